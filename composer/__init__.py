@@ -1,0 +1,1 @@
+"""Tactful: tactful drafts for declining, shortening, moving or re-routing client meetings."""

@@ -1,0 +1,108 @@
+"""Settings from the environment and an optional TOML file; flags override per call."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parent
+
+
+def default_home() -> Path:
+    """Per-user data directory (XDG on Linux), where the embedded vector store lives."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "tactful"
+
+
+def default_config_file() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "tactful" / "config.toml"
+
+
+class Settings(BaseSettings):
+    """Where the LLM and the vector store are; nothing configured means the offline defaults."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL")
+    )
+    model: str = Field(default="gpt-4o-mini", validation_alias=AliasChoices("TACTFUL_MODEL"))
+    temperature: float = Field(
+        default=0.4, ge=0, le=2, validation_alias=AliasChoices("TACTFUL_TEMPERATURE")
+    )
+    timeout: float = Field(default=60.0, gt=0, validation_alias=AliasChoices("TACTFUL_TIMEOUT"))
+    max_retries: int = Field(
+        default=4, ge=0, le=20, validation_alias=AliasChoices("TACTFUL_MAX_RETRIES")
+    )
+    concurrency: int = Field(
+        default=8, ge=1, le=512, validation_alias=AliasChoices("TACTFUL_CONCURRENCY")
+    )
+    home: Path = Field(default_factory=default_home, validation_alias=AliasChoices("TACTFUL_HOME"))
+    chroma_path: Path | None = Field(
+        default=None, validation_alias=AliasChoices("TACTFUL_CHROMA_PATH")
+    )
+    chroma_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("TACTFUL_CHROMA_URL")
+    )
+    corpus_dir: Path = Field(
+        default=REPO_DIR / "corpus", validation_alias=AliasChoices("TACTFUL_CORPUS_DIR")
+    )
+    top_k: int = Field(default=4, ge=1, le=20, validation_alias=AliasChoices("TACTFUL_TOP_K"))
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        path = Path(os.environ.get("TACTFUL_CONFIG", default_config_file()))
+        toml = _FieldNamedToml(settings_cls, toml_file=path if path.is_file() else None)
+        return (init_settings, env_settings, toml)
+
+    @property
+    def llm_configured(self) -> bool:
+        """An endpoint counts as configured when a key or a base URL is set."""
+        return bool(self.openai_base_url) or bool(
+            self.openai_api_key and self.openai_api_key.get_secret_value()
+        )
+
+    @property
+    def store_path(self) -> Path:
+        return self.chroma_path or (self.home / "chroma")
+
+
+def _alias(name: str) -> str:
+    alias = Settings.model_fields[name].validation_alias
+    return alias.choices[0] if isinstance(alias, AliasChoices) else name  # type: ignore[return-value]
+
+
+class _FieldNamedToml(TomlConfigSettingsSource):
+    """Lets the config file use plain field names (model = "...") without the env matching them."""
+
+    def __call__(self) -> dict[str, object]:
+        data = super().__call__()
+        return {(_alias(k) if k in Settings.model_fields else k): v for k, v in data.items()}
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Fresh settings from env/config, with explicit overrides by field name (None means 'not given')."""
+    unknown = set(overrides) - set(Settings.model_fields)
+    if unknown:
+        raise TypeError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    return Settings(**{_alias(k): v for k, v in overrides.items() if v is not None})

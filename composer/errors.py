@@ -1,0 +1,80 @@
+"""One small hierarchy of errors; only the CLI and the page turn them into messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import ValidationError
+
+
+class TactfulError(Exception):
+    """Base of every error Tactful raises on purpose."""
+
+
+class InputError(TactfulError, ValueError):
+    """The user's input (a situation, a file, a flag) is not usable; the message says why."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+    @classmethod
+    def from_validation(cls, exc: ValidationError, *, prefix: str = "") -> InputError:
+        """One readable line naming each bad field and, for choices, the allowed values."""
+        parts = [_describe(err) for err in exc.errors()]
+        first = exc.errors()[0] if exc.errors() else {}
+        field = ".".join(str(p) for p in first.get("loc", ())) or None
+        return cls(prefix + "; ".join(parts), field=field)
+
+
+class SituationError(InputError):
+    """A situation failed validation."""
+
+
+class FileInputError(InputError):
+    """A file could not be read: missing, empty, not UTF-8, malformed."""
+
+
+class EndpointError(TactfulError):
+    """The configured LLM endpoint failed in a way retries cannot fix (auth, model, exhausted retries)."""
+
+    def __init__(self, message: str, *, endpoint: str | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.endpoint = endpoint
+        self.status = status
+
+
+class StoreError(TactfulError):
+    """The vector store could not be opened, filled or queried."""
+
+
+class GuardError(TactfulError):
+    """A generated draft broke a hard rule (language, facts, placeholders) even after repair."""
+
+    def __init__(self, message: str, *, problems: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+def _describe(err: dict[str, Any]) -> str:
+    loc = ".".join(str(p) for p in err.get("loc", ()) if p != "__root__")
+    kind = err.get("type", "")
+    msg = str(err.get("msg", "invalid"))
+    if kind == "extra_forbidden":
+        return f"{loc}: unknown field (allowed: {_allowed_fields()})"
+    if kind == "missing":
+        return f"{loc}: field required"
+    if kind == "enum":
+        expected = err.get("ctx", {}).get("expected", "")
+        return f"{loc}: {err.get('input')!r} is not allowed (allowed: {expected.replace(' or ', ', ')})"
+    if msg.startswith("Value error, "):
+        msg = msg.removeprefix("Value error, ")
+        return msg if not loc else f"{loc}: {msg}"
+    return f"{loc}: {msg}" if loc else msg
+
+
+def _allowed_fields() -> str:
+    from composer.models import Situation
+
+    return ", ".join(Situation.model_fields)

@@ -1,0 +1,195 @@
+"""Pure fact bookkeeping: what a draft must contain, and what it must not invent.
+
+Shared by the built-in writer's tests, the LLM guard and the completeness scorer, so all three agree
+on what "every fact appears verbatim" means.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from composer.models import Intent, Language, Situation
+
+# How each language writes the unit of a duration or a notice period.
+MINUTES = {Language.fr: "minutes", Language.it: "minuti", Language.nl: "minuten", Language.sv: "minuter", Language.en: "minutes"}
+HOURS = {Language.fr: "heures", Language.it: "ore", Language.nl: "uur", Language.sv: "timmar", Language.en: "hours"}
+DECIMAL_COMMA = {Language.fr, Language.it, Language.nl, Language.sv}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact from the situation that a draft must carry."""
+
+    field: str  # e.g. "recipient_name", "proposed_times[1]", "policy.fee_percent"
+    value: str  # as the user gave it (numbers rendered plainly)
+    variants: tuple[str, ...]  # accepted spellings in a draft (all normalised)
+
+
+def normalise(text: str) -> str:
+    """Casefold, unify apostrophes, dashes and spaces, so verbatim checks ignore typography."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"[\s\u00a0\u202f]+", " ", text)
+    return text.casefold().strip()
+
+
+def fmt_number(value: float | int, language: Language) -> str:
+    """48.0 -> '48'; 12.5 -> '12,5' where the language writes a decimal comma."""
+    if float(value).is_integer():
+        return str(int(value))
+    text = f"{value:g}"
+    return text.replace(".", ",") if language in DECIMAL_COMMA else text
+
+
+def _number_variants(value: float | int) -> tuple[str, ...]:
+    if float(value).is_integer():
+        return (str(int(value)),)
+    text = f"{value:g}"
+    return (text, text.replace(".", ","))
+
+
+def required_facts(situation: Situation) -> list[Fact]:
+    """Every fact the situation gives, each of which a draft must carry."""
+    s = situation
+    facts = [
+        Fact("recipient_name", s.recipient_name, (normalise(s.recipient_name),)),
+        Fact("sender_name", s.sender_name, (normalise(s.sender_name),)),
+        Fact("meeting", s.meeting, (normalise(s.meeting),)),
+        Fact("meeting_time", s.meeting_time, (normalise(s.meeting_time),)),
+    ]
+    for i, t in enumerate(s.proposed_times):
+        facts.append(Fact(f"proposed_times[{i}]", t, (normalise(t),)))
+    if s.duration_minutes is not None:
+        facts.append(Fact("duration_minutes", str(s.duration_minutes), (str(s.duration_minutes),)))
+    if s.colleague_name:
+        facts.append(Fact("colleague_name", s.colleague_name, (normalise(s.colleague_name),)))
+    if s.policy is not None:
+        for name in ("notice_hours", "fee_percent", "deposit_percent"):
+            value = getattr(s.policy, name)
+            if value is not None:
+                facts.append(Fact(f"policy.{name}", fmt_number(value, Language.en), _number_variants(value)))
+    return facts
+
+
+def contains_fact(text: str, fact: Fact) -> bool:
+    """True when one accepted spelling of the fact is in the text (numbers as whole numbers only)."""
+    norm = normalise(text)
+    for v in fact.variants:
+        if re.fullmatch(r"[\d.,]+", v):
+            if re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", norm):
+                return True
+        elif v in norm:
+            return True
+    return False
+
+
+def missing_facts(situation: Situation, text: str) -> list[Fact]:
+    """Facts of the situation that the text does not carry."""
+    return [f for f in required_facts(situation) if not contains_fact(text, f)]
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def situation_text(situation: Situation) -> str:
+    """All free text and numbers of the situation, for 'is this in the situation' checks."""
+    s = situation
+    parts = [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.reason or "", s.colleague_name or ""]
+    parts += list(s.proposed_times)
+    if s.duration_minutes is not None:
+        parts.append(str(s.duration_minutes))
+    if s.policy is not None:
+        for value in (s.policy.notice_hours, s.policy.fee_percent, s.policy.deposit_percent):
+            if value is not None:
+                parts.extend(_number_variants(value))
+    return "\n".join(parts)
+
+
+def numbers_in(text: str) -> list[str]:
+    return _NUMBER.findall(normalise(text))
+
+
+def invented_numbers(situation: Situation, text: str) -> list[str]:
+    """Numbers in the text that the situation never gave (times, dates, durations, percentages)."""
+    allowed = set(numbers_in(situation_text(situation)))
+    for n in list(allowed):
+        allowed.add(n.replace(",", ".").replace(".", ","))
+        allowed.add(n.replace(",", "."))
+        # "10:30" gives 10 and 30; "14h30" too: parts of given numbers are not new facts
+    out = []
+    for n in numbers_in(text):
+        if n in allowed or n.replace(",", ".") in allowed:
+            continue
+        out.append(n)
+    return out
+
+
+WEEKDAYS = {
+    Language.en: "monday tuesday wednesday thursday friday saturday sunday",
+    Language.fr: "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    Language.it: "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    Language.nl: "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    Language.sv: "måndag tisdag onsdag torsdag fredag lördag söndag",
+}
+MONTHS = {
+    Language.en: "january february march april may june july august september october november december",
+    Language.fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    Language.it: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    Language.nl: "januari februari maart april mei juni juli augustus september oktober november december",
+    Language.sv: "januari februari mars april maj juni juli augusti september oktober november december",
+}
+RELATIVE_DAYS = {
+    Language.en: "tomorrow;next week;this afternoon;tonight",
+    Language.fr: "demain;la semaine prochaine;cet après-midi;ce soir",
+    Language.it: "domani;la prossima settimana;settimana prossima;questo pomeriggio;stasera",
+    Language.nl: "morgen;volgende week;vanmiddag;vanavond",
+    Language.sv: "i morgon;imorgon;nästa vecka;i eftermiddag;i kväll",
+}
+
+
+def invented_dates(situation: Situation, text: str) -> list[str]:
+    """Weekday, month or relative-day words in the text that the situation does not contain."""
+    given = normalise(situation_text(situation))
+    norm = normalise(text)
+    words = set()
+    for lang in Language:
+        words.update(WEEKDAYS[lang].split())
+        words.update(MONTHS[lang].split())
+    found = []
+    for w in sorted(words):
+        if len(w) < 4 and w != "mai" and w != "maj":  # skip tiny tokens that are also common words
+            continue
+        pattern = rf"(?<!\w){re.escape(w)}(?!\w)"
+        if re.search(pattern, norm) and not re.search(pattern, given):
+            if w in ("may", "mars", "mai", "maj") and not _looks_like_date_word(norm, w):
+                continue
+            found.append(w)
+    for lang in Language:
+        for phrase in RELATIVE_DAYS[lang].split(";"):
+            pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
+            if re.search(pattern, norm) and not re.search(pattern, given):
+                found.append(phrase)
+    return found
+
+
+def _looks_like_date_word(norm: str, word: str) -> bool:
+    """'may' is also a verb and 'mars' a planet: count them only next to a number."""
+    return bool(re.search(rf"\d\s*{word}\b|\b{word}\s*\d", norm))
+
+
+PLACEHOLDER = re.compile(
+    r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[A-Za-z _-]{2,30}>|\bX{2,}\b|_{3,}|\bTBD\b|\bTODO\b|\bINSERT\b|\bLorem ipsum\b",
+    re.IGNORECASE,
+)
+
+
+def placeholders(text: str) -> list[str]:
+    """Template leftovers such as [Name], {date}, <time>, XX, ___ or TBD."""
+    return [m.group(0) for m in PLACEHOLDER.finditer(text)]
+
+
+def needs_policy(situation: Situation) -> bool:
+    return situation.intent in (Intent.cancellation_policy, Intent.late_cancellation) or situation.policy is not None

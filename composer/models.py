@@ -1,0 +1,237 @@
+"""Typed shapes at the edges: the situation a user describes and the draft Tactful returns."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Language(StrEnum):
+    fr = "fr"
+    it = "it"
+    nl = "nl"
+    sv = "sv"
+    en = "en"
+
+
+class Intent(StrEnum):
+    decline = "decline"
+    reschedule = "reschedule"
+    shorten = "shorten"
+    switch_to_call = "switch_to_call"
+    switch_to_email = "switch_to_email"
+    delegate = "delegate"
+    no_show_followup = "no_show_followup"
+    late_cancellation = "late_cancellation"
+    cancellation_policy = "cancellation_policy"
+
+
+class Tone(StrEnum):
+    formal = "formal"
+    friendly = "friendly"
+
+
+class Relationship(StrEnum):
+    key = "key"
+    regular = "regular"
+    new = "new"
+
+
+class Topic(StrEnum):
+    """What a guidance passage is about; intents map onto one of these."""
+
+    avoidance = "avoidance"  # ways to avoid or reduce a full meeting
+    cancellation = "cancellation"  # client-side late cancellations and no-shows
+
+
+INTENT_TOPIC: dict[Intent, Topic] = {
+    Intent.decline: Topic.avoidance,
+    Intent.reschedule: Topic.avoidance,
+    Intent.shorten: Topic.avoidance,
+    Intent.switch_to_call: Topic.avoidance,
+    Intent.switch_to_email: Topic.avoidance,
+    Intent.delegate: Topic.avoidance,
+    Intent.no_show_followup: Topic.cancellation,
+    Intent.late_cancellation: Topic.cancellation,
+    Intent.cancellation_policy: Topic.cancellation,
+}
+
+INTENT_HELP: dict[Intent, str] = {
+    Intent.decline: "Say no to the meeting but keep the door open.",
+    Intent.reschedule: "Move the meeting and offer the proposed times.",
+    Intent.shorten: "Keep the meeting but make it shorter (duration_minutes).",
+    Intent.switch_to_call: "Replace the in-person meeting with a phone or video call.",
+    Intent.switch_to_email: "Handle the topic by email for now.",
+    Intent.delegate: "A colleague takes over the meeting (colleague_name).",
+    Intent.no_show_followup: "The client did not come: check they are fine, offer a new time.",
+    Intent.late_cancellation: "The client cancelled late: acknowledge, reschedule, state the policy gently.",
+    Intent.cancellation_policy: "State or remind the cancellation policy (policy).",
+}
+
+# Fields an intent cannot do without, with the phrase used in the error message.
+INTENT_REQUIRES: dict[Intent, tuple[str, str]] = {
+    Intent.shorten: ("duration_minutes", "the shorter length offered, in minutes"),
+    Intent.delegate: ("colleague_name", "the colleague who takes over"),
+    Intent.cancellation_policy: ("policy", "at least one of notice_hours, fee_percent, deposit_percent"),
+}
+
+_Text = Field(min_length=1, max_length=300)
+
+
+class Policy(BaseModel):
+    """The sender's cancellation policy; every number is quoted in drafts as given."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    notice_hours: float | None = Field(default=None, ge=0, le=24 * 365)
+    fee_percent: float | None = Field(default=None, ge=0, le=100)
+    deposit_percent: float | None = Field(default=None, ge=0, le=100)
+
+    def is_empty(self) -> bool:
+        return self.notice_hours is None and self.fee_percent is None and self.deposit_percent is None
+
+
+class Situation(BaseModel):
+    """Everything the user tells Tactful; the only source of facts a draft may use."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    id: str | None = Field(default=None, max_length=200)
+    language: Language
+    intent: Intent
+    recipient_name: str = _Text
+    sender_name: str = _Text
+    meeting: str = _Text
+    meeting_time: str = Field(min_length=1, max_length=200)
+    reason: str | None = Field(default=None, max_length=500)
+    proposed_times: list[str] = Field(default_factory=list, max_length=10)
+    duration_minutes: int | None = Field(default=None, gt=0, le=600)
+    colleague_name: str | None = Field(default=None, max_length=300)
+    policy: Policy | None = None
+    tone: Tone
+    relationship: Relationship
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, v: Any) -> Any:
+        # Spreadsheets and JSON often carry numeric ids; keep them, as text.
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return str(int(v)) if float(v).is_integer() else str(v)
+        return v
+
+    @field_validator("reason", "colleague_name", "id", mode="after")
+    @classmethod
+    def _blank_is_none(cls, v: str | None) -> str | None:
+        return v if v else None
+
+    @field_validator("proposed_times", mode="before")
+    @classmethod
+    def _times_list(cls, v: Any) -> Any:
+        if v is None:
+            return []
+        if isinstance(v, str):
+            v = v.split("|")
+        if isinstance(v, list):
+            return [t.strip() for t in v if isinstance(t, str) and t.strip()] + [
+                t for t in v if not isinstance(t, str)
+            ]
+        return v
+
+    @model_validator(mode="after")
+    def _intent_needs(self) -> Situation:
+        need = INTENT_REQUIRES.get(self.intent)
+        if need is None:
+            return self
+        field, what = need
+        value = getattr(self, field)
+        missing = value is None or (isinstance(value, Policy) and value.is_empty())
+        if missing:
+            raise ValueError(f"{field} is required when intent is '{self.intent.value}' ({what})")
+        return self
+
+    @property
+    def topic(self) -> Topic:
+        return INTENT_TOPIC[self.intent]
+
+
+class Strategy(StrEnum):
+    """The advice a passage gives; the built-in writer turns these into moves in the message."""
+
+    call = "call"  # turn the meeting into a phone call
+    shorter = "shorter"  # keep it, but shorter
+    email = "email"  # handle it by email for now (maybe a call later)
+    colleague = "colleague"  # a colleague who takes over, fully briefed
+    weigh_relationship = "weigh_relationship"  # how important is the client; key clients get an alternative
+    valid_reason = "valid_reason"  # is the reason really valid
+    limit_time = "limit_time"  # rather than cancel outright, limit the time it takes
+    reach_out = "reach_out"  # contact a client who did not show; there may be a good reason
+    waiting_limit = "waiting_limit"  # say how long you will wait
+    reschedule = "reschedule"  # follow up with how to set a new time
+    video_phone = "video_phone"  # offer video or phone; send the link ahead
+    policy = "policy"  # state a cancellation policy: deposit, partial fee, notice period
+    expectations = "expectations"  # set clear expectations about time and availability
+
+
+class Passage(BaseModel):
+    """One guidance passage as retrieved for a situation."""
+
+    id: str
+    text: str
+    source: str  # file the passage came from, e.g. "000_c2c2ca0380bb3e56.txt" or "notes/en.md"
+    language: Language
+    topic: Topic
+    origin: Literal["article", "note"] = "article"  # a source article, or the project's own note
+    heading: str | None = None
+    strategies: list[Strategy] = Field(default_factory=list)
+    score: float = 0.0
+    cross_language: bool = False  # True when it is not in the situation's language
+
+
+class Usage(BaseModel):
+    """Tokens spent and time taken for one draft."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    latency_ms: float = 0.0
+    attempts: int = 1
+
+
+class Draft(BaseModel):
+    """A ready-to-send message and how it was made."""
+
+    subject: str
+    body: str
+    language: Language
+    intent: Intent
+    writer: str  # "builtin" or the model name
+    guidance: list[Passage] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    usage: Usage | None = None
+
+
+class BatchLine(BaseModel):
+    """One line of batch output: a draft or the reason there is none."""
+
+    id: str
+    subject: str | None = None
+    body: str | None = None
+    language: str | None = None
+    intent: str | None = None
+    writer: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    error: str | None = None
+
+    @classmethod
+    def from_draft(cls, id: str, draft: Draft) -> BatchLine:
+        return cls(
+            id=id,
+            subject=draft.subject,
+            body=draft.body,
+            language=draft.language.value,
+            intent=draft.intent.value,
+            writer=draft.writer,
+            warnings=list(draft.warnings),
+        )
