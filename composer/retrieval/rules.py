@@ -28,7 +28,7 @@ TOPIC_STRATEGIES: dict[Topic, frozenset[Strategy]] = {
 }
 
 _STRATEGY_CUES: dict[Strategy, tuple[str, ...]] = {
-    S.call: (r"t[ée]l[ée]phon", r"telefon", r"\bphone call", r"\bcall\b", r"\bbellen\b", r"\bring\w*\b"),
+    S.call: (r"t[ée]l[ée]phon", r"telefo+n", r"\bphone call", r"\bcall\b", r"\bbellen\b", r"\bring\w*\b"),
     S.shorter: (
         r"plus courte?", r"\bcourte?\b", r"pi[uù] brev[ei]", r"\bbreve\b", r"\bkorter", r"\bkort\b",
         r"\bkortare\b", r"\bshort(er)?\b",
@@ -37,7 +37,7 @@ _STRATEGY_CUES: dict[Strategy, tuple[str, ...]] = {
     S.colleague: (r"coll[èe]gue", r"\bcollega", r"\bcollegh", r"\bkollega", r"medarbetare", r"colleague"),
     S.weigh_relationship: (
         r"hi[ée]rarchi", r"hi[eë]rarchie", r"gerarchi", r"hierarki", r"\bpriorit", r"prioriteringslist",
-        r"\bkey client", r"how important", r"importance of the client", r"relation de travail",
+        r"\bkey client", r"how important", r"importance of the client",
     ),
     S.valid_reason: (
         r"\bexcuse", r"\bscus[ae]\b", r"\bexcuus", r"urs[äa]kt", r"raison valable", r"motivo valido",
@@ -48,7 +48,7 @@ _STRATEGY_CUES: dict[Strategy, tuple[str, ...]] = {
         r"limit (the time|how much)",
     ),
     S.reach_out: (
-        r"\bcontacter\b", r"\bcontattar", r"contact (met|op)", r"contact opnemen", r"\bkontakta", r"\bh[öo]ra av dig",
+        r"\bcontacter\b", r"\bcontattar", r"contact (met|op)", r"contact opnemen", r"\bkontakta", r"\bh[öo]ra? av dig",
         r"reach out", r"get in touch", r"\bbel (hem|haar|de klant)", r"\bchiamal",
     ),
     S.waiting_limit: (
@@ -61,7 +61,7 @@ _STRATEGY_CUES: dict[Strategy, tuple[str, ...]] = {
         r"reschedul", r"new time",
     ),
     S.video_phone: (
-        r"vid[ée]o", r"t[ée]l[ée]conf", r"t[ée]l[ée]phon", r"telefon", r"\bphone\b", r"videochiamat",
+        r"vid[ée]o", r"t[ée]l[ée]conf", r"t[ée]l[ée]phon", r"telefo+n", r"\bphone\b", r"videochiamat",
         r"videogesprek", r"videosamtal",
     ),
     S.policy: (

@@ -1,0 +1,259 @@
+"""The `tactful` command: parses, calls the Python API, prints. Errors become one readable line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+
+from composer.config import Settings, get_settings
+from composer.errors import FileInputError, InputError, TactfulError
+from composer.models import BatchLine, Draft, Intent, Language, Relationship, Tone
+
+app = typer.Typer(
+    name="tactful",
+    help="Draft tactful messages that decline, shorten, move or re-route client meetings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+BUILTIN_LABEL = "built-in writer (deterministic, offline: no LLM endpoint configured)"
+
+
+def _settings(model: str | None = None, base_url: str | None = None) -> Settings:
+    return get_settings(model=model, openai_base_url=base_url)
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+# ---------------------------------------------------------------- index
+
+
+@app.command()
+def index() -> None:
+    """Build or update the guidance index (idempotent: re-running adds nothing)."""
+    from composer.retrieval import build_index
+
+    settings = get_settings()
+    report = build_index(settings)
+    where = settings.chroma_url or str(settings.store_path)
+    typer.echo(f"index: {report.summary()} ({where})" if hasattr(report, "summary") else f"index: {report} ({where})")
+
+
+# ---------------------------------------------------------------- draft
+
+
+def _situation_from_flags(**flags: Any) -> dict[str, Any]:
+    policy = {
+        k: flags.pop(k)
+        for k in ("notice_hours", "fee_percent", "deposit_percent")
+        if flags.get(k) is not None
+    }
+    for k in ("notice_hours", "fee_percent", "deposit_percent"):
+        flags.pop(k, None)
+    data = {k: (v.value if hasattr(v, "value") else v) for k, v in flags.items() if v not in (None, [], ())}
+    if policy:
+        data["policy"] = policy
+    return data
+
+
+def _read_situation_json(path: Path | None) -> dict[str, Any]:
+    if path is not None:
+        from composer.batch import read_text
+
+        text = read_text(path)
+        where = str(path)
+    else:
+        text = sys.stdin.read()
+        where = "stdin"
+        if not text.strip():
+            raise FileInputError("stdin: empty input (give flags, --json FILE, or a JSON object on stdin)")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise FileInputError(f"{where}: malformed JSON ({e.msg}, line {e.lineno} column {e.colno})") from e
+    if not isinstance(data, dict):
+        raise FileInputError(f"{where}: expected one JSON object (a situation), got {type(data).__name__}")
+    return data
+
+
+def _print_text(draft: Draft, settings: Settings) -> None:
+    typer.echo(f"Subject: {draft.subject}\n")
+    typer.echo(draft.body)
+    typer.echo("\n---")
+    writer = BUILTIN_LABEL if draft.writer == "builtin" else f"{draft.writer} at {settings.openai_base_url or 'api.openai.com'}"
+    typer.echo(f"Writer: {writer}")
+    if draft.guidance:
+        typer.echo("Guidance followed:")
+        for p in draft.guidance:
+            mark = f" [{p.language.value}, other language]" if p.cross_language else f" [{p.language.value}]"
+            origin = " (Tactful's own note)" if p.origin == "note" else ""
+            head = (p.heading or p.text.split("\n", 1)[0])[:70]
+            typer.echo(f"  - {p.source}{mark}{origin} {p.score:.2f}: {head}")
+    if draft.usage is not None and draft.writer != "builtin":
+        u = draft.usage
+        typer.echo(f"Usage: {u.total_tokens} tokens, {u.latency_ms:.0f} ms, {u.attempts} attempt(s)")
+    for w in draft.warnings:
+        _err(f"warning: {w}")
+
+
+@app.command()
+def draft(
+    json_file: Annotated[Path | None, typer.Option("--json", help="Read the situation from a JSON file.")] = None,
+    language: Annotated[Language | None, typer.Option(help="fr, it, nl, sv or en")] = None,
+    intent: Annotated[Intent | None, typer.Option(help="What the message does.")] = None,
+    recipient: Annotated[str | None, typer.Option("--recipient", help="recipient_name")] = None,
+    sender: Annotated[str | None, typer.Option("--sender", help="sender_name")] = None,
+    meeting: Annotated[str | None, typer.Option(help="What the meeting is about.")] = None,
+    time: Annotated[str | None, typer.Option("--time", help="meeting_time, kept verbatim")] = None,
+    reason: Annotated[str | None, typer.Option()] = None,
+    propose: Annotated[list[str] | None, typer.Option("--propose", help="A proposed time (repeat for several).")] = None,
+    duration: Annotated[int | None, typer.Option("--duration", help="duration_minutes")] = None,
+    colleague: Annotated[str | None, typer.Option("--colleague", help="colleague_name")] = None,
+    notice_hours: Annotated[float | None, typer.Option()] = None,
+    fee_percent: Annotated[float | None, typer.Option()] = None,
+    deposit_percent: Annotated[float | None, typer.Option()] = None,
+    tone: Annotated[Tone | None, typer.Option()] = None,
+    relationship: Annotated[Relationship | None, typer.Option()] = None,
+    id: Annotated[str | None, typer.Option("--id")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+    stream: Annotated[bool, typer.Option(help="Print the draft as it is written.")] = False,
+) -> None:
+    """Draft one message from flags, from --json FILE, or from a JSON object on stdin."""
+    from composer.api import as_situation
+    from composer.api import draft as make_draft
+
+    if fmt not in ("text", "json"):
+        raise InputError(f"--format: {fmt!r} is not allowed (allowed: text, json)")
+    flags = _situation_from_flags(
+        id=id, language=language, intent=intent, recipient_name=recipient, sender_name=sender, meeting=meeting,
+        meeting_time=time, reason=reason, proposed_times=propose, duration_minutes=duration,
+        colleague_name=colleague, notice_hours=notice_hours, fee_percent=fee_percent,
+        deposit_percent=deposit_percent, tone=tone, relationship=relationship,
+    )
+    if json_file is not None or (not flags and not sys.stdin.isatty()):
+        data = _read_situation_json(json_file)
+        data.update(flags)  # flags override the file
+    elif not flags:
+        raise InputError("no situation given: use flags (see --help), --json FILE, or pipe a JSON object on stdin")
+    else:
+        data = flags
+    situation = as_situation(data)
+    settings = _settings(model, base_url)
+    if stream and fmt == "text":
+        from composer.api import stream_draft  # type: ignore[attr-defined]
+
+        streaming = stream_draft(situation, settings=settings)
+        for chunk in streaming:
+            typer.echo(chunk, nl=False)
+        typer.echo("")
+        result = streaming.draft
+        for w in result.warnings:
+            _err(f"warning: {w}")
+        return
+    result = make_draft(situation, settings=settings)
+    if fmt == "json":
+        line = BatchLine.from_draft(situation.id or "1", result)
+        typer.echo(json.dumps(line.model_dump(), ensure_ascii=False))
+    else:
+        _print_text(result, settings)
+
+
+# ---------------------------------------------------------------- batch
+
+
+@app.command()
+def batch(
+    input: Annotated[Path, typer.Argument(help="Situations, one per line (.jsonl) or per row (.csv).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where results go (.jsonl or .csv).")],
+    resume: Annotated[bool, typer.Option(help="Continue an interrupted run: skip ids already in OUTPUT.")] = False,
+    ordered: Annotated[bool, typer.Option("--ordered/--unordered", help="Output in input order (default) or as finished.")] = True,
+    concurrency: Annotated[int | None, typer.Option(min=1, max=512, help="Items drafted at once.")] = None,
+    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+) -> None:
+    """Draft every situation in a file; bad lines get an error, nothing is dropped or duplicated."""
+    from composer.api import draft as make_draft
+    from composer.api import get_default_retriever, get_writer
+    from composer.batch import detect_format, load_items, run_batch
+
+    settings = _settings(model, base_url)
+    items = load_items(input)
+    out_fmt = detect_format(output)
+    writer = get_writer(settings)
+    retriever = get_default_retriever(settings)
+    if concurrency is None:
+        concurrency = settings.concurrency if settings.llm_configured else 2
+
+    def worker(data: dict[str, Any]) -> Draft:
+        return make_draft(data, writer=writer, retriever=retriever, settings=settings)
+
+    summary = run_batch(
+        items, output, worker, fmt=out_fmt, resume=resume, ordered=ordered, concurrency=concurrency,
+        on_progress=_progress_bar(len(items)),
+    )
+    _err(summary.line())
+    for e in summary.errors[:5]:
+        _err(f"  failed {e}")
+    if len(summary.errors) > 5:
+        _err(f"  ... and {len(summary.errors) - 5} more (see the error field in {output})")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _progress_bar(total: int):  # type: ignore[no-untyped-def]
+    """A rich progress bar with ETA on a terminal; silent when output is piped."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
+    task = bar.add_task("batch", total=total)
+    bar.start()
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done)
+        if done >= total:
+            bar.stop()
+
+    return update
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; every expected failure is one line on stderr and a non-zero exit, never a traceback."""
+    try:
+        rv = app(args=argv, standalone_mode=False)
+    except click.exceptions.UsageError as e:
+        hint = f" (see 'tactful {e.ctx.info_name} --help')" if e.ctx is not None and e.ctx.info_name != "tactful" else ""
+        _err(f"tactful: {e.format_message()}{hint}")
+        sys.exit(2)
+    except click.exceptions.Abort:
+        _err("tactful: aborted")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        _err("tactful: interrupted")
+        sys.exit(130)
+    except TactfulError as e:
+        _err(f"tactful: error: {e}")
+        sys.exit(1)
+    except OSError as e:
+        _err(f"tactful: error: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "))
+        sys.exit(1)
+    sys.exit(rv if isinstance(rv, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

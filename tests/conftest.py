@@ -1,0 +1,42 @@
+"""Suite-wide isolation: no network beyond loopback, no user config, a private data directory."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before any test imports settings: a private data dir and no endpoint, so the offline defaults apply.
+_DATA = Path(tempfile.mkdtemp(prefix="tactful-tests-"))
+os.environ["TACTFUL_HOME"] = str(_DATA)
+os.environ["TACTFUL_CONFIG"] = str(_DATA / "no-config.toml")
+for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "TACTFUL_MODEL", "TACTFUL_CHROMA_URL", "TACTFUL_CHROMA_PATH"):
+    os.environ.pop(_var, None)
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(self: socket.socket, address):  # type: ignore[no-untyped-def]
+    """Real calls are blocked by default: only 127.0.0.0/8, ::1 and unix sockets may be reached."""
+    if isinstance(address, tuple) and address:
+        host = address[0]
+        try:
+            ok = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            ok = host in ("localhost",)
+        if not ok:
+            raise ConnectionRefusedError(f"tests may only reach loopback, not {host!r}")
+    return _real_connect(self, address)
+
+
+socket.socket.connect = _loopback_only  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return _DATA
