@@ -193,3 +193,17 @@ def placeholders(text: str) -> list[str]:
 
 def needs_policy(situation: Situation) -> bool:
     return situation.intent in (Intent.cancellation_policy, Intent.late_cancellation) or situation.policy is not None
+
+
+def prose_only(situation: Situation, text: str) -> str:
+    """The text without the user's own words (names, meeting, times, reason), which may be in any
+    language or register: what is left is what the writer chose, and what language/address checks judge."""
+    s = situation
+    given = [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.reason or "", s.colleague_name or ""]
+    given += list(s.proposed_times)
+    for fact in sorted((g for g in given if g), key=len, reverse=True):
+        text = re.sub(re.escape(fact), " ", text, flags=re.IGNORECASE)
+        if s.reason and fact == s.reason and len(fact) > 1:
+            # writers lower-case a reason's first letter to fit it into a sentence
+            text = re.sub(re.escape(fact[0].lower() + fact[1:]), " ", text)
+    return text
