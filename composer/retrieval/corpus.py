@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 from composer.errors import FileInputError
-from composer.retrieval.ingest import PASSAGES_FILE
 from composer.retrieval.notes import load_notes
 from composer.retrieval.records import GuidancePassage
 
 ARTICLES_DIR = "articles"
+PASSAGES_FILE = "passages.jsonl"  # written by `python -m composer.retrieval.ingest`
 
 
 def load_articles(corpus_dir: Path) -> list[GuidancePassage]:

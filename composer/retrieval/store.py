@@ -47,11 +47,15 @@ class IndexReport:
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed)
 
-    def __str__(self) -> str:
+    def summary(self) -> str:
+        """One line for the CLI: '3 added, 0 updated, 0 removed, 64 unchanged (67 passages)'."""
         return (
             f"{self.added} added, {self.updated} updated, {self.removed} removed, "
             f"{self.unchanged} unchanged ({self.total} passages)"
         )
+
+    def __str__(self) -> str:
+        return self.summary()
 
 
 @dataclass(frozen=True)

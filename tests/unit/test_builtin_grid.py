@@ -14,7 +14,7 @@ import pytest
 from composer.facts import invented_dates, invented_numbers, missing_facts, normalise, placeholders, prose_only
 from composer.lang import detect_language
 from composer.models import Intent, Language, Passage, Relationship, Situation, Strategy, Tone, Topic
-from composer.register import address_problems, boilerplate
+from composer.register import address_problems, boilerplate, formal_markers, informal_markers
 from composer.writers.builtin import BuiltinWriter
 from composer.writers.plan import CLIENT_SIDE
 
@@ -128,7 +128,9 @@ def test_grid_cell(situation: Situation) -> None:
     assert detect_language(prose) is situation.language, prose
     assert not address_problems(prose, situation.language, situation.tone), body
     if situation.tone is Tone.formal and situation.language in (Language.fr, Language.nl, Language.it):
-        assert re.search({"fr": r"\bvous\b", "nl": r"\bu\b", "it": r"\b(Lei|La|Le|Sua|Suo)\b"}[situation.language.value], body)
+        assert formal_markers(prose, situation.language), "formal address must actually be used"
+    if situation.tone is Tone.friendly and situation.language in (Language.fr, Language.nl, Language.it):
+        assert informal_markers(prose, situation.language), "friendly drafts use informal address"
 
     if situation.reason:
         r = normalise(situation.reason)

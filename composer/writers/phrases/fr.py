@@ -11,6 +11,7 @@ Typography: a narrow no-break space (U+202F) before ? ! ; : and %, and inside «
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from composer.models import Intent, Relationship
 from composer.writers.plan import Message, Plan, num
@@ -44,13 +45,17 @@ _FINITE = re.compile(
     r"ai|a|avons|avez|ont|avais|avait|avions|avaient|aurai|aura|aurons|auront|"
     r"dois|doit|devons|devez|doivent|devais|devait|devrai|devra|"
     r"vais|va|allons|vont|peux|peut|pouvons|pouvez|peuvent|pouvais|pouvait|pourrai|pourra|"
-    r"faut|fallait|faudra|tombe|tombent|coïncide|coïncident|chevauche|empêche|oblige|reste|restons)(?![\w'’])",
+    r"faut|fallait|faudra|tombe|tombent|coïncide|coïncident|chevauche|empêche|oblige)(?![\w'’])",
     re.IGNORECASE,
 )
 # A relative clause inside a noun phrase ("un rendez-vous qui ne peut pas être déplacé").
-_RELATIVE = re.compile(r"(?<![\w])(qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)(?![\w])", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?<![\w])(qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)(?![\w])", re.IGNORECASE
+)
 # A few words with an aspirated h take "de", not "d'".
-_H_ASPIRE = ("haut", "hausse", "hâte", "hasard", "hall", "handicap", "hangar", "hernie", "hiérarch", "honte", "hors", "hockey", "hauss")
+_H_ASPIRE = (
+    "haut", "hauss", "hâte", "hasard", "hall", "handicap", "hangar", "hernie", "hiérarch", "honte", "hors", "hockey"
+)
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTHS = r"(janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)"
@@ -68,8 +73,7 @@ def _is_acronym_or_name(word: str) -> bool:
 
 
 def _lower_first(text: str) -> str:
-    text = text[:1].lower() + text[1:]
-    return text
+    return text[:1].lower() + text[1:]
 
 
 def _clean(text: str) -> str:
@@ -122,9 +126,7 @@ def _de(np: str) -> str:
         return f"des {rest}"
     if w in ("du", "des", "de", "d'"):  # already carries its "de": "du retard", "des grèves"
         return np
-    if w == "la":
-        return f"de {np}"
-    if w == "l'":
+    if w in ("la", "l'"):
         return f"de {np}"
     return _elide("de", np)
 
@@ -172,25 +174,85 @@ def _times(times: list[str]) -> str:
     return "\n" + "\n".join(f"- {t}" for t in times)
 
 
-def _meeting(plan: Plan) -> str:
-    """'notre rendez-vous consacré à la revue …, prévu jeudi 14 mars à 10 h' (formal) or
-    'notre point sur le lancement du site, prévu …' (friendly). Masculine noun, so 'prévu' agrees."""
+# Head nouns that name a meeting, with their gender: "la revue trimestrielle" or "Comité de
+# pilotage" is itself the meeting, so it can stand in the sentence as it is ("prévue jeudi…").
+_MEETING_NOUNS = {
+    **dict.fromkeys(
+        "point rendez-vous rdv atelier comité copil call entretien déjeuner dîner petit-déjeuner bilan "
+        "séminaire workshop kick-off kickoff échange appel suivi briefing débrief debrief meeting webinaire "
+        "webinar audit conseil comex codir événement évènement afterwork".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "réunion réunions revue séance présentation démo démonstration formation conférence visio "
+        "visioconférence session soutenance rencontre assemblée consultation visite restitution "
+        "table".split(),
+        "f",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """How the message names the meeting: text, the pronoun that takes it up, and agreement."""
+
+    text: str
+    pronoun: str  # "le", "la" or "les"
+    ending: str  # "", "e", "s" or "es", for "prévu" and other participles
+
+    @property
+    def plural(self) -> bool:
+        return self.pronoun == "les"
+
+
+def _ref(plan: Plan) -> _Ref:
+    """The meeting as the message names it, without its time.
+
+    'la revue trimestrielle du compte' (a meeting noun, kept as is), 'notre comité de pilotage'
+    (a bare meeting noun), 'notre réunion sur le budget' / 'notre point sur le lancement du site'
+    (a topic), 'notre rendez-vous pour une présentation', 'notre rendez-vous « Q3 »' (anything else).
+    The templates never put "de" or "à" right before it, so "le …" and "les …" need no contraction
+    and the meeting stays verbatim.
+    """
     s = plan.situation
     m = s.meeting.strip()
+    words = m.replace("’", "'").split()
     w = _first_word(m)
-    determined = w in _DETERMINERS and w not in ("de", "deux", "trois", "quatre", "cinq")
-    if determined and not _is_acronym_or_name(m.split(" ", 1)[0]):
-        m = _lower_first(m)
-    if plan.formal:
-        if not determined:
-            ref = f"notre rendez-vous {_quote(m)}"
-        elif w in ("le", "les", "du", "des"):
-            ref = f"notre rendez-vous concernant {m}"
-        else:
-            ref = f"notre rendez-vous consacré à {m}"
+    determined = w in _DETERMINERS and w not in ("de", "d'", "du", "des", "deux", "trois", "quatre", "cinq")
+    first_plain = not _is_acronym_or_name(words[0]) and words[0][1:] == words[0][1:].lower()
+    if w == "l'":
+        head = m.replace("’", "'").split("'", 1)[1].split(" ", 1)[0].lower()
+    elif determined:
+        head = words[1].lower() if len(words) > 1 else ""
     else:
-        ref = f"notre point sur {m}" if determined else f"notre point {_quote(m)}"
-    return f"{ref}, prévu {_at(s.meeting_time)}"
+        head = w
+    gender = _MEETING_NOUNS.get(head)
+    if determined and first_plain:
+        m = _lower_first(m)
+    indefinite = w in ("un", "une", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune")
+    if gender and not indefinite and (determined or first_plain):
+        if not determined:
+            m = "notre " + (_lower_first(m) if first_plain else m)
+        plural = w in ("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces") or head == "réunions"
+        if plural:
+            return _Ref(m, "les", "es" if gender == "f" else "s")
+        return _Ref(m, "la" if gender == "f" else "le", "e" if gender == "f" else "")
+    f = plan.formal
+    if indefinite:  # "une présentation": what the meeting is for
+        return _Ref(f"notre rendez-vous pour {m}", "le", "") if f else _Ref(f"notre réunion pour {m}", "la", "e")
+    if not determined:  # a title of its own: "Q3 kickoff"
+        return _Ref(f"notre rendez-vous {_quote(m)}", "le", "") if f else _Ref(f"notre point {_quote(m)}", "le", "")
+    # A topic: "notre réunion sur le budget", "notre point sur le lancement du site".
+    return _Ref(f"notre réunion sur {m}", "la", "e") if f else _Ref(f"notre point sur {m}", "le", "")
+
+
+def _meeting(plan: Plan) -> str:
+    """The meeting and its time: 'la revue trimestrielle du compte, prévue jeudi 14 mars à 10 h'.
+
+    Ends with the time, so a sentence may go on after a comma; never preceded by "de" or "à".
+    """
+    r = _ref(plan)
+    return f"{r.text}, prévu{r.ending} {_at(plan.situation.meeting_time)}"
 
 
 def _cap(text: str) -> str:
@@ -206,11 +268,14 @@ def greeting(plan: Plan) -> str:
     return f"Bonjour {plan.situation.recipient_name},"
 
 
+_FRIENDLY_CLOSING = {Relationship.key: "Bien à toi,", Relationship.regular: "Belle journée,", Relationship.new: "À bientôt,"}
+
+
 def closing(plan: Plan) -> str:
     rel = plan.situation.relationship
     if plan.formal:
         return "Très cordialement," if rel is Relationship.key else "Bien cordialement,"
-    return {Relationship.key: "Bien à toi,", Relationship.regular: "Belle journée,", Relationship.new: "À bientôt,"}[rel]
+    return _FRIENDLY_CLOSING[rel]
 
 
 def _n_hours(value: float, plan: Plan) -> str:
@@ -239,7 +304,8 @@ def policy_sentences(plan: Plan) -> list[str]:
         if p.notice_hours is not None:
             out.append(f"Passé ce délai, {_pct(p.fee_percent, plan)} {what} est facturé.")
         else:
-            out.append(f"En cas d'annulation tardive ou d'absence, {_pct(p.fee_percent, plan)} {what} est facturé.")
+            pct = _pct(p.fee_percent, plan)
+            out.append(f"En cas d'annulation tardive ou d'absence, {pct} {what} est facturé.")
     if p.deposit_percent is not None:
         out.append(f"Un acompte de {_pct(p.deposit_percent, plan)} est demandé à la réservation.")
     return out
@@ -263,31 +329,38 @@ def extras(plan: Plan) -> list[str]:
     for name in plan.extras:
         if name == "duration_minutes":
             out.append(
-                f"Si cela vous arrange, nous pourrions nous en tenir à {s.duration_minutes} minutes."
+                f"Nous pourrions d'ailleurs nous limiter à {s.duration_minutes} minutes, si cela vous arrange."
                 if f
                 else f"On peut tout à fait faire ça en {s.duration_minutes} minutes."
             )
         elif name == "colleague_name":
             out.append(
-                f"{s.colleague_name}, de mon équipe, reste également à votre disposition d'ici là si besoin."
+                f"{s.colleague_name}, de mon équipe, peut aussi vous aider d'ici là si besoin."
                 if f
                 else f"{s.colleague_name}, de mon équipe, est là aussi si tu as besoin de quoi que ce soit d'ici là."
             )
         elif name == "proposed_times":
             times = list(s.proposed_times)
-            if len(times) == 1:
-                out.append(
-                    f"Si un autre moment vous convient mieux, je peux aussi vous proposer {_at(times[0])}."
+            # Delegating: the meeting can move, whoever holds it; otherwise I offer my own time.
+            if s.intent is Intent.delegate:
+                pron = _ref(plan).pronoun
+                lead = (
+                    f"Si vous préférez un autre moment, nous pouvons aussi {pron} prévoir"
                     if f
-                    else f"Si un autre moment t'arrange mieux, je suis aussi dispo {_at(times[0])}."
+                    else f"Si tu préfères un autre moment, on peut aussi {pron} caler"
                 )
             else:
                 lead = (
-                    f"Si un autre moment vous convient mieux, je peux aussi vous proposer l'un de ces créneaux{COLON}"
+                    "Si vous préférez un autre moment, je peux aussi vous proposer"
                     if f
-                    else f"Si un autre moment t'arrange mieux, je suis aussi dispo sur l'un de ces créneaux{COLON}"
+                    else "Si tu préfères un autre moment, je suis aussi dispo"
                 )
-                out.append(lead + _times(times))
+            if len(times) == 1:
+                out.append(f"{lead} {_at(times[0])}.")
+            else:
+                on_slot = not f or s.intent is Intent.delegate  # "prévoir sur", "dispo sur"; "proposer l'un"
+                where = "sur l'un de ces créneaux" if on_slot else "l'un de ces créneaux"
+                out.append(f"{lead} {where}{COLON}" + _times(times))
         elif name == "policy":
             lead = (
                 "Je vous rappelle par ailleurs notre politique d'annulation."
@@ -372,30 +445,29 @@ def _video(plan: Plan) -> str:
 def _decline(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
-        f"Merci pour votre invitation à {_meeting(plan)}. "
+        f"Je vous remercie d'avoir pensé à moi pour {_meeting(plan)}. "
         f"Je ne pourrai malheureusement pas y participer{because(s.reason, plan)}."
         if f
-        else f"Merci pour l'invitation à {_meeting(plan)}. "
+        else f"Merci d'avoir pensé à moi pour {_meeting(plan)}. "
         f"Je ne pourrai malheureusement pas me libérer{because(s.reason, plan)}."
     )
     alt = {
         "shorter": (
-            f"Je tiens néanmoins à faire le point avec vous sur l'essentiel{COLON} nous pourrions prévoir "
+            f"Je souhaiterais néanmoins faire le point avec vous sur l'essentiel{COLON} nous pourrions prévoir "
             f"à la place un échange plus court, de {s.duration_minutes} minutes."
             if f
             else f"J'aimerais quand même qu'on fasse le point sur l'essentiel{COLON} on pourrait se caler "
             f"une version courte, en {s.duration_minutes} minutes{Q}"
         ),
         "call": (
-            "Pour avancer malgré tout, je vous propose volontiers un court échange téléphonique à la place, "
-            "si cela vous convient."
+            "Pour avancer malgré tout, je vous propose volontiers un court échange téléphonique à la place."
             if f
             else f"Pour avancer quand même, on pourrait s'appeler rapidement à la place{Q}"
         ),
         "email": (
-            "D'ici là, je peux vous transmettre mes remarques par e-mail, afin que rien ne reste en suspens."
+            "Je peux en revanche vous transmettre mes remarques par e-mail, afin que rien ne reste en suspens."
             if f
-            else "En attendant, je peux t'envoyer mes remarques par mail, pour que rien ne reste en suspens."
+            else "Je peux par contre t'envoyer mes remarques par mail, pour que rien ne reste en suspens."
         ),
         "later": (
             "Je reviendrai volontiers vers vous à un moment plus propice pour en reparler."
@@ -405,7 +477,9 @@ def _decline(plan: Plan) -> list[str]:
     }[plan.alternative or "later"]
     out = [first, _with_appreciation(plan, alt)]
     out += extras(plan)
-    out.append("N'hésitez pas à me dire ce qui vous conviendrait le mieux." if f else "Dis-moi ce qui t'arrange le mieux.")
+    out.append(
+        "Je vous laisse me dire ce qui vous conviendrait le mieux." if f else "Dis-moi ce qui t'arrange le mieux."
+    )
     return out
 
 
@@ -434,7 +508,7 @@ def _reschedule(plan: Plan) -> list[str]:
         f"Il me faut malheureusement déplacer {_meeting(plan)}{because(s.reason, plan, after_time=True)}. "
         "Je vous prie de m'excuser pour ce changement."
         if f
-        else f"Petit changement de programme{COLON} je dois décaler {_meeting(plan)}"
+        else f"Petit changement de programme{COLON} il faut que je décale {_meeting(plan)}"
         f"{because(s.reason, plan, after_time=True)}. Pardon pour ce contretemps{EXCL}"
     )
     out = [first, _with_appreciation(plan, _offer_times(plan))]
@@ -453,14 +527,17 @@ def _shorten(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     n = s.duration_minutes
     if f:
-        first = f"En vue de {_meeting(plan)}, je vous propose de le ramener à {n} minutes{because(s.reason, plan)}."
+        first = (
+            f"Concernant {_meeting(plan)}, je vous propose d'en ramener la durée à {n} minutes"
+            f"{because(s.reason, plan)}."
+        )
     else:
         first = f"Pour {_meeting(plan)}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}"
         if s.reason:
-            first += f" Je te le propose{because(s.reason, plan)}."
+            first += f" Je te propose ça{because(s.reason, plan)}."
     second = (
-        "Je viendrai avec un ordre du jour resserré pour que nous puissions couvrir l'essentiel dans ce temps, "
-        "et le reste pourra se traiter par e-mail."
+        "Je viendrai avec un ordre du jour resserré pour que nous puissions couvrir l'essentiel dans le temps "
+        "imparti, et le reste pourra se traiter par e-mail."
         if f
         else "Je prépare un ordre du jour court pour qu'on aille droit à l'essentiel, et on règle le reste par mail."
     )
@@ -475,15 +552,16 @@ def _why(plan: Plan) -> str:
     s = plan.situation
     if not s.reason:
         return ""
-    return (" Je vous le propose" if plan.formal else " Je te le propose") + because(s.reason, plan) + "."
+    return (" Je vous le propose" if plan.formal else " Je te propose ça") + because(s.reason, plan) + "."
 
 
 def _switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
-        f"Au sujet de {_meeting(plan)}, accepteriez-vous que nous le tenions par téléphone plutôt qu'en personne{Q}"
+        f"Concernant {_meeting(plan)}, accepteriez-vous que nous {_ref(plan).pronoun} tenions par téléphone "
+        f"plutôt qu'en personne{Q}"
         if f
-        else f"Pour {_meeting(plan)}, est-ce qu'un appel t'irait plutôt que de nous voir en personne{Q}"
+        else f"Pour {_meeting(plan)}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}"
     ) + _why(plan)
     second = (
         "Cela nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue."
@@ -520,7 +598,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
 def _switch_to_email(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
-        f"Au sujet de {_meeting(plan)}, je pense que nous pourrions, dans un premier temps, traiter les points "
+        f"Concernant {_meeting(plan)}, je pense que nous pourrions, dans un premier temps, traiter les points "
         "par e-mail, ce qui nous ferait gagner du temps."
         if f
         else f"Pour {_meeting(plan)}, je me dis qu'on pourrait régler les points par mail pour l'instant, "
@@ -543,7 +621,7 @@ def _delegate(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     c = s.colleague_name
     first = (
-        f"Je tenais à vous informer que {c}, de mon équipe, me remplacera lors de {_meeting(plan)}"
+        f"Je tenais à vous informer que {c}, de mon équipe, me remplacera pour {_meeting(plan)}"
         f"{because(s.reason, plan, after_time=True)}."
         if f
         else f"Petite info{COLON} c'est {c}, de mon équipe, qui me remplacera pour {_meeting(plan)}"
@@ -568,10 +646,13 @@ def _delegate(plan: Plan) -> list[str]:
 
 def _no_show(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
+    has = "n'ont" if _ref(plan).plural else "n'a"
     first = (
-        f"{_cap(_meeting(plan))}, n'a finalement pas pu avoir lieu, et j'espère que tout va bien de votre côté."
+        f"Je reviens vers vous concernant {_meeting(plan)}, qui {has} finalement pas pu avoir lieu. "
+        "J'espère que tout va bien de votre côté."
         if f
-        else f"{_cap(_meeting(plan))}, n'a finalement pas eu lieu{COLON} j'espère que tout va bien de ton côté{EXCL}"
+        else f"Je reviens vers toi pour {_meeting(plan)}, qui {has} finalement pas eu lieu{COLON} "
+        f"j'espère que tout va bien de ton côté{EXCL}"
     )
     if s.reason:
         first += " " + _client_reason(plan, no_show=True)
@@ -590,7 +671,8 @@ def _no_show(plan: Plan) -> list[str]:
         ) + _times(times)
     else:
         second = (
-            "Dès que cela vous conviendra, indiquez-moi simplement un créneau et nous fixerons un nouveau rendez-vous."
+            "Dès que cela vous conviendra, indiquez-moi simplement un créneau, et nous fixerons un nouveau "
+            "rendez-vous."
             if f
             else "Quand tu veux, envoie-moi juste un créneau qui t'arrange, et on se recale."
         )
@@ -607,9 +689,9 @@ def _no_show(plan: Plan) -> list[str]:
 def _late_cancellation(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
-        f"Merci de m'avoir fait part de l'annulation de {_meeting(plan)}."
+        f"Merci de m'avoir fait savoir que vous deviez annuler {_meeting(plan)}."
         if f
-        else f"Merci pour ton message au sujet de {_meeting(plan)}."
+        else f"Bien reçu ton message{COLON} on annule donc {_meeting(plan)}."
     )
     first += " " + (
         _client_reason(plan, no_show=False)
@@ -619,19 +701,20 @@ def _late_cancellation(plan: Plan) -> list[str]:
     times = list(s.proposed_times)
     if len(times) == 1:
         second = (
-            f"Pour convenir d'un nouveau rendez-vous, seriez-vous disponible {_at(times[0])}{Q}"
+            f"Pour fixer un nouveau rendez-vous, seriez-vous disponible {_at(times[0])}{Q}"
             if f
-            else f"Pour se recaler, est-ce que tu serais dispo {_at(times[0])}{Q}"
+            else f"Pour qu'on se recale, est-ce que tu serais dispo {_at(times[0])}{Q}"
         )
     elif times:
         second = (
-            f"Pour convenir d'un nouveau rendez-vous, l'un de ces créneaux vous conviendrait-il{Q}"
+            f"Pour fixer un nouveau rendez-vous, l'un de ces créneaux vous conviendrait-il{Q}"
             if f
-            else f"Pour se recaler, est-ce qu'un de ces créneaux t'irait{Q}"
+            else f"Pour qu'on se recale, est-ce qu'un de ces créneaux t'irait{Q}"
         ) + _times(times)
     else:
         second = (
-            f"Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau rendez-vous{Q}"
+            "Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau "
+            f"rendez-vous{Q}"
             if f
             else "Envoie-moi quelques créneaux qui t'arrangent, et on trouve une nouvelle date."
         )
@@ -641,14 +724,16 @@ def _late_cancellation(plan: Plan) -> list[str]:
     if s.policy is not None and not s.policy.is_empty():
         out.append(_policy_reminder(plan))
     out += extras(plan)
-    out.append("Au plaisir d'échanger avec vous très prochainement." if f else f"Au plaisir d'en reparler avec toi{EXCL}")
+    out.append(
+        "Au plaisir d'échanger avec vous très prochainement." if f else f"Au plaisir d'échanger très vite{EXCL}"
+    )
     return out
 
 
 def _cancellation_policy(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
-        f"En vue de {_meeting(plan)}, je souhaite vous présenter notre politique d'annulation, "
+        f"Avant {_meeting(plan)}, je souhaite vous présenter notre politique d'annulation, "
         "afin que tout soit clair de part et d'autre."
         if f
         else f"Avant {_meeting(plan)}, un petit mot sur nos conditions d'annulation, "
@@ -658,18 +743,14 @@ def _cancellation_policy(plan: Plan) -> list[str]:
         first += (" Je vous en fais part" if f else " Je t'en parle") + because(s.reason, plan) + "."
     second = " ".join(policy_sentences(plan))
     third = (
-        "Cela nous permet simplement de réserver pleinement ce temps pour vous."
+        "Cela nous permet simplement de vous réserver pleinement ce créneau."
         if f
-        else "Ça nous permet juste de bloquer vraiment ce temps pour toi."
+        else "C'est simplement ce qui nous permet de garder ce créneau pour toi."
     )
     out = [first, second + " " + third]
-    appreciation = _appreciation(plan)
-    if appreciation:
-        out.append(appreciation)
     out += extras(plan)
-    out.append(
-        "Je reste à votre disposition pour toute question." if f else "Si tu as la moindre question, n'hésite pas."
-    )
+    last = "Je reste à votre disposition pour toute question." if f else "Si tu as la moindre question, n'hésite pas."
+    out.append(_with_appreciation(plan, last))
     return out
 
 
@@ -685,23 +766,22 @@ _CORE = {
     Intent.cancellation_policy: _cancellation_policy,
 }
 
-_SUBJECT = {
-    Intent.decline: ("{meeting}{colon} je ne pourrai pas y participer", "{meeting}{colon} je ne pourrai pas me libérer"),
-    Intent.reschedule: ("{meeting}{colon} changement d'horaire", "{meeting}{colon} on décale{q}"),
-    Intent.shorten: ("{meeting}{colon} proposition de format court", "{meeting}{colon} version courte{q}"),
-    Intent.switch_to_call: ("{meeting}{colon} un échange téléphonique{q}", "{meeting}{colon} on s'appelle{q}"),
-    Intent.switch_to_email: ("{meeting}{colon} échange par e-mail dans un premier temps", "{meeting}{colon} par mail pour l'instant{q}"),
-    Intent.delegate: ("{meeting}{colon} {colleague_name} prend le relais", "{meeting}{colon} {colleague_name} prend le relais"),
-    Intent.no_show_followup: ("{meeting}{colon} un nouveau créneau", "{meeting}{colon} on se recale{q}"),
-    Intent.late_cancellation: ("{meeting}{colon} un nouveau créneau", "{meeting}{colon} on se recale{q}"),
-    Intent.cancellation_policy: ("{meeting}{colon} notre politique d'annulation", "{meeting}{colon} nos conditions d'annulation"),
+_SUBJECT = {  # (formal, friendly)
+    Intent.decline: ("je ne pourrai pas y participer", "je ne pourrai pas me libérer"),
+    Intent.reschedule: ("changement d'horaire", f"on décale{Q}"),
+    Intent.shorten: ("proposition de format court", f"version courte{Q}"),
+    Intent.switch_to_call: (f"un échange téléphonique{Q}", f"on s'appelle{Q}"),
+    Intent.switch_to_email: ("échange par e-mail dans un premier temps", f"par mail pour l'instant{Q}"),
+    Intent.delegate: ("{colleague_name} prend le relais", "{colleague_name} prend le relais"),
+    Intent.no_show_followup: ("un nouveau créneau", f"on se recale{Q}"),
+    Intent.late_cancellation: ("un nouveau créneau", f"on se recale{Q}"),
+    Intent.cancellation_policy: ("notre politique d'annulation", "nos conditions d'annulation"),
 }
 
 
 def render(plan: Plan) -> Message:
     s = plan.situation
     formal_subject, friendly_subject = _SUBJECT[s.intent]
-    subject = (formal_subject if plan.formal else friendly_subject).format(
-        meeting=_cap(s.meeting.strip()), colleague_name=s.colleague_name or "", colon=COLON, q=Q
-    )
+    topic = (formal_subject if plan.formal else friendly_subject).replace("{colleague_name}", s.colleague_name or "")
+    subject = f"{_cap(s.meeting.strip())}{COLON} {topic}"
     return Message(subject=subject, greeting=greeting(plan), paragraphs=_CORE[s.intent](plan), closing=closing(plan))

@@ -91,7 +91,7 @@ def _ref(plan: Plan, prep: str = "", *, own: bool = True) -> str:
         return f"{_with_prep(prep, article, rest)} {when}"
     wrapper = _with_prep(prep, "il", "nostro incontro") if own else _with_prep(prep, "l'", "incontro")
     if article:
-        return f"{wrapper} per {article}{'' if article.endswith(chr(39)) else ' '}{rest} {when}"
+        return f"{wrapper} {_with_prep('per', article, rest)} {when}"
     return f"{wrapper} «{meeting}» {when}"
 
 
@@ -106,7 +106,8 @@ _FINITE = re.compile(
     r"andiamo|vanno|ero|eri|era|eravamo|erano|avevo|aveva|avevamo|avevano|dovevo|doveva|dovevamo|"
     r"sarò|sarà|saremo|saranno|avrò|avrà|avremo|avranno|dovrò|dovrà|dovremo|dovranno|potrò|potrà|"
     r"riesco|riesce|riusciamo|riescono|faccio|facciamo|fanno|manca|mancano|serve|servono|"
-    r"parto|parte|partiamo|rientro|rientra|torno|torna)(?!\w)",
+    r"parto|partiamo|rientro|rientra|torno|torna"
+    r"|(?<!una )(?<!la )(?<!in )(?<!da )(?<!di )(?<!gran )parte)(?!\w)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"(?<!\w)(che|cui|quale|quali)(?!\w)", re.IGNORECASE)
@@ -130,13 +131,35 @@ def _clean(reason: str) -> str:
     return reason.strip().rstrip(".!;:")
 
 
+# Words that often open a reason and are never names: they lose a leading capital.
+_COMMON_OPENERS = frozenset(
+    "il lo la i gli le un uno una di da in con su per tra fra a non io noi tu voi lui lei loro mi ti ci "
+    "vi si ne c'è ieri oggi domani stamattina stasera purtroppo improvvisamente ancora anche proprio "
+    "abbiamo ho ha hanno devo dobbiamo deve sono siamo è posso possiamo sto stiamo "
+    "perché perche poiché siccome dato visto causa".split()
+)
+
+
 def _lower_first(text: str) -> str:
-    """Lower-case a leading capital unless the first word is an acronym or has inner capitals."""
+    """Lower-case a leading capital, unless it looks like a name or an acronym.
+
+    'Un impegno imprevisto' -> 'un impegno imprevisto'; 'Problemi di salute' -> 'problemi di salute';
+    'Mario è malato' and 'IBM ha convocato...' keep their capital.
+    """
     text = _clean(text)
-    first = text.split(" ", 1)[0]
+    words = text.split(" ")
+    first = words[0]
     letters = [c for c in first if c.isalpha()]
-    if len(letters) > 1 and (all(c.isupper() for c in letters) or any(c.isupper() for c in first[1:])):
+    if not letters or not first[:1].isupper():
         return text
+    if len(letters) > 1 and (all(c.isupper() for c in letters) or any(c.isupper() for c in first[1:])):
+        return text  # acronym or inner capitals (IBM, CdA, McKinsey)
+    bare = re.split(rf"[{_APOS}]", first.lower())[0]
+    if first.lower() not in _COMMON_OPENERS and bare not in _COMMON_OPENERS:
+        if len(words) > 1 and words[1][:1].isupper():
+            return text  # a proper name of several words (Milano Design Week)
+        if _FINITE.search(text):
+            return text  # an unknown capitalised subject is most likely a name (Mario è malato)
     return text[:1].lower() + text[1:]
 
 
@@ -173,7 +196,7 @@ def _client_reason(plan: Plan) -> tuple[str, str]:
     reason = plan.situation.reason
     if not reason:
         return "", ""
-    r = _lower_first(reason)
+    r = re.sub(r"^(perché|perche'|poiché|siccome)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
     if _FIRST_PERSON.match(r):
         # The client's own words ("devo essere a Milano"): quote them rather than bend the grammar.
         words = _clean(reason)
@@ -271,9 +294,9 @@ def extras(plan: Plan) -> list[str]:
                 )
             else:
                 out.append(
-                    f"Potremmo anche limitarci a {n} minuti, se per Lei è preferibile."
+                    f"Volendo, potremmo anche limitarci a {n} minuti."
                     if f
-                    else f"Possiamo anche stare nei {n} minuti, se preferisci."
+                    else f"Volendo, possiamo anche stare nei {n} minuti."
                 )
         elif name == "colleague_name":
             out.append(
@@ -282,27 +305,36 @@ def extras(plan: Plan) -> list[str]:
                 else f"Nel frattempo, per qualsiasi cosa puoi rivolgerti anche a {s.colleague_name} del nostro team."
             )
         elif name == "proposed_times":
-            times = list(s.proposed_times)
-            if s.intent is Intent.switch_to_email:
-                lead_f, lead_t = "Se preferisce comunque vederci", "Se invece preferisci vederci comunque"
-            elif s.intent is Intent.delegate:
-                lead_f = "Se preferisce spostare l'incontro a un momento in cui posso esserci anch'io"
-                lead_t = "Se preferisci spostare l'incontro a un momento in cui posso esserci anch'io"
-            else:
-                lead_f, lead_t = "Se preferisce un altro momento", "Se preferisci un altro momento"
-            if len(times) == 1:
-                out.append(
-                    f"{lead_f}, Le propongo {times[0]}." if f else f"{lead_t}, io ci sono {times[0]}."
-                )
-            else:
-                out.append(
-                    (f"{lead_f}, Le propongo questi orari:" if f else f"{lead_t}, sono disponibile in questi orari:")
-                    + _list(times)
-                )
+            out.append(_other_times(plan))
         elif name == "policy":
             lead = "Le ricordo inoltre le nostre condizioni di disdetta: " if f else "Ti ricordo anche le nostre condizioni di disdetta: "
             out.append(lead + _after_colon(policy_sentences(plan)))
     return out
+
+
+def _other_times(plan: Plan) -> str:
+    """Proposed times offered on the side, when the intent's core does not use them."""
+    s, f = plan.situation, plan.formal
+    times = list(s.proposed_times)
+    if s.intent is Intent.switch_to_email:
+        lead = "Se preferisce comunque vederci" if f else "Se invece preferisci vederci comunque"
+    elif s.intent is Intent.delegate:
+        lead = (
+            "Se preferisce spostare l'incontro a un momento in cui posso esserci anch'io"
+            if f
+            else "Se preferisci spostare l'incontro a un momento in cui posso esserci anch'io"
+        )
+    else:
+        lead = "Se preferisce un altro momento" if f else "Se preferisci un altro momento"
+    if f:
+        offer_one, offer_many = "Le propongo", "Le propongo questi orari:"
+    elif s.intent is Intent.delegate:  # "io ci sono" would echo the lead's "anch'io"
+        offer_one, offer_many = "ti propongo", "ti propongo questi orari:"
+    else:
+        offer_one, offer_many = "io ci sono", "sono disponibile in questi orari:"
+    if len(times) == 1:
+        return f"{lead}, {offer_one} {times[0]}."
+    return f"{lead}, {offer_many}" + _list(times)
 
 
 def _appreciation(plan: Plan) -> str | None:
@@ -324,7 +356,7 @@ def _appreciation(plan: Plan) -> str | None:
             return (
                 "Tengo molto alla nostra collaborazione e mi farebbe piacere riprendere al più presto."
                 if f
-                else "Lavorare con te mi fa sempre piacere e ci tengo a recuperare presto."
+                else "Lavorare con te mi fa sempre piacere, quindi ci tengo a rivederci presto."
             )
         what = {
             Intent.decline: "la mia assenza",
@@ -337,6 +369,18 @@ def _appreciation(plan: Plan) -> str | None:
             else f"Per me lavorare con te conta molto e non voglio che {what} rallenti le cose."
         )
     if plan.welcome:
+        if intent is Intent.delegate:
+            return (
+                "Ci tengo che la nostra collaborazione parta nel migliore dei modi."
+                if f
+                else "Ci tengo che la nostra collaborazione parta alla grande."
+            )
+        if intent is Intent.reschedule:
+            return (
+                "Mi fa molto piacere iniziare a collaborare con Lei e vorrei rimettere in agenda l'incontro al più presto."
+                if f
+                else "Non vedo l'ora di iniziare a lavorare con te, quindi recuperiamo presto!"
+            )
         return (
             "Mi fa molto piacere iniziare a collaborare con Lei."
             if f
@@ -399,7 +443,8 @@ def _decline(plan: Plan) -> list[str]:
             else "Mi farebbe piacere riprendere il discorso appena i tempi lo permettono."
         ),
     }[plan.alternative or "later"]
-    out = [first, _join(alt, _appreciation(plan))]
+    # A key client hears first why it matters; a new client gets the welcome after the offer.
+    out = [first, _join(alt, _appreciation(plan)) if plan.welcome else _join(_appreciation(plan), alt)]
     out += extras(plan)
     out.append("Mi faccia sapere quale soluzione preferisce." if f else "Dimmi tu cosa preferisci.")
     return out
@@ -471,13 +516,13 @@ def _switch_to_call(plan: Plan) -> list[str]:
     times = list(s.proposed_times)
     if len(times) == 1:
         out.append(
-            f"Per la telefonata va bene l'orario già previsto oppure, in alternativa, {times[0]}."
+            f"Posso telefonarLe all'orario già previsto oppure, in alternativa, {times[0]}."
             if f
             else f"Posso chiamarti all'orario previsto oppure {times[0]}."
         )
     elif times:
         out.append(
-            ("Per la telefonata va bene l'orario già previsto oppure, in alternativa, uno di questi:" if f
+            ("Posso telefonarLe all'orario già previsto oppure in uno di questi momenti:" if f
              else "Posso chiamarti all'orario previsto oppure in uno di questi momenti:")
             + _list(times)
         )

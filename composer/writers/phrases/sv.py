@@ -15,8 +15,9 @@ from composer.writers.plan import Message, Plan, num
 
 # --- The reason -------------------------------------------------------------------------------
 
-_SUBJECTS = frozenset("jag vi du ni han hon hen de dom man det den detta".split())
-_PERSONS = frozenset("jag vi du ni han hon hen de dom man".split())  # subjects that mark inversion
+# Personal pronouns: a reason starting with one is a clause, and one right after the verb marks
+# inverted word order ("den dagen måste jag ...").
+_PERSONS = frozenset("jag vi du ni han hon hen de dom man".split())
 _FINITE = frozenset(
     """
     är var har hade måste kan kunde ska skall skulle blir blev behöver behövde får fick vill ville bör
@@ -32,7 +33,9 @@ _ADVERBS = frozenset(
     "knappast längre heller just bara tydligen egentligen".split()
 )
 # A reason typed with its own connector ("på grund av sjukdom") is used as it stands.
-_CONNECTOR = re.compile(r"^(eftersom|därför att|på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\b", re.IGNORECASE)
+_CONNECTOR = re.compile(
+    r"^(eftersom|därför att|på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)(?=\s|$)", re.IGNORECASE
+)
 _WORD = re.compile(r"[\wåäöÅÄÖéÉüÜ-]+")
 
 
@@ -61,14 +64,21 @@ def _finite_index(words: list[str]) -> int | None:
     for i, w in enumerate(words):
         if w in _FINITE:
             return i
-    if len(words) > 1 and words[0] in _SUBJECTS:
+    if len(words) > 1 and words[0] in _PERSONS:
         return 1  # "vi flyttar kontoret": the word after the subject is taken to be the verb
     return None
 
 
 def _is_clause(reason: str) -> bool:
+    """A clause ("jag måste resa", "tåget blev inställt"), not a noun phrase ("den nya offerten",
+    "ett möte som krockar")."""
     words = _words(reason)
-    return bool(words) and (words[0] in _SUBJECTS or any(w in _FINITE for w in words))
+    if not words:
+        return False
+    if words[0] in _PERSONS:
+        return True
+    fv = next((i for i, w in enumerate(words) if w in _FINITE), None)
+    return fv is not None and "som" not in words[:fv]
 
 
 def _subordinate_ok(reason: str) -> bool:
@@ -129,7 +139,7 @@ def understanding(reason: str, formal: bool) -> str:
     if _is_clause(r):
         if _subordinate_ok(r):
             return f"Det var tråkigt att höra att {r}." if formal else f"Tråkigt att höra att {r}."
-        return f"Tråkigt att höra att det blev så – {r}." if formal else f"Tråkigt att det blev så – {r}."
+        return f"Jag har full förståelse för att det blev så – {r}." if formal else f"Helt förståeligt att det blev så – {r}."
     return (
         f"Jag har full förståelse för att det blev så med tanke på {r}."
         if formal
@@ -146,7 +156,7 @@ _DEFINITE_EVENT = (
     "konferensen", "seminariet", "kickoffen", "visningen", "utbildningen", "granskningen",
     "överlämningen", "besöket", "sessionen", "webbinariet", "föreläsningen", "dragningen",
     "konsultationen", "rådgivningen", "coachningen", "förhandlingen", "utvärderingen", "uppstarten",
-    "stämman", "lektionen", "kursen", "eventet", "demonstrationen", "redovisningen", "kalibreringen",
+    "stämman", "lektionen", "eventet", "demonstrationen", "redovisningen", "kalibreringen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -156,7 +166,7 @@ _INDEFINITE_EVENT = {
     "kickoff": "vår", "visning": "vår", "utbildning": "vår", "granskning": "vår", "överlämning": "vår",
     "besök": "vårt", "session": "vår", "webbinarium": "vårt", "föreläsning": "vår", "dragning": "vår",
     "konsultation": "vår", "förhandling": "vår", "utvärdering": "vår", "uppstart": "vår",
-    "lektion": "vår", "kurs": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår",
+    "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår",
 }
 _DETERMINERS = frozenset("vår vårt våra den det denna detta min mitt nästa".split())
 
@@ -191,10 +201,11 @@ def _meeting(plan: Plan) -> str:
     return f"{_meeting_np(plan)} ({plan.situation.meeting_time})"
 
 
-def _subject_meeting(plan: Plan) -> str:
-    m = plan.situation.meeting
+def _subject_meeting(plan: Plan, *, start: bool = False) -> str:
+    """The meeting for the subject line, capitalised when it opens it (unless it starts with a name)."""
+    m = _meeting_np(plan)
     first = m.split(" ", 1)[0]
-    return _upper_first(m) if first.islower() else m
+    return _upper_first(m) if start and first.islower() else m
 
 
 # --- Shared moves -------------------------------------------------------------------------------
@@ -290,16 +301,13 @@ def _extra_duration(plan: Plan) -> str:
     s, f = plan.situation, plan.formal
     d = s.duration_minutes
     if s.intent is Intent.switch_to_email:
-        return (
-            f"Skulle ett samtal behövas räcker det gott med {d} minuter."
-            if f
-            else f"Skulle vi behöva ringas räcker det gott med {d} minuter."
-        )
-    what = "samtalet" if s.intent is Intent.decline and plan.alternative == "call" else "mötet"
+        return f"Ett sådant samtal behöver inte ta mer än {d} minuter."
+    if s.intent is Intent.switch_to_call or (s.intent is Intent.decline and plan.alternative == "call"):
+        return f"Samtalet behöver inte ta mer än {d} minuter."
     return (
-        f"Om det underlättar kan vi gärna begränsa {what} till {d} minuter."
+        f"Om det underlättar kan vi gärna korta ner mötet till {d} minuter."
         if f
-        else f"Vi kan gärna hålla {what} till {d} minuter om det passar bättre."
+        else f"Vi kan gärna korta ner mötet till {d} minuter om det passar bättre."
     )
 
 
@@ -308,16 +316,31 @@ def _extra_times(plan: Plan) -> str:
     s, f = plan.situation, plan.formal
     times = list(s.proposed_times)
     one = len(times) == 1
-    if s.intent is Intent.decline:
-        # The times are for the alternative offered instead of the meeting.
+    if s.intent is Intent.decline and plan.alternative in ("call", "shorter"):
+        # The times are for the call or the shorter meeting just offered.
         if one:
             return f"Jag har till exempel tid {times[0]}."
         return ("Jag har till exempel tid vid följande tillfällen:" if f else "Jag har till exempel de här tiderna lediga:") + _list(times)
-    if s.intent is Intent.switch_to_email:
-        lead = "Skulle ett samtal behövas har jag tid" if f else "Skulle vi behöva ringas har jag tid"
+    if s.intent is Intent.decline:
+        # No meeting is offered instead: the times are for whenever they would rather meet.
         if one:
-            return f"{lead} {times[0]}."
-        return (f"{lead} vid följande tillfällen:" if f else "Skulle vi behöva ringas har jag de här tiderna lediga:") + _list(times)
+            return (
+                f"Om ni hellre vill boka en ny tid kan jag erbjuda {times[0]}."
+                if f
+                else f"Vill du hellre boka en ny tid har jag tid {times[0]}."
+            )
+        return (
+            "Om ni hellre vill boka en ny tid kan jag erbjuda följande:"
+            if f
+            else "Vill du hellre boka en ny tid har jag de här tiderna lediga:"
+        ) + _list(times)
+    if s.intent is Intent.switch_to_email:
+        # The times are for the call that may still be needed.
+        if one:
+            return f"För ett eventuellt samtal har jag tid {times[0]}." if f else f"Jag har till exempel tid {times[0]}."
+        return (
+            "För ett eventuellt samtal har jag tid vid följande tillfällen:" if f else "Jag har till exempel de här tiderna lediga:"
+        ) + _list(times)
     # The meeting still takes place: other slots, should its time not suit.
     if one:
         return (
@@ -533,10 +556,10 @@ def _delegate(plan: Plan) -> list[str]:
         else f"En snabb uppdatering: min kollega {c} tar över {_meeting(plan)}{because(s.reason)}."
     )
     second = (
-        f"{c} är väl insatt i arbetet och får en grundlig genomgång av mig i förväg, så att alla era frågor "
+        f"{c} är väl insatt i arbetet och får en grundlig överlämning av mig i förväg, så att alla era frågor "
         "kan besvaras. Själv håller jag mig informerad och finns kvar som kontakt om ni behöver mig."
         if f
-        else f"{c} har bra koll på arbetet och får en ordentlig genomgång av mig innan, så att alla dina "
+        else f"{c} har bra koll på arbetet och får en ordentlig överlämning av mig innan, så att alla dina "
         "frågor får svar. Jag håller mig uppdaterad, så du kan alltid nå mig också."
     )
     out = [first, _para(_appreciation(plan), second)]
@@ -555,7 +578,7 @@ def _new_time(plan: Plan) -> str:
         return (
             "Hör gärna av er med några tider som passar, så bokar vi in ett nytt möte."
             if f
-            else "Skicka gärna några tider som passar dig, så hittar vi en ny tid."
+            else "Skicka gärna några tider som passar dig, så bokar vi in en ny träff."
         )
     if len(times) == 1:
         return f"Skulle {times[0]} passa som ny tid?" if f else f"Skulle {times[0]} passa dig som ny tid?"
@@ -585,7 +608,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
     first = (
         f"Tack för beskedet att ni behöver avboka {_meeting(plan)}."
         if f
-        else f"Tack för att du hörde av dig om {_meeting(plan)}."
+        else f"Tack för att du hörde av dig om att du inte kan komma på {_meeting(plan)}."
     )
     if s.reason and _clean(s.reason):
         first += " " + understanding(s.reason, f)
@@ -650,6 +673,8 @@ _SUBJECT = {
 def render(plan: Plan) -> Message:
     s = plan.situation
     subject = _SUBJECT[s.intent].format(
-        meeting=s.meeting, Meeting=_subject_meeting(plan), colleague_name=s.colleague_name or ""
+        meeting=_subject_meeting(plan), Meeting=_subject_meeting(plan, start=True), colleague_name=s.colleague_name or ""
     )
-    return Message(subject=subject, greeting=greeting(plan), paragraphs=_CORE[s.intent](plan), closing=closing(plan))
+    # A time or reason typed with its own full stop must not leave "..": keep one stop, never an ellipsis.
+    paragraphs = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", p) for p in _CORE[s.intent](plan)]
+    return Message(subject=subject, greeting=greeting(plan), paragraphs=paragraphs, closing=closing(plan))

@@ -1,0 +1,566 @@
+"""Multilingual cue lexicons: the words people use to confirm, apologise, propose a call, blame...
+
+Written as phrase fragments per language and matched on `facts.normalise`d text (casefolded,
+apostrophes unified). They describe how people write, formally and informally, not how the
+built-in writer happens to phrase things, so they also work on human and LLM drafts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from composer.facts import normalise
+from composer.models import Language
+
+L = Language
+
+# Each entry is a regex fragment; `\w*` marks a stem. Fragments are joined and wrapped in word
+# boundaries, so "call" does not match "recall" and "bel" does not match "belangrijk".
+CUES: dict[str, dict[Language, list[str]]] = {
+    # Asks the client to confirm, reply or choose.
+    "confirm": {
+        L.en: [
+            r"confirm\w*", r"let (?:me|us) know", r"get back to (?:me|us)", r"reply", r"respond", r"tell me",
+            r"drop me a (?:line|note)", r"send me a (?:quick )?(?:note|line|message|reply)",
+            r"(?:would|will|does|could|do) (?:that|this|it|either|any|one|these|those|one of these|either of these)(?: \w+)? (?:work|suit|be convenient|be okay|be ok|be possible|be fine|sound)\w*",
+            r"works? for you", r"suits? you", r"(?:ok|okay|fine|alright|all right|convenient) (?:with|for) you",
+            r"which (?:one|option|time|slot|day|date|of these|would)\w*", r"(?:do|would) you prefer", r"your preference",
+            r"agree\w*", r"sounds? good", r"look(?:ing)? forward to (?:hearing|your reply|your response|your answer)",
+            r"await\w* your", r"your (?:thoughts|answer|reply|response|go-ahead|ok|approval)", r"okay\?", r"ok\?",
+        ],
+        L.fr: [
+            r"confirm\w*", r"faites-moi savoir", r"fais-moi savoir", r"me faire savoir", r"me (?:le )?dire",
+            r"tenez-moi au courant", r"tiens-moi au courant", r"dites-moi", r"dis-moi", r"me répondre",
+            r"répon\w*", r"(?:votre|ton) retour", r"revenir vers moi", r"revenez vers moi", r"reviens vers moi",
+            r"(?:vous|te) convien\w*", r"(?:vous|t') (?:irait|iraient|va|vont|conviendrait|arrange\w*)",
+            r"(?:cela|ça|ca) (?:vous|te) (?:va|irait|convient|dit)", r"qu'en (?:pensez-vous|penses-tu|dites-vous|dis-tu)",
+            r"(?:votre|ton) accord", r"d'accord", r"préfér\w*", r"m'indiquer", r"indiquez-moi", r"indique-moi",
+            r"(?:me )?tenir informée?s?", r"dans l'attente de (?:votre|ta) (?:réponse|retour|confirmation)",
+            r"au plaisir de (?:vous|te) lire", r"j'attends (?:votre|ta) (?:réponse|retour|confirmation)",
+            r"(?:merci|je vous remercie) de (?:me|bien vouloir me) (?:confirmer|dire|répondre|faire savoir|indiquer)",
+            r"(?:seriez|serais|êtes|es)-(?:vous|tu) (?:disponible|libre|d'accord|partante?)s?",
+        ],
+        L.it: [
+            r"conferm\w*", r"mi faccia sapere", r"fammi sapere", r"farmi sapere", r"fatemi sapere", r"mi dica",
+            r"dimmi", r"mi scriva", r"scrivimi", r"riscontro", r"rispost\w*", r"rispond\w*",
+            r"(?:le|ti|vi) (?:andrebbe|andrebbero|va|vanno|sta bene|starebbe bene|torna comodo|tornerebbe comodo|conviene|converrebbe|sembra)",
+            r"va bene per (?:lei|te|voi)", r"andrebbe bene", r"preferisc\w*", r"preferenz\w*",
+            r"(?:resto|rimango) in attesa", r"attendo (?:un |il |la )?(?:suo |tuo |vostro )?(?:riscontro|cenno|risposta|conferma)",
+            r"mi faccia un cenno", r"fammi un cenno", r"d'accordo", r"mi aggiorni", r"aggiornami", r"che ne (?:dice|dici|pensa|pensi)",
+            r"(?:sarebbe|saresti|sareste) (?:disponibile|disponibili|libero|libera|d'accordo)",
+        ],
+        L.nl: [
+            r"bevestig\w*", r"laat (?:u|je|jij) (?:het |me |mij |ons )?(?:even |dan )?weten", r"laat (?:het )?(?:me|mij|ons) (?:even |dan )?weten",
+            r"(?:ik )?hoor (?:het )?(?:graag|dan) (?:van u|van je|van jou)?", r"hoor ik (?:het )?graag", r"hoor (?:graag )?van (?:u|je|jou)",
+            r"(?:past|schikt|lukt|werkt) (?:het|dat|dit|een van|één van|er een|deze)\w*", r"komt (?:het|dat|dit) (?:u|je|jou) uit",
+            r"uitkomt", r"reageer\w*", r"reactie", r"antwoord\w*", r"akkoord", r"voorkeur", r"prefere\w*",
+            r"(?:zou|zal) (?:dat|dit|het|een van deze|één van deze) (?:passen|uitkomen|lukken|schikken|goed zijn)",
+            r"wat (?:vindt|vind) (?:u|je|jij)", r"in afwachting", r"(?:bent|ben) (?:u|je) (?:beschikbaar|vrij|akkoord)",
+            r"(?:kunt|kun|kan) (?:u|je) (?:dan |even )?(?:laten weten|bevestigen|aangeven)", r"(?:geef|geeft) (?:u|je) (?:even |het )?(?:door|aan)",
+        ],
+        L.sv: [
+            r"bekräft\w*", r"hör av (?:dig|er)", r"höra av (?:dig|er)", r"låt (?:mig|oss) veta", r"meddela\w*",
+            r"säg till", r"återkom\w*", r"svar\w*", r"passar (?:det|detta|någon|något|en|ett|den|dig|er)\w*",
+            r"funkar", r"fungerar (?:det|detta|någon|något|den)\w*", r"går det bra", r"skulle (?:det|något|någon|den) (?:passa|fungera|gå)",
+            r"föredrar", r"önskemål", r"vad (?:tycker|säger) (?:du|ni)", r"ser fram emot (?:ditt|ert|att höra)",
+            r"(?:okej|ok|bra) för (?:dig|er)", r"(?:är|skulle) (?:du|ni) (?:ha möjlighet|kunna|vara ledig|vara lediga|vara tillgänglig)\w*",
+        ],
+    },
+    # Asks when the client is free (no proposed times given).
+    "availability": {
+        L.en: [
+            r"(?:your|a few|some|other|new) (?:availability|availabilities|times|slots|dates|options)", r"availab\w*",
+            r"when (?:would|are|is|might|will|could) (?:you|it|suit)\w*", r"what (?:time|times|day|days|date|dates) (?:would |might )?(?:suit|work|be|are|is)\w*",
+            r"times? that (?:suit|work)s?", r"(?:a|another|new|different) (?:time|date|day|slot|moment)",
+            r"find (?:a|another|a new|some) (?:time|slot|date|moment|day)", r"(?:suit|suits|work|works) (?:best )?for you",
+            r"convenient (?:for you|time|date|moment)", r"free (?:slots|times|time)", r"whenever (?:suits|works|is convenient|you)",
+            r"re-?book\w*", r"re-?schedul\w*", r"set up (?:a new|another)",
+        ],
+        L.fr: [
+            r"(?:vos|tes) disponibilités", r"disponibilit\w*", r"disponible", r"quand (?:seriez|serez|êtes|es|serais|seras|pourriez|pourrais|pourrions)",
+            r"quel(?:le|s|les)? (?:créneau|créneaux|moment|jour|jours|date|dates|horaire|horaires)",
+            r"(?:autre|nouveau|nouvelle|nouveaux|nouvelles|d'autres) (?:créneau|créneaux|date|dates|moment|horaire|rendez-vous|rencontre|réunion)",
+            r"(?:vous|te|t') (?:convien\w*|arrange\w*)", r"trouver (?:un|une|ensemble un|ensemble une) (?:créneau|date|moment|horaire)",
+            r"(?:reprogramm|replanifi|refix)\w*", r"(?:fixer|caler|convenir d') (?:un|une) (?:nouveau|nouvelle|autre)", r"quand (?:vous|tu) (?:voulez|veux|le souhaitez|souhaites|pouvez|peux)",
+            r"(?:à|a) (?:votre|ta) convenance",
+        ],
+        L.it: [
+            r"disponibilità", r"disponibil\w*", r"quando (?:sarebbe|è|sarà|saresti|sei|preferisce|preferisci|le va|ti va|può|puoi)",
+            r"(?:nuova|nuovo|altra|altro|altre|altri) (?:data|date|orario|orari|momento|giorno|giorni|appuntamento|incontro|slot)",
+            r"(?:le|ti|vi) (?:convien\w*|torna comodo|va meglio|è più comodo|sia più comodo)", r"più comod\w*",
+            r"trovare (?:un|una|insieme un|insieme una) (?:momento|data|orario|giorno)", r"riprogramm\w*", r"ripianific\w*",
+            r"fissare (?:un|una) (?:nuov|altr)\w*", r"(?:mi )?(?:indichi|indicami|proponga|proponimi|suggerisca|suggeriscimi)",
+            r"quando (?:vuole|vuoi|preferisce|preferisci)",
+        ],
+        L.nl: [
+            r"beschikbaar\w*", r"(?:wanneer|welk moment|welke dag|welke dagen|welke tijd|welke tijden|welk tijdstip)",
+            r"(?:nieuw|nieuwe|ander|andere) (?:moment|momenten|tijdstip|tijdstippen|datum|data|tijden|tijd|afspraak|opties|dag)",
+            r"(?:u|je|jou) (?:schikt|past|uitkomt)", r"datum prikken", r"(?:opnieuw )?in ?plannen", r"herplann\w*", r"nieuwe afspraak",
+            r"(?:een paar|enkele|wat) (?:momenten|tijden|data|opties|mogelijkheden)", r"wanneer het (?:u|je|jou) (?:uitkomt|past|schikt)",
+        ],
+        L.sv: [
+            r"(?:tider|datum|dagar|tid|dag|tidpunkt|alternativ) som passar", r"när (?:det )?(?:passar|skulle passa|har du|har ni|är du|är ni|kan du|kan ni)",
+            r"(?:ny|nya|annan|andra) (?:tid|tider|dag|dagar|datum|tidpunkt|möte|mötestid)", r"hitta (?:en )?(?:ny|annan) tid",
+            r"boka (?:in )?(?:en )?ny", r"omboka\w*", r"boka om", r"tillgänglig\w*", r"lediga tider", r"(?:ledig|lediga)",
+            r"föreslå (?:en|några|ett par) (?:tid|tider|dagar)",
+        ],
+    },
+    # States that the meeting moves.
+    "move": {
+        L.en: [
+            r"re-?schedul\w*", r"move\w*", r"moving", r"postpon\w*", r"push\w* (?:\w+ )?back", r"shift\w*",
+            r"change (?:the|our) (?:date|time|day|slot)", r"bring (?:it |this |the meeting )?forward", r"rearrang\w*",
+            r"(?:new|another|different) (?:date|time|day|slot)", r"delay\w*", r"re-?book\w*",
+        ],
+        L.fr: [
+            r"déplac\w*", r"report\w*", r"décal\w*", r"repouss\w*", r"reprogramm\w*", r"avancer",
+            r"changer (?:la date|l'heure|l'horaire|le créneau|le jour)", r"modifi\w* (?:la date|l'horaire|l'heure|notre rendez-vous|le créneau)",
+            r"(?:nouvelle|autre) date", r"(?:nouveau|autre) créneau", r"(?:nouvel|autre) horaire",
+        ],
+        L.it: [
+            r"spost\w*", r"rinvi\w*", r"rimand\w*", r"posticip\w*", r"anticip\w*", r"riprogramm\w*", r"ripianific\w*",
+            r"cambiare (?:la data|l'orario|data|orario|giorno)", r"(?:nuova|altra) data", r"(?:nuovo|altro) orario",
+        ],
+        L.nl: [
+            r"verzet\w*", r"verplaats\w*", r"uitstel\w*", r"uit te stellen", r"uitstellen", r"opschui\w*", r"verschui\w*", r"verschov\w*",
+            r"(?:nieuwe|andere) datum", r"(?:nieuw|ander) (?:moment|tijdstip)", r"herplann\w*", r"opnieuw (?:in)?plann\w*",
+            r"omzetten", r"omgooien", r"wijzig\w*", r"verleg\w*", r"later (?:in)?plannen",
+        ],
+        L.sv: [
+            r"flytt\w*", r"skjut\w* upp", r"senarelägg\w*", r"omboka\w*", r"boka om", r"(?:ny|nya|annan) (?:tid|tider|dag|datum)",
+            r"ändra (?:tid|tiden|datum|datumet|dag)", r"tidigarelägg\w*", r"byta (?:tid|dag)", r"skjuta fram",
+        ],
+    },
+    # A clear no.
+    "decline": {
+        L.en: [
+            r"declin\w*", r"unable to", r"not (?:be )?able to", r"won't be able", r"will not be able", r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:make|attend|join|come|be there|take part|participate|commit|accept|do)\w*",
+            r"(?:have|need|must|'ll have|will have|am going|'m going) to (?:pass|say no|sit this one out|bow out|miss)", r"turn (?:it |this )?down",
+            r"not (?:be )?possible (?:for me|for us)", r"regretfully", r"not going to be able", r"(?:must|will have to) give (?:it|this) a miss",
+        ],
+        L.fr: [
+            r"(?:je|nous) ne (?:pourrai|pourrons|peux|pouvons|serai|serons|saurais|saurai|vais|pourrais)(?: \w+)? pas", r"(?:pas|plus) en mesure",
+            r"impossible", r"déclin\w*", r"renonc\w*", r"me désister", r"(?:ne sera|n'est|ne serait) pas possible", r"pas possible",
+            r"(?:ne suis|ne serai|ne serons|ne sommes) pas disponibles?", r"indisponible", r"empêchée?s?", r"me libérer",
+            r"(?:dois|devons|vais devoir) (?:dire non|refuser|passer mon tour|me retirer)", r"(?:pas|point) pouvoir",
+        ],
+        L.it: [
+            r"non (?:potrò|posso|riuscirò|riesco|sarò|ci sarò|potremo|possiamo|riusciremo|riusciamo|mi sarà possibile|mi è possibile|è possibile|sarà possibile|sono disponibile|sarò disponibile|ce la faccio|ce la farò|potrei)",
+            r"declin\w*", r"rinunci\w*", r"impossibilitat\w*", r"impossibile", r"(?:devo|dovrò|sono costrett[oa] a) (?:dire di no|rifiutare|mancare|saltare|tirarmi indietro)",
+        ],
+        L.nl: [
+            r"kan (?:er )?(?:helaas |jammer genoeg )?niet", r"(?:kunnen|zal|zullen|ga|gaan) (?:er )?(?:helaas |jammer genoeg )?niet (?:bij|aanwezig|komen|deelnemen|zijn)\w*",
+            r"niet aanwezig", r"(?:lukt|lukken) (?:me|mij|ons|het)? ?(?:helaas |jammer genoeg )?niet", r"niet lukken",
+            r"(?:moet|moeten|zal|zullen) (?:helaas |jammer genoeg )?(?:afzeggen|afslaan|bedanken|passen|verstek laten gaan)\w*",
+            r"afzeg\w*", r"af te zeggen", r"afslaan", r"verhinderd", r"niet mogelijk", r"(?:ben|zijn) (?:helaas |jammer genoeg )?niet beschikbaar", r"sla .{0,20}over",
+        ],
+        L.sv: [
+            r"(?:kan|kommer|har) (?:tyvärr |dessvärre )?inte (?:att )?(?:delta|närvara|komma|vara med|medverka|ställa upp|ha möjlighet|möjlighet|tid|hinna)\w*",
+            r"kan (?:tyvärr |dessvärre )?inte", r"tacka\w* nej", r"(?:hinner|har) (?:tyvärr |dessvärre )?inte", r"inte möjlig\w*", r"avböj\w*",
+            r"(?:måste|behöver) (?:tyvärr |dessvärre )?(?:avstå|tacka nej|lämna återbud|ställa in)", r"avstå", r"förhindrad\w*",
+            r"går (?:tyvärr |dessvärre )?inte", r"återbud",
+        ],
+    },
+    # Keeps the door open after a no.
+    "door_open": {
+        L.en: [
+            r"another (?:time|occasion|day|opportunity)", r"(?:a|some) (?:later|better|future) (?:date|time|moment|stage|point)",
+            r"in the (?:future|coming weeks|new year)", r"future (?:meeting|occasion|opportunit)\w*", r"next time", r"down the (?:line|road)",
+            r"keep (?:in touch|the door open|me in mind|talking)", r"stay in touch", r"pick (?:this|it|things) up", r"revisit", r"reconnect",
+            r"catch up", r"(?:happy|glad|keen|delighted) to", r"would (?:love|like|be glad|be happy|welcome)", r"still (?:keen|like|love|happy|glad|want)",
+            r"look(?:ing)? forward to", r"hope to (?:see|meet|work|catch|talk|speak|find)", r"let's (?:find|plan|schedule|talk|catch|pick)",
+            r"later (?:on|this|in|next)", r"instead", r"open to",
+        ],
+        L.fr: [
+            r"une (?:autre|prochaine) (?:fois|occasion)", r"prochaine occasion", r"ultérieurement", r"plus tard", r"à l'avenir",
+            r"prochainement", r"(?:un|à un) autre moment", r"(?:rester|restons|resterons) en contact", r"reprendre", r"volontiers",
+            r"avec plaisir", r"(?:serais|serai|serions|serons) (?:ravie?s?|heureu\w*|content\w*)", r"au plaisir", r"(?:en )?reparler",
+            r"bientôt", r"(?:me tiens|reste|resterai) à (?:votre|ta) disposition", r"n'hésitez pas", r"n'hésite pas", r"à la place",
+            r"(?:j'aimerais|je souhaite|je tiens à|j'aurais plaisir à) (?:toutefois |quand même |néanmoins |malgré tout )?(?:vous|te|avancer|échanger|en discuter|garder)",
+        ],
+        L.it: [
+            r"un'altra (?:volta|occasione)", r"prossima occasione", r"più avanti", r"in futuro", r"prossimamente", r"in seguito",
+            r"un altro momento", r"(?:restiamo|rimaniamo|restare|rimanere) in contatto", r"riprendere", r"volentieri", r"con piacere",
+            r"(?:sarei|sarò|saremo|saremmo) (?:lieto|lieta|lieti|felice|felici|content[oaie])", r"a presto", r"risentirci", r"riparlarne",
+            r"sentirci", r"(?:rimango|resto) a (?:sua|tua|vostra) (?:completa )?disposizione", r"non esit\w*", r"invece", r"in alternativa",
+            r"(?:mi piacerebbe|vorrei|ci tengo a) (?:comunque |però |lo stesso )?",
+        ],
+        L.nl: [
+            r"een (?:andere|volgende) keer", r"volgende keer", r"(?:een|op een) later (?:moment|tijdstip)", r"later (?:dit|deze|in|op)",
+            r"in de toekomst", r"binnenkort", r"een ander moment", r"(?:contact houden|in contact blijven|in contact)", r"oppakken", r"graag",
+            r"met plezier", r"(?:zou|zouden) (?:het )?(?:leuk|fijn|prettig) vinden", r"tot (?:binnenkort|snel|gauw|later)",
+            r"sta (?:graag )?(?:voor u|voor je|tot uw|tot je)", r"aarzel niet", r"schroom niet", r"in plaats daarvan", r"alsnog",
+        ],
+        L.sv: [
+            r"en annan gång", r"(?:ett )?annat tillfälle", r"nästa tillfälle", r"längre fram", r"framöver", r"i framtiden", r"senare", r"snart",
+            r"hålla kontakten", r"hör\w* (?:av|snart|senare|igen)", r"gärna", r"med glädje", r"ta upp (?:det|detta|tråden) igen",
+            r"återkomma", r"ses (?:snart|senare|en annan)", r"(?:står|finns) (?:gärna )?(?:till (?:din|er) förfogande|tillgänglig)",
+            r"tveka inte", r"i stället", r"istället",
+        ],
+    },
+    # Something offered in place of the meeting (for a key client being declined).
+    "alternative": {
+        L.en: [
+            r"instead", r"alternativ\w*", r"rather than", r"in (?:its|the meeting's) place", r"shorter", r"briefer", r"quick (?:call|chat)",
+            r"colleague", r"send (?:you |over )?(?:my |our |a |some )?(?:notes|input|thoughts|comments|summary|written|update|feedback)",
+        ],
+        L.fr: [
+            r"à la place", r"plutôt", r"alternativ\w*", r"au lieu", r"(?:plus )?court\w*", r"(?:mon|ma) collègue", r"par écrit",
+            r"(?:vous|te) (?:envoyer|transmettre|faire parvenir|faire passer)", r"(?:autre|une) (?:option|formule|solution)",
+        ],
+        L.it: [
+            r"invece", r"in alternativa", r"alternativ\w*", r"piuttosto", r"al posto", r"più brev\w*", r"(?:un|una|il mio|la mia) collega",
+            r"(?:inviarle|mandarle|inviarti|mandarti|le invio|ti invio|le mando|ti mando|le invierò|ti invierò|le manderò|ti manderò)", r"per iscritto",
+        ],
+        L.nl: [
+            r"in plaats (?:daarvan|van)", r"alternatie\w*", r"liever", r"korter\w*", r"(?:een|mijn) collega", r"schriftelijk",
+            r"(?:u|je) (?:mijn |een )?(?:\w+ )?(?:sturen|toesturen|mailen)", r"(?:stuur|mail) ik (?:u|je)",
+        ],
+        L.sv: [r"istället", r"i stället", r"alternativ\w*", r"hellre", r"kortare", r"(?:en|min) kollega", r"skriftlig\w*", r"(?:skicka|mejla) (?:dig|er)", r"(?:skickar|mejlar) (?:jag )?(?:dig|er)"],
+    },
+    # A phone or video call.
+    "call": {
+        L.en: [
+            r"call\w*", r"phone\w*", r"telephon\w*", r"ring (?:you|me)", r"video\w*", r"teams", r"zoom", r"google meet", r"dial[- ]in",
+            r"conference line", r"facetime", r"skype",
+        ],
+        L.fr: [
+            r"appel\w*", r"appelle\w*", r"téléphon\w*", r"coup de fil", r"visio\w*", r"vidéo\w*", r"teams", r"zoom", r"audioconférence",
+            r"(?:vous|t'|te|s'|nous) appeler", r"en ligne", r"skype",
+        ],
+        L.it: [
+            r"chiamat\w*", r"telefon\w*", r"videochiamat\w*", r"videoconferenz\w*", r"video", r"teams", r"zoom", r"sentirci",
+            r"(?:la|ti|le|vi) chiamo", r"chiamar\w*", r"call", r"skype", r"(?:in|da) remoto", r"collegamento",
+        ],
+        L.nl: [
+            r"bellen", r"belletje", r"bel (?:ik|u|je|me|mij)", r"(?:ik|we) bel\w*", r"telefonisch\w*", r"telefoon\w*", r"videogesprek\w*", r"videocall\w*",
+            r"beeldbellen", r"teams", r"zoom", r"call", r"online (?:overleg|gesprek|afspraak|meeting)", r"skype", r"belafspraak",
+        ],
+        L.sv: [
+            r"\w*samtal\w*", r"ringa", r"ringer", r"ring (?:mig|dig|er)", r"telefon\w*", r"videomöte\w*", r"teams", r"zoom", r"digital\w* möte\w*",
+            r"videolänk", r"höras (?:på telefon|över telefon|digitalt)", r"slå en signal", r"skype", r"onlinemöte\w*", r"distans",
+        ],
+    },
+    # Handling it by email or in writing.
+    "email": {
+        L.en: [
+            r"e-?mail\w*", r"mail", r"in writing", r"written", r"by writing", r"write (?:to )?you", r"writ(?:e|ing) (?:up|down)",
+            r"send (?:you |over )?(?:a |my |our )?(?:summary|note|overview|notes|update|recap)",
+        ],
+        L.fr: [r"e-?mails?", r"courriels?", r"mails?", r"par écrit", r"écrit\w*", r"(?:vous|t') écrire", r"messagerie", r"(?:récapitulatif|résumé|synthèse|note) (?:écrit|écrite)?"],
+        L.it: [r"e-?mail", r"mail", r"posta elettronica", r"per iscritto", r"scritt\w*", r"riepilogo", r"sintesi", r"scriverle", r"scriverti", r"(?:le|ti|vi) scrivo", r"(?:le|ti|vi) scriverò"],
+        L.nl: [r"e-?mail\w*", r"mail\w*", r"schriftelijk\w*", r"samenvatting", r"overzicht", r"(?:u|je) (?:mailen|schrijven)", r"op papier", r"per bericht"],
+        L.sv: [r"e-?post\w*", r"mejl\w*", r"mail\w*", r"skriftlig\w*", r"sammanfattning", r"skriva till (?:dig|er)", r"via (?:e-?post|mejl|mail)"],
+    },
+    # The sender says sorry.
+    "apology": {
+        L.en: [r"sorry", r"apolog\w*", r"regret\w*", r"unfortunately", r"(?:i'm|i am|i'm) afraid", r"afraid (?:i|that|we)", r"excuse", r"pardon", r"forgive", r"inconvenien\w*", r"my bad"],
+        L.fr: [r"désolée?s?", r"excus\w*", r"pardon\w*", r"regret\w*", r"malheureusement", r"hélas", r"navrée?s?", r"désagrément", r"gêne occasionnée", r"contretemps", r"je crains"],
+        L.it: [r"mi dispiace", r"dispiac\w*", r"mi scus\w*", r"scus\w*", r"purtroppo", r"rammaric\w*", r"spiacent\w*", r"perdon\w*", r"disagio", r"disagi", r"temo"],
+        L.nl: [r"sorry", r"excuus", r"excuses", r"verontschuldig\w*", r"(?:het )?spijt (?:me|mij|ons)", r"spijt\w*", r"helaas", r"jammer genoeg", r"jammer", r"ongemak", r"vervelend"],
+        L.sv: [r"tyvärr", r"dessvärre", r"ursäkt\w*", r"beklag\w*", r"förlåt", r"ledsen", r"ledsamt", r"olägenhet\w*", r"besvär\w*", r"synd"],
+    },
+    # Sympathy and understanding for the client (no-show, late cancellation).
+    "sympathy": {
+        L.en: [
+            r"hope (?:that )?(?:everything|all)(?:'s| is) (?:ok|okay|well|fine|all right|alright)", r"hope you(?:'re| are) (?:ok|okay|well|fine|all right|alright)",
+            r"is everything (?:ok|okay|all right|alright|fine)", r"nothing serious", r"sorry to hear", r"(?:i|we) (?:completely |fully |quite |totally )?understand",
+            r"understandabl\w*", r"no problem", r"no worries", r"(?:these|such) things happen", r"it happens", r"take care", r"get well", r"hope you are doing",
+            r"no need to apologi[sz]e", r"of course",
+        ],
+        L.fr: [
+            r"(?:j'espère|espérant|en espérant) que tout (?:va bien|se passe bien|est en ordre|s'est bien passé|va pour le mieux)", r"rien de grave",
+            r"(?:je|nous) compren\w*", r"compréhensible", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ce sont des choses qui|ça|cela peut) arrive\w*",
+            r"(?:désolée?|navrée?|peinée?) d'apprendre", r"prenez soin", r"prends soin", r"j'espère que (?:vous allez|tu vas) bien", r"bien entendu", r"bien sûr",
+            r"tout va bien", r"bon rétablissement",
+        ],
+        L.it: [
+            r"spero (?:che )?(?:sia |vada )?tutto (?:bene|a posto|ok|ok)", r"(?:va )?tutto bene", r"niente di grave", r"nulla di grave", r"capisco", r"comprendo",
+            r"comprensibil\w*", r"nessun problema", r"non si preoccupi", r"non preoccuparti", r"(?:succede|capita|può capitare)", r"mi dispiace (?:sentire|sapere|apprendere)",
+            r"si riguardi", r"riguardati", r"spero (?:che )?(?:lei )?stia bene", r"spero tu stia bene", r"certo", r"naturalmente", r"ci mancherebbe",
+        ],
+        L.nl: [
+            r"hoop (?:dat )?(?:alles|het) (?:goed|in orde|oké|ok|wel)\w*", r"is alles (?:goed|in orde|oké|ok)", r"alles goed", r"niets ernstigs", r"niks ernstigs",
+            r"(?:ik )?begrijp\w*", r"begrijpelijk", r"geen probleem", r"geen zorgen", r"maak (?:u|je) geen zorgen", r"kan gebeuren", r"(?:vervelend|jammer|spijt me) (?:om |dat )?(?:te )?horen",
+            r"natuurlijk", r"uiteraard", r"sterkte", r"beterschap", r"geen punt",
+        ],
+        L.sv: [
+            r"hoppas (?:att )?allt (?:är|står) (?:bra|väl|okej|ok|rätt till)", r"hoppas (?:att )?(?:du|ni) mår bra", r"inget allvarligt", r"inget allvarsamt",
+            r"är allt (?:bra|okej|ok)", r"(?:jag )?förstår", r"förståeligt", r"inga problem", r"ingen fara", r"oroa (?:dig|er) inte", r"(?:sånt|sådant|det) händer",
+            r"(?:ledsen|tråkigt) (?:att )?höra", r"självklart", r"naturligtvis", r"krya på (?:dig|er)", r"ta hand om (?:dig|er)",
+        ],
+    },
+    # The client-side opener of a no-show follow-up: checking in kindly.
+    "check_in": {
+        L.en: [
+            r"hope (?:that )?(?:everything|all)(?:'s| is) (?:ok|okay|well|fine|all right|alright)", r"hope you(?:'re| are) (?:ok|okay|well|fine|all right|alright|doing)",
+            r"(?:is )?everything (?:ok|okay|all right|alright|fine)", r"nothing serious", r"check(?:ing)? in", r"make sure (?:you're|you are|everything is|all is)",
+            r"missed you", r"sorry not to (?:see|have seen|meet)", r"(?:didn't|did not) (?:see|manage to see|get to see)", r"hope nothing", r"(?:wanted|want) to (?:check|make sure)",
+            r"didn't (?:manage to )?connect", r"we were (?:expecting|waiting for) you", r"no sign of you",
+        ],
+        L.fr: [
+            r"(?:j'espère|espérant|en espérant) que tout (?:va bien|se passe bien|est en ordre|va pour le mieux)", r"rien de grave", r"tout va bien",
+            r"(?:vous|t') (?:avoir )?(?:manqué|attendu)", r"(?:ne pas|pas pu) (?:vous|te|nous) (?:voir|retrouver)", r"(?:prendre|avoir) de (?:vos|tes) nouvelles",
+            r"j'espère que (?:vous allez|tu vas) bien", r"pas (?:eu )?de nouvelles", r"(?:s'assurer|m'assurer) que", r"(?:vous|t') avons (?:attendu|manqué)",
+        ],
+        L.it: [
+            r"spero (?:che )?(?:sia |vada )?tutto (?:bene|a posto|ok)", r"(?:va )?tutto bene", r"niente di grave", r"nulla di grave", r"non (?:averla|averti|l'ho|ti ho) vist\w*",
+            r"(?:ci|mi) (?:è|sei) mancat\w*", r"(?:sue|tue) notizie", r"accertarmi", r"sincerarmi", r"spero (?:che )?(?:lei )?stia bene", r"spero (?:che )?tu stia bene",
+            r"(?:l'|la |ti )?(?:abbiamo|ho) aspettat\w*", r"assicurarmi",
+        ],
+        L.nl: [
+            r"hoop (?:dat )?(?:alles|het) (?:goed|in orde|oké|ok|wel)\w*", r"is alles (?:goed|in orde|oké|ok)", r"alles goed", r"niets ernstigs", r"niks ernstigs",
+            r"(?:u|je|jou) (?:gemist|niet gezien)", r"(?:even )?(?:informeren|checken|navragen)", r"hoe het (?:met u|met je|met jou)? ?gaat", r"(?:op u|op je) gewacht",
+        ],
+        L.sv: [
+            r"hoppas (?:att )?allt (?:är|står) (?:bra|väl|okej|ok|rätt till)", r"hoppas (?:att )?(?:du|ni) mår bra", r"inget allvarligt", r"inget allvarsamt", r"är allt (?:bra|okej|ok)",
+            r"saknade (?:dig|er)", r"(?:såg|sågs) (?:dig|er)? ?inte", r"(?:kunde )?inte (?:ses|träffas)", r"höra (?:hur|att) (?:du|ni|allt)", r"kolla (?:läget|att allt|hur)",
+            r"stämma av", r"väntade på (?:dig|er)",
+        ],
+    },
+    # Acknowledges the client's late cancellation.
+    "acknowledge": {
+        L.en: [
+            r"thank\w* (?:you )?for (?:letting|informing|telling|the heads|your|the (?:message|note|email|notice))", r"(?:i've|i have|we've|we have) (?:noted|received|seen)",
+            r"noted", r"(?:i|we) (?:completely |fully |quite |totally )?understand", r"understood", r"sorry to hear", r"no problem", r"no worries",
+            r"(?:these|such) things happen", r"got your (?:message|note|email)",
+        ],
+        L.fr: [
+            r"merci de (?:m'|nous )?(?:avoir )?(?:prévenu|informé|averti|fait savoir|tenu)\w*", r"merci (?:de|pour) (?:votre|ton) (?:message|mail|courriel|retour|appel)",
+            r"bien (?:reçu|noté|pris note)", r"c'est noté", r"(?:j'ai|nous avons) (?:bien )?(?:noté|pris note|reçu)", r"(?:je|nous) compren\w*",
+            r"(?:désolée?|navrée?) d'apprendre", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ça|cela) arrive",
+        ],
+        L.it: [
+            r"grazie (?:per|di) (?:avermi|averci|avermelo|il |la |l'|aver)\w*", r"(?:ho|abbiamo) preso nota", r"preso nota", r"ricevuto", r"capisco", r"comprendo",
+            r"nessun problema", r"mi dispiace (?:sentire|sapere|apprendere)", r"(?:succede|capita|può capitare)", r"la ringrazio per",
+        ],
+        L.nl: [
+            r"bedankt (?:voor|dat)", r"dank (?:u|je) (?:wel )?(?:voor|dat)", r"dank voor", r"genoteerd", r"ontvangen", r"begrijp\w*", r"geen probleem",
+            r"(?:vervelend|jammer|spijt me) (?:om |dat )?(?:te )?horen", r"kan gebeuren", r"geen punt",
+        ],
+        L.sv: [
+            r"tack för (?:att|beskedet|meddelandet|mejlet|informationen|infon|ditt|ert)", r"noterat", r"(?:jag|vi) har noterat", r"förstår", r"förståeligt",
+            r"inga problem", r"ingen fara", r"(?:tråkigt|ledsen) (?:att )?höra", r"(?:sånt|sådant|det) händer",
+        ],
+    },
+    # Delegation: why the colleague is the right person / that they will be briefed.
+    "briefed": {
+        L.en: [
+            r"brief\w*", r"up to speed", r"fill (?:him|her|them) in", r"filled in", r"(?:knows|know|knew) (?:the|your|our|this|all|every)\w* ?\w*",
+            r"familiar with", r"expert\w*", r"experience\w*", r"specialis\w*", r"specializ\w*", r"(?:all|full) (?:the )?(?:context|background|details|information|notes|history)",
+            r"hand\w* over", r"handover", r"(?:well|best|ideally) placed", r"(?:right|ideal|best) person", r"(?:good|safe|excellent|capable) hands",
+            r"knowledgeable", r"worked (?:closely )?(?:on|with)", r"in the picture", r"(?:will|'ll) (?:share|pass on|forward) (?:my|all|the)",
+        ],
+        L.fr: [
+            r"brief\w*", r"au courant", r"informée?s?", r"(?:mis|mise|mettrai|mettre|mettrons) au (?:courant|fait)", r"connaît", r"connait", r"maîtris\w*",
+            r"expert\w*", r"expérience", r"spécialiste", r"transmet\w*", r"passation", r"(?:bonnes|très bonnes|excellentes) mains", r"bien placée?",
+            r"(?:la|le) (?:personne|interlocut\w*) (?:idéal|idéale|tout indiqué|toute indiquée|la mieux placée|le mieux placé)", r"la bonne personne",
+            r"tous les éléments", r"(?:suit|suivi|suivie|travaille sur) (?:le|votre|ton|ce) (?:dossier|projet|compte)",
+        ],
+        L.it: [
+            r"(?:la|lo|li|le) (?:metterò|aggiornerò|informerò)\w*", r"al corrente", r"aggiornat\w*", r"conosce", r"espert\w*", r"esperienza", r"specialist\w*",
+            r"passerò", r"passaggio di consegne", r"(?:ottime|buone|ottima) mani", r"la persona (?:giusta|ideale|più adatta)", r"briefing",
+            r"tutte le informazioni", r"segue (?:il|la|da vicino|questo|questa)", r"ha seguito", r"(?:istruit|informat)\w*",
+        ],
+        L.nl: [
+            r"bij\s?(?:te )?praten", r"bijgepraat", r"ingewerkt", r"op de hoogte", r"kent", r"thuis in", r"deskundig\w*", r"expert\w*", r"ervaring\w*",
+            r"specialist\w*", r"overdracht", r"overdragen", r"draag .{0,30}over", r"(?:goede|uitstekende|prima) handen", r"de juiste persoon",
+            r"alle (?:informatie|details|achtergrond)", r"brief\w*", r"gebrie\w*", r"(?:aan|mee)gewerkt", r"(?:werkt|zit) (?:al )?(?:op|aan) (?:het|uw|je) (?:dossier|project)",
+            r"informeren", r"geïnformeerd",
+        ],
+        L.sv: [
+            r"insatt\w*", r"sätta (?:henne|honom|hen|dem) in", r"sätter (?:henne|honom|hen|dem) in", r"informera (?:henne|honom|hen|dem)", r"informerad\w*",
+            r"brief\w*", r"känner (?:väl )?till", r"känner (?:\w+ )?väl", r"förtrogen", r"expert\w*", r"erfarenhet\w*", r"specialist\w*", r"överlämn\w*",
+            r"lämna över", r"goda händer", r"rätt person", r"all (?:information|bakgrund)", r"uppdaterad\w*", r"uppdatera (?:henne|honom|hen|dem)",
+            r"(?:har )?(?:arbetat|jobbat) (?:med|nära)",
+        ],
+    },
+    # Delegation: the sender stays available or offers a handover.
+    "available": {
+        L.en: [
+            r"availab\w*", r"reach (?:me|out)", r"reachable", r"in the loop", r"(?:in )?(?:cc|copy|copied)", r"keep (?:me|myself) (?:informed|posted|updated|in the loop)",
+            r"stay (?:involved|in touch|close)", r"remain (?:involved|in touch|available)", r"hand\w* over", r"handover", r"any questions",
+            r"contact me", r"get in touch", r"(?:don't|do not) hesitate", r"always (?:here|around)", r"around if", r"still (?:be )?(?:here|around|involved)",
+            r"introduc\w*", r"follow (?:up|along)",
+        ],
+        L.fr: [
+            r"disponible", r"joignable", r"en copie", r"en (?:cc|cci)", r"(?:tenir|tiendra|tiendrai) informée?", r"à (?:votre|ta) (?:entière )?disposition",
+            r"(?:resterai|reste|resterons) (?:impliquée?|disponible|en contact|joignable|en copie|dans la boucle)", r"passation", r"relais", r"n'hésitez pas",
+            r"n'hésite pas", r"me contacter", r"me joindre", r"dans la boucle", r"présenter", r"(?:je|j') (?:suivrai|suis toujours|reste là)",
+        ],
+        L.it: [
+            r"disponibil\w*", r"raggiungibil\w*", r"in copia", r"in cc", r"(?:terrò|terrà|tengo|terremo) (?:aggiornat|informat)\w*", r"a (?:sua|tua|vostra) (?:completa )?disposizione",
+            r"passaggio di consegne", r"non esit\w*", r"contattarmi", r"scrivermi", r"seguirò", r"rimarrò (?:coinvolt|aggiornat|informat|in contatto)\w*", r"present\w*",
+        ],
+        L.nl: [
+            r"beschikbaar", r"bereikbaar", r"in (?:de )?(?:cc|kopie)", r"op de hoogte (?:houden|blijven|gehouden)", r"betrokken", r"overdracht", r"aarzel niet", r"schroom niet",
+            r"contact (?:met mij )?op", r"neem (?:gerust )?contact", r"(?:tot uw|tot je) beschikking", r"(?:sta|blijf) (?:graag )?(?:voor u|voor je)? ?klaar", r"voorstellen",
+            r"(?:kunt|kun|kan) (?:u|je) (?:mij|me) (?:altijd|gewoon|ook)? ?(?:bereiken|mailen|bellen)",
+        ],
+        L.sv: [
+            r"tillgänglig\w*", r"nåbar", r"nå mig", r"i kopia", r"på kopia", r"hålla mig (?:informerad|uppdaterad)", r"involverad", r"delaktig", r"överlämn\w*",
+            r"tveka inte", r"hör (?:gärna )?av (?:dig|er)", r"kontakta mig", r"till (?:din|er) förfogande", r"finns (?:kvar|med|till hands)", r"presentera",
+        ],
+    },
+    # Changes are free before the notice period.
+    "free": {
+        L.en: [
+            r"free(?: of charge)?", r"no charge", r"without (?:a |any )?(?:charge|fee|cost|penalty)", r"at no (?:cost|charge|extra cost)", r"no (?:fee|cost|penalty)",
+            r"not (?:be )?charged", r"(?:won't|will not) be charged", r"penalty-free", r"fee-free", r"no extra cost", r"costs nothing",
+        ],
+        L.fr: [
+            r"sans (?:aucun |aucuns )?(?:frais|coût|pénalité|facturation|supplément)", r"gratuit\w*", r"aucun (?:frais|coût)", r"pas de frais",
+            r"(?:n'est|ne sera|ne seront|ne sont) pas factur\w*", r"non factur\w*", r"sans être factur\w*",
+        ],
+        L.it: [
+            r"senza (?:alcun )?(?:costi|costo|spese|penal\w*|addebit\w*|oneri)", r"gratuit\w*", r"gratis", r"nessun (?:costo|addebito|onere|penale)",
+            r"non (?:viene|verrà|sarà|vengono|verranno|sono|è) (?:addebitat|fatturat|applicat)\w*",
+        ],
+        L.nl: [r"kosteloos", r"gratis", r"zonder (?:extra )?(?:kosten|toeslag|boete)", r"geen (?:kosten|boete|toeslag)", r"(?:niet|nooit) in rekening", r"kostenvrij", r"vrij van kosten"],
+        L.sv: [r"kostnadsfri\w*", r"utan (?:extra )?(?:kostnad|avgift)\w*", r"gratis", r"avgiftsfri\w*", r"ingen (?:avgift|kostnad)", r"(?:inte|ej) debiter\w*", r"debiteras (?:inte|ej)"],
+    },
+    # The notice period as a window ("up to 48 hours before").
+    "notice_window": {
+        L.en: [r"(?:up to|until|at least|no later than|more than|with)\b", r"(?:before|beforehand|in advance|ahead|notice|prior)"],
+        L.fr: [r"(?:jusqu'à|au moins|au plus tard|plus de|avec)\b", r"(?:avant|à l'avance|d'avance|préavis|de délai)"],
+        L.it: [r"(?:fino a|almeno|entro|più di|con)\b", r"(?:prima|in anticipo|di anticipo|preavviso)"],
+        L.nl: [r"(?:tot|minstens|uiterlijk|ten minste|meer dan|met)\b", r"(?:van tevoren|vooraf|voorafgaand|voor aanvang|tevoren|vóór)"],
+        L.sv: [r"(?:upp till|senast|minst|fram till|mer än|med)\b", r"(?:innan|före|i förväg|i förtid|varsel)"],
+    },
+    # Talk of fees and policy (must not appear in a no-show follow-up without a policy).
+    "policy_talk": {
+        L.en: [r"fee\w*", r"charg\w*", r"penalt\w*", r"polic\w*", r"invoic\w*", r"deposit\w*", r"cancellation terms", r"billed", r"bill you"],
+        L.fr: [r"frais", r"factur\w*", r"pénalit\w*", r"politique d'annulation", r"conditions d'annulation", r"acompte", r"dédommag\w*", r"arrhes"],
+        L.it: [r"penal\w*", r"addebit\w*", r"fattur\w*", r"politica di (?:cancellazione|disdetta)", r"condizioni di (?:cancellazione|disdetta)", r"caparra", r"acconto", r"tariffa"],
+        L.nl: [r"kosten", r"in rekening", r"boete\w*", r"factu\w*", r"annuleringsbeleid", r"annuleringsvoorwaarden", r"aanbetaling", r"annuleringskosten", r"tarief"],
+        L.sv: [r"avgift\w*", r"debiter\w*", r"fakturer\w*", r"avbokningsregl\w*", r"avbokningspolicy\w*", r"avbokningsvillkor\w*", r"handpenning\w*", r"förskott\w*"],
+    },
+    "thanks": {
+        L.en: [r"thank\w*", r"thanks", r"grateful", r"appreciat\w*", r"cheers"],
+        L.fr: [r"merci\w*", r"remerci\w*", r"reconnaissant\w*", r"appréci\w*"],
+        L.it: [r"grazie", r"ringrazi\w*", r"grat[oaie]", r"apprezz\w*"],
+        L.nl: [r"bedankt", r"dank\w*", r"waardeer\w*", r"waardering"],
+        L.sv: [r"tack\w*", r"uppskatt\w*", r"tacksam\w*"],
+    },
+    # Polite formulas and closings.
+    "courtesy": {
+        L.en: [r"please", r"kind(?:est)? regards", r"best regards", r"warm(?:est)? regards", r"regards", r"best wishes", r"all the best", r"best", r"sincerely", r"kindly", r"have a (?:good|nice|great|lovely)", r"take care", r"warmly"],
+        L.fr: [r"s'il (?:vous|te) pla[iî]t", r"svp", r"je vous prie", r"veuillez", r"cordialement", r"bien à (?:vous|toi)", r"salutations", r"(?:belle|bonne) (?:journée|semaine|fin de journée|soirée)", r"à bientôt", r"amitiés", r"bien amicalement", r"meilleures pensées"],
+        L.it: [r"per (?:favore|cortesia)", r"cortesemente", r"gentilmente", r"la prego", r"ti prego", r"cordiali saluti", r"distinti saluti", r"cordialmente", r"(?:un )?(?:cordiale|caro|affettuoso) saluto", r"saluti", r"a presto", r"buona (?:giornata|serata|settimana)", r"buon lavoro", r"un saluto", r"gentile", r"caro", r"cara"],
+        L.nl: [r"alstublieft", r"alsjeblieft", r"a\.u\.b\.?", r"(?:vriendelijke|hartelijke|beste|warme) groet\w*", r"groet\w*", r"fijne (?:dag|week|middag)", r"wilt u", r"zou u", r"graag"],
+        L.sv: [r"(?:vänliga|bästa|varma|hjärtliga) hälsningar", r"(?:med )?vänlig hälsning", r"hälsningar", r"mvh", r"ha en (?:fin|bra|trevlig)", r"snälla", r"vänligen", r"var (?:god|vänlig)", r"trevlig (?:dag|helg|vecka)"],
+    },
+    # Softeners that make a request a request rather than an order.
+    "hedge": {
+        L.en: [r"would", r"could", r"might", r"perhaps", r"maybe", r"possibly", r"if (?:that|it|this) (?:suits|works|is)", r"if possible", r"if you (?:don't mind|prefer|like|wish|agree|can)", r"i wonder", r"wondering", r"happy to", r"feel free", r"when you (?:can|have a moment|get a chance)", r"please", r"kindly", r"just"],
+        L.fr: [r"pourri\w*", r"pourrais", r"serai(?:t|ent|s)", r"seriez", r"voudri\w*", r"aimerai\w*", r"peut-être", r"éventuellement", r"si (?:cela|ça|ca) (?:vous|te)", r"si possible", r"si (?:vous|tu) (?:le souhaitez|veux|voulez|préférez|préfères)", r"n'hésitez pas", r"n'hésite pas", r"quand (?:vous aurez|tu auras)", r"s'il (?:vous|te) pla[iî]t", r"merci de", r"je vous prie", r"veuillez", r"svp"],
+        L.it: [r"potrebbe", r"potresti", r"potrei", r"potremmo", r"sarebbe", r"saresti", r"vorrei", r"magari", r"forse", r"eventualmente", r"se (?:le|ti|vi) va", r"se (?:per lei|per te|per voi) va bene", r"se possibile", r"se preferisce", r"se preferisci", r"quando (?:può|puoi|avrà|avrai)", r"per (?:favore|cortesia)", r"gentilmente", r"cortesemente", r"pure"],
+        L.nl: [r"zou", r"zouden", r"zoudt", r"misschien", r"eventueel", r"wellicht", r"mogelijk", r"als (?:het|dat) (?:u|je) (?:uitkomt|schikt|past)", r"indien mogelijk", r"graag", r"wilt u", r"wil je", r"kunt u", r"kun je", r"kan je", r"gerust", r"even", r"alstublieft", r"alsjeblieft"],
+        L.sv: [r"skulle", r"kanske", r"eventuellt", r"möjligen", r"om det passar", r"om möjligt", r"gärna", r"om (?:du|ni) (?:vill|har möjlighet|kan)", r"kan (?:du|ni)", r"snälla", r"vänligen", r"bara"],
+    },
+    # Blame, reproach and harsh words. Weighted heavily by the tone scorer.
+    "blame": {
+        L.en: [
+            r"you failed", r"you(?: have|'ve)? fail\w*", r"your fault", r"your (?:own )?mistake", r"unacceptable", r"not acceptable", r"inexcusable", r"no excuse",
+            r"you should (?:have|'ve)", r"you(?: really)? (?:didn't|did not|never) (?:bother|even|show|tell|warn|inform|let|have the|think|respect|turn up|come)",
+            r"(?:didn't|did not) even bother", r"you (?:always|never)", r"disrespectful", r"lack of respect", r"(?:a )?waste of (?:my |our )?time", r"wasted (?:my|our) time",
+            r"ridiculous", r"i expect(?:ed)? better", r"(?:very |deeply |extremely )?disappoint(?:ed|ing)", r"careless", r"unprofessional", r"irresponsibl\w*",
+            r"as i (?:already |have already )?(?:said|told you|mentioned|explained)", r"without (?:any |a )?(?:warning|word)", r"without (?:even )?(?:letting|telling|warning)", r"(?:will not|won't) (?:be )?tolerat\w*",
+            r"you forgot", r"you ignored", r"ignored (?:my|our)", r"not my problem", r"deal with it", r"figure it out", r"obviously you", r"clearly you",
+            r"stupid", r"pathetic", r"annoying", r"this is the last time", r"last warning", r"i am not happy", 
+            r"left (?:me|us) waiting", r"kept (?:me|us) waiting", r"(?:no-?show|no show)s? (?:again|like this)", r"(?:once|yet) again you", r"hold you (?:responsible|accountable)",
+        ],
+        L.fr: [
+            r"(?:vous|tu) n'(?:avez|as|étiez|étais) (?:même )?(?:pas|jamais) (?:pris|prévenu|daigné|jugé|répondu|respecté|honoré|tenu|pensé|été|fait|venu|prévu|eu la)\w*",
+            r"(?:vous|tu) n'(?:êtes|es) (?:même )?pas (?:venue?s?|présente?s?)", r"(?:votre|ta) (?:faute|erreur|responsabilité)", r"inacceptable", r"inadmissible", r"intolérable",
+            r"(?:vous|tu) (?:auriez|aurais) dû", r"manque de (?:respect|sérieux|professionnalisme|considération)", r"irrespectu\w*", r"perte de temps",
+            r"(?:fait |faire )?perdre (?:mon|notre) temps", r"ridicule", r"(?:très |profondément )?déçue?", r"décevant\w*", r"négligen\w*",
+            r"(?:peu|pas|non) professionnel\w*", r"irresponsable", r"comme je (?:vous|te) l'ai (?:déjà )?(?:dit|expliqué|indiqué)", r"sans (?:même )?(?:prévenir|un mot|nous prévenir|me prévenir|avertir)",
+            r"(?:je|nous) ne (?:tolérerai|tolérerons|tolère|tolérons|accepterai|accepterons)", r"(?:vous|tu) (?:avez|as) oublié", r"pas mon problème",
+            r"débrouillez-vous", r"débrouille-toi", r"n'importe quoi", r"stupide", r"pénible", r"agaçant", 
+            r"dernière fois", r"dernier avertissement", r"(?:vous|tu) (?:faites|fais) toujours", r"encore une fois,? (?:vous|tu)", r"(?:une fois de plus|à nouveau),? (?:vous|tu)",
+            r"(?:vous|tu) (?:devez|dois) comprendre", r"(?:vous|tu) (?:m'avez|nous avez|m'as|nous as) (?:fait|laissé) attendre", r"(?:aucune|sans) excuse",
+        ],
+        L.it: [
+            r"inaccettabil\w*", r"inammissibil\w*", r"intollerabil\w*", r"(?:colpa|responsabilità) (?:sua|tua|vostra)", r"(?:per )?(?:sua|tua|vostra) colpa",
+            r"(?:avrebbe|avresti|avreste) dovuto", r"mancanza di (?:rispetto|serietà|professionalità)", r"irrispettos\w*", r"perdita di tempo",
+            r"(?:farmi|farci|mi ha fatto|mi hai fatto|ci ha fatto|ci hai fatto) perdere (?:tempo|del tempo)", r"ridicol\w*", r"(?:molto |profondamente )?delus[oa]",
+            r"deludent\w*", r"negligen\w*", r"(?:poco|non) professional\w*", r"irresponsabil\w*", r"come (?:le|ti|vi) ho già (?:detto|spiegato|scritto)",
+            r"senza (?:nemmeno |neanche |neppure )?(?:avvisare|avvertire|una parola|preavviso)", r"non (?:tollererò|tollero|tollereremo|accetterò|accettiamo)",
+            r"non (?:ha|hai|avete) (?:nemmeno|neanche|neppure|mai)", r"(?:si è|ti sei|vi siete) dimenticat\w*", r"non è (?:un )?mio problema", r"arrangiati",
+            r"si arrangi", r"assurd\w*", r"stupid\w*", r"fastidios\w*", r"seccant\w*", r"ultima volta", r"ultimo avvertimento",
+            r"(?:lei|tu) (?:deve|devi) (?:capire|assolutamente)", r"(?:ancora una volta|di nuovo),? (?:lei|tu|non)", r"(?:ci|mi) (?:ha|hai|avete) fatto aspettare", r"nessuna scusa",
+        ],
+        L.nl: [
+            r"onacceptabel", r"onaanvaardbaar", r"ontoelaatbaar", r"(?:jouw|uw|je) (?:schuld|fout)", r"(?:had|hadden) (?:u|je|jij) .{0,30}moeten", r"(?:u|je|jij) (?:had|hebt|heeft|hadden) .{0,30}moeten",
+            r"gebrek aan (?:respect|professionaliteit)", r"respectloos", r"(?:zonde van|verspilling van) (?:mijn|onze) tijd", r"tijdverspilling", r"belachelijk",
+            r"(?:ik ben |zeer |erg )?teleurgesteld", r"teleurstellend", r"slordig", r"onprofessioneel", r"onverantwoordelijk",
+            r"zoals ik (?:al|eerder) (?:zei|heb gezegd|schreef|aangaf)", r"zonder (?:iets te laten weten|bericht|af te melden|enige melding|te waarschuwen|iets te zeggen)",
+            r"(?:ik|wij|we) (?:tolereer|tolereren|accepteer|accepteren) (?:dit|dat|het) niet", r"niet getolereerd", r"(?:u|je|jij) (?:bent|was|heeft|hebt) (?:het )?vergeten",
+            r"niet mijn probleem", r"zoek (?:het )?(?:zelf )?(?:maar )?uit", r"dom\b", r"irritant", r"laatste keer", r"laatste waarschuwing",
+            r"(?:u|je|jij) (?:heeft|hebt|had) (?:ons|mij|me) (?:laten )?(?:wachten|zitten)", r"(?:u|je|jij) (?:heeft|hebt|had) (?:het )?(?:niet eens|zelfs niet)", 
+            r"(?:u|je|jij) (?:moet|moeten) (?:begrijpen|echt)", r"geen excuus",
+        ],
+        L.sv: [
+            r"oacceptab\w*", r"inte acceptab\w*", r"(?:ditt|ert) (?:fel|misstag)", r"(?:ni|du) borde (?:ha|ju)", r"(?:ni|du) (?:hade|har) inte ens", r"respektlös\w*", r"brist på respekt",
+            r"slöseri med (?:min|vår) tid", r"slösa\w* (?:bort )?(?:min|vår) tid", r"löjlig\w*", r"(?:jag är |mycket |djupt )?besviken", r"besvik\w*",
+            r"slarvig\w*", r"oprofessionell\w*", r"oansvarig\w*", r"som jag (?:redan )?(?:sagt|skrev|nämnde|förklarade)", r"utan att (?:meddela|höra av|säga|avboka|förvarna)",
+            r"(?:tolererar|accepterar) (?:inte|vi inte|jag inte)", r"(?:ni|du) glömde", r"(?:ni|du) struntade", r"inte mitt problem", r"lös det själv", r"dumt",
+            r"irriterande", r"störande", r"sista gången", r"sista varningen", r"(?:ni|du) (?:måste|får) förstå", r"lät (?:mig|oss) vänta",
+            r"(?:ni|du) (?:dök|kom) (?:inte ens|aldrig)", r"ingen ursäkt", r"än en gång,? (?:ni|du)",
+        ],
+    },
+    # Pushy or curt wording: milder than blame, but it adds up.
+    "pushy": {
+        L.en: [r"you must", r"you have to", r"you need to", r"i (?:demand|insist)", r"asap", r"immediately", r"right away", r"without delay", r"frankly", r"at once"],
+        L.fr: [r"(?:vous|tu) (?:devez|dois)", r"immédiatement", r"sans délai", r"au plus vite", r"franchement", r"j'exige", r"sur-le-champ", r"dans les plus brefs délais"],
+        L.it: [r"(?:lei|tu) deve", r"deve assolutamente", r"devi assolutamente", r"immediatamente", r"subito", r"senza indugio", r"francamente", r"esigo", r"pretendo", r"al più presto"],
+        L.nl: [r"(?:u|je|jij) moet", r"onmiddellijk", r"direct", r"meteen", r"z\.s\.m\.?", r"eerlijk gezegd", r"ik eis", r"alweer", r"per omgaande"],
+        L.sv: [r"(?:ni|du) måste", r"omedelbart", r"genast", r"omgående", r"snarast", r"ärligt talat", r"jag kräver"],
+    },
+    # Too casual for a formal message.
+    "slang": {
+        L.en: [r"hey", r"hiya", r"yo", r"mate", r"gonna", r"wanna", r"gotta", r"lol", r"btw", r"xoxo", r"xx+", r"thx", r"pls", r"no biggie", r"awesome", r"cheers mate", r"ya", r"dude", r"guys"],
+        L.fr: [r"salut", r"coucou", r"bisous?", r"bises", r"ciao", r"mdr", r"stp", r"ouais", r"t'inquiète", r"trop cool", r"a\+", r"bisou", r"\+\+", r"cool"],
+        L.it: [r"ciao", r"ehi", r"hey", r"un abbraccio", r"baci", r"bacioni", r"tvb", r"cmq", r"xké", r"raga", r"ciaone", r"figo", r"zio"],
+        L.nl: [r"hoi", r"hey", r"hé", r"doei", r"groetjes", r"xx+", r"ff", r"thnx", r"tof", r"kusjes", r"gr\.", r"hoihoi", r"yo"],
+        L.sv: [r"tjena", r"tja", r"hej hej", r"hejsan", r"hallå", r"kram", r"kramar", r"puss", r"tjo", r"schysst", r"asbra", r"typ", r"fett", r"läget"],
+    },
+    # Sentence-initial verbs that make a bare order when nothing softens them.
+    "imperative": {
+        L.en: [r"confirm", r"send", r"call", r"reply", r"respond", r"answer", r"pay", r"arrive", r"make sure", r"ensure", r"remember", r"tell", r"give", r"get back", r"fix", r"stop", r"read", r"inform", r"provide", r"be (?:on time|punctual|there|aware)", r"note that", r"do not", r"don't"],
+        L.fr: [r"confirmez", r"confirme", r"envoyez", r"envoie", r"appelez", r"appelle", r"rappelez", r"rappelle", r"répondez", r"réponds", r"payez", r"paie", r"soyez", r"sois", r"veillez", r"veille", r"prévenez", r"préviens", r"donnez", r"donne", r"dites", r"arrivez", r"respectez", r"respecte", r"réglez", r"règle", r"notez", r"ne (?:faites|fais|soyez|sois|recommencez|recommence)"],
+        L.it: [r"conferma", r"confermi", r"invia", r"invii", r"manda", r"mandi", r"mandami", r"mi mandi", r"chiama", r"chiamami", r"rispondi", r"risponda", r"paga", r"paghi", r"sii", r"arriva", r"arrivi", r"ricorda", r"ricordati", r"si ricordi", r"avvisa", r"avvisi", r"comunica", r"comunichi", r"rispetta", r"rispetti", r"non (?:faccia|fare|si dimentichi|dimenticare)"],
+        L.nl: [r"bevestig", r"stuur", r"bel", r"antwoord", r"reageer", r"betaal", r"zorg", r"wees", r"meld", r"geef", r"lees", r"onthoud", r"kom (?:op tijd|voortaan)", r"doe"],
+        L.sv: [r"bekräfta", r"skicka", r"ring", r"svara", r"betala", r"se till", r"kom (?:i tid|ihåg)", r"meddela", r"ge", r"läs", r"glöm inte", r"gör"],
+    },
+}
+
+
+@lru_cache(maxsize=None)
+def pattern(category: str, language: Language) -> re.Pattern[str]:
+    """One compiled alternation per category and language, bounded by non-word characters."""
+    fragments = CUES[category][language]
+    return re.compile(r"(?<!\w)(?:" + "|".join(fragments) + r")(?!\w)")
+
+
+def find(category: str, text: str, languages: tuple[Language, ...]) -> str | None:
+    """The first cue of the category in the text (already normalised), in any of the languages."""
+    for lang in languages:
+        m = pattern(category, lang).search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+def find_all(category: str, text: str, languages: tuple[Language, ...]) -> list[str]:
+    """Every cue of the category in the (normalised) text."""
+    out: list[str] = []
+    for lang in languages:
+        out += [m.group(0) for m in pattern(category, lang).finditer(text)]
+    return out
+
+
+def norm(text: str) -> str:
+    return normalise(text)

@@ -1,0 +1,42 @@
+"""One entry point that runs both scorers on a draft and merges their verdicts into a Score."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from composer.evaluation import completeness, tone
+from composer.evaluation.models import Reason, Score
+from composer.models import Situation
+
+
+def _parts(draft: Any) -> tuple[str, str]:
+    """Subject and body from a Draft, a BatchLine, a mapping or anything with those attributes."""
+    if isinstance(draft, Mapping):
+        subject, body = draft.get("subject"), draft.get("body")
+    else:
+        subject, body = getattr(draft, "subject", None), getattr(draft, "body", None)
+    if body is None:
+        raise TypeError(f"a draft needs a body (got {type(draft).__name__})")
+    return str(subject or ""), str(body)
+
+
+def score(situation: Situation, draft: Any, *, tone_threshold: float = tone.TONE_OK_THRESHOLD) -> Score:
+    """Completeness and tone of one draft for its situation, with every reason; pure and offline."""
+    subject, body = _parts(draft)
+    detected = tone.detect(situation, body)
+    checks = completeness.checklist(situation, subject, body, detected=detected)
+    sigs = tone.signals(situation, subject, body, detected=detected)
+    share, complete = completeness.summarise(checks)
+    tone_value, tone_ok = tone.summarise(sigs, tone_threshold)
+    reasons = [Reason(item=c.item, passed=c.passed, evidence=c.evidence) for c in checks]
+    reasons += [Reason(item=f"tone.{s.name}", passed=s.passed, evidence=s.evidence) for s in sigs]
+    return Score(
+        completeness=round(share, 4),
+        complete=complete,
+        tone=tone_value,
+        tone_ok=tone_ok,
+        reasons=reasons,
+        checks=checks,
+        signals=sigs,
+    )

@@ -1,0 +1,165 @@
+"""Pure text helpers shared by the scorers: tokens, fuzzy mentions, sentences, greeting and signature lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.facts import normalise
+from composer.models import Situation
+
+# Function words of the five languages; they carry no fact, so fuzzy mentions ignore them.
+STOPWORDS = frozenset(
+    """
+    the a an of on at in for to with our your my and or by from this that is are be as it its
+    le la les l de du des d à au aux en et un une notre nos votre vos ce cette sur pour par avec est
+    il lo gli i di del della dei delle degli da al alla alle ai e con per nostro nostra vostro vostra su è
+    het een van op om met voor ons onze uw en te bij naar aan is dat die
+    den det ett av på om med för vår vårt våra er och till kl att är
+    h uur ore alle klockan at
+    """.split()
+)
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised word and number tokens; '14:30' and '14h30' give '14' and '30'."""
+    return _TOKEN.findall(normalise(text))
+
+
+def content_tokens(text: str) -> list[str]:
+    """Tokens that carry meaning: numbers (but not a bare '00') and words of 3+ letters that are not function words."""
+    out = []
+    for t in tokens(text):
+        if t.isdigit():
+            if t.strip("0") or len(t) == 1:
+                out.append(str(int(t)))
+        elif len(t) >= 3 and t not in STOPWORDS:
+            out.append(t)
+    return out
+
+
+def _stem(token: str) -> str:
+    # A five-letter prefix absorbs inflection (trimestriel/trimestrielle, review/reviews, möte/mötet).
+    return token if token.isdigit() or len(token) <= 5 else token[:5]
+
+
+@dataclass(frozen=True)
+class Index:
+    """A text's normalised form plus its token stems, for quick 'is this word in there' checks."""
+
+    norm: str
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Index:
+        return cls(normalise(text), frozenset(_stem(t) for t in content_tokens(text)))
+
+    def has(self, token: str) -> bool:
+        return _stem(token) in self.stems
+
+
+def overlap(index: Index, phrase: str) -> tuple[float, list[str]]:
+    """Share of the phrase's content tokens found in the text, and which ones."""
+    toks = list(dict.fromkeys(content_tokens(phrase)))
+    if not toks:
+        return 0.0, []
+    found = [t for t in toks if index.has(t)]
+    return len(found) / len(toks), found
+
+
+def mention(index: Index, phrase: str, *, threshold: float) -> tuple[bool, str]:
+    """Verbatim, or enough of the phrase's content words (a paraphrase such as 'our quarterly review')."""
+    p = normalise(phrase)
+    if p and p in index.norm:
+        return True, phrase
+    share, found = overlap(index, phrase)
+    toks = content_tokens(phrase)
+    need = threshold if len(set(toks)) > 2 else 1.0
+    if found and share >= need:
+        return True, f"paraphrased ({', '.join(found)})"
+    if found:
+        return False, f"only part of {phrase!r} found ({', '.join(found)})"
+    return False, f"{phrase!r} not found"
+
+
+_WINDOW = 90
+
+
+def time_mention(index: Index, when: str) -> tuple[bool, str]:
+    """A date/time is mentioned when every hour/day number and most of its words sit close together."""
+    p = normalise(when)
+    if p and p in index.norm:
+        return True, when
+    toks = list(dict.fromkeys(content_tokens(when)))
+    numbers = [t for t in toks if t.isdigit()]
+    words = [t for t in toks if not t.isdigit()]
+    if not toks:
+        return False, f"{when!r} not found"
+    anchors = numbers or words
+    text = index.norm
+    for anchor in anchors[:1]:
+        for m in re.finditer(rf"(?<![\w]){re.escape(anchor if anchor.isdigit() else anchor[:5])}", text):
+            window = text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW]
+            w = Index.of(window)
+            if all(w.has(n) or re.search(rf"(?<!\d)0?{n}(?!\d)", window) for n in numbers):
+                hit = [x for x in words if w.has(x)]
+                if not words or len(hit) / len(words) >= 0.5:
+                    return True, f"…{window.strip()[:120]}…"
+    return False, f"{when!r} not found"
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def sentences(text: str) -> list[str]:
+    """Rough sentences: split on . ! ? and line breaks (good enough for cue positions)."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def sentence_with(text: str, needle: str) -> str:
+    """The sentence of the text that contains the needle (normalised), for evidence."""
+    n = normalise(needle)
+    for s in sentences(text):
+        if n in normalise(s):
+            return s[:200]
+    return needle
+
+
+def lines(body: str) -> list[str]:
+    return [ln.strip() for ln in body.splitlines() if ln.strip()]
+
+
+NAME_PARTICLES = frozenset({"de", "van", "der", "den", "di", "da", "del", "della", "la", "le", "von", "af", "du", "des", "ter", "ten", "mc", "dr", "mr", "mrs", "ms", "m", "mme"})
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a person's name that identify them ('Sanne de Vries' -> sanne, vries)."""
+    return [t for t in tokens(name) if len(t) >= 2 and t not in NAME_PARTICLES]
+
+
+def has_name(text: str, name: str) -> str | None:
+    """The name, or one identifying part of it, as found in the text."""
+    norm = normalise(text)
+    full = normalise(name)
+    if full in norm:
+        return name
+    for part in name_parts(name):
+        if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", norm):
+            return part
+    return None
+
+
+def prose_of(situation: Situation, text: str) -> str:
+    """The text without the user's own facts (names, meeting, times), which may be in any language."""
+    s = situation
+    out = text
+    for fact in sorted(
+        [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.colleague_name or "", s.reason or "", *s.proposed_times],
+        key=len,
+        reverse=True,
+    ):
+        if fact:
+            out = re.sub(re.escape(fact), " ", out, flags=re.IGNORECASE)
+    return out

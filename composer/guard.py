@@ -1,0 +1,88 @@
+"""Pure checks on a generated draft: the rules a model can break that users hold us to.
+
+Each problem is one line saying what is wrong and what to do, because the same lines go back to the model in
+the repair round and, if the repair fails too, onto the draft as warnings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.facts import invented_dates, invented_numbers, missing_facts, normalise, placeholders
+from composer.lang import detect_language
+from composer.models import Language, Situation
+from composer.register import address_problems, boilerplate
+
+MIN_WORDS = 40
+MAX_WORDS = 220
+LANGUAGE_NAMES = {
+    Language.fr: "French",
+    Language.it: "Italian",
+    Language.nl: "Dutch",
+    Language.sv: "Swedish",
+    Language.en: "English",
+}
+# Below this many words of the sender's own prose, language detection is a guess; the word count catches it.
+_MIN_PROSE_WORDS = 8
+_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_PREAMBLE = re.compile(
+    r"\A\s*(?:sure|certainly|of course|absolutely)\b[,!.:]"
+    r"|\A\s*here(?:'s| is| are)\b[^\n]{0,60}\b(?:draft|email|e-mail|message|version|reply)"
+    r"|^\s*(?:\*\*)?(?:option|variant|version)\s*(?:\d|[a-c]\b)"
+    r"|^\s*(?:\*\*)?(?:subject|objet|oggetto|onderwerp|ämne|betreff)\s*(?:\*\*)?\s*:"
+    r"|^\s*#{1,6}\s",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def prose(situation: Situation, text: str) -> str:
+    """The sender's own words: the text with every name and free-text value of the situation taken out."""
+    s = situation
+    given = [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.reason, s.colleague_name, *s.proposed_times]
+    out = text
+    for value in sorted({v for v in given if v}, key=len, reverse=True):
+        out = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", out, flags=re.IGNORECASE)
+    return re.sub(r"[ \t]+", " ", out)
+
+
+def check(situation: Situation, subject: str, body: str) -> list[str]:
+    """Every rule the draft breaks, as lines a model (or a user) can act on; empty when the draft is fine."""
+    s = situation
+    text = f"{subject}\n{body}"
+    own = prose(s, text)
+    problems: list[str] = []
+
+    want = LANGUAGE_NAMES[s.language]
+    if words(own) >= _MIN_PROSE_WORDS:
+        found = detect_language(own)
+        if found is not None and found is not s.language:
+            problems.append(f"wrong language: the message reads as {LANGUAGE_NAMES[found]}; write all of it in {want}")
+    problems += [f"missing fact: {f.field} ({f.value!r}); state it verbatim" for f in missing_facts(s, text)]
+    problems += [f"number not in the situation: {n}; remove it" for n in invented_numbers(s, text)]
+    problems += [f"date word not in the situation: {w!r}; remove it" for w in invented_dates(s, text)]
+    problems += [f"placeholder left in: {p}; write the real value or leave it out" for p in placeholders(text)]
+    problems += [f"AI-sounding filler: {b!r}; remove it" for b in boilerplate(body)]
+    problems += [f"{p}; use the {s.tone.value} address form throughout" for p in address_problems(own, s.language, s.tone)]
+    problems += [f"preamble, options or formatting in the body: {m.group(0).strip()!r}; write only the email" for m in _PREAMBLE.finditer(body)]
+    if not subject.strip():
+        problems.append("the subject is empty; give a short subject line")
+    elif "\n" in subject.strip():
+        problems.append("the subject spans several lines; make it one short line")
+    n = words(body)
+    if n < MIN_WORDS:
+        problems.append(f"too short: {n} words; write between {MIN_WORDS} and {MAX_WORDS}")
+    elif n > MAX_WORDS:
+        problems.append(f"too long: {n} words; write between {MIN_WORDS} and {MAX_WORDS}")
+    if not signed(s, body):
+        problems.append(f"no signature: end with the sender's name {s.sender_name!r} on the last line")
+    return problems
+
+
+def signed(situation: Situation, body: str) -> bool:
+    """The sender's name closes the message (within its last two lines)."""
+    tail = [line for line in body.strip().splitlines() if line.strip()][-2:]
+    return normalise(situation.sender_name) in normalise("\n".join(tail))

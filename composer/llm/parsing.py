@@ -1,0 +1,165 @@
+"""Pure reading of model replies: {subject, body} from a parsed structure, JSON text or 'Subject:' text.
+
+Servers differ in what they honour, so every reply gets the same last resort: whatever the mode, plain
+content is parsed as JSON when it looks like JSON and as 'Subject: ...' text otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from langchain_core.messages import AIMessage
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+# The schema sent for json_schema and tool calling; strict-mode compatible (all required, nothing extra).
+DRAFT_SCHEMA: dict[str, Any] = {
+    "title": "email_draft",
+    "description": "The email to send: its subject line and its whole body.",
+    "type": "object",
+    "properties": {
+        "subject": {"type": "string", "description": "The subject line."},
+        "body": {"type": "string", "description": "The whole email: greeting, paragraphs, closing and signature."},
+    },
+    "required": ["subject", "body"],
+    "additionalProperties": False,
+}
+
+_SUBJECT_LINE = re.compile(
+    r"^\s*(?:\*\*)?\s*(?:subject|objet|oggetto|onderwerp|ämne|betreff)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*(?:\*\*)?\s*$",
+    re.IGNORECASE,
+)
+_FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
+
+
+class MalformedReply(Exception):
+    """The model answered, but with nothing that reads as a subject and a body (worth another try)."""
+
+
+class DraftOut(BaseModel):
+    """What a model must return."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    subject: str
+    body: str
+
+
+def clean(out: DraftOut) -> DraftOut:
+    """Tidy what models add around the real text: quotes, bold, a repeated 'Subject:' line, escaped newlines."""
+    subject = out.subject.strip().strip('"*').strip()
+    m = _SUBJECT_LINE.match(subject)
+    if m:
+        subject = m.group(1)
+    subject = " ".join(subject.split())
+    body = out.body.replace("\r\n", "\n").strip()
+    if "\n" not in body and "\\n" in body:
+        body = body.replace("\\n", "\n")
+    lines = body.split("\n")
+    if lines and _SUBJECT_LINE.match(lines[0]):
+        body = "\n".join(lines[1:]).strip()
+    return DraftOut(subject=subject, body=body)
+
+
+def parse_text(text: str) -> DraftOut | None:
+    """'Subject: ...' on the first line, then the body; a reply without a subject line keeps an empty subject."""
+    lines = _unfence(text).strip().splitlines()
+    if not lines:
+        return None
+    m = _SUBJECT_LINE.match(lines[0])
+    subject, rest = (m.group(1), lines[1:]) if m else ("", lines)
+    body = "\n".join(rest).strip()
+    return clean(DraftOut(subject=subject, body=body)) if body else None
+
+
+def parse_json_text(text: str) -> DraftOut | None:
+    """A {"subject", "body"} object, also inside a code fence or surrounded by chatter."""
+    t = _unfence(text).strip()
+    for candidate in (t, t[t.find("{") : t.rfind("}") + 1] if "{" in t else ""):
+        if not candidate:
+            continue
+        try:
+            return from_data(json.loads(candidate))
+        except (json.JSONDecodeError, TypeError):
+            continue
+    return None
+
+
+def from_data(value: Any) -> DraftOut | None:
+    try:
+        out = clean(DraftOut.model_validate(value))
+    except ValidationError:
+        return None
+    return out if out.body else None
+
+
+def parse_content(text: str) -> DraftOut | None:
+    """JSON when the content looks like JSON, 'Subject:' text otherwise."""
+    t = _unfence(text).strip()
+    if t.startswith("{") or '{"subject"' in t.replace(" ", ""):
+        return parse_json_text(t)
+    return parse_text(t)
+
+
+def read_reply(result: AIMessage | dict[str, Any]) -> tuple[DraftOut | None, dict[str, int]]:
+    """Subject/body and token usage from a chat model reply, or from `with_structured_output(include_raw=True)`."""
+    if isinstance(result, dict):
+        raw, parsed = result.get("raw"), result.get("parsed")
+    else:
+        raw, parsed = result, None
+    usage = dict(raw.usage_metadata or {}) if isinstance(raw, AIMessage) else {}
+    out = from_data(parsed) if parsed is not None else None
+    if out is None and isinstance(raw, AIMessage):
+        out = _from_message(raw)
+    return out, usage
+
+
+def _from_message(msg: AIMessage) -> DraftOut | None:
+    for call in msg.tool_calls:
+        out = from_data(call.get("args"))
+        if out is not None:
+            return out
+    for bad in msg.invalid_tool_calls:
+        args = bad.get("args")
+        if isinstance(args, str):
+            out = parse_json_text(args)
+            if out is not None:
+                return out
+    return parse_content(msg.text) if msg.text.strip() else None
+
+
+def _unfence(text: str) -> str:
+    m = _FENCE.match(text)
+    return m.group(1) if m else text
+
+
+class BodyStream:
+    """Turns streamed 'Subject: ...' text into body text as it arrives: the subject line is held back."""
+
+    def __init__(self) -> None:
+        self._head = ""  # text before the first newline, while we do not know if it is a subject line
+        self._state = "head"  # head -> gap (blank lines after the subject) -> body
+
+    def feed(self, text: str) -> str:
+        if self._state == "body":
+            return text
+        if self._state == "head":
+            self._head += text
+            if "\n" not in self._head:
+                return ""
+            first, rest = self._head.split("\n", 1)
+            if not _SUBJECT_LINE.match(first):
+                self._state = "body"
+                return self._head
+            self._state, text = "gap", rest
+        text = text.lstrip("\n\r \t")
+        if text:
+            self._state = "body"
+        return text
+
+    def finish(self) -> str:
+        """What is still held back when the stream ends (a one-line reply without a subject)."""
+        if self._state == "head" and self._head and not _SUBJECT_LINE.match(self._head):
+            return self._head
+        return ""
