@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import re
 import tempfile
 import threading
@@ -170,6 +171,19 @@ ALTERNATIVE_INTENT = {
 REFINEMENTS = ("shorter", "warmer", "more formal")
 
 # ---------------------------------------------------------------- the form
+
+
+_FIELD_HINT = re.compile(r"\s*\((?:duration_minutes|colleague_name|policy)\)")
+
+
+def intent_help(intent: Intent | str) -> str:
+    """INTENT_HELP without the API's field names: a one-line explanation for people."""
+    return _FIELD_HINT.sub("", INTENT_HELP[Intent(intent)])
+
+
+def intent_help_all() -> str:
+    """Every intent with its one-line explanation (the intent picker's tooltip)."""
+    return "\n".join(f"- **{INTENT_LABELS[i]}**: {intent_help(i)}" for i in Intent)
 
 
 def visible_fields(intent: Intent | str) -> frozenset[str]:
@@ -565,6 +579,20 @@ def edited(draft: Draft, subject: str | None, body: str | None) -> Draft:
 # ---------------------------------------------------------------- writer and settings
 
 
+_KEYLIKE = re.compile(r"\b(?:sk|pk|rk)-[A-Za-z0-9_\-*.]{3,}")
+_KEY_ECHO = re.compile(r"(Incorrect API key provided:)\s*\S+", re.IGNORECASE)
+
+
+def redact(text: str, secret: str | None = None) -> str:
+    """A message safe to show: the session's key and anything key-like (even masked) removed."""
+    if secret:
+        text = text.replace(secret, "[key hidden]")
+        if len(secret) >= 8:  # servers often echo a masked key: its first or last characters
+            text = text.replace(secret[:8], "[key hidden]").replace(secret[-6:], "[key hidden]")
+    text = _KEY_ECHO.sub(r"\1 [key hidden]", text)
+    return _KEYLIKE.sub("[key hidden]", text)
+
+
 def safe_url(url: str | None) -> str:
     """The endpoint as shown to the user: never any credentials embedded in the URL."""
     if not url:
@@ -722,6 +750,32 @@ class BatchResult:
 
 
 UPLOAD_TYPES = ("jsonl", "ndjson", "json", "csv")
+
+
+def sample_upload() -> bytes:
+    """A small JSONL file to start from: three situations in three languages, one per line."""
+    rows = []
+    for n, (lang, intent) in enumerate(
+        [(Language.en, Intent.reschedule), (Language.fr, Intent.decline), (Language.it, Intent.shorten)], start=1
+    ):
+        values = {**example_values(lang), "intent": intent.value, "tone": "formal", "relationship": "regular"}
+        rows.append({"id": f"example-{n}", **situation_data(values)})
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+
+
+def batch_table(result: BatchResult) -> list[dict[str, str]]:
+    """One row per result for the page's table: id, intent, language, subject, and the error if any."""
+    return [
+        {
+            "id": line.id,
+            "intent": line.intent or "",
+            "language": line.language or "",
+            "subject": line.subject or "",
+            "warnings": " | ".join(line.warnings),
+            "error": line.error or "",
+        }
+        for line in result.lines
+    ]
 
 
 def read_upload(name: str, data: bytes) -> list[Item]:

@@ -213,6 +213,7 @@ def _decline(s: Situation, index: Index, langs: tuple[Language, ...], body: str)
             or _cue("email", index.norm, langs)
             or next((t for t in s.proposed_times if time_mention(index, t)[0]), None)
             or (s.colleague_name if s.colleague_name and has_name(body, s.colleague_name) else None)
+            or (duration_evidence(body, s.duration_minutes) if s.duration_minutes else None)
         )
         out.append(_check("decline.key_client_alternative", found, "a key client is declined without an alternative", text=body))
     return out

@@ -201,23 +201,23 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # Something offered in place of the meeting (for a key client being declined).
     "alternative": {
-        L.en: [
+        L.en: [r"option", 
             r"instead", r"alternativ\w*", r"rather than", r"in (?:its|the meeting's) place", r"shorter", r"briefer", r"quick (?:call|chat)",
             r"colleague", r"send (?:you |over )?(?:my |our |a |some )?(?:notes|input|thoughts|comments|summary|written|update|feedback)",
         ],
-        L.fr: [
+        L.fr: [r"option", r"(?:un )?(?:échange|point|rendez-vous) (?:plus )?(?:court|bref|rapide)", 
             r"à la place", r"plutôt", r"alternativ\w*", r"au lieu", r"(?:plus )?court\w*", r"(?:mon|ma) collègue", r"par écrit",
             r"(?:vous|te) (?:envoyer|transmettre|faire parvenir|faire passer)", r"(?:autre|une) (?:option|formule|solution)",
         ],
-        L.it: [
+        L.it: [r"opzione", r"(?:un )?(?:incontro|confronto|aggiornamento) (?:più )?(?:breve|rapido)", 
             r"invece", r"in alternativa", r"alternativ\w*", r"piuttosto", r"al posto", r"più brev\w*", r"(?:un|una|il mio|la mia) collega",
             r"(?:inviarle|mandarle|inviarti|mandarti|le invio|ti invio|le mando|ti mando|le invierò|ti invierò|le manderò|ti manderò)", r"per iscritto",
         ],
-        L.nl: [
+        L.nl: [r"optie", r"kort\w* (?:overleg|gesprek|meeting|afspraak)", 
             r"in plaats (?:daarvan|van)", r"alternatie\w*", r"liever", r"korter\w*", r"(?:een|mijn) collega", r"schriftelijk",
             r"(?:u|je) (?:mijn |een )?(?:\w+ )?(?:sturen|toesturen|mailen)", r"(?:stuur|mail) ik (?:u|je)",
         ],
-        L.sv: [r"istället", r"i stället", r"alternativ\w*", r"hellre", r"kortare", r"(?:en|min) kollega", r"skriftlig\w*", r"(?:skicka|mejla) (?:dig|er)", r"(?:skickar|mejlar) (?:jag )?(?:dig|er)"],
+        L.sv: [r"möjlighet", r"kort\w* (?:möte|avstämning|samtal)", r"istället", r"i stället", r"alternativ\w*", r"hellre", r"kortare", r"(?:en|min) kollega", r"skriftlig\w*", r"(?:skicka|mejla) (?:dig|er)", r"(?:skickar|mejlar) (?:jag )?(?:dig|er)"],
     },
     # A phone or video call.
     "call": {
@@ -263,29 +263,29 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # Sympathy and understanding for the client (no-show, late cancellation).
     "sympathy": {
-        L.en: [
+        L.en: [r"hope all(?:\'s| is) well", r"hopefully (?:everything|all|nothing|you)", r"that\'s (?:fine|okay|ok|alright|all right)", r"completely fine", 
             r"hope (?:that )?(?:everything|all)(?:'s| is) (?:ok|okay|well|fine|all right|alright)", r"hope you(?:'re| are) (?:ok|okay|well|fine|all right|alright)",
             r"is everything (?:ok|okay|all right|alright|fine)", r"nothing serious", r"sorry to hear", r"(?:i|we) (?:completely |fully |quite |totally )?understand",
             r"understandabl\w*", r"no problem", r"no worries", r"(?:these|such) things happen", r"it happens", r"take care", r"get well", r"hope you are doing",
             r"no need to apologi[sz]e", r"of course",
         ],
-        L.fr: [
+        L.fr: [r"espère que (?:tout|rien|vous|tu)", r"(?:je )?comprends (?:parfaitement|tout à fait|bien)", r"(?:ça|cela) peut arriver", r"rien de (?:fâcheux|grave|sérieux)", r"ne vous (?:en )?faites pas", r"ne t\'(?:en )?fais pas", 
             r"(?:j'espère|espérant|en espérant) que tout (?:va bien|se passe bien|est en ordre|s'est bien passé|va pour le mieux)", r"rien de grave",
             r"(?:je|nous) compren\w*", r"compréhensible", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ce sont des choses qui|ça|cela peut) arrive\w*",
             r"(?:désolée?|navrée?|peinée?) d'apprendre", r"prenez soin", r"prends soin", r"j'espère que (?:vous allez|tu vas) bien", r"bien entendu", r"bien sûr",
             r"tout va bien", r"bon rétablissement",
         ],
-        L.it: [
+        L.it: [r"tutto (?:bene|a posto|ok)", r"niente di (?:grave|serio)", r"(?:spero|mi auguro) (?:che )?(?:stia|stiate|stai) bene", r"non c\'è problema", r"nessuna preoccupazione", 
             r"spero (?:che )?(?:sia |vada )?tutto (?:bene|a posto|ok|ok)", r"(?:va )?tutto bene", r"niente di grave", r"nulla di grave", r"capisco", r"comprendo",
             r"comprensibil\w*", r"nessun problema", r"non si preoccupi", r"non preoccuparti", r"(?:succede|capita|può capitare)", r"mi dispiace (?:sentire|sapere|apprendere)",
             r"si riguardi", r"riguardati", r"spero (?:che )?(?:lei )?stia bene", r"spero tu stia bene", r"certo", r"naturalmente", r"ci mancherebbe",
         ],
-        L.nl: [
+        L.nl: [r"hopelijk", r"hoop dat", r"niets vervelends", r"geen enkel probleem", r"helemaal (?:goed|prima|geen probleem)", r"geen punt", 
             r"hoop (?:dat )?(?:alles|het) (?:goed|in orde|oké|ok|wel)\w*", r"is alles (?:goed|in orde|oké|ok)", r"alles goed", r"niets ernstigs", r"niks ernstigs",
             r"(?:ik )?begrijp\w*", r"begrijpelijk", r"geen probleem", r"geen zorgen", r"maak (?:u|je) geen zorgen", r"kan gebeuren", r"(?:vervelend|jammer|spijt me) (?:om |dat )?(?:te )?horen",
             r"natuurlijk", r"uiteraard", r"sterkte", r"beterschap", r"geen punt",
         ],
-        L.sv: [
+        L.sv: [r"hoppas (?:att )?(?:allt|du|ni|inget)", r"helt (?:okej|ok|i sin ordning)", r"inga konstigheter", r"ingen fara", 
             r"hoppas (?:att )?allt (?:är|står) (?:bra|väl|okej|ok|rätt till)", r"hoppas (?:att )?(?:du|ni) mår bra", r"inget allvarligt", r"inget allvarsamt",
             r"är allt (?:bra|okej|ok)", r"(?:jag )?förstår", r"förståeligt", r"inga problem", r"ingen fara", r"oroa (?:dig|er) inte", r"(?:sånt|sådant|det) händer",
             r"(?:ledsen|tråkigt) (?:att )?höra", r"självklart", r"naturligtvis", r"krya på (?:dig|er)", r"ta hand om (?:dig|er)",
@@ -293,27 +293,27 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # The client-side opener of a no-show follow-up: checking in kindly.
     "check_in": {
-        L.en: [
+        L.en: [r"hope all(?:\'s| is) well", r"hopefully (?:everything|all|nothing|you)", r"nothing (?:wrong|bad|untoward)", r"missed each other", r"sorry we (?:didn\'t|did not|couldn\'t) (?:get to )?(?:see|meet)", r"how you(?:\'re| are) (?:doing|keeping)", r"are you (?:ok|okay|all right|alright)", r"all (?:ok|okay|well)\?", 
             r"hope (?:that )?(?:everything|all)(?:'s| is) (?:ok|okay|well|fine|all right|alright)", r"hope you(?:'re| are) (?:ok|okay|well|fine|all right|alright|doing)",
             r"(?:is )?everything (?:ok|okay|all right|alright|fine)", r"nothing serious", r"check(?:ing)? in", r"make sure (?:you're|you are|everything is|all is)",
             r"missed you", r"sorry not to (?:see|have seen|meet)", r"(?:didn't|did not) (?:see|manage to see|get to see)", r"hope nothing", r"(?:wanted|want) to (?:check|make sure)",
             r"didn't (?:manage to )?connect", r"we were (?:expecting|waiting for) you", r"no sign of you",
         ],
-        L.fr: [
+        L.fr: [r"espère que (?:tout|rien|vous|tu)", r"tout se passe bien", r"(?:ne pas|pas) (?:avoir )?pu (?:vous voir|te voir|nous voir|nous retrouver|nous rencontrer)", r"(?:nous nous sommes|on s\'est) (?:manqués|ratés|loupés)", r"de (?:vos|tes) nouvelles", r"(?:de|à) (?:votre|ton) côté", r"rien de (?:fâcheux|grave|sérieux)", r"(?:m\'|je m\')inqui[eè]t\w*", 
             r"(?:j'espère|espérant|en espérant) que tout (?:va bien|se passe bien|est en ordre|va pour le mieux)", r"rien de grave", r"tout va bien",
             r"(?:vous|t') (?:avoir )?(?:manqué|attendu)", r"(?:ne pas|pas pu) (?:vous|te|nous) (?:voir|retrouver)", r"(?:prendre|avoir) de (?:vos|tes) nouvelles",
             r"j'espère que (?:vous allez|tu vas) bien", r"pas (?:eu )?de nouvelles", r"(?:s'assurer|m'assurer) que", r"(?:vous|t') avons (?:attendu|manqué)",
         ],
-        L.it: [
+        L.it: [r"tutto (?:bene|a posto|ok)", r"non (?:poterci|esserci|averci) (?:vist|incontrat|sentit)\w*", r"ci siamo pers\w*", r"non ci siamo (?:vist|incontrat)\w*", r"spero (?:che )?(?:stia|stiate|stai) bene", r"niente di (?:grave|serio)", r"preoccupat\w*", 
             r"spero (?:che )?(?:sia |vada )?tutto (?:bene|a posto|ok)", r"(?:va )?tutto bene", r"niente di grave", r"nulla di grave", r"non (?:averla|averti|l'ho|ti ho) vist\w*",
             r"(?:ci|mi) (?:è|sei) mancat\w*", r"(?:sue|tue) notizie", r"accertarmi", r"sincerarmi", r"spero (?:che )?(?:lei )?stia bene", r"spero (?:che )?tu stia bene",
             r"(?:l'|la |ti )?(?:abbiamo|ho) aspettat\w*", r"assicurarmi",
         ],
-        L.nl: [
+        L.nl: [r"hopelijk", r"hoop dat", r"niets vervelends", r"niks vervelends", r"aan de hand", r"elkaar (?:niet|mis) ?(?:gezien|zagen|gesproken|getroffen)", r"misgelopen", r"gaat (?:het|alles) goed", r"ongerust", 
             r"hoop (?:dat )?(?:alles|het) (?:goed|in orde|oké|ok|wel)\w*", r"is alles (?:goed|in orde|oké|ok)", r"alles goed", r"niets ernstigs", r"niks ernstigs",
             r"(?:u|je|jou) (?:gemist|niet gezien)", r"(?:even )?(?:informeren|checken|navragen)", r"hoe het (?:met u|met je|met jou)? ?gaat", r"(?:op u|op je) gewacht",
         ],
-        L.sv: [
+        L.sv: [r"hoppas (?:att )?(?:allt|du|ni|inget)", r"allt (?:är )?(?:bra|väl|okej|ok)", r"inget (?:har hänt|allvarligt)", r"missade varandra", r"hur (?:du|ni) (?:har det|mår)", r"undrar hur", r"orolig\w*", 
             r"hoppas (?:att )?allt (?:är|står) (?:bra|väl|okej|ok|rätt till)", r"hoppas (?:att )?(?:du|ni) mår bra", r"inget allvarligt", r"inget allvarsamt", r"är allt (?:bra|okej|ok)",
             r"saknade (?:dig|er)", r"(?:såg|sågs) (?:dig|er)? ?inte", r"(?:kunde )?inte (?:ses|träffas)", r"höra (?:hur|att) (?:du|ni|allt)", r"kolla (?:läget|att allt|hur)",
             r"stämma av", r"väntade på (?:dig|er)",
@@ -346,30 +346,30 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # Delegation: why the colleague is the right person / that they will be briefed.
     "briefed": {
-        L.en: [
+        L.en: [r"(?:walk|bring) (?:her|him|them) (?:through|up to speed)", r"inside out", r"(?:has|have) been (?:working|involved) (?:on|with|in)", 
             r"brief\w*", r"up to speed", r"fill (?:him|her|them) in", r"filled in", r"(?:knows|know|knew) (?:the|your|our|this|all|every)\w* ?\w*",
             r"familiar with", r"expert\w*", r"experience\w*", r"specialis\w*", r"specializ\w*", r"(?:all|full) (?:the )?(?:context|background|details|information|notes|history)",
             r"hand\w* over", r"handover", r"(?:well|best|ideally) placed", r"(?:right|ideal|best) person", r"(?:good|safe|excellent|capable) hands",
             r"knowledgeable", r"worked (?:closely )?(?:on|with)", r"in the picture", r"(?:will|'ll) (?:share|pass on|forward) (?:my|all|the)",
         ],
-        L.fr: [
+        L.fr: [r"(?:lui|leur) (?:transmettrai|passerai|ferai un point|expliquerai)", r"au fait (?:du|de|des)", r"suit (?:le|ce|votre|ton) (?:dossier|projet|compte) (?:depuis|de près)", 
             r"brief\w*", r"au courant", r"informée?s?", r"(?:mis|mise|mettrai|mettre|mettrons) au (?:courant|fait)", r"connaît", r"connait", r"maîtris\w*",
             r"expert\w*", r"expérience", r"spécialiste", r"transmet\w*", r"passation", r"(?:bonnes|très bonnes|excellentes) mains", r"bien placée?",
             r"(?:la|le) (?:personne|interlocut\w*) (?:idéal|idéale|tout indiqué|toute indiquée|la mieux placée|le mieux placé)", r"la bonne personne",
             r"tous les éléments", r"(?:suit|suivi|suivie|travaille sur) (?:le|votre|ton|ce) (?:dossier|projet|compte)",
         ],
-        L.it: [
+        L.it: [r"(?:le|gli) passerò", r"(?:è|sarà) (?:al corrente|informat\w*|aggiornat\w*)", r"conosce (?:bene|a fondo|molto bene|perfettamente)", 
             r"(?:la|lo|li|le) (?:metterò|aggiornerò|informerò)\w*", r"al corrente", r"aggiornat\w*", r"conosce", r"espert\w*", r"esperienza", r"specialist\w*",
             r"passerò", r"passaggio di consegne", r"(?:ottime|buone|ottima) mani", r"la persona (?:giusta|ideale|più adatta)", r"briefing",
             r"tutte le informazioni", r"segue (?:il|la|da vicino|questo|questa)", r"ha seguito", r"(?:istruit|informat)\w*",
         ],
-        L.nl: [
+        L.nl: [r"praat .{0,40}bij", r"inlicht\w*", r"ingelezen", r"inlezen", r"weet (?:er )?alles (?:van|over)", r"(?:geef|stuur) (?:ik )?(?:haar|hem|hen) (?:alle|al mijn)", 
             r"bij\s?(?:te )?praten", r"bijgepraat", r"ingewerkt", r"op de hoogte", r"kent", r"thuis in", r"deskundig\w*", r"expert\w*", r"ervaring\w*",
             r"specialist\w*", r"overdracht", r"overdragen", r"draag .{0,30}over", r"(?:goede|uitstekende|prima) handen", r"de juiste persoon",
             r"alle (?:informatie|details|achtergrond)", r"brief\w*", r"gebrie\w*", r"(?:aan|mee)gewerkt", r"(?:werkt|zit) (?:al )?(?:op|aan) (?:het|uw|je) (?:dossier|project)",
             r"informeren", r"geïnformeerd",
         ],
-        L.sv: [
+        L.sv: [r"går igenom (?:allt|ärendet|projektet) med (?:henne|honom|hen|dem)", r"är insatt", r"vet allt om", 
             r"insatt\w*", r"sätta (?:henne|honom|hen|dem) in", r"sätter (?:henne|honom|hen|dem) in", r"informera (?:henne|honom|hen|dem)", r"informerad\w*",
             r"brief\w*", r"känner (?:väl )?till", r"känner (?:\w+ )?väl", r"förtrogen", r"expert\w*", r"erfarenhet\w*", r"specialist\w*", r"överlämn\w*",
             r"lämna över", r"goda händer", r"rätt person", r"all (?:information|bakgrund)", r"uppdaterad\w*", r"uppdatera (?:henne|honom|hen|dem)",
@@ -514,8 +514,8 @@ CUES: dict[str, dict[Language, list[str]]] = {
     # Pushy or curt wording: milder than blame, but it adds up.
     "pushy": {
         L.en: [r"you must", r"you have to", r"you need to", r"i (?:demand|insist)", r"asap", r"immediately", r"right away", r"without delay", r"frankly", r"at once"],
-        L.fr: [r"(?:vous|tu) (?:devez|dois)", r"immédiatement", r"sans délai", r"au plus vite", r"franchement", r"j'exige", r"sur-le-champ", r"dans les plus brefs délais"],
-        L.it: [r"(?:lei|tu) deve", r"deve assolutamente", r"devi assolutamente", r"immediatamente", r"subito", r"senza indugio", r"francamente", r"esigo", r"pretendo", r"al più presto"],
+        L.fr: [r"(?:vous|tu) (?:devez|dois)", r"immédiatement", r"sans délai", r"franchement", r"j'exige", r"sur-le-champ", r"dans les plus brefs délais"],
+        L.it: [r"(?:lei|tu) deve", r"deve assolutamente", r"devi assolutamente", r"immediatamente", r"subito", r"senza indugio", r"francamente", r"esigo", r"pretendo"],
         L.nl: [r"(?:u|je|jij) moet", r"onmiddellijk", r"direct", r"meteen", r"z\.s\.m\.?", r"eerlijk gezegd", r"ik eis", r"alweer", r"per omgaande"],
         L.sv: [r"(?:ni|du) måste", r"omedelbart", r"genast", r"omgående", r"snarast", r"ärligt talat", r"jag kräver"],
     },

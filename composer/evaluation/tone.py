@@ -143,7 +143,9 @@ def shouting(situation: Situation, body: str) -> Signal:
 
 def register(situation: Situation, body: str, norm: str) -> list[Signal]:
     """Address form against the requested tone, and slang or emoji in a formal message."""
-    problems = address_problems(body, situation.language, situation.tone)
+    # "rendez-vous" is a noun, not the pronoun "vous".
+    cleaned = re.sub(r"(?i)rendez-vous", "rendezvous", body)
+    problems = address_problems(cleaned, situation.language, situation.tone)
     out = [_signal("address", ADDRESS_PENALTY[situation.language] if problems else 0.0, "; ".join(problems) or "address matches the tone")]
     if situation.tone is Tone.formal:
         slang = cues.find_all("slang", norm, (situation.language,)) + _EMOJI.findall(body)

@@ -133,7 +133,7 @@ def test_grid_cell(situation: Situation) -> None:
         assert informal_markers(prose, situation.language), "friendly drafts use informal address"
 
     if situation.reason:
-        r = normalise(situation.reason)
+        r = normalise(situation.reason).rstrip(".!;")
         assert r[1:] in normalise(body), "the reason given must be mentioned"
 
     # Clean typography: no doubled spaces, no space before a comma or full stop, no empty paragraph.
