@@ -25,19 +25,21 @@ except ImportError:  # pragma: no cover - depends on what is installed
 
 FEATURES = {name: hasattr(api, name) for name in ("stream_draft", "variants", "refine")}
 
-st.set_page_config(page_title="Tactful — tactful client emails", page_icon="✉️", layout="wide")
+st.set_page_config(page_title="Tactful — tactful client emails", page_icon=":material/mail:", layout="wide")
 
 st.html(
     """<style>
     .block-container {padding-top: 2.2rem; padding-bottom: 3rem; max-width: 1280px;}
     [data-testid="stSidebarContent"] {padding-top: 0.5rem;}
+    [data-testid="stAppDeployButton"] {display: none;}
     div[data-testid="stTextArea"] textarea {font-size: 0.95rem; line-height: 1.45;}
     </style>"""
 )
 
 S = st.session_state
-ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "TACTFUL_MODEL", "TACTFUL_HOME", "TACTFUL_CHROMA_PATH",
-            "TACTFUL_CHROMA_URL", "TACTFUL_CORPUS_DIR", "TACTFUL_CONFIG", "TACTFUL_TOP_K", "TACTFUL_TIMEOUT")
+ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "TACTFUL_MODEL", "TACTFUL_TEMPERATURE", "TACTFUL_TIMEOUT",
+            "TACTFUL_MAX_RETRIES", "TACTFUL_CONCURRENCY", "TACTFUL_HOME", "TACTFUL_CHROMA_PATH", "TACTFUL_CHROMA_URL",
+            "TACTFUL_CORPUS_DIR", "TACTFUL_CONFIG", "TACTFUL_TOP_K")
 
 
 # ---------------------------------------------------------------- cached resources
@@ -70,7 +72,7 @@ def guidance_location(settings: Settings) -> str:
 
 def get_retriever(settings: Settings, *, wait: float | None = None) -> Any | None:
     """The retriever, waiting up to `wait` seconds (None: until loaded); NoGuidance if it failed to load."""
-    loader = guidance_loader(guidance_location(settings), settings)
+    loader = guidance_loader(guidance_location(settings), settings).start()
     if not loader.ready:
         if wait is not None and wait <= 0:
             return None
@@ -214,7 +216,7 @@ def save_key() -> None:
 
 def sidebar(base: Settings) -> Settings:
     with st.sidebar:
-        st.markdown("### ✉️ Tactful")
+        st.markdown("### :material/mail: Tactful")
         st.caption("Tactful client emails, grounded in guidance.")
         S.setdefault("s_use_model", base.llm_configured)
         S.setdefault("s_base_url", base.openai_base_url or "")
@@ -226,7 +228,7 @@ def sidebar(base: Settings) -> Settings:
                           help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1")
             st.text_input("Model", key="s_model")
             if S.api_key:
-                st.caption("🔑 An API key is set for this session.")
+                st.caption(":material/key: An API key is set for this session.")
                 st.button("Forget the key", on_click=forget_key, key="b_forget_key", type="tertiary")
             else:
                 with st.form("key_form", clear_on_submit=True, border=False):
@@ -238,19 +240,21 @@ def sidebar(base: Settings) -> Settings:
                                        model=S.get("s_model"), api_key=S.api_key or None)
         st.markdown("**Writer**")
         if settings.llm_configured:
-            st.info(pg.writer_label(settings), icon="🤖")
+            st.info(pg.writer_label(settings), icon=":material/smart_toy:")
         else:
-            st.success(pg.BUILTIN_LABEL, icon="✅")
+            st.success(pg.BUILTIN_LABEL, icon=":material/check_circle:")
             if use_model:
                 st.caption("Give an endpoint or an API key to use a model.")
         loader = guidance_loader(guidance_location(base), base)
         st.markdown("**Guidance**")
-        if not loader.ready:
-            st.caption("⏳ Loading the guidance index…")
+        if not loader.started:
+            st.caption(":material/schedule: The guidance index loads after the page.")
+        elif not loader.ready:
+            st.caption(":material/hourglass_top: Loading the guidance index…")
         elif loader.error is not None:
             st.warning(f"Guidance unavailable: {loader.error}. Drafts use no retrieved passages.")
         else:
-            st.caption(f"📚 Guidance ready · top {settings.top_k} passages per draft")
+            st.caption(f":material/menu_book: Guidance ready · top {settings.top_k} passages per draft")
         missing = [n for n, ok in FEATURES.items() if not ok] + ([] if score_draft else ["evaluation"])
         if missing:
             st.caption("Not available in this version: " + ", ".join(missing))
@@ -263,7 +267,7 @@ def sidebar(base: Settings) -> Settings:
 def field_error(errors: dict[str, str], *names: str) -> None:
     for name in names:
         if name in errors:
-            st.markdown(f":red[{errors[name]}]")
+            st.caption(f":red[{errors[name]}]")
 
 
 def the_form(errors: dict[str, str]) -> None:
@@ -275,7 +279,7 @@ def the_form(errors: dict[str, str]) -> None:
                  format_func=lambda v: pg.INTENT_LABELS[Intent(v)], help=pg.intent_help_all())
     c2.selectbox(pg.FIELD_LABELS["language"], [lang.value for lang in pg.LANGUAGE_LABELS], key="f_language",
                  format_func=lambda v: pg.LANGUAGE_LABELS[Language(v)], help="The language the email is written in.")
-    st.caption(f"ℹ️ {pg.intent_help(intent)}")
+    st.caption(f":material/info: {pg.intent_help(intent)}")
     c1, c2 = st.columns(2)
     with c1:
         st.text_input(pg.FIELD_LABELS["recipient_name"], key="f_recipient_name", placeholder="e.g. Margaret Hughes",
@@ -301,12 +305,12 @@ def the_form(errors: dict[str, str]) -> None:
     if "proposed_times" in shown:
         st.markdown(f"<small>{pg.FIELD_LABELS['proposed_times']}</small>", unsafe_allow_html=True)
         for n, row in enumerate(S.f_time_rows):
-            t1, t2 = st.columns([12, 1], vertical_alignment="center")
-            t1.text_input(f"Time {n + 1}", key=f"f_time_{row}", label_visibility="collapsed",
-                          placeholder="e.g. Tuesday 19 March at 14:00", persist_state="session")
-            t2.button("✕", key=f"b_rm_time_{row}", on_click=remove_time, args=(row,), help="Remove this time",
-                      type="tertiary")
-        st.button("＋ Add a time", key="b_add_time", on_click=add_time, type="tertiary")
+            with st.container(horizontal=True, vertical_alignment="center"):
+                st.text_input(f"Time {n + 1}", key=f"f_time_{row}", label_visibility="collapsed",
+                              placeholder="e.g. Tuesday 19 March at 14:00", persist_state="session")
+                st.button("", icon=":material/close:", key=f"b_rm_time_{row}", on_click=remove_time, args=(row,),
+                          help="Remove this time", type="tertiary")
+        st.button("Add a time", icon=":material/add:", key="b_add_time", on_click=add_time, type="tertiary")
         field_error(errors, "proposed_times")
     if "duration_minutes" in shown:
         label = pg.FIELD_LABELS["duration_minutes"] + ("" if need == "duration_minutes" else " — optional")
@@ -329,11 +333,13 @@ def the_form(errors: dict[str, str]) -> None:
         p3.number_input(pg.FIELD_LABELS["deposit_percent"], key="f_deposit_percent", min_value=0.0,
                         max_value=100.0, step=5.0, format="%g", persist_state="session", placeholder="e.g. 20")
         field_error(errors, "policy", "notice_hours", "fee_percent", "deposit_percent")
-    c1, c2 = st.columns(2)
-    c1.radio(pg.FIELD_LABELS["tone"], [t.value for t in Tone], key="f_tone", horizontal=True,
-             format_func=lambda v: pg.TONE_LABELS[Tone(v)])
-    c2.radio(pg.FIELD_LABELS["relationship"], [r.value for r in Relationship], key="f_relationship",
-             horizontal=True, format_func=lambda v: pg.RELATIONSHIP_LABELS[Relationship(v)])
+    with st.container(horizontal=True, gap="medium"):
+        st.segmented_control(pg.FIELD_LABELS["tone"], [t.value for t in Tone], key="f_tone", required=True,
+                             format_func=lambda v: pg.TONE_LABELS[Tone(v)])
+        st.segmented_control(pg.FIELD_LABELS["relationship"], [r.value for r in Relationship],
+                             key="f_relationship", required=True,
+                             format_func=lambda v: pg.RELATIONSHIP_LABELS[Relationship(v)],
+                             help="Key clients get an alternative rather than a bare no.")
 
 
 # ---------------------------------------------------------------- actions (run where their output shows)
@@ -354,9 +360,8 @@ def run_action(check: pg.FormCheck, settings: Settings, area: Any) -> None:
         elif kind == "variants":
             make_variants(settings)
     except EndpointError as e:
-        where = pg.safe_url(e.endpoint or settings.openai_base_url)
-        flash("error", f"The model endpoint ({where}) failed: {redact(str(e), settings)}. "
-                       "Check the endpoint, model and key in the sidebar, or turn the endpoint off "
+        flash("error", f"**The model endpoint did not answer.** {redact(str(e), settings).rstrip('.')}.  \n"
+                       "Check the endpoint, model and key in the sidebar, or switch *Use a model endpoint* off "
                        "to use the built-in writer.")
     except TactfulError as e:
         flash("error", redact(str(e), settings))
@@ -377,7 +382,8 @@ def write_draft(situation: Situation, settings: Settings, area: Any) -> None:
         with area.container(border=True):
             st.caption(f"Writing with {pg.writer_label(settings)}…")
             st.write_stream(stream)
-        result = stream.draft
+        result = stream.draft  # guarded (and repaired if needed): it replaces the streamed text
+        area.empty()
     else:
         with st.spinner("Writing…"):
             result = api.draft(situation, writer=writer, retriever=retriever, settings=settings)
@@ -397,11 +403,11 @@ def refine_draft(instruction: str, settings: Settings) -> None:
     if not instruction:
         flash("error", "Type how the draft should change, e.g. “mention the agenda”.")
         return
-    writer, retriever = writer_and_retriever(settings)
+    writer = cached_writer(pg.settings_key(settings), settings)
     with st.spinner(f"Refining: {instruction}…"):
         result = api.refine(current_draft(), instruction, situation=S.draft_situation, writer=writer,
-                            retriever=retriever, settings=settings)
-    show_draft(result, S.draft_situation, f"refined: {instruction}")
+                            settings=settings)
+    show_draft(result, pg.situation_after_refine(S.draft_situation, instruction), f"refined: {instruction}")
 
 
 def make_variants(settings: Settings) -> None:
@@ -423,7 +429,7 @@ def suggestion_panel(check: pg.FormCheck, settings: Settings) -> None:
     guidance = retriever.retrieve(check.situation, k=settings.top_k) if retriever is not None else []
     sug = pg.suggest(check.situation, guidance)
     with st.container(border=True):
-        st.markdown(f"**💡 Suggested approach** — {sug.headline}")
+        st.markdown(f":material/lightbulb: **Suggested approach** — {sug.headline}")
         if sug.plan_note:
             st.caption(sug.plan_note)
         if sug.advice:
@@ -432,49 +438,48 @@ def suggestion_panel(check: pg.FormCheck, settings: Settings) -> None:
         elif retriever is None:
             st.caption("Guidance still loading: this suggestion uses the situation alone.")
         if sug.switch_to:
-            cols = st.columns(len(sug.switch_to) + 1, vertical_alignment="center")
-            cols[0].caption("Switch to:")
-            for col, intent in zip(cols[1:], sug.switch_to, strict=True):
-                col.button(pg.INTENT_SHORT[intent], key=f"b_switch_{intent.value}", on_click=set_intent,
-                           args=(intent.value,), help=pg.intent_help(intent), use_container_width=True)
+            st.caption("Switch in one click:")
+            with st.container(horizontal=True):
+                for intent in sug.switch_to:
+                    st.button(pg.INTENT_SHORT[intent], key=f"b_switch_{intent.value}", on_click=set_intent,
+                              args=(intent.value,), help=pg.intent_help(intent), icon=":material/swap_horiz:")
 
 
 def draft_panel(settings: Settings) -> None:
     d: Draft = S.draft
     situation: Situation | None = S.get("draft_situation")
-    head, badge = st.columns([3, 2], vertical_alignment="bottom")
-    head.markdown("#### Your draft")
-    badge.markdown(f"<div style='text-align:right'><small>{pg.draft_writer_label(d, settings)} · "
-                   f"{d.language.value} · {pg.INTENT_LABELS[d.intent]}</small></div>", unsafe_allow_html=True)
+    st.markdown("#### Your draft")
+    st.caption(pg.draft_caption(d, settings))
     st.text_input("Subject", key="d_subject")
-    st.text_area("Body", key="d_body", height=360)
+    st.text_area("Body", key="d_body", height=pg.body_height(S.get("d_body") or ""))
     for w in d.warnings:
         st.warning(w)
     shown = current_draft()
     stem = pg.file_stem(d.intent, situation.recipient_name if situation else None)
-    c1, c2, c3 = st.columns([1, 1, 1.3])
-    c1.download_button("⬇ .txt", pg.as_text(shown.subject, shown.body).encode("utf-8"), file_name=f"{stem}.txt",
-                       mime="text/plain; charset=utf-8", key="b_dl_txt", on_click="ignore", use_container_width=True)
-    c2.download_button("⬇ .eml", pg.build_eml(shown.subject, shown.body), file_name=f"{stem}.eml",
-                       mime="message/rfc822", key="b_dl_eml", on_click="ignore", use_container_width=True,
-                       help="Opens in your mail program as a draft")
-    with c3.popover("📋 Copy", use_container_width=True):
+    row = st.container(horizontal=True)
+    row.download_button(".txt", pg.as_text(shown.subject, shown.body).encode("utf-8"), file_name=f"{stem}.txt",
+                       mime="text/plain; charset=utf-8", key="b_dl_txt", on_click="ignore", width="stretch",
+                       icon=":material/download:")
+    row.download_button(".eml", pg.build_eml(shown.subject, shown.body), file_name=f"{stem}.eml",
+                       mime="message/rfc822", key="b_dl_eml", on_click="ignore", width="stretch",
+                       icon=":material/download:", help="Opens in your mail program as a draft")
+    with row.popover("Copy", icon=":material/content_copy:", width="stretch"):
         st.caption("Use the copy icon at the top right of each block.")
         st.code(shown.subject, language=None, wrap_lines=True)
         st.code(shown.body, language=None, wrap_lines=True)
 
     st.markdown("**Refine**")
-    r = st.columns(4)
-    for col, instruction in zip(r, pg.REFINEMENTS, strict=False):
-        col.button(instruction.capitalize(), key=f"b_refine_{instruction.replace(' ', '_')}", on_click=request,
-                   args=("refine",), kwargs={"instruction": instruction}, use_container_width=True,
-                   disabled=not FEATURES["refine"])
-    r[3].button("Alternatives", key="b_variants", on_click=request, args=("variants",), use_container_width=True,
-                help="Three other drafts for the same situation, side by side", disabled=not FEATURES["variants"])
+    with st.container(horizontal=True):
+        for instruction in pg.REFINEMENTS:
+            st.button(instruction.capitalize(), key=f"b_refine_{instruction.replace(' ', '_')}", on_click=request,
+                      args=("refine",), kwargs={"instruction": instruction}, disabled=not FEATURES["refine"])
+        st.button("Alternative drafts", key="b_variants", on_click=request, args=("variants",),
+                  icon=":material/view_column:", disabled=not FEATURES["variants"],
+                  help="Three other drafts for the same situation, side by side")
     f1, f2 = st.columns([4, 1], vertical_alignment="bottom")
     f1.text_input("Your own instruction", key="d_instruction", placeholder="e.g. mention that the agenda follows",
                   label_visibility="collapsed", disabled=not FEATURES["refine"])
-    f2.button("Apply", key="b_refine_free", use_container_width=True, disabled=not FEATURES["refine"],
+    f2.button("Apply", key="b_refine_free", width="stretch", disabled=not FEATURES["refine"],
               on_click=lambda: request("refine", instruction=S.get("d_instruction") or ""))
 
     if score_draft is not None and situation is not None:
@@ -492,19 +497,25 @@ def draft_panel(settings: Settings) -> None:
 
 
 def checks_panel(situation: Situation, shown: Draft) -> None:
-    try:
-        views = pg.score_views(score_draft(situation, shown))
-    except Exception as e:  # a scorer bug must not take the draft away
-        log.exception("scoring failed")
-        st.caption(f"Checks unavailable: {e}")
-        return
+    memo_key = (situation.model_dump_json(), shown.subject, shown.body)
+    memo = S.get("score_memo")
+    if memo is not None and memo[0] == memo_key:
+        views = memo[1]
+    else:
+        try:
+            views = pg.score_views(score_draft(situation, shown))
+        except Exception as e:  # a scorer bug must not take the draft away
+            log.exception("scoring failed")
+            st.caption(f"Checks unavailable: {e}")
+            return
+        S.score_memo = (memo_key, views)
     cols = st.columns(len(views))
     for col, v in zip(cols, views, strict=True):
         with col:
-            mark = "✅" if v.ok else "⚠️"
+            mark = ":green[:material/check_circle:]" if v.ok else ":orange[:material/warning:]"
             st.markdown(f"{mark} **{v.name}** {v.value}")
             for f in v.failed:
-                st.caption(f"✗ {f}")
+                st.caption(f":material/close: {f}")
 
 
 def variants_panel() -> None:
@@ -517,7 +528,7 @@ def variants_panel() -> None:
             st.markdown(f"**{i + 1}. {v.subject}**")
             st.text(v.body)
             st.button("Use this one", key=f"b_use_variant_{i}", on_click=use_variant, args=(i,),
-                      use_container_width=True)
+                      width="stretch")
 
 
 def history_panel() -> None:
@@ -580,11 +591,11 @@ def batch_tab(settings: Settings) -> None:
                                                                    for line in result.failed))
     stem = pg.file_stem(None, None) + "-batch"
     c1, c2 = st.columns(2)
-    c1.download_button("⬇ Results (.jsonl)", result.jsonl(), file_name=f"{stem}.jsonl", mime="application/x-ndjson",
-                       key="b_dl_jsonl", on_click="ignore", use_container_width=True)
-    c2.download_button("⬇ Results (.csv)", result.csv(), file_name=f"{stem}.csv", mime="text/csv",
-                       key="b_dl_csv", on_click="ignore", use_container_width=True)
-    st.dataframe(pg.batch_table(result), hide_index=True, use_container_width=True)
+    c1.download_button("Results (.jsonl)", result.jsonl(), file_name=f"{stem}.jsonl", mime="application/x-ndjson",
+                       key="b_dl_jsonl", on_click="ignore", width="stretch", icon=":material/download:")
+    c2.download_button("Results (.csv)", result.csv(), file_name=f"{stem}.csv", mime="text/csv",
+                       key="b_dl_csv", on_click="ignore", width="stretch", icon=":material/download:")
+    st.dataframe(pg.batch_table(result), hide_index=True, width="stretch")
 
 
 # ---------------------------------------------------------------- page
@@ -597,19 +608,20 @@ def main() -> None:
     st.markdown("## Tactful")
     st.caption("Decline, shorten, move or re-route a client meeting — or answer a late cancellation or "
                "no-show — in a tactful email, in English, French, Italian, Dutch or Swedish.")
-    draft_tab, many_tab = st.tabs(["✉️ One email", "📄 Batch"])
+    draft_tab, many_tab = st.tabs([":material/mail: One email", ":material/dataset: Batch"])
     with draft_tab:
-        left, right = st.columns([5, 6], gap="large")
+        left, right = st.columns([1, 1], gap="large")
         check = pg.check_form(form_values())
         show_errors = S.get("tried", False) and not check.ok
         with left:
             st.button("Fill in an example", key="b_example", on_click=load_example, type="tertiary",
+                      icon=":material/auto_awesome:",
                       help="A complete situation in the chosen language")
             the_form(check.field_errors if show_errors else {})
             st.button("Write the draft", key="b_draft", type="primary", on_click=request, args=("draft",),
-                      use_container_width=True)
+                      width="stretch")
             if show_errors:
-                st.error(f"Please fix: {check.error}")
+                st.error("**Please fix:**\n" + "\n".join(f"- {part}" for part in check.error.split("; ")))
         with right:
             area = st.empty()
             run_action(check, settings, area)
@@ -621,11 +633,13 @@ def main() -> None:
                 draft_panel(settings)
             else:
                 st.info("Fill in the situation and press **Write the draft**. "
-                        "**Fill in an example** loads a complete one.", icon="✍️")
+                        "**Fill in an example** loads a complete one.", icon=":material/edit_note:")
         variants_panel()
         history_panel()
     with many_tab:
         batch_tab(settings)
+    # Only now, with the page on screen, load the vector store and its model in the background.
+    guidance_loader(guidance_location(base), base).start()
 
 
 main()

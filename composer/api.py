@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+import re
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
 from composer.config import Settings, get_settings
-from composer.errors import SituationError, TactfulError
-from composer.models import Draft, Situation
+from composer.errors import InputError, SituationError, TactfulError
+from composer.facts import normalise
+from composer.guard import words
+from composer.models import Draft, Intent, Passage, Situation, Tone
 from composer.writers.base import Retriever, Writer
-from composer.writers.builtin import BuiltinWriter
+from composer.writers.builtin import BUILTIN, BuiltinWriter, self_check
+from composer.writers.phrases import phrasebook
+from composer.writers.plan import Plan, assemble, make_plan
 
 
 def as_situation(data: Situation | Mapping[str, Any] | str) -> Situation:
@@ -83,3 +91,267 @@ def draft_many(
             yield draft(item, writer=writer, retriever=retriever, settings=settings, k=k)
         except TactfulError as e:
             yield e
+
+
+# ---------------------------------------------------------------- streaming, async, variants, revisions
+
+
+def _prepare(
+    situation: Situation | Mapping[str, Any] | str,
+    writer: Writer | None,
+    retriever: Retriever | None,
+    settings: Settings | None,
+    k: int | None,
+) -> tuple[Situation, Writer, list[Passage]]:
+    """What draft() does before writing: the situation, the writer, and the guidance retrieved for it."""
+    s = as_situation(situation)
+    settings = settings or (None if writer and retriever else get_settings())
+    retriever = retriever or get_default_retriever(settings)
+    writer = writer or get_writer(settings)
+    top_k = k or (settings.top_k if settings else 4)
+    return s, writer, retriever.retrieve(s, k=top_k)
+
+
+class StreamingDraft:
+    """A draft's body in chunks as it is written; `.draft` is the final, guarded Draft once they are read."""
+
+    def __init__(self, chunks: Generator[str, None, Draft]) -> None:
+        self._chunks = chunks
+        self._draft: Draft | None = None
+
+    def __iter__(self) -> StreamingDraft:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            return next(self._chunks)
+        except StopIteration as stop:
+            if stop.value is not None:
+                self._draft = stop.value
+            raise StopIteration from None
+
+    @property
+    def draft(self) -> Draft:
+        """The final Draft (reading, and dropping, any chunks not read yet). Its body is authoritative."""
+        for _ in self:
+            pass
+        if self._draft is None:
+            raise RuntimeError("the stream ended without a draft (it raised an error while it was read)")
+        return self._draft
+
+
+def _in_chunks(draft: Draft) -> Generator[str, None, Draft]:
+    """A finished draft's body a paragraph at a time, for writers that do not stream."""
+    paragraphs = draft.body.split("\n\n")
+    for i, paragraph in enumerate(paragraphs):
+        yield paragraph + ("\n\n" if i < len(paragraphs) - 1 else "")
+    return draft
+
+
+def stream_draft(
+    situation: Situation | Mapping[str, Any] | str,
+    *,
+    writer: Writer | None = None,
+    retriever: Retriever | None = None,
+    settings: Settings | None = None,
+    k: int | None = None,
+) -> StreamingDraft:
+    """Stream the body as it is written (the built-in writer gives it in paragraphs); then read `.draft`."""
+    s, writer, guidance = _prepare(situation, writer, retriever, settings, k)
+    stream = getattr(writer, "stream", None)
+    return StreamingDraft(stream(s, guidance) if callable(stream) else _in_chunks(writer.write(s, guidance)))
+
+
+async def adraft(
+    situation: Situation | Mapping[str, Any] | str,
+    *,
+    writer: Writer | None = None,
+    retriever: Retriever | None = None,
+    settings: Settings | None = None,
+    k: int | None = None,
+) -> Draft:
+    """draft() for asyncio: retrieval in a worker thread, the model call awaited."""
+    s, writer, guidance = await asyncio.to_thread(_prepare, situation, writer, retriever, settings, k)
+    awrite = getattr(writer, "awrite", None)
+    if callable(awrite):
+        return await awrite(s, guidance)
+    return await asyncio.to_thread(writer.write, s, guidance)
+
+
+async def adraft_many(
+    items: Iterable[Situation | Mapping[str, Any] | str],
+    *,
+    concurrency: int | None = None,
+    writer: Writer | None = None,
+    retriever: Retriever | None = None,
+    settings: Settings | None = None,
+    k: int | None = None,
+) -> list[Draft | TactfulError]:
+    """Draft every item, at most `concurrency` at once; results in input order, a failed item is its error."""
+    settings = settings or get_settings()
+    limit = concurrency if concurrency is not None else settings.concurrency
+    if limit < 1:
+        raise InputError(f"concurrency must be at least 1, not {limit}", field="concurrency")
+    writer = writer or get_writer(settings)
+    retriever = retriever or get_default_retriever(settings)
+    gate = asyncio.Semaphore(limit)
+
+    async def one(item: Situation | Mapping[str, Any] | str) -> Draft | TactfulError:
+        async with gate:
+            try:
+                return await adraft(item, writer=writer, retriever=retriever, settings=settings, k=k)
+            except TactfulError as e:
+                return e
+
+    return list(await asyncio.gather(*(one(item) for item in items)))
+
+
+MAX_VARIANTS = 10
+
+
+def variants(
+    situation: Situation | Mapping[str, Any] | str,
+    n: int = 3,
+    *,
+    writer: Writer | None = None,
+    retriever: Retriever | None = None,
+    settings: Settings | None = None,
+    k: int | None = None,
+) -> list[Draft]:
+    """Up to n different drafts: the LLM takes different approaches from the guidance; the built-in writer
+    varies the alternative it offers and its warmth (fewer than n when the situation allows fewer)."""
+    if not 1 <= n <= MAX_VARIANTS:
+        raise InputError(f"n must be between 1 and {MAX_VARIANTS}, not {n}", field="n")
+    s, writer, guidance = _prepare(situation, writer, retriever, settings, k)
+    own = getattr(writer, "variants", None)
+    if callable(own):
+        return own(s, guidance, n)
+    if isinstance(writer, BuiltinWriter):
+        return _builtin_variants(s, guidance, n)
+    raise TypeError(f"writer {writer.name!r} cannot make variants")
+
+
+Revision = Literal["shorter", "warmer", "more_formal", "less_formal"]
+# What the built-in writer (and the LLM's choice of address form) understands; anything else is free text.
+_REVISIONS: dict[Revision, str] = {
+    "less_formal": r"less formal|more casual|more relaxed|moins formel|meno formale|minder formeel|mindre formell",
+    "more_formal": r"more formal|formal|more polite|plus formel|più formale|formeler|formeller|mer formell",
+    "shorter": r"shorter|short|briefer|brief|more concise|concise|plus court|plus bref|più breve|più corto|korter|kortare",
+    "warmer": r"warmer|warm|friendlier|more friendly|more personal|plus chaleureux|più caloroso|hartelijker|varmare",
+}
+_FILLER = re.compile(r"\b(?:please|make|it|this|the|email|message|draft|a|bit|little|slightly|somewhat|much|even|un peu|un po)\b")
+
+
+def revision_kind(instruction: str) -> Revision | None:
+    """'shorter', 'warmer', 'more_formal' or 'less_formal' when that is all the instruction asks; else None."""
+    text = re.sub(r"[^\w' ]+", " ", normalise(instruction))
+    text = " ".join(_FILLER.sub(" ", text).split())
+    return next((kind for kind, pattern in _REVISIONS.items() if re.fullmatch(pattern, text)), None)
+
+
+def refine(
+    draft: Draft,
+    instruction: str,
+    *,
+    situation: Situation | Mapping[str, Any] | str,
+    writer: Writer | None = None,
+    settings: Settings | None = None,
+) -> Draft:
+    """The draft revised as asked ("shorter", "warmer", "more formal" or free text), keeping every fact."""
+    s = as_situation(situation)
+    if not instruction.strip():
+        raise InputError("say how to change the draft, e.g. 'shorter', 'warmer' or 'more formal'", field="instruction")
+    if (s.language, s.intent) != (draft.language, draft.intent):
+        raise InputError("the situation does not match the draft (its language or intent differ)", field="situation")
+    kind = revision_kind(instruction)
+    writer = writer or get_writer(settings or get_settings())
+    own = getattr(writer, "refine", None)
+    if callable(own):
+        tone = {"more_formal": Tone.formal, "less_formal": Tone.friendly}.get(kind or "")
+        return own(draft, instruction, situation=s.model_copy(update={"tone": tone}) if tone else s)
+    if isinstance(writer, BuiltinWriter):
+        return _builtin_refine(draft, instruction, kind, s)
+    raise TypeError(f"writer {writer.name!r} cannot refine drafts")
+
+
+def _builtin_draft(plan: Plan, guidance: Sequence[Passage]) -> Draft:
+    """What BuiltinWriter.write does, for a plan adjusted by variants() or refine()."""
+    s = plan.situation
+    message = phrasebook(s.language).render(plan)
+    body = assemble(message, s.sender_name)
+    return Draft(
+        subject=message.subject,
+        body=body,
+        language=s.language,
+        intent=s.intent,
+        writer=BUILTIN,
+        guidance=list(guidance),
+        warnings=self_check(s, message.subject + "\n" + body),
+    )
+
+
+_EXTRA_ORDER = ("duration_minutes", "colleague_name", "proposed_times", "policy")
+
+
+def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
+    """The plan offering another alternative; the duration moves between the offer and the extras."""
+    given = set(plan.extras) | ({"duration_minutes"} if plan.alternative == "shorter" else set())
+    extras = tuple(f for f in _EXTRA_ORDER if f in given and not (f == "duration_minutes" and alternative == "shorter"))
+    return replace(plan, alternative=alternative, extras=extras)  # type: ignore[arg-type]
+
+
+def _builtin_variants(situation: Situation, guidance: Sequence[Passage], n: int) -> list[Draft]:
+    """Distinct built-in drafts, the fewest changes from the default plan first."""
+    base = make_plan(situation, guidance)
+    alternatives: list[str | None] = [base.alternative]
+    if situation.intent is Intent.decline:
+        options = ["shorter"] if situation.duration_minutes is not None else []
+        alternatives += [a for a in [*options, "call", "email", "later"] if a != base.alternative]
+    flips = list(itertools.product(alternatives, (False, True), (False, True), (False, True)))
+    # Fewest changes first; among equals, another alternative before another warmth.
+    flips.sort(key=lambda f: ((f[0] != base.alternative) + f[1] + f[2] + f[3], f[0] == base.alternative))
+    out: list[Draft] = []
+    seen: set[str] = set()
+    for alternative, appreciation, welcome, video in flips:
+        plan = replace(
+            _with_alternative(base, alternative),
+            appreciation=base.appreciation != appreciation,
+            welcome=base.welcome != welcome,
+            offer_video=base.offer_video != video,
+        )
+        d = _builtin_draft(plan, guidance)
+        if d.body not in seen:
+            seen.add(d.body)
+            out.append(d)
+        if len(out) == n:
+            break
+    return out
+
+
+def _unchanged(draft: Draft, why: str) -> Draft:
+    return draft.model_copy(update={"warnings": [*draft.warnings, why]})
+
+
+def _builtin_refine(draft: Draft, instruction: str, kind: Revision | None, s: Situation) -> Draft:
+    """Re-plan with the tone or moves the instruction asks for; a request it cannot honour leaves the draft as is."""
+    guidance = draft.guidance
+    if kind is None:
+        return _unchanged(draft, f"the built-in writer cannot apply {instruction!r}; the draft is unchanged (an LLM endpoint can)")
+    plan = make_plan(s, guidance)
+    if kind in ("more_formal", "less_formal"):
+        tone = Tone.formal if kind == "more_formal" else Tone.friendly
+        if s.tone is tone:
+            return _unchanged(draft, f"the draft is already {tone.value}; unchanged")
+        plan = make_plan(s.model_copy(update={"tone": tone}), guidance)
+    elif kind == "warmer":
+        if plan.appreciation and not plan.formal:
+            return _unchanged(draft, "the built-in writer has no warmer version of this draft; unchanged")
+        if plan.appreciation:
+            plan = make_plan(s.model_copy(update={"tone": Tone.friendly}), guidance)
+        plan = replace(plan, appreciation=True)
+    else:  # shorter: drop the optional moves, keep every fact
+        plan = replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False)
+    new = _builtin_draft(plan, guidance)
+    if kind == "shorter" and words(new.body) >= words(draft.body):
+        return _unchanged(draft, "the built-in writer cannot make this draft any shorter; unchanged")
+    return new

@@ -10,6 +10,15 @@ from typing import Annotated, Any
 import click
 import typer
 
+try:  # typer >= 0.20 vendors its own click; its exceptions are not click's
+    from typer._click import exceptions as _typer_click
+except ImportError:  # pragma: no cover - older typer uses click itself
+    _typer_click = click.exceptions
+
+_USAGE_ERRORS = (click.exceptions.UsageError, _typer_click.UsageError)
+_CLICK_ERRORS = (click.exceptions.ClickException, _typer_click.ClickException)
+_ABORTS = (click.exceptions.Abort, typer.Abort)
+
 from composer.config import Settings, get_settings
 from composer.errors import FileInputError, InputError, TactfulError
 from composer.models import BatchLine, Draft, Intent, Language, Relationship, Tone
@@ -236,11 +245,18 @@ def main(argv: list[str] | None = None) -> None:
     """Run the CLI; every expected failure is one line on stderr and a non-zero exit, never a traceback."""
     try:
         rv = app(args=argv, standalone_mode=False)
-    except click.exceptions.UsageError as e:
-        hint = f" (see 'tactful {e.ctx.info_name} --help')" if e.ctx is not None and e.ctx.info_name != "tactful" else ""
+    except _USAGE_ERRORS as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # bare `tactful`: show the help, not an error
+            typer.echo(e.format_message())
+            sys.exit(0)
+        ctx = getattr(e, "ctx", None)
+        hint = f" (see 'tactful {ctx.info_name} --help')" if ctx is not None and ctx.info_name not in (None, "tactful") else ""
         _err(f"tactful: {e.format_message()}{hint}")
         sys.exit(2)
-    except click.exceptions.Abort:
+    except _CLICK_ERRORS as e:
+        _err(f"tactful: {e.format_message()}")
+        sys.exit(getattr(e, "exit_code", 1) or 1)
+    except _ABORTS:
         _err("tactful: aborted")
         sys.exit(130)
     except KeyboardInterrupt:

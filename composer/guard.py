@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from composer.facts import invented_dates, invented_numbers, missing_facts, normalise, placeholders
+from composer.facts import invented_dates, invented_numbers, missing_facts, normalise, placeholders, prose_only
 from composer.lang import detect_language
 from composer.models import Language, Situation
 from composer.register import address_problems, boilerplate
@@ -39,21 +39,11 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def prose(situation: Situation, text: str) -> str:
-    """The sender's own words: the text with every name and free-text value of the situation taken out."""
-    s = situation
-    given = [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.reason, s.colleague_name, *s.proposed_times]
-    out = text
-    for value in sorted({v for v in given if v}, key=len, reverse=True):
-        out = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", out, flags=re.IGNORECASE)
-    return re.sub(r"[ \t]+", " ", out)
-
-
 def check(situation: Situation, subject: str, body: str) -> list[str]:
     """Every rule the draft breaks, as lines a model (or a user) can act on; empty when the draft is fine."""
     s = situation
     text = f"{subject}\n{body}"
-    own = prose(s, text)
+    own = prose_only(s, text)
     problems: list[str] = []
 
     want = LANGUAGE_NAMES[s.language]

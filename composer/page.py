@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import SecretStr
 
-from composer.api import as_situation
+from composer.api import as_situation, revision_kind
 from composer.batch import CSV_FIELDS, Item, Summary, iter_output, line_to_csv_row, line_to_json, load_items, run_batch
 from composer.config import Settings
 from composer.errors import FileInputError, SituationError
@@ -88,7 +88,7 @@ TONE_LABELS: dict[Tone, str] = {Tone.formal: "Formal", Tone.friendly: "Friendly"
 RELATIONSHIP_LABELS: dict[Relationship, str] = {
     Relationship.key: "Key client",
     Relationship.regular: "Regular",
-    Relationship.new: "New client",
+    Relationship.new: "New",
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -524,7 +524,10 @@ def build_eml(
         msg["From"] = sender
     msg["Date"] = format_datetime((date or datetime.now()).astimezone())
     msg["X-Unsent"] = "1"  # Outlook and others open it as a draft to send
-    msg.set_content(body.strip() + "\n", subtype="plain", charset="utf-8")
+    text = body.strip() + "\n"
+    # Plain UTF-8 (8bit) keeps the file readable; RFC 5322's 998-octet line limit forces quoted-printable.
+    long_line = any(len(line.encode("utf-8")) > 998 for line in text.splitlines())
+    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable" if long_line else "8bit")
     return msg.as_bytes()
 
 
@@ -564,6 +567,12 @@ def push_history(history: Sequence[dict[str, Any]], entry: dict[str, Any], *, li
     if items and items[0]["subject"] == entry["subject"] and items[0]["body"] == entry["body"]:
         return items
     return [entry, *items][:limit]
+
+
+def body_height(body: str, *, line_px: int = 22, chars_per_line: int = 62) -> int:
+    """A text-area height that shows the whole draft without scrolling, within 220-720 px."""
+    lines = sum(max(1, -(-len(line) // chars_per_line)) for line in body.splitlines()) or 1
+    return max(220, min(720, lines * line_px + 40))
 
 
 def edited(draft: Draft, subject: str | None, body: str | None) -> Draft:
@@ -612,6 +621,25 @@ def writer_label(settings: Settings) -> str:
 
 def draft_writer_label(draft: Draft, settings: Settings) -> str:
     return BUILTIN_LABEL if draft.writer == "builtin" else f"{draft.writer} at {safe_url(settings.openai_base_url)}"
+
+
+def draft_caption(draft: Draft, settings: Settings) -> str:
+    """Who wrote the draft, in which language, for which intent, and (for a model) what it cost."""
+    parts = [draft_writer_label(draft, settings), LANGUAGE_LABELS[draft.language], INTENT_LABELS[draft.intent]]
+    if draft.usage is not None and draft.writer != "builtin":
+        u = draft.usage
+        parts.append(f"{u.total_tokens} tokens, {u.latency_ms / 1000:.1f} s" + (f", {u.attempts} attempts" if u.attempts > 1 else ""))
+    return " · ".join(parts)
+
+
+def situation_after_refine(situation: Situation, instruction: str) -> Situation:
+    """The situation a refined draft now answers: "more formal" / "less formal" change its tone for later refines."""
+    kind = revision_kind(instruction)
+    if kind == "more_formal":
+        return situation.model_copy(update={"tone": Tone.formal})
+    if kind == "less_formal":
+        return situation.model_copy(update={"tone": Tone.friendly})
+    return situation
 
 
 def session_settings(
@@ -687,15 +715,29 @@ T = TypeVar("T")
 
 
 class Background(Generic[T]):
-    """Builds something slow (the vector store and its model) in a thread, so the page can show at once."""
+    """Builds something slow (the vector store and its model) in a thread, so the page can show at once.
+
+    Nothing runs until `start()` (idempotent); `result()` starts it if needed and waits.
+    """
 
     def __init__(self, build: Callable[[], T]) -> None:
         self._build = build
         self._done = threading.Event()
         self._value: T | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="tactful-warmup", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> Background[T]:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="tactful-warmup", daemon=True)
+                self._thread.start()
+        return self
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
 
     def _run(self) -> None:
         try:
@@ -714,6 +756,7 @@ class Background(Generic[T]):
         return self._error if self.ready else None
 
     def result(self, timeout: float | None = None) -> T:
+        self.start()
         if not self._done.wait(timeout):
             raise TimeoutError("still loading")
         if self._error is not None:

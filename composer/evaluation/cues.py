@@ -33,7 +33,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"confirm\w*", r"faites-moi savoir", r"fais-moi savoir", r"me faire savoir", r"me (?:le )?dire",
             r"tenez-moi au courant", r"tiens-moi au courant", r"dites-moi", r"dis-moi", r"me répondre",
             r"répon\w*", r"(?:votre|ton) retour", r"revenir vers moi", r"revenez vers moi", r"reviens vers moi",
-            r"(?:vous|te) convien\w*", r"(?:vous|t') (?:irait|iraient|va|vont|conviendrait|arrange\w*)",
+            r"(?:vous|te) convien\w*", r"(?:vous |t'|te )(?:irait|iraient|va|vont|conviendrait|convient|arrange\w*)",
             r"(?:cela|ça|ca) (?:vous|te) (?:va|irait|convient|dit)", r"qu'en (?:pensez-vous|penses-tu|dites-vous|dis-tu)",
             r"(?:votre|ton) accord", r"d'accord", r"préfér\w*", r"m'indiquer", r"indiquez-moi", r"indique-moi",
             r"(?:me )?tenir informée?s?", r"dans l'attente de (?:votre|ta) (?:réponse|retour|confirmation)",
@@ -81,7 +81,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"(?:vos|tes) disponibilités", r"disponibilit\w*", r"disponible", r"quand (?:seriez|serez|êtes|es|serais|seras|pourriez|pourrais|pourrions)",
             r"quel(?:le|s|les)? (?:créneau|créneaux|moment|jour|jours|date|dates|horaire|horaires)",
             r"(?:autre|nouveau|nouvelle|nouveaux|nouvelles|d'autres) (?:créneau|créneaux|date|dates|moment|horaire|rendez-vous|rencontre|réunion)",
-            r"(?:vous|te|t') (?:convien\w*|arrange\w*)", r"trouver (?:un|une|ensemble un|ensemble une) (?:créneau|date|moment|horaire)",
+            r"(?:vous |te |t')(?:convien\w*|arrange\w*)", r"(?:un|une|des|quelques|d'autres|nouveau|nouvelle|autre)s? (?:créneaux?|dates?|moments?|horaires?|disponibilités)", r"trouver (?:un|une|ensemble un|ensemble une) (?:créneau|date|moment|horaire)",
             r"(?:reprogramm|replanifi|refix)\w*", r"(?:fixer|caler|convenir d') (?:un|une) (?:nouveau|nouvelle|autre)", r"quand (?:vous|tu) (?:voulez|veux|le souhaitez|souhaites|pouvez|peux)",
             r"(?:à|a) (?:votre|ta) convenance",
         ],
@@ -113,7 +113,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"change (?:the|our) (?:date|time|day|slot)", r"bring (?:it |this |the meeting )?forward", r"rearrang\w*",
             r"(?:new|another|different) (?:date|time|day|slot)", r"delay\w*", r"re-?book\w*",
         ],
-        L.fr: [
+        L.fr: [r"recal\w*", r"(?:on|nous) se (?:recale|cale)\w*", 
             r"déplac\w*", r"report\w*", r"décal\w*", r"repouss\w*", r"reprogramm\w*", r"avancer",
             r"changer (?:la date|l'heure|l'horaire|le créneau|le jour)", r"modifi\w* (?:la date|l'horaire|l'heure|notre rendez-vous|le créneau)",
             r"(?:nouvelle|autre) date", r"(?:nouveau|autre) créneau", r"(?:nouvel|autre) horaire",
@@ -134,28 +134,28 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # A clear no.
     "decline": {
-        L.en: [
+        L.en: [r"(?:un|not )available", r"(?:can|could)n\'t (?:\w+ )?(?:make|attend|join|come)", r"(?:i\'m|i am) (?:\w+ )?not (?:able|going) to", 
             r"declin\w*", r"unable to", r"not (?:be )?able to", r"won't be able", r"will not be able", r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:make|attend|join|come|be there|take part|participate|commit|accept|do)\w*",
             r"(?:have|need|must|'ll have|will have|am going|'m going) to (?:pass|say no|sit this one out|bow out|miss)", r"turn (?:it |this )?down",
             r"not (?:be )?possible (?:for me|for us)", r"regretfully", r"not going to be able", r"(?:must|will have to) give (?:it|this) a miss",
         ],
-        L.fr: [
+        L.fr: [r"(?:je|nous) ne (?:pourrai|pourrons|peux|pouvons|serai|serons|pourrais)(?: \w+){0,3} pas", 
             r"(?:je|nous) ne (?:pourrai|pourrons|peux|pouvons|serai|serons|saurais|saurai|vais|pourrais)(?: \w+)? pas", r"(?:pas|plus) en mesure",
             r"impossible", r"déclin\w*", r"renonc\w*", r"me désister", r"(?:ne sera|n'est|ne serait) pas possible", r"pas possible",
             r"(?:ne suis|ne serai|ne serons|ne sommes) pas disponibles?", r"indisponible", r"empêchée?s?", r"me libérer",
             r"(?:dois|devons|vais devoir) (?:dire non|refuser|passer mon tour|me retirer)", r"(?:pas|point) pouvoir",
         ],
-        L.it: [
+        L.it: [r"non (?:\w+ ){0,2}(?:potrò|posso|riuscirò|riesco|sarò presente|potremo|potrei) (?:esserci|partecipare|venire|essere presente|presenziare|intervenire)", 
             r"non (?:potrò|posso|riuscirò|riesco|sarò|ci sarò|potremo|possiamo|riusciremo|riusciamo|mi sarà possibile|mi è possibile|è possibile|sarà possibile|sono disponibile|sarò disponibile|ce la faccio|ce la farò|potrei)",
             r"declin\w*", r"rinunci\w*", r"impossibilitat\w*", r"impossibile", r"(?:devo|dovrò|sono costrett[oa] a) (?:dire di no|rifiutare|mancare|saltare|tirarmi indietro)",
         ],
-        L.nl: [
+        L.nl: [r"(?:kan|kunnen|zal|zullen|ga|gaan|lukt|lukken)(?: \w+){0,4} niet(?: \w+){0,2} (?:bij zijn|bij|aanwezig|komen|deelnemen|zijn|lukken|halen|erbij|mee)", r"helaas niet", r"niet (?:bij )?kunnen (?:komen|zijn)", 
             r"kan (?:er )?(?:helaas |jammer genoeg )?niet", r"(?:kunnen|zal|zullen|ga|gaan) (?:er )?(?:helaas |jammer genoeg )?niet (?:bij|aanwezig|komen|deelnemen|zijn)\w*",
             r"niet aanwezig", r"(?:lukt|lukken) (?:me|mij|ons|het)? ?(?:helaas |jammer genoeg )?niet", r"niet lukken",
             r"(?:moet|moeten|zal|zullen) (?:helaas |jammer genoeg )?(?:afzeggen|afslaan|bedanken|passen|verstek laten gaan)\w*",
             r"afzeg\w*", r"af te zeggen", r"afslaan", r"verhinderd", r"niet mogelijk", r"(?:ben|zijn) (?:helaas |jammer genoeg )?niet beschikbaar", r"sla .{0,20}over",
         ],
-        L.sv: [
+        L.sv: [r"(?:kan|kommer|hinner|har) (?:jag|vi) (?:\w+ ){0,2}inte", r"är (?:tyvärr |dessvärre )?upptagen", r"inte (?:tillgänglig|ledig)", 
             r"(?:kan|kommer|har) (?:tyvärr |dessvärre )?inte (?:att )?(?:delta|närvara|komma|vara med|medverka|ställa upp|ha möjlighet|möjlighet|tid|hinna)\w*",
             r"kan (?:tyvärr |dessvärre )?inte", r"tacka\w* nej", r"(?:hinner|har) (?:tyvärr |dessvärre )?inte", r"inte möjlig\w*", r"avböj\w*",
             r"(?:måste|behöver) (?:tyvärr |dessvärre )?(?:avstå|tacka nej|lämna återbud|ställa in)", r"avstå", r"förhindrad\w*",
@@ -217,7 +217,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"in plaats (?:daarvan|van)", r"alternatie\w*", r"liever", r"korter\w*", r"(?:een|mijn) collega", r"schriftelijk",
             r"(?:u|je) (?:mijn |een )?(?:\w+ )?(?:sturen|toesturen|mailen)", r"(?:stuur|mail) ik (?:u|je)",
         ],
-        L.sv: [r"möjlighet", r"kort\w* (?:möte|avstämning|samtal)", r"istället", r"i stället", r"alternativ\w*", r"hellre", r"kortare", r"(?:en|min) kollega", r"skriftlig\w*", r"(?:skicka|mejla) (?:dig|er)", r"(?:skickar|mejlar) (?:jag )?(?:dig|er)"],
+        L.sv: [r"(?:en annan|ett annat) (?:möjlighet|upplägg)", r"kort\w* (?:möte|avstämning|samtal)", r"istället", r"i stället", r"alternativ\w*", r"hellre", r"kortare", r"(?:en|min) kollega", r"skriftlig\w*", r"(?:skicka|mejla) (?:dig|er)", r"(?:skickar|mejlar) (?:jag )?(?:dig|er)"],
     },
     # A phone or video call.
     "call": {
@@ -227,7 +227,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
         ],
         L.fr: [
             r"appel\w*", r"appelle\w*", r"téléphon\w*", r"coup de fil", r"visio\w*", r"vidéo\w*", r"teams", r"zoom", r"audioconférence",
-            r"(?:vous|t'|te|s'|nous) appeler", r"en ligne", r"skype",
+            r"(?:vous |t'|te |s'|nous )appeler", r"en ligne", r"skype",
         ],
         L.it: [
             r"chiamat\w*", r"telefon\w*", r"videochiamat\w*", r"videoconferenz\w*", r"video", r"teams", r"zoom", r"sentirci",
@@ -248,7 +248,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"e-?mail\w*", r"mail", r"in writing", r"written", r"by writing", r"write (?:to )?you", r"writ(?:e|ing) (?:up|down)",
             r"send (?:you |over )?(?:a |my |our )?(?:summary|note|overview|notes|update|recap)",
         ],
-        L.fr: [r"e-?mails?", r"courriels?", r"mails?", r"par écrit", r"écrit\w*", r"(?:vous|t') écrire", r"messagerie", r"(?:récapitulatif|résumé|synthèse|note) (?:écrit|écrite)?"],
+        L.fr: [r"e-?mails?", r"courriels?", r"mails?", r"par écrit", r"écrit\w*", r"(?:vous |t')écrire", r"messagerie", r"(?:récapitulatif|résumé|synthèse|note) (?:écrit|écrite)?"],
         L.it: [r"e-?mail", r"mail", r"posta elettronica", r"per iscritto", r"scritt\w*", r"riepilogo", r"sintesi", r"scriverle", r"scriverti", r"(?:le|ti|vi) scrivo", r"(?:le|ti|vi) scriverò"],
         L.nl: [r"e-?mail\w*", r"mail\w*", r"schriftelijk\w*", r"samenvatting", r"overzicht", r"(?:u|je) (?:mailen|schrijven)", r"op papier", r"per bericht"],
         L.sv: [r"e-?post\w*", r"mejl\w*", r"mail\w*", r"skriftlig\w*", r"sammanfattning", r"skriva till (?:dig|er)", r"via (?:e-?post|mejl|mail)"],
@@ -297,26 +297,26 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"hope (?:that )?(?:everything|all)(?:'s| is) (?:ok|okay|well|fine|all right|alright)", r"hope you(?:'re| are) (?:ok|okay|well|fine|all right|alright|doing)",
             r"(?:is )?everything (?:ok|okay|all right|alright|fine)", r"nothing serious", r"check(?:ing)? in", r"make sure (?:you're|you are|everything is|all is)",
             r"missed you", r"sorry not to (?:see|have seen|meet)", r"(?:didn't|did not) (?:see|manage to see|get to see)", r"hope nothing", r"(?:wanted|want) to (?:check|make sure)",
-            r"didn't (?:manage to )?connect", r"we were (?:expecting|waiting for) you", r"no sign of you",
+            r"didn't (?:manage to )?connect",
         ],
         L.fr: [r"espère que (?:tout|rien|vous|tu)", r"tout se passe bien", r"(?:ne pas|pas) (?:avoir )?pu (?:vous voir|te voir|nous voir|nous retrouver|nous rencontrer)", r"(?:nous nous sommes|on s\'est) (?:manqués|ratés|loupés)", r"de (?:vos|tes) nouvelles", r"(?:de|à) (?:votre|ton) côté", r"rien de (?:fâcheux|grave|sérieux)", r"(?:m\'|je m\')inqui[eè]t\w*", 
             r"(?:j'espère|espérant|en espérant) que tout (?:va bien|se passe bien|est en ordre|va pour le mieux)", r"rien de grave", r"tout va bien",
-            r"(?:vous|t') (?:avoir )?(?:manqué|attendu)", r"(?:ne pas|pas pu) (?:vous|te|nous) (?:voir|retrouver)", r"(?:prendre|avoir) de (?:vos|tes) nouvelles",
-            r"j'espère que (?:vous allez|tu vas) bien", r"pas (?:eu )?de nouvelles", r"(?:s'assurer|m'assurer) que", r"(?:vous|t') avons (?:attendu|manqué)",
+            r"(?:vous |t')avoir manqué", r"(?:ne pas|pas pu) (?:vous|te|nous) (?:voir|retrouver)", r"(?:prendre|avoir) de (?:vos|tes) nouvelles",
+            r"j'espère que (?:vous allez|tu vas) bien", r"pas (?:eu )?de nouvelles", r"(?:s'assurer|m'assurer) que",
         ],
         L.it: [r"tutto (?:bene|a posto|ok)", r"non (?:poterci|esserci|averci) (?:vist|incontrat|sentit)\w*", r"ci siamo pers\w*", r"non ci siamo (?:vist|incontrat)\w*", r"spero (?:che )?(?:stia|stiate|stai) bene", r"niente di (?:grave|serio)", r"preoccupat\w*", 
             r"spero (?:che )?(?:sia |vada )?tutto (?:bene|a posto|ok)", r"(?:va )?tutto bene", r"niente di grave", r"nulla di grave", r"non (?:averla|averti|l'ho|ti ho) vist\w*",
             r"(?:ci|mi) (?:è|sei) mancat\w*", r"(?:sue|tue) notizie", r"accertarmi", r"sincerarmi", r"spero (?:che )?(?:lei )?stia bene", r"spero (?:che )?tu stia bene",
-            r"(?:l'|la |ti )?(?:abbiamo|ho) aspettat\w*", r"assicurarmi",
+            r"assicurarmi",
         ],
         L.nl: [r"hopelijk", r"hoop dat", r"niets vervelends", r"niks vervelends", r"aan de hand", r"elkaar (?:niet|mis) ?(?:gezien|zagen|gesproken|getroffen)", r"misgelopen", r"gaat (?:het|alles) goed", r"ongerust", 
             r"hoop (?:dat )?(?:alles|het) (?:goed|in orde|oké|ok|wel)\w*", r"is alles (?:goed|in orde|oké|ok)", r"alles goed", r"niets ernstigs", r"niks ernstigs",
-            r"(?:u|je|jou) (?:gemist|niet gezien)", r"(?:even )?(?:informeren|checken|navragen)", r"hoe het (?:met u|met je|met jou)? ?gaat", r"(?:op u|op je) gewacht",
+            r"(?:u|je|jou) (?:gemist|niet gezien)", r"(?:even )?(?:informeren|checken|navragen)", r"hoe het (?:met u|met je|met jou)? ?gaat",
         ],
         L.sv: [r"hoppas (?:att )?(?:allt|du|ni|inget)", r"allt (?:är )?(?:bra|väl|okej|ok)", r"inget (?:har hänt|allvarligt)", r"missade varandra", r"hur (?:du|ni) (?:har det|mår)", r"undrar hur", r"orolig\w*", 
             r"hoppas (?:att )?allt (?:är|står) (?:bra|väl|okej|ok|rätt till)", r"hoppas (?:att )?(?:du|ni) mår bra", r"inget allvarligt", r"inget allvarsamt", r"är allt (?:bra|okej|ok)",
             r"saknade (?:dig|er)", r"(?:såg|sågs) (?:dig|er)? ?inte", r"(?:kunde )?inte (?:ses|träffas)", r"höra (?:hur|att) (?:du|ni|allt)", r"kolla (?:läget|att allt|hur)",
-            r"stämma av", r"väntade på (?:dig|er)",
+            r"stämma av",
         ],
     },
     # Acknowledges the client's late cancellation.
@@ -324,11 +324,11 @@ CUES: dict[str, dict[Language, list[str]]] = {
         L.en: [
             r"thank\w* (?:you )?for (?:letting|informing|telling|the heads|your|the (?:message|note|email|notice))", r"(?:i've|i have|we've|we have) (?:noted|received|seen)",
             r"noted", r"(?:i|we) (?:completely |fully |quite |totally )?understand", r"understood", r"sorry to hear", r"no problem", r"no worries",
-            r"(?:these|such) things happen", r"got your (?:message|note|email)",
+            r"(?:these|such) things happen", r"got your (?:message|note|email)", r"received", r"(?:cancellation|message|note) (?:received|noted)", r"received your (?:message|note|email|cancellation)",
         ],
         L.fr: [
             r"merci de (?:m'|nous )?(?:avoir )?(?:prévenu|informé|averti|fait savoir|tenu)\w*", r"merci (?:de|pour) (?:votre|ton) (?:message|mail|courriel|retour|appel)",
-            r"bien (?:reçu|noté|pris note)", r"c'est noté", r"(?:j'ai|nous avons) (?:bien )?(?:noté|pris note|reçu)", r"(?:je|nous) compren\w*",
+            r"bien (?:reçu|noté|pris note)", r"c'est noté", r"notée?s?", r"pris note", r"reçu (?:votre|ton) (?:message|mail|courriel|sms)", r"(?:j'ai|nous avons) (?:bien )?(?:noté|pris note|reçu)", r"(?:je|nous) compren\w*",
             r"(?:désolée?|navrée?) d'apprendre", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ça|cela) arrive",
         ],
         L.it: [
@@ -340,7 +340,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"(?:vervelend|jammer|spijt me) (?:om |dat )?(?:te )?horen", r"kan gebeuren", r"geen punt",
         ],
         L.sv: [
-            r"tack för (?:att|beskedet|meddelandet|mejlet|informationen|infon|ditt|ert)", r"noterat", r"(?:jag|vi) har noterat", r"förstår", r"förståeligt",
+            r"tack för (?:att|beskedet|meddelandet|mejlet|informationen|infon|ditt|ert)", r"noterad\w*", r"noterat", r"(?:jag|vi) har noterat", r"(?:har )?fått (?:ditt|ert|din|er) (?:meddelande|mejl|besked|sms)", r"förstår", r"förståeligt",
             r"inga problem", r"ingen fara", r"(?:tråkigt|ledsen) (?:att )?höra", r"(?:sånt|sådant|det) händer",
         ],
     },
@@ -400,7 +400,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
         ],
         L.sv: [
             r"tillgänglig\w*", r"nåbar", r"nå mig", r"i kopia", r"på kopia", r"hålla mig (?:informerad|uppdaterad)", r"involverad", r"delaktig", r"överlämn\w*",
-            r"tveka inte", r"hör (?:gärna )?av (?:dig|er)", r"kontakta mig", r"till (?:din|er) förfogande", r"finns (?:kvar|med|till hands)", r"presentera",
+            r"tveka inte", r"hör (?:gärna )?av (?:dig|er)", r"kontakta mig", r"till (?:din|er) förfogande", r"finns (?:\w+ )?(?:kvar|med|till hands|tillgänglig)", r"går (?:\w+ )?att nå", r"presentera",
         ],
     },
     # Changes are free before the notice period.
@@ -513,11 +513,11 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # Pushy or curt wording: milder than blame, but it adds up.
     "pushy": {
-        L.en: [r"you must", r"you have to", r"you need to", r"i (?:demand|insist)", r"asap", r"immediately", r"right away", r"without delay", r"frankly", r"at once"],
-        L.fr: [r"(?:vous|tu) (?:devez|dois)", r"immédiatement", r"sans délai", r"franchement", r"j'exige", r"sur-le-champ", r"dans les plus brefs délais"],
-        L.it: [r"(?:lei|tu) deve", r"deve assolutamente", r"devi assolutamente", r"immediatamente", r"subito", r"senza indugio", r"francamente", r"esigo", r"pretendo"],
-        L.nl: [r"(?:u|je|jij) moet", r"onmiddellijk", r"direct", r"meteen", r"z\.s\.m\.?", r"eerlijk gezegd", r"ik eis", r"alweer", r"per omgaande"],
-        L.sv: [r"(?:ni|du) måste", r"omedelbart", r"genast", r"omgående", r"snarast", r"ärligt talat", r"jag kräver"],
+        L.en: [r"you must", r"you have to", r"you need to", r"i (?:demand|insist)", r"asap", r"without delay", r"frankly", r"by return"],
+        L.fr: [r"(?:vous|tu) (?:devez|dois)", r"sans délai", r"franchement", r"j'exige", r"sur-le-champ", r"dans les plus brefs délais"],
+        L.it: [r"(?:lei|tu) deve", r"deve assolutamente", r"devi assolutamente", r"senza indugio", r"francamente", r"esigo", r"pretendo"],
+        L.nl: [r"(?:u|je|jij) moet", r"z\.s\.m\.?", r"eerlijk gezegd", r"ik eis", r"alweer", r"per omgaande"],
+        L.sv: [r"(?:ni|du) måste", r"omgående", r"snarast", r"ärligt talat", r"jag kräver"],
     },
     # Too casual for a formal message.
     "slang": {

@@ -20,7 +20,7 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)?")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
 def tokens(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from composer.evaluation import cues
 from composer.evaluation.models import Signal
 from composer.evaluation.text import lines, prose_of, sentences
+from composer.facts import PLACEHOLDER
 from composer.lang import detect_language
 from composer.models import Intent, Language, Situation, Tone
 from composer.register import address_problems, boilerplate
@@ -21,14 +22,14 @@ from composer.register import address_problems, boilerplate
 # that lose a courtesy point or two. Re-derive with `composer.evaluation.run.calibrate_tone_threshold`.
 TONE_OK_THRESHOLD = 0.65
 
-MIN_WORDS, MAX_WORDS, FAR_TOO_LONG = 40, 220, 300
+MIN_WORDS, MAX_WORDS = 40, 220
 
 SENDER_SIDE = frozenset({Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate})
 CLIENT_SIDE = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 
 # How much a wrong address form costs. Swedish business mail uses "du" to almost everyone since the
 # du-reform, and an English contraction is a small slip; a French "tu" to a formal client is not.
-ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Language.sv: 0.2, Language.en: 0.1}
+ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Language.sv: 0.15, Language.en: 0.1}
 
 # Acronyms that are written in capitals without shouting.
 ACRONYMS = frozenset(
@@ -44,9 +45,6 @@ EXTRA_BOILERPLATE = re.compile(
             r"i trust (?:this|my) (?:e-?mail|message|note) finds you",
             r"(?:i am|i'm) reaching out",
             r"i wanted to touch base",
-            r"(?:certainly|sure|absolutely)!? here(?:'s| is) (?:a|the|your) (?:draft|email|message)",
-            r"here(?:'s| is) (?:a|the) (?:draft|polished|revised) (?:email|message|version)",
-            r"as an ai(?: language model)?",
             r"i hope you(?:'re| are) having a (?:great|wonderful|fantastic|good) (?:day|week)",
             r"j'esp[èe]re que ce (?:message|mail|courriel) vous trouve",
             r"j'esp[èe]re que vous vous portez bien",
@@ -59,6 +57,21 @@ EXTRA_BOILERPLATE = re.compile(
         ]
     ),
     re.IGNORECASE,
+)
+
+# Text a chat model wraps around a message; sent to a client it is worse than any filler.
+LLM_ARTIFACT = re.compile(
+    "|".join(
+        [
+            r"^\s*(?:certainly|sure|absolutely|of course)[!,.]",
+            r"here(?:'s| is) (?:a|an|the|your) (?:draft|polished|revised|updated|professional|friendly|formal)?\s?(?:draft|email|e-mail|message|version|reply)",
+            r"as an ai(?: language model)?",
+            r"^\s*subject\s*:",
+            r"(?:voici|ecco|hier is|här är) (?:un|une|una|een|ett) (?:brouillon|proposition|bozza|proposta|concept|voorstel|utkast|förslag)",
+            r"feel free to (?:adjust|modify|tweak|customi[sz]e) (?:this|the)",
+        ]
+    ),
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # In a no-show follow-up "I hope you are well" is the kind check-in the message exists for.
@@ -120,13 +133,14 @@ def blame(norm: str, langs: tuple[Language, ...]) -> Signal:
 
 def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
     hits = list(dict.fromkeys(cues.find_all("pushy", norm, langs)))
-    return _signal("pushy", min(0.25, 0.1 * len(hits)), ", ".join(hits) or "no pushy wording")
+    return _signal("pushy", min(0.4, 0.15 * len(hits)), ", ".join(hits) or "no pushy wording")
 
 
 def shouting(situation: Situation, body: str) -> Signal:
     """Words in capitals (not acronyms, not the user's own facts) and runs of exclamation marks."""
     given = " ".join([situation.meeting, situation.meeting_time, situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
-    caps = [w for w in _CAPS.findall(body) if w not in ACRONYMS and w not in given]
+    text = PLACEHOLDER.sub(" ", body)  # "[DATE]" is a leftover, counted by completeness, not a shout
+    caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given]
     penalty = 0.0
     ev = []
     if caps:
@@ -148,31 +162,34 @@ def register(situation: Situation, body: str, norm: str) -> list[Signal]:
     problems = address_problems(cleaned, situation.language, situation.tone)
     out = [_signal("address", ADDRESS_PENALTY[situation.language] if problems else 0.0, "; ".join(problems) or "address matches the tone")]
     if situation.tone is Tone.formal:
-        slang = cues.find_all("slang", norm, (situation.language,)) + _EMOJI.findall(body)
+        plain = cues.norm(PLACEHOLDER.sub(" ", body))  # "XX" left for a number is not "xx" (kisses)
+        slang = cues.find_all("slang", plain, (situation.language,)) + _EMOJI.findall(body)
         out.append(_signal("too_casual", min(0.3, 0.2 * len(slang)), ", ".join(dict.fromkeys(slang)) or "no slang"))
     return out
 
 
 def length(body: str) -> Signal:
+    """40-220 words; the further outside, the bigger the penalty."""
     words = len(body.split())
-    if words < 25:
-        return _signal("length", 0.4, f"{words} words: far too short")
     if words < MIN_WORDS:
-        return _signal("length", 0.2, f"{words} words: too short (under {MIN_WORDS})")
-    if words > FAR_TOO_LONG:
-        return _signal("length", 0.45, f"{words} words: far too long")
+        return _signal("length", min(0.5, 0.2 + (MIN_WORDS - words) / 50), f"{words} words: too short (under {MIN_WORDS})")
     if words > MAX_WORDS:
-        return _signal("length", 0.25, f"{words} words: too long (over {MAX_WORDS})")
+        return _signal("length", min(0.6, 0.3 + (words - MAX_WORDS) / 200), f"{words} words: too long (over {MAX_WORDS})")
     return _signal("length", 0.0, f"{words} words")
 
 
 def filler(situation: Situation, body: str) -> Signal:
     """Stock AI openers, only where they open the message (the first lines after the greeting)."""
     opening = "\n".join(lines(body)[:3])
-    found = [m for m in boilerplate(opening) + [m.group(0) for m in EXTRA_BOILERPLATE.finditer(opening)]]
+    found = list(dict.fromkeys(boilerplate(opening) + [m.group(0) for m in EXTRA_BOILERPLATE.finditer(opening)]))
     if situation.intent is Intent.no_show_followup:
         found = [m for m in found if not _WELLBEING.search(m) or "find" in m.lower() or "trov" in m.lower()]
     return _signal("filler_opener", 0.3 if found else 0.0, ", ".join(found) or "no filler opener")
+
+
+def llm_artifact(body: str) -> Signal:
+    found = [m.group(0).strip() for m in LLM_ARTIFACT.finditer(body)]
+    return _signal("llm_artifact", 0.5 if found else 0.0, ", ".join(found) or "no chat-model wrapper")
 
 
 def language(situation: Situation, detected: Language | None) -> Signal:
@@ -202,6 +219,7 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
         *register(s, body, norm),
         length(body),
         filler(s, body),
+        llm_artifact(body),
         language(s, detected),
     ]
 

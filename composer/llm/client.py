@@ -9,9 +9,11 @@ the fallback costs one extra request per process, not per draft. ChatOpenAI's ow
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import threading
+import warnings
 import weakref
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
@@ -51,6 +53,9 @@ _UNSUPPORTED = re.compile(
     r"|not supported|unsupported|not implemented|unrecognized|unknown (?:field|param|argument)|extra (?:field|input)",
     re.IGNORECASE,
 )
+
+# LangChain warns when json_schema is refused; falling back is our job, and it is logged at INFO instead.
+warnings.filterwarnings("ignore", message="This model does not support OpenAI's structured output", category=UserWarning)
 
 _working: dict[tuple[str, str], Mode] = {}
 _working_lock = threading.Lock()
@@ -165,7 +170,7 @@ class ChatClient:
             previous = _working.get((self.endpoint, self.model))
             _working[(self.endpoint, self.model)] = mode
         if previous != mode and mode != MODES[0]:
-            log.info("%s: model %s answers in %s mode", self.endpoint, self.model, mode)
+            log.info("%s: model %s: structured output via %s", self.endpoint, self.model, mode)
 
     # -- one request ------------------------------------------------------------------------------------------------
 
@@ -176,7 +181,7 @@ class ChatClient:
         out, usage = read_reply(result)
         tally.add(usage)
         if out is None:
-            raise MalformedReply("no subject and body in the reply")
+            raise MalformedReply("a reply without a usable subject and body")
         return out
 
     def _once(self, bound: _Bound, mode: Mode, messages: Sequence[Message], tally: Tally, count: list[int]) -> DraftOut:
@@ -186,6 +191,8 @@ class ChatClient:
             result = bound.runnable(mode).invoke(self._payload(messages, mode))
         except openai.APIStatusError as e:
             raise self._unsupported(e, mode) from e
+        except json.JSONDecodeError as e:  # the HTTP body itself was not JSON
+            raise MalformedReply("an HTTP response that is not JSON") from e
         return self._read(result, tally)
 
     async def _aonce(self, bound: _Bound, mode: Mode, messages: Sequence[Message], tally: Tally, count: list[int]) -> DraftOut:
@@ -195,6 +202,8 @@ class ChatClient:
             result = await bound.runnable(mode).ainvoke(self._payload(messages, mode))
         except openai.APIStatusError as e:
             raise self._unsupported(e, mode) from e
+        except json.JSONDecodeError as e:  # the HTTP body itself was not JSON
+            raise MalformedReply("an HTTP response that is not JSON") from e
         return self._read(result, tally)
 
     def _unsupported(self, exc: openai.APIStatusError, mode: Mode) -> BaseException:
@@ -236,8 +245,11 @@ class ChatClient:
             raise self._raise_from(e, count[0])
 
     async def _aretried(self, fn: Callable[[], Awaitable[T]], count: list[int]) -> T:
+        async def attempt() -> T:  # a coroutine function, so tenacity awaits each attempt
+            return await fn()
+
         try:
-            return await AsyncRetrying(**self._policy())(fn)
+            return await AsyncRetrying(**self._policy())(attempt)
         except ENDPOINT_FAILURES as e:
             raise self._raise_from(e, count[0])
 

@@ -34,7 +34,7 @@ _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
 
 
 class MalformedReply(Exception):
-    """The model answered, but with nothing that reads as a subject and a body (worth another try)."""
+    """The endpoint answered with nothing that reads as a subject and a body (worth another try)."""
 
 
 class DraftOut(BaseModel):

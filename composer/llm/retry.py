@@ -9,8 +9,6 @@ from __future__ import annotations
 import email.utils
 import re
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -19,6 +17,15 @@ from tenacity import RetryCallState, wait_exponential_jitter
 
 from composer.errors import EndpointError
 from composer.llm.parsing import MalformedReply
+
+try:  # openai>=3 speaks httpx2 (an API-identical fork); transport errors can surface from either library
+    import httpx2
+
+    _HTTP_ERRORS: tuple[type[Exception], ...] = (httpx.HTTPError, httpx2.HTTPError)
+    _TRANSPORT_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, httpx2.TransportError)
+except ImportError:  # pragma: no cover - openai<3
+    _HTTP_ERRORS = (httpx.HTTPError,)
+    _TRANSPORT_ERRORS = (httpx.TransportError,)
 
 DEFAULT_ENDPOINT = "https://api.openai.com/v1"
 MAX_RETRY_AFTER = 60.0  # a server asking for longer than this is down for our purposes: wait this long at most
@@ -47,14 +54,8 @@ def is_retryable(exc: BaseException) -> bool:
         if status == 429 and error_code(exc) == "insufficient_quota":
             return False  # billing, not load: waiting will not help
         return status in _RETRY_STATUS or status >= 500
-    return isinstance(
-        exc,
-        openai.APIConnectionError  # includes APITimeoutError
-        | openai.APIResponseValidationError
-        | openai.LengthFinishReasonError
-        | httpx.TransportError
-        | MalformedReply,
-    )
+    retryable = (openai.APIConnectionError, openai.APIResponseValidationError, openai.LengthFinishReasonError, MalformedReply)
+    return isinstance(exc, retryable + _TRANSPORT_ERRORS)  # APIConnectionError includes APITimeoutError
 
 
 def retry_after(exc: BaseException, *, now: float | None = None) -> float | None:
@@ -83,19 +84,19 @@ def retry_after(exc: BaseException, *, now: float | None = None) -> float | None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-@dataclass(frozen=True)
 class WaitRetryAfter:
     """Wait what the server asks for when it says (capped), else exponential backoff with jitter."""
 
-    backoff: float
-    max_backoff: float
+    def __init__(self, backoff: float, max_backoff: float) -> None:
+        self.backoff = backoff
+        self._exponential = wait_exponential_jitter(multiplier=backoff, max=max_backoff, jitter=backoff)
 
     def __call__(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         asked = retry_after(exc) if exc is not None else None
         if asked is not None:
             return min(asked, MAX_RETRY_AFTER)
-        return wait_exponential_jitter(initial=self.backoff, max=self.max_backoff, jitter=self.backoff)(state)
+        return self._exponential(state)
 
 
 def safe_endpoint(url: str | None) -> str:
@@ -116,20 +117,29 @@ def describe(exc: BaseException, *, timeout: float, secret: str | None = None) -
     """A few words on what went wrong, for logs and messages (server wording redacted and cut short)."""
     if isinstance(exc, openai.APITimeoutError):
         return f"no reply within {timeout:g} s"
-    if isinstance(exc, openai.APIConnectionError | httpx.TransportError):
+    if isinstance(exc, (openai.APIConnectionError, *_TRANSPORT_ERRORS)):
         return "connection failed or was reset"
     if isinstance(exc, MalformedReply):
-        return "reply without a usable subject and body"
+        return str(exc)
     if isinstance(exc, openai.LengthFinishReasonError):
         return "reply cut off at the token limit"
     if isinstance(exc, openai.APIResponseValidationError):
         return "unreadable HTTP response"
     status = status_of(exc)
     if status is not None:
-        detail = redact(getattr(exc, "message", "") or "", secret)
-        detail = " ".join(detail.split())[:160]
+        detail = " ".join(redact(server_message(exc), secret).split())[:160]
         return f"HTTP {status}" + (f": {detail}" if detail else "")
     return type(exc).__name__
+
+
+def server_message(exc: BaseException) -> str:
+    """The server's own error text (OpenAI-style body), without the client's 'Error code: ...' prefix."""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and isinstance(inner.get("message"), str):
+            return inner["message"]
+    return str(getattr(exc, "message", "") or "")
 
 
 def endpoint_error(
@@ -160,5 +170,4 @@ def endpoint_error(
     return EndpointError(redact(msg, secret), endpoint=endpoint, status=status)
 
 
-ENDPOINT_FAILURES = (openai.OpenAIError, httpx.HTTPError, MalformedReply)
-Sleep = Callable[[float], object]
+ENDPOINT_FAILURES: tuple[type[Exception], ...] = (openai.OpenAIError, MalformedReply, *_HTTP_ERRORS)

@@ -236,6 +236,10 @@ class GuidanceStore:
             reset_removed = self.count()  # vectors from another embedder are not comparable: start over
             self._reset()
         plan = plan_index(self.stored_hashes(), passages)
+        report = IndexReport(len(plan.add), len(plan.update), len(plan.remove) + reset_removed, plan.unchanged)
+        wanted = corpus_hash(passages)
+        if not report.changed and self.corpus_hash() == wanted:
+            return report  # the common case: nothing to write at all
         col = self.collection
         with _chroma_errors("index passages", self.location):
             if plan.remove:
@@ -251,8 +255,8 @@ class GuidanceStore:
                     documents=[p.text for p in batch],
                     metadatas=[to_metadata(p) for p in batch],
                 )
-            self._modify(corpus=corpus_hash(passages))
-        return IndexReport(len(plan.add), len(plan.update), len(plan.remove) + reset_removed, plan.unchanged)
+            self._modify(corpus=wanted)
+        return report
 
     def _modify(self, *, corpus: str) -> None:
         self.collection.modify(metadata=self._metadata(corpus))

@@ -85,6 +85,7 @@ def test_changed_passage_is_reembedded_and_removed_passage_deleted(
     assert store.count() == len(corpus) - 1
 
 
+@pytest.mark.filterwarnings("ignore:legacy embedding function config:DeprecationWarning")
 def test_collection_is_versioned_cosine_with_our_metadata_and_no_embedding_function(
     tmp_path: Path, corpus: list[GuidancePassage]
 ) -> None:
@@ -205,3 +206,50 @@ def test_a_changed_corpus_is_reindexed_on_first_use(tmp_path: Path) -> None:
         assert "god anledning" in doc
     finally:
         clear_cache()
+
+
+# ---------------------------------------------------------------- a Chroma server on loopback (HttpClient)
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A real `chroma run` on 127.0.0.1, started and stopped by this test."""
+    import subprocess
+    import sys
+    import time
+
+    exe = Path(sys.executable).with_name("chroma")
+    if not exe.exists():
+        pytest.skip("the chroma server CLI is not installed")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [str(exe), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    pytest.skip("chroma server did not start")
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_http_client_when_chroma_url_is_set(chroma_server: str, corpus: list[GuidancePassage]) -> None:
+    store = GuidanceStore.from_settings(get_settings(chroma_url=chroma_server), embedder=FakeEmbedder())
+    assert store.index(corpus) == IndexReport(added=len(corpus))
+    assert store.index(corpus) == IndexReport(unchanged=len(corpus))
+    got = ChromaRetriever(store).retrieve(situation("nl", "no_show_followup"), k=2)
+    assert [p.source for p in got] == ["notes/nl.md", "notes/nl.md"]

@@ -236,7 +236,7 @@ class FakeOpenAI:
             self.requests.append(rec)
         return rec
 
-    def _next(self, rec: Recorded) -> Item:
+    def _next(self) -> Item:
         with self._lock:
             item = self.queue.popleft() if self.queue else (self.handler or _default_handler())
         return item
@@ -250,33 +250,38 @@ class FakeOpenAI:
         with self._lock:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
-        streaming = False
+        response: Response | None = None
         try:
-            if self.delay:
-                await asyncio.sleep(self.delay)
-            if rec.mode in self.unsupported:
-                return _error(400, UNSUPPORTED[rec.mode], code="unsupported_parameter")
-            item = self._next(rec)
-            while True:
-                if isinstance(item, Slow):
-                    await asyncio.sleep(item.seconds)
-                    item = item.then or self.handler or _default_handler()
-                elif callable(item):
-                    item = item(rec)
-                else:
-                    break
-            if isinstance(item, Fault):
-                if item.raw_body is not None:
-                    return Response(item.raw_body, status_code=item.status, media_type="application/json", headers=item.headers)
-                return _error(item.status, item.message, code=item.code, headers=item.headers)
-            content, tool_calls = _encode(rec, item)
-            if rec.stream:
-                streaming = True
-                return StreamingResponse(self._sse(rec, content), media_type="text/event-stream")
-            return JSONResponse(_completion(rec, content, tool_calls))
+            response = await self._reply(rec)
+            return response
+        except asyncio.CancelledError:  # the server is stopping while a slow reply sleeps
+            return Response(status_code=499)
         finally:
-            if not streaming:
+            if not isinstance(response, StreamingResponse):  # a stream leaves when its last chunk is sent
                 self._leave()
+
+    async def _reply(self, rec: Recorded) -> Response:
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if rec.mode in self.unsupported:
+            return _error(400, UNSUPPORTED[rec.mode], code="unsupported_parameter")
+        item = self._next()
+        while True:
+            if isinstance(item, Slow):
+                await asyncio.sleep(item.seconds)
+                item = item.then or self.handler or _default_handler()
+            elif callable(item):
+                item = item(rec)
+            else:
+                break
+        if isinstance(item, Fault):
+            if item.raw_body is not None:
+                return Response(item.raw_body, status_code=item.status, media_type="application/json", headers=item.headers)
+            return _error(item.status, item.message, code=item.code, headers=item.headers)
+        content, tool_calls = _encode(rec, item)
+        if rec.stream:
+            return StreamingResponse(self._sse(rec, content), media_type="text/event-stream")
+        return JSONResponse(_completion(rec, content, tool_calls))
 
     def _leave(self) -> None:
         with self._lock:

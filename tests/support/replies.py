@@ -16,7 +16,7 @@ from tests.support.fake_openai import Recorded, Reply
 # Per language and tone: greeting, the meeting line, the apology, times, duration, colleague, policy, the close.
 PHRASES: dict[tuple[Language, bool], dict[str, str]] = {
     (Language.fr, True): dict(
-        greet="Bonjour {r},", about="Je vous écris au sujet de notre rendez-vous : {m} ({t}).",
+        greet="Bonjour {r},", about="Je vous écris au sujet de notre réunion : {m} ({t}).",
         sorry="Malheureusement, je ne pourrai pas y assister comme prévu et je vous prie de m'en excuser.",
         times="Je peux vous proposer les créneaux suivants : {x}.", dur="Nous pourrions limiter l'échange à {d} minutes.",
         col="Mon collègue {c} reste à votre disposition.", pol="Pour rappel, notre politique d'annulation : {x}.",
@@ -25,7 +25,7 @@ PHRASES: dict[tuple[Language, bool], dict[str, str]] = {
         close="Bien cordialement,",
     ),
     (Language.fr, False): dict(
-        greet="Bonjour {r},", about="Je t'écris au sujet de notre rendez-vous : {m} ({t}).",
+        greet="Bonjour {r},", about="Je t'écris au sujet de notre réunion : {m} ({t}).",
         sorry="Malheureusement, je ne pourrai pas y être comme prévu, désolé pour le changement.",
         times="Je peux te proposer ces créneaux : {x}.", dur="On pourrait limiter l'échange à {d} minutes.",
         col="Mon collègue {c} reste disponible pour toi.", pol="Petit rappel de notre politique d'annulation : {x}.",

@@ -472,13 +472,13 @@ def _decline(plan: Plan) -> list[str]:
         "later": (
             "Je reviendrai volontiers vers vous à un moment plus propice pour en reparler."
             if f
-            else "On en reparle avec plaisir dès que le moment s'y prête."
+            else "Si tu veux, on en reparle avec plaisir dès que le moment s'y prête."
         ),
     }[plan.alternative or "later"]
     out = [first, _with_appreciation(plan, alt)]
     out += extras(plan)
     out.append(
-        "Je vous laisse me dire ce qui vous conviendrait le mieux." if f else "Dis-moi ce qui t'arrange le mieux."
+        "N'hésitez pas à me dire ce qui vous conviendrait le mieux." if f else "Dis-moi ce qui t'arrange le mieux."
     )
     return out
 
@@ -529,12 +529,13 @@ def _shorten(plan: Plan) -> list[str]:
     if f:
         first = (
             f"Concernant {_meeting(plan)}, je vous propose d'en ramener la durée à {n} minutes"
-            f"{because(s.reason, plan)}."
+            f"{because(s.reason, plan)}. Je vous prie de m'excuser pour ce changement de format."
         )
     else:
         first = f"Pour {_meeting(plan)}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}"
         if s.reason:
             first += f" Je te propose ça{because(s.reason, plan)}."
+        first += f" Pardon pour le changement de programme{EXCL}"
     second = (
         "Je viendrai avec un ordre du jour resserré pour que nous puissions couvrir l'essentiel dans le temps "
         "imparti, et le reste pourra se traiter par e-mail."
@@ -555,6 +556,14 @@ def _why(plan: Plan) -> str:
     return (" Je vous le propose" if plan.formal else " Je te propose ça") + because(s.reason, plan) + "."
 
 
+def _sorry_format(plan: Plan) -> str:
+    return (
+        " Je vous prie de m'excuser pour ce changement de format."
+        if plan.formal
+        else f" Pardon pour le changement de programme{EXCL}"
+    )
+
+
 def _switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
@@ -562,11 +571,11 @@ def _switch_to_call(plan: Plan) -> list[str]:
         f"plutôt qu'en personne{Q}"
         if f
         else f"Pour {_meeting(plan)}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}"
-    ) + _why(plan)
+    ) + _why(plan) + _sorry_format(plan)
     second = (
-        "Cela nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue."
+        "Un appel nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue."
         if f
-        else "Ça nous éviterait le trajet, et on aurait quand même le temps de faire le tour de tout."
+        else "Un appel nous éviterait le trajet, et on aurait quand même le temps de faire le tour de tout."
     )
     out = [first, _with_appreciation(plan, second)]
     if s.proposed_times:
@@ -603,7 +612,7 @@ def _switch_to_email(plan: Plan) -> list[str]:
         if f
         else f"Pour {_meeting(plan)}, je me dis qu'on pourrait régler les points par mail pour l'instant, "
         "et gagner du temps."
-    ) + _why(plan)
+    ) + _why(plan) + _sorry_format(plan)
     second = (
         "Je vous enverrai un récapitulatif écrit avec les points clés et mes questions. Si un sujet mérite "
         "une véritable discussion, nous pourrons bien sûr prévoir un appel."
@@ -621,11 +630,11 @@ def _delegate(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     c = s.colleague_name
     first = (
-        f"Je tenais à vous informer que {c}, de mon équipe, me remplacera pour {_meeting(plan)}"
-        f"{because(s.reason, plan, after_time=True)}."
+        f"Concernant {_meeting(plan)}, je ne pourrai malheureusement pas y assister moi-même"
+        f"{because(s.reason, plan)}. C'est donc {c}, de mon équipe, qui me remplacera."
         if f
-        else f"Petite info{COLON} c'est {c}, de mon équipe, qui me remplacera pour {_meeting(plan)}"
-        f"{because(s.reason, plan, after_time=True)}."
+        else f"Pour {_meeting(plan)}, je ne pourrai malheureusement pas y être moi-même"
+        f"{because(s.reason, plan)}{COLON} c'est {c}, de mon équipe, qui prendra le relais."
     )
     second = (
         f"{c} connaît bien votre projet, et je lui transmettrai en amont tous les éléments utiles pour répondre "
@@ -659,22 +668,21 @@ def _no_show(plan: Plan) -> list[str]:
     times = list(s.proposed_times)
     if len(times) == 1:
         second = (
-            f"Si vous souhaitez fixer un nouveau rendez-vous, je peux vous proposer {_at(times[0])}."
+            f"Si vous le souhaitez, je peux vous proposer un nouveau rendez-vous {_at(times[0])}."
             if f
             else f"Si tu veux qu'on se recale, je suis dispo {_at(times[0])}."
         )
     elif times:
         second = (
-            f"Si vous souhaitez fixer un nouveau rendez-vous, je peux vous proposer l'un de ces créneaux{COLON}"
+            f"Si vous le souhaitez, je peux vous proposer un nouveau rendez-vous sur l'un de ces créneaux{COLON}"
             if f
             else f"Si tu veux qu'on se recale, je suis dispo sur l'un de ces créneaux{COLON}"
         ) + _times(times)
     else:
         second = (
-            "Dès que cela vous conviendra, indiquez-moi simplement un créneau, et nous fixerons un nouveau "
-            "rendez-vous."
+            "N'hésitez pas à m'indiquer un créneau qui vous conviendrait, et nous fixerons un nouveau rendez-vous."
             if f
-            else "Quand tu veux, envoie-moi juste un créneau qui t'arrange, et on se recale."
+            else "Si tu veux, envoie-moi simplement un créneau qui t'arrange, et on se recale."
         )
     out = [first, _with_appreciation(plan, second)]
     if plan.offer_video:
@@ -716,7 +724,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
             "Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau "
             f"rendez-vous{Q}"
             if f
-            else "Envoie-moi quelques créneaux qui t'arrangent, et on trouve une nouvelle date."
+            else "N'hésite pas à m'envoyer quelques créneaux qui t'arrangent, et on trouvera une nouvelle date."
         )
     out = [first, _with_appreciation(plan, second)]
     if plan.offer_video:
@@ -749,7 +757,11 @@ def _cancellation_policy(plan: Plan) -> list[str]:
     )
     out = [first, second + " " + third]
     out += extras(plan)
-    last = "Je reste à votre disposition pour toute question." if f else "Si tu as la moindre question, n'hésite pas."
+    last = (
+        "N'hésitez pas à revenir vers moi si vous avez la moindre question."
+        if f
+        else "Si tu as la moindre question, n'hésite pas."
+    )
     out.append(_with_appreciation(plan, last))
     return out
 

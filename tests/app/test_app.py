@@ -1,0 +1,385 @@
+"""The page through Streamlit's AppTest: the real app.py, the built-in writer, canned guidance (see conftest).
+
+File uploads go through AppTest's own file_uploader support (Streamlit 1.67 has it), so the batch tab is
+driven end to end here, bad line included.
+"""
+
+from __future__ import annotations
+
+import json
+from email import message_from_bytes
+from email.policy import default as default_policy
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from composer import api
+from composer import page as pg
+from composer.models import Intent, Situation
+from tests.app.conftest import APP
+
+FACTS = {
+    "recipient_name": "Margaret Hughes",
+    "sender_name": "Tom Baker",
+    "meeting": "the quarterly account review",
+    "meeting_time": "Thursday 14 March at 10:00",
+    "reason": "a clash with a board meeting",
+}
+TIMES = ["Tuesday 19 March at 14:00", "Wednesday 20 March at 9:30"]
+
+
+def start() -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=30).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def fill(at: AppTest, *, intent: str = "reschedule", times: list[str] = TIMES, **facts: str) -> AppTest:
+    """Type a situation the way a person would: pick the intent, fill the boxes, add time rows."""
+    at.selectbox(key="f_intent").set_value(intent).run()
+    for name, value in {**FACTS, **facts}.items():
+        at.text_input(key=f"f_{name}").input(value)
+    at.run()
+    for i, t in enumerate(times):
+        if i > 0:
+            at.button(key="b_add_time").click().run()
+        rows = [w for w in at.text_input if str(w.key).startswith("f_time_")]
+        rows[i].input(t)
+    return at.run()
+
+
+def body(at: AppTest) -> str:
+    return at.text_area(key="d_body").value
+
+
+def all_text(at: AppTest) -> str:
+    """Everything the page shows as text (markdown, captions, alerts, code, widget values)."""
+    parts: list[str] = []
+    for kind in ("markdown", "caption", "error", "warning", "info", "success", "code", "text", "title", "subheader"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    parts += [str(e.value) for e in at.text_input] + [str(e.value) for e in at.text_area]
+    return "\n".join(parts)
+
+
+def keys(at: AppTest) -> set[str]:
+    widgets = [*at.text_input, *at.number_input, *at.button, *at.selectbox, *at.text_area]
+    return {str(w.key) for w in widgets if w.key}
+
+
+# ---------------------------------------------------------------- drafting
+
+
+def test_first_load_shows_the_form_and_the_builtin_writer() -> None:
+    at = start()
+    assert pg.BUILTIN_LABEL in [s.value for s in at.sidebar.success]
+    assert {"f_recipient_name", "f_sender_name", "f_meeting", "f_meeting_time", "b_draft"} <= keys(at)
+    assert at.caption.values.count(f":material/info: {pg.intent_help(Intent.reschedule)}") == 1
+    assert not at.error
+
+
+def test_fill_in_and_draft_with_the_builtin_writer() -> None:
+    at = fill(start())
+    at.button(key="b_draft").click().run()
+    assert not at.exception and not at.error
+    text = body(at)
+    for fact in (FACTS["recipient_name"], FACTS["meeting_time"], *TIMES):
+        assert fact in text
+    assert at.text_input(key="d_subject").value
+    assert any(pg.BUILTIN_LABEL in c.value for c in at.caption), "the draft says which writer wrote it"
+    shown = all_text(at)
+    # the passages it followed: source, language, score, and the marks for a note and another language
+    assert "000_article.txt" in shown and "score 0.91" in shown
+    assert "Tactful's own note" in shown and "other language (fr)" in shown
+    # tone and completeness, with their figures
+    assert "**Completeness** 100%" in shown and "**Tone**" in shown
+    assert len(at.session_state["history"]) == 1
+
+
+def test_example_button_fills_a_complete_situation_that_drafts() -> None:
+    at = start()
+    at.button(key="b_example").click().run()
+    assert at.text_input(key="f_recipient_name").value == pg.EXAMPLES[pg.Language.en]["recipient_name"]
+    at.button(key="b_draft").click().run()
+    assert "Margaret Hughes" in body(at)
+
+
+def test_the_draft_is_in_the_chosen_language_and_the_labels_stay_english() -> None:
+    at = start()
+    at.selectbox(key="f_language").set_value("fr").run()
+    at.button(key="b_example").click().run()
+    at.button(key="b_draft").click().run()
+    assert "Claire Dubois" in body(at) and "jeudi 14 mars à 10 h" in body(at)
+    assert at.button(key="b_draft").label == "Write the draft"
+
+
+# ---------------------------------------------------------------- fields by intent, validation
+
+
+@pytest.mark.parametrize(
+    ("intent", "shown", "hidden"),
+    [
+        ("reschedule", {"times"}, {"f_duration_minutes", "f_colleague_name", "f_fee_percent"}),
+        ("shorten", {"f_duration_minutes"}, {"times", "f_colleague_name", "f_fee_percent"}),
+        ("delegate", {"f_colleague_name"}, {"times", "f_duration_minutes", "f_fee_percent"}),
+        ("cancellation_policy", {"f_notice_hours", "f_fee_percent", "f_deposit_percent"}, {"times", "f_colleague_name"}),
+        ("no_show_followup", {"times", "f_notice_hours"}, {"f_duration_minutes", "f_colleague_name"}),
+        ("late_cancellation", {"times", "f_fee_percent"}, {"f_duration_minutes", "f_colleague_name"}),
+        ("switch_to_call", {"times"}, {"f_duration_minutes", "f_colleague_name", "f_fee_percent"}),
+        ("decline", {"times", "f_duration_minutes"}, {"f_colleague_name", "f_fee_percent"}),
+    ],
+)
+def test_fields_appear_when_the_intent_needs_them(intent: str, shown: set[str], hidden: set[str]) -> None:
+    at = start()
+    at.selectbox(key="f_intent").set_value(intent).run()
+    present = keys(at) | ({"times"} if any(k.startswith("f_time_") for k in keys(at)) else set())
+    assert shown <= present
+    assert not (hidden & present)
+    assert pg.intent_help(intent) in " ".join(at.caption.values)
+
+
+def test_a_hidden_field_keeps_its_value_when_it_comes_back() -> None:
+    at = start()
+    at.selectbox(key="f_intent").set_value("shorten").run()
+    at.number_input(key="f_duration_minutes").set_value(30).run()
+    at.selectbox(key="f_intent").set_value("delegate").run()
+    assert "f_duration_minutes" not in keys(at)
+    at.selectbox(key="f_intent").set_value("shorten").run()
+    assert at.number_input(key="f_duration_minutes").value == 30
+
+
+def test_validation_error_is_shown_and_typed_values_survive() -> None:
+    at = fill(start(), recipient_name="")
+    at.button(key="b_draft").click().run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "recipient_name: field required" in errors
+    assert "draft" not in at.session_state
+    # the field names its own problem, and nothing typed was lost
+    assert ":red[recipient_name: field required]" in at.caption.values
+    assert at.text_input(key="f_sender_name").value == FACTS["sender_name"]
+    assert at.text_input(key="f_meeting_time").value == FACTS["meeting_time"]
+    assert [w.value for w in at.text_input if str(w.key).startswith("f_time_")] == TIMES
+    # fixing it clears the error and the draft comes
+    at.text_input(key="f_recipient_name").input("Margaret Hughes").run()
+    assert not at.error
+    at.button(key="b_draft").click().run()
+    assert "Margaret Hughes" in body(at)
+
+
+def test_intent_requirement_uses_the_models_own_message() -> None:
+    at = fill(start(), intent="shorten", times=[])
+    at.button(key="b_draft").click().run()
+    errors = " ".join(e.value for e in at.error)
+    assert "duration_minutes is required when intent is 'shorten'" in errors
+
+
+# ---------------------------------------------------------------- the approach the guidance suggests
+
+
+def test_key_client_without_reason_is_steered_to_a_shorter_meeting_or_a_call() -> None:
+    at = fill(start(), intent="decline", reason="", times=[])
+    at.segmented_control(key="f_relationship").set_value("key").run()
+    shown = all_text(at)
+    assert "rather than a bare no" in shown and "shorter meeting or a call" in shown
+    assert "000_article.txt" in shown, "the suggestion names the passages it comes from"
+    at.button(key="b_switch_shorten").click().run()
+    assert at.selectbox(key="f_intent").value == "shorten"
+    assert "f_duration_minutes" in keys(at)
+    assert at.text_input(key="f_recipient_name").value == FACTS["recipient_name"]
+
+
+# ---------------------------------------------------------------- refine, variants, take away, history
+
+
+def drafted(**kw: Any) -> AppTest:
+    at = fill(start(), **kw)
+    at.button(key="b_draft").click().run()
+    assert not at.exception and not at.error
+    return at
+
+
+def test_refine_more_formal_then_shorter() -> None:
+    friendly = fill(start())
+    friendly.segmented_control(key="f_tone").set_value("friendly").run()
+    friendly.button(key="b_draft").click().run()
+    before = body(friendly)
+    situation = friendly.session_state["draft_situation"]
+    draft_before = friendly.session_state["draft"]
+    friendly.button(key="b_refine_more_formal").click().run()
+    assert not friendly.exception and not friendly.error
+    expected = api.refine(draft_before, "more formal", situation=situation)
+    assert body(friendly) == expected.body != before
+    assert friendly.session_state["draft_situation"].tone.value == "formal"
+    formal = body(friendly)
+    friendly.button(key="b_refine_shorter").click().run()
+    assert len(body(friendly).split()) < len(formal.split())
+    assert "Margaret Hughes" in body(friendly) and all(t in body(friendly) for t in TIMES)
+    actions = [h["action"] for h in friendly.session_state["history"]]
+    assert actions == ["refined: shorter", "refined: more formal", "drafted"]
+    assert friendly.segmented_control(key="f_tone").value == "friendly", "the form keeps what was typed"
+
+
+def test_free_instruction_the_builtin_writer_cannot_apply_says_so() -> None:
+    at = drafted()
+    before = body(at)
+    at.text_input(key="d_instruction").input("mention the parking")
+    at.button(key="b_refine_free").click().run()
+    assert body(at) == before
+    assert any("cannot apply" in w.value for w in at.warning)
+
+
+def test_edits_in_the_text_area_are_what_gets_refined_and_downloaded() -> None:
+    at = drafted()
+    edited = body(at).replace("Kind regards", "Warm regards")
+    at.text_area(key="d_body").input(edited).run()
+    assert "Warm regards" in at.code[1].value, "the copy block shows the edited text"
+
+
+def test_alternatives_side_by_side_and_use_one() -> None:
+    at = drafted()
+    at.button(key="b_variants").click().run()
+    variants = at.session_state["variants"]
+    assert len(variants) >= 2
+    uses = [b for b in at.button if str(b.key).startswith("b_use_variant_")]
+    assert len(uses) == len(variants)
+    assert len({v.body for v in variants}) == len(variants)
+    at.button(key="b_use_variant_1").click().run()
+    assert body(at) == variants[1].body
+    assert at.session_state["history"][0]["action"] == "alternative 2"
+
+
+def test_downloads_copy_and_history() -> None:
+    at = drafted()
+    labels = {b.label for b in at.get("download_button")}
+    assert {".txt", ".eml"} <= labels
+    assert at.code[0].value == at.text_input(key="d_subject").value  # copy blocks: subject, body
+    assert at.code[1].value == body(at)
+    d = at.session_state["draft"]
+    raw = pg.build_eml(d.subject, d.body)
+    msg = message_from_bytes(raw, policy=default_policy)
+    assert msg["Subject"] == d.subject
+    assert msg.get_content_type() == "text/plain" and msg.get_content_charset() == "utf-8"
+    assert msg.get_content().replace("\r\n", "\n").rstrip("\n") == d.body
+    assert pg.as_text(d.subject, d.body).startswith(f"Subject: {d.subject}\n\n")
+    # history: a second draft, then restore the first
+    first = body(at)
+    at.text_input(key="f_recipient_name").input("Daniel O'Connor").run()
+    at.button(key="b_draft").click().run()
+    assert "Daniel O'Connor" in body(at)
+    assert len(at.session_state["history"]) == 2
+    at.button(key="b_restore_1").click().run()
+    assert body(at) == first
+
+
+# ---------------------------------------------------------------- batch
+
+
+def test_batch_upload_with_a_bad_line_reports_it_and_offers_downloads(canned_guidance: Any) -> None:
+    good = {"id": "a", "language": "en", "intent": "reschedule", **FACTS, "proposed_times": TIMES,
+            "tone": "formal", "relationship": "key"}
+    invalid = {**good, "id": "b", "intent": "shorten"}  # no duration_minutes
+    upload = "\n".join([json.dumps(good), "{not json", json.dumps(invalid), json.dumps({**good, "id": "c"})]) + "\n"
+    at = start()
+    at.file_uploader(key="b_upload").upload("situations.jsonl", upload.encode(), "application/x-ndjson").run()
+    at.button(key="b_run_batch").click().run()
+    assert not at.exception
+    assert any("4 situations: 2 drafted, 2 failed" in w.value for w in at.warning)
+    report = " ".join(e.value for e in at.error)
+    assert "line 2: malformed JSON" in report
+    assert "**b**: duration_minutes is required" in report
+    assert {"Results (.jsonl)", "Results (.csv)"} <= {b.label for b in at.get("download_button")}
+    result: pg.BatchResult = at.session_state["batch_result"]
+    lines = [json.loads(x) for x in result.jsonl().decode().splitlines()]
+    assert [x["id"] for x in lines] == ["a", "2", "b", "c"]
+    assert set(lines[0]) == {"id", "subject", "body", "language", "intent", "writer", "warnings", "error"}
+    assert "Margaret Hughes" in lines[0]["body"] and lines[0]["writer"] == "builtin"
+    assert result.csv().decode().splitlines()[0] == "id,subject,body,language,intent,writer,warnings,error"
+
+
+def test_batch_upload_of_a_broken_file_is_one_clear_error() -> None:
+    at = start()
+    at.file_uploader(key="b_upload").upload("s.jsonl", b"\xff\xfe bad bytes", "application/octet-stream").run()
+    at.button(key="b_run_batch").click().run()
+    assert not at.exception
+    assert any("s.jsonl: not UTF-8" in e.value for e in at.error)
+
+
+# ---------------------------------------------------------------- sidebar: endpoint, model, key
+
+
+def test_api_key_is_kept_for_the_session_and_never_shown_back() -> None:
+    secret = "sk-test-SECRET-0123456789abcdef"
+    at = start()
+    at.toggle(key="s_use_model").set_value(True).run()
+    at.text_input(key="s_base_url").input("http://127.0.0.1:9/v1")
+    at.text_input(key="s_model").input("my-model").run()
+    at.text_input(key="s_key_input").input(secret)
+    at.button[[b.label for b in at.button].index("Use this key")].click().run()
+    assert not at.exception
+    assert at.session_state["api_key"] == secret
+    shown = all_text(at) + " ".join(str(w.value) for w in at.text_input)
+    assert secret not in shown and secret[:8] not in shown and secret[-6:] not in shown
+    assert "my-model at http://127.0.0.1:9/v1" in [i.value for i in at.sidebar.info]
+
+
+def test_endpoint_down_is_a_clear_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TACTFUL_MAX_RETRIES", "0")
+    monkeypatch.setenv("TACTFUL_TIMEOUT", "3")
+    at = fill(start())
+    at.toggle(key="s_use_model").set_value(True).run()
+    at.text_input(key="s_base_url").input("http://127.0.0.1:9/v1").run()  # nothing listens on port 9
+    at.text_input(key="s_key_input").input("sk-test-down-0123456789")
+    at.button[[b.label for b in at.button].index("Use this key")].click().run()
+    at.button(key="b_draft").click().run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "The model endpoint did not answer" in errors and "http://127.0.0.1:9/v1" in errors
+    assert "sk-test-down" not in errors
+    assert "draft" not in at.session_state
+
+
+def test_switching_the_endpoint_off_goes_back_to_the_builtin_writer() -> None:
+    at = start()
+    at.toggle(key="s_use_model").set_value(True).run()
+    at.text_input(key="s_base_url").input("http://127.0.0.1:9/v1").run()
+    assert not at.sidebar.success
+    at.toggle(key="s_use_model").set_value(False).run()
+    assert pg.BUILTIN_LABEL in [s.value for s in at.sidebar.success]
+
+
+def test_situation_is_the_one_the_form_describes() -> None:
+    at = drafted()
+    s: Situation = at.session_state["draft_situation"]
+    assert s.recipient_name == FACTS["recipient_name"] and s.proposed_times == TIMES
+    assert s.duration_minutes is None and s.policy is None
+
+
+# ---------------------------------------------------------------- a model over a local OpenAI-compatible server
+
+
+def test_page_streams_the_models_draft_from_a_local_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OPENAI_BASE_URL/OPENAI_API_KEY set before the page starts: it streams from the server and shows the draft."""
+    from tests.support.fake_openai import MODEL, FakeOpenAI
+
+    with FakeOpenAI(chunk_delay=0.0) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        monkeypatch.setenv("TACTFUL_MODEL", MODEL)
+        monkeypatch.setenv("TACTFUL_TIMEOUT", "10")
+        at = fill(start())
+        assert f"{MODEL} at {server.base_url}" in [i.value for i in at.sidebar.info]
+        at.button(key="b_draft").click().run()
+        assert not at.exception and not at.error
+        assert server.chat_requests and server.chat_requests[0].stream, "the first request streams"
+        d = at.session_state["draft"]
+        assert d.writer == MODEL and d.usage is not None
+        text = body(at)
+        for fact in (FACTS["recipient_name"], FACTS["meeting_time"], *TIMES):
+            assert fact in text
+        assert any(f"{MODEL} at {server.base_url}" in c.value for c in at.caption)
+        assert "test-key" not in all_text(at)
+        # refining goes to the model too
+        n = len(server.chat_requests)
+        at.button(key="b_refine_shorter").click().run()
+        assert not at.error and len(server.chat_requests) > n
