@@ -275,9 +275,9 @@ def the_form(errors: dict[str, str]) -> None:
     shown = pg.visible_fields(intent)
     need = pg.required_field(intent)
     c1, c2 = st.columns([3, 2])
-    c1.selectbox(pg.FIELD_LABELS["intent"], [i.value for i in Intent], key="f_intent",
+    c1.selectbox(pg.FIELD_LABELS["intent"], [i.value for i in Intent], key="f_intent", persist_state="session",
                  format_func=lambda v: pg.INTENT_LABELS[Intent(v)], help=pg.intent_help_all())
-    c2.selectbox(pg.FIELD_LABELS["language"], [lang.value for lang in pg.LANGUAGE_LABELS], key="f_language",
+    c2.selectbox(pg.FIELD_LABELS["language"], [lang.value for lang in pg.LANGUAGE_LABELS], key="f_language", persist_state="session",
                  format_func=lambda v: pg.LANGUAGE_LABELS[Language(v)], help="The language the email is written in.")
     st.caption(f":material/info: {pg.intent_help(intent)}")
     c1, c2 = st.columns(2)
@@ -334,10 +334,10 @@ def the_form(errors: dict[str, str]) -> None:
                         max_value=100.0, step=5.0, format="%g", persist_state="session", placeholder="e.g. 20")
         field_error(errors, "policy", "notice_hours", "fee_percent", "deposit_percent")
     with st.container(horizontal=True, gap="medium"):
-        st.segmented_control(pg.FIELD_LABELS["tone"], [t.value for t in Tone], key="f_tone", required=True,
+        st.segmented_control(pg.FIELD_LABELS["tone"], [t.value for t in Tone], key="f_tone", required=True, persist_state="session",
                              format_func=lambda v: pg.TONE_LABELS[Tone(v)])
         st.segmented_control(pg.FIELD_LABELS["relationship"], [r.value for r in Relationship],
-                             key="f_relationship", required=True,
+                             key="f_relationship", required=True, persist_state="session",
                              format_func=lambda v: pg.RELATIONSHIP_LABELS[Relationship(v)],
                              help="Key clients get an alternative rather than a bare no.")
 
@@ -450,20 +450,20 @@ def draft_panel(settings: Settings) -> None:
     situation: Situation | None = S.get("draft_situation")
     st.markdown("#### Your draft")
     st.caption(pg.draft_caption(d, settings))
-    st.text_input("Subject", key="d_subject")
-    st.text_area("Body", key="d_body", height=pg.body_height(S.get("d_body") or ""))
+    st.text_input("Subject", key="d_subject", persist_state="session")
+    st.text_area("Body", key="d_body", height=pg.body_height(S.get("d_body") or ""), persist_state="session")
     for w in d.warnings:
         st.warning(w)
     shown = current_draft()
     stem = pg.file_stem(d.intent, situation.recipient_name if situation else None)
-    row = st.container(horizontal=True)
-    row.download_button(".txt", pg.as_text(shown.subject, shown.body).encode("utf-8"), file_name=f"{stem}.txt",
-                       mime="text/plain; charset=utf-8", key="b_dl_txt", on_click="ignore", width="stretch",
-                       icon=":material/download:")
-    row.download_button(".eml", pg.build_eml(shown.subject, shown.body), file_name=f"{stem}.eml",
-                       mime="message/rfc822", key="b_dl_eml", on_click="ignore", width="stretch",
-                       icon=":material/download:", help="Opens in your mail program as a draft")
-    with row.popover("Copy", icon=":material/content_copy:", width="stretch"):
+    take_away = st.container(horizontal=True)
+    take_away.download_button(".txt", pg.as_text(shown.subject, shown.body).encode("utf-8"),
+                              file_name=f"{stem}.txt", mime="text/plain; charset=utf-8", key="b_dl_txt",
+                              on_click="ignore", width="stretch", icon=":material/download:")
+    take_away.download_button(".eml", pg.build_eml(shown.subject, shown.body), file_name=f"{stem}.eml",
+                              mime="message/rfc822", key="b_dl_eml", on_click="ignore", width="stretch",
+                              icon=":material/download:", help="Opens in your mail program as a draft")
+    with take_away.popover("Copy", icon=":material/content_copy:", width="stretch"):
         st.caption("Use the copy icon at the top right of each block.")
         st.code(shown.subject, language=None, wrap_lines=True)
         st.code(shown.body, language=None, wrap_lines=True)
@@ -476,22 +476,21 @@ def draft_panel(settings: Settings) -> None:
         st.button("Alternative drafts", key="b_variants", on_click=request, args=("variants",),
                   icon=":material/view_column:", disabled=not FEATURES["variants"],
                   help="Three other drafts for the same situation, side by side")
-    f1, f2 = st.columns([4, 1], vertical_alignment="bottom")
-    f1.text_input("Your own instruction", key="d_instruction", placeholder="e.g. mention that the agenda follows",
-                  label_visibility="collapsed", disabled=not FEATURES["refine"])
-    f2.button("Apply", key="b_refine_free", width="stretch", disabled=not FEATURES["refine"],
-              on_click=lambda: request("refine", instruction=S.get("d_instruction") or ""))
-
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        st.text_input("Your own instruction", key="d_instruction", placeholder="e.g. mention that the agenda follows",
+                      persist_state="session", label_visibility="collapsed", disabled=not FEATURES["refine"])
+        st.button("Apply", key="b_refine_free", disabled=not FEATURES["refine"],
+                  on_click=lambda: request("refine", instruction=S.get("d_instruction") or ""))
     if score_draft is not None and situation is not None:
         checks_panel(situation, shown)
     if d.guidance:
         with st.expander(f"Guidance followed ({len(d.guidance)} passages)"):
-            for row in pg.passage_rows(d.guidance):
-                marks = "".join(f" · :orange[{m}]" for m in row.marks)
-                st.markdown(f"**{row.heading}**  \n<small>`{row.source}` · {row.language} · score {row.score}"
+            for p in pg.passage_rows(d.guidance):
+                marks = "".join(f" · :orange[{m}]" for m in p.marks)
+                st.markdown(f"**{p.heading}**  \n<small>`{p.source}` · {p.language} · score {p.score}"
                             f"</small>{marks}", unsafe_allow_html=True)
-                if row.strategies:
-                    st.caption("Advice: " + "; ".join(row.strategies))
+                if p.strategies:
+                    st.caption("Advice: " + "; ".join(p.strategies))
     else:
         st.caption("No guidance passages were retrieved for this draft.")
 
@@ -550,7 +549,8 @@ def batch_tab(settings: Settings) -> None:
                 "field names; `proposed_times` separated by `|`; `policy.notice_hours`, `policy.fee_percent`, "
                 "`policy.deposit_percent`). Results use the same format as `tactful batch`.")
     st.download_button("Sample file (.jsonl)", pg.sample_upload(), file_name="tactful-sample.jsonl",
-                       mime="application/x-ndjson", key="b_sample", on_click="ignore", type="tertiary")
+                       mime="application/x-ndjson", key="b_sample", on_click="ignore", type="tertiary",
+                       icon=":material/download:")
     up = st.file_uploader("Situations file", type=list(pg.UPLOAD_TYPES), key="b_upload")
     run = st.button("Draft them all", key="b_run_batch", type="primary", disabled=up is None)
     if run and up is not None:
@@ -587,8 +587,7 @@ def batch_tab(settings: Settings) -> None:
     msg = f"{result.summary.total} situations: {ok} drafted, {failed} failed ({result.summary.seconds:.1f} s)."
     (st.warning if failed else st.success)(msg)
     if failed:
-        st.error("Lines that could not be drafted:\n" + "\n".join(f"- **{line.id}**: {line.error}"
-                                                                   for line in result.failed))
+        st.error("Lines that could not be drafted:\n" + "\n".join(f"- {x}" for x in pg.failure_lines(result)))
     stem = pg.file_stem(None, None) + "-batch"
     c1, c2 = st.columns(2)
     c1.download_button("Results (.jsonl)", result.jsonl(), file_name=f"{stem}.jsonl", mime="application/x-ndjson",
@@ -601,6 +600,34 @@ def batch_tab(settings: Settings) -> None:
 # ---------------------------------------------------------------- page
 
 
+def one_email(settings: Settings) -> None:
+    left, right = st.columns([1, 1], gap="large")
+    check = pg.check_form(form_values())
+    show_errors = S.get("tried", False) and not check.ok
+    with left:
+        st.button("Fill in an example", key="b_example", on_click=load_example, type="tertiary",
+                  icon=":material/auto_awesome:", help="A complete situation in the chosen language")
+        the_form(check.field_errors if show_errors else {})
+        st.button("Write the draft", key="b_draft", type="primary", on_click=request, args=("draft",),
+                  width="stretch")
+        if show_errors:
+            st.error("**Please fix:**\n" + "\n".join(f"- {part}" for part in check.error.split("; ")))
+    with right:
+        area = st.empty()
+        run_action(check, settings, area)
+        for kind, message in S.flash:
+            getattr(st, kind)(message)
+        S.flash = []
+        suggestion_panel(check, settings)
+        if "draft" in S:
+            draft_panel(settings)
+        else:
+            st.info("Fill in the situation and press **Write the draft**. "
+                    "**Fill in an example** loads a complete one.", icon=":material/edit_note:")
+    variants_panel()
+    history_panel()
+
+
 def main() -> None:
     init_state()
     base = base_settings(env_fingerprint())
@@ -608,36 +635,14 @@ def main() -> None:
     st.markdown("## Tactful")
     st.caption("Decline, shorten, move or re-route a client meeting — or answer a late cancellation or "
                "no-show — in a tactful email, in English, French, Italian, Dutch or Swedish.")
-    draft_tab, many_tab = st.tabs([":material/mail: One email", ":material/dataset: Batch"])
-    with draft_tab:
-        left, right = st.columns([1, 1], gap="large")
-        check = pg.check_form(form_values())
-        show_errors = S.get("tried", False) and not check.ok
-        with left:
-            st.button("Fill in an example", key="b_example", on_click=load_example, type="tertiary",
-                      icon=":material/auto_awesome:",
-                      help="A complete situation in the chosen language")
-            the_form(check.field_errors if show_errors else {})
-            st.button("Write the draft", key="b_draft", type="primary", on_click=request, args=("draft",),
-                      width="stretch")
-            if show_errors:
-                st.error("**Please fix:**\n" + "\n".join(f"- {part}" for part in check.error.split("; ")))
-        with right:
-            area = st.empty()
-            run_action(check, settings, area)
-            for kind, message in S.flash:
-                getattr(st, kind)(message)
-            S.flash = []
-            suggestion_panel(check, settings)
-            if "draft" in S:
-                draft_panel(settings)
-            else:
-                st.info("Fill in the situation and press **Write the draft**. "
-                        "**Fill in an example** loads a complete one.", icon=":material/edit_note:")
-        variants_panel()
-        history_panel()
-    with many_tab:
-        batch_tab(settings)
+    # Only the open tab is built: the batch tab's uploader costs nothing until someone opens it.
+    draft_tab, many_tab = st.tabs([pg.TAB_DRAFT, pg.TAB_BATCH], key="main_tab", on_change="rerun")
+    if draft_tab.open:
+        with draft_tab:
+            one_email(settings)
+    if many_tab.open:
+        with many_tab:
+            batch_tab(settings)
     # Only now, with the page on screen, load the vector store and its model in the background.
     guidance_loader(guidance_location(base), base).start()
 

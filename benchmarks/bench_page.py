@@ -168,7 +168,7 @@ def main() -> None:
             page.get_by_role("button", name="Write the draft").click()
             wait_ready(page)
             screenshot(page, docs / "screenshot.png")
-            phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+            phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True,
                                      has_touch=True)
             phone.goto(url)
             wait_ready(phone)

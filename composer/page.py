@@ -169,6 +169,8 @@ ALTERNATIVE_INTENT = {
 }
 
 REFINEMENTS = ("shorter", "warmer", "more formal")
+TAB_DRAFT = ":material/mail: One email"
+TAB_BATCH = ":material/dataset: Batch"
 
 # ---------------------------------------------------------------- the form
 
@@ -376,7 +378,7 @@ def suggest(situation: Situation, guidance: Sequence[Passage]) -> Suggestion:
     sources: dict[Strategy, list[str]] = {}
     for p in guidance:
         for st in p.strategies:
-            src = p.source + (" (Tactful note)" if p.origin == "note" else "")
+            src = p.source + (" · Tactful note" if p.origin == "note" else "")
             if src not in sources.setdefault(st, []):
                 sources[st].append(src)
     advice = [(STRATEGY_TEXT[st], sources[st]) for st in Strategy if st in sources]
@@ -804,6 +806,15 @@ def sample_upload() -> bytes:
         values = {**example_values(lang), "intent": intent.value, "tone": "formal", "relationship": "regular"}
         rows.append({"id": f"example-{n}", **situation_data(values)})
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+
+
+def failure_lines(result: BatchResult) -> list[str]:
+    """One line per failed item: its id (unless the error already names the line) and the reason."""
+    out = []
+    for line in result.failed:
+        error = line.error or ""
+        out.append(error if error.startswith(f"line {line.id}:") else f"**{line.id}**: {error}")
+    return out
 
 
 def batch_table(result: BatchResult) -> list[dict[str, str]]:

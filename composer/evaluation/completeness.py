@@ -104,7 +104,7 @@ def colleague(situation: Situation, text: str) -> Check:
     if cues.norm(name) in norm:
         return _ok("colleague_name", sentence_with(text, name))
     parts = [p for p in re.findall(r"[^\W\d_]+", cues.norm(name)) if len(p) >= 3]
-    if len(parts) >= 2 and re.search(rf"(?<!\w){re.escape(parts[-1])}(?!\w)", norm):
+    if len(parts) >= 2 and parts[-1] in set(re.findall(r"[^\W\d_]+", norm)):
         return _ok("colleague_name", sentence_with(text, parts[-1]))
     return _fail("colleague_name", f"colleague {name!r} not named")
 

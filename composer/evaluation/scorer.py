@@ -10,7 +10,7 @@ from composer.evaluation.models import Reason, Score
 from composer.models import Situation
 
 
-def _parts(draft: Any) -> tuple[str, str]:
+def draft_parts(draft: Any) -> tuple[str, str]:
     """Subject and body from a Draft, a BatchLine, a mapping or anything with those attributes."""
     if isinstance(draft, Mapping):
         subject, body = draft.get("subject"), draft.get("body")
@@ -23,7 +23,7 @@ def _parts(draft: Any) -> tuple[str, str]:
 
 def score(situation: Situation, draft: Any, *, tone_threshold: float = tone.TONE_OK_THRESHOLD) -> Score:
     """Completeness and tone of one draft for its situation, with every reason; pure and offline."""
-    subject, body = _parts(draft)
+    subject, body = draft_parts(draft)
     detected = tone.detect(situation, body)
     checks = completeness.checklist(situation, subject, body, detected=detected)
     sigs = tone.signals(situation, subject, body, detected=detected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from composer.facts import normalise
 from composer.models import Situation
@@ -28,10 +29,19 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text))
 
 
+@lru_cache(maxsize=4096)
+def _phrase_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_content(tokens(text)))
+
+
 def content_tokens(text: str) -> list[str]:
     """Tokens that carry meaning: numbers (but not a bare '00') and words of 3+ letters that are not function words."""
+    return list(_phrase_tokens(text))
+
+
+def _content(toks: list[str]) -> list[str]:
     out = []
-    for t in tokens(text):
+    for t in toks:
         if t.isdigit():
             if t.strip("0") or len(t) == 1:
                 out.append(str(int(t)))
@@ -47,14 +57,18 @@ def _stem(token: str) -> str:
 
 @dataclass(frozen=True)
 class Index:
-    """A text's normalised form plus its token stems, for quick 'is this word in there' checks."""
+    """A text's normalised form, its words and content-token stems in order, for cheap lookups."""
 
     norm: str
     stems: frozenset[str]
+    order: tuple[str, ...]  # content-token stems in text order, for "close together" checks
+    words: frozenset[str]  # every normalised word token
 
     @classmethod
     def of(cls, text: str) -> Index:
-        return cls(normalise(text), frozenset(_stem(t) for t in content_tokens(text)))
+        norm = normalise(text)
+        order = tuple(_stem(t) for t in _content(_TOKEN.findall(norm)))
+        return cls(norm, frozenset(order), order, frozenset(_TOKEN.findall(norm)))
 
     def has(self, token: str) -> bool:
         return _stem(token) in self.stems
@@ -84,7 +98,7 @@ def mention(index: Index, phrase: str, *, threshold: float) -> tuple[bool, str]:
     return False, f"{phrase!r} not found"
 
 
-_WINDOW = 90
+_WINDOW = 14  # content tokens either side of an anchor: a date and its hour sit this close
 
 
 def time_mention(index: Index, when: str) -> tuple[bool, str]:
@@ -94,19 +108,20 @@ def time_mention(index: Index, when: str) -> tuple[bool, str]:
         return True, when
     toks = list(dict.fromkeys(content_tokens(when)))
     numbers = [t for t in toks if t.isdigit()]
-    words = [t for t in toks if not t.isdigit()]
+    words = [_stem(t) for t in toks if not t.isdigit()]
     if not toks:
         return False, f"{when!r} not found"
-    anchors = numbers or words
-    text = index.norm
-    for anchor in anchors[:1]:
-        for m in re.finditer(rf"(?<![\w]){re.escape(anchor if anchor.isdigit() else anchor[:5])}", text):
-            window = text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW]
-            w = Index.of(window)
-            if all(w.has(n) or re.search(rf"(?<!\d)0?{n}(?!\d)", window) for n in numbers):
-                hit = [x for x in words if w.has(x)]
-                if not words or len(hit) / len(words) >= 0.5:
-                    return True, f"…{window.strip()[:120]}…"
+    anchor = numbers[0] if numbers else words[0]
+    order = index.order
+    for pos, tok in enumerate(order):
+        if tok != anchor:
+            continue
+        window = order[max(0, pos - _WINDOW) : pos + _WINDOW + 1]
+        present = set(window)
+        if all(n in present for n in numbers):
+            hit = [x for x in words if x in present]
+            if not words or len(hit) / len(words) >= 0.5:
+                return True, "close match: " + " ".join(window[max(0, min(len(window), _WINDOW) - 4) : _WINDOW + 6])
     return False, f"{when!r} not found"
 
 
@@ -145,8 +160,9 @@ def has_name(text: str, name: str) -> str | None:
     full = normalise(name)
     if full in norm:
         return name
+    words = set(_TOKEN.findall(norm))
     for part in name_parts(name):
-        if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", norm):
+        if part in words:
             return part
     return None
 
@@ -161,5 +177,18 @@ def prose_of(situation: Situation, text: str) -> str:
         reverse=True,
     ):
         if fact:
-            out = re.sub(re.escape(fact), " ", out, flags=re.IGNORECASE)
+            out = _drop(out, fact)
     return out
+
+
+def _drop(text: str, needle: str) -> str:
+    """Remove every case-insensitive occurrence (plain string search: no per-fact regex to compile)."""
+    low, n = text.lower(), needle.lower()
+    if len(low) != len(text) or not n:
+        return text.replace(needle, " ")
+    parts, start = [], 0
+    while (i := low.find(n, start)) >= 0:
+        parts.append(text[start:i])
+        start = i + len(n)
+    parts.append(text[start:])
+    return " ".join(parts)

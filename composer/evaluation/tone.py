@@ -17,10 +17,11 @@ from composer.lang import detect_language
 from composer.models import Intent, Language, Situation, Tone
 from composer.register import address_problems, boilerplate
 
-# Set on evals/labelled/dev.jsonl only: the midpoint between the lowest-scoring draft labelled tone_ok and
-# the highest-scoring one labelled not ok (0.75 and 0.55 on dev), rounded down to leave room for drafts
-# that lose a courtesy point or two. Re-derive with `composer.evaluation.run.calibrate_tone_threshold`.
-TONE_OK_THRESHOLD = 0.65
+# Set on evals/labelled/dev.jsonl only (never test): the cut with the best balanced accuracy, placed in the
+# middle of the widest gap it can sit in. On dev the worst-scoring good draft scores 0.85 (formal Swedish
+# with "du", no apology) and the best-scoring bad ones 0.75 (a curt decline to a key client); 0.8 sits
+# between them. Re-derive with `composer.evaluation.labelled.calibrate_tone_threshold()`.
+TONE_OK_THRESHOLD = 0.8
 
 MIN_WORDS, MAX_WORDS = 40, 220
 
@@ -91,14 +92,36 @@ def courtesy(norm: str, langs: tuple[Language, ...]) -> Signal:
 
 
 def apology(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Signal:
-    """Senders say sorry for changing plans; with a client who cancelled or did not come, sympathy is due."""
+    """Senders say sorry for changing plans; with a client who cancelled or did not come, sympathy is due.
+
+    Missing it costs more when the message does not even thank the client: that reads as cold.
+    """
+    thanked = cues.find("thanks", norm, langs) is not None
     if situation.intent in SENDER_SIDE:
         found = cues.find("apology", norm, langs)
-        return _signal("apology", 0.0 if found else 0.1, found or "no apology or regret for changing the plan")
+        # Handing a meeting to a colleague needs less regret than cancelling or moving it.
+        penalty = 0.0 if found else (0.1 if thanked or situation.intent is Intent.delegate else 0.2)
+        return _signal("apology", penalty, found or "no apology or regret for changing the plan")
     if situation.intent in CLIENT_SIDE:
-        found = cues.find("sympathy", norm, langs) or cues.find("check_in", norm, langs) or cues.find("acknowledge", norm, langs)
-        return _signal("sympathy", 0.0 if found else 0.15, found or "no understanding or sympathy for the client")
+        warm = cues.find("sympathy", norm, langs) or cues.find("check_in", norm, langs)
+        if warm:
+            return _signal("sympathy", 0.0, warm)
+        noted = cues.find("acknowledge", norm, langs)
+        penalty = (0.05 if thanked else 0.15) if noted else (0.15 if thanked else 0.25)
+        return _signal("sympathy", penalty, f"only noted ({noted}), no sympathy" if noted else "no understanding or sympathy for the client")
     return _signal("apology", 0.0, "not due for a policy note")
+
+
+def passive_aggression(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Guilt trips and veiled reproach, and thanks turned sour by a concession or a pointed '…'."""
+    hits = list(dict.fromkeys(cues.find_all("passive_aggressive", norm, langs)))
+    for sent in sentences(body):
+        n = cues.norm(sent)
+        if cues.find("thanks", n, langs) and (cues.find("concessive", n, langs) or "…" in sent or "..." in sent):
+            hits.append(f"backhanded thanks: {sent[:80]}")
+    if not hits:
+        return _signal("passive_aggression", 0.0, "no veiled reproach")
+    return _signal("passive_aggression", min(0.5, 0.3 + 0.15 * (len(hits) - 1)), "; ".join(hits))
 
 
 def _softened(sentence_norm: str, langs: tuple[Language, ...]) -> bool:
@@ -200,7 +223,8 @@ def language(situation: Situation, detected: Language | None) -> Signal:
 
 def detect(situation: Situation, body: str) -> Language | None:
     """The language of the prose, without names and the user's own free text."""
-    return detect_language(prose_of(situation, body))
+    # The first ~600 characters of prose are plenty to tell five languages apart, at a fraction of the cost.
+    return detect_language(prose_of(situation, body)[:600])
 
 
 def signals(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Signal]:
@@ -214,6 +238,7 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
         hedging(norm, body, langs),
         imperatives(body, langs),
         blame(norm, langs),
+        passive_aggression(body, norm, langs),
         pushy(norm, langs),
         shouting(s, body),
         *register(s, body, norm),

@@ -145,7 +145,7 @@ class BodyStream:
         if self._state == "body":
             return text
         if self._state == "head":
-            self._head += text
+            self._head = (self._head + text).lstrip()
             if "\n" not in self._head:
                 return ""
             first, rest = self._head.split("\n", 1)

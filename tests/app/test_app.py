@@ -281,12 +281,15 @@ def test_batch_upload_with_a_bad_line_reports_it_and_offers_downloads(canned_gui
     invalid = {**good, "id": "b", "intent": "shorten"}  # no duration_minutes
     upload = "\n".join([json.dumps(good), "{not json", json.dumps(invalid), json.dumps({**good, "id": "c"})]) + "\n"
     at = start()
+    at.session_state["main_tab"] = pg.TAB_BATCH  # what clicking the Batch tab does
+    at.run()
+    assert "f_recipient_name" not in keys(at), "only the open tab is built"
     at.file_uploader(key="b_upload").upload("situations.jsonl", upload.encode(), "application/x-ndjson").run()
     at.button(key="b_run_batch").click().run()
     assert not at.exception
     assert any("4 situations: 2 drafted, 2 failed" in w.value for w in at.warning)
     report = " ".join(e.value for e in at.error)
-    assert "line 2: malformed JSON" in report
+    assert "- line 2: malformed JSON" in report
     assert "**b**: duration_minutes is required" in report
     assert {"Results (.jsonl)", "Results (.csv)"} <= {b.label for b in at.get("download_button")}
     result: pg.BatchResult = at.session_state["batch_result"]
@@ -299,6 +302,9 @@ def test_batch_upload_with_a_bad_line_reports_it_and_offers_downloads(canned_gui
 
 def test_batch_upload_of_a_broken_file_is_one_clear_error() -> None:
     at = start()
+    at.session_state["main_tab"] = pg.TAB_BATCH  # what clicking the Batch tab does
+    at.run()
+    assert "f_recipient_name" not in keys(at), "only the open tab is built"
     at.file_uploader(key="b_upload").upload("s.jsonl", b"\xff\xfe bad bytes", "application/octet-stream").run()
     at.button(key="b_run_batch").click().run()
     assert not at.exception
@@ -383,3 +389,18 @@ def test_page_streams_the_models_draft_from_a_local_server(monkeypatch: pytest.M
         n = len(server.chat_requests)
         at.button(key="b_refine_shorter").click().run()
         assert not at.error and len(server.chat_requests) > n
+
+
+def test_the_form_and_the_draft_survive_a_visit_to_the_batch_tab() -> None:
+    at = drafted(intent="decline", times=TIMES[:1])
+    at.segmented_control(key="f_relationship").set_value("key").run()
+    before = body(at)
+    at.session_state["main_tab"] = pg.TAB_BATCH
+    at.run()
+    at.session_state["main_tab"] = pg.TAB_DRAFT
+    at.run()
+    assert at.selectbox(key="f_intent").value == "decline"
+    assert at.segmented_control(key="f_relationship").value == "key"
+    assert at.text_input(key="f_meeting_time").value == FACTS["meeting_time"]
+    assert [w.value for w in at.text_input if str(w.key).startswith("f_time_")] == TIMES[:1]
+    assert body(at) == before

@@ -146,7 +146,7 @@ def test_the_plan_decides_what_a_decline_offers() -> None:
     sug = pg.suggest(s, [passage(Strategy.email, source="notes/en.md", origin="note")])
     assert sug.plan_note == "The draft will offer handling it by email for now instead of a bare no."
     assert sug.switch_to[0] is Intent.switch_to_email
-    assert sug.advice == [("handle it by email for now", ["notes/en.md (Tactful note)"])]
+    assert sug.advice == [("handle it by email for now", ["notes/en.md · Tactful note"])]
 
 
 def test_suggestions_never_cross_topics_or_repeat_the_current_intent() -> None:

@@ -66,6 +66,11 @@ def test_the_stream_splitter_holds_back_only_the_subject(size: int) -> None:
     assert out == BODY
 
 
+def test_the_stream_splitter_skips_blank_lines_before_the_subject() -> None:
+    splitter = BodyStream()
+    assert splitter.feed("\n\nSubject: X\n") == "" and splitter.feed("\nDear") == "Dear"
+
+
 def test_the_stream_splitter_passes_text_without_a_subject() -> None:
     splitter = BodyStream()
     assert splitter.feed("Dear Mar") == "" and splitter.feed("garet,\nThanks") == "Dear Margaret,\nThanks"

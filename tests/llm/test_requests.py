@@ -75,6 +75,18 @@ def test_an_injected_instruction_does_not_change_the_task(fake: FakeOpenAI, writ
     assert any(w.startswith("wrong language") and "French" in w for w in result.warnings)
 
 
+def test_the_writer_keeps_the_writer_protocol_and_the_fake_lists_its_model(fake: FakeOpenAI, settings: Settings) -> None:
+    import openai
+
+    from composer.writers.base import Writer
+
+    writer = api.get_writer(settings)
+    assert isinstance(writer, LLMWriter) and isinstance(writer, Writer) and writer.name == MODEL
+    models = openai.OpenAI(base_url=fake.base_url, api_key="test-key").models.list()
+    assert [m.id for m in models.data] == [MODEL] and fake.requests[-1].path == "/v1/models"
+
+
+@pytest.mark.slow
 def test_through_the_api_with_the_default_retriever(fake: FakeOpenAI, settings: Settings) -> None:
     """The real retrieval path (Chroma + the embedded model) feeding the LLM writer, when it is available."""
     try:

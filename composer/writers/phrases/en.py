@@ -413,4 +413,5 @@ _SUBJECT = {
 def render(plan: Plan) -> Message:
     s = plan.situation
     subject = _SUBJECT[s.intent].format(meeting=s.meeting, colleague_name=s.colleague_name or "")
+    subject = subject[:1].upper() + subject[1:]  # "the audit: ..." starts a subject line with a capital
     return Message(subject=subject, greeting=greeting(plan), paragraphs=_CORE[s.intent](plan), closing=closing(plan))

@@ -490,7 +490,7 @@ def _offer_times(plan: Plan) -> str:
         return (
             f"Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient{Q}"
             if f
-            else "Dis-moi simplement quels créneaux t'arrangent."
+            else f"Tu pourrais m'indiquer quelques créneaux qui t'arrangent{Q}"
         )
     if len(times) == 1:
         return (
