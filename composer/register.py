@@ -13,7 +13,7 @@ from composer.models import Language, Tone
 # Second-person forms. Italian courtesy forms are matched case-sensitively (Lei, La, Le, Sua...),
 # because lower-case "la"/"le" are articles.
 _FORMAL = {
-    Language.fr: re.compile(r"\b(vous|votre|vos)\b", re.IGNORECASE),
+    Language.fr: re.compile(r"(?<![\w-])(vous|votre|vos)\b", re.IGNORECASE),  # not the "vous" of "rendez-vous"
     Language.it: re.compile(r"\b(Lei|Sua|Suo|Sue|Suoi|La ringrazio|Le (?:scrivo|propongo|chiedo|confermo|invio|invierò|auguro|faccio|sarei|chiederei|andrebbe|va|farò|manderò|segnalo|ricordo|comunico)|La (?:contatto|aggiorno|ricontatto|saluto|terrò|tengo|informo|aspetto|ringraziamo))\b"),
     Language.nl: re.compile(r"\b(u|uw)\b", re.IGNORECASE),
     Language.sv: re.compile(r"\b(ni|er|ert|era)\b", re.IGNORECASE),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from composer.facts import invented_numbers, missing_facts, placeholders
 from composer.models import Draft, Passage, Situation
-from composer.writers.phrases import phrasebook
+from composer.writers.phrases import render
 from composer.writers.plan import assemble, make_plan
 
 BUILTIN = "builtin"
@@ -19,7 +19,7 @@ class BuiltinWriter:
 
     def write(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
         plan = make_plan(situation, guidance)
-        message = phrasebook(situation.language).render(plan)
+        message = render(plan)
         body = assemble(message, situation.sender_name)
         return Draft(
             subject=message.subject,

@@ -6,6 +6,7 @@ own words. Keeping the decisions here means all five languages follow the guidan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -120,7 +121,13 @@ def num(value: float | int, plan: Plan) -> str:
     return fmt_number(value, plan.situation.language)
 
 
+def bullets(items: list[str]) -> str:
+    """Several times as a '- ' list; callers end the paragraph with it, so no sentence trails a list."""
+    return "\n" + "\n".join(f"- {t}" for t in items)
+
+
 def assemble(message: Message, sender_name: str) -> str:
     """Greeting, paragraphs, closing and signature, separated the way an email is."""
-    paragraphs = [p.strip() for p in message.paragraphs if p and p.strip()]
+    # A time or reason typed with its own full stop must not leave "..": keep one stop, never an ellipsis.
+    paragraphs = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", p.strip()) for p in message.paragraphs if p and p.strip()]
     return "\n\n".join([message.greeting, *paragraphs, message.closing]) + "\n" + sender_name

@@ -1,4 +1,9 @@
-"""One phrasebook per language; each exposes `render(plan) -> Message` in its own words."""
+"""One phrasebook per language, each written for that language.
+
+The contract, checked by tests over the whole grid: a phrasebook module exposes `subject(plan)`,
+`greeting(plan)`, `closing(plan)`, and one function per intent named after it (`decline(plan)`,
+`reschedule(plan)`, ...) returning the body paragraphs. `render` does the dispatch once for all.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,16 @@ from importlib import import_module
 from types import ModuleType
 
 from composer.models import Language
+from composer.writers.plan import Message, Plan
 
 
 def phrasebook(language: Language) -> ModuleType:
     """The phrasebook module for a language (imported on first use)."""
     return import_module(f"composer.writers.phrases.{language.value}")
+
+
+def render(plan: Plan) -> Message:
+    """The message for a plan, in the situation's language."""
+    book = phrasebook(plan.situation.language)
+    paragraphs = getattr(book, plan.situation.intent.value)(plan)
+    return Message(subject=book.subject(plan), greeting=book.greeting(plan), paragraphs=paragraphs, closing=book.closing(plan))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from composer.models import Intent, Relationship
-from composer.writers.plan import Message, Plan, num
+from composer.writers.plan import Plan, bullets, num
 
 # A reason that reads as a clause ("I have to be in Brussels") follows "as"; a noun phrase
 # ("a board meeting that clashes") follows "due to".
@@ -45,7 +45,7 @@ def sorry_to_hear(reason: str) -> str:
 def _times(times: list[str]) -> str:
     if len(times) == 1:
         return times[0]
-    return "\n" + "\n".join(f"- {t}" for t in times) + "\n"
+    return bullets(times) + "\n"
 
 
 def _join(items: list[str]) -> str:
@@ -162,7 +162,7 @@ def _appreciation(plan: Plan) -> str | None:
     return None
 
 
-def _decline(plan: Plan) -> list[str]:
+def decline(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Thank you for the invitation to {_meeting(plan)}. Unfortunately, I will not be able to attend{because(s.reason)}."
@@ -197,7 +197,7 @@ def _decline(plan: Plan) -> list[str]:
     return out
 
 
-def _reschedule(plan: Plan) -> list[str]:
+def reschedule(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"I am afraid I need to move {_meeting(plan)}{because(s.reason)}. Please accept my apologies for the change."
@@ -214,7 +214,7 @@ def _reschedule(plan: Plan) -> list[str]:
     return out
 
 
-def _shorten(plan: Plan) -> list[str]:
+def shorten(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     reason = f" I am suggesting this{because(s.reason)}." if s.reason and f else (f" I'm suggesting this{because(s.reason)}." if s.reason else "")
     first = (
@@ -233,7 +233,7 @@ def _shorten(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_call(plan: Plan) -> list[str]:
+def switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     reason = (f" I am suggesting this{because(s.reason)}." if f else f" I'm suggesting this{because(s.reason)}.") if s.reason else ""
     first = (
@@ -262,7 +262,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_email(plan: Plan) -> list[str]:
+def switch_to_email(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     reason = (f" I am suggesting this{because(s.reason)}." if f else f" I'm suggesting this{because(s.reason)}.") if s.reason else ""
     first = (
@@ -281,7 +281,7 @@ def _switch_to_email(plan: Plan) -> list[str]:
     return out
 
 
-def _delegate(plan: Plan) -> list[str]:
+def delegate(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     c = s.colleague_name
     first = (
@@ -304,7 +304,7 @@ def _delegate(plan: Plan) -> list[str]:
     return out
 
 
-def _no_show(plan: Plan) -> list[str]:
+def no_show_followup(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"I was sorry not to see you at {_meeting(plan)}, and I hope everything is all right on your side."
@@ -336,7 +336,7 @@ def _no_show(plan: Plan) -> list[str]:
     return out
 
 
-def _late_cancellation(plan: Plan) -> list[str]:
+def late_cancellation(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Thank you for letting me know that you need to cancel {_meeting(plan)}."
@@ -361,7 +361,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
     return out
 
 
-def _cancellation_policy(plan: Plan) -> list[str]:
+def cancellation_policy(plan: Plan) -> list[str]:
     f = plan.formal
     first = (
         f"Ahead of {_meeting(plan)}, I would like to share our cancellation policy so that everything is clear on both sides."
@@ -385,17 +385,6 @@ def _cancellation_policy(plan: Plan) -> list[str]:
     return out
 
 
-_CORE = {
-    Intent.decline: _decline,
-    Intent.reschedule: _reschedule,
-    Intent.shorten: _shorten,
-    Intent.switch_to_call: _switch_to_call,
-    Intent.switch_to_email: _switch_to_email,
-    Intent.delegate: _delegate,
-    Intent.no_show_followup: _no_show,
-    Intent.late_cancellation: _late_cancellation,
-    Intent.cancellation_policy: _cancellation_policy,
-}
 
 _SUBJECT = {
     Intent.decline: "Our meeting on {meeting}",
@@ -410,8 +399,9 @@ _SUBJECT = {
 }
 
 
-def render(plan: Plan) -> Message:
+def subject(plan: Plan) -> str:
+    """The subject line."""
     s = plan.situation
     subject = _SUBJECT[s.intent].format(meeting=s.meeting, colleague_name=s.colleague_name or "")
     subject = subject[:1].upper() + subject[1:]  # "the audit: ..." starts a subject line with a capital
-    return Message(subject=subject, greeting=greeting(plan), paragraphs=_CORE[s.intent](plan), closing=closing(plan))
+    return subject

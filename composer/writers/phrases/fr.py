@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from composer.models import Intent, Relationship
-from composer.writers.plan import Message, Plan, num
+from composer.writers.plan import Plan, bullets, num
 
 NB = "\u202f"  # espace fine insécable
 Q = f"{NB}?"  # point d'interrogation
@@ -171,7 +171,7 @@ def _times(times: list[str]) -> str:
     """One time inline; several as a list that ends its paragraph."""
     if len(times) == 1:
         return _at(times[0])
-    return "\n" + "\n".join(f"- {t}" for t in times)
+    return bullets(times)
 
 
 # Head nouns that name a meeting, with their gender: "la revue trimestrielle" or "Comité de
@@ -414,7 +414,8 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
             else f"Je comprends très bien la raison que tu m'as donnée{COLON} {_quote(r)}."
         )
     if clause:
-        return f"Je regrette d'apprendre {_elide('que', r)}."
+        understand = "je comprends tout à fait" if f else "je comprends très bien"
+        return f"Je regrette d'apprendre {_elide('que', r)}, et {understand}."
     cause = _np_cause(r, f)
     if no_show:
         return (
@@ -442,7 +443,7 @@ def _video(plan: Plan) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _decline(plan: Plan) -> list[str]:
+def decline(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Je vous remercie d'avoir pensé à moi pour {_meeting(plan)}. "
@@ -502,7 +503,7 @@ def _offer_times(plan: Plan) -> str:
     return head + _times(times)
 
 
-def _reschedule(plan: Plan) -> list[str]:
+def reschedule(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Il me faut malheureusement déplacer {_meeting(plan)}{because(s.reason, plan, after_time=True)}. "
@@ -523,7 +524,7 @@ def _reschedule(plan: Plan) -> list[str]:
     return out
 
 
-def _shorten(plan: Plan) -> list[str]:
+def shorten(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     n = s.duration_minutes
     if f:
@@ -564,7 +565,7 @@ def _sorry_format(plan: Plan) -> str:
     )
 
 
-def _switch_to_call(plan: Plan) -> list[str]:
+def switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Concernant {_meeting(plan)}, accepteriez-vous que nous {_ref(plan).pronoun} tenions par téléphone "
@@ -604,8 +605,8 @@ def _switch_to_call(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_email(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
+def switch_to_email(plan: Plan) -> list[str]:
+    f = plan.formal
     first = (
         f"Concernant {_meeting(plan)}, je pense que nous pourrions, dans un premier temps, traiter les points "
         "par e-mail, ce qui nous ferait gagner du temps."
@@ -626,7 +627,7 @@ def _switch_to_email(plan: Plan) -> list[str]:
     return out
 
 
-def _delegate(plan: Plan) -> list[str]:
+def delegate(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     c = s.colleague_name
     first = (
@@ -653,7 +654,7 @@ def _delegate(plan: Plan) -> list[str]:
     return out
 
 
-def _no_show(plan: Plan) -> list[str]:
+def no_show_followup(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     has = "n'ont" if _ref(plan).plural else "n'a"
     first = (
@@ -694,12 +695,12 @@ def _no_show(plan: Plan) -> list[str]:
     return out
 
 
-def _late_cancellation(plan: Plan) -> list[str]:
+def late_cancellation(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Merci de m'avoir fait savoir que vous deviez annuler {_meeting(plan)}."
         if f
-        else f"Bien reçu ton message{COLON} on annule donc {_meeting(plan)}."
+        else f"Merci de m'avoir fait signe{COLON} c'est noté, on annule {_meeting(plan)}."
     )
     first += " " + (
         _client_reason(plan, no_show=False)
@@ -738,7 +739,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
     return out
 
 
-def _cancellation_policy(plan: Plan) -> list[str]:
+def cancellation_policy(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Avant {_meeting(plan)}, je souhaite vous présenter notre politique d'annulation, "
@@ -766,17 +767,6 @@ def _cancellation_policy(plan: Plan) -> list[str]:
     return out
 
 
-_CORE = {
-    Intent.decline: _decline,
-    Intent.reschedule: _reschedule,
-    Intent.shorten: _shorten,
-    Intent.switch_to_call: _switch_to_call,
-    Intent.switch_to_email: _switch_to_email,
-    Intent.delegate: _delegate,
-    Intent.no_show_followup: _no_show,
-    Intent.late_cancellation: _late_cancellation,
-    Intent.cancellation_policy: _cancellation_policy,
-}
 
 _SUBJECT = {  # (formal, friendly)
     Intent.decline: ("je ne pourrai pas y participer", "je ne pourrai pas me libérer"),
@@ -791,9 +781,10 @@ _SUBJECT = {  # (formal, friendly)
 }
 
 
-def render(plan: Plan) -> Message:
+def subject(plan: Plan) -> str:
+    """The subject line."""
     s = plan.situation
     formal_subject, friendly_subject = _SUBJECT[s.intent]
     topic = (formal_subject if plan.formal else friendly_subject).replace("{colleague_name}", s.colleague_name or "")
     subject = f"{_cap(s.meeting.strip())}{COLON} {topic}"
-    return Message(subject=subject, greeting=greeting(plan), paragraphs=_CORE[s.intent](plan), closing=closing(plan))
+    return subject

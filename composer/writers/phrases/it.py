@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from composer.models import Intent, Relationship
-from composer.writers.plan import Message, Plan, num
+from composer.writers.plan import Plan, bullets, num
 
 # --------------------------------------------------------------------------------------------
 # Articles and prepositions
@@ -213,8 +213,6 @@ def _client_reason(plan: Plan) -> tuple[str, str]:
 # --------------------------------------------------------------------------------------------
 
 
-def _list(times: list[str]) -> str:
-    return "\n" + "\n".join(f"- {t}" for t in times)
 
 
 def _pct(value: float, plan: Plan, prep: str = "") -> str:
@@ -334,7 +332,7 @@ def _other_times(plan: Plan) -> str:
         offer_one, offer_many = "io ci sono", "sono disponibile in questi orari:"
     if len(times) == 1:
         return f"{lead}, {offer_one} {times[0]}."
-    return f"{lead}, {offer_many}" + _list(times)
+    return f"{lead}, {offer_many}" + bullets(times)
 
 
 def _appreciation(plan: Plan) -> str | None:
@@ -414,7 +412,7 @@ def _policy_reminder(plan: Plan) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
-def _decline(plan: Plan) -> list[str]:
+def decline(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"La ringrazio per l'invito {_ref(plan, 'a', own=False)}. Purtroppo non potrò partecipare{_because(s.reason)}."
@@ -462,10 +460,10 @@ def _offer_times(plan: Plan) -> str:
         return f"Le andrebbe bene {times[0]}?" if f else f"Ti andrebbe bene {times[0]}?"
     return (
         "Le propongo uno di questi orari:" if f else "Ecco qualche alternativa, scegli pure quella che ti è più comoda:"
-    ) + _list(times)
+    ) + bullets(times)
 
 
-def _reschedule(plan: Plan) -> list[str]:
+def reschedule(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Purtroppo devo spostare {_ref(plan)}{_because(s.reason)}. Mi scuso per il cambio di programma."
@@ -480,7 +478,7 @@ def _reschedule(plan: Plan) -> list[str]:
     return out
 
 
-def _shorten(plan: Plan) -> list[str]:
+def shorten(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     n = s.duration_minutes
     first = (
@@ -499,7 +497,7 @@ def _shorten(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_call(plan: Plan) -> list[str]:
+def switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     reason = (f" Le faccio questa proposta{_because(s.reason)}." if f else f" Te lo propongo{_because(s.reason)}.") if s.reason else ""
     first = (
@@ -524,7 +522,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
         out.append(
             ("Posso telefonarLe all'orario già previsto oppure in uno di questi momenti:" if f
              else "Posso chiamarti all'orario previsto oppure in uno di questi momenti:")
-            + _list(times)
+            + bullets(times)
         )
     out += extras(plan)
     out.append(
@@ -535,7 +533,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_email(plan: Plan) -> list[str]:
+def switch_to_email(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     reason = (f" Le faccio questa proposta{_because(s.reason)}." if f else f" Te lo propongo{_because(s.reason)}.") if s.reason else ""
     first = (
@@ -554,7 +552,7 @@ def _switch_to_email(plan: Plan) -> list[str]:
     return out
 
 
-def _delegate(plan: Plan) -> list[str]:
+def delegate(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     c = s.colleague_name
     first = (
@@ -577,7 +575,7 @@ def _delegate(plan: Plan) -> list[str]:
     return out
 
 
-def _no_show(plan: Plan) -> list[str]:
+def no_show_followup(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     cause, quoted = _client_reason(plan)
     first = (
@@ -597,7 +595,7 @@ def _no_show(plan: Plan) -> list[str]:
         second = (
             "Per fissare un nuovo appuntamento, Le propongo uno di questi orari:" if f
             else "Se vuoi fissare un nuovo appuntamento, ecco quando sono disponibile:"
-        ) + _list(times)
+        ) + bullets(times)
     else:
         second = (
             "Quando lo desidera, mi indichi pure un orario a Lei comodo e fisseremo un nuovo appuntamento."
@@ -615,7 +613,7 @@ def _no_show(plan: Plan) -> list[str]:
     return out
 
 
-def _late_cancellation(plan: Plan) -> list[str]:
+def late_cancellation(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     cause, quoted = _client_reason(plan)
     first = (
@@ -639,7 +637,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
         second = (
             "Per fissare un nuovo appuntamento, Le propongo questi orari:" if f
             else "Per recuperare, ti propongo questi orari:"
-        ) + _list(times)
+        ) + bullets(times)
     else:
         second = (
             "Quando lo desidera, mi indichi qualche orario a Lei comodo per un nuovo appuntamento."
@@ -657,7 +655,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
     return out
 
 
-def _cancellation_policy(plan: Plan) -> list[str]:
+def cancellation_policy(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"In vista {_ref(plan, 'di')}, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro per entrambi."
@@ -680,17 +678,6 @@ def _cancellation_policy(plan: Plan) -> list[str]:
     return out
 
 
-_CORE = {
-    Intent.decline: _decline,
-    Intent.reschedule: _reschedule,
-    Intent.shorten: _shorten,
-    Intent.switch_to_call: _switch_to_call,
-    Intent.switch_to_email: _switch_to_email,
-    Intent.delegate: _delegate,
-    Intent.no_show_followup: _no_show,
-    Intent.late_cancellation: _late_cancellation,
-    Intent.cancellation_policy: _cancellation_policy,
-}
 
 _SUBJECT = {
     Intent.decline: "{meeting}: purtroppo non potrò partecipare",
@@ -705,7 +692,8 @@ _SUBJECT = {
 }
 
 
-def render(plan: Plan) -> Message:
+def subject(plan: Plan) -> str:
+    """The subject line."""
     s = plan.situation
     subject = _SUBJECT[s.intent].format(meeting=_cap(s.meeting.strip()), colleague_name=s.colleague_name or "")
-    return Message(subject=subject, greeting=greeting(plan), paragraphs=_CORE[s.intent](plan), closing=closing(plan))
+    return subject

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from composer.models import Intent, Relationship
-from composer.writers.plan import Message, Plan, num
+from composer.writers.plan import Plan, bullets, num
 
 # Subject pronouns that open a main clause whatever follows.
 _CLAUSE_START = re.compile(r"^(ik|we|wij|er|hij|zij|ze|men|jij|je|u)\b", re.IGNORECASE)
@@ -77,8 +77,6 @@ def sorry_to_hear(reason: str) -> str:
     return f"Vervelend om te horen van {r}."
 
 
-def _times(times: list[str]) -> str:
-    return "\n" + "\n".join(f"- {t}" for t in times)
 
 
 def _when(meeting_time: str) -> str:
@@ -207,19 +205,19 @@ def _extra_times(plan: Plan) -> str:
             lead = "Mocht het overleg naar een ander moment kunnen, dan kan ik wel"
         else:
             lead = "Kan het overleg nog schuiven, dan kan ik wel"
-        return f"{lead} {times[0]}." if one else f"{lead} op een van deze momenten:" + _times(times)
+        return f"{lead} {times[0]}." if one else f"{lead} op een van deze momenten:" + bullets(times)
     if intent is Intent.switch_to_email:
         lead = "Voor een eventueel telefoongesprek kan ik" if f else "Voor een eventueel belletje kan ik"
-        return f"{lead} {times[0]}." if one else f"{lead} op een van deze momenten:" + _times(times)
+        return f"{lead} {times[0]}." if one else f"{lead} op een van deze momenten:" + bullets(times)
     if intent is Intent.delegate:
         ask = "Komt een ander moment u beter uit?" if f else "Komt een ander moment jou beter uit?"
         return (
             f"{ask} Het overleg kan ook {times[0]} plaatsvinden."
             if one
-            else f"{ask} Het overleg kan ook op een van deze momenten plaatsvinden:" + _times(times)
+            else f"{ask} Het overleg kan ook op een van deze momenten plaatsvinden:" + bullets(times)
         )
     ask = "Komt een ander moment u beter uit?" if f else "Komt een ander moment jou beter uit?"
-    return f"{ask} Ik kan ook {times[0]}." if one else f"{ask} Ik kan ook op een van deze momenten:" + _times(times)
+    return f"{ask} Ik kan ook {times[0]}." if one else f"{ask} Ik kan ook op een van deze momenten:" + bullets(times)
 
 
 def _appreciation(plan: Plan) -> str | None:
@@ -273,7 +271,7 @@ def _video(plan: Plan) -> list[str]:
     ]
 
 
-def _decline(plan: Plan) -> list[str]:
+def decline(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Hartelijk dank voor de uitnodiging voor {_meeting(plan, 'het')}. Helaas kan ik er niet bij zijn{because(s.reason)}."
@@ -320,10 +318,10 @@ def _offer_times(plan: Plan) -> str:
     if len(times) == 1:
         return f"Past {times[0]} in uw agenda?" if f else f"Past {times[0]} in je agenda?"
     head = "Zou een van de volgende momenten u schikken?" if f else "Komt een van deze momenten jou goed uit?"
-    return head + _times(times)
+    return head + bullets(times)
 
 
-def _reschedule(plan: Plan) -> list[str]:
+def reschedule(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Helaas moet ik {_meeting(plan)} verzetten{because(s.reason)}. Mijn excuses voor het ongemak."
@@ -350,7 +348,7 @@ def _suggest_reason(plan: Plan) -> str:
     return f" Ik stel dit voor, want {r}." if _is_clause(r) else f" De aanleiding is {r}."
 
 
-def _shorten(plan: Plan) -> list[str]:
+def shorten(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Zou u het goedvinden als we {_meeting(plan)} beperken tot {s.duration_minutes} minuten?{_suggest_reason(plan)}"
@@ -370,7 +368,7 @@ def _shorten(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_call(plan: Plan) -> list[str]:
+def switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Zou u het goedvinden om {_meeting(plan)} telefonisch te houden in plaats van elkaar persoonlijk "
@@ -395,7 +393,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
         out.append(
             ("Ik kan u op het oorspronkelijke tijdstip bellen, of op een van deze momenten:" if f
              else "Ik kan je op het oorspronkelijke tijdstip bellen, of op een van deze momenten:")
-            + _times(times)
+            + bullets(times)
         )
     out += extras(plan)
     out.append(
@@ -406,7 +404,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_email(plan: Plan) -> list[str]:
+def switch_to_email(plan: Plan) -> list[str]:
     f = plan.formal
     first = (
         f"Graag stel ik voor om de punten voor {_meeting(plan)} voorlopig per e-mail af te handelen. "
@@ -428,7 +426,7 @@ def _switch_to_email(plan: Plan) -> list[str]:
     return out
 
 
-def _delegate(plan: Plan) -> list[str]:
+def delegate(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     c = s.colleague_name
     first = (
@@ -473,10 +471,10 @@ def _new_times_client(plan: Plan) -> str:
         "Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:"
         if f
         else "Zullen we een nieuwe afspraak maken? Ik kan op een van deze momenten:"
-    ) + _times(times)
+    ) + bullets(times)
 
 
-def _no_show(plan: Plan) -> list[str]:
+def no_show_followup(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Helaas hebben we elkaar niet gezien bij {_meeting(plan)}."
@@ -495,7 +493,7 @@ def _no_show(plan: Plan) -> list[str]:
     return out
 
 
-def _late_cancellation(plan: Plan) -> list[str]:
+def late_cancellation(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Dank u voor uw bericht dat u {_meeting(plan)} moet afzeggen."
@@ -514,7 +512,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
     return out
 
 
-def _cancellation_policy(plan: Plan) -> list[str]:
+def cancellation_policy(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Voorafgaand aan {_meeting(plan)} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons "
@@ -538,17 +536,6 @@ def _cancellation_policy(plan: Plan) -> list[str]:
     return out
 
 
-_CORE = {
-    Intent.decline: _decline,
-    Intent.reschedule: _reschedule,
-    Intent.shorten: _shorten,
-    Intent.switch_to_call: _switch_to_call,
-    Intent.switch_to_email: _switch_to_email,
-    Intent.delegate: _delegate,
-    Intent.no_show_followup: _no_show,
-    Intent.late_cancellation: _late_cancellation,
-    Intent.cancellation_policy: _cancellation_policy,
-}
 
 _SUBJECT = {
     Intent.decline: "{Meeting}: helaas verhinderd",
@@ -563,7 +550,8 @@ _SUBJECT = {
 }
 
 
-def render(plan: Plan) -> Message:
+def subject(plan: Plan) -> str:
+    """The subject line."""
     s = plan.situation
     subject = _SUBJECT[s.intent].format(
         Meeting=_cap(s.meeting),
@@ -571,4 +559,4 @@ def render(plan: Plan) -> Message:
         duration=s.duration_minutes or "",
         colleague_name=s.colleague_name or "",
     )
-    return Message(subject=subject, greeting=greeting(plan), paragraphs=_CORE[s.intent](plan), closing=closing(plan))
+    return subject

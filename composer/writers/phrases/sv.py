@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from composer.models import Intent, Relationship
-from composer.writers.plan import Message, Plan, num
+from composer.writers.plan import Plan, bullets, num
 
 # --- The reason -------------------------------------------------------------------------------
 
@@ -211,8 +211,6 @@ def _subject_meeting(plan: Plan, *, start: bool = False) -> str:
 # --- Shared moves -------------------------------------------------------------------------------
 
 
-def _list(times: list[str]) -> str:
-    return "\n" + "\n".join(f"- {t}" for t in times)
 
 
 def greeting(plan: Plan) -> str:
@@ -241,7 +239,7 @@ def offer_times(plan: Plan) -> str:
         )
     if len(times) == 1:
         return f"Skulle {times[0]} passa i stället?" if f else f"Skulle {times[0]} passa dig i stället?"
-    return ("Skulle någon av följande tider passa?" if f else "Passar någon av de här tiderna?") + _list(times)
+    return ("Skulle någon av följande tider passa?" if f else "Passar någon av de här tiderna?") + bullets(times)
 
 
 def policy_sentences(plan: Plan) -> list[str]:
@@ -320,7 +318,7 @@ def _extra_times(plan: Plan) -> str:
         # The times are for the call or the shorter meeting just offered.
         if one:
             return f"Jag har till exempel tid {times[0]}."
-        return ("Jag har till exempel tid vid följande tillfällen:" if f else "Jag har till exempel de här tiderna lediga:") + _list(times)
+        return ("Jag har till exempel tid vid följande tillfällen:" if f else "Jag har till exempel de här tiderna lediga:") + bullets(times)
     if s.intent is Intent.decline:
         # No meeting is offered instead: the times are for whenever they would rather meet.
         if one:
@@ -333,14 +331,14 @@ def _extra_times(plan: Plan) -> str:
             "Om ni hellre vill boka en ny tid kan jag erbjuda följande:"
             if f
             else "Vill du hellre boka en ny tid har jag de här tiderna lediga:"
-        ) + _list(times)
+        ) + bullets(times)
     if s.intent is Intent.switch_to_email:
         # The times are for the call that may still be needed.
         if one:
             return f"För ett eventuellt samtal har jag tid {times[0]}." if f else f"Jag har till exempel tid {times[0]}."
         return (
             "För ett eventuellt samtal har jag tid vid följande tillfällen:" if f else "Jag har till exempel de här tiderna lediga:"
-        ) + _list(times)
+        ) + bullets(times)
     # The meeting still takes place: other slots, should its time not suit.
     if one:
         return (
@@ -352,7 +350,7 @@ def _extra_times(plan: Plan) -> str:
         "Skulle den tiden inte passa kan mötet även hållas vid något av följande tillfällen:"
         if f
         else "Passar inte tiden kan vi också lägga mötet på någon av de här tiderna:"
-    ) + _list(times)
+    ) + bullets(times)
 
 
 def extras(plan: Plan) -> list[str]:
@@ -409,7 +407,7 @@ def _para(*parts: str | None) -> str:
 # --- The intents --------------------------------------------------------------------------------
 
 
-def _decline(plan: Plan) -> list[str]:
+def decline(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Tack för inbjudan till {_meeting(plan)}. Tyvärr har jag inte möjlighet att delta{because(s.reason)}."
@@ -445,7 +443,7 @@ def _decline(plan: Plan) -> list[str]:
     return out
 
 
-def _reschedule(plan: Plan) -> list[str]:
+def reschedule(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Tyvärr behöver jag flytta {_meeting(plan)}{because(s.reason)}. Jag beklagar besväret."
@@ -465,7 +463,7 @@ def _reschedule(plan: Plan) -> list[str]:
     return out
 
 
-def _shorten(plan: Plan) -> list[str]:
+def shorten(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Inför {_meeting(plan)} vill jag föreslå att vi kortar ner mötet till {s.duration_minutes} minuter{because(s.reason)}."
@@ -490,7 +488,7 @@ def _reason_sentence(plan: Plan) -> str:
     return f" Jag föreslår det{r}." if r else ""
 
 
-def _switch_to_call(plan: Plan) -> list[str]:
+def switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Skulle det gå bra att vi tar {_meeting(plan)} per telefon i stället för att ses på plats?{_reason_sentence(plan)}"
@@ -514,7 +512,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
         out.append(
             ("Jag kan ringa på den ursprungliga tiden eller vid någon av följande tider:" if f
              else "Jag kan ringa dig på den ursprungliga tiden eller på någon av de här tiderna:")
-            + _list(times)
+            + bullets(times)
         )
     out += extras(plan)
     out.append(
@@ -525,7 +523,7 @@ def _switch_to_call(plan: Plan) -> list[str]:
     return out
 
 
-def _switch_to_email(plan: Plan) -> list[str]:
+def switch_to_email(plan: Plan) -> list[str]:
     f = plan.formal
     first = (
         f"När det gäller {_meeting(plan)} tror jag att vi kan hantera punkterna per e-post i stället, "
@@ -547,7 +545,7 @@ def _switch_to_email(plan: Plan) -> list[str]:
     return out
 
 
-def _delegate(plan: Plan) -> list[str]:
+def delegate(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     c = s.colleague_name
     first = (
@@ -584,10 +582,10 @@ def _new_time(plan: Plan) -> str:
         return f"Skulle {times[0]} passa som ny tid?" if f else f"Skulle {times[0]} passa dig som ny tid?"
     return (
         "Skulle någon av följande tider passa för ett nytt möte?" if f else "Passar någon av de här tiderna för en ny träff?"
-    ) + _list(times)
+    ) + bullets(times)
 
 
-def _no_show(plan: Plan) -> list[str]:
+def no_show_followup(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Det var synd att vi inte fick träffas på {_meeting(plan)}, och jag hoppas att allt är bra med er."
@@ -603,7 +601,7 @@ def _no_show(plan: Plan) -> list[str]:
     return out
 
 
-def _late_cancellation(plan: Plan) -> list[str]:
+def late_cancellation(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
     first = (
         f"Tack för beskedet att ni behöver avboka {_meeting(plan)}."
@@ -621,7 +619,7 @@ def _late_cancellation(plan: Plan) -> list[str]:
     return out
 
 
-def _cancellation_policy(plan: Plan) -> list[str]:
+def cancellation_policy(plan: Plan) -> list[str]:
     f = plan.formal
     first = (
         f"Inför {_meeting(plan)} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för båda parter."
@@ -645,17 +643,6 @@ def _cancellation_policy(plan: Plan) -> list[str]:
     return out
 
 
-_CORE = {
-    Intent.decline: _decline,
-    Intent.reschedule: _reschedule,
-    Intent.shorten: _shorten,
-    Intent.switch_to_call: _switch_to_call,
-    Intent.switch_to_email: _switch_to_email,
-    Intent.delegate: _delegate,
-    Intent.no_show_followup: _no_show,
-    Intent.late_cancellation: _late_cancellation,
-    Intent.cancellation_policy: _cancellation_policy,
-}
 
 _SUBJECT = {
     Intent.decline: "Förhinder: {meeting}",
@@ -670,11 +657,10 @@ _SUBJECT = {
 }
 
 
-def render(plan: Plan) -> Message:
+def subject(plan: Plan) -> str:
+    """The subject line."""
     s = plan.situation
     subject = _SUBJECT[s.intent].format(
         meeting=_subject_meeting(plan), Meeting=_subject_meeting(plan, start=True), colleague_name=s.colleague_name or ""
     )
-    # A time or reason typed with its own full stop must not leave "..": keep one stop, never an ellipsis.
-    paragraphs = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", p) for p in _CORE[s.intent](plan)]
-    return Message(subject=subject, greeting=greeting(plan), paragraphs=paragraphs, closing=closing(plan))
+    return subject
