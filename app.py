@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -14,16 +13,10 @@ from composer import api
 from composer import page as pg
 from composer.config import Settings, get_settings
 from composer.errors import EndpointError, TactfulError
+from composer.evaluation import score as score_draft
 from composer.models import Draft, Intent, Language, Relationship, Situation, Tone
 
 log = logging.getLogger("tactful.app")
-
-try:  # being built alongside the page: the page works without them and says so
-    from composer.evaluation import score as score_draft
-except ImportError:  # pragma: no cover - depends on what is installed
-    score_draft = None
-
-FEATURES = {name: hasattr(api, name) for name in ("stream_draft", "variants", "refine")}
 
 st.set_page_config(page_title="Tactful — tactful client emails", page_icon=":material/mail:", layout="wide")
 
@@ -45,8 +38,13 @@ ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "TACTFUL_MODEL", "TACTFUL_TEMPE
 # ---------------------------------------------------------------- cached resources
 
 
+# Streamlit re-imports composer's modules when one of their files changes (while developing); resources cached
+# before that hold the old classes, so every cache key carries the generation of the modules it was built from.
+GENERATION = id(Situation)
+
+
 @st.cache_resource(show_spinner=False)
-def base_settings(env_fingerprint: str) -> Settings:
+def base_settings(env_fingerprint: str, generation: int) -> Settings:
     """Settings from the environment and config file, read once per distinct environment."""
     return get_settings()
 
@@ -56,13 +54,13 @@ def env_fingerprint() -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def guidance_loader(location: str, _settings: Settings) -> pg.Background[Any]:
+def guidance_loader(location: str, generation: int, _settings: Settings) -> pg.Background[Any]:
     """The retriever (Chroma + embedder) loads in the background once; reruns and sessions reuse it."""
     return pg.Background(lambda: pg.MemoRetriever(api.get_default_retriever(_settings)))
 
 
 @st.cache_resource(show_spinner=False)
-def cached_writer(key: str, _settings: Settings) -> Any:
+def cached_writer(key: str, generation: int, _settings: Settings) -> Any:
     return api.get_writer(_settings)
 
 
@@ -72,7 +70,7 @@ def guidance_location(settings: Settings) -> str:
 
 def get_retriever(settings: Settings, *, wait: float | None = None) -> Any | None:
     """The retriever, waiting up to `wait` seconds (None: until loaded); NoGuidance if it failed to load."""
-    loader = guidance_loader(guidance_location(settings), settings).start()
+    loader = guidance_loader(guidance_location(settings), GENERATION, settings).start()
     if not loader.ready:
         if wait is not None and wait <= 0:
             return None
@@ -178,10 +176,26 @@ def request(action: str, **kw: Any) -> None:
         S.tried = True
 
 
-def show_draft(d: Draft, situation: Situation | None, how: str) -> None:
+# Drafts and situations live in session_state as plain data and become models when used, so a session
+# survives Streamlit re-importing composer (see GENERATION).
+
+
+def the_draft() -> Draft:
+    return Draft.model_validate(S.draft)
+
+
+def the_situation() -> Situation:
+    return Situation.model_validate(S.draft_situation)
+
+
+def the_variants() -> list[Draft]:
+    return [Draft.model_validate(v) for v in S.variants]
+
+
+def show_draft(d: Draft, situation: Situation, how: str) -> None:
     """Make `d` the current draft (before its widgets are drawn in this run)."""
-    S.draft = d
-    S.draft_situation = situation
+    S.draft = d.model_dump(mode="json")
+    S.draft_situation = situation.model_dump(mode="json")
     S.d_subject = d.subject
     S.d_body = d.body
     S.history = pg.push_history(S.history, pg.history_entry(d, situation, how))
@@ -189,15 +203,13 @@ def show_draft(d: Draft, situation: Situation | None, how: str) -> None:
 
 def restore(index: int) -> None:
     entry = S.history[index]
-    d = Draft.model_validate(entry["draft"])
-    situation = Situation.model_validate(entry["situation"]) if entry["situation"] else None
-    S.draft, S.draft_situation, S.d_subject, S.d_body = d, situation, d.subject, d.body
+    S.draft, S.draft_situation = entry["draft"], entry["situation"]
+    S.d_subject, S.d_body = entry["subject"], entry["body"]
     S.variants = []
 
 
 def use_variant(index: int) -> None:
-    d = S.variants[index]
-    show_draft(d, S.get("draft_situation"), f"alternative {index + 1}")
+    show_draft(the_variants()[index], the_situation(), f"alternative {index + 1}")
 
 
 def forget_key() -> None:
@@ -245,20 +257,24 @@ def sidebar(base: Settings) -> Settings:
             st.success(pg.BUILTIN_LABEL, icon=":material/check_circle:")
             if use_model:
                 st.caption("Give an endpoint or an API key to use a model.")
-        loader = guidance_loader(guidance_location(base), base)
         st.markdown("**Guidance**")
-        if not loader.started:
-            st.caption(":material/schedule: The guidance index loads after the page.")
-        elif not loader.ready:
-            st.caption(":material/hourglass_top: Loading the guidance index…")
-        elif loader.error is not None:
-            st.warning(f"Guidance unavailable: {loader.error}. Drafts use no retrieved passages.")
+        loader = guidance_loader(guidance_location(base), GENERATION, base)
+        if loader.ready:
+            if loader.error is not None:
+                st.warning(f"Guidance unavailable: {loader.error}. Drafts use no retrieved passages.")
+            else:
+                st.caption(f":material/menu_book: Guidance ready · top {settings.top_k} passages per draft")
         else:
-            st.caption(f":material/menu_book: Guidance ready · top {settings.top_k} passages per draft")
-        missing = [n for n, ok in FEATURES.items() if not ok] + ([] if score_draft else ["evaluation"])
-        if missing:
-            st.caption("Not available in this version: " + ", ".join(missing))
+            guidance_progress(loader)
     return settings
+
+
+@st.fragment(run_every=2)
+def guidance_progress(loader: pg.Background[Any]) -> None:
+    """While the index loads (a minute or more on a fresh install), check every 2 s; rerun the page when ready."""
+    if loader.ready:
+        st.rerun()
+    st.caption(":material/hourglass_top: Loading the guidance index (first start can take a minute)…")
 
 
 # ---------------------------------------------------------------- the form
@@ -371,19 +387,21 @@ def run_action(check: pg.FormCheck, settings: Settings, area: Any) -> None:
 
 
 def writer_and_retriever(settings: Settings) -> tuple[Any, Any]:
-    writer = cached_writer(pg.settings_key(settings), settings)
+    writer = cached_writer(pg.settings_key(settings), GENERATION, settings)
     return writer, get_retriever(settings)
 
 
 def write_draft(situation: Situation, settings: Settings, area: Any) -> None:
     writer, retriever = writer_and_retriever(settings)
-    if settings.llm_configured and FEATURES["stream_draft"]:
-        stream = api.stream_draft(situation, writer=writer, retriever=retriever, settings=settings)
-        with area.container(border=True):
-            st.caption(f"Writing with {pg.writer_label(settings)}…")
-            st.write_stream(stream)
-        result = stream.draft  # guarded (and repaired if needed): it replaces the streamed text
-        area.empty()
+    if settings.llm_configured:
+        try:
+            stream = api.stream_draft(situation, writer=writer, retriever=retriever, settings=settings)
+            with area.container(border=True):
+                st.caption(f"Writing with {pg.writer_label(settings)}…")
+                st.write_stream(stream)
+            result = stream.draft  # guarded (and repaired if needed): it replaces the streamed text
+        finally:
+            area.empty()
     else:
         with st.spinner("Writing…"):
             result = api.draft(situation, writer=writer, retriever=retriever, settings=settings)
@@ -392,31 +410,26 @@ def write_draft(situation: Situation, settings: Settings, area: Any) -> None:
 
 
 def current_draft() -> Draft:
-    return pg.edited(S.draft, S.get("d_subject"), S.get("d_body"))
+    return pg.edited(the_draft(), S.get("d_subject"), S.get("d_body"))
 
 
 def refine_draft(instruction: str, settings: Settings) -> None:
-    if not FEATURES["refine"]:
-        flash("info", "Refining is not available in this version of Tactful yet.")
-        return
     instruction = instruction.strip()
     if not instruction:
         flash("error", "Type how the draft should change, e.g. “mention the agenda”.")
         return
-    writer = cached_writer(pg.settings_key(settings), settings)
+    writer = cached_writer(pg.settings_key(settings), GENERATION, settings)
     with st.spinner(f"Refining: {instruction}…"):
-        result = api.refine(current_draft(), instruction, situation=S.draft_situation, writer=writer,
+        result = api.refine(current_draft(), instruction, situation=the_situation(), writer=writer,
                             settings=settings)
-    show_draft(result, pg.situation_after_refine(S.draft_situation, instruction), f"refined: {instruction}")
+    show_draft(result, pg.situation_after_refine(the_situation(), instruction), f"refined: {instruction}")
 
 
 def make_variants(settings: Settings) -> None:
-    if not FEATURES["variants"]:
-        flash("info", "Alternative drafts are not available in this version of Tactful yet.")
-        return
     writer, retriever = writer_and_retriever(settings)
     with st.spinner("Writing alternatives…"):
-        S.variants = api.variants(S.draft_situation, n=3, writer=writer, retriever=retriever, settings=settings)
+        found = api.variants(the_situation(), n=3, writer=writer, retriever=retriever, settings=settings)
+    S.variants = [v.model_dump(mode="json") for v in found]
 
 
 # ---------------------------------------------------------------- the right-hand side
@@ -426,7 +439,11 @@ def suggestion_panel(check: pg.FormCheck, settings: Settings) -> None:
     if not check.ok:
         return
     retriever = get_retriever(settings, wait=0)
-    guidance = retriever.retrieve(check.situation, k=settings.top_k) if retriever is not None else []
+    try:
+        guidance = retriever.retrieve(check.situation, k=settings.top_k) if retriever is not None else []
+    except TactfulError as e:  # the draft button reports it properly; the suggestion just goes without
+        log.warning("guidance for the suggestion failed: %s", e)
+        guidance = []
     sug = pg.suggest(check.situation, guidance)
     with st.container(border=True):
         st.markdown(f":material/lightbulb: **Suggested approach** — {sug.headline}")
@@ -446,8 +463,8 @@ def suggestion_panel(check: pg.FormCheck, settings: Settings) -> None:
 
 
 def draft_panel(settings: Settings) -> None:
-    d: Draft = S.draft
-    situation: Situation | None = S.get("draft_situation")
+    d = the_draft()
+    situation = the_situation()
     st.markdown("#### Your draft")
     st.caption(pg.draft_caption(d, settings))
     st.text_input("Subject", key="d_subject", persist_state="session")
@@ -455,7 +472,7 @@ def draft_panel(settings: Settings) -> None:
     for w in d.warnings:
         st.warning(w)
     shown = current_draft()
-    stem = pg.file_stem(d.intent, situation.recipient_name if situation else None)
+    stem = pg.file_stem(d.intent, situation.recipient_name)
     take_away = st.container(horizontal=True)
     take_away.download_button(".txt", pg.as_text(shown.subject, shown.body).encode("utf-8"),
                               file_name=f"{stem}.txt", mime="text/plain; charset=utf-8", key="b_dl_txt",
@@ -472,17 +489,16 @@ def draft_panel(settings: Settings) -> None:
     with st.container(horizontal=True):
         for instruction in pg.REFINEMENTS:
             st.button(instruction.capitalize(), key=f"b_refine_{instruction.replace(' ', '_')}", on_click=request,
-                      args=("refine",), kwargs={"instruction": instruction}, disabled=not FEATURES["refine"])
+                      args=("refine",), kwargs={"instruction": instruction})
         st.button("Alternative drafts", key="b_variants", on_click=request, args=("variants",),
-                  icon=":material/view_column:", disabled=not FEATURES["variants"],
+                  icon=":material/view_column:",
                   help="Three other drafts for the same situation, side by side")
     with st.container(horizontal=True, vertical_alignment="bottom"):
         st.text_input("Your own instruction", key="d_instruction", placeholder="e.g. mention that the agenda follows",
-                      persist_state="session", label_visibility="collapsed", disabled=not FEATURES["refine"])
-        st.button("Apply", key="b_refine_free", disabled=not FEATURES["refine"],
+                      persist_state="session", label_visibility="collapsed")
+        st.button("Apply", key="b_refine_free",
                   on_click=lambda: request("refine", instruction=S.get("d_instruction") or ""))
-    if score_draft is not None and situation is not None:
-        checks_panel(situation, shown)
+    checks_panel(situation, shown)
     if d.guidance:
         with st.expander(f"Guidance followed ({len(d.guidance)} passages)"):
             for p in pg.passage_rows(d.guidance):
@@ -520,9 +536,10 @@ def checks_panel(situation: Situation, shown: Draft) -> None:
 def variants_panel() -> None:
     if not S.variants:
         return
+    variants = the_variants()
     st.markdown("#### Alternative drafts")
-    cols = st.columns(len(S.variants))
-    for i, (col, v) in enumerate(zip(cols, S.variants, strict=True)):
+    cols = st.columns(len(variants))
+    for i, (col, v) in enumerate(zip(cols, variants, strict=True)):
         with col.container(border=True):
             st.markdown(f"**{i + 1}. {v.subject}**")
             st.text(v.body)
@@ -630,7 +647,7 @@ def one_email(settings: Settings) -> None:
 
 def main() -> None:
     init_state()
-    base = base_settings(env_fingerprint())
+    base = base_settings(env_fingerprint(), GENERATION)
     settings = sidebar(base)
     st.markdown("## Tactful")
     st.caption("Decline, shorten, move or re-route a client meeting — or answer a late cancellation or "
@@ -644,7 +661,11 @@ def main() -> None:
         with many_tab:
             batch_tab(settings)
     # Only now, with the page on screen, load the vector store and its model in the background.
-    guidance_loader(guidance_location(base), base).start()
+    guidance_loader(guidance_location(base), GENERATION, base).start()
 
 
-main()
+try:
+    main()
+except Exception as e:  # a bug must not show a traceback to the user; the server log keeps it
+    log.exception("the page failed")
+    st.error(f"Something went wrong on this page ({type(e).__name__}). Reload the page to start again.")

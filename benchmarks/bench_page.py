@@ -47,6 +47,7 @@ def serve(script: Path, *, env: dict[str, str] | None = None, timeout: float = 6
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true", "--server.port", str(port),
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",  # files edited meanwhile must not reload modules mid-run
     ]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,

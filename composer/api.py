@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import queue
 import re
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+import threading
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -19,7 +22,7 @@ from composer.guard import words
 from composer.models import Draft, Intent, Passage, Situation, Tone
 from composer.writers.base import Retriever, Writer
 from composer.writers.builtin import BUILTIN, BuiltinWriter, self_check
-from composer.writers.phrases import phrasebook
+from composer.writers.phrases import render
 from composer.writers.plan import Plan, assemble, make_plan
 
 
@@ -65,32 +68,101 @@ def draft(
     k: int | None = None,
 ) -> Draft:
     """Retrieve guidance in the situation's language and write one draft with it."""
-    s = as_situation(situation)
-    settings = settings or (None if writer and retriever else get_settings())
-    retriever = retriever or get_default_retriever(settings)
-    writer = writer or get_writer(settings)
-    top_k = k or (settings.top_k if settings else 4)
-    guidance = retriever.retrieve(s, k=top_k)
+    s, writer, guidance = _prepare(situation, writer, retriever, settings, k)
     return writer.write(s, guidance)
 
 
 def draft_many(
     items: Iterable[Situation | Mapping[str, Any] | str],
     *,
+    concurrency: int | None = None,
     writer: Writer | None = None,
     retriever: Retriever | None = None,
     settings: Settings | None = None,
     k: int | None = None,
 ) -> Iterator[Draft | TactfulError]:
-    """Draft each item in input order; a bad item yields its error and the rest go on."""
+    """Draft each item, streaming results in input order; a bad item yields its error and the rest go on.
+
+    A writer that can await (the LLM one) writes up to `concurrency` drafts at once (default: the settings'),
+    on a private event loop in a helper thread: so this works the same inside a running loop (Jupyter,
+    Streamlit) as outside one. The built-in writer drafts one after another unless told otherwise.
+    """
     settings = settings or get_settings()
     writer = writer or get_writer(settings)
     retriever = retriever or get_default_retriever(settings)
-    for item in items:
+    if concurrency is None:
+        concurrency = settings.concurrency if callable(getattr(writer, "awrite", None)) else 1
+    if concurrency < 1:
+        raise InputError(f"concurrency must be at least 1, not {concurrency}", field="concurrency")
+    if concurrency == 1:
+        for item in items:
+            try:
+                yield draft(item, writer=writer, retriever=retriever, settings=settings, k=k)
+            except TactfulError as e:
+                yield e
+        return
+    yield from _in_helper_loop(
+        lambda: adraft_iter(items, concurrency=concurrency, writer=writer, retriever=retriever, settings=settings, k=k),
+        buffer=concurrency,
+    )
+
+
+_END = object()
+
+
+def _in_helper_loop(make: Callable[[], AsyncIterator[Any]], *, buffer: int) -> Iterator[Any]:
+    """Iterate an async generator from plain code: it runs on its own event loop in a helper thread.
+
+    Never asyncio.run in the caller's thread, so a caller inside a running loop is fine. At most `buffer`
+    results wait in the hand-over queue; leaving early stops the generator, which cancels its drafts.
+    """
+    handover: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=max(1, buffer))
+    stop = threading.Event()
+
+    async def pump() -> None:
+        agen = make()
         try:
-            yield draft(item, writer=writer, retriever=retriever, settings=settings, k=k)
-        except TactfulError as e:
-            yield e
+            async for value in agen:
+                pause = 0.001
+                while not stop.is_set():
+                    try:
+                        handover.put_nowait((True, value))
+                        break
+                    except queue.Full:  # the consumer is slower than the drafts: wait without blocking the loop
+                        await asyncio.sleep(pause)
+                        pause = min(pause * 2, 0.05)
+                if stop.is_set():
+                    return
+        finally:
+            await agen.aclose()
+
+    def run() -> None:
+        try:
+            asyncio.run(pump())
+            end: tuple[bool, Any] = (False, _END)
+        except BaseException as e:  # noqa: BLE001 - handed to the consumer, who raises it
+            end = (False, e)
+        while not stop.is_set():
+            try:
+                handover.put(end, timeout=0.05)
+                return
+            except queue.Full:
+                continue
+
+    helper = threading.Thread(target=run, name="tactful-draft-many", daemon=True)
+    helper.start()
+    try:
+        while True:
+            ok, value = handover.get()
+            if ok:
+                yield value
+            elif value is _END:
+                return
+            else:
+                raise value
+    finally:
+        stop.set()
+        helper.join()
 
 
 # ---------------------------------------------------------------- streaming, async, variants, revisions
@@ -178,7 +250,7 @@ async def adraft(
     return await asyncio.to_thread(writer.write, s, guidance)
 
 
-async def adraft_many(
+async def adraft_iter(
     items: Iterable[Situation | Mapping[str, Any] | str],
     *,
     concurrency: int | None = None,
@@ -186,8 +258,11 @@ async def adraft_many(
     retriever: Retriever | None = None,
     settings: Settings | None = None,
     k: int | None = None,
-) -> list[Draft | TactfulError]:
-    """Draft every item, at most `concurrency` at once; results in input order, a failed item is its error."""
+) -> AsyncIterator[Draft | TactfulError]:
+    """Stream drafts in input order, each as soon as it and those before it are ready; at most `concurrency`
+    are written at once. Items are read lazily and only a few windows' worth are held, so a generator of
+    millions is fine. A failed item yields its error in its place; leaving early cancels the drafts in flight.
+    """
     settings = settings or get_settings()
     limit = concurrency if concurrency is not None else settings.concurrency
     if limit < 1:
@@ -203,7 +278,42 @@ async def adraft_many(
             except TactfulError as e:
                 return e
 
-    return list(await asyncio.gather(*(one(item) for item in items)))
+    # Wider than the gate, so one slow draft at the head does not leave the others idle.
+    window = limit * 4
+    pending: deque[asyncio.Future[Draft | TactfulError]] = deque()
+    feed = iter(items)
+    try:
+        while True:
+            while len(pending) < window:
+                item = next(feed, _END)
+                if item is _END:
+                    break
+                pending.append(asyncio.ensure_future(one(item)))  # type: ignore[arg-type]
+            if not pending:
+                return
+            yield await pending.popleft()
+    finally:
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+
+async def adraft_many(
+    items: Iterable[Situation | Mapping[str, Any] | str],
+    *,
+    concurrency: int | None = None,
+    writer: Writer | None = None,
+    retriever: Retriever | None = None,
+    settings: Settings | None = None,
+    k: int | None = None,
+) -> list[Draft | TactfulError]:
+    """Draft every item, at most `concurrency` at once; results in input order, a failed item is its error.
+
+    The same as collecting `adraft_iter`; use that to act on each draft as soon as it is ready.
+    """
+    drafts = adraft_iter(items, concurrency=concurrency, writer=writer, retriever=retriever, settings=settings, k=k)
+    return [d async for d in drafts]
 
 
 MAX_VARIANTS = 10
@@ -277,7 +387,7 @@ def refine(
 def _builtin_draft(plan: Plan, guidance: Sequence[Passage]) -> Draft:
     """What BuiltinWriter.write does, for a plan adjusted by variants() or refine()."""
     s = plan.situation
-    message = phrasebook(s.language).render(plan)
+    message = render(plan)
     body = assemble(message, s.sender_name)
     return Draft(
         subject=message.subject,

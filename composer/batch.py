@@ -1,28 +1,41 @@
 """The batch engine: streaming, resumable, loss-free drafting of many situations.
 
-Guarantees: every input item ends as exactly one output line (a draft or its error); each finished
-line is appended and flushed at once, so a kill loses at most a partial last line, which `resume`
-cuts off; `resume` skips ids already done; with `ordered=True` the finished file is in input order.
+Guarantees: every input item ends as exactly one output record (a draft or its error). Each record goes
+out in a single write and is flushed at once (and fsynced every second and on close), so a kill, even
+SIGKILL, loses at most a torn last record, which `resume` cuts off before it skips the ids already done.
+With `ordered=True` the finished file is in input order, else in completion order.
+
+Next to OUT, OUT + ".batch.json" says which input OUT belongs to (a fingerprint of its items): resuming
+with another input is refused, as is a second process writing the same OUT at the same time.
 """
 
 from __future__ import annotations
 
 import csv
+import fcntl
+import hashlib
 import io
 import json
 import os
+import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from composer.errors import FileInputError, TactfulError
-from composer.models import BatchLine
+from composer.errors import FileInputError, InputError, TactfulError
+from composer.models import BatchLine, Passage, Policy, Situation
+from composer.ratelimit import RateLimiter
+from composer.writers.base import Retriever
 
 CSV_FIELDS = ["id", "subject", "body", "language", "intent", "writer", "warnings", "error"]
-_POLICY_KEYS = ("notice_hours", "fee_percent", "deposit_percent")
+STATE_SUFFIX = ".batch.json"
+_POLICY_KEYS = tuple(Policy.model_fields)
+_CSV_COLUMNS = [*(f for f in Situation.model_fields if f != "policy"), *(f"policy.{k}" for k in _POLICY_KEYS)]
 
 
 @dataclass(frozen=True)
@@ -44,11 +57,21 @@ class Summary:
     failed: int = 0
     skipped: int = 0  # already done in an earlier run (resume)
     warnings: int = 0
-    retried: int = 0
+    retried: int = 0  # drafts that needed more than one request (endpoint retries or the repair round)
     tokens: int = 0
     seconds: float = 0.0
+    waited: float = 0.0  # seconds workers spent waiting for the rate limiter
     output: str = ""
     errors: list[str] = field(default_factory=list)
+
+    def count(self, line: BatchLine) -> None:
+        """Tally one written record."""
+        if line.error:
+            self.failed += 1
+            self.errors.append(f"{line.id}: {line.error}")
+        else:
+            self.ok += 1
+            self.warnings += bool(line.warnings)
 
     @property
     def rate(self) -> float:
@@ -65,6 +88,8 @@ class Summary:
             parts.append(f"{self.retried} retried")
         if self.tokens:
             parts.append(f"{self.tokens} tokens")
+        if self.waited >= 0.05:
+            parts.append(f"{self.waited:.1f} s waiting for rate limits")
         parts.append(f"{self.seconds:.1f} s ({self.rate:.1f} drafts/s)")
         return "batch: " + ", ".join(parts) + f" -> {self.output}"
 
@@ -78,12 +103,20 @@ def read_text(path: Path) -> str:
         raise FileInputError(f"{path}: no such file")
     if path.is_dir():
         raise FileInputError(f"{path}: is a directory, expected a .jsonl or .csv file")
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise FileInputError(f"{path}: cannot be read ({e.strerror or e})") from e
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileInputError(f"{path}: is UTF-16, not UTF-8; save it as UTF-8 and retry")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise FileInputError(f"{path}: not UTF-8 (invalid byte at line {line}); save it as UTF-8 and retry") from e
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise FileInputError(f"{path}: holds a NUL byte at line {line}; is it a text file?")
     if not text.strip():
         raise FileInputError(f"{path}: file is empty")
     return text
@@ -118,25 +151,46 @@ def parse_jsonl(text: str) -> list[Item]:
 
 
 def parse_csv(text: str) -> list[Item]:
-    """Header row = field names; `proposed_times` split on '|'; `policy.notice_hours` etc. nest."""
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames:
+    """Header row = field names; `proposed_times` split on '|'; `policy.notice_hours` etc. nest.
+
+    Quoted cells may span lines; CRLF or LF. A header naming no situation field, or quoting the parser cannot
+    follow, stops the run before any work; a bad row becomes an item carrying its error.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as e:
+        raise FileInputError(f"CSV line 1: {e}") from e
+    if not header or not any(h.strip() for h in header):
         raise FileInputError("CSV has no header row")
+    names = [h.strip() for h in header]
+    _check_header(names)
     items: list[Item] = []
-    for row in reader:
-        n = reader.line_num
-        if None in row:
-            items.append(Item(len(items), str(n), None, f"line {n}: more cells than header columns"))
+    consumed = reader.line_num
+    while True:
+        try:
+            row = next(reader, None)
+        except csv.Error as e:
+            raise FileInputError(f"CSV line {reader.line_num}: {e} (a quote left open?)") from e
+        if row is None:
+            break
+        n, consumed = consumed + 1, reader.line_num  # a row's own first line, even when its cells span lines
+        if not any(cell.strip() for cell in row):
             continue
-        if not any((v or "").strip() for v in row.values()):
+        extra = row[len(names) :]
+        if any(cell.strip() for cell in extra):
+            items.append(Item(len(items), str(n), None, f"line {n}: {len(row)} cells but {len(names)} header columns"))
             continue
         obj: dict[str, Any] = {}
         policy: dict[str, Any] = {}
-        for key, value in row.items():
-            value = (value or "").strip()
+        bad = ""
+        for key, value in zip(names, row, strict=False):
+            value = value.strip()
             if value == "":
                 continue
-            if key.startswith("policy."):
+            if not key:
+                bad = f"line {n}: a value under a column with no name"
+            elif key.startswith("policy."):
                 policy[key.removeprefix("policy.")] = _number(value)
             elif key == "proposed_times":
                 obj[key] = [t.strip() for t in value.split("|") if t.strip()]
@@ -144,10 +198,25 @@ def parse_csv(text: str) -> list[Item]:
                 obj[key] = _number(value)
             else:
                 obj[key] = value
+        if bad:
+            items.append(Item(len(items), _item_id(obj, n), None, bad))
+            continue
         if policy:
             obj["policy"] = policy
         items.append(Item(len(items), _item_id(obj, n), obj))
     return items
+
+
+def _check_header(names: list[str]) -> None:
+    named = [n for n in names if n]
+    dupes = sorted({n for n in named if named.count(n) > 1})
+    if dupes:
+        raise FileInputError(f"CSV header names column(s) twice: {', '.join(dupes)}")
+    unknown = [n for n in named if n not in _CSV_COLUMNS]
+    if unknown:
+        raise FileInputError(
+            f"CSV column(s) {', '.join(repr(u) for u in unknown)} are not situation fields (allowed: {', '.join(_CSV_COLUMNS)})"
+        )
 
 
 def _number(value: str) -> Any:
@@ -168,22 +237,37 @@ def _item_id(obj: Mapping[str, Any], line_no: int) -> str:
 def load_items(path: Path, fmt: str | None = None) -> list[Item]:
     """Read and check the whole input up front: a duplicate id stops the run before any work."""
     text = read_text(path)
-    items = parse_csv(text) if detect_format(path, fmt) == "csv" else parse_jsonl(text)
+    try:
+        items = parse_csv(text) if detect_format(path, fmt) == "csv" else parse_jsonl(text)
+    except FileInputError as e:
+        if str(e).startswith(str(path)):
+            raise
+        raise FileInputError(f"{path}: {e}") from e
     if not items:
         raise FileInputError(f"{path}: no items found")
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     dupes = []
     for it in items:
         if it.id in seen:
             dupes.append(it.id)
-        seen.setdefault(it.id, it.index)
+        seen.add(it.id)
     if dupes:
         shown = ", ".join(sorted(set(dupes))[:5])
         raise FileInputError(f"{path}: duplicate id(s): {shown} — each item needs a unique id")
     return items
 
 
-# ---------------------------------------------------------------- output (append-only, durable)
+def fingerprint(items: Sequence[Item], *, first: int | None = None) -> str:
+    """A hash of the items themselves (ids and content), the same whether they came as JSONL or CSV, LF or CRLF;
+    of the first `first` items only when given (how a resumed run checks its input only grew at the end)."""
+    h = hashlib.sha256()
+    for it in items[:first]:
+        h.update(json.dumps([it.id, it.data, it.error], sort_keys=True, ensure_ascii=False, default=str).encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- output records
 
 
 def line_to_json(line: BatchLine) -> str:
@@ -196,108 +280,347 @@ def line_to_csv_row(line: BatchLine) -> list[str]:
     return ["" if d[k] is None else str(d[k]) for k in CSV_FIELDS]
 
 
-def read_done(out: Path, fmt: str) -> dict[str, str]:
-    """Ids already in the output (id -> raw line); a torn last line from a kill is cut off first."""
-    if not out.exists() or out.stat().st_size == 0:
-        return {}
-    _repair_tail(out)
-    text = out.read_text(encoding="utf-8")
-    done: dict[str, str] = {}
-    if fmt == "csv":
-        rows = list(csv.reader(io.StringIO(text)))
-        for row in rows[1:]:
-            if len(row) == len(CSV_FIELDS):
-                done[row[0]] = ""
-        return done
-    for raw in text.splitlines():
+def _csv_record(row: Sequence[str]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(row)
+    return buf.getvalue()
+
+
+def encode_record(line: BatchLine, fmt: str) -> bytes:
+    """One output record, newline included: what a single write appends."""
+    text = _csv_record(line_to_csv_row(line)) if fmt == "csv" else line_to_json(line) + "\n"
+    return text.encode("utf-8")
+
+
+_CSV_HEADER = _csv_record(CSV_FIELDS).encode()
+
+
+class _Scan:
+    """Walks the complete records of an output file: (id, start, end, bytes) each; `end` is where they stop.
+
+    A record is complete when it ends in a newline (for CSV: a newline outside quotes, since a body's own
+    line breaks sit inside quotes). Anything after the last complete record is a torn write from a kill.
+    A complete record that is not a batch result means OUT is some other file: that is refused, not skipped.
+    """
+
+    def __init__(self, f: BinaryIO, fmt: str, where: Path) -> None:
+        self.f, self.fmt, self.where = f, fmt, where
+        self.end = 0
+
+    def _foreign(self, n: int, why: str) -> FileInputError:
+        return FileInputError(f"{self.where}: record {n} {why}; is this a tactful batch output? (use another output file)")
+
+    def __iter__(self) -> Iterator[tuple[str, int, int, bytes]]:
+        f = self.f
+        f.seek(0)
+        pos = 0
+        if self.fmt == "csv":
+            header = f.readline()
+            if not header.endswith(b"\n"):
+                return  # empty, or a header torn by a kill: rewritten from scratch
+            if header.removeprefix(b"\xef\xbb\xbf").rstrip(b"\r\n") != _CSV_HEADER.rstrip(b"\n"):
+                raise FileInputError(f"{self.where}: its header is not {','.join(CSV_FIELDS)}; is this a tactful batch output?")
+            pos = self.end = len(header)
+        n = 0
+        buf = b""
+        for raw in f:
+            buf += raw
+            if not buf.endswith(b"\n") or (self.fmt == "csv" and buf.count(b'"') % 2):
+                continue  # torn, or a CSV record whose quoted cell goes on
+            start, pos, record = pos, pos + len(buf), buf
+            buf = b""
+            if not record.strip():
+                self.end = pos
+                continue
+            n += 1
+            yield self._id(record, n), start, pos, record
+            self.end = pos
+
+    def _id(self, record: bytes, n: int) -> str:
         try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(obj, dict) and "id" in obj:
-            done[str(obj["id"])] = raw
+            text = record.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise self._foreign(n, "is not UTF-8") from e
+        if self.fmt == "csv":
+            try:
+                row = next(csv.reader(io.StringIO(text, newline=""), strict=True))
+            except (csv.Error, StopIteration) as e:
+                raise self._foreign(n, "is not a CSV row") from e
+            if len(row) != len(CSV_FIELDS):
+                raise self._foreign(n, f"has {len(row)} cells, not {len(CSV_FIELDS)}")
+            return row[0]
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise self._foreign(n, "is not JSON") from e
+        if not isinstance(obj, dict) or "id" not in obj:
+            raise self._foreign(n, "has no id")
+        return str(obj["id"])
+
+
+def _repair(f: BinaryIO, scan: _Scan) -> None:
+    """Cut a torn last record (a kill mid-write) so the next record starts on a clean line."""
+    f.seek(0, os.SEEK_END)
+    if f.tell() > scan.end:
+        f.truncate(scan.end)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def read_done(out: Path, fmt: str) -> set[str]:
+    """Ids already in the output; a torn last record from a kill is cut off first; a duplicate id is refused."""
+    if not out.exists() or out.stat().st_size == 0:
+        return set()
+    with out.open("rb+") as f:
+        return _done(f, fmt, out)
+
+
+def _done(f: BinaryIO, fmt: str, out: Path) -> set[str]:
+    scan = _Scan(f, fmt, out)
+    done: set[str] = set()
+    for rid, _, _, _ in scan:
+        if rid in done:
+            raise FileInputError(f"{out}: id {rid!r} appears twice; it was not written by one tactful batch")
+        done.add(rid)
+    _repair(f, scan)
     return done
 
 
-def _repair_tail(out: Path) -> None:
-    """Drop a partial last line (no trailing newline) left by a kill mid-write."""
-    with out.open("rb+") as f:
-        f.seek(0, os.SEEK_END)
-        size = f.tell()
-        if size == 0:
-            return
-        f.seek(size - 1)
-        if f.read(1) == b"\n":
-            return
-        pos = size - 1
-        chunk = 4096
-        while pos > 0:
-            start = max(0, pos - chunk)
-            f.seek(start)
-            data = f.read(pos - start)
-            cut = data.rfind(b"\n")
-            if cut != -1:
-                f.truncate(start + cut + 1)
-                return
-            pos = start
-        f.truncate(0)
+def read_output(out: Path, fmt: str | None = None) -> Iterator[dict[str, Any]]:
+    """The complete records of a batch output, JSONL or CSV, as dicts with the JSONL field types."""
+    fmt = detect_format(out, fmt)
+    with out.open("rb") as f:
+        for _, _, _, record in _Scan(f, fmt, out):
+            text = record.decode("utf-8")
+            if fmt == "jsonl":
+                yield json.loads(text)
+                continue
+            row = dict(zip(CSV_FIELDS, next(csv.reader(io.StringIO(text, newline=""))), strict=True))
+            d: dict[str, Any] = {k: (v if v != "" else None) for k, v in row.items()}
+            d["warnings"] = [w for w in row["warnings"].split(" | ") if w]
+            yield d
+
+
+def iter_output(out: Path) -> Iterator[dict[str, Any]]:
+    """Read a JSONL batch output back (for tests, scoring and the page)."""
+    yield from read_output(out, "jsonl")
+
+
+# ---------------------------------------------------------------- which input an output belongs to
+
+
+def state_path(out: Path) -> Path:
+    return out.with_name(out.name + STATE_SUFFIX)
+
+
+def _write_json_atomically(path: Path, data: Mapping[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _check_state(out: Path, items: Sequence[Item], *, resume: bool) -> None:
+    """Refuse to resume OUT with an input other than the one it was started from (items added at the end are fine)."""
+    path = state_path(out)
+    if not (resume and out.exists() and path.exists()):
+        return
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+        before, count = str(state["fingerprint"]), int(state["items"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # unreadable state: the id check in prepare_output still guards against a foreign output
+    if count > len(items) or fingerprint(items, first=count) != before:
+        raise FileInputError(
+            f"{out}: was started from another input ({state.get('input') or 'unknown file'}, {state.get('items', '?')} items): "
+            "this input differs, so resuming would mix two batches; write to a new output file, "
+            f"or delete {out.name} and {path.name} to start over"
+        )
+
+
+# ---------------------------------------------------------------- output (append-only, durable)
 
 
 class _Sink:
-    """Appends finished lines and flushes each one, so a SIGKILL loses at most a partial line."""
+    """Appends finished records, each in one write, flushed at once; fsync every `sync_every` s and on close."""
 
-    def __init__(self, out: Path, fmt: str) -> None:
-        self.fmt = fmt
-        new = not out.exists() or out.stat().st_size == 0
-        out.parent.mkdir(parents=True, exist_ok=True)
-        self.f = out.open("a", encoding="utf-8", newline="")
-        self.csv = csv.writer(self.f, lineterminator="\n") if fmt == "csv" else None
-        if self.csv is not None and new:
-            self.csv.writerow(CSV_FIELDS)
-            self.f.flush()
+    def __init__(self, fd: int, fmt: str, *, sync_every: float = 1.0) -> None:
+        self.fd, self.fmt, self.sync_every = fd, fmt, sync_every
+        self._synced = time.monotonic()
+        if os.fstat(fd).st_size == 0 and fmt == "csv":
+            self._write(_CSV_HEADER)
+
+    def _write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view) :]
+        if time.monotonic() - self._synced >= self.sync_every:
+            os.fsync(self.fd)
+            self._synced = time.monotonic()
 
     def write(self, line: BatchLine) -> None:
-        if self.csv is not None:
-            self.csv.writerow(line_to_csv_row(line))
-        else:
-            self.f.write(line_to_json(line) + "\n")
-        self.f.flush()
+        self._write(encode_record(line, self.fmt))
 
     def close(self) -> None:
-        self.f.flush()
-        os.fsync(self.f.fileno())
-        self.f.close()
+        os.fsync(self.fd)
+
+
+def _open_locked(out: Path) -> int:
+    """OUT opened for appending and locked, so two runs never write the same output at once."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    new = not out.exists()
+    fd = os.open(out, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise FileInputError(f"{out}: another tactful batch is writing it right now; wait for it or use another output") from None
+    if new:
+        _fsync_dir(out.parent)
+    return fd
 
 
 def _reorder(out: Path, fmt: str, order: Mapping[str, int]) -> None:
-    """Rewrite the output in input order (atomically) when an earlier run left it in completion order."""
-    text = out.read_text(encoding="utf-8")
-    if fmt == "csv":
-        rows = list(csv.reader(io.StringIO(text)))
-        header, body = rows[0], rows[1:]
-        ranked = sorted(body, key=lambda r: order.get(r[0], len(order)))
-        if ranked == body:
+    """Rewrite the output in input order (atomically) when an earlier run left it in completion order.
+
+    Streams: only each record's position and offsets are held, never the records themselves.
+    """
+    with out.open("rb") as f:
+        ranks, starts, ends = array("q"), array("q"), array("q")
+        for rid, start, end, _ in _Scan(f, fmt, out):
+            ranks.append(order[rid])
+            starts.append(start)
+            ends.append(end)
+        if all(ranks[i] < ranks[i + 1] for i in range(len(ranks) - 1)):
             return
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(ranked)
-        new_text = buf.getvalue()
-    else:
-        lines = text.splitlines()
-        ranked = sorted(lines, key=lambda raw: order.get(str(json.loads(raw).get("id")), len(order)))
-        if ranked == lines:
-            return
-        new_text = "\n".join(ranked) + "\n"
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(new_text, encoding="utf-8")
+        tmp = out.with_name(out.name + ".reorder.tmp")
+        with tmp.open("wb") as g:
+            if fmt == "csv":
+                g.write(_CSV_HEADER)
+            for i in sorted(range(len(ranks)), key=ranks.__getitem__):
+                f.seek(starts[i])
+                g.write(f.read(ends[i] - starts[i]))
+            g.flush()
+            os.fsync(g.fileno())
     os.replace(tmp, out)
+    _fsync_dir(out.parent)
+
+
+# ---------------------------------------------------------------- guidance shared across a batch
+
+
+class SharedGuidance:
+    """A batch's retriever: situations that ask the same question share one lookup (a bounded LRU).
+
+    Only for a retriever whose answer depends on nothing but the query text, the language, the intent and k,
+    as the Chroma retriever's does (query embedding, topic and language filters, ranking by intent): then a
+    hit returns exactly what a fresh lookup would. The query embedding is most of a built-in draft's cost.
+    """
+
+    def __init__(self, inner: Retriever, *, size: int = 4096) -> None:
+        from composer.retrieval.query import build_query
+
+        self._query = build_query
+        self.inner = inner
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._cache: OrderedDict[tuple[str, str, str, int], tuple[Passage, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def retrieve(self, situation: Situation, k: int = 4) -> list[Passage]:
+        key = (self._query(situation), situation.language.value, situation.intent.value, k)
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                self.hits += 1
+                return list(hit)
+            self.misses += 1
+        got = self.inner.retrieve(situation, k)
+        with self._lock:
+            self._cache[key] = tuple(got)
+            while len(self._cache) > self.size:
+                self._cache.popitem(last=False)
+        return got
 
 
 # ---------------------------------------------------------------- running
 
 
 Worker = Callable[[dict[str, Any]], Any]  # raw situation -> Draft (raises TactfulError on bad input)
+
+
+class Output:
+    """OUT opened for one run: checked against the input, locked, its torn tail cut; `write` appends a record.
+
+    `done` holds the ids already in OUT (resume). The input's fingerprint is recorded next to OUT before
+    anything is written, so a later `--resume` with another input is refused.
+    """
+
+    def __init__(
+        self, items: Sequence[Item], out: Path, *, fmt: str, resume: bool, source: str | None = None, sync_every: float = 1.0
+    ) -> None:
+        if out.exists() and out.stat().st_size > 0 and not resume:
+            raise FileInputError(f"{out}: already exists; use --resume to continue it or choose another output")
+        _check_state(out, items, resume=resume)
+        self.path, self.fmt = out, fmt
+        self.fd = _open_locked(out)
+        try:
+            with os.fdopen(os.dup(self.fd), "rb+") as f:
+                self.done = _done(f, fmt, out) if resume else set()
+            unknown = self.done - {it.id for it in items}
+            if unknown:
+                raise FileInputError(
+                    f"{out}: holds id(s) not in the input ({', '.join(sorted(unknown)[:3])}); is it the output of another batch?"
+                )
+            state = {"tactful_batch": 1, "input": source, "items": len(items), "fingerprint": fingerprint(items), "format": fmt}
+            _write_json_atomically(state_path(out), state)  # a grown input is the reference from now on
+            self._sink = _Sink(self.fd, fmt, sync_every=sync_every)
+        except BaseException:
+            os.close(self.fd)
+            raise
+
+    def write(self, line: BatchLine) -> None:
+        self._sink.write(line)
+        self.done.add(line.id)
+
+    def close(self) -> None:
+        """fsync and unlock; safe to call twice."""
+        if self.fd >= 0:
+            try:
+                self._sink.close()
+            finally:
+                os.close(self.fd)
+                self.fd = -1
+
+    def __enter__(self) -> Output:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def put_in_order(out: Path, fmt: str, items: Sequence[Item]) -> None:
+    """Rewrite a finished OUT in input order if an earlier (unordered) run left it otherwise."""
+    _reorder(out, fmt, {it.id: it.index for it in items})
 
 
 def run_batch(
@@ -310,72 +633,65 @@ def run_batch(
     ordered: bool = True,
     concurrency: int = 1,
     on_progress: Callable[[int, int], None] | None = None,
+    limiter: RateLimiter | None = None,
+    source: str | None = None,
+    sync_every: float = 1.0,
 ) -> Summary:
     """Draft every item not already done, appending each result as it is ready."""
     started = time.perf_counter()
     fmt = detect_format(out, fmt)
     summary = Summary(total=len(items), output=str(out))
-    if out.exists() and out.stat().st_size > 0 and not resume:
-        raise FileInputError(f"{out}: already exists; use --resume to continue it or choose another output")
-    done = read_done(out, fmt) if resume else {}
-    unknown = set(done) - {it.id for it in items}
-    if unknown:
-        raise FileInputError(
-            f"{out}: holds id(s) not in the input ({', '.join(sorted(unknown)[:3])}); is it the output of another batch?"
-        )
-    todo = [it for it in items if it.id not in done]
-    summary.skipped = len(items) - len(todo)
-    sink = _Sink(out, fmt)
-    progress = summary.skipped
-    if on_progress:
-        on_progress(progress, len(items))
-
-    def finish(result: tuple[BatchLine, Any]) -> None:
-        nonlocal progress
-        line, usage = result
-        if usage is not None:
-            summary.tokens += usage.total_tokens
-            summary.retried += int(usage.attempts > 1)
-        sink.write(line)
-        if line.error:
-            summary.failed += 1
-            summary.errors.append(f"{line.id}: {line.error}")
-        else:
-            summary.ok += 1
-            summary.warnings += bool(line.warnings)
-        progress += 1
+    with Output(items, out, fmt=fmt, resume=resume, source=source, sync_every=sync_every) as output:
+        todo = [it for it in items if it.id not in output.done]
+        summary.skipped = len(items) - len(todo)
+        progress = summary.skipped
         if on_progress:
             on_progress(progress, len(items))
 
-    try:
+        def finish(result: tuple[BatchLine, Any]) -> None:
+            nonlocal progress
+            line, usage = result
+            if usage is not None:
+                summary.tokens += usage.total_tokens
+                summary.retried += int(usage.attempts > 1)
+            output.write(line)
+            summary.count(line)
+            progress += 1
+            if on_progress:
+                on_progress(progress, len(items))
+
         if concurrency <= 1:
             for it in todo:
-                finish(_one(it, worker))
+                finish(_one(it, worker, limiter))
         else:
-            _run_pool(todo, worker, finish, ordered=ordered, concurrency=concurrency)
-    finally:
-        sink.close()
+            _run_pool(todo, lambda it: _one(it, worker, limiter), finish, ordered=ordered, concurrency=concurrency)
     if ordered and summary.skipped:
-        _reorder(out, fmt, {it.id: it.index for it in items})
+        put_in_order(out, fmt, items)
+    summary.waited = limiter.waited if limiter is not None else 0.0
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def _run_pool(
     todo: list[Item],
-    worker: Worker,
+    call: Callable[[Item], tuple[BatchLine, Any]],
     finish: Callable[[tuple[BatchLine, Any]], None],
     *,
     ordered: bool,
     concurrency: int,
 ) -> None:
-    """A bounded window of in-flight items keeps memory flat however long the input is."""
-    window = concurrency * 4
+    """A bounded window of items in flight or waiting for their turn keeps memory flat however long the input.
+
+    The window is wider than the pool so that, in ordered mode, one slow item (a retry with backoff) does
+    not leave the other workers idle while it holds back the next write.
+    """
+    window = max(concurrency * 8, 32)
     pending: dict[Future[tuple[BatchLine, Any]], int] = {}
     ready: dict[int, tuple[BatchLine, Any]] = {}
     next_to_write = 0
     feed = iter(enumerate(todo))
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tactful-batch")
+    try:
 
         def top_up() -> None:
             while len(pending) + len(ready) < window:
@@ -383,7 +699,7 @@ def _run_pool(
                     pos, it = next(feed)
                 except StopIteration:
                     return
-                pending[pool.submit(_one, it, worker)] = pos
+                pending[pool.submit(call, it)] = pos
 
         top_up()
         while pending:
@@ -399,24 +715,31 @@ def _run_pool(
                 finish(ready.pop(next_to_write))
                 next_to_write += 1
             top_up()
+    finally:
+        # On Ctrl-C do not start what is queued; the items in flight finish (their results are dropped and
+        # redone on --resume, since nothing was written for them).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _one(item: Item, worker: Worker) -> tuple[BatchLine, Any]:
+def _one(item: Item, worker: Worker, limiter: RateLimiter | None = None) -> tuple[BatchLine, Any]:
     """Draft one item; whatever happens, it comes back as exactly one line (and its usage)."""
     if item.error is not None or item.data is None:
         return BatchLine(id=item.id, error=item.error or "unreadable item"), None
+    reserved = limiter.acquire() if limiter is not None else 0
+    spent: tuple[int | None, int] = (None, 1)  # (tokens, requests) as far as known
     try:
         draft = worker(item.data)
+        usage = getattr(draft, "usage", None)
+        if usage is not None:
+            spent = (usage.total_tokens, usage.attempts)
+    except InputError as e:  # refused before any request went out
+        spent = (0, 0)
+        return BatchLine(id=item.id, error=str(e)), None
     except TactfulError as e:
         return BatchLine(id=item.id, error=str(e)), None
     except Exception as e:  # a bug must not lose the item: record it and go on
         return BatchLine(id=item.id, error=f"internal error: {type(e).__name__}: {e}"), None
-    return BatchLine.from_draft(item.id, draft), getattr(draft, "usage", None)
-
-
-def iter_output(out: Path) -> Iterator[dict[str, Any]]:
-    """Read a JSONL batch output back (for tests, scoring and the page)."""
-    with out.open(encoding="utf-8") as f:
-        for raw in f:
-            if raw.strip():
-                yield json.loads(raw)
+    finally:
+        if limiter is not None:
+            limiter.settle(reserved, tokens=spent[0], requests=spent[1])
+    return BatchLine.from_draft(item.id, draft), usage

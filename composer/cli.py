@@ -238,6 +238,14 @@ def _progress_bar(total: int):  # type: ignore[no-untyped-def]
     return update
 
 
+# ---------------------------------------------------------------- evaluation
+
+from composer.evaluation.commands import eval_command, score_command  # noqa: E402
+
+app.command("score", help="Score drafts (batch output lines) for completeness and tone.")(score_command)
+app.command("eval", help="Draft every eval case, score it, and write a Markdown + HTML report.")(eval_command)
+
+
 # ---------------------------------------------------------------- entry point
 
 

@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     concurrency: int = Field(
         default=8, ge=1, le=512, validation_alias=AliasChoices("TACTFUL_CONCURRENCY")
     )
+    rpm: int | None = Field(
+        default=None, ge=1, validation_alias=AliasChoices("TACTFUL_RPM")
+    )  # requests per minute the endpoint allows (batch workers share one limiter); unset = no limit
+    tpm: int | None = Field(
+        default=None, ge=1, validation_alias=AliasChoices("TACTFUL_TPM")
+    )  # tokens per minute, likewise
     home: Path = Field(default_factory=default_home, validation_alias=AliasChoices("TACTFUL_HOME"))
     chroma_path: Path | None = Field(
         default=None, validation_alias=AliasChoices("TACTFUL_CHROMA_PATH")

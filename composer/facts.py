@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from composer.models import Intent, Language, Situation
 
@@ -150,29 +151,29 @@ RELATIVE_DAYS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _date_pattern() -> re.Pattern[str]:
+    """Every weekday, month and relative-day phrase of the five languages, as one alternation."""
+    words = {w for lang in Language for w in (*WEEKDAYS[lang].split(), *MONTHS[lang].split())}
+    words = {w for w in words if len(w) >= 4 or w in ("mai", "maj")}  # tiny tokens are also common words
+    phrases = {p for lang in Language for p in RELATIVE_DAYS[lang].split(";")}
+    alts = sorted((re.escape(w) for w in words | phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _given_dates(given: str) -> frozenset[str]:
+    return frozenset(_date_pattern().findall(normalise(given)))
+
+
 def invented_dates(situation: Situation, text: str) -> list[str]:
     """Weekday, month or relative-day words in the text that the situation does not contain."""
-    given = normalise(situation_text(situation))
     norm = normalise(text)
-    words = set()
-    for lang in Language:
-        words.update(WEEKDAYS[lang].split())
-        words.update(MONTHS[lang].split())
-    found = []
-    for w in sorted(words):
-        if len(w) < 4 and w != "mai" and w != "maj":  # skip tiny tokens that are also common words
-            continue
-        pattern = rf"(?<!\w){re.escape(w)}(?!\w)"
-        if re.search(pattern, norm) and not re.search(pattern, given):
-            if w in ("may", "mars", "mai", "maj") and not _looks_like_date_word(norm, w):
-                continue
-            found.append(w)
-    for lang in Language:
-        for phrase in RELATIVE_DAYS[lang].split(";"):
-            pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
-            if re.search(pattern, norm) and not re.search(pattern, given):
-                found.append(phrase)
-    return found
+    found = set(_date_pattern().findall(norm))
+    if not found:
+        return []
+    given = _given_dates(situation_text(situation))
+    return sorted(w for w in found - given if w not in ("may", "mars", "mai", "maj") or _looks_like_date_word(norm, w))
 
 
 def _looks_like_date_word(norm: str, word: str) -> bool:

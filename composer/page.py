@@ -546,20 +546,20 @@ def file_stem(intent: Intent | str | None, recipient: str | None) -> str:
     return "-".join(parts)
 
 
-def history_entry(draft: Draft, situation: Situation | None, action: str, *, when: datetime | None = None) -> dict[str, Any]:
-    """One line of this session's history: what was made, how, and its full text to restore."""
+def history_entry(draft: Draft, situation: Situation, action: str, *, when: datetime | None = None) -> dict[str, Any]:
+    """One line of this session's history: what was made, how, and all it takes to restore it (plain data)."""
     when = when or datetime.now()
     return {
         "time": when.strftime("%H:%M:%S"),
         "action": action,
         "intent": draft.intent.value,
         "language": draft.language.value,
-        "recipient": situation.recipient_name if situation else "",
+        "recipient": situation.recipient_name,
         "subject": draft.subject,
         "body": draft.body,
         "writer": draft.writer,
         "draft": draft.model_dump(mode="json"),
-        "situation": situation.model_dump(mode="json") if situation else None,
+        "situation": situation.model_dump(mode="json"),
     }
 
 
@@ -571,7 +571,7 @@ def push_history(history: Sequence[dict[str, Any]], entry: dict[str, Any], *, li
     return [entry, *items][:limit]
 
 
-def body_height(body: str, *, line_px: int = 22, chars_per_line: int = 62) -> int:
+def body_height(body: str, *, line_px: int = 22, chars_per_line: int = 48) -> int:
     """A text-area height that shows the whole draft without scrolling, within 220-720 px."""
     lines = sum(max(1, -(-len(line) // chars_per_line)) for line in body.splitlines()) or 1
     return max(220, min(720, lines * line_px + 40))

@@ -121,7 +121,7 @@ def eval_command(
 
 def run_eval(
     *,
-    writer: str = "builtin",
+    writer: Any = "builtin",
     cases: Path = CASES_DIR,
     min_complete: float = 0.9,
     min_tone: float = 0.9,
@@ -130,12 +130,17 @@ def run_eval(
     retriever: Any = None,
     console: Any = None,
 ) -> int:
-    """The eval command's body, with the retriever and console injectable for tests."""
+    """The eval command's body; the writer (a name or a Writer), retriever and console can be injected."""
     from rich.console import Console
 
     from composer.evaluation.labelled import labelled_report
     from composer.evaluation.report import ReportInput, write_reports
-    from composer.evaluation.run import default_retriever, load_cases, run_cases, summarise
+    from composer.evaluation.run import (
+        default_retriever,
+        load_cases,
+        run_cases,
+        summarise,
+    )
     from composer.evaluation.tone import TONE_OK_THRESHOLD
 
     for name, value in (("--min-complete", min_complete), ("--min-tone", min_tone)):
@@ -143,7 +148,7 @@ def run_eval(
             raise InputError(f"{name}: {value} is not between 0 and 1")
     console = console or Console(file=sys.stdout)
     settings = get_settings()
-    chosen = _writer(writer, settings)
+    chosen = _writer(writer, settings) if isinstance(writer, str) else writer  # a Writer object (tests, notebooks)
     situations = load_cases(cases)
     if retriever is None:
         retriever, note = default_retriever(settings)

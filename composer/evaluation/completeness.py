@@ -11,8 +11,22 @@ from collections.abc import Callable, Sequence
 
 from composer.evaluation import cues
 from composer.evaluation.models import Check
-from composer.evaluation.text import Index, has_name, lines, mention, sentence_with, time_mention
-from composer.facts import contains_fact, invented_dates, invented_numbers, placeholders, required_facts
+from composer.evaluation.text import (
+    Index,
+    has_name,
+    lines,
+    may_have_placeholder,
+    mention,
+    sentence_with,
+    time_mention,
+)
+from composer.facts import (
+    contains_fact,
+    invented_dates,
+    invented_numbers,
+    placeholders,
+    required_facts,
+)
 from composer.models import Intent, Language, Relationship, Situation
 
 # How many of a meeting title's content words must appear when it is paraphrased.
@@ -85,7 +99,7 @@ def meeting(situation: Situation, index: Index) -> Check:
 
 
 def meeting_time(situation: Situation, index: Index) -> Check:
-    ok, ev = time_mention(index, situation.meeting_time)
+    ok, ev = time_mention(index, situation.meeting_time, every_number=False)
     return Check(item="meeting_time", passed=ok, evidence=ev)
 
 
@@ -147,7 +161,7 @@ def policy_numbers(situation: Situation, text: str) -> list[Check]:
 
 
 def no_placeholder(text: str) -> Check:
-    found = placeholders(text)
+    found = placeholders(text) if may_have_placeholder(text) else []
     return _fail("no_placeholder", f"template leftover: {', '.join(found)}") if found else _ok("no_placeholder", "none")
 
 
@@ -236,12 +250,15 @@ def _policy_free(s: Situation, index: Index, langs: tuple[Language, ...], body: 
 
         n = re.escape(cues.norm(fmt_number(s.policy.notice_hours, s.language)))
         n_en = re.escape(fmt_number(s.policy.notice_hours, Language.en))
-        for sent in re.findall(r"[^.!?\n]+", index.norm):
-            if re.search(rf"(?<![\d.,])(?:{n}|{n_en})(?!\d)", sent):
-                a = any(cues.pattern("notice_window", lang).search(sent) for lang in langs)
-                if a:
-                    found = sent.strip()
-                    break
+        for sent in re.findall(r"[^!?\n]+", index.norm):
+            m = re.search(rf"(?<![\d.,])(?:{n}|{n_en})(?!\d)", sent)
+            if not m:
+                continue
+            before = any(cues.pattern("notice_before", lang).search(sent) for lang in langs)
+            upto = any(cues.pattern("notice_upto", lang).search(sent[max(0, m.start() - 20) : m.start()]) for lang in langs)
+            if before or upto:
+                found = sent.strip()
+                break
     return [_check("cancellation_policy.when_free", found, "does not say when changes are free", text=body)]
 
 

@@ -8,7 +8,7 @@ built-in writer happens to phrase things, so they also work on human and LLM dra
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from composer.facts import normalise
 from composer.models import Language
@@ -272,7 +272,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
         L.fr: [r"esp[eè]re(?: \w+){0,5} (?:bien|grave|bonne santé|fâcheux)", r"espère que (?:tout|rien|vous|tu)", r"(?:je )?comprends (?:parfaitement|tout à fait|bien)", r"(?:ça|cela) peut arriver", r"rien de (?:fâcheux|grave|sérieux)", r"ne vous (?:en )?faites pas", r"ne t\'(?:en )?fais pas", 
             r"(?:j'espère|espérant|en espérant) que tout (?:va bien|se passe bien|est en ordre|s'est bien passé|va pour le mieux)", r"rien de grave",
             r"(?:je|nous) compren\w*", r"compréhensible", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ce sont des choses qui|ça|cela peut) arrive\w*",
-            r"(?:désolée?|navrée?|peinée?) d'apprendre", r"prenez soin", r"prends soin", r"j'espère que (?:vous allez|tu vas) bien", r"bien entendu", r"bien sûr",
+            r"(?:désolée?|navrée?|peinée?) d'apprendre", r"regrette d'apprendre", r"suis au regret", r"prenez soin", r"prends soin", r"j'espère que (?:vous allez|tu vas) bien", r"bien entendu", r"bien sûr",
             r"tout va bien", r"bon rétablissement",
         ],
         L.it: [r"spero(?: \w+){0,4} (?:bene|a posto|ok|grave)", r"tutto (?:bene|a posto|ok)", r"niente di (?:grave|serio)", r"(?:spero|mi auguro) (?:che )?(?:stia|stiate|stai) bene", r"non c\'è problema", r"nessuna preoccupazione", 
@@ -329,7 +329,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
         L.fr: [r"pris en compte", 
             r"merci de (?:m'|nous )?(?:avoir )?(?:prévenu|informé|averti|fait savoir|tenu)\w*", r"merci (?:de|pour) (?:votre|ton) (?:message|mail|courriel|retour|appel)",
             r"bien (?:reçu|noté|pris note)", r"c'est noté", r"notée?s?", r"pris note", r"reçu (?:votre|ton) (?:message|mail|courriel|sms)", r"(?:j'ai|nous avons) (?:bien )?(?:noté|pris note|reçu)", r"(?:je|nous) compren\w*",
-            r"(?:désolée?|navrée?) d'apprendre", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ça|cela) arrive",
+            r"(?:désolée?|navrée?) d'apprendre", r"regrette d'apprendre", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ça|cela) arrive",
         ],
         L.it: [r"registrat\w*", r"preso in carico", 
             r"grazie (?:per|di) (?:avermi|averci|avermelo|il |la |l'|aver)\w*", r"(?:ho|abbiamo) preso nota", r"preso nota", r"ricevuto", r"capisco", r"comprendo",
@@ -370,7 +370,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
             r"informeren", r"geïnformeerd",
         ],
         L.sv: [r"anteckningar", r"rutinerad\w*", r"van vid", r"(?:har )?(?:hållit|lett|gjort|haft) (?:många|flera|massor|en mängd)", r"går igenom (?:allt|ärendet|projektet) med (?:henne|honom|hen|dem)", r"är insatt", r"vet allt om", 
-            r"insatt\w*", r"sätta (?:henne|honom|hen|dem) in", r"sätter (?:henne|honom|hen|dem) in", r"informera (?:henne|honom|hen|dem)", r"informerad\w*",
+            r"insatt\w*", r"sätta (?:henne|honom|hen|dem) in", r"sätter (?:henne|honom|hen|dem) in", r"sätt\w* in (?:henne|honom|hen|dem)", r"informera (?:henne|honom|hen|dem)", r"informerad\w*",
             r"brief\w*", r"känner (?:väl )?till", r"känner (?:\w+ )?väl", r"förtrogen", r"expert\w*", r"erfarenhet\w*", r"specialist\w*", r"överlämn\w*",
             r"lämna över", r"goda händer", r"rätt person", r"all (?:information|bakgrund)", r"uppdaterad\w*", r"uppdatera (?:henne|honom|hen|dem)",
             r"(?:har )?(?:arbetat|jobbat) (?:med|nära)",
@@ -420,13 +420,21 @@ CUES: dict[str, dict[Language, list[str]]] = {
         L.nl: [r"kosteloos", r"gratis", r"zonder (?:extra )?(?:kosten|toeslag|boete)", r"geen (?:kosten|boete|toeslag)", r"(?:niet|nooit) in rekening", r"kostenvrij", r"vrij van kosten"],
         L.sv: [r"kostnadsfri\w*", r"utan (?:extra )?(?:kostnad|avgift)\w*", r"gratis", r"avgiftsfri\w*", r"ingen (?:avgift|kostnad)", r"(?:inte|ej) debiter\w*", r"debiteras (?:inte|ej)"],
     },
-    # The notice period as a window ("up to 48 hours before").
-    "notice_window": {
-        L.en: [r"(?:up to|until|at least|no later than|more than|with)\b", r"(?:before|beforehand|in advance|ahead|notice|prior)"],
-        L.fr: [r"(?:jusqu'à|au moins|au plus tard|plus de|avec)\b", r"(?:avant|à l'avance|d'avance|préavis|de délai)"],
-        L.it: [r"(?:fino a|almeno|entro|più di|con)\b", r"(?:prima|in anticipo|di anticipo|preavviso)"],
-        L.nl: [r"(?:tot|minstens|uiterlijk|ten minste|meer dan|met)\b", r"(?:van tevoren|vooraf|voorafgaand|voor aanvang|tevoren|vóór)"],
-        L.sv: [r"(?:upp till|senast|minst|fram till|mer än|med)\b", r"(?:innan|före|i förväg|i förtid|varsel)"],
+    # The notice period as a window: "48 hours before / in advance" ...
+    "notice_before": {
+        L.en: [r"before\w*", r"in advance", r"ahead", r"(?:of )?notice", r"prior"],
+        L.fr: [r"avant", r"à l'avance", r"d'avance", r"préavis", r"de délai"],
+        L.it: [r"prima", r"in anticipo", r"di anticipo", r"preavviso"],
+        L.nl: [r"van tevoren", r"vooraf\w*", r"voor aanvang", r"tevoren", r"vóór", r"opzegtermijn"],
+        L.sv: [r"innan", r"före", r"i förväg", r"varsel"],
+    },
+    # ... or "up to 48 hours", with the bound right before the number.
+    "notice_upto": {
+        L.en: [r"up to", r"until", r"at least", r"no later than"],
+        L.fr: [r"jusqu'à", r"au moins", r"au plus tard"],
+        L.it: [r"fino a", r"almeno", r"entro"],
+        L.nl: [r"tot", r"tot uiterlijk", r"minstens", r"uiterlijk", r"ten minste"],
+        L.sv: [r"upp till", r"senast", r"minst", r"fram till"],
     },
     # Talk of fees and policy (must not appear in a no-show follow-up without a policy).
     "policy_talk": {
@@ -580,7 +588,7 @@ CUES: dict[str, dict[Language, list[str]]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(category: str, language: Language) -> re.Pattern[str]:
     """One compiled alternation per category and language, bounded by non-word characters."""
     fragments = CUES[category][language]
@@ -604,5 +612,7 @@ def find_all(category: str, text: str, languages: tuple[Language, ...]) -> list[
     return out
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
+    """`facts.normalise`, memoised: the same sentences and facts are normalised by many checks."""
     return normalise(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 
@@ -37,7 +38,7 @@ def calibrate_threshold(scores: Sequence[float], labels: Sequence[bool]) -> floa
     if len(values) < 2:
         return values[0] if values else 0.5
     best: tuple[float, float, float] | None = None  # (accuracy, gap, threshold)
-    for lo, hi in zip(values, values[1:], strict=False):
+    for lo, hi in itertools.pairwise(values):
         cut = round((lo + hi) / 2, 4)
         key = (balanced_accuracy(scores, labels, cut), hi - lo, cut)
         if best is None or key[:2] > best[:2]:

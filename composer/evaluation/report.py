@@ -60,8 +60,8 @@ def render_markdown(data: ReportInput) -> str:
         "",
         f"Generated {data.generated}. {data.guidance_note}".strip(),
         "",
-        f"**{'PASS' if data.passed else 'FAIL'}**: complete {_pct(s.complete_rate)} (min {_pct(data.min_complete)}), "
-        f"tone ok {_pct(s.tone_ok_rate)} (min {_pct(data.min_tone)}), {s.n} cases, {s.errors} errors.",
+        (f"**{'PASS' if data.passed else 'FAIL'}**: complete {_pct(s.complete_rate)} (min {_pct(data.min_complete)}), "
+        f"tone ok {_pct(s.tone_ok_rate)} (min {_pct(data.min_tone)}), {s.n} cases, {s.errors} errors."),
         "",
         f"Mean completeness {s.mean_completeness:.3f}, mean tone {s.mean_tone:.3f}.",
         "",

@@ -40,3 +40,28 @@ def score(situation: Situation, draft: Any, *, tone_threshold: float = tone.TONE
         checks=checks,
         signals=sigs,
     )
+
+
+_SAMPLES = (
+    "Thank you for your message; could we move our meeting to another day next month?",
+    "Merci pour votre message ; pourrions-nous déplacer notre rendez-vous à un autre jour ?",
+    "Grazie per il messaggio; potremmo spostare il nostro incontro a un altro giorno?",
+    "Bedankt voor uw bericht; zouden we onze afspraak naar een andere dag kunnen verzetten?",
+    "Tack för ditt meddelande; skulle vi kunna flytta vårt möte till en annan dag?",
+)
+
+
+def warm_up() -> None:
+    """Load the language models and compile the lexicons now, so the first real drafts are not slow."""
+    from composer.evaluation import cues
+    from composer.lang import detect_language
+    from composer.models import Language
+
+    # A text that could be any of the five makes lingua load every model at once (~2.5 s, once per process);
+    # otherwise the first ambiguous draft pays for it mid-run.
+    detect_language("the meeting la réunion la riunione de vergadering mötet coaching session sessione séance sessie")
+    for text in _SAMPLES:
+        detect_language(text * 3)
+    for category in cues.CUES:
+        for lang in Language:
+            cues.pattern(category, lang)

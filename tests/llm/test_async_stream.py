@@ -23,7 +23,7 @@ def people(n: int) -> list[dict[str, object]]:
 
 
 async def test_concurrency_never_exceeds_the_limit_and_order_is_kept(fake: FakeOpenAI, settings: Settings, retriever: FakeRetriever) -> None:
-    fake.delay = 0.1
+    fake.delay = 0.2  # long enough that three requests always overlap, even on a busy machine
     items = people(12)
     results = await api.adraft_many(items, concurrency=3, writer=LLMWriter(settings), retriever=retriever, settings=settings)
     assert fake.max_in_flight == 3
@@ -54,12 +54,13 @@ async def test_failures_take_their_place_and_nothing_is_lost_or_doubled(fake: Fa
 
 
 async def test_adraft_awaits_the_model(fake: FakeOpenAI, settings: Settings, retriever: FakeRetriever) -> None:
-    fake.delay = 0.2
     writer = LLMWriter(settings)
     s = make_situation("it")
+    await api.adraft(s, writer=writer, retriever=retriever, settings=settings)  # loads the language detector once
+    fake.delay = 0.25
     started = asyncio.get_running_loop().time()
     results = await asyncio.gather(*(api.adraft(s, writer=writer, retriever=retriever, settings=settings) for _ in range(4)))
-    assert asyncio.get_running_loop().time() - started < 0.6  # four 0.2 s calls overlap
+    assert asyncio.get_running_loop().time() - started < 0.75  # four 0.25 s calls overlap (in turn: 1 s or more)
     assert all(r.warnings == [] and r.usage.attempts == 1 for r in results)
 
 

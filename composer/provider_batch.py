@@ -1,0 +1,406 @@
+"""`tactful batch --provider-batch`: the same drafts through OpenAI's Batch API, about half the price, within 24 h.
+
+One /v1/chat/completions request per situation (custom_id = the item's id), carrying the messages the LLM
+writer sends and asking for its json_schema output; uploaded as a file (purpose=batch), run as a batch
+(completion_window 24h), polled with backoff; the output and error files are read back, each reply parsed
+as the writer parses it and guarded, and every item written to OUT in the same records as `tactful batch`.
+
+What differs from the writer: no repair round (a reply the guard objects to keeps the problems as
+warnings, as the writer does after its repair fails), and no output-mode fallback (the Batch API takes
+json_schema). OUT + ".provider-batch.json" holds the file ids, batch ids and status, so `--resume` polls
+and merges what was submitted instead of paying for it twice. Inputs over the Batch API's limits (50,000
+requests or 200 MB a file) go as several batches.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from composer import guard
+from composer.batch import Item, Output, Summary, _write_json_atomically, detect_format, fingerprint, put_in_order
+from composer.config import Settings
+from composer.errors import EndpointError, FileInputError, TactfulError
+from composer.llm.parsing import DRAFT_SCHEMA, DraftOut, from_data, parse_content, parse_json_text
+from composer.llm.prompting import build_messages, with_format
+from composer.models import BatchLine, Draft, Passage, Situation, Usage
+from composer.writers.base import Retriever
+
+STATE_SUFFIX = ".provider-batch.json"
+ENDPOINT = "/v1/chat/completions"
+WINDOW = "24h"
+MAX_REQUESTS = 50_000  # the Batch API's limit per batch
+MAX_BYTES = 190 * 1024 * 1024  # under its 200 MB limit per input file
+TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
+
+# ---------------------------------------------------------------- pure: requests and replies
+
+
+def request_body(situation: Situation, guidance: Sequence[Passage], settings: Settings) -> dict[str, Any]:
+    """The chat completion the LLM writer would send for a first draft, in json_schema mode."""
+    messages = with_format(build_messages(situation, guidance), "json")
+    return {
+        "model": settings.model,
+        "temperature": settings.temperature,
+        "messages": [{"role": role, "content": content} for role, content in messages],
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": DRAFT_SCHEMA["title"], "schema": DRAFT_SCHEMA, "strict": True},
+        },
+    }
+
+
+def request_line(custom_id: str, body: Mapping[str, Any]) -> str:
+    """One line of the Batch API input file."""
+    return json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT, "body": body}, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Result:
+    """One line of a batch's output or error file, read: the reply, its usage, or why there is none."""
+
+    custom_id: str
+    reply: DraftOut | None
+    usage: Usage | None
+    error: str | None
+
+
+def read_result(obj: Mapping[str, Any]) -> Result:
+    """Subject/body from one output- or error-file line, parsed as the writer parses a reply."""
+    cid = str(obj.get("custom_id"))
+    err = obj.get("error")
+    response = obj.get("response") or {}
+    if err:
+        return Result(cid, None, None, f"provider batch: {err.get('code') or 'error'}: {err.get('message') or ''}".rstrip(": "))
+    status, body = response.get("status_code"), response.get("body") or {}
+    if status != 200:
+        inner = body.get("error") if isinstance(body, dict) else None
+        message = inner.get("message") if isinstance(inner, dict) else None
+        return Result(cid, None, None, f"provider batch: HTTP {status}" + (f": {message}" if message else ""))
+    raw_usage = body.get("usage") or {}
+    usage = Usage(
+        prompt_tokens=int(raw_usage.get("prompt_tokens") or 0),
+        completion_tokens=int(raw_usage.get("completion_tokens") or 0),
+        total_tokens=int(raw_usage.get("total_tokens") or 0),
+    )
+    choices = body.get("choices") or []
+    message = (choices[0] or {}).get("message") or {} if choices else {}
+    reply = None
+    for call in message.get("tool_calls") or []:
+        args = (call.get("function") or {}).get("arguments")
+        reply = parse_json_text(args) if isinstance(args, str) else from_data(args)
+        if reply is not None:
+            break
+    content = message.get("content")
+    if reply is None and isinstance(content, str) and content.strip():
+        reply = parse_content(content)
+    if reply is None:
+        return Result(cid, None, usage, "provider batch: a reply without a usable subject and body")
+    return Result(cid, reply, usage, None)
+
+
+def to_line(result: Result, situation: Situation, model: str) -> BatchLine:
+    """The output record for one result: a guarded draft (problems as warnings) or the error."""
+    if result.reply is None:
+        return BatchLine(id=result.custom_id, error=result.error or "provider batch: no reply")
+    out = result.reply
+    draft = Draft(
+        subject=out.subject, body=out.body, language=situation.language, intent=situation.intent, writer=model,
+        warnings=guard.check(situation, out.subject, out.body), usage=result.usage,
+    )
+    return BatchLine.from_draft(result.custom_id, draft)
+
+
+def chunks(lines: Sequence[tuple[str, str]], *, max_requests: int = MAX_REQUESTS, max_bytes: int = MAX_BYTES) -> Iterator[list[tuple[str, str]]]:
+    """(id, request line) pairs cut into files the Batch API accepts."""
+    part: list[tuple[str, str]] = []
+    size = 0
+    for cid, line in lines:
+        n = len(line.encode()) + 1
+        if part and (len(part) >= max_requests or size + n > max_bytes):
+            yield part
+            part, size = [], 0
+        part.append((cid, line))
+        size += n
+    if part:
+        yield part
+
+
+# ---------------------------------------------------------------- state next to OUT
+
+
+@dataclass
+class Part:
+    """One submitted batch: its request ids, file ids, batch id and last status."""
+
+    ids: list[str]
+    input_file_id: str | None = None
+    batch_id: str | None = None
+    status: str | None = None
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    merged: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class State:
+    """What OUT + '.provider-batch.json' holds."""
+
+    fingerprint: str
+    items: int
+    model: str
+    endpoint: str
+    input: str | None = None
+    parts: list[Part] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path) -> State:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            parts = [Part(**p) for p in data.pop("parts", [])]
+            return cls(**data, parts=parts)
+        except (OSError, ValueError, TypeError) as e:
+            raise FileInputError(f"{path}: unreadable provider batch state ({e}); delete it to submit again") from e
+
+    def save(self, path: Path) -> None:
+        _write_json_atomically(path, asdict(self))
+
+    @property
+    def status(self) -> str:
+        """One word for all parts: the least advanced one's."""
+        states = [p.status or "pending" for p in self.parts]
+        return next((s for s in states if s not in TERMINAL), states[0] if states else "pending")
+
+
+def state_path(out: Path) -> Path:
+    return out.with_name(out.name + STATE_SUFFIX)
+
+
+# ---------------------------------------------------------------- I/O: the provider
+
+
+def make_client(settings: Settings) -> Any:
+    """The openai client for the configured endpoint (it retries 429 and 5xx itself)."""
+    import openai
+
+    from composer.llm.retry import DEFAULT_ENDPOINT
+
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
+    return openai.OpenAI(
+        api_key=key or "no-key-configured", base_url=settings.openai_base_url or DEFAULT_ENDPOINT,
+        timeout=settings.timeout, max_retries=settings.max_retries,
+    )
+
+
+def _api_error(exc: Exception, action: str, settings: Settings) -> EndpointError:
+    from composer.llm.retry import endpoint_error, safe_endpoint, status_of
+
+    where = safe_endpoint(settings.openai_base_url)
+    secret = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    if status_of(exc) == 404:
+        return EndpointError(
+            f"LLM endpoint {where} has no Files/Batch API (HTTP 404 while trying to {action}): --provider-batch needs "
+            "OpenAI's Batch API; for vLLM or another local server, run `tactful batch` without it",
+            endpoint=where, status=404,
+        )
+    err = endpoint_error(exc, endpoint=where, model=settings.model, attempts=settings.max_retries + 1, timeout=settings.timeout, secret=secret)
+    return EndpointError(f"could not {action}: {err}", endpoint=where, status=err.status)
+
+
+StatusHook = Callable[[State], None]
+
+
+def run_provider_batch(
+    items: list[Item],
+    out: Path,
+    *,
+    settings: Settings,
+    retriever: Retriever,
+    client: Any = None,
+    resume: bool = False,
+    ordered: bool = True,
+    wait: bool = True,
+    poll_interval: float = 10.0,
+    max_poll_interval: float = 300.0,
+    on_status: StatusHook | None = None,
+    source: str | None = None,
+    max_requests: int = MAX_REQUESTS,
+    max_bytes: int = MAX_BYTES,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Summary:
+    """Submit what OUT lacks as provider batches (or pick up those already submitted), wait, merge into OUT."""
+    started = time.perf_counter()
+    fmt = detect_format(out)
+    summary = Summary(total=len(items), output=str(out))
+    spath = state_path(out)
+    if spath.exists() and not resume:
+        raise FileInputError(f"{out}: provider batches were already submitted for it ({spath.name}); use --resume to collect them")
+    client = client or make_client(settings)
+    by_id = {it.id: it for it in items}
+    with Output(items, out, fmt=fmt, resume=resume, source=source) as output:
+        summary.skipped = len(output.done)
+        state = State.load(spath) if spath.exists() else None
+        if state is not None and (state.fingerprint != fingerprint(items) or state.items != len(items)):
+            raise FileInputError(
+                f"{out}: its provider batches were submitted for another input ({state.input or 'unknown file'}, {state.items} items); "
+                f"use another output file, or delete {out.name}, {out.name}.batch.json and {spath.name} to start over"
+            )
+        if state is None:
+            state = State(fingerprint=fingerprint(items), items=len(items), model=settings.model,
+                          endpoint=settings.openai_base_url or "api.openai.com", input=source)
+            lines = _prepare(items, output, summary, settings, retriever)
+            state.parts = [Part(ids=[cid for cid, _ in part]) for part in chunks(lines, max_requests=max_requests, max_bytes=max_bytes)]
+            state.save(spath)
+            for part, part_lines in zip(state.parts, chunks(lines, max_requests=max_requests, max_bytes=max_bytes), strict=True):
+                _upload(client, part, part_lines, out, settings)
+                state.save(spath)
+        for part in state.parts:
+            if part.batch_id is None:
+                _create(client, part, out, settings)
+                state.save(spath)
+        if on_status:
+            on_status(state)
+        interval = poll_interval
+        while True:
+            for part in state.parts:
+                if part.status in TERMINAL and part.merged:
+                    continue
+                if part.status not in TERMINAL:
+                    _poll(client, part, settings)
+                if part.status in TERMINAL and not part.merged:
+                    _merge(client, part, output, by_id, summary, settings, state.model)
+                state.save(spath)
+            if on_status:
+                on_status(state)
+            if all(p.merged for p in state.parts) or not wait:
+                break
+            sleep(interval)
+            interval = min(interval * 1.5, max_poll_interval)
+    summary.seconds = time.perf_counter() - started
+    if all(p.merged for p in state.parts):
+        if ordered:
+            put_in_order(out, fmt, items)
+        failed = [p for p in state.parts if p.status == "failed"]
+        if failed:
+            raise EndpointError(
+                f"provider batch {failed[0].batch_id} failed ({failed[0].counts.get('reason', 'see the provider dashboard')}); "
+                f"its items are in {out} with that error; fix the cause, then delete {out.name}, {out.name}.batch.json and "
+                f"{spath.name} to submit again"
+            )
+    return summary
+
+
+def pending(out: Path) -> State | None:
+    """The provider batch state kept next to OUT, if any (for the CLI's messages)."""
+    path = state_path(out)
+    return State.load(path) if path.exists() else None
+
+
+def _prepare(items: Sequence[Item], output: Output, summary: Summary, settings: Settings, retriever: Retriever) -> list[tuple[str, str]]:
+    """Local work before submitting: bad items get their error line now; the rest become request lines."""
+    from composer.api import as_situation
+
+    lines: list[tuple[str, str]] = []
+    for it in items:
+        if it.id in output.done:
+            continue
+        try:
+            if it.error is not None or it.data is None:
+                raise FileInputError(it.error or "unreadable item")
+            s = as_situation(it.data)
+            guidance = retriever.retrieve(s, k=settings.top_k)
+        except TactfulError as e:
+            line = BatchLine(id=it.id, error=str(e))
+            output.write(line)
+            summary.count(line)
+            continue
+        lines.append((it.id, request_line(it.id, request_body(s, guidance, settings))))
+    return lines
+
+
+def _upload(client: Any, part: Part, lines: Sequence[tuple[str, str]], out: Path, settings: Settings) -> None:
+    tmp = out.with_name(f"{out.name}.provider-batch.{len(part.ids)}.requests.jsonl")
+    tmp.write_text("".join(line + "\n" for _, line in lines), encoding="utf-8")
+    try:
+        with tmp.open("rb") as f:
+            part.input_file_id = client.files.create(file=(tmp.name, f), purpose="batch").id
+    except Exception as e:
+        raise _api_error(e, "upload the batch requests", settings) from e
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _create(client: Any, part: Part, out: Path, settings: Settings) -> None:
+    """Create the batch for an uploaded file, unless a kill after creating it lost its id: then find that one."""
+    try:
+        for batch in client.batches.list(limit=100):
+            if batch.input_file_id == part.input_file_id:
+                part.batch_id, part.status = batch.id, batch.status
+                return
+        batch = client.batches.create(
+            input_file_id=part.input_file_id, endpoint=ENDPOINT, completion_window=WINDOW,
+            metadata={"tactful_output": out.name[:512]},
+        )
+    except Exception as e:
+        raise _api_error(e, "create the provider batch", settings) from e
+    part.batch_id, part.status = batch.id, batch.status
+
+
+def _poll(client: Any, part: Part, settings: Settings) -> None:
+    try:
+        batch = client.batches.retrieve(part.batch_id)
+    except Exception as e:
+        raise _api_error(e, f"check provider batch {part.batch_id}", settings) from e
+    part.status = batch.status
+    part.output_file_id, part.error_file_id = batch.output_file_id, batch.error_file_id
+    counts = batch.request_counts
+    if counts is not None:
+        part.counts = {"total": counts.total, "completed": counts.completed, "failed": counts.failed}
+    if batch.status == "failed" and batch.errors and batch.errors.data:
+        first = batch.errors.data[0]
+        part.counts["reason"] = f"{first.code}: {first.message}"  # type: ignore[assignment]
+
+
+def _download(client: Any, file_id: str | None, settings: Settings) -> Iterator[dict[str, Any]]:
+    if not file_id:
+        return
+    try:
+        text = client.files.content(file_id).text
+    except Exception as e:
+        raise _api_error(e, f"download provider batch file {file_id}", settings) from e
+    for raw in text.splitlines():
+        if raw.strip():
+            yield json.loads(raw)
+
+
+def _merge(
+    client: Any, part: Part, output: Output, by_id: Mapping[str, Item], summary: Summary, settings: Settings, model: str
+) -> None:
+    """Write every item of a finished batch: its draft, its error, or why the batch left it unanswered."""
+    from composer.api import as_situation
+
+    wanted = set(part.ids)
+    for obj in [*_download(client, part.output_file_id, settings), *_download(client, part.error_file_id, settings)]:
+        result = read_result(obj)
+        if result.custom_id not in wanted or result.custom_id in output.done:
+            continue  # not ours, or written before a kill interrupted an earlier merge
+        item = by_id[result.custom_id]
+        line = to_line(result, as_situation(item.data or {}), model)
+        output.write(line)
+        summary.count(line)
+        if result.usage is not None:
+            summary.tokens += result.usage.total_tokens
+    why = f"batch {part.counts.get('reason')}" if part.status == "failed" else f"status {part.status}"
+    for cid in part.ids:
+        if cid not in output.done:
+            line = BatchLine(id=cid, error=f"provider batch {part.batch_id} ended ({why}) without an answer for this item")
+            output.write(line)
+            summary.count(line)
+    os.fsync(output.fd)
+    part.merged = True
