@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import queue
-import re
 import threading
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
-from typing import Any, Literal
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
+from typing import Any
 
 from pydantic import ValidationError
 
 from composer.config import Settings, get_settings
 from composer.errors import InputError, SituationError, TactfulError
-from composer.facts import normalise
-from composer.guard import words
-from composer.models import Draft, Intent, Passage, Situation, Tone
+from composer.models import Draft, Passage, Situation
+from composer.revisions import revision_kind  # noqa: F401  (re-exported for the page)
 from composer.writers.base import Retriever, Writer
-from composer.writers.builtin import BUILTIN, BuiltinWriter, self_check
-from composer.writers.phrases import render
-from composer.writers.plan import Plan, assemble, make_plan
+from composer.writers.builtin import BuiltinWriter
 
 
 def as_situation(data: Situation | Mapping[str, Any] | str) -> Situation:
@@ -333,30 +327,10 @@ def variants(
     if not 1 <= n <= MAX_VARIANTS:
         raise InputError(f"n must be between 1 and {MAX_VARIANTS}, not {n}", field="n")
     s, writer, guidance = _prepare(situation, writer, retriever, settings, k)
-    own = getattr(writer, "variants", None)
-    if callable(own):
-        return own(s, guidance, n)
-    if isinstance(writer, BuiltinWriter):
-        return _builtin_variants(s, guidance, n)
-    raise TypeError(f"writer {writer.name!r} cannot make variants")
-
-
-Revision = Literal["shorter", "warmer", "more_formal", "less_formal"]
-# What the built-in writer (and the LLM's choice of address form) understands; anything else is free text.
-_REVISIONS: dict[Revision, str] = {
-    "less_formal": r"less formal|more casual|more relaxed|moins formel|meno formale|minder formeel|mindre formell",
-    "more_formal": r"more formal|formal|more polite|plus formel|più formale|formeler|formeller|mer formell",
-    "shorter": r"shorter|short|briefer|brief|more concise|concise|plus court|plus bref|più breve|più corto|korter|kortare",
-    "warmer": r"warmer|warm|friendlier|more friendly|more personal|plus chaleureux|più caloroso|hartelijker|varmare",
-}
-_FILLER = re.compile(r"\b(?:please|make|it|this|the|email|message|draft|a|bit|little|slightly|somewhat|much|even|un peu|un po)\b")
-
-
-def revision_kind(instruction: str) -> Revision | None:
-    """'shorter', 'warmer', 'more_formal' or 'less_formal' when that is all the instruction asks; else None."""
-    text = re.sub(r"[^\w' ]+", " ", normalise(instruction))
-    text = " ".join(_FILLER.sub(" ", text).split())
-    return next((kind for kind, pattern in _REVISIONS.items() if re.fullmatch(pattern, text)), None)
+    make = getattr(writer, "variants", None)
+    if not callable(make):
+        raise TypeError(f"writer {writer.name!r} cannot make variants")
+    return make(s, guidance, n)
 
 
 def refine(
@@ -373,95 +347,8 @@ def refine(
         raise InputError("say how to change the draft, e.g. 'shorter', 'warmer' or 'more formal'", field="instruction")
     if (s.language, s.intent) != (draft.language, draft.intent):
         raise InputError("the situation does not match the draft (its language or intent differ)", field="situation")
-    kind = revision_kind(instruction)
     writer = writer or get_writer(settings or get_settings())
-    own = getattr(writer, "refine", None)
-    if callable(own):
-        tone = {"more_formal": Tone.formal, "less_formal": Tone.friendly}.get(kind or "")
-        return own(draft, instruction, situation=s.model_copy(update={"tone": tone}) if tone else s)
-    if isinstance(writer, BuiltinWriter):
-        return _builtin_refine(draft, instruction, kind, s)
-    raise TypeError(f"writer {writer.name!r} cannot refine drafts")
-
-
-def _builtin_draft(plan: Plan, guidance: Sequence[Passage]) -> Draft:
-    """What BuiltinWriter.write does, for a plan adjusted by variants() or refine()."""
-    s = plan.situation
-    message = render(plan)
-    body = assemble(message, s.sender_name)
-    return Draft(
-        subject=message.subject,
-        body=body,
-        language=s.language,
-        intent=s.intent,
-        writer=BUILTIN,
-        guidance=list(guidance),
-        warnings=self_check(s, message.subject + "\n" + body),
-    )
-
-
-_EXTRA_ORDER = ("duration_minutes", "colleague_name", "proposed_times", "policy")
-
-
-def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
-    """The plan offering another alternative; the duration moves between the offer and the extras."""
-    given = set(plan.extras) | ({"duration_minutes"} if plan.alternative == "shorter" else set())
-    extras = tuple(f for f in _EXTRA_ORDER if f in given and not (f == "duration_minutes" and alternative == "shorter"))
-    return replace(plan, alternative=alternative, extras=extras)  # type: ignore[arg-type]
-
-
-def _builtin_variants(situation: Situation, guidance: Sequence[Passage], n: int) -> list[Draft]:
-    """Distinct built-in drafts, the fewest changes from the default plan first."""
-    base = make_plan(situation, guidance)
-    alternatives: list[str | None] = [base.alternative]
-    if situation.intent is Intent.decline:
-        options = ["shorter"] if situation.duration_minutes is not None else []
-        alternatives += [a for a in [*options, "call", "email", "later"] if a != base.alternative]
-    flips = list(itertools.product(alternatives, (False, True), (False, True), (False, True)))
-    # Fewest changes first; among equals, another alternative before another warmth.
-    flips.sort(key=lambda f: ((f[0] != base.alternative) + f[1] + f[2] + f[3], f[0] == base.alternative))
-    out: list[Draft] = []
-    seen: set[str] = set()
-    for alternative, appreciation, welcome, video in flips:
-        plan = replace(
-            _with_alternative(base, alternative),
-            appreciation=base.appreciation != appreciation,
-            welcome=base.welcome != welcome,
-            offer_video=base.offer_video != video,
-        )
-        d = _builtin_draft(plan, guidance)
-        if d.body not in seen:
-            seen.add(d.body)
-            out.append(d)
-        if len(out) == n:
-            break
-    return out
-
-
-def _unchanged(draft: Draft, why: str) -> Draft:
-    return draft.model_copy(update={"warnings": [*draft.warnings, why]})
-
-
-def _builtin_refine(draft: Draft, instruction: str, kind: Revision | None, s: Situation) -> Draft:
-    """Re-plan with the tone or moves the instruction asks for; a request it cannot honour leaves the draft as is."""
-    guidance = draft.guidance
-    if kind is None:
-        return _unchanged(draft, f"the built-in writer cannot apply {instruction!r}; the draft is unchanged (an LLM endpoint can)")
-    plan = make_plan(s, guidance)
-    if kind in ("more_formal", "less_formal"):
-        tone = Tone.formal if kind == "more_formal" else Tone.friendly
-        if s.tone is tone:
-            return _unchanged(draft, f"the draft is already {tone.value}; unchanged")
-        plan = make_plan(s.model_copy(update={"tone": tone}), guidance)
-    elif kind == "warmer":
-        if plan.appreciation and not plan.formal:
-            return _unchanged(draft, "the built-in writer has no warmer version of this draft; unchanged")
-        if plan.appreciation:
-            plan = make_plan(s.model_copy(update={"tone": Tone.friendly}), guidance)
-        plan = replace(plan, appreciation=True)
-    else:  # shorter: drop the optional moves, keep every fact
-        plan = replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False)
-    new = _builtin_draft(plan, guidance)
-    if kind == "shorter" and words(new.body) >= words(draft.body):
-        return _unchanged(draft, "the built-in writer cannot make this draft any shorter; unchanged")
-    return new
+    revise = getattr(writer, "refine", None)
+    if not callable(revise):
+        raise TypeError(f"writer {writer.name!r} cannot refine drafts")
+    return revise(draft, instruction, situation=s)

@@ -413,7 +413,7 @@ def state_path(out: Path) -> Path:
     return out.with_name(out.name + STATE_SUFFIX)
 
 
-def _write_json_atomically(path: Path, data: Mapping[str, Any]) -> None:
+def write_json_atomically(path: Path, data: Mapping[str, Any]) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8") as f:
         json.dump(data, f, indent=2, ensure_ascii=False)
@@ -592,7 +592,7 @@ class Output:
                     f"{out}: holds id(s) not in the input ({', '.join(sorted(unknown)[:3])}); is it the output of another batch?"
                 )
             state = {"tactful_batch": 1, "input": source, "items": len(items), "fingerprint": fingerprint(items), "format": fmt}
-            _write_json_atomically(state_path(out), state)  # a grown input is the reference from now on
+            write_json_atomically(state_path(out), state)  # a grown input is the reference from now on
             self._sink = _Sink(self.fd, fmt, sync_every=sync_every)
         except BaseException:
             os.close(self.fd)

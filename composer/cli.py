@@ -94,6 +94,20 @@ def _read_situation_json(path: Path | None) -> dict[str, Any]:
     return data
 
 
+def _load_situation(json_file: Path | None, flags: dict[str, Any]) -> Any:
+    """The situation from --json FILE or stdin, with any flags on top; or from the flags alone."""
+    from composer.api import as_situation
+
+    if json_file is not None or (not flags and not sys.stdin.isatty()):
+        data = _read_situation_json(json_file)
+        data.update(flags)  # flags override the file
+    elif not flags:
+        raise InputError("no situation given: use flags (see --help), --json FILE, or pipe a JSON object on stdin")
+    else:
+        data = flags
+    return as_situation(data)
+
+
 def _print_text(draft: Draft, settings: Settings) -> None:
     typer.echo(f"Subject: {draft.subject}\n")
     typer.echo(draft.body)
@@ -139,25 +153,16 @@ def draft(
     stream: Annotated[bool, typer.Option(help="Print the draft as it is written.")] = False,
 ) -> None:
     """Draft one message from flags, from --json FILE, or from a JSON object on stdin."""
-    from composer.api import as_situation
     from composer.api import draft as make_draft
 
-    if fmt not in ("text", "json"):
-        raise InputError(f"--format: {fmt!r} is not allowed (allowed: text, json)")
+    _check_format(fmt)
     flags = _situation_from_flags(
         id=id, language=language, intent=intent, recipient_name=recipient, sender_name=sender, meeting=meeting,
         meeting_time=time, reason=reason, proposed_times=propose, duration_minutes=duration,
         colleague_name=colleague, notice_hours=notice_hours, fee_percent=fee_percent,
         deposit_percent=deposit_percent, tone=tone, relationship=relationship,
     )
-    if json_file is not None or (not flags and not sys.stdin.isatty()):
-        data = _read_situation_json(json_file)
-        data.update(flags)  # flags override the file
-    elif not flags:
-        raise InputError("no situation given: use flags (see --help), --json FILE, or pipe a JSON object on stdin")
-    else:
-        data = flags
-    situation = as_situation(data)
+    situation = _load_situation(json_file, flags)
     settings = _settings(model, base_url)
     if stream and fmt == "text":
         from composer.api import stream_draft  # type: ignore[attr-defined]
@@ -178,6 +183,63 @@ def draft(
         _print_text(result, settings)
 
 
+def _check_format(fmt: str) -> None:
+    if fmt not in ("text", "json"):
+        raise InputError(f"--format: {fmt!r} is not allowed (allowed: text, json)")
+
+
+def _emit(drafts: list[Draft], fmt: str, settings: Settings, situation_id: str | None) -> None:
+    for i, d in enumerate(drafts, start=1):
+        if fmt == "json":
+            typer.echo(json.dumps(BatchLine.from_draft(situation_id or str(i), d).model_dump(), ensure_ascii=False))
+            continue
+        if len(drafts) > 1:
+            typer.echo(f"=== Variant {i}/{len(drafts)}")
+        _print_text(d, settings)
+        typer.echo("")
+
+
+@app.command()
+def variants(
+    json_file: Annotated[Path | None, typer.Option("--json", help="The situation as a JSON file (else stdin).")] = None,
+    n: Annotated[int, typer.Option("--n", min=1, max=10, help="How many different drafts.")] = 3,
+    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+) -> None:
+    """Alternative drafts that take different approaches from the guidance."""
+    from composer.api import variants as make_variants
+
+    _check_format(fmt)
+    situation = _load_situation(json_file, {})
+    settings = _settings(model, base_url)
+    _emit(make_variants(situation, n=n, settings=settings), fmt, settings, situation.id)
+
+
+@app.command()
+def refine(
+    draft_file: Annotated[Path, typer.Option("--draft", help="The draft: a JSON object with subject and body (a batch output line works).")],
+    instruction: Annotated[str, typer.Option("--instruction", "-i", help="shorter, warmer, more formal, or your own words")],
+    json_file: Annotated[Path | None, typer.Option("--json", help="The situation it was drafted for (else stdin).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+) -> None:
+    """Revise a draft as asked, keeping every fact of the situation."""
+    from composer.api import refine as make_refined
+
+    _check_format(fmt)
+    situation = _load_situation(json_file, {})
+    raw = _read_situation_json(draft_file)
+    try:
+        previous = Draft.model_validate({"language": situation.language, "intent": situation.intent, "writer": "builtin",
+                                         **{k: v for k, v in raw.items() if k in ("subject", "body", "writer")}})
+    except ValueError as e:
+        raise FileInputError(f"{draft_file}: not a draft (needs subject and body)") from e
+    settings = _settings(model, base_url)
+    _emit([make_refined(previous, instruction, situation=situation, settings=settings)], fmt, settings, situation.id)
+
+
 # ---------------------------------------------------------------- batch
 
 
@@ -190,27 +252,62 @@ def batch(
     concurrency: Annotated[int | None, typer.Option(min=1, max=512, help="Items drafted at once.")] = None,
     model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
     base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+    rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute the endpoint allows (override TACTFUL_RPM).")] = None,
+    tpm: Annotated[int | None, typer.Option(min=1, help="Tokens per minute the endpoint allows (override TACTFUL_TPM).")] = None,
+    provider_batch: Annotated[bool, typer.Option("--provider-batch", help="Use the provider's Batch API: about half the price, results within 24 h.")] = False,
+    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="With --provider-batch: wait for the results, or submit and return (collect later with --resume).")] = True,
+    poll_interval: Annotated[float, typer.Option(min=0.0, help="With --provider-batch: seconds before the first status check; later checks back off.")] = 10.0,
 ) -> None:
     """Draft every situation in a file; bad lines get an error, nothing is dropped or duplicated."""
+    import signal
+    import threading
+
     from composer.api import draft as make_draft
     from composer.api import get_default_retriever, get_writer
-    from composer.batch import detect_format, load_items, run_batch
+    from composer.batch import SharedGuidance, detect_format, load_items, run_batch
+    from composer.ratelimit import RateLimiter
+    from composer.retrieval import ChromaRetriever
 
-    settings = _settings(model, base_url)
+    settings = get_settings(model=model, openai_base_url=base_url, rpm=rpm, tpm=tpm)
     items = load_items(input)
     out_fmt = detect_format(output)
-    writer = get_writer(settings)
+    if provider_batch and not settings.llm_configured:
+        raise InputError("--provider-batch needs an LLM endpoint: set OPENAI_API_KEY (and OPENAI_BASE_URL for another provider)")
     retriever = get_default_retriever(settings)
-    if concurrency is None:
-        concurrency = settings.concurrency if settings.llm_configured else 2
+    if isinstance(retriever, ChromaRetriever):  # its answer depends only on the query: share it across the batch
+        retriever = SharedGuidance(retriever)
+    # SIGTERM stops like Ctrl-C: what is written stays, and --resume finishes the rest.
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler) if main_thread else None
+    try:
+        if provider_batch:
+            summary = _provider_batch(items, input, output, settings, retriever, resume=resume, ordered=ordered, wait=wait, poll_interval=poll_interval)
+            if summary is None:
+                return
+        else:
+            writer = get_writer(settings)
+            if concurrency is None:
+                concurrency = settings.concurrency if settings.llm_configured else 2
+            limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm) if settings.llm_configured and (settings.rpm or settings.tpm) else None
 
-    def worker(data: dict[str, Any]) -> Draft:
-        return make_draft(data, writer=writer, retriever=retriever, settings=settings)
+            def worker(data: dict[str, Any]) -> Draft:
+                return make_draft(data, writer=writer, retriever=retriever, settings=settings)
 
-    summary = run_batch(
-        items, output, worker, fmt=out_fmt, resume=resume, ordered=ordered, concurrency=concurrency,
-        on_progress=_progress_bar(len(items)),
-    )
+            progress = _progress_bar(len(items))
+            try:
+                summary = run_batch(
+                    items, output, worker, fmt=out_fmt, resume=resume, ordered=ordered, concurrency=concurrency,
+                    on_progress=progress, limiter=limiter, source=str(input),
+                )
+            finally:
+                if progress is not None:
+                    progress.stop()  # type: ignore[attr-defined]
+    except KeyboardInterrupt:
+        _err(f"tactful: stopped; what was written is kept: run the same command with --resume to finish {output}")
+        raise
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
     _err(summary.line())
     for e in summary.errors[:5]:
         _err(f"  failed {e}")
@@ -220,30 +317,63 @@ def batch(
         raise typer.Exit(1)
 
 
-def _progress_bar(total: int):  # type: ignore[no-untyped-def]
-    """A rich progress bar with ETA on a terminal; silent when output is piped."""
+def _provider_batch(items: list[Any], input: Path, output: Path, settings: Settings, retriever: Any, *,
+                    resume: bool, ordered: bool, wait: bool, poll_interval: float) -> Any:
+    """`batch --provider-batch`: the summary once merged, or None after saying how to collect it later."""
+    from composer.provider_batch import run_provider_batch
+
+    said = [""]
+
+    def status(state: Any) -> None:
+        done = sum(p.counts.get("completed", 0) + p.counts.get("failed", 0) for p in state.parts)
+        ids = ", ".join(p.batch_id or "?" for p in state.parts[:3]) + (" ..." if len(state.parts) > 3 else "")
+        line = f"provider batch {ids}: {state.status}, {done} of {sum(len(p.ids) for p in state.parts)} answered"
+        if line != said[0]:
+            _err(line)
+            said[0] = line
+
+    summary = run_provider_batch(
+        items, output, settings=settings, retriever=retriever, resume=resume, ordered=ordered, wait=wait,
+        poll_interval=poll_interval, on_status=status, source=str(input),
+    )
+    from composer.provider_batch import pending
+
+    state = pending(output)
+    if state is not None and not all(p.merged for p in state.parts):
+        _err(f"tactful: submitted; collect the results later with: tactful batch {input} -o {output} --provider-batch --resume")
+        return None
+    return summary
+
+
+class _Bar:
+    """A rich progress bar with ETA on stderr; `stop` is safe to call twice."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("ETA"),
+            TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+        )
+        self.task = self.bar.add_task("batch", total=total)
+        self.bar.start()
+        self.running = True
+
+    def __call__(self, done: int, total: int) -> None:
+        self.bar.update(self.task, completed=done)
+
+    def stop(self) -> None:
+        if self.running:
+            self.running = False
+            self.bar.stop()
+
+
+def _progress_bar(total: int) -> _Bar | None:
+    """A rich progress bar with ETA on a terminal; silent when stderr is piped."""
     if not sys.stderr.isatty():
         return None
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    bar = Progress(TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
-    task = bar.add_task("batch", total=total)
-    bar.start()
-
-    def update(done: int, total: int) -> None:
-        bar.update(task, completed=done)
-        if done >= total:
-            bar.stop()
-
-    return update
-
-
-# ---------------------------------------------------------------- evaluation
-
-from composer.evaluation.commands import eval_command, score_command  # noqa: E402
-
-app.command("score", help="Score drafts (batch output lines) for completeness and tone.")(score_command)
-app.command("eval", help="Draft every eval case, score it, and write a Markdown + HTML report.")(eval_command)
+    return _Bar(total)
 
 
 # ---------------------------------------------------------------- entry point

@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     max_retries: int = Field(
         default=4, ge=0, le=20, validation_alias=AliasChoices("TACTFUL_MAX_RETRIES")
     )
+    retry_backoff: float = Field(
+        default=0.5, ge=0, le=60, validation_alias=AliasChoices("TACTFUL_RETRY_BACKOFF")
+    )  # first retry delay in seconds; doubles each time, with jitter, capped
     concurrency: int = Field(
         default=8, ge=1, le=512, validation_alias=AliasChoices("TACTFUL_CONCURRENCY")
     )

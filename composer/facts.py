@@ -203,8 +203,6 @@ def prose_only(situation: Situation, text: str) -> str:
     given = [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.reason or "", s.colleague_name or ""]
     given += list(s.proposed_times)
     for fact in sorted((g for g in given if g), key=len, reverse=True):
-        text = re.sub(re.escape(fact), " ", text, flags=re.IGNORECASE)
-        if s.reason and fact == s.reason and len(fact) > 1:
-            # writers lower-case a reason's first letter to fit it into a sentence
-            text = re.sub(re.escape(fact[0].lower() + fact[1:]), " ", text)
+        # whole words only: a short name must not be cut out of the middle of another word
+        text = re.sub(rf"(?<!\w){re.escape(fact)}(?!\w)", " ", text, flags=re.IGNORECASE)
     return text

@@ -32,6 +32,7 @@ from composer.api import as_situation, revision_kind
 from composer.batch import CSV_FIELDS, Item, Summary, iter_output, line_to_csv_row, line_to_json, load_items, run_batch
 from composer.config import Settings
 from composer.errors import FileInputError, SituationError
+from composer.evaluation import Score
 from composer.models import (
     INTENT_HELP,
     INTENT_REQUIRES,
@@ -417,7 +418,7 @@ def suggest(situation: Situation, guidance: Sequence[Passage]) -> Suggestion:
     elif s.intent is Intent.cancellation_policy:
         headline = "State the policy plainly (notice, deposit, fee) and set clear expectations."
     else:
-        what = INTENT_HELP[s.intent].rstrip(".")
+        what = intent_help(s.intent).rstrip(".")
         headline = f"{what}: the guidance for this situation agrees" + (
             ", and for a key client says the relationship matters." if key else "."
         )
@@ -478,7 +479,7 @@ class CheckView:
     failed: list[str]
 
 
-def score_views(score: Any) -> list[CheckView]:
+def score_views(score: Score) -> list[CheckView]:
     """Completeness and tone from an evaluation Score, each with the failed items and their evidence.
 
     Tone items are the reasons named "tone.<signal>"; every other reason is a completeness item.

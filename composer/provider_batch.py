@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from composer import guard
-from composer.batch import Item, Output, Summary, _write_json_atomically, detect_format, fingerprint, put_in_order
+from composer.batch import Item, Output, Summary, write_json_atomically, detect_format, fingerprint, put_in_order
 from composer.config import Settings
 from composer.errors import EndpointError, FileInputError, TactfulError
 from composer.llm.parsing import DRAFT_SCHEMA, DraftOut, from_data, parse_content, parse_json_text
@@ -116,21 +116,6 @@ def to_line(result: Result, situation: Situation, model: str) -> BatchLine:
     return BatchLine.from_draft(result.custom_id, draft)
 
 
-def chunks(lines: Sequence[tuple[str, str]], *, max_requests: int = MAX_REQUESTS, max_bytes: int = MAX_BYTES) -> Iterator[list[tuple[str, str]]]:
-    """(id, request line) pairs cut into files the Batch API accepts."""
-    part: list[tuple[str, str]] = []
-    size = 0
-    for cid, line in lines:
-        n = len(line.encode()) + 1
-        if part and (len(part) >= max_requests or size + n > max_bytes):
-            yield part
-            part, size = [], 0
-        part.append((cid, line))
-        size += n
-    if part:
-        yield part
-
-
 # ---------------------------------------------------------------- state next to OUT
 
 
@@ -146,6 +131,7 @@ class Part:
     error_file_id: str | None = None
     merged: bool = False
     counts: dict[str, int] = field(default_factory=dict)
+    reason: str | None = None  # why the provider failed the batch, when it did
 
 
 @dataclass
@@ -169,7 +155,7 @@ class State:
             raise FileInputError(f"{path}: unreadable provider batch state ({e}); delete it to submit again") from e
 
     def save(self, path: Path) -> None:
-        _write_json_atomically(path, asdict(self))
+        write_json_atomically(path, asdict(self))
 
     @property
     def status(self) -> str:
@@ -234,14 +220,17 @@ def run_provider_batch(
     max_bytes: int = MAX_BYTES,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Summary:
-    """Submit what OUT lacks as provider batches (or pick up those already submitted), wait, merge into OUT."""
+    """Submit what OUT lacks as provider batches (or pick up those already submitted), wait, merge into OUT.
+
+    With wait=False it returns once the batches are submitted (or checked once), to be collected later with
+    resume=True. Each step is saved before the next, so a kill anywhere resumes without paying twice.
+    """
     started = time.perf_counter()
     fmt = detect_format(out)
     summary = Summary(total=len(items), output=str(out))
     spath = state_path(out)
     if spath.exists() and not resume:
         raise FileInputError(f"{out}: provider batches were already submitted for it ({spath.name}); use --resume to collect them")
-    client = client or make_client(settings)
     by_id = {it.id: it for it in items}
     with Output(items, out, fmt=fmt, resume=resume, source=source) as output:
         summary.skipped = len(output.done)
@@ -253,27 +242,34 @@ def run_provider_batch(
             )
         if state is None:
             state = State(fingerprint=fingerprint(items), items=len(items), model=settings.model,
-                          endpoint=settings.openai_base_url or "api.openai.com", input=source)
-            lines = _prepare(items, output, summary, settings, retriever)
-            state.parts = [Part(ids=[cid for cid, _ in part]) for part in chunks(lines, max_requests=max_requests, max_bytes=max_bytes)]
+                          endpoint=_where(settings), input=source)
+            todo = [it for it in items if it.id not in output.done]
+            state.parts = _prepare(todo, out, output, summary, settings, retriever, max_requests=max_requests, max_bytes=max_bytes)
             state.save(spath)
-            for part, part_lines in zip(state.parts, chunks(lines, max_requests=max_requests, max_bytes=max_bytes), strict=True):
-                _upload(client, part, part_lines, out, settings)
+        else:  # items neither written nor submitted: local failures from a run whose OUT was since removed
+            submitted = {cid for part in state.parts for cid in part.ids}
+            todo = [it for it in items if it.id not in output.done and it.id not in submitted]
+            for it in todo:
+                line = BatchLine(id=it.id, error=_local_error(it) or "not in the provider batches submitted for this output")
+                output.write(line)
+                summary.count(line)
+        if state.parts and client is None:
+            client = make_client(settings)
+        for n, part in enumerate(state.parts):
+            if part.input_file_id is None:
+                _upload(client, part, _part_file(out, n), by_id, settings, retriever)
                 state.save(spath)
-        for part in state.parts:
             if part.batch_id is None:
                 _create(client, part, out, settings)
                 state.save(spath)
-        if on_status:
-            on_status(state)
         interval = poll_interval
         while True:
             for part in state.parts:
-                if part.status in TERMINAL and part.merged:
+                if part.merged:
                     continue
                 if part.status not in TERMINAL:
                     _poll(client, part, settings)
-                if part.status in TERMINAL and not part.merged:
+                if part.status in TERMINAL:
                     _merge(client, part, output, by_id, summary, settings, state.model)
                 state.save(spath)
             if on_status:
@@ -282,17 +278,9 @@ def run_provider_batch(
                 break
             sleep(interval)
             interval = min(interval * 1.5, max_poll_interval)
+    if ordered and all(p.merged for p in state.parts):
+        put_in_order(out, fmt, items)
     summary.seconds = time.perf_counter() - started
-    if all(p.merged for p in state.parts):
-        if ordered:
-            put_in_order(out, fmt, items)
-        failed = [p for p in state.parts if p.status == "failed"]
-        if failed:
-            raise EndpointError(
-                f"provider batch {failed[0].batch_id} failed ({failed[0].counts.get('reason', 'see the provider dashboard')}); "
-                f"its items are in {out} with that error; fix the cause, then delete {out.name}, {out.name}.batch.json and "
-                f"{spath.name} to submit again"
-            )
     return summary
 
 
@@ -302,38 +290,82 @@ def pending(out: Path) -> State | None:
     return State.load(path) if path.exists() else None
 
 
-def _prepare(items: Sequence[Item], output: Output, summary: Summary, settings: Settings, retriever: Retriever) -> list[tuple[str, str]]:
-    """Local work before submitting: bad items get their error line now; the rest become request lines."""
+def _where(settings: Settings) -> str:
+    from composer.llm.retry import safe_endpoint
+
+    return safe_endpoint(settings.openai_base_url)
+
+
+def _part_file(out: Path, n: int) -> Path:
+    return out.with_name(f"{out.name}.provider-batch.part{n:03d}.jsonl")
+
+
+def _local_error(item: Item) -> str | None:
+    """Why an item cannot be submitted at all (unreadable, or not a valid situation), else None."""
     from composer.api import as_situation
 
-    lines: list[tuple[str, str]] = []
-    for it in items:
-        if it.id in output.done:
-            continue
-        try:
-            if it.error is not None or it.data is None:
-                raise FileInputError(it.error or "unreadable item")
-            s = as_situation(it.data)
-            guidance = retriever.retrieve(s, k=settings.top_k)
-        except TactfulError as e:
-            line = BatchLine(id=it.id, error=str(e))
-            output.write(line)
-            summary.count(line)
-            continue
-        lines.append((it.id, request_line(it.id, request_body(s, guidance, settings))))
-    return lines
-
-
-def _upload(client: Any, part: Part, lines: Sequence[tuple[str, str]], out: Path, settings: Settings) -> None:
-    tmp = out.with_name(f"{out.name}.provider-batch.{len(part.ids)}.requests.jsonl")
-    tmp.write_text("".join(line + "\n" for _, line in lines), encoding="utf-8")
+    if item.error is not None or item.data is None:
+        return item.error or "unreadable item"
     try:
-        with tmp.open("rb") as f:
-            part.input_file_id = client.files.create(file=(tmp.name, f), purpose="batch").id
+        as_situation(item.data)
+    except TactfulError as e:
+        return str(e)
+    return None
+
+
+def _request(item: Item, settings: Settings, retriever: Retriever) -> str:
+    """The request line for one item (raises TactfulError when the item is not a usable situation)."""
+    from composer.api import as_situation
+
+    if item.error is not None or item.data is None:
+        raise FileInputError(item.error or "unreadable item")
+    s = as_situation(item.data)
+    return request_line(item.id, request_body(s, retriever.retrieve(s, k=settings.top_k), settings))
+
+
+def _prepare(
+    todo: Sequence[Item], out: Path, output: Output, summary: Summary, settings: Settings, retriever: Retriever,
+    *, max_requests: int, max_bytes: int,
+) -> list[Part]:
+    """Local work before submitting: a bad item gets its error line now; the rest go into part files, each
+    within the Batch API's limits, streamed to disk so memory stays flat however many there are."""
+    parts: list[Part] = []
+    f = None
+    size = 0
+    try:
+        for it in todo:
+            try:
+                line = _request(it, settings, retriever)
+            except TactfulError as e:
+                bad = BatchLine(id=it.id, error=str(e))
+                output.write(bad)
+                summary.count(bad)
+                continue
+            n = len(line.encode()) + 1
+            if f is None or len(parts[-1].ids) >= max_requests or size + n > max_bytes:
+                if f is not None:
+                    f.close()
+                parts.append(Part(ids=[]))
+                f = _part_file(out, len(parts) - 1).open("w", encoding="utf-8")
+                size = 0
+            f.write(line + "\n")
+            parts[-1].ids.append(it.id)
+            size += n
+    finally:
+        if f is not None:
+            f.close()
+    return parts
+
+
+def _upload(client: Any, part: Part, path: Path, by_id: Mapping[str, Item], settings: Settings, retriever: Retriever) -> None:
+    if not path.exists():  # a kill removed it after an earlier upload attempt: build it again
+        path.write_text("".join(_request(by_id[cid], settings, retriever) + "\n" for cid in part.ids), encoding="utf-8")
+    try:
+        with path.open("rb") as f:
+            part.input_file_id = client.files.create(file=(path.name, f), purpose="batch").id
     except Exception as e:
         raise _api_error(e, "upload the batch requests", settings) from e
-    finally:
-        tmp.unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
 
 
 def _create(client: Any, part: Part, out: Path, settings: Settings) -> None:
@@ -364,7 +396,7 @@ def _poll(client: Any, part: Part, settings: Settings) -> None:
         part.counts = {"total": counts.total, "completed": counts.completed, "failed": counts.failed}
     if batch.status == "failed" and batch.errors and batch.errors.data:
         first = batch.errors.data[0]
-        part.counts["reason"] = f"{first.code}: {first.message}"  # type: ignore[assignment]
+        part.reason = f"{first.code}: {first.message}"
 
 
 def _download(client: Any, file_id: str | None, settings: Settings) -> Iterator[dict[str, Any]]:
@@ -396,7 +428,7 @@ def _merge(
         summary.count(line)
         if result.usage is not None:
             summary.tokens += result.usage.total_tokens
-    why = f"batch {part.counts.get('reason')}" if part.status == "failed" else f"status {part.status}"
+    why = f"failed: {part.reason or 'see the provider dashboard'}" if part.status == "failed" else part.status
     for cid in part.ids:
         if cid not in output.done:
             line = BatchLine(id=cid, error=f"provider batch {part.batch_id} ended ({why}) without an answer for this item")

@@ -24,7 +24,7 @@ from composer.register import address_problems, boilerplate
 # wider gap. Re-derive with `composer.evaluation.labelled.calibrate_tone_threshold()`.
 TONE_OK_THRESHOLD = 0.8
 
-MIN_WORDS, MAX_WORDS = 40, 220
+from composer.guard import MAX_WORDS, MIN_WORDS  # noqa: E402  (one home for the length rule)
 
 SENDER_SIDE = frozenset({Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate})
 CLIENT_SIDE = frozenset({Intent.no_show_followup, Intent.late_cancellation})

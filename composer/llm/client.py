@@ -58,6 +58,8 @@ _UNSUPPORTED = re.compile(
 # LangChain warns when json_schema is refused; falling back is our job, and it is logged at INFO instead.
 warnings.filterwarnings("ignore", message="This model does not support OpenAI's structured output", category=UserWarning)
 
+DEFAULT_BACKOFF = 0.5  # seconds before the first retry, doubling each time, plus up to as much jitter
+
 _working: dict[tuple[str, str], Mode] = {}
 _working_lock = threading.Lock()
 
@@ -138,7 +140,7 @@ class _Bound:
 class ChatClient:
     """Sends prompts to the configured endpoint and returns {subject, body}; raises EndpointError when it cannot."""
 
-    def __init__(self, settings: Settings, *, backoff: float = 0.5, max_backoff: float = 20.0) -> None:
+    def __init__(self, settings: Settings, *, backoff: float = DEFAULT_BACKOFF, max_backoff: float = 20.0) -> None:
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
         self.endpoint = safe_endpoint(settings.openai_base_url)
         self.model = settings.model
@@ -335,4 +337,4 @@ class ChatClient:
             return bound
 
 
-__all__ = ["MODES", "ChatClient", "EndpointError", "Mode", "ModeUnsupported", "Tally", "forget_modes", "working_mode"]
+__all__ = ["DEFAULT_BACKOFF", "MODES", "ChatClient", "Mode", "ModeUnsupported", "Tally", "forget_modes", "working_mode"]

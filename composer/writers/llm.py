@@ -13,12 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 from composer import guard
 from composer.config import Settings
-from composer.llm.client import ChatClient, Tally
+from composer.llm.client import DEFAULT_BACKOFF, ChatClient, Tally
 from composer.llm.parsing import DraftOut
 from composer.llm.prompting import Message, Variant, build_messages, refine_messages, repair_messages, variant_plan
 from composer.models import Draft, Passage, Situation
-
-DEFAULT_BACKOFF = 0.5  # first retry after about half a second, doubling, plus jitter
+from composer.revisions import requested_tone, revision_kind
 
 # A draft in the making: yields the messages to send, receives the reply, returns the final reply and problems.
 Composition = Generator[list[Message], DraftOut, tuple[DraftOut, list[str]]]
@@ -109,6 +108,9 @@ class LLMWriter:
 
     def refine(self, draft: Draft, instruction: str, *, situation: Situation) -> Draft:
         """The draft revised as asked, every fact kept, then guarded and repaired once like a first draft."""
+        tone = requested_tone(revision_kind(instruction))
+        if tone is not None:  # "more formal" changes the address form the guard then holds the draft to
+            situation = situation.model_copy(update={"tone": tone})
         messages = refine_messages(situation, draft.subject, draft.body, instruction)
         return self._write(situation, draft.guidance, messages)
 

@@ -305,7 +305,8 @@ def test_batch_upload_of_a_broken_file_is_one_clear_error() -> None:
     at.session_state["main_tab"] = pg.TAB_BATCH  # what clicking the Batch tab does
     at.run()
     assert "f_recipient_name" not in keys(at), "only the open tab is built"
-    at.file_uploader(key="b_upload").upload("s.jsonl", b"\xff\xfe bad bytes", "application/octet-stream").run()
+    latin1 = '{"meeting": "café"}'.encode("latin-1")
+    at.file_uploader(key="b_upload").upload("s.jsonl", latin1, "application/octet-stream").run()
     at.button(key="b_run_batch").click().run()
     assert not at.exception
     assert any("s.jsonl: not UTF-8" in e.value for e in at.error)

@@ -15,6 +15,8 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from email import message_from_bytes
+from email.policy import default as default_policy
 from pathlib import Path
 
 import pytest
@@ -126,8 +128,14 @@ def test_fill_the_form_and_get_a_draft_in_a_real_browser(page_url: str, browser:
     text = body.input_value()
     for fact in ("Margaret Hughes", "Thursday 14 March at 10:00", "Tuesday 19 March at 14:00", "Tom Baker"):
         assert fact in text
-    assert page.get_by_role("button", name=".eml").is_visible()
     assert page.get_by_text("Suggested approach").is_visible()
+    subject = page.locator('input[aria-label="Subject"]').input_value()
+    with page.expect_download() as got:
+        page.get_by_role("button", name=".eml").click()
+    eml = message_from_bytes(Path(got.value.path()).read_bytes(), policy=default_policy)
+    assert got.value.suggested_filename == "tactful-reschedule-margaret-hughes.eml"
+    assert eml["Subject"] == subject and eml.get_content_type() == "text/plain"
+    assert "Tuesday 19 March at 14:00" in eml.get_content()
     _screenshot(page, "page-draft.png")
     page.close()
 

@@ -346,7 +346,7 @@ def test_upload_csv_and_errors_name_the_file() -> None:
     assert items[0].data["proposed_times"] == ["Tuesday at 10", "Wednesday at 11"]
     assert items[0].data["policy"] == {"fee_percent": 50}
     with pytest.raises(FileInputError, match=r"^s\.jsonl: not UTF-8"):
-        pg.read_upload("s.jsonl", b"\xff\xfe")
+        pg.read_upload("s.jsonl", '{"meeting": "café"}'.encode("latin-1"))
     with pytest.raises(FileInputError, match=r"^dupes\.jsonl: duplicate id"):
         pg.read_upload("dupes.jsonl", b'{"id": 1}\n{"id": 1}\n')
     with pytest.raises(FileInputError, match="unknown format 'txt'"):

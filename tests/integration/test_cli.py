@@ -110,3 +110,22 @@ def test_not_utf8_batch(tmp_path: Path) -> None:
 def test_python_dash_m_and_help() -> None:
     p = _run("--help")
     assert p.returncode == 0 and "draft" in p.stdout and "batch" in p.stdout and "index" in p.stdout
+
+
+def test_variants_and_refine(tmp_path: Path) -> None:
+    sit = tmp_path / "s.json"
+    sit.write_text(json.dumps({**FR, "intent": "decline", "duration_minutes": 30}), encoding="utf-8")
+    r = runner.invoke(app, ["variants", "--json", str(sit), "--n", "3", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    bodies = [json.loads(x)["body"] for x in r.output.splitlines()]
+    assert len(bodies) == 3 and len(set(bodies)) == 3  # three different approaches
+
+    first = tmp_path / "d.json"
+    first.write_text(r.output.splitlines()[0], encoding="utf-8")
+    r = runner.invoke(app, ["refine", "--draft", str(first), "--json", str(sit), "-i", "shorter", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    shorter = json.loads(r.output)["body"]
+    assert len(shorter.split()) < len(bodies[0].split()) and "Claire Dubois" in shorter
+
+    r = runner.invoke(app, ["refine", "--draft", str(first), "--json", str(sit), "-i", "make it rhyme"])
+    assert r.exit_code == 0 and "cannot apply 'make it rhyme'" in r.output  # said, not faked

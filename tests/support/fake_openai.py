@@ -28,7 +28,6 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 MODEL = "fake-model"
-MODES = ("tools", "json_schema", "json_object", "text")
 
 # What real servers say when they lack a structured-output feature (vLLM, llama.cpp and OpenAI wordings).
 UNSUPPORTED = {
