@@ -56,6 +56,7 @@ class Summary:
     ok: int = 0
     failed: int = 0
     skipped: int = 0  # already done in an earlier run (resume)
+    failed_before: int = 0  # of those, how many are errors: the exit status speaks for the whole output
     warnings: int = 0
     retried: int = 0  # drafts that needed more than one request (endpoint retries or the repair round)
     tokens: int = 0
@@ -74,6 +75,11 @@ class Summary:
             self.warnings += bool(line.warnings)
 
     @property
+    def any_failed(self) -> bool:
+        """True when OUT holds an error record, from this run or an earlier one."""
+        return bool(self.failed or self.failed_before)
+
+    @property
     def rate(self) -> float:
         done = self.ok + self.failed
         return done / self.seconds if self.seconds > 0 else 0.0
@@ -81,7 +87,7 @@ class Summary:
     def line(self) -> str:
         parts = [f"{self.total} items", f"{self.ok} ok", f"{self.failed} failed"]
         if self.skipped:
-            parts.append(f"{self.skipped} already done")
+            parts.append(f"{self.skipped} already done" + (f" ({self.failed_before} of them failed)" if self.failed_before else ""))
         if self.warnings:
             parts.append(f"{self.warnings} with warnings")
         if self.retried:
@@ -296,7 +302,7 @@ _CSV_HEADER = _csv_record(CSV_FIELDS).encode()
 
 
 class _Scan:
-    """Walks the complete records of an output file: (id, start, end, bytes) each; `end` is where they stop.
+    """Walks the complete records of an output file: (id, start, end, bytes, failed) each; `end` is where they stop.
 
     A record is complete when it ends in a newline (for CSV: a newline outside quotes, since a body's own
     line breaks sit inside quotes). Anything after the last complete record is a torn write from a kill.
@@ -310,7 +316,7 @@ class _Scan:
     def _foreign(self, n: int, why: str) -> FileInputError:
         return FileInputError(f"{self.where}: record {n} {why}; is this a tactful batch output? (use another output file)")
 
-    def __iter__(self) -> Iterator[tuple[str, int, int, bytes]]:
+    def __iter__(self) -> Iterator[tuple[str, int, int, bytes, bool]]:
         f = self.f
         f.seek(0)
         pos = 0
@@ -333,10 +339,12 @@ class _Scan:
                 self.end = pos
                 continue
             n += 1
-            yield self._id(record, n), start, pos, record
+            rid, failed = self._read(record, n)
+            yield rid, start, pos, record, failed
             self.end = pos
 
-    def _id(self, record: bytes, n: int) -> str:
+    def _read(self, record: bytes, n: int) -> tuple[str, bool]:
+        """The record's id, and whether it is an error."""
         try:
             text = record.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -348,14 +356,14 @@ class _Scan:
                 raise self._foreign(n, "is not a CSV row") from e
             if len(row) != len(CSV_FIELDS):
                 raise self._foreign(n, f"has {len(row)} cells, not {len(CSV_FIELDS)}")
-            return row[0]
+            return row[0], bool(row[-1])
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as e:
             raise self._foreign(n, "is not JSON") from e
         if not isinstance(obj, dict) or "id" not in obj:
             raise self._foreign(n, "has no id")
-        return str(obj["id"])
+        return str(obj["id"]), bool(obj.get("error"))
 
 
 def _repair(f: BinaryIO, scan: _Scan) -> None:
@@ -372,25 +380,28 @@ def read_done(out: Path, fmt: str) -> set[str]:
     if not out.exists() or out.stat().st_size == 0:
         return set()
     with out.open("rb+") as f:
-        return _done(f, fmt, out)
+        return _done(f, fmt, out)[0]
 
 
-def _done(f: BinaryIO, fmt: str, out: Path) -> set[str]:
+def _done(f: BinaryIO, fmt: str, out: Path) -> tuple[set[str], int]:
+    """(ids in OUT, how many of them are errors), after cutting a torn tail."""
     scan = _Scan(f, fmt, out)
     done: set[str] = set()
-    for rid, _, _, _ in scan:
+    failed = 0
+    for rid, _, _, _, bad in scan:
         if rid in done:
             raise FileInputError(f"{out}: id {rid!r} appears twice; it was not written by one tactful batch")
         done.add(rid)
+        failed += bad
     _repair(f, scan)
-    return done
+    return done, failed
 
 
 def read_output(out: Path, fmt: str | None = None) -> Iterator[dict[str, Any]]:
     """The complete records of a batch output, JSONL or CSV, as dicts with the JSONL field types."""
     fmt = detect_format(out, fmt)
     with out.open("rb") as f:
-        for _, _, _, record in _Scan(f, fmt, out):
+        for _, _, _, record, _ in _Scan(f, fmt, out):
             text = record.decode("utf-8")
             if fmt == "jsonl":
                 yield json.loads(text)
@@ -504,7 +515,7 @@ def _reorder(out: Path, fmt: str, order: Mapping[str, int]) -> None:
     """
     with out.open("rb") as f:
         ranks, starts, ends = array("q"), array("q"), array("q")
-        for rid, start, end, _ in _Scan(f, fmt, out):
+        for rid, start, end, _, _ in _Scan(f, fmt, out):
             ranks.append(order[rid])
             starts.append(start)
             ends.append(end)
@@ -571,7 +582,7 @@ Worker = Callable[[dict[str, Any]], Any]  # raw situation -> Draft (raises Tactf
 class Output:
     """OUT opened for one run: checked against the input, locked, its torn tail cut; `write` appends a record.
 
-    `done` holds the ids already in OUT (resume). The input's fingerprint is recorded next to OUT before
+    `done` holds the ids already in OUT (resume), `failed_before` how many of those are errors. The input's fingerprint is recorded next to OUT before
     anything is written, so a later `--resume` with another input is refused.
     """
 
@@ -585,7 +596,7 @@ class Output:
         self.fd = _open_locked(out)
         try:
             with os.fdopen(os.dup(self.fd), "rb+") as f:
-                self.done = _done(f, fmt, out) if resume else set()
+                self.done, self.failed_before = _done(f, fmt, out) if resume else (set(), 0)
             unknown = self.done - {it.id for it in items}
             if unknown:
                 raise FileInputError(
@@ -598,9 +609,11 @@ class Output:
             os.close(self.fd)
             raise
 
-    def write(self, line: BatchLine) -> None:
+    def write(self, line: BatchLine, *, remember: bool = False) -> None:
+        """Append one record; `remember` adds its id to `done` (for callers that may see an id twice)."""
         self._sink.write(line)
-        self.done.add(line.id)
+        if remember:
+            self.done.add(line.id)
 
     def close(self) -> None:
         """fsync and unlock; safe to call twice."""
@@ -643,7 +656,7 @@ def run_batch(
     summary = Summary(total=len(items), output=str(out))
     with Output(items, out, fmt=fmt, resume=resume, source=source, sync_every=sync_every) as output:
         todo = [it for it in items if it.id not in output.done]
-        summary.skipped = len(items) - len(todo)
+        summary.skipped, summary.failed_before = len(items) - len(todo), output.failed_before
         progress = summary.skipped
         if on_progress:
             on_progress(progress, len(items))

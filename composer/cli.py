@@ -32,7 +32,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-BUILTIN_LABEL = "built-in writer (deterministic, offline: no LLM endpoint configured)"
 
 
 def _settings(model: str | None = None, base_url: str | None = None) -> Settings:
@@ -112,7 +111,9 @@ def _print_text(draft: Draft, settings: Settings) -> None:
     typer.echo(f"Subject: {draft.subject}\n")
     typer.echo(draft.body)
     typer.echo("\n---")
-    writer = BUILTIN_LABEL if draft.writer == "builtin" else f"{draft.writer} at {settings.openai_base_url or 'api.openai.com'}"
+    from composer.writers.builtin import BUILTIN_LABEL
+
+    writer = f"{BUILTIN_LABEL}: no LLM endpoint configured" if draft.writer == "builtin" else f"{draft.writer} at {settings.openai_base_url or 'api.openai.com'}"
     typer.echo(f"Writer: {writer}")
     if draft.guidance:
         typer.echo("Guidance followed:")
@@ -313,7 +314,7 @@ def batch(
         _err(f"  failed {e}")
     if len(summary.errors) > 5:
         _err(f"  ... and {len(summary.errors) - 5} more (see the error field in {output})")
-    if summary.failed:
+    if summary.any_failed:  # the status speaks for the whole output, earlier runs included
         raise typer.Exit(1)
 
 

@@ -49,7 +49,7 @@ from composer.models import (
 )
 from composer.writers.plan import make_plan
 
-BUILTIN_LABEL = "Built-in writer (deterministic, offline)"
+from composer.writers.builtin import BUILTIN_LABEL  # noqa: E402
 DEFAULT_ENDPOINT = "https://api.openai.com/v1"
 
 LANGUAGE_LABELS: dict[Language, str] = {

@@ -233,7 +233,7 @@ def run_provider_batch(
         raise FileInputError(f"{out}: provider batches were already submitted for it ({spath.name}); use --resume to collect them")
     by_id = {it.id: it for it in items}
     with Output(items, out, fmt=fmt, resume=resume, source=source) as output:
-        summary.skipped = len(output.done)
+        summary.skipped, summary.failed_before = len(output.done), output.failed_before
         state = State.load(spath) if spath.exists() else None
         if state is not None and (state.fingerprint != fingerprint(items) or state.items != len(items)):
             raise FileInputError(
@@ -251,7 +251,7 @@ def run_provider_batch(
             todo = [it for it in items if it.id not in output.done and it.id not in submitted]
             for it in todo:
                 line = BatchLine(id=it.id, error=_local_error(it) or "not in the provider batches submitted for this output")
-                output.write(line)
+                output.write(line, remember=True)
                 summary.count(line)
         if state.parts and client is None:
             client = make_client(settings)
@@ -338,7 +338,7 @@ def _prepare(
                 line = _request(it, settings, retriever)
             except TactfulError as e:
                 bad = BatchLine(id=it.id, error=str(e))
-                output.write(bad)
+                output.write(bad, remember=True)
                 summary.count(bad)
                 continue
             n = len(line.encode()) + 1
@@ -424,7 +424,7 @@ def _merge(
             continue  # not ours, or written before a kill interrupted an earlier merge
         item = by_id[result.custom_id]
         line = to_line(result, as_situation(item.data or {}), model)
-        output.write(line)
+        output.write(line, remember=True)
         summary.count(line)
         if result.usage is not None:
             summary.tokens += result.usage.total_tokens
@@ -432,7 +432,7 @@ def _merge(
     for cid in part.ids:
         if cid not in output.done:
             line = BatchLine(id=cid, error=f"provider batch {part.batch_id} ended ({why}) without an answer for this item")
-            output.write(line)
+            output.write(line, remember=True)
             summary.count(line)
     os.fsync(output.fd)
     part.merged = True

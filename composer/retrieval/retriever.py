@@ -77,7 +77,8 @@ def build_index(settings: Settings | None = None) -> IndexReport:
 
 
 def _shipped(corpus_dir: Path) -> PassageVectors | None:
-    from composer.retrieval.vectors import load_vectors  # not imported by the package: `-m ...vectors` runs it
+    """The corpus's precomputed vectors (imported here: `python -m composer.retrieval.vectors` runs that module)."""
+    from composer.retrieval.vectors import load_vectors
 
     return load_vectors(corpus_dir)
 

@@ -303,8 +303,8 @@ class GuidanceStore:
             todo = list(plan.add) + list(plan.update)
             for start in range(0, len(todo), _BATCH):
                 batch = todo[start : start + _BATCH]
-                rows = self._vectors(batch, shipped)
-                embedded += sum(1 for p in batch if shipped is None or shipped.get(p.hash) is None)
+                rows, fresh = self._vectors(batch, shipped)
+                embedded += fresh
                 col.upsert(
                     ids=[p.id for p in batch],
                     embeddings=rows,
@@ -315,15 +315,16 @@ class GuidanceStore:
             self._modify(corpus=wanted, files=files)
         return replace(report, embedded=embedded, precomputed=precomputed)
 
-    def _vectors(self, batch: Sequence[GuidancePassage], shipped: PassageVectors | None) -> np.ndarray:
-        """(len(batch), dim) float32: shipped rows where there are current ones, freshly embedded otherwise."""
+    def _vectors(self, batch: Sequence[GuidancePassage], shipped: PassageVectors | None) -> tuple[np.ndarray, int]:
+        """(len(batch), dim) float32 rows: the shipped vector where there is a current one, else embedded now;
+        and how many were embedded (only those reach the embedder, in one call)."""
         rows: list[np.ndarray | None] = [shipped.get(p.hash) if shipped else None for p in batch]
         todo = [i for i, row in enumerate(rows) if row is None]
         if todo:
             fresh = np.asarray(self.embedder.embed_passages([batch[i].text for i in todo]), dtype=np.float32)
             for i, vector in zip(todo, fresh, strict=True):
                 rows[i] = vector
-        return np.stack([np.asarray(r, dtype=np.float32) for r in rows])
+        return np.stack([np.asarray(r, dtype=np.float32) for r in rows]), len(todo)
 
     def _modify(self, *, corpus: str, files: str = "") -> None:
         self.collection.modify(metadata=self._metadata(corpus, files))

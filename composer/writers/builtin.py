@@ -14,6 +14,7 @@ from composer.writers.phrases import render
 from composer.writers.plan import Plan, assemble, make_plan
 
 BUILTIN = "builtin"
+BUILTIN_LABEL = "Built-in writer (deterministic, offline)"  # how the CLI and the page name it
 
 
 class BuiltinWriter:

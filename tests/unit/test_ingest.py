@@ -15,6 +15,8 @@ from composer.config import REPO_DIR
 from composer.lang import detect_language
 from composer.models import Language, Strategy, Topic
 from composer.retrieval import load_corpus
+from composer.retrieval import vectors as vectors_module
+from composer.retrieval.embed import Embedder, FakeEmbedder, model_identity
 from composer.retrieval.ingest import (
     chunk_article,
     clean_article,
@@ -24,12 +26,10 @@ from composer.retrieval.ingest import (
     is_numbered_heading,
     is_page_title,
 )
-from composer.retrieval import vectors as vectors_module
-from composer.retrieval.embed import Embedder, FakeEmbedder, model_identity
 from composer.retrieval.notes import load_notes, parse_notes
 from composer.retrieval.records import GuidancePassage
-from composer.retrieval.vectors import VECTORS_FILE, build_vectors, load_vectors, save_vectors
 from composer.retrieval.rules import detect_strategies, detect_topic
+from composer.retrieval.vectors import VECTORS_FILE, build_vectors, load_vectors, save_vectors
 
 CORPUS = REPO_DIR / "corpus"
 ARTICLES = CORPUS / "articles"
