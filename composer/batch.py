@@ -95,7 +95,7 @@ class Summary:
         if self.tokens:
             parts.append(f"{self.tokens} tokens")
         if self.waited >= 0.05:
-            parts.append(f"{self.waited:.1f} s waiting for rate limits")
+            parts.append(f"{self.waited:.1f} s of worker time waiting for rate limits")
         parts.append(f"{self.seconds:.1f} s ({self.rate:.1f} drafts/s)")
         return "batch: " + ", ".join(parts) + f" -> {self.output}"
 

@@ -202,8 +202,13 @@ class GuidanceStore:
 
     # -- collection
 
+    @property
+    def embedder_id(self) -> str:
+        """The exact model (with its version where known): an upgraded embedder means a re-index."""
+        return str(getattr(self.embedder, "model_id", None) or self.embedder.name)
+
     def _metadata(self, corpus: str = "", files: str = "") -> dict[str, str]:
-        return {"embedder": self.embedder.name, "corpus_hash": corpus, "corpus_files": files, "schema": COLLECTION}
+        return {"embedder": self.embedder_id, "corpus_hash": corpus, "corpus_files": files, "schema": COLLECTION}
 
     @property
     def collection(self) -> Any:
@@ -239,7 +244,7 @@ class GuidanceStore:
         meta = self.collection.metadata or {}
         return (
             bool(fingerprint)
-            and meta.get("embedder") == self.embedder.name
+            and meta.get("embedder") == self.embedder_id
             and bool(meta.get("corpus_hash"))
             and meta.get("corpus_files") == fingerprint
             and self.count() > 0
@@ -264,7 +269,7 @@ class GuidanceStore:
 
     def is_current(self, passages: Sequence[GuidancePassage]) -> bool:
         """True when the collection holds exactly this corpus, embedded by this embedder."""
-        return self.stored_embedder() == self.embedder.name and self.corpus_hash() == corpus_hash(passages)
+        return self.stored_embedder() == self.embedder_id and self.corpus_hash() == corpus_hash(passages)
 
     # -- writing
 
@@ -282,7 +287,7 @@ class GuidanceStore:
         corpus files' fingerprint, recorded with the corpus hash once the index is complete.
         """
         reset_removed = 0
-        if self.stored_embedder() not in (None, self.embedder.name):
+        if self.stored_embedder() not in (None, self.embedder_id):
             reset_removed = self.count()  # vectors from another embedder are not comparable: start over
             self._reset()
         plan = plan_index(self.stored_hashes(), passages)
@@ -333,10 +338,10 @@ class GuidanceStore:
 
     def query(self, vector: np.ndarray, *, where: dict[str, Any] | None, n: int) -> list[tuple[GuidancePassage, float]]:
         """Up to n (passage, cosine similarity) pairs nearest to the vector, best first."""
-        if self.stored_embedder() not in (None, self.embedder.name):
+        if self.stored_embedder() not in (None, self.embedder_id):
             raise StoreError(
                 f"vector store at {self.location} was indexed with {self.stored_embedder()}, not "
-                f"{self.embedder.name}: run `tactful index` again"
+                f"{self.embedder_id}: run `tactful index` again"
             )
         with _chroma_errors("query passages", self.location):
             got = self.collection.query(
