@@ -615,6 +615,15 @@ class Output:
         if remember:
             self.done.add(line.id)
 
+    def sync(self) -> None:
+        """Make what was written durable now (before recording elsewhere that it was)."""
+        os.fsync(self.fd)
+
+    def put_in_order(self, items: Sequence[Item]) -> None:
+        """Rewrite OUT in input order if an earlier (unordered) run left it otherwise; the lock is still held."""
+        self.sync()
+        _reorder(self.path, self.fmt, {it.id: it.index for it in items})
+
     def close(self) -> None:
         """fsync and unlock; safe to call twice."""
         if self.fd >= 0:
@@ -629,11 +638,6 @@ class Output:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def put_in_order(out: Path, fmt: str, items: Sequence[Item]) -> None:
-    """Rewrite a finished OUT in input order if an earlier (unordered) run left it otherwise."""
-    _reorder(out, fmt, {it.id: it.index for it in items})
 
 
 def run_batch(
@@ -678,8 +682,8 @@ def run_batch(
                 finish(_one(it, worker, limiter))
         else:
             _run_pool(todo, lambda it: _one(it, worker, limiter), finish, ordered=ordered, concurrency=concurrency)
-    if ordered and summary.skipped:
-        put_in_order(out, fmt, items)
+        if ordered and summary.skipped:
+            output.put_in_order(items)
     summary.waited = limiter.waited if limiter is not None else 0.0
     summary.seconds = time.perf_counter() - started
     return summary

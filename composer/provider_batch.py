@@ -15,7 +15,6 @@ requests or 200 MB a file) go as several batches.
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from composer import guard
-from composer.batch import Item, Output, Summary, write_json_atomically, detect_format, fingerprint, put_in_order
+from composer.batch import Item, Output, Summary, detect_format, fingerprint, write_json_atomically
 from composer.config import Settings
 from composer.errors import EndpointError, FileInputError, TactfulError
 from composer.llm.parsing import DRAFT_SCHEMA, DraftOut, from_data, parse_content, parse_json_text
@@ -278,8 +277,8 @@ def run_provider_batch(
                 break
             sleep(interval)
             interval = min(interval * 1.5, max_poll_interval)
-    if ordered and all(p.merged for p in state.parts):
-        put_in_order(out, fmt, items)
+        if ordered and all(p.merged for p in state.parts):
+            output.put_in_order(items)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -434,5 +433,5 @@ def _merge(
             line = BatchLine(id=cid, error=f"provider batch {part.batch_id} ended ({why}) without an answer for this item")
             output.write(line, remember=True)
             summary.count(line)
-    os.fsync(output.fd)
+    output.sync()  # before the state says this part is merged
     part.merged = True

@@ -1,8 +1,8 @@
 """The page in a real browser: `streamlit run` in a subprocess, Debian's chromium driven by Playwright.
 
 Skipped, with the reason, when Playwright or chromium is missing (scripts/test installs Debian's chromium).
-The served page is app.py with canned guidance (tests/app/served_app.py): building the real index would take
-longer than this whole test; benchmarks/bench_page.py drives the unmodified app.py with the real store.
+The served page is the unmodified app.py with the real store: a fresh index builds from the shipped passage
+vectors in about a second (the suite's private TACTFUL_HOME starts empty).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def _free_port() -> int:
 def page_url(data_dir: Path) -> Iterator[str]:
     port = _free_port()
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "tests" / "app" / "served_app.py"),
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",  # files edited meanwhile must not reload modules mid-run
