@@ -274,7 +274,7 @@ def guidance_progress(loader: pg.Background[Any]) -> None:
     """While the index loads (a minute or more on a fresh install), check every 2 s; rerun the page when ready."""
     if loader.ready:
         st.rerun()
-    st.caption(":material/hourglass_top: Loading the guidance index (first start can take a minute)…")
+    st.caption(":material/hourglass_top: Loading the guidance index…")
 
 
 # ---------------------------------------------------------------- the form
