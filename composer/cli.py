@@ -257,7 +257,7 @@ def batch(
     tpm: Annotated[int | None, typer.Option(min=1, help="Tokens per minute the endpoint allows (override TACTFUL_TPM).")] = None,
     provider_batch: Annotated[bool, typer.Option("--provider-batch", help="Use the provider's Batch API: about half the price, results within 24 h.")] = False,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="With --provider-batch: wait for the results, or submit and return (collect later with --resume).")] = True,
-    poll_interval: Annotated[float, typer.Option(min=0.0, help="With --provider-batch: seconds before the first status check; later checks back off.")] = 10.0,
+    poll_interval: Annotated[float, typer.Option(min=0.0, help="With --provider-batch: seconds between the first status checks; later ones back off (x1.5, up to 5 min).")] = 10.0,
 ) -> None:
     """Draft every situation in a file; bad lines get an error, nothing is dropped or duplicated."""
     import signal
@@ -265,18 +265,17 @@ def batch(
 
     from composer.api import draft as make_draft
     from composer.api import get_default_retriever, get_writer
-    from composer.batch import SharedGuidance, detect_format, load_items, run_batch
+    from composer.batch import batch_retriever, detect_format, load_items, run_batch
     from composer.ratelimit import RateLimiter
-    from composer.retrieval import ChromaRetriever
 
     settings = get_settings(model=model, openai_base_url=base_url, rpm=rpm, tpm=tpm)
     items = load_items(input)
     out_fmt = detect_format(output)
     if provider_batch and not settings.llm_configured:
         raise InputError("--provider-batch needs an LLM endpoint: set OPENAI_API_KEY (and OPENAI_BASE_URL for another provider)")
-    retriever = get_default_retriever(settings)
-    if isinstance(retriever, ChromaRetriever):  # its answer depends only on the query: share it across the batch
-        retriever = SharedGuidance(retriever)
+    if concurrency is None:
+        concurrency = settings.concurrency if settings.llm_configured else 2
+    retriever = batch_retriever(get_default_retriever(settings), workers=concurrency)
     # SIGTERM stops like Ctrl-C: what is written stays, and --resume finishes the rest.
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler) if main_thread else None
@@ -287,8 +286,6 @@ def batch(
                 return
         else:
             writer = get_writer(settings)
-            if concurrency is None:
-                concurrency = settings.concurrency if settings.llm_configured else 2
             limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm) if settings.llm_configured and (settings.rpm or settings.tpm) else None
 
             def worker(data: dict[str, Any]) -> Draft:

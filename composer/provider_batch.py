@@ -22,10 +22,23 @@ from pathlib import Path
 from typing import Any
 
 from composer import guard
-from composer.batch import Item, Output, Summary, detect_format, fingerprint, write_json_atomically
+from composer.batch import (
+    Item,
+    Output,
+    Summary,
+    detect_format,
+    fingerprint,
+    write_json_atomically,
+)
 from composer.config import Settings
 from composer.errors import EndpointError, FileInputError, TactfulError
-from composer.llm.parsing import DRAFT_SCHEMA, DraftOut, from_data, parse_content, parse_json_text
+from composer.llm.parsing import (
+    DRAFT_SCHEMA,
+    DraftOut,
+    from_data,
+    parse_content,
+    parse_json_text,
+)
 from composer.llm.prompting import build_messages, with_format
 from composer.models import BatchLine, Draft, Passage, Situation, Usage
 from composer.writers.base import Retriever
@@ -259,7 +272,12 @@ def run_provider_batch(
                 _upload(client, part, _part_file(out, n), by_id, settings, retriever)
                 state.save(spath)
             if part.batch_id is None:
-                _create(client, part, out, settings)
+                if part.status == "submitting":  # a kill may have come after the batch was created: look first
+                    _find(client, part, settings)
+                if part.batch_id is None:
+                    part.status = "submitting"
+                    state.save(spath)
+                    _create(client, part, out, settings)
                 state.save(spath)
         interval = poll_interval
         while True:
@@ -367,13 +385,20 @@ def _upload(client: Any, part: Part, path: Path, by_id: Mapping[str, Item], sett
     path.unlink(missing_ok=True)
 
 
-def _create(client: Any, part: Part, out: Path, settings: Settings) -> None:
-    """Create the batch for an uploaded file, unless a kill after creating it lost its id: then find that one."""
+def _find(client: Any, part: Part, settings: Settings) -> None:
+    """The batch a killed run created for this part's file but did not record (it is among the newest)."""
     try:
-        for batch in client.batches.list(limit=100):
-            if batch.input_file_id == part.input_file_id:
-                part.batch_id, part.status = batch.id, batch.status
-                return
+        newest = client.batches.list(limit=100).data  # one page, newest first: no walk through the history
+    except Exception as e:
+        raise _api_error(e, "list provider batches", settings) from e
+    for batch in newest:
+        if batch.input_file_id == part.input_file_id:
+            part.batch_id, part.status = batch.id, batch.status
+            return
+
+
+def _create(client: Any, part: Part, out: Path, settings: Settings) -> None:
+    try:
         batch = client.batches.create(
             input_file_id=part.input_file_id, endpoint=ENDPOINT, completion_window=WINDOW,
             metadata={"tactful_output": out.name[:512]},

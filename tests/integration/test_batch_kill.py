@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -38,7 +39,7 @@ N = 2000
 class CannedGuidance:
     """Two passages per language and topic, whose strategies shape the built-in draft; no store, no model."""
 
-    ADVICE = {
+    ADVICE: ClassVar[dict[Topic, list[tuple[str, list[Strategy]]]]] = {
         Topic.avoidance: [("Offer a short call instead.", [Strategy.call, Strategy.weigh_relationship]),
                           ("Keep it, but shorter.", [Strategy.shorter])],
         Topic.cancellation: [("Offer a new time and send the link.", [Strategy.reschedule, Strategy.video_phone]),
@@ -77,7 +78,7 @@ def write_input(path: Path, rows: list[dict]) -> Path:
 
 
 def run(cmd: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False)
 
 
 def run_with_kills(cmd: list[str], out: Path, env: dict[str, str], *, kills: int, seed: int, max_delay: float) -> tuple[int, list[int]]:

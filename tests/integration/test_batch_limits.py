@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from composer import api
 from composer.batch import read_output
+from composer.cli import app
 from composer.llm.client import forget_modes
 from composer.samples import make_situations
-from composer.cli import app
 from tests.llm.conftest import FakeRetriever
 from tests.support.fake_openai import FakeOpenAI
 

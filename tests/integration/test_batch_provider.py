@@ -30,7 +30,7 @@ from tests.support.fake_batches import FakeOpenAIWithBatches
 from tests.support.fake_openai import FakeOpenAI, Recorded, server_error
 from tests.support.replies import good
 
-NO_WAIT = dict(poll_interval=0.0, sleep=lambda s: None)
+NO_WAIT: dict[str, Any] = {"poll_interval": 0.0, "sleep": lambda s: None}
 
 
 @pytest.fixture(scope="module")
@@ -183,6 +183,7 @@ def test_a_kill_at_any_step_resumes_without_paying_twice(
     run_provider_batch(items, out, settings=settings, retriever=FakeRetriever(), resume=True, **NO_WAIT)
 
     assert len(fake.batches.created()) == 1  # one batch, however the run was cut
+    assert (("GET", "/v1/batches") in fake.batches.calls) == (method == "batches.create")  # listed only to recover
     assert out.read_bytes() == ref.read_bytes()
     assert not list(tmp_path.glob("*.part*.jsonl"))  # request files go once uploaded
 

@@ -28,7 +28,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.support.fake_openai import MODEL, Fault, FakeOpenAI, Raw, Recorded, Reply, Slow
+from tests.support.fake_openai import (
+    MODEL,
+    FakeOpenAI,
+    Fault,
+    Raw,
+    Recorded,
+    Reply,
+    Slow,
+)
 
 TERMINAL = ("completed", "failed", "expired", "cancelled")
 

@@ -284,9 +284,8 @@ def test_a_file_that_is_not_a_batch_output_is_refused(tmp_path: Path, name: str,
 def test_two_runs_never_write_one_output(tmp_path: Path) -> None:
     items = load_items(write_jsonl(tmp_path / "in.jsonl", [situation(i) for i in range(3)]))
     out = tmp_path / "out.jsonl"
-    with Output(items, out, fmt="jsonl", resume=False):
-        with pytest.raises(FileInputError, match="another tactful batch is writing it"):
-            run_batch(items, out, worker, resume=True)
+    with Output(items, out, fmt="jsonl", resume=False), pytest.raises(FileInputError, match="another tactful batch is writing it"):
+        run_batch(items, out, worker, resume=True)
     run_batch(items, out, worker, resume=True)  # the lock went with the first run
     assert len(ids_in(out)) == 3
 
