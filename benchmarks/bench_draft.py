@@ -69,11 +69,19 @@ def main() -> None:
     for s in situations[:20]:  # warm caches
         draft(s, writer=writer, retriever=retriever, settings=settings)
 
-    lat = []
-    for s in itertools.islice(itertools.cycle(situations), args.warm):
-        t = time.perf_counter()
-        draft(s, writer=writer, retriever=retriever, settings=settings)
-        lat.append((time.perf_counter() - t) * 1000)
+    def timed(rows: list[dict]) -> list[float]:
+        out = []
+        for s in rows:
+            t = time.perf_counter()
+            draft(s, writer=writer, retriever=retriever, settings=settings)
+            out.append((time.perf_counter() - t) * 1000)
+        return out
+
+    rows = list(itertools.islice(itertools.cycle(situations), args.warm))
+    # Worst case: every call brings a reason never seen before, so its query embedding is computed.
+    lat_new = timed([{**s, "reason": f"{s.get('reason') or 'un imprévu'} (#{i})"} for i, s in enumerate(rows)])
+    # No reason given: retrieval needs only the cached intent part.
+    lat = timed([{k: v for k, v in s.items() if k != "reason"} for s in rows])
 
     items = [Item(i, s["id"], s) for i, s in enumerate(situations[: args.n])]
     out = Path(home) / "out.jsonl"
@@ -90,8 +98,10 @@ def main() -> None:
     print(json.dumps({
         "first_ever_cli_draft_s (builds the index)": round(first_ever, 2),
         "cold_cli_draft_s_median": round(statistics.median(cold), 2),
-        "warm_draft_ms_p50": round(pct(lat, 0.5), 1),
-        "warm_draft_ms_p95": round(pct(lat, 0.95), 1),
+        "warm_draft_ms_p50 (new reason: embeds it)": round(pct(lat_new, 0.5), 1),
+        "warm_draft_ms_p95 (new reason: embeds it)": round(pct(lat_new, 0.95), 1),
+        "warm_draft_ms_p50 (no reason)": round(pct(lat, 0.5), 1),
+        "warm_draft_ms_p95 (no reason)": round(pct(lat, 0.95), 1),
         f"batch_{args.n}_drafts_per_s": round(args.n / batch_s, 1),
         "batch_seconds": round(batch_s, 2),
         "peak_rss_mb": round(peak_rss_mb(), 1),

@@ -8,7 +8,8 @@ phrase exists in fr / it / nl / sv / en.
 
 from __future__ import annotations
 
-from composer.facts import MINUTES
+from dataclasses import dataclass
+
 from composer.models import Intent, Language, Relationship, Situation
 
 I, L, R = Intent, Language, Relationship
@@ -79,7 +80,7 @@ RELATIONSHIP_HINT: dict[Language, dict[Relationship, str]] = {
     L.en: {R.key: "key client, a priority for the business", R.regular: "regular client", R.new: "new client"},
 }
 
-LABELS: dict[Language, tuple[str, str, str]] = {  # meeting, reason, length
+LABELS: dict[Language, tuple[str, str, str]] = {  # meeting, reason, length (only the reason is queried)
     L.fr: ("Réunion", "Raison", "Durée"),
     L.it: ("Riunione", "Motivo", "Durata"),
     L.nl: ("Vergadering", "Reden", "Duur"),
@@ -88,16 +89,28 @@ LABELS: dict[Language, tuple[str, str, str]] = {  # meeting, reason, length
 }
 
 
-def build_query(situation: Situation) -> str:
-    """One query string: intent, relationship hint, then the user's meeting, reason and length."""
+# How much the user's reason pulls the query away from the intent's own wording (see Query).
+REASON_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Query:
+    """What retrieval asks: the intent in the guidance's words for this relationship, plus the user's reason.
+
+    The two parts are embedded apart and summed (the reason at REASON_WEIGHT). The first part has only
+    5 x 9 x 3 forms, so its vector is cached once; only a new reason costs an embedding, and a short one.
+    Why not the meeting and the rest of the user's text: on the labelled set (evals/retrieval) recall@3
+    was 0.991 with or without them, while embedding a ~24-word query cost ~50-70 ms against ~30 ms for a
+    reason alone. The reason stays because the articles weigh it ("is your reason really valid?").
+    """
+
+    intent_text: str
+    reason_text: str | None = None
+
+
+def build_query(situation: Situation) -> Query:
+    """The query for a situation, in the situation's own language."""
     lang = situation.language
-    meeting_label, reason_label, length_label = LABELS[lang]
-    parts = [
-        f"{INTENT_QUERY[lang][situation.intent]} ({RELATIONSHIP_HINT[lang][situation.relationship]}).",
-        f"{meeting_label}: {situation.meeting}.",
-    ]
-    if situation.reason:
-        parts.append(f"{reason_label}: {situation.reason}.")
-    if situation.duration_minutes:
-        parts.append(f"{length_label}: {situation.duration_minutes} {MINUTES[lang]}.")
-    return " ".join(parts)
+    intent_text = f"{INTENT_QUERY[lang][situation.intent]} ({RELATIONSHIP_HINT[lang][situation.relationship]})."
+    reason_text = f"{LABELS[lang][1]}: {situation.reason}." if situation.reason else None
+    return Query(intent_text, reason_text)

@@ -14,18 +14,29 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from composer.config import Settings, get_settings
 from composer.models import Passage, Situation
 from composer.retrieval import embed
 from composer.retrieval.corpus import corpus_fingerprint, load_corpus
-from composer.retrieval.query import build_query
+from composer.retrieval.query import REASON_WEIGHT, Query, build_query
 from composer.retrieval.ranking import rank
 from composer.retrieval.store import GuidanceStore, IndexReport, where_all
 
 if TYPE_CHECKING:
     from composer.retrieval.vectors import PassageVectors
+
+def query_vector(embedder: Any, query: Query) -> np.ndarray:
+    """The intent part's vector, pulled towards the reason's when there is one; unit length, like passages'."""
+    vector = embedder.embed_query(query.intent_text)
+    if query.reason_text:
+        vector = vector + REASON_WEIGHT * embedder.embed_query(query.reason_text)
+        vector = vector / np.linalg.norm(vector)
+    return vector
+
 
 POOL = 16  # candidates fetched per query, enough for the boost to reorder within a tier
 
@@ -42,7 +53,7 @@ class ChromaRetriever:
         if k <= 0:
             return []
         topic, lang = situation.topic.value, situation.language.value
-        vector = self.store.embedder.embed_query(build_query(situation))
+        vector = query_vector(self.store.embedder, build_query(situation))
         n = max(self.pool, 4 * k)
         candidates = self.store.query(vector, where=where_all(topic=topic, language=lang), n=n)
         if len(candidates) < k:  # only then are other languages needed to fill the slots

@@ -7,7 +7,8 @@ import pytest
 
 from composer.models import INTENT_TOPIC, Intent, Language, Situation, Strategy, Topic
 from composer.retrieval import FakeEmbedder, GuidancePassage
-from composer.retrieval.query import INTENT_QUERY, build_query
+from composer.retrieval.query import INTENT_QUERY, Query, build_query
+from composer.retrieval.retriever import query_vector
 from composer.retrieval.ranking import INTENT_STRATEGIES, STRATEGY_BOOST, rank, strategy_boost, tier
 from composer.retrieval.store import IndexReport, parse_chroma_url, plan_index, where_all
 
@@ -85,10 +86,22 @@ def test_rank_ties_break_on_id_and_k_limits() -> None:
     assert rank(cands, language=Language.sv, intent=Intent.decline, k=0) == []
 
 
-def test_query_is_in_the_situation_language_with_relationship_and_facts() -> None:
+def test_query_is_in_the_situation_language_with_relationship_and_reason() -> None:
     q = build_query(situation("nl", "shorten", meeting="het evaluatiegesprek", reason="drukke week", duration_minutes=30))
-    assert q.startswith(INTENT_QUERY[Language.nl][Intent.shorten])
-    assert "belangrijke klant" in q and "het evaluatiegesprek" in q and "drukke week" in q and "30 minuten" in q
+    assert q.intent_text.startswith(INTENT_QUERY[Language.nl][Intent.shorten])
+    assert "belangrijke klant" in q.intent_text
+    assert q.reason_text == "Reden: drukke week."
+    assert build_query(situation("nl", "shorten", meeting="x", duration_minutes=30)).reason_text is None
+    # the intent part depends only on language, intent and relationship, so its vector is shared
+    assert q.intent_text == build_query(situation("nl", "shorten", meeting="iets anders", duration_minutes=45)).intent_text
+
+
+def test_query_vector_leans_towards_the_reason() -> None:
+    fake = FakeEmbedder()
+    plain = query_vector(fake, Query("call the client"))
+    with_reason = query_vector(fake, Query("call the client", "sick today"))
+    assert float(np.linalg.norm(with_reason)) == pytest.approx(1.0)
+    assert float(with_reason @ fake.embed_query("sick today")) > float(plain @ fake.embed_query("sick today"))
     assert set(INTENT_QUERY) == set(Language)
     assert all(set(v) == set(Intent) for v in INTENT_QUERY.values())
 
