@@ -364,7 +364,7 @@ def test_shared_guidance_looks_up_each_question_once() -> None:
     shared = SharedGuidance(inner, size=2)
     a = as_situation(situation(1))
     same_question = as_situation(situation(2, recipient_name="Someone Else", proposed_times=[]))  # names are not in the query
-    other = as_situation(situation(3, meeting="the board review"))
+    other = as_situation(situation(3, reason="a clash with the board review"))  # the reason is in the query
     first = shared.retrieve(a)
     assert shared.retrieve(same_question) == first and inner.calls == 1
     shared.retrieve(other)
