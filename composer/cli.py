@@ -34,6 +34,12 @@ app = typer.Typer(
 
 
 
+# Options several commands share, declared once.
+FormatOpt = Annotated[str, typer.Option("--format", help="text or json")]
+ModelOpt = Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")]
+BaseUrlOpt = Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")]
+
+
 def _settings(model: str | None = None, base_url: str | None = None) -> Settings:
     return get_settings(model=model, openai_base_url=base_url)
 
@@ -148,9 +154,9 @@ def draft(
     tone: Annotated[Tone | None, typer.Option()] = None,
     relationship: Annotated[Relationship | None, typer.Option()] = None,
     id: Annotated[str | None, typer.Option("--id")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
-    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+    fmt: FormatOpt = "text",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
     stream: Annotated[bool, typer.Option(help="Print the draft as it is written.")] = False,
 ) -> None:
     """Draft one message from flags, from --json FILE, or from a JSON object on stdin."""
@@ -204,9 +210,9 @@ def _emit(drafts: list[Draft], fmt: str, settings: Settings, situation_id: str |
 def variants(
     json_file: Annotated[Path | None, typer.Option("--json", help="The situation as a JSON file (else stdin).")] = None,
     n: Annotated[int, typer.Option("--n", min=1, max=10, help="How many different drafts.")] = 3,
-    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
-    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+    fmt: FormatOpt = "text",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
 ) -> None:
     """Alternative drafts that take different approaches from the guidance."""
     from composer.api import variants as make_variants
@@ -222,9 +228,9 @@ def refine(
     draft_file: Annotated[Path, typer.Option("--draft", help="The draft: a JSON object with subject and body (a batch output line works).")],
     instruction: Annotated[str, typer.Option("--instruction", "-i", help="shorter, warmer, more formal, or your own words")],
     json_file: Annotated[Path | None, typer.Option("--json", help="The situation it was drafted for (else stdin).")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
-    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+    fmt: FormatOpt = "text",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
 ) -> None:
     """Revise a draft as asked, keeping every fact of the situation."""
     from composer.api import refine as make_refined
@@ -251,8 +257,8 @@ def batch(
     resume: Annotated[bool, typer.Option(help="Continue an interrupted run: skip ids already in OUTPUT.")] = False,
     ordered: Annotated[bool, typer.Option("--ordered/--unordered", help="Output in input order (default) or as finished.")] = True,
     concurrency: Annotated[int | None, typer.Option(min=1, max=512, help="Items drafted at once.")] = None,
-    model: Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute the endpoint allows (override TACTFUL_RPM).")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Tokens per minute the endpoint allows (override TACTFUL_TPM).")] = None,
     provider_batch: Annotated[bool, typer.Option("--provider-batch", help="Use the provider's Batch API: about half the price, results within 24 h.")] = False,
