@@ -7,13 +7,23 @@ import re
 from composer.models import Intent, Relationship
 from composer.writers.plan import Plan, bullets, num
 
-# A reason that reads as a clause ("I have to be in Brussels") follows "as"; a noun phrase
-# ("a board meeting that clashes") follows "due to".
+# A reason that reads as a clause ("I have to be in Brussels", "his car broke down") follows "as" / "that";
+# a noun phrase ("a board meeting that clashes", "a delayed flight") follows "due to" / "about".
 _CLAUSE = re.compile(
     r"^(i|i'm|i've|i'll|we|we're|we've|you|he|she|they|it|it's|there|that|this)\b"
-    r"|\b(is|are|am|was|were|has|have|had|will|can|cannot|can't|must|need|needs|'m|'s|'re|'ve)\b",
+    r"|\b(is|are|am|was|were|has|have|had|will|can|cannot|can't|could|must|need|needs|'m|'s|'re|'ve"
+    r"|broke|got|came|went|fell|took|ran|left|caught|felt|lost|forgot|became|made|said|told|thought|ate"
+    r"|began|brought|found|gave|held|hit|hurt|kept|knew|let|met|paid|put|sent|spent|stood|woke|wrote)\b",
     re.IGNORECASE,
 )
+_DETERMINER = {"a", "an", "the", "this", "that", "my", "our", "your", "his", "her", "their", "its", "some", "an"}
+
+
+def _has_past_verb(reason: str) -> bool:
+    """A regular past tense ("the client moved the deadline"), not an adjective after a determiner
+    ("a delayed flight", "an unexpected visit")."""
+    words = re.findall(r"[a-z']+", reason.lower())
+    return any(w.endswith("ed") and len(w) > 3 and i > 0 and words[i - 1] not in _DETERMINER for i, w in enumerate(words))
 
 
 def _lower_first(text: str) -> str:
@@ -26,7 +36,7 @@ def _lower_first(text: str) -> str:
 
 
 def _is_clause(reason: str) -> bool:
-    return bool(_CLAUSE.search(reason))
+    return bool(_CLAUSE.search(reason)) or _has_past_verb(reason)
 
 
 def because(reason: str | None) -> str:
@@ -37,8 +47,15 @@ def because(reason: str | None) -> str:
     return f" as {r}" if _is_clause(r) else f" due to {r}"
 
 
+_FIRST_PERSON = re.compile(r"^(i|i'm|i've|i'll|i'd|my|we|we're|we've|our|me)\b", re.IGNORECASE)
+
+
 def sorry_to_hear(reason: str) -> str:
+    """Sympathy for the client's reason; their own first-person words are quoted, never put in our mouth."""
     r = _lower_first(reason)
+    if _FIRST_PERSON.match(r):
+        quoted = reason.strip().rstrip(".!;")  # their words, as they wrote them
+        return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it."
     return f"I am sorry to hear that {r}." if _is_clause(r) else f"I am sorry to hear about {r}."
 
 
