@@ -21,8 +21,13 @@ def draft_parts(draft: Any) -> tuple[str, str]:
     return str(subject or ""), str(body)
 
 
-def score(situation: Situation, draft: Any, *, tone_threshold: float = tone.TONE_OK_THRESHOLD) -> Score:
+def score(
+    situation: Situation | Mapping[str, Any] | str, draft: Any, *, tone_threshold: float = tone.TONE_OK_THRESHOLD
+) -> Score:
     """Completeness and tone of one draft for its situation, with every reason; pure and offline."""
+    from composer.api import as_situation  # the same inputs draft() takes, the same error messages
+
+    situation = as_situation(situation)
     subject, body = draft_parts(draft)
     detected = tone.detect(situation, body)
     checks = completeness.checklist(situation, subject, body, detected=detected)

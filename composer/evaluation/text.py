@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from composer.evaluation.cues import norm as normalise
 from composer.facts import PLACEHOLDER
-from composer.models import Situation
 
 # Function words of the five languages; they carry no fact, so fuzzy mentions ignore them.
 STOPWORDS = frozenset(
@@ -171,33 +170,6 @@ def has_name(text: str, name: str) -> str | None:
         if part in words:
             return part
     return None
-
-
-def prose_of(situation: Situation, text: str) -> str:
-    """The text without the user's own facts (names, meeting, times), which may be in any language."""
-    s = situation
-    out = text
-    for fact in sorted(
-        [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.colleague_name or "", s.reason or "", *s.proposed_times],
-        key=len,
-        reverse=True,
-    ):
-        if fact:
-            out = _drop(out, fact)
-    return out
-
-
-def _drop(text: str, needle: str) -> str:
-    """Remove every case-insensitive occurrence (plain string search: no per-fact regex to compile)."""
-    low, n = text.lower(), needle.lower()
-    if len(low) != len(text) or not n:
-        return text.replace(needle, " ")
-    parts, start = [], 0
-    while (i := low.find(n, start)) >= 0:
-        parts.append(text[start:i])
-        start = i + len(n)
-    parts.append(text[start:])
-    return " ".join(parts)
 
 
 # Every placeholder form in facts.PLACEHOLDER contains one of these; most drafts contain none.

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from composer.evaluation import cues
 from composer.evaluation.models import Signal
-from composer.evaluation.text import lines, prose_of, sentences, strip_placeholders
+from composer.evaluation.text import lines, sentences, strip_placeholders
+from composer.facts import prose_only
 from composer.lang import detect_language
 from composer.models import Intent, Language, Situation, Tone
 from composer.register import address_problems, boilerplate
@@ -265,7 +266,7 @@ def quick_language(prose: str, expected: Language) -> Language | None:
 
 def detect(situation: Situation, body: str) -> Language | None:
     """The language of the prose, without names and the user's own free text."""
-    prose = prose_of(situation, body)
+    prose = prose_only(situation, body)
     # The first ~600 characters of prose are plenty to tell five languages apart, at a fraction of the cost.
     return quick_language(prose, situation.language) or detect_language(prose[:600])
 

@@ -46,6 +46,7 @@ class Plan:
     followup_call: bool = False  # switching to email: a call later if it turns out to be needed
     brief_colleague: bool = False  # delegating: the colleague gets everything they need
     agenda: bool = False  # shortening: come with a short agenda, the rest by email
+    thanks: bool = False  # we change the format of their meeting: thank them for going along with it
     extras: tuple[str, ...] = field(default=())  # facts not used by the core, in the order to add them
 
     @property
@@ -97,6 +98,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
         agenda=s.intent is Intent.shorten,
+        thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
         extras=extras,
     )
 

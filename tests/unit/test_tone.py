@@ -210,7 +210,7 @@ def test_auc_and_calibration() -> None:
 def test_the_quick_language_check_never_contradicts_lingua() -> None:
     """Where the function-word count decides, lingua agrees; everything doubtful goes to lingua."""
     from composer.evaluation.labelled import LABELLED_DIR, load_labelled
-    from composer.evaluation.text import prose_of
+    from composer.facts import prose_only as prose_of
     from composer.evaluation.tone import quick_language
     from composer.lang import detect_language
 

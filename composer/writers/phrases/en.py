@@ -416,6 +416,11 @@ _SUBJECT = {
 }
 
 
+def thanks(plan: Plan) -> str:
+    """Thanks for going along with a change we asked for."""
+    return "Thank you for your understanding." if plan.formal else "Thanks for being flexible!"
+
+
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation

@@ -781,6 +781,11 @@ _SUBJECT = {  # (formal, friendly)
 }
 
 
+def thanks(plan: Plan) -> str:
+    """Thanks for going along with a change we asked for."""
+    return "Merci de votre compréhension." if plan.formal else "Merci pour ta souplesse\u202f!"
+
+
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation

@@ -692,6 +692,11 @@ _SUBJECT = {
 }
 
 
+def thanks(plan: Plan) -> str:
+    """Thanks for going along with a change we asked for."""
+    return "La ringrazio per la comprensione." if plan.formal else "Grazie per la flessibilità!"
+
+
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation

@@ -550,6 +550,11 @@ _SUBJECT = {
 }
 
 
+def thanks(plan: Plan) -> str:
+    """Thanks for going along with a change we asked for."""
+    return "Dank u voor uw begrip." if plan.formal else "Bedankt voor je flexibiliteit!"
+
+
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation

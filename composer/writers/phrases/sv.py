@@ -657,6 +657,11 @@ _SUBJECT = {
 }
 
 
+def thanks(plan: Plan) -> str:
+    """Thanks for going along with a change we asked for."""
+    return "Tack för er förståelse." if plan.formal else "Tack för att du är flexibel!"
+
+
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation
