@@ -150,6 +150,14 @@ def extras(plan: Plan) -> list[str]:
     return out
 
 
+def _suggesting(plan: Plan) -> str:
+    """' I am suggesting this as ...' after a proposal, when the user gave a reason; else nothing."""
+    s = plan.situation
+    if not s.reason:
+        return ""
+    return (" I am suggesting this" if plan.formal else " I'm suggesting this") + because(s.reason) + "."
+
+
 def _appreciation(plan: Plan) -> str | None:
     if plan.appreciation:
         f, intent = plan.formal, plan.situation.intent
@@ -233,7 +241,7 @@ def reschedule(plan: Plan) -> list[str]:
 
 def shorten(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
-    reason = f" I am suggesting this{because(s.reason)}." if s.reason and f else (f" I'm suggesting this{because(s.reason)}." if s.reason else "")
+    reason = _suggesting(plan)
     first = (
         f"Looking ahead to {_meeting(plan)}, I would like to suggest that we keep it to {s.duration_minutes} minutes.{reason}"
         if f
@@ -252,7 +260,7 @@ def shorten(plan: Plan) -> list[str]:
 
 def switch_to_call(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
-    reason = (f" I am suggesting this{because(s.reason)}." if f else f" I'm suggesting this{because(s.reason)}.") if s.reason else ""
+    reason = _suggesting(plan)
     first = (
         f"Regarding {_meeting(plan)}: would you be open to holding it as a phone call rather than meeting in person?{reason}"
         if f
@@ -281,7 +289,7 @@ def switch_to_call(plan: Plan) -> list[str]:
 
 def switch_to_email(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
-    reason = (f" I am suggesting this{because(s.reason)}." if f else f" I'm suggesting this{because(s.reason)}.") if s.reason else ""
+    reason = _suggesting(plan)
     first = (
         f"Regarding {_meeting(plan)}: I believe we could handle the points by email for now, which may save us both some time.{reason}"
         if f
