@@ -288,7 +288,7 @@ def switch_to_call(plan: Plan) -> list[str]:
 
 
 def switch_to_email(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
+    f = plan.formal
     reason = _suggesting(plan)
     first = (
         f"Regarding {_meeting(plan)}: I believe we could handle the points by email for now, which may save us both some time.{reason}"
