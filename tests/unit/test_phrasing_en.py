@@ -28,3 +28,20 @@ def test_because(reason: str, expected: str) -> None:
 ])
 def test_sorry_to_hear_client_reasons(reason: str, expected: str) -> None:
     assert sorry_to_hear(reason) == expected
+
+
+@pytest.mark.parametrize("meeting,expected", [
+    ("site visit", "our site visit"),
+    ("the quarterly account review", "the quarterly account review"),
+    ("Q3 planning meeting", "our Q3 planning meeting"),
+    ("pricing for 2027", "our meeting on pricing for 2027"),
+    ("the new contract", "our meeting on the new contract"),
+])
+def test_meeting_reads_as_an_event_or_a_topic(meeting: str, expected: str) -> None:
+    from composer.models import Situation
+    from composer.writers.phrases.en import _meeting_ref
+    from composer.writers.plan import make_plan
+
+    s = Situation(language="en", intent="decline", recipient_name="Ann Lee", sender_name="Bo Chen", meeting=meeting,
+                  meeting_time="Friday 9:00", tone="formal", relationship="regular")
+    assert _meeting_ref(make_plan(s, [])) == expected

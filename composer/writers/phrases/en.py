@@ -69,9 +69,28 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# Words that make the user's meeting text the name of an event ("site visit", "the Q3 review"), which reads
+# best named directly; anything else is a topic ("pricing", "the new contract"): "our meeting on ...".
+_EVENTS = {
+    "meeting", "review", "sync", "visit", "workshop", "call", "session", "kick-off", "kickoff", "demo",
+    "presentation", "interview", "check-in", "catch-up", "catchup", "standup", "stand-up", "briefing",
+    "lunch", "dinner", "appointment", "consultation", "audit", "training", "retrospective", "retro",
+    "planning", "onboarding", "walkthrough", "meetup", "1:1", "one-to-one", "debrief", "pitch",
+}
+_DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ")
+
+
+def _meeting_ref(plan: Plan) -> str:
+    """The meeting as a noun phrase: 'our site visit', 'the Q3 review', or 'our meeting on pricing'."""
+    m = plan.situation.meeting.strip()
+    last = m.lower().rstrip(".").split()[-1] if m.split() else ""
+    if last in _EVENTS:
+        return m if m.lower().startswith(_DETERMINERS) else f"our {m}"
+    return f"our meeting on {m}"
+
+
 def _meeting(plan: Plan) -> str:
-    s = plan.situation
-    return f"our meeting on {s.meeting} ({s.meeting_time})"
+    return f"{_meeting_ref(plan)} ({plan.situation.meeting_time})"
 
 
 def greeting(plan: Plan) -> str:
@@ -412,8 +431,8 @@ def cancellation_policy(plan: Plan) -> list[str]:
 
 
 _SUBJECT = {
-    Intent.decline: "Our meeting on {meeting}",
-    Intent.reschedule: "New time for our meeting on {meeting}",
+    Intent.decline: "{ref}",
+    Intent.reschedule: "New time for {ref}",
     Intent.shorten: "{meeting}: a shorter meeting",
     Intent.switch_to_call: "{meeting}: a call instead?",
     Intent.switch_to_email: "{meeting}: by email for now",
@@ -432,6 +451,6 @@ def thanks(plan: Plan) -> str:
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation
-    subject = _SUBJECT[s.intent].format(meeting=s.meeting, colleague_name=s.colleague_name or "")
+    subject = _SUBJECT[s.intent].format(meeting=s.meeting, ref=_meeting_ref(plan), colleague_name=s.colleague_name or "")
     subject = subject[:1].upper() + subject[1:]  # "the audit: ..." starts a subject line with a capital
     return subject
