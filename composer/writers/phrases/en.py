@@ -59,14 +59,7 @@ def sorry_to_hear(reason: str) -> str:
     return f"I am sorry to hear that {r}." if _is_clause(r) else f"I am sorry to hear about {r}."
 
 
-def _times(times: list[str]) -> str:
-    if len(times) == 1:
-        return times[0]
-    return bullets(times) + "\n"
 
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # Words that make the user's meeting text the name of an event ("site visit", "the Q3 review"), which reads
@@ -104,7 +97,7 @@ def closing(plan: Plan) -> str:
     return "Warm regards," if plan.situation.relationship is Relationship.key else "Best,"
 
 
-def offer_times(plan: Plan, *, lead: str | None = None) -> str:
+def offer_times(plan: Plan) -> str:
     times = list(plan.situation.proposed_times)
     f = plan.formal
     if not times:
@@ -114,9 +107,9 @@ def offer_times(plan: Plan, *, lead: str | None = None) -> str:
             else "Just let me know a few times that suit you."
         )
     if len(times) == 1:
-        return lead or (f"Would {times[0]} work for you instead?" if f else f"Would {times[0]} work for you?")
+        return f"Would {times[0]} work for you instead?" if f else f"Would {times[0]} work for you?"
     head = "Would one of these times suit you?" if f else "Would any of these work for you?"
-    return head + _times(times).rstrip()
+    return head + bullets(times)
 
 
 def policy_sentences(plan: Plan) -> list[str]:
@@ -162,7 +155,7 @@ def extras(plan: Plan) -> list[str]:
                 )
             else:
                 lead = "If another time would suit you better, I could also offer:" if f else "If another time works better, I'm also free:"
-                out.append(lead + _times(times).rstrip())
+                out.append(lead + bullets(times))
         elif name == "policy":
             lead = "As a reminder of our cancellation policy:" if f else "Just as a reminder of our cancellation policy:"
             out.append(lead + " " + " ".join(policy_sentences(plan)))
@@ -296,7 +289,7 @@ def switch_to_call(plan: Plan) -> list[str]:
         if len(times) == 1:
             out.append(f"I could call you at the original time or at {times[0]}." if f else f"I could call at the original time or at {times[0]}.")
         else:
-            out.append(("I could call you at the original time or at one of these:" if f else "I could call at the original time or at one of these:") + _times(times).rstrip())
+            out.append(("I could call you at the original time or at one of these:" if f else "I could call at the original time or at one of these:") + bullets(times))
     out += extras(plan)
     out.append(
         "Please let me know if that suits you and which number is best to reach you on."
@@ -360,9 +353,9 @@ def no_show_followup(plan: Plan) -> list[str]:
     if s.proposed_times:
         times = list(s.proposed_times)
         second = (
-            (f"If you would like to find a new time, I could offer {times[0]}." if len(times) == 1 else "If you would like to find a new time, I could offer:" + _times(times).rstrip())
+            (f"If you would like to find a new time, I could offer {times[0]}." if len(times) == 1 else "If you would like to find a new time, I could offer:" + bullets(times))
             if f
-            else (f"If you'd like to set a new time, I'm free {times[0]}." if len(times) == 1 else "If you'd like to set a new time, I'm free at:" + _times(times).rstrip())
+            else (f"If you'd like to set a new time, I'm free {times[0]}." if len(times) == 1 else "If you'd like to set a new time, I'm free at:" + bullets(times))
         )
     else:
         second = (
@@ -388,12 +381,13 @@ def late_cancellation(plan: Plan) -> list[str]:
         else f"Thanks for letting me know about {_meeting(plan)}."
     )
     first += " " + (sorry_to_hear(s.reason) if s.reason else ("I quite understand." if f else "No problem at all, these things happen."))
-    second = offer_times(plan) if s.proposed_times else (
-        "Could you let me know a few times that would suit you for a new meeting?" if f else "Just send me a few times that suit you and we'll find a new slot."
-    )
     if s.proposed_times:
         second = ("To find a new time, " if f else "To find a new slot, ") + (
-            f"would {s.proposed_times[0]} suit you?" if len(s.proposed_times) == 1 else ("would one of these suit you?" if f else "would any of these work?") + _times(list(s.proposed_times)).rstrip()
+            f"would {s.proposed_times[0]} suit you?" if len(s.proposed_times) == 1 else ("would one of these suit you?" if f else "would any of these work?") + bullets(list(s.proposed_times))
+        )
+    else:
+        second = (
+            "Could you let me know a few times that would suit you for a new meeting?" if f else "Just send me a few times that suit you and we'll find a new slot."
         )
     out = [first, " ".join(x for x in (_appreciation(plan), second) if x)]
     if plan.offer_video:
