@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from composer.models import Intent, Language, Situation
+from composer.models import Language, Situation
 
 # How each language writes the unit of a duration or a notice period.
 MINUTES = {Language.fr: "minutes", Language.it: "minuti", Language.nl: "minuten", Language.sv: "minuter", Language.en: "minutes"}
@@ -190,10 +190,6 @@ PLACEHOLDER = re.compile(
 def placeholders(text: str) -> list[str]:
     """Template leftovers such as [Name], {date}, <time>, XX, ___ or TBD."""
     return [m.group(0) for m in PLACEHOLDER.finditer(text)]
-
-
-def needs_policy(situation: Situation) -> bool:
-    return situation.intent in (Intent.cancellation_policy, Intent.late_cancellation) or situation.policy is not None
 
 
 def prose_only(situation: Situation, text: str) -> str:

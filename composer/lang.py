@@ -32,10 +32,3 @@ def detect_language(text: str) -> Language | None:
         return None
     found = _detector().detect_language_of(text)
     return _BACK.get(found.name) if found is not None else None
-
-
-def language_confidence(text: str, language: Language) -> float:
-    """How sure the detector is that `text` is in `language` (0..1)."""
-    from lingua import Language as L
-
-    return float(_detector().compute_language_confidence(text, getattr(L, _LINGUA_NAMES[language])))

@@ -134,9 +134,8 @@ class Situation(BaseModel):
         if isinstance(v, str):
             v = v.split("|")
         if isinstance(v, list):
-            return [t.strip() for t in v if isinstance(t, str) and t.strip()] + [
-                t for t in v if not isinstance(t, str)
-            ]
+            # blank entries go; anything else stays in place, so an error names the right index
+            return [t.strip() if isinstance(t, str) else t for t in v if not (isinstance(t, str) and not t.strip())]
         return v
 
     @model_validator(mode="after")
