@@ -45,6 +45,14 @@ class EndpointError(TactfulError):
         self.status = status
 
 
+class Unsupported(TactfulError):
+    """The active writer cannot do what was asked (e.g. the built-in writer rewriting free text)."""
+
+
+class SettingsError(TactfulError):
+    """A setting (environment variable or config file) is not usable; the message names it and what is allowed."""
+
+
 class StoreError(TactfulError):
     """The vector store could not be opened, filled or queried."""
 

@@ -70,11 +70,71 @@ INTENT_HELP: dict[Intent, str] = {
     Intent.cancellation_policy: "State or remind the cancellation policy (policy).",
 }
 
-# Fields an intent cannot do without, with the phrase used in the error message.
+class Need(StrEnum):
+    """How an intent uses a situation field."""
+
+    required = "required"
+    optional = "optional"
+
+
+# Intents where the client cancelled or did not come: the reason, if any, is theirs.
+CLIENT_SIDE: frozenset[Intent] = frozenset({Intent.no_show_followup, Intent.late_cancellation})
+
+# Fields every intent needs, and the one every intent may take.
+_BASE: dict[str, Need] = {
+    "language": Need.required,
+    "intent": Need.required,
+    "recipient_name": Need.required,
+    "sender_name": Need.required,
+    "tone": Need.required,
+    "relationship": Need.required,
+    "meeting": Need.required,
+    "meeting_time": Need.required,
+    "reason": Need.optional,
+}
+_R, _O = Need.required, Need.optional
+
+# The one per-intent field table: which situation fields an intent uses and which it cannot do without.
+# The model validates against it, the page shows its fields from it, the writers plan from it.
+INTENT_FIELDS: dict[Intent, dict[str, Need]] = {
+    Intent.decline: {**_BASE, "proposed_times": _O, "duration_minutes": _O},
+    Intent.reschedule: {**_BASE, "proposed_times": _O},
+    Intent.shorten: {**_BASE, "duration_minutes": _R},
+    Intent.switch_to_call: {**_BASE, "proposed_times": _O},
+    Intent.switch_to_email: {**_BASE, "proposed_times": _O},
+    Intent.delegate: {**_BASE, "colleague_name": _R},
+    Intent.no_show_followup: {**_BASE, "proposed_times": _O, "policy": _O},
+    Intent.late_cancellation: {**_BASE, "proposed_times": _O, "policy": _O},
+    # Stating the policy to a new client needs no meeting; with one, the policy is tied to it.
+    Intent.cancellation_policy: {**_BASE, "meeting": _O, "meeting_time": _O, "policy": _R},
+}
+
+# What a required field means, for the message that says it is missing.
+FIELD_PURPOSE: dict[str, str] = {
+    "recipient_name": "the client's name",
+    "sender_name": "your name, for the signature",
+    "meeting": "what the meeting is about",
+    "meeting_time": "when the meeting is",
+    "duration_minutes": "the shorter length offered, in minutes",
+    "colleague_name": "the colleague who takes over",
+    "policy": "at least one of notice_hours, fee_percent, deposit_percent",
+}
+
+
+def fields_for(intent: Intent | str) -> dict[str, Need]:
+    """The fields an intent uses, each required or optional (the one table, looked up)."""
+    return INTENT_FIELDS[Intent(intent)]
+
+
+def required_fields(intent: Intent | str) -> frozenset[str]:
+    return frozenset(f for f, need in fields_for(intent).items() if need is Need.required)
+
+
+# Kept for callers that only want the one field beyond the base an intent cannot do without.
 INTENT_REQUIRES: dict[Intent, tuple[str, str]] = {
-    Intent.shorten: ("duration_minutes", "the shorter length offered, in minutes"),
-    Intent.delegate: ("colleague_name", "the colleague who takes over"),
-    Intent.cancellation_policy: ("policy", "at least one of notice_hours, fee_percent, deposit_percent"),
+    i: (f, FIELD_PURPOSE[f])
+    for i in Intent
+    for f in sorted(required_fields(i) - {k for k, n in _BASE.items() if n is Need.required})
 }
 
 _Text = Field(min_length=1, max_length=300)
@@ -103,8 +163,8 @@ class Situation(BaseModel):
     intent: Intent
     recipient_name: str = _Text
     sender_name: str = _Text
-    meeting: str = _Text
-    meeting_time: str = Field(min_length=1, max_length=200)
+    meeting: str | None = Field(default=None, min_length=1, max_length=300)
+    meeting_time: str | None = Field(default=None, min_length=1, max_length=200)
     reason: str | None = Field(default=None, max_length=500)
     proposed_times: list[str] = Field(default_factory=list, max_length=10)
     duration_minutes: int | None = Field(default=None, gt=0, le=600)
@@ -140,14 +200,16 @@ class Situation(BaseModel):
 
     @model_validator(mode="after")
     def _intent_needs(self) -> Situation:
-        need = INTENT_REQUIRES.get(self.intent)
-        if need is None:
-            return self
-        field, what = need
-        value = getattr(self, field)
-        missing = value is None or (isinstance(value, Policy) and value.is_empty())
-        if missing:
-            raise ValueError(f"{field} is required when intent is '{self.intent.value}' ({what})")
+        for name, need in INTENT_FIELDS[self.intent].items():
+            if need is not Need.required:
+                continue
+            value = getattr(self, name)
+            missing = value is None or (isinstance(value, Policy) and value.is_empty())
+            if not missing:
+                continue
+            if name in ("meeting", "meeting_time"):
+                raise ValueError(f"{name}: field required ({FIELD_PURPOSE[name]})")
+            raise ValueError(f"{name} is required when intent is '{self.intent.value}' ({FIELD_PURPOSE[name]})")
         return self
 
     @property

@@ -1,20 +1,37 @@
-"""What every writer promises: a situation and its guidance in, a draft out."""
+"""What every writer promises: a situation and its guidance in, a draft out.
+
+A writer declares what it can do in `capabilities`; a method it does not support raises
+`composer.errors.Unsupported` with a sentence a user can act on, never a bare TypeError.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Generator, Sequence
+from typing import Literal, Protocol, runtime_checkable
 
 from composer.models import Draft, Passage, Situation
+
+Capability = Literal["write", "awrite", "stream", "variants", "refine", "refine_edited"]
 
 
 @runtime_checkable
 class Writer(Protocol):
-    """Turns a situation plus retrieved guidance into a draft."""
+    """Turns a situation plus retrieved guidance into a draft, and optionally streams, varies or refines it."""
 
     name: str
+    capabilities: frozenset[Capability]
 
     def write(self, situation: Situation, guidance: Sequence[Passage]) -> Draft: ...
+
+    async def awrite(self, situation: Situation, guidance: Sequence[Passage]) -> Draft: ...
+
+    def stream(self, situation: Situation, guidance: Sequence[Passage]) -> Generator[str, None, Draft]:
+        """Body chunks as written; the generator's return value is the final, guarded draft."""
+        ...
+
+    def variants(self, situation: Situation, guidance: Sequence[Passage], n: int) -> list[Draft]: ...
+
+    def refine(self, draft: Draft, instruction: str, *, situation: Situation) -> Draft: ...
 
 
 @runtime_checkable
