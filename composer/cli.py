@@ -7,20 +7,10 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 
-try:  # typer >= 0.20 vendors its own click; its exceptions are not click's
-    from typer._click import exceptions as _typer_click
-except ImportError:  # pragma: no cover - older typer uses click itself
-    _typer_click = click.exceptions
-
-_USAGE_ERRORS = (click.exceptions.UsageError, _typer_click.UsageError)
-_CLICK_ERRORS = (click.exceptions.ClickException, _typer_click.ClickException)
-_ABORTS = (click.exceptions.Abort, typer.Abort)
-
 from composer.config import Settings, get_settings
-from composer.errors import FileInputError, InputError, TactfulError
+from composer.errors import FileInputError, InputError, SettingsError, TactfulError
 from composer.models import BatchLine, Draft, Intent, Language, Relationship, Tone
 
 app = typer.Typer(
@@ -380,36 +370,79 @@ def _progress_bar(total: int) -> _Bar | None:
     return _Bar(total)
 
 
+# ---------------------------------------------------------------- scoring and evals
+
+
+@app.command("score")
+def score_cmd(
+    drafts: Annotated[Path, typer.Argument(help="Drafts to score: batch output lines with id, subject, body (.jsonl or .csv).")],
+    situations: Annotated[Path, typer.Option("--situations", "-s", help="The batch input the drafts came from, matched by id.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where the scores go (.jsonl).")],
+) -> None:
+    """Score drafts for completeness and tone, with the reason for each verdict."""
+    from composer.evaluation.commands import score_command
+
+    code = score_command(drafts, situations, output)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command("eval")
+def eval_cmd(
+    writer: Annotated[str, typer.Option("--writer", help="builtin or llm (the configured endpoint).")] = "builtin",
+    cases: Annotated[Path | None, typer.Option("--cases", help="Directory of *.jsonl situations (default: the shipped cases).")] = None,
+    min_complete: Annotated[float, typer.Option("--min-complete", min=0.0, max=1.0, help="Exit 1 below this share of complete drafts.")] = 0.9,
+    min_tone: Annotated[float, typer.Option("--min-tone", min=0.0, max=1.0, help="Exit 1 below this share of tone-ok drafts.")] = 0.9,
+    report_dir: Annotated[Path | None, typer.Option("--report-dir", help="Where the reports go (default: ./evals/reports in a checkout, else ./tactful-reports).")] = None,
+    judge: Annotated[bool, typer.Option("--judge/--no-judge", help="Also grade every draft with the LLM judge (needs an endpoint).")] = False,
+) -> None:
+    """Draft every eval case, score it, write Markdown and HTML reports; exit 1 below the thresholds."""
+    from composer.evaluation.commands import eval_command
+    from composer.evaluation.run import CASES_DIR, REPORTS_DIR
+
+    code = eval_command(writer=writer, cases=cases or CASES_DIR, min_complete=min_complete, min_tone=min_tone,
+                        report_dir=report_dir or REPORTS_DIR, judge=judge)
+    if code:
+        raise typer.Exit(code)
+
+
 # ---------------------------------------------------------------- entry point
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; every expected failure is one line on stderr and a non-zero exit, never a traceback."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not args:  # bare `tactful`: the help, exit 0
+        args = ["--help"]
     try:
-        rv = app(args=argv, standalone_mode=False)
-    except _USAGE_ERRORS as e:
-        if type(e).__name__ == "NoArgsIsHelpError":  # bare `tactful`: show the help, not an error
-            typer.echo(e.format_message())
-            sys.exit(0)
-        ctx = getattr(e, "ctx", None)
-        hint = f" (see 'tactful {ctx.info_name} --help')" if ctx is not None and ctx.info_name not in (None, "tactful") else ""
-        _err(f"tactful: {e.format_message()}{hint}")
-        sys.exit(2)
-    except _CLICK_ERRORS as e:
-        _err(f"tactful: {e.format_message()}")
-        sys.exit(getattr(e, "exit_code", 1) or 1)
-    except _ABORTS:
+        rv = app(args=args, prog_name="tactful", standalone_mode=False)
+    except typer.Abort:
         _err("tactful: aborted")
         sys.exit(130)
+    except SettingsError as e:
+        _err(f"tactful: {e}")
+        sys.exit(2)
+    except TactfulError as e:
+        _err(f"tactful: error: {e}")
+        sys.exit(1)
     except KeyboardInterrupt:
         _err("tactful: interrupted")
         sys.exit(130)
-    except TactfulError as e:
-        _err(f"tactful: error: {e}")
+    except RecursionError:
+        _err("tactful: error: input nested too deeply to read")
         sys.exit(1)
     except OSError as e:
         _err(f"tactful: error: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "))
         sys.exit(1)
+    except Exception as e:
+        # Typer's usage and parameter errors (its own click, not a public API): duck-typed, one line each.
+        if not (hasattr(e, "format_message") and hasattr(e, "exit_code")):
+            raise
+        ctx = getattr(e, "ctx", None)
+        name = getattr(ctx, "info_name", None)
+        hint = f" (see 'tactful {name} --help')" if name not in (None, "tactful") else " (see 'tactful --help')"
+        _err(f"tactful: {e.format_message()}{hint if e.exit_code == 2 else ''}")
+        sys.exit(e.exit_code or 1)
     sys.exit(rv if isinstance(rv, int) else 0)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -13,8 +13,11 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from composer.errors import SettingsError
+from composer.resources import corpus_dir as _shipped_corpus
+
 PACKAGE_DIR = Path(__file__).resolve().parent
-REPO_DIR = PACKAGE_DIR.parent
+REPO_DIR = PACKAGE_DIR.parent  # the checkout, for developer tools only (ingestion from ../shared/seeds)
 
 
 def default_home() -> Path:
@@ -67,7 +70,7 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("TACTFUL_CHROMA_URL")
     )
     corpus_dir: Path = Field(
-        default=REPO_DIR / "corpus", validation_alias=AliasChoices("TACTFUL_CORPUS_DIR")
+        default_factory=_shipped_corpus, validation_alias=AliasChoices("TACTFUL_CORPUS_DIR")
     )
     top_k: int = Field(default=4, ge=1, le=20, validation_alias=AliasChoices("TACTFUL_TOP_K"))
 
@@ -110,8 +113,54 @@ class _FieldNamedToml(TomlConfigSettingsSource):
 
 
 def get_settings(**overrides: object) -> Settings:
-    """Fresh settings from env/config, with explicit overrides by field name (None means 'not given')."""
+    """Fresh settings from env/config, with explicit overrides by field name (None means 'not given').
+
+    A bad value anywhere (environment, config file, flag) is one SettingsError line naming the variable
+    or file and what is allowed, never a traceback.
+    """
     unknown = set(overrides) - set(Settings.model_fields)
     if unknown:
         raise TypeError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-    return Settings(**{_alias(k): v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**{_alias(k): v for k, v in overrides.items() if v is not None})
+    except ValidationError as e:
+        raise SettingsError(_describe_settings_error(e, overrides)) from None
+    except (OSError, ValueError) as e:  # an unreadable or malformed config file (tomllib raises ValueError)
+        path = os.environ.get("TACTFUL_CONFIG") or str(default_config_file())
+        detail = " ".join(str(e).split())[:120]
+        raise SettingsError(f"config file {path}: not valid TOML ({detail}); fix or remove it") from None
+
+
+def _describe_settings_error(e: ValidationError, overrides: dict[str, object]) -> str:
+    parts = []
+    for err in e.errors():
+        loc = str(err.get("loc", ("?",))[0])
+        field = loc if loc in Settings.model_fields else next((f for f in Settings.model_fields if _alias(f) == loc), None)
+        if field is not None and overrides.get(field) is not None:
+            where = f"--{field.replace('_', '-')}"
+        elif field is not None and _alias(field) in os.environ:
+            where = _alias(field)
+        elif field is not None:
+            where = f"{field} in config file {os.environ.get('TACTFUL_CONFIG') or default_config_file()}"
+        else:
+            where = loc
+        value = str(err.get("input", ""))[:80]
+        parts.append(f"{where}={value!r} is not allowed ({_allowed(field)})")
+    return "setting " + "; ".join(parts)
+
+
+def _allowed(field: str | None) -> str:
+    """What a setting accepts, from its declared type and bounds."""
+    if field is None:
+        return "see the README's configuration table"
+    info = Settings.model_fields[field]
+    args = getattr(info.annotation, "__args__", (info.annotation,))
+    kind = "a whole number" if int in args else "a number" if float in args else "text"
+    if Path in args:
+        kind = "a path"
+    bounds = []
+    for m in info.metadata:
+        for attr, word in (("ge", "at least"), ("gt", "more than"), ("le", "at most"), ("lt", "less than")):
+            if getattr(m, attr, None) is not None:
+                bounds.append(f"{word} {getattr(m, attr)}")
+    return kind + (", " + " and ".join(bounds) if bounds else "")

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from composer.config import REPO_DIR
+from composer.resources import evals_dir
 from composer.errors import FileInputError
 from composer.evaluation.metrics import auc, calibrate_threshold
 from composer.evaluation.models import Score
 from composer.evaluation.scorer import score
 from composer.models import Situation
 
-LABELLED_DIR = REPO_DIR / "evals" / "labelled"
+LABELLED_DIR = evals_dir("labelled")
 
 
 class Labels(BaseModel):

@@ -10,15 +10,17 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from composer.config import REPO_DIR, Settings
+from composer.config import Settings
+from composer.resources import evals_dir
 from composer.errors import FileInputError, TactfulError
 from composer.evaluation.models import Score
 from composer.evaluation.scorer import score
 from composer.models import Draft, Passage, Situation
 from composer.writers.base import Retriever, Writer
 
-CASES_DIR = REPO_DIR / "evals" / "cases"
-REPORTS_DIR = REPO_DIR / "evals" / "reports"
+CASES_DIR = evals_dir("cases")
+# Reports go beside the user's work: ./evals/reports in a checkout, else ./tactful-reports.
+REPORTS_DIR = Path("evals/reports") if Path("evals/reports").is_dir() else Path("tactful-reports")
 
 
 class NoGuidance:
