@@ -259,10 +259,8 @@ def batch(
     import signal
     import threading
 
-    from composer.api import draft as make_draft
-    from composer.api import get_default_retriever, get_writer
     from composer.batch import batch_retriever, detect_format, load_items, run_batch
-    from composer.ratelimit import RateLimiter
+    from composer.service import Tactful, default_retriever
 
     settings = get_settings(model=model, openai_base_url=base_url, rpm=rpm, tpm=tpm)
     items = load_items(input)
@@ -271,7 +269,7 @@ def batch(
         raise InputError("--provider-batch needs an LLM endpoint: set OPENAI_API_KEY (and OPENAI_BASE_URL for another provider)")
     if concurrency is None:
         concurrency = settings.concurrency if settings.llm_configured else 2
-    retriever = batch_retriever(get_default_retriever(settings), workers=concurrency)
+    retriever = batch_retriever(default_retriever(settings), workers=concurrency)
     # SIGTERM stops like Ctrl-C: what is written stays, and --resume finishes the rest.
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler) if main_thread else None
@@ -281,12 +279,12 @@ def batch(
             if summary is None:
                 return
         else:
-            writer = get_writer(settings)
-            limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm) if settings.llm_configured and (settings.rpm or settings.tpm) else None
+            service = Tactful(settings, retriever=retriever)
 
             def worker(data: dict[str, Any]) -> Draft:
-                return make_draft(data, writer=writer, retriever=retriever, settings=settings)
+                return service.draft(data)
 
+            limiter = service.limiter
             progress = _progress_bar(len(items))
             try:
                 summary = run_batch(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import replace
 
 from composer.facts import invented_numbers, missing_facts, placeholders
@@ -11,6 +11,7 @@ from composer.guard import words
 from composer.models import Draft, Intent, Passage, Situation, Tone
 from composer.revisions import revision_kind
 from composer.writers.phrases import render
+from composer.writers.base import Capability
 from composer.writers.plan import Plan, assemble, make_plan
 
 BUILTIN = "builtin"
@@ -21,9 +22,21 @@ class BuiltinWriter:
     """Team-written phrasing per language, shaped by the retrieved guidance; no network, no model."""
 
     name = BUILTIN
+    capabilities: frozenset[Capability] = frozenset({"write", "awrite", "stream", "variants", "refine"})
 
     def write(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
         return draft_from_plan(make_plan(situation, guidance), guidance)
+
+    async def awrite(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
+        return self.write(situation, guidance)  # pure and fast: no thread needed
+
+    def stream(self, situation: Situation, guidance: Sequence[Passage]) -> Generator[str, None, Draft]:
+        """The finished draft a paragraph at a time (nothing is generated token by token)."""
+        draft = self.write(situation, guidance)
+        paragraphs = draft.body.split("\n\n")
+        for i, paragraph in enumerate(paragraphs):
+            yield paragraph + ("\n\n" if i < len(paragraphs) - 1 else "")
+        return draft
 
     def variants(self, situation: Situation, guidance: Sequence[Passage], n: int = 3) -> list[Draft]:
         """Distinct drafts: another alternative offered, more or less warmth; fewest changes first."""

@@ -1,0 +1,259 @@
+"""The one service every front end calls: `Tactful(settings)` holds the writer, retriever, scorer and limiter.
+
+The CLI, the page, the batch engine and the evals parse their input, call a method here and render the
+result; none of them decides anything a draft depends on. The free functions in `composer.api` are thin
+wrappers that build a service for one call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from functools import cached_property
+from typing import Any
+
+from pydantic import ValidationError
+
+from composer.config import Settings, get_settings
+from composer.errors import InputError, SituationError, TactfulError, Unsupported
+from composer.models import Draft, Passage, Situation
+from composer.writers.base import Retriever, Writer
+
+SituationLike = Situation | Mapping[str, Any] | str
+MAX_VARIANTS = 10
+
+
+def as_situation(data: SituationLike) -> Situation:
+    """A Situation from a model, a mapping or a JSON string; errors name the field and allowed values."""
+    if isinstance(data, Situation):
+        return data
+    if isinstance(data, str):
+        try:
+            data = json.loads(data)
+        except json.JSONDecodeError as e:
+            raise SituationError(f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from e
+        except RecursionError as e:
+            raise SituationError("not valid JSON: nested too deeply") from e
+    if not isinstance(data, Mapping):
+        raise SituationError(f"a situation must be a JSON object, not {type(data).__name__}")
+    try:
+        return Situation.model_validate(dict(data))
+    except ValidationError as e:
+        raise SituationError.from_validation(e) from e
+    except RecursionError as e:
+        raise SituationError("a field is nested too deeply") from e
+
+
+def default_writer(settings: Settings) -> Writer:
+    """The LLM writer when an endpoint is configured, else the built-in one (never a silent fallback)."""
+    if settings.llm_configured:
+        from composer.writers.llm import LLMWriter
+
+        return LLMWriter(settings)
+    from composer.writers.builtin import BuiltinWriter
+
+    return BuiltinWriter()
+
+
+def default_retriever(settings: Settings) -> Retriever:
+    from composer.retrieval import get_retriever
+
+    return get_retriever(settings)
+
+
+class StreamingDraft:
+    """A draft's body in chunks as it is written; `.draft` is the final, guarded Draft once they are read.
+
+    The chunks are what the model sent; the final draft may differ (the guard's repair round): front ends
+    show `.draft` after the stream, and `.repaired` says whether it changed.
+    """
+
+    def __init__(self, chunks: Generator[str, None, Draft]) -> None:
+        self._chunks = chunks
+        self._draft: Draft | None = None
+        self._streamed: list[str] = []
+
+    def __iter__(self) -> StreamingDraft:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            chunk = next(self._chunks)
+        except StopIteration as stop:
+            if stop.value is not None:
+                self._draft = stop.value
+            raise StopIteration from None
+        self._streamed.append(chunk)
+        return chunk
+
+    @property
+    def draft(self) -> Draft:
+        """The final Draft (reading, and dropping, any chunks not read yet). Its body is authoritative."""
+        for _ in self:
+            pass
+        if self._draft is None:
+            raise RuntimeError("the stream ended without a draft (it raised an error while it was read)")
+        return self._draft
+
+    @property
+    def repaired(self) -> bool:
+        """True when the final body is not what was streamed (the guard had it rewritten)."""
+        return " ".join("".join(self._streamed).split()) != " ".join(self.draft.body.split())
+
+
+def _in_chunks(draft: Draft) -> Generator[str, None, Draft]:
+    """A finished draft's body a paragraph at a time, for writers that do not stream."""
+    paragraphs = draft.body.split("\n\n")
+    for i, paragraph in enumerate(paragraphs):
+        yield paragraph + ("\n\n" if i < len(paragraphs) - 1 else "")
+    return draft
+
+
+class Tactful:
+    """Drafting, streaming, variants, refining, scoring and batches with one writer, retriever and limiter."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        writer: Writer | None = None,
+        retriever: Retriever | None = None,
+        k: int | None = None,
+    ) -> None:
+        if k is not None and not 1 <= k <= 20:
+            raise InputError(f"k must be between 1 and 20 guidance passages, not {k}", field="k")
+        self._settings = settings
+        self._writer = writer
+        self._retriever = retriever
+        self._k = k
+
+    # ------------------------------------------------------------ parts, built when first needed
+
+    @cached_property
+    def settings(self) -> Settings:
+        return self._settings or get_settings()
+
+    @cached_property
+    def writer(self) -> Writer:
+        return self._writer or default_writer(self.settings)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        return self._retriever or default_retriever(self.settings)
+
+    @property
+    def top_k(self) -> int:
+        if self._k is not None:
+            return self._k
+        return self._settings.top_k if self._settings else (4 if self._retriever else self.settings.top_k)
+
+    @cached_property
+    def limiter(self) -> Any:
+        """One token bucket for every path of this service (TACTFUL_RPM / TACTFUL_TPM), or None."""
+        s = self.settings
+        if not (s.llm_configured and (s.rpm or s.tpm)):
+            return None
+        from composer.ratelimit import RateLimiter
+
+        return RateLimiter(rpm=s.rpm, tpm=s.tpm)
+
+    def supports(self, capability: str) -> bool:
+        caps = getattr(self.writer, "capabilities", None)
+        if caps is not None:
+            return capability in caps
+        return callable(getattr(self.writer, capability, None))
+
+    # ------------------------------------------------------------ one situation
+
+    def guidance(self, situation: Situation) -> list[Passage]:
+        return self.retriever.retrieve(situation, k=self.top_k)
+
+    def draft(self, situation: SituationLike) -> Draft:
+        """Retrieve guidance in the situation's language and write one draft with it."""
+        s = as_situation(situation)
+        return self.writer.write(s, self.guidance(s))
+
+    async def adraft(self, situation: SituationLike) -> Draft:
+        """draft() for asyncio: retrieval in a worker thread, the model call awaited."""
+        s = as_situation(situation)
+        guidance = await asyncio.to_thread(self.guidance, s)
+        if self.supports("awrite"):
+            return await self.writer.awrite(s, guidance)
+        return await asyncio.to_thread(self.writer.write, s, guidance)
+
+    def stream(self, situation: SituationLike) -> StreamingDraft:
+        """Stream the body as it is written (the built-in writer gives it in paragraphs); then read `.draft`."""
+        s = as_situation(situation)
+        guidance = self.guidance(s)
+        if self.supports("stream"):
+            return StreamingDraft(self.writer.stream(s, guidance))
+        return StreamingDraft(_in_chunks(self.writer.write(s, guidance)))
+
+    def variants(self, situation: SituationLike, n: int = 3) -> list[Draft]:
+        """Up to n drafts that take different approaches (fewer when the situation allows fewer)."""
+        if not 1 <= n <= MAX_VARIANTS:
+            raise InputError(f"n must be between 1 and {MAX_VARIANTS}, not {n}", field="n")
+        s = as_situation(situation)
+        if not self.supports("variants"):
+            raise Unsupported(f"the {self.writer.name} writer cannot make alternative drafts")
+        return self.writer.variants(s, self.guidance(s), n)
+
+    def refine(self, draft: Draft, instruction: str, *, situation: SituationLike) -> Draft:
+        """The draft revised as asked ("shorter", "warmer", "more formal" or free text), keeping every fact."""
+        s = as_situation(situation)
+        if not instruction.strip():
+            raise InputError("say how to change the draft, e.g. 'shorter', 'warmer' or 'more formal'", field="instruction")
+        if (s.language, s.intent) != (draft.language, draft.intent):
+            raise InputError("the situation does not match the draft (its language or intent differ)", field="situation")
+        if not self.supports("refine"):
+            raise Unsupported(f"the {self.writer.name} writer cannot revise drafts")
+        return self.writer.refine(draft, instruction, situation=s)
+
+    def score(self, situation: SituationLike, draft: Draft | Mapping[str, Any]) -> Any:
+        """Completeness and tone of a draft for its situation, each verdict with its reasons."""
+        from composer.evaluation.scorer import score
+
+        return score(as_situation(situation), draft)
+
+    # ------------------------------------------------------------ many situations
+
+    def draft_many(self, items: Iterable[SituationLike], *, concurrency: int | None = None) -> Iterator[Draft | TactfulError]:
+        """Draft each item, streaming results in input order; a bad item yields its error and the rest go on."""
+        from composer.concurrency import ordered_map
+
+        limit = self._concurrency(concurrency)
+
+        def one(item: SituationLike) -> Draft | TactfulError:
+            try:
+                return self.draft(item)
+            except TactfulError as e:
+                return e
+            except (RecursionError, ValueError, TypeError) as e:  # hostile input must not stop the others
+                return SituationError(f"unreadable situation ({type(e).__name__})")
+
+        yield from ordered_map(one, items, concurrency=limit)
+
+    async def adraft_iter(self, items: Iterable[SituationLike], *, concurrency: int | None = None) -> AsyncIterator[Draft | TactfulError]:
+        """draft_many for asyncio: in input order, at most `concurrency` at once, leaving early cancels the rest."""
+        from composer.concurrency import aordered_map
+
+        limit = self._concurrency(concurrency)
+
+        async def one(item: SituationLike) -> Draft | TactfulError:
+            try:
+                return await self.adraft(item)
+            except TactfulError as e:
+                return e
+            except (RecursionError, ValueError, TypeError) as e:
+                return SituationError(f"unreadable situation ({type(e).__name__})")
+
+        async for result in aordered_map(one, items, concurrency=limit):
+            yield result
+
+    def _concurrency(self, concurrency: int | None) -> int:
+        if concurrency is None:
+            concurrency = self.settings.concurrency if self.supports("awrite") and self.settings.llm_configured else 1
+        if concurrency < 1:
+            raise InputError(f"concurrency must be at least 1, not {concurrency}", field="concurrency")
+        return concurrency
