@@ -34,7 +34,7 @@ COMPAT = {
     "time_recap_wrong": ["reschedule", "switch_to_call", "no_show_followup", "late_cancellation",
                          "switch_to_email"],
     "percent_swapped": ["late_cancellation", "cancellation_policy", "cancellation_policy", "no_show_followup"],
-    "policy_invented": ["late_cancellation", "no_show_followup", "reschedule"],
+    "policy_invented": ["late_cancellation", "no_show_followup"],
     "duration_wrong": ["shorten"],
     "colleague_wrong": ["delegate"],
     "wrong_language_neighbour": ["reschedule", "decline", "switch_to_call"],
@@ -222,14 +222,16 @@ def compose(rng, pack, s, fault):
             wrong_t = other_dt(rng, props[0], set(props) | {mt})
             paras.append(pack.recap(pack.fmt_short(wrong_t, style), rng))
             note = f"recap names {wrong_t:%a %Y-%m-%d %H:%M}, offered {props[0]:%a %Y-%m-%d %H:%M}"
-        elif rng.random() < 0.35:
+        elif rng.random() < 0.35 and fault != "time_swapped":
             paras.append(pack.recap(pack.fmt_short(props[0], style), rng))
     extra = None
     if fault == "policy_invented":
         extra = rng.choice(pack.INV_POLICY)
         note = "policy invented in words (no policy given)"
     elif fault == "number_invented":
-        extra = rng.choice(pack.INV_NUMBER)
+        # a deadline or "hold these slots" only makes sense when times are offered
+        pool = pack.INV_NUMBER if ctx["props"] else [pack.INV_NUMBER[1], pack.INV_NUMBER[2]]
+        extra = rng.choice(pool)
         note = "invented number"
     elif fault == "discount_invented":
         extra = rng.choice(pack.INV_DISCOUNT)
@@ -275,7 +277,7 @@ def _fix_lists(paras: list[str]) -> list[str]:
                     last, rest = last.split(mark, 1)
                     break
             last = last.rstrip(".?!")
-            lines[-1] = last
+            lines[-1] = last.rstrip()
             out.append("\n".join(lines))
             if rest:
                 out.append(rest)
@@ -286,6 +288,7 @@ def _fix_lists(paras: list[str]) -> list[str]:
 
 def build() -> list[dict]:
     out = []
+    fault_counters: dict[str, int] = {}
     for lang in LANGS:
         pack = importlib.import_module(f"packs.{lang}")
         rng = random.Random(f"facts-{lang}-2026")
@@ -304,8 +307,15 @@ def build() -> list[dict]:
             sid = f"{lang}-{n + 1:03d}"
             sit, s = build_situation(rng, pack, intent, fault, sid)
             subject, body, note = compose(rng, pack, s, fault)
-            k = counters[label]
-            counters[label] += 1
+            # correct: every 5 per language go 3 dev / 2 test. Flawed: the same 3/2 rotation per (language, fault),
+            # started at a different place for each pair, so every fault kind and language is near 60/40
+            if label == "correct":
+                k = counters["correct"]
+                counters["correct"] += 1
+            else:
+                key = f"{lang}:{fault}"
+                k = fault_counters.get(key, 0) + 3 * LANGS.index(lang) + FAULTS.index(fault)
+                fault_counters[key] = fault_counters.get(key, 0) + 1
             split = "dev" if k % 5 in (0, 1, 3) else "test"
             out.append({"id": sid, "split": split, "language": lang, "today": TODAY, "situation": sit,
                         "subject": subject, "body": body, "label": label, "fault": fault,

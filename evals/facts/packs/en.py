@@ -135,6 +135,16 @@ def signature(sender, tone, rng):
     return sender["name"]
 
 
+class _NoList:
+    """An rng stand-in that never picks the bullet-list form (for sentences that continue after the times)."""
+
+    def random(self):
+        return 1.0
+
+
+_NOLIST = _NoList()
+
+
 def _props(ps, rng, on=True):
     pre = "on " if on else ""
     if len(ps) == 1:
@@ -170,14 +180,14 @@ def render(intent, c):
         subj = f"Our meeting on {sd}" if sd else rng.choice(["Your invitation", "About our meeting"])
         p1 = (f"Thank you for the invitation to {m} on {mt}. Unfortunately I won't be able to attend." if v else
               f"I'm afraid I have to decline {m} on {mt}.")
-        p3 = f"If it suits you, we could talk {_props(ps, rng)} instead." if ps else "I'd be glad to catch up another time."
+        p3 = f"If it suits you, we could talk {_props(ps, _NOLIST)} instead." if ps else "I'd be glad to catch up another time."
         return subj, [p1, r, p3]
     if intent == "reschedule":
         subj = f"Moving our meeting to {sd}" if sd else rng.choice(["New time for our meeting", "Rescheduling our meeting"])
         if v == 2:
-            return subj, [f"I need to move {m} on {mt}. {r}".strip(), f"Would {_props(ps, rng, on=False)} work for you?"]
+            return subj, [f"I need to move {m} on {mt}. {r}".strip(), f"Would {_props(ps, _NOLIST, on=False)} work for you?"]
         return subj, [f"Unfortunately I need to reschedule {m} on {mt}.", r,
-                      f"Could we meet {_props(ps, rng)} instead? Let me know what works best for you."]
+                      f"Could we meet {_props(ps, _NOLIST)} instead? Let me know what works best for you."]
     if intent == "shorten":
         subj = f"Our meeting on {sd}" if sd else "Format of our next meeting"
         p1 = f"For {m} on {mt}, could we keep it to {c['dur']}?"
@@ -185,13 +195,13 @@ def render(intent, c):
     if intent == "switch_to_call":
         subj = f"{sd}: a call instead?" if sd else "A call instead of meeting?"
         p1 = f"Could we do {m} on {mt} as a phone call rather than in person?"
-        p3 = f"I can call you {_props(ps, rng)}." if ps else "The time stays the same; I'll call you then."
+        p3 = f"I can call you {_props(ps, _NOLIST)}." if ps else "The time stays the same; I'll call you then."
         return subj, [p1, r, p3]
     if intent == "switch_to_email":
         subj = f"{sd}: by email instead?" if sd else "Suggestion: handle it by email"
         p1 = f"Instead of meeting for {m} on {mt}, I suggest we handle the points by email."
         p3 = "I'll send you a summary with my questions today." + (
-            f" If a conversation still seems useful afterwards, I'm free {_props(ps, rng)}." if ps else "")
+            f" If a conversation still seems useful afterwards, I'm free {_props(ps, _NOLIST)}." if ps else "")
         return subj, [p1, r, p3]
     if intent == "delegate":
         co = c["coll"]

@@ -82,7 +82,7 @@ MEETINGS = [
     dict(field="Comité de pilotage à Bordeaux", body="le comité de pilotage à Bordeaux", place=("Bordeaux", "Toulouse")),
     dict(field="Séance de coaching mensuelle", body="notre séance de coaching mensuelle"),
     dict(field="Déjeuner de travail au restaurant Le Comptoir, Nantes",
-         body="notre déjeuner de travail au Comptoir, à Nantes", place=("Nantes", "Rennes")),
+         body="notre déjeuner de travail au Comptoir à Nantes", place=("Nantes", "Rennes")),
     dict(field="Audit des processus RH", body="notre rendez-vous sur l'audit de vos processus RH"),
     dict(field="Visite du site de production à Grenoble", body="la visite de votre site de production à Grenoble",
          place=("Grenoble", "Chambéry")),
@@ -131,6 +131,16 @@ def signature(sender, tone, rng):
     if tone == "friendly" and rng.random() < 0.3:
         return sender["first"]
     return sender["name"]
+
+
+class _NoList:
+    """An rng stand-in that never picks the bullet-list form (for sentences that continue after the times)."""
+
+    def random(self):
+        return 1.0
+
+
+_NOLIST = _NoList()
 
 
 def _props(ps, rng):
@@ -183,7 +193,7 @@ def render(intent, c):
     if intent == "reschedule":
         subj = f"Report au {sd}" if sd else rng.choice(["Nouveau créneau pour notre rendez-vous", "Report de notre rendez-vous"])
         if v == 2:
-            return subj, [f"Je dois déplacer {m} du {mt}. {r}".strip(), f"Seriez-vous disponible {_props(ps, rng)} ?"]
+            return subj, [f"Je dois déplacer {m} du {mt}. {r}".strip(), f"Seriez-vous disponible {_props(ps, _NOLIST)} ?"]
         p1 = f"Je dois malheureusement vous demander de reporter {m} du {mt}."
         return subj, [p1, r, f"Je vous propose {_props(ps, rng)}. Dites-moi ce qui vous arrange le mieux."]
     if intent == "shorten":
@@ -193,13 +203,13 @@ def render(intent, c):
     if intent == "switch_to_call":
         subj = f"Rendez-vous du {sd} : par téléphone ?" if sd else "Un appel plutôt qu'une réunion ?"
         p1 = f"Pour {m} du {mt}, pourrions-nous plutôt nous appeler ?"
-        p3 = (f"Je peux vous appeler {_props(ps, rng)}." if ps else "L'heure reste la même ; je vous appelle au moment prévu.")
+        p3 = (f"Je peux vous appeler {_props(ps, _NOLIST)}." if ps else "L'heure reste la même ; je vous appelle au moment prévu.")
         return subj, [p1, r, p3]
     if intent == "switch_to_email":
         subj = f"{m[0].upper() + m[1:]} du {sd}" if sd else "Proposition : avancer par écrit"
         p1 = f"Au lieu de nous réunir pour {m}, le {mt}, je vous propose de traiter les points par écrit."
         p3 = "Je vous envoie un récapitulatif et mes questions dans la journée." + (
-            f" Si un échange reste utile ensuite, je suis disponible {_props(ps, rng)}." if ps else "")
+            f" Si un échange reste utile ensuite, je suis disponible {_props(ps, _NOLIST)}." if ps else "")
         return subj, [p1, r, p3]
     if intent == "delegate":
         co = c["coll"]
@@ -221,7 +231,7 @@ def render(intent, c):
     if intent == "late_cancellation":
         subj = f"Annulation du {sd}" if sd else "Suite à votre annulation"
         p1 = f"Merci pour votre message concernant l'annulation {de_(m)}, le {mt}."
-        p3 = f"Nous pouvons reprogrammer ce rendez-vous {_props(ps, rng)}." if ps else "Je vous laisse me dire quand vous souhaitez reprogrammer ce rendez-vous."
+        p3 = f"Nous pouvons reprogrammer ce rendez-vous {_props(ps, _NOLIST)}." if ps else "Je vous laisse me dire quand vous souhaitez reprogrammer ce rendez-vous."
         p4 = policy_text(c["policy"], c["swap_pct"], rng) if c["policy"] else ""
         return subj, [p1, r, p3, p4]
     # cancellation_policy

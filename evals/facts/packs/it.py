@@ -154,6 +154,16 @@ def signature(sender, tone, rng):
     return sender["name"]
 
 
+class _NoList:
+    """An rng stand-in that never picks the bullet-list form (for sentences that continue after the times)."""
+
+    def random(self):
+        return 1.0
+
+
+_NOLIST = _NoList()
+
+
 def _props(ps, rng):
     if len(ps) == 1:
         return ps[0]

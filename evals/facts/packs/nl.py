@@ -151,6 +151,16 @@ def signature(sender, tone, rng):
     return sender["name"]
 
 
+class _NoList:
+    """An rng stand-in that never picks the bullet-list form (for sentences that continue after the times)."""
+
+    def random(self):
+        return 1.0
+
+
+_NOLIST = _NoList()
+
+
 def _props(ps, rng):
     if len(ps) == 1:
         return ps[0]
@@ -191,7 +201,7 @@ def render(intent, c):
     if intent == "reschedule":
         subj = f"Verzetten naar {sd}" if sd else rng.choice(["Nieuw moment voor onze afspraak", "Onze afspraak verzetten"])
         if v == 2:
-            return subj, [f"Ik moet {m} van {mt} verzetten. {r}".strip(), f"Zou {_props(ps, rng)} u schikken?"]
+            return subj, [f"Ik moet {m} van {mt} verzetten. {r}".strip(), f"Zou {_props(ps, _NOLIST)} u schikken?"]
         return subj, [f"Helaas moet ik {m} van {mt} verzetten.", r,
                       f"Mijn voorstel: {_props(ps, rng)}. Laat u maar weten wat u het beste uitkomt."]
     if intent == "shorten":

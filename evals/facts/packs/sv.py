@@ -49,7 +49,7 @@ NAMES = [
     dict(name="Eva Bergström", first="Eva", last="Bergström", g="f", near_first="Evy", near_last="Bergströms"),
     dict(name="Cecilia von Platen", first="Cecilia", last="von Platen", g="f", near_first="Cecila",
          near_last="von Plate"),
-    dict(name="Lars Nilsson", first="Lars", last="Nilsson", g="m", near_first="Lasse", near_last="Nilson"),
+    dict(name="Lars Nilsson", first="Lars", last="Nilsson", g="m", near_first="Larz", near_last="Nilson"),
     dict(name="Sofia Åberg", first="Sofia", last="Åberg", g="f", near_first="Sofie", near_last="Åbergh"),
     dict(name="Mikael Öhman", first="Mikael", last="Öhman", g="m", near_first="Mikel", near_last="Öman"),
     dict(name="Elin Sandberg", first="Elin", last="Sandberg", g="f", near_first="Ellin", near_last="Sandborg"),
@@ -138,6 +138,16 @@ def signature(sender, tone, rng):
     return sender["name"]
 
 
+class _NoList:
+    """An rng stand-in that never picks the bullet-list form (for sentences that continue after the times)."""
+
+    def random(self):
+        return 1.0
+
+
+_NOLIST = _NoList()
+
+
 def _props(ps, rng):
     if len(ps) == 1:
         return ps[0]
@@ -177,7 +187,7 @@ def render(intent, c):
     if intent == "reschedule":
         subj = f"Flytt till {sd}" if sd else rng.choice(["Ny tid för vårt möte", "Vi behöver flytta vårt möte"])
         if v == 2:
-            return subj, [f"Jag behöver flytta {m}, {mt}. {r}".strip(), f"Skulle {_props(ps, rng)} fungera för dig?"]
+            return subj, [f"Jag behöver flytta {m}, {mt}. {r}".strip(), f"Skulle {_props(ps, _NOLIST)} fungera för dig?"]
         return subj, [f"Tyvärr behöver jag flytta {m}, {mt}.", r,
                       f"Jag föreslår {_props(ps, rng)}. Säg till vad som passar dig bäst."]
     if intent == "shorten":
@@ -193,7 +203,7 @@ def render(intent, c):
         subj = f"Mötet {sd}: via mejl?" if sd else "Förslag: vi tar det via mejl"
         p1 = f"I stället för att ses för {m}, {mt}, föreslår jag att vi tar frågorna via mejl."
         p3 = "Jag skickar en sammanfattning med mina frågor i dag." + (
-            f" Om vi ändå behöver prata efteråt passar {_props(ps, rng)} bra för mig." if ps else "")
+            f" Om vi ändå behöver prata efteråt passar {_props(ps, _NOLIST)} bra för mig." if ps else "")
         return subj, [p1, r, p3]
     if intent == "delegate":
         co = c["coll"]
