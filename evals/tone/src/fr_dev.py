@@ -356,3 +356,95 @@ Hugo Lefèbvre""", "urgency, link, card details"),
 
 Hugo Lefèbvre""", "telegraphic, no greeting, no apology, to a new client in a friendly note"),
 ]
+
+# Second batch: subtler cases, and good drafts that use phrases a naive cue list would flag.
+SITS.update({
+    "tone-fr21": dict(intent="no_show_followup", recipient_name="Sophie Lefèvre", sender_name="Julien Moreau",
+                      meeting="notre point mensuel", meeting_time="mardi 3 décembre à 10 h",
+                      proposed_times=["jeudi 5 décembre à 10 h"], tone="formal", relationship="key"),
+    "tone-fr22": dict(intent="decline", recipient_name="Bruno Meyer", sender_name="Céline Garnier",
+                      meeting="la soirée de lancement", meeting_time="vendredi 13 décembre à 19 h",
+                      reason="le mariage de ma sœur", tone="friendly", relationship="key"),
+    "tone-fr23": dict(intent="late_cancellation", recipient_name="Paul Mercier", sender_name="Sylvie Brun",
+                      meeting="la séance de conseil", meeting_time="mercredi 4 décembre à 14 h",
+                      reason="une réunion interne", proposed_times=["mardi 10 décembre à 14 h"],
+                      policy=dict(notice_hours=24, fee_percent=50), tone="formal", relationship="regular"),
+})
+
+CASES += [
+    ("tone-fr21", "good", None, "Notre point mensuel",
+     """Madame Lefèvre,
+
+Je me permets de revenir vers vous : nous n'avons pas pu nous retrouver mardi 3 décembre à 10 h pour notre point mensuel. J'espère que tout va bien de votre côté.
+
+Seriez-vous disponible jeudi 5 décembre à 10 h ? Je m'adapterai volontiers à un autre moment si cela vous arrange.
+
+Bien cordialement,
+Julien Moreau""", "'je me permets de revenir vers vous' is standard courtesy, not passive aggression"),
+    ("tone-fr21", "bad", "passive_aggression", "Point mensuel du 3 décembre",
+     """Madame Lefèvre,
+
+Sauf erreur de ma part, vous n'étiez pas présente mardi 3 décembre à 10 h pour notre point mensuel. Je me doute que votre agenda est bien plus chargé que le mien.
+
+À toutes fins utiles, et si cela ne vous dérange pas trop, je vous propose jeudi 5 décembre à 10 h.
+
+Cordialement,
+Julien Moreau""", "'sauf erreur de ma part', 'je me doute que votre agenda...', 'si cela ne vous dérange pas trop'"),
+    ("tone-fr21", "bad", "coldness", "Absence au point mensuel",
+     """Madame,
+
+Vous étiez absente au point mensuel du mardi 3 décembre à 10 h. Prochain créneau : jeudi 5 décembre à 10 h. Merci de confirmer.
+
+Julien Moreau""", "formally correct but icy towards a key client"),
+
+    ("tone-fr22", "good", None, "Soirée de lancement : j'ai une excuse en béton",
+     """Salut Bruno,
+
+Tu ne vas pas me croire : ma sœur a choisi vendredi 13 décembre pour se marier ! Je serai donc au mariage et je raterai la soirée de lancement.
+
+Je vous souhaite une super soirée, et je compte sur toi pour les photos.
+
+Bises,
+Céline Garnier""", "light humour, warm, fits a friendly key relationship"),
+    ("tone-fr22", "bad", "sarcasm", "Soirée de lancement",
+     """Bonjour Bruno,
+
+Quel dommage, vraiment, moi qui rêvais de passer mon vendredi soir à écouter des discours sur votre nouveau produit ! Hélas, le mariage de ma sœur tombe le même jour, le vendredi 13 décembre. Je m'en remettrai.
+
+Céline Garnier""", "mock regret that mocks the client's event"),
+    ("tone-fr22", "good", None, "Vendredi soir",
+     """Bruno,
+
+Désolée, je serai au mariage de ma sœur vendredi soir ! Très belle soirée de lancement à vous tous, j'ai hâte d'en entendre parler.
+
+Bises,
+Céline Garnier""", "very short, warm"),
+
+    ("tone-fr23", "good", None, "Séance de conseil du 4 décembre",
+     """Monsieur Mercier,
+
+Merci de m'avoir prévenue pour la séance de conseil de mercredi 4 décembre à 14 h. Je comprends qu'une réunion interne puisse s'imposer au dernier moment.
+
+Comme prévu dans nos conditions, une annulation moins de 24 heures avant la séance est facturée 50 % ; je sais que ce n'est jamais agréable, et je vous remercie de votre compréhension.
+
+Je vous propose de reprendre mardi 10 décembre à 14 h.
+
+Bien cordialement,
+Sylvie Brun""", "firm policy with empathy"),
+    ("tone-fr23", "bad", "condescension", "Séance du 4 décembre",
+     """Monsieur Mercier,
+
+Je comprends tout à fait qu'une réunion interne puisse vous sembler prioritaire. Je me permets simplement de vous réexpliquer, pour que ce soit bien clair, ce que signifie « moins de 24 heures » dans nos conditions : cela veut dire que la séance de mercredi 4 décembre à 14 h sera facturée 50 %.
+
+Si c'est plus simple pour vous, nous pouvons reprendre mardi 10 décembre à 14 h.
+
+Sylvie Brun""", "re-explaining a simple rule 'pour que ce soit bien clair'"),
+    ("tone-fr23", "bad", "hostile", "Annulation du 4 décembre",
+     """Monsieur Mercier,
+
+Avec tout le respect que je vous dois, annuler la séance de conseil de mercredi 4 décembre à 14 h pour une réunion interne montre le peu de cas que vous faites de notre travail. Les 50 % prévus seront facturés, et je vous préviens que c'est la dernière fois que nous acceptons ce genre de comportement.
+
+Mardi 10 décembre à 14 h, si vous daignez venir.
+
+Sylvie Brun""", "hostility behind a polite formula"),
+]

@@ -225,3 +225,65 @@ Tout est prêt pour le budget 2025, il ne manque que ta validation : plutôt que
 Bises,
 Claire Aubert""", "very short, friendly; 'Hello' is common in French mail"),
 ]
+
+# Second batch: subtler cases.
+SITS.update({
+    "tone-fr24": dict(intent="switch_to_call", recipient_name="Yasmine Amrani", sender_name="Hugo Lefèbvre",
+                      meeting="notre rendez-vous au bureau", meeting_time="lundi 16 décembre à 9 h 30",
+                      reason="le métro est en grève", tone="friendly", relationship="regular"),
+    "tone-fr25": dict(intent="reschedule", recipient_name="Jacques Perrin", sender_name="Émilie Laurent",
+                      meeting="la revue budgétaire", meeting_time="jeudi 19 décembre à 15 h",
+                      reason="un déplacement imposé par notre direction", proposed_times=["vendredi 20 décembre à 10 h"],
+                      tone="formal", relationship="key"),
+})
+
+CASES += [
+    ("tone-fr24", "good", None, "Lundi matin au téléphone ?",
+     """Bonjour Yasmine,
+
+Le métro a décidé de faire grève lundi, évidemment le jour de notre rendez-vous au bureau ! Est-ce qu'on peut garder 9 h 30 mais faire ça au téléphone ? Je t'appelle si ça te va.
+
+Bonne journée,
+Hugo Lefèbvre""", "light humour about the strike, not at the client"),
+    ("tone-fr24", "bad", "bureaucratic_distance", "Modification des modalités de la réunion",
+     """Madame,
+
+Compte tenu du mouvement social affectant actuellement les transports, il a été décidé que le rendez-vous prévu le lundi 16 décembre à 9 h 30 se tiendra par voie téléphonique. Les modalités de connexion vous seront communiquées ultérieurement.
+
+Nous vous prions de prendre bonne note de la présente.
+
+Hugo Lefèbvre""", "impersonal 'il a été décidé' to a friendly regular contact"),
+    ("tone-fr24", "good", None, "Lundi 9 h 30",
+     """Salut Yasmine,
+
+Grève du métro lundi : on fait notre point de 9 h 30 par téléphone ? Merci !
+
+Hugo Lefèbvre""", "one-line friendly request"),
+
+    ("tone-fr25", "good", None, "Revue budgétaire du 19 décembre",
+     """Monsieur Perrin,
+
+Je suis sincèrement désolée : un déplacement imposé par notre direction m'oblige à vous demander de déplacer la revue budgétaire prévue jeudi 19 décembre à 15 h. Je sais que la période est chargée pour vous.
+
+Pourrions-nous la tenir vendredi 20 décembre à 10 h ? Si ce créneau ne vous convient pas, je m'organiserai selon vos disponibilités.
+
+Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées.
+
+Émilie Laurent""", "a stronger apology that still fits a key client: not grovelling"),
+    ("tone-fr25", "bad", "blame", "Revue budgétaire",
+     """Monsieur Perrin,
+
+Un déplacement imposé par notre direction m'empêche d'assurer la revue budgétaire du jeudi 19 décembre à 15 h. À vrai dire, caler une revue budgétaire un 19 décembre, en pleine clôture, n'était pas l'idée la plus heureuse de votre côté ; la prochaine fois, prévoyons plus large.
+
+Je vous propose vendredi 20 décembre à 10 h.
+
+Cordialement,
+Émilie Laurent""", "shifts the blame onto the client's choice of date"),
+    ("tone-fr25", "bad", "mock_enthusiasm", "Excellente nouvelle pour notre revue !",
+     """Monsieur Perrin,
+
+Excellente nouvelle : grâce à un déplacement imposé par notre direction, notre revue budgétaire du jeudi 19 décembre à 15 h se transforme en une revue encore plus efficace le vendredi 20 décembre à 10 h ! Un jour de plus pour peaufiner vos chiffres, quelle chance !
+
+Avec enthousiasme,
+Émilie Laurent""", "spins an inconvenience as good news"),
+]

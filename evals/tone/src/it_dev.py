@@ -350,3 +350,95 @@ Lorenzo Rinaldi""", "urgent link, card details"),
 
 Lorenzo Rinaldi""", "telegraphic, no greeting, friendly note to a new client"),
 ]
+
+# Second batch: subtler cases, and good drafts that use phrases a naive cue list would flag.
+SITS.update({
+    "tone-it21": dict(intent="no_show_followup", recipient_name="Dott.ssa Elena Moretti", sender_name="Paolo Rinaldi",
+                      meeting="il nostro aggiornamento mensile", meeting_time="martedì 3 dicembre alle 10:00",
+                      proposed_times=["giovedì 5 dicembre alle 10:00"], tone="formal", relationship="key"),
+    "tone-it22": dict(intent="decline", recipient_name="Luca Ferrara", sender_name="Giulia Conte",
+                      meeting="la festa per i dieci anni dell'azienda", meeting_time="venerdì 13 dicembre alle 19:00",
+                      reason="la laurea di mio figlio", tone="friendly", relationship="key"),
+    "tone-it23": dict(intent="late_cancellation", recipient_name="Sig. Franco Bellini", sender_name="Laura Pace",
+                      meeting="la consulenza fiscale", meeting_time="mercoledì 4 dicembre alle 14:00",
+                      reason="una riunione interna", proposed_times=["martedì 10 dicembre alle 14:00"],
+                      policy=dict(notice_hours=24, fee_percent=50), tone="formal", relationship="regular"),
+})
+
+CASES += [
+    ("tone-it21", "good", None, "Il nostro aggiornamento mensile",
+     """Gentile Dottoressa Moretti,
+
+mi permetto di ricontattarLa: martedì 3 dicembre alle 10:00 non siamo riusciti a vederci per il nostro aggiornamento mensile. Spero che vada tutto bene.
+
+Sarebbe disponibile giovedì 5 dicembre alle 10:00? Se preferisce un altro momento, mi adeguo volentieri.
+
+Cordiali saluti,
+Paolo Rinaldi""", "'mi permetto di ricontattarLa' is standard courtesy"),
+    ("tone-it21", "bad", "passive_aggression", "Aggiornamento del 3 dicembre",
+     """Gentile Dottoressa Moretti,
+
+salvo errori da parte mia, martedì 3 dicembre alle 10:00 non era presente al nostro aggiornamento mensile. Immagino che la Sua agenda sia ben più fitta della mia.
+
+A ogni buon conto, e qualora non Le arrecasse troppo disturbo, Le proporrei giovedì 5 dicembre alle 10:00.
+
+Cordiali saluti,
+Paolo Rinaldi""", "'salvo errori da parte mia', 'immagino che la Sua agenda...', 'qualora non Le arrecasse troppo disturbo'"),
+    ("tone-it21", "bad", "coldness", "Assenza all'aggiornamento mensile",
+     """Dottoressa,
+
+martedì 3 dicembre alle 10:00 era assente all'aggiornamento mensile. Prossima data: giovedì 5 dicembre alle 10:00. Confermare.
+
+Paolo Rinaldi""", "formally correct but icy to a key client"),
+
+    ("tone-it22", "good", None, "Festa per i dieci anni: ho una scusa di ferro",
+     """Ciao Luca,
+
+non ci crederai: mio figlio si laurea proprio venerdì 13 dicembre! Sarò lì a festeggiare e purtroppo mi perderò la festa per i dieci anni dell'azienda.
+
+Vi auguro una serata splendida, e mi raccomando: voglio le foto!
+
+Un abbraccio,
+Giulia Conte""", "light humour, warm"),
+    ("tone-it22", "bad", "sarcasm", "Festa per i dieci anni",
+     """Ciao Luca,
+
+che peccato, davvero, io che sognavo di passare il venerdì sera ad ascoltare discorsi sui vostri dieci anni di successi! Purtroppo la laurea di mio figlio cade proprio venerdì 13 dicembre. Me ne farò una ragione.
+
+Giulia Conte""", "mock regret mocking the client's event"),
+    ("tone-it22", "good", None, "Venerdì sera",
+     """Ciao Luca,
+
+scusami, venerdì sera sono alla laurea di mio figlio! Buona festa a tutti, ci teniamo aggiornati.
+
+Un abbraccio,
+Giulia Conte""", "very short, warm"),
+
+    ("tone-it23", "good", None, "Consulenza del 4 dicembre",
+     """Gentile Signor Bellini,
+
+grazie per avermi avvisata riguardo alla consulenza fiscale di mercoledì 4 dicembre alle 14:00; capisco che una riunione interna possa sopraggiungere all'ultimo momento.
+
+Come previsto dalle nostre condizioni, la disdetta con meno di 24 ore di anticipo comporta l'addebito del 50%; so che non fa mai piacere e La ringrazio per la comprensione.
+
+Le propongo di riprendere martedì 10 dicembre alle 14:00.
+
+Cordiali saluti,
+Laura Pace""", "firm policy with empathy"),
+    ("tone-it23", "bad", "condescension", "Consulenza del 4 dicembre",
+     """Gentile Signor Bellini,
+
+capisco benissimo che una riunione interna Le sia sembrata più importante. Mi permetto solo di rispiegarLe, perché sia chiaro, cosa significa «meno di 24 ore» nelle nostre condizioni: significa che la consulenza fiscale di mercoledì 4 dicembre alle 14:00 Le verrà addebitata al 50%.
+
+Se Le è più semplice, possiamo riprendere martedì 10 dicembre alle 14:00.
+
+Laura Pace""", "re-explaining a simple rule"),
+    ("tone-it23", "bad", "hostile", "Disdetta del 4 dicembre",
+     """Signor Bellini,
+
+con tutto il rispetto, disdire la consulenza fiscale di mercoledì 4 dicembre alle 14:00 per una riunione interna dimostra quanta poca considerazione abbia per il nostro lavoro. Il 50% previsto sarà addebitato, e La avverto che è l'ultima volta che tolleriamo un comportamento del genere.
+
+Martedì 10 dicembre alle 14:00, se si degnerà di venire.
+
+Laura Pace""", "hostility behind a polite formula"),
+]

@@ -224,3 +224,63 @@ per il budget 2025 è tutto pronto, manca solo il tuo ok: invece di bloccare gio
 Un saluto,
 Silvia Guerra""", "very short, friendly"),
 ]
+
+# Second batch: subtler cases.
+SITS.update({
+    "tone-it24": dict(intent="switch_to_call", recipient_name="Davide Galli", sender_name="Marta Fabbri",
+                      meeting="l'incontro in ufficio", meeting_time="lunedì 16 dicembre alle 9:30",
+                      reason="lo sciopero della metro", tone="friendly", relationship="regular"),
+    "tone-it25": dict(intent="reschedule", recipient_name="Dott. Giuseppe Russo", sender_name="Cristina Ferri",
+                      meeting="la revisione del budget", meeting_time="giovedì 19 dicembre alle 15:00",
+                      reason="una trasferta decisa dalla direzione", proposed_times=["venerdì 20 dicembre alle 10:00"],
+                      tone="formal", relationship="key"),
+})
+
+CASES += [
+    ("tone-it24", "good", None, "Lunedì mattina al telefono?",
+     """Ciao Davide,
+
+la metro ha deciso di scioperare lunedì, ovviamente proprio il giorno del nostro incontro in ufficio! Teniamo le 9:30 ma facciamo al telefono? Se ti va bene ti chiamo io.
+
+Buona giornata,
+Marta Fabbri""", "light humour about the strike"),
+    ("tone-it24", "bad", "bureaucratic_distance", "Variazione delle modalità dell'incontro",
+     """Spett.le Sig. Galli,
+
+in considerazione dello sciopero del servizio metropolitano, si comunica che l'incontro previsto per lunedì 16 dicembre alle 9:30 avrà luogo in modalità telefonica. Le modalità di collegamento verranno rese note successivamente.
+
+Si prega di prendere atto di quanto sopra.
+
+Marta Fabbri""", "impersonal 'si comunica' to a friendly regular contact"),
+    ("tone-it24", "good", None, "Lunedì 9:30",
+     """Ciao Davide,
+
+sciopero della metro lunedì: facciamo il nostro incontro delle 9:30 al telefono? Grazie!
+
+Marta Fabbri""", "one-line friendly request"),
+
+    ("tone-it25", "good", None, "Revisione del budget del 19 dicembre",
+     """Gentile Dottor Russo,
+
+mi dispiace sinceramente: una trasferta decisa dalla direzione mi costringe a chiederLe di spostare la revisione del budget di giovedì 19 dicembre alle 15:00. So che è un periodo intenso per Lei.
+
+Potremmo tenerla venerdì 20 dicembre alle 10:00? Se non Le fosse comodo, mi organizzerò in base alle Sue disponibilità.
+
+Cordiali saluti,
+Cristina Ferri""", "stronger apology that still fits a key client: not grovelling"),
+    ("tone-it25", "bad", "blame", "Revisione del budget",
+     """Gentile Dottor Russo,
+
+una trasferta decisa dalla direzione mi impedisce di tenere la revisione del budget di giovedì 19 dicembre alle 15:00. A dire il vero, fissare una revisione del budget il 19 dicembre, in piena chiusura d'anno, non è stata un'idea felicissima da parte Sua; la prossima volta muoviamoci prima.
+
+Le propongo venerdì 20 dicembre alle 10:00.
+
+Cristina Ferri""", "shifts the blame onto the client's choice of date"),
+    ("tone-it25", "bad", "mock_enthusiasm", "Ottima notizia per la nostra revisione!",
+     """Gentile Dottor Russo,
+
+ottima notizia: grazie a una trasferta decisa dalla direzione, la nostra revisione del budget di giovedì 19 dicembre alle 15:00 diventa una revisione ancora più efficace venerdì 20 dicembre alle 10:00! Un giorno in più per perfezionare i Suoi numeri, che fortuna!
+
+Con entusiasmo,
+Cristina Ferri""", "spins an inconvenience as good news"),
+]

@@ -41,7 +41,7 @@ Stefan Kok""", "formal, frames it as better service"),
     ("tone-nl13", "good", None, "Uw vragen over het onderhoudscontract",
      """Geachte mevrouw Verhoeven,
 
-Uw vragen zijn vooral technisch en die beantwoord ik u liever zorgvuldig op papier. Mag ik de kennismaking van dinsdag 3 december daarom per e-mail doen? U hoort uiterlijk vrijdag van mij.
+Uw vragen zijn vooral technisch en die beantwoord ik u liever zorgvuldig op papier. Mag ik de kennismaking van dinsdag 3 december daarom per e-mail doen? U hoort deze week nog van mij.
 
 Met vriendelijke groet,
 Stefan Kok""", "short, clear"),
