@@ -348,3 +348,95 @@ Tim de Wit""", "urgent link, card details"),
 
 Tim de Wit""", "telegraphic, no greeting, friendly note to a new client"),
 ]
+
+# Second batch: subtler cases, and good drafts that use phrases a naive cue list would flag.
+SITS.update({
+    "tone-nl21": dict(intent="no_show_followup", recipient_name="mevrouw Carla Timmermans", sender_name="Pieter Jansen",
+                      meeting="ons maandelijkse overleg", meeting_time="dinsdag 3 december om 10.00 uur",
+                      proposed_times=["donderdag 5 december om 10.00 uur"], tone="formal", relationship="key"),
+    "tone-nl22": dict(intent="decline", recipient_name="Ruud Bosch", sender_name="Ellen Smeets",
+                      meeting="het jubileumfeest", meeting_time="vrijdag 13 december om 19.00 uur",
+                      reason="de bruiloft van mijn zus", tone="friendly", relationship="key"),
+    "tone-nl23": dict(intent="late_cancellation", recipient_name="de heer Kees Mulder", sender_name="Annemiek Vos",
+                      meeting="het adviesgesprek", meeting_time="woensdag 4 december om 14.00 uur",
+                      reason="een intern overleg", proposed_times=["dinsdag 10 december om 14.00 uur"],
+                      policy=dict(notice_hours=24, fee_percent=50), tone="formal", relationship="regular"),
+})
+
+CASES += [
+    ("tone-nl21", "good", None, "Ons maandelijkse overleg",
+     """Geachte mevrouw Timmermans,
+
+Graag kom ik even bij u terug: dinsdag 3 december om 10.00 uur is ons maandelijkse overleg helaas niet doorgegaan. Ik hoop dat alles goed met u is.
+
+Zou donderdag 5 december om 10.00 uur u schikken? Een ander moment is natuurlijk ook goed.
+
+Met vriendelijke groet,
+Pieter Jansen""", "'graag kom ik even bij u terug' is standard courtesy"),
+    ("tone-nl21", "bad", "passive_aggression", "Overleg van 3 december",
+     """Geachte mevrouw Timmermans,
+
+Voor zover ik weet was u dinsdag 3 december om 10.00 uur niet aanwezig bij ons maandelijkse overleg. Ik begrijp natuurlijk dat uw agenda een stuk voller is dan de mijne.
+
+Mocht het u niet al te veel moeite kosten, dan stel ik donderdag 5 december om 10.00 uur voor.
+
+Met vriendelijke groet,
+Pieter Jansen""", "'voor zover ik weet', 'uw agenda een stuk voller dan de mijne', 'niet al te veel moeite'"),
+    ("tone-nl21", "bad", "coldness", "Afwezigheid maandelijks overleg",
+     """Mevrouw,
+
+U was afwezig bij het maandelijkse overleg van dinsdag 3 december om 10.00 uur. Volgende mogelijkheid: donderdag 5 december om 10.00 uur. Graag bevestigen.
+
+Pieter Jansen""", "correct but icy towards a key client"),
+
+    ("tone-nl22", "good", None, "Jubileumfeest: ik heb een goed excuus",
+     """Hoi Ruud,
+
+Je gelooft het niet: mijn zus heeft uitgerekend vrijdag 13 december uitgekozen om te trouwen! Ik sta dus op de bruiloft en mis helaas jullie jubileumfeest.
+
+Ik wens jullie een geweldig feest, en ik reken op foto's!
+
+Hartelijke groet,
+Ellen Smeets""", "light humour, warm"),
+    ("tone-nl22", "bad", "sarcasm", "Jubileumfeest",
+     """Hoi Ruud,
+
+Wat jammer nou, ik had me er zó op verheugd om mijn vrijdagavond door te brengen met speeches over jullie jubileum! Helaas is de bruiloft van mijn zus op dezelfde dag, vrijdag 13 december. Ik kom er wel overheen.
+
+Ellen Smeets""", "mock regret mocking the client's event"),
+    ("tone-nl22", "good", None, "Vrijdagavond",
+     """Hoi Ruud,
+
+Sorry, vrijdagavond sta ik op de bruiloft van mijn zus! Heel veel plezier op het jubileumfeest, ik hoor graag hoe het was.
+
+Groet,
+Ellen Smeets""", "very short, warm"),
+
+    ("tone-nl23", "good", None, "Adviesgesprek van 4 december",
+     """Geachte heer Mulder,
+
+Dank voor uw bericht over het adviesgesprek van woensdag 4 december om 14.00 uur; ik begrijp dat een intern overleg soms onverwacht voorrang krijgt.
+
+Zoals in onze voorwaarden staat, brengen wij bij annulering binnen 24 uur 50% in rekening. Ik weet dat dat nooit prettig is en dank u voor uw begrip.
+
+Zullen we het gesprek inhalen op dinsdag 10 december om 14.00 uur?
+
+Met vriendelijke groet,
+Annemiek Vos""", "firm policy with empathy"),
+    ("tone-nl23", "bad", "condescension", "Adviesgesprek 4 december",
+     """Geachte heer Mulder,
+
+Ik begrijp heel goed dat een intern overleg voor u belangrijker leek. Ik leg u voor de duidelijkheid nog even uit wat "binnen 24 uur" in onze voorwaarden betekent: dat het adviesgesprek van woensdag 4 december om 14.00 uur voor 50% in rekening wordt gebracht.
+
+Als dat voor u eenvoudiger is, kunnen we dinsdag 10 december om 14.00 uur verder.
+
+Annemiek Vos""", "re-explaining a simple rule"),
+    ("tone-nl23", "bad", "hostile", "Annulering 4 december",
+     """Geachte heer Mulder,
+
+Met alle respect, maar het adviesgesprek van woensdag 4 december om 14.00 uur afzeggen voor een intern overleg laat zien hoe weinig u ons werk waardeert. De 50% wordt in rekening gebracht, en ik waarschuw u dat dit de laatste keer is dat wij zulk gedrag accepteren.
+
+Dinsdag 10 december om 14.00 uur, als u zich dan verwaardigt te komen.
+
+Annemiek Vos""", "hostility behind a polite formula"),
+]

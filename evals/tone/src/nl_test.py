@@ -222,3 +222,63 @@ Door ziekte kan ik vrijdag 29 november helaas niet presenteren. Schikt dinsdag 3
 Met vriendelijke groet,
 Rianne Schouten""", "very short, formal"),
 ]
+
+# Second batch: subtler cases.
+SITS.update({
+    "tone-nl24": dict(intent="switch_to_call", recipient_name="Sem Veenstra", sender_name="Lieke Dijkstra",
+                      meeting="onze afspraak op kantoor", meeting_time="maandag 16 december om 9.30 uur",
+                      reason="de NS staakt", tone="friendly", relationship="regular"),
+    "tone-nl25": dict(intent="reschedule", recipient_name="de heer Gerard Kuiper", sender_name="Marieke van Wijk",
+                      meeting="de begrotingsreview", meeting_time="donderdag 19 december om 15.00 uur",
+                      reason="een reis die de directie heeft ingepland", proposed_times=["vrijdag 20 december om 10.00 uur"],
+                      tone="formal", relationship="key"),
+})
+
+CASES += [
+    ("tone-nl24", "good", None, "Maandagochtend bellen?",
+     """Hoi Sem,
+
+De NS heeft bedacht dat maandag een mooie dag is om te staken, precies op de dag van onze afspraak op kantoor! Zullen we 9.30 uur aanhouden maar telefonisch? Ik bel je, als dat goed is.
+
+Fijne dag,
+Lieke Dijkstra""", "light humour about the strike"),
+    ("tone-nl24", "bad", "bureaucratic_distance", "Wijziging vorm afspraak",
+     """Geachte heer Veenstra,
+
+In verband met de staking bij de NS is besloten dat de afspraak van maandag 16 december om 9.30 uur telefonisch zal plaatsvinden. Nadere informatie omtrent de inbelgegevens wordt u te zijner tijd verstrekt.
+
+Wij verzoeken u hiervan kennis te nemen.
+
+Lieke Dijkstra""", "impersonal 'is besloten' to a friendly regular contact"),
+    ("tone-nl24", "good", None, "Maandag 9.30 uur",
+     """Hoi Sem,
+
+NS-staking maandag: doen we onze afspraak van 9.30 uur telefonisch? Dank je!
+
+Lieke Dijkstra""", "one-line friendly request"),
+
+    ("tone-nl25", "good", None, "Begrotingsreview van 19 december",
+     """Geachte heer Kuiper,
+
+Het spijt me oprecht: door een reis die de directie heeft ingepland moet ik u vragen de begrotingsreview van donderdag 19 december om 15.00 uur te verplaatsen. Ik weet dat het voor u een drukke periode is.
+
+Zou vrijdag 20 december om 10.00 uur u schikken? Past dat niet, dan stem ik mij af op uw agenda.
+
+Met vriendelijke groet,
+Marieke van Wijk""", "stronger apology that fits a key client: not grovelling"),
+    ("tone-nl25", "bad", "blame", "Begrotingsreview",
+     """Geachte heer Kuiper,
+
+Door een reis die de directie heeft ingepland kan ik de begrotingsreview van donderdag 19 december om 15.00 uur niet doen. Eerlijk gezegd was een begrotingsreview plannen op 19 december, midden in de jaarafsluiting, niet uw beste idee; laten we er volgende keer eerder bij zijn.
+
+Ik stel vrijdag 20 december om 10.00 uur voor.
+
+Marieke van Wijk""", "shifts the blame onto the client's choice of date"),
+    ("tone-nl25", "bad", "mock_enthusiasm", "Goed nieuws over onze review!",
+     """Geachte heer Kuiper,
+
+Goed nieuws: dankzij een reis die de directie heeft ingepland wordt onze begrotingsreview van donderdag 19 december om 15.00 uur een nog efficiëntere review op vrijdag 20 december om 10.00 uur! Een extra dag om uw cijfers te perfectioneren, wat een geluk!
+
+Met enthousiaste groet,
+Marieke van Wijk""", "spins an inconvenience as good news"),
+]
