@@ -352,3 +352,95 @@ Axel Björk""", "urgent link, card details"),
 
 Axel Björk""", "telegraphic, no greeting, friendly note to a new client"),
 ]
+
+# Second batch: subtler cases, and good drafts that use phrases a naive cue list would flag.
+SITS.update({
+    "tone-sv21": dict(intent="no_show_followup", recipient_name="Åsa Nordin", sender_name="Johan Lindqvist",
+                      meeting="vårt månadsmöte", meeting_time="tisdag 3 december kl. 10.00",
+                      proposed_times=["torsdag 5 december kl. 10.00"], tone="formal", relationship="key"),
+    "tone-sv22": dict(intent="decline", recipient_name="Mats Hedberg", sender_name="Lisa Ström",
+                      meeting="jubileumsfesten", meeting_time="fredag 13 december kl. 19.00",
+                      reason="min systers bröllop", tone="friendly", relationship="key"),
+    "tone-sv23": dict(intent="late_cancellation", recipient_name="Kjell Axelsson", sender_name="Anna Borg",
+                      meeting="rådgivningsmötet", meeting_time="onsdag 4 december kl. 14.00",
+                      reason="ett internt möte", proposed_times=["tisdag 10 december kl. 14.00"],
+                      policy=dict(notice_hours=24, fee_percent=50), tone="formal", relationship="regular"),
+})
+
+CASES += [
+    ("tone-sv21", "good", None, "Vårt månadsmöte",
+     """Hej Åsa,
+
+Jag ville bara höra av mig: vi sågs tyvärr inte på vårt månadsmöte tisdag 3 december kl. 10.00. Jag hoppas att allt är bra med dig.
+
+Skulle torsdag 5 december kl. 10.00 passa? Annars hittar vi gärna en annan tid.
+
+Vänliga hälsningar
+Johan Lindqvist""", "formal with du, standard follow-up"),
+    ("tone-sv21", "bad", "passive_aggression", "Månadsmötet den 3 december",
+     """Hej Åsa,
+
+Om jag inte missminner mig var du inte på plats på vårt månadsmöte tisdag 3 december kl. 10.00. Jag förstår förstås att din kalender är betydligt fullare än min.
+
+Om det inte är alltför besvärligt föreslår jag torsdag 5 december kl. 10.00.
+
+Hälsningar
+Johan Lindqvist""", "'om jag inte missminner mig', 'din kalender är betydligt fullare än min', 'om det inte är alltför besvärligt'"),
+    ("tone-sv21", "bad", "coldness", "Frånvaro månadsmöte",
+     """Åsa Nordin,
+
+Du var frånvarande vid månadsmötet tisdag 3 december kl. 10.00. Nästa tid: torsdag 5 december kl. 10.00. Bekräfta.
+
+Johan Lindqvist""", "correct but icy towards a key client"),
+
+    ("tone-sv22", "good", None, "Jubileumsfesten – jag har en bra ursäkt",
+     """Hej Mats!
+
+Du kommer inte att tro det: min syster har valt just fredag 13 december att gifta sig! Så jag är på bröllopet och missar tyvärr jubileumsfesten.
+
+Ha en fantastisk kväll, och jag räknar med bilder!
+
+Kram,
+Lisa Ström""", "light humour, warm"),
+    ("tone-sv22", "bad", "sarcasm", "Jubileumsfesten",
+     """Hej Mats,
+
+Vad synd, jag som hade sett så fram emot att tillbringa fredagskvällen med att lyssna på tal om ert jubileum! Tyvärr är min systers bröllop samma dag, fredag 13 december. Jag kommer nog över det.
+
+Lisa Ström""", "mock regret mocking the client's event"),
+    ("tone-sv22", "good", None, "Fredag kväll",
+     """Hej Mats!
+
+Förlåt, på fredag kväll är jag på min systers bröllop! Ha en jättefin jubileumsfest, berätta gärna hur det blev.
+
+Hälsningar
+Lisa Ström""", "very short, warm"),
+
+    ("tone-sv23", "good", None, "Rådgivningsmötet den 4 december",
+     """Hej Kjell,
+
+Tack för att du hörde av dig om rådgivningsmötet onsdag 4 december kl. 14.00. Jag förstår att ett internt möte ibland måste gå före.
+
+Enligt våra villkor debiteras 50 % vid avbokning senare än 24 timmar före; jag vet att det aldrig är roligt och tackar för förståelsen.
+
+Ska vi ta mötet tisdag 10 december kl. 14.00 i stället?
+
+Vänliga hälsningar
+Anna Borg""", "firm policy with empathy"),
+    ("tone-sv23", "bad", "condescension", "Rådgivningsmötet 4 december",
+     """Hej Kjell,
+
+Jag förstår mycket väl att ett internt möte kändes viktigare. Jag förklarar bara för tydlighetens skull en gång till vad "senare än 24 timmar" betyder i våra villkor: att rådgivningsmötet onsdag 4 december kl. 14.00 debiteras med 50 %.
+
+Om det är enklare för dig kan vi fortsätta tisdag 10 december kl. 14.00.
+
+Anna Borg""", "re-explaining a simple rule"),
+    ("tone-sv23", "bad", "hostile", "Avbokningen den 4 december",
+     """Kjell,
+
+Med all respekt, men att avboka rådgivningsmötet onsdag 4 december kl. 14.00 för ett internt möte visar hur lite du värdesätter vårt arbete. De 50 procenten debiteras, och jag varnar dig för att det här är sista gången vi accepterar ett sådant beteende.
+
+Tisdag 10 december kl. 14.00, om du behagar komma.
+
+Anna Borg""", "hostility behind a polite formula"),
+]

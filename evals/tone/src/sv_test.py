@@ -228,3 +228,63 @@ Jag är tyvärr sjuk och måste flytta presentationen av designförslaget på fr
 Vänliga hälsningar
 Rasmus Dahl""", "short, polite"),
 ]
+
+# Second batch: subtler cases.
+SITS.update({
+    "tone-sv24": dict(intent="switch_to_call", recipient_name="Hampus Ek", sender_name="Frida Lind",
+                      meeting="mötet på kontoret", meeting_time="måndag 16 december kl. 9.30",
+                      reason="pendeltågen strejkar", tone="friendly", relationship="regular"),
+    "tone-sv25": dict(intent="reschedule", recipient_name="Per-Olof Sandberg", sender_name="Karolina Berg",
+                      meeting="budgetgenomgången", meeting_time="torsdag 19 december kl. 15.00",
+                      reason="en resa som ledningen har beslutat om", proposed_times=["fredag 20 december kl. 10.00"],
+                      tone="formal", relationship="key"),
+})
+
+CASES += [
+    ("tone-sv24", "good", None, "Ta måndagen på telefon?",
+     """Hej Hampus!
+
+Pendeltågen har bestämt sig för att strejka på måndag, förstås samma dag som vårt möte på kontoret! Ska vi behålla 9.30 men ta det på telefon? Jag ringer dig om det funkar.
+
+Ha en bra dag,
+Frida Lind""", "light humour about the strike"),
+    ("tone-sv24", "bad", "bureaucratic_distance", "Ändrad mötesform",
+     """Till Hampus Ek
+
+Med anledning av pågående strejk inom pendeltågstrafiken har beslut fattats om att mötet måndag 16 december kl. 9.30 kommer att genomföras per telefon. Uppgifter avseende uppringning meddelas i särskild ordning.
+
+Ni ombeds notera ovanstående.
+
+Frida Lind""", "impersonal officialese to a friendly regular contact"),
+    ("tone-sv24", "good", None, "Måndag 9.30",
+     """Hej Hampus!
+
+Pendeltågsstrejk på måndag – tar vi vårt möte kl. 9.30 på telefon? Tack!
+
+Frida Lind""", "one-line friendly request"),
+
+    ("tone-sv25", "good", None, "Budgetgenomgången den 19 december",
+     """Hej Per-Olof,
+
+Jag är verkligen ledsen, men en resa som ledningen har beslutat om gör att jag måste be dig flytta budgetgenomgången torsdag 19 december kl. 15.00. Jag vet att det är en intensiv period för dig.
+
+Skulle fredag 20 december kl. 10.00 fungera? Annars anpassar jag mig efter dig.
+
+Vänliga hälsningar
+Karolina Berg""", "stronger apology that fits a key client: not grovelling"),
+    ("tone-sv25", "bad", "blame", "Budgetgenomgången",
+     """Hej Per-Olof,
+
+En resa som ledningen har beslutat om gör att jag inte kan hålla budgetgenomgången torsdag 19 december kl. 15.00. Ärligt talat var det inte din bästa idé att lägga en budgetgenomgång den 19 december, mitt i bokslutet; nästa gång får vi vara ute i bättre tid.
+
+Jag föreslår fredag 20 december kl. 10.00.
+
+Karolina Berg""", "shifts the blame onto the client's choice of date"),
+    ("tone-sv25", "bad", "mock_enthusiasm", "Goda nyheter om vår genomgång!",
+     """Hej Per-Olof,
+
+Goda nyheter: tack vare en resa som ledningen har beslutat om blir vår budgetgenomgång torsdag 19 december kl. 15.00 en ännu effektivare genomgång fredag 20 december kl. 10.00! En extra dag att putsa på dina siffror, vilken tur!
+
+Entusiastiska hälsningar
+Karolina Berg""", "spins an inconvenience as good news"),
+]
