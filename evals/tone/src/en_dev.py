@@ -348,3 +348,94 @@ Owen Morgan""", "urgent link, card details"),
 
 Owen Morgan""", "telegraphic, no greeting, friendly note to a new client"),
 ]
+
+# Second batch: subtler cases, and good drafts that use phrases a naive cue list would flag.
+SITS.update({
+    "tone-en21": dict(intent="no_show_followup", recipient_name="Ms. Natalie Brooks", sender_name="David Clarke",
+                      meeting="our monthly review", meeting_time="Tuesday 3 December at 10:00",
+                      proposed_times=["Thursday 5 December at 10:00"], tone="formal", relationship="key"),
+    "tone-en22": dict(intent="decline", recipient_name="Ian Foster", sender_name="Kate Simmons",
+                      meeting="the 10th anniversary party", meeting_time="Friday 13 December at 19:00",
+                      reason="my sister's wedding", tone="friendly", relationship="key"),
+    "tone-en23": dict(intent="late_cancellation", recipient_name="Mr. Neil Harper", sender_name="Joanna Price",
+                      meeting="the advisory session", meeting_time="Wednesday 4 December at 14:00",
+                      reason="an internal meeting", proposed_times=["Tuesday 10 December at 14:00"],
+                      policy=dict(notice_hours=24, fee_percent=50), tone="formal", relationship="regular"),
+})
+
+CASES += [
+    ("tone-en21", "good", None, "Our monthly review",
+     """Dear Ms Brooks,
+
+I'm just following up, as we didn't manage to meet for our monthly review on Tuesday 3 December at 10:00. I hope all is well with you.
+
+Would Thursday 5 December at 10:00 suit you? I'm happy to find another time if that's easier.
+
+Kind regards,
+David Clarke""", "'just following up' here is neutral courtesy"),
+    ("tone-en21", "bad", "passive_aggression", "Monthly review, 3 December",
+     """Dear Ms Brooks,
+
+Unless I'm mistaken, you weren't able to attend our monthly review on Tuesday 3 December at 10:00. I appreciate your diary is considerably busier than mine.
+
+If it's not too much trouble, might I suggest Thursday 5 December at 10:00?
+
+Kind regards,
+David Clarke""", "'unless I'm mistaken', 'your diary is busier than mine', 'if it's not too much trouble'"),
+    ("tone-en21", "bad", "coldness", "Absence: monthly review",
+     """Ms Brooks,
+
+You were absent from the monthly review on Tuesday 3 December at 10:00. Next slot: Thursday 5 December at 10:00. Please confirm.
+
+David Clarke""", "correct but icy towards a key client"),
+
+    ("tone-en22", "good", None, "Anniversary party: I have a good excuse",
+     """Hi Ian,
+
+You won't believe it: my sister has picked Friday 13 December to get married! So I'll be at the wedding and will miss your 10th anniversary party, sadly.
+
+Have a fantastic evening, and I'm counting on you for photos!
+
+Best,
+Kate Simmons""", "light humour, warm"),
+    ("tone-en22", "bad", "sarcasm", "Anniversary party",
+     """Hi Ian,
+
+What a shame, I'd been so looking forward to spending my Friday night listening to speeches about your ten glorious years! Sadly my sister's wedding is the same day, Friday 13 December. I'll get over it somehow.
+
+Kate Simmons""", "mock regret mocking the client's event"),
+    ("tone-en22", "good", None, "Friday night",
+     """Hi Ian,
+
+So sorry, I'm at my sister's wedding on Friday night! Have a brilliant anniversary party, and tell me all about it.
+
+Kate Simmons""", "very short, warm"),
+
+    ("tone-en23", "good", None, "Advisory session on 4 December",
+     """Dear Mr Harper,
+
+Thank you for letting me know about the advisory session on Wednesday 4 December at 14:00; I understand that internal meetings sometimes take priority at short notice.
+
+As per our terms, cancellations within 24 hours are charged at 50%. I know that's never welcome, and I appreciate your understanding.
+
+Shall we pick things up on Tuesday 10 December at 14:00?
+
+Kind regards,
+Joanna Price""", "firm policy with empathy; 'as per our terms' is neutral"),
+    ("tone-en23", "bad", "condescension", "Advisory session, 4 December",
+     """Dear Mr Harper,
+
+I completely understand that an internal meeting seemed more important. Just so we're clear, let me explain once more what "within 24 hours" means in our terms: it means the advisory session on Wednesday 4 December at 14:00 is charged at 50%.
+
+If it's easier for you, we can continue on Tuesday 10 December at 14:00.
+
+Joanna Price""", "re-explaining a simple rule"),
+    ("tone-en23", "bad", "hostile", "Cancellation on 4 December",
+     """Mr Harper,
+
+With all due respect, cancelling the advisory session on Wednesday 4 December at 14:00 for an internal meeting shows how little you value our work. The 50% will be charged, and I should warn you that this is the last time we will accept this kind of behaviour.
+
+Tuesday 10 December at 14:00, if you can be bothered to turn up.
+
+Joanna Price""", "hostility behind a polite formula"),
+]

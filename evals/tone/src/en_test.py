@@ -222,3 +222,63 @@ I'm unwell and must ask to move Friday's board presentation. Would Tuesday 3 Dec
 Kind regards,
 Sarah Collins""", "short, formal"),
 ]
+
+# Second batch: subtler cases.
+SITS.update({
+    "tone-en24": dict(intent="switch_to_call", recipient_name="Dan Cooper", sender_name="Amy Ellis",
+                      meeting="our meeting at the office", meeting_time="Monday 16 December at 9:30",
+                      reason="the trains are on strike", tone="friendly", relationship="regular"),
+    "tone-en25": dict(intent="reschedule", recipient_name="Mr. Edward Hayes", sender_name="Laura Quinn",
+                      meeting="the budget review", meeting_time="Thursday 19 December at 15:00",
+                      reason="a trip our management has scheduled", proposed_times=["Friday 20 December at 10:00"],
+                      tone="formal", relationship="key"),
+})
+
+CASES += [
+    ("tone-en24", "good", None, "Monday morning by phone?",
+     """Hi Dan,
+
+The trains have decided Monday is a great day for a strike, naturally the day of our meeting at the office! Shall we keep 9:30 but do it by phone? I'll ring you if that works.
+
+Have a good one,
+Amy Ellis""", "light humour about the strike"),
+    ("tone-en24", "bad", "bureaucratic_distance", "Change to meeting format",
+     """Dear Mr Cooper,
+
+In view of the ongoing industrial action affecting rail services, it has been determined that the meeting scheduled for Monday 16 December at 9:30 shall take place by telephone. Dial-in particulars will be communicated in due course.
+
+Please take note of the above.
+
+Amy Ellis""", "impersonal 'it has been determined' to a friendly regular contact"),
+    ("tone-en24", "good", None, "Monday 9:30",
+     """Hi Dan,
+
+Train strike on Monday: shall we do our 9:30 by phone? Thanks!
+
+Amy Ellis""", "one-line friendly request"),
+
+    ("tone-en25", "good", None, "Budget review on 19 December",
+     """Dear Mr Hayes,
+
+I'm genuinely sorry: a trip our management has scheduled means I must ask to move the budget review on Thursday 19 December at 15:00. I know this is a busy time for you.
+
+Could we hold it on Friday 20 December at 10:00 instead? If that doesn't suit, I'll work around your availability.
+
+Kind regards,
+Laura Quinn""", "stronger apology that fits a key client: not grovelling"),
+    ("tone-en25", "bad", "blame", "Budget review",
+     """Dear Mr Hayes,
+
+A trip our management has scheduled means I can't hold the budget review on Thursday 19 December at 15:00. To be honest, booking a budget review for 19 December, right in the year-end crunch, wasn't your best idea; next time let's get in earlier.
+
+I'd suggest Friday 20 December at 10:00.
+
+Laura Quinn""", "shifts the blame onto the client's choice of date"),
+    ("tone-en25", "bad", "mock_enthusiasm", "Great news about our review!",
+     """Dear Mr Hayes,
+
+Great news: thanks to a trip our management has scheduled, our budget review on Thursday 19 December at 15:00 becomes an even more efficient review on Friday 20 December at 10:00! An extra day to polish your numbers, how lucky is that!
+
+Enthusiastically yours,
+Laura Quinn""", "spins an inconvenience as good news"),
+]
