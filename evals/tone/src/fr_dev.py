@@ -293,7 +293,7 @@ J'espère que tu vas mieux après ce souci de santé : c'est le plus important. 
 
 Pour être transparent, nos conditions prévoient 50 % de frais en cas d'annulation moins de 48 h avant ; on en reparle tranquillement quand tu seras remise.
 
-Je t'embrasse,
+À très vite,
 Maxime Girard""", "warm with a long-standing client, policy mentioned gently"),
     ("tone-fr10", "bad", "blame", "Annulation séance photo",
      """Aurélie,

@@ -212,7 +212,7 @@ mercoledì devo essere a Milano in serata: che ne dici di tenere il workshop sul
 Andrea Fontana""", "very short, friendly"),
 
     ("tone-it07", "good", None, "Riunione di avanzamento lavori del 21 novembre",
-     """Gentile Ingegner Esposito,
+     """Gentile Ing. Esposito,
 
 dal 18 novembre sarò in congedo parentale: la riunione di avanzamento lavori di giovedì 21 novembre alle 9:30 sarà quindi condotta dal mio collega Davide Santoro, al quale sto passando tutta la documentazione.
 
@@ -227,7 +227,7 @@ Grande notizia: dal 18 novembre sono in congedo parentale, quindi giovedì 21 no
 Baci,
 Silvia Lombardi""", "nickname, 'baci' to a formal key client"),
     ("tone-it07", "bad", "phishing_like", "URGENTE: verifica obbligatoria",
-     """Gentile Ingegner Esposito,
+     """Gentile Ing. Esposito,
 
 a causa del mio congedo parentale dal 18 novembre, la riunione di avanzamento lavori di giovedì 21 novembre alle 9:30 sarà gestita da Davide Santoro.
 
