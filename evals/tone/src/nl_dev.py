@@ -284,7 +284,7 @@ Bas de Graaf""", "'zoals ik in mijn vorige mail al schreef', 'hopelijk is het zo
 
 Allereerst beterschap, ik hoop dat je je alweer wat beter voelt. Voor de fotoshoot voor de catalogus die we donderdag 7 november om 14.00 uur hadden, kan ik dinsdag 19 november om 14.00 uur voorstellen.
 
-Voor de duidelijkheid: onze voorwaarden rekenen 50% bij annuleren binnen 48 uur; daar hebben we het rustig over als je weer opgeknapt bent.
+Voor de duidelijkheid: volgens onze voorwaarden rekenen we 50% bij annuleren binnen 48 uur; daar hebben we het rustig over als je weer opgeknapt bent.
 
 Hartelijke groet,
 Niels Prins""", "warm with a key client, policy gentle"),
