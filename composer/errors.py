@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
@@ -55,14 +54,6 @@ class SettingsError(TactfulError):
 
 class StoreError(TactfulError):
     """The vector store could not be opened, filled or queried."""
-
-
-class GuardError(TactfulError):
-    """A generated draft broke a hard rule (language, facts, placeholders) even after repair."""
-
-    def __init__(self, message: str, *, problems: Iterable[str] = ()) -> None:
-        super().__init__(message)
-        self.problems = list(problems)
 
 
 def _describe(err: dict[str, Any]) -> str:

@@ -1,0 +1,65 @@
+"""Draft every native-review situation with the built-in writer and the shipped guidance.
+
+    python evals/native/drafts.py            # writes evals/native/drafts.jsonl
+    python evals/native/drafts.py --report   # send-as-is rates from evals/native/reviews.jsonl
+
+The reviews (one JSON line per draft: id, verdict send|minor|rewrite, defects [{kind, text}]) are
+written by a reviewer who did not write the phrasebooks; this script only drafts and counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def make_drafts() -> None:
+    from composer.service import Tactful
+
+    service = Tactful()
+    out = []
+    for line in (HERE / "situations.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        d = service.draft(data)
+        out.append({"id": data["id"], "language": d.language.value, "intent": d.intent.value, "situation": data,
+                    "subject": d.subject, "body": d.body, "warnings": d.warnings})
+    (HERE / "drafts.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+    print(f"{len(out)} drafts -> {HERE / 'drafts.jsonl'}")
+
+
+def report() -> str:
+    reviews = [json.loads(x) for x in (HERE / "reviews.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    defects: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in reviews:
+        lang = r["id"].split("-")[0] if "language" not in r else r["language"]
+        by_lang[lang][r["verdict"]] += 1
+        for d in r.get("defects", []):
+            defects[lang][d["kind"]] += 1
+    lines = ["| language | drafts | send as is | minor edit | rewrite | send-as-is rate | defects by kind |", "|---|---|---|---|---|---|---|"]
+    total: Counter[str] = Counter()
+    for lang in sorted(by_lang):
+        c = by_lang[lang]
+        total.update(c)
+        n = sum(c.values())
+        kinds = ", ".join(f"{k} {v}" for k, v in defects[lang].most_common())
+        lines.append(f"| {lang} | {n} | {c['send']} | {c['minor']} | {c['rewrite']} | {c['send'] / n:.0%} | {kinds or '-'} |")
+    n = sum(total.values())
+    lines.append(f"| all | {n} | {total['send']} | {total['minor']} | {total['rewrite']} | {total['send'] / max(n, 1):.0%} | |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", action="store_true")
+    args = parser.parse_args()
+    if args.report:
+        print(report())
+    else:
+        make_drafts()
