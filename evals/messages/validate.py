@@ -113,11 +113,18 @@ def check(rows: list[dict]) -> list[str]:
             errors.append(f"{where}: not .eml or .txt")
             continue
         # The new message ends where the quoted history starts (a verbatim line, labelled by hand).
+        # With quoted_until (bottom-posting) the history is the block between the two lines.
         new = text
         if row.get("quoted_from"):
             cut = text.find(row["quoted_from"])
             if cut < 0:
                 errors.append(f"{where}: quoted_from line not in the message")
+            elif row.get("quoted_until"):
+                end = text.find(row["quoted_until"], cut)
+                if end < 0:
+                    errors.append(f"{where}: quoted_until line not after quoted_from")
+                else:
+                    new = text[:cut] + text[end + len(row["quoted_until"]):]
             else:
                 new = text[:cut]
 

@@ -50,6 +50,8 @@ def _text(m: dict) -> str:
     body = m["body"].strip("\n") + "\n"
     if m.get("quote"):
         body += "\n" + m["quote"].strip("\n") + "\n"
+    if m.get("quote_top"):  # bottom-posting: the quoted history comes first
+        body = m["quote_top"].strip("\n") + "\n\n" + body
     return body
 
 
@@ -69,12 +71,13 @@ def _eml(lang: str, m: dict) -> bytes:
     msg["MIME-Version"] = "1.0"
     if m.get("x_mailer"):
         msg["X-Mailer"] = m["x_mailer"]
-    msg.set_content(_text(m), charset="utf-8")
+    msg.set_content(_text(m), charset=m.get("charset", "utf-8"), cte=m.get("cte"))
     if m.get("html"):
         from html import escape
 
         paragraphs = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in _text(m).split("\n\n"))
-        msg.add_alternative(f"<html><body>{paragraphs}</body></html>", subtype="html", charset="utf-8")
+        msg.add_alternative(f"<html><body>{paragraphs}</body></html>", subtype="html",
+                            charset=m.get("charset", "utf-8"))
     if m.get("ics"):
         msg.add_attachment(m["ics"].encode("utf-8"), maintype="text", subtype="calendar",
                            filename="invite.ics", params={"method": "REQUEST"})
@@ -101,7 +104,9 @@ def main() -> int:
             row = {"file": name, "split": m["split"], "language": lang, "date_reference": reference}
             for key in LABEL_KEYS:
                 row[key] = m.get(key, DEFAULTS.get(key))
-            row["quoted_from"] = m["quote"].strip("\n").splitlines()[0] if m.get("quote") else None
+            quoted = m.get("quote") or m.get("quote_top")
+            row["quoted_from"] = quoted.strip("\n").splitlines()[0] if quoted else None
+            row["quoted_until"] = m["quote_top"].strip("\n").splitlines()[-1] if m.get("quote_top") else None
             rows.append(row)
     with open(ROOT / "labels.jsonl", "w", encoding="utf-8") as fh:
         for row in rows:

@@ -419,3 +419,82 @@ Tom""",
         kind="other", suggested_intents=[],
     ),
 ]
+
+# Harder shapes: "Last, First" display name, US numeric date, no sign-off, bottom-posting,
+# an English message from a French client with a French signature and disclaimer.
+MESSAGES += [
+    dict(
+        id="021", fmt="eml", split="dev",
+        frm=("Patel, Anil", "anil.patel@redstonelogistics.com"), to=TOM,
+        subject="Annual account review", date="Tue, 01 Dec 2026 10:45:00 -0600",
+        html=True, x_mailer="Microsoft Outlook 16.0",
+        body="""Hi Tom,
+
+Following up on our call this morning – let's lock in the annual account review for 12/15 at 9:30am CT at our Dallas office. We'll need about two hours.
+
+Let me know if that works.
+
+Thanks,
+Anil Patel
+VP, Finance
+Redstone Logistics Inc.
+(214) 555-0133""",
+        recipient_name="Anil Patel", recipient_name_alternatives=["Patel, Anil"],
+        sender_name="Tom Becker", sender_name_alternatives=["Tom"],
+        meeting="the annual account review", meeting_alternatives=["annual account review", "Annual account review"],
+        meeting_time="12/15 at 9:30am", meeting_time_iso="2026-12-15T09:30",
+        kind="invitation", suggested_intents=INV,
+    ),
+    dict(
+        id="022", fmt="txt", split="dev",
+        body="""Evening – really sorry but I can't make the coaching session tomorrow at 8.30, my son's been taken ill. Apologies for the late notice, I'll get in touch to rebook.""",
+        recipient_name=None, sender_name=None,
+        meeting="the coaching session", meeting_alternatives=["coaching session"],
+        meeting_time="tomorrow at 8.30", meeting_time_iso="2026-12-07T08:30",
+        kind="cancellation", suggested_intents=["late_cancellation"],
+    ),
+    dict(
+        id="023", fmt="txt", split="test",
+        quote_top="""On Thu, 3 Dec 2026 at 17:15, Sarah Collins <sarah@collinsadvisory.co.uk> wrote:
+> I could do Tuesday 8 December at 10am or Wednesday 9 December at 4pm for the audit findings presentation.""",
+        body="""Neither of those works for the findings presentation now, I'm afraid – our exec meeting has been moved. Could you do Friday 11 December at 11am? Otherwise Monday 14th at 2pm.
+
+Regards,
+Neil Chapman""",
+        recipient_name="Neil Chapman", sender_name=None,
+        meeting="the findings presentation", meeting_alternatives=["findings presentation"],
+        proposed_times=["Friday 11 December at 11am", "Monday 14th at 2pm"],
+        proposed_times_iso=["2026-12-11T11:00", "2026-12-14T14:00"],
+        kind="reschedule_request", suggested_intents=["reschedule"],
+    ),
+    dict(
+        id="024", fmt="eml", split="test",
+        frm=("Étienne Laurent", "etienne.laurent@aerolia-group.fr"), to=SARAH,
+        subject="Re: Market entry workshop", date="Thu, 19 Nov 2026 16:30:00 +0100",
+        in_reply_to="<CAL9v5eQ3mT7@mail.gmail.com>",
+        body="""Dear Sarah,
+
+I must apologise for not joining the market entry workshop this morning at 9:30 UK time. I was stuck in a strike-related traffic jam on the way to the airport and my phone battery died.
+I hope we can reschedule. Would Tuesday 24 November at 9:30 or Wednesday 25 November at 14:00 work for you?
+
+Best regards,
+
+Étienne Laurent
+Directeur du développement international
+Aérolia Group
+Tél. : +33 5 61 44 20 90
+
+Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Tout message électronique est susceptible d'altération ; Aérolia Group décline toute responsabilité au titre de ce message s'il a été altéré, déformé ou falsifié.""",
+        quote="""On Mon, 16 Nov 2026 at 11:20, Sarah Collins <sarah@collinsadvisory.co.uk> wrote:
+> Dear Étienne,
+> Looking forward to the market entry workshop on Thursday 19 November at 9:30 (UK time) on Teams.
+> Kind regards,
+> Sarah""",
+        recipient_name="Étienne Laurent", sender_name="Sarah Collins", sender_name_alternatives=["Sarah"],
+        meeting="the market entry workshop", meeting_alternatives=["market entry workshop", "Market entry workshop"],
+        meeting_time="this morning at 9:30", meeting_time_iso="2026-11-19T09:30",
+        proposed_times=["Tuesday 24 November at 9:30", "Wednesday 25 November at 14:00"],
+        proposed_times_iso=["2026-11-24T09:30", "2026-11-25T14:00"],
+        kind="absence_notice", suggested_intents=["no_show_followup"],
+    ),
+]

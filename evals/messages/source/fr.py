@@ -413,3 +413,75 @@ Julien""",
         kind="other", suggested_intents=[],
     ),
 ]
+
+# Harder shapes: "NOM Prénom" display name in Latin-1, no sign-off at all, bottom-posting, bilingual disclaimer.
+MESSAGES += [
+    dict(
+        id="021", fmt="eml", split="dev",
+        frm=("DUBOIS Camille", "camille.dubois@soframec.fr"), to=JULIEN,
+        subject="Réunion bilan annuel", date="Tue, 01 Dec 2026 11:05:00 +0100",
+        charset="iso-8859-1", html=True, x_mailer="Microsoft Outlook 16.0",
+        body="""Bonjour Julien,
+
+Pour faire suite à notre échange de ce matin, je vous propose de caler la réunion de bilan annuel le 15/12 à 9h, dans nos locaux de Nanterre. Il faudra prévoir environ deux heures.
+
+Bonne journée,
+
+Camille DUBOIS
+Responsable achats indirects
+SOFRAMEC Industries
+Tél. : 01 47 29 55 10 - Mob. : 06 71 22 48 03
+
+Pensez à l'environnement avant d'imprimer ce courriel.""",
+        recipient_name="Camille DUBOIS", recipient_name_alternatives=["DUBOIS Camille"],
+        sender_name="Julien Moreau", sender_name_alternatives=["Julien"],
+        meeting="la réunion de bilan annuel",
+        meeting_alternatives=["réunion de bilan annuel", "bilan annuel", "Réunion bilan annuel"],
+        meeting_time="15/12 à 9h", meeting_time_iso="2026-12-15T09:00",
+        kind="invitation", suggested_intents=INV,
+    ),
+    dict(
+        id="022", fmt="txt", split="test",
+        body="""Bonsoir, je suis désolée mais je ne pourrai pas assurer le rdv de demain 8h30 pour le bilan de compétences, mon fils est hospitalisé. Je vous recontacte dès que possible pour en fixer un autre.""",
+        recipient_name=None, sender_name=None,
+        meeting="le bilan de compétences", meeting_alternatives=["bilan de compétences", "le rdv"],
+        meeting_time="demain 8h30", meeting_time_iso="2026-12-07T08:30",
+        kind="cancellation", suggested_intents=["late_cancellation"],
+    ),
+    dict(
+        id="023", fmt="txt", split="dev",
+        quote_top="""Le 3 déc. 2026 à 17:20, Julien Moreau <julien.moreau@jm-conseil.fr> a écrit :
+> Je peux vous proposer mardi 8 décembre à 10h ou mercredi 9 décembre à 16h pour la restitution de l'audit.""",
+        body="""Aucun des deux ne fonctionne finalement pour la restitution, désolé : notre CODIR a été déplacé. Est-ce que vendredi 11 décembre à 11h vous irait ? Sinon lundi 14 à 14h.
+
+Merci,
+Antoine Mercier""",
+        recipient_name="Antoine Mercier", sender_name=None,
+        meeting="la restitution", meeting_alternatives=["restitution"],
+        proposed_times=["vendredi 11 décembre à 11h", "lundi 14 à 14h"],
+        proposed_times_iso=["2026-12-11T11:00", "2026-12-14T14:00"],
+        kind="reschedule_request", suggested_intents=["reschedule"],
+    ),
+    dict(
+        id="024", fmt="eml", split="test",
+        frm=("Vanessa Claes", "vanessa.claes@brabant-assur.be"), to=CLAIRE,
+        subject="Annulation – séance de ce matin", date="Mon, 30 Nov 2026 08:10:00 +0100",
+        cte="base64",
+        body="""Bonjour Claire,
+
+Je suis au regret de devoir annuler la séance de coaching de ce matin à 10h30 : je suis bloquée à la maison avec une gastro. Je sais que c'est très tard, n'hésitez pas à me facturer la séance selon vos conditions.
+Je vous propose de la reporter au mercredi 2 décembre, même heure, si cela vous convient.
+
+Bien à vous,
+Vanessa Claes
+Team Leader Sinistres – Brabant Assurances
+Tél. +32 2 555 41 20
+
+Ce message est confidentiel. Si vous n'êtes pas le destinataire, veuillez le supprimer. / Dit bericht is vertrouwelijk. Indien u niet de geadresseerde bent, gelieve het te verwijderen.""",
+        recipient_name="Vanessa Claes", sender_name="Claire Lefèvre", sender_name_alternatives=["Claire"],
+        meeting="la séance de coaching", meeting_alternatives=["séance de coaching", "séance de ce matin"],
+        meeting_time="ce matin à 10h30", meeting_time_iso="2026-11-30T10:30",
+        proposed_times=["mercredi 2 décembre, même heure"], proposed_times_iso=["2026-12-02T10:30"],
+        kind="cancellation", suggested_intents=["late_cancellation", "cancellation_policy"],
+    ),
+]

@@ -376,3 +376,77 @@ Marco""",
         kind="other", suggested_intents=[],
     ),
 ]
+
+# Harder shapes: "Cognome, Nome" display name in Latin-1, no sign-off at all, bottom-posting, trilingual disclaimer.
+MESSAGES += [
+    dict(
+        id="021", fmt="eml", split="test",
+        frm=("Moretti, Alberto", "alberto.moretti@cartiere-moretti.it"), to=MARCO,
+        subject="Incontro annuale di bilancio", date="Tue, 01 Dec 2026 10:12:00 +0100",
+        charset="iso-8859-1", html=True, x_mailer="Microsoft Outlook 16.0",
+        body="""Buongiorno Marco,
+
+come anticipato al telefono, le propongo l'incontro annuale di bilancio per il 15/12 alle 9:30 presso il nostro stabilimento di Fabriano. Pensiamo di cavarcela in un paio d'ore.
+
+Mi faccia sapere.
+
+Cordiali saluti
+
+Ing. Alberto Moretti
+Direttore di stabilimento
+Cartiere Moretti S.p.A.
+Tel. 0732 25 41 11""",
+        recipient_name="Alberto Moretti", recipient_name_alternatives=["Moretti, Alberto", "Ing. Alberto Moretti"],
+        sender_name="Marco Rossi", sender_name_alternatives=["Marco"],
+        meeting="l'incontro annuale di bilancio",
+        meeting_alternatives=["incontro annuale di bilancio", "Incontro annuale di bilancio"],
+        meeting_time="15/12 alle 9:30", meeting_time_iso="2026-12-15T09:30",
+        kind="invitation", suggested_intents=INV,
+    ),
+    dict(
+        id="022", fmt="txt", split="dev",
+        body="""Buonasera, purtroppo domani mattina alle 8.30 non riesco a venire alla seduta di coaching, ho mio figlio con la febbre. Mi scuso per il poco preavviso, la richiamo io per fissare un altro appuntamento.""",
+        recipient_name=None, sender_name=None,
+        meeting="la seduta di coaching", meeting_alternatives=["seduta di coaching"],
+        meeting_time="domani mattina alle 8.30", meeting_time_iso="2026-12-07T08:30",
+        kind="cancellation", suggested_intents=["late_cancellation"],
+    ),
+    dict(
+        id="023", fmt="txt", split="dev",
+        quote_top="""Il giorno gio 3 dic 2026 alle ore 17:05 Marco Rossi <marco.rossi@rossiconsulting.it> ha scritto:
+> Le propongo mercoledì 9 dicembre alle 10 oppure giovedì 10 alle 16 per la presentazione dei risultati dell'audit.""",
+        body="""Nessuna delle due date va bene per la presentazione dei risultati, purtroppo: il CdA è stato spostato proprio in quei giorni. Venerdì 11 dicembre alle 11 potrebbe andarle bene? Altrimenti lunedì 14 alle 14.
+
+Saluti,
+Carlo Benedetti""",
+        recipient_name="Carlo Benedetti", sender_name=None,
+        meeting="la presentazione dei risultati", meeting_alternatives=["presentazione dei risultati"],
+        proposed_times=["Venerdì 11 dicembre alle 11", "lunedì 14 alle 14"],
+        proposed_times_iso=["2026-12-11T11:00", "2026-12-14T14:00"],
+        kind="reschedule_request", suggested_intents=["reschedule"],
+    ),
+    dict(
+        id="024", fmt="eml", split="test",
+        frm=("Lorenza Bernasconi", "lorenza.bernasconi@banca-ceresio.ch"), to=CHIARA,
+        subject="Scuse per stamattina", date="Fri, 27 Nov 2026 17:40:00 +0100",
+        cte="base64",
+        body="""Gentile Chiara,
+
+mi scuso moltissimo per non essermi collegata stamattina alle 9 alla videochiamata sul piano di successione. Ero convinta che fosse la settimana prossima.
+Potremmo recuperarla martedì 1° dicembre alle 9, oppure giovedì 3 dicembre alle 14?
+
+Cordiali saluti,
+Lorenza Bernasconi
+Responsabile Risorse Umane
+Banca del Ceresio SA, Lugano
+
+Diese E-Mail ist vertraulich und nur für den Empfänger bestimmt. Ce courriel est confidentiel et destiné uniquement à son destinataire. Questa e-mail è confidenziale e destinata unicamente al destinatario.""",
+        recipient_name="Lorenza Bernasconi", sender_name="Chiara Conti", sender_name_alternatives=["Chiara"],
+        meeting="la videochiamata sul piano di successione",
+        meeting_alternatives=["videochiamata sul piano di successione", "piano di successione"],
+        meeting_time="stamattina alle 9", meeting_time_iso="2026-11-27T09:00",
+        proposed_times=["martedì 1° dicembre alle 9", "giovedì 3 dicembre alle 14"],
+        proposed_times_iso=["2026-12-01T09:00", "2026-12-03T14:00"],
+        kind="absence_notice", suggested_intents=["no_show_followup"],
+    ),
+]

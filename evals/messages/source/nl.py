@@ -410,3 +410,84 @@ Pieter""",
         kind="other", suggested_intents=[],
     ),
 ]
+
+# Harder shapes: "Achternaam, voorletters" display name in Latin-1, no sign-off, bottom-posting, English history.
+MESSAGES += [
+    dict(
+        id="021", fmt="eml", split="dev",
+        frm=("Vermeulen, J.P. (Jan-Pieter)", "jp.vermeulen@vermeulentechniek.nl"), to=PIETER,
+        subject="Jaargesprek 2027", date="Tue, 01 Dec 2026 09:40:00 +0100",
+        charset="iso-8859-1", html=True, x_mailer="Microsoft Outlook 16.0",
+        body="""Goedemorgen Pieter,
+
+Zoals telefonisch besproken stel ik voor om het jaargesprek over de samenwerking in 2027 te houden op 15-12 om 9.30 uur bij ons in Amersfoort. We hebben er ongeveer anderhalf uur voor nodig.
+
+Laat je weten of dat lukt?
+
+Met vriendelijke groet,
+
+Jan-Pieter Vermeulen
+Directeur Bedrijfsvoering
+Vermeulen Techniek B.V.
+033 - 465 12 00""",
+        recipient_name="Jan-Pieter Vermeulen", recipient_name_alternatives=["Vermeulen, J.P. (Jan-Pieter)"],
+        sender_name="Pieter Jansen", sender_name_alternatives=["Pieter"],
+        meeting="het jaargesprek over de samenwerking in 2027",
+        meeting_alternatives=["jaargesprek over de samenwerking in 2027", "het jaargesprek", "jaargesprek", "Jaargesprek 2027"],
+        meeting_time="15-12 om 9.30 uur", meeting_time_iso="2026-12-15T09:30",
+        kind="invitation", suggested_intents=INV,
+    ),
+    dict(
+        id="022", fmt="txt", split="test",
+        body="""Goedenavond, helaas kan ik morgenochtend om half negen niet bij de coachingsessie zijn, mijn dochter is ziek. Excuses voor het late bericht. Ik neem zelf contact op voor een nieuwe afspraak.""",
+        recipient_name=None, sender_name=None,
+        meeting="de coachingsessie", meeting_alternatives=["coachingsessie"],
+        meeting_time="morgenochtend om half negen", meeting_time_iso="2026-12-07T08:30",
+        kind="cancellation", suggested_intents=["late_cancellation"],
+    ),
+    dict(
+        id="023", fmt="txt", split="dev",
+        quote_top="""Op do 3 dec 2026 om 17:12 schreef Pieter Jansen <pieter@jansenadvies.nl>:
+> Ik kan dinsdag 8 december om 10.00 uur of woensdag 9 december om 16.00 uur voor de presentatie van de auditresultaten.""",
+        body="""Helaas past geen van beide voor de presentatie van de auditresultaten, onze directievergadering is verschoven. Zou vrijdag 11 december om 11.00 uur kunnen? Anders maandag 14 december om 14.00 uur.
+
+Groet,
+Maarten Dekker""",
+        recipient_name="Maarten Dekker", sender_name=None,
+        meeting="de presentatie van de auditresultaten",
+        meeting_alternatives=["presentatie van de auditresultaten", "auditresultaten"],
+        proposed_times=["vrijdag 11 december om 11.00 uur", "maandag 14 december om 14.00 uur"],
+        proposed_times_iso=["2026-12-11T11:00", "2026-12-14T14:00"],
+        kind="reschedule_request", suggested_intents=["reschedule"],
+    ),
+    dict(
+        id="024", fmt="eml", split="test",
+        frm=("Griet Van Damme", "griet.vandamme@flandersfoods.be"), to=EVA,
+        subject="RE: Coaching session Thursday", date="Thu, 26 Nov 2026 18:05:00 +0100",
+        in_reply_to="<AS8PR09MB6622D1@AS8PR09MB6622.eurprd09.prod.outlook.com>", x_mailer="Microsoft Outlook 16.0",
+        cte="base64",
+        body="""Dag Eva,
+
+Sorry, ik ben vanmiddag om 15u onze coachingsessie compleet vergeten, ik zat vast in een crisisoverleg over een productterugroeping.
+Kunnen we die inhalen op maandag 30 november om 15u of dinsdag 1 december om 9u?
+
+Groetjes,
+Griet""",
+        quote="""From: Eva Bakker <eva.bakker@bakkercoaching.nl>
+Sent: Monday, November 23, 2026 10:15 AM
+To: Griet Van Damme <griet.vandamme@flandersfoods.be>
+Subject: Coaching session Thursday
+
+Hi Griet,
+As agreed, our next coaching session is on Thursday 26 November at 3 pm (Teams link below). We'll focus on the feedback conversation with your new team.
+Best,
+Eva""",
+        recipient_name="Griet Van Damme", recipient_name_alternatives=["Griet"],
+        sender_name="Eva Bakker", sender_name_alternatives=["Eva"],
+        meeting="onze coachingsessie", meeting_alternatives=["coachingsessie", "Coaching session Thursday"],
+        meeting_time="vanmiddag om 15u", meeting_time_iso="2026-11-26T15:00",
+        proposed_times=["maandag 30 november om 15u", "dinsdag 1 december om 9u"],
+        proposed_times_iso=["2026-11-30T15:00", "2026-12-01T09:00"],
+        kind="absence_notice", suggested_intents=["no_show_followup"],
+    ),
+]

@@ -401,3 +401,85 @@ Anna""",
         kind="other", suggested_intents=[],
     ),
 ]
+
+# Harder shapes: "Efternamn Förnamn (avdelning)" display name in Latin-1, no sign-off, bottom-posting,
+# English history and disclaimer.
+MESSAGES += [
+    dict(
+        id="021", fmt="eml", split="dev",
+        frm=("Lindgren Per (Ekonomi)", "per.lindgren@malarstal.se"), to=ANNA,
+        subject="Årsavstämning", date="Tue, 01 Dec 2026 10:30:00 +0100",
+        charset="iso-8859-1", html=True, x_mailer="Microsoft Outlook 16.0",
+        body="""Hej Anna,
+
+Som vi pratade om i telefon föreslår jag att vi håller årsavstämningen den 15/12 kl. 9.30 här hos oss i Västerås. Räkna med ungefär två timmar.
+
+Återkom gärna om det passar.
+
+Med vänlig hälsning
+
+Per Lindgren
+Ekonomichef
+Mälarstål AB
+021-13 44 50""",
+        recipient_name="Per Lindgren", recipient_name_alternatives=["Lindgren Per (Ekonomi)", "Lindgren Per"],
+        sender_name="Anna Lindqvist", sender_name_alternatives=["Anna"],
+        meeting="årsavstämningen", meeting_alternatives=["Årsavstämning"],
+        meeting_time="den 15/12 kl. 9.30", meeting_time_iso="2026-12-15T09:30",
+        kind="invitation", suggested_intents=INV,
+    ),
+    dict(
+        id="022", fmt="txt", split="test",
+        body="""Hej, tyvärr kan jag inte komma på coachningssamtalet i morgon kl. 8.30, min son är sjuk. Ber om ursäkt för det sena beskedet. Jag hör av mig för att boka en ny tid.""",
+        recipient_name=None, sender_name=None,
+        meeting="coachningssamtalet", meeting_alternatives=[],
+        meeting_time="i morgon kl. 8.30", meeting_time_iso="2026-12-07T08:30",
+        kind="cancellation", suggested_intents=["late_cancellation"],
+    ),
+    dict(
+        id="023", fmt="txt", split="test",
+        quote_top="""Den tors 3 dec. 2026 kl 17:08 skrev Anna Lindqvist <anna@lindqvistkonsult.se>:
+> Jag kan tisdag 8 december kl. 10 eller onsdag 9 december kl. 16 för presentationen av revisionsresultaten.""",
+        body="""Inget av alternativen fungerar tyvärr för presentationen, vår ledningsgrupp har flyttat sitt möte. Går fredag 11 december kl. 11 eller måndag 14 december kl. 14?
+
+Hälsningar
+Stina Axelsson""",
+        recipient_name="Stina Axelsson", sender_name=None,
+        meeting="presentationen", meeting_alternatives=[],
+        proposed_times=["fredag 11 december kl. 11", "måndag 14 december kl. 14"],
+        proposed_times_iso=["2026-12-11T11:00", "2026-12-14T14:00"],
+        kind="reschedule_request", suggested_intents=["reschedule"],
+    ),
+    dict(
+        id="024", fmt="eml", split="dev",
+        frm=("Henrik Strand", "henrik.strand@nordicpulp.com"), to=ERIK,
+        subject="Sv: Workshop Friday – agenda", date="Wed, 02 Dec 2026 14:20:00 +0100",
+        in_reply_to="<GV1PR10MB5512A7@GV1PR10MB5512.EURPRD10.PROD.OUTLOOK.COM>", x_mailer="Microsoft Outlook 16.0",
+        cte="base64",
+        body="""Hej Erik,
+
+Tyvärr måste vi avboka workshopen om prissättningsstrategin på fredag kl. 13. Halva ledningsgruppen är kallad till ett extra styrelsemöte i Oslo.
+Blir det någon avgift när vi avbokar med två dagars varsel? Vi vill gärna ta workshopen i januari i stället, förslagsvis tisdag 12 januari kl. 13.
+
+Vänliga hälsningar
+Henrik Strand
+Head of Commercial Excellence
+Nordic Pulp Group
+
+This e-mail may contain confidential information. If you are not the intended recipient, please notify the sender immediately and delete this e-mail.""",
+        quote="""From: Erik Holm <erik.holm@holmstrategi.se>
+Sent: Monday, November 30, 2026 9:02 AM
+To: Henrik Strand <henrik.strand@nordicpulp.com>
+Subject: Workshop Friday – agenda
+
+Hi Henrik,
+Please find the agenda for Friday's pricing strategy workshop (4 December, 13:00–16:00) attached.
+Best regards,
+Erik""",
+        recipient_name="Henrik Strand", sender_name="Erik Holm", sender_name_alternatives=["Erik"],
+        meeting="workshopen om prissättningsstrategin", meeting_alternatives=["prissättningsstrategin", "workshopen"],
+        meeting_time="fredag kl. 13", meeting_time_iso="2026-12-04T13:00",
+        proposed_times=["tisdag 12 januari kl. 13"], proposed_times_iso=["2027-01-12T13:00"],
+        kind="cancellation", suggested_intents=["reschedule", "cancellation_policy"],
+    ),
+]
