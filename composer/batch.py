@@ -476,6 +476,8 @@ class _Sink:
     def __init__(self, fd: int, fmt: str, *, sync_every: float = 1.0) -> None:
         self.fd, self.fmt, self.sync_every = fd, fmt, sync_every
         self._synced = time.monotonic()
+        self.written = 0
+        self._stop_after, self._tear = _test_stop_point()
         if os.fstat(fd).st_size == 0 and fmt == "csv":
             self._write(_CSV_HEADER)
 
@@ -488,10 +490,39 @@ class _Sink:
             self._synced = time.monotonic()
 
     def write(self, line: BatchLine) -> None:
-        self._write(encode_record(line, self.fmt))
+        data = encode_record(line, self.fmt)
+        self.written += 1
+        if self.written == self._stop_after + 1 and self._tear:
+            self._write(data[: max(1, len(data) // 2)])  # a torn record, as a kill mid-write leaves it
+            _stop_here()
+        self._write(data)
+        if self.written == self._stop_after and not self._tear:
+            _stop_here()
 
     def close(self) -> None:
         os.fsync(self.fd)
+
+
+STOP_AFTER_ENV = "TACTFUL_TEST_STOP_AFTER"
+
+
+def _test_stop_point() -> tuple[int, bool]:
+    """Test hook: TACTFUL_TEST_STOP_AFTER=N makes this process SIGSTOP itself right after its Nth record is on
+    disk ("N+torn": after writing half of record N+1), so a test can SIGKILL it at a chosen point, not a random one."""
+    raw = os.environ.get(STOP_AFTER_ENV, "").strip()
+    if not raw:
+        return -1, False
+    count, _, torn = raw.partition("+")
+    try:
+        return int(count), torn == "torn"
+    except ValueError:
+        return -1, False
+
+
+def _stop_here() -> None:
+    import signal
+
+    os.kill(os.getpid(), signal.SIGSTOP)
 
 
 def _open_locked(out: Path) -> int:
