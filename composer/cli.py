@@ -271,7 +271,8 @@ def batch(
 
     from composer.api import draft as make_draft
     from composer.api import get_default_retriever, get_writer
-    from composer.batch import batch_retriever, detect_format, load_items, run_batch
+    from composer.batch import detect_format, load_items, run_batch
+    from composer.retrieval.cache import batch_retriever
     from composer.ratelimit import RateLimiter
 
     settings = get_settings(model=model, openai_base_url=base_url, rpm=rpm, tpm=tpm)
@@ -324,7 +325,7 @@ def batch(
 def _provider_batch(items: list[Any], input: Path, output: Path, settings: Settings, retriever: Any, *,
                     resume: bool, ordered: bool, wait: bool, poll_interval: float) -> Any:
     """`batch --provider-batch`: the summary once merged, or None after saying how to collect it later."""
-    from composer.provider_batch import run_provider_batch
+    from composer.batch.provider import run_provider_batch
 
     said = [""]
 
@@ -340,7 +341,7 @@ def _provider_batch(items: list[Any], input: Path, output: Path, settings: Setti
         items, output, settings=settings, retriever=retriever, resume=resume, ordered=ordered, wait=wait,
         poll_interval=poll_interval, on_status=status, source=str(input),
     )
-    from composer.provider_batch import pending
+    from composer.batch.provider import pending
 
     state = pending(output)
     if state is not None and not all(p.merged for p in state.parts):

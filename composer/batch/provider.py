@@ -22,14 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from composer import guard
-from composer.batch import (
-    Item,
-    Output,
-    Summary,
-    detect_format,
-    fingerprint,
-    write_json_atomically,
-)
+from composer.batch.io import Item, detect_format
+from composer.batch.ledger import Output, fingerprint, write_json_atomically
+from composer.batch.engine import Summary
 from composer.config import Settings
 from composer.errors import EndpointError, FileInputError, TactfulError
 from composer.llm.parsing import (
