@@ -75,7 +75,9 @@ def _describe(err: dict[str, Any]) -> str:
         return f"{loc}: field required"
     if kind == "enum":
         expected = err.get("ctx", {}).get("expected", "")
-        return f"{loc}: {err.get('input')!r} is not allowed (allowed: {expected.replace(' or ', ', ')})"
+        from composer.textsafe import quote  # a bad value is shown short and escaped, never echoed whole
+
+        return f"{loc}: {quote(err.get('input'))} is not allowed (allowed: {expected.replace(' or ', ', ')})"
     if msg.startswith("Value error, "):
         msg = msg.removeprefix("Value error, ")
         return msg if not loc else f"{loc}: {msg}"
