@@ -313,9 +313,11 @@ def batch(
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
-    _err(summary.line())
+    from composer.textsafe import one_line
+
+    _err(one_line(summary.line()))
     for e in summary.errors[:5]:
-        _err(f"  failed {e}")
+        _err(f"  failed {one_line(e)[:300]}")
     if len(summary.errors) > 5:
         _err(f"  ... and {len(summary.errors) - 5} more (see the error field in {output})")
     if summary.any_failed:  # the status speaks for the whole output, earlier runs included
