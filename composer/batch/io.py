@@ -68,8 +68,12 @@ def csv_unsafe(cell: str) -> str:
 
 def csv_row(cells: Iterable[object]) -> str:
     """One CSV record (LF-terminated), every cell made safe: the one CSV writer for every CSV the project makes."""
+    row = [csv_safe("" if c is None else str(c)) for c in cells]
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow([csv_safe("" if c is None else str(c)) for c in cells])
+    # The writer quotes a cell holding "\n" but not one holding a lone "\r" (not its line terminator), which
+    # every reader takes as a line break: such a row is quoted whole.
+    quoting = csv.QUOTE_ALL if any("\r" in c for c in row) else csv.QUOTE_MINIMAL
+    csv.writer(buf, lineterminator="\n", quoting=quoting).writerow(row)
     return buf.getvalue()
 
 
@@ -345,10 +349,10 @@ def encode_items(objects: Sequence[Mapping[str, Any]], fmt: str) -> str:
                 value = (o.get("policy") or {}).get(col.removeprefix("policy."))
             else:
                 value = o.get(col)
-            if col == "proposed_times" and value:
-                if any("|" in t for t in value):
-                    raise FileInputError(f"proposed_times: an entry holds '|', which CSV inputs use between times")
-                value = " | ".join(value)
+            if col == "proposed_times":
+                if any("|" in t for t in value or ()):
+                    raise FileInputError("proposed_times: an entry holds '|', which CSV inputs use between times")
+                value = " | ".join(value) if value else None
             cells.append("" if value is None else str(value))
         rows.append(csv_row(cells))
     return "".join(rows)
