@@ -152,11 +152,16 @@ MAX_TIMES = 10
 _PLAIN_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
-def _strict_text(v: Any) -> Any:
+MULTILINE_FIELDS = frozenset({"reason"})  # free text a user may paste in several lines: newline and tab allowed
+
+
+def _strict_text(v: Any, *, multiline: bool = False) -> Any:
     if isinstance(v, str):
         from composer.textsafe import problem
 
-        why = problem(v.strip(" "))
+        if multiline:
+            v = v.replace("\r\n", "\n")
+        why = problem(v.strip(" "), multiline=multiline)
         if why:
             raise ValueError(why)
     return v
@@ -235,7 +240,7 @@ class Situation(BaseModel):
 
     _strict_text = field_validator(
         "id", "recipient_name", "sender_name", "meeting", "meeting_time", "reason", "colleague_name", mode="before"
-    )(classmethod(lambda cls, v: _strict_text(v)))
+    )(classmethod(lambda cls, v, info: _strict_text(v, multiline=info.field_name in MULTILINE_FIELDS)))
     _strict_number = field_validator("duration_minutes", mode="before")(classmethod(lambda cls, v: _strict_number(v)))
 
     @field_validator("id", mode="before")

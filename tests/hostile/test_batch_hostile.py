@@ -144,6 +144,7 @@ def base(**extra: Any) -> dict[str, Any]:
     ({"recipient_name": "Ann\x00Lee"}, "recipient_name: holds a NUL character"),
     ({"sender_name": "Tom\u202eBaker"}, "sender_name: holds an invisible text-direction control"),
     ({"reason": "sick\ud800"}, "reason: holds a lone surrogate"),
+    ({"reason": "sick\rBcc: x"}, "reason: holds a line break or tab (U+000D"),
     ({"proposed_times": ["Mon\x07"]}, "proposed_times: entry 0: holds a control character"),
 ])
 def test_strict_fields_refuse_what_was_silently_coerced_or_passed(patch: dict[str, Any], message: str) -> None:
