@@ -90,10 +90,12 @@ def _read_situation_json(path: Path | None) -> dict[str, Any]:
         where = "stdin"
         if not text.strip():
             raise FileInputError("stdin: empty input (give flags, --json FILE, or a JSON object on stdin)")
+    from composer import jsonsafe
+
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise FileInputError(f"{where}: malformed JSON ({e.msg}, line {e.lineno} column {e.colno})") from e
+        data = jsonsafe.loads(text)  # depth-limited, duplicate keys and NaN refused
+    except FileInputError as e:
+        raise FileInputError(f"{where}: {e}") from e
     if not isinstance(data, dict):
         raise FileInputError(f"{where}: expected one JSON object (a situation), got {type(data).__name__}")
     return data
