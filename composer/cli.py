@@ -275,7 +275,7 @@ def batch(
     from composer.api import get_default_retriever, get_writer
     from composer.batch import detect_format, load_items, run_batch
     from composer.retrieval.cache import batch_retriever
-    from composer.ratelimit import RateLimiter
+    from composer.ratelimit import limiter_for
 
     settings = get_settings(model=model, openai_base_url=base_url, rpm=rpm, tpm=tpm)
     items = load_items(input)
@@ -295,7 +295,7 @@ def batch(
                 return
         else:
             writer = get_writer(settings)
-            limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm) if settings.llm_configured and (settings.rpm or settings.tpm) else None
+            limiter = limiter_for(settings)
 
             def worker(data: dict[str, Any]) -> Draft:
                 return make_draft(data, writer=writer, retriever=retriever, settings=settings)

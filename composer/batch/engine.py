@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from composer.batch.io import Item, detect_format
+from composer.batch.io import Item, Source, detect_format, load_items
 from composer.batch.ledger import Output
 from composer.errors import InputError, TactfulError
 from composer.models import BatchLine
@@ -214,7 +214,7 @@ class Summary:
 
 
 def run_batch(
-    items: list[Item],
+    items: Sequence[Item] | Source,
     out: Path | str,
     worker: Worker,
     *,
@@ -226,9 +226,17 @@ def run_batch(
     limiter: RateLimiter | None = None,
     source: str | None = None,
     sync_every: float = 1.0,
+    input_format: str | None = None,
 ) -> Summary:
-    """Draft every item not already done, appending each result as it is ready."""
+    """Draft every item not already done, appending each result as it is ready.
+
+    `items` are Items from `load_items`, or anything `load_items` reads (a path, bytes or text with
+    `input_format`, a list of situation mappings), so callers holding data in memory need no temp file.
+    """
     started = time.perf_counter()
+    if not (isinstance(items, list) and all(isinstance(it, Item) for it in items)):
+        items = load_items(items, input_format)  # type: ignore[arg-type]
+    items = list(items)
     out = Path(out)
     fmt = detect_format(out, fmt)
     summary = Summary(total=len(items), output=str(out))
