@@ -10,9 +10,10 @@ durability on top (the CLI).
 from __future__ import annotations
 
 import asyncio
+import queue
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -57,6 +58,7 @@ def map_window(
     width = window or max(concurrency * 8, 32)
     pending: dict[Future[R], int] = {}
     ready: dict[int, R] = {}
+    finished: queue.SimpleQueue[Future[R]] = queue.SimpleQueue()  # futures in the order they completed
     next_out = 0
     feed = enumerate(inputs)
     pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tactful-window")
@@ -68,23 +70,33 @@ def map_window(
                     pos, item = next(feed)
                 except StopIteration:
                     return
-                pending[pool.submit(call, item)] = pos
+                fut = pool.submit(call, item)
+                pending[fut] = pos
+                fut.add_done_callback(finished.put)
 
         top_up()
         while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in sorted(finished, key=pending.__getitem__):
-                pos = pending.pop(fut)
-                if ordered:
-                    ready[pos] = fut.result()
-                else:
-                    yield pos, fut.result()
-            while ordered and next_out in ready:
-                yield next_out, ready.pop(next_out)
-                next_out += 1
+            fut = _next_done(finished)
+            pos = pending.pop(fut)
+            if ordered:
+                ready[pos] = fut.result()
+                while next_out in ready:
+                    yield next_out, ready.pop(next_out)
+                    next_out += 1
+            else:
+                yield pos, fut.result()
             top_up()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _next_done(finished: queue.SimpleQueue[Future[R]]) -> Future[R]:
+    """The next completed future; waits in short slices so Ctrl-C is seen at once."""
+    while True:
+        try:
+            return finished.get(timeout=0.5)
+        except queue.Empty:
+            continue
 
 
 async def amap_window(

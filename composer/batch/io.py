@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -183,32 +183,44 @@ def _kind(obj: object) -> str:
 def parse_csv(text: str) -> list[Item]:
     """Header row = field names; `proposed_times` split on '|'; `policy.notice_hours` etc. nest.
 
-    Quoted cells may span lines; CRLF or LF. A header naming no situation field, or quoting the parser cannot
-    follow, stops the run before any work; a bad row becomes an item carrying its error.
+    Quoted cells may span lines; CRLF or LF. A header naming no situation field stops the run before any
+    work; a bad row, also one whose quoting cannot be followed, becomes an item carrying its error.
     """
     bad = _bad_bytes(text)
     if bad:
         line = text[: _ESCAPED_BYTE.search(text).start()].count("\n") + 1  # type: ignore[union-attr]
         raise FileInputError(f"CSV line {line}: {bad}")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    lines = [line + "\n" for line in text.split("\n")]  # physical lines: U+2028 or a lone CR never split one
+    lines[-1] = lines[-1][:-1]
+    pos = [0]  # lines handed to the csv reader so far
+
+    def feed() -> Iterator[str]:
+        while pos[0] < len(lines):
+            pos[0] += 1
+            yield lines[pos[0] - 1]
+
+    reader = csv.reader(feed(), strict=True)
     try:
         header = next(reader, None)
     except csv.Error as e:
-        raise FileInputError(f"CSV line 1: {e}") from e
+        raise FileInputError(f"CSV line 1: {e}; fix the header row") from e
     if not header or not any(h.strip() for h in header):
         raise FileInputError("CSV has no header row")
     names = [h.strip().removeprefix("\ufeff") for h in header]
     _check_header(names)
     items: list[Item] = []
-    consumed = reader.line_num
     while True:
+        n = pos[0] + 1  # a row's own first line, even when its cells span lines
         try:
             row = next(reader, None)
         except csv.Error as e:
-            raise FileInputError(f"CSV line {consumed + 1}: {e} (a quote left open?); fix the quoting and retry") from e
+            # This row's quoting cannot be followed: it fails alone, and reading starts again on the next line.
+            items.append(Item(len(items), str(n), None, f"line {n}: {e} (a quote left open or text after a closing quote?); fix this row's quotes"))
+            pos[0] = n
+            reader = csv.reader(feed(), strict=True)
+            continue
         if row is None:
             break
-        n, consumed = consumed + 1, reader.line_num  # a row's own first line, even when its cells span lines
         if not any(cell.strip() for cell in row):
             continue
         items.append(_csv_item(len(items), names, row, n))

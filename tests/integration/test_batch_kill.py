@@ -61,18 +61,17 @@ def _child(argv: list[str]) -> None:
     from composer import api
 
     api.get_default_retriever = lambda settings=None: CannedGuidance()  # type: ignore[assignment]
-    # item 3 finishes only after item 4 (the other worker's): with --unordered the output is then out of input
-    # order by construction, not by luck of the scheduler; an ordered output is unchanged by it
-    draft, fourth_done = api.draft, threading.Event()
+    # item 3 finishes only once item 5 has started, which the other worker can do only after item 4 is done:
+    # with --unordered the output is then out of input order by construction, not by luck of the scheduler;
+    # an ordered output is unchanged by it
+    draft, fifth_started = api.draft, threading.Event()
 
     def held_draft(data, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(data, dict) and data.get("id") == "item-000005":
+            fifth_started.set()
         if isinstance(data, dict) and data.get("id") == "item-000003":
-            fourth_done.wait(timeout=60)
-        try:
-            return draft(data, *args, **kwargs)
-        finally:
-            if isinstance(data, dict) and data.get("id") == "item-000004":
-                fourth_done.set()
+            fifth_started.wait(timeout=60)
+        return draft(data, *args, **kwargs)
 
     api.draft = held_draft  # type: ignore[assignment]
     sys.argv = ["tactful", *argv]

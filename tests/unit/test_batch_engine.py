@@ -208,13 +208,21 @@ def test_csv_input_with_bom_crlf_and_cells_spanning_lines(tmp_path: Path) -> Non
 @pytest.mark.parametrize("header,row,message", [
     ("id,language,colour", "a,en,red", "'colour' are not situation fields"),
     ("id,language,language", "a,en,en", "column\\(s\\) twice: 'language'"),
-    ("id,language,meeting", 'a,en,"never closed', "quote left open"),
 ])
 def test_csv_structure_problems_stop_before_any_work(tmp_path: Path, header: str, row: str, message: str) -> None:
     src = tmp_path / "in.csv"
     src.write_text(f"{header}\n{row}\n", encoding="utf-8")
     with pytest.raises(FileInputError, match=message):
         load_items(src)
+
+
+@pytest.mark.parametrize("row", ['a,en,"never closed', 'a,en,"closed"then text'])
+def test_a_csv_row_whose_quotes_cannot_be_followed_fails_alone(row: str) -> None:
+    """Was: the whole file refused; now that row is an item error and the rows after it are still read."""
+    items = parse_csv(f"id,language,meeting\n{row}\nb,en,the review\n")
+    assert [it.id for it in items] == ["2", "b"]
+    assert items[0].error is not None and items[0].error.startswith("line 2:") and "quote" in items[0].error
+    assert items[1].data == {"id": "b", "language": "en", "meeting": "the review"}
 
 
 def test_csv_row_with_extra_cells_is_an_item_error(tmp_path: Path) -> None:

@@ -29,13 +29,13 @@ def test_ordered_results_come_in_input_order_even_when_finished_otherwise() -> N
 
 
 def test_unordered_results_come_as_they_finish() -> None:
-    first_may_finish = threading.Event()
+    third_started = threading.Event()
 
     def call(x: int) -> int:
+        if x == 2:
+            third_started.set()  # a worker is free for item 2 only once item 1 is done
         if x == 0:
-            assert first_may_finish.wait(timeout=30)
-        if x == 1:
-            first_may_finish.set()
+            assert third_started.wait(timeout=30)
         return x
 
     got = list(map_window(call, range(10), concurrency=2, ordered=False))
