@@ -238,6 +238,10 @@ def batch_rows(tmp: Path) -> list[Row]:
         ("NUL in a cell", "b,en,shorten,An\x00n,Tom,review,Monday,formal,key,30"),
         ("a 200 KB cell", "b,en,shorten,Ann,Tom," + "x" * 200_000 + ",Monday,formal,key,30"),
         ("apostrophe-escaped formula id", "'=b,en,shorten,Ann,Tom,review,Monday,formal,key,30"),
+        ("a quote left open", 'b,en,shorten,Ann,Tom,"never closed,Monday,formal,key,30'),
+        ("text after a closing quote", 'b,en,shorten,Ann,Tom,"review"x,Monday,formal,key,30'),
+        ("U+2028 in an unquoted cell", "b,en,shorten,Ann,Tom,re\u2028view,Monday,formal,key,30"),
+        ("ESC in an unquoted cell", "b,en,shorten,\x1b[2JAnn,Tom,review,Monday,formal,key,30"),
     ]
     for label, row in csv_cases:
         src = tmp / "in.csv"
@@ -351,7 +355,7 @@ def render(rows: list[Row]) -> str:
     import html
 
     for i, r in enumerate(rows, start=1):  # escaped: user text in a doc is not HTML either
-        lines.append(f"| {i} | {r.surface} | {html.escape(short(r.case, 60))} | {html.escape(r.outcome)} | {r.verdict} |")
+        lines.append(f"| {i} | {r.surface} | {html.escape(short(r.case, 60), quote=False)} | {html.escape(r.outcome, quote=False)} | {r.verdict} |")
     return "\n".join(lines) + "\n"
 
 
