@@ -102,7 +102,7 @@ def run_engine(n: int, retriever: Any, workdir: Path, label: str) -> dict[str, A
 
 def part_builtin(n: int, workdir: Path) -> dict[str, Any]:
     from composer.api import as_situation, get_default_retriever
-    from composer.batch import batch_retriever
+    from composer.retrieval.cache import batch_retriever
     from composer.config import get_settings
     from composer.retrieval.embed import Embedder
     from composer.retrieval.query import build_query
@@ -220,7 +220,7 @@ def two_processes(rows: list[dict[str, Any]], workdir: Path, base_url: str, conc
 def part_tokens(n: int) -> dict[str, Any]:
     from composer.api import as_situation, get_default_retriever
     from composer.config import get_settings
-    from composer.provider_batch import request_body, request_line
+    from composer.batch.provider import request_body, request_line
     from composer.retrieval.embed import _model
     from composer.samples import make_situations
     from tests.support.replies import write as fake_reply

@@ -80,10 +80,12 @@ def _read_situation_json(path: Path | None) -> dict[str, Any]:
         where = "stdin"
         if not text.strip():
             raise FileInputError("stdin: empty input (give flags, --json FILE, or a JSON object on stdin)")
+    from composer import jsonsafe
+
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise FileInputError(f"{where}: malformed JSON ({e.msg}, line {e.lineno} column {e.colno})") from e
+        data = jsonsafe.loads(text)  # depth-limited, duplicate keys and NaN refused
+    except FileInputError as e:
+        raise FileInputError(f"{where}: {e}") from e
     if not isinstance(data, dict):
         raise FileInputError(f"{where}: expected one JSON object (a situation), got {type(data).__name__}")
     return data
@@ -259,7 +261,8 @@ def batch(
     import signal
     import threading
 
-    from composer.batch import batch_retriever, detect_format, load_items, run_batch
+    from composer.batch import detect_format, load_items, run_batch
+    from composer.retrieval.cache import batch_retriever
     from composer.service import Tactful, default_retriever
 
     settings = get_settings(model=model, openai_base_url=base_url, rpm=rpm, tpm=tpm)
@@ -300,9 +303,11 @@ def batch(
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
-    _err(summary.line())
+    from composer.textsafe import one_line
+
+    _err(one_line(summary.line()))
     for e in summary.errors[:5]:
-        _err(f"  failed {e}")
+        _err(f"  failed {one_line(e)[:300]}")
     if len(summary.errors) > 5:
         _err(f"  ... and {len(summary.errors) - 5} more (see the error field in {output})")
     if summary.any_failed:  # the status speaks for the whole output, earlier runs included
@@ -312,7 +317,7 @@ def batch(
 def _provider_batch(items: list[Any], input: Path, output: Path, settings: Settings, retriever: Any, *,
                     resume: bool, ordered: bool, wait: bool, poll_interval: float) -> Any:
     """`batch --provider-batch`: the summary once merged, or None after saying how to collect it later."""
-    from composer.provider_batch import run_provider_batch
+    from composer.batch.provider import run_provider_batch
 
     said = [""]
 
@@ -328,7 +333,7 @@ def _provider_batch(items: list[Any], input: Path, output: Path, settings: Setti
         items, output, settings=settings, retriever=retriever, resume=resume, ordered=ordered, wait=wait,
         poll_interval=poll_interval, on_status=status, source=str(input),
     )
-    from composer.provider_batch import pending
+    from composer.batch.provider import pending
 
     state = pending(output)
     if state is not None and not all(p.merged for p in state.parts):

@@ -22,8 +22,10 @@ class InputError(TactfulError, ValueError):
     def from_validation(cls, exc: ValidationError, *, prefix: str = "") -> InputError:
         """One readable line naming each bad field and, for choices, the allowed values."""
         parts = [_describe(err) for err in exc.errors()]
+        if len(parts) > 5:  # one readable line: the first few problems, and how many more
+            parts = [*parts[:5], f"and {len(parts) - 5} more problem(s)"]
         first = exc.errors()[0] if exc.errors() else {}
-        field = ".".join(str(p) for p in first.get("loc", ())) or None
+        field = ".".join(_loc_part(p) for p in first.get("loc", ())) or None
         return cls(prefix + "; ".join(parts), field=field)
 
 
@@ -56,24 +58,36 @@ class StoreError(TactfulError):
     """The vector store could not be opened, filled or queried."""
 
 
+def _loc_part(p: Any) -> str:
+    """A field name as shown; one a user made up (a key with spaces, line breaks, 10 KB) is quoted short."""
+    text = str(p)
+    if isinstance(p, int) or (text.isidentifier() and len(text) <= 40):
+        return text
+    from composer.textsafe import quote
+
+    return quote(text, 40)
+
+
 def _describe(err: dict[str, Any]) -> str:
-    loc = ".".join(str(p) for p in err.get("loc", ()) if p != "__root__")
+    loc = ".".join(_loc_part(p) for p in err.get("loc", ()) if p != "__root__")
     kind = err.get("type", "")
     msg = str(err.get("msg", "invalid"))
     if kind == "extra_forbidden":
-        return f"{loc}: unknown field (allowed: {_allowed_fields()})"
+        return f"{loc}: unknown field (allowed: {_allowed_fields(policy=str(err.get('loc', ('',))[0]) == 'policy')})"
     if kind == "missing":
         return f"{loc}: field required"
     if kind == "enum":
         expected = err.get("ctx", {}).get("expected", "")
-        return f"{loc}: {err.get('input')!r} is not allowed (allowed: {expected.replace(' or ', ', ')})"
+        from composer.textsafe import quote  # a bad value is shown short and escaped, never echoed whole
+
+        return f"{loc}: {quote(err.get('input'))} is not allowed (allowed: {expected.replace(' or ', ', ')})"
     if msg.startswith("Value error, "):
         msg = msg.removeprefix("Value error, ")
         return msg if not loc else f"{loc}: {msg}"
     return f"{loc}: {msg}" if loc else msg
 
 
-def _allowed_fields() -> str:
-    from composer.models import Situation
+def _allowed_fields(*, policy: bool = False) -> str:
+    from composer.models import Policy, Situation
 
-    return ", ".join(Situation.model_fields)
+    return ", ".join((Policy if policy else Situation).model_fields)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -140,6 +142,65 @@ INTENT_REQUIRES: dict[Intent, tuple[str, str]] = {
 _Text = Field(min_length=1, max_length=300)
 
 
+# ---------------------------------------------------------------- strict input (hostile-input rules, issue 14)
+# Text fields: no lone surrogates, NUL, control characters, line breaks or direction overrides (none is a
+# multi-line field); numbers: no true/false, NaN or infinity, text only as plain digits. Bad values are quoted
+# short. The checks themselves live in composer.textsafe; this only applies them.
+
+MAX_TIME_CHARS = 200  # one proposed time
+MAX_TIMES = 10
+_PLAIN_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+MULTILINE_FIELDS = frozenset({"reason"})  # free text a user may paste in several lines: newline and tab allowed
+
+
+def _strict_text(v: Any, *, multiline: bool = False) -> Any:
+    if isinstance(v, str):
+        from composer.textsafe import problem
+
+        if multiline:
+            v = v.replace("\r\n", "\n")
+        why = problem(v.strip(" "), multiline=multiline)
+        if why:
+            raise ValueError(why)
+    return v
+
+
+def _strict_number(v: Any) -> Any:
+    from composer.textsafe import quote
+
+    if isinstance(v, bool):
+        raise ValueError(f"{str(v).lower()} is not a number; give a plain number")
+    if isinstance(v, float) and not math.isfinite(v):
+        raise ValueError(f"{v} is not a number; give a plain number")
+    if isinstance(v, str):
+        if not _PLAIN_DIGITS.fullmatch(v.strip()):
+            raise ValueError(f"{quote(v)} is not a plain number; write digits only, e.g. 24 or 12.5")
+        return v.strip()
+    return v
+
+
+def _strict_times(v: Any) -> Any:
+    if isinstance(v, list):
+        from composer.textsafe import quote
+
+        if len(v) > MAX_TIMES:
+            raise ValueError(f"{len(v)} times given, at most {MAX_TIMES}; keep the best {MAX_TIMES}")
+        for i, t in enumerate(v):
+            if isinstance(t, str) and len(t) > MAX_TIME_CHARS:
+                raise ValueError(f"entry {i}: {quote(t)} is longer than {MAX_TIME_CHARS} characters; shorten it")
+            if isinstance(t, str):
+                try:
+                    _strict_text(t)
+                except ValueError as e:
+                    raise ValueError(f"entry {i}: {e}") from None
+    return v
+
+
+# ---------------------------------------------------------------- end of strict input
+
+
 class Policy(BaseModel):
     """The sender's cancellation policy; every number is quoted in drafts as given."""
 
@@ -148,6 +209,10 @@ class Policy(BaseModel):
     notice_hours: float | None = Field(default=None, ge=0, le=24 * 365)
     fee_percent: float | None = Field(default=None, ge=0, le=100)
     deposit_percent: float | None = Field(default=None, ge=0, le=100)
+
+    _strict = field_validator("notice_hours", "fee_percent", "deposit_percent", mode="before")(
+        classmethod(lambda cls, v: _strict_number(v))
+    )
 
     def is_empty(self) -> bool:
         return self.notice_hours is None and self.fee_percent is None and self.deposit_percent is None
@@ -173,6 +238,11 @@ class Situation(BaseModel):
     tone: Tone
     relationship: Relationship
 
+    _strict_text = field_validator(
+        "id", "recipient_name", "sender_name", "meeting", "meeting_time", "reason", "colleague_name", mode="before"
+    )(classmethod(lambda cls, v, info: _strict_text(v, multiline=info.field_name in MULTILINE_FIELDS)))
+    _strict_number = field_validator("duration_minutes", mode="before")(classmethod(lambda cls, v: _strict_number(v)))
+
     @field_validator("id", mode="before")
     @classmethod
     def _id_as_text(cls, v: Any) -> Any:
@@ -195,7 +265,7 @@ class Situation(BaseModel):
             v = v.split("|")
         if isinstance(v, list):
             # blank entries go; anything else stays in place, so an error names the right index
-            return [t.strip() if isinstance(t, str) else t for t in v if not (isinstance(t, str) and not t.strip())]
+            return _strict_times([t.strip() if isinstance(t, str) else t for t in v if not (isinstance(t, str) and not t.strip())])
         return v
 
     @model_validator(mode="after")

@@ -112,3 +112,13 @@ class RateLimiter:
         parts = [f"{self.rpm} requests/min"] if self.rpm else []
         parts += [f"{self.tpm} tokens/min"] if self.tpm else []
         return ", ".join(parts) or "no limit"
+
+
+def limiter_for(settings: object) -> RateLimiter | None:
+    """The one decision on whether drafts are rate-limited: only against an LLM endpoint, and only when
+    TACTFUL_RPM or TACTFUL_TPM is set. Every path (CLI batch, draft_many, the page's batch tab, evals) asks here
+    and shares the limiter it gets for the whole run."""
+    rpm, tpm = getattr(settings, "rpm", None), getattr(settings, "tpm", None)
+    if not getattr(settings, "llm_configured", False) or not (rpm or tpm):
+        return None
+    return RateLimiter(rpm=rpm, tpm=tpm)

@@ -8,7 +8,6 @@ wrappers that build a service for one call.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import Any
@@ -16,7 +15,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from composer.config import Settings, get_settings
-from composer.errors import InputError, SituationError, TactfulError, Unsupported
+from composer import jsonsafe
+from composer.errors import FileInputError, InputError, SituationError, TactfulError, Unsupported
 from composer.models import Draft, Passage, Situation
 from composer.writers.base import Retriever, Writer
 
@@ -30,11 +30,9 @@ def as_situation(data: SituationLike) -> Situation:
         return data
     if isinstance(data, str):
         try:
-            data = json.loads(data)
-        except json.JSONDecodeError as e:
-            raise SituationError(f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from e
-        except RecursionError as e:
-            raise SituationError("not valid JSON: nested too deeply") from e
+            data = jsonsafe.loads(data)
+        except FileInputError as e:
+            raise SituationError(str(e)) from None
     if not isinstance(data, Mapping):
         raise SituationError(f"a situation must be a JSON object, not {type(data).__name__}")
     try:
@@ -150,13 +148,10 @@ class Tactful:
 
     @cached_property
     def limiter(self) -> Any:
-        """One token bucket for every path of this service (TACTFUL_RPM / TACTFUL_TPM), or None."""
-        s = self.settings
-        if not (s.llm_configured and (s.rpm or s.tpm)):
-            return None
-        from composer.ratelimit import RateLimiter
+        """One token bucket shared by every draft of this service (TACTFUL_RPM / TACTFUL_TPM), or None."""
+        from composer.ratelimit import limiter_for
 
-        return RateLimiter(rpm=s.rpm, tpm=s.tpm)
+        return limiter_for(self.settings)
 
     def supports(self, capability: str) -> bool:
         caps = getattr(self.writer, "capabilities", None)
@@ -219,37 +214,33 @@ class Tactful:
     # ------------------------------------------------------------ many situations
 
     def draft_many(self, items: Iterable[SituationLike], *, concurrency: int | None = None) -> Iterator[Draft | TactfulError]:
-        """Draft each item, streaming results in input order; a bad item yields its error and the rest go on."""
-        from composer.concurrency import ordered_map
+        """Draft each item, streaming results in input order; a bad item yields its error and the rest go on.
 
-        limit = self._concurrency(concurrency)
+        One engine for every path (composer.batch.engine): a bounded thread window, rate-limited by the
+        service's one limiter, input read lazily.
+        """
+        from composer.batch.engine import map_window
 
-        def one(item: SituationLike) -> Draft | TactfulError:
-            try:
-                return self.draft(item)
-            except TactfulError as e:
-                return e
-            except (RecursionError, ValueError, TypeError) as e:  # hostile input must not stop the others
-                return SituationError(f"unreadable situation ({type(e).__name__})")
-
-        yield from ordered_map(one, items, concurrency=limit)
+        for _, result in map_window(self._one_safely, items, concurrency=self._concurrency(concurrency)):
+            yield result
 
     async def adraft_iter(self, items: Iterable[SituationLike], *, concurrency: int | None = None) -> AsyncIterator[Draft | TactfulError]:
-        """draft_many for asyncio: in input order, at most `concurrency` at once, leaving early cancels the rest."""
-        from composer.concurrency import aordered_map
+        """draft_many for asyncio: the same engine, the event loop never blocked; leaving early starts nothing more."""
+        from composer.batch.engine import amap_window
 
-        limit = self._concurrency(concurrency)
-
-        async def one(item: SituationLike) -> Draft | TactfulError:
-            try:
-                return await self.adraft(item)
-            except TactfulError as e:
-                return e
-            except (RecursionError, ValueError, TypeError) as e:
-                return SituationError(f"unreadable situation ({type(e).__name__})")
-
-        async for result in aordered_map(one, items, concurrency=limit):
+        async for _, result in amap_window(self._one_safely, items, concurrency=self._concurrency(concurrency)):
             yield result
+
+    def _one_safely(self, item: SituationLike) -> Draft | TactfulError:
+        """One item under the limiter; any failure is that item's error, never the end of the run."""
+        from composer.batch.engine import draft_cost, metered
+
+        try:
+            return metered(self.draft, self.limiter, cost=draft_cost)(item)
+        except TactfulError as e:
+            return e
+        except (RecursionError, ValueError, TypeError) as e:  # hostile input must not stop the others
+            return SituationError(f"unreadable situation ({type(e).__name__})")
 
     def _concurrency(self, concurrency: int | None) -> int:
         if concurrency is None:

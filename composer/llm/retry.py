@@ -7,9 +7,7 @@ No message built here ever contains the API key, even when the server echoes it 
 from __future__ import annotations
 
 import email.utils
-import re
 import time
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import openai
@@ -17,6 +15,9 @@ from tenacity import RetryCallState, wait_exponential_jitter
 
 from composer.errors import EndpointError
 from composer.llm.parsing import MalformedReply
+from composer.redact import DEFAULT_ENDPOINT, redact, safe_endpoint  # the one redaction; re-exported here
+
+__all__ = ["DEFAULT_ENDPOINT", "redact", "safe_endpoint"]
 
 try:  # openai>=3 speaks httpx2 (an API-identical fork); transport errors can surface from either library
     import httpx2
@@ -27,10 +28,8 @@ except ImportError:  # pragma: no cover - openai<3
     _HTTP_ERRORS = (httpx.HTTPError,)
     _TRANSPORT_ERRORS = (httpx.TransportError,)
 
-DEFAULT_ENDPOINT = "https://api.openai.com/v1"
 MAX_RETRY_AFTER = 60.0  # a server asking for longer than this is down for our purposes: wait this long at most
 _RETRY_STATUS = frozenset({408, 409, 429})
-_KEYLIKE = re.compile(r"\b(?:sk|pk|rk|key)-[A-Za-z0-9_\-*]{6,}")
 
 
 def status_of(exc: BaseException) -> int | None:
@@ -97,20 +96,6 @@ class WaitRetryAfter:
         if asked is not None:
             return min(asked, MAX_RETRY_AFTER)
         return self._exponential(state)
-
-
-def safe_endpoint(url: str | None) -> str:
-    """The endpoint as it may be shown: default filled in, any user:password@ removed."""
-    parts = urlsplit(url or DEFAULT_ENDPOINT)
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
-
-
-def redact(text: str, secret: str | None) -> str:
-    if secret:
-        text = text.replace(secret, "***")
-    return _KEYLIKE.sub("***", text)
 
 
 def describe(exc: BaseException, *, timeout: float, secret: str | None = None) -> str:

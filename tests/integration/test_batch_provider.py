@@ -22,7 +22,7 @@ from composer.config import Settings
 from composer.errors import EndpointError, FileInputError
 from composer.llm.client import forget_modes
 from composer.llm.prompting import build_messages, with_format
-from composer.provider_batch import pending, run_provider_batch, state_path
+from composer.batch.provider import pending, run_provider_batch, state_path
 from composer.samples import make_situations
 from composer.writers.llm import LLMWriter
 from tests.llm.conftest import FakeRetriever, endpoint_settings
@@ -166,7 +166,7 @@ class _Proxy:
 def test_a_kill_at_any_step_resumes_without_paying_twice(
     fake: FakeOpenAIWithBatches, settings: Settings, tmp_path: Path, method: str, n: int, after: bool
 ) -> None:
-    from composer.provider_batch import make_client
+    from composer.batch.provider import make_client
 
     fake.batches.line_errors["item-000003"] = ("server_error", "lost")
     items = load_items(source(tmp_path, rows(8)))

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from composer.api import as_situation
-from composer.batch import PooledQueries, SharedGuidance, batch_retriever
+from composer.retrieval.cache import PooledQueries, SharedGuidance, batch_retriever
 from composer.config import REPO_DIR, get_settings
 from composer.retrieval import ChromaRetriever, clear_cache, get_retriever
 from composer.samples import make_situations

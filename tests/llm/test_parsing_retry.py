@@ -106,7 +106,7 @@ def test_errors_never_carry_the_key() -> None:
     assert "sk-" not in str(err) and err.status == 401 and err.endpoint == "http://h/v1"
     bad = status_error(400, "model 'm' not found for key sk-proj-abcdef123456")
     assert "sk-" not in str(endpoint_error(bad, endpoint="e", model="m", attempts=1, timeout=5, secret=None))
-    assert redact("key=sk-abcdef123 and mysecret", "mysecret") == "key=*** and ***"
+    assert redact("key=sk-abcdef123 and mysecret", "mysecret") == "key=[key hidden] and [key hidden]"
 
 
 def test_endpoints_are_shown_without_credentials() -> None:

@@ -69,14 +69,25 @@ def test_bad_lines_get_errors_and_the_rest_goes_on(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content,message", [
-    (b"", "empty"), (b"  \n\n", "empty"), (b"\xff\xfe{\"id\": 1}\n", "UTF-16"), (b"{\"id\": \"\xe9\"}\n", "not UTF-8"),
-    (b"{\"id\": 1}\n\x00\x00\n", "NUL byte at line 2"),
+    (b"", "empty"), (b"  \n\n", "empty"), (b"\xff\xfe{\"id\": 1}\n", "UTF-16"),
+    (b"\x00" * 64 + b"\n", "looks binary"),
 ])
 def test_unusable_files_are_refused_up_front(tmp_path: Path, content: bytes, message: str) -> None:
     src = tmp_path / "in.jsonl"
     src.write_bytes(content)
     with pytest.raises(FileInputError, match=message):
         load_items(src)
+
+
+def test_a_line_that_is_not_utf8_or_holds_nul_is_that_lines_error_only(tmp_path: Path) -> None:
+    """Was: the whole file refused for one bad byte; now only its line fails and the others are drafted."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "\xe9"}\n' + json.dumps(situation(2)).encode() + b'\n{"id": 1}\x00\x00\n')
+    items = load_items(src)
+    assert [it.id for it in items] == ["1", "s2", "3"]
+    assert "line 1: not UTF-8 (byte 0xe9" in (items[0].error or "")
+    assert items[1].error is None
+    assert "line 3: malformed JSON" in (items[2].error or "")
 
 
 def test_missing_file_and_duplicate_ids(tmp_path: Path) -> None:
@@ -196,14 +207,22 @@ def test_csv_input_with_bom_crlf_and_cells_spanning_lines(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("header,row,message", [
     ("id,language,colour", "a,en,red", "'colour' are not situation fields"),
-    ("id,language,language", "a,en,en", "column\\(s\\) twice: language"),
-    ("id,language,meeting", 'a,en,"never closed', "quote left open"),
+    ("id,language,language", "a,en,en", "column\\(s\\) twice: 'language'"),
 ])
 def test_csv_structure_problems_stop_before_any_work(tmp_path: Path, header: str, row: str, message: str) -> None:
     src = tmp_path / "in.csv"
     src.write_text(f"{header}\n{row}\n", encoding="utf-8")
     with pytest.raises(FileInputError, match=message):
         load_items(src)
+
+
+@pytest.mark.parametrize("row", ['a,en,"never closed', 'a,en,"closed"then text'])
+def test_a_csv_row_whose_quotes_cannot_be_followed_fails_alone(row: str) -> None:
+    """Was: the whole file refused; now that row is an item error and the rows after it are still read."""
+    items = parse_csv(f"id,language,meeting\n{row}\nb,en,the review\n")
+    assert [it.id for it in items] == ["2", "b"]
+    assert items[0].error is not None and items[0].error.startswith("line 2:") and "quote" in items[0].error
+    assert items[1].data == {"id": "b", "language": "en", "meeting": "the review"}
 
 
 def test_csv_row_with_extra_cells_is_an_item_error(tmp_path: Path) -> None:

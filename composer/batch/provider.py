@@ -15,6 +15,7 @@ requests or 200 MB a file) go as several batches.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -22,14 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from composer import guard
-from composer.batch import (
-    Item,
-    Output,
-    Summary,
-    detect_format,
-    fingerprint,
-    write_json_atomically,
-)
+from composer.batch.io import Item, detect_format
+from composer.batch.ledger import Output, fingerprint, write_json_atomically
+from composer.batch.engine import Summary
 from composer.config import Settings
 from composer.errors import EndpointError, FileInputError, TactfulError
 from composer.llm.parsing import (
@@ -41,6 +37,8 @@ from composer.llm.parsing import (
 )
 from composer.llm.prompting import build_messages, with_format
 from composer.models import BatchLine, Draft, Passage, Situation, Usage
+from composer.redact import redact
+from composer.textsafe import one_line
 from composer.writers.base import Retriever
 
 STATE_SUFFIX = ".provider-batch.json"
@@ -49,6 +47,7 @@ WINDOW = "24h"
 MAX_REQUESTS = 50_000  # the Batch API's limit per batch
 MAX_BYTES = 190 * 1024 * 1024  # under its 200 MB limit per input file
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
+_CUSTOM_ID = re.compile(r'"custom_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 # ---------------------------------------------------------------- pure: requests and replies
 
@@ -82,18 +81,32 @@ class Result:
     error: str | None
 
 
-def read_result(obj: Mapping[str, Any]) -> Result:
-    """Subject/body from one output- or error-file line, parsed as the writer parses a reply."""
+def read_result(obj: Mapping[str, Any], *, secret: str | None = None) -> Result:
+    """Subject/body from one output- or error-file line, parsed as the writer parses a reply. Provider text in
+    an error goes through the one redaction (a key it echoes never reaches OUT, stderr or the state file)."""
     cid = str(obj.get("custom_id"))
+    try:
+        return _read_result(cid, obj, secret)
+    except (AttributeError, TypeError, ValueError, IndexError) as e:  # a line of an unexpected shape
+        return Result(cid, None, None, f"provider batch: a reply of an unexpected shape ({type(e).__name__})")
+
+
+def _err(text: str, secret: str | None) -> str:
+    return one_line(redact(text, secret))[:500]
+
+
+def _read_result(cid: str, obj: Mapping[str, Any], secret: str | None) -> Result:
     err = obj.get("error")
     response = obj.get("response") or {}
     if err:
-        return Result(cid, None, None, f"provider batch: {err.get('code') or 'error'}: {err.get('message') or ''}".rstrip(": "))
+        if not isinstance(err, Mapping):
+            return Result(cid, None, None, _err(f"provider batch: error: {err}", secret))
+        return Result(cid, None, None, _err(f"provider batch: {err.get('code') or 'error'}: {err.get('message') or ''}".rstrip(": "), secret))
     status, body = response.get("status_code"), response.get("body") or {}
     if status != 200:
         inner = body.get("error") if isinstance(body, dict) else None
         message = inner.get("message") if isinstance(inner, dict) else None
-        return Result(cid, None, None, f"provider batch: HTTP {status}" + (f": {message}" if message else ""))
+        return Result(cid, None, None, _err(f"provider batch: HTTP {status}" + (f": {message}" if message else ""), secret))
     raw_usage = body.get("usage") or {}
     usage = Usage(
         prompt_tokens=int(raw_usage.get("prompt_tokens") or 0),
@@ -187,7 +200,7 @@ def make_client(settings: Settings) -> Any:
     """The openai client for the configured endpoint (it retries 429 and 5xx itself)."""
     import openai
 
-    from composer.llm.retry import DEFAULT_ENDPOINT
+    from composer.redact import DEFAULT_ENDPOINT
 
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
     return openai.OpenAI(
@@ -420,7 +433,8 @@ def _poll(client: Any, part: Part, settings: Settings) -> None:
         part.counts = {"total": counts.total, "completed": counts.completed, "failed": counts.failed}
     if batch.status == "failed" and batch.errors and batch.errors.data:
         first = batch.errors.data[0]
-        part.reason = f"{first.code}: {first.message}"
+        secret = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        part.reason = _err(f"{first.code}: {first.message}", secret)
 
 
 def _download(client: Any, file_id: str | None, settings: Settings) -> Iterator[dict[str, Any]]:
@@ -430,9 +444,19 @@ def _download(client: Any, file_id: str | None, settings: Settings) -> Iterator[
         text = client.files.content(file_id).text
     except Exception as e:
         raise _api_error(e, f"download provider batch file {file_id}", settings) from e
-    for raw in text.splitlines():
-        if raw.strip():
-            yield json.loads(raw)
+    for raw in text.split("\n"):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            obj = None
+        if isinstance(obj, dict):
+            yield obj
+            continue
+        found = _CUSTOM_ID.search(raw)  # name the item if the broken line still says which it is
+        yield {"custom_id": found.group(1) if found else None,
+               "error": {"code": "unreadable", "message": "the provider's line for this item is not a JSON object"}}
 
 
 def _merge(
@@ -442,8 +466,9 @@ def _merge(
     from composer.api import as_situation
 
     wanted = set(part.ids)
+    secret = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     for obj in [*_download(client, part.output_file_id, settings), *_download(client, part.error_file_id, settings)]:
-        result = read_result(obj)
+        result = read_result(obj, secret=secret)
         if result.custom_id not in wanted or result.custom_id in output.done:
             continue  # not ours, or written before a kill interrupted an earlier merge
         item = by_id[result.custom_id]
