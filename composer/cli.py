@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from composer.config import Settings, get_settings
+from composer.textsafe import terminal_safe
 from composer.errors import FileInputError, InputError, SettingsError, TactfulError
 from composer.models import BatchLine, Draft, Intent, Language, Relationship, Tone
 
@@ -35,7 +36,18 @@ def _settings(model: str | None = None, base_url: str | None = None) -> Settings
 
 
 def _err(message: str) -> None:
-    typer.echo(message, err=True)
+    """One message on stderr, with no control character a terminal would act on."""
+    typer.echo(terminal_safe(message), err=True)
+
+
+def _out(text: str = "", *, nl: bool = True) -> None:
+    """Text for the terminal: user text may hold escape sequences or stray line separators; they go."""
+    typer.echo(terminal_safe(text), nl=nl)
+
+
+def _json_line(data: object) -> str:
+    """One JSON line; U+2028/U+2029 escaped so no reader splits it."""
+    return json.dumps(data, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 # ---------------------------------------------------------------- index
@@ -49,7 +61,7 @@ def index() -> None:
     settings = get_settings()
     report = build_index(settings)
     where = settings.chroma_url or str(settings.store_path)
-    typer.echo(f"index: {report.summary()} ({where})" if hasattr(report, "summary") else f"index: {report} ({where})")
+    _out(f"index: {report.summary()} ({where})" if hasattr(report, "summary") else f"index: {report} ({where})")
 
 
 # ---------------------------------------------------------------- draft
@@ -106,23 +118,23 @@ def _load_situation(json_file: Path | None, flags: dict[str, Any]) -> Any:
 
 
 def _print_text(draft: Draft, settings: Settings) -> None:
-    typer.echo(f"Subject: {draft.subject}\n")
-    typer.echo(draft.body)
-    typer.echo("\n---")
+    _out(f"Subject: {draft.subject}\n")
+    _out(draft.body)
+    _out("\n---")
     from composer.writers.builtin import BUILTIN_LABEL
 
     writer = f"{BUILTIN_LABEL}: no LLM endpoint configured" if draft.writer == "builtin" else f"{draft.writer} at {settings.openai_base_url or 'api.openai.com'}"
-    typer.echo(f"Writer: {writer}")
+    _out(f"Writer: {writer}")
     if draft.guidance:
-        typer.echo("Guidance followed:")
+        _out("Guidance followed:")
         for p in draft.guidance:
             mark = f" [{p.language.value}, other language]" if p.cross_language else f" [{p.language.value}]"
             origin = " (Tactful's own note)" if p.origin == "note" else ""
             head = (p.heading or p.text.split("\n", 1)[0])[:70]
-            typer.echo(f"  - {p.source}{mark}{origin} {p.score:.2f}: {head}")
+            _out(f"  - {p.source}{mark}{origin} {p.score:.2f}: {head}")
     if draft.usage is not None and draft.writer != "builtin":
         u = draft.usage
-        typer.echo(f"Usage: {u.total_tokens} tokens, {u.latency_ms:.0f} ms, {u.attempts} attempt(s)")
+        _out(f"Usage: {u.total_tokens} tokens, {u.latency_ms:.0f} ms, {u.attempts} attempt(s)")
     for w in draft.warnings:
         _err(f"warning: {w}")
 
@@ -168,8 +180,8 @@ def draft(
 
         streaming = stream_draft(situation, settings=settings)
         for chunk in streaming:
-            typer.echo(chunk, nl=False)
-        typer.echo("")
+            _out(chunk, nl=False)
+        _out("")
         result = streaming.draft
         for w in result.warnings:
             _err(f"warning: {w}")
@@ -177,7 +189,7 @@ def draft(
     result = make_draft(situation, settings=settings)
     if fmt == "json":
         line = BatchLine.from_draft(situation.id or "1", result)
-        typer.echo(json.dumps(line.model_dump(), ensure_ascii=False))
+        typer.echo(_json_line(line.model_dump()))
     else:
         _print_text(result, settings)
 
@@ -190,12 +202,12 @@ def _check_format(fmt: str) -> None:
 def _emit(drafts: list[Draft], fmt: str, settings: Settings, situation_id: str | None) -> None:
     for i, d in enumerate(drafts, start=1):
         if fmt == "json":
-            typer.echo(json.dumps(BatchLine.from_draft(situation_id or str(i), d).model_dump(), ensure_ascii=False))
+            typer.echo(_json_line(BatchLine.from_draft(situation_id or str(i), d).model_dump()))
             continue
         if len(drafts) > 1:
-            typer.echo(f"=== Variant {i}/{len(drafts)}")
+            _out(f"=== Variant {i}/{len(drafts)}")
         _print_text(d, settings)
-        typer.echo("")
+        _out("")
 
 
 @app.command()

@@ -221,14 +221,17 @@ class Tactful:
         """
         from composer.batch.engine import map_window
 
-        for _, result in map_window(self._one_safely, items, concurrency=self._concurrency(concurrency)):
+        limit = self._concurrency(concurrency)
+        # A window of four per worker: wide enough that one slow draft leaves none idle, small enough to start fast.
+        for _, result in map_window(self._one_safely, items, concurrency=limit, window=limit * 4):
             yield result
 
     async def adraft_iter(self, items: Iterable[SituationLike], *, concurrency: int | None = None) -> AsyncIterator[Draft | TactfulError]:
         """draft_many for asyncio: the same engine, the event loop never blocked; leaving early starts nothing more."""
         from composer.batch.engine import amap_window
 
-        async for _, result in amap_window(self._one_safely, items, concurrency=self._concurrency(concurrency)):
+        limit = self._concurrency(concurrency)
+        async for _, result in amap_window(self._one_safely, items, concurrency=limit, window=limit * 4):
             yield result
 
     def _one_safely(self, item: SituationLike) -> Draft | TactfulError:
