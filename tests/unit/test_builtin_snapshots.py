@@ -1,6 +1,6 @@
 """The built-in writer's whole grid, frozen: any change of wording shows up as a reviewable diff.
 
-The snapshot is a JSON file, one entry per cell (subject and body). After a deliberate change of
+The snapshot is a JSON file, one entry per cell (subject, and body as a list of lines so a diff shows the line). After a deliberate change of
 wording, review the diff and refresh it explicitly:
 
     .venv/bin/python tests/unit/test_builtin_snapshots.py --update
@@ -21,21 +21,21 @@ from composer.writers.builtin import BuiltinWriter  # noqa: E402
 SNAPSHOT = Path(__file__).parent / "snapshots" / "builtin_grid.json"
 
 
-def cells() -> dict[str, dict[str, str]]:
+def cells() -> dict[str, dict[str, object]]:
     """Every grid cell as the writer drafts it today."""
     writer = BuiltinWriter()
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, object]] = {}
     for i, (intent, lang, tone, rel) in enumerate(GRID):
         s = situation_for(intent, lang, tone, rel, i)
         d = writer.write(s, GUIDANCE[s.topic])
-        out[s.id or str(i)] = {"subject": d.subject, "body": d.body}
+        out[s.id or str(i)] = {"subject": d.subject, "body": d.body.split("\n")}
     try:
         from test_builtin_grid import extra_cells
     except ImportError:
         return out
     for key, s in extra_cells():
         d = writer.write(s, GUIDANCE[s.topic])
-        out[key] = {"subject": d.subject, "body": d.body}
+        out[key] = {"subject": d.subject, "body": d.body.split("\n")}
     return out
 
 
