@@ -87,9 +87,22 @@ def situation_for(intent: Intent, language: Language, tone: Tone, rel: Relations
     return Situation(**data)
 
 
+def extra_cells() -> list[tuple[str, Situation]]:
+    """Cells beyond the product grid: a cancellation policy stated with no meeting at all (a notice to a
+    new client, or a reminder), in every language, tone and relationship, with each policy shape."""
+    out = []
+    for i, (lang, tone, rel) in enumerate(itertools.product(Language, Tone, Relationship)):
+        s = situation_for(Intent.cancellation_policy, lang, tone, rel, i)
+        s = s.model_copy(update={"meeting": None, "meeting_time": None, "proposed_times": [], "id": f"{s.id}-no-meeting"})
+        out.append((s.id or "", s))
+    return out
+
+
 def _cells():
     for i, (intent, lang, tone, rel) in enumerate(GRID):
         yield pytest.param(situation_for(intent, lang, tone, rel, i), id=f"{intent.value}-{lang.value}-{tone.value}-{rel.value}")
+    for key, s in extra_cells():
+        yield pytest.param(s, id=key)
 
 
 WRITER = BuiltinWriter()
@@ -104,6 +117,8 @@ def test_grid_cell(situation: Situation) -> None:
     draft = WRITER.write(situation, GUIDANCE[situation.topic])
     text = draft.subject + "\n" + draft.body
     body = draft.body
+    if situation.meeting is None:  # a standalone notice never speaks of a meeting it was not given
+        assert not re.search(r"None|\(\)", text), text
 
     assert draft.writer == "builtin"
     assert draft.warnings == []

@@ -401,11 +401,21 @@ def late_cancellation(plan: Plan) -> list[str]:
 
 def cancellation_policy(plan: Plan) -> list[str]:
     f = plan.formal
-    first = (
-        f"Ahead of {_meeting(plan)}, I would like to share our cancellation policy so that everything is clear on both sides."
-        if f
-        else f"Ahead of {_meeting(plan)}, here's a quick note on our cancellation policy so we're on the same page."
-    )
+    if plan.situation.meeting is None:  # a standalone notice, e.g. to a new client
+        new = plan.situation.relationship is Relationship.new
+        first = (
+            ("As we start working together, I" if new else "I")
+            + " would like to share our cancellation policy, as set out in our agreement, so that everything is clear on both sides."
+            if f
+            else ("As we get started, here's" if new else "Here's")
+            + " a quick note on our cancellation policy, as set out in our agreement, so we're on the same page."
+        )
+    else:
+        first = (
+            f"Ahead of {_meeting(plan)}, I would like to share our cancellation policy so that everything is clear on both sides."
+            if f
+            else f"Ahead of {_meeting(plan)}, here's a quick note on our cancellation policy so we're on the same page."
+        )
     if plan.situation.reason:
         first += (" I am sharing it" if f else " I'm sharing it") + because(plan.situation.reason) + "."
     second = " ".join(policy_sentences(plan))
@@ -445,6 +455,8 @@ def thanks(plan: Plan) -> str:
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation
+    if s.meeting is None:
+        return "Our cancellation policy"
     subject = _SUBJECT[s.intent].format(meeting=s.meeting, ref=_meeting_ref(plan), colleague_name=s.colleague_name or "")
     subject = subject[:1].upper() + subject[1:]  # "the audit: ..." starts a subject line with a capital
     return subject

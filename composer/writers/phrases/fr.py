@@ -741,13 +741,23 @@ def late_cancellation(plan: Plan) -> list[str]:
 
 def cancellation_policy(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
-    first = (
-        f"Avant {_meeting(plan)}, je souhaite vous présenter notre politique d'annulation, "
-        "afin que tout soit clair de part et d'autre."
-        if f
-        else f"Avant {_meeting(plan)}, un petit mot sur nos conditions d'annulation, "
-        "pour qu'on soit sur la même longueur d'onde."
-    )
+    if s.meeting is None:  # a standalone notice, e.g. to a new client
+        new = s.relationship is Relationship.new
+        first = (
+            ("Au moment de démarrer notre collaboration, je souhaite vous présenter" if new else "Je souhaite vous rappeler")
+            + " notre politique d'annulation, telle que prévue dans notre contrat, afin que tout soit clair de part et d'autre."
+            if f
+            else ("Pour bien démarrer, un petit mot" if new else "Un petit mot")
+            + " sur nos conditions d'annulation, telles que prévues dans notre contrat, pour qu'on soit sur la même longueur d'onde."
+        )
+    else:
+        first = (
+            f"Avant {_meeting(plan)}, je souhaite vous présenter notre politique d'annulation, "
+            "afin que tout soit clair de part et d'autre."
+            if f
+            else f"Avant {_meeting(plan)}, un petit mot sur nos conditions d'annulation, "
+            "pour qu'on soit sur la même longueur d'onde."
+        )
     if s.reason:
         first += (" Je vous en fais part" if f else " Je t'en parle") + because(s.reason, plan) + "."
     second = " ".join(policy_sentences(plan))
@@ -791,5 +801,7 @@ def subject(plan: Plan) -> str:
     s = plan.situation
     formal_subject, friendly_subject = _SUBJECT[s.intent]
     topic = (formal_subject if plan.formal else friendly_subject).replace("{colleague_name}", s.colleague_name or "")
+    if s.meeting is None:
+        return _cap(topic)
     subject = f"{_cap(s.meeting.strip())}{COLON} {topic}"
     return subject

@@ -657,11 +657,21 @@ def late_cancellation(plan: Plan) -> list[str]:
 
 def cancellation_policy(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
-    first = (
-        f"In vista {_ref(plan, 'di')}, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro per entrambi."
-        if f
-        else f"In vista {_ref(plan, 'di')}, ti scrivo due righe sulle nostre condizioni di disdetta, così siamo d'accordo su tutto."
-    )
+    if s.meeting is None:  # a standalone notice, e.g. to a new client
+        new = s.relationship is Relationship.new
+        first = (
+            ("All'inizio della nostra collaborazione, Le invio" if new else "Le ricordo")
+            + " le nostre condizioni di disdetta, come previste dal nostro accordo, così che tutto sia chiaro per entrambi."
+            if f
+            else ("Visto che iniziamo a lavorare insieme, ti scrivo" if new else "Ti scrivo")
+            + " due righe sulle nostre condizioni di disdetta, come previste dal nostro accordo, così è tutto chiaro."
+        )
+    else:
+        first = (
+            f"In vista {_ref(plan, 'di')}, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro per entrambi."
+            if f
+            else f"In vista {_ref(plan, 'di')}, ti scrivo due righe sulle nostre condizioni di disdetta, così siamo d'accordo su tutto."
+        )
     if s.reason:
         first += (" Ci tengo a farlo ora" if f else " Te ne parlo ora") + _because(s.reason) + "."
     third = (
@@ -700,5 +710,7 @@ def thanks(plan: Plan) -> str:
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation
+    if s.meeting is None:
+        return "Le nostre condizioni di disdetta"
     subject = _SUBJECT[s.intent].format(meeting=_cap(s.meeting.strip()), colleague_name=s.colleague_name or "")
     return subject

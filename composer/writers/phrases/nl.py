@@ -514,13 +514,25 @@ def late_cancellation(plan: Plan) -> list[str]:
 
 def cancellation_policy(plan: Plan) -> list[str]:
     s, f = plan.situation, plan.formal
-    first = (
-        f"Voorafgaand aan {_meeting(plan)} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons "
-        "beiden duidelijk is."
-        if f
-        else f"Voorafgaand aan {_meeting(plan)} zet ik onze annuleringsvoorwaarden even voor je op een rij, "
-        "zodat we op één lijn zitten."
-    )
+    if s.meeting is None:  # a standalone notice, e.g. to a new client
+        new = s.relationship is Relationship.new
+        first = (
+            ("Nu we gaan samenwerken, deel ik graag" if new else "Graag zet ik")
+            + " onze annuleringsvoorwaarden zoals vastgelegd in onze overeenkomst"
+            + ("" if new else " nog even voor u op een rij")
+            + ", zodat alles voor ons beiden duidelijk is."
+            if f
+            else ("Nu we gaan samenwerken, zet ik" if new else "Ik zet")
+            + " onze annuleringsvoorwaarden uit onze overeenkomst even voor je op een rij, zodat we op één lijn zitten."
+        )
+    else:
+        first = (
+            f"Voorafgaand aan {_meeting(plan)} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons "
+            "beiden duidelijk is."
+            if f
+            else f"Voorafgaand aan {_meeting(plan)} zet ik onze annuleringsvoorwaarden even voor je op een rij, "
+            "zodat we op één lijn zitten."
+        )
     if s.reason:
         first += (" Ik stuur u dit" if f else " Ik stuur je dit") + because(s.reason) + "."
     third = (
@@ -558,6 +570,8 @@ def thanks(plan: Plan) -> str:
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation
+    if s.meeting is None:
+        return "Onze annuleringsvoorwaarden"
     subject = _SUBJECT[s.intent].format(
         Meeting=_cap(s.meeting),
         meeting=s.meeting,

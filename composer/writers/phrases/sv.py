@@ -621,11 +621,21 @@ def late_cancellation(plan: Plan) -> list[str]:
 
 def cancellation_policy(plan: Plan) -> list[str]:
     f = plan.formal
-    first = (
-        f"Inför {_meeting(plan)} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för båda parter."
-        if f
-        else f"Inför {_meeting(plan)} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart."
-    )
+    if plan.situation.meeting is None:  # a standalone notice, e.g. to a new client
+        new = plan.situation.relationship is Relationship.new
+        first = (
+            ("Nu när vi inleder vårt samarbete vill jag" if new else "Jag vill")
+            + " gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för båda parter."
+            if f
+            else ("Nu när vi börjar jobba ihop kommer här en kort sammanfattning" if new else "Här kommer en kort påminnelse")
+            + " om våra avbokningsregler enligt avtalet, så att allt är klart."
+        )
+    else:
+        first = (
+            f"Inför {_meeting(plan)} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för båda parter."
+            if f
+            else f"Inför {_meeting(plan)} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart."
+        )
     r = because(plan.situation.reason)
     if r:
         first += f" Jag tar upp det{r}."
@@ -665,6 +675,8 @@ def thanks(plan: Plan) -> str:
 def subject(plan: Plan) -> str:
     """The subject line."""
     s = plan.situation
+    if s.meeting is None:
+        return "Våra avbokningsregler"
     subject = _SUBJECT[s.intent].format(
         meeting=_subject_meeting(plan), Meeting=_subject_meeting(plan, start=True), colleague_name=s.colleague_name or ""
     )
