@@ -168,9 +168,10 @@ def _because(reason: str | None) -> str:
     if m := _CONNECTIVE.match(r):
         # The user's own connective stays, once: "perché perché devo…" / "a causa di perché…" lose the extras.
         rest = r[m.end():].strip()
+        if m.group(1).lower() in ("a causa", "per via"):
+            rest = re.sub(r"^di\s+", "", rest)
         while n := _CONNECTIVE.match(rest):
-            rest = rest[n.end():].strip()
-        rest = re.sub(r"^di\s+", "", rest) if m.group(1).lower() in ("a causa", "per via") else rest
+            rest = re.sub(r"^di\s+", "", rest[n.end():].strip())
         if _is_clause(rest):
             return f" perché {rest}"
         return _because(rest) if rest else ""
