@@ -100,7 +100,7 @@ def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
 
 def _shorter(plan: Plan) -> Plan:
     """The plan without its optional moves; every fact stays."""
-    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False)
+    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False)
 
 
 def _warmer(plan: Plan) -> Plan:
@@ -168,6 +168,18 @@ def _same_text(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
+# The optional moves a refinement or an alternative may switch on or off.
+_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain")
+
+
+def _flags_for(intent: Intent) -> tuple[str, ...]:
+    """The optional moves that show in this intent's text (the others change nothing there)."""
+    only = {"offer_video": (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation),
+            "agenda": (Intent.shorten,), "brief_colleague": (Intent.delegate,), "explain": (Intent.cancellation_policy,),
+            "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)}
+    return tuple(f for f in _FLAGS if f not in only or intent in only[f])
+
+
 def plan_of(draft: Draft, s: Situation) -> Plan | None:
     """The plan that gives exactly this draft for this situation, or None when the text was edited.
 
@@ -181,8 +193,9 @@ def plan_of(draft: Draft, s: Situation) -> Plan | None:
             alternatives += [a for a in ("shorter", "call", "email", "later", None) if a != base.alternative]
         for alternative in alternatives:
             plan = _with_alternative(base, alternative) if alternative != base.alternative else base
-            for appreciation, welcome, video, agenda in itertools.product((False, True), repeat=4):
-                p = replace(plan, appreciation=appreciation, welcome=welcome, offer_video=video, agenda=agenda)
+            flags = _flags_for(s.intent)
+            for values in itertools.product((False, True), repeat=len(flags)):
+                p = replace(plan, **dict(zip(flags, values)))
                 d = draft_from_plan(p, guidance)
                 if _same_text(d.body, draft.body) and _same_text(d.subject, draft.subject):
                     return p
@@ -204,8 +217,7 @@ def builtin_refine(draft: Draft, instruction: str, s: Situation) -> Draft:
         if after.tone is plan.situation.tone:
             return _unchanged(draft, f"the draft is already {after.tone.value}; unchanged")
         moved = make_plan(after, guidance)  # the same moves, in the other register
-        plan = replace(moved, alternative=plan.alternative, extras=plan.extras, appreciation=plan.appreciation,
-                       welcome=plan.welcome, offer_video=plan.offer_video, agenda=plan.agenda)
+        plan = replace(moved, alternative=plan.alternative, extras=plan.extras, **{f: getattr(plan, f) for f in _FLAGS})
     elif kind == "warmer":
         warmer = _warmer(plan)
         if warmer == plan:

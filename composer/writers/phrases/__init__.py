@@ -117,7 +117,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         out += [say("video")] if plan.offer_video else []
         return [*out, *_extras(say, plan, book), say("reschedule.close")]
     if i is Intent.shorten:
-        return [say("shorten.open"), _join(_warmth(say, plan), say("shorten.agenda")), *_extras(say, plan, book), say("ok")]
+        agenda = say("shorten.agenda") if plan.agenda else ""
+        return [say("shorten.open"), _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
     if i is Intent.switch_to_call:
         open_ = say("call.open.event") if plan.kind == "call" else say("call.open")
         out = [open_, _join(_warmth(say, plan), say("call.why"))]
@@ -126,7 +127,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i is Intent.switch_to_email:
         return [say("email.open"), _join(_warmth(say, plan), say("email.summary")), *_extras(say, plan, book), say("ok")]
     if i is Intent.delegate:
-        brief = say("delegate.brief.away") if plan.away else say("delegate.brief")
+        brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
         return [say("delegate.open"), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
@@ -141,7 +142,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     else:
         first = say("policy.open")
     first = _join(first, say("policy.why") if s.reason else "")
-    out = [first, _join(*policy_sentences(say, plan), say("policy.purpose"))]
+    out = [first, _join(*policy_sentences(say, plan), say("policy.purpose") if plan.explain else "")]
     return [*out, *_extras(say, plan, book), _join(_warmth(say, plan) if s.meeting is not None else "", say("policy.close"))]
 
 
