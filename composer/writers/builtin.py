@@ -100,7 +100,7 @@ def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
 
 def _shorter(plan: Plan) -> Plan:
     """The plan without its optional moves; every fact stays."""
-    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False)
+    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False)
 
 
 def _warmer(plan: Plan) -> Plan:
@@ -139,6 +139,8 @@ def labelled_variants(situation: Situation, guidance: Sequence[Passage], n: int)
         options = [a for a in options if a != base.alternative and not (a == "call" and base.kind == "call")]
         candidates += [(_ALTERNATIVE_LABELS[a], _with_alternative(base, a)) for a in options]
     candidates.append(("Warmer: says what the relationship means to you", _warmer(base)))
+    if base.appreciation or base.welcome:
+        candidates.append(("Plainer: without the word on the relationship", replace(base, appreciation=False, welcome=False)))
     candidates.append(("Shorter: only the essentials", _shorter(base)))
     if situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and base.kind == "meeting":
         candidates.append(("Also offers video or phone" if not base.offer_video else "Without the video or phone offer",
@@ -169,13 +171,14 @@ def _same_text(a: str, b: str) -> bool:
 
 
 # The optional moves a refinement or an alternative may switch on or off.
-_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain")
+_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology")
 
 
 def _flags_for(intent: Intent) -> tuple[str, ...]:
     """The optional moves that show in this intent's text (the others change nothing there)."""
     only = {"offer_video": (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation),
             "agenda": (Intent.shorten,), "brief_colleague": (Intent.delegate,), "explain": (Intent.cancellation_policy,),
+            "apology": (Intent.reschedule,),
             "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)}
     return tuple(f for f in _FLAGS if f not in only or intent in only[f])
 

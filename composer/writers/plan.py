@@ -99,6 +99,7 @@ class Plan:
     agenda: bool = False  # shortening: come with a short agenda, the rest by email
     thanks: bool = False  # we change the format of their meeting: thank them for going along with it
     explain: bool = True  # a policy notice: say what the policy is for
+    apology: bool = True  # moving their meeting: say sorry for the change
     extras: tuple[str, ...] = field(default=())  # facts not used by the core, in the order to add them
     kind: MeetingKind | None = None  # what the meeting is: a meeting, an event, a call (None: no meeting)
     final: bool = False  # a decline that closes the door: nothing offered instead

@@ -113,7 +113,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         close = say("decline.close.final") if plan.final else say("decline.close.event") if plan.kind == "event" else say("decline.close")
         return [say("decline.open"), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
     if i is Intent.reschedule:
-        out = [say("reschedule.open"), _join(_warmth(say, plan), _times(say, plan, "ask"))]
+        out = [_join(say("reschedule.open"), say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
         out += [say("video")] if plan.offer_video else []
         return [*out, *_extras(say, plan, book), say("reschedule.close")]
     if i is Intent.shorten:

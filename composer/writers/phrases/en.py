@@ -196,13 +196,17 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
     "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
     "appreciation": (
-        "I value our work together and do not want this to hold anything up.",
-        "I really value working with you and don't want this to hold anything up.",
+        "Our work together matters a great deal to me, and I do not want this to hold anything up.",
+        "Working with you really matters to me, and I don't want this to hold anything up.",
     ),
     "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
     "reschedule.open": (
-        "I am afraid I need to move {mw}{why}. Please accept my apologies for the change.",
-        "I'm afraid I need to move {mw}{why} – sorry for the shuffle.",
+        "I am afraid I need to move {mw}{why}.",
+        "I'm afraid I need to move {mw}{why}.",
+    ),
+    "reschedule.sorry": (
+        "Please accept my apologies for the change.",
+        "Sorry for the shuffle!",
     ),
     "ask.none": ("Could you let me know a few times that would suit you?", "Just let me know a few times that suit you."),
     "ask.one": ("Would {t} work for you instead?", "Would {t} work for you?"),

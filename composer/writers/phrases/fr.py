@@ -409,8 +409,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("Je me réjouis de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
     "reschedule.open": (
-        "Il me faut malheureusement déplacer {mw}{why_t}. Je vous prie de m'excuser pour ce changement.",
-        "Petit changement de programme{COLON} il faut que je décale {mw}{why_t}. Pardon pour ce contretemps{EXCL}",
+        "Il me faut malheureusement déplacer {mw}{why_t}.",
+        "Petit changement de programme{COLON} il faut que je décale {mw}{why_t}.",
+    ),
+    "reschedule.sorry": (
+        "Je vous prie de m'excuser pour ce changement.",
+        "Pardon pour ce contretemps{EXCL}",
     ),
     "ask.none": ("Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient{Q}", "Tu pourrais m'indiquer quelques créneaux qui t'arrangent{Q}"),
     "ask.one": ("Seriez-vous disponible {tt} à la place{Q}", "Est-ce que tu serais dispo {tt} à la place{Q}"),

@@ -331,8 +331,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Non vedo l'ora di iniziare a lavorare con te!"),
     "reschedule.open": (
-        "Purtroppo devo spostare {mw}{why}. Mi scuso per il cambio di programma.",
-        "Purtroppo devo spostare {mw}{why}: scusami per il cambio di programma!",
+        "Purtroppo devo spostare {mw}{why}.",
+        "Purtroppo devo spostare {mw}{why}.",
+    ),
+    "reschedule.sorry": (
+        "Mi scuso per il cambio di programma.",
+        "Scusami per il cambio di programma!",
     ),
     "ask.none": ("Potrebbe indicarmi qualche orario a Lei comodo?", "Dimmi pure qualche orario che ti va bene."),
     "ask.one": ("Le andrebbe bene {t}?", "Ti andrebbe bene {t}?"),

@@ -224,8 +224,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("Ik kijk ernaar uit om met u samen te werken.", "Ik kijk er echt naar uit om met je samen te werken."),
     "reschedule.open": (
-        "Helaas moet ik {mw} verzetten{why}. Mijn excuses voor het ongemak.",
-        "Helaas moet ik {mw} verzetten{why}. Sorry voor het geschuif!",
+        "Helaas moet ik {mw} verzetten{why}.",
+        "Helaas moet ik {mw} verzetten{why}.",
+    ),
+    "reschedule.sorry": (
+        "Mijn excuses voor het ongemak.",
+        "Sorry voor het geschuif!",
     ),
     "ask.none": ("Wilt u mij laten weten welke momenten u goed uitkomen?", "Laat je even weten welke momenten jou goed uitkomen?"),
     "ask.one": ("Past {t} in uw agenda?", "Past {t} jou?"),

@@ -316,8 +316,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("Jag ser mycket fram emot vårt samarbete.", "Jag ser verkligen fram emot att jobba ihop."),
     "reschedule.open": (
-        "Tyvärr behöver jag flytta {mw}{why}. Jag beklagar besväret.",
-        "Tyvärr måste jag flytta {mw}{why}. Ledsen för krånglet!",
+        "Tyvärr behöver jag flytta {mw}{why}.",
+        "Tyvärr måste jag flytta {mw}{why}.",
+    ),
+    "reschedule.sorry": (
+        "Jag beklagar besväret.",
+        "Ledsen för krånglet!",
     ),
     "ask.none": ("Föreslå gärna några tider som passar dig, så bokar jag om mötet.", "Skicka gärna några tider som passar dig, så bokar jag om."),
     "ask.one": ("Skulle {t} passa i stället?", "Skulle {t} passa dig i stället?"),
