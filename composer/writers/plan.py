@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from composer.facts import fmt_number
-from composer.models import Intent, Passage, Relationship, Situation, Strategy, Tone
+from composer.models import CLIENT_SIDE, Intent, Passage, Relationship, Situation, Strategy, Tone
 
 Alternative = Literal["shorter", "call", "email", "later"]
 MeetingKind = Literal["meeting", "event", "call"]
@@ -80,8 +80,6 @@ CORE_FACTS: dict[Intent, frozenset[str]] = {
     Intent.cancellation_policy: frozenset({"policy"}),
 }
 
-# Intents where the client cancelled or did not come: the reason, if any, is theirs.
-CLIENT_SIDE = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ A phrasebook (`en.py`, `fr.py`, ...) holds no control flow. It gives
   time as an adverbial (`{when}`), the reason glued as a clause or a noun phrase (`{why}`), the
   client's reason acknowledged (`{sorry}`), ...;
 - `numbers(policy, plan)`: the policy's numbers as the language writes them (`{h}`, `{fee}`, `{dep}`);
-- `closing(plan)`: the sign-off line.
 `render` reads the plan's decisions and picks the moves; the phrasebook only says them. Greetings come
 from `composer.names` (title + surname when formal, first name when friendly).
 """
@@ -167,5 +166,5 @@ def render(plan: Plan) -> Message:
         subject=subject[:1].upper() + subject[1:],
         greeting=name_greeting(s.recipient_name, s.language, plan.formal),
         paragraphs=paragraphs,
-        closing=book.closing(plan),
+        closing=say(f"closing.{s.relationship.value}"),
     )

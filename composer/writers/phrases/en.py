@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from composer.models import Policy, Relationship
+from composer.models import Policy
 from composer.writers.plan import Plan, num
 
 # ---------------------------------------------------------------------------------------- reasons
@@ -153,15 +153,12 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     return {"h": f"{num(h, plan)} hour" + ("" if h == 1 else "s"), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%"}
 
 
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Kind regards,"
-    return "Warm regards," if plan.situation.relationship is Relationship.key else "Best,"
-
-
 # ---------------------------------------------------------------------------------------- the table
 
 T: dict[str, tuple[str, str]] = {
+    "closing.key": ("Kind regards,", "Warm regards,"),
+    "closing.regular": ("Kind regards,", "Best,"),
+    "closing.new": ("Kind regards,", "Best,"),
     "pol.notice": ("Meetings can be moved or cancelled free of charge up to {h} beforehand.",) * 2,
     "pol.fee.after": ("After that, {fee} of the fee is charged.",) * 2,
     "pol.fee.alone": ("For late cancellations or missed meetings, {fee} of the fee is charged.",) * 2,

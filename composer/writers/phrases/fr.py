@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from composer.models import Intent, Policy, Relationship
-from composer.writers.plan import Plan, bullets, num
+from composer.models import Intent, Policy
+from composer.writers.plan import Plan, num
 
 NB = "\u202f"  # espace fine insécable
 Q = f"{NB}?"  # point d'interrogation
@@ -192,13 +192,6 @@ def _at(time: str) -> str:
     return t
 
 
-def _times(times: list[str]) -> str:
-    """One time inline; several as a list that ends its paragraph."""
-    if len(times) == 1:
-        return _at(times[0])
-    return bullets(times)
-
-
 # Head nouns that name a meeting, with their gender: "la revue trimestrielle" or "Comité de
 # pilotage" is itself the meeting, so it can stand in the sentence as it is ("prévue jeudi…").
 _MEETING_NOUNS = {
@@ -349,21 +342,14 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     return {"h": f"{num(h, plan)} heure" + ("s" if h >= 2 else ""), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent)}
 
 
-_FRIENDLY_CLOSING = {Relationship.key: "Bien à toi,", Relationship.regular: "Belle journée,", Relationship.new: "À bientôt,"}
-
-
-def closing(plan: Plan) -> str:
-    rel = plan.situation.relationship
-    if plan.formal:
-        return "Très cordialement," if rel is Relationship.key else "Bien cordialement,"
-    return _FRIENDLY_CLOSING[rel]
-
-
 # ---------------------------------------------------------------------------------------------
 # The sentence table: (vouvoiement, tutoiement)
 # ---------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
+    "closing.key": ("Très cordialement,", "Bien à toi,"),
+    "closing.regular": ("Bien cordialement,", "Belle journée,"),
+    "closing.new": ("Bien cordialement,", "À bientôt,"),
     "pol.notice": (
         "Un rendez-vous peut être déplacé ou annulé sans frais jusqu'à {h} à l'avance.",
         "Tu peux décaler ou annuler sans frais jusqu'à {h} à l'avance.",

@@ -12,7 +12,7 @@ import re
 
 from typing import Any
 
-from composer.models import Intent, Policy, Relationship
+from composer.models import Policy
 from composer.writers.plan import Plan, num
 
 # --------------------------------------------------------------------------------------------
@@ -281,17 +281,14 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     return {"h": _hours(p.notice_hours or 0, plan), "fee": _pct(p.fee_percent or 0, plan), "dep": _pct(p.deposit_percent or 0, plan, "di")}
 
 
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Cordiali saluti,"
-    return "Un caro saluto," if plan.situation.relationship is Relationship.key else "A presto,"
-
-
 # --------------------------------------------------------------------------------------------
 # The sentence table: (Lei, tu)
 # --------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
+    "closing.key": ("Cordiali saluti,", "Un caro saluto,"),
+    "closing.regular": ("Cordiali saluti,", "A presto,"),
+    "closing.new": ("Cordiali saluti,", "A presto,"),
     "pol.notice": ("Gli appuntamenti si possono spostare o disdire senza alcun costo fino a {h} prima.",) * 2,
     "pol.fee.after": ("Oltre questo termine viene addebitato {fee} del compenso previsto.",) * 2,
     "pol.fee.alone": ("In caso di annullamento tardivo o di mancata presentazione viene addebitato {fee} del compenso previsto.",) * 2,

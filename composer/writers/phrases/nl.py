@@ -21,7 +21,7 @@ import re
 
 from typing import Any
 
-from composer.models import Policy, Relationship
+from composer.models import Policy
 from composer.writers.plan import Plan, num
 
 # Subject pronouns that open a main clause whatever follows.
@@ -171,14 +171,11 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%"}
 
 
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Met vriendelijke groet,"
-    return "Groetjes," if plan.situation.relationship is Relationship.regular else "Hartelijke groet,"
-
-
 # The sentence table: (u, je)
 T: dict[str, tuple[str, str]] = {
+    "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
+    "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
+    "closing.new": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "pol.notice": (
         "Tot {h} uur van tevoren kunt u een afspraak kosteloos verzetten of annuleren.",
         "Tot {h} uur van tevoren kun je een afspraak gratis verzetten of afzeggen.",

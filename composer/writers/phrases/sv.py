@@ -14,7 +14,7 @@ import re
 
 from typing import Any
 
-from composer.models import Policy, Relationship
+from composer.models import Policy
 from composer.writers.plan import Plan, num
 
 # --- The reason -------------------------------------------------------------------------------
@@ -35,10 +35,6 @@ _FINITE = frozenset(
 _ADVERBS = frozenset(
     "inte ej aldrig tyvärr dessvärre redan också även alltid ofta nog ju väl verkligen fortfarande "
     "knappast längre heller just bara tydligen egentligen".split()
-)
-# A reason typed with its own connector ("på grund av sjukdom") is used as it stands.
-_CONNECTOR = re.compile(
-    r"^(eftersom|därför att|på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)(?=\s|$)", re.IGNORECASE
 )
 _WORD = re.compile(r"[\wåäöÅÄÖéÉüÜ-]+")
 
@@ -270,16 +266,11 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %"}
 
 
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Med vänliga hälsningar,"
-    return {Relationship.key: "Varma hälsningar,", Relationship.regular: "Ha det fint,", Relationship.new: "Vänliga hälsningar,"}[
-        plan.situation.relationship
-    ]
-
-
 # The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
 T: dict[str, tuple[str, str]] = {
+    "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
+    "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
+    "closing.new": ("Med vänliga hälsningar,", "Vänliga hälsningar,"),
     "pol.notice": (
         "Möten kan flyttas eller avbokas kostnadsfritt fram till {h} timmar före utsatt tid.",
         "Du kan flytta eller avboka kostnadsfritt fram till {h} timmar innan.",
