@@ -22,7 +22,7 @@ MeetingKind = Literal["meeting", "event", "call"]
 _EVENT = re.compile(
     r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
     r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
-    r"dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|tournage|salon|vernissage|inauguration|"
+    r"dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|tournage|salon|vernissage|inauguration|afterwork|"
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
     r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
     r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel)(?![\w-])",
@@ -59,13 +59,21 @@ _PAST = re.compile(
 )
 
 
+# Dutch and Swedish write compounds as one word ("galamiddag", "bedrijfsborrel", "produktfotografering").
+_EVENT_COMPOUND = re.compile(
+    r"\w+(middag|middagen|lunch|lunchen|frukost|fest|festen|fotografering|fotograferingen|mässa|mässan|mingel|"
+    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def meeting_kind(meeting: str | None) -> MeetingKind | None:
     """'event' (a dinner, a photo shoot), 'call' (already a call), 'meeting' otherwise; None with no meeting."""
     if not meeting:
         return None
     if _CALL.search(meeting):
         return "call"
-    return "event" if _EVENT.search(meeting) else "meeting"
+    return "event" if _EVENT.search(meeting) or _EVENT_COMPOUND.search(meeting) else "meeting"
 
 # Facts each intent's core paragraph states itself; any other fact given goes into an extra move.
 CORE_FACTS: dict[Intent, frozenset[str]] = {

@@ -121,6 +121,12 @@ _DE = (
 _HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event".split()
 _EVENT_WORDS = frozenset("diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium".split())
 _DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
+# Common business topics that are het-words (the rest, most Dutch nouns, take "de").
+_HET_TOPICS = tuple(
+    "budget contract project plan voorstel ontwerp rapport verslag beleid aanbod onderzoek programma concept "
+    "document traject product systeem platform netwerk prototype dossier jaarplan werk bestek ontwerp advies "
+    "resultaat onderwerp akkoord team proces".split()
+)
 
 
 def _article(word: str) -> str | None:
@@ -146,6 +152,9 @@ def meeting_np(meeting: str) -> str:
         if head[-1].lower().endswith(tuple(_EVENT_WORDS)):
             return f"{art} {low}"
         return f"{'ons' if art == 'het' else 'onze'} {low}"
+    if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
+        het = first.endswith(_HET_TOPICS)
+        return f"ons overleg over {'het' if het else _article(first) or 'de'} {m}"
     return f"ons overleg over {m}"
 
 
