@@ -24,7 +24,9 @@ def test_because(reason: str, expected: str) -> None:
     ("his car broke down", "I am sorry to hear that his car broke down."),
     ("a family emergency", "I am sorry to hear about a family emergency."),
     ("the train was cancelled", "I am sorry to hear that the train was cancelled."),
-    ("My daughter is ill", "Thank you for explaining (\u201cMy daughter is ill\u201d); I am sorry to hear it."),
+    ("My daughter is ill", "I am sorry to hear that your daughter is ill."),
+    ("my flight was cancelled", "I am sorry to hear that your flight was cancelled."),
+    ("I am stuck in traffic", "Thank you for explaining (\u201cI am stuck in traffic\u201d); I am sorry to hear it."),
 ])
 def test_sorry_to_hear_client_reasons(reason: str, expected: str) -> None:
     assert sorry_to_hear(reason) == expected

@@ -69,10 +69,36 @@ def because(reason: str | None) -> str:
 _FIRST_PERSON = re.compile(r"^(i|i'm|i've|i'll|i'd|my|we|we're|we've|our|me)\b", re.IGNORECASE)
 
 
+_TO_YOU = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you", "us": "you",
+           "our": "your", "ours": "yours", "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
+           "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd"}
+
+
+def to_second_person(reason: str) -> str | None:
+    """The client's own words told back to them: "my flight was cancelled" -> "your flight was cancelled".
+    None when a verb would have to change in a way we do not handle ("I am", "I was")."""
+    words = reason.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _TO_YOU:
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if low == "i" and nxt in ("am", "was", "wasn't"):
+                return None
+            out.append(_TO_YOU[low])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
 def sorry_to_hear(reason: str, formal: bool = True) -> str:
-    """Sympathy for the client's reason; their own first-person words are quoted, never put in our mouth."""
+    """Sympathy for the client's reason; their first-person words are told back in the second person
+    ("your flight was cancelled"), or quoted when that is not safe, never put in our mouth."""
     r, clause = _parse_reason(reason)
     sorry = "I am sorry to hear" if formal else "Sorry to hear"
+    you = to_second_person(r) if _FIRST_PERSON.match(r) else None
+    if you is not None:
+        return f"{sorry} that {you}." if clause else f"{sorry} about {you}."
     if _FIRST_PERSON.match(r):
         quoted = reason.strip().rstrip(".!;")
         return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it." if formal else f"Thanks for explaining (\u201c{quoted}\u201d), and sorry to hear it."
