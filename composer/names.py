@@ -95,6 +95,9 @@ def parse_name(typed: str) -> Name:
             words = words[1:]  # "Mevr. dr. Jansen": keep the first title (it carries the gender)
     gender = _TITLES.get(title, "")
     gender = gender if gender in ("f", "m") else ""
+    if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        # Not a person's name as far as we can tell ("the Acme team", "équipe achats"): greeted as typed.
+        return Name(typed=typed, title=title, gender=gender, surname=" ".join(words)) if title else Name(typed=typed, surname=text)
     if not words:
         return Name(typed=typed, title=title, gender=gender)
     if len(words) == 1:

@@ -216,7 +216,7 @@ def _when(time: str | None, past: bool) -> str:
     low = t.lower()
     if low.startswith(_WEEKDAYS) and not past:
         return f" på {t}"
-    if re.match(r"\d{1,2}\s+[a-zåäö]", low):
+    if re.match(r"\d{1,2}\s+[a-zåäö]|\d{1,2}/\d", low):
         return f" den {t}"
     if re.match(r"(kl\.?|klockan|i morgon|imorgon|idag|i dag|igår|i går|i förrgår|nästa|förra|på|den|i)\b", low):
         return f" {t}"
