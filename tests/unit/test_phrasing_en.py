@@ -29,6 +29,7 @@ def test_because(reason: str, expected: str) -> None:
     ("I am stuck in traffic", "Thank you for explaining (\u201cI am stuck in traffic\u201d); I am sorry to hear it."),
 ])
 def test_sorry_to_hear_client_reasons(reason: str, expected: str) -> None:
+    """A no-show: the client's reason is in the past."""
     assert sorry_to_hear(reason) == expected
 
 
@@ -70,3 +71,15 @@ def test_time_takes_the_preposition_it_needs(time: str, expected: str) -> None:
     from composer.writers.phrases.en import at
 
     assert at(time) == expected
+
+
+@pytest.mark.parametrize("reason,ours,theirs", [
+    ("sick", " as I am sick", "I am sorry to hear that you are sick."),
+    ("double booked", " as I am double booked", "I am sorry to hear that you are double booked."),
+    ("travelling", " as I am travelling", "I am sorry to hear that you are travelling."),
+    ("got stuck in Leeds", " as I got stuck in Leeds", "Thank you for letting me know that you got stuck in Leeds; these things happen."),
+    ("Family emergency.", " due to a family emergency", "I am sorry to hear about a family emergency."),
+])
+def test_terse_reasons_get_a_subject_or_an_article(reason: str, ours: str, theirs: str) -> None:
+    assert because(reason) == ours
+    assert sorry_to_hear(reason, True, past=False) == theirs

@@ -58,12 +58,46 @@ def _parse_reason(reason: str) -> tuple[str, bool]:
     return r, (_is_clause(r) if kind is None else kind)
 
 
-def because(reason: str | None) -> str:
+# A reason typed as a bare state ("sick", "double booked", "travelling") or a bare verb ("got sick", "missed
+# my train") has no subject: it gets one ("I am sick", "I missed my train"; for the client "you were sick").
+_STATES = {"sick", "ill", "unwell", "busy", "away", "off", "out", "abroad", "unavailable", "stuck", "late", "overbooked",
+           "double-booked", "tied", "swamped", "snowed", "poorly", "travelling", "traveling", "on"}
+_BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must",
+               "can't", "cannot", "won't", "couldn't", "came", "went", "ran", "woke"}
+# Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
+_COUNTABLE = {"emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
+              "commitment", "engagement", "matter", "delay", "visit", "strike", "accident", "funeral", "wedding",
+              "situation", "change", "call", "request", "audit", "event"}
+
+
+def _subjectless(r: str) -> str | None:
+    """'state' for "sick" / "double booked" / "travelling", 'verb' for "got sick" / "missed my train", else None."""
+    first = r.split(" ", 1)[0].lower()
+    if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
+        return "state"
+    if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
+        return "state"
+    return "verb" if first in _BARE_VERBS else None
+
+
+def _with_article(np: str) -> str:
+    words = np.split()
+    if words and words[0].lower() not in _DETERMINER and words[-1].lower() in _COUNTABLE and len(words) <= 3 and words[0][:1].islower():
+        return ("an " if np[:1].lower() in "aeiou" else "a ") + np
+    return np
+
+
+def because(reason: str | None, formal: bool = True) -> str:
     """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
     if not reason or not reason.strip(" .!;"):
         return ""
     r, clause = _parse_reason(reason)
-    return f" as {r}" if clause else f" due to {r}"
+    bare = _subjectless(r)
+    if bare == "state":
+        return f" as {'I am' if formal else 'I’m'} {r}".replace("’", "'")
+    if bare == "verb":
+        return f" as I {r}"
+    return f" as {r}" if clause else f" due to {_with_article(r)}"
 
 
 _FIRST_PERSON = re.compile(r"^(i|i'm|i've|i'll|i'd|my|we|we're|we've|our|me)\b", re.IGNORECASE)
@@ -91,18 +125,23 @@ def to_second_person(reason: str) -> str | None:
     return " ".join(out)
 
 
-def sorry_to_hear(reason: str, formal: bool = True) -> str:
+def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
     """Sympathy for the client's reason; their first-person words are told back in the second person
     ("your flight was cancelled"), or quoted when that is not safe, never put in our mouth."""
     r, clause = _parse_reason(reason)
     sorry = "I am sorry to hear" if formal else "Sorry to hear"
+    bare = _subjectless(r)
+    if bare == "state":
+        return f"{sorry} that you {'were' if past else 'are'} {to_second_person(r) or r}."
+    if bare == "verb":  # "forgot", "missed the train": said back plainly, without pity
+        return f"{'Thank you' if formal else 'Thanks'} for letting me know that you {to_second_person(r) or r}; these things happen."
     you = to_second_person(r) if _FIRST_PERSON.match(r) else None
     if you is not None:
         return f"{sorry} that {you}." if clause else f"{sorry} about {you}."
     if _FIRST_PERSON.match(r):
         quoted = reason.strip().rstrip(".!;")
         return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it." if formal else f"Thanks for explaining (\u201c{quoted}\u201d), and sorry to hear it."
-    return f"{sorry} that {r}." if clause else f"{sorry} about {r}."
+    return f"{sorry} that {r}." if clause else f"{sorry} about {_with_article(r)}."
 
 
 # ---------------------------------------------------------------------------------------- the meeting
@@ -118,7 +157,7 @@ _EVENTS = {
     "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
     "fair", "show", "exhibition", "expo", "event", "ceremony", "drinks", "launch", "festival", "concert",
 }
-_PREPS = re.compile(r"\s(for|on|about|with|re|regarding|of|at|to|in)\s", re.IGNORECASE)
+_PREPS = re.compile(r"\s(for|on|about|with|re:?|regarding|of|at|to|in)\s", re.IGNORECASE)
 _DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ", "their ")
 
 
@@ -127,6 +166,9 @@ def meeting_ref(meeting: str) -> str:
     m = meeting.strip().rstrip(".")
     if m.lower().startswith(_DETERMINERS):
         return m[:1].lower() + m[1:] if m.split(" ", 1)[0] in ("The", "Our", "A", "An", "This", "That", "My", "Your") else m
+    first = m.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _MEETINGS | _EVENTS:
+        m = first.lower() + m[len(first):]  # "Meeting with Acme" mid-sentence is a common noun
     head_part = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip()
     last = head_part.lower().split()[-1] if head_part.split() else ""
     if last in _EVENTS:
@@ -158,10 +200,10 @@ def at(time: str) -> str:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    why = because(s.reason)
+    why = because(s.reason, f)
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or ""}
     out["why_s"] = (" I am suggesting this" if f else " I'm suggesting this") + why + "." if why else ""
-    out["sorry"] = sorry_to_hear(s.reason, f) if s.reason else ""
+    out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
     if s.meeting:
         m = meeting_ref(s.meeting)
         out["m"] = m
