@@ -102,3 +102,18 @@ def test_sv_meeting(meeting: str, expected: str) -> None:
 ])
 def test_sv_reason(reason: str, expected: str) -> None:
     assert sv.because(reason) == expected
+
+
+@pytest.mark.parametrize("lang,reason,expected", [
+    ("fr", "malade", ", car je suis malade"),
+    ("fr", "en déplacement", ", car je suis en déplacement"),
+    ("it", "in viaggio", " perché sono in viaggio"),
+    ("it", "sciopero", " a causa di uno sciopero"),
+    ("nl", "ziek", ", want ik ben ziek"),
+    ("nl", "staking", " vanwege een staking"),
+    ("sv", "sjuk", " eftersom jag är sjuk"),
+    ("sv", "på resa", " eftersom jag är på resa"),
+])
+def test_a_bare_state_or_noun_becomes_a_sentence_part(lang: str, reason: str, expected: str) -> None:
+    got = {"fr": lambda r: fr.because(r, plan("fr", "x")), "it": it._because, "nl": nl.because, "sv": sv.because}[lang](reason)
+    assert got == expected

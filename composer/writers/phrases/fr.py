@@ -162,6 +162,14 @@ def _strip_connective(reason: str) -> str:
         return r
 
 
+# A reason typed as a bare state ("malade", "en déplacement") gets its subject: "car je suis malade".
+_STATE = re.compile(
+    r"^(malade|souffrante?|indisponible|absente?|débordée?|prise?|coincée?|retenue?|bloquée?|occupée?|"
+    r"en (déplacement|congé|vacances|arrêt maladie|retard|formation|voyage|télétravail|rendez-vous))\b",
+    re.IGNORECASE,
+)
+
+
 def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """', car je dois être à Lyon' / ' en raison d'un déplacement' / '' when no reason.
 
@@ -170,6 +178,8 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     if not reason or not _clean(reason):
         return ""
     reason = _strip_connective(reason)
+    if _STATE.match(_clean(reason)):
+        return f", car je suis {_lower_first(_clean(reason))}"
     clause = _is_clause(reason)
     r = _reason_text(reason, clause)
     if clause:
@@ -288,6 +298,9 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
     """The client's own reason for cancelling or not coming, acknowledged without judging it."""
     s, f = plan.situation, plan.formal
     reason = _strip_connective(s.reason or "")
+    if _STATE.match(_clean(reason)):
+        state = _lower_first(_clean(reason))
+        return f"Je regrette d'apprendre que vous êtes {state}." if f else f"Je regrette d'apprendre que tu es {state}."
     clause = _is_clause(reason)
     r = _reason_text(reason, clause)
     if clause and _first_word(r) in ("je", "j'", "nous", "on"):

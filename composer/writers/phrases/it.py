@@ -160,11 +160,31 @@ def _is_clause(reason: str) -> bool:
     return not _RELATIVE.search(reason[: verb.start()])
 
 
+# A reason typed as a bare state ("malato", "in viaggio") gets its subject: "perché sono malato".
+_STATE = re.compile(
+    r"^(malat[oa]|indispost[oa]|impegnat[oa]|occupat[oa]|bloccat[oa]|assente|fuori (sede|ufficio)|"
+    r"in (viaggio|ferie|trasferta|malattia|congedo|vacanza|ritardo))\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_noun(np: str) -> str:
+    """A bare noun gets its indefinite article: 'sciopero' -> 'uno sciopero', 'visita medica' -> 'una visita medica'."""
+    first = np.split(" ", 1)[0].lower()
+    if not first.isalpha() or first in _COMMON_OPENERS or first in _WITH_DI or len(np.split()) > 3:
+        return np
+    if first.endswith("a") and not first.endswith("ma"):
+        return ("un'" if first[:1] in "aeiou" else "una ") + np
+    return ("uno " if re.match(r"s[^aeiou]|z|gn|ps", first) else "un ") + np
+
+
 def _because(reason: str | None) -> str:
     """' perché devo essere a Milano' / ' a causa di un imprevisto' / ' a causa della chiusura' / ''."""
     if not reason:
         return ""
     r = _lower_first(reason)
+    if _STATE.match(r):
+        return f" perché sono {r}"
     if m := _CONNECTIVE.match(r):
         # The user's own connective stays, once: "perché perché devo…" / "a causa di perché…" lose the extras.
         rest = r[m.end():].strip()
@@ -183,7 +203,7 @@ def _because(reason: str | None) -> str:
     first = r.split(" ", 1)[0].lower()
     if first in _WITH_DI or re.match(rf"^dell[{_APOS}]", r, re.IGNORECASE):
         return f" a causa {r}"
-    return f" a causa di {r}"
+    return f" a causa di {_bare_noun(r)}"
 
 
 
@@ -242,6 +262,10 @@ def _sorry(plan: Plan) -> str:
     f = plan.formal
     r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
     r = re.sub(r"^(a causa|per via)\s+(di\s+)?", "", r, flags=re.IGNORECASE)
+    if _STATE.match(r):
+        return f"Mi dispiace sapere che è {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che sei {r}, capisco benissimo."
+    if not _is_clause(r):
+        r = _bare_noun(r)
     if _FIRST_PERSON.match(r):
         return (
             f"Comprendo perfettamente il motivo che mi ha indicato («{_clean(reason)}»)."

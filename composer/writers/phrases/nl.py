@@ -69,6 +69,17 @@ _CLAUSE_LEAD = re.compile(r"^(omdat|want|doordat|aangezien|daar|nu)\s+", re.IGNO
 _NP_LEAD = re.compile(r"^(vanwege|wegens|door|i\.?v\.?m\.?|in verband met|als gevolg van)\s+", re.IGNORECASE)
 
 
+# A reason typed as a bare state ("ziek", "op reis") gets its subject: ", want ik ben ziek".
+_STATE = re.compile(
+    r"^(ziek|verhinderd|afwezig|druk|bezet|onderweg|overbezet|niet beschikbaar|op reis|met vakantie|op vakantie|"
+    r"met verlof|in het buitenland|in quarantaine|overwerkt)\b",
+    re.IGNORECASE,
+)
+# Bare nouns that need "een" ("staking" -> "een staking"); most Dutch reasons typed bare are such nouns.
+_NEEDS_EEN = re.compile(r"^(staking|afspraak|doktersafspraak|\w*afspraak|vergadering|\w*vergadering|storing|ongeluk|"
+                        r"noodgeval|familiekwestie|\w*bezoek|begrafenis|bruiloft|deadline|conflict|probleem)$", re.IGNORECASE)
+
+
 def because(reason: str | None) -> str:
     """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
     if not reason or not reason.strip(" .!;"):
@@ -80,12 +91,18 @@ def because(reason: str | None) -> str:
         last, r = m.group(1).lower(), r[m.end():]
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
         return f", {last} {r}"  # verb-final order, as typed
-    return f", want {r}" if _is_clause(r) else f" vanwege {r}"
+    if _STATE.match(r):
+        return f", want ik ben {r}"
+    return f", want {r}" if _is_clause(r) else f" vanwege {'een ' if _NEEDS_EEN.match(r) else ''}{r}"
 
 
-def sorry_to_hear(reason: str) -> str:
+def sorry_to_hear(reason: str, formal: bool = True) -> str:
     """The client's reason, acknowledged without forcing it into a verb-final 'dat'-clause."""
     r = _lower_first(reason)
+    if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
+        return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} bent."
+    if _NEEDS_EEN.match(r):
+        r = f"een {r}"
     r = _NP_LEAD.sub("", r)
     r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
     if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
@@ -164,7 +181,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
     out["why_s"] = ((" Ik stel dit voor" if f else " Ik stel dit voor") + why + ".") if why else ""
     if s.reason and plan.client_side:
-        out["sorry"] = sorry_to_hear(s.reason)
+        out["sorry"] = sorry_to_hear(s.reason, f)
     if s.meeting:
         m = meeting_np(s.meeting)
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")

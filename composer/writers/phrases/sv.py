@@ -112,6 +112,14 @@ def _subordinate(reason: str) -> str | None:
     return " ".join([rest[0], *moved, *rest[1:]])
 
 
+# A reason typed as a bare state ("sjuk", "på resa") gets its subject: "eftersom jag är sjuk".
+_STATE = re.compile(
+    r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|föräldraledig|bortbjuden|"
+    r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad)\b",
+    re.IGNORECASE,
+)
+
+
 def because(reason: str | None) -> str:
     """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / '. Den dagen måste jag …' / ''.
 
@@ -122,6 +130,8 @@ def because(reason: str | None) -> str:
         return ""
     r = _lower_first(reason)
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
+    if _STATE.match(r):
+        return f" eftersom jag är {r}"
     np = re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE)
     if np:
         return f" på grund av {r[np.end():]}"
@@ -228,6 +238,8 @@ def understanding(reason: str, formal: bool) -> str:
     r = _lower_first(reason)
     r = re.sub(r"^(eftersom|därför att|att)\s+", "", r, flags=re.IGNORECASE)
     r = re.sub(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av)\s+", "", r, flags=re.IGNORECASE)
+    if _STATE.match(r):
+        return f"Det var tråkigt att höra att du är {r}." if formal else f"Tråkigt att höra att du är {r}!"
     words = _words(r)
     if _first_person(words):
         # The client's own words ("jag måste vara i Göteborg"): quoted, so "jag" stays theirs.
