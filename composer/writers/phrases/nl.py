@@ -122,8 +122,11 @@ def _when(meeting_time: str) -> str:
         return f" om {t}"
     if first in _WEEKDAYS or t[:1].isdigit():
         return f" op {t}"
-    if first in ("op", "om"):
+    if first in ("op", "om", "morgen", "overmorgen", "vandaag", "gisteren", "eergisteren", "vanmiddag", "vanavond",
+                 "vanochtend", "vanmorgen", "volgende", "vorige", "afgelopen", "komende", "deze", "begin", "eind", "half"):
         return f" {t}"
+    if first in ("ma", "di", "wo", "do", "vr", "za", "zo"):
+        return f" op {t}"
     return f" ({t})"
 
 
