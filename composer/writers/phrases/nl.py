@@ -105,6 +105,9 @@ def sorry_to_hear(reason: str, formal: bool = True) -> str:
         r = f"een {r}"
     r = _NP_LEAD.sub("", r)
     r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
+    if re.match(r"(ik|wij|we|mijn|ons|onze)\b", r, re.IGNORECASE):  # their own words: thanked for, quoted, no pity
+        quoted = reason.strip().rstrip(".!;")
+        return f"Dank u voor uw toelichting (\u201e{quoted}\u201d)." if formal else f"Dank je voor je uitleg (\u201e{quoted}\u201d)."
     if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
         return f"Dank voor de uitleg („{reason.strip().rstrip('.!;')}”); vervelend om te horen."
     if _is_clause(r):

@@ -121,7 +121,7 @@ _STATE = re.compile(
 
 
 def because(reason: str | None) -> str:
-    """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / '. Den dagen måste jag …' / ''.
+    """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
 
     A connective the user typed ("eftersom", "på grund av", a stray "att") is taken off first, so it is
     never doubled ("eftersom att"). The result always ends a sentence.
@@ -138,7 +138,7 @@ def because(reason: str | None) -> str:
     if not _is_clause(r):
         return f" på grund av {r}"
     sub = _subordinate(r)
-    return f" eftersom {sub}" if sub else f". {_upper_first(r)}"
+    return f" eftersom {sub}" if sub else f": {r}"  # inverted order ("den dagen måste jag …") after a colon
 
 
 _FIRST_PERSON = frozenset("jag vi min mitt mina vår vårt våra".split())
