@@ -7,7 +7,7 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
 from composer.facts import Fact, invented_numbers, missing_facts, normalise, placeholders
-from composer.guard import words
+from composer.guard import MIN_WORDS, words
 from composer.errors import Unsupported
 from composer.models import Draft, Intent, Passage, Relationship, Situation, Tone
 from composer.names import forms as name_forms
@@ -28,7 +28,7 @@ class BuiltinWriter:
     capabilities: frozenset[Capability] = frozenset({"write", "awrite", "stream", "variants", "refine"})
 
     def write(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
-        return draft_from_plan(make_plan(situation, guidance), guidance)
+        return draft_from_plan(fit(make_plan(situation, guidance)), guidance)
 
     async def awrite(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
         """The same draft as `write`: there is nothing to wait for offline."""
@@ -69,6 +69,23 @@ def self_check(situation: Situation, text: str) -> list[str]:
     return problems
 
 
+def fit(plan: Plan) -> Plan:
+    """The plan, with moves added back until the body has its minimum length (MIN_WORDS): good wishes at
+    the end, then a word on the relationship (not in a final no), then a video or phone offer."""
+    default = make_plan(plan.situation, [])
+    restore = ("agenda", "brief_colleague", "thanks", "explain", "apology")
+    steps = [lambda p: replace(p, courtesy=True), lambda p: replace(p, **{f: getattr(default, f) or getattr(p, f) for f in restore})]
+    if not plan.final:
+        steps.append(_warmer)
+    if plan.situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and plan.kind == "meeting":
+        steps.append(lambda p: replace(p, offer_video=True))
+    for step in steps:
+        if words(assemble(render(plan), plan.situation.sender_name)) >= MIN_WORDS:
+            break
+        plan = step(plan)
+    return plan
+
+
 def draft_from_plan(plan: Plan, guidance: Sequence[Passage]) -> Draft:
     """The draft a plan gives; variants and refinements adjust the plan, never the text."""
     s = plan.situation
@@ -100,7 +117,7 @@ def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
 
 def _shorter(plan: Plan) -> Plan:
     """The plan without its optional moves; every fact stays."""
-    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False)
+    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False, courtesy=False)
 
 
 def _warmer(plan: Plan) -> Plan:
@@ -131,7 +148,7 @@ def labelled_variants(situation: Situation, guidance: Sequence[Passage], n: int)
 
     The current draft (the default plan) is never among them: decline offers the other alternatives first,
     then every intent gets a warmer and a shorter version, and a video/phone offer where a meeting moves."""
-    base = make_plan(situation, guidance)
+    base = fit(make_plan(situation, guidance))
     current = draft_from_plan(base, guidance).body
     candidates: list[tuple[str, Plan]] = []
     if situation.intent is Intent.decline and not base.final and base.kind != "event":
@@ -148,7 +165,7 @@ def labelled_variants(situation: Situation, guidance: Sequence[Passage], n: int)
     out: list[Alternative] = []
     seen = {current}
     for label, plan in candidates:
-        d = draft_from_plan(plan, guidance)
+        d = draft_from_plan(fit(plan), guidance)
         if d.body not in seen:
             seen.add(d.body)
             out.append(Alternative(label, d))
@@ -171,7 +188,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 # The optional moves a refinement or an alternative may switch on or off.
-_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology")
+_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology", "courtesy")
 
 
 def _flags_for(intent: Intent) -> tuple[str, ...]:
@@ -228,7 +245,7 @@ def builtin_refine(draft: Draft, instruction: str, s: Situation) -> Draft:
         plan = warmer
     else:  # shorter: drop the optional moves, keep every fact
         plan = _shorter(plan)
-    new = draft_from_plan(plan, guidance)
+    new = draft_from_plan(fit(plan), guidance)
     if kind == "shorter" and words(new.body) >= words(draft.body):
         return _unchanged(draft, "the built-in writer cannot make this draft any shorter; unchanged")
     return new

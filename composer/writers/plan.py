@@ -106,6 +106,7 @@ class Plan:
     thanks: bool = False  # we change the format of their meeting: thank them for going along with it
     explain: bool = True  # a policy notice: say what the policy is for
     apology: bool = True  # moving their meeting: say sorry for the change
+    courtesy: bool = False  # a short draft: good wishes at the end (see builtin.fit)
     extras: tuple[str, ...] = field(default=())  # facts not used by the core, in the order to add them
     kind: MeetingKind | None = None  # what the meeting is: a meeting, an event, a call (None: no meeting)
     final: bool = False  # a decline that closes the door: nothing offered instead

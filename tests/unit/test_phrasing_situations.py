@@ -157,3 +157,28 @@ def test_swedish_formal_says_du_not_ni() -> None:
     for s in (x for x in _everything() if x.language.value == "sv" and x.tone is Tone.formal):
         prose = prose_only(s, _body(s))
         assert not re.search(r"\b(ni|er|ert|era)\b", prose), prose
+
+
+FINAL = {"en": "we have decided not to pursue the project", "fr": "nous avons décidé de ne pas donner suite",
+         "it": "abbiamo deciso di non proseguire", "nl": "we hebben besloten niet verder te gaan",
+         "sv": "vi har bestämt oss för att inte gå vidare"}
+
+
+def test_minimal_situations_alternatives_and_refinements_keep_40_to_220_words() -> None:
+    """The barest input (no reason, no times) still gives a full email; so do its alternatives and refinements."""
+    import itertools
+
+    from composer.models import Intent, Language, Relationship
+
+    meeting = {"en": "the review", "fr": "la revue", "it": "la riunione", "nl": "het overleg", "sv": "mötet"}
+    bad = []
+    for lang, tone, rel, intent in itertools.product(Language, Tone, Relationship, Intent):
+        extra: dict = {"duration_minutes": 20} if intent is Intent.shorten else {}
+        extra |= {"colleague_name": "Eva Holm"} if intent is Intent.delegate else {}
+        extra |= {"policy": {"deposit_percent": 10}} if intent is Intent.cancellation_policy else {}
+        for reason in (None, FINAL[lang.value] if intent is Intent.decline else None):
+            s = S(lang.value, intent.value, "Anna Berg", meeting[lang.value], "14/3", tone.value, rel.value, reason=reason, **extra)
+            d = W.write(s, [])
+            texts = [d.body, *(a.body for a in W.variants(s, [], 3)), *(W.refine(d, k, situation=s).body for k in ("shorter", "warmer"))]
+            bad += [(s.language.value, s.intent.value, len(t.split())) for t in texts if not 40 <= len(t.split()) <= 220]
+    assert not bad, bad[:10]

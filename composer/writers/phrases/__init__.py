@@ -106,7 +106,7 @@ def _extras(say: _Say, plan: Plan, book: ModuleType) -> list[str]:
 def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     s, i = plan.situation, plan.situation.intent
     if i is Intent.decline:
-        alt = say(f"alt.{plan.alternative}") if plan.alternative else ""
+        alt = say(f"alt.{plan.alternative}") if plan.alternative else say("decline.final") if plan.final else ""
         if plan.alternative == "later" and plan.kind == "event":
             alt = say("alt.event")
         close = say("decline.close.final") if plan.final else say("decline.close.event") if plan.kind == "event" else say("decline.close")
@@ -161,6 +161,8 @@ def render(plan: Plan) -> Message:
     paragraphs = [p for p in _body(plan, say, book) if p]
     if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..."
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]
+    if plan.courtesy and paragraphs:  # a short draft ends with good wishes rather than falling under 40 words
+        paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
     subject = say("subject.none") if s.meeting is None else say(f"subject.{s.intent.value}")
     return Message(
         subject=subject[:1].upper() + subject[1:],

@@ -224,6 +224,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------- the table
 
 T: dict[str, tuple[str, str]] = {
+    "decline.final": ("I appreciate the time and thought you have put into this.", "I really appreciate the time and thought you've put into this."),
+    "courtesy": ("I wish you a good week.", "Have a great week!"),
+    "courtesy.final": ("I wish you every success with it.", "All the best with it!"),
     "closing.key": ("Kind regards,", "Warm regards,"),
     "closing.regular": ("Kind regards,", "Best,"),
     "closing.new": ("Kind regards,", "Best,"),

@@ -314,6 +314,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
+    "decline.final": ("La ringrazio sinceramente per il tempo e l'attenzione che ha dedicato a questa proposta.", "Grazie davvero per il tempo che ci hai dedicato."),
+    "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
+    "courtesy.final": ("Le auguro buon lavoro.", "Ti auguro buon lavoro!"),
     "closing.key": ("Cordiali saluti,", "Un caro saluto,"),
     "closing.regular": ("Cordiali saluti,", "A presto,"),
     "closing.new": ("Cordiali saluti,", "A presto,"),

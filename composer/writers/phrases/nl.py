@@ -205,6 +205,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 # The sentence table: (u, je)
 T: dict[str, tuple[str, str]] = {
+    "decline.final": ("Ik waardeer de tijd en aandacht die u hierin hebt gestoken zeer.", "Ik waardeer echt de tijd die je hierin hebt gestoken."),
+    "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
+    "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
     "closing.new": ("Met vriendelijke groet,", "Hartelijke groet,"),

@@ -280,6 +280,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 # The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
 T: dict[str, tuple[str, str]] = {
+    "decline.final": ("Jag uppskattar verkligen den tid och det engagemang du har lagt ner.", "Jag uppskattar verkligen tiden du har lagt ner."),
+    "courtesy": ("Jag önskar dig en fin vecka.", "Ha en bra vecka!"),
+    "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
     "closing.new": ("Med vänliga hälsningar,", "Vänliga hälsningar,"),
