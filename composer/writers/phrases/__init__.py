@@ -130,7 +130,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         return [say("delegate.open"), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
-        first = _join(say(f"{key}.open"), say("sorry") if s.reason else say(f"{key}.noreason"))
+        opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
+        first = _join(opening, say("sorry") if s.reason else say(f"{key}.noreason"))
         out = [first, _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
         out += [say("video")] if plan.offer_video else []
         out += [_policy(say, plan, book, "policy.next")]

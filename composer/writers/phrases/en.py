@@ -224,6 +224,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------- the table
 
 T: dict[str, tuple[str, str]] = {
+    "late.open.past": ("Thank you for letting me know that you had to cancel {mw}.", "Thanks for letting me know about {mw}."),
     "decline.final": ("I appreciate the time and thought you have put into this.", "I really appreciate the time and thought you've put into this."),
     "courtesy": ("I wish you a good week.", "Have a great week!"),
     "courtesy.final": ("I wish you every success with it.", "All the best with it!"),

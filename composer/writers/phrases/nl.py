@@ -205,6 +205,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 # The sentence table: (u, je)
 T: dict[str, tuple[str, str]] = {
+    "late.open.past": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),
     "decline.final": ("Ik waardeer de tijd en aandacht die u hierin hebt gestoken zeer.", "Ik waardeer echt de tijd die je hierin hebt gestoken."),
     "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
