@@ -67,6 +67,14 @@ _EVENT_COMPOUND = re.compile(
 )
 
 
+# A reason that is only punctuation or a connective ("because", "parce que", "på grund av") says nothing.
+_EMPTY_REASON = re.compile(
+    r"^\W*(because( of)?|as|since|due to|owing to|parce que?|parce qu|car|pour cause de|en raison de|à cause de|"
+    r"perché|poiché|a causa di|per via di|omdat|want|vanwege|doordat|eftersom|på grund av|därför att|att)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def meeting_kind(meeting: str | None) -> MeetingKind | None:
     """'event' (a dinner, a photo shoot), 'call' (already a call), 'meeting' otherwise; None with no meeting."""
     if not meeting:
@@ -130,6 +138,8 @@ def guidance_strategies(guidance: Sequence[Passage]) -> frozenset[Strategy]:
 def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     """Decide the moves: the guidance says what to offer, the situation says what is possible."""
     s = situation
+    if s.reason is not None and _EMPTY_REASON.match(s.reason):
+        s = s.model_copy(update={"reason": None})
     strategies = guidance_strategies(guidance)
     key = s.relationship is Relationship.key
     kind = meeting_kind(s.meeting)

@@ -180,7 +180,7 @@ def _bare_noun(np: str) -> str:
 
 def _because(reason: str | None) -> str:
     """' perché devo essere a Milano' / ' a causa di un imprevisto' / ' a causa della chiusura' / ''."""
-    if not reason:
+    if not reason or not _clean(reason):
         return ""
     r = _lower_first(reason)
     if _STATE.match(r):
@@ -247,7 +247,8 @@ def _np(plan: Plan, prep: str) -> str:
     article, rest = _split_article(m)
     head = re.split(r"[\s,;:]+", (rest or m).strip(), maxsplit=1)[0].lower()
     if head in _GENDER and not article:
-        low = m[:1].lower() + m[1:]
+        first = m.split(" ", 1)[0]
+        low = m[:1].lower() + m[1:] if first[1:].islower() else m
         return _with_prep(prep, _article(_GENDER[head], low), low)
     if article and article != "il" and head in _MEETING_NOUNS:
         # The article survives every contraction except il -> al/del, so the name stays verbatim.
