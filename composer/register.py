@@ -59,6 +59,10 @@ def informal_markers(text: str, language: Language) -> list[str]:
 def address_problems(text: str, language: Language, tone: Tone) -> list[str]:
     """Where the address form disagrees with the requested tone (fr vous/tu, nl u/je, it Lei/tu, sv ni/du)."""
     if tone is Tone.formal:
+        if language is Language.sv:
+            # Swedish says "du" to one person in both registers (Språkrådet's default; "ni" to one person
+            # reads distant): formality is in the wording, not the pronoun. See docs/notes/phrases.md.
+            return []
         bad = informal_markers(text, language)
         if bad:
             what = "contractions" if language is Language.en else "informal address"

@@ -6,7 +6,7 @@ import re
 from typing import Literal
 
 from composer.facts import normalise
-from composer.models import Tone
+from composer.models import Situation, Tone
 
 Revision = Literal["shorter", "warmer", "more_formal", "less_formal"]
 # What the built-in writer (and the LLM's choice of address form) understands; anything else is free text.
@@ -29,3 +29,18 @@ def revision_kind(instruction: str) -> Revision | None:
 def requested_tone(kind: Revision | None) -> Tone | None:
     """The address form a revision asks for, if it asks for one."""
     return {"more_formal": Tone.formal, "less_formal": Tone.friendly}.get(kind or "")
+
+
+def tone_after(tone: Tone, instruction: str) -> Tone:
+    """The register a draft has after this instruction: only an explicit register request ("more formal",
+    "less formal") changes it; "warmer" and "shorter" keep the register the user chose."""
+    return requested_tone(revision_kind(instruction)) or tone
+
+
+def situation_after(situation: Situation, instruction: str) -> Situation:
+    """The situation a refined draft answers: the same one, with the tone a register request asks for.
+
+    The one place this is decided; the page (for later refines), the LLM writer (for the guard's address
+    check) and the built-in writer (to re-plan) all call it."""
+    tone = tone_after(situation.tone, instruction)
+    return situation if tone is situation.tone else situation.model_copy(update={"tone": tone})

@@ -15,7 +15,8 @@ from typing import Any, Literal
 
 from composer.facts import DECIMAL_COMMA, required_facts
 from composer.guard import LANGUAGE_NAMES, MAX_WORDS, MIN_WORDS
-from composer.models import INTENT_TOPIC, Intent, Passage, Situation, Strategy, Topic
+from composer.models import INTENT_TOPIC, Intent, Passage, Situation, Strategy, Topic, Tone
+from composer.names import greeting as native_greeting
 from composer.prompts import render, render_section
 
 Message = tuple[str, str]  # (role, content): role is system, user or assistant
@@ -44,14 +45,22 @@ def situation_data(situation: Situation) -> dict[str, Any]:
 
 
 def facts_data(situation: Situation) -> list[dict[str, str]]:
-    """Each fact the draft must state, spelt as the draft should write it."""
+    """Each fact the draft must state, spelt as the draft should write it. The recipient's name is not
+    among them: the greeting line (`greeting_data`) states it in the form a native writer uses."""
     out = []
     for fact in required_facts(situation):
+        if fact.field == "recipient_name":
+            continue
         value = fact.value
         if situation.language in DECIMAL_COMMA and re.fullmatch(r"\d+\.\d+", value):
             value = value.replace(".", ",")
         out.append({"fact": fact.field, "verbatim": value})
     return out
+
+
+def greeting_data(situation: Situation) -> str:
+    """The greeting line the email opens with (composer.names: title + surname when formal, first name when friendly)."""
+    return native_greeting(situation.recipient_name, situation.language, situation.tone is Tone.formal)
 
 
 def guidance_data(situation: Situation, guidance: Sequence[Passage]) -> list[dict[str, Any]]:
@@ -89,6 +98,7 @@ def _context(situation: Situation) -> dict[str, str]:
         "language_name": LANGUAGE_NAMES[s.language],
         "situation": data(situation_data(s)),
         "facts": data(facts_data(s)),
+        "greeting": data(greeting_data(s)),
     }
 
 
@@ -97,6 +107,7 @@ def system_prompt(situation: Situation) -> str:
     return render(
         "system",
         language_name=LANGUAGE_NAMES[situation.language],
+        language_note=render_section("language", situation.language.value),
         address_rule=render_section("address", f"{situation.language.value} {situation.tone.value}"),
         min_words=MIN_WORDS,
         max_words=MAX_WORDS,

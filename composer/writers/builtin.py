@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Generator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from composer.facts import invented_numbers, missing_facts, placeholders
-from composer.guard import words
-from composer.models import Draft, Intent, Passage, Situation, Tone
-from composer.revisions import revision_kind
+from composer.facts import Fact, invented_numbers, missing_facts, normalise, placeholders
+from composer.guard import MIN_WORDS, words
+from composer.errors import Unsupported
+from composer.models import Draft, Intent, Passage, Relationship, Situation, Tone
+from composer.names import forms as name_forms
+from composer.revisions import revision_kind, situation_after
 from composer.writers.phrases import render
 from composer.writers.base import Capability
 from composer.writers.plan import Plan, assemble, make_plan
@@ -22,20 +24,22 @@ class BuiltinWriter:
     """Team-written phrasing per language, shaped by the retrieved guidance; no network, no model."""
 
     name = BUILTIN
+    # It cannot rewrite text the user edited (that needs a model): `refine` raises Unsupported for it.
     capabilities: frozenset[Capability] = frozenset({"write", "awrite", "stream", "variants", "refine"})
 
     def write(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
-        return draft_from_plan(make_plan(situation, guidance), guidance)
+        return draft_from_plan(fit(make_plan(situation, guidance)), guidance)
 
     async def awrite(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
-        return self.write(situation, guidance)  # pure and fast: no thread needed
+        """The same draft as `write`: there is nothing to wait for offline."""
+        return self.write(situation, guidance)
 
     def stream(self, situation: Situation, guidance: Sequence[Passage]) -> Generator[str, None, Draft]:
-        """The finished draft a paragraph at a time (nothing is generated token by token)."""
+        """The body paragraph by paragraph (each followed by its blank line); returns the whole draft."""
         draft = self.write(situation, guidance)
-        paragraphs = draft.body.split("\n\n")
-        for i, paragraph in enumerate(paragraphs):
-            yield paragraph + ("\n\n" if i < len(paragraphs) - 1 else "")
+        parts = draft.body.split("\n\n")
+        for i, part in enumerate(parts):
+            yield part + ("\n\n" if i < len(parts) - 1 else "")
         return draft
 
     def variants(self, situation: Situation, guidance: Sequence[Passage], n: int = 3) -> list[Draft]:
@@ -47,12 +51,39 @@ class BuiltinWriter:
         return builtin_refine(draft, instruction, situation)
 
 
+def _said_naturally(situation: Situation, text: str, fact: Fact) -> bool:
+    """Facts the phrasebooks say in a natural form rather than verbatim: the recipient greeted by title +
+    surname or first name ("Madame Lefèvre", "Sanne"), a zero in the policy said in words ("no deposit")."""
+    if fact.field == "recipient_name":
+        norm = normalise(text)
+        return any(normalise(form) in norm for form in name_forms(situation.recipient_name))
+    return fact.field.startswith("policy.") and fact.value == "0"
+
+
 def self_check(situation: Situation, text: str) -> list[str]:
     """Belt and braces: the phrasebooks are tested, but a draft never leaves with a silent gap."""
-    problems = [f"missing fact: {f.field} ({f.value!r})" for f in missing_facts(situation, text)]
+    missing = [f for f in missing_facts(situation, text) if not _said_naturally(situation, text, f)]
+    problems = [f"missing fact: {f.field} ({f.value!r})" for f in missing]
     problems += [f"number not in the situation: {n}" for n in invented_numbers(situation, text)]
     problems += [f"placeholder left in: {p}" for p in placeholders(text)]
     return problems
+
+
+def fit(plan: Plan) -> Plan:
+    """The plan, with moves added back until the body has its minimum length (MIN_WORDS): good wishes at
+    the end, then a word on the relationship (not in a final no), then a video or phone offer."""
+    default = make_plan(plan.situation, [])
+    restore = ("agenda", "brief_colleague", "thanks", "explain", "apology")
+    steps = [lambda p: replace(p, courtesy=True), lambda p: replace(p, **{f: getattr(default, f) or getattr(p, f) for f in restore})]
+    if not plan.final:
+        steps.append(_warmer)
+    if plan.situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and plan.kind == "meeting":
+        steps.append(lambda p: replace(p, offer_video=True))
+    for step in steps:
+        if words(assemble(render(plan), plan.situation.sender_name)) >= MIN_WORDS:
+            break
+        plan = step(plan)
+    return plan
 
 
 def draft_from_plan(plan: Plan, guidance: Sequence[Passage]) -> Draft:
@@ -72,6 +103,9 @@ def draft_from_plan(plan: Plan, guidance: Sequence[Passage]) -> Draft:
 
 
 _EXTRA_ORDER = ("duration_minutes", "colleague_name", "proposed_times", "policy")
+EDITED = (
+    "The built-in writer can't rewrite text you edited; connect a model, or start a new draft (your edit stays in history)."
+)
 
 
 def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
@@ -81,59 +115,137 @@ def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
     return replace(plan, alternative=alternative, extras=extras)  # type: ignore[arg-type]
 
 
-def builtin_variants(situation: Situation, guidance: Sequence[Passage], n: int) -> list[Draft]:
-    """Distinct built-in drafts, the fewest changes from the default plan first."""
-    base = make_plan(situation, guidance)
-    alternatives: list[str | None] = [base.alternative]
-    if situation.intent is Intent.decline:
-        options = ["shorter"] if situation.duration_minutes is not None else []
-        alternatives += [a for a in [*options, "call", "email", "later"] if a != base.alternative]
-    flips = list(itertools.product(alternatives, (False, True), (False, True), (False, True)))
-    # Fewest changes first; among equals, another alternative before another warmth.
-    flips.sort(key=lambda f: ((f[0] != base.alternative) + f[1] + f[2] + f[3], f[0] == base.alternative))
-    out: list[Draft] = []
-    seen: set[str] = set()
-    for alternative, appreciation, welcome, video in flips:
-        plan = replace(
-            _with_alternative(base, alternative),
-            appreciation=base.appreciation != appreciation,
-            welcome=base.welcome != welcome,
-            offer_video=base.offer_video != video,
-        )
-        d = draft_from_plan(plan, guidance)
+def _shorter(plan: Plan) -> Plan:
+    """The plan without its optional moves; every fact stays."""
+    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False, courtesy=False)
+
+
+def _warmer(plan: Plan) -> Plan:
+    """The plan with a word on the relationship (a key client's value, a new client's welcome), same register."""
+    if plan.situation.relationship is Relationship.new:
+        return replace(plan, welcome=True)
+    return replace(plan, appreciation=True)
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One alternative draft and what it changes against the current one, in a few words for a button."""
+
+    label: str
+    draft: Draft
+
+
+_ALTERNATIVE_LABELS = {
+    "shorter": "Offers a shorter meeting instead",
+    "call": "Offers a call instead",
+    "email": "Offers to handle it by email",
+    "later": "Suggests picking it up later",
+}
+
+
+def labelled_variants(situation: Situation, guidance: Sequence[Passage], n: int) -> list[Alternative]:
+    """Up to n alternatives that each take another approach than the current draft, labelled by what changes.
+
+    The current draft (the default plan) is never among them: decline offers the other alternatives first,
+    then every intent gets a warmer and a shorter version, and a video/phone offer where a meeting moves."""
+    base = fit(make_plan(situation, guidance))
+    current = draft_from_plan(base, guidance).body
+    candidates: list[tuple[str, Plan]] = []
+    if situation.intent is Intent.decline and not base.final and base.kind != "event":
+        options = (["shorter"] if situation.duration_minutes is not None else []) + ["call", "email", "later"]
+        options = [a for a in options if a != base.alternative and not (a == "call" and base.kind == "call")]
+        candidates += [(_ALTERNATIVE_LABELS[a], _with_alternative(base, a)) for a in options]
+    candidates.append(("Warmer: says what the relationship means to you", _warmer(base)))
+    if base.appreciation or base.welcome:
+        candidates.append(("Plainer: without the word on the relationship", replace(base, appreciation=False, welcome=False)))
+    candidates.append(("Shorter: only the essentials", _shorter(base)))
+    if situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and base.kind == "meeting":
+        candidates.append(("Also offers video or phone" if not base.offer_video else "Without the video or phone offer",
+                           replace(base, offer_video=not base.offer_video)))
+    out: list[Alternative] = []
+    seen = {current}
+    for label, plan in candidates:
+        d = draft_from_plan(fit(plan), guidance)
         if d.body not in seen:
             seen.add(d.body)
-            out.append(d)
+            out.append(Alternative(label, d))
         if len(out) == n:
             break
     return out
+
+
+def builtin_variants(situation: Situation, guidance: Sequence[Passage], n: int) -> list[Draft]:
+    """Distinct built-in drafts, each another approach than the current draft (see `labelled_variants`)."""
+    return [a.draft for a in labelled_variants(situation, guidance, n)]
 
 
 def _unchanged(draft: Draft, why: str) -> Draft:
     return draft.model_copy(update={"warnings": [*draft.warnings, why]})
 
 
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+# The optional moves a refinement or an alternative may switch on or off.
+_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology", "courtesy")
+
+
+def _flags_for(intent: Intent) -> tuple[str, ...]:
+    """The optional moves that show in this intent's text (the others change nothing there)."""
+    only = {"offer_video": (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation),
+            "agenda": (Intent.shorten,), "brief_colleague": (Intent.delegate,), "explain": (Intent.cancellation_policy,),
+            "apology": (Intent.reschedule,),
+            "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)}
+    return tuple(f for f in _FLAGS if f not in only or intent in only[f])
+
+
+def plan_of(draft: Draft, s: Situation) -> Plan | None:
+    """The plan that gives exactly this draft for this situation, or None when the text was edited.
+
+    The built-in writer rewrites only its own text: the default plan, an alternative, a warmer or a shorter
+    version (in either register, since a register change is itself a refinement it made)."""
+    guidance = draft.guidance
+    for tone in (s.tone, *(t for t in Tone if t is not s.tone)):
+        base = make_plan(s.model_copy(update={"tone": tone}), guidance)
+        alternatives: list[str | None] = [base.alternative]
+        if s.intent is Intent.decline:
+            alternatives += [a for a in ("shorter", "call", "email", "later", None) if a != base.alternative]
+        for alternative in alternatives:
+            plan = _with_alternative(base, alternative) if alternative != base.alternative else base
+            flags = _flags_for(s.intent)
+            for values in itertools.product((False, True), repeat=len(flags)):
+                p = replace(plan, **dict(zip(flags, values)))
+                d = draft_from_plan(p, guidance)
+                if _same_text(d.body, draft.body) and _same_text(d.subject, draft.subject):
+                    return p
+    return None
+
+
 def builtin_refine(draft: Draft, instruction: str, s: Situation) -> Draft:
-    """Re-plan with the tone or moves the instruction asks for; a request it cannot honour leaves the draft as is."""
+    """Re-plan with what the instruction asks for; "warmer" and "shorter" keep the register, only a register
+    request changes it. Text the user edited is not silently regenerated: that raises Unsupported."""
     guidance = draft.guidance
     kind = revision_kind(instruction)
     if kind is None:
         return _unchanged(draft, f"the built-in writer cannot apply {instruction!r}; the draft is unchanged (an LLM endpoint can)")
-    plan = make_plan(s, guidance)
+    plan = plan_of(draft, s)
+    if plan is None:
+        raise Unsupported(EDITED)
     if kind in ("more_formal", "less_formal"):
-        tone = Tone.formal if kind == "more_formal" else Tone.friendly
-        if s.tone is tone:
-            return _unchanged(draft, f"the draft is already {tone.value}; unchanged")
-        plan = make_plan(s.model_copy(update={"tone": tone}), guidance)
+        after = situation_after(plan.situation, instruction)
+        if after.tone is plan.situation.tone:
+            return _unchanged(draft, f"the draft is already {after.tone.value}; unchanged")
+        moved = make_plan(after, guidance)  # the same moves, in the other register
+        plan = replace(moved, alternative=plan.alternative, extras=plan.extras, **{f: getattr(plan, f) for f in _FLAGS})
     elif kind == "warmer":
-        if plan.appreciation and not plan.formal:
+        warmer = _warmer(plan)
+        if warmer == plan:
             return _unchanged(draft, "the built-in writer has no warmer version of this draft; unchanged")
-        if plan.appreciation:
-            plan = make_plan(s.model_copy(update={"tone": Tone.friendly}), guidance)
-        plan = replace(plan, appreciation=True)
+        plan = warmer
     else:  # shorter: drop the optional moves, keep every fact
-        plan = replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False)
-    new = draft_from_plan(plan, guidance)
+        plan = _shorter(plan)
+    new = draft_from_plan(fit(plan), guidance)
     if kind == "shorter" and words(new.body) >= words(draft.body):
         return _unchanged(draft, "the built-in writer cannot make this draft any shorter; unchanged")
     return new

@@ -12,9 +12,76 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from composer.facts import fmt_number
-from composer.models import Intent, Passage, Relationship, Situation, Strategy, Tone
+from composer.models import CLIENT_SIDE, Intent, Passage, Relationship, Situation, Strategy, Tone
 
 Alternative = Literal["shorter", "call", "email", "later"]
+MeetingKind = Literal["meeting", "event", "call"]
+
+# What the meeting is, from words in any of the five languages: an event (a dinner, a photo shoot, a
+# trade fair) cannot become a call or an email; a call already is one. Everything else is a meeting.
+_EVENT = re.compile(
+    r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
+    r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
+    r"dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|tournage|salon|vernissage|inauguration|afterwork|"
+    r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
+    r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
+    r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel)(?![\w-])",
+    re.IGNORECASE,
+)
+_CALL = re.compile(
+    r"(?<![\w-])(call|phone|zoom|teams|video\s?call|appel|visio|visioconférence|téléphon\w*|telefonata|chiamata|"
+    r"videochiamata|videocall|belletje|telefo\w*|videogesprek|beeldbellen|samtal|telefonmöte|videomöte)(?![\w-])",
+    re.IGNORECASE,
+)
+# A decline that closes the door: nothing is offered instead, nothing "keeps things moving".
+_FINAL = re.compile(
+    r"not (?:be )?(?:pursu|proceed|going ahead|interested|continu)|decided (?:not|against)|no longer|"
+    r"ne (?:plus|pas donner suite)|pas (?:donner suite|poursuivre)|ne plus|"
+    r"non (?:proseguire|procedere|dare seguito|siamo (?:più )?interessati)|non più|"
+    r"geen interesse|niet (?:verder|door)gaan|niet langer|"
+    r"inte (?:gå vidare|längre|intresserade)|avstå",
+    re.IGNORECASE,
+)
+# The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
+_AWAY = re.compile(
+    r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|"
+    r"congé|conge|vacances|arrêt maladie|malad|hospitalis|opér|"
+    r"ferie|congedo|maternità|paternità|malattia|malat|ospedale|"
+    r"verlof|vakantie|ziek|ziekenhuis|"
+    r"ledig|semester|sjukskriv|sjuk|föräldra",
+    re.IGNORECASE,
+)
+# The meeting already took place or was due: spoken of in the past.
+_PAST = re.compile(
+    r"(?<!\w)(yesterday|last\s|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
+    r"ieri|stamattina|scors[oa]|gisteren|vanochtend|vanmorgen|vorige|afgelopen|igår|i går|i förrgår|i morse|förra|i (?:mån|tis|ons|tors|fre|lör|sön)dags)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# Dutch and Swedish write compounds as one word ("galamiddag", "bedrijfsborrel", "produktfotografering").
+_EVENT_COMPOUND = re.compile(
+    r"\w+(middag|middagen|lunch|lunchen|frukost|fest|festen|fotografering|fotograferingen|mässa|mässan|mingel|"
+    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A reason that is only punctuation or a connective ("because", "parce que", "på grund av") says nothing.
+_EMPTY_REASON = re.compile(
+    r"^\W*(because( of)?|as|since|due to|owing to|parce que?|parce qu|car|pour cause de|en raison de|à cause de|"
+    r"perché|poiché|a causa di|per via di|omdat|want|vanwege|doordat|eftersom|på grund av|därför att|att)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def meeting_kind(meeting: str | None) -> MeetingKind | None:
+    """'event' (a dinner, a photo shoot), 'call' (already a call), 'meeting' otherwise; None with no meeting."""
+    if not meeting:
+        return None
+    if _CALL.search(meeting):
+        return "call"
+    return "event" if _EVENT.search(meeting) or _EVENT_COMPOUND.search(meeting) else "meeting"
 
 # Facts each intent's core paragraph states itself; any other fact given goes into an extra move.
 CORE_FACTS: dict[Intent, frozenset[str]] = {
@@ -29,8 +96,6 @@ CORE_FACTS: dict[Intent, frozenset[str]] = {
     Intent.cancellation_policy: frozenset({"policy"}),
 }
 
-# Intents where the client cancelled or did not come: the reason, if any, is theirs.
-CLIENT_SIDE = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 
 
 @dataclass(frozen=True)
@@ -47,7 +112,15 @@ class Plan:
     brief_colleague: bool = False  # delegating: the colleague gets everything they need
     agenda: bool = False  # shortening: come with a short agenda, the rest by email
     thanks: bool = False  # we change the format of their meeting: thank them for going along with it
+    explain: bool = True  # a policy notice: say what the policy is for
+    apology: bool = True  # moving their meeting: say sorry for the change
+    courtesy: bool = False  # a short draft: good wishes at the end (see builtin.fit)
     extras: tuple[str, ...] = field(default=())  # facts not used by the core, in the order to add them
+    kind: MeetingKind | None = None  # what the meeting is: a meeting, an event, a call (None: no meeting)
+    final: bool = False  # a decline that closes the door: nothing offered instead
+    away: bool = False  # the sender is away (leave, illness): no promise to stay reachable
+    past: bool = False  # the meeting is already behind us (a no-show, "yesterday")
+    times: tuple[str, ...] = field(default=())  # proposed times, duplicates merged
 
     @property
     def formal(self) -> bool:
@@ -65,23 +138,30 @@ def guidance_strategies(guidance: Sequence[Passage]) -> frozenset[Strategy]:
 def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     """Decide the moves: the guidance says what to offer, the situation says what is possible."""
     s = situation
+    if s.reason is not None and _EMPTY_REASON.match(s.reason):
+        s = s.model_copy(update={"reason": None})
     strategies = guidance_strategies(guidance)
     key = s.relationship is Relationship.key
+    kind = meeting_kind(s.meeting)
+    final = s.intent is Intent.decline and bool(s.reason and _FINAL.search(s.reason))
     alternative: Alternative | None = None
-    if s.intent is Intent.decline:
+    if s.intent is Intent.decline and (final or kind == "event"):
+        # Nothing to keep moving: a final no offers nothing; an event cannot become a call or an email.
+        alternative = None if final else "later"
+    elif s.intent is Intent.decline:
         # The articles: rather than a bare no, offer a lighter form of the meeting, the more so for
         # an important client. Prefer what the guidance retrieved for this situation recommends.
         options: list[Alternative] = []
         if s.duration_minutes is not None and (Strategy.shorter in strategies or key):
             options.append("shorter")
-        if Strategy.call in strategies or Strategy.limit_time in strategies:
+        if (Strategy.call in strategies or Strategy.limit_time in strategies) and kind != "call":
             options.append("call")
         if Strategy.email in strategies:
             options.append("email")
         if options:
             alternative = options[0]
         else:
-            alternative = "call" if key else "later"
+            alternative = "call" if key and kind != "call" else "later"
     extras = tuple(
         f
         for f in ("duration_minutes", "colleague_name", "proposed_times", "policy")
@@ -91,16 +171,27 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         situation=s,
         strategies=strategies,
         alternative=alternative,
-        appreciation=key,
-        welcome=s.relationship is Relationship.new,
+        # Said once where it matters (declining or moving a key client's meeting), not stamped on every mail.
+        appreciation=key and not final and s.intent in (Intent.decline, Intent.reschedule),
+        welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
         offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
+        and kind == "meeting"
         and (Strategy.video_phone in strategies or Strategy.call in strategies),
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
         agenda=s.intent is Intent.shorten,
         thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
         extras=extras,
+        kind=kind,
+        final=final,
+        away=bool(s.reason and _AWAY.search(s.reason)),
+        past=s.intent is Intent.no_show_followup or bool(s.meeting_time and _PAST.search(s.meeting_time)),
+        times=tuple(dict.fromkeys(t.strip() for t in s.proposed_times if t.strip())),
     )
+
+
+# Intents where a word of welcome to a new client fits (not a decline, not the client's own cancellation).
+_WELCOMING = frozenset({Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.cancellation_policy})
 
 
 def _given(s: Situation, name: str) -> bool:

@@ -86,8 +86,9 @@ def test_builtin_variants_are_distinct_deterministic_and_clean(retriever: FakeRe
     assert [d.body for d in first] == [d.body for d in again]
     assert len({d.body for d in first}) == 3
     assert all(d.writer == "builtin" and d.warnings == [] for d in first)
-    assert first[0].body == api.draft(DECLINE, writer=BuiltinWriter(), retriever=retriever).body  # the default comes first
-    assert "20 minutes" in first[0].body and "phone call" in first[1].body  # a key client: shorter first, then a call
+    current = api.draft(DECLINE, writer=BuiltinWriter(), retriever=retriever).body
+    assert current not in [d.body for d in first]  # alternatives are other approaches, never the current draft
+    assert "20 minutes" in current and "phone call" in first[0].body  # a key client: shorter by default, a call next
 
 
 def test_builtin_variants_for_other_intents_vary_the_moves(retriever: FakeRetriever) -> None:

@@ -24,9 +24,12 @@ def test_because(reason: str, expected: str) -> None:
     ("his car broke down", "I am sorry to hear that his car broke down."),
     ("a family emergency", "I am sorry to hear about a family emergency."),
     ("the train was cancelled", "I am sorry to hear that the train was cancelled."),
-    ("My daughter is ill", "Thank you for explaining (\u201cMy daughter is ill\u201d); I am sorry to hear it."),
+    ("My daughter is ill", "I am sorry to hear that your daughter is ill."),
+    ("my flight was cancelled", "I am sorry to hear that your flight was cancelled."),
+    ("I am stuck in traffic", "Thank you for explaining (\u201cI am stuck in traffic\u201d); I am sorry to hear it."),
 ])
 def test_sorry_to_hear_client_reasons(reason: str, expected: str) -> None:
+    """A no-show: the client's reason is in the past."""
     assert sorry_to_hear(reason) == expected
 
 
@@ -34,14 +37,49 @@ def test_sorry_to_hear_client_reasons(reason: str, expected: str) -> None:
     ("site visit", "our site visit"),
     ("the quarterly account review", "the quarterly account review"),
     ("Q3 planning meeting", "our Q3 planning meeting"),
-    ("pricing for 2027", "our meeting on pricing for 2027"),
-    ("the new contract", "our meeting on the new contract"),
+    ("kick-off meeting for the ERP rollout", "our kick-off meeting for the ERP rollout"),
+    ("photo shoot", "the photo shoot"),
+    ("gala dinner", "the gala dinner"),
+    ("pricing for 2027", "our meeting about the pricing for 2027"),
+    ("the new contract", "the new contract"),
+    ("Project Atlas", "our meeting about Project Atlas"),
 ])
 def test_meeting_reads_as_an_event_or_a_topic(meeting: str, expected: str) -> None:
-    from composer.models import Situation
-    from composer.writers.phrases.en import _meeting_ref
-    from composer.writers.plan import make_plan
+    from composer.writers.phrases.en import meeting_ref
 
-    s = Situation(language="en", intent="decline", recipient_name="Ann Lee", sender_name="Bo Chen", meeting=meeting,
-                  meeting_time="Friday 9:00", tone="formal", relationship="regular")
-    assert _meeting_ref(make_plan(s, [])) == expected
+    assert meeting_ref(meeting) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("because we have a board meeting", " as we have a board meeting"),
+    ("as because we've double-booked", " as we've double-booked"),
+    ("due to owing to a strike", " due to a strike"),
+    ("Because of the rail strike.", " due to the rail strike"),
+])
+def test_typed_connectives_are_not_stacked(reason: str, expected: str) -> None:
+    assert because(reason) == expected
+
+
+@pytest.mark.parametrize("time,expected", [
+    ("Thursday 14 March at 10:00", "on Thursday 14 March at 10:00"),
+    ("14 March", "on 14 March"),
+    ("10:30", "at 10:30"),
+    ("tomorrow at 3pm", "tomorrow at 3pm"),
+    ("after lunch", "(after lunch)"),
+])
+def test_time_takes_the_preposition_it_needs(time: str, expected: str) -> None:
+    from composer.writers.phrases.en import at
+
+    assert at(time) == expected
+
+
+@pytest.mark.parametrize("reason,ours,theirs", [
+    ("sick", " as I am sick", "I am sorry to hear that you are sick."),
+    ("double booked", " as I am double booked", "I am sorry to hear that you are double booked."),
+    ("travelling", " as I am travelling", "I am sorry to hear that you are travelling."),
+    ("got stuck in Leeds", " as I got stuck in Leeds", "Thank you for letting me know that you got stuck in Leeds; these things happen."),
+    ("Family emergency.", " due to a family emergency", "I am sorry to hear about a family emergency."),
+])
+def test_terse_reasons_get_a_subject_or_an_article(reason: str, ours: str, theirs: str) -> None:
+    assert because(reason) == ours
+    assert sorry_to_hear(reason, True, past=False) == theirs

@@ -1,17 +1,28 @@
-"""One phrasebook per language, each written for that language.
+"""One control flow for every language: which sentences a message has, in which order.
 
-The contract, checked by tests over the whole grid: a phrasebook module exposes `subject(plan)`,
-`greeting(plan)`, `closing(plan)`, `thanks(plan)`, and one function per intent named after it (`decline(plan)`,
-`reschedule(plan)`, ...) returning the body paragraphs. `render` does the dispatch once for all.
+A phrasebook (`en.py`, `fr.py`, ...) holds no control flow. It gives
+- `T`: its sentence table, one `(formal, friendly)` pair per move, with named slots;
+- `slots(plan)`: its grammar hooks' results for this situation: the meeting with the article,
+  preposition, possessive or quotation the language needs (`{m}`, and e.g. `{m_a}` in Italian), the
+  time as an adverbial (`{when}`), the reason glued as a clause or a noun phrase (`{why}`), the
+  client's reason acknowledged (`{sorry}`), ...;
+- `numbers(policy, plan)`: the policy's numbers as the language writes them (`{h}`, `{fee}`, `{dep}`);
+`render` reads the plan's decisions and picks the moves; the phrasebook only says them. Greetings come
+from `composer.names` (title + surname when formal, first name when friendly).
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 from types import ModuleType
+from typing import Any
 
-from composer.models import Language
-from composer.writers.plan import Message, Plan
+from composer.models import Intent, Language
+from composer.names import greeting as name_greeting
+from composer.names import short
+from composer.writers.plan import Message, Plan, bullets
+
+Table = dict[str, tuple[str, str]]
 
 
 def phrasebook(language: Language) -> ModuleType:
@@ -19,10 +30,144 @@ def phrasebook(language: Language) -> ModuleType:
     return import_module(f"composer.writers.phrases.{language.value}")
 
 
+class _Say:
+    """Looks a move up in the phrasebook's table and fills its slots for this plan."""
+
+    def __init__(self, plan: Plan, table: Table, slots: dict[str, Any]) -> None:
+        self.plan, self.table, self.slots = plan, table, slots
+
+    def __call__(self, key: str, **more: Any) -> str:
+        formal, friendly = self.table[key]
+        text = formal if self.plan.formal else friendly
+        return text.format(**self.slots, **more) if text else ""
+
+    def has(self, key: str) -> bool:
+        return key in self.table
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _times(say: _Say, plan: Plan, prefix: str) -> str:
+    """Proposed times after a lead: '<prefix>.one' with one time inline, '<prefix>.many' + a list, '<prefix>.none'."""
+    times = list(plan.times)
+    if not times:
+        return say(f"{prefix}.none")
+    if len(times) == 1:
+        return say(f"{prefix}.one", t=times[0], tt=say.slots["at"](times[0]))
+    return say(f"{prefix}.many") + bullets(times)
+
+
+def _warmth(say: _Say, plan: Plan) -> str:
+    """A word on the relationship when the plan asks for one: a key client, or a new one."""
+    if plan.appreciation:
+        return say("appreciation")
+    if plan.welcome:
+        return say("welcome")
+    return ""
+
+
+def policy_sentences(say: _Say, plan: Plan) -> list[str]:
+    """The policy's sentences: free notice, the fee after it (or for late cancellations when no notice is
+    set), the deposit. A zero is said in words ("no deposit"), never printed as "0%"."""
+    p = plan.situation.policy
+    if p is None or p.is_empty():
+        return []
+    notice = bool(p.notice_hours)
+    out = [say("pol.notice")] if notice else []
+    if p.fee_percent is not None:
+        out.append(say("pol.fee.zero") if p.fee_percent == 0 else say("pol.fee.after" if notice else "pol.fee.alone"))
+    if p.deposit_percent is not None:
+        out.append(say("pol.deposit.zero") if p.deposit_percent == 0 else say("pol.deposit"))
+    return out
+
+
+def _policy(say: _Say, plan: Plan, book: ModuleType, lead: str) -> str:
+    sentences = policy_sentences(say, plan)
+    return _join(say(lead), *sentences) if sentences else ""
+
+
+def _extras(say: _Say, plan: Plan, book: ModuleType) -> list[str]:
+    """Facts the situation gives that the intent's core did not already use."""
+    out: list[str] = []
+    for name in plan.extras:
+        if name == "duration_minutes":
+            out.append(say("extra.duration"))
+        elif name == "colleague_name":
+            out.append(say("extra.colleague"))
+        elif name == "proposed_times":
+            out.append(_times(say, plan, "extra.times"))
+        elif name == "policy":
+            out.append(_policy(say, plan, book, "extra.policy"))
+    return out
+
+
+def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
+    s, i = plan.situation, plan.situation.intent
+    if i is Intent.decline:
+        alt = say(f"alt.{plan.alternative}") if plan.alternative else say("decline.final") if plan.final else ""
+        if plan.alternative == "later" and plan.kind == "event":
+            alt = say("alt.event")
+        close = say("decline.close.final") if plan.final else say("decline.close.event") if plan.kind == "event" else say("decline.close")
+        return [say("decline.open"), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
+    if i is Intent.reschedule:
+        out = [_join(say("reschedule.open"), say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
+        out += [say("video")] if plan.offer_video else []
+        return [*out, *_extras(say, plan, book), say("reschedule.close")]
+    if i is Intent.shorten:
+        agenda = say("shorten.agenda") if plan.agenda else ""
+        return [say("shorten.open"), _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
+    if i is Intent.switch_to_call:
+        open_ = say("call.open.event") if plan.kind == "call" else say("call.open")
+        out = [open_, _join(_warmth(say, plan), say("call.why"))]
+        out += [_times(say, plan, "call.times")] if plan.times else []
+        return [*out, *_extras(say, plan, book), say("call.close")]
+    if i is Intent.switch_to_email:
+        return [say("email.open"), _join(_warmth(say, plan), say("email.summary")), *_extras(say, plan, book), say("ok")]
+    if i is Intent.delegate:
+        brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
+        return [say("delegate.open"), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
+    if i in (Intent.no_show_followup, Intent.late_cancellation):
+        key = "noshow" if i is Intent.no_show_followup else "late"
+        opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
+        first = _join(opening, say("sorry") if s.reason else say(f"{key}.noreason"))
+        out = [first, _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
+        out += [say("video")] if plan.offer_video else []
+        out += [_policy(say, plan, book, "policy.next")]
+        return [*out, *_extras(say, plan, book), say(f"{key}.close")]
+    # cancellation_policy
+    if s.meeting is None:
+        first = say("policy.open.new") if s.relationship.value == "new" else say("policy.open.standalone")
+    else:
+        first = say("policy.open")
+    first = _join(first, say("policy.why") if s.reason else "")
+    out = [first, _join(*policy_sentences(say, plan), say("policy.purpose") if plan.explain else "")]
+    return [*out, *_extras(say, plan, book), _join(_warmth(say, plan) if s.meeting is not None else "", say("policy.close"))]
+
+
 def render(plan: Plan) -> Message:
     """The message for a plan, in the situation's language."""
-    book = phrasebook(plan.situation.language)
-    paragraphs = getattr(book, plan.situation.intent.value)(plan)
+    s = plan.situation
+    book = phrasebook(s.language)
+    slots = book.slots(plan)
+    p = s.policy
+    if p is not None:  # each number as the language writes it (with its article where it needs one)
+        slots.update(book.numbers(p, plan))
+    if s.colleague_name:
+        slots.setdefault("c", s.colleague_name)
+        slots.setdefault("c1", short(s.colleague_name))
+    slots.setdefault("n", s.duration_minutes or "")
+    say = _Say(plan, book.T, slots)
+    paragraphs = [p for p in _body(plan, say, book) if p]
     if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..."
-        paragraphs = [*paragraphs[:-1], f"{paragraphs[-1]} {book.thanks(plan)}"]
-    return Message(subject=book.subject(plan), greeting=book.greeting(plan), paragraphs=paragraphs, closing=book.closing(plan))
+        paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]
+    if plan.courtesy and paragraphs:  # a short draft ends with good wishes rather than falling under 40 words
+        paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
+    subject = say("subject.none") if s.meeting is None else say(f"subject.{s.intent.value}")
+    return Message(
+        subject=subject[:1].upper() + subject[1:],
+        greeting=name_greeting(s.recipient_name, s.language, plan.formal),
+        paragraphs=paragraphs,
+        closing=say(f"closing.{s.relationship.value}"),
+    )

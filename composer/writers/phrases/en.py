@@ -1,27 +1,37 @@
-"""English phrasing for the built-in writer: plain, warm, no filler openers."""
+"""English for the built-in writer: the sentence table and the grammar hooks (no control flow here).
+
+Formal drafts use no contractions; friendly ones do. The user's words are slotted in so the sentence
+stays English whatever was typed: the meeting named directly when it is one ("the photo shoot", "our
+kick-off meeting for the ERP rollout"), as a topic otherwise ("our meeting about pricing"); the time
+after "on" / "at" / nothing as it requires; the reason after "as" (a clause) or "due to" (a noun
+phrase), with any connective the user typed ("because", "due to") taken off first.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from composer.models import Intent, Relationship
-from composer.writers.plan import Plan, bullets, num
+from composer.models import Policy
+from composer.writers.plan import Plan, num
 
-# A reason that reads as a clause ("I have to be in Brussels", "his car broke down") follows "as" / "that";
-# a noun phrase ("a board meeting that clashes", "a delayed flight") follows "due to" / "about".
+# ---------------------------------------------------------------------------------------- reasons
+
 _CLAUSE = re.compile(
-    r"^(i|i'm|i've|i'll|we|we're|we've|you|he|she|they|it|it's|there|that|this)\b"
+    r"^(i|i'm|i've|i'll|i'd|we|we're|we've|we'll|you|he|she|they|it|it's|there|that|this|my|our|his|her|their)\b"
     r"|\b(is|are|am|was|were|has|have|had|will|can|cannot|can't|could|must|need|needs|'m|'s|'re|'ve"
     r"|broke|got|came|went|fell|took|ran|left|caught|felt|lost|forgot|became|made|said|told|thought|ate"
     r"|began|brought|found|gave|held|hit|hurt|kept|knew|let|met|paid|put|sent|spent|stood|woke|wrote)\b",
     re.IGNORECASE,
 )
-_DETERMINER = {"a", "an", "the", "this", "that", "my", "our", "your", "his", "her", "their", "its", "some", "an"}
+_DETERMINER = {"a", "an", "the", "this", "that", "my", "our", "your", "his", "her", "their", "its", "some"}
+# A connective the user typed: taken off, and the reason glued as what follows it is.
+_NP_LEAD = re.compile(r"^(because of|due to|owing to|on account of|as a result of|given)\s+", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"^(because|as|since|given that|seeing that|now that)\s+", re.IGNORECASE)
 
 
 def _has_past_verb(reason: str) -> bool:
-    """A regular past tense ("the client moved the deadline"), not an adjective after a determiner
-    ("a delayed flight", "an unexpected visit")."""
+    """A regular past tense ("the client moved the deadline"), not an adjective ("a delayed flight")."""
     words = re.findall(r"[a-z']+", reason.lower())
     return any(w.endswith("ed") and len(w) > 3 and i > 0 and words[i - 1] not in _DETERMINER for i, w in enumerate(words))
 
@@ -39,412 +49,347 @@ def _is_clause(reason: str) -> bool:
     return bool(_CLAUSE.search(reason)) or _has_past_verb(reason)
 
 
-def because(reason: str | None) -> str:
-    """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
-    if not reason:
-        return ""
+def _parse_reason(reason: str) -> tuple[str, bool]:
+    """(the reason without a typed connective, is it a clause)."""
     r = _lower_first(reason)
-    return f" as {r}" if _is_clause(r) else f" due to {r}"
+    kind = None  # every typed connective goes ("as because", "due to owing to"); the last one decides
+    while m := (_NP_LEAD.match(r) or _CLAUSE_LEAD.match(r)):
+        kind, r = _NP_LEAD.match(r) is None, r[m.end():]
+    return r, (_is_clause(r) if kind is None else kind)
+
+
+# A reason typed as a bare state ("sick", "double booked", "travelling") or a bare verb ("got sick", "missed
+# my train") has no subject: it gets one ("I am sick", "I missed my train"; for the client "you were sick").
+_STATES = {"sick", "ill", "unwell", "busy", "away", "off", "out", "abroad", "unavailable", "stuck", "late", "overbooked",
+           "double-booked", "tied", "swamped", "snowed", "poorly", "travelling", "traveling", "on"}
+_BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must",
+               "can't", "cannot", "won't", "couldn't", "came", "went", "ran", "woke"}
+# Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
+_COUNTABLE = {"emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
+              "commitment", "engagement", "matter", "delay", "visit", "strike", "accident", "funeral", "wedding",
+              "situation", "change", "call", "request", "audit", "event"}
+
+
+def _subjectless(r: str) -> str | None:
+    """'state' for "sick" / "double booked" / "travelling", 'verb' for "got sick" / "missed my train", else None."""
+    first = r.split(" ", 1)[0].lower()
+    if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
+        return "state"
+    if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
+        return "state"
+    return "verb" if first in _BARE_VERBS else None
+
+
+def _with_article(np: str) -> str:
+    words = np.split()
+    if words and words[0].lower() not in _DETERMINER and words[-1].lower() in _COUNTABLE and len(words) <= 3 and words[0][:1].islower():
+        return ("an " if np[:1].lower() in "aeiou" else "a ") + np
+    return np
+
+
+def because(reason: str | None, formal: bool = True) -> str:
+    """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
+    if not reason or not reason.strip(" .!;"):
+        return ""
+    r, clause = _parse_reason(reason)
+    bare = _subjectless(r)
+    if bare == "state":
+        return f" as {'I am' if formal else 'I’m'} {r}".replace("’", "'")
+    if bare == "verb":
+        return f" as I {r}"
+    return f" as {r}" if clause else f" due to {_with_article(r)}"
 
 
 _FIRST_PERSON = re.compile(r"^(i|i'm|i've|i'll|i'd|my|we|we're|we've|our|me)\b", re.IGNORECASE)
 
 
-def sorry_to_hear(reason: str) -> str:
-    """Sympathy for the client's reason; their own first-person words are quoted, never put in our mouth."""
-    r = _lower_first(reason)
-    if _FIRST_PERSON.match(r):
-        quoted = reason.strip().rstrip(".!;")  # their words, as they wrote them
-        return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it."
-    return f"I am sorry to hear that {r}." if _is_clause(r) else f"I am sorry to hear about {r}."
+_TO_YOU = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you", "us": "you",
+           "our": "your", "ours": "yours", "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
+           "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd"}
 
 
-
-
-
-# Words that make the user's meeting text the name of an event ("site visit", "the Q3 review"), which reads
-# best named directly; anything else is a topic ("pricing", "the new contract"): "our meeting on ...".
-_EVENTS = {
-    "meeting", "review", "sync", "visit", "workshop", "call", "session", "kick-off", "kickoff", "demo",
-    "presentation", "interview", "check-in", "catch-up", "catchup", "standup", "stand-up", "briefing",
-    "lunch", "dinner", "appointment", "consultation", "audit", "training", "retrospective", "retro",
-    "planning", "onboarding", "walkthrough", "meetup", "1:1", "one-to-one", "debrief", "pitch",
-}
-_DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ")
-
-
-def _meeting_ref(plan: Plan) -> str:
-    """The meeting as a noun phrase: 'our site visit', 'the Q3 review', or 'our meeting on pricing'."""
-    m = plan.situation.meeting.strip()
-    last = m.lower().rstrip(".").split()[-1] if m.split() else ""
-    if last in _EVENTS:
-        return m if m.lower().startswith(_DETERMINERS) else f"our {m}"
-    return f"our meeting on {m}"
-
-
-def _meeting(plan: Plan) -> str:
-    return f"{_meeting_ref(plan)} ({plan.situation.meeting_time})"
-
-
-def greeting(plan: Plan) -> str:
-    name = plan.situation.recipient_name
-    return f"Dear {name}," if plan.formal else f"Hi {name},"
-
-
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Kind regards,"
-    return "Warm regards," if plan.situation.relationship is Relationship.key else "Best,"
-
-
-def offer_times(plan: Plan) -> str:
-    times = list(plan.situation.proposed_times)
-    f = plan.formal
-    if not times:
-        return (
-            "Could you let me know a few times that would suit you?"
-            if f
-            else "Just let me know a few times that suit you."
-        )
-    if len(times) == 1:
-        return f"Would {times[0]} work for you instead?" if f else f"Would {times[0]} work for you?"
-    head = "Would one of these times suit you?" if f else "Would any of these work for you?"
-    return head + bullets(times)
-
-
-def policy_sentences(plan: Plan) -> list[str]:
-    p = plan.situation.policy
-    if p is None or p.is_empty():
-        return []
-    out: list[str] = []
-    if p.notice_hours is not None:
-        out.append(f"Meetings can be moved or cancelled free of charge up to {num(p.notice_hours, plan)} hours beforehand.")
-    if p.fee_percent is not None:
-        when = "after that" if p.notice_hours is not None else "for late cancellations or missed meetings"
-        out.append(f"{when[0].upper() + when[1:]}, {num(p.fee_percent, plan)}% of the fee is charged.")
-    if p.deposit_percent is not None:
-        out.append(f"A deposit of {num(p.deposit_percent, plan)}% is due when booking.")
-    return out
-
-
-def extras(plan: Plan) -> list[str]:
-    """Facts the situation gives that the intent's core did not already use."""
-    s = plan.situation
-    f = plan.formal
-    out: list[str] = []
-    for name in plan.extras:
-        if name == "duration_minutes":
-            out.append(
-                f"If it helps, we could keep it to {s.duration_minutes} minutes."
-                if f
-                else f"We could easily keep it to {s.duration_minutes} minutes."
-            )
-        elif name == "colleague_name":
-            out.append(
-                f"My colleague {s.colleague_name} is also available should you need anything in the meantime."
-                if f
-                else f"{s.colleague_name} on my team is around too if you need anything in the meantime."
-            )
-        elif name == "proposed_times":
-            times = list(s.proposed_times)
-            if len(times) == 1:
-                out.append(
-                    f"If another time would suit you better, I could also offer {times[0]}."
-                    if f
-                    else f"If another time works better, I'm also free {times[0]}."
-                )
-            else:
-                lead = "If another time would suit you better, I could also offer:" if f else "If another time works better, I'm also free:"
-                out.append(lead + bullets(times))
-        elif name == "policy":
-            lead = "As a reminder of our cancellation policy:" if f else "Just as a reminder of our cancellation policy:"
-            out.append(lead + " " + " ".join(policy_sentences(plan)))
-    return out
-
-
-def _suggesting(plan: Plan) -> str:
-    """' I am suggesting this as ...' after a proposal, when the user gave a reason; else nothing."""
-    s = plan.situation
-    if not s.reason:
-        return ""
-    return (" I am suggesting this" if plan.formal else " I'm suggesting this") + because(s.reason) + "."
-
-
-def _appreciation(plan: Plan) -> str | None:
-    if plan.appreciation:
-        f, intent = plan.formal, plan.situation.intent
-        if intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email):
-            return (
-                "Your project matters a great deal to me, and I want to make the best possible use of your time."
-                if f
-                else "Your project really matters to me, and I want to make the most of your time."
-            )
-        if plan.client_side or intent is Intent.cancellation_policy:
-            return (
-                "I very much value working with you."
-                if f
-                else "I really enjoy working with you."
-            )
-        return (
-            "Our work together matters a great deal to me, and I do not want this to hold anything up."
-            if f
-            else "Working with you really matters to me, and I don't want this to slow anything down."
-        )
-    if plan.welcome:
-        return (
-            "I am very much looking forward to working together."
-            if plan.formal
-            else "I'm really looking forward to working together."
-        )
-    return None
-
-
-def decline(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Thank you for the invitation to {_meeting(plan)}. Unfortunately, I will not be able to attend{because(s.reason)}."
-        if f
-        else f"Thanks for the invite to {_meeting(plan)}. Unfortunately I can't make it{because(s.reason)}."
-    )
-    alt = {
-        "shorter": (
-            f"I would still like to cover the essentials with you, so a shorter meeting of {s.duration_minutes} minutes might work instead."
-            if f
-            else f"I'd still like to cover the essentials, though: could we do a shorter {s.duration_minutes}-minute version?"
-        ),
-        "call": (
-            "I would still like to keep things moving, so a short phone call instead might be an option, if that suits you."
-            if f
-            else "I'd still love to keep things moving, so how about a quick phone call instead?"
-        ),
-        "email": (
-            "In the meantime, I would be glad to send you my input by email so that nothing is held up."
-            if f
-            else "In the meantime, I'm happy to send my thoughts over by email so nothing gets held up."
-        ),
-        "later": (
-            "I would be glad to pick this up again at a better moment."
-            if f
-            else "I'd be glad to pick this up again when the timing is better."
-        ),
-    }[plan.alternative or "later"]
-    out = [first, " ".join(x for x in (_appreciation(plan), alt) if x)]
-    out += extras(plan)
-    out.append("Please let me know what would suit you best." if f else "Let me know what works for you.")
-    return out
-
-
-def reschedule(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"I am afraid I need to move {_meeting(plan)}{because(s.reason)}. Please accept my apologies for the change."
-        if f
-        else f"I'm afraid I need to move {_meeting(plan)}{because(s.reason)} – sorry for the shuffle."
-    )
-    out = [first, " ".join(x for x in (_appreciation(plan), offer_times(plan)) if x)]
-    if plan.offer_video:
-        out.append("We can also hold it as a video or phone call if that is easier." if f else "A video or phone call works for me too.")
-    out += extras(plan)
-    out.append(
-        "Once you confirm, I will send an updated invitation." if f else "Once you confirm, I'll send a new invite."
-    )
-    return out
-
-
-def shorten(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    reason = _suggesting(plan)
-    first = (
-        f"Looking ahead to {_meeting(plan)}, I would like to suggest that we keep it to {s.duration_minutes} minutes.{reason}"
-        if f
-        else f"Looking ahead to {_meeting(plan)}: could we keep it to {s.duration_minutes} minutes?{reason}"
-    )
-    second = (
-        "I will come with a short agenda so that we cover the essentials in that time, and anything left over can follow by email."
-        if f
-        else "I'll bring a short agenda so we cover the essentials, and anything left over can follow by email."
-    )
-    out = [first, " ".join(x for x in (_appreciation(plan), second) if x)]
-    out += extras(plan)
-    out.append("Would that work for you?" if f else "Does that work for you?")
-    return out
-
-
-def switch_to_call(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    reason = _suggesting(plan)
-    first = (
-        f"Regarding {_meeting(plan)}: would you be open to holding it as a phone call rather than meeting in person?{reason}"
-        if f
-        else f"About {_meeting(plan)}: would a phone call work instead of meeting in person?{reason}"
-    )
-    second = (
-        "It would save us both the travel while still giving us time to go through everything properly."
-        if f
-        else "It'd save us both the trip, and we can still go through everything properly."
-    )
-    out = [first, " ".join(x for x in (_appreciation(plan), second) if x)]
-    if s.proposed_times:
-        times = list(s.proposed_times)
-        if len(times) == 1:
-            out.append(f"I could call you at the original time or at {times[0]}." if f else f"I could call at the original time or at {times[0]}.")
+def to_second_person(reason: str) -> str | None:
+    """The client's own words told back to them: "my flight was cancelled" -> "your flight was cancelled".
+    None when a verb would have to change in a way we do not handle ("I am", "I was")."""
+    words = reason.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _TO_YOU:
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if low == "i" and nxt in ("am", "was", "wasn't"):
+                return None
+            out.append(_TO_YOU[low])
         else:
-            out.append(("I could call you at the original time or at one of these:" if f else "I could call at the original time or at one of these:") + bullets(times))
-    out += extras(plan)
-    out.append(
-        "Please let me know if that suits you and which number is best to reach you on."
-        if f
-        else "Let me know if that works, and the best number to reach you on."
-    )
-    return out
+            out.append(w)
+    return " ".join(out)
 
 
-def switch_to_email(plan: Plan) -> list[str]:
-    f = plan.formal
-    reason = _suggesting(plan)
-    first = (
-        f"Regarding {_meeting(plan)}: I believe we could handle the points by email for now, which may save us both some time.{reason}"
-        if f
-        else f"About {_meeting(plan)}: I think we could sort the points out by email for now and save us both some time.{reason}"
-    )
-    second = (
-        "I will send you a written summary with the key points and my questions. Should anything call for a proper discussion, we can of course still arrange a call."
-        if f
-        else "I'll send you a short written summary with the key points and my questions. If anything needs a proper chat, we can always jump on a call."
-    )
-    out = [first, " ".join(x for x in (_appreciation(plan), second) if x)]
-    out += extras(plan)
-    out.append("Would that work for you?" if f else "Does that sound OK?")
-    return out
+def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
+    """Sympathy for the client's reason; their first-person words are told back in the second person
+    ("your flight was cancelled"), or quoted when that is not safe, never put in our mouth."""
+    r, clause = _parse_reason(reason)
+    sorry = "I am sorry to hear" if formal else "Sorry to hear"
+    bare = _subjectless(r)
+    if bare == "state":
+        return f"{sorry} that you {'were' if past else 'are'} {to_second_person(r) or r}."
+    if bare == "verb":  # "forgot", "missed the train": said back plainly, without pity
+        return f"{'Thank you' if formal else 'Thanks'} for letting me know that you {to_second_person(r) or r}; these things happen."
+    you = to_second_person(r) if _FIRST_PERSON.match(r) else None
+    if you is not None:
+        return f"{sorry} that {you}." if clause else f"{sorry} about {you}."
+    if _FIRST_PERSON.match(r):
+        quoted = reason.strip().rstrip(".!;")
+        return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it." if formal else f"Thanks for explaining (\u201c{quoted}\u201d), and sorry to hear it."
+    return f"{sorry} that {r}." if clause else f"{sorry} about {_with_article(r)}."
 
 
-def delegate(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    c = s.colleague_name
-    first = (
-        f"I would like to let you know that my colleague {c} will take over {_meeting(plan)}{because(s.reason)}."
-        if f
-        else f"Quick heads-up: my colleague {c} will take over {_meeting(plan)}{because(s.reason)}."
-    )
-    second = (
-        f"{c} knows the project well, and I will brief them fully beforehand so that they have everything needed to answer your questions. I will stay in the loop and remain available if you need me."
-        if f
-        else f"{c} knows the project well, and I'll brief them fully so they can answer all your questions. I'll stay in the loop, so you can always reach me too."
-    )
-    out = [first, " ".join(x for x in (_appreciation(plan), second) if x)]
-    out += extras(plan)
-    out.append(
-        "Please do not hesitate to let me know if you have any questions beforehand."
-        if f
-        else "Let me know if you have any questions before then."
-    )
-    return out
+# ---------------------------------------------------------------------------------------- the meeting
 
-
-def no_show_followup(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"I was sorry not to see you at {_meeting(plan)}, and I hope everything is all right on your side."
-        if f
-        else f"We missed you at {_meeting(plan)} – I hope everything is OK on your end."
-    )
-    if s.reason:
-        first += " " + sorry_to_hear(s.reason)
-    if s.proposed_times:
-        times = list(s.proposed_times)
-        second = (
-            (f"If you would like to find a new time, I could offer {times[0]}." if len(times) == 1 else "If you would like to find a new time, I could offer:" + bullets(times))
-            if f
-            else (f"If you'd like to set a new time, I'm free {times[0]}." if len(times) == 1 else "If you'd like to set a new time, I'm free at:" + bullets(times))
-        )
-    else:
-        second = (
-            "Whenever it suits you, just let me know a time and we will set up a new meeting."
-            if f
-            else "Whenever you're ready, just send me a time that suits you and we'll set up a new one."
-        )
-    out = [first, " ".join(x for x in (_appreciation(plan), second) if x)]
-    if plan.offer_video:
-        out.append("We could also meet by video or phone if that is easier." if f else "Video or phone is fine too if that's easier.")
-    if s.policy is not None and not s.policy.is_empty():
-        out.append(("For future bookings, a gentle reminder of our cancellation policy: " if f else "Just a gentle reminder of our cancellation policy for next time: ") + " ".join(policy_sentences(plan)))
-    out += extras(plan)
-    out.append("I look forward to hearing from you." if f else "Hope to hear from you soon.")
-    return out
-
-
-def late_cancellation(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Thank you for letting me know that you need to cancel {_meeting(plan)}."
-        if f
-        else f"Thanks for letting me know about {_meeting(plan)}."
-    )
-    first += " " + (sorry_to_hear(s.reason) if s.reason else ("I quite understand." if f else "No problem at all, these things happen."))
-    if s.proposed_times:
-        second = ("To find a new time, " if f else "To find a new slot, ") + (
-            f"would {s.proposed_times[0]} suit you?" if len(s.proposed_times) == 1 else ("would one of these suit you?" if f else "would any of these work?") + bullets(list(s.proposed_times))
-        )
-    else:
-        second = (
-            "Could you let me know a few times that would suit you for a new meeting?" if f else "Just send me a few times that suit you and we'll find a new slot."
-        )
-    out = [first, " ".join(x for x in (_appreciation(plan), second) if x)]
-    if plan.offer_video:
-        out.append("We could also meet by video or phone if that is easier." if f else "Video or phone is fine too if that's easier.")
-    if s.policy is not None and not s.policy.is_empty():
-        out.append(("For future bookings, a gentle reminder of our cancellation policy: " if f else "And just a gentle reminder of our cancellation policy for next time: ") + " ".join(policy_sentences(plan)))
-    out += extras(plan)
-    out.append("I look forward to seeing you soon." if f else "Looking forward to catching up soon.")
-    return out
-
-
-def cancellation_policy(plan: Plan) -> list[str]:
-    f = plan.formal
-    first = (
-        f"Ahead of {_meeting(plan)}, I would like to share our cancellation policy so that everything is clear on both sides."
-        if f
-        else f"Ahead of {_meeting(plan)}, here's a quick note on our cancellation policy so we're on the same page."
-    )
-    if plan.situation.reason:
-        first += (" I am sharing it" if f else " I'm sharing it") + because(plan.situation.reason) + "."
-    second = " ".join(policy_sentences(plan))
-    third = (
-        "This simply helps us keep the time set aside for you."
-        if f
-        else "It just helps us keep that time set aside for you."
-    )
-    out = [first, second + " " + third]
-    appreciation = _appreciation(plan)
-    if appreciation:
-        out.append(appreciation)
-    out += extras(plan)
-    out.append("Please let me know if you have any questions." if f else "Any questions, just let me know.")
-    return out
-
-
-
-_SUBJECT = {
-    Intent.decline: "{ref}",
-    Intent.reschedule: "New time for {ref}",
-    Intent.shorten: "{meeting}: a shorter meeting",
-    Intent.switch_to_call: "{meeting}: a call instead?",
-    Intent.switch_to_email: "{meeting}: by email for now",
-    Intent.delegate: "{meeting}: {colleague_name} takes over",
-    Intent.no_show_followup: "{meeting}: finding a new time",
-    Intent.late_cancellation: "{meeting}: finding a new time",
-    Intent.cancellation_policy: "{meeting}: our cancellation policy",
+# Head nouns that make the user's text a meeting or an event named directly.
+_MEETINGS = {
+    "meeting", "review", "sync", "workshop", "call", "session", "kick-off", "kickoff", "demo", "presentation",
+    "interview", "check-in", "catch-up", "catchup", "standup", "stand-up", "briefing", "appointment",
+    "consultation", "audit", "training", "retrospective", "retro", "planning", "onboarding", "walkthrough",
+    "meetup", "1:1", "one-to-one", "debrief", "pitch", "visit", "tour", "board", "committee", "webinar",
 }
+_EVENTS = {
+    "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
+    "fair", "show", "exhibition", "expo", "event", "ceremony", "drinks", "launch", "festival", "concert",
+}
+_PREPS = re.compile(r"\s(for|on|about|with|re:?|regarding|of|at|to|in)\s", re.IGNORECASE)
+_DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ", "their ")
 
 
-def thanks(plan: Plan) -> str:
-    """Thanks for going along with a change we asked for."""
-    return "Thank you for your understanding." if plan.formal else "Thanks for being flexible!"
+def meeting_ref(meeting: str) -> str:
+    """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'."""
+    m = meeting.strip().rstrip(".")
+    if m.lower().startswith(_DETERMINERS):
+        return m[:1].lower() + m[1:] if m.split(" ", 1)[0] in ("The", "Our", "A", "An", "This", "That", "My", "Your") else m
+    first = m.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _MEETINGS | _EVENTS:
+        m = first.lower() + m[len(first):]  # "Meeting with Acme" mid-sentence is a common noun
+    head_part = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip()
+    last = head_part.lower().split()[-1] if head_part.split() else ""
+    if last in _EVENTS:
+        return f"the {m}"
+    if last in _MEETINGS:
+        return f"our {m}"
+    return f"our meeting about {'the ' if m[:1].islower() else ''}{m}"
 
 
-def subject(plan: Plan) -> str:
-    """The subject line."""
-    s = plan.situation
-    subject = _SUBJECT[s.intent].format(meeting=s.meeting, ref=_meeting_ref(plan), colleague_name=s.colleague_name or "")
-    subject = subject[:1].upper() + subject[1:]  # "the audit: ..." starts a subject line with a capital
-    return subject
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon ", "tue", "wed", "thu", "fri", "sat", "sun ")
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+
+def at(time: str) -> str:
+    """A time as an adverbial: 'on Thursday 14 March at 10:00', 'at 10:00', 'tomorrow at 3pm'."""
+    t = time.strip()
+    low = t.lower()
+    if low.startswith(_WEEKDAYS) or re.match(rf"\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})|({_MONTHS})\w*\s+\d|\d{{1,4}}[/-]\d", low):
+        return f"on {t}"
+    if re.match(r"\d{1,2}([:.]\d{2})?\s*(am|pm|h\b)|\d{1,2}[:.]\d{2}", low):
+        return f"at {t}"
+    if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid)\b", low):
+        return t
+    return f"({t})"
+
+
+# ---------------------------------------------------------------------------------------- hooks
+
+
+def slots(plan: Plan) -> dict[str, Any]:
+    s, f = plan.situation, plan.formal
+    why = because(s.reason, f)
+    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or ""}
+    out["why_s"] = (" I am suggesting this" if f else " I'm suggesting this") + why + "." if why else ""
+    out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
+    if s.meeting:
+        m = meeting_ref(s.meeting)
+        out["m"] = m
+        out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
+        out["M"] = s.meeting.strip()
+    return out
+
+
+def _hours(n: float, plan: Plan) -> str:
+    return f"{num(n, plan)} hour" + ("" if n == 1 else "s")
+
+
+def numbers(p: Policy, plan: Plan) -> dict[str, str]:
+    h = p.notice_hours or 0
+    return {"h": f"{num(h, plan)} hour" + ("" if h == 1 else "s"), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%"}
+
+
+# ---------------------------------------------------------------------------------------- the table
+
+T: dict[str, tuple[str, str]] = {
+    "late.open.past": ("Thank you for letting me know that you had to cancel {mw}.", "Thanks for letting me know about {mw}."),
+    "decline.final": ("I appreciate the time and thought you have put into this.", "I really appreciate the time and thought you've put into this."),
+    "courtesy": ("I wish you a good week.", "Have a great week!"),
+    "courtesy.final": ("I wish you every success with it.", "All the best with it!"),
+    "closing.key": ("Kind regards,", "Warm regards,"),
+    "closing.regular": ("Kind regards,", "Best,"),
+    "closing.new": ("Kind regards,", "Best,"),
+    "pol.notice": ("Meetings can be moved or cancelled free of charge up to {h} beforehand.",) * 2,
+    "pol.fee.after": ("After that, {fee} of the fee is charged.",) * 2,
+    "pol.fee.alone": ("For late cancellations or missed meetings, {fee} of the fee is charged.",) * 2,
+    "pol.fee.zero": ("Late cancellations and missed meetings are not charged.",) * 2,
+    "pol.deposit": ("A deposit of {dep} is due when booking.",) * 2,
+    "pol.deposit.zero": ("No deposit is required when booking.",) * 2,
+    "decline.open": (
+        "Thank you for the invitation to {mw}. Unfortunately, I will not be able to attend{why}.",
+        "Thanks for the invite to {mw}. Unfortunately I can't make it{why}.",
+    ),
+    "alt.shorter": (
+        "I would still like to cover the essentials with you, so a shorter meeting of {n} minutes might work instead.",
+        "I'd still like to cover the essentials, though: could we do a shorter {n}-minute version?",
+    ),
+    "alt.call": (
+        "I would still like to keep things moving, so a short phone call instead might be an option, if that suits you.",
+        "I'd still like to keep things moving, so how about a quick phone call instead?",
+    ),
+    "alt.email": (
+        "In the meantime, I would be glad to send you my input by email so that nothing is held up.",
+        "In the meantime, I'm happy to send my thoughts over by email so nothing gets held up.",
+    ),
+    "alt.later": (
+        "I would be glad to pick this up again at a better moment.",
+        "I'd be glad to pick this up again when the timing is better.",
+    ),
+    "alt.event": (
+        "I hope it goes very well, and I would be glad to catch up another time.",
+        "I hope it goes really well, and I'd love to catch up another time.",
+    ),
+    "decline.close": ("Please let me know what would suit you best.", "Let me know what works for you."),
+    "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
+    "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
+    "appreciation": (
+        "Our work together matters a great deal to me, and I do not want this to hold anything up.",
+        "Working with you really matters to me, and I don't want this to hold anything up.",
+    ),
+    "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
+    "reschedule.open": (
+        "I am afraid I need to move {mw}{why}.",
+        "I'm afraid I need to move {mw}{why}.",
+    ),
+    "reschedule.sorry": (
+        "Please accept my apologies for the change.",
+        "Sorry for the shuffle!",
+    ),
+    "ask.none": ("Could you let me know a few times that would suit you?", "Just let me know a few times that suit you."),
+    "ask.one": ("Would {t} work for you instead?", "Would {t} work for you?"),
+    "ask.many": ("Would one of these times suit you?", "Would any of these work for you?"),
+    "video": ("We could also meet by video or phone if that is easier.", "Video or phone is fine too, if that's easier."),
+    "reschedule.close": ("Once you confirm, I will send an updated invitation.", "Once you confirm, I'll send a new invite."),
+    "shorten.open": (
+        "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
+        "Looking ahead to {mw}: could we keep it to {n} minutes?{why_s}",
+    ),
+    "shorten.agenda": (
+        "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
+        "I'll bring a short agenda so we cover the essentials, and anything left over can follow by email.",
+    ),
+    "ok": ("Would that work for you?", "Does that work for you?"),
+    "call.open": (
+        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person?{why_s}",
+        "About {mw}: would a phone call work instead of meeting in person?{why_s}",
+    ),
+    "call.open.event": (
+        "Regarding {mw}: I would suggest we keep it to a plain phone call.{why_s}",
+        "About {mw}: could we keep it to a plain phone call?{why_s}",
+    ),
+    "call.why": (
+        "It would save us both time while still letting us go through everything properly.",
+        "It'd save us both some time, and we can still go through everything properly.",
+    ),
+    "call.times.none": ("", ""),
+    "call.times.one": ("I could call you at the original time or {tt}.", "I could call at the original time or {tt}."),
+    "call.times.many": ("I could call you at the original time or at one of these:", "I could call at the original time or at one of these:"),
+    "call.close": (
+        "Please let me know if that suits you and which number is best to reach you on.",
+        "Let me know if that works, and the best number to reach you on.",
+    ),
+    "email.open": (
+        "Regarding {mw}: I believe we could handle the points by email for now, which may save us both some time.{why_s}",
+        "About {mw}: I think we could sort the points out by email for now and save us both some time.{why_s}",
+    ),
+    "email.summary": (
+        "I will send you a written summary with the key points and my questions. Should anything call for a proper discussion, we can still arrange a call.",
+        "I'll send you a short summary with the key points and my questions. If anything needs a proper chat, we can always jump on a call.",
+    ),
+    "delegate.open": (
+        "I would like to let you know that my colleague {c} will take over {mw}{why}.",
+        "Quick heads-up: my colleague {c} will take over {mw}{why}.",
+    ),
+    "delegate.brief": (
+        "I will brief {c1} fully beforehand so that nothing is lost, and I will remain available if you need me.",
+        "I'll brief {c1} fully beforehand, and you can still reach me if you need me.",
+    ),
+    "delegate.brief.away": (
+        "I will brief {c1} fully before I go, so that everything is in good hands.",
+        "I'll brief {c1} fully before I go, so everything's in good hands.",
+    ),
+    "delegate.close": (
+        "Please do not hesitate to let me know if you have any questions beforehand.",
+        "Let me know if you have any questions before then.",
+    ),
+    "thanks": ("Thank you for your understanding.", "Thanks for being flexible!"),
+    "sorry": ("{sorry}", "{sorry}"),
+    "noshow.open": (
+        "I was sorry not to see you at {mw}, and I hope everything is all right on your side.",
+        "We missed you at {mw} – I hope everything is OK on your end.",
+    ),
+    "noshow.noreason": ("", ""),
+    "noshow.times.none": (
+        "Whenever it suits you, just let me know a time and we will set up a new meeting.",
+        "Whenever you're ready, just send me a time that suits you and we'll set up a new one.",
+    ),
+    "noshow.times.one": ("If you would like to find a new time, I could offer {t}.", "If you'd like to set a new time, I'm free {tt}."),
+    "noshow.times.many": ("If you would like to find a new time, I could offer one of these:", "If you'd like to set a new time, I'm free at any of these:"),
+    "noshow.close": ("I look forward to hearing from you.", "Hope to hear from you soon."),
+    "late.open": ("Thank you for letting me know that you need to cancel {mw}.", "Thanks for letting me know about {mw}."),
+    "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
+    "late.times.none": (
+        "Could you let me know a few times that would suit you for a new date?",
+        "Just send me a few times that suit you and we'll find a new slot.",
+    ),
+    "late.times.one": ("To find a new time, would {t} suit you?", "To find a new slot, would {t} work?"),
+    "late.times.many": ("To find a new time, would one of these suit you?", "To find a new slot, would any of these work?"),
+    "late.close": ("I look forward to seeing you soon.", "Looking forward to catching up soon."),
+    "policy.next": ("For future bookings, a gentle reminder of our cancellation policy:", "Just a gentle reminder of our cancellation policy for next time:"),
+    "policy.open": (
+        "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear on both sides.",
+        "Ahead of {mw}, here's a quick note on our cancellation policy so we're on the same page.",
+    ),
+    "policy.open.new": (
+        "As we start working together, I would like to share our cancellation policy, as set out in our agreement, so that everything is clear on both sides.",
+        "As we get started, here's a quick note on our cancellation policy, as set out in our agreement, so we're on the same page.",
+    ),
+    "policy.open.standalone": (
+        "I would like to share our cancellation policy, as set out in our agreement, so that everything is clear on both sides.",
+        "Here's a quick note on our cancellation policy, as set out in our agreement, so we're on the same page.",
+    ),
+    "policy.why": ("I am sharing it{why}.", "I'm sharing it{why}."),
+    "policy.purpose": ("This simply helps us keep the time set aside for you.", "It just helps us keep that time set aside for you."),
+    "policy.close": ("Please let me know if you have any questions.", "Any questions, just let me know."),
+    "extra.duration": ("If it helps, we could keep it to {n} minutes.", "We could easily keep it to {n} minutes."),
+    "extra.colleague": (
+        "My colleague {c} is also available should you need anything in the meantime.",
+        "{c} on my team is around too if you need anything in the meantime.",
+    ),
+    "extra.times.none": ("", ""),
+    "extra.times.one": ("If another time would suit you better, I could also offer {t}.", "If another time works better, I'm also free {tt}."),
+    "extra.times.many": ("If another time would suit you better, I could also offer:", "If another time works better, I'm also free:"),
+    "extra.policy": ("As a reminder of our cancellation policy:", "Just as a reminder of our cancellation policy:"),
+    "subject.decline": ("{M}: unable to attend", "{M}: can't make it"),
+    "subject.reschedule": ("New time for {m}", "New time for {m}"),
+    "subject.shorten": ("{M}: a shorter meeting", "{M}: a shorter meeting"),
+    "subject.switch_to_call": ("{M}: a call instead?", "{M}: a call instead?"),
+    "subject.switch_to_email": ("{M}: by email for now", "{M}: by email for now"),
+    "subject.delegate": ("{M}: {c} takes over", "{M}: {c} takes over"),
+    "subject.no_show_followup": ("{M}: finding a new time", "{M}: finding a new time"),
+    "subject.late_cancellation": ("{M}: finding a new time", "{M}: finding a new time"),
+    "subject.cancellation_policy": ("{M}: our cancellation policy", "{M}: our cancellation policy"),
+    "subject.none": ("Our cancellation policy", "Our cancellation policy"),
+}

@@ -1,4 +1,4 @@
-"""French phrasing for the built-in writer: vouvoiement when formal, tutoiement when friendly.
+"""French for the built-in writer: the sentence table and grammar hooks; vouvoiement when formal, tutoiement when friendly.
 
 Written for French, not translated: no filler openers, nothing that agrees in gender with the sender
 or the recipient (both unknown), and the user's free text (meeting, time, reason) set into
@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.models import Intent, Relationship
-from composer.writers.plan import Plan, bullets, num
+from typing import Any
+
+from composer.models import Intent, Policy
+from composer.writers.plan import Plan, num
 
 NB = "\u202f"  # espace fine insécable
 Q = f"{NB}?"  # point d'interrogation
@@ -138,13 +140,46 @@ def _np_cause(np: str, formal: bool) -> str:
     return "pour cause " + _elide("de", np)
 
 
+# A connective the user typed is taken off; what follows it is glued as it is (a clause or a noun phrase).
+_CLAUSE_LEAD = re.compile(r"^(parce que|parce qu['’]|car|puisque|puisqu['’]|comme|étant donné que|étant donné qu['’]|vu que|vu qu['’])\s*", re.IGNORECASE)
+_NP_LEAD = re.compile(r"^(en raison|à cause|a cause|pour cause|du fait|suite|compte tenu)\s+(de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.IGNORECASE)
+_RESTORE = {"du": "le ", "des": "les ", "au": "le ", "aux": "les ", "de la": "la ", "à la": "la ", "de l'": "l'", "à l'": "l'"}
+
+
+def _strip_connective(reason: str) -> str:
+    """'parce que je dois…' -> 'je dois…'; 'à cause du retard' -> 'le retard'; 'en raison d'une grève' -> 'une grève'."""
+    r = reason.strip()
+    while True:  # "car car je dois", "pour cause de parce que …": every typed connective goes
+        m = _CLAUSE_LEAD.match(r)
+        if m:
+            r = r[m.end():]
+            continue
+        m = _NP_LEAD.match(r)
+        if m:
+            art = m.group(2).lower().replace("’", "'")
+            r = _RESTORE.get(art, "") + r[m.end():]
+            continue
+        return r
+
+
+# A reason typed as a bare state ("malade", "en déplacement") gets its subject: "car je suis malade".
+_STATE = re.compile(
+    r"^(malade|souffrante?|indisponible|absente?|débordée?|prise?|coincée?|retenue?|bloquée?|occupée?|"
+    r"en (déplacement|congé|vacances|arrêt maladie|retard|formation|voyage|télétravail|rendez-vous))\b",
+    re.IGNORECASE,
+)
+
+
 def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """', car je dois être à Lyon' / ' en raison d'un déplacement' / '' when no reason.
 
     After a meeting reference ("…, prévu jeudi à 10 h") the appositive needs its closing comma.
     """
-    if not reason:
+    if not reason or not _clean(reason):
         return ""
+    reason = _strip_connective(reason)
+    if _STATE.match(_clean(reason)):
+        return f", car je suis {_lower_first(_clean(reason))}"
     clause = _is_clause(reason)
     r = _reason_text(reason, clause)
     if clause:
@@ -167,26 +202,20 @@ def _at(time: str) -> str:
     return t
 
 
-def _times(times: list[str]) -> str:
-    """One time inline; several as a list that ends its paragraph."""
-    if len(times) == 1:
-        return _at(times[0])
-    return bullets(times)
-
-
 # Head nouns that name a meeting, with their gender: "la revue trimestrielle" or "Comité de
 # pilotage" is itself the meeting, so it can stand in the sentence as it is ("prévue jeudi…").
 _MEETING_NOUNS = {
     **dict.fromkeys(
         "point rendez-vous rdv atelier comité copil call entretien déjeuner dîner petit-déjeuner bilan "
         "séminaire workshop kick-off kickoff échange appel suivi briefing débrief debrief meeting webinaire "
-        "webinar audit conseil comex codir événement évènement afterwork".split(),
+        "webinar audit conseil comex codir événement évènement afterwork shooting tournage gala salon cocktail "
+        "vernissage lancement repas".split(),
         "m",
     ),
     **dict.fromkeys(
         "réunion réunions revue séance présentation démo démonstration formation conférence visio "
         "visioconférence session soutenance rencontre assemblée consultation visite restitution "
-        "table".split(),
+        "table soirée inauguration foire fête".split(),
         "f",
     ),
 }
@@ -215,7 +244,7 @@ def _ref(plan: Plan) -> _Ref:
     and the meeting stays verbatim.
     """
     s = plan.situation
-    m = s.meeting.strip()
+    m = (s.meeting or "").strip()
     words = m.replace("’", "'").split()
     w = _first_word(m)
     determined = w in _DETERMINERS and w not in ("de", "d'", "du", "des", "deux", "trois", "quatre", "cinq")
@@ -231,7 +260,10 @@ def _ref(plan: Plan) -> _Ref:
         m = _lower_first(m)
     indefinite = w in ("un", "une", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune")
     if gender and not indefinite and (determined or first_plain):
-        if not determined:
+        if not determined and plan.kind == "event":  # an event is named, not owned: "le shooting photo"
+            low = _lower_first(m) if first_plain else m
+            m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
+        elif not determined:
             m = "notre " + (_lower_first(m) if first_plain else m)
         plural = w in ("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces") or head == "réunions"
         if plural:
@@ -252,160 +284,25 @@ def _meeting(plan: Plan) -> str:
     Ends with the time, so a sentence may go on after a comma; never preceded by "de" or "à".
     """
     r = _ref(plan)
-    return f"{r.text}, prévu{r.ending} {_at(plan.situation.meeting_time)}"
+    t = plan.situation.meeting_time
+    return f"{r.text}, prévu{r.ending} {_at(t)}" if t else r.text
 
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# ---------------------------------------------------------------------------------------------
-# Shared moves
-# ---------------------------------------------------------------------------------------------
-
-
-def greeting(plan: Plan) -> str:
-    return f"Bonjour {plan.situation.recipient_name},"
-
-
-_FRIENDLY_CLOSING = {Relationship.key: "Bien à toi,", Relationship.regular: "Belle journée,", Relationship.new: "À bientôt,"}
-
-
-def closing(plan: Plan) -> str:
-    rel = plan.situation.relationship
-    if plan.formal:
-        return "Très cordialement," if rel is Relationship.key else "Bien cordialement,"
-    return _FRIENDLY_CLOSING[rel]
-
-
-def _n_hours(value: float, plan: Plan) -> str:
-    return f"{num(value, plan)} heure" + ("s" if value >= 2 else "")
-
-
-def _pct(value: float, plan: Plan) -> str:
-    return f"{num(value, plan)}{NB}%"
-
-
-def policy_sentences(plan: Plan) -> list[str]:
-    p = plan.situation.policy
-    if p is None or p.is_empty():
-        return []
-    f = plan.formal
-    out: list[str] = []
-    if p.notice_hours is not None:
-        h = _n_hours(p.notice_hours, plan)
-        out.append(
-            f"Un rendez-vous peut être déplacé ou annulé sans frais jusqu'à {h} à l'avance."
-            if f
-            else f"Tu peux décaler ou annuler sans frais jusqu'à {h} à l'avance."
-        )
-    if p.fee_percent is not None:
-        what = "du montant de la prestation" if f else "du montant"
-        if p.notice_hours is not None:
-            out.append(f"Passé ce délai, {_pct(p.fee_percent, plan)} {what} est facturé.")
-        else:
-            pct = _pct(p.fee_percent, plan)
-            out.append(f"En cas d'annulation tardive ou d'absence, {pct} {what} est facturé.")
-    if p.deposit_percent is not None:
-        out.append(f"Un acompte de {_pct(p.deposit_percent, plan)} est demandé à la réservation.")
-    return out
-
-
-def _policy_reminder(plan: Plan) -> str:
-    """The policy, gently, for next time (client-side intents)."""
-    lead = (
-        "Pour la suite, je me permets de vous rappeler notre politique d'annulation."
-        if plan.formal
-        else "Petit rappel au passage de nos conditions d'annulation, pour la prochaine fois."
-    )
-    return lead + " " + " ".join(policy_sentences(plan))
-
-
-def extras(plan: Plan) -> list[str]:
-    """Facts the situation gives that the intent's core did not already use."""
-    s = plan.situation
-    f = plan.formal
-    out: list[str] = []
-    for name in plan.extras:
-        if name == "duration_minutes":
-            out.append(
-                f"Nous pourrions d'ailleurs nous limiter à {s.duration_minutes} minutes, si cela vous arrange."
-                if f
-                else f"On peut tout à fait faire ça en {s.duration_minutes} minutes."
-            )
-        elif name == "colleague_name":
-            out.append(
-                f"{s.colleague_name}, de mon équipe, peut aussi vous aider d'ici là si besoin."
-                if f
-                else f"{s.colleague_name}, de mon équipe, est là aussi si tu as besoin de quoi que ce soit d'ici là."
-            )
-        elif name == "proposed_times":
-            times = list(s.proposed_times)
-            # Delegating: the meeting can move, whoever holds it; otherwise I offer my own time.
-            if s.intent is Intent.delegate:
-                pron = _ref(plan).pronoun
-                lead = (
-                    f"Si vous préférez un autre moment, nous pouvons aussi {pron} prévoir"
-                    if f
-                    else f"Si tu préfères un autre moment, on peut aussi {pron} caler"
-                )
-            else:
-                lead = (
-                    "Si vous préférez un autre moment, je peux aussi vous proposer"
-                    if f
-                    else "Si tu préfères un autre moment, je suis aussi dispo"
-                )
-            if len(times) == 1:
-                out.append(f"{lead} {_at(times[0])}.")
-            else:
-                on_slot = not f or s.intent is Intent.delegate  # "prévoir sur", "dispo sur"; "proposer l'un"
-                where = "sur l'un de ces créneaux" if on_slot else "l'un de ces créneaux"
-                out.append(f"{lead} {where}{COLON}" + _times(times))
-        elif name == "policy":
-            lead = (
-                "Je vous rappelle par ailleurs notre politique d'annulation."
-                if f
-                else "Petit rappel au passage de nos conditions d'annulation."
-            )
-            out.append(lead + " " + " ".join(policy_sentences(plan)))
-    return out
-
-
-_WHAT_CHANGES = {Intent.decline: "mon absence", Intent.reschedule: "ce report", Intent.delegate: "ce changement"}
-
-
-def _appreciation(plan: Plan) -> str | None:
-    f, intent = plan.formal, plan.situation.intent
-    if plan.appreciation:
-        if intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email):
-            return (
-                "Votre projet me tient particulièrement à cœur, et je tiens à ce que notre temps soit utilisé au mieux."
-                if f
-                else "Ton projet me tient vraiment à cœur, et je veux qu'on profite au mieux de ce temps ensemble."
-            )
-        if plan.client_side or intent is Intent.cancellation_policy:
-            return "Je tiens beaucoup à notre collaboration." if f else "Travailler avec toi, c'est toujours un plaisir."
-        what = _WHAT_CHANGES.get(intent, "cela")
-        return (
-            f"Notre collaboration compte beaucoup pour moi, et je tiens à ce que {what} ne retarde rien."
-            if f
-            else f"Travailler avec toi compte vraiment pour moi, et je ne veux pas que {what} ralentisse quoi que ce soit."
-        )
-    if plan.welcome:
-        return "Je me réjouis de travailler avec vous." if f else "J'ai hâte qu'on travaille ensemble."
-    return None
-
-
-def _with_appreciation(plan: Plan, text: str) -> str:
-    return " ".join(x for x in (_appreciation(plan), text) if x)
 
 
 def _client_reason(plan: Plan, *, no_show: bool) -> str:
     """The client's own reason for cancelling or not coming, acknowledged without judging it."""
     s, f = plan.situation, plan.formal
-    assert s.reason
-    clause = _is_clause(s.reason)
-    r = _reason_text(s.reason, clause)
+    reason = _strip_connective(s.reason or "")
+    if _STATE.match(_clean(reason)):
+        state = _lower_first(_clean(reason))
+        return f"Je regrette d'apprendre que vous êtes {state}." if f else f"Je regrette d'apprendre que tu es {state}."
+    clause = _is_clause(reason)
+    r = _reason_text(reason, clause)
     if clause and _first_word(r) in ("je", "j'", "nous", "on"):
         # The client's own words, in the first person: quote them rather than misattribute them.
         return (
@@ -430,366 +327,226 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
     )
 
 
-def _video(plan: Plan) -> str:
-    return (
-        "Nous pouvons aussi nous retrouver en visioconférence ou par téléphone, si c'est plus simple pour vous."
-        if plan.formal
-        else "On peut aussi faire ça en visio ou par téléphone, si c'est plus simple pour toi."
-    )
-
-
 # ---------------------------------------------------------------------------------------------
-# Intents
+# Hooks for the shared control flow (composer.writers.phrases.render)
 # ---------------------------------------------------------------------------------------------
 
 
-def decline(plan: Plan) -> list[str]:
+def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    first = (
-        f"Je vous remercie d'avoir pensé à moi pour {_meeting(plan)}. "
-        f"Je ne pourrai malheureusement pas y participer{because(s.reason, plan)}."
-        if f
-        else f"Merci d'avoir pensé à moi pour {_meeting(plan)}. "
-        f"Je ne pourrai malheureusement pas me libérer{because(s.reason, plan)}."
-    )
-    alt = {
-        "shorter": (
-            f"Je souhaiterais néanmoins faire le point avec vous sur l'essentiel{COLON} nous pourrions prévoir "
-            f"à la place un échange plus court, de {s.duration_minutes} minutes."
-            if f
-            else f"J'aimerais quand même qu'on fasse le point sur l'essentiel{COLON} on pourrait se caler "
-            f"une version courte, en {s.duration_minutes} minutes{Q}"
-        ),
-        "call": (
-            "Pour avancer malgré tout, je vous propose volontiers un court échange téléphonique à la place."
-            if f
-            else f"Pour avancer quand même, on pourrait s'appeler rapidement à la place{Q}"
-        ),
-        "email": (
-            "Je peux en revanche vous transmettre mes remarques par e-mail, afin que rien ne reste en suspens."
-            if f
-            else "Je peux par contre t'envoyer mes remarques par mail, pour que rien ne reste en suspens."
-        ),
-        "later": (
-            "Je reviendrai volontiers vers vous à un moment plus propice pour en reparler."
-            if f
-            else "Si tu veux, on en reparle avec plaisir dès que le moment s'y prête."
-        ),
-    }[plan.alternative or "later"]
-    out = [first, _with_appreciation(plan, alt)]
-    out += extras(plan)
-    out.append(
-        "N'hésitez pas à me dire ce qui vous conviendrait le mieux." if f else "Dis-moi ce qui t'arrange le mieux."
-    )
+    out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
+    out["why"] = because(s.reason, plan)
+    out["why_t"] = because(s.reason, plan, after_time=True)
+    out["why_s"] = ((" Je vous le propose" if f else " Je te propose ça") + out["why"] + ".") if s.reason else ""
+    if s.reason and plan.client_side:
+        out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
+    if s.meeting:
+        r = _ref(plan)
+        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(s.meeting.strip()), has="n'ont" if r.plural else "n'a")
     return out
 
 
-def _offer_times(plan: Plan) -> str:
-    times = list(plan.situation.proposed_times)
-    f = plan.formal
-    if not times:
-        return (
-            f"Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient{Q}"
-            if f
-            else f"Tu pourrais m'indiquer quelques créneaux qui t'arrangent{Q}"
-        )
-    if len(times) == 1:
-        return (
-            f"Seriez-vous disponible {_at(times[0])} à la place{Q}"
-            if f
-            else f"Est-ce que tu serais dispo {_at(times[0])} à la place{Q}"
-        )
-    head = f"L'un de ces créneaux vous conviendrait-il{Q}" if f else f"Est-ce qu'un de ces créneaux t'irait{Q}"
-    return head + _times(times)
+def numbers(p: Policy, plan: Plan) -> dict[str, str]:
+    h = p.notice_hours or 0
+
+    def pct(v: float | None) -> str:
+        return f"{num(v or 0, plan)}{NB}%"
+
+    return {"h": f"{num(h, plan)} heure" + ("s" if h >= 2 else ""), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent)}
 
 
-def reschedule(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Il me faut malheureusement déplacer {_meeting(plan)}{because(s.reason, plan, after_time=True)}. "
-        "Je vous prie de m'excuser pour ce changement."
-        if f
-        else f"Petit changement de programme{COLON} il faut que je décale {_meeting(plan)}"
-        f"{because(s.reason, plan, after_time=True)}. Pardon pour ce contretemps{EXCL}"
-    )
-    out = [first, _with_appreciation(plan, _offer_times(plan))]
-    if plan.offer_video:
-        out.append(_video(plan))
-    out += extras(plan)
-    out.append(
-        "Dès votre confirmation, je vous enverrai une nouvelle invitation."
-        if f
-        else "Dès que tu me confirmes, je t'envoie une nouvelle invitation."
-    )
-    return out
+# ---------------------------------------------------------------------------------------------
+# The sentence table: (vouvoiement, tutoiement)
+# ---------------------------------------------------------------------------------------------
 
-
-def shorten(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    n = s.duration_minutes
-    if f:
-        first = (
-            f"Concernant {_meeting(plan)}, je vous propose d'en ramener la durée à {n} minutes"
-            f"{because(s.reason, plan)}. Je vous prie de m'excuser pour ce changement de format."
-        )
-    else:
-        first = f"Pour {_meeting(plan)}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}"
-        if s.reason:
-            first += f" Je te propose ça{because(s.reason, plan)}."
-        first += f" Pardon pour le changement de programme{EXCL}"
-    second = (
-        "Je viendrai avec un ordre du jour resserré pour que nous puissions couvrir l'essentiel dans le temps "
-        "imparti, et le reste pourra se traiter par e-mail."
-        if f
-        else "Je prépare un ordre du jour court pour qu'on aille droit à l'essentiel, et on règle le reste par mail."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    out += extras(plan)
-    out.append(f"Cela vous conviendrait-il{Q}" if f else f"Ça te va{Q}")
-    return out
-
-
-def _why(plan: Plan) -> str:
-    """' Je vous le propose car …' after a suggestion, or '' with no reason."""
-    s = plan.situation
-    if not s.reason:
-        return ""
-    return (" Je vous le propose" if plan.formal else " Je te propose ça") + because(s.reason, plan) + "."
-
-
-def _sorry_format(plan: Plan) -> str:
-    return (
-        " Je vous prie de m'excuser pour ce changement de format."
-        if plan.formal
-        else f" Pardon pour le changement de programme{EXCL}"
-    )
-
-
-def switch_to_call(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Concernant {_meeting(plan)}, accepteriez-vous que nous {_ref(plan).pronoun} tenions par téléphone "
-        f"plutôt qu'en personne{Q}"
-        if f
-        else f"Pour {_meeting(plan)}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}"
-    ) + _why(plan) + _sorry_format(plan)
-    second = (
-        "Un appel nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue."
-        if f
-        else "Un appel nous éviterait le trajet, et on aurait quand même le temps de faire le tour de tout."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    if s.proposed_times:
-        times = list(s.proposed_times)
-        if len(times) == 1:
-            out.append(
-                f"Je peux vous appeler à l'heure prévue ou, si vous préférez, {_at(times[0])}."
-                if f
-                else f"Je peux t'appeler à l'heure prévue ou, si tu préfères, {_at(times[0])}."
-            )
-        else:
-            out.append(
-                (
-                    f"Je peux vous appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}"
-                    if f
-                    else f"Je peux t'appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}"
-                )
-                + _times(times)
-            )
-    out += extras(plan)
-    out.append(
-        "Merci de me dire si cela vous convient, et à quel numéro je peux vous joindre."
-        if f
-        else "Dis-moi si ça te va, et à quel numéro je peux te joindre."
-    )
-    return out
-
-
-def switch_to_email(plan: Plan) -> list[str]:
-    f = plan.formal
-    first = (
-        f"Concernant {_meeting(plan)}, je pense que nous pourrions, dans un premier temps, traiter les points "
-        "par e-mail, ce qui nous ferait gagner du temps."
-        if f
-        else f"Pour {_meeting(plan)}, je me dis qu'on pourrait régler les points par mail pour l'instant, "
-        "et gagner du temps."
-    ) + _why(plan) + _sorry_format(plan)
-    second = (
-        "Je vous enverrai un récapitulatif écrit avec les points clés et mes questions. Si un sujet mérite "
-        "une véritable discussion, nous pourrons bien sûr prévoir un appel."
-        if f
-        else "Je t'envoie un petit récap écrit avec les points clés et mes questions. Si un sujet mérite "
-        "qu'on en parle de vive voix, on s'appelle, tout simplement."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    out += extras(plan)
-    out.append(f"Cela vous conviendrait-il{Q}" if f else f"Ça te va{Q}")
-    return out
-
-
-def delegate(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    c = s.colleague_name
-    first = (
-        f"Concernant {_meeting(plan)}, je ne pourrai malheureusement pas y assister moi-même"
-        f"{because(s.reason, plan)}. C'est donc {c}, de mon équipe, qui me remplacera."
-        if f
-        else f"Pour {_meeting(plan)}, je ne pourrai malheureusement pas y être moi-même"
-        f"{because(s.reason, plan)}{COLON} c'est {c}, de mon équipe, qui prendra le relais."
-    )
-    second = (
-        f"{c} connaît bien votre projet, et je lui transmettrai en amont tous les éléments utiles pour répondre "
-        "à vos questions. Je continuerai de suivre le dossier de près et resterai joignable en cas de besoin."
-        if f
-        else f"{c} connaît bien ton projet, et je vais lui transmettre tout ce qu'il faut pour répondre à tes "
-        "questions. Je reste dans la boucle, et tu peux toujours me joindre."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    out += extras(plan)
-    out.append(
-        "N'hésitez pas à revenir vers moi si vous avez des questions d'ici là."
-        if f
-        else "Si tu as des questions d'ici là, n'hésite pas."
-    )
-    return out
-
-
-def no_show_followup(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    has = "n'ont" if _ref(plan).plural else "n'a"
-    first = (
-        f"Je reviens vers vous concernant {_meeting(plan)}, qui {has} finalement pas pu avoir lieu. "
-        "J'espère que tout va bien de votre côté."
-        if f
-        else f"Je reviens vers toi pour {_meeting(plan)}, qui {has} finalement pas eu lieu{COLON} "
-        f"j'espère que tout va bien de ton côté{EXCL}"
-    )
-    if s.reason:
-        first += " " + _client_reason(plan, no_show=True)
-    times = list(s.proposed_times)
-    if len(times) == 1:
-        second = (
-            f"Si vous le souhaitez, je peux vous proposer un nouveau rendez-vous {_at(times[0])}."
-            if f
-            else f"Si tu veux qu'on se recale, je suis dispo {_at(times[0])}."
-        )
-    elif times:
-        second = (
-            f"Si vous le souhaitez, je peux vous proposer un nouveau rendez-vous sur l'un de ces créneaux{COLON}"
-            if f
-            else f"Si tu veux qu'on se recale, je suis dispo sur l'un de ces créneaux{COLON}"
-        ) + _times(times)
-    else:
-        second = (
-            "N'hésitez pas à m'indiquer un créneau qui vous conviendrait, et nous fixerons un nouveau rendez-vous."
-            if f
-            else "Si tu veux, envoie-moi simplement un créneau qui t'arrange, et on se recale."
-        )
-    out = [first, _with_appreciation(plan, second)]
-    if plan.offer_video:
-        out.append(_video(plan))
-    if s.policy is not None and not s.policy.is_empty():
-        out.append(_policy_reminder(plan))
-    out += extras(plan)
-    out.append("Au plaisir d'avoir de vos nouvelles." if f else f"Tiens-moi au courant{EXCL}")
-    return out
-
-
-def late_cancellation(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Merci de m'avoir fait savoir que vous deviez annuler {_meeting(plan)}."
-        if f
-        else f"Merci de m'avoir fait signe{COLON} c'est noté, on annule {_meeting(plan)}."
-    )
-    first += " " + (
-        _client_reason(plan, no_show=False)
-        if s.reason
-        else ("Je comprends tout à fait." if f else "Pas de souci, ce sont des choses qui arrivent.")
-    )
-    times = list(s.proposed_times)
-    if len(times) == 1:
-        second = (
-            f"Pour fixer un nouveau rendez-vous, seriez-vous disponible {_at(times[0])}{Q}"
-            if f
-            else f"Pour qu'on se recale, est-ce que tu serais dispo {_at(times[0])}{Q}"
-        )
-    elif times:
-        second = (
-            f"Pour fixer un nouveau rendez-vous, l'un de ces créneaux vous conviendrait-il{Q}"
-            if f
-            else f"Pour qu'on se recale, est-ce qu'un de ces créneaux t'irait{Q}"
-        ) + _times(times)
-    else:
-        second = (
-            "Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau "
-            f"rendez-vous{Q}"
-            if f
-            else "N'hésite pas à m'envoyer quelques créneaux qui t'arrangent, et on trouvera une nouvelle date."
-        )
-    out = [first, _with_appreciation(plan, second)]
-    if plan.offer_video:
-        out.append(_video(plan))
-    if s.policy is not None and not s.policy.is_empty():
-        out.append(_policy_reminder(plan))
-    out += extras(plan)
-    out.append(
-        "Au plaisir d'échanger avec vous très prochainement." if f else f"Au plaisir d'échanger très vite{EXCL}"
-    )
-    return out
-
-
-def cancellation_policy(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Avant {_meeting(plan)}, je souhaite vous présenter notre politique d'annulation, "
-        "afin que tout soit clair de part et d'autre."
-        if f
-        else f"Avant {_meeting(plan)}, un petit mot sur nos conditions d'annulation, "
-        "pour qu'on soit sur la même longueur d'onde."
-    )
-    if s.reason:
-        first += (" Je vous en fais part" if f else " Je t'en parle") + because(s.reason, plan) + "."
-    second = " ".join(policy_sentences(plan))
-    third = (
-        "Cela nous permet simplement de vous réserver pleinement ce créneau."
-        if f
-        else "C'est simplement ce qui nous permet de garder ce créneau pour toi."
-    )
-    out = [first, second + " " + third]
-    out += extras(plan)
-    last = (
-        "N'hésitez pas à revenir vers moi si vous avez la moindre question."
-        if f
-        else "Si tu as la moindre question, n'hésite pas."
-    )
-    out.append(_with_appreciation(plan, last))
-    return out
-
-
-
-_SUBJECT = {  # (formal, friendly)
-    Intent.decline: ("je ne pourrai pas y participer", "je ne pourrai pas me libérer"),
-    Intent.reschedule: ("changement d'horaire", f"on décale{Q}"),
-    Intent.shorten: ("proposition de format court", f"version courte{Q}"),
-    Intent.switch_to_call: (f"un échange téléphonique{Q}", f"on s'appelle{Q}"),
-    Intent.switch_to_email: ("échange par e-mail dans un premier temps", f"par mail pour l'instant{Q}"),
-    Intent.delegate: ("{colleague_name} prend le relais", "{colleague_name} prend le relais"),
-    Intent.no_show_followup: ("un nouveau créneau", f"on se recale{Q}"),
-    Intent.late_cancellation: ("un nouveau créneau", f"on se recale{Q}"),
-    Intent.cancellation_policy: ("notre politique d'annulation", "nos conditions d'annulation"),
+T: dict[str, tuple[str, str]] = {
+    "late.open.past": ("Merci de m'avoir fait savoir que vous aviez dû annuler {mw}.", "Merci de m'avoir fait signe pour {mw}."),
+    "decline.final": ("Je vous remercie sincèrement pour le temps et l'attention que vous y avez consacrés.", "Merci vraiment pour le temps que tu y as consacré."),
+    "courtesy": ("Je vous souhaite une excellente semaine.", "Bonne semaine{EXCL}"),
+    "courtesy.final": ("Je vous souhaite pleine réussite.", "Je te souhaite plein de réussite{EXCL}"),
+    "closing.key": ("Très cordialement,", "Bien à toi,"),
+    "closing.regular": ("Bien cordialement,", "Belle journée,"),
+    "closing.new": ("Bien cordialement,", "À bientôt,"),
+    "pol.notice": (
+        "Un rendez-vous peut être déplacé ou annulé sans frais jusqu'à {h} à l'avance.",
+        "Tu peux décaler ou annuler sans frais jusqu'à {h} à l'avance.",
+    ),
+    "pol.fee.after": ("Passé ce délai, {fee} du montant de la prestation est facturé.", "Passé ce délai, {fee} du montant est facturé."),
+    "pol.fee.alone": (
+        "En cas d'annulation tardive ou d'absence, {fee} du montant de la prestation est facturé.",
+        "En cas d'annulation tardive ou d'absence, {fee} du montant est facturé.",
+    ),
+    "pol.fee.zero": ("Une annulation tardive ou une absence n'est pas facturée.",) * 2,
+    "pol.deposit": ("Un acompte de {dep} est demandé à la réservation.",) * 2,
+    "pol.deposit.zero": ("Aucun acompte n'est demandé à la réservation.",) * 2,
+    "decline.open": (
+        "Je vous remercie d'avoir pensé à moi pour {mw}. Je ne pourrai malheureusement pas y participer{why}.",
+        "Merci d'avoir pensé à moi pour {mw}. Je ne pourrai malheureusement pas me libérer{why}.",
+    ),
+    "alt.shorter": (
+        "Je souhaiterais néanmoins faire le point avec vous sur l'essentiel{COLON} nous pourrions prévoir à la place un échange plus court, de {n} minutes.",
+        "J'aimerais quand même qu'on fasse le point sur l'essentiel{COLON} on pourrait se caler une version courte, en {n} minutes{Q}",
+    ),
+    "alt.call": (
+        "Pour avancer malgré tout, je vous propose volontiers un court échange téléphonique à la place.",
+        "Pour avancer quand même, on pourrait s'appeler rapidement à la place{Q}",
+    ),
+    "alt.email": (
+        "Je peux en revanche vous transmettre mes remarques par e-mail, afin que rien ne reste en suspens.",
+        "Je peux par contre t'envoyer mes remarques par mail, pour que rien ne reste en suspens.",
+    ),
+    "alt.later": (
+        "Je reviendrai volontiers vers vous à un moment plus propice pour en reparler.",
+        "Si tu veux, on en reparle avec plaisir dès que le moment s'y prête.",
+    ),
+    "alt.event": (
+        "Je vous souhaite un excellent moment, et j'espère que nous aurons bientôt l'occasion de nous voir.",
+        "Je te souhaite un très bon moment, et j'espère qu'on se verra bientôt.",
+    ),
+    "decline.close": ("N'hésitez pas à me dire ce qui vous conviendrait le mieux.", "Dis-moi ce qui t'arrange le mieux."),
+    "decline.close.event": ("Merci encore pour votre invitation.", "Merci encore pour l'invitation{EXCL}"),
+    "decline.close.final": ("Je vous remercie de votre compréhension.", "Merci de ta compréhension."),
+    "appreciation": (
+        "Notre collaboration compte beaucoup pour moi, et je tiens à ce que cela ne retarde rien.",
+        "Travailler avec toi compte vraiment pour moi, et je ne veux pas que ça ralentisse quoi que ce soit.",
+    ),
+    "welcome": ("Je me réjouis de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
+    "reschedule.open": (
+        "Il me faut malheureusement déplacer {mw}{why_t}.",
+        "Petit changement de programme{COLON} il faut que je décale {mw}{why_t}.",
+    ),
+    "reschedule.sorry": (
+        "Je vous prie de m'excuser pour ce changement.",
+        "Pardon pour ce contretemps{EXCL}",
+    ),
+    "ask.none": ("Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient{Q}", "Tu pourrais m'indiquer quelques créneaux qui t'arrangent{Q}"),
+    "ask.one": ("Seriez-vous disponible {tt} à la place{Q}", "Est-ce que tu serais dispo {tt} à la place{Q}"),
+    "ask.many": ("L'un de ces créneaux vous conviendrait-il{Q}", "Est-ce qu'un de ces créneaux t'irait{Q}"),
+    "video": (
+        "Nous pouvons aussi nous retrouver en visioconférence ou par téléphone, si c'est plus simple pour vous.",
+        "On peut aussi faire ça en visio ou par téléphone, si c'est plus simple pour toi.",
+    ),
+    "reschedule.close": (
+        "Dès votre confirmation, je vous enverrai une nouvelle invitation.",
+        "Dès que tu me confirmes, je t'envoie une nouvelle invitation.",
+    ),
+    "shorten.open": (
+        "Concernant {mw}, je vous propose d'en ramener la durée à {n} minutes{why}.",
+        "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}{why_s}",
+    ),
+    "shorten.agenda": (
+        "Je viendrai avec un ordre du jour resserré pour que nous couvrions l'essentiel, et le reste pourra se traiter par e-mail.",
+        "Je prépare un ordre du jour court pour qu'on aille droit à l'essentiel, et on règle le reste par mail.",
+    ),
+    "ok": ("Cela vous conviendrait-il{Q}", "Ça te va{Q}"),
+    "call.open": (
+        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{Q}{why_s}",
+        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}{why_s}",
+    ),
+    "call.open.event": (
+        "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique.{why_s}",
+        "Pour {mw}, on pourrait s'en tenir à un simple coup de fil{Q}{why_s}",
+    ),
+    "call.why": (
+        "Cela nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue.",
+        "Ça nous éviterait le trajet, et on aurait quand même le temps de faire le tour de tout.",
+    ),
+    "call.times.none": ("", ""),
+    "call.times.one": ("Je peux vous appeler à l'heure prévue ou, si vous préférez, {tt}.", "Je peux t'appeler à l'heure prévue ou, si tu préfères, {tt}."),
+    "call.times.many": ("Je peux vous appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}", "Je peux t'appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}"),
+    "call.close": (
+        "Merci de me dire si cela vous convient, et à quel numéro je peux vous joindre.",
+        "Dis-moi si ça te va, et à quel numéro je peux te joindre.",
+    ),
+    "email.open": (
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail, ce qui nous ferait gagner du temps.{why_s}",
+        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant, et gagner du temps.{why_s}",
+    ),
+    "email.summary": (
+        "Je vous enverrai un récapitulatif écrit avec les points clés et mes questions. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
+        "Je t'envoie un petit récap écrit avec les points clés et mes questions. Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",
+    ),
+    "delegate.open": (
+        "Concernant {mw}, je ne pourrai malheureusement pas y assister moi-même{why_t}. C'est donc {c}, de mon équipe, qui me remplacera.",
+        "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c}, de mon équipe, qui prendra le relais.",
+    ),
+    "delegate.brief": (
+        "Je transmettrai en amont tous les éléments utiles pour répondre à vos questions, et je reste joignable en cas de besoin.",
+        "Je vais transmettre tout ce qu'il faut pour répondre à tes questions, et tu peux toujours me joindre.",
+    ),
+    "delegate.brief.away": (
+        "Je transmettrai tous les éléments utiles avant mon départ, afin que tout soit entre de bonnes mains.",
+        "Je vais tout transmettre avant mon départ, pour que tout soit entre de bonnes mains.",
+    ),
+    "delegate.close": ("N'hésitez pas à revenir vers moi si vous avez des questions d'ici là.", "Si tu as des questions d'ici là, n'hésite pas."),
+    "thanks": ("Merci de votre compréhension.", "Merci pour ta souplesse{EXCL}"),
+    "sorry": ("{sorry}", "{sorry}"),
+    "noshow.open": (
+        "Je reviens vers vous concernant {mw}, qui {has} finalement pas pu avoir lieu. J'espère que tout va bien de votre côté.",
+        "Je reviens vers toi pour {mw}, qui {has} finalement pas eu lieu{COLON} j'espère que tout va bien de ton côté{EXCL}",
+    ),
+    "noshow.noreason": ("", ""),
+    "noshow.times.none": (
+        "N'hésitez pas à m'indiquer un créneau qui vous conviendrait, et nous fixerons un nouveau rendez-vous.",
+        "Si tu veux, envoie-moi simplement un créneau qui t'arrange, et on se recale.",
+    ),
+    "noshow.times.one": ("Si vous le souhaitez, je peux vous proposer un nouveau rendez-vous {tt}.", "Si tu veux qu'on se recale, je suis dispo {tt}."),
+    "noshow.times.many": (
+        "Si vous le souhaitez, je peux vous proposer un nouveau rendez-vous sur l'un de ces créneaux{COLON}",
+        "Si tu veux qu'on se recale, je suis dispo sur l'un de ces créneaux{COLON}",
+    ),
+    "noshow.close": ("Au plaisir d'avoir de vos nouvelles.", "Tiens-moi au courant{EXCL}"),
+    "late.open": ("Merci de m'avoir fait savoir que vous deviez annuler {mw}.", "Merci de m'avoir fait signe{COLON} c'est noté, on annule {mw}."),
+    "late.noreason": ("Je comprends tout à fait.", "Pas de souci, ce sont des choses qui arrivent."),
+    "late.times.none": (
+        "Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau rendez-vous{Q}",
+        "N'hésite pas à m'envoyer quelques créneaux qui t'arrangent, et on trouvera une nouvelle date.",
+    ),
+    "late.times.one": ("Pour fixer un nouveau rendez-vous, seriez-vous disponible {tt}{Q}", "Pour qu'on se recale, est-ce que tu serais dispo {tt}{Q}"),
+    "late.times.many": ("Pour fixer un nouveau rendez-vous, l'un de ces créneaux vous conviendrait-il{Q}", "Pour qu'on se recale, est-ce qu'un de ces créneaux t'irait{Q}"),
+    "late.close": ("Au plaisir d'échanger avec vous très prochainement.", "Au plaisir d'échanger très vite{EXCL}"),
+    "policy.next": (
+        "Pour la suite, je me permets de vous rappeler notre politique d'annulation.",
+        "Petit rappel au passage de nos conditions d'annulation, pour la prochaine fois.",
+    ),
+    "policy.open": (
+        "Avant {mw}, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
+        "Avant {mw}, un petit mot sur nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
+    ),
+    "policy.open.new": (
+        "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation, telle que prévue dans notre contrat, afin que tout soit clair de part et d'autre.",
+        "Pour bien démarrer, un petit mot sur nos conditions d'annulation, telles que prévues dans notre contrat, pour qu'on soit sur la même longueur d'onde.",
+    ),
+    "policy.open.standalone": (
+        "Je souhaite vous rappeler notre politique d'annulation, telle que prévue dans notre contrat, afin que tout soit clair de part et d'autre.",
+        "Un petit mot sur nos conditions d'annulation, telles que prévues dans notre contrat, pour qu'on soit sur la même longueur d'onde.",
+    ),
+    "policy.why": ("Je vous en fais part{why}.", "Je t'en parle{why}."),
+    "policy.purpose": (
+        "Cela nous permet simplement de vous réserver pleinement le temps prévu.",
+        "C'est simplement ce qui nous permet de garder pour toi le temps prévu.",
+    ),
+    "policy.close": ("N'hésitez pas à revenir vers moi si vous avez la moindre question.", "Si tu as la moindre question, n'hésite pas."),
+    "extra.duration": ("Nous pourrions d'ailleurs nous limiter à {n} minutes, si cela vous arrange.", "On peut tout à fait faire ça en {n} minutes."),
+    "extra.colleague": (
+        "{c}, de mon équipe, peut aussi vous aider d'ici là si besoin.",
+        "{c}, de mon équipe, est là aussi si tu as besoin de quoi que ce soit d'ici là.",
+    ),
+    "extra.times.none": ("", ""),
+    "extra.times.one": ("Si vous préférez un autre moment, je peux aussi vous proposer {tt}.", "Si tu préfères un autre moment, je suis aussi dispo {tt}."),
+    "extra.times.many": (
+        "Si vous préférez un autre moment, je peux aussi vous proposer l'un de ces créneaux{COLON}",
+        "Si tu préfères un autre moment, je suis aussi dispo sur l'un de ces créneaux{COLON}",
+    ),
+    "extra.policy": ("Je vous rappelle par ailleurs notre politique d'annulation.", "Petit rappel au passage de nos conditions d'annulation."),
+    "subject.decline": ("{M}{COLON} je ne pourrai pas y participer", "{M}{COLON} je ne pourrai pas me libérer"),
+    "subject.reschedule": ("{M}{COLON} changement d'horaire", "{M}{COLON} on décale{Q}"),
+    "subject.shorten": ("{M}{COLON} proposition de format court", "{M}{COLON} version courte{Q}"),
+    "subject.switch_to_call": ("{M}{COLON} un échange téléphonique{Q}", "{M}{COLON} on s'appelle{Q}"),
+    "subject.switch_to_email": ("{M}{COLON} échange par e-mail dans un premier temps", "{M}{COLON} par mail pour l'instant{Q}"),
+    "subject.delegate": ("{M}{COLON} {c} prend le relais", "{M}{COLON} {c} prend le relais"),
+    "subject.no_show_followup": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
+    "subject.late_cancellation": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
+    "subject.cancellation_policy": ("{M}{COLON} notre politique d'annulation", "{M}{COLON} nos conditions d'annulation"),
+    "subject.none": ("Notre politique d'annulation", "Nos conditions d'annulation"),
 }
-
-
-def thanks(plan: Plan) -> str:
-    """Thanks for going along with a change we asked for."""
-    return "Merci de votre compréhension." if plan.formal else "Merci pour ta souplesse\u202f!"
-
-
-def subject(plan: Plan) -> str:
-    """The subject line."""
-    s = plan.situation
-    formal_subject, friendly_subject = _SUBJECT[s.intent]
-    topic = (formal_subject if plan.formal else friendly_subject).replace("{colleague_name}", s.colleague_name or "")
-    subject = f"{_cap(s.meeting.strip())}{COLON} {topic}"
-    return subject

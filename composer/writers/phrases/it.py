@@ -1,4 +1,4 @@
-"""Italian phrasing for the built-in writer: "Lei" with capitalised courtesy forms when formal,
+"""Italian for the built-in writer (sentence table and grammar hooks): "Lei" with capitalised courtesy forms when formal,
 "tu" when friendly, and no word that agrees in gender with sender or recipient (both unknown).
 
 Free text typed by the user (meeting, reason) is inserted with constructions that stay grammatical
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from composer.models import Intent, Relationship
-from composer.writers.plan import Plan, bullets, num
+from typing import Any
+
+from composer.models import Policy
+from composer.writers.plan import Plan, num
 
 # --------------------------------------------------------------------------------------------
 # Articles and prepositions
@@ -34,11 +36,19 @@ _WITH_DI = ("del", "dello", "della", "dei", "degli", "delle", "di")
 
 # Nouns that name a meeting themselves: "la riunione di avvio" is used as it is, not as
 # "l'incontro per la riunione di avvio".
-_MEETING_NOUNS = frozenset(
-    "riunione riunioni incontro incontri meeting call videochiamata videocall chiamata telefonata "
-    "appuntamento colloquio sessione workshop seminario presentazione demo consulenza visita "
-    "sopralluogo pranzo cena colazione aperitivo evento kick-off kickoff conference".split()
-)
+# Nouns that name a meeting or an event themselves, with their gender, so an article can be given to
+# "cena di gala" ("la cena di gala", "alla cena di gala") instead of wrapping it in another "incontro".
+_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        "incontro incontri meeting appuntamento colloquio workshop seminario sopralluogo pranzo aperitivo evento "
+        "kick-off kickoff servizio shooting audit convegno congresso briefing debriefing punto allineamento "
+        "confronto tavolo webinar corso check-in".split(), "m"),
+    **dict.fromkeys(
+        "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
+        "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
+        "formazione degustazione serata giornata assemblea".split(), "f"),
+}
+_MEETING_NOUNS = frozenset(_GENDER)
 
 
 def _split_article(text: str) -> tuple[str, str]:
@@ -71,29 +81,6 @@ def _cap(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# The meeting
-# --------------------------------------------------------------------------------------------
-
-
-def _ref(plan: Plan, prep: str = "", *, own: bool = True) -> str:
-    """The meeting with its time, after a preposition, contracted correctly.
-
-    'la revisione trimestrale del progetto' -> 'al nostro incontro per la revisione ... (time)'
-    'la riunione di avvio'                  -> 'alla riunione di avvio (time)'
-    'lancio del sito'                       -> 'al nostro incontro «lancio del sito» (time)'
-    """
-    s = plan.situation
-    meeting, when = s.meeting.strip(), f"({s.meeting_time})"
-    article, rest = _split_article(meeting)
-    head = re.split(r"[\s,;:]+", rest.strip(), maxsplit=1)[0].lower() if rest else ""
-    if article and article != "il" and head in _MEETING_NOUNS:
-        # The article survives every contraction except il -> al/del, so the name stays verbatim.
-        return f"{_with_prep(prep, article, rest)} {when}"
-    wrapper = _with_prep(prep, "il", "nostro incontro") if own else _with_prep(prep, "l'", "incontro")
-    if article:
-        return f"{wrapper} {_with_prep('per', article, rest)} {when}"
-    return f"{wrapper} «{meeting}» {when}"
-
 
 # --------------------------------------------------------------------------------------------
 # The reason
@@ -173,13 +160,41 @@ def _is_clause(reason: str) -> bool:
     return not _RELATIVE.search(reason[: verb.start()])
 
 
+# A reason typed as a bare state ("malato", "in viaggio") gets its subject: "perché sono malato".
+_STATE = re.compile(
+    r"^(malat[oa]|indispost[oa]|impegnat[oa]|occupat[oa]|bloccat[oa]|assente|fuori (sede|ufficio)|"
+    r"in (viaggio|ferie|trasferta|malattia|congedo|vacanza|ritardo))\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_noun(np: str) -> str:
+    """A bare noun gets its indefinite article: 'sciopero' -> 'uno sciopero', 'visita medica' -> 'una visita medica'."""
+    first = np.split(" ", 1)[0].lower()
+    if not first.isalpha() or first in _COMMON_OPENERS or first in _WITH_DI or len(np.split()) > 3:
+        return np
+    if first.endswith("a") and not first.endswith("ma"):
+        return ("un'" if first[:1] in "aeiou" else "una ") + np
+    return ("uno " if re.match(r"s[^aeiou]|z|gn|ps", first) else "un ") + np
+
+
 def _because(reason: str | None) -> str:
     """' perché devo essere a Milano' / ' a causa di un imprevisto' / ' a causa della chiusura' / ''."""
-    if not reason:
+    if not reason or not _clean(reason):
         return ""
     r = _lower_first(reason)
-    if _CONNECTIVE.match(r):
-        return f" {r}"
+    if _STATE.match(r):
+        return f" perché sono {r}"
+    if m := _CONNECTIVE.match(r):
+        # The user's own connective stays, once: "perché perché devo…" / "a causa di perché…" lose the extras.
+        rest = r[m.end():].strip()
+        if m.group(1).lower() in ("a causa", "per via"):
+            rest = re.sub(r"^di\s+", "", rest)
+        while n := _CONNECTIVE.match(rest):
+            rest = re.sub(r"^di\s+", "", rest[n.end():].strip())
+        if _is_clause(rest):
+            return f" perché {rest}"
+        return _because(rest) if rest else ""
     if _is_clause(r):
         return f" perché {r}"
     article, rest = _split_article(r)
@@ -188,42 +203,102 @@ def _because(reason: str | None) -> str:
     first = r.split(" ", 1)[0].lower()
     if first in _WITH_DI or re.match(rf"^dell[{_APOS}]", r, re.IGNORECASE):
         return f" a causa {r}"
-    return f" a causa di {r}"
+    return f" a causa di {_bare_noun(r)}"
 
 
-def _client_reason(plan: Plan) -> tuple[str, str]:
-    """For a client's cancellation or absence: (inline cause, sentence quoting a first-person reason)."""
-    reason = plan.situation.reason
-    if not reason:
-        return "", ""
-    r = re.sub(r"^(perché|perche'|poiché|siccome)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
+
+
+def _article(gender: str, word: str) -> str:
+    """The definite article a noun takes: 'il', 'lo', 'la' or "l'"."""
+    w = word.lower()
+    if w[:1] in "aeiouh":
+        return "l'"
+    if gender == "m" and (re.match(r"s[^aeiou]|z|gn|ps|x|y|pn", w)):
+        return "lo"
+    return "il" if gender == "m" else "la"
+
+
+_WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "domani", "oggi", "ieri",
+             "dopodomani", "stamattina", "stasera", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi")
+
+
+def _when(time: str | None) -> str:
+    """' di giovedì 14 marzo alle 10:00', ' del 14 marzo', ' delle 10:00', else ' (as typed)'."""
+    if not time:
+        return ""
+    t = time.strip()
+    low = t.lower()
+    if low.startswith(_WEEKDAYS):
+        return f" di {t}"
+    if re.match(r"\d{1,2}\s*[a-z]", low) and not re.match(r"\d{1,2}\s*(:|\.|h)", low):
+        return f" dell'{t}" if re.match(r"(1|8|11)\b", low) else f" del {t}"
+    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|prossim[oa])\b", low):
+        return f" {t}"
+    if re.match(r"\d{1,2}[/-]\d{1,2}", low):
+        return f" dell'{t}" if re.match(r"(1|8|11)[/-]", low) else f" del {t}"
+    if re.match(r"\d{1,2}[:.]\d{2}", low):
+        return f" delle {t}"
+    return f" ({t})"
+
+
+def _np(plan: Plan, prep: str) -> str:
+    """The meeting after a preposition, contracted: 'alla cena di gala', 'al nostro incontro «lancio del sito»'."""
+    m = (plan.situation.meeting or "").strip()
+    article, rest = _split_article(m)
+    head = re.split(r"[\s,;:]+", (rest or m).strip(), maxsplit=1)[0].lower()
+    if head in _GENDER and not article:
+        first = m.split(" ", 1)[0]
+        low = m[:1].lower() + m[1:] if first[1:].islower() else m
+        return _with_prep(prep, _article(_GENDER[head], low), low)
+    if article and article != "il" and head in _MEETING_NOUNS:
+        # The article survives every contraction except il -> al/del, so the name stays verbatim.
+        return _with_prep(prep, article, rest)
+    wrapper = _with_prep(prep, "il", "nostro incontro")
+    if article:
+        return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
+    return f"{wrapper} «{m}»"
+
+
+def _sorry(plan: Plan) -> str:
+    """The client's reason, acknowledged: their first-person words quoted, a clause or a noun phrase as it is."""
+    reason = plan.situation.reason or ""
+    f = plan.formal
+    r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
+    r = re.sub(r"^(a causa|per via)\s+(di\s+)?", "", r, flags=re.IGNORECASE)
+    if _STATE.match(r):
+        return f"Mi dispiace sapere che è {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che sei {r}, capisco benissimo."
+    if not _is_clause(r):
+        r = _bare_noun(r)
     if _FIRST_PERSON.match(r):
-        # The client's own words ("devo essere a Milano"): quote them rather than bend the grammar.
-        words = _clean(reason)
-        return "", (
-            f"Comprendo perfettamente il motivo che mi ha indicato («{words}»)."
-            if plan.formal
-            else f"Capisco benissimo il motivo che mi hai indicato («{words}»)."
+        return (
+            f"Comprendo perfettamente il motivo che mi ha indicato («{_clean(reason)}»)."
+            if f
+            else f"Capisco benissimo il motivo che mi hai indicato («{_clean(reason)}»)."
         )
-    return _because(reason), ""
+    if _is_clause(r):
+        return f"Mi dispiace sapere che {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che {r}, capisco benissimo."
+    return f"Mi dispiace per {r}, e comprendo perfettamente." if f else f"Mi spiace per {r}, capisco benissimo."
 
 
-# --------------------------------------------------------------------------------------------
-# Times, numbers, policy
-# --------------------------------------------------------------------------------------------
-
-
+def slots(plan: Plan) -> dict[str, Any]:
+    s, f = plan.situation, plan.formal
+    why = _because(s.reason)
+    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
+    out["why_s"] = ((" Le faccio questa proposta" if f else " Te lo propongo") + why + ".") if why else ""
+    if s.reason and plan.client_side:
+        out["sorry"] = _sorry(plan)
+    if s.meeting:
+        when = _when(s.meeting_time)
+        for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
+            out[key] = _np(plan, prep) + when
+        out["M"] = _cap(s.meeting.strip())
+    return out
 
 
 def _pct(value: float, plan: Plan, prep: str = "") -> str:
     """'il 50%', 'l'80%', 'del 25%', 'dell'8%': the article follows how the number is read aloud."""
     n = int(value)
-    if n == 0 and value < 1:
-        article = "lo"  # zero
-    elif n in (1, 8, 11) or 80 <= n <= 89:
-        article = "l'"  # uno, otto, undici, ottanta...
-    else:
-        article = "il"
+    article = "l'" if n in (1, 8, 11) or 80 <= n <= 89 else "il"
     return _with_prep(prep, article, f"{num(value, plan)}%")
 
 
@@ -231,474 +306,190 @@ def _hours(value: float, plan: Plan) -> str:
     return f"{num(value, plan)} {'ora' if value == 1 else 'ore'}"
 
 
-def policy_sentences(plan: Plan) -> list[str]:
-    p = plan.situation.policy
-    if p is None or p.is_empty():
-        return []
-    out: list[str] = []
-    if p.notice_hours is not None:
-        out.append(
-            f"Gli appuntamenti si possono spostare o disdire senza alcun costo fino a {_hours(p.notice_hours, plan)} prima."
-        )
-    if p.fee_percent is not None:
-        when = (
-            "Oltre questo termine"
-            if p.notice_hours is not None
-            else "In caso di annullamento tardivo o di mancata presentazione"
-        )
-        out.append(f"{when} viene addebitato {_pct(p.fee_percent, plan)} del compenso previsto.")
-    if p.deposit_percent is not None:
-        out.append(f"Al momento della prenotazione è richiesto un acconto {_pct(p.deposit_percent, plan, 'di')}.")
-    return out
-
-
-def _after_colon(sentences: list[str]) -> str:
-    text = " ".join(sentences)
-    return text[:1].lower() + text[1:]
+def numbers(p: Policy, plan: Plan) -> dict[str, str]:
+    return {"h": _hours(p.notice_hours or 0, plan), "fee": _pct(p.fee_percent or 0, plan), "dep": _pct(p.deposit_percent or 0, plan, "di")}
 
 
 # --------------------------------------------------------------------------------------------
-# Shared moves
+# The sentence table: (Lei, tu)
 # --------------------------------------------------------------------------------------------
 
-
-def greeting(plan: Plan) -> str:
-    name = plan.situation.recipient_name
-    return f"Gentile {name}," if plan.formal else f"Ciao {name},"
-
-
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Cordiali saluti,"
-    return "Un caro saluto," if plan.situation.relationship is Relationship.key else "A presto,"
-
-
-def _join(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
-
-
-def extras(plan: Plan) -> list[str]:
-    """Facts the situation gives that the intent's core did not already use."""
-    s, f = plan.situation, plan.formal
-    out: list[str] = []
-    for name in plan.extras:
-        if name == "duration_minutes":
-            n = s.duration_minutes
-            if s.intent is Intent.switch_to_email:
-                out.append(
-                    f"Se dovesse servire una telefonata, potremmo limitarla a {n} minuti."
-                    if f
-                    else f"E se serve una telefonata, possiamo stare nei {n} minuti."
-                )
-            else:
-                out.append(
-                    f"Volendo, potremmo anche limitarci a {n} minuti."
-                    if f
-                    else f"Volendo, possiamo anche stare nei {n} minuti."
-                )
-        elif name == "colleague_name":
-            out.append(
-                f"Nel frattempo, per qualsiasi necessità può rivolgersi anche a {s.colleague_name} del nostro team."
-                if f
-                else f"Nel frattempo, per qualsiasi cosa puoi rivolgerti anche a {s.colleague_name} del nostro team."
-            )
-        elif name == "proposed_times":
-            out.append(_other_times(plan))
-        elif name == "policy":
-            lead = "Le ricordo inoltre le nostre condizioni di disdetta: " if f else "Ti ricordo anche le nostre condizioni di disdetta: "
-            out.append(lead + _after_colon(policy_sentences(plan)))
-    return out
-
-
-def _other_times(plan: Plan) -> str:
-    """Proposed times offered on the side, when the intent's core does not use them."""
-    s, f = plan.situation, plan.formal
-    times = list(s.proposed_times)
-    if s.intent is Intent.switch_to_email:
-        lead = "Se preferisce comunque vederci" if f else "Se invece preferisci vederci comunque"
-    elif s.intent is Intent.delegate:
-        lead = (
-            "Se preferisce spostare l'incontro a un momento in cui posso esserci anch'io"
-            if f
-            else "Se preferisci spostare l'incontro a un momento in cui posso esserci anch'io"
-        )
-    else:
-        lead = "Se preferisce un altro momento" if f else "Se preferisci un altro momento"
-    if f:
-        offer_one, offer_many = "Le propongo", "Le propongo questi orari:"
-    elif s.intent is Intent.delegate:  # "io ci sono" would echo the lead's "anch'io"
-        offer_one, offer_many = "ti propongo", "ti propongo questi orari:"
-    else:
-        offer_one, offer_many = "io ci sono", "sono disponibile in questi orari:"
-    if len(times) == 1:
-        return f"{lead}, {offer_one} {times[0]}."
-    return f"{lead}, {offer_many}" + bullets(times)
-
-
-def _appreciation(plan: Plan) -> str | None:
-    f, intent = plan.formal, plan.situation.intent
-    if plan.appreciation:
-        if intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email):
-            return (
-                "Il Suo progetto mi sta molto a cuore e desidero sfruttare al meglio il Suo tempo."
-                if f
-                else "Il tuo progetto mi sta molto a cuore e voglio sfruttare al meglio il tuo tempo."
-            )
-        if plan.client_side or intent is Intent.cancellation_policy:
-            if intent is Intent.cancellation_policy:
-                return (
-                    "Tengo molto alla nostra collaborazione e La ringrazio per la comprensione."
-                    if f
-                    else "Lavorare con te mi fa sempre molto piacere: grazie per la comprensione!"
-                )
-            return (
-                "Tengo molto alla nostra collaborazione e mi farebbe piacere riprendere al più presto."
-                if f
-                else "Lavorare con te mi fa sempre piacere, quindi ci tengo a rivederci presto."
-            )
-        what = {
-            Intent.decline: "la mia assenza",
-            Intent.reschedule: "questo spostamento",
-            Intent.delegate: "questo cambio",
-        }.get(intent, "questo cambiamento")
-        return (
-            f"Tengo molto alla nostra collaborazione e non vorrei che {what} rallentasse in alcun modo il lavoro."
-            if f
-            else f"Per me lavorare con te conta molto e non voglio che {what} rallenti le cose."
-        )
-    if plan.welcome:
-        if intent is Intent.delegate:
-            return (
-                "Ci tengo che la nostra collaborazione parta nel migliore dei modi."
-                if f
-                else "Ci tengo che la nostra collaborazione parta alla grande."
-            )
-        if intent is Intent.reschedule:
-            return (
-                "Mi fa molto piacere iniziare a collaborare con Lei e vorrei rimettere in agenda l'incontro al più presto."
-                if f
-                else "Non vedo l'ora di iniziare a lavorare con te, quindi recuperiamo presto!"
-            )
-        return (
-            "Mi fa molto piacere iniziare a collaborare con Lei."
-            if f
-            else "Non vedo l'ora di iniziare a lavorare con te!"
-        )
-    return None
-
-
-def _offer_video(plan: Plan) -> str:
-    return (
-        "Se Le è più comodo, possiamo anche vederci in videochiamata o sentirci per telefono."
-        if plan.formal
-        else "Se ti è più comodo, va benissimo anche una videochiamata o una telefonata."
-    )
-
-
-def _policy_reminder(plan: Plan) -> str | None:
-    p = plan.situation.policy
-    if p is None or p.is_empty():
-        return None
-    lead = (
-        "Con l'occasione, Le ricordo le nostre condizioni di disdetta per il futuro: "
-        if plan.formal
-        else "Solo un piccolo promemoria per le prossime volte sulle nostre condizioni di disdetta: "
-    )
-    return lead + _after_colon(policy_sentences(plan))
-
-
-# --------------------------------------------------------------------------------------------
-# One function per intent
-# --------------------------------------------------------------------------------------------
-
-
-def decline(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"La ringrazio per l'invito {_ref(plan, 'a', own=False)}. Purtroppo non potrò partecipare{_because(s.reason)}."
-        if f
-        else f"Grazie per l'invito {_ref(plan, 'a', own=False)}. Purtroppo non riesco a esserci{_because(s.reason)}."
-    )
-    alt = {
-        "shorter": (
-            f"Le andrebbe un incontro più breve, di {s.duration_minutes} minuti, per fare comunque il punto sugli aspetti essenziali?"
-            if f
-            else f"Ti andrebbe una versione più breve, da {s.duration_minutes} minuti, per vedere almeno le cose essenziali?"
-        ),
-        "call": (
-            "In alternativa, Le propongo una breve telefonata per fare comunque il punto."
-            if f
-            else "In alternativa, che ne dici di una breve telefonata? Così non perdiamo il ritmo."
-        ),
-        "email": (
-            "Nel frattempo Le invierò volentieri il mio contributo via email, così che nulla resti in sospeso."
-            if f
-            else "Intanto ti mando volentieri le mie osservazioni via email, così non resta niente in sospeso."
-        ),
-        "later": (
-            "Sarei felice di riprendere il discorso non appena i tempi lo consentiranno."
-            if f
-            else "Mi farebbe piacere riprendere il discorso appena i tempi lo permettono."
-        ),
-    }[plan.alternative or "later"]
-    # A key client hears first why it matters; a new client gets the welcome after the offer.
-    out = [first, _join(alt, _appreciation(plan)) if plan.welcome else _join(_appreciation(plan), alt)]
-    out += extras(plan)
-    out.append("Mi faccia sapere quale soluzione preferisce." if f else "Dimmi tu cosa preferisci.")
-    return out
-
-
-def _offer_times(plan: Plan) -> str:
-    times, f = list(plan.situation.proposed_times), plan.formal
-    if not times:
-        return (
-            "Potrebbe indicarmi qualche orario a Lei comodo?"
-            if f
-            else "Dimmi pure qualche orario che ti va bene."
-        )
-    if len(times) == 1:
-        return f"Le andrebbe bene {times[0]}?" if f else f"Ti andrebbe bene {times[0]}?"
-    return (
-        "Le propongo uno di questi orari:" if f else "Ecco qualche alternativa, scegli pure quella che ti è più comoda:"
-    ) + bullets(times)
-
-
-def reschedule(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Purtroppo devo spostare {_ref(plan)}{_because(s.reason)}. Mi scuso per il cambio di programma."
-        if f
-        else f"Purtroppo devo spostare {_ref(plan)}{_because(s.reason)}: scusami per il cambio di programma!"
-    )
-    out = [first, _join(_appreciation(plan), _offer_times(plan))]
-    if plan.offer_video:
-        out.append(_offer_video(plan))
-    out += extras(plan)
-    out.append("Appena mi conferma, Le invierò un nuovo invito." if f else "Appena mi confermi, ti mando il nuovo invito.")
-    return out
-
-
-def shorten(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    n = s.duration_minutes
-    first = (
-        f"In vista {_ref(plan, 'di')}, Le propongo di ridurne la durata a {n} minuti{_because(s.reason)}."
-        if f
-        else f"In vista {_ref(plan, 'di')}, ti propongo di ridurre la durata a {n} minuti{_because(s.reason)}."
-    )
-    second = (
-        "Preparerò un breve ordine del giorno per concentrarci sui punti essenziali; gli eventuali aspetti rimanenti potremo definirli via email."
-        if f
-        else "Preparo una breve scaletta così ci concentriamo sull'essenziale, e il resto lo sistemiamo via email."
-    )
-    out = [first, _join(_appreciation(plan), second)]
-    out += extras(plan)
-    out.append("Le andrebbe bene così?" if f else "Ti va bene così?")
-    return out
-
-
-def switch_to_call(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    reason = (f" Le faccio questa proposta{_because(s.reason)}." if f else f" Te lo propongo{_because(s.reason)}.") if s.reason else ""
-    first = (
-        f"Riguardo {_ref(plan, 'a')}, Le andrebbe di sentirci per telefono anziché vederci di persona?{reason}"
-        if f
-        else f"A proposito {_ref(plan, 'di')}: ti andrebbe di sentirci per telefono invece di vederci di persona?{reason}"
-    )
-    second = (
-        "Risparmieremmo entrambi il tempo dello spostamento, senza rinunciare ad approfondire con calma tutti i punti."
-        if f
-        else "Così ci risparmiamo lo spostamento e riusciamo comunque a vedere tutto con calma."
-    )
-    out = [first, _join(_appreciation(plan), second)]
-    times = list(s.proposed_times)
-    if len(times) == 1:
-        out.append(
-            f"Posso telefonarLe all'orario già previsto oppure, in alternativa, {times[0]}."
-            if f
-            else f"Posso chiamarti all'orario previsto oppure {times[0]}."
-        )
-    elif times:
-        out.append(
-            ("Posso telefonarLe all'orario già previsto oppure in uno di questi momenti:" if f
-             else "Posso chiamarti all'orario previsto oppure in uno di questi momenti:")
-            + bullets(times)
-        )
-    out += extras(plan)
-    out.append(
-        "Mi faccia sapere se per Lei va bene e a quale numero posso chiamare."
-        if f
-        else "Fammi sapere se ti va bene e a che numero posso chiamarti."
-    )
-    return out
-
-
-def switch_to_email(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    reason = (f" Le faccio questa proposta{_because(s.reason)}." if f else f" Te lo propongo{_because(s.reason)}.") if s.reason else ""
-    first = (
-        f"Riguardo {_ref(plan, 'a')}, credo che per il momento potremmo gestire i punti in sospeso via email, risparmiando tempo a entrambi.{reason}"
-        if f
-        else f"A proposito {_ref(plan, 'di')}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo a entrambi.{reason}"
-    )
-    second = (
-        "Le invierò un riepilogo scritto con i punti principali e le mie domande. Se qualche aspetto richiedesse un confronto più approfondito, potremo naturalmente organizzare una telefonata."
-        if f
-        else "Ti mando un breve riepilogo scritto con i punti principali e le mie domande. Se poi serve parlarne a voce, ci sentiamo al telefono."
-    )
-    out = [first, _join(_appreciation(plan), second)]
-    out += extras(plan)
-    out.append("Che ne pensa?" if f else "Che ne dici?")
-    return out
-
-
-def delegate(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    c = s.colleague_name
-    first = (
-        f"Purtroppo non potrò partecipare personalmente {_ref(plan, 'a')}{_because(s.reason)}: al mio posto ci sarà {c}, del nostro team."
-        if f
-        else f"Purtroppo non riesco a partecipare {_ref(plan, 'a')}{_because(s.reason)}, ma al mio posto ci sarà {c} del nostro team."
-    )
-    second = (
-        f"{c} conosce bene il progetto e prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere a ogni Sua domanda. Continuerò comunque a seguire da vicino ogni passaggio e resto a disposizione per qualsiasi necessità."
-        if f
-        else f"{c} conosce bene il progetto e prima dell'incontro riceverà da me tutte le informazioni, così potrà rispondere a ogni tua domanda. Io continuo comunque a seguire tutto da vicino, quindi puoi sempre scrivermi."
-    )
-    out = [first, _join(_appreciation(plan), second)]
-    out += extras(plan)
-    out.append(
-        "Per qualsiasi domanda prima dell'incontro, non esiti a contattarmi."
-        if f
-        else "Se hai domande prima dell'incontro, scrivimi pure."
-    )
-    return out
-
-
-def no_show_followup(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    cause, quoted = _client_reason(plan)
-    first = (
-        f"Mi è dispiaciuto non poterci vedere {_ref(plan, 'a')}{cause}: spero che da parte Sua sia tutto a posto."
-        if f
-        else f"Che peccato non poterci vedere {_ref(plan, 'a')}{cause}! Spero che da parte tua sia tutto a posto."
-    )
-    first = _join(first, quoted)
-    times = list(s.proposed_times)
-    if len(times) == 1:
-        second = (
-            f"Per fissare un nuovo appuntamento, Le propongo {times[0]}."
-            if f
-            else f"Se vuoi fissare un nuovo appuntamento, io ci sono {times[0]}."
-        )
-    elif times:
-        second = (
-            "Per fissare un nuovo appuntamento, Le propongo uno di questi orari:" if f
-            else "Se vuoi fissare un nuovo appuntamento, ecco quando sono disponibile:"
-        ) + bullets(times)
-    else:
-        second = (
-            "Quando lo desidera, mi indichi pure un orario a Lei comodo e fisseremo un nuovo appuntamento."
-            if f
-            else "Quando vuoi, mandami un orario che ti va bene e fissiamo un nuovo appuntamento."
-        )
-    out = [first, _join(_appreciation(plan), second)]
-    if plan.offer_video:
-        out.append(_offer_video(plan))
-    out += extras(plan)
-    reminder = _policy_reminder(plan)
-    if reminder:
-        out.append(reminder)
-    out.append("Resto in attesa di un Suo riscontro." if f else "Aspetto tue notizie!")
-    return out
-
-
-def late_cancellation(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    cause, quoted = _client_reason(plan)
-    first = (
-        f"La ringrazio per avermi fatto sapere che non potrà partecipare {_ref(plan, 'a')}{cause}."
-        if f
-        else f"Grazie per avermi fatto sapere che non riesci a venire {_ref(plan, 'a')}{cause}."
-    )
-    if s.reason:
-        sympathy = "Mi dispiace per il contrattempo." if f else "Mi dispiace per il contrattempo!"
-    else:
-        sympathy = "Comprendo perfettamente: sono cose che possono capitare." if f else "Nessun problema, sono cose che capitano!"
-    first = _join(first, quoted, sympathy)
-    times = list(s.proposed_times)
-    if len(times) == 1:
-        second = (
-            f"Per fissare un nuovo appuntamento, Le andrebbe bene {times[0]}?"
-            if f
-            else f"Per recuperare, ti andrebbe bene {times[0]}?"
-        )
-    elif times:
-        second = (
-            "Per fissare un nuovo appuntamento, Le propongo questi orari:" if f
-            else "Per recuperare, ti propongo questi orari:"
-        ) + bullets(times)
-    else:
-        second = (
-            "Quando lo desidera, mi indichi qualche orario a Lei comodo per un nuovo appuntamento."
-            if f
-            else "Mandami pure qualche orario che ti va bene e troviamo un nuovo momento."
-        )
-    out = [first, _join(_appreciation(plan), second)]
-    if plan.offer_video:
-        out.append(_offer_video(plan))
-    out += extras(plan)
-    reminder = _policy_reminder(plan)
-    if reminder:
-        out.append(reminder)
-    out.append("Resto a Sua disposizione e attendo un Suo riscontro." if f else "Aspetto tue notizie!")
-    return out
-
-
-def cancellation_policy(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"In vista {_ref(plan, 'di')}, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro per entrambi."
-        if f
-        else f"In vista {_ref(plan, 'di')}, ti scrivo due righe sulle nostre condizioni di disdetta, così siamo d'accordo su tutto."
-    )
-    if s.reason:
-        first += (" Ci tengo a farlo ora" if f else " Te ne parlo ora") + _because(s.reason) + "."
-    third = (
-        "Si tratta semplicemente di un modo per garantire il tempo riservato a Lei."
-        if f
-        else "È solo un modo per tenere davvero libero il tempo che dedichiamo a te."
-    )
-    out = [first, _join(*policy_sentences(plan), third)]
-    appreciation = _appreciation(plan)
-    if appreciation:
-        out.append(appreciation)
-    out += extras(plan)
-    out.append("Per qualsiasi domanda, resto a Sua disposizione." if f else "Se hai domande, chiedimi pure.")
-    return out
-
-
-
-_SUBJECT = {
-    Intent.decline: "{meeting}: purtroppo non potrò partecipare",
-    Intent.reschedule: "{meeting}: proposta di spostamento",
-    Intent.shorten: "{meeting}: proposta di un incontro più breve",
-    Intent.switch_to_call: "{meeting}: una telefonata al posto dell'incontro?",
-    Intent.switch_to_email: "{meeting}: procediamo via email",
-    Intent.delegate: "{meeting}: al mio posto {colleague_name}",
-    Intent.no_show_followup: "{meeting}: fissiamo un nuovo appuntamento",
-    Intent.late_cancellation: "{meeting}: fissiamo un nuovo appuntamento",
-    Intent.cancellation_policy: "{meeting}: le nostre condizioni di disdetta",
+T: dict[str, tuple[str, str]] = {
+    "late.open.past": ("La ringrazio per avermi fatto sapere che non ha potuto partecipare {mw_a}.", "Grazie per avermi fatto sapere che non ce l'hai fatta a venire {mw_a}."),
+    "decline.final": ("La ringrazio sinceramente per il tempo e l'attenzione che ha dedicato a questa proposta.", "Grazie davvero per il tempo che ci hai dedicato."),
+    "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
+    "courtesy.final": ("Le auguro buon lavoro.", "Ti auguro buon lavoro!"),
+    "closing.key": ("Cordiali saluti,", "Un caro saluto,"),
+    "closing.regular": ("Cordiali saluti,", "A presto,"),
+    "closing.new": ("Cordiali saluti,", "A presto,"),
+    "pol.notice": ("Gli appuntamenti si possono spostare o disdire senza alcun costo fino a {h} prima.",) * 2,
+    "pol.fee.after": ("Oltre questo termine viene addebitato {fee} del compenso previsto.",) * 2,
+    "pol.fee.alone": ("In caso di annullamento tardivo o di mancata presentazione viene addebitato {fee} del compenso previsto.",) * 2,
+    "pol.fee.zero": ("Un annullamento tardivo o una mancata presentazione non comportano alcun addebito.",) * 2,
+    "pol.deposit": ("Al momento della prenotazione è richiesto un acconto {dep}.",) * 2,
+    "pol.deposit.zero": ("Alla prenotazione non è richiesto alcun acconto.",) * 2,
+    "decline.open": (
+        "La ringrazio per l'invito {mw_a}. Purtroppo non potrò partecipare{why}.",
+        "Grazie per l'invito {mw_a}. Purtroppo non riesco a esserci{why}.",
+    ),
+    "alt.shorter": (
+        "Le andrebbe un incontro più breve, di {n} minuti, per fare comunque il punto sugli aspetti essenziali?",
+        "Ti andrebbe una versione più breve, da {n} minuti, per vedere almeno le cose essenziali?",
+    ),
+    "alt.call": (
+        "In alternativa, Le propongo una breve telefonata per fare comunque il punto.",
+        "In alternativa, che ne dici di una breve telefonata? Così non perdiamo il ritmo.",
+    ),
+    "alt.email": (
+        "Nel frattempo Le invierò volentieri il mio contributo via email, così che nulla resti in sospeso.",
+        "Intanto ti mando volentieri le mie osservazioni via email, così non resta niente in sospeso.",
+    ),
+    "alt.later": (
+        "Sarei felice di riprendere il discorso non appena i tempi lo consentiranno.",
+        "Mi farebbe piacere riprendere il discorso appena i tempi lo permettono.",
+    ),
+    "alt.event": (
+        "Le auguro un'ottima riuscita e spero di avere presto un'altra occasione per incontrarLa.",
+        "Ti auguro che vada benissimo, e spero di vederti presto in un'altra occasione.",
+    ),
+    "decline.close": ("Mi faccia sapere quale soluzione preferisce.", "Dimmi tu cosa preferisci."),
+    "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
+    "decline.close.final": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
+    "appreciation": (
+        "Tengo molto alla nostra collaborazione e non vorrei che questo rallentasse in alcun modo il lavoro.",
+        "Per me lavorare con te conta molto e non voglio che questo rallenti le cose.",
+    ),
+    "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Non vedo l'ora di iniziare a lavorare con te!"),
+    "reschedule.open": (
+        "Purtroppo devo spostare {mw}{why}.",
+        "Purtroppo devo spostare {mw}{why}.",
+    ),
+    "reschedule.sorry": (
+        "Mi scuso per il cambio di programma.",
+        "Scusami per il cambio di programma!",
+    ),
+    "ask.none": ("Potrebbe indicarmi qualche orario a Lei comodo?", "Dimmi pure qualche orario che ti va bene."),
+    "ask.one": ("Le andrebbe bene {t}?", "Ti andrebbe bene {t}?"),
+    "ask.many": ("Le propongo uno di questi orari:", "Ecco qualche alternativa, scegli pure quella che ti è più comoda:"),
+    "video": (
+        "Se Le è più comodo, possiamo anche vederci in videochiamata o sentirci per telefono.",
+        "Se ti è più comodo, va benissimo anche una videochiamata o una telefonata.",
+    ),
+    "reschedule.close": ("Appena mi conferma, Le invierò un nuovo invito.", "Appena mi confermi, ti mando il nuovo invito."),
+    "shorten.open": (
+        "In vista {mw_di}, Le propongo di ridurne la durata a {n} minuti{why}.",
+        "In vista {mw_di}, ti propongo di ridurre la durata a {n} minuti{why}.",
+    ),
+    "shorten.agenda": (
+        "Preparerò un breve ordine del giorno per concentrarci sui punti essenziali; il resto potremo definirlo via email.",
+        "Preparo una breve scaletta così ci concentriamo sull'essenziale, e il resto lo sistemiamo via email.",
+    ),
+    "ok": ("Le andrebbe bene così?", "Ti va bene così?"),
+    "call.open": (
+        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona?{why_s}",
+        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona?{why_s}",
+    ),
+    "call.open.event": (
+        "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata.{why_s}",
+        "A proposito {mw_di}: che ne dici di una semplice telefonata?{why_s}",
+    ),
+    "call.why": (
+        "Risparmieremmo entrambi tempo, senza rinunciare ad approfondire con calma tutti i punti.",
+        "Così risparmiamo tempo e riusciamo comunque a vedere tutto con calma.",
+    ),
+    "call.times.none": ("", ""),
+    "call.times.one": ("Posso telefonarLe all'orario già previsto oppure, in alternativa, {t}.", "Posso chiamarti all'orario previsto oppure {t}."),
+    "call.times.many": (
+        "Posso telefonarLe all'orario già previsto oppure in uno di questi momenti:",
+        "Posso chiamarti all'orario previsto oppure in uno di questi momenti:",
+    ),
+    "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
+    "email.open": (
+        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email, risparmiando tempo a entrambi.{why_s}",
+        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.{why_s}",
+    ),
+    "email.summary": (
+        "Le invierò un riepilogo scritto con i punti principali e le mie domande. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
+        "Ti mando un breve riepilogo scritto con i punti principali e le mie domande. Se poi serve parlarne a voce, ci sentiamo al telefono.",
+    ),
+    "delegate.open": (
+        "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c}, del nostro team.",
+        "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c} del nostro team.",
+    ),
+    "delegate.brief": (
+        "Prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere alle Sue domande, e io resto comunque a Sua disposizione.",
+        "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande; e tu puoi sempre scrivermi.",
+    ),
+    "delegate.brief.away": (
+        "Prima della mia assenza passerò a {c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",
+        "Prima di assentarmi passo tutte le informazioni a {c1}, così è tutto in buone mani.",
+    ),
+    "delegate.close": ("Per qualsiasi domanda prima dell'incontro, non esiti a contattarmi.", "Se hai domande prima dell'incontro, scrivimi pure."),
+    "thanks": ("La ringrazio per la comprensione.", "Grazie per la flessibilità!"),
+    "sorry": ("{sorry}", "{sorry}"),
+    "noshow.open": (
+        "Mi è dispiaciuto non poterci vedere {mw_a}: spero che da parte Sua sia tutto a posto.",
+        "Che peccato non esserci visti {mw_a}! Spero che da parte tua sia tutto a posto.",
+    ),
+    "noshow.noreason": ("", ""),
+    "noshow.times.none": (
+        "Quando lo desidera, mi indichi pure un orario a Lei comodo e fisseremo un nuovo appuntamento.",
+        "Quando vuoi, mandami un orario che ti va bene e fissiamo un nuovo appuntamento.",
+    ),
+    "noshow.times.one": ("Per fissare un nuovo appuntamento, Le propongo {t}.", "Se vuoi fissare un nuovo appuntamento, io ci sono {t}."),
+    "noshow.times.many": ("Per fissare un nuovo appuntamento, Le propongo uno di questi orari:", "Se vuoi fissare un nuovo appuntamento, ecco quando sono disponibile:"),
+    "noshow.close": ("Resto in attesa di un Suo riscontro.", "Aspetto tue notizie!"),
+    "late.open": (
+        "La ringrazio per avermi fatto sapere che non potrà partecipare {mw_a}.",
+        "Grazie per avermi fatto sapere che non riesci a venire {mw_a}.",
+    ),
+    "late.noreason": ("Comprendo perfettamente: sono cose che possono capitare.", "Nessun problema, sono cose che capitano!"),
+    "late.times.none": (
+        "Quando lo desidera, mi indichi qualche orario a Lei comodo per un nuovo appuntamento.",
+        "Mandami pure qualche orario che ti va bene e troviamo un nuovo momento.",
+    ),
+    "late.times.one": ("Per fissare un nuovo appuntamento, Le andrebbe bene {t}?", "Per recuperare, ti andrebbe bene {t}?"),
+    "late.times.many": ("Per fissare un nuovo appuntamento, Le propongo questi orari:", "Per recuperare, ti propongo questi orari:"),
+    "late.close": ("Resto a Sua disposizione e attendo un Suo riscontro.", "Aspetto tue notizie!"),
+    "policy.next": (
+        "Con l'occasione, Le ricordo le nostre condizioni di disdetta per il futuro.",
+        "Solo un piccolo promemoria sulle nostre condizioni di disdetta, per le prossime volte.",
+    ),
+    "policy.open": (
+        "In vista {mw_di}, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro per entrambi.",
+        "In vista {mw_di}, ti scrivo due righe sulle nostre condizioni di disdetta, così è tutto chiaro.",
+    ),
+    "policy.open.new": (
+        "All'inizio della nostra collaborazione, Le invio le nostre condizioni di disdetta, come previste dal nostro accordo, così che tutto sia chiaro per entrambi.",
+        "Visto che iniziamo a lavorare insieme, ti scrivo due righe sulle nostre condizioni di disdetta, come previste dal nostro accordo, così è tutto chiaro.",
+    ),
+    "policy.open.standalone": (
+        "Le ricordo le nostre condizioni di disdetta, come previste dal nostro accordo, così che tutto sia chiaro per entrambi.",
+        "Ti scrivo due righe sulle nostre condizioni di disdetta, come previste dal nostro accordo, così è tutto chiaro.",
+    ),
+    "policy.why": ("Ci tengo a farlo ora{why}.", "Te ne parlo ora{why}."),
+    "policy.purpose": (
+        "Si tratta semplicemente di un modo per garantire il tempo riservato a Lei.",
+        "È solo un modo per tenere davvero libero il tempo che dedichiamo a te.",
+    ),
+    "policy.close": ("Per qualsiasi domanda, resto a Sua disposizione.", "Se hai domande, chiedimi pure."),
+    "extra.duration": ("Volendo, potremmo anche limitarci a {n} minuti.", "Volendo, possiamo anche stare nei {n} minuti."),
+    "extra.colleague": (
+        "Nel frattempo, per qualsiasi necessità può rivolgersi anche a {c} del nostro team.",
+        "Nel frattempo, per qualsiasi cosa puoi rivolgerti anche a {c} del nostro team.",
+    ),
+    "extra.times.none": ("", ""),
+    "extra.times.one": ("Se preferisce un altro momento, Le propongo {t}.", "Se preferisci un altro momento, io ci sono {t}."),
+    "extra.times.many": ("Se preferisce un altro momento, Le propongo questi orari:", "Se preferisci un altro momento, sono disponibile in questi orari:"),
+    "extra.policy": ("Le ricordo inoltre le nostre condizioni di disdetta.", "Ti ricordo anche le nostre condizioni di disdetta."),
+    "subject.decline": ("{M}: purtroppo non potrò partecipare", "{M}: purtroppo non riesco a esserci"),
+    "subject.reschedule": ("{M}: proposta di spostamento", "{M}: spostiamo?"),
+    "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo più breve?"),
+    "subject.switch_to_call": ("{M}: una telefonata al posto dell'incontro?", "{M}: ci sentiamo al telefono?"),
+    "subject.switch_to_email": ("{M}: procediamo via email", "{M}: per ora via email?"),
+    "subject.delegate": ("{M}: al mio posto {c}", "{M}: al mio posto {c}"),
+    "subject.no_show_followup": ("{M}: fissiamo un nuovo appuntamento", "{M}: fissiamo un nuovo appuntamento?"),
+    "subject.late_cancellation": ("{M}: fissiamo un nuovo appuntamento", "{M}: fissiamo un nuovo appuntamento?"),
+    "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
+    "subject.none": ("Le nostre condizioni di disdetta", "Le nostre condizioni di disdetta"),
 }
-
-
-def thanks(plan: Plan) -> str:
-    """Thanks for going along with a change we asked for."""
-    return "La ringrazio per la comprensione." if plan.formal else "Grazie per la flessibilità!"
-
-
-def subject(plan: Plan) -> str:
-    """The subject line."""
-    s = plan.situation
-    subject = _SUBJECT[s.intent].format(meeting=_cap(s.meeting.strip()), colleague_name=s.colleague_name or "")
-    return subject

@@ -1,11 +1,12 @@
-"""Dutch phrasing for the built-in writer: zakelijk maar menselijk, geen loze openingszinnen.
+"""Dutch for the built-in writer (sentence table and grammar hooks): zakelijk maar menselijk, geen loze openingszinnen.
 
 Formal drafts address the reader with "u/uw" throughout and never use "je", not even the generic
 one; friendly drafts use "je/jij/jouw" and never "u". The user's own free text (meeting, time,
 reason, proposed times) is slotted in where Dutch grammar holds whatever was typed:
 
-- the meeting follows "ons overleg over", the time follows "op" when it starts with a weekday or a
-  date, and goes in parentheses otherwise;
+- the meeting is named directly when it is one ("de fotoshoot", "ons projectoverleg", "het overleg over
+  de jaarrekening" as typed) and only a topic gets "ons overleg over"; the time follows "op" when it
+  starts with a weekday or a date, "om" for a clock time, and goes in parentheses otherwise;
 - a reason that reads as a main clause ("ik moet die dag in Rotterdam zijn") follows ", want", which
   keeps main-clause word order; a noun phrase ("een afspraak bij een andere klant") follows "vanwege";
 - the client's reason (no-show, late cancellation) goes after a colon or after "van", never into a
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-from composer.models import Intent, Relationship
-from composer.writers.plan import Plan, bullets, num
+from typing import Any
+
+from composer.models import Policy
+from composer.writers.plan import Plan, num
 
 # Subject pronouns that open a main clause whatever follows.
 _CLAUSE_START = re.compile(r"^(ik|we|wij|er|hij|zij|ze|men|jij|je|u)\b", re.IGNORECASE)
@@ -61,17 +64,52 @@ def _is_clause(reason: str) -> bool:
     return bool(_FINITE.search(head))
 
 
+# A connective the user typed is kept (their word order goes with it), never stacked under ours.
+_CLAUSE_LEAD = re.compile(r"^(omdat|want|doordat|aangezien|daar|nu)\s+", re.IGNORECASE)
+_NP_LEAD = re.compile(r"^(vanwege|wegens|door|i\.?v\.?m\.?|in verband met|als gevolg van)\s+", re.IGNORECASE)
+
+
+# A reason typed as a bare state ("ziek", "op reis") gets its subject: ", want ik ben ziek".
+_STATE = re.compile(
+    r"^(ziek|verhinderd|afwezig|druk|bezet|onderweg|overbezet|niet beschikbaar|op reis|met vakantie|op vakantie|"
+    r"met verlof|in het buitenland|in quarantaine|overwerkt)\b",
+    re.IGNORECASE,
+)
+# Bare nouns that need "een" ("staking" -> "een staking"); most Dutch reasons typed bare are such nouns.
+_NEEDS_EEN = re.compile(r"^(staking|afspraak|doktersafspraak|\w*afspraak|vergadering|\w*vergadering|storing|ongeluk|"
+                        r"noodgeval|familiekwestie|\w*bezoek|begrafenis|bruiloft|deadline|conflict|probleem)$", re.IGNORECASE)
+
+
 def because(reason: str | None) -> str:
-    """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / '' without a reason."""
-    if not reason:
+    """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
+    if not reason or not reason.strip(" .!;"):
         return ""
     r = _lower_first(reason)
-    return f", want {r}" if _is_clause(r) else f" vanwege {r}"
+    # Strip every connective typed ("vanwege omdat ..."); the last one decides the word order that follows.
+    last = ""
+    while m := (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
+        last, r = m.group(1).lower(), r[m.end():]
+    if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
+        return f", {last} {r}"  # verb-final order, as typed
+    if _STATE.match(r):
+        return f", want ik ben {r}"
+    return f", want {r}" if _is_clause(r) else f" vanwege {'een ' if _NEEDS_EEN.match(r) else ''}{r}"
 
 
-def sorry_to_hear(reason: str) -> str:
+def sorry_to_hear(reason: str, formal: bool = True) -> str:
     """The client's reason, acknowledged without forcing it into a verb-final 'dat'-clause."""
     r = _lower_first(reason)
+    if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
+        return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} bent."
+    if _NEEDS_EEN.match(r):
+        r = f"een {r}"
+    r = _NP_LEAD.sub("", r)
+    r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
+    if re.match(r"(ik|wij|we|mijn|ons|onze)\b", r, re.IGNORECASE):  # their own words: thanked for, quoted, no pity
+        quoted = reason.strip().rstrip(".!;")
+        return f"Dank u voor uw toelichting (\u201e{quoted}\u201d)." if formal else f"Dank je voor je uitleg (\u201e{quoted}\u201d)."
+    if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
+        return f"Dank voor de uitleg („{reason.strip().rstrip('.!;')}”); vervelend om te horen."
     if _is_clause(r):
         return f"Vervelend om te horen: {r}."
     return f"Vervelend om te horen van {r}."
@@ -87,481 +125,267 @@ def _when(meeting_time: str) -> str:
         return f" om {t}"
     if first in _WEEKDAYS or t[:1].isdigit():
         return f" op {t}"
-    if first in ("op", "om"):
+    if first in ("op", "om", "morgen", "overmorgen", "vandaag", "gisteren", "eergisteren", "vanmiddag", "vanavond",
+                 "vanochtend", "vanmorgen", "volgende", "vorige", "afgelopen", "komende", "deze", "begin", "eind", "half"):
         return f" {t}"
+    if first in ("ma", "di", "wo", "do", "vr", "za", "zo"):
+        return f" op {t}"
     return f" ({t})"
 
 
-def _meeting(plan: Plan, det: str = "ons") -> str:
-    s = plan.situation
-    return f"{det} overleg over {s.meeting}{_when(s.meeting_time)}"
+
+
+# Nouns (or the ends of compounds) that make the user's text a meeting or an event, with their article.
+_DE = (
+    "vergadering bespreking afspraak meeting kick-off kickoff presentatie evaluatie workshop sessie call belafspraak "
+    "lunch borrel receptie beurs training demo kennismaking review audit fotoshoot shoot sync update videocall "
+    "meet-up rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in"
+).split()
+_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event".split()
+_EVENT_WORDS = frozenset("diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium".split())
+_DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
+# Common business topics that are het-words (the rest, most Dutch nouns, take "de").
+_HET_TOPICS = tuple(
+    "budget contract project plan voorstel ontwerp rapport verslag beleid aanbod onderzoek programma concept "
+    "document traject product systeem platform netwerk prototype dossier jaarplan werk bestek ontwerp advies "
+    "resultaat onderwerp akkoord team proces".split()
+)
+
+
+def _article(word: str) -> str | None:
+    """'de' or 'het' for a meeting noun, also at the end of a compound ("kwartaalevaluatie", "klantgesprek")."""
+    w = word.lower()
+    for noun in sorted(_DE + _HET, key=len, reverse=True):
+        if w == noun or (w.endswith(noun) and len(w) > len(noun) + 2):
+            return "het" if noun in _HET else "de"
+    return None
+
+
+def meeting_np(meeting: str) -> str:
+    """'de fotoshoot', 'ons projectoverleg', 'het overleg over de jaarrekening' (as typed), 'ons overleg over X'."""
+    m = meeting.strip().rstrip(".")
+    words = m.split()
+    first = words[0]
+    if first.lower() in _DETERMINERS and len(words) > 1:
+        return first.lower() + m[len(first):] if first[1:].islower() else m
+    head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op)\s", " " + m + " ", maxsplit=1)[0].split()
+    art = _article(head[-1]) if head else None
+    if art:
+        low = m if any(c.isupper() for c in first[1:]) or first.isupper() else m[:1].lower() + m[1:]
+        if head[-1].lower().endswith(tuple(_EVENT_WORDS)):
+            return f"{art} {low}"
+        return f"{'ons' if art == 'het' else 'onze'} {low}"
+    if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
+        het = first.endswith(_HET_TOPICS)
+        return f"ons overleg over {'het' if het else _article(first) or 'de'} {m}"
+    return f"ons overleg over {m}"
+
+
+def slots(plan: Plan) -> dict[str, Any]:
+    s, f = plan.situation, plan.formal
+    why = because(s.reason)
+    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
+    out["why_s"] = ((" Ik stel dit voor" if f else " Ik stel dit voor") + why + ".") if why else ""
+    if s.reason and plan.client_side:
+        out["sorry"] = sorry_to_hear(s.reason, f)
+    if s.meeting:
+        m = meeting_np(s.meeting)
+        out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        out["M"] = _cap(s.meeting.strip())
+    return out
 
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def greeting(plan: Plan) -> str:
-    name = plan.situation.recipient_name
-    if plan.formal:
-        return f"Beste {name},"
-    return f"Hallo {name}," if plan.situation.relationship is Relationship.new else f"Hoi {name},"
+def numbers(p: Policy, plan: Plan) -> dict[str, str]:
+    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%"}
 
 
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Met vriendelijke groet,"
-    return "Groetjes," if plan.situation.relationship is Relationship.regular else "Hartelijke groet,"
-
-
-def policy_sentences(plan: Plan) -> list[str]:
-    """Every number of the policy, and when moving or cancelling costs nothing."""
-    p = plan.situation.policy
-    if p is None or p.is_empty():
-        return []
-    f = plan.formal
-    out: list[str] = []
-    if p.notice_hours is not None:
-        n = num(p.notice_hours, plan)
-        out.append(
-            f"Tot {n} uur van tevoren kunt u een afspraak kosteloos verzetten of annuleren."
-            if f
-            else f"Tot {n} uur van tevoren kun je een afspraak gratis verzetten of afzeggen."
-        )
-    if p.fee_percent is not None:
-        fee = num(p.fee_percent, plan)
-        if p.notice_hours is not None:
-            out.append(
-                f"Bij latere annulering of afwezigheid brengen wij {fee}% van het tarief in rekening."
-                if f
-                else f"Zeg je later af of kom je niet, dan rekenen we {fee}% van het tarief."
-            )
-        else:
-            out.append(
-                f"Tijdig verzetten of annuleren is kosteloos; bij een late annulering of afwezigheid "
-                f"brengen wij {fee}% van het tarief in rekening."
-                if f
-                else f"Op tijd verzetten of afzeggen kost niets; zeg je op het laatste moment af of kom je niet, "
-                f"dan rekenen we {fee}% van het tarief."
-            )
-    if p.deposit_percent is not None:
-        dep = num(p.deposit_percent, plan)
-        out.append(
-            f"Bij het inplannen van een afspraak vragen wij een aanbetaling van {dep}%."
-            if f
-            else f"Bij het inplannen vragen we een aanbetaling van {dep}%."
-        )
-    return out
-
-
-def extras(plan: Plan) -> list[str]:
-    """Facts the situation gives that the intent's core did not already use."""
-    s = plan.situation
-    f = plan.formal
-    out: list[str] = []
-    for name in plan.extras:
-        if name == "duration_minutes":
-            out.append(_extra_duration(plan))
-        elif name == "colleague_name":
-            out.append(
-                f"Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {s.colleague_name}."
-                if f
-                else f"Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {s.colleague_name} terecht."
-            )
-        elif name == "proposed_times":
-            out.append(_extra_times(plan))
-        elif name == "policy":
-            lead = (
-                "Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij."
-                if f
-                else "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."
-            )
-            out.append(lead + " " + " ".join(policy_sentences(plan)))
-    return out
-
-
-def _extra_duration(plan: Plan) -> str:
-    n, f = plan.situation.duration_minutes, plan.formal
-    if plan.situation.intent is Intent.decline:
-        return (
-            f"Als het u helpt, houd ik het graag kort: {n} minuten is voor mij voldoende."
-            if f
-            else f"En we kunnen het gerust kort houden: {n} minuten is voor mij genoeg."
-        )
-    return (
-        f"Als het u beter uitkomt, kan het overleg ook tot {n} minuten worden beperkt."
-        if f
-        else f"Het overleg kan ook prima in {n} minuten, als je dat liever hebt."
-    )
-
-
-def _extra_times(plan: Plan) -> str:
-    """Times the core did not use: when the sender could still meet, call, or the meeting could move."""
-    times = list(plan.situation.proposed_times)
-    f, intent = plan.formal, plan.situation.intent
-    one = len(times) == 1
-    if intent is Intent.decline:
-        if f:
-            lead = "Mocht het overleg naar een ander moment kunnen, dan kan ik wel"
-        else:
-            lead = "Kan het overleg nog schuiven, dan kan ik wel"
-        return f"{lead} {times[0]}." if one else f"{lead} op een van deze momenten:" + bullets(times)
-    if intent is Intent.switch_to_email:
-        lead = "Voor een eventueel telefoongesprek kan ik" if f else "Voor een eventueel belletje kan ik"
-        return f"{lead} {times[0]}." if one else f"{lead} op een van deze momenten:" + bullets(times)
-    if intent is Intent.delegate:
-        ask = "Komt een ander moment u beter uit?" if f else "Komt een ander moment jou beter uit?"
-        return (
-            f"{ask} Het overleg kan ook {times[0]} plaatsvinden."
-            if one
-            else f"{ask} Het overleg kan ook op een van deze momenten plaatsvinden:" + bullets(times)
-        )
-    ask = "Komt een ander moment u beter uit?" if f else "Komt een ander moment jou beter uit?"
-    return f"{ask} Ik kan ook {times[0]}." if one else f"{ask} Ik kan ook op een van deze momenten:" + bullets(times)
-
-
-def _appreciation(plan: Plan) -> str | None:
-    f, intent = plan.formal, plan.situation.intent
-    if plan.appreciation:
-        if intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email):
-            return (
-                "Uw project is voor mij van groot belang, en ik wil uw tijd zo goed mogelijk benutten."
-                if f
-                else "Jouw project is echt belangrijk voor me, en ik wil je tijd zo goed mogelijk benutten."
-            )
-        if plan.client_side or intent is Intent.cancellation_policy:
-            return "Ik waardeer onze samenwerking zeer." if f else "Ik werk echt graag met je samen."
-        return (
-            "Onze samenwerking is mij veel waard, en ik wil niet dat hierdoor iets blijft liggen."
-            if f
-            else "Ik werk heel graag met je samen en wil niet dat hierdoor iets blijft liggen."
-        )
-    if plan.welcome:
-        return (
-            "Ik kijk ernaar uit om met u samen te werken."
-            if f
-            else "Ik kijk er echt naar uit om met je samen te werken."
-        )
-    return None
-
-
-def _with_appreciation(plan: Plan, text: str) -> str:
-    return " ".join(x for x in (_appreciation(plan), text) if x)
-
-
-def _policy_reminder(plan: Plan) -> list[str]:
-    """A gentle look ahead after a client cancelled late or did not come."""
-    if not policy_sentences(plan):
-        return []
-    lead = (
-        "Voor toekomstige afspraken zet ik onze annuleringsvoorwaarden nog even op een rij."
-        if plan.formal
-        else "Voor een volgende keer nog even onze annuleringsvoorwaarden op een rij."
-    )
-    return [lead + " " + " ".join(policy_sentences(plan))]
-
-
-def _video(plan: Plan) -> list[str]:
-    if not plan.offer_video:
-        return []
-    return [
-        "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen."
-        if plan.formal
-        else "Videobellen of telefonisch overleggen kan wat mij betreft ook prima, als dat makkelijker is."
-    ]
-
-
-def decline(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Hartelijk dank voor de uitnodiging voor {_meeting(plan, 'het')}. Helaas kan ik er niet bij zijn{because(s.reason)}."
-        if f
-        else f"Bedankt voor de uitnodiging voor {_meeting(plan, 'het')}. Ik kan er helaas niet bij zijn{because(s.reason)}."
-    )
-    alt = {
-        "shorter": (
-            f"De belangrijkste punten wil ik wel graag met u doornemen. Zou een kort overleg van {s.duration_minutes} minuten een optie zijn?"
-            if f
-            else f"De belangrijkste punten wil ik wel graag met je doornemen. Zullen we er een kort overleg van {s.duration_minutes} minuten van maken?"
-        ),
-        "call": (
-            "Zou een kort telefoongesprek een goed alternatief zijn? Zo houden we toch de vaart erin."
-            if f
-            else "Zullen we in plaats daarvan even kort bellen? Dan houden we toch de vaart erin."
-        ),
-        "email": (
-            "Wel stuur ik u graag vooraf mijn inbreng per e-mail, zodat er niets blijft liggen."
-            if f
-            else "Ik stuur je wel graag vooraf mijn input per mail, zodat er niets blijft liggen."
-        ),
-        "later": (
-            "Ik pak dit graag op een beter moment met u op."
-            if f
-            else "Ik pak het graag op een ander moment met je op."
-        ),
-    }[plan.alternative or "later"]
-    out = [first, _with_appreciation(plan, alt)]
-    out += extras(plan)
-    out.append("Wilt u mij laten weten wat u het beste uitkomt?" if f else "Laat je even weten wat jou het beste uitkomt?")
-    return out
-
-
-def _offer_times(plan: Plan) -> str:
-    times = list(plan.situation.proposed_times)
-    f = plan.formal
-    if not times:
-        return (
-            "Wilt u mij laten weten welke momenten u goed uitkomen?"
-            if f
-            else "Laat je me weten welke momenten jou goed uitkomen?"
-        )
-    if len(times) == 1:
-        return f"Past {times[0]} in uw agenda?" if f else f"Past {times[0]} in je agenda?"
-    head = "Zou een van de volgende momenten u schikken?" if f else "Komt een van deze momenten jou goed uit?"
-    return head + bullets(times)
-
-
-def reschedule(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Helaas moet ik {_meeting(plan)} verzetten{because(s.reason)}. Mijn excuses voor het ongemak."
-        if f
-        else f"Ik moet {_meeting(plan)} helaas verzetten{because(s.reason)}. Sorry voor het geschuif!"
-    )
-    out = [first, _with_appreciation(plan, _offer_times(plan))]
-    out += _video(plan)
-    out += extras(plan)
-    out.append(
-        "Zodra we een nieuw moment hebben vastgelegd, stuur ik u een nieuwe uitnodiging."
-        if f
-        else "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging."
-    )
-    return out
-
-
-def _suggest_reason(plan: Plan) -> str:
-    """' Ik stel dit voor, want ...' when the sender gave a reason for a proposal."""
-    r = plan.situation.reason
-    if not r:
-        return ""
-    r = _lower_first(r)
-    return f" Ik stel dit voor, want {r}." if _is_clause(r) else f" De aanleiding is {r}."
-
-
-def shorten(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Zou u het goedvinden als we {_meeting(plan)} beperken tot {s.duration_minutes} minuten?{_suggest_reason(plan)}"
-        if f
-        else f"Zullen we {_meeting(plan)} inkorten tot {s.duration_minutes} minuten?{_suggest_reason(plan)}"
-    )
-    second = (
-        "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. "
-        "Wat daarna nog openstaat, handel ik per e-mail met u af."
-        if f
-        else "Ik neem een korte agenda mee, zodat we in die tijd de hoofdzaken bespreken. "
-        "Wat daarna nog openstaat, regelen we per mail."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    out += extras(plan)
-    out.append("Kunt u zich daarin vinden?" if f else "Vind je dat goed?")
-    return out
-
-
-def switch_to_call(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Zou u het goedvinden om {_meeting(plan)} telefonisch te houden in plaats van elkaar persoonlijk "
-        f"te ontmoeten?{_suggest_reason(plan)}"
-        if f
-        else f"Zullen we {_meeting(plan)} telefonisch doen in plaats van af te spreken?{_suggest_reason(plan)}"
-    )
-    second = (
-        "Een telefoongesprek bespaart ons allebei reistijd, terwijl we toch alle ruimte hebben om alles goed door te nemen."
-        if f
-        else "Bellen scheelt ons allebei reistijd, en we kunnen alles toch rustig doornemen."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    times = list(s.proposed_times)
-    if len(times) == 1:
-        out.append(
-            f"Ik kan u op het oorspronkelijke tijdstip bellen, maar {times[0]} is ook mogelijk."
-            if f
-            else f"Ik kan je op het oorspronkelijke tijdstip bellen, maar {times[0]} kan ook."
-        )
-    elif times:
-        out.append(
-            ("Ik kan u op het oorspronkelijke tijdstip bellen, of op een van deze momenten:" if f
-             else "Ik kan je op het oorspronkelijke tijdstip bellen, of op een van deze momenten:")
-            + bullets(times)
-        )
-    out += extras(plan)
-    out.append(
-        "Wilt u mij laten weten of dit u schikt en op welk nummer u het best bereikbaar bent?"
-        if f
-        else "Laat je even weten of dat goed is, en op welk nummer ik je het best kan bereiken?"
-    )
-    return out
-
-
-def switch_to_email(plan: Plan) -> list[str]:
-    f = plan.formal
-    first = (
-        f"Graag stel ik voor om de punten voor {_meeting(plan)} voorlopig per e-mail af te handelen. "
-        f"Dat scheelt ons beiden tijd.{_suggest_reason(plan)}"
-        if f
-        else f"Zullen we de punten voor {_meeting(plan)} voorlopig gewoon per mail afhandelen? "
-        f"Dat scheelt ons allebei tijd.{_suggest_reason(plan)}"
-    )
-    second = (
-        "Ik stuur u een beknopte samenvatting met de belangrijkste punten en mijn vragen. "
-        "Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in."
-        if f
-        else "Ik stuur je een korte samenvatting met de belangrijkste punten en mijn vragen. "
-        "Kan iets toch beter mondeling, dan plannen we alsnog even een belletje."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    out += extras(plan)
-    out.append("Kunt u zich daarin vinden?" if f else "Klinkt dat goed?")
-    return out
-
-
-def delegate(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    c = s.colleague_name
-    first = (
-        f"Graag laat ik u weten dat mijn collega {c} {_meeting(plan)} van mij overneemt{because(s.reason)}."
-        if f
-        else f"Even een seintje: mijn collega {c} neemt {_meeting(plan)} van mij over{because(s.reason)}."
-    )
-    second = (
-        f"Ik praat {c} vooraf volledig bij, zodat al uw vragen goed beantwoord kunnen worden. "
-        "Ik blijf zelf betrokken en ben uiteraard bereikbaar als u mij nodig hebt."
-        if f
-        else f"Ik praat {c} vooraf helemaal bij, zodat al je vragen goed beantwoord kunnen worden. "
-        "Ik blijf zelf ook betrokken, dus je kunt me altijd bereiken."
-    )
-    out = [first, _with_appreciation(plan, second)]
-    out += extras(plan)
-    out.append(
-        "Mocht u vooraf nog vragen hebben, dan hoor ik het graag."
-        if f
-        else "Heb je vooraf nog vragen? Laat het me gerust weten."
-    )
-    return out
-
-
-def _new_times_client(plan: Plan) -> str:
-    """After a no-show or a late cancellation: how to set a new time."""
-    times = list(plan.situation.proposed_times)
-    f = plan.formal
-    if not times:
-        return (
-            "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in."
-            if f
-            else "Laat maar weten wanneer het jou uitkomt, dan plannen we een nieuwe afspraak in."
-        )
-    if len(times) == 1:
-        return (
-            f"Zullen we een nieuwe afspraak inplannen? Past {times[0]} in uw agenda?"
-            if f
-            else f"Zullen we een nieuwe afspraak maken? Past {times[0]} in je agenda?"
-        )
-    return (
-        "Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:"
-        if f
-        else "Zullen we een nieuwe afspraak maken? Ik kan op een van deze momenten:"
-    ) + bullets(times)
-
-
-def no_show_followup(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Helaas hebben we elkaar niet gezien bij {_meeting(plan)}."
-        if f
-        else f"Jammer dat we elkaar niet zagen bij {_meeting(plan)}."
-    )
-    if s.reason:
-        first += " " + sorry_to_hear(s.reason)
-    else:
-        first += " " + ("Ik hoop dat er niets ernstigs aan de hand is." if f else "Hopelijk is er niets vervelends aan de hand!")
-    out = [first, _with_appreciation(plan, _new_times_client(plan))]
-    out += _video(plan)
-    out += _policy_reminder(plan)
-    out += extras(plan)
-    out.append("Ik hoor graag van u." if f else "Ik hoor graag van je!")
-    return out
-
-
-def late_cancellation(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Dank u voor uw bericht dat u {_meeting(plan)} moet afzeggen."
-        if f
-        else f"Bedankt dat je even liet weten dat {_meeting(plan)} niet doorgaat."
-    )
-    if s.reason:
-        first += " " + sorry_to_hear(s.reason) + (" Ik begrijp het volkomen." if f else " Zoiets kan gebeuren.")
-    else:
-        first += " " + ("Ik begrijp het volkomen." if f else "Geen probleem, zoiets kan gebeuren.")
-    out = [first, _with_appreciation(plan, _new_times_client(plan))]
-    out += _video(plan)
-    out += _policy_reminder(plan)
-    out += extras(plan)
-    out.append("Ik spreek u graag binnenkort weer." if f else "Tot snel!")
-    return out
-
-
-def cancellation_policy(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Voorafgaand aan {_meeting(plan)} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons "
-        "beiden duidelijk is."
-        if f
-        else f"Voorafgaand aan {_meeting(plan)} zet ik onze annuleringsvoorwaarden even voor je op een rij, "
-        "zodat we op één lijn zitten."
-    )
-    if s.reason:
-        first += (" Ik stuur u dit" if f else " Ik stuur je dit") + because(s.reason) + "."
-    third = (
-        "Zo kunnen wij de tijd die voor u is gereserveerd ook echt voor u vrijhouden."
-        if f
-        else "Zo kunnen we de tijd die voor jou gereserveerd is ook echt voor jou vrijhouden."
-    )
-    out = [first, " ".join(policy_sentences(plan)) + " " + third]
-    out += extras(plan)
-    out.append(
-        _with_appreciation(plan, "Mocht u vragen hebben, dan hoor ik het graag." if f else "Vragen? Laat het gerust weten.")
-    )
-    return out
-
-
-
-_SUBJECT = {
-    Intent.decline: "{Meeting}: helaas verhinderd",
-    Intent.reschedule: "Nieuw tijdstip voor {meeting}",
-    Intent.shorten: "Voorstel: {meeting} in {duration} minuten",
-    Intent.switch_to_call: "{Meeting}: liever telefonisch?",
-    Intent.switch_to_email: "{Meeting}: voorlopig per e-mail",
-    Intent.delegate: "{Meeting}: {colleague_name} neemt het over",
-    Intent.no_show_followup: "{Meeting}: een nieuw moment",
-    Intent.late_cancellation: "{Meeting}: een nieuw moment",
-    Intent.cancellation_policy: "{Meeting}: onze annuleringsvoorwaarden",
+# The sentence table: (u, je)
+T: dict[str, tuple[str, str]] = {
+    "late.open.past": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),
+    "decline.final": ("Ik waardeer de tijd en aandacht die u hierin hebt gestoken zeer.", "Ik waardeer echt de tijd die je hierin hebt gestoken."),
+    "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
+    "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
+    "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
+    "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
+    "closing.new": ("Met vriendelijke groet,", "Hartelijke groet,"),
+    "pol.notice": (
+        "Tot {h} uur van tevoren kunt u een afspraak kosteloos verzetten of annuleren.",
+        "Tot {h} uur van tevoren kun je een afspraak gratis verzetten of afzeggen.",
+    ),
+    "pol.fee.after": (
+        "Bij latere annulering of afwezigheid brengen wij {fee} van het tarief in rekening.",
+        "Zeg je later af of kom je niet, dan rekenen we {fee} van het tarief.",
+    ),
+    "pol.fee.alone": (
+        "Bij een late annulering of afwezigheid brengen wij {fee} van het tarief in rekening.",
+        "Zeg je op het laatste moment af of kom je niet, dan rekenen we {fee} van het tarief.",
+    ),
+    "pol.fee.zero": ("Voor een late annulering of afwezigheid brengen wij niets in rekening.", "Een late afzegging of een gemiste afspraak kost niets."),
+    "pol.deposit": ("Bij het inplannen van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het inplannen vragen we een aanbetaling van {dep}."),
+    "pol.deposit.zero": ("Een aanbetaling vragen wij niet.", "Een aanbetaling is niet nodig."),
+    "decline.open": (
+        "Hartelijk dank voor de uitnodiging voor {mw}. Helaas kan ik er niet bij zijn{why}.",
+        "Bedankt voor de uitnodiging voor {mw}. Helaas kan ik er niet bij zijn{why}.",
+    ),
+    "alt.shorter": (
+        "De belangrijkste punten wil ik wel graag met u doornemen. Zou een kort overleg van {n} minuten een optie zijn?",
+        "De belangrijkste punten wil ik wel graag met je doornemen. Zou een kort overleg van {n} minuten lukken?",
+    ),
+    "alt.call": (
+        "Zou een kort telefoongesprek een goed alternatief zijn? Zo houden we toch de vaart erin.",
+        "Zullen we in plaats daarvan even kort bellen? Dan houden we toch de vaart erin.",
+    ),
+    "alt.email": (
+        "Wel stuur ik u graag vooraf mijn inbreng per e-mail, zodat er niets blijft liggen.",
+        "Ik stuur je wel graag vooraf mijn input per mail, zodat er niets blijft liggen.",
+    ),
+    "alt.later": ("Ik pak dit graag op een beter moment met u op.", "Ik pak dit graag op een beter moment met je op."),
+    "alt.event": (
+        "Ik wens u een geslaagde bijeenkomst en hoop u binnenkort bij een andere gelegenheid te zien.",
+        "Ik wens je een heel fijne bijeenkomst en hoop je snel een andere keer te zien.",
+    ),
+    "decline.close": ("Laat u mij weten wat u het beste uitkomt?", "Laat je weten wat jou het beste uitkomt?"),
+    "decline.close.event": ("Nogmaals dank dat u aan mij hebt gedacht.", "Nogmaals bedankt dat je aan me hebt gedacht!"),
+    "decline.close.final": ("Dank u voor uw begrip.", "Bedankt voor je begrip."),
+    "appreciation": (
+        "Onze samenwerking is mij veel waard, en ik wil niet dat hierdoor iets blijft liggen.",
+        "Ik werk heel graag met je samen en wil niet dat hierdoor iets blijft liggen.",
+    ),
+    "welcome": ("Ik kijk ernaar uit om met u samen te werken.", "Ik kijk er echt naar uit om met je samen te werken."),
+    "reschedule.open": (
+        "Helaas moet ik {mw} verzetten{why}.",
+        "Helaas moet ik {mw} verzetten{why}.",
+    ),
+    "reschedule.sorry": (
+        "Mijn excuses voor het ongemak.",
+        "Sorry voor het geschuif!",
+    ),
+    "ask.none": ("Wilt u mij laten weten welke momenten u goed uitkomen?", "Laat je even weten welke momenten jou goed uitkomen?"),
+    "ask.one": ("Past {t} in uw agenda?", "Past {t} jou?"),
+    "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten jou goed uit?"),
+    "video": (
+        "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen.",
+        "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.",
+    ),
+    "reschedule.close": (
+        "Zodra we een nieuw moment hebben vastgelegd, stuur ik u een nieuwe uitnodiging.",
+        "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
+    ),
+    "shorten.open": (
+        "Zou u het goedvinden als we {mw} beperken tot {n} minuten?{why_s}",
+        "Zou je het goed vinden als we {mw} beperken tot {n} minuten?{why_s}",
+    ),
+    "shorten.agenda": (
+        "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
+        "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.",
+    ),
+    "ok": ("Kunt u zich daarin vinden?", "Is dat goed voor jou?"),
+    "call.open": (
+        "Zou u het goedvinden om {mw} telefonisch te houden in plaats van elkaar persoonlijk te ontmoeten?{why_s}",
+        "Zullen we {mw} telefonisch doen in plaats van elkaar te zien?{why_s}",
+    ),
+    "call.open.event": (
+        "Zou u het goedvinden om {mw} tot een kort telefoongesprek te beperken?{why_s}",
+        "Zullen we {mw} tot een kort belletje beperken?{why_s}",
+    ),
+    "call.why": (
+        "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen.",
+        "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.",
+    ),
+    "call.times.none": ("", ""),
+    "call.times.one": ("Ik kan u op het oorspronkelijke tijdstip bellen, maar {t} is ook mogelijk.", "Ik kan je op het oorspronkelijke tijdstip bellen, maar {t} kan ook."),
+    "call.times.many": (
+        "Ik kan u op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",
+        "Ik kan je op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",
+    ),
+    "call.close": (
+        "Wilt u mij laten weten of dit u schikt en op welk nummer u het best bereikbaar bent?",
+        "Laat je weten of dat goed is en op welk nummer ik je kan bellen?",
+    ),
+    "email.open": (
+        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.{why_s}",
+        "Zullen we de punten voor {mw} voorlopig per mail afhandelen? Dat scheelt ons allebei tijd.{why_s}",
+    ),
+    "email.summary": (
+        "Ik stuur u een beknopte samenvatting met de belangrijkste punten en mijn vragen. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
+        "Ik stuur je een korte samenvatting met de belangrijkste punten en mijn vragen. Kan iets toch beter mondeling, dan plannen we alsnog even een belletje.",
+    ),
+    "delegate.open": (
+        "Graag laat ik u weten dat mijn collega {c} {mw} van mij overneemt{why}.",
+        "Even een update: mijn collega {c} neemt {mw} van mij over{why}.",
+    ),
+    "delegate.brief": (
+        "Ik praat {c1} vooraf volledig bij, zodat al uw vragen goed beantwoord kunnen worden, en ik blijf uiteraard bereikbaar.",
+        "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden, en je kunt mij ook altijd bereiken.",
+    ),
+    "delegate.brief.away": (
+        "Ik draag alles vooraf zorgvuldig aan {c1} over, zodat u in goede handen bent.",
+        "Ik draag alles vooraf goed aan {c1} over, dus je bent in goede handen.",
+    ),
+    "delegate.close": ("Mocht u vooraf nog vragen hebben, dan hoor ik het graag.", "Heb je vooraf nog vragen, laat het gerust weten."),
+    "thanks": ("Dank u voor uw begrip.", "Bedankt voor je flexibiliteit!"),
+    "sorry": ("{sorry}", "{sorry}"),
+    "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
+    "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
+    "noshow.times.none": (
+        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
+        "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
+    ),
+    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Past {t} jou?"),
+    "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
+    "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
+    "late.open": ("Dank u voor uw bericht dat u {mw} moet afzeggen.", "Bedankt voor je bericht dat je {mw} moet afzeggen."),
+    "late.noreason": ("Ik begrijp het volkomen.", "Geen probleem, zoiets kan gebeuren."),
+    "late.times.none": (
+        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
+        "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
+    ),
+    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Past {t} jou?"),
+    "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
+    "late.close": ("Ik hoor graag van u.", "Tot snel!"),
+    "policy.next": (
+        "Voor toekomstige afspraken zet ik onze annuleringsvoorwaarden nog even op een rij.",
+        "Voor een volgende keer nog even onze annuleringsvoorwaarden op een rij.",
+    ),
+    "policy.open": (
+        "Voorafgaand aan {mw} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
+        "Voorafgaand aan {mw} zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
+    ),
+    "policy.open.new": (
+        "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden zoals vastgelegd in onze overeenkomst, zodat alles voor ons beiden duidelijk is.",
+        "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden uit onze overeenkomst even voor je op een rij, zodat we op één lijn zitten.",
+    ),
+    "policy.open.standalone": (
+        "Graag zet ik onze annuleringsvoorwaarden zoals vastgelegd in onze overeenkomst nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
+        "Ik zet onze annuleringsvoorwaarden uit onze overeenkomst even voor je op een rij, zodat we op één lijn zitten.",
+    ),
+    "policy.why": ("Ik stuur u dit{why}.", "Ik stuur je dit{why}."),
+    "policy.purpose": (
+        "Zo kunnen wij de tijd die voor u is gereserveerd ook echt voor u vrijhouden.",
+        "Zo kunnen we de tijd die voor jou gereserveerd is ook echt voor jou vrijhouden.",
+    ),
+    "policy.close": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
+    "extra.duration": ("Als het u beter uitkomt, kunnen we het ook tot {n} minuten beperken.", "Het kan ook prima in {n} minuten, als je dat liever hebt."),
+    "extra.colleague": (
+        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c}.",
+        "Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {c} terecht.",
+    ),
+    "extra.times.none": ("", ""),
+    "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment jou beter uit? Ik kan ook {t}."),
+    "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment jou beter uit? Ik kan ook op een van deze momenten:"),
+    "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
+    "subject.decline": ("{M}: helaas verhinderd", "{M}: helaas verhinderd"),
+    "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
+    "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: in {n} minuten?"),
+    "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
+    "subject.switch_to_email": ("{M}: voorlopig per e-mail", "{M}: voorlopig per mail"),
+    "subject.delegate": ("{M}: {c} neemt het over", "{M}: {c} neemt het over"),
+    "subject.no_show_followup": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
+    "subject.late_cancellation": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
+    "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
+    "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),
 }
-
-
-def thanks(plan: Plan) -> str:
-    """Thanks for going along with a change we asked for."""
-    return "Dank u voor uw begrip." if plan.formal else "Bedankt voor je flexibiliteit!"
-
-
-def subject(plan: Plan) -> str:
-    """The subject line."""
-    s = plan.situation
-    subject = _SUBJECT[s.intent].format(
-        Meeting=_cap(s.meeting),
-        meeting=s.meeting,
-        duration=s.duration_minutes or "",
-        colleague_name=s.colleague_name or "",
-    )
-    return subject

@@ -1,17 +1,21 @@
-"""Swedish phrasing for the built-in writer: rak, vänlig affärssvenska utan utfyllnadsfraser.
+"""Swedish for the built-in writer (sentence table and grammar hooks): rak, vänlig affärssvenska.
 
-Formal drafts address the reader with "ni/er" or avoid the pronoun altogether; friendly drafts use
-"du/dig/din" throughout. The user's free text (meeting, time, reason) is fitted into frames that stay
-grammatical whatever was typed: the meeting as a noun phrase, the time in parentheses, the reason as
-a subordinate clause, a main clause after a dash, or a noun phrase after "på grund av".
+Both registers say "du" to one person: Språkrådet recommends du as the default address, and "ni" to
+one person reads as distant or old-fashioned (see docs/notes/phrases.md). The formal register differs
+in word choice ("Jag beklagar besväret", "e-post", "Med vänliga hälsningar"), not in the pronoun.
+The user's free text is fitted into frames that stay grammatical whatever was typed: the meeting as a
+noun phrase, the reason as a subordinate clause (negation moved before the verb: "eftersom jag inte
+kan"), a sentence of its own when its word order is inverted, or a noun phrase after "på grund av".
 """
 
 from __future__ import annotations
 
 import re
 
-from composer.models import Intent, Relationship
-from composer.writers.plan import Plan, bullets, num
+from typing import Any
+
+from composer.models import Policy
+from composer.writers.plan import Plan, num
 
 # --- The reason -------------------------------------------------------------------------------
 
@@ -31,10 +35,6 @@ _FINITE = frozenset(
 _ADVERBS = frozenset(
     "inte ej aldrig tyvärr dessvärre redan också även alltid ofta nog ju väl verkligen fortfarande "
     "knappast längre heller just bara tydligen egentligen".split()
-)
-# A reason typed with its own connector ("på grund av sjukdom") is used as it stands.
-_CONNECTOR = re.compile(
-    r"^(eftersom|därför att|på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)(?=\s|$)", re.IGNORECASE
 )
 _WORD = re.compile(r"[\wåäöÅÄÖéÉüÜ-]+")
 
@@ -92,16 +92,53 @@ def _subordinate_ok(reason: str) -> bool:
     return not any(w in _ADVERBS for w in words[fv + 1 :])  # "jag kan inte ..."
 
 
+def _subordinate(reason: str) -> str | None:
+    """The clause in subordinate word order, or None when it cannot be made so by moving one adverb.
+
+    "jag kan inte komma" -> "jag inte kan komma" (BIFF: the sentence adverb goes before the finite verb).
+    """
+    if _subordinate_ok(reason):
+        return reason
+    tokens = reason.split(" ")
+    words = [w.lower().strip(",.") for w in tokens]
+    fv = _finite_index(words)
+    if fv is None or fv != 1 or words[0] not in _PERSONS:
+        return None  # inverted order ("den dagen måste jag ..."): not a subordinate clause
+    advs = [i for i in range(fv + 1, min(len(words), fv + 3)) if words[i] in _ADVERBS]
+    if not advs or any(w in _ADVERBS for i, w in enumerate(words) if i > fv and i not in advs):
+        return None
+    moved = [tokens[i] for i in advs]
+    rest = [t for i, t in enumerate(tokens) if i not in advs]
+    return " ".join([rest[0], *moved, *rest[1:]])
+
+
+# A reason typed as a bare state ("sjuk", "på resa") gets its subject: "eftersom jag är sjuk".
+_STATE = re.compile(
+    r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|föräldraledig|bortbjuden|"
+    r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad)\b",
+    re.IGNORECASE,
+)
+
+
 def because(reason: str | None) -> str:
-    """' eftersom jag måste ...' / ' på grund av ett kundbesök' / ' – jag kan inte ...' / ''."""
+    """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
+
+    A connective the user typed ("eftersom", "på grund av", a stray "att") is taken off first, so it is
+    never doubled ("eftersom att"). The result always ends a sentence.
+    """
     if not reason or not _clean(reason):
         return ""
     r = _lower_first(reason)
-    if _CONNECTOR.match(r):
-        return f" {r}"
+    r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
+    if _STATE.match(r):
+        return f" eftersom jag är {r}"
+    np = re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE)
+    if np:
+        return f" på grund av {r[np.end():]}"
     if not _is_clause(r):
         return f" på grund av {r}"
-    return f" eftersom {r}" if _subordinate_ok(r) else f" – {r}"
+    sub = _subordinate(r)
+    return f" eftersom {sub}" if sub else f": {r}"  # inverted order ("den dagen måste jag …") after a colon
 
 
 _FIRST_PERSON = frozenset("jag vi min mitt mina vår vårt våra".split())
@@ -115,36 +152,6 @@ def _first_person(words: list[str]) -> bool:
         return True
     fv = _finite_index(words)
     return fv is not None and fv + 1 < len(words) and words[fv + 1] in ("jag", "vi")
-
-
-def understanding(reason: str, formal: bool) -> str:
-    """The client's reason, acknowledged: a clause, their own words, or a noun phrase."""
-    r = _lower_first(reason)
-    words = _words(r)
-    if _CONNECTOR.match(r):
-        return f"Jag har full förståelse för att det blev så {r}." if formal else f"Helt förståeligt att det blev så {r}."
-    if _first_person(words):
-        # The client's own words ("jag måste vara i Göteborg"): quoted, so "jag" stays theirs.
-        if _is_clause(r):
-            return (
-                f"Som ni skrev: ”{_upper_first(r)}.” Det har jag full förståelse för."
-                if formal
-                else f"Som du skrev: ”{_upper_first(r)}.” Det förstår jag helt."
-            )
-        return (
-            f"Ni angav ”{r}” som orsak, och det har jag full förståelse för."
-            if formal
-            else f"Du nämnde ”{r}” som orsak – helt förståeligt."
-        )
-    if _is_clause(r):
-        if _subordinate_ok(r):
-            return f"Det var tråkigt att höra att {r}." if formal else f"Tråkigt att höra att {r}."
-        return f"Jag har full förståelse för att det blev så – {r}." if formal else f"Helt förståeligt att det blev så – {r}."
-    return (
-        f"Jag har full förståelse för att det blev så med tanke på {r}."
-        if formal
-        else f"Helt förståeligt att det blev så med tanke på {r}."
-    )
 
 
 # --- The meeting --------------------------------------------------------------------------------
@@ -166,8 +173,14 @@ _INDEFINITE_EVENT = {
     "kickoff": "vår", "visning": "vår", "utbildning": "vår", "granskning": "vår", "överlämning": "vår",
     "besök": "vårt", "session": "vår", "webbinarium": "vårt", "föreläsning": "vår", "dragning": "vår",
     "konsultation": "vår", "förhandling": "vår", "utvärdering": "vår", "uppstart": "vår",
-    "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår",
+    "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår", "fotografering": "vår",
+    "mässa": "vår", "fest": "vår", "mingel": "vårt", "gala": "vår", "kick-off": "vår", "event": "vårt",
 }
+# Events named in the definite form when the user typed the bare noun last ("fotografering" ->
+# "fotograferingen"): the typed text stays a prefix of what is written.
+_DEFINITE_SUFFIX = {"middag": "en", "lunch": "en", "frukost": "en", "fotografering": "en", "mässa": "n", "fest": "en",
+                    "gala": "n", "konferens": "en", "visning": "en", "kickoff": "en", "kick-off": "en", "event": "et",
+                    "seminarium": "", "mingel": ""}
 _DETERMINERS = frozenset("vår vårt våra den det denna detta min mitt nästa".split())
 
 
@@ -182,8 +195,12 @@ def _meeting_np(plan: Plan) -> str:
     are; "styrelsemöte" becomes "vårt styrelsemöte"; a topic ("budgeten", "IT-säkerhet") becomes
     "vårt möte om budgeten".
     """
-    m = plan.situation.meeting
+    m = (plan.situation.meeting or "").strip()
     words = m.split()
+    last = words[-1].lower()
+    if plan.kind == "event" and (first_event := next((n for n in _DEFINITE_SUFFIX if last.endswith(n) and _DEFINITE_SUFFIX[n]), None)):
+        if words[0].lower() not in _DETERMINERS:
+            return (m[:1].lower() + m[1:] if m.split(" ", 1)[0][1:].islower() else m) + _DEFINITE_SUFFIX[first_event]
     first = words[0].lower()
     if first in _DETERMINERS and any(_is_event(w.lower()) for w in words[1:4]):
         return m
@@ -197,475 +214,238 @@ def _meeting_np(plan: Plan) -> str:
     return f"vårt möte om {m}"
 
 
-def _meeting(plan: Plan) -> str:
-    return f"{_meeting_np(plan)} ({plan.situation.meeting_time})"
+
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
 
-def _subject_meeting(plan: Plan, *, start: bool = False) -> str:
-    """The meeting for the subject line, capitalised when it opens it (unless it starts with a name)."""
-    m = _meeting_np(plan)
-    first = m.split(" ", 1)[0]
-    return _upper_first(m) if start and first.islower() else m
+def _when(time: str | None, past: bool) -> str:
+    """' på torsdag 14 mars kl. 10.00' (ahead), ' den 14 mars', ' kl. 10', ' i morgon …', else ' (as typed)'."""
+    if not time:
+        return ""
+    t = time.strip()
+    low = t.lower()
+    if low.startswith(_WEEKDAYS) and not past:
+        return f" på {t}"
+    if re.match(r"\d{1,2}\s+[a-zåäö]|\d{1,2}/\d", low):
+        return f" den {t}"
+    if re.match(r"(kl\.?|klockan|i morgon|imorgon|idag|i dag|igår|i går|i förrgår|nästa|förra|på|den|i)\b", low):
+        return f" {t}"
+    return f" ({t})"
 
 
-# --- Shared moves -------------------------------------------------------------------------------
-
-
-
-
-def greeting(plan: Plan) -> str:
-    return f"Hej {plan.situation.recipient_name},"
-
-
-def closing(plan: Plan) -> str:
-    if plan.formal:
-        return "Med vänliga hälsningar,"
-    return {
-        Relationship.key: "Varma hälsningar,",
-        Relationship.regular: "Ha det fint,",
-        Relationship.new: "Vänliga hälsningar,",
-    }[plan.situation.relationship]
-
-
-def offer_times(plan: Plan) -> str:
-    """Ask which of the proposed times suits; a list, when there is one, ends the paragraph."""
-    times = list(plan.situation.proposed_times)
-    f = plan.formal
-    if not times:
+def understanding(reason: str, formal: bool) -> str:
+    """The client's reason, acknowledged: their first-person words quoted, a clause, or a noun phrase."""
+    r = _lower_first(reason)
+    r = re.sub(r"^(eftersom|därför att|att)\s+", "", r, flags=re.IGNORECASE)
+    r = re.sub(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av)\s+", "", r, flags=re.IGNORECASE)
+    if _STATE.match(r):
+        return f"Det var tråkigt att höra att du är {r}." if formal else f"Tråkigt att höra att du är {r}!"
+    words = _words(r)
+    if _first_person(words):
+        # The client's own words ("jag måste vara i Göteborg"): quoted, so "jag" stays theirs.
         return (
-            "Föreslå gärna några tider som passar er, så bokar jag om mötet."
-            if f
-            else "Skicka gärna några tider som passar dig, så bokar jag om."
+            f"Tack för att du förklarade (”{_clean(reason)}”) – det har jag full förståelse för."
+            if formal
+            else f"Tack för att du förklarade (”{_clean(reason)}”) – helt förståeligt."
         )
-    if len(times) == 1:
-        return f"Skulle {times[0]} passa i stället?" if f else f"Skulle {times[0]} passa dig i stället?"
-    return ("Skulle någon av följande tider passa?" if f else "Passar någon av de här tiderna?") + bullets(times)
+    if _is_clause(r):
+        sub = _subordinate(r)
+        if sub:
+            return f"Det var tråkigt att höra att {sub}." if formal else f"Tråkigt att höra att {sub}."
+        return f"Det har jag full förståelse för. {_upper_first(r)}." if formal else f"Helt förståeligt. {_upper_first(r)}."
+    return (
+        f"Jag har full förståelse för att det blev så med tanke på {r}."
+        if formal
+        else f"Helt förståeligt att det blev så med tanke på {r}."
+    )
 
 
-def policy_sentences(plan: Plan) -> list[str]:
-    """Every number of the policy, and when a change costs nothing."""
-    p = plan.situation.policy
-    if p is None or p.is_empty():
-        return []
-    f = plan.formal
-    out: list[str] = []
-    if p.notice_hours is not None:
-        h = num(p.notice_hours, plan)
-        out.append(
-            f"Möten kan flyttas eller avbokas kostnadsfritt fram till {h} timmar före utsatt tid."
-            if f
-            else f"Du kan flytta eller avboka kostnadsfritt fram till {h} timmar innan."
-        )
-    if p.fee_percent is not None:
-        fee = num(p.fee_percent, plan)
-        if p.notice_hours is not None:
-            out.append(f"Vid senare avbokning debiteras {fee} % av avgiften.")
-        else:
-            out.append(
-                f"Avbokning i god tid är kostnadsfri, men vid sen avbokning eller uteblivet möte "
-                f"debiteras {fee} % av avgiften."
-            )
-    if p.deposit_percent is not None:
-        d = num(p.deposit_percent, plan)
-        out.append(
-            f"Vid bokning betalas en handpenning på {d} %." if f else f"Vid bokning betalar du en handpenning på {d} %."
-        )
-    return out
-
-
-def _policy_reminder(plan: Plan) -> str | None:
+def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
-    if s.policy is None or s.policy.is_empty():
-        return None
-    lead = (
-        "Inför kommande bokningar vill jag också påminna om våra avbokningsregler."
-        if plan.formal
-        else "Till nästa gång vill jag bara påminna om våra avbokningsregler."
-    )
-    return " ".join([lead, *policy_sentences(plan)])
-
-
-def _video(plan: Plan) -> str | None:
-    if not plan.offer_video:
-        return None
-    return (
-        "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare."
-        if plan.formal
-        else "Det går också bra med video eller telefon om det är smidigare för dig."
-    )
-
-
-def _extra_duration(plan: Plan) -> str:
-    s, f = plan.situation, plan.formal
-    d = s.duration_minutes
-    if s.intent is Intent.switch_to_email:
-        return f"Ett sådant samtal behöver inte ta mer än {d} minuter."
-    if s.intent is Intent.switch_to_call or (s.intent is Intent.decline and plan.alternative == "call"):
-        return f"Samtalet behöver inte ta mer än {d} minuter."
-    return (
-        f"Om det underlättar kan vi gärna korta ner mötet till {d} minuter."
-        if f
-        else f"Vi kan gärna korta ner mötet till {d} minuter om det passar bättre."
-    )
-
-
-def _extra_times(plan: Plan) -> str:
-    """Proposed times the core did not use, introduced as the intent needs them."""
-    s, f = plan.situation, plan.formal
-    times = list(s.proposed_times)
-    one = len(times) == 1
-    if s.intent is Intent.decline and plan.alternative in ("call", "shorter"):
-        # The times are for the call or the shorter meeting just offered.
-        if one:
-            return f"Jag har till exempel tid {times[0]}."
-        return ("Jag har till exempel tid vid följande tillfällen:" if f else "Jag har till exempel de här tiderna lediga:") + bullets(times)
-    if s.intent is Intent.decline:
-        # No meeting is offered instead: the times are for whenever they would rather meet.
-        if one:
-            return (
-                f"Om ni hellre vill boka en ny tid kan jag erbjuda {times[0]}."
-                if f
-                else f"Vill du hellre boka en ny tid har jag tid {times[0]}."
-            )
-        return (
-            "Om ni hellre vill boka en ny tid kan jag erbjuda följande:"
-            if f
-            else "Vill du hellre boka en ny tid har jag de här tiderna lediga:"
-        ) + bullets(times)
-    if s.intent is Intent.switch_to_email:
-        # The times are for the call that may still be needed.
-        if one:
-            return f"För ett eventuellt samtal har jag tid {times[0]}." if f else f"Jag har till exempel tid {times[0]}."
-        return (
-            "För ett eventuellt samtal har jag tid vid följande tillfällen:" if f else "Jag har till exempel de här tiderna lediga:"
-        ) + bullets(times)
-    # The meeting still takes place: other slots, should its time not suit.
-    if one:
-        return (
-            f"Skulle den tiden inte passa kan mötet även hållas {times[0]}."
-            if f
-            else f"Passar inte tiden kan vi också lägga mötet {times[0]}."
-        )
-    return (
-        "Skulle den tiden inte passa kan mötet även hållas vid något av följande tillfällen:"
-        if f
-        else "Passar inte tiden kan vi också lägga mötet på någon av de här tiderna:"
-    ) + bullets(times)
-
-
-def extras(plan: Plan) -> list[str]:
-    """Facts the situation gives that the intent's core did not already use."""
-    s = plan.situation
-    f = plan.formal
-    out: list[str] = []
-    for name in plan.extras:
-        if name == "duration_minutes":
-            out.append(_extra_duration(plan))
-        elif name == "colleague_name":
-            out.append(
-                f"Om ni behöver något under tiden går det också bra att kontakta min kollega {s.colleague_name}."
-                if f
-                else f"Behöver du något under tiden kan du också höra av dig till min kollega {s.colleague_name}."
-            )
-        elif name == "proposed_times":
-            out.append(_extra_times(plan))
-        elif name == "policy":
-            lead = (
-                "Jag passar också på att påminna om våra avbokningsregler."
-                if f
-                else "Och så en liten påminnelse om våra avbokningsregler."
-            )
-            out.append(" ".join([lead, *policy_sentences(plan)]))
+    why = because(s.reason)
+    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
+    out["why_s"] = f" Jag föreslår det{why}." if why else ""
+    if s.reason and plan.client_side:
+        out["sorry"] = understanding(s.reason, plan.formal)
+    if s.meeting:
+        out["m"] = _meeting_np(plan)
+        out["mw"] = out["m"] + _when(s.meeting_time, plan.past)
+        out["M"] = _upper_first(_meeting_np(plan))
     return out
 
 
-def _appreciation(plan: Plan) -> str | None:
-    f, intent = plan.formal, plan.situation.intent
-    if plan.appreciation:
-        if intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email):
-            return (
-                "Vårt samarbete är viktigt för mig, och jag vill att vi använder er tid så väl som möjligt."
-                if f
-                else "Vårt samarbete betyder mycket för mig, och jag vill att vi får ut så mycket som möjligt av tiden."
-            )
-        if plan.client_side or intent is Intent.cancellation_policy:
-            return "Jag uppskattar verkligen vårt samarbete." if f else "Det är alltid lika roligt att jobba med dig."
-        return (
-            "Vårt samarbete är mycket viktigt för mig, och jag vill inte att det här ska fördröja något."
-            if f
-            else "Vårt samarbete betyder mycket för mig, och jag vill inte att det här ska sinka något."
-        )
-    if plan.welcome:
-        return "Jag ser mycket fram emot vårt samarbete." if f else "Jag ser verkligen fram emot att jobba ihop."
-    return None
+def numbers(p: Policy, plan: Plan) -> dict[str, str]:
+    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %"}
 
 
-def _para(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
-
-
-# --- The intents --------------------------------------------------------------------------------
-
-
-def decline(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Tack för inbjudan till {_meeting(plan)}. Tyvärr har jag inte möjlighet att delta{because(s.reason)}."
-        if f
-        else f"Tack för att du bjöd in mig till {_meeting(plan)}. Tyvärr kan jag inte vara med{because(s.reason)}."
-    )
-    alt = {
-        "shorter": (
-            f"Jag vill ändå gärna att vi går igenom det viktigaste, och ett kortare möte på {s.duration_minutes} "
-            "minuter skulle kunna vara ett alternativ."
-            if f
-            else f"Jag vill ändå gärna att vi hinner med det viktigaste – skulle vi kunna ses kortare, säg {s.duration_minutes} minuter?"
-        ),
-        "call": (
-            "För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ, om det passar er."
-            if f
-            else "För att hålla farten uppe – vad sägs om ett kort telefonsamtal i stället?"
-        ),
-        "email": (
-            "Under tiden skickar jag gärna mina synpunkter per e-post, så att inget blir liggande."
-            if f
-            else "Under tiden mejlar jag gärna över mina tankar, så att inget blir liggande."
-        ),
-        "later": (
-            "Jag återkommer gärna till frågan vid ett tillfälle som passar bättre."
-            if f
-            else "Vi tar gärna upp det igen när det passar bättre."
-        ),
-    }[plan.alternative or "later"]
-    out = [first, _para(_appreciation(plan), alt)]
-    out += extras(plan)
-    out.append("Säg gärna till vad som passar er bäst." if f else "Säg bara till vad som passar dig bäst.")
-    return out
-
-
-def reschedule(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Tyvärr behöver jag flytta {_meeting(plan)}{because(s.reason)}. Jag beklagar besväret."
-        if f
-        else f"Tyvärr måste jag flytta {_meeting(plan)}{because(s.reason)}. Ledsen för krånglet!"
-    )
-    out = [first, _para(_appreciation(plan), offer_times(plan))]
-    video = _video(plan)
-    if video:
-        out.append(video)
-    out += extras(plan)
-    out.append(
-        "När tiden är bekräftad skickar jag en uppdaterad kalenderinbjudan."
-        if f
-        else "När du har bekräftat skickar jag en ny inbjudan."
-    )
-    return out
-
-
-def shorten(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Inför {_meeting(plan)} vill jag föreslå att vi kortar ner mötet till {s.duration_minutes} minuter{because(s.reason)}."
-        if f
-        else f"Inför {_meeting(plan)} skulle jag vilja korta ner mötet till {s.duration_minutes} minuter{because(s.reason)}."
-    )
-    second = (
-        "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår "
-        "kan vi ta per e-post."
-        if f
-        else "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl."
-    )
-    out = [first, _para(_appreciation(plan), second)]
-    out += extras(plan)
-    out.append("Skulle det fungera för er?" if f else "Funkar det för dig?")
-    return out
-
-
-def _reason_sentence(plan: Plan) -> str:
-    """' Jag föreslår det eftersom ...' after a proposal, or nothing."""
-    r = because(plan.situation.reason)
-    return f" Jag föreslår det{r}." if r else ""
-
-
-def switch_to_call(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Skulle det gå bra att vi tar {_meeting(plan)} per telefon i stället för att ses på plats?{_reason_sentence(plan)}"
-        if f
-        else f"Vad sägs om att vi tar {_meeting(plan)} per telefon i stället för att ses?{_reason_sentence(plan)}"
-    )
-    second = (
-        "Med ett samtal slipper vi båda resan och har ändå tid att gå igenom allt ordentligt."
-        if f
-        else "Med ett samtal slipper vi båda resandet och hinner ändå gå igenom allt ordentligt."
-    )
-    out = [first, _para(_appreciation(plan), second)]
-    times = list(s.proposed_times)
-    if len(times) == 1:
-        out.append(
-            f"Jag kan ringa på den ursprungliga tiden eller {times[0]}, om det passar bättre."
-            if f
-            else f"Jag kan ringa dig på den ursprungliga tiden eller {times[0]}, om det passar bättre."
-        )
-    elif times:
-        out.append(
-            ("Jag kan ringa på den ursprungliga tiden eller vid någon av följande tider:" if f
-             else "Jag kan ringa dig på den ursprungliga tiden eller på någon av de här tiderna:")
-            + bullets(times)
-        )
-    out += extras(plan)
-    out.append(
-        "Säg gärna till om det passar, och vilket nummer jag når er bäst på."
-        if f
-        else "Säg till om det funkar, och vilket nummer jag når dig bäst på."
-    )
-    return out
-
-
-def switch_to_email(plan: Plan) -> list[str]:
-    f = plan.formal
-    first = (
-        f"När det gäller {_meeting(plan)} tror jag att vi kan hantera punkterna per e-post i stället, "
-        f"åtminstone tills vidare, vilket sparar tid för oss båda.{_reason_sentence(plan)}"
-        if f
-        else f"När det gäller {_meeting(plan)} tänkte jag att vi kanske kan ta punkterna på mejl i stället, "
-        f"så sparar vi båda lite tid.{_reason_sentence(plan)}"
-    )
-    second = (
-        "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna och mina frågor. Skulle något "
-        "behöva diskuteras närmare kan vi naturligtvis ta ett telefonsamtal."
-        if f
-        else "Jag skickar en kort sammanfattning med det viktigaste och mina frågor. Behöver vi prata om "
-        "något kan vi alltid ringas vid."
-    )
-    out = [first, _para(_appreciation(plan), second)]
-    out += extras(plan)
-    out.append("Skulle det fungera för er?" if f else "Låter det bra?")
-    return out
-
-
-def delegate(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    c = s.colleague_name
-    first = (
-        f"Jag har bett min kollega {c} att ta över {_meeting(plan)}{because(s.reason)}."
-        if f
-        else f"En snabb uppdatering: min kollega {c} tar över {_meeting(plan)}{because(s.reason)}."
-    )
-    second = (
-        f"{c} är väl insatt i arbetet och får en grundlig överlämning av mig i förväg, så att alla era frågor "
-        "kan besvaras. Själv håller jag mig informerad och finns kvar som kontakt om ni behöver mig."
-        if f
-        else f"{c} har bra koll på arbetet och får en ordentlig överlämning av mig innan, så att alla dina "
-        "frågor får svar. Jag håller mig uppdaterad, så du kan alltid nå mig också."
-    )
-    out = [first, _para(_appreciation(plan), second)]
-    out += extras(plan)
-    out.append(
-        "Hör gärna av er om ni har några frågor innan dess." if f else "Hör av dig om du har några frågor innan dess."
-    )
-    return out
-
-
-def _new_time(plan: Plan) -> str:
-    """After a missed or cancelled meeting: the proposed times, or an invitation to suggest one."""
-    times = list(plan.situation.proposed_times)
-    f = plan.formal
-    if not times:
-        return (
-            "Hör gärna av er med några tider som passar, så bokar vi in ett nytt möte."
-            if f
-            else "Skicka gärna några tider som passar dig, så bokar vi in en ny träff."
-        )
-    if len(times) == 1:
-        return f"Skulle {times[0]} passa som ny tid?" if f else f"Skulle {times[0]} passa dig som ny tid?"
-    return (
-        "Skulle någon av följande tider passa för ett nytt möte?" if f else "Passar någon av de här tiderna för en ny träff?"
-    ) + bullets(times)
-
-
-def no_show_followup(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Det var synd att vi inte fick träffas på {_meeting(plan)}, och jag hoppas att allt är bra med er."
-        if f
-        else f"Vi saknade dig på {_meeting(plan)} – hoppas att allt är bra!"
-    )
-    if s.reason and _clean(s.reason):
-        first += " " + understanding(s.reason, f)
-    out = [first, _para(_appreciation(plan), _new_time(plan))]
-    out += [x for x in (_video(plan), _policy_reminder(plan)) if x]
-    out += extras(plan)
-    out.append("Jag ser fram emot att höra från er." if f else "Hoppas vi hörs snart!")
-    return out
-
-
-def late_cancellation(plan: Plan) -> list[str]:
-    s, f = plan.situation, plan.formal
-    first = (
-        f"Tack för beskedet att ni behöver avboka {_meeting(plan)}."
-        if f
-        else f"Tack för att du hörde av dig om att du inte kan komma på {_meeting(plan)}."
-    )
-    if s.reason and _clean(s.reason):
-        first += " " + understanding(s.reason, f)
-    else:
-        first += " " + ("Det har jag full förståelse för." if f else "Inga problem, sånt händer!")
-    out = [first, _para(_appreciation(plan), _new_time(plan))]
-    out += [x for x in (_video(plan), _policy_reminder(plan)) if x]
-    out += extras(plan)
-    out.append("Jag ser fram emot vårt nästa möte." if f else "Ses snart!")
-    return out
-
-
-def cancellation_policy(plan: Plan) -> list[str]:
-    f = plan.formal
-    first = (
-        f"Inför {_meeting(plan)} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för båda parter."
-        if f
-        else f"Inför {_meeting(plan)} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart."
-    )
-    r = because(plan.situation.reason)
-    if r:
-        first += f" Jag tar upp det{r}."
-    third = (
-        "På så sätt kan vi hålla den avsatta tiden reserverad för er."
-        if f
-        else "På så sätt kan vi hålla tiden reserverad för dig."
-    )
-    out = [first, " ".join([*policy_sentences(plan), third])]
-    appreciation = _appreciation(plan)
-    if appreciation:
-        out.append(appreciation)
-    out += extras(plan)
-    out.append("Hör gärna av er om ni har några frågor." if f else "Säg till om du undrar över något!")
-    return out
-
-
-
-_SUBJECT = {
-    Intent.decline: "Förhinder: {meeting}",
-    Intent.reschedule: "Ny tid för {meeting}",
-    Intent.shorten: "Kortare möte: {meeting}",
-    Intent.switch_to_call: "{Meeting} per telefon?",
-    Intent.switch_to_email: "{Meeting} per e-post tills vidare",
-    Intent.delegate: "{Meeting}: {colleague_name} tar över",
-    Intent.no_show_followup: "Ny tid för {meeting}?",
-    Intent.late_cancellation: "Ny tid för {meeting}",
-    Intent.cancellation_policy: "Avbokningsregler inför {meeting}",
+# The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
+T: dict[str, tuple[str, str]] = {
+    "late.open.past": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
+    "decline.final": ("Jag uppskattar verkligen den tid och det engagemang du har lagt ner.", "Jag uppskattar verkligen tiden du har lagt ner."),
+    "courtesy": ("Jag önskar dig en fin vecka.", "Ha en bra vecka!"),
+    "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
+    "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
+    "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
+    "closing.new": ("Med vänliga hälsningar,", "Vänliga hälsningar,"),
+    "pol.notice": (
+        "Möten kan flyttas eller avbokas kostnadsfritt fram till {h} timmar före utsatt tid.",
+        "Du kan flytta eller avboka kostnadsfritt fram till {h} timmar innan.",
+    ),
+    "pol.fee.after": ("Vid senare avbokning debiteras {fee} av avgiften.",) * 2,
+    "pol.fee.alone": ("Vid sen avbokning eller uteblivet möte debiteras {fee} av avgiften.",) * 2,
+    "pol.fee.zero": ("Sen avbokning eller uteblivet möte debiteras inte.",) * 2,
+    "pol.deposit": ("Vid bokning betalas en handpenning på {dep}.", "Vid bokning betalar du en handpenning på {dep}."),
+    "pol.deposit.zero": ("Ingen handpenning tas ut vid bokning.",) * 2,
+    "decline.open": (
+        "Tack för inbjudan till {mw}. Tyvärr har jag inte möjlighet att delta{why}.",
+        "Tack för att du bjöd in mig till {mw}. Tyvärr kan jag inte vara med{why}.",
+    ),
+    "alt.shorter": (
+        "Jag vill ändå gärna att vi går igenom det viktigaste, och ett kortare möte på {n} minuter skulle kunna vara ett alternativ.",
+        "Jag vill ändå gärna att vi hinner med det viktigaste – skulle vi kunna ses kortare, säg {n} minuter?",
+    ),
+    "alt.call": (
+        "För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ, om det passar dig.",
+        "För att hålla farten uppe – vad sägs om ett kort telefonsamtal i stället?",
+    ),
+    "alt.email": (
+        "Under tiden skickar jag gärna mina synpunkter per e-post, så att inget blir liggande.",
+        "Under tiden mejlar jag gärna över mina tankar, så att inget blir liggande.",
+    ),
+    "alt.later": ("Jag återkommer gärna till frågan vid ett tillfälle som passar bättre.", "Vi tar gärna upp det igen när det passar bättre."),
+    "alt.event": ("Jag hoppas att det blir lyckat och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
+    "decline.close": ("Säg gärna till vad som passar dig bäst.", "Säg bara till vad som passar dig bäst."),
+    "decline.close.event": ("Tack än en gång för att du tänkte på mig.", "Tack igen för att du tänkte på mig!"),
+    "decline.close.final": ("Tack för din förståelse.", "Tack för att du förstår."),
+    "appreciation": (
+        "Vårt samarbete är mycket viktigt för mig, och jag vill inte att det här ska fördröja något.",
+        "Vårt samarbete betyder mycket för mig, och jag vill inte att det här ska sinka något.",
+    ),
+    "welcome": ("Jag ser mycket fram emot vårt samarbete.", "Jag ser verkligen fram emot att jobba ihop."),
+    "reschedule.open": (
+        "Tyvärr behöver jag flytta {mw}{why}.",
+        "Tyvärr måste jag flytta {mw}{why}.",
+    ),
+    "reschedule.sorry": (
+        "Jag beklagar besväret.",
+        "Ledsen för krånglet!",
+    ),
+    "ask.none": ("Föreslå gärna några tider som passar dig, så bokar jag om mötet.", "Skicka gärna några tider som passar dig, så bokar jag om."),
+    "ask.one": ("Skulle {t} passa i stället?", "Skulle {t} passa dig i stället?"),
+    "ask.many": ("Skulle någon av följande tider passa?", "Passar någon av de här tiderna?"),
+    "video": (
+        "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare.",
+        "Det går också bra med video eller telefon om det är smidigare för dig.",
+    ),
+    "reschedule.close": ("När tiden är bekräftad skickar jag en uppdaterad kalenderinbjudan.", "När du har bekräftat skickar jag en ny inbjudan."),
+    "shorten.open": (
+        "Inför {mw} vill jag föreslå att vi kortar ner mötet till {n} minuter{why}.",
+        "Inför {mw} skulle jag vilja korta ner mötet till {n} minuter{why}.",
+    ),
+    "shorten.agenda": (
+        "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post.",
+        "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.",
+    ),
+    "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
+    "call.open": (
+        "Skulle det gå bra att vi tar {mw} per telefon i stället för att ses på plats?{why_s}",
+        "Vad sägs om att vi tar {mw} per telefon i stället för att ses?{why_s}",
+    ),
+    "call.open.event": (
+        "Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal?{why_s}",
+        "Vad sägs om att vi kör {mw} som ett kort telefonsamtal?{why_s}",
+    ),
+    "call.why": (
+        "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt.",
+        "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt.",
+    ),
+    "call.times.none": ("", ""),
+    "call.times.one": ("Jag kan ringa på den ursprungliga tiden eller {t}, om det passar bättre.", "Jag kan ringa dig på den ursprungliga tiden eller {t}, om det passar bättre."),
+    "call.times.many": (
+        "Jag kan ringa på den ursprungliga tiden eller vid någon av följande tider:",
+        "Jag kan ringa dig på den ursprungliga tiden eller på någon av de här tiderna:",
+    ),
+    "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
+    "email.open": (
+        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.{why_s}",
+        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället, så sparar vi båda lite tid.{why_s}",
+    ),
+    "email.summary": (
+        "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna och mina frågor. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
+        "Jag skickar en kort sammanfattning med det viktigaste och mina frågor. Behöver vi prata om något kan vi alltid ringas vid.",
+    ),
+    "delegate.open": (
+        "Jag har bett min kollega {c} att ta över {mw}{why}.",
+        "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
+    ),
+    "delegate.brief": (
+        "{c1} får en grundlig överlämning av mig i förväg, så att alla dina frågor kan besvaras, och jag finns kvar som kontakt om du behöver mig.",
+        "{c1} får en ordentlig överlämning av mig innan, så att alla dina frågor får svar, och du kan alltid nå mig också.",
+    ),
+    "delegate.brief.away": (
+        "{c1} får en grundlig överlämning av mig innan jag går, så att allt är i goda händer.",
+        "{c1} får en ordentlig överlämning innan jag går, så allt är i goda händer.",
+    ),
+    "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
+    "thanks": ("Tack för din förståelse.", "Tack för att du är flexibel!"),
+    "sorry": ("{sorry}", "{sorry}"),
+    "noshow.open": (
+        "Det var synd att vi inte fick träffas vid {mw}, och jag hoppas att allt är bra med dig.",
+        "Vi saknade dig vid {mw} – hoppas att allt är bra!",
+    ),
+    "noshow.noreason": ("", ""),
+    "noshow.times.none": (
+        "Hör gärna av dig med några tider som passar, så bokar vi in ett nytt möte.",
+        "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
+    ),
+    "noshow.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
+    "noshow.times.many": ("Skulle någon av följande tider passa för ett nytt möte?", "Passar någon av de här tiderna för en ny träff?"),
+    "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
+    "late.open": ("Tack för beskedet att du behöver avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
+    "late.noreason": ("Det har jag full förståelse för.", "Inga problem, sånt händer!"),
+    "late.times.none": (
+        "Hör gärna av dig med några tider som passar, så bokar vi in ett nytt möte.",
+        "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
+    ),
+    "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
+    "late.times.many": ("Skulle någon av följande tider passa för ett nytt möte?", "Passar någon av de här tiderna för en ny träff?"),
+    "late.close": ("Jag ser fram emot vårt nästa möte.", "Ses snart!"),
+    "policy.next": (
+        "Inför kommande bokningar vill jag också påminna om våra avbokningsregler.",
+        "Till nästa gång vill jag bara påminna om våra avbokningsregler.",
+    ),
+    "policy.open": (
+        "Inför {mw} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
+        "Inför {mw} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart.",
+    ),
+    "policy.open.new": (
+        "Nu när vi inleder vårt samarbete vill jag gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
+        "Nu när vi börjar jobba ihop kommer här en kort sammanfattning av våra avbokningsregler enligt avtalet, så att allt är klart.",
+    ),
+    "policy.open.standalone": (
+        "Jag vill gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
+        "Här kommer en kort påminnelse om våra avbokningsregler enligt avtalet, så att allt är klart.",
+    ),
+    "policy.why": ("Jag tar upp det nu{why}.", "Jag tar upp det nu{why}."),
+    "policy.purpose": ("På så sätt kan vi hålla den avsatta tiden reserverad för dig.", "På så sätt kan vi hålla tiden reserverad för dig."),
+    "policy.close": ("Hör gärna av dig om du har några frågor.", "Säg till om du undrar över något!"),
+    "extra.duration": ("Om det underlättar kan vi gärna korta ner det till {n} minuter.", "Vi kan gärna korta ner det till {n} minuter om det passar bättre."),
+    "extra.colleague": (
+        "Om du behöver något under tiden går det också bra att kontakta min kollega {c}.",
+        "Behöver du något under tiden kan du också höra av dig till min kollega {c}.",
+    ),
+    "extra.times.none": ("", ""),
+    "extra.times.one": ("Om en annan tid passar bättre kan jag erbjuda {t}.", "Passar en annan tid bättre har jag tid {t}."),
+    "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
+    "extra.policy": ("Jag passar också på att påminna om våra avbokningsregler.", "Och så en liten påminnelse om våra avbokningsregler."),
+    "subject.decline": ("Förhinder: {m}", "Förhinder: {m}"),
+    "subject.reschedule": ("Ny tid för {m}", "Ny tid för {m}"),
+    "subject.shorten": ("Kortare möte: {M}", "Kortare möte: {M}"),
+    "subject.switch_to_call": ("{M} per telefon?", "{M} per telefon?"),
+    "subject.switch_to_email": ("{M} per e-post tills vidare", "{M} på mejl tills vidare?"),
+    "subject.delegate": ("{M}: {c} tar över", "{M}: {c} tar över"),
+    "subject.no_show_followup": ("Ny tid för {m}?", "Ny tid för {m}?"),
+    "subject.late_cancellation": ("Ny tid för {m}", "Ny tid för {m}"),
+    "subject.cancellation_policy": ("Avbokningsregler inför {m}", "Avbokningsregler inför {m}"),
+    "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
 }
-
-
-def thanks(plan: Plan) -> str:
-    """Thanks for going along with a change we asked for."""
-    return "Tack för er förståelse." if plan.formal else "Tack för att du är flexibel!"
-
-
-def subject(plan: Plan) -> str:
-    """The subject line."""
-    s = plan.situation
-    subject = _SUBJECT[s.intent].format(
-        meeting=_subject_meeting(plan), Meeting=_subject_meeting(plan, start=True), colleague_name=s.colleague_name or ""
-    )
-    return subject

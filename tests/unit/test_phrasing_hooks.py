@@ -1,0 +1,119 @@
+"""The grammar hooks of the fr/it/nl/sv phrasebooks: the user's meeting and reason fitted as a native would."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.models import Situation
+from composer.writers.phrases import fr, it, nl, sv
+from composer.writers.plan import make_plan
+
+
+def plan(lang: str, meeting: str, time: str = "jeudi 14 mars à 10 h"):
+    s = Situation(language=lang, intent="decline", recipient_name="A B", sender_name="C D", meeting=meeting, meeting_time=time,
+                  tone="formal", relationship="regular")
+    return make_plan(s, [])
+
+
+@pytest.mark.parametrize("meeting,expected", [
+    ("shooting photo", "le shooting photo, prévu jeudi 14 mars à 10 h"),
+    ("la revue trimestrielle", "la revue trimestrielle, prévue jeudi 14 mars à 10 h"),
+    ("réunion de lancement", "notre réunion de lancement, prévue jeudi 14 mars à 10 h"),
+    ("le budget 2025", "notre réunion sur le budget 2025, prévue jeudi 14 mars à 10 h"),
+])
+def test_fr_meeting(meeting: str, expected: str) -> None:
+    assert fr._meeting(plan("fr", meeting)) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("parce que je dois être à Lyon", ", car je dois être à Lyon"),
+    ("car car je dois partir", ", car je dois partir"),
+    ("pour cause de parce que je suis malade", ", car je suis malade"),
+    ("à cause du retard du train", " en raison du retard du train"),
+    ("un déplacement imprévu", " en raison d'un déplacement imprévu"),
+])
+def test_fr_reason(reason: str, expected: str) -> None:
+    assert fr.because(reason, plan("fr", "x")) == expected
+
+
+@pytest.mark.parametrize("meeting,a,di", [
+    ("cena di gala", "alla cena di gala", "della cena di gala"),
+    ("la riunione di avvio", "alla riunione di avvio", "della riunione di avvio"),
+    ("servizio fotografico", "al servizio fotografico", "del servizio fotografico"),
+    ("sopralluogo", "al sopralluogo", "del sopralluogo"),
+    ("lancio del sito", "al nostro incontro «lancio del sito»", "del nostro incontro «lancio del sito»"),
+])
+def test_it_meeting_after_a_preposition(meeting: str, a: str, di: str) -> None:
+    p = plan("it", meeting)
+    assert (it._np(p, "a"), it._np(p, "di")) == (a, di)
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("perché devo essere a Milano", " perché devo essere a Milano"),
+    ("perché perché ho un altro impegno", " perché ho un altro impegno"),
+    ("a causa di perché il fornitore è in ritardo", " perché il fornitore è in ritardo"),
+    ("a causa dello sciopero", " a causa dello sciopero"),
+    ("un imprevisto", " a causa di un imprevisto"),
+])
+def test_it_reason(reason: str, expected: str) -> None:
+    assert it._because(reason) == expected
+
+
+@pytest.mark.parametrize("meeting,expected", [
+    ("het overleg over de jaarrekening", "het overleg over de jaarrekening"),
+    ("fotoshoot", "de fotoshoot"),
+    ("projectoverleg", "ons projectoverleg"),
+    ("jaarrekening", "ons overleg over de jaarrekening"),
+    ("budget", "ons overleg over het budget"),
+    ("De kwartaalevaluatie", "de kwartaalevaluatie"),
+])
+def test_nl_meeting(meeting: str, expected: str) -> None:
+    assert nl.meeting_np(meeting) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("vanwege omdat ik ziek ben", ", omdat ik ziek ben"),
+    ("want omdat we een audit hebben", ", omdat we een audit hebben"),
+    ("Ik ben ziek.", ", want ik ben ziek"),
+    ("een afspraak bij een andere klant", " vanwege een afspraak bij een andere klant"),
+])
+def test_nl_reason(reason: str, expected: str) -> None:
+    assert nl.because(reason) == expected
+
+
+@pytest.mark.parametrize("meeting,expected", [
+    ("fotografering", "fotograferingen"),
+    ("galamiddag", "galamiddagen"),
+    ("styrelsemöte", "vårt styrelsemöte"),
+    ("kvartalsgenomgången av projektet", "kvartalsgenomgången av projektet"),
+    ("budgeten", "vårt möte om budgeten"),
+])
+def test_sv_meeting(meeting: str, expected: str) -> None:
+    assert sv._meeting_np(plan("sv", meeting, "torsdag")) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("att jag har ett annat kundmöte", " eftersom jag har ett annat kundmöte"),
+    ("eftersom att jag är sjuk", " eftersom jag är sjuk"),
+    ("jag kan inte komma den dagen", " eftersom jag inte kan komma den dagen"),  # BIFF: inte before the verb
+    ("den dagen måste jag vara i Malmö", ": den dagen måste jag vara i Malmö"),  # inverted: after a colon
+    ("på grund av sjukdom", " på grund av sjukdom"),
+    ("ett oväntat kundbesök", " på grund av ett oväntat kundbesök"),
+])
+def test_sv_reason(reason: str, expected: str) -> None:
+    assert sv.because(reason) == expected
+
+
+@pytest.mark.parametrize("lang,reason,expected", [
+    ("fr", "malade", ", car je suis malade"),
+    ("fr", "en déplacement", ", car je suis en déplacement"),
+    ("it", "in viaggio", " perché sono in viaggio"),
+    ("it", "sciopero", " a causa di uno sciopero"),
+    ("nl", "ziek", ", want ik ben ziek"),
+    ("nl", "staking", " vanwege een staking"),
+    ("sv", "sjuk", " eftersom jag är sjuk"),
+    ("sv", "på resa", " eftersom jag är på resa"),
+])
+def test_a_bare_state_or_noun_becomes_a_sentence_part(lang: str, reason: str, expected: str) -> None:
+    got = {"fr": lambda r: fr.because(r, plan("fr", "x")), "it": it._because, "nl": nl.because, "sv": sv.because}[lang](reason)
+    assert got == expected
