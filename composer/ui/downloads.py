@@ -178,9 +178,12 @@ def with_defaults(data: Mapping[str, Any] | None) -> dict[str, Any] | None:
 def read_upload(name: str, data: bytes) -> list[Item]:
     """Parse an uploaded file in memory; each situation gets the form's defaults; errors name the file."""
     safe_name = Path(name or "upload.jsonl").name or "upload.jsonl"
+    ext = safe_name.rsplit(".", 1)[-1].lower() if "." in safe_name else ""
+    if ext not in UPLOAD_TYPES:
+        raise FileInputError(f"{safe_name}: unknown format '{ext}' (allowed: .jsonl, .csv)")
     text = _decode(safe_name, data)
     try:
-        items = parse_csv(text) if safe_name.lower().endswith(".csv") else split_jsonl(text)
+        items = parse_csv(text) if ext == "csv" else split_jsonl(text)
     except FileInputError as e:
         raise FileInputError(f"{safe_name}: {e}") from e
     if not items:
