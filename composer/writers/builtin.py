@@ -113,10 +113,8 @@ def builtin_refine(draft: Draft, instruction: str, s: Situation) -> Draft:
             return _unchanged(draft, f"the draft is already {tone.value}; unchanged")
         plan = make_plan(s.model_copy(update={"tone": tone}), guidance)
     elif kind == "warmer":
-        if plan.appreciation and not plan.formal:
-            return _unchanged(draft, "the built-in writer has no warmer version of this draft; unchanged")
-        if plan.appreciation:
-            plan = make_plan(s.model_copy(update={"tone": Tone.friendly}), guidance)
+        if plan.appreciation:  # warmer never changes the register (vous stays vous): only the tone setting does
+            return _unchanged(draft, "the built-in writer has no warmer version of this draft in this register; unchanged")
         plan = replace(plan, appreciation=True)
     else:  # shorter: drop the optional moves, keep every fact
         plan = replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False)
