@@ -362,7 +362,7 @@ def sidebar(base: Settings) -> Settings:
     with st.sidebar:
         st.markdown("### :material/mail: Tactful")
         st.caption("Tactful client emails, grounded in guidance.")
-        with st.expander("Your profile", icon=":material/person:", expanded=not S.get("p_name")):
+        with st.expander("Your profile", icon=":material/person:", expanded=True):
             st.text_input("Name", key="p_name", on_change=profile_name_changed, placeholder="e.g. Tom Baker",
                           help="Signs your emails and fills “Your name”.")
             st.text_input("E-mail", key="p_email", placeholder="e.g. tom@example.com",
@@ -571,7 +571,7 @@ def writer_and_retriever(settings: Settings) -> tuple[Any, Any]:
 def write_draft(check: fm.FormCheck, settings: Settings, area: Any) -> None:
     situation = check.situation
     assert situation is not None
-    if save_edits():
+    if save_edits() or S.get("draft_edited"):
         flash("info", "Your edited version is kept in **This session's drafts** (Undo brings it back).")
     check_endpoint(settings)
     writer, retriever = writer_and_retriever(settings)
@@ -646,7 +646,7 @@ def suggestion_panel(check: fm.FormCheck, settings: Settings, *, folded: bool) -
         log.warning("guidance for the suggestion failed: %s", e)
         guidance = []
     sug = suggest(check.situation, guidance, article_titles(settings.corpus_dir))
-    box = st.expander(":material/lightbulb: Suggested approach", expanded=False) if folded else st.container(border=True)
+    box = st.expander(":material/lightbulb: Suggested approach", expanded=False, key="suggestion_folded") if folded else st.container(border=True, key="suggestion")
     with box:
         st.markdown(f"{'' if folded else ':material/lightbulb: **Suggested approach** — '}{sug.headline}")
         if sug.plan_note:
