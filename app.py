@@ -41,6 +41,7 @@ st.html(
     [data-testid="stSidebarContent"] {padding-top: 0.5rem;}
     [data-testid="stAppDeployButton"] {display: none;}
     div[data-testid="stTextArea"] textarea {font-size: 0.95rem; line-height: 1.45;}
+    .st-key-draft_panel, .st-key-alt_panel {scroll-margin-top: 4rem;}
     </style>"""
 )
 

@@ -49,7 +49,7 @@ FIELD_LABELS: dict[str, str] = {
     "language": "Language",
     "intent": "What should the email do?",
     "recipient_name": "Recipient",
-    "recipient_email": "Recipient's e-mail (optional)",
+    "recipient_email": "Recipient's e-mail",
     "sender_name": "Your name",
     "meeting": "Meeting",
     "meeting_time": "When it is",
