@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from datetime import datetime, timezone
 from email import message_from_bytes
 from email.policy import default as default_policy
@@ -154,11 +153,10 @@ def test_advice_fits_the_chosen_intent() -> None:
             assert strategy in advice.FITS[intent]
 
 
-def test_sources_have_readable_names(tmp_path: Path) -> None:
+def test_sources_have_readable_names() -> None:
     titles = advice.article_titles(Path(get_settings().corpus_dir))
     assert titles.get("000_c2c2ca0380bb3e56.txt", "").startswith("Modèle: comment refuser une réunion")
-    p = passage(source="000_c2c2ca0380bb3e56.txt", language=Language.fr) if False else Passage(
-        id="x", text="t", source="000_c2c2ca0380bb3e56.txt", language=Language.fr, topic=Topic.avoidance)
+    p = Passage(id="x", text="t", source="000_c2c2ca0380bb3e56.txt", language=Language.fr, topic=Topic.avoidance)
     assert advice.source_name(p, titles).endswith("(French)") and ".txt" not in advice.source_name(p, titles)
     note = passage(source="notes/en.md", origin="note")
     assert advice.source_name(note) == "Tactful note (English)"
