@@ -430,7 +430,7 @@ def apply_reply() -> None:
     """Fill the form from the pasted message or the dropped .eml (through composer.ui.reply's adapter)."""
     up = S.get("r_file")
     try:
-        message = reply.from_eml(up.getvalue()) if up is not None else reply.Message(text=(S.get("r_text") or "")[:reply.MAX_MESSAGE])
+        message = reply.from_eml(up.getvalue()) if up is not None else reply.pasted(S.get("r_text") or "")
     except Exception:  # a broken .eml is the user's file, not a crash
         S.reply_note = "That file could not be read as an e-mail (.eml)."
         return
@@ -438,8 +438,12 @@ def apply_reply() -> None:
         S.reply_note = "Paste the client's message or drop an .eml file first."
         return
     found = reply.extract(message)
-    fill_form({name: f.value for name, f in found.fields.items() if f"f_{name}" in FORM_KEYS or name == "proposed_times"})
-    S.reply_found = {name: f.confidence for name, f in found.fields.items()}
+    keep_own = {"sender_name"} if S.get("f_sender_name") else set()  # the user's own name is not the message's to change
+    values = {name: f.value for name, f in found.fields.items()
+              if name not in keep_own and (f"f_{name}" in FORM_KEYS or name == "proposed_times")}
+    fill_form(values)
+    S.reply_found = {name: found.fields[name].confidence for name in values}
+    S.reply_missing = [n for n in found.missing if f"f_{n}" in FORM_KEYS or n == "proposed_times"]
     S.reply_note = found.note or ""
 
 
@@ -450,8 +454,11 @@ def reply_box() -> None:
         st.file_uploader("Or drop an .eml", type=["eml"], key="r_file")
         st.button("Fill the form from the message", key="b_reply", on_click=apply_reply, icon=":material/input:")
         if S.get("reply_found"):
-            names = ", ".join(lb.FIELD_LABELS.get(n, n) for n in S.reply_found)
+            names = ", ".join(lb.FIELD_LABELS.get(n, n) + (" (check it)" if c < 0.7 else "")
+                              for n, c in S.reply_found.items())
             st.caption(f"Filled in: {md_escape(names)}.")
+        if S.get("reply_missing"):
+            st.caption(md_escape("Not in the message: " + ", ".join(lb.FIELD_LABELS.get(n, n) for n in S.reply_missing) + "."))
         if S.get("reply_note"):
             st.caption(md_escape(S.reply_note))
 

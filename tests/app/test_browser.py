@@ -481,3 +481,20 @@ def test_script_in_every_text_field_stays_inert(open_page: Any) -> None:
     assert page.evaluate("() => window.__xss") is None
     assert page.locator("img[src='x'], iframe[srcdoc]").count() == 0
     assert "Something went wrong" not in visible_text(page)
+
+
+# ---------------------------------------------------------------- reply to a message
+
+
+def test_a_dropped_eml_fills_the_recipient(open_page: Any, tmp_path: Path) -> None:
+    page = open_page(DESKTOP)
+    src = tmp_path / "from-claire.eml"
+    src.write_bytes(b"From: Claire Dubois <claire@example.com>\r\nSubject: Re: review\r\n"
+                    b"Content-Type: text/plain; charset=utf-8\r\n\r\nCould we move Thursday's review?\r\n")
+    page.get_by_text("Reply to a message").click()
+    page.locator(".st-key-r_file input[type=file]").set_input_files(str(src))
+    settle(page)
+    click(page, "Fill the form from the message")
+    page.wait_for_function("() => document.querySelector('.st-key-f_recipient_name input').value === 'Claire Dubois'")
+    assert box(page, "f_recipient_email").input_value() == "claire@example.com"
+    assert page.get_by_text("Filled in:").first.is_visible()
