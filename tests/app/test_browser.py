@@ -254,7 +254,7 @@ def test_profile_recipient_address_and_time_zone_reach_the_eml(open_page: Any) -
     type_in(page, "p_name", "Tom Baker")
     type_in(page, "p_email", "tom@example.com")
     type_in(page, "p_title", "Account manager")
-    assert box(page, "f_sender_name").input_value() == "Tom Baker", "the profile fills Your name"
+    page.wait_for_function("() => document.querySelector('.st-key-f_sender_name input').value === 'Tom Baker'")  # the profile fills Your name
     fill_situation(page, recipient="Margaret Hughes <margaret@example.com>")
     text = write_draft(page)
     assert text.startswith("Dear Margaret Hughes,") and "<" not in text and "example.com" not in text
