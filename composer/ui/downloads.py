@@ -163,7 +163,12 @@ def split_jsonl(text: str) -> list[Item]:
             items.append(Item(idx, str(n), None, f"line {n}: expected a JSON object, got {type(obj).__name__}"))
             continue
         raw_id = obj.get("id")
-        item_id = str(n) if raw_id is None or raw_id == "" else str(raw_id).strip()
+        if raw_id is None or raw_id == "":
+            item_id = str(n)
+        elif isinstance(raw_id, float) and raw_id.is_integer():
+            item_id = str(int(raw_id))  # 7.0 is item "7", as `tactful batch` names it
+        else:
+            item_id = str(raw_id).strip()
         items.append(Item(idx, item_id, obj))
     return items
 
