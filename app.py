@@ -41,7 +41,7 @@ st.html(
     [data-testid="stSidebarContent"] {padding-top: 0.5rem;}
     [data-testid="stAppDeployButton"] {display: none;}
     div[data-testid="stTextArea"] textarea {font-size: 0.95rem; line-height: 1.45;}
-    .st-key-draft_panel, .st-key-alt_panel {scroll-margin-top: 4rem;}
+    .st-key-draft_panel, .st-key-alt_panel, [class*="st-key-f_"] {scroll-margin-top: 4rem;}
     </style>"""
 )
 
@@ -546,6 +546,9 @@ def run_action(check: fm.FormCheck, settings: Settings, area: Any) -> None:
     try:
         if kind == "draft":
             if not check.ok or check.situation is None:
+                first = next((n for n in check.field_errors if f"f_{n}" in FORM_KEYS), None)
+                if first is not None:  # bring the first field to fix into view (on a phone it is far above)
+                    scroll_next(f"st-key-f_{first}")
                 return
             write_draft(check, settings, area)
         elif kind == "refine":

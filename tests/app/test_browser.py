@@ -330,6 +330,7 @@ def test_errors_are_sentences_next_to_their_fields(open_page: Any, size: dict[st
     click(page, "Write the draft")
     msg = page.get_by_text("Enter the client's name.")
     msg.wait_for()
+    wait_in_view(page, msg)  # the first field to fix is brought into view
     shown = visible_text(page)
     assert "field required" not in shown and "recipient_name" not in shown
     field_box = box(page, "f_recipient_name").bounding_box()
