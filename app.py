@@ -21,6 +21,7 @@ from composer.batch import SharedGuidance
 from composer.config import Settings, get_settings
 from composer.errors import EndpointError, InputError, TactfulError, Unsupported
 from composer.evaluation import score as score_draft
+from composer.evaluation.run import NoGuidance  # the one no-guidance retriever (to move to retrieval/, issue 12)
 from composer.models import Draft, Intent, Language, Relationship, Situation, Tone
 from composer.revisions import requested_tone, revision_kind
 from composer.ui import downloads as dl
@@ -124,13 +125,6 @@ def cached_writer(key: str, generation: int, _settings: Settings) -> Any:
 
 def guidance_location(settings: Settings) -> str:
     return f"{settings.chroma_url or settings.store_path}|{settings.corpus_dir}"
-
-
-class NoGuidance:
-    """Finds nothing: used, and said so, when the guidance index cannot be loaded."""
-
-    def retrieve(self, situation: Situation, k: int = 4) -> list[Any]:
-        return []
 
 
 def get_retriever(settings: Settings, *, wait: float | None = None) -> Any | None:
