@@ -292,6 +292,7 @@ def show_draft(d: Draft, situation: Situation, how: str, *, edited_by_user: bool
     S.d_body = d.body
     item = hist.entry(d, situation, how, tz=user_tz(), to=S.get("draft_to"))
     item["edited"] = edited_by_user
+    item["form"] = S.get("draft_form")  # what the form said for this version (restoring it restores the comparison)
     S.history = hist.push(S.history, item)
     S.hist_pos = 0
 
@@ -315,6 +316,7 @@ def restore(index: int) -> None:
     entry = S.history[index]
     S.draft, S.draft_situation = entry["draft"], entry["situation"]
     S.draft_edited = bool(entry.get("edited"))
+    S.draft_form, S.draft_to = entry.get("form"), entry.get("to")
     S.d_subject, S.d_body = entry["subject"], entry["body"]
     S.hist_pos = index
     S.variants = []
