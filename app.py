@@ -7,6 +7,8 @@ No user or model text is ever rendered as HTML: text goes into plain-text widget
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 import logging
 import os
 from datetime import tzinfo
@@ -534,6 +536,16 @@ def the_form(errors: dict[str, str]) -> None:
 # ---------------------------------------------------------------- actions (run where their output shows)
 
 
+@contextmanager
+def working(area: Any, text: str) -> Iterator[None]:
+    """A spinner inside the action's own placeholder, so the elements below keep their places (no remounts)."""
+    try:
+        with area.container(), st.spinner(text):
+            yield
+    finally:
+        area.empty()
+
+
 def run_action(check: fm.FormCheck, settings: Settings, area: Any) -> None:
     action = S.pop("action", None)
     if not action:
@@ -548,9 +560,9 @@ def run_action(check: fm.FormCheck, settings: Settings, area: Any) -> None:
                 return
             write_draft(check, settings, area)
         elif kind == "refine":
-            refine_draft(action["instruction"], settings)
+            refine_draft(action["instruction"], settings, area)
         elif kind == "variants":
-            make_variants(settings)
+            make_variants(settings, area)
     except EndpointError as e:
         flash("error", md_escape(ss.endpoint_message(e, settings)))
     except Unsupported as e:
@@ -581,7 +593,8 @@ def write_draft(check: fm.FormCheck, settings: Settings, area: Any) -> None:
     if save_edits() or S.get("draft_edited"):
         flash("info", "Your edited version is kept in **This session's drafts** (Undo brings it back).")
     check_endpoint(settings)
-    writer, retriever = writer_and_retriever(settings)
+    with working(area, "Writing…"):
+        writer, retriever = writer_and_retriever(settings)
     if settings.llm_configured:
         try:
             stream = api.stream_draft(situation, writer=writer, retriever=retriever, settings=settings)
@@ -592,7 +605,7 @@ def write_draft(check: fm.FormCheck, settings: Settings, area: Any) -> None:
         finally:
             area.empty()
     else:
-        with st.spinner("Writing…"):
+        with working(area, "Writing…"):
             result = api.draft(situation, writer=writer, retriever=retriever, settings=settings)
     result = result.model_copy(update={"body": dl.signed(result.body, situation.sender_name, profile())})
     S.variants = []
@@ -606,7 +619,7 @@ def current_draft() -> Draft:
     return hist.edited(the_draft(), S.get("d_subject"), S.get("d_body"))
 
 
-def refine_draft(instruction: str, settings: Settings) -> None:
+def refine_draft(instruction: str, settings: Settings, area: Any) -> None:
     instruction = instruction.strip()
     if not instruction:
         flash("error", "Type how the draft should change, e.g. “mention the agenda”.")
@@ -617,7 +630,7 @@ def refine_draft(instruction: str, settings: Settings) -> None:
         raise ss.EDITED_UNSUPPORTED
     check_endpoint(settings)
     before = current_draft()
-    with st.spinner(f"Refining: {md_escape(instruction)}…"):
+    with working(area, f"Refining: {md_escape(instruction)}…"):
         result = api.refine(before, instruction, situation=the_situation(), writer=writer, settings=settings)
     if result.body == before.body and result.subject == before.subject:
         new = [w for w in result.warnings if w not in before.warnings]
@@ -627,11 +640,11 @@ def refine_draft(instruction: str, settings: Settings) -> None:
     scroll_next()
 
 
-def make_variants(settings: Settings) -> None:
+def make_variants(settings: Settings, area: Any) -> None:
     save_edits()
     check_endpoint(settings)
-    writer, retriever = writer_and_retriever(settings)
-    with st.spinner("Writing alternatives…"):
+    with working(area, "Writing alternatives…"):
+        writer, retriever = writer_and_retriever(settings)
         found = api.variants(the_situation(), n=4, writer=writer, retriever=retriever, settings=settings)
     alts = ss.alternatives(current_draft(), found)
     if not alts:
@@ -873,12 +886,16 @@ def one_email(settings: Settings) -> None:
     with right:
         area = st.empty()
         run_action(check, settings, area)
-        for kind, message in S.flash:
-            getattr(st, kind)(message)
-        S.flash = []
         has_draft = "draft" in S
+        # One container always in this place for messages and the out-of-date mark: what comes below keeps its
+        # position from run to run, so the draft's widgets are updated, never torn down and rebuilt.
+        with st.container(key="notices"):
+            for kind, message in S.flash:
+                getattr(st, kind)(message)
+            S.flash = []
+            if has_draft:
+                stale_banner(check)
         if has_draft:
-            stale_banner(check)
             draft_panel(settings)
         suggestion_panel(check, settings, folded=has_draft)
         if not has_draft:
