@@ -485,3 +485,14 @@ def test_guidance_that_cannot_load_is_said_and_the_draft_still_comes(monkeypatch
     assert "Margaret Hughes" in body(at)
     assert any("Guidance unavailable" in w.value for w in at.sidebar.warning)
     assert "No guidance passages were consulted for this draft." in at.caption.values
+
+
+def test_reply_box_says_what_it_can_read_and_loses_nothing() -> None:
+    at = start()
+    at.text_input(key="f_meeting").input("the quarterly account review").run()
+    at.text_area(key="r_text").input("Hello, could we move Thursday's review? Claire").run()
+    at.button(key="b_reply").click().run()
+    assert not at.exception
+    assert at.text_input(key="f_meeting").value == "the quarterly account review", "nothing typed is lost"
+    assert at.text_area(key="r_text").value.startswith("Hello"), "the pasted message stays in its box"
+    assert any("not available in this version" in plain(c.value) or "Filled in" in plain(c.value) for c in at.caption)
