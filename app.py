@@ -744,7 +744,7 @@ def draft_panel(settings: Settings) -> None:
         with st.expander(f"{lb.GUIDANCE_LABEL} ({len(d.guidance)} passages)"):
             for p in ss.passage_rows(d.guidance, titles):
                 marks = "".join(f" · {m}" for m in p.marks)
-                with st.expander(f"{p.source}{marks}"):
+                with st.expander(md_escape(f"{p.source}{marks}")):
                     st.caption(md_escape(p.heading))
                     st.text(p.text)
     else:

@@ -98,7 +98,7 @@ def test_fill_in_and_draft_with_the_builtin_writer() -> None:
     assert any(lb.BUILTIN_LABEL in plain(c.value) for c in at.caption), "the draft says which writer wrote it"
     shown = all_text(at)
     # the passages consulted, by readable name, the passage itself expandable
-    labels = [e.label for e in at.expander]
+    labels = [plain(e.label) for e in at.expander]
     assert any(lab.startswith("Guidance consulted (") for lab in labels)
     assert any(lab.startswith("Tactful note (") for lab in labels) and not any(".txt" in lab for lab in labels)
     assert any("in another language" in lab for lab in labels)
