@@ -19,11 +19,11 @@ import streamlit as st
 
 from composer import api
 from composer.advice import article_titles, intent_help, suggest
-from composer.batch import SharedGuidance
 from composer.config import Settings, get_settings
 from composer.errors import EndpointError, InputError, TactfulError, Unsupported
 from composer.evaluation import score as score_draft
-from composer.evaluation.run import NoGuidance  # the one no-guidance retriever (to move to retrieval/, issue 12)
+from composer.retrieval.cache import CachedRetriever, NoGuidance
+from composer.service import Tactful
 from composer.models import Draft, Intent, Language, Relationship, Situation, Tone
 from composer.revisions import requested_tone, revision_kind
 from composer.ui import downloads as dl
@@ -117,7 +117,7 @@ def env_fingerprint() -> str:
 @st.cache_resource(show_spinner=False)
 def guidance_loader(location: str, generation: int, _settings: Settings) -> ss.Background[Any]:
     """The retriever (Chroma + embedder) loads in the background once; reruns and sessions share its cache."""
-    return ss.Background(lambda: SharedGuidance(api.get_default_retriever(_settings), size=512))
+    return ss.Background(lambda: CachedRetriever(api.get_default_retriever(_settings), size=512))
 
 
 @st.cache_resource(show_spinner=False)
@@ -582,9 +582,10 @@ def check_endpoint(settings: Settings) -> None:
             raise EndpointError(why, endpoint=settings.openai_base_url)
 
 
-def writer_and_retriever(settings: Settings) -> tuple[Any, Any]:
+def service(settings: Settings) -> Tactful:
+    """The one service for this session's settings: its cached writer and the shared guidance."""
     writer = cached_writer(ss.settings_key(settings), GENERATION, settings)
-    return writer, get_retriever(settings)
+    return Tactful(settings, writer=writer, retriever=get_retriever(settings))
 
 
 def write_draft(check: fm.FormCheck, settings: Settings, area: Any) -> None:
@@ -594,10 +595,10 @@ def write_draft(check: fm.FormCheck, settings: Settings, area: Any) -> None:
         flash("info", "Your edited version is kept in **This session's drafts** (Undo brings it back).")
     check_endpoint(settings)
     with working(area, "Writing…"):
-        writer, retriever = writer_and_retriever(settings)
+        svc = service(settings)
     if settings.llm_configured:
         try:
-            stream = api.stream_draft(situation, writer=writer, retriever=retriever, settings=settings)
+            stream = svc.stream(situation)
             with area.container(border=True):
                 st.caption(f"Writing with {md_escape(ss.writer_label(settings))}…")
                 st.write_stream(stream)
@@ -606,7 +607,7 @@ def write_draft(check: fm.FormCheck, settings: Settings, area: Any) -> None:
             area.empty()
     else:
         with working(area, "Writing…"):
-            result = api.draft(situation, writer=writer, retriever=retriever, settings=settings)
+            result = svc.draft(situation)
     result = result.model_copy(update={"body": dl.signed(result.body, situation.sender_name, profile())})
     S.variants = []
     S.draft_form = check.data
@@ -631,7 +632,7 @@ def refine_draft(instruction: str, settings: Settings, area: Any) -> None:
     check_endpoint(settings)
     before = current_draft()
     with working(area, f"Refining: {md_escape(instruction)}…"):
-        result = api.refine(before, instruction, situation=the_situation(), writer=writer, settings=settings)
+        result = Tactful(settings, writer=writer).refine(before, instruction, situation=the_situation())
     if result.body == before.body and result.subject == before.subject:
         new = [w for w in result.warnings if w not in before.warnings]
         flash("warning", md_escape(new[0] if new else "The draft is unchanged.").capitalize())
@@ -644,8 +645,7 @@ def make_variants(settings: Settings, area: Any) -> None:
     save_edits()
     check_endpoint(settings)
     with working(area, "Writing alternatives…"):
-        writer, retriever = writer_and_retriever(settings)
-        found = api.variants(the_situation(), n=4, writer=writer, retriever=retriever, settings=settings)
+        found = service(settings).variants(the_situation(), n=4)
     alts = ss.alternatives(current_draft(), found)
     if not alts:
         flash("info", "No alternative differs from this draft for this situation.")
@@ -829,18 +829,16 @@ def batch_tab(settings: Settings) -> None:
         except TactfulError as e:
             S.batch_error = ss.web_error(e, settings)
         else:
-            writer, retriever = writer_and_retriever(settings)
+            svc = service(settings)
             bar = st.progress(0.0, text=f"Drafting 0 of {len(items)}…")
 
             def progress(done: int, total: int) -> None:
                 bar.progress(done / total if total else 1.0, text=f"Drafting {done} of {total}…")
 
-            def worker(data: dict[str, Any]) -> Draft:
-                return api.draft(data, writer=writer, retriever=retriever, settings=settings)
-
             concurrency = settings.concurrency if settings.llm_configured else 1
             try:
-                S.batch_result = dl.run_upload(items, worker, concurrency=concurrency, on_progress=progress)
+                S.batch_result = dl.run_upload(items, svc.draft, concurrency=concurrency, limiter=svc.limiter,
+                                               on_progress=progress)
                 S.batch_name = up.name
             except Exception as e:
                 log.exception("batch failed")

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from composer.config import Settings
 from composer.resources import evals_dir
+from composer.retrieval.cache import NoGuidance  # noqa: F401  (re-exported)
 from composer.errors import FileInputError, TactfulError
 from composer.evaluation.models import Score
 from composer.evaluation.scorer import score
@@ -21,13 +22,6 @@ from composer.writers.base import Retriever, Writer
 CASES_DIR = evals_dir("cases")
 # Reports go beside the user's work: ./evals/reports in a checkout, else ./tactful-reports.
 REPORTS_DIR = Path("evals/reports") if Path("evals/reports").is_dir() else Path("tactful-reports")
-
-
-class NoGuidance:
-    """A retriever that returns nothing: the writer then works from the situation alone."""
-
-    def retrieve(self, situation: Situation, k: int = 4) -> list[Passage]:
-        return []
 
 
 def load_cases(directory: Path = CASES_DIR) -> list[Situation]:

@@ -187,3 +187,10 @@ def batch_retriever(retriever: Retriever, *, workers: int) -> Retriever:
         pooled.location = store.location
         retriever = ChromaRetriever(pooled, pool=retriever.pool)
     return CachedRetriever(retriever)
+
+
+class NoGuidance:
+    """A retriever that returns nothing: the writer then works from the situation alone (the one of its kind)."""
+
+    def retrieve(self, situation: Any, k: int = 4) -> list[Any]:
+        return []

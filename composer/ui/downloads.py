@@ -6,11 +6,9 @@ becomes a message, never a crash.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
-import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,7 +16,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from composer.batch import CSV_FIELDS, Item, Summary, iter_output, line_to_csv_row, line_to_json, parse_csv, run_batch
+from composer.batch import CSV_FIELDS, Item, Summary, iter_lines, line_to_csv_row, line_to_json, load_items
+from composer.batch.io import csv_row
 from composer.errors import FileInputError
 from composer.models import BatchLine, Intent, Language
 from composer.outbox import build_eml, parse_address
@@ -77,17 +76,6 @@ def file_stem(intent: Intent | str | None, recipient: str | None) -> str:
 
 # ---------------------------------------------------------------- batch (same engine and format as the CLI)
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(cell: str) -> str:
-    """A cell a spreadsheet shows as text, never runs (OWASP CSV injection: prefix a quote).
-
-    Stand-in until composer.batch.io.csv_safe (batch helper) is merged; then import that one.
-    """
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
-
-
 @dataclass
 class BatchResult:
     """Every line of a finished upload, plus the engine's summary."""
@@ -104,13 +92,8 @@ class BatchResult:
         return "".join(line_to_json(line) + "\n" for line in self.lines).encode("utf-8")
 
     def csv(self) -> bytes:
-        """What `tactful batch in -o out.csv` writes, with formula-like cells neutralised."""
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(CSV_FIELDS)
-        for line in self.lines:
-            w.writerow([csv_safe(str(c)) for c in line_to_csv_row(line)])
-        return buf.getvalue().encode("utf-8")
+        """What `tactful batch in -o out.csv` writes (the one CSV writer: formula-like cells neutralised)."""
+        return (csv_row(CSV_FIELDS) + "".join(csv_row(line_to_csv_row(line)) for line in self.lines)).encode("utf-8")
 
 
 UPLOAD_TYPES = ("jsonl", "ndjson", "json", "csv")
@@ -127,52 +110,6 @@ def sample_upload() -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
 
 
-def _decode(name: str, data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileInputError(f"{name}: is UTF-16, not UTF-8; save it as UTF-8 and retry")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise FileInputError(f"{name}: not UTF-8 (invalid byte at line {line}); save it as UTF-8 and retry") from e
-    if "\x00" in text:
-        raise FileInputError(f"{name}: holds a NUL byte at line {text[: text.index(chr(0))].count(chr(10)) + 1}; is it a text file?")
-    if not text.strip():
-        raise FileInputError(f"{name}: file is empty")
-    return text
-
-
-def split_jsonl(text: str) -> list[Item]:
-    """One item per physical line, split on "\\n" only (U+2028 inside a string is text, not a line break).
-
-    Stand-in until the batch helper's parser (which splits the same way) is merged; then call that one.
-    """
-    items: list[Item] = []
-    for n, line in enumerate(text.split("\n"), start=1):
-        line = line.removesuffix("\r")
-        if not line.strip():
-            continue
-        idx = len(items)
-        try:
-            obj = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as e:
-            msg = f"{e.msg}, column {e.colno}" if isinstance(e, json.JSONDecodeError) else "nested too deeply"
-            items.append(Item(idx, str(n), None, f"line {n}: malformed JSON ({msg})"))
-            continue
-        if not isinstance(obj, dict):
-            items.append(Item(idx, str(n), None, f"line {n}: expected a JSON object, got {type(obj).__name__}"))
-            continue
-        raw_id = obj.get("id")
-        if raw_id is None or raw_id == "":
-            item_id = str(n)
-        elif isinstance(raw_id, float) and raw_id.is_integer():
-            item_id = str(int(raw_id))  # 7.0 is item "7", as `tactful batch` names it
-        else:
-            item_id = str(raw_id).strip()
-        items.append(Item(idx, item_id, obj))
-    return items
-
-
 def with_defaults(data: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """An uploaded situation with the form's defaults (tone, relationship) where it leaves them out."""
     if data is None:
@@ -181,22 +118,14 @@ def with_defaults(data: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 
 def read_upload(name: str, data: bytes) -> list[Item]:
-    """Parse an uploaded file in memory; each situation gets the form's defaults; errors name the file."""
+    """Parse an uploaded file in memory with the batch codecs; each situation gets the form's defaults."""
     safe_name = Path(name or "upload.jsonl").name or "upload.jsonl"
     ext = safe_name.rsplit(".", 1)[-1].lower() if "." in safe_name else ""
     if ext not in UPLOAD_TYPES:
         raise FileInputError(f"{safe_name}: unknown format '{ext}' (allowed: .jsonl, .csv)")
-    text = _decode(safe_name, data)
-    try:
-        items = parse_csv(text) if ext == "csv" else split_jsonl(text)
-    except FileInputError as e:
-        raise FileInputError(f"{safe_name}: {e}") from e
+    items = load_items(data, "csv" if ext == "csv" else "jsonl", name=safe_name)
     if not items:
         raise FileInputError(f"{safe_name}: no situations found")
-    ids = [it.id for it in items]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise FileInputError(f"{safe_name}: duplicate id(s): {', '.join(dupes[:5])}; each situation needs a unique id")
     return [Item(it.index, it.id, with_defaults(it.data), it.error) for it in items]
 
 
@@ -205,14 +134,19 @@ def run_upload(
     worker: Callable[[dict[str, Any]], Any],
     *,
     concurrency: int = 1,
+    limiter: Any = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> BatchResult:
-    """Run the batch engine into a private temp file and read every line back, in input order."""
-    with tempfile.TemporaryDirectory(prefix="tactful-batch-") as tmp:
-        out = Path(tmp) / "results.jsonl"
-        summary = run_batch(items, out, worker, fmt="jsonl", ordered=True, concurrency=concurrency, on_progress=on_progress)
-        lines = [BatchLine.model_validate(obj) for obj in iter_output(out)]
-    summary.output = "results.jsonl"
+    """Every item through the batch engine in memory (no temp file), in input order."""
+    started = time.perf_counter()
+    summary = Summary(total=len(items), output="results.jsonl")
+    lines: list[BatchLine] = []
+    for line, _usage in iter_lines(items, worker, concurrency=concurrency, limiter=limiter):
+        lines.append(line)
+        summary.count(line)
+        if on_progress is not None:
+            on_progress(len(lines), len(items))
+    summary.seconds = time.perf_counter() - started
     return BatchResult(lines, summary)
 
 

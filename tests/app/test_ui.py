@@ -375,7 +375,7 @@ UPLOAD = "\n".join([
 
 def test_upload_runs_through_the_batch_engine_with_the_clis_output(tmp_path: Path) -> None:
     items = dl.read_upload("in.jsonl", UPLOAD.encode())
-    result = dl.run_upload(items, _worker, concurrency=2)
+    result = dl.run_upload(items, draft, concurrency=2)  # the CLI's own path: built-in writer, real guidance
     assert [(x.id, bool(x.error)) for x in result.lines] == [("a", False), ("2", True), ("b", True), ("7", False)]
     assert result.summary.ok == 2 and result.summary.failed == 2
     assert "line 2: malformed JSON" in (result.lines[1].error or "")
@@ -415,7 +415,9 @@ def test_csv_download_neutralises_formulas() -> None:
     assert rows and rows[0][0] == "'=HYPERLINK(\"http://x\")"
     for cell in (c for row in rows for c in row):
         assert not cell.startswith(("=", "+", "-", "@"))
-    assert dl.csv_safe("=1+1") == "'=1+1" and dl.csv_safe("fine") == "fine"
+    from composer.batch.io import csv_safe
+
+    assert csv_safe("=1+1") == "'=1+1" and csv_safe("fine") == "fine"
 
 
 def test_upload_errors_name_the_file() -> None:
