@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from composer import api
-from composer.advice import article_titles, intent_help, suggest
+from composer.advice import article_titles, intent_help
 from composer.config import Settings, get_settings
 from composer.errors import EndpointError, InputError, TactfulError, Unsupported
 from composer.evaluation import score as score_draft
@@ -659,13 +659,12 @@ def make_variants(settings: Settings, area: Any) -> None:
 def suggestion_panel(check: fm.FormCheck, settings: Settings, *, folded: bool) -> None:
     if not check.ok or check.situation is None:
         return
-    retriever = get_retriever(settings, wait=0)
+    retriever = get_retriever(settings, wait=0) or NoGuidance()  # not loaded yet: suggest from the situation alone
     try:
-        guidance = retriever.retrieve(check.situation, k=settings.top_k) if retriever is not None else []
+        sug = Tactful(settings, retriever=retriever).suggest(check.situation)
     except TactfulError as e:  # the draft button reports it properly; the suggestion just goes without
         log.warning("guidance for the suggestion failed: %s", e)
-        guidance = []
-    sug = suggest(check.situation, guidance, article_titles(settings.corpus_dir))
+        sug = Tactful(settings, retriever=NoGuidance()).suggest(check.situation)
     box = st.expander(":material/lightbulb: Suggested approach", expanded=False, key="suggestion_folded") if folded else st.container(border=True, key="suggestion")
     with box:
         st.markdown(f"{'' if folded else ':material/lightbulb: **Suggested approach** — '}{sug.headline}")

@@ -205,6 +205,13 @@ class Tactful:
             raise Unsupported(f"the {self.writer.name} writer cannot revise drafts")
         return self.writer.refine(draft, instruction, situation=s)
 
+    def suggest(self, situation: SituationLike) -> Any:
+        """The approach the guidance suggests for this situation, and the other intents worth a look."""
+        from composer.advice import article_titles, suggest
+
+        s = as_situation(situation)
+        return suggest(s, self.guidance(s), article_titles(self.settings.corpus_dir))
+
     def score(self, situation: SituationLike, draft: Draft | Mapping[str, Any]) -> Any:
         """Completeness and tone of a draft for its situation, each verdict with its reasons."""
         from composer.evaluation.scorer import score
