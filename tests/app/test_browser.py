@@ -416,20 +416,24 @@ def test_batch_uses_the_forms_defaults_shows_bodies_and_neutralises_formulas(ope
     page.get_by_text("a line without tone is written formal", exact=False).wait_for()
     rows = [
         {"id": "=1+1", "language": "en", "intent": "reschedule", "recipient_name": "Ann Lee", "sender_name": "Tom Baker",
-         "meeting": "the review\u2028part two", "meeting_time": "Monday at 9", "proposed_times": ["Tuesday at 10"]},
+         "meeting": "the review, part two", "meeting_time": "Monday at 9", "proposed_times": ["Tuesday at 10"]},
         {"id": "b", "language": "fr", "intent": "decline", "recipient_name": "Claire Dubois", "sender_name": "Julien",
          "meeting": "la revue", "meeting_time": "lundi à 9 h"},
+        # A line separator inside a one-line field is refused for that line alone, naming the field.
+        {"id": "c", "language": "en", "intent": "decline", "recipient_name": "Ann Lee", "sender_name": "Tom Baker",
+         "meeting": "the review\u2028Bcc: x@example.com", "meeting_time": "Monday at 9"},
     ]
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     page.locator(".st-key-b_upload input[type=file]").set_input_files(str(src))
     settle(page)
     click(page, "Draft them all")
-    page.get_by_text("2 situations: 2 drafted, 0 failed").wait_for()
+    page.get_by_text("3 situations: 2 drafted, 1 failed").wait_for()
+    page.get_by_text("c: meeting: holds a line break", exact=False).first.wait_for()
     _, raw = download(page, "Results (.csv)")
     table = list(csv.reader(io.StringIO(raw.decode("utf-8"))))
     header, lines = table[0], table[1:]
-    assert "body" in header and len(lines) == 2
+    assert "body" in header and len(lines) == 3
     assert lines[0][0] == "'=1+1", "a formula-like cell is neutralised"
     assert "Ann Lee" in lines[0][header.index("body")]
     assert page.get_by_text("body", exact=True).count() >= 1 or "body" in page.content()
