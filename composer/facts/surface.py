@@ -1,6 +1,6 @@
 """Pure fact bookkeeping: what a draft must contain, and what it must not invent.
 
-Shared by the built-in writer's tests, the LLM guard and the completeness scorer, so all three agree
+Moved here from composer/facts.py. Shared by the built-in writer's tests, the LLM guard and the completeness scorer, so all three agree
 on what "every fact appears verbatim" means.
 """
 
@@ -58,9 +58,11 @@ def required_facts(situation: Situation) -> list[Fact]:
     facts = [
         Fact("recipient_name", s.recipient_name, (normalise(s.recipient_name),)),
         Fact("sender_name", s.sender_name, (normalise(s.sender_name),)),
-        Fact("meeting", s.meeting, (normalise(s.meeting),)),
-        Fact("meeting_time", s.meeting_time, (normalise(s.meeting_time),)),
     ]
+    if s.meeting:
+        facts.append(Fact("meeting", s.meeting, (normalise(s.meeting),)))
+    if s.meeting_time:
+        facts.append(Fact("meeting_time", s.meeting_time, (normalise(s.meeting_time),)))
     for i, t in enumerate(s.proposed_times):
         facts.append(Fact(f"proposed_times[{i}]", t, (normalise(t),)))
     if s.duration_minutes is not None:
@@ -98,7 +100,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 def situation_text(situation: Situation) -> str:
     """All free text and numbers of the situation, for 'is this in the situation' checks."""
     s = situation
-    parts = [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.reason or "", s.colleague_name or ""]
+    parts = [s.recipient_name, s.sender_name, s.meeting or "", s.meeting_time or "", s.reason or "", s.colleague_name or ""]
     parts += list(s.proposed_times)
     if s.duration_minutes is not None:
         parts.append(str(s.duration_minutes))
@@ -196,7 +198,7 @@ def prose_only(situation: Situation, text: str) -> str:
     """The text without the user's own words (names, meeting, times, reason), which may be in any
     language or register: what is left is what the writer chose, and what language/address checks judge."""
     s = situation
-    given = [s.recipient_name, s.sender_name, s.meeting, s.meeting_time, s.reason or "", s.colleague_name or ""]
+    given = [s.recipient_name, s.sender_name, s.meeting or "", s.meeting_time or "", s.reason or "", s.colleague_name or ""]
     given += list(s.proposed_times)
     for fact in sorted((g for g in given if g), key=len, reverse=True):
         # whole words only: a short name must not be cut out of the middle of another word

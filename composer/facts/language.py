@@ -1,0 +1,74 @@
+"""Language exactly: each paragraph judged among the five and the neighbours they get confused with.
+
+lingua is restricted to a fixed set (the five, plus Norwegian, Danish, German, Spanish, Portuguese, Catalan),
+loaded once. A paragraph too short to judge is skipped; the user's own words (names, meeting, reason) are cut
+out first, because they may be in any language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from composer.facts.issue import FactIssue
+from composer.models import Language
+
+LANGUAGE_NAMES = {Language.fr: "French", Language.it: "Italian", Language.nl: "Dutch", Language.sv: "Swedish", Language.en: "English"}
+_TARGET = {Language.fr: "FRENCH", Language.it: "ITALIAN", Language.nl: "DUTCH", Language.sv: "SWEDISH", Language.en: "ENGLISH"}
+_NEIGHBOURS = ("BOKMAL", "NYNORSK", "DANISH", "GERMAN", "SPANISH", "PORTUGUESE", "CATALAN")
+_SHOWN = {"BOKMAL": "Norwegian", "NYNORSK": "Norwegian"}
+# Fewer words than this in a paragraph is a guess; the whole-text check still sees them.
+MIN_WORDS = 7
+# The other language must beat the wanted one by this much confidence to count.
+MARGIN = 0.25
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    from lingua import Language as L
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(*(getattr(L, n) for n in (*_TARGET.values(), *_NEIGHBOURS))).build()
+
+
+def name_of(lingua_name: str) -> str:
+    return _SHOWN.get(lingua_name, lingua_name.capitalize())
+
+
+def judge(text: str, want: Language) -> str | None:
+    """The other language this text reads as (a display name), or None when it reads as `want` or is unclear."""
+    values = _detector().compute_language_confidence_values(text)
+    if not values:
+        return None
+    top = values[0]
+    if top.language.name == _TARGET[want]:
+        return None
+    wanted = next((v.value for v in values if v.language.name == _TARGET[want]), 0.0)
+    if top.value - wanted < MARGIN:
+        return None
+    return name_of(top.language.name)
+
+
+def check_language(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
+    """Paragraphs (of the writer's own prose) in another language than `want`."""
+    out: list[FactIssue] = []
+    pos = 0
+    own_paragraphs = re.split(r"\n\s*\n", own_text)
+    for para in own_paragraphs:
+        words = re.findall(r"[^\W\d_]+", para)
+        if len(words) < MIN_WORDS:
+            continue
+        other = judge(para, want)
+        if other is None:
+            continue
+        head = " ".join(para.split()[:6])
+        at = full_text.find(para.strip()[:30], pos)
+        span = (at, at + len(para.strip())) if at >= 0 else None
+        out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
+    if not out:
+        words = re.findall(r"[^\W\d_]+", own_text)
+        if len(words) >= 8:
+            other = judge(own_text, want)
+            if other is not None:
+                out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None))
+    return out

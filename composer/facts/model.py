@@ -1,0 +1,228 @@
+"""The one fact model: which fact each span of a draft states, and whether the situation gave it in that role.
+
+`check_draft` is what the guard, the completeness scorer, the built-in writer's self-check and the page call;
+`situation_warnings` is what a user sees before drafting (a weekday that does not fit its date, a past date...).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from composer.facts import contacts, language, names, numbers, times
+from composer.facts.issue import FactIssue
+from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
+from composer.models import Intent, Language, Situation
+
+# Intents whose message moves the meeting away from meeting_time to one of the proposed times.
+MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline})
+
+# Words right before a time that present it as the new option, or as the one being moved / missed.
+NEW_CUES = {
+    Language.en: r"(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|to|instead,?|how about|propose|suggest|offer|see you(?: then)?(?: on)?|talk(?: to you)?(?: on)?|speak(?: on)?|confirm(?:ed)?(?: for)?",
+    Language.fr: r"(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|au|plutôt|propose\w*|suggère|vous propose|te propose|à bientôt|on se voit|rendez-vous",
+    Language.it: r"(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|a)|a|invece|propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto",
+    Language.nl: r"(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar",
+    Language.sv: r"(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|till|istället|föreslå\w*|hörs|ses(?: vi)?|vi ses",
+}
+OLD_CUES = {
+    Language.en: r"from|(?:was |is )?(?:planned|scheduled|booked|set) (?:for|on)|our (?:meeting|appointment|call) (?:on|of)|(?:missed|cancelled) (?:the )?(?:meeting|appointment)?(?: on)?",
+    Language.fr: r"du|prévu\w*(?: pour| le)?|initialement|de notre rendez-vous|manqué",
+    Language.it: r"da|dal|previst\w*(?: per)?|inizialmente|fissat\w*(?: per)?|di",
+    Language.nl: r"van|gepland(?: op| voor)?|oorspronkelijk",
+    Language.sv: r"från|planerad\w*|inbokad\w*|ursprungligen",
+}
+
+
+def _given_times(s: Situation, today: date | None) -> tuple[times.Parsed | None, list[times.Parsed]]:
+    meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
+    return meeting, [times.parse_given(t, s.language, today) for t in s.proposed_times]
+
+
+def _fits(m: times.Mention, p: times.Parsed | None) -> bool:
+    return p is not None and not p.when.empty and times.compatible(m.when, p)
+
+
+def _closest(m: times.Mention, given: list[tuple[str, times.Parsed]]) -> tuple[str, str] | None:
+    """The given time this mention most resembles, and how it differs (for a precise message)."""
+    best = None
+    for text, p in given:
+        g, w = p.when, m.when
+        shared = sum(1 for a, b in ((w.day, g.day), (w.month, g.month), (w.hour, g.hour)) if a is not None and a == b)
+        if best is None or shared > best[0]:
+            diffs = []
+            if w.weekday is not None and g.weekday is not None and w.weekday != g.weekday:
+                diffs.append("weekday")
+            if w.day is not None and g.day is not None and (w.day, w.month) != (g.day, g.month):
+                diffs.append("date")
+            if w.hour is not None and g.hour is not None and (w.hour, w.minute) != (g.hour, g.minute):
+                diffs.append("time of day")
+            best = (shared, text, ", ".join(diffs))
+    return (best[1], best[2]) if best and best[0] > 0 else None
+
+
+def check_times(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[FactIssue]:
+    """Each stated time is one the situation gave, in its role; each given time is stated."""
+    meeting, proposed = _given_times(s, today)
+    labelled = ([("meeting_time", s.meeting_time, meeting)] if meeting else []) + [
+        (f"proposed_times[{i}]", t, p) for i, (t, p) in enumerate(zip(s.proposed_times, proposed, strict=True))
+    ]
+    given = [(t, p) for _, t, p in labelled]
+    reason_norm = normalise(s.reason or "")
+    out: list[FactIssue] = []
+    for m in mentions:
+        if any(_fits(m, p) for _, p in given):
+            continue
+        if reason_norm and normalise(m.text) in reason_norm:
+            continue
+        near = _closest(m, given)
+        hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
+        listed = "; ".join(repr(t) for t, _ in given) or "none"
+        out.append(FactIssue("time", f"time not in the situation: {m.text!r}{hint}; use only the given times ({listed})", (m.start, m.end)))
+    out += _roles(s, text, mentions, meeting, proposed)
+    norm = normalise(text)
+    for field, t, p in labelled:
+        if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)):
+            continue
+        out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None))
+    return out
+
+
+def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
+    """The old time never offered as new, a new option never presented as the one being moved."""
+    if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed:
+        return []
+    new_cue = re.compile(rf"(?:^|\W)(?:{NEW_CUES[s.language]})\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl)\W+)*$", re.IGNORECASE)
+    old_cue = re.compile(rf"(?:^|\W)(?:{OLD_CUES[s.language]})\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl)\W+)*$", re.IGNORECASE)
+    out: list[FactIssue] = []
+    for m in mentions:
+        is_old = _fits(m, meeting) and m.when.has_date | (m.when.weekday is not None)
+        is_new = any(_fits(m, p) for p in proposed)
+        if is_old == is_new:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[max(line_start, m.start - 40) : m.start]
+        bullet = re.match(r"\s*(?:[-*•]|\d+[.)])\s", text[line_start : m.start + 1])
+        if is_old and not is_new and (bullet or new_cue.search(before)):
+            out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
+        elif is_new and not is_old and old_cue.search(before) and not bullet:
+            out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
+    return out
+
+
+def _other_missing(s: Situation, text: str) -> list[FactIssue]:
+    """Names, meeting, duration, colleague and policy numbers that the draft leaves out (natural forms allowed)."""
+    out: list[FactIssue] = []
+    norm = normalise(text)
+    words = set(re.findall(r"[^\W\d_]+", norm))
+    for f in required_facts(s):
+        if f.field in ("meeting_time",) or f.field.startswith("proposed_times"):
+            continue
+        if contains_fact(text, f):
+            continue
+        if f.field in ("recipient_name", "colleague_name", "sender_name"):
+            parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
+            need = parts if f.field == "sender_name" else parts[:1] + parts[-1:]
+            if f.field == "sender_name" and parts and all(p in words for p in parts):
+                continue
+            if f.field != "sender_name" and any(p in words for p in need):
+                continue
+        if f.field == "meeting":
+            content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
+            if content and sum(w in norm for w in content) / len(content) >= 0.6:
+                continue
+        if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
+            continue
+        out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None))
+    return out
+
+
+_DURATION_WORDS: dict[int, str] = {
+    15: r"quarter of an hour|quart d'heure|quarto d'ora|kwartier|en kvart",
+    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|half uur|halvtimme|halv timme",
+    45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
+    60: r"an hour|one hour|une heure|un'ora|een uur|één uur|en timme",
+    90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
+}
+
+
+def _duration_in_words(norm: str, minutes: int) -> bool:
+    w = _DURATION_WORDS.get(minutes)
+    return bool(w and re.search(rf"(?<!\w)(?:{w})(?!\w)", norm))
+
+
+_UNIT_NUMBER = re.compile(
+    rf"(?<![\d.,])\d+(?:[.,]\d+)?\s*-?\s*(?:{numbers.PERCENT}|{numbers.HOUR_UNITS}|{numbers.DAY_UNITS}|min\w*|minut\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
+    """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`."""
+    s = situation
+    text = f"{subject}\n{body}"
+    mentions = times.scan(text)
+    clock_spans = [(m.start, m.end) for m in mentions]
+    out = check_times(s, text, mentions, today)
+    out += _other_missing(s, text)
+    out += numbers.check_numbers(s, text, clock_spans)
+    found_contacts = contacts.check_contacts(s, text)
+    out += found_contacts
+    skip = clock_spans + [i.span for i in found_contacts if i.span]
+    out += names.check_names(s, text, skip=skip)
+    unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)]
+    out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
+    weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
+    for w in invented_dates(s, text):
+        if w in weekday_month and any(normalise(m.text).find(w) >= 0 for m in mentions):
+            continue  # judged with its date above
+        if w in weekday_month:
+            continue
+        at = normalise(text).find(w)
+        out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
+    out += language.check_language(prose_only(s, text), text, s.language)
+    return out
+
+
+def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
+    """check_draft as the lines a repair prompt or a warning list takes."""
+    return [i.message for i in check_draft(situation, subject, body, today=today)]
+
+
+# ---------------------------------------------------------------- before drafting
+
+
+def situation_warnings(situation: Situation, *, today: date | None = None) -> list[str]:
+    """Doubts about the situation's own times, for the user before drafting. Unparseable text stays allowed."""
+    s = situation
+    today = today or date.today()
+    meeting, proposed = _given_times(s, today)
+    out: list[str] = []
+    labelled = ([("meeting_time", meeting)] if meeting else []) + [(f"proposed_times[{i}]", p) for i, p in enumerate(proposed)]
+    for field, p in labelled:
+        if p.weekday_mismatch and p.resolved is not None:
+            names_ = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+            said = names_[p.when.weekday] if p.when.weekday is not None else "?"
+            out.append(f"{field} {p.text!r}: {p.resolved:%d %B %Y} is a {p.resolved:%A}, not a {said}; check the date")
+        client_side_meeting = field == "meeting_time" and s.intent in (Intent.no_show_followup, Intent.late_cancellation)
+        if p.resolved is not None and p.resolved.date() < today and not client_side_meeting:
+            out.append(f"{field} {p.text!r}: {p.resolved:%d %B %Y} is in the past (today is {today:%d %B %Y})")
+        if p.ambiguous_numeric:
+            out.append(f"{field} {p.text!r}: a numeric date such as 03/04 can be read two ways; write the month as a word")
+    for i, p in enumerate(proposed):
+        if meeting is not None and _same(p, meeting):
+            out.append(f"proposed_times[{i}] {p.text!r} is the meeting time itself; propose another time")
+        for j in range(i):
+            if _same(p, proposed[j]):
+                out.append(f"proposed_times[{i}] {p.text!r} repeats proposed_times[{j}]; remove the duplicate")
+                break
+    return out
+
+
+def _same(a: times.Parsed, b: times.Parsed) -> bool:
+    if normalise(a.text) == normalise(b.text):
+        return True
+    wa, wb = a.when, b.when
+    if not (wa.has_date and wb.has_date and wa.has_clock and wb.has_clock):
+        return False
+    return (wa.day, wa.month, wa.hour, wa.minute or 0) == (wb.day, wb.month, wb.hour, wb.minute or 0)
