@@ -19,11 +19,19 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 
 # Words right before a time that present it as the new option, or as the one being moved / missed.
 NEW_CUES = {
-    Language.en: r"(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|to|instead,?|how about|propose|suggest|offer|see you(?: then)?(?: on)?|talk(?: to you)?(?: on)?|speak(?: on)?|confirm(?:ed)?(?: for)?",
-    Language.fr: r"(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|au|plutôt|propose\w*|suggère|vous propose|te propose|à bientôt|on se voit|rendez-vous",
-    Language.it: r"(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|a)|a|invece|propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto",
-    Language.nl: r"(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar",
-    Language.sv: r"(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|till|istället|föreslå\w*|hörs|ses(?: vi)?|vi ses",
+    Language.en: r"meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|to|instead,?|how about|propose|suggest|offer|see you(?: then)?(?: on)?|talk(?: to you)?(?: on)?|speak(?: on)?|confirm(?:ed)?(?: for)?",
+    Language.fr: r"(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|au|plutôt|propose\w*|suggère|vous propose|te propose|à bientôt|on se voit|rendez-vous|(?:nous )?(?:voir|retrouver)(?: le)?",
+    Language.it: r"(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|a)|a|invece|propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci",
+    Language.nl: r"(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?",
+    Language.sv: r"(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|till|istället|föreslå\w*|hörs|ses(?: vi)?|vi ses|träffas(?: på)?",
+}
+# Words right after a time that present it as the new option ("Tuesday at 10 instead").
+AFTER_NEW_CUES = {
+    Language.en: r"instead|as an alternative",
+    Language.fr: r"plutôt|à la place",
+    Language.it: r"invece|in alternativa",
+    Language.nl: r"in plaats daarvan|als alternatief",
+    Language.sv: r"istället|i stället",
 }
 OLD_CUES = {
     Language.en: r"from|(?:was |is )?(?:planned|scheduled|booked|set) (?:for|on)|our (?:meeting|appointment|call) (?:on|of)|(?:missed|cancelled) (?:the )?(?:meeting|appointment)?(?: on)?",
@@ -103,7 +111,9 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         line_start = text.rfind("\n", 0, m.start) + 1
         before = text[max(line_start, m.start - 40) : m.start]
         bullet = re.match(r"\s*(?:[-*•]|\d+[.)])\s", text[line_start : m.start + 1])
-        if is_old and not is_new and (bullet or new_cue.search(before)):
+        after = text[m.end : m.end + 25]
+        after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[s.language]})(?!\w)", after, re.IGNORECASE)
+        if is_old and not is_new and (bullet or new_cue.search(before) or after_new):
             out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         elif is_new and not is_old and old_cue.search(before) and not bullet:
             out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from composer.facts.issue import FactIssue
-from composer.facts.surface import fmt_number
+from composer.facts.surface import fmt_number, normalise
 from composer.models import Language, Situation
 
 FEE_TERMS = {
@@ -139,7 +139,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             if any(a <= start < b for a, b in clock_spans):
                 continue
             v = _value(m.group(1))
-            if v is None or _is_duration(s, v, "h"):
+            if v is None or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
                 continue
             if notice is None:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
@@ -150,7 +150,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None:
                 continue
-            if notice is not None and n * 24 == notice:
+            if (notice is not None and n * 24 == notice) or _in_reason(s, m.group(0)):
                 continue
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
@@ -164,6 +164,11 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             out.append(FactIssue("policy", f"{m.group(0)!r}: a share nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out
+
+
+def _in_reason(s: Situation, said: str) -> bool:
+    """The reason's own words ("after a 9 hour delay") may be echoed; they are not a policy."""
+    return bool(s.reason) and normalise(said) in normalise(s.reason or "")
 
 
 def _is_duration(s: Situation, value: float, unit: str) -> bool:
