@@ -71,7 +71,7 @@ def _given_text(s: Situation) -> str:
     return "\n".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name, s.meeting, s.meeting_time, s.reason, *s.proposed_times) if x)
 
 
-def near_miss(word: str, names: list[str]) -> str | None:
+def near_miss(word: str, names: list[str], language: Language = Language.en) -> str | None:
     """The given name this word almost spells (None when it is exactly one, or nothing like one)."""
     w = _fold(word)
     if len(w) < 4:
@@ -86,8 +86,8 @@ def near_miss(word: str, names: list[str]) -> str | None:
             continue
         d = edit_distance(w, n, 2)
         if w[0] == n[0] and (d == 1 or (d == 2 and len(n) >= 7)):
-            if w.startswith(n) and w[len(n) :] in ("s", "'s", "’s", "es", "n"):
-                continue  # a genitive or plural of the right name: "Karins", "Göteborgs"
+            if w.startswith(n) and (w[len(n) :] in ("'s", "’s") or (language is Language.sv and w[len(n) :] == "s")):
+                continue  # a genitive of the right name: "Karin's", Swedish "Karins"; Dutch "Bakkers" is a miss
             return name
         prefix = len(_common_prefix(w, n))
         if prefix >= 5 and prefix >= len(n) - 4 and abs(len(w) - len(n)) <= 3:
@@ -123,7 +123,7 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         if f in vocab or base in vocab or f in TITLES or f in _NEUTRAL or f in calendar_words:
             continue
         span = (m.start(), m.end())
-        miss = near_miss(word, names)
+        miss = near_miss(word, names, s.language)
         if miss is not None:
             if f not in seen:
                 out.append(FactIssue("name", f"{word!r} is not a given name: write {miss!r} exactly", span))
