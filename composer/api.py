@@ -63,7 +63,16 @@ def draft(
 ) -> Draft:
     """Retrieve guidance in the situation's language and write one draft with it."""
     s, writer, guidance = _prepare(situation, writer, retriever, settings, k)
-    return writer.write(s, guidance)
+    return with_situation_warnings(writer.write(s, guidance), s, settings)
+
+
+def with_situation_warnings(draft: Draft, situation: Situation, settings: Settings | None) -> Draft:
+    """The draft carrying the doubts about the situation's own times (wrong weekday, past date, duplicates...)."""
+    from composer.facts import situation_warnings
+
+    today = settings.today if settings is not None else None
+    found = [w for w in situation_warnings(situation, today=today) if w not in draft.warnings]
+    return draft.model_copy(update={"warnings": [*found, *draft.warnings]}) if found else draft
 
 
 def draft_many(
@@ -181,9 +190,10 @@ def _prepare(
 class StreamingDraft:
     """A draft's body in chunks as it is written; `.draft` is the final, guarded Draft once they are read."""
 
-    def __init__(self, chunks: Generator[str, None, Draft]) -> None:
+    def __init__(self, chunks: Generator[str, None, Draft], finish: Callable[[Draft], Draft] = lambda d: d) -> None:
         self._chunks = chunks
         self._draft: Draft | None = None
+        self._finish = finish
 
     def __iter__(self) -> StreamingDraft:
         return self
@@ -193,7 +203,7 @@ class StreamingDraft:
             return next(self._chunks)
         except StopIteration as stop:
             if stop.value is not None:
-                self._draft = stop.value
+                self._draft = self._finish(stop.value)
             raise StopIteration from None
 
     @property
@@ -225,7 +235,8 @@ def stream_draft(
     """Stream the body as it is written (the built-in writer gives it in paragraphs); then read `.draft`."""
     s, writer, guidance = _prepare(situation, writer, retriever, settings, k)
     stream = getattr(writer, "stream", None)
-    return StreamingDraft(stream(s, guidance) if callable(stream) else _in_chunks(writer.write(s, guidance)))
+    chunks = stream(s, guidance) if callable(stream) else _in_chunks(writer.write(s, guidance))
+    return StreamingDraft(chunks, lambda d: with_situation_warnings(d, s, settings))
 
 
 async def adraft(
@@ -240,8 +251,8 @@ async def adraft(
     s, writer, guidance = await asyncio.to_thread(_prepare, situation, writer, retriever, settings, k)
     awrite = getattr(writer, "awrite", None)
     if callable(awrite):
-        return await awrite(s, guidance)
-    return await asyncio.to_thread(writer.write, s, guidance)
+        return with_situation_warnings(await awrite(s, guidance), s, settings)
+    return with_situation_warnings(await asyncio.to_thread(writer.write, s, guidance), s, settings)
 
 
 async def adraft_iter(
@@ -330,7 +341,7 @@ def variants(
     make = getattr(writer, "variants", None)
     if not callable(make):
         raise TypeError(f"writer {writer.name!r} cannot make variants")
-    return make(s, guidance, n)
+    return [with_situation_warnings(d, s, settings) for d in make(s, guidance, n)]
 
 
 def refine(
