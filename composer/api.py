@@ -70,7 +70,7 @@ def with_situation_warnings(draft: Draft, situation: Situation, settings: Settin
     """The draft carrying the doubts about the situation's own times (wrong weekday, past date, duplicates...)."""
     from composer.facts import situation_warnings
 
-    today = settings.today if settings is not None else None
+    today = (settings or get_settings()).today
     found = [w for w in situation_warnings(situation, today=today) if w not in draft.warnings]
     return draft.model_copy(update={"warnings": [*found, *draft.warnings]}) if found else draft
 

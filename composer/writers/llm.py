@@ -19,6 +19,7 @@ from composer.llm.parsing import DraftOut
 from composer.llm.prompting import Message, Variant, build_messages, refine_messages, repair_messages, variant_plan
 from composer.models import Draft, Passage, Situation
 from composer.revisions import requested_tone, revision_kind
+from composer.writers.base import Capability
 
 # A draft in the making: yields the messages to send, receives the reply, returns the final reply and problems.
 Composition = Generator[list[Message], DraftOut, tuple[DraftOut, list[str]]]
@@ -60,6 +61,8 @@ async def adrive(steps: Composition, send: Callable[[list[Message]], Awaitable[D
 
 class LLMWriter:
     """Writes drafts with the model configured in Settings, over an OpenAI-compatible endpoint."""
+
+    capabilities: frozenset[Capability] = frozenset({"write", "awrite", "stream", "variants", "refine", "refine_edited"})
 
     def __init__(
         self,
