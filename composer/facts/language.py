@@ -23,12 +23,17 @@ MIN_WORDS = 7
 MARGIN = 0.25
 
 
-@lru_cache(maxsize=1)
-def _detector():  # type: ignore[no-untyped-def]
+# A fast first look (trigrams only) settles the clear cases; anything else gets the full model.
+SCREEN_MARGIN = 0.5
+
+
+@lru_cache(maxsize=2)
+def _detector(fast: bool = False):  # type: ignore[no-untyped-def]
     from lingua import Language as L
     from lingua import LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(*(getattr(L, n) for n in (*_TARGET.values(), *_NEIGHBOURS))).build()
+    builder = LanguageDetectorBuilder.from_languages(*(getattr(L, n) for n in (*_TARGET.values(), *_NEIGHBOURS)))
+    return (builder.with_low_accuracy_mode() if fast else builder).build()
 
 
 def name_of(lingua_name: str) -> str:
@@ -37,6 +42,9 @@ def name_of(lingua_name: str) -> str:
 
 def judge(text: str, want: Language) -> str | None:
     """The other language this text reads as (a display name), or None when it reads as `want` or is unclear."""
+    quick = _detector(True).compute_language_confidence_values(text)
+    if quick and quick[0].language.name == _TARGET[want] and quick[0].value - (quick[1].value if len(quick) > 1 else 0) >= SCREEN_MARGIN:
+        return None
     values = _detector().compute_language_confidence_values(text)
     if not values:
         return None

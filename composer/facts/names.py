@@ -73,6 +73,11 @@ def _given_text(s: Situation) -> str:
 
 def near_miss(word: str, names: list[str], language: Language = Language.en) -> str | None:
     """The given name this word almost spells (None when it is exactly one, or nothing like one)."""
+    return _near_miss(word, tuple(names), language)
+
+
+@lru_cache(maxsize=8192)
+def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | None:
     w = _fold(word)
     if len(w) < 4:
         return None
@@ -84,8 +89,10 @@ def near_miss(word: str, names: list[str], language: Language = Language.en) -> 
         n = _fold(name)
         if len(n) < 4:
             continue
+        if w[0] != n[0] or abs(len(w) - len(n)) > 4:
+            continue
         d = edit_distance(w, n, 2)
-        if w[0] == n[0] and (d == 1 or (d == 2 and len(n) >= 7)):
+        if (d == 1 or (d == 2 and len(n) >= 7)):
             if w.startswith(n) and (w[len(n) :] in ("'s", "’s") or (language is Language.sv and w[len(n) :] == "s")):
                 continue  # a genitive of the right name: "Karin's", Swedish "Karins"; Dutch "Bakkers" is a miss
             return name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from composer.facts.issue import FactIssue
 from composer.facts.surface import fmt_number, normalise
@@ -87,7 +88,12 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _terms(kind: dict[Language, str], language: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{kind[language]})(?!\w)", re.IGNORECASE)
+    return _compiled(kind[language])
+
+
+@lru_cache(maxsize=64)
+def _compiled(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _nearest(sentence: str, pos: int, language: Language) -> str | None:

@@ -48,9 +48,29 @@ for _w, _i in {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
 _DUTCH_HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1)}
 _DUTCH_HOURS["één"] = 1
 
-_WD = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
-_MO = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
-_NLH = "|".join(sorted(map(re.escape, _DUTCH_HOURS), key=len, reverse=True))
+def trie_pattern(words: list[str] | set[str] | dict[str, int]) -> str:
+    """An alternation of words as a prefix tree ("ma(?:rs|rzo|art)"): the same matches, far fewer backtracks."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(trie) + ")"
+
+
+_WD = trie_pattern(_WEEKDAYS)
+_MO = trie_pattern(_MONTHS)
+_NLH = trie_pattern(_DUTCH_HOURS)
 
 # A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
 _DATE = re.compile(
