@@ -9,7 +9,7 @@ The surface helpers (required facts, verbatim matching, placeholders) stay impor
 from __future__ import annotations
 
 from composer.facts.issue import FactIssue
-from composer.facts.model import check_draft, problems, situation_warnings
+from composer.facts.model import check_draft, problems, problems_in_text, situation_warnings, warnings_by_field
 from composer.facts.surface import (
     DECIMAL_COMMA,
     HOURS,
@@ -35,5 +35,5 @@ from composer.facts.surface import (
 __all__ = [
     "DECIMAL_COMMA", "HOURS", "MINUTES", "MONTHS", "PLACEHOLDER", "RELATIVE_DAYS", "WEEKDAYS", "Fact", "FactIssue",
     "check_draft", "contains_fact", "fmt_number", "invented_dates", "invented_numbers", "missing_facts", "normalise",
-    "numbers_in", "placeholders", "problems", "prose_only", "required_facts", "situation_text", "situation_warnings",
+    "numbers_in", "placeholders", "problems", "problems_in_text", "prose_only", "required_facts", "situation_text", "situation_warnings", "warnings_by_field",
 ]

@@ -20,11 +20,11 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 DISCOUNT = {
-    Language.en: r"discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary",
-    Language.fr: r"remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat",
-    Language.it: r"scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono",
-    Language.nl: r"korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau",
-    Language.sv: r"rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)",
+    Language.en: r"discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|exceptionally",
+    Language.fr: r"remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|exceptionnellement|à titre exceptionnel",
+    Language.it: r"scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|eccezionalmente|in via eccezionale|abbuon\w*|condon\w*",
+    Language.nl: r"korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|uitzonderlijk|coulance",
+    Language.sv: r"rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|undantagsvis|som ett undantag",
 }
 JOB_TITLES = (
     r"ceo|cfo|cto|coo|director|manager|head of|consultant|partner|founder|president|vice president|assistant|advisor|"
@@ -42,14 +42,16 @@ def _given(s: Situation, *, with_reason: bool = False) -> str:
     return normalise("\n".join(p for p in parts if p))
 
 
-def check_contacts(s: Situation, text: str) -> list[FactIssue]:
-    """Links, addresses, phones, prices, discounts and job titles the situation does not give."""
+def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) -> list[FactIssue]:
+    """Links, addresses, phones, prices, discounts and job titles the situation does not give.
+
+    `skip` holds the spans of time mentions, so "10.00 - 11.00" is never read as a phone number."""
     given = _given(s)
     out: list[FactIssue] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = list(skip)
     for kind, pattern, what in (("contact", EMAIL, "e-mail address"), ("contact", URL, "link"), ("contact", PHONE, "phone number"), ("invented", PRICE, "price")):
         for m in pattern.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             found = m.group(0).rstrip(".,;:)")
             if kind == "contact" and what == "phone number" and not _phone_like(found):
@@ -59,15 +61,15 @@ def check_contacts(s: Situation, text: str) -> list[FactIssue]:
             taken.append((m.start(), m.end()))
             out.append(FactIssue(kind, f"{what} {found!r} is not in the situation; remove it", (m.start(), m.start() + len(found))))
     for m in re.finditer(rf"(?<!\w)(?:{DISCOUNT[s.language]})(?!\w)", text, re.IGNORECASE):
-        out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount or anything free; remove the offer", (m.start(), m.end())))
+        out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))
         break
     for m in re.finditer(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", text, re.IGNORECASE):
         if normalise(m.group(0)) in given:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
-        # a job title matters in the signature block or next to a name; "manager" in prose may be generic
-        if _in_signature(text, m.start()) or re.search(r"[|,–-]", line):
+        # a job title matters in the signature block; "partner" or "manager" in prose may be generic
+        if _in_signature(text, m.start()) and (normalise(s.sender_name) in normalise(line) or len(line.split()) <= 5):
             out.append(FactIssue("invented", f"job title {m.group(0)!r} is not in the situation; sign with the name only", (m.start(), m.end())))
             break
     out += _signature_extras(s, text)

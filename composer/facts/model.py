@@ -176,7 +176,7 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text)
     out += numbers.check_numbers(s, text, clock_spans)
-    found_contacts = contacts.check_contacts(s, text)
+    found_contacts = contacts.check_contacts(s, text, clock_spans)
     out += found_contacts
     skip = clock_spans + [i.span for i in found_contacts if i.span]
     out += names.check_names(s, text, skip=skip)
@@ -197,6 +197,12 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
 def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
     """check_draft as the lines a repair prompt or a warning list takes."""
     return [i.message for i in check_draft(situation, subject, body, today=today)]
+
+
+def problems_in_text(situation: Situation, text: str, *, today: date | None = None) -> list[str]:
+    """For callers holding "subject\nbody" as one text (the built-in writer's self-check)."""
+    subject, _, body = text.partition("\n")
+    return problems(situation, subject, body, today=today)
 
 
 # ---------------------------------------------------------------- before drafting
@@ -226,6 +232,15 @@ def situation_warnings(situation: Situation, *, today: date | None = None) -> li
             if _same(p, proposed[j]):
                 out.append(f"proposed_times[{i}] {p.text!r} repeats proposed_times[{j}]; remove the duplicate")
                 break
+    return out
+
+
+def warnings_by_field(situation: Situation, *, today: date | None = None) -> dict[str, list[str]]:
+    """situation_warnings keyed by the field they are about ("meeting_time", "proposed_times[1]"), for a form
+    that shows each next to its field."""
+    out: dict[str, list[str]] = {}
+    for w in situation_warnings(situation, today=today):
+        out.setdefault(w.split(" ", 1)[0], []).append(w)
     return out
 
 

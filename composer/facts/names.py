@@ -26,7 +26,7 @@ TITLES = frozenset(
 # Capitalised words a sentence may hold mid-way without naming anyone (pronouns of address, days, brands of time).
 _NEUTRAL = frozenset(
     """i i'm i've i'd i'll ok okay lei la le sua suo suoi sue la vi voi u uw ni er du dig din ert vous votre vos
-    zoom teams microsoft google meet skype whatsapp pdf cet cest cest am pm uur kl""".split()
+    zoom teams microsoft google meet skype whatsapp webex pdf cet cest am pm uur kl""".split()
 )
 
 
@@ -138,12 +138,22 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
             continue
         if _genitive_of(f, vocab):
             continue
-        if _sentence_start(text, m.start()) or word.isupper() and len(word) <= 3:
+        if _sentence_start(text, m.start()) or (word.isupper() and len(word) <= 4) or _short_line(text, m.start()):
             continue
         if f not in seen:
             out.append(FactIssue("invented", f"{word!r} is not in the situation (a name, place or company nobody gave); remove it or use the given one", span))
             seen.add(f)
     return out
+
+
+def _short_line(text: str, pos: int) -> bool:
+    """The subject (title case is common there) and greeting, closing and signature lines: names are
+    checked there for near misses only; what a signature block adds is judged separately."""
+    start = text.rfind("\n", 0, pos) + 1
+    if start == 0:
+        return True  # the subject line
+    end = text.find("\n", pos)
+    return len(text[start : end if end >= 0 else len(text)].split()) <= 4
 
 
 def _genitive_of(word: str, vocab: frozenset[str]) -> bool:
@@ -152,8 +162,10 @@ def _genitive_of(word: str, vocab: frozenset[str]) -> bool:
 
 def _sentence_start(text: str, pos: int) -> bool:
     """At the start of a line or sentence, after a bullet or an opening quote or bracket."""
-    before = text[:pos].rstrip(" \t\u00a0\"'«“(*-•–—")
-    return not before or before[-1] in ".!?:\n" or before.endswith(("...", "…"))
+    before = text[:pos].rstrip(" \t\u00a0\"'«“”»’(*-•–—")
+    if before.endswith((")", "]")):  # "(... den dagen.) Det" : look inside the closing bracket
+        before = before[:-1].rstrip(" \"'”»’")
+    return not before or before[-1] in ".!?:;\n" or before.endswith(("...", "…"))
 
 
 def language_of_titles(language: Language) -> frozenset[str]:  # pragma: no cover - for callers that want the list

@@ -160,6 +160,14 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 continue
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
+        # minutes: only the given duration
+        for m in re.finditer(r"(?<![\d.,:])(\d+)\s*-?\s*(?:min\w*|mn)(?!\w)", sent, re.IGNORECASE):
+            start = base + m.start()
+            if any(a <= start < b for a, b in clock_spans) or _in_reason(s, m.group(0)):
+                continue
+            if s.duration_minutes is None or int(m.group(1)) != s.duration_minutes:
+                want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
+                out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (start, base + m.end())))
         # "half of the fee": a number in words about a policy
         for m in re.finditer(rf"(?<!\w)(?:{HALF_WORDS[lang]})(?!\w)", sent, re.IGNORECASE):
             around = sent[max(0, m.start() - 40) : m.end() + 40]

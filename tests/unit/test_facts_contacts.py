@@ -61,3 +61,18 @@ def test_an_invented_signature_block_is_flagged() -> None:
 def test_a_title_after_the_name_is_flagged() -> None:
     body = OK.replace("Tom Baker", "Tom Baker | Account Director")
     assert any("job title" in m or "signature line" in m for m in kinds(body))
+
+
+def test_a_time_range_is_not_a_phone_number_and_a_title_case_subject_is_fine() -> None:
+    s = sit(reason=None, proposed_times=["Friday 15 March at 11:00"])
+    found = [i.message for i in check_draft(s, "Rescheduling Our Quarterly Account Review", OK, today=TODAY)]
+    assert found == []
+    body = OK.replace("at 11:00 instead?", "at 11:00 instead (11:00 - 12:00)?")
+    assert not any("phone" in m for m in (i.message for i in check_draft(s, "Review", body, today=TODAY)))
+
+
+def test_a_length_nobody_gave_is_flagged() -> None:
+    s = sit(reason=None, intent="shorten", duration_minutes=30)
+    body = OK.replace("Please let me know", "We could keep it to 30 minutes, or even a 45-minute call. Please let me know")
+    found = [i.message for i in check_draft(s, "Review", body, today=TODAY)]
+    assert any("'45-minute'" in m and "30 minutes" in m for m in found), found
