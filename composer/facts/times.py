@@ -88,7 +88,7 @@ _CLOCK = re.compile(
     rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
     rf"|(?P<h2>\d{{1,2}})\s*h\s*(?P<mi2>\d{{2}})?(?!\w)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=a )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*uur)?(?![\d.,:%]|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn))"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=a )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d.,:%]|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)"
     rf")",
     re.IGNORECASE,
