@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from composer.facts import contacts, language, names, numbers, times
 from composer.facts.issue import FactIssue
@@ -18,13 +19,16 @@ from composer.models import Intent, Language, Situation
 MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline})
 
 # Words right before a time that present it as the new option, or as the one being moved / missed.
+# Strong cues count alone; weak ones (bare prepositions) only in a "from X to Y" sentence, i.e. when the same
+# sentence names a time of the other role on the expected side.
 NEW_CUES = {
-    Language.en: r"meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|to|instead,?|how about|propose|suggest|offer|see you(?: then)?(?: on)?|talk(?: to you)?(?: on)?|speak(?: on)?|confirm(?:ed)?(?: for)?",
-    Language.fr: r"(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|au|plutôt|propose\w*|suggère|vous propose|te propose|à bientôt|on se voit|rendez-vous|(?:nous )?(?:voir|retrouver)(?: le)?",
-    Language.it: r"(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|a)|a|invece|propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci",
-    Language.nl: r"(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?",
-    Language.sv: r"(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|till|istället|föreslå\w*|hörs|ses(?: vi)?|vi ses|träffas(?: på)?",
+    Language.en: r"meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
+    Language.fr: r"(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|seriez-vous disponible|es-tu disponible",
+    Language.it: r"(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo appuntamento",
+    Language.nl: r"(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe afspraak",
+    Language.sv: r"(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid",
 }
+WEAK_NEW = {Language.en: r"to|until", Language.fr: r"au|à", Language.it: r"a|al|ad", Language.nl: r"naar|tot", Language.sv: r"till"}
 # Words right after a time that present it as the new option ("Tuesday at 10 instead").
 AFTER_NEW_CUES = {
     Language.en: r"instead|as an alternative",
@@ -34,12 +38,14 @@ AFTER_NEW_CUES = {
     Language.sv: r"istället|i stället",
 }
 OLD_CUES = {
-    Language.en: r"from|(?:was |is )?(?:planned|scheduled|booked|set) (?:for|on)|our (?:meeting|appointment|call) (?:on|of)|(?:missed|cancelled) (?:the )?(?:meeting|appointment)?(?: on)?",
-    Language.fr: r"du|prévu\w*(?: pour| le)?|initialement|de notre rendez-vous|manqué",
-    Language.it: r"da|dal|previst\w*(?: per)?|inizialmente|fissat\w*(?: per)?|di",
-    Language.nl: r"van|gepland(?: op| voor)?|oorspronkelijk",
-    Language.sv: r"från|planerad\w*|inbokad\w*|ursprungligen",
+    Language.en: r"(?:was |is )?(?:planned|scheduled|booked|set|arranged) (?:for|on)|our (?:meeting|appointment|call|session) (?:on|of|for)|(?:missed|cancelled|canceled) (?:our |the )?(?:meeting|appointment|session)?(?: on)?|originally",
+    Language.fr: r"prévu\w*(?: pour| le)?|initialement|de notre rendez-vous(?: du)?|manqué\w*(?: du| le)?|fixé\w*(?: au| le)?",
+    Language.it: r"previst\w*(?: per)?|inizialmente|fissat\w*(?: per)?|programmat\w*(?: per)?|mancat\w*(?: di)?",
+    Language.nl: r"gepland(?: op| voor)?|oorspronkelijk|ingepland(?: op| voor)?|gemist\w*",
+    Language.sv: r"planerad\w*(?: till)?|inbokad\w*(?: till)?|ursprungligen|bokad\w*(?: till)?",
 }
+WEAK_OLD = {Language.en: r"from|on|of", Language.fr: r"du|de", Language.it: r"da|dal|di|del", Language.nl: r"van|op", Language.sv: r"från|på"}
+_FILLER = r"\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl|ore)\W+)*$"
 
 
 def _given_times(s: Situation, today: date | None) -> tuple[times.Parsed | None, list[times.Parsed]]:
@@ -96,27 +102,54 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     return out
 
 
+def _cue(table: dict[Language, str], language: Language) -> re.Pattern[str]:
+    return _cue_pattern(table[language])
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\W)(?:{alternation}){_FILLER}", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$|\s*\n)")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end = _SENTENCE_END.search(text, pos)
+    return start, end.start() if end else len(text)
+
+
 def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
     """The old time never offered as new, a new option never presented as the one being moved."""
     if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed:
         return []
-    new_cue = re.compile(rf"(?:^|\W)(?:{NEW_CUES[s.language]})\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl)\W+)*$", re.IGNORECASE)
-    old_cue = re.compile(rf"(?:^|\W)(?:{OLD_CUES[s.language]})\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl)\W+)*$", re.IGNORECASE)
-    out: list[FactIssue] = []
-    for m in mentions:
-        is_old = _fits(m, meeting) and m.when.has_date | (m.when.weekday is not None)
+    lang = s.language
+    role: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        is_old = _fits(m, meeting) and (m.when.has_date or m.when.weekday is not None)
         is_new = any(_fits(m, p) for p in proposed)
-        if is_old == is_new:
-            continue
+        if is_old != is_new:
+            role[i] = "old" if is_old else "new"
+    out: list[FactIssue] = []
+    for i, r in role.items():
+        m = mentions[i]
         line_start = text.rfind("\n", 0, m.start) + 1
-        before = text[max(line_start, m.start - 40) : m.start]
+        sent_start, sent_end = _sentence_bounds(text, m.start)
+        before = text[max(line_start, sent_start, m.start - 40) : m.start]
         bullet = re.match(r"\s*(?:[-*•]|\d+[.)])\s", text[line_start : m.start + 1])
-        after = text[m.end : m.end + 25]
-        after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[s.language]})(?!\w)", after, re.IGNORECASE)
-        if is_old and not is_new and (bullet or new_cue.search(before) or after_new):
-            out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
-        elif is_new and not is_old and old_cue.search(before) and not bullet:
-            out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
+        others = [(j, mentions[j]) for j, rr in role.items() if rr != r and sent_start <= mentions[j].start < sent_end]
+        earlier = any(o.start < m.start for _, o in others)
+        later = any(o.start > m.start for _, o in others)
+        if r == "old":
+            after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : m.end + 25], re.IGNORECASE)
+            presented_new = bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before))
+            if presented_new:
+                out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
+        else:
+            presented_old = not bullet and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
+            if presented_old:
+                out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
 
 

@@ -105,3 +105,28 @@ def test_a_dropped_time_is_missing_but_a_natural_form_counts() -> None:
     s = sit()
     assert "missing" in kinds(s, "Review", EN_OK.replace("Thursday 14 March at 15:00", "later"))
     assert kinds(s, "Review", EN_OK.replace("Thursday 14 March at 15:00", "Thursday, 14 March, at 3 pm")) == []
+
+
+ROLES = {
+    # language: (meeting_time, proposed, correct sentence, swapped sentence)
+    "en": ("Thursday 14 March at 10:00", "Tuesday 19 March at 14:00",
+           "I need to move our meeting from {m} to {p}. Would that work?", "I need to move our meeting from {p} to {m}. Would that work?"),
+    "fr": ("jeudi 14 mars à 10 h", "mardi 19 mars à 14 h",
+           "Je dois déplacer notre rendez-vous du {m} au {p}. Le créneau du {p} vous convient-il ?", "Je dois déplacer notre rendez-vous du {p} au {m}. Cela vous convient-il ?"),
+    "it": ("giovedì 14 marzo alle 10:00", "martedì 19 marzo alle 14:00",
+           "Devo spostare il nostro incontro di {m} a {p}. La disponibilità di {p} Le andrebbe bene?", "Devo spostare il nostro incontro di {p} a {m}. Le andrebbe bene?"),
+    "nl": ("donderdag 14 maart om 10.00 uur", "dinsdag 19 maart om 14.00 uur",
+           "Ik moet onze afspraak van {m} verplaatsen naar {p}. Past de middag van {p} u?", "Ik moet onze afspraak van {p} verplaatsen naar {m}. Past dat u?"),
+    "sv": ("torsdag 14 mars kl. 10.00", "tisdag 19 mars kl. 14.00",
+           "Jag behöver flytta vårt möte från {m} till {p}. Passar det på {p}?", "Jag behöver flytta vårt möte från {p} till {m}. Passar det?"),
+}
+
+
+@pytest.mark.parametrize("lang", list(ROLES))
+def test_from_to_roles_in_every_language(lang: str) -> None:
+    m, p, ok, swapped = ROLES[lang]
+    s = sit(language=lang, meeting_time=m, proposed_times=[p], recipient_name="Anna Berg", sender_name="Tom Baker", meeting="x")
+    body = "Anna Berg,\n\n{}\n\nTom Baker"
+    assert [i for i in check_draft(s, "x", body.format(ok.format(m=m, p=p)), today=TODAY) if i.kind == "time_role"] == []
+    roles = [i for i in check_draft(s, "x", body.format(swapped.format(m=m, p=p)), today=TODAY) if i.kind == "time_role"]
+    assert len(roles) == 2, roles
