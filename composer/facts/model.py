@@ -223,8 +223,10 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
             continue
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
-    out += language.check_language(prose_only(s, text), text, s.language)
-    return out
+    lang_issues = language.check_language(prose_only(s, text), text, s.language)
+    if lang_issues:  # in another language, capitalised nouns (German) are not invented names: say the one thing
+        out = [i for i in out if not (i.kind == "invented" and i.message.endswith("or use the given one"))]
+    return out + lang_issues
 
 
 def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
