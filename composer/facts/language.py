@@ -57,6 +57,29 @@ def judge(text: str, want: Language) -> str | None:
     return name_of(top.language.name)
 
 
+# Models drift into English mid-paragraph; these words are a cheap sign of an English sentence worth a closer look.
+_ENGLISH = frozenset(
+    "the and you to of i we will be is that for with this your please would hope it my our are have can if "
+    "let me know look forward thank understanding sorry unfortunately best regards".split()
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def _english_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
+    out: list[FactIssue] = []
+    for m in _SENTENCE.finditer(own_text):
+        sentence = m.group(0).strip()
+        words = re.findall(r"[^\W\d_]+", sentence.lower())
+        if len(words) < 6 or sum(w in _ENGLISH for w in words) / len(words) < 0.35:
+            continue
+        if judge(sentence, want) != "English":
+            continue
+        at = full_text.find(sentence[:30])
+        out.append(FactIssue("language", f"wrong language: a sentence reads as English ({sentence[:60]!r}); write all of it in {LANGUAGE_NAMES[want]}",
+                             (at, at + len(sentence)) if at >= 0 else None))
+    return out
+
+
 def check_language(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
     """Paragraphs (of the writer's own prose) in another language than `want`."""
     out: list[FactIssue] = []
@@ -73,6 +96,8 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
         at = full_text.find(para.strip()[:30], pos)
         span = (at, at + len(para.strip())) if at >= 0 else None
         out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
+    if not out and want is not Language.en:
+        out += _english_sentences(own_text, full_text, want)
     if not out:
         words = re.findall(r"[^\W\d_]+", own_text)
         if len(words) >= 8:

@@ -53,3 +53,16 @@ def test_an_english_paragraph_in_an_italian_draft_is_flagged() -> None:
     assert len(issues) == 1 and "English" in issues[0].message and "Italian" in issues[0].message, issues
     a, b = issues[0].span
     assert f"Revisione del progetto\n{body}"[a:b].startswith("I would be happy")
+
+
+def test_an_english_sentence_inside_an_italian_paragraph_is_flagged() -> None:
+    s = Situation.model_validate(dict(language="it", intent="decline", tone="formal", relationship="regular",
+                                      recipient_name="Giulia Bianchi", sender_name="Marco Rossi",
+                                      meeting="la revisione del progetto", meeting_time="giovedì 14 marzo alle 10:00"))
+    body = (
+        "Gentile Giulia Bianchi,\n\npurtroppo non potrò partecipare alla revisione del progetto di giovedì 14 marzo alle 10:00, "
+        "a causa di un impegno con un altro cliente che non posso spostare. I hope you understand and thank you for your patience. "
+        "Resto a Sua disposizione per trovare insieme un'altra data.\n\nCordiali saluti,\nMarco Rossi"
+    )
+    issues = [i for i in check_draft(s, "Revisione del progetto", body, today=TODAY) if i.kind == "language"]
+    assert len(issues) == 1 and "sentence reads as English" in issues[0].message, issues
