@@ -84,11 +84,13 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
     """Paragraphs (of the writer's own prose) in another language than `want`."""
     out: list[FactIssue] = []
     pos = 0
+    judged = 0
     own_paragraphs = re.split(r"\n\s*\n", own_text)
     for para in own_paragraphs:
         words = re.findall(r"[^\W\d_]+", para)
         if len(words) < MIN_WORDS:
             continue
+        judged += 1
         other = judge(para, want)
         if other is None:
             continue
@@ -98,7 +100,7 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
         out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
     if not out and want is not Language.en:
         out += _english_sentences(own_text, full_text, want)
-    if not out:
+    if not out and not judged:  # only short paragraphs: judge them together
         words = re.findall(r"[^\W\d_]+", own_text)
         if len(words) >= 8:
             other = judge(own_text, want)
