@@ -172,12 +172,28 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
                 continue
         if f.field == "meeting":
             content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
-            if content and sum(w in norm for w in content) / len(content) >= 0.6:
+            longest = max(content, key=len, default="")
+            if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
                 continue
+        if f.field == "policy.notice_hours" and _notice_in_days(norm, float(f.value), s.language):
+            continue
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
+            rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)", norm
+        ):
+            continue
         if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
             continue
         out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None))
     return out
+
+
+def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
+    """48 hours stated as "two days" / "2 jours" / "due giorni" / "twee dagen" / "två dagar"."""
+    if hours % 24:
+        return False
+    n = int(hours // 24)
+    words = [str(n)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == n]
+    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS})(?!\w)", norm))
 
 
 _DURATION_WORDS: dict[int, str] = {

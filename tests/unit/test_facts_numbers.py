@@ -94,3 +94,9 @@ def test_a_number_from_the_reason_licenses_nothing_elsewhere() -> None:
     assert [i for i in check_draft(s, "Review", ok, today=TODAY) if i.kind in ("number", "time")] == []
     bad = body("en", "Could we meet on Friday 15 March at 11:00 instead? I can offer you 9 free sessions.")
     assert any(i.kind == "number" for i in check_draft(s, "Review", bad, today=TODAY))
+
+
+def test_natural_forms_of_given_numbers_count_as_stated() -> None:
+    s = sit("en", policy={"notice_hours": 48, "fee_percent": 50})
+    text = "Changes are free up to two days before; after that, half of the fee is charged."
+    assert check_draft(s, "Policy", body("en", text), today=TODAY) == []
