@@ -39,10 +39,18 @@ AFTER_NEW_CUES = {
 }
 OLD_CUES = {
     Language.en: r"(?:was |is )?(?:planned|scheduled|booked|set|arranged) (?:for|on)|our (?:meeting|appointment|call|session) (?:on|of|for)|(?:missed|cancelled|canceled) (?:our |the )?(?:meeting|appointment|session)?(?: on)?|originally",
-    Language.fr: r"prévu\w*(?: pour| le)?|initialement|de notre rendez-vous(?: du)?|manqué\w*(?: du| le)?|fixé\w*(?: au| le)?",
-    Language.it: r"previst\w*(?: per)?|inizialmente|fissat\w*(?: per)?|programmat\w*(?: per)?|mancat\w*(?: di)?",
-    Language.nl: r"gepland(?: op| voor)?|oorspronkelijk|ingepland(?: op| voor)?|gemist\w*",
-    Language.sv: r"planerad\w*(?: till)?|inbokad\w*(?: till)?|ursprungligen|bokad\w*(?: till)?",
+    Language.fr: r"prévu\w*(?: pour| le)?|initialement|(?:notre|votre|ton|notre prochain) (?:rendez-vous|réunion|entretien|rencontre|séance|appel)(?: du| de| le)?|manqué\w*(?: du| le)?|fixé\w*(?: au| le)?",
+    Language.it: r"previst\w*(?: per)?|inizialmente|fissat\w*(?: per)?|programmat\w*(?: per)?|mancat\w*(?: di)?|(?:il nostro|il Suo|il tuo|la nostra) (?:incontro|appuntamento|riunione|colloquio)(?: di| del| per)?",
+    Language.nl: r"gepland(?: op| voor)?|oorspronkelijk|ingepland(?: op| voor)?|gemist\w*|(?:onze|uw|je) (?:afspraak|vergadering|meeting|bespreking)(?: van| op)?",
+    Language.sv: r"planerad\w*(?: till)?|inbokad\w*(?: till)?|ursprungligen|bokad\w*(?: till)?|(?:vårt|ert|ditt) (?:möte|samtal)(?: på| den)?",
+}
+# A sentence that looks ahead ("I look forward to our meeting on ...") speaks of the new time, whatever its cue.
+FORWARD = {
+    Language.en: r"look(?:ing)? forward|new|next|confirm\w*|rescheduled|moved",
+    Language.fr: r"nouve(?:au|l|lle)|prochain\w*|confirm\w*|hâte|réjouis|reporté\w*|déplacé\w*",
+    Language.it: r"nuov[oa]|prossim[oa]|conferm\w*|vedo l'ora|non vedo|spostat[oa]",
+    Language.nl: r"nieuwe?|volgende|bevestig\w*|kijk (?:ernaar )?uit|verheug\w*|verplaatst\w*|verzet",
+    Language.sv: r"nya?|nästa|bekräfta\w*|ser fram emot|flyttade?",
 }
 WEAK_OLD = {Language.en: r"from|on|of", Language.fr: r"du|de", Language.it: r"da|dal|di|del", Language.nl: r"van|op", Language.sv: r"från|på"}
 _FILLER = r"\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl|ore)\W+)*$"
@@ -147,7 +155,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
-            presented_old = not bullet and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
+            ahead = re.search(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", text[sent_start : m.start], re.IGNORECASE)
+            presented_old = not bullet and not ahead and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out

@@ -130,3 +130,8 @@ def test_from_to_roles_in_every_language(lang: str) -> None:
     assert [i for i in check_draft(s, "x", body.format(ok.format(m=m, p=p)), today=TODAY) if i.kind == "time_role"] == []
     roles = [i for i in check_draft(s, "x", body.format(swapped.format(m=m, p=p)), today=TODAY) if i.kind == "time_role"]
     assert len(roles) == 2, roles
+
+
+def test_looking_forward_to_the_new_time_is_not_presenting_it_as_the_old_one() -> None:
+    body = EN_OK.replace("Please let me know if that works for you.", "I look forward to our meeting on Thursday 14 March at 15:00.")
+    assert kinds(sit(), "Review", body) == []
