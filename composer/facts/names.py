@@ -166,7 +166,3 @@ def _sentence_start(text: str, pos: int) -> bool:
     if before.endswith((")", "]")):  # "(... den dagen.) Det" : look inside the closing bracket
         before = before[:-1].rstrip(" \"'”»’")
     return not before or before[-1] in ".!?:;\n" or before.endswith(("...", "…"))
-
-
-def language_of_titles(language: Language) -> frozenset[str]:  # pragma: no cover - for callers that want the list
-    return TITLES

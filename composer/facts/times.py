@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 
 from composer.facts.surface import normalise
@@ -117,9 +117,6 @@ class When:
     @property
     def empty(self) -> bool:
         return self == When()
-
-    def key(self) -> tuple[int | None, ...]:
-        return (self.day, self.month, self.year, self.hour, self.minute if self.hour is not None else None)
 
 
 @dataclass(frozen=True)
@@ -370,21 +367,4 @@ def covers(mentions: list[Mention], given: Parsed) -> bool:
     return False
 
 
-def describe(w: When) -> str:
-    """A When in plain English, for a problem line."""
-    names = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-    parts = []
-    if w.weekday is not None:
-        parts.append(names[w.weekday])
-    if w.day is not None:
-        parts.append(f"{w.day}/{w.month}" + (f"/{w.year}" if w.year else ""))
-    if w.hour is not None:
-        parts.append(f"{w.hour:02d}:{(w.minute or 0):02d}")
-    return " ".join(parts) or "?"
-
-
-def days_between(a: date, b: date) -> int:
-    return (b - a).days
-
-
-__all__ = ["Mention", "Parsed", "When", "compatible", "covers", "describe", "parse_given", "scan", "timedelta"]
+__all__ = ["Mention", "Parsed", "When", "compatible", "covers", "parse_given", "scan", "trie_pattern"]
