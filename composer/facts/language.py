@@ -107,3 +107,10 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
             if other is not None:
                 out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None))
     return out
+
+
+def warm_up() -> None:
+    """Load every language model now (a few seconds, once per process), so the first draft checked is not slow."""
+    sample = "the meeting la réunion la riunione de vergadering mötet møtet mødet das Treffen la reunión a reunião"
+    for fast in (True, False):
+        _detector(fast).compute_language_confidence_values(sample)
