@@ -95,8 +95,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     for m in mentions:
         if any(_fits(m, p) for _, p in given):
             continue
-        if reason_norm and normalise(m.text) in reason_norm:
-            continue
+        if reason_norm and _echoes(text, m, reason_norm):
+            continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
         near = _closest(m, given)
         hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
         listed = "; ".join(repr(t) for t, _ in given) or "none"
@@ -126,6 +126,17 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
     end = _SENTENCE_END.search(text, pos)
     return start, end.start() if end else len(text)
+
+
+def _echoes(text: str, m: times.Mention, reason: str) -> bool:
+    """The mention sits in the reason's own words: the words before it in the draft are the ones before it there."""
+    said = normalise(m.text)
+    at = reason.find(said)
+    if at < 0:
+        return False
+    before_reason = reason[:at].split()[-2:]
+    before_draft = normalise(text[: m.start]).split()[-len(before_reason) :] if before_reason else []
+    return bool(before_reason) and before_reason == before_draft
 
 
 def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:

@@ -135,3 +135,11 @@ def test_from_to_roles_in_every_language(lang: str) -> None:
 def test_looking_forward_to_the_new_time_is_not_presenting_it_as_the_old_one() -> None:
     body = EN_OK.replace("Please let me know if that works for you.", "I look forward to our meeting on Thursday 14 March at 15:00.")
     assert kinds(sit(), "Review", body) == []
+
+
+def test_a_time_from_the_reason_is_its_own_words_not_an_offer() -> None:
+    s = sit(reason="my flight only lands at 18:00 that day")
+    ok = EN_OK.replace("Could we meet", "My flight only lands at 18:00 that day. Could we meet")
+    assert kinds(s, "Review", ok) == []
+    bad = EN_OK.replace("Please let me know", "Or we could talk at 18:00. Please let me know")
+    assert "time" in kinds(s, "Review", bad)
