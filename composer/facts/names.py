@@ -109,6 +109,34 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:i]
 
 
+# Academic and professional titles: a natural form when the situation gives them, an invented fact otherwise.
+_ACADEMIC_WORD = r"dr|doctor|docteur|dott(?:\.ssa|ssa|oressa|ore|or)?|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato)?|drs|ir"
+_ACADEMIC = re.compile(rf"(?<![\w.])({_ACADEMIC_WORD})\.?(?=\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+
+
+def _academic_kind(title: str) -> str:
+    t = title.casefold()
+    if t.startswith(("dr", "doc", "dott")) and t != "drs":
+        return "doctor"
+    for kind in ("prof", "ing", "avv", "drs", "ir"):
+        if t.startswith(kind):
+            return kind
+    return t
+
+
+def invented_titles(s: Situation, text: str) -> list[FactIssue]:
+    """'Dr Hughes' when nobody said Margaret Hughes is a doctor."""
+    given = " ".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name) if x)
+    have = {_academic_kind(t.rstrip(".")) for t in given.split() if re.fullmatch(_ACADEMIC_WORD, t.rstrip("."), re.IGNORECASE)}
+    out = []
+    for m in _ACADEMIC.finditer(text):
+        kind = _academic_kind(m.group(1))
+        if kind not in have:
+            out.append(FactIssue("invented", f"title {m.group(0)!r} is not in the situation; address the person as given", (m.start(), m.end())))
+            break
+    return out
+
+
 _WORD = re.compile(r"(?<![\w@./-])([A-ZÀ-ÖØ-ÞÅÄÖ][\w’'-]*[\w])(?![\w@]|\.\w)")
 
 

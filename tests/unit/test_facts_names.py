@@ -86,3 +86,13 @@ def test_edit_distance_and_genitives() -> None:
     assert near_miss("Karins", ["Karin"], Language.sv) is None  # Swedish genitive
     assert near_miss("Bakkers", ["Bakker"], Language.nl) == "Bakker"
     assert near_miss("Posso", ["Rossi"]) is None  # an Italian verb, not a misspelt surname
+
+
+@pytest.mark.parametrize(
+    ("given", "greet", "flagged"),
+    [("Dott.ssa Giulia Rossi", "Gentile Dottoressa Rossi,", False), ("Giulia Rossi", "Gentile Dott.ssa Rossi,", True),
+     ("Claire Dubois", "Chère Docteur Dubois,", True), ("Claire Dubois", "Chère Madame Dubois,", False)],
+)
+def test_an_academic_title_nobody_gave_is_invented(given: str, greet: str, flagged: bool) -> None:
+    issues = check_draft(sit(recipient_name=given), "Objet", FR.format(greet=greet), today=TODAY)
+    assert any("title" in i.message for i in issues) is flagged, issues
