@@ -344,8 +344,6 @@ def compatible(mention: When, given: Parsed) -> bool:
         if said is None:
             continue
         if known is None or said != known:
-            if said is mention.minute and said == 0 and known is None and g.hour is not None:
-                continue
             return False
     return True
 
