@@ -190,8 +190,7 @@ FACT_ITEMS: dict[str, tuple[str, ...]] = {
     "facts.numbers_with_terms": ("number", "policy"),
     "facts.names_exact": ("name",),
     "facts.nothing_invented": ("invented", "contact"),
-    "facts.language": ("language",),
-}
+}  # the language of a draft is the tone scorer's to judge, not completeness
 
 
 def fact_items(issues: Sequence[FactIssue]) -> list[Check]:

@@ -110,13 +110,14 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 # Academic and professional titles: a natural form when the situation gives them, an invented fact otherwise.
-_ACADEMIC_WORD = r"dr|doctor|docteur|dott(?:\.ssa|ssa|oressa|ore|or)?|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato)?|drs|ir"
+# Italian "Dott."/"Dott.ssa" is a courtesy for any graduate in formal mail, so it is not listed.
+_ACADEMIC_WORD = r"dr|doctor|docteur|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato)?|drs|ir"
 _ACADEMIC = re.compile(rf"(?<![\w.])({_ACADEMIC_WORD})\.?(?=\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 def _academic_kind(title: str) -> str:
     t = title.casefold()
-    if t.startswith(("dr", "doc", "dott")) and t != "drs":
+    if t.startswith(("dr", "doc")) and t != "drs":
         return "doctor"
     for kind in ("prof", "ing", "avv", "drs", "ir"):
         if t.startswith(kind):
@@ -157,6 +158,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         base = f.split("'")[0].split("’")[0]
         if f in vocab or base in vocab or f in TITLES or f in _NEUTRAL or f in calendar_words:
             continue
+        if "-" in f and all(p in vocab or p in TITLES for p in f.split("-") if p):
+            continue  # "Berg-Hoogendoorn" for van den Berg-Hoogendoorn
         span = (m.start(), m.end())
         miss = near_miss(word, names, s.language)
         if miss is not None:
@@ -166,7 +169,7 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
             continue
         if _genitive_of(f, vocab):
             continue
-        if _sentence_start(text, m.start()) or (word.isupper() and len(word) <= 4) or _short_line(text, m.start()):
+        if _sentence_start(text, m.start()) or word.isupper() or _short_line(text, m.start()):
             continue
         if f not in seen:
             out.append(FactIssue("invented", f"{word!r} is not in the situation (a name, place or company nobody gave); remove it or use the given one", span))
@@ -193,4 +196,5 @@ def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\u00a0\"'«“”»’(*-•–—")
     if before.endswith((")", "]")):  # "(... den dagen.) Det" : look inside the closing bracket
         before = before[:-1].rstrip(" \"'”»’")
-    return not before or before[-1] in ".!?:;\n" or before.endswith(("...", "…"))
+    # an emoji or other symbol ends a sentence as well as a full stop does ("... à 18 h 🙂 Hélas")
+    return not before or before[-1] in ".!?:;\n" or before.endswith(("...", "…")) or unicodedata.category(before[-1]).startswith("S")

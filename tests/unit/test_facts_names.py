@@ -90,7 +90,8 @@ def test_edit_distance_and_genitives() -> None:
 
 @pytest.mark.parametrize(
     ("given", "greet", "flagged"),
-    [("Dott.ssa Giulia Rossi", "Gentile Dottoressa Rossi,", False), ("Giulia Rossi", "Gentile Dott.ssa Rossi,", True),
+    [("Dott.ssa Giulia Rossi", "Gentile Dottoressa Rossi,", False), ("Giulia Rossi", "Gentile Dott.ssa Rossi,", False),
+     ("Giulia Rossi", "Gentile Prof.ssa Rossi,", True),
      ("Claire Dubois", "Chère Docteur Dubois,", True), ("Claire Dubois", "Chère Madame Dubois,", False)],
 )
 def test_an_academic_title_nobody_gave_is_invented(given: str, greet: str, flagged: bool) -> None:
