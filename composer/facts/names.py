@@ -63,7 +63,10 @@ def _vocabulary(text: str) -> frozenset[str]:
 
 
 def _given_names(s: Situation) -> list[str]:
-    return [p for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n) if len(p) >= 3]
+    """Name parts of the people, and the capitalised words (places, companies) of the meeting and reason."""
+    people = [p for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n) if len(p) >= 3]
+    proper = [w for t in (s.meeting, s.reason) if t for w in re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][^\W\d_]{4,}", t)]
+    return people + [w for w in proper if w not in people]
 
 
 def _given_text(s: Situation) -> str:
