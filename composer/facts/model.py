@@ -177,18 +177,15 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
     """Names, meeting, duration, colleague and policy numbers that the draft leaves out (natural forms allowed)."""
     out: list[FactIssue] = []
     norm = normalise(text)
-    words = set(re.findall(r"[^\W\d_]+", norm))
     for f in required_facts(s):
         if f.field in ("meeting_time",) or f.field.startswith("proposed_times"):
             continue
         if contains_fact(text, f):
             continue
         if f.field in ("recipient_name", "colleague_name", "sender_name"):
+            # natural forms: first name alone (friendly mail, a signature), title + surname (formal mail)
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
-            need = parts if f.field == "sender_name" else parts[:1] + parts[-1:]
-            if f.field == "sender_name" and parts and all(p in words for p in parts):
-                continue
-            if f.field != "sender_name" and any(p in words for p in need):
+            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
         if f.field == "meeting":
             content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
