@@ -88,7 +88,7 @@ _CLOCK = re.compile(
     rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
     rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=a )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d.,:%]|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d.,:%]|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)"
     rf")",
     re.IGNORECASE,
@@ -208,7 +208,7 @@ def scan(text: str) -> list[Mention]:
         if m.group("h2") and not m.group("mi2"):
             # "48 h" is a notice period; "14 h" is a clock time only right after a date or a clock preposition
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            if not (re.search(r"(?:à|a|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())):
+            if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())):
                 continue
             if re.search(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$", before):
                 continue  # "un préavis de 12 h" is a notice period
