@@ -251,10 +251,8 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     for w in invented_dates(s, text):
-        if w in weekday_month and any(normalise(m.text).find(w) >= 0 for m in mentions):
-            continue  # judged with its date above
-        if w in weekday_month:
-            continue
+        if w in weekday_month and any(w in normalise(m.text) for m in mentions):
+            continue  # judged with its date above; a month on its own ("in April") is judged here
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
     lang_issues = language.check_language(prose_only(s, text), text, s.language)

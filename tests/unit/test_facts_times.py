@@ -143,3 +143,8 @@ def test_a_time_from_the_reason_is_its_own_words_not_an_offer() -> None:
     assert kinds(s, "Review", ok) == []
     bad = EN_OK.replace("Please let me know", "Or we could talk at 18:00. Please let me know")
     assert "time" in kinds(s, "Review", bad)
+
+
+def test_a_month_on_its_own_nobody_gave_is_flagged() -> None:
+    body = EN_OK.replace("Please let me know", "Otherwise sometime in April. Please let me know")
+    assert "time" in kinds(sit(), "Review", body)
