@@ -118,6 +118,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
         for m in re.finditer(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", sent, re.IGNORECASE):
             v = _value(m.group(1))
             span = (base + m.start(), base + m.end())
+            if _in_meeting(s, m.group(1)):
+                continue  # part of the meeting's own title ("the 20% budget cut review")
             role = _nearest(sent, m.start(), lang)
             shown = m.group(0).strip()
             if role is not None and role in given and v == given[role]:
@@ -178,6 +180,11 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             out.append(FactIssue("policy", f"{m.group(0)!r}: a share nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out
+
+
+def _in_meeting(s: Situation, number: str) -> bool:
+    title = normalise(s.meeting or "")
+    return bool(title) and re.search(rf"(?<![\d.,]){re.escape(number)}\s*%", title) is not None
 
 
 def _in_reason(s: Situation, said: str) -> bool:
