@@ -106,6 +106,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     for field, t, p in labelled:
         if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)):
             continue
+        if field == "meeting_time" and any(_fits(m, p) and (m.when.has_date or m.when.weekday is not None) for m in mentions):
+            continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday")
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None))
     return out
 
