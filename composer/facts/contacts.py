@@ -61,6 +61,8 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
             taken.append((m.start(), m.end()))
             out.append(FactIssue(kind, f"{what} {found!r} is not in the situation; remove it", (m.start(), m.start() + len(found))))
     for m in re.finditer(rf"(?<!\w)(?:{DISCOUNT[s.language]})(?!\w)", text, re.IGNORECASE):
+        if _reason_mentioned(s, text, m):
+            continue  # "I noted your request for a discount": the reason, mentioned, not an offer
         out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))
         break
     for m in re.finditer(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", text, re.IGNORECASE):
@@ -74,6 +76,28 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
             break
     out += _signature_extras(s, text)
     return out
+
+
+# Words that turn a mention into an offer: "we offer / grant / give you a discount".
+OFFER = {
+    Language.en: r"offer\w*|give|giving|grant\w*|apply|applied|take \w+ off|happy to",
+    Language.fr: r"offr\w*|offert\w*|accord\w*|propos\w*|appliqu\w*|consent\w*|fais|ferons",
+    Language.it: r"offr\w*|offert\w*|conced\w*|concess\w*|propon\w*|propost\w*|applic\w*|riconosc\w*|fare(?:mo)?",
+    Language.nl: r"bied\w*|geboden|geef|geven|verleen\w*|toepass\w*|pas \w+ toe|gun\w*",
+    Language.sv: r"erbjud\w*|ger|ge|ge dig|bevilja\w*|tillämpa\w*|bjuder",
+}
+
+
+def _reason_mentioned(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """The offer word comes from the reason (its stem is there) and its sentence offers nothing: no number, no offer verb."""
+    reason = normalise(s.reason or "")
+    stem = normalise(m.group(0))[:5]
+    if not reason or stem not in reason:
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return not re.search(r"\d", sentence) and not re.search(rf"(?<!\w)(?:{OFFER[s.language]})(?!\w)", sentence, re.IGNORECASE)
 
 
 def _phone_like(found: str) -> bool:

@@ -16,17 +16,18 @@ from composer.facts.surface import contains_fact, invented_dates, normalise, pro
 from composer.models import Intent, Language, Situation
 
 # Intents whose message moves the meeting away from meeting_time to one of the proposed times.
-MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline})
+MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline,
+                    Intent.switch_to_call, Intent.switch_to_email})
 
 # Words right before a time that present it as the new option, or as the one being moved / missed.
 # Strong cues count alone; weak ones (bare prepositions) only in a "from X to Y" sentence, i.e. when the same
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
-    Language.en: r"would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
-    Language.fr: r"est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
-    Language.it: r"(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
-    Language.nl: r"zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
-    Language.sv: r"skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
+    Language.en: r"(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
+    Language.fr: r"vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.it: r"chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
+    Language.nl: r"(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
+    Language.sv: r"ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
 }
 WEAK_NEW = {Language.en: r"to|until", Language.fr: r"au|à", Language.it: r"a|al|ad", Language.nl: r"naar|tot", Language.sv: r"till"}
 # Words right after a time that present it as the new option ("Tuesday at 10 instead").
@@ -152,9 +153,12 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         is_new = any(_fits(m, p) for p in proposed)
         if is_old != is_new:
             role[i] = "old" if is_old else "new"
-    out: list[FactIssue] = []
+    out: list[FactIssue] = _order(s, text, mentions, role)
+    flagged = {iss.span for iss in out}
     for i, r in role.items():
         m = mentions[i]
+        if (m.start, m.end) in flagged:
+            continue
         line_start = text.rfind("\n", 0, m.start) + 1
         sent_start, sent_end = _sentence_bounds(text, m.start)
         before = text[max(line_start, sent_start, m.start - 40) : m.start]
@@ -173,6 +177,35 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
+
+
+# Before the old time, words that name it as the one replaced ("instead of Thursday"): no swap then.
+INSTEAD = {
+    Language.en: r"instead of|rather than|replac\w*|from",
+    Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]|du",
+    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?|da|dal",
+    Language.nl: r"in plaats van|i\.p\.v\.|van",
+    Language.sv: r"i stället för|istället för|från",
+}
+
+
+def _order(s: Situation, text: str, mentions: list[times.Mention], role: dict[int, str]) -> list[FactIssue]:
+    """The meeting being moved is named before the new options in any natural reply; a body that names a new
+    option first and the meeting time after it, as an offer, has them swapped."""
+    body_start = text.find("\n") + 1
+    in_body = [(i, role[i]) for i in sorted(role) if mentions[i].start >= body_start]
+    if not in_body or in_body[0][1] != "new":
+        return []
+    for i, r in in_body:
+        if r != "old":
+            continue
+        m = mentions[i]
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[max(line_start, m.start - 40) : m.start]
+        if _cue(INSTEAD, s.language).search(before) or _cue(OLD_CUES, s.language).search(before):
+            continue
+        return [FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it comes after a new option as if it were one: the times look swapped", (m.start, m.end))]
+    return []
 
 
 def _other_missing(s: Situation, text: str) -> list[FactIssue]:

@@ -16,15 +16,15 @@ from composer.models import Language, Situation
 
 FEE_TERMS = {
     Language.en: r"fees?|charged?|charges|charging|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
-    Language.fr: r"frais|pénalités?|factur\w*|indemnités?|montant",
+    Language.fr: r"frais|pénalités?|factur\w*|indemnités?|montant|honoraires?",
     Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur\w*|compenso|onorario|importo",
-    Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factur\w*|bedrag",
+    Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factur\w*|bedrag|honorarium",
     Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer\w*|belopp\w*",
 }
 DEPOSIT_TERMS = {
     Language.en: r"deposits?|down ?payment|advance payment|prepayment",
     Language.fr: r"acomptes?|arrhes|caution|dépôt",
-    Language.it: r"acconto|acconti|caparra|anticipo|deposito",
+    Language.it: r"acconto|acconti|caparra|deposito",  # not "anticipo": "in anticipo" is "in advance"
     Language.nl: r"aanbetaling\w*|borg|voorschot|waarborgsom",
     Language.sv: r"handpenning\w*|deposition\w*|förskott\w*",
 }

@@ -25,7 +25,8 @@ for _words in (
 ):
     for _i, _w in enumerate(_words.split()):
         _WEEKDAYS[_w] = _i
-for _w, _i in {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "mon": 0, "tue": 1, "tues": 1,
+for _w, _i in {"måndagen": 0, "tisdagen": 1, "onsdagen": 2, "torsdagen": 3, "fredagen": 4, "lördagen": 5, "söndagen": 6,
+               "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "mon": 0, "tue": 1, "tues": 1,
                "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}.items():
     _WEEKDAYS[_w] = _i
 
@@ -75,7 +76,7 @@ _NLH = trie_pattern(_DUTCH_HOURS)
 # A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
 _DATE = re.compile(
     rf"(?<!\w)(?:(?P<wd>{_WD})\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a|°|º)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
     rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
     rf"|(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|h\b|%))"
     rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
@@ -88,8 +89,9 @@ _CLOCK = re.compile(
     rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
     rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d.,:%]|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
-    rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
+    rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?<=om )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf")",
     re.IGNORECASE,
 )
@@ -131,12 +133,21 @@ class Mention:
 
 def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
     g = m.groupdict()
-    if g["half"]:
-        h = _DUTCH_HOURS.get(g["nlh"].lower()) or int(g["nlh"])
-        kind = " ".join(g["half"].lower().split())
+    if g["half"] or g["nlw"]:
+        word = g["nlh"] or g["nlw"]
+        h = _DUTCH_HOURS.get(word.lower()) or int(word)
+        kind = " ".join(g["half"].lower().split()) if g["half"] else ""
         if kind == "half":
-            return (h - 1) % 24, 30
-        return (h, 15) if kind == "kwart over" else ((h - 1) % 24, 45)
+            h, mi = (h - 1) % 24, 30
+        elif kind:
+            h, mi = (h, 15) if kind == "kwart over" else ((h - 1) % 24, 45)
+        else:
+            mi = 0
+        part = (g["nlpart1"] or g["nlpart2"] or "").lower()
+        # a spoken hour is on a 12-hour dial: 's middags / 's avonds, or an hour before 7 in office hours, is p.m.
+        if h < 12 and ("middags" in part or "avonds" in part or (not part and h < 7)):
+            h += 12
+        return h, mi
     for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None)):
         if g.get(hk):
             h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0

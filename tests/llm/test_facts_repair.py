@@ -41,7 +41,7 @@ def swap_times(s: Situation, body: str) -> str:
 POLICY = {"notice_hours": 48, "fee_percent": 30, "deposit_percent": 20}
 CASES = [
     # (situation, fault, a phrase the repair request must contain)
-    (make_situation("en", proposed_times=["Tuesday 19 March at 14:00"]), swap_times, "presented as"),
+    (make_situation("en", proposed_times=["Tuesday 19 March at 14:00"]), swap_times, "is the meeting being moved"),
     (make_situation("sv", intent="late_cancellation", policy=POLICY), lambda s, b: b.replace("30", "\0").replace("20", "30").replace("\0", "20"), "swapped"),
     (make_situation("nl", colleague_name="Eva Bakker", intent="delegate"), lambda s, b: b.replace("Eva Bakker", "Eva Bakkers"), "'Bakkers' is not a given name: write 'Bakker' exactly"),
     (make_situation("sv", meeting="mötet om mässan i Göteborg"), lambda s, b: b.replace("Göteborg", "Malmö"), "'Malmö' is not in the situation"),

@@ -64,7 +64,7 @@ def test_meeting_and_proposed_time_swapped_is_flagged() -> None:
     issues = check_draft(s, "Review", body, today=TODAY)
     roles = [i for i in issues if i.kind == "time_role"]
     assert len(roles) == 2, issues
-    assert "presented as a new option" in " ".join(i.message for i in roles)
+    assert "is the meeting being moved" in " ".join(i.message for i in roles)
 
 
 def test_old_time_offered_as_the_new_one_is_flagged() -> None:
