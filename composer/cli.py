@@ -162,6 +162,8 @@ def draft(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     stream: Annotated[bool, typer.Option(help="Print the draft as it is written.")] = False,
+    today: Annotated[str | None, typer.Option("--today", help="Reference date for reading times, YYYY-MM-DD (default: today; env TACTFUL_TODAY).")] = None,
+    ics: Annotated[Path | None, typer.Option("--ics", help="Write a calendar hold (.ics) per proposed time with a full date and time into DIR.")] = None,
 ) -> None:
     """Draft one message from flags, from --json FILE, or from a JSON object on stdin."""
     from composer.api import draft as make_draft
@@ -175,14 +177,24 @@ def draft(
     )
     situation = _load_situation(json_file, flags)
     settings = _settings(model, base_url)
+    if today is not None:
+        settings = settings.model_copy(update={"today": _iso_date(today)})
+    if ics is not None:
+        _write_holds(situation, ics, settings)
     if stream and fmt == "text":
         from composer.api import stream_draft  # type: ignore[attr-defined]
 
         streaming = stream_draft(situation, settings=settings)
+        shown = []
         for chunk in streaming:
+            shown.append(chunk)
             _out(chunk, nl=False)
         _out("")
         result = streaming.draft
+        if "".join(shown).strip() != result.body.strip():
+            # the guard replaced what was streamed: the final draft is what counts, so show it whole
+            _out("\n=== Final draft (the streamed text above was replaced) ===")
+            _out(f"Subject: {result.subject}\n\n{result.body}")
         for w in result.warnings:
             _err(f"warning: {w}")
         return
@@ -192,6 +204,32 @@ def draft(
         typer.echo(_json_line(line.model_dump()))
     else:
         _print_text(result, settings)
+
+
+def _iso_date(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError as e:
+        raise InputError(f"--today: {text!r} is not a date; use YYYY-MM-DD", field="today") from e
+
+
+def _write_holds(situation: Any, directory: Path, settings: Settings) -> None:
+    """One .ics per proposed time that parses to a full date and time; says which were skipped."""
+    from composer.calendar import holds
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise FileInputError(f"--ics: cannot create {directory}: {e.strerror}") from e
+    made = holds(situation, today=settings.today)
+    for h in made:
+        (directory / h.filename).write_bytes(h.ics)
+        _err(f"calendar hold: {directory / h.filename} ({h.text})")
+    skipped = [t for i, t in enumerate(situation.proposed_times) if i not in {h.index for h in made}]
+    for t in skipped:
+        _err(f"no calendar hold for {t!r}: it does not state one clear date and time")
 
 
 def _check_format(fmt: str) -> None:

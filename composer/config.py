@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
@@ -73,6 +74,9 @@ class Settings(BaseSettings):
         default_factory=_shipped_corpus, validation_alias=AliasChoices("TACTFUL_CORPUS_DIR")
     )
     top_k: int = Field(default=4, ge=1, le=20, validation_alias=AliasChoices("TACTFUL_TOP_K"))
+    today: date | None = Field(
+        default=None, validation_alias=AliasChoices("TACTFUL_TODAY")
+    )  # reference date for reading times (ISO, e.g. 2024-03-01); unset = the real today. Tests and batches pin it.
 
     @classmethod
     def settings_customise_sources(

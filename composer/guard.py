@@ -8,22 +8,15 @@ from __future__ import annotations
 
 import re
 
-from composer.facts import invented_dates, invented_numbers, missing_facts, normalise, placeholders, prose_only
-from composer.lang import detect_language
-from composer.models import Language, Situation
+from datetime import date
+
+from composer.facts import check_draft, normalise, placeholders, prose_only
+from composer.facts.language import LANGUAGE_NAMES
+from composer.models import Situation
 from composer.register import address_problems, boilerplate
 
 MIN_WORDS = 40
 MAX_WORDS = 220
-LANGUAGE_NAMES = {
-    Language.fr: "French",
-    Language.it: "Italian",
-    Language.nl: "Dutch",
-    Language.sv: "Swedish",
-    Language.en: "English",
-}
-# Below this many words of the sender's own prose, language detection is a guess; the word count catches it.
-_MIN_PROSE_WORDS = 8
 # How a subject line is labelled in the five languages (and German, which models drift into).
 SUBJECT_LABEL = r"(?:subject|objet|oggetto|onderwerp|ämne|betreff)"
 _PREAMBLE = re.compile(
@@ -41,21 +34,16 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def check(situation: Situation, subject: str, body: str) -> list[str]:
-    """Every rule the draft breaks, as lines a model (or a user) can act on; empty when the draft is fine."""
+def check(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
+    """Every rule the draft breaks, as lines a model (or a user) can act on; empty when the draft is fine.
+
+    Facts (times in their roles, numbers with their terms, names, nothing nobody gave, language per paragraph)
+    come from the one fact model, `composer.facts.check_draft`; the rest are rules of form.
+    """
     s = situation
     text = f"{subject}\n{body}"
+    problems: list[str] = [i.message for i in check_draft(s, subject, body, today=today)]
     own = prose_only(s, text)
-    problems: list[str] = []
-
-    want = LANGUAGE_NAMES[s.language]
-    if words(own) >= _MIN_PROSE_WORDS:
-        found = detect_language(own)
-        if found is not None and found is not s.language:
-            problems.append(f"wrong language: the message reads as {LANGUAGE_NAMES[found]}; write all of it in {want}")
-    problems += [f"missing fact: {f.field} ({f.value!r}); state it verbatim" for f in missing_facts(s, text)]
-    problems += [f"number not in the situation: {n}; remove it" for n in invented_numbers(s, text)]
-    problems += [f"date word not in the situation: {w!r}; remove it" for w in invented_dates(s, text)]
     problems += [f"placeholder left in: {p}; write the real value or leave it out" for p in placeholders(text)]
     problems += [f"AI-sounding filler: {b!r}; remove it" for b in boilerplate(body)]
     problems += [f"{p}; use the {s.tone.value} address form throughout" for p in address_problems(own, s.language, s.tone)]

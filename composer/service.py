@@ -8,7 +8,7 @@ wrappers that build a service for one call.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -67,8 +67,9 @@ class StreamingDraft:
     show `.draft` after the stream, and `.repaired` says whether it changed.
     """
 
-    def __init__(self, chunks: Generator[str, None, Draft]) -> None:
+    def __init__(self, chunks: Generator[str, None, Draft], finish: Callable[[Draft], Draft] = lambda d: d) -> None:
         self._chunks = chunks
+        self._finish = finish
         self._draft: Draft | None = None
         self._streamed: list[str] = []
 
@@ -80,7 +81,7 @@ class StreamingDraft:
             chunk = next(self._chunks)
         except StopIteration as stop:
             if stop.value is not None:
-                self._draft = stop.value
+                self._draft = self._finish(stop.value)
             raise StopIteration from None
         self._streamed.append(chunk)
         return chunk
@@ -164,26 +165,38 @@ class Tactful:
     def guidance(self, situation: Situation) -> list[Passage]:
         return self.retriever.retrieve(situation, k=self.top_k)
 
+    def warned(self, draft: Draft, situation: Situation) -> Draft:
+        """The draft carrying the doubts about the situation's own times (wrong weekday, past date, duplicates...)."""
+        from composer.facts import situation_warnings
+
+        found = [w for w in situation_warnings(situation, today=self.settings.today) if w not in draft.warnings]
+        return draft.model_copy(update={"warnings": [*found, *draft.warnings]}) if found else draft
+
+    def situation_warnings(self, situation: SituationLike) -> list[str]:
+        """What looks wrong in the situation itself before drafting (the page shows these next to the fields)."""
+        from composer.facts import situation_warnings
+
+        return situation_warnings(as_situation(situation), today=self.settings.today)
+
     def draft(self, situation: SituationLike) -> Draft:
         """Retrieve guidance in the situation's language and write one draft with it."""
         s = as_situation(situation)
-        return self.writer.write(s, self.guidance(s))
+        return self.warned(self.writer.write(s, self.guidance(s)), s)
 
     async def adraft(self, situation: SituationLike) -> Draft:
         """draft() for asyncio: retrieval in a worker thread, the model call awaited."""
         s = as_situation(situation)
         guidance = await asyncio.to_thread(self.guidance, s)
         if self.supports("awrite"):
-            return await self.writer.awrite(s, guidance)
-        return await asyncio.to_thread(self.writer.write, s, guidance)
+            return self.warned(await self.writer.awrite(s, guidance), s)
+        return self.warned(await asyncio.to_thread(self.writer.write, s, guidance), s)
 
     def stream(self, situation: SituationLike) -> StreamingDraft:
         """Stream the body as it is written (the built-in writer gives it in paragraphs); then read `.draft`."""
         s = as_situation(situation)
         guidance = self.guidance(s)
-        if self.supports("stream"):
-            return StreamingDraft(self.writer.stream(s, guidance))
-        return StreamingDraft(_in_chunks(self.writer.write(s, guidance)))
+        chunks = self.writer.stream(s, guidance) if self.supports("stream") else _in_chunks(self.writer.write(s, guidance))
+        return StreamingDraft(chunks, lambda d: self.warned(d, s))
 
     def variants(self, situation: SituationLike, n: int = 3) -> list[Draft]:
         """Up to n drafts that take different approaches (fewer when the situation allows fewer)."""
@@ -192,7 +205,7 @@ class Tactful:
         s = as_situation(situation)
         if not self.supports("variants"):
             raise Unsupported(f"the {self.writer.name} writer cannot make alternative drafts")
-        return self.writer.variants(s, self.guidance(s), n)
+        return [self.warned(d, s) for d in self.writer.variants(s, self.guidance(s), n)]
 
     def refine(self, draft: Draft, instruction: str, *, situation: SituationLike) -> Draft:
         """The draft revised as asked ("shorter", "warmer", "more formal" or free text), keeping every fact."""

@@ -17,6 +17,8 @@ os.environ["TACTFUL_CONFIG"] = str(_DATA / "no-config.toml")
 for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "TACTFUL_MODEL", "TACTFUL_CHROMA_URL", "TACTFUL_CHROMA_PATH"):
     os.environ.pop(_var, None)
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# Times are read against a fixed reference date (the test situations use the 2024 calendar: Thursday 14 March).
+os.environ.setdefault("TACTFUL_TODAY", "2024-03-01")
 
 _real_connect = socket.socket.connect
 

@@ -1,7 +1,8 @@
 """Completeness: a checklist per intent plus universal items, each a pass/fail with the evidence span.
 
-Pure and offline. Facts are matched as `composer.facts` matches them (so the scorer, the guard and the
-writer's tests agree), with a little tolerance for how people paraphrase a meeting title or a date.
+Pure and offline. Facts are judged by the one fact model, `composer.facts.check_draft` (so the scorer, the
+guard and the writer's self-check agree: a swapped percentage or a misspelt name fails here too), with a
+little tolerance for how people paraphrase a meeting title or a date.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from composer.evaluation.text import (
     time_mention,
 )
 from composer.facts import (
+    FactIssue,
+    check_draft,
     contains_fact,
     invented_dates,
     invented_numbers,
@@ -165,18 +168,37 @@ def no_placeholder(text: str) -> Check:
     return _fail("no_placeholder", f"template leftover: {', '.join(found)}") if found else _ok("no_placeholder", "none")
 
 
-def no_invented_numbers(situation: Situation, text: str) -> Check:
+def no_invented_numbers(situation: Situation, text: str, issues: Sequence[FactIssue] = ()) -> Check:
     found = invented_numbers(situation, text)
-    if found:
-        return _fail("no_invented_numbers", f"numbers not in the situation: {', '.join(found)}")
+    said = [i.message for i in issues if i.kind == "number" and "not in the situation" in i.message]
+    if found or said:
+        return _fail("no_invented_numbers", "; ".join([f"numbers not in the situation: {', '.join(found)}"] * bool(found) + said))
     return _ok("no_invented_numbers", "none")
 
 
-def no_invented_dates(situation: Situation, text: str) -> Check:
+def no_invented_dates(situation: Situation, text: str, issues: Sequence[FactIssue] = ()) -> Check:
     found = invented_dates(situation, text)
-    if found:
-        return _fail("no_invented_dates", f"dates not in the situation: {', '.join(found)}")
+    said = [i.message for i in issues if i.kind == "time"]
+    if found or said:
+        return _fail("no_invented_dates", "; ".join([f"dates not in the situation: {', '.join(found)}"] * bool(found) + said))
     return _ok("no_invented_dates", "none")
+
+
+# What the fact model judges beyond presence, one checklist item per kind of fault (the same model the guard uses).
+FACT_ITEMS: dict[str, tuple[str, ...]] = {
+    "facts.time_roles": ("time_role",),
+    "facts.numbers_with_terms": ("number", "policy"),
+    "facts.names_exact": ("name",),
+    "facts.nothing_invented": ("invented", "contact"),
+}  # the language of a draft is the tone scorer's to judge, not completeness
+
+
+def fact_items(issues: Sequence[FactIssue]) -> list[Check]:
+    out = []
+    for item, kinds in FACT_ITEMS.items():
+        found = [i.message for i in issues if i.kind in kinds]
+        out.append(_fail(item, "; ".join(found)[:400]) if found else _ok(item, "none"))
+    return out
 
 
 # ---------------------------------------------------------------- intent items
@@ -325,14 +347,20 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
     text = f"{subject}\n{body}"
     index = Index.of(text)
     langs = _cue_languages(s, detected)
-    out = [greeting(s, body), signature(s, body), meeting(s, index), meeting_time(s, index)]
+    issues = check_draft(s, subject, body)
+    out = [greeting(s, body), signature(s, body)]
+    if s.meeting:
+        out.append(meeting(s, index))
+    if s.meeting_time:
+        out.append(meeting_time(s, index))
     out += proposed_times(s, index)
     if s.colleague_name:
         out.append(colleague(s, text))
     if s.duration_minutes is not None:
         out.append(duration(s, text))
     out += policy_numbers(s, text)
-    out += [no_placeholder(text), no_invented_numbers(s, text), no_invented_dates(s, text)]
+    out += [no_placeholder(text), no_invented_numbers(s, text, issues), no_invented_dates(s, text, issues)]
+    out += fact_items(issues)
     out += _INTENT[s.intent](s, index, langs, body)
     return out
 

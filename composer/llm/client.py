@@ -325,6 +325,8 @@ class ChatClient:
         out = parse_content("".join(parts))
         if out is None:
             raise self._failure(MalformedReply("a stream without a usable subject and body"), 1)
+        if splitter.held:  # a JSON or fenced reply: show its parsed body, never the raw text
+            yield out.body
         return out
 
     def _for_loop(self) -> _Bound:

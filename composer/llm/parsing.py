@@ -29,6 +29,7 @@ DRAFT_SCHEMA: dict[str, Any] = {
 }
 
 _SUBJECT_LINE = re.compile(rf"^\s*(?:\*\*)?\s*{SUBJECT_LABEL}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_THINK = re.compile(r"<think(?:ing)?>.*?(?:</think(?:ing)?>|\Z)", re.DOTALL | re.IGNORECASE)
 _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
 
 
@@ -93,9 +94,14 @@ def from_data(value: Any) -> DraftOut | None:
     return out if out.body else None
 
 
+def strip_think(text: str) -> str:
+    """Reasoning models' <think>...</think> blocks (an unclosed one runs to the end) are never part of the email."""
+    return _THINK.sub("", text) if "<think" in text.lower() else text
+
+
 def parse_content(text: str) -> DraftOut | None:
-    """JSON when the content looks like JSON, 'Subject:' text otherwise."""
-    t = _unfence(text).strip()
+    """JSON when the content looks like JSON, 'Subject:' text otherwise; <think> blocks dropped first."""
+    t = _unfence(strip_think(text).strip()).strip()
     if t.startswith("{") or '{"subject"' in t.replace(" ", ""):
         return parse_json_text(t)
     return parse_text(t)
@@ -126,17 +132,54 @@ def _unfence(text: str) -> str:
 
 
 class BodyStream:
-    """Turns streamed 'Subject: ...' text into body text as it arrives: the subject line is held back."""
+    """Turns streamed 'Subject: ...' text into body text as it arrives: the subject line is held back,
+    <think> blocks are dropped, and a reply that turns out to be JSON (or fenced) is held whole (`held`), so
+    raw JSON never reaches the screen; the caller then shows the parsed body."""
 
     def __init__(self) -> None:
         self._head = ""  # text before the first newline, while we do not know if it is a subject line
-        self._state = "head"  # head -> gap (blank lines after the subject) -> body
+        self._state = "head"  # head -> gap (blank lines after the subject) -> body; or held
+        self._pending = ""  # text that may be the start of a <think> tag
+        self._thinking = False
+        self.held = False
 
     def feed(self, text: str) -> str:
+        return self._route(self._unthink(text))
+
+    def _unthink(self, text: str) -> str:
+        """Drop <think>...</think> across chunk boundaries."""
+        text = self._pending + text
+        self._pending = ""
+        out = []
+        while text:
+            if self._thinking:
+                end = re.search(r"</think(?:ing)?>", text, re.IGNORECASE)
+                if end is None:
+                    self._pending = text[-12:] if "<" in text[-12:] else ""
+                    return "".join(out)
+                text, self._thinking = text[end.end() :], False
+                continue
+            start = re.search(r"<think(?:ing)?>", text, re.IGNORECASE)
+            if start is None:
+                cut = text.rfind("<")
+                if cut >= 0 and len(text) - cut < 11 and "<thinking>"[: len(text) - cut].startswith(text[cut:].lower()):
+                    self._pending, text = text[cut:], text[:cut]
+                out.append(text)
+                break
+            out.append(text[: start.start()])
+            text, self._thinking = text[start.end() :], True
+        return "".join(out)
+
+    def _route(self, text: str) -> str:
+        if self._state == "held":
+            return ""
         if self._state == "body":
             return text
         if self._state == "head":
             self._head = (self._head + text).lstrip()
+            if self._head.startswith(("{", "`", "[")):
+                self._state, self.held = "held", True
+                return ""
             if "\n" not in self._head:
                 return ""
             first, rest = self._head.split("\n", 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 
 from composer import guard
 from composer.config import Settings
@@ -24,13 +25,17 @@ from composer.writers.base import Capability
 Composition = Generator[list[Message], DraftOut, tuple[DraftOut, list[str]]]
 
 
-def compose(situation: Situation, messages: list[Message]) -> Composition:
-    """Ask, check, and if the guard objects, ask once more with exactly what was wrong."""
+# Said on a streamed draft whose shown text the guard rejected: the caller must show the final draft instead.
+REPAIRED_AFTER_STREAM = "the streamed text was replaced: the guard rejected the first reply, and this repaired draft is the final one"
+
+
+def compose(situation: Situation, messages: list[Message], *, today: date | None = None) -> Composition:
+    """Ask, check, and if the guard objects, ask once more with exactly what was wrong (the fact model's lines)."""
     out = yield messages
-    problems = guard.check(situation, out.subject, out.body)
+    problems = guard.check(situation, out.subject, out.body, today=today)
     if problems:
         out = yield repair_messages(messages, situation, out.subject, out.body, problems)
-        problems = guard.check(situation, out.subject, out.body)
+        problems = guard.check(situation, out.subject, out.body, today=today)
     return out, problems
 
 
@@ -74,6 +79,10 @@ class LLMWriter:
         self.name = settings.model
         self.client = client or ChatClient(settings, backoff=backoff, max_backoff=max_backoff)
 
+    @property
+    def _today(self) -> date | None:
+        return getattr(self.settings, "today", None)
+
     # -- one draft --------------------------------------------------------------------------------------------------
 
     def write(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
@@ -83,21 +92,24 @@ class LLMWriter:
     async def awrite(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
         """`write` for asyncio, so many drafts can wait on the endpoint at once."""
         started, tally = time.perf_counter(), Tally()
-        steps = compose(situation, build_messages(situation, guidance))
+        steps = compose(situation, build_messages(situation, guidance), today=self._today)
         out, problems = await adrive(steps, lambda m: self.client.acomplete(m, tally))
         return self._draft(situation, guidance, out, problems, tally, started)
 
     def stream(self, situation: Situation, guidance: Sequence[Passage]) -> Generator[str, None, Draft]:
         """Yield the body as the model writes it, then return the final Draft (repaired if the guard objected).
 
-        When a repair was needed, the final Draft's body differs from the streamed text: show the Draft.
+        When a repair changed the text, the final Draft says so in its warnings (REPAIRED_AFTER_STREAM): the
+        caller must then show the Draft, not what was streamed.
         """
         started, tally = time.perf_counter(), Tally()
         messages = build_messages(situation, guidance)
         reply = yield from self.client.stream(messages, tally)
         streamed = iter([reply])
         # The streamed reply answers the first request; only a repair round goes out again.
-        out, problems = drive(compose(situation, messages), lambda m: next(streamed, None) or self.client.complete(m, tally))
+        out, problems = drive(compose(situation, messages, today=self._today), lambda m: next(streamed, None) or self.client.complete(m, tally))
+        if (out.subject, out.body) != (reply.subject, reply.body):
+            problems = [REPAIRED_AFTER_STREAM, *problems]
         return self._draft(situation, guidance, out, problems, tally, started)
 
     # -- several drafts, revisions ----------------------------------------------------------------------------------
@@ -124,7 +136,7 @@ class LLMWriter:
 
     def _write(self, situation: Situation, guidance: Sequence[Passage], messages: list[Message]) -> Draft:
         started, tally = time.perf_counter(), Tally()
-        out, problems = drive(compose(situation, messages), lambda m: self.client.complete(m, tally))
+        out, problems = drive(compose(situation, messages, today=self._today), lambda m: self.client.complete(m, tally))
         return self._draft(situation, guidance, out, problems, tally, started)
 
     def _draft(

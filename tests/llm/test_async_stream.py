@@ -11,7 +11,7 @@ from composer.config import Settings
 from composer.errors import EndpointError, SituationError
 from composer.models import Draft
 from composer.writers.builtin import BuiltinWriter
-from composer.writers.llm import LLMWriter
+from composer.writers.llm import REPAIRED_AFTER_STREAM, LLMWriter
 from tests.llm.conftest import FakeRetriever, endpoint_settings, make_situation
 from tests.support.fake_openai import FakeOpenAI, Recorded, server_error, unauthorized
 from tests.support.replies import good, situation_of, without
@@ -94,7 +94,8 @@ def test_a_streamed_draft_is_still_guarded_and_repaired(fake: FakeOpenAI, writer
     stream = api.stream_draft(s, writer=writer, retriever=retriever)
     streamed = "".join(stream)
     final = stream.draft
-    assert "…" in streamed and "Thursday 14 March at 10:00" in final.body and final.warnings == []
+    # the repair replaced what was streamed: the final draft says so (it used to be silent)
+    assert "…" in streamed and "Thursday 14 March at 10:00" in final.body and final.warnings == [REPAIRED_AFTER_STREAM]
     assert [r.stream for r in fake.chat_requests] == [True, False] and final.usage.attempts == 2
 
 

@@ -37,7 +37,8 @@ def test_an_invented_date_is_repaired(fake: FakeOpenAI, writer: LLMWriter, retri
     fake.push(invents_a_date)
     result = writer.write(S, retriever.retrieve(S))
     sent = problems_sent(fake.chat_requests[1])
-    assert "number not in the situation: 15; remove it" in sent
+    # the fact model names the time as a time, with the times the situation does give
+    assert "time not in the situation: '15'; use only the given times ('torsdag 14 mars kl. 10.00'; 'tisdag 19 mars kl. 14.00')" in sent
     assert "date word not in the situation: 'i morgon'; remove it" in sent
     assert result.warnings == []
 

@@ -1,6 +1,6 @@
 """Pure fact bookkeeping: what a draft must contain, and what it must not invent.
 
-Shared by the built-in writer's tests, the LLM guard and the completeness scorer, so all three agree
+Moved here from composer/facts.py. Shared by the built-in writer's tests, the LLM guard and the completeness scorer, so all three agree
 on what "every fact appears verbatim" means.
 """
 
@@ -59,8 +59,10 @@ def required_facts(situation: Situation) -> list[Fact]:
         Fact("recipient_name", s.recipient_name, (normalise(s.recipient_name),)),
         Fact("sender_name", s.sender_name, (normalise(s.sender_name),)),
     ]
-    # A policy notice may have no meeting at all.
-    facts += [Fact(name, value, (normalise(value),)) for name, value in (("meeting", s.meeting), ("meeting_time", s.meeting_time)) if value]
+    if s.meeting:
+        facts.append(Fact("meeting", s.meeting, (normalise(s.meeting),)))
+    if s.meeting_time:
+        facts.append(Fact("meeting_time", s.meeting_time, (normalise(s.meeting_time),)))
     for i, t in enumerate(s.proposed_times):
         facts.append(Fact(f"proposed_times[{i}]", t, (normalise(t),)))
     if s.duration_minutes is not None:
@@ -143,11 +145,11 @@ MONTHS = {
     Language.sv: "januari februari mars april maj juni juli augusti september oktober november december",
 }
 RELATIVE_DAYS = {
-    Language.en: "tomorrow;next week;this afternoon;tonight",
-    Language.fr: "demain;la semaine prochaine;cet après-midi;ce soir",
-    Language.it: "domani;la prossima settimana;settimana prossima;questo pomeriggio;stasera",
-    Language.nl: "morgen;volgende week;vanmiddag;vanavond",
-    Language.sv: "i morgon;imorgon;nästa vecka;i eftermiddag;i kväll",
+    Language.en: "tomorrow;day after tomorrow;next week;this afternoon;tonight;next month;end of the week;end of the day",
+    Language.fr: "demain;après-demain;la semaine prochaine;cet après-midi;ce soir;le mois prochain;fin de la semaine;fin de journée",
+    Language.it: "domani;dopodomani;la prossima settimana;settimana prossima;questo pomeriggio;stasera;il mese prossimo;entro fine settimana",
+    Language.nl: "morgen;overmorgen;volgende week;vanmiddag;vanavond;volgende maand;eind van de week;einde van de week",
+    Language.sv: "i morgon;imorgon;i övermorgon;nästa vecka;i eftermiddag;i kväll;nästa månad;i slutet av veckan",
 }
 
 

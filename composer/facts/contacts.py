@@ -1,0 +1,169 @@
+"""Nothing nobody gave: links, e-mail addresses, phone numbers, prices, discounts, job titles, stray numbers.
+
+The situation has no field for any of these, so they are flagged wherever they come from; a `reason` is only a
+reason: its words may be echoed, but it never licenses an offer, a link, a contact or a number elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.facts.issue import FactIssue
+from composer.facts.surface import normalise
+from composer.models import Language, Situation
+
+URL = re.compile(r"(?<![\w@])(?:https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|eu|fr|it|nl|se|be|ch|co\.uk|uk|de)(?:/\S*)?)(?![\w@])", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w])(?:\+|00)?\d[\d ().-]{6,}\d(?![\w])")
+PRICE = re.compile(
+    r"(?:[€$£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:€|\$|£|eur\b|euro\b|euros\b|sek\b|kr\b|kronor\b|usd\b|gbp\b|chf\b|dollars?\b|pounds\b))",
+    re.IGNORECASE,
+)
+DISCOUNT = {
+    Language.en: r"discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|exceptionally",
+    Language.fr: r"remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|exceptionnellement|à titre exceptionnel",
+    Language.it: r"scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|eccezionalmente|in via eccezionale|abbuon\w*|condon\w*",
+    Language.nl: r"korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|uitzonderlijk|coulance",
+    Language.sv: r"rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|undantagsvis|som ett undantag",
+}
+JOB_TITLES = (
+    r"ceo|cfo|cto|coo|director|manager|head of|consultant|partner|founder|president|vice president|assistant|advisor|"
+    r"directeur|directrice|responsable|gérant\w*|conseill\w*|fondat\w*|associé\w*|"
+    r"direttore|direttrice|responsabile|amministratore delegato|titolare|socio|consulente|"
+    r"directeur|bedrijfsleider|adviseur|eigenaar|oprichter|accountmanager|"
+    r"vd|chef|ansvarig|rådgivare|grundare|delägare|kundansvarig|säljchef"
+)
+
+
+def _given(s: Situation, *, with_reason: bool = False) -> str:
+    parts = [s.recipient_name, s.sender_name, s.colleague_name, s.meeting, s.meeting_time, *s.proposed_times]
+    if with_reason:
+        parts.append(s.reason)
+    return normalise("\n".join(p for p in parts if p))
+
+
+def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) -> list[FactIssue]:
+    """Links, addresses, phones, prices, discounts and job titles the situation does not give.
+
+    `skip` holds the spans of time mentions, so "10.00 - 11.00" is never read as a phone number."""
+    given = _given(s)
+    out: list[FactIssue] = []
+    taken: list[tuple[int, int]] = list(skip)
+    for kind, pattern, what in (("contact", EMAIL, "e-mail address"), ("contact", URL, "link"), ("contact", PHONE, "phone number"), ("invented", PRICE, "price")):
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                continue
+            found = m.group(0).rstrip(".,;:)")
+            if kind == "contact" and what == "phone number" and not _phone_like(found):
+                continue
+            if normalise(found) in given:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(FactIssue(kind, f"{what} {found!r} is not in the situation; remove it", (m.start(), m.start() + len(found))))
+    for m in re.finditer(rf"(?<!\w)(?:{DISCOUNT[s.language]})(?!\w)", text, re.IGNORECASE):
+        if _reason_mentioned(s, text, m):
+            continue  # "I noted your request for a discount": the reason, mentioned, not an offer
+        out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))
+        break
+    for m in re.finditer(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", text, re.IGNORECASE):
+        if normalise(m.group(0)) in given:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
+        # a job title matters in the signature block; "partner" or "manager" in prose may be generic
+        if _in_signature(text, m.start()) and (normalise(s.sender_name) in normalise(line) or len(line.split()) <= 5):
+            out.append(FactIssue("invented", f"job title {m.group(0)!r} is not in the situation; sign with the name only", (m.start(), m.end())))
+            break
+    out += _signature_extras(s, text)
+    return out
+
+
+# Words that turn a mention into an offer: "we offer / grant / give you a discount".
+OFFER = {
+    Language.en: r"offer\w*|give|giving|grant\w*|apply|applied|take \w+ off|happy to",
+    Language.fr: r"offr\w*|offert\w*|accord\w*|propos\w*|appliqu\w*|consent\w*|fais|ferons",
+    Language.it: r"offr\w*|offert\w*|conced\w*|concess\w*|propon\w*|propost\w*|applic\w*|riconosc\w*|fare(?:mo)?",
+    Language.nl: r"bied\w*|geboden|geef|geven|verleen\w*|toepass\w*|pas \w+ toe|gun\w*",
+    Language.sv: r"erbjud\w*|ger|ge|ge dig|bevilja\w*|tillämpa\w*|bjuder",
+}
+
+
+def _reason_mentioned(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """The offer word comes from the reason (its stem is there) and its sentence offers nothing: no number, no offer verb."""
+    reason = normalise(s.reason or "")
+    stem = normalise(m.group(0))[:5]
+    if not reason or stem not in reason:
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return not re.search(r"\d", sentence) and not re.search(rf"(?<!\w)(?:{OFFER[s.language]})(?!\w)", sentence, re.IGNORECASE)
+
+
+def _phone_like(found: str) -> bool:
+    digits = re.sub(r"\D", "", found)
+    return len(digits) >= 8 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", found.strip())
+
+
+def _in_signature(text: str, pos: int) -> bool:
+    lines = text.rstrip().splitlines()
+    tail_start = len(text.rstrip()) - sum(len(x) + 1 for x in lines[-3:])
+    return pos >= tail_start
+
+
+def _signature_extras(s: Situation, text: str) -> list[FactIssue]:
+    """Lines after the sender's name at the end (title, company, phone block) that nobody gave."""
+    lines = text.rstrip().splitlines()
+    sender = normalise(s.sender_name)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
+        if sender in normalise(lines[i]):
+            extra = [x.strip() for x in lines[i + 1 :] if x.strip()]
+            if extra:
+                start = text.find(extra[0], sum(len(x) + 1 for x in lines[: i + 1]))
+                return [FactIssue("invented", f"signature block adds {extra[0]!r}, which is not in the situation; end with the name only", (start, start + len(extra[0])) if start >= 0 else None)]
+            rest = normalise(lines[i]).replace(sender, " ")
+            rest = re.sub(r"[\s,.;:|–—-]+", " ", rest).strip()
+            if len(rest.split()) >= 2 and rest not in _given(s):
+                return [FactIssue("invented", f"signature line adds {rest!r} to the name; end with the name only", None)]
+            return []
+    return []
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w]|[.,]\d)")
+
+
+def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]]) -> list[FactIssue]:
+    """Numbers outside the time mentions and policy terms already judged, that no field gives.
+
+    A number from the reason is allowed only where the reason is echoed around it (its neighbouring word too).
+    """
+    from composer.facts.surface import situation_text
+
+    base = normalise(situation_text(s.model_copy(update={"reason": None})))
+    allowed = set(re.findall(r"\d+(?:[.,]\d+)?", base))
+    allowed |= {a.replace(",", ".") for a in allowed} | {a.replace(".", ",") for a in allowed}
+    reason = normalise(s.reason or "")
+    out: list[FactIssue] = []
+    norm_text = text
+    for m in _NUMBER.finditer(norm_text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        n = m.group(0)
+        if n in allowed or n.replace(",", ".") in allowed:
+            continue
+        if reason and _echoes_reason(norm_text, m, reason):
+            continue
+        out.append(FactIssue("number", f"number {n} is not in the situation; remove it", (m.start(), m.end())))
+    return out
+
+
+def _echoes_reason(text: str, m: re.Match[str], reason: str) -> bool:
+    n = m.group(0)
+    for r in re.finditer(rf"(?<![\d.,]){re.escape(n)}(?![\d])", reason):
+        before = reason[: r.start()].split()[-1:] or [""]
+        after = reason[r.end() :].split()[:1] or [""]
+        t_before = normalise(text[: m.start()]).split()[-1:] or [""]
+        t_after = normalise(text[m.end() :]).split()[:1] or [""]
+        if (before[0] and before == t_before) or (after[0] and after[0].strip(".,") == t_after[0].strip(".,")):
+            return True
+    return False

@@ -1,0 +1,116 @@
+"""Language exactly: each paragraph judged among the five and the neighbours they get confused with.
+
+lingua is restricted to a fixed set (the five, plus Norwegian, Danish, German, Spanish, Portuguese, Catalan),
+loaded once. A paragraph too short to judge is skipped; the user's own words (names, meeting, reason) are cut
+out first, because they may be in any language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from composer.facts.issue import FactIssue
+from composer.models import Language
+
+LANGUAGE_NAMES = {Language.fr: "French", Language.it: "Italian", Language.nl: "Dutch", Language.sv: "Swedish", Language.en: "English"}
+_TARGET = {Language.fr: "FRENCH", Language.it: "ITALIAN", Language.nl: "DUTCH", Language.sv: "SWEDISH", Language.en: "ENGLISH"}
+_NEIGHBOURS = ("BOKMAL", "NYNORSK", "DANISH", "GERMAN", "SPANISH", "PORTUGUESE", "CATALAN")
+_SHOWN = {"BOKMAL": "Norwegian", "NYNORSK": "Norwegian"}
+# Fewer words than this in a paragraph is a guess; the whole-text check still sees them.
+MIN_WORDS = 7
+# The other language must beat the wanted one by this much confidence to count.
+MARGIN = 0.25
+
+
+# A fast first look (trigrams only) settles the clear cases; anything else gets the full model.
+SCREEN_MARGIN = 0.5
+
+
+@lru_cache(maxsize=2)
+def _detector(fast: bool = False):  # type: ignore[no-untyped-def]
+    from lingua import Language as L
+    from lingua import LanguageDetectorBuilder
+
+    builder = LanguageDetectorBuilder.from_languages(*(getattr(L, n) for n in (*_TARGET.values(), *_NEIGHBOURS)))
+    return (builder.with_low_accuracy_mode() if fast else builder).build()
+
+
+def name_of(lingua_name: str) -> str:
+    return _SHOWN.get(lingua_name, lingua_name.capitalize())
+
+
+def judge(text: str, want: Language) -> str | None:
+    """The other language this text reads as (a display name), or None when it reads as `want` or is unclear."""
+    quick = _detector(True).compute_language_confidence_values(text)
+    if quick and quick[0].language.name == _TARGET[want] and quick[0].value - (quick[1].value if len(quick) > 1 else 0) >= SCREEN_MARGIN:
+        return None
+    values = _detector().compute_language_confidence_values(text)
+    if not values:
+        return None
+    top = values[0]
+    if top.language.name == _TARGET[want]:
+        return None
+    wanted = next((v.value for v in values if v.language.name == _TARGET[want]), 0.0)
+    if top.value - wanted < MARGIN:
+        return None
+    return name_of(top.language.name)
+
+
+# Models drift into English mid-paragraph; these words are a cheap sign of an English sentence worth a closer look.
+_ENGLISH = frozenset(
+    "the and you to of i we will be is that for with this your please would hope it my our are have can if "
+    "let me know look forward thank understanding sorry unfortunately best regards".split()
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def _english_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
+    out: list[FactIssue] = []
+    for m in _SENTENCE.finditer(own_text):
+        sentence = m.group(0).strip()
+        words = re.findall(r"[^\W\d_]+", sentence.lower())
+        if len(words) < 6 or sum(w in _ENGLISH for w in words) / len(words) < 0.35:
+            continue
+        if judge(sentence, want) != "English":
+            continue
+        at = full_text.find(sentence[:30])
+        out.append(FactIssue("language", f"wrong language: a sentence reads as English ({sentence[:60]!r}); write all of it in {LANGUAGE_NAMES[want]}",
+                             (at, at + len(sentence)) if at >= 0 else None))
+    return out
+
+
+def check_language(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
+    """Paragraphs (of the writer's own prose) in another language than `want`."""
+    out: list[FactIssue] = []
+    pos = 0
+    judged = 0
+    own_paragraphs = re.split(r"\n\s*\n", own_text)
+    for para in own_paragraphs:
+        words = re.findall(r"[^\W\d_]+", para)
+        if len(words) < MIN_WORDS:
+            continue
+        judged += 1
+        other = judge(para, want)
+        if other is None:
+            continue
+        head = " ".join(para.split()[:6])
+        at = full_text.find(para.strip()[:30], pos)
+        span = (at, at + len(para.strip())) if at >= 0 else None
+        out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
+    if not out and want is not Language.en:
+        out += _english_sentences(own_text, full_text, want)
+    if not out and not judged:  # only short paragraphs: judge them together
+        words = re.findall(r"[^\W\d_]+", own_text)
+        if len(words) >= 8:
+            other = judge(own_text, want)
+            if other is not None:
+                out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None))
+    return out
+
+
+def warm_up() -> None:
+    """Load every language model now (a few seconds, once per process), so the first draft checked is not slow."""
+    sample = "the meeting la réunion la riunione de vergadering mötet møtet mødet das Treffen la reunión a reunião"
+    for fast in (True, False):
+        _detector(fast).compute_language_confidence_values(sample)

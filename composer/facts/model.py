@@ -1,0 +1,355 @@
+"""The one fact model: which fact each span of a draft states, and whether the situation gave it in that role.
+
+`check_draft` is what the guard, the completeness scorer, the built-in writer's self-check and the page call;
+`situation_warnings` is what a user sees before drafting (a weekday that does not fit its date, a past date...).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from composer.facts import contacts, language, names, numbers, times
+from composer.facts.issue import FactIssue
+from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
+from composer.models import Intent, Language, Situation
+
+# Intents whose message moves the meeting away from meeting_time to one of the proposed times.
+MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline,
+                    Intent.switch_to_call, Intent.switch_to_email})
+
+# Words right before a time that present it as the new option, or as the one being moved / missed.
+# Strong cues count alone; weak ones (bare prepositions) only in a "from X to Y" sentence, i.e. when the same
+# sentence names a time of the other role on the expected side.
+NEW_CUES = {
+    Language.en: r"(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
+    Language.fr: r"vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.it: r"chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
+    Language.nl: r"(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
+    Language.sv: r"ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
+}
+WEAK_NEW = {Language.en: r"to|until", Language.fr: r"au|à", Language.it: r"a|al|ad", Language.nl: r"naar|tot", Language.sv: r"till"}
+# Words right after a time that present it as the new option ("Tuesday at 10 instead").
+AFTER_NEW_CUES = {
+    Language.en: r"instead|as an alternative",
+    Language.fr: r"plutôt|à la place",
+    Language.it: r"invece|in alternativa",
+    Language.nl: r"in plaats daarvan|als alternatief",
+    Language.sv: r"istället|i stället",
+}
+OLD_CUES = {
+    Language.en: r"(?:was |is )?(?:planned|scheduled|booked|set|arranged) (?:for|on)|our (?:meeting|appointment|call|session) (?:on|of|for)|(?:missed|cancelled|canceled) (?:our |the )?(?:meeting|appointment|session)?(?: on)?|originally",
+    Language.fr: r"prévu\w*(?: pour| le)?|initialement|(?:notre|votre|ton|notre prochain) (?:rendez-vous|réunion|entretien|rencontre|séance|appel)(?: du| de| le)?|manqué\w*(?: du| le)?|fixé\w*(?: au| le)?",
+    Language.it: r"previst\w*(?: per)?|inizialmente|fissat\w*(?: per)?|programmat\w*(?: per)?|mancat\w*(?: di)?|(?:il nostro|il Suo|il tuo|la nostra) (?:incontro|appuntamento|riunione|colloquio)(?: di| del| per)?",
+    Language.nl: r"gepland(?: op| voor)?|oorspronkelijk|ingepland(?: op| voor)?|gemist\w*|(?:onze|uw|je) (?:afspraak|vergadering|meeting|bespreking)(?: van| op)?",
+    Language.sv: r"planerad\w*(?: till)?|inbokad\w*(?: till)?|ursprungligen|bokad\w*(?: till)?|(?:vårt|ert|ditt) (?:möte|samtal)(?: på| den)?",
+}
+# A sentence that looks ahead ("I look forward to our meeting on ...") speaks of the new time, whatever its cue.
+FORWARD = {
+    Language.en: r"look(?:ing)? forward|new|next|confirm\w*|rescheduled|moved",
+    Language.fr: r"nouve(?:au|l|lle)|prochain\w*|confirm\w*|hâte|réjouis|reporté\w*|déplacé\w*",
+    Language.it: r"nuov[oa]|prossim[oa]|conferm\w*|vedo l'ora|non vedo|spostat[oa]",
+    Language.nl: r"nieuwe?|volgende|bevestig\w*|kijk (?:ernaar )?uit|verheug\w*|verplaatst\w*|verzet",
+    Language.sv: r"nya?|nästa|bekräfta\w*|ser fram emot|flyttade?",
+}
+WEAK_OLD = {Language.en: r"from|on|of", Language.fr: r"du|de", Language.it: r"da|dal|di|del", Language.nl: r"van|op", Language.sv: r"från|på"}
+_FILLER = r"\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl|ore)\W+)*$"
+
+
+def _given_times(s: Situation, today: date | None) -> tuple[times.Parsed | None, list[times.Parsed]]:
+    meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
+    return meeting, [times.parse_given(t, s.language, today) for t in s.proposed_times]
+
+
+def _fits(m: times.Mention, p: times.Parsed | None) -> bool:
+    return p is not None and not p.when.empty and times.compatible(m.when, p)
+
+
+def _closest(m: times.Mention, given: list[tuple[str, times.Parsed]]) -> tuple[str, str] | None:
+    """The given time this mention most resembles, and how it differs (for a precise message)."""
+    best = None
+    for text, p in given:
+        g, w = p.when, m.when
+        shared = sum(1 for a, b in ((w.day, g.day), (w.month, g.month), (w.hour, g.hour)) if a is not None and a == b)
+        if best is None or shared > best[0]:
+            diffs = []
+            if w.weekday is not None and g.weekday is not None and w.weekday != g.weekday:
+                diffs.append("weekday")
+            if w.day is not None and g.day is not None and (w.day, w.month) != (g.day, g.month):
+                diffs.append("date")
+            if w.hour is not None and g.hour is not None and (w.hour, w.minute) != (g.hour, g.minute):
+                diffs.append("time of day")
+            best = (shared, text, ", ".join(diffs))
+    return (best[1], best[2]) if best and best[0] > 0 else None
+
+
+def check_times(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[FactIssue]:
+    """Each stated time is one the situation gave, in its role; each given time is stated."""
+    meeting, proposed = _given_times(s, today)
+    labelled = ([("meeting_time", s.meeting_time, meeting)] if meeting else []) + [
+        (f"proposed_times[{i}]", t, p) for i, (t, p) in enumerate(zip(s.proposed_times, proposed, strict=True))
+    ]
+    given = [(t, p) for _, t, p in labelled]
+    reason_norm = normalise(s.reason or "")
+    out: list[FactIssue] = []
+    for m in mentions:
+        if any(_fits(m, p) for _, p in given):
+            continue
+        if reason_norm and _echoes(text, m, reason_norm):
+            continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
+        near = _closest(m, given)
+        hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
+        listed = "; ".join(repr(t) for t, _ in given) or "none"
+        out.append(FactIssue("time", f"time not in the situation: {m.text!r}{hint}; use only the given times ({listed})", (m.start, m.end)))
+    out += _roles(s, text, mentions, meeting, proposed)
+    norm = normalise(text)
+    for field, t, p in labelled:
+        if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)):
+            continue
+        if field == "meeting_time" and any(_fits(m, p) and (m.when.has_date or m.when.weekday is not None) for m in mentions):
+            continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday")
+        out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None))
+    return out
+
+
+def _cue(table: dict[Language, str], language: Language) -> re.Pattern[str]:
+    return _cue_pattern(table[language])
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\W)(?:{alternation}){_FILLER}", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$|\s*\n)")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end = _SENTENCE_END.search(text, pos)
+    return start, end.start() if end else len(text)
+
+
+def _echoes(text: str, m: times.Mention, reason: str) -> bool:
+    """The mention sits in the reason's own words: the words before it in the draft are the ones before it there."""
+    said = normalise(m.text)
+    at = reason.find(said)
+    if at < 0:
+        return False
+    before_reason = reason[:at].split()[-2:]
+    before_draft = normalise(text[: m.start]).split()[-len(before_reason) :] if before_reason else []
+    return bool(before_reason) and before_reason == before_draft
+
+
+def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
+    """The old time never offered as new, a new option never presented as the one being moved."""
+    if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed:
+        return []
+    lang = s.language
+    role: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        is_old = _fits(m, meeting) and (m.when.has_date or m.when.weekday is not None)
+        is_new = any(_fits(m, p) for p in proposed)
+        if is_old != is_new:
+            role[i] = "old" if is_old else "new"
+    out: list[FactIssue] = _order(s, text, mentions, role)
+    flagged = {iss.span for iss in out}
+    for i, r in role.items():
+        m = mentions[i]
+        if (m.start, m.end) in flagged:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        sent_start, sent_end = _sentence_bounds(text, m.start)
+        before = text[max(line_start, sent_start, m.start - 40) : m.start]
+        bullet = re.match(r"\s*(?:[-*•]|\d+[.)])\s", text[line_start : m.start + 1])
+        others = [(j, mentions[j]) for j, rr in role.items() if rr != r and sent_start <= mentions[j].start < sent_end]
+        earlier = any(o.start < m.start for _, o in others)
+        later = any(o.start > m.start for _, o in others)
+        if r == "old":
+            after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : m.end + 25], re.IGNORECASE)
+            presented_new = bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before))
+            if presented_new:
+                out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
+        else:
+            ahead = re.search(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", text[sent_start : m.start], re.IGNORECASE)
+            presented_old = not bullet and not ahead and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
+            if presented_old:
+                out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
+    return out
+
+
+# Before the old time, words that name it as the one replaced ("instead of Thursday"): no swap then.
+INSTEAD = {
+    Language.en: r"instead of|rather than|replac\w*|from",
+    Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]|du",
+    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?|da|dal",
+    Language.nl: r"in plaats van|i\.p\.v\.|van",
+    Language.sv: r"i stället för|istället för|från",
+}
+
+
+def _order(s: Situation, text: str, mentions: list[times.Mention], role: dict[int, str]) -> list[FactIssue]:
+    """The meeting being moved is named before the new options in any natural reply; a body that names a new
+    option first and the meeting time after it, as an offer, has them swapped."""
+    body_start = text.find("\n") + 1
+    in_body = [(i, role[i]) for i in sorted(role) if mentions[i].start >= body_start]
+    if not in_body or in_body[0][1] != "new":
+        return []
+    for i, r in in_body:
+        if r != "old":
+            continue
+        m = mentions[i]
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[max(line_start, m.start - 40) : m.start]
+        if _cue(INSTEAD, s.language).search(before) or _cue(OLD_CUES, s.language).search(before):
+            continue
+        return [FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it comes after a new option as if it were one: the times look swapped", (m.start, m.end))]
+    return []
+
+
+def _other_missing(s: Situation, text: str) -> list[FactIssue]:
+    """Names, meeting, duration, colleague and policy numbers that the draft leaves out (natural forms allowed)."""
+    out: list[FactIssue] = []
+    norm = normalise(text)
+    for f in required_facts(s):
+        if f.field in ("meeting_time",) or f.field.startswith("proposed_times"):
+            continue
+        if contains_fact(text, f):
+            continue
+        if f.field in ("recipient_name", "colleague_name", "sender_name"):
+            # natural forms: first name alone (friendly mail, a signature), title + surname (formal mail)
+            parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
+            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
+                continue
+        if f.field == "meeting":
+            content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
+            longest = max(content, key=len, default="")
+            if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
+                continue
+        if f.field == "policy.notice_hours" and _notice_in_days(norm, float(f.value), s.language):
+            continue
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
+            rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)", norm
+        ):
+            continue
+        if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
+            continue
+        out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None))
+    return out
+
+
+def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
+    """48 hours stated as "two days" / "2 jours" / "due giorni" / "twee dagen" / "två dagar"."""
+    if hours % 24:
+        return False
+    n = int(hours // 24)
+    words = [str(n)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == n]
+    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS})(?!\w)", norm))
+
+
+_DURATION_WORDS: dict[int, str] = {
+    15: r"quarter of an hour|quart d'heure|quarto d'ora|kwartier|en kvart",
+    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|half uur|halvtimme|halv timme",
+    45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
+    60: r"an hour|one hour|une heure|un'ora|een uur|één uur|en timme",
+    90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
+}
+
+
+def _duration_in_words(norm: str, minutes: int) -> bool:
+    w = _DURATION_WORDS.get(minutes)
+    return bool(w and re.search(rf"(?<!\w)(?:{w})(?!\w)", norm))
+
+
+_UNIT_NUMBER = re.compile(
+    rf"(?<![\d.,])\d+(?:[.,]\d+)?\s*-?\s*(?:{numbers.PERCENT}|{numbers.HOUR_UNITS}|{numbers.DAY_UNITS}|min\w*|minut\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
+    """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`."""
+    s = situation
+    text = f"{subject}\n{body}"
+    mentions = times.scan(text)
+    clock_spans = [(m.start, m.end) for m in mentions]
+    out = check_times(s, text, mentions, today)
+    out += _other_missing(s, text)
+    out += numbers.check_numbers(s, text, clock_spans)
+    found_contacts = contacts.check_contacts(s, text, clock_spans)
+    out += found_contacts
+    skip = clock_spans + [i.span for i in found_contacts if i.span]
+    out += names.check_names(s, text, skip=skip)
+    out += names.invented_titles(s, text)
+    unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)]
+    out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
+    weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
+    for w in invented_dates(s, text):
+        if w in weekday_month and any(w in normalise(m.text) for m in mentions):
+            continue  # judged with its date above; a month on its own ("in April") is judged here
+        at = normalise(text).find(w)
+        out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
+    lang_issues = language.check_language(prose_only(s, text), text, s.language)
+    if lang_issues:  # in another language, capitalised nouns (German) are not invented names: say the one thing
+        out = [i for i in out if not (i.kind == "invented" and i.message.endswith("or use the given one"))]
+    return out + lang_issues
+
+
+def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
+    """check_draft as the lines a repair prompt or a warning list takes."""
+    return [i.message for i in check_draft(situation, subject, body, today=today)]
+
+
+def problems_in_text(situation: Situation, text: str, *, today: date | None = None) -> list[str]:
+    """For callers holding "subject\nbody" as one text (the built-in writer's self-check)."""
+    subject, _, body = text.partition("\n")
+    return problems(situation, subject, body, today=today)
+
+
+# ---------------------------------------------------------------- before drafting
+
+
+def situation_warnings(situation: Situation, *, today: date | None = None) -> list[str]:
+    """Doubts about the situation's own times, for the user before drafting. Unparseable text stays allowed."""
+    s = situation
+    today = today or date.today()
+    meeting, proposed = _given_times(s, today)
+    out: list[str] = []
+    labelled = ([("meeting_time", meeting)] if meeting else []) + [(f"proposed_times[{i}]", p) for i, p in enumerate(proposed)]
+    for field, p in labelled:
+        if p.weekday_mismatch and p.resolved is not None:
+            names_ = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+            said = names_[p.when.weekday] if p.when.weekday is not None else "?"
+            out.append(f"{field} {p.text!r}: {p.resolved:%d %B %Y} is a {p.resolved:%A}, not a {said}; check the date")
+        client_side_meeting = field == "meeting_time" and s.intent in (Intent.no_show_followup, Intent.late_cancellation)
+        if p.resolved is not None and p.resolved.date() < today and not client_side_meeting:
+            out.append(f"{field} {p.text!r}: {p.resolved:%d %B %Y} is in the past (today is {today:%d %B %Y})")
+        if p.ambiguous_numeric:
+            out.append(f"{field} {p.text!r}: a numeric date such as 03/04 can be read two ways; write the month as a word")
+    for i, p in enumerate(proposed):
+        if meeting is not None and _same(p, meeting):
+            out.append(f"proposed_times[{i}] {p.text!r} is the meeting time itself; propose another time")
+        for j in range(i):
+            if _same(p, proposed[j]):
+                out.append(f"proposed_times[{i}] {p.text!r} repeats proposed_times[{j}]; remove the duplicate")
+                break
+    return out
+
+
+def warnings_by_field(situation: Situation, *, today: date | None = None) -> dict[str, list[str]]:
+    """situation_warnings keyed by the field they are about ("meeting_time", "proposed_times[1]"), for a form
+    that shows each next to its field."""
+    out: dict[str, list[str]] = {}
+    for w in situation_warnings(situation, today=today):
+        out.setdefault(w.split(" ", 1)[0], []).append(w)
+    return out
+
+
+def _same(a: times.Parsed, b: times.Parsed) -> bool:
+    if normalise(a.text) == normalise(b.text):
+        return True
+    wa, wb = a.when, b.when
+    if not (wa.has_date and wb.has_date and wa.has_clock and wb.has_clock):
+        return False
+    return (wa.day, wa.month, wa.hour, wa.minute or 0) == (wb.day, wb.month, wb.hour, wb.minute or 0)

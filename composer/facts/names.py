@@ -1,0 +1,203 @@
+"""Names exact, natural forms allowed; and no proper noun nobody gave.
+
+A word that is one or two letters away from a given name ("Bakkers" for Bakker) or shares its stem ("Brambati"
+for Brambilla) is a near miss. Title + surname ("Madame Dubois", "heer Bakker", "Dott.ssa Rossi") and a first
+name alone are natural and accepted. A capitalised word inside a sentence that the situation never gave (a
+company, a city, a person) is flagged: "mässan i Malmö" when the fair is in Göteborg.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from composer.facts.issue import FactIssue
+from composer.models import Language, Situation
+
+# Titles and address words that may precede a name (all lowercase, without trailing dot).
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir madam dear mx
+    monsieur madame mademoiselle mme mlle m me maître docteur cher chère chers
+    signor signora signorina sig sigra dott dottssa dottoressa dottor ing avv prof.ssa gentile gentilissima gentilissimo caro cara egregio egregia spettabile
+    heer mevrouw mevr dhr drs ir mr beste geachte lieve
+    herr fru fröken hej hejsan hallå bäste bästa kära käre""".split()
+)
+# Capitalised words a sentence may hold mid-way without naming anyone (pronouns of address, days, brands of time).
+_NEUTRAL = frozenset(
+    """i i'm i've i'd i'll ok okay lei la le sua suo suoi sue la vi voi u uw ni er du dig din ert vous votre vos
+    zoom teams microsoft google meet skype whatsapp webex pdf cet cest am pm uur kl""".split()
+)
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).casefold().strip(".'’")
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _parts(name: str | None) -> list[str]:
+    return [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "") if _fold(p) not in TITLES]
+
+
+@lru_cache(maxsize=512)
+def _vocabulary(text: str) -> frozenset[str]:
+    return frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _given_names(s: Situation) -> list[str]:
+    """Name parts of the people, and the capitalised words (places, companies) of the meeting and reason."""
+    people = [p for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n) if len(p) >= 3]
+    proper = [w for t in (s.meeting, s.reason) if t for w in re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][^\W\d_]{4,}", t)]
+    return people + [w for w in proper if w not in people]
+
+
+def _given_text(s: Situation) -> str:
+    """What may be named: names, meeting, times. The reason's words are allowed as its own words."""
+    return "\n".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name, s.meeting, s.meeting_time, s.reason, *s.proposed_times) if x)
+
+
+def near_miss(word: str, names: list[str], language: Language = Language.en) -> str | None:
+    """The given name this word almost spells (None when it is exactly one, or nothing like one)."""
+    return _near_miss(word, tuple(names), language)
+
+
+@lru_cache(maxsize=8192)
+def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | None:
+    w = _fold(word)
+    if len(w) < 4:
+        return None
+    for name in names:
+        n = _fold(name)
+        if w == n or _strip_accents(w) == _strip_accents(n):
+            return None
+    for name in names:
+        n = _fold(name)
+        if len(n) < 4:
+            continue
+        if w[0] != n[0] or abs(len(w) - len(n)) > 4:
+            continue
+        d = edit_distance(w, n, 2)
+        if (d == 1 or (d == 2 and len(n) >= 7)):
+            if w.startswith(n) and (w[len(n) :] in ("'s", "’s") or (language is Language.sv and w[len(n) :] == "s")):
+                continue  # a genitive of the right name: "Karin's", Swedish "Karins"; Dutch "Bakkers" is a miss
+            return name
+        prefix = len(_common_prefix(w, n))
+        if prefix >= 5 and prefix >= len(n) - 4 and abs(len(w) - len(n)) <= 3:
+            return name
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+# Academic and professional titles: a natural form when the situation gives them, an invented fact otherwise.
+# Italian "Dott."/"Dott.ssa" is a courtesy for any graduate in formal mail, so it is not listed.
+_ACADEMIC_WORD = r"dr|doctor|docteur|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato)?|drs|ir"
+_ACADEMIC = re.compile(rf"(?<![\w.])({_ACADEMIC_WORD})\.?(?=\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+
+
+def _academic_kind(title: str) -> str:
+    t = title.casefold()
+    if t.startswith(("dr", "doc")) and t != "drs":
+        return "doctor"
+    for kind in ("prof", "ing", "avv", "drs", "ir"):
+        if t.startswith(kind):
+            return kind
+    return t
+
+
+def invented_titles(s: Situation, text: str) -> list[FactIssue]:
+    """'Dr Hughes' when nobody said Margaret Hughes is a doctor."""
+    given = " ".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name) if x)
+    have = {_academic_kind(t.rstrip(".")) for t in given.split() if re.fullmatch(_ACADEMIC_WORD, t.rstrip("."), re.IGNORECASE)}
+    out = []
+    for m in _ACADEMIC.finditer(text):
+        kind = _academic_kind(m.group(1))
+        if kind not in have:
+            out.append(FactIssue("invented", f"title {m.group(0)!r} is not in the situation; address the person as given", (m.start(), m.end())))
+            break
+    return out
+
+
+_WORD = re.compile(r"(?<![\w@./-])([A-ZÀ-ÖØ-ÞÅÄÖ][\w’'-]*[\w])(?![\w@]|\.\w)")
+
+
+def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) -> list[FactIssue]:
+    """Near misses of given names, and capitalised words (people, places, companies) nobody gave."""
+    names = _given_names(s)
+    vocab = _vocabulary(_given_text(s))
+    from composer.facts.times import _MONTHS, _WEEKDAYS
+
+    calendar_words = set(_MONTHS) | set(_WEEKDAYS)
+    out: list[FactIssue] = []
+    seen: set[str] = set()
+    for m in _WORD.finditer(text):
+        word = m.group(1)
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        f = _fold(word)
+        base = f.split("'")[0].split("’")[0]
+        if f in vocab or base in vocab or f in TITLES or f in _NEUTRAL or f in calendar_words:
+            continue
+        if "-" in f and all(p in vocab or p in TITLES for p in f.split("-") if p):
+            continue  # "Berg-Hoogendoorn" for van den Berg-Hoogendoorn
+        span = (m.start(), m.end())
+        miss = near_miss(word, names, s.language)
+        if miss is not None:
+            if f not in seen:
+                out.append(FactIssue("name", f"{word!r} is not a given name: write {miss!r} exactly", span))
+                seen.add(f)
+            continue
+        if _genitive_of(f, vocab):
+            continue
+        if _sentence_start(text, m.start()) or word.isupper() or _short_line(text, m.start()):
+            continue
+        if f not in seen:
+            out.append(FactIssue("invented", f"{word!r} is not in the situation (a name, place or company nobody gave); remove it or use the given one", span))
+            seen.add(f)
+    return out
+
+
+def _short_line(text: str, pos: int) -> bool:
+    """The subject (title case is common there) and greeting, closing and signature lines: names are
+    checked there for near misses only; what a signature block adds is judged separately."""
+    start = text.rfind("\n", 0, pos) + 1
+    if start == 0:
+        return True  # the subject line
+    end = text.find("\n", pos)
+    return len(text[start : end if end >= 0 else len(text)].split()) <= 4
+
+
+def _genitive_of(word: str, vocab: frozenset[str]) -> bool:
+    return any(word.startswith(v) and len(word) - len(v) <= 2 and len(v) >= 4 for v in vocab)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """At the start of a line or sentence, after a bullet or an opening quote or bracket."""
+    before = text[:pos].rstrip(" \t\u00a0\"'«“”»’(*-•–—")
+    if before.endswith((")", "]")):  # "(... den dagen.) Det" : look inside the closing bracket
+        before = before[:-1].rstrip(" \"'”»’")
+    # an emoji or other symbol ends a sentence as well as a full stop does ("... à 18 h 🙂 Hélas")
+    return not before or before[-1] in ".!?:;\n" or before.endswith(("...", "…")) or unicodedata.category(before[-1]).startswith("S")

@@ -1,0 +1,219 @@
+"""Numbers bound to their terms: notice hours, fee % and deposit % each with its own word, in five languages.
+
+A percentage is read as the fee or the deposit by the nearest policy word in its sentence; a swap is named as
+one. Policy words and numbers written in words ("half of the fee", "two days") with no given fact are flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from composer.facts.issue import FactIssue
+from composer.facts.surface import fmt_number, normalise
+from composer.models import Language, Situation
+
+FEE_TERMS = {
+    Language.en: r"fees?|charged?|charges|charging|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
+    Language.fr: r"frais|pénalités?|factur\w*|indemnités?|montant|honoraires?",
+    Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur\w*|compenso|onorario|importo",
+    Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factur\w*|bedrag|honorarium",
+    Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer\w*|belopp\w*",
+}
+DEPOSIT_TERMS = {
+    Language.en: r"deposits?|down ?payment|advance payment|prepayment",
+    Language.fr: r"acomptes?|arrhes|caution|dépôt",
+    Language.it: r"acconto|acconti|caparra|deposito",  # not "anticipo": "in anticipo" is "in advance"
+    Language.nl: r"aanbetaling\w*|borg|voorschot|waarborgsom",
+    Language.sv: r"handpenning\w*|deposition\w*|förskott\w*",
+}
+REFUND_TERMS = {
+    Language.en: r"refund\w*|reimburs\w*|non-refundable",
+    Language.fr: r"rembours\w*",
+    Language.it: r"rimbors\w*|restitu\w*",
+    Language.nl: r"terugbetal\w*|terugstort\w*|restitu\w*",
+    Language.sv: r"återbetal\w*",
+}
+# "free of charge up to 48 hours before" is how a notice period is stated, not an invented fee.
+FREE_PHRASES = {
+    Language.en: r"free of charge|without (?:any )?(?:charge|fee|cost)|at no (?:charge|cost)|no (?:fee|charge)s?",
+    Language.fr: r"sans frais|gratuit\w*|sans (?:aucun )?(?:coût|pénalité)",
+    Language.it: r"senza (?:alcun )?(?:costi?|penal[ei]|addebit\w*)|gratuit\w*|gratis",
+    Language.nl: r"kosteloos|gratis|zonder (?:extra )?kosten|kostenloos",
+    Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis",
+}
+HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|uur|uren|timmar|timmars|timme|timmes"
+DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|werkdagen|arbetsdagar"
+PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "uno": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7,
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
+    "en": 1, "ett": 1, "två": 2, "tre ": 3, "fyra": 4, "fem": 5, "sju": 7,
+}
+HALF_WORDS = {
+    Language.en: r"half|a half|one half",
+    Language.fr: r"la moitié|moitié",
+    Language.it: r"la metà|metà",
+    Language.nl: r"de helft|helft",
+    Language.sv: r"hälften|halva",
+}
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
+
+
+def _given_percents(s: Situation) -> dict[str, float]:
+    p = s.policy
+    out: dict[str, float] = {}
+    if p is not None:
+        if p.fee_percent is not None:
+            out["fee"] = p.fee_percent
+        if p.deposit_percent is not None:
+            out["deposit"] = p.deposit_percent
+    return out
+
+
+def _value(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _sentences(text: str) -> Iterable[tuple[int, str]]:
+    for m in _SENTENCE.finditer(text):
+        if m.group(0).strip():
+            yield m.start(), m.group(0)
+
+
+def _terms(kind: dict[Language, str], language: Language) -> re.Pattern[str]:
+    return _compiled(kind[language])
+
+
+@lru_cache(maxsize=64)
+def _compiled(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _nearest(sentence: str, pos: int, language: Language) -> str | None:
+    """'fee' or 'deposit': the policy word closest to the number at pos in its sentence."""
+    best: tuple[int, str] | None = None
+    for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
+        for m in _terms(table, language).finditer(sentence):
+            d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best is None or d < best[0]:
+                best = (d, role)
+    return best[1] if best else None
+
+
+def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -> list[FactIssue]:
+    """Percentages, hours and days bound to the right term; policy words only where a policy was given."""
+    lang = s.language
+    given = _given_percents(s)
+    notice = s.policy.notice_hours if s.policy is not None else None
+    out: list[FactIssue] = []
+    for base, sent in _sentences(text):
+        # percentages
+        for m in re.finditer(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", sent, re.IGNORECASE):
+            v = _value(m.group(1))
+            span = (base + m.start(), base + m.end())
+            if _in_meeting(s, m.group(1)):
+                continue  # part of the meeting's own title ("the 20% budget cut review")
+            role = _nearest(sent, m.start(), lang)
+            shown = m.group(0).strip()
+            if role is not None and role in given and v == given[role]:
+                continue
+            if role is not None and role not in given:
+                other = next((k for k, g in given.items() if g == v), None)
+                if other:
+                    out.append(FactIssue("number", f"{shown!r} is stated as the {role}, but it is the {other} ({fmt_number(v, lang)}%); no {role} was given: tie the number to the {other}", span))
+                else:
+                    out.append(FactIssue("number", f"{shown!r}: no {role} percentage was given; remove it", span))
+                continue
+            if role is not None:
+                other = next((k for k, g in given.items() if g == v and k != role), None)
+                want = fmt_number(given[role], lang)
+                if other:
+                    out.append(FactIssue("number", f"{shown!r} is stated as the {role}, but the {role} is {want}% and {shown} is the {other}: fee and deposit are swapped", span))
+                else:
+                    out.append(FactIssue("number", f"{shown!r} is stated as the {role}, but the {role} is {want}%; use {want}%", span))
+                continue
+            if v not in given.values():
+                out.append(FactIssue("number", f"{shown!r}: no such percentage was given; remove it", span))
+        # hours and days of notice
+        for m in re.finditer(rf"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*-?\s*(?:{HOUR_UNITS})(?!\w)", sent, re.IGNORECASE):
+            start = base + m.start()
+            if any(a <= start < b for a, b in clock_spans):
+                continue
+            v = _value(m.group(1))
+            if v is None or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
+                continue
+            if notice is None:
+                out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
+            elif v != notice:
+                out.append(FactIssue("number", f"{m.group(0).strip()!r}: the notice period is {fmt_number(notice, lang)} hours; use that", (start, base + m.end())))
+        for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[a-zéèû']+)\s+(?:{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
+            word = m.group(1).lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            if n is None:
+                continue
+            if (notice is not None and n * 24 == notice) or _in_reason(s, m.group(0)):
+                continue
+            out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
+                                 (base + m.start(), base + m.end())))
+        # minutes: only the given duration
+        for m in re.finditer(r"(?<![\d.,:])(\d+)\s*-?\s*(?:min\w*|mn)(?!\w)", sent, re.IGNORECASE):
+            start = base + m.start()
+            if any(a <= start < b for a, b in clock_spans) or _in_reason(s, m.group(0)):
+                continue
+            if s.duration_minutes is None or int(m.group(1)) != s.duration_minutes:
+                want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
+                out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (start, base + m.end())))
+        # "half of the fee": a number in words about a policy
+        for m in re.finditer(rf"(?<!\w)(?:{HALF_WORDS[lang]})(?!\w)", sent, re.IGNORECASE):
+            around = sent[max(0, m.start() - 40) : m.end() + 40]
+            if _nearest(around, 0, lang) is None and not _terms(REFUND_TERMS, lang).search(around):
+                continue
+            if 50 in given.values():
+                continue
+            out.append(FactIssue("policy", f"{m.group(0)!r}: a share nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
+    out += _policy_words(s, text)
+    return out
+
+
+def _in_meeting(s: Situation, number: str) -> bool:
+    title = normalise(s.meeting or "")
+    return bool(title) and re.search(rf"(?<![\d.,]){re.escape(number)}\s*%", title) is not None
+
+
+def _in_reason(s: Situation, said: str) -> bool:
+    """The reason's own words ("after a 9 hour delay") may be echoed; they are not a policy."""
+    return bool(s.reason) and normalise(said) in normalise(s.reason or "")
+
+
+def _is_duration(s: Situation, value: float, unit: str) -> bool:
+    return s.duration_minutes is not None and value * 60 == s.duration_minutes
+
+
+def _policy_words(s: Situation, text: str) -> list[FactIssue]:
+    """A fee, deposit or refund spoken of when the situation gives none."""
+    lang = s.language
+    given = _given_percents(s)
+    notice = s.policy.notice_hours if s.policy is not None else None
+    scrubbed = text
+    if notice is not None or given:
+        scrubbed = re.sub(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    out: list[FactIssue] = []
+    checks = [("fee", FEE_TERMS, "a fee"), ("deposit", DEPOSIT_TERMS, "a deposit")]
+    for role, table, what in checks:
+        if role in given:
+            continue
+        for m in _terms(table, lang).finditer(scrubbed):
+            out.append(FactIssue("policy", f"{m.group(0)!r}: the situation gives no {role}; do not mention {what}", (m.start(), m.end())))
+            break
+    if "deposit" not in given:
+        for m in _terms(REFUND_TERMS, lang).finditer(scrubbed):
+            out.append(FactIssue("policy", f"{m.group(0)!r}: no deposit or refund rule was given; do not mention one", (m.start(), m.end())))
+            break
+    return out

@@ -1,0 +1,379 @@
+"""Dates and clock times, understood: what a time expression says (weekday, day, month, year, hour, minute).
+
+One regex scanner reads situation fields and drafts alike, so both sides are normalised the same way and the
+per-draft scan stays fast. A situation's own times are parsed once (cached by text, language and reference date);
+dateparser resolves what the scanner cannot (relative dates such as "demain" or "next Tuesday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import lru_cache
+
+from composer.facts.surface import normalise
+from composer.models import Language
+
+_WEEKDAYS: dict[str, int] = {}
+for _words in (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "måndag tisdag onsdag torsdag fredag lördag söndag",
+):
+    for _i, _w in enumerate(_words.split()):
+        _WEEKDAYS[_w] = _i
+for _w, _i in {"måndagen": 0, "tisdagen": 1, "onsdagen": 2, "torsdagen": 3, "fredagen": 4, "lördagen": 5, "söndagen": 6,
+               "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "mon": 0, "tue": 1, "tues": 1,
+               "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}.items():
+    _WEEKDAYS[_w] = _i
+
+_MONTHS: dict[str, int] = {}
+for _words in (
+    "january february march april may june july august september october november december",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+):
+    for _i, _w in enumerate(_words.split(), start=1):
+        _MONTHS[_w] = _i
+for _w, _i in {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+               "okt": 10, "nov": 11, "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
+               "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10, "dic": 12, "mrt": 3,
+               "fevrier": 2, "aout": 8, "decembre": 12}.items():
+    _MONTHS.setdefault(_w, _i)
+
+_DUTCH_HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1)}
+_DUTCH_HOURS["één"] = 1
+
+def trie_pattern(words: list[str] | set[str] | dict[str, int]) -> str:
+    """An alternation of words as a prefix tree ("ma(?:rs|rzo|art)"): the same matches, far fewer backtracks."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(trie) + ")"
+
+
+_WD = trie_pattern(_WEEKDAYS)
+_MO = trie_pattern(_MONTHS)
+_NLH = trie_pattern(_DUTCH_HOURS)
+
+# A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
+_DATE = re.compile(
+    rf"(?<!\w)(?:(?P<wd>{_WD})\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a|°|º)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
+    rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
+    rf"|(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|h\b|%))"
+    rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
+    re.IGNORECASE,
+)
+
+# A clock time: 14:30, 14.30, 14h30, 14 h, kl. 12.15, alle 10, om 10.00 uur, at 2 pm, om half tien.
+_CLOCK = re.compile(
+    rf"(?<![\w/])(?:"
+    rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
+    rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
+    rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
+    rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?<=om )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class When:
+    """What a time expression states; None where it says nothing."""
+
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    @property
+    def has_date(self) -> bool:
+        return self.day is not None and self.month is not None
+
+    @property
+    def has_clock(self) -> bool:
+        return self.hour is not None
+
+    @property
+    def empty(self) -> bool:
+        return self == When()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One time expression found in a text, with its span."""
+
+    start: int
+    end: int
+    text: str
+    when: When
+
+
+def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
+    g = m.groupdict()
+    if g["half"] or g["nlw"]:
+        word = g["nlh"] or g["nlw"]
+        h = _DUTCH_HOURS.get(word.lower()) or int(word)
+        kind = " ".join(g["half"].lower().split()) if g["half"] else ""
+        if kind == "half":
+            h, mi = (h - 1) % 24, 30
+        elif kind:
+            h, mi = (h, 15) if kind == "kwart over" else ((h - 1) % 24, 45)
+        else:
+            mi = 0
+        part = (g["nlpart1"] or g["nlpart2"] or "").lower()
+        # a spoken hour is on a 12-hour dial: 's middags / 's avonds, or an hour before 7 in office hours, is p.m.
+        if h < 12 and ("middags" in part or "avonds" in part or (not part and h < 7)):
+            h += 12
+        return h, mi
+    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None)):
+        if g.get(hk):
+            h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0
+            ap = (g.get(ak) or "").lower().replace(".", "") if ak else ""
+            if ap == "pm" and h < 12:
+                h += 12
+            elif ap == "am" and h == 12:
+                h = 0
+            if h > 24 or mi > 59:
+                return None
+            return h, mi
+    return None
+
+
+def _date_of(m: re.Match[str]) -> When | None:
+    g = m.groupdict()
+    wd = _WEEKDAYS.get(g["wd"].lower()) if g["wd"] else None
+    day = month = year = None
+    if g["d1"]:
+        day, month = int(g["d1"]), _MONTHS[g["m1"].lower()]
+    elif g["d2"]:
+        day, month = int(g["d2"]), _MONTHS[g["m2"].lower()]
+    elif g["nd"]:
+        day, month = int(g["nd"]), int(g["nm"])
+        if g["ny"]:
+            year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
+    if g["y"] and (day is not None or wd is not None):
+        year = int(g["y"])
+    if day is not None and not (1 <= day <= 31 and 1 <= (month or 0) <= 12):
+        return None
+    if wd is None and day is None:
+        return None
+    return When(weekday=wd, day=day, month=month, year=year)
+
+
+# Words too short or too common to count as a weekday or month on their own ("may", "mars", "mar", "set").
+_AMBIGUOUS_ALONE = {"may", "mars", "mar", "mai", "maj", "set", "sun", "sat", "wed", "mon", "fri", "tue", "thu",
+                    "gen", "mag", "lug", "ago", "dic", "ott", "giu", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                    "jan", "feb", "apr", "okt", "mrt", "sept", "tues", "thur", "thurs", "janv", "avr", "juil"}
+
+
+def scan(text: str) -> list[Mention]:
+    """Every date and clock time in the text, a date joined with a clock time that follows it closely."""
+    dates: list[Mention] = []
+    for m in _DATE.finditer(text):
+        if not m.group(0).strip() or m.end() == m.start():
+            continue
+        w = _date_of(m)
+        if w is None:
+            continue
+        word = (m.group("wd") or "").lower()
+        if w.day is None and word in _AMBIGUOUS_ALONE:
+            continue
+        if m.group("nd") and not m.group("ny") and not m.group("wd"):
+            # "2.5" or "12.5%" are numbers, not dates; only d/m with a slash, or d.m. followed by a year
+            if "/" not in m.group(0):
+                continue
+        txt = re.sub(r"[\s,.]+$", "", m.group(0))
+        dates.append(Mention(m.start(), m.start() + len(txt), txt.strip(), w))
+    clocks: list[Mention] = []
+    for m in _CLOCK.finditer(text):
+        if any(d.start <= m.start() < d.end for d in dates):
+            continue
+        hm = _clock_of(m)
+        if hm is None:
+            continue
+        if m.group("h2") and not m.group("mi2") and hm[0] >= 24:
+            continue
+        if m.group("h2") and not m.group("mi2"):
+            # "48 h" is a notice period; "14 h" is a clock time only right after a date or a clock preposition
+            before = text[max(0, m.start() - 12) : m.start()].lower()
+            if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())):
+                continue
+            if re.search(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$", before):
+                continue  # "un préavis de 12 h" is a notice period
+        if m.group("h1") and m.group(0).count(".") and not re.search(r"uur|h\b|kl|[ap]\.?m", m.group(0).lower()):
+            # 12.5 is a number; 10.00 / 9.30 is a clock time (two digits after the point, a sensible hour)
+            if hm[0] > 23:
+                continue
+        clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1])))
+    return _join(dates, clocks, text)
+
+
+def _near_date(dates: list[Mention], pos: int) -> bool:
+    return any(0 <= pos - d.end <= 12 for d in dates)
+
+
+def _join(dates: list[Mention], clocks: list[Mention], text: str) -> list[Mention]:
+    """A date followed within a few words by a clock time is one mention ("giovedì 14 marzo alle 10")."""
+    out: list[Mention] = []
+    used: set[int] = set()
+    for d in dates:
+        join = None
+        for i, c in enumerate(clocks):
+            if i in used:
+                continue
+            gap = re.sub(r"\b(?:kl|ca|approx)\.", " ", text[d.end : c.start], flags=re.I)
+            if 0 <= c.start - d.end <= 14 and not re.search(r"[.;!?\n]|\b(?:or|ou|o|of|eller|and|et|e|en|och)\b", gap, re.I):
+                join = i
+                break
+        if join is None:
+            out.append(d)
+            continue
+        c = clocks[join]
+        used.add(join)
+        out.append(Mention(d.start, c.end, text[d.start : c.end], replace(d.when, hour=c.when.hour, minute=c.when.minute)))
+    out += [c for i, c in enumerate(clocks) if i not in used]
+    return sorted(out, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- situation times, resolved against today
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A situation's time field, understood: its stated parts, the date it resolves to, and any doubt."""
+
+    text: str
+    when: When  # what the text states
+    resolved: datetime | None  # full date (and time when stated) when it can be pinned down
+    weekday_mismatch: bool = False
+    ambiguous_numeric: bool = False
+
+
+def parse_given(text: str, language: Language, today: date | None = None) -> Parsed:
+    """Parse one meeting or proposed time (cached; the same text is parsed once per language and day)."""
+    return _parse_given(text, language, today or date.today())
+
+
+@lru_cache(maxsize=2048)
+def _parse_given(text: str, language: Language, today: date) -> Parsed:
+    found = scan(text)
+    when = When()
+    for m in found:  # merge: "jeudi 14 mars, 10 h" may come as two mentions
+        w = m.when
+        when = When(
+            weekday=when.weekday if when.weekday is not None else w.weekday,
+            day=when.day or w.day,
+            month=when.month or w.month,
+            year=when.year or w.year,
+            hour=when.hour if when.hour is not None else w.hour,
+            minute=when.minute if when.hour is not None else w.minute,
+        )
+    ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
+        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") for m in found
+    )
+    resolved, mismatch = _resolve(when, today)
+    if resolved is None and not when.has_date:
+        resolved = _dateparser(text, language, today)
+        if resolved is not None:
+            dp = When(weekday=resolved.weekday(), day=resolved.day, month=resolved.month, year=resolved.year,
+                      hour=when.hour if when.hour is not None else (resolved.hour if (resolved.hour or resolved.minute) else None),
+                      minute=when.minute if when.hour is not None else (resolved.minute if (resolved.hour or resolved.minute) else None))
+            when = dp
+    return Parsed(text=text, when=when, resolved=resolved, weekday_mismatch=mismatch, ambiguous_numeric=ambiguous)
+
+
+def _resolve(when: When, today: date) -> tuple[datetime | None, bool]:
+    """The date a (weekday, day, month, year) names: the stated year, else the candidate year nearest today
+    whose weekday fits (or simply the nearest). Returns the date and whether a stated weekday contradicts it."""
+    if not when.has_date:
+        return None, False
+    years = [when.year] if when.year else [today.year - 1, today.year, today.year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(date(y, when.month, when.day))  # type: ignore[arg-type]
+        except ValueError:
+            continue
+    if not candidates:
+        return None, False
+    if when.year is None:
+        # Without a year, the user means the occurrence nearest today (a little in the past is a likely slip).
+        candidates = [c for c in candidates if -120 <= (c - today).days <= 300] or candidates
+    fitting = [c for c in candidates if when.weekday is None or c.weekday() == when.weekday]
+    pool = fitting or candidates
+    best = min(pool, key=lambda c: abs((c - today).days))
+    mismatch = when.weekday is not None and best.weekday() != when.weekday
+    return datetime(best.year, best.month, best.day, when.hour or 0, when.minute or 0), mismatch
+
+
+def _dateparser(text: str, language: Language, today: date) -> datetime | None:
+    """Relative and unusual forms ("demain à 10 h", "next Tuesday") through dateparser; None when it cannot."""
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    base = datetime(today.year, today.month, today.day)
+    try:
+        got = dateparser.parse(text, languages=[language.value], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"})
+    except Exception:  # dateparser raises a variety of errors on odd text; unparseable stays allowed
+        return None
+    if got is None or abs((got.date() - today).days) > 800:
+        return None
+    return got
+
+
+def compatible(mention: When, given: Parsed) -> bool:
+    """Every part the mention states agrees with the given time (a weekday may be implied by its date)."""
+    g = given.when
+    weekday = g.weekday if g.weekday is not None else (given.resolved.weekday() if given.resolved and g.has_date else None)
+    pairs = ((mention.weekday, weekday), (mention.day, g.day), (mention.month, g.month), (mention.year, g.year or (given.resolved.year if given.resolved else None)),
+             (mention.hour, g.hour), (mention.minute if mention.hour is not None else None, g.minute if g.hour is not None else None))
+    for said, known in pairs:
+        if said is None:
+            continue
+        if known is None or said != known:
+            return False
+    return True
+
+
+def covers(mentions: list[Mention], given: Parsed) -> bool:
+    """The text states this given time: some mention carries all of its date and clock parts."""
+    g = given.when
+    for m in mentions:
+        w = m.when
+        if not compatible(w, given):
+            continue
+        if g.has_date and not (w.day == g.day and w.month == g.month):
+            continue
+        if g.has_date is False and g.weekday is not None and w.weekday != g.weekday:
+            continue
+        if g.hour is not None and w.hour != g.hour:
+            continue
+        return True
+    return False
+
+
+__all__ = ["Mention", "Parsed", "When", "compatible", "covers", "parse_given", "scan", "trie_pattern"]

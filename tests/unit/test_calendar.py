@@ -1,0 +1,43 @@
+"""Calendar holds: only for proposed times with one clear date and time; local zones; non-ASCII names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+from composer.calendar import holds, local_zone
+from composer.errors import InputError
+from composer.models import Situation
+
+S = Situation.model_validate(dict(
+    id="rdv 7/Lefèvre", language="fr", intent="reschedule", tone="formal", relationship="regular",
+    recipient_name="Chloé Lefèvre", sender_name="Jürgen Öberg", meeting="la revue trimestrielle", duration_minutes=45,
+    meeting_time="jeudi 14 mars à 10 h",
+    proposed_times=["mardi 19 mars à 14 h", "la semaine prochaine", "mercredi 19 mars à 9 h", "vendredi 22 mars"],
+))
+
+
+def test_only_full_unambiguous_times_get_a_hold() -> None:
+    made = holds(S, today=date(2024, 3, 1), tz="Europe/Paris")
+    assert [h.index for h in made] == [0]  # vague, wrong weekday, and date-only are skipped
+    (h,) = made
+    assert h.filename == "rdv-7-Lef-vre-1-20240319-1400.ics"
+    cal = Calendar.from_ical(h.ics)
+    (ev,) = cal.walk("VEVENT")
+    assert ev.decoded("dtstart").isoformat() == "2024-03-19T14:00:00+01:00"
+    assert (ev.decoded("dtend") - ev.decoded("dtstart")).seconds == 45 * 60
+    assert "Chloé Lefèvre" in str(ev["summary"]) and "Jürgen Öberg" in str(ev["description"])
+    assert cal.walk("VTIMEZONE") and str(cal.walk("VTIMEZONE")[0]["tzid"]) == "Europe/Paris"
+
+
+def test_the_same_situation_gives_the_same_file_and_zones_are_local() -> None:
+    a = holds(S, today=date(2024, 3, 1), tz="Europe/Stockholm")[0].ics
+    assert a == holds(S, today=date(2024, 3, 1), tz="Europe/Stockholm")[0].ics
+    assert b"TZID=Europe/Stockholm" in a
+
+
+def test_an_unknown_zone_is_one_clear_error() -> None:
+    with pytest.raises(InputError, match="unknown time zone 'Mars/Base'"):
+        local_zone("Mars/Base")

@@ -1,0 +1,150 @@
+"""Times understood and in their roles: the issue's own examples, through the one fact model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from composer.facts import check_draft
+from composer.facts.times import parse_given, scan
+from composer.models import Language, Situation
+
+TODAY = date(2024, 3, 1)
+
+
+def sit(**kw: object) -> Situation:
+    data: dict = dict(language="en", intent="reschedule", tone="formal", relationship="regular",
+                      recipient_name="Margaret Hughes", sender_name="Tom Baker", meeting="the quarterly account review",
+                      meeting_time="Tuesday 12 March at 10:00", proposed_times=["Thursday 14 March at 15:00"])
+    data.update(kw)
+    return Situation.model_validate(data)
+
+
+def kinds(s: Situation, subject: str, body: str) -> list[str]:
+    return [i.kind for i in check_draft(s, subject, body, today=TODAY)]
+
+
+EN_OK = (
+    "Dear Margaret Hughes,\n\nI am afraid I have to move the quarterly account review planned for Tuesday 12 March at 10:00. "
+    "Could we meet on Thursday 14 March at 15:00 instead? Please let me know if that works for you.\n\nKind regards,\nTom Baker"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expect"),
+    [
+        ("jeudi 14 mars à 14h30", "fr", (3, 14, 3, 14, 30)),
+        ("torsdag 14 mars kl. 12.15", "sv", (3, 14, 3, 12, 15)),
+        ("donderdag 14 maart om half tien", "nl", (3, 14, 3, 9, 30)),
+        ("giovedì 14 marzo alle 10", "it", (3, 14, 3, 10, 0)),
+        ("Tuesday 9 April at 2 pm", "en", (1, 9, 4, 14, 0)),
+        ("donderdag 14 maart om 10.00 uur", "nl", (3, 14, 3, 10, 0)),
+    ],
+)
+def test_formats_of_the_five_languages_parse(text: str, lang: str, expect: tuple[int, ...]) -> None:
+    w = parse_given(text, Language(lang), TODAY).when
+    assert (w.weekday, w.day, w.month, w.hour, w.minute) == expect
+
+
+def test_percentages_and_notice_hours_are_not_times() -> None:
+    assert scan("un préavis de 48 h et des frais de 12,5 % ou 12.5%") == []
+
+
+def test_a_correct_draft_has_no_time_issue() -> None:
+    assert kinds(sit(), "Our review on Tuesday 12 March", EN_OK) == []
+
+
+def test_meeting_and_proposed_time_swapped_is_flagged() -> None:
+    s = sit()
+    body = (
+        "Dear Margaret Hughes,\n\nI am afraid I have to move the quarterly account review planned for Thursday 14 March at 15:00. "
+        "Could we meet on Tuesday 12 March at 10:00 instead? Please let me know.\n\nKind regards,\nTom Baker"
+    )
+    issues = check_draft(s, "Review", body, today=TODAY)
+    roles = [i for i in issues if i.kind == "time_role"]
+    assert len(roles) == 2, issues
+    assert "is the meeting being moved" in " ".join(i.message for i in roles)
+
+
+def test_old_time_offered_as_the_new_one_is_flagged() -> None:
+    s = sit()
+    body = EN_OK.replace("Could we meet on Thursday 14 March at 15:00 instead?", "I have moved it to Tuesday 12 March at 10:00 and Thursday 14 March at 15:00 is also possible.")
+    assert "time_role" in kinds(s, "Review", body)
+
+
+def test_a_recap_naming_another_time_is_flagged_italian() -> None:
+    s = sit(language="it", recipient_name="Giulia Bianchi", sender_name="Marco Rossi", meeting="la revisione del progetto",
+            meeting_time="giovedì 14 marzo alle 10:00", proposed_times=["venerdì 15 marzo alle 10:30"])
+    body = (
+        "Gentile Giulia Bianchi,\n\npurtroppo devo spostare la revisione del progetto prevista per giovedì 14 marzo alle 10:00. "
+        "Le propongo venerdì 15 marzo alle 10:30. Ci sentiamo quindi venerdì alle 15:00.\n\nCordiali saluti,\nMarco Rossi"
+    )
+    subject = "Revisione del progetto"
+    issues = check_draft(s, subject, body, today=TODAY)
+    bad = [i for i in issues if i.kind == "time"]
+    assert len(bad) == 1 and "'venerdì alle 15:00'" in bad[0].message, issues
+    a, b = bad[0].span
+    assert f"{subject}\n{body}"[a:b] == "venerdì alle 15:00"  # span indexes subject + "\n" + body
+
+
+def test_a_wrong_weekday_in_the_subject_only_is_flagged() -> None:
+    s = sit(language="fr", recipient_name="Claire Dubois", sender_name="Julien Moreau", meeting="la revue du compte",
+            meeting_time="jeudi 14 mars à 10 h", proposed_times=["mardi 19 mars à 14 h"])
+    body = (
+        "Madame Dubois,\n\nje dois malheureusement déplacer la revue du compte prévue le jeudi 14 mars à 10 h. "
+        "Je vous propose le mardi 19 mars à 14 h. Pourriez-vous me dire si cela vous convient ?\n\nCordialement,\nJulien Moreau"
+    )
+    assert kinds(s, "Report au mardi 19 mars", body) == []
+    issues = check_draft(s, "Report au mercredi 19 mars", body, today=TODAY)
+    assert [i.kind for i in issues] == ["time"], issues
+    assert "weekday differs" in issues[0].message and issues[0].span == (10, 26)
+
+
+def test_a_dropped_time_is_missing_but_a_natural_form_counts() -> None:
+    s = sit()
+    assert "missing" in kinds(s, "Review", EN_OK.replace("Thursday 14 March at 15:00", "later"))
+    assert kinds(s, "Review", EN_OK.replace("Thursday 14 March at 15:00", "Thursday, 14 March, at 3 pm")) == []
+
+
+ROLES = {
+    # language: (meeting_time, proposed, correct sentence, swapped sentence)
+    "en": ("Thursday 14 March at 10:00", "Tuesday 19 March at 14:00",
+           "I need to move our meeting from {m} to {p}. Would that work?", "I need to move our meeting from {p} to {m}. Would that work?"),
+    "fr": ("jeudi 14 mars à 10 h", "mardi 19 mars à 14 h",
+           "Je dois déplacer notre rendez-vous du {m} au {p}. Le créneau du {p} vous convient-il ?", "Je dois déplacer notre rendez-vous du {p} au {m}. Cela vous convient-il ?"),
+    "it": ("giovedì 14 marzo alle 10:00", "martedì 19 marzo alle 14:00",
+           "Devo spostare il nostro incontro di {m} a {p}. La disponibilità di {p} Le andrebbe bene?", "Devo spostare il nostro incontro di {p} a {m}. Le andrebbe bene?"),
+    "nl": ("donderdag 14 maart om 10.00 uur", "dinsdag 19 maart om 14.00 uur",
+           "Ik moet onze afspraak van {m} verplaatsen naar {p}. Past de middag van {p} u?", "Ik moet onze afspraak van {p} verplaatsen naar {m}. Past dat u?"),
+    "sv": ("torsdag 14 mars kl. 10.00", "tisdag 19 mars kl. 14.00",
+           "Jag behöver flytta vårt möte från {m} till {p}. Passar det på {p}?", "Jag behöver flytta vårt möte från {p} till {m}. Passar det?"),
+}
+
+
+@pytest.mark.parametrize("lang", list(ROLES))
+def test_from_to_roles_in_every_language(lang: str) -> None:
+    m, p, ok, swapped = ROLES[lang]
+    s = sit(language=lang, meeting_time=m, proposed_times=[p], recipient_name="Anna Berg", sender_name="Tom Baker", meeting="x")
+    body = "Anna Berg,\n\n{}\n\nTom Baker"
+    assert [i for i in check_draft(s, "x", body.format(ok.format(m=m, p=p)), today=TODAY) if i.kind == "time_role"] == []
+    roles = [i for i in check_draft(s, "x", body.format(swapped.format(m=m, p=p)), today=TODAY) if i.kind == "time_role"]
+    assert len(roles) == 2, roles
+
+
+def test_looking_forward_to_the_new_time_is_not_presenting_it_as_the_old_one() -> None:
+    body = EN_OK.replace("Please let me know if that works for you.", "I look forward to our meeting on Thursday 14 March at 15:00.")
+    assert kinds(sit(), "Review", body) == []
+
+
+def test_a_time_from_the_reason_is_its_own_words_not_an_offer() -> None:
+    s = sit(reason="my flight only lands at 18:00 that day")
+    ok = EN_OK.replace("Could we meet", "My flight only lands at 18:00 that day. Could we meet")
+    assert kinds(s, "Review", ok) == []
+    bad = EN_OK.replace("Please let me know", "Or we could talk at 18:00. Please let me know")
+    assert "time" in kinds(s, "Review", bad)
+
+
+def test_a_month_on_its_own_nobody_gave_is_flagged() -> None:
+    body = EN_OK.replace("Please let me know", "Otherwise sometime in April. Please let me know")
+    assert "time" in kinds(sit(), "Review", body)
