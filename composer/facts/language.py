@@ -86,6 +86,9 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
     pos = 0
     judged = 0
     own_paragraphs = re.split(r"\n\s*\n", own_text)
+    if own_paragraphs and "\n" in own_paragraphs[0]:  # the subject line is not part of the greeting's paragraph
+        subject, first = own_paragraphs[0].split("\n", 1)
+        own_paragraphs[:1] = [subject, first]
     for para in own_paragraphs:
         words = re.findall(r"[^\W\d_]+", para)
         if len(words) < MIN_WORDS:

@@ -235,6 +235,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             continue
         if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
             continue
+        if f.field.startswith("policy.") and float(f.value) == 0:
+            continue  # a zero is said in words ("no deposit is required") or left out, never printed as "0%"
         out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None))
     return out
 

@@ -144,6 +144,13 @@ def invented_titles(s: Situation, text: str) -> list[FactIssue]:
 _WORD = re.compile(r"(?<![\w@./-])([A-ZÀ-ÖØ-ÞÅÄÖ][\w’'-]*[\w])(?![\w@]|\.\w)")
 
 
+def _opens_phrase(text: str, start: int, end: int) -> bool:
+    """A word capitalised only because it starts a line or sentence, followed by a lowercase word."""
+    before = text[:start].rstrip(" ")
+    at_start = not before or before.endswith(("\n", ".", "!", "?", ":"))
+    return at_start and re.match(r"[ \t]+[a-zà-öø-ÿ]", text[end:]) is not None
+
+
 def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) -> list[FactIssue]:
     """Near misses of given names, and capitalised words (people, places, companies) nobody gave."""
     names = _given_names(s)
@@ -164,6 +171,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         if "-" in f and all(p in vocab or p in TITLES for p in f.split("-") if p):
             continue  # "Berg-Hoogendoorn" for van den Berg-Hoogendoorn
         span = (m.start(), m.end())
+        if _opens_phrase(text, m.start(), m.end()):
+            continue  # "Warm regards", "Best wishes": a capital that only starts a sentence, not a name
         miss = near_miss(word, names, s.language)
         if miss is not None:
             if f not in seen:

@@ -39,7 +39,7 @@ REFUND_TERMS = {
 FREE_PHRASES = {
     Language.en: r"free of charge|without (?:any )?(?:charge|fee|cost)|at no (?:charge|cost)|no (?:fee|charge)s?",
     Language.fr: r"sans frais|gratuit\w*|sans (?:aucun )?(?:coût|pénalité)",
-    Language.it: r"senza (?:alcun )?(?:costi?|penal[ei]|addebit\w*)|gratuit\w*|gratis",
+    Language.it: r"senza (?:alcun )?(?:cost[oi]|penal[ei]|addebit\w*)|gratuit\w*|gratis",
     Language.nl: r"kosteloos|gratis|zonder (?:extra )?kosten|kostenloos",
     Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis",
 }
@@ -147,7 +147,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             if any(a <= start < b for a, b in clock_spans):
                 continue
             v = _value(m.group(1))
-            if v is None or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
+            if v is None or _is_duration(s, v, "h") or _in_reason(s, m.group(0)) or _in_given_time(s, m.group(0)):
                 continue
             if notice is None:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
@@ -190,6 +190,12 @@ def _in_meeting(s: Situation, number: str) -> bool:
 def _in_reason(s: Situation, said: str) -> bool:
     """The reason's own words ("after a 9 hour delay") may be echoed; they are not a policy."""
     return bool(s.reason) and normalise(said) in normalise(s.reason or "")
+
+
+def _in_given_time(s: Situation, found: str) -> bool:
+    """'9h' inside a time the user gave ("demain 9h") is a clock time, not hours of notice."""
+    compact = re.sub(r"\s+", "", found).lower()
+    return any(compact in re.sub(r"\s+", "", t).lower() for t in (s.meeting_time, *s.proposed_times) if t)
 
 
 def _is_duration(s: Situation, value: float, unit: str) -> bool:

@@ -61,12 +61,13 @@ def _said_naturally(situation: Situation, text: str, fact: Fact) -> bool:
 
 
 def self_check(situation: Situation, text: str) -> list[str]:
-    """Belt and braces: the phrasebooks are tested, but a draft never leaves with a silent gap."""
-    missing = [f for f in missing_facts(situation, text) if not _said_naturally(situation, text, f)]
-    problems = [f"missing fact: {f.field} ({f.value!r})" for f in missing]
-    problems += [f"number not in the situation: {n}" for n in invented_numbers(situation, text)]
-    problems += [f"placeholder left in: {p}" for p in placeholders(text)]
-    return problems
+    """Belt and braces: the phrasebooks are tested, but a draft never leaves with a silent gap.
+
+    The same fact model the guard and the completeness scorer use (composer.facts), plus placeholders.
+    """
+    from composer.facts import problems_in_text
+
+    return problems_in_text(situation, text) + [f"placeholder left in: {p}" for p in placeholders(text)]
 
 
 def fit(plan: Plan) -> Plan:
