@@ -7,6 +7,8 @@ Public API:
     retrieve(situation, k=4, *, settings=None)    -> list[Passage]
     ChromaRetriever(store).retrieve(situation, k=4)
 The ranking policy (topic filter, language tiers, strategy boost) is documented in `ranking.py`.
+Caches (one retriever cache, the batch's pooled queries, the no-guidance retriever) live in `cache.py`.
+May import models, errors, config and resources; never the writers, the service or front ends.
 """
 
 from __future__ import annotations
