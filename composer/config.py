@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import (
@@ -70,6 +71,9 @@ class Settings(BaseSettings):
         default=REPO_DIR / "corpus", validation_alias=AliasChoices("TACTFUL_CORPUS_DIR")
     )
     top_k: int = Field(default=4, ge=1, le=20, validation_alias=AliasChoices("TACTFUL_TOP_K"))
+    # Tone verdict: "full" = transparent rules + learned politeness/formality heads (one embedding batch per
+    # draft); "rules" = the rules alone, no model (fast; see docs/notes/tone.md for both modes' accuracy).
+    tone_mode: Literal["full", "rules"] = Field(default="full", validation_alias=AliasChoices("TACTFUL_TONE"))
 
     @classmethod
     def settings_customise_sources(

@@ -17,6 +17,7 @@ from composer.evaluation.scorer import score
 from composer.models import Situation
 
 LABELLED_DIR = REPO_DIR / "evals" / "labelled"
+HARD_CASES_DIR = REPO_DIR / "evals" / "tone"  # hard tone cases labelled by someone who did not build the scorer
 
 
 class Labels(BaseModel):
@@ -52,7 +53,10 @@ def load_labelled(path: Path) -> list[LabelledDraft]:
 
 @dataclass
 class SplitMetrics:
-    """AUCs of both scorers on one split, overall and per language, and agreement of the booleans."""
+    """AUCs of both scorers on one split, overall and per language, and agreement of the booleans.
+
+    `tone_auc_rules` is the same tone AUC with the rules alone (TACTFUL_TONE=rules), shown beside the full verdict.
+    """
 
     name: str
     n: int
@@ -61,24 +65,43 @@ class SplitMetrics:
     by_language: dict[str, dict[str, float | None]] = field(default_factory=dict)
     complete_accuracy: float = 0.0
     tone_ok_accuracy: float = 0.0
+    tone_auc_rules: float | None = None
+    tone_ok_accuracy_rules: float | None = None
+    tone_mode: str = ""
 
 
-def scored(rows: Iterable[LabelledDraft], *, tone_threshold: float | None = None) -> list[tuple[LabelledDraft, Score]]:
-    kw = {} if tone_threshold is None else {"tone_threshold": tone_threshold}
-    return [(r, score(r.situation, r, **kw)) for r in rows]
+def scored(rows: Iterable[LabelledDraft], *, tone_threshold: float | None = None, tone_mode: str | None = None) -> list[tuple[LabelledDraft, Score]]:
+    kw: dict[str, object] = {} if tone_threshold is None else {"tone_threshold": tone_threshold}
+    return [(r, score(r.situation, r, tone_mode=tone_mode, **kw)) for r in rows]  # type: ignore[arg-type]
 
 
-def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]]) -> SplitMetrics:
+def rules_tone(rows: Iterable[LabelledDraft]) -> list[tuple[float, bool]]:
+    """The rules-only tone score and verdict of each draft (no model), for the figures beside the full verdict."""
+    from composer.evaluation.tone import tone_verdict
+
+    out = []
+    for r in rows:
+        v = tone_verdict(r.situation, r.subject, r.body, mode="rules")
+        out.append((v.score, v.ok))
+    return out
+
+
+def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]], rules: Sequence[tuple[float, bool]] | None = None) -> SplitMetrics:
     """AUC of completeness against `complete` and of tone against `tone_ok`, overall and per language."""
+    idx = list(range(len(pairs)))
 
-    def aucs(ps: Sequence[tuple[LabelledDraft, Score]]) -> dict[str, float | None]:
-        return {
+    def aucs(ix: Sequence[int]) -> dict[str, float | None]:
+        ps = [pairs[i] for i in ix]
+        out = {
             "completeness_auc": auc([s.completeness for _, s in ps], [r.labels.complete for r, _ in ps]),
             "tone_auc": auc([s.tone for _, s in ps], [r.labels.tone_ok for r, _ in ps]),
             "n": float(len(ps)),
         }
+        if rules is not None:
+            out["tone_auc_rules"] = auc([rules[i][0] for i in ix], [pairs[i][0].labels.tone_ok for i in ix])
+        return out
 
-    overall = aucs(pairs)
+    overall = aucs(idx)
     langs = sorted({r.situation.language.value for r, _ in pairs})
     n = len(pairs) or 1
     return SplitMetrics(
@@ -86,20 +109,29 @@ def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]]) -> Sp
         n=len(pairs),
         completeness_auc=overall["completeness_auc"],
         tone_auc=overall["tone_auc"],
-        by_language={lang: aucs([p for p in pairs if p[0].situation.language.value == lang]) for lang in langs},
+        by_language={lang: aucs([i for i in idx if pairs[i][0].situation.language.value == lang]) for lang in langs},
         complete_accuracy=sum(s.complete == r.labels.complete for r, s in pairs) / n,
         tone_ok_accuracy=sum(s.tone_ok == r.labels.tone_ok for r, s in pairs) / n,
+        tone_auc_rules=overall.get("tone_auc_rules"),
+        tone_ok_accuracy_rules=None if rules is None else sum(ok == r.labels.tone_ok for (r, _), (_, ok) in zip(pairs, rules, strict=True)) / n,
+        tone_mode=pairs[0][1].tone_mode if pairs else "",
     )
 
 
-def labelled_report(directory: Path = LABELLED_DIR) -> list[SplitMetrics]:
-    """Metrics for every split found (dev, test) in the directory."""
+def labelled_report(directory: Path = LABELLED_DIR, *, with_rules: bool = True) -> list[SplitMetrics]:
+    """Metrics for every split found (dev, test) in the directory, with the rules-only tone AUC beside."""
     out = []
     for name in ("dev", "test"):
         path = directory / f"{name}.jsonl"
         if path.is_file():
-            out.append(split_metrics(name, scored(load_labelled(path))))
+            rows = load_labelled(path)
+            out.append(split_metrics(name, scored(rows), rules_tone(rows) if with_rules else None))
     return out
+
+
+def hard_case_report(directory: Path = HARD_CASES_DIR) -> list[SplitMetrics]:
+    """The same metrics on the hard tone cases (evals/tone/), when that set exists."""
+    return labelled_report(directory) if directory.is_dir() else []
 
 
 def calibrate_tone_threshold(directory: Path = LABELLED_DIR) -> float:
