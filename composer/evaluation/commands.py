@@ -215,10 +215,11 @@ def _print_summary(console: Any, data: Any, md: Path, page: Path) -> None:
         console.print(f"hard tone cases {m.name} (n={m.n}): tone AUC full/rules {_n(m.tone_auc)}/{_n(m.tone_auc_rules)} ({langs})", markup=False)
     f = data.tone_figures or {}
     if f:
-        pairs = ", ".join(f"{k} {_n(v)}/{_n((f.get('cocoa_rules_pair_accuracy') or {}).get(k))}" for k, v in (f.get("cocoa_cv_pair_accuracy") or {}).items())
+        rules = f.get("cocoa_rules_verdict_pair_accuracy") or {}
+        pairs = ", ".join(f"{k} {_n(v)}/{_n(rules.get(k))}" for k, v in (f.get("cocoa_verdict_pair_accuracy") or {}).items())
         console.print(
-            f"learned tone signal ({f.get('folds')}-fold CV, learned/rules): TyDiP en politeness AUC {_n(f.get('tydip_cv_auc_all'))}/{_n(f.get('tydip_rules_auc_all'))}; "
-            f"CoCoA formal-above-informal pairs {pairs}",
+            f"learned tone signal ({f.get('folds')}-fold CV, full/rules): TyDiP en politeness AUC {_n(f.get('tydip_verdict_auc_binary_rows'))}/"
+            f"{_n(f.get('tydip_rules_verdict_auc_binary_rows'))} (head alone {_n(f.get('tydip_cv_auc_binary_rows'))}); CoCoA pair accuracy (lang/asked) {pairs}",
             markup=False,
         )
     if data.judge is not None:

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from typing import Any
+
+from pydantic import BaseModel, ValidationError, model_validator
 
 from composer.config import REPO_DIR
 from composer.errors import FileInputError
@@ -21,12 +23,12 @@ HARD_CASES_DIR = REPO_DIR / "evals" / "tone"  # hard tone cases labelled by some
 
 
 class Labels(BaseModel):
-    complete: bool
+    complete: bool | None  # None: the set labels tone only (evals/tone/)
     tone_ok: bool
 
 
 class LabelledDraft(BaseModel):
-    """One line of evals/labelled/*.jsonl."""
+    """One line of evals/labelled/*.jsonl, or of evals/tone/*.jsonl (`"label": "good"|"bad"`, tone only)."""
 
     id: str
     situation: Situation
@@ -34,6 +36,13 @@ class LabelledDraft(BaseModel):
     body: str
     labels: Labels
     note: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tone_only_label(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "labels" not in data and data.get("label") in ("good", "bad"):
+            return {**data, "labels": {"complete": None, "tone_ok": data["label"] == "good"}}
+        return data
 
 
 def load_labelled(path: Path) -> list[LabelledDraft]:
@@ -92,8 +101,9 @@ def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]], rules
 
     def aucs(ix: Sequence[int]) -> dict[str, float | None]:
         ps = [pairs[i] for i in ix]
+        known = [(r, s) for r, s in ps if r.labels.complete is not None]
         out = {
-            "completeness_auc": auc([s.completeness for _, s in ps], [r.labels.complete for r, _ in ps]),
+            "completeness_auc": auc([s.completeness for _, s in known], [bool(r.labels.complete) for r, _ in known]),
             "tone_auc": auc([s.tone for _, s in ps], [r.labels.tone_ok for r, _ in ps]),
             "n": float(len(ps)),
         }
@@ -110,7 +120,7 @@ def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]], rules
         completeness_auc=overall["completeness_auc"],
         tone_auc=overall["tone_auc"],
         by_language={lang: aucs([i for i in idx if pairs[i][0].situation.language.value == lang]) for lang in langs},
-        complete_accuracy=sum(s.complete == r.labels.complete for r, s in pairs) / n,
+        complete_accuracy=sum(s.complete == r.labels.complete for r, s in pairs if r.labels.complete is not None) / (sum(r.labels.complete is not None for r, _ in pairs) or 1),
         tone_ok_accuracy=sum(s.tone_ok == r.labels.tone_ok for r, s in pairs) / n,
         tone_auc_rules=overall.get("tone_auc_rules"),
         tone_ok_accuracy_rules=None if rules is None else sum(ok == r.labels.tone_ok for (r, _), (_, ok) in zip(pairs, rules, strict=True)) / n,

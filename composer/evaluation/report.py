@@ -141,13 +141,19 @@ def tone_md(hard: Sequence[SplitMetrics], figures: Mapping[str, object] | None) 
         folds = f.get("folds", "?")
         out += [f"Learned signal, {folds}-fold cross-validated on the training data (recorded when the weights were trained):", ""]
         out += ["| measure | learned | rules only |", "|---|---|---|"]
-        out.append(f"| TyDiP en train, politeness AUC (all {f.get('tydip_en_train_rows', '?')} rows) | {_num(_f(f, 'tydip_cv_auc_all'))} | {_num(_f(f, 'tydip_rules_auc_all'))} |")
-        out.append(f"| TyDiP en train, politeness AUC (binary quartile rows) | {_num(_f(f, 'tydip_cv_auc_binary_rows'))} | {_num(_f(f, 'tydip_rules_auc_binary_rows'))} |")
+        out.append(f"| TyDiP en train, whole verdict AUC (binary quartile rows, each sentence scored as a draft) | {_num(_f(f, 'tydip_verdict_auc_binary_rows'))} | {_num(_f(f, 'tydip_rules_verdict_auc_binary_rows'))} |")
+        out.append(f"| TyDiP en train, politeness head alone AUC (all {f.get('tydip_en_train_rows', '?')} rows) | {_num(_f(f, 'tydip_cv_auc_all'))} | {_num(_f(f, 'tydip_rules_auc_all'))} |")
+        out.append(f"| TyDiP en train, politeness head alone AUC (binary quartile rows) | {_num(_f(f, 'tydip_cv_auc_binary_rows'))} | {_num(_f(f, 'tydip_rules_auc_binary_rows'))} |")
+        verdict, vrules = f.get("cocoa_verdict_pair_accuracy") or {}, f.get("cocoa_rules_verdict_pair_accuracy") or {}
+        for key in sorted(verdict):  # type: ignore[union-attr]
+            lang, asked = key.split("/")
+            side = "formal above informal" if asked == "formal" else "informal above formal"
+            out.append(f"| CoCoA-MT {lang} pairs, {asked} asked: {side} (whole verdict; a tie is a miss) | {_num(verdict[key])} | {_num(vrules.get(key))} |")  # type: ignore[index,union-attr]
         learned, rules = f.get("cocoa_cv_pair_accuracy") or {}, f.get("cocoa_rules_pair_accuracy") or {}
         for lang in sorted(learned):  # type: ignore[union-attr]
-            out.append(f"| CoCoA-MT {lang} pairs, formal above informal | {_num(learned[lang])} | {_num(rules.get(lang))} |")  # type: ignore[index,union-attr]
+            out.append(f"| CoCoA-MT {lang} pairs, formality head alone vs address-form rule (a tie counts half) | {_num(learned[lang])} | {_num(rules.get(lang))} |")  # type: ignore[index,union-attr]
         out.append("")
-        out.append("Pair accuracy holds both ways: a friendly request wants the informal side on top, which is the same comparison reversed.")
+        out.append("Learned figures are out-of-fold: every sentence is scored by heads that never saw it.")
     else:
         out.append("Learned signal: no weights file found (rules only).")
     return out

@@ -148,7 +148,7 @@ def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
 
 def shouting(situation: Situation, body: str) -> Signal:
     """Words in capitals (not acronyms, not the user's own facts) and runs of exclamation marks."""
-    given = " ".join([situation.meeting, situation.meeting_time, situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
+    given = " ".join([situation.meeting or "", situation.meeting_time or "", situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
     text = strip_placeholders(body)  # "[DATE]" is a leftover, counted by completeness, not a shout
     caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given]
     penalty = 0.0
