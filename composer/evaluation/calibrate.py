@@ -47,6 +47,7 @@ class Population:
     form: np.ndarray
     in_form: np.ndarray
     formal: np.ndarray
+    draft: np.ndarray
 
     @classmethod
     def of(cls, items: Sequence[Drafted]) -> Population:
@@ -60,6 +61,7 @@ class Population:
             form=np.array([sum(d.reading.formality) / max(1, len(d.reading.formality)) for d in items]),
             in_form=np.array([d.situation.language in tone.FORMALITY_LANGUAGES and not d.reading.empty for d in items]),
             formal=np.array([d.situation.tone is Tone.formal for d in items]),
+            draft=np.array([0.0 if d.reading.draft is None else d.reading.draft for d in items]),
         )
 
     def scores(self, cal: dict[str, float]) -> np.ndarray:
@@ -68,6 +70,8 @@ class Population:
         if cal["form_cap"] > 0:
             gap = np.where(self.formal, cal["form_tau_formal"] - self.form, self.form - cal["form_tau_friendly"])
             pen = pen + np.where(self.in_form, cal["form_cap"] * _sigmoid(cal["form_slope"] * gap), 0.0)
+        if cal.get("draft_cap", 0) > 0:
+            pen = pen + cal["draft_cap"] * _sigmoid(cal["draft_slope"] * (cal["draft_tau"] - self.draft))
         return np.where(pen <= 0.5, 1.0 - pen, 0.5 * np.exp(-2.0 * (pen - 0.5)))
 
 
@@ -141,6 +145,7 @@ class Evidence:
     tydip: Population
     tydip_labels: np.ndarray
     pairs: dict[str, tuple[Population, Population]]  # "fr/formal" -> (formal sides, informal sides) under that request
+    draft_head: bool = False
 
 
 def _quantile(values: np.ndarray, q: float) -> float:
@@ -184,6 +189,12 @@ def search(ev: Evidence, threshold: float = tone.TONE_OK_THRESHOLD) -> tuple[dic
     for fcap, fslope, fd in itertools.product((0.2, 0.4, 0.6, 0.8, 1.0), (0.5, 1.0, 2.0, 3.0), (-1.0, 0.0, 1.0, 2.0)):
         form_settings.append({"form_cap": fcap, "form_slope": fslope, "form_tau_formal": round(formal_q - fd, 4), "form_tau_friendly": round(friendly_q + fd, 4)})
 
+    draft_settings = [{"draft_cap": 0.0, "draft_slope": 1.0, "draft_tau": 0.0}]
+    if ev.draft_head:
+        for dcap, dslope, q, d in itertools.product((0.1, 0.2, 0.4, 0.6), (1.0, 2.0, 3.0), (0.0, 0.05, 0.1), (0.0, 0.5, 1.0)):
+            vals = np.r_[ev.grid.draft, ev.dev.draft[good]]
+            draft_settings.append({"draft_cap": dcap, "draft_slope": dslope, "draft_tau": round(_quantile(vals, q) - d, 4)})
+
     def best_of(candidates: list[dict[str, float]]) -> tuple[float, dict[str, float], dict[str, float]] | None:
         best = None
         for cal in candidates:
@@ -194,12 +205,15 @@ def search(ev: Evidence, threshold: float = tone.TONE_OK_THRESHOLD) -> tuple[dic
                 best = (value, cal, parts)
         return best
 
-    chosen = best_of([{**ps, **form_settings[0]} for ps in pol_settings])
+    chosen = best_of([{**ps, **form_settings[0], **draft_settings[0]} for ps in pol_settings])
     if chosen is None:
         raise RuntimeError("no penalty setting keeps every built-in grid draft tone-ok")
+
+    def part(prefix: str) -> dict[str, float]:
+        return {k: v for k, v in chosen[1].items() if k.startswith(prefix)}  # type: ignore[index]
+
     for _ in range(2):
-        pol = {k: v for k, v in chosen[1].items() if k.startswith("pol_")}
-        chosen = best_of([{**pol, **fs} for fs in form_settings]) or chosen
-        form = {k: v for k, v in chosen[1].items() if k.startswith("form_")}
-        chosen = best_of([{**ps, **form} for ps in pol_settings]) or chosen
+        chosen = best_of([{**part("pol_"), **fs, **part("draft_")} for fs in form_settings]) or chosen
+        chosen = best_of([{**part("pol_"), **part("form_"), **ds} for ds in draft_settings]) or chosen
+        chosen = best_of([{**ps, **part("form_"), **part("draft_")} for ps in pol_settings]) or chosen
     return chosen[1], chosen[2]

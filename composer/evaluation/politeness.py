@@ -45,6 +45,7 @@ class Weights:
     politeness: Head
     formality: Head
     meta: dict[str, object]
+    draft: Head | None = None  # whole-draft head on the mean sentence vector, fitted on labelled dev drafts
 
     @property
     def calibration(self) -> dict[str, float]:
@@ -55,10 +56,12 @@ def weights_path() -> Path:
     return Path(str(resources.files("composer.evaluation") / "weights" / WEIGHTS_FILE))
 
 
-def save_weights(path: Path, politeness: Head, formality: Head, meta: dict[str, object]) -> None:
+def save_weights(path: Path, politeness: Head, formality: Head, meta: dict[str, object], draft: Head | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    extra = {} if draft is None else {"draft_w": draft.w.astype(np.float32), "draft_b": np.float32(draft.b)}
     np.savez_compressed(
         path,
+        **extra,
         pol_w=politeness.w.astype(np.float32),
         pol_b=np.float32(politeness.b),
         form_w=formality.w.astype(np.float32),
@@ -73,6 +76,7 @@ def read_weights(path: Path) -> Weights:
             politeness=Head(z["pol_w"].astype(np.float32), float(z["pol_b"])),
             formality=Head(z["form_w"].astype(np.float32), float(z["form_b"])),
             meta=json.loads(str(z["meta"])),
+            draft=Head(z["draft_w"].astype(np.float32), float(z["draft_b"])) if "draft_w" in z.files else None,
         )
 
 
@@ -131,6 +135,7 @@ class Reading:
     sentences: tuple[str, ...]
     politeness: tuple[float, ...]  # logit per sentence: > 0 reads polite
     formality: tuple[float, ...]  # logit per sentence: > 0 reads formal (vous/Lei/u)
+    draft: float | None = None  # whole-draft head's logit (> 0: reads like drafts people judged well)
 
     @property
     def empty(self) -> bool:
@@ -146,7 +151,14 @@ def read(body: str, weights: Weights | None = None, *, embed: Callable[[Sequence
     x = (embed or embed_sentences)(sents)
     pol = w.politeness.logits(x)
     form = w.formality.logits(x)
-    return Reading(tuple(sents), tuple(float(v) for v in pol), tuple(float(v) for v in form))
+    draft = None if w.draft is None else float(w.draft.logits(mean_vector(x)[None, :])[0])
+    return Reading(tuple(sents), tuple(float(v) for v in pol), tuple(float(v) for v in form), draft)
+
+
+def mean_vector(x: np.ndarray) -> np.ndarray:
+    """The draft's vector: the normalised mean of its sentence vectors (no second embedding call)."""
+    m = x.mean(axis=0)
+    return m / (np.linalg.norm(m) or 1.0)
 
 
 def polite_probability(texts: Sequence[str], weights: Weights | None = None) -> np.ndarray:

@@ -357,6 +357,11 @@ def learned(situation: Situation, reading: politeness.Reading, calibration: dict
         what = ("reads familiar for a formal message: " if formal else "reads stiff for a friendly message: ") if fp >= LEARNED_FAULT else "register reads right; "
         ev = _sentence_evidence(reading.sentences, reading.formality, worst_first=formal)
         out.append(Signal(name="formality", passed=fp < LEARNED_FAULT, penalty=round(fp, 4), evidence=what + ev))
+    if reading.draft is not None and c.get("draft_cap", 0) > 0:
+        dp = c["draft_cap"] * _sigmoid(c["draft_slope"] * (c["draft_tau"] - reading.draft))
+        p_good = _sigmoid(reading.draft)
+        head = f"reads like drafts people judged {'badly' if dp >= LEARNED_FAULT else 'well'} (p={p_good:.2f})"
+        out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; least polite: {worst}"))
     return out
 
 
