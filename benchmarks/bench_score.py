@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import multiprocessing
 import os
 import statistics
 import sys
@@ -108,7 +109,8 @@ def main() -> None:
     _init(args.tone)  # load the language models, the embedder and compile the lexicons before the clock starts
     score(*items[0], tone_mode=MODE)
     if args.workers > 1 and not args.threads:
-        with ProcessPoolExecutor(args.workers, initializer=_init, initargs=(args.tone,)) as pool:
+        # spawn, not fork: a forked child inherits the embedder's OpenMP threads half-initialised and hangs
+        with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init, initargs=(args.tone,)) as pool:
             list(pool.map(_noop, range(args.workers * 4)))  # every worker started and warm before the clock
             start = time.perf_counter()
             per = list(pool.map(_timed, items, chunksize=25))

@@ -140,8 +140,36 @@ def labelled_report(directory: Path = LABELLED_DIR, *, with_rules: bool = True) 
 
 
 def hard_case_report(directory: Path = HARD_CASES_DIR) -> list[SplitMetrics]:
-    """The same metrics on the hard tone cases (evals/tone/), when that set exists."""
-    return labelled_report(directory) if directory.is_dir() else []
+    """Tone AUC (full verdict and rules only) on the hard tone cases (evals/tone/), when that set exists.
+
+    Those drafts are labelled for tone only, so only the tone verdict runs on them (no completeness).
+    """
+    from composer.evaluation.tone import tone_verdict
+
+    out = []
+    for name in ("dev", "test"):
+        path = directory / f"{name}.jsonl"
+        if not path.is_file():
+            continue
+        rows = load_labelled(path)
+        full = [tone_verdict(r.situation, r.subject, r.body) for r in rows]
+        rules = [tone_verdict(r.situation, r.subject, r.body, mode="rules") for r in rows]
+
+        def aucs(ix: Sequence[int]) -> dict[str, float | None]:
+            y = [rows[i].labels.tone_ok for i in ix]
+            return {"completeness_auc": None, "tone_auc": auc([full[i].score for i in ix], y), "tone_auc_rules": auc([rules[i].score for i in ix], y), "n": float(len(ix))}
+
+        idx = list(range(len(rows)))
+        overall = aucs(idx)
+        n = len(rows) or 1
+        out.append(SplitMetrics(
+            name=name, n=len(rows), completeness_auc=None, tone_auc=overall["tone_auc"],
+            by_language={lang: aucs([i for i in idx if rows[i].situation.language.value == lang]) for lang in sorted({r.situation.language.value for r in rows})},
+            complete_accuracy=0.0, tone_ok_accuracy=sum(v.ok == r.labels.tone_ok for v, r in zip(full, rows, strict=True)) / n,
+            tone_auc_rules=overall["tone_auc_rules"], tone_ok_accuracy_rules=sum(v.ok == r.labels.tone_ok for v, r in zip(rules, rows, strict=True)) / n,
+            tone_mode=full[0].mode if full else "",
+        ))
+    return out
 
 
 def calibrate_tone_threshold(directory: Path = LABELLED_DIR) -> float:
