@@ -369,3 +369,22 @@ def test_a_draft_costs_one_embedding_batch(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(politeness, "embed_sentences", lambda texts: calls.append(len(texts)) or real(texts))
     tone_verdict(sit(), "x", GOOD["en"], mode="full")
     assert len(calls) == 1 and calls[0] == len(politeness.split_sentences(GOOD["en"]))
+
+
+def test_hard_cases_labelled_good_or_bad_load_and_report_tone_auc_in_both_modes(tmp_path: Any) -> None:
+    import json
+
+    from composer.evaluation.labelled import hard_case_report
+    from composer.evaluation.report import tone_md
+
+    s = sit(intent="late_cancellation").model_dump(mode="json")
+    rows = [
+        {"id": "g", "split": "dev", "language": "en", "situation": s, "subject": "x", "body": GOOD["en"], "label": "good", "flaw": None},
+        {"id": "b", "split": "dev", "language": "en", "situation": s, "subject": "x", "label": "bad", "flaw": "passive aggression",
+         "body": GOOD["en"].replace("\n\n", "\n\nAs I already told you, per my last email, I will not repeat myself. ", 1)},
+    ]
+    (tmp_path / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (m,) = hard_case_report(tmp_path)
+    assert m.name == "dev" and m.n == 2 and m.tone_auc == 1.0 and m.tone_auc_rules == 1.0 and m.completeness_auc is None
+    text = "\n".join(tone_md([m], {"folds": 5, "tydip_verdict_auc_binary_rows": 0.8, "cocoa_verdict_pair_accuracy": {"fr/formal": 0.98}}))
+    assert "| dev | en | 2 | 1.000 | 1.000 |" in text and "CoCoA-MT fr pairs, formal asked" in text
