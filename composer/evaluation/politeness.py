@@ -14,6 +14,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Sequence
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -142,13 +143,51 @@ class Reading:
         return not self.sentences
 
 
+_CACHE_SIZE = 8192  # sentence vectors kept (~12 MB): greetings, closings and repeated phrases embed once
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def cached_vectors(sentences: Sequence[str]) -> np.ndarray:
+    """Vectors for the sentences: the ones seen before from memory, the rest in ONE batch call.
+
+    The guard reads an LLM draft and the scorer reads it again; batches repeat greetings and closings.
+    """
+    with _cache_lock:
+        missing = list(dict.fromkeys(t for t in sentences if t not in _cache))
+    if missing:
+        fresh = embed_sentences(missing)
+        with _cache_lock:
+            for t, v in zip(missing, fresh, strict=True):
+                v.setflags(write=False)
+                _cache[t] = v
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+    with _cache_lock:
+        out = []
+        for t in sentences:
+            v = _cache.get(t)
+            if v is None:  # pushed out by a concurrent batch meanwhile: embed it again
+                v = embed_sentences([t])[0]
+            else:
+                _cache.move_to_end(t)
+            out.append(v)
+    return np.stack(out)
+
+
+def forget() -> None:
+    """Drop the sentence cache (tests)."""
+    with _cache_lock:
+        _cache.clear()
+
+
 def read(body: str, weights: Weights | None = None, *, embed: Callable[[Sequence[str]], np.ndarray] | None = None) -> Reading:
-    """Both heads over every sentence of the body (one embedding batch; `embed` swaps the embedder, e.g. a cache)."""
+    """Both heads over every sentence of the body (at most one embedding batch; `embed` swaps the embedder)."""
     w = weights or load_weights()
     sents = split_sentences(body)
     if not sents:
         return Reading((), (), ())
-    x = (embed or embed_sentences)(sents)
+    x = (embed or cached_vectors)(sents)
     pol = w.politeness.logits(x)
     form = w.formality.logits(x)
     draft = None if w.draft is None else float(w.draft.logits(mean_vector(x)[None, :])[0])

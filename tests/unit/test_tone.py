@@ -367,8 +367,11 @@ def test_a_draft_costs_one_embedding_batch(monkeypatch: pytest.MonkeyPatch) -> N
     calls: list[int] = []
     real = politeness.embed_sentences
     monkeypatch.setattr(politeness, "embed_sentences", lambda texts: calls.append(len(texts)) or real(texts))
+    politeness.forget()
     tone_verdict(sit(), "x", GOOD["en"], mode="full")
-    assert len(calls) == 1 and calls[0] == len(politeness.split_sentences(GOOD["en"]))
+    assert calls == [len(politeness.split_sentences(GOOD["en"]))]  # every sentence, one batch call
+    tone_verdict(sit(), "x", GOOD["en"], mode="full")  # the guard read it, now the scorer: nothing to embed
+    assert len(calls) == 1
 
 
 def test_hard_cases_labelled_good_or_bad_load_and_report_tone_auc_in_both_modes(tmp_path: Any) -> None:
