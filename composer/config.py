@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import (
@@ -77,6 +78,9 @@ class Settings(BaseSettings):
     today: date | None = Field(
         default=None, validation_alias=AliasChoices("TACTFUL_TODAY")
     )  # reference date for reading times (ISO, e.g. 2024-03-01); unset = the real today. Tests and batches pin it.
+    # Tone verdict: "full" = transparent rules + learned politeness/formality heads (one embedding batch per
+    # draft); "rules" = the rules alone, no model (fast; see docs/notes/tone.md for both modes' accuracy).
+    tone_mode: Literal["full", "rules"] = Field(default="full", validation_alias=AliasChoices("TACTFUL_TONE"))
 
     @classmethod
     def settings_customise_sources(

@@ -59,6 +59,10 @@ def check(situation: Situation, subject: str, body: str, *, today: date | None =
         problems.append(f"too long: {n} words; write between {MIN_WORDS} and {MAX_WORDS}")
     if not signed(s, body):
         problems.append(f"no signature: end with the sender's name {s.sender_name!r} on the last line")
+    # --- tone (issue 15): the one tone verdict; a hostile, cold or sarcastic reply goes to the repair round too
+    from composer.evaluation.tone import tone_problems  # here, not at the top: tone imports MIN/MAX_WORDS from us
+
+    problems += tone_problems(s, subject, body)
     return problems
 
 

@@ -30,7 +30,7 @@ def _items(path: Path) -> list[Any]:
     return parse_csv(text) if detect_format(path) == "csv" else parse_jsonl(text)
 
 
-def score_lines(drafts: list[Any], situations: list[Any]) -> list[dict[str, Any]]:
+def score_lines(drafts: list[Any], situations: list[Any], *, tone_mode: str | None = None) -> list[dict[str, Any]]:
     """One output line per draft line: the scores, or the reason there are none."""
     from composer.evaluation.scorer import score
     from composer.models import Situation
@@ -58,12 +58,13 @@ def score_lines(drafts: list[Any], situations: list[Any]) -> list[dict[str, Any]
         elif isinstance(situation, str):
             line["error"] = situation
         else:
-            s = score(situation, data)
+            s = score(situation, data, tone_mode=tone_mode)
             line.update(
                 completeness=s.completeness,
                 complete=s.complete,
                 tone=s.tone,
                 tone_ok=s.tone_ok,
+                tone_mode=s.tone_mode,
                 reasons=[r.model_dump() for r in s.reasons],
             )
         out.append(line)
@@ -74,11 +75,14 @@ def score_command(
     drafts: Annotated[Path, typer.Argument(help="Drafts to score: batch output lines with id, subject, body (.jsonl or .csv).")],
     situations: Annotated[Path, typer.Option("--situations", "-s", help="The batch input the drafts came from, matched by id.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where the scores go (.jsonl).")],
+    tone: Annotated[str | None, typer.Option("--tone", help="full (rules + learned signal) or rules (fast, no model); default: TACTFUL_TONE or full.")] = None,
 ) -> int:
     """Score drafts for completeness and tone; a line that cannot be scored gets an error and the rest go on."""
     if output.suffix.lower() not in (".jsonl", ".ndjson", ".json"):
         raise InputError(f"--output: {output} must be a .jsonl file")
-    lines = score_lines(_items(drafts), _items(situations))
+    if tone not in (None, "full", "rules"):
+        raise InputError(f"--tone: {tone!r} is not allowed (allowed: full, rules)")
+    lines = score_lines(_items(drafts), _items(situations), tone_mode=tone)
     try:
         with output.open("w", encoding="utf-8") as f:
             for line in lines:
@@ -133,7 +137,8 @@ def run_eval(
     """The eval command's body; the writer (a name or a Writer), retriever and console can be injected."""
     from rich.console import Console
 
-    from composer.evaluation.labelled import labelled_report
+    from composer.evaluation.labelled import hard_case_report, labelled_report
+    from composer.evaluation.politeness import learned_figures
     from composer.evaluation.report import ReportInput, write_reports
     from composer.evaluation.run import (
         default_retriever,
@@ -169,6 +174,8 @@ def run_eval(
         summary=summary,
         results=results,
         labelled=labelled_report(),
+        hard_cases=hard_case_report(),
+        tone_figures=learned_figures(),
         min_complete=min_complete,
         min_tone=min_tone,
         guidance_note=note,
@@ -203,6 +210,18 @@ def _print_summary(console: Any, data: Any, md: Path, page: Path) -> None:
         c = "–" if m.completeness_auc is None else f"{m.completeness_auc:.3f}"
         t = "–" if m.tone_auc is None else f"{m.tone_auc:.3f}"
         console.print(f"labelled {m.name} (n={m.n}): AUC completeness {c}, tone {t} ({langs})", markup=False)
+    for m in data.hard_cases:
+        langs = ", ".join(f"{k} {_n(v['tone_auc'])}/{_n(v.get('tone_auc_rules'))}" for k, v in m.by_language.items())
+        console.print(f"hard tone cases {m.name} (n={m.n}): tone AUC full/rules {_n(m.tone_auc)}/{_n(m.tone_auc_rules)} ({langs})", markup=False)
+    f = data.tone_figures or {}
+    if f:
+        rules = f.get("cocoa_rules_verdict_pair_accuracy") or {}
+        pairs = ", ".join(f"{k} {_n(v)}/{_n(rules.get(k))}" for k, v in (f.get("cocoa_verdict_pair_accuracy") or {}).items())
+        console.print(
+            f"learned tone signal ({f.get('folds')}-fold CV, full/rules): TyDiP en politeness AUC {_n(f.get('tydip_verdict_auc_binary_rows'))}/"
+            f"{_n(f.get('tydip_rules_verdict_auc_binary_rows'))} (head alone {_n(f.get('tydip_cv_auc_binary_rows'))}); CoCoA pair accuracy (lang/asked) {pairs}",
+            markup=False,
+        )
     if data.judge is not None:
         console.print("judge agreement: " + ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in data.judge.items()))
     verdict = "[green]PASS[/green]" if data.passed else "[red]FAIL[/red]"
@@ -211,3 +230,7 @@ def _print_summary(console: Any, data: Any, md: Path, page: Path) -> None:
         f"(min {data.min_tone:.0%}), {s.n} cases, {s.errors} errors"
     )
     console.print(f"reports: {md}  {page}")
+
+
+def _n(x: Any) -> str:
+    return "–" if not isinstance(x, (int, float)) else f"{x:.3f}"

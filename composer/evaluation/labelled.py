@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from typing import Any
+
+from pydantic import BaseModel, ValidationError, model_validator
 
 from composer.resources import evals_dir
 from composer.errors import FileInputError
@@ -17,15 +19,16 @@ from composer.evaluation.scorer import score
 from composer.models import Situation
 
 LABELLED_DIR = evals_dir("labelled")
+HARD_CASES_DIR = evals_dir("tone")  # hard tone cases labelled by someone who did not build the scorer
 
 
 class Labels(BaseModel):
-    complete: bool
+    complete: bool | None  # None: the set labels tone only (evals/tone/)
     tone_ok: bool
 
 
 class LabelledDraft(BaseModel):
-    """One line of evals/labelled/*.jsonl."""
+    """One line of evals/labelled/*.jsonl, or of evals/tone/*.jsonl (`"label": "good"|"bad"`, tone only)."""
 
     id: str
     situation: Situation
@@ -33,6 +36,13 @@ class LabelledDraft(BaseModel):
     body: str
     labels: Labels
     note: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tone_only_label(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "labels" not in data and data.get("label") in ("good", "bad"):
+            return {**data, "labels": {"complete": None, "tone_ok": data["label"] == "good"}}
+        return data
 
 
 def load_labelled(path: Path) -> list[LabelledDraft]:
@@ -52,7 +62,10 @@ def load_labelled(path: Path) -> list[LabelledDraft]:
 
 @dataclass
 class SplitMetrics:
-    """AUCs of both scorers on one split, overall and per language, and agreement of the booleans."""
+    """AUCs of both scorers on one split, overall and per language, and agreement of the booleans.
+
+    `tone_auc_rules` is the same tone AUC with the rules alone (TACTFUL_TONE=rules), shown beside the full verdict.
+    """
 
     name: str
     n: int
@@ -61,24 +74,44 @@ class SplitMetrics:
     by_language: dict[str, dict[str, float | None]] = field(default_factory=dict)
     complete_accuracy: float = 0.0
     tone_ok_accuracy: float = 0.0
+    tone_auc_rules: float | None = None
+    tone_ok_accuracy_rules: float | None = None
+    tone_mode: str = ""
 
 
-def scored(rows: Iterable[LabelledDraft], *, tone_threshold: float | None = None) -> list[tuple[LabelledDraft, Score]]:
-    kw = {} if tone_threshold is None else {"tone_threshold": tone_threshold}
-    return [(r, score(r.situation, r, **kw)) for r in rows]
+def scored(rows: Iterable[LabelledDraft], *, tone_threshold: float | None = None, tone_mode: str | None = None) -> list[tuple[LabelledDraft, Score]]:
+    kw: dict[str, object] = {} if tone_threshold is None else {"tone_threshold": tone_threshold}
+    return [(r, score(r.situation, r, tone_mode=tone_mode, **kw)) for r in rows]  # type: ignore[arg-type]
 
 
-def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]]) -> SplitMetrics:
+def rules_tone(rows: Iterable[LabelledDraft]) -> list[tuple[float, bool]]:
+    """The rules-only tone score and verdict of each draft (no model), for the figures beside the full verdict."""
+    from composer.evaluation.tone import tone_verdict
+
+    out = []
+    for r in rows:
+        v = tone_verdict(r.situation, r.subject, r.body, mode="rules")
+        out.append((v.score, v.ok))
+    return out
+
+
+def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]], rules: Sequence[tuple[float, bool]] | None = None) -> SplitMetrics:
     """AUC of completeness against `complete` and of tone against `tone_ok`, overall and per language."""
+    idx = list(range(len(pairs)))
 
-    def aucs(ps: Sequence[tuple[LabelledDraft, Score]]) -> dict[str, float | None]:
-        return {
-            "completeness_auc": auc([s.completeness for _, s in ps], [r.labels.complete for r, _ in ps]),
+    def aucs(ix: Sequence[int]) -> dict[str, float | None]:
+        ps = [pairs[i] for i in ix]
+        known = [(r, s) for r, s in ps if r.labels.complete is not None]
+        out = {
+            "completeness_auc": auc([s.completeness for _, s in known], [bool(r.labels.complete) for r, _ in known]),
             "tone_auc": auc([s.tone for _, s in ps], [r.labels.tone_ok for r, _ in ps]),
             "n": float(len(ps)),
         }
+        if rules is not None:
+            out["tone_auc_rules"] = auc([rules[i][0] for i in ix], [pairs[i][0].labels.tone_ok for i in ix])
+        return out
 
-    overall = aucs(pairs)
+    overall = aucs(idx)
     langs = sorted({r.situation.language.value for r, _ in pairs})
     n = len(pairs) or 1
     return SplitMetrics(
@@ -86,19 +119,56 @@ def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]]) -> Sp
         n=len(pairs),
         completeness_auc=overall["completeness_auc"],
         tone_auc=overall["tone_auc"],
-        by_language={lang: aucs([p for p in pairs if p[0].situation.language.value == lang]) for lang in langs},
-        complete_accuracy=sum(s.complete == r.labels.complete for r, s in pairs) / n,
+        by_language={lang: aucs([i for i in idx if pairs[i][0].situation.language.value == lang]) for lang in langs},
+        complete_accuracy=sum(s.complete == r.labels.complete for r, s in pairs if r.labels.complete is not None) / (sum(r.labels.complete is not None for r, _ in pairs) or 1),
         tone_ok_accuracy=sum(s.tone_ok == r.labels.tone_ok for r, s in pairs) / n,
+        tone_auc_rules=overall.get("tone_auc_rules"),
+        tone_ok_accuracy_rules=None if rules is None else sum(ok == r.labels.tone_ok for (r, _), (_, ok) in zip(pairs, rules, strict=True)) / n,
+        tone_mode=pairs[0][1].tone_mode if pairs else "",
     )
 
 
-def labelled_report(directory: Path = LABELLED_DIR) -> list[SplitMetrics]:
-    """Metrics for every split found (dev, test) in the directory."""
+def labelled_report(directory: Path = LABELLED_DIR, *, with_rules: bool = True) -> list[SplitMetrics]:
+    """Metrics for every split found (dev, test) in the directory, with the rules-only tone AUC beside."""
     out = []
     for name in ("dev", "test"):
         path = directory / f"{name}.jsonl"
         if path.is_file():
-            out.append(split_metrics(name, scored(load_labelled(path))))
+            rows = load_labelled(path)
+            out.append(split_metrics(name, scored(rows), rules_tone(rows) if with_rules else None))
+    return out
+
+
+def hard_case_report(directory: Path = HARD_CASES_DIR) -> list[SplitMetrics]:
+    """Tone AUC (full verdict and rules only) on the hard tone cases (evals/tone/), when that set exists.
+
+    Those drafts are labelled for tone only, so only the tone verdict runs on them (no completeness).
+    """
+    from composer.evaluation.tone import tone_verdict
+
+    out = []
+    for name in ("dev", "test"):
+        path = directory / f"{name}.jsonl"
+        if not path.is_file():
+            continue
+        rows = load_labelled(path)
+        full = [tone_verdict(r.situation, r.subject, r.body) for r in rows]
+        rules = [tone_verdict(r.situation, r.subject, r.body, mode="rules") for r in rows]
+
+        def aucs(ix: Sequence[int]) -> dict[str, float | None]:
+            y = [rows[i].labels.tone_ok for i in ix]
+            return {"completeness_auc": None, "tone_auc": auc([full[i].score for i in ix], y), "tone_auc_rules": auc([rules[i].score for i in ix], y), "n": float(len(ix))}
+
+        idx = list(range(len(rows)))
+        overall = aucs(idx)
+        n = len(rows) or 1
+        out.append(SplitMetrics(
+            name=name, n=len(rows), completeness_auc=None, tone_auc=overall["tone_auc"],
+            by_language={lang: aucs([i for i in idx if rows[i].situation.language.value == lang]) for lang in sorted({r.situation.language.value for r in rows})},
+            complete_accuracy=0.0, tone_ok_accuracy=sum(v.ok == r.labels.tone_ok for v, r in zip(full, rows, strict=True)) / n,
+            tone_auc_rules=overall["tone_auc_rules"], tone_ok_accuracy_rules=sum(v.ok == r.labels.tone_ok for v, r in zip(rules, rows, strict=True)) / n,
+            tone_mode=full[0].mode if full else "",
+        ))
     return out
 
 

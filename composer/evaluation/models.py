@@ -41,6 +41,7 @@ class Score(BaseModel):
     complete: bool
     tone: float = Field(ge=0, le=1)
     tone_ok: bool
+    tone_mode: Literal["full", "rules"] = "rules"  # what measured the tone (see ToneVerdict.mode)
     reasons: list[Reason] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     signals: list[Signal] = Field(default_factory=list)
@@ -48,3 +49,13 @@ class Score(BaseModel):
     @property
     def failures(self) -> list[Reason]:
         return [r for r in self.reasons if not r.passed]
+
+
+class ToneVerdict(BaseModel):
+    """The one tone verdict: the score, whether it passes, and the failing signals with their evidence."""
+
+    score: float = Field(ge=0, le=1)
+    ok: bool
+    mode: Literal["full", "rules"]  # "full" = rules + learned signal; "rules" = the fast transparent rules only
+    reasons: list[Signal] = Field(default_factory=list)  # failing signals, each with its evidence span
+    signals: list[Signal] = Field(default_factory=list)  # every signal, passed or not

@@ -29,6 +29,8 @@ class ReportInput:
     guidance_note: str = ""
     judge: Mapping[str, float | None] | None = None
     generated: str = ""
+    hard_cases: Sequence[SplitMetrics] = ()  # evals/tone/ (labelled by someone who did not build the scorer)
+    tone_figures: Mapping[str, object] | None = None  # the learned heads' cross-validated figures (weights file)
 
     @property
     def passed(self) -> bool:
@@ -78,6 +80,8 @@ def render_markdown(data: ReportInput) -> str:
         out.append(f"| {intent.value} | " + " | ".join(row) + " |")
     out += ["", "## Labelled set: how well the scorers separate good from bad drafts (ROC AUC)", ""]
     out += _labelled_md(data.labelled)
+    out += ["", "## Tone scorer: agreement with people", ""]
+    out += tone_md(data.hard_cases, data.tone_figures)
     if data.judge is not None:
         out += ["", "## LLM judge agreement with the scorers", ""]
         out += [f"- {k}: {_num(v) if isinstance(v, float) else v}" for k, v in data.judge.items()]
@@ -100,14 +104,64 @@ def render_markdown(data: ReportInput) -> str:
 def _labelled_md(splits: Sequence[SplitMetrics]) -> list[str]:
     if not splits:
         return ["No labelled set found."]
-    out = ["| split | language | n | completeness AUC | tone AUC |", "|---|---|---|---|---|"]
+    out = ["| split | language | n | completeness AUC | tone AUC | tone AUC, rules only |", "|---|---|---|---|---|---|"]
     for m in splits:
-        out.append(f"| {m.name} | all | {m.n} | {_num(m.completeness_auc)} | {_num(m.tone_auc)} |")
+        out.append(f"| {m.name} | all | {m.n} | {_num(m.completeness_auc)} | {_num(m.tone_auc)} | {_num(m.tone_auc_rules)} |")
         for lang, v in m.by_language.items():
-            out.append(f"| {m.name} | {lang} | {int(v['n'] or 0)} | {_num(v['completeness_auc'])} | {_num(v['tone_auc'])} |")
+            out.append(f"| {m.name} | {lang} | {int(v['n'] or 0)} | {_num(v['completeness_auc'])} | {_num(v['tone_auc'])} | {_num(v.get('tone_auc_rules'))} |")
     out.append("")
-    out += [f"{m.name}: `complete` agrees with the label on {_pct(m.complete_accuracy)}, `tone_ok` on {_pct(m.tone_ok_accuracy)}." for m in splits]
+    out += [f"{m.name}: `complete` agrees with the label on {_pct(m.complete_accuracy)}, `tone_ok` on {_pct(m.tone_ok_accuracy)}"
+            + ("" if m.tone_ok_accuracy_rules is None else f" (rules only {_pct(m.tone_ok_accuracy_rules)})") + "." for m in splits]
     return out
+
+
+WHAT_TONE_MEASURES = (
+    "Tone is one verdict (`composer.evaluation.tone.tone_verdict`, also used by the guard): transparent rules "
+    "(courtesy, apology, address form, reproach, sarcasm, condescension, shouting, filler, phishing-style asks) plus, "
+    "in full mode, a learned politeness/formality signal on multilingual-e5-small sentence embeddings "
+    "(TyDiP English, CoCoA-MT fr/it/nl train splits). TACTFUL_TONE=rules uses the rules alone."
+)
+
+
+def tone_md(hard: Sequence[SplitMetrics], figures: Mapping[str, object] | None) -> list[str]:
+    """Hard-case AUC per language and the learned heads' cross-validated figures, each with rules only beside."""
+    out = [WHAT_TONE_MEASURES, ""]
+    if hard:
+        out += ["Hard tone cases (evals/tone/, labelled by someone who did not build the scorer): tone ROC AUC.", ""]
+        out += ["| split | language | n | tone AUC (full) | tone AUC (rules only) |", "|---|---|---|---|---|"]
+        for m in hard:
+            out.append(f"| {m.name} | all | {m.n} | {_num(m.tone_auc)} | {_num(m.tone_auc_rules)} |")
+            for lang, v in m.by_language.items():
+                out.append(f"| {m.name} | {lang} | {int(v['n'] or 0)} | {_num(v['tone_auc'])} | {_num(v.get('tone_auc_rules'))} |")
+        out.append("")
+    else:
+        out += ["No hard tone cases found (evals/tone/dev.jsonl, test.jsonl).", ""]
+    if figures:
+        f = figures
+        folds = f.get("folds", "?")
+        out += [f"Learned signal, {folds}-fold cross-validated on the training data (recorded when the weights were trained):", ""]
+        out += ["| measure | learned | rules only |", "|---|---|---|"]
+        out.append(f"| TyDiP en train, whole verdict AUC (binary quartile rows, each sentence scored as a draft) | {_num(_f(f, 'tydip_verdict_auc_binary_rows'))} | {_num(_f(f, 'tydip_rules_verdict_auc_binary_rows'))} |")
+        out.append(f"| TyDiP en train, politeness head alone AUC (all {f.get('tydip_en_train_rows', '?')} rows) | {_num(_f(f, 'tydip_cv_auc_all'))} | {_num(_f(f, 'tydip_rules_auc_all'))} |")
+        out.append(f"| TyDiP en train, politeness head alone AUC (binary quartile rows) | {_num(_f(f, 'tydip_cv_auc_binary_rows'))} | {_num(_f(f, 'tydip_rules_auc_binary_rows'))} |")
+        verdict, vrules = f.get("cocoa_verdict_pair_accuracy") or {}, f.get("cocoa_rules_verdict_pair_accuracy") or {}
+        for key in sorted(verdict):  # type: ignore[union-attr]
+            lang, asked = key.split("/")
+            side = "formal above informal" if asked == "formal" else "informal above formal"
+            out.append(f"| CoCoA-MT {lang} pairs, {asked} asked: {side} (whole verdict; a tie is a miss) | {_num(verdict[key])} | {_num(vrules.get(key))} |")  # type: ignore[index,union-attr]
+        learned, rules = f.get("cocoa_cv_pair_accuracy") or {}, f.get("cocoa_rules_pair_accuracy") or {}
+        for lang in sorted(learned):  # type: ignore[union-attr]
+            out.append(f"| CoCoA-MT {lang} pairs, formality head alone vs address-form rule (a tie counts half) | {_num(learned[lang])} | {_num(rules.get(lang))} |")  # type: ignore[index,union-attr]
+        out.append("")
+        out.append("Learned figures are out-of-fold: every sentence is scored by heads that never saw it.")
+    else:
+        out.append("Learned signal: no weights file found (rules only).")
+    return out
+
+
+def _f(figures: Mapping[str, object], key: str) -> float | None:
+    v = figures.get(key)
+    return float(v) if isinstance(v, (int, float)) else None
 
 
 # ---------------------------------------------------------------- SVG charts
@@ -177,9 +231,9 @@ def render_html(data: ReportInput, *, tone_threshold: float) -> str:
     verdict = "PASS" if data.passed else "FAIL"
     rows = []
     for m in data.labelled:
-        rows.append(f"<tr><td>{m.name}</td><td>all</td><td>{m.n}</td><td>{_num(m.completeness_auc)}</td><td>{_num(m.tone_auc)}</td></tr>")
+        rows.append(f"<tr><td>{m.name}</td><td>all</td><td>{m.n}</td><td>{_num(m.completeness_auc)}</td><td>{_num(m.tone_auc)}</td><td>{_num(m.tone_auc_rules)}</td></tr>")
         for lang, v in m.by_language.items():
-            rows.append(f"<tr><td>{m.name}</td><td>{lang}</td><td>{int(v['n'] or 0)}</td><td>{_num(v['completeness_auc'])}</td><td>{_num(v['tone_auc'])}</td></tr>")
+            rows.append(f"<tr><td>{m.name}</td><td>{lang}</td><td>{int(v['n'] or 0)}</td><td>{_num(v['completeness_auc'])}</td><td>{_num(v['tone_auc'])}</td><td>{_num(v.get('tone_auc_rules'))}</td></tr>")
     judge = ""
     if data.judge is not None:
         items = "".join(f"<li>{esc(k)}: {_num(v) if isinstance(v, float) else esc(str(v))}</li>" for k, v in data.judge.items())
@@ -208,12 +262,39 @@ tone ok {_pct(s.tone_ok_rate)} (min {_pct(data.min_tone)}), {s.n} cases, {s.erro
 <h2>Score distributions</h2>
 <div class="charts">{histogram_svg([x.completeness for x in scored], "completeness")}{histogram_svg([x.tone for x in scored], "tone", threshold=tone_threshold)}</div>
 <h2>Labelled set (ROC AUC)</h2>
-<table><tr><th>split</th><th>language</th><th>n</th><th>completeness AUC</th><th>tone AUC</th></tr>{''.join(rows)}</table>
+<table><tr><th>split</th><th>language</th><th>n</th><th>completeness AUC</th><th>tone AUC</th><th>tone AUC, rules only</th></tr>{''.join(rows)}</table>
+<h2>Tone scorer: agreement with people</h2>
+{_md_block_html(tone_md(data.hard_cases, data.tone_figures))}
 {judge}
 <h2>Worst drafts</h2>
 {''.join(worst_html)}
 </body></html>
 """
+
+
+def _md_block_html(lines: Sequence[str]) -> str:
+    """The tone section's Markdown lines as HTML: pipe tables become tables, other lines paragraphs (all escaped)."""
+    out: list[str] = []
+    table: list[list[str]] = []
+
+    def flush() -> None:
+        if table:
+            head, *body = table
+            out.append("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in head) + "</tr>"
+                       + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in body) + "</table>")
+            table.clear()
+
+    for line in lines:
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if not all(set(c) <= {"-"} for c in cells):
+                table.append(cells)
+            continue
+        flush()
+        if line.strip():
+            out.append(f"<p>{html.escape(line.replace('`', ''))}</p>")
+    flush()
+    return "".join(out)
 
 
 def write_reports(data: ReportInput, directory: Path, *, tone_threshold: float) -> tuple[Path, Path]:

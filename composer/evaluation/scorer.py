@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from composer.evaluation import completeness, tone
+from composer.evaluation import completeness, politeness, tone
 from composer.evaluation.models import Reason, Score
 from composer.models import Situation
 
@@ -22,29 +22,49 @@ def draft_parts(draft: Any) -> tuple[str, str]:
 
 
 def score(
-    situation: Situation | Mapping[str, Any] | str, draft: Any, *, tone_threshold: float = tone.TONE_OK_THRESHOLD
+    situation: Situation | Mapping[str, Any] | str,
+    draft: Any,
+    *,
+    tone_threshold: float = tone.TONE_OK_THRESHOLD,
+    tone_mode: str | None = None,
 ) -> Score:
-    """Completeness and tone of one draft for its situation, with every reason; pure and offline."""
+    """Completeness and tone of one draft for its situation, with every reason; offline.
+
+    Tone is `tone.tone_verdict` (the same verdict the guard uses); `tone_mode` "rules" skips the learned signal,
+    None follows the TACTFUL_TONE setting.
+    """
     from composer.api import as_situation  # the same inputs draft() takes, the same error messages
 
     situation = as_situation(situation)
     subject, body = draft_parts(draft)
     detected = tone.detect(situation, body)
     checks = completeness.checklist(situation, subject, body, detected=detected)
-    sigs = tone.signals(situation, subject, body, detected=detected)
+    verdict = tone.tone_verdict(situation, subject, body, mode=tone_mode, detected=detected, threshold=tone_threshold)
     share, complete = completeness.summarise(checks)
-    tone_value, tone_ok = tone.summarise(sigs, tone_threshold)
     reasons = [Reason(item=c.item, passed=c.passed, evidence=c.evidence) for c in checks]
-    reasons += [Reason(item=f"tone.{s.name}", passed=s.passed, evidence=s.evidence) for s in sigs]
+    reasons += [Reason(item=f"tone.{s.name}", passed=s.passed, evidence=s.evidence) for s in verdict.signals]
     return Score(
         completeness=round(share, 4),
         complete=complete,
-        tone=tone_value,
-        tone_ok=tone_ok,
+        tone=verdict.score,
+        tone_ok=verdict.ok,
+        tone_mode=verdict.mode,
         reasons=reasons,
         checks=checks,
-        signals=sigs,
+        signals=verdict.signals,
     )
+
+
+def score_many(
+    items: Sequence[tuple[Situation, Any]], *, workers: int = 1, tone_mode: str | None = None
+) -> list[Score]:
+    """Score many drafts, in order; with workers > 1 in threads (the embedder and lingua run outside the GIL)."""
+    if workers <= 1 or len(items) < 2:
+        return [score(s, d, tone_mode=tone_mode) for s, d in items]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(workers, thread_name_prefix="tactful-score") as pool:
+        return list(pool.map(lambda it: score(it[0], it[1], tone_mode=tone_mode), items))
 
 
 _SAMPLES = (
@@ -70,3 +90,5 @@ def warm_up() -> None:
     for category in cues.CUES:
         for lang in Language:
             cues.pattern(category, lang)
+    if tone.default_mode() == "full" and politeness.available():  # the embedder, like lingua, loads once
+        politeness.read(_SAMPLES[0])

@@ -6,16 +6,19 @@ the labelled dev split. Pure apart from the language detector, which is loaded o
 
 from __future__ import annotations
 
+import math
+import os
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from composer.evaluation import cues
-from composer.evaluation.models import Signal
+from composer.evaluation import cues, politeness
+from composer.evaluation.models import Signal, ToneVerdict
 from composer.evaluation.text import lines, sentences, strip_placeholders
 from composer.facts import prose_only
 from composer.lang import detect_language
 from composer.models import Intent, Language, Situation, Tone
-from composer.register import address_problems, boilerplate
+from composer.register import address_problems, chat_wrappers, filler_openers
 
 # Set on evals/labelled/dev.jsonl only (never test): the cut with the best balanced accuracy, placed in the
 # middle of the widest gap it can sit in. On dev the lowest-scoring good drafts score 0.85 (no apology, an
@@ -38,45 +41,6 @@ ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Lang
 ACRONYMS = frozenset(
     ["CEO", "CFO", "CTO", "COO", "CRM", "ERP", "KPI", "KPIS", "ROI", "PDF", "URL", "FAQ", "GDPR", "RGPD", "AVG", "HR", "IT", "CC", "BCC", "RSVP", "AM", "PM", "CET", "CEST", "UTC", "GMT", "NDA", "SLA", "API", "SAP", "EU", "UK", "USA", "VAT", "BTW", "TVA", "IVA", "MOMS", "AB", "BV", "NV", "SA", "SPA", "SRL", "SARL", "SAS", "GMBH", "LTD", "PLC", "INC", "QBR", "OKR", "OKRS", "PS", "PPS", "NB", "OK", "TEAMS", "ZOOM", "CV", "HQ", "VP", "SEO", "Q1", "Q2", "Q3", "Q4"]
 )
-
-# Filler openers beyond the shared register list (LLM tells and stock phrases in the five languages).
-EXTRA_BOILERPLATE = re.compile(
-    "|".join(
-        [
-            r"i trust (?:this|my) (?:e-?mail|message|note) finds you",
-            r"(?:i am|i'm) reaching out",
-            r"i wanted to touch base",
-            r"i hope you(?:'re| are) having a (?:great|wonderful|fantastic|good) (?:day|week)",
-            r"j'esp[èe]re que ce (?:message|mail|courriel) vous trouve",
-            r"j'esp[èe]re que vous vous portez bien",
-            r"spero che questa (?:e-?mail|mail|lettera|messaggio) (?:la|ti) trovi",
-            r"spero che (?:lei )?stia (?:passando|trascorrendo) (?:una|un)",
-            r"ik hoop dat deze (?:e-?mail|mail|brief|bericht) (?:u|je) (?:in goede gezondheid|goed) bereikt",
-            r"ik hoop dat (?:u|je) een (?:fijne|goede) (?:dag|week) heeft",
-            r"jag hoppas att (?:detta|det här) (?:mejl|e-?postmeddelande|meddelande) finner (?:dig|er)",
-            r"jag hoppas att (?:du|ni) har en (?:bra|fin|trevlig) (?:dag|vecka)",
-        ]
-    ),
-    re.IGNORECASE,
-)
-
-# Text a chat model wraps around a message; sent to a client it is worse than any filler.
-LLM_ARTIFACT = re.compile(
-    "|".join(
-        [
-            r"^\s*(?:certainly|sure|absolutely|of course)[!,.]",
-            r"here(?:'s| is) (?:a|an|the|your) (?:draft|polished|revised|updated|professional|friendly|formal)?\s?(?:draft|email|e-mail|message|version|reply)",
-            r"as an ai(?: language model)?",
-            r"^\s*subject\s*:",
-            r"(?:voici|ecco|hier is|här är) (?:un|une|una|een|ett) (?:brouillon|proposition|bozza|proposta|concept|voorstel|utkast|förslag)",
-            r"feel free to (?:adjust|modify|tweak|customi[sz]e) (?:this|the)",
-        ]
-    ),
-    re.IGNORECASE | re.MULTILINE,
-)
-
-# In a no-show follow-up "I hope you are well" is the kind check-in the message exists for.
-_WELLBEING = re.compile(r"hope you|j'esp[èe]re que (?:vous allez|tu vas)|spero che|ik hoop dat het goed|jag hoppas att (?:du|ni) mår", re.IGNORECASE)
 
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]|[:;]-?[)D(P]")
 _CAPS = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞÅÄÖ]{3,}(?![\w])")
@@ -113,8 +77,8 @@ def apology(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Sig
 
 
 def passive_aggression(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
-    """Guilt trips and veiled reproach, and thanks turned sour by a concession or a pointed '…'."""
-    hits = list(dict.fromkeys(cues.find_all("passive_aggressive", norm, langs)))
+    """Guilt trips, veiled reproach, "as I already told you", and thanks turned sour by a concession or a '…'."""
+    hits = list(dict.fromkeys(cues.find_all("told_before", norm, langs) + cues.find_all("passive_aggressive", norm, langs)))
     for sent in sentences(body):
         n = cues.norm(sent)
         if cues.find("thanks", n, langs) and (cues.find("concessive", n, langs) or "…" in sent or "..." in sent):
@@ -122,6 +86,29 @@ def passive_aggression(body: str, norm: str, langs: tuple[Language, ...]) -> Sig
     if not hits:
         return _signal("passive_aggression", 0.0, "no veiled reproach")
     return _signal("passive_aggression", min(0.5, 0.3 + 0.15 * (len(hits) - 1)), "; ".join(hits))
+
+
+def condescension(norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Talking down to the reader: 'new clients rarely read the small print', 'clearly you did not read'."""
+    hits = list(dict.fromkeys(cues.find_all("condescension", norm, langs)))
+    return _signal("condescension", min(0.5, 0.3 + 0.15 * (len(hits) - 1)) if hits else 0.0, "; ".join(hits) or "no talking down")
+
+
+def sarcasm(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Sarcasm that needs no context, and mock enthusiasm: a cheer in the same sentence as 'again' or 'last minute'."""
+    hits = list(dict.fromkeys(cues.find_all("sarcasm", norm, langs)))
+    for sent in sentences(body):
+        n = cues.norm(sent)
+        cheer = cues.find("enthusiasm", n, langs)
+        if cheer and cues.find("setback", n, langs) and not cues.find("apology", n, langs) and not cues.find("sympathy", n, langs):
+            hits.append(f"mock enthusiasm: {sent[:80]}")
+    return _signal("sarcasm", min(0.5, 0.3 + 0.15 * (len(hits) - 1)) if hits else 0.0, "; ".join(hits) or "no sarcasm cue")
+
+
+def phishing(norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Asks for passwords, codes, bank or card details, gift cards, urgent transfers or a link to 'verify'."""
+    hits = list(dict.fromkeys(cues.find_all("phishing", norm, langs + ((Language.en,) if Language.en not in langs else ()))))
+    return _signal("phishing", 0.6 if hits else 0.0, "asks for " + "; ".join(hits) if hits else "no request for credentials or payment details")
 
 
 def _softened(sentence_norm: str, langs: tuple[Language, ...]) -> bool:
@@ -161,7 +148,7 @@ def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
 
 def shouting(situation: Situation, body: str) -> Signal:
     """Words in capitals (not acronyms, not the user's own facts) and runs of exclamation marks."""
-    given = " ".join([situation.meeting, situation.meeting_time, situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
+    given = " ".join([situation.meeting or "", situation.meeting_time or "", situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
     text = strip_placeholders(body)  # "[DATE]" is a leftover, counted by completeness, not a shout
     caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given]
     penalty = 0.0
@@ -172,9 +159,9 @@ def shouting(situation: Situation, body: str) -> Signal:
     if re.search(r"!\s*!|\?\s*!|!\s*\?", body):
         penalty += 0.3
         ev.append("'!!'")
-    elif body.count("!") > 2:
+    elif (marks := body.split("\n", 1)[-1].count("!")) > 2:  # the greeting's "Hej Karin!" is how Swedes greet
         penalty += 0.1
-        ev.append(f"{body.count('!')} exclamation marks")
+        ev.append(f"{marks} exclamation marks")
     return _signal("shouting", min(0.5, penalty), "; ".join(ev) or "no shouting")
 
 
@@ -201,30 +188,14 @@ def length(body: str) -> Signal:
     return _signal("length", 0.0, f"{words} words")
 
 
-# Every filler pattern (ours and register's) contains one of these; most drafts contain none and skip the regexes.
-_FILLER_HINTS = ("hope", "trust", "reach", "touch base", "writing", "as an ai", "esp", "permets", "spero", "hoop", "hoppas")
-
-
 def filler(situation: Situation, body: str) -> Signal:
     """Stock AI openers, only where they open the message (the first lines after the greeting)."""
-    opening = "\n".join(lines(body)[:3])
-    low = opening.casefold()
-    if not any(h in low for h in _FILLER_HINTS):
-        return _signal("filler_opener", 0.0, "no filler opener")
-    found = list(dict.fromkeys(boilerplate(opening) + [m.group(0) for m in EXTRA_BOILERPLATE.finditer(opening)]))
-    if situation.intent is Intent.no_show_followup:
-        found = [m for m in found if not _WELLBEING.search(m) or "find" in m.lower() or "trov" in m.lower()]
+    found = filler_openers("\n".join(lines(body)[:3]), situation.intent)
     return _signal("filler_opener", 0.3 if found else 0.0, ", ".join(found) or "no filler opener")
 
 
-_ARTIFACT_HINTS = ("certainly", "sure", "absolutely", "of course", "here", "as an ai", "subject", "voici", "ecco", "hier is", "här är", "feel free")
-
-
 def llm_artifact(body: str) -> Signal:
-    low = body.casefold()
-    if not any(h in low for h in _ARTIFACT_HINTS):
-        return _signal("llm_artifact", 0.0, "no chat-model wrapper")
-    found = [m.group(0).strip() for m in LLM_ARTIFACT.finditer(body)]
+    found = chat_wrappers(body)
     return _signal("llm_artifact", 0.5 if found else 0.0, ", ".join(found) or "no chat-model wrapper")
 
 
@@ -272,7 +243,7 @@ def detect(situation: Situation, body: str) -> Language | None:
 
 
 def signals(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Signal]:
-    """Every tone signal for the draft, in a stable order."""
+    """Every transparent (rule) signal for the draft, in a stable order."""
     s = situation
     norm = cues.norm(body)
     langs = (s.language,) if detected in (None, s.language) else (s.language, detected)  # type: ignore[assignment]
@@ -283,6 +254,9 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
         imperatives(body, langs),
         blame(norm, langs),
         passive_aggression(body, norm, langs),
+        condescension(norm, langs),
+        sarcasm(body, norm, langs),
+        phishing(norm, langs),
         pushy(norm, langs),
         shouting(s, body),
         *register(s, body, norm),
@@ -293,8 +267,169 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
     ]
 
 
+def squash(penalty: float) -> float:
+    """1 minus the penalties down to 0.5, then a decaying tail that never reaches 0.
+
+    Above 0.5 the score is exactly 1 - penalties (so the threshold keeps its meaning); below it a flat floor
+    at 0 would tie every bad draft and sentence, and ties cost AUC: the tail keeps worse below bad.
+    """
+    return 1.0 - penalty if penalty <= 0.5 else 0.5 * math.exp(-2.0 * (penalty - 0.5))
+
+
 def summarise(sigs: Sequence[Signal], threshold: float = TONE_OK_THRESHOLD) -> tuple[float, bool]:
-    """1 minus the penalties, floored at 0; ok when at or above the calibrated threshold."""
-    value = max(0.0, 1.0 - sum(x.penalty for x in sigs))
-    value = round(value, 4)
+    """The squashed penalties as a score in (0, 1]; ok when at or above the calibrated threshold."""
+    value = round(squash(sum(x.penalty for x in sigs)), 4)
     return value, value >= threshold
+
+
+# ---------------------------------------------------------------- the learned part and the one verdict
+
+MODES = ("full", "rules")
+# Languages the formality head was trained on (CoCoA-MT); English has no address form and Swedish uses "du".
+FORMALITY_LANGUAGES = frozenset({Language.fr, Language.it, Language.nl})
+
+
+def default_mode() -> str:
+    """`TACTFUL_TONE` (settings.tone_mode): "full" (rules + learned signal, default) or "rules" (fast, no model)."""
+    return _mode_from_env(os.environ.get("TACTFUL_TONE"), os.environ.get("TACTFUL_CONFIG"))
+
+
+@lru_cache(maxsize=8)
+def _mode_from_env(_env: str | None, _config: str | None) -> str:
+    from composer.config import get_settings
+
+    return get_settings().tone_mode
+
+
+def _sentence_evidence(sentences_: Sequence[str], values: Sequence[float], *, worst_first: bool, n: int = 2) -> str:
+    order = sorted(range(len(values)), key=lambda i: values[i], reverse=not worst_first)[:n]
+    return "; ".join(f"{sentences_[i][:90]!r} (p={1 / (1 + math.exp(-values[i])):.2f})" for i in order)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, x))))
+
+
+# A learned penalty below this is noise around a good draft: it still ranks drafts but does not count as a fault.
+LEARNED_FAULT = 0.05
+
+
+def politeness_reading(logits: Sequence[float], k: int) -> float:
+    """The draft's politeness from its sentences' logits, as the calibration chose: k > 0 the mean of its k least
+    polite sentences; k = 0 the mean of all; k = -1 halfway between that mean and its most polite sentence (a
+    draft's thanks and warm close count, its plain statements of fact do not drag it down)."""
+    pol = sorted(logits) or [0.0]
+    mean = sum(pol) / len(pol)
+    if k == 0:
+        return mean
+    if k < 0:
+        return (mean + pol[-1]) / 2
+    k = min(k, len(pol))
+    return sum(pol[:k]) / k
+
+
+def learned(situation: Situation, reading: politeness.Reading, calibration: dict[str, float], *, address_flagged: bool) -> list[Signal]:
+    """The heads' reading as tone signals: politeness (all languages) and formality against the tone (fr/it/nl).
+
+    Politeness is `politeness_reading` (the calibration picks k: the least polite sentences, or all of them); the evidence is the sentences that pull the score down. Both penalties are smooth (a capped
+    sigmoid), so drafts are ranked, not just split. Formality adds to the address rule: the rule sees pronouns, the
+    head sees the register of the whole sentence (Italian drops its pronouns; "pourriez-vous" vs "tu peux").
+    """
+    if reading.empty or not calibration:
+        return []
+    c = calibration
+    low = politeness_reading(reading.politeness, int(c["pol_k"]))
+    penalty = c["pol_cap"] * _sigmoid(c["pol_slope"] * (c["pol_tau"] - low))
+    worst = _sentence_evidence(reading.sentences, reading.politeness, worst_first=True)
+    out = [
+        Signal(
+            name="politeness",
+            passed=penalty < LEARNED_FAULT,
+            penalty=round(penalty, 4),
+            evidence=("reads impolite or cold; least polite: " if penalty >= LEARNED_FAULT else "reads polite; least polite: ") + worst,
+        )
+    ]
+    if situation.language in FORMALITY_LANGUAGES and c.get("form_cap", 0) > 0:
+        form = sum(reading.formality) / len(reading.formality)
+        formal = situation.tone is Tone.formal
+        gap = (c["form_tau_formal"] - form) if formal else (form - c["form_tau_friendly"])
+        fp = c["form_cap"] * _sigmoid(c["form_slope"] * gap)
+        what = ("reads familiar for a formal message: " if formal else "reads stiff for a friendly message: ") if fp >= LEARNED_FAULT else "register reads right; "
+        ev = _sentence_evidence(reading.sentences, reading.formality, worst_first=formal)
+        out.append(Signal(name="formality", passed=fp < LEARNED_FAULT, penalty=round(fp, 4), evidence=what + ev))
+    if reading.draft is not None and c.get("draft_cap", 0) > 0:
+        dp = c["draft_cap"] * _sigmoid(c["draft_slope"] * (c["draft_tau"] - reading.draft))
+        p_good = _sigmoid(reading.draft)
+        head = f"reads like drafts people judged {'badly' if dp >= LEARNED_FAULT else 'well'} (p={p_good:.2f})"
+        out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; least polite: {worst}"))
+    return out
+
+
+def tone_verdict(
+    situation: Situation,
+    subject: str,
+    body: str,
+    *,
+    mode: str | None = None,
+    detected: Language | None = None,
+    threshold: float = TONE_OK_THRESHOLD,
+    reading: politeness.Reading | None = None,
+) -> ToneVerdict:
+    """The one tone verdict (scorer, guard, page, evals): rules plus, in "full" mode, the learned signal.
+
+    `detected` is the draft's language when the caller already knows it; `reading` lets batch callers pass
+    heads' output computed elsewhere. Without shipped weights "full" falls back to rules and says so.
+    """
+    mode = mode or default_mode()
+    if mode not in MODES:
+        raise ValueError(f"tone mode {mode!r}: expected one of {', '.join(MODES)}")
+    if detected is None:
+        detected = detect(situation, body)
+    sigs = signals(situation, subject, body, detected=detected)
+    used = "rules"
+    if mode == "full":
+        if politeness.available():
+            weights = politeness.load_weights()
+            reading = reading if reading is not None else politeness.read(body, weights)
+            address_flagged = any(x.name == "address" and not x.passed for x in sigs)
+            sigs += learned(situation, reading, weights.calibration, address_flagged=address_flagged)
+            used = "full"
+        else:
+            sigs.append(Signal(name="learned", passed=True, penalty=0.0, evidence="learned signal unavailable (no weights or embedder): rules only"))
+    value, ok = summarise(sigs, threshold)
+    return ToneVerdict(score=value, ok=ok, mode=used, reasons=[x for x in sigs if not x.passed], signals=sigs)
+
+
+# What the guard already reports in its own words; the tone line adds only what it does not say.
+_GUARD_COVERS = frozenset({"length", "filler_opener", "address", "language", "llm_artifact"})
+
+
+def tone_problems(situation: Situation, subject: str, body: str) -> list[str]:
+    """One repair instruction when the tone verdict fails, naming each reason with its evidence (for the guard)."""
+    v = tone_verdict(situation, subject, body)
+    if v.ok:
+        return []
+    own = [r for r in v.reasons if r.name not in _GUARD_COVERS]
+    if not own:
+        return []
+    why = "; ".join(f"{r.name}: {r.evidence}" for r in sorted(own, key=lambda r: -r.penalty)[:4])
+    return [f"tone {v.score:.2f} is below {TONE_OK_THRESHOLD:.2f} ({why}); rewrite it courteous and warm, without reproach, sarcasm or requests for credentials"]
+
+
+def sentence_rules(sentence: str, language: Language | str) -> float:
+    """The rules' politeness reading of one bare sentence (for comparing with the learned head on TyDiP)."""
+    lang = Language(language)
+    norm = cues.norm(sentence)
+    langs = (lang,)
+    value = 0.5
+    value += 0.15 if cues.find("thanks", norm, langs) or cues.find("courtesy", norm, langs) else 0.0
+    value += 0.1 if cues.find("hedge", norm, langs) or "?" in sentence else 0.0
+    value += 0.05 if cues.find("apology", norm, langs) else 0.0
+    bad = [
+        blame(norm, langs), passive_aggression(sentence, norm, langs), condescension(norm, langs), sarcasm(sentence, norm, langs),
+        pushy(norm, langs), imperatives(sentence, langs),
+    ]
+    value -= sum(x.penalty for x in bad)
+    caps = [w for w in _CAPS.findall(sentence) if w not in ACRONYMS]
+    value -= 0.2 if caps or "!!" in sentence else 0.0
+    return round(value, 4)

