@@ -1,0 +1,82 @@
+"""What kind of message it is, which reply intents fit it, and which of its times are proposals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from composer.messages import lexicon as lx
+from composer.messages.models import Kind
+from composer.messages.times import TimeSpan
+from composer.models import Intent, Language
+
+_ORDER = ("policy_question", "absence", "cancellation", "move", "invitation")
+_AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
+
+
+def kind_of(text: str, lang: Language) -> Kind:
+    """The first kind whose cues the new message carries, in order of how specific they are."""
+    for name in _ORDER:
+        if re.search(lx.CUES[name][lang], text, re.IGNORECASE):
+            if name == "policy_question" and "?" not in text and not re.search(r"\b(?:what|how|could you|quels?|quelles?|comment|quale|quali|come|welke|hoe|vilka|hur|vad)\b", text, re.IGNORECASE):
+                continue
+            return Kind(name)
+    return Kind.other
+
+
+def is_late(text: str, lang: Language, meeting: datetime | date | None, reference: datetime | None) -> bool:
+    """A cancellation is late when it says so ("last minute", "tomorrow") or the meeting is within 48 hours."""
+    if re.search(lx.LATE_CUES[lang], text, re.IGNORECASE):
+        return True
+    if meeting is not None and reference is not None:
+        when = meeting if isinstance(meeting, datetime) else datetime.combine(meeting, datetime.min.time())
+        ref = reference.replace(tzinfo=None)
+        return timedelta(0) <= when - ref <= timedelta(hours=48) or (when.date() == ref.date())
+    return False
+
+
+def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
+    """The reply intents that fit a kind of message, the likeliest first."""
+    if kind in (Kind.invitation,):
+        return list(_AVOID)
+    if kind is Kind.move:
+        return [Intent.reschedule, Intent.decline, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate, Intent.shorten]
+    if kind is Kind.cancellation:
+        return [Intent.late_cancellation, Intent.cancellation_policy, Intent.reschedule] if late else [Intent.reschedule, Intent.cancellation_policy]
+    if kind is Kind.absence:
+        if past:
+            return [Intent.no_show_followup, Intent.cancellation_policy]
+        return [Intent.late_cancellation, Intent.reschedule, Intent.cancellation_policy] if late else [Intent.reschedule, Intent.cancellation_policy]
+    if kind is Kind.policy_question:
+        return [Intent.cancellation_policy]
+    return []
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(c, 0, start) for c in ".!?\n")
+    bs = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[a + 1:min(bs) if bs else len(text)]
+
+
+def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind) -> tuple[TimeSpan | None, list[TimeSpan]]:
+    """Which time is the meeting's and which ones the client proposes."""
+    if not times:
+        return None, []
+    cue = re.compile(lx.PROPOSAL_CUES[lang], re.IGNORECASE)
+    move = re.compile(lx.CUES["move"][lang], re.IGNORECASE)
+    proposed_flags = []
+    for i, t in enumerate(times):
+        sent = _sentence(text, t.start, t.end)
+        before = text[max(0, t.start - 40):t.start]
+        alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
+        proposed_flags.append(bool(cue.search(sent) or alt))
+    if kind is Kind.invitation:
+        meeting = times[0]
+        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)]]
+    fixed = [t for t, p in zip(times, proposed_flags) if not p]
+    proposed = [t for t, p in zip(times, proposed_flags) if p]
+    if not fixed and kind is Kind.move and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
+        return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
+    meeting = fixed[0] if fixed else None
+    return meeting, proposed
