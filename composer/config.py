@@ -70,6 +70,11 @@ class Settings(BaseSettings):
         default=REPO_DIR / "corpus", validation_alias=AliasChoices("TACTFUL_CORPUS_DIR")
     )
     top_k: int = Field(default=4, ge=1, le=20, validation_alias=AliasChoices("TACTFUL_TOP_K"))
+    # The user's profile: fills From: and the signature of replies; no profile, no From:.
+    profile_name: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_NAME"))
+    profile_email: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_EMAIL"))
+    profile_title: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_TITLE"))
+    profile_company: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_COMPANY"))
 
     @classmethod
     def settings_customise_sources(

@@ -129,11 +129,11 @@ DISCUSS_VERBS: dict[Language, str] = {
     L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på)",
 }
 DISCUSS_TAIL = {L.nl: r"\s+te (?:bespreken|doornemen|bekijken|presenteren)"}
-LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {
-    L.en: ("the", "our", "your", "a", "an"),
-    L.fr: ("le", "la", "les", "l'", "l’", "notre", "votre", "nos", "vos", "un", "une", "du", "des", "de"),
-    L.it: ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "il nostro", "la nostra", "un", "una", "del", "della", "dei"),
-    L.nl: ("de", "het", "onze", "ons", "uw", "jullie", "een"),
+LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du compte" reads as written
+    L.en: ("our", "your", "a", "an"),
+    L.fr: ("notre", "votre", "nos", "vos", "un", "une"),
+    L.it: ("il nostro", "la nostra", "i nostri", "un", "una"),
+    L.nl: ("onze", "ons", "uw", "jullie", "een"),
     L.sv: ("vårt", "vår", "ert", "er", "ditt", "din", "ett", "en"),
 }
 # Subjects that name no meeting topic on their own.

@@ -93,6 +93,7 @@ class Extraction(BaseModel):
     missing: list[str] = Field(default_factory=list)
     evidence: dict[str, Evidence | list[Evidence]] = Field(default_factory=dict)
     dropped: list[str] = Field(default_factory=list)  # LLM values that were not spans of the message
+    warnings: list[str] = Field(default_factory=list)
     headers: Headers = Field(default_factory=Headers)
     extractor: str = "rules"  # "rules", or "rules+<model>" when an LLM was asked too
 
