@@ -11,7 +11,7 @@ from composer.messages.models import Kind
 from composer.messages.times import TimeSpan
 from composer.models import Intent, Language
 
-_ORDER = ("policy_question", "absence", "cancellation", "move", "invitation")
+_ORDER = ("policy_question", "absence", "cancellation", "move", "away", "invitation")
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
 
@@ -21,7 +21,7 @@ def kind_of(text: str, lang: Language) -> Kind:
         if re.search(lx.CUES[name][lang], text, re.IGNORECASE):
             if name == "policy_question" and "?" not in text and not re.search(r"\b(?:what|how|could you|quels?|quelles?|comment|quale|quali|come|welke|hoe|vilka|hur|vad)\b", text, re.IGNORECASE):
                 continue
-            return Kind(name)
+            return Kind.absence if name == "away" else Kind(name)
     return Kind.other
 
 

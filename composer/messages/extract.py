@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+import re
+
 from composer.messages import classify, names, topic
+from composer.messages import lexicon as lx
 from composer.messages.models import Evidence, Extraction, Kind, Message
-from composer.messages.parse import read_message
+from composer.messages.parse import _FORWARD, _FROM_LINE, _HEADERISH, read_message
 from composer.messages.times import TimeSpan, find_times
 from composer.models import Language
 
@@ -66,7 +69,9 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         lang, conf = detect(core if len(core.strip()) >= 20 else text[msg.new_start:msg.new_end])
     if lang is not None:
         out.language = lang.value
-        ev["language"] = Evidence(text=core.strip()[:200], start=msg.new_start, end=msg.new_start + min(len(core), 200), confidence=conf)
+        a = msg.new_start + len(core) - len(core.lstrip())
+        b = a + min(len(core.strip()), 200)  # the words it was read from (the first 200 characters of them)
+        ev["language"] = Evidence(text=text[a:b], start=a, end=b, confidence=conf)
     work = lang or Language.en  # patterns of some language are needed even when it is unknown
 
     # names
@@ -80,8 +85,6 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         out.sender_name = user.text
         ev["sender_name"] = Evidence(text=user.text, start=user.start, end=user.end, source=user.source, confidence=user.confidence)
     if hello is not None:
-        from composer.messages import lexicon as lx
-
         word = hello.text.lower()
         tone = "formal" if word in lx.FORMAL_GREETINGS else "friendly" if word in lx.FRIENDLY_GREETINGS else None
         if tone:
@@ -90,12 +93,13 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # kind, first without the times' tense
     kind = classify.kind_of(core, work)
-    past = kind is Kind.absence
+    past = kind is Kind.absence and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
     meeting_t, proposed = classify.roles(text, times, work, kind)
     conf_t = 0.85
-    if meeting_t is None and msg.forwarded_start is not None:
-        fwd = [_shift(t, msg.forwarded_start) for t in find_times(text[msg.forwarded_start:msg.forwarded_start + 3000], work, ref)]
+    fwd_text, fwd_subject = _forwarded(msg)
+    if meeting_t is None and fwd_text:
+        fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)]
         meeting_t, conf_t = (fwd[0], 0.5) if fwd else (None, conf_t)
     if meeting_t is not None:
         out.meeting_time = meeting_t.text
@@ -106,9 +110,13 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # what the meeting is about
     found = topic.in_body(text, msg.new_start, core_end, work, times) or topic.in_subject(msg.headers.subject, work)
-    if found is None and msg.forwarded_start is not None:
-        fwd_end = msg.forwarded_start + 3000
-        found = topic.in_body(text, msg.forwarded_start, min(fwd_end, len(text)), work, ())
+    if found is None and fwd_text:
+        start = msg.forwarded_start or 0
+        found = topic.in_body(text, start, start + len(fwd_text), work, ())
+        if found is None and fwd_subject:
+            sub = topic.in_subject(fwd_subject[1], work)
+            if sub:
+                found = topic.Topic(sub.text, fwd_subject[0] + sub.start, fwd_subject[0] + sub.end, "body", 0.5)
     if found:
         out.meeting = found.text
         ev["meeting"] = Evidence(text=found.text, start=found.start, end=found.end, source=found.source, confidence=found.confidence)
@@ -121,6 +129,26 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     out.evidence = ev
     out.missing = [f for f in LOOKED_FOR if not getattr(out, f)]
     return out
+
+
+def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:
+    """A forwarded message's text with its header lines blanked (offsets kept), and its Subject line."""
+    if msg.forwarded_start is None:
+        return "", None
+    start = msg.forwarded_start
+    chunk = msg.body[start:start + 4000]
+    subject = None
+    out = []
+    for m in re.finditer(r"[^\n]*\n?", chunk):
+        line = m.group(0)
+        if _HEADERISH.match(line) or _FROM_LINE.match(line) or _FORWARD.match(line):
+            key = re.match(rf"^[ \t]*\**(?:{'|'.join(lx.SUBJECT_WORDS)})\s?\**\s?:\**\s*", line, re.IGNORECASE)
+            if key and subject is None:
+                subject = (start + m.start() + key.end(), line[key.end():].rstrip("\n"))
+            out.append(re.sub(r"[^\n]", " ", line))
+        else:
+            out.append(line)
+    return "".join(out), subject
 
 
 def _shift(t: TimeSpan, by: int) -> TimeSpan:

@@ -108,11 +108,11 @@ TO_WORDS = ("to", "à", "a", "aan", "till", "an")
 
 # What a meeting is about: "<meeting word> <about word> X" and "to discuss X".
 MEETING_NOUNS: dict[Language, str] = {
-    L.en: r"meeting|call|session|appointment|workshop|review|catch-up|catch up|presentation|demo|discussion|chat|visit|lunch|meet-up|kick-off|kickoff",
-    L.fr: r"réunion|rendez-vous|rdv|point|entretien|appel|rencontre|séance|atelier|présentation|visio|déjeuner|échange|visite",
-    L.it: r"riunione|incontro|appuntamento|call|chiamata|colloquio|presentazione|sessione|videochiamata|pranzo|confronto|visita",
-    L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessie|lunch|bezoek|kennismaking",
-    L.sv: r"möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
+    L.en: r"meet|talk|speak|meeting|call|session|appointment|workshop|review|catch-up|catch up|presentation|demo|discussion|chat|visit|lunch|meet-up|kick-off|kickoff",
+    L.fr: r"se voir|nous voir|parler|échanger|réunion|rendez-vous|rdv|point|entretien|appel|rencontre|séance|atelier|présentation|visio|déjeuner|échange|visite",
+    L.it: r"vederci|sentirci|parlare|riunione|incontro|appuntamento|call|chiamata|colloquio|presentazione|sessione|videochiamata|pranzo|confronto|visita",
+    L.nl: r"afspreken|spreken|praten|overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessie|lunch|bezoek|kennismaking",
+    L.sv: r"ses|träffas|prata|höras|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
 }
 ABOUT_WORDS: dict[Language, str] = {
     L.en: r"about|on|regarding|re|concerning|for|to discuss|to go over|to talk about|to review",
@@ -161,11 +161,11 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"avboknings(?:regler|villkor|avgift|policy)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
-        L.en: r"\b(?:missed|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|i will be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|i'?m (?:ill|sick) (?:today|and))",
-        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|je serai absent|je serai absente|absent(?:e)? (?:du|jusqu)|en congé|malade aujourd'hui|je suis malade)",
-        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|sarò assente|sono assente|in ferie|sono malat[oa]|non mi sono presentat[oa])",
-        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist|ik ben afwezig|ik ben ziek|afwezig (?:van|tot)|met vakantie)",
-        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|jag är sjuk|är frånvarande|på semester|tjänstledig)",
+        L.en: r"\b(?:missed|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join))",
+        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir)",
+        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa])",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist)",
+        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma)",
     },
     "cancellation": {
         L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it)",
@@ -181,6 +181,13 @@ CUES: dict[str, dict[Language, str]] = {
         L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander))",
         L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid)",
     },
+    "away": {
+        L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|i'?m (?:ill|sick))",
+        L.fr: r"\b(?:je serai absente?|absente? (?:du|jusqu)|en congé|je suis malade|malade aujourd'hui)",
+        L.it: r"\b(?:sarò assente|sono assente|in ferie|sono malat[oa]|fuori ufficio)",
+        L.nl: r"\b(?:ik ben afwezig|ik ben ziek|afwezig (?:van|tot)|met vakantie|niet op kantoor)",
+        L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
+    },
     "invitation": {
         L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b",
         L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|point|appel|déjeuner|visio)\b",
@@ -194,7 +201,7 @@ PROPOSAL_CUES: dict[Language, str] = {
     L.en: r"\b(?:could we|can we|shall we|would .{0,40}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible)",
     L.fr: r"\b(?:pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,30}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous)",
     L.it: r"\b(?:potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe)",
-    L.nl: r"\b(?:kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,30}kunnen)",
+    L.nl: r"\b(?:kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,30}kunnen)",
     L.sv: r"\b(?:kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,30}fungera)",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
@@ -204,4 +211,11 @@ LATE_CUES: dict[Language, str] = {
     L.it: r"\b(?:ultimo minuto|ultimo momento|preavviso|oggi|stamattina|stasera|questo pomeriggio|oggi pomeriggio|domani|tra un'ora|fra un'ora)\b",
     L.nl: r"\b(?:last minute|laatste moment|kort dag|vandaag|vanochtend|vanmiddag|vanavond|morgen|over een uur)\b",
     L.sv: r"\b(?:sista minuten|i sista stund|kort varsel|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll|imorgon|i morgon|om en timme)\b",
+}
+
+# Verbs that close a Dutch clause after the topic ("het overleg over de offerte verzetten").
+TRAILING_VERBS: dict[Language, str] = {
+    L.nl: r"verzetten|verplaatsen|verschuiven|uitstellen|afzeggen|annuleren|bespreken|houden|plannen|inplannen|doen|hebben|laten doorgaan|doorgaan|organiseren|vastleggen",
+    L.sv: r"flytta|ställa in|boka om|skjuta upp",
+    L.en: r"(?!x)x", L.fr: r"(?!x)x", L.it: r"(?!x)x",
 }

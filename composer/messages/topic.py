@@ -113,6 +113,9 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
     s += len(seg) - len(seg.lstrip())
     seg = text[s:e].rstrip(" \t-–—,;:")
     e = s + len(seg)
+    verbs = re.search(rf"\s+(?:{lx.TRAILING_VERBS[lang]})\s*$", text[s:e], re.IGNORECASE)
+    if verbs:
+        e = s + verbs.start()
     while True:
         m = re.search(r"\s+(?:on|at|for|to|of|in|de|du|des|à|le|la|di|del|della|in|op|om|van|voor|på|för|i|och|and|et|e|en)$", text[s:e], re.IGNORECASE)
         if not m:
