@@ -57,7 +57,7 @@ def ask(msg: Message, settings: Settings) -> dict[str, Any] | None:
 
     from composer.llm.client import ChatClient, to_langchain
 
-    client = ChatClient(settings)
+    client = ChatClient(settings, backoff=settings.retry_backoff)
     messages = to_langchain(prompt(msg))
     chat = client._sync.model  # the client's configured ChatOpenAI; retries and errors are the client's own
     try:

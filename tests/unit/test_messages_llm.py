@@ -1,0 +1,88 @@
+"""LLM-assisted extraction through the loopback fake server: only verbatim spans survive, the rest is reported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from composer.config import Settings
+from composer.llm.client import forget_modes
+from composer.messages import read_message
+from composer.messages.llm import extract_message
+from tests.support.fake_openai import MODEL, Fault, FakeOpenAI, Raw
+
+MESSAGE = """Dear Julien,
+
+Could we meet on Tuesday 9 April at 2 pm to discuss the contract renewal? Wednesday 10 April at 10:30 would also work.
+
+Kind regards,
+Sarah Thompson
+"""
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FakeOpenAI]:
+    s = FakeOpenAI().start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def fake(server: FakeOpenAI) -> Iterator[FakeOpenAI]:
+    server.reset()
+    forget_modes()
+    yield server
+    server.reset()
+
+
+def settings_for(fake: FakeOpenAI) -> Settings:
+    return Settings(OPENAI_BASE_URL=fake.base_url, OPENAI_API_KEY="test-key", TACTFUL_MODEL=MODEL, TACTFUL_TIMEOUT=3.0,
+                    TACTFUL_MAX_RETRIES=1, TACTFUL_RETRY_BACKOFF=0.0)
+
+
+def test_llm_spans_kept_and_invented_values_dropped(fake: FakeOpenAI) -> None:
+    fake.push(Raw(json.dumps({
+        "recipient_name": "Sarah Thompson",
+        "sender_name": "julien",  # case differs: the message's own spelling is kept
+        "meeting": "a strategy workshop",  # not in the message
+        "meeting_time": "Tuesday 9 April at 2 pm",
+        "proposed_times": ["Wednesday 10 April at 10:30", "Friday at noon"],  # the second is invented
+        "kind": "invitation",
+    })))
+    msg = read_message(MESSAGE)
+    found = extract_message(msg, settings=settings_for(fake), today=date(2024, 3, 11))
+    assert found.extractor == f"rules+{MODEL}"
+    assert found.sender_name == "Julien" and found.evidence["sender_name"].start == MESSAGE.index("Julien")
+    assert found.meeting_time == "Tuesday 9 April at 2 pm" and found.evidence["meeting_time"].resolved == "2024-04-09T14:00:00"
+    assert found.proposed_times == ["Wednesday 10 April at 10:30"]
+    assert any("Friday at noon" in d for d in found.dropped)
+    assert any("a strategy workshop" in d for d in found.dropped)
+    assert found.meeting == "the contract renewal"  # the rules' span stays when the LLM's is dropped
+    for name, ev in found.evidence.items():
+        for e in ev if isinstance(ev, list) else [ev]:
+            assert msg.part(e.source)[e.start:e.end] == e.text
+    req = fake.chat_requests[0]
+    assert req.body["response_format"] == {"type": "json_object"}
+    assert "Copy every value EXACTLY" in req.system and "Tuesday 9 April" in req.user
+
+
+def test_endpoint_failure_keeps_the_rules_reading(fake: FakeOpenAI) -> None:
+    fake.push(Fault(500), Fault(500))
+    found = extract_message(read_message(MESSAGE), settings=settings_for(fake), today=date(2024, 3, 11))
+    assert found.extractor == "rules" and found.meeting_time == "Tuesday 9 April at 2 pm"
+    assert found.warnings and "could not be asked" in found.warnings[0]
+    assert "test-key" not in json.dumps(found.model_dump(mode="json"))
+
+
+def test_non_json_answer_is_reported(fake: FakeOpenAI) -> None:
+    fake.push(Raw("I think the meeting is on Tuesday."))
+    found = extract_message(read_message(MESSAGE), settings=settings_for(fake), today=date(2024, 3, 11))
+    assert found.extractor == "rules" and "not a JSON object" in found.warnings[0]
+
+
+def test_no_llm_configured_means_rules_only() -> None:
+    found = extract_message(read_message(MESSAGE), settings=Settings(), today=date(2024, 3, 11))
+    assert found.extractor == "rules" and found.recipient_name == "Sarah Thompson"
