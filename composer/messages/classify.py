@@ -71,6 +71,14 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind) -> t
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
         proposed_flags.append(bool(cue.search(sent) or alt))
+    # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
+    week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
+    keep = [not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
+            for t, p in zip(times, proposed_flags)]
+    times = [t for t, k in zip(times, keep) if k]
+    proposed_flags = [p for p, k in zip(proposed_flags, keep) if k]
+    if not times:
+        return None, []
     if kind is Kind.invitation:
         meeting = times[0]
         return meeting, [t for t in times[1:] if proposed_flags[times.index(t)]]

@@ -115,11 +115,11 @@ MEETING_NOUNS: dict[Language, str] = {
     L.sv: r"ses|träffas|prata|höras|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
 }
 ABOUT_WORDS: dict[Language, str] = {
-    L.en: r"about|on|regarding|re|concerning|for|to discuss|to go over|to talk about|to review",
-    L.fr: r"sur|concernant|au sujet de|à propos de|à propos du|pour|pour discuter de|pour parler de|pour faire le point sur|relative à|relatif à",
-    L.it: r"su|sul|sulla|sui|sugli|sulle|per|riguardo|riguardo a|riguardo al|riguardante|relativo a|relativa a|per discutere di|per parlare di|per fare il punto su",
-    L.nl: r"over|voor|betreffende|omtrent|inzake|rond|m\.b\.t\.|met betrekking tot",
-    L.sv: r"om|angående|kring|gällande|för|rörande|kring",
+    L.en: r"about|on|regarding|re|concerning|to discuss|to go over|to talk about|to review",
+    L.fr: r"sur|concernant|au sujet de|au sujet du|à propos de|à propos du|pour discuter de|pour discuter du|pour parler de|pour parler du|pour faire le point sur|relative à|relatif à",
+    L.it: r"su|sul|sulla|sui|sugli|sulle|riguardo|riguardo a|riguardo al|riguardante|relativo a|relativa a|per discutere di|per discutere del|per parlare di|per parlare del|per fare il punto su|per fare il punto sul",
+    L.nl: r"over|betreffende|omtrent|inzake|m\.b\.t\.|met betrekking tot",
+    L.sv: r"om|angående|kring|gällande|rörande",
 }
 DISCUSS_VERBS: dict[Language, str] = {
     L.en: r"to (?:discuss|go over|talk about|review|go through)",
@@ -175,7 +175,7 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud)",
     },
     "move": {
-        L.en: r"\b(?:reschedul\w*|move (?:our|the|it|this)|moving (?:our|the)|postpone\w*|push (?:it |our meeting |the meeting )?back|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the))",
+        L.en: r"\b(?:reschedul\w*|move (?:our|the|it|this)|moving (?:our|the)|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the))",
         L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure))",
         L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario))",
         L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander))",
@@ -198,11 +198,11 @@ CUES: dict[str, dict[Language, str]] = {
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
-    L.en: r"\b(?:could we|can we|shall we|would .{0,40}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible)",
-    L.fr: r"\b(?:pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,30}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous)",
+    L.en: r"\b(?:could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible)",
+    L.fr: r"\b(?:pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous)",
     L.it: r"\b(?:potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe)",
-    L.nl: r"\b(?:kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,30}kunnen)",
-    L.sv: r"\b(?:kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,30}fungera)",
+    L.nl: r"\b(?:kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen)",
+    L.sv: r"\b(?:kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera)",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
 LATE_CUES: dict[Language, str] = {
@@ -218,4 +218,13 @@ TRAILING_VERBS: dict[Language, str] = {
     L.nl: r"verzetten|verplaatsen|verschuiven|uitstellen|afzeggen|annuleren|bespreken|houden|plannen|inplannen|doen|hebben|laten doorgaan|doorgaan|organiseren|vastleggen",
     L.sv: r"flytta|ställa in|boka om|skjuta upp",
     L.en: r"(?!x)x", L.fr: r"(?!x)x", L.it: r"(?!x)x",
+}
+
+# A time that names only a week.
+WEEK_WORDS: dict[Language, str] = {
+    L.en: r"(?:next|this|the following|later this|early next) week",
+    L.fr: r"(?:la |en début de )?semaine prochaine|cette semaine|la semaine suivante",
+    L.it: r"(?:la )?(?:settimana prossima|prossima settimana)|questa settimana",
+    L.nl: r"volgende week|komende week|deze week",
+    L.sv: r"nästa vecka|den här veckan|denna vecka",
 }

@@ -66,7 +66,7 @@ _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
     L.en: rf"{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"(?:alle|dalle|verso le|per le|entro le|ore|le) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore|le) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
     L.nl: rf"(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
@@ -102,6 +102,10 @@ NEXT_AFTER: dict[Language, str] = {
     L.nl: r"(?:\s*(?:ochtend|middag|avond))?",
     L.sv: r"(?:\s+(?:nästa vecka|förmiddag|eftermiddag|morgon|kväll))?",
 }
+
+
+_NEAR = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){1,2}(?:on|le|il|op|på|am|van|del|di|de)\s+$", re.IGNORECASE)
+_NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till|al|au|instead|plutôt|invece|liever|istället|but|mais|ma|maar|men)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -185,7 +189,10 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             # a second weekday or a second date starts another time ("mardi, mercredi", "9 April, 10 April")
             kinds = {x.kind for x in prev}
             another = (a.kind == "day" and (a.sub in subs or (a.sub == "weekday" and subs) or (subs and "time" in kinds))) or (a.kind == "time" and "time" in kinds)
-            if "\n\n" not in gap and join.match(gap) and not another:
+            # "14:00-15:00 slot on Friday": a clock and a day a couple of words apart are one time
+            near = bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
+                                                or ("day" in kinds and "time" not in kinds and a.kind == "time"))
+            if "\n\n" not in gap and (join.match(gap) or near) and not another:
                 prev.append(a)
                 continue
         groups.append([a])
@@ -201,6 +208,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         if m and m.end() < len(raw):
             start += m.end()
         raw = text[start:end].rstrip(" ,")
+        if raw.endswith(".") and re.search(r"[^\W\d_]{5,}\.$", raw):
+            raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
         end = start + len(raw)
         spans.append(TimeSpan(raw, start, end, resolve(raw, g, text, lang, reference, past=past),
                               "day" in kinds, "time" in kinds))

@@ -12,8 +12,8 @@ from composer.models import Language
 
 _STOP = {
     Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i)\b",
-    Language.fr: r"\s(?:le|à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou)\b",
-    Language.it: r"\s(?:il|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure)\b",
+    Language.fr: r"\s(?:à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou)\b",
+    Language.it: r"\s(?:alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure)\b",
     Language.nl: r"\s(?:op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of)\b",
     Language.sv: r"\s(?:på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller)\b",
 }
@@ -31,24 +31,23 @@ class Topic:
 def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
     """The first "meeting about X" or "to discuss X" in text[start:end]."""
     region = text[start:end]
-    pats = [
-        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b[^\n.!?]{{0,25}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+    pats = [  # "to discuss X" first: it says the topic outright
         rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b[^\n.!?]{{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
     ]
     best: Topic | None = None
     for rx in pats:
         for m in re.finditer(rx, region, re.IGNORECASE):
             s, e = start + m.start("m"), start + m.end("m")
             tail = lx.DISCUSS_TAIL.get(lang)
-            if rx == pats[1] and tail:
+            if rx == pats[0] and tail:
                 t = re.search(tail, text[s:e], re.IGNORECASE)
                 if not t:
                     continue
                 e = s + t.start()
             found = _trim(text, s, e, lang, times, "body", 0.75)
-            if found and (best is None or found.start < best.start):
-                best = found
-            break
+            if found:
+                return found
     return best
 
 
