@@ -168,7 +168,7 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma)",
     },
     "cancellation": {
-        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it)",
+        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it)",
         L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander)",
         L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare))",
         L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen)",
@@ -182,7 +182,7 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid)",
     },
     "away": {
-        L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|i'?m (?:ill|sick))",
+        L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|out sick|i'?m (?:ill|sick))",
         L.fr: r"\b(?:je serai absente?|absente? (?:du|jusqu)|en congé|je suis malade|malade aujourd'hui)",
         L.it: r"\b(?:sarò assente|sono assente|in ferie|sono malat[oa]|fuori ufficio)",
         L.nl: r"\b(?:ik ben afwezig|ik ben ziek|afwezig (?:van|tot)|met vakantie|niet op kantoor)",

@@ -9,11 +9,13 @@ from composer.messages import lexicon as lx
 from composer.messages.models import Message
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"[{_UP}](?:[a-zß-öø-ÿ'’]+|[{_UP}'’]+)(?:-[{_UP}][a-zß-öø-ÿ'’]+)?\.?"
+_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}})\.?"
 _PARTICLE = r"(?:van der|van den|van de|de la|van|de|der|den|di|da|del|della|von|af|le|la|du|des|ter|ten|d'|dos|el)"
 NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
-_NAME_LINE = re.compile(rf"^[ \t]*({NAME})[ \t]*[,.!]?[ \t]*$")
 _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=True))
+# a name alone on its line, after any courtesy title ("Avv. Paolo Conti") or a Swedish-style "/Johan"
+_NAME_LINE = re.compile(rf"^[ \t]*(?:[/–—-][ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*[,.!]?[ \t]*$")
+_CLOSING = re.compile("|".join(re.escape(c) for c in sorted({c for cs in lx.CLOSINGS.values() for c in cs}, key=len, reverse=True)), re.IGNORECASE)
 _NOT_NAMES = {
     "all", "team", "everyone", "everybody", "there", "tous", "toutes", "à tous", "a tutti", "tutti", "allemaal",
     "iedereen", "alla", "allihop", "allihopa", "hello", "ciao", "hej", "thanks", "merci", "grazie", "tack",
@@ -91,10 +93,13 @@ def sign_off(msg: Message) -> Found | None:
         line_end = text.find("\n", msg.closing_start)
         line_end = len(text) if line_end < 0 else line_end
         closing = text[msg.closing_start:line_end]
-        same = re.search(rf"[,!][ \t]*({NAME})[ \t]*[.!]?[ \t]*$", closing)
+        phrase = _CLOSING.match(closing)
+        rest_at = phrase.end() if phrase else len(closing)
+        same = re.match(rf"[ \t]*[,.!]*[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*[.!]?[ \t]*$", closing[rest_at:])
         if same and _clean_name(same.group(1)):
-            s = msg.closing_start + same.start(1)
-            return Found(same.group(1), s, s + len(same.group(1)), "body", 0.8)
+            s = msg.closing_start + rest_at + same.start(1)
+            value = same.group(1).rstrip(".")
+            return Found(value, s, s + len(value), "body", 0.8)
         found = _next_name_line(text, line_end, 0.85)
         if found:
             return found
@@ -104,7 +109,7 @@ def sign_off(msg: Message) -> Found | None:
             return found
     # a lone name on the last line of the new message, after a blank line
     body = text[msg.new_start:msg.new_end]
-    m = re.search(r"\n[ \t]*\n[ \t]*([^\n]+)[ \t]*$", body)
+    m = re.search(r"\n[ \t]*\n[ \t]*([^\n]+)[ \t]*$", body) or re.search(r"\n[ \t]*([/–—-][ \t]*[^\n]+)[ \t]*$", body)
     if m:
         n = _NAME_LINE.match(m.group(1))
         if n and _clean_name(n.group(1)) and len(n.group(1).split()) <= 3:

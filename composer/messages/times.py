@@ -97,8 +97,8 @@ NEXT_WORDS: dict[Language, str] = {
 }
 NEXT_AFTER: dict[Language, str] = {
     L.en: r"(?:\s+next week)?",
-    L.fr: r"(?:\s+(?:prochain|prochaine|matin|après-midi|soir|dernier))?",
-    L.it: r"(?:\s+(?:prossimo|prossima|mattina|pomeriggio|sera|scorso))?",
+    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier))?",
+    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso))?",
     L.nl: r"(?:\s*(?:ochtend|middag|avond))?",
     L.sv: r"(?:\s+(?:nästa vecka|förmiddag|eftermiddag|morgon|kväll))?",
 }
@@ -286,8 +286,18 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     return datetime.combine(day, at) if at else day
 
 
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|aujourd|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\b(?:tomorrow|demain|domani|morgen|imorgon|i morgon)", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\b(?:the day after tomorrow|après-demain|dopodomani|overmorgen|i övermorgon)", re.IGNORECASE)
+_PREV_DAY = re.compile(r"\b(?:yesterday|hier|ieri|gisteren|igår|i går)", re.IGNORECASE)
+
+
 def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
     import dateparser
+
+    for rx, days in ((_DAY_AFTER, 2), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):
+        if rx.search(day_text) and not re.search(r"\d", day_text):
+            return (ref + timedelta(days=days)).date()
 
     cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|:e|:a)\b", "", day_text)
     cleaned = re.sub(r"\b(?:of|on|the|le|il|den|op|på)\b", " ", cleaned, flags=re.IGNORECASE)

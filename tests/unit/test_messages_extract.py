@@ -254,3 +254,30 @@ def test_reference_defaults_to_now_without_date() -> None:
     found = extract("Hi Ann,\n\ncould we meet tomorrow at 10am about the audit?\n\nBest,\nBob", today=datetime(2025, 6, 2, 8, 0))
     assert found.evidence["meeting_time"].resolved == "2025-06-03T10:00:00"
     assert found.meeting == "the audit"
+
+
+@pytest.mark.parametrize(("text", "client"), [
+    ("Hej!\n\nKan vi ses på onsdag kl. 9.30 om hemsidan?\n\n/Johan", "Johan"),
+    ("Hallå Maria,\nJag kan tyvärr inte komma i morgon kl 8:30.\nMvh Lena", "Lena"),
+    ("Buongiorno,\n\nconfermo giovedì alle 10.\n\nDistinti saluti,\n\nAvv. Paolo Conti\nStudio Legale Conti", "Paolo Conti"),
+    ("Hi,\n\nCan we talk Friday at noon?\n\nBest Regards,\nAmy O'Neill", "Amy O'Neill"),
+])
+def test_sign_off_variants(text: str, client: str) -> None:
+    found = extract(text, today=TODAY)
+    assert found.recipient_name == client
+    ev = found.evidence["recipient_name"]
+    assert text[ev.start:ev.end] == client
+
+
+def test_html_only_eml_in_latin1() -> None:
+    raw = ("From: =?iso-8859-1?q?Ren=E9e_Dupr=E9?= <renee@client.be>\r\nTo: Bruno <bruno@firm.be>\r\nSubject: Annulation\r\n"
+           "Date: Tue, 12 Mar 2024 08:00:00 +0100\r\nMessage-ID: <x1@client.be>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/html; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+           "<html><body><p>Bonjour Bruno,</p><p>Je dois annuler notre r=E9union de cet apr=E8s-midi =E0 15h. D=E9sol=E9e !</p>"
+           "<p>Bien =E0 vous,<br>Ren=E9e</p></body></html>\r\n").encode("ascii")
+    msg = read_message(raw)
+    found = extract(msg)
+    assert found.recipient_name == "Renée Dupré" and found.sender_name == "Bruno" and found.language == "fr"
+    assert found.meeting_time == "cet après-midi à 15h" and found.kind is Kind.cancellation and found.late
+    assert found.evidence["meeting_time"].resolved == "2024-03-12T15:00:00"
+    check_spans(found, msg)
