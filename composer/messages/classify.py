@@ -86,5 +86,6 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind) -> t
     proposed = [t for t, p in zip(times, proposed_flags) if p]
     if not fixed and kind is Kind.move and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
         return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
-    meeting = fixed[0] if fixed else None
+    specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
+    meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed

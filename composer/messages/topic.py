@@ -33,7 +33,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     region = text[start:end]
     pats = [  # "to discuss X" first: it says the topic outright
         rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
-        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b[^\n.!?]{{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
     ]
     best: Topic | None = None
     for rx in pats:
