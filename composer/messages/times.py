@@ -37,7 +37,7 @@ _WEEKDAY_ALT = {
     L.en: r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=,?\s*\d)",
     L.fr: r"(?:lun|mar|mer|jeu|ven|sam|dim)\.(?=\s*\d)",
     L.it: r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|lun|mar|mer|gio|ven)\.?(?=\s*\d)|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]",
-    L.nl: r"(?:ma|di|wo|do|vr|za|zo)\.?(?=\s*\d{1,2}\s)",
+    L.nl: r"(?:ma|di|wo|do|vr|za|zo)\.?(?=\s*\d{1,2}\s)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|morgen)",
     L.sv: r"(?:mån|tis|ons|tors|fre|lör|sön)\.?(?=\s*\d)|(?:måndags|tisdags|onsdags|torsdags|fredags)",
 }
 MONTHS: dict[Language, str] = {
@@ -67,12 +67,20 @@ TIME: dict[Language, str] = {
     L.en: rf"{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
     L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore|le) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
-    L.sv: rf"(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
+    L.nl: rf"van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.sv: rf"(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
 DATE_NUMERIC = r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})(?![\d:])"
+# "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
+ORDINAL_DAY: dict[Language, str] = {
+    L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
+    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers|,|dans|en|au|\?|$))",
+    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:alle|verso|,|in|di|\?|$))",
+    L.nl: r"(?<![\w])de (?:[12]?\d|3[01])e(?![\w])",
+    L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:kl|klockan|på|,|\?|$))",
+}
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
     L.en: r"(?:,|at|on|the|from|around|between|by)",
@@ -151,6 +159,7 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
         (_rx(rf"(?<![\w]){weekday}"), "day:weekday"),
         (_rx(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])"), "day:relative"),
         (_rx(DATE_NUMERIC), "day:date"),
+        (_rx(ORDINAL_DAY[lang]), "day:date"),
         (_rx(rf"(?<![\w'’])(?:{PART_OF_DAY[lang]})(?![\w])"), "part"),
     ]
     _CACHE[lang] = pats
@@ -237,13 +246,18 @@ def clock(text: str, lang: Language) -> time | None:
         else:
             h, mi = h - 1, 45
         return _with_meridiem(h % 24, mi, t, lang)
-    m = re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,]|heures?)\s?({_M})(?!\d)", t) or re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b))", t)
-    if not m:
-        m = re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\brond|\baround)\s*(?:ore )?({_H})(?![\d/])", t)
-    if not m:
+    if re.search(r"\b(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):
+        return time(12, 0)
+    found = [m for m in (
+        re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,]|heures?)\s?({_M})(?!\d)", t),
+        re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
+        re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+    ) if m]
+    if not found:
         return None
+    m = min(found, key=lambda x: x.start(1))
     h = int(m.group(1))
-    mi = int(m.group(2)) if m.lastindex and m.lastindex >= 2 and m.group(2) else 0
+    mi = int(m.group(2)) if m.re.groups >= 2 and m.group(2) else 0
     if re.search(r"\be mezza\b|\bet demie\b", t):
         mi = 30
     return _with_meridiem(h, mi, t, lang)
@@ -299,8 +313,8 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
         if rx.search(day_text) and not re.search(r"\d", day_text):
             return (ref + timedelta(days=days)).date()
 
-    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|:e|:a)\b", "", day_text)
-    cleaned = re.sub(r"\b(?:of|on|the|le|il|den|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|:e|:a|e|er)\b", "", day_text)
+    cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
     settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned) else "DMY")}
     parsed = dateparser.parse(cleaned, languages=[lang.value], settings=settings)  # type: ignore[arg-type]
     if parsed is None:
