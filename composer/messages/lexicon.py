@@ -115,10 +115,10 @@ MEETING_NOUNS: dict[Language, str] = {
     L.sv: r"ses|träffas|prata|höras|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
 }
 ABOUT_WORDS: dict[Language, str] = {
-    L.en: r"about|on|regarding|re|concerning|to discuss|to go over|to talk about|to review",
-    L.fr: r"sur|concernant|au sujet de|au sujet du|à propos de|à propos du|pour discuter de|pour discuter du|pour parler de|pour parler du|pour faire le point sur|relative à|relatif à",
-    L.it: r"su|sul|sulla|sui|sugli|sulle|riguardo|riguardo a|riguardo al|riguardante|relativo a|relativa a|per discutere di|per discutere del|per parlare di|per parlare del|per fare il punto su|per fare il punto sul",
-    L.nl: r"over|betreffende|omtrent|inzake|m\.b\.t\.|met betrekking tot",
+    L.en: r"about|on|regarding|re|concerning|for(?= (?:the|our|your|a) )|to discuss|to go over|to talk about|to review",
+    L.fr: r"sur|pour(?= (?:le|la|les|l'|l’|un|une|notre|votre|nos|vos) )|concernant|au sujet de|au sujet du|à propos de|à propos du|pour discuter de|pour discuter du|pour parler de|pour parler du|pour faire le point sur|relative à|relatif à",
+    L.it: r"per(?= (?:il|lo|la|i|gli|le|l'|l’|un|una) )|su|sul|sulla|sui|sugli|sulle|riguardo|riguardo a|riguardo al|riguardante|relativo a|relativa a|per discutere di|per discutere del|per parlare di|per parlare del|per fare il punto su|per fare il punto sul",
+    L.nl: r"voor(?= (?:de|het|een|onze|uw) )|over|betreffende|omtrent|inzake|m\.b\.t\.|met betrekking tot",
     L.sv: r"om|angående|kring|gällande|rörande",
 }
 DISCUSS_VERBS: dict[Language, str] = {

@@ -9,12 +9,14 @@ from composer.messages import lexicon as lx
 from composer.messages.models import Message
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}})\.?"
+_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}}|[{_UP}](?=\.))\.?"
 _PARTICLE = r"(?:van der|van den|van de|de la|van|de|der|den|di|da|del|della|von|af|le|la|du|des|ter|ten|d'|dos|el)"
 NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
 _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=True))
 # a name alone on its line, after any courtesy title ("Avv. Paolo Conti") or a Swedish-style "/Johan"
 _NAME_LINE = re.compile(rf"^[ \t]*(?:[/–—-][ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*[,.!]?[ \t]*$")
+# a name followed on its line by a role or company: "Claire Dubois | Acme", "Claire Dubois, CFO"
+_NAME_THEN = re.compile(rf"^[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*(?:[,|]|[ \t][–—-][ \t])[ \t]*\S[^\n]*$")
 _CLOSING = re.compile("|".join(re.escape(c) for c in sorted({c for cs in lx.CLOSINGS.values() for c in cs}, key=len, reverse=True)), re.IGNORECASE)
 _NOT_NAMES = {
     "all", "team", "everyone", "everybody", "there", "tous", "toutes", "à tous", "a tutti", "tutti", "allemaal",
@@ -125,7 +127,7 @@ def _next_name_line(text: str, pos: int, confidence: float) -> Found | None:
         line = m.group(0)
         if not line.strip():
             continue
-        n = _NAME_LINE.match(line)
+        n = _NAME_LINE.match(line) or _NAME_THEN.match(line)
         if n and _clean_name(n.group(1)):
             s = pos + m.start() + n.start(1)
             value = n.group(1).rstrip(".")

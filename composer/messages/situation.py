@@ -68,3 +68,21 @@ def describe_missing(names: list[str], flags: Mapping[str, str] | None = None) -
         what = FIELD_PURPOSE.get(n, n.replace("_", " "))
         parts.append(f"{n} ({what}{', ' + flag if flag else ''})")
     return "not in the message, please give: " + "; ".join(parts)
+
+
+def expand_message(data: Mapping[str, Any], *, key: str = "message", today: date | datetime | None = None) -> dict[str, Any]:
+    """A batch row or JSON object whose `message` field stands in for the fields it yields (others win).
+
+    Rows without the field come back unchanged (as a new dict). `today` dates relative times when the
+    message text has no Date header; a row may give it as `message_date` (YYYY-MM-DD).
+    """
+    if not data.get(key):
+        return dict(data)
+    rest = {k: v for k, v in data.items() if k not in (key, "message_date")}
+    when = today
+    if isinstance(data.get("message_date"), str):
+        try:
+            when = date.fromisoformat(data["message_date"][:10])
+        except ValueError:
+            pass
+    return situation_from_message(str(data[key]), rest, intent=rest.get("intent"), today=when)

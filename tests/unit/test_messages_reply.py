@@ -101,3 +101,16 @@ def test_replies_are_in_the_client_s_language(text: str) -> None:
     ans = answer(msg, {"sender_name": "Alex Morgan"}, intent=Intent.decline if text is EN_INVITE else Intent.late_cancellation,
                  settings=s, today=TODAY)
     assert isinstance(ans.draft, Draft) and ans.draft.language.value == ("en" if text is EN_INVITE else "sv")
+
+
+def test_expand_message_for_batch_rows() -> None:
+    from composer.api import as_situation
+    from composer.messages.situation import expand_message
+
+    row = {"id": "r1", "intent": "reschedule", "message": NL_CHATTY, "sender_name": "Jan Visser", "message_date": "2024-03-11"}
+    data = expand_message(row)
+    assert "message" not in data and data["id"] == "r1" and data["sender_name"] == "Jan Visser"
+    s = as_situation(data)
+    assert s.language.value == "nl" and s.meeting_time == "Donderdag om half tien" and s.proposed_times == ["vrijdag om 14.00 uur"]
+    plain = {"id": "r2", "language": "en"}
+    assert expand_message(plain) == plain
