@@ -66,7 +66,7 @@ _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
     L.en: rf"{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore|le) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
     L.nl: rf"van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
@@ -116,6 +116,12 @@ _NEAR = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){1,2}(?:on|le|il|op|på|am|van
 _NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till|al|au|instead|plutôt|invece|liever|istället|but|mais|ma|maar|men)\b", re.IGNORECASE)
 
 
+# "at 4 people", "de 10 %", "per 2 ore": a number that counts something is not a clock time.
+_NOT_QUANTITY = (r"(?!\s?(?:%|€|\$|£|people|persons|participants|guests|personnes|invités|persone|partecipanti|ospiti|personen"
+                 r"|deelnemers|gasten|personer|deltagare|gäster|hours|minutes|mins?\b|minuti|minuten|minuter|ore\b|timmar|days"
+                 r"|jours|giorni|dagen|dagar|weeks|semaines|settimane|weken|veckor|times|fois|volte|keer|gånger|reprises))")
+
+
 @dataclass(frozen=True)
 class Atom:
     start: int
@@ -152,7 +158,7 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
     daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
     bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./h]))?"
     weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
-    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d])"
+    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d]){_NOT_QUANTITY}"
     pats = [
         (_rx(rf"(?<![\w']){time_rx}"), "time"),
         (_rx(rf"(?<![\w]){daymonth}"), "day:date"),
