@@ -86,3 +86,32 @@ def test_non_json_answer_is_reported(fake: FakeOpenAI) -> None:
 def test_no_llm_configured_means_rules_only() -> None:
     found = extract_message(read_message(MESSAGE), settings=Settings(), today=date(2024, 3, 11))
     assert found.extractor == "rules" and found.recipient_name == "Sarah Thompson"
+
+
+def test_reply_through_the_llm_writer_threads_and_keeps_facts(fake: FakeOpenAI) -> None:
+    from email import policy
+    from email.parser import BytesParser
+
+    from composer.messages.answer import answer, eml_bytes
+    from composer.models import Intent
+    from tests.support.replies import good
+    from tests.unit.test_messages_extract import EML
+
+    def handler(rec):  # type: ignore[no-untyped-def]
+        if "<situation>" in rec.user:
+            return good(rec)  # the draft request: a correct draft from the situation it carries
+        return Raw(json.dumps({"meeting_time": "demain 10h", "proposed_times": ["mercredi 13 mars à 16h"],
+                               "recipient_name": "Françoise Lévêque", "meeting": "le plan de formation"}))
+
+    fake.handler = handler
+    s = settings_for(fake).model_copy(update={"profile_name": "Jérôme Martin", "profile_email": "jerome@firm.fr"})
+    msg = read_message(EML)
+    found = extract_message(msg, settings=s)
+    assert found.extractor == f"rules+{MODEL}" and not found.dropped
+    ans = answer(msg, {}, intent=Intent.reschedule, settings=s, extraction=found)
+    assert ans.draft.writer == MODEL and ans.draft.subject == "RE : Report de notre réunion"
+    assert "mercredi 13 mars à 16h" in ans.draft.body and "Françoise Lévêque" in ans.draft.body
+    sent = [r for r in fake.chat_requests if "<situation>" in r.user][0].situation_data()
+    assert sent["sender_name"] == "Jérôme Martin" and sent["language"] == "fr"
+    parsed = BytesParser(policy=policy.default).parsebytes(eml_bytes(ans, msg, s))
+    assert parsed["In-Reply-To"] == "<abc123@client.fr>" and parsed["To"].addresses[0].display_name == "Françoise Lévêque"
