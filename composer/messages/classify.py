@@ -11,6 +11,9 @@ from composer.messages.models import Kind
 from composer.messages.times import TimeSpan
 from composer.models import Intent, Language
 
+_ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
+         r"j'aimerais savoir|pourriez-vous|quale|quali|come|vorrei sapere|mi può dire|mi sa dire|welke|hoe|ik wil graag weten|"
+         r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni)\b")
 _ORDER = ("policy_question", "absence", "cancellation", "move", "away", "invitation")
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
@@ -19,7 +22,7 @@ def kind_of(text: str, lang: Language) -> Kind:
     """The first kind whose cues the new message carries, in order of how specific they are."""
     for name in _ORDER:
         if re.search(lx.CUES[name][lang], text, re.IGNORECASE):
-            if name == "policy_question" and "?" not in text and not re.search(r"\b(?:what|how|could you|quels?|quelles?|comment|quale|quali|come|welke|hoe|vilka|hur|vad)\b", text, re.IGNORECASE):
+            if name == "policy_question" and "?" not in text and not re.search(_ASKS, text, re.IGNORECASE):
                 continue
             return Kind.absence if name == "away" else Kind(name)
     return Kind.other
@@ -70,7 +73,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind) -> t
         sent = _sentence(text, t.start, t.end)
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
-        proposed_flags.append(bool(cue.search(sent) or alt))
+        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue)))
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     keep = [not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
@@ -89,3 +92,16 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind) -> t
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+def _under_proposal(text: str, pos: int, cue: re.Pattern[str]) -> bool:
+    """A time on a bullet line ("- Thursday 14 March at 9:30") under a line that proposes or asks."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not re.match(r"[ \t]*(?:[-*•·–]|\d+[.)])[ \t]", text[line_start:pos + 1]):
+        return False
+    above = text[max(0, line_start - 400):line_start].rstrip("\n").split("\n")
+    for line in reversed(above[-6:]):
+        if re.match(r"[ \t]*(?:[-*•·–]|\d+[.)])[ \t]", line) or not line.strip():
+            continue
+        return bool(cue.search(line) or line.rstrip().endswith(("?", ":")))
+    return False

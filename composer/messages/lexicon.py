@@ -115,10 +115,10 @@ MEETING_NOUNS: dict[Language, str] = {
     L.sv: r"ses|träffas|prata|höras|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
 }
 ABOUT_WORDS: dict[Language, str] = {
-    L.en: r"about|on|regarding|re|concerning|for(?= (?:the|our|your|a) )|to discuss|to go over|to talk about|to review",
-    L.fr: r"sur|pour(?= (?:le|la|les|l'|l’|un|une|notre|votre|nos|vos) )|concernant|au sujet de|au sujet du|à propos de|à propos du|pour discuter de|pour discuter du|pour parler de|pour parler du|pour faire le point sur|relative à|relatif à",
-    L.it: r"per(?= (?:il|lo|la|i|gli|le|l'|l’|un|una) )|su|sul|sulla|sui|sugli|sulle|riguardo|riguardo a|riguardo al|riguardante|relativo a|relativa a|per discutere di|per discutere del|per parlare di|per parlare del|per fare il punto su|per fare il punto sul",
-    L.nl: r"voor(?= (?:de|het|een|onze|uw) )|over|betreffende|omtrent|inzake|m\.b\.t\.|met betrekking tot",
+    L.en: r"about|on|regarding|re|concerning|for(?= (?:the|our|your|a) )|of(?= (?:the|our|your) )|to discuss|to go over|to talk about|to review",
+    L.fr: r"du|de la|des|sur|pour(?= (?:le|la|les|l'|l’|un|une|notre|votre|nos|vos) )|concernant|au sujet de|au sujet du|à propos de|à propos du|pour discuter de|pour discuter du|pour parler de|pour parler du|pour faire le point sur|relative à|relatif à",
+    L.it: r"per(?= (?:il|lo|la|i|gli|le|l'|l’|un|una) )|del|della|dello|dei|degli|delle|su|sul|sulla|sui|sugli|sulle|riguardo|riguardo a|riguardo al|riguardante|relativo a|relativa a|per discutere di|per discutere del|per parlare di|per parlare del|per fare il punto su|per fare il punto sul",
+    L.nl: r"voor(?= (?:de|het|een|onze|uw) )|van(?= (?:de|het) )|over|betreffende|omtrent|inzake|m\.b\.t\.|met betrekking tot",
     L.sv: r"om|angående|kring|gällande|rörande",
 }
 DISCUSS_VERBS: dict[Language, str] = {
@@ -190,7 +190,7 @@ CUES: dict[str, dict[Language, str]] = {
     },
     "invitation": {
         L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b",
-        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|point|appel|déjeuner|visio)\b",
+        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b",
         L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b",
         L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b",
         L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b",

@@ -120,12 +120,22 @@ def sign_off(msg: Message) -> Found | None:
     return None
 
 
+_DEPARTMENT = re.compile(
+    r"^[ \t]*(?:the )?(?:office|service|team|sales|support|accounts|department|dept|secretariat|reception|équipe|service|"
+    r"secrétariat|direction|ufficio|servizio|segreteria|reparto|afdeling|team|secretariaat|receptie|avdelning|kundtjänst|"
+    r"reception|kontor)\b", re.IGNORECASE)
+
+
 def _next_name_line(text: str, pos: int, confidence: float) -> Found | None:
     if pos < 0:
         return None
+    skipped = 0
     for m in re.finditer(r"[^\n]*", text[pos:pos + 300]):
         line = m.group(0)
         if not line.strip():
+            continue
+        if _DEPARTMENT.match(line) and skipped < 2:
+            skipped += 1  # "Ufficio Commerciale" above the person's name
             continue
         n = _NAME_LINE.match(line) or _NAME_THEN.match(line)
         if n and _clean_name(n.group(1)):

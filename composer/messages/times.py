@@ -56,7 +56,7 @@ RELATIVE: dict[Language, str] = {
 }
 PART_OF_DAY: dict[Language, str] = {
     L.en: r"(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)",
-    L.fr: r"(?:en |dans la )?(?:matinée|matin|après-midi|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi",
+    L.fr: r"(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi",
     L.it: r"(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo",
     L.nl: r"(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd",
     L.sv: r"(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid )?lunch",
