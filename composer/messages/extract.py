@@ -66,7 +66,8 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     if language:
         lang, conf = Language(language), 1.0
     else:
-        lang, conf = detect(core if len(core.strip()) >= 20 else text[msg.new_start:msg.new_end])
+        # the client's own words; a bare forward ("FYI") is read in the language of what it forwards
+        lang, conf = detect(core if len(core.strip()) >= 20 else text[msg.new_start:])
     if lang is not None:
         out.language = lang.value
         a = msg.new_start + len(core) - len(core.lstrip())
@@ -98,9 +99,9 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     meeting_t, proposed = classify.roles(text, times, work, kind)
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
-    if meeting_t is None and fwd_text:
-        fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)]
-        meeting_t, conf_t = (fwd[0], 0.5) if fwd else (None, conf_t)
+    fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
+    if meeting_t is None and fwd:
+        meeting_t, conf_t = fwd[0], 0.5
     if meeting_t is not None:
         out.meeting_time = meeting_t.text
         ev["meeting_time"] = _time_evidence(meeting_t, conf_t if meeting_t.has_day else conf_t - 0.2)
@@ -112,7 +113,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     found = topic.in_body(text, msg.new_start, core_end, work, times) or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
-        found = topic.in_body(text, start, start + len(fwd_text), work, ())
+        found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
         if found is None and fwd_subject:
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:

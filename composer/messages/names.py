@@ -25,6 +25,13 @@ _NOT_NAMES = {
 }
 
 
+_NOT_BARE = {w for ws in lx.CLOSINGS.values() for w in ws} | {w for ws in lx.GREETINGS.values() for w in ws} | {
+    "sorry", "ok", "okay", "great", "perfect", "update", "quick question", "fyi", "désolé", "désolée", "parfait", "bien",
+    "scusa", "scusate", "perfetto", "ok", "sorry", "prima", "perfect", "förlåt", "ursäkta", "perfekt", "okej", "madame",
+    "monsieur", "signora", "signore", "mevrouw", "meneer", "sir", "madam", "team", "all", "dear all", "allemaal", "tutti",
+}
+
+
 @dataclass(frozen=True)
 class Found:
     text: str
@@ -64,6 +71,10 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
         rf"|^(?:(?P<t>{_TITLES})\.?[ \t]+)(?P<n2>{NAME})", re.IGNORECASE)
     g = rx.match(line)
     if not g:
+        bare = re.match(rf"^({NAME})[ \t]*,[ \t]*$", line)  # "Julien," alone on the first line
+        if bare and _clean_name(bare.group(1)) and bare.group(1).lower() not in _NOT_BARE and len(bare.group(1).split()) <= 3:
+            s = line_start + bare.start(1)
+            return None, Found(bare.group(1), s, s + len(bare.group(1)), "body", 0.6)
         return None, None
     word = Found(g.group("g"), line_start + g.start("g"), line_start + g.end("g"), "body", 0.7) if g.group("g") else None
     key = "n" if g.group("n") else "n2"

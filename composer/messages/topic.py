@@ -11,11 +11,11 @@ from composer.messages.times import TimeSpan, find_times
 from composer.models import Language
 
 _STOP = {
-    Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i)\b",
-    Language.fr: r"\s(?:à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou)\b",
-    Language.it: r"\s(?:alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure)\b",
-    Language.nl: r"\s(?:op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of)\b",
-    Language.sv: r"\s(?:på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller)\b",
+    Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned)\b",
+    Language.fr: r"\s(?:à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait)\b",
+    Language.it: r"\s(?:alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata)\b",
+    Language.nl: r"\s(?:op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
+    Language.sv: r"\s(?:på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle)\b",
 }
 
 

@@ -281,3 +281,13 @@ def test_html_only_eml_in_latin1() -> None:
     assert found.meeting_time == "cet après-midi à 15h" and found.kind is Kind.cancellation and found.late
     assert found.evidence["meeting_time"].resolved == "2024-03-12T15:00:00"
     check_spans(found, msg)
+
+
+def test_bare_name_greeting_and_bare_forward() -> None:
+    found = extract("Julien,\n\nCan we move our call to Friday at 10?\n\nThanks\nDave", today=TODAY)
+    assert found.sender_name == "Julien" and found.recipient_name == "Dave"
+    assert extract("Sorry,\n\nI cannot come tomorrow.\n\nDave", today=TODAY).sender_name is None
+    fwd = extract("FYI\n\n---------- Forwarded message ---------\nFrom: A <a@b.c>\nSubject: Réunion budget\n\n"
+                  "Bonjour, la réunion sur le budget aura lieu jeudi 14 mars à 10h.", today=TODAY)
+    assert fwd.language == "fr" and fwd.meeting == "le budget" and fwd.meeting_time == "jeudi 14 mars à 10h"
+    assert fwd.recipient_name is None  # the forwarded message's writer is not the client
