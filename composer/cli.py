@@ -346,6 +346,8 @@ def reply(
         notice_hours=notice_hours, fee_percent=fee_percent, deposit_percent=deposit_percent, tone=tone,
         relationship=relationship,
     )
+    if eml is not None and not eml.parent.is_dir():
+        raise InputError(f"--eml: {eml.parent} is not a directory")
     settings = _settings(model, base_url)
     msg = load_message(message)
     found = extract_message(msg, settings=settings, today=_today(today), use_llm=llm)
@@ -354,13 +356,12 @@ def reply(
     except MissingFields as e:
         _err(f"tactful: {e}")
         raise typer.Exit(2)
-    if eml is not None:
-        eml.write_bytes(eml_bytes(result, msg, settings))
-    if fmt == "json":
+    if fmt == "json":  # shown first: a failing --eml path never loses the draft
         typer.echo(json.dumps(BatchLine.from_draft("1", result.draft).model_dump(), ensure_ascii=False))
     else:
         _print_text(result.draft, settings)
     if eml is not None:
+        eml.write_bytes(eml_bytes(result, msg, settings))
         _err(f"tactful: wrote {eml}")
 
 
