@@ -39,7 +39,7 @@ TITLES = (
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "monsieur", "madame", "mademoiselle", "m", "mme",
     "mlle", "maître", "me", "docteur", "signor", "signora", "signorina", "sig", "sig.ra", "sigra", "dott", "dott.ssa",
     "dottor", "dottore", "dottoressa", "ing", "avv", "prof.ssa", "dhr", "mevr", "heer", "de heer", "mevrouw", "meneer",
-    "mw", "mej", "herr", "fru", "direktör",
+    "mw", "mej", "herr", "fru", "direktör", "drs", "ir", "mr", "ing", "dr", "prof. dr", "ds",
 )
 
 CLOSINGS: dict[Language, tuple[str, ...]] = {
@@ -172,7 +172,7 @@ CUES: dict[str, dict[Language, str]] = {
         L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander)",
         L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare))",
         L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door)",
-        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud)",
+        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud)",
     },
     "move": {
         L.en: r"\b(?:reschedul\w*|move (?:our|the|it|this)|moving (?:our|the)|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the))",
@@ -199,10 +199,10 @@ CUES: dict[str, dict[Language, str]] = {
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
     L.en: r"\b(?:could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible)",
-    L.fr: r"\b(?:pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous)",
-    L.it: r"\b(?:potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe)",
-    L.nl: r"\b(?:kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen)",
-    L.sv: r"\b(?:kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera)",
+    L.fr: r"\b(?:que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous)",
+    L.it: r"\b(?:che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe)",
+    L.nl: r"\b(?:wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen)",
+    L.sv: r"\b(?:vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera)",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
 LATE_CUES: dict[Language, str] = {

@@ -291,3 +291,17 @@ def test_bare_name_greeting_and_bare_forward() -> None:
                   "Bonjour, la réunion sur le budget aura lieu jeudi 14 mars à 10h.", today=TODAY)
     assert fwd.language == "fr" and fwd.meeting == "le budget" and fwd.meeting_time == "jeudi 14 mars à 10h"
     assert fwd.recipient_name is None  # the forwarded message's writer is not the client
+
+
+def test_pasted_french_outlook_headers_and_italian_proposal() -> None:
+    text = ("De : Claire Dubois <claire@client.fr>\nEnvoyé : lundi 11 mars 2024 09:12\nÀ : Julien Moreau <julien@firm.fr>\n"
+            "Objet : RE: Revue trimestrielle\n\nBonjour Julien,\n\nJe suis désolée mais je dois annuler notre revue de demain 10h.\n\n"
+            "Cordialement\nClaire")
+    msg = read_message(text)
+    found = extract(msg, today=TODAY)
+    assert (found.recipient_name, found.sender_name, found.meeting) == ("Claire Dubois", "Julien Moreau", "Revue trimestrielle")
+    assert found.meeting_time == "demain 10h" and found.kind is Kind.cancellation and found.late
+    assert msg.headers.from_address == "claire@client.fr"
+    check_spans(found, msg)
+    it = extract("Ciao Giorgio,\n\nper me va benissimo, ma giovedì non riesco: che ne dici di venerdì 15 alle 11?\n\nA presto,\nChiara", today=TODAY)
+    assert it.proposed_times == ["venerdì 15 alle 11"] and it.recipient_name == "Chiara"
