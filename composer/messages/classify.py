@@ -56,9 +56,9 @@ def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
     return []
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(c, 0, start) for c in ".!?\n")
-    bs = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
+    a = max(text.rfind(c, 0, start) for c in stops)
+    bs = [i for i in (text.find(c, end) for c in stops) if i >= 0]
     return text[a + 1:min(bs) if bs else len(text)]
 
 
@@ -68,11 +68,16 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind) -> t
         return None, []
     cue = re.compile(lx.PROPOSAL_CUES[lang], re.IGNORECASE)
     move = re.compile(lx.CUES["move"][lang], re.IGNORECASE)
+    no = re.compile(lx.UNABLE[lang], re.IGNORECASE)
     proposed_flags = []
     for i, t in enumerate(times):
         sent = _sentence(text, t.start, t.end)
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
+        clause = _sentence(text, t.start, t.end, ".!?\n:;")
+        if no.search(clause):  # "giovedì non riesco": a time the client cannot do is not a proposal
+            proposed_flags.append(False)
+            continue
         proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue)))
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)

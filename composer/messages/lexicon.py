@@ -228,3 +228,12 @@ WEEK_WORDS: dict[Language, str] = {
     L.nl: r"volgende week|komende week|deze week",
     L.sv: r"nästa vecka|den här veckan|denna vecka",
 }
+
+# A clause saying the client cannot do a time: that time is not one they propose.
+UNABLE: dict[Language, str] = {
+    L.en: r"\b(?:can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
+    L.fr: r"(?:ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
+    L.it: r"\b(?:non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
+    L.nl: r"\b(?:kan niet|kan ik niet|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
+    L.sv: r"\b(?:kan inte|kan jag inte|går inte|passar inte|fungerar inte|funkar inte)\b",
+}
