@@ -305,3 +305,18 @@ def test_pasted_french_outlook_headers_and_italian_proposal() -> None:
     check_spans(found, msg)
     it = extract("Ciao Giorgio,\n\nper me va benissimo, ma giovedì non riesco: che ne dici di venerdì 15 alle 11?\n\nA presto,\nChiara", today=TODAY)
     assert it.proposed_times == ["venerdì 15 alle 11"] and it.recipient_name == "Chiara"
+
+
+def test_every_value_is_its_span_on_scrambled_messages() -> None:
+    import random
+
+    rng = random.Random(7)  # fixed seed: the same scrambled messages every run
+    words = ["le", "14h30", "kl.", "12.15", "om", "half", "tien", "Tuesday", "9", "April", "at", "2", "pm", "On", "wrote:",
+             "a écrit :", "-- ", "Best,", "\n", "\n\n", ">", "Hej", "Anna", "12/03", "alle", "10", "giovedì", "marzo", "Dear",
+             "Julien", ",", "?", "Mvh", "Claire Dubois", "meeting", "about", "the", "budget", "Cordialement,", "could", "or"]
+    for _ in range(150):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 60)))
+        if not text.strip():
+            continue
+        msg = read_message(text)
+        check_spans(extract(msg, today=TODAY), msg)
