@@ -20,6 +20,22 @@ from composer.messages import classify
 from composer.models import Language
 
 log = logging.getLogger("composer.messages")
+# The structured-output schema (strict: every key present, null when the message does not say it).
+SCHEMA: dict[str, Any] = {
+    "title": "client_message_facts",
+    "description": "Facts copied verbatim from a client's e-mail about a meeting.",
+    "type": "object",
+    "properties": {
+        "recipient_name": {"type": ["string", "null"]},
+        "sender_name": {"type": ["string", "null"]},
+        "meeting": {"type": ["string", "null"]},
+        "meeting_time": {"type": ["string", "null"]},
+        "proposed_times": {"type": "array", "items": {"type": "string"}},
+        "kind": {"type": "string", "enum": [k.value for k in Kind]},
+    },
+    "required": ["recipient_name", "sender_name", "meeting", "meeting_time", "proposed_times", "kind"],
+    "additionalProperties": False,
+}
 _STRING_FIELDS = ("recipient_name", "sender_name", "meeting", "meeting_time")
 _SOURCES = {"recipient_name": ("from", "body"), "sender_name": ("to", "body"), "meeting": ("body", "subject"),
             "meeting_time": ("body", "subject"), "proposed_times": ("body",)}
@@ -52,7 +68,7 @@ def prompt(msg: Message) -> list[tuple[str, str]]:
 
 
 def ask(msg: Message, settings: Settings) -> dict[str, Any] | None:
-    """The LLM's reading as a dict (JSON mode, else plain text), or None when it is not JSON."""
+    """The LLM's reading as a dict (structured output, else JSON mode, else text), or None when it is not JSON."""
     import openai
 
     from composer.llm.client import ChatClient, to_langchain
@@ -60,14 +76,22 @@ def ask(msg: Message, settings: Settings) -> dict[str, Any] | None:
     client = ChatClient(settings, backoff=settings.retry_backoff)
     messages = to_langchain(prompt(msg))
     chat = client._sync.model  # the client's configured ChatOpenAI; retries and errors are the client's own
-    try:
-        result = client._retried(lambda: chat.bind(response_format={"type": "json_object"}).invoke(messages))
-    except EndpointError as e:
-        if e.status not in (400, 422):
-            raise
-        result = client._retried(lambda: chat.invoke(messages))
-    except openai.BadRequestError:
-        result = client._retried(lambda: chat.invoke(messages))
+    structured = chat.with_structured_output(SCHEMA, method="json_schema", strict=True)
+    bound = getattr(structured, "first", structured)  # the model bound to response_format; we read the reply
+    # structured output first; a server that refuses it (400) gets JSON mode, then plain text
+    attempts = (bound, chat.bind(response_format={"type": "json_object"}), chat)
+    result = None
+    for i, runnable in enumerate(attempts):
+        try:
+            result = client._retried(lambda: runnable.invoke(messages))
+            break
+        except EndpointError as e:
+            if e.status not in (400, 422) or i == len(attempts) - 1:
+                raise
+        except openai.BadRequestError:
+            if i == len(attempts) - 1:
+                raise
+    assert result is not None
     content = result.content if isinstance(result.content, str) else json.dumps(result.content)
     m = re.search(r"\{.*\}", content, re.DOTALL)
     if not m:

@@ -14,6 +14,9 @@ from composer.messages import read_message
 from composer.messages.llm import extract_message
 from tests.support.fake_openai import MODEL, Fault, FakeOpenAI, Raw
 
+# LangChain warns when a server refuses json_schema; falling back to JSON mode is what one test checks.
+pytestmark = pytest.mark.filterwarnings("ignore:This model does not support OpenAI's structured output:UserWarning")
+
 MESSAGE = """Dear Julien,
 
 Could we meet on Tuesday 9 April at 2 pm to discuss the contract renewal? Wednesday 10 April at 10:30 would also work.
@@ -65,7 +68,8 @@ def test_llm_spans_kept_and_invented_values_dropped(fake: FakeOpenAI) -> None:
         for e in ev if isinstance(ev, list) else [ev]:
             assert msg.part(e.source)[e.start:e.end] == e.text
     req = fake.chat_requests[0]
-    assert req.body["response_format"] == {"type": "json_object"}
+    assert req.body["response_format"]["type"] == "json_schema"
+    assert req.body["response_format"]["json_schema"]["strict"] is True
     assert "Copy every value EXACTLY" in req.system and "Tuesday 9 April" in req.user
 
 
@@ -115,3 +119,11 @@ def test_reply_through_the_llm_writer_threads_and_keeps_facts(fake: FakeOpenAI) 
     assert sent["sender_name"] == "Jérôme Martin" and sent["language"] == "fr"
     parsed = BytesParser(policy=policy.default).parsebytes(eml_bytes(ans, msg, s))
     assert parsed["In-Reply-To"] == "<abc123@client.fr>" and parsed["To"].addresses[0].display_name == "Françoise Lévêque"
+
+
+def test_server_without_structured_output_gets_json_mode(fake: FakeOpenAI) -> None:
+    fake.unsupported = {"json_schema"}
+    fake.push(Raw(json.dumps({"meeting_time": "Tuesday 9 April at 2 pm", "proposed_times": []})))
+    found = extract_message(read_message(MESSAGE), settings=settings_for(fake), today=date(2024, 3, 11))
+    assert [r.mode for r in fake.chat_requests] == ["json_schema", "json_object"]
+    assert found.extractor == f"rules+{MODEL}" and found.meeting_time == "Tuesday 9 April at 2 pm"
