@@ -73,6 +73,14 @@ def _from_eml(data: bytes) -> Message:
 
 
 def _header(msg: object, name: str) -> str | None:
+    raw = next((v for k, v in msg.raw_items() if k.lower() == name), None) if hasattr(msg, "raw_items") else None  # type: ignore[attr-defined]
+    if raw is not None and "[mailto:" in raw:  # the parser drops Outlook's "[mailto:...]"; keep the raw, decoded
+        from email.header import decode_header, make_header
+
+        try:
+            return " ".join(str(make_header(decode_header(raw))).split()) or None
+        except (LookupError, ValueError):
+            return " ".join(raw.split()) or None
     try:
         value = msg[name]  # type: ignore[index]
     except (ValueError, IndexError, TypeError):
@@ -87,10 +95,14 @@ def _names(h: Headers) -> None:
         value = h.from_ if key == "from" else h.to
         if not value:
             continue
+        if "[mailto:" in value:  # Outlook's pasted "Name [mailto:addr]" (the email package may have quoted it)
+            value = re.sub(r"\s*\[mailto:([^\]]+)\]", r" <\1>", value.strip().strip('"'))
         pairs = [p for p in getaddresses([value]) if p[1] or p[0]]
         if not pairs:
             continue
         name, addr = pairs[0]
+        if "@" not in addr and not name:  # "To: Julien": a name without an address
+            name, addr = addr, ""
         name = name.strip().strip('"').strip()
         if key == "from":
             h.from_name, h.from_address = (name or None), (addr or None)

@@ -13,7 +13,7 @@ from composer.errors import InputError
 from composer.messages import lexicon as lx
 from composer.messages.models import Headers
 from composer.models import Draft, Language
-from composer.outbox import build_eml, parse_address
+from composer.outbox import build_eml, header_value, parse_address
 
 _REPLY_PREFIX = re.compile(
     rf"^(?:\s*(?:{'|'.join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES, key=len, reverse=True))})\s?(?:\[\d+\]|\(\d+\))?\s?:\s*)+",
@@ -60,11 +60,14 @@ def reply_draft(draft: Draft, headers: Headers, settings: Settings) -> Draft:
 def reply_eml(draft: Draft, headers: Headers, settings: Settings, *, date: datetime | None = None, tz: tzinfo | None = None) -> bytes:
     """The reply as an .eml in the client's thread: To the client, In-Reply-To and References set."""
     to = None
-    if headers.from_:
+    if headers.from_address:
         try:
-            to = parse_address(headers.from_, field="From of the message")
+            addr = parse_address(headers.from_address, field="From of the message")
         except InputError:
-            to = None  # a From without a usable address: the user fills To: in the mail program
+            addr = None  # a From without a usable address: the user fills To: in the mail program
+        if addr is not None:
+            name = header_value("To", headers.from_name or "")
+            to = Address(display_name=name, username=addr.username, domain=addr.domain)
     extra: dict[str, str] = {}
     refs: list[str] = list(headers.references)
     if headers.message_id:

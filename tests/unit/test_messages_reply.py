@@ -114,3 +114,15 @@ def test_expand_message_for_batch_rows() -> None:
     assert s.language.value == "nl" and s.meeting_time == "Donderdag om half tien" and s.proposed_times == ["vrijdag om 14.00 uur"]
     plain = {"id": "r2", "language": "en"}
     assert expand_message(plain) == plain
+
+
+def test_pasted_outlook_mailto_from_gives_the_reply_s_to() -> None:
+    from composer.messages.reply import reply_eml
+
+    text = ("From: Claire Dubois [mailto:claire@x.fr]\nSent: Monday, March 11, 2024 9:00 AM\nTo: Julien\nSubject: Budget\n\n"
+            "Hi Julien,\nCan we meet Tuesday at 10 about the budget?\n\nBest,\nClaire")
+    msg = read_message(text)
+    assert (msg.headers.from_name, msg.headers.from_address, msg.headers.to_name) == ("Claire Dubois", "claire@x.fr", "Julien")
+    d = Draft(subject="Re: Budget", body="Hello Claire", language="en", intent="decline", writer="builtin")
+    parsed = BytesParser(policy=policy.default).parsebytes(reply_eml(d, msg.headers, get_settings()))
+    assert parsed["To"].addresses[0].addr_spec == "claire@x.fr" and parsed["To"].addresses[0].display_name == "Claire Dubois"
