@@ -62,10 +62,19 @@ def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
     return text[a + 1:min(bs) if bs else len(text)]
 
 
-def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind) -> tuple[TimeSpan | None, list[TimeSpan]]:
-    """Which time is the meeting's and which ones the client proposes."""
+def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, reference: datetime | None = None) -> tuple[TimeSpan | None, list[TimeSpan]]:
+    """Which time is the meeting's and which ones the client proposes.
+
+    Unless the client missed a meeting, a day before the reference ("thanks for yesterday's call", "your
+    e-mail of 8 March") is not the meeting's when a later time is there.
+    """
     if not times:
         return None, []
+    if kind is not Kind.absence and reference is not None:
+        ref_day = reference.date()
+        later = [t for t in times if not _before(t, ref_day)]
+        if later and len(later) < len(times):
+            times = later
     cue = re.compile(lx.PROPOSAL_CUES[lang], re.IGNORECASE)
     move = re.compile(lx.CUES["move"][lang], re.IGNORECASE)
     no = re.compile(lx.UNABLE[lang], re.IGNORECASE)
@@ -110,3 +119,10 @@ def _under_proposal(text: str, pos: int, cue: re.Pattern[str]) -> bool:
             continue
         return bool(cue.search(line) or line.rstrip().endswith(("?", ":")))
     return False
+
+
+def _before(t: TimeSpan, day: date) -> bool:
+    r = t.resolved
+    if r is None:
+        return False
+    return (r.date() if isinstance(r, datetime) else r) < day

@@ -96,7 +96,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     kind = classify.kind_of(core, work)
     past = kind is Kind.absence and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
-    meeting_t, proposed = classify.roles(text, times, work, kind)
+    meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []

@@ -332,10 +332,20 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
             return (ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)).date()
         return (ref + timedelta(days=delta or 7)).date()
     d = parsed.date()
+    year_given = bool(re.search(r"\d{4}", cleaned))
+    if not past and not year_given and d > ref.date() and _weekday_index(cleaned, lang) is None:
+        try:
+            last_year = d.replace(year=d.year - 1)
+        except ValueError:
+            last_year = None
+        if last_year is not None and 0 < (ref.date() - last_year).days <= 60:
+            d = last_year  # "le 8 mars" written on 11 March: three days ago, not next year
     if not past and d < ref.date() and not re.search(r"\d{4}", cleaned):
         # "Wednesday the 10th" after the 10th: the next month (or year) where it falls
         has_month = bool(re.search(rf"(?<![a-zà-ÿ])(?:{MONTHS[lang]})(?![a-zà-ÿ])", cleaned, re.IGNORECASE)) or bool(re.search(r"\d[/.-]\d", cleaned))
         wd = _weekday_index(cleaned, lang)
+        if has_month and (ref.date() - d).days <= 60 and wd is None:
+            return d  # "le 8 mars" written on 11 March: three days ago, not next year
         for step in range(1, 13 if not has_month else 2):
             try:
                 cand = d.replace(year=d.year + 1) if has_month else _add_months(d, step)

@@ -320,3 +320,10 @@ def test_every_value_is_its_span_on_scrambled_messages() -> None:
             continue
         msg = read_message(text)
         check_spans(extract(msg, today=TODAY), msg)
+
+
+def test_earlier_days_are_not_the_meeting_unless_it_was_missed() -> None:
+    en = extract("Hi Sam,\n\nThanks for yesterday's call. Could we meet on Tuesday at 2 pm to go over the figures?\n\nBest,\nKim", today=TODAY)
+    assert en.meeting_time == "Tuesday at 2 pm" and en.meeting == "the figures"
+    fr = extract("Bonjour,\n\nSuite à votre mail du 8 mars, je ne pourrai pas venir mardi à 10h.\n\nCordialement,\nLéa", today=TODAY)
+    assert fr.meeting_time == "mardi à 10h" and fr.recipient_name == "Léa"
