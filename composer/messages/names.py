@@ -51,10 +51,12 @@ def header_name(value: str | None, display: str | None, source: str, confidence:
     """The display name in a From/To header value, as a span of that value."""
     if not value or not display or "@" in display or not re.search(r"[^\W\d_]", display):
         return None
-    i = value.find(display)
+    cut = re.search(r"\s+(?:\(|\||[-–—]\s|/\s|via\b|@\s)", display)  # "Claire Dubois (Acme)", "Claire Dubois | Acme"
+    name = display[:cut.start()] if cut and cut.start() > 0 else display
+    i = value.find(name)
     if i < 0:
         return None
-    return Found(display, i, i + len(display), source, confidence)
+    return Found(name, i, i + len(name), source, confidence)
 
 
 def greeting(msg: Message) -> tuple[Found | None, Found | None]:
