@@ -35,7 +35,6 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
         rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
         rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
     ]
-    best: Topic | None = None
     for rx in pats:
         for m in re.finditer(rx, region, re.IGNORECASE):
             s, e = start + m.start("m"), start + m.end("m")
@@ -48,7 +47,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
             found = _trim(text, s, e, lang, times, "body", 0.75)
             if found:
                 return found
-    return best
+    return None
 
 
 def in_subject(subject: str | None, lang: Language) -> Topic | None:
