@@ -28,7 +28,8 @@ class Topic:
     confidence: float
 
 
-def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
+def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], *, source: str = "body",
+            confidence: float = 0.75) -> Topic | None:
     """The first "meeting about X" or "to discuss X" in text[start:end]."""
     region = text[start:end]
     pats = [  # "to discuss X" first: it says the topic outright
@@ -44,7 +45,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
-            found = _trim(text, s, e, lang, times, "body", 0.75)
+            found = _trim(text, s, e, lang, times, source, confidence)
             if found:
                 return found
     return None
@@ -62,6 +63,10 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
     if at:
         e = s + at.start()
     times = find_times(subject[s:e], lang)
+    shifted = [TimeSpan(t.text, t.start + s, t.end + s, t.resolved, t.has_day, t.has_clock) for t in times]
+    inner = in_body(subject, s, e, lang, shifted, source="subject", confidence=0.65)  # "Möte om årsbokslutet"
+    if inner is not None:
+        return inner
     # the longest part between separators and times that says something
     cuts, prev = [], s
     for t in times:  # the parts between the times

@@ -327,3 +327,27 @@ def test_earlier_days_are_not_the_meeting_unless_it_was_missed() -> None:
     assert en.meeting_time == "Tuesday at 2 pm" and en.meeting == "the figures"
     fr = extract("Bonjour,\n\nSuite à votre mail du 8 mars, je ne pourrai pas venir mardi à 10h.\n\nCordialement,\nLéa", today=TODAY)
     assert fr.meeting_time == "mardi à 10h" and fr.recipient_name == "Léa"
+
+
+def test_base64_eml_swedish_with_encoded_names_and_quote() -> None:
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = Address("Åsa Öberg", "asa", "kund.se")
+    m["To"] = Address("Björn Ek", "bjorn", "firma.se")
+    m["Subject"] = "Möte om årsbokslutet"
+    m["Date"] = "Tue, 12 Mar 2024 07:45:00 +0100"
+    m["Message-ID"] = "<q1@kund.se>"
+    m.set_content("Hej Björn,\n\nJag måste tyvärr avboka vårt möte i dag kl. 10. Passar torsdag 14 mars kl. 13.30 istället?\n\n"
+                  "Vänliga hälsningar\nÅsa\n\nDen 11 mars 2024 kl. 16:02 skrev Björn Ek <bjorn@firma.se>:\n> Vi ses i morgon kl. 10!\n",
+                  charset="utf-8", cte="base64")
+    raw = m.as_bytes()
+    assert b"=?utf-8?" in raw and "Åsa".encode() not in raw.split(b"\n\n")[0]  # names really are RFC 2047 encoded
+    msg = read_message(raw)
+    found = extract(msg)
+    assert (found.recipient_name, found.sender_name, found.language) == ("Åsa Öberg", "Björn Ek", "sv")
+    assert found.meeting_time == "i dag kl. 10" and found.evidence["meeting_time"].resolved == "2024-03-12T10:00:00"
+    assert found.proposed_times == ["torsdag 14 mars kl. 13.30"] and found.meeting == "årsbokslutet"
+    assert found.kind is Kind.cancellation and found.late and found.suggested_intents[0] is Intent.late_cancellation
+    check_spans(found, msg)
