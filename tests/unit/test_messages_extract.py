@@ -351,3 +351,19 @@ def test_base64_eml_swedish_with_encoded_names_and_quote() -> None:
     assert found.proposed_times == ["torsdag 14 mars kl. 13.30"] and found.meeting == "årsbokslutet"
     assert found.kind is Kind.cancellation and found.late and found.suggested_intents[0] is Intent.late_cancellation
     check_spans(found, msg)
+
+
+def test_outlook_html_eml_quote_block() -> None:
+    html = ("<html><head><style>p{margin:0}</style></head><body><div><p>Hi Julien,</p><p>&nbsp;</p><p>Could we move Thursday&#39;s "
+            "review of the pricing model to Friday 15 March at 11:00?</p><p>&nbsp;</p><p>Kind regards,</p><p>Nina Patel</p></div>"
+            "<div style=\"border-top:solid\"><p><b>From:</b> Julien Moreau &lt;j@x.com&gt;<br><b>Sent:</b> Friday, March 8, 2024 "
+            "10:00<br><b>To:</b> Nina Patel<br><b>Subject:</b> Pricing</p></div><p>Hi Nina, see you Thursday 14 March at 9:00.</p></body></html>")
+    raw = ("From: Nina Patel <nina@c.com>\r\nTo: Julien Moreau <j@x.com>\r\nSubject: RE: Pricing\r\n"
+           "Date: Mon, 11 Mar 2024 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    msg = read_message(raw)
+    found = extract(msg)
+    assert "14 March" not in msg.new_text and found.kind is Kind.move
+    assert (found.recipient_name, found.sender_name, found.meeting) == ("Nina Patel", "Julien Moreau", "the pricing model")
+    assert found.meeting_time == "Thursday" and found.proposed_times == ["Friday 15 March at 11:00"]
+    assert found.evidence["meeting_time"].resolved == "2024-03-14"
+    check_spans(found, msg)
