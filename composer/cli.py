@@ -360,6 +360,9 @@ def reply(
         typer.echo(json.dumps(BatchLine.from_draft("1", result.draft).model_dump(), ensure_ascii=False))
     else:
         _print_text(result.draft, settings)
+    _err(f"tactful: {result.summary()}")
+    for w in found.warnings:
+        _err(f"warning: {w}")
     if eml is not None:
         eml.write_bytes(eml_bytes(result, msg, settings))
         _err(f"tactful: wrote {eml}")

@@ -15,7 +15,7 @@ from composer.messages.extract import extract
 from composer.messages.models import Extraction, Message
 from composer.messages.parse import read_message
 from composer.messages.reply import reply_draft, reply_eml
-from composer.messages.situation import describe_missing, missing_required, situation_from_message
+from composer.messages.situation import DEFAULTS, describe_missing, missing_required, situation_from_message
 from composer.models import Draft, Intent
 
 
@@ -60,6 +60,15 @@ class Answer:
     extraction: Extraction
     situation: Any  # composer.models.Situation
     draft: Draft
+    from_message: list[str]  # fields the message gave (not overridden)
+    defaulted: dict[str, str]  # fields neither given nor in the message, set to a default
+
+    def summary(self) -> str:
+        """One line saying where the situation came from."""
+        parts = [f"from the message: {', '.join(self.from_message) or 'nothing'}"]
+        if self.defaulted:
+            parts.append("defaults: " + ", ".join(f"{k}={v}" for k, v in self.defaulted.items()))
+        return "; ".join(parts)
 
 
 def plan(message: Message, overrides: Mapping[str, Any], *, intent: Intent | str, settings: Settings,
@@ -90,7 +99,10 @@ def answer(message: Message, overrides: Mapping[str, Any], *, intent: Intent | s
     data, found = plan(message, overrides, intent=intent, settings=settings, today=today, extraction=extraction, flags=flags)
     situation = as_situation(data)
     result = make_draft(situation, settings=settings)
-    return Answer(found, situation, reply_draft(result, message.headers, settings))
+    given = {k for k, v in overrides.items() if v not in (None, "", [], ())} | ({"sender_name"} if settings.profile_name else set())
+    from_message = [k for k in found.fields() if k in data and k not in given and data[k] == found.fields()[k]]
+    defaulted = {k: v for k, v in DEFAULTS.items() if k not in given and k not in found.fields()}
+    return Answer(found, situation, reply_draft(result, message.headers, settings), from_message, defaulted)
 
 
 def eml_bytes(ans: Answer, message: Message, settings: Settings) -> bytes:
