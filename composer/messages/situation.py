@@ -30,6 +30,8 @@ def situation_from_message(
     """
     found = message if isinstance(message, Extraction) else extract(message, today=today)
     data: dict[str, Any] = dict(found.fields())
+    if len(data.get("proposed_times", [])) > 10:
+        data["proposed_times"] = data["proposed_times"][:10]  # a situation takes ten; the extraction keeps them all
     given = {k: v for k, v in (overrides or {}).items() if v not in (None, "", [], ())}
     chosen = given.get("intent") or intent
     if chosen is not None:
