@@ -52,7 +52,7 @@ RELATIVE: dict[Language, str] = {
     L.fr: r"après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
     L.it: r"dopodomani|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
     L.nl: r"overmorgen|morgen(?:ochtend|middag|avond)?|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
-    L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
+    L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
     L.en: r"(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)",
@@ -83,11 +83,11 @@ ORDINAL_DAY: dict[Language, str] = {
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
-    L.en: r"(?:,|at|on|the|from|around|between|by)",
-    L.fr: r"(?:,|à|le|vers|dès|de|entre|en|dans la)",
-    L.it: r"(?:,|il|alle|verso|in|di|nel|nella|dalle|tra|fra)",
-    L.nl: r"(?:,|om|op|rond|vanaf|tussen|in de|van)",
-    L.sv: r"(?:,|kl\.?|klockan|på|den|vid|mellan|under|från)",
+    L.en: r"(?:,|at|on|the|from|around|between|by|after|before)",
+    L.fr: r"(?:,|à|le|vers|dès|de|entre|en|dans la|après|avant)",
+    L.it: r"(?:,|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
+    L.nl: r"(?:,|om|op|rond|vanaf|tussen|in de|van|na|voor)",
+    L.sv: r"(?:,|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
@@ -223,8 +223,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         if m and m.end() < len(raw):
             start += m.end()
         raw = text[start:end].rstrip(" ,")
-        if raw.endswith(".") and re.search(r"[^\W\d_]{5,}\.$", raw):
-            raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
+        if raw.endswith(".") and not re.search(r"(?:^|\s|\d)[ap]\.m\.$|\b\w\.$", raw, re.IGNORECASE):
+            raw = raw[:-1]  # a sentence's full stop (an abbreviation's dot is not needed to read the time)
         end = start + len(raw)
         spans.append(TimeSpan(raw, start, end, resolve(raw, g, text, lang, reference, past=past),
                               "day" in kinds, "time" in kinds))
@@ -306,7 +306,7 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     return datetime.combine(day, at) if at else day
 
 
-_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|aujourd|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:tomorrow|demain|domani|morgen|imorgon|i morgon)", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:the day after tomorrow|après-demain|dopodomani|overmorgen|i övermorgon)", re.IGNORECASE)
 _PREV_DAY = re.compile(r"\b(?:yesterday|hier|ieri|gisteren|igår|i går)", re.IGNORECASE)
