@@ -126,3 +126,13 @@ def test_pasted_outlook_mailto_from_gives_the_reply_s_to() -> None:
     d = Draft(subject="Re: Budget", body="Hello Claire", language="en", intent="decline", writer="builtin")
     parsed = BytesParser(policy=policy.default).parsebytes(reply_eml(d, msg.headers, get_settings()))
     assert parsed["To"].addresses[0].addr_spec == "claire@x.fr" and parsed["To"].addresses[0].display_name == "Claire Dubois"
+
+
+def test_profile_from_the_config_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('profile_name = "Åsa Öberg"\nprofile_email = "asa@firma.se"\nprofile_company = "Öberg AB"\n', encoding="utf-8")
+    monkeypatch.setenv("TACTFUL_CONFIG", str(cfg))
+    s = get_settings()
+    assert (s.profile_name, s.profile_email, s.profile_title, s.profile_company) == ("Åsa Öberg", "asa@firma.se", None, "Öberg AB")
+    monkeypatch.setenv("TACTFUL_PROFILE_TITLE", "VD")
+    assert get_settings().profile_title == "VD"
