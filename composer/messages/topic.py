@@ -34,6 +34,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     region = text[start:end]
     pats = [  # "to discuss X" first: it says the topic outright
         rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        r"(?m)^[ \t]*(?:title|titre|titolo|titel|rubrik|event|événement|évènement|evento|onderwerp|ämne)[ \t]?:[ \t]*(?P<m>[^\n]{3,90})",
         rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
     ]
     for rx in pats:
