@@ -30,6 +30,31 @@ FormatOpt = Annotated[str, typer.Option("--format", help="text or json")]
 ModelOpt = Annotated[str | None, typer.Option(help="Override TACTFUL_MODEL.")]
 BaseUrlOpt = Annotated[str | None, typer.Option(help="Override OPENAI_BASE_URL.")]
 
+# The situation flags, shared by `draft` and `reply` (turned into a situation dict by _situation_from_flags).
+LanguageOpt = Annotated[Language | None, typer.Option(help="fr, it, nl, sv or en")]
+IntentOpt = Annotated[Intent | None, typer.Option(help="What the message does.")]
+RecipientOpt = Annotated[str | None, typer.Option("--recipient", help="recipient_name")]
+SenderOpt = Annotated[str | None, typer.Option("--sender", help="sender_name")]
+MeetingOpt = Annotated[str | None, typer.Option(help="What the meeting is about.")]
+TimeOpt = Annotated[str | None, typer.Option("--time", help="meeting_time, kept verbatim")]
+ReasonOpt = Annotated[str | None, typer.Option()]
+ProposeOpt = Annotated[list[str] | None, typer.Option("--propose", help="A proposed time (repeat for several).")]
+DurationOpt = Annotated[int | None, typer.Option("--duration", help="duration_minutes")]
+ColleagueOpt = Annotated[str | None, typer.Option("--colleague", help="colleague_name")]
+NoticeOpt = Annotated[float | None, typer.Option()]
+FeeOpt = Annotated[float | None, typer.Option()]
+DepositOpt = Annotated[float | None, typer.Option()]
+ToneOpt = Annotated[Tone | None, typer.Option()]
+RelationshipOpt = Annotated[Relationship | None, typer.Option()]
+IdOpt = Annotated[str | None, typer.Option("--id")]
+# Which flag gives which situation field (for "missing: ..." messages).
+FIELD_FLAGS = {
+    "language": "--language", "recipient_name": "--recipient", "sender_name": "--sender", "meeting": "--meeting",
+    "meeting_time": "--time", "proposed_times": "--propose", "duration_minutes": "--duration",
+    "colleague_name": "--colleague", "policy": "--notice-hours/--fee-percent/--deposit-percent", "tone": "--tone",
+    "relationship": "--relationship",
+}
+
 
 def _settings(model: str | None = None, base_url: str | None = None) -> Settings:
     return get_settings(model=model, openai_base_url=base_url)
@@ -142,22 +167,22 @@ def _print_text(draft: Draft, settings: Settings) -> None:
 @app.command()
 def draft(
     json_file: Annotated[Path | None, typer.Option("--json", help="Read the situation from a JSON file.")] = None,
-    language: Annotated[Language | None, typer.Option(help="fr, it, nl, sv or en")] = None,
-    intent: Annotated[Intent | None, typer.Option(help="What the message does.")] = None,
-    recipient: Annotated[str | None, typer.Option("--recipient", help="recipient_name")] = None,
-    sender: Annotated[str | None, typer.Option("--sender", help="sender_name")] = None,
-    meeting: Annotated[str | None, typer.Option(help="What the meeting is about.")] = None,
-    time: Annotated[str | None, typer.Option("--time", help="meeting_time, kept verbatim")] = None,
-    reason: Annotated[str | None, typer.Option()] = None,
-    propose: Annotated[list[str] | None, typer.Option("--propose", help="A proposed time (repeat for several).")] = None,
-    duration: Annotated[int | None, typer.Option("--duration", help="duration_minutes")] = None,
-    colleague: Annotated[str | None, typer.Option("--colleague", help="colleague_name")] = None,
-    notice_hours: Annotated[float | None, typer.Option()] = None,
-    fee_percent: Annotated[float | None, typer.Option()] = None,
-    deposit_percent: Annotated[float | None, typer.Option()] = None,
-    tone: Annotated[Tone | None, typer.Option()] = None,
-    relationship: Annotated[Relationship | None, typer.Option()] = None,
-    id: Annotated[str | None, typer.Option("--id")] = None,
+    language: LanguageOpt = None,
+    intent: IntentOpt = None,
+    recipient: RecipientOpt = None,
+    sender: SenderOpt = None,
+    meeting: MeetingOpt = None,
+    time: TimeOpt = None,
+    reason: ReasonOpt = None,
+    propose: ProposeOpt = None,
+    duration: DurationOpt = None,
+    colleague: ColleagueOpt = None,
+    notice_hours: NoticeOpt = None,
+    fee_percent: FeeOpt = None,
+    deposit_percent: DepositOpt = None,
+    tone: ToneOpt = None,
+    relationship: RelationshipOpt = None,
+    id: IdOpt = None,
     fmt: FormatOpt = "text",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -287,6 +312,102 @@ def refine(
         raise FileInputError(f"{draft_file}: not a draft (needs subject and body)") from e
     settings = _settings(model, base_url)
     _emit([make_refined(previous, instruction, situation=situation, settings=settings)], fmt, settings, situation.id)
+
+
+# ---------------------------------------------------------------- a client's message
+
+
+MessageArg = Annotated[str, typer.Argument(help="The client's message: a .txt or .eml file, or - for stdin.")]
+TodayOpt = Annotated[str | None, typer.Option("--today", help="Reference date YYYY-MM-DD for 'tomorrow' etc. when the message has no Date header.")]
+
+
+def _today(value: str | None) -> Any:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise InputError(f"--today: {value!r} is not a date (YYYY-MM-DD)") from e
+
+
+@app.command()
+def extract(
+    message: MessageArg,
+    fmt: FormatOpt = "text",
+    today: TodayOpt = None,
+    llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="Ask the configured LLM too (default: when one is configured).")] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+) -> None:
+    """What a client's message says: the situation fields found, with the span each was read from."""
+    from composer.messages.answer import load_message
+    from composer.messages.llm import extract_message
+    from composer.messages.render import as_json, as_text
+
+    _check_format(fmt)
+    msg = load_message(message)
+    found = extract_message(msg, settings=_settings(model, base_url), today=_today(today), use_llm=llm)
+    typer.echo(json.dumps(as_json(found), ensure_ascii=False) if fmt == "json" else as_text(found))
+
+
+@app.command()
+def reply(
+    message: MessageArg,
+    intent: Annotated[Intent, typer.Option(help="What the reply does.")],
+    language: LanguageOpt = None,
+    recipient: RecipientOpt = None,
+    sender: SenderOpt = None,
+    meeting: MeetingOpt = None,
+    time: TimeOpt = None,
+    reason: ReasonOpt = None,
+    propose: ProposeOpt = None,
+    duration: DurationOpt = None,
+    colleague: ColleagueOpt = None,
+    notice_hours: NoticeOpt = None,
+    fee_percent: FeeOpt = None,
+    deposit_percent: DepositOpt = None,
+    tone: ToneOpt = None,
+    relationship: RelationshipOpt = None,
+    eml: Annotated[Path | None, typer.Option("--eml", help="Also write the reply as an .eml in the client's thread.")] = None,
+    today: TodayOpt = None,
+    llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="Ask the configured LLM to help extract (default: when configured).")] = None,
+    fmt: FormatOpt = "text",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+) -> None:
+    """Draft the answer to a client's message, in its language; flags add or override fields."""
+    from composer.messages.answer import MissingFields, answer, eml_bytes, load_message
+    from composer.messages.llm import extract_message
+
+    _check_format(fmt)
+    flags = _situation_from_flags(
+        language=language, recipient_name=recipient, sender_name=sender, meeting=meeting, meeting_time=time,
+        reason=reason, proposed_times=propose, duration_minutes=duration, colleague_name=colleague,
+        notice_hours=notice_hours, fee_percent=fee_percent, deposit_percent=deposit_percent, tone=tone,
+        relationship=relationship,
+    )
+    if eml is not None and not eml.parent.is_dir():
+        raise InputError(f"--eml: {eml.parent} is not a directory")
+    settings = _settings(model, base_url)
+    msg = load_message(message)
+    found = extract_message(msg, settings=settings, today=_today(today), use_llm=llm)
+    try:
+        result = answer(msg, flags, intent=intent, settings=settings, extraction=found, flags=FIELD_FLAGS)
+    except MissingFields as e:
+        _err(f"tactful: {e}")
+        raise typer.Exit(2)
+    if fmt == "json":  # shown first: a failing --eml path never loses the draft
+        typer.echo(json.dumps(BatchLine.from_draft("1", result.draft).model_dump(), ensure_ascii=False))
+    else:
+        _print_text(result.draft, settings)
+    _err(f"tactful: {result.summary()}")
+    for w in found.warnings:
+        _err(f"warning: {w}")
+    if eml is not None:
+        eml.write_bytes(eml_bytes(result, msg, settings))
+        _err(f"tactful: wrote {eml}")
 
 
 # ---------------------------------------------------------------- batch

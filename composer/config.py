@@ -81,6 +81,11 @@ class Settings(BaseSettings):
     # Tone verdict: "full" = transparent rules + learned politeness/formality heads (one embedding batch per
     # draft); "rules" = the rules alone, no model (fast; see docs/notes/tone.md for both modes' accuracy).
     tone_mode: Literal["full", "rules"] = Field(default="full", validation_alias=AliasChoices("TACTFUL_TONE"))
+    # The user's profile: fills From: and the signature of replies; no profile, no From:.
+    profile_name: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_NAME"))
+    profile_email: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_EMAIL"))
+    profile_title: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_TITLE"))
+    profile_company: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_COMPANY"))
 
     @classmethod
     def settings_customise_sources(

@@ -178,9 +178,24 @@ class Tactful:
 
         return situation_warnings(as_situation(situation), today=self.settings.today)
 
+    def situation(self, data: SituationLike) -> Situation:
+        """A Situation from any input; a `message` field (a client's e-mail) stands in for the fields it yields."""
+        if isinstance(data, Mapping) and data.get("message"):
+            from composer.messages.situation import expand_message
+
+            data = expand_message(data, today=self.settings.today)
+        return as_situation(data)
+
+    def extract(self, message: Any, *, language: Any = None) -> Any:
+        """What a client's message (.eml bytes or pasted text) says: situation fields as verbatim spans, kind,
+        suggested intents and what is missing (never guessed)."""
+        from composer.messages import extract
+
+        return extract(message, today=self.settings.today, language=language)
+
     def draft(self, situation: SituationLike) -> Draft:
         """Retrieve guidance in the situation's language and write one draft with it."""
-        s = as_situation(situation)
+        s = self.situation(situation)
         return self.warned(self.writer.write(s, self.guidance(s)), s)
 
     async def adraft(self, situation: SituationLike) -> Draft:

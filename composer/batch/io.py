@@ -30,7 +30,9 @@ MAX_LINE_CHARS = 100_000  # a situation's fields together stay far below this
 MAX_ID_CHARS = 200
 FORMATS = ("jsonl", "csv")
 _POLICY_KEYS = tuple(Policy.model_fields)
-_CSV_COLUMNS = [*(f for f in Situation.model_fields if f != "policy"), *(f"policy.{k}" for k in _POLICY_KEYS)]
+# `message` (a client's e-mail) stands in for the fields it yields; `message_date` dates its relative times.
+MESSAGE_COLUMNS = ("message", "message_date")
+_CSV_COLUMNS = [*(f for f in Situation.model_fields if f != "policy"), *(f"policy.{k}" for k in _POLICY_KEYS), *MESSAGE_COLUMNS]
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _FORMULA_START = frozenset("=+-@\t\r")
 

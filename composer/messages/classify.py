@@ -1,0 +1,128 @@
+"""What kind of message it is, which reply intents fit it, and which of its times are proposals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from composer.messages import lexicon as lx
+from composer.messages.models import Kind
+from composer.messages.times import TimeSpan
+from composer.models import Intent, Language
+
+_ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
+         r"j'aimerais savoir|pourriez-vous|quale|quali|come|vorrei sapere|mi può dire|mi sa dire|welke|hoe|ik wil graag weten|"
+         r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni)\b")
+_ORDER = ("policy_question", "absence", "cancellation", "move", "away", "invitation")
+_AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
+
+
+def kind_of(text: str, lang: Language) -> Kind:
+    """The first kind whose cues the new message carries, in order of how specific they are."""
+    for name in _ORDER:
+        if re.search(lx.CUES[name][lang], text, re.IGNORECASE):
+            if name == "policy_question" and "?" not in text and not re.search(_ASKS, text, re.IGNORECASE):
+                continue
+            return Kind.absence if name == "away" else Kind(name)
+    return Kind.other
+
+
+def is_late(text: str, lang: Language, meeting: datetime | date | None, reference: datetime | None) -> bool:
+    """A cancellation is late when it says so ("last minute", "tomorrow") or the meeting is within 48 hours."""
+    if re.search(lx.LATE_CUES[lang], text, re.IGNORECASE):
+        return True
+    if meeting is not None and reference is not None:
+        when = meeting if isinstance(meeting, datetime) else datetime.combine(meeting, datetime.min.time())
+        ref = reference.replace(tzinfo=None)
+        return timedelta(0) <= when - ref <= timedelta(hours=48) or (when.date() == ref.date())
+    return False
+
+
+def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
+    """The reply intents that fit a kind of message, the likeliest first."""
+    if kind in (Kind.invitation,):
+        return list(_AVOID)
+    if kind is Kind.move:
+        return [Intent.reschedule, Intent.decline, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate, Intent.shorten]
+    if kind is Kind.cancellation:
+        return [Intent.late_cancellation, Intent.cancellation_policy, Intent.reschedule] if late else [Intent.reschedule, Intent.cancellation_policy]
+    if kind is Kind.absence:
+        if past:
+            return [Intent.no_show_followup, Intent.cancellation_policy]
+        return [Intent.late_cancellation, Intent.reschedule, Intent.cancellation_policy] if late else [Intent.reschedule, Intent.cancellation_policy]
+    if kind is Kind.policy_question:
+        return [Intent.cancellation_policy]
+    return []
+
+
+def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
+    a = max(text.rfind(c, 0, start) for c in stops)
+    bs = [i for i in (text.find(c, end) for c in stops) if i >= 0]
+    return text[a + 1:min(bs) if bs else len(text)]
+
+
+def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, reference: datetime | None = None) -> tuple[TimeSpan | None, list[TimeSpan]]:
+    """Which time is the meeting's and which ones the client proposes.
+
+    Unless the client missed a meeting, a day before the reference ("thanks for yesterday's call", "your
+    e-mail of 8 March") is not the meeting's when a later time is there.
+    """
+    if not times:
+        return None, []
+    if kind is not Kind.absence and reference is not None:
+        ref_day = reference.date()
+        later = [t for t in times if not _before(t, ref_day)]
+        if later and len(later) < len(times):
+            times = later
+    cue = re.compile(lx.PROPOSAL_CUES[lang], re.IGNORECASE)
+    move = re.compile(lx.CUES["move"][lang], re.IGNORECASE)
+    no = re.compile(lx.UNABLE[lang], re.IGNORECASE)
+    proposed_flags = []
+    for i, t in enumerate(times):
+        sent = _sentence(text, t.start, t.end)
+        before = text[max(0, t.start - 40):t.start]
+        alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
+        clause = _sentence(text, t.start, t.end, ".!?\n:;")
+        if no.search(clause):  # "giovedì non riesco": a time the client cannot do is not a proposal
+            proposed_flags.append(False)
+            continue
+        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue)))
+    # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
+    week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
+    keep = [not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
+            for t, p in zip(times, proposed_flags)]
+    times = [t for t, k in zip(times, keep) if k]
+    proposed_flags = [p for p, k in zip(proposed_flags, keep) if k]
+    if not times:
+        return None, []
+    if kind is Kind.invitation:
+        meeting = times[0]
+        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)]]
+    fixed = [t for t, p in zip(times, proposed_flags) if not p]
+    proposed = [t for t, p in zip(times, proposed_flags) if p]
+    if not fixed and kind is Kind.move and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
+        return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
+    specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
+    meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
+    return meeting, proposed
+
+
+def _under_proposal(text: str, pos: int, cue: re.Pattern[str]) -> bool:
+    """A time on a bullet line ("- Thursday 14 March at 9:30") under a line that proposes or asks."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not re.match(r"[ \t]*(?:[-*•·–]|\d+[.)])[ \t]", text[line_start:pos + 1]):
+        return False
+    above = text[max(0, line_start - 400):line_start].rstrip("\n").split("\n")
+    for line in reversed(above[-6:]):
+        if re.match(r"[ \t]*(?:[-*•·–]|\d+[.)])[ \t]", line) or not line.strip():
+            continue
+        return bool(cue.search(line) or line.rstrip().endswith(("?", ":")))
+    return False
+
+
+def _before(t: TimeSpan, day: date) -> bool:
+    r = t.resolved
+    if r is None:
+        return False
+    return (r.date() if isinstance(r, datetime) else r) < day

@@ -1,0 +1,228 @@
+"""Field accuracy of the extractor on a labelled set of client messages, per language (and split).
+
+The labelled set is written by someone else; this module only reads it. Each case gives the message (inline
+text, or a .txt/.eml file beside the labels) and the expected fields; a field the case does not label is not
+scored. Two figures per field: `strict` (equal after normalising case, spaces, quotes and edge punctuation)
+and `lenient` (also accepts one value containing the other, e.g. "Claire" for "Claire Dubois", or
+"jeudi 14 mars à 14h30" for "le jeudi 14 mars à 14h30").
+
+    python -m composer.messages.evaluate evals/messages [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from composer.messages.extract import extract
+from composer.messages.models import Extraction
+from composer.messages.parse import read_message
+
+SCORED = ("language", "recipient_name", "sender_name", "meeting", "meeting_time", "proposed_times")
+_TEXT_KEYS = ("message", "text", "body", "raw", "content")
+_FILE_KEYS = ("file", "path", "eml", "message_file", "source", "filename")
+_EXPECTED_KEYS = ("expected", "labels", "label", "fields", "gold", "truth")
+_ALIASES = {"client_name": "recipient_name", "recipient": "recipient_name", "sender": "sender_name", "user_name": "sender_name",
+            "time": "meeting_time", "proposed": "proposed_times", "lang": "language"}
+_LEAD = re.compile(r"^(?:on|at|the|le|la|à|il|alle|op|om|på|den|am)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Case:
+    id: str
+    message: bytes | str
+    expected: dict[str, Any]
+    language: str | None = None
+    split: str = "all"
+    today: date | None = None
+
+
+@dataclass
+class Tally:
+    strict: int = 0
+    lenient: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def normalise(value: str) -> str:
+    v = unicodedata.normalize("NFC", value).replace("’", "'").replace("\u00a0", " ").casefold()
+    v = " ".join(v.split()).strip(" .,;:!?\"«»()")
+    prev = None
+    while prev != v:
+        prev, v = v, _LEAD.sub("", v)
+    return v
+
+
+def _same(a: str, b: str, *, lenient: bool) -> bool:
+    x, y = normalise(a), normalise(b)
+    if x == y:
+        return True
+    return lenient and bool(x) and bool(y) and (x in y or y in x)
+
+
+def compare(name: str, expected: Any, found: Any, *, lenient: bool) -> bool:
+    """Whether the found value is the expected one (None/empty expected means: nothing should be found)."""
+    if name == "proposed_times":
+        exp = [e for e in (expected or []) if isinstance(e, str) and e.strip()]
+        got = list(found or [])
+        if len(exp) != len(got):
+            return False
+        rest = list(got)
+        for e in exp:
+            hit = next((g for g in rest if _same(e, g, lenient=lenient)), None)
+            if hit is None:
+                return False
+            rest.remove(hit)
+        return True
+    if expected in (None, "", []):
+        return found in (None, "", [])
+    if found in (None, "", []):
+        return False
+    if isinstance(expected, list):  # several acceptable answers
+        return any(compare(name, e, found, lenient=lenient) for e in expected)
+    return _same(str(expected), str(found), lenient=lenient)
+
+
+def _expected(record: Mapping[str, Any]) -> dict[str, Any]:
+    block = next((record[k] for k in _EXPECTED_KEYS if isinstance(record.get(k), Mapping)), record)
+    out = {}
+    for k, v in block.items():
+        k = _ALIASES.get(k, k)
+        if k in SCORED:
+            out[k] = v
+    return out
+
+
+def _split_of(record: Mapping[str, Any], path: Path) -> str:
+    if isinstance(record.get("split"), str):
+        return record["split"]
+    for part in (*path.parts[::-1], path.stem):
+        low = part.lower()
+        for s in ("dev", "test", "train", "validation", "heldout", "held_out"):
+            if low == s or low.startswith(s + "_") or low.endswith("_" + s) or low.endswith("-" + s) or low.startswith(s + "-") or low.endswith("." + s):
+                return s
+    return "all"
+
+
+def _today(record: Mapping[str, Any]) -> date | None:
+    for k in ("today", "reference_date", "reference", "received", "date"):
+        v = record.get(k)
+        if isinstance(v, str):
+            try:
+                return datetime.fromisoformat(v[:19]).date() if "T" in v else date.fromisoformat(v[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _records(path: Path) -> Iterable[Mapping[str, Any]]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        for line in text.splitlines():
+            if line.strip():
+                yield json.loads(line)
+        return
+    data = json.loads(text)
+    if isinstance(data, list):
+        yield from data
+    elif isinstance(data, Mapping):
+        items = next((data[k] for k in ("cases", "items", "messages", "examples") if isinstance(data.get(k), list)), None)
+        if items is not None:
+            yield from items
+        else:
+            yield data
+
+
+def load_cases(root: Path) -> list[Case]:
+    """Every labelled case under `root` (.jsonl/.json label files; messages inline or in files beside them)."""
+    cases: list[Case] = []
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".jsonl", ".json") and p.is_file()):
+        try:
+            records = list(_records(path))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+        for i, rec in enumerate(records):
+            if not isinstance(rec, Mapping):
+                continue
+            expected = _expected(rec)
+            message: bytes | str | None = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+            if message is None:
+                name = next((rec[k] for k in _FILE_KEYS if isinstance(rec.get(k), str)), None)
+                if name:
+                    f = (path.parent / name) if (path.parent / name).exists() else (root / name)
+                    if f.exists():
+                        message = f.read_bytes()
+            if message is None or not expected:
+                continue
+            cases.append(Case(id=str(rec.get("id", f"{path.name}:{i + 1}")), message=message, expected=expected,
+                              language=expected.get("language") or rec.get("language"), split=_split_of(rec, path),
+                              today=_today(rec)))
+    return cases
+
+
+def evaluate(cases: list[Case]) -> dict[str, Any]:
+    """Accuracy per split, language and field: {split: {language: {field: {strict, lenient, n}}}}."""
+    tallies: dict[str, dict[str, dict[str, Tally]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(Tally)))
+    for case in cases:
+        found: Extraction = extract(read_message(case.message), today=case.today)
+        lang = str(case.language or "?")
+        for name, exp in case.expected.items():
+            got = getattr(found, name)
+            for key in (lang, "all"):
+                t = tallies[case.split][key][name]
+                t.total += 1
+                t.strict += compare(name, exp, got, lenient=False)
+                ok = compare(name, exp, got, lenient=True)
+                t.lenient += ok
+                if not ok and key == lang:
+                    t.misses.append(f"{case.id}: expected {exp!r}, found {got!r}")
+    report: dict[str, Any] = {}
+    for split, langs in tallies.items():
+        report[split] = {
+            lang: {name: {"strict": round(t.strict / t.total, 3), "lenient": round(t.lenient / t.total, 3), "n": t.total,
+                          "misses": t.misses} for name, t in fields.items()}
+            for lang, fields in langs.items()
+        }
+    return report
+
+
+def table(report: Mapping[str, Any]) -> str:
+    lines = []
+    for split, langs in report.items():
+        lines.append(f"split {split}: field accuracy strict/lenient (n)")
+        lines.append("lang  " + "  ".join(f"{f[:14]:>16}" for f in SCORED))
+        for lang in sorted(langs, key=lambda x: (x == "all", x)):
+            cells = []
+            for f in SCORED:
+                c = langs[lang].get(f)
+                cells.append(f"{c['strict']:.2f}/{c['lenient']:.2f}({c['n']})".rjust(16) if c else "-".rjust(16))
+            lines.append(f"{lang:<5} " + "  ".join(cells))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("root", type=Path)
+    ap.add_argument("--json", action="store_true", help="print the full report (with misses) as JSON")
+    args = ap.parse_args(argv)
+    cases = load_cases(args.root)
+    if not cases:
+        print(f"{args.root}: no labelled cases found", file=sys.stderr)
+        return 1
+    report = evaluate(cases)
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""From a read message to an Extraction: every value a verbatim span with its evidence, the rest missing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+import re
+
+from composer.messages import classify, names, topic
+from composer.messages import lexicon as lx
+from composer.messages.models import Evidence, Extraction, Kind, Message
+from composer.messages.parse import _FORWARD, _FROM_LINE, _HEADERISH, read_message
+from composer.messages.times import TimeSpan, find_times
+from composer.models import Language
+
+# The fields an extraction looks for; what it does not find is listed as missing.
+LOOKED_FOR = ("language", "recipient_name", "sender_name", "meeting", "meeting_time", "proposed_times")
+
+
+def reference_date(msg: Message, today: date | datetime | None = None) -> datetime:
+    """What relative dates count from: the message's Date header, else `today`, else now."""
+    if msg.headers.date:
+        try:
+            return parsedate_to_datetime(msg.headers.date)
+        except (TypeError, ValueError, IndexError):
+            pass
+    if isinstance(today, datetime):
+        return today
+    if isinstance(today, date):
+        return datetime.combine(today, datetime.min.time()).replace(hour=9)
+    return datetime.now()
+
+
+def detect(text: str) -> tuple[Language | None, float]:
+    """The language of the client's words and how sure lingua is of it."""
+    from composer.lang import _detector, detect_language  # the one detector, loaded once
+
+    found = detect_language(text)
+    if found is None:
+        return None, 0.0
+    try:
+        from lingua import Language as Lingua
+
+        from composer.lang import _LINGUA_NAMES
+
+        conf = _detector().compute_language_confidence(text, getattr(Lingua, _LINGUA_NAMES[found]))
+    except Exception:  # pragma: no cover - a lingua without per-language confidence
+        conf = 0.8
+    return found, round(float(conf), 3)
+
+
+def extract(message: Message | bytes | str, *, today: date | datetime | None = None, language: Language | str | None = None) -> Extraction:
+    """What the client's message says. `language` skips detection when the user already knows it."""
+    msg = message if isinstance(message, Message) else read_message(message)
+    ref = reference_date(msg, today)
+    text = msg.body
+    core_end = min(x for x in (msg.closing_start, msg.signature_start, msg.new_end) if x is not None)
+    core_end = max(core_end, msg.new_start)
+    core = text[msg.new_start:core_end]
+    ev: dict[str, Evidence | list[Evidence]] = {}
+    out = Extraction(headers=msg.headers)
+
+    # language
+    lang: Language | None
+    if language:
+        lang, conf = Language(language), 1.0
+    else:
+        # the client's own words; a bare forward ("FYI") is read in the language of what it forwards
+        lang, conf = detect(core if len(core.strip()) >= 20 else text[msg.new_start:])
+    if lang is not None:
+        out.language = lang.value
+        a = msg.new_start + len(core) - len(core.lstrip())
+        b = a + min(len(core.strip()), 200)  # the words it was read from (the first 200 characters of them)
+        ev["language"] = Evidence(text=text[a:b], start=a, end=b, confidence=conf)
+    work = lang or Language.en  # patterns of some language are needed even when it is unknown
+
+    # names
+    client = names.header_name(msg.headers.from_, msg.headers.from_name, "from", 0.95) or names.sign_off(msg)
+    if client:
+        out.recipient_name = client.text
+        ev["recipient_name"] = Evidence(text=client.text, start=client.start, end=client.start + len(client.text), source=client.source, confidence=client.confidence)
+    hello, greeted = names.greeting(msg)
+    user = names.header_name(msg.headers.to, msg.headers.to_name, "to", 0.9) or greeted
+    if user:
+        out.sender_name = user.text
+        ev["sender_name"] = Evidence(text=user.text, start=user.start, end=user.end, source=user.source, confidence=user.confidence)
+    if hello is not None:
+        word = hello.text.lower()
+        tone = "formal" if word in lx.FORMAL_GREETINGS else "friendly" if word in lx.FRIENDLY_GREETINGS else None
+        if tone:
+            out.tone = tone
+            ev["tone"] = Evidence(text=hello.text, start=hello.start, end=hello.end, confidence=0.6)
+
+    # kind, first without the times' tense
+    kind = classify.kind_of(core, work)
+    past = kind is Kind.absence and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
+    times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
+    meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
+    conf_t = 0.85
+    fwd_text, fwd_subject = _forwarded(msg)
+    fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
+    if meeting_t is None and fwd:
+        meeting_t, conf_t = fwd[0], 0.5
+    if meeting_t is not None:
+        out.meeting_time = meeting_t.text
+        ev["meeting_time"] = _time_evidence(meeting_t, conf_t if meeting_t.has_day else conf_t - 0.2)
+    if proposed:
+        out.proposed_times = [t.text for t in proposed]
+        ev["proposed_times"] = [_time_evidence(t, 0.75 if t.has_day else 0.55) for t in proposed]
+
+    # what the meeting is about
+    found = topic.in_body(text, msg.new_start, core_end, work, times) or topic.in_subject(msg.headers.subject, work)
+    if found is None and fwd_text:
+        start = msg.forwarded_start or 0
+        found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
+        if found is None and fwd_subject:
+            sub = topic.in_subject(fwd_subject[1], work)
+            if sub:
+                found = topic.Topic(sub.text, fwd_subject[0] + sub.start, fwd_subject[0] + sub.end, "body", 0.5)
+    if found:
+        out.meeting = found.text
+        ev["meeting"] = Evidence(text=found.text, start=found.start, end=found.end, source=found.source, confidence=found.confidence)
+
+    resolved = meeting_t.resolved if meeting_t else None
+    is_past = past and (resolved is None or _as_dt(resolved) <= ref.replace(tzinfo=None))
+    late = kind in (Kind.cancellation, Kind.absence) and not is_past and classify.is_late(core, work, resolved, ref)
+    out.kind, out.late = kind, late
+    out.suggested_intents = classify.intents_for(kind, late=late, past=is_past)
+    out.evidence = ev
+    out.missing = [f for f in LOOKED_FOR if not getattr(out, f)]
+    return out
+
+
+def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:
+    """A forwarded message's text with its header lines blanked (offsets kept), and its Subject line."""
+    if msg.forwarded_start is None:
+        return "", None
+    start = msg.forwarded_start
+    chunk = msg.body[start:start + 4000]
+    subject = None
+    out = []
+    for m in re.finditer(r"[^\n]*\n?", chunk):
+        line = m.group(0)
+        if _HEADERISH.match(line) or _FROM_LINE.match(line) or _FORWARD.match(line):
+            key = re.match(rf"^[ \t]*\**(?:{'|'.join(lx.SUBJECT_WORDS)})\s?\**\s?:\**\s*", line, re.IGNORECASE)
+            if key and subject is None:
+                subject = (start + m.start() + key.end(), line[key.end():].rstrip("\n"))
+            out.append(re.sub(r"[^\n]", " ", line))
+        else:
+            out.append(line)
+    return "".join(out), subject
+
+
+def _shift(t: TimeSpan, by: int) -> TimeSpan:
+    return TimeSpan(t.text, t.start + by, t.end + by, t.resolved, t.has_day, t.has_clock)
+
+
+def _as_dt(v: datetime | date) -> datetime:
+    return v.replace(tzinfo=None) if isinstance(v, datetime) else datetime.combine(v, datetime.max.time())
+
+
+def _time_evidence(t: TimeSpan, confidence: float) -> Evidence:
+    resolved = t.resolved.isoformat() if t.resolved is not None else None
+    return Evidence(text=t.text, start=t.start, end=t.end, confidence=round(max(0.1, confidence), 2), resolved=resolved)

@@ -1,0 +1,239 @@
+"""The words each language uses around a meeting: greetings, closings, cues, markers. Data only, no logic."""
+
+from __future__ import annotations
+
+from composer.models import Language
+
+L = Language
+
+# Reply prefix customary in each language (what the usual mail program in that language writes):
+# en "Re:"; fr "RE :" (Outlook in French, with the French space before the colon); it "R:" (Outlook in
+# Italian); nl "Antw:" (Outlook in Dutch); sv "SV:" (Outlook in Swedish, "svar").
+REPLY_PREFIX: dict[Language, str] = {L.en: "Re:", L.fr: "RE :", L.it: "R:", L.nl: "Antw:", L.sv: "SV:"}
+
+# Any of these at the start of a subject marks a reply already (never doubled); case-insensitive.
+REPLY_PREFIXES = ("re", "ré", "réf", "r", "sv", "svar", "antw", "antwoord", "aw", "vs", "odp", "ynt")
+# Forward and invitation prefixes, removed when the subject stands for the meeting.
+OTHER_PREFIXES = (
+    "fwd", "fw", "tr", "i", "inoltro", "doorst", "wg", "vb", "vidarebefordrat", "invitation", "updated invitation",
+    "invitation mise à jour", "invito", "invito aggiornato", "uitnodiging", "bijgewerkte uitnodiging", "inbjudan",
+    "uppdaterad inbjudan", "meeting request", "demande de réunion", "richiesta di riunione",
+)
+
+GREETINGS: dict[Language, tuple[str, ...]] = {
+    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings"),
+    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello"),
+    L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
+           "buonasera", "salve", "egregio", "egregia", "spettabile"),
+    L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi"),
+    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "tjena", "hej hej", "hi"),
+}
+FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
+                    "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "spettabile",
+                    "geachte", "bästa", "buongiorno", "buonasera", "bonjour", "bonsoir", "goedemorgen", "goedemiddag"}
+FRIENDLY_GREETINGS = {"hi", "hello", "hey", "morning", "salut", "coucou", "ciao", "caro", "cara", "cari", "salve",
+                      "hoi", "hallo", "lieve", "hejsan", "tjena", "hej hej", "hallå"}
+
+# Courtesy titles before a name (kept out of the name span).
+TITLES = (
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "monsieur", "madame", "mademoiselle", "m", "mme",
+    "mlle", "maître", "me", "docteur", "signor", "signora", "signorina", "sig", "sig.ra", "sigra", "dott", "dott.ssa",
+    "dottor", "dottore", "dottoressa", "ing", "avv", "prof.ssa", "dhr", "mevr", "heer", "de heer", "mevrouw", "meneer",
+    "mw", "mej", "herr", "fru", "direktör", "drs", "ir", "mr", "ing", "dr", "prof. dr", "ds",
+)
+
+CLOSINGS: dict[Language, tuple[str, ...]] = {
+    L.en: ("best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best",
+           "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thank you", "thanks",
+           "cheers", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "yours", "talk soon",
+           "speak soon", "see you", "take care", "with thanks", "respectfully"),
+    L.fr: ("bien cordialement", "très cordialement", "cordialement", "bien à vous", "bien à toi", "merci d'avance",
+           "merci par avance", "merci beaucoup", "merci encore", "merci", "belle journée", "bonne journée",
+           "bonne soirée", "bonne fin de journée", "à bientôt", "a bientôt", "à très vite", "amicalement", "amitiés",
+           "salutations", "sincères salutations", "meilleures salutations", "bien amicalement", "bises", "bisous",
+           "cdlt", "respectueusement", "au plaisir"),
+    L.it: ("cordiali saluti", "distinti saluti", "saluti cordiali", "cordialmente", "un cordiale saluto", "un saluto",
+           "un caro saluto", "tanti saluti", "saluti", "grazie mille", "grazie ancora", "grazie in anticipo", "grazie",
+           "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti"),
+    L.nl: ("met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten", "vriendelijke groet",
+           "hartelijke groeten", "hartelijke groet", "met hartelijke groet", "groeten", "groet", "groetjes", "mvg",
+           "m.v.g.", "gr.", "grt", "grtz", "alvast bedankt", "bedankt", "dank je wel", "dank u wel", "dank je", "dank u", "tot dan",
+           "tot snel", "tot ziens", "fijne dag", "met groet", "hgr"),
+    L.sv: ("med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "varma hälsningar", "hälsningar", "mvh",
+           "vänligen", "tack så mycket", "tack på förhand", "tack igen", "tack", "ha det bra", "ha en bra dag",
+           "ha en fin dag", "allt gott", "hörs", "kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
+}
+
+# Lines from which everything below is a device tagline or a legal notice, not the message.
+BOILERPLATE = (
+    r"sent from my\b", r"sent from (?:outlook|mail|yahoo|gmail)", r"get outlook for", r"envoyé de mon\b",
+    r"envoyé depuis\b", r"envoyé à partir de", r"inviato da\b", r"inviato dal mio", r"verzonden (?:vanaf|met|van) ",
+    r"verstuurd (?:vanaf|met|van) ", r"skickat från\b", r"skickades från", r"this (?:e-?mail|message|communication)\b.{0,60}\b(?:confidential|intended|privileged)",
+    r"confidential(?:ity)? (?:notice|note)", r"disclaimer", r"the information (?:contained|in this)", r"ce (?:message|courriel|mail|e-mail)\b.{0,60}\b(?:confidenti|destin|strictement)",
+    r"avis de confidentialit", r"questo (?:messaggio|messaggio di posta|e-?mail)\b.{0,80}\b(?:riservat|destinat|confidenzial)",
+    r"le informazioni contenute", r"dit (?:bericht|e-?mailbericht|e-?mail)\b.{0,60}\b(?:vertrouwelijk|bestemd|uitsluitend)",
+    r"de informatie (?:verzonden|in dit)", r"detta (?:meddelande|e-?mail|mejl)\b.{0,60}\b(?:konfidentiell|avsett|sekretess)",
+    r"please consider the environment", r"pensez à l'environnement", r"think before you print", r"p please consider",
+)
+
+# Lines that start a quoted or forwarded earlier message.
+ATTRIBUTION = (
+    r"on\b[^\n]{0,200}?\bwrote\s*:",
+    r"le\b[^\n]{0,200}?\ba écrit\s*:",
+    r"il giorno\b[^\n]{0,200}?\bha scritto\s*:",
+    r"il\b[^\n]{0,200}?\bha scritto\s*:",
+    r"in data\b[^\n]{0,200}?\bha scritto\s*:",
+    r"op\b[^\n]{0,200}?\bschreef\b[^\n]{0,120}?:",
+    r"den\b[^\n]{0,200}?\bskrev\b[^\n]{0,120}?:",
+    r"[^\n]{0,200}?\bskrev\s*:",
+    r"[^\n]{0,200}?\bschreef\s*:",
+    r"am\b[^\n]{0,200}?\bschrieb\b[^\n]{0,120}?:",
+)
+SEPARATORS = (
+    r"-{2,}\s*original message\s*-{2,}", r"-{2,}\s*message d'origine\s*-{2,}", r"-{2,}\s*messaggio originale\s*-{2,}",
+    r"-{2,}\s*oorspronkelijk bericht\s*-{2,}", r"-{2,}\s*origineel bericht\s*-{2,}",
+    r"-{2,}\s*ursprungligt meddelande\s*-{2,}", r"-{2,}\s*originalmeddelande\s*-{2,}", r"_{10,}",
+)
+FORWARD_SEPARATORS = (
+    r"-{2,}\s*forwarded message\s*-{2,}", r"begin forwarded message\s*:", r"-{2,}\s*message transféré\s*-{2,}",
+    r"début du message (?:réexpédié|transféré)\s*:", r"-{2,}\s*messaggio inoltrato\s*-{2,}", r"inizio messaggio inoltrato\s*:",
+    r"-{2,}\s*doorgestuurd bericht\s*-{2,}", r"begin doorgestuurd bericht\s*:", r"-{2,}\s*vidarebefordrat meddelande\s*-{2,}",
+    r"början på vidarebefordrat meddelande\s*:",
+)
+# Header names of an Outlook-style quoted block: "From:" then "Sent:"/"Date:" within a few lines.
+FROM_WORDS = ("from", "de", "da", "van", "från", "von")
+DATE_WORDS = ("sent", "date", "envoyé", "inviato", "data", "verzonden", "datum", "skickat", "gesendet", "to", "à", "a", "aan", "till", "subject", "objet", "oggetto", "onderwerp", "ämne")
+SUBJECT_WORDS = ("subject", "objet", "oggetto", "onderwerp", "ämne", "betreff")
+TO_WORDS = ("to", "à", "a", "aan", "till", "an")
+
+# What a meeting is about: "<meeting word> <about word> X" and "to discuss X".
+MEETING_NOUNS: dict[Language, str] = {
+    L.en: r"meet|talk|speak|meeting|call|session|appointment|workshop|review|catch-up|catch up|presentation|demo|discussion|chat|visit|lunch|meet-up|kick-off|kickoff",
+    L.fr: r"se voir|nous voir|parler|échanger|réunion|rendez-vous|rdv|point|entretien|appel|rencontre|séance|atelier|présentation|visio|déjeuner|échange|visite",
+    L.it: r"vederci|sentirci|parlare|riunione|incontro|appuntamento|call|chiamata|colloquio|presentazione|sessione|videochiamata|pranzo|confronto|visita",
+    L.nl: r"afspreken|spreken|praten|overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessie|lunch|bezoek|kennismaking",
+    L.sv: r"ses|träffas|prata|höras|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
+}
+ABOUT_WORDS: dict[Language, str] = {
+    L.en: r"about|on|regarding|re|concerning|for(?= (?:the|our|your|a) )|of(?= (?:the|our|your) )|to discuss|to go over|to talk about|to review",
+    L.fr: r"du|de la|des|sur|pour(?= (?:le|la|les|l'|l’|un|une|notre|votre|nos|vos) )|concernant|au sujet de|au sujet du|à propos de|à propos du|pour discuter de|pour discuter du|pour parler de|pour parler du|pour faire le point sur|relative à|relatif à",
+    L.it: r"per(?= (?:il|lo|la|i|gli|le|l'|l’|un|una) )|del|della|dello|dei|degli|delle|su|sul|sulla|sui|sugli|sulle|riguardo|riguardo a|riguardo al|riguardante|relativo a|relativa a|per discutere di|per discutere del|per parlare di|per parlare del|per fare il punto su|per fare il punto sul",
+    L.nl: r"voor(?= (?:de|het|een|onze|uw) )|van(?= (?:de|het) )|over|betreffende|omtrent|inzake|m\.b\.t\.|met betrekking tot",
+    L.sv: r"om|angående|kring|gällande|rörande",
+}
+DISCUSS_VERBS: dict[Language, str] = {
+    L.en: r"to (?:discuss|go over|talk about|review|go through)",
+    L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter)(?: (?:de|du|des|sur|d'))?",
+    L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
+    L.nl: r"om",  # "om X te bespreken" closes with DISCUSS_TAIL
+    L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på)",
+}
+DISCUSS_TAIL = {L.nl: r"\s+te (?:bespreken|doornemen|bekijken|presenteren)"}
+LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du compte" reads as written
+    L.en: ("our", "your", "a", "an"),
+    L.fr: ("notre", "votre", "nos", "vos", "un", "une"),
+    L.it: ("il nostro", "la nostra", "i nostri", "un", "una"),
+    L.nl: ("onze", "ons", "uw", "jullie", "een"),
+    L.sv: ("vårt", "vår", "ert", "er", "ditt", "din", "ett", "en"),
+}
+# Subjects that name no meeting topic on their own.
+GENERIC_SUBJECT_WORDS = {
+    "meeting", "our", "the", "a", "call", "appointment", "question", "request", "quick", "cancellation", "cancelled",
+    "canceled", "reschedule", "rescheduling", "tomorrow", "today", "next", "week", "meet", "change", "new", "time",
+    "date", "urgent", "sorry", "hi", "hello", "hey", "update", "follow-up", "follow", "up", "fyi", "info",
+    "réunion", "rendez-vous", "rdv", "notre", "de", "du", "le", "la", "annulation", "report", "demain", "aujourd'hui",
+    "changement", "question", "demande", "nouvelle", "urgent", "désolé", "désolée", "bonjour", "absence",
+    "riunione", "appuntamento", "incontro", "il", "nostro", "annullamento", "disdetta", "domani", "oggi", "cambio",
+    "domanda", "richiesta", "spostamento", "ciao", "assenza",
+    "afspraak", "overleg", "vergadering", "onze", "het", "afzegging", "annulering", "morgen", "vandaag", "vraag",
+    "verzoek", "nieuwe", "verplaatsen", "wijziging", "hoi", "afwezigheid",
+    "möte", "mötet", "vårt", "avbokning", "ombokning", "imorgon", "idag", "fråga", "ny", "nytt", "tid", "hej", "frånvaro",
+    "-", ":", "–", "?", "!",
+}
+
+# Kinds of message, by cue (regex alternatives, matched case-insensitively on the new message only).
+CUES: dict[str, dict[Language, str]] = {
+    "policy_question": {
+        L.en: r"cancell?ation (?:policy|fee|terms|conditions)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
+        L.fr: r"(?:politique|conditions|règles|frais) d'annulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
+        L.it: r"(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?annullamento|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
+        L.nl: r"annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
+        L.sv: r"avboknings(?:regler|villkor|avgift|policy)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
+    },
+    "absence": {
+        L.en: r"\b(?:missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join))",
+        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir)",
+        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa])",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist)",
+        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma)",
+    },
+    "cancellation": {
+        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it)",
+        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander)",
+        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare))",
+        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen))",
+        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud)",
+    },
+    "move": {
+        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the))",
+        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure))",
+        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario))",
+        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander))",
+        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid)",
+    },
+    "away": {
+        L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|out sick|i'?m (?:ill|sick))",
+        L.fr: r"\b(?:je serai absente?|absente? (?:du|jusqu)|en congé|je suis malade|malade aujourd'hui)",
+        L.it: r"\b(?:sarò assente|sono assente|in ferie|sono malat[oa]|fuori ufficio)",
+        L.nl: r"\b(?:ik ben afwezig|ik ben ziek|afwezig (?:van|tot)|met vakantie|niet op kantoor)",
+        L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
+    },
+    "invitation": {
+        L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b",
+        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b",
+        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b",
+        L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b",
+        L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b",
+    },
+}
+# A time in a sentence with one of these is a time the client proposes.
+PROPOSAL_CUES: dict[Language, str] = {
+    L.en: r"\b(?:i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible)",
+    L.fr: r"\b(?:je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous)",
+    L.it: r"\b(?:posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe)",
+    L.nl: r"\b(?:ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen)",
+    L.sv: r"\b(?:jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera)",
+}
+# Words that mark a cancellation as late (besides a meeting time close to the message date).
+LATE_CUES: dict[Language, str] = {
+    L.en: r"\b(?:last minute|short notice|today|tonight|this (?:morning|afternoon|evening)|tomorrow|in an hour|in (?:two|2|a few) hours)\b",
+    L.fr: r"(?:dernière minute|dernier moment|aujourd'hui|ce matin|cet après-midi|ce soir|demain|tout à l'heure|dans une heure|dans (?:deux|2|quelques) heures)",
+    L.it: r"\b(?:ultimo minuto|ultimo momento|preavviso|oggi|stamattina|stasera|questo pomeriggio|oggi pomeriggio|domani|tra un'ora|fra un'ora)\b",
+    L.nl: r"\b(?:last minute|laatste moment|kort dag|vandaag|vanochtend|vanmiddag|vanavond|morgen|over een uur)\b",
+    L.sv: r"\b(?:sista minuten|i sista stund|kort varsel|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll|imorgon|i morgon|om en timme)\b",
+}
+
+# Verbs that close a Dutch clause after the topic ("het overleg over de offerte verzetten").
+TRAILING_VERBS: dict[Language, str] = {
+    L.nl: r"verzetten|verplaatsen|verschuiven|uitstellen|afzeggen|annuleren|bespreken|houden|plannen|inplannen|doen|hebben|laten doorgaan|doorgaan|organiseren|vastleggen|zijn|komen|gaan|maken|worden|zien|bijwonen",
+    L.sv: r"flytta|ställa in|boka om|skjuta upp",
+    L.en: r"(?!x)x", L.fr: r"(?!x)x", L.it: r"(?!x)x",
+}
+
+# A time that names only a week.
+WEEK_WORDS: dict[Language, str] = {
+    L.en: r"(?:next|this|the following|later this|early next) week",
+    L.fr: r"(?:la |en début de )?semaine prochaine|cette semaine|la semaine suivante",
+    L.it: r"(?:la )?(?:settimana prossima|prossima settimana)|questa settimana",
+    L.nl: r"volgende week|komende week|deze week",
+    L.sv: r"nästa vecka|den här veckan|denna vecka",
+}
+
+# A clause saying the client cannot do a time: that time is not one they propose.
+UNABLE: dict[Language, str] = {
+    L.en: r"\b(?:can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
+    L.fr: r"(?:ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
+    L.it: r"\b(?:non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
+    L.nl: r"\b(?:kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
+    L.sv: r"\b(?:kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
+}

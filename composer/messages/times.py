@@ -1,0 +1,381 @@
+"""Dates and times as people write them in each language, found as verbatim spans and resolved to a datetime.
+
+Spans come from per-language patterns (weekdays, "12 mars", "14h30", "kl. 12.15", "om half tien", "alle 10",
+"2 pm"...) joined when only connector words separate them ("giovedì 14 marzo alle 10" is one time).
+Resolution reads the date part with dateparser in that language, relative to the reference date (the
+message's Date header or `today`), and the clock time with our own reader (dateparser misreads
+"half tien" and "kl. 12.15").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from composer.models import Language
+
+L = Language
+_NUM_WORDS = {
+    L.nl: {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+           "tien": 10, "elf": 11, "twaalf": 12},
+    L.sv: {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+           "elva": 11, "tolv": 12},
+    L.en: {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12},
+    L.fr: {}, L.it: {"una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+                     "nove": 9, "dieci": 10, "undici": 11, "dodici": 12},
+}
+WEEKDAYS: dict[Language, tuple[str, ...]] = {
+    L.en: ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    L.fr: ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    L.it: ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    L.nl: ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    L.sv: ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+}
+_WEEKDAY_ALT = {
+    L.en: r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=,?\s*\d)",
+    L.fr: r"(?:lun|mar|mer|jeu|ven|sam|dim)\.(?=\s*\d)",
+    L.it: r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|lun|mar|mer|gio|ven)\.?(?=\s*\d)|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]",
+    L.nl: r"(?:ma|di|wo|do|vr|za|zo)\.?(?=\s*\d{1,2}\s)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|morgen)",
+    L.sv: r"(?:mån|tis|ons|tors|fre|lör|sön)\.?(?=\s*\d)|(?:måndags|tisdags|onsdags|torsdags|fredags)",
+}
+MONTHS: dict[Language, str] = {
+    L.en: r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec",
+    L.fr: r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc",
+    L.it: r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|genn?|febb?|apr|magg?|giu|lug|ago|sett?|ott|nov|dic",
+    L.nl: r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec",
+    L.sv: r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec",
+}
+RELATIVE: dict[Language, str] = {
+    L.en: r"the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
+    L.fr: r"après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
+    L.it: r"dopodomani|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
+    L.nl: r"overmorgen|morgen(?:ochtend|middag|avond)?|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
+    L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
+}
+PART_OF_DAY: dict[Language, str] = {
+    L.en: r"(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)",
+    L.fr: r"(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi",
+    L.it: r"(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo",
+    L.nl: r"(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd",
+    L.sv: r"(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid )?lunch",
+}
+_H = r"(?:[01]?\d|2[0-3])"
+_M = r"[0-5]\d"
+TIME: dict[Language, str] = {
+    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
+    L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.nl: rf"van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.sv: rf"(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
+}
+# A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
+RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
+DATE_NUMERIC = r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})(?![\d:])"
+# "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
+ORDINAL_DAY: dict[Language, str] = {
+    L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
+    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers|,|dans|en|au|\?|$))",
+    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:alle|verso|,|in|di|\?|$))",
+    L.nl: r"(?<![\w])de (?:[12]?\d|3[01])e(?![\w])",
+    L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:kl|klockan|på|,|\?|$))",
+}
+# Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
+JOIN: dict[Language, str] = {
+    L.en: r"(?:,|at|on|the|from|around|between|by|after|before)",
+    L.fr: r"(?:,|à|le|vers|dès|de|entre|en|dans la|après|avant)",
+    L.it: r"(?:,|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
+    L.nl: r"(?:,|om|op|rond|vanaf|tussen|in de|van|na|voor)",
+    L.sv: r"(?:,|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
+}
+LEAD_STRIP: dict[Language, str] = {
+    L.en: r"(?:on|the|from|by|between)\s+",
+    L.fr: r"(?:le|dès|de|entre|en)\s+",
+    L.it: r"(?:il|di|nel|nella|tra|fra)\s+",
+    L.nl: r"(?:op|tussen|van)\s+",
+    L.sv: r"(?:på|mellan|från|under)\s+",
+}
+NEXT_WORDS: dict[Language, str] = {
+    L.en: r"(?:next|this|coming|this coming|last)\s+",
+    L.fr: r"(?:ce|le)\s+",
+    L.it: r"(?:questo|questa|il prossimo|la prossima|prossimo|prossima)\s+",
+    L.nl: r"(?:volgende week|komende|aanstaande|a\.s\.|volgende|deze|afgelopen)\s+",
+    L.sv: r"(?:nästa|på|kommande|i|förra)\s+",
+}
+NEXT_AFTER: dict[Language, str] = {
+    L.en: r"(?:\s+next week)?",
+    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier))?",
+    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso))?",
+    L.nl: r"(?:\s*(?:ochtend|middag|avond))?",
+    L.sv: r"(?:\s+(?:nästa vecka|förmiddag|eftermiddag|morgon|kväll))?",
+}
+
+
+_NEAR = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){1,2}(?:on|le|il|op|på|am|van|del|di|de)\s+$", re.IGNORECASE)
+_NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till|al|au|instead|plutôt|invece|liever|istället|but|mais|ma|maar|men)\b", re.IGNORECASE)
+
+
+# "at 4 people", "de 10 %", "per 2 ore": a number that counts something is not a clock time.
+_NOT_QUANTITY = (r"(?!\s?(?:%|€|\$|£|people|persons|participants|guests|personnes|invités|persone|partecipanti|ospiti|personen"
+                 r"|deelnemers|gasten|personer|deltagare|gäster|hours|minutes|mins?\b|minuti|minuten|minuter|ore\b|timmar|days"
+                 r"|jours|giorni|dagen|dagar|weeks|semaines|settimane|weken|veckor|times|fois|volte|keer|gånger|reprises))")
+
+
+@dataclass(frozen=True)
+class Atom:
+    start: int
+    end: int
+    kind: str  # "day" (a date or weekday), "time" (a clock time), "part" (morning...)
+    sub: str = ""  # for days: "weekday", "date" or "relative"
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """One date/time expression as written, where it is, and what it means (None when it cannot be resolved)."""
+
+    text: str
+    start: int
+    end: int
+    resolved: datetime | date | None
+    has_day: bool
+    has_clock: bool
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_CACHE: dict[Language, list[tuple[re.Pattern[str], str]]] = {}
+
+
+def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
+    if lang in _CACHE:
+        return _CACHE[lang]
+    wd = "|".join(WEEKDAYS[lang]) + "|" + _WEEKDAY_ALT[lang]
+    mon = MONTHS[lang]
+    day_num = r"\d{1,2}(?:st|nd|rd|th|er|e|:e|:a)?"
+    daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
+    bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./h]))?"
+    weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
+    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d]){_NOT_QUANTITY}"
+    pats = [
+        (_rx(rf"(?<![\w']){time_rx}"), "time"),
+        (_rx(rf"(?<![\w]){daymonth}"), "day:date"),
+        (_rx(rf"(?<![\w]){weekday}"), "day:weekday"),
+        (_rx(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])"), "day:relative"),
+        (_rx(DATE_NUMERIC), "day:date"),
+        (_rx(ORDINAL_DAY[lang]), "day:date"),
+        (_rx(rf"(?<![\w'’])(?:{PART_OF_DAY[lang]})(?![\w])"), "part"),
+    ]
+    _CACHE[lang] = pats
+    return pats
+
+
+def _atoms(text: str, lang: Language) -> list[Atom]:
+    found: list[Atom] = []
+    for rx, kind in _patterns(lang):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                k, _, sub = kind.partition(":")
+                found.append(Atom(m.start(), m.end(), k, sub))
+    # longest first at each place; overlapping shorter atoms go
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[Atom] = []
+    for a in found:
+        if kept and a.start < kept[-1].end:
+            if a.end > kept[-1].end and a.kind != kept[-1].kind:
+                kept.append(Atom(kept[-1].end, a.end, a.kind, a.sub)) if text[kept[-1].end:a.end].strip() else None
+            continue
+        kept.append(a)
+    return [a for a in kept if text[a.start:a.end].strip()]
+
+
+def find_times(text: str, lang: Language, reference: datetime | None = None, *, past: bool = False) -> list[TimeSpan]:
+    """Every date/time expression in `text`, in order, as verbatim spans (with their meaning when known)."""
+    atoms = _atoms(text, lang)
+    join = _rx(rf"^\s*(?:{JOIN[lang]}\s*)*$")
+    groups: list[list[Atom]] = []
+    for a in atoms:
+        if groups:
+            prev = groups[-1]
+            gap = text[prev[-1].end:a.start]
+            subs = {x.sub for x in prev if x.kind == "day"}
+            # a second weekday or a second date starts another time ("mardi, mercredi", "9 April, 10 April")
+            kinds = {x.kind for x in prev}
+            another = (a.kind == "day" and (a.sub in subs or (a.sub == "weekday" and subs) or (subs and "time" in kinds))) or (a.kind == "time" and "time" in kinds)
+            # "14:00-15:00 slot on Friday": a clock and a day a couple of words apart are one time
+            near = bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
+                                                or ("day" in kinds and "time" not in kinds and a.kind == "time"))
+            if "\n\n" not in gap and (join.match(gap) or near) and not another:
+                prev.append(a)
+                continue
+        groups.append([a])
+    spans: list[TimeSpan] = []
+    lead = _rx(rf"^(?:{LEAD_STRIP[lang]})+")
+    for g in groups:
+        kinds = {a.kind for a in g}
+        if kinds == {"part"}:
+            continue  # "in the morning" alone is not a time
+        start, end = g[0].start, g[-1].end
+        raw = text[start:end]
+        m = lead.match(raw)
+        if m and m.end() < len(raw):
+            start += m.end()
+        raw = text[start:end].rstrip(" ,")
+        if raw.endswith(".") and not re.search(r"(?:^|\s|\d)[ap]\.m\.$|\b\w\.$", raw, re.IGNORECASE):
+            raw = raw[:-1]  # a sentence's full stop (an abbreviation's dot is not needed to read the time)
+        end = start + len(raw)
+        spans.append(TimeSpan(raw, start, end, resolve(raw, g, text, lang, reference, past=past),
+                              "day" in kinds, "time" in kinds))
+    return spans
+
+
+# ------------------------------------------------------------------ resolution
+
+
+def clock(text: str, lang: Language) -> time | None:
+    """The first clock time in `text` (14h30, 2 pm, kl. 12.15, om half tien, alle 10 e mezza...)."""
+    t = text.lower()
+    words = _NUM_WORDS.get(lang, {})
+    word_rx = "|".join(sorted(words, key=len, reverse=True)) or "(?!x)x"
+    m = re.search(rf"\b(half|halv|kwart over|kvart över|kwart voor|kvart i|half past)\s+({word_rx}|\d{{1,2}})\b", t)
+    if m:
+        h = int(m.group(2)) if m.group(2).isdigit() else words[m.group(2)]
+        kind = m.group(1)
+        if kind in ("half", "halv"):
+            h, mi = h - 1, 30
+        elif kind == "half past":
+            mi = 30
+        elif kind in ("kwart over", "kvart över"):
+            mi = 15
+        else:
+            h, mi = h - 1, 45
+        return _with_meridiem(h % 24, mi, t, lang)
+    if re.search(r"\b(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):
+        return time(12, 0)
+    found = [m for m in (
+        re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,]|heures?)\s?({_M})(?!\d)", t),
+        re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
+        re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+    ) if m]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start(1))
+    h = int(m.group(1))
+    mi = int(m.group(2)) if m.re.groups >= 2 and m.group(2) else 0
+    if re.search(r"\be mezza\b|\bet demie\b", t):
+        mi = 30
+    return _with_meridiem(h, mi, t, lang)
+
+
+def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
+    if re.search(r"\d\s?(?:pm|p\.m\.)", t) and h < 12:
+        h += 12
+    elif re.search(r"\d\s?(?:am|a\.m\.)", t) and h == 12:
+        h = 0
+    elif h < 8 and not re.search(r"\d\s?(?:am|a\.m\.)", t) and re.search(
+        r"afternoon|après-midi|pomeriggio|middag|eftermiddag|evening|soir|sera|avond|kväll", t):
+        h += 12
+    elif 1 <= h <= 6 and lang is not Language.en and re.search(r"half|halv|kwart|kvart|\bore\b|\balle\b|\bom\b", t) and not re.search(r"\d[:.]\d", t):
+        h += 12  # "om half drie", "alle 3": office hours, not the night
+    elif 1 <= h <= 6 and lang is Language.en and re.search(r"\bat \d|o'clock|half past", t):
+        h += 12
+    if not (0 <= h <= 23 and 0 <= mi <= 59):
+        return None
+    return time(h, mi)
+
+
+def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: datetime | None, *, past: bool = False) -> datetime | date | None:
+    """What the expression means, against `reference`; None when it cannot be read."""
+    if reference is None:
+        reference = datetime.now()
+    ref = reference.replace(tzinfo=None)
+    day_text = " ".join(text[a.start:a.end] for a in atoms if a.kind == "day")
+    time_text = " ".join(text[a.start:a.end] for a in atoms if a.kind in ("time", "part"))
+    day: date | None = None
+    if day_text:
+        day = _read_day(day_text, lang, ref, past=past)
+    at = clock(time_text, lang) if time_text else None
+    if day is None and at is None:
+        return None
+    if day is None:
+        if not any(a.kind == "day" for a in atoms):
+            return datetime.combine(ref.date(), at) if at else None  # a clock time alone: the day is not said
+        return None
+    return datetime.combine(day, at) if at else day
+
+
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\b(?:tomorrow|demain|domani|morgen|imorgon|i morgon)", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\b(?:the day after tomorrow|après-demain|dopodomani|overmorgen|i övermorgon)", re.IGNORECASE)
+_PREV_DAY = re.compile(r"\b(?:yesterday|hier|ieri|gisteren|igår|i går)", re.IGNORECASE)
+
+
+def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
+    import dateparser
+
+    for rx, days in ((_DAY_AFTER, 2), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):
+        if rx.search(day_text) and not re.search(r"\d", day_text):
+            return (ref + timedelta(days=days)).date()
+
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|:e|:a|e|er)\b", "", day_text)
+    cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
+    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned) else "DMY")}
+    parsed = dateparser.parse(cleaned, languages=[lang.value], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        wd = _weekday_index(cleaned, lang)
+        if wd is None:
+            return None
+        delta = (wd - ref.weekday()) % 7
+        if past:
+            return (ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)).date()
+        return (ref + timedelta(days=delta or 7)).date()
+    d = parsed.date()
+    year_given = bool(re.search(r"\d{4}", cleaned))
+    if not past and not year_given and d > ref.date() and _weekday_index(cleaned, lang) is None:
+        try:
+            last_year = d.replace(year=d.year - 1)
+        except ValueError:
+            last_year = None
+        if last_year is not None and 0 < (ref.date() - last_year).days <= 60:
+            d = last_year  # "le 8 mars" written on 11 March: three days ago, not next year
+    if not past and d < ref.date() and not re.search(r"\d{4}", cleaned):
+        # "Wednesday the 10th" after the 10th: the next month (or year) where it falls
+        has_month = bool(re.search(rf"(?<![a-zà-ÿ])(?:{MONTHS[lang]})(?![a-zà-ÿ])", cleaned, re.IGNORECASE)) or bool(re.search(r"\d[/.-]\d", cleaned))
+        wd = _weekday_index(cleaned, lang)
+        if has_month and (ref.date() - d).days <= 60 and wd is None:
+            return d  # "le 8 mars" written on 11 March: three days ago, not next year
+        for step in range(1, 13 if not has_month else 2):
+            try:
+                cand = d.replace(year=d.year + 1) if has_month else _add_months(d, step)
+            except ValueError:
+                continue
+            if wd is None or cand.weekday() == wd or has_month:
+                d = cand
+                break
+    if past and d > ref.date() + timedelta(days=1) and not re.search(r"\d{4}", cleaned):
+        # "le 12 mars" in a message about a missed meeting: the last such day, not next year's
+        try:
+            d = d.replace(year=d.year - 1) if d.replace(year=d.year - 1) <= ref.date() else d
+        except ValueError:
+            pass
+    return d
+
+
+def _us_like(text: str) -> bool:
+    m = re.search(r"(\d{1,2})/(\d{1,2})", text)
+    return bool(m and int(m.group(2)) > 12)
+
+
+def _weekday_index(text: str, lang: Language) -> int | None:
+    t = text.lower()
+    for i, name in enumerate(WEEKDAYS[lang]):
+        if name.replace("ì", "") in t.replace("ì", "").replace("i", "i"):
+            return i
+    return None
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return d.replace(year=d.year + y, month=m + 1)

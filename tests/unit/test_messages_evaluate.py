@@ -1,0 +1,37 @@
+"""The evaluation function over a tiny labelled set made up here (not the real eval data)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from composer.messages.evaluate import compare, evaluate, load_cases, normalise
+
+
+def test_compare_strict_and_lenient() -> None:
+    assert normalise("  Le jeudi 14 mars à 14h30. ") == "jeudi 14 mars à 14h30"
+    assert compare("meeting_time", "jeudi 14 mars à 14h30", "le jeudi 14 mars à 14h30", lenient=False)
+    assert not compare("recipient_name", "Claire", "Claire Dubois", lenient=False)
+    assert compare("recipient_name", "Claire", "Claire Dubois", lenient=True)
+    assert compare("proposed_times", ["b", "a"], ["a", "b"], lenient=False)
+    assert not compare("proposed_times", ["a"], ["a", "b"], lenient=True)
+    assert compare("meeting", None, None, lenient=False) and not compare("meeting", None, "x", lenient=True)
+    assert not compare("meeting_time", "Tuesday", None, lenient=True)
+
+
+def test_evaluate_reads_inline_and_file_cases(tmp_path: Path) -> None:
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "a.eml").write_bytes(b"From: Ann Lee <ann@x.com>\r\nSubject: Audit\r\nDate: Mon, 11 Mar 2024 09:00:00 +0000\r\n\r\nHi Bob,\r\n\r\nCould we meet tomorrow at 10am?\r\n\r\nBest,\r\nAnn\r\n")
+    rows = [
+        {"id": "1", "file": "a.eml", "expected": {"language": "en", "recipient_name": "Ann Lee", "sender_name": "Bob",
+                                                  "meeting_time": "tomorrow at 10am", "proposed_times": []}},
+        {"id": "2", "message": "Hej Eva,\n\nKan vi ses på fredag kl. 9?\n\nMvh\nPer", "today": "2024-03-11",
+         "expected": {"language": "sv", "recipient_name": "Per", "meeting_time": "torsdag kl. 9"}},
+    ]
+    (tmp_path / "dev" / "labels.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    cases = load_cases(tmp_path)
+    assert [c.split for c in cases] == ["dev", "dev"] and len(cases) == 2
+    report = evaluate(cases)["dev"]
+    assert report["en"]["recipient_name"]["strict"] == 1.0 and report["en"]["meeting_time"]["strict"] == 1.0
+    assert report["sv"]["meeting_time"]["strict"] == 0.0 and report["sv"]["meeting_time"]["misses"]  # a deliberate wrong label
+    assert report["all"]["language"]["n"] == 2
