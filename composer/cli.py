@@ -151,12 +151,15 @@ def _print_text(draft: Draft, settings: Settings) -> None:
     writer = f"{BUILTIN_LABEL}: no LLM endpoint configured" if draft.writer == "builtin" else f"{draft.writer} at {settings.openai_base_url or 'api.openai.com'}"
     _out(f"Writer: {writer}")
     if draft.guidance:
-        _out("Guidance followed:")
+        from composer.advice import article_titles, source_name
+
+        titles = article_titles(settings.corpus_dir)
+        _out("Guidance consulted:")
         for p in draft.guidance:
-            mark = f" [{p.language.value}, other language]" if p.cross_language else f" [{p.language.value}]"
-            origin = " (Tactful's own note)" if p.origin == "note" else ""
-            head = (p.heading or p.text.split("\n", 1)[0])[:70]
-            _out(f"  - {p.source}{mark}{origin} {p.score:.2f}: {head}")
+            other = ", another language" if p.cross_language else ""
+            head = " ".join((p.heading or p.text.split("\n", 1)[0]).split())
+            head = head if len(head) <= 72 else head[:71].rsplit(" ", 1)[0] + "…"
+            _out(f"  - {source_name(p, titles)}{other}: {head}")
     if draft.usage is not None and draft.writer != "builtin":
         u = draft.usage
         _out(f"Usage: {u.total_tokens} tokens, {u.latency_ms:.0f} ms, {u.attempts} attempt(s)")

@@ -93,12 +93,15 @@ def answer(message: Message, overrides: Mapping[str, Any], *, intent: Intent | s
            today: date | datetime | None = None, extraction: Extraction | None = None,
            flags: Mapping[str, str] | None = None) -> Answer:
     """The reply draft in the client's language, through the normal draft API, threaded and signed."""
-    from composer.api import as_situation
-    from composer.api import draft as make_draft
+    from composer.messages.extract import reference_date
+    from composer.service import Tactful, as_situation
 
     data, found = plan(message, overrides, intent=intent, settings=settings, today=today, extraction=extraction, flags=flags)
     situation = as_situation(data)
-    result = make_draft(situation, settings=settings)
+    # The message's own date is what its times mean ("jeudi 14 mars" in a March 2024 e-mail), so the
+    # situation's times are checked against it, not against the day the reply is written.
+    when = reference_date(message, today or settings.today)
+    result = Tactful(settings.model_copy(update={"today": when.date()})).draft(situation)
     given = {k for k, v in overrides.items() if v not in (None, "", [], ())} | ({"sender_name"} if settings.profile_name else set())
     from_message = [k for k in found.fields() if k in data and k not in given and data[k] == found.fields()[k]]
     defaulted = {k: v for k, v in DEFAULTS.items() if k not in given and k not in found.fields()}

@@ -35,7 +35,7 @@ def test_draft_from_flags_text() -> None:
     assert r.output.startswith("Subject: ")
     assert "Gentile Giulia Bianchi" in r.output and "30" in r.output and "Marco Rossi" in r.output
     assert "Writer: Built-in writer (deterministic, offline): no LLM endpoint configured" in r.output
-    assert "Guidance followed:" in r.output and "001_5f9841eddaea5cd3" in r.output  # the Italian article
+    assert "Guidance consulted:" in r.output and "come dire di no a un incontro" in r.output  # the Italian article, by title
 
 
 def test_draft_json_file_and_json_format(tmp_path: Path) -> None:
