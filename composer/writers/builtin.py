@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
+from composer.writers import when
 from composer.facts import Fact, invented_numbers, missing_facts, normalise, placeholders
 from composer.guard import MIN_WORDS, words
 from composer.errors import Unsupported
@@ -57,6 +58,8 @@ def _said_naturally(situation: Situation, text: str, fact: Fact) -> bool:
     if fact.field == "recipient_name":
         norm = normalise(text)
         return any(normalise(form) in norm for form in name_forms(situation.recipient_name))
+    if fact.field == "meeting_time" or fact.field.startswith("proposed_times"):
+        return when.words_said(fact.value, text)  # "Sat 14 Dec 7.30pm" said "on Saturday 14 December at 7.30pm"
     return fact.field.startswith("policy.") and fact.value == "0"
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # ---------------------------------------------------------------------------------------- reasons
@@ -183,7 +184,16 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
 
 def at(time: str) -> str:
-    """A time as an adverbial: 'on Thursday 14 March at 10:00', 'at 10:00', 'tomorrow at 3pm'."""
+    """A time as an adverbial: 'on Thursday 14 March at 10:00', 'at 10:00', 'tomorrow at 3pm'; the day and
+    the clock time split, so "Sat 14 Dec 7.30pm" reads "on Saturday 14 December at 7.30pm"."""
+    day, clock = when.split(time, Language.en)
+    if not clock:
+        return _day_at(when.expand(time.strip(), Language.en))
+    said = when.clock_phrase(clock, Language.en)
+    return f"{_day_at(when.expand(day, Language.en))} {said}" if day else said
+
+
+def _day_at(time: str) -> str:
     t = time.strip()
     low = t.lower()
     if low.startswith(_WEEKDAYS) or re.match(rf"\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})|({_MONTHS})\w*\s+\d|\d{{1,4}}[/-]\d", low):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from composer.models import Intent, Policy
+from composer.models import Intent, Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 NB = "\u202f"  # espace fine insécable
@@ -188,9 +189,19 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
 
 
 def _at(time: str) -> str:
-    """A time as an adverbial: 'jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h'."""
+    """A time as an adverbial: 'le jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h', 'hier à 14 h'."""
+    day, clock = when.split(time, Language.fr)
+    if not clock:
+        return _day_at(when.expand(time.strip(), Language.fr))
+    said = when.clock_phrase(clock, Language.fr)
+    return f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
+
+
+def _day_at(time: str) -> str:
     t = time.strip()
     low = t.lower()
+    if low.startswith(_WEEKDAYS) and re.match(r"\w+\s+\d", low):
+        return "le " + t[:1].lower() + t[1:]
     if low.startswith(_WEEKDAYS + ("demain", "après-demain", "aujourd'hui", "aujourd’hui")):
         return t[:1].lower() + t[1:]
     if re.match(r"(le|l'|l’|ce|cet|cette|à|dès|en|dans|vers|entre|avant|après|début|fin|mi-)\b", low):

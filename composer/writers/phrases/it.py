@@ -12,7 +12,8 @@ import re
 
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # --------------------------------------------------------------------------------------------
@@ -223,9 +224,18 @@ _WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabat
 
 
 def _when(time: str | None) -> str:
-    """' di giovedì 14 marzo alle 10:00', ' del 14 marzo', ' delle 10:00', else ' (as typed)'."""
+    """' di giovedì 14 marzo alle 10:00', ' del 14 marzo', ' alle 10:00': the day and the clock time split,
+    "ore 20" said "alle 20", abbreviations spelled out."""
     if not time:
         return ""
+    day, clock = when.split(time, Language.it)
+    if not clock:
+        return _day_when(when.expand(time.strip(), Language.it))
+    said = when.clock_phrase(clock, Language.it)
+    return f"{_day_when(when.expand(day, Language.it))} {said}" if day else f" {said}"
+
+
+def _day_when(time: str) -> str:
     t = time.strip()
     low = t.lower()
     if low.startswith(_WEEKDAYS):

@@ -21,7 +21,8 @@ import re
 
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # Subject pronouns that open a main clause whatever follows.
@@ -118,7 +119,16 @@ def sorry_to_hear(reason: str, formal: bool = True) -> str:
 
 
 def _when(meeting_time: str) -> str:
-    """' op donderdag 14 maart om 10.00 uur', ' om 14:00', else ' (as typed)' so any wording stays grammatical."""
+    """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
+    its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
+    day, clock = when.split(meeting_time, Language.nl)
+    if not clock:
+        return _day_when(when.expand(meeting_time.strip(), Language.nl))
+    said = when.clock_phrase(clock, Language.nl)
+    return f"{_day_when(when.expand(day, Language.nl))} {said}" if day else f" {said}"
+
+
+def _day_when(meeting_time: str) -> str:
     t = meeting_time.strip()
     first = t.split(" ", 1)[0].lower().rstrip(",")
     if _CLOCK.match(t):

@@ -14,7 +14,8 @@ import re
 
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # --- The reason -------------------------------------------------------------------------------
@@ -219,13 +220,22 @@ _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "sö
 
 
 def _when(time: str | None, past: bool) -> str:
-    """' på torsdag 14 mars kl. 10.00' (ahead), ' den 14 mars', ' kl. 10', ' i morgon …', else ' (as typed)'."""
+    """' på torsdag 14 mars kl. 10.00' (ahead), ' den 14 mars', ' kl. 10', ' i morgon …': the day and the
+    clock time split, "fredag 15" said "på fredag kl. 15", abbreviations spelled out."""
     if not time:
         return ""
+    day, clock = when.split(time, Language.sv)
+    if not clock:
+        return _day_when(when.expand(time.strip(), Language.sv), past)
+    said = when.clock_phrase(clock, Language.sv)
+    return f"{_day_when(when.expand(day, Language.sv), past)} {said}" if day else f" {said}"
+
+
+def _day_when(time: str, past: bool) -> str:
     t = time.strip()
     low = t.lower()
-    if low.startswith(_WEEKDAYS) and not past:
-        return f" på {t}"
+    if low.startswith(_WEEKDAYS):
+        return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
     if re.match(r"\d{1,2}\s+[a-zåäö]|\d{1,2}/\d", low):
         return f" den {t}"
     if re.match(r"(kl\.?|klockan|i morgon|imorgon|idag|i dag|igår|i går|i förrgår|nästa|förra|på|den|i)\b", low):
