@@ -66,14 +66,17 @@ _STATES = {"sick", "ill", "unwell", "busy", "away", "off", "out", "abroad", "una
 _BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must",
                "can't", "cannot", "won't", "couldn't", "came", "went", "ran", "woke"}
 # Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
-_COUNTABLE = {"emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
+_COUNTABLE = {"fair", "conference", "exhibition", "show", "event", "strike", "workshop", "visit", "emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
               "commitment", "engagement", "matter", "delay", "visit", "strike", "accident", "funeral", "wedding",
               "situation", "change", "call", "request", "audit", "event"}
 
 
 def _subjectless(r: str) -> str | None:
     """'state' for "sick" / "double booked" / "travelling", 'verb' for "got sick" / "missed my train", else None."""
+    r = re.sub(r"^(already|still|currently|fully|completely|really|quite)\s+", "", r, flags=re.IGNORECASE)  # "already committed"
     first = r.split(" ", 1)[0].lower()
+    if first in ("committed", "booked", "engaged", "taken", "scheduled"):
+        return "state"
     if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
         return "state"
     if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
@@ -83,7 +86,8 @@ def _subjectless(r: str) -> str | None:
 
 def _with_article(np: str) -> str:
     words = np.split()
-    if words and words[0].lower() not in _DETERMINER and words[-1].lower() in _COUNTABLE and len(words) <= 3 and words[0][:1].islower():
+    head = re.split(r"\s(?:in|at|on|from|with|for|of|this|next|that)\s", " " + np + " ", maxsplit=1)[0].split()  # "trade fair" in "trade fair in Birmingham"
+    if words and head and words[0].lower() not in _DETERMINER and head[-1].lower() in _COUNTABLE and len(head) <= 3 and words[0][:1].islower():
         return ("an " if np[:1].lower() in "aeiou" else "a ") + np
     return np
 
@@ -98,7 +102,12 @@ def because(reason: str | None, formal: bool = True) -> str:
         return f" as {'I am' if formal else 'I’m'} {r}".replace("’", "'")
     if bare == "verb":
         return f" as I {r}"
+    if not clause and _LEAVE.search(r) and r.split(" ", 1)[0].lower() not in _DETERMINER:
+        return (" as I am on " if formal else " as I'm on ") + r  # "as I'm on parental leave from Monday"
     return f" as {r}" if clause else f" due to {_with_article(r)}"
+
+
+_LEAVE = re.compile(r"\b(leave|holiday|holidays|vacation|sabbatical)\b", re.IGNORECASE)
 
 
 _FIRST_PERSON = re.compile(r"^(i|i'm|i've|i'll|i'd|my|we|we're|we've|our|me)\b", re.IGNORECASE)
@@ -155,7 +164,7 @@ _MEETINGS = {
     "meetup", "1:1", "one-to-one", "debrief", "pitch", "visit", "tour", "board", "committee", "webinar",
 }
 _EVENTS = {
-    "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
+    "inspection", "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
     "fair", "show", "exhibition", "expo", "event", "ceremony", "drinks", "launch", "festival", "concert",
 }
 _PREPS = re.compile(r"\s(for|on|about|with|re:?|regarding|of|at|to|in)\s", re.IGNORECASE)
@@ -165,6 +174,8 @@ _DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ", "
 def meeting_ref(meeting: str) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'."""
     m = meeting.strip().rstrip(".")
+    if re.search(r"\byour\b", m, re.IGNORECASE) and not m.lower().startswith(_DETERMINERS):
+        return f"the {m}"  # their event: "the demo of your new CRM", never "our demo of your"
     if m.lower().startswith(_DETERMINERS):
         return m[:1].lower() + m[1:] if m.split(" ", 1)[0] in ("The", "Our", "A", "An", "This", "That", "My", "Your") else m
     first = m.split(" ", 1)[0]
@@ -212,13 +223,12 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = because(s.reason, f)
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = (" I am suggesting this" if f else " I'm suggesting this") + why + "." if why else ""
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
     if s.meeting:
         m = meeting_ref(s.meeting)
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
-        out["M"] = s.meeting.strip()
+        out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
     return out
 
 
@@ -294,7 +304,7 @@ T: dict[str, tuple[str, str]] = {
     "reschedule.close": ("Once you confirm, I will send an updated invitation.", "Once you confirm, I'll send a new invite."),
     "shorten.open": (
         "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
-        "Looking ahead to {mw}: could we keep it to {n} minutes?{why_s}",
+        "Looking ahead to {mw}: could we keep it to {n} minutes{why}?",
     ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
@@ -302,12 +312,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person?{why_s}",
-        "About {mw}: would a phone call work instead of meeting in person?{why_s}",
+        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person{why}?",
+        "About {mw}: would a phone call work instead of meeting in person{why}?",
     ),
     "call.open.event": (
-        "Regarding {mw}: I would suggest we keep it to a plain phone call.{why_s}",
-        "About {mw}: could we keep it to a plain phone call?{why_s}",
+        "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",
+        "About {mw}: could we keep it to a plain phone call{why}?",
     ),
     "call.why": (
         "It would save us both time while still letting us go through everything properly.",
@@ -321,8 +331,12 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
-        "Regarding {mw}: I believe we could handle the points by email for now, which may save us both some time.{why_s}",
-        "About {mw}: I think we could sort the points out by email for now and save us both some time.{why_s}",
+        "Regarding {mw}: I believe we could handle the points by email for now, which may save us both some time.",
+        "About {mw}: I think we could sort the points out by email for now and save us both some time.",
+    ),
+    "email.open.why": (
+        "Regarding {mw}: I believe we could handle the points by email for now{why}.",
+        "About {mw}: I think we could sort the points out by email for now{why}.",
     ),
     "email.summary": (
         "I will send you a written summary with the key points and my questions. Should anything call for a proper discussion, we can still arrange a call.",
@@ -367,18 +381,18 @@ T: dict[str, tuple[str, str]] = {
     "late.times.one": ("To find a new time, would {t} suit you?", "To find a new slot, would {t} work?"),
     "late.times.many": ("To find a new time, would one of these suit you?", "To find a new slot, would any of these work?"),
     "late.close": ("I look forward to seeing you soon.", "Looking forward to catching up soon."),
-    "policy.next": ("For future bookings, a gentle reminder of our cancellation policy:", "Just a gentle reminder of our cancellation policy for next time:"),
+    "policy.next": ("For future bookings, here is a gentle reminder of our cancellation policy.", "Just a gentle reminder of our cancellation policy for next time."),
     "policy.open": (
         "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear on both sides.",
         "Ahead of {mw}, here's a quick note on our cancellation policy so we're on the same page.",
     ),
     "policy.open.new": (
-        "As we start working together, I would like to share our cancellation policy, as set out in our agreement, so that everything is clear on both sides.",
-        "As we get started, here's a quick note on our cancellation policy, as set out in our agreement, so we're on the same page.",
+        "As we start working together, I would like to share our cancellation policy so that everything is clear on both sides.",
+        "As we get started, here's a quick note on our cancellation policy so we're on the same page.",
     ),
     "policy.open.standalone": (
-        "I would like to share our cancellation policy, as set out in our agreement, so that everything is clear on both sides.",
-        "Here's a quick note on our cancellation policy, as set out in our agreement, so we're on the same page.",
+        "I would like to share our cancellation policy so that everything is clear on both sides.",
+        "Here's a quick note on our cancellation policy so we're on the same page.",
     ),
     "policy.why": ("I am sharing it{why}.", "I'm sharing it{why}."),
     "policy.purpose": ("This simply helps us keep the time set aside for you.", "It just helps us keep that time set aside for you."),
@@ -388,6 +402,9 @@ T: dict[str, tuple[str, str]] = {
         "My colleague {c} is also available should you need anything in the meantime.",
         "{c} on my team is around too if you need anything in the meantime.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Should you still prefer to talk it through, I am available {tt}.", "If you'd still rather talk it through, I'm free {tt}."),
+    "email.times.many": ("Should you still prefer to talk it through, I am available at one of these times:", "If you'd still rather talk it through, I'm free at any of these:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("If another time would suit you better, I could also offer {t}.", "If another time works better, I'm also free {tt}."),
     "extra.times.many": ("If another time would suit you better, I could also offer:", "If another time works better, I'm also free:"),

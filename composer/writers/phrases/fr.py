@@ -348,7 +348,6 @@ def slots(plan: Plan) -> dict[str, Any]:
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
     out["why"] = because(s.reason, plan)
     out["why_t"] = because(s.reason, plan, after_time=True)
-    out["why_s"] = ((" Je vous le propose" if f else " Je te propose ça") + out["why"] + ".") if s.reason else ""
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
@@ -443,7 +442,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "shorten.open": (
         "Concernant {mw}, je vous propose d'en ramener la durée à {n} minutes{why}.",
-        "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}{why_s}",
+        "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{why}{Q}",
     ),
     "shorten.agenda": (
         "Je viendrai avec un ordre du jour resserré pour que nous couvrions l'essentiel, et le reste pourra se traiter par e-mail.",
@@ -451,12 +450,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Cela vous conviendrait-il{Q}", "Ça te va{Q}"),
     "call.open": (
-        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{Q}{why_s}",
-        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}{why_s}",
+        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{why}{Q}",
+        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{why}{Q}",
     ),
     "call.open.event": (
-        "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique.{why_s}",
-        "Pour {mw}, on pourrait s'en tenir à un simple coup de fil{Q}{why_s}",
+        "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique{why}.",
+        "Pour {mw}, on pourrait s'en tenir à un simple coup de fil{why}{Q}",
     ),
     "call.why": (
         "Cela nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue.",
@@ -470,8 +469,12 @@ T: dict[str, tuple[str, str]] = {
         "Dis-moi si ça te va, et à quel numéro je peux te joindre.",
     ),
     "email.open": (
-        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail, ce qui nous ferait gagner du temps.{why_s}",
-        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant, et gagner du temps.{why_s}",
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail, ce qui nous ferait gagner du temps.",
+        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant, et gagner du temps.",
+    ),
+    "email.open.why": (
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail{why}.",
+        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant{why}.",
     ),
     "email.summary": (
         "Je vous enverrai un récapitulatif écrit avec les points clés et mes questions. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
@@ -525,12 +528,12 @@ T: dict[str, tuple[str, str]] = {
         "Avant {mw}, un petit mot sur nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.open.new": (
-        "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation, telle que prévue dans notre contrat, afin que tout soit clair de part et d'autre.",
-        "Pour bien démarrer, un petit mot sur nos conditions d'annulation, telles que prévues dans notre contrat, pour qu'on soit sur la même longueur d'onde.",
+        "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation afin que tout soit clair de part et d'autre.",
+        "Pour bien démarrer, un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.open.standalone": (
-        "Je souhaite vous rappeler notre politique d'annulation, telle que prévue dans notre contrat, afin que tout soit clair de part et d'autre.",
-        "Un petit mot sur nos conditions d'annulation, telles que prévues dans notre contrat, pour qu'on soit sur la même longueur d'onde.",
+        "Je souhaite vous rappeler notre politique d'annulation afin que tout soit clair de part et d'autre.",
+        "Un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.why": ("Je vous en fais part{why}.", "Je t'en parle{why}."),
     "policy.purpose": (
@@ -543,6 +546,9 @@ T: dict[str, tuple[str, str]] = {
         "{c}, de mon équipe, peut aussi vous aider d'ici là si besoin.",
         "{c}, de mon équipe, est là aussi si tu as besoin de quoi que ce soit d'ici là.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Si vous préférez tout de même en parler de vive voix, je suis disponible {tt}.", "Si tu préfères quand même en parler de vive voix, je suis dispo {tt}."),
+    "email.times.many": ("Si vous préférez tout de même en parler de vive voix, je suis disponible à l'un de ces créneaux{COLON}", "Si tu préfères quand même en parler de vive voix, je suis dispo à l'un de ces créneaux{COLON}"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Si vous préférez un autre moment, je peux aussi vous proposer {tt}.", "Si tu préfères un autre moment, je suis aussi dispo {tt}."),
     "extra.times.many": (

@@ -294,7 +294,6 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = _because(s.reason)
     out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = ((" Le faccio questa proposta" if f else " Te lo propongo") + why + ".") if why else ""
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.meeting:
@@ -396,12 +395,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Le andrebbe bene così?", "Ti va bene così?"),
     "call.open": (
-        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona?{why_s}",
-        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona?{why_s}",
+        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona{why}?",
+        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona{why}?",
     ),
     "call.open.event": (
-        "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata.{why_s}",
-        "A proposito {mw_di}: che ne dici di una semplice telefonata?{why_s}",
+        "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata{why}.",
+        "A proposito {mw_di}: che ne dici di una semplice telefonata{why}?",
     ),
     "call.why": (
         "Risparmieremmo entrambi tempo, senza rinunciare ad approfondire con calma tutti i punti.",
@@ -415,8 +414,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
-        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email, risparmiando tempo a entrambi.{why_s}",
-        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.{why_s}",
+        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email, risparmiando tempo a entrambi.",
+        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.",
+    ),
+    "email.open.why": (
+        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email{why}.",
+        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email{why}.",
     ),
     "email.summary": (
         "Le invierò un riepilogo scritto con i punti principali e le mie domande. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
@@ -470,12 +473,12 @@ T: dict[str, tuple[str, str]] = {
         "In vista {mw_di}, ti scrivo due righe sulle nostre condizioni di disdetta, così è tutto chiaro.",
     ),
     "policy.open.new": (
-        "All'inizio della nostra collaborazione, Le invio le nostre condizioni di disdetta, come previste dal nostro accordo, così che tutto sia chiaro per entrambi.",
-        "Visto che iniziamo a lavorare insieme, ti scrivo due righe sulle nostre condizioni di disdetta, come previste dal nostro accordo, così è tutto chiaro.",
+        "All'inizio della nostra collaborazione, Le invio le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
+        "Visto che iniziamo a lavorare insieme, ti scrivo due righe sulle nostre condizioni di disdetta così è tutto chiaro.",
     ),
     "policy.open.standalone": (
-        "Le ricordo le nostre condizioni di disdetta, come previste dal nostro accordo, così che tutto sia chiaro per entrambi.",
-        "Ti scrivo due righe sulle nostre condizioni di disdetta, come previste dal nostro accordo, così è tutto chiaro.",
+        "Le ricordo le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
+        "Ti scrivo due righe sulle nostre condizioni di disdetta così è tutto chiaro.",
     ),
     "policy.why": ("Ci tengo a farlo ora{why}.", "Te ne parlo ora{why}."),
     "policy.purpose": (
@@ -488,6 +491,9 @@ T: dict[str, tuple[str, str]] = {
         "Nel frattempo, per qualsiasi necessità può rivolgersi anche a {c} del nostro team.",
         "Nel frattempo, per qualsiasi cosa puoi rivolgerti anche a {c} del nostro team.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Se preferisce comunque parlarne a voce, sono disponibile {t}.", "Se preferisci comunque parlarne a voce, io ci sono {t}."),
+    "email.times.many": ("Se preferisce comunque parlarne a voce, sono disponibile in questi orari:", "Se preferisci comunque parlarne a voce, io ci sono in questi orari:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Se preferisce un altro momento, Le propongo {t}.", "Se preferisci un altro momento, io ci sono {t}."),
     "extra.times.many": ("Se preferisce un altro momento, Le propongo questi orari:", "Se preferisci un altro momento, sono disponibile in questi orari:"),

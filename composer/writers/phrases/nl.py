@@ -194,8 +194,7 @@ def meeting_np(meeting: str) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = ((" Ik stel dit voor" if f else " Ik stel dit voor") + why + ".") if why else ""
+    out: dict[str, Any] = {"at": lambda t: _when(t).strip(), "why": why, "n": s.duration_minutes or ""}
     if s.reason and plan.client_side:
         out["sorry"] = sorry_to_hear(s.reason, f)
     if s.meeting:
@@ -286,8 +285,8 @@ T: dict[str, tuple[str, str]] = {
         "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
     ),
     "shorten.open": (
-        "Zou u het goedvinden als we {mw} beperken tot {n} minuten?{why_s}",
-        "Zou je het goed vinden als we {mw} beperken tot {n} minuten?{why_s}",
+        "Zou u het goedvinden als we {mw} beperken tot {n} minuten{why}?",
+        "Zou je het goed vinden als we {mw} beperken tot {n} minuten{why}?",
     ),
     "shorten.agenda": (
         "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
@@ -295,12 +294,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Kunt u zich daarin vinden?", "Is dat goed voor jou?"),
     "call.open": (
-        "Zou u het goedvinden om {mw} telefonisch te houden in plaats van elkaar persoonlijk te ontmoeten?{why_s}",
-        "Zullen we {mw} telefonisch doen in plaats van elkaar te zien?{why_s}",
+        "Zou u het goedvinden om {mw} telefonisch te houden in plaats van elkaar persoonlijk te ontmoeten{why}?",
+        "Zullen we {mw} telefonisch doen in plaats van elkaar te zien{why}?",
     ),
     "call.open.event": (
-        "Zou u het goedvinden om {mw} tot een kort telefoongesprek te beperken?{why_s}",
-        "Zullen we {mw} tot een kort belletje beperken?{why_s}",
+        "Zou u het goedvinden om {mw} tot een kort telefoongesprek te beperken{why}?",
+        "Zullen we {mw} tot een kort belletje beperken{why}?",
     ),
     "call.why": (
         "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen.",
@@ -317,8 +316,12 @@ T: dict[str, tuple[str, str]] = {
         "Laat je weten of dat goed is en op welk nummer ik je kan bellen?",
     ),
     "email.open": (
-        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.{why_s}",
-        "Zullen we de punten voor {mw} voorlopig per mail afhandelen? Dat scheelt ons allebei tijd.{why_s}",
+        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.",
+        "Zullen we de punten voor {mw} voorlopig per mail afhandelen? Dat scheelt ons allebei tijd.",
+    ),
+    "email.open.why": (
+        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen{why}.",
+        "Zullen we de punten voor {mw} voorlopig per mail afhandelen{why}?",
     ),
     "email.summary": (
         "Ik stuur u een beknopte samenvatting met de belangrijkste punten en mijn vragen. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
@@ -366,12 +369,12 @@ T: dict[str, tuple[str, str]] = {
         "Voorafgaand aan {mw} zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
     ),
     "policy.open.new": (
-        "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden zoals vastgelegd in onze overeenkomst, zodat alles voor ons beiden duidelijk is.",
-        "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden uit onze overeenkomst even voor je op een rij, zodat we op één lijn zitten.",
+        "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
+        "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
     ),
     "policy.open.standalone": (
-        "Graag zet ik onze annuleringsvoorwaarden zoals vastgelegd in onze overeenkomst nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
-        "Ik zet onze annuleringsvoorwaarden uit onze overeenkomst even voor je op een rij, zodat we op één lijn zitten.",
+        "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
+        "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
     ),
     "policy.why": ("Ik stuur u dit{why}.", "Ik stuur je dit{why}."),
     "policy.purpose": (
@@ -384,6 +387,9 @@ T: dict[str, tuple[str, str]] = {
         "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c}.",
         "Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {c} terecht.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Wilt u het toch liever even bespreken, dan kan ik {tt}.", "Wil je het toch liever even bespreken, dan kan ik {tt}."),
+    "email.times.many": ("Wilt u het toch liever even bespreken, dan kan ik op een van deze momenten:", "Wil je het toch liever even bespreken, dan kan ik op een van deze momenten:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment jou beter uit? Ik kan ook {t}."),
     "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment jou beter uit? Ik kan ook op een van deze momenten:"),

@@ -273,8 +273,7 @@ def understanding(reason: str, formal: bool) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
     why = because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = f" Jag föreslår det{why}." if why else ""
+    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "why": why, "n": s.duration_minutes or ""}
     if s.reason and plan.client_side:
         out["sorry"] = understanding(s.reason, plan.formal)
     if s.meeting:
@@ -358,12 +357,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
     "call.open": (
-        "Skulle det gå bra att vi tar {mw} per telefon i stället för att ses på plats?{why_s}",
-        "Vad sägs om att vi tar {mw} per telefon i stället för att ses?{why_s}",
+        "Skulle det gå bra att vi tar {mw} per telefon i stället för att ses på plats{why}?",
+        "Vad sägs om att vi tar {mw} per telefon i stället för att ses{why}?",
     ),
     "call.open.event": (
-        "Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal?{why_s}",
-        "Vad sägs om att vi kör {mw} som ett kort telefonsamtal?{why_s}",
+        "Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why}?",
+        "Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why}?",
     ),
     "call.why": (
         "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt.",
@@ -377,8 +376,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.{why_s}",
-        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället, så sparar vi båda lite tid.{why_s}",
+        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.",
+        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället, så sparar vi båda lite tid.",
+    ),
+    "email.open.why": (
+        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare{why}.",
+        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället{why}.",
     ),
     "email.summary": (
         "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna och mina frågor. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
@@ -430,11 +433,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "policy.open.new": (
         "Nu när vi inleder vårt samarbete vill jag gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
-        "Nu när vi börjar jobba ihop kommer här en kort sammanfattning av våra avbokningsregler enligt avtalet, så att allt är klart.",
+        "Nu när vi börjar jobba ihop kommer här en kort sammanfattning av våra avbokningsregler, så att allt är klart.",
     ),
     "policy.open.standalone": (
         "Jag vill gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
-        "Här kommer en kort påminnelse om våra avbokningsregler enligt avtalet, så att allt är klart.",
+        "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
     "policy.why": ("Jag tar upp det nu{why}.", "Jag tar upp det nu{why}."),
     "policy.purpose": ("På så sätt kan vi hålla den avsatta tiden reserverad för dig.", "På så sätt kan vi hålla tiden reserverad för dig."),
@@ -444,6 +447,9 @@ T: dict[str, tuple[str, str]] = {
         "Om du behöver något under tiden går det också bra att kontakta min kollega {c}.",
         "Behöver du något under tiden kan du också höra av dig till min kollega {c}.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Vill du ändå hellre prata igenom det har jag tid {tt}.", "Vill du ändå hellre prata igenom det har jag tid {tt}."),
+    "email.times.many": ("Vill du ändå hellre prata igenom det har jag tid vid de här tiderna:", "Vill du ändå hellre prata igenom det har jag tid vid de här tiderna:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Om en annan tid passar bättre kan jag erbjuda {t}.", "Passar en annan tid bättre har jag tid {t}."),
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
