@@ -138,7 +138,25 @@ def _np_cause(np: str, formal: bool) -> str:
     """'en raison d'un déplacement' / 'à cause du retard' / 'pour cause de grève' (bare noun)."""
     if _first_word(np) in _DETERMINERS:
         return ("en raison " if formal else "à cause ") + _de(np)
+    head = _first_word(np)
+    if head in _REASON_NOUNS:
+        gender, definite = _REASON_NOUNS[head]
+        art = ("le " if gender == "m" else "la ") if definite else ("un " if gender == "m" else "une ")
+        art_np = _elide(art.strip(), np) if definite and np[:1].lower() in _VOWEL else art + np
+        return ("en raison " if formal else "à cause ") + _de(art_np)
     return "pour cause " + _elide("de", np)
+
+
+# Nouns users type bare as a reason, with their gender and whether they take "le/la" (a known, shared thing:
+# "la grève des transports") or "un/une" (one of many: "un salon à Bordeaux", "un imprévu").
+_REASON_NOUNS: dict[str, tuple[str, bool]] = {
+    "grève": ("f", True), "clôture": ("f", True), "fermeture": ("f", True), "inventaire": ("m", True),
+    "salon": ("m", False), "imprévu": ("m", False), "empêchement": ("m", False), "déplacement": ("m", False),
+    "rendez-vous": ("m", False), "problème": ("m", False), "souci": ("m", False), "accident": ("m", False),
+    "conflit": ("m", False), "urgence": ("f", False), "contrainte": ("f", False), "panne": ("f", False),
+    "réunion": ("f", False), "formation": ("f", False), "séminaire": ("m", False), "deuil": ("m", False),
+    "obligation": ("f", False), "impératif": ("m", False), "chevauchement": ("m", False), "voyage": ("m", False),
+}
 
 
 # A connective the user typed is taken off; what follows it is glued as it is (a clause or a noun phrase).
@@ -165,7 +183,7 @@ def _strip_connective(reason: str) -> str:
 
 # A reason typed as a bare state ("malade", "en déplacement") gets its subject: "car je suis malade".
 _STATE = re.compile(
-    r"^(malade|souffrante?|indisponible|absente?|débordée?|prise?|coincée?|retenue?|bloquée?|occupée?|"
+    r"^(?:(?:déjà|encore|toujours)\s+)?(malade|souffrante?|indisponible|absente?|débordée?|prise?|coincée?|retenue?|bloquée?|occupée?|"
     r"en (déplacement|congé|vacances|arrêt maladie|retard|formation|voyage|télétravail|rendez-vous))\b",
     re.IGNORECASE,
 )
@@ -179,6 +197,8 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     if not reason or not _clean(reason):
         return ""
     reason = _strip_connective(reason)
+    if re.match(r"(congé|vacances)\b", _clean(reason), re.IGNORECASE):
+        return f", car je serai en {_lower_first(_clean(reason))}"  # "congé parental à partir de lundi"
     if _STATE.match(_clean(reason)):
         return f", car je suis {_lower_first(_clean(reason))}"
     clause = _is_clause(reason)
@@ -274,6 +294,9 @@ def _ref(plan: Plan) -> _Ref:
         if not determined and plan.kind == "event":  # an event is named, not owned: "le shooting photo"
             low = _lower_first(m) if first_plain else m
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
+        elif not determined and re.search(r"\b(votre|vos|ton|ta|tes)\b", m, re.IGNORECASE):
+            low = _lower_first(m) if first_plain else m  # their event: "la présentation de votre solution"
+            m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif not determined:
             m = "notre " + (_lower_first(m) if first_plain else m)
         plural = w in ("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces") or head == "réunions"
@@ -352,7 +375,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         r = _ref(plan)
-        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(s.meeting.strip()), has="n'ont" if r.plural else "n'a")
+        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(le|la|les|l['’]|notre|nos)\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
     return out
 
 
