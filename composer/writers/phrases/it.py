@@ -94,7 +94,8 @@ _FINITE = re.compile(
     r"andiamo|vanno|ero|eri|era|eravamo|erano|avevo|aveva|avevamo|avevano|dovevo|doveva|dovevamo|"
     r"sarò|sarà|saremo|saranno|avrò|avrà|avremo|avranno|dovrò|dovrà|dovremo|dovranno|potrò|potrà|"
     r"riesco|riesce|riusciamo|riescono|faccio|facciamo|fanno|manca|mancano|serve|servono|"
-    r"parto|partiamo|rientro|rientra|torno|torna"
+    r"parto|partiamo|rientro|rientra|torno|torna|resta|restano|rimane|rimangono|cambia|cambiano|"
+    r"\w+(?:eremo|iremo|eranno|iranno|iamo)"
     r"|(?<!una )(?<!la )(?<!in )(?<!da )(?<!di )(?<!gran )parte)(?!\w)",
     re.IGNORECASE,
 )
@@ -124,7 +125,7 @@ _COMMON_OPENERS = frozenset(
     "il lo la i gli le un uno una di da in con su per tra fra a non io noi tu voi lui lei loro mi ti ci "
     "vi si ne c'è ieri oggi domani stamattina stasera purtroppo improvvisamente ancora anche proprio "
     "abbiamo ho ha hanno devo dobbiamo deve sono siamo è posso possiamo sto stiamo "
-    "perché perche poiché siccome dato visto causa".split()
+    "perché perche poiché siccome dato visto causa quest questo questa quel quello quella questanno".split()
 )
 
 
@@ -153,7 +154,7 @@ def _lower_first(text: str) -> str:
 
 def _is_clause(reason: str) -> bool:
     """'devo essere a Milano' is a clause; 'un impegno che è sorto all'ultimo' is a noun phrase."""
-    if _PRONOUN_START.match(reason):
+    if _PRONOUN_START.match(reason) or re.search(r"(?<!\w)non\s+\w", reason, re.IGNORECASE):
         return True
     verb = _FINITE.search(reason)
     if verb is None:
@@ -186,6 +187,8 @@ def _because(reason: str | None) -> str:
     r = _lower_first(reason)
     if _STATE.match(r):
         return f" perché sono {r}"
+    if re.match(r"(congedo|ferie|maternità|paternità)\b", r, re.IGNORECASE):
+        return f" perché sarò in {r}"  # "congedo parentale da lunedì"
     if m := _CONNECTIVE.match(r):
         # The user's own connective stays, once: "perché perché devo…" / "a causa di perché…" lose the extras.
         rest = r[m.end():].strip()
@@ -204,7 +207,18 @@ def _because(reason: str | None) -> str:
     first = r.split(" ", 1)[0].lower()
     if first in _WITH_DI or re.match(rf"^dell[{_APOS}]", r, re.IGNORECASE):
         return f" a causa {r}"
-    return f" a causa di {_bare_noun(r)}"
+    bare = _bare_noun(r)
+    return f" a causa di {bare}" if bare != r else f" a causa {_definite(r, 'di')}"
+
+
+def _definite(np: str, prep: str = "") -> str:
+    """A bare noun phrase with its definite article (and a preposition contracted with it): 'della chiusura
+    contabile', "l'imprevisto dell'ultimo minuto"; left as it is when it does not start with a plain noun."""
+    first = np.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first.lower() in _COMMON_OPENERS or first.lower() in _WITH_DI:
+        return f"{prep} {np}".strip()
+    gender = _GENDER.get(first.lower()) or ("f" if first.endswith("a") and not first.endswith("ma") else "m")
+    return _with_prep(prep, _article(gender, first), np) if prep else _with_prep("", _article(gender, first), np)
 
 
 
@@ -278,7 +292,7 @@ def _sorry(plan: Plan) -> str:
     if _STATE.match(r):
         return f"Mi dispiace sapere che è {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che sei {r}, capisco benissimo."
     if not _is_clause(r):
-        r = _bare_noun(r)
+        r = _definite(r)  # "Mi dispiace per l'imprevisto", not "per un imprevisto"
     if _FIRST_PERSON.match(r):
         return (
             f"Comprendo perfettamente il motivo che mi ha indicato («{_clean(reason)}»)."
@@ -300,7 +314,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         when = _when(s.meeting_time)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
-        out["M"] = _cap(s.meeting.strip())
+        out["M"] = _cap(re.sub(rf"^(il|lo|la|i|gli|le|l[{_APOS}])\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
     return out
 
 
