@@ -91,8 +91,8 @@ def parse_name(typed: str) -> Name:
         title, words = "heer", words[2:]
     elif len(words) > 1 and _title_key(words[0]) in _TITLES:
         title, words = _title_key(words[0]), words[1:]
-        if words and len(words) > 1 and _title_key(words[0]) in _TITLES and _TITLES[_title_key(words[0])] == "x":
-            words = words[1:]  # "Mevr. dr. Jansen": keep the first title (it carries the gender)
+    if title and words and len(words) > 1 and _title_key(words[0]) in _TITLES and _TITLES[_title_key(words[0])] == "x":
+        words = words[1:]  # "Mevr. dr. Jansen", "de heer ir. Van den Broek": keep the first title (it carries the gender)
     gender = _TITLES.get(title, "")
     gender = gender if gender in ("f", "m") else ""
     if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):

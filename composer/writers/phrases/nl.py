@@ -77,8 +77,24 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 # Bare nouns that need "een" ("staking" -> "een staking"); most Dutch reasons typed bare are such nouns.
-_NEEDS_EEN = re.compile(r"^(staking|afspraak|doktersafspraak|\w*afspraak|vergadering|\w*vergadering|storing|ongeluk|"
-                        r"noodgeval|familiekwestie|\w*bezoek|begrafenis|bruiloft|deadline|conflict|probleem)$", re.IGNORECASE)
+_NEEDS_EEN = re.compile(r"^([\w-]*staking|afspraak|doktersafspraak|[\w-]*afspraak|vergadering|[\w-]*vergadering|storing|ongeluk|"
+                        r"noodgeval|familiekwestie|[\w-]*bezoek|begrafenis|bruiloft|deadline|conflict|probleem|[\w-]*beurs|"
+                        r"verhindering|congres|training|cursus|[\w-]*afsluiting)$", re.IGNORECASE)
+_DE_SUFFIX = re.compile(r"(ing|heid|tie|staking|beurs|afspraak|kwestie)$", re.IGNORECASE)
+
+
+def _head(r: str) -> list[str]:
+    """The noun phrase before its first preposition: 'een beurs' in 'beurs in Utrecht'."""
+    return re.split(r"\s(?:in|op|vanaf|bij|met|van|voor|om|uit|naar|tot)\s", " " + r + " ", maxsplit=1)[0].split()
+
+
+def _with_article(r: str, definite: bool = False) -> str:
+    """A bare countable noun gets 'een' ('vanwege een beurs in Utrecht'), or 'de' when it is the client's own
+    known hindrance ('van de onverwachte verhindering')."""
+    head = _head(r)
+    if not head or head[0].lower() in _DETERMINERS or len(head) > 3 or not _NEEDS_EEN.match(head[-1]):
+        return r
+    return ("de " if definite and _DE_SUFFIX.search(head[-1]) else "een ") + r
 
 
 def because(reason: str | None) -> str:
@@ -94,7 +110,9 @@ def because(reason: str | None) -> str:
         return f", {last} {r}"  # verb-final order, as typed
     if _STATE.match(r):
         return f", want ik ben {r}"
-    return f", want {r}" if _is_clause(r) else f" vanwege {'een ' if _NEEDS_EEN.match(r) else ''}{r}"
+    if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE):
+        return f", want ik heb {r}"  # "want ik heb ouderschapsverlof vanaf maandag"
+    return f", want {r}" if _is_clause(r) else f" vanwege {_with_article(r)}"
 
 
 def sorry_to_hear(reason: str, formal: bool = True) -> str:
@@ -102,9 +120,9 @@ def sorry_to_hear(reason: str, formal: bool = True) -> str:
     r = _lower_first(reason)
     if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
         return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} bent."
-    if _NEEDS_EEN.match(r):
-        r = f"een {r}"
     r = _NP_LEAD.sub("", r)
+    if not _is_clause(r):
+        r = _with_article(r, definite=True)
     r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
     if re.match(r"(ik|wij|we|mijn|ons|onze)\b", r, re.IGNORECASE):  # their own words: thanked for, quoted, no pity
         quoted = reason.strip().rstrip(".!;")
@@ -149,10 +167,10 @@ def _day_when(meeting_time: str) -> str:
 _DE = (
     "vergadering bespreking afspraak meeting kick-off kickoff presentatie evaluatie workshop sessie call belafspraak "
     "lunch borrel receptie beurs training demo kennismaking review audit fotoshoot shoot sync update videocall "
-    "meet-up rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in"
+    "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in"
 ).split()
 _HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event".split()
-_EVENT_WORDS = frozenset("diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium".split())
+_EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium".split())
 _DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
 # Common business topics that are het-words (the rest, most Dutch nouns, take "de").
 _HET_TOPICS = tuple(
@@ -179,10 +197,12 @@ def meeting_np(meeting: str) -> str:
     if first.lower() in _DETERMINERS and len(words) > 1:
         return first.lower() + m[len(first):] if first[1:].islower() else m
     head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op)\s", " " + m + " ", maxsplit=1)[0].split()
-    art = _article(head[-1]) if head else None
+    noun = next((w for w in reversed(head) if _article(w)), head[-1] if head else "")  # "KPI-review" in "KPI-review Q4"
+    art = _article(noun) if noun else None
     if art:
-        low = m if any(c.isupper() for c in first[1:]) or first.isupper() else m[:1].lower() + m[1:]
-        if head[-1].lower().endswith(tuple(_EVENT_WORDS)):
+        keep = any(c.isupper() for c in first[1:]) or first.isupper() or ("-" in first and first[:1].isupper())  # "Excel-training"
+        low = m if keep else m[:1].lower() + m[1:]
+        if noun.lower().endswith(tuple(_EVENT_WORDS)) or re.search(r"\b(jullie|uw|jouw|je)\b", m, re.IGNORECASE):
             return f"{art} {low}"
         return f"{'ons' if art == 'het' else 'onze'} {low}"
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
@@ -200,7 +220,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.meeting:
         m = meeting_np(s.meeting)
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
-        out["M"] = _cap(s.meeting.strip())
+        out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
     return out
 
 
