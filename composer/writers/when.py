@@ -13,8 +13,8 @@ import re
 from composer.models import Language
 
 _CLOCK = re.compile(
-    r"(?:^|[\s,;]+)(?P<conn>(?:at|@|à|a|alle|ore|h\.?|om|kl\.?|klockan)\s+)?"
-    r"(?P<clock>\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?)\s*$",
+    r"(?:^|[\s,;]+)(?P<conn>(?:at|@|à|a|alle|ore|om|kl\.?|klockan)\s+)?"
+    r"(?P<clock>\d{1,2}\s*h\s*\d{2}|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -113,3 +113,13 @@ def words_said(value: str, text: str) -> bool:
         elif tok not in skip and not any(w.startswith(tok) for w in words):
             return False
     return True
+
+
+def plain(time: str, language: Language) -> str:
+    """A proposed time on its own (a list item, after "would ... suit you"): the day spelled out and the clock
+    time with its connective, no leading preposition: "Friday 13 December at 9am", "venerdì 13 dicembre alle 9"."""
+    day, clock = split(time, language)
+    if not clock:
+        return expand(time.strip(), language)
+    said = clock_phrase(clock, language)
+    return f"{expand(day, language)} {said}" if day else said

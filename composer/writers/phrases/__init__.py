@@ -20,6 +20,7 @@ from typing import Any
 from composer.models import Intent, Language
 from composer.names import greeting as name_greeting
 from composer.names import short
+from composer.writers import when
 from composer.writers.plan import Message, Plan, bullets
 
 Table = dict[str, tuple[str, str]]
@@ -54,9 +55,10 @@ def _times(say: _Say, plan: Plan, prefix: str) -> str:
     times = list(plan.times)
     if not times:
         return say(f"{prefix}.none")
+    lang = plan.situation.language
     if len(times) == 1:
-        return say(f"{prefix}.one", t=times[0], tt=say.slots["at"](times[0]))
-    return say(f"{prefix}.many") + bullets(times)
+        return say(f"{prefix}.one", t=when.plain(times[0], lang), tt=say.slots["at"](times[0]))
+    return say(f"{prefix}.many") + bullets([when.plain(t, lang) for t in times])
 
 
 def _warmth(say: _Say, plan: Plan) -> str:

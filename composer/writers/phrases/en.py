@@ -285,8 +285,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
     "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
     "appreciation": (
-        "Our work together matters a great deal to me, and I do not want this to hold anything up.",
-        "Working with you really matters to me, and I don't want this to hold anything up.",
+        "Working with you matters a great deal to me.",
+        "Working with you really matters to me.",
     ),
     "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
     "reschedule.open": (

@@ -440,8 +440,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Merci encore pour votre invitation.", "Merci encore pour l'invitation{EXCL}"),
     "decline.close.final": ("Je vous remercie de votre compréhension.", "Merci de ta compréhension."),
     "appreciation": (
-        "Notre collaboration compte beaucoup pour moi, et je tiens à ce que cela ne retarde rien.",
-        "Travailler avec toi compte vraiment pour moi, et je ne veux pas que ça ralentisse quoi que ce soit.",
+        "Notre collaboration compte beaucoup pour moi.",
+        "Travailler avec toi compte vraiment pour moi.",
     ),
     "welcome": ("Je me réjouis de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
     "reschedule.open": (

@@ -379,8 +379,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
     "decline.close.final": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "appreciation": (
-        "Tengo molto alla nostra collaborazione e non vorrei che questo rallentasse in alcun modo il lavoro.",
-        "Per me lavorare con te conta molto e non voglio che questo rallenti le cose.",
+        "Tengo molto alla nostra collaborazione.",
+        "Per me lavorare con te conta molto.",
     ),
     "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Non vedo l'ora di iniziare a lavorare con te!"),
     "reschedule.open": (

@@ -281,8 +281,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Nogmaals dank dat u aan mij hebt gedacht.", "Nogmaals bedankt dat je aan me hebt gedacht!"),
     "decline.close.final": ("Dank u voor uw begrip.", "Bedankt voor je begrip."),
     "appreciation": (
-        "Onze samenwerking is mij veel waard, en ik wil niet dat hierdoor iets blijft liggen.",
-        "Ik werk heel graag met je samen en wil niet dat hierdoor iets blijft liggen.",
+        "Onze samenwerking is mij veel waard.",
+        "Ik werk heel graag met je samen.",
     ),
     "welcome": ("Ik kijk ernaar uit om met u samen te werken.", "Ik kijk er echt naar uit om met je samen te werken."),
     "reschedule.open": (

@@ -103,7 +103,7 @@ def _subordinate(reason: str) -> str | None:
     tokens = reason.split(" ")
     words = [w.lower().strip(",.") for w in tokens]
     fv = _finite_index(words)
-    if fv is None or fv != 1 or words[0] not in _PERSONS:
+    if fv is None or fv != 1 or words[0] not in _PERSONS | {"det", "den", "detta"}:
         return None  # inverted order ("den dagen måste jag ..."): not a subordinate clause
     advs = [i for i in range(fv + 1, min(len(words), fv + 3)) if words[i] in _ADVERBS]
     if not advs or any(w in _ADVERBS for i, w in enumerate(words) if i > fv and i not in advs):
@@ -137,9 +137,24 @@ def because(reason: str | None) -> str:
     if np:
         return f" på grund av {r[np.end():]}"
     if not _is_clause(r):
-        return f" på grund av {r}"
+        return f" på grund av {_with_article(r)}"
     sub = _subordinate(r)
     return f" eftersom {sub}" if sub else f": {r}"  # inverted order ("den dagen måste jag …") after a colon
+
+
+# Countable nouns users type bare ("mässa i Göteborg") and the indefinite article they take.
+_COUNTABLE = {"strejk": "en", "mässa": "en", "konferens": "en", "besök": "ett", "möte": "ett", "förhinder": "ett",
+              "resa": "en", "olycka": "en", "läkartid": "en", "tandläkartid": "en", "kurs": "en", "workshop": "en"}
+
+
+def _with_article(np: str) -> str:
+    """'mässa i Göteborg' -> 'en mässa i Göteborg'; left as typed when the head is not a known countable noun."""
+    head = re.split(r"\s(?:i|på|från|med|av|för|till|hos|vid)\s", " " + np + " ", maxsplit=1)[0].split()
+    if not head or len(head) > 2 or head[0].lower() in _DETERMINERS | {"en", "ett"}:
+        return np
+    last = head[-1].lower()
+    art = next((a for n, a in _COUNTABLE.items() if last.endswith(n)), None)
+    return f"{art} {np}" if art else np
 
 
 _FIRST_PERSON = frozenset("jag vi min mitt mina vår vårt våra".split())
@@ -165,6 +180,8 @@ _DEFINITE_EVENT = (
     "överlämningen", "besöket", "sessionen", "webbinariet", "föreläsningen", "dragningen",
     "konsultationen", "rådgivningen", "coachningen", "förhandlingen", "utvärderingen", "uppstarten",
     "stämman", "lektionen", "eventet", "demonstrationen", "redovisningen", "kalibreringen",
+    # held on the spot, named as they are: "rundvandringen i fabriken", "besiktningen på plats", "Excelkursen"
+    "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -182,6 +199,7 @@ _INDEFINITE_EVENT = {
 _DEFINITE_SUFFIX = {"middag": "en", "lunch": "en", "frukost": "en", "fotografering": "en", "mässa": "n", "fest": "en",
                     "gala": "n", "konferens": "en", "visning": "en", "kickoff": "en", "kick-off": "en", "event": "et",
                     "seminarium": "", "mingel": ""}
+_THEIR_EVENT = {"demo": "n", "presentation": "en", "visning": "en", "lansering": "en", "demonstration": "en"}
 _DETERMINERS = frozenset("vår vårt våra den det denna detta min mitt nästa".split())
 
 
@@ -203,6 +221,8 @@ def _meeting_np(plan: Plan) -> str:
         if words[0].lower() not in _DETERMINERS:
             return (m[:1].lower() + m[1:] if m.split(" ", 1)[0][1:].islower() else m) + _DEFINITE_SUFFIX[first_event]
     first = words[0].lower()
+    if re.search(r"\b(ert|er|era|din|ditt|dina)\b", m, re.IGNORECASE) and first in _THEIR_EVENT:
+        return first + _THEIR_EVENT[first] + m[len(first):]  # their event: "demon av ert nya CRM-system"
     if first in _DETERMINERS and any(_is_event(w.lower()) for w in words[1:4]):
         return m
     if _is_event(first) and words[0][1:].islower() and words[0][1:].isalpha():
@@ -263,11 +283,8 @@ def understanding(reason: str, formal: bool) -> str:
         if sub:
             return f"Det var tråkigt att höra att {sub}." if formal else f"Tråkigt att höra att {sub}."
         return f"Det har jag full förståelse för. {_upper_first(r)}." if formal else f"Helt förståeligt. {_upper_first(r)}."
-    return (
-        f"Jag har full förståelse för att det blev så med tanke på {r}."
-        if formal
-        else f"Helt förståeligt att det blev så med tanke på {r}."
-    )
+    # A noun phrase ("ett förhinder i sista minuten") as the subject of its own sentence, not after "med tanke på".
+    return f"Jag förstår – {r} kan ingen planera för." if formal else f"Helt förståeligt – {r} kan ingen planera för."
 
 
 def slots(plan: Plan) -> dict[str, Any]:
@@ -327,8 +344,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Tack än en gång för att du tänkte på mig.", "Tack igen för att du tänkte på mig!"),
     "decline.close.final": ("Tack för din förståelse.", "Tack för att du förstår."),
     "appreciation": (
-        "Vårt samarbete är mycket viktigt för mig, och jag vill inte att det här ska fördröja något.",
-        "Vårt samarbete betyder mycket för mig, och jag vill inte att det här ska sinka något.",
+        "Vårt samarbete är mycket viktigt för mig.",
+        "Vårt samarbete betyder mycket för mig.",
     ),
     "welcome": ("Jag ser mycket fram emot vårt samarbete.", "Jag ser verkligen fram emot att jobba ihop."),
     "reschedule.open": (
