@@ -151,7 +151,10 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
     if _FIRST_PERSON.match(r):
         quoted = reason.strip().rstrip(".!;")
         return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it." if formal else f"Thanks for explaining (\u201c{quoted}\u201d), and sorry to hear it."
-    return f"{sorry} that {r}." if clause else f"{sorry} about {_with_article(r)}."
+    if clause:
+        return f"{sorry} that {r}."
+    told = re.sub(r"^(a|an)\s+", "the ", _with_article(r), flags=re.IGNORECASE)  # their hindrance: "the last-minute clash"
+    return f"{sorry} about {told}."
 
 
 # ---------------------------------------------------------------------------------------- the meeting
@@ -245,7 +248,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Thank you for letting me know that you had to cancel {mw}.", "Thanks for letting me know about {mw}."),
-    "decline.final": ("I appreciate the time and thought you have put into this.", "I really appreciate the time and thought you've put into this."),
+    "decline.final": ("Should our plans change, I will be in touch.", "If anything changes on our side, I'll get in touch."),  # a final no: no false promise, the door left open
     "courtesy": ("I wish you a good week.", "Have a great week!"),
     "courtesy.final": ("I wish you every success with it.", "All the best with it!"),
     "closing.key": ("Kind regards,", "Warm regards,"),

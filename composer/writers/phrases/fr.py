@@ -394,7 +394,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Merci de m'avoir fait savoir que vous aviez dû annuler {mw}.", "Merci de m'avoir fait signe pour {mw}."),
-    "decline.final": ("Je vous remercie sincèrement pour le temps et l'attention que vous y avez consacrés.", "Merci vraiment pour le temps que tu y as consacré."),
+    "decline.final": ("Si nos projets évoluent, je reviendrai vers vous.", "Si les choses changent de notre côté, je reviendrai vers toi."),  # a final no: no false promise, the door left open
     "courtesy": ("Je vous souhaite une excellente semaine.", "Bonne semaine{EXCL}"),
     "courtesy.final": ("Je vous souhaite pleine réussite.", "Je te souhaite plein de réussite{EXCL}"),
     "closing.key": ("Très cordialement,", "Bien à toi,"),

@@ -339,7 +339,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("La ringrazio per avermi fatto sapere che non ha potuto partecipare {mw_a}.", "Grazie per avermi fatto sapere che non ce l'hai fatta a venire {mw_a}."),
-    "decline.final": ("La ringrazio sinceramente per il tempo e l'attenzione che ha dedicato a questa proposta.", "Grazie davvero per il tempo che ci hai dedicato."),
+    "decline.final": ("Se i nostri piani dovessero cambiare, sarà mia cura ricontattarLa.", "Se le cose dovessero cambiare, ti ricontatto io."),  # a final no: no false promise, the door left open
     "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
     "courtesy.final": ("Le auguro buon lavoro.", "Ti auguro buon lavoro!"),
     "closing.key": ("Cordiali saluti,", "Un caro saluto,"),

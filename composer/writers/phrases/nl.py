@@ -235,7 +235,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # The sentence table: (u, je)
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),
-    "decline.final": ("Ik waardeer de tijd en aandacht die u hierin hebt gestoken zeer.", "Ik waardeer echt de tijd die je hierin hebt gestoken."),
+    "decline.final": ("Mochten onze plannen veranderen, dan neem ik contact met u op.", "Als er bij ons iets verandert, laat ik het je weten."),  # a final no: no false promise, the door left open
     "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
@@ -368,7 +368,7 @@ T: dict[str, tuple[str, str]] = {
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
         "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Past {t} jou?"),
+    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
     "late.open": ("Dank u voor uw bericht dat u {mw} moet afzeggen.", "Bedankt voor je bericht dat je {mw} moet afzeggen."),
@@ -377,7 +377,7 @@ T: dict[str, tuple[str, str]] = {
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
         "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Past {t} jou?"),
+    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "late.close": ("Ik hoor graag van u.", "Tot snel!"),
     "policy.next": (

@@ -307,7 +307,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
-    "decline.final": ("Jag uppskattar verkligen den tid och det engagemang du har lagt ner.", "Jag uppskattar verkligen tiden du har lagt ner."),
+    "decline.final": ("Om våra planer ändras hör jag av mig.", "Om något ändras hos oss hör jag av mig."),  # a final no: no false promise, the door left open
     "courtesy": ("Jag önskar dig en fin vecka.", "Ha en bra vecka!"),
     "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
