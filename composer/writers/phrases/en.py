@@ -350,8 +350,8 @@ T: dict[str, tuple[str, str]] = {
         "Quick heads-up: my colleague {c} will take over {mw}{why}.",
     ),
     "delegate.brief": (
-        "I will brief {c1} fully beforehand so that nothing is lost, and I will remain available if you need me.",
-        "I'll brief {c1} fully beforehand, and you can still reach me if you need me.",
+        "I will brief {c1} fully beforehand so that nothing is lost.",
+        "I'll brief {c1} fully beforehand, so nothing gets lost.",
     ),
     "delegate.brief.away": (
         "I will brief {c1} fully before I go, so that everything is in good hands.",

@@ -508,8 +508,8 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c}, de mon équipe, qui prendra le relais.",
     ),
     "delegate.brief": (
-        "Je transmettrai en amont tous les éléments utiles pour répondre à vos questions, et je reste joignable en cas de besoin.",
-        "Je vais transmettre tout ce qu'il faut pour répondre à tes questions, et tu peux toujours me joindre.",
+        "Je transmettrai en amont tous les éléments utiles pour répondre à vos questions.",
+        "Je vais transmettre tout ce qu'il faut pour répondre à tes questions.",
     ),
     "delegate.brief.away": (
         "Je transmettrai tous les éléments utiles avant mon départ, afin que tout soit entre de bonnes mains.",

@@ -444,8 +444,8 @@ T: dict[str, tuple[str, str]] = {
         "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c} del nostro team.",
     ),
     "delegate.brief": (
-        "Prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere alle Sue domande, e io resto comunque a Sua disposizione.",
-        "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande; e tu puoi sempre scrivermi.",
+        "Prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere alle Sue domande.",
+        "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande.",
     ),
     "delegate.brief.away": (
         "Prima della mia assenza passerò a {c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",

@@ -352,8 +352,8 @@ T: dict[str, tuple[str, str]] = {
         "Even een update: mijn collega {c} neemt {mw} van mij over{why}.",
     ),
     "delegate.brief": (
-        "Ik praat {c1} vooraf volledig bij, zodat al uw vragen goed beantwoord kunnen worden, en ik blijf uiteraard bereikbaar.",
-        "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden, en je kunt mij ook altijd bereiken.",
+        "Ik praat {c1} vooraf volledig bij, zodat al uw vragen goed beantwoord kunnen worden.",
+        "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden.",
     ),
     "delegate.brief.away": (
         "Ik draag alles vooraf zorgvuldig aan {c1} over, zodat u in goede handen bent.",

@@ -409,8 +409,8 @@ T: dict[str, tuple[str, str]] = {
         "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
     ),
     "delegate.brief": (
-        "{c1} får en grundlig överlämning av mig i förväg, så att alla dina frågor kan besvaras, och jag finns kvar som kontakt om du behöver mig.",
-        "{c1} får en ordentlig överlämning av mig innan, så att alla dina frågor får svar, och du kan alltid nå mig också.",
+        "{c1} får en grundlig överlämning av mig i förväg, så att alla dina frågor kan besvaras.",
+        "{c1} får en ordentlig överlämning av mig innan, så att alla dina frågor får svar.",
     ),
     "delegate.brief.away": (
         "{c1} får en grundlig överlämning av mig innan jag går, så att allt är i goda händer.",
