@@ -35,7 +35,7 @@ def main(argv: list[str]) -> None:
         d = service.draft(data)
         facts = {k: data.get(k) for k in ("intent", "tone", "relationship", "recipient_name", "meeting", "meeting_time", "reason", "proposed_times")}
         print(f"=== {data['id']} {json.dumps({k: v for k, v in facts.items() if v}, ensure_ascii=False)}")
-        print(f"Subject: {d.subject}\n{d.body}\n[{len(d.body.split())} words]\n")
+        print(f"Subject: {d.subject}\n{d.body}\n[{len(d.body.split())} words]" + (f" WARNINGS: {d.warnings}" if d.warnings else "") + "\n")
 
 
 if __name__ == "__main__":

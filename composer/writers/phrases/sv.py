@@ -199,7 +199,7 @@ _INDEFINITE_EVENT = {
 _DEFINITE_SUFFIX = {"middag": "en", "lunch": "en", "frukost": "en", "fotografering": "en", "mässa": "n", "fest": "en",
                     "gala": "n", "konferens": "en", "visning": "en", "kickoff": "en", "kick-off": "en", "event": "et",
                     "seminarium": "", "mingel": ""}
-_THEIR_EVENT = {"demo": "n", "presentation": "en", "visning": "en", "lansering": "en", "demonstration": "en"}
+_THEIR_EVENT = {"demo": "er", "presentation": "er", "visning": "er", "lansering": "er", "demonstration": "er"}
 _DETERMINERS = frozenset("vår vårt våra den det denna detta min mitt nästa".split())
 
 
@@ -222,7 +222,7 @@ def _meeting_np(plan: Plan) -> str:
             return (m[:1].lower() + m[1:] if m.split(" ", 1)[0][1:].islower() else m) + _DEFINITE_SUFFIX[first_event]
     first = words[0].lower()
     if re.search(r"\b(ert|er|era|din|ditt|dina)\b", m, re.IGNORECASE) and first in _THEIR_EVENT:
-        return first + _THEIR_EVENT[first] + m[len(first):]  # their event: "demon av ert nya CRM-system"
+        return f"{_THEIR_EVENT[first]} {m}"  # their event, kept verbatim: "er demo av ert nya CRM-system", never "vår"
     if first in _DETERMINERS and any(_is_event(w.lower()) for w in words[1:4]):
         return m
     if _is_event(first) and words[0][1:].islower() and words[0][1:].isalpha():
