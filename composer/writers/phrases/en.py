@@ -226,6 +226,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = because(s.reason, f)
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or ""}
+    # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
+    out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
     if s.meeting:
         m = meeting_ref(s.meeting)
@@ -307,7 +309,7 @@ T: dict[str, tuple[str, str]] = {
     "reschedule.close": ("Once you confirm, I will send an updated invitation.", "Once you confirm, I'll send a new invite."),
     "shorten.open": (
         "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
-        "Looking ahead to {mw}: could we keep it to {n} minutes{why}?",
+        "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
@@ -315,12 +317,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person{why}?",
-        "About {mw}: would a phone call work instead of meeting in person{why}?",
+        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person{why_q}?",
+        "About {mw}: would a phone call work instead of meeting in person{why_q}?",
     ),
     "call.open.event": (
         "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",
-        "About {mw}: could we keep it to a plain phone call{why}?",
+        "About {mw}: could we keep it to a plain phone call{why_q}?",
     ),
     "call.why": (
         "It would save us both time while still letting us go through everything properly.",
