@@ -129,7 +129,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # never as an afterthought; a time offered is for talking it through, not another slot.
         out = [say("email.open.why" if say.slots.get("why") else "email.open"), _join(_warmth(say, plan), say("email.summary"))]
         out += [_times(say, plan, "email.times")] if plan.times else []
-        return [*out, *_extras(say, plan, book), say("ok")]
+        # With a time offered, that offer is the last word: no second closing question after it.
+        return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]
     if i is Intent.delegate:
         brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
         return [say("delegate.open"), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
