@@ -136,28 +136,31 @@ def sorry_to_hear(reason: str, formal: bool = True) -> str:
 
 
 
-def _when(meeting_time: str) -> str:
+def _when(meeting_time: str, attributive: bool = True) -> str:
     """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
     its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
     day, clock = when.split(meeting_time, Language.nl)
     if not clock:
-        return _day_when(when.expand(meeting_time.strip(), Language.nl))
+        return _day_when(when.expand(meeting_time.strip(), Language.nl), attributive)
     said = when.clock_phrase(clock, Language.nl)
-    return f"{_day_when(when.expand(day, Language.nl))} {said}" if day else f" {said}"
+    return f"{_day_when(when.expand(day, Language.nl), attributive)} {said}" if day else f" {said}"
 
 
-def _day_when(meeting_time: str) -> str:
+def _day_when(meeting_time: str, attributive: bool = True) -> str:
+    """After the meeting's name a day is 'van' ("het overleg van woensdag 11 december", so "verzetten" is
+    not read as happening on that day); as an adverbial ("Ik kan ook op donderdag") it is 'op'."""
+    op = "van" if attributive else "op"
     t = meeting_time.strip()
     first = t.split(" ", 1)[0].lower().rstrip(",")
     if _CLOCK.match(t):
         return f" om {t}"
     if first in _WEEKDAYS or t[:1].isdigit():
-        return f" op {t}"
+        return f" {op} {t}"
     if first in ("op", "om", "morgen", "overmorgen", "vandaag", "gisteren", "eergisteren", "vanmiddag", "vanavond",
                  "vanochtend", "vanmorgen", "volgende", "vorige", "afgelopen", "komende", "deze", "begin", "eind", "half"):
         return f" {t}"
     if first in ("ma", "di", "wo", "do", "vr", "za", "zo"):
-        return f" op {t}"
+        return f" {op} {t}"
     return f" ({t})"
 
 
@@ -214,7 +217,7 @@ def meeting_np(meeting: str) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: _when(t).strip(), "why": why, "n": s.duration_minutes or ""}
+    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "why": why, "n": s.duration_minutes or ""}
     if s.reason and plan.client_side:
         out["sorry"] = sorry_to_hear(s.reason, f)
     if s.meeting:

@@ -365,8 +365,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "reschedule.close": ("När tiden är bekräftad skickar jag en uppdaterad kalenderinbjudan.", "När du har bekräftat skickar jag en ny inbjudan."),
     "shorten.open": (
-        "Inför {mw} vill jag föreslå att vi kortar ner mötet till {n} minuter{why}.",
-        "Inför {mw} skulle jag vilja korta ner mötet till {n} minuter{why}.",
+        "Inför {mw} vill jag föreslå att vi håller oss till {n} minuter{why}.",
+        "Inför {mw} skulle jag vilja att vi håller oss till {n} minuter{why}.",
     ),
     "shorten.agenda": (
         "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post.",
