@@ -128,6 +128,7 @@ class Plan:
     explain: bool = True  # a policy notice: say what the policy is for
     apology: bool = True  # moving their meeting: say sorry for the change
     courtesy: bool = False  # a short draft: good wishes at the end (see builtin.fit)
+    wrap_up: bool = True  # a decline's last line ("Please let me know what would suit you best."); "shorter" drops it
     extras: tuple[str, ...] = field(default=())  # facts not used by the core, in the order to add them
     kind: MeetingKind | None = None  # what the meeting is: a meeting, an event, a call (None: no meeting)
     final: bool = False  # a decline that closes the door: nothing offered instead

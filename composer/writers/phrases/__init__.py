@@ -111,6 +111,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         if plan.alternative == "later" and plan.kind == "event":
             alt = say("alt.event")
         close = say("decline.close.final") if plan.final else say("decline.close.event") if plan.kind == "event" else say("decline.close")
+        close = close if plan.wrap_up else ""
         return [say("decline.open"), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
     if i is Intent.reschedule:
         out = [_join(say("reschedule.open"), say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
