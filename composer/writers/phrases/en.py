@@ -228,6 +228,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or ""}
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
+    # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
+    out["why"] = "," + why if why.startswith(" as ") else why
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
     if s.meeting:
         m = meeting_ref(s.meeting)
