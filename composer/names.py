@@ -1,7 +1,7 @@
 """Pure: a typed name split into title, first name, particles and surname, and greeted as a native would.
 
 Users type "Mme Sophie Lefèvre", "de heer Willem Bakker", "Dott.ssa Giulia Bianchi", "Ms. Rachel
-Thompson", "mevr. S. van der Berg". Formal mail greets by title + surname ("Madame Lefèvre,",
+Thompson", "mevr. S. van der Berg". Formal mail greets by title + surname ("Bonjour Madame Lefèvre,",
 "Geachte heer Bakker,", "Gentile Dott.ssa Bianchi,", "Dear Ms Thompson,"); friendly mail by first
 name ("Bonjour Sophie,", "Hoi Willem,", "Ciao Giulia,", "Hi Rachel,", "Hej Karin!"). With no title the
 gender is unknown, so formal mail keeps the whole name ("Dear Margaret Hughes,", "Geachte Sanne de
@@ -91,8 +91,8 @@ def parse_name(typed: str) -> Name:
         title, words = "heer", words[2:]
     elif len(words) > 1 and _title_key(words[0]) in _TITLES:
         title, words = _title_key(words[0]), words[1:]
-        if words and len(words) > 1 and _title_key(words[0]) in _TITLES and _TITLES[_title_key(words[0])] == "x":
-            words = words[1:]  # "Mevr. dr. Jansen": keep the first title (it carries the gender)
+    if title and words and len(words) > 1 and _title_key(words[0]) in _TITLES and _TITLES[_title_key(words[0])] == "x":
+        words = words[1:]  # "Mevr. dr. Jansen", "de heer ir. Van den Broek": keep the first title (it carries the gender)
     gender = _TITLES.get(title, "")
     gender = gender if gender in ("f", "m") else ""
     if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
@@ -155,7 +155,7 @@ def greeting(typed: str, language: Language, formal: bool) -> str:
     if language is Language.en:
         return f"Dear {title} {surname},"
     if language is Language.fr:
-        return f"{title} {surname}," if title in ("Madame", "Monsieur") else f"Bonjour {title} {surname},"
+        return f"Bonjour {title} {surname},"  # "Madame Lefèvre," alone reads as a translation in an email
     if language is Language.it:
         return f"Gentile {title} {surname},"
     return f"Geachte {title} {surname},"  # nl: "Geachte heer Bakker,", "Geachte mevrouw De Vries,"

@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
+from composer.writers import when
 from composer.facts import Fact, invented_numbers, missing_facts, normalise, placeholders
 from composer.guard import MIN_WORDS, words
 from composer.errors import Unsupported
@@ -57,6 +58,8 @@ def _said_naturally(situation: Situation, text: str, fact: Fact) -> bool:
     if fact.field == "recipient_name":
         norm = normalise(text)
         return any(normalise(form) in norm for form in name_forms(situation.recipient_name))
+    if fact.field == "meeting_time" or fact.field.startswith("proposed_times"):
+        return when.words_said(fact.value, text)  # "Sat 14 Dec 7.30pm" said "on Saturday 14 December at 7.30pm"
     return fact.field.startswith("policy.") and fact.value == "0"
 
 
@@ -74,7 +77,7 @@ def fit(plan: Plan) -> Plan:
     """The plan, with moves added back until the body has its minimum length (MIN_WORDS): good wishes at
     the end, then a word on the relationship (not in a final no), then a video or phone offer."""
     default = make_plan(plan.situation, [])
-    restore = ("agenda", "brief_colleague", "thanks", "explain", "apology")
+    restore = ("agenda", "brief_colleague", "thanks", "explain", "apology", "wrap_up")
     steps = [lambda p: replace(p, courtesy=True), lambda p: replace(p, **{f: getattr(default, f) or getattr(p, f) for f in restore})]
     if not plan.final:
         steps.append(_warmer)
@@ -118,7 +121,7 @@ def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
 
 def _shorter(plan: Plan) -> Plan:
     """The plan without its optional moves; every fact stays."""
-    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False, courtesy=False)
+    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False, courtesy=False, wrap_up=False)
 
 
 def _warmer(plan: Plan) -> Plan:
@@ -189,14 +192,14 @@ def _same_text(a: str, b: str) -> bool:
 
 
 # The optional moves a refinement or an alternative may switch on or off.
-_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology", "courtesy")
+_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology", "courtesy", "wrap_up")
 
 
 def _flags_for(intent: Intent) -> tuple[str, ...]:
     """The optional moves that show in this intent's text (the others change nothing there)."""
     only = {"offer_video": (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation),
             "agenda": (Intent.shorten,), "brief_colleague": (Intent.delegate,), "explain": (Intent.cancellation_policy,),
-            "apology": (Intent.reschedule,),
+            "apology": (Intent.reschedule,), "wrap_up": (Intent.decline,),
             "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)}
     return tuple(f for f in _FLAGS if f not in only or intent in only[f])
 

@@ -39,7 +39,11 @@ _FINAL = re.compile(
     r"ne (?:plus|pas donner suite)|pas (?:donner suite|poursuivre)|ne plus|"
     r"non (?:proseguire|procedere|dare seguito|siamo (?:più )?interessati)|non più|"
     r"geen interesse|niet (?:verder|door)gaan|niet langer|"
-    r"inte (?:gå vidare|längre|intresserade)|avstå",
+    r"inte (?:gå vidare|längre|intresserade)|avstå|"
+    # no change of supplier or system planned: a vendor's demo is declined, nothing to keep moving
+    r"(?:won't|will not|aren't|are not|not) (?:be )?(?:chang|switch)\w*|ne changerons pas|pas (?:changer|de changement)|"
+    r"non cambier\w*|non (?:passer|cambi)\w*|(?:stappen|wisselen|veranderen)\b.*\bniet\b|niet (?:over|wissel|verander)\w*|"
+    r"byter inte|inte (?:byta|byter)",
     re.IGNORECASE,
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
@@ -49,6 +53,15 @@ _AWAY = re.compile(
     r"ferie|congedo|maternità|paternità|malattia|malat|ospedale|"
     r"verlof|vakantie|ziek|ziekenhuis|"
     r"ledig|semester|sjukskriv|sjuk|föräldra",
+    re.IGNORECASE,
+)
+# Held on the spot (a site visit, an inspection, a tour): cannot be done by video or phone, has no agenda.
+_ONSITE = re.compile(
+    r"(?<![\w-])(site|on-site|onsite|inspection|visit|tour|walkthrough|showroom|"
+    r"sur site|visite|chantier|inspection|"
+    r"sopralluogo|cantiere|visita|ispezione|"
+    r"locatie|inspectie|rondleiding|bezoek|bouwplaats|"
+    r"på plats|besiktning\w*|platsbesök\w*|rundvandring\w*|besök\w*|visning\w*)(?![\w-])",
     re.IGNORECASE,
 )
 # The meeting already took place or was due: spoken of in the past.
@@ -89,7 +102,7 @@ CORE_FACTS: dict[Intent, frozenset[str]] = {
     Intent.reschedule: frozenset({"proposed_times"}),
     Intent.shorten: frozenset({"duration_minutes"}),
     Intent.switch_to_call: frozenset({"proposed_times"}),
-    Intent.switch_to_email: frozenset(),
+    Intent.switch_to_email: frozenset({"proposed_times"}),
     Intent.delegate: frozenset({"colleague_name"}),
     Intent.no_show_followup: frozenset({"proposed_times", "policy"}),
     Intent.late_cancellation: frozenset({"proposed_times", "policy"}),
@@ -115,6 +128,7 @@ class Plan:
     explain: bool = True  # a policy notice: say what the policy is for
     apology: bool = True  # moving their meeting: say sorry for the change
     courtesy: bool = False  # a short draft: good wishes at the end (see builtin.fit)
+    wrap_up: bool = True  # a decline's last line ("Please let me know what would suit you best."); "shorter" drops it
     extras: tuple[str, ...] = field(default=())  # facts not used by the core, in the order to add them
     kind: MeetingKind | None = None  # what the meeting is: a meeting, an event, a call (None: no meeting)
     final: bool = False  # a decline that closes the door: nothing offered instead
@@ -143,6 +157,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     strategies = guidance_strategies(guidance)
     key = s.relationship is Relationship.key
     kind = meeting_kind(s.meeting)
+    onsite = bool(s.meeting and _ONSITE.search(s.meeting))
     final = s.intent is Intent.decline and bool(s.reason and _FINAL.search(s.reason))
     alternative: Alternative | None = None
     if s.intent is Intent.decline and (final or kind == "event"):
@@ -171,15 +186,17 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         situation=s,
         strategies=strategies,
         alternative=alternative,
-        # Said once where it matters (declining or moving a key client's meeting), not stamped on every mail.
-        appreciation=key and not final and s.intent in (Intent.decline, Intent.reschedule),
+        # The key-client line read as filler in every draft a native editor saw: only fit() adds it back
+        # when a draft would otherwise be too short.
+        appreciation=False,
         welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
         offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
         and kind == "meeting"
+        and not onsite
         and (Strategy.video_phone in strategies or Strategy.call in strategies),
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
-        agenda=s.intent is Intent.shorten,
+        agenda=s.intent is Intent.shorten and kind == "meeting" and not onsite,
         thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
         extras=extras,
         kind=kind,

@@ -28,9 +28,9 @@ def test_parse(typed: str, title: str, first: str, surname: str) -> None:
 
 
 @pytest.mark.parametrize("typed,lang,formal,expected", [
-    ("Mme Sophie Lefèvre", "fr", True, "Madame Lefèvre,"),
+    ("Mme Sophie Lefèvre", "fr", True, "Bonjour Madame Lefèvre,"),
     ("Mme Sophie Lefèvre", "fr", False, "Bonjour Sophie,"),
-    ("M. Jean Dupont", "fr", True, "Monsieur Dupont,"),
+    ("M. Jean Dupont", "fr", True, "Bonjour Monsieur Dupont,"),
     ("Claire Dubois", "fr", True, "Bonjour Claire Dubois,"),
     ("Ms. Rachel Thompson", "en", True, "Dear Ms Thompson,"),
     ("Ms. Rachel Thompson", "en", False, "Hi Rachel,"),

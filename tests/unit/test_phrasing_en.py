@@ -22,7 +22,7 @@ def test_because(reason: str, expected: str) -> None:
 
 @pytest.mark.parametrize("reason,expected", [
     ("his car broke down", "I am sorry to hear that his car broke down."),
-    ("a family emergency", "I am sorry to hear about a family emergency."),
+    ("a family emergency", "I am sorry to hear about the family emergency."),
     ("the train was cancelled", "I am sorry to hear that the train was cancelled."),
     ("My daughter is ill", "I am sorry to hear that your daughter is ill."),
     ("my flight was cancelled", "I am sorry to hear that your flight was cancelled."),
@@ -78,7 +78,7 @@ def test_time_takes_the_preposition_it_needs(time: str, expected: str) -> None:
     ("double booked", " as I am double booked", "I am sorry to hear that you are double booked."),
     ("travelling", " as I am travelling", "I am sorry to hear that you are travelling."),
     ("got stuck in Leeds", " as I got stuck in Leeds", "Thank you for letting me know that you got stuck in Leeds; these things happen."),
-    ("Family emergency.", " due to a family emergency", "I am sorry to hear about a family emergency."),
+    ("Family emergency.", " due to a family emergency", "I am sorry to hear about the family emergency."),
 ])
 def test_terse_reasons_get_a_subject_or_an_article(reason: str, ours: str, theirs: str) -> None:
     assert because(reason) == ours

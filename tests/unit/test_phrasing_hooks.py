@@ -16,10 +16,10 @@ def plan(lang: str, meeting: str, time: str = "jeudi 14 mars à 10 h"):
 
 
 @pytest.mark.parametrize("meeting,expected", [
-    ("shooting photo", "le shooting photo, prévu jeudi 14 mars à 10 h"),
-    ("la revue trimestrielle", "la revue trimestrielle, prévue jeudi 14 mars à 10 h"),
-    ("réunion de lancement", "notre réunion de lancement, prévue jeudi 14 mars à 10 h"),
-    ("le budget 2025", "notre réunion sur le budget 2025, prévue jeudi 14 mars à 10 h"),
+    ("shooting photo", "le shooting photo, prévu le jeudi 14 mars à 10 h"),
+    ("la revue trimestrielle", "la revue trimestrielle, prévue le jeudi 14 mars à 10 h"),
+    ("réunion de lancement", "notre réunion de lancement, prévue le jeudi 14 mars à 10 h"),
+    ("le budget 2025", "notre réunion sur le budget 2025, prévue le jeudi 14 mars à 10 h"),
 ])
 def test_fr_meeting(meeting: str, expected: str) -> None:
     assert fr._meeting(plan("fr", meeting)) == expected

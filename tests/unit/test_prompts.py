@@ -189,7 +189,7 @@ def test_each_variant_is_told_its_approach_and_the_others() -> None:
 @pytest.mark.parametrize("lang,tone,name,expected", [
     ("en", "formal", "Ms. Rachel Thompson", "Dear Ms Thompson,"),
     ("en", "friendly", "Ms. Rachel Thompson", "Hi Rachel,"),
-    ("fr", "formal", "Mme Sophie Lefèvre", "Madame Lefèvre,"),
+    ("fr", "formal", "Mme Sophie Lefèvre", "Bonjour Madame Lefèvre,"),
     ("nl", "formal", "de heer Willem Bakker", "Geachte heer Bakker,"),
     ("it", "formal", "Dott.ssa Giulia Bianchi", "Gentile Dott.ssa Bianchi,"),
     ("sv", "friendly", "Karin Holm", "Hej Karin!"),

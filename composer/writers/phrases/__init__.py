@@ -20,6 +20,7 @@ from typing import Any
 from composer.models import Intent, Language
 from composer.names import greeting as name_greeting
 from composer.names import short
+from composer.writers import when
 from composer.writers.plan import Message, Plan, bullets
 
 Table = dict[str, tuple[str, str]]
@@ -54,17 +55,17 @@ def _times(say: _Say, plan: Plan, prefix: str) -> str:
     times = list(plan.times)
     if not times:
         return say(f"{prefix}.none")
+    lang = plan.situation.language
     if len(times) == 1:
-        return say(f"{prefix}.one", t=times[0], tt=say.slots["at"](times[0]))
-    return say(f"{prefix}.many") + bullets(times)
+        return say(f"{prefix}.one", t=when.plain(times[0], lang), tt=say.slots["at"](times[0]))
+    return say(f"{prefix}.many") + bullets([when.plain(t, lang) for t in times])
 
 
 def _warmth(say: _Say, plan: Plan) -> str:
-    """A word on the relationship when the plan asks for one: a key client, or a new one."""
+    """A word on the relationship when the plan asks for one: a key client. (A new client's welcome closes
+    the message instead, see `render`, so it never interrupts the proposal.)"""
     if plan.appreciation:
         return say("appreciation")
-    if plan.welcome:
-        return say("welcome")
     return ""
 
 
@@ -110,6 +111,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         if plan.alternative == "later" and plan.kind == "event":
             alt = say("alt.event")
         close = say("decline.close.final") if plan.final else say("decline.close.event") if plan.kind == "event" else say("decline.close")
+        close = close if plan.wrap_up else ""
         return [say("decline.open"), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
     if i is Intent.reschedule:
         out = [_join(say("reschedule.open"), say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
@@ -124,7 +126,12 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         out += [_times(say, plan, "call.times")] if plan.times else []
         return [*out, *_extras(say, plan, book), say("call.close")]
     if i is Intent.switch_to_email:
-        return [say("email.open"), _join(_warmth(say, plan), say("email.summary")), *_extras(say, plan, book), say("ok")]
+        # The reason goes into the proposal itself ("... by email for now, as only two figures are left"),
+        # never as an afterthought; a time offered is for talking it through, not another slot.
+        out = [say("email.open.why" if say.slots.get("why") else "email.open"), _join(_warmth(say, plan), say("email.summary"))]
+        out += [_times(say, plan, "email.times")] if plan.times else []
+        # With a time offered, that offer is the last word: no second closing question after it.
+        return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]
     if i is Intent.delegate:
         brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
         return [say("delegate.open"), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
@@ -160,7 +167,10 @@ def render(plan: Plan) -> Message:
     slots.setdefault("n", s.duration_minutes or "")
     say = _Say(plan, book.T, slots)
     paragraphs = [p for p in _body(plan, say, book) if p]
-    if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..."
+    opens_with_welcome = s.intent is Intent.cancellation_policy and s.meeting is None  # "As we start working together, ..."
+    if plan.welcome and paragraphs and not opens_with_welcome:  # a new client: the last line looks forward to working together
+        paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]
+    elif plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..."
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]
     if plan.courtesy and paragraphs:  # a short draft ends with good wishes rather than falling under 40 words
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]

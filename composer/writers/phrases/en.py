@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # ---------------------------------------------------------------------------------------- reasons
@@ -65,14 +66,17 @@ _STATES = {"sick", "ill", "unwell", "busy", "away", "off", "out", "abroad", "una
 _BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must",
                "can't", "cannot", "won't", "couldn't", "came", "went", "ran", "woke"}
 # Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
-_COUNTABLE = {"emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
+_COUNTABLE = {"fair", "conference", "exhibition", "show", "event", "strike", "workshop", "visit", "emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
               "commitment", "engagement", "matter", "delay", "visit", "strike", "accident", "funeral", "wedding",
               "situation", "change", "call", "request", "audit", "event"}
 
 
 def _subjectless(r: str) -> str | None:
     """'state' for "sick" / "double booked" / "travelling", 'verb' for "got sick" / "missed my train", else None."""
+    r = re.sub(r"^(already|still|currently|fully|completely|really|quite)\s+", "", r, flags=re.IGNORECASE)  # "already committed"
     first = r.split(" ", 1)[0].lower()
+    if first in ("committed", "booked", "engaged", "taken", "scheduled"):
+        return "state"
     if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
         return "state"
     if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
@@ -82,7 +86,8 @@ def _subjectless(r: str) -> str | None:
 
 def _with_article(np: str) -> str:
     words = np.split()
-    if words and words[0].lower() not in _DETERMINER and words[-1].lower() in _COUNTABLE and len(words) <= 3 and words[0][:1].islower():
+    head = re.split(r"\s(?:in|at|on|from|with|for|of|this|next|that)\s", " " + np + " ", maxsplit=1)[0].split()  # "trade fair" in "trade fair in Birmingham"
+    if words and head and words[0].lower() not in _DETERMINER and head[-1].lower() in _COUNTABLE and len(head) <= 3 and words[0][:1].islower():
         return ("an " if np[:1].lower() in "aeiou" else "a ") + np
     return np
 
@@ -97,7 +102,12 @@ def because(reason: str | None, formal: bool = True) -> str:
         return f" as {'I am' if formal else 'I’m'} {r}".replace("’", "'")
     if bare == "verb":
         return f" as I {r}"
+    if not clause and _LEAVE.search(r) and r.split(" ", 1)[0].lower() not in _DETERMINER:
+        return (" as I am on " if formal else " as I'm on ") + r  # "as I'm on parental leave from Monday"
     return f" as {r}" if clause else f" due to {_with_article(r)}"
+
+
+_LEAVE = re.compile(r"\b(leave|holiday|holidays|vacation|sabbatical)\b", re.IGNORECASE)
 
 
 _FIRST_PERSON = re.compile(r"^(i|i'm|i've|i'll|i'd|my|we|we're|we've|our|me)\b", re.IGNORECASE)
@@ -141,7 +151,10 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
     if _FIRST_PERSON.match(r):
         quoted = reason.strip().rstrip(".!;")
         return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it." if formal else f"Thanks for explaining (\u201c{quoted}\u201d), and sorry to hear it."
-    return f"{sorry} that {r}." if clause else f"{sorry} about {_with_article(r)}."
+    if clause:
+        return f"{sorry} that {r}."
+    told = re.sub(r"^(a|an)\s+", "the ", _with_article(r), flags=re.IGNORECASE)  # their hindrance: "the last-minute clash"
+    return f"{sorry} about {told}."
 
 
 # ---------------------------------------------------------------------------------------- the meeting
@@ -154,7 +167,7 @@ _MEETINGS = {
     "meetup", "1:1", "one-to-one", "debrief", "pitch", "visit", "tour", "board", "committee", "webinar",
 }
 _EVENTS = {
-    "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
+    "inspection", "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
     "fair", "show", "exhibition", "expo", "event", "ceremony", "drinks", "launch", "festival", "concert",
 }
 _PREPS = re.compile(r"\s(for|on|about|with|re:?|regarding|of|at|to|in)\s", re.IGNORECASE)
@@ -164,6 +177,8 @@ _DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ", "
 def meeting_ref(meeting: str) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'."""
     m = meeting.strip().rstrip(".")
+    if re.search(r"\byour\b", m, re.IGNORECASE) and not m.lower().startswith(_DETERMINERS):
+        return f"the {m}"  # their event: "the demo of your new CRM", never "our demo of your"
     if m.lower().startswith(_DETERMINERS):
         return m[:1].lower() + m[1:] if m.split(" ", 1)[0] in ("The", "Our", "A", "An", "This", "That", "My", "Your") else m
     first = m.split(" ", 1)[0]
@@ -183,7 +198,16 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
 
 def at(time: str) -> str:
-    """A time as an adverbial: 'on Thursday 14 March at 10:00', 'at 10:00', 'tomorrow at 3pm'."""
+    """A time as an adverbial: 'on Thursday 14 March at 10:00', 'at 10:00', 'tomorrow at 3pm'; the day and
+    the clock time split, so "Sat 14 Dec 7.30pm" reads "on Saturday 14 December at 7.30pm"."""
+    day, clock = when.split(time, Language.en)
+    if not clock:
+        return _day_at(when.expand(time.strip(), Language.en))
+    said = when.clock_phrase(clock, Language.en)
+    return f"{_day_at(when.expand(day, Language.en))} {said}" if day else said
+
+
+def _day_at(time: str) -> str:
     t = time.strip()
     low = t.lower()
     if low.startswith(_WEEKDAYS) or re.match(rf"\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})|({_MONTHS})\w*\s+\d|\d{{1,4}}[/-]\d", low):
@@ -202,13 +226,16 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = because(s.reason, f)
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = (" I am suggesting this" if f else " I'm suggesting this") + why + "." if why else ""
+    # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
+    out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
+    # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
+    out["why"] = "," + why if why.startswith(" as ") else why
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
     if s.meeting:
         m = meeting_ref(s.meeting)
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
-        out["M"] = s.meeting.strip()
+        out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
     return out
 
 
@@ -225,7 +252,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Thank you for letting me know that you had to cancel {mw}.", "Thanks for letting me know about {mw}."),
-    "decline.final": ("I appreciate the time and thought you have put into this.", "I really appreciate the time and thought you've put into this."),
+    "decline.final": ("Should our plans change, I will be in touch.", "If anything changes on our side, I'll get in touch."),  # a final no: no false promise, the door left open
     "courtesy": ("I wish you a good week.", "Have a great week!"),
     "courtesy.final": ("I wish you every success with it.", "All the best with it!"),
     "closing.key": ("Kind regards,", "Warm regards,"),
@@ -265,8 +292,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
     "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
     "appreciation": (
-        "Our work together matters a great deal to me, and I do not want this to hold anything up.",
-        "Working with you really matters to me, and I don't want this to hold anything up.",
+        "Working with you matters a great deal to me.",
+        "Working with you really matters to me.",
     ),
     "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
     "reschedule.open": (
@@ -284,7 +311,7 @@ T: dict[str, tuple[str, str]] = {
     "reschedule.close": ("Once you confirm, I will send an updated invitation.", "Once you confirm, I'll send a new invite."),
     "shorten.open": (
         "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
-        "Looking ahead to {mw}: could we keep it to {n} minutes?{why_s}",
+        "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
@@ -292,12 +319,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person?{why_s}",
-        "About {mw}: would a phone call work instead of meeting in person?{why_s}",
+        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person{why_q}?",
+        "About {mw}: would a phone call work instead of meeting in person{why_q}?",
     ),
     "call.open.event": (
-        "Regarding {mw}: I would suggest we keep it to a plain phone call.{why_s}",
-        "About {mw}: could we keep it to a plain phone call?{why_s}",
+        "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",
+        "About {mw}: could we keep it to a plain phone call{why_q}?",
     ),
     "call.why": (
         "It would save us both time while still letting us go through everything properly.",
@@ -311,8 +338,12 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
-        "Regarding {mw}: I believe we could handle the points by email for now, which may save us both some time.{why_s}",
-        "About {mw}: I think we could sort the points out by email for now and save us both some time.{why_s}",
+        "Regarding {mw}: I believe we could handle the points by email for now, which may save us both some time.",
+        "About {mw}: I think we could sort the points out by email for now and save us both some time.",
+    ),
+    "email.open.why": (
+        "Regarding {mw}: I believe we could handle the points by email for now{why}.",
+        "About {mw}: I think we could sort the points out by email for now{why}.",
     ),
     "email.summary": (
         "I will send you a written summary with the key points and my questions. Should anything call for a proper discussion, we can still arrange a call.",
@@ -323,8 +354,8 @@ T: dict[str, tuple[str, str]] = {
         "Quick heads-up: my colleague {c} will take over {mw}{why}.",
     ),
     "delegate.brief": (
-        "I will brief {c1} fully beforehand so that nothing is lost, and I will remain available if you need me.",
-        "I'll brief {c1} fully beforehand, and you can still reach me if you need me.",
+        "I will brief {c1} fully beforehand so that nothing is lost.",
+        "I'll brief {c1} fully beforehand, so nothing gets lost.",
     ),
     "delegate.brief.away": (
         "I will brief {c1} fully before I go, so that everything is in good hands.",
@@ -357,18 +388,18 @@ T: dict[str, tuple[str, str]] = {
     "late.times.one": ("To find a new time, would {t} suit you?", "To find a new slot, would {t} work?"),
     "late.times.many": ("To find a new time, would one of these suit you?", "To find a new slot, would any of these work?"),
     "late.close": ("I look forward to seeing you soon.", "Looking forward to catching up soon."),
-    "policy.next": ("For future bookings, a gentle reminder of our cancellation policy:", "Just a gentle reminder of our cancellation policy for next time:"),
+    "policy.next": ("For future bookings, here is a gentle reminder of our cancellation policy.", "Just a gentle reminder of our cancellation policy for next time."),
     "policy.open": (
         "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear on both sides.",
         "Ahead of {mw}, here's a quick note on our cancellation policy so we're on the same page.",
     ),
     "policy.open.new": (
-        "As we start working together, I would like to share our cancellation policy, as set out in our agreement, so that everything is clear on both sides.",
-        "As we get started, here's a quick note on our cancellation policy, as set out in our agreement, so we're on the same page.",
+        "As we start working together, I would like to share our cancellation policy so that everything is clear on both sides.",
+        "As we get started, here's a quick note on our cancellation policy so we're on the same page.",
     ),
     "policy.open.standalone": (
-        "I would like to share our cancellation policy, as set out in our agreement, so that everything is clear on both sides.",
-        "Here's a quick note on our cancellation policy, as set out in our agreement, so we're on the same page.",
+        "I would like to share our cancellation policy so that everything is clear on both sides.",
+        "Here's a quick note on our cancellation policy so we're on the same page.",
     ),
     "policy.why": ("I am sharing it{why}.", "I'm sharing it{why}."),
     "policy.purpose": ("This simply helps us keep the time set aside for you.", "It just helps us keep that time set aside for you."),
@@ -378,6 +409,9 @@ T: dict[str, tuple[str, str]] = {
         "My colleague {c} is also available should you need anything in the meantime.",
         "{c} on my team is around too if you need anything in the meantime.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Should you still prefer to talk it through, I am available {tt}.", "If you'd still rather talk it through, I'm free {tt}."),
+    "email.times.many": ("Should you still prefer to talk it through, I am available at one of these times:", "If you'd still rather talk it through, I'm free at any of these:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("If another time would suit you better, I could also offer {t}.", "If another time works better, I'm also free {tt}."),
     "extra.times.many": ("If another time would suit you better, I could also offer:", "If another time works better, I'm also free:"),

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from composer.models import Intent, Policy
+from composer.models import Intent, Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 NB = "\u202f"  # espace fine insécable
@@ -137,7 +138,25 @@ def _np_cause(np: str, formal: bool) -> str:
     """'en raison d'un déplacement' / 'à cause du retard' / 'pour cause de grève' (bare noun)."""
     if _first_word(np) in _DETERMINERS:
         return ("en raison " if formal else "à cause ") + _de(np)
+    head = _first_word(np)
+    if head in _REASON_NOUNS:
+        gender, definite = _REASON_NOUNS[head]
+        art = ("le " if gender == "m" else "la ") if definite else ("un " if gender == "m" else "une ")
+        art_np = _elide(art.strip(), np) if definite and np[:1].lower() in _VOWEL else art + np
+        return ("en raison " if formal else "à cause ") + _de(art_np)
     return "pour cause " + _elide("de", np)
+
+
+# Nouns users type bare as a reason, with their gender and whether they take "le/la" (a known, shared thing:
+# "la grève des transports") or "un/une" (one of many: "un salon à Bordeaux", "un imprévu").
+_REASON_NOUNS: dict[str, tuple[str, bool]] = {
+    "grève": ("f", True), "clôture": ("f", True), "fermeture": ("f", True), "inventaire": ("m", True),
+    "salon": ("m", False), "imprévu": ("m", False), "empêchement": ("m", False), "déplacement": ("m", False),
+    "rendez-vous": ("m", False), "problème": ("m", False), "souci": ("m", False), "accident": ("m", False),
+    "conflit": ("m", False), "urgence": ("f", False), "contrainte": ("f", False), "panne": ("f", False),
+    "réunion": ("f", False), "formation": ("f", False), "séminaire": ("m", False), "deuil": ("m", False),
+    "obligation": ("f", False), "impératif": ("m", False), "chevauchement": ("m", False), "voyage": ("m", False),
+}
 
 
 # A connective the user typed is taken off; what follows it is glued as it is (a clause or a noun phrase).
@@ -164,7 +183,7 @@ def _strip_connective(reason: str) -> str:
 
 # A reason typed as a bare state ("malade", "en déplacement") gets its subject: "car je suis malade".
 _STATE = re.compile(
-    r"^(malade|souffrante?|indisponible|absente?|débordée?|prise?|coincée?|retenue?|bloquée?|occupée?|"
+    r"^(?:(?:déjà|encore|toujours)\s+)?(malade|souffrante?|indisponible|absente?|débordée?|prise?|coincée?|retenue?|bloquée?|occupée?|"
     r"en (déplacement|congé|vacances|arrêt maladie|retard|formation|voyage|télétravail|rendez-vous))\b",
     re.IGNORECASE,
 )
@@ -178,6 +197,8 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     if not reason or not _clean(reason):
         return ""
     reason = _strip_connective(reason)
+    if re.match(r"(congé|vacances)\b", _clean(reason), re.IGNORECASE):
+        return f", car je serai en {_lower_first(_clean(reason))}"  # "congé parental à partir de lundi"
     if _STATE.match(_clean(reason)):
         return f", car je suis {_lower_first(_clean(reason))}"
     clause = _is_clause(reason)
@@ -188,9 +209,19 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
 
 
 def _at(time: str) -> str:
-    """A time as an adverbial: 'jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h'."""
+    """A time as an adverbial: 'le jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h', 'hier à 14 h'."""
+    day, clock = when.split(time, Language.fr)
+    if not clock:
+        return _day_at(when.expand(time.strip(), Language.fr))
+    said = when.clock_phrase(clock, Language.fr)
+    return f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
+
+
+def _day_at(time: str) -> str:
     t = time.strip()
     low = t.lower()
+    if low.startswith(_WEEKDAYS) and re.match(r"\w+\s+\d", low):
+        return "le " + t[:1].lower() + t[1:]
     if low.startswith(_WEEKDAYS + ("demain", "après-demain", "aujourd'hui", "aujourd’hui")):
         return t[:1].lower() + t[1:]
     if re.match(r"(le|l'|l’|ce|cet|cette|à|dès|en|dans|vers|entre|avant|après|début|fin|mi-)\b", low):
@@ -262,6 +293,9 @@ def _ref(plan: Plan) -> _Ref:
     if gender and not indefinite and (determined or first_plain):
         if not determined and plan.kind == "event":  # an event is named, not owned: "le shooting photo"
             low = _lower_first(m) if first_plain else m
+            m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
+        elif not determined and re.search(r"\b(votre|vos|ton|ta|tes)\b", m, re.IGNORECASE):
+            low = _lower_first(m) if first_plain else m  # their event: "la présentation de votre solution"
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif not determined:
             m = "notre " + (_lower_first(m) if first_plain else m)
@@ -337,12 +371,11 @@ def slots(plan: Plan) -> dict[str, Any]:
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
     out["why"] = because(s.reason, plan)
     out["why_t"] = because(s.reason, plan, after_time=True)
-    out["why_s"] = ((" Je vous le propose" if f else " Je te propose ça") + out["why"] + ".") if s.reason else ""
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         r = _ref(plan)
-        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(s.meeting.strip()), has="n'ont" if r.plural else "n'a")
+        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(le|la|les|l['’]|notre|nos)\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
     return out
 
 
@@ -361,7 +394,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Merci de m'avoir fait savoir que vous aviez dû annuler {mw}.", "Merci de m'avoir fait signe pour {mw}."),
-    "decline.final": ("Je vous remercie sincèrement pour le temps et l'attention que vous y avez consacrés.", "Merci vraiment pour le temps que tu y as consacré."),
+    "decline.final": ("Si nos projets évoluent, je reviendrai vers vous.", "Si les choses changent de notre côté, je reviendrai vers toi."),  # a final no: no false promise, the door left open
     "courtesy": ("Je vous souhaite une excellente semaine.", "Bonne semaine{EXCL}"),
     "courtesy.final": ("Je vous souhaite pleine réussite.", "Je te souhaite plein de réussite{EXCL}"),
     "closing.key": ("Très cordialement,", "Bien à toi,"),
@@ -407,8 +440,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Merci encore pour votre invitation.", "Merci encore pour l'invitation{EXCL}"),
     "decline.close.final": ("Je vous remercie de votre compréhension.", "Merci de ta compréhension."),
     "appreciation": (
-        "Notre collaboration compte beaucoup pour moi, et je tiens à ce que cela ne retarde rien.",
-        "Travailler avec toi compte vraiment pour moi, et je ne veux pas que ça ralentisse quoi que ce soit.",
+        "Notre collaboration compte beaucoup pour moi.",
+        "Travailler avec toi compte vraiment pour moi.",
     ),
     "welcome": ("Je me réjouis de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
     "reschedule.open": (
@@ -432,7 +465,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "shorten.open": (
         "Concernant {mw}, je vous propose d'en ramener la durée à {n} minutes{why}.",
-        "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}{why_s}",
+        "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{why}{Q}",
     ),
     "shorten.agenda": (
         "Je viendrai avec un ordre du jour resserré pour que nous couvrions l'essentiel, et le reste pourra se traiter par e-mail.",
@@ -440,12 +473,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Cela vous conviendrait-il{Q}", "Ça te va{Q}"),
     "call.open": (
-        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{Q}{why_s}",
-        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}{why_s}",
+        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{why}{Q}",
+        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{why}{Q}",
     ),
     "call.open.event": (
-        "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique.{why_s}",
-        "Pour {mw}, on pourrait s'en tenir à un simple coup de fil{Q}{why_s}",
+        "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique{why}.",
+        "Pour {mw}, on pourrait s'en tenir à un simple coup de fil{why}{Q}",
     ),
     "call.why": (
         "Cela nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue.",
@@ -459,8 +492,12 @@ T: dict[str, tuple[str, str]] = {
         "Dis-moi si ça te va, et à quel numéro je peux te joindre.",
     ),
     "email.open": (
-        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail, ce qui nous ferait gagner du temps.{why_s}",
-        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant, et gagner du temps.{why_s}",
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail, ce qui nous ferait gagner du temps.",
+        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant, et gagner du temps.",
+    ),
+    "email.open.why": (
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail{why}.",
+        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant{why}.",
     ),
     "email.summary": (
         "Je vous enverrai un récapitulatif écrit avec les points clés et mes questions. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
@@ -471,8 +508,8 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c}, de mon équipe, qui prendra le relais.",
     ),
     "delegate.brief": (
-        "Je transmettrai en amont tous les éléments utiles pour répondre à vos questions, et je reste joignable en cas de besoin.",
-        "Je vais transmettre tout ce qu'il faut pour répondre à tes questions, et tu peux toujours me joindre.",
+        "Je transmettrai en amont tous les éléments utiles pour répondre à vos questions.",
+        "Je vais transmettre tout ce qu'il faut pour répondre à tes questions.",
     ),
     "delegate.brief.away": (
         "Je transmettrai tous les éléments utiles avant mon départ, afin que tout soit entre de bonnes mains.",
@@ -514,12 +551,12 @@ T: dict[str, tuple[str, str]] = {
         "Avant {mw}, un petit mot sur nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.open.new": (
-        "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation, telle que prévue dans notre contrat, afin que tout soit clair de part et d'autre.",
-        "Pour bien démarrer, un petit mot sur nos conditions d'annulation, telles que prévues dans notre contrat, pour qu'on soit sur la même longueur d'onde.",
+        "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation afin que tout soit clair de part et d'autre.",
+        "Pour bien démarrer, un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.open.standalone": (
-        "Je souhaite vous rappeler notre politique d'annulation, telle que prévue dans notre contrat, afin que tout soit clair de part et d'autre.",
-        "Un petit mot sur nos conditions d'annulation, telles que prévues dans notre contrat, pour qu'on soit sur la même longueur d'onde.",
+        "Je souhaite vous rappeler notre politique d'annulation afin que tout soit clair de part et d'autre.",
+        "Un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.why": ("Je vous en fais part{why}.", "Je t'en parle{why}."),
     "policy.purpose": (
@@ -532,6 +569,9 @@ T: dict[str, tuple[str, str]] = {
         "{c}, de mon équipe, peut aussi vous aider d'ici là si besoin.",
         "{c}, de mon équipe, est là aussi si tu as besoin de quoi que ce soit d'ici là.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Si vous préférez tout de même en parler de vive voix, je suis disponible {tt}.", "Si tu préfères quand même en parler de vive voix, je suis dispo {tt}."),
+    "email.times.many": ("Si vous préférez tout de même en parler de vive voix, je suis disponible à l'un de ces créneaux{COLON}", "Si tu préfères quand même en parler de vive voix, je suis dispo à l'un de ces créneaux{COLON}"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Si vous préférez un autre moment, je peux aussi vous proposer {tt}.", "Si tu préfères un autre moment, je suis aussi dispo {tt}."),
     "extra.times.many": (

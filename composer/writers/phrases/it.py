@@ -12,7 +12,8 @@ import re
 
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # --------------------------------------------------------------------------------------------
@@ -93,7 +94,8 @@ _FINITE = re.compile(
     r"andiamo|vanno|ero|eri|era|eravamo|erano|avevo|aveva|avevamo|avevano|dovevo|doveva|dovevamo|"
     r"sarò|sarà|saremo|saranno|avrò|avrà|avremo|avranno|dovrò|dovrà|dovremo|dovranno|potrò|potrà|"
     r"riesco|riesce|riusciamo|riescono|faccio|facciamo|fanno|manca|mancano|serve|servono|"
-    r"parto|partiamo|rientro|rientra|torno|torna"
+    r"parto|partiamo|rientro|rientra|torno|torna|resta|restano|rimane|rimangono|cambia|cambiano|"
+    r"\w+(?:eremo|iremo|eranno|iranno|iamo)"
     r"|(?<!una )(?<!la )(?<!in )(?<!da )(?<!di )(?<!gran )parte)(?!\w)",
     re.IGNORECASE,
 )
@@ -123,7 +125,7 @@ _COMMON_OPENERS = frozenset(
     "il lo la i gli le un uno una di da in con su per tra fra a non io noi tu voi lui lei loro mi ti ci "
     "vi si ne c'è ieri oggi domani stamattina stasera purtroppo improvvisamente ancora anche proprio "
     "abbiamo ho ha hanno devo dobbiamo deve sono siamo è posso possiamo sto stiamo "
-    "perché perche poiché siccome dato visto causa".split()
+    "perché perche poiché siccome dato visto causa quest questo questa quel quello quella questanno".split()
 )
 
 
@@ -152,7 +154,7 @@ def _lower_first(text: str) -> str:
 
 def _is_clause(reason: str) -> bool:
     """'devo essere a Milano' is a clause; 'un impegno che è sorto all'ultimo' is a noun phrase."""
-    if _PRONOUN_START.match(reason):
+    if _PRONOUN_START.match(reason) or re.search(r"(?<!\w)non\s+\w", reason, re.IGNORECASE):
         return True
     verb = _FINITE.search(reason)
     if verb is None:
@@ -185,6 +187,8 @@ def _because(reason: str | None) -> str:
     r = _lower_first(reason)
     if _STATE.match(r):
         return f" perché sono {r}"
+    if re.match(r"(congedo|ferie|maternità|paternità)\b", r, re.IGNORECASE):
+        return f" perché sarò in {r}"  # "congedo parentale da lunedì"
     if m := _CONNECTIVE.match(r):
         # The user's own connective stays, once: "perché perché devo…" / "a causa di perché…" lose the extras.
         rest = r[m.end():].strip()
@@ -203,7 +207,18 @@ def _because(reason: str | None) -> str:
     first = r.split(" ", 1)[0].lower()
     if first in _WITH_DI or re.match(rf"^dell[{_APOS}]", r, re.IGNORECASE):
         return f" a causa {r}"
-    return f" a causa di {_bare_noun(r)}"
+    bare = _bare_noun(r)
+    return f" a causa di {bare}" if bare != r else f" a causa {_definite(r, 'di')}"
+
+
+def _definite(np: str, prep: str = "") -> str:
+    """A bare noun phrase with its definite article (and a preposition contracted with it): 'della chiusura
+    contabile', "l'imprevisto dell'ultimo minuto"; left as it is when it does not start with a plain noun."""
+    first = np.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first.lower() in _COMMON_OPENERS or first.lower() in _WITH_DI:
+        return f"{prep} {np}".strip()
+    gender = _GENDER.get(first.lower()) or ("f" if first.endswith("a") and not first.endswith("ma") else "m")
+    return _with_prep(prep, _article(gender, first), np) if prep else _with_prep("", _article(gender, first), np)
 
 
 
@@ -223,9 +238,18 @@ _WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabat
 
 
 def _when(time: str | None) -> str:
-    """' di giovedì 14 marzo alle 10:00', ' del 14 marzo', ' delle 10:00', else ' (as typed)'."""
+    """' di giovedì 14 marzo alle 10:00', ' del 14 marzo', ' alle 10:00': the day and the clock time split,
+    "ore 20" said "alle 20", abbreviations spelled out."""
     if not time:
         return ""
+    day, clock = when.split(time, Language.it)
+    if not clock:
+        return _day_when(when.expand(time.strip(), Language.it))
+    said = when.clock_phrase(clock, Language.it)
+    return f"{_day_when(when.expand(day, Language.it))} {said}" if day else f" {said}"
+
+
+def _day_when(time: str) -> str:
     t = time.strip()
     low = t.lower()
     if low.startswith(_WEEKDAYS):
@@ -268,7 +292,7 @@ def _sorry(plan: Plan) -> str:
     if _STATE.match(r):
         return f"Mi dispiace sapere che è {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che sei {r}, capisco benissimo."
     if not _is_clause(r):
-        r = _bare_noun(r)
+        r = _definite(r)  # "Mi dispiace per l'imprevisto", not "per un imprevisto"
     if _FIRST_PERSON.match(r):
         return (
             f"Comprendo perfettamente il motivo che mi ha indicato («{_clean(reason)}»)."
@@ -284,14 +308,13 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = _because(s.reason)
     out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = ((" Le faccio questa proposta" if f else " Te lo propongo") + why + ".") if why else ""
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.meeting:
         when = _when(s.meeting_time)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
-        out["M"] = _cap(s.meeting.strip())
+        out["M"] = _cap(re.sub(rf"^(il|lo|la|i|gli|le|l[{_APOS}])\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
     return out
 
 
@@ -316,7 +339,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("La ringrazio per avermi fatto sapere che non ha potuto partecipare {mw_a}.", "Grazie per avermi fatto sapere che non ce l'hai fatta a venire {mw_a}."),
-    "decline.final": ("La ringrazio sinceramente per il tempo e l'attenzione che ha dedicato a questa proposta.", "Grazie davvero per il tempo che ci hai dedicato."),
+    "decline.final": ("Se i nostri piani dovessero cambiare, sarà mia cura ricontattarLa.", "Se le cose dovessero cambiare, ti ricontatto io."),  # a final no: no false promise, the door left open
     "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
     "courtesy.final": ("Le auguro buon lavoro.", "Ti auguro buon lavoro!"),
     "closing.key": ("Cordiali saluti,", "Un caro saluto,"),
@@ -356,8 +379,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
     "decline.close.final": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "appreciation": (
-        "Tengo molto alla nostra collaborazione e non vorrei che questo rallentasse in alcun modo il lavoro.",
-        "Per me lavorare con te conta molto e non voglio che questo rallenti le cose.",
+        "Tengo molto alla nostra collaborazione.",
+        "Per me lavorare con te conta molto.",
     ),
     "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Non vedo l'ora di iniziare a lavorare con te!"),
     "reschedule.open": (
@@ -386,12 +409,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Le andrebbe bene così?", "Ti va bene così?"),
     "call.open": (
-        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona?{why_s}",
-        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona?{why_s}",
+        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona{why}?",
+        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona{why}?",
     ),
     "call.open.event": (
-        "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata.{why_s}",
-        "A proposito {mw_di}: che ne dici di una semplice telefonata?{why_s}",
+        "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata{why}.",
+        "A proposito {mw_di}: che ne dici di una semplice telefonata{why}?",
     ),
     "call.why": (
         "Risparmieremmo entrambi tempo, senza rinunciare ad approfondire con calma tutti i punti.",
@@ -405,8 +428,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
-        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email, risparmiando tempo a entrambi.{why_s}",
-        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.{why_s}",
+        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email, risparmiando tempo a entrambi.",
+        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.",
+    ),
+    "email.open.why": (
+        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email{why}.",
+        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email{why}.",
     ),
     "email.summary": (
         "Le invierò un riepilogo scritto con i punti principali e le mie domande. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
@@ -417,8 +444,8 @@ T: dict[str, tuple[str, str]] = {
         "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c} del nostro team.",
     ),
     "delegate.brief": (
-        "Prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere alle Sue domande, e io resto comunque a Sua disposizione.",
-        "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande; e tu puoi sempre scrivermi.",
+        "Prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere alle Sue domande.",
+        "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande.",
     ),
     "delegate.brief.away": (
         "Prima della mia assenza passerò a {c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",
@@ -460,12 +487,12 @@ T: dict[str, tuple[str, str]] = {
         "In vista {mw_di}, ti scrivo due righe sulle nostre condizioni di disdetta, così è tutto chiaro.",
     ),
     "policy.open.new": (
-        "All'inizio della nostra collaborazione, Le invio le nostre condizioni di disdetta, come previste dal nostro accordo, così che tutto sia chiaro per entrambi.",
-        "Visto che iniziamo a lavorare insieme, ti scrivo due righe sulle nostre condizioni di disdetta, come previste dal nostro accordo, così è tutto chiaro.",
+        "All'inizio della nostra collaborazione, Le invio le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
+        "Visto che iniziamo a lavorare insieme, ti scrivo due righe sulle nostre condizioni di disdetta così è tutto chiaro.",
     ),
     "policy.open.standalone": (
-        "Le ricordo le nostre condizioni di disdetta, come previste dal nostro accordo, così che tutto sia chiaro per entrambi.",
-        "Ti scrivo due righe sulle nostre condizioni di disdetta, come previste dal nostro accordo, così è tutto chiaro.",
+        "Le ricordo le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
+        "Ti scrivo due righe sulle nostre condizioni di disdetta così è tutto chiaro.",
     ),
     "policy.why": ("Ci tengo a farlo ora{why}.", "Te ne parlo ora{why}."),
     "policy.purpose": (
@@ -478,6 +505,9 @@ T: dict[str, tuple[str, str]] = {
         "Nel frattempo, per qualsiasi necessità può rivolgersi anche a {c} del nostro team.",
         "Nel frattempo, per qualsiasi cosa puoi rivolgerti anche a {c} del nostro team.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Se preferisce comunque parlarne a voce, sono disponibile {t}.", "Se preferisci comunque parlarne a voce, io ci sono {t}."),
+    "email.times.many": ("Se preferisce comunque parlarne a voce, sono disponibile in questi orari:", "Se preferisci comunque parlarne a voce, io ci sono in questi orari:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Se preferisce un altro momento, Le propongo {t}.", "Se preferisci un altro momento, io ci sono {t}."),
     "extra.times.many": ("Se preferisce un altro momento, Le propongo questi orari:", "Se preferisci un altro momento, sono disponibile in questi orari:"),

@@ -21,7 +21,8 @@ import re
 
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # Subject pronouns that open a main clause whatever follows.
@@ -76,8 +77,24 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 # Bare nouns that need "een" ("staking" -> "een staking"); most Dutch reasons typed bare are such nouns.
-_NEEDS_EEN = re.compile(r"^(staking|afspraak|doktersafspraak|\w*afspraak|vergadering|\w*vergadering|storing|ongeluk|"
-                        r"noodgeval|familiekwestie|\w*bezoek|begrafenis|bruiloft|deadline|conflict|probleem)$", re.IGNORECASE)
+_NEEDS_EEN = re.compile(r"^([\w-]*staking|afspraak|doktersafspraak|[\w-]*afspraak|vergadering|[\w-]*vergadering|storing|ongeluk|"
+                        r"noodgeval|familiekwestie|[\w-]*bezoek|begrafenis|bruiloft|deadline|conflict|probleem|[\w-]*beurs|"
+                        r"verhindering|congres|training|cursus|[\w-]*afsluiting)$", re.IGNORECASE)
+_DE_SUFFIX = re.compile(r"(ing|heid|tie|staking|beurs|afspraak|kwestie)$", re.IGNORECASE)
+
+
+def _head(r: str) -> list[str]:
+    """The noun phrase before its first preposition: 'een beurs' in 'beurs in Utrecht'."""
+    return re.split(r"\s(?:in|op|vanaf|bij|met|van|voor|om|uit|naar|tot)\s", " " + r + " ", maxsplit=1)[0].split()
+
+
+def _with_article(r: str, definite: bool = False) -> str:
+    """A bare countable noun gets 'een' ('vanwege een beurs in Utrecht'), or 'de' when it is the client's own
+    known hindrance ('van de onverwachte verhindering')."""
+    head = _head(r)
+    if not head or head[0].lower() in _DETERMINERS or len(head) > 3 or not _NEEDS_EEN.match(head[-1]):
+        return r
+    return ("de " if definite and _DE_SUFFIX.search(head[-1]) else "een ") + r
 
 
 def because(reason: str | None) -> str:
@@ -93,7 +110,9 @@ def because(reason: str | None) -> str:
         return f", {last} {r}"  # verb-final order, as typed
     if _STATE.match(r):
         return f", want ik ben {r}"
-    return f", want {r}" if _is_clause(r) else f" vanwege {'een ' if _NEEDS_EEN.match(r) else ''}{r}"
+    if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE):
+        return f", want ik heb {r}"  # "want ik heb ouderschapsverlof vanaf maandag"
+    return f", want {r}" if _is_clause(r) else f" vanwege {_with_article(r)}"
 
 
 def sorry_to_hear(reason: str, formal: bool = True) -> str:
@@ -101,9 +120,9 @@ def sorry_to_hear(reason: str, formal: bool = True) -> str:
     r = _lower_first(reason)
     if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
         return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} bent."
-    if _NEEDS_EEN.match(r):
-        r = f"een {r}"
     r = _NP_LEAD.sub("", r)
+    if not _is_clause(r):
+        r = _with_article(r, definite=True)
     r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
     if re.match(r"(ik|wij|we|mijn|ons|onze)\b", r, re.IGNORECASE):  # their own words: thanked for, quoted, no pity
         quoted = reason.strip().rstrip(".!;")
@@ -117,19 +136,31 @@ def sorry_to_hear(reason: str, formal: bool = True) -> str:
 
 
 
-def _when(meeting_time: str) -> str:
-    """' op donderdag 14 maart om 10.00 uur', ' om 14:00', else ' (as typed)' so any wording stays grammatical."""
+def _when(meeting_time: str, attributive: bool = True) -> str:
+    """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
+    its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
+    day, clock = when.split(meeting_time, Language.nl)
+    if not clock:
+        return _day_when(when.expand(meeting_time.strip(), Language.nl), attributive)
+    said = when.clock_phrase(clock, Language.nl)
+    return f"{_day_when(when.expand(day, Language.nl), attributive)} {said}" if day else f" {said}"
+
+
+def _day_when(meeting_time: str, attributive: bool = True) -> str:
+    """After the meeting's name a day is 'van' ("het overleg van woensdag 11 december", so "verzetten" is
+    not read as happening on that day); as an adverbial ("Ik kan ook op donderdag") it is 'op'."""
+    op = "van" if attributive else "op"
     t = meeting_time.strip()
     first = t.split(" ", 1)[0].lower().rstrip(",")
     if _CLOCK.match(t):
         return f" om {t}"
     if first in _WEEKDAYS or t[:1].isdigit():
-        return f" op {t}"
+        return f" {op} {t}"
     if first in ("op", "om", "morgen", "overmorgen", "vandaag", "gisteren", "eergisteren", "vanmiddag", "vanavond",
                  "vanochtend", "vanmorgen", "volgende", "vorige", "afgelopen", "komende", "deze", "begin", "eind", "half"):
         return f" {t}"
     if first in ("ma", "di", "wo", "do", "vr", "za", "zo"):
-        return f" op {t}"
+        return f" {op} {t}"
     return f" ({t})"
 
 
@@ -139,10 +170,10 @@ def _when(meeting_time: str) -> str:
 _DE = (
     "vergadering bespreking afspraak meeting kick-off kickoff presentatie evaluatie workshop sessie call belafspraak "
     "lunch borrel receptie beurs training demo kennismaking review audit fotoshoot shoot sync update videocall "
-    "meet-up rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in"
+    "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in"
 ).split()
 _HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event".split()
-_EVENT_WORDS = frozenset("diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium".split())
+_EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium".split())
 _DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
 # Common business topics that are het-words (the rest, most Dutch nouns, take "de").
 _HET_TOPICS = tuple(
@@ -169,10 +200,12 @@ def meeting_np(meeting: str) -> str:
     if first.lower() in _DETERMINERS and len(words) > 1:
         return first.lower() + m[len(first):] if first[1:].islower() else m
     head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op)\s", " " + m + " ", maxsplit=1)[0].split()
-    art = _article(head[-1]) if head else None
+    noun = next((w for w in reversed(head) if _article(w)), head[-1] if head else "")  # "KPI-review" in "KPI-review Q4"
+    art = _article(noun) if noun else None
     if art:
-        low = m if any(c.isupper() for c in first[1:]) or first.isupper() else m[:1].lower() + m[1:]
-        if head[-1].lower().endswith(tuple(_EVENT_WORDS)):
+        keep = any(c.isupper() for c in first[1:]) or first.isupper() or ("-" in first and first[:1].isupper())  # "Excel-training"
+        low = m if keep else m[:1].lower() + m[1:]
+        if noun.lower().endswith(tuple(_EVENT_WORDS)) or re.search(r"\b(jullie|uw|jouw|je)\b", m, re.IGNORECASE):
             return f"{art} {low}"
         return f"{'ons' if art == 'het' else 'onze'} {low}"
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
@@ -184,14 +217,13 @@ def meeting_np(meeting: str) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = ((" Ik stel dit voor" if f else " Ik stel dit voor") + why + ".") if why else ""
+    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "why": why, "n": s.duration_minutes or ""}
     if s.reason and plan.client_side:
         out["sorry"] = sorry_to_hear(s.reason, f)
     if s.meeting:
         m = meeting_np(s.meeting)
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
-        out["M"] = _cap(s.meeting.strip())
+        out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
     return out
 
 
@@ -206,7 +238,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # The sentence table: (u, je)
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),
-    "decline.final": ("Ik waardeer de tijd en aandacht die u hierin hebt gestoken zeer.", "Ik waardeer echt de tijd die je hierin hebt gestoken."),
+    "decline.final": ("Mochten onze plannen veranderen, dan neem ik contact met u op.", "Als er bij ons iets verandert, laat ik het je weten."),  # a final no: no false promise, the door left open
     "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
@@ -252,8 +284,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Nogmaals dank dat u aan mij hebt gedacht.", "Nogmaals bedankt dat je aan me hebt gedacht!"),
     "decline.close.final": ("Dank u voor uw begrip.", "Bedankt voor je begrip."),
     "appreciation": (
-        "Onze samenwerking is mij veel waard, en ik wil niet dat hierdoor iets blijft liggen.",
-        "Ik werk heel graag met je samen en wil niet dat hierdoor iets blijft liggen.",
+        "Onze samenwerking is mij veel waard.",
+        "Ik werk heel graag met je samen.",
     ),
     "welcome": ("Ik kijk ernaar uit om met u samen te werken.", "Ik kijk er echt naar uit om met je samen te werken."),
     "reschedule.open": (
@@ -276,8 +308,8 @@ T: dict[str, tuple[str, str]] = {
         "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
     ),
     "shorten.open": (
-        "Zou u het goedvinden als we {mw} beperken tot {n} minuten?{why_s}",
-        "Zou je het goed vinden als we {mw} beperken tot {n} minuten?{why_s}",
+        "Zou u het goedvinden als we {mw} beperken tot {n} minuten{why}?",
+        "Zou je het goed vinden als we {mw} beperken tot {n} minuten{why}?",
     ),
     "shorten.agenda": (
         "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
@@ -285,12 +317,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Kunt u zich daarin vinden?", "Is dat goed voor jou?"),
     "call.open": (
-        "Zou u het goedvinden om {mw} telefonisch te houden in plaats van elkaar persoonlijk te ontmoeten?{why_s}",
-        "Zullen we {mw} telefonisch doen in plaats van elkaar te zien?{why_s}",
+        "Zou u het goedvinden om {mw} telefonisch te houden in plaats van elkaar persoonlijk te ontmoeten{why}?",
+        "Zullen we {mw} telefonisch doen in plaats van elkaar te zien{why}?",
     ),
     "call.open.event": (
-        "Zou u het goedvinden om {mw} tot een kort telefoongesprek te beperken?{why_s}",
-        "Zullen we {mw} tot een kort belletje beperken?{why_s}",
+        "Zou u het goedvinden om {mw} tot een kort telefoongesprek te beperken{why}?",
+        "Zullen we {mw} tot een kort belletje beperken{why}?",
     ),
     "call.why": (
         "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen.",
@@ -307,8 +339,12 @@ T: dict[str, tuple[str, str]] = {
         "Laat je weten of dat goed is en op welk nummer ik je kan bellen?",
     ),
     "email.open": (
-        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.{why_s}",
-        "Zullen we de punten voor {mw} voorlopig per mail afhandelen? Dat scheelt ons allebei tijd.{why_s}",
+        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.",
+        "Zullen we de punten voor {mw} voorlopig per mail afhandelen? Dat scheelt ons allebei tijd.",
+    ),
+    "email.open.why": (
+        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen{why}.",
+        "Zullen we de punten voor {mw} voorlopig per mail afhandelen{why}?",
     ),
     "email.summary": (
         "Ik stuur u een beknopte samenvatting met de belangrijkste punten en mijn vragen. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
@@ -319,8 +355,8 @@ T: dict[str, tuple[str, str]] = {
         "Even een update: mijn collega {c} neemt {mw} van mij over{why}.",
     ),
     "delegate.brief": (
-        "Ik praat {c1} vooraf volledig bij, zodat al uw vragen goed beantwoord kunnen worden, en ik blijf uiteraard bereikbaar.",
-        "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden, en je kunt mij ook altijd bereiken.",
+        "Ik praat {c1} vooraf volledig bij, zodat al uw vragen goed beantwoord kunnen worden.",
+        "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden.",
     ),
     "delegate.brief.away": (
         "Ik draag alles vooraf zorgvuldig aan {c1} over, zodat u in goede handen bent.",
@@ -335,7 +371,7 @@ T: dict[str, tuple[str, str]] = {
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
         "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Past {t} jou?"),
+    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
     "late.open": ("Dank u voor uw bericht dat u {mw} moet afzeggen.", "Bedankt voor je bericht dat je {mw} moet afzeggen."),
@@ -344,7 +380,7 @@ T: dict[str, tuple[str, str]] = {
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
         "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Past {t} jou?"),
+    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "late.close": ("Ik hoor graag van u.", "Tot snel!"),
     "policy.next": (
@@ -356,12 +392,12 @@ T: dict[str, tuple[str, str]] = {
         "Voorafgaand aan {mw} zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
     ),
     "policy.open.new": (
-        "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden zoals vastgelegd in onze overeenkomst, zodat alles voor ons beiden duidelijk is.",
-        "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden uit onze overeenkomst even voor je op een rij, zodat we op één lijn zitten.",
+        "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
+        "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
     ),
     "policy.open.standalone": (
-        "Graag zet ik onze annuleringsvoorwaarden zoals vastgelegd in onze overeenkomst nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
-        "Ik zet onze annuleringsvoorwaarden uit onze overeenkomst even voor je op een rij, zodat we op één lijn zitten.",
+        "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
+        "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
     ),
     "policy.why": ("Ik stuur u dit{why}.", "Ik stuur je dit{why}."),
     "policy.purpose": (
@@ -374,6 +410,9 @@ T: dict[str, tuple[str, str]] = {
         "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c}.",
         "Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {c} terecht.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Wilt u het toch liever even bespreken, dan kan ik {tt}.", "Wil je het toch liever even bespreken, dan kan ik {tt}."),
+    "email.times.many": ("Wilt u het toch liever even bespreken, dan kan ik op een van deze momenten:", "Wil je het toch liever even bespreken, dan kan ik op een van deze momenten:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment jou beter uit? Ik kan ook {t}."),
     "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment jou beter uit? Ik kan ook op een van deze momenten:"),

@@ -14,7 +14,8 @@ import re
 
 from typing import Any
 
-from composer.models import Policy
+from composer.models import Language, Policy
+from composer.writers import when
 from composer.writers.plan import Plan, num
 
 # --- The reason -------------------------------------------------------------------------------
@@ -102,7 +103,7 @@ def _subordinate(reason: str) -> str | None:
     tokens = reason.split(" ")
     words = [w.lower().strip(",.") for w in tokens]
     fv = _finite_index(words)
-    if fv is None or fv != 1 or words[0] not in _PERSONS:
+    if fv is None or fv != 1 or words[0] not in _PERSONS | {"det", "den", "detta"}:
         return None  # inverted order ("den dagen måste jag ..."): not a subordinate clause
     advs = [i for i in range(fv + 1, min(len(words), fv + 3)) if words[i] in _ADVERBS]
     if not advs or any(w in _ADVERBS for i, w in enumerate(words) if i > fv and i not in advs):
@@ -136,9 +137,24 @@ def because(reason: str | None) -> str:
     if np:
         return f" på grund av {r[np.end():]}"
     if not _is_clause(r):
-        return f" på grund av {r}"
+        return f" på grund av {_with_article(r)}"
     sub = _subordinate(r)
     return f" eftersom {sub}" if sub else f": {r}"  # inverted order ("den dagen måste jag …") after a colon
+
+
+# Countable nouns users type bare ("mässa i Göteborg") and the indefinite article they take.
+_COUNTABLE = {"strejk": "en", "mässa": "en", "konferens": "en", "besök": "ett", "möte": "ett", "förhinder": "ett",
+              "resa": "en", "olycka": "en", "läkartid": "en", "tandläkartid": "en", "kurs": "en", "workshop": "en"}
+
+
+def _with_article(np: str) -> str:
+    """'mässa i Göteborg' -> 'en mässa i Göteborg'; left as typed when the head is not a known countable noun."""
+    head = re.split(r"\s(?:i|på|från|med|av|för|till|hos|vid)\s", " " + np + " ", maxsplit=1)[0].split()
+    if not head or len(head) > 2 or head[0].lower() in _DETERMINERS | {"en", "ett"}:
+        return np
+    last = head[-1].lower()
+    art = next((a for n, a in _COUNTABLE.items() if last.endswith(n)), None)
+    return f"{art} {np}" if art else np
 
 
 _FIRST_PERSON = frozenset("jag vi min mitt mina vår vårt våra".split())
@@ -164,6 +180,8 @@ _DEFINITE_EVENT = (
     "överlämningen", "besöket", "sessionen", "webbinariet", "föreläsningen", "dragningen",
     "konsultationen", "rådgivningen", "coachningen", "förhandlingen", "utvärderingen", "uppstarten",
     "stämman", "lektionen", "eventet", "demonstrationen", "redovisningen", "kalibreringen",
+    # held on the spot, named as they are: "rundvandringen i fabriken", "besiktningen på plats", "Excelkursen"
+    "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -181,6 +199,7 @@ _INDEFINITE_EVENT = {
 _DEFINITE_SUFFIX = {"middag": "en", "lunch": "en", "frukost": "en", "fotografering": "en", "mässa": "n", "fest": "en",
                     "gala": "n", "konferens": "en", "visning": "en", "kickoff": "en", "kick-off": "en", "event": "et",
                     "seminarium": "", "mingel": ""}
+_THEIR_EVENT = {"demo": "er", "presentation": "er", "visning": "er", "lansering": "er", "demonstration": "er"}
 _DETERMINERS = frozenset("vår vårt våra den det denna detta min mitt nästa".split())
 
 
@@ -202,6 +221,8 @@ def _meeting_np(plan: Plan) -> str:
         if words[0].lower() not in _DETERMINERS:
             return (m[:1].lower() + m[1:] if m.split(" ", 1)[0][1:].islower() else m) + _DEFINITE_SUFFIX[first_event]
     first = words[0].lower()
+    if re.search(r"\b(ert|er|era|din|ditt|dina)\b", m, re.IGNORECASE) and first in _THEIR_EVENT:
+        return f"{_THEIR_EVENT[first]} {m}"  # their event, kept verbatim: "er demo av ert nya CRM-system", never "vår"
     if first in _DETERMINERS and any(_is_event(w.lower()) for w in words[1:4]):
         return m
     if _is_event(first) and words[0][1:].islower() and words[0][1:].isalpha():
@@ -219,13 +240,22 @@ _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "sö
 
 
 def _when(time: str | None, past: bool) -> str:
-    """' på torsdag 14 mars kl. 10.00' (ahead), ' den 14 mars', ' kl. 10', ' i morgon …', else ' (as typed)'."""
+    """' på torsdag 14 mars kl. 10.00' (ahead), ' den 14 mars', ' kl. 10', ' i morgon …': the day and the
+    clock time split, "fredag 15" said "på fredag kl. 15", abbreviations spelled out."""
     if not time:
         return ""
+    day, clock = when.split(time, Language.sv)
+    if not clock:
+        return _day_when(when.expand(time.strip(), Language.sv), past)
+    said = when.clock_phrase(clock, Language.sv)
+    return f"{_day_when(when.expand(day, Language.sv), past)} {said}" if day else f" {said}"
+
+
+def _day_when(time: str, past: bool) -> str:
     t = time.strip()
     low = t.lower()
-    if low.startswith(_WEEKDAYS) and not past:
-        return f" på {t}"
+    if low.startswith(_WEEKDAYS):
+        return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
     if re.match(r"\d{1,2}\s+[a-zåäö]|\d{1,2}/\d", low):
         return f" den {t}"
     if re.match(r"(kl\.?|klockan|i morgon|imorgon|idag|i dag|igår|i går|i förrgår|nästa|förra|på|den|i)\b", low):
@@ -253,18 +283,14 @@ def understanding(reason: str, formal: bool) -> str:
         if sub:
             return f"Det var tråkigt att höra att {sub}." if formal else f"Tråkigt att höra att {sub}."
         return f"Det har jag full förståelse för. {_upper_first(r)}." if formal else f"Helt förståeligt. {_upper_first(r)}."
-    return (
-        f"Jag har full förståelse för att det blev så med tanke på {r}."
-        if formal
-        else f"Helt förståeligt att det blev så med tanke på {r}."
-    )
+    # A noun phrase ("ett förhinder i sista minuten") as the subject of its own sentence, not after "med tanke på".
+    return f"Jag förstår – {r} kan ingen planera för." if formal else f"Helt förståeligt – {r} kan ingen planera för."
 
 
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
     why = because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
-    out["why_s"] = f" Jag föreslår det{why}." if why else ""
+    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "why": why, "n": s.duration_minutes or ""}
     if s.reason and plan.client_side:
         out["sorry"] = understanding(s.reason, plan.formal)
     if s.meeting:
@@ -281,7 +307,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
-    "decline.final": ("Jag uppskattar verkligen den tid och det engagemang du har lagt ner.", "Jag uppskattar verkligen tiden du har lagt ner."),
+    "decline.final": ("Om våra planer ändras hör jag av mig.", "Om något ändras hos oss hör jag av mig."),  # a final no: no false promise, the door left open
     "courtesy": ("Jag önskar dig en fin vecka.", "Ha en bra vecka!"),
     "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
@@ -318,8 +344,8 @@ T: dict[str, tuple[str, str]] = {
     "decline.close.event": ("Tack än en gång för att du tänkte på mig.", "Tack igen för att du tänkte på mig!"),
     "decline.close.final": ("Tack för din förståelse.", "Tack för att du förstår."),
     "appreciation": (
-        "Vårt samarbete är mycket viktigt för mig, och jag vill inte att det här ska fördröja något.",
-        "Vårt samarbete betyder mycket för mig, och jag vill inte att det här ska sinka något.",
+        "Vårt samarbete är mycket viktigt för mig.",
+        "Vårt samarbete betyder mycket för mig.",
     ),
     "welcome": ("Jag ser mycket fram emot vårt samarbete.", "Jag ser verkligen fram emot att jobba ihop."),
     "reschedule.open": (
@@ -339,8 +365,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "reschedule.close": ("När tiden är bekräftad skickar jag en uppdaterad kalenderinbjudan.", "När du har bekräftat skickar jag en ny inbjudan."),
     "shorten.open": (
-        "Inför {mw} vill jag föreslå att vi kortar ner mötet till {n} minuter{why}.",
-        "Inför {mw} skulle jag vilja korta ner mötet till {n} minuter{why}.",
+        "Inför {mw} vill jag föreslå att vi håller oss till {n} minuter{why}.",
+        "Inför {mw} skulle jag vilja att vi håller oss till {n} minuter{why}.",
     ),
     "shorten.agenda": (
         "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post.",
@@ -348,12 +374,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
     "call.open": (
-        "Skulle det gå bra att vi tar {mw} per telefon i stället för att ses på plats?{why_s}",
-        "Vad sägs om att vi tar {mw} per telefon i stället för att ses?{why_s}",
+        "Skulle det gå bra att vi tar {mw} per telefon i stället för att ses på plats{why}?",
+        "Vad sägs om att vi tar {mw} per telefon i stället för att ses{why}?",
     ),
     "call.open.event": (
-        "Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal?{why_s}",
-        "Vad sägs om att vi kör {mw} som ett kort telefonsamtal?{why_s}",
+        "Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why}?",
+        "Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why}?",
     ),
     "call.why": (
         "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt.",
@@ -367,8 +393,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.{why_s}",
-        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället, så sparar vi båda lite tid.{why_s}",
+        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.",
+        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället, så sparar vi båda lite tid.",
+    ),
+    "email.open.why": (
+        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare{why}.",
+        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället{why}.",
     ),
     "email.summary": (
         "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna och mina frågor. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
@@ -379,8 +409,8 @@ T: dict[str, tuple[str, str]] = {
         "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
     ),
     "delegate.brief": (
-        "{c1} får en grundlig överlämning av mig i förväg, så att alla dina frågor kan besvaras, och jag finns kvar som kontakt om du behöver mig.",
-        "{c1} får en ordentlig överlämning av mig innan, så att alla dina frågor får svar, och du kan alltid nå mig också.",
+        "{c1} får en grundlig överlämning av mig i förväg, så att alla dina frågor kan besvaras.",
+        "{c1} får en ordentlig överlämning av mig innan, så att alla dina frågor får svar.",
     ),
     "delegate.brief.away": (
         "{c1} får en grundlig överlämning av mig innan jag går, så att allt är i goda händer.",
@@ -420,11 +450,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "policy.open.new": (
         "Nu när vi inleder vårt samarbete vill jag gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
-        "Nu när vi börjar jobba ihop kommer här en kort sammanfattning av våra avbokningsregler enligt avtalet, så att allt är klart.",
+        "Nu när vi börjar jobba ihop kommer här en kort sammanfattning av våra avbokningsregler, så att allt är klart.",
     ),
     "policy.open.standalone": (
         "Jag vill gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
-        "Här kommer en kort påminnelse om våra avbokningsregler enligt avtalet, så att allt är klart.",
+        "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
     "policy.why": ("Jag tar upp det nu{why}.", "Jag tar upp det nu{why}."),
     "policy.purpose": ("På så sätt kan vi hålla den avsatta tiden reserverad för dig.", "På så sätt kan vi hålla tiden reserverad för dig."),
@@ -434,6 +464,9 @@ T: dict[str, tuple[str, str]] = {
         "Om du behöver något under tiden går det också bra att kontakta min kollega {c}.",
         "Behöver du något under tiden kan du också höra av dig till min kollega {c}.",
     ),
+    "email.times.none": ("", ""),
+    "email.times.one": ("Vill du ändå hellre prata igenom det har jag tid {tt}.", "Vill du ändå hellre prata igenom det har jag tid {tt}."),
+    "email.times.many": ("Vill du ändå hellre prata igenom det har jag tid vid de här tiderna:", "Vill du ändå hellre prata igenom det har jag tid vid de här tiderna:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Om en annan tid passar bättre kan jag erbjuda {t}.", "Passar en annan tid bättre har jag tid {t}."),
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),

@@ -1,0 +1,55 @@
+"""Times as natives write them (composer.writers.when): day and clock split, abbreviations spelled out,
+the clock time given its language's connective, every typed digit kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from composer.models import Language
+from composer.writers import when
+
+
+@pytest.mark.parametrize("typed,lang,expected", [
+    ("Sat 14 Dec 7.30pm", "en", "Saturday 14 December at 7.30pm"),
+    ("Tuesday 10 December, 11am", "en", "Tuesday 10 December at 11am"),
+    ("Thursday 14 March at 10:00", "en", "Thursday 14 March at 10:00"),
+    ("samedi 14 déc. à 19h30", "fr", "samedi 14 décembre à 19 h 30"),
+    ("mercredi 20 mars à 9 h 30", "fr", "mercredi 20 mars à 9 h 30"),
+    ("sabato 14 dicembre ore 20", "it", "sabato 14 dicembre alle 20"),
+    ("lunedì 16/12 ore 10", "it", "lunedì 16/12 alle 10"),
+    ("ma 16-12 10:00", "nl", "maandag 16-12 om 10:00 uur"),
+    ("woensdag 11 december 9.00 uur", "nl", "woensdag 11 december om 9.00 uur"),
+    ("fredag 15", "sv", "fredag kl. 15"),
+    ("mån 16/12 kl 10", "sv", "måndag 16/12 kl. 10"),
+    ("samedi 14", "fr", "samedi 14"),  # a bare number after a French weekday is a date
+])
+def test_plain_form(typed: str, lang: str, expected: str) -> None:
+    assert when.plain(typed, Language(lang)) == expected
+
+
+@pytest.mark.parametrize("typed,lang", [
+    ("Sat 14 Dec 7.30pm", "en"), ("samedi 14 déc. à 19h30", "fr"), ("sabato 14 dicembre ore 20", "it"),
+    ("ma 16-12 10:00", "nl"), ("i onsdags 12.30", "sv"), ("Mon 16/12 10:00", "en"),
+])
+def test_every_digit_and_word_survives(typed: str, lang: str) -> None:
+    said = when.plain(typed, Language(lang))
+    assert re.findall(r"\d+", said) == re.findall(r"\d+", typed)
+    assert when.words_said(typed, f"Text around it: {said}.")
+
+
+def test_a_time_left_out_is_noticed() -> None:
+    assert not when.words_said("Sat 14 Dec 7.30pm", "on Saturday 15 December at 7.30pm")
+    assert not when.words_said("fredag 15", "på torsdag kl. 15")
+
+
+@pytest.mark.parametrize("lang,typed,expected", [
+    ("en", "Friday 3pm", "on Friday at 3pm"),
+    ("fr", "mercredi 11 décembre 9h", "le mercredi 11 décembre à 9 h"),
+    ("fr", "hier 14h", "hier à 14 h"),
+])
+def test_adverbial_with_preposition(lang: str, typed: str, expected: str) -> None:
+    from composer.writers.phrases import en, fr
+    at = {"en": en.at, "fr": fr._at}[lang]
+    assert at(typed) == expected
