@@ -47,7 +47,18 @@ class _Say:
 
 
 def _join(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
+    """Sentences of one paragraph; after a list of times the next sentence starts a paragraph of its own."""
+    out = ""
+    for p in parts:
+        if not p:
+            continue
+        if not out:
+            out = p
+        elif out.rstrip().split("\n")[-1].startswith("- "):
+            out = out.rstrip() + "\n\n" + p
+        else:
+            out = out + " " + p
+    return out
 
 
 def _times(say: _Say, plan: Plan, prefix: str) -> str:
