@@ -43,7 +43,7 @@ class Case:
     expected: dict[str, Any]
     language: str | None = None
     split: str = "all"
-    today: date | None = None
+    today: date | datetime | None = None
 
 
 @dataclass
@@ -94,13 +94,39 @@ def compare(name: str, expected: Any, found: Any, *, lenient: bool) -> bool:
 
 
 def _expected(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The labelled fields; a single-valued field with `<field>_alternatives` becomes a list of accepted values."""
     block = next((record[k] for k in _EXPECTED_KEYS if isinstance(record.get(k), Mapping)), record)
-    out = {}
+    out: dict[str, Any] = {}
     for k, v in block.items():
         k = _ALIASES.get(k, k)
         if k in SCORED:
             out[k] = v
+    for k in list(out):
+        alts = block.get(f"{k}_alternatives")
+        if k != "proposed_times" and out[k] not in (None, "") and isinstance(alts, list) and alts:
+            out[k] = [out[k], *[a for a in alts if isinstance(a, str) and a.strip()]]
+    for k in ("meeting_time_iso", "proposed_times_iso"):
+        if k in block:
+            out[k] = block[k]
     return out
+
+
+def _iso_of(found: Extraction, name: str) -> Any:
+    """The found time(s) as the label writes them: YYYY-MM-DDTHH:MM or YYYY-MM-DD."""
+    ev = found.evidence.get(name.removesuffix("_iso"))
+    if ev is None:
+        return [] if name == "proposed_times_iso" else None
+    items = ev if isinstance(ev, list) else [ev]
+    values = [(e.resolved or "")[:16] or None for e in items]
+    return values if name == "proposed_times_iso" else values[0]
+
+
+def _compare_iso(name: str, expected: Any, found: Any) -> bool:
+    if name == "proposed_times_iso":
+        return [str(e)[:16] for e in (expected or [])] == list(found or [])
+    if expected in (None, ""):
+        return found is None
+    return found is not None and str(expected)[:16] == found
 
 
 def _split_of(record: Mapping[str, Any], path: Path) -> str:
@@ -114,12 +140,12 @@ def _split_of(record: Mapping[str, Any], path: Path) -> str:
     return "all"
 
 
-def _today(record: Mapping[str, Any]) -> date | None:
-    for k in ("today", "reference_date", "reference", "received", "date"):
+def _today(record: Mapping[str, Any]) -> date | datetime | None:
+    for k in ("date_reference", "today", "reference_date", "reference", "received", "date"):
         v = record.get(k)
         if isinstance(v, str):
             try:
-                return datetime.fromisoformat(v[:19]).date() if "T" in v else date.fromisoformat(v[:10])
+                return datetime.fromisoformat(v).replace(tzinfo=None) if "T" in v else date.fromisoformat(v[:10])
             except ValueError:
                 continue
     return None
@@ -177,12 +203,14 @@ def evaluate(cases: list[Case]) -> dict[str, Any]:
         found: Extraction = extract(read_message(case.message), today=case.today)
         lang = str(case.language or "?")
         for name, exp in case.expected.items():
-            got = getattr(found, name)
+            iso = name.endswith("_iso")
+            got = _iso_of(found, name) if iso else getattr(found, name)
             for key in (lang, "all"):
                 t = tallies[case.split][key][name]
                 t.total += 1
-                t.strict += compare(name, exp, got, lenient=False)
-                ok = compare(name, exp, got, lenient=True)
+                strict = _compare_iso(name, exp, got) if iso else compare(name, exp, got, lenient=False)
+                ok = strict if iso else compare(name, exp, got, lenient=True)
+                t.strict += strict
                 t.lenient += ok
                 if not ok and key == lang:
                     t.misses.append(f"{case.id}: expected {exp!r}, found {got!r}")
@@ -198,12 +226,13 @@ def evaluate(cases: list[Case]) -> dict[str, Any]:
 
 def table(report: Mapping[str, Any]) -> str:
     lines = []
+    cols = (*SCORED, "meeting_time_iso", "proposed_times_iso")
     for split, langs in report.items():
         lines.append(f"split {split}: field accuracy strict/lenient (n)")
-        lines.append("lang  " + "  ".join(f"{f[:14]:>16}" for f in SCORED))
+        lines.append("lang  " + "  ".join(f"{f[:16]:>16}" for f in cols))
         for lang in sorted(langs, key=lambda x: (x == "all", x)):
             cells = []
-            for f in SCORED:
+            for f in cols:
                 c = langs[lang].get(f)
                 cells.append(f"{c['strict']:.2f}/{c['lenient']:.2f}({c['n']})".rjust(16) if c else "-".rjust(16))
             lines.append(f"{lang:<5} " + "  ".join(cells))

@@ -124,7 +124,9 @@ def sign_off(msg: Message) -> Found | None:
             return found
     # a lone name on the last line of the new message, after a blank line
     body = text[msg.new_start:msg.new_end]
-    m = re.search(r"\n[ \t]*\n[ \t]*([^\n]+)[ \t]*$", body) or re.search(r"\n[ \t]*([/–—-][ \t]*[^\n]+)[ \t]*$", body)
+    m = (re.search(r"\n[ \t]*\n[ \t]*([^\n]+)[ \t]*$", body) or re.search(r"\n[ \t]*([/–—-][ \t]*[^\n]+)[ \t]*$", body)
+         # under any short sign-off-shaped line ("Encore désolé,"), not only the known ones
+         or re.search(r"\n[ \t]*[^\n]{2,40}[,!][ \t]*\n[ \t]*([^\n]+)[ \t]*$", body))
     if m:
         n = _NAME_LINE.match(m.group(1))
         if n and _clean_name(n.group(1)) and len(n.group(1).split()) <= 3:

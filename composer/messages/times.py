@@ -188,7 +188,25 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
                 kept.append(Atom(kept[-1].end, a.end, a.kind, a.sub)) if text[kept[-1].end:a.end].strip() else None
             continue
         kept.append(a)
-    return [a for a in kept if text[a.start:a.end].strip()]
+    return [a for part in kept for a in _split_range(text, part) if text[a.start:a.end].strip()]
+
+
+_WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|trenta|quindici|demie|quart)", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\b(?:from|between|de|dès|entre|dalle|tra|fra|van|vanaf|tussen|från|mellan)\s*$", re.IGNORECASE)
+
+
+def _split_range(text: str, a: Atom) -> list[Atom]:
+    """"3pm to 4:30pm" is a range only after "from/de/dalle/van/från"; else ("push 3pm to 4:30pm") two times."""
+    if a.kind != "time":
+        return [a]
+    link = _WORD_LINK.search(text, a.start, a.end)
+    if link is None:
+        return [a]
+    before = text[max(0, a.start - 14):a.start]
+    first = text[a.start:link.start()].split(" ")[0]
+    if _FROM_WORD.search(before) or _FROM_WORD.search(first) or re.search(r"\b(?:mellan|between|entre|tra|tussen)\b[^\n]{0,14}$", before, re.IGNORECASE):
+        return [a]
+    return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]
 
 
 def find_times(text: str, lang: Language, reference: datetime | None = None, *, past: bool = False) -> list[TimeSpan]:

@@ -35,3 +35,16 @@ def test_evaluate_reads_inline_and_file_cases(tmp_path: Path) -> None:
     assert report["en"]["recipient_name"]["strict"] == 1.0 and report["en"]["meeting_time"]["strict"] == 1.0
     assert report["sv"]["meeting_time"]["strict"] == 0.0 and report["sv"]["meeting_time"]["misses"]  # a deliberate wrong label
     assert report["all"]["language"]["n"] == 2
+
+
+def test_alternatives_and_iso_labels(tmp_path: Path) -> None:
+    row = {"message": "Hi Bob,\n\nCould we meet tomorrow at 10am about the audit?\n\nBest,\nAnn Lee", "split": "dev", "language": "en",
+           "date_reference": "2024-03-11T08:00:00+01:00", "recipient_name": "Ann", "recipient_name_alternatives": ["Ann Lee"],
+           "meeting": "the audit", "meeting_alternatives": ["audit"], "meeting_time": "tomorrow at 10am",
+           "meeting_time_iso": "2024-03-12T10:00", "proposed_times": [], "proposed_times_iso": []}
+    (tmp_path / "labels.jsonl").write_text(json.dumps(row), encoding="utf-8")
+    [case] = load_cases(tmp_path)
+    assert case.expected["recipient_name"] == ["Ann", "Ann Lee"] and case.split == "dev"
+    r = evaluate([case])["dev"]["en"]
+    assert r["recipient_name"]["strict"] == 1.0 and r["meeting"]["strict"] == 1.0
+    assert r["meeting_time_iso"]["strict"] == 1.0 and r["proposed_times_iso"]["strict"] == 1.0

@@ -63,3 +63,11 @@ def test_greetings_are_not_times() -> None:
 def test_clock(lang: str, text: str, hm: tuple[int, int]) -> None:
     t = clock(text, Language(lang))
     assert t is not None and (t.hour, t.minute) == hm
+
+
+def test_word_ranges_need_a_from_word() -> None:
+    assert [t.text for t in find_times("can we shift Friday at 2pm to 3:30pm?", Language.en, REF)] == ["Friday at 2pm", "3:30pm"]
+    assert [t.text for t in find_times("décaler de mardi 10h à mercredi 11h", Language.fr, REF)] == ["mardi 10h", "mercredi 11h"]
+    assert [t.text for t in find_times("dalle 9 alle 10", Language.it, REF)] == ["dalle 9 alle 10"]
+    assert [t.text for t in find_times("van 9 tot 10 uur", Language.nl, REF)] == ["9 tot 10 uur"]
+    assert [t.text for t in find_times("mellan kl 9 och kl 10", Language.sv, REF)] == ["kl 9 och kl 10"]
