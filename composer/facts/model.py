@@ -93,9 +93,16 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     given = [(t, p) for _, t, p in labelled]
     reason_norm = normalise(s.reason or "")
     out: list[FactIssue] = []
+    low = text.lower()
+    typed = [(i.start(), i.start() + len(t)) for t, _ in given for i in re.finditer(re.escape(t.lower()), low)]
     for m in mentions:
         if any(_fits(m, p) for _, p in given):
             continue
+        if any(a <= m.start and m.end <= b for a, b in typed):
+            continue  # inside a given time quoted as typed (whatever language it was typed in)
+        parts = set(_TOKEN.findall(m.text.lower())) - _TIME_GLUE
+        if parts and any(parts <= set(_TOKEN.findall(t.lower())) and said_in_order(t, text) for t, _ in given):
+            continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
         near = _closest(m, given)
@@ -105,12 +112,42 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     out += _roles(s, text, mentions, meeting, proposed)
     norm = normalise(text)
     for field, t, p in labelled:
-        if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)):
+        if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)) or said_in_order(t, text):
             continue
         if field == "meeting_time" and any(_fits(m, p) and (m.when.has_date or m.when.weekday is not None) for m in mentions):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday")
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None))
     return out
+
+
+# Words a writer adds around a typed time ("demain 9h" -> "demain à 9 h", "Fri 3pm" -> "on Friday at 3pm").
+_TIME_GLUE = frozenset({"at", "on", "à", "a", "le", "alle", "ore", "om", "uur", "u", "kl", "klockan", "på", "h", "am", "pm"})
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def said_in_order(value: str, text: str, *, gap: int = 2) -> bool:
+    """A typed time said in its natural form: its numbers and words in the same order, close together, a word
+    matching its spelled-out form ("Sat" -> "Saturday", "Dec" -> "December"), only time glue added between."""
+    want = [t for t in _TOKEN.findall(value.lower()) if t not in _TIME_GLUE]
+    have = _TOKEN.findall(text.lower())
+    if not want:
+        return False
+
+    def same(w: str, h: str) -> bool:
+        return int(w) == int(h) if w.isdigit() and h.isdigit() else (not w.isdigit() and not h.isdigit() and h.startswith(w))
+
+    for start, token in enumerate(have):
+        if not same(want[0], token):
+            continue
+        i, at = 1, start
+        while i < len(want):
+            nxt = next((j for j in range(at + 1, min(len(have), at + 2 + gap)) if same(want[i], have[j])), None)
+            if nxt is None or any(have[k] not in _TIME_GLUE for k in range(at + 1, nxt)):
+                break
+            i, at = i + 1, nxt
+        if i == len(want):
+            return True
+    return False
 
 
 def _cue(table: dict[Language, str], language: Language) -> re.Pattern[str]:

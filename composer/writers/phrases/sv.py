@@ -402,7 +402,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "email.summary": (
         "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna och mina frågor. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
-        "Jag skickar en kort sammanfattning med det viktigaste och mina frågor. Behöver vi prata om något kan vi alltid ringas vid.",
+        "Jag skickar en kort sammanfattning med det viktigaste och mina frågor, så säg gärna till om det passar dig. Behöver vi prata om något kan vi alltid ringas vid.",
     ),
     "delegate.open": (
         "Jag har bett min kollega {c} att ta över {mw}{why}.",
