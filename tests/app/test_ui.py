@@ -449,26 +449,14 @@ def test_labels_cover_every_value() -> None:
     assert "more formal" not in lb.REFINEMENTS  # the register changes through the Tone control only
 
 
-def test_composer_messages_extraction_maps_onto_the_form(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The adapter against the shape of composer.messages.Extraction (a stand-in module: it is not on this branch)."""
-    import sys
-    import types
-    from types import SimpleNamespace as NS
-
-    seen: list[object] = []
-
-    def fake_extract(raw: object) -> object:
-        seen.append(raw)
-        return NS(language="fr", recipient_name="Claire Dubois", sender_name=None, meeting="la revue",
-                  meeting_time="jeudi à 10 h", tone="formal", proposed_times=["mardi à 14 h"],
-                  suggested_intents=[Intent.reschedule], missing=["reason"],
-                  evidence={"meeting": NS(text="la revue", confidence=0.6)},
-                  headers=NS(from_address="claire@example.com"), warnings=[])
-
-    monkeypatch.setitem(sys.modules, "composer.messages", types.SimpleNamespace(extract=fake_extract))
-    found = reply.extract(reply.pasted("Bonjour, pouvons-nous déplacer la revue ?"))
-    assert seen == ["Bonjour, pouvons-nous déplacer la revue ?"]
-    assert found.fields["meeting"] == reply.Found("la revue", 0.6, "la revue")
-    assert found.fields["intent"].value == "reschedule" and found.fields["recipient_email"].value == "claire@example.com"
-    assert found.fields["proposed_times"].value == ["mardi à 14 h"] and found.missing == ["reason"]
-    assert "sender_name" not in found.fields
+def test_composer_messages_extraction_maps_onto_the_form() -> None:
+    """The Reply box's adapter over the real composer.messages: each value with its span and confidence."""
+    text = ("Bonjour,\n\nPouvons-nous déplacer la revue trimestrielle de jeudi 14 mars à 10 h à mardi 19 mars à 14 h ?\n\n"
+            "Cordialement,\nClaire Dubois")
+    found = reply.extract(reply.pasted(text))
+    assert reply.available()
+    assert found.fields["language"].value == "fr" and found.fields["recipient_name"].value == "Claire Dubois"
+    assert found.fields["meeting_time"].value == "jeudi 14 mars à 10 h" and found.fields["meeting_time"].span == "jeudi 14 mars à 10 h"
+    assert found.fields["proposed_times"].value == ["mardi 19 mars à 14 h"]
+    assert 0 < found.fields["recipient_name"].confidence <= 1
+    assert "sender_name" not in found.fields  # nobody named the user: left for them to type, never guessed
