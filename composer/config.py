@@ -79,7 +79,7 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("TACTFUL_TODAY")
     )  # reference date for reading times (ISO, e.g. 2024-03-01); unset = the real today. Tests and batches pin it.
     # Tone verdict: "full" = transparent rules + learned politeness/formality heads (one embedding batch per
-    # draft); "rules" = the rules alone, no model (fast; see docs/notes/tone.md for both modes' accuracy).
+    # draft); "rules" = the rules alone, no model (fast; see docs/tone.md for both modes' accuracy).
     tone_mode: Literal["full", "rules"] = Field(default="full", validation_alias=AliasChoices("TACTFUL_TONE"))
     # The user's profile: fills From: and the signature of replies; no profile, no From:.
     profile_name: str | None = Field(default=None, validation_alias=AliasChoices("TACTFUL_PROFILE_NAME"))

@@ -1,7 +1,7 @@
 """Swedish for the built-in writer (sentence table and grammar hooks): rak, vänlig affärssvenska.
 
 Both registers say "du" to one person: Språkrådet recommends du as the default address, and "ni" to
-one person reads as distant or old-fashioned (see docs/notes/phrases.md). The formal register differs
+one person reads as distant or old-fashioned (see docs/phrasing.md). The formal register differs
 in word choice ("Jag beklagar besväret", "e-post", "Med vänliga hälsningar"), not in the pronoun.
 The user's free text is fitted into frames that stay grammatical whatever was typed: the meeting as a
 noun phrase, the reason as a subordinate clause (negation moved before the verb: "eftersom jag inte
