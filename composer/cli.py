@@ -352,7 +352,10 @@ def extract(
     _check_format(fmt)
     msg = load_message(message)
     found = extract_message(msg, settings=_settings(model, base_url), today=_today(today), use_llm=llm)
-    typer.echo(json.dumps(as_json(found), ensure_ascii=False) if fmt == "json" else as_text(found))
+    if fmt == "json":
+        typer.echo(_json_line(as_json(found)))
+    else:
+        _out(as_text(found))
 
 
 @app.command()
@@ -402,7 +405,7 @@ def reply(
         _err(f"tactful: {e}")
         raise typer.Exit(2)
     if fmt == "json":  # shown first: a failing --eml path never loses the draft
-        typer.echo(json.dumps(BatchLine.from_draft("1", result.draft).model_dump(), ensure_ascii=False))
+        typer.echo(_json_line(BatchLine.from_draft("1", result.draft).model_dump()))
     else:
         _print_text(result.draft, settings)
     _err(f"tactful: {result.summary()}")
