@@ -89,7 +89,10 @@ def judge(situation: Situation, draft: Any, *, model: Any = None, settings: Sett
     try:
         out = structured.invoke(messages(situation, subject, body))
     except Exception as e:  # the endpoint's own error types vary by client; report them as one kind
-        raise EndpointError(f"the judge model failed: {type(e).__name__}: {e}") from e
+        from composer.redact import redact
+
+        secret = settings.openai_api_key.get_secret_value() if settings is not None and settings.openai_api_key else None
+        raise EndpointError(redact(f"the judge model failed: {type(e).__name__}: {e}", secret)) from None
     if not isinstance(out, JudgeVerdict):
         out = JudgeVerdict.model_validate(out)
     return out
