@@ -159,7 +159,7 @@ def run_eval(
         retriever, note = default_retriever(settings)
     else:
         note = f"guidance: {type(retriever).__name__}"
-    results = run_cases(situations, writer=chosen, retriever=retriever, k=settings.top_k)
+    results = run_cases(situations, writer=chosen, retriever=retriever, k=settings.top_k, settings=settings)
     summary = summarise(results)
     judged = None
     if use_judge:

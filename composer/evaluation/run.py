@@ -84,17 +84,19 @@ def run_cases(
     retriever: Retriever,
     k: int = 4,
     progress: Callable[[CaseResult], None] | None = None,
+    settings: Settings | None = None,
 ) -> list[CaseResult]:
-    """Draft and score each case; a case that fails to draft is recorded and the run goes on."""
-    from composer.api import draft as make_draft
+    """Draft and score each case; a case that fails to draft is recorded and the run goes on.
 
+    Drafting goes through the one service and engine, so TACTFUL_CONCURRENCY and TACTFUL_RPM/TPM hold here too.
+    """
+    from composer.service import Tactful
+
+    cases = list(cases)
+    service = Tactful(settings, writer=writer, retriever=retriever, k=k)
     out = []
-    for s in cases:
-        try:
-            d = make_draft(s, writer=writer, retriever=retriever, k=k)
-            result = CaseResult(s, d, score(s, d))
-        except TactfulError as e:
-            result = CaseResult(s, error=f"{type(e).__name__}: {e}")
+    for s, d in zip(cases, service.draft_many(cases), strict=True):
+        result = CaseResult(s, error=f"{type(d).__name__}: {d}") if isinstance(d, TactfulError) else CaseResult(s, d, score(s, d))
         out.append(result)
         if progress:
             progress(result)
