@@ -326,7 +326,7 @@ def test_a_changed_form_marks_the_draft_out_of_date(open_page: Any, size: dict[s
 @SIZES
 def test_errors_are_sentences_next_to_their_fields(open_page: Any, size: dict[str, int]) -> None:
     page = open_page(size)
-    assert "Recipient *" in visible_text(page), "required fields are marked"
+    page.get_by_text("Recipient *", exact=False).first.wait_for()  # required fields are marked (once the form is drawn)
     click(page, "Write the draft")
     msg = page.get_by_text("Enter the client's name.")
     msg.wait_for()
