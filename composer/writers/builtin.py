@@ -6,12 +6,10 @@ import itertools
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
-from composer.writers import when
-from composer.facts import Fact, invented_numbers, missing_facts, normalise, placeholders
+from composer.facts import placeholders
 from composer.guard import MIN_WORDS, words
 from composer.errors import Unsupported
 from composer.models import Draft, Intent, Passage, Relationship, Situation, Tone
-from composer.names import forms as name_forms
 from composer.revisions import revision_kind, situation_after
 from composer.writers.phrases import render
 from composer.writers.base import Capability
@@ -50,17 +48,6 @@ class BuiltinWriter:
     def refine(self, draft: Draft, instruction: str, *, situation: Situation) -> Draft:
         """Shorter, warmer, more or less formal by re-planning; free text it cannot do is said, not faked."""
         return builtin_refine(draft, instruction, situation)
-
-
-def _said_naturally(situation: Situation, text: str, fact: Fact) -> bool:
-    """Facts the phrasebooks say in a natural form rather than verbatim: the recipient greeted by title +
-    surname or first name ("Madame Lefèvre", "Sanne"), a zero in the policy said in words ("no deposit")."""
-    if fact.field == "recipient_name":
-        norm = normalise(text)
-        return any(normalise(form) in norm for form in name_forms(situation.recipient_name))
-    if fact.field == "meeting_time" or fact.field.startswith("proposed_times"):
-        return when.words_said(fact.value, text)  # "Sat 14 Dec 7.30pm" said "on Saturday 14 December at 7.30pm"
-    return fact.field.startswith("policy.") and fact.value == "0"
 
 
 def self_check(situation: Situation, text: str) -> list[str]:

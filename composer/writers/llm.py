@@ -18,7 +18,7 @@ from composer.llm.client import DEFAULT_BACKOFF, ChatClient, Tally
 from composer.llm.parsing import DraftOut
 from composer.llm.prompting import Message, Variant, build_messages, refine_messages, repair_messages, variant_plan
 from composer.models import Draft, Passage, Situation
-from composer.revisions import requested_tone, revision_kind
+from composer.revisions import situation_after
 from composer.writers.base import Capability
 
 # A draft in the making: yields the messages to send, receives the reply, returns the final reply and problems.
@@ -123,9 +123,7 @@ class LLMWriter:
 
     def refine(self, draft: Draft, instruction: str, *, situation: Situation) -> Draft:
         """The draft revised as asked, every fact kept, then guarded and repaired once like a first draft."""
-        tone = requested_tone(revision_kind(instruction))
-        if tone is not None:  # "more formal" changes the address form the guard then holds the draft to
-            situation = situation.model_copy(update={"tone": tone})
+        situation = situation_after(situation, instruction)  # "more formal" changes the register the guard holds it to
         messages = refine_messages(situation, draft.subject, draft.body, instruction)
         return self._write(situation, draft.guidance, messages)
 

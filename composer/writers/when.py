@@ -99,22 +99,6 @@ def clock_phrase(clock: str, language: Language) -> str:
     return f"kl. {c}"
 
 
-def words_said(value: str, text: str) -> bool:
-    """True when a draft says a typed time in its natural form: every number in it, and every word
-    (or the word it abbreviates) present, whatever connectives were added or normalised."""
-    low = text.lower()
-    nums = set(re.findall(r"\d+", low))
-    words = re.findall(r"[^\W\d_]+", low)
-    skip = {"at", "à", "a", "alle", "ore", "om", "uur", "u", "kl", "klockan", "h", "am", "pm", "m", "p"}
-    for tok in re.findall(r"\d+|[^\W\d_]+", value.lower()):
-        if tok.isdigit():
-            if tok not in nums and str(int(tok)) not in nums:
-                return False
-        elif tok not in skip and not any(w.startswith(tok) for w in words):
-            return False
-    return True
-
-
 def plain(time: str, language: Language) -> str:
     """A proposed time on its own (a list item, after "would ... suit you"): the day spelled out and the clock
     time with its connective, no leading preposition: "Friday 13 December at 9am", "venerdì 13 dicembre alle 9"."""
