@@ -705,12 +705,12 @@ def draft_panel(settings: Settings) -> None:
         st.text_input("Subject", key="d_subject", persist_state="session")
         st.text_area("Body", key="d_body", height=ss.body_height(S.get("d_body") or ""), persist_state="session")
         shown = current_draft()
-        copy_button(key="copy_email", data={"text": dl.as_text(shown.subject, shown.body)}, height=48)
+        copy_button(key="copy_email", data={"text": dl.plain_text(shown.subject, shown.body)}, height=48)
         for w in d.warnings:
             st.warning(md_escape(w))
         stem = dl.file_stem(d.intent, situation.recipient_name)
         take_away = st.container(horizontal=True)
-        take_away.download_button(".txt", dl.as_text(shown.subject, shown.body).encode("utf-8"),
+        take_away.download_button(".txt", dl.plain_text(shown.subject, shown.body).encode("utf-8"),
                                   file_name=f"{stem}.txt", mime="text/plain; charset=utf-8", key="b_dl_txt",
                                   on_click="ignore", width="stretch", icon=":material/download:")
         try:

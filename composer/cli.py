@@ -213,16 +213,16 @@ def draft(
         from composer.api import stream_draft  # type: ignore[attr-defined]
 
         streaming = stream_draft(situation, settings=settings)
-        shown = []
         for chunk in streaming:
-            shown.append(chunk)
             _out(chunk, nl=False)
         _out("")
         result = streaming.draft
-        if "".join(shown).strip() != result.body.strip():
+        if streaming.repaired:
             # the guard replaced what was streamed: the final draft is what counts, so show it whole
+            from composer.outbox import plain_text
+
             _out("\n=== Final draft (the streamed text above was replaced) ===")
-            _out(f"Subject: {result.subject}\n\n{result.body}")
+            _out(plain_text(result.subject, result.body), nl=False)
         for w in result.warnings:
             _err(f"warning: {w}")
         return

@@ -21,6 +21,12 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _MAX_HEADER = 900
 
 
+def plain_text(subject: str, body: str) -> str:
+    """A draft as plain text: a Subject line, a blank line, the body. What Copy email, .txt, the CLI's text output
+    and the repair round's replay of a failed draft all show, so they never disagree."""
+    return f"Subject: {subject.strip()}\n\n{body.strip()}\n"
+
+
 def header_value(name: str, value: str) -> str:
     """`value` as a header: one line, no control characters; refused with a clear message otherwise."""
     clean = " ".join(value.split())  # any whitespace run, line breaks included, becomes one space

@@ -18,7 +18,7 @@ from composer.config import Settings, get_settings
 from composer import jsonsafe
 from composer.errors import FileInputError, InputError, SituationError, TactfulError, Unsupported
 from composer.models import Draft, Passage, Situation
-from composer.writers.base import Retriever, Writer
+from composer.writers.base import Retriever, Writer, in_paragraphs
 
 SituationLike = Situation | Mapping[str, Any] | str
 MAX_VARIANTS = 10
@@ -99,14 +99,6 @@ class StreamingDraft:
     def repaired(self) -> bool:
         """True when the final body is not what was streamed (the guard had it rewritten)."""
         return " ".join("".join(self._streamed).split()) != " ".join(self.draft.body.split())
-
-
-def _in_chunks(draft: Draft) -> Generator[str, None, Draft]:
-    """A finished draft's body a paragraph at a time, for writers that do not stream."""
-    paragraphs = draft.body.split("\n\n")
-    for i, paragraph in enumerate(paragraphs):
-        yield paragraph + ("\n\n" if i < len(paragraphs) - 1 else "")
-    return draft
 
 
 class Tactful:
@@ -210,7 +202,7 @@ class Tactful:
         """Stream the body as it is written (the built-in writer gives it in paragraphs); then read `.draft`."""
         s = as_situation(situation)
         guidance = self.guidance(s)
-        chunks = self.writer.stream(s, guidance) if self.supports("stream") else _in_chunks(self.writer.write(s, guidance))
+        chunks = self.writer.stream(s, guidance) if self.supports("stream") else in_paragraphs(self.writer.write(s, guidance))
         return StreamingDraft(chunks, lambda d: self.warned(d, s))
 
     def variants(self, situation: SituationLike, n: int = 3) -> list[Draft]:

@@ -10,7 +10,7 @@ holds; a kill, even SIGKILL, loses at most a torn last record, cut off on `--res
 from __future__ import annotations
 
 from composer.batch.engine import (
-    Summary,
+    BatchSummary,
     Worker,
     amap_window,
     draft_cost,
@@ -61,7 +61,7 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
-    "CSV_FIELDS", "CSV_HEADER", "MAX_LINE_CHARS", "STATE_SUFFIX", "Item", "Output", "Summary", "Worker",
+    "CSV_FIELDS", "CSV_HEADER", "MAX_LINE_CHARS", "STATE_SUFFIX", "Item", "Output", "BatchSummary", "Worker",
     "amap_window", "csv_row", "csv_safe", "csv_unsafe", "decode", "detect_format", "draft_cost", "encode_items",
     "encode_record", "fingerprint", "iter_lines", "iter_output", "line_to_csv_row", "line_to_json", "load_items",
     "map_window", "metered", "one_line_for", "parse_csv", "parse_jsonl", "read_done", "read_output", "read_text",

@@ -173,7 +173,7 @@ def iter_lines(
 
 
 @dataclass
-class Summary:
+class BatchSummary:
     """What a batch run did, for the one-line report and the exit status."""
 
     total: int = 0
@@ -239,7 +239,7 @@ def run_batch(
     source: str | None = None,
     sync_every: float = 1.0,
     input_format: str | None = None,
-) -> Summary:
+) -> BatchSummary:
     """Draft every item not already done, appending each result as it is ready.
 
     `items` are Items from `load_items`, or anything `load_items` reads (a path, bytes or text with
@@ -251,7 +251,7 @@ def run_batch(
     items = list(items)
     out = Path(out)
     fmt = detect_format(out, fmt)
-    summary = Summary(total=len(items), output=str(out))
+    summary = BatchSummary(total=len(items), output=str(out))
     with Output(items, out, fmt=fmt, resume=resume, source=source, sync_every=sync_every) as output:
         todo = [it for it in items if it.id not in output.done]
         summary.skipped, summary.failed_before = len(items) - len(todo), output.failed_before

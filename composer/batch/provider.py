@@ -25,7 +25,7 @@ from typing import Any
 from composer import guard
 from composer.batch.io import Item, detect_format
 from composer.batch.ledger import Output, fingerprint, write_json_atomically
-from composer.batch.engine import Summary
+from composer.batch.engine import BatchSummary
 from composer.config import Settings
 from composer.errors import EndpointError, FileInputError, TactfulError
 from composer.llm.parsing import (
@@ -244,7 +244,7 @@ def run_provider_batch(
     max_requests: int = MAX_REQUESTS,
     max_bytes: int = MAX_BYTES,
     sleep: Callable[[float], None] = time.sleep,
-) -> Summary:
+) -> BatchSummary:
     """Submit what OUT lacks as provider batches (or pick up those already submitted), wait, merge into OUT.
 
     With wait=False it returns once the batches are submitted (or checked once), to be collected later with
@@ -252,7 +252,7 @@ def run_provider_batch(
     """
     started = time.perf_counter()
     fmt = detect_format(out)
-    summary = Summary(total=len(items), output=str(out))
+    summary = BatchSummary(total=len(items), output=str(out))
     spath = state_path(out)
     if spath.exists() and not resume:
         raise FileInputError(f"{out}: provider batches were already submitted for it ({spath.name}); use --resume to collect them")
@@ -354,7 +354,7 @@ def _request(item: Item, settings: Settings, retriever: Retriever) -> str:
 
 
 def _prepare(
-    todo: Sequence[Item], out: Path, output: Output, summary: Summary, settings: Settings, retriever: Retriever,
+    todo: Sequence[Item], out: Path, output: Output, summary: BatchSummary, settings: Settings, retriever: Retriever,
     *, max_requests: int, max_bytes: int,
 ) -> list[Part]:
     """Local work before submitting: a bad item gets its error line now; the rest go into part files, each
@@ -460,7 +460,7 @@ def _download(client: Any, file_id: str | None, settings: Settings) -> Iterator[
 
 
 def _merge(
-    client: Any, part: Part, output: Output, by_id: Mapping[str, Item], summary: Summary, settings: Settings, model: str
+    client: Any, part: Part, output: Output, by_id: Mapping[str, Item], summary: BatchSummary, settings: Settings, model: str
 ) -> None:
     """Write every item of a finished batch: its draft, its error, or why the batch left it unanswered."""
     from composer.api import as_situation

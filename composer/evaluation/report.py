@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from composer.evaluation.labelled import SplitMetrics
-from composer.evaluation.run import CaseResult, Summary, worst
+from composer.evaluation.run import CaseResult, EvalSummary, worst
 from composer.models import Intent, Language
 
 
@@ -21,7 +21,7 @@ class ReportInput:
     """Everything a report shows."""
 
     writer: str
-    summary: Summary
+    summary: EvalSummary
     results: Sequence[CaseResult]
     labelled: Sequence[SplitMetrics]
     min_complete: float
@@ -174,7 +174,7 @@ def _colour(rate: float) -> str:
     return f"rgb({r},{g},90)"
 
 
-def heatmap_svg(summary: Summary) -> str:
+def heatmap_svg(summary: EvalSummary) -> str:
     """Pass rate per language (columns) × intent (rows), with counts in each cell."""
     cw, ch, left, top = 70, 26, 170, 28
     langs, intents = list(Language), list(Intent)

@@ -121,7 +121,7 @@ class Cell:
 
 
 @dataclass
-class Summary:
+class EvalSummary:
     """What the eval report and the exit code are built from."""
 
     n: int
@@ -136,14 +136,14 @@ class Summary:
         return self.errors == 0 and self.complete_rate >= min_complete and self.tone_ok_rate >= min_tone
 
 
-def summarise(results: Sequence[CaseResult]) -> Summary:
+def summarise(results: Sequence[CaseResult]) -> EvalSummary:
     """Pass rates overall and per language x intent (an errored case counts as failed)."""
     cells: dict[tuple[str, str], Cell] = defaultdict(Cell)
     for r in results:
         cells[(r.situation.language.value, r.situation.intent.value)].add(r)
     scored = [r.score for r in results if r.score is not None]
     n = len(results) or 1
-    return Summary(
+    return EvalSummary(
         n=len(results),
         errors=sum(r.error is not None for r in results),
         complete_rate=sum(s.complete for s in scored) / n,

@@ -17,6 +17,7 @@ from composer.facts import DECIMAL_COMMA, required_facts
 from composer.guard import LANGUAGE_NAMES, MAX_WORDS, MIN_WORDS
 from composer.models import INTENT_TOPIC, Intent, Passage, Situation, Strategy, Topic, Tone
 from composer.names import greeting as native_greeting
+from composer.outbox import plain_text
 from composer.prompts import render, render_section
 
 Message = tuple[str, str]  # (role, content): role is system, user or assistant
@@ -36,7 +37,7 @@ def data(value: Any) -> str:
     return one(value)
 
 
-def situation_data(situation: Situation) -> dict[str, Any]:
+def prompt_fields(situation: Situation) -> dict[str, Any]:
     """The situation as the model sees it: every field the user gave, nothing else."""
     out = situation.model_dump(mode="json", exclude_none=True, exclude={"id"})
     if not out.get("proposed_times"):
@@ -96,7 +97,7 @@ def _context(situation: Situation) -> dict[str, str]:
         "tone": s.tone.value,
         "relationship": render_section("relationship", s.relationship.value),
         "language_name": LANGUAGE_NAMES[s.language],
-        "situation": data(situation_data(s)),
+        "situation": data(prompt_fields(s)),
         "facts": data(facts_data(s)),
         "greeting": data(greeting_data(s)),
     }
@@ -149,15 +150,10 @@ def build_messages(situation: Situation, guidance: Sequence[Passage], *, variant
     return [("system", system_prompt(situation)), ("user", user_prompt(situation, guidance, variant=variant))]
 
 
-def as_text(subject: str, body: str) -> str:
-    """A draft the way the text output format writes it (also how a previous draft is shown to the model)."""
-    return f"Subject: {subject}\n\n{body}"
-
-
 def repair_messages(messages: Sequence[Message], situation: Situation, subject: str, body: str, problems: Sequence[str]) -> list[Message]:
     """The same conversation, the failed draft as the model's turn, then exactly what was wrong with it."""
     ask = render("repair", problems=data(list(problems)), language_name=LANGUAGE_NAMES[situation.language])
-    return [*messages, ("assistant", as_text(subject, body)), ("user", ask)]
+    return [*messages, ("assistant", plain_text(subject, body)), ("user", ask)]
 
 
 def refine_messages(situation: Situation, subject: str, body: str, instruction: str) -> list[Message]:

@@ -16,17 +16,12 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from composer.batch import CSV_FIELDS, Item, Summary, iter_lines, line_to_csv_row, line_to_json, load_items
+from composer.batch import CSV_FIELDS, Item, BatchSummary, iter_lines, line_to_csv_row, line_to_json, load_items
 from composer.batch.io import csv_row
 from composer.errors import FileInputError
 from composer.models import BatchLine, Intent, Language
-from composer.outbox import build_eml, parse_address
-from composer.ui.form import BATCH_DEFAULTS, example_values, situation_data
-
-
-def as_text(subject: str, body: str) -> str:
-    """The draft as plain text: a Subject line, a blank line, the body (what Copy email and .txt give)."""
-    return f"Subject: {subject.strip()}\n\n{body.strip()}\n"
+from composer.outbox import build_eml, parse_address, plain_text
+from composer.ui.form import BATCH_DEFAULTS, example_values, situation_fields
 
 
 @dataclass(frozen=True)
@@ -81,7 +76,7 @@ class BatchResult:
     """Every line of a finished upload, plus the engine's summary."""
 
     lines: list[BatchLine]
-    summary: Summary
+    summary: BatchSummary
 
     @property
     def failed(self) -> list[BatchLine]:
@@ -105,7 +100,7 @@ def sample_upload() -> bytes:
     for n, (lang, intent) in enumerate(
         [(Language.en, Intent.reschedule), (Language.fr, Intent.decline), (Language.it, Intent.shorten)], start=1
     ):
-        data = situation_data({**example_values(lang), "intent": intent.value})
+        data = situation_fields({**example_values(lang), "intent": intent.value})
         rows.append({"id": f"example-{n}", **data})
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
 
@@ -139,7 +134,7 @@ def run_upload(
 ) -> BatchResult:
     """Every item through the batch engine in memory (no temp file), in input order."""
     started = time.perf_counter()
-    summary = Summary(total=len(items), output="results.jsonl")
+    summary = BatchSummary(total=len(items), output="results.jsonl")
     lines: list[BatchLine] = []
     for line, _usage in iter_lines(items, worker, concurrency=concurrency, limiter=limiter):
         lines.append(line)

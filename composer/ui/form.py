@@ -77,7 +77,7 @@ def split_recipient(value: Any) -> tuple[str | None, str | None]:
     return raw, None
 
 
-def situation_data(values: Mapping[str, Any]) -> dict[str, Any]:
+def situation_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """The situation dict for the form's values: blanks dropped, only the fields this intent uses."""
     data: dict[str, Any] = {}
     for name in CHOICES:
@@ -157,7 +157,7 @@ def _field_of(loc: tuple[Any, ...]) -> str:
 
 def check_form(values: Mapping[str, Any]) -> FormCheck:
     """Required fields first (from INTENT_FIELDS, in the page's words), then the model's own limits."""
-    data = situation_data(values)
+    data = situation_fields(values)
     errors: dict[str, str] = {}
     intent = data.get("intent", DEFAULTS["intent"])
     for name, need in shown(intent).items():

@@ -37,7 +37,7 @@ class Extracted:
 
 
 @dataclass(frozen=True)
-class Message:
+class Incoming:
     """A message as the reader gets it: the text, and the sender when an .eml names one."""
 
     text: str
@@ -47,19 +47,19 @@ class Message:
     subject: str | None = None
 
 
-def from_eml(data: bytes) -> Message:
+def from_eml(data: bytes) -> Incoming:
     """The plain-text body and From: of an .eml (the first text/plain part; HTML-only mail gives no text)."""
     msg = message_from_bytes(data, policy=default_policy)
     part = msg.get_body(preferencelist=("plain",))
     text = part.get_content() if part is not None else ""
     name, addr = parseaddr(str(msg.get("From", "")))
-    return Message(text=str(text)[:MAX_MESSAGE], raw=data, sender_name=name or None, sender_email=addr or None,
+    return Incoming(text=str(text)[:MAX_MESSAGE], raw=data, sender_name=name or None, sender_email=addr or None,
                    subject=str(msg.get("Subject", "")) or None)
 
 
-def pasted(text: str) -> Message:
+def pasted(text: str) -> Incoming:
     text = text[:MAX_MESSAGE]
-    return Message(text=text, raw=text)
+    return Incoming(text=text, raw=text)
 
 
 def _reader() -> Any | None:
@@ -110,7 +110,7 @@ def from_extraction(extraction: Any) -> Extracted:
     return Extracted(fields, list(getattr(extraction, "missing", None) or []), "; ".join(warnings) or None)
 
 
-def extract(message: Message) -> Extracted:
+def extract(message: Incoming) -> Extracted:
     """The form values the message gives (composer.messages when installed; else the .eml's sender only)."""
     reader = _reader()
     if reader is not None:

@@ -34,6 +34,15 @@ class Writer(Protocol):
     def refine(self, draft: Draft, instruction: str, *, situation: Situation) -> Draft: ...
 
 
+def in_paragraphs(draft: Draft) -> Generator[str, None, Draft]:
+    """A finished draft's body a paragraph at a time (each but the last with its blank line), for writers that do not
+    stream token by token; returns the draft, as a writer's `stream` does."""
+    paragraphs = draft.body.split("\n\n")
+    for i, paragraph in enumerate(paragraphs):
+        yield paragraph + ("\n\n" if i < len(paragraphs) - 1 else "")
+    return draft
+
+
 @runtime_checkable
 class Retriever(Protocol):
     """Finds the guidance passages for a situation, in its language where the corpus has them."""

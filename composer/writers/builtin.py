@@ -12,7 +12,7 @@ from composer.errors import Unsupported
 from composer.models import Draft, Intent, Passage, Relationship, Situation, Tone
 from composer.revisions import revision_kind, situation_after
 from composer.writers.phrases import render
-from composer.writers.base import Capability
+from composer.writers.base import Capability, in_paragraphs
 from composer.writers.plan import Plan, assemble, make_plan
 
 BUILTIN = "builtin"
@@ -35,11 +35,7 @@ class BuiltinWriter:
 
     def stream(self, situation: Situation, guidance: Sequence[Passage]) -> Generator[str, None, Draft]:
         """The body paragraph by paragraph (each followed by its blank line); returns the whole draft."""
-        draft = self.write(situation, guidance)
-        parts = draft.body.split("\n\n")
-        for i, part in enumerate(parts):
-            yield part + ("\n\n" if i < len(parts) - 1 else "")
-        return draft
+        return (yield from in_paragraphs(self.write(situation, guidance)))
 
     def variants(self, situation: Situation, guidance: Sequence[Passage], n: int = 3) -> list[Draft]:
         """Distinct drafts: another alternative offered, more or less warmth; fewest changes first."""

@@ -288,7 +288,7 @@ def test_downloads_copy_and_history() -> None:
     assert msg["Subject"] == d.subject
     assert msg.get_content_type() == "text/plain" and msg.get_content_charset() == "utf-8"
     assert msg.get_content().replace("\r\n", "\n").rstrip("\n") == d.body
-    assert dl.as_text(d.subject, d.body).startswith(f"Subject: {d.subject}\n\n")
+    assert dl.plain_text(d.subject, d.body).startswith(f"Subject: {d.subject}\n\n")
     # history: a second draft, then restore the first
     first = body(at)
     at.text_input(key="f_recipient_name").input("Daniel O'Connor").run()

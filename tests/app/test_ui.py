@@ -50,7 +50,7 @@ FORM = {
 
 
 def situation(**kw: object) -> Situation:
-    return Situation.model_validate({**fm.situation_data(FORM), **kw})
+    return Situation.model_validate({**fm.situation_fields(FORM), **kw})
 
 
 def passage(*strategies: Strategy, source: str = "000.txt", origin: str = "article", **kw: object) -> Passage:
@@ -61,29 +61,29 @@ def passage(*strategies: Strategy, source: str = "000.txt", origin: str = "artic
 # ---------------------------------------------------------------- the form
 
 
-def test_situation_data_drops_blanks_and_the_fields_this_intent_does_not_use() -> None:
-    data = fm.situation_data(FORM)
+def test_situation_fields_drops_blanks_and_the_fields_this_intent_does_not_use() -> None:
+    data = fm.situation_fields(FORM)
     assert data["recipient_name"] == "Margaret Hughes"
     assert "reason" not in data
     assert data["proposed_times"] == ["Tuesday 19 March at 14:00", "Wednesday 20 March at 9:30"]
     assert not {"duration_minutes", "colleague_name", "policy"} & set(data)
 
 
-def test_situation_data_nests_the_policy_with_whole_numbers_as_ints() -> None:
-    data = fm.situation_data({**FORM, "intent": "late_cancellation"})
+def test_situation_fields_nests_the_policy_with_whole_numbers_as_ints() -> None:
+    data = fm.situation_fields({**FORM, "intent": "late_cancellation"})
     assert data["policy"] == {"notice_hours": 24, "fee_percent": 50}
     assert isinstance(data["policy"]["notice_hours"], int)
-    assert fm.situation_data({**FORM, "intent": "shorten"})["duration_minutes"] == 30
-    assert fm.situation_data({**FORM, "intent": "delegate"})["colleague_name"] == "Priya Shah"
+    assert fm.situation_fields({**FORM, "intent": "shorten"})["duration_minutes"] == 30
+    assert fm.situation_fields({**FORM, "intent": "delegate"})["colleague_name"] == "Priya Shah"
 
 
 @pytest.mark.parametrize("cleared", [None, 0, 0.0, "", True, float("nan")])
 def test_a_cleared_or_zero_number_is_not_given(cleared: object) -> None:
-    data = fm.situation_data({**FORM, "intent": "shorten", "duration_minutes": cleared, "notice_hours": cleared})
+    data = fm.situation_fields({**FORM, "intent": "shorten", "duration_minutes": cleared, "notice_hours": cleared})
     assert "duration_minutes" not in data
     check = fm.check_form({**FORM, "intent": "shorten", "duration_minutes": cleared})
     assert not check.ok and check.field_errors["duration_minutes"] == lb.MISSING["duration_minutes"]
-    assert fm.situation_data({**FORM, "intent": "shorten", "duration_minutes": 3})["duration_minutes"] == 3
+    assert fm.situation_fields({**FORM, "intent": "shorten", "duration_minutes": 3})["duration_minutes"] == 3
 
 
 @pytest.mark.parametrize("intent", list(Intent))
@@ -243,7 +243,7 @@ def test_signature_gets_the_profiles_title_and_company() -> None:
 
 
 def test_text_download_and_file_names() -> None:
-    assert dl.as_text(" Hi ", "Body\n") == "Subject: Hi\n\nBody\n"
+    assert dl.plain_text(" Hi ", "Body\n") == "Subject: Hi\n\nBody\n"
     assert dl.file_stem(Intent.no_show_followup, "Hélène Moreau-Castel") == "tactful-no-show-followup-helene-moreau-castel"
     assert dl.file_stem(None, None) == "tactful"
 
@@ -365,11 +365,11 @@ def _worker(data: dict) -> object:
 
 
 UPLOAD = "\n".join([
-    json.dumps({"id": "a", **fm.situation_data(FORM)}),
+    json.dumps({"id": "a", **fm.situation_fields(FORM)}),
     "{oops",
-    json.dumps({"id": "b", **fm.situation_data({**FORM, "intent": "shorten", "duration_minutes": None})}),
+    json.dumps({"id": "b", **fm.situation_fields({**FORM, "intent": "shorten", "duration_minutes": None})}),
     "",
-    json.dumps({"id": 7, **fm.situation_data({**FORM, "language": "fr"})}),
+    json.dumps({"id": 7, **fm.situation_fields({**FORM, "language": "fr"})}),
 ]) + "\n"
 
 
@@ -391,7 +391,7 @@ def test_upload_runs_through_the_batch_engine_with_the_clis_output(tmp_path: Pat
 
 
 def test_upload_without_tone_or_relationship_gets_the_forms_defaults() -> None:
-    data = {k: v for k, v in fm.situation_data(FORM).items() if k not in ("tone", "relationship")}
+    data = {k: v for k, v in fm.situation_fields(FORM).items() if k not in ("tone", "relationship")}
     items = dl.read_upload("in.jsonl", (json.dumps(data) + "\n").encode())
     assert items[0].data["tone"] == fm.DEFAULTS["tone"] and items[0].data["relationship"] == fm.DEFAULTS["relationship"]
     result = dl.run_upload(items, _worker)
@@ -399,14 +399,14 @@ def test_upload_without_tone_or_relationship_gets_the_forms_defaults() -> None:
 
 
 def test_upload_splits_jsonl_on_newlines_only() -> None:
-    rows = [{"id": f"r{i}", **fm.situation_data({**FORM, "meeting": f"the review\u2028part {i}\u0085x"})} for i in range(3)]
+    rows = [{"id": f"r{i}", **fm.situation_fields({**FORM, "meeting": f"the review\u2028part {i}\u0085x"})} for i in range(3)]
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     items = dl.read_upload("u.jsonl", text.encode())
     assert [it.id for it in items] == ["r0", "r1", "r2"] and not any(it.error for it in items)
 
 
 def test_csv_download_neutralises_formulas() -> None:
-    bad = {**fm.situation_data(FORM), "id": "=HYPERLINK(\"http://x\")", "meeting": "+1 review"}
+    bad = {**fm.situation_fields(FORM), "id": "=HYPERLINK(\"http://x\")", "meeting": "+1 review"}
     result = dl.run_upload(dl.read_upload("f.jsonl", (json.dumps(bad) + "\n").encode()), _worker)
     import csv
     import io

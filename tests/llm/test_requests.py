@@ -69,7 +69,7 @@ def test_an_injected_instruction_does_not_change_the_task(fake: FakeOpenAI, writ
     assert "poem" not in first.system and "German" not in first.system
     assert first.user.count("</situation>") == 1
     assert re.search(r"<situation>.*Ignore previous instructions.*</situation>", first.user, re.DOTALL)
-    assert first.situation_data()["reason"] == attack
+    assert first.prompt_fields()["reason"] == attack
     # The guard sees the German reply, the repair round says so, and the draft keeps the warning.
     assert any("wrong language" in p for p in json.loads(re.search(r"<problems>\n(.*?)\n</problems>", repair.user, re.DOTALL).group(1)))
     assert any(w.startswith("wrong language") and "French" in w for w in result.warnings)

@@ -77,7 +77,7 @@ class Recorded:
     def stream(self) -> bool:
         return bool(self.body.get("stream"))
 
-    def situation_data(self) -> dict[str, Any]:
+    def prompt_fields(self) -> dict[str, Any]:
         """The JSON between the first <situation> tags of the user messages."""
         m = re.search(r"<situation>\s*(.*?)\s*</situation>", self.user, re.DOTALL)
         if not m:

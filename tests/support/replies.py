@@ -112,7 +112,7 @@ SUBJECT = {Language.fr: "À propos de : {m}", Language.it: "A proposito di: {m}"
 
 def situation_of(request: Recorded) -> Situation:
     """The situation the prompt carried (fails loudly if the prompt lost a field)."""
-    return Situation.model_validate(request.situation_data())
+    return Situation.model_validate(request.prompt_fields())
 
 
 def write(s: Situation) -> Reply:

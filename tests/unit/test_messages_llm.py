@@ -115,7 +115,7 @@ def test_reply_through_the_llm_writer_threads_and_keeps_facts(fake: FakeOpenAI) 
     ans = answer(msg, {}, intent=Intent.reschedule, settings=s, extraction=found)
     assert ans.draft.writer == MODEL and ans.draft.subject == "RE : Report de notre réunion"
     assert "mercredi 13 mars à 16h" in ans.draft.body and "Françoise Lévêque" in ans.draft.body
-    sent = [r for r in fake.chat_requests if "<situation>" in r.user][0].situation_data()
+    sent = [r for r in fake.chat_requests if "<situation>" in r.user][0].prompt_fields()
     assert sent["sender_name"] == "Jérôme Martin" and sent["language"] == "fr"
     parsed = BytesParser(policy=policy.default).parsebytes(eml_bytes(ans, msg, s))
     assert parsed["In-Reply-To"] == "<abc123@client.fr>" and parsed["To"].addresses[0].display_name == "Françoise Lévêque"

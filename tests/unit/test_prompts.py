@@ -144,7 +144,7 @@ def test_repair_shows_the_draft_and_exactly_what_was_wrong() -> None:
     problems = ["missing fact: meeting_time ('jeudi 14 mars à 10 h'); state it verbatim"]
     out = repair_messages(messages, s, "Objet", "Bonjour Claire Dubois, ...", problems)
     assert out[:2] == messages
-    assert out[2] == ("assistant", "Subject: Objet\n\nBonjour Claire Dubois, ...")
+    assert out[2] == ("assistant", "Subject: Objet\n\nBonjour Claire Dubois, ...\n")
     assert out[3][0] == "user" and json.loads(block(out[3][1], "problems")) == problems
     assert "in French" in out[3][1]
 
