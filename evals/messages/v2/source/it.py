@@ -35,7 +35,7 @@ Questo messaggio e gli eventuali allegati sono confidenziali e destinati esclusi
     dict(
         id="002", fmt="txt", split="v2",
         body="""Ciao Paolo,
-scusa ma martedì alle 11 non ce la faccio più per la call sul sito 😅 mi hanno messo una riunione col cda proprio a quell'ora.
+scusa ma lunedì alle 11 non ce la faccio più per la call sul sito 😅 mi hanno messo una riunione col cda proprio a quell'ora.
 Riusciamo a spostarla a mercoledì 9 stessa ora o giovedì alle 16?
 Fammi sapere!
 Giulia
@@ -43,7 +43,7 @@ Giulia
 Inviato da iPhone""",
         recipient_name="Giulia", sender_name="Paolo",
         meeting="la call sul sito", meeting_alternatives=["call sul sito"],
-        meeting_time="martedì alle 11", meeting_time_iso="2026-12-08T11:00",
+        meeting_time="lunedì alle 11", meeting_time_iso="2026-12-07T11:00",
         proposed_times=["mercoledì 9 stessa ora", "giovedì alle 16"],
         proposed_times_iso=["2026-12-09T11:00", "2026-12-10T16:00"],
         kind="reschedule_request", suggested_intents=["reschedule"],
