@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -47,6 +50,54 @@ DepositOpt = Annotated[float | None, typer.Option()]
 ToneOpt = Annotated[Tone | None, typer.Option()]
 RelationshipOpt = Annotated[Relationship | None, typer.Option()]
 IdOpt = Annotated[str | None, typer.Option("--id")]
+
+# The situation's fields as flags: declared once, added to every command that takes them (draft, reply).
+_SITUATION_FLAGS: dict[str, tuple[str, Any]] = {  # parameter -> (situation field, its option)
+    "language": ("language", LanguageOpt),
+    "recipient": ("recipient_name", RecipientOpt),
+    "sender": ("sender_name", SenderOpt),
+    "meeting": ("meeting", MeetingOpt),
+    "time": ("meeting_time", TimeOpt),
+    "reason": ("reason", ReasonOpt),
+    "propose": ("proposed_times", ProposeOpt),
+    "duration": ("duration_minutes", DurationOpt),
+    "colleague": ("colleague_name", ColleagueOpt),
+    "notice_hours": ("notice_hours", NoticeOpt),
+    "fee_percent": ("fee_percent", FeeOpt),
+    "deposit_percent": ("deposit_percent", DepositOpt),
+    "tone": ("tone", ToneOpt),
+    "relationship": ("relationship", RelationshipOpt),
+}
+
+
+_LEADING = ("message", "json_file", "intent")
+
+
+def _situation_flags(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the situation flags; it receives them as `fields` (situation field -> value given or None).
+
+    Typer reads a command's signature, so the shared options are spliced into it after the command's own
+    required parameters: one list of flags, one mapping to fields, for every command that drafts.
+    """
+    sig = inspect.signature(command, eval_str=True)
+    own = [p for p in sig.parameters.values() if p.name != "fields"]
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None, annotation=option)
+        for name, (_, option) in _SITUATION_FLAGS.items()
+    ]
+    lead = next((i for i, p in enumerate(own) if p.name not in _LEADING), len(own))  # what to draft, then the facts
+
+    @functools.wraps(command)
+    def with_fields(**kwargs: Any) -> None:
+        fields = {field: kwargs.pop(name) for name, (field, _) in _SITUATION_FLAGS.items()}
+        return command(fields=fields, **kwargs)
+
+    params = [*own[:lead], *shared, *own[lead:]]
+    with_fields.__signature__ = sig.replace(parameters=params)  # type: ignore[attr-defined]
+    with_fields.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
+    return with_fields
+
+
 # Which flag gives which situation field (for "missing: ..." messages).
 FIELD_FLAGS = {
     "language": "--language", "recipient_name": "--recipient", "sender_name": "--sender", "meeting": "--meeting",
@@ -168,23 +219,10 @@ def _print_text(draft: Draft, settings: Settings) -> None:
 
 
 @app.command()
+@_situation_flags
 def draft(
     json_file: Annotated[Path | None, typer.Option("--json", help="Read the situation from a JSON file.")] = None,
-    language: LanguageOpt = None,
     intent: IntentOpt = None,
-    recipient: RecipientOpt = None,
-    sender: SenderOpt = None,
-    meeting: MeetingOpt = None,
-    time: TimeOpt = None,
-    reason: ReasonOpt = None,
-    propose: ProposeOpt = None,
-    duration: DurationOpt = None,
-    colleague: ColleagueOpt = None,
-    notice_hours: NoticeOpt = None,
-    fee_percent: FeeOpt = None,
-    deposit_percent: DepositOpt = None,
-    tone: ToneOpt = None,
-    relationship: RelationshipOpt = None,
     id: IdOpt = None,
     fmt: FormatOpt = "text",
     model: ModelOpt = None,
@@ -192,17 +230,14 @@ def draft(
     stream: Annotated[bool, typer.Option(help="Print the draft as it is written.")] = False,
     today: Annotated[str | None, typer.Option("--today", help="Reference date for reading times, YYYY-MM-DD (default: today; env TACTFUL_TODAY).")] = None,
     ics: Annotated[Path | None, typer.Option("--ics", help="Write a calendar hold (.ics) per proposed time with a full date and time into DIR.")] = None,
+    *,
+    fields: dict[str, Any],
 ) -> None:
     """Draft one message from flags, from --json FILE, or from a JSON object on stdin."""
     from composer.api import draft as make_draft
 
     _check_format(fmt)
-    flags = _situation_from_flags(
-        id=id, language=language, intent=intent, recipient_name=recipient, sender_name=sender, meeting=meeting,
-        meeting_time=time, reason=reason, proposed_times=propose, duration_minutes=duration,
-        colleague_name=colleague, notice_hours=notice_hours, fee_percent=fee_percent,
-        deposit_percent=deposit_percent, tone=tone, relationship=relationship,
-    )
+    flags = _situation_from_flags(id=id, intent=intent, **fields)
     situation = _load_situation(json_file, flags)
     settings = _settings(model, base_url)
     if today is not None:
@@ -359,41 +394,25 @@ def extract(
 
 
 @app.command()
+@_situation_flags
 def reply(
     message: MessageArg,
     intent: Annotated[Intent, typer.Option(help="What the reply does.")],
-    language: LanguageOpt = None,
-    recipient: RecipientOpt = None,
-    sender: SenderOpt = None,
-    meeting: MeetingOpt = None,
-    time: TimeOpt = None,
-    reason: ReasonOpt = None,
-    propose: ProposeOpt = None,
-    duration: DurationOpt = None,
-    colleague: ColleagueOpt = None,
-    notice_hours: NoticeOpt = None,
-    fee_percent: FeeOpt = None,
-    deposit_percent: DepositOpt = None,
-    tone: ToneOpt = None,
-    relationship: RelationshipOpt = None,
     eml: Annotated[Path | None, typer.Option("--eml", help="Also write the reply as an .eml in the client's thread.")] = None,
     today: TodayOpt = None,
     llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="Ask the configured LLM to help extract (default: when configured).")] = None,
     fmt: FormatOpt = "text",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
+    *,
+    fields: dict[str, Any],
 ) -> None:
     """Draft the answer to a client's message, in its language; flags add or override fields."""
     from composer.messages.answer import MissingFields, answer, eml_bytes, load_message
     from composer.messages.llm import extract_message
 
     _check_format(fmt)
-    flags = _situation_from_flags(
-        language=language, recipient_name=recipient, sender_name=sender, meeting=meeting, meeting_time=time,
-        reason=reason, proposed_times=propose, duration_minutes=duration, colleague_name=colleague,
-        notice_hours=notice_hours, fee_percent=fee_percent, deposit_percent=deposit_percent, tone=tone,
-        relationship=relationship,
-    )
+    flags = _situation_from_flags(**fields)
     if eml is not None and not eml.parent.is_dir():
         raise InputError(f"--eml: {eml.parent} is not a directory")
     settings = _settings(model, base_url)

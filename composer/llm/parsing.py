@@ -11,22 +11,9 @@ import re
 from typing import Any
 
 from langchain_core.messages import AIMessage
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from composer.guard import SUBJECT_LABEL
-
-# The schema sent for json_schema and tool calling; strict-mode compatible (all required, nothing extra).
-DRAFT_SCHEMA: dict[str, Any] = {
-    "title": "email_draft",
-    "description": "The email to send: its subject line and its whole body.",
-    "type": "object",
-    "properties": {
-        "subject": {"type": "string", "description": "The subject line."},
-        "body": {"type": "string", "description": "The whole email: greeting, paragraphs, closing and signature."},
-    },
-    "required": ["subject", "body"],
-    "additionalProperties": False,
-}
 
 _SUBJECT_LINE = re.compile(rf"^\s*(?:\*\*)?\s*{SUBJECT_LABEL}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*(?:\*\*)?\s*$", re.IGNORECASE)
 _THINK = re.compile(r"<think(?:ing)?>.*?(?:</think(?:ing)?>|\Z)", re.DOTALL | re.IGNORECASE)
@@ -38,12 +25,19 @@ class MalformedReply(Exception):
 
 
 class DraftOut(BaseModel):
-    """What a model must return."""
+    """The email to send: its subject line and its whole body."""
 
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    # Reading stays lenient (extra keys a model adds are ignored); the schema sent asks for exactly these two.
+    model_config = ConfigDict(
+        extra="ignore", str_strip_whitespace=True, title="email_draft", json_schema_extra={"additionalProperties": False}
+    )
 
-    subject: str
-    body: str
+    subject: str = Field(description="The subject line.")
+    body: str = Field(description="The whole email: greeting, paragraphs, closing and signature.")
+
+
+# The schema sent for json_schema, tool calling and the Batch API: the model above, strict-mode compatible.
+DRAFT_SCHEMA: dict[str, Any] = DraftOut.model_json_schema()
 
 
 def clean(out: DraftOut) -> DraftOut:
