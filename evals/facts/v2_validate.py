@@ -77,8 +77,8 @@ def check(records: list[dict], older: list[dict]) -> list[str]:
                     errors.append(f"{rid}: situation time in the past: {m!r}")
         if len(set(s.proposed_times)) != len(s.proposed_times) or s.meeting_time in s.proposed_times:
             errors.append(f"{rid}: duplicate or unchanged proposed time")
-        subj_bad = [m for m, _, ok in dated_weekdays(r["subject"]) if not ok]
-        body_bad = [m for m, _, ok in dated_weekdays(r["body"]) if not ok]
+        subj_bad = sorted({m for m, _, ok in dated_weekdays(r["subject"]) if not ok})
+        body_bad = sorted({m for m, _, ok in dated_weekdays(r["body"]) if not ok})
         if r["fault"] == "weekday_wrong":
             if len(subj_bad) + len(body_bad) != 1:
                 errors.append(f"{rid}: weekday_wrong needs exactly one wrong weekday ({subj_bad}, {body_bad})")
