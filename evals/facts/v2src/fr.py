@@ -204,7 +204,7 @@ Bonjour Vincent,
 
 Pour le comité produit du lundi 1er février à 14h, est-ce qu'on pourrait tenir en trois quarts d'heure ? J'enchaîne juste après avec une autre réunion.
 
-Je t'envoie l'ordre du jour demain pour qu'on aille droit au but.
+Je t'envoie l'ordre du jour avant pour qu'on aille droit au but.
 
 Merci beaucoup,
 Camille
