@@ -24,7 +24,9 @@ def records() -> list[dict]:
         except ModuleNotFoundError:
             continue
         seen: dict[int, int] = {}
-        for sit_no, label, flaw, subject, body, note in mod.CASES:
+        for case in mod.CASES:
+            sit_no, label, flaw, subject, body, *rest = case
+            note = rest[0] if rest else ""
             seen[sit_no] = seen.get(sit_no, 0) + 1
             sid = f"tone-v2-{lang}{sit_no:02d}"
             sit = {"id": sid, "language": lang, **mod.SITS[sit_no]}

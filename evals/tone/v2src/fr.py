@@ -130,7 +130,7 @@ Je le regrette sincèrement, car ce rendez-vous compte beaucoup pour nous. Je se
 
 Bien cordialement,
 Justine Carré
-"""),
+""", "warm regret to a key partner, reason given, keeps the link"),
 (4, "bad", "coldness", "Séminaire", """
 Monsieur,
 
