@@ -1,4 +1,4 @@
-"""Writes evals/tone/v2.jsonl from the hand-written cases in v2src/<lang>.py (held-out tone set, issue 15).
+"""Writes evals/tone/v2.jsonl from the hand-written cases in v2cases/<lang>.py (held-out tone set, issue 15).
 
 Run from the repository root: .venv/bin/python evals/tone/v2_build.py
 Only fills ids, split and language; every subject and body is written out in the language files.
@@ -20,7 +20,7 @@ def records() -> list[dict]:
     out = []
     for lang in LANGS:
         try:
-            mod = importlib.import_module(f"v2src.{lang}")
+            mod = importlib.import_module(f"v2cases.{lang}")
         except ModuleNotFoundError:
             continue
         seen: dict[int, int] = {}
