@@ -422,7 +422,7 @@ bad("policy_invented", S("no_show_followup", "Mia Roberts", "Owen Lloyd", "frien
    """
 Hi Mia,
 
-I was at the gym at 8 on Saturday for your personal training session but didn't see you. Hope all is well!
+I was ready for your personal training session at 8 on Saturday but didn't see you. Hope all is well!
 
 Shall we try again next Saturday, 12 December, at 8? And just so you know for next time, we ask for two days' notice if you can't make it.
 

@@ -92,7 +92,7 @@ Gentile Ing. Brambilla,
 
 martedì 26 gennaio sarò trattenuto in tribunale per un'udienza e non potrò essere presente al sopralluogo al cantiere di Verona delle 8:30.
 
-Al mio posto ci sarà la collega Laura De Luca, che segue il progetto con me da mesi e ha tutta la documentazione.
+Al mio posto ci sarà la collega Laura De Luca, che segue il progetto con me e ha tutta la documentazione.
 
 Con i migliori saluti,
 Stefano Moretti

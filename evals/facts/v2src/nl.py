@@ -296,7 +296,7 @@ ok(S("decline", "Anna de Graaf", "Lucas Jansen", "friendly", "key",
    """
 Hoi Anna,
 
-Wat leuk dat ik mee mag naar het klantendiner in Antwerpen! Op donderdag 17 december is alleen de kerstvoorstelling van mijn dochter, dus die avond moet ik helaas afzeggen.
+Wat leuk dat ik mee mag naar het klantendiner in Antwerpen! Helaas is op donderdag 17 december de kerstvoorstelling van mijn dochter, dus die avond moet ik afzeggen.
 
 Organiseren jullie nog eens iets: donderdag 14 januari om 19.00 uur kan ik zeker.
 
