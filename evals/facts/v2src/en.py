@@ -496,7 +496,7 @@ Dear Mr Fisher,
 
 For our renovation quote meeting on Tuesday 26 January at 6pm, I'd suggest we wrap up the last few points by email.
 
-The quote comes to £3,400 + VAT; I'll send the itemised breakdown this evening.
+The quote comes to £3,400 + VAT; I'll send the itemised breakdown separately.
 
 Kind regards,
 Natalie Stone

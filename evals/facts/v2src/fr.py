@@ -495,7 +495,7 @@ Bonjour Monsieur Perrot,
 
 Pour notre réunion sur le devis de rénovation du mardi 26 janvier à 18 h, je vous propose de régler les derniers points par courriel.
 
-Le devis s'élève à 2 400 € HT ; je vous envoie le détail des postes ce soir.
+Le devis s'élève à 2 400 € HT ; je vous envoie le détail des postes séparément.
 
 Bien cordialement,
 Valentin Giraud

@@ -480,7 +480,7 @@ Gentile Sig. Fontana,
 
 per l'incontro sul preventivo di ristrutturazione di martedì 26 gennaio alle 18 Le propongo di chiudere gli ultimi punti via e-mail.
 
-Il preventivo ammonta a 3.200 euro + IVA; Le mando il dettaglio delle voci in serata.
+Il preventivo ammonta a 3.200 euro + IVA; Le mando a parte il dettaglio delle voci.
 
 Cordiali saluti,
 Veronica Costa

@@ -466,7 +466,7 @@ Geachte heer Vink,
 
 Voor de bespreking van de verbouwingsofferte op dinsdag 26 januari om 18.00 uur stel ik voor de laatste punten per e-mail af te ronden.
 
-De offerte komt uit op € 2.750 excl. btw; de specificatie stuur ik u vanavond.
+De offerte komt uit op € 2.750 excl. btw; de specificatie stuur ik u apart.
 
 Met vriendelijke groet,
 Lieke Boer

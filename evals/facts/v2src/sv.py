@@ -468,7 +468,7 @@ Hej Ove,
 
 När det gäller genomgången av renoveringsofferten tisdag 26 januari kl. 18 föreslår jag att vi gör klart de sista punkterna per mejl.
 
-Offerten landar på 28 500 kr exkl. moms; specifikationen skickar jag i kväll.
+Offerten landar på 28 500 kr exkl. moms; specifikationen skickar jag separat.
 
 Vänliga hälsningar
 Louise Wiklund
