@@ -117,14 +117,21 @@ def _verb_second(clause: str) -> str | None:
     """A verb-final clause ('ik op reis ben', 'ik in Groningen moet zijn') in main-clause order ('ik ben op
     reis', 'ik moet in Groningen zijn'); None when its subject or finite verb is not plain to see."""
     tokens = clause.split()
-    if len(tokens) < 2 or tokens[0].lower() not in _SUBJECT_PRONOUNS or any("," in t for t in tokens):
+    if any("," in t for t in tokens):
+        return None
+    # The subject: a pronoun ("ik"), or a determiner and its noun ("mijn dochter", "de trein").
+    if len(tokens) >= 2 and tokens[0].lower() in _SUBJECT_PRONOUNS:
+        n = 1
+    elif len(tokens) >= 3 and tokens[0].lower() in ("mijn", "onze", "ons", "de", "het", "een", "zijn", "haar", "hun"):
+        n = 2
+    else:
         return None
     # The finite verb is in the closing verb cluster: the last known finite form, with at most two words after it.
-    idx = [i for i, t in enumerate(tokens) if i > 0 and i >= len(tokens) - 3 and _FINITE.fullmatch(t.lower())]
+    idx = [i for i, t in enumerate(tokens) if i >= n and i >= len(tokens) - 3 and _FINITE.fullmatch(t.lower())]
     if not idx:
         return None
     j = idx[0]
-    return " ".join([tokens[0], tokens[j], *tokens[1:j], *tokens[j + 1:]])
+    return " ".join([*tokens[:n], tokens[j], *tokens[n:j], *tokens[j + 1:]])
 
 
 def _unsplice(clause: str, joiner: str) -> str:
@@ -137,7 +144,7 @@ def _unsplice(clause: str, joiner: str) -> str:
 
 
 def main_clause(reason: str | None) -> str | None:
-    """The sender's reason as a sentence of its own ('Ik zit helaas vast in Brussel.'), for a request that
+    """The sender's reason as a sentence of its own ('Ik zit vast in Brussel.'), for a request that
     is a question: a reason glued onto a yes/no question reads clumsy. None for a noun phrase, or when the
     word order cannot be made a main clause safely."""
     if not reason or not reason.strip(" .!;"):
@@ -155,12 +162,6 @@ def main_clause(reason: str | None) -> str | None:
         return None
     if not r:
         return None
-    tokens = r.split(" ")
-    # "Ik zit helaas vast in Brussel.": the regret said once, right after the verb, when the sender speaks.
-    # (Not when the reason holds a number: the fact check finds a time in the user's words by the words before it.)
-    if (len(tokens) > 2 and tokens[0].lower() in _FIRST_PERSON and _FINITE.fullmatch(tokens[1].lower()) and "helaas" not in r.lower()
-            and not re.search(r"\d", r)):
-        r = " ".join([tokens[0], tokens[1], "helaas", *tokens[2:]])
     r = _unsplice(r, ". ")
     sentences = [x[:1].upper() + x[1:] for x in r.split(". ")]
     return ". ".join(sentences) + "."
@@ -309,7 +310,7 @@ def _invited(np: str) -> str:
 
 
 # A date range ("12 en 13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
-_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|en|t/m|tot)\s*\d{1,2}\b", re.IGNORECASE)
+_RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|en|t/m|tot)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
 
 
 def _same_time(a: str, b: str | None) -> bool:
@@ -341,7 +342,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     main = main_clause(s.reason) if s.reason else None
     out["no"] = "bedankt voor de uitnodiging" if plan.final else "helaas verhinderd"
     if plan.final and main:  # a final no: their reason stated plainly, no pretend regret about a date
-        out["cant"] = main.replace(" helaas", "").rstrip(".") + ", dus ik zie ervan af."
+        out["cant"] = main.rstrip(".") + ", dus ik zie ervan af."
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))

@@ -168,7 +168,7 @@ def _main_order(clause: str) -> str:
 
 
 def main_clause(reason: str | None) -> str | None:
-    """The sender's reason as a sentence of its own ("Jag sitter tyvärr fast i Stockholm."), for a request
+    """The sender's reason as a sentence of its own ("Jag sitter fast i Stockholm."), for a request
     that is a question: a reason glued onto a yes/no question reads clumsy. None for a noun phrase."""
     if not reason or not _clean(reason):
         return None
@@ -181,13 +181,6 @@ def main_clause(reason: str | None) -> str | None:
     elif not _is_clause(r):
         return None
     r = _main_order(r)
-    tokens = r.split(" ")
-    words = [w.lower() for w in tokens]
-    # "Jag sitter tyvärr fast": the regret said once, after the verb, when the sender speaks (not next to a
-    # number: the fact check finds a time in the user's words by the words before it).
-    if (len(words) > 2 and words[0] in ("jag", "vi") and words[1] in _FINITE | {"sitter", "är"} and words[2] not in _ADVERBS
-            and "tyvärr" not in words and not re.search(r"\d", r)):
-        r = " ".join([tokens[0], tokens[1], "tyvärr", *tokens[2:]])
     return _upper_first(_unsplice(r, " – ")) + "."
 
 
@@ -316,7 +309,7 @@ def _definite(word: str) -> str | None:
         return word[:-2] + "et"
     if low.endswith("el") and neuter:
         return word[:-2] + "let"
-    if low.endswith(("e", "a", "o")):
+    if low.endswith(("e", "a", "o", "u")):
         return word + ("t" if neuter else "n")
     return word + ("et" if neuter else "en")
 
@@ -357,8 +350,6 @@ def _day_when(time: str, past: bool) -> str:
     t = time.strip()
     low = t.lower()
     if low.startswith(_WEEKDAYS):
-        # "lördag den 14 december": a weekday before a date takes "den"
-        t = re.sub(r"^(\w+dag)\s+(\d{1,2}\s+[a-zåäö]{3,})", r"\1 den \2", t)
         return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
     if re.match(r"\d{1,2}\s+[a-zåäö]|\d{1,2}/\d", low):
         return f" den {t}"
@@ -398,7 +389,7 @@ def understanding(reason: str, formal: bool, past: bool = False) -> str:
 
 
 # A date range ("12–13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
-_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|och|till)\s*\d{1,2}\b", re.IGNORECASE)
+_RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|och|till)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
 
 
 def _same_time(a: str, b: str | None) -> bool:
@@ -422,7 +413,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     out: dict[str, str] = {}
     out["no"] = "tack för inbjudan" if plan.final else "tyvärr förhinder"
     if plan.final and main:  # a final no: their reason stated plainly, then the no
-        out["cant"] = main.replace(" tyvärr", "").rstrip(".") + ", så jag avstår."
+        out["cant"] = main.rstrip(".") + ", så jag avstår."
     else:
         out["cant"] = ("Tyvärr har jag inte möjlighet att delta" if f else "Tyvärr kan jag inte vara med") + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
