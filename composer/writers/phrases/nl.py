@@ -383,8 +383,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past)
     if s.meeting:
         m = meeting_np(s.meeting)
-        if s.intent is Intent.decline:
-            m = _invited(m)
+        if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
+            m = _invited(m)  # (a possessive the user typed stays theirs)
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
         out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
     if s.intent is Intent.decline:
