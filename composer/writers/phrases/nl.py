@@ -78,6 +78,8 @@ _STATE = re.compile(
     r"met verlof|in het buitenland|in quarantaine|overwerkt)\b",
     re.IGNORECASE,
 )
+# An illness typed as a bare noun ("griep"): the sender or the client has it.
+_ILLNESS = re.compile(r"^(griep|buikgriep|koorts|corona|covid(?:-19)?|migraine|hoofdpijn|keelontsteking|longontsteking)$", re.IGNORECASE)
 # Bare nouns that need "een" ("staking" -> "een staking"); most Dutch reasons typed bare are such nouns.
 _NEEDS_EEN = re.compile(r"^([\w-]*staking|afspraak|doktersafspraak|[\w-]*afspraak|vergadering|[\w-]*vergadering|storing|ongeluk|"
                         r"noodgeval|familiekwestie|[\w-]*bezoek|begrafenis|bruiloft|deadline|conflict|probleem|[\w-]*beurs|"
@@ -156,7 +158,7 @@ def main_clause(reason: str | None) -> str | None:
         r = _verb_second(r)
     elif _STATE.match(r):
         r = f"ik ben {r}"
-    elif re.match(r"[\w-]*verlof\b", r, re.IGNORECASE):
+    elif re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
         r = f"ik heb {r}"
     elif not _is_clause(r) or not _CLAUSE_START.match(r) and not _FINITE.search(r.split(",")[0]):
         return None
@@ -180,8 +182,8 @@ def because(reason: str | None) -> str:
         return f", {last} {r}"  # verb-final order, as typed
     if _STATE.match(r):
         return f", want ik ben {r}"
-    if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE):
-        return f", want ik heb {r}"  # "want ik heb ouderschapsverlof vanaf maandag"
+    if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
+        return f", want ik heb {r}"  # "want ik heb ouderschapsverlof vanaf maandag", "want ik heb griep"
     if m := re.fullmatch(r"er (?:is|zijn) ((?:een|de|het) [\w-]+(?: (?:in|op|bij|van|voor|tussen) [\w\s-]+)?)", r, re.IGNORECASE):
         return f" vanwege {m.group(1)}"  # "er is een treinstaking" -> "vanwege een treinstaking"
     if _is_clause(r):
@@ -205,12 +207,17 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
             better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
             return f"Vervelend dat {'u' if formal else 'je'} {r} was." + (better if r.lower().startswith("ziek") else "")
         return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} bent."
+    if _ILLNESS.match(r):  # "dat u griep hebt"
+        if past:
+            better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
+            return f"Vervelend dat {'u' if formal else 'je'} {r} had." + better
+        return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} {'hebt' if formal else 'hebt'}."
     r = _NP_LEAD.sub("", r)
     if not _is_clause(r):
         r = _with_article(r, definite=True)
     r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
     if re.match(r"(ik|wij|we|mijn|ons|onze)\b", r, re.IGNORECASE):  # their own words: thanked for, quoted, no pity
-        quoted = reason.strip().rstrip(".!;")
+        quoted = re.sub(r"^(want)\s+", "", reason.strip().rstrip(".!;"), flags=re.IGNORECASE)  # their words, not our connective
         return f"Dank u voor uw toelichting (\u201e{quoted}\u201d)." if formal else f"Dank je voor je uitleg (\u201e{quoted}\u201d)."
     if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
         return f"Dank voor de uitleg („{reason.strip().rstrip('.!;')}”); vervelend om te horen."
@@ -262,7 +269,7 @@ _DE = (
     "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in "
     "heidag teamdag studiedag dag weekstart start bijeenkomst pitch intake les borrel"
 ).split()
-_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event".split()
+_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje".split()
 _EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium heidag uitje".split())
 _DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
 # Common business topics that are het-words (the rest, most Dutch nouns, take "de").

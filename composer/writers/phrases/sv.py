@@ -117,7 +117,8 @@ def _subordinate(reason: str) -> str | None:
 # A reason typed as a bare state ("sjuk", "på resa") gets its subject: "eftersom jag är sjuk".
 _STATE = re.compile(
     r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|föräldraledig|bortbjuden|"
-    r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad)\b",
+    r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad|förkyld|krasslig|magsjuk|febrig|"
+    r"vabbar|vabbar i dag|hemma och vabbar)\b",
     re.IGNORECASE,
 )
 
@@ -134,6 +135,8 @@ def because(reason: str | None) -> str:
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
     if _STATE.match(r):
         return f" eftersom jag är {r}"
+    if _ILLNESS.match(r):
+        return f" eftersom jag har {r}"
     np = re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE)
     if np:
         return f" på grund av {r[np.end():]}"
@@ -178,10 +181,16 @@ def main_clause(reason: str | None) -> str | None:
         return None
     if _STATE.match(r):
         r = f"jag är {r}"
+    elif _ILLNESS.match(r):
+        r = f"jag har {r}"
     elif not _is_clause(r):
         return None
     r = _main_order(r)
     return _upper_first(_unsplice(r, " – ")) + "."
+
+
+# An illness typed as a bare noun ("influensa"): "eftersom jag har influensa".
+_ILLNESS = re.compile(r"^(influensa|feber|covid(?:-19)?|corona|magsjuka|migrän|halsfluss|lunginflammation)$", re.IGNORECASE)
 
 
 # Countable nouns users type bare ("mässa i Göteborg") and the indefinite article they take.
@@ -351,7 +360,7 @@ def _day_when(time: str, past: bool) -> str:
     low = t.lower()
     if low.startswith(_WEEKDAYS):
         return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
-    if re.match(r"\d{1,2}\s+[a-zåäö]|\d{1,2}/\d", low):
+    if re.match(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[a-zåäö]|\d{1,2}/\d", low):  # "den 14 mars", "den 3–4 februari"
         return f" den {t}"
     if re.match(r"(kl\.?|klockan|i morgon|imorgon|idag|i dag|igår|i går|i förrgår|nästa|förra|på|den|i)\b", low):
         return f" {t}"
@@ -364,6 +373,11 @@ def understanding(reason: str, formal: bool, past: bool = False) -> str:
     r = _lower_first(reason)
     r = re.sub(r"^(eftersom|därför att|att)\s+", "", r, flags=re.IGNORECASE)
     r = re.sub(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av)\s+", "", r, flags=re.IGNORECASE)
+    if _ILLNESS.match(r):
+        if past:
+            return (f"Det var tråkigt att höra att du hade {r}. Jag hoppas att du mår bättre nu." if formal
+                    else f"Tråkigt att du hade {r} – hoppas att du mår bättre nu!")
+        return f"Det var tråkigt att höra att du har {r}." if formal else f"Tråkigt att höra att du har {r}!"
     if _STATE.match(r) and past:
         better = r.lower().startswith("sjuk")
         if formal:
@@ -372,12 +386,14 @@ def understanding(reason: str, formal: bool, past: bool = False) -> str:
     if _STATE.match(r):
         return f"Det var tråkigt att höra att du är {r}." if formal else f"Tråkigt att höra att du är {r}!"
     words = _words(r)
+    # Their words, without a connective of ours ("eftersom", "att") in front.
+    quoted = re.sub(r"^(eftersom|därför att|att)\s+(att\s+)?", "", _clean(reason), flags=re.IGNORECASE)
     if _first_person(words):
         # The client's own words ("jag måste vara i Göteborg"): quoted, so "jag" stays theirs.
         return (
-            f"Tack för att du förklarade (”{_clean(reason)}”) – det har jag full förståelse för."
+            f"Tack för att du förklarade (”{quoted}”) – det har jag full förståelse för."
             if formal
-            else f"Tack för att du förklarade (”{_clean(reason)}”) – helt förståeligt."
+            else f"Tack för att du förklarade (”{quoted}”) – helt förståeligt."
         )
     if _is_clause(r):
         sub = _subordinate(r)
