@@ -332,13 +332,14 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     s = plan.situation
     why = because(s.reason)
     main = main_clause(s.reason) if s.reason else None
-    out = {"why": why, "pre": "", "why_mid": "", "why_end": ""}
+    out = {"why": why, "pre": "", "why_mid": "", "why_end": "",
+           "instead": " in plaats van elkaar te ontmoeten" if plan.formal else " in plaats van elkaar te zien"}
     if main:
         out["pre"] = main + " "
     elif why.startswith(" vanwege"):
         out["why_mid"] = why
     else:
-        out["why_end"] = why
+        out["why_end"], out["instead"] = why, ""  # a clause after the question: no contrast in between
     return out
 
 
@@ -495,8 +496,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Kunt u zich daarin vinden?", "Is dat goed voor jou?"),
     "call.open": (
-        "{pre}Zou u het goedvinden om {mw}{why_mid} telefonisch te houden in plaats van elkaar te ontmoeten{why_end}?",
-        "{pre}Zullen we {mw}{why_mid} telefonisch doen in plaats van elkaar te zien{why_end}?",
+        "{pre}Zou u het goedvinden om {mw}{why_mid} telefonisch te houden{instead}{why_end}?",
+        "{pre}Zullen we {mw}{why_mid} telefonisch doen{instead}{why_end}?",
     ),
     "call.open.event": (
         "{pre}Zou u het goedvinden om {mw}{why_mid} tot een kort telefoongesprek te beperken{why_end}?",

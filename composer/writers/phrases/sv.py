@@ -419,7 +419,9 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     s = plan.situation
     why = because(s.reason)
     main = main_clause(s.reason) if s.reason else None
-    return {"why": why, "pre": main + " " if main else "", "why_end": "" if main else why}
+    # "i stället för att ses på grund av strejken" reads as if they met because of it: with a reason at the end, no contrast.
+    instead = "" if why and not main else (" i stället för att ses på plats" if plan.formal else " i stället för att ses")
+    return {"why": why, "pre": main + " " if main else "", "why_end": "" if main else why, "instead": instead}
 
 
 def _decline_slots(plan: Plan) -> dict[str, str]:
@@ -554,8 +556,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
     "call.open": (
-        "{pre}Skulle det gå bra att vi tar {mw} per telefon i stället för att ses på plats{why_end}?",
-        "{pre}Vad sägs om att vi tar {mw} per telefon i stället för att ses{why_end}?",
+        "{pre}Skulle det gå bra att vi tar {mw} per telefon{instead}{why_end}?",
+        "{pre}Vad sägs om att vi tar {mw} per telefon{instead}{why_end}?",
     ),
     "call.open.event": (
         "{pre}Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why_end}?",
