@@ -327,8 +327,8 @@ def _same_time(a: str, b: str | None) -> bool:
 
 def _reason_slots(plan: Plan) -> dict[str, str]:
     """The reason placed for each kind of sentence: glued onto a statement ('{why}'); before a yes/no
-    question as a sentence of its own ('{pre}'), or inside it as a noun phrase ('{why_mid}'), or, when neither
-    is safe, after it ('{why_end}')."""
+    question as a sentence of its own ('{pre}'), or, as a noun phrase or when that is not safe, at its end
+    ('{why_end}'). ('{why_mid}', inside the question, is kept empty: a long middle field reads worse.)"""
     s = plan.situation
     why = because(s.reason)
     main = main_clause(s.reason) if s.reason else None
@@ -336,10 +336,8 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
            "instead": " in plaats van elkaar te ontmoeten" if plan.formal else " in plaats van elkaar te zien"}
     if main:
         out["pre"] = main + " "
-    elif why.startswith(" vanwege"):
-        out["why_mid"] = why
-    else:
-        out["why_end"], out["instead"] = why, ""  # a clause after the question: no contrast in between
+    elif why:
+        out["why_end"], out["instead"] = why, ""  # the reason ends the question: no contrast in between
     return out
 
 
