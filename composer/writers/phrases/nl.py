@@ -352,16 +352,19 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
-    if plan.away or multi_day:  # on holiday or leave, or a two-day event: catching up later, not a quick call
-        out["alt_call"] = "Graag praat ik u na mijn terugkeer even bij." if f else "Zullen we even bijpraten als ik terug ben?"
-        out["decline_close"] = ""
+    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je weten wanneer het jou uitkomt?"
+    if plan.away:  # on holiday or leave: catching up when back, not a quick call
+        out["alt_call"] = ("Na mijn terugkeer neem ik graag contact met u op om even bij te praten." if f
+                           else "Zullen we even bijpraten als ik terug ben? Dan hoor ik graag hoe het is gegaan.")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
+    elif multi_day:  # a two-day event is not replaced by a quick call: catching up afterwards
+        out["alt_call"] = ("Daarna neem ik graag contact met u op om even bij te praten." if f
+                           else "Zullen we daarna even bijpraten? Dan hoor ik graag hoe het is gegaan.")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
     else:
         out["alt_call"] = ("Zou een kort telefoongesprek een goed alternatief zijn? Zo houden we toch de vaart erin." if f
                            else "Zullen we in plaats daarvan even kort bellen? Dan houden we toch de vaart erin.")
-        out["decline_close"] = {
-            "call": "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je weten wanneer het jou uitkomt?",
-            "later": "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je weten wanneer het jou uitkomt?",
-        }.get(plan.alternative or "", "")
+        out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
     return out
 
 
@@ -492,7 +495,7 @@ T: dict[str, tuple[str, str]] = {
         "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
         "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.",
     ),
-    "ok": ("Kunt u zich daarin vinden?", "Is dat goed voor jou?"),
+    "ok": ("Kunt u zich daarin vinden?", "Laat je even weten of dat goed is voor jou?"),
     "call.open": (
         "{pre}Zou u het goedvinden om {mw}{why_mid} telefonisch te houden{instead}{why_end}?",
         "{pre}Zullen we {mw}{why_mid} telefonisch doen{instead}{why_end}?",

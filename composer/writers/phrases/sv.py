@@ -435,14 +435,19 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     else:
         out["cant"] = ("Tyvärr har jag inte möjlighet att delta" if f else "Tyvärr kan jag inte vara med") + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
-    if plan.away or multi_day:  # on holiday or leave, or a two-day event: catching up later, not a quick call
-        out["alt_call"] = "Jag hör gärna av mig när jag är tillbaka." if f else "Vi hörs när jag är tillbaka!"
-        out["decline_close"] = ""
+    ask = "Säg gärna till när det passar dig." if f else "Säg bara till när det passar dig!"
+    if plan.away:  # on holiday or leave: catching up when back, not a quick call
+        out["alt_call"] = ("Jag hör gärna av mig när jag är tillbaka, så att vi kan stämma av." if f
+                           else "Vi hörs när jag är tillbaka – jag vill gärna höra hur det gick!")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
+    elif multi_day:  # a two-day event is not replaced by a quick call: catching up afterwards
+        out["alt_call"] = ("Jag hör gärna av mig efteråt, så att vi kan stämma av." if f
+                           else "Vi hörs efteråt – jag vill gärna höra hur det gick!")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
     else:
         out["alt_call"] = ("För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ, om det passar dig." if f
                            else "För att hålla farten uppe – vad sägs om ett kort telefonsamtal i stället?")
-        ask = "Säg gärna till när det passar dig." if f else "Säg bara till när det passar dig!"
-        out["decline_close"] = {"call": ask, "later": ask}.get(plan.alternative or "", "")
+        out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
     return out
 
 
