@@ -267,9 +267,10 @@ _DE = (
     "vergadering bespreking afspraak meeting kick-off kickoff presentatie evaluatie workshop sessie call belafspraak "
     "lunch borrel receptie beurs training demo kennismaking review audit fotoshoot shoot sync update videocall "
     "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in "
-    "heidag teamdag studiedag dag weekstart start bijeenkomst pitch intake les borrel"
+    "heidag teamdag studiedag dag weekstart start bijeenkomst pitch intake les borrel afstemming terugkoppeling oplevering "
+    "cursus lezing masterclass keuring schouw planning retro retrospective onboarding teambuilding"
 ).split()
-_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje".split()
+_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje jubileum college".split()
 _EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium heidag uitje".split())
 _DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
 # Common business topics that are het-words (the rest, most Dutch nouns, take "de").

@@ -233,7 +233,8 @@ _DEFINITE_EVENT = (
     "stämman", "lektionen", "eventet", "demonstrationen", "redovisningen", "kalibreringen",
     # held on the spot, named as they are: "rundvandringen i fabriken", "besiktningen på plats", "Excelkursen"
     "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
-    "dagen", "minglet", "kickoffen", "festen", "mässan", "galan",
+    "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
+    "invigningen", "lanseringen", "sittningen", "pitchen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -245,7 +246,8 @@ _INDEFINITE_EVENT = {
     "konsultation": "vår", "förhandling": "vår", "utvärdering": "vår", "uppstart": "vår",
     "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår", "fotografering": "vår",
     "mässa": "vår", "fest": "vår", "mingel": "vårt", "gala": "vår", "kick-off": "vår", "event": "vårt",
-    "dag": "vår", "kurs": "vår",
+    "dag": "vår", "kurs": "vår", "fika": "vår", "afterwork": "vår", "julbord": "vårt", "kalas": "vårt", "invigning": "vår",
+    "lansering": "vår", "sittning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
 }
 # Events named in the definite form when the user typed the bare noun last ("fotografering" ->
 # "fotograferingen"): the typed text stays a prefix of what is written.
