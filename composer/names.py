@@ -91,7 +91,10 @@ def parse_name(typed: str) -> Name:
         title, words = "heer", words[2:]
     elif len(words) > 1 and _title_key(words[0]) in _TITLES:
         title, words = _title_key(words[0]), words[1:]
-    if title and words and len(words) > 1 and _title_key(words[0]) in _TITLES and _TITLES[_title_key(words[0])] == "x":
+    second = _title_key(words[0]) if words else ""
+    # Dutch "mr." after "mevrouw"/"de heer" is the law degree (meester in de rechten), not the English "Mr".
+    dutch_mr = title in ("heer", "mevrouw", "mevr", "mw", "dhr") and second == "mr"
+    if title and words and len(words) > 1 and second in _TITLES and (_TITLES[second] == "x" or dutch_mr):
         words = words[1:]  # "Mevr. dr. Jansen", "de heer ir. Van den Broek": keep the first title (it carries the gender)
     gender = _TITLES.get(title, "")
     gender = gender if gender in ("f", "m") else ""

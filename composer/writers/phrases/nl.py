@@ -21,7 +21,8 @@ import re
 
 from typing import Any
 
-from composer.models import Language, Policy
+from composer.models import Intent, Language, Policy
+from composer.names import parse_name
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
@@ -32,7 +33,8 @@ _FINITE = re.compile(
     r"\b(is|ben|bent|was|waren|heb|hebt|heeft|had|hadden|hebben|moet|moeten|moest|moesten|kan|kun|kunt|"
     r"kunnen|kon|konden|wordt|worden|werd|werden|zal|zullen|zou|zouden|wil|wilt|willen|wilde|mag|mogen|"
     r"ga|gaat|gaan|ging|gingen|zit|zitten|zat|zaten|sta|staat|staan|stond|lig|ligt|lag|kom|komt|komen|"
-    r"kwam|kwamen|valt|viel|vielen|zijn)\b",
+    r"kwam|kwamen|valt|viel|vielen|zijn|ontbreekt|ontbreken|ontbrak|blijft|blijven|bleef|loopt|liep|lukt|lukte|duurt|duurde|"
+    r"volgt|speelt|speelde|werkt|werkte|verandert|veranderde|weet|weten|vind|vindt|hoop|hoopt|zie|ziet|zag)\b",
     re.IGNORECASE,
 )
 # A relative pronoun starts a subordinate part: a verb after it does not make the reason a clause
@@ -76,6 +78,8 @@ _STATE = re.compile(
     r"met verlof|in het buitenland|in quarantaine|overwerkt)\b",
     re.IGNORECASE,
 )
+# An illness typed as a bare noun ("griep"): the sender or the client has it.
+_ILLNESS = re.compile(r"^(griep|buikgriep|koorts|corona|covid(?:-19)?|migraine|hoofdpijn|keelontsteking|longontsteking)$", re.IGNORECASE)
 # Bare nouns that need "een" ("staking" -> "een staking"); most Dutch reasons typed bare are such nouns.
 _NEEDS_EEN = re.compile(r"^([\w-]*staking|afspraak|doktersafspraak|[\w-]*afspraak|vergadering|[\w-]*vergadering|storing|ongeluk|"
                         r"noodgeval|familiekwestie|[\w-]*bezoek|begrafenis|bruiloft|deadline|conflict|probleem|[\w-]*beurs|"
@@ -97,6 +101,74 @@ def _with_article(r: str, definite: bool = False) -> str:
     return ("de " if definite and _DE_SUFFIX.search(head[-1]) else "een ") + r
 
 
+_SUBJECT_PRONOUNS = frozenset("ik we wij er hij zij ze men jij je u het".split())
+_FIRST_PERSON = frozenset("ik we wij".split())
+_CONJUNCTIONS = frozenset("en maar dus of want omdat en/of die dat wat waar".split())
+
+
+def _strip_leads(reason: str) -> tuple[str, str]:
+    """(the last connective typed, the reason without any): 'vanwege omdat ik ziek ben' -> ('omdat', 'ik ziek ben')."""
+    r = _lower_first(reason)
+    last = ""
+    while m := (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
+        last, r = m.group(1).lower(), r[m.end():]
+    return last, r
+
+
+def _verb_second(clause: str) -> str | None:
+    """A verb-final clause ('ik op reis ben', 'ik in Groningen moet zijn') in main-clause order ('ik ben op
+    reis', 'ik moet in Groningen zijn'); None when its subject or finite verb is not plain to see."""
+    tokens = clause.split()
+    if any("," in t for t in tokens):
+        return None
+    # The subject: a pronoun ("ik"), or a determiner and its noun ("mijn dochter", "de trein").
+    if len(tokens) >= 2 and tokens[0].lower() in _SUBJECT_PRONOUNS:
+        n = 1
+    elif len(tokens) >= 3 and tokens[0].lower() in ("mijn", "onze", "ons", "de", "het", "een", "zijn", "haar", "hun"):
+        n = 2
+    else:
+        return None
+    # The finite verb is in the closing verb cluster: the last known finite form, with at most two words after it.
+    idx = [i for i, t in enumerate(tokens) if i >= n and i >= len(tokens) - 3 and _FINITE.fullmatch(t.lower())]
+    if not idx:
+        return None
+    j = idx[0]
+    return " ".join([*tokens[:n], tokens[j], *tokens[n:j], *tokens[j + 1:]])
+
+
+def _unsplice(clause: str, joiner: str) -> str:
+    """Two main clauses typed with a comma ('alles staat klaar, alleen jouw akkoord ontbreekt nog') joined as
+    a native would: with 'en' inside a sentence, as two sentences on their own."""
+    head, sep, tail = clause.partition(", ")
+    if not sep or not tail or tail.split(" ", 1)[0].lower() in _CONJUNCTIONS or not _is_clause(tail) or not _is_clause(head):
+        return clause
+    return f"{head}{joiner}{tail}"
+
+
+def main_clause(reason: str | None) -> str | None:
+    """The sender's reason as a sentence of its own ('Ik zit vast in Brussel.'), for a request that
+    is a question: a reason glued onto a yes/no question reads clumsy. None for a noun phrase, or when the
+    word order cannot be made a main clause safely."""
+    if not reason or not reason.strip(" .!;"):
+        return None
+    last, r = _strip_leads(reason)
+    if last in ("vanwege", "wegens", "door", "i.v.m.", "ivm", "in verband met", "als gevolg van"):
+        return None
+    if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
+        r = _verb_second(r)
+    elif _STATE.match(r):
+        r = f"ik ben {r}"
+    elif re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
+        r = f"ik heb {r}"
+    elif not _is_clause(r) or not _CLAUSE_START.match(r) and not _FINITE.search(r.split(",")[0]):
+        return None
+    if not r:
+        return None
+    r = _unsplice(r, ". ")
+    sentences = [x[:1].upper() + x[1:] for x in r.split(". ")]
+    return ". ".join(sentences) + "."
+
+
 def because(reason: str | None) -> str:
     """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
     if not reason or not reason.strip(" .!;"):
@@ -110,22 +182,42 @@ def because(reason: str | None) -> str:
         return f", {last} {r}"  # verb-final order, as typed
     if _STATE.match(r):
         return f", want ik ben {r}"
-    if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE):
-        return f", want ik heb {r}"  # "want ik heb ouderschapsverlof vanaf maandag"
-    return f", want {r}" if _is_clause(r) else f" vanwege {_with_article(r)}"
+    if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
+        return f", want ik heb {r}"  # "want ik heb ouderschapsverlof vanaf maandag", "want ik heb griep"
+    if m := re.fullmatch(r"er (?:is|zijn) ((?:een|de|het) [\w-]+(?: (?:in|op|bij|van|voor|tussen) [\w\s-]+)?)", r, re.IGNORECASE):
+        return f" vanwege {m.group(1)}"  # "er is een treinstaking" -> "vanwege een treinstaking"
+    if _is_clause(r):
+        r = _unsplice(r, " en ")
+        tokens = r.split()
+        # "ik ga met zwangerschapsverlof": a short statement after a main clause reads best with "omdat".
+        if (len(tokens) <= 6 and tokens[0].lower() in _FIRST_PERSON and _FINITE.fullmatch(tokens[1].lower())
+                and tokens[2:3] and tokens[2].lower() in ("met", "op", "in", "naar", "bij")
+                and not any(_FINITE.fullmatch(t.lower()) for t in tokens[2:]) and not re.search(r"[,;:]", r)):
+            return f", omdat {tokens[0]} {' '.join(tokens[2:])} {tokens[1]}"
+        return f", want {r}"
+    return f" vanwege {_with_article(r)}"
 
 
-def sorry_to_hear(reason: str, formal: bool = True) -> str:
-    """The client's reason, acknowledged without forcing it into a verb-final 'dat'-clause."""
+def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
+    """The client's reason, acknowledged without forcing it into a verb-final 'dat'-clause; a state that is
+    behind us (last week's illness) in the past, with a wish that it is over."""
     r = _lower_first(reason)
     if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
+        if past:
+            better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
+            return f"Vervelend dat {'u' if formal else 'je'} {r} was." + (better if r.lower().startswith("ziek") else "")
         return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} bent."
+    if _ILLNESS.match(r):  # "dat u griep hebt"
+        if past:
+            better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
+            return f"Vervelend dat {'u' if formal else 'je'} {r} had." + better
+        return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} {'hebt' if formal else 'hebt'}."
     r = _NP_LEAD.sub("", r)
     if not _is_clause(r):
         r = _with_article(r, definite=True)
     r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
     if re.match(r"(ik|wij|we|mijn|ons|onze)\b", r, re.IGNORECASE):  # their own words: thanked for, quoted, no pity
-        quoted = reason.strip().rstrip(".!;")
+        quoted = re.sub(r"^(want)\s+", "", reason.strip().rstrip(".!;"), flags=re.IGNORECASE)  # their words, not our connective
         return f"Dank u voor uw toelichting (\u201e{quoted}\u201d)." if formal else f"Dank je voor je uitleg (\u201e{quoted}\u201d)."
     if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
         return f"Dank voor de uitleg („{reason.strip().rstrip('.!;')}”); vervelend om te horen."
@@ -142,6 +234,8 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
     day, clock = when.split(meeting_time, Language.nl)
     if not clock:
         return _day_when(when.expand(meeting_time.strip(), Language.nl), attributive)
+    if re.search(r"\b(vanaf|tot|rond|omstreeks|tussen|na|voor)$", day, re.IGNORECASE):
+        return f"{_day_when(when.expand(day, Language.nl), attributive)} {clock}"  # "vanaf 17u", never "vanaf om 17u"
     said = when.clock_phrase(clock, Language.nl)
     return f"{_day_when(when.expand(day, Language.nl), attributive)} {said}" if day else f" {said}"
 
@@ -156,6 +250,8 @@ def _day_when(meeting_time: str, attributive: bool = True) -> str:
         return f" om {t}"
     if first in _WEEKDAYS or t[:1].isdigit():
         return f" {op} {t}"
+    if attributive and first in ("gisteren", "eergisteren", "vorige", "afgelopen", "vanochtend", "vanmorgen"):
+        return f" van {t}"  # "de werklunch van afgelopen woensdag"
     if first in ("op", "om", "morgen", "overmorgen", "vandaag", "gisteren", "eergisteren", "vanmiddag", "vanavond",
                  "vanochtend", "vanmorgen", "volgende", "vorige", "afgelopen", "komende", "deze", "begin", "eind", "half"):
         return f" {t}"
@@ -170,10 +266,12 @@ def _day_when(meeting_time: str, attributive: bool = True) -> str:
 _DE = (
     "vergadering bespreking afspraak meeting kick-off kickoff presentatie evaluatie workshop sessie call belafspraak "
     "lunch borrel receptie beurs training demo kennismaking review audit fotoshoot shoot sync update videocall "
-    "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in"
+    "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in "
+    "heidag teamdag studiedag dag weekstart start bijeenkomst pitch intake les borrel afstemming terugkoppeling oplevering "
+    "cursus lezing masterclass keuring schouw planning retro retrospective onboarding teambuilding"
 ).split()
-_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event".split()
-_EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium".split())
+_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje jubileum college".split()
+_EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium heidag uitje".split())
 _DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
 # Common business topics that are het-words (the rest, most Dutch nouns, take "de").
 _HET_TOPICS = tuple(
@@ -205,7 +303,7 @@ def meeting_np(meeting: str) -> str:
     if art:
         keep = any(c.isupper() for c in first[1:]) or first.isupper() or ("-" in first and first[:1].isupper())  # "Excel-training"
         low = m if keep else m[:1].lower() + m[1:]
-        if noun.lower().endswith(tuple(_EVENT_WORDS)) or re.search(r"\b(jullie|uw|jouw|je)\b", m, re.IGNORECASE):
+        if noun.lower().endswith(tuple(_EVENT_WORDS)) or re.search(r"\b(jullie|uw|jouw|je|ons|onze|mijn)\b", m, re.IGNORECASE):
             return f"{art} {low}"
         return f"{'ons' if art == 'het' else 'onze'} {low}"
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
@@ -214,16 +312,98 @@ def meeting_np(meeting: str) -> str:
     return f"ons overleg over {m}"
 
 
+def _invited(np: str) -> str:
+    """Declining an invitation: the meeting is theirs, so 'het overleg', never 'ons overleg'."""
+    return re.sub(r"^ons\s", "het ", re.sub(r"^onze\s", "de ", np))
+
+
+# A date range ("12 en 13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
+_RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|en|t/m|tot)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
+
+
+def _same_time(a: str, b: str | None) -> bool:
+    norm = lambda t: re.sub(r"[\s.,:]+|\buur\b|\bom\b|\bu\b", "", t.lower())  # noqa: E731
+    return bool(b) and norm(a) == norm(b or "")
+
+
+def _reason_slots(plan: Plan) -> dict[str, str]:
+    """The reason placed for each kind of sentence: glued onto a statement ('{why}'); before a yes/no
+    question as a sentence of its own ('{pre}'), or, as a noun phrase or when that is not safe, at its end
+    ('{why_end}'). ('{why_mid}', inside the question, is kept empty: a long middle field reads worse.)"""
+    s = plan.situation
+    why = because(s.reason)
+    main = main_clause(s.reason) if s.reason else None
+    out = {"why": why, "pre": "", "why_mid": "", "why_end": "",
+           "instead": " in plaats van elkaar te ontmoeten" if plan.formal else " in plaats van elkaar te zien"}
+    if main:
+        out["pre"] = main + " "
+    elif why:
+        out["why_end"], out["instead"] = why, ""  # the reason ends the question: no contrast in between
+    return out
+
+
+def _decline_slots(plan: Plan) -> dict[str, str]:
+    """What a decline says after the thanks, what it offers instead, and how it ends, per situation."""
+    s, f = plan.situation, plan.formal
+    out: dict[str, str] = {}
+    main = main_clause(s.reason) if s.reason else None
+    out["no"] = "bedankt voor de uitnodiging" if plan.final else "helaas verhinderd"
+    if plan.final and main:  # a final no: their reason stated plainly, no pretend regret about a date
+        out["cant"] = main.rstrip(".") + ", dus ik zie ervan af."
+    else:
+        out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
+    multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
+    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je weten wanneer het jou uitkomt?"
+    if plan.away:  # on holiday or leave: catching up when back, not a quick call
+        out["alt_call"] = ("Na mijn terugkeer neem ik graag contact met u op om even bij te praten." if f
+                           else "Zullen we even bijpraten als ik terug ben? Dan hoor ik graag hoe het is gegaan.")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
+    elif multi_day:  # a two-day event is not replaced by a quick call: catching up afterwards
+        out["alt_call"] = ("Daarna neem ik graag contact met u op om even bij te praten." if f
+                           else "Zullen we daarna even bijpraten? Dan hoor ik graag hoe het is gegaan.")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
+    else:
+        out["alt_call"] = ("Zou een kort telefoongesprek een goed alternatief zijn? Zo houden we toch de vaart erin." if f
+                           else "Zullen we in plaats daarvan even kort bellen? Dan houden we toch de vaart erin.")
+        out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
+    return out
+
+
+def _call_slots(plan: Plan) -> dict[str, str]:
+    s, f = plan.situation, plan.formal
+    out = {"call_why": ("Zo kunnen we toch alles goed doornemen." if s.reason else
+                        "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen." if f
+                        else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.")}
+    if len(plan.times) == 1:
+        t = plan.times[0]
+        if _same_time(t, s.meeting_time):  # the only time offered is the meeting's own: no false choice
+            out["call_one"] = "Ik bel u graag op het afgesproken tijdstip." if f else "Ik bel je gewoon op het afgesproken tijdstip."
+        else:
+            said = when.plain(t, Language.nl)
+            out["call_one"] = (f"Ik kan u op het oorspronkelijke tijdstip bellen, maar {said} is ook mogelijk." if f
+                               else f"Ik kan je op het oorspronkelijke tijdstip bellen, maar {said} kan ook.")
+    return out
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    why = because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "why": why, "n": s.duration_minutes or ""}
+    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
+    out.update(_reason_slots(plan))
     if s.reason and plan.client_side:
-        out["sorry"] = sorry_to_hear(s.reason, f)
+        out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past)
     if s.meeting:
         m = meeting_np(s.meeting)
+        if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
+            m = _invited(m)  # (a possessive the user typed stays theirs)
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
         out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
+    if s.intent is Intent.decline:
+        out.update(_decline_slots(plan))
+    if s.intent is Intent.switch_to_call:
+        out.update(_call_slots(plan))
+    if s.colleague_name:  # "mijn collega Maarten de Jong": a colleague's title is not used inside a sentence
+        name = parse_name(s.colleague_name)
+        out["c"] = name.full or s.colleague_name
     return out
 
 
@@ -232,7 +412,11 @@ def _cap(text: str) -> str:
 
 
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
-    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%"}
+    # "No deposit" is filler next to other terms; it is said only when it is the policy's one fact.
+    alone = not p.notice_hours and p.fee_percent is None
+    dep_zero = ("Een aanbetaling vragen wij niet." if plan.formal else "Een aanbetaling is niet nodig.") if alone else ""
+    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
+            "dep_zero": dep_zero}
 
 
 # The sentence table: (u, je)
@@ -258,19 +442,16 @@ T: dict[str, tuple[str, str]] = {
     ),
     "pol.fee.zero": ("Voor een late annulering of afwezigheid brengen wij niets in rekening.", "Een late afzegging of een gemiste afspraak kost niets."),
     "pol.deposit": ("Bij het inplannen van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het inplannen vragen we een aanbetaling van {dep}."),
-    "pol.deposit.zero": ("Een aanbetaling vragen wij niet.", "Een aanbetaling is niet nodig."),
+    "pol.deposit.zero": ("{dep_zero}", "{dep_zero}"),
     "decline.open": (
-        "Hartelijk dank voor de uitnodiging voor {mw}. Helaas kan ik er niet bij zijn{why}.",
-        "Bedankt voor de uitnodiging voor {mw}. Helaas kan ik er niet bij zijn{why}.",
+        "Hartelijk dank voor de uitnodiging voor {mw}. {cant}",
+        "Bedankt voor de uitnodiging voor {mw}. {cant}",
     ),
     "alt.shorter": (
         "De belangrijkste punten wil ik wel graag met u doornemen. Zou een kort overleg van {n} minuten een optie zijn?",
         "De belangrijkste punten wil ik wel graag met je doornemen. Zou een kort overleg van {n} minuten lukken?",
     ),
-    "alt.call": (
-        "Zou een kort telefoongesprek een goed alternatief zijn? Zo houden we toch de vaart erin.",
-        "Zullen we in plaats daarvan even kort bellen? Dan houden we toch de vaart erin.",
-    ),
+    "alt.call": ("{alt_call}", "{alt_call}"),
     "alt.email": (
         "Wel stuur ik u graag vooraf mijn inbreng per e-mail, zodat er niets blijft liggen.",
         "Ik stuur je wel graag vooraf mijn input per mail, zodat er niets blijft liggen.",
@@ -278,9 +459,9 @@ T: dict[str, tuple[str, str]] = {
     "alt.later": ("Ik pak dit graag op een beter moment met u op.", "Ik pak dit graag op een beter moment met je op."),
     "alt.event": (
         "Ik wens u een geslaagde bijeenkomst en hoop u binnenkort bij een andere gelegenheid te zien.",
-        "Ik wens je een heel fijne bijeenkomst en hoop je snel een andere keer te zien.",
+        "Veel plezier alvast, en hopelijk zien we elkaar snel een andere keer!",
     ),
-    "decline.close": ("Laat u mij weten wat u het beste uitkomt?", "Laat je weten wat jou het beste uitkomt?"),
+    "decline.close": ("{decline_close}", "{decline_close}"),
     "decline.close.event": ("Nogmaals dank dat u aan mij hebt gedacht.", "Nogmaals bedankt dat je aan me hebt gedacht!"),
     "decline.close.final": ("Dank u voor uw begrip.", "Bedankt voor je begrip."),
     "appreciation": (
@@ -308,28 +489,25 @@ T: dict[str, tuple[str, str]] = {
         "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
     ),
     "shorten.open": (
-        "Zou u het goedvinden als we {mw} beperken tot {n} minuten{why}?",
-        "Zou je het goed vinden als we {mw} beperken tot {n} minuten{why}?",
+        "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?",
+        "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?",
     ),
     "shorten.agenda": (
         "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
         "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.",
     ),
-    "ok": ("Kunt u zich daarin vinden?", "Is dat goed voor jou?"),
+    "ok": ("Kunt u zich daarin vinden?", "Laat je even weten of dat goed is voor jou?"),
     "call.open": (
-        "Zou u het goedvinden om {mw} telefonisch te houden in plaats van elkaar persoonlijk te ontmoeten{why}?",
-        "Zullen we {mw} telefonisch doen in plaats van elkaar te zien{why}?",
+        "{pre}Zou u het goedvinden om {mw}{why_mid} telefonisch te houden{instead}{why_end}?",
+        "{pre}Zullen we {mw}{why_mid} telefonisch doen{instead}{why_end}?",
     ),
     "call.open.event": (
-        "Zou u het goedvinden om {mw} tot een kort telefoongesprek te beperken{why}?",
-        "Zullen we {mw} tot een kort belletje beperken{why}?",
+        "{pre}Zou u het goedvinden om {mw}{why_mid} tot een kort telefoongesprek te beperken{why_end}?",
+        "{pre}Zullen we {mw}{why_mid} tot een kort belletje beperken{why_end}?",
     ),
-    "call.why": (
-        "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen.",
-        "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.",
-    ),
+    "call.why": ("{call_why}", "{call_why}"),
     "call.times.none": ("", ""),
-    "call.times.one": ("Ik kan u op het oorspronkelijke tijdstip bellen, maar {t} is ook mogelijk.", "Ik kan je op het oorspronkelijke tijdstip bellen, maar {t} kan ook."),
+    "call.times.one": ("{call_one}", "{call_one}"),
     "call.times.many": (
         "Ik kan u op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",
         "Ik kan je op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",
@@ -344,11 +522,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "email.open.why": (
         "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen{why}.",
-        "Zullen we de punten voor {mw} voorlopig per mail afhandelen{why}?",
+        "{pre}Zullen we de punten voor {mw}{why_mid} voorlopig per mail afhandelen{why_end}?",
     ),
     "email.summary": (
-        "Ik stuur u een beknopte samenvatting met de belangrijkste punten en mijn vragen. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
-        "Ik stuur je een korte samenvatting met de belangrijkste punten en mijn vragen. Kan iets toch beter mondeling, dan plannen we alsnog even een belletje.",
+        "Ik stuur u een beknopte samenvatting met de belangrijkste punten. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
+        "Ik stuur je een korte samenvatting met de belangrijkste punten. Kan iets toch beter mondeling, dan plannen we alsnog even een belletje.",
     ),
     "delegate.open": (
         "Graag laat ik u weten dat mijn collega {c} {mw} van mij overneemt{why}.",
@@ -417,7 +595,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment jou beter uit? Ik kan ook {t}."),
     "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment jou beter uit? Ik kan ook op een van deze momenten:"),
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
-    "subject.decline": ("{M}: helaas verhinderd", "{M}: helaas verhinderd"),
+    "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
     "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: in {n} minuten?"),
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),

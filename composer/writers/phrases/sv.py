@@ -14,7 +14,8 @@ import re
 
 from typing import Any
 
-from composer.models import Language, Policy
+from composer.models import Intent, Language, Policy
+from composer.names import parse_name
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
@@ -116,7 +117,8 @@ def _subordinate(reason: str) -> str | None:
 # A reason typed as a bare state ("sjuk", "på resa") gets its subject: "eftersom jag är sjuk".
 _STATE = re.compile(
     r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|föräldraledig|bortbjuden|"
-    r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad)\b",
+    r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad|förkyld|krasslig|magsjuk|febrig|"
+    r"vabbar|vabbar i dag|hemma och vabbar)\b",
     re.IGNORECASE,
 )
 
@@ -133,13 +135,62 @@ def because(reason: str | None) -> str:
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
     if _STATE.match(r):
         return f" eftersom jag är {r}"
+    if _ILLNESS.match(r):
+        return f" eftersom jag har {r}"
     np = re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE)
     if np:
         return f" på grund av {r[np.end():]}"
     if not _is_clause(r):
         return f" på grund av {_with_article(r)}"
+    r = _unsplice(r, " och ")
     sub = _subordinate(r)
     return f" eftersom {sub}" if sub else f": {r}"  # inverted order ("den dagen måste jag …") after a colon
+
+
+_CONJUNCTIONS = frozenset("och men så eller för som att eftersom".split())
+
+
+def _unsplice(clause: str, joiner: str) -> str:
+    """Two main clauses typed with a comma ("allt är klart, det enda som saknas är ditt godkännande") joined
+    as a native would: "och" inside a sentence, a dash in a sentence of their own."""
+    head, sep, tail = clause.partition(", ")
+    if not sep or not tail or _words(tail)[:1] and _words(tail)[0] in _CONJUNCTIONS or not _is_clause(head):
+        return clause
+    if not (_is_clause(tail) or any(w in _FINITE for w in _words(tail))):  # "det enda som saknas är ...": a clause too
+        return clause
+    return f"{head}{joiner}{tail}"
+
+
+def _main_order(clause: str) -> str:
+    """Subordinate order typed ("jag inte kan komma") put back in main-clause order ("jag kan inte komma")."""
+    tokens = clause.split(" ")
+    words = [w.lower().strip(",.") for w in tokens]
+    if len(words) > 2 and words[0] in _PERSONS and words[1] in _ADVERBS and words[2] in _FINITE:
+        return " ".join([tokens[0], tokens[2], tokens[1], *tokens[3:]])
+    return clause
+
+
+def main_clause(reason: str | None) -> str | None:
+    """The sender's reason as a sentence of its own ("Jag sitter fast i Stockholm."), for a request
+    that is a question: a reason glued onto a yes/no question reads clumsy. None for a noun phrase."""
+    if not reason or not _clean(reason):
+        return None
+    r = _lower_first(reason)
+    r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
+    if re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE):
+        return None
+    if _STATE.match(r):
+        r = f"jag är {r}"
+    elif _ILLNESS.match(r):
+        r = f"jag har {r}"
+    elif not _is_clause(r):
+        return None
+    r = _main_order(r)
+    return _upper_first(_unsplice(r, " – ")) + "."
+
+
+# An illness typed as a bare noun ("influensa"): "eftersom jag har influensa".
+_ILLNESS = re.compile(r"^(influensa|feber|covid(?:-19)?|corona|magsjuka|migrän|halsfluss|lunginflammation)$", re.IGNORECASE)
 
 
 # Countable nouns users type bare ("mässa i Göteborg") and the indefinite article they take.
@@ -182,6 +233,8 @@ _DEFINITE_EVENT = (
     "stämman", "lektionen", "eventet", "demonstrationen", "redovisningen", "kalibreringen",
     # held on the spot, named as they are: "rundvandringen i fabriken", "besiktningen på plats", "Excelkursen"
     "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
+    "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
+    "invigningen", "lanseringen", "sittningen", "pitchen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -193,6 +246,8 @@ _INDEFINITE_EVENT = {
     "konsultation": "vår", "förhandling": "vår", "utvärdering": "vår", "uppstart": "vår",
     "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår", "fotografering": "vår",
     "mässa": "vår", "fest": "vår", "mingel": "vårt", "gala": "vår", "kick-off": "vår", "event": "vårt",
+    "dag": "vår", "kurs": "vår", "fika": "vår", "afterwork": "vår", "julbord": "vårt", "kalas": "vårt", "invigning": "vår",
+    "lansering": "vår", "sittning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
 }
 # Events named in the definite form when the user typed the bare noun last ("fotografering" ->
 # "fotograferingen"): the typed text stays a prefix of what is written.
@@ -229,11 +284,59 @@ def _meeting_np(plan: Plan) -> str:
         m = first[:1] + m[1:]  # "Styrgruppsmöte Q3" mid-sentence: a common noun, lower-case
     if first.endswith(_DEFINITE_EVENT):
         return m
+    if len(words) > 1 and (own := _adjective_and_noun(words)):
+        return own
     for noun, pronoun in _INDEFINITE_EVENT.items():
         if first.endswith(noun):
             return f"{pronoun} {m}"
     return f"vårt möte om {m}"
 
+
+
+def _adjective_and_noun(words: list[str]) -> str | None:
+    """"första mötet" -> "vårt första möte", "årliga genomgången" -> "vår årliga genomgång": an adjective
+    before a meeting noun in the definite form reads as ours with the possessive (the adjective keeps its form)."""
+    for i in (1, 2):
+        if i >= len(words) or not all(w.isalpha() and w.islower() for w in words[:i]):
+            continue
+        head = words[i].lower()
+        for noun, pronoun in sorted(_INDEFINITE_EVENT.items(), key=lambda kv: -len(kv[0])):
+            for suffix in ("en", "et", "n", "t"):
+                if head == noun + suffix or (head.endswith(noun + suffix) and len(head) > len(noun) + 3):
+                    stem = words[i][: len(words[i]) - len(suffix)]
+                    return " ".join([pronoun, *words[:i], stem, *words[i + 1:]])
+    return None
+
+
+def _definite(word: str) -> str | None:
+    """The definite form of a meeting noun we know ("julmingel" -> "julminglet", "styrelsemöte" ->
+    "styrelsemötet", "heldag" -> "heldagen"); None for a word we do not know."""
+    low = word.lower()
+    noun = next((n for n in sorted(_INDEFINITE_EVENT, key=len, reverse=True) if low.endswith(n)), None)
+    if noun is None:
+        return None
+    neuter = _INDEFINITE_EVENT[noun] == "vårt"
+    if low.endswith("ium"):
+        return word[:-2] + "et"
+    if low.endswith("el") and neuter:
+        return word[:-2] + "let"
+    if low.endswith(("e", "a", "o", "u")):
+        return word + ("t" if neuter else "n")
+    return word + ("et" if neuter else "en")
+
+
+def _invited_np(plan: Plan) -> str:
+    """Declining an invitation: the meeting is theirs, so the definite form ("julminglet", "styrelsemötet",
+    "mötet om budgeten"), never "vårt"."""
+    m = _meeting_np(plan)
+    if m.startswith("vårt möte om "):
+        return "mötet om " + m[len("vårt möte om "):]
+    head, _, rest = m.partition(" ")
+    if head in ("vår", "vårt") and rest:
+        words = rest.split(" ")
+        if words[0].isalpha() and (d := _definite(words[0])):
+            return " ".join([d, *words[1:]])
+    return m
 
 
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
@@ -245,6 +348,9 @@ def _when(time: str | None, past: bool) -> str:
     if not time:
         return ""
     day, clock = when.split(time, Language.sv)
+    if not clock and (m := re.search(r"\b(från|efter|till|före|runt|ca\.?)\s+(\d{1,2}(?:[.:]\d{2})?)$", time.strip(), re.IGNORECASE)):
+        lead = time.strip()[: m.start(2)]
+        return _day_when(when.expand(lead.strip(), Language.sv), past) + f" kl. {m.group(2)}"  # "från kl. 17"
     if not clock:
         return _day_when(when.expand(time.strip(), Language.sv), past)
     said = when.clock_phrase(clock, Language.sv)
@@ -256,27 +362,40 @@ def _day_when(time: str, past: bool) -> str:
     low = t.lower()
     if low.startswith(_WEEKDAYS):
         return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
-    if re.match(r"\d{1,2}\s+[a-zåäö]|\d{1,2}/\d", low):
+    if re.match(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[a-zåäö]|\d{1,2}/\d", low):  # "den 14 mars", "den 3–4 februari"
         return f" den {t}"
     if re.match(r"(kl\.?|klockan|i morgon|imorgon|idag|i dag|igår|i går|i förrgår|nästa|förra|på|den|i)\b", low):
         return f" {t}"
     return f" ({t})"
 
 
-def understanding(reason: str, formal: bool) -> str:
-    """The client's reason, acknowledged: their first-person words quoted, a clause, or a noun phrase."""
+def understanding(reason: str, formal: bool, past: bool = False) -> str:
+    """The client's reason, acknowledged: their first-person words quoted, a clause, or a noun phrase; a
+    state behind us (last week's illness) in the past, with a wish that it is over."""
     r = _lower_first(reason)
     r = re.sub(r"^(eftersom|därför att|att)\s+", "", r, flags=re.IGNORECASE)
     r = re.sub(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av)\s+", "", r, flags=re.IGNORECASE)
+    if _ILLNESS.match(r):
+        if past:
+            return (f"Det var tråkigt att höra att du hade {r}. Jag hoppas att du mår bättre nu." if formal
+                    else f"Tråkigt att du hade {r} – hoppas att du mår bättre nu!")
+        return f"Det var tråkigt att höra att du har {r}." if formal else f"Tråkigt att höra att du har {r}!"
+    if _STATE.match(r) and past:
+        better = r.lower().startswith("sjuk")
+        if formal:
+            return f"Det var tråkigt att höra att du var {r}." + (" Jag hoppas att du mår bättre nu." if better else "")
+        return f"Tråkigt att du var {r}" + (" – hoppas att du mår bättre nu!" if better else "!")
     if _STATE.match(r):
         return f"Det var tråkigt att höra att du är {r}." if formal else f"Tråkigt att höra att du är {r}!"
     words = _words(r)
+    # Their words, without a connective of ours ("eftersom", "att") in front.
+    quoted = re.sub(r"^(eftersom|därför att|att)\s+(att\s+)?", "", _clean(reason), flags=re.IGNORECASE)
     if _first_person(words):
         # The client's own words ("jag måste vara i Göteborg"): quoted, so "jag" stays theirs.
         return (
-            f"Tack för att du förklarade (”{_clean(reason)}”) – det har jag full förståelse för."
+            f"Tack för att du förklarade (”{quoted}”) – det har jag full förståelse för."
             if formal
-            else f"Tack för att du förklarade (”{_clean(reason)}”) – helt förståeligt."
+            else f"Tack för att du förklarade (”{quoted}”) – helt förståeligt."
         )
     if _is_clause(r):
         sub = _subordinate(r)
@@ -287,21 +406,94 @@ def understanding(reason: str, formal: bool) -> str:
     return f"Jag förstår – {r} kan ingen planera för." if formal else f"Helt förståeligt – {r} kan ingen planera för."
 
 
-def slots(plan: Plan) -> dict[str, Any]:
+# A date range ("12–13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
+_RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|och|till)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
+
+
+def _same_time(a: str, b: str | None) -> bool:
+    norm = lambda t: re.sub(r"[\s.,:]+|\bkl\b|\bklockan\b", "", t.lower())  # noqa: E731
+    return bool(b) and norm(a) == norm(b or "")
+
+
+def _reason_slots(plan: Plan) -> dict[str, str]:
+    """The reason glued onto a statement ('{why}'), or before a yes/no question as a sentence of its own
+    ('{pre}'); a noun phrase, or a reason that cannot stand alone, ends the question ('{why_end}')."""
     s = plan.situation
     why = because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "why": why, "n": s.duration_minutes or ""}
+    main = main_clause(s.reason) if s.reason else None
+    # "i stället för att ses på grund av strejken" reads as if they met because of it: with a reason at the end, no contrast.
+    instead = "" if why and not main else (" i stället för att ses på plats" if plan.formal else " i stället för att ses")
+    return {"why": why, "pre": main + " " if main else "", "why_end": "" if main else why, "instead": instead}
+
+
+def _decline_slots(plan: Plan) -> dict[str, str]:
+    """What a decline says after the thanks, what it offers instead, and how it ends, per situation."""
+    s, f = plan.situation, plan.formal
+    main = main_clause(s.reason) if s.reason else None
+    out: dict[str, str] = {}
+    out["no"] = "tack för inbjudan" if plan.final else "tyvärr förhinder"
+    if plan.final and main:  # a final no: their reason stated plainly, then the no
+        out["cant"] = main.rstrip(".") + ", så jag avstår."
+    else:
+        out["cant"] = ("Tyvärr har jag inte möjlighet att delta" if f else "Tyvärr kan jag inte vara med") + because(s.reason) + "."
+    multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
+    ask = "Säg gärna till när det passar dig." if f else "Säg bara till när det passar dig!"
+    if plan.away:  # on holiday or leave: catching up when back, not a quick call
+        out["alt_call"] = ("Jag hör gärna av mig när jag är tillbaka, så att vi kan stämma av." if f
+                           else "Vi hörs när jag är tillbaka – jag vill gärna höra hur det gick!")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
+    elif multi_day:  # a two-day event is not replaced by a quick call: catching up afterwards
+        out["alt_call"] = ("Jag hör gärna av mig efteråt, så att vi kan stämma av." if f
+                           else "Vi hörs efteråt – jag vill gärna höra hur det gick!")
+        out["decline_close"] = ask if plan.alternative == "later" else ""
+    else:
+        out["alt_call"] = ("För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ, om det passar dig." if f
+                           else "För att hålla farten uppe – vad sägs om ett kort telefonsamtal i stället?")
+        out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
+    return out
+
+
+def _call_slots(plan: Plan) -> dict[str, str]:
+    s, f = plan.situation, plan.formal
+    # "Sparar vi båda tid" argues for a call only when nothing else does; a sender stuck elsewhere has a reason.
+    out = {"call_why": "Vi hinner ändå gå igenom allt ordentligt." if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt."}
+    if len(plan.times) == 1:
+        t = plan.times[0]
+        if _same_time(t, s.meeting_time):  # the only time offered is the meeting's own: no false choice
+            out["call_one"] = "Jag ringer dig gärna på den bokade tiden." if f else "Jag ringer dig på den tid vi bokat."
+        else:
+            said = when.plain(t, Language.sv)
+            out["call_one"] = (f"Jag kan ringa på den ursprungliga tiden eller {said}, om det passar bättre." if f
+                               else f"Jag kan ringa dig på den ursprungliga tiden eller {said}, om det passar bättre.")
+    return out
+
+
+def slots(plan: Plan) -> dict[str, Any]:
+    s = plan.situation
+    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or ""}
+    out.update(_reason_slots(plan))
     if s.reason and plan.client_side:
-        out["sorry"] = understanding(s.reason, plan.formal)
+        out["sorry"] = understanding(s.reason, plan.formal, past=plan.past)
     if s.meeting:
-        out["m"] = _meeting_np(plan)
+        out["m"] = _invited_np(plan) if s.intent is Intent.decline else _meeting_np(plan)
         out["mw"] = out["m"] + _when(s.meeting_time, plan.past)
-        out["M"] = _upper_first(_meeting_np(plan))
+        out["M"] = _upper_first(out["m"])
+        out["Mt"] = _upper_first(_clean(s.meeting))  # the meeting as typed, for a subject line
+    if s.intent is Intent.decline:
+        out.update(_decline_slots(plan))
+    if s.intent is Intent.switch_to_call:
+        out.update(_call_slots(plan))
+    if s.colleague_name:  # "min kollega Anders Wall": a title is not used inside a Swedish sentence
+        name = parse_name(s.colleague_name)
+        out["c"] = name.full or s.colleague_name
     return out
 
 
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
-    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %"}
+    # "No deposit" is filler next to other terms; it is said only when it is the policy's one fact.
+    alone = not p.notice_hours and p.fee_percent is None
+    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
+            "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else ""}
 
 
 # The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
@@ -321,26 +513,23 @@ T: dict[str, tuple[str, str]] = {
     "pol.fee.alone": ("Vid sen avbokning eller uteblivet möte debiteras {fee} av avgiften.",) * 2,
     "pol.fee.zero": ("Sen avbokning eller uteblivet möte debiteras inte.",) * 2,
     "pol.deposit": ("Vid bokning betalas en handpenning på {dep}.", "Vid bokning betalar du en handpenning på {dep}."),
-    "pol.deposit.zero": ("Ingen handpenning tas ut vid bokning.",) * 2,
+    "pol.deposit.zero": ("{dep_zero}",) * 2,
     "decline.open": (
-        "Tack för inbjudan till {mw}. Tyvärr har jag inte möjlighet att delta{why}.",
-        "Tack för att du bjöd in mig till {mw}. Tyvärr kan jag inte vara med{why}.",
+        "Tack för inbjudan till {mw}. {cant}",
+        "Tack för att du bjöd in mig till {mw}. {cant}",
     ),
     "alt.shorter": (
         "Jag vill ändå gärna att vi går igenom det viktigaste, och ett kortare möte på {n} minuter skulle kunna vara ett alternativ.",
         "Jag vill ändå gärna att vi hinner med det viktigaste – skulle vi kunna ses kortare, säg {n} minuter?",
     ),
-    "alt.call": (
-        "För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ, om det passar dig.",
-        "För att hålla farten uppe – vad sägs om ett kort telefonsamtal i stället?",
-    ),
+    "alt.call": ("{alt_call}",) * 2,
     "alt.email": (
         "Under tiden skickar jag gärna mina synpunkter per e-post, så att inget blir liggande.",
         "Under tiden mejlar jag gärna över mina tankar, så att inget blir liggande.",
     ),
     "alt.later": ("Jag återkommer gärna till frågan vid ett tillfälle som passar bättre.", "Vi tar gärna upp det igen när det passar bättre."),
-    "alt.event": ("Jag hoppas att det blir lyckat och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
-    "decline.close": ("Säg gärna till vad som passar dig bäst.", "Säg bara till vad som passar dig bäst."),
+    "alt.event": ("Jag hoppas att det blir ett lyckat arrangemang och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
+    "decline.close": ("{decline_close}",) * 2,
     "decline.close.event": ("Tack än en gång för att du tänkte på mig.", "Tack igen för att du tänkte på mig!"),
     "decline.close.final": ("Tack för din förståelse.", "Tack för att du förstår."),
     "appreciation": (
@@ -374,19 +563,16 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
     "call.open": (
-        "Skulle det gå bra att vi tar {mw} per telefon i stället för att ses på plats{why}?",
-        "Vad sägs om att vi tar {mw} per telefon i stället för att ses{why}?",
+        "{pre}Skulle det gå bra att vi tar {mw} per telefon{instead}{why_end}?",
+        "{pre}Vad sägs om att vi tar {mw} per telefon{instead}{why_end}?",
     ),
     "call.open.event": (
-        "Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why}?",
-        "Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why}?",
+        "{pre}Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why_end}?",
+        "{pre}Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why_end}?",
     ),
-    "call.why": (
-        "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt.",
-        "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt.",
-    ),
+    "call.why": ("{call_why}",) * 2,
     "call.times.none": ("", ""),
-    "call.times.one": ("Jag kan ringa på den ursprungliga tiden eller {t}, om det passar bättre.", "Jag kan ringa dig på den ursprungliga tiden eller {t}, om det passar bättre."),
+    "call.times.one": ("{call_one}",) * 2,
     "call.times.many": (
         "Jag kan ringa på den ursprungliga tiden eller vid någon av följande tider:",
         "Jag kan ringa dig på den ursprungliga tiden eller på någon av de här tiderna:",
@@ -401,8 +587,8 @@ T: dict[str, tuple[str, str]] = {
         "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället{why}.",
     ),
     "email.summary": (
-        "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna och mina frågor. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
-        "Jag skickar en kort sammanfattning med det viktigaste och mina frågor, så säg gärna till om det passar dig. Behöver vi prata om något kan vi alltid ringas vid.",
+        "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
+        "Jag skickar en kort sammanfattning med det viktigaste. Behöver vi prata om något kan vi alltid ringas vid.",
     ),
     "delegate.open": (
         "Jag har bett min kollega {c} att ta över {mw}{why}.",
@@ -428,7 +614,7 @@ T: dict[str, tuple[str, str]] = {
         "Hör gärna av dig med några tider som passar, så bokar vi in ett nytt möte.",
         "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
     ),
-    "noshow.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
+    "noshow.times.one": ("Skulle {t} passa som ny tid?", "Ska vi göra ett nytt försök? Skulle {t} passa dig?"),
     "noshow.times.many": ("Skulle någon av följande tider passa för ett nytt möte?", "Passar någon av de här tiderna för en ny träff?"),
     "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
     "late.open": ("Tack för beskedet att du behöver avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
@@ -449,11 +635,11 @@ T: dict[str, tuple[str, str]] = {
         "Inför {mw} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
     "policy.open.new": (
-        "Nu när vi inleder vårt samarbete vill jag gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
+        "Nu när vi inleder vårt samarbete vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
         "Nu när vi börjar jobba ihop kommer här en kort sammanfattning av våra avbokningsregler, så att allt är klart.",
     ),
     "policy.open.standalone": (
-        "Jag vill gå igenom våra avbokningsregler enligt vårt avtal, så att allt är tydligt för oss båda.",
+        "Jag vill gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
         "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
     "policy.why": ("Jag tar upp det nu{why}.", "Jag tar upp det nu{why}."),
@@ -471,9 +657,9 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("Om en annan tid passar bättre kan jag erbjuda {t}.", "Passar en annan tid bättre har jag tid {t}."),
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
     "extra.policy": ("Jag passar också på att påminna om våra avbokningsregler.", "Och så en liten påminnelse om våra avbokningsregler."),
-    "subject.decline": ("Förhinder: {m}", "Förhinder: {m}"),
+    "subject.decline": ("{Mt}: {no}", "{Mt}: {no}"),
     "subject.reschedule": ("Ny tid för {m}", "Ny tid för {m}"),
-    "subject.shorten": ("Kortare möte: {M}", "Kortare möte: {M}"),
+    "subject.shorten": ("{M} på {n} minuter?", "{M} på {n} minuter?"),
     "subject.switch_to_call": ("{M} per telefon?", "{M} per telefon?"),
     "subject.switch_to_email": ("{M} per e-post tills vidare", "{M} på mejl tills vidare?"),
     "subject.delegate": ("{M}: {c} tar över", "{M}: {c} tar över"),

@@ -1,0 +1,135 @@
+"""Dutch and Swedish phrasebooks: the seams a native editor marks, checked on whole drafts and on the hooks."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.models import Situation
+from composer.writers.builtin import BuiltinWriter
+from composer.writers.phrases import nl, sv
+
+W = BuiltinWriter()
+
+
+def draft(lang: str, intent: str, **kw):
+    base = dict(language=lang, intent=intent, recipient_name="Anna Berg", sender_name="Eva Holm", tone="formal",
+                relationship="regular", meeting="projectoverleg" if lang == "nl" else "projektmötet",
+                meeting_time="dinsdag 14 januari om 10.00 uur" if lang == "nl" else "tisdag 14 januari kl. 10.00")
+    base.update(kw)
+    d = W.write(Situation(**base), [])
+    assert d.warnings == [], d.warnings
+    return d
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("omdat ik op een congres ben", "Ik ben op een congres."),
+    ("omdat de trein vertraging heeft", "De trein heeft vertraging."),
+    ("ik moet naar de tandarts", "Ik moet naar de tandarts."),
+    ("alles is klaar, alleen de handtekening ontbreekt", "Alles is klaar. Alleen de handtekening ontbreekt."),
+    ("een staking", None),
+    ("vanwege de storm", None),
+])
+def test_nl_reason_as_its_own_sentence(reason: str, expected: str | None) -> None:
+    assert nl.main_clause(reason) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("want er is een storing", " vanwege een storing"),
+    ("ik ga met vakantie", ", omdat ik met vakantie ga"),
+    ("alles is klaar, alleen de handtekening ontbreekt", ", want alles is klaar en alleen de handtekening ontbreekt"),
+])
+def test_nl_reason_glue(reason: str, expected: str) -> None:
+    assert nl.because(reason) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("eftersom jag sitter fast i Uppsala", "Jag sitter fast i Uppsala."),
+    ("att jag inte kan resa", "Jag kan inte resa."),  # subordinate order typed, main order written
+    ("sjuk", "Jag är sjuk."),
+    ("allt är klart, det som saknas är din signatur", "Allt är klart – det som saknas är din signatur."),
+    ("på grund av snöstormen", None),
+])
+def test_sv_reason_as_its_own_sentence(reason: str, expected: str | None) -> None:
+    assert sv.main_clause(reason) == expected
+
+
+def test_reason_goes_before_the_question_not_into_it() -> None:
+    nl_body = draft("nl", "switch_to_call", reason="ik zit vast in Utrecht").body
+    assert "Ik zit vast in Utrecht. Zou u het goedvinden" in nl_body and "want" not in nl_body
+    sv_body = draft("sv", "switch_to_call", reason="jag sitter fast i Uppsala").body
+    assert "Jag sitter fast i Uppsala. Skulle det gå bra" in sv_body and "eftersom" not in sv_body
+
+
+def test_a_call_for_a_reason_does_not_claim_to_save_time() -> None:
+    with_reason = draft("nl", "switch_to_call", reason="ik zit vast in Utrecht").body + draft("sv", "switch_to_call", reason="jag är på resa").body
+    assert "tijd" not in with_reason and "sparar" not in with_reason
+    without = draft("nl", "switch_to_call").body + draft("sv", "switch_to_call").body
+    assert "bespaart ons allebei tijd" in without and "sparar vi båda tid" in without
+
+
+@pytest.mark.parametrize("lang,time,same", [("nl", "dinsdag 14 januari om 10.00 uur", "het afgesproken tijdstip"),
+                                             ("sv", "tisdag 14 januari kl. 10.00", "den bokade tiden")])
+def test_the_meeting_time_is_not_offered_as_its_own_alternative(lang: str, time: str, same: str) -> None:
+    body = draft(lang, "switch_to_call", proposed_times=[time]).body
+    assert same in body and "oorspronkelijke" not in body and "ursprungliga" not in body
+    other = draft(lang, "switch_to_call", proposed_times=["vrijdag 17 januari om 9.00 uur" if lang == "nl" else "fredag 17 januari kl. 9.00"]).body
+    assert "oorspronkelijke" in other or "ursprungliga" in other
+
+
+@pytest.mark.parametrize("lang,time,reason", [("nl", "3 en 4 februari", "ik ben dan met vakantie"), ("sv", "3–4 februari", "jag har semester då"),
+                                              ("nl", "dinsdag 14 januari om 10.00 uur", "ik ben met verlof"),
+                                              ("sv", "tisdag 14 januari kl. 10.00", "jag är föräldraledig")])
+def test_declining_while_away_or_a_multi_day_event_offers_no_quick_call(lang: str, time: str, reason: str) -> None:
+    body = draft(lang, "decline", relationship="key", meeting_time=time, reason=reason).body
+    assert "bellen" not in body and "telefon" not in body, body
+    assert "terug" in body or "tillbaka" in body, body
+
+
+@pytest.mark.parametrize("lang,reason,said", [("nl", "We stappen niet over op een andere leverancier.", "dus ik zie ervan af"),
+                                               ("sv", "Vi byter inte leverantör i år.", "så jag avstår")])
+def test_a_final_no_states_the_reason_plainly(lang: str, reason: str, said: str) -> None:
+    d = draft(lang, "decline", reason=reason)
+    assert said in d.body and "Helaas kan ik" not in d.body and "Tyvärr har jag" not in d.body
+    assert "verhinderd" not in d.subject and "förhinder" not in d.subject
+
+
+@pytest.mark.parametrize("lang,colleague,plain", [("nl", "de heer Pieter de Wit", "mijn collega Pieter de Wit"),
+                                                   ("sv", "Dr. Olof Ek", "min kollega Olof Ek")])
+def test_a_colleague_is_named_without_a_title(lang: str, colleague: str, plain: str) -> None:
+    d = draft(lang, "delegate", colleague_name=colleague, reason="een andere afspraak" if lang == "nl" else "ett annat möte")
+    assert plain in d.body and "heer" not in d.subject + d.body.split("\n", 1)[1] and "Dr." not in d.subject + d.body
+
+
+@pytest.mark.parametrize("lang,meeting,invited", [("nl", "onze nieuwjaarsborrel", None), ("nl", "teamoverleg", "het teamoverleg"),
+                                                   ("sv", "julfest", "julfesten"), ("sv", "styrelsemöte", "styrelsemötet"),
+                                                   ("sv", "sommarmingel", "sommarminglet")])
+def test_an_invitation_is_theirs_not_ours(lang: str, meeting: str, invited: str | None) -> None:
+    body = draft(lang, "decline", meeting=meeting).body
+    assert (invited or meeting) in body and " ons " + meeting not in body and "vårt " + meeting not in body and "vår " + meeting not in body
+
+
+def test_swedish_ordinal_meeting_is_ours() -> None:
+    d = draft("sv", "switch_to_call", meeting="andra mötet")
+    assert "vårt andra möte" in d.body and "om andra mötet" not in d.subject + d.body
+
+
+@pytest.mark.parametrize("lang,time,said", [("nl", "vr 7/2 vanaf 16u", "vanaf 16u"), ("sv", "fredag 7/2 från 16", "från kl. 16")])
+def test_open_ended_times(lang: str, time: str, said: str) -> None:
+    d = W.write(Situation(language=lang, intent="decline", recipient_name="Anna Berg", sender_name="Eva Holm", meeting="borrel" if lang == "nl" else "mingel",
+                          meeting_time=time, tone="friendly", relationship="regular"), [])
+    assert said in d.body and "vanaf om" not in d.body
+
+
+@pytest.mark.parametrize("lang,past", [("nl", "vorige week dinsdag"), ("sv", "i tisdags")])
+def test_a_late_cancellation_behind_us_is_spoken_of_in_the_past(lang: str, past: str) -> None:
+    d = draft(lang, "late_cancellation", meeting_time=past, reason="ziek" if lang == "nl" else "sjuk", tone="friendly",
+              policy={"notice_hours": 24, "fee_percent": 50, "deposit_percent": 0})
+    assert "je ziek was" in d.body or "du var sjuk" in d.body, d.body
+    assert "aanbetaling" not in d.body and "handpenning" not in d.body, "a zero deposit next to other terms is filler"
+
+
+@pytest.mark.parametrize("lang,word", [("nl", "aanbetaling"), ("sv", "handpenning")])
+def test_a_zero_deposit_alone_is_still_said(lang: str, word: str) -> None:
+    d = W.write(Situation(language=lang, intent="cancellation_policy", recipient_name="Anna Berg", sender_name="Eva Holm",
+                          tone="formal", relationship="new", policy={"deposit_percent": 0}), [])
+    assert word in d.body and "0" not in d.body.replace("\n", " ").split("Eva Holm")[0].split(",", 1)[1]
