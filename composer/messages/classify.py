@@ -15,6 +15,7 @@ _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me 
          r"j'aimerais savoir|pourriez-vous|quale|quali|come|vorrei sapere|mi può dire|mi sa dire|welke|hoe|ik wil graag weten|"
          r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni)\b")
 _ORDER = ("policy_question", "absence", "cancellation", "move", "away", "invitation")
+_KIND_OF_CUE = {"absence": Kind.absence_notice, "away": Kind.absence_notice, "move": Kind.reschedule_request}
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
 
@@ -24,7 +25,7 @@ def kind_of(text: str, lang: Language) -> Kind:
         if re.search(lx.CUES[name][lang], text, re.IGNORECASE):
             if name == "policy_question" and "?" not in text and not re.search(_ASKS, text, re.IGNORECASE):
                 continue
-            return Kind.absence if name == "away" else Kind(name)
+            return _KIND_OF_CUE.get(name) or Kind(name)
     return Kind.other
 
 
@@ -43,11 +44,11 @@ def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
     """The reply intents that fit a kind of message, the likeliest first."""
     if kind in (Kind.invitation,):
         return list(_AVOID)
-    if kind is Kind.move:
+    if kind is Kind.reschedule_request:
         return [Intent.reschedule, Intent.decline, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate, Intent.shorten]
     if kind is Kind.cancellation:
         return [Intent.late_cancellation, Intent.cancellation_policy, Intent.reschedule] if late else [Intent.reschedule, Intent.cancellation_policy]
-    if kind is Kind.absence:
+    if kind is Kind.absence_notice:
         if past:
             return [Intent.no_show_followup, Intent.cancellation_policy]
         return [Intent.late_cancellation, Intent.reschedule, Intent.cancellation_policy] if late else [Intent.reschedule, Intent.cancellation_policy]
@@ -70,7 +71,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     """
     if not times:
         return None, []
-    if kind is not Kind.absence and reference is not None:
+    if kind is not Kind.absence_notice and reference is not None:
         ref_day = reference.date()
         later = [t for t in times if not _before(t, ref_day)]
         if later and len(later) < len(times):
@@ -101,7 +102,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         return meeting, [t for t in times[1:] if proposed_flags[times.index(t)]]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
     proposed = [t for t, p in zip(times, proposed_flags) if p]
-    if not fixed and kind is Kind.move and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
+    if not fixed and kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
         return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday

@@ -94,7 +94,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # kind, first without the times' tense
     kind = classify.kind_of(core, work)
-    past = kind is Kind.absence and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
+    past = kind is Kind.absence_notice and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
     meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
     conf_t = 0.85
@@ -124,7 +124,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     resolved = meeting_t.resolved if meeting_t else None
     is_past = past and (resolved is None or _as_dt(resolved) <= ref.replace(tzinfo=None))
-    late = kind in (Kind.cancellation, Kind.absence) and not is_past and classify.is_late(core, work, resolved, ref)
+    late = kind in (Kind.cancellation, Kind.absence_notice) and not is_past and classify.is_late(core, work, resolved, ref)
     out.kind, out.late = kind, late
     out.suggested_intents = classify.intents_for(kind, late=late, past=is_past)
     out.evidence = ev
