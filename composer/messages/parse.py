@@ -156,6 +156,11 @@ def _segment(body: str, headers: Headers, *, is_eml: bool, start: int = 0) -> Me
             cut, forwarded = m.start(), None
             break
     quoted = cut if cut < len(body) and forwarded is None else None
+    if quoted is not None and not body[start:cut].strip():
+        below = _below_quote(body, cut)
+        if below is not None:  # a bottom-posted reply: the client's words come after the history they answer
+            found = _segment(body, headers, is_eml=is_eml, start=below)
+            return found.model_copy(update={"quoted_start": found.quoted_start if found.quoted_start is not None else quoted})
     end = cut
     m = _BOILERPLATE.search(body, start, end)
     if m:
@@ -168,6 +173,25 @@ def _segment(body: str, headers: Headers, *, is_eml: bool, start: int = 0) -> Me
         headers=headers, body=body, new_start=new_start, new_end=max(new_start, new_end), closing_start=closing,
         signature_start=sig.start() if sig else None, forwarded_start=forwarded, quoted_start=quoted, is_eml=is_eml,
     )
+
+
+def _below_quote(body: str, cut: int) -> int | None:
+    """Where unquoted words start after a ">"-quoted block that opens the body (attribution line(s) first)."""
+    lines = list(re.finditer(r"[^\n]*\n?", body[cut:]))
+    seen_quote = False
+    for i, m in enumerate(lines):
+        line = m.group(0)
+        if line.lstrip().startswith(">"):
+            seen_quote = True
+            continue
+        if not line.strip():
+            continue
+        if not seen_quote:
+            if i >= 3:
+                return None  # no ">" block right under the attribution: not a bottom-posted reply
+            continue
+        return cut + m.start() if body[cut + m.start():].strip() else None
+    return None
 
 
 def _closing(body: str, start: int, end: int) -> int | None:

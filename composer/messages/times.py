@@ -10,9 +10,18 @@ message's Date header or `today`), and the clock time with our own reader (datep
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from composer.facts.times import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    WEEKDAY_VARIANTS,
+    trie_pattern,
+)
 from composer.models import Language
 
 L = Language
@@ -26,27 +35,22 @@ _NUM_WORDS = {
     L.fr: {}, L.it: {"una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
                      "nove": 9, "dieci": 10, "undici": 11, "dodici": 12},
 }
-WEEKDAYS: dict[Language, tuple[str, ...]] = {
-    L.en: ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    L.fr: ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    L.it: ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    L.nl: ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    L.sv: ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
-}
+WEEKDAYS: dict[Language, tuple[str, ...]] = WEEKDAY_NAMES  # the one calendar table lives in composer.facts.times
+
+
+def _words(*tables: Iterable[str]) -> str:
+    return trie_pattern({w for t in tables for w in t})
+
+
+# Short and other forms of weekdays, only where context says they are one ("Tue 9", "ven. 12", "måndags").
 _WEEKDAY_ALT = {
-    L.en: r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=,?\s*\d)",
-    L.fr: r"(?:lun|mar|mer|jeu|ven|sam|dim)\.(?=\s*\d)",
-    L.it: r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|lun|mar|mer|gio|ven)\.?(?=\s*\d)|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]",
-    L.nl: r"(?:ma|di|wo|do|vr|za|zo)\.?(?=\s*\d{1,2}\s)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|morgen)",
-    L.sv: r"(?:mån|tis|ons|tors|fre|lör|sön)\.?(?=\s*\d)|(?:måndags|tisdags|onsdags|torsdags|fredags)",
+    L.en: rf"{_words(WEEKDAY_ABBREVIATIONS[L.en])}\.?(?=,?\s*\d)",
+    L.fr: rf"{_words(WEEKDAY_ABBREVIATIONS[L.fr])}\.(?=\s*\d)",
+    L.it: rf"{_words(WEEKDAY_ABBREVIATIONS[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
+    L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|middag|avond|morgen)",
+    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}",
 }
-MONTHS: dict[Language, str] = {
-    L.en: r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec",
-    L.fr: r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc",
-    L.it: r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|genn?|febb?|apr|magg?|giu|lug|ago|sett?|ott|nov|dic",
-    L.nl: r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec",
-    L.sv: r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec",
-}
+MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
 RELATIVE: dict[Language, str] = {
     L.en: r"the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
     L.fr: r"après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
