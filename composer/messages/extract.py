@@ -76,7 +76,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     work = lang or Language.en  # patterns of some language are needed even when it is unknown
 
     # names
-    client = names.header_name(msg.headers.from_, msg.headers.from_name, "from", 0.95) or names.sign_off(msg)
+    from_header = names.header_name(msg.headers.from_, msg.headers.from_name, "from", 0.95)
+    if names.plain_display(msg.headers.from_name):
+        client = from_header or names.sign_off(msg)
+    else:  # "Dubois, Claire": the client's name as they sign it, when they do
+        client = names.sign_off(msg) or from_header
     if client:
         out.recipient_name = client.text
         ev["recipient_name"] = Evidence(text=client.text, start=client.start, end=client.start + len(client.text), source=client.source, confidence=client.confidence)
