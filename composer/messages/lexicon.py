@@ -138,16 +138,16 @@ LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du comp
 }
 # Subjects that name no meeting topic on their own.
 GENERIC_SUBJECT_WORDS = {
-    "meeting", "our", "the", "a", "call", "appointment", "question", "request", "quick", "cancellation", "cancelled",
+    "meeting", "our", "the", "a", "an", "call", "session", "chat", "your", "appointment", "question", "request", "quick", "cancellation", "cancelled",
     "canceled", "reschedule", "rescheduling", "tomorrow", "today", "next", "week", "meet", "change", "new", "time",
     "date", "urgent", "sorry", "hi", "hello", "hey", "update", "follow-up", "follow", "up", "fyi", "info",
-    "réunion", "rendez-vous", "rdv", "notre", "de", "du", "le", "la", "annulation", "report", "demain", "aujourd'hui",
+    "réunion", "rendez-vous", "rdv", "notre", "votre", "échange", "appel", "point", "séance", "les", "un", "une", "l'", "de", "du", "le", "la", "annulation", "report", "demain", "aujourd'hui",
     "changement", "question", "demande", "nouvelle", "urgent", "désolé", "désolée", "bonjour", "absence",
-    "riunione", "appuntamento", "incontro", "il", "nostro", "annullamento", "disdetta", "domani", "oggi", "cambio",
+    "riunione", "appuntamento", "incontro", "il", "nostro", "nostra", "call", "sessione", "una", "annullamento", "disdetta", "domani", "oggi", "cambio",
     "domanda", "richiesta", "spostamento", "ciao", "assenza",
-    "afspraak", "overleg", "vergadering", "onze", "het", "afzegging", "annulering", "morgen", "vandaag", "vraag",
+    "afspraak", "overleg", "vergadering", "onze", "ons", "het", "gesprek", "belletje", "sessie", "een", "de", "afzegging", "annulering", "morgen", "vandaag", "vraag",
     "verzoek", "nieuwe", "verplaatsen", "wijziging", "hoi", "afwezigheid",
-    "möte", "mötet", "vårt", "avbokning", "ombokning", "imorgon", "idag", "fråga", "ny", "nytt", "tid", "hej", "frånvaro",
+    "möte", "mötet", "vårt", "vår", "samtal", "samtalet", "träff", "träffen", "ett", "en", "avbokning", "ombokning", "imorgon", "idag", "fråga", "ny", "nytt", "tid", "hej", "frånvaro",
     "-", ":", "–", "?", "!",
 }
 
@@ -236,4 +236,76 @@ UNABLE: dict[Language, str] = {
     L.it: r"\b(?:non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
     L.nl: r"\b(?:kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
     L.sv: r"\b(?:kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
+}
+
+# The nouns that name a meeting, for "the data migration workshop" / "la séance de coaching" / "uppföljningen
+# av säljprocessen". In Dutch and Swedish a head also ends a compound ("kwartaaloverleg", "telefonmötet").
+MEETING_HEADS: dict[Language, str] = {
+    L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
+          r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
+          r"webinars?|courses?|coaching|debrief|series",
+    L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
+          r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
+          r"consultations?|conférences?|call|coaching|audit|séminaires?",
+    L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
+          r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
+          r"seminario|conferenza|coaching|steering committee|comitato",
+    L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|"
+          r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
+          r"audit|seminar|webinar",
+    L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
+          r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
+          r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?",
+}
+# Words in front of a meeting noun that belong to its phrase: articles, possessives, demonstratives.
+DETERMINERS: dict[Language, str] = {
+    L.en: r"the|a|an|our|your|my|its|their|his|her|this|that|these|those",
+    L.fr: r"le|la|les|l'|l’|un|une|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces",
+    L.it: r"il|lo|la|i|gli|le|l'|l’|un|uno|una|un'|il nostro|la nostra|i nostri|le nostre|il vostro|la vostra|questo|questa|quest'|nostro|nostra",
+    L.nl: r"de|het|een|ons|onze|uw|jullie|mijn|deze|dit|die|dat",
+    L.sv: r"en|ett|vår|vårt|våra|er|ert|era|din|ditt|min|mitt|den|det|denna|detta|vårens|höstens",
+}
+# Words that may stand between a determiner and a meeting noun ("un petit point", "ett kort telefonmöte").
+PRE_MODIFIERS: dict[Language, str] = {
+    L.en: r"[a-z][\w-]*",  # "the data migration workshop": any lower-case words (checked against function words)
+    L.fr: r"petit|petite|bref|brève|court|courte|prochain|prochaine|nouveau|nouvelle|premier|première|dernier|dernière",
+    L.it: r"breve|piccolo|piccola|prossimo|prossima|nuovo|nuova|primo|prima|ultimo|ultima",
+    L.nl: r"[a-z][\w-]*",
+    L.sv: r"[a-zåäö][\w-]*",
+}
+# What ties a complement to the meeting noun: "of X", "de X", "sul X", "van X", "om X".
+COMPLEMENT_LINKS: dict[Language, str] = {
+    L.en: r"of|about|on|for|regarding|re",
+    L.fr: r"de|du|des|d'|d’|sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
+    L.it: r"di|del|della|dello|dei|degli|delle|d'|sul|sulla|sullo|sui|sugli|sulle|su|al|alla|allo|riguardo",
+    L.nl: r"over|van|voor|omtrent|betreffende|inzake",
+    L.sv: r"om|av|för|kring|angående|gällande|till|med",
+}
+# "Following up on our call": the words before an earlier talk, which is not the meeting the message is about.
+AFTER_EARLIER: dict[Language, str] = {
+    L.en: r"following(?: up on)?|further to|after|since|thanks for|thank you for",
+    L.fr: r"suite à|faire suite à|après|depuis|merci pour",
+    L.it: r"a seguito d(?:i|el|ella)|in seguito a|dopo|grazie per|grazie della|grazie del",
+    L.nl: r"naar aanleiding van|n\.a\.v\.|na|sinds|bedankt voor|dank voor",
+    L.sv: r"efter|med anledning av|som uppföljning på|tack för",
+}
+# A purpose link, kept only before an article: "un incontro per la revisione del progetto".
+PURPOSE_LINKS: dict[Language, str] = {L.en: r"for", L.fr: r"pour", L.it: r"per", L.nl: r"voor", L.sv: r"för"}
+# Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
+COMPLEMENT_STOP: dict[Language, str] = {
+    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can",
+    L.fr: r"pour|afin|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura",
+    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà",
+    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had",
+    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade",
+}
+# Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
+FUNCTION_WORDS = {
+    "to", "for", "of", "at", "on", "in", "with", "and", "or", "but", "about", "is", "are", "was", "be", "we", "i", "you", "it",
+    "can", "could", "would", "will", "not", "can't", "won't", "miss", "missed", "missing", "cancel", "move", "attend",
+    "from", "by", "up", "have", "has", "had", "do", "did", "set", "all", "so", "as", "if", "that", "this", "there", "here",
+    "van", "voor", "op", "om", "in", "met", "en", "of", "is", "zijn", "was", "we", "ik", "je", "u", "niet", "naar", "aan",
+    "bij", "tot", "over", "graag", "ook", "nog", "wel", "er", "kan", "kunnen", "wil", "willen", "moet", "had", "heb",
+    "för", "till", "på", "i", "av", "med", "och", "eller", "men", "är", "var", "vi", "jag", "du", "ni", "inte", "kan",
+    "ska", "skulle", "vill", "har", "hade", "om", "att", "som", "så", "också", "gärna", "redan", "bara", "nog",
 }
