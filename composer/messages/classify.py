@@ -14,18 +14,48 @@ from composer.models import Intent, Language
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
          r"j'aimerais savoir|pourriez-vous|quale|quali|come|vorrei sapere|mi può dire|mi sa dire|welke|hoe|ik wil graag weten|"
          r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni)\b")
-_ORDER = ("policy_question", "absence", "cancellation", "move", "away", "invitation")
-_KIND_OF_CUE = {"absence": Kind.absence_notice, "away": Kind.absence_notice, "move": Kind.reschedule_request}
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
 
 def kind_of(text: str, lang: Language) -> Kind:
-    """The first kind whose cues the new message carries, in order of how specific they are."""
-    for name in _ORDER:
-        if re.search(lx.CUES[name][lang], text, re.IGNORECASE):
-            if name == "policy_question" and "?" not in text and not re.search(_ASKS, text, re.IGNORECASE):
-                continue
-            return _KIND_OF_CUE.get(name) or Kind(name)
+    """What the message does, read sentence by sentence: a cue in a conditional sentence ("if one of them has
+    to cancel") describes a case, not an event; a question about fees with no event is a policy question.
+    Events first (absence, cancellation), then a policy question, a move, an absence to come, a plain
+    confirmation, an invitation."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    cond = re.compile(lx.CONDITIONAL[lang], re.IGNORECASE)
+
+    def said(name: str) -> bool:
+        rx = re.compile(lx.CUES[name][lang], re.IGNORECASE)
+        return any(rx.search(s) and not cond.search(s) for s in sentences)
+
+    def asked_about_fees() -> bool:
+        terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
+        fees = re.compile(lx.FEE_WORDS[lang], re.IGNORECASE)
+        asks = [s for s in sentences if "?" in s or re.search(_ASKS, s, re.IGNORECASE)]
+        return any(terms.search(s) for s in asks) or (any(fees.search(s) for s in asks) and bool(re.search(
+            lx.CUES["cancellation"][lang] + "|" + lx.CUES["absence"][lang] + "|" + lx.CUES["move"][lang], text, re.IGNORECASE)))
+
+    asks = [s for s in sentences if "?" in s or re.search(_ASKS, s, re.IGNORECASE)]
+    terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
+    asked_terms = any(terms.search(s) for s in asks)
+    if asked_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE):
+        return Kind.policy_question  # the bill of a past cancellation, and what the terms are
+    if said("absence"):
+        return Kind.absence_notice
+    cancel = re.compile(lx.CUES["cancellation"][lang], re.IGNORECASE)
+    if any(cancel.search(s) and not cond.search(s) and not (asked_terms and s in asks) for s in sentences):
+        return Kind.cancellation  # "how much notice to cancel?" beside a question on the policy is not cancelling
+    if asked_about_fees():
+        return Kind.policy_question
+    if said("move"):
+        return Kind.reschedule_request
+    if said("away"):
+        return Kind.absence_notice
+    if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE):
+        return Kind.other
+    if said("invitation"):
+        return Kind.invitation
     return Kind.other
 
 

@@ -161,25 +161,25 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"avboknings(?:regler|villkor|avgift|policy)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
-        L.en: r"\b(?:missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join))",
-        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir)",
-        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa])",
-        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist)",
-        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma)",
+        L.en: r"\b(?:missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed)",
+        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|n'étiez plus là)",
+        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell'))",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|helemaal vergeten|was er niet)",
+        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|missat)",
     },
     "cancellation": {
-        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it)",
-        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander)",
-        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare))",
-        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen))",
-        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud)",
+        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|can't do (?:today|tomorrow|this)|won't be able to make|not going to make it|have to bow out|pull out)",
+        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler)",
+        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare)",
+        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen)",
+        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud)",
     },
     "move": {
-        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the))",
-        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure))",
-        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario))",
-        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander))",
-        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid)",
+        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b)",
+        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte)",
+        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|più tardi|farla alle|farlo alle)",
+        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven)",
+        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|vi hade .{0,40}\b(?:bokat|planerat|satt))",
     },
     "away": {
         L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|out sick|i'?m (?:ill|sick))",
@@ -189,12 +189,40 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
     },
     "invitation": {
-        L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b",
-        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b",
-        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b",
-        L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b",
-        L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b",
+        L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
+        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous",
+        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare",
+        L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je tijd|heeft u tijd|tijd voor",
+        L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för",
     },
+}
+# A message that only confirms, asks for material or adds someone ("other"), read before invitation cues.
+CONFIRM_CUES: dict[Language, str] = {
+    L.en: r"\b(?:all set for|i confirm|confirming|see you (?:then|on|tomorrow)|perfect, see you)",
+    L.fr: r"\b(?:je (?:vous |te )?confirme|c'est noté|parfait,? (?:à|on se voit)|à (?:lundi|mardi|mercredi|jeudi|vendredi|demain) alors|c'est bon pour)",
+    L.it: r"\b(?:confermo|confermiamo|ci vediamo (?:allora|quindi)|perfetto,? (?:a|ci vediamo)|va benissimo)",
+    L.nl: r"\b(?:ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien)",
+    L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|vi ses (?:på|då|i morgon)|perfekt,? då)",
+}
+# A condition ("if one of them cannot come"): what follows describes a case, not an event.
+CONDITIONAL: dict[Language, str] = {  # "if we could move" / "se possiamo spostare" ask whether: not a condition
+    L.en: r"\b(?:if (?!we could|you could|we can|you can|it would|it is possible|possible)|in case|should (?:one|someone|we))\b",
+    L.fr: r"\b(?:si (?!on pouvait|on peut|nous pouvions|nous pouvons|vous pouviez|vous pouvez|c'est possible|possible)|au cas où|en cas de?)\b",
+    L.it: r"\b(?:se (?!possiamo|potremmo|è possibile|fosse possibile|le va|ti va|va bene|riusciamo)|nel caso|qualora|in caso di)\b",
+    L.nl: r"\b(?:als (?!het kan|dat kan|u wilt|je wilt)|indien|mocht|stel dat)\b",
+    L.sv: r"\b(?:om (?:en|någon|man|ni|vi) (?!pratade|talade|sa|kan|skulle)|ifall|i fall)\b",
+}
+# An invoice: a question about the terms beside one is about a past cancellation's bill.
+INVOICE_WORDS: dict[Language, str] = {
+    L.en: r"\binvoice", L.fr: r"\bfactur", L.it: r"\bfattur", L.nl: r"\bfactu", L.sv: r"\bfaktur",
+}
+# Words of a fee or its absence, read in a question about the terms.
+FEE_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:charge[ds]?|fee|fees|cost|costs|invoice[ds]?|billed|pay|penalty|free of charge|at no cost)\b",
+    L.fr: r"\b(?:factur\w*|frais|payer|pénalité\w*|coût\w*|gratuit\w*|sans frais)",
+    L.it: r"\b(?:penal\w*|costi|costo|addebit\w*|fattur\w*|pagare|gratuit\w*|senza costi)",
+    L.nl: r"\b(?:kosten|kosteloos|rekenen|doorrekenen|in rekening|factu\w*|betalen|boete)",
+    L.sv: r"\b(?:avgift\w*|debiter\w*|kostnad\w*|faktur\w*|betala|gratis|utan kostnad)",
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {

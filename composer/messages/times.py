@@ -76,7 +76,8 @@ TIME: dict[Language, str] = {
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
-DATE_NUMERIC = r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})(?![\d:])"
+DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}"
+                r"|(?:[12]\d|3[01]|0?[1-9])-(?:1[0-2]|0?[1-9])(?=\s+(?:om|à|a|alle|kl\.?|klockan|at|um)\s))(?![\d:])")
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
@@ -189,7 +190,7 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     for a in found:
         if kept and a.start < kept[-1].end:
             if a.end > kept[-1].end and a.kind != kept[-1].kind:
-                kept.append(Atom(kept[-1].end, a.end, a.kind, a.sub)) if text[kept[-1].end:a.end].strip() else None
+                kept.append(Atom(kept[-1].end, a.end, a.kind, a.sub)) if re.search(r"[^\W_]{2}", text[kept[-1].end:a.end]) else None
             continue
         kept.append(a)
     return [a for part in kept for a in _split_range(text, part) if text[a.start:a.end].strip()]
@@ -355,6 +356,9 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
         return (ref + timedelta(days=delta or 7)).date()
     d = parsed.date()
     year_given = bool(re.search(r"\d{4}", cleaned))
+    has_month = bool(re.search(rf"(?<![a-zà-ÿ])(?:{MONTHS[lang]})(?![a-zà-ÿ])", cleaned, re.IGNORECASE)) or bool(re.search(r"\d[/.-]\d", cleaned))
+    if has_month and not year_given:
+        return _nearest_year(d, ref.date(), _weekday_index(cleaned, lang), past=past)
     if not past and not year_given and d > ref.date() and _weekday_index(cleaned, lang) is None:
         try:
             last_year = d.replace(year=d.year - 1)
@@ -383,6 +387,22 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
         except ValueError:
             pass
     return d
+
+
+def _nearest_year(d: date, ref: date, weekday: int | None, *, past: bool) -> date:
+    """A day and month without a year: the nearest such day to the reference (the one on the weekday written
+    beside it, when one is); a missed meeting's only when no day before the reference fits."""
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(d.replace(year=y))
+        except ValueError:
+            continue
+    if weekday is not None and any(c.weekday() == weekday for c in cands):
+        cands = [c for c in cands if c.weekday() == weekday]
+    if past and any(c <= ref for c in cands):
+        cands = [c for c in cands if c <= ref]
+    return min(cands, key=lambda c: (abs((c - ref).days), c < ref))
 
 
 def _us_like(text: str) -> bool:
