@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from composer.messages import lexicon as lx
@@ -106,6 +107,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         later = [t for t in times if not _before(t, ref_day)]
         if later and len(later) < len(times):
             times = later
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.!?]+[ \t]+){{0,4}}$", re.IGNORECASE)
+    earlier = [t for t in times if after.search(text[max(0, t.start - 60):t.start])]  # "following up on our call this morning"
+    if earlier and len(earlier) < len(times):
+        times = [t for t in times if t not in earlier]
     cue = re.compile(lx.PROPOSAL_CUES[lang], re.IGNORECASE)
     move = re.compile(lx.CUES["move"][lang], re.IGNORECASE)
     no = re.compile(lx.UNABLE[lang], re.IGNORECASE)
@@ -118,7 +123,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if no.search(clause):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)
             continue
-        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue)))
+        # "Dus om 16.00 uur?": a later time the client asks about when moving a meeting is one they offer
+        asked = i > 0 and kind in (Kind.reschedule_request, Kind.cancellation, Kind.absence_notice) and _ends_asking(text, t.end)
+        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked))
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     keep = [not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
@@ -128,15 +135,52 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if not times:
         return None, []
     if kind is Kind.invitation:
+        if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
+            return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
         meeting = times[0]
-        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)]]
+        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)] and not week.fullmatch(t.text.strip())]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
-    proposed = [t for t, p in zip(times, proposed_flags) if p]
-    if not fixed and kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
-        return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
+    proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
+    if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
+        if not fixed:
+            return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
+        if fixed[0] is not times[0] and proposed and proposed[0] is times[0]:
+            # "can we do Thursday's 15.00 call an hour later? So at 16.00?": the first time is the one moved
+            return times[0], [t for t in proposed[1:]]
+    if kind in (Kind.cancellation, Kind.absence_notice):
+        event = re.compile(lx.CUES["cancellation"][lang] + "|" + lx.CUES["absence"][lang], re.IGNORECASE)
+        said = [t for t in fixed if event.search(_sentence(text, t.start, t.end))]
+        if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
+            return said[0], proposed
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+def _ends_asking(text: str, pos: int) -> bool:
+    """Whether the sentence going on at `pos` ends with a question mark."""
+    m = re.search(r"[.!?\n]", text[pos:pos + 200])
+    return bool(m and m.group(0) == "?")
+
+
+def vague(t: TimeSpan, lang: Language) -> bool:
+    """A time that names only a week ("next week"): no day to hold a meeting on."""
+    return bool(re.fullmatch(lx.WEEK_WORDS[lang], t.text.strip(), re.IGNORECASE))
+
+
+def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) -> TimeSpan:
+    """A proposal that gives only a clock ("to 4:30pm", "om 16.00 uur") is on the meeting's day; one that
+    says "same time" ("mardi 3 novembre, même heure") is at the meeting's clock."""
+    if meeting is None or not isinstance(meeting.resolved, (date, datetime)) or t.resolved is None:
+        return t
+    m = meeting.resolved
+    m_day = m.date() if isinstance(m, datetime) else m
+    if t.has_clock and not t.has_day and isinstance(t.resolved, datetime):
+        return replace(t, resolved=datetime.combine(m_day, t.resolved.time()))
+    if not t.has_clock and isinstance(m, datetime) and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
+        day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+        return replace(t, resolved=datetime.combine(day, m.time()))
+    return t
 
 
 def _under_proposal(text: str, pos: int, cue: re.Pattern[str]) -> bool:

@@ -101,11 +101,15 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     past = kind is Kind.absence_notice and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
     meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
+    if past:  # a missed meeting lies behind; the new times the client offers lie ahead
+        ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
+        proposed = [ahead.get((t.start, t.end), t) for t in proposed]
+    proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
-    if meeting_t is None and fwd:
-        meeting_t, conf_t = fwd[0], 0.5
+    if fwd and (meeting_t is None or classify.vague(meeting_t, work)) and kind is not Kind.absence_notice:
+        meeting_t, conf_t = fwd[0], 0.5  # "next week" above a forwarded invitation: the invitation says when
     if meeting_t is not None:
         out.meeting_time = meeting_t.text
         ev["meeting_time"] = _time_evidence(meeting_t, conf_t if meeting_t.has_day else conf_t - 0.2)
