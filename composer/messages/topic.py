@@ -279,6 +279,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
             if chunk_end > pos and (stop.match(text, chunk_end) or w.group(0).lower() in _CALENDAR
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
+                                    or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
                                     or (re.fullmatch(lx.DETERMINERS[lang], w.group(0), re.IGNORECASE)
                                         and not re.fullmatch(lx.COMPLEMENT_LINKS[lang], prev_word, re.IGNORECASE))):
                 break  # "la sessione di coaching la prossima settimana": an article starts another phrase
