@@ -57,12 +57,23 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     """What the meeting is, as the message names it: its first noun phrase ("la séance de coaching", "our call"),
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
-    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+$", re.IGNORECASE)
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])]
     if phrases and not _generic(phrases[0].text):
-        return phrases[0]
+        first = phrases[0]
+        if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
+            sub = in_subject(subject, lang)
+            head = first.text.split()[-1].split("'")[-1].split("’")[-1].casefold()
+            if sub is not None and sub.text.casefold().split()[0] == head:
+                return sub
+        return first
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None)
+
+
+def _bare(phrase: str, lang: Language) -> bool:
+    """A meeting noun alone ("revue", "the call"): it says there is a meeting, not which one."""
+    return bool(re.fullmatch(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+|[lL]['’])?[^\s'’]+", phrase, re.IGNORECASE))
 
 
 def _generic(phrase: str) -> bool:
@@ -205,6 +216,11 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
             if not m2:
                 break
             seg = seg[:m2.start()]
+        # the client's "our"/"a" goes (the reply names the meeting from the user's side); "la revue" stays as written
+        arts = "|".join(re.escape(a) for a in sorted(lx.LEADING_ARTICLES[lang], key=len, reverse=True))
+        lead = re.match(rf"(?:{arts})(?:[ \t]+|(?<=['’]))", seg, re.IGNORECASE)
+        if lead and lead.end() < len(seg):
+            s, seg = s + lead.end(), seg[lead.end():]
         if len(seg.strip()) >= 3 and re.search(r"[^\W\d_]", seg):
             out.append(Topic(seg, s, s + len(seg), source, confidence))
     return out
