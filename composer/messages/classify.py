@@ -60,6 +60,15 @@ def kind_of(text: str, lang: Language) -> Kind:
     return Kind.other
 
 
+def settle(kind: Kind, text: str, lang: Language, proposed: Sequence[TimeSpan]) -> Kind:
+    """A "cannot make it" (not at the last minute) with a new day offered, and no word calling the meeting
+    off, asks to move it."""
+    if kind is Kind.cancellation and not re.search(lx.CALL_OFF[lang], text, re.IGNORECASE) and any(
+            t.has_day and not vague(t, lang) for t in proposed):
+        return Kind.reschedule_request
+    return kind
+
+
 def is_late(text: str, lang: Language, meeting: datetime | date | None, reference: datetime | None) -> bool:
     """A cancellation is late when it says so ("last minute", "tomorrow") or the meeting is within 48 hours."""
     if re.search(lx.LATE_CUES[lang], text, re.IGNORECASE):
@@ -119,7 +128,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         sent = _sentence(text, t.start, t.end)
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
-        clause = _sentence(text, t.start, t.end, ".!?\n:;")
+        clause = _sentence(text, t.start, t.end, ".!?\n:;,")
         if no.search(clause):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)
             continue

@@ -168,11 +168,11 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|missat)",
     },
     "cancellation": {
-        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|can't do (?:today|tomorrow|this)|won't be able to make|not going to make it|have to bow out|pull out)",
-        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler)",
-        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare)",
-        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen)",
-        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud)",
+        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|can't do (?:today|tomorrow|this)|won't be able to make|not going to make it|have to bow out|pull out|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
+        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là))",
+        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio)",
+        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om))",
+        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig)",
     },
     "move": {
         L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b)",
@@ -190,8 +190,8 @@ CUES: dict[str, dict[Language, str]] = {
     },
     "invitation": {
         L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
-        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous",
-        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare",
+        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler",
+        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla",
         L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je tijd|heeft u tijd|tijd voor",
         L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för",
     },
@@ -203,6 +203,15 @@ CONFIRM_CUES: dict[Language, str] = {
     L.it: r"\b(?:confermo|confermiamo|ci vediamo (?:allora|quindi)|perfetto,? (?:a|ci vediamo)|va benissimo)",
     L.nl: r"\b(?:ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien)",
     L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|vi ses (?:på|då|i morgon)|perfekt,? då)",
+}
+# Words that call a meeting off outright; without them, "I can't make Tuesday, could we do Thursday at 10?"
+# asks to move it.
+CALL_OFF: dict[Language, str] = {
+    L.en: r"\b(?:cancel\w*|call(?:ing)? off|called off)",
+    L.fr: r"\b(?:annul\w*|décommand\w*)",
+    L.it: r"\b(?:annull\w*|disdi\w*|disdett\w*|salta\b)",
+    L.nl: r"\b(?:annuleer\w*|annuler\w*|afzeg\w*|zeg\w* \w* ?af\b|gaat (?:helaas )?niet door|niet door (?:kan )?gaan|afgelast\w*)",
+    L.sv: r"\b(?:avbok\w*|ställ\w* in|inställ\w*|återbud)",
 }
 # A condition ("if one of them cannot come"): what follows describes a case, not an event.
 CONDITIONAL: dict[Language, str] = {  # "if we could move" / "se possiamo spostare" ask whether: not a condition

@@ -68,7 +68,7 @@ PART_OF_DAY: dict[Language, str] = {
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
     L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
     L.nl: rf"van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
@@ -278,6 +278,7 @@ def clock(text: str, lang: Language) -> time | None:
     if re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):  # not "après-midi"
         return time(12, 0)
     found = [m for m in (
+        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)", t),  # "3-4pm"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
         re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),

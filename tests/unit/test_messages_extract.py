@@ -158,7 +158,7 @@ CASES = [
     (EN_CHATTY_CANCEL, dict(language="en", recipient_name="Mike", sender_name="Tom", meeting=None,
                             meeting_time="tomorrow at 3pm", proposed_times=["friday morning"]), Kind.cancellation),
     (FR_OUTLOOK, dict(language="fr", recipient_name="Claire Dubois", sender_name="Moreau", meeting="la réunion sur le bilan annuel",
-                      meeting_time="jeudi 14 mars à 14h30", proposed_times=["lundi 18 mars à 9h"]), Kind.cancellation),
+                      meeting_time="jeudi 14 mars à 14h30", proposed_times=["lundi 18 mars à 9h"]), Kind.reschedule_request),  # cannot attend + a new day, no "cancel": a move
     (IT_MOVE, dict(language="it", recipient_name="Giulia Bianchi", sender_name="Rossi", meeting="la riunione sul budget",
                    meeting_time="giovedì 14 marzo alle 10", proposed_times=["venerdì 15 marzo alle 15.30"]), Kind.reschedule_request),
     (NL_CHATTY, dict(language="nl", recipient_name="Sanne", sender_name="Jan", meeting="het overleg over de nieuwe offerte",
