@@ -215,9 +215,9 @@ CALL_OFF: dict[Language, str] = {
 }
 # A condition ("if one of them cannot come"): what follows describes a case, not an event.
 CONDITIONAL: dict[Language, str] = {  # "if we could move" / "se possiamo spostare" ask whether: not a condition
-    L.en: r"\b(?:if (?!we could|you could|we can|you can|it would|it is possible|possible)|in case|should (?:one|someone|we))\b",
-    L.fr: r"\b(?:si (?!on pouvait|on peut|nous pouvions|nous pouvons|vous pouviez|vous pouvez|c'est possible|possible)|au cas où|en cas de?)\b",
-    L.it: r"\b(?:se (?!possiamo|potremmo|è possibile|fosse possibile|le va|ti va|va bene|riusciamo)|nel caso|qualora|in caso di)\b",
+    L.en: r"\b(?:(?<!wonder )(?<!wondering )(?<!know )(?<!see )(?<!check )if (?!we could|you could|we can|you can|you might|you would|you have|you are|you're|it would|it is possible|possible|that works|this works)|in case|should (?:one|someone|we))\b",
+    L.fr: r"\b(?:(?<!savoir )(?<!demander )si (?!on pouvait|on peut|nous pouvions|nous pouvons|vous pouviez|vous pouvez|c'est possible|possible)|au cas où|en cas de?)\b",
+    L.it: r"\b(?:(?<!sapere )(?<!chiederle )(?<!chiederti )se (?!possiamo|potremmo|è possibile|fosse possibile|le va|ti va|va bene|riusciamo)|nel caso|qualora|in caso di)\b",
     L.nl: r"\b(?:als (?!het kan|dat kan|u wilt|je wilt)|indien|mocht|stel dat)\b",
     L.sv: r"\b(?:om (?:en|någon|man|ni|vi) (?!pratade|talade|sa|kan|skulle)|ifall|i fall)\b",
 }

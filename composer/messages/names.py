@@ -118,8 +118,8 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
     s = line_start + g.start(key) + kept[0].start()
     e = line_start + g.start(key) + kept[-1].end()
     value = text[s:e].rstrip(".")
-    if not _clean_name(value) or not value[0].isupper():
-        return word, None
+    if not _clean_name(value) or not (value[0].isupper() or re.match(rf"(?:{_PARTICLE})[ \t]+[{_UP}]", value)):
+        return word, None  # "meneer van der Berg" keeps its particle
     return word, Found(value, s, s + len(value), "body", 0.8)
 
 

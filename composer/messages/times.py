@@ -71,7 +71,7 @@ TIME: dict[Language, str] = {
     L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
     L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.nl: rf"{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
@@ -161,9 +161,9 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
     mon = MONTHS[lang]
     day_num = r"\d{1,2}(?:st|nd|rd|th|er|e|:e|:a)?"
     daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
-    bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./h]))?"
+    bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./hu])(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
     weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
-    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d]){_NOT_QUANTITY}"
+    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d/]){_NOT_QUANTITY}"
     pats = [
         (_rx(rf"(?<![\w']){time_rx}"), "time"),
         (_rx(rf"(?<![\w]){daymonth}"), "day:date"),
@@ -279,7 +279,7 @@ def clock(text: str, lang: Language) -> time | None:
         return time(12, 0)
     found = [m for m in (
         re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)", t),  # "3-4pm"
-        re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,]|heures?)\s?({_M})(?!\d)", t),
+        re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
         re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]

@@ -103,3 +103,16 @@ def test_calendar_words_have_one_home() -> None:
     assert message_times.WEEKDAYS is fact_times.WEEKDAY_NAMES
     for lang, names in fact_times.MONTH_NAMES.items():
         assert all(message_times._rx(rf"^(?:{message_times.MONTHS[lang]})$").match(n) for n in names)
+
+
+def test_local_time_formats_and_particles() -> None:
+    nl = extract("Goedemiddag meneer van der Berg,\n\nHelaas moet ik onze afspraak van morgen om half tien afzeggen. "
+                 "Kan het ook op donderdag 10 december om 8u30?\n\nMet vriendelijke groet,\nMarieke van den Heuvel", today=date(2026, 12, 6))
+    assert (nl.sender_name, nl.recipient_name) == ("van der Berg", "Marieke van den Heuvel")
+    assert nl.proposed_times == ["donderdag 10 december om 8u30"] and nl.evidence["proposed_times"][0].resolved == "2026-12-10T08:30:00"
+    us = extract("Hi Jim,\n\nCan we move our 12/15 at 9:30am to 12/16 at 3.30pm?\n\nThanks!\nBob", today=date(2026, 12, 6))
+    assert (us.meeting_time, us.proposed_times) == ("12/15 at 9:30am", ["12/16 at 3.30pm"])
+    fr = extract("Bonjour Julien, pourrions-nous décaler notre point de jeudi 14 h 30 à vendredi 11 décembre 10h ? Léa", today=date(2026, 12, 6))
+    assert fr.evidence["meeting_time"].resolved == "2026-12-10T14:30:00"
+    span = extract("Hi Dan, are you free Thu 10 Dec 3-4pm for a quick catch-up? Meg", today=date(2026, 12, 6))
+    assert span.meeting_time == "Thu 10 Dec 3-4pm" and span.evidence["meeting_time"].resolved == "2026-12-10T15:00:00"
