@@ -12,39 +12,56 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 
+from composer.facts.surface import MONTHS as _MONTH_LINES
+from composer.facts.surface import WEEKDAYS as _WEEKDAY_LINES
 from composer.facts.surface import normalise
 from composer.models import Language
 
+# The calendar's words per language: the one home of these tables (the message reader builds its patterns
+# from them too). Full names in order (Monday/January first); abbreviations and spelling variants per language.
+WEEKDAY_NAMES: dict[Language, tuple[str, ...]] = {lang: tuple(words.split()) for lang, words in _WEEKDAY_LINES.items()}
+MONTH_NAMES: dict[Language, tuple[str, ...]] = {lang: tuple(words.split()) for lang, words in _MONTH_LINES.items()}
+WEEKDAY_ABBREVIATIONS: dict[Language, dict[str, int]] = {
+    Language.en: {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6},
+    Language.fr: {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6},
+    Language.it: {"lun": 0, "mar": 1, "mer": 2, "gio": 3, "ven": 4},
+    Language.nl: {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6},
+    Language.sv: {"mån": 0, "tis": 1, "ons": 2, "tors": 3, "fre": 4, "lör": 5, "sön": 6},
+}
+# Other spellings of whole weekday names: Italian without its accent, Swedish definite forms.
+WEEKDAY_VARIANTS: dict[Language, dict[str, int]] = {
+    Language.en: {}, Language.fr: {}, Language.nl: {},
+    Language.it: {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4},
+    Language.sv: {"måndagen": 0, "tisdagen": 1, "onsdagen": 2, "torsdagen": 3, "fredagen": 4, "lördagen": 5, "söndagen": 6},
+}
+MONTH_ABBREVIATIONS: dict[Language, dict[str, int]] = {
+    Language.en: {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+                  "nov": 11, "dec": 12},
+    Language.fr: {"janv": 1, "févr": 2, "fevr": 2, "fevrier": 2, "avr": 4, "juil": 7, "aout": 8, "sept": 9, "oct": 10,
+                  "nov": 11, "déc": 12, "decembre": 12},
+    Language.it: {"gen": 1, "genn": 1, "feb": 2, "febb": 2, "apr": 4, "mag": 5, "magg": 5, "giu": 6, "lug": 7, "ago": 8,
+                  "set": 9, "sett": 9, "ott": 10, "nov": 11, "dic": 12},
+    Language.nl: {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
+                  "nov": 11, "dec": 12},
+    Language.sv: {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
+                  "nov": 11, "dec": 12},
+}
+
 _WEEKDAYS: dict[str, int] = {}
-for _words in (
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-    "måndag tisdag onsdag torsdag fredag lördag söndag",
-):
-    for _i, _w in enumerate(_words.split()):
+for _names in WEEKDAY_NAMES.values():
+    for _i, _w in enumerate(_names):
         _WEEKDAYS[_w] = _i
-for _w, _i in {"måndagen": 0, "tisdagen": 1, "onsdagen": 2, "torsdagen": 3, "fredagen": 4, "lördagen": 5, "söndagen": 6,
-               "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "mon": 0, "tue": 1, "tues": 1,
-               "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}.items():
-    _WEEKDAYS[_w] = _i
+for _table in (*WEEKDAY_VARIANTS.values(), WEEKDAY_ABBREVIATIONS[Language.en]):  # other languages' short forms are common words
+    for _w, _i in _table.items():
+        _WEEKDAYS[_w] = _i
 
 _MONTHS: dict[str, int] = {}
-for _words in (
-    "january february march april may june july august september october november december",
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "januari februari maart april mei juni juli augustus september oktober november december",
-    "januari februari mars april maj juni juli augusti september oktober november december",
-):
-    for _i, _w in enumerate(_words.split(), start=1):
+for _names in MONTH_NAMES.values():
+    for _i, _w in enumerate(_names, start=1):
         _MONTHS[_w] = _i
-for _w, _i in {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-               "okt": 10, "nov": 11, "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
-               "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10, "dic": 12, "mrt": 3,
-               "fevrier": 2, "aout": 8, "decembre": 12}.items():
-    _MONTHS.setdefault(_w, _i)
+for _table in MONTH_ABBREVIATIONS.values():
+    for _w, _i in _table.items():
+        _MONTHS.setdefault(_w, _i)
 
 _DUTCH_HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1)}
 _DUTCH_HOURS["één"] = 1

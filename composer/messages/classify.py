@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from composer.messages import lexicon as lx
@@ -14,18 +15,58 @@ from composer.models import Intent, Language
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
          r"j'aimerais savoir|pourriez-vous|quale|quali|come|vorrei sapere|mi può dire|mi sa dire|welke|hoe|ik wil graag weten|"
          r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni)\b")
-_ORDER = ("policy_question", "absence", "cancellation", "move", "away", "invitation")
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
 
 def kind_of(text: str, lang: Language) -> Kind:
-    """The first kind whose cues the new message carries, in order of how specific they are."""
-    for name in _ORDER:
-        if re.search(lx.CUES[name][lang], text, re.IGNORECASE):
-            if name == "policy_question" and "?" not in text and not re.search(_ASKS, text, re.IGNORECASE):
-                continue
-            return Kind.absence if name == "away" else Kind(name)
+    """What the message does, read sentence by sentence: a cue in a conditional sentence ("if one of them has
+    to cancel") describes a case, not an event; a question about fees with no event is a policy question.
+    Events first (absence, cancellation), then a policy question, a move, an absence to come, a plain
+    confirmation, an invitation."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    cond = re.compile(lx.CONDITIONAL[lang], re.IGNORECASE)
+
+    def said(name: str) -> bool:
+        rx = re.compile(lx.CUES[name][lang], re.IGNORECASE)
+        return any(rx.search(s) and not cond.search(s) for s in sentences)
+
+    def asked_about_fees() -> bool:
+        terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
+        fees = re.compile(lx.FEE_WORDS[lang], re.IGNORECASE)
+        asks = [s for s in sentences if "?" in s or re.search(_ASKS, s, re.IGNORECASE)]
+        return any(terms.search(s) for s in asks) or (any(fees.search(s) for s in asks) and bool(re.search(
+            lx.CUES["cancellation"][lang] + "|" + lx.CUES["absence"][lang] + "|" + lx.CUES["move"][lang], text, re.IGNORECASE)))
+
+    asks = [s for s in sentences if "?" in s or re.search(_ASKS, s, re.IGNORECASE)]
+    terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
+    asked_terms = any(terms.search(s) for s in asks)
+    if asked_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE):
+        return Kind.policy_question  # the bill of a past cancellation, and what the terms are
+    if said("absence"):
+        return Kind.absence_notice
+    cancel = re.compile(lx.CUES["cancellation"][lang], re.IGNORECASE)
+    if any(cancel.search(s) and not cond.search(s) and not (asked_terms and s in asks) for s in sentences):
+        return Kind.cancellation  # "how much notice to cancel?" beside a question on the policy is not cancelling
+    if asked_about_fees():
+        return Kind.policy_question
+    if said("move"):
+        return Kind.reschedule_request
+    if said("away"):
+        return Kind.absence_notice
+    if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE):
+        return Kind.other
+    if said("invitation"):
+        return Kind.invitation
     return Kind.other
+
+
+def settle(kind: Kind, text: str, lang: Language, proposed: Sequence[TimeSpan]) -> Kind:
+    """A "cannot make it" (not at the last minute) with a new day offered, and no word calling the meeting
+    off, asks to move it."""
+    if kind is Kind.cancellation and not re.search(lx.CALL_OFF[lang], text, re.IGNORECASE) and any(
+            t.has_day and not vague(t, lang) for t in proposed):
+        return Kind.reschedule_request
+    return kind
 
 
 def is_late(text: str, lang: Language, meeting: datetime | date | None, reference: datetime | None) -> bool:
@@ -43,11 +84,11 @@ def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
     """The reply intents that fit a kind of message, the likeliest first."""
     if kind in (Kind.invitation,):
         return list(_AVOID)
-    if kind is Kind.move:
+    if kind is Kind.reschedule_request:
         return [Intent.reschedule, Intent.decline, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate, Intent.shorten]
     if kind is Kind.cancellation:
         return [Intent.late_cancellation, Intent.cancellation_policy, Intent.reschedule] if late else [Intent.reschedule, Intent.cancellation_policy]
-    if kind is Kind.absence:
+    if kind is Kind.absence_notice:
         if past:
             return [Intent.no_show_followup, Intent.cancellation_policy]
         return [Intent.late_cancellation, Intent.reschedule, Intent.cancellation_policy] if late else [Intent.reschedule, Intent.cancellation_policy]
@@ -70,11 +111,15 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     """
     if not times:
         return None, []
-    if kind is not Kind.absence and reference is not None:
+    if kind is not Kind.absence_notice and reference is not None:
         ref_day = reference.date()
         later = [t for t in times if not _before(t, ref_day)]
         if later and len(later) < len(times):
             times = later
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.!?]+[ \t]+){{0,4}}$", re.IGNORECASE)
+    earlier = [t for t in times if after.search(text[max(0, t.start - 60):t.start])]  # "following up on our call this morning"
+    if earlier and len(earlier) < len(times):
+        times = [t for t in times if t not in earlier]
     cue = re.compile(lx.PROPOSAL_CUES[lang], re.IGNORECASE)
     move = re.compile(lx.CUES["move"][lang], re.IGNORECASE)
     no = re.compile(lx.UNABLE[lang], re.IGNORECASE)
@@ -83,11 +128,13 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         sent = _sentence(text, t.start, t.end)
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
-        clause = _sentence(text, t.start, t.end, ".!?\n:;")
+        clause = _sentence(text, t.start, t.end, ".!?\n:;,")
         if no.search(clause):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)
             continue
-        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue)))
+        # "Dus om 16.00 uur?": a later time the client asks about when moving a meeting is one they offer
+        asked = i > 0 and kind in (Kind.reschedule_request, Kind.cancellation, Kind.absence_notice) and _ends_asking(text, t.end)
+        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked))
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     keep = [not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
@@ -97,15 +144,52 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if not times:
         return None, []
     if kind is Kind.invitation:
+        if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
+            return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
         meeting = times[0]
-        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)]]
+        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)] and not week.fullmatch(t.text.strip())]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
-    proposed = [t for t, p in zip(times, proposed_flags) if p]
-    if not fixed and kind is Kind.move and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
-        return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
+    proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
+    if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
+        if not fixed:
+            return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
+        if fixed[0] is not times[0] and proposed and proposed[0] is times[0]:
+            # "can we do Thursday's 15.00 call an hour later? So at 16.00?": the first time is the one moved
+            return times[0], [t for t in proposed[1:]]
+    if kind in (Kind.cancellation, Kind.absence_notice):
+        event = re.compile(lx.CUES["cancellation"][lang] + "|" + lx.CUES["absence"][lang], re.IGNORECASE)
+        said = [t for t in fixed if event.search(_sentence(text, t.start, t.end))]
+        if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
+            return said[0], proposed
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+def _ends_asking(text: str, pos: int) -> bool:
+    """Whether the sentence going on at `pos` ends with a question mark."""
+    m = re.search(r"[.!?\n]", text[pos:pos + 200])
+    return bool(m and m.group(0) == "?")
+
+
+def vague(t: TimeSpan, lang: Language) -> bool:
+    """A time that names only a week ("next week"): no day to hold a meeting on."""
+    return bool(re.fullmatch(lx.WEEK_WORDS[lang], t.text.strip(), re.IGNORECASE))
+
+
+def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) -> TimeSpan:
+    """A proposal that gives only a clock ("to 4:30pm", "om 16.00 uur") is on the meeting's day; one that
+    says "same time" ("mardi 3 novembre, même heure") is at the meeting's clock."""
+    if meeting is None or not isinstance(meeting.resolved, (date, datetime)) or t.resolved is None:
+        return t
+    m = meeting.resolved
+    m_day = m.date() if isinstance(m, datetime) else m
+    if t.has_clock and not t.has_day and isinstance(t.resolved, datetime):
+        return replace(t, resolved=datetime.combine(m_day, t.resolved.time()))
+    if not t.has_clock and isinstance(m, datetime) and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
+        day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+        return replace(t, resolved=datetime.combine(day, m.time()))
+    return t
 
 
 def _under_proposal(text: str, pos: int, cue: re.Pattern[str]) -> bool:

@@ -2,9 +2,11 @@
 
 The labelled set is written by someone else; this module only reads it. Each case gives the message (inline
 text, or a .txt/.eml file beside the labels) and the expected fields; a field the case does not label is not
-scored. Two figures per field: `strict` (equal after normalising case, spaces, quotes and edge punctuation)
-and `lenient` (also accepts one value containing the other, e.g. "Claire" for "Claire Dubois", or
-"jeudi 14 mars à 14h30" for "le jeudi 14 mars à 14h30").
+scored. Three figures per field: `strict` (equal after normalising case, spaces, quotes and edge punctuation),
+`fair` (what a person accepts as the same value: for `meeting`, also leading articles and possessives aside,
+"the coaching session" = "coaching session" = "our coaching session", but never a different or partial noun
+phrase; other fields as strict) and `lenient` (also accepts one value containing the other, e.g. "Claire" for
+"Claire Dubois"; too lax to report alone, kept to see near misses). `kind` is scored by equality.
 
     python -m composer.messages.evaluate evals/messages [--json]
 """
@@ -27,7 +29,7 @@ from composer.messages.extract import extract
 from composer.messages.models import Extraction
 from composer.messages.parse import read_message
 
-SCORED = ("language", "recipient_name", "sender_name", "meeting", "meeting_time", "proposed_times")
+SCORED = ("language", "recipient_name", "sender_name", "meeting", "meeting_time", "proposed_times", "kind")
 _TEXT_KEYS = ("message", "text", "body", "raw", "content")
 _FILE_KEYS = ("file", "path", "eml", "message_file", "source", "filename")
 _EXPECTED_KEYS = ("expected", "labels", "label", "fields", "gold", "truth")
@@ -46,9 +48,24 @@ class Case:
     today: date | datetime | None = None
 
 
+# Words in front of a noun phrase that do not change which meeting it names (articles, possessives, "this").
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|our|your|my|this|that|le|la|les|l'|un|une|notre|nos|votre|vos|mon|ma|mes|ce|cette|cet|il|lo|i|gli|"
+    r"un'|uno|una|nostro|nostra|nostri|nostre|vostro|vostra|questo|questa|quest'|de|het|een|ons|onze|uw|jullie|mijn|deze|"
+    r"dit|en|ett|vår|vårt|våra|er|ert|era|din|ditt|min|mitt|denna|detta)(?:\s+|(?<=')))+")
+
+
+def fair_meeting(value: str) -> str:
+    """A meeting phrase without its leading articles/possessives: what a person compares."""
+    v = normalise(value)
+    stripped = _DETERMINERS.sub("", v)
+    return stripped or v
+
+
 @dataclass
 class Tally:
     strict: int = 0
+    fair: int = 0
     lenient: int = 0
     total: int = 0
     misses: list[str] = field(default_factory=list)
@@ -63,15 +80,19 @@ def normalise(value: str) -> str:
     return v
 
 
-def _same(a: str, b: str, *, lenient: bool) -> bool:
+def _same(a: str, b: str, *, lenient: bool, fair: bool = False) -> bool:
     x, y = normalise(a), normalise(b)
     if x == y:
+        return True
+    if fair and fair_meeting(a) == fair_meeting(b):
         return True
     return lenient and bool(x) and bool(y) and (x in y or y in x)
 
 
-def compare(name: str, expected: Any, found: Any, *, lenient: bool) -> bool:
+def compare(name: str, expected: Any, found: Any, *, lenient: bool, fair: bool = False) -> bool:
     """Whether the found value is the expected one (None/empty expected means: nothing should be found)."""
+    if name == "kind":
+        return str(getattr(found, "value", found)) == str(expected)
     if name == "proposed_times":
         exp = [e for e in (expected or []) if isinstance(e, str) and e.strip()]
         got = list(found or [])
@@ -89,8 +110,8 @@ def compare(name: str, expected: Any, found: Any, *, lenient: bool) -> bool:
     if found in (None, "", []):
         return False
     if isinstance(expected, list):  # several acceptable answers
-        return any(compare(name, e, found, lenient=lenient) for e in expected)
-    return _same(str(expected), str(found), lenient=lenient)
+        return any(compare(name, e, found, lenient=lenient, fair=fair) for e in expected)
+    return _same(str(expected), str(found), lenient=lenient, fair=fair and name == "meeting")
 
 
 def _expected(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -209,15 +230,18 @@ def evaluate(cases: list[Case]) -> dict[str, Any]:
                 t = tallies[case.split][key][name]
                 t.total += 1
                 strict = _compare_iso(name, exp, got) if iso else compare(name, exp, got, lenient=False)
+                fair = strict if iso else compare(name, exp, got, lenient=False, fair=True)
                 ok = strict if iso else compare(name, exp, got, lenient=True)
                 t.strict += strict
+                t.fair += fair
                 t.lenient += ok
-                if not ok and key == lang:
+                if not fair and key == lang:
                     t.misses.append(f"{case.id}: expected {exp!r}, found {got!r}")
     report: dict[str, Any] = {}
     for split, langs in tallies.items():
         report[split] = {
-            lang: {name: {"strict": round(t.strict / t.total, 3), "lenient": round(t.lenient / t.total, 3), "n": t.total,
+            lang: {name: {"strict": round(t.strict / t.total, 3), "fair": round(t.fair / t.total, 3),
+                          "lenient": round(t.lenient / t.total, 3), "n": t.total,
                           "misses": t.misses} for name, t in fields.items()}
             for lang, fields in langs.items()
         }
@@ -228,13 +252,13 @@ def table(report: Mapping[str, Any]) -> str:
     lines = []
     cols = (*SCORED, "meeting_time_iso", "proposed_times_iso")
     for split, langs in report.items():
-        lines.append(f"split {split}: field accuracy strict/lenient (n)")
+        lines.append(f"split {split}: field accuracy strict/fair (n)")
         lines.append("lang  " + "  ".join(f"{f[:16]:>16}" for f in cols))
         for lang in sorted(langs, key=lambda x: (x == "all", x)):
             cells = []
             for f in cols:
                 c = langs[lang].get(f)
-                cells.append(f"{c['strict']:.2f}/{c['lenient']:.2f}({c['n']})".rjust(16) if c else "-".rjust(16))
+                cells.append(f"{c['strict']:.2f}/{c['fair']:.2f}({c['n']})".rjust(16) if c else "-".rjust(16))
             lines.append(f"{lang:<5} " + "  ".join(cells))
     return "\n".join(lines)
 

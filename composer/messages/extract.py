@@ -76,7 +76,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     work = lang or Language.en  # patterns of some language are needed even when it is unknown
 
     # names
-    client = names.header_name(msg.headers.from_, msg.headers.from_name, "from", 0.95) or names.sign_off(msg)
+    from_header = names.header_name(msg.headers.from_, msg.headers.from_name, "from", 0.95)
+    if names.plain_display(msg.headers.from_name):
+        client = from_header or names.sign_off(msg)
+    else:  # "Dubois, Claire": the client's name as they sign it, when they do
+        client = names.sign_off(msg) or from_header
     if client:
         out.recipient_name = client.text
         ev["recipient_name"] = Evidence(text=client.text, start=client.start, end=client.start + len(client.text), source=client.source, confidence=client.confidence)
@@ -94,14 +98,20 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # kind, first without the times' tense
     kind = classify.kind_of(core, work)
-    past = kind is Kind.absence and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
+    past = kind is Kind.absence_notice and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
     meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
+    if past:  # a missed meeting lies behind; the new times the client offers lie ahead
+        ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
+        proposed = [ahead.get((t.start, t.end), t) for t in proposed]
+    proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
+    if kind is Kind.cancellation and not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref):
+        kind = classify.settle(kind, core, work, proposed)  # a late "cannot make it" stays a cancellation
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
-    if meeting_t is None and fwd:
-        meeting_t, conf_t = fwd[0], 0.5
+    if fwd and (meeting_t is None or classify.vague(meeting_t, work)) and kind is not Kind.absence_notice:
+        meeting_t, conf_t = fwd[0], 0.5  # "next week" above a forwarded invitation: the invitation says when
     if meeting_t is not None:
         out.meeting_time = meeting_t.text
         ev["meeting_time"] = _time_evidence(meeting_t, conf_t if meeting_t.has_day else conf_t - 0.2)
@@ -110,7 +120,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         ev["proposed_times"] = [_time_evidence(t, 0.75 if t.has_day else 0.55) for t in proposed]
 
     # what the meeting is about
-    found = topic.in_body(text, msg.new_start, core_end, work, times) or topic.in_subject(msg.headers.subject, work)
+    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject) or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
         found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
@@ -124,7 +134,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     resolved = meeting_t.resolved if meeting_t else None
     is_past = past and (resolved is None or _as_dt(resolved) <= ref.replace(tzinfo=None))
-    late = kind in (Kind.cancellation, Kind.absence) and not is_past and classify.is_late(core, work, resolved, ref)
+    late = kind in (Kind.cancellation, Kind.absence_notice) and not is_past and classify.is_late(core, work, resolved, ref)
     out.kind, out.late = kind, late
     out.suggested_intents = classify.intents_for(kind, late=late, past=is_past)
     out.evidence = ev

@@ -138,16 +138,16 @@ LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du comp
 }
 # Subjects that name no meeting topic on their own.
 GENERIC_SUBJECT_WORDS = {
-    "meeting", "our", "the", "a", "call", "appointment", "question", "request", "quick", "cancellation", "cancelled",
+    "meeting", "our", "the", "a", "an", "call", "session", "chat", "your", "appointment", "question", "request", "quick", "cancellation", "cancelled",
     "canceled", "reschedule", "rescheduling", "tomorrow", "today", "next", "week", "meet", "change", "new", "time",
     "date", "urgent", "sorry", "hi", "hello", "hey", "update", "follow-up", "follow", "up", "fyi", "info",
-    "réunion", "rendez-vous", "rdv", "notre", "de", "du", "le", "la", "annulation", "report", "demain", "aujourd'hui",
+    "réunion", "rendez-vous", "rdv", "notre", "votre", "échange", "appel", "point", "séance", "les", "un", "une", "l'", "de", "du", "le", "la", "annulation", "report", "demain", "aujourd'hui",
     "changement", "question", "demande", "nouvelle", "urgent", "désolé", "désolée", "bonjour", "absence",
-    "riunione", "appuntamento", "incontro", "il", "nostro", "annullamento", "disdetta", "domani", "oggi", "cambio",
+    "riunione", "appuntamento", "incontro", "il", "nostro", "nostra", "call", "sessione", "una", "annullamento", "disdetta", "domani", "oggi", "cambio",
     "domanda", "richiesta", "spostamento", "ciao", "assenza",
-    "afspraak", "overleg", "vergadering", "onze", "het", "afzegging", "annulering", "morgen", "vandaag", "vraag",
+    "afspraak", "overleg", "vergadering", "onze", "ons", "het", "gesprek", "belletje", "sessie", "een", "de", "afzegging", "annulering", "morgen", "vandaag", "vraag",
     "verzoek", "nieuwe", "verplaatsen", "wijziging", "hoi", "afwezigheid",
-    "möte", "mötet", "vårt", "avbokning", "ombokning", "imorgon", "idag", "fråga", "ny", "nytt", "tid", "hej", "frånvaro",
+    "möte", "mötet", "vårt", "vår", "samtal", "samtalet", "träff", "träffen", "ett", "en", "avbokning", "ombokning", "imorgon", "idag", "fråga", "ny", "nytt", "tid", "hej", "frånvaro",
     "-", ":", "–", "?", "!",
 }
 
@@ -161,25 +161,25 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"avboknings(?:regler|villkor|avgift|policy)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
-        L.en: r"\b(?:missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join))",
-        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir)",
-        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa])",
-        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist)",
-        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma)",
+        L.en: r"\b(?:missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed)",
+        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|n'étiez plus là)",
+        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell'))",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|helemaal vergeten|was er niet)",
+        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|missat)",
     },
     "cancellation": {
-        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it)",
-        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander)",
-        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare))",
-        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen))",
-        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud)",
+        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|can't do (?:today|tomorrow|this)|won't be able to make|not going to make it|have to bow out|pull out|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
+        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là))",
+        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio)",
+        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om))",
+        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig)",
     },
     "move": {
-        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the))",
-        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure))",
-        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario))",
-        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander))",
-        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid)",
+        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b)",
+        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte)",
+        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|più tardi|farla alle|farlo alle)",
+        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven)",
+        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|vi hade .{0,40}\b(?:bokat|planerat|satt))",
     },
     "away": {
         L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|out sick|i'?m (?:ill|sick))",
@@ -189,20 +189,57 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
     },
     "invitation": {
-        L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b",
-        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b",
-        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b",
-        L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b",
-        L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b",
+        L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
+        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler",
+        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla",
+        L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je tijd|heeft u tijd|tijd voor",
+        L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för",
     },
+}
+# A message that only confirms, asks for material or adds someone ("other"), read before invitation cues.
+CONFIRM_CUES: dict[Language, str] = {
+    L.en: r"\b(?:all set for|i confirm|confirming|see you (?:then|on|tomorrow)|perfect, see you)",
+    L.fr: r"\b(?:je (?:vous |te )?confirme|c'est noté|parfait,? (?:à|on se voit)|à (?:lundi|mardi|mercredi|jeudi|vendredi|demain) alors|c'est bon pour)",
+    L.it: r"\b(?:confermo|confermiamo|ci vediamo (?:allora|quindi)|perfetto,? (?:a|ci vediamo)|va benissimo)",
+    L.nl: r"\b(?:ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien)",
+    L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|vi ses (?:på|då|i morgon)|perfekt,? då)",
+}
+# Words that call a meeting off outright; without them, "I can't make Tuesday, could we do Thursday at 10?"
+# asks to move it.
+CALL_OFF: dict[Language, str] = {
+    L.en: r"\b(?:cancel\w*|call(?:ing)? off|called off)",
+    L.fr: r"\b(?:annul\w*|décommand\w*)",
+    L.it: r"\b(?:annull\w*|disdi\w*|disdett\w*|salta\b)",
+    L.nl: r"\b(?:annuleer\w*|annuler\w*|afzeg\w*|zeg\w* \w* ?af\b|gaat (?:helaas )?niet door|niet door (?:kan )?gaan|afgelast\w*)",
+    L.sv: r"\b(?:avbok\w*|ställ\w* in|inställ\w*|återbud)",
+}
+# A condition ("if one of them cannot come"): what follows describes a case, not an event.
+CONDITIONAL: dict[Language, str] = {  # "if we could move" / "se possiamo spostare" ask whether: not a condition
+    L.en: r"\b(?:(?<!wonder )(?<!wondering )(?<!know )(?<!see )(?<!check )if (?!we could|you could|we can|you can|you might|you would|you have|you are|you're|it would|it is possible|possible|that works|this works)|in case|should (?:one|someone|we))\b",
+    L.fr: r"\b(?:(?<!savoir )(?<!demander )si (?!on pouvait|on peut|nous pouvions|nous pouvons|vous pouviez|vous pouvez|c'est possible|possible)|au cas où|en cas de?)\b",
+    L.it: r"\b(?:(?<!sapere )(?<!chiederle )(?<!chiederti )se (?!possiamo|potremmo|è possibile|fosse possibile|le va|ti va|va bene|riusciamo)|nel caso|qualora|in caso di)\b",
+    L.nl: r"\b(?:als (?!het kan|dat kan|u wilt|je wilt)|indien|mocht|stel dat)\b",
+    L.sv: r"\b(?:om (?:en|någon|man|ni|vi) (?!pratade|talade|sa|kan|skulle)|ifall|i fall)\b",
+}
+# An invoice: a question about the terms beside one is about a past cancellation's bill.
+INVOICE_WORDS: dict[Language, str] = {
+    L.en: r"\binvoice", L.fr: r"\bfactur", L.it: r"\bfattur", L.nl: r"\bfactu", L.sv: r"\bfaktur",
+}
+# Words of a fee or its absence, read in a question about the terms.
+FEE_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:charge[ds]?|fee|fees|cost|costs|invoice[ds]?|billed|pay|penalty|free of charge|at no cost)\b",
+    L.fr: r"\b(?:factur\w*|frais|payer|pénalité\w*|coût\w*|gratuit\w*|sans frais)",
+    L.it: r"\b(?:penal\w*|costi|costo|addebit\w*|fattur\w*|pagare|gratuit\w*|senza costi)",
+    L.nl: r"\b(?:kosten|kosteloos|rekenen|doorrekenen|in rekening|factu\w*|betalen|boete)",
+    L.sv: r"\b(?:avgift\w*|debiter\w*|kostnad\w*|faktur\w*|betala|gratis|utan kostnad)",
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
-    L.en: r"\b(?:i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible)",
-    L.fr: r"\b(?:je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous)",
-    L.it: r"\b(?:posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe)",
-    L.nl: r"\b(?:ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen)",
-    L.sv: r"\b(?:jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera)",
+    L.en: r"\b(?:i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
+    L.fr: r"\b(?:je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
+    L.it: r"\b(?:posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
+    L.nl: r"\b(?:ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat)",
+    L.sv: r"\b(?:jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra)",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
 LATE_CUES: dict[Language, str] = {
@@ -220,6 +257,11 @@ TRAILING_VERBS: dict[Language, str] = {
     L.en: r"(?!x)x", L.fr: r"(?!x)x", L.it: r"(?!x)x",
 }
 
+# "Same time": a proposal at the clock of the meeting it moves.
+SAME_TIME: dict[Language, str] = {
+    L.en: r"same time", L.fr: r"même heure", L.it: r"stesso orario|stessa ora", L.nl: r"zelfde tijd|hetzelfde tijdstip",
+    L.sv: r"samma tid",
+}
 # A time that names only a week.
 WEEK_WORDS: dict[Language, str] = {
     L.en: r"(?:next|this|the following|later this|early next) week",
@@ -236,4 +278,76 @@ UNABLE: dict[Language, str] = {
     L.it: r"\b(?:non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
     L.nl: r"\b(?:kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
     L.sv: r"\b(?:kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
+}
+
+# The nouns that name a meeting, for "the data migration workshop" / "la séance de coaching" / "uppföljningen
+# av säljprocessen". In Dutch and Swedish a head also ends a compound ("kwartaaloverleg", "telefonmötet").
+MEETING_HEADS: dict[Language, str] = {
+    L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
+          r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
+          r"webinars?|courses?|coaching|debrief|series",
+    L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
+          r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
+          r"consultations?|conférences?|call|coaching|audit|séminaires?",
+    L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
+          r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
+          r"seminario|conferenza|coaching|steering committee|comitato",
+    L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|"
+          r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
+          r"audit|seminar|webinar",
+    L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
+          r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
+          r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?",
+}
+# Words in front of a meeting noun that belong to its phrase: articles, possessives, demonstratives.
+DETERMINERS: dict[Language, str] = {
+    L.en: r"the|a|an|our|your|my|its|their|his|her|this|that|these|those",
+    L.fr: r"le|la|les|l'|l’|un|une|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces",
+    L.it: r"il|lo|la|i|gli|le|l'|l’|un|uno|una|un'|il nostro|la nostra|i nostri|le nostre|il vostro|la vostra|questo|questa|quest'|nostro|nostra",
+    L.nl: r"de|het|een|ons|onze|uw|jullie|mijn|deze|dit|die|dat",
+    L.sv: r"en|ett|vår|vårt|våra|er|ert|era|din|ditt|min|mitt|den|det|denna|detta|vårens|höstens",
+}
+# Words that may stand between a determiner and a meeting noun ("un petit point", "ett kort telefonmöte").
+PRE_MODIFIERS: dict[Language, str] = {
+    L.en: r"[a-z][\w-]*",  # "the data migration workshop": any lower-case words (checked against function words)
+    L.fr: r"petit|petite|bref|brève|court|courte|prochain|prochaine|nouveau|nouvelle|premier|première|dernier|dernière",
+    L.it: r"breve|piccolo|piccola|prossimo|prossima|nuovo|nuova|primo|prima|ultimo|ultima",
+    L.nl: r"[a-z][\w-]*",
+    L.sv: r"[a-zåäö][\w-]*",
+}
+# What ties a complement to the meeting noun: "of X", "de X", "sul X", "van X", "om X".
+COMPLEMENT_LINKS: dict[Language, str] = {
+    L.en: r"of|about|on|for|regarding|re",
+    L.fr: r"de|du|des|d'|d’|sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
+    L.it: r"di|del|della|dello|dei|degli|delle|d'|sul|sulla|sullo|sui|sugli|sulle|su|al|alla|allo|riguardo",
+    L.nl: r"over|van|voor|omtrent|betreffende|inzake",
+    L.sv: r"om|av|för|kring|angående|gällande|till|med",
+}
+# "Following up on our call": the words before an earlier talk, which is not the meeting the message is about.
+AFTER_EARLIER: dict[Language, str] = {
+    L.en: r"following(?: up on)?|further to|after|since|thanks for|thank you for",
+    L.fr: r"suite à|faire suite à|après|depuis|merci pour",
+    L.it: r"a seguito d(?:i|el|ella)|in seguito a|dopo|grazie per|grazie della|grazie del",
+    L.nl: r"naar aanleiding van|n\.a\.v\.|na|sinds|bedankt voor|dank voor",
+    L.sv: r"efter|med anledning av|som uppföljning på|tack för",
+}
+# A purpose link, kept only before an article: "un incontro per la revisione del progetto".
+PURPOSE_LINKS: dict[Language, str] = {L.en: r"for", L.fr: r"pour", L.it: r"per", L.nl: r"voor", L.sv: r"för"}
+# Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
+COMPLEMENT_STOP: dict[Language, str] = {
+    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can",
+    L.fr: r"pour|afin|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura",
+    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà",
+    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had",
+    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade",
+}
+# Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
+FUNCTION_WORDS = {
+    "to", "for", "of", "at", "on", "in", "with", "and", "or", "but", "about", "is", "are", "was", "be", "we", "i", "you", "it",
+    "can", "could", "would", "will", "not", "can't", "won't", "miss", "missed", "missing", "cancel", "move", "attend",
+    "from", "by", "up", "have", "has", "had", "do", "did", "set", "all", "so", "as", "if", "that", "this", "there", "here",
+    "van", "voor", "op", "om", "in", "met", "en", "of", "is", "zijn", "was", "we", "ik", "je", "u", "niet", "naar", "aan",
+    "bij", "tot", "over", "graag", "ook", "nog", "wel", "er", "kan", "kunnen", "wil", "willen", "moet", "had", "heb",
+    "för", "till", "på", "i", "av", "med", "och", "eller", "men", "är", "var", "vi", "jag", "du", "ni", "inte", "kan",
+    "ska", "skulle", "vill", "har", "hade", "om", "att", "som", "så", "också", "gärna", "redan", "bara", "nog",
 }

@@ -153,7 +153,7 @@ def merge(found: Extraction, msg: Message, answer: dict[str, Any], ref: datetime
     kind = answer.get("kind")
     if isinstance(kind, str) and kind in Kind.__members__ and out.kind is Kind.other:
         out.kind = Kind(kind)
-        out.suggested_intents = classify.intents_for(out.kind, late=out.late, past=out.kind is Kind.absence)
+        out.suggested_intents = classify.intents_for(out.kind, late=out.late, past=out.kind is Kind.absence_notice)
     out.missing = [f for f in LOOKED_FOR if not getattr(out, f)]
     out.extractor = f"rules+{model}"
     return out

@@ -13,9 +13,9 @@ class Kind(StrEnum):
     """What the client's message does."""
 
     invitation = "invitation"  # invites or asks for a meeting
-    move = "move"  # asks to move an agreed meeting
+    reschedule_request = "reschedule_request"  # asks to move an agreed meeting
     cancellation = "cancellation"  # cancels a meeting
-    absence = "absence"  # did not come, or says they will be absent
+    absence_notice = "absence_notice"  # did not come, or says they will be absent
     policy_question = "policy_question"  # asks about the cancellation policy
     other = "other"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from composer.facts.times import MONTH_NAMES, WEEKDAY_NAMES
 from composer.messages import lexicon as lx
 from composer.messages.models import Message
 
@@ -32,6 +33,11 @@ _NOT_BARE = {w for ws in lx.CLOSINGS.values() for w in ws} | {w for ws in lx.GRE
 }
 
 
+_APOLOGIES = ("désolé", "désolée", "excuse-moi", "pardon", "sorry", "apologies", "scusa", "scusami", "scusate", "mi dispiace",
+              "sorry", "excuses", "het spijt me", "förlåt", "ursäkta")
+_CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t}
+
+
 @dataclass(frozen=True)
 class Found:
     text: str
@@ -45,6 +51,15 @@ def _clean_name(text: str) -> bool:
     words = text.split()
     return bool(words) and len(words) <= 4 and text.lower() not in _NOT_NAMES and not any(
         w.lower().strip(".,") in _NOT_NAMES for w in words[:1])
+
+
+def plain_display(display: str | None) -> bool:
+    """Whether a display name reads as a person's name as they sign ("Claire Dubois"), not a directory form
+    ("Dubois, Claire", "DUBOIS Claire", "Lindgren Per (Ekonomi)")."""
+    if not display:
+        return False
+    words = display.split()
+    return "," not in display and "(" not in display and not (len(words) >= 2 and re.fullmatch(rf"[{_UP}]{{2,}}", words[0]))
 
 
 def header_name(value: str | None, display: str | None, source: str, confidence: float) -> Found | None:
@@ -77,6 +92,13 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
         if bare and _clean_name(bare.group(1)) and bare.group(1).lower() not in _NOT_BARE and len(bare.group(1).split()) <= 3:
             s = line_start + bare.start(1)
             return None, Found(bare.group(1), s, s + len(bare.group(1)), "body", 0.6)
+        # a first name, then the greeting or an apology: "Marco ciao,", "Julien désolé,", "Anna, sorry"
+        after = "|".join(re.escape(w) for w in sorted({*words, *_APOLOGIES}, key=len, reverse=True))
+        lead = re.match(rf"^({_WORD})[ \t]*,?[ \t]+(?i:{after})(?![\w])", line)
+        if lead and _plain_name(lead.group(1).rstrip(".")) and lead.group(1)[0].isupper():
+            s = line_start + lead.start(1)
+            value = lead.group(1).rstrip(".")
+            return None, Found(value, s, s + len(value), "body", 0.55)
         return None, None
     word = Found(g.group("g"), line_start + g.start("g"), line_start + g.end("g"), "body", 0.7) if g.group("g") else None
     key = "n" if g.group("n") else "n2"
@@ -96,8 +118,8 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
     s = line_start + g.start(key) + kept[0].start()
     e = line_start + g.start(key) + kept[-1].end()
     value = text[s:e].rstrip(".")
-    if not _clean_name(value) or not value[0].isupper():
-        return word, None
+    if not _clean_name(value) or not (value[0].isupper() or re.match(rf"(?:{_PARTICLE})[ \t]+[{_UP}]", value)):
+        return word, None  # "meneer van der Berg" keeps its particle
     return word, Found(value, s, s + len(value), "body", 0.8)
 
 
@@ -122,17 +144,59 @@ def sign_off(msg: Message) -> Found | None:
         found = _next_name_line(text, text.find("\n", msg.signature_start), 0.6)
         if found:
             return found
-    # a lone name on the last line of the new message, after a blank line
     body = text[msg.new_start:msg.new_end]
-    m = (re.search(r"\n[ \t]*\n[ \t]*([^\n]+)[ \t]*$", body) or re.search(r"\n[ \t]*([/–—-][ \t]*[^\n]+)[ \t]*$", body)
-         # under any short sign-off-shaped line ("Encore désolé,"), not only the known ones
-         or re.search(r"\n[ \t]*[^\n]{2,40}[,!][ \t]*\n[ \t]*([^\n]+)[ \t]*$", body))
-    if m:
-        n = _NAME_LINE.match(m.group(1))
-        if n and _clean_name(n.group(1)) and len(n.group(1).split()) <= 3:
-            s = msg.new_start + m.start(1) + n.start(1)
-            return Found(n.group(1), s, s + len(n.group(1)), "body", 0.5)
+    return _last_block_name(body, msg.new_start) or _inline_sign_off(body, msg.new_start)
+
+
+def _plain_name(value: str) -> bool:
+    words = value.split()
+    return _clean_name(value) and len(words) <= 3 and value.lower() not in _NOT_BARE and not any(
+        w.lower().strip(".,") in _NOT_BARE or w.lower().strip(".,") in _CALENDAR for w in words)
+
+
+def _last_block_name(body: str, offset: int) -> Found | None:
+    """The name atop the last block of the message, under a blank line or a sign-off-shaped line
+    ("With apologies again,"), with at most a few title/company lines below it; or a lone name on the
+    last line right after a sentence ("... dans la journée.\nSeb")."""
+    lines = [m for m in re.finditer(r"[^\n]*", body) if m.group(0).strip()]
+    if len(lines) < 2:
+        return None
+    starts = [m.start() for m in lines]
+    for k in range(len(lines) - 1, max(0, len(lines) - 5), -1):
+        line, prev = lines[k], lines[k - 1]
+        gap = body[prev.end():line.start()]
+        prev_text = prev.group(0).strip()
+        under_break = gap.count("\n") >= 2 or (len(prev_text) <= 40 and prev_text.endswith((",", "!")))
+        alone = k == len(lines) - 1 and prev_text.endswith((".", "?", "!"))
+        if not (under_break or alone):
+            continue
+        n = _NAME_LINE.match(line.group(0)) or (_NAME_THEN.match(line.group(0)) if under_break else None)
+        if n and _plain_name(n.group(1)):
+            s = offset + starts[k] + n.start(1)
+            value = n.group(1).rstrip(".")
+            return Found(value, s, s + len(value), "body", 0.5 if alone else 0.55)
+        return None  # the block's first line is not a name: do not look higher
     return None
+
+
+def _inline_sign_off(body: str, offset: int) -> Found | None:
+    """A name closing the last line after a sign-off or a sentence: "Cheers, Aisha", "Merci ! Isabelle",
+    "Mvh Per Ekström", "Hörs! /Emma"."""
+    last = re.search(r"[^\n]*$", body.rstrip())
+    if last is None:
+        return None
+    m = None
+    for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", r"[.!?]"):  # after a sign-off word first, else after a sentence
+        m = re.search(rf"(?<![\w])(?:{lead})[ \t]+/?[ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE)
+        # the case-insensitive match may have taken lower-case words: only capitalised ones make a name
+        if m and _plain_name(m.group(1)) and all(w[0].isupper() or re.fullmatch(_PARTICLE, w) for w in m.group(1).split()):
+            break
+        m = None
+    if m is None:
+        return None
+    s = offset + last.start() + m.start(1)
+    value = m.group(1).rstrip(".")
+    return Found(value, s, s + len(value), "body", 0.5)
 
 
 _DEPARTMENT = re.compile(

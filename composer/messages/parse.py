@@ -33,6 +33,7 @@ _SIG_DELIM = re.compile(r"^-- ?$", re.MULTILINE)
 _ALL_CLOSINGS = sorted({c for cs in lx.CLOSINGS.values() for c in cs}, key=len, reverse=True)
 _CLOSING_LINE = re.compile(
     rf"^[ \t]*(?:{'|'.join(re.escape(c) for c in _ALL_CLOSINGS)})(?![\w])[ \t]*[,.!]*[ \t]*(?:[^\n]{{0,40}})$", _FLAGS)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|i|wg|vb|doorst|inoltro|vidarebefordrat)\s?:", re.IGNORECASE)
 _EML_START = re.compile(r"^(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*){2,}", re.MULTILINE)
 _PASTED_HEADERS = re.compile(
     rf"\A(?:[ \t]*\**(?:{'|'.join(lx.FROM_WORDS + lx.DATE_WORDS + lx.SUBJECT_WORDS + lx.TO_WORDS + ('cc',))})\s?\**\s?:[^\n]*\n){{2,}}",
@@ -156,6 +157,13 @@ def _segment(body: str, headers: Headers, *, is_eml: bool, start: int = 0) -> Me
             cut, forwarded = m.start(), None
             break
     quoted = cut if cut < len(body) and forwarded is None else None
+    if quoted is not None and _FORWARD_SUBJECT.match(headers.subject or "") and body[start:cut].strip():
+        forwarded, quoted = cut, None  # "VB: ..." over an Outlook header block: passed on on purpose, not history
+    if quoted is not None and not body[start:cut].strip():
+        below = _below_quote(body, cut)
+        if below is not None:  # a bottom-posted reply: the client's words come after the history they answer
+            found = _segment(body, headers, is_eml=is_eml, start=below)
+            return found.model_copy(update={"quoted_start": found.quoted_start if found.quoted_start is not None else quoted})
     end = cut
     m = _BOILERPLATE.search(body, start, end)
     if m:
@@ -168,6 +176,25 @@ def _segment(body: str, headers: Headers, *, is_eml: bool, start: int = 0) -> Me
         headers=headers, body=body, new_start=new_start, new_end=max(new_start, new_end), closing_start=closing,
         signature_start=sig.start() if sig else None, forwarded_start=forwarded, quoted_start=quoted, is_eml=is_eml,
     )
+
+
+def _below_quote(body: str, cut: int) -> int | None:
+    """Where unquoted words start after a ">"-quoted block that opens the body (attribution line(s) first)."""
+    lines = list(re.finditer(r"[^\n]*\n?", body[cut:]))
+    seen_quote = False
+    for i, m in enumerate(lines):
+        line = m.group(0)
+        if line.lstrip().startswith(">"):
+            seen_quote = True
+            continue
+        if not line.strip():
+            continue
+        if not seen_quote:
+            if i >= 3:
+                return None  # no ">" block right under the attribution: not a bottom-posted reply
+            continue
+        return cut + m.start() if body[cut + m.start():].strip() else None
+    return None
 
 
 def _closing(body: str, start: int, end: int) -> int | None:

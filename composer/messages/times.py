@@ -10,9 +10,18 @@ message's Date header or `today`), and the clock time with our own reader (datep
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from composer.facts.times import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    WEEKDAY_VARIANTS,
+    trie_pattern,
+)
 from composer.models import Language
 
 L = Language
@@ -26,27 +35,22 @@ _NUM_WORDS = {
     L.fr: {}, L.it: {"una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
                      "nove": 9, "dieci": 10, "undici": 11, "dodici": 12},
 }
-WEEKDAYS: dict[Language, tuple[str, ...]] = {
-    L.en: ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    L.fr: ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    L.it: ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    L.nl: ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    L.sv: ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
-}
+WEEKDAYS: dict[Language, tuple[str, ...]] = WEEKDAY_NAMES  # the one calendar table lives in composer.facts.times
+
+
+def _words(*tables: Iterable[str]) -> str:
+    return trie_pattern({w for t in tables for w in t})
+
+
+# Short and other forms of weekdays, only where context says they are one ("Tue 9", "ven. 12", "måndags").
 _WEEKDAY_ALT = {
-    L.en: r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=,?\s*\d)",
-    L.fr: r"(?:lun|mar|mer|jeu|ven|sam|dim)\.(?=\s*\d)",
-    L.it: r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|lun|mar|mer|gio|ven)\.?(?=\s*\d)|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]",
-    L.nl: r"(?:ma|di|wo|do|vr|za|zo)\.?(?=\s*\d{1,2}\s)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|morgen)",
-    L.sv: r"(?:mån|tis|ons|tors|fre|lör|sön)\.?(?=\s*\d)|(?:måndags|tisdags|onsdags|torsdags|fredags)",
+    L.en: rf"{_words(WEEKDAY_ABBREVIATIONS[L.en])}\.?(?=,?\s*\d)",
+    L.fr: rf"{_words(WEEKDAY_ABBREVIATIONS[L.fr])}\.(?=\s*\d)",
+    L.it: rf"{_words(WEEKDAY_ABBREVIATIONS[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
+    L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|middag|avond|morgen)",
+    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}",
 }
-MONTHS: dict[Language, str] = {
-    L.en: r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec",
-    L.fr: r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc",
-    L.it: r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|genn?|febb?|apr|magg?|giu|lug|ago|sett?|ott|nov|dic",
-    L.nl: r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec",
-    L.sv: r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec",
-}
+MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
 RELATIVE: dict[Language, str] = {
     L.en: r"the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
     L.fr: r"après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
@@ -55,24 +59,25 @@ RELATIVE: dict[Language, str] = {
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)",
-    L.fr: r"(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi",
-    L.it: r"(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo",
-    L.nl: r"(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd",
-    L.sv: r"(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid )?lunch",
+    L.en: r"all day|the whole day|any ?time(?: after| from)?|(?:at )?the same time|same time|(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)",
+    L.fr: r"toute la journée|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi",
+    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo",
+    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd",
+    L.sv: r"hela dagen|(?:på )?samma tid(?:er)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid )?lunch",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
     L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.]{_M})?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.nl: rf"{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
-DATE_NUMERIC = r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})(?![\d:])"
+DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}"
+                r"|(?:[12]\d|3[01]|0?[1-9])-(?:1[0-2]|0?[1-9])(?=\s+(?:om|à|a|alle|kl\.?|klockan|at|um)\s))(?![\d:])")
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
@@ -156,9 +161,9 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
     mon = MONTHS[lang]
     day_num = r"\d{1,2}(?:st|nd|rd|th|er|e|:e|:a)?"
     daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
-    bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./h]))?"
+    bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./hu])(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
     weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
-    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d]){_NOT_QUANTITY}"
+    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d/]){_NOT_QUANTITY}"
     pats = [
         (_rx(rf"(?<![\w']){time_rx}"), "time"),
         (_rx(rf"(?<![\w]){daymonth}"), "day:date"),
@@ -185,7 +190,7 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     for a in found:
         if kept and a.start < kept[-1].end:
             if a.end > kept[-1].end and a.kind != kept[-1].kind:
-                kept.append(Atom(kept[-1].end, a.end, a.kind, a.sub)) if text[kept[-1].end:a.end].strip() else None
+                kept.append(Atom(kept[-1].end, a.end, a.kind, a.sub)) if re.search(r"[^\W_]{2}", text[kept[-1].end:a.end]) else None
             continue
         kept.append(a)
     return [a for part in kept for a in _split_range(text, part) if text[a.start:a.end].strip()]
@@ -270,10 +275,11 @@ def clock(text: str, lang: Language) -> time | None:
         else:
             h, mi = h - 1, 45
         return _with_meridiem(h % 24, mi, t, lang)
-    if re.search(r"\b(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):
+    if re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):  # not "après-midi"
         return time(12, 0)
     found = [m for m in (
-        re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,]|heures?)\s?({_M})(?!\d)", t),
+        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)", t),  # "3-4pm"
+        re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
         re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
@@ -351,6 +357,9 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
         return (ref + timedelta(days=delta or 7)).date()
     d = parsed.date()
     year_given = bool(re.search(r"\d{4}", cleaned))
+    has_month = bool(re.search(rf"(?<![a-zà-ÿ])(?:{MONTHS[lang]})(?![a-zà-ÿ])", cleaned, re.IGNORECASE)) or bool(re.search(r"\d[/.-]\d", cleaned))
+    if has_month and not year_given:
+        return _nearest_year(d, ref.date(), _weekday_index(cleaned, lang), past=past)
     if not past and not year_given and d > ref.date() and _weekday_index(cleaned, lang) is None:
         try:
             last_year = d.replace(year=d.year - 1)
@@ -379,6 +388,22 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
         except ValueError:
             pass
     return d
+
+
+def _nearest_year(d: date, ref: date, weekday: int | None, *, past: bool) -> date:
+    """A day and month without a year: the nearest such day to the reference (the one on the weekday written
+    beside it, when one is); a missed meeting's only when no day before the reference fits."""
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(d.replace(year=y))
+        except ValueError:
+            continue
+    if weekday is not None and any(c.weekday() == weekday for c in cands):
+        cands = [c for c in cands if c.weekday() == weekday]
+    if past and any(c <= ref for c in cands):
+        cands = [c for c in cands if c <= ref]
+    return min(cands, key=lambda c: (abs((c - ref).days), c < ref))
 
 
 def _us_like(text: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from composer.facts.times import MONTH_NAMES, WEEKDAY_NAMES
 from composer.messages import lexicon as lx
 from composer.messages.times import TimeSpan, find_times
 from composer.models import Language
@@ -35,7 +36,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     pats = [  # "to discuss X" first: it says the topic outright
         rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
         r"(?m)^[ \t]*(?:title|titre|titolo|titel|rubrik|event|événement|évènement|evento|onderwerp|ämne)[ \t]?:[ \t]*(?P<m>[^\n]{3,90})",
-        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?:;]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
     ]
     for rx in pats:
         for m in re.finditer(rx, region, re.IGNORECASE):
@@ -50,6 +51,34 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
             if found:
                 return found
     return None
+
+
+def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None) -> Topic | None:
+    """What the meeting is, as the message names it: its first noun phrase ("la séance de coaching", "our call"),
+    not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
+    the message says it is about ("to discuss X") or to the subject line, when either says more."""
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
+    phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])]
+    if phrases and not _generic(phrases[0].text):
+        first = phrases[0]
+        if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
+            sub = in_subject(subject, lang)
+            head = first.text.split()[-1].split("'")[-1].split("’")[-1].casefold()
+            if sub is not None and sub.text.casefold().split()[0] == head:
+                return sub
+        return first
+    # "our call" says only that there is a meeting: what it is about, when the message says so, says more
+    return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None)
+
+
+def _bare(phrase: str, lang: Language) -> bool:
+    """A meeting noun alone ("revue", "the call"): it says there is a meeting, not which one."""
+    return bool(re.fullmatch(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+|[lL]['’])?[^\s'’]+", phrase, re.IGNORECASE))
+
+
+def _generic(phrase: str) -> bool:
+    words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s'’]+", phrase)]
+    return all(w in lx.GENERIC_SUBJECT_WORDS or re.fullmatch(r"(?:l|un|d)", w) for w in words if w)
 
 
 def in_subject(subject: str | None, lang: Language) -> Topic | None:
@@ -82,6 +111,7 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
             prev = a + sep.end()
         pieces.append((prev, b))
     best = None
+    pieces = [(a + (len(subject[a:b]) - len(re.sub(r"^\s*['’]s\b\s*", "", subject[a:b]))), b) for a, b in pieces]  # "Today's call"
     for a, b in pieces:
         found = _trim(subject, a, b, lang, (), "subject", 0.6)
         if found is None:
@@ -102,6 +132,9 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
     stop = re.search(_STOP[lang], text[s:e], re.IGNORECASE)
     if stop and source == "body" and stop.start() > 0:
         e = s + stop.start()
+    clause = re.search(rf"\s(?:{lx.COMPLEMENT_STOP[lang]})(?![\w'’])", text[s:e], re.IGNORECASE)
+    if clause and source == "body" and lang in (Language.nl, Language.sv) and clause.start() > 0:
+        e = s + clause.start()  # "het leiderschapstraject helaas niet door kan"
     # no more than ten words
     words = list(re.finditer(r"\S+", text[s:e]))
     if len(words) > 10:
@@ -117,6 +150,10 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
     s += len(seg) - len(seg.lstrip())
     seg = text[s:e].rstrip(" \t-–—,;:")
     e = s + len(seg)
+    if lang is Language.nl and source == "body":  # "mijn ontwikkelplan inhalen": the clause's verb is not the topic
+        last = re.search(r"(\S+)[ \t]+([a-z]+en)$", text[s:e])
+        if last and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", last.group(1), re.IGNORECASE):
+            e = s + last.start(2) - 1
     verbs = re.search(rf"\s+(?:{lx.TRAILING_VERBS[lang]})\s*$", text[s:e], re.IGNORECASE)
     if verbs:
         e = s + verbs.start()
@@ -128,3 +165,153 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
     if len(text[s:e].strip()) < 3 or not re.search(r"[^\W\d_]", text[s:e]):
         return None
     return Topic(text[s:e], s, e, source, conf)
+
+
+_POST_ADJECTIVE = re.compile(  # "un point téléphonique", "la revue trimestrielle", "la riunione mensile"
+    r"[a-zà-ÿ]+(?:el|elle|al|ale|ales|aux|aire|ique|ien|ienne|if|ive|uel|uelle|ier|ière|ée|ile|ivo|iva|ico|ica|ato|ata|"
+    r"ario|aria|ale|ali|ici|iche|ivi|ive|nnuel|nnuelle|estriel|estrielle|estrale)")
+_CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t}
+_ELIDED = re.compile(r"(?:l|un|quest|dell|nell|sull|all|dall)['’]$", re.IGNORECASE)
+
+
+def noun_phrase(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
+    """The first phrase naming the meeting (see `noun_phrases`)."""
+    found = noun_phrases(text, start, end, lang, times)
+    return found[0] if found else None
+
+
+def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], *, source: str = "body",
+                 confidence: float = 0.7) -> list[Topic]:
+    """The first phrase naming the meeting: its noun with what is said of it, "the data migration workshop",
+    "la séance de coaching", "il punto sul sito e-commerce", "de presentatie van de auditresultaten",
+    "uppföljningen av säljprocessen"; possessive and indefinite articles go, as in `in_body`."""
+    heads = lx.MEETING_HEADS[lang]
+    compound = r"[a-zà-ÿåäö-]*?" if lang in (Language.nl, Language.sv) else ""
+    head_rx = re.compile(rf"(?<![\w-]){compound}(?:{heads})(?![\w-])", re.IGNORECASE)
+    spans = [(t.start, t.end) for t in times]
+
+    def in_time(pos: int) -> bool:
+        return any(a <= pos < b for a, b in spans)
+
+    out: list[Topic] = []
+    for m in head_rx.finditer(text, start, end):
+        hs, he = m.start(), m.end()
+        if in_time(hs) or (out and hs < out[-1].end):
+            continue
+        s = _phrase_start(text, start, hs, lang, in_time)
+        if s is None:
+            continue
+        nxt = head_rx.match(text, re.match(r"[ \t]*", text[he:end]).end() + he) if he < end else None
+        while nxt is not None and nxt.start() > he and not in_time(nxt.start()):  # "coaching sessions", "workshop series"
+            he = nxt.end()
+            nxt = head_rx.match(text, re.match(r"[ \t]*", text[he:end]).end() + he) if he < end else None
+        e = _phrase_end(text, he, end, lang, times)
+        for t in times:
+            if s <= t.start < e:
+                e = t.start
+        seg = text[s:e].rstrip(" \t-–—,;:")
+        while True:  # "la riunione di" before a time: the dangling link goes
+            m2 = re.search(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_STOP[lang]}|in|a|à|i|på|om|op)$",
+                           seg, re.IGNORECASE)
+            if not m2:
+                break
+            seg = seg[:m2.start()]
+        # the client's "our"/"a" goes (the reply names the meeting from the user's side); "la revue" stays as written
+        arts = "|".join(re.escape(a) for a in sorted(lx.LEADING_ARTICLES[lang], key=len, reverse=True))
+        lead = re.match(rf"(?:{arts})(?:[ \t]+|(?<=['’]))", seg, re.IGNORECASE)
+        if lead and lead.end() < len(seg):
+            s, seg = s + lead.end(), seg[lead.end():]
+        if len(seg.strip()) >= 3 and re.search(r"[^\W\d_]", seg):
+            out.append(Topic(seg, s, s + len(seg), source, confidence))
+    return out
+
+
+def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: object) -> int | None:
+    """Walk back from the meeting noun over modifiers to its determiner; None when the noun is not a noun here."""
+    if _ELIDED.search(text[max(floor, hs - 6):hs]):  # "l'atelier", "un'ora", "all'appuntamento"
+        art = _ELIDED.search(text[max(floor, hs - 6):hs])
+        return max(floor, hs - 6) + art.start() if art and art.group(0).lower()[:-1] in ("l", "un", "quest") else hs
+    pre = text[max(floor, hs - 80):hs]
+    base = max(floor, hs - 80)
+    tokens = list(re.finditer(r"[\w'’-]+|[^\w\s]", pre))
+    det = re.compile(rf"(?:{lx.DETERMINERS[lang]})", re.IGNORECASE)
+    mod = re.compile(rf"(?:{lx.PRE_MODIFIERS[lang]})", re.IGNORECASE)
+    max_mods = 3 if lang in (Language.en, Language.nl, Language.sv) else 1
+    s, mods = hs, 0
+    # two-word determiners ("il nostro") are read as two tokens: the first one closes the walk
+    for tok in reversed(tokens):
+        word = tok.group(0)
+        if det.fullmatch(word):
+            return base + tok.start()
+        if word.lower() in lx.FUNCTION_WORDS or not word[0].isalpha() or mods >= max_mods or not mod.fullmatch(word) \
+                or in_time(base + tok.start()):  # type: ignore[operator]
+            return hs  # modifiers count only under a determiner ("the data migration workshop", not "avboka workshopen")
+        s, mods = base + tok.start(), mods + 1
+    return hs
+
+
+def _plain_word(word: str, lang: Language) -> bool:
+    w = word.lower()
+    return not (w in lx.FUNCTION_WORDS or w in _CALENDAR or re.fullmatch(lx.COMPLEMENT_STOP[lang], w)
+                or re.fullmatch(lx.COMPLEMENT_LINKS[lang], w) or re.fullmatch(lx.DETERMINERS[lang], w)
+                or re.match(_STOP[lang], " " + w, re.IGNORECASE) or re.fullmatch(lx.MEETING_HEADS[lang], w))
+
+
+def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> int:
+    """Past the noun: adjectives (French, Italian) and complements ("of X", "de X", "van X", "av X"), up to
+    punctuation, a time, a clause word, and a dozen words."""
+    e = he
+    if lang in (Language.fr, Language.it):
+        for _ in range(2):
+            a = re.match(r"[ \t]+([a-zà-ÿ]+)", text[e:end])
+            if not a or len(a.group(1)) < 5 or not _POST_ADJECTIVE.fullmatch(a.group(1)) or a.group(1) in lx.FUNCTION_WORDS \
+                    or re.fullmatch(lx.COMPLEMENT_LINKS[lang], a.group(1)):
+                break
+            e += a.end()
+    if lang is not Language.en:  # "l'atelier recrutement le mardi", "de workshop procesoptimalisatie.": a noun in apposition
+        a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]*(?:[.,;:!?\n]|$))", text[e:end])
+        if a is None:
+            a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]+)", text[e:end])
+            rest = e + a.end() if a is not None else e
+            lead = re.match(rf"[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
+            if a is not None and not any(t.start == rest + (lead.end() if lead else 0) for t in times):
+                a = None
+        if a is not None and _plain_word(a.group(1), lang):
+            e += a.end()
+    link = re.compile(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}(?=[ \t]+(?:{lx.DETERMINERS[lang]})[ \t]))(?:[ \t]+|(?<=['’]))",
+                      re.IGNORECASE)
+    stop = re.compile(_STOP[lang], re.IGNORECASE)
+    words = 0
+    while words < 12:
+        m = link.match(text, e, end)
+        if not m:
+            break
+        pos = m.end()
+        chunk_end = pos
+        for w in re.finditer(r"[^\s.,;:!?()\"«»\n]+", text[pos:end]):
+            ws, we = pos + w.start(), pos + w.end()
+            if text[chunk_end:ws].strip() or "\n" in text[chunk_end:ws] or any(t.start <= ws < t.end for t in times):
+                break
+            prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
+            if chunk_end > pos and (stop.match(text, chunk_end) or w.group(0).lower() in _CALENDAR
+                                    or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
+                                    or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
+                                    or (re.fullmatch(lx.DETERMINERS[lang], w.group(0), re.IGNORECASE)
+                                        and not re.fullmatch(lx.COMPLEMENT_LINKS[lang], prev_word, re.IGNORECASE))):
+                break  # "la sessione di coaching la prossima settimana": an article starts another phrase
+            if chunk_end == pos and w.group(0).lower() in _CALENDAR:
+                break
+            if chunk_end > pos and re.fullmatch(lx.COMPLEMENT_LINKS[lang], w.group(0), re.IGNORECASE):
+                break  # the next complement, read on its own ("de nos managers | sur 2027")
+            chunk_end, words = we, words + 1
+            if words >= 12:
+                break
+        if chunk_end == pos or text[pos:chunk_end][:1].isdigit():  # "sur 2027": a period, not what it is about
+            break
+        e = chunk_end
+    if lang is Language.nl:  # "over mijn ontwikkelplan inhalen": the clause's verb closes it, it is not the topic
+        last = re.search(r"[ \t]+([a-z]+en)$", text[he:e])
+        before = text[he:e][:last.start()].split() if last else []
+        if last and before and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", before[-1], re.IGNORECASE):
+            e = he + last.start()
+    return e

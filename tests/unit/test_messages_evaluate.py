@@ -48,3 +48,13 @@ def test_alternatives_and_iso_labels(tmp_path: Path) -> None:
     r = evaluate([case])["dev"]["en"]
     assert r["recipient_name"]["strict"] == 1.0 and r["meeting"]["strict"] == 1.0
     assert r["meeting_time_iso"]["strict"] == 1.0 and r["proposed_times_iso"]["strict"] == 1.0
+
+
+def test_fair_meeting_sets_articles_and_possessives_aside_only() -> None:
+    assert compare("meeting", "the coaching session", "our coaching session", lenient=False, fair=True)
+    assert compare("meeting", ["notre atelier", "atelier"], "l'atelier", lenient=False, fair=True)
+    assert compare("meeting", "vårt möte", "möte", lenient=False, fair=True)
+    assert not compare("meeting", "the coaching session", "our coaching session", lenient=False)  # strict keeps them
+    assert not compare("meeting", "the brand refresh", "brand", lenient=False, fair=True)  # a part is not the thing
+    assert not compare("meeting", "la séance de coaching", "la séance", lenient=False, fair=True)
+    assert compare("kind", "cancellation", "cancellation", lenient=False) and not compare("kind", "other", "invitation", lenient=False)

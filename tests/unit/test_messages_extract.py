@@ -157,18 +157,18 @@ CASES = [
                      meeting_time="Tuesday 9 April at 2 pm", proposed_times=["Wednesday 10 April at 10:30"]), Kind.invitation),
     (EN_CHATTY_CANCEL, dict(language="en", recipient_name="Mike", sender_name="Tom", meeting=None,
                             meeting_time="tomorrow at 3pm", proposed_times=["friday morning"]), Kind.cancellation),
-    (FR_OUTLOOK, dict(language="fr", recipient_name="Claire Dubois", sender_name="Moreau", meeting="le bilan annuel",
-                      meeting_time="jeudi 14 mars à 14h30", proposed_times=["lundi 18 mars à 9h"]), Kind.cancellation),
-    (IT_MOVE, dict(language="it", recipient_name="Giulia Bianchi", sender_name="Rossi", meeting="budget",
-                   meeting_time="giovedì 14 marzo alle 10", proposed_times=["venerdì 15 marzo alle 15.30"]), Kind.move),
-    (NL_CHATTY, dict(language="nl", recipient_name="Sanne", sender_name="Jan", meeting="de nieuwe offerte",
-                     meeting_time="Donderdag om half tien", proposed_times=["vrijdag om 14.00 uur"]), Kind.move),
-    (SV_CANCEL, dict(language="sv", recipient_name="Erik Lindqvist", sender_name="Anna", meeting="budgeten",
+    (FR_OUTLOOK, dict(language="fr", recipient_name="Claire Dubois", sender_name="Moreau", meeting="la réunion sur le bilan annuel",
+                      meeting_time="jeudi 14 mars à 14h30", proposed_times=["lundi 18 mars à 9h"]), Kind.reschedule_request),  # cannot attend + a new day, no "cancel": a move
+    (IT_MOVE, dict(language="it", recipient_name="Giulia Bianchi", sender_name="Rossi", meeting="la riunione sul budget",
+                   meeting_time="giovedì 14 marzo alle 10", proposed_times=["venerdì 15 marzo alle 15.30"]), Kind.reschedule_request),
+    (NL_CHATTY, dict(language="nl", recipient_name="Sanne", sender_name="Jan", meeting="het overleg over de nieuwe offerte",
+                     meeting_time="Donderdag om half tien", proposed_times=["vrijdag om 14.00 uur"]), Kind.reschedule_request),
+    (SV_CANCEL, dict(language="sv", recipient_name="Erik Lindqvist", sender_name="Anna", meeting="möte om budgeten",
                      meeting_time="torsdag kl. 12.15", proposed_times=["tisdag kl 10"]), Kind.cancellation),
     (EN_FORWARDED_INVITE, dict(language="en", recipient_name="Priya", sender_name="Julien", meeting="Quarterly business review",
                                meeting_time="Thursday 14 March 2024 10:00 – 11:00", proposed_times=[]), Kind.cancellation),
     (EN_NOSHOW, dict(language="en", recipient_name="Linda", sender_name="Mark", meeting_time="yesterday at 11am",
-                     proposed_times=[]), Kind.absence),
+                     proposed_times=[]), Kind.absence_notice),
     (FR_POLICY, dict(language="fr", recipient_name="Paul Girard", sender_name=None, meeting_time=None,
                      proposed_times=[]), Kind.policy_question),
 ]
@@ -223,8 +223,8 @@ def test_eml_with_rfc2047_names_and_date_header() -> None:
     found = extract(msg, today=date(2030, 1, 1))  # the Date header wins over `today`
     assert found.recipient_name == "Françoise Lévêque" and found.evidence["recipient_name"].source == "from"
     assert found.sender_name == "Jérôme Martin" and found.evidence["sender_name"].source == "to"
-    assert found.language == "fr" and found.kind is Kind.move
-    assert found.meeting == "le plan de formation"
+    assert found.language == "fr" and found.kind is Kind.reschedule_request
+    assert found.meeting == "réunion sur le plan de formation"
     assert found.meeting_time == "demain 10h" and found.evidence["meeting_time"].resolved == "2024-03-12T10:00:00"
     assert found.proposed_times == ["mercredi 13 mars à 16h"]
     assert msg.headers.message_id == "<abc123@client.fr>" and msg.headers.references == ["<prev1@firm.fr>"]
@@ -246,7 +246,7 @@ def test_pasted_outlook_header_block_gives_names_and_subject() -> None:
     assert found.recipient_name == "Lars Nilsson" and found.sender_name == "Karin Ek"
     assert found.meeting == "Genomgång av avtalet" and found.evidence["meeting"].source == "subject"
     assert found.meeting_time == "onsdag kl 13" and found.proposed_times == ["fredag kl 9"]
-    assert found.language == "sv" and found.kind is Kind.move
+    assert found.language == "sv" and found.kind is Kind.reschedule_request
     check_spans(found, msg)
 
 
@@ -362,8 +362,8 @@ def test_outlook_html_eml_quote_block() -> None:
            "Date: Mon, 11 Mar 2024 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
     msg = read_message(raw)
     found = extract(msg)
-    assert "14 March" not in msg.new_text and found.kind is Kind.move
-    assert (found.recipient_name, found.sender_name, found.meeting) == ("Nina Patel", "Julien Moreau", "the pricing model")
+    assert "14 March" not in msg.new_text and found.kind is Kind.reschedule_request
+    assert (found.recipient_name, found.sender_name, found.meeting) == ("Nina Patel", "Julien Moreau", "review of the pricing model")
     assert found.meeting_time == "Thursday" and found.proposed_times == ["Friday 15 March at 11:00"]
     assert found.evidence["meeting_time"].resolved == "2024-03-14"
     check_spans(found, msg)
