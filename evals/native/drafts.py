@@ -2,6 +2,7 @@
 
     python evals/native/drafts.py            # writes evals/native/drafts.jsonl
     python evals/native/drafts.py --report   # send-as-is rates from evals/native/reviews.jsonl
+    python evals/native/drafts.py --dir evals/native/v2 [--report]   # the same for the held-out v2 set
 
 The reviews (one JSON line per draft: id, verdict send|minor|rewrite, defects [{kind, text}]) are
 written by a reviewer who did not write the phrasebooks; this script only drafts and counts.
@@ -17,24 +18,24 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def make_drafts() -> None:
+def make_drafts(here: Path = HERE) -> None:
     from composer.service import Tactful
 
     service = Tactful()
     out = []
-    for line in (HERE / "situations.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (here / "situations.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         data = json.loads(line)
         d = service.draft(data)
         out.append({"id": data["id"], "language": d.language.value, "intent": d.intent.value, "situation": data,
                     "subject": d.subject, "body": d.body, "warnings": d.warnings})
-    (HERE / "drafts.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
-    print(f"{len(out)} drafts -> {HERE / 'drafts.jsonl'}")
+    (here / "drafts.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+    print(f"{len(out)} drafts -> {here / 'drafts.jsonl'}")
 
 
-def report() -> str:
-    reviews = [json.loads(x) for x in (HERE / "reviews.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+def report(here: Path = HERE) -> str:
+    reviews = [json.loads(x) for x in (here / "reviews.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     by_lang: dict[str, Counter[str]] = defaultdict(Counter)
     defects: dict[str, Counter[str]] = defaultdict(Counter)
     for r in reviews:
@@ -58,8 +59,9 @@ def report() -> str:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true")
+    parser.add_argument("--dir", type=Path, default=HERE, help="a folder with situations.jsonl (and reviews.jsonl)")
     args = parser.parse_args()
     if args.report:
-        print(report())
+        print(report(args.dir))
     else:
-        make_drafts()
+        make_drafts(args.dir)
