@@ -167,7 +167,7 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
     if bare == "state":
         said = f"{sorry} that you {'were' if past else 'are'} {to_second_person(r) or r}."
         if _ILL.match(r):  # an illness: the natural follow-on is a wish, not a pause
-            said += " I hope you are feeling better." if formal else " I hope you're feeling better."
+            said += (" I hope you are feeling better." if formal else " I hope you're feeling better.") if past else " I hope you feel better soon."
         return said
     if bare == "verb":  # "forgot", "missed the train": said back plainly, without pity
         return f"{'Thank you' if formal else 'Thanks'} for letting me know that you {to_second_person(r) or r}; these things happen."
@@ -208,7 +208,7 @@ _BODIES = {"committee", "board", "council", "panel", "jury"}
 _SHARED = {"lunch", "dinner", "breakfast", "drinks", "coffee"}
 
 
-def meeting_ref(meeting: str, own: bool = True) -> str:
+def meeting_ref(meeting: str, own: bool = False) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
 
     own: the meeting is ours to move or cancel (not an invitation we decline), so a shared lunch is "our lunch"."""
@@ -222,7 +222,7 @@ def meeting_ref(meeting: str, own: bool = True) -> str:
         m = first.lower() + m[len(first):]  # "Meeting with Acme" mid-sentence is a common noun
     head_part = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip()
     last = head_part.lower().split()[-1] if head_part.split() else ""
-    if last in _SHARED and own:
+    if last in _SHARED and own and not re.search(r"\b(gala|christmas|holiday|awards?|charity|party)\b", m, re.IGNORECASE):
         return f"our {m}"
     if last in _EVENTS:
         return f"the {m}"
