@@ -43,11 +43,12 @@ _GENDER: dict[str, str] = {
     **dict.fromkeys(
         "incontro incontri meeting appuntamento colloquio workshop seminario sopralluogo pranzo aperitivo evento "
         "kick-off kickoff servizio shooting audit convegno congresso briefing debriefing punto allineamento "
-        "confronto tavolo webinar corso check-in".split(), "m"),
+        "confronto tavolo webinar corso check-in comitato consiglio offsite ritiro summit aggiornamento follow-up "
+        "evento".split(), "m"),
     **dict.fromkeys(
         "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
-        "formazione degustazione serata giornata assemblea".split(), "f"),
+        "formazione degustazione serata giornata assemblea convention trasferta cerimonia".split(), "f"),
 }
 _MEETING_NOUNS = frozenset(_GENDER)
 
@@ -200,7 +201,7 @@ def _because(reason: str | None) -> str:
             return f" perché {rest}"
         return _because(rest) if rest else ""
     if _is_clause(r):
-        return f" perché {r}"
+        return f" perché {_unsplice(r)}"
     article, rest = _split_article(r)
     if article in _DEFINITE or article == "l'":
         return f" a causa {_with_prep('di', article, rest)}"
@@ -209,6 +210,28 @@ def _because(reason: str | None) -> str:
         return f" a causa {r}"
     bare = _bare_noun(r)
     return f" a causa di {bare}" if bare != r else f" a causa {_definite(r, 'di')}"
+
+
+def _unsplice(r: str) -> str:
+    """Two clauses typed with a comma ("è tutto pronto, manca solo la tua approvazione") joined with "e"."""
+    head, sep, tail = r.partition(", ")
+    if sep and tail and "," not in tail and not re.match(r"(e|ma|quindi|o)\b", tail, re.IGNORECASE) and _is_clause(tail):
+        return f"{head} e {tail}"
+    return r
+
+
+def _fronted(reason: str | None, formal: bool) -> str:
+    """The reason before a request: 'dato che sono bloccata a Milano', 'con lo sciopero dei mezzi'."""
+    why = _because(reason).strip()
+    if not why:
+        return ""
+    if why.startswith("perché "):
+        return "dato che " + why[len("perché "):]
+    np = re.sub(r"^a causa\s+", "", why)
+    if not formal and re.match(r"di (un|uno|una|un')\b", np):  # a bare hindrance is a known one: "con lo sciopero"
+        bare = re.sub(r"^di (?:un|uno|una)\s+|^di un'", "", np)
+        return _definite(bare, "con")
+    return why
 
 
 def _definite(np: str, prep: str = "") -> str:
@@ -252,6 +275,10 @@ def _when(time: str | None) -> str:
 def _day_when(time: str) -> str:
     t = time.strip()
     low = t.lower()
+    span = re.match(r"(\d{1,2})\s*[-–]\s*(\d{1,2})(\s+[^\W\d].*)$", t)
+    if span:  # "12-13 dicembre": "del 12 e 13 dicembre"
+        first = span.group(1)
+        return f" {'dell' + chr(39) if first in ('1', '8', '11') else 'del '}{first} e {span.group(2)}{span.group(3)}".replace("dell' ", "dell'")
     if low.startswith(_WEEKDAYS):
         return f" di {t}"
     if re.match(r"\d{1,2}\s*[a-z]", low) and not re.match(r"\d{1,2}\s*(:|\.|h)", low):
@@ -265,18 +292,27 @@ def _day_when(time: str) -> str:
     return f" ({t})"
 
 
+# Adjectives that come before the meeting noun: "il nostro primo incontro", "la nostra prossima riunione".
+_ADJECTIVES = frozenset("primo prima prossimo prossima nuovo nuova ultimo ultima secondo seconda".split())
+
+
 def _np(plan: Plan, prep: str) -> str:
     """The meeting after a preposition, contracted: 'alla cena di gala', 'al nostro incontro «lancio del sito»'."""
     m = (plan.situation.meeting or "").strip()
     article, rest = _split_article(m)
-    head = re.split(r"[\s,;:]+", (rest or m).strip(), maxsplit=1)[0].lower()
+    words = re.split(r"[\s,;:]+", (rest or m).strip())
+    head = words[0].lower()
+    if head in _ADJECTIVES and len(words) > 1 and words[1].lower() in _GENDER and not article:
+        # "primo incontro": ours, with the possessive an ordinal takes ("al nostro primo incontro")
+        gender = _GENDER[words[1].lower()]
+        low = m[:1].lower() + m[1:]
+        return _with_prep(prep, "il" if gender == "m" else "la", ("nostro " if gender == "m" else "nostra ") + low)
     if head in _GENDER and not article:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         return _with_prep(prep, _article(_GENDER[head], low), low)
-    if article and article != "il" and head in _MEETING_NOUNS:
-        # The article survives every contraction except il -> al/del, so the name stays verbatim.
-        return _with_prep(prep, article, rest)
+    if article and head in _MEETING_NOUNS:
+        return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
         return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
@@ -290,6 +326,11 @@ def _sorry(plan: Plan) -> str:
     r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
     r = re.sub(r"^(a causa|per via)\s+(di\s+)?", "", r, flags=re.IGNORECASE)
     if _STATE.match(r):
+        if plan.past:  # last week's illness: the imperfect, which agrees with no one, and a wish
+            ill = bool(re.match(r"(malat|indispost)", r, re.IGNORECASE))
+            if f:
+                return f"Mi dispiace sapere che era {r}" + ("; spero che ora stia meglio." if ill else ", e comprendo perfettamente.")
+            return f"Mi spiace sapere che eri {r}" + (": spero che ora tu stia meglio!" if ill else ", capisco benissimo.")
         return f"Mi dispiace sapere che è {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che sei {r}, capisco benissimo."
     if not _is_clause(r):
         r = _definite(r)  # "Mi dispiace per l'imprevisto", not "per un imprevisto"
@@ -307,7 +348,7 @@ def _sorry(plan: Plan) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = _because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
+    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_f": _fronted(s.reason, f)}
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.meeting:
@@ -373,9 +414,10 @@ T: dict[str, tuple[str, str]] = {
     ),
     "alt.event": (
         "Le auguro un'ottima riuscita e spero di avere presto un'altra occasione per incontrarLa.",
-        "Ti auguro che vada benissimo, e spero di vederti presto in un'altra occasione.",
+        "Spero che vada benissimo e di vederti presto in un'altra occasione.",
     ),
     "decline.close": ("Mi faccia sapere quale soluzione preferisce.", "Dimmi tu cosa preferisci."),
+    "decline.close.later": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
     "decline.close.final": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "appreciation": (
@@ -409,8 +451,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Le andrebbe bene così?", "Ti va bene così?"),
     "call.open": (
-        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona{why}?",
-        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona{why}?",
+        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona?",
+        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona?",
+    ),
+    "call.open.why": (
+        "Riguardo {mw_a}: {why_f}, Le andrebbe di sentirci per telefono anziché vederci di persona?",
+        "A proposito {mw_di}: {why_f}, ti andrebbe di sentirci per telefono invece di vederci di persona?",
     ),
     "call.open.event": (
         "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata{why}.",
@@ -420,6 +466,11 @@ T: dict[str, tuple[str, str]] = {
         "Risparmieremmo entrambi tempo, senza rinunciare ad approfondire con calma tutti i punti.",
         "Così risparmiamo tempo e riusciamo comunque a vedere tutto con calma.",
     ),
+    "call.why.reason": (
+        "Potremmo comunque esaminare con calma tutti i punti.",
+        "Così riusciamo comunque a vedere tutto con calma.",
+    ),
+    "call.times.same": ("Posso telefonarLe all'orario già previsto.", "Posso chiamarti all'orario previsto."),
     "call.times.none": ("", ""),
     "call.times.one": ("Posso telefonarLe all'orario già previsto oppure, in alternativa, {t}.", "Posso chiamarti all'orario previsto oppure {t}."),
     "call.times.many": (
@@ -436,22 +487,22 @@ T: dict[str, tuple[str, str]] = {
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email{why}.",
     ),
     "email.summary": (
-        "Le invierò un riepilogo scritto con i punti principali e le mie domande. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
-        "Ti mando un breve riepilogo scritto con i punti principali e le mie domande. Se poi serve parlarne a voce, ci sentiamo al telefono.",
+        "Le invierò un breve riepilogo scritto dei punti principali. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
+        "Ti mando un breve riepilogo scritto dei punti principali. Se poi serve parlarne a voce, ci sentiamo al telefono.",
     ),
     "delegate.open": (
         "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c}, del nostro team.",
         "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c} del nostro team.",
     ),
     "delegate.brief": (
-        "Prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere alle Sue domande.",
+        "Prima dell'incontro passerò a {c1} tutte le informazioni necessarie per rispondere alle Sue domande.",
         "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande.",
     ),
     "delegate.brief.away": (
         "Prima della mia assenza passerò a {c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",
         "Prima di assentarmi passo tutte le informazioni a {c1}, così è tutto in buone mani.",
     ),
-    "delegate.close": ("Per qualsiasi domanda prima dell'incontro, non esiti a contattarmi.", "Se hai domande prima dell'incontro, scrivimi pure."),
+    "delegate.close": ("Per qualsiasi necessità nel frattempo, non esiti a contattarmi.", "Per qualsiasi cosa nel frattempo, scrivimi pure."),
     "thanks": ("La ringrazio per la comprensione.", "Grazie per la flessibilità!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
@@ -515,11 +566,11 @@ T: dict[str, tuple[str, str]] = {
     "subject.decline": ("{M}: purtroppo non potrò partecipare", "{M}: purtroppo non riesco a esserci"),
     "subject.reschedule": ("{M}: proposta di spostamento", "{M}: spostiamo?"),
     "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo più breve?"),
-    "subject.switch_to_call": ("{M}: una telefonata al posto dell'incontro?", "{M}: ci sentiamo al telefono?"),
+    "subject.switch_to_call": ("{M}: possiamo sentirci per telefono?", "{M}: ci sentiamo al telefono?"),
     "subject.switch_to_email": ("{M}: procediamo via email", "{M}: per ora via email?"),
     "subject.delegate": ("{M}: al mio posto {c}", "{M}: al mio posto {c}"),
-    "subject.no_show_followup": ("{M}: fissiamo un nuovo appuntamento", "{M}: fissiamo un nuovo appuntamento?"),
-    "subject.late_cancellation": ("{M}: fissiamo un nuovo appuntamento", "{M}: fissiamo un nuovo appuntamento?"),
+    "subject.no_show_followup": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
+    "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
     "subject.none": ("Le nostre condizioni di disdetta", "Le nostre condizioni di disdetta"),
 }
