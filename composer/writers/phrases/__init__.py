@@ -129,7 +129,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
             say("decline.close.final") if plan.final
             else say("decline.close.event") if plan.kind == "event"
             else say("decline.close") if plan.alternative in ("shorter", "call", "email")
-            else say("decline.close.later") if say.has("decline.close.later") else say("decline.close")
+            else say("decline.close.later") if say.has("decline.close.later") else say("decline.close.final")
         )
         close = close if plan.wrap_up else ""
         return [say("decline.open"), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]

@@ -271,7 +271,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
     out["why"] = "," + why if why.startswith(" as ") else why
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
-    out["Why_f"] = fronted(s.reason, f)
+    front = fronted(s.reason, f)
+    out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
         m = meeting_ref(s.meeting, own=s.intent is not Intent.decline)
         out["m"] = m
@@ -362,12 +363,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Would you be open to holding {mw} as a phone call rather than meeting in person?",
-        "Would a phone call work for {mw} instead of meeting in person?",
+        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person?",
+        "About {mw}: would a phone call work instead of meeting in person?",
     ),
     "call.open.why": (
-        "{Why_f}, would you be open to holding {mw} as a phone call rather than meeting in person?",
-        "{Why_f}, would a phone call work for {mw} instead of meeting in person?",
+        "Regarding {mw}: {why_f}, would you be open to holding it as a phone call rather than meeting in person?",
+        "About {mw}: {why_f}, would a phone call work instead of meeting in person?",
     ),
     "call.open.event": (
         "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",

@@ -228,7 +228,9 @@ def _fronted(reason: str | None, formal: bool) -> str:
     if why.startswith("perché "):
         return "dato che " + why[len("perché "):]
     np = re.sub(r"^a causa\s+", "", why)
-    if not formal and re.match(r"di (un|uno|una|un')\b", np):  # a bare hindrance is a known one: "con lo sciopero"
+    typed = re.sub(r"^(a causa|per via)\s+(di\s+)?|^per\s+", "", _lower_first(reason or ""), flags=re.IGNORECASE)
+    if not formal and not _split_article(typed)[0] and re.match(r"di (un|uno|una|un')\b", np):
+        # a bare hindrance the user typed is a known one: "con lo sciopero dei mezzi"
         bare = re.sub(r"^di (?:un|uno|una)\s+|^di un'", "", np)
         return _definite(bare, "con")
     return why
