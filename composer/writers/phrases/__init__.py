@@ -132,7 +132,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
             else say("decline.close.later") if say.has("decline.close.later") else say("decline.close.final")
         )
         close = close if plan.wrap_up else ""
-        return [say("decline.open"), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
+        # A no on substance (a vendor's demo we will not pursue) is not "I can't make it".
+        open_ = say("decline.open.final") if plan.final and say.has("decline.open.final") else say("decline.open")
+        return [open_, _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
     if i is Intent.reschedule:
         out = [_join(say("reschedule.open"), say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
         out += [say("video")] if plan.offer_video else []

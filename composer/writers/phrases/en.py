@@ -310,6 +310,10 @@ T: dict[str, tuple[str, str]] = {
         "Thank you for the invitation to {mw}. Unfortunately, I will not be able to attend{why}.",
         "Thanks for the invite to {mw}. Unfortunately I can't make it{why}.",
     ),
+    "decline.open.final": (
+        "Thank you for offering {mw}. I will have to decline{why}.",
+        "Thanks for offering {mw}. I'll have to pass this time{why}.",
+    ),
     "alt.shorter": (
         "I would still like to cover the essentials with you, so a shorter meeting of {n} minutes might work instead.",
         "I'd still like to cover the essentials, though: could we do a shorter {n}-minute version?",

@@ -455,6 +455,10 @@ T: dict[str, tuple[str, str]] = {
         "Je vous remercie d'avoir pensé à moi pour {mw}. Je ne pourrai malheureusement pas y participer{why}.",
         "Merci d'avoir pensé à moi pour {mw}. Je ne pourrai malheureusement pas me libérer{why}.",
     ),
+    "decline.open.final": (
+        "Je vous remercie de m'avoir proposé {mw}. Je préfère toutefois ne pas y donner suite{why}.",
+        "Merci de m'avoir proposé {mw}. Je vais passer mon tour{why}.",
+    ),
     "alt.shorter": (
         "Je souhaiterais néanmoins faire le point avec vous sur l'essentiel{COLON} nous pourrions prévoir à la place un échange plus court, de {n} minutes.",
         "J'aimerais quand même qu'on fasse le point sur l'essentiel{COLON} on pourrait se caler une version courte, en {n} minutes{Q}",
@@ -565,8 +569,8 @@ T: dict[str, tuple[str, str]] = {
         "Je vais transmettre tout ce qu'il faut pour répondre à tes questions.",
     ),
     "delegate.brief.away": (
-        "Je transmettrai tous les éléments utiles avant mon départ, afin que tout soit entre de bonnes mains.",
-        "Je vais tout transmettre avant mon départ, pour que tout soit entre de bonnes mains.",
+        "Je transmettrai tous les éléments utiles avant mon départ, afin que vous soyez entre de bonnes mains.",
+        "Je vais tout transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
     ),
     "delegate.close": ("N'hésitez pas à revenir vers moi d'ici là si besoin.", "D'ici là, n'hésite pas à me faire signe si besoin."),
     "thanks": ("Merci de votre compréhension.", "Merci pour ta souplesse{EXCL}"),

@@ -398,6 +398,10 @@ T: dict[str, tuple[str, str]] = {
         "La ringrazio per l'invito {mw_a}. Purtroppo non potrò partecipare{why}.",
         "Grazie per l'invito {mw_a}. Purtroppo non riesco a esserci{why}.",
     ),
+    "decline.open.final": (
+        "La ringrazio per la proposta {mw_di}. Per ora preferisco non darvi seguito{why}.",
+        "Grazie per la proposta {mw_di}. Per questa volta passo{why}.",
+    ),
     "alt.shorter": (
         "Le andrebbe un incontro più breve, di {n} minuti, per fare comunque il punto sugli aspetti essenziali?",
         "Ti andrebbe una versione più breve, da {n} minuti, per vedere almeno le cose essenziali?",
