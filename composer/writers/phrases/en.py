@@ -192,7 +192,10 @@ _MEETINGS = {
     "consultation", "audit", "training", "retrospective", "retro", "planning", "onboarding", "walkthrough",
     "meetup", "1:1", "one-to-one", "debrief", "pitch", "visit", "tour", "webinar", "day", "days", "follow-up",
     "followup", "course", "class", "seminar", "offsite", "off-site", "retreat", "convention", "summit", "introduction",
-    "intro", "hearing", "tasting", "call", "session", "handover", "negotiation", "rehearsal",
+    "intro", "hearing", "tasting", "call", "session", "handover", "negotiation", "rehearsal", "coaching", "update",
+    "chat", "assessment", "evaluation", "fitting", "viewing", "screening", "masterclass", "lecture", "talk", "huddle",
+    "brainstorm", "brainstorming", "qbr", "agm", "catch up", "get-together", "conversation", "discussion",
+    "meeting", "meetings", "check", "forum", "hackathon", "roundtable", "round-table", "open day", "induction",
 }
 _EVENTS = {
     "inspection", "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
@@ -230,7 +233,8 @@ def meeting_ref(meeting: str, own: bool = False) -> str:
         return f"our {m} meeting"
     if last in _MEETINGS:
         return f"our {m}"
-    return f"our meeting about {'the ' if m[:1].islower() else ''}{m}"
+    common = m[:1].islower() or (len(m.split()) > 1 and m.split()[-1][:1].islower())  # "Acme partnership", not "Project Atlas"
+    return f"our meeting about {'the ' if common else ''}{m}"
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon ", "tue", "wed", "thu", "fri", "sat", "sun ")
@@ -477,7 +481,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.policy": ("As a reminder of our cancellation policy:", "Just as a reminder of our cancellation policy:"),
     "subject.decline": ("{M}: unable to attend", "{M}: can't make it"),
     "subject.reschedule": ("New time for {m}", "New time for {m}"),
-    "subject.shorten": ("{M}: a shorter meeting", "{M}: a shorter meeting"),
+    "subject.shorten": ("{M}: keeping it to {n} minutes", "{M}: keeping it to {n} minutes?"),
     "subject.switch_to_call": ("{M}: a call instead?", "{M}: a call instead?"),
     "subject.switch_to_email": ("{M}: by email for now", "{M}: by email for now"),
     "subject.delegate": ("{M}: {c} takes over", "{M}: {c} takes over"),

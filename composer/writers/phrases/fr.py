@@ -260,13 +260,15 @@ _MEETING_NOUNS = {
         "point rendez-vous rdv atelier comité copil call entretien déjeuner dîner petit-déjeuner bilan "
         "séminaire workshop kick-off kickoff échange appel suivi briefing débrief debrief meeting webinaire "
         "webinar audit conseil comex codir événement évènement afterwork shooting tournage gala salon cocktail "
-        "vernissage lancement repas".split(),
+        "vernissage lancement repas brainstorming coaching essayage repérage apéritif apéro pot forum hackathon "
+        "congrès voyage offsite comex jury entretien-bilan".split(),
         "m",
     ),
     **dict.fromkeys(
         "réunion réunions revue séance présentation démo démonstration formation conférence visio "
         "visioconférence session soutenance rencontre assemblée consultation visite restitution "
-        "table soirée inauguration foire fête".split(),
+        "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
+        "masterclass sortie conversation discussion".split(),
         "f",
     ),
 }

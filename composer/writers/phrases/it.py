@@ -44,11 +44,12 @@ _GENDER: dict[str, str] = {
         "incontro incontri meeting appuntamento colloquio workshop seminario sopralluogo pranzo aperitivo evento "
         "kick-off kickoff servizio shooting audit convegno congresso briefing debriefing punto allineamento "
         "confronto tavolo webinar corso check-in comitato consiglio offsite ritiro summit aggiornamento follow-up "
-        "evento".split(), "m"),
+        "evento brainstorming coaching rinfresco brindisi viaggio forum hackathon stand-up open colloquio".split(), "m"),
     **dict.fromkeys(
         "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
-        "formazione degustazione serata giornata assemblea convention trasferta cerimonia".split(), "f"),
+        "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
+        "commissione intervista discussione conversazione pausa".split(), "f"),
 }
 _MEETING_NOUNS = frozenset(_GENDER)
 
@@ -242,10 +243,17 @@ def _definite(np: str, prep: str = "") -> str:
     first = np.split(" ", 1)[0]
     if not first.isalpha() or not first.islower() or first.lower() in _COMMON_OPENERS or first.lower() in _WITH_DI:
         return f"{prep} {np}".strip()
-    gender = _GENDER.get(first.lower()) or ("f" if first.endswith("a") and not first.endswith("ma") else "m")
+    gender = _GENDER.get(first.lower()) or _guess_gender(first.lower())
     return _with_prep(prep, _article(gender, first), np) if prep else _with_prep("", _article(gender, first), np)
 
 
+
+
+def _guess_gender(word: str) -> str:
+    """A common noun's gender from its ending: -a, -ione, -tà, -tù feminine (not -ma: "il tema"), else masculine."""
+    if word.endswith(("ione", "tà", "tù", "ice", "udine")) or (word.endswith("a") and not word.endswith("ma")):
+        return "f"
+    return "m"
 
 
 def _article(gender: str, word: str) -> str:
@@ -318,6 +326,10 @@ def _np(plan: Plan, prep: str) -> str:
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
         return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
+    first = m.split(" ", 1)[0]
+    if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
+        # a topic typed as a plain noun phrase: "il nostro incontro sul lancio del sito", not «lancio del sito»
+        return f"{wrapper} {_definite(m, 'su')}"
     return f"{wrapper} «{m}»"
 
 
