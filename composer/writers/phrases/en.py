@@ -365,6 +365,10 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
+    "shorten.open.why": (
+        "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
+        "Looking ahead to {mw}: {why_f}, could we keep it to {n} minutes?",
+    ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
         "I'll bring a short agenda so we cover the essentials, and anything left over can follow by email.",
