@@ -22,7 +22,7 @@ MeetingKind = Literal["meeting", "event", "call"]
 _EVENT = re.compile(
     r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
     r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
-    r"dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
+    r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
     r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
     r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel|"
