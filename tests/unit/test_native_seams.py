@@ -133,3 +133,42 @@ def test_two_clauses_typed_with_a_comma_are_joined(lang: str, reason: str, expec
     s = situation(language=lang, reason=reason)
     got = fr.because(reason, make_plan(s, [])) if lang == "fr" else it._because(reason)
     assert got == expected
+
+
+@pytest.mark.parametrize("typed,formal,expected", [
+    ("j'ai eu un empêchement", True, "vous avez eu un empêchement"),
+    ("mon train a été annulé", False, "ton train a été annulé"),
+    ("je me suis trompé de jour", False, "tu t'es trompé de jour"),
+    ("nous avons eu un souci", True, None),  # cannot be turned safely: quoted instead
+    ("il y a eu une grève", True, None),  # nothing to turn
+])
+def test_fr_client_words_told_back(typed: str, formal: bool, expected: str | None) -> None:
+    assert fr._to_you(typed, formal) == expected
+
+
+@pytest.mark.parametrize("typed,formal,expected", [
+    ("ho avuto un contrattempo", True, "ha avuto un contrattempo"),
+    ("il mio treno è stato cancellato", False, "il tuo treno è stato cancellato"),
+    ("ci sono stati problemi", True, None),
+    ("abbiamo avuto un problema", True, None),
+])
+def test_it_client_words_told_back(typed: str, formal: bool, expected: str | None) -> None:
+    assert it._to_you(typed, formal) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("venue double-booked", " as the venue has been double-booked"),
+    ("flights cancelled", " as the flights have been cancelled"),
+    ("already committed that evening", " as I am already committed that evening"),
+    ("we have a clash", " as we have a clash"),
+])
+def test_en_note_with_a_participle_reads_as_a_sentence(reason: str, expected: str) -> None:
+    from composer.writers.phrases.en import because
+
+    assert because(reason) == expected
+
+
+def test_no_show_reason_is_never_put_in_our_mouth() -> None:
+    fr_body = body(language="fr", intent="no_show_followup", reason="mon train a été annulé", meeting="entretien annuel",
+                   meeting_time="lundi dernier 10h", recipient_name="Mme Kate Bell")
+    assert "votre train a été annulé" in fr_body and "mon train" not in fr_body

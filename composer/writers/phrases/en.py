@@ -56,7 +56,25 @@ def _parse_reason(reason: str) -> tuple[str, bool]:
     kind = None  # every typed connective goes ("as because", "due to owing to"); the last one decides
     while m := (_NP_LEAD.match(r) or _CLAUSE_LEAD.match(r)):
         kind, r = _NP_LEAD.match(r) is None, r[m.end():]
-    return r, (_is_clause(r) if kind is None else kind)
+    return _noun_participle(r), (_is_clause(r) if kind is None else kind)
+
+
+_ADVERBS = {"already", "double", "over", "still", "fully", "just", "completely", "totally", "really", "now", "also"}
+_PARTICIPLE = re.compile(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) ((?:double-|over|re)?[a-z-]+ed)\b(.*)$")
+
+
+def _noun_participle(r: str) -> str:
+    """A note typed as noun + participle ("venue double-booked", "flight cancelled") as a sentence:
+    "the venue has been double-booked", "the flights have been cancelled"."""
+    m = _PARTICIPLE.match(r)
+    if not m or _CLAUSE.search(r) or m.group(1).split()[0] in _DETERMINER or m.group(1).split()[0] in _STATES | _BARE_VERBS:
+        return r
+    noun, part, rest = m.groups()
+    if noun.split()[-1] in _STATES or noun.endswith("ed") or noun.split()[0] in _ADVERBS:
+        return r
+    if rest and not re.match(r" (by|at|for|in|on|until|till|today|tomorrow|tonight|this|again|last|yesterday|due|because|and)\b", rest):
+        return r  # "client moved the deadline" has an object: an active verb, already a clause
+    return f"the {noun} {'have' if noun.endswith('s') and not noun.endswith('ss') else 'has'} been {part}{rest}"
 
 
 # A reason typed as a bare state ("sick", "double booked", "travelling") or a bare verb ("got sick", "missed

@@ -363,6 +363,34 @@ def _cap(text: str) -> str:
 
 
 
+# The client's first person told back to them, (vous, tu), for the openings we can safely change.
+_YOU_LEADS: tuple[tuple[str, str, str], ...] = (
+    ("je me suis ", "vous vous êtes ", "tu t'es "), ("je ne suis ", "vous n'êtes ", "tu n'es "),
+    ("je n'ai ", "vous n'avez ", "tu n'as "), ("je ne peux ", "vous ne pouvez ", "tu ne peux "),
+    ("je ne pouvais ", "vous ne pouviez ", "tu ne pouvais "), ("j'ai ", "vous avez ", "tu as "),
+    ("je suis ", "vous êtes ", "tu es "), ("je dois ", "vous devez ", "tu dois "), ("j'avais ", "vous aviez ", "tu avais "),
+    ("j'étais ", "vous étiez ", "tu étais "), ("je devais ", "vous deviez ", "tu devais "),
+)
+_YOU_POSSESSIVES = {"mon": ("votre", "ton"), "ma": ("votre", "ta"), "mes": ("vos", "tes")}
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(je|j['’]|me|m['’]|moi|nous|notre|nos|mon|ma|mes)(?![\w'’])", re.IGNORECASE)
+
+
+def _to_you(r: str, formal: bool) -> str | None:
+    """'j'ai eu un empêchement' -> 'vous avez eu un empêchement'; 'mon train a été annulé' -> 'votre train…'.
+    None when nothing changes or a first-person word is left that we cannot turn (then the words are quoted)."""
+    text = r.replace("’", "'")
+    low = text.lower()
+    for lead, vous, tu in _YOU_LEADS:
+        if low.startswith(lead):
+            text = (vous if formal else tu) + text[len(lead):]
+            break
+    words = [(_YOU_POSSESSIVES[w.lower()][0 if formal else 1] if w.lower() in _YOU_POSSESSIVES else w) for w in text.split(" ")]
+    said = " ".join(words)
+    if said == r.replace("’", "'") or _FIRST_PERSON.search(said):
+        return None
+    return said
+
+
 def _client_reason(plan: Plan, *, no_show: bool) -> str:
     """The client's own reason for cancelling or not coming, acknowledged without judging it."""
     s, f = plan.situation, plan.formal
@@ -377,7 +405,10 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
         return f"Je regrette d'apprendre que vous êtes {state}." if f else f"Je regrette d'apprendre que tu es {state}."
     clause = _is_clause(reason)
     r = _reason_text(reason, clause)
-    if clause and _first_word(r) in ("je", "j'", "nous", "on"):
+    told = _to_you(r, f) if clause else None
+    if told is not None:
+        r = told  # "j'ai eu un empêchement" -> "vous avez eu un empêchement": their words, told back to them
+    if clause and (_first_word(r) in ("je", "j'", "nous", "on") or _FIRST_PERSON.search(r)):
         # The client's own words, in the first person: quote them rather than misattribute them.
         return (
             f"Je comprends tout à fait la raison que vous m'avez indiquée{COLON} {_quote(r)}."

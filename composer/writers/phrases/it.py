@@ -333,6 +333,35 @@ def _np(plan: Plan, prep: str) -> str:
     return f"{wrapper} «{m}»"
 
 
+# The client's first person told back to them: (Lei, tu) for each verb form and possessive we can safely change.
+_YOU: dict[str, tuple[str, str]] = {
+    "ho": ("ha", "hai"), "sono": ("è", "sei"), "devo": ("deve", "devi"), "avevo": ("aveva", "avevi"),
+    "ero": ("era", "eri"), "posso": ("può", "puoi"), "potevo": ("poteva", "potevi"), "dovevo": ("doveva", "dovevi"),
+    "sto": ("sta", "stai"), "riesco": ("riesce", "riesci"), "mio": ("Suo", "tuo"), "mia": ("Sua", "tua"),
+    "miei": ("Suoi", "tuoi"), "mie": ("Sue", "tue"),
+}
+# First-person words that are never impersonal ("ci sono" and "mi" can be; these cannot).
+_FIRST_PERSON_ANY = re.compile(r"(?<!\w)(io|noi|abbiamo|siamo|dobbiamo|possiamo|nostro|nostra|nostri|nostre|mio|mia|miei|mie)(?!\w)")
+
+
+def _to_you(r: str, formal: bool) -> str | None:
+    """'ho avuto un contrattempo' -> 'ha avuto un contrattempo' / 'hai avuto…'; 'il mio treno' -> 'il Suo treno'.
+    None when nothing changes or a first-person word we cannot turn is left (then the words are quoted)."""
+    words = r.split(" ")
+    out, changed = [], False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _YOU and (i == 0 or low in ("mio", "mia", "miei", "mie") or (i == 1 and words[0].lower() == "non")):
+            out.append(_YOU[low][0 if formal else 1])
+            changed = True
+        else:
+            out.append(w)
+    said = " ".join(out)
+    if not changed or _FIRST_PERSON_ANY.search(said) or _FIRST_PERSON.match(said):
+        return None
+    return said
+
+
 def _sorry(plan: Plan) -> str:
     """The client's reason, acknowledged: their first-person words quoted, a clause or a noun phrase as it is."""
     reason = plan.situation.reason or ""
@@ -348,7 +377,10 @@ def _sorry(plan: Plan) -> str:
         return f"Mi dispiace sapere che è {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che sei {r}, capisco benissimo."
     if not _is_clause(r):
         r = _definite(r)  # "Mi dispiace per l'imprevisto", not "per un imprevisto"
-    if _FIRST_PERSON.match(r):
+    told = _to_you(r, f)
+    if told is not None:
+        r = told  # "ho avuto un contrattempo" -> "ha avuto un contrattempo": their words, told back to them
+    if _FIRST_PERSON.match(r) or _FIRST_PERSON_ANY.search(r):
         return (
             f"Comprendo perfettamente il motivo che mi ha indicato («{_clean(reason)}»)."
             if f
