@@ -179,3 +179,10 @@ def short(typed: str) -> str:
     """How to name a colleague after the first, full mention: the first name, else the name as typed."""
     name = parse_name(typed)
     return name.given_name or typed
+
+
+def plain(typed: str) -> str:
+    """A colleague's name in running text: first name and surname without the title ("Mr. James Walker" ->
+    "James Walker"); as typed when there is no first name to go with the surname ("Dr. Wall")."""
+    name = parse_name(typed)
+    return name.full if name.title and name.given_name and name.surname else typed

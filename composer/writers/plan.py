@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from composer.facts import fmt_number
-from composer.models import CLIENT_SIDE, Intent, Passage, Relationship, Situation, Strategy, Tone
+from composer.models import CLIENT_SIDE, Intent, Language, Passage, Relationship, Situation, Strategy, Tone
 
 Alternative = Literal["shorter", "call", "email", "later"]
 MeetingKind = Literal["meeting", "event", "call"]
@@ -22,10 +22,13 @@ MeetingKind = Literal["meeting", "event", "call"]
 _EVENT = re.compile(
     r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
     r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
-    r"dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|tournage|salon|vernissage|inauguration|afterwork|"
+    r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
     r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
-    r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel)(?![\w-])",
+    r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel|"
+    # away days and gatherings of a day or more: declined as an event, never replaced by a quick call
+    r"offsite|off-site|retreat|away\s?day|convention|seminar|séminaire|seminaire|seminario|seminarie|summit|congress|congrès|"
+    r"convegno|congresso|heidag|kick-off\s+event|teambuilding|team-building|conferentie|kongress|konvent|kickoff-resa)(?![\w-])",
     re.IGNORECASE,
 )
 _CALL = re.compile(
@@ -66,7 +69,7 @@ _ONSITE = re.compile(
 )
 # The meeting already took place or was due: spoken of in the past.
 _PAST = re.compile(
-    r"(?<!\w)(yesterday|last\s|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
+    r"(?<!\w)(yesterday|last(?=\s)|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
     r"ieri|stamattina|scors[oa]|gisteren|vanochtend|vanmorgen|vorige|afgelopen|igår|i går|i förrgår|i morse|förra|i (?:mån|tis|ons|tors|fre|lör|sön)dags)(?!\w)",
     re.IGNORECASE,
 )
@@ -88,13 +91,40 @@ _EMPTY_REASON = re.compile(
 )
 
 
-def meeting_kind(meeting: str | None) -> MeetingKind | None:
-    """'event' (a dinner, a photo shoot), 'call' (already a call), 'meeting' otherwise; None with no meeting."""
+# Something that lasts a day or more ("12-13 December", "a two-day offsite") is an event, not a meeting.
+_MULTIDAY = re.compile(
+    r"(?<![\d/.])\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|mai|jun|jui|jul|aug|ao[uû]|sep|oct|okt|ott|nov|dec|déc|dic|gen|giu|lug|ago|set|mrt|mag|maa)"
+    r"|(?<![\w-])(?:two|three|2|3)-day(?![\w-])|(?:deux|trois) jours|(?:due|tre) giorni|(?:twee|drie)daags|(?:två|tre)dagars",
+    re.IGNORECASE,
+)
+
+
+def meeting_kind(meeting: str | None, meeting_time: str | None = None) -> MeetingKind | None:
+    """'event' (a dinner, a photo shoot, an away day), 'call' (already a call), 'meeting' otherwise; None with no meeting."""
     if not meeting:
         return None
     if _CALL.search(meeting):
         return "call"
+    if _MULTIDAY.search(meeting) or (meeting_time and _MULTIDAY.search(meeting_time)):
+        return "event"
     return "event" if _EVENT.search(meeting) or _EVENT_COMPOUND.search(meeting) else "meeting"
+
+
+def same_time(a: str, b: str, language: Language) -> bool:
+    """Two typed times for the same moment ("Monday 9 December 4pm" twice, or typed slightly differently)."""
+    from composer.facts import times  # the fact model's own reading of a typed time
+
+    if " ".join(a.lower().split()) == " ".join(b.lower().split()):
+        return True
+    pa, pb = times.parse_given(a, language, None), times.parse_given(b, language, None)
+    wa, wb = pa.when, pb.when
+    if not (wa.has_clock and wb.has_clock) or wa.empty or wb.empty:
+        return False
+    if (wa.hour, wa.minute or 0) != (wb.hour, wb.minute or 0):
+        return False
+    if wa.has_date and wb.has_date:
+        return (wa.day, wa.month) == (wb.day, wb.month)
+    return wa.weekday is not None and wa.weekday == wb.weekday and not (wa.has_date or wb.has_date)
 
 # Facts each intent's core paragraph states itself; any other fact given goes into an extra move.
 CORE_FACTS: dict[Intent, frozenset[str]] = {
@@ -135,6 +165,7 @@ class Plan:
     away: bool = False  # the sender is away (leave, illness): no promise to stay reachable
     past: bool = False  # the meeting is already behind us (a no-show, "yesterday")
     times: tuple[str, ...] = field(default=())  # proposed times, duplicates merged
+    same_time: bool = False  # a call: a proposed time was the meeting's own time, so it is not offered as an alternative
 
     @property
     def formal(self) -> bool:
@@ -156,7 +187,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         s = s.model_copy(update={"reason": None})
     strategies = guidance_strategies(guidance)
     key = s.relationship is Relationship.key
-    kind = meeting_kind(s.meeting)
+    kind = meeting_kind(s.meeting, s.meeting_time)
     onsite = bool(s.meeting and _ONSITE.search(s.meeting))
     final = s.intent is Intent.decline and bool(s.reason and _FINAL.search(s.reason))
     alternative: Alternative | None = None
@@ -182,6 +213,12 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         for f in ("duration_minutes", "colleague_name", "proposed_times", "policy")
         if f not in CORE_FACTS[s.intent] and _given(s, f) and not (f == "duration_minutes" and alternative == "shorter")
     )
+    proposed = tuple(dict.fromkeys(t.strip() for t in s.proposed_times if t.strip()))
+    same = ()
+    if s.intent is Intent.switch_to_call and s.meeting_time:
+        # "I could call you at the original time or <the original time>": the meeting's own time is no alternative.
+        same = tuple(t for t in proposed if same_time(t, s.meeting_time, s.language))
+        proposed = tuple(t for t in proposed if t not in same)
     return Plan(
         situation=s,
         strategies=strategies,
@@ -203,7 +240,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         final=final,
         away=bool(s.reason and _AWAY.search(s.reason)),
         past=s.intent is Intent.no_show_followup or bool(s.meeting_time and _PAST.search(s.meeting_time)),
-        times=tuple(dict.fromkeys(t.strip() for t in s.proposed_times if t.strip())),
+        times=proposed,
+        same_time=bool(same),
     )
 
 

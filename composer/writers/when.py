@@ -14,7 +14,8 @@ from composer.models import Language
 
 _CLOCK = re.compile(
     r"(?:^|[\s,;]+)(?P<conn>(?:at|@|à|a|alle|ore|om|kl\.?|klockan)\s+)?"
-    r"(?P<clock>\d{1,2}\s*h\s*\d{2}|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?)\s*$",
+    r"(?P<clock>(?:(?:from|dès|à partir de|dalle|vanaf|från)\s+(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?)?"
+    r"(?:\d{1,2}\s*h\s*\d{2}|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?))\s*$",
     re.IGNORECASE,
 )
 
@@ -49,7 +50,7 @@ def split(time: str, language: Language) -> tuple[str, str]:
     if not m:
         return t, ""
     clock, day = m.group("clock").strip(), t[: m.start()].strip().rstrip(",;").strip()
-    marked = bool(re.search(r"[:.h]\d{2}|am|pm|a\.m|p\.m|h$|uur|u$", clock, re.IGNORECASE)) or bool(m.group("conn"))
+    marked = bool(re.search(r"[:.h]\d{2}|am|pm|a\.m|p\.m|h$|uur|u$", clock, re.IGNORECASE)) or bool(m.group("conn")) or not clock[:1].isdigit()
     last = day.lower().split()[-1] if day.split() else ""
     after_weekday = language is Language.sv and (last in _FULL_WEEKDAYS[language] or last in WEEKDAYS[language] or last.endswith("dags"))
     if not (marked or after_weekday or not day):
@@ -85,6 +86,15 @@ def clock_phrase(clock: str, language: Language) -> str:
     """The clock time with its connective, as the language writes it (the digits as typed: "10:00" stays, so
     the number check never sees a new "10.00")."""
     c = re.sub(r"\s+", " ", clock.strip())
+    # "from 6pm", "dès 19h", "dalle 18", "vanaf 17u", "från 17": the typed "from" replaces "at", never joins it.
+    lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från)\s+(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?", c, re.IGNORECASE)
+    if lead:
+        word, rest = lead.group(1), c[lead.end():]
+        said = clock_phrase(rest, language)
+        said = said.split(" ", 1)[1] if " " in said else said  # the bare clock, with its own marks ("17 uur", "19 h")
+        if language is Language.sv:
+            said = "kl. " + said
+        return f"{word} {said}"
     if language is Language.en:
         return f"at {c}"
     if language is Language.fr:

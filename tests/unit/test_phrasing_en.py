@@ -43,11 +43,47 @@ def test_sorry_to_hear_client_reasons(reason: str, expected: str) -> None:
     ("pricing for 2027", "our meeting about the pricing for 2027"),
     ("the new contract", "the new contract"),
     ("Project Atlas", "our meeting about Project Atlas"),
+    ("steering committee", "our steering committee meeting"),
+    ("presentation of our offer", "the presentation of our offer"),
+    ("on-site training day", "our on-site training day"),
+    ("Teams follow-up", "our Teams follow-up"),
 ])
 def test_meeting_reads_as_an_event_or_a_topic(meeting: str, expected: str) -> None:
     from composer.writers.phrases.en import meeting_ref
 
     assert meeting_ref(meeting) == expected
+
+
+@pytest.mark.parametrize("meeting,own,expected", [
+    ("lunch", True, "our lunch"),
+    ("lunch", False, "the lunch"),
+    ("working lunch", True, "our working lunch"),
+    ("gala dinner", True, "the gala dinner"),
+])
+def test_a_shared_meal_we_move_is_ours(meeting: str, own: bool, expected: str) -> None:
+    from composer.writers.phrases.en import meeting_ref
+
+    assert meeting_ref(meeting, own=own) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("everything's ready, it just needs your sign-off", " as everything's ready and it just needs your sign-off"),
+    ("I'm stuck in Leeds", " as I'm stuck in Leeds"),
+])
+def test_two_clauses_typed_with_a_comma_are_joined(reason: str, expected: str) -> None:
+    assert because(reason) == expected
+
+
+@pytest.mark.parametrize("reason,expected", [
+    ("I'm stuck in Edinburgh", "As I'm stuck in Edinburgh"),
+    ("tube strike", "Given the tube strike"),
+    ("due to a double booking", "Due to a double booking"),
+    (None, ""),
+])
+def test_a_reason_before_a_request(reason: str | None, expected: str) -> None:
+    from composer.writers.phrases.en import fronted
+
+    assert fronted(reason) == expected
 
 
 @pytest.mark.parametrize("reason,expected", [
@@ -74,7 +110,7 @@ def test_time_takes_the_preposition_it_needs(time: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("reason,ours,theirs", [
-    ("sick", " as I am sick", "I am sorry to hear that you are sick."),
+    ("sick", " as I am sick", "I am sorry to hear that you are sick. I hope you feel better soon."),
     ("double booked", " as I am double booked", "I am sorry to hear that you are double booked."),
     ("travelling", " as I am travelling", "I am sorry to hear that you are travelling."),
     ("got stuck in Leeds", " as I got stuck in Leeds", "Thank you for letting me know that you got stuck in Leeds; these things happen."),

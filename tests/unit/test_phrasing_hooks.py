@@ -41,7 +41,9 @@ def test_fr_reason(reason: str, expected: str) -> None:
     ("la riunione di avvio", "alla riunione di avvio", "della riunione di avvio"),
     ("servizio fotografico", "al servizio fotografico", "del servizio fotografico"),
     ("sopralluogo", "al sopralluogo", "del sopralluogo"),
-    ("lancio del sito", "al nostro incontro «lancio del sito»", "del nostro incontro «lancio del sito»"),
+    ("lancio del sito", "al nostro incontro sul lancio del sito", "del nostro incontro sul lancio del sito"),
+    ("gestione dei fornitori", "al nostro incontro sulla gestione dei fornitori", "del nostro incontro sulla gestione dei fornitori"),
+    ("Progetto Aurora", "al nostro incontro «Progetto Aurora»", "del nostro incontro «Progetto Aurora»"),
 ])
 def test_it_meeting_after_a_preposition(meeting: str, a: str, di: str) -> None:
     p = plan("it", meeting)

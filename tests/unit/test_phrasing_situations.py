@@ -143,7 +143,8 @@ def test_frames_fit_the_situation() -> None:
     for body in leave:
         assert not re.search(r"remain available|reachable|joignable|bereikbaar|finns kvar som kontakt|nå mig", body), body
     no_show_yesterday = _body(SITUATIONS[3])
-    assert "was sorry not to see you" in no_show_yesterday and "No deposit" in no_show_yesterday
+    # a zero deposit is neither printed nor said in a reply to a missed meeting (filler there)
+    assert "was sorry not to see you" in no_show_yesterday and not re.search(r"(?<!\d)0\s?%", no_show_yesterday) and "No deposit" not in no_show_yesterday
     assert _body(SITUATIONS[1]).count("Tuesday 12 March at 14:00") == 1, "a slot given twice is offered once"
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from composer.models import Intent, Language
 from composer.names import greeting as name_greeting
+from composer.names import plain as plain_name
 from composer.names import short
 from composer.writers import when
 from composer.writers.plan import Message, Plan, bullets
@@ -69,7 +70,8 @@ def _times(say: _Say, plan: Plan, prefix: str) -> str:
     lang = plan.situation.language
     if len(times) == 1:
         return say(f"{prefix}.one", t=when.plain(times[0], lang), tt=say.slots["at"](times[0]))
-    return say(f"{prefix}.many") + bullets([when.plain(t, lang) for t in times])
+    lead = f"{prefix}.two" if len(times) == 2 and say.has(f"{prefix}.two") else f"{prefix}.many"  # "either of these"
+    return say(lead) + bullets([when.plain(t, lang) for t in times])
 
 
 def _warmth(say: _Say, plan: Plan) -> str:
@@ -90,7 +92,8 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
     out = [say("pol.notice")] if notice else []
     if p.fee_percent is not None:
         out.append(say("pol.fee.zero") if p.fee_percent == 0 else say("pol.fee.after" if notice else "pol.fee.alone"))
-    if p.deposit_percent is not None:
+    if p.deposit_percent is not None and not (p.deposit_percent == 0 and plan.client_side):
+        # "No deposit is required" is news in a policy notice, filler in a reply to a late cancellation.
         out.append(say("pol.deposit.zero") if p.deposit_percent == 0 else say("pol.deposit"))
     return out
 
@@ -121,20 +124,39 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         alt = say(f"alt.{plan.alternative}") if plan.alternative else say("decline.final") if plan.final else ""
         if plan.alternative == "later" and plan.kind == "event":
             alt = say("alt.event")
-        close = say("decline.close.final") if plan.final else say("decline.close.event") if plan.kind == "event" else say("decline.close")
+        # "Let me know what suits you best" only follows an offer the client can choose from.
+        close = (
+            say("decline.close.final") if plan.final
+            else say("decline.close.event") if plan.kind == "event"
+            else say("decline.close") if plan.alternative in ("shorter", "call", "email")
+            else say("decline.close.later") if say.has("decline.close.later") else say("decline.close.final")
+        )
         close = close if plan.wrap_up else ""
-        return [say("decline.open"), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
+        # A no on substance (a vendor's demo we will not pursue) is not "I can't make it".
+        open_ = say("decline.open.final") if plan.final and say.has("decline.open.final") else say("decline.open")
+        return [open_, _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
     if i is Intent.reschedule:
         out = [_join(say("reschedule.open"), say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
         out += [say("video")] if plan.offer_video else []
         return [*out, *_extras(say, plan, book), say("reschedule.close")]
     if i is Intent.shorten:
         agenda = say("shorten.agenda") if plan.agenda else ""
-        return [say("shorten.open"), _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
+        open_ = say("shorten.open.why") if s.reason and say.has("shorten.open.why") else say("shorten.open")
+        return [open_, _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
     if i is Intent.switch_to_call:
-        open_ = say("call.open.event") if plan.kind == "call" else say("call.open")
-        out = [open_, _join(_warmth(say, plan), say("call.why"))]
-        out += [_times(say, plan, "call.times")] if plan.times else []
+        # A reason goes before the question, never glued onto it ("..., as I am stuck in Bordeaux?").
+        open_ = (
+            say("call.open.event") if plan.kind == "call"
+            else say("call.open.why") if s.reason and say.has("call.open.why")
+            else say("call.open")
+        )
+        # With a reason given (stuck, travelling) a call rescues the meeting; "it saves us both time" would not fit.
+        why = say("call.why.reason") if s.reason and say.has("call.why.reason") else say("call.why")
+        out = [open_, _join(_warmth(say, plan), why)]
+        if plan.times:
+            out.append(_times(say, plan, "call.times"))
+        elif plan.same_time and say.has("call.times.same"):
+            out.append(say("call.times.same"))
         return [*out, *_extras(say, plan, book), say("call.close")]
     if i is Intent.switch_to_email:
         # The reason goes into the proposal itself ("... by email for now, as only two figures are left"),
@@ -173,7 +195,8 @@ def render(plan: Plan) -> Message:
     if p is not None:  # each number as the language writes it (with its article where it needs one)
         slots.update(book.numbers(p, plan))
     if s.colleague_name:
-        slots.setdefault("c", s.colleague_name)
+        # A colleague is named without a title ("my colleague James Walker", not "Mr. James Walker").
+        slots.setdefault("c", plain_name(s.colleague_name))
         slots.setdefault("c1", short(s.colleague_name))
     slots.setdefault("n", s.duration_minutes or "")
     say = _Say(plan, book.T, slots)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from composer.models import Language, Policy
+from composer.models import Intent, Language, Policy
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
@@ -56,7 +56,25 @@ def _parse_reason(reason: str) -> tuple[str, bool]:
     kind = None  # every typed connective goes ("as because", "due to owing to"); the last one decides
     while m := (_NP_LEAD.match(r) or _CLAUSE_LEAD.match(r)):
         kind, r = _NP_LEAD.match(r) is None, r[m.end():]
-    return r, (_is_clause(r) if kind is None else kind)
+    return _noun_participle(r), (_is_clause(r) if kind is None else kind)
+
+
+_ADVERBS = {"already", "double", "over", "still", "fully", "just", "completely", "totally", "really", "now", "also"}
+_PARTICIPLE = re.compile(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) ((?:double-|over|re)?[a-z-]+ed)\b(.*)$")
+
+
+def _noun_participle(r: str) -> str:
+    """A note typed as noun + participle ("venue double-booked", "flight cancelled") as a sentence:
+    "the venue has been double-booked", "the flights have been cancelled"."""
+    m = _PARTICIPLE.match(r)
+    if not m or _CLAUSE.search(r) or m.group(1).split()[0] in _DETERMINER or m.group(1).split()[0] in _STATES | _BARE_VERBS:
+        return r
+    noun, part, rest = m.groups()
+    if noun.split()[-1] in _STATES or noun.endswith("ed") or noun.split()[0] in _ADVERBS:
+        return r
+    if rest and not re.match(r" (by|at|for|in|on|until|till|today|tomorrow|tonight|this|again|last|yesterday|due|because|and)\b", rest):
+        return r  # "client moved the deadline" has an object: an active verb, already a clause
+    return f"the {noun} {'have' if noun.endswith('s') and not noun.endswith('ss') else 'has'} been {part}{rest}"
 
 
 # A reason typed as a bare state ("sick", "double booked", "travelling") or a bare verb ("got sick", "missed
@@ -92,11 +110,33 @@ def _with_article(np: str) -> str:
     return np
 
 
+def _unsplice(r: str) -> str:
+    """Two clauses typed with a comma ("everything's ready, it just needs your sign-off") joined with "and"."""
+    head, sep, tail = r.partition(", ")
+    if sep and tail and "," not in tail and not re.match(r"(and|but|so|or)\b", tail, re.IGNORECASE) and _CLAUSE.match(tail):
+        return f"{head} and {tail}"
+    return r
+
+
+def fronted(reason: str | None, formal: bool = True) -> str:
+    """The reason at the head of a sentence, before a request: 'As I am stuck in Edinburgh', 'Given the tube strike'."""
+    why = because(reason, formal).strip()
+    if not why:
+        return ""
+    r, clause = _parse_reason(reason)
+    if why.startswith("due to ") and not clause and r.split(" ", 1)[0].lower() not in _DETERMINER and r[:1].islower():
+        return f"Given the {r}"  # a bare hindrance typed by the user is a known one: "Given the tube strike"
+    if why.startswith("due to the "):
+        return "Given " + why[len("due to "):]
+    return why[:1].upper() + why[1:]
+
+
 def because(reason: str | None, formal: bool = True) -> str:
     """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
     if not reason or not reason.strip(" .!;"):
         return ""
     r, clause = _parse_reason(reason)
+    r = _unsplice(r)
     bare = _subjectless(r)
     if bare == "state":
         return f" as {'I am' if formal else 'I’m'} {r}".replace("’", "'")
@@ -107,6 +147,7 @@ def because(reason: str | None, formal: bool = True) -> str:
     return f" as {r}" if clause else f" due to {_with_article(r)}"
 
 
+_ILL = re.compile(r"(sick|ill|unwell|poorly)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(leave|holiday|holidays|vacation|sabbatical)\b", re.IGNORECASE)
 
 
@@ -142,7 +183,10 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
     sorry = "I am sorry to hear" if formal else "Sorry to hear"
     bare = _subjectless(r)
     if bare == "state":
-        return f"{sorry} that you {'were' if past else 'are'} {to_second_person(r) or r}."
+        said = f"{sorry} that you {'were' if past else 'are'} {to_second_person(r) or r}."
+        if _ILL.match(r):  # an illness: the natural follow-on is a wish, not a pause
+            said += (" I hope you are feeling better." if formal else " I hope you're feeling better.") if past else " I hope you feel better soon."
+        return said
     if bare == "verb":  # "forgot", "missed the train": said back plainly, without pity
         return f"{'Thank you' if formal else 'Thanks'} for letting me know that you {to_second_person(r) or r}; these things happen."
     you = to_second_person(r) if _FIRST_PERSON.match(r) else None
@@ -164,7 +208,12 @@ _MEETINGS = {
     "meeting", "review", "sync", "workshop", "call", "session", "kick-off", "kickoff", "demo", "presentation",
     "interview", "check-in", "catch-up", "catchup", "standup", "stand-up", "briefing", "appointment",
     "consultation", "audit", "training", "retrospective", "retro", "planning", "onboarding", "walkthrough",
-    "meetup", "1:1", "one-to-one", "debrief", "pitch", "visit", "tour", "board", "committee", "webinar",
+    "meetup", "1:1", "one-to-one", "debrief", "pitch", "visit", "tour", "webinar", "day", "days", "follow-up",
+    "followup", "course", "class", "seminar", "offsite", "off-site", "retreat", "convention", "summit", "introduction",
+    "intro", "hearing", "tasting", "call", "session", "handover", "negotiation", "rehearsal", "coaching", "update",
+    "chat", "assessment", "evaluation", "fitting", "viewing", "screening", "masterclass", "lecture", "talk", "huddle",
+    "brainstorm", "brainstorming", "qbr", "agm", "catch up", "get-together", "conversation", "discussion",
+    "meeting", "meetings", "check", "forum", "hackathon", "roundtable", "round-table", "open day", "induction",
 }
 _EVENTS = {
     "inspection", "lunch", "dinner", "breakfast", "gala", "party", "reception", "shoot", "photoshoot", "filming", "conference",
@@ -174,11 +223,19 @@ _PREPS = re.compile(r"\s(for|on|about|with|re:?|regarding|of|at|to|in)\s", re.IG
 _DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ", "their ")
 
 
-def meeting_ref(meeting: str) -> str:
-    """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'."""
+# A body that meets, not a meeting: "our steering committee" is the committee, "our steering committee meeting" is the meeting.
+_BODIES = {"committee", "board", "council", "panel", "jury"}
+# Meals and drinks we share: "our lunch" when it is ours to move, "the lunch" when they invited us.
+_SHARED = {"lunch", "dinner", "breakfast", "drinks", "coffee"}
+
+
+def meeting_ref(meeting: str, own: bool = False) -> str:
+    """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
+
+    own: the meeting is ours to move or cancel (not an invitation we decline), so a shared lunch is "our lunch"."""
     m = meeting.strip().rstrip(".")
-    if re.search(r"\byour\b", m, re.IGNORECASE) and not m.lower().startswith(_DETERMINERS):
-        return f"the {m}"  # their event: "the demo of your new CRM", never "our demo of your"
+    if re.search(r"\b(your|our|my)\b", m, re.IGNORECASE) and not m.lower().startswith(_DETERMINERS):
+        return f"the {m}"  # "the demo of your new CRM", "the presentation of our offer": never "our ... of our"
     if m.lower().startswith(_DETERMINERS):
         return m[:1].lower() + m[1:] if m.split(" ", 1)[0] in ("The", "Our", "A", "An", "This", "That", "My", "Your") else m
     first = m.split(" ", 1)[0]
@@ -186,11 +243,16 @@ def meeting_ref(meeting: str) -> str:
         m = first.lower() + m[len(first):]  # "Meeting with Acme" mid-sentence is a common noun
     head_part = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip()
     last = head_part.lower().split()[-1] if head_part.split() else ""
+    if last in _SHARED and own and not re.search(r"\b(gala|christmas|holiday|awards?|charity|party)\b", m, re.IGNORECASE):
+        return f"our {m}"
     if last in _EVENTS:
         return f"the {m}"
+    if last in _BODIES:
+        return f"our {m} meeting"
     if last in _MEETINGS:
         return f"our {m}"
-    return f"our meeting about {'the ' if m[:1].islower() else ''}{m}"
+    common = m[:1].islower() or (len(m.split()) > 1 and m.split()[-1][:1].islower())  # "Acme partnership", not "Project Atlas"
+    return f"our meeting about {'the ' if common else ''}{m}"
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon ", "tue", "wed", "thu", "fri", "sat", "sun ")
@@ -231,8 +293,10 @@ def slots(plan: Plan) -> dict[str, Any]:
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
     out["why"] = "," + why if why.startswith(" as ") else why
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
+    front = fronted(s.reason, f)
+    out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
-        m = meeting_ref(s.meeting)
+        m = meeting_ref(s.meeting, own=s.intent is not Intent.decline)
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
@@ -251,7 +315,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------- the table
 
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("Thank you for letting me know that you had to cancel {mw}.", "Thanks for letting me know about {mw}."),
+    "late.open.past": ("Thank you for letting me know that you had to cancel {mw}.", "Thanks for letting me know you couldn't make {mw}."),
     "decline.final": ("Should our plans change, I will be in touch.", "If anything changes on our side, I'll get in touch."),  # a final no: no false promise, the door left open
     "courtesy": ("I wish you a good week.", "Have a great week!"),
     "courtesy.final": ("I wish you every success with it.", "All the best with it!"),
@@ -267,6 +331,10 @@ T: dict[str, tuple[str, str]] = {
     "decline.open": (
         "Thank you for the invitation to {mw}. Unfortunately, I will not be able to attend{why}.",
         "Thanks for the invite to {mw}. Unfortunately I can't make it{why}.",
+    ),
+    "decline.open.final": (
+        "Thank you for offering {mw}. I will have to decline{why}.",
+        "Thanks for offering {mw}. I'll have to pass this time{why}.",
     ),
     "alt.shorter": (
         "I would still like to cover the essentials with you, so a shorter meeting of {n} minutes might work instead.",
@@ -289,6 +357,7 @@ T: dict[str, tuple[str, str]] = {
         "I hope it goes really well, and I'd love to catch up another time.",
     ),
     "decline.close": ("Please let me know what would suit you best.", "Let me know what works for you."),
+    "decline.close.later": ("Thank you for your understanding.", "Thanks for understanding."),
     "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
     "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
     "appreciation": (
@@ -302,16 +371,21 @@ T: dict[str, tuple[str, str]] = {
     ),
     "reschedule.sorry": (
         "Please accept my apologies for the change.",
-        "Sorry for the shuffle!",
+        "Sorry for the change!",
     ),
     "ask.none": ("Could you let me know a few times that would suit you?", "Just let me know a few times that suit you."),
     "ask.one": ("Would {t} work for you instead?", "Would {t} work for you?"),
     "ask.many": ("Would one of these times suit you?", "Would any of these work for you?"),
+    "ask.two": ("Would one of these times suit you?", "Would either of these work for you?"),
     "video": ("We could also meet by video or phone if that is easier.", "Video or phone is fine too, if that's easier."),
     "reschedule.close": ("Once you confirm, I will send an updated invitation.", "Once you confirm, I'll send a new invite."),
     "shorten.open": (
         "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
+    ),
+    "shorten.open.why": (
+        "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
+        "Looking ahead to {mw}: {why_f}, could we keep it to {n} minutes?",
     ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
@@ -319,8 +393,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person{why_q}?",
-        "About {mw}: would a phone call work instead of meeting in person{why_q}?",
+        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person?",
+        "About {mw}: would a phone call work instead of meeting in person?",
+    ),
+    "call.open.why": (
+        "Regarding {mw}: {why_f}, would you be open to holding it as a phone call rather than meeting in person?",
+        "About {mw}: {why_f}, would a phone call work instead of meeting in person?",
     ),
     "call.open.event": (
         "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",
@@ -330,6 +408,11 @@ T: dict[str, tuple[str, str]] = {
         "It would save us both time while still letting us go through everything properly.",
         "It'd save us both some time, and we can still go through everything properly.",
     ),
+    "call.why.reason": (
+        "That way, we could still go through everything properly.",
+        "That way we can still go through everything properly.",
+    ),
+    "call.times.same": ("I could call you at the time we agreed.", "I can call you at the time we planned."),
     "call.times.none": ("", ""),
     "call.times.one": ("I could call you at the original time or {tt}.", "I could call at the original time or {tt}."),
     "call.times.many": ("I could call you at the original time or at one of these:", "I could call at the original time or at one of these:"),
@@ -338,32 +421,32 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
-        "Regarding {mw}: I believe we could handle the points by email for now, which may save us both some time.",
-        "About {mw}: I think we could sort the points out by email for now and save us both some time.",
+        "Regarding {mw}: I believe we could handle it by email for now, which may save us both some time.",
+        "About {mw}: I think we could handle it by email for now and save us both some time.",
     ),
     "email.open.why": (
-        "Regarding {mw}: I believe we could handle the points by email for now{why}.",
-        "About {mw}: I think we could sort the points out by email for now{why}.",
+        "Regarding {mw}: I believe we could handle it by email for now{why}.",
+        "About {mw}: I think we could handle it by email for now{why}.",
     ),
     "email.summary": (
-        "I will send you a written summary with the key points and my questions. Should anything call for a proper discussion, we can still arrange a call.",
-        "I'll send you a short summary with the key points and my questions. If anything needs a proper chat, we can always jump on a call.",
+        "I will send you a short written summary of the key points. Should anything call for a proper discussion, we can still arrange a call.",
+        "I'll send you a short summary of the key points. If anything needs a proper chat, we can always jump on a call.",
     ),
     "delegate.open": (
         "I would like to let you know that my colleague {c} will take over {mw}{why}.",
         "Quick heads-up: my colleague {c} will take over {mw}{why}.",
     ),
     "delegate.brief": (
-        "I will brief {c1} fully beforehand so that nothing is lost.",
-        "I'll brief {c1} fully beforehand, so nothing gets lost.",
+        "I will make sure {c1} has everything needed to answer your questions.",
+        "I'll make sure {c1} has everything needed to answer your questions.",
     ),
     "delegate.brief.away": (
         "I will brief {c1} fully before I go, so that everything is in good hands.",
         "I'll brief {c1} fully before I go, so everything's in good hands.",
     ),
     "delegate.close": (
-        "Please do not hesitate to let me know if you have any questions beforehand.",
-        "Let me know if you have any questions before then.",
+        "Please do not hesitate to contact me in the meantime.",
+        "Just let me know if you need anything before then.",
     ),
     "thanks": ("Thank you for your understanding.", "Thanks for being flexible!"),
     "sorry": ("{sorry}", "{sorry}"),
@@ -378,8 +461,9 @@ T: dict[str, tuple[str, str]] = {
     ),
     "noshow.times.one": ("If you would like to find a new time, I could offer {t}.", "If you'd like to set a new time, I'm free {tt}."),
     "noshow.times.many": ("If you would like to find a new time, I could offer one of these:", "If you'd like to set a new time, I'm free at any of these:"),
+    "noshow.times.two": ("If you would like to find a new time, I could offer one of these:", "If you'd like to set a new time, I'm free at either of these:"),
     "noshow.close": ("I look forward to hearing from you.", "Hope to hear from you soon."),
-    "late.open": ("Thank you for letting me know that you need to cancel {mw}.", "Thanks for letting me know about {mw}."),
+    "late.open": ("Thank you for letting me know that you need to cancel {mw}.", "Thanks for letting me know you need to cancel {mw}."),
     "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
     "late.times.none": (
         "Could you let me know a few times that would suit you for a new date?",
@@ -387,8 +471,9 @@ T: dict[str, tuple[str, str]] = {
     ),
     "late.times.one": ("To find a new time, would {t} suit you?", "To find a new slot, would {t} work?"),
     "late.times.many": ("To find a new time, would one of these suit you?", "To find a new slot, would any of these work?"),
+    "late.times.two": ("To find a new time, would one of these suit you?", "To find a new slot, would either of these work?"),
     "late.close": ("I look forward to seeing you soon.", "Looking forward to catching up soon."),
-    "policy.next": ("For future bookings, here is a gentle reminder of our cancellation policy.", "Just a gentle reminder of our cancellation policy for next time."),
+    "policy.next": ("For future bookings, here is a gentle reminder of our cancellation policy.", "For next time, a quick reminder of our cancellation policy."),
     "policy.open": (
         "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear on both sides.",
         "Ahead of {mw}, here's a quick note on our cancellation policy so we're on the same page.",
@@ -418,7 +503,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.policy": ("As a reminder of our cancellation policy:", "Just as a reminder of our cancellation policy:"),
     "subject.decline": ("{M}: unable to attend", "{M}: can't make it"),
     "subject.reschedule": ("New time for {m}", "New time for {m}"),
-    "subject.shorten": ("{M}: a shorter meeting", "{M}: a shorter meeting"),
+    "subject.shorten": ("{M}: keeping it to {n} minutes", "{M}: keeping it to {n} minutes?"),
     "subject.switch_to_call": ("{M}: a call instead?", "{M}: a call instead?"),
     "subject.switch_to_email": ("{M}: by email for now", "{M}: by email for now"),
     "subject.delegate": ("{M}: {c} takes over", "{M}: {c} takes over"),

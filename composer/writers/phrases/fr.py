@@ -83,6 +83,14 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(".!;:,").strip()
 
 
+def _unsplice(r: str) -> str:
+    """Two clauses typed with a comma ("tout est prêt, il ne manque que ta validation") joined with "et"."""
+    head, sep, tail = r.partition(", ")
+    if sep and tail and "," not in tail and not re.match(r"(et|mais|donc|ou)\b", tail, re.IGNORECASE) and _is_clause(tail):
+        return f"{head} et {tail}"
+    return r
+
+
 def _starts_with(text: str, words: list[str] | tuple[str, ...]) -> bool:
     return _first_word(text) in words
 
@@ -204,8 +212,17 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     clause = _is_clause(reason)
     r = _reason_text(reason, clause)
     if clause:
-        return f", car {r}"
+        return f", car {_unsplice(r)}"
     return ("," if after_time else "") + " " + _np_cause(r, plan.formal)
+
+
+def fronted(reason: str | None, plan: Plan) -> str:
+    """The reason before a request, in lower case after a colon: 'comme je suis bloquée à Bordeaux',
+    'en raison de la grève des transports' (never glued onto the question with "car")."""
+    why = because(reason, plan).lstrip(", ").strip()
+    if why.startswith("car "):
+        return "comme " + why[len("car "):]
+    return why
 
 
 def _at(time: str) -> str:
@@ -220,6 +237,9 @@ def _at(time: str) -> str:
 def _day_at(time: str) -> str:
     t = time.strip()
     low = t.lower()
+    span = re.match(r"(\d{1,2})\s*[-–]\s*(\d{1,2})(\s+\S.*)$", t)
+    if span:  # "12-13 décembre": "les 12 et 13 décembre"
+        return f"les {span.group(1)} et {span.group(2)}{span.group(3)}"
     if low.startswith(_WEEKDAYS) and re.match(r"\w+\s+\d", low):
         return "le " + t[:1].lower() + t[1:]
     if low.startswith(_WEEKDAYS + ("demain", "après-demain", "aujourd'hui", "aujourd’hui")):
@@ -240,16 +260,26 @@ _MEETING_NOUNS = {
         "point rendez-vous rdv atelier comité copil call entretien déjeuner dîner petit-déjeuner bilan "
         "séminaire workshop kick-off kickoff échange appel suivi briefing débrief debrief meeting webinaire "
         "webinar audit conseil comex codir événement évènement afterwork shooting tournage gala salon cocktail "
-        "vernissage lancement repas".split(),
+        "vernissage lancement repas brainstorming coaching essayage repérage apéritif apéro pot forum hackathon "
+        "congrès voyage offsite comex jury entretien-bilan".split(),
         "m",
     ),
     **dict.fromkeys(
         "réunion réunions revue séance présentation démo démonstration formation conférence visio "
         "visioconférence session soutenance rencontre assemblée consultation visite restitution "
-        "table soirée inauguration foire fête".split(),
+        "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
+        "masterclass sortie conversation discussion".split(),
         "f",
     ),
 }
+
+
+_MEALS = frozenset({"déjeuner", "dîner", "petit-déjeuner", "repas"})
+# Adjectives that come before the meeting noun ("notre premier rendez-vous", "la prochaine réunion").
+_ADJECTIVES = frozenset(
+    "premier première prochain prochaine dernier dernière petit petite grand grande nouveau nouvel nouvelle "
+    "deuxième second seconde traditionnel traditionnelle".split()
+)
 
 
 @dataclass(frozen=True)
@@ -286,12 +316,17 @@ def _ref(plan: Plan) -> _Ref:
         head = words[1].lower() if len(words) > 1 else ""
     else:
         head = w
+    if head in _ADJECTIVES and len(words) > (2 if determined else 1):
+        # "premier rendez-vous", "prochaine réunion": the noun after the adjective names the meeting
+        head = words[2 if determined else 1].lower()
     gender = _MEETING_NOUNS.get(head)
     if determined and first_plain:
         m = _lower_first(m)
     indefinite = w in ("un", "une", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune")
     if gender and not indefinite and (determined or first_plain):
-        if not determined and plan.kind == "event":  # an event is named, not owned: "le shooting photo"
+        if not determined and plan.kind == "event" and head in _MEALS and s.intent is not Intent.decline and not re.search(r"\bgala\b", m, re.IGNORECASE):
+            m = "notre " + (_lower_first(m) if first_plain else m)  # our own lunch, which we move: "notre déjeuner"
+        elif not determined and plan.kind == "event":  # an event is named, not owned: "le shooting photo"
             low = _lower_first(m) if first_plain else m
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif not determined and re.search(r"\b(votre|vos|ton|ta|tes)\b", m, re.IGNORECASE):
@@ -328,16 +363,52 @@ def _cap(text: str) -> str:
 
 
 
+# The client's first person told back to them, (vous, tu), for the openings we can safely change.
+_YOU_LEADS: tuple[tuple[str, str, str], ...] = (
+    ("je me suis ", "vous vous êtes ", "tu t'es "), ("je ne suis ", "vous n'êtes ", "tu n'es "),
+    ("je n'ai ", "vous n'avez ", "tu n'as "), ("je ne peux ", "vous ne pouvez ", "tu ne peux "),
+    ("je ne pouvais ", "vous ne pouviez ", "tu ne pouvais "), ("j'ai ", "vous avez ", "tu as "),
+    ("je suis ", "vous êtes ", "tu es "), ("je dois ", "vous devez ", "tu dois "), ("j'avais ", "vous aviez ", "tu avais "),
+    ("j'étais ", "vous étiez ", "tu étais "), ("je devais ", "vous deviez ", "tu devais "),
+)
+_YOU_POSSESSIVES = {"mon": ("votre", "ton"), "ma": ("votre", "ta"), "mes": ("vos", "tes")}
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(je|j['’]|me|m['’]|moi|nous|notre|nos|mon|ma|mes)(?![\w'’])", re.IGNORECASE)
+
+
+def _to_you(r: str, formal: bool) -> str | None:
+    """'j'ai eu un empêchement' -> 'vous avez eu un empêchement'; 'mon train a été annulé' -> 'votre train…'.
+    None when nothing changes or a first-person word is left that we cannot turn (then the words are quoted)."""
+    text = r.replace("’", "'")
+    low = text.lower()
+    for lead, vous, tu in _YOU_LEADS:
+        if low.startswith(lead):
+            text = (vous if formal else tu) + text[len(lead):]
+            break
+    words = [(_YOU_POSSESSIVES[w.lower()][0 if formal else 1] if w.lower() in _YOU_POSSESSIVES else w) for w in text.split(" ")]
+    said = " ".join(words)
+    if said == r.replace("’", "'") or _FIRST_PERSON.search(said):
+        return None
+    return said
+
+
 def _client_reason(plan: Plan, *, no_show: bool) -> str:
     """The client's own reason for cancelling or not coming, acknowledged without judging it."""
     s, f = plan.situation, plan.formal
     reason = _strip_connective(s.reason or "")
     if _STATE.match(_clean(reason)):
         state = _lower_first(_clean(reason))
+        ill = bool(re.match(r"(malade|souffrant)", state, re.IGNORECASE))
+        if plan.past:  # last week's illness: said in the past, with a wish
+            if f:
+                return f"Je regrette d'apprendre que vous avez été {state}" + (", et j'espère que vous allez mieux." if ill else ".")
+            return f"Je regrette d'apprendre que tu as été {state}" + (f", et j'espère que tu vas mieux{EXCL}" if ill else ".")
         return f"Je regrette d'apprendre que vous êtes {state}." if f else f"Je regrette d'apprendre que tu es {state}."
     clause = _is_clause(reason)
     r = _reason_text(reason, clause)
-    if clause and _first_word(r) in ("je", "j'", "nous", "on"):
+    told = _to_you(r, f) if clause else None
+    if told is not None:
+        r = told  # "j'ai eu un empêchement" -> "vous avez eu un empêchement": their words, told back to them
+    if clause and (_first_word(r) in ("je", "j'", "nous", "on") or _FIRST_PERSON.search(r)):
         # The client's own words, in the first person: quote them rather than misattribute them.
         return (
             f"Je comprends tout à fait la raison que vous m'avez indiquée{COLON} {_quote(r)}."
@@ -371,6 +442,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
     out["why"] = because(s.reason, plan)
     out["why_t"] = because(s.reason, plan, after_time=True)
+    out["why_f"] = fronted(s.reason, plan)
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
@@ -393,7 +465,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("Merci de m'avoir fait savoir que vous aviez dû annuler {mw}.", "Merci de m'avoir fait signe pour {mw}."),
+    "late.open.past": ("Merci de m'avoir fait savoir que vous aviez dû annuler {mw}.", "Merci de m'avoir fait savoir que tu avais dû annuler {mw}."),
     "decline.final": ("Si nos projets évoluent, je reviendrai vers vous.", "Si les choses changent de notre côté, je reviendrai vers toi."),  # a final no: no false promise, the door left open
     "courtesy": ("Je vous souhaite une excellente semaine.", "Bonne semaine{EXCL}"),
     "courtesy.final": ("Je vous souhaite pleine réussite.", "Je te souhaite plein de réussite{EXCL}"),
@@ -416,6 +488,10 @@ T: dict[str, tuple[str, str]] = {
         "Je vous remercie d'avoir pensé à moi pour {mw}. Je ne pourrai malheureusement pas y participer{why}.",
         "Merci d'avoir pensé à moi pour {mw}. Je ne pourrai malheureusement pas me libérer{why}.",
     ),
+    "decline.open.final": (
+        "Je vous remercie de m'avoir proposé {mw}. Je préfère toutefois ne pas y donner suite{why}.",
+        "Merci de m'avoir proposé {mw}. Je vais passer mon tour{why}.",
+    ),
     "alt.shorter": (
         "Je souhaiterais néanmoins faire le point avec vous sur l'essentiel{COLON} nous pourrions prévoir à la place un échange plus court, de {n} minutes.",
         "J'aimerais quand même qu'on fasse le point sur l'essentiel{COLON} on pourrait se caler une version courte, en {n} minutes{Q}",
@@ -437,13 +513,14 @@ T: dict[str, tuple[str, str]] = {
         "Je te souhaite un très bon moment, et j'espère qu'on se verra bientôt.",
     ),
     "decline.close": ("N'hésitez pas à me dire ce qui vous conviendrait le mieux.", "Dis-moi ce qui t'arrange le mieux."),
+    "decline.close.later": ("Je vous remercie de votre compréhension.", "Merci de ta compréhension."),
     "decline.close.event": ("Merci encore pour votre invitation.", "Merci encore pour l'invitation{EXCL}"),
     "decline.close.final": ("Je vous remercie de votre compréhension.", "Merci de ta compréhension."),
     "appreciation": (
         "Notre collaboration compte beaucoup pour moi.",
         "Travailler avec toi compte vraiment pour moi.",
     ),
-    "welcome": ("Je me réjouis de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
+    "welcome": ("Au plaisir de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
     "reschedule.open": (
         "Il me faut malheureusement déplacer {mw}{why_t}.",
         "Petit changement de programme{COLON} il faut que je décale {mw}{why_t}.",
@@ -467,14 +544,22 @@ T: dict[str, tuple[str, str]] = {
         "Concernant {mw}, je vous propose d'en ramener la durée à {n} minutes{why}.",
         "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{why}{Q}",
     ),
+    "shorten.open.why": (
+        "Concernant {mw}, je vous propose d'en ramener la durée à {n} minutes{why}.",
+        "Pour {mw}{COLON} {why_f}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}",
+    ),
     "shorten.agenda": (
         "Je viendrai avec un ordre du jour resserré pour que nous couvrions l'essentiel, et le reste pourra se traiter par e-mail.",
         "Je prépare un ordre du jour court pour qu'on aille droit à l'essentiel, et on règle le reste par mail.",
     ),
     "ok": ("Cela vous conviendrait-il{Q}", "Ça te va{Q}"),
     "call.open": (
-        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{why}{Q}",
-        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{why}{Q}",
+        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{Q}",
+        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
+    ),
+    "call.open.why": (
+        "Concernant {mw}{COLON} {why_f}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{Q}",
+        "Pour {mw}{COLON} {why_f}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
     ),
     "call.open.event": (
         "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique{why}.",
@@ -484,24 +569,29 @@ T: dict[str, tuple[str, str]] = {
         "Cela nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue.",
         "Ça nous éviterait le trajet, et on aurait quand même le temps de faire le tour de tout.",
     ),
+    "call.why.reason": (
+        "Nous pourrions ainsi maintenir notre échange et passer chaque point en revue.",
+        "On aurait quand même le temps de faire le tour de tout.",
+    ),
+    "call.times.same": ("Je peux vous appeler à l'heure prévue.", "Je peux t'appeler à l'heure prévue."),
     "call.times.none": ("", ""),
     "call.times.one": ("Je peux vous appeler à l'heure prévue ou, si vous préférez, {tt}.", "Je peux t'appeler à l'heure prévue ou, si tu préfères, {tt}."),
     "call.times.many": ("Je peux vous appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}", "Je peux t'appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}"),
     "call.close": (
-        "Merci de me dire si cela vous convient, et à quel numéro je peux vous joindre.",
+        "Pourriez-vous me dire si cela vous convient, et à quel numéro je peux vous joindre{Q}",
         "Dis-moi si ça te va, et à quel numéro je peux te joindre.",
     ),
     "email.open": (
-        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail, ce qui nous ferait gagner du temps.",
-        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant, et gagner du temps.",
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, avancer par e-mail, ce qui nous ferait gagner du temps.",
+        "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant, et gagner du temps.",
     ),
     "email.open.why": (
-        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, traiter les points par e-mail{why}.",
-        "Pour {mw}, je me dis qu'on pourrait régler les points par mail pour l'instant{why}.",
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, avancer par e-mail{why}.",
+        "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant{why}.",
     ),
     "email.summary": (
-        "Je vous enverrai un récapitulatif écrit avec les points clés et mes questions. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
-        "Je t'envoie un petit récap écrit avec les points clés et mes questions. Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",
+        "Je vous enverrai un court récapitulatif écrit de l'essentiel. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
+        "Je t'envoie un petit récap écrit de l'essentiel. Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",
     ),
     "delegate.open": (
         "Concernant {mw}, je ne pourrai malheureusement pas y assister moi-même{why_t}. C'est donc {c}, de mon équipe, qui me remplacera.",
@@ -512,10 +602,10 @@ T: dict[str, tuple[str, str]] = {
         "Je vais transmettre tout ce qu'il faut pour répondre à tes questions.",
     ),
     "delegate.brief.away": (
-        "Je transmettrai tous les éléments utiles avant mon départ, afin que tout soit entre de bonnes mains.",
-        "Je vais tout transmettre avant mon départ, pour que tout soit entre de bonnes mains.",
+        "Je transmettrai tous les éléments utiles avant mon départ, afin que vous soyez entre de bonnes mains.",
+        "Je vais tout transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
     ),
-    "delegate.close": ("N'hésitez pas à revenir vers moi si vous avez des questions d'ici là.", "Si tu as des questions d'ici là, n'hésite pas."),
+    "delegate.close": ("N'hésitez pas à revenir vers moi d'ici là si besoin.", "D'ici là, n'hésite pas à me faire signe si besoin."),
     "thanks": ("Merci de votre compréhension.", "Merci pour ta souplesse{EXCL}"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
@@ -533,7 +623,7 @@ T: dict[str, tuple[str, str]] = {
         "Si tu veux qu'on se recale, je suis dispo sur l'un de ces créneaux{COLON}",
     ),
     "noshow.close": ("Au plaisir d'avoir de vos nouvelles.", "Tiens-moi au courant{EXCL}"),
-    "late.open": ("Merci de m'avoir fait savoir que vous deviez annuler {mw}.", "Merci de m'avoir fait signe{COLON} c'est noté, on annule {mw}."),
+    "late.open": ("Merci de m'avoir fait savoir que vous deviez annuler {mw}.", "Merci de m'avoir fait savoir que tu devais annuler {mw}."),
     "late.noreason": ("Je comprends tout à fait.", "Pas de souci, ce sont des choses qui arrivent."),
     "late.times.none": (
         "Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau rendez-vous{Q}",

@@ -43,11 +43,13 @@ _GENDER: dict[str, str] = {
     **dict.fromkeys(
         "incontro incontri meeting appuntamento colloquio workshop seminario sopralluogo pranzo aperitivo evento "
         "kick-off kickoff servizio shooting audit convegno congresso briefing debriefing punto allineamento "
-        "confronto tavolo webinar corso check-in".split(), "m"),
+        "confronto tavolo webinar corso check-in comitato consiglio offsite ritiro summit aggiornamento follow-up "
+        "evento brainstorming coaching rinfresco brindisi viaggio forum hackathon stand-up open colloquio".split(), "m"),
     **dict.fromkeys(
         "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
-        "formazione degustazione serata giornata assemblea".split(), "f"),
+        "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
+        "commissione intervista discussione conversazione pausa".split(), "f"),
 }
 _MEETING_NOUNS = frozenset(_GENDER)
 
@@ -200,7 +202,7 @@ def _because(reason: str | None) -> str:
             return f" perché {rest}"
         return _because(rest) if rest else ""
     if _is_clause(r):
-        return f" perché {r}"
+        return f" perché {_unsplice(r)}"
     article, rest = _split_article(r)
     if article in _DEFINITE or article == "l'":
         return f" a causa {_with_prep('di', article, rest)}"
@@ -211,16 +213,47 @@ def _because(reason: str | None) -> str:
     return f" a causa di {bare}" if bare != r else f" a causa {_definite(r, 'di')}"
 
 
+def _unsplice(r: str) -> str:
+    """Two clauses typed with a comma ("è tutto pronto, manca solo la tua approvazione") joined with "e"."""
+    head, sep, tail = r.partition(", ")
+    if sep and tail and "," not in tail and not re.match(r"(e|ma|quindi|o)\b", tail, re.IGNORECASE) and _is_clause(tail):
+        return f"{head} e {tail}"
+    return r
+
+
+def _fronted(reason: str | None, formal: bool) -> str:
+    """The reason before a request: 'dato che sono bloccata a Milano', 'con lo sciopero dei mezzi'."""
+    why = _because(reason).strip()
+    if not why:
+        return ""
+    if why.startswith("perché "):
+        return "dato che " + why[len("perché "):]
+    np = re.sub(r"^a causa\s+", "", why)
+    typed = re.sub(r"^(a causa|per via)\s+(di\s+)?|^per\s+", "", _lower_first(reason or ""), flags=re.IGNORECASE)
+    if not formal and not _split_article(typed)[0] and re.match(r"di (un|uno|una|un')\b", np):
+        # a bare hindrance the user typed is a known one: "con lo sciopero dei mezzi"
+        bare = re.sub(r"^di (?:un|uno|una)\s+|^di un'", "", np)
+        return _definite(bare, "con")
+    return why
+
+
 def _definite(np: str, prep: str = "") -> str:
     """A bare noun phrase with its definite article (and a preposition contracted with it): 'della chiusura
     contabile', "l'imprevisto dell'ultimo minuto"; left as it is when it does not start with a plain noun."""
     first = np.split(" ", 1)[0]
     if not first.isalpha() or not first.islower() or first.lower() in _COMMON_OPENERS or first.lower() in _WITH_DI:
         return f"{prep} {np}".strip()
-    gender = _GENDER.get(first.lower()) or ("f" if first.endswith("a") and not first.endswith("ma") else "m")
+    gender = _GENDER.get(first.lower()) or _guess_gender(first.lower())
     return _with_prep(prep, _article(gender, first), np) if prep else _with_prep("", _article(gender, first), np)
 
 
+
+
+def _guess_gender(word: str) -> str:
+    """A common noun's gender from its ending: -a, -ione, -tà, -tù feminine (not -ma: "il tema"), else masculine."""
+    if word.endswith(("ione", "tà", "tù", "ice", "udine")) or (word.endswith("a") and not word.endswith("ma")):
+        return "f"
+    return "m"
 
 
 def _article(gender: str, word: str) -> str:
@@ -252,6 +285,10 @@ def _when(time: str | None) -> str:
 def _day_when(time: str) -> str:
     t = time.strip()
     low = t.lower()
+    span = re.match(r"(\d{1,2})\s*[-–]\s*(\d{1,2})(\s+[^\W\d].*)$", t)
+    if span:  # "12-13 dicembre": "del 12 e 13 dicembre"
+        first = span.group(1)
+        return f" {'dell' + chr(39) if first in ('1', '8', '11') else 'del '}{first} e {span.group(2)}{span.group(3)}".replace("dell' ", "dell'")
     if low.startswith(_WEEKDAYS):
         return f" di {t}"
     if re.match(r"\d{1,2}\s*[a-z]", low) and not re.match(r"\d{1,2}\s*(:|\.|h)", low):
@@ -265,22 +302,64 @@ def _day_when(time: str) -> str:
     return f" ({t})"
 
 
+# Adjectives that come before the meeting noun: "il nostro primo incontro", "la nostra prossima riunione".
+_ADJECTIVES = frozenset("primo prima prossimo prossima nuovo nuova ultimo ultima secondo seconda".split())
+
+
 def _np(plan: Plan, prep: str) -> str:
     """The meeting after a preposition, contracted: 'alla cena di gala', 'al nostro incontro «lancio del sito»'."""
     m = (plan.situation.meeting or "").strip()
     article, rest = _split_article(m)
-    head = re.split(r"[\s,;:]+", (rest or m).strip(), maxsplit=1)[0].lower()
+    words = re.split(r"[\s,;:]+", (rest or m).strip())
+    head = words[0].lower()
+    if head in _ADJECTIVES and len(words) > 1 and words[1].lower() in _GENDER and not article:
+        # "primo incontro": ours, with the possessive an ordinal takes ("al nostro primo incontro")
+        gender = _GENDER[words[1].lower()]
+        low = m[:1].lower() + m[1:]
+        return _with_prep(prep, "il" if gender == "m" else "la", ("nostro " if gender == "m" else "nostra ") + low)
     if head in _GENDER and not article:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         return _with_prep(prep, _article(_GENDER[head], low), low)
-    if article and article != "il" and head in _MEETING_NOUNS:
-        # The article survives every contraction except il -> al/del, so the name stays verbatim.
-        return _with_prep(prep, article, rest)
+    if article and head in _MEETING_NOUNS:
+        return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
         return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
+    first = m.split(" ", 1)[0]
+    if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
+        # a topic typed as a plain noun phrase: "il nostro incontro sul lancio del sito", not «lancio del sito»
+        return f"{wrapper} {_definite(m, 'su')}"
     return f"{wrapper} «{m}»"
+
+
+# The client's first person told back to them: (Lei, tu) for each verb form and possessive we can safely change.
+_YOU: dict[str, tuple[str, str]] = {
+    "ho": ("ha", "hai"), "sono": ("è", "sei"), "devo": ("deve", "devi"), "avevo": ("aveva", "avevi"),
+    "ero": ("era", "eri"), "posso": ("può", "puoi"), "potevo": ("poteva", "potevi"), "dovevo": ("doveva", "dovevi"),
+    "sto": ("sta", "stai"), "riesco": ("riesce", "riesci"), "mio": ("Suo", "tuo"), "mia": ("Sua", "tua"),
+    "miei": ("Suoi", "tuoi"), "mie": ("Sue", "tue"),
+}
+# First-person words that are never impersonal ("ci sono" and "mi" can be; these cannot).
+_FIRST_PERSON_ANY = re.compile(r"(?<!\w)(io|noi|abbiamo|siamo|dobbiamo|possiamo|nostro|nostra|nostri|nostre|mio|mia|miei|mie)(?!\w)")
+
+
+def _to_you(r: str, formal: bool) -> str | None:
+    """'ho avuto un contrattempo' -> 'ha avuto un contrattempo' / 'hai avuto…'; 'il mio treno' -> 'il Suo treno'.
+    None when nothing changes or a first-person word we cannot turn is left (then the words are quoted)."""
+    words = r.split(" ")
+    out, changed = [], False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _YOU and (i == 0 or low in ("mio", "mia", "miei", "mie") or (i == 1 and words[0].lower() == "non")):
+            out.append(_YOU[low][0 if formal else 1])
+            changed = True
+        else:
+            out.append(w)
+    said = " ".join(out)
+    if not changed or _FIRST_PERSON_ANY.search(said) or _FIRST_PERSON.match(said):
+        return None
+    return said
 
 
 def _sorry(plan: Plan) -> str:
@@ -290,10 +369,18 @@ def _sorry(plan: Plan) -> str:
     r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
     r = re.sub(r"^(a causa|per via)\s+(di\s+)?", "", r, flags=re.IGNORECASE)
     if _STATE.match(r):
+        if plan.past:  # last week's illness: the imperfect, which agrees with no one, and a wish
+            ill = bool(re.match(r"(malat|indispost)", r, re.IGNORECASE))
+            if f:
+                return f"Mi dispiace sapere che era {r}" + ("; spero che ora stia meglio." if ill else ", e comprendo perfettamente.")
+            return f"Mi spiace sapere che eri {r}" + (": spero che ora tu stia meglio!" if ill else ", capisco benissimo.")
         return f"Mi dispiace sapere che è {r}, e comprendo perfettamente." if f else f"Mi spiace sapere che sei {r}, capisco benissimo."
     if not _is_clause(r):
         r = _definite(r)  # "Mi dispiace per l'imprevisto", not "per un imprevisto"
-    if _FIRST_PERSON.match(r):
+    told = _to_you(r, f)
+    if told is not None:
+        r = told  # "ho avuto un contrattempo" -> "ha avuto un contrattempo": their words, told back to them
+    if _FIRST_PERSON.match(r) or _FIRST_PERSON_ANY.search(r):
         return (
             f"Comprendo perfettamente il motivo che mi ha indicato («{_clean(reason)}»)."
             if f
@@ -307,7 +394,7 @@ def _sorry(plan: Plan) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     why = _because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or ""}
+    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_f": _fronted(s.reason, f)}
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.meeting:
@@ -355,6 +442,10 @@ T: dict[str, tuple[str, str]] = {
         "La ringrazio per l'invito {mw_a}. Purtroppo non potrò partecipare{why}.",
         "Grazie per l'invito {mw_a}. Purtroppo non riesco a esserci{why}.",
     ),
+    "decline.open.final": (
+        "La ringrazio per la proposta {mw_di}. Per ora preferisco non darvi seguito{why}.",
+        "Grazie per la proposta {mw_di}. Per questa volta passo{why}.",
+    ),
     "alt.shorter": (
         "Le andrebbe un incontro più breve, di {n} minuti, per fare comunque il punto sugli aspetti essenziali?",
         "Ti andrebbe una versione più breve, da {n} minuti, per vedere almeno le cose essenziali?",
@@ -373,9 +464,10 @@ T: dict[str, tuple[str, str]] = {
     ),
     "alt.event": (
         "Le auguro un'ottima riuscita e spero di avere presto un'altra occasione per incontrarLa.",
-        "Ti auguro che vada benissimo, e spero di vederti presto in un'altra occasione.",
+        "Spero che vada benissimo e di vederti presto in un'altra occasione.",
     ),
     "decline.close": ("Mi faccia sapere quale soluzione preferisce.", "Dimmi tu cosa preferisci."),
+    "decline.close.later": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
     "decline.close.final": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "appreciation": (
@@ -409,8 +501,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Le andrebbe bene così?", "Ti va bene così?"),
     "call.open": (
-        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona{why}?",
-        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona{why}?",
+        "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona?",
+        "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona?",
+    ),
+    "call.open.why": (
+        "Riguardo {mw_a}: {why_f}, Le andrebbe di sentirci per telefono anziché vederci di persona?",
+        "A proposito {mw_di}: {why_f}, ti andrebbe di sentirci per telefono invece di vederci di persona?",
     ),
     "call.open.event": (
         "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata{why}.",
@@ -420,6 +516,11 @@ T: dict[str, tuple[str, str]] = {
         "Risparmieremmo entrambi tempo, senza rinunciare ad approfondire con calma tutti i punti.",
         "Così risparmiamo tempo e riusciamo comunque a vedere tutto con calma.",
     ),
+    "call.why.reason": (
+        "Potremmo comunque esaminare con calma tutti i punti.",
+        "Così riusciamo comunque a vedere tutto con calma.",
+    ),
+    "call.times.same": ("Posso telefonarLe all'orario già previsto.", "Posso chiamarti all'orario previsto."),
     "call.times.none": ("", ""),
     "call.times.one": ("Posso telefonarLe all'orario già previsto oppure, in alternativa, {t}.", "Posso chiamarti all'orario previsto oppure {t}."),
     "call.times.many": (
@@ -436,22 +537,22 @@ T: dict[str, tuple[str, str]] = {
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email{why}.",
     ),
     "email.summary": (
-        "Le invierò un riepilogo scritto con i punti principali e le mie domande. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
-        "Ti mando un breve riepilogo scritto con i punti principali e le mie domande. Se poi serve parlarne a voce, ci sentiamo al telefono.",
+        "Le invierò un breve riepilogo scritto dei punti principali. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
+        "Ti mando un breve riepilogo scritto dei punti principali. Se poi serve parlarne a voce, ci sentiamo al telefono.",
     ),
     "delegate.open": (
         "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c}, del nostro team.",
         "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c} del nostro team.",
     ),
     "delegate.brief": (
-        "Prima dell'incontro riceverà da me tutte le informazioni necessarie per rispondere alle Sue domande.",
+        "Prima dell'incontro passerò a {c1} tutte le informazioni necessarie per rispondere alle Sue domande.",
         "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande.",
     ),
     "delegate.brief.away": (
         "Prima della mia assenza passerò a {c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",
         "Prima di assentarmi passo tutte le informazioni a {c1}, così è tutto in buone mani.",
     ),
-    "delegate.close": ("Per qualsiasi domanda prima dell'incontro, non esiti a contattarmi.", "Se hai domande prima dell'incontro, scrivimi pure."),
+    "delegate.close": ("Per qualsiasi necessità nel frattempo, non esiti a contattarmi.", "Per qualsiasi cosa nel frattempo, scrivimi pure."),
     "thanks": ("La ringrazio per la comprensione.", "Grazie per la flessibilità!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
@@ -515,11 +616,11 @@ T: dict[str, tuple[str, str]] = {
     "subject.decline": ("{M}: purtroppo non potrò partecipare", "{M}: purtroppo non riesco a esserci"),
     "subject.reschedule": ("{M}: proposta di spostamento", "{M}: spostiamo?"),
     "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo più breve?"),
-    "subject.switch_to_call": ("{M}: una telefonata al posto dell'incontro?", "{M}: ci sentiamo al telefono?"),
+    "subject.switch_to_call": ("{M}: possiamo sentirci per telefono?", "{M}: ci sentiamo al telefono?"),
     "subject.switch_to_email": ("{M}: procediamo via email", "{M}: per ora via email?"),
     "subject.delegate": ("{M}: al mio posto {c}", "{M}: al mio posto {c}"),
-    "subject.no_show_followup": ("{M}: fissiamo un nuovo appuntamento", "{M}: fissiamo un nuovo appuntamento?"),
-    "subject.late_cancellation": ("{M}: fissiamo un nuovo appuntamento", "{M}: fissiamo un nuovo appuntamento?"),
+    "subject.no_show_followup": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
+    "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
     "subject.none": ("Le nostre condizioni di disdetta", "Le nostre condizioni di disdetta"),
 }
