@@ -82,7 +82,8 @@ def test_the_meeting_time_is_not_offered_as_its_own_alternative(lang: str, time:
 def test_declining_while_away_or_a_multi_day_event_offers_no_quick_call(lang: str, time: str, reason: str) -> None:
     body = draft(lang, "decline", relationship="key", meeting_time=time, reason=reason).body
     assert "bellen" not in body and "telefon" not in body, body
-    assert "terug" in body or "tillbaka" in body, body
+    # Away: catching up when back. A multi-day event (a date range) is wished well instead (the shared plan's event move).
+    assert any(w in body for w in ("terug", "tillbaka", "geslaagd", "lyckat")), body
 
 
 @pytest.mark.parametrize("lang,reason,said", [("nl", "We stappen niet over op een andere leverancier.", "dus ik zie ervan af"),

@@ -321,11 +321,6 @@ def _invited(np: str) -> str:
 _RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|en|t/m|tot)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
 
 
-def _same_time(a: str, b: str | None) -> bool:
-    norm = lambda t: re.sub(r"[\s.,:]+|\buur\b|\bom\b|\bu\b", "", t.lower())  # noqa: E731
-    return bool(b) and norm(a) == norm(b or "")
-
-
 def _reason_slots(plan: Plan) -> dict[str, str]:
     """The reason placed for each kind of sentence: glued onto a statement ('{why}'); before a yes/no
     question as a sentence of its own ('{pre}'), or, as a noun phrase or when that is not safe, at its end
@@ -375,13 +370,10 @@ def _call_slots(plan: Plan) -> dict[str, str]:
                         "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen." if f
                         else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.")}
     if len(plan.times) == 1:
-        t = plan.times[0]
-        if _same_time(t, s.meeting_time):  # the only time offered is the meeting's own: no false choice
-            out["call_one"] = "Ik bel u graag op het afgesproken tijdstip." if f else "Ik bel je gewoon op het afgesproken tijdstip."
-        else:
-            said = when.plain(t, Language.nl)
-            out["call_one"] = (f"Ik kan u op het oorspronkelijke tijdstip bellen, maar {said} is ook mogelijk." if f
-                               else f"Ik kan je op het oorspronkelijke tijdstip bellen, maar {said} kan ook.")
+        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
+        said = when.plain(plan.times[0], Language.nl)
+        out["call_one"] = (f"Ik kan u op het oorspronkelijke tijdstip bellen, maar {said} is ook mogelijk." if f
+                           else f"Ik kan je op het oorspronkelijke tijdstip bellen, maar {said} kan ook.")
     return out
 
 
@@ -508,6 +500,7 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}", "{call_why}"),
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}", "{call_one}"),
+    "call.times.same": ("Ik bel u graag op het afgesproken tijdstip.", "Ik bel je gewoon op het afgesproken tijdstip."),
     "call.times.many": (
         "Ik kan u op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",
         "Ik kan je op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",

@@ -410,11 +410,6 @@ def understanding(reason: str, formal: bool, past: bool = False) -> str:
 _RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|och|till)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
 
 
-def _same_time(a: str, b: str | None) -> bool:
-    norm = lambda t: re.sub(r"[\s.,:]+|\bkl\b|\bklockan\b", "", t.lower())  # noqa: E731
-    return bool(b) and norm(a) == norm(b or "")
-
-
 def _reason_slots(plan: Plan) -> dict[str, str]:
     """The reason glued onto a statement ('{why}'), or before a yes/no question as a sentence of its own
     ('{pre}'); a noun phrase, or a reason that cannot stand alone, ends the question ('{why_end}')."""
@@ -458,13 +453,10 @@ def _call_slots(plan: Plan) -> dict[str, str]:
     # "Sparar vi båda tid" argues for a call only when nothing else does; a sender stuck elsewhere has a reason.
     out = {"call_why": "Vi hinner ändå gå igenom allt ordentligt." if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt."}
     if len(plan.times) == 1:
-        t = plan.times[0]
-        if _same_time(t, s.meeting_time):  # the only time offered is the meeting's own: no false choice
-            out["call_one"] = "Jag ringer dig gärna på den bokade tiden." if f else "Jag ringer dig på den tid vi bokat."
-        else:
-            said = when.plain(t, Language.sv)
-            out["call_one"] = (f"Jag kan ringa på den ursprungliga tiden eller {said}, om det passar bättre." if f
-                               else f"Jag kan ringa dig på den ursprungliga tiden eller {said}, om det passar bättre.")
+        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
+        said = when.plain(plan.times[0], Language.sv)
+        out["call_one"] = (f"Jag kan ringa på den ursprungliga tiden eller {said}, om det passar bättre." if f
+                           else f"Jag kan ringa dig på den ursprungliga tiden eller {said}, om det passar bättre.")
     return out
 
 
@@ -573,6 +565,7 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}",) * 2,
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}",) * 2,
+    "call.times.same": ("Jag ringer dig gärna på den bokade tiden.", "Jag ringer dig på den tid vi bokat."),
     "call.times.many": (
         "Jag kan ringa på den ursprungliga tiden eller vid någon av följande tider:",
         "Jag kan ringa dig på den ursprungliga tiden eller på någon av de här tiderna:",
