@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from composer.messages import lexicon as lx
 from composer.messages.models import Kind
-from composer.messages.times import TimeSpan
+from composer.messages.times import TimeSpan, range_hours
 from composer.models import Intent, Language
 
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
@@ -23,6 +23,7 @@ def kind_of(text: str, lang: Language) -> Kind:
     to cancel") describes a case, not an event; a question about fees with no event is a policy question.
     Events first (absence, cancellation), then a policy question, a move, an absence to come, a plain
     confirmation, an invitation."""
+    text = _clock_dots(text)
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
     cond = re.compile(lx.CONDITIONAL[lang], re.IGNORECASE)
 
@@ -109,6 +110,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     Unless the client missed a meeting, a day before the reference ("thanks for yesterday's call", "your
     e-mail of 8 March") is not the meeting's when a later time is there.
     """
+    text = _clock_dots(text)
+    times = [t for t in times if not neither(text, t, lang)]
     if not times:
         return None, []
     if kind is not Kind.absence_notice and reference is not None:
@@ -164,6 +167,23 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+def neither(text: str, t: TimeSpan, lang: Language) -> bool:
+    """A time that is neither the meeting's nor a proposal: a deadline for an answer ("let me know by Friday")
+    or a working day's hours with no day ("available from 9 to 5", "gepland van 9.00 tot 16.00 uur")."""
+    if t.has_clock and not t.has_day and range_hours(t.text, lang) >= 4:
+        return True
+    before = text[max(0, t.start - 30):t.start]
+    if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
+        sentence = _sentence(text, t.start, t.end)
+        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE))
+    return False
+
+
+def _clock_dots(text: str) -> str:
+    """The text with the dot of a clock or date ("10.00 uur", "kl. 9.30", "15.12.") read as no full stop (same length)."""
+    return re.sub(r"(?<=\d)\.(?=\d)", ":", text)
 
 
 def _ends_asking(text: str, pos: int) -> bool:

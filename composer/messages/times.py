@@ -63,7 +63,7 @@ PART_OF_DAY: dict[Language, str] = {
     L.fr: r"toute la journée|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner",
     L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:dopo|prima di) pranzo",
     L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
-    L.sv: r"hela dagen|(?:på )?samma tid(?:er)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid |efter |före )?lunch",
+    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid |efter |före )?lunch",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
@@ -105,14 +105,14 @@ NEXT_WORDS: dict[Language, str] = {
     L.en: r"(?:next|this|coming|this coming|last)\s+",
     L.fr: r"(?:ce|le)\s+",
     L.it: r"(?:questo|questa|il prossimo|la prossima|prossimo|prossima)\s+",
-    L.nl: r"(?:volgende week|komende|aanstaande|a\.s\.|volgende|deze|afgelopen)\s+",
+    L.nl: r"(?:volgende week|vorige week|komende|aanstaande|a\.s\.|volgende|deze|afgelopen)\s+",
     L.sv: r"(?:nästa|på|kommande|i|förra)\s+",
 }
 NEXT_AFTER: dict[Language, str] = {
-    L.en: r"(?:\s+next week)?",
-    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier))?",
-    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso))?",
-    L.nl: r"(?:\s*(?:ochtend|middag|avond))?",
+    L.en: r"(?:\s+(?:next|last) week)?",
+    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée))?",
+    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso|scorsa|passato|passata))?",
+    L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.)?",
     L.sv: r"(?:\s+(?:nästa vecka|förmiddag|eftermiddag|morgon|kväll))?",
 }
 
@@ -259,6 +259,25 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
 # ------------------------------------------------------------------ resolution
 
 
+def range_hours(text: str, lang: Language) -> float:
+    """How many hours a written clock range spans ("from 9 to 5" 8, "14h-15h" 1); 0 when it is no range."""
+    parts = re.split(r"\s?(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bà\b|\balle\b|\btot\b|\ba\b)\s?", text, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) != 2 or not re.search(r"\d", parts[1]):
+        return 0.0
+    def at(part: str) -> time | None:
+        bare = re.fullmatch(r"\D*?(\d{1,2})\s*", part)
+        return time(int(bare.group(1)), 0) if bare and int(bare.group(1)) < 24 else clock(part, lang)
+    a, b = at(parts[0]), at(parts[1])
+    if a is None or b is None:
+        return 0.0
+    start, end = a.hour + a.minute / 60, b.hour + b.minute / 60
+    if end <= start and end + 12 > start and end < 12:
+        end += 12  # "from 9 to 5": the afternoon
+    if end - start > 12 and start < 12:
+        start += 12  # "3-4pm": both in the afternoon
+    return max(0.0, end - start)
+
+
 def clock(text: str, lang: Language) -> time | None:
     """The first clock time in `text` (14h30, 2 pm, kl. 12.15, om half tien, alle 10 e mezza...)."""
     t = text.lower()
@@ -338,7 +357,21 @@ _DAY_AFTER = re.compile(r"\b(?:the day after tomorrow|après-demain|dopodomani|o
 _PREV_DAY = re.compile(r"\b(?:yesterday|hier|ieri|gisteren|igår|i går)", re.IGNORECASE)
 
 
+# Words that put a day in the past whatever the message is about ("last Friday", "i fredags", "venerdì scorso").
+_PAST_MARK = re.compile(r"\b(?:last|dernier|dernière|passée?|scors[oa]|passat[oa]|afgelopen|vorige|jl\.|förra)(?![\w])|\bi \w+dags\b", re.IGNORECASE)
+
+
+_LAST_WEEK = re.compile(r"\b(?:last week|vorige week|la semaine dernière|la settimana scorsa|förra veckan)\b", re.IGNORECASE)
+
+
 def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
+    d = _read_day_as_said(day_text, lang, ref, past=past or bool(_PAST_MARK.search(day_text)))
+    if d is not None and _LAST_WEEK.search(day_text) and d >= (ref - timedelta(days=ref.weekday())).date():
+        d -= timedelta(days=7)  # "Monday last week": the week before this one
+    return d
+
+
+def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
     import dateparser
 
     for rx, days in ((_DAY_AFTER, 2), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):

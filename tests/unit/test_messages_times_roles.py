@@ -1,0 +1,82 @@
+"""Which times a client's message gives as the meeting's and which it proposes, in messages written for this
+test (not the labelled set): local clock formats, weekday+date in both orders, past days, deadlines and
+working hours that are neither."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from composer.messages import extract
+from composer.messages.classify import neither
+from composer.messages.times import find_times, range_hours
+from composer.models import Language
+
+TODAY = date(2026, 12, 9)  # a Wednesday
+
+CASES = [
+    # (id, message, meeting_time, meeting iso, proposed, proposed iso)
+    ("en-us-date", "Hi Anna,\n\nSomething came up and I can't make our call on 12/15 at 10am. Could you do 12/17 at 3.30pm instead?\n\nThanks,\nBrad",
+     "12/15 at 10am", "2026-12-15T10:00", ["12/17 at 3.30pm"], ["2026-12-17T15:30"]),
+    ("en-deadline", "Dear Tom,\n\nWould you be available for a project review on Tuesday 15 December at 2 pm? Please let me know by Friday.\n\nBest regards,\nJane Miller",
+     "Tuesday 15 December at 2 pm", "2026-12-15T14:00", [], []),
+    ("en-office-hours", "Hi Tom,\n\nI have to cancel tomorrow's 9am session, sorry. I'm available from 9 to 5 most days, so how about Monday 14th at 2pm?\n\nCheers,\nLiz",
+     "tomorrow's 9am", "2026-12-10T09:00", ["Monday 14th at 2pm"], ["2026-12-14T14:00"]),
+    ("en-last-friday", "Dear Sarah,\n\nI am so sorry I missed our meeting last Friday at 10. Could we meet next Tuesday at 11:00?\n\nKind regards,\nOmar Haddad",
+     "last Friday at 10", "2026-12-04T10:00", ["next Tuesday at 11:00"], ["2026-12-15T11:00"]),
+    ("fr-range-weekday-date", "Bonjour Julien,\n\nPourrions-nous nous voir de 14h à 15h le vendredi 18 décembre pour faire le point sur le devis ?\n\nBien à vous,\nMarie Leroy",
+     "14h à 15h le vendredi 18 décembre", "2026-12-18T14:00", [], []),
+    ("fr-vendredi-dernier", "Madame,\n\nToutes mes excuses pour mon absence à notre rendez-vous de vendredi dernier à 10 h 30. Seriez-vous disponible le lundi 14 décembre à 9h ?\n\nCordialement,\nPaul Girard",
+     "vendredi dernier à 10 h 30", "2026-12-04T10:30", ["lundi 14 décembre à 9h"], ["2026-12-14T09:00"]),
+    ("fr-deadline", "Bonjour,\n\nJe vous propose une réunion le jeudi 17 décembre à 14h30. Merci de me confirmer d'ici vendredi.\n\nCordialement,\nAnne Petit",
+     "jeudi 17 décembre à 14h30", "2026-12-17T14:30", [], []),
+    ("it-ordinal", "Gentile Chiara,\n\nmi scuso per non essermi collegato ieri alle 15. Possiamo recuperare martedì 1° dicembre alle 9 oppure mercoledì 2 alle 14?\n\nCordiali saluti,\nLuca Neri",
+     "ieri alle 15", "2026-12-08T15:00", ["martedì 1° dicembre alle 9", "mercoledì 2 alle 14"], None),
+    ("it-scorso", "Buongiorno,\n\nmi dispiace, ho perso l'appuntamento di venerdì scorso alle 11. Mi faccia sapere entro lunedì se possiamo fissarne un altro.\n\nCordiali saluti,\nGiulia Conti",
+     "venerdì scorso alle 11", "2026-12-04T11:00", [], []),
+    ("nl-office-hours", "Beste Eva,\n\nHelaas kan ik donderdag 17 december om 10.00 uur niet komen. Ik ben bereikbaar van 9.00 tot 17.00 uur. Past maandag 21 december om half tien?\n\nMet vriendelijke groet,\nKees de Vries",
+     "donderdag 17 december om 10.00 uur", "2026-12-17T10:00", ["maandag 21 december om half tien"], ["2026-12-21T09:30"]),
+    ("nl-flemish", "Dag Pieter,\n\nSorry, ik ga morgen om 8u30 niet kunnen komen voor de opleiding. Kan het vrijdag 11/12 om 13u?\n\nGroetjes,\nIne",
+     "morgen om 8u30", "2026-12-10T08:30", ["vrijdag 11/12 om 13u"], ["2026-12-11T13:00"]),
+    ("nl-vrijdag-no-proposal", "Beste meneer Jansen,\n\nMijn excuses dat ik niet op onze afspraak van vrijdag om 14 uur ben geweest. Schikt dinsdag 15 december om 11 uur?\n\nMet vriendelijke groet,\nWouter Peeters",
+     "vrijdag om 14 uur", "2026-12-04T14:00", ["dinsdag 15 december om 11 uur"], ["2026-12-15T11:00"]),
+    ("sv-i-fredags", "Hej Erik,\n\nFörlåt att jag missade vårt möte i fredags kl. 10. Går det bra på tisdag den 15/12 kl. 9.30 i stället?\n\nMvh\nAnna Berg",
+     "i fredags kl. 10", "2026-12-04T10:00", ["tisdag den 15/12 kl. 9.30"], ["2026-12-15T09:30"]),
+    ("sv-deadline", "Hej Erik,\n\nKan vi ses onsdag den 16 december kl. 13? Svara gärna senast fredag.\n\nHälsningar\nLars Ek",
+     "onsdag den 16 december kl. 13", "2026-12-16T13:00", [], []),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_meeting_time_and_proposals(case):
+    _id, text, mt, mt_iso, proposed, proposed_iso = case
+    found = extract(text, today=TODAY)
+    assert found.meeting_time == mt
+    if mt_iso:
+        assert _iso(found.evidence["meeting_time"]) == mt_iso
+    assert list(found.proposed_times) == proposed
+    if proposed_iso is not None:
+        assert [_iso(e) for e in found.evidence.get("proposed_times", [])] == proposed_iso
+
+
+def _iso(ev) -> str:
+    return str(ev.resolved).replace(" ", "T")[:16]
+
+
+def test_range_hours():
+    assert range_hours("9 to 5", Language.en) == 8
+    assert range_hours("3-4pm", Language.en) == 1
+    assert range_hours("9.00 tot 16.00 uur", Language.nl) == 7
+    assert range_hours("14h à 15h", Language.fr) == 1
+    assert range_hours("10:00", Language.en) == 0
+
+
+@pytest.mark.parametrize("lang,text,past_iso", [
+    (Language.sv, "i fredags", "2026-12-04"), (Language.en, "last Friday at 10", "2026-12-04"),
+    (Language.fr, "vendredi dernier", "2026-12-04"), (Language.it, "venerdì scorso", "2026-12-04"),
+    (Language.nl, "afgelopen vrijdag", "2026-12-04"), (Language.en, "Monday last week", "2026-11-30"),
+])
+def test_a_past_day_is_past_whatever_the_message(lang, text, past_iso):
+    [t] = find_times(text, lang, datetime(2026, 12, 9, 9, 0))
+    assert str(t.resolved)[:10] == past_iso
