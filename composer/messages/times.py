@@ -89,8 +89,8 @@ ORDINAL_DAY: dict[Language, str] = {
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
     L.en: r"(?:,|at|on|the|from|around|between|by|after|before|'s|’s)",
-    L.fr: r"(?:,|à|le|vers|dès|de|entre|en|dans la|après|avant)",
-    L.it: r"(?:,|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
+    L.fr: r"(?:,|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant)",
+    L.it: r"(?:,|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
     L.nl: r"(?:,|om|op|rond|vanaf|tussen|in de|van|na|voor)",
     L.sv: r"(?:,|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
 }

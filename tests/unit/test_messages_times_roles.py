@@ -45,6 +45,22 @@ CASES = [
      "i fredags kl. 10", "2026-12-04T10:00", ["tisdag den 15/12 kl. 9.30"], ["2026-12-15T09:30"]),
     ("sv-deadline", "Hej Erik,\n\nKan vi ses onsdag den 16 december kl. 13? Svara gärna senast fredag.\n\nHälsningar\nLars Ek",
      "onsdag den 16 december kl. 13", "2026-12-16T13:00", [], []),
+    ("en-am-pm", "Hello Mark,\n\nI'd like to invite you to a kick-off meeting on Monday, December 14 at 9:00 a.m. at our office. Alternatively, Tuesday, December 15 at 1:30 p.m. would work.\n\nRegards,\nDavid Lee\nCEO, Acme Inc.",
+     "Monday, December 14 at 9:00 a.m.", "2026-12-14T09:00", ["Tuesday, December 15 at 1:30 p.m."], ["2026-12-15T13:30"]),
+    ("en-same-time", "Dear Mr Smith,\n\nUnfortunately I need to postpone our meeting scheduled for 16 December at 11:00. Would 18 December at the same time suit you?\n\nYours sincerely,\nEmma Clarke",
+     "16 December at 11:00", "2026-12-16T11:00", ["18 December at the same time"], ["2026-12-18T11:00"]),
+    ("en-we-could", "Hi Julien,\n\nJust checking we're still on for Thursday at 3 pm? If it's easier, we could also do it on Friday morning.\n\nBest,\nKaren",
+     "Thursday at 3 pm", "2026-12-10T15:00", ["Friday morning"], ["2026-12-11"]),
+    ("fr-a-partir-de", "Salut Marc,\n\nOn se voit toujours le 17/12 à 10h ? Sinon je suis dispo le 18 décembre à partir de 14h.\n\nBonne journée,\nLéa",
+     "17/12 à 10h", "2026-12-17T10:00", ["18 décembre à partir de 14h"], ["2026-12-18T14:00"]),
+    ("it-in-alternativa", "Ciao Paolo,\n\nti va di fare una call lunedì 14 alle 11? In alternativa martedì 15 dicembre nel pomeriggio.\n\nA presto,\nSara",
+     "lunedì 14 alle 11", "2026-12-14T11:00", ["martedì 15 dicembre nel pomeriggio"], ["2026-12-15"]),
+    ("nl-zelfde-tijd", "Goedemorgen Jan,\n\nKunnen we de vergadering van donderdag 17 december 10.00 uur verplaatsen naar vrijdag 18 december, zelfde tijd?\n\nMet vriendelijke groet,\nLisa van Dam",
+     "donderdag 17 december 10.00 uur", "2026-12-17T10:00", ["vrijdag 18 december, zelfde tijd"], ["2026-12-18T10:00"]),
+    ("nl-bellen", "Hoi Tim,\n\nZullen we dinsdag om half drie even bellen? Of woensdag 16 december om 11 uur als dat beter uitkomt.\n\nGroet,\nBas",
+     "dinsdag om half drie", "2026-12-15T14:30", ["woensdag 16 december om 11 uur"], ["2026-12-16T11:00"]),
+    ("sv-imorgon", "Hej Karin,\n\nTyvärr måste jag ställa in vårt möte imorgon kl. 14.00. Skulle torsdag den 17 december kl. 10 fungera istället?\n\nVänliga hälsningar\nJohan Lind",
+     "imorgon kl. 14.00", "2026-12-10T14:00", ["torsdag den 17 december kl. 10"], ["2026-12-17T10:00"]),
 ]
 
 
