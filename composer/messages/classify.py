@@ -212,6 +212,21 @@ def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) ->
     return t
 
 
+def on_the_day_before(proposed: Sequence[TimeSpan], text: str) -> list[TimeSpan]:
+    """"17-12 om 9 uur of 10 uur", "Thursday at 9 or 10am": a clock alone right after another proposal, joined
+    by "or", is on that proposal's day (not on the meeting's)."""
+    out: list[TimeSpan] = []
+    for t in proposed:
+        prev = out[-1] if out else None
+        if (prev is not None and t.has_clock and not t.has_day and prev.has_day and isinstance(t.resolved, datetime)
+                and isinstance(prev.resolved, (date, datetime))
+                and re.fullmatch(r"\s*,?\s*(?:or|ou|o|oppure|of|eller)\s+(?:at\s+|à\s+|alle\s+|om\s+|kl\.?\s*)?", text[prev.end:t.start], re.IGNORECASE)):
+            day = prev.resolved.date() if isinstance(prev.resolved, datetime) else prev.resolved
+            t = replace(t, resolved=datetime.combine(day, t.resolved.time()))
+        out.append(t)
+    return out
+
+
 def _under_proposal(text: str, pos: int, cue: re.Pattern[str]) -> bool:
     """A time on a bullet line ("- Thursday 14 March at 9:30") under a line that proposes or asks."""
     line_start = text.rfind("\n", 0, pos) + 1

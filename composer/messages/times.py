@@ -117,6 +117,8 @@ NEXT_AFTER: dict[Language, str] = {
 }
 
 
+# "tomorrow's call at 3pm", "this afternoon's session at 4.30pm": a day's meeting noun between the day and its clock
+_OWNED_NEAR = re.compile(r"^(?:'s|’s)\s+[^\W\d_][\w-]*\s+(?:(?:at|@)\s+)?$", re.IGNORECASE)
 _NEAR = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){1,2}(?:on|le|il|op|på|am|van|del|di|de)\s+$", re.IGNORECASE)
 _NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till|al|au|instead|plutôt|invece|liever|istället|but|mais|ma|maar|men)\b", re.IGNORECASE)
 
@@ -230,7 +232,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             if another and a.sub == "date" and subs == {"weekday"} and prev[-1].sub == "weekday" and re.fullmatch(r",?\s+", gap):
                 another = False  # "14h à 15h le vendredi 18 décembre": the weekday's date goes with it
             # "14:00-15:00 slot on Friday": a clock and a day a couple of words apart are one time
-            near = bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
+            near = bool(_OWNED_NEAR.match(gap)) and "day" in kinds and "time" not in kinds and a.kind == "time"
+            near = near or bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
                                                 or ("day" in kinds and "time" not in kinds and a.kind == "time"))
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
                 prev.append(a)
@@ -311,6 +314,9 @@ def clock(text: str, lang: Language) -> time | None:
     mi = int(m.group(2)) if m.re.groups >= 2 and m.group(2) else 0
     if re.search(r"\be mezza\b|\bet demie\b", t):
         mi = 30
+    own = re.match(r"(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", t[m.end(1):])
+    if own:  # "from 9am to 12pm": the first clock's own am, not the range end's pm
+        t = t[:m.end(1) + own.end()]
     return _with_meridiem(h, mi, t, lang)
 
 

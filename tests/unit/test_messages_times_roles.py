@@ -61,6 +61,12 @@ CASES = [
      "dinsdag om half drie", "2026-12-15T14:30", ["woensdag 16 december om 11 uur"], ["2026-12-16T11:00"]),
     ("sv-imorgon", "Hej Karin,\n\nTyvärr måste jag ställa in vårt möte imorgon kl. 14.00. Skulle torsdag den 17 december kl. 10 fungera istället?\n\nVänliga hälsningar\nJohan Lind",
      "imorgon kl. 14.00", "2026-12-10T14:00", ["torsdag den 17 december kl. 10"], ["2026-12-17T10:00"]),
+    ("nl-or-clock", "Beste Sanne,\n\nOp 15-12 om 14 uur kan ik helaas toch niet. Kan het ook op 17-12 om 9 uur of 10 uur?\n\nGroeten,\nDirk",
+     "15-12 om 14 uur", "2026-12-15T14:00", ["17-12 om 9 uur", "10 uur"], ["2026-12-17T09:00", "2026-12-17T10:00"]),
+    ("en-am-to-pm", "Dear Julien,\n\nFurther to our call on Monday, I'd like to book the workshop for January 12th, 2027 from 9am to 12pm. Please confirm by December 18.\n\nBest wishes,\nClaire Young",
+     "January 12th, 2027 from 9am to 12pm", "2027-01-12T09:00", [], []),
+    ("en-owned-clock", "Hi,\n\nI'm afraid I have to cancel this afternoon's session at 4.30pm - my flight was delayed. Sorry for the short notice!\n\nMatt",
+     "this afternoon's session at 4.30pm", "2026-12-09T16:30", [], []),
 ]
 
 
