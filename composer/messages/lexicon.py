@@ -26,7 +26,7 @@ GREETINGS: dict[Language, tuple[str, ...]] = {
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile"),
     L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi"),
-    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "tjena", "hej hej", "hi"),
+    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
                     "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "spettabile",
@@ -189,7 +189,7 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
     },
     "invitation": {
-        L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
+        L.en: r"\b(?:sync|quick chat|talk|meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
         L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler",
         L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla",
         L.nl: r"\b(?:bellen|belletje|videocall|afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je tijd|heeft u tijd|tijd voor",

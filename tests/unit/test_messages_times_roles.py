@@ -67,6 +67,18 @@ CASES = [
      "January 12th, 2027 from 9am to 12pm", "2027-01-12T09:00", [], []),
     ("en-owned-clock", "Hi,\n\nI'm afraid I have to cancel this afternoon's session at 4.30pm - my flight was delayed. Sorry for the short notice!\n\nMatt",
      "this afternoon's session at 4.30pm", "2026-12-09T16:30", [], []),
+    ("en-at-sign", "Hi Dan,\n\nWould Thursday, Dec. 17th @ 2:30pm work for a quick sync on the budget?\n\nThanks,\nAmy",
+     "Thursday, Dec. 17th @ 2:30pm", "2026-12-17T14:30", [], []),
+    ("fr-dash", "Bonjour,\n\nJe vous propose jeu. 17/12 - 14h pour le point mensuel. Sinon ven. 18/12 à 9h30.\n\nCordialement,\nAlain Roux",
+     "jeu. 17/12 - 14h", "2026-12-17T14:00", ["ven. 18/12 à 9h30"], ["2026-12-18T09:30"]),
+    ("fr-fin-de-matinee", "Bonjour Madame Roche,\n\nJe dois malheureusement déplacer notre rendez-vous du mardi 15 décembre à 16 h : seriez-vous disponible jeudi 17 en fin de matinée ?\n\nCordialement,\nHugo Marchand",
+     "mardi 15 décembre à 16 h", "2026-12-15T16:00", ["jeudi 17 en fin de matinée"], ["2026-12-17"]),
+    ("nl-dotted-range", "Hallo Sanne,\n\nZullen we donderdag 17 december van 15.00-16.00 uur afspreken voor de evaluatie?\n\nGroet,\nJoris\nBereikbaar ma t/m do van 9 tot 17 uur",
+     "donderdag 17 december van 15.00-16.00 uur", "2026-12-17T15:00", [], []),
+    ("sv-range", "Hej Anna,\n\nKan vi ses tors 17/12 kl 13-14 för avstämningen?\n\nHälsningar,\nOla",
+     "tors 17/12 kl 13-14", "2026-12-17T13:00", [], []),
+    ("it-stessa-ora", "Ciao Anna,\n\nsono malata e domani alle 18 non ce la faccio. Recuperiamo lunedì prossimo stessa ora?\n\nUn abbraccio\nMarta",
+     "domani alle 18", "2026-12-10T18:00", ["lunedì prossimo stessa ora"], ["2026-12-14T18:00"]),
 ]
 
 
