@@ -112,7 +112,7 @@ NEXT_AFTER: dict[Language, str] = {
     L.en: r"(?:\s+(?:next|last) week)?",
     L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée))?",
     L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso|scorsa|passato|passata))?",
-    L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.)?",
+    L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.|\s+a\.s\.)?",
     L.sv: r"(?:\s+(?:nästa vecka|förmiddag|eftermiddag|morgon|kväll))?",
 }
 
@@ -163,7 +163,7 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
     mon = MONTHS[lang]
     day_num = r"\d{1,2}(?:st|nd|rd|th|er|e|:e|:a|°|º)?"
     daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
-    bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e|°|º)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./hu°º])(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
+    bare_day = rf"(?:,?\s(?:the\s|den\s)?\d{{1,2}}(?::e|:a|er|st|nd|rd|th|e|°|º)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:/hu°º]|[-.]\d)(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
     weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
     time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d/]){_NOT_QUANTITY}"
     pats = [
@@ -383,6 +383,9 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
     for rx, days in ((_DAY_AFTER, 2), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):
         if rx.search(day_text) and not re.search(r"\d", day_text):
             return (ref + timedelta(days=days)).date()
+    if re.search(r"\d", day_text) and re.search(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])", day_text, re.IGNORECASE):
+        # "domani, 10 dicembre": the date written beside the word says which day
+        day_text = re.sub(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])", " ", day_text, flags=re.IGNORECASE)
 
     cleaned = re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|:e|:a|e|er)\b|[°º])", "", day_text)
     cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)

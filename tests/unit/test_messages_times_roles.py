@@ -79,6 +79,14 @@ CASES = [
      "tors 17/12 kl 13-14", "2026-12-17T13:00", [], []),
     ("it-stessa-ora", "Ciao Anna,\n\nsono malata e domani alle 18 non ce la faccio. Recuperiamo lunedì prossimo stessa ora?\n\nUn abbraccio\nMarta",
      "domani alle 18", "2026-12-10T18:00", ["lunedì prossimo stessa ora"], ["2026-12-14T18:00"]),
+    ("en-no-longer-possible", "Hi Kate,\n\nThis Friday at 11 is no longer possible for me. Is the 15th at 11 an option?\n\nBest,\nNed",
+     "This Friday at 11", "2026-12-11T11:00", ["15th at 11"], ["2026-12-15T11:00"]),
+    ("it-relative-and-date", "Buongiorno Giulia,\n\nla chiamo per confermare l'appuntamento di domani, 10 dicembre, ore 11.\n\nCordiali saluti\nLuisa Moro",
+     "domani, 10 dicembre, ore 11", "2026-12-10T11:00", [], []),
+    ("sv-den-16e", "Hej,\n\nJag kommer tyvärr inte kunna närvara på onsdag den 16:e. Kan vi ses torsdagen den 17:e kl. 10 istället?\n\n/Erik",
+     "onsdag den 16:e", "2026-12-16", ["den 17:e kl. 10"], ["2026-12-17T10:00"]),
+    ("nl-as-and-dash-date", "Goedemiddag,\n\nKunnen we ons gesprek van dinsdag a.s. om 11.00 uur verplaatsen naar woensdag 16-12 om 15.00 uur?\n\nMvg,\nRuud Smit",
+     "dinsdag a.s. om 11.00 uur", "2026-12-15T11:00", ["woensdag 16-12 om 15.00 uur"], ["2026-12-16T15:00"]),
 ]
 
 
