@@ -27,9 +27,9 @@ def kind_of(text: str, lang: Language) -> Kind:
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
     cond = re.compile(lx.CONDITIONAL[lang], re.IGNORECASE)
 
-    def said(name: str) -> bool:
+    def said(name: str, *, even_if: bool = False) -> bool:
         rx = re.compile(lx.CUES[name][lang], re.IGNORECASE)
-        return any(rx.search(s) and not cond.search(s) for s in sentences)
+        return any(rx.search(s) and (even_if or not cond.search(s)) for s in sentences)
 
     def asked_about_fees() -> bool:
         terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
@@ -56,7 +56,7 @@ def kind_of(text: str, lang: Language) -> Kind:
         return Kind.absence_notice
     if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE):
         return Kind.other
-    if said("invitation"):
+    if said("invitation", even_if=True):  # "I invite you on Monday or, if that suits better, Tuesday"
         return Kind.invitation
     return Kind.other
 

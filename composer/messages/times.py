@@ -186,6 +186,11 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
             if m.end() > m.start():
                 k, _, sub = kind.partition(":")
                 found.append(Atom(m.start(), m.end(), k, sub))
+    # a period of days ("from 14 to 18 December", "du 14 au 18 décembre", "14-18 dicembre") is no time of a meeting
+    period = re.compile(rf"(?<![\w:.])\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s?(?:-|–|to|until|till|au|al|tot|t/m|och)\s?\d{{1,2}}(?:st|nd|rd|th|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})(?![a-zà-ÿ])", re.IGNORECASE)
+    periods = [(m.start(), m.end()) for m in period.finditer(text)]
+    if periods:
+        found = [a for a in found if not any(a.start < pe and ps < a.end for ps, pe in periods)]
     # longest first at each place; overlapping shorter atoms go
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[Atom] = []
@@ -211,6 +216,10 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
         return [a]
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
+    moved = re.search(r"\b(?:move|moving|shift|push|change|bring|déplacer|décaler|avancer|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*\b[^.!?\n]{0,40}$",
+                      text[max(0, a.start - 60):a.start], re.IGNORECASE)
+    if moved and (_FROM_WORD.search(before) or _FROM_WORD.search(first)):  # "shift our 1:1 from 3pm to 4:30pm": the time it had, and the new one
+        return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]
     if _FROM_WORD.search(before) or _FROM_WORD.search(first) or re.search(r"\b(?:mellan|between|entre|tra|tussen)\b[^\n]{0,14}$", before, re.IGNORECASE):
         return [a]
     return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]

@@ -87,6 +87,14 @@ CASES = [
      "onsdag den 16:e", "2026-12-16", ["den 17:e kl. 10"], ["2026-12-17T10:00"]),
     ("nl-as-and-dash-date", "Goedemiddag,\n\nKunnen we ons gesprek van dinsdag a.s. om 11.00 uur verplaatsen naar woensdag 16-12 om 15.00 uur?\n\nMvg,\nRuud Smit",
      "dinsdag a.s. om 11.00 uur", "2026-12-15T11:00", ["woensdag 16-12 om 15.00 uur"], ["2026-12-16T15:00"]),
+    ("en-leave-period", "Dear Julien,\n\nI'll be on leave from 14 to 18 December, so our Wednesday 16 December meeting will need to move. Could we meet on Monday 21 December at 10:00 instead?\n\nKind regards,\nHelen Ward",
+     "Wednesday 16 December", "2026-12-16", ["Monday 21 December at 10:00"], ["2026-12-21T10:00"]),
+    ("en-shift-from-to", "Hi Priya,\n\nApologies, I double-booked myself. Could we shift our 1:1 from 3pm to 4:30pm tomorrow?\n\nThanks\nSam",
+     "3pm", None, ["4:30pm tomorrow"], ["2026-12-10T16:30"]),
+    ("nl-invite-with-condition", "Beste meneer Vos,\n\nGraag nodig ik u uit voor een kennismakingsgesprek op maandag 21 december om 14.00 uur of, als dat beter past, op dinsdag 22 december om 10.00 uur. Wilt u uiterlijk vrijdag 18 december laten weten welke datum u schikt?\n\nMet vriendelijke groet,\nMarijke Bos",
+     "maandag 21 december om 14.00 uur", "2026-12-21T14:00", ["dinsdag 22 december om 10.00 uur"], ["2026-12-22T10:00"]),
+    ("fr-vais-pas-pouvoir", "Salut Julie,\n\nJe ne vais pas pouvoir venir à notre café de 15h30 aujourd'hui, désolé ! On remet ça jeudi même heure ?\n\nThomas",
+     "15h30 aujourd'hui", "2026-12-09T15:30", ["jeudi même heure"], ["2026-12-10T15:30"]),
 ]
 
 
@@ -104,6 +112,10 @@ def test_meeting_time_and_proposals(case):
 
 def _iso(ev) -> str:
     return str(ev.resolved).replace(" ", "T")[:16]
+
+
+def test_a_period_of_days_is_no_time():
+    assert [t.text for t in find_times("on leave du 14 au 18 décembre, puis le 21 décembre à 9h", Language.fr, datetime(2026, 12, 9))] == ["21 décembre à 9h"]
 
 
 def test_range_hours():
