@@ -292,7 +292,7 @@ MEETING_HEADS: dict[Language, str] = {
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
           r"seminario|conferenza|coaching|steering committee|comitato",
-    L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|"
+    L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
           r"audit|seminar|webinar",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
