@@ -59,7 +59,7 @@ RELATIVE: dict[Language, str] = {
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"all day|the whole day|any ?time(?: after| from)?|(?:at )?the same time|same time|(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch",
+    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch",
     L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner",
     L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo",
     L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
@@ -68,9 +68,9 @@ PART_OF_DAY: dict[Language, str] = {
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.it: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
     L.nl: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
@@ -212,8 +212,8 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
     if a.kind != "time":
         return [a]
     link = _WORD_LINK.search(text, a.start, a.end)
-    if link is None:
-        return [a]
+    if link is None or (link.group(0).strip() == "e" and re.match(r"[0-5]\d(?![\d:.])", text[link.end():a.end])):
+        return [a]  # "alle 14 e 30": minutes, not a second time
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
     moved = re.search(r"\b(?:move|moving|shift|push|change|bring|déplacer|décaler|avancer|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*\b[^.!?\n]{0,40}$",
@@ -314,15 +314,21 @@ def clock(text: str, lang: Language) -> time | None:
         re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)", t),  # "3-4pm"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
-        re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?:\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
         return None
     m = min(found, key=lambda x: x.start(1))
     h = int(m.group(1))
     mi = int(m.group(2)) if m.re.groups >= 2 and m.group(2) else 0
-    if re.search(r"\be mezza\b|\bet demie\b", t):
+    if re.search(r"\be mezza\b|\bet demie\b|\be trenta\b", t):
         mi = 30
+    elif re.search(r"\be (?:un quarto|quindici)\b|\bet quart\b", t):
+        mi = 15
+    elif re.search(r"\be (?:tre quarti|quarantacinque)\b", t):
+        mi = 45
+    elif (digits := re.search(r"\b\d{1,2} e ([0-5]\d)\b", t)) and lang is Language.it:
+        mi = int(digits.group(1))  # "alle 14 e 30"
     own = re.match(r"(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", t[m.end(1):])
     if own:  # "from 9am to 12pm": the first clock's own am, not the range end's pm
         t = t[:m.end(1) + own.end()]
@@ -339,7 +345,7 @@ def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
         h += 12
     elif 1 <= h <= 6 and lang is not Language.en and re.search(r"half|halv|kwart|kvart|\bore\b|\balle\b|\bom\b", t) and not re.search(r"\d[:.]\d", t):
         h += 12  # "om half drie", "alle 3": office hours, not the night
-    elif 1 <= h <= 6 and lang is Language.en and re.search(r"\bat \d|o'clock|half past", t):
+    elif 1 <= h <= 6 and lang is Language.en and re.search(r"\b(?:at|after) \d|o'clock|half past", t):
         h += 12
     if not (0 <= h <= 23 and 0 <= mi <= 59):
         return None
@@ -386,8 +392,19 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
     return d
 
 
+def _full_weekdays(day_text: str, lang: Language) -> str:
+    """"Thurs 17th" -> "Thursday 17th": dateparser does not know every short form of a weekday."""
+    months = set(MONTH_ABBREVIATIONS[lang])
+    for abbr, i in sorted(WEEKDAY_ABBREVIATIONS[lang].items(), key=lambda kv: -len(kv[0])):
+        if abbr not in months:
+            day_text = re.sub(rf"(?<![\w]){re.escape(abbr)}\.?(?=[\s,]|$)", WEEKDAYS[lang][i], day_text, flags=re.IGNORECASE)
+    return day_text
+
+
 def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
     import dateparser
+
+    day_text = _full_weekdays(day_text, lang)
 
     for rx, days in ((_DAY_AFTER, 2), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):
         if rx.search(day_text) and not re.search(r"\d", day_text):

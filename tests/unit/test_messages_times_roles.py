@@ -95,6 +95,12 @@ CASES = [
      "maandag 21 december om 14.00 uur", "2026-12-21T14:00", ["dinsdag 22 december om 10.00 uur"], ["2026-12-22T10:00"]),
     ("fr-vais-pas-pouvoir", "Salut Julie,\n\nJe ne vais pas pouvoir venir à notre café de 15h30 aujourd'hui, désolé ! On remet ça jeudi même heure ?\n\nThomas",
      "15h30 aujourd'hui", "2026-12-09T15:30", ["jeudi même heure"], ["2026-12-10T15:30"]),
+    ("en-if-not-thurs", "Hi Alex,\n\nCan we meet Tues 15th at 10? If not, Thurs 17th anytime after 2 works.\n\nCheers,\nMo",
+     "Tues 15th at 10", "2026-12-15T10:00", ["Thurs 17th anytime after 2"], ["2026-12-17T14:00"]),
+    ("it-e-30", "Buonasera,\n\nil nostro incontro di venerdì 18 alle 14 e 30 è confermato? In caso contrario possiamo vederci lunedì 21 alle 10 e mezza.\n\nSaluti,\nAnna Riva",
+     "venerdì 18 alle 14 e 30", "2026-12-18T14:30", ["lunedì 21 alle 10 e mezza"], ["2026-12-21T10:30"]),
+    ("en-week-of", "Hello Ben,\n\nHow about the week of January 11? Monday Jan 11 at 2 or Tuesday Jan 12 at 10 would both be fine.\n\nBest,\nChris",
+     "Monday Jan 11 at 2", "2027-01-11T14:00", ["Tuesday Jan 12 at 10"], ["2027-01-12T10:00"]),
 ]
 
 
@@ -116,6 +122,10 @@ def _iso(ev) -> str:
 
 def test_a_period_of_days_is_no_time():
     assert [t.text for t in find_times("on leave du 14 au 18 décembre, puis le 21 décembre à 9h", Language.fr, datetime(2026, 12, 9))] == ["21 décembre à 9h"]
+
+
+def test_double_slash_signs():
+    assert extract("Hej Sara,\n\nVi ses väl på torsdag kl. halv tre?\n\n// Nils", today=TODAY).recipient_name == "Nils"
 
 
 def test_range_hours():
