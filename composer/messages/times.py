@@ -415,7 +415,7 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
 
     cleaned = re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|:e|:a|e|er)\b|[°º])", "", day_text)
     cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
-    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned) else "DMY")}
+    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned, ref.date(), past=past) else "DMY")}
     parsed = dateparser.parse(cleaned, languages=[lang.value], settings=settings)  # type: ignore[arg-type]
     if parsed is None:
         wd = _weekday_index(cleaned, lang)
@@ -476,9 +476,32 @@ def _nearest_year(d: date, ref: date, weekday: int | None, *, past: bool) -> dat
     return min(cands, key=lambda c: (abs((c - ref).days), c < ref))
 
 
-def _us_like(text: str) -> bool:
-    m = re.search(r"(\d{1,2})/(\d{1,2})", text)
-    return bool(m and int(m.group(2)) > 12)
+def _us_like(text: str, ref: date | None = None, *, past: bool = False) -> bool:
+    """Whether an English "a/b" date is month first: surely when b > 12; when both could be a month, the reading
+    that falls within the next (or, for a missed meeting, the last) 60 days when only that one does."""
+    m = re.search(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", text)
+    if not m:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    if b > 12:
+        return True
+    if ref is None or a > 12 or a == b:
+        return False
+    year = int(m.group(3)) if m.group(3) else None
+    if year is not None and year < 100:
+        year += 2000
+
+    def near(month: int, day: int) -> bool:
+        for y in ([year] if year else [ref.year - 1, ref.year, ref.year + 1]):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            gap = (ref - d).days if past else (d - ref).days
+            if 0 <= gap <= 60:
+                return True
+        return False
+    return near(a, b) and not near(b, a)
 
 
 def _weekday_index(text: str, lang: Language) -> int | None:

@@ -144,3 +144,9 @@ def test_range_hours():
 def test_a_past_day_is_past_whatever_the_message(lang, text, past_iso):
     [t] = find_times(text, lang, datetime(2026, 12, 9, 9, 0))
     assert str(t.resolved)[:10] == past_iso
+
+
+@pytest.mark.parametrize("text,iso", [("12/11 at 10am", "2026-12-11"), ("11/12 at 9", "2026-12-11"), ("12/15 at 10am", "2026-12-15")])
+def test_an_english_numeric_date_is_read_the_way_that_falls_soon(text, iso):
+    [t] = find_times(text, Language.en, datetime(2026, 12, 9))
+    assert str(t.resolved)[:10] == iso
