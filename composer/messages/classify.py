@@ -141,7 +141,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
-    keep = [not (p and (week.fullmatch(t.text.strip()) or week_of.search(text[max(0, t.start - 20):t.start])) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
+    keep = [not week_of.search(text[max(0, t.start - 20):t.start]) and not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
             for t, p in zip(times, proposed_flags)]
     times = [t for t, k in zip(times, keep) if k]
     proposed_flags = [p for p, k in zip(proposed_flags, keep) if k]
