@@ -189,6 +189,9 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     # a period of days ("from 14 to 18 December", "du 14 au 18 décembre", "14-18 dicembre") is no time of a meeting
     period = re.compile(rf"(?<![\w:.])\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s?(?:-|–|to|until|till|au|al|tot|t/m|och)\s?\d{{1,2}}(?:st|nd|rd|th|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})(?![a-zà-ÿ])", re.IGNORECASE)
     periods = [(m.start(), m.end()) for m in period.finditer(text)]
+    dm = rf"\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})\.?|(?:{MONTHS[lang]})\.?\s\d{{1,2}}(?:st|nd|rd|th)?"
+    span = re.compile(rf"(?<![\w:.])(?:{dm})\s?(?:-|–|to|until|till|au|al|tot|t/m|t\.m\.|och|through)\s?(?:the\s|le\s|il\s|den\s)?(?:{dm})(?![a-zà-ÿ])", re.IGNORECASE)
+    periods += [(m.start(), m.end()) for m in span.finditer(text)]  # "from 21 December until 4 January"
     if periods:
         found = [a for a in found if not any(a.start < pe and ps < a.end for ps, pe in periods)]
     # longest first at each place; overlapping shorter atoms go
