@@ -48,7 +48,7 @@ _WEEKDAY_ALT = {
     L.fr: rf"{_words(WEEKDAY_ABBREVIATIONS[L.fr])}\.(?=\s*\d)",
     L.it: rf"{_words(WEEKDAY_ABBREVIATIONS[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
     L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|middag|avond|morgen)",
-    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}",
+    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
 }
 MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
 RELATIVE: dict[Language, str] = {
@@ -81,17 +81,17 @@ DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
-    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers|,|dans|en|au|\?|$))",
-    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:alle|verso|,|in|di|\?|$))",
+    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|$))",
+    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|$))",
     L.nl: r"(?<![\w])de (?:[12]?\d|3[01])e(?![\w])",
-    L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:kl|klockan|på|,|\?|$))",
+    L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:(?:kl|klockan|på)(?![\w])|kl\.|,|\?|$))",
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
     L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s)",
-    L.fr: r"(?:,|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant)",
-    L.it: r"(?:,|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
-    L.nl: r"(?:,|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor)",
+    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant)",
+    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
+    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor)",
     L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
 }
 LEAD_STRIP: dict[Language, str] = {
@@ -162,8 +162,8 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
     wd = "|".join(WEEKDAYS[lang]) + "|" + _WEEKDAY_ALT[lang]
     mon = MONTHS[lang]
     day_num = r"\d{1,2}(?:st|nd|rd|th|er|e|:e|:a|°|º)?"
-    daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
-    bare_day = rf"(?:,?\s(?:the\s|den\s)?\d{{1,2}}(?::e|:a|er|st|nd|rd|th|e|°|º)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:/hu°º]|[-.]\d)(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
+    daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s(?:the\s)?{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
+    bare_day = rf"(?:,?\s(?:the\s|den\s)?\d{{1,2}}(?::e|:a|er|st|nd|rd|th|e|°|º)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\w:/°º]|[-.]\d)(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
     weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
     time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d/]){_NOT_QUANTITY}"
     pats = [

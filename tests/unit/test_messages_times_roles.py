@@ -84,7 +84,7 @@ CASES = [
     ("it-relative-and-date", "Buongiorno Giulia,\n\nla chiamo per confermare l'appuntamento di domani, 10 dicembre, ore 11.\n\nCordiali saluti\nLuisa Moro",
      "domani, 10 dicembre, ore 11", "2026-12-10T11:00", [], []),
     ("sv-den-16e", "Hej,\n\nJag kommer tyvärr inte kunna närvara på onsdag den 16:e. Kan vi ses torsdagen den 17:e kl. 10 istället?\n\n/Erik",
-     "onsdag den 16:e", "2026-12-16", ["den 17:e kl. 10"], ["2026-12-17T10:00"]),
+     "onsdag den 16:e", "2026-12-16", ["torsdagen den 17:e kl. 10"], ["2026-12-17T10:00"]),
     ("nl-as-and-dash-date", "Goedemiddag,\n\nKunnen we ons gesprek van dinsdag a.s. om 11.00 uur verplaatsen naar woensdag 16-12 om 15.00 uur?\n\nMvg,\nRuud Smit",
      "dinsdag a.s. om 11.00 uur", "2026-12-15T11:00", ["woensdag 16-12 om 15.00 uur"], ["2026-12-16T15:00"]),
     ("en-leave-period", "Dear Julien,\n\nI'll be on leave from 14 to 18 December, so our Wednesday 16 December meeting will need to move. Could we meet on Monday 21 December at 10:00 instead?\n\nKind regards,\nHelen Ward",
@@ -154,3 +154,17 @@ def test_a_past_day_is_past_whatever_the_message(lang, text, past_iso):
 def test_an_english_numeric_date_is_read_the_way_that_falls_soon(text, iso):
     [t] = find_times(text, Language.en, datetime(2026, 12, 9))
     assert str(t.resolved)[:10] == iso
+
+
+@pytest.mark.parametrize("lang,text,span,iso", [
+    (Language.en, "Thursday 10th December at 3pm", "Thursday 10th December at 3pm", "2026-12-10T15:00"),
+    (Language.en, "December the 10th at noon", "December the 10th at noon", "2026-12-10T12:00"),
+    (Language.fr, "le 10 décembre prochain à 9h", "10 décembre prochain à 9h", "2026-12-10T09:00"),
+    (Language.it, "il 10 dicembre p.v. alle ore 10", "10 dicembre p.v. alle ore 10", "2026-12-10T10:00"),
+    (Language.nl, "donderdag 10 december a.s. om 9.30 uur", "donderdag 10 december a.s. om 9.30 uur", "2026-12-10T09:30"),
+    (Language.sv, "torsdagen den 10 december kl 14", "torsdagen den 10 december kl 14", "2026-12-10T14:00"),
+])
+def test_one_time_however_its_parts_are_ordered(lang, text, span, iso):
+    [t] = find_times(text, lang, datetime(2026, 12, 9))
+    assert t.text == span
+    assert t.resolved.isoformat()[:16] == iso
