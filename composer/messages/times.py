@@ -401,6 +401,8 @@ def _full_weekdays(day_text: str, lang: Language) -> str:
     for abbr, i in sorted(WEEKDAY_ABBREVIATIONS[lang].items(), key=lambda kv: -len(kv[0])):
         if abbr not in months:
             day_text = re.sub(rf"(?<![\w]){re.escape(abbr)}\.?(?=[\s,]|$)", WEEKDAYS[lang][i], day_text, flags=re.IGNORECASE)
+    if lang is Language.sv:  # "torsdagen den 17:e": the definite form
+        day_text = re.sub(rf"\b({'|'.join(WEEKDAYS[lang])})en\b", r"\1", day_text, flags=re.IGNORECASE)
     return day_text
 
 
