@@ -168,3 +168,19 @@ def test_one_time_however_its_parts_are_ordered(lang, text, span, iso):
     [t] = find_times(text, lang, datetime(2026, 12, 9))
     assert t.text == span
     assert t.resolved.isoformat()[:16] == iso
+
+
+@pytest.mark.parametrize("lang,text,span,iso", [
+    (Language.en, "can we do tmrw at 3?", "tmrw at 3", "2026-12-10T15:00"),
+    (Language.en, "Fri at 10am works", "Fri at 10am", "2026-12-11T10:00"),
+    (Language.it, "domattina alle 9", "domattina alle 9", "2026-12-10T09:00"),
+    (Language.nl, "morgenvroeg om 8 uur", "morgenvroeg om 8 uur", "2026-12-10T08:00"),
+    (Language.nl, "vrijdag 14-15 uur", "vrijdag 14-15 uur", "2026-12-11T14:00"),
+])
+def test_chatty_days_and_clock_ranges(lang, text, span, iso):
+    [t] = find_times(text, lang, datetime(2026, 12, 9, 8))
+    assert (t.text, t.resolved.isoformat()[:16]) == (span, iso)
+
+
+def test_a_lower_case_abbreviation_before_at_is_no_weekday():
+    assert all("sat" not in t.text for t in find_times("I sat at the back", Language.en, datetime(2026, 12, 9)))
