@@ -147,6 +147,14 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     proposed_flags = [p for p, k in zip(proposed_flags, keep) if k]
     if not times:
         return None, []
+    was = re.compile(rf"(?:{lx.INSTEAD_OF[lang]})\s+(?:(?:the|le|la|il|de|het|kl\.?)\s+)?$", re.IGNORECASE)
+    old = [t for t in times if was.search(text[max(0, t.start - 30):t.start])]
+    if len(old) == 1 and kind is not Kind.absence_notice:  # "can we make it 3pm instead of 2pm on Thursday?"
+        sent = _sentence(text, old[0].start, old[0].end)
+        new = [t for t in times if t is not old[0] and _sentence(text, t.start, t.end) == sent]
+        if new:
+            rest = [t for t, p in zip(times, proposed_flags) if p and t is not old[0] and t not in new]
+            return old[0], sorted(new + rest, key=lambda t: t.start)
     if kind is Kind.invitation:
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots

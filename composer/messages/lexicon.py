@@ -368,3 +368,12 @@ ANSWER_WORDS: dict[Language, str] = {
     L.nl: r"\b(?:laat (?:\w+ )?weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen)",
     L.sv: r"\b(?:meddela|svara|svar|bekräfta|skicka|återkomm\w*|hör av|höra av|återkoppl\w*|underteckna)",
 }
+
+# "3pm instead of 2pm": the time after these words is the one the meeting had.
+INSTEAD_OF: dict[Language, str] = {
+    L.en: r"\b(?:instead of|rather than)",
+    L.fr: r"\b(?:au lieu de|plutôt que)",
+    L.it: r"\b(?:invece (?:che|di|delle|della|del)|anziché)",
+    L.nl: r"\b(?:in plaats van)",
+    L.sv: r"\b(?:istället för|i stället för)",
+}

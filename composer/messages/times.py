@@ -222,7 +222,8 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
     moved = re.search(r"\b(?:move|moving|shift|push|change|bring|déplacer|décaler|avancer|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*\b[^.!?\n]{0,40}$",
                       text[max(0, a.start - 60):a.start], re.IGNORECASE)
     if moved and (_FROM_WORD.search(before) or _FROM_WORD.search(first)):  # "shift our 1:1 from 3pm to 4:30pm": the time it had, and the new one
-        return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]
+        second = link.start() + 1 if link.group(0).strip().lower() == "alle" else link.end()  # "dalle 10 | alle 11"
+        return [Atom(a.start, link.start(), "time"), Atom(second, a.end, "time")]
     if _FROM_WORD.search(before) or _FROM_WORD.search(first) or re.search(r"\b(?:mellan|between|entre|tra|tussen)\b[^\n]{0,14}$", before, re.IGNORECASE):
         return [a]
     return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]

@@ -105,6 +105,10 @@ CASES = [
      "donderdag 10 december om 13.30 uur", "2026-12-10T13:30", [], []),
     ("it-quoted-history", "Buongiorno Dott.ssa Marchi,\n\nLe scrivo per spostare il nostro appuntamento di lunedì 14 dicembre ore 10:00. Sarebbe possibile martedì 15 dicembre alla stessa ora oppure mercoledì 16 alle 16?\n\nCordiali saluti\n\nDott. Marco Bellini\nStudio Bellini & Associati\n\nIl giorno mar 8 dic 2026 alle ore 10:15 Laura Marchi <laura@marchi.it> ha scritto:\n> Gentile Dott. Bellini, confermo l'appuntamento di lunedì 14 dicembre alle 10.",
      "lunedì 14 dicembre ore 10:00", "2026-12-14T10:00", ["martedì 15 dicembre alla stessa ora", "mercoledì 16 alle 16"], ["2026-12-15T10:00", "2026-12-16T16:00"]),
+    ("en-instead-of", "Hi Tom,\n\nCan we make it 3pm instead of 2pm on Thursday?\n\nThanks,\nJill",
+     "2pm on Thursday", "2026-12-10T14:00", ["3pm"], ["2026-12-10T15:00"]),
+    ("it-dalle-alle-moved", "Ciao,\n\npossiamo spostare la call di giovedì dalle 10 alle 11?\n\nGrazie, Sara",
+     "giovedì dalle 10", "2026-12-10T10:00", ["alle 11"], ["2026-12-10T11:00"]),
 ]
 
 
