@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from composer.messages import lexicon as lx
 from composer.messages.models import Kind
-from composer.messages.times import TimeSpan
+from composer.messages.times import TimeSpan, range_hours
 from composer.models import Intent, Language
 
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
@@ -23,12 +23,13 @@ def kind_of(text: str, lang: Language) -> Kind:
     to cancel") describes a case, not an event; a question about fees with no event is a policy question.
     Events first (absence, cancellation), then a policy question, a move, an absence to come, a plain
     confirmation, an invitation."""
+    text = _clock_dots(text)
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
     cond = re.compile(lx.CONDITIONAL[lang], re.IGNORECASE)
 
-    def said(name: str) -> bool:
+    def said(name: str, *, even_if: bool = False) -> bool:
         rx = re.compile(lx.CUES[name][lang], re.IGNORECASE)
-        return any(rx.search(s) and not cond.search(s) for s in sentences)
+        return any(rx.search(s) and (even_if or not cond.search(s)) for s in sentences)
 
     def asked_about_fees() -> bool:
         terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
@@ -55,7 +56,7 @@ def kind_of(text: str, lang: Language) -> Kind:
         return Kind.absence_notice
     if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE):
         return Kind.other
-    if said("invitation"):
+    if said("invitation", even_if=True):  # "I invite you on Monday or, if that suits better, Tuesday"
         return Kind.invitation
     return Kind.other
 
@@ -109,6 +110,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     Unless the client missed a meeting, a day before the reference ("thanks for yesterday's call", "your
     e-mail of 8 March") is not the meeting's when a later time is there.
     """
+    text = _clock_dots(text)
+    times = [t for t in times if not neither(text, t, lang)]
     if not times:
         return None, []
     if kind is not Kind.absence_notice and reference is not None:
@@ -137,12 +140,21 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked))
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
-    keep = [not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
+    week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
+    keep = [not week_of.search(text[max(0, t.start - 20):t.start]) and not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
             for t, p in zip(times, proposed_flags)]
     times = [t for t, k in zip(times, keep) if k]
     proposed_flags = [p for p, k in zip(proposed_flags, keep) if k]
     if not times:
         return None, []
+    was = re.compile(rf"(?:{lx.INSTEAD_OF[lang]})\s+(?:(?:the|le|la|il|de|het|kl\.?)\s+)?$", re.IGNORECASE)
+    old = [t for t in times if was.search(text[max(0, t.start - 30):t.start])]
+    if len(old) == 1 and kind is not Kind.absence_notice:  # "can we make it 3pm instead of 2pm on Thursday?"
+        sent = _sentence(text, old[0].start, old[0].end)
+        new = [t for t in times if t is not old[0] and _sentence(text, t.start, t.end) == sent]
+        if new:
+            rest = [t for t, p in zip(times, proposed_flags) if p and t is not old[0] and t not in new]
+            return old[0], sorted(new + rest, key=lambda t: t.start)
     if kind is Kind.invitation:
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
@@ -164,6 +176,23 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+def neither(text: str, t: TimeSpan, lang: Language) -> bool:
+    """A time that is neither the meeting's nor a proposal: a deadline for an answer ("let me know by Friday")
+    or a working day's hours with no day ("available from 9 to 5", "gepland van 9.00 tot 16.00 uur")."""
+    if t.has_clock and not t.has_day and range_hours(t.text, lang) >= 4:
+        return True
+    before = text[max(0, t.start - 30):t.start]
+    if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
+        sentence = _sentence(text, t.start, t.end)
+        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE))
+    return False
+
+
+def _clock_dots(text: str) -> str:
+    """The text with the dot of a clock or date ("10.00 uur", "kl. 9.30", "15.12.") read as no full stop (same length)."""
+    return re.sub(r"(?<=\d)\.(?=\d)", ":", text)
 
 
 def _ends_asking(text: str, pos: int) -> bool:
@@ -190,6 +219,21 @@ def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) ->
         day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
         return replace(t, resolved=datetime.combine(day, m.time()))
     return t
+
+
+def on_the_day_before(proposed: Sequence[TimeSpan], text: str) -> list[TimeSpan]:
+    """"17-12 om 9 uur of 10 uur", "Thursday at 9 or 10am": a clock alone right after another proposal, joined
+    by "or", is on that proposal's day (not on the meeting's)."""
+    out: list[TimeSpan] = []
+    for t in proposed:
+        prev = out[-1] if out else None
+        if (prev is not None and t.has_clock and not t.has_day and prev.has_day and isinstance(t.resolved, datetime)
+                and isinstance(prev.resolved, (date, datetime))
+                and re.fullmatch(r"\s*,?\s*(?:or|ou|o|oppure|of|eller)\s+(?:at\s+|à\s+|alle\s+|om\s+|kl\.?\s*)?", text[prev.end:t.start], re.IGNORECASE)):
+            day = prev.resolved.date() if isinstance(prev.resolved, datetime) else prev.resolved
+            t = replace(t, resolved=datetime.combine(day, t.resolved.time()))
+        out.append(t)
+    return out
 
 
 def _under_proposal(text: str, pos: int, cue: re.Pattern[str]) -> bool:

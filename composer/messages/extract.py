@@ -104,7 +104,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     if past:  # a missed meeting lies behind; the new times the client offers lie ahead
         ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
         proposed = [ahead.get((t.start, t.end), t) for t in proposed]
-    proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
+    proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
     if kind is Kind.cancellation and not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref):
         kind = classify.settle(kind, core, work, proposed)  # a late "cannot make it" stays a cancellation
     conf_t = 0.85

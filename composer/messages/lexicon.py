@@ -26,7 +26,7 @@ GREETINGS: dict[Language, tuple[str, ...]] = {
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile"),
     L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi"),
-    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "tjena", "hej hej", "hi"),
+    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
                     "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "spettabile",
@@ -154,25 +154,25 @@ GENERIC_SUBJECT_WORDS = {
 # Kinds of message, by cue (regex alternatives, matched case-insensitively on the new message only).
 CUES: dict[str, dict[Language, str]] = {
     "policy_question": {
-        L.en: r"cancell?ation (?:policy|fee|terms|conditions)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
-        L.fr: r"(?:politique|conditions|règles|frais) d'annulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
-        L.it: r"(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?annullamento|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
-        L.nl: r"annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
-        L.sv: r"avboknings(?:regler|villkor|avgift|policy)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
+        L.en: r"cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,30}\b(?:cancel|no-show)|what happens if (?:i|we) (?:cancel|miss)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
+        L.fr: r"(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,30}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
+        L.it: r"(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?annullamento|(?:condizioni|regole|politica)\b[^.?!\n]{0,30}\b(?:annullamento|disdetta)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
+        L.nl: r"annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,30}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
+        L.sv: r"avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,30}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
-        L.en: r"\b(?:missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed)",
-        L.fr: r"\b(?:j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|n'étiez plus là)",
-        L.it: r"\b(?:mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell'))",
-        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|niet (?:kunnen|kon) komen|kon niet komen|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|helemaal vergeten|was er niet)",
+        L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed)",
+        L.fr: r"\b(?:(?:pour|de) (?:mon|notre) absence|(?:pour|de) ne pas (?:être venue?|avoir pu venir|m'être connectée?|être présente?)|j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|n'étiez plus là)",
+        L.it: r"\b(?:per non essermi (?:collegat[oa]|presentat[oa]|connes\w+)|per (?:la mia|l'|l’)assenza|non sono riuscit[oa] (?:a |ad )?avvisar\w*|mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell'))",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|(?:heb|had) [^.!?\n]{0,40}niet kunnen komen|niet kon komen|kon niet komen|niet (?:op|naar|bij) [^.!?\n]{0,40}\b(?:ben )?(?:geraakt|gekomen|geweest)|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|helemaal vergeten|was er niet)",
         L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|missat)",
     },
     "cancellation": {
-        L.en: r"\b(?:cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|can't do (?:today|tomorrow|this)|won't be able to make|not going to make it|have to bow out|pull out|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
-        L.fr: r"\b(?:annul\w*|je ne pourrai pas (?:venir|être présent|être présente|assister|me rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là))",
-        L.it: r"\b(?:annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio)",
-        L.nl: r"\b(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,30}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om))",
-        L.sv: r"\b(?:avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig)",
+        L.en: r"\b(?:(?:not going|won't) (?:to )?be able to (?:come|make it|attend|join)|(?:is|are) no longer (?:possible|going to work)|cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|can't do (?:today|tomorrow|this)|won't be able to make|not going to make it|have to bow out|pull out|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
+        L.fr: r"\b(?:ne vais pas pouvoir (?:venir|être|assister|participer|me libérer|me connecter|honorer)|n'est plus possible|ne m'est plus possible|(?:je suis|serai) (?:malheureusement )?empêchée?|annul\w*|ne pourr(?:ai|a|ons) pas (?:venir|être présente?|assister|assurer|me rendre|se rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là))",
+        L.it: r"\b(?:non riuscirò (?:a |ad )?(?:venire|esserci|partecipare|collegarmi)|non (?:mi )?è più possibile|(?:sono|sarò) (?:purtroppo )?impossibilitat[oa]|annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio)",
+        L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om))",
+        L.sv: r"\b(?:kommer (?:tyvärr )?inte (?:att )?kunna (?:komma|närvara|delta|vara med)|inte längre möjligt|går inte längre|(?:är|blir) (?:tyvärr )?förhindrad|avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig)",
     },
     "move": {
         L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b)",
@@ -189,11 +189,11 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
     },
     "invitation": {
-        L.en: r"\b(?:meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
-        L.fr: r"\b(?:réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler",
-        L.it: r"\b(?:riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla",
-        L.nl: r"\b(?:afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je tijd|heeft u tijd|tijd voor",
-        L.sv: r"\b(?:möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för",
+        L.en: r"\b(?:welcome you|presentation|demo|how about|what about|sync|quick chat|talk|meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
+        L.fr: r"\b(?:vous accueillir|présentation|démonstration|réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler",
+        L.it: r"\b(?:accoglierla|ospitarla|presentazione|dimostrazione|riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla",
+        L.nl: r"\b(?:ontvangen|presentatie|demo|bellen|belletje|videocall|afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je tijd|heeft u tijd|tijd voor",
+        L.sv: r"\b(?:välkomna|presentation|demo|möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för",
     },
 }
 # A message that only confirms, asks for material or adds someone ("other"), read before invitation cues.
@@ -201,7 +201,7 @@ CONFIRM_CUES: dict[Language, str] = {
     L.en: r"\b(?:all set for|i confirm|confirming|see you (?:then|on|tomorrow)|perfect, see you)",
     L.fr: r"\b(?:je (?:vous |te )?confirme|c'est noté|parfait,? (?:à|on se voit)|à (?:lundi|mardi|mercredi|jeudi|vendredi|demain) alors|c'est bon pour)",
     L.it: r"\b(?:confermo|confermiamo|ci vediamo (?:allora|quindi)|perfetto,? (?:a|ci vediamo)|va benissimo)",
-    L.nl: r"\b(?:ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien)",
+    L.nl: r"\b(?:(?:dan )?zien we elkaar|ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien)",
     L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|vi ses (?:på|då|i morgon)|perfekt,? då)",
 }
 # Words that call a meeting off outright; without them, "I can't make Tuesday, could we do Thursday at 10?"
@@ -235,11 +235,11 @@ FEE_WORDS: dict[Language, str] = {
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
-    L.en: r"\b(?:i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
-    L.fr: r"\b(?:je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
-    L.it: r"\b(?:posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
-    L.nl: r"\b(?:ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat)",
-    L.sv: r"\b(?:jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra)",
+    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
+    L.fr: r"\b(?:ou bien|autrement|alternativement|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
+    L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
+    L.nl: r"\b(?:zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat)",
+    L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra)",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
 LATE_CUES: dict[Language, str] = {
@@ -273,11 +273,11 @@ WEEK_WORDS: dict[Language, str] = {
 
 # A clause saying the client cannot do a time: that time is not one they propose.
 UNABLE: dict[Language, str] = {
-    L.en: r"\b(?:can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
-    L.fr: r"(?:ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
-    L.it: r"\b(?:non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
-    L.nl: r"\b(?:kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
-    L.sv: r"\b(?:kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
+    L.en: r"\b(?:no longer (?:possible|works?|suits?)|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
+    L.fr: r"(?:n'est plus possible|ne m'est plus possible|ne me convient plus|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
+    L.it: r"\b(?:non (?:mi )?è più possibile|non va più bene|non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
+    L.nl: r"\b(?:niet meer mogelijk|lukt (?:me |mij )?(?:helaas )?niet meer|kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
+    L.sv: r"\b(?:inte längre möjligt|går inte längre|kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
 }
 
 # The nouns that name a meeting, for "the data migration workshop" / "la séance de coaching" / "uppföljningen
@@ -292,7 +292,7 @@ MEETING_HEADS: dict[Language, str] = {
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
           r"seminario|conferenza|coaching|steering committee|comitato",
-    L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|"
+    L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
           r"audit|seminar|webinar",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
@@ -335,11 +335,11 @@ AFTER_EARLIER: dict[Language, str] = {
 PURPOSE_LINKS: dict[Language, str] = {L.en: r"for", L.fr: r"pour", L.it: r"per", L.nl: r"voor", L.sv: r"för"}
 # Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
 COMPLEMENT_STOP: dict[Language, str] = {
-    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can",
-    L.fr: r"pour|afin|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura",
-    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà",
-    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had",
-    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade",
+    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today",
+    L.fr: r"pour|afin|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain",
+    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani",
+    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen",
+    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon",
 }
 # Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
 FUNCTION_WORDS = {
@@ -350,4 +350,30 @@ FUNCTION_WORDS = {
     "bij", "tot", "over", "graag", "ook", "nog", "wel", "er", "kan", "kunnen", "wil", "willen", "moet", "had", "heb",
     "för", "till", "på", "i", "av", "med", "och", "eller", "men", "är", "var", "vi", "jag", "du", "ni", "inte", "kan",
     "ska", "skulle", "vill", "har", "hade", "om", "att", "som", "så", "också", "gärna", "redan", "bara", "nog",
+}
+
+# A time that is a deadline for an answer or a document ("let me know by Friday", "entro venerdì"), not a meeting:
+# the preposition just before the time, in a sentence that asks for an answer or something to be sent.
+DEADLINE_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:by|before|no later than|ahead of)\s+(?:the\s+)?$",
+    L.fr: r"(?:\bd'ici|\bavant|\bau plus tard|\bjusqu'à|\bjusqu'au)\s+(?:le\s+|la\s+)?$",
+    L.it: r"\b(?:entro|prima di|non oltre)\s+(?:il\s+|la\s+|lo\s+)?$",
+    L.nl: r"\b(?:voor|vóór|uiterlijk|ten laatste|tegen)\s+(?:de\s+|het\s+)?$",
+    L.sv: r"\b(?:senast|innan|före|till)\s+(?:den\s+|på\s+)?$",
+}
+ANSWER_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign)",
+    L.fr: r"\b(?:faire savoir|dire|répond\w*|confirm\w*|envoy\w*|transmett\w*|retour|revenir vers|signer|renvoy\w*)",
+    L.it: r"\b(?:fammi sapere|mi faccia sapere|far sapere|rispond\w*|confermar\w*|conferm\w*|invia\w*|mandar\w*|inoltrar\w*|firmar\w*)",
+    L.nl: r"\b(?:laat (?:\w+ )?weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen)",
+    L.sv: r"\b(?:meddela|svara|svar|bekräfta|skicka|återkomm\w*|hör av|höra av|återkoppl\w*|underteckna)",
+}
+
+# "3pm instead of 2pm": the time after these words is the one the meeting had.
+INSTEAD_OF: dict[Language, str] = {
+    L.en: r"\b(?:instead of|rather than)",
+    L.fr: r"\b(?:au lieu de|plutôt que)",
+    L.it: r"\b(?:invece (?:che|di|delle|della|del)|anziché)",
+    L.nl: r"\b(?:in plaats van)",
+    L.sv: r"\b(?:istället för|i stället för)",
 }

@@ -12,10 +12,11 @@ from composer.messages.models import Message
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}}|(?:[{_UP}]\.){{1,3}}(?=[ \t])|[{_UP}](?=\.))\.?"
 _PARTICLE = r"(?:van der|van den|van de|de la|van|de|der|den|di|da|del|della|von|af|le|la|du|des|ter|ten|d'|dos|el)"
-NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
+_NICK = rf"\([{_UP}][a-zß-öø-ÿ]+\)"  # "R.J. (Rob) Timmermans": the name used, in brackets
+NAME = rf"{_WORD}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
 _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=True))
 # a name alone on its line, after any courtesy title ("Avv. Paolo Conti") or a Swedish-style "/Johan"
-_NAME_LINE = re.compile(rf"^[ \t]*(?:[/–—-][ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*[,.!]?[ \t]*$")
+_NAME_LINE = re.compile(rf"^[ \t]*(?:(?://?|[–—-])[ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*[,.!]?[ \t]*$")
 # a name followed on its line by a role or company: "Claire Dubois | Acme", "Claire Dubois, CFO"
 _NAME_THEN = re.compile(rf"^[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*(?:[,|]|[ \t][–—-][ \t])[ \t]*\S[^\n]*$")
 _CLOSING = re.compile("|".join(re.escape(c) for c in sorted({c for cs in lx.CLOSINGS.values() for c in cs}, key=len, reverse=True)), re.IGNORECASE)
@@ -30,6 +31,7 @@ _NOT_BARE = {w for ws in lx.CLOSINGS.values() for w in ws} | {w for ws in lx.GRE
     "sorry", "ok", "okay", "great", "perfect", "update", "quick question", "fyi", "désolé", "désolée", "parfait", "bien",
     "scusa", "scusate", "perfetto", "ok", "sorry", "prima", "perfect", "förlåt", "ursäkta", "perfekt", "okej", "madame",
     "monsieur", "signora", "signore", "mevrouw", "meneer", "sir", "madam", "team", "all", "dear all", "allemaal", "tutti",
+    "morning", "evening", "afternoon", "night", "today", "tomorrow", "update", "urgent", "note", "reminder",
 }
 
 
@@ -98,6 +100,11 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
         if lead and _plain_name(lead.group(1).rstrip(".")) and lead.group(1)[0].isupper():
             s = line_start + lead.start(1)
             value = lead.group(1).rstrip(".")
+            return None, Found(value, s, s + len(value), "body", 0.55)
+        dash = re.match(rf"^({_WORD})[ \t]+[–—][ \t]+\S", line)
+        if dash and _plain_name(dash.group(1).rstrip(".")) and dash.group(1)[0].isupper():
+            s = line_start + dash.start(1)
+            value = dash.group(1).rstrip(".")
             return None, Found(value, s, s + len(value), "body", 0.55)
         return None, None
     word = Found(g.group("g"), line_start + g.start("g"), line_start + g.end("g"), "body", 0.7) if g.group("g") else None
@@ -187,7 +194,8 @@ def _inline_sign_off(body: str, offset: int) -> Found | None:
         return None
     m = None
     for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", r"[.!?]"):  # after a sign-off word first, else after a sentence
-        m = re.search(rf"(?<![\w])(?:{lead})[ \t]+/?[ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE)
+        m = re.search(rf"(?<![\w])(?:{lead})[ \t]+/?[ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE) or re.search(
+            rf"[.!?][ \t]+[/–—-][ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE)  # "Apologies! – Jess"
         # the case-insensitive match may have taken lower-case words: only capitalised ones make a name
         if m and _plain_name(m.group(1)) and all(w[0].isupper() or re.fullmatch(_PARTICLE, w) for w in m.group(1).split()):
             break

@@ -44,35 +44,35 @@ def _words(*tables: Iterable[str]) -> str:
 
 # Short and other forms of weekdays, only where context says they are one ("Tue 9", "ven. 12", "måndags").
 _WEEKDAY_ALT = {
-    L.en: rf"{_words(WEEKDAY_ABBREVIATIONS[L.en])}\.?(?=,?\s*\d)",
+    L.en: rf"{_words(WEEKDAY_ABBREVIATIONS[L.en])}\.?(?=,?\s*\d)|(?-i:{'|'.join(sorted((w.capitalize() for w in WEEKDAY_ABBREVIATIONS[L.en]), key=len, reverse=True))})\.?(?=\s*(?:at\s|@))",
     L.fr: rf"{_words(WEEKDAY_ABBREVIATIONS[L.fr])}\.(?=\s*\d)",
     L.it: rf"{_words(WEEKDAY_ABBREVIATIONS[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
     L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|middag|avond|morgen)",
-    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}",
+    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
 }
 MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
 RELATIVE: dict[Language, str] = {
-    L.en: r"the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
-    L.fr: r"après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
-    L.it: r"dopodomani|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
-    L.nl: r"overmorgen|morgen(?:ochtend|middag|avond)?|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
+    L.en: r"the day after tomorrow|(?:tomorrow|tmrw|tmr|2moro)(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
+    L.fr: r"(?<!à )ce jour(?!-)|ce midi|après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
+    L.it: r"dopodomani|domattina|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
+    L.nl: r"overmorgen|morgen(?:ochtend|middag|avond|vroeg)?|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"all day|the whole day|any ?time(?: after| from)?|(?:at )?the same time|same time|(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)",
-    L.fr: r"toute la journée|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi",
-    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo",
-    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd",
-    L.sv: r"hela dagen|(?:på )?samma tid(?:er)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid )?lunch",
+    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch",
+    L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner",
+    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo",
+    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
+    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid |efter |före )?lunch",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|trenta|quindici))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
-    L.sv: rf"(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
+    L.it: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.nl: rf"{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.sv: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
@@ -81,18 +81,18 @@ DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
-    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers|,|dans|en|au|\?|$))",
-    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:alle|verso|,|in|di|\?|$))",
+    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|$))",
+    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|$))",
     L.nl: r"(?<![\w])de (?:[12]?\d|3[01])e(?![\w])",
-    L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:kl|klockan|på|,|\?|$))",
+    L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:(?:kl|klockan|på)(?![\w])|kl\.|,|\?|$))",
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
-    L.en: r"(?:,|at|on|the|from|around|between|by|after|before)",
-    L.fr: r"(?:,|à|le|vers|dès|de|entre|en|dans la|après|avant)",
-    L.it: r"(?:,|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
-    L.nl: r"(?:,|om|op|rond|vanaf|tussen|in de|van|na|voor)",
-    L.sv: r"(?:,|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
+    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s)",
+    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant)",
+    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
+    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor)",
+    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
@@ -105,18 +105,20 @@ NEXT_WORDS: dict[Language, str] = {
     L.en: r"(?:next|this|coming|this coming|last)\s+",
     L.fr: r"(?:ce|le)\s+",
     L.it: r"(?:questo|questa|il prossimo|la prossima|prossimo|prossima)\s+",
-    L.nl: r"(?:volgende week|komende|aanstaande|a\.s\.|volgende|deze|afgelopen)\s+",
+    L.nl: r"(?:volgende week|vorige week|komende|aanstaande|a\.s\.|volgende|deze|afgelopen)\s+",
     L.sv: r"(?:nästa|på|kommande|i|förra)\s+",
 }
 NEXT_AFTER: dict[Language, str] = {
-    L.en: r"(?:\s+next week)?",
-    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier))?",
-    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso))?",
-    L.nl: r"(?:\s*(?:ochtend|middag|avond))?",
+    L.en: r"(?:\s+(?:next|last) week)?",
+    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée))?",
+    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso|scorsa|passato|passata))?",
+    L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.|\s+a\.s\.)?",
     L.sv: r"(?:\s+(?:nästa vecka|förmiddag|eftermiddag|morgon|kväll))?",
 }
 
 
+# "tomorrow's call at 3pm", "this afternoon's session at 4.30pm": a day's meeting noun between the day and its clock
+_OWNED_NEAR = re.compile(r"^(?:'s|’s)\s+[^\W\d_][\w-]*\s+(?:(?:at|@)\s+)?$", re.IGNORECASE)
 _NEAR = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){1,2}(?:on|le|il|op|på|am|van|del|di|de)\s+$", re.IGNORECASE)
 _NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till|al|au|instead|plutôt|invece|liever|istället|but|mais|ma|maar|men)\b", re.IGNORECASE)
 
@@ -159,9 +161,9 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
         return _CACHE[lang]
     wd = "|".join(WEEKDAYS[lang]) + "|" + _WEEKDAY_ALT[lang]
     mon = MONTHS[lang]
-    day_num = r"\d{1,2}(?:st|nd|rd|th|er|e|:e|:a)?"
-    daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
-    bare_day = rf"(?:,?\s(?:the\s)?\d{{1,2}}(?:er|st|nd|rd|th|e)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\d:./hu])(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
+    day_num = r"\d{1,2}(?:st|nd|rd|th|er|e|:e|:a|°|º)?"
+    daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s(?:the\s)?{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
+    bare_day = rf"(?:,?\s(?:the\s|den\s)?\d{{1,2}}(?::e|:a|er|st|nd|rd|th|e|°|º)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\w:/°º]|[-.]\d)(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
     weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
     time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d/]){_NOT_QUANTITY}"
     pats = [
@@ -184,6 +186,14 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
             if m.end() > m.start():
                 k, _, sub = kind.partition(":")
                 found.append(Atom(m.start(), m.end(), k, sub))
+    # a period of days ("from 14 to 18 December", "du 14 au 18 décembre", "14-18 dicembre") is no time of a meeting
+    period = re.compile(rf"(?<![\w:.])\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s?(?:-|–|to|until|till|au|al|tot|t/m|och)\s?\d{{1,2}}(?:st|nd|rd|th|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})(?![a-zà-ÿ])", re.IGNORECASE)
+    periods = [(m.start(), m.end()) for m in period.finditer(text)]
+    dm = rf"\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})\.?|(?:{MONTHS[lang]})\.?\s\d{{1,2}}(?:st|nd|rd|th)?"
+    span = re.compile(rf"(?<![\w:.])(?:{dm})\s?(?:-|–|to|until|till|au|al|tot|t/m|t\.m\.|och|through)\s?(?:the\s|le\s|il\s|den\s)?(?:{dm})(?![a-zà-ÿ])", re.IGNORECASE)
+    periods += [(m.start(), m.end()) for m in span.finditer(text)]  # "from 21 December until 4 January"
+    if periods:
+        found = [a for a in found if not any(a.start < pe and ps < a.end for ps, pe in periods)]
     # longest first at each place; overlapping shorter atoms go
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[Atom] = []
@@ -205,10 +215,15 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
     if a.kind != "time":
         return [a]
     link = _WORD_LINK.search(text, a.start, a.end)
-    if link is None:
-        return [a]
+    if link is None or (link.group(0).strip() == "e" and re.match(r"[0-5]\d(?![\d:.])", text[link.end():a.end])):
+        return [a]  # "alle 14 e 30": minutes, not a second time
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
+    moved = re.search(r"\b(?:move|moving|shift|push|change|bring|déplacer|décaler|avancer|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*\b[^.!?\n]{0,40}$",
+                      text[max(0, a.start - 60):a.start], re.IGNORECASE)
+    if moved and (_FROM_WORD.search(before) or _FROM_WORD.search(first)):  # "shift our 1:1 from 3pm to 4:30pm": the time it had, and the new one
+        second = link.start() + 1 if link.group(0).strip().lower() == "alle" else link.end()  # "dalle 10 | alle 11"
+        return [Atom(a.start, link.start(), "time"), Atom(second, a.end, "time")]
     if _FROM_WORD.search(before) or _FROM_WORD.search(first) or re.search(r"\b(?:mellan|between|entre|tra|tussen)\b[^\n]{0,14}$", before, re.IGNORECASE):
         return [a]
     return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]
@@ -227,8 +242,11 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             # a second weekday or a second date starts another time ("mardi, mercredi", "9 April, 10 April")
             kinds = {x.kind for x in prev}
             another = (a.kind == "day" and (a.sub in subs or (a.sub == "weekday" and subs) or (subs and "time" in kinds))) or (a.kind == "time" and "time" in kinds)
+            if another and a.sub == "date" and subs == {"weekday"} and prev[-1].sub == "weekday" and re.fullmatch(r",?\s+", gap):
+                another = False  # "14h à 15h le vendredi 18 décembre": the weekday's date goes with it
             # "14:00-15:00 slot on Friday": a clock and a day a couple of words apart are one time
-            near = bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
+            near = bool(_OWNED_NEAR.match(gap)) and "day" in kinds and "time" not in kinds and a.kind == "time"
+            near = near or bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
                                                 or ("day" in kinds and "time" not in kinds and a.kind == "time"))
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
                 prev.append(a)
@@ -257,6 +275,25 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
 # ------------------------------------------------------------------ resolution
 
 
+def range_hours(text: str, lang: Language) -> float:
+    """How many hours a written clock range spans ("from 9 to 5" 8, "14h-15h" 1); 0 when it is no range."""
+    parts = re.split(r"\s?(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bà\b|\balle\b|\btot\b|\ba\b)\s?", text, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) != 2 or not re.search(r"\d", parts[1]):
+        return 0.0
+    def at(part: str) -> time | None:
+        bare = re.fullmatch(r"\D*?(\d{1,2})\s*", part)
+        return time(int(bare.group(1)), 0) if bare and int(bare.group(1)) < 24 else clock(part, lang)
+    a, b = at(parts[0]), at(parts[1])
+    if a is None or b is None:
+        return 0.0
+    start, end = a.hour + a.minute / 60, b.hour + b.minute / 60
+    if end <= start and end + 12 > start and end < 12:
+        end += 12  # "from 9 to 5": the afternoon
+    if end - start > 12 and start < 12:
+        start += 12  # "3-4pm": both in the afternoon
+    return max(0.0, end - start)
+
+
 def clock(text: str, lang: Language) -> time | None:
     """The first clock time in `text` (14h30, 2 pm, kl. 12.15, om half tien, alle 10 e mezza...)."""
     t = text.lower()
@@ -278,18 +315,27 @@ def clock(text: str, lang: Language) -> time | None:
     if re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):  # not "après-midi"
         return time(12, 0)
     found = [m for m in (
-        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)", t),  # "3-4pm"
+        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
-        re.search(rf"(?:\bat|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?:\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
         return None
     m = min(found, key=lambda x: x.start(1))
     h = int(m.group(1))
     mi = int(m.group(2)) if m.re.groups >= 2 and m.group(2) else 0
-    if re.search(r"\be mezza\b|\bet demie\b", t):
+    if re.search(r"\be mezza\b|\bet demie\b|\be trenta\b", t):
         mi = 30
+    elif re.search(r"\be (?:un quarto|quindici)\b|\bet quart\b", t):
+        mi = 15
+    elif re.search(r"\be (?:tre quarti|quarantacinque)\b", t):
+        mi = 45
+    elif (digits := re.search(r"\b\d{1,2} e ([0-5]\d)\b", t)) and lang is Language.it:
+        mi = int(digits.group(1))  # "alle 14 e 30"
+    own = re.match(r"(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", t[m.end(1):])
+    if own:  # "from 9am to 12pm": the first clock's own am, not the range end's pm
+        t = t[:m.end(1) + own.end()]
     return _with_meridiem(h, mi, t, lang)
 
 
@@ -303,7 +349,7 @@ def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
         h += 12
     elif 1 <= h <= 6 and lang is not Language.en and re.search(r"half|halv|kwart|kvart|\bore\b|\balle\b|\bom\b", t) and not re.search(r"\d[:.]\d", t):
         h += 12  # "om half drie", "alle 3": office hours, not the night
-    elif 1 <= h <= 6 and lang is Language.en and re.search(r"\bat \d|o'clock|half past", t):
+    elif 1 <= h <= 6 and lang is Language.en and re.search(r"\b(?:at|after) \d|o'clock|half past", t):
         h += 12
     if not (0 <= h <= 23 and 0 <= mi <= 59):
         return None
@@ -330,22 +376,52 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     return datetime.combine(day, at) if at else day
 
 
-_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
-_NEXT_DAY = re.compile(r"\b(?:tomorrow|demain|domani|morgen|imorgon|i morgon)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce jour|ce midi|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\b(?:tomorrow|tmrw|tmr|2moro|demain|domani|domattina|morgen|imorgon|i morgon)", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:the day after tomorrow|après-demain|dopodomani|overmorgen|i övermorgon)", re.IGNORECASE)
 _PREV_DAY = re.compile(r"\b(?:yesterday|hier|ieri|gisteren|igår|i går)", re.IGNORECASE)
 
 
+# Words that put a day in the past whatever the message is about ("last Friday", "i fredags", "venerdì scorso").
+_PAST_MARK = re.compile(r"\b(?:last|dernier|dernière|passée?|scors[oa]|passat[oa]|afgelopen|vorige|jl\.|förra)(?![\w])|\bi \w+dags\b", re.IGNORECASE)
+
+
+_LAST_WEEK = re.compile(r"\b(?:last week|vorige week|la semaine dernière|la settimana scorsa|förra veckan)\b", re.IGNORECASE)
+
+
 def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
+    d = _read_day_as_said(day_text, lang, ref, past=past or bool(_PAST_MARK.search(day_text)))
+    if d is not None and _LAST_WEEK.search(day_text) and d >= (ref - timedelta(days=ref.weekday())).date():
+        d -= timedelta(days=7)  # "Monday last week": the week before this one
+    return d
+
+
+def _full_weekdays(day_text: str, lang: Language) -> str:
+    """"Thurs 17th" -> "Thursday 17th": dateparser does not know every short form of a weekday."""
+    months = set(MONTH_ABBREVIATIONS[lang])
+    for abbr, i in sorted(WEEKDAY_ABBREVIATIONS[lang].items(), key=lambda kv: -len(kv[0])):
+        if abbr not in months:
+            day_text = re.sub(rf"(?<![\w]){re.escape(abbr)}\.?(?=[\s,]|$)", WEEKDAYS[lang][i], day_text, flags=re.IGNORECASE)
+    if lang is Language.sv:  # "torsdagen den 17:e": the definite form
+        day_text = re.sub(rf"\b({'|'.join(WEEKDAYS[lang])})en\b", r"\1", day_text, flags=re.IGNORECASE)
+    return day_text
+
+
+def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
     import dateparser
+
+    day_text = _full_weekdays(day_text, lang)
 
     for rx, days in ((_DAY_AFTER, 2), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):
         if rx.search(day_text) and not re.search(r"\d", day_text):
             return (ref + timedelta(days=days)).date()
+    if re.search(r"\d", day_text) and re.search(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])", day_text, re.IGNORECASE):
+        # "domani, 10 dicembre": the date written beside the word says which day
+        day_text = re.sub(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])", " ", day_text, flags=re.IGNORECASE)
 
-    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|:e|:a|e|er)\b", "", day_text)
+    cleaned = re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|:e|:a|e|er)\b|[°º])", "", day_text)
     cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
-    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned) else "DMY")}
+    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned, ref.date(), past=past) else "DMY")}
     parsed = dateparser.parse(cleaned, languages=[lang.value], settings=settings)  # type: ignore[arg-type]
     if parsed is None:
         wd = _weekday_index(cleaned, lang)
@@ -406,9 +482,32 @@ def _nearest_year(d: date, ref: date, weekday: int | None, *, past: bool) -> dat
     return min(cands, key=lambda c: (abs((c - ref).days), c < ref))
 
 
-def _us_like(text: str) -> bool:
-    m = re.search(r"(\d{1,2})/(\d{1,2})", text)
-    return bool(m and int(m.group(2)) > 12)
+def _us_like(text: str, ref: date | None = None, *, past: bool = False) -> bool:
+    """Whether an English "a/b" date is month first: surely when b > 12; when both could be a month, the reading
+    that falls within the next (or, for a missed meeting, the last) 60 days when only that one does."""
+    m = re.search(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", text)
+    if not m:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    if b > 12:
+        return True
+    if ref is None or a > 12 or a == b:
+        return False
+    year = int(m.group(3)) if m.group(3) else None
+    if year is not None and year < 100:
+        year += 2000
+
+    def near(month: int, day: int) -> bool:
+        for y in ([year] if year else [ref.year - 1, ref.year, ref.year + 1]):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            gap = (ref - d).days if past else (d - ref).days
+            if 0 <= gap <= 60:
+                return True
+        return False
+    return near(a, b) and not near(b, a)
 
 
 def _weekday_index(text: str, lang: Language) -> int | None:

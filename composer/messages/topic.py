@@ -288,9 +288,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             break
         pos = m.end()
         chunk_end = pos
-        for w in re.finditer(r"[^\s.,;:!?()\"«»\n]+", text[pos:end]):
+        for w in re.finditer(r"[^\s.,;:!?()\"«»\n–—]+", text[pos:end]):
             ws, we = pos + w.start(), pos + w.end()
-            if text[chunk_end:ws].strip() or "\n" in text[chunk_end:ws] or any(t.start <= ws < t.end for t in times):
+            if text[chunk_end:ws].strip() or "\n" in text[chunk_end:ws] or w.group(0) == "-" or any(t.start <= ws < t.end for t in times):
                 break
             prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
             if chunk_end > pos and (stop.match(text, chunk_end) or w.group(0).lower() in _CALENDAR
