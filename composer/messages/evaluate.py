@@ -267,8 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("root", type=Path)
     ap.add_argument("--json", action="store_true", help="print the full report (with misses) as JSON")
+    ap.add_argument("--split", action="append", help="only this split (repeat for several; default: every split found, "
+                    "including a held-out folder such as v2 below ROOT)")
     args = ap.parse_args(argv)
-    cases = load_cases(args.root)
+    cases = [c for c in load_cases(args.root) if not args.split or c.split in args.split]
     if not cases:
         print(f"{args.root}: no labelled cases found", file=sys.stderr)
         return 1
