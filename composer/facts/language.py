@@ -80,11 +80,18 @@ def _english_sentences(own_text: str, full_text: str, want: Language) -> list[Fa
     return out
 
 
+# `field` of a language issue when the whole message (not one paragraph among others) is in another language.
+WHOLE = "message"
+# Share of the judged prose (in words) in another language from which on the message as a whole is.
+WHOLE_SHARE = 0.75
+
+
 def check_language(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
     """Paragraphs (of the writer's own prose) in another language than `want`."""
     out: list[FactIssue] = []
     pos = 0
     judged = 0
+    judged_words = flagged_words = 0
     own_paragraphs = re.split(r"\n\s*\n", own_text)
     if own_paragraphs and "\n" in own_paragraphs[0]:  # the subject line is not part of the greeting's paragraph
         subject, first = own_paragraphs[0].split("\n", 1)
@@ -94,13 +101,17 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
         if len(words) < MIN_WORDS:
             continue
         judged += 1
+        judged_words += len(words)
         other = judge(para, want)
         if other is None:
             continue
+        flagged_words += len(words)
         head = " ".join(para.split()[:6])
         at = full_text.find(para.strip()[:30], pos)
         span = (at, at + len(para.strip())) if at >= 0 else None
         out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
+    if out and flagged_words >= WHOLE_SHARE * judged_words:  # (nearly) all the prose is in the other language: the whole message is
+        out = [FactIssue(i.kind, i.message, i.span, WHOLE) for i in out]
     if not out and want is not Language.en:
         out += _english_sentences(own_text, full_text, want)
     if not out and not judged:  # only short paragraphs: judge them together
@@ -108,7 +119,7 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
         if len(words) >= 8:
             other = judge(own_text, want)
             if other is not None:
-                out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None))
+                out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None, WHOLE))
     return out
 
 

@@ -116,7 +116,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue
         if field == "meeting_time" and any(_fits(m, p) and (m.when.has_date or m.when.weekday is not None) for m in mentions):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday")
-        out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None))
+        out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
 
 
@@ -274,7 +274,7 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             continue
         if f.field.startswith("policy.") and float(f.value) == 0:
             continue  # a zero is said in words ("no deposit is required") or left out, never printed as "0%"
-        out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None))
+        out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None, f.field))
     return out
 
 
