@@ -128,7 +128,9 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 def said_in_order(value: str, text: str, *, gap: int = 2) -> bool:
     """A typed time said in its natural form: its numbers and words in the same order, close together, a word
     matching its spelled-out form ("Sat" -> "Saturday", "Dec" -> "December"), only time glue added between."""
-    want = [t for t in _TOKEN.findall(value.lower()) if t not in _TIME_GLUE]
+    raw = _TOKEN.findall(value.lower())
+    # ":00" may go unsaid ("kl 17:00" -> "kl. 17"), as the scanner reads "kl. 17" as 17:00
+    want = [t for i, t in enumerate(raw) if t not in _TIME_GLUE and not (t == "00" and i and raw[i - 1].isdigit())]
     have = _TOKEN.findall(text.lower())
     if not want:
         return False

@@ -45,11 +45,12 @@ FREE_PHRASES = {
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|uur|uren|timmar|timmars|timme|timmes"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|werkdagen|arbetsdagar"
+WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-    "uno": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7,
+    "uno": 1, "una": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7,
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
     "en": 1, "ett": 1, "två": 2, "tre ": 3, "fyra": 4, "fem": 5, "sju": 7,
 }
@@ -153,12 +154,13 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
             elif v != notice:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: the notice period is {fmt_number(notice, lang)} hours; use that", (start, base + m.end())))
-        for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[a-zéèû']+)\s+(?:{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
+        for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
             word = m.group(1).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None:
                 continue
-            if (notice is not None and n * 24 == notice) or _in_reason(s, m.group(0)):
+            hours = n * (168 if m.group("week") else 24)
+            if (notice is not None and hours == notice) or _in_reason(s, m.group(0)):
                 continue
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))

@@ -100,3 +100,25 @@ def test_natural_forms_of_given_numbers_count_as_stated() -> None:
     s = sit("en", policy={"notice_hours": 48, "fee_percent": 50})
     text = "Changes are free up to two days before; after that, half of the fee is charged."
     assert check_draft(s, "Policy", body("en", text), today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "I will be away for two weeks."),
+        ("fr", "Je serai absent deux semaines."),
+        ("it", "Sarò via per due settimane."),
+        ("nl", "Graag binnen een week antwoord."),
+        ("sv", "Svara gärna inom två veckor."),
+    ],
+)
+def test_a_period_in_weeks_nobody_gave_is_flagged(lang: str, sentence: str) -> None:
+    s = sit(lang, intent="decline", policy=None)
+    issues = check_draft(s, "x", body(lang, sentence), today=date(2024, 3, 1))
+    assert "number" in [i.kind for i in issues]
+
+
+def test_a_week_of_notice_is_the_given_168_hours() -> None:
+    s = sit("en", policy={"notice_hours": 168})
+    issues = check_draft(s, "x", body("en", "Changes are free up to one week before."), today=date(2024, 3, 1))
+    assert "number" not in [i.kind for i in issues]

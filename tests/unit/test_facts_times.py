@@ -148,3 +148,44 @@ def test_a_time_from_the_reason_is_its_own_words_not_an_offer() -> None:
 def test_a_month_on_its_own_nobody_gave_is_flagged() -> None:
     body = EN_OK.replace("Please let me know", "Otherwise sometime in April. Please let me know")
     assert "time" in kinds(sit(), "Review", body)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("at half past two", 14, 30),
+        ("at quarter to ten in the morning", 9, 45),
+        ("klockan halv tre", 14, 30),
+        ("kvart över nio", 9, 15),
+        ("alle due e mezza del pomeriggio", 14, 30),
+        ("à trois heures et demie", 15, 30),
+        ("vers neuf heures et quart", 9, 15),
+    ],
+)
+def test_spoken_clock_times_are_read(text: str, hour: int, minute: int) -> None:
+    found = scan(text)
+    assert [(m.when.hour, m.when.minute) for m in found] == [(hour, minute)]
+
+
+def test_a_weekday_with_its_day_names_the_date_and_a_floor_is_not_a_date() -> None:
+    assert [(m.when.weekday, m.when.day, m.when.month) for m in scan("ou bien mercredi 20, à 9 h")] == [(2, 20, None)]
+    assert [(m.when.weekday, m.when.day) for m in scan("Tuesday the 19th at 10:00")] == [(1, 19)]
+    assert scan("our office on the 3rd floor") == []
+    assert [m.when.hour for m in scan("jeudi 10 h")] == [10]  # an hour, not the 10th
+
+
+def test_natural_forms_of_a_slot_count_as_stating_it_and_a_changed_one_does_not() -> None:
+    s = sit(meeting_time="Thursday 14 January 2027 at 10:00", proposed_times=["Tuesday 19 January 2027 at 14:30"])
+    today = date(2026, 12, 6)
+    body = ("Dear Ms Hughes,\n\nI need to move the quarterly account review on Thursday 14 January at 10:00. "
+            "Could we meet on Tuesday the 19th at half past two instead?\n\nKind regards,\nTom Baker")
+    assert check_draft(s, "Moving our review", body, today=today) == []
+    bad = body.replace("half past two", "half past three")
+    assert "time" in [i.kind for i in check_draft(s, "Moving our review", bad, today=today)]
+
+
+def test_unsaid_zero_minutes_still_state_the_time() -> None:
+    s = sit(language="sv", recipient_name="Per Hedlund", sender_name="Oskar Berg", meeting="Besök",
+            meeting_time="fredag 15 mars kl 11:00", proposed_times=["tisdag 19 mars kl 9:00"])
+    body = "Hej Per,\n\nKan vi flytta besöket på fredag 15 mars kl. 11? Jag föreslår:\n- tisdag 19 mars kl\n\n9.\n\nHälsningar,\nOskar Berg"
+    assert not [i for i in check_draft(s, "Besök", body, today=TODAY) if i.kind == "missing"]
