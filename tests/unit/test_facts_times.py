@@ -189,3 +189,26 @@ def test_unsaid_zero_minutes_still_state_the_time() -> None:
             meeting_time="fredag 15 mars kl 11:00", proposed_times=["tisdag 19 mars kl 9:00"])
     body = "Hej Per,\n\nKan vi flytta besöket på fredag 15 mars kl. 11? Jag föreslår:\n- tisdag 19 mars kl\n\n9.\n\nHälsningar,\nOskar Berg"
     assert not [i for i in check_draft(s, "Besök", body, today=TODAY) if i.kind == "missing"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "meeting_time", "proposed", "body"),
+    [
+        ("fr", "jeudi 14 mars à 10 h", "mardi 19 mars à 14 h 30",
+         "Madame Dubois,\n\nJe dois reporter notre revue prévue le jeudi 14 mars à 10 h. Je vous propose le mardi 19 mars à 14 h 30.\n\n"
+         "Je note d'ores et déjà le jeudi 14 mars à 10 h dans mon agenda.\n\nJulien Martin"),
+        ("nl", "donderdag 14 maart om 10.00 uur", "dinsdag 19 maart om 14.30 uur",
+         "Geachte mevrouw Bakker,\n\nHelaas moet ik ons overleg van donderdag 14 maart om 10.00 uur verzetten. Ik stel dinsdag 19 maart om 14.30 uur voor.\n\n"
+         "Tot donderdag 14 maart om 10.00 uur dan!\n\nPieter de Vries"),
+        ("sv", "torsdag 14 mars kl. 10.00", "tisdag 19 mars kl. 14.30",
+         "Hej Karin,\n\nTyvärr behöver jag flytta vårt möte torsdag 14 mars kl. 10.00. Jag kan erbjuda tisdag 19 mars kl. 14.30.\n\n"
+         "Vi ses alltså torsdag 14 mars kl. 10.00.\n\nErik Nilsson"),
+    ],
+)
+def test_a_recap_naming_the_old_time_is_a_role_fault(lang: str, meeting_time: str, proposed: str, body: str) -> None:
+    names = {"fr": ("Claire Dubois", "Julien Martin"), "nl": ("Eva Bakker", "Pieter de Vries"), "sv": ("Karin Lindqvist", "Erik Nilsson")}[lang]
+    s = sit(language=lang, recipient_name=names[0], sender_name=names[1], meeting="revue" if lang == "fr" else "overleg" if lang == "nl" else "möte",
+            meeting_time=meeting_time, proposed_times=[proposed])
+    assert "time_role" in kinds(s, "x", body)
+    recap_new = body.rsplit("\n\n", 2)[0] + "\n\n" + body.rsplit("\n\n", 2)[1].replace(meeting_time, proposed) + "\n\n" + names[1]
+    assert "time_role" not in kinds(s, "x", recap_new)
