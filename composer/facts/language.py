@@ -63,19 +63,24 @@ _ENGLISH = frozenset(
     "let me know look forward thank understanding sorry unfortunately best regards".split()
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A sentence this long is judged on its own: one Norwegian or German sentence inside a Swedish or Dutch paragraph
+# does not move the paragraph's verdict.
+SENTENCE_WORDS = 8
 
 
-def _english_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
+def _foreign_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
     out: list[FactIssue] = []
     for m in _SENTENCE.finditer(own_text):
         sentence = m.group(0).strip()
         words = re.findall(r"[^\W\d_]+", sentence.lower())
-        if len(words) < 6 or sum(w in _ENGLISH for w in words) / len(words) < 0.35:
+        english = want is not Language.en and len(words) >= 6 and sum(w in _ENGLISH for w in words) / len(words) >= 0.35
+        if len(words) < SENTENCE_WORDS and not english:
             continue
-        if judge(sentence, want) != "English":
+        other = judge(sentence, want)
+        if other is None:
             continue
         at = full_text.find(sentence[:30])
-        out.append(FactIssue("language", f"wrong language: a sentence reads as English ({sentence[:60]!r}); write all of it in {LANGUAGE_NAMES[want]}",
+        out.append(FactIssue("language", f"wrong language: a sentence reads as {other} ({sentence[:60]!r}); write all of it in {LANGUAGE_NAMES[want]}",
                              (at, at + len(sentence)) if at >= 0 else None))
     return out
 
@@ -112,8 +117,8 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
         out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
     if out and flagged_words >= WHOLE_SHARE * judged_words:  # (nearly) all the prose is in the other language: the whole message is
         out = [FactIssue(i.kind, i.message, i.span, WHOLE) for i in out]
-    if not out and want is not Language.en:
-        out += _english_sentences(own_text, full_text, want)
+    if not out:
+        out += _foreign_sentences(own_text, full_text, want)
     if not out and not judged:  # only short paragraphs: judge them together
         words = re.findall(r"[^\W\d_]+", own_text)
         if len(words) >= 8:
