@@ -105,6 +105,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
+        if _ends_given_slot(s, m, given):
+            continue  # "from 10:00 to 10:30" with a given length of 30 minutes: the end follows from the facts
         near = _closest(m, given)
         hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
         listed = "; ".join(repr(t) for t, _ in given) or "none"
@@ -118,6 +120,15 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday")
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
+
+
+def _ends_given_slot(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]]) -> bool:
+    """A bare clock time that is a given time plus the given duration (or plus the meeting's own length)."""
+    w = m.when
+    if s.duration_minutes is None or w.hour is None or w.has_date or w.weekday is not None:
+        return False
+    end = w.hour * 60 + (w.minute or 0)
+    return any(p.when.hour is not None and p.when.hour * 60 + (p.when.minute or 0) + s.duration_minutes == end for _, p in given)
 
 
 # Words a writer adds around a typed time ("demain 9h" -> "demain à 9 h", "Fri 3pm" -> "on Friday at 3pm").

@@ -54,6 +54,9 @@ _NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
     "en": 1, "ett": 1, "två": 2, "tre ": 3, "fyra": 4, "fem": 5, "sju": 7,
 }
+# Words for one that are also the indefinite article: they count as a number only after a deadline word.
+_ARTICLES = frozenset({"een", "en", "ett", "un", "une", "uno", "una", "un'"})
+_PERIOD_LEAD = r"within|binnen|entro|nel giro di|inom|d'ici|sous|dans|innerhalb|for|pendant|per|durante|gedurende|in|i|på"
 HALF_WORDS = {
     Language.en: r"half|a half|one half",
     Language.fr: r"la moitié|moitié",
@@ -159,6 +162,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None:
                 continue
+            if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE):
+                continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
             hours = n * (168 if m.group("week") else 24)
             if (notice is not None and hours == notice) or _in_reason(s, m.group(0)):
                 continue

@@ -122,3 +122,10 @@ def test_a_week_of_notice_is_the_given_168_hours() -> None:
     s = sit("en", policy={"notice_hours": 168})
     issues = check_draft(s, "x", body("en", "Changes are free up to one week before."), today=date(2024, 3, 1))
     assert "number" not in [i.kind for i in issues]
+
+
+def test_an_article_is_not_a_count_but_a_deadline_with_it_is() -> None:
+    s = sit("nl", intent="decline", policy=None)
+    kinds_of = lambda sentence: [i.kind for i in check_draft(s, "x", body("nl", sentence), today=date(2024, 3, 1))]  # noqa: E731
+    assert "number" not in kinds_of("Ik stuur de agenda een dag van tevoren.")
+    assert "number" in kinds_of("Graag binnen een dag antwoord.")

@@ -212,3 +212,16 @@ def test_a_recap_naming_the_old_time_is_a_role_fault(lang: str, meeting_time: st
     assert "time_role" in kinds(s, "x", body)
     recap_new = body.rsplit("\n\n", 2)[0] + "\n\n" + body.rsplit("\n\n", 2)[1].replace(meeting_time, proposed) + "\n\n" + names[1]
     assert "time_role" not in kinds(s, "x", recap_new)
+
+
+def test_an_end_time_that_follows_from_the_given_length_is_not_invented() -> None:
+    s = sit(intent="shorten", duration_minutes=30, proposed_times=[])
+    ok = ("Dear Ms Hughes,\n\nCould we keep the quarterly account review on Tuesday 12 March at 10:00 to 30 minutes, "
+          "from 10:00 to 10:30?\n\nKind regards,\nTom Baker")
+    assert "time" not in kinds(s, "Shorter review", ok)
+    assert "time" in kinds(s, "Shorter review", ok.replace("to 10:30", "to 11:00"))
+
+
+def test_season_greetings_are_not_invented_names() -> None:
+    body = EN_OK.replace("Please let me know", "I hope you had a good Christmas break, and Happy New Year! Please let me know")
+    assert kinds(sit(), "Moving our review", body) == []
