@@ -151,6 +151,8 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
         n = m.group(0)
         if n in allowed or n.replace(",", ".") in allowed:
             continue
+        if re.match(r"[.)]\s", norm_text[m.end() : m.end() + 2]) and not norm_text[: m.start()].split("\n")[-1].strip():
+            continue  # "1. " / "2) " opening a line: a list marker, not a fact
         if reason and _echoes_reason(norm_text, m, reason):
             continue
         out.append(FactIssue("number", f"number {n} is not in the situation; remove it", (m.start(), m.end())))

@@ -225,3 +225,29 @@ def test_an_end_time_that_follows_from_the_given_length_is_not_invented() -> Non
 def test_season_greetings_are_not_invented_names() -> None:
     body = EN_OK.replace("Please let me know", "I hope you had a good Christmas break, and Happy New Year! Please let me know")
     assert kinds(sit(), "Moving our review", body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("om 14u30", (None, None, 14, 30)),
+        ("om 9u", (None, None, 9, 0)),
+        ("alle 14 e 30", (None, None, 14, 30)),
+        ("at half two", (None, None, 14, 30)),
+        ("at nine,", (None, None, 9, 0)),
+        ("à dix heures.", (None, None, 10, 0)),
+        ("19-01-2027 om 14.30 uur", (19, 1, 14, 30)),
+        ("erbjuda:\n- 2027-01-19 kl. 14.30", (19, 1, 14, 30)),
+    ],
+)
+def test_more_native_forms_are_read(text: str, expect: tuple) -> None:
+    assert [(m.when.day, m.when.month, m.when.hour, m.when.minute) for m in scan(text)] == [expect]
+
+
+def test_at_one_point_is_not_a_time() -> None:
+    assert scan("at one point we spoke") == []
+
+
+def test_a_numbered_list_of_slots_adds_no_numbers() -> None:
+    body = EN_OK.replace("Could we meet on Thursday 14 March at 15:00 instead?", "I could offer:\n1. Thursday 14 March at 15:00\n\n2) or another day")
+    assert "number" not in kinds(sit(), "Moving our review", body)
