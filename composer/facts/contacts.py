@@ -20,11 +20,11 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 DISCOUNT = {
-    Language.en: r"discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|exceptionally",
-    Language.fr: r"remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|exceptionnellement|à titre exceptionnel",
-    Language.it: r"scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|eccezionalmente|in via eccezionale|abbuon\w*|condon\w*",
-    Language.nl: r"korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|uitzonderlijk|coulance",
-    Language.sv: r"rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|undantagsvis|som ett undantag",
+    Language.en: r"discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception",
+    Language.fr: r"remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel",
+    Language.it: r"scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*",
+    Language.nl: r"korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance",
+    Language.sv: r"rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag",
 }
 JOB_TITLES = (
     r"ceo|cfo|cto|coo|director|manager|head of|consultant|partner|founder|president|vice president|assistant|advisor|"

@@ -15,7 +15,7 @@ from composer.facts.surface import fmt_number, normalise
 from composer.models import Language, Situation
 
 FEE_TERMS = {
-    Language.en: r"fees?|charged?|charges|charging|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
+    Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
     Language.fr: r"frais|pénalités?|factur\w*|indemnités?|montant|honoraires?",
     Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur\w*|compenso|onorario|importo",
     Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factur\w*|bedrag|honorarium",
