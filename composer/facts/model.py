@@ -296,8 +296,13 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
     if hours % 24:
         return False
     n = int(hours // 24)
-    words = [str(n)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == n]
-    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS})(?!\w)", norm))
+    words = [str(n)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == n] + (["a", "an"] if n == 1 else [])
+    if n % 7 == 0:  # 168 hours: "a week", "une semaine", "en vecka"
+        weeks = n // 7
+        wwords = [str(weeks)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == weeks] + (["a", "an"] if weeks == 1 else [])
+        if re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, wwords))})\s+(?:{numbers.WEEK_UNITS})(?!\w)", norm):
+            return True
+    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS}|dygn)(?!\w)", norm))
 
 
 _DURATION_WORDS: dict[int, str] = {
