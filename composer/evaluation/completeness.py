@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from composer.evaluation import cues
 from composer.evaluation.models import Check
@@ -356,13 +357,13 @@ _INTENT: dict[Intent, Callable[..., list[Check]]] = {
 }
 
 
-def checklist(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Check]:
+def checklist(situation: Situation, subject: str, body: str, *, detected: Language | None = None, today: date | None = None) -> list[Check]:
     """Every applicable item for this situation, universal first, then the intent's own."""
     s = situation
     text = f"{subject}\n{body}"
     index = Index.of(text)
     langs = _cue_languages(s, detected)
-    issues = check_draft(s, subject, body)
+    issues = check_draft(s, subject, body, today=today)
     out = [greeting(s, body), signature(s, body)]
     if s.meeting:
         out.append(meeting(s, index))
