@@ -68,6 +68,21 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 SENTENCE_WORDS = 8
 
 
+# Words of each language that its confusable neighbours (Norwegian/Danish, German, Spanish/Portuguese, ...) do not
+# use: a sentence with two of them is in that language, and skips the detector (it is the costly part per draft).
+_OWN_MARKERS = {
+    Language.sv: frozenset("och jag inte är också mig dig vad hur eller någon något hälsningar tyvärr gärna vänliga".split()),
+    Language.nl: frozenset("het een ik niet wij zijn graag naar ook voor wat hoe uw jullie bent heeft helaas groet".split()),
+    Language.it: frozenset("il che non della delle degli sono anche ci gli mi ti ringrazio cordiali purtroppo".split()),
+    Language.fr: frozenset("je vous nous est les une pas avec pour sont votre cette merci malheureusement".split()),
+    Language.en: frozenset("the and you is are with would please thank i we your this that".split()),
+}
+
+
+def _plainly(words: list[str], want: Language) -> bool:
+    return len(set(words) & _OWN_MARKERS[want]) >= 2
+
+
 def _foreign_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
     out: list[FactIssue] = []
     for m in _SENTENCE.finditer(own_text):
@@ -75,6 +90,8 @@ def _foreign_sentences(own_text: str, full_text: str, want: Language) -> list[Fa
         words = re.findall(r"[^\W\d_]+", sentence.lower())
         english = want is not Language.en and len(words) >= 6 and sum(w in _ENGLISH for w in words) / len(words) >= 0.35
         if len(words) < SENTENCE_WORDS and not english:
+            continue
+        if _plainly(words, want):
             continue
         other = judge(sentence, want)
         if other is None:
