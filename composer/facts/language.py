@@ -71,16 +71,16 @@ SENTENCE_WORDS = 8
 # Words of each language that its confusable neighbours (Norwegian/Danish, German, Spanish/Portuguese, ...) do not
 # use: a sentence with two of them is in that language, and skips the detector (it is the costly part per draft).
 _OWN_MARKERS = {
-    Language.sv: frozenset("och jag inte är också mig dig vad hur eller någon något hälsningar tyvärr gärna vänliga".split()),
+    Language.sv: frozenset("och jag inte är vad hur något hälsningar tyvärr gärna vänliga".split()),
     Language.nl: frozenset("het een ik niet wij zijn graag naar ook voor wat hoe uw jullie bent heeft helaas groet".split()),
-    Language.it: frozenset("il che non della delle degli sono anche ci gli mi ti ringrazio cordiali purtroppo".split()),
-    Language.fr: frozenset("je vous nous est les une pas avec pour sont votre cette merci malheureusement".split()),
-    Language.en: frozenset("the and you is are with would please thank i we your this that".split()),
+    Language.it: frozenset("il che non della delle degli sono anche ci gli ringrazio cordiali purtroppo".split()),
+    Language.fr: frozenset("je vous nous une avec pour sont votre cette merci malheureusement".split()),
+    Language.en: frozenset("the and you is are with would please thank we your this that".split()),
 }
 
 
-def _plainly(words: list[str], want: Language) -> bool:
-    return len(set(words) & _OWN_MARKERS[want]) >= 2
+def _plainly(words: list[str], want: Language, enough: int = 2) -> bool:
+    return len(set(words) & _OWN_MARKERS[want]) >= enough
 
 
 def _foreign_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
@@ -124,6 +124,8 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
             continue
         judged += 1
         judged_words += len(words)
+        if _plainly([w.lower() for w in words], want, 3):
+            continue  # three words only this language uses; a foreign sentence inside is judged on its own below
         other = judge(para, want)
         if other is None:
             continue
