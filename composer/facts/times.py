@@ -120,6 +120,7 @@ _CLOCK = re.compile(
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?<=om )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=at )|(?<=alle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
+    rf"|(?P<noon>(?:12\s+)?noon|(?<=at )midday|(?<=à )midi|(?<=a )mezzogiorno|(?<=alle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf"|(?:(?<=le )|(?<=alle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
@@ -178,6 +179,8 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         if h < 12 and ("middags" in part or "avonds" in part or (not part and h < 7)):
             h += 12
         return h, mi
+    if g.get("noon"):
+        return 12, 30 if g.get("noonhalf") else 0
     if g.get("wh"):
         h = _SPOKEN_HOURS[g["wh"].lower()]
         return (h + 12 if h < 7 else h), 0

@@ -251,3 +251,9 @@ def test_at_one_point_is_not_a_time() -> None:
 def test_a_numbered_list_of_slots_adds_no_numbers() -> None:
     body = EN_OK.replace("Could we meet on Thursday 14 March at 15:00 instead?", "I could offer:\n1. Thursday 14 March at 15:00\n\n2) or another day")
     assert "number" not in kinds(sit(), "Moving our review", body)
+
+
+def test_noon_is_twelve() -> None:
+    assert [(m.when.hour, m.when.minute) for m in scan("Tuesday 19 March at noon")] == [(12, 0)]
+    assert [(m.when.hour, m.when.minute) for m in scan("mardi 19 mars à midi et demie")] == [(12, 30)]
+    assert scan("the midday sun") == []
