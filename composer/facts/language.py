@@ -83,17 +83,17 @@ def _plainly(words: list[str], want: Language, enough: int = 2) -> bool:
     return len(set(words) & _OWN_MARKERS[want]) >= enough
 
 
-def _foreign_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
+def _foreign_sentences(own_text: str, full_text: str, want: Language, given: frozenset[str] = frozenset()) -> list[FactIssue]:
     out: list[FactIssue] = []
     for m in _SENTENCE.finditer(own_text):
         sentence = m.group(0).strip()
-        words = re.findall(r"[^\W\d_]+", sentence.lower())
+        words = [w for w in re.findall(r"[^\W\d_]+", sentence.lower()) if w not in given]
         english = want is not Language.en and len(words) >= 6 and sum(w in _ENGLISH for w in words) / len(words) >= 0.35
         if len(words) < SENTENCE_WORDS and not english:
             continue
         if _plainly(words, want):
             continue
-        other = judge(sentence, want)
+        other = judge(" ".join(words) if given else sentence, want)
         if other is None:
             continue
         at = full_text.find(sentence[:30])
@@ -108,8 +108,9 @@ WHOLE = "message"
 WHOLE_SHARE = 0.75
 
 
-def check_language(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
-    """Paragraphs (of the writer's own prose) in another language than `want`."""
+def check_language(own_text: str, full_text: str, want: Language, given: frozenset[str] = frozenset()) -> list[FactIssue]:
+    """Paragraphs (of the writer's own prose) in another language than `want`. `given` holds the words of the
+    user's own free text (reason, meeting): echoed piecemeal inside a sentence they are not the writer's language."""
     out: list[FactIssue] = []
     pos = 0
     judged = 0
@@ -137,7 +138,7 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
     if out and flagged_words >= WHOLE_SHARE * judged_words:  # (nearly) all the prose is in the other language: the whole message is
         out = [FactIssue(i.kind, i.message, i.span, WHOLE) for i in out]
     if not out:
-        out += _foreign_sentences(own_text, full_text, want)
+        out += _foreign_sentences(own_text, full_text, want, given)
     if not out and not judged:  # only short paragraphs: judge them together
         words = re.findall(r"[^\W\d_]+", own_text)
         if len(words) >= 8:

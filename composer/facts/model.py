@@ -347,10 +347,20 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
             continue  # judged with its date above; a month on its own ("in April") is judged here
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
-    lang_issues = language.check_language(prose_only(s, text), text, s.language)
+    lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s))
     if lang_issues:  # in another language, capitalised nouns (German) are not invented names: say the one thing
         out = [i for i in out if not (i.kind == "invented" and i.message.endswith("or use the given one"))]
     return out + lang_issues
+
+
+@lru_cache(maxsize=1024)
+def _free_words_of(reason: str, meeting: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", f"{reason} {meeting}".lower()) if len(w) >= 2)
+
+
+def _free_words(s: Situation) -> frozenset[str]:
+    """The words of the user's free text (reason, meeting title), which may be in any language."""
+    return _free_words_of(s.reason or "", s.meeting or "")
 
 
 def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
