@@ -129,3 +129,20 @@ def test_an_article_is_not_a_count_but_a_deadline_with_it_is() -> None:
     kinds_of = lambda sentence: [i.kind for i in check_draft(s, "x", body("nl", sentence), today=date(2024, 3, 1))]  # noqa: E731
     assert "number" not in kinds_of("Ik stuur de agenda een dag van tevoren.")
     assert "number" in kinds_of("Graag binnen een dag antwoord.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "given", "ok", "bad"),
+    [
+        ("en", 30, "half an hour", "three quarters of an hour"),
+        ("fr", 45, "trois quarts d'heure", "une demi-heure"),
+        ("it", 30, "mezz'ora", "un'ora"),
+        ("nl", 90, "anderhalf uur", "een uur"),
+        ("sv", 15, "en kvart", "en halvtimme"),
+    ],
+)
+def test_a_length_in_words_must_be_the_given_one(lang: str, given: int, ok: str, bad: str) -> None:
+    s = sit(lang, intent="shorten", duration_minutes=given, policy=None)
+    said = lambda d: [i.kind for i in check_draft(s, "x", body(lang, f"({d})"), today=date(2024, 3, 1))]  # noqa: E731
+    assert "number" not in said(ok)
+    assert "number" in said(bad)
