@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from composer.evaluation import cues
 from composer.evaluation.models import Check
@@ -25,8 +26,6 @@ from composer.facts import (
     FactIssue,
     check_draft,
     contains_fact,
-    invented_dates,
-    invented_numbers,
     placeholders,
     required_facts,
 )
@@ -101,16 +100,28 @@ def meeting(situation: Situation, index: Index) -> Check:
     return Check(item="meeting", passed=ok, evidence=ev)
 
 
-def meeting_time(situation: Situation, index: Index) -> Check:
-    ok, ev = time_mention(index, situation.meeting_time, every_number=False)
-    return Check(item="meeting_time", passed=ok, evidence=ev)
+def _missing(issues: Sequence[FactIssue], field: str) -> FactIssue | None:
+    return next((i for i in issues if i.kind == "missing" and i.field == field), None)
 
 
-def proposed_times(situation: Situation, index: Index) -> list[Check]:
+def meeting_time(situation: Situation, index: Index, issues: Sequence[FactIssue] = ()) -> Check:
+    """Stated, as the fact model reads times (any natural form: "om half tien", "kl. 9", "Tue 9 Feb, 2 pm")."""
+    gap = _missing(issues, "meeting_time")
+    if gap is not None:
+        return Check(item="meeting_time", passed=False, evidence=gap.message)
+    ok, ev = time_mention(index, situation.meeting_time or "", every_number=False)
+    return Check(item="meeting_time", passed=True, evidence=ev if ok else "stated (as the fact model reads it)")
+
+
+def proposed_times(situation: Situation, index: Index, issues: Sequence[FactIssue] = ()) -> list[Check]:
     out = []
     for i, t in enumerate(situation.proposed_times):
+        gap = _missing(issues, f"proposed_times[{i}]")
+        if gap is not None:
+            out.append(Check(item=f"proposed_times[{i}]", passed=False, evidence=gap.message))
+            continue
         ok, ev = time_mention(index, t)
-        out.append(Check(item=f"proposed_times[{i}]", passed=ok, evidence=ev))
+        out.append(Check(item=f"proposed_times[{i}]", passed=True, evidence=ev if ok else "stated (as the fact model reads it)"))
     return out
 
 
@@ -169,18 +180,18 @@ def no_placeholder(text: str) -> Check:
 
 
 def no_invented_numbers(situation: Situation, text: str, issues: Sequence[FactIssue] = ()) -> Check:
-    found = invented_numbers(situation, text)
+    """Numbers nobody gave, as the fact model reads them (a clock time in another form is not a new number)."""
     said = [i.message for i in issues if i.kind == "number" and "not in the situation" in i.message]
-    if found or said:
-        return _fail("no_invented_numbers", "; ".join([f"numbers not in the situation: {', '.join(found)}"] * bool(found) + said))
+    if said:
+        return _fail("no_invented_numbers", "; ".join(said))
     return _ok("no_invented_numbers", "none")
 
 
 def no_invented_dates(situation: Situation, text: str, issues: Sequence[FactIssue] = ()) -> Check:
-    found = invented_dates(situation, text)
+    """Dates and times nobody gave, as the fact model reads them (a weekday implied by a given date is given)."""
     said = [i.message for i in issues if i.kind == "time"]
-    if found or said:
-        return _fail("no_invented_dates", "; ".join([f"dates not in the situation: {', '.join(found)}"] * bool(found) + said))
+    if said:
+        return _fail("no_invented_dates", "; ".join(said))
     return _ok("no_invented_dates", "none")
 
 
@@ -190,13 +201,18 @@ FACT_ITEMS: dict[str, tuple[str, ...]] = {
     "facts.numbers_with_terms": ("number", "policy"),
     "facts.names_exact": ("name",),
     "facts.nothing_invented": ("invented", "contact"),
-}  # the language of a draft is the tone scorer's to judge, not completeness
+    "facts.language": ("language",),  # a paragraph in another language says nothing the client can read
+}
 
 
 def fact_items(issues: Sequence[FactIssue]) -> list[Check]:
+    """One item per kind of fact fault. A message wholly in another language is the tone verdict's to judge
+    (register); a paragraph in another language inside the right one hides content from the reader, so it counts."""
+    from composer.facts.language import WHOLE
+
     out = []
     for item, kinds in FACT_ITEMS.items():
-        found = [i.message for i in issues if i.kind in kinds]
+        found = [i.message for i in issues if i.kind in kinds and not (i.kind == "language" and i.field == WHOLE)]
         out.append(_fail(item, "; ".join(found)[:400]) if found else _ok(item, "none"))
     return out
 
@@ -204,10 +220,10 @@ def fact_items(issues: Sequence[FactIssue]) -> list[Check]:
 # ---------------------------------------------------------------- intent items
 
 
-def _times_or_ask(situation: Situation, index: Index, langs: tuple[Language, ...], item: str, body: str) -> Check:
+def _times_or_ask(situation: Situation, index: Index, langs: tuple[Language, ...], item: str, body: str, issues: Sequence[FactIssue] = ()) -> Check:
     """A new time is offered: the proposed times when given (checked one by one elsewhere), else a request for availability."""
     if situation.proposed_times:
-        ok = all(time_mention(index, t)[0] for t in situation.proposed_times)
+        ok = all(_missing(issues, f"proposed_times[{i}]") is None for i in range(len(situation.proposed_times)))
         return (_ok if ok else _fail)(item, "proposed times offered" if ok else "not every proposed time is offered", scope="intent")
     found = _cue("availability", index.norm, langs) or _cue("move", index.norm, langs)
     return _check(item, found, "no new time offered and no request for availability", text=body)
@@ -221,18 +237,18 @@ def _asks_reply(index: Index, langs: tuple[Language, ...], body: str, item: str)
     return _check(item, found, "does not ask the client to confirm or reply", text=body)
 
 
-def _reschedule(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _reschedule(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     out = [_check("reschedule.states_change", _cue("move", index.norm, langs), "does not say the meeting has to move", text=body)]
     if s.reason:
         ok, ev = mention(index, s.reason, threshold=REASON_SHARE)
         out.append(Check(item="reschedule.gives_reason", passed=ok, evidence=ev, scope="intent"))
     if not s.proposed_times:
-        out.append(_times_or_ask(s, index, langs, "reschedule.asks_availability", body))
+        out.append(_times_or_ask(s, index, langs, "reschedule.asks_availability", body, issues))
     out.append(_asks_reply(index, langs, body, "reschedule.asks_confirmation"))
     return out
 
 
-def _decline(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _decline(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     out = [
         _check("decline.clear_no", _cue("decline", index.norm, langs), "no clear 'I can't attend'", text=body),
         _check(
@@ -255,14 +271,14 @@ def _decline(s: Situation, index: Index, langs: tuple[Language, ...], body: str)
     return out
 
 
-def _delegate(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _delegate(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     return [
         _check("delegate.why_colleague", _cue("briefed", index.norm, langs), "does not say why the colleague is right or that they will be briefed", text=body),
         _check("delegate.stays_available", _cue("available", index.norm, langs), "no handover or offer to stay available", text=body),
     ]
 
 
-def _policy_free(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _policy_free(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     if s.policy is None or s.policy.notice_hours is None:
         return []
     found = _cue("free", index.norm, langs)
@@ -284,7 +300,7 @@ def _policy_free(s: Situation, index: Index, langs: tuple[Language, ...], body: 
     return [_check("cancellation_policy.when_free", found, "does not say when changes are free", text=body)]
 
 
-def _no_show(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _no_show(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     out = [
         _check(
             "no_show.checks_in",
@@ -292,7 +308,7 @@ def _no_show(s: Situation, index: Index, langs: tuple[Language, ...], body: str)
             "does not check in kindly",
             text=body,
         ),
-        _times_or_ask(s, index, langs, "no_show.offers_new_time", body),
+        _times_or_ask(s, index, langs, "no_show.offers_new_time", body, issues),
     ]
     if s.policy is None or s.policy.is_empty():
         talk = _cue("policy_talk", index.norm, langs)
@@ -304,7 +320,7 @@ def _no_show(s: Situation, index: Index, langs: tuple[Language, ...], body: str)
     return out
 
 
-def _late(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _late(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     return [
         _check(
             "late_cancellation.acknowledges",
@@ -312,23 +328,23 @@ def _late(s: Situation, index: Index, langs: tuple[Language, ...], body: str) ->
             "does not acknowledge the cancellation",
             text=body,
         ),
-        _times_or_ask(s, index, langs, "late_cancellation.offers_rescheduling", body),
+        _times_or_ask(s, index, langs, "late_cancellation.offers_rescheduling", body, issues),
     ]
 
 
-def _call(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _call(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     return [_check("switch_to_call.proposes_call", _cue("call", index.norm, langs), "does not propose a call", text=body)]
 
 
-def _email(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _email(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     return [_check("switch_to_email.proposes_email", _cue("email", index.norm, langs), "does not propose handling it by email", text=body)]
 
 
-def _nothing(s: Situation, index: Index, langs: tuple[Language, ...], body: str) -> list[Check]:
+def _nothing(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
     return []
 
 
-_INTENT: dict[Intent, Callable[[Situation, Index, tuple[Language, ...], str], list[Check]]] = {
+_INTENT: dict[Intent, Callable[..., list[Check]]] = {
     Intent.reschedule: _reschedule,
     Intent.decline: _decline,
     Intent.delegate: _delegate,
@@ -341,19 +357,19 @@ _INTENT: dict[Intent, Callable[[Situation, Index, tuple[Language, ...], str], li
 }
 
 
-def checklist(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Check]:
+def checklist(situation: Situation, subject: str, body: str, *, detected: Language | None = None, today: date | None = None) -> list[Check]:
     """Every applicable item for this situation, universal first, then the intent's own."""
     s = situation
     text = f"{subject}\n{body}"
     index = Index.of(text)
     langs = _cue_languages(s, detected)
-    issues = check_draft(s, subject, body)
+    issues = check_draft(s, subject, body, today=today)
     out = [greeting(s, body), signature(s, body)]
     if s.meeting:
         out.append(meeting(s, index))
     if s.meeting_time:
-        out.append(meeting_time(s, index))
-    out += proposed_times(s, index)
+        out.append(meeting_time(s, index, issues))
+    out += proposed_times(s, index, issues)
     if s.colleague_name:
         out.append(colleague(s, text))
     if s.duration_minutes is not None:
@@ -361,13 +377,25 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
     out += policy_numbers(s, text)
     out += [no_placeholder(text), no_invented_numbers(s, text, issues), no_invented_dates(s, text, issues)]
     out += fact_items(issues)
-    out += _INTENT[s.intent](s, index, langs, body)
+    out += _INTENT[s.intent](s, index, langs, body, issues)
     return out
 
 
+# A fact stated wrong (or one nobody gave) costs more than a missing courtesy line: Tactful's promise is never to
+# alter a fact, so these items weigh FACT_WEIGHT times a plain item in the completeness share.
+FACT_WEIGHT = 3.0
+
+
+def is_fact_item(item: str) -> bool:
+    """Items judged by the fact model: the given facts stated, nothing altered, nothing invented."""
+    return item.startswith(("facts.", "no_invented_", "proposed_times[", "policy.")) or item in (
+        "meeting_time", "colleague_name", "duration_minutes")
+
+
 def summarise(checks: Sequence[Check]) -> tuple[float, bool]:
-    """Share of items passed, and whether every required item passed."""
+    """Weighted share of items passed (fact items weigh FACT_WEIGHT), and whether every required item passed."""
     if not checks:
         return 1.0, True
-    share = sum(c.passed for c in checks) / len(checks)
+    weights = [FACT_WEIGHT if is_fact_item(c.item) else 1.0 for c in checks]
+    share = sum(w for c, w in zip(checks, weights, strict=True) if c.passed) / sum(weights)
     return share, all(c.passed for c in checks if c.required)

@@ -92,6 +92,21 @@ def measure(records: Iterable[dict[str, Any]], *, today: date | None, misses: li
     return tallies
 
 
+def completeness_auc(records: Iterable[dict[str, Any]], *, today: date | None = None) -> dict[str, float | None]:
+    """AUC of the completeness share with correct replies as positives, per language and "all" (issue 13: >= 0.95)."""
+    from composer.evaluation.completeness import checklist, summarise
+    from composer.evaluation.metrics import auc
+
+    scores: dict[str, tuple[list[float], list[bool]]] = defaultdict(lambda: ([], []))
+    for record in records:
+        s, subject, body, flawed, _, own_today = read_record(record)
+        share, _ = summarise(checklist(s, subject, body, today=own_today or today))
+        for key in (s.language.value, "all"):
+            scores[key][0].append(share)
+            scores[key][1].append(not flawed)
+    return {k: auc(v[0], v[1]) for k, v in scores.items()}
+
+
 def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -118,10 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--today", default=os.environ.get("TACTFUL_TODAY"), help="reference date YYYY-MM-DD when a record has none")
     ap.add_argument("--show-dev", action="store_true", help="list the dev split's misses and false alarms (never the test split's)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--split", choices=("dev", "test", "both"), default="both", help="which split to measure (dev while tuning)")
+    ap.add_argument("--completeness", action="store_true", help="also report completeness AUC (correct above flawed), per language")
     args = ap.parse_args(argv)
     today = date.fromisoformat(args.today) if args.today else None
     out: dict[str, Any] = {}
-    for split in ("dev", "test"):
+    for split in ("dev", "test") if args.split == "both" else (args.split,):
         path = args.dir / f"{split}.jsonl"
         if not path.is_file():
             print(f"no {path}", file=sys.stderr)
@@ -129,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
         misses: list[dict[str, Any]] = []
         tallies = measure(load(path), today=today, misses=misses)
         print(render(split, tallies))
+        if args.completeness:
+            aucs = completeness_auc(load(path), today=today)
+            print("completeness AUC (correct above flawed): " + ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in sorted(aucs.items(), key=lambda kv: (kv[0] == "all", kv[0]))))
         if split == "dev" and args.show_dev:
             for m in misses:
                 print(json.dumps(m, ensure_ascii=False))

@@ -20,11 +20,11 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 DISCOUNT = {
-    Language.en: r"discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|exceptionally",
-    Language.fr: r"remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|exceptionnellement|à titre exceptionnel",
-    Language.it: r"scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|eccezionalmente|in via eccezionale|abbuon\w*|condon\w*",
-    Language.nl: r"korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|uitzonderlijk|coulance",
-    Language.sv: r"rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|undantagsvis|som ett undantag",
+    Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception",
+    Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel",
+    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*",
+    Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance",
+    Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag",
 }
 JOB_TITLES = (
     r"ceo|cfo|cto|coo|director|manager|head of|consultant|partner|founder|president|vice president|assistant|advisor|"
@@ -88,6 +88,15 @@ OFFER = {
 }
 
 
+NEGATION = {
+    Language.en: r"not|cannot|can't|won't|unable|no|never",
+    Language.fr: r"ne|n'|pas|aucun\w*|jamais",
+    Language.it: r"non|nessun\w*|mai",
+    Language.nl: r"niet|geen|nooit",
+    Language.sv: r"inte|ej|ingen|inga|aldrig",
+}
+
+
 def _reason_mentioned(s: Situation, text: str, m: re.Match[str]) -> bool:
     """The offer word comes from the reason (its stem is there) and its sentence offers nothing: no number, no offer verb."""
     reason = normalise(s.reason or "")
@@ -97,7 +106,11 @@ def _reason_mentioned(s: Situation, text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
     sentence = text[start : min(ends) if ends else len(text)]
-    return not re.search(r"\d", sentence) and not re.search(rf"(?<!\w)(?:{OFFER[s.language]})(?!\w)", sentence, re.IGNORECASE)
+    if re.search(r"\d", sentence):
+        return False
+    offers = list(re.finditer(rf"(?<!\w)(?:{OFFER[s.language]})(?!\w)", sentence, re.IGNORECASE))
+    # "we cannot offer one", "je ne peux pas y donner suite": an offer refused is the reason answered, not an offer made
+    return all(re.search(rf"(?<!\w)(?:{NEGATION[s.language]})(?!\w)", sentence[max(0, o.start() - 30) : o.start()], re.IGNORECASE) for o in offers)
 
 
 def _phone_like(found: str) -> bool:
@@ -151,6 +164,8 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
         n = m.group(0)
         if n in allowed or n.replace(",", ".") in allowed:
             continue
+        if re.match(r"[.)]\s", norm_text[m.end() : m.end() + 2]) and not norm_text[: m.start()].split("\n")[-1].strip():
+            continue  # "1. " / "2) " opening a line: a list marker, not a fact
         if reason and _echoes_reason(norm_text, m, reason):
             continue
         out.append(FactIssue("number", f"number {n} is not in the situation; remove it", (m.start(), m.end())))

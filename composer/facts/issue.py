@@ -12,6 +12,7 @@ class FactIssue:
     kind: str  # time, time_role, missing, number, policy, name, contact, language, invented
     message: str
     span: tuple[int, int] | None = None
+    field: str | None = None  # the situation field a "missing" issue is about ("proposed_times[1]"), for per-field checklists
 
     def __str__(self) -> str:
         return self.message

@@ -63,28 +63,58 @@ _ENGLISH = frozenset(
     "let me know look forward thank understanding sorry unfortunately best regards".split()
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A sentence this long is judged on its own: one Norwegian or German sentence inside a Swedish or Dutch paragraph
+# does not move the paragraph's verdict.
+SENTENCE_WORDS = 8
 
 
-def _english_sentences(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
+# Words of each language that its confusable neighbours (Norwegian/Danish, German, Spanish/Portuguese, ...) do not
+# use: a sentence with two of them is in that language, and skips the detector (it is the costly part per draft).
+_OWN_MARKERS = {
+    Language.sv: frozenset("och jag inte är vad hur något hälsningar tyvärr gärna vänliga".split()),
+    Language.nl: frozenset("het een ik niet wij zijn graag naar ook voor wat hoe uw jullie bent heeft helaas groet".split()),
+    Language.it: frozenset("il che non della delle degli sono anche ci gli ringrazio cordiali purtroppo".split()),
+    Language.fr: frozenset("je vous nous une avec pour sont votre cette merci malheureusement".split()),
+    Language.en: frozenset("the and you is are with would please thank we your this that".split()),
+}
+
+
+def _plainly(words: list[str], want: Language, enough: int = 2) -> bool:
+    return len(set(words) & _OWN_MARKERS[want]) >= enough
+
+
+def _foreign_sentences(own_text: str, full_text: str, want: Language, given: frozenset[str] = frozenset()) -> list[FactIssue]:
     out: list[FactIssue] = []
     for m in _SENTENCE.finditer(own_text):
         sentence = m.group(0).strip()
-        words = re.findall(r"[^\W\d_]+", sentence.lower())
-        if len(words) < 6 or sum(w in _ENGLISH for w in words) / len(words) < 0.35:
+        words = [w for w in re.findall(r"[^\W\d_]+", sentence.lower()) if w not in given]
+        english = want is not Language.en and len(words) >= 6 and sum(w in _ENGLISH for w in words) / len(words) >= 0.35
+        if len(words) < SENTENCE_WORDS and not english:
             continue
-        if judge(sentence, want) != "English":
+        if _plainly(words, want):
+            continue
+        other = judge(" ".join(words) if given else sentence, want)
+        if other is None:
             continue
         at = full_text.find(sentence[:30])
-        out.append(FactIssue("language", f"wrong language: a sentence reads as English ({sentence[:60]!r}); write all of it in {LANGUAGE_NAMES[want]}",
+        out.append(FactIssue("language", f"wrong language: a sentence reads as {other} ({sentence[:60]!r}); write all of it in {LANGUAGE_NAMES[want]}",
                              (at, at + len(sentence)) if at >= 0 else None))
     return out
 
 
-def check_language(own_text: str, full_text: str, want: Language) -> list[FactIssue]:
-    """Paragraphs (of the writer's own prose) in another language than `want`."""
+# `field` of a language issue when the whole message (not one paragraph among others) is in another language.
+WHOLE = "message"
+# Share of the judged prose (in words) in another language from which on the message as a whole is.
+WHOLE_SHARE = 0.75
+
+
+def check_language(own_text: str, full_text: str, want: Language, given: frozenset[str] = frozenset()) -> list[FactIssue]:
+    """Paragraphs (of the writer's own prose) in another language than `want`. `given` holds the words of the
+    user's own free text (reason, meeting): echoed piecemeal inside a sentence they are not the writer's language."""
     out: list[FactIssue] = []
     pos = 0
     judged = 0
+    judged_words = flagged_words = 0
     own_paragraphs = re.split(r"\n\s*\n", own_text)
     if own_paragraphs and "\n" in own_paragraphs[0]:  # the subject line is not part of the greeting's paragraph
         subject, first = own_paragraphs[0].split("\n", 1)
@@ -94,21 +124,27 @@ def check_language(own_text: str, full_text: str, want: Language) -> list[FactIs
         if len(words) < MIN_WORDS:
             continue
         judged += 1
+        judged_words += len(words)
+        if _plainly([w.lower() for w in words], want, 3):
+            continue  # three words only this language uses; a foreign sentence inside is judged on its own below
         other = judge(para, want)
         if other is None:
             continue
+        flagged_words += len(words)
         head = " ".join(para.split()[:6])
         at = full_text.find(para.strip()[:30], pos)
         span = (at, at + len(para.strip())) if at >= 0 else None
         out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
-    if not out and want is not Language.en:
-        out += _english_sentences(own_text, full_text, want)
+    if out and flagged_words >= WHOLE_SHARE * judged_words:  # (nearly) all the prose is in the other language: the whole message is
+        out = [FactIssue(i.kind, i.message, i.span, WHOLE) for i in out]
+    if not out:
+        out += _foreign_sentences(own_text, full_text, want, given)
     if not out and not judged:  # only short paragraphs: judge them together
         words = re.findall(r"[^\W\d_]+", own_text)
         if len(words) >= 8:
             other = judge(own_text, want)
             if other is not None:
-                out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None))
+                out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None, WHOLE))
     return out
 
 

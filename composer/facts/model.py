@@ -23,11 +23,11 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 # Strong cues count alone; weak ones (bare prepositions) only in a "from X to Y" sentence, i.e. when the same
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
-    Language.en: r"(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
-    Language.fr: r"vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
-    Language.it: r"chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
-    Language.nl: r"(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
-    Language.sv: r"ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
+    Language.en: r"pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
+    Language.fr: r"(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.it: r"tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
+    Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
+    Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
 }
 WEAK_NEW = {Language.en: r"to|until", Language.fr: r"au|à", Language.it: r"a|al|ad", Language.nl: r"naar|tot", Language.sv: r"till"}
 # Words right after a time that present it as the new option ("Tuesday at 10 instead").
@@ -54,7 +54,7 @@ FORWARD = {
     Language.sv: r"nya?|nästa|bekräfta\w*|ser fram emot|flyttade?",
 }
 WEAK_OLD = {Language.en: r"from|on|of", Language.fr: r"du|de", Language.it: r"da|dal|di|del", Language.nl: r"van|op", Language.sv: r"från|på"}
-_FILLER = r"\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl|ore)\W+)*$"
+_FILLER = r"\W*(?:(?:le|la|il|lo|the|on|op|på|de|den|het|alle|à|om|kl|ore|alltså|då|så|dus|dan|donc|quindi|allora|then|so|also|ook|även|aussi|anche|gärna|graag|volontiers|volentieri|gladly)\W+)*$"
 
 
 def _given_times(s: Situation, today: date | None) -> tuple[times.Parsed | None, list[times.Parsed]]:
@@ -105,6 +105,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
+        if _ends_given_slot(s, m, given):
+            continue  # "from 10:00 to 10:30" with a given length of 30 minutes: the end follows from the facts
         near = _closest(m, given)
         hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
         listed = "; ".join(repr(t) for t, _ in given) or "none"
@@ -116,8 +118,17 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue
         if field == "meeting_time" and any(_fits(m, p) and (m.when.has_date or m.when.weekday is not None) for m in mentions):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday")
-        out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None))
+        out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
+
+
+def _ends_given_slot(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]]) -> bool:
+    """A bare clock time that is a given time plus the given duration (or plus the meeting's own length)."""
+    w = m.when
+    if s.duration_minutes is None or w.hour is None or w.has_date or w.weekday is not None:
+        return False
+    end = w.hour * 60 + (w.minute or 0)
+    return any(p.when.hour is not None and p.when.hour * 60 + (p.when.minute or 0) + s.duration_minutes == end for _, p in given)
 
 
 # Words a writer adds around a typed time ("demain 9h" -> "demain à 9 h", "Fri 3pm" -> "on Friday at 3pm").
@@ -128,7 +139,9 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 def said_in_order(value: str, text: str, *, gap: int = 2) -> bool:
     """A typed time said in its natural form: its numbers and words in the same order, close together, a word
     matching its spelled-out form ("Sat" -> "Saturday", "Dec" -> "December"), only time glue added between."""
-    want = [t for t in _TOKEN.findall(value.lower()) if t not in _TIME_GLUE]
+    raw = _TOKEN.findall(value.lower())
+    # ":00" may go unsaid ("kl 17:00" -> "kl. 17"), as the scanner reads "kl. 17" as 17:00
+    want = [t for i, t in enumerate(raw) if t not in _TIME_GLUE and not (t == "00" and i and raw[i - 1].isdigit())]
     have = _TOKEN.findall(text.lower())
     if not want:
         return False
@@ -274,7 +287,7 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             continue
         if f.field.startswith("policy.") and float(f.value) == 0:
             continue  # a zero is said in words ("no deposit is required") or left out, never printed as "0%"
-        out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None))
+        out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None, f.field))
     return out
 
 
@@ -283,8 +296,13 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
     if hours % 24:
         return False
     n = int(hours // 24)
-    words = [str(n)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == n]
-    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS})(?!\w)", norm))
+    words = [str(n)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == n] + (["a", "an"] if n == 1 else [])
+    if n % 7 == 0:  # 168 hours: "a week", "une semaine", "en vecka"
+        weeks = n // 7
+        wwords = [str(weeks)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == weeks] + (["a", "an"] if weeks == 1 else [])
+        if re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, wwords))})\s+(?:{numbers.WEEK_UNITS})(?!\w)", norm):
+            return True
+    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS}|dygn)(?!\w)", norm))
 
 
 _DURATION_WORDS: dict[int, str] = {
@@ -329,10 +347,20 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
             continue  # judged with its date above; a month on its own ("in April") is judged here
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
-    lang_issues = language.check_language(prose_only(s, text), text, s.language)
+    lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s))
     if lang_issues:  # in another language, capitalised nouns (German) are not invented names: say the one thing
         out = [i for i in out if not (i.kind == "invented" and i.message.endswith("or use the given one"))]
     return out + lang_issues
+
+
+@lru_cache(maxsize=1024)
+def _free_words_of(reason: str, meeting: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", f"{reason} {meeting}".lower()) if len(w) >= 2)
+
+
+def _free_words(s: Situation) -> frozenset[str]:
+    """The words of the user's free text (reason, meeting title), which may be in any language."""
+    return _free_words_of(s.reason or "", s.meeting or "")
 
 
 def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:

@@ -27,6 +27,10 @@ TITLES = frozenset(
 _NEUTRAL = frozenset(
     """i i'm i've i'd i'll ok okay lei la le sua suo suoi sue la vi voi u uw ni er du dig din ert vous votre vos
     zoom teams microsoft google meet skype whatsapp webex pdf cet cest am pm uur kl""".split()
+) | frozenset(  # holidays and greetings of the season, languages and nationalities: capitalised, never a name given
+    """christmas easter new year year's eve happy merry season's greetings noël pâques nouvel an toussaint natale pasqua
+    capodanno epifania ferragosto kerst kerstmis pasen nieuwjaar pinksteren midsommar påsk
+    english french italian dutch swedish european""".split()
 )
 
 

@@ -15,7 +15,7 @@ from composer.facts.surface import fmt_number, normalise
 from composer.models import Language, Situation
 
 FEE_TERMS = {
-    Language.en: r"fees?|charged?|charges|charging|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
+    Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
     Language.fr: r"frais|pénalités?|factur\w*|indemnités?|montant|honoraires?",
     Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur\w*|compenso|onorario|importo",
     Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factur\w*|bedrag|honorarium",
@@ -45,14 +45,18 @@ FREE_PHRASES = {
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|uur|uren|timmar|timmars|timme|timmes"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|werkdagen|arbetsdagar"
+WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-    "uno": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7,
+    "uno": 1, "una": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7,
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
     "en": 1, "ett": 1, "två": 2, "tre ": 3, "fyra": 4, "fem": 5, "sju": 7,
 }
+# Words for one that are also the indefinite article: they count as a number only after a deadline word.
+_ARTICLES = frozenset({"een", "en", "ett", "un", "une", "uno", "una", "un'"})
+_PERIOD_LEAD = r"within|binnen|entro|nel giro di|inom|d'ici|sous|dans|innerhalb|for|pendant|per|durante|gedurende|in|i|på"
 HALF_WORDS = {
     Language.en: r"half|a half|one half",
     Language.fr: r"la moitié|moitié",
@@ -153,12 +157,15 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
             elif v != notice:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: the notice period is {fmt_number(notice, lang)} hours; use that", (start, base + m.end())))
-        for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[a-zéèû']+)\s+(?:{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
+        for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
             word = m.group(1).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None:
                 continue
-            if (notice is not None and n * 24 == notice) or _in_reason(s, m.group(0)):
+            if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE):
+                continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
+            hours = n * (168 if m.group("week") else 24)
+            if (notice is not None and hours == notice) or _in_reason(s, m.group(0)):
                 continue
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
@@ -170,6 +177,16 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             if s.duration_minutes is None or int(m.group(1)) != s.duration_minutes:
                 want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (start, base + m.end())))
+        # a length said in words ("half an hour", "trois quarts d'heure", "anderhalf uur") must be the given one
+        if s.duration_minutes is not None:
+            for m in _length_words().finditer(sent):
+                minutes = _LENGTH_OF[normalise(m.group("len"))]
+                if minutes == s.duration_minutes or _in_reason(s, m.group("len")):
+                    continue
+                if re.search(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", sent[: m.start("len")], re.IGNORECASE):
+                    continue  # "à deux heures", "om twee uur": a clock time, judged with the times
+                out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
+                                     (base + m.start("len"), base + m.end("len"))))
         # "half of the fee": a number in words about a policy
         for m in re.finditer(rf"(?<!\w)(?:{HALF_WORDS[lang]})(?!\w)", sent, re.IGNORECASE):
             around = sent[max(0, m.start() - 40) : m.end() + 40]
@@ -180,6 +197,28 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             out.append(FactIssue("policy", f"{m.group(0)!r}: a share nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out
+
+
+# Lengths in words, five languages, in minutes (longest phrases first so "an hour and a half" is not "an hour").
+_LENGTH_OF: dict[str, int] = {
+    "a quarter of an hour": 15, "quarter of an hour": 15, "half an hour": 30, "half-hour": 30, "half hour": 30,
+    "three quarters of an hour": 45, "an hour": 60, "one hour": 60, "an hour and a half": 90, "one and a half hours": 90,
+    "90 minutes": 90, "two hours": 120,
+    "un quart d'heure": 15, "une demi-heure": 30, "demi-heure": 30, "trois quarts d'heure": 45, "une heure": 60,
+    "une heure et demie": 90, "deux heures": 120,
+    "un quarto d'ora": 15, "mezz'ora": 30, "mezzora": 30, "tre quarti d'ora": 45, "un'ora": 60, "un'ora e mezza": 90,
+    "un'ora e mezzo": 90, "due ore": 120,
+    "een kwartier": 15, "kwartier": 15, "een half uur": 30, "half uur": 30, "drie kwartier": 45, "een uur": 60, "één uur": 60,
+    "anderhalf uur": 90, "twee uur": 120,
+    "en kvart": 15, "en halvtimme": 30, "halvtimme": 30, "en halvtimma": 30, "en halv timme": 30, "tre kvart": 45,
+    "en timme": 60, "en och en halv timme": 90, "två timmar": 120,
+}
+
+
+@lru_cache(maxsize=1)
+def _length_words() -> re.Pattern[str]:
+    alts = sorted((re.escape(k) for k in _LENGTH_OF), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?P<len>{'|'.join(alts)})(?!\w)", re.IGNORECASE)
 
 
 def _in_meeting(s: Situation, number: str) -> bool:

@@ -65,6 +65,25 @@ for _table in MONTH_ABBREVIATIONS.values():
 
 _DUTCH_HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1)}
 _DUTCH_HOURS["één"] = 1
+# Hours said in words with "half past" / "halv" / "e mezza" / "et demie" (en, sv, it, fr).
+_SPOKEN_HOURS: dict[str, int] = {}
+for _words in (
+    "one two three four five six seven eight nine ten eleven twelve",
+    "ett två tre fyra fem sex sju åtta nio tio elva tolv",
+    "una due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "une deux trois quatre cinq six sept huit neuf dix onze douze",
+):
+    for _i, _w in enumerate(_words.split(), start=1):
+        _SPOKEN_HOURS.setdefault(_w, _i)
+# Before the hour: (minutes, hour offset). "half past two" 2:30; Swedish "halv tre" 2:30; "kvart i tre" 2:45.
+_SPOKEN_BEFORE = {"half past": (30, 0), "half": (30, 0), "quarter past": (15, 0), "quarter to": (45, -1), "halv": (30, -1),
+                  "kvart över": (15, 0), "kvart i": (45, -1)}
+# After the hour: "le due e mezza", "deux heures et demie", "tre e un quarto", "trois heures moins le quart".
+_SPOKEN_AFTER = {"e mezza": (30, 0), "e mezzo": (30, 0), "e un quarto": (15, 0), "meno un quarto": (45, -1),
+                 "et demie": (30, 0), "heures et demie": (30, 0), "heure et demie": (30, 0), "heures et quart": (15, 0),
+                 "heure et quart": (15, 0), "heures moins le quart": (45, -1), "heure moins le quart": (45, -1)}
+_PM_WORDS = r"in the afternoon|in the evening|p\.?m\.?|på eftermiddagen|på kvällen|del pomeriggio|di pomeriggio|di sera|della sera|de l'après-midi|du soir"
+_AM_WORDS = r"in the morning|a\.?m\.?|på förmiddagen|på morgonen|del mattino|di mattina|della mattina|du matin"
 
 def trie_pattern(words: list[str] | set[str] | dict[str, int]) -> str:
     """An alternation of words as a prefix tree ("ma(?:rs|rzo|art)"): the same matches, far fewer backtracks."""
@@ -89,13 +108,19 @@ def trie_pattern(words: list[str] | set[str] | dict[str, int]) -> str:
 _WD = trie_pattern(_WEEKDAYS)
 _MO = trie_pattern(_MONTHS)
 _NLH = trie_pattern(_DUTCH_HOURS)
+_SPH = trie_pattern(_SPOKEN_HOURS)
+_SPB = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_BEFORE, key=len, reverse=True))
+_SPA = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_AFTER, key=len, reverse=True))
 
 # A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
 _DATE = re.compile(
-    rf"(?<!\w)(?:(?P<wd>{_WD})\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
+    rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a|°|º)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
     rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
+    rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d:])"
+    rf"|(?P<dd>\d{{1,2}})-(?P<dm>\d{{1,2}})-(?P<dy>(?:19|20)\d\d)(?![\d:])"
     rf"|(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|h\b|%))"
+    rf"|(?<=\s)(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e)?(?![\w:/%]|[.,]\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|kl\b|klockan|alle\b|om\b|%|percent|procent|pour|per))"
     rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
 )
@@ -106,9 +131,15 @@ _CLOCK = re.compile(
     rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
     rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
+    rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
+    rf"|(?:(?<=alle )|(?<=ore )|(?<=le ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
     rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?<=om )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?:(?<=at )|(?<=alle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
+    rf"|(?P<noon>(?:12\s+)?noon|(?<=at )midday|(?<=à )midi|(?<=a )mezzogiorno|(?<=alle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
+    rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?:(?<=le )|(?<=alle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,
 )
@@ -165,7 +196,25 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         if h < 12 and ("middags" in part or "avonds" in part or (not part and h < 7)):
             h += 12
         return h, mi
-    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None)):
+    if g.get("noon"):
+        return 12, 30 if g.get("noonhalf") else 0
+    if g.get("wh"):
+        h = _SPOKEN_HOURS[g["wh"].lower()]
+        return (h + 12 if h < 7 else h), 0
+    if g.get("spb") or g.get("spa"):
+        word = (g.get("sph1") or g.get("sph2") or "").lower()
+        h = _SPOKEN_HOURS.get(word) or int(word)
+        key = " ".join((g.get("spb") or g.get("spa") or "").lower().split())
+        mi, shift = (_SPOKEN_BEFORE.get(key) or _SPOKEN_AFTER[key])
+        h = (h + shift) % 24
+        part = (g.get("sppart1") or g.get("sppart2") or "").strip().lower()
+        # a spoken hour is on a 12-hour dial: p.m. when said so, or an hour before 7 in office hours
+        if h < 12 and part and re.fullmatch(_PM_WORDS, part):
+            h += 12
+        elif h < 7 and not part:
+            h += 12
+        return h, mi
+    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None)):
         if g.get(hk):
             h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0
             ap = (g.get(ak) or "").lower().replace(".", "") if ak else ""
@@ -187,6 +236,16 @@ def _date_of(m: re.Match[str]) -> When | None:
         day, month = int(g["d1"]), _MONTHS[g["m1"].lower()]
     elif g["d2"]:
         day, month = int(g["d2"]), _MONTHS[g["m2"].lower()]
+    elif g.get("iy") or g.get("dd"):
+        day, month, year = (int(g["id"]), int(g["im"]), int(g["iy"])) if g.get("iy") else (int(g["dd"]), int(g["dm"]), int(g["dy"]))
+    elif g.get("d3"):
+        # a bare day: with its weekday ("mercredi 20"), or an English ordinal before a pause ("on the 19th,")
+        if g["wd"] is None and not (g["o3"] and g["o3"].lower() in ("st", "nd", "rd", "th")):
+            return None
+        day = int(g["d3"])
+        if not 1 <= day <= 31:
+            return None
+        return When(weekday=wd, day=day)
     elif g["nd"]:
         day, month = int(g["nd"]), int(g["nm"])
         if g["ny"]:
@@ -218,6 +277,10 @@ def scan(text: str) -> list[Mention]:
         word = (m.group("wd") or "").lower()
         if w.day is None and word in _AMBIGUOUS_ALONE:
             continue
+        if m.group("d3") and not m.group("wd"):
+            # "the 19th," is a date; "the 3rd floor" is not: a lone ordinal counts after "the" and before a pause
+            if not (re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 8) : m.start()]) and re.match(r"\s*(?:[,.;:!?)\n]|$|at\b)", text[m.end() :])):
+                continue
         if m.group("nd") and not m.group("ny") and not m.group("wd"):
             # "2.5" or "12.5%" are numbers, not dates; only d/m with a slash, or d.m. followed by a year
             if "/" not in m.group(0):
@@ -383,8 +446,8 @@ def covers(mentions: list[Mention], given: Parsed) -> bool:
         w = m.when
         if not compatible(w, given):
             continue
-        if g.has_date and not (w.day == g.day and w.month == g.month):
-            continue
+        if g.has_date and not (w.day == g.day and (w.month == g.month or (w.month is None and w.weekday is not None))):
+            continue  # "mercredi 20" names the date as well as "mercredi 20 janvier": a weekday and day fit few months
         if g.has_date is False and g.weekday is not None and w.weekday != g.weekday:
             continue
         if g.hour is not None and w.hour != g.hour:

@@ -76,3 +76,22 @@ def test_a_length_nobody_gave_is_flagged() -> None:
     body = OK.replace("Please let me know", "We could keep it to 30 minutes, or even a 45-minute call. Please let me know")
     found = [i.message for i in check_draft(s, "Review", body, today=TODAY)]
     assert any("'45-minute'" in m and "30 minutes" in m for m in found), found
+
+
+def test_a_discount_asked_for_and_refused_is_no_offer_but_a_cut_fee_is() -> None:
+    from datetime import date
+
+    from composer.facts import check_draft
+    from composer.models import Situation
+
+    s = Situation.model_validate(dict(
+        language="en", intent="late_cancellation", tone="formal", relationship="regular", recipient_name="Margaret Hughes",
+        sender_name="Tom Baker", meeting="the quarterly account review", meeting_time="Thursday 14 January 2027 at 10:00",
+        proposed_times=["Tuesday 19 January 2027 at 14:30"], policy={"notice_hours": 24, "fee_percent": 30},
+        reason="the client asked for a discount on the fee"))
+    body = ("Dear Ms Hughes,\n\nThank you for letting me know that you have to cancel our quarterly account review on Thursday 14 January "
+            "at 10:00. Cancellations less than a day before carry a fee of 30%. I understand you asked for a discount, but I'm afraid "
+            "we cannot offer one.\n\nWould Tuesday 19 January at 14:30 suit you?\n\nKind regards,\nTom Baker")
+    assert check_draft(s, "Your cancellation", body, today=date(2026, 12, 6)) == []
+    cut = body.replace("but I'm afraid we cannot offer one.", "so I can reduce the fee this time.")
+    assert "invented" in [i.kind for i in check_draft(s, "Your cancellation", cut, today=date(2026, 12, 6))]

@@ -35,3 +35,15 @@ def test_main_reports_each_split(tmp_path: Path, capsys) -> None:  # type: ignor
     out = capsys.readouterr().out
     assert "== dev" in out and "== test" in out and "100.0%" in out
     assert json.loads((tmp_path / "out.json").read_text())["test"]["all"]["caught"] == 2
+
+
+def test_one_split_and_completeness_auc(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from composer.evaluation.facts_eval import completeness_auc
+
+    for split in ("dev", "test"):
+        (tmp_path / f"{split}.jsonl").write_text("\n".join(json.dumps(r) for r in records()), encoding="utf-8")
+    assert main(["--dir", str(tmp_path), "--split", "dev", "--completeness"]) == 0
+    out = capsys.readouterr().out
+    assert "== dev" in out and "== test" not in out and "completeness AUC" in out
+    aucs = completeness_auc(records())
+    assert aucs["en"] == 1.0  # the correct reply scores above both flawed ones

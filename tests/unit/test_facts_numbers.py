@@ -100,3 +100,49 @@ def test_natural_forms_of_given_numbers_count_as_stated() -> None:
     s = sit("en", policy={"notice_hours": 48, "fee_percent": 50})
     text = "Changes are free up to two days before; after that, half of the fee is charged."
     assert check_draft(s, "Policy", body("en", text), today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "I will be away for two weeks."),
+        ("fr", "Je serai absent deux semaines."),
+        ("it", "Sarò via per due settimane."),
+        ("nl", "Graag binnen een week antwoord."),
+        ("sv", "Svara gärna inom två veckor."),
+    ],
+)
+def test_a_period_in_weeks_nobody_gave_is_flagged(lang: str, sentence: str) -> None:
+    s = sit(lang, intent="decline", policy=None)
+    issues = check_draft(s, "x", body(lang, sentence), today=date(2024, 3, 1))
+    assert "number" in [i.kind for i in issues]
+
+
+def test_a_week_of_notice_is_the_given_168_hours() -> None:
+    s = sit("en", policy={"notice_hours": 168})
+    issues = check_draft(s, "x", body("en", "Changes are free up to one week before."), today=date(2024, 3, 1))
+    assert "number" not in [i.kind for i in issues]
+
+
+def test_an_article_is_not_a_count_but_a_deadline_with_it_is() -> None:
+    s = sit("nl", intent="decline", policy=None)
+    kinds_of = lambda sentence: [i.kind for i in check_draft(s, "x", body("nl", sentence), today=date(2024, 3, 1))]  # noqa: E731
+    assert "number" not in kinds_of("Ik stuur de agenda een dag van tevoren.")
+    assert "number" in kinds_of("Graag binnen een dag antwoord.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "given", "ok", "bad"),
+    [
+        ("en", 30, "half an hour", "three quarters of an hour"),
+        ("fr", 45, "trois quarts d'heure", "une demi-heure"),
+        ("it", 30, "mezz'ora", "un'ora"),
+        ("nl", 90, "anderhalf uur", "een uur"),
+        ("sv", 15, "en kvart", "en halvtimme"),
+    ],
+)
+def test_a_length_in_words_must_be_the_given_one(lang: str, given: int, ok: str, bad: str) -> None:
+    s = sit(lang, intent="shorten", duration_minutes=given, policy=None)
+    said = lambda d: [i.kind for i in check_draft(s, "x", body(lang, f"({d})"), today=date(2024, 3, 1))]  # noqa: E731
+    assert "number" not in said(ok)
+    assert "number" in said(bad)

@@ -148,3 +148,112 @@ def test_a_time_from_the_reason_is_its_own_words_not_an_offer() -> None:
 def test_a_month_on_its_own_nobody_gave_is_flagged() -> None:
     body = EN_OK.replace("Please let me know", "Otherwise sometime in April. Please let me know")
     assert "time" in kinds(sit(), "Review", body)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("at half past two", 14, 30),
+        ("at quarter to ten in the morning", 9, 45),
+        ("klockan halv tre", 14, 30),
+        ("kvart över nio", 9, 15),
+        ("alle due e mezza del pomeriggio", 14, 30),
+        ("à trois heures et demie", 15, 30),
+        ("vers neuf heures et quart", 9, 15),
+    ],
+)
+def test_spoken_clock_times_are_read(text: str, hour: int, minute: int) -> None:
+    found = scan(text)
+    assert [(m.when.hour, m.when.minute) for m in found] == [(hour, minute)]
+
+
+def test_a_weekday_with_its_day_names_the_date_and_a_floor_is_not_a_date() -> None:
+    assert [(m.when.weekday, m.when.day, m.when.month) for m in scan("ou bien mercredi 20, à 9 h")] == [(2, 20, None)]
+    assert [(m.when.weekday, m.when.day) for m in scan("Tuesday the 19th at 10:00")] == [(1, 19)]
+    assert scan("our office on the 3rd floor") == []
+    assert [m.when.hour for m in scan("jeudi 10 h")] == [10]  # an hour, not the 10th
+
+
+def test_natural_forms_of_a_slot_count_as_stating_it_and_a_changed_one_does_not() -> None:
+    s = sit(meeting_time="Thursday 14 January 2027 at 10:00", proposed_times=["Tuesday 19 January 2027 at 14:30"])
+    today = date(2026, 12, 6)
+    body = ("Dear Ms Hughes,\n\nI need to move the quarterly account review on Thursday 14 January at 10:00. "
+            "Could we meet on Tuesday the 19th at half past two instead?\n\nKind regards,\nTom Baker")
+    assert check_draft(s, "Moving our review", body, today=today) == []
+    bad = body.replace("half past two", "half past three")
+    assert "time" in [i.kind for i in check_draft(s, "Moving our review", bad, today=today)]
+
+
+def test_unsaid_zero_minutes_still_state_the_time() -> None:
+    s = sit(language="sv", recipient_name="Per Hedlund", sender_name="Oskar Berg", meeting="Besök",
+            meeting_time="fredag 15 mars kl 11:00", proposed_times=["tisdag 19 mars kl 9:00"])
+    body = "Hej Per,\n\nKan vi flytta besöket på fredag 15 mars kl. 11? Jag föreslår:\n- tisdag 19 mars kl\n\n9.\n\nHälsningar,\nOskar Berg"
+    assert not [i for i in check_draft(s, "Besök", body, today=TODAY) if i.kind == "missing"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "meeting_time", "proposed", "body"),
+    [
+        ("fr", "jeudi 14 mars à 10 h", "mardi 19 mars à 14 h 30",
+         "Madame Dubois,\n\nJe dois reporter notre revue prévue le jeudi 14 mars à 10 h. Je vous propose le mardi 19 mars à 14 h 30.\n\n"
+         "Je note d'ores et déjà le jeudi 14 mars à 10 h dans mon agenda.\n\nJulien Martin"),
+        ("nl", "donderdag 14 maart om 10.00 uur", "dinsdag 19 maart om 14.30 uur",
+         "Geachte mevrouw Bakker,\n\nHelaas moet ik ons overleg van donderdag 14 maart om 10.00 uur verzetten. Ik stel dinsdag 19 maart om 14.30 uur voor.\n\n"
+         "Tot donderdag 14 maart om 10.00 uur dan!\n\nPieter de Vries"),
+        ("sv", "torsdag 14 mars kl. 10.00", "tisdag 19 mars kl. 14.30",
+         "Hej Karin,\n\nTyvärr behöver jag flytta vårt möte torsdag 14 mars kl. 10.00. Jag kan erbjuda tisdag 19 mars kl. 14.30.\n\n"
+         "Vi ses alltså torsdag 14 mars kl. 10.00.\n\nErik Nilsson"),
+    ],
+)
+def test_a_recap_naming_the_old_time_is_a_role_fault(lang: str, meeting_time: str, proposed: str, body: str) -> None:
+    names = {"fr": ("Claire Dubois", "Julien Martin"), "nl": ("Eva Bakker", "Pieter de Vries"), "sv": ("Karin Lindqvist", "Erik Nilsson")}[lang]
+    s = sit(language=lang, recipient_name=names[0], sender_name=names[1], meeting="revue" if lang == "fr" else "overleg" if lang == "nl" else "möte",
+            meeting_time=meeting_time, proposed_times=[proposed])
+    assert "time_role" in kinds(s, "x", body)
+    recap_new = body.rsplit("\n\n", 2)[0] + "\n\n" + body.rsplit("\n\n", 2)[1].replace(meeting_time, proposed) + "\n\n" + names[1]
+    assert "time_role" not in kinds(s, "x", recap_new)
+
+
+def test_an_end_time_that_follows_from_the_given_length_is_not_invented() -> None:
+    s = sit(intent="shorten", duration_minutes=30, proposed_times=[])
+    ok = ("Dear Ms Hughes,\n\nCould we keep the quarterly account review on Tuesday 12 March at 10:00 to 30 minutes, "
+          "from 10:00 to 10:30?\n\nKind regards,\nTom Baker")
+    assert "time" not in kinds(s, "Shorter review", ok)
+    assert "time" in kinds(s, "Shorter review", ok.replace("to 10:30", "to 11:00"))
+
+
+def test_season_greetings_are_not_invented_names() -> None:
+    body = EN_OK.replace("Please let me know", "I hope you had a good Christmas break, and Happy New Year! Please let me know")
+    assert kinds(sit(), "Moving our review", body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("om 14u30", (None, None, 14, 30)),
+        ("om 9u", (None, None, 9, 0)),
+        ("alle 14 e 30", (None, None, 14, 30)),
+        ("at half two", (None, None, 14, 30)),
+        ("at nine,", (None, None, 9, 0)),
+        ("à dix heures.", (None, None, 10, 0)),
+        ("19-01-2027 om 14.30 uur", (19, 1, 14, 30)),
+        ("erbjuda:\n- 2027-01-19 kl. 14.30", (19, 1, 14, 30)),
+    ],
+)
+def test_more_native_forms_are_read(text: str, expect: tuple) -> None:
+    assert [(m.when.day, m.when.month, m.when.hour, m.when.minute) for m in scan(text)] == [expect]
+
+
+def test_at_one_point_is_not_a_time() -> None:
+    assert scan("at one point we spoke") == []
+
+
+def test_a_numbered_list_of_slots_adds_no_numbers() -> None:
+    body = EN_OK.replace("Could we meet on Thursday 14 March at 15:00 instead?", "I could offer:\n1. Thursday 14 March at 15:00\n\n2) or another day")
+    assert "number" not in kinds(sit(), "Moving our review", body)
+
+
+def test_noon_is_twelve() -> None:
+    assert [(m.when.hour, m.when.minute) for m in scan("Tuesday 19 March at noon")] == [(12, 0)]
+    assert [(m.when.hour, m.when.minute) for m in scan("mardi 19 mars à midi et demie")] == [(12, 30)]
+    assert scan("the midday sun") == []
