@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--today", default=os.environ.get("TACTFUL_TODAY"), help="reference date YYYY-MM-DD when a record has none")
     ap.add_argument("--show-dev", action="store_true", help="list the dev split's misses and false alarms (never the test split's)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
-    ap.add_argument("--split", choices=("dev", "test", "both"), default="both", help="which split to measure (dev while tuning)")
+    ap.add_argument("--split", choices=("dev", "test", "both", "v2"), default="both", help="which split to measure (dev while tuning; v2 is the second held-out set, measured by whoever did not tune)")
     ap.add_argument("--completeness", action="store_true", help="also report completeness AUC (correct above flawed), per language")
     args = ap.parse_args(argv)
     today = date.fromisoformat(args.today) if args.today else None
