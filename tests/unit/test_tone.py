@@ -127,7 +127,7 @@ def test_slang_and_emoji_only_count_in_formal_messages() -> None:
     assert [x for x in signals(sit(language="sv", tone="friendly"), "x", "Tjena! Kram", detected=Language.sv) if x.name == "too_casual"] == []
 
 
-@pytest.mark.parametrize("words,ok", [(30, False), (60, True), (219, True), (260, False)])
+@pytest.mark.parametrize("words,ok", [(8, False), (14, False), (30, True), (60, True), (219, True), (260, False)])
 def test_length(words: int, ok: bool) -> None:
     assert sig(sit(), " ".join(["word"] * words), "length").passed is ok
 
