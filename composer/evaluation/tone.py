@@ -110,6 +110,19 @@ def sarcasm(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
     return _signal("sarcasm", min(0.5, 0.3 + 0.15 * (len(hits) - 1)) if hits else 0.0, "; ".join(hits) or "no sarcasm cue")
 
 
+def grovelling(norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Self-abasement ("I will never forgive myself", "mille excuses", "mi vergogno") or apologies piled up.
+
+    One apology is due when the sender changes plans; shame, begging or four regrets in one note is not polite
+    but uncomfortable for the reader, and the politeness head reads it as very polite.
+    """
+    hits = list(dict.fromkeys(cues.find_all("grovelling", norm, langs)))
+    sorry = cues.find_all("apology", norm, langs)
+    if len(sorry) >= 4:
+        hits.append(f"{len(sorry)} apologies: {', '.join(dict.fromkeys(sorry))}")
+    return _signal("grovelling", min(0.5, 0.3 + 0.15 * (len(hits) - 1)) if hits else 0.0, "; ".join(hits) or "no self-abasement")
+
+
 def phishing(norm: str, langs: tuple[Language, ...]) -> Signal:
     """Asks for passwords, codes, bank or card details, gift cards, urgent transfers or a link to 'verify'."""
     hits = list(dict.fromkeys(cues.find_all("phishing", norm, langs + ((Language.en,) if Language.en not in langs else ()))))
@@ -282,6 +295,7 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
         passive_aggression(body, norm, langs),
         condescension(norm, langs),
         sarcasm(body, norm, langs),
+        grovelling(norm, langs),
         phishing(norm, langs),
         pushy(norm, langs),
         shouting(s, body),
