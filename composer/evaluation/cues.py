@@ -805,7 +805,7 @@ _MORE: dict[str, dict[Language, list[str]]] = {
             r"alcuni di noi",
         ],
         L.nl: [
-            r"(?:uw|je|jouw) agenda (?:is )?(?:een stuk|veel|heel wat|beduidend) voller dan de mijne",
+            r"(?:uw|je|jouw) agenda (?:is )?(?:een stuk|veel|heel wat|beduidend) voller (?:is )?dan de mijne",
             r"(?:als|mocht) het (?:u|je) niet (?:al )?te veel moeite kost",
             r"als het dan (?:wel|eindelijk) doorgaat",
             r"mocht(?:en)? (?:u|je|jullie) ooit zin hebben",
