@@ -164,11 +164,25 @@ def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
     return _signal("pushy", min(0.4, 0.15 * len(hits)), ", ".join(hits) or "no pushy wording")
 
 
+# Short words people shout ("you MUST", "NOT", "NOW", "binnen 24 UUR"); any other capitals of four letters or
+# fewer read as an acronym or a product name (NPOV, SVG, KPMG), which no list of acronyms can hold.
+_SHOUTED_SHORT = frozenset(
+    "NOT NOW MUST ASAP YOU ALL ONLY NEED STOP DO NO NEVER YES PAS NON TOUT VITE JAMAIS DOIT MAI ORA OGGI DEVE SUBITO NIET NU NOOIT MOET UUR "
+    "INTE NU ALDRIG SKA MÅ IDAG".split()
+)
+
+
+def _acronym_like(word: str) -> bool:
+    if len(word) > 4 or word in _SHOUTED_SHORT:
+        return False
+    return word.casefold() not in _WORD_LANG  # "THE", "VOUS", "HET" are shouted words, not acronyms
+
+
 def shouting(situation: Situation, body: str) -> Signal:
     """Words in capitals (not acronyms, not the user's own facts) and runs of exclamation marks."""
     given = " ".join([situation.meeting or "", situation.meeting_time or "", situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
     text = strip_placeholders(body)  # "[DATE]" is a leftover, counted by completeness, not a shout
-    caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given]
+    caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given and not _acronym_like(w)]
     penalty = 0.0
     ev = []
     if caps:
