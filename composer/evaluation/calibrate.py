@@ -162,13 +162,19 @@ def pair_accuracy(ev: Evidence, cal: dict[str, float]) -> dict[str, float]:
 
 
 def objective(ev: Evidence, cal: dict[str, float]) -> tuple[float, dict[str, float]]:
+    pairs = pair_accuracy(ev, cal)
+    formal = [v for k, v in pairs.items() if k.endswith("/formal")]
+    friendly = [v for k, v in pairs.items() if k.endswith("/friendly")]
     parts = {
         "dev_auc": fast_auc(ev.dev.scores(cal), ev.dev_labels) if len(ev.dev_labels) else 0.0,
         "tydip_auc": fast_auc(ev.tydip.scores(cal), ev.tydip_labels),
-        "pairs": float(np.mean(list(pair_accuracy(ev, cal).values()))) if ev.pairs else 0.0,
+        "pairs_formal": float(np.mean(formal)) if formal else 0.0,
+        "pairs_friendly": float(np.mean(friendly)) if friendly else 0.0,
     }
     parts = {k: (0.0 if np.isnan(v) else v) for k, v in parts.items()}
-    return sum(parts.values()), parts
+    # Formal above informal when formal is asked is the stated target; the reverse for friendly notes counts half
+    # (a friendly "vous" is ordinary usage, so that direction is a preference, not a fault).
+    return parts["dev_auc"] + parts["tydip_auc"] + parts["pairs_formal"] + 0.5 * parts["pairs_friendly"], parts
 
 
 def search(ev: Evidence, threshold: float = tone.TONE_OK_THRESHOLD) -> tuple[dict[str, float], dict[str, float]]:
@@ -182,7 +188,7 @@ def search(ev: Evidence, threshold: float = tone.TONE_OK_THRESHOLD) -> tuple[dic
     form_friendly = np.r_[ev.grid.form[ev.grid.in_form & ~ev.grid.formal], ev.dev.form[ev.dev.in_form & ~ev.dev.formal & good]]
     formal_q, friendly_q = _quantile(form_formal, 0.02), _quantile(form_friendly, 0.98)
     pol_settings = []
-    for k, cap, slope, q, d in itertools.product((-1, 0, 1, 2), (0.3, 0.5, 0.7, 1.0, 1.5, 2.0), (0.5, 1.0, 2.0, 3.0), (0.0, 0.02, 0.05, 0.1), (0.0, 0.5, 1.0, 2.0)):
+    for k, cap, slope, q, d in itertools.product((-1, 0, 1, 2), (0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0), (0.5, 1.0, 2.0, 3.0), (0.0, 0.02, 0.05, 0.1), (0.0, 0.5, 1.0, 2.0)):
         lows = np.r_[ev.grid.lows[k], ev.dev.lows[k][good]]
         pol_settings.append({"pol_k": float(k), "pol_tau": round(_quantile(lows, q) - d, 4), "pol_slope": slope, "pol_cap": cap})
     form_settings = [{"form_cap": 0.0, "form_slope": 1.0, "form_tau_formal": 0.0, "form_tau_friendly": 0.0}]

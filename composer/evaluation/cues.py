@@ -677,6 +677,200 @@ CUES: dict[str, dict[Language, list[str]]] = {
 }
 
 
+# Issue 15 (hard tone cases): grovelling, and more idioms of talking down, veiled reproach and sarcasm, written per
+# language as each language says them (not one list translated), matched like every other cue.
+_MORE: dict[str, dict[Language, list[str]]] = {
+    "grovelling": {
+        L.en: [
+            r"(?:so |deeply |truly |almost |utterly )?ashamed (?:to|of myself|that)",
+            r"(?:i(?:'ll| will) )?never (?:be able to )?forgive myself",
+            r"(?:endless|countless|a thousand|infinite|a million|my deepest,? deepest) apologies",
+            r"i (?:beg|implore) (?:you|your)",
+            r"please (?:don't|do not) hold (?:it|this) against me",
+            r"i (?:don't|do not) deserve (?:your|it|this)",
+            r"(?:terribly|awfully|so|truly|deeply),? (?:terribly|awfully|so|truly|deeply) sorry",
+            r"grovel\w*",
+            r"(?:on|from) my knees",
+            r"unforgivable",
+            r"i hope you can (?:ever |one day )?forgive me",
+            r"i can(?:not|'t) apologi[sz]e (?:enough|sufficiently)",
+            r"i feel (?:so )?(?:terrible|awful|dreadful|wretched) (?:about|for|letting)",
+        ],
+        L.fr: [
+            r"j'ai (?:tellement |vraiment |terriblement )?honte",
+            r"honteu(?:x|se) de",
+            r"je m'en veux (?:terriblement|énormément|tellement|affreusement)",
+            r"je ne me le pardonnerai (?:jamais|pas)",
+            r"(?:mille et )?mille excuses",
+            r"(?:infinies|innombrables|plates|très plates) excuses",
+            r"je vous (?:en )?(?:supplie|conjure)",
+            r"je (?:ne )?(?:le )?mérite pas",
+            r"impardonnable",
+            r"je ne sais (?:vraiment |même )?pas comment (?:m'excuser|me faire pardonner|vous demander pardon)",
+            r"à genoux",
+        ],
+        L.it: [
+            r"mi vergogno",
+            r"(?:profondamente|terribilmente) in colpa",
+            r"non me lo perdonerò",
+            r"(?:infinite|mille|innumerevoli)(?:,? (?:infinite|mille))? scuse",
+            r"(?:la|ti|vi) (?:supplico|scongiuro|imploro)",
+            r"non (?:me ne |me la )?(?:voglia|vogliate|volermene)",
+            r"(?:so di )?non meritare",
+            r"imperdonabile",
+            r"non so (?:davvero |proprio )?come scusarmi",
+            r"in ginocchio",
+        ],
+        L.nl: [
+            r"ik schaam (?:me|mij)",
+            r"(?:ik )?vergeef (?:het )?(?:mezelf|mijzelf) (?:dit |het )?(?:nooit|niet)",
+            r"(?:ontelbare|duizendmaal|duizend|eindeloze|oneindig veel) excuses",
+            r"ik (?:smeek|bid) (?:u|je)",
+            r"ik hoop vurig",
+            r"onvergeeflijk",
+            r"ik verdien (?:het|uw|jouw|je) \w* ?niet",
+            r"ik weet (?:echt )?niet hoe ik (?:dit|het) (?:goed )?(?:moet )?maken",
+            r"op mijn knieën",
+        ],
+        L.sv: [
+            r"(?:jag )?skäms",
+            r"(?:aldrig|inte) (?:kommer att )?förlåta mig själv",
+            r"(?:oändligt många|tusen|otaliga|ändlösa) ursäkter",
+            r"jag (?:ber|bönar) (?:dig|er) (?:innerligt|på mina bara knän)",
+            r"(?:snälla|jag ber dig),? ta inte illa upp",
+            r"oförlåtlig\w*",
+            r"jag förtjänar (?:inte|det inte)",
+            r"jag vet inte hur jag ska (?:kunna )?be om ursäkt",
+            r"på mina bara knän",
+        ],
+    },
+    "condescension": {
+        L.en: [
+            r"(?:just )?(?:so that it is|so it(?:'s| is)|to make (?:it|this|things)|to be) (?:perfectly |absolutely |crystal |quite )?clear",
+            r"(?:explain|put|spell out) (?:it|this|them|our (?:terms|conditions|policy)) (?:again|once more|one more time)",
+            r"as simply as (?:possible|i can)",
+            r"in the simplest (?:possible )?(?:way|terms)",
+            r"read (?:it|them|this|the terms) (?:again )?(?:carefully|slowly|calmly|at your leisure)",
+            r"(?:i'll|i will|let me) spell it out",
+        ],
+        L.fr: [
+            r"pour que (?:ce|cela) soit (?:bien |parfaitement |tout à fait )?clair",
+            r"(?:vous|te) (?:ré-?expliquer|réexpliquer|rappeler une (?:nouvelle|dernière) fois)",
+            r"réexpliqu\w*",
+            r"le plus simplement possible",
+            r"en termes (?:très )?simples",
+            r"relise[sz]?(?:-les|-le)? (?:à tête reposée|calmement|tranquillement|attentivement)",
+        ],
+        L.it: [
+            r"rispieg\w*",
+            r"perché sia (?:ben |del tutto |chiaro)?chiaro",
+            r"nel modo più semplice possibile",
+            r"(?:rilegga|rileggi|rileggete) (?:con calma|attentamente|con attenzione)",
+            r"in parole (?:povere|semplici)",
+        ],
+        L.nl: [
+            r"voor de duidelijkheid nog (?:even|een keer|eens|maar eens)",
+            r"(?:leg|uitleggen) (?:u|je|jullie) (?:het )?(?:nog (?:even|eens|een keer|maar eens))",
+            r"zo eenvoudig mogelijk",
+            r"(?:leest|lees) (?:u|je) (?:het|ze|dit) (?:nog eens )?(?:rustig|aandachtig)",
+        ],
+        L.sv: [
+            r"för tydlighetens skull",
+            r"(?:förklarar|förklara) (?:bara |det )*(?:för tydlighetens skull )?en gång till",
+            r"så enkelt som möjligt",
+            r"läs (?:det |dem )?(?:igen )?(?:lugnt|i lugn och ro|noggrant)",
+        ],
+    },
+    "passive_aggressive": {
+        L.en: [
+            r"(?:your|you have a) (?:diary|calendar|schedule|agenda) (?:is )?(?:considerably |much |far |a lot |clearly )?(?:busier|fuller|more important) than mine",
+            r"if (?:it(?:'s| is)|that(?:'s| is)) not too much (?:trouble|to ask)",
+            r"if you (?:ever )?(?:feel like|fancy|find the time to|get round to) (?:actually )?(?:showing up|turning up|coming|attending|joining)",
+            r"(?:if|when) (?:it|this one|that one) actually (?:happens|goes ahead|takes place)",
+            r"some of us (?:have|do)",
+        ],
+        L.fr: [
+            r"(?:votre|ton) (?:agenda|emploi du temps|calendrier) (?:est )?(?:bien |beaucoup |nettement |autrement )?plus (?:chargé|rempli|plein|important) que le mien",
+            r"si ce n'est pas trop (?:vous |te )?demander",
+            r"si l'envie (?:vous|te) prend",
+            r"pour de bon",
+            r"si (?:elle|il|ça|cela) a (?:vraiment|réellement|enfin) lieu",
+            r"certains d'entre nous",
+        ],
+        L.it: [
+            r"(?:la sua|la tua|sua|tua) agenda (?:è )?(?:ben |molto |decisamente )?più (?:piena|fitta|impegnata|importante) della mia",
+            r"se non è chiedere troppo",
+            r"se (?:un giorno|mai) (?:avesse|avessi|avrà|avrai) voglia",
+            r"(?:se|quando) (?:si farà|avrà luogo) davvero",
+            r"alcuni di noi",
+        ],
+        L.nl: [
+            r"(?:uw|je|jouw) agenda (?:is )?(?:een stuk|veel|heel wat|beduidend) voller (?:is )?dan de mijne",
+            r"(?:als|mocht) het (?:u|je) niet (?:al )?te veel moeite kost",
+            r"als het dan (?:wel|eindelijk) doorgaat",
+            r"mocht(?:en)? (?:u|je|jullie) ooit zin hebben",
+            r"daadwerkelijk (?:te )?(?:komen|verschijnen)",
+            r"sommigen van ons",
+        ],
+        L.sv: [
+            r"(?:din|er) kalender (?:är )?(?:betydligt|mycket|långt|avsevärt) fullare än min",
+            r"om det inte är (?:alltför|för) (?:besvärligt|mycket begärt)",
+            r"om (?:du|ni) (?:nu |någon gång )*(?:skulle )?(?:ha|få) lust att",
+            r"(?:om|när) (?:det|mötet) (?:faktiskt|verkligen) blir av",
+            r"vissa av oss",
+        ],
+    },
+    "sarcasm": {
+        L.en: [
+            r"(?:thank you|thanks) for the (?:lovely |wonderful |relaxing |peaceful |quiet )?(?:half[- ]hour|hour|time|moment|minutes?) (?:of )?(?:peace|quiet|meditation|calm|rest|waiting)",
+            r"(?:our|my) (?:favourite|favorite) (?:hobby|pastime)",
+            r"i(?:'ll| will) (?:get over it|survive|live with it|cope somehow)",
+            r"(?:evidently|apparently|obviously|clearly) (?:indispensable|essential|vital)",
+            r"deprive you of (?:this|that|the) (?:pleasure|joy)",
+            r"really relaxing",
+        ],
+        L.fr: [
+            r"(?:notre|mon) passe-temps (?:favori|préféré)",
+            r"je m'en remettrai",
+            r"je survivrai",
+            r"(?:manifestement|visiblement|apparemment|de toute évidence) (?:indispensable|essentiel(?:le)?|vital(?:e)?)",
+            r"(?:vous|te) priver de ce plaisir",
+            r"un moment de calme précieux",
+            r"(?:demi-heure|heure) (?:de calme|de méditation|de tranquillité|passée seule? à (?:vous|t')attendre)",
+        ],
+        L.it: [
+            r"(?:il nostro|il mio) passatempo (?:preferito|favorito)",
+            r"me ne farò una ragione",
+            r"(?:sopravviverò|ci sopravviverò)",
+            r"(?:evidentemente|chiaramente|a quanto pare) indispensabile",
+            r"privar\w* di questo piacere",
+            r"(?:mezz'ora|ora) di (?:meditazione|relax|tranquillità|pace)",
+            r"davvero rilassante",
+        ],
+        L.nl: [
+            r"(?:onze|mijn) favoriete (?:hobby|bezigheid)",
+            r"ik kom er wel overheen",
+            r"ik overleef het wel",
+            r"(?:blijkbaar|kennelijk|duidelijk) (?:onmisbaar|onontbeerlijk|essentieel)",
+            r"(?:u|je) (?:dat|dit) plezier (?:niet )?(?:ontnemen|afnemen)",
+            r"(?:halfuurtje|uurtje|half uur) (?:rust|stilte|meditatie)",
+            r"echt een aanrader",
+        ],
+        L.sv: [
+            r"(?:vår|min) (?:favorithobby|älsklingshobby|favoritsysselsättning)",
+            r"jag kommer (?:nog )?(?:över det|att överleva)",
+            r"jag överlever",
+            r"(?:uppenbarligen|tydligen) (?:oumbärlig\w*|nödvändig\w*|livsviktig\w*)",
+            r"beröva (?:dig|er) (?:det|detta) nöjet",
+            r"(?:halvtimme|timme|halvtimmes|timmes) (?:av )?(?:lugn|stillhet|meditation|vila)",
+        ],
+    },
+}
+for _category, _by_lang in _MORE.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
+
 @cache
 def pattern(category: str, language: Language) -> re.Pattern[str]:
     """One compiled alternation per category and language, bounded by non-word characters."""

@@ -36,6 +36,11 @@ CLIENT_SIDE = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 # How much a wrong address form costs. Swedish business mail uses "du" to almost everyone since the
 # du-reform, and an English contraction is a small slip; a French "tu" to a formal client is not.
 ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Language.sv: 0.15, Language.en: 0.1}
+# The other way round costs less: a friendly note that says "vous"/"u"/"Lei" with a first name is ordinary
+# business usage (stiff at worst), and a "vous"/"voi"/"jullie" beside "tu"/"je" is often a plural ("say hello to
+# the team"), which no pronoun rule can tell apart. The formality head reads the whole sentence's register.
+FRIENDLY_FORMAL_PENALTY = 0.1
+MIXED_ADDRESS_PENALTY = 0.2
 
 # Acronyms that are written in capitals without shouting.
 ACRONYMS = frozenset(
@@ -105,6 +110,19 @@ def sarcasm(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
     return _signal("sarcasm", min(0.5, 0.3 + 0.15 * (len(hits) - 1)) if hits else 0.0, "; ".join(hits) or "no sarcasm cue")
 
 
+def grovelling(norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Self-abasement ("I will never forgive myself", "mille excuses", "mi vergogno") or apologies piled up.
+
+    One apology is due when the sender changes plans; shame, begging or four regrets in one note is not polite
+    but uncomfortable for the reader, and the politeness head reads it as very polite.
+    """
+    hits = list(dict.fromkeys(cues.find_all("grovelling", norm, langs)))
+    sorry = cues.find_all("apology", norm, langs)
+    if len(sorry) >= 4:
+        hits.append(f"{len(sorry)} apologies: {', '.join(dict.fromkeys(sorry))}")
+    return _signal("grovelling", min(0.5, 0.3 + 0.15 * (len(hits) - 1)) if hits else 0.0, "; ".join(hits) or "no self-abasement")
+
+
 def phishing(norm: str, langs: tuple[Language, ...]) -> Signal:
     """Asks for passwords, codes, bank or card details, gift cards, urgent transfers or a link to 'verify'."""
     hits = list(dict.fromkeys(cues.find_all("phishing", norm, langs + ((Language.en,) if Language.en not in langs else ()))))
@@ -146,11 +164,25 @@ def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
     return _signal("pushy", min(0.4, 0.15 * len(hits)), ", ".join(hits) or "no pushy wording")
 
 
+# Short words people shout ("you MUST", "NOT", "NOW", "binnen 24 UUR"); any other capitals of four letters or
+# fewer read as an acronym or a product name (NPOV, SVG, KPMG), which no list of acronyms can hold.
+_SHOUTED_SHORT = frozenset(
+    "NOT NOW MUST ASAP YOU ALL ONLY NEED STOP DO NO NEVER YES PAS NON TOUT VITE JAMAIS DOIT MAI ORA OGGI DEVE SUBITO NIET NU NOOIT MOET UUR "
+    "INTE NU ALDRIG SKA MÅ IDAG".split()
+)
+
+
+def _acronym_like(word: str) -> bool:
+    if len(word) > 4 or word in _SHOUTED_SHORT:
+        return False
+    return word.casefold() not in _WORD_LANG  # "THE", "VOUS", "HET" are shouted words, not acronyms
+
+
 def shouting(situation: Situation, body: str) -> Signal:
     """Words in capitals (not acronyms, not the user's own facts) and runs of exclamation marks."""
     given = " ".join([situation.meeting or "", situation.meeting_time or "", situation.reason or "", situation.recipient_name, situation.sender_name, situation.colleague_name or "", *situation.proposed_times])
     text = strip_placeholders(body)  # "[DATE]" is a leftover, counted by completeness, not a shout
-    caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given]
+    caps = [w for w in _CAPS.findall(text) if w not in ACRONYMS and w not in given and not _acronym_like(w)]
     penalty = 0.0
     ev = []
     if caps:
@@ -165,12 +197,22 @@ def shouting(situation: Situation, body: str) -> Signal:
     return _signal("shouting", min(0.5, penalty), "; ".join(ev) or "no shouting")
 
 
+def address_penalty(situation: Situation, problems: Sequence[str]) -> float:
+    """Familiar address to a formal reader costs the most; formal or mixed address in a friendly note less."""
+    if not problems:
+        return 0.0
+    full = ADDRESS_PENALTY[situation.language]
+    if situation.tone is Tone.formal:
+        return full
+    return min(full, MIXED_ADDRESS_PENALTY if any(p.startswith("mixed") for p in problems) else FRIENDLY_FORMAL_PENALTY)
+
+
 def register(situation: Situation, body: str, norm: str) -> list[Signal]:
     """Address form against the requested tone, and slang or emoji in a formal message."""
     # "rendez-vous" is a noun, not the pronoun "vous".
     cleaned = re.sub(r"(?i)rendez-vous", "rendezvous", body)
     problems = address_problems(cleaned, situation.language, situation.tone)
-    out = [_signal("address", ADDRESS_PENALTY[situation.language] if problems else 0.0, "; ".join(problems) or "address matches the tone")]
+    out = [_signal("address", address_penalty(situation, problems), "; ".join(problems) or "address matches the tone")]
     if situation.tone is Tone.formal:
         plain = cues.norm(strip_placeholders(body))  # "XX" left for a number is not "xx" (kisses)
         slang = cues.find_all("slang", plain, (situation.language,)) + _EMOJI.findall(body)
@@ -178,11 +220,22 @@ def register(situation: Situation, body: str, norm: str) -> list[Signal]:
     return out
 
 
+# Below this a draft reads curt whatever it says. Between it and the guard's MIN_WORDS a note is short, not rude:
+# people judge a warm 25-word note good (evals/tone dev), so the guard asks for more words and tone stays quiet.
+CURT_WORDS = 15
+
+
 def length(body: str) -> Signal:
-    """40-220 words; the further outside, the bigger the penalty."""
+    """Tone cost of length: a curt note (under CURT_WORDS) or a rambling one (over the guard's MAX_WORDS).
+
+    The guard's own length rule (MIN_WORDS-MAX_WORDS) still asks the LLM for a proper length; brevity alone is
+    not a tone fault.
+    """
     words = len(body.split())
+    if words < CURT_WORDS:
+        return _signal("length", min(0.5, 0.2 + (CURT_WORDS - words) / 25), f"{words} words: curt (under {CURT_WORDS})")
     if words < MIN_WORDS:
-        return _signal("length", min(0.5, 0.2 + (MIN_WORDS - words) / 50), f"{words} words: too short (under {MIN_WORDS})")
+        return _signal("length", 0.0, f"{words} words: short (the guard asks for {MIN_WORDS}), not a tone fault")
     if words > MAX_WORDS:
         return _signal("length", min(0.6, 0.3 + (words - MAX_WORDS) / 200), f"{words} words: too long (over {MAX_WORDS})")
     return _signal("length", 0.0, f"{words} words")
@@ -256,6 +309,7 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
         passive_aggression(body, norm, langs),
         condescension(norm, langs),
         sarcasm(body, norm, langs),
+        grovelling(norm, langs),
         phishing(norm, langs),
         pushy(norm, langs),
         shouting(s, body),

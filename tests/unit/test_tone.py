@@ -127,7 +127,7 @@ def test_slang_and_emoji_only_count_in_formal_messages() -> None:
     assert [x for x in signals(sit(language="sv", tone="friendly"), "x", "Tjena! Kram", detected=Language.sv) if x.name == "too_casual"] == []
 
 
-@pytest.mark.parametrize("words,ok", [(30, False), (60, True), (219, True), (260, False)])
+@pytest.mark.parametrize("words,ok", [(8, False), (14, False), (30, True), (60, True), (219, True), (260, False)])
 def test_length(words: int, ok: bool) -> None:
     assert sig(sit(), " ".join(["word"] * words), "length").passed is ok
 
@@ -391,3 +391,61 @@ def test_hard_cases_labelled_good_or_bad_load_and_report_tone_auc_in_both_modes(
     assert m.name == "dev" and m.n == 2 and m.tone_auc == 1.0 and m.tone_auc_rules == 1.0 and m.completeness_auc is None
     text = "\n".join(tone_md([m], {"folds": 5, "tydip_verdict_auc_binary_rows": 0.8, "cocoa_verdict_pair_accuracy": {"fr/formal": 0.98}}))
     assert "| dev | en | 2 | 1.000 | 1.000 |" in text and "CoCoA-MT fr pairs, formal asked" in text
+
+
+# ---------------------------------------------------------------- issue 15: grovelling, more idioms, short notes
+
+
+@pytest.mark.parametrize(
+    "lang,phrase",
+    [
+        ("en", "I am so ashamed to write this and I will never forgive myself for letting you down."),
+        ("fr", "J'ai tellement honte, je m'en veux terriblement et je vous supplie de me pardonner."),
+        ("it", "Mi vergogno profondamente e La supplico di non volermene."),
+        ("nl", "Ik schaam me diep en ik vergeef het mezelf nooit; ik smeek u om begrip."),
+        ("sv", "Jag skäms verkligen och kommer aldrig att förlåta mig själv."),
+    ],
+)
+def test_grovelling_is_a_tone_fault_in_every_language(lang: str, phrase: str) -> None:
+    s = sit(language=lang)
+    found = sig(s, GOOD[lang].replace("\n\n", "\n\n" + phrase + " ", 1), "grovelling")
+    assert not found.passed and found.penalty >= 0.3
+    assert sig(s, GOOD[lang], "grovelling").passed
+
+
+def test_piled_up_apologies_are_grovelling_but_one_is_not() -> None:
+    s = sit()
+    one = "Dear Ms Hughes,\n\nI am sorry, but I need to move our review." + FILL
+    many = "Dear Ms Hughes,\n\nI am sorry. I apologise again. Please excuse me, I deeply regret it and I am sorry once more." + FILL
+    assert sig(s, one, "grovelling").passed
+    assert not sig(s, many, "grovelling").passed
+
+
+@pytest.mark.parametrize(
+    "lang,name,phrase",
+    [
+        ("en", "condescension", "Let me explain our terms again, as simply as possible."),
+        ("fr", "condescension", "Pour que ce soit bien clair, je vous réexplique nos conditions."),
+        ("nl", "passive_aggression", "Ik begrijp dat uw agenda een stuk voller is dan de mijne."),
+        ("sv", "sarcasm", "Att bygga upp en hel studio i onödan är ju vår favorithobby."),
+        ("it", "sarcasm", "Me ne farò una ragione."),
+    ],
+)
+def test_more_idioms_of_talking_down_reproach_and_sarcasm(lang: str, name: str, phrase: str) -> None:
+    s = sit(language=lang)
+    assert not sig(s, GOOD[lang].replace("\n\n", "\n\n" + phrase + " ", 1), name).passed
+
+
+def test_a_short_warm_note_is_not_a_tone_fault_but_a_curt_one_is() -> None:
+    s = sit(tone="friendly")
+    short = "Hi Margaret,\n\nCould we move Thursday's review to Tuesday at ten? Sorry for the shuffle, and thanks!\n\nTom"
+    assert 15 <= len(short.split()) < 40
+    assert sig(s, short, "length").passed
+    assert not sig(s, "Tuesday instead. Tom", "length").passed
+
+
+def test_friendly_vous_costs_less_than_tu_to_a_formal_reader() -> None:
+    friendly = sig(sit(language="fr", tone="friendly"), "Bonjour Julie,\n\nPourriez-vous me confirmer mardi ? Merci beaucoup.", "address")
+    formal = sig(sit(language="fr"), "Madame,\n\nPeux-tu me confirmer mardi ? Merci beaucoup.", "address")
+    assert not friendly.passed and not formal.passed
+    assert 0 < friendly.penalty < formal.penalty
