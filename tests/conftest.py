@@ -42,3 +42,22 @@ socket.socket.connect = _loopback_only  # type: ignore[method-assign]
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return _DATA
+
+
+# The modules that take minutes, longest first. With two workers (scripts/test) each module stays on one
+# worker; starting these at once lets the many short modules fill the other worker instead of one long module
+# running alone at the end. Only the order of modules changes: within a module tests keep their file order.
+LONG_FIRST = (
+    "tests/integration/test_batch_kill.py",
+    "tests/app/test_browser.py",
+    "tests/integration/test_readme_commands.py",
+    "tests/integration/test_wheel_install.py",
+    "tests/app/test_app.py",
+    "tests/integration/test_eval_run.py",
+    "tests/integration/test_store.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    rank = {path: i for i, path in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # stable: file order kept
