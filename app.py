@@ -7,7 +7,7 @@ No user or model text is ever rendered as HTML: text goes into plain-text widget
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 import logging
 import os
@@ -21,8 +21,6 @@ from composer import api
 from composer.advice import article_titles, intent_help
 from composer.config import Settings, get_settings
 from composer.errors import EndpointError, InputError, TactfulError, Unsupported
-from composer.evaluation import score as score_draft
-from composer.retrieval.cache import CachedRetriever, NoGuidance
 from composer.service import Tactful
 from composer.models import Draft, Intent, Language, Relationship, Situation, Tone
 from composer.revisions import requested_tone, revision_kind
@@ -117,7 +115,21 @@ def env_fingerprint() -> str:
 @st.cache_resource(show_spinner=False)
 def guidance_loader(location: str, generation: int, _settings: Settings) -> ss.Background[Any]:
     """The retriever (Chroma + embedder) loads in the background once; reruns and sessions share its cache."""
-    return ss.Background(lambda: CachedRetriever(api.get_default_retriever(_settings), size=512))
+
+    def load() -> Any:
+        from composer.retrieval.cache import CachedRetriever
+
+        return CachedRetriever(api.get_default_retriever(_settings), size=512)
+
+    return ss.Background(load)
+
+
+def no_guidance() -> Any:
+    """Drafting without retrieved passages (imported here: the retrieval package pulls in numpy and Chroma's
+    helpers, which the first page load does not need)."""
+    from composer.retrieval.cache import NoGuidance
+
+    return NoGuidance()
 
 
 @st.cache_resource(show_spinner=False)
@@ -143,7 +155,7 @@ def get_retriever(settings: Settings, *, wait: float | None = None) -> Any | Non
             except Exception:
                 pass
     if loader.error is not None:
-        return NoGuidance()
+        return no_guidance()
     return loader.result()
 
 
@@ -659,12 +671,12 @@ def make_variants(settings: Settings, area: Any) -> None:
 def suggestion_panel(check: fm.FormCheck, settings: Settings, *, folded: bool) -> None:
     if not check.ok or check.situation is None:
         return
-    retriever = get_retriever(settings, wait=0) or NoGuidance()  # not loaded yet: suggest from the situation alone
+    retriever = get_retriever(settings, wait=0) or no_guidance()  # not loaded yet: suggest from the situation alone
     try:
         sug = Tactful(settings, retriever=retriever).suggest(check.situation)
     except TactfulError as e:  # the draft button reports it properly; the suggestion just goes without
         log.warning("guidance for the suggestion failed: %s", e)
-        sug = Tactful(settings, retriever=NoGuidance()).suggest(check.situation)
+        sug = Tactful(settings, retriever=no_guidance()).suggest(check.situation)
     box = st.expander(":material/lightbulb: Suggested approach", expanded=False, key="suggestion_folded") if folded else st.container(border=True, key="suggestion")
     with box:
         st.markdown(f"{'' if folded else ':material/lightbulb: **Suggested approach** — '}{sug.headline}")
@@ -696,7 +708,8 @@ def stale_banner(check: fm.FormCheck) -> None:
                   icon=":material/refresh:")
 
 
-def draft_panel(settings: Settings) -> None:
+def draft_panel(settings: Settings) -> Callable[[], None]:
+    """Draw the draft; returns what fills in its checks, which the caller runs last (see one_email)."""
     d = the_draft()
     situation = the_situation()
     with st.container(key="draft_panel"):
@@ -737,7 +750,7 @@ def draft_panel(settings: Settings) -> None:
             st.button("Apply", key="b_refine_free",
                       on_click=lambda: request("refine", instruction=S.get("d_instruction") or ""))
     variants_panel()
-    checks_panel(situation, shown)
+    checks_slot = st.container()  # its place on the page now; its content once the rest is on screen
     titles = article_titles(settings.corpus_dir)
     if d.guidance:
         with st.expander(f"{lb.GUIDANCE_LABEL} ({len(d.guidance)} passages)"):
@@ -749,6 +762,12 @@ def draft_panel(settings: Settings) -> None:
     else:
         st.caption("No guidance passages were consulted for this draft.")
 
+    def fill_checks() -> None:
+        with checks_slot:
+            checks_panel(situation, shown)
+
+    return fill_checks
+
 
 def checks_panel(situation: Situation, shown: Draft) -> None:
     memo_key = (situation.model_dump_json(), shown.subject, shown.body)
@@ -757,6 +776,8 @@ def checks_panel(situation: Situation, shown: Draft) -> None:
         views = memo[1]
     else:
         try:
+            from composer.evaluation import score as score_draft  # numpy and the tone model: after the draft shows
+
             views = ss.score_views(score_draft(situation, shown))
         except Exception:  # a scorer bug must not take the draft away
             log.exception("scoring failed")
@@ -892,8 +913,7 @@ def one_email(settings: Settings) -> None:
             S.flash = []
             if has_draft:
                 stale_banner(check)
-        if has_draft:
-            draft_panel(settings)
+        fill_checks = draft_panel(settings) if has_draft else None
         suggestion_panel(check, settings, folded=has_draft)
         if not has_draft:
             st.info("Fill in the situation and press **Write the draft**. "
@@ -902,6 +922,10 @@ def one_email(settings: Settings) -> None:
     if S.scroll:
         scroll_to(key="scroll", data={"token": S.scroll, "target": S.get("scroll_target", "st-key-draft_panel")},
                   height="content")
+    # Scoring reads every sentence with the tone model (the slowest step of a rerun): it runs after the draft is
+    # shown and scrolled into view, and its result fills the place kept for it under the draft.
+    if fill_checks is not None:
+        fill_checks()
 
 
 def main() -> None:

