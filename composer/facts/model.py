@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -325,11 +326,51 @@ _UNIT_NUMBER = re.compile(
 )
 
 
+# A time said relative to the meeting: its clock ("mercredi 9 décembre, même heure") or its day ("le même jour à 11 h").
+SAME_TIME = {
+    Language.en: r"(?:at )?(?:the )?same time",
+    Language.fr: r"(?:à )?(?:la )?même heure|au même horaire",
+    Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario",
+    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd",
+    Language.sv: r"(?:på )?samma (?:tid|klockslag)",
+}
+SAME_DAY = {
+    Language.en: r"(?:on )?(?:that|the) same day|(?:on )?that day|(?:on )?the same day",
+    Language.fr: r"(?:le )?même jour|ce jour-là",
+    Language.it: r"(?:lo )?stesso giorno|quel giorno",
+    Language.nl: r"(?:op )?dezelfde dag|die dag",
+    Language.sv: r"samma dag|den dagen",
+}
+
+
+def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
+    """Mentions completed with the meeting's clock or day where the text says "same time" / "same day"."""
+    meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
+    if meeting is None or meeting.when.empty:
+        return mentions
+    mw = meeting.when
+    out: list[times.Mention] = []
+    same_time = re.compile(rf"[\s,;(–-]*(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
+    same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    for m in mentions:
+        w = m.when
+        if w.hour is None and (w.has_date or w.weekday is not None) and mw.hour is not None:
+            hit = same_time.match(text, m.end)
+            if hit:
+                m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=mw.hour, minute=mw.minute))
+        elif w.hour is not None and not w.has_date and w.weekday is None and mw.has_date:
+            hit = same_day.search(text, max(0, m.start - 30), m.start)
+            if hit:
+                m = times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
+        out.append(m)
+    return out
+
+
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`."""
     s = situation
     text = f"{subject}\n{body}"
-    mentions = times.scan(text)
+    mentions = anchor(s, text, times.scan(text), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text)
