@@ -273,6 +273,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
+            if f.field == "recipient_name" and names.bare_salutation(text):
+                continue  # "Madame,", "Maître,", "Gentile Professore,": the formal address names no one
         if f.field == "meeting":
             content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
             longest = max(content, key=len, default="")
@@ -282,6 +284,10 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             continue
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
             rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)", norm
+        ):
+            continue
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 100 and re.search(
+            rf"(?<!\w)(?:{numbers.FULL_WORDS[s.language]})(?!\w)", norm
         ):
             continue
         if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
@@ -350,8 +356,9 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
         return mentions
     mw = meeting.when
     out: list[times.Mention] = []
-    same_time = re.compile(rf"[\s,;(–-]*(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
-    same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
+    same_time = re.compile(rf"[\s,;(–-]*(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
+    same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
     for m in mentions:
         w = m.when
         if w.hour is None and (w.has_date or w.weekday is not None) and mw.hour is not None:
@@ -384,6 +391,8 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     for w in invented_dates(s, text):
+        if _relative_fits(s, w, today):
+            continue  # "tomorrow's shoot" when the meeting is tomorrow
         if w in weekday_month and any(w in normalise(m.text) for m in mentions):
             continue  # judged with its date above; a month on its own ("in April") is judged here
         at = normalise(text).find(w)
@@ -392,6 +401,23 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     if lang_issues:  # in another language, capitalised nouns (German) are not invented names: say the one thing
         out = [i for i in out if not (i.kind == "invented" and i.message.endswith("or use the given one"))]
     return out + lang_issues
+
+
+# Words that name a day by its distance from today.
+RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 0, "i dag": 0, "tonight": 0, "ce soir": 0,
+                 "stasera": 0, "vanavond": 0, "ikväll": 0, "i kväll": 0, "tomorrow": 1, "demain": 1, "domani": 1, "morgen": 1,
+                 "i morgon": 1, "imorgon": 1, "yesterday": -1, "hier": -1, "ieri": -1, "gisteren": -1, "igår": -1, "i går": -1,
+                 "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2}
+
+
+def _relative_fits(s: Situation, word: str, today: date | None) -> bool:
+    """A relative day word that names the date of a given time, counted from the reference date."""
+    offset = RELATIVE_DAYS.get(word)
+    if offset is None:
+        return False
+    meeting, proposed = _given_times(s, today)
+    ref = today or date.today()
+    return any(p is not None and p.resolved is not None and (p.resolved.date() - ref).days == offset for p in [meeting, *proposed])
 
 
 @lru_cache(maxsize=1024)

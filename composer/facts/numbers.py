@@ -64,6 +64,13 @@ HALF_WORDS = {
     Language.nl: r"de helft|helft",
     Language.sv: r"hälften|halva",
 }
+FULL_WORDS = {
+    Language.en: r"in full|the full (?:fee|price|amount|rate|cost)|the whole (?:fee|amount|price)|full price|full fee",
+    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|intégralement",
+    Language.it: r"per intero|interamente|l'intero (?:importo|costo|prezzo)|prezzo pieno|tariffa piena|per intera",
+    Language.nl: r"volledig|het volledige (?:bedrag|tarief)|het hele bedrag|volle (?:prijs|tarief)",
+    Language.sv: r"hela (?:avgiften|beloppet|priset|kostnaden)|fullt pris|full avgift|i sin helhet",
+}
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
 
 
