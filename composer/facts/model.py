@@ -218,7 +218,7 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         earlier = any(o.start < m.start for _, o in others)
         later = any(o.start > m.start for _, o in others)
         if r == "old":
-            after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : m.end + 25], re.IGNORECASE)
+            after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : max(m.end, min(m.end + 25, sent_end))], re.IGNORECASE)
             presented_new = bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
