@@ -115,6 +115,8 @@ def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | N
         n = _fold(name)
         if len(n) < 4:
             continue
+        if w[0] != n[0] and len(n) >= 6 and w[1:] == n[1:]:
+            return name  # "Katherine" for Catherine, "Karl" spelt "Carl": the same name, another initial
         if w[0] != n[0] or abs(len(w) - len(n)) > 4:
             continue
         d = edit_distance(w, n, 2)
