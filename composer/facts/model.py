@@ -219,7 +219,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         later = any(o.start > m.start for _, o in others)
         if r == "old":
             after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : max(m.end, min(m.end + 25, sent_end))], re.IGNORECASE)
-            presented_new = bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before))
+            replaced = re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s+\S+){{0,3}}\s*$", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE)
+            presented_new = not replaced and (bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before)))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -237,6 +238,16 @@ INSTEAD = {
     Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?|da|dal",
     Language.nl: r"in plaats van|i\.p\.v\.|van",
     Language.sv: r"i stället för|istället för|från",
+}
+
+
+# The same, without the bare prepositions: may stand a few words before the old time ("invece di vederci martedì").
+INSTEAD_STRONG = {
+    Language.en: r"instead of|rather than",
+    Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]",
+    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?",
+    Language.nl: r"in plaats van|i\.p\.v\.",
+    Language.sv: r"i stället för|istället för",
 }
 
 
@@ -359,8 +370,20 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
     same_time = re.compile(rf"[\s,;(–-]*(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
     same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    rel = _REL_CLOCK
+    ref = today or date.today()
     for m in mentions:
         w = m.when
+        if w.hour is not None and not w.has_date and w.weekday is None:
+            hit = rel.search(text, max(0, m.start - 40), m.start)
+            if hit:
+                word = hit.group(1).lower()
+                if word in _NOT_RELATIVE.get(s.language, ()):
+                    out.append(m)
+                    continue
+                d = date.fromordinal(ref.toordinal() + RELATIVE_DAYS[word])
+                out.append(times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=d.weekday(), day=d.day, month=d.month)))
+                continue
         if w.hour is None and (w.has_date or w.weekday is not None) and mw.hour is not None:
             hit = same_time.match(text, m.end)
             if hit:
@@ -407,13 +430,22 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
 RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 0, "i dag": 0, "tonight": 0, "ce soir": 0,
                  "stasera": 0, "vanavond": 0, "ikväll": 0, "i kväll": 0, "tomorrow": 1, "demain": 1, "domani": 1, "morgen": 1,
                  "i morgon": 1, "imorgon": 1, "yesterday": -1, "hier": -1, "ieri": -1, "gisteren": -1, "igår": -1, "i går": -1,
-                 "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2}
+                 "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2,
+                 "this morning": 0, "this afternoon": 0, "this evening": 0, "ce matin": 0, "cet après-midi": 0, "stamattina": 0,
+                 "stamani": 0, "oggi pomeriggio": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "i morse": 0,
+                 "i eftermiddag": 0, "i förmiddags": 0}
+
+
+_RELATIVE_ALT = "|".join(re.escape(w) for w in sorted(set(RELATIVE_DAYS) | {"this morning", "this afternoon", "this evening", "ce matin", "cet après-midi", "stamattina", "stamani", "oggi pomeriggio", "vanochtend", "vanmorgen", "vanmiddag", "i morse", "i eftermiddag", "i förmiddags"}, key=len, reverse=True))
+
+_REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,8}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
+_NOT_RELATIVE = {Language.nl: frozenset({"hier"})}  # Dutch "hier" is "here"
 
 
 def _relative_fits(s: Situation, word: str, today: date | None) -> bool:
     """A relative day word that names the date of a given time, counted from the reference date."""
     offset = RELATIVE_DAYS.get(word)
-    if offset is None:
+    if offset is None or word in _NOT_RELATIVE.get(s.language, ()):
         return False
     meeting, proposed = _given_times(s, today)
     ref = today or date.today()

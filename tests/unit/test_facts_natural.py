@@ -95,3 +95,44 @@ def test_a_weekday_with_its_part_of_day_names_the_meeting() -> None:
             meeting_time="dinsdag 12 maart om 9.00 uur", proposed_times=["donderdag 14 maart om 9.00 uur"])
     body = "Hoi Sanne,\n\nDinsdagochtend lukt het me niet voor het weekoverleg. Past donderdag 14 maart om 9.00 uur?\n\nGroet,\nTom"
     assert not any("meeting_time" in m for m in messages(s, body, "Weekoverleg"))
+
+
+def test_a_time_after_a_relative_day_is_that_day() -> None:
+    s = sit(intent="no_show_followup", meeting_time="Monday 11 March at 14:00", proposed_times=["Thursday 14 March at 14:00"])
+    ok = "Hi Margaret,\n\nI missed you today at 2 for the quarterly account review. Shall we try Thursday 14 March at 2pm?\n\nTom Baker"
+    assert messages(s, ok) == []
+    wrong = ok.replace("today at 2", "yesterday at 2")
+    assert any("yesterday at 2" in m for m in messages(s, wrong))
+
+
+def test_instead_of_a_few_words_before_the_old_time_is_no_offer() -> None:
+    s = sit(language="it", intent="switch_to_call", recipient_name="Anna Conti", sender_name="Luca Neri", meeting="la revisione",
+            meeting_time="martedì 12 marzo alle 14:00", proposed_times=["martedì 12 marzo alle 17:00"])
+    ok = ("Gentile Anna Conti,\n\ninvece di vederci per la revisione martedì 12 marzo alle 14, potrei chiamarLa lo stesso giorno alle 17?"
+          "\n\nCordiali saluti,\nLuca Neri")
+    assert messages(s, ok, "La revisione") == []
+    swapped = ok.replace("alle 14, potrei", "alle 17, potrei").replace("giorno alle 17?", "giorno alle 14?")
+    assert any("presented" in m or "swapped" in m for m in messages(s, swapped, "La revisione"))
+
+
+def test_a_name_with_another_initial_is_a_near_miss_and_fails_completeness() -> None:
+    from composer.evaluation.completeness import checklist
+
+    s = sit(recipient_name="Catherine Lowe", tone="friendly")
+    body = ("Hi Katherine,\n\nCould we move the quarterly account review from Tuesday 12 March at 10:00 to Thursday 14 March "
+            "at 10:00?\n\nThanks,\nTom Baker")
+    assert any("Katherine" in m for m in messages(s, body))
+    failed = [c.item for c in checklist(s, "The account review", body, today=TODAY) if not c.passed]
+    assert "facts.names_exact" in failed
+
+
+def test_completeness_reads_policy_numbers_in_words() -> None:
+    from composer.evaluation.completeness import checklist
+
+    s = sit(intent="cancellation_policy", meeting_time=None, proposed_times=[], policy={"notice_hours": 48, "fee_percent": 50})
+    body = ("Dear Margaret Hughes,\n\nA short note on our terms: please give me two days' notice if you cannot come; "
+            "after that, we charge half the fee.\n\nKind regards,\nTom Baker")
+    items = {c.item: c.passed for c in checklist(s, "Our terms", body, today=TODAY)}
+    assert items["policy.notice_hours"] and items["policy.fee_percent"]
+    items = {c.item: c.passed for c in checklist(s, "Our terms", body.replace("two days'", "a few days'").replace("half the fee", "a part of the fee"), today=TODAY)}
+    assert not items["policy.notice_hours"] and not items["policy.fee_percent"]
