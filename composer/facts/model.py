@@ -369,6 +369,7 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     out: list[times.Mention] = []
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
     same_time = re.compile(rf"[\s,;(–-]*(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
+    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?:on|le|il|op|på|den|de|het)\s+)?$", re.IGNORECASE)
     same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
     rel = _REL_CLOCK
     ref = today or date.today()
@@ -388,6 +389,10 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
             hit = same_time.match(text, m.end)
             if hit:
                 m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=mw.hour, minute=mw.minute))
+            else:  # "same time on Thursday 14 March", "à la même heure le jeudi 14"
+                pre = same_time_before.search(text, max(0, m.start - 45), m.start)
+                if pre:
+                    m = times.Mention(pre.start(), m.end, text[pre.start() : m.end], replace(w, hour=mw.hour, minute=mw.minute))
         elif w.hour is not None and not w.has_date and w.weekday is None and mw.has_date:
             hit = same_day.search(text, max(0, m.start - 30), m.start)
             if hit:
