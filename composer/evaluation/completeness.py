@@ -162,11 +162,12 @@ def duration(situation: Situation, text: str) -> Check:
     return _fail("duration_minutes", f"the length ({situation.duration_minutes} minutes) is not stated")
 
 
-def policy_numbers(situation: Situation, text: str) -> list[Check]:
+def policy_numbers(situation: Situation, text: str, issues: Sequence[FactIssue] | None = None) -> list[Check]:
+    """Each policy number stated; with the fact model's verdict, in any natural form ("half the fee", "two days")."""
     out = []
     for fact in required_facts(situation):
         if fact.field.startswith("policy."):
-            if contains_fact(text, fact):
+            if contains_fact(text, fact) or (issues is not None and _missing(issues, fact.field) is None):
                 ev = next((v for v in fact.variants if v in cues.norm(text)), fact.value)
                 out.append(_ok(fact.field, sentence_with(text, ev)))
             else:
@@ -374,7 +375,7 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
         out.append(colleague(s, text))
     if s.duration_minutes is not None:
         out.append(duration(s, text))
-    out += policy_numbers(s, text)
+    out += policy_numbers(s, text, issues)
     out += [no_placeholder(text), no_invented_numbers(s, text, issues), no_invented_dates(s, text, issues)]
     out += fact_items(issues)
     out += _INTENT[s.intent](s, index, langs, body, issues)

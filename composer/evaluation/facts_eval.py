@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", type=Path, default=FACTS_DIR)
     ap.add_argument("--today", default=os.environ.get("TACTFUL_TODAY"), help="reference date YYYY-MM-DD when a record has none")
     ap.add_argument("--show-dev", action="store_true", help="list the dev split's misses and false alarms (never the test split's)")
+    ap.add_argument("--show", action="store_true", help="list the misses and false alarms of a split that may be studied (dev, v2 once seen)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     ap.add_argument("--split", choices=("dev", "test", "both", "v2"), default="both", help="which split to measure (dev while tuning; v2 is the second held-out set, measured by whoever did not tune)")
     ap.add_argument("--completeness", action="store_true", help="also report completeness AUC (correct above flawed), per language")
@@ -149,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.completeness:
             aucs = completeness_auc(load(path), today=today)
             print("completeness AUC (correct above flawed): " + ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in sorted(aucs.items(), key=lambda kv: (kv[0] == "all", kv[0]))))
-        if split == "dev" and args.show_dev:
+        if (split == "dev" and args.show_dev) or (args.show and split != "test"):
             for m in misses:
                 print(json.dumps(m, ensure_ascii=False))
         out[split] = {k: {"flawed": t.flawed, "caught": t.caught, "catch_rate": t.catch_rate, "correct": t.correct,

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -217,8 +218,9 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         earlier = any(o.start < m.start for _, o in others)
         later = any(o.start > m.start for _, o in others)
         if r == "old":
-            after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : m.end + 25], re.IGNORECASE)
-            presented_new = bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before))
+            after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : max(m.end, min(m.end + 25, sent_end))], re.IGNORECASE)
+            replaced = re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s+\S+){{0,3}}\s*$", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE)
+            presented_new = not replaced and (bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before)))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -236,6 +238,16 @@ INSTEAD = {
     Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?|da|dal",
     Language.nl: r"in plaats van|i\.p\.v\.|van",
     Language.sv: r"i stället för|istället för|från",
+}
+
+
+# The same, without the bare prepositions: may stand a few words before the old time ("invece di vederci martedì").
+INSTEAD_STRONG = {
+    Language.en: r"instead of|rather than",
+    Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]",
+    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?",
+    Language.nl: r"in plaats van|i\.p\.v\.",
+    Language.sv: r"i stället för|istället för",
 }
 
 
@@ -272,6 +284,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
+            if f.field == "recipient_name" and names.bare_salutation(text):
+                continue  # "Madame,", "Maître,", "Gentile Professore,": the formal address names no one
         if f.field == "meeting":
             content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
             longest = max(content, key=len, default="")
@@ -281,6 +295,10 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             continue
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
             rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)", norm
+        ):
+            continue
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 100 and re.search(
+            rf"(?<!\w)(?:{numbers.FULL_WORDS[s.language]})(?!\w)", norm
         ):
             continue
         if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
@@ -325,11 +343,69 @@ _UNIT_NUMBER = re.compile(
 )
 
 
+# A time said relative to the meeting: its clock ("mercredi 9 décembre, même heure") or its day ("le même jour à 11 h").
+SAME_TIME = {
+    Language.en: r"(?:at )?(?:the )?same time",
+    Language.fr: r"(?:à )?(?:la )?même heure|au même horaire",
+    Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario",
+    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd",
+    Language.sv: r"(?:på )?samma (?:tid|klockslag)",
+}
+SAME_DAY = {
+    Language.en: r"(?:on )?(?:that|the) same day|(?:on )?that day|(?:on )?the same day",
+    Language.fr: r"(?:le )?même jour|ce jour-là",
+    Language.it: r"(?:lo )?stesso giorno|quel giorno",
+    Language.nl: r"(?:op )?dezelfde dag|die dag",
+    Language.sv: r"samma dag|den dagen",
+}
+
+
+def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
+    """Mentions completed with the meeting's clock or day where the text says "same time" / "same day"."""
+    meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
+    if meeting is None or meeting.when.empty:
+        return mentions
+    mw = meeting.when
+    out: list[times.Mention] = []
+    # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
+    same_time = re.compile(rf"[\s,;(–-]*(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
+    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?:on|le|il|op|på|den|de|het)\s+)?$", re.IGNORECASE)
+    same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    rel = _REL_CLOCK
+    ref = today or date.today()
+    for m in mentions:
+        w = m.when
+        if w.hour is not None and not w.has_date and w.weekday is None:
+            hit = rel.search(text, max(0, m.start - 40), m.start)
+            if hit:
+                word = hit.group(1).lower()
+                if word in _NOT_RELATIVE.get(s.language, ()):
+                    out.append(m)
+                    continue
+                d = date.fromordinal(ref.toordinal() + RELATIVE_DAYS[word])
+                out.append(times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=d.weekday(), day=d.day, month=d.month)))
+                continue
+        if w.hour is None and (w.has_date or w.weekday is not None) and mw.hour is not None:
+            hit = same_time.match(text, m.end)
+            if hit:
+                m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=mw.hour, minute=mw.minute))
+            else:  # "same time on Thursday 14 March", "à la même heure le jeudi 14"
+                pre = same_time_before.search(text, max(0, m.start - 45), m.start)
+                if pre:
+                    m = times.Mention(pre.start(), m.end, text[pre.start() : m.end], replace(w, hour=mw.hour, minute=mw.minute))
+        elif w.hour is not None and not w.has_date and w.weekday is None and mw.has_date:
+            hit = same_day.search(text, max(0, m.start - 30), m.start)
+            if hit:
+                m = times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
+        out.append(m)
+    return out
+
+
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`."""
     s = situation
     text = f"{subject}\n{body}"
-    mentions = times.scan(text)
+    mentions = anchor(s, text, times.scan(text), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text)
@@ -343,6 +419,8 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     for w in invented_dates(s, text):
+        if _relative_fits(s, w, today):
+            continue  # "tomorrow's shoot" when the meeting is tomorrow
         if w in weekday_month and any(w in normalise(m.text) for m in mentions):
             continue  # judged with its date above; a month on its own ("in April") is judged here
         at = normalise(text).find(w)
@@ -351,6 +429,32 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     if lang_issues:  # in another language, capitalised nouns (German) are not invented names: say the one thing
         out = [i for i in out if not (i.kind == "invented" and i.message.endswith("or use the given one"))]
     return out + lang_issues
+
+
+# Words that name a day by its distance from today.
+RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 0, "i dag": 0, "tonight": 0, "ce soir": 0,
+                 "stasera": 0, "vanavond": 0, "ikväll": 0, "i kväll": 0, "tomorrow": 1, "demain": 1, "domani": 1, "morgen": 1,
+                 "i morgon": 1, "imorgon": 1, "yesterday": -1, "hier": -1, "ieri": -1, "gisteren": -1, "igår": -1, "i går": -1,
+                 "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2,
+                 "this morning": 0, "this afternoon": 0, "this evening": 0, "ce matin": 0, "cet après-midi": 0, "stamattina": 0,
+                 "stamani": 0, "oggi pomeriggio": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "i morse": 0,
+                 "i eftermiddag": 0, "i förmiddags": 0}
+
+
+_RELATIVE_ALT = "|".join(re.escape(w) for w in sorted(set(RELATIVE_DAYS) | {"this morning", "this afternoon", "this evening", "ce matin", "cet après-midi", "stamattina", "stamani", "oggi pomeriggio", "vanochtend", "vanmorgen", "vanmiddag", "i morse", "i eftermiddag", "i förmiddags"}, key=len, reverse=True))
+
+_REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,8}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
+_NOT_RELATIVE = {Language.nl: frozenset({"hier"})}  # Dutch "hier" is "here"
+
+
+def _relative_fits(s: Situation, word: str, today: date | None) -> bool:
+    """A relative day word that names the date of a given time, counted from the reference date."""
+    offset = RELATIVE_DAYS.get(word)
+    if offset is None or word in _NOT_RELATIVE.get(s.language, ()):
+        return False
+    meeting, proposed = _given_times(s, today)
+    ref = today or date.today()
+    return any(p is not None and p.resolved is not None and (p.resolved.date() - ref).days == offset for p in [meeting, *proposed])
 
 
 @lru_cache(maxsize=1024)

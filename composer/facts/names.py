@@ -34,6 +34,25 @@ _NEUTRAL = frozenset(
 )
 
 
+# Words of a formal salutation that address a person without naming them ("Madame,", "Gentile Professore,").
+_ADDRESS_WORDS = frozenset(
+    """monsieur madame mademoiselle maître docteur docteure professeur sir madam professor doctor
+    professore professoressa dottore dottoressa avvocato avvocata ingegnere signore signora
+    heer mevrouw professor dokter""".split()
+)
+_SALUTATION_GLUE = frozenset("dear cher chère le la gentile gentilissimo gentilissima egregio egregia caro cara geachte beste".split())
+
+
+def bare_salutation(text: str) -> bool:
+    """The body opens with a formal address that names no one ("Madame,", "Monsieur le Professeur,", "Maître,")."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    if not first.endswith((",", ":")) or len(first) > 40:
+        return False
+    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", first)]
+    return bool(words) and any(w in _ADDRESS_WORDS for w in words) and all(w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words)
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold().strip(".'’")
 
@@ -96,6 +115,8 @@ def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | N
         n = _fold(name)
         if len(n) < 4:
             continue
+        if w[0] != n[0] and len(n) >= 6 and w[1:] == n[1:]:
+            return name  # "Katherine" for Catherine, "Karl" spelt "Carl": the same name, another initial
         if w[0] != n[0] or abs(len(w) - len(n)) > 4:
             continue
         d = edit_distance(w, n, 2)

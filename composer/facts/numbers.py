@@ -64,6 +64,13 @@ HALF_WORDS = {
     Language.nl: r"de helft|helft",
     Language.sv: r"hälften|halva",
 }
+FULL_WORDS = {
+    Language.en: r"in full|the full (?:fee|price|amount|rate|cost)|the whole (?:fee|amount|price)|full price|full fee",
+    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|intégralement",
+    Language.it: r"per intero|interamente|l'intero (?:importo|costo|prezzo)|prezzo pieno|tariffa piena|per intera",
+    Language.nl: r"volledig|het volledige (?:bedrag|tarief)|het hele bedrag|volle (?:prijs|tarief)",
+    Language.sv: r"hela (?:avgiften|beloppet|priset|kostnaden)|fullt pris|full avgift|i sin helhet",
+}
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
 
 
@@ -165,8 +172,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE):
                 continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
             hours = n * (168 if m.group("week") else 24)
-            if (notice is not None and hours == notice) or _in_reason(s, m.group(0)):
-                continue
+            if (notice is not None and hours == notice) or _in_reason(s, m.group(0)) or hours in _move_hours(s):
+                continue  # the notice, the reason's words, or how far the meeting moves ("push it back by one day")
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
         # minutes: only the given duration
@@ -224,6 +231,21 @@ def _length_words() -> re.Pattern[str]:
 def _in_meeting(s: Situation, number: str) -> bool:
     title = normalise(s.meeting or "")
     return bool(title) and re.search(rf"(?<![\d.,]){re.escape(number)}\s*%", title) is not None
+
+
+def _move_hours(s: Situation) -> set[int]:
+    """How far each proposed day lies from the meeting's day, in hours (whole days): a period the facts imply."""
+    from composer.facts import times
+
+    if not s.meeting_time or not s.proposed_times:
+        return set()
+    meeting = times.parse_given(s.meeting_time, s.language, None).resolved
+    out: set[int] = set()
+    for t in s.proposed_times:
+        p = times.parse_given(t, s.language, None).resolved
+        if meeting is not None and p is not None and p.date() != meeting.date():
+            out.add(abs((p.date() - meeting.date()).days) * 24)
+    return out
 
 
 def _in_reason(s: Situation, said: str) -> bool:

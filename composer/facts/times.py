@@ -114,7 +114,7 @@ _SPA = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_AFTE
 
 # A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
 _DATE = re.compile(
-    rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
+    rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})(?P<wdpart>s?(?:ochtend|middag|avond|morgen|förmiddag|eftermiddag|morgon|kväll|kvällen)|s(?=\s+kl))?\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a|°|º)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
     rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
     rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d:])"
@@ -132,14 +132,14 @@ _CLOCK = re.compile(
     rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
-    rf"|(?:(?<=alle )|(?<=ore )|(?<=le ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=alle )|(?<=ore )|(?<=om )|(?<=at )|(?<=à )|(?<=dès ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
+    rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?<=om )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?:(?<=at )|(?<=alle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
-    rf"|(?P<noon>(?:12\s+)?noon|(?<=at )midday|(?<=à )midi|(?<=a )mezzogiorno|(?<=alle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
+    rf"|(?<=\bom )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?:(?<=\bat )|(?<=\balle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
+    rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
-    rf"|(?:(?<=le )|(?<=alle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,
 )
@@ -155,6 +155,7 @@ class When:
     year: int | None = None
     hour: int | None = None
     minute: int | None = None
+    loose: bool = False  # an hour said without a.m./p.m. or minutes ("at 6", "om 6 uur"): on a 12-hour dial
 
     @property
     def has_date(self) -> bool:
@@ -166,7 +167,7 @@ class When:
 
     @property
     def empty(self) -> bool:
-        return self == When()
+        return replace(self, loose=False) == When()
 
 
 @dataclass(frozen=True)
@@ -307,7 +308,8 @@ def scan(text: str) -> list[Mention]:
             # 12.5 is a number; 10.00 / 9.30 is a clock time (two digits after the point, a sensible hour)
             if hm[0] > 23:
                 continue
-        clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1])))
+        loose = bool(m.group("h4") or m.group("nlw")) and hm[0] < 12
+        clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
     return _join(dates, clocks, text)
 
 
@@ -333,7 +335,7 @@ def _join(dates: list[Mention], clocks: list[Mention], text: str) -> list[Mentio
             continue
         c = clocks[join]
         used.add(join)
-        out.append(Mention(d.start, c.end, text[d.start : c.end], replace(d.when, hour=c.when.hour, minute=c.when.minute)))
+        out.append(Mention(d.start, c.end, text[d.start : c.end], replace(d.when, hour=c.when.hour, minute=c.when.minute, loose=c.when.loose)))
     out += [c for i, c in enumerate(clocks) if i not in used]
     return sorted(out, key=lambda m: m.start)
 
@@ -431,9 +433,11 @@ def compatible(mention: When, given: Parsed) -> bool:
     weekday = g.weekday if g.weekday is not None else (given.resolved.weekday() if given.resolved and g.has_date else None)
     pairs = ((mention.weekday, weekday), (mention.day, g.day), (mention.month, g.month), (mention.year, g.year or (given.resolved.year if given.resolved else None)),
              (mention.hour, g.hour), (mention.minute if mention.hour is not None else None, g.minute if g.hour is not None else None))
-    for said, known in pairs:
+    for i, (said, known) in enumerate(pairs):
         if said is None:
             continue
+        if i == 4 and mention.loose and known is not None and said + 12 == known:
+            continue  # "Friday at 6" for 18:00
         if known is None or said != known:
             return False
     return True
@@ -450,7 +454,7 @@ def covers(mentions: list[Mention], given: Parsed) -> bool:
             continue  # "mercredi 20" names the date as well as "mercredi 20 janvier": a weekday and day fit few months
         if g.has_date is False and g.weekday is not None and w.weekday != g.weekday:
             continue
-        if g.hour is not None and w.hour != g.hour:
+        if g.hour is not None and w.hour != g.hour and not (w.loose and w.hour is not None and w.hour + 12 == g.hour):
             continue
         return True
     return False
