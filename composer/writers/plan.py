@@ -49,6 +49,16 @@ _FINAL = re.compile(
     r"byter inte|inte (?:byta|byter)",
     re.IGNORECASE,
 )
+# Dutch and Swedish decisions already taken (another package chosen, a contract signed elsewhere, staying with
+# the current supplier, no budget): a no on substance, kept apart from _FINAL so each language's words stay together.
+_FINAL_NL_SV = re.compile(
+    r"(?:voor|met) (?:een )?(?:ander|andere) \w+ (?:gekozen|in zee|verder)|(?:gekozen|gaan) voor (?:een )?(?:ander|andere)\b|"
+    r"blijven (?:bij|met) (?:onze|ons|de) (?:huidige|bestaande)|geen budget|budget is (?:op|bevroren|geschrapt)|"
+    r"besloten (?:om )?(?:niet|te blijven|door te gaan met)|"
+    r"(?:valt|valde|har valt|har bestämt oss för|gått vidare med|skrivit avtal med|tecknat avtal med) (?:en )?(?:annan|ett annat|andra)|"
+    r"stannar (?:hos|kvar hos|med) (?:vår|vårt|den) (?:nuvarande|befintliga)|(?:ingen|har inte) budget|beslutat att (?:inte|stanna)",
+    re.IGNORECASE,
+)
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
 _AWAY = re.compile(
     r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|"
@@ -189,7 +199,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     key = s.relationship is Relationship.key
     kind = meeting_kind(s.meeting, s.meeting_time)
     onsite = bool(s.meeting and _ONSITE.search(s.meeting))
-    final = s.intent is Intent.decline and bool(s.reason and _FINAL.search(s.reason))
+    final = s.intent is Intent.decline and bool(s.reason and (_FINAL.search(s.reason) or _FINAL_NL_SV.search(s.reason)))
     alternative: Alternative | None = None
     if s.intent is Intent.decline and (final or kind == "event"):
         # Nothing to keep moving: a final no offers nothing; an event cannot become a call or an email.
