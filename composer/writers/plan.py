@@ -26,6 +26,7 @@ _EVENT = re.compile(
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
     r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
     r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel|"
+    r"fika|fikat|fikan|mottagning(?:en)?|inspelning(?:en)?|filmning(?:en)?|koffie|"
     # away days and gatherings of a day or more: declined as an event, never replaced by a quick call
     r"offsite|off-site|retreat|away\s?day|convention|seminar|séminaire|seminaire|seminario|seminarie|summit|congress|congrès|"
     r"convegno|congresso|heidag|kick-off\s+event|teambuilding|team-building|conferentie|kongress|konvent|kickoff-resa)(?![\w-])",
@@ -88,7 +89,7 @@ _PAST = re.compile(
 # Dutch and Swedish write compounds as one word ("galamiddag", "bedrijfsborrel", "produktfotografering").
 _EVENT_COMPOUND = re.compile(
     r"\w+(middag|middagen|lunch|lunchen|frukost|fest|festen|fotografering|fotograferingen|mässa|mässan|mingel|"
-    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres)(?![\w-])",
+    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres|koffie|mottagning|mottagningen|inspelning|inspelningen)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -434,7 +434,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     main = main_clause(s.reason) if s.reason else None
     out["no"] = "bedankt voor de uitnodiging" if plan.final else "helaas verhinderd"
     if plan.final and main:  # a final no: their reason stated plainly, no pretend regret about a date
-        out["cant"] = main.rstrip(".") + ", dus ik zie ervan af."
+        we = re.match(r"(we|wij|ons|onze)\b", main, re.IGNORECASE)  # the firm's decision: "we" decline, not "I"
+        out["cant"] = main.rstrip(".") + (", dus we zien ervan af." if we else ", dus ik zie ervan af.")
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
