@@ -54,15 +54,14 @@ def test_sv_reason_as_its_own_sentence(reason: str, expected: str | None) -> Non
 
 
 def test_reason_follows_the_question_tied_to_it_not_glued_into_it() -> None:
-    # A reason opening the mail on its own reads abrupt (native review v2): it follows the question with namelijk/nämligen.
+    # A reason opening the mail on its own reads abrupt (native review v2): it follows the question tied to it.
     nl_body = draft("nl", "switch_to_call", reason="ik zit vast in Utrecht").body
-    assert "? Ik zit namelijk vast in Utrecht." in nl_body and "want" not in nl_body
+    assert "? Ik zit vast in Utrecht, vandaar mijn verzoek." in nl_body and "want" not in nl_body
     assert "\n\nIk zit" not in nl_body
     sv_body = draft("sv", "switch_to_call", reason="jag sitter fast i Uppsala").body
-    assert "? Jag sitter nämligen fast i Uppsala." in sv_body and "eftersom" not in sv_body
+    assert "? Jag sitter fast i Uppsala, därav frågan." in sv_body and "eftersom" not in sv_body
     car = draft("nl", "switch_to_call", reason="Mijn auto staat in de garage.").body
-    assert "? Mijn auto staat namelijk in de garage." in car
-    # A reason whose verb is not plain to see still goes before the question, as a sentence of its own.
+    assert "? Mijn auto staat in de garage, vandaar mijn verzoek." in car
     assert nl.main_clause("ik zit vast in Utrecht") == "Ik zit vast in Utrecht."
 
 

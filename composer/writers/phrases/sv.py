@@ -437,27 +437,15 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     main = main_clause(s.reason) if s.reason else None
     # "i stället för att ses på grund av strejken" reads as if they met because of it: with a reason at the end, no contrast.
     instead = "" if why and not main else (" i stället för att ses på plats" if plan.formal else " i stället för att ses")
-    post = _namligen(main) if main else None
+    post = _tied(main) if main else None
     return {"why": why, "pre": main + " " if main and not post else "", "why_end": "" if main else why, "instead": instead,
             "post": " " + post if post else ""}
 
 
-def _namligen(sentence: str) -> str | None:
-    """'Bilen är nämligen på verkstad.': the reason follows the question and is tied to it, instead of opening
-    the mail on its own. None when the subject or the finite verb is not plain to see."""
-    tokens = sentence.rstrip(".").split()
-    words = [t.lower() for t in tokens]
-    if len(tokens) >= 3 and words[0] in _PERSONS | {"bilen", "tåget", "flyget", "planet"} and words[1] in _FINITE:
-        n = 1
-    elif len(tokens) >= 4 and words[0] in ("min", "mitt", "mina", "vår", "vårt", "våra") and words[2] in _FINITE:
-        n = 2
-    elif len(tokens) >= 3 and words[0].endswith(("en", "et")) and words[1] in _FINITE and tokens[0][1:].islower():
-        n = 1  # a noun in the definite form as the subject: "bilen är på verkstad"
-    else:
-        return None
-    if "," in sentence or "nämligen" in words or (n + 1 < len(words) and words[n + 1] in _ADVERBS):
-        return None
-    return " ".join([*tokens[: n + 1], "nämligen", *tokens[n + 1:]]) + "."
+def _tied(sentence: str) -> str:
+    """The reason after the question, tied to it ('Bilen är på verkstad, därav frågan.'): it no longer opens the
+    mail on its own, and the words typed stay together (the fact check finds them)."""
+    return sentence.rstrip(".") + ", därav frågan."
 
 
 def _decline_slots(plan: Plan) -> dict[str, str]:
@@ -636,7 +624,7 @@ T: dict[str, tuple[str, str]] = {
         "{c1} får en ordentlig överlämning innan jag går, så allt är i goda händer.",
     ),
     "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
-    "thanks": ("Tack för din förståelse.", "Tack på förhand!"),
+    "thanks": ("Tack för din förståelse.", "Tack för din förståelse!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Det var synd att vi inte fick träffas vid {mw}, och jag hoppas att allt är bra med dig.",
