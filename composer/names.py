@@ -106,6 +106,9 @@ def parse_name(typed: str) -> Name:
     if len(words) == 1:
         # One word: after a title it is the surname ("Mme Lefèvre"); alone, it is how the user names them.
         return Name(typed=typed, title=title, gender=gender, surname=words[0]) if title else Name(typed=typed, first=words[0])
+    # A leading particle after a title ("mevrouw Van Damme", "M. de La Tour") starts the surname: there is no first name.
+    if title and words[0].lower() in _PARTICLES:
+        return Name(typed=typed, title=title, gender=gender, surname=" ".join(words))
     # The surname starts at the first particle after the first name, else it is the last word.
     start = len(words) - 1
     for i in range(1, len(words) - 1):

@@ -26,6 +26,7 @@ _EVENT = re.compile(
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
     r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
     r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel|"
+    r"fika|fikat|fikan|mottagning(?:en)?|inspelning(?:en)?|filmning(?:en)?|koffie|"
     # away days and gatherings of a day or more: declined as an event, never replaced by a quick call
     r"offsite|off-site|retreat|away\s?day|convention|seminar|séminaire|seminaire|seminario|seminarie|summit|congress|congrès|"
     r"convegno|congresso|heidag|kick-off\s+event|teambuilding|team-building|conferentie|kongress|konvent|kickoff-resa)(?![\w-])",
@@ -47,6 +48,16 @@ _FINAL = re.compile(
     r"(?:won't|will not|aren't|are not|not) (?:be )?(?:chang|switch)\w*|ne changerons pas|pas (?:changer|de changement)|"
     r"non cambier\w*|non (?:passer|cambi)\w*|(?:stappen|wisselen|veranderen)\b.*\bniet\b|niet (?:over|wissel|verander)\w*|"
     r"byter inte|inte (?:byta|byter)",
+    re.IGNORECASE,
+)
+# Dutch and Swedish decisions already taken (another package chosen, a contract signed elsewhere, staying with
+# the current supplier, no budget): a no on substance, kept apart from _FINAL so each language's words stay together.
+_FINAL_NL_SV = re.compile(
+    r"(?:voor|met) (?:een )?(?:ander|andere) \w+ (?:gekozen|in zee|verder)|(?:gekozen|gaan) voor (?:een )?(?:ander|andere)\b|"
+    r"blijven (?:bij|met) (?:onze|ons|de) (?:huidige|bestaande)|geen budget|budget is (?:op|bevroren|geschrapt)|"
+    r"besloten (?:om )?(?:niet|te blijven|door te gaan met)|"
+    r"(?:valt|valde|har valt|har bestämt oss för|gått vidare med|skrivit avtal med|tecknat avtal med) (?:en )?(?:annan|ett annat|andra)|"
+    r"stannar (?:hos|kvar hos|med) (?:vår|vårt|den) (?:nuvarande|befintliga)|(?:ingen|har inte) budget|beslutat att (?:inte|stanna)",
     re.IGNORECASE,
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
@@ -78,7 +89,7 @@ _PAST = re.compile(
 # Dutch and Swedish write compounds as one word ("galamiddag", "bedrijfsborrel", "produktfotografering").
 _EVENT_COMPOUND = re.compile(
     r"\w+(middag|middagen|lunch|lunchen|frukost|fest|festen|fotografering|fotograferingen|mässa|mässan|mingel|"
-    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres)(?![\w-])",
+    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres|koffie|mottagning|mottagningen|inspelning|inspelningen)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -189,7 +200,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     key = s.relationship is Relationship.key
     kind = meeting_kind(s.meeting, s.meeting_time)
     onsite = bool(s.meeting and _ONSITE.search(s.meeting))
-    final = s.intent is Intent.decline and bool(s.reason and _FINAL.search(s.reason))
+    final = s.intent is Intent.decline and bool(s.reason and (_FINAL.search(s.reason) or _FINAL_NL_SV.search(s.reason)))
     alternative: Alternative | None = None
     if s.intent is Intent.decline and (final or kind == "event"):
         # Nothing to keep moving: a final no offers nothing; an event cannot become a call or an email.

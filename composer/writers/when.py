@@ -103,6 +103,9 @@ def clock_phrase(clock: str, language: Language) -> str:
     if language is Language.it:
         return f"alle {c}"
     if language is Language.nl:
+        # One Dutch format in a mail: "11.00 uur", "14.30 uur" (never "11:00 uur" next to "11.30 uur", nor "14u30").
+        c = re.sub(r"^(\d{1,2})[:u](\d{2})(?:\s*uur)?$", r"\1.\2 uur", c, flags=re.IGNORECASE)
+        # ("14u" stays: the fact model reads a bare "14 uur" as a notice period.)
         if not re.search(r"(uur|u|am|pm)$", c, re.IGNORECASE):
             c += " uur"
         return f"om {c}"

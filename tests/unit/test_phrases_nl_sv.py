@@ -53,11 +53,16 @@ def test_sv_reason_as_its_own_sentence(reason: str, expected: str | None) -> Non
     assert sv.main_clause(reason) == expected
 
 
-def test_reason_goes_before_the_question_not_into_it() -> None:
+def test_reason_follows_the_question_tied_to_it_not_glued_into_it() -> None:
+    # A reason opening the mail on its own reads abrupt (native review v2): it follows the question tied to it.
     nl_body = draft("nl", "switch_to_call", reason="ik zit vast in Utrecht").body
-    assert "Ik zit vast in Utrecht. Zou u het goedvinden" in nl_body and "want" not in nl_body
+    assert "? Ik zit vast in Utrecht, vandaar mijn verzoek." in nl_body and "want" not in nl_body
+    assert "\n\nIk zit" not in nl_body
     sv_body = draft("sv", "switch_to_call", reason="jag sitter fast i Uppsala").body
-    assert "Jag sitter fast i Uppsala. Skulle det gå bra" in sv_body and "eftersom" not in sv_body
+    assert "? Jag sitter fast i Uppsala, därav frågan." in sv_body and "eftersom" not in sv_body
+    car = draft("nl", "switch_to_call", reason="Mijn auto staat in de garage.").body
+    assert "? Mijn auto staat in de garage, vandaar mijn verzoek." in car
+    assert nl.main_clause("ik zit vast in Utrecht") == "Ik zit vast in Utrecht."
 
 
 def test_a_call_for_a_reason_does_not_claim_to_save_time() -> None:
@@ -86,8 +91,8 @@ def test_declining_while_away_or_a_multi_day_event_offers_no_quick_call(lang: st
     assert any(w in body for w in ("terug", "tillbaka", "geslaagd", "lyckat")), body
 
 
-@pytest.mark.parametrize("lang,reason,said", [("nl", "We stappen niet over op een andere leverancier.", "dus ik zie ervan af"),
-                                               ("sv", "Vi byter inte leverantör i år.", "så jag avstår")])
+@pytest.mark.parametrize("lang,reason,said", [("nl", "We stappen niet over op een andere leverancier.", "dus we zien ervan af"),
+                                               ("sv", "Vi byter inte leverantör i år.", "så vi tackar nej")])
 def test_a_final_no_states_the_reason_plainly(lang: str, reason: str, said: str) -> None:
     d = draft(lang, "decline", reason=reason)
     assert said in d.body and "Helaas kan ik" not in d.body and "Tyvärr har jag" not in d.body
@@ -134,3 +139,67 @@ def test_a_zero_deposit_alone_is_still_said(lang: str, word: str) -> None:
     d = W.write(Situation(language=lang, intent="cancellation_policy", recipient_name="Anna Berg", sender_name="Eva Holm",
                           tone="formal", relationship="new", policy={"deposit_percent": 0}), [])
     assert word in d.body and "0" not in d.body.replace("\n", " ").split("Eva Holm")[0].split(",", 1)[1]
+
+
+# --- Native review v2 causes, in general form -------------------------------------------------------
+
+@pytest.mark.parametrize("typed,expected", [
+    ("inventarisatie van de IT-omgeving", "de inventarisatie van de IT-omgeving"),  # a meeting noun phrase, not a topic
+    ("kennismakingskoffie bij ons op kantoor", "de kennismakingskoffie bij ons op kantoor"),
+    ("stuurgroep project Noorderlicht", "de vergadering van de stuurgroep project Noorderlicht"),  # a body meets
+    ("Teams-gesprek ter kennismaking", "ons Teams-gesprek ter kennismaking"),  # het-word: ons
+    ("jaarlijks evaluatiegesprek", "ons jaarlijkse evaluatiegesprek"),  # adjective inflected after a possessive
+    ("jaarrekening", "ons overleg over de jaarrekening"),  # a bare topic still gets "overleg over"
+])
+def test_nl_meeting_named_with_its_own_article(typed: str, expected: str) -> None:
+    assert nl.meeting_np(typed) == expected
+
+
+def test_nl_reason_sentence_with_its_own_lead_is_kept_whole() -> None:
+    assert nl.sorry_to_hear("Door ziekte was het team niet compleet.") == "Vervelend om te horen: door ziekte was het team niet compleet."
+    assert nl.because("Door de staking rijden er geen treinen") == ", want door de staking rijden er geen treinen"
+    assert nl.because("drukke week met deadlines") == " vanwege een drukke week met deadlines"
+    assert nl.because("door ziekte") == " vanwege ziekte"  # a bare noun phrase keeps the plain frame
+
+
+@pytest.mark.parametrize("meeting_time,said", [
+    ("morgen 13-15u", "onze brainstormsessie van morgen 13-15u verzetten"),  # not "moving it TO tomorrow"
+    ("de 10e om 8.30", "van de 10e om 8.30 uur"),  # no "(de 10e)" in brackets
+    ("wo 9 dec 11:00", "van woensdag 9 december om 11.00 uur"),  # one Dutch clock format
+])
+def test_nl_meeting_time_with_its_preposition(meeting_time: str, said: str) -> None:
+    body = draft("nl", "reschedule", meeting="brainstormsessie", meeting_time=meeting_time, proposed_times=["vrijdag 18 december om 10.00 uur"]).body
+    assert said.replace("onze brainstormsessie ", "") in body and "(" not in body, body
+
+
+@pytest.mark.parametrize("lang,reason", [("nl", "We hebben net voor een ander pakket gekozen."),
+                                         ("sv", "Vi har precis skrivit avtal med en annan leverantör.")])
+def test_a_decision_taken_is_a_final_no_not_a_clash(lang: str, reason: str) -> None:
+    d = draft(lang, "decline", reason=reason, tone="friendly")
+    assert "verhinderd" not in d.subject and "förhinder" not in d.subject
+    assert not any(w in d.body for w in ("bellen", "telefonsamtal", "vaart", "farten", "uitkomt", "passar dig"))
+
+
+def test_sv_reason_glue() -> None:
+    assert sv.because("har redan en middag med styrelsen samma kväll") == " eftersom jag redan har en middag med styrelsen samma kväll"
+    assert sv.because("vi har precis skrivit avtal") == " eftersom vi precis har skrivit avtal"
+    assert sv.because("fullt upp med deadlines") == " eftersom jag har fullt upp med deadlines"
+    assert sv.because("pga mässa i Göteborg") == " eftersom jag är på en mässa i Göteborg"
+    assert sv.because("på grund av snöstormen") == " på grund av snöstormen"
+
+
+def test_sv_event_is_named_as_itself_and_not_offered_a_call() -> None:
+    d = draft("sv", "decline", meeting="julmottagningen på Grand Hôtel", reason="jag har en middag samma kväll", relationship="key")
+    assert "mötet om" not in d.body and "julmottagningen på Grand Hôtel" in d.body
+    assert "telefonsamtal" not in d.body
+
+
+def test_friendly_thanks_do_not_presume_agreement() -> None:
+    body = draft("nl", "delegate", tone="friendly", colleague_name="Sven de Graaf").body + draft("sv", "delegate", tone="friendly", colleague_name="Olof Ek").body
+    assert "flexibiliteit" not in body and "flexibel" not in body
+
+
+def test_nl_greeting_keeps_a_leading_particle() -> None:
+    from composer.models import Language
+    from composer.names import greeting
+    assert greeting("mevrouw Van Damme", Language.nl, True) == "Geachte mevrouw Van Damme,"

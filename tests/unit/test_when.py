@@ -20,7 +20,7 @@ from composer.writers import when
     ("mercredi 20 mars à 9 h 30", "fr", "mercredi 20 mars à 9 h 30"),
     ("sabato 14 dicembre ore 20", "it", "sabato 14 dicembre alle 20"),
     ("lunedì 16/12 ore 10", "it", "lunedì 16/12 alle 10"),
-    ("ma 16-12 10:00", "nl", "maandag 16-12 om 10:00 uur"),
+    ("ma 16-12 10:00", "nl", "maandag 16-12 om 10.00 uur"),
     ("woensdag 11 december 9.00 uur", "nl", "woensdag 11 december om 9.00 uur"),
     ("fredag 15", "sv", "fredag kl. 15"),
     ("mån 16/12 kl 10", "sv", "måndag 16/12 kl. 10"),

@@ -96,6 +96,10 @@ def _with_article(r: str, definite: bool = False) -> str:
     """A bare countable noun gets 'een' ('vanwege een beurs in Utrecht'), or 'de' when it is the client's own
     known hindrance ('van de onverwachte verhindering')."""
     head = _head(r)
+    if (len(head) == 2 and head[0].islower() and head[0].endswith("e") and head[0].lower() not in _DETERMINERS
+            and head[1].islower() and not head[1].endswith(("en", "s", "e"))):
+        # "drukke week met deadlines": an inflected adjective before a singular noun needs its article
+        return ("de " if definite else "een ") + r
     if not head or head[0].lower() in _DETERMINERS or len(head) > 3 or not _NEEDS_EEN.match(head[-1]):
         return r
     return ("de " if definite and _DE_SUFFIX.search(head[-1]) else "een ") + r
@@ -104,6 +108,32 @@ def _with_article(r: str, definite: bool = False) -> str:
 _SUBJECT_PRONOUNS = frozenset("ik we wij er hij zij ze men jij je u het".split())
 _FIRST_PERSON = frozenset("ik we wij".split())
 _CONJUNCTIONS = frozenset("en maar dus of want omdat en/of die dat wat waar".split())
+
+
+def _inverted(reason: str) -> str | None:
+    """A whole sentence typed with its own lead phrase and the verb after it ('Door ziekte was het team niet
+    compleet'): kept whole, lead included; stripping 'door' would leave 'ziekte was het team ...'."""
+    r = _lower_first(reason)
+    m = _NP_LEAD.match(r)
+    if not m:
+        return None
+    rest = r[m.end():].split()
+    # The lead's noun phrase is one to three words, then a finite verb, then more: inverted main-clause order.
+    for i in range(1, min(4, len(rest) - 1)):
+        if _FINITE.fullmatch(rest[i].lower()):
+            return r
+        if rest[i].lower().endswith(("t", "en", "de", "te")) and rest[i + 1].lower() in _INVERTED_SUBJECT:
+            return r  # "door de staking rijden er geen treinen": a verb we do not list, then its subject
+    return None
+
+
+_INVERTED_SUBJECT = frozenset("er het ik we wij hij zij ze u je jij mijn onze ons zijn haar hun".split())
+
+
+def _tied(sentence: str) -> str:
+    """The reason after the request, tied to it ('Mijn auto staat in de garage, vandaar mijn verzoek.'): it no
+    longer opens the mail on its own, and the words typed stay together (the fact check finds them)."""
+    return sentence.rstrip(".") + ", vandaar mijn verzoek."
 
 
 def _strip_leads(reason: str) -> tuple[str, str]:
@@ -151,6 +181,8 @@ def main_clause(reason: str | None) -> str | None:
     word order cannot be made a main clause safely."""
     if not reason or not reason.strip(" .!;"):
         return None
+    if whole := _inverted(reason):
+        return whole[:1].upper() + whole[1:] + "."
     last, r = _strip_leads(reason)
     if last in ("vanwege", "wegens", "door", "i.v.m.", "ivm", "in verband met", "als gevolg van"):
         return None
@@ -173,6 +205,8 @@ def because(reason: str | None) -> str:
     """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
     if not reason or not reason.strip(" .!;"):
         return ""
+    if whole := _inverted(reason):
+        return f", want {whole}"  # "want door de staking rijden er geen treinen": inverted order is fine after "want"
     r = _lower_first(reason)
     # Strip every connective typed ("vanwege omdat ..."); the last one decides the word order that follows.
     last = ""
@@ -202,6 +236,8 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
     """The client's reason, acknowledged without forcing it into a verb-final 'dat'-clause; a state that is
     behind us (last week's illness) in the past, with a wish that it is over."""
     r = _lower_first(reason)
+    if whole := _inverted(reason):
+        return f"Vervelend om te horen: {whole}."
     if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
         if past:
             better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
@@ -232,12 +268,18 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
     """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
     its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
     day, clock = when.split(meeting_time, Language.nl)
+    if not clock and (m := _LOOSE_CLOCK.match(meeting_time.strip())):  # "7/12 om 16u30"
+        day, clock = m.group(1).strip(), m.group(2)
     if not clock:
         return _day_when(when.expand(meeting_time.strip(), Language.nl), attributive)
     if re.search(r"\b(vanaf|tot|rond|omstreeks|tussen|na|voor)$", day, re.IGNORECASE):
         return f"{_day_when(when.expand(day, Language.nl), attributive)} {clock}"  # "vanaf 17u", never "vanaf om 17u"
     said = when.clock_phrase(clock, Language.nl)
     return f"{_day_when(when.expand(day, Language.nl), attributive)} {said}" if day else f" {said}"
+
+
+# A clock time the shared reader leaves in the day part: "16u30".
+_LOOSE_CLOCK = re.compile(r"^(.*?)\s*(?:\bom\s+)?(\d{1,2}u\d{2})$", re.IGNORECASE)
 
 
 def _day_when(meeting_time: str, attributive: bool = True) -> str:
@@ -250,7 +292,11 @@ def _day_when(meeting_time: str, attributive: bool = True) -> str:
         return f" om {t}"
     if first in _WEEKDAYS or t[:1].isdigit():
         return f" {op} {t}"
-    if attributive and first in ("gisteren", "eergisteren", "vorige", "afgelopen", "vanochtend", "vanmorgen"):
+    if re.match(r"de \d{1,2}(e|ste|de)\b", t, re.IGNORECASE):
+        return f" {op} {t}"  # "van de 10e", never "(de 10e)"
+    if attributive and first in ("gisteren", "eergisteren", "vorige", "afgelopen", "vanochtend", "vanmorgen", "morgen",
+                                 "overmorgen", "vandaag", "vanmiddag", "vanavond", "volgende", "komende", "deze"):
+        # "de sessie van morgen": "verzetten" must not read as moving it TO tomorrow
         return f" van {t}"  # "de werklunch van afgelopen woensdag"
     if first in ("op", "om", "morgen", "overmorgen", "vandaag", "gisteren", "eergisteren", "vanmiddag", "vanavond",
                  "vanochtend", "vanmorgen", "volgende", "vorige", "afgelopen", "komende", "deze", "begin", "eind", "half"):
@@ -297,19 +343,51 @@ def meeting_np(meeting: str) -> str:
     first = words[0]
     if first.lower() in _DETERMINERS and len(words) > 1:
         return first.lower() + m[len(first):] if first[1:].islower() else m
-    head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op)\s", " " + m + " ", maxsplit=1)[0].split()
-    noun = next((w for w in reversed(head) if _article(w)), head[-1] if head else "")  # "KPI-review" in "KPI-review Q4"
+    head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op|ter|tot|in|door|aan|naar|uit|tussen|met)\s", " " + m + " ", maxsplit=1)[0].split()
+    keep = any(c.isupper() for c in first[1:]) or first.isupper() or ("-" in first and first[:1].isupper())  # "Excel-training"
+    low = m if keep else m[:1].lower() + m[1:]
+    if _BODY.search(head[0] if head else ""):  # a body is not a meeting: "de vergadering van de stuurgroep project X"
+        return f"de vergadering van de {low}"
+    noun = next((w for w in reversed(head) if _article(w)), "")  # "KPI-review" in "KPI-review Q4"
     art = _article(noun) if noun else None
     if art:
-        keep = any(c.isupper() for c in first[1:]) or first.isupper() or ("-" in first and first[:1].isupper())  # "Excel-training"
-        low = m if keep else m[:1].lower() + m[1:]
         if noun.lower().endswith(tuple(_EVENT_WORDS)) or re.search(r"\b(jullie|uw|jouw|je|ons|onze|mijn)\b", m, re.IGNORECASE):
             return f"{art} {low}"
-        return f"{'ons' if art == 'het' else 'onze'} {low}"
+        return f"{'ons' if art == 'het' else 'onze'} {_inflect(low, noun)}"
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
         het = first.endswith(_HET_TOPICS)
         return f"ons overleg over {'het' if het else _article(first) or 'de'} {m}"
+    if len(head) == 1 and head[0][:1].islower():
+        # A noun with what follows it ("inventarisatie van de IT-omgeving", "kennismakingskoffie bij ons op
+        # kantoor") names the meeting itself: it takes its own article, never "ons overleg over".
+        return f"{'het' if head[0].lower().endswith(_HET_TOPICS) else 'de'} {low}"
     return f"ons overleg over {m}"
+
+
+# A body that meets ("stuurgroep project X", "de raad van bestuur"): its meeting is named, not the body.
+_BODY = re.compile(r"^(stuurgroep|projectgroep|werkgroep|klankbordgroep|raad|directie|bestuur|commissie|ondernemingsraad|mt)$", re.IGNORECASE)
+
+
+def _inflect(np: str, noun: str) -> str:
+    """An adjective before the noun after a possessive takes -e: 'onze jaarlijkse evaluatie', 'ons jaarlijkse
+    evaluatiegesprek' (het-words too, after 'ons'): 'jaarlijks' alone is only right after 'een'."""
+    words = np.split()
+    out = []
+    for w in words:
+        if w == noun:
+            out.append(w)
+            out.extend(words[len(out):])
+            break
+        lw = w.lower()
+        if not w.isalpha() or not lw.islower():
+            out.append(w)
+        elif lw.endswith(("lijks", "ig", "lijk", "isch", "nieuw", "kort", "vast", "laatst", "eerst", "intern", "extern")):
+            out.append(w + "e")
+        elif lw.endswith("aal") or lw.endswith("eel"):
+            out.append(w[:-2] + w[-1] + "e")  # "digitaal" -> "digitale"
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 def _invited(np: str) -> str:
@@ -328,9 +406,11 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     s = plan.situation
     why = because(s.reason)
     main = main_clause(s.reason) if s.reason else None
-    out = {"why": why, "pre": "", "why_mid": "", "why_end": "",
+    out = {"why": why, "pre": "", "why_mid": "", "why_end": "", "post": "",
            "instead": " in plaats van elkaar te ontmoeten" if plan.formal else " in plaats van elkaar te zien"}
-    if main:
+    if main and (tied := _tied(main)):
+        out["post"] = " " + tied
+    elif main:
         out["pre"] = main + " "
     elif why:
         out["why_end"], out["instead"] = why, ""  # the reason ends the question: no contrast in between
@@ -344,11 +424,12 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     main = main_clause(s.reason) if s.reason else None
     out["no"] = "bedankt voor de uitnodiging" if plan.final else "helaas verhinderd"
     if plan.final and main:  # a final no: their reason stated plainly, no pretend regret about a date
-        out["cant"] = main.rstrip(".") + ", dus ik zie ervan af."
+        we = re.match(r"(we|wij|ons|onze)\b", main, re.IGNORECASE)  # the firm's decision: "we" decline, not "I"
+        out["cant"] = main.rstrip(".") + (", dus we zien ervan af." if we else ", dus ik zie ervan af.")
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
-    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je weten wanneer het jou uitkomt?"
+    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je me weten wanneer het jou uitkomt?"
     if plan.away:  # on holiday or leave: catching up when back, not a quick call
         out["alt_call"] = ("Na mijn terugkeer neem ik graag contact met u op om even bij te praten." if f
                            else "Zullen we even bijpraten als ik terug ben? Dan hoor ik graag hoe het is gegaan.")
@@ -481,8 +562,8 @@ T: dict[str, tuple[str, str]] = {
         "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
     ),
     "shorten.open": (
-        "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?",
-        "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?",
+        "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
+        "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
     ),
     "shorten.agenda": (
         "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
@@ -490,12 +571,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Kunt u zich daarin vinden?", "Laat je even weten of dat goed is voor jou?"),
     "call.open": (
-        "{pre}Zou u het goedvinden om {mw}{why_mid} telefonisch te houden{instead}{why_end}?",
-        "{pre}Zullen we {mw}{why_mid} telefonisch doen{instead}{why_end}?",
+        "{pre}Zou u het goedvinden om {mw}{why_mid} telefonisch te houden{instead}{why_end}?{post}",
+        "{pre}Zullen we {mw}{why_mid} telefonisch doen{instead}{why_end}?{post}",
     ),
     "call.open.event": (
-        "{pre}Zou u het goedvinden om {mw}{why_mid} tot een kort telefoongesprek te beperken{why_end}?",
-        "{pre}Zullen we {mw}{why_mid} tot een kort belletje beperken{why_end}?",
+        "{pre}Zou u het goedvinden om {mw}{why_mid} tot een kort telefoongesprek te beperken{why_end}?{post}",
+        "{pre}Zullen we {mw}{why_mid} tot een kort belletje beperken{why_end}?{post}",
     ),
     "call.why": ("{call_why}", "{call_why}"),
     "call.times.none": ("", ""),
@@ -507,7 +588,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": (
         "Wilt u mij laten weten of dit u schikt en op welk nummer u het best bereikbaar bent?",
-        "Laat je weten of dat goed is en op welk nummer ik je kan bellen?",
+        "Laat je me weten of dat goed is en op welk nummer ik je kan bellen?",
     ),
     "email.open": (
         "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.",
@@ -515,7 +596,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "email.open.why": (
         "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen{why}.",
-        "{pre}Zullen we de punten voor {mw}{why_mid} voorlopig per mail afhandelen{why_end}?",
+        "{pre}Zullen we de punten voor {mw}{why_mid} voorlopig per mail afhandelen{why_end}?{post}",
     ),
     "email.summary": (
         "Ik stuur u een beknopte samenvatting met de belangrijkste punten. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
@@ -534,7 +615,7 @@ T: dict[str, tuple[str, str]] = {
         "Ik draag alles vooraf goed aan {c1} over, dus je bent in goede handen.",
     ),
     "delegate.close": ("Mocht u vooraf nog vragen hebben, dan hoor ik het graag.", "Heb je vooraf nog vragen, laat het gerust weten."),
-    "thanks": ("Dank u voor uw begrip.", "Bedankt voor je flexibiliteit!"),
+    "thanks": ("Dank u voor uw begrip.", "Alvast bedankt!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),

@@ -36,7 +36,7 @@ _FINITE = frozenset(
 # follow "eftersom" or "att" as typed; such a reason gets a frame that takes a main clause.
 _ADVERBS = frozenset(
     "inte ej aldrig tyvärr dessvärre redan också även alltid ofta nog ju väl verkligen fortfarande "
-    "knappast längre heller just bara tydligen egentligen".split()
+    "knappast längre heller just bara tydligen egentligen precis nyss".split()
 )
 _WORD = re.compile(r"[\wåäöÅÄÖéÉüÜ-]+")
 
@@ -123,6 +123,18 @@ _STATE = re.compile(
 )
 
 
+# A state typed without its verb that takes "har": "fullt upp med deadlines" -> "eftersom jag har fullt upp med deadlines".
+_HAVE_STATE = re.compile(r"^(fullt upp|mycket att göra|mycket på gång|ont om tid)\b", re.IGNORECASE)
+# Where one goes: a bare "mässa i Göteborg" after "pga" means the sender is there ("eftersom jag är på en mässa i Göteborg").
+_AT = re.compile(r"^(?:en |ett )?([\wåäö-]*(?:mässa|konferens|kurs|utbildning|kundbesök|tjänsteresa|seminarium))\b", re.IGNORECASE)
+
+
+def _subjectless(r: str) -> str:
+    """A clause typed without its subject ("har redan en middag med styrelsen"): the sender's "jag" put back."""
+    words = _words(r)
+    return f"jag {r}" if words and words[0] in _FINITE and words[0] not in ("finns", "fanns", "saknas", "saknades", "gäller") else r
+
+
 def because(reason: str | None) -> str:
     """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
 
@@ -137,9 +149,15 @@ def because(reason: str | None) -> str:
         return f" eftersom jag är {r}"
     if _ILLNESS.match(r):
         return f" eftersom jag har {r}"
+    if _HAVE_STATE.match(r):
+        return f" eftersom jag har {r}"
     np = re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE)
+    rest = r[np.end():] if np else r
+    if not _is_clause(rest) and _AT.match(rest) and not re.match(r"(den|det|de)\b", rest, re.IGNORECASE):
+        return f" eftersom jag är på {_with_article(rest)}"
     if np:
-        return f" på grund av {r[np.end():]}"
+        return f" på grund av {_with_article(rest)}"
+    r = _subjectless(r)
     if not _is_clause(r):
         return f" på grund av {_with_article(r)}"
     r = _unsplice(r, " och ")
@@ -179,9 +197,10 @@ def main_clause(reason: str | None) -> str | None:
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
     if re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE):
         return None
+    r = _subjectless(r)
     if _STATE.match(r):
         r = f"jag är {r}"
-    elif _ILLNESS.match(r):
+    elif _ILLNESS.match(r) or _HAVE_STATE.match(r):
         r = f"jag har {r}"
     elif not _is_clause(r):
         return None
@@ -234,7 +253,7 @@ _DEFINITE_EVENT = (
     # held on the spot, named as they are: "rundvandringen i fabriken", "besiktningen på plats", "Excelkursen"
     "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
     "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
-    "invigningen", "lanseringen", "sittningen", "pitchen",
+    "invigningen", "lanseringen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -247,13 +266,13 @@ _INDEFINITE_EVENT = {
     "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår", "fotografering": "vår",
     "mässa": "vår", "fest": "vår", "mingel": "vårt", "gala": "vår", "kick-off": "vår", "event": "vårt",
     "dag": "vår", "kurs": "vår", "fika": "vår", "afterwork": "vår", "julbord": "vårt", "kalas": "vårt", "invigning": "vår",
-    "lansering": "vår", "sittning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
+    "lansering": "vår", "sittning": "vår", "mottagning": "vår", "inspelning": "vår", "filmning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
 }
 # Events named in the definite form when the user typed the bare noun last ("fotografering" ->
 # "fotograferingen"): the typed text stays a prefix of what is written.
 _DEFINITE_SUFFIX = {"middag": "en", "lunch": "en", "frukost": "en", "fotografering": "en", "mässa": "n", "fest": "en",
                     "gala": "n", "konferens": "en", "visning": "en", "kickoff": "en", "kick-off": "en", "event": "et",
-                    "seminarium": "", "mingel": ""}
+                    "seminarium": "", "mingel": "", "mottagning": "en", "inspelning": "en"}
 _THEIR_EVENT = {"demo": "er", "presentation": "er", "visning": "er", "lansering": "er", "demonstration": "er"}
 _DETERMINERS = frozenset("vår vårt våra den det denna detta min mitt nästa".split())
 
@@ -418,7 +437,15 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     main = main_clause(s.reason) if s.reason else None
     # "i stället för att ses på grund av strejken" reads as if they met because of it: with a reason at the end, no contrast.
     instead = "" if why and not main else (" i stället för att ses på plats" if plan.formal else " i stället för att ses")
-    return {"why": why, "pre": main + " " if main else "", "why_end": "" if main else why, "instead": instead}
+    post = _tied(main) if main else None
+    return {"why": why, "pre": main + " " if main and not post else "", "why_end": "" if main else why, "instead": instead,
+            "post": " " + post if post else ""}
+
+
+def _tied(sentence: str) -> str:
+    """The reason after the question, tied to it ('Bilen är på verkstad, därav frågan.'): it no longer opens the
+    mail on its own, and the words typed stay together (the fact check finds them)."""
+    return sentence.rstrip(".") + ", därav frågan."
 
 
 def _decline_slots(plan: Plan) -> dict[str, str]:
@@ -428,7 +455,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     out: dict[str, str] = {}
     out["no"] = "tack för inbjudan" if plan.final else "tyvärr förhinder"
     if plan.final and main:  # a final no: their reason stated plainly, then the no
-        out["cant"] = main.rstrip(".") + ", så jag avstår."
+        we = re.match(r"(vi|vår|vårt|våra)\b", main, re.IGNORECASE)
+        out["cant"] = main.rstrip(".") + (", så vi tackar nej." if we else ", så jag tackar nej.")
     else:
         out["cant"] = ("Tyvärr har jag inte möjlighet att delta" if f else "Tyvärr kan jag inte vara med") + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
@@ -442,7 +470,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
                            else "Vi hörs efteråt – jag vill gärna höra hur det gick!")
         out["decline_close"] = ask if plan.alternative == "later" else ""
     else:
-        out["alt_call"] = ("För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ, om det passar dig." if f
+        out["alt_call"] = ("För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ." if f
                            else "För att hålla farten uppe – vad sägs om ett kort telefonsamtal i stället?")
         out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
     return out
@@ -455,8 +483,8 @@ def _call_slots(plan: Plan) -> dict[str, str]:
     if len(plan.times) == 1:
         # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
         said = when.plain(plan.times[0], Language.sv)
-        out["call_one"] = (f"Jag kan ringa på den ursprungliga tiden eller {said}, om det passar bättre." if f
-                           else f"Jag kan ringa dig på den ursprungliga tiden eller {said}, om det passar bättre.")
+        out["call_one"] = (f"Jag kan ringa på den ursprungliga tiden eller {said}, om du hellre vill det." if f
+                           else f"Jag kan ringa dig på den ursprungliga tiden eller {said}, om du hellre vill det.")
     return out
 
 
@@ -555,12 +583,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
     "call.open": (
-        "{pre}Skulle det gå bra att vi tar {mw} per telefon{instead}{why_end}?",
-        "{pre}Vad sägs om att vi tar {mw} per telefon{instead}{why_end}?",
+        "{pre}Skulle det gå bra att vi tar {mw} per telefon{instead}{why_end}?{post}",
+        "{pre}Vad sägs om att vi tar {mw} per telefon{instead}{why_end}?{post}",
     ),
     "call.open.event": (
-        "{pre}Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why_end}?",
-        "{pre}Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why_end}?",
+        "{pre}Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why_end}?{post}",
+        "{pre}Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why_end}?{post}",
     ),
     "call.why": ("{call_why}",) * 2,
     "call.times.none": ("", ""),
@@ -596,7 +624,7 @@ T: dict[str, tuple[str, str]] = {
         "{c1} får en ordentlig överlämning innan jag går, så allt är i goda händer.",
     ),
     "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
-    "thanks": ("Tack för din förståelse.", "Tack för att du är flexibel!"),
+    "thanks": ("Tack för din förståelse.", "Tack för din förståelse!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Det var synd att vi inte fick träffas vid {mw}, och jag hoppas att allt är bra med dig.",
