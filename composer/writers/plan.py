@@ -46,7 +46,15 @@ _FINAL = re.compile(
     # no change of supplier or system planned: a vendor's demo is declined, nothing to keep moving
     r"(?:won't|will not|aren't|are not|not) (?:be )?(?:chang|switch)\w*|ne changerons pas|pas (?:changer|de changement)|"
     r"non cambier\w*|non (?:passer|cambi)\w*|(?:stappen|wisselen|veranderen)\b.*\bniet\b|niet (?:over|wissel|verander)\w*|"
-    r"byter inte|inte (?:byta|byter)",
+    r"byter inte|inte (?:byta|byter)|"
+    # a decision already taken (stay with the current supplier, another one chosen, no budget): a no on substance
+    r"decided to (?:stay|stick|keep|remain|continue|go with|work with)|(?:stay|stick|remain)(?:ing)? with (?:our|the) (?:current|existing|present)|"
+    r"(?:chosen|chose|gone with|went with|selected|opted for|picked) (?:another|a different|an? other|someone else)|"
+    r"(?:no|any) budget|budget (?:has been |was |is )?(?:cut|frozen|spent|allocated)|"
+    r"(?:on|nous) rest(?:e|ons) (?:sur|avec|chez|fidèles)|rester (?:sur|avec|chez) not|garder notre (?:prestataire|fournisseur|solution|outil)|"
+    r"(?:avons|a) (?:choisi|retenu|opté pour|sélectionné) (?:un autre|une autre|un concurrent)|pas de budget|(?:aucun|plus de) budget|"
+    r"rest(?:iamo|are|eremo) con|rimaniamo con|rimanere con|(?:abbiamo|ho) (?:scelto|optato per|selezionato) (?:un altro|un'altra|altr)|"
+    r"(?:nessun|senza|non (?:c'è|abbiamo)(?: il| un)?) budget",
     re.IGNORECASE,
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.

@@ -135,6 +135,7 @@ def because(reason: str | None, formal: bool = True) -> str:
     """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
     if not reason or not reason.strip(" .!;"):
         return ""
+    reason = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason)  # the frame already says it
     r, clause = _parse_reason(reason)
     r = _unsplice(r)
     bare = _subjectless(r)
@@ -323,6 +324,7 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Kind regards,", "Best,"),
     "closing.new": ("Kind regards,", "Best,"),
     "pol.notice": ("Meetings can be moved or cancelled free of charge up to {h} beforehand.",) * 2,
+    "pol.notice.nofee": ("We simply ask you to let us know at least {h} beforehand if you need to move or cancel.",) * 2,
     "pol.fee.after": ("After that, {fee} of the fee is charged.",) * 2,
     "pol.fee.alone": ("For late cancellations or missed meetings, {fee} of the fee is charged.",) * 2,
     "pol.fee.zero": ("Late cancellations and missed meetings are not charged.",) * 2,
@@ -384,7 +386,7 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.open.why": (
-        "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
+        "Looking ahead to {mw}: {why_f}, I would like to suggest that we keep it to {n} minutes.",
         "Looking ahead to {mw}: {why_f}, could we keep it to {n} minutes?",
     ),
     "shorten.agenda": (
@@ -425,8 +427,8 @@ T: dict[str, tuple[str, str]] = {
         "About {mw}: I think we could handle it by email for now and save us both some time.",
     ),
     "email.open.why": (
-        "Regarding {mw}: I believe we could handle it by email for now{why}.",
-        "About {mw}: I think we could handle it by email for now{why}.",
+        "Regarding {mw}: {why_f}, I believe we could handle it by email for now.",
+        "About {mw}: {why_f}, I think we could handle it by email for now.",
     ),
     "email.summary": (
         "I will send you a short written summary of the key points. Should anything call for a proper discussion, we can still arrange a call.",
@@ -501,6 +503,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("If another time would suit you better, I could also offer {t}.", "If another time works better, I'm also free {tt}."),
     "extra.times.many": ("If another time would suit you better, I could also offer:", "If another time works better, I'm also free:"),
     "extra.policy": ("As a reminder of our cancellation policy:", "Just as a reminder of our cancellation policy:"),
+    "subject.decline.final": ("{M}: thank you for the offer", "{M}: thanks, but we'll pass"),
     "subject.decline": ("{M}: unable to attend", "{M}: can't make it"),
     "subject.reschedule": ("New time for {m}", "New time for {m}"),
     "subject.shorten": ("{M}: keeping it to {n} minutes", "{M}: keeping it to {n} minutes?"),
