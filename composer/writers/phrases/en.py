@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from composer.models import Intent, Language, Policy
+from composer.names import ACADEMIC, formal_title, parse_name
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
@@ -279,10 +280,24 @@ def _day_at(time: str) -> str:
         return f"at {t}"
     if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid)\b", low):
         return t
+    if re.match(r"(the\s+)?\d{1,2}(st|nd|rd|th)\b", low):
+        return f"on {t}"  # "on the 10th", never "(the 10th)"
     return f"({t})"
 
 
 # ---------------------------------------------------------------------------------------- hooks
+
+
+def _colleague(plan: Plan) -> dict[str, str]:
+    """A formal mail keeps a colleague's academic title: "Dr Samuel Adeyemi", then "Dr Adeyemi"."""
+    typed = plan.situation.colleague_name
+    if not (plan.formal and typed):
+        return {}
+    name = parse_name(typed)
+    title = formal_title(name, Language.en)
+    if name.title not in ACADEMIC or not (title and name.surname):
+        return {}
+    return {"c": f"{title} {name.full}", "c1": f"{title} {name.surname}"}
 
 
 def slots(plan: Plan) -> dict[str, Any]:
@@ -301,6 +316,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
+    out.update(_colleague(plan))
     return out
 
 
@@ -450,7 +466,7 @@ T: dict[str, tuple[str, str]] = {
         "Please do not hesitate to contact me in the meantime.",
         "Just let me know if you need anything before then.",
     ),
-    "thanks": ("Thank you for your understanding.", "Thanks for being flexible!"),
+    "thanks": ("Thank you for your understanding.", "Thanks for understanding!"),  # nothing agreed yet: no "for being flexible"
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "I was sorry not to see you at {mw}, and I hope everything is all right on your side.",

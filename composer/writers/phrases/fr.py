@@ -604,12 +604,12 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c}, de mon équipe, qui prendra le relais.",
     ),
     "delegate.brief": (
-        "Je transmettrai en amont tous les éléments utiles pour répondre à vos questions.",
-        "Je vais transmettre tout ce qu'il faut pour répondre à tes questions.",
+        "Je lui transmettrai en amont tous les éléments utiles pour répondre à vos questions.",
+        "Je vais lui transmettre tout ce qu'il faut pour répondre à tes questions.",
     ),
     "delegate.brief.away": (
-        "Je transmettrai tous les éléments utiles avant mon départ, afin que vous soyez entre de bonnes mains.",
-        "Je vais tout transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
+        "Je lui transmettrai tous les éléments utiles avant mon départ, afin que vous soyez entre de bonnes mains.",
+        "Je vais tout lui transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
     ),
     "delegate.close": ("N'hésitez pas à revenir vers moi d'ici là si besoin.", "D'ici là, n'hésite pas à me faire signe si besoin."),
     "thanks": ("Merci de votre compréhension.", "Merci pour ta souplesse{EXCL}"),

@@ -298,7 +298,7 @@ def _day_when(time: str) -> str:
         return f" di {t}"
     if re.match(r"\d{1,2}\s*[a-z]", low) and not re.match(r"\d{1,2}\s*(:|\.|h)", low):
         return f" dell'{t}" if re.match(r"(1|8|11)\b", low) else f" del {t}"
-    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|prossim[oa])\b", low):
+    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|stamani|stamane|oggi|prossim[oa])\b", low):
         return f" {t}"
     if re.match(r"\d{1,2}[/-]\d{1,2}", low):
         return f" dell'{t}" if re.match(r"(1|8|11)[/-]", low) else f" del {t}"
