@@ -75,6 +75,12 @@ _ONSITE = re.compile(
     r"på plats|besiktning\w*|platsbesök\w*|rundvandring\w*|besök\w*|visning\w*)(?![\w-])",
     re.IGNORECASE,
 )
+# Done together in the room (a training, a course, an audit, a coffee): no "by video or phone" offer for it.
+_HANDS_ON = re.compile(
+    r"(?<![\w-])(training|course|class|audit|coffee|formation|cours|café|corso|formazione|caffè|audit|"
+    r"training|cursus|opleiding|koffie|utbildning|kurs|fika)(?![\w-])",
+    re.IGNORECASE,
+)
 # The meeting already took place or was due: spoken of in the past.
 _PAST = re.compile(
     r"(?<!\w)(yesterday|last(?=\s)|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
@@ -238,6 +244,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
         and kind == "meeting"
         and not onsite
+        and not _HANDS_ON.search(s.meeting or "")
         and (Strategy.video_phone in strategies or Strategy.call in strategies),
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
@@ -253,8 +260,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     )
 
 
-# Intents where a word of welcome to a new client fits (not a decline, not the client's own cancellation).
-_WELCOMING = frozenset({Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.cancellation_policy})
+# Intents where a word of welcome to a new client fits: not a decline, not the client's own cancellation, and not
+# when the first meeting itself is put off or replaced by email ("looking forward to working together" jars there).
+_WELCOMING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.cancellation_policy})
 
 
 def _given(s: Situation, name: str) -> bool:

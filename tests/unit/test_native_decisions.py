@@ -90,3 +90,19 @@ def test_a_surname_with_an_elided_particle_is_greeted_with_the_title_alone() -> 
 def test_the_french_delegate_briefs_the_colleague() -> None:
     d = draft(language="fr", intent="delegate", meeting="le point mensuel", meeting_time="jeudi 10h", colleague_name="Léa Morel")
     assert "lui transmettre" in d.body
+
+
+def test_no_welcome_when_the_first_meeting_is_put_off() -> None:
+    s = situation(intent="reschedule", relationship="new", meeting="kick-off meeting", reason="I am ill",
+                  proposed_times=["Monday 10am"])
+    assert not make_plan(s, []).welcome
+    assert make_plan(s.model_copy(update={"intent": "shorten", "duration_minutes": 30}), []).welcome
+
+
+def test_no_video_offer_for_a_training() -> None:
+    from composer.models import Passage
+
+    g = [Passage(id="p", language="en", text="Offer video or phone.", strategies=["video_phone"], source="test", topic="cancellation")]
+    s = situation(intent="reschedule", meeting="Excel training for your team", proposed_times=["Monday 10am"], reason="I am ill")
+    assert not make_plan(s, g).offer_video
+    assert make_plan(s.model_copy(update={"meeting": "project review"}), g).offer_video
