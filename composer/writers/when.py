@@ -61,6 +61,9 @@ MONTH_NAMES: dict[Language, tuple[str, ...]] = {
     Language.nl: ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
     Language.sv: ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
 }
+# Languages whose phrasebooks opt into a spelt-out month (nl and sv keep "16/12": their clock forms, such as
+# "9u", are not all read by the fact model, which then needs the typed date as it was).
+SPELT_MONTH = frozenset({Language.en, Language.fr, Language.it})
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(,?)$")
 _FULL_WEEKDAYS = {lang: {v.lower() for v in table.values()} for lang, table in WEEKDAYS.items()}
 
@@ -84,7 +87,7 @@ def split(time: str, language: Language, _pattern: re.Pattern[str] = _CLOCK) -> 
         return t, ""
     if not day and not marked and not re.fullmatch(r"\d{1,2}", clock):
         return t, ""
-    if not _faithful(t, clock_phrase(clock, language), language):
+    if not _faithful(t, f"{expand(day, language)} {clock_phrase(clock, language)}".strip(), language):
         # the fact model would not read our phrasing as the typed time: keep the typed words
         # the fact model would not read our phrasing as the typed time: read it the plain way (one clock time)
         return split(time, language, _ONE_CLOCK) if _pattern is _CLOCK else (day, clock)
@@ -96,7 +99,13 @@ def _faithful(typed: str, said: str, language: Language) -> bool:
     from composer.facts import times  # the fact model's own reading, so a rewrite never trips the self-check
 
     given = times.parse_given(typed, language, None)
-    return all(times.compatible(m.when, given) for m in times.scan(said))
+    found = times.scan(said)
+    # and it still states the typed time wherever the typed words themselves did
+    from composer.facts.model import said_in_order  # the missing-fact check's reading of a natural form
+
+    return all(times.compatible(m.when, given) for m in found) and (
+        (not given.when.empty and times.covers(found, given)) or said_in_order(typed, said)
+    )
 
 
 def expand(day: str, language: Language) -> str:
@@ -116,7 +125,7 @@ def expand(day: str, language: Language) -> str:
                 continue
         numeric = _NUMERIC_DATE.match(w)
         if (
-            numeric and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12 and _month_read(day, language) == int(numeric.group(2))
+            numeric and language in SPELT_MONTH and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12 and _month_read(day, language) == int(numeric.group(2))
             and not any(re.search(r"\d", x) for x in words[i + 1:])  # a clock left in the day part: keep the typed date
         ):
             # "16/12" -> "16 December": the day as typed, the month as a word (day/month, as the five languages write it)
