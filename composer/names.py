@@ -81,6 +81,11 @@ def _title_key(word: str) -> str:
     return w if w in _TITLES else w.rstrip(".")
 
 
+def _elided_particle(word: str) -> bool:
+    """A surname with an elided particle ("d'Arcy", "D’Amico", "l'Estrange") is a name, not lower-case text."""
+    return bool(re.match(r"[dl]['’]", word, re.IGNORECASE)) and word[2:3].isupper()
+
+
 def parse_name(typed: str) -> Name:
     """Split a typed name; anything it does not recognise stays in first name and surname as typed."""
     text = " ".join(typed.replace(",", " ").split())
@@ -98,7 +103,7 @@ def parse_name(typed: str) -> Name:
         words = words[1:]  # "Mevr. dr. Jansen", "de heer ir. Van den Broek": keep the first title (it carries the gender)
     gender = _TITLES.get(title, "")
     gender = gender if gender in ("f", "m") else ""
-    if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+    if not all(w[:1].isupper() or w.lower() in _PARTICLES or _elided_particle(w) for w in words):
         # Not a person's name as far as we can tell ("the Acme team", "équipe achats"): greeted as typed.
         return Name(typed=typed, title=title, gender=gender, surname=" ".join(words)) if title else Name(typed=typed, surname=text)
     if not words:
@@ -182,6 +187,9 @@ def short(typed: str) -> str:
     """How to name a colleague after the first, full mention: the first name, else the name as typed."""
     name = parse_name(typed)
     return name.given_name or typed
+
+
+ACADEMIC = frozenset({"dr", "doctor", "prof", "professor"})
 
 
 def plain(typed: str) -> str:

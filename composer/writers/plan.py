@@ -47,7 +47,15 @@ _FINAL = re.compile(
     # no change of supplier or system planned: a vendor's demo is declined, nothing to keep moving
     r"(?:won't|will not|aren't|are not|not) (?:be )?(?:chang|switch)\w*|ne changerons pas|pas (?:changer|de changement)|"
     r"non cambier\w*|non (?:passer|cambi)\w*|(?:stappen|wisselen|veranderen)\b.*\bniet\b|niet (?:over|wissel|verander)\w*|"
-    r"byter inte|inte (?:byta|byter)",
+    r"byter inte|inte (?:byta|byter)|"
+    # a decision already taken (stay with the current supplier, another one chosen, no budget): a no on substance
+    r"decided to (?:stay|stick|keep|remain|continue|go with|work with)|(?:stay|stick|remain)(?:ing)? with (?:our|the) (?:current|existing|present)|"
+    r"(?:chosen|chose|gone with|went with|selected|opted for|picked) (?:another|a different|an? other|someone else)|"
+    r"(?:no|any) budget|budget (?:has been |was |is )?(?:cut|frozen|spent|allocated)|"
+    r"(?:on|nous) rest(?:e|ons) (?:sur|avec|chez|fidèles)|rester (?:sur|avec|chez) not|garder notre (?:prestataire|fournisseur|solution|outil)|"
+    r"(?:avons|a) (?:choisi|retenu|opté pour|sélectionné) (?:un autre|une autre|un concurrent)|pas de budget|(?:aucun|plus de) budget|"
+    r"rest(?:iamo|are|eremo) con|rimaniamo con|rimanere con|(?:abbiamo|ho) (?:scelto|optato per|selezionato) (?:un altro|un'altra|altr)|"
+    r"(?:nessun|senza|non (?:c'è|abbiamo)(?: il| un)?) budget",
     re.IGNORECASE,
 )
 # Dutch and Swedish decisions already taken (another package chosen, a contract signed elsewhere, staying with
@@ -76,6 +84,12 @@ _ONSITE = re.compile(
     r"sopralluogo|cantiere|visita|ispezione|"
     r"locatie|inspectie|rondleiding|bezoek|bouwplaats|"
     r"på plats|besiktning\w*|platsbesök\w*|rundvandring\w*|besök\w*|visning\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# Done together in the room (a training, a course, an audit, a coffee): no "by video or phone" offer for it.
+_HANDS_ON = re.compile(
+    r"(?<![\w-])(training|course|class|audit|coffee|formation|cours|café|corso|formazione|caffè|audit|"
+    r"training|cursus|opleiding|koffie|utbildning|kurs|fika)(?![\w-])",
     re.IGNORECASE,
 )
 # The meeting already took place or was due: spoken of in the past.
@@ -241,6 +255,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
         and kind == "meeting"
         and not onsite
+        and not _HANDS_ON.search(s.meeting or "")
         and (Strategy.video_phone in strategies or Strategy.call in strategies),
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
@@ -256,8 +271,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     )
 
 
-# Intents where a word of welcome to a new client fits (not a decline, not the client's own cancellation).
-_WELCOMING = frozenset({Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.cancellation_policy})
+# Intents where a word of welcome to a new client fits: not a decline, not the client's own cancellation, and not
+# when the first meeting itself is put off or replaced by email ("looking forward to working together" jars there).
+_WELCOMING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.cancellation_policy})
 
 
 def _given(s: Situation, name: str) -> bool:

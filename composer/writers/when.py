@@ -12,10 +12,24 @@ import re
 
 from composer.models import Language
 
-_CLOCK = re.compile(
+_ONE = r"(?:\d{1,2}\s*h\s*\d{2}|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?)"
+# A span of clock times typed as a note ("10h-12h", "14-16", "9:00-12:00", "1-3pm", "de 14h à 17h").
+_SPAN = rf"(?:(?:from|de|dalle|van|från)\s+{_ONE}\s+(?:to|until|à|a|alle|tot|till)\s+{_ONE}|{_ONE}\s*[-–]\s*{_ONE})"
+_RANGE = re.compile(
+    rf"^(?:(?:from|de|dalle|van|från)\s+)?(?P<a>{_ONE})\s*(?:[-–]|\s(?:to|until|à|a|alle|tot|till)\s)\s*(?P<b>{_ONE})$",
+    re.IGNORECASE,
+)
+_ONE_CLOCK = re.compile(
     r"(?:^|[\s,;]+)(?P<conn>(?:at|@|à|a|alle|ore|om|kl\.?|klockan)\s+)?"
     r"(?P<clock>(?:(?:from|dès|à partir de|dalle|vanaf|från)\s+(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?)?"
     r"(?:\d{1,2}\s*h\s*\d{2}|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?))\s*$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"(?:^|[\s,;(]+)(?P<conn>(?:at|@|à|a|alle|ore|h|om|kl\.?|klockan)\s+)?"
+    rf"(?P<clock>{_SPAN}|"
+    r"(?:(?:from|dès|à partir de|dalle|vanaf|från)\s+(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?)?"
+    r"(?:\d{1,2}\s*h\s*\d{2}|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?))\)?\s*$",
     re.IGNORECASE,
 )
 
@@ -39,29 +53,65 @@ MONTHS: dict[Language, dict[str, str]] = {
     Language.sv: {"jan": "januari", "feb": "februari", "mar": "mars", "apr": "april", "jun": "juni", "jul": "juli", "aug": "augusti",
                   "sep": "september", "sept": "september", "okt": "oktober", "nov": "november", "dec": "december"},
 }
+# Month names in full, for a numeric day/month ("16/12") written as a native writes it ("16 December").
+MONTH_NAMES: dict[Language, tuple[str, ...]] = {
+    Language.en: ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+    Language.fr: ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
+    Language.it: ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+    Language.nl: ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
+    Language.sv: ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
+}
+# Languages whose phrasebooks opt into a spelt-out month (nl and sv keep "16/12": their clock forms, such as
+# "9u", are not all read by the fact model, which then needs the typed date as it was).
+SPELT_MONTH = frozenset({Language.en, Language.fr, Language.it})
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(,?)$")
 _FULL_WEEKDAYS = {lang: {v.lower() for v in table.values()} for lang, table in WEEKDAYS.items()}
 
 
-def split(time: str, language: Language) -> tuple[str, str]:
+def split(time: str, language: Language, _pattern: re.Pattern[str] = _CLOCK) -> tuple[str, str]:
     """(day part, clock time) of a typed time; either may be empty. A bare number is a clock time only
     with a connective ("ore 20", "kl 15") or, in Swedish, right after a weekday ("fredag 15")."""
     t = time.strip().rstrip(".")
-    m = _CLOCK.search(t)
+    m = _pattern.search(t)
     if not m:
         return t, ""
     clock, day = m.group("clock").strip(), t[: m.start()].strip().rstrip(",;").strip()
-    marked = bool(re.search(r"[:.h]\d{2}|am|pm|a\.m|p\.m|h$|uur|u$", clock, re.IGNORECASE)) or bool(m.group("conn")) or not clock[:1].isdigit()
+    span = _RANGE.match(clock)
+    marked = (
+        bool(re.search(r"[:.h]\d{2}|am|pm|a\.m|p\.m|h$|uur|u$", clock, re.IGNORECASE)) or bool(m.group("conn")) or not clock[:1].isdigit()
+        or bool(span and all(int(re.match(r"\d+", span.group(k)).group()) <= 24 for k in "ab"))
+    )
     last = day.lower().split()[-1] if day.split() else ""
     after_weekday = language is Language.sv and (last in _FULL_WEEKDAYS[language] or last in WEEKDAYS[language] or last.endswith("dags"))
     if not (marked or after_weekday or not day):
         return t, ""
     if not day and not marked and not re.fullmatch(r"\d{1,2}", clock):
         return t, ""
+    if not _faithful(t, f"{expand(day, language)} {clock_phrase(clock, language)}".strip(), language):
+        # the fact model would not read our phrasing as the typed time: keep the typed words
+        # the fact model would not read our phrasing as the typed time: read it the plain way (one clock time)
+        return split(time, language, _ONE_CLOCK) if _pattern is _CLOCK else (day, clock)
     return day, clock
 
 
+def _faithful(typed: str, said: str, language: Language) -> bool:
+    """Every time the fact model finds in our phrasing agrees with what it reads in the typed time."""
+    from composer.facts import times  # the fact model's own reading, so a rewrite never trips the self-check
+
+    given = times.parse_given(typed, language, None)
+    found = times.scan(said)
+    # and it still states the typed time wherever the typed words themselves did
+    from composer.facts.model import said_in_order  # the missing-fact check's reading of a natural form
+
+    return all(times.compatible(m.when, given) for m in found) and (
+        (not given.when.empty and times.covers(found, given)) or said_in_order(typed, said)
+    )
+
+
 def expand(day: str, language: Language) -> str:
-    """Abbreviated weekdays and months spelled out ("Sat 14 Dec" -> "Saturday 14 December")."""
+    """Abbreviated weekdays and months spelled out ("Sat 14 Dec" -> "Saturday 14 December"); a note's brackets
+    go ("Thursday (the 10th)" -> "Thursday the 10th")."""
+    day = re.sub(r"\s*\(([^()]+)\)\s*", lambda m: f" {m.group(1).strip()} ", day).strip()
     words = day.split(" ")
     out = []
     for i, w in enumerate(words):
@@ -73,6 +123,14 @@ def expand(day: str, language: Language) -> str:
             if full and (i == 0 and len(words) > 1 or w.endswith(".") or language is not Language.nl):
                 out.append(full + tail)
                 continue
+        numeric = _NUMERIC_DATE.match(w)
+        if (
+            numeric and language in SPELT_MONTH and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12 and _month_read(day, language) == int(numeric.group(2))
+            and not any(re.search(r"\d", x) for x in words[i + 1:])  # a clock left in the day part: keep the typed date
+        ):
+            # "16/12" -> "16 December": the day as typed, the month as a word (day/month, as the five languages write it)
+            out.append(f"{int(numeric.group(1))} {MONTH_NAMES[language][int(numeric.group(2)) - 1]}{numeric.group(3)}")
+            continue
         if i and re.match(r"\d", prev):
             full = MONTHS[language].get(core)
             if full:
@@ -82,10 +140,21 @@ def expand(day: str, language: Language) -> str:
     return " ".join(out)
 
 
+def _month_read(day: str, language: Language) -> int | None:
+    """The month the fact model reads in a typed day ("mar 15/12" may be read as March): a numeric date is spelt
+    out only when that reading agrees, so the self-check still finds the typed date."""
+    from composer.facts import times
+
+    return times.parse_given(day, language, None).when.month
+
+
 def clock_phrase(clock: str, language: Language) -> str:
     """The clock time with its connective, as the language writes it (the digits as typed: "10:00" stays, so
     the number check never sees a new "10.00")."""
     c = re.sub(r"\s+", " ", clock.strip())
+    span = _RANGE.match(c)
+    if span:
+        return _span(span.group("a"), span.group("b"), language)
     # "from 6pm", "dès 19h", "dalle 18", "vanaf 17u", "från 17": the typed "from" replaces "at", never joins it.
     lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från)\s+(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?", c, re.IGNORECASE)
     if lead:
@@ -110,6 +179,23 @@ def clock_phrase(clock: str, language: Language) -> str:
             c += " uur"
         return f"om {c}"
     return f"kl. {c}"
+
+
+def _span(a: str, b: str, language: Language) -> str:
+    """A span of clock times in prose: "from 1 to 3pm", "de 10 h à 12 h", "dalle 14 alle 16", "van 9 tot 12 uur"."""
+    a, b = a.strip(), b.strip()
+    if language is Language.en:
+        return f"from {a} to {b}"
+    if language is Language.fr:
+        def h(x: str) -> str:
+            x = re.sub(r"^(\d{1,2})\s*h\s*(\d{2})?$", lambda m: f"{m.group(1)} h" + (f" {m.group(2)}" if m.group(2) else ""), x, flags=re.I)
+            return f"{x} h" if re.fullmatch(r"\d{1,2}", x) else x
+        return f"de {h(a)} à {h(b)}"
+    if language is Language.it:
+        return f"dalle {a} alle {b}"
+    if language is Language.nl:
+        return f"van {a} tot {b}" + ("" if re.search(r"(uur|u|am|pm)$", b, re.IGNORECASE) else " uur")
+    return f"kl. {a}–{b}"
 
 
 def plain(time: str, language: Language) -> str:

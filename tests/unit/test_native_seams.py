@@ -83,7 +83,7 @@ def test_delegate_names_colleague_without_title() -> None:
 
 
 @pytest.mark.parametrize("time,lang,expected", [
-    ("Thu 19/12 from 6pm", "en", "Thursday 19/12 from 6pm"),
+    ("Thu 19/12 from 6pm", "en", "Thursday 19 December from 6pm"),
     ("do 19/12 vanaf 17u", "nl", "donderdag 19/12 vanaf 17u"),
     ("tors 19/12 från 17", "sv", "torsdag 19/12 från kl. 17"),
     ("jeudi 19 déc dès 18h", "fr", "jeudi 19 décembre dès 18 h"),

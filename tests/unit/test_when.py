@@ -19,7 +19,7 @@ from composer.writers import when
     ("samedi 14 déc. à 19h30", "fr", "samedi 14 décembre à 19 h 30"),
     ("mercredi 20 mars à 9 h 30", "fr", "mercredi 20 mars à 9 h 30"),
     ("sabato 14 dicembre ore 20", "it", "sabato 14 dicembre alle 20"),
-    ("lunedì 16/12 ore 10", "it", "lunedì 16/12 alle 10"),
+    ("lunedì 16/12 ore 10", "it", "lunedì 16 dicembre alle 10"),
     ("ma 16-12 10:00", "nl", "maandag 16-12 om 10.00 uur"),
     ("woensdag 11 december 9.00 uur", "nl", "woensdag 11 december om 9.00 uur"),
     ("fredag 15", "sv", "fredag kl. 15"),
@@ -32,12 +32,41 @@ def test_plain_form(typed: str, lang: str, expected: str) -> None:
 
 @pytest.mark.parametrize("typed,lang", [
     ("Sat 14 Dec 7.30pm", "en"), ("samedi 14 déc. à 19h30", "fr"), ("sabato 14 dicembre ore 20", "it"),
-    ("ma 16-12 10:00", "nl"), ("i onsdags 12.30", "sv"), ("Mon 16/12 10:00", "en"),
+    ("ma 16-12 10:00", "nl"), ("i onsdags 12.30", "sv"), ("Mon 16 Dec 10:00", "en"),
 ])
 def test_every_digit_and_word_survives(typed: str, lang: str) -> None:
     said = when.plain(typed, Language(lang))
     assert re.findall(r"\d+", said) == re.findall(r"\d+", typed)
     assert said_in_order(typed, f"Text around it: {said}.")  # the fact model reads it as the typed time
+
+
+@pytest.mark.parametrize("typed,lang,expected", [
+    ("Mon 16/12 10:00", "en", "Monday 16 December at 10:00"),
+    ("jeu. 10/12 9h", "fr", "jeudi 10 décembre à 9 h"),
+])
+def test_a_numeric_date_gets_its_month_word_and_stays_the_same_time(typed: str, lang: str, expected: str) -> None:
+    from composer.facts import times
+
+    said = when.plain(typed, Language(lang))
+    assert said == expected
+    given = times.parse_given(typed, Language(lang))
+    found = times.scan(f"Text around it: {said}.")
+    assert times.covers(found, given) and all(times.compatible(m.when, given) for m in found)  # the same time to the fact model
+
+
+def test_a_notes_brackets_go() -> None:
+    said = when.plain("Thursday (the 10th) at 8.30", Language.en)
+    assert said == "Thursday the 10th at 8.30"
+    assert said_in_order("Thursday (the 10th) at 8.30", f"Text around it: {said}.")
+
+
+def test_a_rewrite_the_fact_model_would_not_read_as_typed_keeps_the_typed_words() -> None:
+    # "mar" may be read as March by the fact model, so "15/12" is not spelt out as December
+    assert "15/12" in when.plain("mar 15/12 ore 10", Language.it)
+    # a clock time after an inner clock in the day part keeps the typed date
+    assert "11/12" in when.plain("ven. 11/12 de 14h à 17h", Language.fr)
+    # a span the fact model cannot read in prose stays as typed rather than being half-tidied
+    assert when.plain("tomorrow 1-3pm", Language.en) == "tomorrow 1-3pm"
 
 
 def test_a_time_left_out_is_noticed() -> None:

@@ -89,7 +89,9 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
     if p is None or p.is_empty():
         return []
     notice = bool(p.notice_hours)
-    out = [say("pol.notice")] if notice else []
+    # With late cancellations free, "free of charge up to 48 hours" would promise nothing: the notice is a request.
+    free = p.fee_percent == 0 and say.has("pol.notice.nofee")
+    out = [say("pol.notice.nofee" if free else "pol.notice")] if notice else []
     if p.fee_percent is not None:
         out.append(say("pol.fee.zero") if p.fee_percent == 0 else say("pol.fee.after" if notice else "pol.fee.alone"))
     if p.deposit_percent is not None and not (p.deposit_percent == 0 and plan.client_side):
@@ -208,7 +210,12 @@ def render(plan: Plan) -> Message:
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]
     if plan.courtesy and paragraphs:  # a short draft ends with good wishes rather than falling under 40 words
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
-    subject = say("subject.none") if s.meeting is None else say(f"subject.{s.intent.value}")
+    subject = (
+        say("subject.none") if s.meeting is None
+        # a no on substance is not "can't make it" in the subject either
+        else say("subject.decline.final") if plan.final and say.has("subject.decline.final")
+        else say(f"subject.{s.intent.value}")
+    )
     return Message(
         subject=subject[:1].upper() + subject[1:],
         greeting=name_greeting(s.recipient_name, s.language, plan.formal),

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from composer.models import Intent, Language, Policy
+from composer.names import ACADEMIC, formal_title, parse_name
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
@@ -135,6 +136,7 @@ def because(reason: str | None, formal: bool = True) -> str:
     """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
     if not reason or not reason.strip(" .!;"):
         return ""
+    reason = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason)  # the frame already says it
     r, clause = _parse_reason(reason)
     r = _unsplice(r)
     bare = _subjectless(r)
@@ -278,10 +280,24 @@ def _day_at(time: str) -> str:
         return f"at {t}"
     if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid)\b", low):
         return t
+    if re.match(r"(the\s+)?\d{1,2}(st|nd|rd|th)\b", low):
+        return f"on {t}"  # "on the 10th", never "(the 10th)"
     return f"({t})"
 
 
 # ---------------------------------------------------------------------------------------- hooks
+
+
+def _colleague(plan: Plan) -> dict[str, str]:
+    """A formal mail keeps a colleague's academic title: "Dr Samuel Adeyemi", then "Dr Adeyemi"."""
+    typed = plan.situation.colleague_name
+    if not (plan.formal and typed):
+        return {}
+    name = parse_name(typed)
+    title = formal_title(name, Language.en)
+    if name.title not in ACADEMIC or not (title and name.surname):
+        return {}
+    return {"c": f"{title} {name.full}", "c1": f"{title} {name.surname}"}
 
 
 def slots(plan: Plan) -> dict[str, Any]:
@@ -300,6 +316,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
+    out.update(_colleague(plan))
     return out
 
 
@@ -323,6 +340,7 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Kind regards,", "Best,"),
     "closing.new": ("Kind regards,", "Best,"),
     "pol.notice": ("Meetings can be moved or cancelled free of charge up to {h} beforehand.",) * 2,
+    "pol.notice.nofee": ("We simply ask you to let us know at least {h} beforehand if you need to move or cancel.",) * 2,
     "pol.fee.after": ("After that, {fee} of the fee is charged.",) * 2,
     "pol.fee.alone": ("For late cancellations or missed meetings, {fee} of the fee is charged.",) * 2,
     "pol.fee.zero": ("Late cancellations and missed meetings are not charged.",) * 2,
@@ -384,7 +402,7 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.open.why": (
-        "Looking ahead to {mw}, I would like to suggest that we keep it to {n} minutes{why}.",
+        "Looking ahead to {mw}: {why_f}, I would like to suggest that we keep it to {n} minutes.",
         "Looking ahead to {mw}: {why_f}, could we keep it to {n} minutes?",
     ),
     "shorten.agenda": (
@@ -425,8 +443,8 @@ T: dict[str, tuple[str, str]] = {
         "About {mw}: I think we could handle it by email for now and save us both some time.",
     ),
     "email.open.why": (
-        "Regarding {mw}: I believe we could handle it by email for now{why}.",
-        "About {mw}: I think we could handle it by email for now{why}.",
+        "Regarding {mw}: {why_f}, I believe we could handle it by email for now.",
+        "About {mw}: {why_f}, I think we could handle it by email for now.",
     ),
     "email.summary": (
         "I will send you a short written summary of the key points. Should anything call for a proper discussion, we can still arrange a call.",
@@ -448,7 +466,7 @@ T: dict[str, tuple[str, str]] = {
         "Please do not hesitate to contact me in the meantime.",
         "Just let me know if you need anything before then.",
     ),
-    "thanks": ("Thank you for your understanding.", "Thanks for being flexible!"),
+    "thanks": ("Thank you for your understanding.", "Thanks for understanding!"),  # nothing agreed yet: no "for being flexible"
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "I was sorry not to see you at {mw}, and I hope everything is all right on your side.",
@@ -501,6 +519,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("If another time would suit you better, I could also offer {t}.", "If another time works better, I'm also free {tt}."),
     "extra.times.many": ("If another time would suit you better, I could also offer:", "If another time works better, I'm also free:"),
     "extra.policy": ("As a reminder of our cancellation policy:", "Just as a reminder of our cancellation policy:"),
+    "subject.decline.final": ("{M}: thank you for the offer", "{M}: thanks, but we'll pass"),
     "subject.decline": ("{M}: unable to attend", "{M}: can't make it"),
     "subject.reschedule": ("New time for {m}", "New time for {m}"),
     "subject.shorten": ("{M}: keeping it to {n} minutes", "{M}: keeping it to {n} minutes?"),

@@ -204,7 +204,9 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """
     if not reason or not _clean(reason):
         return ""
-    reason = _strip_connective(reason)
+    reason = _strip_connective(re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason))  # the frame says it already
+    if not _clean(reason):
+        return ""
     if re.match(r"(congé|vacances)\b", _clean(reason), re.IGNORECASE):
         return f", car je serai en {_lower_first(_clean(reason))}"  # "congé parental à partir de lundi"
     if _STATE.match(_clean(reason)):
@@ -476,6 +478,10 @@ T: dict[str, tuple[str, str]] = {
         "Un rendez-vous peut être déplacé ou annulé sans frais jusqu'à {h} à l'avance.",
         "Tu peux décaler ou annuler sans frais jusqu'à {h} à l'avance.",
     ),
+    "pol.notice.nofee": (
+        "Nous vous demandons simplement de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
+        "On te demande simplement de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
+    ),
     "pol.fee.after": ("Passé ce délai, {fee} du montant de la prestation est facturé.", "Passé ce délai, {fee} du montant est facturé."),
     "pol.fee.alone": (
         "En cas d'annulation tardive ou d'absence, {fee} du montant de la prestation est facturé.",
@@ -545,7 +551,7 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{why}{Q}",
     ),
     "shorten.open.why": (
-        "Concernant {mw}, je vous propose d'en ramener la durée à {n} minutes{why}.",
+        "Concernant {mw}{COLON} {why_f}, je vous propose d'en ramener la durée à {n} minutes.",
         "Pour {mw}{COLON} {why_f}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}",
     ),
     "shorten.agenda": (
@@ -586,8 +592,8 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant, et gagner du temps.",
     ),
     "email.open.why": (
-        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, avancer par e-mail{why}.",
-        "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant{why}.",
+        "Concernant {mw}{COLON} {why_f}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
+        "Pour {mw}{COLON} {why_f}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
     ),
     "email.summary": (
         "Je vous enverrai un court récapitulatif écrit de l'essentiel. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
@@ -598,12 +604,12 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c}, de mon équipe, qui prendra le relais.",
     ),
     "delegate.brief": (
-        "Je transmettrai en amont tous les éléments utiles pour répondre à vos questions.",
-        "Je vais transmettre tout ce qu'il faut pour répondre à tes questions.",
+        "Je lui transmettrai en amont tous les éléments utiles pour répondre à vos questions.",
+        "Je vais lui transmettre tout ce qu'il faut pour répondre à tes questions.",
     ),
     "delegate.brief.away": (
-        "Je transmettrai tous les éléments utiles avant mon départ, afin que vous soyez entre de bonnes mains.",
-        "Je vais tout transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
+        "Je lui transmettrai tous les éléments utiles avant mon départ, afin que vous soyez entre de bonnes mains.",
+        "Je vais tout lui transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
     ),
     "delegate.close": ("N'hésitez pas à revenir vers moi d'ici là si besoin.", "D'ici là, n'hésite pas à me faire signe si besoin."),
     "thanks": ("Merci de votre compréhension.", "Merci pour ta souplesse{EXCL}"),
@@ -669,6 +675,7 @@ T: dict[str, tuple[str, str]] = {
         "Si tu préfères un autre moment, je suis aussi dispo sur l'un de ces créneaux{COLON}",
     ),
     "extra.policy": ("Je vous rappelle par ailleurs notre politique d'annulation.", "Petit rappel au passage de nos conditions d'annulation."),
+    "subject.decline.final": ("{M}{COLON} merci pour votre proposition", "{M}{COLON} merci, mais je passe mon tour"),
     "subject.decline": ("{M}{COLON} je ne pourrai pas y participer", "{M}{COLON} je ne pourrai pas me libérer"),
     "subject.reschedule": ("{M}{COLON} changement d'horaire", "{M}{COLON} on décale{Q}"),
     "subject.shorten": ("{M}{COLON} proposition de format court", "{M}{COLON} version courte{Q}"),

@@ -104,7 +104,7 @@ _FINITE = re.compile(
 _RELATIVE = re.compile(r"(?<!\w)(che|cui|quale|quali)(?!\w)", re.IGNORECASE)
 # The reason already brings its own connective.
 _CONNECTIVE = re.compile(
-    r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che|in quanto|a causa|per via|per|causa)\b",
+    r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che|in quanto|a causa|per via|per(?!\s+(?:ora|adesso|il momento|questa volta|quest|sempre|fortuna))|causa)\b",
     re.IGNORECASE,
 )
 # A clause in the first person: for a client's reason it cannot follow "perché" in our sentence.
@@ -127,7 +127,9 @@ _COMMON_OPENERS = frozenset(
     "il lo la i gli le un uno una di da in con su per tra fra a non io noi tu voi lui lei loro mi ti ci "
     "vi si ne c'è ieri oggi domani stamattina stasera purtroppo improvvisamente ancora anche proprio "
     "abbiamo ho ha hanno devo dobbiamo deve sono siamo è posso possiamo sto stiamo "
-    "perché perche poiché siccome dato visto causa quest questo questa quel quello quella questanno".split()
+    "perché perche poiché siccome dato visto causa quest questo questa quel quello quella questanno "
+    "metà tutto tutta tutti tutte molti molte alcuni alcune nessuno parte personale squadra ufficio colleghi collega "
+    "nostro nostra nostri nostre mio mia miei mie".split()
 )
 
 
@@ -186,7 +188,10 @@ def _because(reason: str | None) -> str:
     """' perché devo essere a Milano' / ' a causa di un imprevisto' / ' a causa della chiusura' / ''."""
     if not reason or not _clean(reason):
         return ""
-    r = _lower_first(reason)
+    # the frame already says "purtroppo": the reason does not say it again
+    r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
+    if not r:
+        return ""
     if _STATE.match(r):
         return f" perché sono {r}"
     if re.match(r"(congedo|ferie|maternità|paternità)\b", r, re.IGNORECASE):
@@ -293,7 +298,7 @@ def _day_when(time: str) -> str:
         return f" di {t}"
     if re.match(r"\d{1,2}\s*[a-z]", low) and not re.match(r"\d{1,2}\s*(:|\.|h)", low):
         return f" dell'{t}" if re.match(r"(1|8|11)\b", low) else f" del {t}"
-    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|prossim[oa])\b", low):
+    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|stamani|stamane|oggi|prossim[oa])\b", low):
         return f" {t}"
     if re.match(r"\d{1,2}[/-]\d{1,2}", low):
         return f" dell'{t}" if re.match(r"(1|8|11)[/-]", low) else f" del {t}"
@@ -401,7 +406,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         when = _when(s.meeting_time)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
-        out["M"] = _cap(re.sub(rf"^(il|lo|la|i|gli|le|l[{_APOS}])\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
+        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
     return out
 
 
@@ -433,6 +438,10 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Cordiali saluti,", "A presto,"),
     "closing.new": ("Cordiali saluti,", "A presto,"),
     "pol.notice": ("Gli appuntamenti si possono spostare o disdire senza alcun costo fino a {h} prima.",) * 2,
+    "pol.notice.nofee": (
+        "Le chiediamo soltanto di avvisarci almeno {h} prima in caso di spostamento o disdetta.",
+        "Ti chiediamo soltanto di avvisarci almeno {h} prima in caso di spostamento o disdetta.",
+    ),
     "pol.fee.after": ("Oltre questo termine viene addebitato {fee} del compenso previsto.",) * 2,
     "pol.fee.alone": ("In caso di annullamento tardivo o di mancata presentazione viene addebitato {fee} del compenso previsto.",) * 2,
     "pol.fee.zero": ("Un annullamento tardivo o una mancata presentazione non comportano alcun addebito.",) * 2,
@@ -443,7 +452,7 @@ T: dict[str, tuple[str, str]] = {
         "Grazie per l'invito {mw_a}. Purtroppo non riesco a esserci{why}.",
     ),
     "decline.open.final": (
-        "La ringrazio per la proposta {mw_di}. Per ora preferisco non darvi seguito{why}.",
+        "La ringrazio per la proposta {mw_di}. Preferisco tuttavia non darvi seguito{why}.",
         "Grazie per la proposta {mw_di}. Per questa volta passo{why}.",
     ),
     "alt.shorter": (
@@ -495,6 +504,10 @@ T: dict[str, tuple[str, str]] = {
         "In vista {mw_di}, Le propongo di ridurne la durata a {n} minuti{why}.",
         "In vista {mw_di}, ti propongo di ridurre la durata a {n} minuti{why}.",
     ),
+    "shorten.open.why": (
+        "In vista {mw_di}, {why_f}, Le propongo di ridurne la durata a {n} minuti.",
+        "In vista {mw_di}, {why_f}, ti propongo di ridurre la durata a {n} minuti.",
+    ),
     "shorten.agenda": (
         "Preparerò un breve ordine del giorno per concentrarci sui punti essenziali; il resto potremo definirlo via email.",
         "Preparo una breve scaletta così ci concentriamo sull'essenziale, e il resto lo sistemiamo via email.",
@@ -529,12 +542,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
-        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email, risparmiando tempo a entrambi.",
+        "Riguardo {mw_a}, credo che per il momento potremmo procedere via email, risparmiando tempo a entrambi.",
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.",
     ),
     "email.open.why": (
-        "Riguardo {mw_a}, credo che per il momento potremmo gestire i punti in sospeso via email{why}.",
-        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email{why}.",
+        "Riguardo {mw_a}, {why_f}, credo che per il momento potremmo procedere via email.",
+        "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.summary": (
         "Le invierò un breve riepilogo scritto dei punti principali. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
@@ -613,6 +626,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("Se preferisce un altro momento, Le propongo {t}.", "Se preferisci un altro momento, io ci sono {t}."),
     "extra.times.many": ("Se preferisce un altro momento, Le propongo questi orari:", "Se preferisci un altro momento, sono disponibile in questi orari:"),
     "extra.policy": ("Le ricordo inoltre le nostre condizioni di disdetta.", "Ti ricordo anche le nostre condizioni di disdetta."),
+    "subject.decline.final": ("{M}: grazie per la proposta", "{M}: grazie per la proposta"),
     "subject.decline": ("{M}: purtroppo non potrò partecipare", "{M}: purtroppo non riesco a esserci"),
     "subject.reschedule": ("{M}: proposta di spostamento", "{M}: spostiamo?"),
     "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo più breve?"),
