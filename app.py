@@ -448,10 +448,18 @@ def apply_reply() -> None:
         S.reply_note = "Paste the client's message or drop an .eml file first."
         return
     found = reply.extract(message)
-    keep_own = {"sender_name"} if S.get("f_sender_name") else set()  # the user's own name is not the message's to change
+    # What the user typed is theirs: a field is filled only when empty or still holding what an earlier message
+    # filled in (the user's own name is never the message's to change).
+    filled_before = S.get("reply_values") or {}
+
+    def theirs(name: str) -> bool:
+        typed = S.get(f"f_{name}")
+        return bool(typed) and (name == "sender_name" or typed != filled_before.get(name))
+
     values = {name: f.value for name, f in found.fields.items()
-              if name not in keep_own and (f"f_{name}" in FORM_KEYS or name == "proposed_times")}
+              if (f"f_{name}" in FORM_KEYS or name == "proposed_times") and (name == "proposed_times" or not theirs(name))}
     fill_form(values)
+    S.reply_values = {**filled_before, **{k: v for k, v in values.items() if isinstance(v, str)}}
     S.reply_found = {name: found.fields[name].confidence for name in values}
     S.reply_missing = [n for n in found.missing if f"f_{n}" in FORM_KEYS or n == "proposed_times"]
     S.reply_note = found.note or ""

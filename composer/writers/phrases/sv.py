@@ -603,9 +603,9 @@ T: dict[str, tuple[str, str]] = {
         "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.",
         "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället, så sparar vi båda lite tid.",
     ),
-    "email.open.why": (
-        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare{why}.",
-        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället{why}.",
+    "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
+        "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Ledsen för ändringen.",
+        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället{why}. Går det bra för dig? Ledsen för ändringen!",
     ),
     "email.summary": (
         "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
