@@ -30,7 +30,7 @@ TARGET_FALSE_ALARM = 0.03
 
 
 @dataclass
-class Tally:
+class CatchTally:
     flawed: int = 0
     caught: int = 0
     correct: int = 0
@@ -70,9 +70,9 @@ def read_record(record: dict[str, Any]) -> tuple[Situation, str, str, bool, str,
     return situation, subject, body, flawed, kind, date.fromisoformat(today) if today else None
 
 
-def measure(records: Iterable[dict[str, Any]], *, today: date | None, misses: list[dict[str, Any]] | None = None) -> dict[str, Tally]:
+def measure(records: Iterable[dict[str, Any]], *, today: date | None, misses: list[dict[str, Any]] | None = None) -> dict[str, CatchTally]:
     """Tallies per language (and "all"); misses and false alarms appended to `misses` when given."""
-    tallies: dict[str, Tally] = defaultdict(Tally)
+    tallies: dict[str, CatchTally] = defaultdict(CatchTally)
     for record in records:
         s, subject, body, flawed, kind, own_today = read_record(record)
         issues = check_draft(s, subject, body, today=own_today or today)
@@ -115,7 +115,7 @@ def _pct(x: float | None) -> str:
     return "  -  " if x is None else f"{100 * x:5.1f}%"
 
 
-def render(split: str, tallies: dict[str, Tally]) -> str:
+def render(split: str, tallies: dict[str, CatchTally]) -> str:
     lines = [f"== {split}", "lang  flawed caught  catch   correct alarms  false-alarm  targets"]
     for lang in sorted(tallies, key=lambda k: (k == "all", k)):
         t = tallies[lang]

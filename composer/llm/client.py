@@ -83,7 +83,7 @@ class ModeUnsupported(Exception):
 
 
 @dataclass
-class Tally:
+class UsageTally:
     """Requests sent and tokens spent for one draft, across retries, mode fallbacks and the repair round."""
 
     attempts: int = 0
@@ -183,14 +183,14 @@ class ChatClient:
     def _payload(self, messages: Sequence[Message], mode: Mode) -> list[BaseMessage]:
         return to_langchain(with_format(messages, FORMAT[mode]))
 
-    def _read(self, result: AIMessage, tally: Tally) -> DraftOut:
+    def _read(self, result: AIMessage, tally: UsageTally) -> DraftOut:
         out, usage = read_reply(result)
         tally.add(usage)
         if out is None:
             raise MalformedReply("a reply without a usable subject and body")
         return out
 
-    def _once(self, bound: _Bound, mode: Mode, messages: Sequence[Message], tally: Tally) -> DraftOut:
+    def _once(self, bound: _Bound, mode: Mode, messages: Sequence[Message], tally: UsageTally) -> DraftOut:
         tally.attempts += 1
         try:
             result = bound.runnable(mode).invoke(self._payload(messages, mode))
@@ -200,7 +200,7 @@ class ChatClient:
             raise MalformedReply("an HTTP response that is not JSON") from e
         return self._read(result, tally)
 
-    async def _aonce(self, bound: _Bound, mode: Mode, messages: Sequence[Message], tally: Tally) -> DraftOut:
+    async def _aonce(self, bound: _Bound, mode: Mode, messages: Sequence[Message], tally: UsageTally) -> DraftOut:
         tally.attempts += 1
         try:
             result = await bound.runnable(mode).ainvoke(self._payload(messages, mode))
@@ -267,7 +267,7 @@ class ChatClient:
 
     # -- public -----------------------------------------------------------------------------------------------------
 
-    def complete(self, messages: Sequence[Message], tally: Tally) -> DraftOut:
+    def complete(self, messages: Sequence[Message], tally: UsageTally) -> DraftOut:
         """Subject and body for these messages, in the first output mode the server supports."""
         for mode in self.modes():
             try:
@@ -278,7 +278,7 @@ class ChatClient:
             return out
         raise AssertionError("text mode never reports itself unsupported")
 
-    async def acomplete(self, messages: Sequence[Message], tally: Tally) -> DraftOut:
+    async def acomplete(self, messages: Sequence[Message], tally: UsageTally) -> DraftOut:
         """`complete` for asyncio."""
         bound = self._for_loop()
         for mode in self.modes():
@@ -290,7 +290,7 @@ class ChatClient:
             return out
         raise AssertionError("text mode never reports itself unsupported")
 
-    def stream(self, messages: Sequence[Message], tally: Tally) -> Generator[str, None, DraftOut]:
+    def stream(self, messages: Sequence[Message], tally: UsageTally) -> Generator[str, None, DraftOut]:
         """Yield body text as it arrives (plain-text mode), then return the parsed subject and body.
 
         Failures before the first chunk are retried; after it, text has been shown, so they are final.
@@ -339,4 +339,4 @@ class ChatClient:
             return bound
 
 
-__all__ = ["DEFAULT_BACKOFF", "MODES", "ChatClient", "Mode", "ModeUnsupported", "Tally", "forget_modes", "working_mode"]
+__all__ = ["DEFAULT_BACKOFF", "MODES", "ChatClient", "Mode", "ModeUnsupported", "UsageTally", "forget_modes", "working_mode"]

@@ -63,7 +63,7 @@ def fair_meeting(value: str) -> str:
 
 
 @dataclass
-class Tally:
+class FieldTally:
     strict: int = 0
     fair: int = 0
     lenient: int = 0
@@ -219,7 +219,7 @@ def load_cases(root: Path) -> list[Case]:
 
 def evaluate(cases: list[Case]) -> dict[str, Any]:
     """Accuracy per split, language and field: {split: {language: {field: {strict, lenient, n}}}}."""
-    tallies: dict[str, dict[str, dict[str, Tally]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(Tally)))
+    tallies: dict[str, dict[str, dict[str, FieldTally]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(FieldTally)))
     for case in cases:
         found: Extraction = extract(read_message(case.message), today=case.today)
         lang = str(case.language or "?")

@@ -14,7 +14,7 @@ from datetime import date
 
 from composer import guard
 from composer.config import Settings
-from composer.llm.client import DEFAULT_BACKOFF, ChatClient, Tally
+from composer.llm.client import DEFAULT_BACKOFF, ChatClient, UsageTally
 from composer.llm.parsing import DraftOut
 from composer.llm.prompting import Message, Variant, build_messages, refine_messages, repair_messages, variant_plan
 from composer.models import Draft, Passage, Situation
@@ -91,7 +91,7 @@ class LLMWriter:
 
     async def awrite(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
         """`write` for asyncio, so many drafts can wait on the endpoint at once."""
-        started, tally = time.perf_counter(), Tally()
+        started, tally = time.perf_counter(), UsageTally()
         steps = compose(situation, build_messages(situation, guidance), today=self._today)
         out, problems = await adrive(steps, lambda m: self.client.acomplete(m, tally))
         return self._draft(situation, guidance, out, problems, tally, started)
@@ -102,7 +102,7 @@ class LLMWriter:
         When a repair changed the text, the final Draft says so in its warnings (REPAIRED_AFTER_STREAM): the
         caller must then show the Draft, not what was streamed.
         """
-        started, tally = time.perf_counter(), Tally()
+        started, tally = time.perf_counter(), UsageTally()
         messages = build_messages(situation, guidance)
         reply = yield from self.client.stream(messages, tally)
         streamed = iter([reply])
@@ -133,12 +133,12 @@ class LLMWriter:
         return self._write(situation, guidance, build_messages(situation, guidance, variant=variant))
 
     def _write(self, situation: Situation, guidance: Sequence[Passage], messages: list[Message]) -> Draft:
-        started, tally = time.perf_counter(), Tally()
+        started, tally = time.perf_counter(), UsageTally()
         out, problems = drive(compose(situation, messages, today=self._today), lambda m: self.client.complete(m, tally))
         return self._draft(situation, guidance, out, problems, tally, started)
 
     def _draft(
-        self, situation: Situation, guidance: Sequence[Passage], out: DraftOut, problems: list[str], tally: Tally, started: float
+        self, situation: Situation, guidance: Sequence[Passage], out: DraftOut, problems: list[str], tally: UsageTally, started: float
     ) -> Draft:
         return Draft(
             subject=out.subject,
