@@ -311,6 +311,12 @@ def _emit(drafts: list[Draft], fmt: str, settings: Settings, situation_id: str |
         _out("")
 
 
+def _situation_and_settings(json_file: Path | None, fmt: str, model: str | None, base_url: str | None) -> tuple[Any, Settings]:
+    """What variants and refine start from: a checked output format, the situation (--json or stdin), the settings."""
+    _check_format(fmt)
+    return _load_situation(json_file, {}), _settings(model, base_url)
+
+
 @app.command()
 def variants(
     json_file: Annotated[Path | None, typer.Option("--json", help="The situation as a JSON file (else stdin).")] = None,
@@ -322,9 +328,7 @@ def variants(
     """Alternative drafts that take different approaches from the guidance."""
     from composer.api import variants as make_variants
 
-    _check_format(fmt)
-    situation = _load_situation(json_file, {})
-    settings = _settings(model, base_url)
+    situation, settings = _situation_and_settings(json_file, fmt, model, base_url)
     _emit(make_variants(situation, n=n, settings=settings), fmt, settings, situation.id)
 
 
@@ -340,15 +344,13 @@ def refine(
     """Revise a draft as asked, keeping every fact of the situation."""
     from composer.api import refine as make_refined
 
-    _check_format(fmt)
-    situation = _load_situation(json_file, {})
+    situation, settings = _situation_and_settings(json_file, fmt, model, base_url)
     raw = _read_situation_json(draft_file)
     try:
         previous = Draft.model_validate({"language": situation.language, "intent": situation.intent, "writer": "builtin",
                                          **{k: v for k, v in raw.items() if k in ("subject", "body", "writer")}})
     except ValueError as e:
         raise FileInputError(f"{draft_file}: not a draft (needs subject and body)") from e
-    settings = _settings(model, base_url)
     _emit([make_refined(previous, instruction, situation=situation, settings=settings)], fmt, settings, situation.id)
 
 
