@@ -88,8 +88,8 @@ def check(rows: list[dict]) -> list[str]:
         if lang not in LANGS or not row["file"].startswith(lang + "/"):
             errors.append(f"{where}: language {lang!r} does not match the folder")
             continue
-        if row["split"] not in ("dev", "test"):
-            errors.append(f"{where}: split must be dev or test")
+        if row["split"] not in ("dev", "test", "v2"):
+            errors.append(f"{where}: split must be dev, test or v2")
         path = ROOT / row["file"]
         if not path.exists():
             errors.append(f"{where}: file does not exist")
@@ -178,19 +178,19 @@ def check(rows: list[dict]) -> list[str]:
 
 
 def counts(rows: list[dict]) -> str:
-    lines = [f"{'lang':<5}{'total':>6}{'eml':>5}{'txt':>5}{'dev':>5}{'test':>5}  kinds"]
+    lines = [f"{'lang':<5}{'total':>6}{'eml':>5}{'txt':>5}{'dev':>5}{'test':>5}{'v2':>5}  kinds"]
     for lang in LANGS:
         mine = [r for r in rows if r.get("language") == lang]
         kinds = Counter(r.get("kind") for r in mine)
         lines.append(
             f"{lang:<5}{len(mine):>6}{sum(r['file'].endswith('.eml') for r in mine):>5}"
             f"{sum(r['file'].endswith('.txt') for r in mine):>5}{sum(r['split'] == 'dev' for r in mine):>5}"
-            f"{sum(r['split'] == 'test' for r in mine):>5}  "
+            f"{sum(r['split'] == 'test' for r in mine):>5}{sum(r['split'] == 'v2' for r in mine):>5}  "
             + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items()))
         )
     lines.append(f"{'all':<5}{len(rows):>6}{sum(r['file'].endswith('.eml') for r in rows):>5}"
                  f"{sum(r['file'].endswith('.txt') for r in rows):>5}{sum(r['split'] == 'dev' for r in rows):>5}"
-                 f"{sum(r['split'] == 'test' for r in rows):>5}")
+                 f"{sum(r['split'] == 'test' for r in rows):>5}{sum(r['split'] == 'v2' for r in rows):>5}")
     return "\n".join(lines)
 
 

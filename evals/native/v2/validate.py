@@ -38,7 +38,7 @@ def main() -> int:
             except Exception as e:  # one clear line per bad row
                 errors.append(f"{lang}:{n}: {str(e).splitlines()[0]}")
                 continue
-            if s.id in seen or s.id != f"v2-{lang}-{n:02d}" or s.language.value != lang:
+            if s.id in seen or s.id != f"{ROOT.name}-{lang}-{n:02d}" or s.language.value != lang:
                 errors.append(f"{lang}:{n}: id {s.id!r} duplicated, out of order or wrong language")
             seen.add(s.id or "")
             intents[s.intent.value] += 1
