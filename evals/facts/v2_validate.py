@@ -27,7 +27,8 @@ def _situation_key(sit: dict) -> tuple:
     return (sit.get("recipient_name"), sit.get("meeting"), sit.get("meeting_time"))
 
 
-def check(records: list[dict], older: list[dict]) -> list[str]:
+def check(records: list[dict], older: list[dict], split: str = "v2", today: dt.date | None = TODAY) -> list[str]:
+    """today=None: each record carries its own reference date (a set written over several days)."""
     errors = []
     seen_ids: set[str] = set()
     seen_bodies: set[str] = set()
@@ -43,8 +44,10 @@ def check(records: list[dict], older: list[dict]) -> list[str]:
         if r["body"] in seen_bodies:
             errors.append(f"{rid}: duplicate body")
         seen_bodies.add(r["body"])
-        if r["split"] != "v2" or r["today"] != TODAY.isoformat():
+        ref = today or _date_or_none(r["today"])
+        if r["split"] != split or ref is None or (today is not None and r["today"] != today.isoformat()):
             errors.append(f"{rid}: split/today")
+            ref = ref or TODAY
         if r["label"] not in ("correct", "flawed"):
             errors.append(f"{rid}: label")
         if r["label"] == "correct" and r["fault"] is not None:
@@ -72,8 +75,8 @@ def check(records: list[dict], older: list[dict]) -> list[str]:
                 if not ok:
                     errors.append(f"{rid}: situation weekday wrong: {m!r}")
                 # a client who did not come or cancelled late: the meeting may lie in the last two weeks
-                past_ok = role == "meeting" and s.intent in CLIENT_SIDE and (TODAY - d).days <= 14
-                if d < TODAY and not past_ok:
+                past_ok = role == "meeting" and s.intent in CLIENT_SIDE and (ref - d).days <= 14
+                if d < ref and not past_ok:
                     errors.append(f"{rid}: situation time in the past: {m!r}")
         if len(set(s.proposed_times)) != len(s.proposed_times) or s.meeting_time in s.proposed_times:
             errors.append(f"{rid}: duplicate or unchanged proposed time")
@@ -87,6 +90,13 @@ def check(records: list[dict], older: list[dict]) -> list[str]:
     return errors
 
 
+def _date_or_none(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text))
+    except ValueError:
+        return None
+
+
 def _load(name: str) -> list[dict]:
     path = HERE / name
     if not path.exists():
@@ -94,11 +104,13 @@ def _load(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def main() -> int:
-    records = _load("v2.jsonl")
-    errors = check(records, _load("dev.jsonl") + _load("test.jsonl"))
+def main(name: str = "v2.jsonl", split: str = "v2", older: tuple[str, ...] = ("dev.jsonl", "test.jsonl"),
+         today: dt.date | None = TODAY) -> int:
+    """Validate one held-out file; v3 reuses this with its own name, split, older sets and per-record dates."""
+    records = _load(name)
+    errors = check(records, [r for o in older for r in _load(o)], split, today)
     counts = collections.Counter((r["language"], r["label"]) for r in records)
-    print(f"{len(records)} records (split v2, held out)")
+    print(f"{len(records)} records (split {split}, held out)")
     for lang in ("fr", "it", "nl", "sv", "en"):
         c, f = counts[(lang, "correct")], counts[(lang, "flawed")]
         print(f"  {lang}: correct {c}, flawed {f}")

@@ -1,0 +1,43 @@
+"""Writes evals/facts/v3.jsonl from the hand-written records in v3src/<lang>.py (held-out set, issue 13).
+
+Run from the repository root: .venv/bin/python evals/facts/v3_build.py
+Only fills ids and split; each record brings its own reference date (`today`), every subject and body is
+written out by hand in the language files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+LANGS = ("fr", "it", "nl", "sv", "en")
+
+
+def records() -> list[dict]:
+    out = []
+    for lang in LANGS:
+        try:
+            mod = importlib.import_module(f"v3src.{lang}")
+        except ModuleNotFoundError:
+            continue
+        for n, (today, rec) in enumerate(mod.RECORDS, 1):
+            rid = f"{lang}-v3-{n:03d}"
+            sit = {"id": rid, **rec["situation"]}
+            out.append({"id": rid, "split": "v3", "language": lang, "today": today, "situation": sit,
+                        "subject": rec["subject"], "body": rec["body"], "label": rec["label"],
+                        "fault": rec["fault"], "note": rec["note"]})
+    return out
+
+
+def main() -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in records()]
+    (HERE / "v3.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} records to evals/facts/v3.jsonl")
+
+
+if __name__ == "__main__":
+    main()
