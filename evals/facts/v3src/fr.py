@@ -166,7 +166,7 @@ Monsieur Béranger,
 
 Les chiffres du budget 2027 sont désormais définitifs et tiennent sur une seule page. Plutôt que de vous faire déplacer lundi 14 décembre à 16 h, je vous propose de valider ce budget par écrit.
 
-Je vous adresse le document dans la journée ; n'hésitez pas à me faire part de vos remarques.
+Je vous adresse le document séparément ; n'hésitez pas à me faire part de vos remarques.
 
 Je vous prie d'agréer, Monsieur, mes salutations respectueuses.
 
@@ -181,7 +181,7 @@ Salut Sarah,
 
 Pour les visuels du salon, il ne nous reste que deux détails à trancher : pas la peine de bloquer une heure mercredi matin, on peut faire ça par mail.
 
-Je t'envoie les deux versions aujourd'hui, tu me dis laquelle tu préfères ?
+Je t'envoie les deux versions, tu me dis laquelle tu préfères ?
 
 Merci !
 Hugo

@@ -160,7 +160,7 @@ Geachte heer Jacobs,
 
 De kwartaalcijfers passen inmiddels op één A4'tje. Om u een rit te besparen, stel ik voor het overleg van maandag 14 december om 16.00 uur te vervangen door een toelichting per e-mail.
 
-U ontvangt het overzicht morgen van mij.
+U ontvangt het overzicht per e-mail van mij.
 
 Met vriendelijke groet,
 Roos Hendriks
