@@ -19,7 +19,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # Common words that say nothing about a situation being new.
 _STOP = {"with", "your", "that", "have", "from", "this", "will", "pour", "avec", "dans", "nous", "vous", "notre", "votre",
          "sont", "della", "delle", "degli", "nella", "sono", "abbiamo", "voor", "met", "naar", "zijn", "hebben", "onze",
-         "jullie", "eftersom", "till", "inte", "måste", "också", "också", "kommer", "because", "meeting", "their", "been",
+         "jullie", "over", "eftersom", "till", "inte", "måste", "också", "också", "kommer", "because", "meeting", "their", "been",
          "about", "après", "mais", "comme", "questa", "questo", "perché", "alla", "omdat", "wegens", "niet", "kunnen",
          "jag", "ett", "med", "och", "moet", "heb", "ben", "there", "which", "then", "when", "hier", "deze", "mijn",
          "alle", "sera", "serai", "dont", "être", "avoir", "faire", "just", "still", "week", "semaine", "settimana",
