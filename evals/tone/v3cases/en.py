@@ -1,7 +1,7 @@
 """English v3 tone cases, written by hand by data-f (held out). CASES: (situation, label, flaw, subject, body, note)."""
 
 SITS = {
-    1: {"intent": "late_cancellation", "recipient_name": "Rachel Thompson", "sender_name": "Owen Clarke",
+    1: {"intent": "late_cancellation", "recipient_name": "Rachel Pemberton", "sender_name": "Owen Clarke",
         "tone": "friendly", "relationship": "key", "meeting": "menu tasting for the spring launch",
         "meeting_time": "Thursday 3 December at 2pm", "policy": {"notice_hours": 48, "fee_percent": 25},
         "proposed_times": ["Wednesday 9 December at 2pm"]},

@@ -13,7 +13,7 @@ SITS = {
         "meeting_time": "vendredi 4 décembre à 11 h", "policy": {"notice_hours": 24, "fee_percent": 50},
         "proposed_times": ["mercredi 9 décembre à 11 h"]},
     4: {"intent": "decline", "recipient_name": "Manon Perrin", "sender_name": "Julien Petit", "tone": "friendly",
-        "relationship": "regular", "meeting": "déjeuner de présentation de la nouvelle gamme",
+        "relationship": "regular", "meeting": "déjeuner de lancement de la gamme bio",
         "meeting_time": "mardi 15 décembre à 12 h 30", "reason": "une fin d'année très chargée"},
     5: {"intent": "cancellation_policy", "recipient_name": "Mme Isabelle Fontaine", "sender_name": "Marc Aubert",
         "tone": "formal", "relationship": "new", "policy": {"notice_hours": 48, "deposit_percent": 30}},
@@ -25,7 +25,7 @@ SITS = {
         "meeting_time": "mercredi 16 décembre à 15 h", "reason": "les derniers points peuvent se régler par écrit"},
     8: {"intent": "delegate", "recipient_name": "Mme Claire Vasseur", "sender_name": "Pierre Lemaire",
         "tone": "formal", "relationship": "key", "meeting": "présentation du bilan annuel",
-        "meeting_time": "jeudi 17 décembre à 9 h", "colleague_name": "Élodie Garnier",
+        "meeting_time": "jeudi 17 décembre à 9 h", "colleague_name": "Élodie Rivière",
         "reason": "un déplacement à Bruxelles"},
 }
 
@@ -113,7 +113,7 @@ S. Delaunay""", "telegraphic, no greeting warmth, no acknowledgement, initial on
     (4, "good", None, "Déjeuner du 15 : je passe mon tour", """
 Bonjour Manon,
 
-Merci pour l'invitation au déjeuner de présentation de la nouvelle gamme, mardi 15 décembre à 12 h 30 ! Avec une fin d'année très chargée, je vais devoir passer mon tour cette fois.
+Merci pour l'invitation au déjeuner de lancement de la gamme bio, mardi 15 décembre à 12 h 30 ! Avec une fin d'année très chargée, je vais devoir passer mon tour cette fois.
 
 Si tu peux m'envoyer la plaquette, je la regarderai avec plaisir, et on se fait un point en janvier ?
 
@@ -122,7 +122,7 @@ Julien""", "friendly, thanks, short reason, keeps the door open"),
     (4, "bad", "bureaucratic_distance", "Votre invitation", """
 Madame,
 
-Nous accusons réception de votre invitation au déjeuner de présentation de la nouvelle gamme du mardi 15 décembre à 12 h 30.
+Nous accusons réception de votre invitation au déjeuner de lancement de la gamme bio du mardi 15 décembre à 12 h 30.
 
 Compte tenu d'une fin d'année très chargée, il ne pourra y être donné une suite favorable. Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées.
 
@@ -130,7 +130,7 @@ Pour le service, J. Petit""", "officialese 'nous accusons réception', 'il ne po
     (4, "bad", "mock_enthusiasm", "Quelle idée GÉNIALE !!!", """
 Bonjour Manon,
 
-Un déjeuner de présentation de la nouvelle gamme, mardi 15 décembre à 12 h 30 ?! Mais c'est exactement ce qui manquait à mon mois de décembre, j'en rêvais littéralement !!! Quel dommage, quel immense dommage, qu'une fin d'année très chargée m'en prive.
+Un déjeuner de lancement de la gamme bio, mardi 15 décembre à 12 h 30 ?! Mais c'est exactement ce qui manquait à mon mois de décembre, j'en rêvais littéralement !!! Quel dommage, quel immense dommage, qu'une fin d'année très chargée m'en prive.
 
 Je suis sûr que ce sera absolument inoubliable.
 
@@ -206,10 +206,10 @@ Sauf votre respect, une réunion le mercredi 16 décembre à 15 h ne servirait p
 Je vous envoie mes questions. Merci d'y répondre précisément.
 
 Aurélie Masson""", "'sauf votre respect', swipe at past meetings, curt orders"),
-    (8, "good", None, "Bilan annuel : Élodie Garnier vous le présentera", """
+    (8, "good", None, "Bilan annuel : Élodie Rivière vous le présentera", """
 Madame Vasseur,
 
-Un déplacement à Bruxelles m'empêche d'être présent jeudi 17 décembre à 9 h pour la présentation du bilan annuel. Ma collègue Élodie Garnier, qui a suivi votre dossier avec moi toute l'année, la fera à ma place ; je la brieferai en détail.
+Un déplacement à Bruxelles m'empêche d'être présent jeudi 17 décembre à 9 h pour la présentation du bilan annuel. Ma collègue Élodie Rivière, qui a suivi votre dossier avec moi toute l'année, la fera à ma place ; je la brieferai en détail.
 
 Je vous appellerai à mon retour pour recueillir vos remarques.
 
@@ -218,14 +218,14 @@ Pierre Lemaire""", "formal, reassures on the colleague's competence, follow-up p
     (8, "good", None, "Présentation du 17 décembre", """
 Madame Vasseur,
 
-Je serai à Bruxelles jeudi 17 décembre. C'est Élodie Garnier qui vous présentera le bilan annuel à 9 h comme prévu ; elle connaît le dossier aussi bien que moi, parfois mieux.
+Je serai à Bruxelles jeudi 17 décembre. C'est Élodie Rivière qui vous présentera le bilan annuel à 9 h comme prévu ; elle connaît le dossier aussi bien que moi, parfois mieux.
 
 Avec mes excuses pour ce changement,
 Pierre Lemaire""", "short, a touch of warmth, apology in proportion"),
     (8, "bad", "wrong_register", "bilan", """
 Salut Claire,
 
-je peux pas venir jeudi 17 décembre à 9 h pour le bilan annuel, déplacement à Bruxelles. Élodie Garnier te fera la présentation, elle gère 👍
+je peux pas venir jeudi 17 décembre à 9 h pour le bilan annuel, déplacement à Bruxelles. Élodie Rivière te fera la présentation, elle gère 👍
 
 a+
 Pierre""", "tu, 'salut', 'a+', emoji to a formal key client"),

@@ -6,7 +6,7 @@ SITS = {
         "meeting_time": "giovedì 3 dicembre alle 15:00", "policy": {"notice_hours": 24, "fee_percent": 40},
         "proposed_times": ["venerdì 11 dicembre alle 15:00"]},
     2: {"intent": "reschedule", "recipient_name": "Luca Moretti", "sender_name": "Chiara Galli", "tone": "friendly",
-        "relationship": "regular", "meeting": "sopralluogo in cantiere", "meeting_time": "mercoledì 9 dicembre alle 8:30",
+        "relationship": "regular", "meeting": "sopralluogo nel cantiere di via Manin", "meeting_time": "mercoledì 9 dicembre alle 8:30",
         "reason": "un ritardo nella consegna dei materiali", "proposed_times": ["lunedì 14 dicembre alle 8:30"]},
     3: {"intent": "decline", "recipient_name": "Avv. Roberto Santoro", "sender_name": "Elena Conti", "tone": "formal",
         "relationship": "new", "meeting": "presentazione dei servizi di archiviazione digitale",
@@ -62,14 +62,14 @@ Marco Ferretti""", "ironic 'possono sempre aspettare, no?', 'sempre che non emer
     (2, "good", None, "Sopralluogo: spostiamo a lunedì?", """
 Ciao Luca,
 
-purtroppo c'è un ritardo nella consegna dei materiali, quindi il sopralluogo in cantiere di mercoledì 9 dicembre alle 8:30 rischia di essere a vuoto. Ti andrebbe di spostarlo a lunedì 14 dicembre, sempre alle 8:30?
+purtroppo c'è un ritardo nella consegna dei materiali, quindi il sopralluogo nel cantiere di via Manin di mercoledì 9 dicembre alle 8:30 rischia di essere a vuoto. Ti andrebbe di spostarlo a lunedì 14 dicembre, sempre alle 8:30?
 
 Scusa per il cambio e grazie della pazienza,
 Chiara""", "friendly, honest reason, one option, short apology"),
     (2, "bad", "blame", "Sopralluogo rinviato", """
 Ciao Luca,
 
-il sopralluogo in cantiere di mercoledì 9 dicembre alle 8:30 salta per un ritardo nella consegna dei materiali. Se ci aveste confermato l'ordine quando ve l'avevamo chiesto, adesso non saremmo in questa situazione.
+il sopralluogo nel cantiere di via Manin di mercoledì 9 dicembre alle 8:30 salta per un ritardo nella consegna dei materiali. Se ci aveste confermato l'ordine quando ve l'avevamo chiesto, adesso non saremmo in questa situazione.
 
 Lo rifacciamo lunedì 14 dicembre alle 8:30.
 
@@ -77,7 +77,7 @@ Chiara""", "shifts the supplier delay onto the client with a grievance"),
     (2, "bad", "coldness", "Rinvio sopralluogo", """
 Luca,
 
-sopralluogo in cantiere del mercoledì 9 dicembre alle 8:30 annullato per ritardo nella consegna dei materiali. Nuova data: lunedì 14 dicembre alle 8:30.
+sopralluogo nel cantiere di via Manin del mercoledì 9 dicembre alle 8:30 annullato per ritardo nella consegna dei materiali. Nuova data: lunedì 14 dicembre alle 8:30.
 
 C. Galli""", "no greeting warmth, no apology, initials, to a friendly regular client"),
     (3, "good", None, "Presentazione del 15 dicembre", """

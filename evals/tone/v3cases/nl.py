@@ -7,7 +7,7 @@ SITS = {
         "proposed_times": ["dinsdag 8 december om 10.00 uur", "donderdag 10 december om 14.00 uur"]},
     2: {"intent": "cancellation_policy", "recipient_name": "Sanne Jansen", "sender_name": "Ruben Visser",
         "tone": "friendly", "relationship": "new", "policy": {"notice_hours": 24, "fee_percent": 100}},
-    3: {"intent": "switch_to_call", "recipient_name": "de heer Hans Mulder", "sender_name": "Lotte Smit",
+    3: {"intent": "switch_to_call", "recipient_name": "de heer Hans Mulder", "sender_name": "Lotte Brinkman",
         "tone": "formal", "relationship": "regular", "meeting": "overleg over de offerte voor het dakwerk",
         "meeting_time": "vrijdag 11 december om 13.30 uur", "reason": "ik werk deze week vanuit huis",
         "proposed_times": ["vrijdag 11 december om 13.30 uur"]},
@@ -89,20 +89,20 @@ Geachte heer Mulder,
 Ik werk deze week vanuit huis. Zouden we het overleg over de offerte voor het dakwerk daarom telefonisch kunnen doen, op hetzelfde tijdstip, vrijdag 11 december om 13.30 uur? Ik bel u dan op het nummer dat ik van u heb.
 
 Met vriendelijke groet,
-Lotte Smit""", "formal, asks rather than announces, same slot"),
+Lotte Brinkman""", "formal, asks rather than announces, same slot"),
     (3, "bad", "coldness", "Overleg dakwerk", """
 Heer Mulder,
 
 Overleg over de offerte voor het dakwerk wordt telefonisch. Vrijdag 11 december om 13.30 uur. Ik werk vanuit huis.
 
-L. Smit""", "clipped statements, no greeting formula, no courtesy"),
+L. Brinkman""", "clipped statements, no greeting formula, no courtesy"),
     (3, "bad", "blame", "Overleg vrijdag telefonisch", """
 Geachte heer Mulder,
 
 Ik werk deze week vanuit huis, dus het overleg over de offerte voor het dakwerk wordt telefonisch, vrijdag 11 december om 13.30 uur. Eerlijk gezegd komt me dat ook goed uit: de vorige keer had u geen parkeerplek geregeld en heb ik twintig minuten rondgereden.
 
 Met vriendelijke groet,
-Lotte Smit""", "drags in an old grievance against the client"),
+Lotte Brinkman""", "drags in an old grievance against the client"),
     (4, "good", None, "Ons kennismakingsgesprek van maandag", """
 Geachte mevrouw El Amrani,
 

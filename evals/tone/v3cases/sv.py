@@ -26,7 +26,7 @@ SITS = {
         "duration_minutes": 20, "reason": "ett akut driftärende"},
     8: {"intent": "delegate", "recipient_name": "Elin Strand", "sender_name": "Jonas Björk", "tone": "friendly",
         "relationship": "key", "meeting": "planering av kundkvällen", "meeting_time": "torsdag 10 december kl. 14.00",
-        "colleague_name": "Maja Lindgren", "reason": "jag är föräldraledig från och med onsdag"},
+        "colleague_name": "Maja Eklöf", "reason": "jag är föräldraledig från och med onsdag"},
 }
 
 CASES = [
@@ -190,21 +190,21 @@ Henrik Wallin""", "urgent link, BankID and card number, threat"),
     (8, "good", None, "Kundkvällen – Maja tar över", """
 Hej Elin!
 
-Från och med onsdag är jag föräldraledig, så på planeringen av kundkvällen torsdag 10 december kl. 14.00 är det Maja Lindgren som möter dig. Hon har varit med från början och vet precis vad vi har pratat om.
+Från och med onsdag är jag föräldraledig, så på planeringen av kundkvällen torsdag 10 december kl. 14.00 är det Maja Eklöf som möter dig. Hon har varit med från början och vet precis vad vi har pratat om.
 
 Tack för i år, och lycka till med kvällen!
 Jonas""", "warm, reassuring"),
     (8, "good", None, "Planeringen torsdag", """
 Hej Elin,
 
-Kort besked: jag är föräldraledig från och med onsdag. Maja Lindgren tar planeringen av kundkvällen torsdag 10 december kl. 14.00, och hon har fått alla mina anteckningar.
+Kort besked: jag är föräldraledig från och med onsdag. Maja Eklöf tar planeringen av kundkvällen torsdag 10 december kl. 14.00, och hon har fått alla mina anteckningar.
 
 Vi hörs efter ledigheten!
 Jonas""", "short, friendly"),
     (8, "bad", "bureaucratic_distance", "Meddelande avseende planeringsmöte", """
 Bästa Elin Strand,
 
-Härmed meddelas att undertecknad är föräldraledig från och med onsdag. Planeringsmötet avseende kundkvällen, torsdag 10 december kl. 14.00, handläggs därefter av Maja Lindgren. Eventuella frågor hänvisas till henne.
+Härmed meddelas att undertecknad är föräldraledig från och med onsdag. Planeringsmötet avseende kundkvällen, torsdag 10 december kl. 14.00, handläggs därefter av Maja Eklöf. Eventuella frågor hänvisas till henne.
 
 Med vänlig hälsning
 Jonas Björk
