@@ -61,7 +61,9 @@ def eml(spec: dict, boundary: str) -> bytes:
     return msg.as_bytes(policy=policy.default)
 
 
-def build() -> list[dict]:
+def render() -> tuple[dict[str, bytes], list[dict]]:
+    """Every file's bytes (by path under v3/) and the label rows, without writing anything."""
+    files: dict[str, bytes] = {}
     rows = []
     for lang in LANGS:
         path = SRC / f"{lang}.py"
@@ -70,14 +72,13 @@ def build() -> list[dict]:
         spec_ = importlib.util.spec_from_file_location(f"v3src_{lang}", path)
         mod = importlib.util.module_from_spec(spec_)
         spec_.loader.exec_module(mod)  # type: ignore[union-attr]
-        (ROOT / lang).mkdir(exist_ok=True)
         for m in mod.MESSAGES:
             name = f"{lang}/{m['file']}"
             if m["file"].endswith(".txt"):
-                (ROOT / name).write_text(m["text"].lstrip("\n"), encoding="utf-8")
+                files[name] = m["text"].lstrip("\n").encode("utf-8")
                 ref = TXT_REFERENCE
             else:
-                (ROOT / name).write_bytes(eml(m, f"==v3-{lang}-{m['file'][:3]}=="))
+                files[name] = eml(m, f"==v3-{lang}-{m['file'][:3]}==")
                 ref = parsedate_to_datetime(m["headers"]["Date"]).isoformat()
             lab = m["label"]
             missing = [k for k in KEYS if k not in lab and not k.endswith("_alternatives") and not k.startswith("quoted")]
@@ -86,6 +87,14 @@ def build() -> list[dict]:
             row = {"file": name, "split": "v3", "language": lang, "date_reference": ref}
             row.update({k: lab.get(k, [] if k.endswith("_alternatives") else None) for k in KEYS})
             rows.append(row)
+    return files, rows
+
+
+def build() -> list[dict]:
+    files, rows = render()
+    for name, data in files.items():
+        (ROOT / name).parent.mkdir(exist_ok=True)
+        (ROOT / name).write_bytes(data)
     (ROOT / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                        encoding="utf-8")
     return rows
