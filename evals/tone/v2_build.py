@@ -16,11 +16,11 @@ sys.path.insert(0, str(HERE))
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
-def records() -> list[dict]:
+def records(pkg: str = "v2cases", split: str = "v2") -> list[dict]:
     out = []
     for lang in LANGS:
         try:
-            mod = importlib.import_module(f"v2cases.{lang}")
+            mod = importlib.import_module(f"{pkg}.{lang}")
         except ModuleNotFoundError:
             continue
         seen: dict[int, int] = {}
@@ -28,18 +28,18 @@ def records() -> list[dict]:
             sit_no, label, flaw, subject, body, *rest = case
             note = rest[0] if rest else ""
             seen[sit_no] = seen.get(sit_no, 0) + 1
-            sid = f"tone-v2-{lang}{sit_no:02d}"
+            sid = f"tone-{split}-{lang}{sit_no:02d}"
             sit = {"id": sid, "language": lang, **mod.SITS[sit_no]}
-            out.append({"id": f"{sid}-{seen[sit_no]}", "split": "v2", "language": lang, "situation": sit,
+            out.append({"id": f"{sid}-{seen[sit_no]}", "split": split, "language": lang, "situation": sit,
                         "subject": subject, "body": body.strip("\n"), "label": label, "flaw": flaw,
                         "note": note or ""})
     return out
 
 
-def main() -> None:
-    lines = [json.dumps(r, ensure_ascii=False) for r in records()]
-    (HERE / "v2.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} cases to evals/tone/v2.jsonl")
+def main(pkg: str = "v2cases", split: str = "v2") -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in records(pkg, split)]
+    (HERE / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} cases to evals/tone/{split}.jsonl")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ FLAWS = {"sarcasm", "mock_enthusiasm", "passive_aggression", "condescension", "b
 PER_LANG = 24
 
 
-def check(records: list[dict], older: list[dict]) -> list[str]:
+def check(records: list[dict], older: list[dict], split: str = "v2") -> list[str]:
     errors = []
     sits: dict[str, dict] = {}
     older_sits = {json.dumps({k: v for k, v in r["situation"].items() if k != "id"}, sort_keys=True) for r in older}
@@ -38,7 +38,7 @@ def check(records: list[dict], older: list[dict]) -> list[str]:
         if rid in ids:
             errors.append(f"{rid}: duplicate id")
         ids.add(rid)
-        if r["split"] != "v2":
+        if r["split"] != split:
             errors.append(f"{rid}: split")
         if r["label"] == "good" and r["flaw"] is not None:
             errors.append(f"{rid}: good with a flaw")
@@ -51,7 +51,7 @@ def check(records: list[dict], older: list[dict]) -> list[str]:
         if sits.setdefault(sid, sit) != sit:
             errors.append(f"{rid}: situation {sid} differs between its drafts")
         if json.dumps({k: v for k, v in sit.items() if k != "id"}, sort_keys=True) in older_sits:
-            errors.append(f"{rid}: situation also in dev/test")
+            errors.append(f"{rid}: situation also in an older set")
         try:
             s = Situation.model_validate(sit)
         except Exception as e:  # noqa: BLE001 - report any validation error
@@ -81,11 +81,11 @@ def _load(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def main() -> int:
-    records = _load("v2.jsonl")
-    errors = check(records, _load("dev.jsonl") + _load("test.jsonl"))
+def main(split: str = "v2", older: tuple[str, ...] = ("dev.jsonl", "test.jsonl")) -> int:
+    records = _load(f"{split}.jsonl")
+    errors = check(records, [r for name in older for r in _load(name)], split)
     counts = collections.Counter((r["language"], r["label"]) for r in records)
-    print(f"{len(records)} cases (split v2, held out)")
+    print(f"{len(records)} cases (split {split}, held out)")
     for lang in ("fr", "it", "nl", "sv", "en"):
         g, b = counts[(lang, "good")], counts[(lang, "bad")]
         nsit = len({r["situation"]["id"] for r in records if r["language"] == lang})
