@@ -267,12 +267,19 @@ def load_example() -> None:
     fill_form(fm.example_values(S.f_language))
 
 
-def profile_name_changed() -> None:
-    """The profile's name signs the email: it fills "Your name" unless the user typed another one there."""
-    previous = S.get("p_name_prev", "")
-    if not S.get("f_sender_name") or S.get("f_sender_name") == previous:
-        S.f_sender_name = S.p_name
-    S.p_name_prev = S.p_name
+def sync_profile_name() -> None:
+    """The profile's name signs the email: "Your name" follows it unless the user typed another name there.
+
+    Re-checked at the start of every run, not in an on_change callback: when the user types into several fields
+    quickly, Streamlit merges reruns, and a run that set "Your name" can be cut short so the browser sends the old
+    value back. Any value this function wrote (or an empty field) is the profile's to replace, so it heals next run."""
+    name = S.get("p_name", "")
+    written = S.setdefault("p_name_written", [""])
+    sender = S.get("f_sender_name") or ""
+    if name and sender != name and sender in written:
+        S.f_sender_name = name
+        if name not in written:
+            written.append(name)
 
 
 def request(action: str, **kw: Any) -> None:
@@ -374,7 +381,7 @@ def sidebar(base: Settings) -> Settings:
         st.markdown("### :material/mail: Tactful")
         st.caption("Tactful client emails, grounded in guidance.")
         with st.expander("Your profile", icon=":material/person:", expanded=True):
-            st.text_input("Name", key="p_name", on_change=profile_name_changed, placeholder="e.g. Tom Baker",
+            st.text_input("Name", key="p_name", placeholder="e.g. Tom Baker",
                           help="Signs your emails and fills “Your name”.")
             st.text_input("E-mail", key="p_email", placeholder="e.g. tom@example.com",
                           help="The From: line of the .eml download.")
@@ -938,6 +945,7 @@ def one_email(settings: Settings) -> None:
 
 def main() -> None:
     init_state()
+    sync_profile_name()
     base = base_settings(env_fingerprint(), GENERATION)
     settings = sidebar(base)
     st.markdown("## Tactful")

@@ -335,6 +335,24 @@ def test_the_profile_signs_and_addresses_the_eml() -> None:
     assert at.session_state["draft_to"] == "margaret@example.com"
 
 
+def test_your_name_follows_the_profile_until_the_user_types_another() -> None:
+    at = start()
+    at.text_input(key="p_name").input("Tom Baker").run()
+    at.text_input(key="p_name").input("Thomas Baker").run()
+    assert at.text_input(key="f_sender_name").value == "Thomas Baker", "a name the profile wrote follows the profile"
+    at.text_input(key="f_sender_name").input("Tom B. for Baker & Co").run()
+    at.text_input(key="p_name").input("T. Baker").run()
+    assert at.text_input(key="f_sender_name").value == "Tom B. for Baker & Co", "the user's own name is never replaced"
+
+
+def test_a_stale_your_name_from_the_browser_is_healed_on_the_next_run() -> None:
+    """A cut-short run can leave the browser holding the old value; the next run puts the profile's name back."""
+    at = start()
+    at.text_input(key="p_name").input("Tom Baker").run()
+    at.text_input(key="f_sender_name").input("").run()
+    assert at.text_input(key="f_sender_name").value == "Tom Baker"
+
+
 # ---------------------------------------------------------------- batch
 
 

@@ -249,6 +249,18 @@ def test_the_draft_is_in_view_with_copy_and_downloads(open_page: Any, size: dict
     _screenshot(page, f"page-draft-{size['width']}.png")
 
 
+def test_profile_typed_in_one_go_still_fills_your_name(open_page: Any) -> None:
+    """Three profile fields typed without waiting for the page: Streamlit merges the reruns, and "Your name" must still follow."""
+    page = open_page(DESKTOP)
+    for key, value in (("p_name", "Tom Baker"), ("p_email", "tom@example.com"), ("p_title", "Account manager")):
+        field = box(page, key)
+        field.fill(value)
+        field.press("Tab")
+    page.wait_for_function("() => document.querySelector('.st-key-f_sender_name input').value === 'Tom Baker'")
+    settle(page)
+    assert [box(page, k).input_value() for k in ("p_name", "p_email", "p_title")] == ["Tom Baker", "tom@example.com", "Account manager"]
+
+
 def test_profile_recipient_address_and_time_zone_reach_the_eml(open_page: Any) -> None:
     page = open_page(DESKTOP)
     type_in(page, "p_name", "Tom Baker")
