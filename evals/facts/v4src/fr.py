@@ -239,7 +239,7 @@ J'ai bien reçu votre message annulant votre consultation d'ostéopathie d'hier 
 
 Comme le prévoient nos conditions, une annulation moins de deux jours (48 heures) avant la séance est facturée en totalité.
 
-Je vous souhaite un prompt rétablissement.
+Bien cordialement,
 
 Raphaël Guérin
 """, "correct: 'hier matin' (today Tue 9, meeting Mon 8), 48 h as 'deux jours (48 heures)', 100 % as 'en totalité'")),
