@@ -17,26 +17,27 @@ sys.path.insert(0, str(HERE))
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
-def records() -> list[dict]:
+def records(name: str = "v3") -> list[dict]:
+    """name: the held-out set (v3, v4 ...): sources in <name>src/, ids <lang>-<name>-NNN."""
     out = []
     for lang in LANGS:
         try:
-            mod = importlib.import_module(f"v3src.{lang}")
+            mod = importlib.import_module(f"{name}src.{lang}")
         except ModuleNotFoundError:
             continue
         for n, (today, rec) in enumerate(mod.RECORDS, 1):
-            rid = f"{lang}-v3-{n:03d}"
+            rid = f"{lang}-{name}-{n:03d}"
             sit = {"id": rid, **rec["situation"]}
-            out.append({"id": rid, "split": "v3", "language": lang, "today": today, "situation": sit,
+            out.append({"id": rid, "split": name, "language": lang, "today": today, "situation": sit,
                         "subject": rec["subject"], "body": rec["body"], "label": rec["label"],
                         "fault": rec["fault"], "note": rec["note"]})
     return out
 
 
-def main() -> None:
-    lines = [json.dumps(r, ensure_ascii=False) for r in records()]
-    (HERE / "v3.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} records to evals/facts/v3.jsonl")
+def main(name: str = "v3") -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in records(name)]
+    (HERE / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} records to evals/facts/{name}.jsonl")
 
 
 if __name__ == "__main__":
