@@ -139,15 +139,16 @@ def labelled_report(directory: Path = LABELLED_DIR, *, with_rules: bool = True) 
     return out
 
 
-def hard_case_report(directory: Path = HARD_CASES_DIR) -> list[SplitMetrics]:
+def hard_case_report(directory: Path = HARD_CASES_DIR, splits: Sequence[str] = ("dev", "test")) -> list[SplitMetrics]:
     """Tone AUC (full verdict and rules only) on the hard tone cases (evals/tone/), when that set exists.
 
     Those drafts are labelled for tone only, so only the tone verdict runs on them (no completeness).
+    The later held-out sets (v2, v3, ...) are measured on demand, by whoever did not tune on them.
     """
     from composer.evaluation.tone import tone_verdict
 
     out = []
-    for name in ("dev", "test"):
+    for name in splits:
         path = directory / f"{name}.jsonl"
         if not path.is_file():
             continue
@@ -180,3 +181,22 @@ def calibrate_tone_threshold(directory: Path = LABELLED_DIR) -> float:
 
 def dump(rows: Iterable[dict[str, object]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m composer.evaluation.labelled --split v3`: tone AUC per language on one hard-case split."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--split", action="append", help="hard-case split(s) under evals/tone/ (default: dev and test)")
+    args = ap.parse_args(argv)
+    for m in hard_case_report(splits=args.split or ("dev", "test")):
+        print(f"== {m.name} ({m.n} drafts, mode {m.tone_mode}): tone AUC {m.tone_auc:.3f} (rules only {m.tone_auc_rules:.3f}); "
+              f"tone_ok agrees with the label {m.tone_ok_accuracy:.0%} (rules only {m.tone_ok_accuracy_rules:.0%})")
+        for lang, a in m.by_language.items():
+            print(f"   {lang}: AUC {a['tone_auc']:.3f} (rules {a['tone_auc_rules']:.3f}), n={int(a['n'] or 0)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
