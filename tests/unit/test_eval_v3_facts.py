@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.evalsets import ROOT, lines, script as _load
+
 FACTS = ROOT / "evals/facts"
 
 
-def _load(path: Path, name: str):
-    sys.path.insert(0, str(path.parent))
-    try:
-        spec = importlib.util.spec_from_file_location(name, path)
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        return mod
-    finally:
-        sys.path.remove(str(path.parent))
-
-
 def _lines(name: str) -> list[dict]:
-    return [json.loads(line) for line in (FACTS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines(FACTS / name)
 
 
 def test_facts_v3_is_valid_and_built_from_its_sources():
