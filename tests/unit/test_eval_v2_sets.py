@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from tests.support.evalsets import ROOT, lines, script as _load
 
 _lines = lines
