@@ -47,23 +47,23 @@ _WEEKDAY_ALT = {
     L.en: rf"{_words(WEEKDAY_ABBREVIATIONS[L.en])}\.?(?=,?\s*\d)|(?-i:{'|'.join(sorted((w.capitalize() for w in WEEKDAY_ABBREVIATIONS[L.en]), key=len, reverse=True))})\.?(?=\s*(?:at\s|@))",
     L.fr: rf"{_words(WEEKDAY_ABBREVIATIONS[L.fr])}\.(?=\s*\d)",
     L.it: rf"{_words(WEEKDAY_ABBREVIATIONS[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
-    L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|middag|avond|morgen)",
-    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
+    L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|voormiddag|namiddag|middag|avond|morgen)",
+    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'ens' for w in WEEKDAY_NAMES[L.sv])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
 }
 MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
 RELATIVE: dict[Language, str] = {
     L.en: r"the day after tomorrow|(?:tomorrow|tmrw|tmr|2moro)(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
     L.fr: r"(?<!à )ce jour(?!-)|ce midi|après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
     L.it: r"dopodomani|domattina|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
-    L.nl: r"overmorgen|morgen(?:ochtend|middag|avond|vroeg)?|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
+    L.nl: r"overmorgen|morgen(?:ochtend|voormiddag|namiddag|middag|avond|vroeg)?|vandaag|vanochtend|vanmorgen|vanvoormiddag|vanmiddag|vannamiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch",
+    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch",
     L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner",
-    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo",
-    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
-    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid |efter |före )?lunch",
+    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo",
+    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
+    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid |efter |före )?lunch",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
@@ -248,6 +248,11 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             near = bool(_OWNED_NEAR.match(gap)) and "day" in kinds and "time" not in kinds and a.kind == "time"
             near = near or bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
                                                 or ("day" in kinds and "time" not in kinds and a.kind == "time"))
+            # "mardi 15 décembre (10h30)", "ce matin (9h-12h)", "vanmiddag (13.30 uur)": the day's clock in brackets
+            near = near or (bool(re.fullmatch(r"\s*\(\s*", gap)) and ((a.kind == "time" and "time" not in kinds) or (a.sub == "date" and subs == {"weekday"}))
+                            and bool(re.match(r"\s*\)", text[a.end:])))
+            if gap.startswith(")") and text.count("(", prev[0].start, prev[-1].end) > text.count(")", prev[0].start, prev[-1].end):
+                gap = gap[1:]  # "Friday (the 12th) in the afternoon": past the bracket the time goes on
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
                 prev.append(a)
                 continue
@@ -259,6 +264,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         if kinds == {"part"}:
             continue  # "in the morning" alone is not a time
         start, end = g[0].start, g[-1].end
+        if text.count("(", start, end) > text.count(")", start, end) and (close := re.match(r"\s*\)", text[end:])):
+            end += close.end()  # the bracket that the clock opened closes the span
         raw = text[start:end]
         m = lead.match(raw)
         if m and m.end() < len(raw):
@@ -403,7 +410,7 @@ def _full_weekdays(day_text: str, lang: Language) -> str:
         if abbr not in months:
             day_text = re.sub(rf"(?<![\w]){re.escape(abbr)}\.?(?=[\s,]|$)", WEEKDAYS[lang][i], day_text, flags=re.IGNORECASE)
     if lang is Language.sv:  # "torsdagen den 17:e": the definite form
-        day_text = re.sub(rf"\b({'|'.join(WEEKDAYS[lang])})en\b", r"\1", day_text, flags=re.IGNORECASE)
+        day_text = re.sub(rf"\b({'|'.join(WEEKDAYS[lang])})ens?\b", r"\1", day_text, flags=re.IGNORECASE)
     return day_text
 
 
