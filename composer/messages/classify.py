@@ -41,8 +41,11 @@ def kind_of(text: str, lang: Language) -> Kind:
     asks = [s for s in sentences if "?" in s or re.search(_ASKS, s, re.IGNORECASE)]
     terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
     asked_terms = any(terms.search(s) for s in asks)
-    if asked_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE):
-        return Kind.policy_question  # the bill of a past cancellation, and what the terms are
+    named_terms = asked_terms or (bool(asks) and any(terms.search(s) for s in sentences))
+    if named_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE):
+        # the bill of a past cancellation, and what the terms are ("Where does it say so? I find no
+        # cancellation terms in the quote"): the question may be asked beside the terms, not with them
+        return Kind.policy_question
     if said("absence"):
         return Kind.absence_notice
     cancel = re.compile(lx.CUES["cancellation"][lang], re.IGNORECASE)
@@ -158,8 +161,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if kind is Kind.invitation:
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
-        meeting = times[0]
-        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)] and not week.fullmatch(t.text.strip())]
+        # "Zin om volgende week te lunchen? Woensdag 16 dec om 12.30 ...": the day named, not the week around it
+        meeting = next((t for t in times if not week.fullmatch(t.text.strip())), times[0])
+        return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
+                         and not week.fullmatch(t.text.strip())]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
     proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
     if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
