@@ -293,27 +293,46 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|series",
+          r"webinars?|courses?|coaching|debrief|series|coffee|drinks|dinner|audits?",
     L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
-          r"consultations?|conférences?|call|coaching|audit|séminaires?",
+          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café",
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
-          r"seminario|conferenza|coaching|steering committee|comitato",
+          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
-          r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?",
+          r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?",
+}
+# Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
+# not part of its name.
+EVENT_PARTICIPLES: dict[Language, str] = {
+    L.en: r"cancell?ed|planned|scheduled|booked|moved|postponed|missed",
+    L.fr: r"annulée?s?|prévue?s?|programmée?s?|planifiée?s?|reportée?s?|décalée?s?|déplacée?s?|manquée?s?|ratée?s?|fixée?s?",
+    L.it: r"annullat[oaie]|cancellat[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|spostat[oaie]|rinviat[oaie]|saltat[oaie]|pianificat[oaie]",
+    L.nl: r"geannuleerd|gepland|ingepland|verzet|verplaatst|afgezegd|gemist",
+    L.sv: r"inställd|inställt|avbokad|avbokat|planerad|planerat|bokad|bokat|flyttad|flyttat",
+}
+# A meeting that clashes with the client's: the meeting this message is about comes after these words
+# ("ett styrelsemöte som krockar med intervjun").
+CLASH_WORDS: dict[Language, str] = {
+    L.en: r"(?:that |which )?(?:clashes|clash|conflicts|overlaps|collides) with",
+    L.fr: r"(?:qui )?(?:tombe en même temps que|coïncide avec|entre en conflit avec|chevauche)",
+    L.it: r"(?:che )?(?:si sovrappone (?:a|al|alla|con)|coincide con|va in conflitto con|si accavalla con)",
+    L.nl: r"(?:die |dat )?(?:samenvalt met|overlapt met|botst met|valt samen met)",
+    L.sv: r"(?:som )?(?:krockar med|kolliderar med|sammanfaller med|överlappar)",
 }
 # Words in front of a meeting noun that belong to its phrase: articles, possessives, demonstratives.
 DETERMINERS: dict[Language, str] = {
-    L.en: r"the|a|an|our|your|my|its|their|his|her|this|that|these|those",
-    L.fr: r"le|la|les|l'|l’|un|une|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces",
-    L.it: r"il|lo|la|i|gli|le|l'|l’|un|uno|una|un'|il nostro|la nostra|i nostri|le nostre|il vostro|la vostra|questo|questa|quest'|nostro|nostra",
-    L.nl: r"de|het|een|ons|onze|uw|jullie|mijn|deze|dit|die|dat",
-    L.sv: r"en|ett|vår|vårt|våra|er|ert|era|din|ditt|min|mitt|den|det|denna|detta|vårens|höstens",
+    L.en: r"the|a|an|our|your|my|its|their|his|her|this|that|these|those|two|three|four|five",
+    L.fr: r"le|la|les|l'|l’|un|une|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces|deux|trois|quatre|cinq",
+    L.it: r"il|lo|la|i|gli|le|l'|l’|un|uno|una|un'|il nostro|la nostra|i nostri|le nostre|il vostro|la vostra|questo|questa|quest'|nostro|nostra|due|tre|quattro|cinque",
+    L.nl: r"de|het|een|ons|onze|uw|jullie|mijn|deze|dit|die|dat|twee|drie|vier|vijf",
+    L.sv: r"en|ett|vår|vårt|våra|er|ert|era|din|ditt|min|mitt|den|det|denna|detta|vårens|höstens|två|tre|fyra|fem",
 }
 # Words that may stand between a determiner and a meeting noun ("un petit point", "ett kort telefonmöte").
 PRE_MODIFIERS: dict[Language, str] = {
@@ -347,7 +366,7 @@ COMPLEMENT_STOP: dict[Language, str] = {
     L.fr: r"pour|afin|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain",
     L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani",
     L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen",
-    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon",
+    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från",
 }
 # Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
 FUNCTION_WORDS = {
