@@ -25,12 +25,13 @@ GREETINGS: dict[Language, tuple[str, ...]] = {
     L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile"),
-    L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi"),
+    L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi",
+           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag"),  # the Flemish forms too
     L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
                     "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "spettabile",
-                    "geachte", "bästa", "buongiorno", "buonasera", "bonjour", "bonsoir", "goedemorgen", "goedemiddag"}
+                    "geachte", "bästa", "buongiorno", "buonasera", "bonjour", "bonsoir", "goedemorgen", "goedemiddag", "goedendag"}
 FRIENDLY_GREETINGS = {"hi", "hello", "hey", "morning", "salut", "coucou", "ciao", "caro", "cara", "cari", "salve",
                       "hoi", "hallo", "lieve", "hejsan", "tjena", "hej hej", "hallå"}
 
@@ -44,7 +45,7 @@ TITLES = (
 
 CLOSINGS: dict[Language, tuple[str, ...]] = {
     L.en: ("best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best",
-           "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thank you", "thanks",
+           "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thanks a million", "thank you", "thanks",
            "cheers", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "yours", "talk soon",
            "speak soon", "see you", "take care", "with thanks", "respectfully"),
     L.fr: ("bien cordialement", "très cordialement", "cordialement", "bien à vous", "bien à toi", "merci d'avance",
