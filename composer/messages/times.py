@@ -47,7 +47,7 @@ _WEEKDAY_ALT = {
     L.en: rf"{_words(WEEKDAY_ABBREVIATIONS[L.en])}\.?(?=,?\s*\d)|(?-i:{'|'.join(sorted((w.capitalize() for w in WEEKDAY_ABBREVIATIONS[L.en]), key=len, reverse=True))})\.?(?=\s*(?:at\s|@))",
     L.fr: rf"{_words(WEEKDAY_ABBREVIATIONS[L.fr])}\.(?=\s*\d)",
     L.it: rf"{_words(WEEKDAY_ABBREVIATIONS[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
-    L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|voormiddag|namiddag|middag|avond|morgen)",
+    L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}(?:\s|[/.-]\d))|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|voormiddag|namiddag|middag|avond|morgen)",
     L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'ens' for w in WEEKDAY_NAMES[L.sv])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
 }
 MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
@@ -68,11 +68,11 @@ PART_OF_DAY: dict[Language, str] = {
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    L.en: rf"(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
-    L.sv: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
+    L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.sv: rf"mellan (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})? och {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
@@ -244,6 +244,9 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             another = (a.kind == "day" and (a.sub in subs or (a.sub == "weekday" and subs) or (subs and "time" in kinds))) or (a.kind == "time" and "time" in kinds)
             if another and a.sub == "date" and subs == {"weekday"} and prev[-1].sub == "weekday" and re.fullmatch(r",?\s+", gap):
                 another = False  # "14h à 15h le vendredi 18 décembre": the weekday's date goes with it
+            if another and a.sub == "weekday" and len(prev) == 1 and _NEXT_WEEK.fullmatch(text[prev[0].start:prev[0].end].strip()) \
+                    and re.fullmatch(r",?\s+", gap):
+                another = False  # "next week Tuesday at 3", "la semaine prochaine, mardi à 10h": the week's weekday
             # "14:00-15:00 slot on Friday": a clock and a day a couple of words apart are one time
             near = bool(_OWNED_NEAR.match(gap)) and "day" in kinds and "time" not in kinds and a.kind == "time"
             near = near or bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
@@ -284,7 +287,7 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
 
 def range_hours(text: str, lang: Language) -> float:
     """How many hours a written clock range spans ("from 9 to 5" 8, "14h-15h" 1); 0 when it is no range."""
-    parts = re.split(r"\s?(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bà\b|\balle\b|\btot\b|\ba\b)\s?", text, maxsplit=1, flags=re.IGNORECASE)
+    parts = re.split(r"\s?(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bà\b|\balle\b|\btot\b|\ba\b|\be le\b|\ben\b|\boch\b)\s?", text, maxsplit=1, flags=re.IGNORECASE)
     if len(parts) != 2 or not re.search(r"\d", parts[1]):
         return 0.0
     def at(part: str) -> time | None:
@@ -322,10 +325,10 @@ def clock(text: str, lang: Language) -> time | None:
     if re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):  # not "après-midi"
         return time(12, 0)
     found = [m for m in (
-        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
+        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
-        re.search(rf"(?:\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?:\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
         return None
@@ -396,7 +399,14 @@ _PAST_MARK = re.compile(r"\b(?:last|dernier|dernière|passée?|scors[oa]|passat[
 _LAST_WEEK = re.compile(r"\b(?:last week|vorige week|la semaine dernière|la settimana scorsa|förra veckan)\b", re.IGNORECASE)
 
 
+_NEXT_WEEK = re.compile(r"\b(?:next week|(?:la )?semaine prochaine|(?:la )?settimana prossima|(?:la )?prossima settimana|volgende week|komende week|nästa vecka)\b", re.IGNORECASE)
+
+
 def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
+    wd = _weekday_index(day_text, lang)
+    if wd is not None and _NEXT_WEEK.search(day_text) and not re.search(r"\d", day_text):
+        # "next week Tuesday", "tisdag nästa vecka", "volgende week dinsdag": that weekday in the coming calendar week
+        return (ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)).date()
     d = _read_day_as_said(day_text, lang, ref, past=past or bool(_PAST_MARK.search(day_text)))
     if d is not None and _LAST_WEEK.search(day_text) and d >= (ref - timedelta(days=ref.weekday())).date():
         d -= timedelta(days=7)  # "Monday last week": the week before this one

@@ -46,3 +46,42 @@ def test_a_bracket_without_a_clock_is_not_taken() -> None:
 def test_the_second_compound_weekday_is_its_own_time() -> None:
     found = find_times("kan het dinsdagvoormiddag of woensdagnamiddag?", Language.nl, REF)
     assert [(t.text, t.resolved) for t in found] == [("dinsdagvoormiddag", date(2027, 3, 9)), ("woensdagnamiddag", date(2027, 3, 10))]
+
+
+WEEK_CASES = [
+    ("en", "Could we do next week Tuesday at 3?", "next week Tuesday at 3", "2027-03-16T15:00"),
+    ("en", "How about Tuesday next week at 3pm?", "Tuesday next week at 3pm", "2027-03-16T15:00"),
+    ("fr", "la semaine prochaine, mardi à 10h ?", "la semaine prochaine, mardi à 10h", "2027-03-16T10:00"),
+    ("it", "la settimana prossima, martedì alle 10?", "la settimana prossima, martedì alle 10", "2027-03-16T10:00"),
+    ("nl", "kan het volgende week dinsdag om 15.00 uur?", "volgende week dinsdag om 15.00 uur", "2027-03-16T15:00"),
+    ("sv", "går det tisdag nästa vecka kl 10?", "tisdag nästa vecka kl 10", "2027-03-16T10:00"),
+    ("sv", "nästa vecka tisdag kl. 15 kanske?", "nästa vecka tisdag kl. 15", "2027-03-16T15:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "iso"), WEEK_CASES)
+def test_a_weekday_of_next_week_is_in_the_coming_calendar_week(lang: str, text: str, span: str, iso: str) -> None:
+    test_one_span_with_its_meaning(lang, text, span, iso)
+
+
+RANGE_CASES = [
+    ("en", "I'm free Thu 11/3 between 2 and 4pm", "Thu 11/3 between 2 and 4pm", "2027-03-11T14:00"),
+    ("it", "mercoledì tra le 14 e le 16 va bene", "mercoledì tra le 14 e le 16", "2027-03-10T14:00"),
+    ("nl", "woensdag tussen 14 en 16 uur kan ik", "woensdag tussen 14 en 16 uur", "2027-03-10T14:00"),
+    ("nl", "do 11/3 om 9u?", "do 11/3 om 9u", "2027-03-11T09:00"),
+    ("sv", "onsdag mellan kl 9.30 och 11 passar", "onsdag mellan kl 9.30 och 11", "2027-03-10T09:30"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "iso"), RANGE_CASES)
+def test_a_range_starts_at_its_first_clock(lang: str, text: str, span: str, iso: str) -> None:
+    test_one_span_with_its_meaning(lang, text, span, iso)
+
+
+def test_working_hours_between_are_neither() -> None:
+    from composer.messages import extract
+
+    out = extract("Beste Eva,\n\nIk ben bereikbaar tussen 9 en 17 uur. Kunnen we donderdag 11 maart om 10 uur afspreken?\n\nGroet,\nKees",
+                  today=date(2027, 3, 8))
+    assert out.meeting_time == "donderdag 11 maart om 10 uur"
+    assert "9 en 17 uur" not in out.proposed_times
