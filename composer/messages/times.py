@@ -359,8 +359,8 @@ def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
         h += 12
     elif 1 <= h <= 6 and lang is not Language.en and re.search(r"half|halv|kwart|kvart|\bore\b|\balle\b|\bom\b", t) and not re.search(r"\d[:.]\d", t):
         h += 12  # "om half drie", "alle 3": office hours, not the night
-    elif 1 <= h <= 6 and lang is Language.en and re.search(r"\b(?:at|after) \d|o'clock|half past", t):
-        h += 12
+    elif 1 <= h <= 6 and lang is Language.en and not re.search(r"\d\s?(?:am|a\.m\.)", t):
+        h += 12  # "at 2", "to 4:30", "3 or 4": office hours, not the night (an "am" is said when meant)
     if not (0 <= h <= 23 and 0 <= mi <= 59):
         return None
     return time(h, mi)

@@ -85,3 +85,13 @@ def test_working_hours_between_are_neither() -> None:
                   today=date(2027, 3, 8))
     assert out.meeting_time == "donderdag 11 maart om 10 uur"
     assert "9 en 17 uur" not in out.proposed_times
+
+
+def test_an_english_clock_without_am_is_in_office_hours() -> None:
+    from composer.messages import extract
+
+    out = extract("Hi Sam,\n\nCan we push our 3pm today to 4:30?\n\nRita", today=date(2027, 3, 8))
+    assert out.meeting_time == "3pm today"
+    assert [e.resolved for e in out.evidence["proposed_times"]] == ["2027-03-08T16:30:00"]
+    early = find_times("the flight leaves at 6am, so 6:30 a.m. at the latest", Language.en, REF)
+    assert [t.resolved.time().hour for t in early if isinstance(t.resolved, datetime)] == [6, 6]
