@@ -211,7 +211,7 @@ CONFIRM_CUES: dict[Language, str] = {
     L.fr: r"\b(?:je (?:vous |te )?confirme|c'est noté|parfait,? (?:à|on se voit)|à (?:lundi|mardi|mercredi|jeudi|vendredi|demain) alors|c'est bon pour)",
     L.it: r"\b(?:confermo|confermiamo|ci vediamo (?:allora|quindi)|perfetto,? (?:a|ci vediamo)|va benissimo)",
     L.nl: r"\b(?:(?:dan )?zien we elkaar|ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien)",
-    L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|vi ses (?:på|då|i morgon)|perfekt,? då)",
+    L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|(?<!kan )(?<!ska )(?<!skulle )vi ses (?:på|då|i morgon)|perfekt,? då)",
 }
 # Words that call a meeting off outright; without them, "I can't make Tuesday, could we do Thursday at 10?"
 # asks to move it.
@@ -353,7 +353,7 @@ COMPLEMENT_LINKS: dict[Language, str] = {
 }
 # "Following up on our call": the words before an earlier talk, which is not the meeting the message is about.
 AFTER_EARLIER: dict[Language, str] = {
-    L.en: r"following(?: up on)?|further to|after|since|thanks for|thank you for",
+    L.en: r"(?<!the )following(?: up on)?|further to|after|since|thanks for|thank you for",  # not "the following week"
     L.fr: r"suite à|faire suite à|après|depuis|merci pour",
     L.it: r"a seguito d(?:i|el|ella)|in seguito a|dopo|grazie per|grazie della|grazie del",
     L.nl: r"naar aanleiding van|n\.a\.v\.|na|sinds|bedankt voor|dank voor",
@@ -393,7 +393,7 @@ ANSWER_WORDS: dict[Language, str] = {
     L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign)",
     L.fr: r"\b(?:faire savoir|dire|répond\w*|confirm\w*|envoy\w*|transmett\w*|retour|revenir vers|signer|renvoy\w*)",
     L.it: r"\b(?:fammi sapere|mi faccia sapere|far sapere|rispond\w*|confermar\w*|conferm\w*|invia\w*|mandar\w*|inoltrar\w*|firmar\w*)",
-    L.nl: r"\b(?:laat (?:\w+ )?weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen)",
+    L.nl: r"\b(?:laat (?:\w+ ){0,4}weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen)",
     L.sv: r"\b(?:meddela|svara|svar|bekräfta|skicka|återkomm\w*|hör av|höra av|återkoppl\w*|underteckna)",
 }
 

@@ -49,10 +49,14 @@ class Found:
     confidence: float
 
 
+# A company's legal form ("Rossi Spa", "Smit B.V.", "Berg AB"): a company, not a person.
+_COMPANY = re.compile(r"(?:s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|ab|gmbh|ltd|llc|inc|plc|sa|sas|sarl|sprl|bvba|oy|as|aps)\.?", re.IGNORECASE)
+
+
 def _clean_name(text: str) -> bool:
     words = text.split()
     return bool(words) and len(words) <= 4 and text.lower() not in _NOT_NAMES and not any(
-        w.lower().strip(".,") in _NOT_NAMES for w in words[:1])
+        w.lower().strip(".,") in _NOT_NAMES for w in words[:1]) and not (len(words) > 1 and _COMPANY.fullmatch(words[-1]))
 
 
 def plain_display(display: str | None) -> bool:

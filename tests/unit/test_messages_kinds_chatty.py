@@ -54,3 +54,25 @@ def test_an_alternative_is_a_proposal() -> None:
     out = extract("Hej Ola!\nKan vi flytta mötet från tisdag kl 10 till onsdag kl 10? Alternativt torsdag 11/3 kl 14.\n/Lisa", today=TODAY)
     assert out.meeting_time == "tisdag kl 10"
     assert out.proposed_times == ["onsdag kl 10", "torsdag 11/3 kl 14"]
+
+
+def test_the_following_week_is_no_earlier_talk() -> None:
+    out = extract("Hi Tom,\n\nI'll be on leave that week. Could we do the following week, say Tuesday 16th at 2pm?\n\nCheers,\nMia", today=TODAY)
+    assert out.proposed_times == ["Tuesday 16th at 2pm"]
+
+
+def test_a_dutch_answer_deadline_with_words_between() -> None:
+    out = extract("Goedemorgen mevrouw Visser,\n\nGraag nodig ik u uit voor een gesprek op dinsdag 9 maart om 10.30 uur. "
+                  "Laat u mij voor vrijdag weten of dat schikt?\n\nMet vriendelijke groet,\nMark Smit", today=TODAY)
+    assert out.meeting_time == "dinsdag 9 maart om 10.30 uur" and out.proposed_times == []
+
+
+def test_kan_vi_ses_asks_and_does_not_confirm() -> None:
+    out = extract("Hej Lisa!\n\nKan vi ses på lunch på torsdag kl 12?\n\n/Jonas", today=TODAY)
+    assert out.kind.value == "invitation" and out.meeting_time == "torsdag kl 12"
+
+
+def test_a_company_under_a_department_is_no_name() -> None:
+    out = extract("Buongiorno,\n\nvi invitiamo alla presentazione di giovedì 11 marzo alle 10.\n\nCordiali saluti\nUfficio Marketing\nRossi Spa",
+                  today=TODAY)
+    assert out.recipient_name is None and "recipient_name" in out.missing
