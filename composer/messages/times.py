@@ -63,7 +63,7 @@ PART_OF_DAY: dict[Language, str] = {
     L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner",
     L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo",
     L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
-    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid |efter |före )?lunch",
+    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
