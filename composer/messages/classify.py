@@ -184,11 +184,13 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
 
 
 def neither(text: str, t: TimeSpan, lang: Language) -> bool:
-    """A time that is neither the meeting's nor a proposal: a deadline for an answer ("let me know by Friday")
-    or a working day's hours with no day ("available from 9 to 5", "gepland van 9.00 tot 16.00 uur")."""
+    """A time that is neither the meeting's nor a proposal: a deadline for an answer ("let me know by Friday"),
+    the end of a period away ("en congé jusqu'au 15 mars"), or a working day's hours with no day ("available from 9 to 5", "gepland van 9.00 tot 16.00 uur")."""
     if t.has_clock and not t.has_day and range_hours(t.text, lang) >= 4:
         return True
     before = text[max(0, t.start - 30):t.start]
+    if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
+        return True  # "out of the office until Monday 15 March": the end of a period away
     if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
         sentence = _sentence(text, t.start, t.end)
         return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE))

@@ -389,6 +389,22 @@ DEADLINE_BEFORE: dict[Language, str] = {
     L.nl: r"\b(?:voor|vóór|uiterlijk|ten laatste|tegen)\s+(?:de\s+|het\s+)?$",
     L.sv: r"\b(?:senast|innan|före|till)\s+(?:den\s+|på\s+)?$",
 }
+# The end of a period away ("out of the office until Monday 15 March", "en congé jusqu'au 15 mars"): the word
+# before the time, in a sentence saying the client is away. Not a meeting's time nor a proposal.
+UNTIL_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:until|till|through|thru|up to)\s+(?:and including\s+)?(?:the\s+)?$",
+    L.fr: r"(?:\bjusqu['’](?:au|à|a)|\bjusque)\s+(?:le\s+|la\s+)?(?:inclus\s+)?$",
+    L.it: r"\b(?:fino|sino)\s+(?:a|al|alla|all['’])\s*(?:il\s+)?$",
+    L.nl: r"\b(?:tot en met|t/m|tot)\s+(?:de\s+)?$",
+    L.sv: r"\b(?:till och med|t\.o\.m\.?|fram till|ända till|till)\s+(?:den\s+)?$",
+}
+AWAY_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:away|out of (?:the )?office|on (?:annual |parental |sick )?leave|on holiday|on vacation|travell?ing|abroad|off sick|unavailable)\b",
+    L.fr: r"\b(?:absente?|en congés?|en vacances|en déplacement|indisponible|hors du bureau|en arrêt)",
+    L.it: r"\b(?:in ferie|assente|fuori ufficio|in viaggio|in trasferta|in malattia|non disponibile|via)\b",
+    L.nl: r"\b(?:met vakantie|op vakantie|afwezig|met verlof|op reis|niet op kantoor|niet bereikbaar|ziek)\b",
+    L.sv: r"\b(?:på semester|ledig|borta|bortrest|på resa|på tjänsteresa|frånvarande|sjukskriven|föräldraledig)\b",
+}
 ANSWER_WORDS: dict[Language, str] = {
     L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign)",
     L.fr: r"\b(?:faire savoir|dire|répond\w*|confirm\w*|envoy\w*|transmett\w*|retour|revenir vers|signer|renvoy\w*)",

@@ -188,3 +188,29 @@ def test_chatty_days_and_clock_ranges(lang, text, span, iso):
 
 def test_a_lower_case_abbreviation_before_at_is_no_weekday():
     assert all("sat" not in t.text for t in find_times("I sat at the back", Language.en, datetime(2026, 12, 9)))
+
+
+AWAY_UNTIL = [
+    ("Hi Tom,\n\nI'm out of the office until Monday 14 December, so I can't make our call on Thursday at 10. Could we do Tuesday 15th at 10 instead?\n\nBest,\nMia",
+     "Thursday at 10", ["Tuesday 15th at 10"]),
+    ("Bonjour,\n\nJe suis absente jusqu'au 14 décembre. Pourrions-nous décaler notre réunion de jeudi 14h au mardi 15 décembre, même heure ?\n\nCordialement,\nAnne",
+     "jeudi 14h", ["mardi 15 décembre, même heure"]),
+    ("Ciao Marco,\n\nsarò in ferie fino al 14 dicembre, quindi giovedì alle 10 non ci sono. Possiamo fare martedì 15 alle 10?\n\nSara",
+     "giovedì alle 10", ["martedì 15 alle 10"]),
+    ("Beste Jan,\n\nIk ben tot en met 14 december met vakantie, dus donderdag om 10 uur lukt niet. Kan het dinsdag 15 december om 10 uur?\n\nGroet,\nLies",
+     "donderdag om 10 uur", ["dinsdag 15 december om 10 uur"]),
+    ("Hej Erik,\n\nJag är på semester till och med den 14 december, så torsdag kl 10 funkar inte. Kan vi ta tisdag 15/12 kl 10?\n\nMvh\nKarin",
+     "torsdag kl 10", ["tisdag 15/12 kl 10"]),
+]
+
+
+@pytest.mark.parametrize(("text", "meeting", "proposed"), AWAY_UNTIL)
+def test_the_end_of_a_period_away_is_neither(text: str, meeting: str, proposed: list[str]) -> None:
+    out = extract(text, today=TODAY)
+    assert out.meeting_time == meeting
+    assert out.proposed_times == proposed
+
+
+def test_postpone_until_a_day_still_proposes_it() -> None:
+    out = extract("Hi Tom,\n\nCould we postpone our call on Thursday at 10 until Monday 14 December at 10?\n\nBest,\nMia", today=TODAY)
+    assert out.proposed_times == ["Monday 14 December at 10"]
