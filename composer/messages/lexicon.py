@@ -6,6 +6,11 @@ from composer.models import Language
 
 L = Language
 
+# Short weekday forms people write that the shared calendar table (composer.facts.times) does not list.
+EXTRA_WEEKDAY_ABBREVIATIONS: dict[Language, dict[str, int]] = {
+    L.en: {"weds": 2, "thr": 3}, L.fr: {}, L.it: {"sab": 5, "dom": 6}, L.nl: {}, L.sv: {"tor": 3},
+}
+
 # Reply prefix customary in each language (what the usual mail program in that language writes):
 # en "Re:"; fr "RE :" (Outlook in French, with the French space before the colon); it "R:" (Outlook in
 # Italian); nl "Antw:" (Outlook in Dutch); sv "SV:" (Outlook in Swedish, "svar").

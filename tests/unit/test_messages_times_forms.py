@@ -95,3 +95,17 @@ def test_an_english_clock_without_am_is_in_office_hours() -> None:
     assert [e.resolved for e in out.evidence["proposed_times"]] == ["2027-03-08T16:30:00"]
     early = find_times("the flight leaves at 6am, so 6:30 a.m. at the latest", Language.en, REF)
     assert [t.resolved.time().hour for t in early if isinstance(t.resolved, datetime)] == [6, 6]
+
+
+MORE_FORMS = [
+    ("en", "Weds 10th at 2.30pm works", "Weds 10th at 2.30pm", "2027-03-10T14:30"),
+    ("en", "Thursday 11th @ 2 then", "Thursday 11th @ 2", "2027-03-11T14:00"),
+    ("en", "Wed, Mar 10, 2:00 PM (CET)", "Wed, Mar 10, 2:00 PM", "2027-03-10T14:00"),
+    ("it", "alle 3 del pomeriggio di giovedì", "alle 3 del pomeriggio di giovedì", "2027-03-11T15:00"),
+    ("it", "sab 13/3 alle 10", "sab 13/3 alle 10", "2027-03-13T10:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "iso"), MORE_FORMS)
+def test_more_local_forms(lang: str, text: str, span: str, iso: str) -> None:
+    test_one_span_with_its_meaning(lang, text, span, iso)
