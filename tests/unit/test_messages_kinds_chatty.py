@@ -76,3 +76,40 @@ def test_a_company_under_a_department_is_no_name() -> None:
     out = extract("Buongiorno,\n\nvi invitiamo alla presentazione di giovedì 11 marzo alle 10.\n\nCordiali saluti\nUfficio Marketing\nRossi Spa",
                   today=TODAY)
     assert out.recipient_name is None and "recipient_name" in out.missing
+
+
+# One message per kind and language, less usual wording: "bring ... forward", "call it off", "sorry about
+# yesterday", "what happens if we need to cancel", a request for the slides, "saremmo lieti", "slittare",
+# "vervroegen", terms and cancelling far apart in one sentence, "tack för inbjudan".
+WORDING = [
+("invitation","Dear Ms Lee,\n\nOn behalf of the board, I am pleased to invite you to our annual strategy day on Friday 19 March at 9:00.\n\nYours sincerely,\nTom Hale"),
+("reschedule_request","Hi Ana,\n\nWould it be possible to bring our Thursday session forward to Wednesday at the same time?\n\nThanks,\nTom"),
+("cancellation","Hi Ana,\n\nUnfortunately we need to call it off for tomorrow — our CEO is ill.\n\nTom"),
+("absence_notice","Hi Ana,\n\nSo sorry about yesterday, I was stuck in traffic and my phone died. Can we find another slot?\n\nTom"),
+("policy_question","Hi Ana,\n\nBefore I book the workshop series: what happens if we need to cancel one of the sessions at short notice?\n\nTom"),
+("other","Hi Ana,\n\nThanks for the great session today! Could you share the slides when you get a chance?\n\nTom"),
+("invitation","Bonjour Madame Roy,\n\nNous serions ravis de vous recevoir dans nos locaux pour une présentation de notre offre le mardi 16 mars à 10h.\n\nCordialement,\nLuc Blanc"),
+("reschedule_request","Bonjour Luc,\n\nSerait-il possible d'avancer notre rendez-vous de jeudi à mercredi, même heure ?\n\nMerci,\nAnne"),
+("absence_notice","Bonjour Luc,\n\nToutes mes excuses pour ce matin, j'ai eu un empêchement de dernière minute et je n'ai pas pu vous prévenir.\n\nAnne"),
+("other","Bonjour Luc,\n\nMerci pour votre invitation, c'est noté pour jeudi 11 mars à 14h. Pourriez-vous m'envoyer l'ordre du jour ?\n\nAnne"),
+("invitation","Gentile Dott. Conti,\n\nsaremmo lieti di averLa come relatore al nostro convegno del 25 marzo alle 9:30.\n\nCordiali saluti\nPaola Gallo"),
+("reschedule_request","Ciao Luca,\n\npossiamo slittare la call di giovedì a venerdì stessa ora?\n\nSara"),
+("absence_notice","Buongiorno,\n\nmi scuso per ieri, purtroppo ho avuto un contrattempo e non sono riuscita a collegarmi alla videochiamata.\n\nSara Neri"),
+("policy_question","Buongiorno,\n\nprima di confermare vorrei sapere entro quando è possibile disdire senza costi.\n\nSara Neri"),
+("invitation","Beste Jan,\n\nWe willen je graag uitnodigen voor onze nieuwjaarsreceptie op vrijdag 15 januari om 16.00 uur.\n\nGroet,\nAnne"),
+("reschedule_request","Hoi Jan,\n\nKunnen we ons overleg van donderdag een uurtje vervroegen? Dus om 9 uur i.p.v. 10 uur.\n\nAnne"),
+("cancellation","Beste Jan,\n\nDe workshop van morgen kan helaas niet doorgaan door ziekte van de trainer.\n\nGroet,\nAnne"),
+("policy_question","Beste Jan,\n\nWat zijn de voorwaarden als we een sessie minder dan 24 uur van tevoren afzeggen?\n\nGroet,\nAnne"),
+("invitation","Hej Anna,\n\nVi skulle vilja bjuda in dig till vår kundträff torsdag 18 mars kl 15.\n\nVänliga hälsningar\nPer"),
+("reschedule_request","Hej Anna,\n\nGår det att tidigarelägga vårt möte på fredag till kl 9?\n\n/Per"),
+("cancellation","Hej Anna,\n\nTyvärr måste vi ställa in morgondagens workshop på grund av sjukdom.\n\nMvh\nPer"),
+("absence_notice","Hej Anna,\n\nFörlåt att jag inte dök upp i går, jag hade helt glömt bort vårt möte.\n\n/Per"),
+("other","Hej Anna,\n\nTack för inbjudan! Jag kommer gärna på torsdag kl 15. Ska jag ta med något?\n\n/Per"),
+("cancellation","Dear Tom,\n\nI regret to inform you that I will not be able to attend Thursday's meeting. Please accept my apologies.\n\nBest regards,\nAna Ruiz"),
+]
+
+
+
+@pytest.mark.parametrize("kind,text", WORDING, ids=[f"{k}-{i}" for i, (k, _) in enumerate(WORDING)])
+def test_kind_in_less_usual_wording(kind: str, text: str) -> None:
+    assert extract(text, today=TODAY).kind.value == kind
