@@ -168,6 +168,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
     proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
     if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
+        if re.fullmatch(r"\s+(?:to|à|au|a|al|alla|naar|op|till|på)\s+(?:(?:the|le|il|la|den|de)\s+)?", text[times[0].end:times[1].start], re.IGNORECASE):
+            # "moved from 10 March to 17 March": the day it had, then the new one
+            return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
         if fixed[0] is not times[0] and proposed and proposed[0] is times[0]:

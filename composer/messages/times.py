@@ -195,8 +195,13 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     dm = rf"\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})\.?|(?:{MONTHS[lang]})\.?\s\d{{1,2}}(?:st|nd|rd|th)?"
     span = re.compile(rf"(?<![\w:.])(?:{dm})\s?(?:-|–|to|until|till|au|al|tot|t/m|t\.m\.|och|through)\s?(?:the\s|le\s|il\s|den\s)?(?:{dm})(?![a-zà-ÿ])", re.IGNORECASE)
     periods += [(m.start(), m.end()) for m in span.finditer(text)]  # "from 21 December until 4 January"
+    # "moved from 10 March to 17 March": the day it had and the new one, not a period
+    periods = [(a, b) for a, b in periods if not _MOVED.search(text[max(0, a - 60):a])]
     if periods:
         found = [a for a in found if not any(a.start < pe and ps < a.end for ps, pe in periods)]
+    # "from 10 March": a clock that ends inside a date is the date's day, not a clock
+    dates = [a for a in found if a.kind == "day" and a.sub == "date" and re.search(r"[^\W\d_]{3}", text[a.start:a.end])]
+    found = [a for a in found if not (a.kind == "time" and any(a.start < d.start < a.end < d.end for d in dates))]
     # longest first at each place; overlapping shorter atoms go
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[Atom] = []
@@ -209,6 +214,9 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     return [a for part in kept for a in _split_range(text, part) if text[a.start:a.end].strip()]
 
 
+# A verb of moving just before "from X to Y": the old time and the new one, not a range or a period.
+_MOVED = re.compile(r"\b(?:move|moving|moved|shift|push|change|bring|déplac|décal|avanc|report|spostar|spostat|anticipa|posticipa|verzet|verplaats|verschov|verschuiv|flytta)\w*\b[^.!?\n]{0,40}$",
+                    re.IGNORECASE)
 _WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|trenta|quindici|demie|quart)", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:from|between|de|dès|entre|dalle|tra|fra|van|vanaf|tussen|från|mellan)\s*$", re.IGNORECASE)
 
@@ -222,8 +230,7 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
         return [a]  # "alle 14 e 30": minutes, not a second time
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
-    moved = re.search(r"\b(?:move|moving|shift|push|change|bring|déplacer|décaler|avancer|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*\b[^.!?\n]{0,40}$",
-                      text[max(0, a.start - 60):a.start], re.IGNORECASE)
+    moved = _MOVED.search(text[max(0, a.start - 60):a.start])
     if moved and (_FROM_WORD.search(before) or _FROM_WORD.search(first)):  # "shift our 1:1 from 3pm to 4:30pm": the time it had, and the new one
         second = link.start() + 1 if link.group(0).strip().lower() == "alle" else link.end()  # "dalle 10 | alle 11"
         return [Atom(a.start, link.start(), "time"), Atom(second, a.end, "time")]

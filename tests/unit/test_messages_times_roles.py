@@ -214,3 +214,23 @@ def test_the_end_of_a_period_away_is_neither(text: str, meeting: str, proposed: 
 def test_postpone_until_a_day_still_proposes_it() -> None:
     out = extract("Hi Tom,\n\nCould we postpone our call on Thursday at 10 until Monday 14 December at 10?\n\nBest,\nMia", today=TODAY)
     assert out.proposed_times == ["Monday 14 December at 10"]
+
+
+def test_moved_from_one_day_to_another_is_no_period() -> None:
+    out = extract("Dear Tom,\n\nThe meeting has been moved from 14 December to 17 December, same time (10:00).\n\nRegards,\nJo", today=TODAY)
+    assert out.kind.value == "reschedule_request"
+    assert out.meeting_time == "14 December"
+    assert out.proposed_times == ["17 December, same time (10:00)"]
+    assert out.evidence["proposed_times"][0].resolved == "2026-12-17T10:00:00"
+
+
+def test_a_period_away_stays_a_period() -> None:
+    out = extract("Hi Tom,\n\nI'm on leave from 14 December to 18 December. Could we meet on Monday 21 December at 10?\n\nJo", today=TODAY)
+    assert out.meeting_time in (None, "Monday 21 December at 10")
+    assert "14 December" not in (out.meeting_time or "") and all("14 December" not in p for p in out.proposed_times)
+
+
+def test_cant_do_a_weekday_with_other_days_offered_asks_to_move() -> None:
+    out = extract("Hi Tom,\n\nI can't do Thursday. I'm free Monday or Tuesday afternoon though.\n\nJo", today=TODAY)
+    assert out.kind.value == "reschedule_request"
+    assert out.meeting_time == "Thursday" and out.proposed_times == ["Monday", "Tuesday afternoon"]
