@@ -231,6 +231,6 @@ def test_a_period_away_stays_a_period() -> None:
 
 
 def test_cant_do_a_weekday_with_other_days_offered_asks_to_move() -> None:
-    out = extract("Hi Tom,\n\nI can't do Thursday. I'm free Monday or Tuesday afternoon though.\n\nJo", today=TODAY)
+    out = extract("Hi Tom,\n\nI can't do Thursday. I'm free Monday or Tuesday afternoon though.\n\nJo", today=date(2026, 12, 7))
     assert out.kind.value == "reschedule_request"
     assert out.meeting_time == "Thursday" and out.proposed_times == ["Monday", "Tuesday afternoon"]
