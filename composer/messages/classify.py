@@ -162,7 +162,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
         # "Zin om volgende week te lunchen? Woensdag 16 dec om 12.30 ...": the day named, not the week around it
-        meeting = next((t for t in times if not week.fullmatch(t.text.strip())), times[0])
+        named = [t for t in times if not week.fullmatch(t.text.strip())]
+        # "the venue opens at 8:30 ... See you Thursday 11 March at 9": a time with its day before a bare clock
+        meeting = next((t for t in named if t.has_day), named[0] if named else times[0])
         return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
                          and not week.fullmatch(t.text.strip())]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
@@ -182,7 +184,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
             return said[0], proposed
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
-    meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
+    dated = [t for t in specific if t.has_day]  # a time with its day before a bare clock ("opens at 8:30")
+    meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
 
 

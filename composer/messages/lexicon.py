@@ -394,6 +394,14 @@ DEADLINE_BEFORE: dict[Language, str] = {
     L.nl: r"\b(?:voor|vóór|uiterlijk|ten laatste|tegen)\s+(?:de\s+|het\s+)?$",
     L.sv: r"\b(?:senast|innan|före|till)\s+(?:den\s+|på\s+)?$",
 }
+# Words before a length of time ("la réunion durera 2 heures"): a duration, not a clock.
+DURATION_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:lasts?|lasting|takes?|taking|duration of)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
+    L.fr: r"(?:\bpendant|\bdurer\w*|\bdure|\bdurée de|\bdurée d['’]environ|\bprévoir|\bcompter|\bsur)\s+(?:environ\s+|à peu près\s+)?$",
+    L.it: r"\b(?:dura|durerà|durata di|durare)\s+(?:circa\s+)?$",
+    L.nl: r"\b(?:duurt|duren|gedurende)\s+(?:ongeveer\s+|circa\s+)?$",
+    L.sv: r"\b(?:tar|pågår|varar)\s+(?:ungefär\s+|cirka\s+)?$",
+}
 # The end of a period away ("out of the office until Monday 15 March", "en congé jusqu'au 15 mars"): the word
 # before the time, in a sentence saying the client is away. Not a meeting's time nor a proposal.
 UNTIL_BEFORE: dict[Language, str] = {

@@ -22,7 +22,7 @@ from composer.facts.times import (
     WEEKDAY_VARIANTS,
     trie_pattern,
 )
-from composer.messages.lexicon import EXTRA_WEEKDAY_ABBREVIATIONS
+from composer.messages.lexicon import DURATION_BEFORE, EXTRA_WEEKDAY_ABBREVIATIONS
 from composer.models import Language
 
 L = Language
@@ -91,11 +91,11 @@ ORDINAL_DAY: dict[Language, str] = {
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
-    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s)",
-    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant)",
-    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
-    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor)",
-    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
+    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly)",
+    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près)",
+    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa)",
+    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa)",
+    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
@@ -199,6 +199,8 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     periods = [(a, b) for a, b in periods if not _MOVED.search(text[max(0, a - 60):a])]
     if periods:
         found = [a for a in found if not any(a.start < pe and ps < a.end for ps, pe in periods)]
+    # "la réunion durera 2 heures": a length of time, not a clock
+    found = [a for a in found if not (a.kind == "time" and re.search(DURATION_BEFORE[lang], text[max(0, a.start - 30):a.start], re.IGNORECASE))]
     # "from 10 March": a clock that ends inside a date is the date's day, not a clock
     dates = [a for a in found if a.kind == "day" and a.sub == "date" and re.search(r"[^\W\d_]{3}", text[a.start:a.end])]
     found = [a for a in found if not (a.kind == "time" and any(a.start < d.start < a.end < d.end for d in dates))]

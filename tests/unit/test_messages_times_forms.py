@@ -109,3 +109,34 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "span", "iso"), MORE_FORMS)
 def test_more_local_forms(lang: str, text: str, span: str, iso: str) -> None:
     test_one_span_with_its_meaning(lang, text, span, iso)
+
+
+def test_a_length_of_time_is_no_clock() -> None:
+    assert find_times("la réunion durera 2 heures", Language.fr, REF) == []
+    assert find_times("het duurt ongeveer 2 uur", Language.nl, REF) == []
+    found = find_times("la séance dure 3 heures, de 9h à 12h jeudi", Language.fr, REF)
+    assert [t.text for t in found] == ["9h à 12h jeudi"]
+
+
+APPROX = [
+    ("fr", "jeudi à environ 14h ?", "jeudi à environ 14h", "2027-03-11T14:00"),
+    ("nl", "donderdag om ongeveer 10 uur?", "donderdag om ongeveer 10 uur", "2027-03-11T10:00"),
+    ("it", "giovedì circa alle 10?", "giovedì circa alle 10", "2027-03-11T10:00"),
+    ("en", "Thursday at about 10am?", "Thursday at about 10am", "2027-03-11T10:00"),
+    ("sv", "torsdag runt kl 10?", "torsdag runt kl 10", "2027-03-11T10:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "iso"), APPROX)
+def test_an_approximate_clock_stays_with_its_day(lang: str, text: str, span: str, iso: str) -> None:
+    test_one_span_with_its_meaning(lang, text, span, iso)
+
+
+def test_a_time_with_its_day_is_the_meeting_before_a_bare_clock() -> None:
+    from composer.messages import extract
+
+    out = extract("Hi Tom,\n\nThe venue opens at 8:30 and parking is free after 6pm. See you Thursday 11 March at 9.\n\nJo",
+                  today=date(2027, 3, 8))
+    assert out.meeting_time == "Thursday 11 March at 9"
+    fr = extract("Bonjour,\n\nNous serons 8, la réunion durera 2 heures. Rendez-vous jeudi à 10h, salle 3.\n\nAnne", today=date(2027, 3, 8))
+    assert fr.meeting_time == "jeudi à 10h"
