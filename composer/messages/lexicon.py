@@ -50,7 +50,7 @@ TITLES = (
 
 CLOSINGS: dict[Language, tuple[str, ...]] = {
     L.en: ("best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best",
-           "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thanks a million", "thank you", "thanks",
+           "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thanks a million", "thank you", "thanks", "thx", "tks",
            "cheers", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "yours", "talk soon",
            "speak soon", "see you", "take care", "with thanks", "respectfully"),
     L.fr: ("bien cordialement", "très cordialement", "cordialement", "bien à vous", "bien à toi", "merci d'avance",
@@ -62,12 +62,13 @@ CLOSINGS: dict[Language, tuple[str, ...]] = {
            "un caro saluto", "tanti saluti", "saluti", "grazie mille", "grazie ancora", "grazie in anticipo", "grazie",
            "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti"),
     L.nl: ("met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten", "vriendelijke groet",
-           "hartelijke groeten", "hartelijke groet", "met hartelijke groet", "groeten", "groet", "groetjes", "mvg",
+           "hartelijke groeten", "hartelijke groet", "met hartelijke groet", "groetjes van", "groeten van", "groet van",
+           "groeten", "groet", "groetjes", "mvg",
            "m.v.g.", "gr.", "grt", "grtz", "alvast bedankt", "bedankt", "dank je wel", "dank u wel", "dank je", "dank u", "tot dan",
            "tot snel", "tot ziens", "fijne dag", "met groet", "hgr"),
     L.sv: ("med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "varma hälsningar", "hälsningar", "mvh",
            "vänligen", "tack så mycket", "tack på förhand", "tack igen", "tack", "ha det bra", "ha en bra dag",
-           "ha en fin dag", "allt gott", "hörs", "kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
+           "ha en fin dag", "allt gott", "hörs", "hälsningar från", "kram från", "kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
 }
 
 # Lines from which everything below is a device tagline or a legal notice, not the message.

@@ -10,9 +10,9 @@ from composer.messages import lexicon as lx
 from composer.messages.models import Message
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}}|(?:[{_UP}]\.){{1,3}}(?=[ \t])|[{_UP}](?=\.))\.?"
+_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:[{_UP}][a-zß-öø-ÿ'’]+)?(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}}|(?:[{_UP}]\.){{1,3}}(?=[ \t])|[{_UP}](?=\.))\.?"
 _PARTICLE = r"(?:van der|van den|van de|de la|van|de|der|den|di|da|del|della|von|af|le|la|du|des|ter|ten|d'|dos|el|Ó|Ní|Nic|Uí|Mac)"  # Irish "Ciarán Ó Dálaigh"
-_NICK = rf"\([{_UP}][a-zß-öø-ÿ]+\)"  # "R.J. (Rob) Timmermans": the name used, in brackets
+_NICK = rf"\([{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?\)"  # "R.J. (Rob) Timmermans": the name used, in brackets
 NAME = rf"{_WORD}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
 _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=True))
 # a name alone on its line, after any courtesy title ("Avv. Paolo Conti") or a Swedish-style "/Johan"
