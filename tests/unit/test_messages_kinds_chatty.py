@@ -113,3 +113,45 @@ WORDING = [
 @pytest.mark.parametrize("kind,text", WORDING, ids=[f"{k}-{i}" for i, (k, _) in enumerate(WORDING)])
 def test_kind_in_less_usual_wording(kind: str, text: str) -> None:
     assert extract(text, today=TODAY).kind.value == kind
+
+
+# A second set, formal and chatty: "won't be going ahead", "for missing", "n'aura pas lieu", "ne pas m'être
+# présenté", "avrebbe tempo", "non potrà avere luogo", "ho un imprevisto", "heb je volgende week tijd", "komt me
+# niet goed uit", "komt te vervallen", "dat ik er niet was", "inte kom på", "framförhållning".
+WORDING_2 = [
+("invitation","Hi Tom,\n\nAre you around next week for a quick catch-up on the roadmap? Tuesday or Wednesday morning would suit me.\n\nCheers,\nJo"),
+("reschedule_request","Hi Tom,\n\nSomething's come up on my side — is there any chance we could do Friday instead of Thursday?\n\nJo"),
+("cancellation","Dear Tom,\n\nI'm sorry to let you know that we won't be going ahead with Thursday's workshop.\n\nKind regards,\nJo"),
+("absence_notice","Dear Tom,\n\nPlease accept my apologies for missing this morning's call; I was unexpectedly called into a board meeting.\n\nJo"),
+("other","Hi Tom,\n\nGreat, Thursday at 10 it is. I'll bring the contract.\n\nJo"),
+("invitation","Bonjour Thomas,\n\nAuriez-vous un créneau la semaine prochaine pour échanger sur le renouvellement du contrat ?\n\nBien cordialement,\nJeanne"),
+("reschedule_request","Bonjour Thomas,\n\nUn imprévu m'oblige à vous demander si nous pourrions repousser notre entretien de jeudi à la semaine suivante.\n\nCordialement,\nJeanne"),
+("cancellation","Bonjour Thomas,\n\nJe suis au regret de vous informer que la formation prévue jeudi n'aura pas lieu.\n\nCordialement,\nJeanne"),
+("absence_notice","Bonjour Thomas,\n\nJe vous prie de m'excuser de ne pas m'être présenté hier à notre rendez-vous.\n\nJeanne"),
+("invitation","Buongiorno Tommaso,\n\navrebbe tempo la prossima settimana per un confronto sul rinnovo del contratto?\n\nCordiali saluti\nGiovanna"),
+("cancellation","Buongiorno Tommaso,\n\nla informo che purtroppo la formazione di giovedì non potrà avere luogo.\n\nCordiali saluti\nGiovanna"),
+("reschedule_request","Ciao Tommaso,\n\nper giovedì ho un imprevisto, riusciamo a vederci venerdì alla stessa ora?\n\nGiovanna"),
+("absence_notice","Buongiorno,\n\nmi scusi per l'assenza di ieri all'incontro, ho avuto un problema in famiglia.\n\nGiovanna"),
+("invitation","Beste Tom,\n\nHeb je volgende week tijd om even bij te praten over de planning?\n\nGroet,\nJoke"),
+("reschedule_request","Beste Tom,\n\nDonderdag komt me helaas niet goed uit. Zou vrijdag op hetzelfde tijdstip ook kunnen?\n\nGroet,\nJoke"),
+("cancellation","Beste Tom,\n\nHierbij laat ik weten dat de training van donderdag komt te vervallen.\n\nGroet,\nJoke"),
+("absence_notice","Beste Tom,\n\nExcuses dat ik er gisteren niet was, ik lag met griep in bed.\n\nGroet,\nJoke"),
+("invitation","Hej Tom,\n\nHar du möjlighet att träffas nästa vecka och prata om avtalet?\n\nMvh\nKarin"),
+("reschedule_request","Hej Tom,\n\nTorsdag passar tyvärr inte längre. Kan vi ta fredag samma tid i stället?\n\nMvh\nKarin"),
+("cancellation","Hej Tom,\n\nVi behöver tyvärr ställa in torsdagens utbildning.\n\nMvh\nKarin"),
+("absence_notice","Hej Tom,\n\nUrsäkta att jag inte kom på mötet i går, jag var sjuk.\n\nMvh\nKarin"),
+("policy_question","Hej Tom,\n\nHur lång framförhållning krävs om vi behöver avboka ett pass?\n\nMvh\nKarin"),
+("policy_question","Beste Tom,\n\nHoeveel dagen van tevoren moeten we annuleren om geen kosten te betalen?\n\nGroet,\nJoke"),
+("policy_question","Hi Tom,\n\nHow much notice do you need if we have to cancel, and is there a fee?\n\nJo"),
+]
+
+
+
+@pytest.mark.parametrize("kind,text", WORDING_2, ids=[f"{k}-{i}" for i, (k, _) in enumerate(WORDING_2)])
+def test_kind_in_more_wording(kind: str, text: str) -> None:
+    assert extract(text, today=TODAY).kind.value == kind
+
+
+def test_cannot_come_tomorrow_is_no_absence() -> None:
+    out = extract("Hej, tyvärr kan jag inte komma på mötet i morgon kl. 9, barnet är sjukt. Jag hör av mig.\n/Eva", today=TODAY)
+    assert out.kind.value == "cancellation"
