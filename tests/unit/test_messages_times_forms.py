@@ -140,3 +140,10 @@ def test_a_time_with_its_day_is_the_meeting_before_a_bare_clock() -> None:
     assert out.meeting_time == "Thursday 11 March at 9"
     fr = extract("Bonjour,\n\nNous serons 8, la réunion durera 2 heures. Rendez-vous jeudi à 10h, salle 3.\n\nAnne", today=date(2027, 3, 8))
     assert fr.meeting_time == "jeudi à 10h"
+
+
+def test_a_moved_meeting_gives_two_days_but_merci_davance_keeps_a_range() -> None:
+    moved = find_times("la réunion a été décalée du 10 mars au 17 mars", Language.fr, REF)
+    assert [t.text for t in moved] == ["10 mars", "17 mars"]
+    kept = find_times("Merci d'avance, de 9h à 11h jeudi", Language.fr, REF)
+    assert [t.text for t in kept] == ["9h à 11h jeudi"]
