@@ -90,7 +90,7 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
     line = m.group(0)
     words = sorted({g for gs in lx.GREETINGS.values() for g in gs}, key=len, reverse=True)
     rx = re.compile(
-        rf"^(?P<g>{'|'.join(re.escape(w) for w in words)})(?![\w])[ \t,]*(?:(?:{_TITLES})\.?[ \t]+)*(?P<n>{NAME})?"
+        rf"^(?P<g>{'|'.join(re.escape(w) for w in words)})(?![\w])[ \t,]*(?:(?:{_TITLES})\.?[ \t]+)*(?P<n>(?:{_PARTICLE}[ \t]+)?{NAME})?"
         rf"|^(?:(?P<t>{_TITLES})\.?[ \t]+)(?P<n2>{NAME})", re.IGNORECASE)
     g = rx.match(line)
     if not g:

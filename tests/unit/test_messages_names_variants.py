@@ -53,3 +53,9 @@ SIGNED = [
 def test_names_in_signatures_and_greetings(text: str, client: str, user: str) -> None:
     out = extract(text, today=TODAY)
     assert (out.recipient_name, out.sender_name) == (client, user)
+
+
+def test_a_greeted_name_may_start_with_its_particle() -> None:
+    out = extract("Dear Ms. Ó Súilleabháin,\n\nCan we meet Thursday at 10?\n\nJo", today=TODAY)
+    assert out.sender_name == "Ó Súilleabháin"
+    assert extract("Hi de team,\n\nCan we meet Thursday at 10?\n\nJo", today=TODAY).sender_name is None
