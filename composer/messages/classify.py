@@ -159,6 +159,11 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             rest = [t for t, p in zip(times, proposed_flags) if p and t is not old[0] and t not in new]
             return old[0], sorted(new + rest, key=lambda t: t.start)
     if kind is Kind.invitation:
+        named = [t for t in times if not week.fullmatch(t.text.strip())]
+        if len(named) >= 2 and named[0].has_day and (named[1].has_day or named[1].has_clock) and _sentence(text, named[0].start, named[0].end) == _sentence(text, named[1].start, named[1].end) \
+                and re.fullmatch(r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[named[0].end:named[1].start], re.IGNORECASE):
+            # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet
+            return None, [t for t in named if t is named[0] or t is named[1] or proposed_flags[times.index(t)]]
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
         # "Zin om volgende week te lunchen? Woensdag 16 dec om 12.30 ...": the day named, not the week around it

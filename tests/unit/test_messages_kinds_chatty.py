@@ -155,3 +155,21 @@ def test_kind_in_more_wording(kind: str, text: str) -> None:
 def test_cannot_come_tomorrow_is_no_absence() -> None:
     out = extract("Hej, tyvärr kan jag inte komma på mötet i morgon kl. 9, barnet är sjukt. Jag hör av mig.\n/Eva", today=TODAY)
     assert out.kind.value == "cancellation"
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("Hej Anna,\n\nJag vill gärna boka in en uppföljning. Har du tid tisdag 9/3 kl 10 eller onsdag 10/3 kl 14?\n\nPer",
+     ["tisdag 9/3 kl 10", "onsdag 10/3 kl 14"]),
+    ("Hi Tom,\n\nWould you be free for a call on Thursday at 9 or 10am?\n\nJo", ["Thursday at 9", "10am"]),
+    ("Bonjour,\n\nSeriez-vous disponible pour un rendez-vous mardi 9 mars à 10h ou mercredi 10 mars à 14h ?\n\nAnne",
+     ["mardi 9 mars à 10h", "mercredi 10 mars à 14h"]),
+])
+def test_an_invitation_offering_a_choice_of_slots_fixes_no_time(text: str, slots: list[str]) -> None:
+    out = extract(text, today=TODAY)
+    assert out.kind.value == "invitation"
+    assert out.meeting_time is None and out.proposed_times == slots
+
+
+def test_an_invitation_with_one_time_keeps_it() -> None:
+    out = extract("Hi Tom,\n\nWould you be free for a call on Thursday at 9?\n\nJo", today=TODAY)
+    assert out.meeting_time == "Thursday at 9" and out.proposed_times == []
