@@ -100,7 +100,7 @@ CASES = [
     ("it-e-30", "Buonasera,\n\nil nostro incontro di venerdì 18 alle 14 e 30 è confermato? In caso contrario possiamo vederci lunedì 21 alle 10 e mezza.\n\nSaluti,\nAnna Riva",
      "venerdì 18 alle 14 e 30", "2026-12-18T14:30", ["lunedì 21 alle 10 e mezza"], ["2026-12-21T10:30"]),
     ("en-week-of", "Hello Ben,\n\nHow about the week of January 11? Monday Jan 11 at 2 or Tuesday Jan 12 at 10 would both be fine.\n\nBest,\nChris",
-     "Monday Jan 11 at 2", "2027-01-11T14:00", ["Tuesday Jan 12 at 10"], ["2027-01-12T10:00"]),
+     None, None, ["Monday Jan 11 at 2", "Tuesday Jan 12 at 10"], ["2027-01-11T14:00", "2027-01-12T10:00"]),  # a choice of slots: no time fixed
     ("nl-week-van", "Hallo Bram,\n\nHelaas moet ik onze afspraak van donderdag 10 december om 13.30 uur afzeggen, ik ben ziek. Kunnen we een nieuwe afspraak plannen in de week van 21 december?\n\nMet vriendelijke groet,\nSophie Jacobs\n\nOp di 8 dec. 2026 om 09:12 schreef Bram de Wit <bram@dewit.nl>:\n> Beste Sophie, tot donderdag 10 december om 13.30 uur!",
      "donderdag 10 december om 13.30 uur", "2026-12-10T13:30", [], []),
     ("it-quoted-history", "Buongiorno Dott.ssa Marchi,\n\nLe scrivo per spostare il nostro appuntamento di lunedì 14 dicembre ore 10:00. Sarebbe possibile martedì 15 dicembre alla stessa ora oppure mercoledì 16 alle 16?\n\nCordiali saluti\n\nDott. Marco Bellini\nStudio Bellini & Associati\n\nIl giorno mar 8 dic 2026 alle ore 10:15 Laura Marchi <laura@marchi.it> ha scritto:\n> Gentile Dott. Bellini, confermo l'appuntamento di lunedì 14 dicembre alle 10.",
