@@ -41,8 +41,11 @@ def kind_of(text: str, lang: Language) -> Kind:
     asks = [s for s in sentences if "?" in s or re.search(_ASKS, s, re.IGNORECASE)]
     terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
     asked_terms = any(terms.search(s) for s in asks)
-    if asked_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE):
-        return Kind.policy_question  # the bill of a past cancellation, and what the terms are
+    named_terms = asked_terms or (bool(asks) and any(terms.search(s) for s in sentences))
+    if named_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE):
+        # the bill of a past cancellation, and what the terms are ("Where does it say so? I find no
+        # cancellation terms in the quote"): the question may be asked beside the terms, not with them
+        return Kind.policy_question
     if said("absence"):
         return Kind.absence_notice
     cancel = re.compile(lx.CUES["cancellation"][lang], re.IGNORECASE)
@@ -156,13 +159,25 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             rest = [t for t, p in zip(times, proposed_flags) if p and t is not old[0] and t not in new]
             return old[0], sorted(new + rest, key=lambda t: t.start)
     if kind is Kind.invitation:
+        named = [t for t in times if not week.fullmatch(t.text.strip())]
+        if len(named) >= 2 and named[0].has_day and (named[1].has_day or named[1].has_clock) and _sentence(text, named[0].start, named[0].end) == _sentence(text, named[1].start, named[1].end) \
+                and re.fullmatch(r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[named[0].end:named[1].start], re.IGNORECASE):
+            # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet
+            return None, [t for t in named if t is named[0] or t is named[1] or proposed_flags[times.index(t)]]
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
-        meeting = times[0]
-        return meeting, [t for t in times[1:] if proposed_flags[times.index(t)] and not week.fullmatch(t.text.strip())]
+        # "Zin om volgende week te lunchen? Woensdag 16 dec om 12.30 ...": the day named, not the week around it
+        named = [t for t in times if not week.fullmatch(t.text.strip())]
+        # "the venue opens at 8:30 ... See you Thursday 11 March at 9": a time with its day before a bare clock
+        meeting = next((t for t in named if t.has_day), named[0] if named else times[0])
+        return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
+                         and not week.fullmatch(t.text.strip())]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
     proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
     if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
+        if re.fullmatch(r"\s+(?:to|à|au|a|al|alla|naar|op|till|på)\s+(?:(?:the|le|il|la|den|de)\s+)?", text[times[0].end:times[1].start], re.IGNORECASE):
+            # "moved from 10 March to 17 March": the day it had, then the new one
+            return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
         if fixed[0] is not times[0] and proposed and proposed[0] is times[0]:
@@ -174,16 +189,19 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
             return said[0], proposed
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
-    meeting = (specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
+    dated = [t for t in specific if t.has_day]  # a time with its day before a bare clock ("opens at 8:30")
+    meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
 
 
 def neither(text: str, t: TimeSpan, lang: Language) -> bool:
-    """A time that is neither the meeting's nor a proposal: a deadline for an answer ("let me know by Friday")
-    or a working day's hours with no day ("available from 9 to 5", "gepland van 9.00 tot 16.00 uur")."""
+    """A time that is neither the meeting's nor a proposal: a deadline for an answer ("let me know by Friday"),
+    the end of a period away ("en congé jusqu'au 15 mars"), or a working day's hours with no day ("available from 9 to 5", "gepland van 9.00 tot 16.00 uur")."""
     if t.has_clock and not t.has_day and range_hours(t.text, lang) >= 4:
         return True
     before = text[max(0, t.start - 30):t.start]
+    if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
+        return True  # "out of the office until Monday 15 March": the end of a period away
     if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
         sentence = _sentence(text, t.start, t.end)
         return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE))

@@ -105,8 +105,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
         proposed = [ahead.get((t.start, t.end), t) for t in proposed]
     proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
-    if kind is Kind.cancellation and not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref):
-        kind = classify.settle(kind, core, work, proposed)  # a late "cannot make it" stays a cancellation
+    # a late "cannot make it" stays a cancellation, unless the client asks in so many words to move it
+    # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
+    if kind is Kind.cancellation and (not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref)
+                                      or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE)):
+        kind = classify.settle(kind, core, work, proposed)
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []

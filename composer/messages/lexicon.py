@@ -6,6 +6,11 @@ from composer.models import Language
 
 L = Language
 
+# Short weekday forms people write that the shared calendar table (composer.facts.times) does not list.
+EXTRA_WEEKDAY_ABBREVIATIONS: dict[Language, dict[str, int]] = {
+    L.en: {"weds": 2, "thr": 3}, L.fr: {}, L.it: {"sab": 5, "dom": 6}, L.nl: {}, L.sv: {"tor": 3},
+}
+
 # Reply prefix customary in each language (what the usual mail program in that language writes):
 # en "Re:"; fr "RE :" (Outlook in French, with the French space before the colon); it "R:" (Outlook in
 # Italian); nl "Antw:" (Outlook in Dutch); sv "SV:" (Outlook in Swedish, "svar").
@@ -25,12 +30,13 @@ GREETINGS: dict[Language, tuple[str, ...]] = {
     L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile"),
-    L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi"),
+    L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi",
+           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag"),  # the Flemish forms too
     L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
                     "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "spettabile",
-                    "geachte", "bästa", "buongiorno", "buonasera", "bonjour", "bonsoir", "goedemorgen", "goedemiddag"}
+                    "geachte", "bästa", "buongiorno", "buonasera", "bonjour", "bonsoir", "goedemorgen", "goedemiddag", "goedendag"}
 FRIENDLY_GREETINGS = {"hi", "hello", "hey", "morning", "salut", "coucou", "ciao", "caro", "cara", "cari", "salve",
                       "hoi", "hallo", "lieve", "hejsan", "tjena", "hej hej", "hallå"}
 
@@ -44,7 +50,7 @@ TITLES = (
 
 CLOSINGS: dict[Language, tuple[str, ...]] = {
     L.en: ("best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best",
-           "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thank you", "thanks",
+           "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thanks a million", "thank you", "thanks", "thx", "tks",
            "cheers", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "yours", "talk soon",
            "speak soon", "see you", "take care", "with thanks", "respectfully"),
     L.fr: ("bien cordialement", "très cordialement", "cordialement", "bien à vous", "bien à toi", "merci d'avance",
@@ -56,12 +62,13 @@ CLOSINGS: dict[Language, tuple[str, ...]] = {
            "un caro saluto", "tanti saluti", "saluti", "grazie mille", "grazie ancora", "grazie in anticipo", "grazie",
            "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti"),
     L.nl: ("met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten", "vriendelijke groet",
-           "hartelijke groeten", "hartelijke groet", "met hartelijke groet", "groeten", "groet", "groetjes", "mvg",
+           "hartelijke groeten", "hartelijke groet", "met hartelijke groet", "groetjes van", "groeten van", "groet van",
+           "groeten", "groet", "groetjes", "mvg",
            "m.v.g.", "gr.", "grt", "grtz", "alvast bedankt", "bedankt", "dank je wel", "dank u wel", "dank je", "dank u", "tot dan",
            "tot snel", "tot ziens", "fijne dag", "met groet", "hgr"),
     L.sv: ("med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "varma hälsningar", "hälsningar", "mvh",
            "vänligen", "tack så mycket", "tack på förhand", "tack igen", "tack", "ha det bra", "ha en bra dag",
-           "ha en fin dag", "allt gott", "hörs", "kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
+           "ha en fin dag", "allt gott", "hörs", "hälsningar från", "kram från", "kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
 }
 
 # Lines from which everything below is a device tagline or a legal notice, not the message.
@@ -154,31 +161,31 @@ GENERIC_SUBJECT_WORDS = {
 # Kinds of message, by cue (regex alternatives, matched case-insensitively on the new message only).
 CUES: dict[str, dict[Language, str]] = {
     "policy_question": {
-        L.en: r"cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,30}\b(?:cancel|no-show)|what happens if (?:i|we) (?:cancel|miss)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
-        L.fr: r"(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,30}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
-        L.it: r"(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?annullamento|(?:condizioni|regole|politica)\b[^.?!\n]{0,30}\b(?:annullamento|disdetta)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
-        L.nl: r"annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,30}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
-        L.sv: r"avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,30}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
+        L.en: r"cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,80}\b(?:cancel|no-show)|what happens if (?:i|we) (?:[\w'’]+ ){0,3}(?:cancel|miss|postpone|move)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
+        L.fr: r"(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,80}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
+        L.it: r"(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?(?:annullamento|cancellazione)|(?:condizioni|regole|politica)\b[^.?!\n]{0,80}\b(?:annullamento|disdetta|cancellazione)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
+        L.nl: r"annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,80}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
+        L.sv: r"framförhållning\b[^.?!\n]{0,80}\b(?:avbok|ställa in|återbud)|(?:avbok|ställa in|återbud)\w*\b[^.?!\n]{0,80}\bframförhållning|avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,80}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
-        L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed)",
-        L.fr: r"\b(?:(?:pour|de) (?:mon|notre) absence|(?:pour|de) ne pas (?:être venue?|avoir pu venir|m'être connectée?|être présente?)|j'ai (?:complètement )?oublié|j'ai raté|j'ai manqué|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|n'étiez plus là)",
-        L.it: r"\b(?:per non essermi (?:collegat[oa]|presentat[oa]|connes\w+)|per (?:la mia|l'|l’)assenza|non sono riuscit[oa] (?:a |ad )?avvisar\w*|mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell'))",
-        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|(?:heb|had) [^.!?\n]{0,40}niet kunnen komen|niet kon komen|kon niet komen|niet (?:op|naar|bij) [^.!?\n]{0,40}\b(?:ben )?(?:geraakt|gekomen|geweest)|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|helemaal vergeten|was er niet)",
-        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|missat)",
+        L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed|(?:sorry|apologies|apologise|apologize) (?:again )?(?:about|for) (?:yesterday|this morning|earlier today|earlier|last night|this afternoon)|for missing)",
+        L.fr: r"\b(?:(?:pour|de) (?:mon|notre) absence|(?:pour|de) ne pas (?:être venue?|avoir pu venir|m'être connectée?|m['’]être présentée?|être présente?)|j'ai (?:(?:complètement|totalement|bêtement|malheureusement|vraiment) )?(?:oublié|raté|manqué)|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|n'étiez plus là|(?:excuses?|désolée?) pour (?:ce matin|hier|cet après-midi|tout à l'heure|tantôt)|pas pu vous prévenir)",
+        L.it: r"\b(?:per non essermi (?:collegat[oa]|presentat[oa]|connes\w+)|per (?:la mia|l'|l’)assenza|non sono riuscit[oa] (?:a |ad )?avvisar\w*|mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell')|(?:mi scuso|scusa|scusami|scusate|mi dispiace) (?:ancora )?per (?:ieri|stamattina|stamani|questa mattina|oggi pomeriggio|prima))",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|(?:heb|had) [^.!?\n]{0,40}niet kunnen komen|niet kon komen|kon niet komen|niet (?:op|naar|bij) [^.!?\n]{0,40}\b(?:ben )?(?:geraakt|gekomen|geweest|verschenen)|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|helemaal vergeten|was er niet|(?:excuses|sorry|het spijt me) (?:voor|van|over) (?:gisteren|vanochtend|vanmorgen|vanmiddag|daarnet)|ik er (?:\w+ ){0,2}niet was)",
+        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|missat|(?:förlåt|ursäkta|sorry) (?:för|om) (?:i går|igår|i morse|i förmiddags|i eftermiddags)|(?:att jag|jag) inte (?:kom|dök upp|var där|kunde komma)\b)",
     },
     "cancellation": {
-        L.en: r"\b(?:(?:not going|won't) (?:to )?be able to (?:come|make it|attend|join)|(?:is|are) no longer (?:possible|going to work)|cancel|cancell?ed|cancell?ing|call off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|can't do (?:today|tomorrow|this)|won't be able to make|not going to make it|have to bow out|pull out|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
-        L.fr: r"\b(?:ne vais pas pouvoir (?:venir|être|assister|participer|me libérer|me connecter|honorer)|n'est plus possible|ne m'est plus possible|(?:je suis|serai) (?:malheureusement )?empêchée?|annul\w*|ne pourr(?:ai|a|ons) pas (?:venir|être présente?|assister|assurer|me rendre|se rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là))",
-        L.it: r"\b(?:non riuscirò (?:a |ad )?(?:venire|esserci|partecipare|collegarmi)|non (?:mi )?è più possibile|(?:sono|sarò) (?:purtroppo )?impossibilitat[oa]|annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio)",
-        L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om))",
-        L.sv: r"\b(?:kommer (?:tyvärr )?inte (?:att )?kunna (?:komma|närvara|delta|vara med)|inte längre möjligt|går inte längre|(?:är|blir) (?:tyvärr )?förhindrad|avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig)",
+        L.en: r"\b(?:(?:not going|won't) (?:to )?be able to (?:come|make it|attend|join)|(?:is|are) no longer (?:possible|going to work)|cancel|cancell?ed|cancell?ing|call(?:ing)? (?:it |this |that |the \w+ )?off|called (?:it )?off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|(?:can't|cannot|can not) do (?:today|tomorrow|this|that|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri)\b|won't be able to make|not going to make it|have to bow out|pull out|(?:won't|will not|not) (?:be )?go(?:ing)? ahead|something(?:'s| has)? come up|something came up|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
+        L.fr: r"\b(?:ne vais pas pouvoir (?:venir|être|assister|participer|me libérer|me connecter|honorer)|n'est plus possible|ne m'est plus possible|(?:je suis|serai) (?:malheureusement )?empêchée?|annul\w*|ne pourr(?:ai|a|ons) pas (?:venir|être présente?|assister|assurer|me rendre|se rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là)|n['’]aura pas lieu|(?:ne )?pourra pas avoir lieu|ne se tiendra pas)",
+        L.it: r"\b(?:non riuscirò (?:a |ad )?(?:venire|esserci|partecipare|collegarmi)|non (?:mi )?è più possibile|(?:sono|sarò) (?:purtroppo )?impossibilitat[oa]|annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio|non (?:potrà|può) (?:più )?avere luogo|non avrà luogo|non si terrà|(?:ho|ho avuto|abbiamo) un imprevisto|(?:mi|ci) è (?:sorto|capitato) un imprevisto)",
+        L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om)|komt (?:me|mij|ons) (?:\w+ ){0,2}niet (?:goed |meer )?uit|komt te vervallen|vervalt|er is iets tussengekomen)",
+        L.sv: r"\b(?:kommer (?:tyvärr )?inte (?:att )?kunna (?:komma|närvara|delta|vara med)|inte längre möjligt|går inte längre|(?:är|blir) (?:tyvärr )?förhindrad|avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig|(?:något|det) har kommit emellan)",
     },
     "move": {
-        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:it )?forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b)",
+        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:[\w'’-]+ ){0,3}forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b|(?:can|could|would|shall) we push\b|we (?:can|could) push\b|push(?:ing)? (?:[\w'’-]+ ){0,3}(?:back|out|later))",
         L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte)",
-        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|più tardi|farla alle|farlo alle)",
-        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven)",
+        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|più tardi|farla alle|farlo alle|slittare|slittiamo|far slittare)",
+        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven|vervroegen|vervroeg\w*|later zetten|i\.p\.v\.)",
         L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|vi hade .{0,40}\b(?:bokat|planerat|satt))",
     },
     "away": {
@@ -189,20 +196,28 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
     },
     "invitation": {
-        L.en: r"\b(?:welcome you|presentation|demo|how about|what about|sync|quick chat|talk|meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time",
-        L.fr: r"\b(?:vous accueillir|présentation|démonstration|réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler",
-        L.it: r"\b(?:accoglierla|ospitarla|presentazione|dimostrazione|riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla",
-        L.nl: r"\b(?:ontvangen|presentatie|demo|bellen|belletje|videocall|afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je tijd|heeft u tijd|tijd voor",
-        L.sv: r"\b(?:välkomna|presentation|demo|möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för",
+        L.en: r"\b(?:welcome you|presentation|demo|how about|what about|sync|quick chat|talk|meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time|\b(?:fancy|up for|would you (?:like to|be free|be up for|join)|grab (?:a |some )?(?:coffee|lunch|drink|bite)|coffee|drinks?|dinner|join (?:me|us))\b",
+        L.fr: r"\b(?:vous accueillir|présentation|démonstration|réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler|\b(?:ça te dirait|ça vous dirait|ça te tente|ça vous tente|te joindre|vous joindre|déj|dej|dîner|diner|café|un verre|apéro|participer)\b",
+        L.it: r"\b(?:accoglierla|ospitarla|presentazione|dimostrazione|riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla|\b(?:ti andrebbe|le andrebbe|ti va di|le va di|aperitivo|caffè|cena|esserci|partecipare|partecipassi|partecipasse|unirti|unirsi|saremmo lieti|saremmo felici|sarei lieto|sarei lieta|averla|averti|convegno|evento|ospitarla|ospitarti|(?:avrebbe|avresti|ha|hai) (?:del |un po' di )?tempo|confronto)\b",
+        L.nl: r"\b(?:ontvangen|presentatie|demo|bellen|belletje|videocall|afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je (?:\w+ ){0,3}tijd|heeft u (?:\w+ ){0,3}tijd|tijd voor|bij te praten|bijpraten|\b(?:zin om|zin in|lunchen|koffie|borrel|etentje|bijwonen|meegaan|meekomen|aansluiten|deelnemen)\b",
+        L.sv: r"\b(?:välkomna|presentation|demo|möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för|\b(?:fika|ska vi ta|ska vi ses|ses vi|käka|middag|vara med|delta|hänga med)\b",
     },
+}
+# Verbs that ask in so many words to move a meeting (a late "cannot make it" with one of them asks to move it).
+MOVE_VERBS: dict[Language, str] = {
+    L.en: r"\b(?:reschedul\w*|move (?:it|our|the)|moving (?:it|our|the)|postpone|push (?:it|our|the) (?:back|to))\b",
+    L.fr: r"\b(?:déplacer|décaler|reporter|repousser|on décale|on reporte)\b",
+    L.it: r"\b(?:spostar\w*|spostiamo|rimandar\w*|rimandiamo|posticipar\w*|rinviar\w*)\b",
+    L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|opschuiven)\b",
+    L.sv: r"\b(?:flytta|flyttar|skjuta upp|boka om)\b",
 }
 # A message that only confirms, asks for material or adds someone ("other"), read before invitation cues.
 CONFIRM_CUES: dict[Language, str] = {
-    L.en: r"\b(?:all set for|i confirm|confirming|see you (?:then|on|tomorrow)|perfect, see you)",
-    L.fr: r"\b(?:je (?:vous |te )?confirme|c'est noté|parfait,? (?:à|on se voit)|à (?:lundi|mardi|mercredi|jeudi|vendredi|demain) alors|c'est bon pour)",
-    L.it: r"\b(?:confermo|confermiamo|ci vediamo (?:allora|quindi)|perfetto,? (?:a|ci vediamo)|va benissimo)",
-    L.nl: r"\b(?:(?:dan )?zien we elkaar|ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien)",
-    L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|vi ses (?:på|då|i morgon)|perfekt,? då)",
+    L.en: r"\b(?:all set for|i confirm|confirming|see you (?:then|on|tomorrow)|perfect, see you|thanks for (?:the|your) invit\w*|i'?ll be there|count me in|(?:send|share|forward)\b[^.?!\n]{0,30}\b(?:slides|agenda|deck|documents?|materials?|notes|minutes))",
+    L.fr: r"\b(?:je (?:vous |te )?confirme|c'est noté|parfait,? (?:à|on se voit)|à (?:lundi|mardi|mercredi|jeudi|vendredi|demain) alors|c'est bon pour|merci pour (?:votre|ton|l['’]) ?invitation|je serai (?:présente?|là|des vôtres)|(?:envoyer|transmettre|partager)\b[^.?!\n]{0,30}\b(?:l['’]ordre du jour|slides|support|présentation|documents?|compte rendu))",
+    L.it: r"\b(?:confermo|confermiamo|ci vediamo (?:allora|quindi)|perfetto,? (?:a|ci vediamo)|va benissimo|grazie per l['’]invito|ci sarò|(?:inviar|mandar|girar|condivider)\w*\b[^.?!\n]{0,30}\b(?:slide|agenda|ordine del giorno|presentazione|documenti|materiale|verbale))",
+    L.nl: r"\b(?:(?:dan )?zien we elkaar|ik bevestig|bij deze bevestig|staat genoteerd|tot (?:dan|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)|prima,? dan zien|bedankt voor de uitnodiging|ik kom graag|ik ben erbij|(?:sturen|doorsturen|mailen|delen)\b[^.?!\n]{0,30}\b(?:agenda|slides|presentatie|documenten|verslag)|(?:agenda|slides|presentatie|documenten|verslag)\b[^.?!\n]{0,30}\b(?:sturen|doorsturen|mailen|delen))",
+    L.sv: r"\b(?:jag bekräftar|bekräftar|då ses vi|(?<!kan )(?<!ska )(?<!skulle )vi ses (?:på|då|i morgon)|perfekt,? då|tack för inbjudan|jag kommer gärna|jag är med|(?:skicka|dela)\w*\b[^.?!\n]{0,30}\b(?:agendan|presentationen|bilderna|materialet|protokollet))",
 }
 # Words that call a meeting off outright; without them, "I can't make Tuesday, could we do Thursday at 10?"
 # asks to move it.
@@ -215,11 +230,11 @@ CALL_OFF: dict[Language, str] = {
 }
 # A condition ("if one of them cannot come"): what follows describes a case, not an event.
 CONDITIONAL: dict[Language, str] = {  # "if we could move" / "se possiamo spostare" ask whether: not a condition
-    L.en: r"\b(?:(?<!wonder )(?<!wondering )(?<!know )(?<!see )(?<!check )if (?!we could|you could|we can|you can|you might|you would|you have|you are|you're|it would|it is possible|possible|that works|this works)|in case|should (?:one|someone|we))\b",
-    L.fr: r"\b(?:(?<!savoir )(?<!demander )si (?!on pouvait|on peut|nous pouvions|nous pouvons|vous pouviez|vous pouvez|c'est possible|possible)|au cas où|en cas de?)\b",
+    L.en: r"\b(?:(?<!wonder )(?<!wondering )(?<!know )(?<!see )(?<!check )(?<!ok )(?<!okay )(?<!alright )(?<!mind )if (?!we could|you could|we can|you can|you might|you would|you have|you are|you're|it would|it is possible|possible|that works|this works)|in case|should (?:one|someone|we))\b",
+    L.fr: r"\b(?:(?<!savoir )(?<!demander )si (?!tard|tôt|peu|vite|longtemps|tardivement|rapidement|souvent|près|proche|court|bien|mal|loin|on pouvait|on peut|nous pouvions|nous pouvons|vous pouviez|vous pouvez|c'est possible|possible)|au cas où|en cas de?)\b",
     L.it: r"\b(?:(?<!sapere )(?<!chiederle )(?<!chiederti )se (?!possiamo|potremmo|è possibile|fosse possibile|le va|ti va|va bene|riusciamo)|nel caso|qualora|in caso di)\b",
     L.nl: r"\b(?:als (?!het kan|dat kan|u wilt|je wilt)|indien|mocht|stel dat)\b",
-    L.sv: r"\b(?:om (?:en|någon|man|ni|vi) (?!pratade|talade|sa|kan|skulle)|ifall|i fall)\b",
+    L.sv: r"\b(?:(?<!det )om (?:en|någon|man|ni|vi) (?!pratade|talade|sa|kan|skulle)|ifall|i fall)\b",
 }
 # An invoice: a question about the terms beside one is about a past cancellation's bill.
 INVOICE_WORDS: dict[Language, str] = {
@@ -236,10 +251,10 @@ FEE_WORDS: dict[Language, str] = {
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
     L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
-    L.fr: r"\b(?:ou bien|autrement|alternativement|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
+    L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
     L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
-    L.nl: r"\b(?:zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat)",
-    L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra)",
+    L.nl: r"\b(?:zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief)",
+    L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra|alternativt)",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
 LATE_CUES: dict[Language, str] = {
@@ -285,27 +300,46 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|series",
+          r"webinars?|courses?|coaching|debrief|series|coffee|drinks|dinner|audits?",
     L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
-          r"consultations?|conférences?|call|coaching|audit|séminaires?",
+          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café",
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
-          r"seminario|conferenza|coaching|steering committee|comitato",
+          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
-          r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?",
+          r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?",
+}
+# Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
+# not part of its name.
+EVENT_PARTICIPLES: dict[Language, str] = {
+    L.en: r"cancell?ed|planned|scheduled|booked|moved|postponed|missed",
+    L.fr: r"annulée?s?|prévue?s?|programmée?s?|planifiée?s?|reportée?s?|décalée?s?|déplacée?s?|manquée?s?|ratée?s?|fixée?s?",
+    L.it: r"annullat[oaie]|cancellat[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|spostat[oaie]|rinviat[oaie]|saltat[oaie]|pianificat[oaie]",
+    L.nl: r"geannuleerd|gepland|ingepland|verzet|verplaatst|afgezegd|gemist",
+    L.sv: r"inställd|inställt|avbokad|avbokat|planerad|planerat|bokad|bokat|flyttad|flyttat",
+}
+# A meeting that clashes with the client's: the meeting this message is about comes after these words
+# ("ett styrelsemöte som krockar med intervjun").
+CLASH_WORDS: dict[Language, str] = {
+    L.en: r"(?:that |which )?(?:clashes|clash|conflicts|overlaps|collides) with",
+    L.fr: r"(?:qui )?(?:tombe en même temps que|coïncide avec|entre en conflit avec|chevauche)",
+    L.it: r"(?:che )?(?:si sovrappone (?:a|al|alla|con)|coincide con|va in conflitto con|si accavalla con)",
+    L.nl: r"(?:die |dat )?(?:samenvalt met|overlapt met|botst met|valt samen met)",
+    L.sv: r"(?:som )?(?:krockar med|kolliderar med|sammanfaller med|överlappar)",
 }
 # Words in front of a meeting noun that belong to its phrase: articles, possessives, demonstratives.
 DETERMINERS: dict[Language, str] = {
-    L.en: r"the|a|an|our|your|my|its|their|his|her|this|that|these|those",
-    L.fr: r"le|la|les|l'|l’|un|une|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces",
-    L.it: r"il|lo|la|i|gli|le|l'|l’|un|uno|una|un'|il nostro|la nostra|i nostri|le nostre|il vostro|la vostra|questo|questa|quest'|nostro|nostra",
-    L.nl: r"de|het|een|ons|onze|uw|jullie|mijn|deze|dit|die|dat",
-    L.sv: r"en|ett|vår|vårt|våra|er|ert|era|din|ditt|min|mitt|den|det|denna|detta|vårens|höstens",
+    L.en: r"the|a|an|our|your|my|its|their|his|her|this|that|these|those|two|three|four|five",
+    L.fr: r"le|la|les|l'|l’|un|une|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces|deux|trois|quatre|cinq",
+    L.it: r"il|lo|la|i|gli|le|l'|l’|un|uno|una|un'|il nostro|la nostra|i nostri|le nostre|il vostro|la vostra|questo|questa|quest'|nostro|nostra|due|tre|quattro|cinque",
+    L.nl: r"de|het|een|ons|onze|uw|jullie|mijn|deze|dit|die|dat|twee|drie|vier|vijf",
+    L.sv: r"en|ett|vår|vårt|våra|er|ert|era|din|ditt|min|mitt|den|det|denna|detta|vårens|höstens|två|tre|fyra|fem",
 }
 # Words that may stand between a determiner and a meeting noun ("un petit point", "ett kort telefonmöte").
 PRE_MODIFIERS: dict[Language, str] = {
@@ -325,7 +359,7 @@ COMPLEMENT_LINKS: dict[Language, str] = {
 }
 # "Following up on our call": the words before an earlier talk, which is not the meeting the message is about.
 AFTER_EARLIER: dict[Language, str] = {
-    L.en: r"following(?: up on)?|further to|after|since|thanks for|thank you for",
+    L.en: r"(?<!the )following(?: up on)?|further to|after|since|thanks for|thank you for",  # not "the following week"
     L.fr: r"suite à|faire suite à|après|depuis|merci pour",
     L.it: r"a seguito d(?:i|el|ella)|in seguito a|dopo|grazie per|grazie della|grazie del",
     L.nl: r"naar aanleiding van|n\.a\.v\.|na|sinds|bedankt voor|dank voor",
@@ -339,7 +373,7 @@ COMPLEMENT_STOP: dict[Language, str] = {
     L.fr: r"pour|afin|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain",
     L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani",
     L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen",
-    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon",
+    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från",
 }
 # Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
 FUNCTION_WORDS = {
@@ -361,11 +395,35 @@ DEADLINE_BEFORE: dict[Language, str] = {
     L.nl: r"\b(?:voor|vóór|uiterlijk|ten laatste|tegen)\s+(?:de\s+|het\s+)?$",
     L.sv: r"\b(?:senast|innan|före|till)\s+(?:den\s+|på\s+)?$",
 }
+# Words before a length of time ("la réunion durera 2 heures"): a duration, not a clock.
+DURATION_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:lasts?|lasting|takes?|taking|duration of)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
+    L.fr: r"(?:\bpendant|\bdurer\w*|\bdure|\bdurée de|\bdurée d['’]environ|\bprévoir|\bcompter|\bsur)\s+(?:environ\s+|à peu près\s+)?$",
+    L.it: r"\b(?:dura|durerà|durata di|durare)\s+(?:circa\s+)?$",
+    L.nl: r"\b(?:duurt|duren|gedurende)\s+(?:ongeveer\s+|circa\s+)?$",
+    L.sv: r"\b(?:tar|pågår|varar)\s+(?:ungefär\s+|cirka\s+)?$",
+}
+# The end of a period away ("out of the office until Monday 15 March", "en congé jusqu'au 15 mars"): the word
+# before the time, in a sentence saying the client is away. Not a meeting's time nor a proposal.
+UNTIL_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:until|till|through|thru|up to)\s+(?:and including\s+)?(?:the\s+)?$",
+    L.fr: r"(?:\bjusqu['’](?:au|à|a)|\bjusque)\s+(?:le\s+|la\s+)?(?:inclus\s+)?$",
+    L.it: r"\b(?:fino|sino)\s+(?:a|al|alla|all['’])\s*(?:il\s+)?$",
+    L.nl: r"\b(?:tot en met|t/m|tot)\s+(?:de\s+)?$",
+    L.sv: r"\b(?:till och med|t\.o\.m\.?|fram till|ända till|till)\s+(?:den\s+)?$",
+}
+AWAY_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:away|out of (?:the )?office|on (?:annual |parental |sick )?leave|on holiday|on vacation|travell?ing|abroad|off sick|unavailable)\b",
+    L.fr: r"\b(?:absente?|en congés?|en vacances|en déplacement|indisponible|hors du bureau|en arrêt)",
+    L.it: r"\b(?:in ferie|assente|fuori ufficio|in viaggio|in trasferta|in malattia|non disponibile|via)\b",
+    L.nl: r"\b(?:met vakantie|op vakantie|afwezig|met verlof|op reis|niet op kantoor|niet bereikbaar|ziek)\b",
+    L.sv: r"\b(?:på semester|ledig|borta|bortrest|på resa|på tjänsteresa|frånvarande|sjukskriven|föräldraledig)\b",
+}
 ANSWER_WORDS: dict[Language, str] = {
     L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign)",
     L.fr: r"\b(?:faire savoir|dire|répond\w*|confirm\w*|envoy\w*|transmett\w*|retour|revenir vers|signer|renvoy\w*)",
     L.it: r"\b(?:fammi sapere|mi faccia sapere|far sapere|rispond\w*|confermar\w*|conferm\w*|invia\w*|mandar\w*|inoltrar\w*|firmar\w*)",
-    L.nl: r"\b(?:laat (?:\w+ )?weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen)",
+    L.nl: r"\b(?:laat (?:\w+ ){0,4}weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen)",
     L.sv: r"\b(?:meddela|svara|svar|bekräfta|skicka|återkomm\w*|hör av|höra av|återkoppl\w*|underteckna)",
 }
 

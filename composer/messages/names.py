@@ -10,9 +10,9 @@ from composer.messages import lexicon as lx
 from composer.messages.models import Message
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}}|(?:[{_UP}]\.){{1,3}}(?=[ \t])|[{_UP}](?=\.))\.?"
-_PARTICLE = r"(?:van der|van den|van de|de la|van|de|der|den|di|da|del|della|von|af|le|la|du|des|ter|ten|d'|dos|el)"
-_NICK = rf"\([{_UP}][a-zß-öø-ÿ]+\)"  # "R.J. (Rob) Timmermans": the name used, in brackets
+_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:[{_UP}][a-zß-öø-ÿ'’]+)?(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}}|(?:[{_UP}]\.){{1,3}}(?=[ \t])|[{_UP}](?=\.))\.?"
+_PARTICLE = r"(?:van der|van den|van de|de la|van|de|der|den|di|da|del|della|von|af|le|la|du|des|ter|ten|d'|dos|el|Ó|Ní|Nic|Uí|Mac)"  # Irish "Ciarán Ó Dálaigh"
+_NICK = rf"\([{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?\)"  # "R.J. (Rob) Timmermans": the name used, in brackets
 NAME = rf"{_WORD}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
 _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=True))
 # a name alone on its line, after any courtesy title ("Avv. Paolo Conti") or a Swedish-style "/Johan"
@@ -49,10 +49,14 @@ class Found:
     confidence: float
 
 
+# A company's legal form ("Rossi Spa", "Smit B.V.", "Berg AB"): a company, not a person.
+_COMPANY = re.compile(r"(?:s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|ab|gmbh|ltd|llc|inc|plc|sa|sas|sarl|sprl|bvba|oy|as|aps)\.?", re.IGNORECASE)
+
+
 def _clean_name(text: str) -> bool:
     words = text.split()
     return bool(words) and len(words) <= 4 and text.lower() not in _NOT_NAMES and not any(
-        w.lower().strip(".,") in _NOT_NAMES for w in words[:1])
+        w.lower().strip(".,") in _NOT_NAMES for w in words[:1]) and not (len(words) > 1 and _COMPANY.fullmatch(words[-1]))
 
 
 def plain_display(display: str | None) -> bool:
@@ -86,7 +90,7 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
     line = m.group(0)
     words = sorted({g for gs in lx.GREETINGS.values() for g in gs}, key=len, reverse=True)
     rx = re.compile(
-        rf"^(?P<g>{'|'.join(re.escape(w) for w in words)})(?![\w])[ \t,]*(?:(?:{_TITLES})\.?[ \t]+)*(?P<n>{NAME})?"
+        rf"^(?P<g>{'|'.join(re.escape(w) for w in words)})(?![\w])[ \t,]*(?:(?:{_TITLES})\.?[ \t]+)*(?P<n>(?:{_PARTICLE}[ \t]+)?{NAME})?"
         rf"|^(?:(?P<t>{_TITLES})\.?[ \t]+)(?P<n2>{NAME})", re.IGNORECASE)
     g = rx.match(line)
     if not g:

@@ -22,9 +22,12 @@ from composer.facts.times import (
     WEEKDAY_VARIANTS,
     trie_pattern,
 )
+from composer.messages.lexicon import DURATION_BEFORE, EXTRA_WEEKDAY_ABBREVIATIONS
 from composer.models import Language
 
 L = Language
+# the shared calendar table's short weekdays and the few more people write ("Weds")
+_ABBR: dict[Language, dict[str, int]] = {lang: {**WEEKDAY_ABBREVIATIONS[lang], **EXTRA_WEEKDAY_ABBREVIATIONS[lang]} for lang in Language}
 _NUM_WORDS = {
     L.nl: {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
            "tien": 10, "elf": 11, "twaalf": 12},
@@ -44,35 +47,35 @@ def _words(*tables: Iterable[str]) -> str:
 
 # Short and other forms of weekdays, only where context says they are one ("Tue 9", "ven. 12", "måndags").
 _WEEKDAY_ALT = {
-    L.en: rf"{_words(WEEKDAY_ABBREVIATIONS[L.en])}\.?(?=,?\s*\d)|(?-i:{'|'.join(sorted((w.capitalize() for w in WEEKDAY_ABBREVIATIONS[L.en]), key=len, reverse=True))})\.?(?=\s*(?:at\s|@))",
-    L.fr: rf"{_words(WEEKDAY_ABBREVIATIONS[L.fr])}\.(?=\s*\d)",
-    L.it: rf"{_words(WEEKDAY_ABBREVIATIONS[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
-    L.nl: rf"{_words(WEEKDAY_ABBREVIATIONS[L.nl])}\.?(?=\s*\d{{1,2}}\s)|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|middag|avond|morgen)",
-    L.sv: rf"{_words(WEEKDAY_ABBREVIATIONS[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
+    L.en: rf"{_words(_ABBR[L.en])}\.?(?=,?\s*(?:\d|(?:{_words(MONTH_NAMES[L.en], MONTH_ABBREVIATIONS[L.en])})\.?\s+\d))|(?-i:{'|'.join(sorted((w.capitalize() for w in _ABBR[L.en]), key=len, reverse=True))})\.?(?=\s*(?:at\s|@))",
+    L.fr: rf"{_words(_ABBR[L.fr])}\.(?=\s*\d)",
+    L.it: rf"{_words(_ABBR[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
+    L.nl: rf"{_words(_ABBR[L.nl])}\.?(?=\s*\d{{1,2}}(?:\s|[/.-]\d))|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|voormiddag|namiddag|middag|avond|morgen)",
+    L.sv: rf"{_words(_ABBR[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'ens' for w in WEEKDAY_NAMES[L.sv])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
 }
 MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
 RELATIVE: dict[Language, str] = {
     L.en: r"the day after tomorrow|(?:tomorrow|tmrw|tmr|2moro)(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
     L.fr: r"(?<!à )ce jour(?!-)|ce midi|après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
     L.it: r"dopodomani|domattina|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
-    L.nl: r"overmorgen|morgen(?:ochtend|middag|avond|vroeg)?|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
+    L.nl: r"overmorgen|morgen(?:ochtend|voormiddag|namiddag|middag|avond|vroeg)?|vandaag|vanochtend|vanmorgen|vanvoormiddag|vanmiddag|vannamiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|(?:in the )?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch",
+    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch",
     L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner",
-    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:in |di )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo",
-    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:'s |in de )?(?:ochtends?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
-    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen|lunchen)|förmiddag|eftermiddag|(?:vid |efter |före )?lunch",
+    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo",
+    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch",
+    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"{_H}(?:[:.]{_M})?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after) {_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    L.en: rf"(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after|@) ?{_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
-    L.sv: rf"{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
+    L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.sv: rf"mellan (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})? och {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
@@ -88,11 +91,11 @@ ORDINAL_DAY: dict[Language, str] = {
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
-    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s)",
-    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant)",
-    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima)",
-    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor)",
-    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före)",
+    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly)",
+    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près)",
+    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa)",
+    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa)",
+    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
@@ -192,8 +195,15 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     dm = rf"\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})\.?|(?:{MONTHS[lang]})\.?\s\d{{1,2}}(?:st|nd|rd|th)?"
     span = re.compile(rf"(?<![\w:.])(?:{dm})\s?(?:-|–|to|until|till|au|al|tot|t/m|t\.m\.|och|through)\s?(?:the\s|le\s|il\s|den\s)?(?:{dm})(?![a-zà-ÿ])", re.IGNORECASE)
     periods += [(m.start(), m.end()) for m in span.finditer(text)]  # "from 21 December until 4 January"
+    # "moved from 10 March to 17 March": the day it had and the new one, not a period
+    periods = [(a, b) for a, b in periods if not _MOVED.search(text[max(0, a - 60):a])]
     if periods:
         found = [a for a in found if not any(a.start < pe and ps < a.end for ps, pe in periods)]
+    # "la réunion durera 2 heures": a length of time, not a clock
+    found = [a for a in found if not (a.kind == "time" and re.search(DURATION_BEFORE[lang], text[max(0, a.start - 30):a.start], re.IGNORECASE))]
+    # "from 10 March": a clock that ends inside a date is the date's day, not a clock
+    dates = [a for a in found if a.kind == "day" and a.sub == "date" and re.search(r"[^\W\d_]{3}", text[a.start:a.end])]
+    found = [a for a in found if not (a.kind == "time" and any(a.start < d.start < a.end < d.end for d in dates))]
     # longest first at each place; overlapping shorter atoms go
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[Atom] = []
@@ -206,6 +216,10 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
     return [a for part in kept for a in _split_range(text, part) if text[a.start:a.end].strip()]
 
 
+# A verb of moving just before "from X to Y": the old time and the new one, not a range or a period.
+_MOVED = re.compile(r"\b(?:(?:move|shift|push|change|bring|déplacer|décaler|avancer|reporter|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*"
+                    r"|moved|déplacée?s?|décalée?s?|reportée?s?|avancée?s?|spostat[oaie]|anticipat[oaie]|posticipat[oaie]|verzet|verplaatst|verschoven)\b[^.!?\n]{0,40}$",
+                    re.IGNORECASE)
 _WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|trenta|quindici|demie|quart)", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:from|between|de|dès|entre|dalle|tra|fra|van|vanaf|tussen|från|mellan)\s*$", re.IGNORECASE)
 
@@ -219,8 +233,7 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
         return [a]  # "alle 14 e 30": minutes, not a second time
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
-    moved = re.search(r"\b(?:move|moving|shift|push|change|bring|déplacer|décaler|avancer|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*\b[^.!?\n]{0,40}$",
-                      text[max(0, a.start - 60):a.start], re.IGNORECASE)
+    moved = _MOVED.search(text[max(0, a.start - 60):a.start])
     if moved and (_FROM_WORD.search(before) or _FROM_WORD.search(first)):  # "shift our 1:1 from 3pm to 4:30pm": the time it had, and the new one
         second = link.start() + 1 if link.group(0).strip().lower() == "alle" else link.end()  # "dalle 10 | alle 11"
         return [Atom(a.start, link.start(), "time"), Atom(second, a.end, "time")]
@@ -244,10 +257,18 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             another = (a.kind == "day" and (a.sub in subs or (a.sub == "weekday" and subs) or (subs and "time" in kinds))) or (a.kind == "time" and "time" in kinds)
             if another and a.sub == "date" and subs == {"weekday"} and prev[-1].sub == "weekday" and re.fullmatch(r",?\s+", gap):
                 another = False  # "14h à 15h le vendredi 18 décembre": the weekday's date goes with it
+            if another and a.sub == "weekday" and len(prev) == 1 and _NEXT_WEEK.fullmatch(text[prev[0].start:prev[0].end].strip()) \
+                    and re.fullmatch(r",?\s+", gap):
+                another = False  # "next week Tuesday at 3", "la semaine prochaine, mardi à 10h": the week's weekday
             # "14:00-15:00 slot on Friday": a clock and a day a couple of words apart are one time
             near = bool(_OWNED_NEAR.match(gap)) and "day" in kinds and "time" not in kinds and a.kind == "time"
             near = near or bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
                                                 or ("day" in kinds and "time" not in kinds and a.kind == "time"))
+            # "mardi 15 décembre (10h30)", "ce matin (9h-12h)", "vanmiddag (13.30 uur)": the day's clock in brackets
+            near = near or (bool(re.fullmatch(r"\s*\(\s*", gap)) and ((a.kind == "time" and "time" not in kinds) or (a.sub == "date" and subs == {"weekday"}))
+                            and bool(re.match(r"\s*\)", text[a.end:])))
+            if gap.startswith(")") and text.count("(", prev[0].start, prev[-1].end) > text.count(")", prev[0].start, prev[-1].end):
+                gap = gap[1:]  # "Friday (the 12th) in the afternoon": past the bracket the time goes on
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
                 prev.append(a)
                 continue
@@ -259,6 +280,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         if kinds == {"part"}:
             continue  # "in the morning" alone is not a time
         start, end = g[0].start, g[-1].end
+        if text.count("(", start, end) > text.count(")", start, end) and (close := re.match(r"\s*\)", text[end:])):
+            end += close.end()  # the bracket that the clock opened closes the span
         raw = text[start:end]
         m = lead.match(raw)
         if m and m.end() < len(raw):
@@ -277,7 +300,7 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
 
 def range_hours(text: str, lang: Language) -> float:
     """How many hours a written clock range spans ("from 9 to 5" 8, "14h-15h" 1); 0 when it is no range."""
-    parts = re.split(r"\s?(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bà\b|\balle\b|\btot\b|\ba\b)\s?", text, maxsplit=1, flags=re.IGNORECASE)
+    parts = re.split(r"\s?(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bà\b|\balle\b|\btot\b|\ba\b|\be le\b|\ben\b|\boch\b)\s?", text, maxsplit=1, flags=re.IGNORECASE)
     if len(parts) != 2 or not re.search(r"\d", parts[1]):
         return 0.0
     def at(part: str) -> time | None:
@@ -315,10 +338,10 @@ def clock(text: str, lang: Language) -> time | None:
     if re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):  # not "après-midi"
         return time(12, 0)
     found = [m for m in (
-        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
+        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
-        re.search(rf"(?:\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?:@|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
         return None
@@ -349,8 +372,8 @@ def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
         h += 12
     elif 1 <= h <= 6 and lang is not Language.en and re.search(r"half|halv|kwart|kvart|\bore\b|\balle\b|\bom\b", t) and not re.search(r"\d[:.]\d", t):
         h += 12  # "om half drie", "alle 3": office hours, not the night
-    elif 1 <= h <= 6 and lang is Language.en and re.search(r"\b(?:at|after) \d|o'clock|half past", t):
-        h += 12
+    elif 1 <= h <= 6 and lang is Language.en and not re.search(r"\d\s?(?:am|a\.m\.)", t):
+        h += 12  # "at 2", "to 4:30", "3 or 4": office hours, not the night (an "am" is said when meant)
     if not (0 <= h <= 23 and 0 <= mi <= 59):
         return None
     return time(h, mi)
@@ -389,7 +412,14 @@ _PAST_MARK = re.compile(r"\b(?:last|dernier|dernière|passée?|scors[oa]|passat[
 _LAST_WEEK = re.compile(r"\b(?:last week|vorige week|la semaine dernière|la settimana scorsa|förra veckan)\b", re.IGNORECASE)
 
 
+_NEXT_WEEK = re.compile(r"\b(?:next week|(?:la )?semaine prochaine|(?:la )?settimana prossima|(?:la )?prossima settimana|volgende week|komende week|nästa vecka)\b", re.IGNORECASE)
+
+
 def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
+    wd = _weekday_index(day_text, lang)
+    if wd is not None and _NEXT_WEEK.search(day_text) and not re.search(r"\d", day_text):
+        # "next week Tuesday", "tisdag nästa vecka", "volgende week dinsdag": that weekday in the coming calendar week
+        return (ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)).date()
     d = _read_day_as_said(day_text, lang, ref, past=past or bool(_PAST_MARK.search(day_text)))
     if d is not None and _LAST_WEEK.search(day_text) and d >= (ref - timedelta(days=ref.weekday())).date():
         d -= timedelta(days=7)  # "Monday last week": the week before this one
@@ -399,11 +429,11 @@ def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> da
 def _full_weekdays(day_text: str, lang: Language) -> str:
     """"Thurs 17th" -> "Thursday 17th": dateparser does not know every short form of a weekday."""
     months = set(MONTH_ABBREVIATIONS[lang])
-    for abbr, i in sorted(WEEKDAY_ABBREVIATIONS[lang].items(), key=lambda kv: -len(kv[0])):
+    for abbr, i in sorted(_ABBR[lang].items(), key=lambda kv: -len(kv[0])):
         if abbr not in months:
             day_text = re.sub(rf"(?<![\w]){re.escape(abbr)}\.?(?=[\s,]|$)", WEEKDAYS[lang][i], day_text, flags=re.IGNORECASE)
     if lang is Language.sv:  # "torsdagen den 17:e": the definite form
-        day_text = re.sub(rf"\b({'|'.join(WEEKDAYS[lang])})en\b", r"\1", day_text, flags=re.IGNORECASE)
+        day_text = re.sub(rf"\b({'|'.join(WEEKDAYS[lang])})ens?\b", r"\1", day_text, flags=re.IGNORECASE)
     return day_text
 
 

@@ -59,6 +59,9 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])]
+    clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
+    if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
+        phrases = phrases[1:]
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
         if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
@@ -211,7 +214,7 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
                 e = t.start
         seg = text[s:e].rstrip(" \t-–—,;:")
         while True:  # "la riunione di" before a time: the dangling link goes
-            m2 = re.search(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_STOP[lang]}|in|a|à|i|på|om|op)$",
+            m2 = re.search(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_STOP[lang]}|in|a|à|i|på|om|op|en|dans|nel|nella|tijdens)$",
                            seg, re.IGNORECASE)
             if not m2:
                 break
@@ -265,6 +268,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         for _ in range(2):
             a = re.match(r"[ \t]+([a-zà-ÿ]+)", text[e:end])
             if not a or len(a.group(1)) < 5 or not _POST_ADJECTIVE.fullmatch(a.group(1)) or a.group(1) in lx.FUNCTION_WORDS \
+                    or re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE) \
                     or re.fullmatch(lx.COMPLEMENT_LINKS[lang], a.group(1)):
                 break
             e += a.end()
@@ -276,7 +280,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             lead = re.match(rf"[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
             if a is not None and not any(t.start == rest + (lead.end() if lead else 0) for t in times):
                 a = None
-        if a is not None and _plain_word(a.group(1), lang):
+        if a is not None and _plain_word(a.group(1), lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE):
             e += a.end()
     link = re.compile(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}(?=[ \t]+(?:{lx.DETERMINERS[lang]})[ \t]))(?:[ \t]+|(?<=['’]))",
                       re.IGNORECASE)
@@ -292,6 +296,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             ws, we = pos + w.start(), pos + w.end()
             if text[chunk_end:ws].strip() or "\n" in text[chunk_end:ws] or w.group(0) == "-" or any(t.start <= ws < t.end for t in times):
                 break
+            if not re.search(r"\w", w.group(0)) or re.fullmatch(lx.EVENT_PARTICIPLES[lang], w.group(0), re.IGNORECASE):
+                break  # "la call sul sito 😅", "la sessione di coaching annullata": a symbol or what happened to it ends the name
             prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
             if chunk_end > pos and (stop.match(text, chunk_end) or w.group(0).lower() in _CALENDAR
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)

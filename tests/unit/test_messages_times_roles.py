@@ -100,7 +100,7 @@ CASES = [
     ("it-e-30", "Buonasera,\n\nil nostro incontro di venerdì 18 alle 14 e 30 è confermato? In caso contrario possiamo vederci lunedì 21 alle 10 e mezza.\n\nSaluti,\nAnna Riva",
      "venerdì 18 alle 14 e 30", "2026-12-18T14:30", ["lunedì 21 alle 10 e mezza"], ["2026-12-21T10:30"]),
     ("en-week-of", "Hello Ben,\n\nHow about the week of January 11? Monday Jan 11 at 2 or Tuesday Jan 12 at 10 would both be fine.\n\nBest,\nChris",
-     "Monday Jan 11 at 2", "2027-01-11T14:00", ["Tuesday Jan 12 at 10"], ["2027-01-12T10:00"]),
+     None, None, ["Monday Jan 11 at 2", "Tuesday Jan 12 at 10"], ["2027-01-11T14:00", "2027-01-12T10:00"]),  # a choice of slots: no time fixed
     ("nl-week-van", "Hallo Bram,\n\nHelaas moet ik onze afspraak van donderdag 10 december om 13.30 uur afzeggen, ik ben ziek. Kunnen we een nieuwe afspraak plannen in de week van 21 december?\n\nMet vriendelijke groet,\nSophie Jacobs\n\nOp di 8 dec. 2026 om 09:12 schreef Bram de Wit <bram@dewit.nl>:\n> Beste Sophie, tot donderdag 10 december om 13.30 uur!",
      "donderdag 10 december om 13.30 uur", "2026-12-10T13:30", [], []),
     ("it-quoted-history", "Buongiorno Dott.ssa Marchi,\n\nLe scrivo per spostare il nostro appuntamento di lunedì 14 dicembre ore 10:00. Sarebbe possibile martedì 15 dicembre alla stessa ora oppure mercoledì 16 alle 16?\n\nCordiali saluti\n\nDott. Marco Bellini\nStudio Bellini & Associati\n\nIl giorno mar 8 dic 2026 alle ore 10:15 Laura Marchi <laura@marchi.it> ha scritto:\n> Gentile Dott. Bellini, confermo l'appuntamento di lunedì 14 dicembre alle 10.",
@@ -188,3 +188,49 @@ def test_chatty_days_and_clock_ranges(lang, text, span, iso):
 
 def test_a_lower_case_abbreviation_before_at_is_no_weekday():
     assert all("sat" not in t.text for t in find_times("I sat at the back", Language.en, datetime(2026, 12, 9)))
+
+
+AWAY_UNTIL = [
+    ("Hi Tom,\n\nI'm out of the office until Monday 14 December, so I can't make our call on Thursday at 10. Could we do Tuesday 15th at 10 instead?\n\nBest,\nMia",
+     "Thursday at 10", ["Tuesday 15th at 10"]),
+    ("Bonjour,\n\nJe suis absente jusqu'au 14 décembre. Pourrions-nous décaler notre réunion de jeudi 14h au mardi 15 décembre, même heure ?\n\nCordialement,\nAnne",
+     "jeudi 14h", ["mardi 15 décembre, même heure"]),
+    ("Ciao Marco,\n\nsarò in ferie fino al 14 dicembre, quindi giovedì alle 10 non ci sono. Possiamo fare martedì 15 alle 10?\n\nSara",
+     "giovedì alle 10", ["martedì 15 alle 10"]),
+    ("Beste Jan,\n\nIk ben tot en met 14 december met vakantie, dus donderdag om 10 uur lukt niet. Kan het dinsdag 15 december om 10 uur?\n\nGroet,\nLies",
+     "donderdag om 10 uur", ["dinsdag 15 december om 10 uur"]),
+    ("Hej Erik,\n\nJag är på semester till och med den 14 december, så torsdag kl 10 funkar inte. Kan vi ta tisdag 15/12 kl 10?\n\nMvh\nKarin",
+     "torsdag kl 10", ["tisdag 15/12 kl 10"]),
+]
+
+
+@pytest.mark.parametrize(("text", "meeting", "proposed"), AWAY_UNTIL)
+def test_the_end_of_a_period_away_is_neither(text: str, meeting: str, proposed: list[str]) -> None:
+    out = extract(text, today=TODAY)
+    assert out.meeting_time == meeting
+    assert out.proposed_times == proposed
+
+
+def test_postpone_until_a_day_still_proposes_it() -> None:
+    out = extract("Hi Tom,\n\nCould we postpone our call on Thursday at 10 until Monday 14 December at 10?\n\nBest,\nMia", today=TODAY)
+    assert out.proposed_times == ["Monday 14 December at 10"]
+
+
+def test_moved_from_one_day_to_another_is_no_period() -> None:
+    out = extract("Dear Tom,\n\nThe meeting has been moved from 14 December to 17 December, same time (10:00).\n\nRegards,\nJo", today=TODAY)
+    assert out.kind.value == "reschedule_request"
+    assert out.meeting_time == "14 December"
+    assert out.proposed_times == ["17 December, same time (10:00)"]
+    assert out.evidence["proposed_times"][0].resolved == "2026-12-17T10:00:00"
+
+
+def test_a_period_away_stays_a_period() -> None:
+    out = extract("Hi Tom,\n\nI'm on leave from 14 December to 18 December. Could we meet on Monday 21 December at 10?\n\nJo", today=TODAY)
+    assert out.meeting_time in (None, "Monday 21 December at 10")
+    assert "14 December" not in (out.meeting_time or "") and all("14 December" not in p for p in out.proposed_times)
+
+
+def test_cant_do_a_weekday_with_other_days_offered_asks_to_move() -> None:
+    out = extract("Hi Tom,\n\nI can't do Thursday. I'm free Monday or Tuesday afternoon though.\n\nJo", today=date(2026, 12, 7))
+    assert out.kind.value == "reschedule_request"
+    assert out.meeting_time == "Thursday" and out.proposed_times == ["Monday", "Tuesday afternoon"]
