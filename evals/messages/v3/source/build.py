@@ -61,15 +61,18 @@ def eml(spec: dict, boundary: str) -> bytes:
     return msg.as_bytes(policy=policy.default)
 
 
-def render() -> tuple[dict[str, bytes], list[dict]]:
-    """Every file's bytes (by path under v3/) and the label rows, without writing anything."""
+def render(src: Path = SRC, split: str = "v3") -> tuple[dict[str, bytes], list[dict]]:
+    """Every file's bytes (by path under the set's folder) and the label rows, without writing anything.
+
+    `src` holds the <lang>.py sources and `split` names the set (labels, MIME boundaries); later sets reuse this.
+    """
     files: dict[str, bytes] = {}
     rows = []
     for lang in LANGS:
-        path = SRC / f"{lang}.py"
+        path = src / f"{lang}.py"
         if not path.exists():
             continue
-        spec_ = importlib.util.spec_from_file_location(f"v3src_{lang}", path)
+        spec_ = importlib.util.spec_from_file_location(f"{split}src_{lang}", path)
         mod = importlib.util.module_from_spec(spec_)
         spec_.loader.exec_module(mod)  # type: ignore[union-attr]
         for m in mod.MESSAGES:
@@ -78,24 +81,24 @@ def render() -> tuple[dict[str, bytes], list[dict]]:
                 files[name] = m["text"].lstrip("\n").encode("utf-8")
                 ref = TXT_REFERENCE
             else:
-                files[name] = eml(m, f"==v3-{lang}-{m['file'][:3]}==")
+                files[name] = eml(m, f"=={split}-{lang}-{m['file'][:3]}==")
                 ref = parsedate_to_datetime(m["headers"]["Date"]).isoformat()
             lab = m["label"]
             missing = [k for k in KEYS if k not in lab and not k.endswith("_alternatives") and not k.startswith("quoted")]
             if missing:
                 raise SystemExit(f"{name}: label misses {missing}")
-            row = {"file": name, "split": "v3", "language": lang, "date_reference": ref}
+            row = {"file": name, "split": split, "language": lang, "date_reference": ref}
             row.update({k: lab.get(k, [] if k.endswith("_alternatives") else None) for k in KEYS})
             rows.append(row)
     return files, rows
 
 
-def build() -> list[dict]:
-    files, rows = render()
+def build(src: Path = SRC, root: Path = ROOT, split: str = "v3") -> list[dict]:
+    files, rows = render(src, split)
     for name, data in files.items():
-        (ROOT / name).parent.mkdir(exist_ok=True)
-        (ROOT / name).write_bytes(data)
-    (ROOT / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+        (root / name).parent.mkdir(exist_ok=True)
+        (root / name).write_bytes(data)
+    (root / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                        encoding="utf-8")
     return rows
 
