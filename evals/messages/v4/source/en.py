@@ -7,9 +7,9 @@ MESSAGES = [
 Hey Priya,
 You around Thursday arvo, say 3ish, to go over the new onboarding flow? Happy to come to you.
 Cheers,
-Declan
+Lachlan
 """, "label": {
-        "recipient_name": "Declan", "sender_name": "Priya",
+        "recipient_name": "Lachlan", "sender_name": "Priya",
         "meeting": "the new onboarding flow", "meeting_alternatives": ["new onboarding flow", "go over the new onboarding flow"],
         "meeting_time": "Thursday arvo, say 3ish", "meeting_time_iso": "2026-12-10T15:00",
         "proposed_times": [], "proposed_times_iso": [], "kind": "invitation", "suggested_intents": INV}},
@@ -224,11 +224,11 @@ Company Secretary, Thamesbank Housing Trust
 
     {"file": "010.eml", "headers": {
         "From": ("José Ibáñez", "jose.ibanez@lumenstudio.example.com"),
-        "To": ("Dana Kowalski", "dana@kowalski-a11y.com"),
+        "To": ("Dana Pruitt", "dana@pruitt-a11y.com"),
         "Subject": "Re: Great meeting you!",
         "Date": "Tue, 01 Dec 2026 11:30:00 -0500",
         "Message-ID": "<F1A2B3C4-IBANEZ-1201@lumenstudio.example.com>",
-        "In-Reply-To": "<kowalski-1201-0914@kowalski-a11y.com>"},
+        "In-Reply-To": "<pruitt-1201-0914@pruitt-a11y.com>"},
         "body": """
 Hi Dana,
 
@@ -240,17 +240,17 @@ José
 
 Sent from my iPhone
 
-On Tue, Dec 1, 2026 at 9:14 AM Dana Kowalski <dana@kowalski-a11y.com> wrote:
+On Tue, Dec 1, 2026 at 9:14 AM Dana Pruitt <dana@pruitt-a11y.com> wrote:
 > Hi José, lovely to meet you yesterday. Happy to chat about accessibility any time next week.
 > Dana
 """, "label": {
         "recipient_name": "José Ibáñez", "recipient_name_alternatives": ["José"],
-        "sender_name": "Dana Kowalski", "sender_name_alternatives": ["Dana"],
+        "sender_name": "Dana Pruitt", "sender_name_alternatives": ["Dana"],
         "meeting": "a lunch-and-learn on accessibility",
         "meeting_alternatives": ["lunch-and-learn on accessibility", "lunch-and-learn"],
         "meeting_time": None, "meeting_time_iso": None,
         "proposed_times": ["Wednesday Dec 9th, noon-1", "Friday the 11th, 12:30"],
         "proposed_times_iso": ["2026-12-09T12:00", "2026-12-11T12:30"],
         "kind": "invitation", "suggested_intents": INV,
-        "quoted_from": "On Tue, Dec 1, 2026 at 9:14 AM Dana Kowalski <dana@kowalski-a11y.com> wrote:"}},
+        "quoted_from": "On Tue, Dec 1, 2026 at 9:14 AM Dana Pruitt <dana@pruitt-a11y.com> wrote:"}},
 ]

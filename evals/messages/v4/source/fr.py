@@ -4,12 +4,12 @@ INV = ["decline", "reschedule", "shorten", "switch_to_call", "switch_to_email", 
 
 MESSAGES = [
     {"file": "001.txt", "text": """
-Salut Thomas !
+Salut Corentin !
 Tu serais dispo mercredi 9 vers 11h30 pour un café et parler de la refonte du site de la boutique ? Je passe par Nantes ce jour-là.
 Bises,
 Léa
 """, "label": {
-        "recipient_name": "Léa", "sender_name": "Thomas",
+        "recipient_name": "Léa", "sender_name": "Corentin",
         "meeting": "la refonte du site de la boutique",
         "meeting_alternatives": ["refonte du site de la boutique", "un café et parler de la refonte du site de la boutique", "un café"],
         "meeting_time": "mercredi 9 vers 11h30", "meeting_time_iso": "2026-12-09T11:30",
@@ -17,7 +17,7 @@ Léa
 
     {"file": "002.eml", "headers": {
         "From": ("Hervé Lagardère", "h.lagardere@menuiseries-lagardere.fr"),
-        "To": ("Sandrine Collet", "sandrine.collet@collet-conseil.fr"),
+        "To": ("Sandrine Peyrac", "sandrine.peyrac@peyrac-conseil.fr"),
         "Subject": "RE: Point bilan de fin d'année",
         "Date": "Thu, 03 Dec 2026 09:12:00 +0100",
         "Message-ID": "<a81f3c02.5d1e@menuiseries-lagardere.fr>",
@@ -37,21 +37,21 @@ Directeur administratif et financier
 Menuiseries Lagardère SAS - 12 rue des Tanneurs, 49300 Cholet
 Tél. 02 41 55 18 90
 
-Le mer. 2 déc. 2026 à 17:40, Sandrine Collet <sandrine.collet@collet-conseil.fr> a écrit :
+Le mer. 2 déc. 2026 à 17:40, Sandrine Peyrac <sandrine.peyrac@peyrac-conseil.fr> a écrit :
 > Bonjour Monsieur Lagardère,
 > Je vous confirme notre point sur le bilan lundi 7 décembre à 16h, dans vos locaux.
 > Bien à vous,
-> Sandrine Collet
+> Sandrine Peyrac
 """, "label": {
         "recipient_name": "Hervé Lagardère", "recipient_name_alternatives": ["Hervé"],
-        "sender_name": "Sandrine Collet", "sender_name_alternatives": ["Sandrine"],
+        "sender_name": "Sandrine Peyrac", "sender_name_alternatives": ["Sandrine"],
         "meeting": "notre point sur le bilan de fin d'année",
         "meeting_alternatives": ["point sur le bilan de fin d'année", "bilan de fin d'année", "Point bilan de fin d'année"],
         "meeting_time": "le lundi 7/12 à 16 h", "meeting_time_iso": "2026-12-07T16:00",
         "proposed_times": ["le jeudi 10/12 entre 9 h et 10 h", "le vendredi 11/12 en début d'après-midi"],
         "proposed_times_iso": ["2026-12-10T09:00", "2026-12-11"],
         "kind": "reschedule_request", "suggested_intents": ["reschedule"],
-        "quoted_from": "Le mer. 2 déc. 2026 à 17:40, Sandrine Collet <sandrine.collet@collet-conseil.fr> a écrit :"}},
+        "quoted_from": "Le mer. 2 déc. 2026 à 17:40, Sandrine Peyrac <sandrine.peyrac@peyrac-conseil.fr> a écrit :"}},
 
     {"file": "003.txt", "text": """
 Bonjour Maître Ferrand,
@@ -111,10 +111,10 @@ Une amie m'a recommandé vos séances de coaching en reconversion et j'aimerais 
 Avant de m'engager, pourriez-vous me préciser vos conditions d'annulation ? Par exemple, si je dois annuler la veille pour un enfant malade, la séance est-elle due ? Et faut-il verser un acompte ?
 
 Merci par avance,
-Yasmine Haddad
+Yasmine Bouaziz
 06 71 42 88 13
 """, "label": {
-        "recipient_name": "Yasmine Haddad", "recipient_name_alternatives": ["Yasmine"],
+        "recipient_name": "Yasmine Bouaziz", "recipient_name_alternatives": ["Yasmine"],
         "sender_name": "Perrin", "sender_name_alternatives": ["Madame Perrin"],
         "meeting": "un premier bilan",
         "meeting_alternatives": ["premier bilan", "séances de coaching en reconversion", "vos séances de coaching en reconversion"],
@@ -204,7 +204,7 @@ Envoyé de mon cellulaire
     {"file": "009.txt", "text": """
 Bonjour Mme Giraud,
 
-Je vous confirme notre présence (M. Hamel et moi-même) à la revue trimestrielle jeudi 10 décembre à 9h30.
+Je vous confirme notre présence (M. Hamel et moi-même) à la revue de production trimestrielle jeudi 10 décembre à 9h30.
 Pourriez-vous nous envoyer l'ordre du jour d'ici mercredi midi ?
 
 Cdlt,
@@ -213,7 +213,7 @@ Imprimerie Moulin & Fils
 """, "label": {
         "recipient_name": "J-P Moulin",
         "sender_name": "Giraud", "sender_name_alternatives": ["Mme Giraud"],
-        "meeting": "la revue trimestrielle", "meeting_alternatives": ["revue trimestrielle"],
+        "meeting": "la revue de production trimestrielle", "meeting_alternatives": ["revue de production trimestrielle"],
         "meeting_time": "jeudi 10 décembre à 9h30", "meeting_time_iso": "2026-12-10T09:30",
         "proposed_times": [], "proposed_times_iso": [], "kind": "other", "suggested_intents": []}},
 

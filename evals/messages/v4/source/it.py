@@ -30,12 +30,12 @@ Orari di ricevimento: lun e gio 9-13
         "proposed_times": [], "proposed_times_iso": [], "kind": "invitation", "suggested_intents": INV}},
 
     {"file": "002.txt", "text": """
-Ciao Fede! Senti, giovedì alle 18 per la prova abito non ce la faccio più, mi hanno cambiato il turno in ospedale 😩
+Ciao Vale! Senti, giovedì alle 18 per la prova abito non ce la faccio più, mi hanno cambiato il turno in ospedale 😩
 Riusciamo sabato mattina o lunedì 14 dopo le 17.30?
 Scusa scusa!
-Chiara
+Ginevra
 """, "label": {
-        "recipient_name": "Chiara", "sender_name": "Fede",
+        "recipient_name": "Ginevra", "sender_name": "Vale",
         "meeting": "la prova abito", "meeting_alternatives": ["prova abito"],
         "meeting_time": "giovedì alle 18", "meeting_time_iso": "2026-12-10T18:00",
         "proposed_times": ["sabato mattina", "lunedì 14 dopo le 17.30"], "proposed_times_iso": ["2026-12-12", "2026-12-14T17:30"],
@@ -67,7 +67,7 @@ Inviato dal mio iPhone
         "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"]}},
 
     {"file": "004.txt", "text": """
-Buonasera avvocato Greco,
+Buonasera avvocato Lombardo,
 
 mi scuso per non essermi presentato venerdì pomeriggio in studio per la firma della procura: avevo segnato l'appuntamento nella settimana sbagliata.
 Posso passare mercoledì 9 tra le 12 e le 13? Altrimenti mi dica Lei.
@@ -76,7 +76,7 @@ Distinti saluti
 Salvatore Esposito
 """, "label": {
         "recipient_name": "Salvatore Esposito", "recipient_name_alternatives": ["Salvatore"],
-        "sender_name": "Greco", "sender_name_alternatives": ["avvocato Greco"],
+        "sender_name": "Lombardo", "sender_name_alternatives": ["avvocato Lombardo"],
         "meeting": "la firma della procura", "meeting_alternatives": ["firma della procura", "l'appuntamento"],
         "meeting_time": "venerdì pomeriggio", "meeting_time_iso": "2026-12-04",
         "proposed_times": ["mercoledì 9 tra le 12 e le 13"], "proposed_times_iso": ["2026-12-09T12:00"],
@@ -112,7 +112,7 @@ Il giorno mer 2 dic 2026 alle ore 09:14 Serena Ricci <serena.ricci@ricci-lean.it
         "quoted_from": "Il giorno mer 2 dic 2026 alle ore 09:14 Serena Ricci <serena.ricci@ricci-lean.it> ha scritto:"}},
 
     {"file": "006.txt", "text": """
-Buongiorno Ing. Marchetti,
+Buongiorno Ing. Santangelo,
 
 Le inoltro la convocazione qui sotto: ci farebbe molto piacere averLa come relatore per la parte sui ponteggi. Mi faccia sapere se riesce.
 
@@ -129,7 +129,7 @@ Si comunica che il seminario di aggiornamento sulla sicurezza nei cantieri si sv
 Le iscrizioni chiudono il 14/12.
 """, "label": {
         "recipient_name": "Daniela Ruggiero", "recipient_name_alternatives": ["Daniela"],
-        "sender_name": "Marchetti", "sender_name_alternatives": ["Ing. Marchetti"],
+        "sender_name": "Santangelo", "sender_name_alternatives": ["Ing. Santangelo"],
         "meeting": "il seminario di aggiornamento sulla sicurezza nei cantieri",
         "meeting_alternatives": ["seminario di aggiornamento sulla sicurezza nei cantieri", "seminario sicurezza cantieri", "Convocazione seminario sicurezza cantieri", "la convocazione"],
         "meeting_time": "giovedì 17/12/2026 dalle 14.30 alle 18.30", "meeting_time_iso": "2026-12-17T14:30",
@@ -205,7 +205,7 @@ Aurea Comunicazione srl | Viale Monza 120, Milano
     {"file": "010.txt", "text": """
 Buongiorno Dott. Santoro,
 
-con la presente disdico la consulenza fiscale prevista per il 18 dicembre alle 9 e mezza, perché abbiamo deciso di rinviare l'apertura della partita IVA a febbraio.
+con la presente disdico la consulenza sul regime forfettario prevista per il 18 dicembre alle 9 e mezza, perché abbiamo deciso di rinviare l'apertura della partita IVA a febbraio.
 Vorrei sapere se l'acconto versato a novembre mi verrà restituito o se resta valido per un appuntamento successivo.
 
 Un cordiale saluto,
@@ -216,7 +216,7 @@ Questa email è stata inviata da un dispositivo mobile.
 """, "label": {
         "recipient_name": "Elisa Morandi", "recipient_name_alternatives": ["Elisa"],
         "sender_name": "Santoro", "sender_name_alternatives": ["Dott. Santoro"],
-        "meeting": "la consulenza fiscale", "meeting_alternatives": ["consulenza fiscale"],
+        "meeting": "la consulenza sul regime forfettario", "meeting_alternatives": ["consulenza sul regime forfettario"],
         "meeting_time": "il 18 dicembre alle 9 e mezza", "meeting_time_iso": "2026-12-18T09:30",
         "proposed_times": [], "proposed_times_iso": [],
         "kind": "cancellation", "suggested_intents": ["reschedule", "cancellation_policy"]}},

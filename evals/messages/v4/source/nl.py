@@ -4,16 +4,16 @@ INV = ["decline", "reschedule", "shorten", "switch_to_call", "switch_to_email", 
 
 MESSAGES = [
     {"file": "001.txt", "text": """
-Dag Wouter,
+Dag Stijn,
 
 Zou je dinsdag 15/12 om 14u kunnen langskomen voor een kennismaking rond de nieuwe huisstijl van onze winkels? Koffie staat klaar 🙂
 
 Groetjes,
-Lotte
+Lieze
 
 Verstuurd vanaf mijn Galaxy
 """, "label": {
-        "recipient_name": "Lotte", "sender_name": "Wouter",
+        "recipient_name": "Lieze", "sender_name": "Stijn",
         "meeting": "een kennismaking rond de nieuwe huisstijl van onze winkels",
         "meeting_alternatives": ["kennismaking rond de nieuwe huisstijl", "de nieuwe huisstijl van onze winkels", "een kennismaking"],
         "meeting_time": "dinsdag 15/12 om 14u", "meeting_time_iso": "2026-12-15T14:00",
@@ -61,9 +61,9 @@ Groet, Ingrid
 Hoi Bram,
 Sorry voor de late afmelding, maar ik moet de PT-sessie van morgenochtend 7.00 uur afzeggen, ik ben flink verkouden en heb koorts.
 Ik weet dat jullie bij afzeggen binnen 24 uur de les volledig rekenen, dat is prima, reken hem maar af.
-Gr. Femke
+Gr. Fenna
 """, "label": {
-        "recipient_name": "Femke", "sender_name": "Bram",
+        "recipient_name": "Fenna", "sender_name": "Bram",
         "meeting": "de PT-sessie", "meeting_alternatives": ["PT-sessie"],
         "meeting_time": "morgenochtend 7.00 uur", "meeting_time_iso": "2026-12-07T07:00",
         "proposed_times": [], "proposed_times_iso": [],
@@ -96,7 +96,7 @@ Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. / Ce 
         "kind": "absence_notice", "suggested_intents": ["no_show_followup"]}},
 
     {"file": "005.txt", "text": """
-Goedemiddag mevrouw Jansen,
+Goedemiddag mevrouw Hermans,
 
 Wij overwegen de teamtraining 'Effectief vergaderen' bij u af te nemen voor ons team van twaalf personen.
 Wat zijn uw annuleringsvoorwaarden? En geldt er een andere regeling als we minder dan een week van tevoren moeten verplaatsen?
@@ -108,7 +108,7 @@ HR-adviseur | Bakkerij Van Os
 Bereikbaar ma, di en do van 9.00 tot 15.00 uur
 """, "label": {
         "recipient_name": "Marloes de Wit", "recipient_name_alternatives": ["Marloes"],
-        "sender_name": "Jansen", "sender_name_alternatives": ["mevrouw Jansen"],
+        "sender_name": "Hermans", "sender_name_alternatives": ["mevrouw Hermans"],
         "meeting": "de teamtraining 'Effectief vergaderen'",
         "meeting_alternatives": ["teamtraining 'Effectief vergaderen'", "teamtraining", "Effectief vergaderen"],
         "meeting_time": None, "meeting_time_iso": None, "proposed_times": [], "proposed_times_iso": [],
@@ -161,7 +161,7 @@ END:VCALENDAR
         "proposed_times": [], "proposed_times_iso": [], "kind": "invitation", "suggested_intents": INV}},
 
     {"file": "007.txt", "text": """
-Hallo Jeroen,
+Hallo Joost,
 
 Vrijdag om half elf lukt me toch niet voor het adviesgesprek over de verbouwing, mijn aannemer komt dan de fundering bekijken.
 Kan het ook een week later, vrijdag 18 december, zelfde tijd? Of anders donderdag 17/12 's middags.
@@ -169,19 +169,19 @@ Kan het ook een week later, vrijdag 18 december, zelfde tijd? Of anders donderda
 Groetjes,
 Naima
 
-Op vr 4 dec 2026 om 15:22 schreef Jeroen Smits <jeroen@smits-bouwadvies.nl>:
+Op vr 4 dec 2026 om 15:22 schreef Joost Smits <joost@smits-bouwadvies.nl>:
 > Hoi Naima,
 > Prima, dan zie ik je vrijdag 11 december om 10.30 uur op de bouwplaats.
-> Jeroen
+> Joost
 """, "label": {
-        "recipient_name": "Naima", "sender_name": "Jeroen",
+        "recipient_name": "Naima", "sender_name": "Joost",
         "meeting": "het adviesgesprek over de verbouwing",
         "meeting_alternatives": ["adviesgesprek over de verbouwing", "adviesgesprek"],
         "meeting_time": "Vrijdag om half elf", "meeting_time_iso": "2026-12-11T10:30",
         "proposed_times": ["vrijdag 18 december, zelfde tijd", "donderdag 17/12 's middags"],
         "proposed_times_iso": ["2026-12-18T10:30", "2026-12-17"],
         "kind": "reschedule_request", "suggested_intents": ["reschedule"],
-        "quoted_from": "Op vr 4 dec 2026 om 15:22 schreef Jeroen Smits <jeroen@smits-bouwadvies.nl>:"}},
+        "quoted_from": "Op vr 4 dec 2026 om 15:22 schreef Joost Smits <joost@smits-bouwadvies.nl>:"}},
 
     {"file": "008.eml", "headers": {
         "From": ("Sofie Van den Broeck", "sofie.vandenbroeck@zorgnet-lier.example.be"),

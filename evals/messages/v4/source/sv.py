@@ -109,7 +109,7 @@ Den tis 1 dec. 2026 kl. 10:12 skrev Annika Holm <annika.holm@holmledarskap.se>:
         "quoted_from": "Den tis 1 dec. 2026 kl. 10:12 skrev Annika Holm <annika.holm@holmledarskap.se>:"}},
 
     {"file": "006.txt", "text": """
-Hej Sara,
+Hej Sanna,
 
 Se nedan. Kan du vara med och presentera resultaten från kundundersökningen? Det vore jättebra.
 
@@ -128,7 +128,7 @@ Anmälan senast 10/12.
 Eva
 """, "label": {
         "recipient_name": "Kristoffer", "recipient_name_alternatives": ["Kristoffer Ek"],
-        "sender_name": "Sara",
+        "sender_name": "Sanna",
         "meeting": "styrelsemöte", "meeting_alternatives": ["Styrelsemöte december"],
         "meeting_time": "måndag 14 december kl. 18.00", "meeting_time_iso": "2026-12-14T18:00",
         "proposed_times": [], "proposed_times_iso": [], "kind": "invitation", "suggested_intents": INV}},
