@@ -351,7 +351,7 @@ def verdict_figures(ev, best: dict[str, float], check: dict[str, list]) -> dict[
     from composer.evaluation import tone
     from composer.evaluation.metrics import balanced_accuracy
 
-    rules_only = {**best, "pol_cap": 0.0, "pol_lin": 0.0, "form_cap": 0.0, "draft_cap": 0.0}
+    rules_only = cal.rules_only(best)
     threshold = tone.TONE_OK_THRESHOLD
     # The chosen setting, re-checked with the real functions on every grid draft.
     real_grid = [tone.summarise(d.rules + tone.learned(d.situation, d.reading, best, pronouns_agree=d.agree))[0] for d in check["grid"]]
