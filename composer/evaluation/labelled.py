@@ -131,7 +131,7 @@ def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]], rules
 def labelled_report(directory: Path = LABELLED_DIR, *, with_rules: bool = True) -> list[SplitMetrics]:
     """Metrics for every split found (dev, test) in the directory, with the rules-only tone AUC beside."""
     out = []
-    for name in ("dev", "test", "v2"):  # v2: the second held-out set, written by another helper
+    for name in ("dev", "test"):
         path = directory / f"{name}.jsonl"
         if path.is_file():
             rows = load_labelled(path)
