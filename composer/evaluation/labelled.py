@@ -20,6 +20,7 @@ from composer.models import Situation
 
 LABELLED_DIR = evals_dir("labelled")
 HARD_CASES_DIR = evals_dir("tone")  # hard tone cases labelled by someone who did not build the scorer
+HARD_CASE_SPLITS = ("dev", "test", "v2", "v3")  # v2, v3: later held-out sets, each written by another helper
 
 
 class Labels(BaseModel):
@@ -139,7 +140,7 @@ def labelled_report(directory: Path = LABELLED_DIR, *, with_rules: bool = True) 
     return out
 
 
-def hard_case_report(directory: Path = HARD_CASES_DIR, splits: Sequence[str] = ("dev", "test")) -> list[SplitMetrics]:
+def hard_case_report(directory: Path = HARD_CASES_DIR, splits: Sequence[str] = HARD_CASE_SPLITS) -> list[SplitMetrics]:
     """Tone AUC (full verdict and rules only) on the hard tone cases (evals/tone/), when that set exists.
 
     Those drafts are labelled for tone only, so only the tone verdict runs on them (no completeness).
@@ -188,9 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(description=main.__doc__)
-    ap.add_argument("--split", action="append", help="hard-case split(s) under evals/tone/ (default: dev and test)")
+    ap.add_argument("--split", action="append", help="hard-case split(s) under evals/tone/ (default: all)")
     args = ap.parse_args(argv)
-    for m in hard_case_report(splits=args.split or ("dev", "test")):
+    for m in hard_case_report(splits=args.split or HARD_CASE_SPLITS):
         print(f"== {m.name} ({m.n} drafts, mode {m.tone_mode}): tone AUC {m.tone_auc:.3f} (rules only {m.tone_auc_rules:.3f}); "
               f"tone_ok agrees with the label {m.tone_ok_accuracy:.0%} (rules only {m.tone_ok_accuracy_rules:.0%})")
         for lang, a in m.by_language.items():

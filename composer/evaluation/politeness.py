@@ -87,7 +87,10 @@ def load_weights() -> Weights:
     return read_weights(weights_path())
 
 
-_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
+# A sentence ends at . ! ? … followed by space and NOT by a digit or a lower-case letter: "kl. 14", "ca. 20 min",
+# "t.ex. att", "p. es. il", "e.g. the" are abbreviations inside one sentence, and cutting there hands the heads a
+# fragment ("Vi behöver nog inte ses på tisdag kl.") that they read as curt.
+_SPLIT = re.compile(r"(?<=[.!?…])\s+(?![\d\W_]*[a-zà-öø-ÿ\d])|\n+")
 
 
 MIN_WORDS = 4  # shorter lines are greetings, sign-offs and names: formulaic, and the heads misread them

@@ -152,6 +152,7 @@ def tone_md(hard: Sequence[SplitMetrics], figures: Mapping[str, object] | None) 
         learned, rules = f.get("cocoa_cv_pair_accuracy") or {}, f.get("cocoa_rules_pair_accuracy") or {}
         for lang in sorted(learned):  # type: ignore[union-attr]
             out.append(f"| CoCoA-MT {lang} pairs, formality head alone vs address-form rule (a tie counts half) | {_num(learned[lang])} | {_num(rules.get(lang))} |")  # type: ignore[index,union-attr]
+        out.append(f"| Labelled dev drafts, `tone_ok` agreement at the threshold (balanced accuracy) | {_num(_f(f, 'dev_balanced_accuracy_full'))} | {_num(_f(f, 'dev_balanced_accuracy_rules'))} |")
         hard_cv = f.get("hard_dev_auc") or {}
         for lang, v in hard_cv.items():  # type: ignore[union-attr]
             out.append(f"| Hard tone cases dev {lang} (n={v.get('n')}), tone AUC with the whole-draft head out-of-fold by scenario | {_num(v.get('full'))} | {_num(v.get('rules'))} |")

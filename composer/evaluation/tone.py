@@ -18,7 +18,7 @@ from composer.evaluation.text import lines, sentences, strip_placeholders
 from composer.facts import prose_only
 from composer.lang import detect_language
 from composer.models import Intent, Language, Situation, Tone
-from composer.register import address_problems, chat_wrappers, filler_openers
+from composer.register import address_problems, chat_wrappers, filler_openers, formal_markers, informal_markers
 
 # Set on evals/labelled/dev.jsonl only (never test): the cut with the best balanced accuracy, placed in the
 # middle of the widest gap it can sit in. On dev the lowest-scoring good drafts score 0.85 (no apology, an
@@ -32,6 +32,11 @@ from composer.guard import MAX_WORDS, MIN_WORDS  # noqa: E402  (one home for the
 
 SENDER_SIDE = frozenset({Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate})
 CLIENT_SIDE = frozenset({Intent.no_show_followup, Intent.late_cancellation})
+# Changes that keep the meeting (shorter, by phone, by email): a courteous question stands in for an apology.
+ASKED_CHANGES = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email})
+ASKED_CHANGE_PENALTY = 0.05
+# Where "good news" can be sincere: moving a meeting to email spares the reader a trip; a policy note changes nothing.
+GOOD_NEWS_INTENTS = frozenset({Intent.switch_to_email, Intent.cancellation_policy})
 
 # How much a wrong address form costs. Swedish business mail uses "du" to almost everyone since the
 # du-reform, and an English contraction is a small slip; a French "tu" to a formal client is not.
@@ -68,9 +73,15 @@ def apology(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Sig
     thanked = cues.find("thanks", norm, langs) is not None
     if situation.intent in SENDER_SIDE:
         found = cues.find("apology", norm, langs)
+        if found:
+            return _signal("apology", 0.0, found)
+        if situation.intent in ASKED_CHANGES and ("?" in norm or cues.find("hedge", norm, langs)):
+            # The meeting still happens: asking the change as a question ("could we keep it to 30 minutes?") is the
+            # courtesy people expect; an apology on top is optional (evals/tone dev: such drafts are mostly good).
+            return _signal("apology", ASKED_CHANGE_PENALTY, "no apology, but the change is asked, not announced")
         # Handing a meeting to a colleague needs less regret than cancelling or moving it.
-        penalty = 0.0 if found else (0.1 if thanked or situation.intent is Intent.delegate else 0.2)
-        return _signal("apology", penalty, found or "no apology or regret for changing the plan")
+        penalty = 0.1 if thanked or situation.intent is Intent.delegate else 0.2
+        return _signal("apology", penalty, "no apology or regret for changing the plan")
     if situation.intent in CLIENT_SIDE:
         warm = cues.find("sympathy", norm, langs) or cues.find("check_in", norm, langs)
         if warm:
@@ -99,9 +110,13 @@ def condescension(norm: str, langs: tuple[Language, ...]) -> Signal:
     return _signal("condescension", min(0.5, 0.3 + 0.15 * (len(hits) - 1)) if hits else 0.0, "; ".join(hits) or "no talking down")
 
 
-def sarcasm(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
+def sarcasm(body: str, norm: str, langs: tuple[Language, ...], intent: Intent | None = None) -> Signal:
     """Sarcasm that needs no context, and mock enthusiasm: a cheer in the same sentence as 'again' or 'last minute'."""
     hits = list(dict.fromkeys(cues.find_all("sarcasm", norm, langs)))
+    cheers = cues.find_all("mock_cheer", norm, langs)
+    if intent not in GOOD_NEWS_INTENTS:  # a change that costs the reader is no "good news"
+        cheers += cues.find_all("good_news", norm, langs)
+    hits += [f"mock cheer: {m}" for m in dict.fromkeys(cheers)]
     for sent in sentences(body):
         n = cues.norm(sent)
         cheer = cues.find("enthusiasm", n, langs)
@@ -157,6 +172,15 @@ def blame(norm: str, langs: tuple[Language, ...]) -> Signal:
     if not hits:
         return _signal("blame", 0.0, "no blame or harsh words")
     return _signal("blame", min(0.6, 0.35 + 0.15 * (len(hits) - 1)), ", ".join(hits))
+
+
+def officialese(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Administrative formulas ("nous vous informons", "please find attached", "härmed") in a friendly note read cold:
+    bureaucratic distance towards someone the sender is on first-name terms with. In a formal notice they are usage."""
+    if situation.tone is not Tone.friendly:
+        return _signal("officialese", 0.0, "not checked in a formal message")
+    hits = list(dict.fromkeys(cues.find_all("officialese", norm, langs)))
+    return _signal("officialese", min(0.4, 0.2 * len(hits)), "administrative wording in a friendly note: " + ", ".join(hits) if hits else "no officialese")
 
 
 def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
@@ -223,6 +247,7 @@ def register(situation: Situation, body: str, norm: str) -> list[Signal]:
 # Below this a draft reads curt whatever it says. Between it and the guard's MIN_WORDS a note is short, not rude:
 # people judge a warm 25-word note good (evals/tone dev), so the guard asks for more words and tone stays quiet.
 CURT_WORDS = 15
+TERSE_WORDS = 6  # a handful of words is not a note at all
 
 
 def length(body: str) -> Signal:
@@ -232,8 +257,12 @@ def length(body: str) -> Signal:
     not a tone fault.
     """
     words = len(body.split())
+    if words < TERSE_WORDS:
+        return _signal("length", 0.3, f"{words} words: terse (under {TERSE_WORDS})")
     if words < CURT_WORDS:
-        return _signal("length", min(0.5, 0.2 + (CURT_WORDS - words) / 25), f"{words} words: curt (under {CURT_WORDS})")
+        # Flat, not a cost per missing word: no labelled draft supports a slope, and on one-line requests (TyDiP) a
+        # slope ranked sentences by length instead of politeness (whole-verdict AUC 0.907 with it, 0.919 flat).
+        return _signal("length", 0.1, f"{words} words: curt (under {CURT_WORDS})")
     if words < MIN_WORDS:
         return _signal("length", 0.0, f"{words} words: short (the guard asks for {MIN_WORDS}), not a tone fault")
     if words > MAX_WORDS:
@@ -308,10 +337,11 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
         blame(norm, langs),
         passive_aggression(body, norm, langs),
         condescension(norm, langs),
-        sarcasm(body, norm, langs),
+        sarcasm(body, norm, langs, s.intent),
         grovelling(norm, langs),
         phishing(norm, langs),
         pushy(norm, langs),
+        officialese(s, norm, langs),
         shouting(s, body),
         *register(s, body, norm),
         length(body),
@@ -382,18 +412,47 @@ def politeness_reading(logits: Sequence[float], k: int) -> float:
     return sum(pol[:k]) / k
 
 
-def learned(situation: Situation, reading: politeness.Reading, calibration: dict[str, float], *, address_flagged: bool) -> list[Signal]:
+def _softplus(x: float) -> float:
+    return max(x, 0.0) + math.log1p(math.exp(-abs(x)))
+
+
+def pronouns_agree(situation: Situation, body: str) -> bool:
+    """True when the address pronouns alone settle the register asked for (fr/it/nl): only "tu"/"je" in a friendly
+    note, only "vous"/"u"/"Lei" in a formal one. Then the rule has the evidence and the formality head, which reads
+    topic and phrasing as well as address, only adds noise (it reads a friendly French "tu" note about a
+    catalogue as formal)."""
+    if situation.language not in FORMALITY_LANGUAGES:
+        return False
+    text = re.sub(r"(?i)rendez-vous", "rendezvous", body)
+    formal, familiar = formal_markers(text, situation.language), informal_markers(text, situation.language)
+    return bool(familiar) and not formal if situation.tone is Tone.friendly else bool(formal) and not familiar
+
+
+def politeness_penalty(low: float, c: dict[str, float], *, friendly: bool) -> float:
+    """A capped sigmoid below the calibrated threshold plus a hinge that keeps growing (the sigmoid alone saturates,
+    so two clearly impolite readings would tie and the rules' noise would order them). A friendly note may be
+    terser than a formal one: the head, trained on requests between strangers, reads "on fait le point par
+    téléphone ?" as curt, so friendly notes take a calibrated share of the penalty."""
+    z = c["pol_slope"] * (c["pol_tau"] - low)
+    pen = c["pol_cap"] * _sigmoid(z) + c.get("pol_lin", 0.0) * _softplus(z) / c["pol_slope"]
+    return pen * (c.get("pol_friendly", 1.0) if friendly else 1.0)
+
+
+def learned(situation: Situation, reading: politeness.Reading, calibration: dict[str, float], *, pronouns_agree: bool = False) -> list[Signal]:
     """The heads' reading as tone signals: politeness (all languages) and formality against the tone (fr/it/nl).
 
-    Politeness is `politeness_reading` (the calibration picks k: the least polite sentences, or all of them); the evidence is the sentences that pull the score down. Both penalties are smooth (a capped
-    sigmoid), so drafts are ranked, not just split. Formality adds to the address rule: the rule sees pronouns, the
-    head sees the register of the whole sentence (Italian drops its pronouns; "pourriez-vous" vs "tu peux").
+    Politeness is `politeness_reading` (the calibration picks k: the least polite sentences, or all of them); the
+    evidence is the sentences that pull the score down. Both penalties are smooth, so drafts are ranked, not just
+    split. Formality adds to the address rule: the rule sees pronouns, the head sees the register of the whole
+    sentence (Italian drops its pronouns; "pourriez-vous" vs "tu peux"); where the pronouns already agree with
+    the tone asked for, the head's penalty is scaled by the calibrated `form_agree`.
     """
     if reading.empty or not calibration:
         return []
     c = calibration
+    allow = c.get("learned_allow", 0.0)  # what every learned penalty gives away: readings this mild are the heads' noise
     low = politeness_reading(reading.politeness, int(c["pol_k"]))
-    penalty = c["pol_cap"] * _sigmoid(c["pol_slope"] * (c["pol_tau"] - low))
+    penalty = max(0.0, politeness_penalty(low, c, friendly=situation.tone is Tone.friendly) - allow)
     worst = _sentence_evidence(reading.sentences, reading.politeness, worst_first=True)
     out = [
         Signal(
@@ -407,12 +466,12 @@ def learned(situation: Situation, reading: politeness.Reading, calibration: dict
         form = sum(reading.formality) / len(reading.formality)
         formal = situation.tone is Tone.formal
         gap = (c["form_tau_formal"] - form) if formal else (form - c["form_tau_friendly"])
-        fp = c["form_cap"] * _sigmoid(c["form_slope"] * gap)
+        fp = max(0.0, c["form_cap"] * _sigmoid(c["form_slope"] * gap) * (c.get("form_agree", 1.0) if pronouns_agree else 1.0) - allow)
         what = ("reads familiar for a formal message: " if formal else "reads stiff for a friendly message: ") if fp >= LEARNED_FAULT else "register reads right; "
         ev = _sentence_evidence(reading.sentences, reading.formality, worst_first=formal)
         out.append(Signal(name="formality", passed=fp < LEARNED_FAULT, penalty=round(fp, 4), evidence=what + ev))
     if reading.draft is not None and c.get("draft_cap", 0) > 0:
-        dp = c["draft_cap"] * _sigmoid(c["draft_slope"] * (c["draft_tau"] - reading.draft))
+        dp = max(0.0, c["draft_cap"] * _sigmoid(c["draft_slope"] * (c["draft_tau"] - reading.draft)) - allow)
         p_good = _sigmoid(reading.draft)
         head = f"reads like drafts people judged {'badly' if dp >= LEARNED_FAULT else 'well'} (p={p_good:.2f})"
         out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; least polite: {worst}"))
@@ -445,8 +504,7 @@ def tone_verdict(
         if politeness.available():
             weights = politeness.load_weights()
             reading = reading if reading is not None else politeness.read(body, weights)
-            address_flagged = any(x.name == "address" and not x.passed for x in sigs)
-            sigs += learned(situation, reading, weights.calibration, address_flagged=address_flagged)
+            sigs += learned(situation, reading, weights.calibration, pronouns_agree=pronouns_agree(situation, body))
             used = "full"
         else:
             sigs.append(Signal(name="learned", passed=True, penalty=0.0, evidence="learned signal unavailable (no weights or embedder): rules only"))

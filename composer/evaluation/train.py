@@ -315,7 +315,7 @@ def evidence(
         vec = store.embed([text])
         draft = None if draft_head is None else float(draft_head.logits(vec)[0])
         # The real language detector, as an outside check running `tone_verdict` on a bare sentence would see it.
-        return cal.Drafted(s, tone.signals(s, "", text, detected=tone.detect(s, text)), Reading((text,), (float(pol),), (float(form),), draft))
+        return cal.Drafted(s, tone.signals(s, "", text, detected=tone.detect(s, text)), Reading((text,), (float(pol),), (float(form),), draft), agree=tone.pronouns_agree(s, text))
 
     pol_oof = _oof(x, (y > 0.5).astype(float), l2=l2_pol)
     rows = np.flatnonzero(in_binary)
@@ -351,10 +351,10 @@ def verdict_figures(ev, best: dict[str, float], check: dict[str, list]) -> dict[
     from composer.evaluation import tone
     from composer.evaluation.metrics import balanced_accuracy
 
-    rules_only = {**best, "pol_cap": 0.0, "form_cap": 0.0, "draft_cap": 0.0}
+    rules_only = cal.rules_only(best)
     threshold = tone.TONE_OK_THRESHOLD
     # The chosen setting, re-checked with the real functions on every grid draft.
-    real_grid = [tone.summarise(d.rules + tone.learned(d.situation, d.reading, best, address_flagged=any(x.name == "address" and not x.passed for x in d.rules)))[0] for d in check["grid"]]
+    real_grid = [tone.summarise(d.rules + tone.learned(d.situation, d.reading, best, pronouns_agree=d.agree))[0] for d in check["grid"]]
     out: dict[str, object] = {
         "grid_drafts": len(real_grid),
         "grid_ok_full": sum(v >= threshold for v in real_grid),

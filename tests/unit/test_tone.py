@@ -449,3 +449,117 @@ def test_friendly_vous_costs_less_than_tu_to_a_formal_reader() -> None:
     formal = sig(sit(language="fr"), "Madame,\n\nPeux-tu me confirmer mardi ? Merci beaucoup.", "address")
     assert not friendly.passed and not formal.passed
     assert 0 < friendly.penalty < formal.penalty
+
+
+# ---------------------------------------------------------------- third round (issue 15)
+
+
+def test_a_courteous_question_stands_in_for_an_apology_only_when_the_meeting_still_happens() -> None:
+    asked = "Hi Zoe,\n\nI have another client meeting in the afternoon, so would you be happy to keep the workshop to an hour?\n\nBest,\nRyan"
+    told = "Hi Zoe,\n\nI have another client meeting in the afternoon, so the workshop will last an hour.\n\nBest,\nRyan"
+    assert sig(sit(intent="shorten", tone="friendly", duration_minutes=60), asked, "apology").penalty == pytest.approx(0.05)
+    assert sig(sit(intent="shorten", tone="friendly", duration_minutes=60), told, "apology").penalty == pytest.approx(0.2)
+    # Moving the meeting to another day still wants a word of regret, question or not.
+    assert sig(sit(intent="reschedule", tone="friendly"), asked, "apology").penalty == pytest.approx(0.2)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Nous vous informons que la réunion est remplacée par un échange écrit."),
+        ("en", "Please find attached the budget; please be advised that the meeting is off."),
+        ("it", "La informiamo che l'incontro si terrà per via telematica."),
+        ("nl", "Hierbij deel ik je mee dat de afspraak telefonisch plaatsvindt."),
+        ("sv", "Vi meddelar härmed att mötet hålls per telefon."),
+    ],
+)
+def test_officialese_is_cold_in_a_friendly_note_and_usage_in_a_formal_one(lang: str, text: str) -> None:
+    assert not sig(sit(language=lang, tone="friendly"), text, "officialese").passed
+    assert sig(sit(language=lang, tone="formal"), text, "officialese").passed
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("sv", "Goda nyheter: vår genomgång på torsdag blir en ännu effektivare genomgång på fredag!"),
+        ("it", "Ottima notizia: la revisione di giovedì diventa una revisione ancora più efficace venerdì!"),
+        ("fr", "Quelle formidable opportunité ! Tout le monde y gagne, n'est-ce pas merveilleux ?"),
+        ("en", "Great news: our review moves to Friday, what luck!"),
+        ("nl", "Goed nieuws: onze review schuift naar vrijdag, wat een geluk!"),
+    ],
+)
+def test_cheer_about_a_change_the_reader_did_not_ask_for_reads_as_mock_enthusiasm(lang: str, text: str) -> None:
+    assert not sig(sit(language=lang, intent="reschedule"), text, "sarcasm").passed
+
+
+def test_good_news_can_be_sincere_when_a_meeting_becomes_an_email() -> None:
+    text = "Bonne nouvelle pour nos agendas : mes retours tiennent en trois lignes, je te les envoie par mail ?"
+    assert sig(sit(language="fr", intent="switch_to_email", tone="friendly"), text, "sarcasm").passed
+    assert not sig(sit(language="fr", intent="reschedule", tone="friendly"), text, "sarcasm").passed
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("fr", "Comme je vous l'indiquais déjà dans mon précédent message, le comité ne pourra pas se tenir.", "passive_aggression"),
+        ("it", "Come già specificato nella mia precedente mail, l'incontro è spostato.", "passive_aggression"),
+        ("nl", "Zoals ik u eerder al liet weten, schuift de afspraak op.", "passive_aggression"),
+        ("it", "Le chiedo umilmente perdono, Le sarò eternamente grato.", "grovelling"),
+        ("sv", "Med ödmjukaste ursäkter, jag vet att du förtjänar bättre.", "grovelling"),
+        ("sv", "Jag vet att det finstilta inte är det roligaste att läsa, så jag tar det i små steg.", "condescension"),
+        ("it", "Gli ho chiesto di ripartire dalle basi, così stavolta riuscite a seguire tutti.", "condescension"),
+        ("fr", "Inutile d'essayer de négocier, cela ne changera rien.", "blame"),
+        ("en", "It's no use trying to negotiate; we have lost enough time with clients who don't keep their word.", "blame"),
+    ],
+)
+def test_round_three_idioms(lang: str, text: str, name: str) -> None:
+    assert not sig(sit(language=lang), text, name).passed
+
+
+def test_a_curt_note_costs_a_flat_penalty_and_a_handful_of_words_more() -> None:
+    assert sig(sit(), " ".join(["word"] * 10), "length").penalty == pytest.approx(0.1)
+    assert sig(sit(), " ".join(["word"] * 14), "length").penalty == pytest.approx(0.1)
+    assert sig(sit(), "Tuesday instead. Tom", "length").penalty == pytest.approx(0.3)
+
+
+def test_the_heads_read_an_abbreviation_with_its_number_as_one_sentence() -> None:
+    from composer.evaluation.politeness import split_sentences
+
+    got = split_sentences("Vi behöver nog inte ses på tisdag kl. 14 för texterna. Jag mejlar dem till dig i morgon. Ha en fin dag!")
+    assert got[0] == "Vi behöver nog inte ses på tisdag kl. 14 för texterna."
+    assert got[1] == "Jag mejlar dem till dig i morgon."
+    assert split_sentences("Merci pour tout. Je vous appelle demain à 10 h. À bientôt et bonne journée !") == ["Je vous appelle demain à 10 h.", "À bientôt et bonne journée !"]
+
+
+def test_pronouns_agree_only_when_the_address_alone_settles_the_register() -> None:
+    from composer.evaluation.tone import pronouns_agree
+
+    friendly = sit(language="fr", tone="friendly")
+    formal = sit(language="fr", tone="formal")
+    assert pronouns_agree(friendly, "Je te les envoie par mail et tu me dis si quelque chose coince.")
+    assert not pronouns_agree(friendly, "Je vous les envoie par mail.")
+    assert pronouns_agree(formal, "Je vous les envoie par mail, merci de me dire si cela vous convient.")
+    assert not pronouns_agree(formal, "Je te les envoie par mail.")
+    assert not pronouns_agree(sit(language="en", tone="formal"), "I will send them to you by email.")
+
+
+def test_the_learned_penalties_follow_the_calibrated_shape() -> None:
+    from composer.evaluation import politeness
+    from composer.evaluation.tone import learned
+
+    cal = {"pol_k": 0.0, "pol_tau": 0.0, "pol_slope": 2.0, "pol_cap": 0.4, "form_cap": 0.5, "form_slope": 2.0,
+           "form_tau_formal": 0.0, "form_tau_friendly": 0.0}
+    reading = politeness.Reading(("Send it.",), (-2.0,), (3.0,))
+    pen = {x.name: x.penalty for x in learned(sit(language="fr", tone="friendly"), reading, cal)}
+    # The hinge keeps growing below the threshold where the capped sigmoid alone would flatten out.
+    more = {x.name: x.penalty for x in learned(sit(language="fr", tone="friendly"), reading, {**cal, "pol_lin": 0.2})}
+    assert more["politeness"] > pen["politeness"]
+    # A friendly note takes its calibrated share of the politeness penalty.
+    share = {x.name: x.penalty for x in learned(sit(language="fr", tone="friendly"), reading, {**cal, "pol_friendly": 0.5})}
+    assert share["politeness"] == pytest.approx(pen["politeness"] * 0.5, abs=1e-3)
+    # Where the pronouns already agree with the tone asked for, the formality head counts for its share only.
+    agreed = {x.name: x.penalty for x in learned(sit(language="fr", tone="friendly"), reading, {**cal, "form_agree": 0.0}, pronouns_agree=True)}
+    assert pen["formality"] > 0.4 and agreed["formality"] == 0.0
+    # The allowance takes the heads' mildest readings off every learned penalty.
+    allowed = {x.name: x.penalty for x in learned(sit(language="fr", tone="friendly"), reading, {**cal, "learned_allow": 0.1})}
+    assert allowed["politeness"] == pytest.approx(pen["politeness"] - 0.1, abs=1e-3)
