@@ -93,7 +93,10 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
     free = p.fee_percent == 0 and say.has("pol.notice.nofee")
     out = [say("pol.notice.nofee" if free else "pol.notice")] if notice else []
     if p.fee_percent is not None:
-        out.append(say("pol.fee.zero") if p.fee_percent == 0 else say("pol.fee.after" if notice else "pol.fee.alone"))
+        key = "pol.fee.after" if notice else "pol.fee.alone"
+        if p.fee_percent == 100 and say.has(f"{key}.full"):  # "the session is charged in full", never "100 % of"
+            key = f"{key}.full"
+        out.append(say("pol.fee.zero") if p.fee_percent == 0 else say(key))
     if p.deposit_percent is not None and not (p.deposit_percent == 0 and plan.client_side):
         # "No deposit is required" is news in a policy notice, filler in a reply to a late cancellation.
         out.append(say("pol.deposit.zero") if p.deposit_percent == 0 else say("pol.deposit"))
@@ -184,7 +187,14 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     else:
         first = say("policy.open")
     first = _join(first, say("policy.why") if s.reason else "")
-    out = [first, _join(*policy_sentences(say, plan), say("policy.purpose") if plan.explain else "")]
+    sentences = policy_sentences(say, plan)
+    purpose = say("policy.purpose") if plan.explain else ""
+    p = s.policy
+    if purpose and p is not None and p.deposit_percent is not None and len(sentences) > 1:
+        # what the policy is for follows the notice and the fee it explains, not "No deposit is required"
+        sentences = [*sentences[:-1], purpose, sentences[-1]]
+        purpose = ""
+    out = [first, _join(*sentences, purpose)]
     return [*out, *_extras(say, plan, book), _join(_warmth(say, plan) if s.meeting is not None else "", say("policy.close"))]
 
 
