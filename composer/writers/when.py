@@ -113,7 +113,9 @@ def expand(day: str, language: Language) -> str:
     go ("Thursday (the 10th)" -> "Thursday the 10th")."""
     day = re.sub(r"\s*\(([^()]+)\)\s*", lambda m: f" {m.group(1).strip()} ", day).strip()
     if language is Language.en:
-        day = _english_note(day)
+        said = _english_note(day)
+        # kept only when the fact model still reads the typed time in it (else the self-check misses the fact)
+        day = said if said == day or _faithful(day, said, language) else day
     words = day.split(" ")
     out = []
     for i, w in enumerate(words):

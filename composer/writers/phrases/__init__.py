@@ -166,7 +166,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i is Intent.switch_to_email:
         # The reason goes into the proposal itself ("... by email for now, as only two figures are left"),
         # never as an afterthought; a time offered is for talking it through, not another slot.
-        out = [say("email.open.why" if say.slots.get("why") else "email.open"), _join(_warmth(say, plan), say("email.summary"))]
+        # With a time offered to talk it through, the summary does not also promise a call ("email.summary.times").
+        summary = say("email.summary.times") if plan.times and say.has("email.summary.times") else say("email.summary")
+        out = [say("email.open.why" if say.slots.get("why") else "email.open"), _join(_warmth(say, plan), summary)]
         out += [_times(say, plan, "email.times")] if plan.times else []
         # With a time offered, that offer is the last word: no second closing question after it.
         return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]

@@ -415,6 +415,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
+        head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
+        # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
+        out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
+    out.setdefault("take_over", "take over")
     out.update(_colleague(plan))
     return out
 
@@ -561,13 +565,14 @@ T: dict[str, tuple[str, str]] = {
         "{Why_f}, I believe we could handle {mw} by email for now.",
         "{Why_f}, I think we could handle {mw} by email for now.",
     ),
+    "email.summary.times": ("I will send you a short written summary of the key points.", "I'll send you a short summary of the key points."),
     "email.summary": (
         "I will send you a short written summary of the key points. Should anything call for a proper discussion, we can still arrange a call.",
         "I'll send you a short summary of the key points. If anything needs a proper chat, we can always jump on a call.",
     ),
     "delegate.open": (
-        "I would like to let you know that my colleague {c} will take over {mw}{why}.",
-        "Quick heads-up: my colleague {c} will take over {mw}{why}.",
+        "I would like to let you know that my colleague {c} will {take_over} {mw}{why}.",
+        "Quick heads-up: my colleague {c} will {take_over} {mw}{why}.",
     ),
     "delegate.brief": (
         "I will make sure {c1} has everything needed to answer your questions.",

@@ -717,6 +717,7 @@ T: dict[str, tuple[str, str]] = {
         "Concernant {mw}{COLON} {why_f}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
         "Pour {mw}{COLON} {why_f}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
     ),
+    "email.summary.times": ("Je vous enverrai un court récapitulatif écrit de l'essentiel.", "Je t'envoie un petit récap écrit de l'essentiel."),
     "email.summary": (
         "Je vous enverrai un court récapitulatif écrit de l'essentiel. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
         "Je t'envoie un petit récap écrit de l'essentiel. Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",

@@ -301,7 +301,7 @@ def _day_when(time: str) -> str:
         return f" di {t}"
     if re.match(r"\d{1,2}\s*[a-z]", low) and not re.match(r"\d{1,2}\s*(:|\.|h)", low):
         return f" dell'{t}" if re.match(r"(1|8|11)\b", low) else f" del {t}"
-    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|stamani|stamane|oggi|prossim[oa])\b", low):
+    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|stamani|stamane|oggi|prossim[oa]|ogni|tutti i|tutte le)\b", low):
         return f" {t}"
     if re.match(r"\d{1,2}[/-]\d{1,2}", low):
         return f" dell'{t}" if re.match(r"(1|8|11)[/-]", low) else f" del {t}"
@@ -595,7 +595,7 @@ T: dict[str, tuple[str, str]] = {
         "Tengo molto alla nostra collaborazione.",
         "Per me lavorare con te conta molto.",
     ),
-    "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Non vedo l'ora di iniziare a lavorare con te!"),
+    "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Sarà un piacere lavorare insieme."),
     "reschedule.open": (
         "Purtroppo devo spostare {mw}{why}.",
         "Purtroppo devo spostare {mw}{why}.",
@@ -661,6 +661,7 @@ T: dict[str, tuple[str, str]] = {
         "Riguardo {mw_a}, {why_f}, credo che per il momento potremmo procedere via email.",
         "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
+    "email.summary.times": ("Le invierò un breve riepilogo scritto dei punti principali.", "Ti mando un breve riepilogo scritto dei punti principali."),
     "email.summary": (
         "Le invierò un breve riepilogo scritto dei punti principali. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
         "Ti mando un breve riepilogo scritto dei punti principali. Se poi serve parlarne a voce, ci sentiamo al telefono.",
