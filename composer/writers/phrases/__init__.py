@@ -192,7 +192,11 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     sentences = policy_sentences(say, plan)
     purpose = say("policy.purpose") if plan.explain else ""
     p = s.policy
-    if purpose and p is not None and p.deposit_percent is not None and len(sentences) > 1:
+    if purpose and p is not None and p.fee_percent == 0 and p.notice_hours and len(sentences) > 1:
+        # no fee: the purpose explains the notice asked for, not "late cancellations are not charged"
+        sentences = [sentences[0], purpose, *sentences[1:]]
+        purpose = ""
+    elif purpose and p is not None and p.deposit_percent is not None and len(sentences) > 1:
         # what the policy is for follows the notice and the fee it explains, not "No deposit is required"
         sentences = [*sentences[:-1], purpose, sentences[-1]]
         purpose = ""

@@ -599,7 +599,7 @@ T: dict[str, tuple[str, str]] = {
         "Tu peux décaler ou annuler sans frais jusqu'à {h} à l'avance.",
     ),
     "pol.notice.nofee": (
-        "Nous vous demandons simplement de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
+        "Nous vous demandons de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
         "On te demande simplement de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
     ),
     "pol.fee.after": ("Passé ce délai, {fee} du montant de la prestation est facturé.", "Passé ce délai, {fee} du montant est facturé."),
@@ -735,7 +735,7 @@ T: dict[str, tuple[str, str]] = {
         "Je vais tout lui transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
     ),
     "delegate.close": ("N'hésitez pas à revenir vers moi d'ici là si besoin.", "D'ici là, n'hésite pas à me faire signe si besoin."),
-    "thanks": ("Merci de votre compréhension.", "Merci pour ta souplesse{EXCL}"),
+    "thanks": ("Merci de votre compréhension.", "Merci pour ta compréhension{EXCL}"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Je reviens vers vous concernant {mw}, qui {has} finalement pas pu avoir lieu. J'espère que tout va bien de votre côté.",

@@ -679,7 +679,7 @@ T: dict[str, tuple[str, str]] = {
         "Prima di assentarmi passo tutte le informazioni {a_c1}, così è tutto in buone mani.",
     ),
     "delegate.close": ("Per qualsiasi necessità nel frattempo, non esiti a contattarmi.", "Per qualsiasi cosa nel frattempo, scrivimi pure."),
-    "thanks": ("La ringrazio per la comprensione.", "Grazie per la flessibilità!"),
+    "thanks": ("La ringrazio per la comprensione.", "Grazie per la comprensione!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Mi è dispiaciuto non poterci vedere {mw_a}: spero che da parte Sua sia tutto a posto.",
