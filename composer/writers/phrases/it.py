@@ -498,7 +498,7 @@ def _colleague(typed: str, formal: bool) -> dict[str, str]:
     else:
         c_art, c1_art = c, c1
         a_c1 = ("ad " if c1[:1].lower() == "a" else "a ") + c1
-    team = f"{c_art}, {role}" if role else f"{c_art} del nostro team"
+    team = f"{c_art}, {role}" if role else f"{c_art}, del nostro team" if formal else f"{c_art} del nostro team"
     a_team = (_with_prep("a", c_art.split(" ", 1)[0], c_art.split(" ", 1)[1]) if c_art != c
               else ("ad " if c[:1].lower() == "a" else "a ") + c) + (f", {role}" if role else " del nostro team")
     if c_art != c and c_art.startswith("l'"):
