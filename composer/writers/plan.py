@@ -229,6 +229,7 @@ class Plan:
     times: tuple[str, ...] = field(default=())  # proposed times, duplicates merged
     same_time: bool = False  # a call: a proposed time was the meeting's own time, so it is not offered as an alternative
     in_person: bool = False  # done in person by nature (a massage, a lesson, a site visit): no call or video offered for it
+    booked: bool = False  # a personal service the client booked (a massage, a lesson, a valuation): "your massage"
 
     @property
     def formal(self) -> bool:
@@ -307,6 +308,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         times=proposed,
         same_time=bool(same),
         in_person=in_person,
+        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)),
     )
 
 

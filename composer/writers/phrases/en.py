@@ -410,7 +410,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     front = fronted(s.reason, f)
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
-        m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.in_person,
+        m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,
                         invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person))
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m

@@ -388,7 +388,7 @@ def _ref(plan: Plan) -> _Ref:
         elif not determined and plan.kind == "event":  # an event is named, not owned: "le shooting photo"
             low = _lower_first(m) if first_plain else m
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
-        elif (not determined and plan.in_person and (plan.client_side or s.intent is Intent.cancellation_policy) and head not in _MEALS
+        elif (not determined and plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and head not in _MEALS
               and not re.search(r"\b(votre|vos|ton|ta|tes|notre|nos)\b", m, re.IGNORECASE)):
             # a service the client booked: "votre séance photo", "ton cours particulier de piano"
             low = _lower_first(m) if first_plain else m

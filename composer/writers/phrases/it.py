@@ -52,9 +52,10 @@ _GENDER: dict[str, str] = {
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
         "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
         "commissione intervista discussione conversazione pausa lezione lezioni seduta sedute prova perizia "
-        "valutazione registrazione premiazione piega acconciatura fisioterapia".split(), "f"),
+        "valutazione registrazione premiazione piega acconciatura fisioterapia riprese".split(), "f"),
 }
 _MEETING_NOUNS = frozenset(_GENDER)
+_PLURAL = frozenset("incontri riunioni lezioni sedute riprese corsi trattamenti".split())
 
 
 def _split_article(text: str) -> tuple[str, str]:
@@ -265,8 +266,11 @@ def _guess_gender(word: str) -> str:
 
 
 def _article(gender: str, word: str) -> str:
-    """The definite article a noun takes: 'il', 'lo', 'la' or "l'"."""
+    """The definite article a noun takes: 'il', 'lo', 'la' or "l'" ('i', 'gli', 'le' for a plural head)."""
     w = word.lower()
+    head = re.split(r"[\s,;:]+", w, maxsplit=1)[0]
+    if head in _PLURAL:
+        return "le" if gender == "f" else ("gli" if w[:1] in "aeiouh" or re.match(r"s[^aeiou]|z|gn|ps|x|y|pn", w) else "i")
     if w[:1] in "aeiouh":
         return "l'"
     if gender == "m" and (re.match(r"s[^aeiou]|z|gn|ps|x|y|pn", w)):
@@ -329,15 +333,15 @@ def _np(plan: Plan, prep: str) -> str:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         s = plan.situation
-        if plan.in_person and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", m):
+        if plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", m):
             # a service the client booked: "alla tua lezione di prova", "le Sue sedute di fisioterapia"
-            g, plural = _GENDER[head], head.endswith(("i", "e")) and head not in ("lezione", "valutazione", "registrazione", "premiazione", "piega", "acconciatura", "fisioterapia", "perizia", "prova", "seduta") and not head.endswith("one")
+            g, plural = _GENDER[head], head in _PLURAL
             own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
             art = {("m", False): "il", ("f", False): "la", ("m", True): "i", ("f", True): "le"}[(g, plural)]
             return _with_prep(prep, art, f"{own[0 if plan.formal else 1]} {low}")
         return _with_prep(prep, _article(_GENDER[head], low), low)
     if article and head in _MEETING_NOUNS:
-        if plan.in_person and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", rest):
+        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", rest):
             plural = article in ("i", "gli", "le")
             g = _GENDER[head]
             own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
