@@ -21,13 +21,16 @@ _TITLES: dict[str, str] = {
     # English
     "mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "x", "dr": "x", "doctor": "x",
     "prof": "x", "professor": "x",
+    # British honours and clergy: Sir/Dame go with the first name ("Dear Sir Malcolm"), Lord/Lady and the
+    # Reverend with the surname ("Dear Lord Ashdown", "Dear Reverend Whitby")
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "rev": "x", "revd": "x", "reverend": "x",
     # French
     "m": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "me": "x",
     "maître": "x", "docteur": "x", "pr": "x",
     # Italian
     "sig": "m", "signor": "m", "signore": "m", "sig.ra": "f", "sigra": "f", "signora": "f", "sig.na": "f",
     "signorina": "f", "dott": "m", "dottor": "m", "dottore": "m", "dott.ssa": "f", "dottssa": "f",
-    "dottoressa": "f", "ing": "x", "avv": "x", "arch": "x", "rag": "x", "geom": "x", "prof.ssa": "f",
+    "dottoressa": "f", "dr.ssa": "f", "drssa": "f", "avv.ta": "f", "ing": "x", "avv": "x", "arch": "x", "rag": "x", "geom": "x", "prof.ssa": "f",
     "professoressa": "f",
     # Dutch (the two-word "de heer" is handled first)
     "heer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "mw": "f", "ir": "x", "drs": "x",
@@ -37,18 +40,23 @@ _TITLES: dict[str, str] = {
 
 # Particles that belong to the surname (lower-case inside a full name in Dutch: "Sanne de Vries").
 _PARTICLES = frozenset(
-    "van de der den het ten ter te in 't von zu da di del della dei degli dal la le du des d' af av".split()
+    "van de der den het ten ter te in 't von zu da di del della dei degli dal la le du des d' af av "
+    "vande vanden vander el al lo li dos das do ben bin bint abu ibn st st. saint sainte".split()
 )
+# Titles greeted with the first name ("Dear Sir Malcolm,", "Dear Dame Helen,"), never the full name.
+_FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 
 # How each language writes a title in a formal greeting, by kind and by the title typed.
 _FORMAL_TITLE: dict[Language, dict[str, str]] = {
     Language.en: {"m": "Mr", "f": "Ms", "mrs": "Mrs", "miss": "Miss", "dr": "Dr", "doctor": "Dr", "prof": "Professor",
-                  "professor": "Professor", "mx": "Mx"},
+                  "professor": "Professor", "mx": "Mx", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
+                  "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "dr.ssa": "Dr", "dott.ssa": "Dr", "dott": "Dr"},
     Language.fr: {"m": "Monsieur", "f": "Madame", "dr": "Docteur", "docteur": "Docteur", "me": "Maître",
                   "maître": "Maître", "prof": "Professeur", "pr": "Professeur"},
     Language.it: {"m": "Sig.", "f": "Sig.ra", "dott": "Dott.", "dottor": "Dott.", "dottore": "Dott.", "dott.ssa": "Dott.ssa",
                   "dottssa": "Dott.ssa", "dottoressa": "Dott.ssa", "ing": "Ing.", "avv": "Avv.", "arch": "Arch.",
                   "prof": "Prof.", "professor": "Prof.", "prof.ssa": "Prof.ssa", "professoressa": "Prof.ssa", "dr": "Dott.",
+                  "dr.ssa": "Dott.ssa", "drssa": "Dott.ssa", "avv.ta": "Avv.",
                   "rag": "Rag.", "geom": "Geom."},
     Language.nl: {"m": "heer", "f": "mevrouw", "dr": "dr.", "prof": "prof.", "ir": "ir.", "drs": "drs."},
     Language.sv: {},
@@ -163,6 +171,8 @@ def greeting(typed: str, language: Language, formal: bool) -> str:
         return {Language.en: f"Dear {who},", Language.fr: f"Bonjour {who},", Language.it: f"Gentile {who},",
                 Language.nl: f"Geachte {who},"}[language]
     surname = _surname_alone(name, language)
+    if name.title in _FIRST_NAME_TITLES and title in ("Sir", "Dame") and name.given_name:
+        surname = name.given_name  # "Dear Sir Malcolm,", "Bonjour Dame Helen,"
     if language is Language.en:
         return f"Dear {title} {surname},"
     if language is Language.fr:
@@ -180,6 +190,8 @@ def forms(typed: str) -> tuple[str, ...]:
         title = formal_title(name, language)
         if title and name.surname:
             out.append(f"{title} {_surname_alone(name, language)}")
+        if title in ("Sir", "Dame") and name.given_name:
+            out.append(f"{title} {name.given_name}")
     return tuple(dict.fromkeys(x for x in out if x))
 
 
@@ -197,3 +209,26 @@ def plain(typed: str) -> str:
     "James Walker"); as typed when there is no first name to go with the surname ("Dr. Wall")."""
     name = parse_name(typed)
     return name.full if name.title and name.given_name and name.surname else typed
+
+
+# Titles that say what a person is (a lawyer, a doctor, an engineer), not only their gender: kept for a
+# colleague in formal mail ("Maître Florian Achard", "il Dott. Alessio Manfredini"), dropped for Mr/Mme/Sig.
+_PROFESSIONAL = frozenset(
+    {"dr", "doctor", "prof", "professor", "me", "maître", "docteur", "pr", "dott", "dottor", "dottore", "dott.ssa",
+     "dottssa", "dottoressa", "dr.ssa", "drssa", "ing", "avv", "avv.ta", "arch", "prof.ssa", "professoressa", "rev",
+     "revd", "reverend"}
+)
+
+
+def colleague(typed: str, language: Language, formal: bool) -> tuple[str, str, str]:
+    """(first mention, later mention, role) for a colleague typed as "Me Florian Achard" or "Rémi Tessier, notre
+    directeur artistique": formal mail keeps a professional title ("Maître Florian Achard", then "Maître Achard");
+    the role after a comma is returned apart so a sentence can place it once."""
+    who, _, role = typed.partition(",")
+    who, role = who.strip(), role.strip()
+    name = parse_name(who)
+    title = formal_title(name, language) if name.title in _PROFESSIONAL else ""
+    if formal and title and name.surname:
+        first = f"{title} {name.full}" if name.given_name else f"{title} {name.surname}"
+        return first, f"{title} {name.surname}", role
+    return plain(who), short(who), role

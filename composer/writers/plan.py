@@ -29,7 +29,10 @@ _EVENT = re.compile(
     r"fika|fikat|fikan|mottagning(?:en)?|inspelning(?:en)?|filmning(?:en)?|koffie|"
     # away days and gatherings of a day or more: declined as an event, never replaced by a quick call
     r"offsite|off-site|retreat|away\s?day|convention|seminar|séminaire|seminaire|seminario|seminarie|summit|congress|congrès|"
-    r"convegno|congresso|heidag|kick-off\s+event|teambuilding|team-building|conferentie|kongress|konvent|kickoff-resa)(?![\w-])",
+    r"convegno|congresso|heidag|kick-off\s+event|teambuilding|team-building|conferentie|kongress|konvent|kickoff-resa|"
+    # days out, recordings and award nights: attended, never replaced by a call
+    r"webinar|webinaire|webinario|webinarium|golf|golf\s?day|tournament|tournoi|torneo|toernooi|podcast|recording|enregistrement|registrazione|opname|"
+    r"awards?|premiazione|remise\s+des\s+prix|prisutdelning|gala\s?day|open\s+day|journée\s+portes\s+ouvertes)(?![\w-])",
     re.IGNORECASE,
 )
 _CALL = re.compile(
@@ -92,6 +95,31 @@ _HANDS_ON = re.compile(
     r"training|cursus|opleiding|koffie|utbildning|kurs|fika)(?![\w-])",
     re.IGNORECASE,
 )
+# Done in person by nature (a massage, a hair trial, a lesson, a valuation, a tasting, a survey, an away day): it
+# cannot be held by video or phone, so neither a late cancellation nor a decline offers that.
+_IN_PERSON = re.compile(
+    r"(?<![\w-])(massage|hair|haircut|trial|lesson|lessons|treatment|valuation|survey|tasting|fitting|physio\w*|pilates|yoga|"
+    r"manicure|pedicure|facial|dental|check-up|viewing|workshop|stocktake|stock-take|inventory|away[\s-]?day|shoot|photoshoot|"
+    r"personal\s+training|session\s+at|appointment\s+at|"
+    r"massage|coiffure|coiffeur|essai\s+coiffure|leçon|cours\s+particulier|soin|soins|séance|seance|kiné\w*|ostéo\w*|"
+    r"dégustation|degustation|essayage|expertise|estimation|état\s+des\s+lieux|inventaire|repérage|relevé|"
+    r"massaggio|acconciatura|prova\s+(?:trucco|acconciatura|abito)|lezione|lezioni|trattamento|seduta|sedute|fisioterapia|"
+    r"degustazione|perizia|valutazione|inventario|rilievo|"
+    r"behandeling|proefles|bijles|pianoles|taxatie|keuring|proeverij|opname|inventarisatie|"
+    r"behandling|lektion|provning|värdering|besiktning|inventering|provfrisyr)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def notice_span(hours: float | None) -> tuple[str, int] | None:
+    """A notice period a native states in days or weeks: ('week', 2) for 336 hours, ('day', 5) for 120.
+    24, 48 and 72 hours stay hours (how policies say them); None when the hours are not whole days."""
+    if not hours or hours <= 72 or hours % 24:
+        return None
+    days = int(hours // 24)
+    return ("week", days // 7) if days % 7 == 0 else ("day", days)
+
+
 # The meeting already took place or was due: spoken of in the past.
 _PAST = re.compile(
     r"(?<!\w)(yesterday|last(?=\s)|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
@@ -151,6 +179,15 @@ def same_time(a: str, b: str, language: Language) -> bool:
         return (wa.day, wa.month) == (wb.day, wb.month)
     return wa.weekday is not None and wa.weekday == wb.weekday and not (wa.has_date or wb.has_date)
 
+def _merge_same(times: tuple[str, ...], language: Language) -> tuple[str, ...]:
+    """The same slot typed twice ("Wed 13 Jan, 9am" and "Wednesday 13th January at 9") is offered once."""
+    out: list[str] = []
+    for t in times:
+        if not any(same_time(t, kept, language) for kept in out):
+            out.append(t)
+    return tuple(out)
+
+
 # Facts each intent's core paragraph states itself; any other fact given goes into an extra move.
 CORE_FACTS: dict[Intent, frozenset[str]] = {
     Intent.decline: frozenset(),
@@ -191,6 +228,8 @@ class Plan:
     past: bool = False  # the meeting is already behind us (a no-show, "yesterday")
     times: tuple[str, ...] = field(default=())  # proposed times, duplicates merged
     same_time: bool = False  # a call: a proposed time was the meeting's own time, so it is not offered as an alternative
+    in_person: bool = False  # done in person by nature (a massage, a lesson, a site visit): no call or video offered for it
+    booked: bool = False  # a personal service the client booked (a massage, a lesson, a valuation): "your massage"
 
     @property
     def formal(self) -> bool:
@@ -214,6 +253,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     key = s.relationship is Relationship.key
     kind = meeting_kind(s.meeting, s.meeting_time)
     onsite = bool(s.meeting and _ONSITE.search(s.meeting))
+    in_person = onsite or bool(s.meeting and (_IN_PERSON.search(s.meeting) or _HANDS_ON.search(s.meeting)))
     final = s.intent is Intent.decline and bool(s.reason and (_FINAL.search(s.reason) or _FINAL_NL_SV.search(s.reason)))
     alternative: Alternative | None = None
     if s.intent is Intent.decline and (final or kind == "event"):
@@ -225,20 +265,20 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         options: list[Alternative] = []
         if s.duration_minutes is not None and (Strategy.shorter in strategies or key):
             options.append("shorter")
-        if (Strategy.call in strategies or Strategy.limit_time in strategies) and kind != "call":
+        if (Strategy.call in strategies or Strategy.limit_time in strategies) and kind != "call" and not in_person:
             options.append("call")
         if Strategy.email in strategies:
             options.append("email")
         if options:
             alternative = options[0]
         else:
-            alternative = "call" if key and kind != "call" else "later"
+            alternative = "call" if key and kind != "call" and not in_person else "later"
     extras = tuple(
         f
         for f in ("duration_minutes", "colleague_name", "proposed_times", "policy")
         if f not in CORE_FACTS[s.intent] and _given(s, f) and not (f == "duration_minutes" and alternative == "shorter")
     )
-    proposed = tuple(dict.fromkeys(t.strip() for t in s.proposed_times if t.strip()))
+    proposed = _merge_same(tuple(dict.fromkeys(t.strip() for t in s.proposed_times if t.strip())), s.language)
     same = ()
     if s.intent is Intent.switch_to_call and s.meeting_time:
         # "I could call you at the original time or <the original time>": the meeting's own time is no alternative.
@@ -254,8 +294,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
         offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
         and kind == "meeting"
-        and not onsite
-        and not _HANDS_ON.search(s.meeting or "")
+        and not in_person
         and (Strategy.video_phone in strategies or Strategy.call in strategies),
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
@@ -268,6 +307,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         past=s.intent is Intent.no_show_followup or bool(s.meeting_time and _PAST.search(s.meeting_time)),
         times=proposed,
         same_time=bool(same),
+        in_person=in_person,
+        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)),
     )
 
 

@@ -112,13 +112,17 @@ def expand(day: str, language: Language) -> str:
     """Abbreviated weekdays and months spelled out ("Sat 14 Dec" -> "Saturday 14 December"); a note's brackets
     go ("Thursday (the 10th)" -> "Thursday the 10th")."""
     day = re.sub(r"\s*\(([^()]+)\)\s*", lambda m: f" {m.group(1).strip()} ", day).strip()
+    if language is Language.en:
+        said = _english_note(day)
+        # kept only when the fact model still reads the typed time in it (else the self-check misses the fact)
+        day = said if said == day or _faithful(day, said, language) else day
     words = day.split(" ")
     out = []
     for i, w in enumerate(words):
         core = w.rstrip(".,").lower()
         tail = "," if w.endswith(",") else ""
         prev = words[i - 1] if i else ""
-        if i == 0 or prev.lower() in ("last", "next", "this"):
+        if i == 0 or prev.lower() in ("last", "next", "this", "of"):
             full = WEEKDAYS[language].get(core)
             if full and (i == 0 and len(words) > 1 or w.endswith(".") or language is not Language.nl):
                 out.append(full + tail)
@@ -138,6 +142,26 @@ def expand(day: str, language: Language) -> str:
                 continue
         out.append(w)
     return " ".join(out)
+
+
+def _english_note(day: str) -> str:
+    """Note-style English times as prose: "10ish" -> "around 10", "Thurs am" -> "Thursday morning",
+    "Sat 12th am" -> "the morning of Sat 12th", "w/c 18 Jan" -> "the week of 18 Jan", "Tues & Thurs" -> "Tues and Thurs"."""
+    d = re.sub(r"(?i)\b(\d{1,2}(?:[:.]\d{2})?)\s*-?ish\b", r"around \1", day)
+    d = re.sub(r"(?i)^w/?c\.?\s+", "the week of ", d)
+    d = re.sub(r"\s*&\s*", " and ", d)
+    part = re.match(r"(?i)^(.*?[a-z0-9])\s*,?\s+(am|pm)$", d)
+    if part and not re.search(r"\d\s*$", part.group(1)) or (part and re.search(r"(?i)\d(st|nd|rd|th)$", part.group(1))):
+        when_, half = part.group(1), "morning" if part.group(2).lower() == "am" else "afternoon"
+        if len(when_.split()) == 1 and when_.lower().rstrip(".") in (*WEEKDAYS[Language.en], *(w.lower() for w in WEEKDAYS[Language.en].values())):
+            return f"{when_} {half}"
+        return f"the {half} of {when_}"
+    words = d.split(" ")
+    for i in range(1, len(words)):  # "Tues and Thurs": the weekday after "and" spelled out too
+        core = words[i].rstrip(".,").lower()
+        if words[i - 1].lower() == "and" and core in WEEKDAYS[Language.en]:
+            words[i] = WEEKDAYS[Language.en][core] + ("," if words[i].endswith(",") else "")
+    return " ".join(words)
 
 
 def _month_read(day: str, language: Language) -> int | None:

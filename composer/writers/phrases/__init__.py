@@ -93,7 +93,10 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
     free = p.fee_percent == 0 and say.has("pol.notice.nofee")
     out = [say("pol.notice.nofee" if free else "pol.notice")] if notice else []
     if p.fee_percent is not None:
-        out.append(say("pol.fee.zero") if p.fee_percent == 0 else say("pol.fee.after" if notice else "pol.fee.alone"))
+        key = "pol.fee.after" if notice else "pol.fee.alone"
+        if p.fee_percent == 100 and say.has(f"{key}.full"):  # "the session is charged in full", never "100 % of"
+            key = f"{key}.full"
+        out.append(say("pol.fee.zero") if p.fee_percent == 0 else say(key))
     if p.deposit_percent is not None and not (p.deposit_percent == 0 and plan.client_side):
         # "No deposit is required" is news in a policy notice, filler in a reply to a late cancellation.
         out.append(say("pol.deposit.zero") if p.deposit_percent == 0 else say("pol.deposit"))
@@ -163,7 +166,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i is Intent.switch_to_email:
         # The reason goes into the proposal itself ("... by email for now, as only two figures are left"),
         # never as an afterthought; a time offered is for talking it through, not another slot.
-        out = [say("email.open.why" if say.slots.get("why") else "email.open"), _join(_warmth(say, plan), say("email.summary"))]
+        # With a time offered to talk it through, the summary does not also promise a call ("email.summary.times").
+        summary = say("email.summary.times") if plan.times and say.has("email.summary.times") else say("email.summary")
+        out = [say("email.open.why" if say.slots.get("why") else "email.open"), _join(_warmth(say, plan), summary)]
         out += [_times(say, plan, "email.times")] if plan.times else []
         # With a time offered, that offer is the last word: no second closing question after it.
         return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]
@@ -184,7 +189,18 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     else:
         first = say("policy.open")
     first = _join(first, say("policy.why") if s.reason else "")
-    out = [first, _join(*policy_sentences(say, plan), say("policy.purpose") if plan.explain else "")]
+    sentences = policy_sentences(say, plan)
+    purpose = say("policy.purpose") if plan.explain else ""
+    p = s.policy
+    if purpose and p is not None and p.fee_percent == 0 and p.notice_hours and len(sentences) > 1:
+        # no fee: the purpose explains the notice asked for, not "late cancellations are not charged"
+        sentences = [sentences[0], purpose, *sentences[1:]]
+        purpose = ""
+    elif purpose and p is not None and p.deposit_percent is not None and len(sentences) > 1:
+        # what the policy is for follows the notice and the fee it explains, not "No deposit is required"
+        sentences = [*sentences[:-1], purpose, sentences[-1]]
+        purpose = ""
+    out = [first, _join(*sentences, purpose)]
     return [*out, *_extras(say, plan, book), _join(_warmth(say, plan) if s.meeting is not None else "", say("policy.close"))]
 
 

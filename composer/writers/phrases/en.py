@@ -15,7 +15,7 @@ from typing import Any
 from composer.models import Intent, Language, Policy
 from composer.names import ACADEMIC, formal_title, parse_name
 from composer.writers import when
-from composer.writers.plan import Plan, num
+from composer.writers.plan import Plan, notice_span, num
 
 # ---------------------------------------------------------------------------------------- reasons
 
@@ -28,7 +28,20 @@ _CLAUSE = re.compile(
 )
 _DETERMINER = {"a", "an", "the", "this", "that", "my", "our", "your", "his", "her", "their", "its", "some"}
 # A connective the user typed: taken off, and the reason glued as what follows it is.
-_NP_LEAD = re.compile(r"^(because of|due to|owing to|on account of|as a result of|given)\s+", re.IGNORECASE)
+_NP_LEAD = re.compile(r"^(because of|due to|owing to|on account of|as a result of|given(?! that))\s+", re.IGNORECASE)
+# A reason that starts with a quantity ("only one update this week", "a few late cancellations lately") is a
+# state of things: "as there is only one update", never "due to only one update" / "given the only one update".
+_QUANTITY = re.compile(r"^(only|just|one|a few|few|several|some|many|no|two|three|four|five|a couple of|a number of|lots of|a lot of)\b", re.IGNORECASE)
+
+
+def _there_is(np: str) -> str:
+    """'there is only one update this week' / 'there have been a few cancellations lately'."""
+    head = re.split(r"\s(?:this|that|last|next|lately|recently|today|in|on|at|for|from|of|with)(?![\w-])", " " + np, maxsplit=1)[0].split()
+    many = re.match(r"(a few|few|several|many|two|three|four|five|a couple of|a number of|lots of|a lot of)\b", np, re.IGNORECASE)
+    plural = bool(many) or (bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss") and head[0].lower() != "one")
+    recent = re.search(r"\b(lately|recently|so far|this (?:month|year|season|term))\b", np, re.IGNORECASE)
+    verb = ("have been" if plural else "has been") if recent else ("are" if plural else "is")
+    return f"there {verb} {np}"
 _CLAUSE_LEAD = re.compile(r"^(because|as|since|given that|seeing that|now that)\s+", re.IGNORECASE)
 
 
@@ -125,6 +138,8 @@ def fronted(reason: str | None, formal: bool = True) -> str:
     if not why:
         return ""
     r, clause = _parse_reason(reason)
+    if why.startswith(" as there ") or why.startswith("as there "):
+        return why.strip()[:1].upper() + why.strip()[1:]
     if why.startswith("due to ") and not clause and r.split(" ", 1)[0].lower() not in _DETERMINER and r[:1].islower():
         return f"Given the {r}"  # a bare hindrance typed by the user is a known one: "Given the tube strike"
     if why.startswith("due to the "):
@@ -146,6 +161,8 @@ def because(reason: str | None, formal: bool = True) -> str:
         return f" as I {r}"
     if not clause and _LEAVE.search(r) and r.split(" ", 1)[0].lower() not in _DETERMINER:
         return (" as I am on " if formal else " as I'm on ") + r  # "as I'm on parental leave from Monday"
+    if not clause and _QUANTITY.match(r):
+        return f" as {_there_is(r)}"
     return f" as {r}" if clause else f" due to {_with_article(r)}"
 
 
@@ -170,15 +187,67 @@ def to_second_person(reason: str) -> str | None:
         low = w.lower()
         if low in _TO_YOU:
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if low == "i" and nxt in ("am", "was", "wasn't"):
-                return None
             out.append(_TO_YOU[low])
+            if low == "i" and nxt in ("am", "was", "wasn't"):
+                words[i + 1] = {"am": "are", "was": "were", "wasn't": "weren't"}[nxt]
         else:
             out.append(w)
     return " ".join(out)
 
 
-def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
+_THIRD = re.compile(r"(?<![\w'])(she|he|they|her|his|their|theirs|them|him|herself|himself|themselves|she's|he's|they're|they've|she'd|he'd|they'd)(?![\w'])", re.IGNORECASE)
+_THIRD_TO_YOU = {"she": "you", "he": "you", "they": "you", "his": "your", "their": "your", "theirs": "yours", "them": "you",
+                 "him": "you", "herself": "yourself", "himself": "yourself", "themselves": "yourself"}
+_AGREE = {"was": "were", "wasn't": "weren't", "is": "are", "isn't": "aren't", "has": "have", "hasn't": "haven't",
+          "does": "do", "doesn't": "don't"}
+_PREPOSITIONS = {"to", "for", "with", "at", "on", "by", "from", "about", "and", "or", "up", "off", "down", "in", "out", "."}
+
+
+def third_to_you(reason: str, first: str = "") -> str | None:
+    """A note about the client written in the third person ("her car broke down", "Chloe's son is ill",
+    "their chair was taken ill"), told to the client: "your car broke down". None when a verb would have to
+    change in a way we do not handle ("she needs", "she's") -- the reason is then referred to neutrally."""
+    text = reason
+    if first:
+        text = re.sub(rf"(?i)(?<!\w){re.escape(first)}['’]s(?!\w)", "your", text)
+        text = re.sub(rf"(?i)(?<!\w){re.escape(first)}(?!\w)", "you", text)
+    words = text.split(" ")
+    out: list[str] = []
+    subject = False
+    for i, w in enumerate(words):
+        low = w.lower().rstrip(".,;!")
+        tail = w[len(low):] if w.lower().startswith(low) else ""
+        if subject and low in _AGREE:
+            out.append(_AGREE[low] + tail)
+            subject = False
+            continue
+        if subject and re.fullmatch(r"[a-z]+s", low) and low not in ("was", "has", "is", "does") and not low.endswith("ss"):
+            return None  # "she needs": a present-tense verb to turn, not safe
+        subject = False
+        if low in ("she's", "he's", "they're", "they've", "she'd", "he'd", "they'd"):
+            return None
+        if low == "her":
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            out.append(("your" if nxt and nxt not in _PREPOSITIONS else "you") + tail)
+            continue
+        if low in _THIRD_TO_YOU:
+            said = _THIRD_TO_YOU[low]
+            out.append((said[:1].upper() + said[1:] if w[:1].isupper() and i == 0 else said) + tail)
+            subject = low in ("she", "he", "they") or (first and low == "you")
+            continue
+        if low == "you" and first:
+            subject = True
+        out.append(w)
+    said = " ".join(out)
+    return said if said != reason else None
+
+
+def neutral_sorry(formal: bool) -> str:
+    """The client's note acknowledged without pasting it: used when it cannot be told back to them safely."""
+    return "I hope everything is all right." if formal else "I hope all is well."
+
+
+def sorry_to_hear(reason: str, formal: bool = True, past: bool = True, first: str = "") -> str:
     """Sympathy for the client's reason; their first-person words are told back in the second person
     ("your flight was cancelled"), or quoted when that is not safe, never put in our mouth."""
     r, clause = _parse_reason(reason)
@@ -195,8 +264,13 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = True) -> str:
     if you is not None:
         return f"{sorry} that {you}." if clause else f"{sorry} about {you}."
     if _FIRST_PERSON.match(r):
-        quoted = reason.strip().rstrip(".!;")
-        return f"Thank you for explaining (\u201c{quoted}\u201d); I am sorry to hear it." if formal else f"Thanks for explaining (\u201c{quoted}\u201d), and sorry to hear it."
+        return neutral_sorry(formal)  # their first person would have to be turned in a way we do not handle
+    if _THIRD.search(r) or (first and re.search(rf"(?i)(?<!\w){re.escape(first)}(?!\w)", r)):
+        # a note about the client, typed in the third person: told to them ("your car broke down"), else neutral
+        you = third_to_you(r, first)
+        if you is None or _THIRD.search(you):
+            return neutral_sorry(formal)
+        return f"{sorry} that {you}." if clause else f"{sorry} about {you}."
     if clause:
         return f"{sorry} that {r}."
     told = re.sub(r"^(a|an)\s+", "the ", _with_article(r), flags=re.IGNORECASE)  # their hindrance: "the last-minute clash"
@@ -231,11 +305,27 @@ _BODIES = {"committee", "board", "council", "panel", "jury"}
 _SHARED = {"lunch", "dinner", "breakfast", "drinks", "coffee"}
 
 
-def meeting_ref(meeting: str, own: bool = False) -> str:
+# Appointments and services named by themselves: "your massage", "the site survey", never "our meeting about the massage".
+_APPOINTMENTS = {
+    "massage", "trial", "lesson", "lessons", "treatment", "treatments", "valuation", "survey", "tasting", "fitting",
+    "away-day", "awayday", "viewing", "inspection", "sessions", "appointment", "appointments", "consultation", "shoot",
+    "check-up", "checkup", "haircut", "cut", "colour", "facial", "manicure", "pedicure", "stocktake", "stock-take",
+    "physio", "physiotherapy", "therapy", "recording", "day", "tournament", "class", "classes", "rehearsal", "photoshoot",
+}
+
+
+def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
 
-    own: the meeting is ours to move or cancel (not an invitation we decline), so a shared lunch is "our lunch"."""
+    own: the meeting is ours to move or cancel (not an invitation we decline), so a shared lunch is "our lunch".
+    theirs: a service the client booked (a massage, a valuation): "your massage".
+    invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
     m = meeting.strip().rstrip(".")
+    first_word = m.split(" ", 1)[0]
+    label = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip().split()
+    if (first_word[:1].isupper() and first_word[1:].islower() and not m.lower().startswith(_DETERMINERS) and len(label) > 1
+            and label[-1].lower() in _APPOINTMENTS and all(w[:1].islower() for w in label[1:])):
+        m = first_word.lower() + m[len(first_word):]  # "Site survey" typed as a label: a common noun mid-sentence
     if re.search(r"\b(your|our|my)\b", m, re.IGNORECASE) and not m.lower().startswith(_DETERMINERS):
         return f"the {m}"  # "the demo of your new CRM", "the presentation of our offer": never "our ... of our"
     if m.lower().startswith(_DETERMINERS):
@@ -245,6 +335,12 @@ def meeting_ref(meeting: str, own: bool = False) -> str:
         m = first.lower() + m[len(first):]  # "Meeting with Acme" mid-sentence is a common noun
     head_part = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip()
     last = head_part.lower().split()[-1] if head_part.split() else ""
+    if theirs and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
+        return f"your {m}"
+    if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
+        return f"the {m}"
+    if last in _APPOINTMENTS - _MEETINGS:
+        return f"the {m}"
     if last in _SHARED and own and not re.search(r"\b(gala|christmas|holiday|awards?|charity|party)\b", m, re.IGNORECASE):
         return f"our {m}"
     if last in _EVENTS:
@@ -278,7 +374,9 @@ def _day_at(time: str) -> str:
         return f"on {t}"
     if re.match(r"\d{1,2}([:.]\d{2})?\s*(am|pm|h\b)|\d{1,2}[:.]\d{2}", low):
         return f"at {t}"
-    if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid)\b", low):
+    if re.match(r"the (morning|afternoon|week) of\b", low):
+        return ("in " if "week" in low.split()[1] else "on ") + t  # "in the week of 18 January", "on the morning of Saturday 12th"
+    if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid|around)\b", low):
         return t
     if re.match(r"(the\s+)?\d{1,2}(st|nd|rd|th)\b", low):
         return f"on {t}"  # "on the 10th", never "(the 10th)"
@@ -308,14 +406,19 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
     out["why"] = "," + why if why.startswith(" as ") else why
-    out["sorry"] = sorry_to_hear(s.reason, f, plan.past) if s.reason else ""
+    out["sorry"] = sorry_to_hear(s.reason, f, plan.past, parse_name(s.recipient_name).given_name) if s.reason else ""
     front = fronted(s.reason, f)
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
-        m = meeting_ref(s.meeting, own=s.intent is not Intent.decline)
+        m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,
+                        invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person))
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
+        head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
+        # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
+        out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
+    out.setdefault("take_over", "take over")
     out.update(_colleague(plan))
     return out
 
@@ -324,9 +427,25 @@ def _hours(n: float, plan: Plan) -> str:
     return f"{num(n, plan)} hour" + ("" if n == 1 else "s")
 
 
+_COUNT = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def notice(hours: float, plan: Plan) -> str:
+    """'24 hours', '48 hours', but 'two weeks' for 336 and '5 days' for 120: a policy is written in whole days."""
+    span = notice_span(hours)
+    if span is None:
+        return f"{num(hours, plan)} hour" + ("" if hours == 1 else "s")
+    unit, n = span
+    if unit == "week":
+        return "a week" if n == 1 else f"{_COUNT.get(n, str(n))} weeks"
+    return f"{n} days"
+
+
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     h = p.notice_hours or 0
-    return {"h": f"{num(h, plan)} hour" + ("" if h == 1 else "s"), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%"}
+    fee = f"{num(p.fee_percent or 0, plan)}%"
+    return {"h": notice(h, plan), "fee": fee, "fee_of": "the full fee" if p.fee_percent == 100 else f"{fee} of the fee",
+            "dep": f"{num(p.deposit_percent or 0, plan)}%"}
 
 
 # ---------------------------------------------------------------------------------------- the table
@@ -339,10 +458,10 @@ T: dict[str, tuple[str, str]] = {
     "closing.key": ("Kind regards,", "Warm regards,"),
     "closing.regular": ("Kind regards,", "Best,"),
     "closing.new": ("Kind regards,", "Best,"),
-    "pol.notice": ("Meetings can be moved or cancelled free of charge up to {h} beforehand.",) * 2,
+    "pol.notice": ("You can move or cancel free of charge up to {h} beforehand.",) * 2,
     "pol.notice.nofee": ("We simply ask you to let us know at least {h} beforehand if you need to move or cancel.",) * 2,
-    "pol.fee.after": ("After that, {fee} of the fee is charged.",) * 2,
-    "pol.fee.alone": ("For late cancellations or missed meetings, {fee} of the fee is charged.",) * 2,
+    "pol.fee.after": ("After that, {fee_of} is charged.",) * 2,
+    "pol.fee.alone": ("For late cancellations or missed appointments, {fee_of} is charged.",) * 2,
     "pol.fee.zero": ("Late cancellations and missed meetings are not charged.",) * 2,
     "pol.deposit": ("A deposit of {dep} is due when booking.",) * 2,
     "pol.deposit.zero": ("No deposit is required when booking.",) * 2,
@@ -402,8 +521,8 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.open.why": (
-        "Looking ahead to {mw}: {why_f}, I would like to suggest that we keep it to {n} minutes.",
-        "Looking ahead to {mw}: {why_f}, could we keep it to {n} minutes?",
+        "{Why_f}, I would like to suggest that we keep {mw} to {n} minutes.",
+        "{Why_f}, could we keep {mw} to {n} minutes?",
     ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
@@ -411,12 +530,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Regarding {mw}: would you be open to holding it as a phone call rather than meeting in person?",
-        "About {mw}: would a phone call work instead of meeting in person?",
+        "Would you be open to replacing {mw} with a phone call?",
+        "Could we swap {mw} for a phone call?",
     ),
     "call.open.why": (
-        "Regarding {mw}: {why_f}, would you be open to holding it as a phone call rather than meeting in person?",
-        "About {mw}: {why_f}, would a phone call work instead of meeting in person?",
+        "{Why_f}, would you be open to replacing {mw} with a phone call?",
+        "{Why_f}, could we swap {mw} for a phone call?",
     ),
     "call.open.event": (
         "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",
@@ -439,20 +558,21 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
-        "Regarding {mw}: I believe we could handle it by email for now, which may save us both some time.",
-        "About {mw}: I think we could handle it by email for now and save us both some time.",
+        "I believe we could handle {mw} by email for now, which may save us both some time.",
+        "I think we could handle {mw} by email for now and save us both some time.",
     ),
     "email.open.why": (
-        "Regarding {mw}: {why_f}, I believe we could handle it by email for now.",
-        "About {mw}: {why_f}, I think we could handle it by email for now.",
+        "{Why_f}, I believe we could handle {mw} by email for now.",
+        "{Why_f}, I think we could handle {mw} by email for now.",
     ),
+    "email.summary.times": ("I will send you a short written summary of the key points.", "I'll send you a short summary of the key points."),
     "email.summary": (
         "I will send you a short written summary of the key points. Should anything call for a proper discussion, we can still arrange a call.",
         "I'll send you a short summary of the key points. If anything needs a proper chat, we can always jump on a call.",
     ),
     "delegate.open": (
-        "I would like to let you know that my colleague {c} will take over {mw}{why}.",
-        "Quick heads-up: my colleague {c} will take over {mw}{why}.",
+        "I would like to let you know that my colleague {c} will {take_over} {mw}{why}.",
+        "Quick heads-up: my colleague {c} will {take_over} {mw}{why}.",
     ),
     "delegate.brief": (
         "I will make sure {c1} has everything needed to answer your questions.",

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.models import Intent, Language, Policy
+from composer.names import colleague, parse_name
 from composer.writers import when
-from composer.writers.plan import Plan, num
+from composer.writers.plan import Plan, notice_span, num
 
 NB = "\u202f"  # espace fine insécable
 Q = f"{NB}?"  # point d'interrogation
@@ -99,6 +100,11 @@ def _is_clause(reason: str) -> bool:
     r = _clean(reason)
     if _starts_with(r, _PRONOUNS) or re.match(r"(?i)il y a\b", r):
         return True
+    head = _RELATIVE.split(r, maxsplit=1)[0]
+    if re.search(r"(?i)(?<![\w'’])(?:se\s+|s['’])[a-zéèêàâîôû]{3,}", head):
+        return True  # a reflexive verb: "les annulations se multiplient"
+    if re.search(r"(?i)(?<![\w'’])(?:ne\s+|n['’])\S+(?:\s+\S+)?\s+(pas|plus|jamais|guère)(?![\w'’])", head):
+        return True  # a negated verb: "le sujet ne nous concerne pas"
     # A verb only inside a relative clause still leaves a noun phrase.
     head = _RELATIVE.split(r, maxsplit=1)[0]
     return bool(_FINITE.search(head))
@@ -164,6 +170,8 @@ _REASON_NOUNS: dict[str, tuple[str, bool]] = {
     "conflit": ("m", False), "urgence": ("f", False), "contrainte": ("f", False), "panne": ("f", False),
     "réunion": ("f", False), "formation": ("f", False), "séminaire": ("m", False), "deuil": ("m", False),
     "obligation": ("f", False), "impératif": ("m", False), "chevauchement": ("m", False), "voyage": ("m", False),
+    "report": ("m", True), "décès": ("m", False), "maladie": ("f", False), "gastro": ("f", False), "dégât": ("m", False),
+    "fuite": ("f", False), "retard": ("m", False), "incident": ("m", False), "souci": ("m", False),
 }
 
 
@@ -173,10 +181,32 @@ _NP_LEAD = re.compile(r"^(en raison|à cause|a cause|pour cause|du fait|suite|co
 _RESTORE = {"du": "le ", "des": "les ", "au": "le ", "aux": "les ", "de la": "la ", "à la": "la ", "de l'": "l'", "à l'": "l'"}
 
 
+# Sentence adverbs typed in a note ("Honnêtement, …", "En fait, …"): they cannot follow "car" or "en raison de".
+_ADVERB_LEAD = re.compile(r"^(honnêtement|franchement|sincèrement|en fait|en réalité|à vrai dire|bref|bon|du coup|finalement)\s*,?\s+", re.IGNORECASE)
+
+
+def _typed_kind(reason: str) -> bool | None:
+    """True when the user typed a clause connective ("vu que …"), False for a noun one ("à cause de …"), else None:
+    the connective typed says what follows better than a list of verbs can ("vu que les annulations se multiplient")."""
+    r, kind = reason.strip(), None
+    while True:
+        r = _ADVERB_LEAD.sub("", r)
+        m = _CLAUSE_LEAD.match(r)
+        if m:
+            r, kind = r[m.end():], True
+            continue
+        m = _NP_LEAD.match(r)
+        if m:
+            r, kind = r[m.end():], False
+            continue
+        return kind
+
+
 def _strip_connective(reason: str) -> str:
     """'parce que je dois…' -> 'je dois…'; 'à cause du retard' -> 'le retard'; 'en raison d'une grève' -> 'une grève'."""
     r = reason.strip()
     while True:  # "car car je dois", "pour cause de parce que …": every typed connective goes
+        r = _ADVERB_LEAD.sub("", r)
         m = _CLAUSE_LEAD.match(r)
         if m:
             r = r[m.end():]
@@ -187,6 +217,22 @@ def _strip_connective(reason: str) -> str:
             r = _RESTORE.get(art, "") + r[m.end():]
             continue
         return r
+
+
+def _clause_or_np(typed: str, stripped: str) -> bool:
+    kind = _typed_kind(typed)
+    return _is_clause(stripped) if kind is None else kind
+
+
+# A note that states how much there is ("rien de bloquant", "peu de points ouverts"): said with "il y a".
+_THERE_IS = re.compile(r"^(rien|pas de|pas d['’]|plus de|plus d['’]|aucun|aucune|peu de|peu d['’]|trop de|trop d['’]|beaucoup de|beaucoup d['’]|quelques|plusieurs|seulement|juste)\b", re.IGNORECASE)
+
+
+def _there_is(np: str) -> str:
+    low = np.lower()
+    if low.startswith(("rien", "pas ", "pas d", "plus ", "plus d", "aucun")):
+        return f"il n'y a {np}"
+    return f"il y a {np}"
 
 
 # A reason typed as a bare state ("malade", "en déplacement") gets its subject: "car je suis malade".
@@ -204,17 +250,20 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """
     if not reason or not _clean(reason):
         return ""
-    reason = _strip_connective(re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason))  # the frame says it already
+    typed = re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason)
+    reason = _strip_connective(typed)  # the frame says it already
     if not _clean(reason):
         return ""
     if re.match(r"(congé|vacances)\b", _clean(reason), re.IGNORECASE):
         return f", car je serai en {_lower_first(_clean(reason))}"  # "congé parental à partir de lundi"
     if _STATE.match(_clean(reason)):
         return f", car je suis {_lower_first(_clean(reason))}"
-    clause = _is_clause(reason)
+    clause = _clause_or_np(typed, reason)
     r = _reason_text(reason, clause)
     if clause:
         return f", car {_unsplice(r)}"
+    if _THERE_IS.match(r):
+        return f", car {_there_is(r)}"
     return ("," if after_time else "") + " " + _np_cause(r, plan.formal)
 
 
@@ -229,6 +278,9 @@ def fronted(reason: str | None, plan: Plan) -> str:
 
 def _at(time: str) -> str:
     """A time as an adverbial: 'le jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h', 'hier à 14 h'."""
+    noon = re.match(r"(?i)^(.*\S)\s*,?\s+(midi|minuit)$", time.strip())
+    if noon:  # "vendredi 11 midi": "vendredi 11 à midi"
+        return f"{_day_at(when.expand(noon.group(1), Language.fr))} à {noon.group(2).lower()}"
     day, clock = when.split(time, Language.fr)
     if not clock:
         return _day_at(when.expand(time.strip(), Language.fr))
@@ -239,6 +291,9 @@ def _at(time: str) -> str:
 def _day_at(time: str) -> str:
     t = time.strip()
     low = t.lower()
+    pair = re.match(rf"(?i)({'|'.join(_WEEKDAYS)})\s+(\d{{1,2}})\s+et\s+({'|'.join(_WEEKDAYS)})\s+(\d{{1,2}}\s+\S.*)$", t)
+    if pair:  # "jeudi 3 et vendredi 4 décembre": "les jeudi 3 et vendredi 4 décembre"
+        return f"les {pair.group(1).lower()} {pair.group(2)} et {pair.group(3).lower()} {pair.group(4)}"
     span = re.match(r"(\d{1,2})\s*[-–]\s*(\d{1,2})(\s+\S.*)$", t)
     if span:  # "12-13 décembre": "les 12 et 13 décembre"
         return f"les {span.group(1)} et {span.group(2)}{span.group(3)}"
@@ -263,14 +318,16 @@ _MEETING_NOUNS = {
         "séminaire workshop kick-off kickoff échange appel suivi briefing débrief debrief meeting webinaire "
         "webinar audit conseil comex codir événement évènement afterwork shooting tournage gala salon cocktail "
         "vernissage lancement repas brainstorming coaching essayage repérage apéritif apéro pot forum hackathon "
-        "congrès voyage offsite comex jury entretien-bilan".split(),
+        "congrès voyage offsite comex jury entretien-bilan cours déj dej massage soin essai inventaire "
+        "état tournoi enregistrement podcast webinaire shooting".split(),
         "m",
     ),
     **dict.fromkeys(
         "réunion réunions revue séance présentation démo démonstration formation conférence visio "
         "visioconférence session soutenance rencontre assemblée consultation visite restitution "
         "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
-        "masterclass sortie conversation discussion".split(),
+        "masterclass sortie conversation discussion leçon estimation expertise prestation séances "
+        "coupe coiffure consultation".split(),
         "f",
     ),
 }
@@ -331,7 +388,14 @@ def _ref(plan: Plan) -> _Ref:
         elif not determined and plan.kind == "event":  # an event is named, not owned: "le shooting photo"
             low = _lower_first(m) if first_plain else m
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
-        elif not determined and re.search(r"\b(votre|vos|ton|ta|tes)\b", m, re.IGNORECASE):
+        elif (not determined and plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and head not in _MEALS
+              and not re.search(r"\b(votre|vos|ton|ta|tes|notre|nos)\b", m, re.IGNORECASE)):
+            # a service the client booked: "votre séance photo", "ton cours particulier de piano"
+            low = _lower_first(m) if first_plain else m
+            plural_head = head.endswith("s") and head not in ("cours", "relais", "rendez-vous", "rdv")
+            own = ("vos " if plan.formal else "tes ") if plural_head else ("votre " if plan.formal else ("ta " if gender == "f" else "ton "))
+            m = own + low
+        elif not determined and re.search(r"\b(votre|vos|ton|ta|tes|notre|nos)\b", m, re.IGNORECASE):
             low = _lower_first(m) if first_plain else m  # their event: "la présentation de votre solution"
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif not determined:
@@ -393,10 +457,49 @@ def _to_you(r: str, formal: bool) -> str | None:
     return said
 
 
+# A note about the client typed in the third person ("son fils avait une gastro", "report de leur fusion").
+_THIRD_POSSESSIVES = {"son": ("votre", "ton"), "sa": ("votre", "ta"), "ses": ("vos", "tes"), "leur": ("votre", None), "leurs": ("vos", "tes")}
+_THIRD_SUBJECT = re.compile(r"(?<![\w'’])(il|elle|ils|elles|lui|eux|l['’]a|l['’]ont|se|s['’])(?![\w'’])", re.IGNORECASE)
+
+
+def _third_to_you(r: str, formal: bool, first: str) -> str | None:
+    """'son fils avait une gastro' -> 'ton fils…' / 'votre fils…'; None when a verb or a pronoun would have to
+    change ("elle s'est réveillée malade") or the client is named: then the reason is acknowledged neutrally."""
+    if first and re.search(rf"(?i)(?<!\w){re.escape(first)}(?!\w)", r):
+        return None
+    words = r.split(" ")
+    out = []
+    for w in words:
+        pair = _THIRD_POSSESSIVES.get(w.lower())
+        if pair is None:
+            out.append(w)
+            continue
+        said = pair[0 if formal else 1]
+        if said is None:
+            return None
+        out.append(said)
+    said = " ".join(out)
+    if _THIRD_SUBJECT.search(said):
+        return None
+    return said
+
+
+def _neutral(plan: Plan) -> str:
+    """The client's note acknowledged without pasting it."""
+    return "J'espère que tout va bien de votre côté." if plan.formal else f"J'espère que tout va bien pour toi{EXCL}"
+
+
 def _client_reason(plan: Plan, *, no_show: bool) -> str:
     """The client's own reason for cancelling or not coming, acknowledged without judging it."""
     s, f = plan.situation, plan.formal
     reason = _strip_connective(s.reason or "")
+    third = re.search(r"(?<![\w'’])(son|sa|ses|leur|leurs|il|elle|ils|elles)(?![\w'’])", reason, re.IGNORECASE)
+    first = parse_name(s.recipient_name).given_name
+    if third or (first and re.search(rf"(?i)(?<!\w){re.escape(first)}(?!\w)", reason)):
+        told = _third_to_you(_clean(reason), f, first)
+        if told is None:
+            return "" if no_show else _neutral(plan)
+        reason = told
     if _STATE.match(_clean(reason)):
         state = _lower_first(_clean(reason))
         ill = bool(re.match(r"(malade|souffrant)", state, re.IGNORECASE))
@@ -428,7 +531,7 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
             else f"Je comprends très bien que tu n'aies pas pu venir {cause}."
         )
     return (
-        f"Je comprends tout à fait que ce rendez-vous n'ait pas pu être maintenu {cause}."
+        f"Je comprends tout à fait qu'il ait fallu annuler {cause}."
         if f
         else f"Je comprends très bien que ça n'ait pas été possible {cause}."
     )
@@ -447,6 +550,9 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["why_f"] = fronted(s.reason, plan)
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
+    if s.colleague_name:
+        c, c1, role = colleague(s.colleague_name, Language.fr, f)
+        out.update(c=c, c1=c1, c_name=c, c_team=f"{c}, {role}" if role else f"{c}, de mon équipe")
     if s.meeting:
         r = _ref(plan)
         out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(le|la|les|l['’]|notre|nos)\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
@@ -459,7 +565,21 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     def pct(v: float | None) -> str:
         return f"{num(v or 0, plan)}{NB}%"
 
-    return {"h": f"{num(h, plan)} heure" + ("s" if h >= 2 else ""), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent)}
+    return {"h": _notice(h, plan), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent)}
+
+
+_COUNT = {1: "une", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq"}
+
+
+def _notice(hours: float, plan: Plan) -> str:
+    """'48 heures', but 'deux semaines' for 336 and '5 jours' for 120: a policy is written in whole days."""
+    span = notice_span(hours)
+    if span is None:
+        return f"{num(hours, plan)} heure" + ("s" if hours >= 2 else "")
+    unit, n = span
+    if unit == "week":
+        return f"{_COUNT.get(n, str(n))} semaine" + ("s" if n > 1 else "")
+    return f"{n} jours"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -475,11 +595,11 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Bien cordialement,", "Belle journée,"),
     "closing.new": ("Bien cordialement,", "À bientôt,"),
     "pol.notice": (
-        "Un rendez-vous peut être déplacé ou annulé sans frais jusqu'à {h} à l'avance.",
+        "Tout report ou annulation est sans frais jusqu'à {h} à l'avance.",
         "Tu peux décaler ou annuler sans frais jusqu'à {h} à l'avance.",
     ),
     "pol.notice.nofee": (
-        "Nous vous demandons simplement de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
+        "Nous vous demandons de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
         "On te demande simplement de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
     ),
     "pol.fee.after": ("Passé ce délai, {fee} du montant de la prestation est facturé.", "Passé ce délai, {fee} du montant est facturé."),
@@ -487,6 +607,8 @@ T: dict[str, tuple[str, str]] = {
         "En cas d'annulation tardive ou d'absence, {fee} du montant de la prestation est facturé.",
         "En cas d'annulation tardive ou d'absence, {fee} du montant est facturé.",
     ),
+    "pol.fee.after.full": ("Passé ce délai, la prestation est facturée en totalité.", "Passé ce délai, c'est facturé en totalité."),
+    "pol.fee.alone.full": ("En cas d'annulation tardive ou d'absence, la prestation est facturée en totalité.",) * 2,
     "pol.fee.zero": ("Une annulation tardive ou une absence n'est pas facturée.",) * 2,
     "pol.deposit": ("Un acompte de {dep} est demandé à la réservation.",) * 2,
     "pol.deposit.zero": ("Aucun acompte n'est demandé à la réservation.",) * 2,
@@ -560,11 +682,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Cela vous conviendrait-il{Q}", "Ça te va{Q}"),
     "call.open": (
-        "Concernant {mw}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{Q}",
+        "Concernant {mw}, accepteriez-vous que nous échangions par téléphone plutôt qu'en personne{Q}",
         "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
     ),
     "call.open.why": (
-        "Concernant {mw}{COLON} {why_f}, accepteriez-vous que nous {pron} tenions par téléphone plutôt qu'en personne{Q}",
+        "Concernant {mw}{COLON} {why_f}, accepteriez-vous que nous échangions par téléphone plutôt qu'en personne{Q}",
         "Pour {mw}{COLON} {why_f}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
     ),
     "call.open.event": (
@@ -572,12 +694,12 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, on pourrait s'en tenir à un simple coup de fil{why}{Q}",
     ),
     "call.why": (
-        "Cela nous épargnerait un déplacement, tout en nous laissant le temps de passer chaque point en revue.",
-        "Ça nous éviterait le trajet, et on aurait quand même le temps de faire le tour de tout.",
+        "Cela nous épargnerait un déplacement, tout en nous laissant le temps d'échanger comme prévu.",
+        "Ça nous éviterait le trajet, et on pourrait quand même discuter comme prévu.",
     ),
     "call.why.reason": (
-        "Nous pourrions ainsi maintenir notre échange et passer chaque point en revue.",
-        "On aurait quand même le temps de faire le tour de tout.",
+        "Nous pourrions ainsi maintenir notre échange.",
+        "On pourrait quand même discuter comme prévu.",
     ),
     "call.times.same": ("Je peux vous appeler à l'heure prévue.", "Je peux t'appeler à l'heure prévue."),
     "call.times.none": ("", ""),
@@ -595,13 +717,14 @@ T: dict[str, tuple[str, str]] = {
         "Concernant {mw}{COLON} {why_f}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
         "Pour {mw}{COLON} {why_f}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
     ),
+    "email.summary.times": ("Je vous enverrai un court récapitulatif écrit de l'essentiel.", "Je t'envoie un petit récap écrit de l'essentiel."),
     "email.summary": (
         "Je vous enverrai un court récapitulatif écrit de l'essentiel. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
         "Je t'envoie un petit récap écrit de l'essentiel. Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",
     ),
     "delegate.open": (
-        "Concernant {mw}, je ne pourrai malheureusement pas y assister moi-même{why_t}. C'est donc {c}, de mon équipe, qui me remplacera.",
-        "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c}, de mon équipe, qui prendra le relais.",
+        "Concernant {mw}, je ne pourrai malheureusement pas y assister moi-même{why_t}. C'est donc {c_team}, qui me remplacera.",
+        "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c_team}, qui prendra le relais.",
     ),
     "delegate.brief": (
         "Je lui transmettrai en amont tous les éléments utiles pour répondre à vos questions.",
@@ -612,7 +735,7 @@ T: dict[str, tuple[str, str]] = {
         "Je vais tout lui transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
     ),
     "delegate.close": ("N'hésitez pas à revenir vers moi d'ici là si besoin.", "D'ici là, n'hésite pas à me faire signe si besoin."),
-    "thanks": ("Merci de votre compréhension.", "Merci pour ta souplesse{EXCL}"),
+    "thanks": ("Merci de votre compréhension.", "Merci pour ta compréhension{EXCL}"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Je reviens vers vous concernant {mw}, qui {has} finalement pas pu avoir lieu. J'espère que tout va bien de votre côté.",
@@ -662,8 +785,8 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("N'hésitez pas à revenir vers moi si vous avez la moindre question.", "Si tu as la moindre question, n'hésite pas."),
     "extra.duration": ("Nous pourrions d'ailleurs nous limiter à {n} minutes, si cela vous arrange.", "On peut tout à fait faire ça en {n} minutes."),
     "extra.colleague": (
-        "{c}, de mon équipe, peut aussi vous aider d'ici là si besoin.",
-        "{c}, de mon équipe, est là aussi si tu as besoin de quoi que ce soit d'ici là.",
+        "{c_team}, peut aussi vous aider d'ici là si besoin.",
+        "{c_team}, est là aussi si tu as besoin de quoi que ce soit d'ici là.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Si vous préférez tout de même en parler de vive voix, je suis disponible {tt}.", "Si tu préfères quand même en parler de vive voix, je suis dispo {tt}."),
@@ -681,7 +804,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.shorten": ("{M}{COLON} proposition de format court", "{M}{COLON} version courte{Q}"),
     "subject.switch_to_call": ("{M}{COLON} un échange téléphonique{Q}", "{M}{COLON} on s'appelle{Q}"),
     "subject.switch_to_email": ("{M}{COLON} échange par e-mail dans un premier temps", "{M}{COLON} par mail pour l'instant{Q}"),
-    "subject.delegate": ("{M}{COLON} {c} prend le relais", "{M}{COLON} {c} prend le relais"),
+    "subject.delegate": ("{M}{COLON} {c_name} prend le relais", "{M}{COLON} {c_name} prend le relais"),
     "subject.no_show_followup": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
     "subject.late_cancellation": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
     "subject.cancellation_policy": ("{M}{COLON} notre politique d'annulation", "{M}{COLON} nos conditions d'annulation"),

@@ -12,9 +12,10 @@ import re
 
 from typing import Any
 
-from composer.models import Language, Policy
+from composer.models import Intent, Language, Policy
+from composer.names import colleague, parse_name
 from composer.writers import when
-from composer.writers.plan import Plan, num
+from composer.writers.plan import Plan, notice_span, num
 
 # --------------------------------------------------------------------------------------------
 # Articles and prepositions
@@ -44,14 +45,17 @@ _GENDER: dict[str, str] = {
         "incontro incontri meeting appuntamento colloquio workshop seminario sopralluogo pranzo aperitivo evento "
         "kick-off kickoff servizio shooting audit convegno congresso briefing debriefing punto allineamento "
         "confronto tavolo webinar corso check-in comitato consiglio offsite ritiro summit aggiornamento follow-up "
-        "evento brainstorming coaching rinfresco brindisi viaggio forum hackathon stand-up open colloquio".split(), "m"),
+        "evento brainstorming coaching rinfresco brindisi viaggio forum hackathon stand-up open colloquio "
+        "massaggio trattamento trattamenti corso corsi torneo podcast webinar inventario rilievo taglio".split(), "m"),
     **dict.fromkeys(
         "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
         "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
-        "commissione intervista discussione conversazione pausa".split(), "f"),
+        "commissione intervista discussione conversazione pausa lezione lezioni seduta sedute prova perizia "
+        "valutazione registrazione premiazione piega acconciatura fisioterapia riprese".split(), "f"),
 }
 _MEETING_NOUNS = frozenset(_GENDER)
+_PLURAL = frozenset("incontri riunioni lezioni sedute riprese corsi trattamenti".split())
 
 
 def _split_article(text: str) -> tuple[str, str]:
@@ -262,8 +266,11 @@ def _guess_gender(word: str) -> str:
 
 
 def _article(gender: str, word: str) -> str:
-    """The definite article a noun takes: 'il', 'lo', 'la' or "l'"."""
+    """The definite article a noun takes: 'il', 'lo', 'la' or "l'" ('i', 'gli', 'le' for a plural head)."""
     w = word.lower()
+    head = re.split(r"[\s,;:]+", w, maxsplit=1)[0]
+    if head in _PLURAL:
+        return "le" if gender == "f" else ("gli" if w[:1] in "aeiouh" or re.match(r"s[^aeiou]|z|gn|ps|x|y|pn", w) else "i")
     if w[:1] in "aeiouh":
         return "l'"
     if gender == "m" and (re.match(r"s[^aeiou]|z|gn|ps|x|y|pn", w)):
@@ -298,7 +305,7 @@ def _day_when(time: str) -> str:
         return f" di {t}"
     if re.match(r"\d{1,2}\s*[a-z]", low) and not re.match(r"\d{1,2}\s*(:|\.|h)", low):
         return f" dell'{t}" if re.match(r"(1|8|11)\b", low) else f" del {t}"
-    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|stamani|stamane|oggi|prossim[oa])\b", low):
+    if re.match(r"(alle|ore|il|la prossima|la settimana|lunedì prossimo|questa|questo|stasera|stamani|stamane|oggi|prossim[oa]|ogni|tutti i|tutte le)\b", low):
         return f" {t}"
     if re.match(r"\d{1,2}[/-]\d{1,2}", low):
         return f" dell'{t}" if re.match(r"(1|8|11)[/-]", low) else f" del {t}"
@@ -325,8 +332,20 @@ def _np(plan: Plan, prep: str) -> str:
     if head in _GENDER and not article:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
+        s = plan.situation
+        if plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", m):
+            # a service the client booked: "alla tua lezione di prova", "le Sue sedute di fisioterapia"
+            g, plural = _GENDER[head], head in _PLURAL
+            own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
+            art = {("m", False): "il", ("f", False): "la", ("m", True): "i", ("f", True): "le"}[(g, plural)]
+            return _with_prep(prep, art, f"{own[0 if plan.formal else 1]} {low}")
         return _with_prep(prep, _article(_GENDER[head], low), low)
     if article and head in _MEETING_NOUNS:
+        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", rest):
+            plural = article in ("i", "gli", "le")
+            g = _GENDER[head]
+            own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
+            return _with_prep(prep, article, f"{own[0 if plan.formal else 1]} {rest}")  # "le tue sedute di fisioterapia"
         return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
@@ -367,12 +386,67 @@ def _to_you(r: str, formal: bool) -> str | None:
     return said
 
 
+# A note about the client typed in the third person, with no subject ("si è svegliata con la febbre", "hanno avuto
+# un'ispezione", "suo figlio sta male"): (Lei, tu) for the verb forms and possessives we can safely turn. The
+# third person singular already is the courtesy form (Lei); the plural is the client's company (voi).
+_THIRD: dict[str, tuple[str, str]] = {
+    "è": ("è", "sei"), "ha": ("ha", "hai"), "era": ("era", "eri"), "aveva": ("aveva", "avevi"), "deve": ("deve", "devi"),
+    "doveva": ("doveva", "dovevi"), "sta": ("sta", "stai"), "stava": ("stava", "stavi"), "può": ("può", "puoi"),
+    "poteva": ("poteva", "potevi"), "hanno": ("avete", "avete"), "sono": ("siete", "siete"), "erano": ("eravate", "eravate"),
+    "avevano": ("avevate", "avevate"), "devono": ("dovete", "dovete"), "dovevano": ("dovevate", "dovevate"),
+    "stanno": ("state", "state"), "possono": ("potete", "potete"),
+}
+_THIRD_REFLEXIVE = {"si": ("si", "ti")}
+_THIRD_POSSESSIVE = {"suo": ("Suo", "tuo"), "sua": ("Sua", "tua"), "suoi": ("Suoi", "tuoi"), "sue": ("Sue", "tue")}
+_THIRD_START = re.compile(r"^(?:(?:lui|lei|loro)\s+)?(?:non\s+)?(?:si\s+)?(è|ha|era|aveva|deve|doveva|sta|stava|può|poteva|hanno|sono|erano|avevano|devono|dovevano|stanno|possono)(?!\w)", re.IGNORECASE)
+_THIRD_ANY = re.compile(r"(?<!\w)(lui|lei|loro|suo|sua|suoi|sue)(?!\w)", re.IGNORECASE)
+
+
+def _third_to_you(r: str, formal: bool) -> str | None:
+    """'si è svegliata con la febbre' -> 'ti sei svegliata…' (tu) / as it is (Lei); 'hanno avuto un'ispezione' ->
+    'avete avuto…'; 'suo figlio' -> 'tuo figlio' / 'Suo figlio'. None when something is left we cannot turn."""
+    words = r.split(" ")
+    if words and words[0].lower() in ("lui", "lei", "loro"):
+        words = words[1:]
+    out, verb_done = [], False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if not verb_done and low in _THIRD_REFLEXIVE and i + 1 < len(words) and words[i + 1].lower() in _THIRD:
+            out.append(_THIRD_REFLEXIVE[low][0 if formal else 1])
+            continue
+        if not verb_done and low in _THIRD and i <= 2:
+            out.append(_THIRD[low][0 if formal else 1])
+            verb_done = True
+            continue
+        if low in _THIRD_POSSESSIVE:
+            out.append(_THIRD_POSSESSIVE[low][0 if formal else 1])
+            continue
+        out.append(w)
+    said = " ".join(out)
+    if re.search(r"(?<!\w)(lui|lei|loro)(?!\w)", said, re.IGNORECASE):
+        return None
+    if said.lower().startswith(("ti è", "ti ha")):  # "si è" turned only half
+        return None
+    return said
+
+
 def _sorry(plan: Plan) -> str:
     """The client's reason, acknowledged: their first-person words quoted, a clause or a noun phrase as it is."""
     reason = plan.situation.reason or ""
     f = plan.formal
     r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
     r = re.sub(r"^(a causa|per via)\s+(di\s+)?", "", r, flags=re.IGNORECASE)
+    first = parse_name(plan.situation.recipient_name).given_name
+    if first and re.search(rf"(?i)(?<!\w){re.escape(first)}(?!\w)", r):
+        return "Spero che ora vada tutto bene." if f else "Spero che ora vada tutto bene!"  # named in the note: not pasted
+    if _THIRD_START.match(r) or _THIRD_ANY.search(r):
+        told = _third_to_you(_clean(r), f)
+        if told is None:
+            return "Spero che ora vada tutto bene." if f else "Spero che ora vada tutto bene!"
+        sorry = "Mi dispiace sapere che" if f else "Mi spiace sapere che"
+        if _THIRD_START.match(r):  # a clause: the subjunctive is not needed after "sapere che"
+            return f"{sorry} {told}, e comprendo perfettamente." if f else f"{sorry} {told}, capisco benissimo."
+        r = told
     if _STATE.match(r):
         if plan.past:  # last week's illness: the imperfect, which agrees with no one, and a wish
             ill = bool(re.match(r"(malat|indispost)", r, re.IGNORECASE))
@@ -402,12 +476,38 @@ def slots(plan: Plan) -> dict[str, Any]:
     out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_f": _fronted(s.reason, f)}
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
+    if s.colleague_name:
+        out.update(_colleague(s.colleague_name, f))
     if s.meeting:
         when = _when(s.meeting_time)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
         out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
     return out
+
+
+_TITLE_ARTICLE = {"Dott.": "il", "Prof.": "il", "Sig.": "il", "Dott.ssa": "la", "Prof.ssa": "la", "Sig.ra": "la"}
+
+
+def _colleague(typed: str, formal: bool) -> dict[str, str]:
+    """'il Dott. Alessio Manfredini' (a title in running text takes its article), then 'al Dott. Manfredini';
+    a first name alone after "a" before a vowel: 'ad Alessio'."""
+    c, c1, role = colleague(typed, Language.it, formal)
+    title = c.split(" ", 1)[0] if c != c1 or "." in c.split(" ", 1)[0] else ""
+    if title.endswith((".", ".ssa", ".ra")) and title[:1].isupper():
+        art = _TITLE_ARTICLE.get(title, "l'")
+        sep = "" if art.endswith("'") else " "
+        c_art, c1_art = f"{art}{sep}{c}", f"{art}{sep}{c1}"
+        a_c1 = _with_prep("a", art, c1)
+    else:
+        c_art, c1_art = c, c1
+        a_c1 = ("ad " if c1[:1].lower() == "a" else "a ") + c1
+    team = f"{c_art}, {role}" if role else f"{c_art}, del nostro team" if formal else f"{c_art} del nostro team"
+    a_team = (_with_prep("a", c_art.split(" ", 1)[0], c_art.split(" ", 1)[1]) if c_art != c
+              else ("ad " if c[:1].lower() == "a" else "a ") + c) + (f", {role}" if role else " del nostro team")
+    if c_art != c and c_art.startswith("l'"):
+        a_team = "all'" + c_art[2:] + (f", {role}" if role else " del nostro team")
+    return {"c": c_art, "c1": c1_art, "a_c1": a_c1, "c_name": c, "c_team": team, "a_c_team": a_team}
 
 
 def _pct(value: float, plan: Plan, prep: str = "") -> str:
@@ -421,8 +521,22 @@ def _hours(value: float, plan: Plan) -> str:
     return f"{num(value, plan)} {'ora' if value == 1 else 'ore'}"
 
 
+_COUNT = {1: "una", 2: "due", 3: "tre", 4: "quattro", 5: "cinque"}
+
+
+def _notice(value: float, plan: Plan) -> str:
+    """'48 ore', but 'due settimane' for 336 and '5 giorni' for 120: a policy is written in whole days."""
+    span = notice_span(value)
+    if span is None:
+        return _hours(value, plan)
+    unit, n = span
+    if unit == "week":
+        return "una settimana" if n == 1 else f"{_COUNT.get(n, str(n))} settimane"
+    return f"{n} giorni"
+
+
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
-    return {"h": _hours(p.notice_hours or 0, plan), "fee": _pct(p.fee_percent or 0, plan), "dep": _pct(p.deposit_percent or 0, plan, "di")}
+    return {"h": _notice(p.notice_hours or 0, plan), "fee": _pct(p.fee_percent or 0, plan), "dep": _pct(p.deposit_percent or 0, plan, "di")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -442,8 +556,10 @@ T: dict[str, tuple[str, str]] = {
         "Le chiediamo soltanto di avvisarci almeno {h} prima in caso di spostamento o disdetta.",
         "Ti chiediamo soltanto di avvisarci almeno {h} prima in caso di spostamento o disdetta.",
     ),
-    "pol.fee.after": ("Oltre questo termine viene addebitato {fee} del compenso previsto.",) * 2,
-    "pol.fee.alone": ("In caso di annullamento tardivo o di mancata presentazione viene addebitato {fee} del compenso previsto.",) * 2,
+    "pol.fee.after": ("Oltre questo termine viene addebitato {fee} dell'importo previsto.",) * 2,
+    "pol.fee.alone": ("In caso di annullamento tardivo o di mancata presentazione viene addebitato {fee} dell'importo previsto.",) * 2,
+    "pol.fee.after.full": ("Oltre questo termine l'importo viene addebitato per intero.",) * 2,
+    "pol.fee.alone.full": ("In caso di annullamento tardivo o di mancata presentazione l'importo viene addebitato per intero.",) * 2,
     "pol.fee.zero": ("Un annullamento tardivo o una mancata presentazione non comportano alcun addebito.",) * 2,
     "pol.deposit": ("Al momento della prenotazione è richiesto un acconto {dep}.",) * 2,
     "pol.deposit.zero": ("Alla prenotazione non è richiesto alcun acconto.",) * 2,
@@ -483,7 +599,7 @@ T: dict[str, tuple[str, str]] = {
         "Tengo molto alla nostra collaborazione.",
         "Per me lavorare con te conta molto.",
     ),
-    "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Non vedo l'ora di iniziare a lavorare con te!"),
+    "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Sarà un piacere lavorare insieme."),
     "reschedule.open": (
         "Purtroppo devo spostare {mw}{why}.",
         "Purtroppo devo spostare {mw}{why}.",
@@ -549,24 +665,25 @@ T: dict[str, tuple[str, str]] = {
         "Riguardo {mw_a}, {why_f}, credo che per il momento potremmo procedere via email.",
         "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
+    "email.summary.times": ("Le invierò un breve riepilogo scritto dei punti principali.", "Ti mando un breve riepilogo scritto dei punti principali."),
     "email.summary": (
         "Le invierò un breve riepilogo scritto dei punti principali. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
         "Ti mando un breve riepilogo scritto dei punti principali. Se poi serve parlarne a voce, ci sentiamo al telefono.",
     ),
     "delegate.open": (
-        "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c}, del nostro team.",
-        "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c} del nostro team.",
+        "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c_team}.",
+        "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c_team}.",
     ),
     "delegate.brief": (
-        "Prima dell'incontro passerò a {c1} tutte le informazioni necessarie per rispondere alle Sue domande.",
-        "Prima dell'incontro passo tutte le informazioni a {c1}, così potrà rispondere alle tue domande.",
+        "Prima dell'incontro passerò {a_c1} tutte le informazioni necessarie per rispondere alle Sue domande.",
+        "Prima dell'incontro passo tutte le informazioni {a_c1}, così potrà rispondere alle tue domande.",
     ),
     "delegate.brief.away": (
-        "Prima della mia assenza passerò a {c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",
-        "Prima di assentarmi passo tutte le informazioni a {c1}, così è tutto in buone mani.",
+        "Prima della mia assenza passerò {a_c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",
+        "Prima di assentarmi passo tutte le informazioni {a_c1}, così è tutto in buone mani.",
     ),
     "delegate.close": ("Per qualsiasi necessità nel frattempo, non esiti a contattarmi.", "Per qualsiasi cosa nel frattempo, scrivimi pure."),
-    "thanks": ("La ringrazio per la comprensione.", "Grazie per la flessibilità!"),
+    "thanks": ("La ringrazio per la comprensione.", "Grazie per la comprensione!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Mi è dispiaciuto non poterci vedere {mw_a}: spero che da parte Sua sia tutto a posto.",
@@ -616,8 +733,8 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Per qualsiasi domanda, resto a Sua disposizione.", "Se hai domande, chiedimi pure."),
     "extra.duration": ("Volendo, potremmo anche limitarci a {n} minuti.", "Volendo, possiamo anche stare nei {n} minuti."),
     "extra.colleague": (
-        "Nel frattempo, per qualsiasi necessità può rivolgersi anche a {c} del nostro team.",
-        "Nel frattempo, per qualsiasi cosa puoi rivolgerti anche a {c} del nostro team.",
+        "Nel frattempo, per qualsiasi necessità può rivolgersi anche {a_c_team}.",
+        "Nel frattempo, per qualsiasi cosa puoi rivolgerti anche {a_c_team}.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Se preferisce comunque parlarne a voce, sono disponibile {t}.", "Se preferisci comunque parlarne a voce, io ci sono {t}."),
@@ -632,7 +749,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo più breve?"),
     "subject.switch_to_call": ("{M}: possiamo sentirci per telefono?", "{M}: ci sentiamo al telefono?"),
     "subject.switch_to_email": ("{M}: procediamo via email", "{M}: per ora via email?"),
-    "subject.delegate": ("{M}: al mio posto {c}", "{M}: al mio posto {c}"),
+    "subject.delegate": ("{M}: al mio posto {c_name}", "{M}: al mio posto {c_name}"),
     "subject.no_show_followup": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
