@@ -32,12 +32,12 @@ _TITLES: dict[str, str] = {
     # Dutch (the two-word "de heer" is handled first)
     "heer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "mw": "f", "ir": "x", "drs": "x",
     # Swedish (titles are rarely used; accepted and dropped)
-    "herr": "m", "fru": "f", "fröken": "f",
+    "herr": "m", "fru": "f", "fröken": "f", "docent": "x", "advokat": "x", "doktor": "x", "leg": "x", "civilingenjör": "x",
 }
 
 # Particles that belong to the surname (lower-case inside a full name in Dutch: "Sanne de Vries").
 _PARTICLES = frozenset(
-    "van de der den het ten ter te in 't von zu da di del della dei degli dal la le du des d' af av".split()
+    "van de der den het ten ter te in 't von zu da di del della dei degli dal la le du des d' af av vande vanden vander el".split()
 )
 
 # How each language writes a title in a formal greeting, by kind and by the title typed.
@@ -50,7 +50,7 @@ _FORMAL_TITLE: dict[Language, dict[str, str]] = {
                   "dottssa": "Dott.ssa", "dottoressa": "Dott.ssa", "ing": "Ing.", "avv": "Avv.", "arch": "Arch.",
                   "prof": "Prof.", "professor": "Prof.", "prof.ssa": "Prof.ssa", "professoressa": "Prof.ssa", "dr": "Dott.",
                   "rag": "Rag.", "geom": "Geom."},
-    Language.nl: {"m": "heer", "f": "mevrouw", "dr": "dr.", "prof": "prof.", "ir": "ir.", "drs": "drs."},
+    Language.nl: {"m": "heer", "f": "mevrouw", "dr": "dr.", "prof": "professor", "professor": "professor", "ir": "ir.", "drs": "drs."},
     Language.sv: {},
 }
 

@@ -65,7 +65,10 @@ _FINAL_NL_SV = re.compile(
     r"blijven (?:bij|met) (?:onze|ons|de) (?:huidige|bestaande)|geen budget|budget is (?:op|bevroren|geschrapt)|"
     r"besloten (?:om )?(?:niet|te blijven|door te gaan met)|"
     r"(?:valt|valde|har valt|har bestämt oss för|gått vidare med|skrivit avtal med|tecknat avtal med) (?:en )?(?:annan|ett annat|andra)|"
-    r"stannar (?:hos|kvar hos|med) (?:vår|vårt|den) (?:nuvarande|befintliga)|(?:ingen|har inte) budget|beslutat att (?:inte|stanna)",
+    r"stannar (?:hos|kvar hos|med) (?:vår|vårt|den) (?:nuvarande|befintliga)|(?:ingen|har inte) budget|beslutat att (?:inte|stanna)|"
+    # a contract signed elsewhere, or the matter put off by a decision: nothing to keep moving
+    r"(?:contract|overeenkomst|avtal)\b.*\b(?:met|bij|med) (?:een |en )?(?:andere?|annan)\b|"
+    r"(?:besloten|bestämt oss för|beslutat) (?:om |att )?(?:te )?(?:wachten|vänta|avvakta|uit te stellen|skjuta upp)",
     re.IGNORECASE,
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
