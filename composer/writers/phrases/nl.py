@@ -621,7 +621,8 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     # "No deposit" is filler next to other terms; it is said only when it is the policy's one fact.
     alone = not p.notice_hours and p.fee_percent is None
     dep_zero = ("Een aanbetaling vragen wij niet." if plan.formal else "Een aanbetaling is niet nodig.") if alone else ""
-    return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
+    fee_of = "het volledige tarief" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)}% van het tarief"
+    return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of, "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
             "dep_zero": dep_zero}
 
 
@@ -639,12 +640,12 @@ T: dict[str, tuple[str, str]] = {
         "Tot {hu} van tevoren kun je een afspraak gratis verzetten of afzeggen.",
     ),
     "pol.fee.after": (
-        "Bij latere annulering of afwezigheid brengen wij {fee} van het tarief in rekening.",
-        "Zeg je later af of kom je niet, dan rekenen we {fee} van het tarief.",
+        "Bij latere annulering of afwezigheid brengen wij {fee_of} in rekening.",
+        "Zeg je later af of kom je niet, dan rekenen we {fee_of}.",
     ),
     "pol.fee.alone": (
-        "Bij een late annulering of afwezigheid brengen wij {fee} van het tarief in rekening.",
-        "Zeg je op het laatste moment af of kom je niet, dan rekenen we {fee} van het tarief.",
+        "Bij een late annulering of afwezigheid brengen wij {fee_of} in rekening.",
+        "Zeg je op het laatste moment af of kom je niet, dan rekenen we {fee_of}.",
     ),
     "pol.fee.zero": ("Voor een late annulering of afwezigheid brengen wij niets in rekening.", "Een late afzegging of een gemiste afspraak kost niets."),
     "pol.deposit": ("Bij het inplannen van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het inplannen vragen we een aanbetaling van {dep}."),

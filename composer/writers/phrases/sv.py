@@ -597,8 +597,7 @@ def _call_slots(plan: Plan) -> dict[str, str]:
     out = {"call_why": "" if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt."}
     if len(plan.times) == 1:
         # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
-        said = when.plain(plan.times[0], Language.sv)
-        out["call_one"] = f"Jag kan också ringa dig {said}, om det passar bättre."  # the meeting's own time is implied by the opening
+        out["call_one"] = f"Jag kan också ringa dig{_when(plan.times[0], False)}, om det passar bättre."  # the meeting's own time is implied by the opening
     return out
 
 
