@@ -613,9 +613,6 @@ def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or ""}
     in_person = bool(s.meeting and _IN_PERSON.search(s.meeting))
-    # After a closing question "Tack för din förståelse" reads as a stock phrase; "Tack på förhand" answers the request.
-    out["thanks"] = ("Tack för din förståelse." if plan.formal else "Tack för din förståelse!") if s.intent is Intent.delegate else (
-        "Tack på förhand." if plan.formal else "Tack på förhand!")
     group = bool(s.meeting and re.search(r"(kurs|utbildning|workshop|träning|klass)", s.meeting, re.IGNORECASE))
     out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
                       else "På så sätt kan vi hålla den avsatta tiden reserverad för dig." if plan.formal
@@ -769,7 +766,7 @@ T: dict[str, tuple[str, str]] = {
         "{c1} får en ordentlig överlämning innan jag går, så allt är i goda händer.",
     ),
     "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
-    "thanks": ("{thanks}", "{thanks}"),
+    "thanks": ("Tack för din förståelse.", "Tack för din förståelse!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Det var synd att vi inte fick träffas vid {mw}, och jag hoppas att allt är bra med dig.",
@@ -781,7 +778,7 @@ T: dict[str, tuple[str, str]] = {
         "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
     ),
     "noshow.times.one": ("Skulle {t} passa som ny tid?", "Ska vi göra ett nytt försök? Skulle {t} passa dig?"),
-    "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna dig?"),
+    "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
     "late.noreason": ("Det har jag full förståelse för.", "Inga problem, sånt händer!"),
@@ -790,7 +787,7 @@ T: dict[str, tuple[str, str]] = {
         "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
-    "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna dig?"),
+    "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "late.close": ("Jag ser fram emot att höra från dig.", "Ses snart!"),
     "policy.next": (
         "Inför kommande bokningar vill jag också påminna om våra avbokningsregler.",
