@@ -405,9 +405,13 @@ _DE = (
     "lunch borrel receptie beurs training demo kennismaking review audit fotoshoot shoot sync update videocall "
     "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in "
     "heidag teamdag studiedag dag weekstart start bijeenkomst pitch intake les borrel afstemming terugkoppeling oplevering "
-    "cursus lezing masterclass keuring schouw planning retro retrospective onboarding teambuilding"
+    "cursus lezing masterclass keuring schouw planning retro retrospective onboarding teambuilding "
+    "proeverij massage behandeling bezichtiging controle knipbeurt repetitie try-out haartest proefsessie fotosessie"
 ).split()
-_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje jubileum college".split()
+_HET = ("overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje "
+        "jubileum college consult spreekuur").split()
+# Services the client books for themselves: named with the definite article ("de massage", "het consult"), never "onze".
+_SERVICE_WORDS = ("massage", "behandeling", "bezichtiging", "controle", "knipbeurt", "haartest", "consult", "keuring", "les")
 _EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium heidag uitje".split())
 _DETERMINERS = frozenset("de het een ons onze uw jouw je jullie hun haar dit deze die dat mijn".split())
 # Common business topics that are het-words (the rest, most Dutch nouns, take "de").
@@ -453,7 +457,7 @@ def meeting_np(meeting: str) -> str:
             return f"{art} {base} met de {tail.lower()}"
         return f"{art} {low}"
     if art:
-        if noun.lower().endswith(tuple(_EVENT_WORDS)) or re.search(r"\b(jullie|uw|jouw|je|ons|onze|mijn)\b", m, re.IGNORECASE):
+        if noun.lower().endswith(tuple(_EVENT_WORDS) + _SERVICE_WORDS) or re.search(r"\b(jullie|uw|jouw|je|ons|onze|mijn)\b", m, re.IGNORECASE):
             return f"{art} {low}"
         return f"{'ons' if art == 'het' else 'onze'} {_inflect(low, noun)}"
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"

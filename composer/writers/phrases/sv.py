@@ -350,11 +350,12 @@ def _meeting_np(plan: Plan) -> str:
 
 # Services booked by the client for themselves: "din massage", "din provlektion" rather than "vår".
 _SERVICE = {"massage": "din", "behandling": "din", "klippning": "din", "provlektion": "din", "lektion": "din",
-            "tid": "din", "bokning": "din", "konsultation": "din", "besiktning": "din", "provtur": "din", "visning": "din"}
+            "konsultation": "din", "besiktning": "din", "provtur": "din", "hårprovning": "din", "provfärgning": "din"}
 # Activities named by a noun the meeting tables do not list ("rådgivning om ert företagslån", "intro av ert nya CRM").
 _ACTIVITY = {"rådgivning": "vår", "intro": "vår", "introduktion": "vår", "genomgång": "vår", "samtal": "vårt",
              "utbildning": "vår", "coachning": "vår", "handledning": "vår", "bodelning": "vår", "provning": "vår",
-             "kickoff": "vår", "kick-off": "vår", "massage": "vår", "behandling": "vår", "klippning": "vår"}
+             "kickoff": "vår", "kick-off": "vår", "massage": "vår", "behandling": "vår", "klippning": "vår",
+             "revision": "vår", "granskning": "vår", "provning": "vår", "vinprovning": "vår", "inventering": "vår"}
 _PREPOSITIONS = frozenset("om av för kring med på i hos till inför".split())
 
 
