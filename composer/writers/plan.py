@@ -106,7 +106,9 @@ _PAST = re.compile(
 # Dutch and Swedish write compounds as one word ("galamiddag", "bedrijfsborrel", "produktfotografering").
 _EVENT_COMPOUND = re.compile(
     r"\w+(middag|middagen|lunch|lunchen|frukost|fest|festen|fotografering|fotograferingen|mässa|mässan|mingel|"
-    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres|koffie|mottagning|mottagningen|inspelning|inspelningen)(?![\w-])",
+    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres|koffie|mottagning|mottagningen|inspelning|inspelningen|"
+    # days out and tastings: "golfdag", "teamdagen", "wijnproeverij", "vinprovningen"
+    r"(?:(?<=golf)|(?<=team)|(?<=klant)|(?<=thema)|(?<=sport)|(?<=studie)|(?<=kund)|(?<=netwerk))dag(?:en)?|proeverij|provning|provningen)(?![\w-])",
     re.IGNORECASE,
 )
 

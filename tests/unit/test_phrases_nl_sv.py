@@ -311,3 +311,19 @@ def test_names_keep_flemish_and_arabic_particles_and_drop_swedish_titles() -> No
     assert greeting("mevr. Fatima El Amrani", Language.nl, True) == "Geachte mevrouw El Amrani,"
     assert greeting("prof. dr. Harm Wiersma", Language.nl, True) == "Geachte professor Wiersma,"
     assert greeting("docent Karin Lindqvist-Åberg", Language.sv, True) == "Hej Karin,"
+
+
+def test_nl_a_clause_after_vanwege_dat_reads_as_omdat() -> None:
+    assert nl.because("vanwege dat ik ziek ben") == ", omdat ik ziek ben"
+
+
+@pytest.mark.parametrize("lang,meeting", [("nl", "golfdag"), ("sv", "golfdag"), ("nl", "wijnproeverij"), ("sv", "vinprovningen")])
+def test_a_day_out_or_a_tasting_is_declined_without_a_quick_call(lang: str, meeting: str) -> None:
+    d = draft(lang, "decline", meeting=meeting, reason="drukte" if lang == "nl" else "mycket att göra", tone="friendly")
+    assert "bellen" not in d.body and "telefonsamtal" not in d.body and "vaart" not in d.body and "farten" not in d.body
+
+
+@pytest.mark.parametrize("lang,meeting", [("nl", "massage"), ("sv", "massage")])
+def test_shortening_a_treatment_brings_no_agenda(lang: str, meeting: str) -> None:
+    d = draft(lang, "shorten", meeting=meeting, duration_minutes=45)
+    assert "agenda" not in d.body

@@ -214,6 +214,8 @@ def because(reason: str | None) -> str:
     last = ""
     while m := (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
         last, r = m.group(1).lower(), r[m.end():]
+    if last in ("vanwege", "wegens", "door") and r.lower().startswith("dat ") and _is_clause(r[4:]):
+        last, r = "omdat", r[4:]  # "vanwege dat ik ziek ben": a clause after a noun-phrase lead
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
         return f", {last} {r}"  # verb-final order, as typed
     if _STATE.match(r):
@@ -286,6 +288,8 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
         return "Vervelend dat het zo gelopen is; ik hoop dat alles goed is." if formal else "Vervelend dat het zo liep, hopelijk is alles goed!"
     if you != r:
         you = you[:1].upper() + you[1:]  # their news told back as a statement, then understanding
+        if "ziek" in you.lower():
+            return f"{you}; ik hoop dat het inmiddels beter gaat." if formal else f"{you} – hopelijk gaat het alweer beter!"
         return f"{you}; dat begrijp ik volkomen." if formal else f"{you} – dat kan gebeuren!"
     if whole := _inverted(reason):
         return f"Vervelend om te horen: {whole}."
@@ -433,7 +437,7 @@ def _article(word: str) -> str | None:
 
 def meeting_np(meeting: str) -> str:
     """'de fotoshoot', 'ons projectoverleg', 'het overleg over de jaarrekening' (as typed), 'ons overleg over X'."""
-    m = meeting.strip().rstrip(".")
+    m = re.sub(r"\s+(\d+\s*(?:min|minuten|uur|u)\.?)$", r" (\1)", meeting.strip().rstrip("."))  # "massage (90 min)"
     words = m.split()
     first = words[0]
     if first.lower() in _DETERMINERS and len(words) > 1:
@@ -579,6 +583,9 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
     in_person = bool(s.meeting and _IN_PERSON.search(s.meeting))
+    out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
+        "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af." if f
+        else "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.")
     out["video"] = "" if in_person else (
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
@@ -700,10 +707,7 @@ T: dict[str, tuple[str, str]] = {
         "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
         "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
     ),
-    "shorten.agenda": (
-        "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
-        "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.",
-    ),
+    "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Kunt u zich daarin vinden?", "Laat je even weten of dat goed is voor jou?"),
     "call.open": (
         "{pre}Zou u het goedvinden om {mw}{why_mid} te vervangen door een telefoongesprek{why_end}?{post}",

@@ -507,7 +507,9 @@ def understanding(reason: str, formal: bool, past: bool = False) -> str:
             if "sjuk" in sub:
                 return (f"Det var tråkigt att höra att {sub}. Jag hoppas att allt är bra nu." if formal
                         else f"Tråkigt att höra att {sub} – hoppas att allt är bra nu!")
-            return f"Jag förstår att {sub}." if formal else f"Helt förståeligt att {sub}!"
+            if formal:
+                return f"Jag förstår att {sub}."
+            return f"{_upper_first(_main_order(you))} – sånt kan ingen rå för!"  # their news told back, then understanding
         return "Jag förstår, och hoppas att allt är bra." if formal else "Helt förståeligt – hoppas att allt är bra!"
     if _ILLNESS.match(r):
         if past:
@@ -618,6 +620,9 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
                       else "På så sätt kan vi hålla den avsatta tiden reserverad för dig." if plan.formal
                       else "På så sätt kan vi hålla tiden reserverad för dig.")
+    out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
+        "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post." if plan.formal
+        else "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.")
     out["video"] = "" if in_person else (
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
@@ -720,10 +725,7 @@ T: dict[str, tuple[str, str]] = {
         "Inför {mw} vill jag föreslå att vi håller oss till {n} minuter{why}.",
         "Inför {mw} skulle jag vilja att vi håller oss till {n} minuter{why}.",
     ),
-    "shorten.agenda": (
-        "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post.",
-        "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.",
-    ),
+    "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
     "call.open": (
         "{pre}Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
