@@ -244,6 +244,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         if f not in CORE_FACTS[s.intent] and _given(s, f) and not (f == "duration_minutes" and alternative == "shorter")
     )
     proposed = tuple(dict.fromkeys(t.strip() for t in s.proposed_times if t.strip()))
+    # the same slot typed twice in two forms ("wo 13/01 om 8u30", "woensdag 13 januari 8.30 uur") is offered once
+    proposed = tuple(t for i, t in enumerate(proposed) if not any(same_time(t, u, s.language) for u in proposed[:i]))
     same = ()
     if s.intent is Intent.switch_to_call and s.meeting_time:
         # "I could call you at the original time or <the original time>": the meeting's own time is no alternative.

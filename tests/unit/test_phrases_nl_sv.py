@@ -327,3 +327,8 @@ def test_a_day_out_or_a_tasting_is_declined_without_a_quick_call(lang: str, meet
 def test_shortening_a_treatment_brings_no_agenda(lang: str, meeting: str) -> None:
     d = draft(lang, "shorten", meeting=meeting, duration_minutes=45)
     assert "agenda" not in d.body
+
+
+def test_the_same_slot_typed_twice_in_two_forms_is_offered_once() -> None:
+    d = draft("nl", "reschedule", proposed_times=["wo 13/01 om 8u30", "do 14/01 om 13u", "woensdag 13 januari 8.30 uur"])
+    assert d.body.count("13 januari") + d.body.count("13/01") == 1

@@ -327,8 +327,9 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
         span = f"van {_uur(m.group(2))} tot {_uur(m.group(3))} uur"
         bare = _weekday(when.expand(m.group(1), Language.nl)) if m.group(1).strip() else ""
         typed = meeting_time.strip()
-        # Only where the fact model reads the span as the typed time, or cannot read the typed words either.
-        if _faithful(typed, f"{bare} {span}") or not _faithful(typed, when.expand(typed, Language.nl)):
+        # Only where the fact model reads the span as the typed time, or already misreads the typed words.
+        # ("13.00-15.00" is already read as two times; "9u-12u" is not, and "12.00 uur" would be)
+        if _faithful(typed, f"{bare} {span}") or re.search(r"[-–]\s*\d{1,2}[.:]\d{2}\s*$", typed):
             day = _day_when(bare, attributive) if bare else ""
             return f"{day} ({span})" if day and attributive else f"{day} {span}"
     day, clock = when.split(meeting_time, Language.nl)
