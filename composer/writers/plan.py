@@ -68,7 +68,9 @@ _FINAL_NL_SV = re.compile(
     r"stannar (?:hos|kvar hos|med) (?:vår|vårt|den) (?:nuvarande|befintliga)|(?:ingen|har inte) budget|beslutat att (?:inte|stanna)|"
     # a contract signed elsewhere, or the matter put off by a decision: nothing to keep moving
     r"(?:contract|overeenkomst|avtal)\b.*\b(?:met|bij|med) (?:een |en )?(?:andere?|annan)\b|"
-    r"(?:besloten|bestämt oss för|beslutat) (?:om |att )?(?:te )?(?:wachten|vänta|avvakta|uit te stellen|skjuta upp)",
+    r"(?:besloten|bestämt oss för|beslutat) (?:om |att )?(?:te )?(?:wachten|vänta|avvakta|uit te stellen|skjuta upp)|"
+    # already served by someone they are happy with
+    r"(?:hebben|har) (?:al|redan) (?:een|en|ett) (?:\w+ )?(?:leverancier|leverantör|partner|systeem|system|oplossing|lösning|pakket|bureau|byrå)",
     re.IGNORECASE,
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.

@@ -332,3 +332,14 @@ def test_shortening_a_treatment_brings_no_agenda(lang: str, meeting: str) -> Non
 def test_the_same_slot_typed_twice_in_two_forms_is_offered_once() -> None:
     d = draft("nl", "reschedule", proposed_times=["wo 13/01 om 8u30", "do 14/01 om 13u", "woensdag 13 januari 8.30 uur"])
     assert d.body.count("13 januari") + d.body.count("13/01") == 1
+
+
+@pytest.mark.parametrize("lang,reason", [
+    ("nl", "We hebben net een contract getekend met een andere leverancier."),
+    ("nl", "we hebben al een leverancier waar we tevreden over zijn"),
+    ("sv", "Vi har bestämt oss för att vänta med det till hösten."),
+    ("sv", "vi har redan en leverantör vi är nöjda med"),
+])
+def test_a_supplier_already_chosen_or_a_decision_to_wait_is_a_final_no(lang: str, reason: str) -> None:
+    d = draft(lang, "decline", meeting="demo van jullie tool" if lang == "nl" else "demo av ert verktyg", reason=reason)
+    assert not any(w in d.body for w in ("vaart", "farten", "verhinderd", "förhinder", "bijpraten"))
