@@ -343,3 +343,8 @@ def test_the_same_slot_typed_twice_in_two_forms_is_offered_once() -> None:
 def test_a_supplier_already_chosen_or_a_decision_to_wait_is_a_final_no(lang: str, reason: str) -> None:
     d = draft(lang, "decline", meeting="demo van jullie tool" if lang == "nl" else "demo av ert verktyg", reason=reason)
     assert not any(w in d.body for w in ("vaart", "farten", "verhinderd", "förhinder", "bijpraten"))
+
+
+@pytest.mark.parametrize("typed,said", [("ons 13 jan fm", "onsdag 13 januari (förmiddag)"), ("tors 3 dec heldag", "torsdag 3 december (heldag)")])
+def test_sv_a_part_of_the_day_after_a_date_is_bracketed(typed: str, said: str) -> None:
+    assert said in sv._when(typed, False)

@@ -452,8 +452,24 @@ def _when(time: str | None, past: bool) -> str:
     return f"{_day_when(when.expand(day, Language.sv), past)} {said}" if day else f" {said}"
 
 
+# A part of the day typed after a date ("ons 13 jan fm", "tors 3 dec heldag"): said in brackets after the date.
+_DAY_PART = {"fm": "förmiddag", "em": "eftermiddag", "förmiddag": "förmiddag", "eftermiddag": "eftermiddag",
+             "heldag": "heldag", "lunch": "lunch", "kväll": "kväll", "morgon": "morgon"}
+
+
+def _day_part(time: str) -> str:
+    """'onsdag 13 januari fm' -> 'onsdag 13 januari (förmiddag)' when a date comes before it and the fact model
+    still reads the typed time; as typed otherwise."""
+    head, _, last = time.rpartition(" ")
+    word = _DAY_PART.get(last.lower().rstrip("."))
+    if not word or not re.search(r"\d", head):
+        return time
+    said = f"{head} ({word})"
+    return said if when._faithful(time, said, Language.sv) else time
+
+
 def _day_when(time: str, past: bool) -> str:
-    t = time.strip()
+    t = _day_part(time.strip())
     low = t.lower()
     if low.startswith(_WEEKDAYS):
         return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
