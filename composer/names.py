@@ -35,7 +35,7 @@ _TITLES: dict[str, str] = {
     # Dutch (the two-word "de heer" is handled first)
     "heer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "mw": "f", "ir": "x", "drs": "x",
     # Swedish (titles are rarely used; accepted and dropped)
-    "herr": "m", "fru": "f", "fröken": "f",
+    "herr": "m", "fru": "f", "fröken": "f", "docent": "x", "advokat": "x", "doktor": "x", "leg": "x", "civilingenjör": "x",
 }
 
 # Particles that belong to the surname (lower-case inside a full name in Dutch: "Sanne de Vries").
@@ -58,7 +58,7 @@ _FORMAL_TITLE: dict[Language, dict[str, str]] = {
                   "prof": "Prof.", "professor": "Prof.", "prof.ssa": "Prof.ssa", "professoressa": "Prof.ssa", "dr": "Dott.",
                   "dr.ssa": "Dott.ssa", "drssa": "Dott.ssa", "avv.ta": "Avv.",
                   "rag": "Rag.", "geom": "Geom."},
-    Language.nl: {"m": "heer", "f": "mevrouw", "dr": "dr.", "prof": "prof.", "ir": "ir.", "drs": "drs."},
+    Language.nl: {"m": "heer", "f": "mevrouw", "dr": "dr.", "prof": "professor", "professor": "professor", "ir": "ir.", "drs": "drs."},
     Language.sv: {},
 }
 

@@ -21,7 +21,7 @@ TITLES = frozenset(
     monsieur madame mademoiselle mme mlle m me maître docteur cher chère chers
     signor signora signorina sig sigra dott dottssa dottoressa dottor ing avv prof.ssa gentile gentilissima gentilissimo caro cara egregio egregia spettabile
     heer mevrouw mevr dhr drs ir mr beste geachte lieve
-    herr fru fröken hej hejsan hallå bäste bästa kära käre""".split()
+    herr fru fröken hej hejsan hallå bäste bästa kära käre professor docent advokat doktor leg civilingenjör""".split()
 )
 # Capitalised words a sentence may hold mid-way without naming anyone (pronouns of address, days, brands of time).
 _NEUTRAL = frozenset(

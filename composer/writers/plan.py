@@ -68,7 +68,12 @@ _FINAL_NL_SV = re.compile(
     r"blijven (?:bij|met) (?:onze|ons|de) (?:huidige|bestaande)|geen budget|budget is (?:op|bevroren|geschrapt)|"
     r"besloten (?:om )?(?:niet|te blijven|door te gaan met)|"
     r"(?:valt|valde|har valt|har bestämt oss för|gått vidare med|skrivit avtal med|tecknat avtal med) (?:en )?(?:annan|ett annat|andra)|"
-    r"stannar (?:hos|kvar hos|med) (?:vår|vårt|den) (?:nuvarande|befintliga)|(?:ingen|har inte) budget|beslutat att (?:inte|stanna)",
+    r"stannar (?:hos|kvar hos|med) (?:vår|vårt|den) (?:nuvarande|befintliga)|(?:ingen|har inte) budget|beslutat att (?:inte|stanna)|"
+    # a contract signed elsewhere, or the matter put off by a decision: nothing to keep moving
+    r"(?:contract|overeenkomst|avtal)\b.*\b(?:met|bij|med) (?:een |en )?(?:andere?|annan)\b|"
+    r"(?:besloten|bestämt oss för|beslutat) (?:om |att )?(?:te )?(?:wachten|vänta|avvakta|uit te stellen|skjuta upp)|"
+    # already served by someone they are happy with
+    r"(?:hebben|har) (?:al|redan) (?:een|en|ett) (?:\w+ )?(?:leverancier|leverantör|partner|systeem|system|oplossing|lösning|pakket|bureau|byrå)",
     re.IGNORECASE,
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
@@ -131,7 +136,9 @@ _PAST = re.compile(
 # Dutch and Swedish write compounds as one word ("galamiddag", "bedrijfsborrel", "produktfotografering").
 _EVENT_COMPOUND = re.compile(
     r"\w+(middag|middagen|lunch|lunchen|frukost|fest|festen|fotografering|fotograferingen|mässa|mässan|mingel|"
-    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres|koffie|mottagning|mottagningen|inspelning|inspelningen)(?![\w-])",
+    r"borrel|receptie|fotoshoot|diner|etentje|feest|beurs|congres|koffie|mottagning|mottagningen|inspelning|inspelningen|"
+    # days out and tastings: "golfdag", "teamdagen", "wijnproeverij", "vinprovningen"
+    r"(?:(?<=golf)|(?<=team)|(?<=klant)|(?<=thema)|(?<=sport)|(?<=studie)|(?<=kund)|(?<=netwerk))dag(?:en)?|proeverij|provning|provningen)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -228,5 +228,7 @@ def plain(time: str, language: Language) -> str:
     day, clock = split(time, language)
     if not clock:
         return expand(time.strip(), language)
+    if re.search(r"\b(en|tot|and|to|et|à|e|alle|och|till)$", day, re.IGNORECASE):
+        return f"{expand(day, language)} {clock}"  # the end of a span typed in words ("tussen 13 en 16 uur") takes no "om"
     said = clock_phrase(clock, language)
     return f"{expand(day, language)} {said}" if day else said

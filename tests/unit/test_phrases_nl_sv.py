@@ -78,7 +78,8 @@ def test_the_meeting_time_is_not_offered_as_its_own_alternative(lang: str, time:
     body = draft(lang, "switch_to_call", proposed_times=[time]).body
     assert same in body and "oorspronkelijke" not in body and "ursprungliga" not in body
     other = draft(lang, "switch_to_call", proposed_times=["vrijdag 17 januari om 9.00 uur" if lang == "nl" else "fredag 17 januari kl. 9.00"]).body
-    assert "oorspronkelijke" in other or "ursprungliga" in other
+    # another time is offered as an alternative to the meeting's own (implied by the opening), never beside "the original time"
+    assert ("ook" in other or "också" in other) and "oorspronkelijke" not in other and "ursprungliga" not in other
 
 
 @pytest.mark.parametrize("lang,time,reason", [("nl", "3 en 4 februari", "ik ben dan met vakantie"), ("sv", "3–4 februari", "jag har semester då"),
@@ -203,3 +204,147 @@ def test_nl_greeting_keeps_a_leading_particle() -> None:
     from composer.models import Language
     from composer.names import greeting
     assert greeting("mevrouw Van Damme", Language.nl, True) == "Geachte mevrouw Van Damme,"
+
+
+# --- round 3: the client's note told back, activities named, in-person meetings, policy wording -------------------
+
+@pytest.mark.parametrize("reason,formal,said", [
+    ("hij was een familie-etentje vergeten", False, "Je was een familie-etentje vergeten"),
+    ("hun CEO moest onverwacht naar het buitenland", True, "Uw CEO moest onverwacht naar het buitenland"),
+    ("zij is ziek geworden", True, "U bent ziek geworden"),
+])
+def test_nl_a_third_person_note_is_told_back_to_the_client(reason: str, formal: bool, said: str) -> None:
+    d = draft("nl", "late_cancellation", reason=reason, tone="formal" if formal else "friendly")
+    assert said in d.body and " hun " not in d.body and " hij " not in d.body
+
+
+def test_nl_an_unclear_third_person_verb_is_not_pasted() -> None:
+    out = nl.sorry_to_hear("zij liepen vast", True)
+    assert "zij" not in out.lower().split() and "liepen" not in out
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("de hade en omorganisation på gång", "att ni hade en omorganisation på gång"),
+    ("hans dotter blev sjuk", "att din dotter blev sjuk"),
+])
+def test_sv_a_third_person_note_is_told_back_to_the_client(reason: str, said: str) -> None:
+    d = draft("sv", "late_cancellation", reason=reason)
+    assert said in d.body and " de hade" not in d.body and "hans" not in d.body
+
+
+@pytest.mark.parametrize("reason,glued", [
+    ("inget nytt sedan förra veckan", " eftersom det inte har hänt något nytt sedan förra veckan"),
+    ("inga frågor kvar", " eftersom det inte finns några frågor kvar"),
+    ("med anledning av att vi har bokslut", " eftersom vi har bokslut"),
+])
+def test_sv_negated_and_att_reasons_are_clauses(reason: str, glued: str) -> None:
+    assert sv.because(reason) == glued
+
+
+def test_sv_a_length_typed_after_the_activity_goes_in_brackets() -> None:
+    assert sv._tidy_label("massage 60 min") == "massage (60 min)"
+
+
+def test_sv_a_clause_with_a_past_verb_is_not_a_noun_phrase() -> None:
+    out = sv.understanding("barnvakten lämnade återbud", False)
+    assert out == "Tråkigt att höra att barnvakten lämnade återbud." and "kan ingen planera" not in out
+
+
+@pytest.mark.parametrize("meeting,intent,said", [
+    ("inledande samtal om bodelningen", "delegate", "vårt inledande samtal om bodelningen"),
+    ("massage", "late_cancellation", "din massage"),
+    ("rådgivning om ert företagslån", "no_show_followup", "vår rådgivning om ert företagslån"),
+    ("er workshop om hållbarhet", "decline", "er workshop om hållbarhet"),
+])
+def test_sv_an_activity_is_named_not_wrapped_in_a_meeting(meeting: str, intent: str, said: str) -> None:
+    extra = {"colleague_name": "Sara Lundmark"} if intent == "delegate" else {}
+    d = draft("sv", intent, meeting=meeting, **extra)
+    assert said in d.body and "möte om" not in d.body and "möte om" not in d.subject
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("werfbezoek Kortrijk", "het werfbezoek in Kortrijk"),
+    ("evaluatiegesprek stagiair", "het evaluatiegesprek met de stagiair"),
+    ("jullie demodag voor het kassasysteem", "jullie demodag voor het kassasysteem"),
+])
+def test_nl_a_label_after_the_noun_gets_its_preposition(typed: str, expected: str) -> None:
+    assert nl.meeting_np(typed) == expected
+
+
+@pytest.mark.parametrize("lang,meeting,call_word", [
+    ("nl", "rondleiding door het lab", "te vervangen door een telefoongesprek"),
+    ("sv", "besöket på ert lager", "ersätter besöket på ert lager"),
+])
+def test_a_meeting_is_replaced_by_a_call_not_held_by_phone(lang: str, meeting: str, call_word: str) -> None:
+    d = draft(lang, "switch_to_call", meeting=meeting)
+    assert call_word in d.body and "telefonisch te houden" not in d.body and "per telefon i stället för" not in d.body
+
+
+@pytest.mark.parametrize("lang,meeting", [("nl", "proefles salsa"), ("nl", "keuring van uw bedrijfswagen"),
+                                          ("sv", "massage"), ("sv", "kickoff för säljteamet")])
+def test_no_video_offer_for_what_is_done_in_person(lang: str, meeting: str) -> None:
+    d = draft(lang, "no_show_followup", meeting=meeting, proposed_times=["vrijdag 17 januari om 9.00 uur" if lang == "nl" else "fredag 17 januari kl. 9.00"])
+    assert "video" not in d.body.lower()
+
+
+@pytest.mark.parametrize("lang,hours,fee,said", [
+    ("nl", 168, 100, ["Tot een week van tevoren", "het volledige tarief"]),
+    ("nl", 48, 50, ["Tot 48 uur van tevoren", "50% van het tarief"]),
+    ("sv", 168, 100, ["fram till en vecka före", "hela avgiften"]),
+    ("sv", 336, 30, ["fram till två veckor före", "30 % av avgiften"]),
+])
+def test_policy_numbers_as_a_native_writes_them(lang: str, hours: int, fee: int, said: list[str]) -> None:
+    d = draft(lang, "cancellation_policy", meeting=None, meeting_time=None, policy={"notice_hours": hours, "fee_percent": fee})
+    assert all(x in d.body for x in said), d.body
+    assert "168" not in d.body and "336" not in d.body and "100" not in d.body
+
+
+def test_sv_subject_is_the_meeting_as_typed_then_the_change() -> None:
+    d = draft("sv", "switch_to_email", meeting="veckoavstämning på Zoom", tone="friendly")
+    assert d.subject == "Veckoavstämning på Zoom: på mejl i stället?" and "tills vidare" not in d.subject
+
+
+def test_names_keep_flemish_and_arabic_particles_and_drop_swedish_titles() -> None:
+    from composer.models import Language
+    from composer.names import greeting
+    assert greeting("dhr. ir. Pieter-Jan Vande Velde", Language.nl, True) == "Geachte heer Vande Velde,"
+    assert greeting("mevr. Fatima El Amrani", Language.nl, True) == "Geachte mevrouw El Amrani,"
+    assert greeting("prof. dr. Harm Wiersma", Language.nl, True) == "Geachte professor Wiersma,"
+    assert greeting("docent Karin Lindqvist-Åberg", Language.sv, True) == "Hej Karin,"
+
+
+def test_nl_a_clause_after_vanwege_dat_reads_as_omdat() -> None:
+    assert nl.because("vanwege dat ik ziek ben") == ", omdat ik ziek ben"
+
+
+@pytest.mark.parametrize("lang,meeting", [("nl", "golfdag"), ("sv", "golfdag"), ("nl", "wijnproeverij"), ("sv", "vinprovningen")])
+def test_a_day_out_or_a_tasting_is_declined_without_a_quick_call(lang: str, meeting: str) -> None:
+    d = draft(lang, "decline", meeting=meeting, reason="drukte" if lang == "nl" else "mycket att göra", tone="friendly")
+    assert "bellen" not in d.body and "telefonsamtal" not in d.body and "vaart" not in d.body and "farten" not in d.body
+
+
+@pytest.mark.parametrize("lang,meeting", [("nl", "massage"), ("sv", "massage")])
+def test_shortening_a_treatment_brings_no_agenda(lang: str, meeting: str) -> None:
+    d = draft(lang, "shorten", meeting=meeting, duration_minutes=45)
+    assert "agenda" not in d.body
+
+
+def test_the_same_slot_typed_twice_in_two_forms_is_offered_once() -> None:
+    d = draft("nl", "reschedule", proposed_times=["wo 13/01 om 8u30", "do 14/01 om 13u", "woensdag 13 januari 8.30 uur"])
+    assert d.body.count("13 januari") + d.body.count("13/01") == 1
+
+
+@pytest.mark.parametrize("lang,reason", [
+    ("nl", "We hebben net een contract getekend met een andere leverancier."),
+    ("nl", "we hebben al een leverancier waar we tevreden over zijn"),
+    ("sv", "Vi har bestämt oss för att vänta med det till hösten."),
+    ("sv", "vi har redan en leverantör vi är nöjda med"),
+])
+def test_a_supplier_already_chosen_or_a_decision_to_wait_is_a_final_no(lang: str, reason: str) -> None:
+    d = draft(lang, "decline", meeting="demo van jullie tool" if lang == "nl" else "demo av ert verktyg", reason=reason)
+    assert not any(w in d.body for w in ("vaart", "farten", "verhinderd", "förhinder", "bijpraten"))
+
+
+@pytest.mark.parametrize("typed,said", [("ons 13 jan fm", "onsdag 13 januari (förmiddag)"), ("tors 3 dec heldag", "torsdag 3 december (heldag)")])
+def test_sv_a_part_of_the_day_after_a_date_is_bracketed(typed: str, said: str) -> None:
+    assert said in sv._when(typed, False)

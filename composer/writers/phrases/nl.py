@@ -127,6 +127,7 @@ def _inverted(reason: str) -> str | None:
     return None
 
 
+_ADVERBS = frozenset("al nog ook niet nu toch echt wel even pas net zelf helemaal eigenlijk morgen vandaag gisteren dan daar hier".split())
 _INVERTED_SUBJECT = frozenset("er het ik we wij hij zij ze u je jij mijn onze ons zijn haar hun".split())
 
 
@@ -152,10 +153,11 @@ def _verb_second(clause: str) -> str | None:
     if any("," in t for t in tokens):
         return None
     # The subject: a pronoun ("ik"), or a determiner and its noun ("mijn dochter", "de trein").
-    if len(tokens) >= 2 and tokens[0].lower() in _SUBJECT_PRONOUNS:
+    if (len(tokens) >= 3 and tokens[0].lower() in ("mijn", "onze", "ons", "de", "het", "een", "zijn", "haar", "hun")
+            and not _FINITE.fullmatch(tokens[1].lower()) and tokens[1].lower() not in _ADVERBS):
+        n = 2  # "het verslag al grotendeels klaar is": "het" is the article of the subject, not the pronoun
+    elif len(tokens) >= 2 and tokens[0].lower() in _SUBJECT_PRONOUNS:
         n = 1
-    elif len(tokens) >= 3 and tokens[0].lower() in ("mijn", "onze", "ons", "de", "het", "een", "zijn", "haar", "hun"):
-        n = 2
     else:
         return None
     # The finite verb is in the closing verb cluster: the last known finite form, with at most two words after it.
@@ -212,6 +214,8 @@ def because(reason: str | None) -> str:
     last = ""
     while m := (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
         last, r = m.group(1).lower(), r[m.end():]
+    if last in ("vanwege", "wegens", "door") and r.lower().startswith("dat ") and _is_clause(r[4:]):
+        last, r = "omdat", r[4:]  # "vanwege dat ik ziek ben": a clause after a noun-phrase lead
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
         return f", {last} {r}"  # verb-final order, as typed
     if _STATE.match(r):
@@ -232,10 +236,61 @@ def because(reason: str | None) -> str:
     return f" vanwege {_with_article(r)}"
 
 
+# The user's note about the client in the third person ("hij was ... vergeten", "hun CEO moest ..."), told back to
+# the client in the second person: the subject pronoun, its verb, the possessives.
+_THIRD_SUBJECT = frozenset("hij zij ze".split())
+_THIRD_POSSESSIVE = frozenset("zijn haar hun".split())
+# The verb after the new subject: a form that differs for "u"/"je" (singular) from "hij"/"ze" (plural).
+_YOU_VERB = {
+    "is": "bent", "heeft": "hebt", "kan": "kunt", "wil": "wilt", "zal": "zult",
+    "zijn": "bent", "hebben": "hebt", "hadden": "had", "waren": "was", "moesten": "moest", "moeten": "moet",
+    "konden": "kon", "kunnen": "kunt", "wilden": "wilde", "willen": "wilt", "gingen": "ging", "gaan": "gaat",
+    "kwamen": "kwam", "komen": "komt", "zaten": "zat", "zitten": "zit", "werden": "werd", "worden": "wordt",
+    "zouden": "zou", "lagen": "lag", "stonden": "stond", "vergaten": "vergat", "mochten": "mocht",
+}
+# A past singular or present "hij"-form that is the same for "u"/"je": "was", "had", "moest", "werkt".
+_SAME_VERB = frozenset("was had moest kon wilde ging kwam zat werd zou lag stond vergat mocht moet gaat komt zit wordt".split())
+
+
+def _to_you(reason: str, formal: bool) -> str | None:
+    """'hij was een etentje vergeten' -> 'je was een etentje vergeten', 'hun CEO moest weg' -> 'uw CEO moest weg';
+    the reason unchanged when it says nothing of the client in the third person; None when the verb after a
+    third-person subject cannot be put in the second person safely."""
+    you, your = ("u", "uw") if formal else ("je", "je")
+    tokens = reason.split()
+    lows = [t.lower().strip(",.") for t in tokens]
+    out = list(tokens)
+    changed = False
+    if lows and lows[0] in _THIRD_SUBJECT and len(lows) > 1:
+        verb = lows[1]
+        if verb in _YOU_VERB:
+            out[1] = _YOU_VERB[verb]
+        elif verb not in _SAME_VERB and not verb.endswith("t"):
+            return None
+        out[0], changed = you, True
+    for i, w in enumerate(lows):
+        if w in _THIRD_POSSESSIVE and i + 1 < len(lows) and not (i == 0 and changed) and (i > 0 or len(lows) > 2):
+            if w == "zijn" and i > 0 and lows[i - 1] in _THIRD_SUBJECT:
+                continue
+            out[i], changed = your, True
+        elif w == "zich" and not formal and changed:
+            out[i] = "je"
+    return " ".join(out) if changed else reason
+
+
 def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
     """The client's reason, acknowledged without forcing it into a verb-final 'dat'-clause; a state that is
-    behind us (last week's illness) in the past, with a wish that it is over."""
+    behind us (last week's illness) in the past, with a wish that it is over. A note about the client in the
+    third person is told back to them ('je was ...', 'uw CEO ...'); when that is not safe, a neutral word."""
     r = _lower_first(reason)
+    you = _to_you(r, formal)
+    if you is None:
+        return "Vervelend dat het zo gelopen is; ik hoop dat alles goed is." if formal else "Vervelend dat het zo liep, hopelijk is alles goed!"
+    if you != r:
+        you = you[:1].upper() + you[1:]  # their news told back as a statement, then understanding
+        if "ziek" in you.lower():
+            return f"{you}; ik hoop dat het inmiddels beter gaat." if formal else f"{you} – hopelijk gaat het alweer beter!"
+        return f"{you}; dat begrijp ik volkomen." if formal else f"{you} – dat kan gebeuren!"
     if whole := _inverted(reason):
         return f"Vervelend om te horen: {whole}."
     if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
@@ -267,15 +322,56 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
 def _when(meeting_time: str, attributive: bool = True) -> str:
     """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
     its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
+    if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
+        # "ma 11 januari 13.00-15.00" -> "van maandag 11 januari (van 13.00 tot 15.00 uur)"
+        span = f"van {_uur(m.group(2))} tot {_uur(m.group(3))} uur"
+        bare = _weekday(when.expand(m.group(1), Language.nl)) if m.group(1).strip() else ""
+        typed = meeting_time.strip()
+        # Only where the fact model reads the span as the typed time, or already misreads the typed words.
+        # ("13.00-15.00" is already read as two times; "9u-12u" is not, and "12.00 uur" would be)
+        if _faithful(typed, f"{bare} {span}") or re.search(r"[-–]\s*\d{1,2}[.:]\d{2}\s*$", typed):
+            day = _day_when(bare, attributive) if bare else ""
+            return f"{day} ({span})" if day and attributive else f"{day} {span}"
     day, clock = when.split(meeting_time, Language.nl)
     if not clock and (m := _LOOSE_CLOCK.match(meeting_time.strip())):  # "7/12 om 16u30"
         day, clock = m.group(1).strip(), m.group(2)
     if not clock:
         return _day_when(when.expand(meeting_time.strip(), Language.nl), attributive)
+    if _faithful(meeting_time, f"{_weekday(day)} {clock}"):
+        day = _weekday(day)
+    if re.search(r"\b(en|tot)$", day, re.IGNORECASE):  # "tussen 13 en 16 uur": the end of a span takes no "om"
+        return f"{_day_when(when.expand(day, Language.nl), attributive)} {clock}"
     if re.search(r"\b(vanaf|tot|rond|omstreeks|tussen|na|voor)$", day, re.IGNORECASE):
         return f"{_day_when(when.expand(day, Language.nl), attributive)} {clock}"  # "vanaf 17u", never "vanaf om 17u"
     said = when.clock_phrase(clock, Language.nl)
     return f"{_day_when(when.expand(day, Language.nl), attributive)} {said}" if day else f" {said}"
+
+
+# A span of clock times after the day: "13.00-15.00", "9u-12u".
+_CLOCK_SPAN = re.compile(r"^(.*?)[\s,]*(\d{1,2}(?:[.:]\d{2}|u\d{0,2})?)\s*[-–]\s*(\d{1,2}(?:[.:]\d{2}|u\d{0,2})?)(?:\s*uur)?$", re.IGNORECASE)
+_SHORT_DAYS = {"ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag", "za": "zaterdag", "zo": "zondag"}
+
+
+def _uur(clock: str) -> str:
+    """'9u' -> '9.00', '8u30' -> '8.30', '13:00' -> '13.00': one format in a sentence that ends in 'uur'."""
+    m = re.fullmatch(r"(\d{1,2})(?:[.:u](\d{2})?)?", clock.strip(), re.IGNORECASE)
+    return f"{m.group(1)}.{m.group(2) or '00'}" if m else clock
+
+
+def _faithful(typed: str, said: str) -> bool:
+    """The fact model reads our phrasing as the typed time (the self-check must keep passing)."""
+    return when._faithful(typed, said.strip(), Language.nl)
+
+
+def _is_span(a: str, b: str) -> bool:
+    """Two clock times, not a date ("14-1"): at least one marked as a clock, the end after the start."""
+    ha, hb = (int(re.match(r"\d+", x).group()) for x in (a, b))
+    return bool(re.search(r"[.:u]", a + b, re.IGNORECASE)) and ha < hb <= 24
+
+
+def _weekday(day: str) -> str:
+    """A weekday typed short before a clock time ("wo om 3 uur"): spelled out ("woensdag")."""
+    return _SHORT_DAYS.get(day.strip().lower(), day)
 
 
 # A clock time the shared reader leaves in the day part: "16u30".
@@ -290,7 +386,7 @@ def _day_when(meeting_time: str, attributive: bool = True) -> str:
     first = t.split(" ", 1)[0].lower().rstrip(",")
     if _CLOCK.match(t):
         return f" om {t}"
-    if first in _WEEKDAYS or t[:1].isdigit():
+    if first in _WEEKDAYS or t[:1].isdigit() or first.startswith(_WEEKDAYS):  # "woensdagmiddag"
         return f" {op} {t}"
     if re.match(r"de \d{1,2}(e|ste|de)\b", t, re.IGNORECASE):
         return f" {op} {t}"  # "van de 10e", never "(de 10e)"
@@ -314,11 +410,15 @@ _DE = (
     "lunch borrel receptie beurs training demo kennismaking review audit fotoshoot shoot sync update videocall "
     "meet-up inspectie excursie rondleiding voorstelling uitreiking opening lancering conferentie brainstorm stand-up check-in "
     "heidag teamdag studiedag dag weekstart start bijeenkomst pitch intake les borrel afstemming terugkoppeling oplevering "
-    "cursus lezing masterclass keuring schouw planning retro retrospective onboarding teambuilding"
+    "cursus lezing masterclass keuring schouw planning retro retrospective onboarding teambuilding "
+    "proeverij massage behandeling bezichtiging controle knipbeurt repetitie try-out haartest proefsessie fotosessie"
 ).split()
-_HET = "overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje jubileum college".split()
+_HET = ("overleg gesprek diner bezoek werkbezoek etentje congres evenement feest symposium seminar webinar ontbijt event uitje "
+        "jubileum college consult spreekuur").split()
+# Services the client books for themselves: named with the definite article ("de massage", "het consult"), never "onze".
+_SERVICE_WORDS = ("massage", "behandeling", "bezichtiging", "controle", "knipbeurt", "haartest", "consult", "keuring", "les")
 _EVENT_WORDS = frozenset("inspectie rondleiding diner lunch borrel receptie beurs fotoshoot shoot etentje congres evenement feest ontbijt event uitreiking opening lancering conferentie symposium heidag uitje".split())
-_DETERMINERS = frozenset("de het een ons onze uw jouw je dit deze die dat mijn".split())
+_DETERMINERS = frozenset("de het een ons onze uw jouw je jullie hun haar dit deze die dat mijn".split())
 # Common business topics that are het-words (the rest, most Dutch nouns, take "de").
 _HET_TOPICS = tuple(
     "budget contract project plan voorstel ontwerp rapport verslag beleid aanbod onderzoek programma concept "
@@ -338,7 +438,7 @@ def _article(word: str) -> str | None:
 
 def meeting_np(meeting: str) -> str:
     """'de fotoshoot', 'ons projectoverleg', 'het overleg over de jaarrekening' (as typed), 'ons overleg over X'."""
-    m = meeting.strip().rstrip(".")
+    m = re.sub(r"\s+(\d+\s*(?:min|minuten|uur|u)\.?)$", r" (\1)", meeting.strip().rstrip("."))  # "massage (90 min)"
     words = m.split()
     first = words[0]
     if first.lower() in _DETERMINERS and len(words) > 1:
@@ -350,8 +450,19 @@ def meeting_np(meeting: str) -> str:
         return f"de vergadering van de {low}"
     noun = next((w for w in reversed(head) if _article(w)), "")  # "KPI-review" in "KPI-review Q4"
     art = _article(noun) if noun else None
+    if art and noun in words and words.index(noun) == len(head) - 2 and len(head) == len(words):
+        # A label typed after the noun without a preposition ("werfbezoek Kortrijk", "evaluatiegesprek stagiair"):
+        # a place takes "in", a person "met de"; anything else stays a label after the definite article.
+        tail = words[-1]
+        low = _lower_first(m) if not keep else m
+        base = low[: len(low) - len(tail)].rstrip()
+        if tail[:1].isupper() and tail[1:].islower() and tail.isalpha():
+            return f"{art} {base} in {tail}"
+        if tail.lower() in _PERSON_NOUNS:
+            return f"{art} {base} met de {tail.lower()}"
+        return f"{art} {low}"
     if art:
-        if noun.lower().endswith(tuple(_EVENT_WORDS)) or re.search(r"\b(jullie|uw|jouw|je|ons|onze|mijn)\b", m, re.IGNORECASE):
+        if noun.lower().endswith(tuple(_EVENT_WORDS) + _SERVICE_WORDS) or re.search(r"\b(jullie|uw|jouw|je|ons|onze|mijn)\b", m, re.IGNORECASE):
             return f"{art} {low}"
         return f"{'ons' if art == 'het' else 'onze'} {_inflect(low, noun)}"
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
@@ -362,6 +473,9 @@ def meeting_np(meeting: str) -> str:
         # kantoor") names the meeting itself: it takes its own article, never "ons overleg over".
         return f"{'het' if head[0].lower().endswith(_HET_TOPICS) else 'de'} {low}"
     return f"ons overleg over {m}"
+
+
+_PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student leerling cursist trainee sollicitant".split())
 
 
 # A body that meets ("stuurgroep project X", "de raad van bestuur"): its meeting is named, not the body.
@@ -396,7 +510,7 @@ def _invited(np: str) -> str:
 
 
 # A date range ("12 en 13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
-_RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|en|t/m|tot)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
+_RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|en|t/m|tot)\s*\d{1,2}(?:\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b|/\d{1,2})", re.IGNORECASE)
 
 
 def _reason_slots(plan: Plan) -> dict[str, str]:
@@ -453,14 +567,29 @@ def _call_slots(plan: Plan) -> dict[str, str]:
     if len(plan.times) == 1:
         # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
         said = when.plain(plan.times[0], Language.nl)
-        out["call_one"] = (f"Ik kan u op het oorspronkelijke tijdstip bellen, maar {said} is ook mogelijk." if f
-                           else f"Ik kan je op het oorspronkelijke tijdstip bellen, maar {said} kan ook.")
+        at = _when(plan.times[0], attributive=False).strip()  # the meeting's own time is implied by the opening
+        out["call_one"] = (f"Als het u beter uitkomt, kan ik u ook {at} bellen." if f else f"Als dat beter uitkomt, kan ik je ook {at} bellen.")
     return out
+
+
+# Done in person (a lesson, an inspection, a treatment, a site visit): no "by video or phone" offer for it.
+_IN_PERSON = re.compile(
+    r"((?:\b|proef|piano|zang|dans|rij|golf|tennis|zwem|taal)les|lessen|keuring|apk|inspectie|behandeling|massage|knipbeurt|consult|fysio\w*|bezoek|bezichtiging|"
+    r"rondleiding|oplevering|schouw|opname|fotoshoot|shoot|proeverij|workshop|training|cursus|heidag|teamdag|uitje)\b",
+    re.IGNORECASE,
+)
 
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
+    in_person = bool(s.meeting and _IN_PERSON.search(s.meeting))
+    out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
+        "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af." if f
+        else "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.")
+    out["video"] = "" if in_person else (
+        "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
+        else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
     if s.reason and plan.client_side:
         out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past)
@@ -468,6 +597,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         m = meeting_np(s.meeting)
         if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
             m = _invited(m)  # (a possessive the user typed stays theirs)
+        if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
+            m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
         out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
     if s.intent is Intent.decline:
@@ -484,11 +615,26 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_COUNT = {1: "een", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven"}
+
+
+def _notice(hours: float, plan: Plan) -> str:
+    """'48 uur', 'een week', 'twee weken', 'vijf dagen': whole weeks (and whole days past three) as a policy says them."""
+    h = int(hours) if float(hours).is_integer() else None
+    if h and h % 168 == 0 and h // 168 in _COUNT:
+        n = h // 168
+        return f"{_COUNT[n]} {'week' if n == 1 else 'weken'}"
+    if h and h % 24 == 0 and 72 < h and h // 24 in _COUNT:
+        return f"{_COUNT[h // 24]} dagen"
+    return f"{num(hours, plan)} uur"
+
+
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     # "No deposit" is filler next to other terms; it is said only when it is the policy's one fact.
     alone = not p.notice_hours and p.fee_percent is None
     dep_zero = ("Een aanbetaling vragen wij niet." if plan.formal else "Een aanbetaling is niet nodig.") if alone else ""
-    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
+    fee_of = "het volledige tarief" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)}% van het tarief"
+    return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of, "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
             "dep_zero": dep_zero}
 
 
@@ -502,16 +648,16 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
     "closing.new": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "pol.notice": (
-        "Tot {h} uur van tevoren kunt u een afspraak kosteloos verzetten of annuleren.",
-        "Tot {h} uur van tevoren kun je een afspraak gratis verzetten of afzeggen.",
+        "Tot {hu} van tevoren kunt u een afspraak kosteloos verzetten of annuleren.",
+        "Tot {hu} van tevoren kun je een afspraak gratis verzetten of afzeggen.",
     ),
     "pol.fee.after": (
-        "Bij latere annulering of afwezigheid brengen wij {fee} van het tarief in rekening.",
-        "Zeg je later af of kom je niet, dan rekenen we {fee} van het tarief.",
+        "Bij latere annulering of afwezigheid brengen wij {fee_of} in rekening.",
+        "Zeg je later af of kom je niet, dan rekenen we {fee_of}.",
     ),
     "pol.fee.alone": (
-        "Bij een late annulering of afwezigheid brengen wij {fee} van het tarief in rekening.",
-        "Zeg je op het laatste moment af of kom je niet, dan rekenen we {fee} van het tarief.",
+        "Bij een late annulering of afwezigheid brengen wij {fee_of} in rekening.",
+        "Zeg je op het laatste moment af of kom je niet, dan rekenen we {fee_of}.",
     ),
     "pol.fee.zero": ("Voor een late annulering of afwezigheid brengen wij niets in rekening.", "Een late afzegging of een gemiste afspraak kost niets."),
     "pol.deposit": ("Bij het inplannen van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het inplannen vragen we een aanbetaling van {dep}."),
@@ -531,7 +677,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "alt.later": ("Ik pak dit graag op een beter moment met u op.", "Ik pak dit graag op een beter moment met je op."),
     "alt.event": (
-        "Ik wens u een geslaagde bijeenkomst en hoop u binnenkort bij een andere gelegenheid te zien.",
+        "Ik wens u alvast veel plezier en hoop u binnenkort bij een andere gelegenheid te zien.",
         "Veel plezier alvast, en hopelijk zien we elkaar snel een andere keer!",
     ),
     "decline.close": ("{decline_close}", "{decline_close}"),
@@ -553,10 +699,7 @@ T: dict[str, tuple[str, str]] = {
     "ask.none": ("Wilt u mij laten weten welke momenten u goed uitkomen?", "Laat je even weten welke momenten jou goed uitkomen?"),
     "ask.one": ("Past {t} in uw agenda?", "Past {t} jou?"),
     "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten jou goed uit?"),
-    "video": (
-        "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen.",
-        "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.",
-    ),
+    "video": ("{video}", "{video}"),
     "reschedule.close": (
         "Zodra we een nieuw moment hebben vastgelegd, stuur ik u een nieuwe uitnodiging.",
         "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
@@ -565,14 +708,11 @@ T: dict[str, tuple[str, str]] = {
         "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
         "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
     ),
-    "shorten.agenda": (
-        "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af.",
-        "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.",
-    ),
+    "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Kunt u zich daarin vinden?", "Laat je even weten of dat goed is voor jou?"),
     "call.open": (
-        "{pre}Zou u het goedvinden om {mw}{why_mid} telefonisch te houden{instead}{why_end}?{post}",
-        "{pre}Zullen we {mw}{why_mid} telefonisch doen{instead}{why_end}?{post}",
+        "{pre}Zou u het goedvinden om {mw}{why_mid} te vervangen door een telefoongesprek{why_end}?{post}",
+        "{pre}Zullen we in plaats van {mw}{why_mid} even bellen{why_end}?{post}",
     ),
     "call.open.event": (
         "{pre}Zou u het goedvinden om {mw}{why_mid} tot een kort telefoongesprek te beperken{why_end}?{post}",
@@ -581,10 +721,10 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}", "{call_why}"),
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}", "{call_one}"),
-    "call.times.same": ("Ik bel u graag op het afgesproken tijdstip.", "Ik bel je gewoon op het afgesproken tijdstip."),
+    "call.times.same": ("Ik bel u op het afgesproken tijdstip.", "Ik bel je gewoon op het afgesproken tijdstip."),
     "call.times.many": (
-        "Ik kan u op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",
-        "Ik kan je op het oorspronkelijke tijdstip bellen, of op een van deze momenten:",
+        "Als het u beter uitkomt, kan ik u ook op een van deze momenten bellen:",
+        "Als dat beter uitkomt, kan ik je ook op een van deze momenten bellen:",
     ),
     "call.close": (
         "Wilt u mij laten weten of dit u schikt en op welk nummer u het best bereikbaar bent?",
@@ -603,19 +743,19 @@ T: dict[str, tuple[str, str]] = {
         "Ik stuur je een korte samenvatting met de belangrijkste punten. Kan iets toch beter mondeling, dan plannen we alsnog even een belletje.",
     ),
     "delegate.open": (
-        "Graag laat ik u weten dat mijn collega {c} {mw} van mij overneemt{why}.",
-        "Even een update: mijn collega {c} neemt {mw} van mij over{why}.",
+        "Graag laat ik u weten dat mijn collega {c} {mw} overneemt{why}.",
+        "Even een update: mijn collega {c} neemt {mw} over{why}.",
     ),
     "delegate.brief": (
-        "Ik praat {c1} vooraf volledig bij, zodat al uw vragen goed beantwoord kunnen worden.",
+        "Ik zorg voor een volledige overdracht, zodat al uw vragen goed beantwoord kunnen worden.",  # a colleague's first name is too familiar here
         "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden.",
     ),
     "delegate.brief.away": (
         "Ik draag alles vooraf zorgvuldig aan {c1} over, zodat u in goede handen bent.",
         "Ik draag alles vooraf goed aan {c1} over, dus je bent in goede handen.",
     ),
-    "delegate.close": ("Mocht u vooraf nog vragen hebben, dan hoor ik het graag.", "Heb je vooraf nog vragen, laat het gerust weten."),
-    "thanks": ("Dank u voor uw begrip.", "Alvast bedankt!"),
+    "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
+    "thanks": ("Dank u voor uw begrip.", "Bedankt voor je begrip!"),  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
@@ -626,7 +766,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
-    "late.open": ("Dank u voor uw bericht dat u {mw} moet afzeggen.", "Bedankt voor je bericht dat je {mw} moet afzeggen."),
+    "late.open": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),  # they already cancelled
     "late.noreason": ("Ik begrijp het volkomen.", "Geen probleem, zoiets kan gebeuren."),
     "late.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",

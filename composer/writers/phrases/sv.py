@@ -71,14 +71,25 @@ def _finite_index(words: list[str]) -> int | None:
     return None
 
 
+_OWNERS = frozenset("min mitt mina din ditt dina er ert era vår vårt våra hans hennes deras".split())
+# A verb after a definite subject ("barnvakten lämnade återbud", "tåget ställdes in"): past or present forms.
+_VERB_FORM = re.compile(r"^[a-zåäö]{3,}(?:ade|dde|tte|de|te|ar|er|ades|des|tes)$")
+
+
 def _is_clause(reason: str) -> bool:
-    """A clause ("jag måste resa", "tåget blev inställt"), not a noun phrase ("den nya offerten",
-    "ett möte som krockar")."""
+    """A clause ("jag måste resa", "tåget blev inställt", "barnvakten lämnade återbud"), not a noun phrase
+    ("den nya offerten", "ett möte som krockar")."""
     words = _words(reason)
     if not words:
         return False
     if words[0] in _PERSONS:
         return True
+    if (len(words) >= 2 and re.search(r"(?:en|et|na|n)$", words[0]) and words[0] not in _DETERMINERS | {"en", "ett", "den", "sen"}
+            and _VERB_FORM.match(words[1]) and not words[1].endswith(("are", "ere"))):
+        return True
+    if (len(words) >= 3 and words[0] in _OWNERS and (words[2] in _FINITE or _VERB_FORM.match(words[2]))
+            and not words[2].endswith(("are", "ere"))):
+        return True  # "mitt tåg ställdes in", "ert system krånglade"
     fv = next((i for i, w in enumerate(words) if w in _FINITE), None)
     return fv is not None and "som" not in words[:fv]
 
@@ -129,6 +140,20 @@ _HAVE_STATE = re.compile(r"^(fullt upp|mycket att göra|mycket på gång|ont om 
 _AT = re.compile(r"^(?:en |ett )?([\wåäö-]*(?:mässa|konferens|kurs|utbildning|kundbesök|tjänsteresa|seminarium))\b", re.IGNORECASE)
 
 
+_NONE = {"inget": "något", "ingenting": "något", "ingen": "någon", "inga": "några"}
+
+
+def _nothing(r: str) -> str | None:
+    """'inget nytt sedan förra veckan' -> 'det inte har hänt något nytt sedan förra veckan'; 'inga frågor kvar' ->
+    'det inte finns några frågor kvar': a negated noun phrase cannot follow "på grund av"."""
+    words = r.split(" ")
+    some = _NONE.get(words[0].lower()) if len(words) > 1 else None
+    if not some:
+        return None
+    verb = "har hänt" if words[1].lower() == "nytt" else "finns"
+    return " ".join(["det inte", verb, some, *words[1:]])
+
+
 def _subjectless(r: str) -> str:
     """A clause typed without its subject ("har redan en middag med styrelsen"): the sender's "jag" put back."""
     words = _words(r)
@@ -153,6 +178,10 @@ def because(reason: str | None) -> str:
         return f" eftersom jag har {r}"
     np = re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE)
     rest = r[np.end():] if np else r
+    if none := _nothing(rest):
+        return f" eftersom {none}"
+    if np and rest.lower().startswith("att ") and _is_clause(rest[4:]) and (sub := _subordinate(rest[4:])):
+        return f" eftersom {sub}"  # "med anledning av att vi har ..." -> "eftersom vi har ..."
     if not _is_clause(rest) and _AT.match(rest) and not re.match(r"(den|det|de)\b", rest, re.IGNORECASE):
         return f" eftersom jag är på {_with_article(rest)}"
     if np:
@@ -288,9 +317,12 @@ def _meeting_np(plan: Plan) -> str:
     are; "styrelsemöte" becomes "vårt styrelsemöte"; a topic ("budgeten", "IT-säkerhet") becomes
     "vårt möte om budgeten".
     """
-    m = (plan.situation.meeting or "").strip()
+    m = _tidy_label((plan.situation.meeting or "").strip())
     words = m.split()
     last = words[-1].lower()
+    first = words[0].lower()
+    if first in _OWNERS and first not in ("hans", "hennes", "deras"):
+        return m[:1].lower() + m[1:] if m.split(" ", 1)[0][1:].islower() else m  # "er workshop om ...": as typed
     if plan.kind == "event" and (first_event := next((n for n in _DEFINITE_SUFFIX if last.endswith(n) and _DEFINITE_SUFFIX[n]), None)):
         if words[0].lower() not in _DETERMINERS:
             return (m[:1].lower() + m[1:] if m.split(" ", 1)[0][1:].islower() else m) + _DEFINITE_SUFFIX[first_event]
@@ -305,11 +337,55 @@ def _meeting_np(plan: Plan) -> str:
         return m
     if len(words) > 1 and (own := _adjective_and_noun(words)):
         return own
+    if first in _SERVICE:
+        return f"din {m}"  # "din massage (60 min)": the client's own booking
     for noun, pronoun in _INDEFINITE_EVENT.items():
         if first.endswith(noun):
             return f"{pronoun} {m}"
+    if own := _activity(words, plan):
+        return own
     return f"vårt möte om {m}"
 
+
+
+# Services booked by the client for themselves: "din massage", "din provlektion" rather than "vår".
+_SERVICE = {"massage": "din", "behandling": "din", "klippning": "din", "provlektion": "din", "lektion": "din",
+            "konsultation": "din", "besiktning": "din", "provtur": "din", "hårprovning": "din", "provfärgning": "din"}
+# Activities named by a noun the meeting tables do not list ("rådgivning om ert företagslån", "intro av ert nya CRM").
+_ACTIVITY = {"rådgivning": "vår", "intro": "vår", "introduktion": "vår", "genomgång": "vår", "samtal": "vårt",
+             "utbildning": "vår", "coachning": "vår", "handledning": "vår", "bodelning": "vår", "provning": "vår",
+             "kickoff": "vår", "kick-off": "vår", "massage": "vår", "behandling": "vår", "klippning": "vår",
+             "revision": "vår", "granskning": "vår", "provning": "vår", "vinprovning": "vår", "inventering": "vår"}
+_PREPOSITIONS = frozenset("om av för kring med på i hos till inför".split())
+
+
+def _tidy_label(m: str) -> str:
+    """A length typed after the thing ("massage 60 min") goes in brackets: "massage (60 min)"."""
+    return re.sub(r"\s+(\d+\s*(?:min|minuter|h|tim|timmar)\.?)$", r" (\1)", m)
+
+
+def _activity(words: list[str], plan: Plan) -> str | None:
+    """An activity named bare, with an adjective before it or a preposition after it ("inledande samtal om
+    bodelningen", "massage (60 min)", "rådgivning om ert företagslån"): the possessive and the phrase as typed
+    ("vårt inledande samtal om bodelningen", "din massage (60 min)"), never "vårt möte om ..."."""
+    low = [w.lower() for w in words]
+    for i in range(min(3, len(words))):
+        w = low[i]
+        if not all(x.isalpha() and x.islower() for x in words[: i + 1]):
+            return None
+        noun = next((n for n in sorted({**_ACTIVITY, **_INDEFINITE_EVENT}, key=len, reverse=True) if w == n or (w.endswith(n) and len(w) > len(n) + 2)), None)
+        if noun is None:
+            continue
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if after and after not in _PREPOSITIONS and not after.startswith("("):
+            return None
+        if i and not all(re.search(r"(?:a|e|ande|ende|ig|ska|ad|at)$", x) for x in low[:i]):
+            return None  # only adjectives before the noun ("inledande", "första", "årliga")
+        # after a possessive an adjective takes its weak form: "vår årliga genomgång"
+        said = [x + "a" if j < i and x.endswith("ig") else x for j, x in enumerate(words)]
+        pronoun = "din" if noun in _SERVICE else _INDEFINITE_EVENT.get(noun) or _ACTIVITY[noun]
+        return f"{pronoun} {' '.join(said)}"
+    return None
 
 
 def _adjective_and_noun(words: list[str]) -> str | None:
@@ -376,8 +452,24 @@ def _when(time: str | None, past: bool) -> str:
     return f"{_day_when(when.expand(day, Language.sv), past)} {said}" if day else f" {said}"
 
 
+# A part of the day typed after a date ("ons 13 jan fm", "tors 3 dec heldag"): said in brackets after the date.
+_DAY_PART = {"fm": "förmiddag", "em": "eftermiddag", "förmiddag": "förmiddag", "eftermiddag": "eftermiddag",
+             "heldag": "heldag", "lunch": "lunch", "kväll": "kväll", "morgon": "morgon"}
+
+
+def _day_part(time: str) -> str:
+    """'onsdag 13 januari fm' -> 'onsdag 13 januari (förmiddag)' when a date comes before it and the fact model
+    still reads the typed time; as typed otherwise."""
+    head, _, last = time.rpartition(" ")
+    word = _DAY_PART.get(last.lower().rstrip("."))
+    if not word or not re.search(r"\d", head):
+        return time
+    said = f"{head} ({word})"
+    return said if when._faithful(time, said, Language.sv) else time
+
+
 def _day_when(time: str, past: bool) -> str:
-    t = time.strip()
+    t = _day_part(time.strip())
     low = t.lower()
     if low.startswith(_WEEKDAYS):
         return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
@@ -388,12 +480,53 @@ def _day_when(time: str, past: bool) -> str:
     return f" ({t})"
 
 
+# The user's note about the client in the third person, told back to the client: "han/hon" -> "du", "de" (their
+# firm) -> "ni", and the possessives with them.
+_THIRD = {"han": "du", "hon": "du", "hen": "du", "de": "ni", "dom": "ni"}
+_THIRD_OBJECT = {"honom": "dig", "henne": "dig", "dem": "er"}
+_NEUTER = re.compile(r"(barn|företag|bolag|team|möte|jobb|kontor|flyg|tåg|schema|ärende|projekt|hus|lager|bröllop|kalas|system|program|avtal|kontrakt|konto)$")
+
+
+def _possessive(word: str, next_word: str) -> str:
+    """'hans/hennes' -> din/ditt/dina, 'deras' -> er/ert/era, agreeing with the noun after it."""
+    plural = bool(re.search(r"(?:or|ar)$", next_word)) and not _NEUTER.search(next_word)
+    neuter = bool(_NEUTER.search(next_word))
+    if word == "deras":
+        return "era" if plural else "ert" if neuter else "er"
+    return "dina" if plural else "ditt" if neuter else "din"
+
+
+def _to_you(r: str) -> str | None:
+    """The reason with the client in the second person; None when nothing in it is third person."""
+    tokens = r.split(" ")
+    low = [t.lower().strip(",.") for t in tokens]
+    changed = False
+    for i, w in enumerate(low):
+        if w in _THIRD and (i == 0 or low[i - 1] in _FINITE):  # a subject: first, or right after its verb
+            tokens[i], changed = _THIRD[w], True
+        elif w in _THIRD_OBJECT:
+            tokens[i], changed = _THIRD_OBJECT[w], True
+        elif w in ("hans", "hennes", "deras") and i + 1 < len(low):
+            tokens[i], changed = _possessive(w, low[i + 1]), True
+    return " ".join(tokens) if changed else None
+
+
 def understanding(reason: str, formal: bool, past: bool = False) -> str:
     """The client's reason, acknowledged: their first-person words quoted, a clause, or a noun phrase; a
-    state behind us (last week's illness) in the past, with a wish that it is over."""
+    state behind us (last week's illness) in the past, with a wish that it is over. A note about the client in the
+    third person is told back to them ("att ni hade en omorganisation på gång")."""
     r = _lower_first(reason)
     r = re.sub(r"^(eftersom|därför att|att)\s+", "", r, flags=re.IGNORECASE)
     r = re.sub(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av)\s+", "", r, flags=re.IGNORECASE)
+    if (you := _to_you(r)) is not None:
+        if _is_clause(you) and (sub := _subordinate(you)):
+            if "sjuk" in sub:
+                return (f"Det var tråkigt att höra att {sub}. Jag hoppas att allt är bra nu." if formal
+                        else f"Tråkigt att höra att {sub} – hoppas att allt är bra nu!")
+            if formal:
+                return f"Jag förstår att {sub}."
+            return f"{_upper_first(_main_order(you))} – sånt kan ingen rå för!"  # their news told back, then understanding
+        return "Jag förstår, och hoppas att allt är bra." if formal else "Helt förståeligt – hoppas att allt är bra!"
     if _ILLNESS.match(r):
         if past:
             return (f"Det var tråkigt att höra att du hade {r}. Jag hoppas att du mår bättre nu." if formal
@@ -479,18 +612,36 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
 def _call_slots(plan: Plan) -> dict[str, str]:
     s, f = plan.situation, plan.formal
     # "Sparar vi båda tid" argues for a call only when nothing else does; a sender stuck elsewhere has a reason.
-    out = {"call_why": "Vi hinner ändå gå igenom allt ordentligt." if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt."}
+    # With a reason given, the call needs no selling (and promises nothing about what it covers).
+    out = {"call_why": "" if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt."}
     if len(plan.times) == 1:
         # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
-        said = when.plain(plan.times[0], Language.sv)
-        out["call_one"] = (f"Jag kan ringa på den ursprungliga tiden eller {said}, om du hellre vill det." if f
-                           else f"Jag kan ringa dig på den ursprungliga tiden eller {said}, om du hellre vill det.")
+        out["call_one"] = f"Jag kan också ringa dig{_when(plan.times[0], False)}, om det passar bättre."  # the meeting's own time is implied by the opening
     return out
+
+
+# Done in person (a massage, a lesson, a kickoff, an inspection): no "by video or phone" offer for it.
+_IN_PERSON = re.compile(
+    r"(massage|behandling|klippning|lektion|kickoff|kick-off|besiktning|besök|visning|kurs|utbildning|provtur|"
+    r"fotografering|inspelning|rundvandring|workshop|heldag|träning|pass)(?:en|et|n)?\b",
+    re.IGNORECASE,
+)
 
 
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or ""}
+    in_person = bool(s.meeting and _IN_PERSON.search(s.meeting))
+    group = bool(s.meeting and re.search(r"(kurs|utbildning|workshop|träning|klass)", s.meeting, re.IGNORECASE))
+    out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
+                      else "På så sätt kan vi hålla den avsatta tiden reserverad för dig." if plan.formal
+                      else "På så sätt kan vi hålla tiden reserverad för dig.")
+    out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
+        "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post." if plan.formal
+        else "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.")
+    out["video"] = "" if in_person else (
+        "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
+        else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
     if s.reason and plan.client_side:
         out["sorry"] = understanding(s.reason, plan.formal, past=plan.past)
@@ -509,10 +660,26 @@ def slots(plan: Plan) -> dict[str, Any]:
     return out
 
 
+_COUNT = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju"}
+
+
+def _notice(hours: float, plan: Plan) -> str:
+    """'48 timmar', 'en vecka', 'två veckor', 'fem dagar': whole weeks (and whole days past three) as a policy says them."""
+    h = int(hours) if float(hours).is_integer() else None
+    if h and h % 168 == 0 and h // 168 in _COUNT:
+        n = h // 168
+        return f"{_COUNT[n]} {'vecka' if n == 1 else 'veckor'}"
+    if h and h % 24 == 0 and 72 < h and h // 24 in _COUNT:
+        return f"{_COUNT[h // 24]} dagar"
+    return f"{num(hours, plan)} timmar"
+
+
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     # "No deposit" is filler next to other terms; it is said only when it is the policy's one fact.
     alone = not p.notice_hours and p.fee_percent is None
-    return {"h": num(p.notice_hours or 0, plan), "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
+    fee_of = "hela avgiften" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)} % av avgiften"
+    return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of,
+            "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
             "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else ""}
 
 
@@ -526,11 +693,11 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
     "closing.new": ("Med vänliga hälsningar,", "Vänliga hälsningar,"),
     "pol.notice": (
-        "Möten kan flyttas eller avbokas kostnadsfritt fram till {h} timmar före utsatt tid.",
-        "Du kan flytta eller avboka kostnadsfritt fram till {h} timmar innan.",
+        "Möten kan flyttas eller avbokas kostnadsfritt fram till {hu} före utsatt tid.",
+        "Du kan flytta eller avboka kostnadsfritt fram till {hu} före bokad tid.",
     ),
-    "pol.fee.after": ("Vid senare avbokning debiteras {fee} av avgiften.",) * 2,
-    "pol.fee.alone": ("Vid sen avbokning eller uteblivet möte debiteras {fee} av avgiften.",) * 2,
+    "pol.fee.after": ("Vid senare avbokning debiteras {fee_of}.", "Avbokar du senare än så tar vi ut {fee_of}."),
+    "pol.fee.alone": ("Vid sen avbokning eller uteblivet besök debiteras {fee_of}.", "Avbokar du sent eller uteblir tar vi ut {fee_of}."),
     "pol.fee.zero": ("Sen avbokning eller uteblivet möte debiteras inte.",) * 2,
     "pol.deposit": ("Vid bokning betalas en handpenning på {dep}.", "Vid bokning betalar du en handpenning på {dep}."),
     "pol.deposit.zero": ("{dep_zero}",) * 2,
@@ -568,23 +735,17 @@ T: dict[str, tuple[str, str]] = {
     "ask.none": ("Föreslå gärna några tider som passar dig, så bokar jag om mötet.", "Skicka gärna några tider som passar dig, så bokar jag om."),
     "ask.one": ("Skulle {t} passa i stället?", "Skulle {t} passa dig i stället?"),
     "ask.many": ("Skulle någon av följande tider passa?", "Passar någon av de här tiderna?"),
-    "video": (
-        "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare.",
-        "Det går också bra med video eller telefon om det är smidigare för dig.",
-    ),
+    "video": ("{video}", "{video}"),
     "reschedule.close": ("När tiden är bekräftad skickar jag en uppdaterad kalenderinbjudan.", "När du har bekräftat skickar jag en ny inbjudan."),
     "shorten.open": (
         "Inför {mw} vill jag föreslå att vi håller oss till {n} minuter{why}.",
         "Inför {mw} skulle jag vilja att vi håller oss till {n} minuter{why}.",
     ),
-    "shorten.agenda": (
-        "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post.",
-        "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.",
-    ),
+    "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
     "call.open": (
-        "{pre}Skulle det gå bra att vi tar {mw} per telefon{instead}{why_end}?{post}",
-        "{pre}Vad sägs om att vi tar {mw} per telefon{instead}{why_end}?{post}",
+        "{pre}Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
+        "{pre}Vad sägs om att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
     ),
     "call.open.event": (
         "{pre}Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why_end}?{post}",
@@ -593,19 +754,19 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}",) * 2,
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}",) * 2,
-    "call.times.same": ("Jag ringer dig gärna på den bokade tiden.", "Jag ringer dig på den tid vi bokat."),
+    "call.times.same": ("Jag ringer dig på den bokade tiden.", "Jag ringer dig på den tid vi bokat."),
     "call.times.many": (
-        "Jag kan ringa på den ursprungliga tiden eller vid någon av följande tider:",
-        "Jag kan ringa dig på den ursprungliga tiden eller på någon av de här tiderna:",
+        "Jag kan också ringa dig vid någon av följande tider, om det passar bättre:",
+        "Jag kan också ringa dig på någon av de här tiderna, om det passar bättre:",
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
         "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.",
-        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället, så sparar vi båda lite tid.",
+        "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
         "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Ledsen för ändringen.",
-        "När det gäller {mw} tänkte jag att vi kan ta punkterna på mejl i stället{why}. Går det bra för dig? Ledsen för ändringen!",
+        "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället{why}. Ledsen för ändringen!",
     ),
     "email.summary": (
         "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
@@ -616,8 +777,8 @@ T: dict[str, tuple[str, str]] = {
         "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
     ),
     "delegate.brief": (
-        "{c1} får en grundlig överlämning av mig i förväg, så att alla dina frågor kan besvaras.",
-        "{c1} får en ordentlig överlämning av mig innan, så att alla dina frågor får svar.",
+        "{c1} får en grundlig överlämning av mig i förväg, så att du är i goda händer.",
+        "{c1} får en ordentlig överlämning av mig innan, så du är i goda händer.",
     ),
     "delegate.brief.away": (
         "{c1} får en grundlig överlämning av mig innan jag går, så att allt är i goda händer.",
@@ -636,17 +797,17 @@ T: dict[str, tuple[str, str]] = {
         "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
     ),
     "noshow.times.one": ("Skulle {t} passa som ny tid?", "Ska vi göra ett nytt försök? Skulle {t} passa dig?"),
-    "noshow.times.many": ("Skulle någon av följande tider passa för ett nytt möte?", "Passar någon av de här tiderna för en ny träff?"),
+    "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
-    "late.open": ("Tack för beskedet att du behöver avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
+    "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
     "late.noreason": ("Det har jag full förståelse för.", "Inga problem, sånt händer!"),
     "late.times.none": (
         "Hör gärna av dig med några tider som passar, så bokar vi in ett nytt möte.",
         "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
-    "late.times.many": ("Skulle någon av följande tider passa för ett nytt möte?", "Passar någon av de här tiderna för en ny träff?"),
-    "late.close": ("Jag ser fram emot vårt nästa möte.", "Ses snart!"),
+    "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
+    "late.close": ("Jag ser fram emot att höra från dig.", "Ses snart!"),
     "policy.next": (
         "Inför kommande bokningar vill jag också påminna om våra avbokningsregler.",
         "Till nästa gång vill jag bara påminna om våra avbokningsregler.",
@@ -664,7 +825,7 @@ T: dict[str, tuple[str, str]] = {
         "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
     "policy.why": ("Jag tar upp det nu{why}.", "Jag tar upp det nu{why}."),
-    "policy.purpose": ("På så sätt kan vi hålla den avsatta tiden reserverad för dig.", "På så sätt kan vi hålla tiden reserverad för dig."),
+    "policy.purpose": ("{purpose}", "{purpose}"),
     "policy.close": ("Hör gärna av dig om du har några frågor.", "Säg till om du undrar över något!"),
     "extra.duration": ("Om det underlättar kan vi gärna korta ner det till {n} minuter.", "Vi kan gärna korta ner det till {n} minuter om det passar bättre."),
     "extra.colleague": (
@@ -675,17 +836,17 @@ T: dict[str, tuple[str, str]] = {
     "email.times.one": ("Vill du ändå hellre prata igenom det har jag tid {tt}.", "Vill du ändå hellre prata igenom det har jag tid {tt}."),
     "email.times.many": ("Vill du ändå hellre prata igenom det har jag tid vid de här tiderna:", "Vill du ändå hellre prata igenom det har jag tid vid de här tiderna:"),
     "extra.times.none": ("", ""),
-    "extra.times.one": ("Om en annan tid passar bättre kan jag erbjuda {t}.", "Passar en annan tid bättre har jag tid {t}."),
+    "extra.times.one": ("Som alternativ kan jag föreslå {t}.", "Som alternativ kan jag föreslå {t}."),
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
     "extra.policy": ("Jag passar också på att påminna om våra avbokningsregler.", "Och så en liten påminnelse om våra avbokningsregler."),
     "subject.decline": ("{Mt}: {no}", "{Mt}: {no}"),
-    "subject.reschedule": ("Ny tid för {m}", "Ny tid för {m}"),
-    "subject.shorten": ("{M} på {n} minuter?", "{M} på {n} minuter?"),
-    "subject.switch_to_call": ("{M} per telefon?", "{M} per telefon?"),
-    "subject.switch_to_email": ("{M} per e-post tills vidare", "{M} på mejl tills vidare?"),
-    "subject.delegate": ("{M}: {c} tar över", "{M}: {c} tar över"),
-    "subject.no_show_followup": ("Ny tid för {m}?", "Ny tid för {m}?"),
-    "subject.late_cancellation": ("Ny tid för {m}", "Ny tid för {m}"),
-    "subject.cancellation_policy": ("Avbokningsregler inför {m}", "Avbokningsregler inför {m}"),
+    "subject.reschedule": ("{Mt}: ny tid", "{Mt}: ny tid"),
+    "subject.shorten": ("{Mt}: {n} minuter i stället?", "{Mt}: {n} minuter i stället?"),
+    "subject.switch_to_call": ("{Mt}: per telefon i stället?", "{Mt}: per telefon i stället?"),
+    "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
+    "subject.delegate": ("{Mt}: {c} tar över", "{Mt}: {c} tar över"),
+    "subject.no_show_followup": ("{Mt}: ny tid", "{Mt}: ny tid"),
+    "subject.late_cancellation": ("{Mt}: ny tid", "{Mt}: ny tid"),
+    "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
 }
