@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -56,11 +57,30 @@ def report(here: Path = HERE) -> str:
     return "\n".join(lines)
 
 
+def seams(here: Path = HERE) -> list[str]:
+    """Every known broken insertion (seams.py) found in a folder's drafts: one line each, empty when clean."""
+    from seams import SEAMS
+
+    found = []
+    for line in (here / "drafts.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        for pattern in SEAMS:
+            for text in (d["subject"], d["body"]):
+                if m := re.search(pattern, text, re.MULTILINE):
+                    found.append(f"{d['id']}: {pattern!r} in {text[max(0, m.start() - 30):m.end() + 30]!r}")
+    return found
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true")
+    parser.add_argument("--seams", action="store_true", help="check the drafts for known broken insertions (exit 1 if any)")
     parser.add_argument("--dir", type=Path, default=HERE, help="a folder with situations.jsonl (and reviews.jsonl)")
     args = parser.parse_args()
+    if args.seams:
+        hits = seams(args.dir)
+        print("\n".join(hits) or "no known seam", f"({len(hits)} found)")
+        raise SystemExit(1 if hits else 0)
     if args.report:
         print(report(args.dir))
     else:

@@ -1,0 +1,20 @@
+"""Known broken insertions between the user's words and the built-in frames (issue 16), as patterns.
+
+None may ever appear in a built-in draft: tests/unit/test_phrasing_situations.py runs them over the grid and
+realistic situations, and `python evals/native/drafts.py --dir evals/native/vN --seams` over a held-out set.
+"""
+
+from __future__ import annotations
+
+SEAMS = [
+    r"\bas because\b", r"\bas as\b", r"\bdue to (owing to|due to|because)\b", r"\bas since\b", r"\bour meeting on [a-z]",
+    r"\bour meeting about (the )?(photo shoot|site visit|gala dinner|kick-off)", r"\bbrief them\b", r"knows the project well",
+    r"pour cause de parce", r"\bcar car\b", r"\bcar parce\b", r"en raison de parce", r"«[^»]*«", r"\bde (le|les|un|une)\b", r"\bà (le|les)\b",
+    r"incontro «(cena|pranzo|riunione|incontro|evento)", r"\b(a|di|su|da|in) (il|lo|la|i|gli|le) ", r"perché perché", r"a causa di perché",
+    r"overleg over (het|ons) overleg", r"vanwege omdat", r"want omdat", r"vanwege want", r"(Beste|Geachte) de heer",
+    r"eftersom att", r"– att", r"på grund av (eftersom|på grund av)", r"vårt möte om \w*(möte|middag|lunch|fotografering)",
+    r"(?<![\d,.])0 ?%", r"\bNone\b", r"\(\)", r"  ", r" [,.]",
+    # the name as typed, title and all ("Bonjour Mme Sophie Lefèvre", "Geachte de heer Willem Bakker")
+    r"^(Dear|Hi|Bonjour|Gentile|Ciao|Geachte|Beste|Hoi|Hej) (Ms|Mr|Mrs|Mme|M|Dott(\.ssa)?|Sig(\.ra)?|Ing|Avv|Dr|Prof|mevr|dhr|heer|mevrouw)\.? (?!(De|Van|Vande|Vanden|Von|Di|Da|Dos|Du|Del|Della|Lo|Li|Le|La|El|Al|St\.?|Ter|Ten|Den|Der) )[A-ZÀ-Ý]\S+ [A-ZÀ-Ý]\S+,$",
+    r"^Dear (Ms|Mr|Mrs|Dr)\.",
+]
