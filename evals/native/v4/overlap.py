@@ -61,13 +61,15 @@ def clash(kind: str, a: str, b: str) -> str | None:
     return None
 
 
-def main() -> int:
-    old = [(p.parent.name, r) for p in EARLIER if p.exists() for r in rows(p)]
-    new = rows(HERE / "situations.jsonl")
+def main(here: Path = HERE, earlier: list[Path] | None = None) -> int:
+    """Compare here/situations.jsonl with the earlier sets (v1-v3 by default); a later set passes its own folder and list."""
+    old = [(p.parent.name, r) for p in (EARLIER if earlier is None else earlier) if p.exists() for r in rows(p)]
+    new = rows(here / "situations.jsonl")
+    tag = here.name
     found = 0
     for i, r in enumerate(new):
         mine = values(r)
-        others = [(tag, o) for tag, o in old] + [("v4", o) for o in new[:i]]
+        others = old + [(tag, o) for o in new[:i]]
         for tag, o in others:
             theirs = values(o)
             for kind, vals in mine.items():
