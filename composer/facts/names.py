@@ -26,6 +26,7 @@ TITLES = frozenset(
 # Capitalised words a sentence may hold mid-way without naming anyone (pronouns of address, days, brands of time).
 _NEUTRAL = frozenset(
     """i i'm i've i'd i'll ok okay lei la le sua suo suoi sue la vi voi u uw ni er du dig din ert vous votre vos
+    gli glielo gliela glieli gliele lo loro vostro vostra
     zoom teams microsoft google meet skype whatsapp webex pdf cet cest am pm uur kl""".split()
 ) | frozenset(  # holidays and greetings of the season, languages and nationalities: capitalised, never a name given
     """christmas easter new year year's eve happy merry season's greetings noël pâques nouvel an toussaint natale pasqua
@@ -77,12 +78,17 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 
 
 def _parts(name: str | None) -> list[str]:
-    return [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "") if _fold(p) not in TITLES]
+    """The name's own words: titles dropped, and so are lowercase words before the first capitalised one
+    ("advokat Ulrika Strand", "dott.ssa Elena Neri"); particles inside a name stay ("Tess van Rijn")."""
+    words = [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "") if _fold(p) not in TITLES]
+    first_capital = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    return words[first_capital:]
 
 
 @lru_cache(maxsize=512)
 def _vocabulary(text: str) -> frozenset[str]:
-    return frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    """Words of the given text, alone and as written with their digits and apostrophes ("A4'tje")."""
+    return frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text)) | frozenset(_fold(w) for w in re.findall(r"\w+(?:['’-]\w+)*", text))
 
 
 def _given_names(s: Situation) -> list[str]:
@@ -193,6 +199,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         base = f.split("'")[0].split("’")[0]
         if f in vocab or base in vocab or f in TITLES or f in _NEUTRAL or f in calendar_words:
             continue
+        if _contraction(word):
+            continue  # "L'ho", "C'est", "Dell'ufficio": an elided word before a lowercase one, not a name
         if "-" in f and all(p in vocab or p in TITLES for p in f.split("-") if p):
             continue  # "Berg-Hoogendoorn" for van den Berg-Hoogendoorn
         span = (m.start(), m.end())
@@ -212,6 +220,16 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
             out.append(FactIssue("invented", f"{word!r} is not in the situation (a name, place or company nobody gave); remove it or use the given one", span))
             seen.add(f)
     return out
+
+
+def _contraction(word: str) -> bool:
+    """A capitalised elision whose second part is lowercase ("L'ho", "J'ai", "Quell'anno"); names keep the capital
+    after the apostrophe ("D'Angelo", "O'Brien")."""
+    m = re.match(r"([^'’]+)(['’])(.*)", word)
+    if m is None:
+        return False
+    head, sep, tail = m.groups()
+    return bool(sep) and 1 <= len(head) <= 5 and tail[:1].islower() and not re.fullmatch(r"s|t|ll|re|ve|d|m", tail)
 
 
 def _short_line(text: str, pos: int) -> bool:
