@@ -95,8 +95,11 @@ def signature(situation: Situation, body: str) -> Check:
     return _fail("signature", f"no signature with {situation.sender_name!r} in the last lines")
 
 
-def meeting(situation: Situation, index: Index) -> Check:
+def meeting(situation: Situation, index: Index, issues: Sequence[FactIssue] | None = None) -> Check:
+    """Named verbatim, paraphrased, or (as the fact model reads it) by its head noun ("the fitting")."""
     ok, ev = mention(index, situation.meeting, threshold=MEETING_SHARE)
+    if not ok and issues is not None and _missing(issues, "meeting") is None:
+        return Check(item="meeting", passed=True, evidence="named (as the fact model reads it)")
     return Check(item="meeting", passed=ok, evidence=ev)
 
 
@@ -125,9 +128,12 @@ def proposed_times(situation: Situation, index: Index, issues: Sequence[FactIssu
     return out
 
 
-def colleague(situation: Situation, text: str) -> Check:
-    """The colleague is named: the full name, or at least the surname (a first name alone may be anyone)."""
+def colleague(situation: Situation, text: str, issues: Sequence[FactIssue] | None = None) -> Check:
+    """The colleague is named: the full name, or at least the surname; a first name alone when the fact model
+    finds the name given and no other name in its place (friendly mail: "Antoine will run it")."""
     name = situation.colleague_name or ""
+    if issues is not None and _missing(issues, "colleague_name") is None and not any(i.kind in ("name", "invented") for i in issues):
+        return _ok("colleague_name", "named (as the fact model reads it)")
     norm = cues.norm(text)
     if cues.norm(name) in norm:
         return _ok("colleague_name", sentence_with(text, name))
@@ -200,7 +206,7 @@ def no_invented_dates(situation: Situation, text: str, issues: Sequence[FactIssu
 FACT_ITEMS: dict[str, tuple[str, ...]] = {
     "facts.time_roles": ("time_role",),
     "facts.numbers_with_terms": ("number", "policy"),
-    "facts.names_exact": ("name",),
+    "facts.names_exact": ("name", "missing:recipient_name", "missing:sender_name"),
     "facts.nothing_invented": ("invented", "contact"),
     "facts.language": ("language",),  # a paragraph in another language says nothing the client can read
 }
@@ -213,7 +219,7 @@ def fact_items(issues: Sequence[FactIssue]) -> list[Check]:
 
     out = []
     for item, kinds in FACT_ITEMS.items():
-        found = [i.message for i in issues if i.kind in kinds and not (i.kind == "language" and i.field == WHOLE)]
+        found = [i.message for i in issues if (i.kind in kinds or f"{i.kind}:{i.field}" in kinds) and not (i.kind == "language" and i.field == WHOLE)]
         out.append(_fail(item, "; ".join(found)[:400]) if found else _ok(item, "none"))
     return out
 
@@ -367,12 +373,12 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
     issues = check_draft(s, subject, body, today=today)
     out = [greeting(s, body), signature(s, body)]
     if s.meeting:
-        out.append(meeting(s, index))
+        out.append(meeting(s, index, issues))
     if s.meeting_time:
         out.append(meeting_time(s, index, issues))
     out += proposed_times(s, index, issues)
     if s.colleague_name:
-        out.append(colleague(s, text))
+        out.append(colleague(s, text, issues))
     if s.duration_minutes is not None:
         out.append(duration(s, text))
     out += policy_numbers(s, text, issues)

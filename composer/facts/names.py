@@ -123,6 +123,8 @@ def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | N
             continue
         if w[0] != n[0] and len(n) >= 6 and w[1:] == n[1:]:
             return name  # "Katherine" for Catherine, "Karl" spelt "Carl": the same name, another initial
+        if _transposed(w, n):
+            return name  # "Meike" for Mieke, "Bakekr" for Bakker: two letters swapped
         if w[0] != n[0] or abs(len(w) - len(n)) > 4:
             continue
         d = edit_distance(w, n, 2)
@@ -134,6 +136,14 @@ def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | N
         if prefix >= 5 and prefix >= len(n) - 4 and abs(len(w) - len(n)) <= 3:
             return name
     return None
+
+
+def _transposed(a: str, b: str) -> bool:
+    """The same letters with one adjacent pair swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _common_prefix(a: str, b: str) -> str:
