@@ -85,7 +85,7 @@ def greeting(situation: Situation, body: str) -> Check:
         return _ok("greeting", first[:120])
     from composer.facts.names import bare_salutation
 
-    if bare_salutation(body):  # "Docteur,", "Madame,", "Gentile Avvocato,": the formal address names no one, as it should
+    if bare_salutation("\n" + body):  # "Docteur,", "Madame,", "Gentile Avvocato,": the formal address names no one, as it should
         return _ok("greeting", first[:120])
     return _fail("greeting", f"no greeting naming {situation.recipient_name!r} (opens with {first[:60]!r})")
 
