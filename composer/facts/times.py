@@ -134,6 +134,7 @@ _CLOCK = re.compile(
     rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
+    rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
     rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
@@ -217,7 +218,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         elif h < 7 and not part:
             h += 12
         return h, mi
-    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None)):
+    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None), ("h7", None, None)):
         if g.get(hk):
             h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0
             ap = (g.get(ak) or "").lower().replace(".", "") if ak else ""
@@ -320,7 +321,7 @@ def scan(text: str) -> list[Mention]:
             # 12.5 is a number; 10.00 / 9.30 is a clock time (two digits after the point, a sensible hour)
             if hm[0] > 23:
                 continue
-        loose = bool(m.group("h4") or m.group("nlw")) and hm[0] < 12
+        loose = bool(m.group("h4") or m.group("nlw") or m.group("h7")) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
     return _join(dates, clocks, text)
 
