@@ -226,10 +226,58 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
             continue
         if _sentence_start(text, m.start()) or word.isupper() or _short_line(text, m.start()):
             continue
+        if _common_noun_role(s, text, m.start(), m.end()) or (_department_name(text, m.start(), m.end()) and _proper_nouns_kept(s, text)):
+            continue  # "the Board", "la Direction", "onze Inkoop": an institution named by a common noun, capitalised
         if f not in seen:
             out.append(FactIssue("invented", f"{word!r} is not in the situation (a name, place or company nobody gave); remove it or use the given one", span))
             seen.add(f)
     return out
+
+
+# Determiners and possessives: a lone capitalised word right after one is a common noun written with a capital
+# ("our Marketing team", "le Conseil", "il Consiglio", "het Bestuur", "vår Ekonomiavdelning"); people and places
+# follow prepositions or stand alone ("in Malmö", "Eva Bakker"), and a company is a run of capitalised words.
+_DETERMINERS = {
+    Language.en: "the|our|my|your|their|this|that",
+    Language.fr: "le|la|les|l['’]|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette",
+    Language.it: "il|lo|la|gli|le|l['’]|nostro|nostra|nostri|nostre|vostro|vostra|mio|mia|questo|questa",
+    Language.nl: "de|het|onze|ons|uw|mijn|deze|dit",
+    Language.sv: "den|det|vår|vårt|våra|er|ert|min|mitt|denna|detta",
+}
+
+
+@lru_cache(maxsize=8)
+def _determiner(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_DETERMINERS[language]})\s*$")
+
+
+# Nouns that name a department: the capitalised word next to one is the department's name ("équipe Marketing",
+# "afdeling Inkoop", "Ufficio Acquisti", "Accounts department"), not a company or a person.
+_DEPARTMENT = r"team|department|dept|office|équipe|service|direction|ufficio|reparto|settore|direzione|afdeling|dienst|team|avdelning|avdelningen|enhet|enheten"
+
+
+def _department_name(text: str, start: int, end: int) -> bool:
+    before = re.search(rf"(?i)(?<!\w)(?:{_DEPARTMENT})\s+$", text[max(0, start - 14) : start])
+    after = re.match(rf"(?i)\s+(?:{_DEPARTMENT})(?!\w)", text[end:])
+    own = re.fullmatch(rf"(?i)(?:{_DEPARTMENT})", text[start:end]) and re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:])
+    return bool(before or after or own)
+
+
+def _common_noun_role(s: Situation, text: str, start: int, end: int) -> bool:
+    """A lone capitalised word after a determiner, when every proper noun the situation gave is still there: with
+    one gone ("the Darlington warehouse" for the Doncaster one) the new word is taking its place."""
+    if not _determiner(s.language).search(text, max(0, start - 12), start):
+        return False
+    if re.match(r"\s*(?:[A-ZÀ-ÖØ-Þ]|&)", text[end:]):
+        return False  # "the Acme Group": a run of capitalised words is a name
+    return _proper_nouns_kept(s, text)
+
+
+def _proper_nouns_kept(s: Situation, text: str) -> bool:
+    """Every place or company the meeting and reason name is still in the text."""
+    vocab = _vocabulary(text)
+    people = {_fold(p) for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n)}
+    return all(_fold(w) in vocab for w in _given_names(s) if _fold(w) not in people)
 
 
 def _contraction(word: str) -> bool:

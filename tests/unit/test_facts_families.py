@@ -192,3 +192,32 @@ def test_a_formal_address_naming_no_one_is_a_greeting() -> None:
             "Je vous prie d'agréer, Docteur, mes salutations distinguées.\n\nLuc Martin")
     assert next(c for c in checklist(s, "x", body, today=TODAY) if c.item == "greeting").passed
     assert not next(c for c in checklist(s, "x", "Bonjour,\n\n" + body.split("\n\n", 1)[1], today=TODAY) if c.item == "greeting").passed
+
+
+# ---------------------------------------------------------------- capitalised common nouns are not invented companies
+
+COMMON_NOUNS = {
+    "en": "The Board meets that day, and our Marketing team knows.",
+    "fr": "Le Conseil se réunit ce jour-là et notre équipe Marketing est au courant.",
+    "it": "Il Consiglio si riunisce quel giorno e il nostro Ufficio Acquisti è informato.",
+    "nl": "Het Bestuur vergadert die dag en onze afdeling Inkoop weet ervan.",
+    "sv": "Styrelsen sammanträder då, och vår Ekonomiavdelning vet om det.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMON_NOUNS))
+def test_a_capitalised_institution_after_a_determiner_or_department_word_is_no_invented_name(lang: str) -> None:
+    s = sit(lang, intent="decline", proposed_times=[])
+    r, snd, mt = PEOPLE[lang]
+    body = f"{r.split()[0]},\n\n{mt.capitalize()} {GIVEN[lang][0]}: no. {COMMON_NOUNS[lang]}\n\n{snd}"
+    assert issues(s, body) == []
+
+
+def test_a_place_replacing_the_given_one_is_flagged_even_after_an_article() -> None:
+    s = sit("en", intent="decline", proposed_times=[], meeting="Tour of the Doncaster warehouse")
+    ok = ("Hi Margaret,\n\nSorry, I can't show you round the Doncaster warehouse on Tuesday 12 March at 10:00.\n\nTom")
+    assert issues(s, ok) == []
+    moved = ok.replace("Doncaster", "Darlington")
+    assert any("Darlington" in m for m in issues(s, moved))
+    company = ok.replace("Sorry,", "Sorry, the Acme Group asked me to say").replace("I can't", "that I can't")
+    assert any("Acme" in m for m in issues(s, company))
