@@ -359,8 +359,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
-            if f.field == "recipient_name" and names.bare_salutation(text):
-                continue  # "Madame,", "Maître,", "Gentile Professore,": the formal address names no one
+            if f.field == "recipient_name" and (names.bare_salutation(text) or names.bare_greeting(text)):
+                continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
         if f.field == "meeting":
             content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
             longest = max(content, key=len, default="")

@@ -42,6 +42,22 @@ _ADDRESS_WORDS = frozenset(
     heer mevrouw professor dokter""".split()
 )
 _SALUTATION_GLUE = frozenset("dear cher chère le la gentile gentilissimo gentilissima egregio egregia caro cara geachte beste".split())
+# Greetings that open a mail without naming anyone ("Hej!", "Bonjour Madame,", "Good morning,").
+_GREETING_WORDS = frozenset(
+    """hi hello hey good morning afternoon evening bonjour bonsoir salut coucou buongiorno buonasera ciao salve
+    hallo hoi dag goedemorgen goedemiddag goedenavond hej hejsan hallå god morgon""".split()
+)
+
+
+def bare_greeting(text: str) -> bool:
+    """The body opens with a greeting (and perhaps a formal address) that names no one: "Hej!", "Bonjour Madame,"."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    if not first.endswith((",", ":", "!")) or len(first) > 40:
+        return False
+    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", first)]
+    return bool(words) and words[0] in _GREETING_WORDS and all(
+        w in _GREETING_WORDS or w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words)
 
 
 def bare_salutation(text: str) -> bool:

@@ -221,3 +221,14 @@ def test_a_place_replacing_the_given_one_is_flagged_even_after_an_article() -> N
     assert any("Darlington" in m for m in issues(s, moved))
     company = ok.replace("Sorry,", "Sorry, the Acme Group asked me to say").replace("I can't", "that I can't")
     assert any("Acme" in m for m in issues(s, company))
+
+
+@pytest.mark.parametrize("lang,greeting", [("sv", "Hej!"), ("fr", "Bonjour Madame,"), ("it", "Buongiorno,"), ("nl", "Goedemorgen,"), ("en", "Good morning,")])
+def test_a_greeting_naming_no_one_alters_no_name_but_a_wrong_name_is_flagged(lang: str, greeting: str) -> None:
+    s = sit(lang, intent="decline", proposed_times=[])
+    r, snd, mt = PEOPLE[lang]
+    body = f"{greeting}\n\n{mt.capitalize()} {GIVEN[lang][0]}: no.\n\n{snd}"
+    assert issues(s, body) == []
+    first = r.split()[0]
+    wrong = f"{greeting.rstrip(',!')} {first[:-1] + ('e' if first[-1] != 'e' else 'a')},\n\n{mt.capitalize()} {GIVEN[lang][0]}: no.\n\n{snd}"
+    assert issues(s, wrong) != []
