@@ -371,6 +371,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
                 continue  # the meeting named by its head noun: "the fitting", "de pasbeurt", "la prova"
         if f.field == "policy.notice_hours" and _notice_in_days(norm, float(f.value), s.language):
             continue
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
+            continue  # "fifty per cent", "vingt-cinq pour cent": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
             rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)", norm
         ):

@@ -232,3 +232,26 @@ def test_a_greeting_naming_no_one_alters_no_name_but_a_wrong_name_is_flagged(lan
     first = r.split()[0]
     wrong = f"{greeting.rstrip(',!')} {first[:-1] + ('e' if first[-1] != 'e' else 'a')},\n\n{mt.capitalize()} {GIVEN[lang][0]}: no.\n\n{snd}"
     assert issues(s, wrong) != []
+
+
+# ---------------------------------------------------------------- percentages in words, bound to their terms
+
+SPELLED_FEE = {
+    "en": "Since you cancelled within 24 hours, fifty per cent of the fee is due and the deposit of twenty per cent is kept.",
+    "fr": "Comme l'annulation est arrivée moins de 24 heures avant, cinquante pour cent des honoraires sont dus et l'acompte de vingt pour cent est conservé.",
+    "it": "Con meno di 24 ore di preavviso è dovuto il cinquanta per cento della tariffa e l'acconto del venti per cento è trattenuto.",
+    "nl": "Omdat u minder dan 24 uur van tevoren afzegde, rekenen we vijftig procent van het tarief en houden we de aanbetaling van twintig procent.",
+    "sv": "Eftersom avbokningen kom mindre än 24 timmar innan debiteras femtio procent av avgiften och handpenningen på tjugo procent behålls.",
+}
+SWAP = {"en": ("fifty", "twenty"), "fr": ("cinquante", "vingt"), "it": ("cinquanta", "venti"), "nl": ("vijftig", "twintig"), "sv": ("femtio", "tjugo")}
+
+
+@pytest.mark.parametrize("lang", sorted(SPELLED_FEE))
+def test_a_percentage_in_words_is_the_number_and_a_swap_in_words_is_flagged(lang: str) -> None:
+    s = sit(lang, intent="late_cancellation", proposed_times=[], policy={"notice_hours": 24, "fee_percent": 50, "deposit_percent": 20})
+    r, snd, mt = PEOPLE[lang]
+    body = f"{r.split()[0]},\n\n{mt.capitalize()} {GIVEN[lang][0]}: ok. {SPELLED_FEE[lang]}\n\n{snd}"
+    assert issues(s, body) == []
+    a, b = SWAP[lang]
+    swapped = body.replace(f"{a} ", "@@ ").replace(f"{b} ", f"{a} ").replace("@@ ", f"{b} ")
+    assert any("swapped" in m for m in issues(s, swapped))
