@@ -15,7 +15,7 @@ from functools import lru_cache
 from composer.facts import contacts, language, names, numbers, times
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
-from composer.models import Intent, Language, Situation
+from composer.models import Intent, Language, Situation, Tone
 
 # Intents whose message moves the meeting away from meeting_time to one of the proposed times.
 MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline,
@@ -359,7 +359,7 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
-            if f.field == "recipient_name" and (names.bare_salutation(text) or names.bare_greeting(text)):
+            if f.field == "recipient_name" and (names.bare_salutation(text) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
         if f.field == "meeting":
             content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]

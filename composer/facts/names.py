@@ -49,15 +49,17 @@ _GREETING_WORDS = frozenset(
 )
 
 
-def bare_greeting(text: str) -> bool:
-    """The body opens with a greeting (and perhaps a formal address) that names no one: "Hej!", "Bonjour Madame,"."""
+def bare_greeting(text: str, *, friendly: bool = False) -> bool:
+    """The body opens with a greeting and a formal address that name no one ("Bonjour Madame,", "Good morning Sir,"),
+    or, in friendly mail, a greeting alone ("Hej!"); a formal mail opening "Bonjour," addresses nobody."""
     body = text.split("\n", 1)[1] if "\n" in text else text
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
     if not first.endswith((",", ":", "!")) or len(first) > 40:
         return False
     words = [_fold(w) for w in re.findall(r"[^\W\d_]+", first)]
     return bool(words) and words[0] in _GREETING_WORDS and all(
-        w in _GREETING_WORDS or w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words)
+        w in _GREETING_WORDS or w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words) and (
+        friendly or any(w in _ADDRESS_WORDS for w in words))
 
 
 def bare_salutation(text: str) -> bool:

@@ -223,7 +223,7 @@ def test_a_place_replacing_the_given_one_is_flagged_even_after_an_article() -> N
     assert any("Acme" in m for m in issues(s, company))
 
 
-@pytest.mark.parametrize("lang,greeting", [("sv", "Hej!"), ("fr", "Bonjour Madame,"), ("it", "Buongiorno,"), ("nl", "Goedemorgen,"), ("en", "Good morning,")])
+@pytest.mark.parametrize("lang,greeting", [("sv", "Hej!"), ("fr", "Bonjour Madame,"), ("it", "Buongiorno,"), ("nl", "Goedemorgen,"), ("en", "Good morning,")])  # friendly mail
 def test_a_greeting_naming_no_one_alters_no_name_but_a_wrong_name_is_flagged(lang: str, greeting: str) -> None:
     s = sit(lang, intent="decline", proposed_times=[])
     r, snd, mt = PEOPLE[lang]
@@ -255,3 +255,10 @@ def test_a_percentage_in_words_is_the_number_and_a_swap_in_words_is_flagged(lang
     a, b = SWAP[lang]
     swapped = body.replace(f"{a} ", "@@ ").replace(f"{b} ", f"{a} ").replace("@@ ", f"{b} ")
     assert any("swapped" in m for m in issues(s, swapped))
+
+
+def test_a_formal_mail_opening_with_a_greeting_alone_addresses_nobody() -> None:
+    s = sit("nl", tone="formal", intent="decline", proposed_times=[])
+    body = f"Goedemorgen,\n\nDe kwartaalbespreking van de rekeningen {GIVEN['nl'][0]}: nee.\n\nJoost de Vries"
+    assert any("recipient_name" in m for m in issues(s, body))
+    assert not any("recipient_name" in m for m in issues(s, body.replace("Goedemorgen,", "Goedemorgen mevrouw,")))
