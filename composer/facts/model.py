@@ -275,7 +275,7 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
     lang = s.language
     role: dict[int, str] = {}
     for i, m in enumerate(mentions):
-        is_old = _fits(m, meeting) and (m.when.has_date or m.when.weekday is not None)
+        is_old = _fits(m, meeting) and (m.when.day is not None or m.when.weekday is not None)
         is_new = any(_fits(m, p) for p in proposed)
         if is_old != is_new:
             role[i] = "old" if is_old else "new"

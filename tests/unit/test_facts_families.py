@@ -262,3 +262,17 @@ def test_a_formal_mail_opening_with_a_greeting_alone_addresses_nobody() -> None:
     body = f"Goedemorgen,\n\nDe kwartaalbespreking van de rekeningen {GIVEN['nl'][0]}: nee.\n\nJoost de Vries"
     assert any("recipient_name" in m for m in issues(s, body))
     assert not any("recipient_name" in m for m in issues(s, body.replace("Goedemorgen,", "Goedemorgen mevrouw,")))
+
+
+SWAPPED_BY_DAY = {
+    "en": "Hi Margaret,\n\nCould we move the review from Thursday the 14th at 3pm to the 12th at 10?\n\nTom",
+    "fr": "Bonjour Claire,\n\nPourrions-nous déplacer la revue du jeudi 14 à 15 h au mardi 12, 10 h ?\n\nLuc",
+    "it": "Ciao Anna,\n\npossiamo spostare la revisione da giovedì 14 alle 15 a martedì 12 alle 10?\n\nMarco",
+    "nl": "Hoi Eva,\n\nKunnen we de bespreking verzetten van donderdag de 14e om 15.00 uur naar dinsdag de 12e om 10 uur?\n\nJoost",
+    "sv": "Hej Karin!\n\nKan vi flytta genomgången från torsdag den 14:e kl. 15 till tisdag den 12:e kl. 10?\n\nErik",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SWAPPED_BY_DAY))
+def test_times_named_by_day_number_keep_their_roles(lang: str) -> None:
+    assert any("swapped" in m for m in issues(sit(lang), SWAPPED_BY_DAY[lang]))
