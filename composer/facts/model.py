@@ -430,16 +430,26 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
 
 _DURATION_WORDS: dict[int, str] = {
     15: r"quarter of an hour|quart d'heure|quarto d'ora|kwartier|en kvart",
-    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|half uur|halvtimme|halv timme",
+    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|halfuur|halfuurtje|halvtimme|halv timme|halvtimma|halv timma",
     45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
-    60: r"an hour|one hour|une heure|un'ora|een uur|één uur|en timme",
+    60: r"an hour|one hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
 }
 
 
+_SPELLED_MINUTES = re.compile(
+    rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})\s+(?:minutes?|minuti|minuten|minuter)(?!\w)")
+_HOURS_SAID = re.compile(r"(?<![\d.,:])(\d+)\s*(?:h|hours?|heures?|ore|ora|uur|timmar|timme|timma)(?!\w)")
+
+
 def _duration_in_words(norm: str, minutes: int) -> bool:
+    """A length said in words ("half an hour", "trente minutes", "een uurtje") or in whole hours ("1 timme")."""
     w = _DURATION_WORDS.get(minutes)
-    return bool(w and re.search(rf"(?<!\w)(?:{w})(?!\w)", norm))
+    if w and re.search(rf"(?<!\w)(?:{w})(?!\w)", norm):
+        return True
+    if any(numbers.SPELLED.get(m.group(1)) == minutes for m in _SPELLED_MINUTES.finditer(norm)):
+        return True
+    return minutes % 60 == 0 and any(int(m.group(1)) * 60 == minutes for m in _HOURS_SAID.finditer(norm))
 
 
 _UNIT_NUMBER = re.compile(

@@ -43,7 +43,7 @@ FREE_PHRASES = {
     Language.nl: r"kosteloos|gratis|zonder (?:extra )?kosten|kostenloos",
     Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis",
 }
-HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|uur|uren|timmar|timmars|timme|timmes"
+HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|werkdagen|arbetsdagar"
 WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"

@@ -276,3 +276,22 @@ SWAPPED_BY_DAY = {
 @pytest.mark.parametrize("lang", sorted(SWAPPED_BY_DAY))
 def test_times_named_by_day_number_keep_their_roles(lang: str) -> None:
     assert any("swapped" in m for m in issues(sit(lang), SWAPPED_BY_DAY[lang]))
+
+
+# ---------------------------------------------------------------- a length in words, diminutives, whole hours
+
+LENGTHS = {
+    "en": [(30, "thirty minutes"), (60, "a full hour"), (45, "forty-five minutes")],
+    "fr": [(30, "trente minutes"), (60, "une petite heure"), (45, "quarante-cinq minutes")],
+    "it": [(30, "trenta minuti"), (60, "un'oretta"), (60, "1 ora")],
+    "nl": [(30, "een halfuur"), (60, "een uurtje"), (45, "vijfenveertig minuten")],
+    "sv": [(30, "en halvtimma"), (60, "1 timme"), (45, "fyrtiofem minuter")],
+}
+
+
+@pytest.mark.parametrize("lang,minutes,said", [(lang, m, w) for lang, rows in sorted(LENGTHS.items()) for m, w in rows])
+def test_a_length_in_words_states_the_given_length_and_not_another(lang: str, minutes: int, said: str) -> None:
+    r, snd, mt = PEOPLE[lang]
+    body = f"{r.split()[0]},\n\n{mt.capitalize()} {GIVEN[lang][0]}, {said}.\n\n{snd}"
+    assert issues(sit(lang, intent="shorten", proposed_times=[], duration_minutes=minutes), body) == []
+    assert issues(sit(lang, intent="shorten", proposed_times=[], duration_minutes=15), body) != []
