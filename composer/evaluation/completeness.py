@@ -165,10 +165,14 @@ def duration_evidence(text: str, minutes: int) -> str | None:
     return None
 
 
-def duration(situation: Situation, text: str) -> Check:
+def duration(situation: Situation, text: str, issues: Sequence[FactIssue] | None = None) -> Check:
+    """The length is stated: in digits here, or in any form the fact model reads ("een uurtje", "trente minutes")
+    when it finds no other length in its place."""
     found = duration_evidence(text, situation.duration_minutes or 0)
     if found:
         return _ok("duration_minutes", sentence_with(text, found))
+    if issues is not None and _missing(issues, "duration_minutes") is None and not any(i.kind == "number" for i in issues):
+        return _ok("duration_minutes", "stated (as the fact model reads it)")
     return _fail("duration_minutes", f"the length ({situation.duration_minutes} minutes) is not stated")
 
 
@@ -384,7 +388,7 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
     if s.colleague_name:
         out.append(colleague(s, text, issues))
     if s.duration_minutes is not None:
-        out.append(duration(s, text))
+        out.append(duration(s, text, issues))
     out += policy_numbers(s, text, issues)
     out += [no_placeholder(text), no_invented_numbers(s, text, issues), no_invented_dates(s, text, issues)]
     out += fact_items(issues)

@@ -295,3 +295,11 @@ def test_a_length_in_words_states_the_given_length_and_not_another(lang: str, mi
     body = f"{r.split()[0]},\n\n{mt.capitalize()} {GIVEN[lang][0]}, {said}.\n\n{snd}"
     assert issues(sit(lang, intent="shorten", proposed_times=[], duration_minutes=minutes), body) == []
     assert issues(sit(lang, intent="shorten", proposed_times=[], duration_minutes=15), body) != []
+
+
+def test_completeness_reads_a_length_in_words_as_the_fact_model_does() -> None:
+    s = sit("nl", intent="shorten", proposed_times=[], duration_minutes=60)
+    body = f"Eva,\n\nDe kwartaalbespreking van de rekeningen {GIVEN['nl'][0]}: houden we het op een uurtje?\n\nJoost de Vries"
+    assert next(c for c in checklist(s, "x", body, today=TODAY) if c.item == "duration_minutes").passed
+    short = sit("nl", intent="shorten", proposed_times=[], duration_minutes=30)
+    assert not next(c for c in checklist(short, "x", body, today=TODAY) if c.item == "duration_minutes").passed
