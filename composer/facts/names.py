@@ -100,7 +100,11 @@ def _parts(name: str | None) -> list[str]:
     ("advokat Ulrika Strand", "dott.ssa Elena Neri"); particles inside a name stay ("Tess van Rijn")."""
     words = [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "") if _fold(p) not in TITLES]
     first_capital = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
-    return words[first_capital:]
+    return [w for i, w in enumerate(words) if i >= first_capital or _fold(w) in _PARTICLES]
+
+
+# Lowercase words that belong to a surname ("van den Berg", "de Jong", "af Klint"), unlike a typed title ("advokat").
+_PARTICLES = frozenset("van von den der de di da du del della le la af av ten ter op".split())
 
 
 @lru_cache(maxsize=512)
