@@ -215,6 +215,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 else:
                     out.append(FactIssue("number", f"{shown!r} is stated as the {role}, but the {role} is {want}%; use {want}%", span))
                 continue
+            if v == 100 and role is None:
+                continue  # "I'll be there 100%", "disponible à 100 %": an idiom when no fee or deposit word is near
             if v not in given.values():
                 out.append(FactIssue("number", f"{shown!r}: no such percentage was given; remove it", span))
         # hours and days of notice

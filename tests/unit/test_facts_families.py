@@ -303,3 +303,10 @@ def test_completeness_reads_a_length_in_words_as_the_fact_model_does() -> None:
     assert next(c for c in checklist(s, "x", body, today=TODAY) if c.item == "duration_minutes").passed
     short = sit("nl", intent="shorten", proposed_times=[], duration_minutes=30)
     assert not next(c for c in checklist(short, "x", body, today=TODAY) if c.item == "duration_minutes").passed
+
+
+def test_a_hundred_percent_without_a_policy_word_is_an_idiom_but_with_one_it_is_a_number() -> None:
+    s = sit("en", intent="decline", proposed_times=[])
+    body = "Margaret,\n\nThe quarterly account review Tuesday 12 March at 10:00: no, sorry. I'm 100% behind the project.\n\nTom Baker"
+    assert issues(s, body) == []
+    assert issues(s, body.replace("I'm 100% behind the project.", "The fee is 100% anyway.")) != []
