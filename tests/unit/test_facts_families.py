@@ -310,3 +310,22 @@ def test_a_hundred_percent_without_a_policy_word_is_an_idiom_but_with_one_it_is_
     body = "Margaret,\n\nThe quarterly account review Tuesday 12 March at 10:00: no, sorry. I'm 100% behind the project.\n\nTom Baker"
     assert issues(s, body) == []
     assert issues(s, body.replace("I'm 100% behind the project.", "The fee is 100% anyway.")) != []
+
+
+CLOSING_RECAP = {"en": ("Until {d} then!", "Thursday", "Tuesday"), "fr": ("À {d} donc !", "jeudi", "mardi"),
+                 "it": ("A {d} allora!", "giovedì", "martedì"), "nl": ("Tot {d} dan!", "donderdag", "dinsdag"),
+                 "sv": ("Vi ses på {d}!", "torsdag", "tisdag")}
+MOVE = {"en": "Could we move the review of Tuesday 12 March at 10:00 to Thursday 14 March at 15:00?",
+        "fr": "Pourrions-nous déplacer la revue du mardi 12 mars à 10 h au jeudi 14 mars à 15 h ?",
+        "it": "Possiamo spostare la revisione di martedì 12 marzo alle 10 a giovedì 14 marzo alle 15?",
+        "nl": "Kunnen we de bespreking van dinsdag 12 maart om 10.00 uur verzetten naar donderdag 14 maart om 15.00 uur?",
+        "sv": "Kan vi flytta genomgången från tisdag 12 mars kl. 10.00 till torsdag 14 mars kl. 15.00?"}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOSING_RECAP))
+def test_a_closing_recap_names_the_new_day_and_naming_the_old_one_is_flagged(lang: str) -> None:
+    tpl, new, old = CLOSING_RECAP[lang]
+    r, snd, mt = PEOPLE[lang]
+    ok = f"{r.split()[0]},\n\n{MOVE[lang]} ({mt})\n\n{tpl.format(d=new)}\n\n{snd}"
+    assert issues(sit(lang), ok) == []
+    assert issues(sit(lang), ok.replace(tpl.format(d=new), tpl.format(d=old))) != []
