@@ -106,6 +106,7 @@ def _spelled_numbers() -> dict[str, int]:
 
 
 SPELLED = _spelled_numbers()
+_PERCENT_WORD = re.compile(r"(?i)cent|procent")
 _SPELLED_PERCENT = re.compile(
     rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(SPELLED, key=len, reverse=True))})\s*(?:percent|per cent|pour ?cent|per ?cento|procent)(?!\w)",
     re.IGNORECASE,
@@ -114,7 +115,15 @@ _SPELLED_PERCENT = re.compile(
 
 def spelled_percents(text: str) -> list[tuple[int, int, float]]:
     """Percentages in words ("fifty per cent", "vingt-cinq pour cent"): (start, end, value)."""
-    return [(m.start(), m.end(), float(SPELLED[m.group(1).lower()])) for m in _SPELLED_PERCENT.finditer(text)]
+    if not _PERCENT_WORD.search(text):
+        return []  # the common case, kept cheap: no percent word at all
+    out = []
+    for w in _PERCENT_WORD.finditer(text):  # look back from each percent word only
+        lo = max(0, w.start() - 40)
+        for m in _SPELLED_PERCENT.finditer(text, lo, min(len(text), w.end() + 8)):
+            if m.end() >= w.end() and (m.start(), m.end()) not in {(a, b) for a, b, _ in out}:
+                out.append((m.start(), m.end(), float(SPELLED[m.group(1).lower()])))
+    return out
 
 
 # Words for one that are also the indefinite article: they count as a number only after a deadline word.
