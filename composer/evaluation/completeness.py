@@ -83,6 +83,10 @@ def greeting(situation: Situation, body: str) -> Check:
     found = has_name(first, situation.recipient_name) or has_name(head[:160], situation.recipient_name)
     if found:
         return _ok("greeting", first[:120])
+    from composer.facts.names import bare_salutation
+
+    if bare_salutation("\n" + body):  # "Docteur,", "Madame,", "Gentile Avvocato,": the formal address names no one, as it should
+        return _ok("greeting", first[:120])
     return _fail("greeting", f"no greeting naming {situation.recipient_name!r} (opens with {first[:60]!r})")
 
 
@@ -95,8 +99,11 @@ def signature(situation: Situation, body: str) -> Check:
     return _fail("signature", f"no signature with {situation.sender_name!r} in the last lines")
 
 
-def meeting(situation: Situation, index: Index) -> Check:
+def meeting(situation: Situation, index: Index, issues: Sequence[FactIssue] | None = None) -> Check:
+    """Named verbatim, paraphrased, or (as the fact model reads it) by its head noun ("the fitting")."""
     ok, ev = mention(index, situation.meeting, threshold=MEETING_SHARE)
+    if not ok and issues is not None and _missing(issues, "meeting") is None:
+        return Check(item="meeting", passed=True, evidence="named (as the fact model reads it)")
     return Check(item="meeting", passed=ok, evidence=ev)
 
 
@@ -125,9 +132,12 @@ def proposed_times(situation: Situation, index: Index, issues: Sequence[FactIssu
     return out
 
 
-def colleague(situation: Situation, text: str) -> Check:
-    """The colleague is named: the full name, or at least the surname (a first name alone may be anyone)."""
+def colleague(situation: Situation, text: str, issues: Sequence[FactIssue] | None = None) -> Check:
+    """The colleague is named: the full name, or at least the surname; a first name alone when the fact model
+    finds the name given and no other name in its place (friendly mail: "Antoine will run it")."""
     name = situation.colleague_name or ""
+    if issues is not None and _missing(issues, "colleague_name") is None and not any(i.kind in ("name", "invented") for i in issues):
+        return _ok("colleague_name", "named (as the fact model reads it)")
     norm = cues.norm(text)
     if cues.norm(name) in norm:
         return _ok("colleague_name", sentence_with(text, name))
@@ -155,10 +165,14 @@ def duration_evidence(text: str, minutes: int) -> str | None:
     return None
 
 
-def duration(situation: Situation, text: str) -> Check:
+def duration(situation: Situation, text: str, issues: Sequence[FactIssue] | None = None) -> Check:
+    """The length is stated: in digits here, or in any form the fact model reads ("een uurtje", "trente minutes")
+    when it finds no other length in its place."""
     found = duration_evidence(text, situation.duration_minutes or 0)
     if found:
         return _ok("duration_minutes", sentence_with(text, found))
+    if issues is not None and _missing(issues, "duration_minutes") is None and not any(i.kind == "number" for i in issues):
+        return _ok("duration_minutes", "stated (as the fact model reads it)")
     return _fail("duration_minutes", f"the length ({situation.duration_minutes} minutes) is not stated")
 
 
@@ -200,7 +214,7 @@ def no_invented_dates(situation: Situation, text: str, issues: Sequence[FactIssu
 FACT_ITEMS: dict[str, tuple[str, ...]] = {
     "facts.time_roles": ("time_role",),
     "facts.numbers_with_terms": ("number", "policy"),
-    "facts.names_exact": ("name",),
+    "facts.names_exact": ("name", "missing:recipient_name", "missing:sender_name"),
     "facts.nothing_invented": ("invented", "contact"),
     "facts.language": ("language",),  # a paragraph in another language says nothing the client can read
 }
@@ -213,7 +227,7 @@ def fact_items(issues: Sequence[FactIssue]) -> list[Check]:
 
     out = []
     for item, kinds in FACT_ITEMS.items():
-        found = [i.message for i in issues if i.kind in kinds and not (i.kind == "language" and i.field == WHOLE)]
+        found = [i.message for i in issues if (i.kind in kinds or f"{i.kind}:{i.field}" in kinds) and not (i.kind == "language" and i.field == WHOLE)]
         out.append(_fail(item, "; ".join(found)[:400]) if found else _ok(item, "none"))
     return out
 
@@ -367,14 +381,14 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
     issues = check_draft(s, subject, body, today=today)
     out = [greeting(s, body), signature(s, body)]
     if s.meeting:
-        out.append(meeting(s, index))
+        out.append(meeting(s, index, issues))
     if s.meeting_time:
         out.append(meeting_time(s, index, issues))
     out += proposed_times(s, index, issues)
     if s.colleague_name:
-        out.append(colleague(s, text))
+        out.append(colleague(s, text, issues))
     if s.duration_minutes is not None:
-        out.append(duration(s, text))
+        out.append(duration(s, text, issues))
     out += policy_numbers(s, text, issues)
     out += [no_placeholder(text), no_invented_numbers(s, text, issues), no_invented_dates(s, text, issues)]
     out += fact_items(issues)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -14,7 +15,7 @@ from functools import lru_cache
 from composer.facts import contacts, language, names, numbers, times
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
-from composer.models import Intent, Language, Situation
+from composer.models import Intent, Language, Situation, Tone
 
 # Intents whose message moves the meeting away from meeting_time to one of the proposed times.
 MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline,
@@ -24,9 +25,9 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 # Strong cues count alone; weak ones (bare prepositions) only in a "from X to Y" sentence, i.e. when the same
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
-    Language.en: r"pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
-    Language.fr: r"(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
-    Language.it: r"tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
+    Language.en: r"(?<=^)\s*(?:until|till)|pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
+    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
     Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
     Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
 }
@@ -101,9 +102,11 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue
         if any(a <= m.start and m.end <= b for a, b in typed):
             continue  # inside a given time quoted as typed (whatever language it was typed in)
-        parts = set(_TOKEN.findall(m.text.lower())) - _TIME_GLUE
-        if parts and any(parts <= set(_TOKEN.findall(t.lower())) and said_in_order(t, text) for t, _ in given):
+        parts = Counter(w for w in _TOKEN.findall(m.text.lower()) if w not in _TIME_GLUE)
+        if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) for t, _ in given):
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
+        if _reason_clock(s, m, given, today) and not _offered(s, text, m):
+            continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
         if _ends_given_slot(s, m, given):
@@ -117,10 +120,81 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     for field, t, p in labelled:
         if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)) or said_in_order(t, text):
             continue
-        if field == "meeting_time" and any(_fits(m, p) and (m.when.has_date or m.when.weekday is not None) for m in mentions):
-            continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday")
+        if not p.when.empty and _covered_in_sentence(text, mentions, p):
+            continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
+        if field == "meeting_time" and _day_named(s, text, mentions, p, today):
+            continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
+
+
+def _covered_in_sentence(text: str, mentions: list[times.Mention], p: times.Parsed) -> bool:
+    """A given time whose parts one sentence states in separate pieces that each fit it."""
+    by_sentence: dict[tuple[int, int], list[times.When]] = {}
+    for m in mentions:
+        if _fits(m, p):
+            by_sentence.setdefault(_sentence_bounds(text, m.start), []).append(m.when)
+    for whens in by_sentence.values():
+        if len(whens) < 2:
+            continue
+        merged = times.When()
+        for w in whens:
+            merged = times.When(
+                weekday=merged.weekday if merged.weekday is not None else w.weekday,
+                day=merged.day if merged.day is not None else w.day,
+                month=merged.month if merged.month is not None else w.month,
+                year=merged.year if merged.year is not None else w.year,
+                hour=merged.hour if merged.hour is not None else w.hour,
+                minute=merged.minute if merged.hour is not None else w.minute,
+                loose=merged.loose if merged.hour is not None else w.loose,
+            )
+        if times.covers([times.Mention(0, 0, "", merged)], p):
+            return True
+    return False
+
+
+def _day_named(s: Situation, text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:
+    """The meeting's day is named: by a weekday or day number that fits it, a relative day ("tomorrow's
+    fitting", "i morgon"), or a time anchored to it ("at 1 pm the same day")."""
+    if any(_fits(m, p) and (m.when.day is not None or m.when.weekday is not None) for m in mentions):
+        return True
+    if re.search(rf"(?<!\w)(?:{SAME_DAY[s.language]})(?!\w)", text, re.IGNORECASE):
+        return True
+    return any(_relative_fits(s, w, today) and _relative_is_meeting(s, w, today) for w in _relative_words(text))
+
+
+def _relative_words(text: str) -> list[str]:
+    return [m.group(1).lower() for m in _RELATIVE_WORD.finditer(text)]
+
+
+def _relative_is_meeting(s: Situation, word: str, today: date | None) -> bool:
+    meeting, _ = _given_times(s, today)
+    ref = today or date.today()
+    return meeting is not None and meeting.resolved is not None and (meeting.resolved.date() - ref).days == RELATIVE_DAYS[word]
+
+
+def _offered(s: Situation, text: str, m: times.Mention) -> bool:
+    """Words before the time in its sentence present it as an option ("Or we could talk at 18:00")."""
+    sent_start, _ = _sentence_bounds(text, m.start)
+    return re.search(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE) is not None
+
+
+def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]], today: date | None) -> bool:
+    """A clock time the reason itself states ("ik moet om vier uur de kinderen ophalen"), said on the day of a
+    given time or on no day: the reason's own words, not a time offered."""
+    if not s.reason or m.when.hour is None:
+        return False
+    w = m.when
+    for r in times.scan(s.reason):
+        rw = r.when
+        if rw.hour is None or (rw.minute or 0) != (w.minute or 0):
+            continue
+        if not (rw.hour == w.hour or (w.loose and w.hour + 12 == rw.hour) or (rw.loose and rw.hour + 12 == w.hour)):
+            continue
+        day_part = replace(w, hour=None, minute=None, loose=False)
+        if day_part.empty or any(p is not None and not p.when.empty and times.compatible(day_part, p) for _, p in given):
+            return True
+    return False
 
 
 def _ends_given_slot(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]]) -> bool:
@@ -177,7 +251,8 @@ _SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$|\s*\n)")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    # search the whole text: a window ending at pos would let "kl. 11" end a sentence at its own full stop
+    start = max((m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= pos), default=0)
     end = _SENTENCE_END.search(text, pos)
     return start, end.start() if end else len(text)
 
@@ -200,7 +275,7 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
     lang = s.language
     role: dict[int, str] = {}
     for i, m in enumerate(mentions):
-        is_old = _fits(m, meeting) and (m.when.has_date or m.when.weekday is not None)
+        is_old = _fits(m, meeting) and (m.when.day is not None or m.when.weekday is not None)
         is_new = any(_fits(m, p) for p in proposed)
         if is_old != is_new:
             role[i] = "old" if is_old else "new"
@@ -284,15 +359,20 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
-            if f.field == "recipient_name" and names.bare_salutation(text):
-                continue  # "Madame,", "Maître,", "Gentile Professore,": the formal address names no one
+            if f.field == "recipient_name" and (names.bare_salutation(text) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
+                continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
         if f.field == "meeting":
             content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
             longest = max(content, key=len, default="")
             if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
                 continue
+            head = _head_noun(f.value, s.language)
+            if head and re.search(rf"(?<!\w){re.escape(head)}", norm):
+                continue  # the meeting named by its head noun: "the fitting", "de pasbeurt", "la prova"
         if f.field == "policy.notice_hours" and _notice_in_days(norm, float(f.value), s.language):
             continue
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
+            continue  # "fifty per cent", "vingt-cinq pour cent": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
             rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)", norm
         ):
@@ -307,6 +387,31 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             continue  # a zero is said in words ("no deposit is required") or left out, never printed as "0%"
         out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None, f.field))
     return out
+
+
+# Words that end the head phrase of a meeting title ("Review | of the catering contract", "Pasbeurt | voor de trouwjurk").
+_TITLE_BREAK = {
+    Language.en: r"of|for|with|on|about|at|in|to|and|re",
+    Language.fr: r"de|du|des|d|sur|pour|avec|au|aux|à|et|en",
+    Language.it: r"di|del|della|dello|dei|degli|delle|dell|da|per|con|su|sul|sulla|al|alla|e|in",
+    Language.nl: r"van|voor|met|over|op|om|bij|en|in|naar",
+    Language.sv: r"av|för|med|om|på|till|och|i|kring",
+}
+
+
+def _head_noun(title: str, language: Language) -> str:
+    """The word a meeting title is about: the last word of its first phrase in English, Dutch and Swedish
+    (adjectives and compounds come before it), the first in French and Italian."""
+    words = re.findall(r"[^\W\d_]+", normalise(title))
+    phrase: list[str] = []
+    for w in words:
+        if phrase and re.fullmatch(_TITLE_BREAK[language], w):
+            break
+        phrase.append(w)
+    if not phrase:
+        return ""
+    head = phrase[0] if language in (Language.fr, Language.it) else phrase[-1]
+    return head if len(head) >= 4 else ""
 
 
 def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
@@ -325,16 +430,26 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
 
 _DURATION_WORDS: dict[int, str] = {
     15: r"quarter of an hour|quart d'heure|quarto d'ora|kwartier|en kvart",
-    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|half uur|halvtimme|halv timme",
+    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|halfuur|halfuurtje|halvtimme|halv timme|halvtimma|halv timma",
     45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
-    60: r"an hour|one hour|une heure|un'ora|een uur|één uur|en timme",
+    60: r"an hour|one hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
 }
 
 
+_SPELLED_MINUTES = re.compile(
+    rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})\s+(?:minutes?|minuti|minuten|minuter)(?!\w)")
+_HOURS_SAID = re.compile(r"(?<![\d.,:])(\d+)\s*(?:h|hours?|heures?|ore|ora|uur|timmar|timme|timma)(?!\w)")
+
+
 def _duration_in_words(norm: str, minutes: int) -> bool:
+    """A length said in words ("half an hour", "trente minutes", "een uurtje") or in whole hours ("1 timme")."""
     w = _DURATION_WORDS.get(minutes)
-    return bool(w and re.search(rf"(?<!\w)(?:{w})(?!\w)", norm))
+    if w and re.search(rf"(?<!\w)(?:{w})(?!\w)", norm):
+        return True
+    if any(numbers.SPELLED.get(m.group(1)) == minutes for m in _SPELLED_MINUTES.finditer(norm)):
+        return True
+    return minutes % 60 == 0 and any(int(m.group(1)) * 60 == minutes for m in _HOURS_SAID.finditer(norm))
 
 
 _UNIT_NUMBER = re.compile(
@@ -371,6 +486,7 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     same_time = re.compile(rf"[\s,;(–-]*(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
     same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?:on|le|il|op|på|den|de|het)\s+)?$", re.IGNORECASE)
     same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[s.language]})(?!\w)", re.IGNORECASE)
     rel = _REL_CLOCK
     ref = today or date.today()
     for m in mentions:
@@ -385,7 +501,7 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 d = date.fromordinal(ref.toordinal() + RELATIVE_DAYS[word])
                 out.append(times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=d.weekday(), day=d.day, month=d.month)))
                 continue
-        if w.hour is None and (w.has_date or w.weekday is not None) and mw.hour is not None:
+        if w.hour is None and (w.day is not None or w.weekday is not None) and mw.hour is not None:
             hit = same_time.match(text, m.end)
             if hit:
                 m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=mw.hour, minute=mw.minute))
@@ -397,6 +513,10 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
             hit = same_day.search(text, max(0, m.start - 30), m.start)
             if hit:
                 m = times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
+            else:  # "at 1 pm the same day", "kl. 13 samma dag"
+                after = same_day_after.match(text, m.end)
+                if after:
+                    m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
     return out
 
@@ -438,22 +558,36 @@ RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 
                  "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2,
                  "this morning": 0, "this afternoon": 0, "this evening": 0, "ce matin": 0, "cet après-midi": 0, "stamattina": 0,
                  "stamani": 0, "oggi pomeriggio": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "i morse": 0,
-                 "i eftermiddag": 0, "i förmiddags": 0}
+                 "i eftermiddag": 0, "i förmiddags": 0,
+                 # Dutch writes a part of a relative day as one word ("morgenmiddag om 3 uur")
+                 "morgenochtend": 1, "morgenvroeg": 1, "morgenmiddag": 1, "morgenavond": 1, "gisterochtend": -1,
+                 "gistermiddag": -1, "gisteravond": -1}
 
+
+# Words that name a week by its distance from the reference date's week.
+RELATIVE_WEEKS = {"next week": 1, "la semaine prochaine": 1, "la prossima settimana": 1, "settimana prossima": 1,
+                  "volgende week": 1, "nästa vecka": 1, "this week": 0, "cette semaine": 0, "questa settimana": 0,
+                  "deze week": 0, "den här veckan": 0, "denna vecka": 0, "i veckan": 0}
 
 _RELATIVE_ALT = "|".join(re.escape(w) for w in sorted(set(RELATIVE_DAYS) | {"this morning", "this afternoon", "this evening", "ce matin", "cet après-midi", "stamattina", "stamani", "oggi pomeriggio", "vanochtend", "vanmorgen", "vanmiddag", "i morse", "i eftermiddag", "i förmiddags"}, key=len, reverse=True))
 
-_REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,8}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)", re.IGNORECASE)
+_REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,12}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
 _NOT_RELATIVE = {Language.nl: frozenset({"hier"})}  # Dutch "hier" is "here"
 
 
 def _relative_fits(s: Situation, word: str, today: date | None) -> bool:
     """A relative day word that names the date of a given time, counted from the reference date."""
+    meeting, proposed = _given_times(s, today)
+    ref = today or date.today()
+    week = RELATIVE_WEEKS.get(word)
+    if week is not None:  # "la semaine prochaine" when a given date falls in the week after the reference date's
+        wanted = ref.isocalendar()[:2]
+        shifted = date.fromordinal(ref.toordinal() + 7 * week).isocalendar()[:2]
+        return any(p is not None and p.resolved is not None and p.resolved.date().isocalendar()[:2] == shifted for p in [meeting, *proposed]) and wanted != shifted
     offset = RELATIVE_DAYS.get(word)
     if offset is None or word in _NOT_RELATIVE.get(s.language, ()):
         return False
-    meeting, proposed = _given_times(s, today)
-    ref = today or date.today()
     return any(p is not None and p.resolved is not None and (p.resolved.date() - ref).days == offset for p in [meeting, *proposed])
 
 

@@ -26,6 +26,7 @@ TITLES = frozenset(
 # Capitalised words a sentence may hold mid-way without naming anyone (pronouns of address, days, brands of time).
 _NEUTRAL = frozenset(
     """i i'm i've i'd i'll ok okay lei la le sua suo suoi sue la vi voi u uw ni er du dig din ert vous votre vos
+    gli glielo gliela glieli gliele lo loro vostro vostra
     zoom teams microsoft google meet skype whatsapp webex pdf cet cest am pm uur kl""".split()
 ) | frozenset(  # holidays and greetings of the season, languages and nationalities: capitalised, never a name given
     """christmas easter new year year's eve happy merry season's greetings noël pâques nouvel an toussaint natale pasqua
@@ -41,6 +42,24 @@ _ADDRESS_WORDS = frozenset(
     heer mevrouw professor dokter""".split()
 )
 _SALUTATION_GLUE = frozenset("dear cher chère le la gentile gentilissimo gentilissima egregio egregia caro cara geachte beste".split())
+# Greetings that open a mail without naming anyone ("Hej!", "Bonjour Madame,", "Good morning,").
+_GREETING_WORDS = frozenset(
+    """hi hello hey good morning afternoon evening bonjour bonsoir salut coucou buongiorno buonasera ciao salve
+    hallo hoi dag goedemorgen goedemiddag goedenavond hej hejsan hallå god morgon""".split()
+)
+
+
+def bare_greeting(text: str, *, friendly: bool = False) -> bool:
+    """The body opens with a greeting and a formal address that name no one ("Bonjour Madame,", "Good morning Sir,"),
+    or, in friendly mail, a greeting alone ("Hej!"); a formal mail opening "Bonjour," addresses nobody."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    if not first.endswith((",", ":", "!")) or len(first) > 40:
+        return False
+    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", first)]
+    return bool(words) and words[0] in _GREETING_WORDS and all(
+        w in _GREETING_WORDS or w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words) and (
+        friendly or any(w in _ADDRESS_WORDS for w in words))
 
 
 def bare_salutation(text: str) -> bool:
@@ -77,12 +96,21 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 
 
 def _parts(name: str | None) -> list[str]:
-    return [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "") if _fold(p) not in TITLES]
+    """The name's own words: titles dropped, and so are lowercase words before the first capitalised one
+    ("advokat Ulrika Strand", "dott.ssa Elena Neri"); particles inside a name stay ("Tess van Rijn")."""
+    words = [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "") if _fold(p) not in TITLES]
+    first_capital = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    return [w for i, w in enumerate(words) if i >= first_capital or _fold(w) in _PARTICLES]
+
+
+# Lowercase words that belong to a surname ("van den Berg", "de Jong", "af Klint"), unlike a typed title ("advokat").
+_PARTICLES = frozenset("van von den der de di da du del della le la af av ten ter op".split())
 
 
 @lru_cache(maxsize=512)
 def _vocabulary(text: str) -> frozenset[str]:
-    return frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    """Words of the given text, alone and as written with their digits and apostrophes ("A4'tje")."""
+    return frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text)) | frozenset(_fold(w) for w in re.findall(r"\w+(?:['’-]\w+)*", text))
 
 
 def _given_names(s: Situation) -> list[str]:
@@ -117,6 +145,8 @@ def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | N
             continue
         if w[0] != n[0] and len(n) >= 6 and w[1:] == n[1:]:
             return name  # "Katherine" for Catherine, "Karl" spelt "Carl": the same name, another initial
+        if _transposed(w, n):
+            return name  # "Meike" for Mieke, "Bakekr" for Bakker: two letters swapped
         if w[0] != n[0] or abs(len(w) - len(n)) > 4:
             continue
         d = edit_distance(w, n, 2)
@@ -128,6 +158,14 @@ def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | N
         if prefix >= 5 and prefix >= len(n) - 4 and abs(len(w) - len(n)) <= 3:
             return name
     return None
+
+
+def _transposed(a: str, b: str) -> bool:
+    """The same letters with one adjacent pair swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -193,6 +231,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         base = f.split("'")[0].split("’")[0]
         if f in vocab or base in vocab or f in TITLES or f in _NEUTRAL or f in calendar_words:
             continue
+        if _contraction(word):
+            continue  # "L'ho", "C'est", "Dell'ufficio": an elided word before a lowercase one, not a name
         if "-" in f and all(p in vocab or p in TITLES for p in f.split("-") if p):
             continue  # "Berg-Hoogendoorn" for van den Berg-Hoogendoorn
         span = (m.start(), m.end())
@@ -208,10 +248,68 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
             continue
         if _sentence_start(text, m.start()) or word.isupper() or _short_line(text, m.start()):
             continue
+        if _common_noun_role(s, text, m.start(), m.end()) or (_department_name(text, m.start(), m.end()) and _proper_nouns_kept(s, text)):
+            continue  # "the Board", "la Direction", "onze Inkoop": an institution named by a common noun, capitalised
         if f not in seen:
             out.append(FactIssue("invented", f"{word!r} is not in the situation (a name, place or company nobody gave); remove it or use the given one", span))
             seen.add(f)
     return out
+
+
+# Determiners and possessives: a lone capitalised word right after one is a common noun written with a capital
+# ("our Marketing team", "le Conseil", "il Consiglio", "het Bestuur", "vår Ekonomiavdelning"); people and places
+# follow prepositions or stand alone ("in Malmö", "Eva Bakker"), and a company is a run of capitalised words.
+_DETERMINERS = {
+    Language.en: "the|our|my|your|their|this|that",
+    Language.fr: "le|la|les|l['’]|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette",
+    Language.it: "il|lo|la|gli|le|l['’]|nostro|nostra|nostri|nostre|vostro|vostra|mio|mia|questo|questa",
+    Language.nl: "de|het|onze|ons|uw|mijn|deze|dit",
+    Language.sv: "den|det|vår|vårt|våra|er|ert|min|mitt|denna|detta",
+}
+
+
+@lru_cache(maxsize=8)
+def _determiner(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_DETERMINERS[language]})\s*$")
+
+
+# Nouns that name a department: the capitalised word next to one is the department's name ("équipe Marketing",
+# "afdeling Inkoop", "Ufficio Acquisti", "Accounts department"), not a company or a person.
+_DEPARTMENT = r"team|department|dept|office|équipe|service|direction|ufficio|reparto|settore|direzione|afdeling|dienst|team|avdelning|avdelningen|enhet|enheten"
+
+
+def _department_name(text: str, start: int, end: int) -> bool:
+    before = re.search(rf"(?i)(?<!\w)(?:{_DEPARTMENT})\s+$", text[max(0, start - 14) : start])
+    after = re.match(rf"(?i)\s+(?:{_DEPARTMENT})(?!\w)", text[end:])
+    own = re.fullmatch(rf"(?i)(?:{_DEPARTMENT})", text[start:end]) and re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:])
+    return bool(before or after or own)
+
+
+def _common_noun_role(s: Situation, text: str, start: int, end: int) -> bool:
+    """A lone capitalised word after a determiner, when every proper noun the situation gave is still there: with
+    one gone ("the Darlington warehouse" for the Doncaster one) the new word is taking its place."""
+    if not _determiner(s.language).search(text, max(0, start - 12), start):
+        return False
+    if re.match(r"\s*(?:[A-ZÀ-ÖØ-Þ]|&)", text[end:]):
+        return False  # "the Acme Group": a run of capitalised words is a name
+    return _proper_nouns_kept(s, text)
+
+
+def _proper_nouns_kept(s: Situation, text: str) -> bool:
+    """Every place or company the meeting and reason name is still in the text."""
+    vocab = _vocabulary(text)
+    people = {_fold(p) for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n)}
+    return all(_fold(w) in vocab for w in _given_names(s) if _fold(w) not in people)
+
+
+def _contraction(word: str) -> bool:
+    """A capitalised elision whose second part is lowercase ("L'ho", "J'ai", "Quell'anno"); names keep the capital
+    after the apostrophe ("D'Angelo", "O'Brien")."""
+    m = re.match(r"([^'’]+)(['’])(.*)", word)
+    if m is None:
+        return False
+    head, sep, tail = m.groups()
+    return bool(sep) and 1 <= len(head) <= 5 and tail[:1].islower() and not re.fullmatch(r"s|t|ll|re|ve|d|m", tail)
 
 
 def _short_line(text: str, pos: int) -> bool:

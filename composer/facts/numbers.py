@@ -43,7 +43,7 @@ FREE_PHRASES = {
     Language.nl: r"kosteloos|gratis|zonder (?:extra )?kosten|kostenloos",
     Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis",
 }
-HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|uur|uren|timmar|timmars|timme|timmes"
+HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|werkdagen|arbetsdagar"
 WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
@@ -54,6 +54,78 @@ _NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
     "en": 1, "ett": 1, "två": 2, "tre ": 3, "fyra": 4, "fem": 5, "sju": 7,
 }
+def _spelled_numbers() -> dict[str, int]:
+    """1..100 written out in the five languages ("twenty-five", "vingt-cinq", "venticinque", "vijfentwintig",
+    "tjugofem"): how a percentage is said in words."""
+    out: dict[str, int] = {}
+    en_u = "one two three four five six seven eight nine".split()
+    en_t = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    en_d = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    fr_u = "un deux trois quatre cinq six sept huit neuf".split()
+    fr_t = "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
+    fr_d = "vingt trente quarante cinquante soixante".split()
+    it_u = "uno due tre quattro cinque sei sette otto nove".split()
+    it_t = "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove".split()
+    it_d = "venti trenta quaranta cinquanta sessanta settanta ottanta novanta".split()
+    nl_u = "een twee drie vier vijf zes zeven acht negen".split()
+    nl_t = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+    nl_d = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+    sv_u = "ett två tre fyra fem sex sju åtta nio".split()
+    sv_t = "tio elva tolv tretton fjorton femton sexton sjutton arton nitton".split()
+    sv_d = "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio".split()
+    for units, teens in ((en_u, en_t), (fr_u, fr_t), (it_u, it_t), (nl_u, nl_t), (sv_u, sv_t)):
+        for i, w in enumerate(units, 1):
+            out.setdefault(w, i)
+        for i, w in enumerate(teens, 10):
+            out.setdefault(w, i)
+    for k, t in enumerate(en_d, 2):
+        out[t] = 10 * k
+        for i, u in enumerate(en_u, 1):
+            out[f"{t}-{u}"] = out[f"{t} {u}"] = 10 * k + i
+    for k, t in enumerate(fr_d, 2):
+        out[t] = 10 * k
+        for i, u in enumerate(fr_u, 1):
+            out[f"{t}-{u}" if i > 1 else f"{t} et un"] = 10 * k + i
+    out.update({"soixante-dix": 70, "soixante-quinze": 75, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+                "quatre-vingt-quinze": 95})
+    for k, t in enumerate(it_d, 2):
+        out[t] = 10 * k
+        for i, u in enumerate(it_u, 1):
+            out[(t[:-1] if u[0] in "uo" else t) + u] = 10 * k + i
+    for k, t in enumerate(nl_d, 2):
+        out[t] = 10 * k
+        for i, u in enumerate(nl_u, 1):
+            out[u + ("ën" if u.endswith("e") else "en") + t] = 10 * k + i
+    for k, t in enumerate(sv_d, 2):
+        out[t] = 10 * k
+        for i, u in enumerate(sv_u, 1):
+            out[t + u] = 10 * k + i
+    out.update({"hundred": 100, "a hundred": 100, "one hundred": 100, "cent": 100, "cento": 100, "honderd": 100,
+                "hundra": 100, "etthundra": 100})
+    return out
+
+
+SPELLED = _spelled_numbers()
+_PERCENT_WORD = re.compile(r"(?i)cent|procent")
+_SPELLED_PERCENT = re.compile(
+    rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(SPELLED, key=len, reverse=True))})\s*(?:percent|per cent|pour ?cent|per ?cento|procent)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def spelled_percents(text: str) -> list[tuple[int, int, float]]:
+    """Percentages in words ("fifty per cent", "vingt-cinq pour cent"): (start, end, value)."""
+    if not _PERCENT_WORD.search(text):
+        return []  # the common case, kept cheap: no percent word at all
+    out = []
+    for w in _PERCENT_WORD.finditer(text):  # look back from each percent word only
+        lo = max(0, w.start() - 40)
+        for m in _SPELLED_PERCENT.finditer(text, lo, min(len(text), w.end() + 8)):
+            if m.end() >= w.end() and (m.start(), m.end()) not in {(a, b) for a, b, _ in out}:
+                out.append((m.start(), m.end(), float(SPELLED[m.group(1).lower()])))
+    return out
+
+
 # Words for one that are also the indefinite article: they count as a number only after a deadline word.
 _ARTICLES = frozenset({"een", "en", "ett", "un", "une", "uno", "una", "un'"})
 _PERIOD_LEAD = r"within|binnen|entro|nel giro di|inom|d'ici|sous|dans|innerhalb|for|pendant|per|durante|gedurende|in|i|på"
@@ -126,13 +198,15 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
     out: list[FactIssue] = []
     for base, sent in _sentences(text):
         # percentages
-        for m in re.finditer(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", sent, re.IGNORECASE):
-            v = _value(m.group(1))
-            span = (base + m.start(), base + m.end())
-            if _in_meeting(s, m.group(1)):
+        found = [(m.start(), m.end(), _value(m.group(1)), m.group(1), m.group(0)) for m in
+                 re.finditer(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", sent, re.IGNORECASE)]
+        found += [(a, b, v, fmt_number(v, lang), sent[a:b]) for a, b, v in spelled_percents(sent)]
+        for start, end, v, digits, said in found:
+            span = (base + start, base + end)
+            if _in_meeting(s, digits):
                 continue  # part of the meeting's own title ("the 20% budget cut review")
-            role = _nearest(sent, m.start(), lang)
-            shown = m.group(0).strip()
+            role = _nearest(sent, start, lang)
+            shown = said.strip()
             if role is not None and role in given and v == given[role]:
                 continue
             if role is not None and role not in given:
@@ -150,6 +224,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 else:
                     out.append(FactIssue("number", f"{shown!r} is stated as the {role}, but the {role} is {want}%; use {want}%", span))
                 continue
+            if v == 100 and role is None:
+                continue  # "I'll be there 100%", "disponible à 100 %": an idiom when no fee or deposit word is near
             if v not in given.values():
                 out.append(FactIssue("number", f"{shown!r}: no such percentage was given; remove it", span))
         # hours and days of notice

@@ -32,7 +32,9 @@ WEEKDAY_ABBREVIATIONS: dict[Language, dict[str, int]] = {
 WEEKDAY_VARIANTS: dict[Language, dict[str, int]] = {
     Language.en: {}, Language.fr: {}, Language.nl: {},
     Language.it: {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4},
-    Language.sv: {"måndagen": 0, "tisdagen": 1, "onsdagen": 2, "torsdagen": 3, "fredagen": 4, "lördagen": 5, "söndagen": 6},
+    Language.sv: {"måndagen": 0, "tisdagen": 1, "onsdagen": 2, "torsdagen": 3, "fredagen": 4, "lördagen": 5, "söndagen": 6,
+                  # "i måndags" (last Monday), "i fredags kväll"
+                  "måndags": 0, "tisdags": 1, "onsdags": 2, "torsdags": 3, "fredags": 4, "lördags": 5, "söndags": 6},
 }
 MONTH_ABBREVIATIONS: dict[Language, dict[str, int]] = {
     Language.en: {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
@@ -120,7 +122,7 @@ _DATE = re.compile(
     rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d:])"
     rf"|(?P<dd>\d{{1,2}})-(?P<dm>\d{{1,2}})-(?P<dy>(?:19|20)\d\d)(?![\d:])"
     rf"|(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|h\b|%))"
-    rf"|(?<=\s)(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e)?(?![\w:/%]|[.,]\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|kl\b|klockan|alle\b|om\b|%|percent|procent|pour|per))"
+    rf"|(?:(?<=\s)|(?<=\bl'))(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e|:e|:a|:an|:en)?(?![\w:/%]|[.,]\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|%|percent|procent|pour|per))"
     rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
 )
@@ -128,12 +130,13 @@ _DATE = re.compile(
 # A clock time: 14:30, 14.30, 14h30, 14 h, kl. 12.15, alle 10, om 10.00 uur, at 2 pm, om half tien.
 _CLOCK = re.compile(
     rf"(?<![\w/])(?:"
-    rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
+    rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?!\s*(?:minut|min\b))(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
     rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
+    rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?<=\bom )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bat )|(?<=\balle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
@@ -215,7 +218,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         elif h < 7 and not part:
             h += 12
         return h, mi
-    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None)):
+    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None), ("h7", None, None)):
         if g.get(hk):
             h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0
             ap = (g.get(ak) or "").lower().replace(".", "") if ak else ""
@@ -240,9 +243,8 @@ def _date_of(m: re.Match[str]) -> When | None:
     elif g.get("iy") or g.get("dd"):
         day, month, year = (int(g["id"]), int(g["im"]), int(g["iy"])) if g.get("iy") else (int(g["dd"]), int(g["dm"]), int(g["dy"]))
     elif g.get("d3"):
-        # a bare day: with its weekday ("mercredi 20"), or an English ordinal before a pause ("on the 19th,")
-        if g["wd"] is None and not (g["o3"] and g["o3"].lower() in ("st", "nd", "rd", "th")):
-            return None
+        # a bare day: with its weekday ("mercredi 20"), or after an article before a pause ("on the 19th,",
+        # "le 22,", "l'8,", "den 18:e,"; checked by scan)
         day = int(g["d3"])
         if not 1 <= day <= 31:
             return None
@@ -266,6 +268,12 @@ _AMBIGUOUS_ALONE = {"may", "mars", "mar", "mai", "maj", "set", "sun", "sat", "we
                     "jan", "feb", "apr", "okt", "mrt", "sept", "tues", "thur", "thurs", "janv", "avr", "juil"}
 
 
+_BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de)\s+|\bl')$")
+_BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan)\b)")
+
+_HOURS_ARTICLE = re.compile(r"(?i)\b(?:verso|per|entro|dopo|prima|fino|tra|fra|e|o|circa)\s+le\s+$")
+
+
 def scan(text: str) -> list[Mention]:
     """Every date and clock time in the text, a date joined with a clock time that follows it closely."""
     dates: list[Mention] = []
@@ -279,9 +287,12 @@ def scan(text: str) -> list[Mention]:
         if w.day is None and word in _AMBIGUOUS_ALONE:
             continue
         if m.group("d3") and not m.group("wd"):
-            # "the 19th," is a date; "the 3rd floor" is not: a lone ordinal counts after "the" and before a pause
-            if not (re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 8) : m.start()]) and re.match(r"\s*(?:[,.;:!?)\n]|$|at\b)", text[m.end() :])):
+            # "the 19th," / "le 22," / "l'8," / "den 18:e," is a date; "the 3rd floor" is not: a lone day counts
+            # after an article and before a pause or a clock word
+            if not (_BARE_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _BARE_DAY_AFTER.match(text, m.end())):
                 continue
+            if _HOURS_ARTICLE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # Italian "verso le 17" is an hour (le ore), French "le 17" a day
         if m.group("nd") and not m.group("ny") and not m.group("wd"):
             # "2.5" or "12.5%" are numbers, not dates; only d/m with a slash, or d.m. followed by a year
             if "/" not in m.group(0):
@@ -300,7 +311,9 @@ def scan(text: str) -> list[Mention]:
         if m.group("h2") and not m.group("mi2"):
             # "48 h" is a notice period; "14 h" is a clock time only right after a date or a clock preposition
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())):
+            attached = re.match(r"\d{1,2}h", m.group(0), re.IGNORECASE) is not None
+            if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())
+                    or (attached and re.search(r",\s*$", before))):  # "de demain, 17h"
                 continue
             if re.search(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$", before):
                 continue  # "un préavis de 12 h" is a notice period
@@ -308,7 +321,7 @@ def scan(text: str) -> list[Mention]:
             # 12.5 is a number; 10.00 / 9.30 is a clock time (two digits after the point, a sensible hour)
             if hm[0] > 23:
                 continue
-        loose = bool(m.group("h4") or m.group("nlw")) and hm[0] < 12
+        loose = bool(m.group("h4") or m.group("nlw") or m.group("h7")) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
     return _join(dates, clocks, text)
 
