@@ -160,10 +160,16 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             return old[0], sorted(new + rest, key=lambda t: t.start)
     if kind is Kind.invitation:
         named = [t for t in times if not week.fullmatch(t.text.strip())]
-        if len(named) >= 2 and named[0].has_day and (named[1].has_day or named[1].has_clock) and _sentence(text, named[0].start, named[0].end) == _sentence(text, named[1].start, named[1].end) \
-                and re.fullmatch(r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[named[0].end:named[1].start], re.IGNORECASE):
-            # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet
-            return None, [t for t in named if t is named[0] or t is named[1] or proposed_flags[times.index(t)]]
+        for a, b in zip(named, named[1:]):
+            if a.has_day and (b.has_day or b.has_clock) and _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) \
+                    and re.fullmatch(r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[a.end:b.start], re.IGNORECASE):
+                # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet; a
+                # time before them is the meeting only when its sentence names one ("the review set for Wednesday 9
+                # December"), else background ("the contract ends on 31 January")
+                slots = [t for t in named if t is a or t is b or (t.start > b.end and proposed_flags[times.index(t)])]
+                meant = re.compile(rf"\b(?:{lx.MEETING_NOUNS[lang]})", re.IGNORECASE)
+                held = [t for t in named if t.end <= a.start and t.has_day and meant.search(_sentence(text, t.start, t.end))]
+                return (held[0] if held else None), slots
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
         # "Zin om volgende week te lunchen? Woensdag 16 dec om 12.30 ...": the day named, not the week around it
@@ -203,8 +209,13 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "out of the office until Monday 15 March": the end of a period away
     if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
+        # "let me know by Friday", and any other deadline ("il me faut ton devis avant mercredi midi", "valider le bon
+        # de commande avant le 18 décembre") in a clause that neither names a meeting nor meeting ("can we meet before Friday?")
         sentence = _sentence(text, t.start, t.end)
-        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE))
+        clause = _sentence(text, t.start, t.end, ".!?\n:;")
+        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE)) or (
+            bool(re.search(lx.DEADLINE_ONLY_BEFORE[lang], before, re.IGNORECASE))
+            and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE))
     return False
 
 

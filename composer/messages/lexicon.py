@@ -395,6 +395,15 @@ DEADLINE_BEFORE: dict[Language, str] = {
     L.nl: r"\b(?:voor|vóór|uiterlijk|ten laatste|tegen)\s+(?:de\s+|het\s+)?$",
     L.sv: r"\b(?:senast|innan|före|till)\s+(?:den\s+|på\s+)?$",
 }
+# The deadline words that mean nothing else ("avant", "entro", "senast"; not "by", "voor", "till" that also say "to"/"for"):
+# a time after them in a clause that names no meeting is a deadline for something ("il me faut ton devis avant mercredi").
+DEADLINE_ONLY_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:before|no later than|ahead of)\s+(?:the\s+)?$",
+    L.fr: r"(?:\bd'ici|\bavant|\bau plus tard)\s+(?:le\s+|la\s+)?$",
+    L.it: r"\b(?:entro|prima di|non oltre)\s+(?:il\s+|la\s+|lo\s+)?$",
+    L.nl: r"(?:\bvóór|\buiterlijk|\bten laatste)\s+(?:de\s+|het\s+)?$",
+    L.sv: r"\b(?:senast|innan)\s+(?:den\s+|på\s+)?$",
+}
 # Words before a length of time ("la réunion durera 2 heures"): a duration, not a clock.
 DURATION_BEFORE: dict[Language, str] = {
     L.en: r"\b(?:lasts?|lasting|takes?|taking|duration of)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
@@ -435,3 +444,23 @@ INSTEAD_OF: dict[Language, str] = {
     L.nl: r"\b(?:in plaats van)",
     L.sv: r"\b(?:istället för|i stället för)",
 }
+
+# An apology about a past moment named by a day ("sorry about last Thursday", "le chiedo scusa per giovedì scorso",
+# "excuses pour mardi dernier", "sorry voor afgelopen dinsdag", "förlåt för i fredags"): the client missed it. One
+# family, built from the apology words and the words that put a day behind, added to the absence cues.
+APOLOGY_WORDS: dict[Language, str] = {
+    L.en: r"(?:sorry|apologies|apologise|apologize|(?:i )?apologi[sz]e)(?: again)? (?:about|for)",
+    L.fr: r"(?:excuses?|désolée?|pardon|je m'excuse|toutes mes excuses)(?: encore)? pour",
+    L.it: r"(?:mi scuso|chiedo scusa|le chiedo scusa|ti chiedo scusa|scusa|scusami|scusate|mi dispiace)(?: ancora)? per",
+    L.nl: r"(?:excuses|sorry|het spijt me|mijn excuses)(?: nog)? (?:voor|van|over)",
+    L.sv: r"(?:förlåt|ursäkta|sorry|jag ber om ursäkt)(?: igen)? (?:för|om)",
+}
+PAST_DAY: dict[Language, str] = {
+    L.en: r"(?:last \w+|\w+ last week|\w+'s (?:meeting|session|call|appointment))",
+    L.fr: r"(?:\w+ (?:dernier|dernière|passée?))",
+    L.it: r"(?:\w+ (?:scors[oa]|passat[oa]))",
+    L.nl: r"(?:afgelopen \w+|vorige week \w+|\w+ jl\.)",
+    L.sv: r"(?:i \w+dags|förra \w+)",
+}
+for _lang in Language:
+    CUES["absence"][_lang] += rf"|\b{APOLOGY_WORDS[_lang]} (?:{PAST_DAY[_lang]})"
