@@ -101,10 +101,15 @@ def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
     return []
 
 
+# A chatty message ends its sentences with an emoji as often as with a full stop ("non ce la faccio 😩 Possiamo ...").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+
+
 def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
-    a = max(text.rfind(c, 0, start) for c in stops)
-    bs = [i for i in (text.find(c, end) for c in stops) if i >= 0]
-    return text[a + 1:min(bs) if bs else len(text)]
+    stop = re.compile(f"[{re.escape(stops)}{_EMOJI}]")
+    a = max((m.start() for m in stop.finditer(text, 0, start)), default=-1)
+    b = stop.search(text, end)
+    return text[a + 1:b.start() if b else len(text)]
 
 
 def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, reference: datetime | None = None) -> tuple[TimeSpan | None, list[TimeSpan]]:
@@ -192,8 +197,12 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if kind in (Kind.cancellation, Kind.absence_notice):
         event = re.compile(lx.CUES["cancellation"][lang] + "|" + lx.CUES["absence"][lang], re.IGNORECASE)
         said = [t for t in fixed if event.search(_sentence(text, t.start, t.end))]
+        # "stamattina ho la febbre e non riesco a essere presente alla sessione delle 9:30 di oggi": of the times in
+        # the sentence, the one that follows the meeting's noun is the meeting's; else the first
+        noun = re.compile(rf"\b(?:{lx.MEETING_NOUNS[lang]})\w*\b[^.!?\n,;:]{{0,40}}$", re.IGNORECASE)
+        owned = [t for t in said if noun.search(text[max(0, t.start - 60):t.start])]
         if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
-            return said[0], proposed
+            return (owned or said)[0], proposed
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     dated = [t for t in specific if t.has_day]  # a time with its day before a bare clock ("opens at 8:30")
     meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday

@@ -288,11 +288,11 @@ WEEK_WORDS: dict[Language, str] = {
 
 # A clause saying the client cannot do a time: that time is not one they propose.
 UNABLE: dict[Language, str] = {
-    L.en: r"\b(?:no longer (?:possible|works?|suits?)|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
-    L.fr: r"(?:n'est plus possible|ne m'est plus possible|ne me convient plus|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
-    L.it: r"\b(?:non (?:mi )?è più possibile|non va più bene|non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
-    L.nl: r"\b(?:niet meer mogelijk|lukt (?:me |mij )?(?:helaas )?niet meer|kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
-    L.sv: r"\b(?:inte längre möjligt|går inte längre|kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
+    L.en: r"\b(?:no longer (?:possible|works?|suits?)|unreachable|not reachable|won't be reachable|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
+    L.fr: r"(?:n'est plus possible|ne m'est plus possible|ne me convient plus|injoignable|n'y arriverai pas|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
+    L.it: r"\b(?:non (?:mi )?è più possibile|non va più bene|non ce la faccio|non ce la farò|irraggiungibile|non (?:sarò )?raggiungibile|non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
+    L.nl: r"\b(?:niet meer mogelijk|onbereikbaar|niet bereikbaar|lukt (?:me |mij )?(?:helaas )?niet meer|kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
+    L.sv: r"\b(?:inte längre möjligt|går inte längre|onåbar|inte nåbar|kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
 }
 
 # The nouns that name a meeting, for "the data migration workshop" / "la séance de coaching" / "uppföljningen
@@ -464,3 +464,15 @@ PAST_DAY: dict[Language, str] = {
 }
 for _lang in Language:
     CUES["absence"][_lang] += rf"|\b{APOLOGY_WORDS[_lang]} (?:{PAST_DAY[_lang]})"
+
+# "non riesco a essere presente alla sessione", "I can't make it to", "je ne peux pas assister": being unable (UNABLE)
+# to attend (these verbs) cancels, in any of the wordings UNABLE knows; added to the cancellation cues.
+ATTEND_VERBS: dict[Language, str] = {
+    L.en: r"(?:come|make it|attend|join|be there|be present|take part)",
+    L.fr: r"(?:venir|être présente?|assister|participer|être là|me libérer|me rendre)",
+    L.it: r"(?:venire|esserci|essere presente|partecipare|collegarmi|presenziare)",
+    L.nl: r"(?:komen|aanwezig zijn|aanwezig|deelnemen|erbij zijn|aansluiten)",
+    L.sv: r"(?:komma|närvara|delta|vara med|vara där)",
+}
+for _lang in Language:
+    CUES["cancellation"][_lang] += rf"|(?:{UNABLE[_lang]})[ \t]+(?:[^\W\d][\w'’]*[ \t]+){{0,2}}{ATTEND_VERBS[_lang]}\b"

@@ -100,7 +100,7 @@ JOIN: dict[Language, str] = {
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
     L.fr: r"(?:le|dès|de|entre|en)\s+",
-    L.it: r"(?:il|di|nel|nella|tra|fra)\s+",
+    L.it: r"(?:il|di|nel|nella|tra|fra|delle)\s+",
     L.nl: r"(?:op|tussen|van)\s+",
     L.sv: r"(?:på|mellan|från|under)\s+",
 }
