@@ -180,9 +180,15 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         # "Zin om volgende week te lunchen? Woensdag 16 dec om 12.30 ...": the day named, not the week around it
         named = [t for t in times if not week.fullmatch(t.text.strip())]
         # "the venue opens at 8:30 ... See you Thursday 11 March at 9": a time with its day before a bare clock
-        meeting = next((t for t in named if t.has_day), named[0] if named else times[0])
+        # "i morgon om en vecka, måndag 14 december kl. 10.30": the day with its clock before a day alone
+        meeting = next((t for t in named if t.has_day and t.has_clock), None) or next((t for t in named if t.has_day), named[0] if named else times[0])
         return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
                          and not week.fullmatch(t.text.strip())]
+    if kind is Kind.other:
+        # a confirmation ("Tack, torsdag 17 december kl. 13.00 passar bra"), a request for the agenda: the time named
+        # is the meeting's (a "works for me" is no offer), the first one with its day
+        dated = [t for t in times if t.has_day and not week.fullmatch(t.text.strip())]
+        return (dated or times)[0], []
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
     proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
     if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
@@ -217,6 +223,10 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     before = text[max(0, t.start - 30):t.start]
     if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "out of the office until Monday 15 March": the end of a period away
+    sentence = _sentence(text, t.start, t.end)
+    if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
+            and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), text[t.end:t.end + 80].split("\n")[0], re.IGNORECASE):
+        return True  # "the accounts close on 18 December, so an answer before then would help": the deadline said after the day
     if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
         # "let me know by Friday", and any other deadline ("il me faut ton devis avant mercredi midi", "valider le bon
         # de commande avant le 18 décembre") in a clause that neither names a meeting nor meeting ("can we meet before Friday?")
