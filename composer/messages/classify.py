@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from composer.messages import lexicon as lx
 from composer.messages.models import Kind
-from composer.messages.times import TimeSpan, range_hours
+from composer.messages.times import _MOVED, TimeSpan, range_hours
 from composer.models import Intent, Language
 
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
@@ -184,11 +184,13 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         meeting = next((t for t in named if t.has_day and t.has_clock), None) or next((t for t in named if t.has_day), named[0] if named else times[0])
         return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
                          and not week.fullmatch(t.text.strip())]
-    if kind is Kind.other:
-        # a confirmation ("Tack, torsdag 17 december kl. 13.00 passar bra"), a request for the agenda: the time named
-        # is the meeting's (a "works for me" is no offer), the first one with its day
-        dated = [t for t in times if t.has_day and not week.fullmatch(t.text.strip())]
-        return (dated or times)[0], []
+    confirm = re.compile(lx.CONFIRM_CUES[lang], re.IGNORECASE)
+    accepted = [t for t in times if t.has_day and confirm.search(_sentence(text, t.start, t.end)) and not _ends_asking(text, t.end)]
+    if kind is Kind.other and accepted:
+        # a confirmation ("Tack, torsdag 17 december kl. 13.00 passar bra"): the time it accepts is the meeting's,
+        # no offer; a time in another sentence keeps its reading ("ma giovedì non riesco: che ne dici di venerdì?")
+        return accepted[0], [t for t, p in zip(times, proposed_flags) if p and t.start > accepted[0].end
+                             and _sentence(text, t.start, t.end) != _sentence(text, accepted[0].start, accepted[0].end)]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
     proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
     if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
@@ -223,6 +225,10 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     before = text[max(0, t.start - 30):t.start]
     if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "out of the office until Monday 15 March": the end of a period away
+    if not t.has_day and (re.search(r"(?:\buntil|\bjusqu['’](?:à|a)|\b(?:fino|sino)(?: a| alle)?|\bfram till|\bända till)\s+$", before, re.IGNORECASE)
+                          or re.match(r"(?:until|tot|jusqu)\b", t.text, re.IGNORECASE)) \
+            and not _MOVED.search(text[max(0, t.start - 80):t.start]):
+        return True  # "ho una riunione fino alle 19", "beschikbaar tot 17u": the end of something else, not a time offered
     sentence = _sentence(text, t.start, t.end)
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
             and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), text[t.end:t.end + 80].split("\n")[0], re.IGNORECASE):
@@ -245,7 +251,7 @@ def _clock_dots(text: str) -> str:
 
 def _ends_asking(text: str, pos: int) -> bool:
     """Whether the sentence going on at `pos` ends with a question mark."""
-    m = re.search(r"[.!?\n]", text[pos:pos + 200])
+    m = re.search(f"[.!?\\n{_EMOJI}]", text[pos:pos + 200])
     return bool(m and m.group(0) == "?")
 
 

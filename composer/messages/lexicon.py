@@ -476,3 +476,15 @@ ATTEND_VERBS: dict[Language, str] = {
 }
 for _lang in Language:
     CUES["cancellation"][_lang] += rf"|(?:{UNABLE[_lang]})[ \t]+(?:[^\W\d][\w'’]*[ \t]+){{0,2}}{ATTEND_VERBS[_lang]}\b"
+
+# Thanks and a time that suits ("Tack, torsdag 17 december kl. 13.00 passar bra", "Thanks, Friday at 2 works for me"):
+# the client accepts a time the user offered; added to the confirmation cues.
+ACCEPT_CUES: dict[Language, str] = {
+    L.en: r"\b(?:thanks|thank you)[,!]?\s[^?!\n]{0,60}\b(?:works|suits) (?:great|fine|well|for me|perfectly)",
+    L.fr: r"\bmerci[,!]?\s[^?!\n]{0,60}\b(?:me convient|nous convient|me va|nous va)\b(?![^.!\n]*\?)",
+    L.it: r"\bgrazie[,!]?\s[^?!\n]{0,60}\b(?:mi va bene|ci va bene|va bene|per me va bene)\b(?![^.!\n]*\?)",
+    L.nl: r"\b(?:bedankt|dank je|dank u)[,!]?\s[^?!\n]{0,60}\b(?:past (?:prima|goed|mij|ons)|is prima|komt (?:goed|prima) uit)\b(?![^.!\n]*\?)",
+    L.sv: r"\btack[,!]?\s[^?!\n]{0,60}\b(?:passar (?:bra|utmärkt|perfekt|fint)|funkar (?:bra|fint))\b(?![^.!\n]*\?)|\bskicka\w*\b[^.?!\n]{0,30}\bdagordning\w*",
+}
+for _lang in Language:
+    CONFIRM_CUES[_lang] += "|" + ACCEPT_CUES[_lang]

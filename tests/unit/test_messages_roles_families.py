@@ -1,0 +1,113 @@
+"""Families of phrasings that decide a time's role or a message's kind, each in several languages, in messages
+written for this test (not the labelled sets): deadlines for something other than an answer, two slots offered
+after a background date, being unable to attend, apologies about a past day, confirmations, emoji as sentence ends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from composer.messages import extract
+from composer.messages.models import Kind
+
+TODAY = date(2026, 12, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, meeting_time, proposed", [
+    # a deadline for a document/an order, with no meeting in its clause, is neither
+    ("Salut Paul,\n\nOn se voit vendredi à 10h pour le plan de salle ? Par contre il me faut la facture avant lundi midi.\n\nBises,\nEmma",
+     "vendredi à 10h", []),
+    ("Hi Tom,\n\nShall we meet on Friday at 11 to go through the plan? I need the quote before Monday though.\n\nCheers,\nAnn",
+     "Friday at 11", []),
+    ("Ciao Marco,\n\nci vediamo venerdì alle 10 per il preventivo? Mi serve la fattura entro lunedì 14 dicembre.\n\nA presto,\nSara",
+     "venerdì alle 10", []),
+    ("Hej Lena,\n\nSka vi ses på fredag kl. 10 och gå igenom budgeten? Fakturan måste vara inne senast måndag.\n\nHälsningar,\nPer",
+     "fredag kl. 10", []),
+    # a deadline said after the day ("closes on 18 December, so an answer before then")
+    ("Hej!\n\nVi funderar på att boka en kurs i mars. Vad kostar det om vi avbokar? Kontoret stänger den 18 december, så ett svar innan dess vore bra.\n\nHälsningar,\nMaja",
+     None, []),
+    # "can we meet before Friday?" is a meeting, not a deadline
+    ("Hi Tom,\n\nCould we meet before Friday 11 December? I'm free most mornings.\n\nBest,\nAnn",
+     "Friday 11 December", []),
+])
+def test_deadlines_are_neither(text, meeting_time, proposed):
+    found = extract(text, today=TODAY)
+    assert found.meeting_time == meeting_time
+    assert found.proposed_times == proposed
+
+
+@pytest.mark.parametrize("text, lang_slots", [
+    ("Madame,\n\nNotre bail arrive à échéance le 28 février prochain. Seriez-vous disponible le mardi 15 décembre à 10 heures ou le mercredi 16 décembre à 15 heures ?\n\nCordialement,\nLouise Martin",
+     ["mardi 15 décembre à 10 heures", "mercredi 16 décembre à 15 heures"]),
+    ("Dear Mr Hart,\n\nOur lease ends on 28 February. Would you be available on Tuesday 15 December at 10am or Wednesday 16 December at 3pm?\n\nKind regards,\nLouise Martin",
+     ["Tuesday 15 December at 10am", "Wednesday 16 December at 3pm"]),
+])
+def test_two_slots_after_a_background_date(text, lang_slots):
+    found = extract(text, today=TODAY)
+    assert found.kind is Kind.invitation
+    assert found.meeting_time is None
+    assert found.proposed_times == lang_slots
+
+
+def test_two_slots_after_the_meeting_being_moved():
+    text = ("Gentile dottoressa,\n\nscrivo per conto dell'avv. Neri, che non potrà partecipare alla riunione fissata per martedì 15 dicembre alle ore 10.\n\n"
+            "Sarebbe disponibile mercoledì 16 dicembre alle ore 11 oppure giovedì 17 dicembre alle ore 9.\n\nCordiali saluti,\nAnna Ricci")
+    found = extract(text, today=TODAY)
+    assert found.meeting_time == "martedì 15 dicembre alle ore 10"
+    assert found.proposed_times == ["mercoledì 16 dicembre alle ore 11", "giovedì 17 dicembre alle ore 9"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Buongiorno,\n\nho la febbre e non riesco a essere presente alla riunione di domani alle 9.\n\nCordiali saluti,\nLuca", "it"),
+    ("Hi Jo,\n\nI'm ill and can't make it to the workshop tomorrow at 9.\n\nBest,\nSam", "en"),
+    ("Bonjour,\n\nJe suis malade et ne peux pas assister à l'atelier de demain à 9h.\n\nCordialement,\nLéa", "fr"),
+    ("Hej,\n\nJag är sjuk och kan inte närvara på mötet i morgon kl. 9.\n\nHälsningar,\nOla", "sv"),
+    ("Beste Jan,\n\nIk ben ziek en kan morgen om 9 uur niet aanwezig zijn op de workshop.\n\nGroet,\nEls", "nl"),
+])
+def test_unable_to_attend_cancels(text, lang):
+    found = extract(text, today=TODAY)
+    assert found.language == lang
+    assert found.kind is Kind.cancellation
+
+
+def test_of_a_cancelled_meeting_the_time_after_its_noun():
+    text = ("Buongiorno Serena,\n\nstamattina ho la febbre e non riesco a essere presente alla sessione di coaching delle 11:00 di oggi.\n\n"
+            "Cordiali saluti\nAlberto")
+    found = extract(text, today=TODAY)
+    assert found.kind is Kind.cancellation
+    assert found.meeting_time == "11:00 di oggi"
+    assert found.evidence["meeting_time"].resolved.startswith("2026-12-09T11:00")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gentile avvocato,\n\nLe chiedo scusa per martedì scorso: avevo segnato male l'ora dell'appuntamento.\n\nCordiali saluti,\nRosa", "it"),
+    ("Hi Tom,\n\nSo sorry about last Tuesday, I had the wrong time in my calendar for our session.\n\nBest,\nRosa", "en"),
+    ("Bonjour,\n\nToutes mes excuses pour mardi dernier, j'avais noté une mauvaise heure pour notre rendez-vous.\n\nCordialement,\nRose", "fr"),
+    ("Hoi Jan,\n\nSorry voor afgelopen dinsdag, ik had een verkeerd uur genoteerd voor onze afspraak.\n\nGroetjes,\nRoos", "nl"),
+    ("Hej Jan,\n\nFörlåt för i tisdags, jag hade skrivit fel tid för vårt möte.\n\nHälsningar,\nRosa", "sv"),
+])
+def test_apology_about_a_past_day_is_an_absence(text, lang):
+    found = extract(text, today=TODAY)
+    assert found.language == lang
+    assert found.kind is Kind.absence_notice
+
+
+def test_a_confirmed_time_is_the_meeting_not_an_offer():
+    found = extract("Hej Kim,\n\nTack, fredag 18 december kl. 14.00 passar bra. Kan du skicka dagordningen senast onsdag?\n\nHälsningar\nEva", today=TODAY)
+    assert found.kind is Kind.other
+    assert found.meeting_time == "fredag 18 december kl. 14.00"
+    assert found.proposed_times == []
+
+
+def test_an_emoji_ends_a_sentence():
+    text = "Ciao Fede!\nDomani alle 18 per la prova non ce la faccio, ho una riunione fino alle 19 😩 Possiamo fare martedì alla stessa ora?\nBea"
+    found = extract(text, today=TODAY)
+    assert "alle 19" not in found.proposed_times
+    assert found.proposed_times == ["martedì alla stessa ora"]
+
+
+def test_after_a_clock_with_its_day():
+    found = extract("Ciao Anna,\n\ndomani non posso per il sopralluogo. Possiamo spostarlo a mercoledì 16 dicembre dopo le 17?\n\nLuca", today=TODAY)
+    assert found.proposed_times == ["mercoledì 16 dicembre dopo le 17"]
+    assert found.evidence["proposed_times"][0].resolved.startswith("2026-12-16T17:00")
