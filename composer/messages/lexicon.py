@@ -26,18 +26,19 @@ OTHER_PREFIXES = (
 )
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
-    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings"),
-    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello"),
+    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy"),
+    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
-           "buonasera", "salve", "egregio", "egregia", "spettabile"),
+           "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
     L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi",
-           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag"),  # the Flemish forms too
-    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi"),
+           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
+    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi", "hejhej", "tja", "hallå där", "hej på dig"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
                     "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "spettabile",
                     "geachte", "bästa", "buongiorno", "buonasera", "bonjour", "bonsoir", "goedemorgen", "goedemiddag", "goedendag"}
 FRIENDLY_GREETINGS = {"hi", "hello", "hey", "morning", "salut", "coucou", "ciao", "caro", "cara", "cari", "salve",
+                      "hiya", "heya", "howdy", "hi there", "hey there", "buondì", "ehi", "hee", "hoihoi", "tja", "hejhej", "hej på dig",
                       "hoi", "hallo", "lieve", "hejsan", "tjena", "hej hej", "hallå"}
 
 # Courtesy titles before a name (kept out of the name span).
@@ -46,29 +47,32 @@ TITLES = (
     "mlle", "maître", "me", "docteur", "signor", "signora", "signorina", "sig", "sig.ra", "sigra", "dott", "dott.ssa",
     "dottor", "dottore", "dottoressa", "ing", "avv", "prof.ssa", "dhr", "mevr", "heer", "de heer", "mevrouw", "meneer",
     "mw", "mej", "herr", "fru", "direktör", "drs", "ir", "mr", "ing", "dr", "prof. dr", "ds",
+    # professional forms of address ("Gentile avvocato Marchetti", "Egregio Architetto Pace", "Geachte notaris Smit")
+    "avvocato", "avvocata", "architetto", "arch", "ingegnere", "ingegner", "notaio", "geometra", "geom", "ragioniere", "rag",
+    "professore", "professoressa", "maestro", "maestra", "notaris", "advocaat", "meester", "professeur", "docent",
 )
 
 CLOSINGS: dict[Language, tuple[str, ...]] = {
     L.en: ("best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best",
            "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thanks a million", "thank you", "thanks", "thx", "tks",
            "cheers", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "yours", "talk soon",
-           "speak soon", "see you", "take care", "with thanks", "respectfully"),
+           "speak soon", "see you", "take care", "with thanks", "respectfully", "love", "lots of love", "hugs", "xx", "xxx"),
     L.fr: ("bien cordialement", "très cordialement", "cordialement", "bien à vous", "bien à toi", "merci d'avance",
            "merci par avance", "merci beaucoup", "merci encore", "merci", "belle journée", "bonne journée",
            "bonne soirée", "bonne fin de journée", "à bientôt", "a bientôt", "à très vite", "amicalement", "amitiés",
            "salutations", "sincères salutations", "meilleures salutations", "bien amicalement", "bises", "bisous",
-           "cdlt", "respectueusement", "au plaisir"),
+           "cdlt", "respectueusement", "au plaisir", "grosses bises", "gros bisous", "je t'embrasse", "biz", "bizz"),
     L.it: ("cordiali saluti", "distinti saluti", "saluti cordiali", "cordialmente", "un cordiale saluto", "un saluto",
            "un caro saluto", "tanti saluti", "saluti", "grazie mille", "grazie ancora", "grazie in anticipo", "grazie",
-           "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti"),
+           "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti", "baci", "bacioni", "un bacio", "un abbraccio forte"),
     L.nl: ("met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten", "vriendelijke groet",
            "hartelijke groeten", "hartelijke groet", "met hartelijke groet", "groetjes van", "groeten van", "groet van",
            "groeten", "groet", "groetjes", "mvg",
            "m.v.g.", "gr.", "grt", "grtz", "alvast bedankt", "bedankt", "dank je wel", "dank u wel", "dank je", "dank u", "tot dan",
-           "tot snel", "tot ziens", "fijne dag", "met groet", "hgr"),
+           "tot snel", "tot ziens", "fijne dag", "met groet", "hgr", "liefs", "liefs van", "dikke kus", "knuffel", "xx"),
     L.sv: ("med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "varma hälsningar", "hälsningar", "mvh",
            "vänligen", "tack så mycket", "tack på förhand", "tack igen", "tack", "ha det bra", "ha en bra dag",
-           "ha en fin dag", "allt gott", "hörs", "hälsningar från", "kram från", "kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
+           "ha en fin dag", "allt gott", "hörs", "hälsningar från", "kram från", "kram", "kramar", "stor kram", "kramis", "puss", "puss och kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
 }
 
 # Lines from which everything below is a device tagline or a legal notice, not the message.

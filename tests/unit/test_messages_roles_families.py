@@ -111,3 +111,18 @@ def test_after_a_clock_with_its_day():
     found = extract("Ciao Anna,\n\ndomani non posso per il sopralluogo. Possiamo spostarlo a mercoledì 16 dicembre dopo le 17?\n\nLuca", today=TODAY)
     assert found.proposed_times == ["mercoledì 16 dicembre dopo le 17"]
     assert found.evidence["proposed_times"][0].resolved.startswith("2026-12-16T17:00")
+
+
+@pytest.mark.parametrize("text, client, user", [
+    ("Hej!\nSes vi på fredag kl. 10?\nKram\nSofia & Erik", "Sofia", None),  # a couple signs: the first name
+    ("Hi Tom,\nSee you Friday at 10.\nBest,\nAnna and Per", "Anna", "Tom"),
+    ("Hiya Declan,\nAre you free Friday at 10?\nLove,\nMaeve", "Maeve", "Declan"),  # chatty greeting and closing
+    ("Hoi Bram,\nKom je vrijdag om 10 uur?\nLiefs,\nNina", "Nina", "Bram"),
+    ("Ciao Marta,\nci sei venerdì alle 10?\nBaci\nGiulia", "Giulia", "Marta"),
+    ("Gentile avvocato Marchetti,\nLe scrivo per l'appuntamento di venerdì alle 10.\nCordiali saluti,\nRosa Villa", "Rosa Villa", "Marchetti"),
+    ("Egregio Architetto Pace,\nconfermo il sopralluogo di venerdì alle 10.\nCordiali saluti,\nRosa Villa", "Rosa Villa", "Pace"),
+])
+def test_chatty_and_professional_names(text, client, user):
+    found = extract(text, today=TODAY)
+    assert found.recipient_name == client
+    assert found.sender_name == user
