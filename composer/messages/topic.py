@@ -62,6 +62,9 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
     if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
         phrases = phrases[1:]
+    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
+            rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
+        return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
         if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
@@ -71,7 +74,48 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
                 return sub
         return first
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
-    return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None)
+    return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
+        or governed(text, start, end, lang, times)
+
+
+# The verbs whose object is the meeting: cancelling, moving, booking, missing it.
+_GOVERNING = {
+    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?",
+    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)",
+    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso",
+    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen",
+    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat",
+}
+
+
+def governed(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
+    """When no meeting noun is known: the thing the client cancels, moves, books or missed ("cancel the team
+    photoshoot on Friday", "avboka massagen"), its determiner and up to four words, up to a time or a clause word."""
+    verb = re.compile(rf"\b(?:{_GOVERNING[lang]})[ \t]+", re.IGNORECASE)
+    stop = re.compile(_STOP[lang], re.IGNORECASE)
+    for m in verb.finditer(text, start, end):
+        s = m.end()
+        words = list(re.finditer(r"[^\s.,;:!?()\"«»\n–—]+", text[s:min(end, s + 80)]))
+        e, n = s, 0
+        for w in words:
+            ws, we = s + w.start(), s + w.end()
+            if text[e:ws].strip() or "\n" in text[e:ws] or any(t.start <= ws < t.end for t in times) or not re.search(r"[^\W\d_]", w.group(0)):
+                break
+            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR):
+                break
+            e, n = we, n + 1
+            if n >= 5:
+                break
+        seg = text[s:e]
+        arts = "|".join(re.escape(a) for a in sorted(lx.LEADING_ARTICLES[lang], key=len, reverse=True))
+        lead = re.match(rf"(?:{arts})(?:[ \t]+|(?<=['’]))", seg, re.IGNORECASE)
+        if lead and lead.end() < len(seg):
+            s, seg = s + lead.end(), seg[lead.end():]
+        content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", seg) if w.lower() not in lx.FUNCTION_WORDS
+                   and not re.fullmatch(lx.DETERMINERS[lang], w, re.IGNORECASE)]
+        if content and len(seg) >= 3 and not re.fullmatch(r"(?i:it|this|that|ça|cela|lo|la|het|dat|det|den|it all)", seg.strip()):
+            return Topic(seg, s, s + len(seg), "body", 0.5)
+    return None
 
 
 def _bare(phrase: str, lang: Language) -> bool:
@@ -277,7 +321,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if a is None:
             a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]+)", text[e:end])
             rest = e + a.end() if a is not None else e
-            lead = re.match(rf"[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
+            lead = re.match(rf"[ \t]+(?:(?:{lx.COMPLEMENT_LINKS[lang]})[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
             if a is not None and not any(t.start == rest + (lead.end() if lead else 0) for t in times):
                 a = None
         if a is not None and _plain_word(a.group(1), lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE):

@@ -126,3 +126,17 @@ def test_chatty_and_professional_names(text, client, user):
     found = extract(text, today=TODAY)
     assert found.recipient_name == client
     assert found.sender_name == user
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # what a bare meeting is for names it
+    ("Bonjour,\n\nPouvons-nous décaler notre rendez-vous pour l'entretien annuel de Julie, prévu jeudi à 10h ?\n\nCordialement,\nAnne",
+     "l'entretien annuel de Julie"),
+    # the object of cancelling/moving when no meeting noun is known
+    ("Hi Sam,\n\nWe need to cancel the studio rehearsal on Friday 18 December, sorry.\n\nBest,\nGrace", "the studio rehearsal"),
+    ("Hej,\n\nJag måste tyvärr avboka fotograferingen i morgon.\n\nHälsningar\nLisa", "fotograferingen"),
+    # a noun in apposition before "de <time>"
+    ("Coucou Léa,\n\nPetit souci pour notre séance yoga de jeudi 18h, on peut décaler ?\n\nBises\nMia", "séance yoga"),
+])
+def test_meeting_phrase_families(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
