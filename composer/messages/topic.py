@@ -13,10 +13,10 @@ from composer.models import Language
 
 _STOP = {
     Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned)\b",
-    Language.fr: r"\s(?:à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait)\b",
-    Language.it: r"\s(?:alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata)\b",
-    Language.nl: r"\s(?:op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
-    Language.sv: r"\s(?:på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle)\b",
+    Language.fr: r"\s(?:chez|jusqu|soit|à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait)\b",
+    Language.it: r"\s(?:presso|fino|fosse|fossero|sia|siano|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata)\b",
+    Language.nl: r"\s(?:bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
+    Language.sv: r"\s(?:hos|till|på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle)\b",
 }
 
 
@@ -72,6 +72,10 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
             head = first.text.split()[-1].split("'")[-1].split("’")[-1].casefold()
             if sub is not None and sub.text.casefold().split()[0] == head:
                 return sub
+        if _bare(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
+            said = in_body(text, start, end, lang, times)
+            if said is not None:
+                return said
         return first
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
@@ -107,6 +111,12 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
             if n >= 5:
                 break
         seg = text[s:e]
+        link = rf"(?:{lx.PURPOSE_LINKS[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|i|in|a|à|på|op|en|den|det|il|le|la)"
+        first = re.match(rf"(?:[^\s]+[ \t]+)??(?:{lx.PURPOSE_LINKS[lang]})[ \t]+", seg, re.IGNORECASE)
+        if first and first.end() < len(seg):  # "boka er för en kickoff-föreläsning": what it is booked for
+            s, seg = s + first.end(), seg[first.end():]
+        while (last := re.search(r"[ \t]+([^\s]+)$", seg)) and (re.fullmatch(link, last.group(1), re.IGNORECASE) or last.group(1).lower() in lx.FUNCTION_WORDS):
+            seg = seg[:last.start()]  # "massagen den", "kickoff-föreläsning i": a dangling word goes
         arts = "|".join(re.escape(a) for a in sorted(lx.LEADING_ARTICLES[lang], key=len, reverse=True))
         lead = re.match(rf"(?:{arts})(?:[ \t]+|(?<=['’]))", seg, re.IGNORECASE)
         if lead and lead.end() < len(seg):

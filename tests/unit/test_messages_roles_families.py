@@ -140,3 +140,17 @@ def test_chatty_and_professional_names(text, client, user):
 ])
 def test_meeting_phrase_families(text, meeting):
     assert extract(text, today=TODAY).meeting == meeting
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Hej!\n\nVi funderar på att boka er för en kickoff-föreläsning i februari. Vad kostar en avbokning?\n\nHälsningar\nMaja", "kickoff-föreläsning"),
+    ("Hej,\n\nJag måste avboka fotograferingen den 18 december.\n\nHälsningar\nLisa", "fotograferingen"),
+    # a bare meeting noun gives way to what the message says it is about
+    ("Salut Tom,\n\nOn se voit jeudi vers 15h pour parler du plan de communication ? On pourrait faire ça au café.\n\nBises\nNoé",
+     "plan de communication"),
+    # the phrase ends before a place or a verb
+    ("Gentile dottoressa,\n\nLa invitiamo alla presentazione del nuovo catalogo presso la nostra sede, venerdì alle 10.\n\nCordiali saluti\nPia",
+     "presentazione del nuovo catalogo"),
+])
+def test_meeting_phrase_ends(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
