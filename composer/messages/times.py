@@ -218,7 +218,7 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
 
 # A verb of moving just before "from X to Y": the old time and the new one, not a range or a period.
 _MOVED = re.compile(r"\b(?:(?:move|shift|push|change|bring|déplacer|décaler|avancer|reporter|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*"
-                    r"|moved|déplacée?s?|décalée?s?|reportée?s?|avancée?s?|spostat[oaie]|anticipat[oaie]|posticipat[oaie]|verzet|verplaatst|verschoven)\b[^.!?\n]{0,40}$",
+                    r"|moved|déplacée?s?|décalée?s?|reportée?s?|(?:été|est|sont) avancée?s?|spostat[oaie]|anticipat[oaie]|posticipat[oaie]|verzet|verplaatst|verschoven)\b[^.!?\n]{0,40}$",
                     re.IGNORECASE)
 _WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|trenta|quindici|demie|quart)", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:from|between|de|dès|entre|dalle|tra|fra|van|vanaf|tussen|från|mellan)\s*$", re.IGNORECASE)

@@ -154,3 +154,10 @@ def test_meeting_phrase_families(text, meeting):
 ])
 def test_meeting_phrase_ends(text, meeting):
     assert extract(text, today=TODAY).meeting == meeting
+
+
+def test_an_adjective_is_no_verb_of_moving():
+    # "Excel avancé" (advanced) does not move anything: "de 9h à 17h" stays one range on its day
+    found = extract("Bonjour,\n\nNous devons annuler la formation Excel avancé prévue le 16/12 de 9h à 17h.\n\nCordialement,\nLéa", today=TODAY)
+    assert found.meeting_time == "16/12 de 9h à 17h"
+    assert found.proposed_times == []
