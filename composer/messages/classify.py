@@ -105,6 +105,10 @@ def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 
 
+_OTHERWISE = (r"otherwise|or else|alternatively|failing that|if not|sinon|autrement|ou bien|à défaut|altrimenti|oppure|in alternativa|"
+              r"anders|zo niet|als alternatief|annars|alternativt|eller")
+
+
 def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
     stop = re.compile(f"[{re.escape(stops)}{_EMOJI}]")
     a = max((m.start() for m in stop.finditer(text, 0, start)), default=-1)
@@ -166,8 +170,14 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if kind is Kind.invitation:
         named = [t for t in times if not week.fullmatch(t.text.strip())]
         for a, b in zip(named, named[1:]):
-            if a.has_day and (b.has_day or b.has_clock) and _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) \
-                    and re.fullmatch(r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[a.end:b.start], re.IGNORECASE):
+            one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and re.fullmatch(
+                r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
+            # "Passar det på onsdag kl 17? Annars funkar torsdag": the next sentence opens with "otherwise"
+            # ("On se voit toujours le 17/12 ? Sinon ...": a meeting already set, "still" on, is no slot offered)
+            two = re.fullmatch(rf"[^.!?\n]*\?[ \t\n]*(?:{_OTHERWISE})\b[^.!?\n]*", text[a.end:b.start], re.IGNORECASE) and not re.search(
+                r"\b(?:still|toujours|ancora|nog steeds|nog altijd|fortfarande|som planerat|as planned|comme prévu|come previsto|zoals gepland)\b",
+                _sentence(text, a.start, a.end), re.IGNORECASE)
+            if a.has_day and (b.has_day or b.has_clock) and (one or two):
                 # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet; a
                 # time before them is the meeting only when its sentence names one ("the review set for Wednesday 9
                 # December"), else background ("the contract ends on 31 January")

@@ -161,3 +161,26 @@ def test_an_adjective_is_no_verb_of_moving():
     found = extract("Bonjour,\n\nNous devons annuler la formation Excel avancé prévue le 16/12 de 9h à 17h.\n\nCordialement,\nLéa", today=TODAY)
     assert found.meeting_time == "16/12 de 9h à 17h"
     assert found.proposed_times == []
+
+
+def test_british_half_ten_with_its_day():
+    found = extract("Hiya Tom,\n\nAny chance we could meet next Tuesday, the 15th, say half ten?\n\nCheers,\nNiamh", today=TODAY)
+    assert found.meeting_time == "next Tuesday, the 15th, say half ten"
+    assert found.evidence["meeting_time"].resolved.startswith("2026-12-15T10:30")
+
+
+@pytest.mark.parametrize("text, slots", [
+    ("Hej Kim!\n\nVi behöver ses om offerten. Passar det på fredag kl 9? Annars funkar måndag efter jobbet.\n\nHälsningar\nEva",
+     ["fredag kl 9", "måndag efter jobbet"]),
+    ("Hi Kim,\n\nCould we meet about the quote? Does Friday at 9 work? Otherwise Monday after work is fine.\n\nBest,\nEva",
+     ["Friday at 9", "Monday after work"]),
+])
+def test_a_slot_then_otherwise_another(text, slots):
+    found = extract(text, today=TODAY)
+    assert found.meeting_time is None
+    assert found.proposed_times == slots
+
+
+def test_a_time_that_would_suit():
+    found = extract("Beste Jan,\n\nSorry dat ik gisteren niet kon komen. Vrijdagmiddag na 14.00 uur zou mij goed uitkomen.\n\nGroet,\nEls", today=TODAY)
+    assert found.proposed_times == ["Vrijdagmiddag na 14.00 uur"]
