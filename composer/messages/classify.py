@@ -240,6 +240,11 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
             and not _MOVED.search(text[max(0, t.start - 80):t.start]):
         return True  # "ho una riunione fino alle 19", "beschikbaar tot 17u": the end of something else, not a time offered
     sentence = _sentence(text, t.start, t.end)
+    clause = _sentence(text, t.start, t.end, ".!?\n:;")
+    if not t.has_day and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
+        return True  # "I'm free most days before 9.30am": a habit, not a time offered
+    if re.search(lx.OPENING_WORDS[lang], clause, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE):
+        return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
             and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), text[t.end:t.end + 80].split("\n")[0], re.IGNORECASE):
         return True  # "the accounts close on 18 December, so an answer before then would help": the deadline said after the day

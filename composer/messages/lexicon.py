@@ -393,7 +393,7 @@ FUNCTION_WORDS = {
 # A time that is a deadline for an answer or a document ("let me know by Friday", "entro venerdì"), not a meeting:
 # the preposition just before the time, in a sentence that asks for an answer or something to be sent.
 DEADLINE_BEFORE: dict[Language, str] = {
-    L.en: r"\b(?:by|before|no later than|ahead of)\s+(?:the\s+)?$",
+    L.en: r"\b(?:by|before|no later than|ahead of)\s+(?:(?:close of business|cob|end of (?:day|business)|eod|noon)\s+(?:on\s+)?)?(?:the\s+)?$",
     L.fr: r"(?:\bd'ici|\bavant|\bau plus tard|\bjusqu'à|\bjusqu'au)\s+(?:le\s+|la\s+)?$",
     L.it: r"\b(?:entro|prima di|non oltre)\s+(?:il\s+|la\s+|lo\s+)?$",
     L.nl: r"\b(?:voor|vóór|uiterlijk|ten laatste|tegen)\s+(?:de\s+|het\s+)?$",
@@ -492,3 +492,20 @@ ACCEPT_CUES: dict[Language, str] = {
 }
 for _lang in Language:
     CONFIRM_CUES[_lang] += "|" + ACCEPT_CUES[_lang]
+
+# "I'm free most days before 9.30am", "tutti i giorni dopo le 17": a clock on every day is a habit, not a time offered.
+HABITUAL: dict[Language, str] = {
+    L.en: r"\b(?:most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons)\b",
+    L.fr: r"\b(?:tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs)\b",
+    L.it: r"\b(?:tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi)\b",
+    L.nl: r"\b(?:elke dag|iedere dag|de meeste dagen|doordeweeks|door de week|meestal|normaal gezien|elke ochtend|elke middag)\b",
+    L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag)\b",
+}
+# "lo studio riapre il 7", "we close at 4pm on 24 December", "julstängt 24/12": when a place opens or closes.
+OPENING_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut)\b",
+    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture)\b",
+    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura)\b",
+    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting)\b",
+    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning)\b",
+}

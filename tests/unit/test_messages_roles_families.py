@@ -184,3 +184,21 @@ def test_a_slot_then_otherwise_another(text, slots):
 def test_a_time_that_would_suit():
     found = extract("Beste Jan,\n\nSorry dat ik gisteren niet kon komen. Vrijdagmiddag na 14.00 uur zou mij goed uitkomen.\n\nGroet,\nEls", today=TODAY)
     assert found.proposed_times == ["Vrijdagmiddag na 14.00 uur"]
+
+
+@pytest.mark.parametrize("text, meeting_time, proposed", [
+    # a deadline after "by close of business on"
+    ("Dear Ms Hart,\n\nWe invite you to the contract review on Thursday 17 December at 11am. Could you confirm by close of business on Friday 11 December?\n\nKind regards,\nRory",
+     "Thursday 17 December at 11am", []),
+    # a habit is no time offered
+    ("Hi Tom,\n\nWhat happens if we cancel the course late? Happy to chat - I'm free most days before 9.30am.\n\nCheers,\nLiam", None, []),
+    ("Ciao Anna,\n\nquali sono le condizioni di disdetta? Sono raggiungibile tutti i giorni dopo le 17.\n\nGrazie,\nPia", None, []),
+    # when a place opens or closes is neither
+    ("Buonasera,\n\ndevo annullare la visita di lunedì 21 dicembre alle 17:40. La richiamerò a gennaio, lo studio riapre il 7, giusto?\n\nSaluti\nPaola",
+     "lunedì 21 dicembre alle 17:40", []),
+    ("Hej,\n\nKan vi ses fredag 18 december kl. 10? Kontoret stänger den 23 december.\n\nHälsningar\nOla", "fredag 18 december kl. 10", []),
+])
+def test_habits_closings_and_business_deadlines(text, meeting_time, proposed):
+    found = extract(text, today=TODAY)
+    assert found.meeting_time == meeting_time
+    assert found.proposed_times == proposed
