@@ -84,10 +84,10 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
 
 # The verbs whose object is the meeting: cancelling, moving, booking, missing it.
 _GOVERNING = {
-    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?",
+    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to",
     Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)",
     Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso",
-    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen",
+    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)",
     Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat",
 }
 
@@ -268,7 +268,7 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
                 e = t.start
         seg = text[s:e].rstrip(" \t-–—,;:")
         while True:  # "la riunione di" before a time: the dangling link goes
-            m2 = re.search(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_STOP[lang]}|in|a|à|i|på|om|op|en|dans|nel|nella|tijdens)$",
+            m2 = re.search(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_STOP[lang]}|in|a|à|i|på|om|op|en|dans|nel|nella|tijdens|aan|bij|at|with|hos|presso|chez)$",
                            seg, re.IGNORECASE)
             if not m2:
                 break

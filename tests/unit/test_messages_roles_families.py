@@ -202,3 +202,13 @@ def test_habits_closings_and_business_deadlines(text, meeting_time, proposed):
     found = extract(text, today=TODAY)
     assert found.meeting_time == meeting_time
     assert found.proposed_times == proposed
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Beste meneer Smit,\n\nExcuses dat ik gisteren niet ben komen opdagen voor de bezichtiging van het pand aan de Kade.\n\nGroet,\nSamira",
+     "de bezichtiging van het pand"),  # the next complement ("aan de Kade") is read on its own, as everywhere
+    ("Hi Jo,\n\nSo sorry I didn't turn up for the dress fitting yesterday.\n\nBest,\nAmy", "the dress fitting"),
+    ("Hej,\n\nKan vi flytta visningen av lägenheten till fredag kl. 10?\n\nHälsningar\nOla", "visningen av lägenheten"),
+])
+def test_viewings_and_fittings_are_meetings(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
