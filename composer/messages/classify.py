@@ -131,7 +131,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         later = [t for t in times if not _before(t, ref_day)]
         if later and len(later) < len(times):
             times = later
-    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.!?]+[ \t]+){{0,4}}$", re.IGNORECASE)
+    # ("after 11am, or Thu 12/10 at 4pm": a clock between them says "after" is no earlier talk)
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s\d.!?]+[ \t]+){{0,4}}$", re.IGNORECASE)
     earlier = [t for t in times if after.search(text[max(0, t.start - 60):t.start])]  # "following up on our call this morning"
     if earlier and len(earlier) < len(times):
         times = [t for t in times if t not in earlier]
@@ -243,7 +244,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     clause = _sentence(text, t.start, t.end, ".!?\n:;")
     if not t.has_day and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
-    if re.search(lx.OPENING_WORDS[lang], clause, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE):
+    part = _sentence(text, t.start, t.end, ".!?\n:;,")
+    if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
             and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), text[t.end:t.end + 80].split("\n")[0], re.IGNORECASE):

@@ -194,7 +194,7 @@ def test_a_time_that_would_suit():
     ("Hi Tom,\n\nWhat happens if we cancel the course late? Happy to chat - I'm free most days before 9.30am.\n\nCheers,\nLiam", None, []),
     ("Ciao Anna,\n\nquali sono le condizioni di disdetta? Sono raggiungibile tutti i giorni dopo le 17.\n\nGrazie,\nPia", None, []),
     # when a place opens or closes is neither
-    ("Buonasera,\n\ndevo annullare la visita di lunedì 21 dicembre alle 17:40. La richiamerò a gennaio, lo studio riapre il 7, giusto?\n\nSaluti\nPaola",
+    ("Buonasera,\n\ndevo annullare la visita di lunedì 21 dicembre alle 17:40. La richiamerò a gennaio per un nuovo appuntamento, lo studio riapre il 7, giusto?\n\nSaluti\nPaola",
      "lunedì 21 dicembre alle 17:40", []),
     ("Hej,\n\nKan vi ses fredag 18 december kl. 10? Kontoret stänger den 23 december.\n\nHälsningar\nOla", "fredag 18 december kl. 10", []),
 ])
@@ -212,3 +212,10 @@ def test_habits_closings_and_business_deadlines(text, meeting_time, proposed):
 ])
 def test_viewings_and_fittings_are_meetings(text, meeting):
     assert extract(text, today=TODAY).meeting == meeting
+
+
+def test_after_a_clock_is_no_earlier_talk():
+    text = "hey Tom - can we push our call from Tues 12/8 at 2:30pm? Could do Wed 12/9 after 11am, or Thu 12/10 at 4pm.\nthx!\nKayla"
+    found = extract(text, today=date(2026, 12, 6))
+    assert found.meeting_time == "Tues 12/8 at 2:30pm"
+    assert found.proposed_times == ["Wed 12/9 after 11am", "Thu 12/10 at 4pm"]
