@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from composer.messages import lexicon as lx
 from composer.messages.models import Kind
-from composer.messages.times import TimeSpan, range_hours
+from composer.messages.times import _MOVED, TimeSpan, range_hours
 from composer.models import Intent, Language
 
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
@@ -101,10 +101,19 @@ def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
     return []
 
 
+# A chatty message ends its sentences with an emoji as often as with a full stop ("non ce la faccio 😩 Possiamo ...").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+
+
+_OTHERWISE = (r"otherwise|or else|alternatively|failing that|if not|sinon|autrement|ou bien|à défaut|altrimenti|oppure|in alternativa|"
+              r"anders|zo niet|als alternatief|annars|alternativt|eller")
+
+
 def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
-    a = max(text.rfind(c, 0, start) for c in stops)
-    bs = [i for i in (text.find(c, end) for c in stops) if i >= 0]
-    return text[a + 1:min(bs) if bs else len(text)]
+    stop = re.compile(f"[{re.escape(stops)}{_EMOJI}]")
+    a = max((m.start() for m in stop.finditer(text, 0, start)), default=-1)
+    b = stop.search(text, end)
+    return text[a + 1:b.start() if b else len(text)]
 
 
 def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, reference: datetime | None = None) -> tuple[TimeSpan | None, list[TimeSpan]]:
@@ -122,7 +131,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         later = [t for t in times if not _before(t, ref_day)]
         if later and len(later) < len(times):
             times = later
-    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.!?]+[ \t]+){{0,4}}$", re.IGNORECASE)
+    # ("after 11am, or Thu 12/10 at 4pm": a clock between them says "after" is no earlier talk)
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s\d.!?]+[ \t]+){{0,4}}$", re.IGNORECASE)
     earlier = [t for t in times if after.search(text[max(0, t.start - 60):t.start])]  # "following up on our call this morning"
     if earlier and len(earlier) < len(times):
         times = [t for t in times if t not in earlier]
@@ -160,18 +170,38 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             return old[0], sorted(new + rest, key=lambda t: t.start)
     if kind is Kind.invitation:
         named = [t for t in times if not week.fullmatch(t.text.strip())]
-        if len(named) >= 2 and named[0].has_day and (named[1].has_day or named[1].has_clock) and _sentence(text, named[0].start, named[0].end) == _sentence(text, named[1].start, named[1].end) \
-                and re.fullmatch(r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[named[0].end:named[1].start], re.IGNORECASE):
-            # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet
-            return None, [t for t in named if t is named[0] or t is named[1] or proposed_flags[times.index(t)]]
+        for a, b in zip(named, named[1:]):
+            one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and re.fullmatch(
+                r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
+            # "Passar det på onsdag kl 17? Annars funkar torsdag": the next sentence opens with "otherwise"
+            # ("On se voit toujours le 17/12 ? Sinon ...": a meeting already set, "still" on, is no slot offered)
+            two = re.fullmatch(rf"[^.!?\n]*\?[ \t\n]*(?:{_OTHERWISE})\b[^.!?\n]*", text[a.end:b.start], re.IGNORECASE) and not re.search(
+                r"\b(?:still|toujours|ancora|nog steeds|nog altijd|fortfarande|som planerat|as planned|comme prévu|come previsto|zoals gepland)\b",
+                _sentence(text, a.start, a.end), re.IGNORECASE)
+            if a.has_day and (b.has_day or b.has_clock) and (one or two):
+                # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet; a
+                # time before them is the meeting only when its sentence names one ("the review set for Wednesday 9
+                # December"), else background ("the contract ends on 31 January")
+                slots = [t for t in named if t is a or t is b or (t.start > b.end and proposed_flags[times.index(t)])]
+                meant = re.compile(rf"\b(?:{lx.MEETING_NOUNS[lang]})", re.IGNORECASE)
+                held = [t for t in named if t.end <= a.start and t.has_day and meant.search(_sentence(text, t.start, t.end))]
+                return (held[0] if held else None), slots
         if _under_proposal(text, times[0].start, cue) and sum(proposed_flags) >= 2:
             return None, [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # a list of slots
         # "Zin om volgende week te lunchen? Woensdag 16 dec om 12.30 ...": the day named, not the week around it
         named = [t for t in times if not week.fullmatch(t.text.strip())]
         # "the venue opens at 8:30 ... See you Thursday 11 March at 9": a time with its day before a bare clock
-        meeting = next((t for t in named if t.has_day), named[0] if named else times[0])
+        # "i morgon om en vecka, måndag 14 december kl. 10.30": the day with its clock before a day alone
+        meeting = next((t for t in named if t.has_day and t.has_clock), None) or next((t for t in named if t.has_day), named[0] if named else times[0])
         return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
                          and not week.fullmatch(t.text.strip())]
+    confirm = re.compile(lx.CONFIRM_CUES[lang], re.IGNORECASE)
+    accepted = [t for t in times if t.has_day and confirm.search(_sentence(text, t.start, t.end)) and not _ends_asking(text, t.end)]
+    if kind is Kind.other and accepted:
+        # a confirmation ("Tack, torsdag 17 december kl. 13.00 passar bra"): the time it accepts is the meeting's,
+        # no offer; a time in another sentence keeps its reading ("ma giovedì non riesco: che ne dici di venerdì?")
+        return accepted[0], [t for t, p in zip(times, proposed_flags) if p and t.start > accepted[0].end
+                             and _sentence(text, t.start, t.end) != _sentence(text, accepted[0].start, accepted[0].end)]
     fixed = [t for t, p in zip(times, proposed_flags) if not p]
     proposed = [t for t, p in zip(times, proposed_flags) if p and not week.fullmatch(t.text.strip())]  # "nästa vecka" is no time
     if kind is Kind.reschedule_request and len(times) >= 2 and move.search(_sentence(text, times[0].start, times[0].end)):
@@ -186,8 +216,12 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if kind in (Kind.cancellation, Kind.absence_notice):
         event = re.compile(lx.CUES["cancellation"][lang] + "|" + lx.CUES["absence"][lang], re.IGNORECASE)
         said = [t for t in fixed if event.search(_sentence(text, t.start, t.end))]
+        # "stamattina ho la febbre e non riesco a essere presente alla sessione delle 9:30 di oggi": of the times in
+        # the sentence, the one that follows the meeting's noun is the meeting's; else the first
+        noun = re.compile(rf"\b(?:{lx.MEETING_NOUNS[lang]})\w*\b[^.!?\n,;:]{{0,40}}$", re.IGNORECASE)
+        owned = [t for t in said if noun.search(text[max(0, t.start - 60):t.start])]
         if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
-            return said[0], proposed
+            return (owned or said)[0], proposed
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     dated = [t for t in specific if t.has_day]  # a time with its day before a bare clock ("opens at 8:30")
     meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
@@ -202,9 +236,28 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     before = text[max(0, t.start - 30):t.start]
     if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "out of the office until Monday 15 March": the end of a period away
+    if not t.has_day and (re.search(r"(?:\buntil|\bjusqu['’](?:à|a)|\b(?:fino|sino)(?: a| alle)?|\bfram till|\bända till)\s+$", before, re.IGNORECASE)
+                          or re.match(r"(?:until|tot|jusqu)\b", t.text, re.IGNORECASE)) \
+            and not _MOVED.search(text[max(0, t.start - 80):t.start]):
+        return True  # "ho una riunione fino alle 19", "beschikbaar tot 17u": the end of something else, not a time offered
+    sentence = _sentence(text, t.start, t.end)
+    clause = _sentence(text, t.start, t.end, ".!?\n:;")
+    if not t.has_day and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
+        return True  # "I'm free most days before 9.30am": a habit, not a time offered
+    part = _sentence(text, t.start, t.end, ".!?\n:;,")
+    if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
+        return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
+    if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
+            and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), text[t.end:t.end + 80].split("\n")[0], re.IGNORECASE):
+        return True  # "the accounts close on 18 December, so an answer before then would help": the deadline said after the day
     if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
+        # "let me know by Friday", and any other deadline ("il me faut ton devis avant mercredi midi", "valider le bon
+        # de commande avant le 18 décembre") in a clause that neither names a meeting nor meeting ("can we meet before Friday?")
         sentence = _sentence(text, t.start, t.end)
-        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE))
+        clause = _sentence(text, t.start, t.end, ".!?\n:;")
+        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE)) or (
+            bool(re.search(lx.DEADLINE_ONLY_BEFORE[lang], before, re.IGNORECASE))
+            and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE))
     return False
 
 
@@ -215,7 +268,7 @@ def _clock_dots(text: str) -> str:
 
 def _ends_asking(text: str, pos: int) -> bool:
     """Whether the sentence going on at `pos` ends with a question mark."""
-    m = re.search(r"[.!?\n]", text[pos:pos + 200])
+    m = re.search(f"[.!?\\n{_EMOJI}]", text[pos:pos + 200])
     return bool(m and m.group(0) == "?")
 
 

@@ -26,18 +26,19 @@ OTHER_PREFIXES = (
 )
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
-    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings"),
-    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello"),
+    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy"),
+    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
-           "buonasera", "salve", "egregio", "egregia", "spettabile"),
+           "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
     L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi",
-           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag"),  # the Flemish forms too
-    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi"),
+           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
+    L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi", "hejhej", "tja", "hallå där", "hej på dig"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
                     "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "spettabile",
                     "geachte", "bästa", "buongiorno", "buonasera", "bonjour", "bonsoir", "goedemorgen", "goedemiddag", "goedendag"}
 FRIENDLY_GREETINGS = {"hi", "hello", "hey", "morning", "salut", "coucou", "ciao", "caro", "cara", "cari", "salve",
+                      "hiya", "heya", "howdy", "hi there", "hey there", "buondì", "ehi", "hee", "hoihoi", "tja", "hejhej", "hej på dig",
                       "hoi", "hallo", "lieve", "hejsan", "tjena", "hej hej", "hallå"}
 
 # Courtesy titles before a name (kept out of the name span).
@@ -46,29 +47,32 @@ TITLES = (
     "mlle", "maître", "me", "docteur", "signor", "signora", "signorina", "sig", "sig.ra", "sigra", "dott", "dott.ssa",
     "dottor", "dottore", "dottoressa", "ing", "avv", "prof.ssa", "dhr", "mevr", "heer", "de heer", "mevrouw", "meneer",
     "mw", "mej", "herr", "fru", "direktör", "drs", "ir", "mr", "ing", "dr", "prof. dr", "ds",
+    # professional forms of address ("Gentile avvocato Marchetti", "Egregio Architetto Pace", "Geachte notaris Smit")
+    "avvocato", "avvocata", "architetto", "arch", "ingegnere", "ingegner", "notaio", "geometra", "geom", "ragioniere", "rag",
+    "professore", "professoressa", "maestro", "maestra", "notaris", "advocaat", "meester", "professeur", "docent",
 )
 
 CLOSINGS: dict[Language, tuple[str, ...]] = {
     L.en: ("best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best",
            "all the best", "many thanks", "thanks again", "thanks so much", "thanks a lot", "thanks a million", "thank you", "thanks", "thx", "tks",
            "cheers", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "yours", "talk soon",
-           "speak soon", "see you", "take care", "with thanks", "respectfully"),
+           "speak soon", "see you", "take care", "with thanks", "respectfully", "love", "lots of love", "hugs", "xx", "xxx"),
     L.fr: ("bien cordialement", "très cordialement", "cordialement", "bien à vous", "bien à toi", "merci d'avance",
            "merci par avance", "merci beaucoup", "merci encore", "merci", "belle journée", "bonne journée",
            "bonne soirée", "bonne fin de journée", "à bientôt", "a bientôt", "à très vite", "amicalement", "amitiés",
            "salutations", "sincères salutations", "meilleures salutations", "bien amicalement", "bises", "bisous",
-           "cdlt", "respectueusement", "au plaisir"),
+           "cdlt", "respectueusement", "au plaisir", "grosses bises", "gros bisous", "je t'embrasse", "biz", "bizz"),
     L.it: ("cordiali saluti", "distinti saluti", "saluti cordiali", "cordialmente", "un cordiale saluto", "un saluto",
            "un caro saluto", "tanti saluti", "saluti", "grazie mille", "grazie ancora", "grazie in anticipo", "grazie",
-           "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti"),
+           "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti", "baci", "bacioni", "un bacio", "un abbraccio forte"),
     L.nl: ("met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten", "vriendelijke groet",
            "hartelijke groeten", "hartelijke groet", "met hartelijke groet", "groetjes van", "groeten van", "groet van",
            "groeten", "groet", "groetjes", "mvg",
            "m.v.g.", "gr.", "grt", "grtz", "alvast bedankt", "bedankt", "dank je wel", "dank u wel", "dank je", "dank u", "tot dan",
-           "tot snel", "tot ziens", "fijne dag", "met groet", "hgr"),
+           "tot snel", "tot ziens", "fijne dag", "met groet", "hgr", "liefs", "liefs van", "dikke kus", "knuffel", "xx"),
     L.sv: ("med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "varma hälsningar", "hälsningar", "mvh",
            "vänligen", "tack så mycket", "tack på förhand", "tack igen", "tack", "ha det bra", "ha en bra dag",
-           "ha en fin dag", "allt gott", "hörs", "hälsningar från", "kram från", "kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
+           "ha en fin dag", "allt gott", "hörs", "hälsningar från", "kram från", "kram", "kramar", "stor kram", "kramis", "puss", "puss och kram", "hälsar", "med vänlig hälsning", "vänlig hälsning"),
 }
 
 # Lines from which everything below is a device tagline or a legal notice, not the message.
@@ -200,7 +204,7 @@ CUES: dict[str, dict[Language, str]] = {
         L.fr: r"\b(?:vous accueillir|présentation|démonstration|réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler|\b(?:ça te dirait|ça vous dirait|ça te tente|ça vous tente|te joindre|vous joindre|déj|dej|dîner|diner|café|un verre|apéro|participer)\b",
         L.it: r"\b(?:accoglierla|ospitarla|presentazione|dimostrazione|riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla|\b(?:ti andrebbe|le andrebbe|ti va di|le va di|aperitivo|caffè|cena|esserci|partecipare|partecipassi|partecipasse|unirti|unirsi|saremmo lieti|saremmo felici|sarei lieto|sarei lieta|averla|averti|convegno|evento|ospitarla|ospitarti|(?:avrebbe|avresti|ha|hai) (?:del |un po' di )?tempo|confronto)\b",
         L.nl: r"\b(?:ontvangen|presentatie|demo|bellen|belletje|videocall|afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je (?:\w+ ){0,3}tijd|heeft u (?:\w+ ){0,3}tijd|tijd voor|bij te praten|bijpraten|\b(?:zin om|zin in|lunchen|koffie|borrel|etentje|bijwonen|meegaan|meekomen|aansluiten|deelnemen)\b",
-        L.sv: r"\b(?:välkomna|presentation|demo|möte|mötas|träffas|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för|\b(?:fika|ska vi ta|ska vi ses|ses vi|käka|middag|vara med|delta|hänga med)\b",
+        L.sv: r"\w*möte\b|\b(?:välkomna|presentation|demo|möte|mötas|träffas|träffa|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för|\b(?:fika|ska vi ta|ska vi ses|ses vi|käka|middag|vara med|delta|hänga med)\b",
     },
 }
 # Verbs that ask in so many words to move a meeting (a late "cannot make it" with one of them asks to move it).
@@ -253,7 +257,7 @@ PROPOSAL_CUES: dict[Language, str] = {
     L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
     L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
     L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
-    L.nl: r"\b(?:zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief)",
+    L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief)",
     L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra|alternativt)",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
@@ -288,11 +292,11 @@ WEEK_WORDS: dict[Language, str] = {
 
 # A clause saying the client cannot do a time: that time is not one they propose.
 UNABLE: dict[Language, str] = {
-    L.en: r"\b(?:no longer (?:possible|works?|suits?)|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
-    L.fr: r"(?:n'est plus possible|ne m'est plus possible|ne me convient plus|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
-    L.it: r"\b(?:non (?:mi )?è più possibile|non va più bene|non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
-    L.nl: r"\b(?:niet meer mogelijk|lukt (?:me |mij )?(?:helaas )?niet meer|kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
-    L.sv: r"\b(?:inte längre möjligt|går inte längre|kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
+    L.en: r"\b(?:no longer (?:possible|works?|suits?)|unreachable|not reachable|won't be reachable|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
+    L.fr: r"(?:n'est plus possible|ne m'est plus possible|ne me convient plus|injoignable|n'y arriverai pas|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
+    L.it: r"\b(?:non (?:mi )?è più possibile|non va più bene|non ce la faccio|non ce la farò|irraggiungibile|non (?:sarò )?raggiungibile|non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
+    L.nl: r"\b(?:niet meer mogelijk|onbereikbaar|niet bereikbaar|lukt (?:me |mij )?(?:helaas )?niet meer|kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
+    L.sv: r"\b(?:inte längre möjligt|går inte längre|onåbar|inte nåbar|kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
 }
 
 # The nouns that name a meeting, for "the data migration workshop" / "la séance de coaching" / "uppföljningen
@@ -300,20 +304,20 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|series|coffee|drinks|dinner|audits?",
+          r"webinars?|courses?|coaching|debrief|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?",
     L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
-          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café",
+          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?",
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
-          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena",
+          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.
@@ -389,11 +393,20 @@ FUNCTION_WORDS = {
 # A time that is a deadline for an answer or a document ("let me know by Friday", "entro venerdì"), not a meeting:
 # the preposition just before the time, in a sentence that asks for an answer or something to be sent.
 DEADLINE_BEFORE: dict[Language, str] = {
-    L.en: r"\b(?:by|before|no later than|ahead of)\s+(?:the\s+)?$",
+    L.en: r"\b(?:by|before|no later than|ahead of)\s+(?:(?:close of business|cob|end of (?:day|business)|eod|noon)\s+(?:on\s+)?)?(?:the\s+)?$",
     L.fr: r"(?:\bd'ici|\bavant|\bau plus tard|\bjusqu'à|\bjusqu'au)\s+(?:le\s+|la\s+)?$",
     L.it: r"\b(?:entro|prima di|non oltre)\s+(?:il\s+|la\s+|lo\s+)?$",
     L.nl: r"\b(?:voor|vóór|uiterlijk|ten laatste|tegen)\s+(?:de\s+|het\s+)?$",
     L.sv: r"\b(?:senast|innan|före|till)\s+(?:den\s+|på\s+)?$",
+}
+# The deadline words that mean nothing else ("avant", "entro", "senast"; not "by", "voor", "till" that also say "to"/"for"):
+# a time after them in a clause that names no meeting is a deadline for something ("il me faut ton devis avant mercredi").
+DEADLINE_ONLY_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:before|no later than|ahead of)\s+(?:the\s+)?$",
+    L.fr: r"(?:\bd'ici|\bavant|\bau plus tard)\s+(?:le\s+|la\s+)?$",
+    L.it: r"\b(?:entro|prima di|non oltre)\s+(?:il\s+|la\s+|lo\s+)?$",
+    L.nl: r"(?:\bvóór|\buiterlijk|\bten laatste)\s+(?:de\s+|het\s+)?$",
+    L.sv: r"\b(?:senast|innan)\s+(?:den\s+|på\s+)?$",
 }
 # Words before a length of time ("la réunion durera 2 heures"): a duration, not a clock.
 DURATION_BEFORE: dict[Language, str] = {
@@ -434,4 +447,65 @@ INSTEAD_OF: dict[Language, str] = {
     L.it: r"\b(?:invece (?:che|di|delle|della|del)|anziché)",
     L.nl: r"\b(?:in plaats van)",
     L.sv: r"\b(?:istället för|i stället för)",
+}
+
+# An apology about a past moment named by a day ("sorry about last Thursday", "le chiedo scusa per giovedì scorso",
+# "excuses pour mardi dernier", "sorry voor afgelopen dinsdag", "förlåt för i fredags"): the client missed it. One
+# family, built from the apology words and the words that put a day behind, added to the absence cues.
+APOLOGY_WORDS: dict[Language, str] = {
+    L.en: r"(?:sorry|apologies|apologise|apologize|(?:i )?apologi[sz]e)(?: again)? (?:about|for)",
+    L.fr: r"(?:excuses?|désolée?|pardon|je m'excuse|toutes mes excuses)(?: encore)? pour",
+    L.it: r"(?:mi scuso|chiedo scusa|le chiedo scusa|ti chiedo scusa|scusa|scusami|scusate|mi dispiace)(?: ancora)? per",
+    L.nl: r"(?:excuses|sorry|het spijt me|mijn excuses)(?: nog)? (?:voor|van|over)",
+    L.sv: r"(?:förlåt|ursäkta|sorry|jag ber om ursäkt)(?: igen)? (?:för|om)",
+}
+PAST_DAY: dict[Language, str] = {
+    L.en: r"(?:last \w+|\w+ last week|\w+'s (?:meeting|session|call|appointment))",
+    L.fr: r"(?:\w+ (?:dernier|dernière|passée?))",
+    L.it: r"(?:\w+ (?:scors[oa]|passat[oa]))",
+    L.nl: r"(?:afgelopen \w+|vorige week \w+|\w+ jl\.)",
+    L.sv: r"(?:i \w+dags|förra \w+)",
+}
+for _lang in Language:
+    CUES["absence"][_lang] += rf"|\b{APOLOGY_WORDS[_lang]} (?:{PAST_DAY[_lang]})"
+
+# "non riesco a essere presente alla sessione", "I can't make it to", "je ne peux pas assister": being unable (UNABLE)
+# to attend (these verbs) cancels, in any of the wordings UNABLE knows; added to the cancellation cues.
+ATTEND_VERBS: dict[Language, str] = {
+    L.en: r"(?:come|make it|attend|join|be there|be present|take part)",
+    L.fr: r"(?:venir|être présente?|assister|participer|être là|me libérer|me rendre)",
+    L.it: r"(?:venire|esserci|essere presente|partecipare|collegarmi|presenziare)",
+    L.nl: r"(?:komen|aanwezig zijn|aanwezig|deelnemen|erbij zijn|aansluiten)",
+    L.sv: r"(?:komma|närvara|delta|vara med|vara där)",
+}
+for _lang in Language:
+    CUES["cancellation"][_lang] += rf"|(?:{UNABLE[_lang]})[ \t]+(?:[^\W\d][\w'’]*[ \t]+){{0,2}}{ATTEND_VERBS[_lang]}\b"
+
+# Thanks and a time that suits ("Tack, torsdag 17 december kl. 13.00 passar bra", "Thanks, Friday at 2 works for me"):
+# the client accepts a time the user offered; added to the confirmation cues.
+ACCEPT_CUES: dict[Language, str] = {
+    L.en: r"\b(?:thanks|thank you)[,!]?\s[^?!\n]{0,60}\b(?:works|suits) (?:great|fine|well|for me|perfectly)",
+    L.fr: r"\bmerci[,!]?\s[^?!\n]{0,60}\b(?:me convient|nous convient|me va|nous va)\b(?![^.!\n]*\?)",
+    L.it: r"\bgrazie[,!]?\s[^?!\n]{0,60}\b(?:mi va bene|ci va bene|va bene|per me va bene)\b(?![^.!\n]*\?)",
+    L.nl: r"\b(?:bedankt|dank je|dank u)[,!]?\s[^?!\n]{0,60}\b(?:past (?:prima|goed|mij|ons)|is prima|komt (?:goed|prima) uit)\b(?![^.!\n]*\?)",
+    L.sv: r"\btack[,!]?\s[^?!\n]{0,60}\b(?:passar (?:bra|utmärkt|perfekt|fint)|funkar (?:bra|fint))\b(?![^.!\n]*\?)|\bskicka\w*\b[^.?!\n]{0,30}\bdagordning\w*",
+}
+for _lang in Language:
+    CONFIRM_CUES[_lang] += "|" + ACCEPT_CUES[_lang]
+
+# "I'm free most days before 9.30am", "tutti i giorni dopo le 17": a clock on every day is a habit, not a time offered.
+HABITUAL: dict[Language, str] = {
+    L.en: r"\b(?:most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons)\b",
+    L.fr: r"\b(?:tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs)\b",
+    L.it: r"\b(?:tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi)\b",
+    L.nl: r"\b(?:elke dag|iedere dag|de meeste dagen|doordeweeks|door de week|meestal|normaal gezien|elke ochtend|elke middag)\b",
+    L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag)\b",
+}
+# "lo studio riapre il 7", "we close at 4pm on 24 December", "julstängt 24/12": when a place opens or closes.
+OPENING_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut)\b",
+    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture)\b",
+    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura)\b",
+    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting)\b",
+    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning)\b",
 }

@@ -16,7 +16,8 @@ _NICK = rf"\([{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?\)"  # "R.J. (R
 NAME = rf"{_WORD}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
 _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=True))
 # a name alone on its line, after any courtesy title ("Avv. Paolo Conti") or a Swedish-style "/Johan"
-_NAME_LINE = re.compile(rf"^[ \t]*(?:(?://?|[–—-])[ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*[,.!]?[ \t]*$")
+# "Sofia & Erik", "Anna och Per": a couple signs; the first name is the one to answer
+_NAME_LINE = re.compile(rf"^[ \t]*(?:(?://?|[–—-])[ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})(?:[ \t]*(?:&|\+|och|and|et|e|en|und)[ \t]+{_WORD})?[ \t]*[,.!]?[ \t]*$")
 # a name followed on its line by a role or company: "Claire Dubois | Acme", "Claire Dubois, CFO"
 _NAME_THEN = re.compile(rf"^[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*(?:[,|]|[ \t][–—-][ \t])[ \t]*\S[^\n]*$")
 _CLOSING = re.compile("|".join(re.escape(c) for c in sorted({c for cs in lx.CLOSINGS.values() for c in cs}, key=len, reverse=True)), re.IGNORECASE)

@@ -13,10 +13,10 @@ from composer.models import Language
 
 _STOP = {
     Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned)\b",
-    Language.fr: r"\s(?:à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait)\b",
-    Language.it: r"\s(?:alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata)\b",
-    Language.nl: r"\s(?:op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
-    Language.sv: r"\s(?:på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle)\b",
+    Language.fr: r"\s(?:chez|jusqu|soit|à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait)\b",
+    Language.it: r"\s(?:presso|fino|fosse|fossero|sia|siano|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata)\b",
+    Language.nl: r"\s(?:bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
+    Language.sv: r"\s(?:hos|till|på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle)\b",
 }
 
 
@@ -62,6 +62,9 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
     if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
         phrases = phrases[1:]
+    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
+            rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
+        return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
         if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
@@ -69,9 +72,60 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
             head = first.text.split()[-1].split("'")[-1].split("’")[-1].casefold()
             if sub is not None and sub.text.casefold().split()[0] == head:
                 return sub
+        if _bare(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
+            said = in_body(text, start, end, lang, times)
+            if said is not None:
+                return said
         return first
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
-    return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None)
+    return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
+        or governed(text, start, end, lang, times)
+
+
+# The verbs whose object is the meeting: cancelling, moving, booking, missing it.
+_GOVERNING = {
+    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to",
+    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)",
+    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso",
+    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)",
+    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat",
+}
+
+
+def governed(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
+    """When no meeting noun is known: the thing the client cancels, moves, books or missed ("cancel the team
+    photoshoot on Friday", "avboka massagen"), its determiner and up to four words, up to a time or a clause word."""
+    verb = re.compile(rf"\b(?:{_GOVERNING[lang]})[ \t]+", re.IGNORECASE)
+    stop = re.compile(_STOP[lang], re.IGNORECASE)
+    for m in verb.finditer(text, start, end):
+        s = m.end()
+        words = list(re.finditer(r"[^\s.,;:!?()\"«»\n–—]+", text[s:min(end, s + 80)]))
+        e, n = s, 0
+        for w in words:
+            ws, we = s + w.start(), s + w.end()
+            if text[e:ws].strip() or "\n" in text[e:ws] or any(t.start <= ws < t.end for t in times) or not re.search(r"[^\W\d_]", w.group(0)):
+                break
+            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR):
+                break
+            e, n = we, n + 1
+            if n >= 5:
+                break
+        seg = text[s:e]
+        link = rf"(?:{lx.PURPOSE_LINKS[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|i|in|a|à|på|op|en|den|det|il|le|la)"
+        first = re.match(rf"(?:[^\s]+[ \t]+)??(?:{lx.PURPOSE_LINKS[lang]})[ \t]+", seg, re.IGNORECASE)
+        if first and first.end() < len(seg):  # "boka er för en kickoff-föreläsning": what it is booked for
+            s, seg = s + first.end(), seg[first.end():]
+        while (last := re.search(r"[ \t]+([^\s]+)$", seg)) and (re.fullmatch(link, last.group(1), re.IGNORECASE) or last.group(1).lower() in lx.FUNCTION_WORDS):
+            seg = seg[:last.start()]  # "massagen den", "kickoff-föreläsning i": a dangling word goes
+        arts = "|".join(re.escape(a) for a in sorted(lx.LEADING_ARTICLES[lang], key=len, reverse=True))
+        lead = re.match(rf"(?:{arts})(?:[ \t]+|(?<=['’]))", seg, re.IGNORECASE)
+        if lead and lead.end() < len(seg):
+            s, seg = s + lead.end(), seg[lead.end():]
+        content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", seg) if w.lower() not in lx.FUNCTION_WORDS
+                   and not re.fullmatch(lx.DETERMINERS[lang], w, re.IGNORECASE)]
+        if content and len(seg) >= 3 and not re.fullmatch(r"(?i:it|this|that|ça|cela|lo|la|het|dat|det|den|it all)", seg.strip()):
+            return Topic(seg, s, s + len(seg), "body", 0.5)
+    return None
 
 
 def _bare(phrase: str, lang: Language) -> bool:
@@ -214,7 +268,7 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
                 e = t.start
         seg = text[s:e].rstrip(" \t-–—,;:")
         while True:  # "la riunione di" before a time: the dangling link goes
-            m2 = re.search(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_STOP[lang]}|in|a|à|i|på|om|op|en|dans|nel|nella|tijdens)$",
+            m2 = re.search(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_STOP[lang]}|in|a|à|i|på|om|op|en|dans|nel|nella|tijdens|aan|bij|at|with|hos|presso|chez)$",
                            seg, re.IGNORECASE)
             if not m2:
                 break
@@ -277,7 +331,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if a is None:
             a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]+)", text[e:end])
             rest = e + a.end() if a is not None else e
-            lead = re.match(rf"[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
+            lead = re.match(rf"[ \t]+(?:(?:{lx.COMPLEMENT_LINKS[lang]})[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
             if a is not None and not any(t.start == rest + (lead.end() if lead else 0) for t in times):
                 a = None
         if a is not None and _plain_word(a.group(1), lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE):
