@@ -968,6 +968,52 @@ for _category, _by_lang in _MORE.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 
+# Fourth round: families of cues written from the phenomenon, each in every language (docs/notes/tone4.md).
+_ROUND4: dict[str, dict[Language, list[str]]] = {
+    # Grovelling over an ordinary request: "I know it's a lot to ask", a thousand apologies, fearing the client leaves.
+    "grovelling": {
+        L.en: [r"(?:i know|i realise|i realize) (?:it'?s|this is|that'?s) (?:a lot|too much) to ask", r"(?:a )?thousand (?:apologies|times sorry|pardons)",
+               r"(?:would|will) (?:completely |perfectly |fully )?understand if (?:this|that|it) (?:puts|put|makes|made) you off"],
+        L.fr: [r"(?:je sais|je me rends compte) que c'est (?:beaucoup|trop) (?:demander|vous demander|te demander)", r"mille fois (?:pardon|de m'en excuser|désolée?)",
+               r"(?:vous|te) (?:en )?prie mille fois", r"comprendrais (?:parfaitement |tout à fait )?que (?:cela|ça) (?:vous|te) fasse renoncer"],
+        L.it: [r"so (?:bene )?che è (?:chiedere|domandare) (?:molto|troppo)", r"mille volte (?:scusa|perdono)", r"capirei (?:perfettamente |benissimo )?se (?:rinunciasse|rinunciassi|decidesse di rinunciare)"],
+        L.nl: [r"ik weet dat (?:het|dit) veel (?:gevraagd|is gevraagd)", r"duizendmaal (?:sorry|excuses|pardon)", r"ik zou het (?:helemaal |volkomen )?begrijpen als (?:u|je) (?:afhaakt|ervan afziet)"],
+        L.sv: [r"jag vet att det är mycket (?:begärt|att begära)", r"tusen gånger (?:förlåt|ursäkta)", r"jag skulle (?:helt |fullt )?förstå om (?:du|ni) (?:avstår|hoppar av)"],
+    },
+    # Talking down: explaining "very simply", "step by step", "read it a few times", "it's really not that hard".
+    "condescension": {
+        L.en: [r"(?:explain|put|spell out) (?:it|this|things|them) (?:very |really |nice and )?simply", r"(?:explain|go through)(?: \w+){0,3} step by step",
+               r"read (?:it|this|them) (?:through )?(?:a few|several|a couple of) times", r"(?:it'?s|that'?s) (?:really |honestly |actually )?not (?:that|so) (?:hard|difficult|complicated),? (?:really|honestly|is it)"],
+        L.fr: [r"(?:explique|expliquer|reprends|reprendre|redis|redire)(?: \w+){0,4} (?:très simplement|tout simplement|étape par étape|pas à pas)",
+               r"(?:relisez|relis|lisez|lis)(?:-le|-la|-les)?(?: \w+){0,2} (?:plusieurs|deux|quelques) fois", r"ce n'est (?:vraiment |franchement )?pas si (?:compliqué|difficile|sorcier)"],
+        L.it: [r"(?:spiego|spiegare|spiegarle|spiegarti|rispiego)(?: \w+){0,4} (?:in modo (?:molto )?semplice|passo (?:a|per) passo|molto semplicemente)",
+               r"(?:rilegga|rileggi|legga|leggi)(?:lo|la|le)?(?: \w+){0,2} (?:più|un paio di|qualche) volt[ae]", r"non è (?:poi )?(?:così|tanto) (?:difficile|complicato)"],
+        L.nl: [r"(?:leg|uitleggen|uit te leggen)(?: \w+){0,4} (?:heel )?(?:eenvoudig|simpel)(?: uit)?", r"stap voor stap", r"(?:lees|lezen)(?: \w+){0,3} (?:een paar|meerdere|twee) keer",
+               r"zo (?:moeilijk|lastig|ingewikkeld) is (?:het|dat) (?:toch |echt |nu )?(?:niet|ook niet)"],
+        L.sv: [r"(?:förklarar|förklara)(?: \w+){0,4} (?:enkelt|steg för steg)", r"lugnt och enkelt", r"steg för steg", r"(?:läs|läsa)(?: \w+){0,3} (?:ett par|några|flera) gånger",
+               r"så svårt är det (?:faktiskt |ju |väl )?inte"],
+    },
+    # Veiled reproach about the client's priorities: "unless something more important comes up", "it can always wait, right?".
+    "passive_aggressive": {
+        L.en: [r"(?:unless|if) (?:something|nothing) (?:more |else more )?(?:important|urgent|pressing|exciting) comes up", r"can always wait,? (?:right|can'?t they|can'?t it|no)"],
+        L.fr: [r"(?:à moins|sauf si) (?:qu'|que )?(?:un|une|quelque chose|rien)(?: \w+){0,3} (?:plus )?(?:important|urgent|pressant)e?", r"peu(?:ven)?t (?:toujours|bien) attendre,? (?:non|n'est-ce pas)"],
+        L.it: [r"(?:sempre che|a meno che) non (?:emerga|salti fuori|capiti|arrivi|ci sia) (?:qualcosa|altro|nulla) di più (?:urgente|importante)", r"(?:può|possono) sempre aspettare,? no"],
+        L.nl: [r"(?:tenzij|als) er (?:weer |tenminste |opnieuw )?(?:iets|niets) (?:belangrijkers|dringenders|leukers) (?:tussen ?komt|opduikt)", r"(?:kan|kunnen) (?:altijd|toch) wel wachten,? (?:toch|niet)"],
+        L.sv: [r"om (?:inte något|inget) (?:viktigare|mer brådskande|roligare) (?:dyker upp|kommer emellan)", r"kan (?:alltid|väl) vänta,? (?:eller hur|inte sant)"],
+    },
+    # Blame by counterfactual: "had you sent it on time, we would be done".
+    "blame": {
+        L.en: [r"(?:if you had|had you) (?:\w+ ){0,5}(?:on time|in time|earlier|sooner|when (?:i|we) asked)"],
+        L.fr: [r"si (?:vous|tu) (?:aviez|avais) (?:\w+ ){0,5}(?:à temps|plus tôt|dans les temps|quand je (?:vous|te) l'ai demandé)"],
+        L.it: [r"se (?:lei |tu )?(?:avesse|avessi) (?:\w+ ){0,5}(?:in tempo|per tempo|prima|quando (?:glielo|te lo) avevo chiesto)"],
+        L.nl: [r"(?:had (?:u|je|jij)|als (?:u|je|jij)) (?:\w+ ){0,5}(?:op tijd|tijdig|eerder)(?: \w+){0,3} (?:had|hadden|was|waren)", r"had (?:u|je|jij) (?:\w+ ){0,5}(?:op tijd|tijdig|eerder)"],
+        L.sv: [r"(?:hade (?:du|ni)|om (?:du|ni) hade) (?:\w+ ){0,5}(?:i tid|tidigare|när jag bad)"],
+    },
+}
+for _category, _by_lang in _ROUND4.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
 
 @cache
 def pattern(category: str, language: Language) -> re.Pattern[str]:
