@@ -996,7 +996,7 @@ _ROUND4: dict[str, dict[Language, list[str]]] = {
     # Veiled reproach about the client's priorities: "unless something more important comes up", "it can always wait, right?".
     "passive_aggressive": {
         L.en: [r"(?:unless|if) (?:something|nothing) (?:more |else more )?(?:important|urgent|pressing|exciting) comes up", r"can always wait,? (?:right|can'?t they|can'?t it|no)"],
-        L.fr: [r"(?:à moins|sauf si) (?:qu'|que )?(?:un|une|quelque chose|rien)(?: \w+){0,3} (?:plus )?(?:important|urgent|pressant)e?", r"peu(?:ven)?t (?:toujours|bien) attendre,? (?:non|n'est-ce pas)"],
+        L.fr: [r"(?:à moins|sauf si) (?:qu'|que )?(?:un|une|quelque chose|rien)(?: [\w-]+){0,3} (?:de )?(?:plus )?(?:important|urgent|pressant)e?", r"peu(?:ven)?t (?:toujours|bien) attendre,? (?:non|n'est-ce pas)"],
         L.it: [r"(?:sempre che|a meno che) non (?:emerga|salti fuori|capiti|arrivi|ci sia) (?:qualcosa|altro|nulla) di più (?:urgente|importante)", r"(?:può|possono) sempre aspettare,? no"],
         L.nl: [r"(?:tenzij|als) er (?:weer |tenminste |opnieuw )?(?:iets|niets) (?:belangrijkers|dringenders|leukers) (?:tussen ?komt|opduikt)", r"(?:kan|kunnen) (?:altijd|toch) wel wachten,? (?:toch|niet)"],
         L.sv: [r"om (?:inte något|inget) (?:viktigare|mer brådskande|roligare) (?:dyker upp|kommer emellan)", r"kan (?:alltid|väl) vänta,? (?:eller hur|inte sant)"],
