@@ -128,6 +128,33 @@ def table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str]) -> 
     return out
 
 
+THRESHOLDS = tuple(round(0.70 + 0.01 * i, 2) for i in range(16))
+
+
+def fit_threshold(rows: Sequence[Item]) -> float:
+    """The full-mode `tone_ok` cut with the best balanced agreement on these rows (ties: nearest 0.80)."""
+    y, r, lrn = _arrays(rows)
+    s = _score(r + lrn)
+    return max(THRESHOLDS, key=lambda t: (round(cal.balanced_agreement(s, y, t), 9), -abs(t - tone.TONE_OK_THRESHOLD)))
+
+
+def threshold_table(rows: Sequence[Item], splits: Sequence[str]) -> list[str]:
+    """Markdown rows: the full-mode cut fitted on the other splits, and `tone_ok` agreement on the held-out one."""
+    out = ["| held out | full-mode cut fitted on the others | agrees: fitted cut / 0.80 / rules at 0.80 | balanced: fitted / 0.80 / rules |", "|---|---|---|---|"]
+    for held in splits:
+        test = [x for x in rows if x.split == held]
+        if not test:
+            continue
+        t = fit_threshold([x for x in rows if x.split != held])
+        y, r, lrn = _arrays(test)
+        full, rules = _score(r + lrn), _score(r)
+        a = (np.mean((full >= t) == y), np.mean((full >= tone.TONE_OK_THRESHOLD) == y), np.mean((rules >= tone.TONE_OK_THRESHOLD) == y))
+        b = (cal.balanced_agreement(full, y, t), cal.balanced_agreement(full, y, tone.TONE_OK_THRESHOLD), cal.balanced_agreement(rules, y, tone.TONE_OK_THRESHOLD))
+        out.append(f"| {held} | {t:.2f} | {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f} | {b[0]:.3f} / {b[1]:.3f} / {b[2]:.3f} |")
+    out.append(f"Fitted on all splits pooled: {fit_threshold(rows):.2f} (shipped: tone.LEARNED_OK_THRESHOLD = {tone.LEARNED_OK_THRESHOLD}).")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
     ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2, v3)")
@@ -143,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows, grid = items(splits, embed)
     print(f"{len(rows)} labelled drafts, {len(grid)} grid drafts", file=sys.stderr)
     print("\n".join(table(rows, grid, splits)))
+    print()
+    print("\n".join(threshold_table(rows, splits)))
     return 0
 
 
