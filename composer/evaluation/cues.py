@@ -263,29 +263,29 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # Sympathy and understanding for the client (no-show, late cancellation).
     "sympathy": {
-        L.en: [r"hope(?: \w+){0,4} (?:well|ok|okay|fine|all right|alright|good|nothing)", r"hope all(?:\'s| is) well", r"hopefully (?:everything|all|nothing|you)", r"that\'s (?:fine|okay|ok|alright|all right)", r"completely fine", 
+        L.en: [r"(?:a |what a )?(?:shame|pity) (?:that|we|it|you)", r"no harm done", r"hope(?: \w+){0,4} (?:well|ok|okay|fine|all right|alright|good|nothing)", r"hope all(?:\'s| is) well", r"hopefully (?:everything|all|nothing|you)", r"that\'s (?:fine|okay|ok|alright|all right)", r"completely fine", 
             r"hope (?:that )?(?:everything|all)(?:'s| is) (?:ok|okay|well|fine|all right|alright)", r"hope you(?:'re| are) (?:ok|okay|well|fine|all right|alright)",
             r"is everything (?:ok|okay|all right|alright|fine)", r"nothing serious", r"sorry to hear", r"(?:i|we) (?:completely |fully |quite |totally )?understand",
             r"understandabl\w*", r"no problem", r"no worries", r"(?:these|such) things happen", r"it happens", r"take care", r"get well", r"hope you are doing",
             r"no need to apologi[sz]e", r"of course",
         ],
-        L.fr: [r"esp[eè]re(?: \w+){0,5} (?:bien|grave|bonne santé|fâcheux)", r"espère que (?:tout|rien|vous|tu)", r"(?:je )?comprends (?:parfaitement|tout à fait|bien)", r"(?:ça|cela) peut arriver", r"rien de (?:fâcheux|grave|sérieux)", r"ne vous (?:en )?faites pas", r"ne t\'(?:en )?fais pas", 
+        L.fr: [r"dommage que", r"(?:il n'y a |pas de )mal", r"esp[eè]re(?: \w+){0,5} (?:bien|grave|bonne santé|fâcheux)", r"espère que (?:tout|rien|vous|tu)", r"(?:je )?comprends (?:parfaitement|tout à fait|bien)", r"(?:ça|cela) peut arriver", r"rien de (?:fâcheux|grave|sérieux)", r"ne vous (?:en )?faites pas", r"ne t\'(?:en )?fais pas", 
             r"(?:j'espère|espérant|en espérant) que tout (?:va bien|se passe bien|est en ordre|s'est bien passé|va pour le mieux)", r"rien de grave",
             r"(?:je|nous) compren\w*", r"compréhensible", r"aucun (?:souci|problème)", r"pas de (?:souci|soucis|problème)", r"(?:ce sont des choses qui|ça|cela peut) arrive\w*",
             r"(?:désolée?|navrée?|peinée?) d'apprendre", r"regrette d'apprendre", r"suis au regret", r"prenez soin", r"prends soin", r"j'espère que (?:vous allez|tu vas) bien", r"bien entendu", r"bien sûr",
             r"tout va bien", r"bon rétablissement",
         ],
-        L.it: [r"spero(?: \w+){0,4} (?:bene|a posto|ok|grave)", r"tutto (?:bene|a posto|ok)", r"niente di (?:grave|serio)", r"(?:spero|mi auguro) (?:che )?(?:stia|stiate|stai) bene", r"non c\'è problema", r"nessuna preoccupazione", 
+        L.it: [r"peccato che", r"spero (?:che )?non (?:sia|ci sia|le sia|ti sia)", r"nessun danno", r"spero(?: \w+){0,4} (?:bene|a posto|ok|grave)", r"tutto (?:bene|a posto|ok)", r"niente di (?:grave|serio)", r"(?:spero|mi auguro) (?:che )?(?:stia|stiate|stai) bene", r"non c\'è problema", r"nessuna preoccupazione", 
             r"spero (?:che )?(?:sia |vada )?tutto (?:bene|a posto|ok|ok)", r"(?:va )?tutto bene", r"niente di grave", r"nulla di grave", r"capisco", r"comprendo",
             r"comprensibil\w*", r"nessun problema", r"non si preoccupi", r"non preoccuparti", r"(?:succede|capita|può capitare)", r"mi dispiace (?:sentire|sapere|apprendere)",
             r"si riguardi", r"riguardati", r"spero (?:che )?(?:lei )?stia bene", r"spero tu stia bene", r"certo", r"naturalmente", r"ci mancherebbe",
         ],
-        L.nl: [r"hoop(?: \w+){0,5} (?:goed|oké|ok|in orde|ernstigs|vervelends)", r"hopelijk", r"hoop dat", r"niets vervelends", r"geen enkel probleem", r"helemaal (?:goed|prima|geen probleem)", r"geen punt", 
+        L.nl: [r"jammer dat", r"jammer van", r"hoop(?: \w+){0,5} (?:goed|oké|ok|in orde|ernstigs|vervelends)", r"hopelijk", r"hoop dat", r"niets vervelends", r"geen enkel probleem", r"helemaal (?:goed|prima|geen probleem)", r"geen punt", 
             r"hoop (?:dat )?(?:alles|het) (?:goed|in orde|oké|ok|wel)\w*", r"is alles (?:goed|in orde|oké|ok)", r"alles goed", r"niets ernstigs", r"niks ernstigs",
             r"(?:ik )?begrijp\w*", r"begrijpelijk", r"geen probleem", r"geen zorgen", r"maak (?:u|je) geen zorgen", r"kan gebeuren", r"(?:vervelend|jammer|spijt me) (?:om |dat )?(?:te )?horen",
             r"natuurlijk", r"uiteraard", r"sterkte", r"beterschap", r"geen punt",
         ],
-        L.sv: [r"hoppas(?: \w+){0,5} (?:bra|väl|okej|ok|allvarligt)", r"hoppas (?:att )?(?:allt|du|ni|inget)", r"helt (?:okej|ok|i sin ordning)", r"inga konstigheter", r"ingen fara", 
+        L.sv: [r"synd att", r"tråkigt att", r"det gör ingenting", r"hoppas(?: \w+){0,5} (?:bra|väl|okej|ok|allvarligt)", r"hoppas (?:att )?(?:allt|du|ni|inget)", r"helt (?:okej|ok|i sin ordning)", r"inga konstigheter", r"ingen fara", 
             r"hoppas (?:att )?allt (?:är|står) (?:bra|väl|okej|ok|rätt till)", r"hoppas (?:att )?(?:du|ni) mår bra", r"inget allvarligt", r"inget allvarsamt",
             r"är allt (?:bra|okej|ok)", r"(?:jag )?förstår", r"förståeligt", r"inga problem", r"ingen fara", r"oroa (?:dig|er) inte", r"(?:sånt|sådant|det) händer",
             r"(?:ledsen|tråkigt) (?:att )?höra", r"självklart", r"naturligtvis", r"krya på (?:dig|er)", r"ta hand om (?:dig|er)",
@@ -461,11 +461,11 @@ CUES: dict[str, dict[Language, list[str]]] = {
     },
     # Softeners that make a request a request rather than an order.
     "hedge": {
-        L.en: [r"would", r"could", r"might", r"perhaps", r"maybe", r"possibly", r"if (?:that|it|this) (?:suits|works|is)", r"if possible", r"if you (?:don't mind|prefer|like|wish|agree|can)", r"i wonder", r"wondering", r"happy to", r"feel free", r"when you (?:can|have a moment|get a chance)", r"please", r"kindly", r"just"],
-        L.fr: [r"pourri\w*", r"pourrais", r"serai(?:t|ent|s)", r"seriez", r"voudri\w*", r"aimerai\w*", r"peut-être", r"éventuellement", r"si (?:cela|ça|ca) (?:vous|te)", r"si possible", r"si (?:vous|tu) (?:le souhaitez|veux|voulez|préférez|préfères)", r"n'hésitez pas", r"n'hésite pas", r"quand (?:vous aurez|tu auras)", r"s'il (?:vous|te) pla[iî]t", r"merci de", r"je vous prie", r"veuillez", r"svp"],
-        L.it: [r"potrebbe", r"potresti", r"potrei", r"potremmo", r"sarebbe", r"saresti", r"vorrei", r"magari", r"forse", r"eventualmente", r"se (?:le|ti|vi) va", r"se (?:per lei|per te|per voi) va bene", r"se possibile", r"se preferisce", r"se preferisci", r"quando (?:può|puoi|avrà|avrai)", r"per (?:favore|cortesia)", r"gentilmente", r"cortesemente", r"pure"],
-        L.nl: [r"zou", r"zouden", r"zoudt", r"misschien", r"eventueel", r"wellicht", r"mogelijk", r"als (?:het|dat) (?:u|je) (?:uitkomt|schikt|past)", r"indien mogelijk", r"graag", r"wilt u", r"wil je", r"kunt u", r"kun je", r"kan je", r"gerust", r"even", r"alstublieft", r"alsjeblieft"],
-        L.sv: [r"skulle", r"kanske", r"eventuellt", r"möjligen", r"om det passar", r"om möjligt", r"gärna", r"om (?:du|ni) (?:vill|har möjlighet|kan)", r"kan (?:du|ni)", r"snälla", r"vänligen", r"bara"],
+        L.en: [r"(?:i|we) (?:would )?(?:suggest|propose)", r"would", r"could", r"might", r"perhaps", r"maybe", r"possibly", r"if (?:that|it|this) (?:suits|works|is)", r"if possible", r"if you (?:don't mind|prefer|like|wish|agree|can)", r"i wonder", r"wondering", r"happy to", r"feel free", r"when you (?:can|have a moment|get a chance)", r"please", r"kindly", r"just"],
+        L.fr: [r"(?:je|nous) (?:vous |te )?propos\w*", r"pourri\w*", r"pourrais", r"serai(?:t|ent|s)", r"seriez", r"voudri\w*", r"aimerai\w*", r"peut-être", r"éventuellement", r"si (?:cela|ça|ca) (?:vous|te)", r"si possible", r"si (?:vous|tu) (?:le souhaitez|veux|voulez|préférez|préfères)", r"n'hésitez pas", r"n'hésite pas", r"quand (?:vous aurez|tu auras)", r"s'il (?:vous|te) pla[iî]t", r"merci de", r"je vous prie", r"veuillez", r"svp"],
+        L.it: [r"(?:le|ti|vi) propong\w*", r"propongo", r"suggerisco", r"potrebbe", r"potresti", r"potrei", r"potremmo", r"sarebbe", r"saresti", r"vorrei", r"magari", r"forse", r"eventualmente", r"se (?:le|ti|vi) va", r"se (?:per lei|per te|per voi) va bene", r"se possibile", r"se preferisce", r"se preferisci", r"quando (?:può|puoi|avrà|avrai)", r"per (?:favore|cortesia)", r"gentilmente", r"cortesemente", r"pure"],
+        L.nl: [r"stel (?:ik |we )?(?:u |je )?voor", r"mijn voorstel", r"zou", r"zouden", r"zoudt", r"misschien", r"eventueel", r"wellicht", r"mogelijk", r"als (?:het|dat) (?:u|je) (?:uitkomt|schikt|past)", r"indien mogelijk", r"graag", r"wilt u", r"wil je", r"kunt u", r"kun je", r"kan je", r"gerust", r"even", r"alstublieft", r"alsjeblieft"],
+        L.sv: [r"föreslår", r"mitt förslag", r"skulle", r"kanske", r"eventuellt", r"möjligen", r"om det passar", r"om möjligt", r"gärna", r"om (?:du|ni) (?:vill|har möjlighet|kan)", r"kan (?:du|ni)", r"snälla", r"vänligen", r"bara"],
     },
     # Blame, reproach and harsh words. Weighted heavily by the tone scorer.
     "blame": {
@@ -965,6 +965,52 @@ for _category, _by_lang in _ROUND3.items():
 
 
 for _category, _by_lang in _MORE.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
+# Fourth round: families of cues written from the phenomenon, each in every language (docs/notes/tone4.md).
+_ROUND4: dict[str, dict[Language, list[str]]] = {
+    # Grovelling over an ordinary request: "I know it's a lot to ask", a thousand apologies, fearing the client leaves.
+    "grovelling": {
+        L.en: [r"(?:i know|i realise|i realize) (?:it'?s|this is|that'?s) (?:a lot|too much) to ask", r"(?:a )?thousand (?:apologies|times sorry|pardons)",
+               r"(?:would|will) (?:completely |perfectly |fully )?understand if (?:this|that|it) (?:puts|put|makes|made) you off"],
+        L.fr: [r"(?:je sais|je me rends compte) que c'est (?:beaucoup|trop) (?:demander|vous demander|te demander)", r"mille fois (?:pardon|de m'en excuser|désolée?)",
+               r"(?:vous|te) (?:en )?prie mille fois", r"comprendrais (?:parfaitement |tout à fait )?que (?:cela|ça) (?:vous|te) fasse renoncer"],
+        L.it: [r"so (?:bene )?che è (?:chiedere|domandare) (?:molto|troppo)", r"mille volte (?:scusa|perdono)", r"capirei (?:perfettamente |benissimo )?se (?:rinunciasse|rinunciassi|decidesse di rinunciare)"],
+        L.nl: [r"ik weet dat (?:het|dit) veel (?:gevraagd|is gevraagd)", r"duizendmaal (?:sorry|excuses|pardon)", r"ik zou het (?:helemaal |volkomen )?begrijpen als (?:u|je) (?:afhaakt|ervan afziet)"],
+        L.sv: [r"jag vet att det är mycket (?:begärt|att begära)", r"tusen gånger (?:förlåt|ursäkta)", r"jag skulle (?:helt |fullt )?förstå om (?:du|ni) (?:avstår|hoppar av)"],
+    },
+    # Talking down: explaining "very simply", "step by step", "read it a few times", "it's really not that hard".
+    "condescension": {
+        L.en: [r"(?:explain|put|spell out) (?:it|this|things|them) (?:very |really |nice and )?simply", r"(?:explain|go through)(?: \w+){0,3} step by step",
+               r"read (?:it|this|them) (?:through )?(?:a few|several|a couple of) times", r"(?:it'?s|that'?s) (?:really |honestly |actually )?not (?:that|so) (?:hard|difficult|complicated),? (?:really|honestly|is it)"],
+        L.fr: [r"(?:explique|expliquer|reprends|reprendre|redis|redire)(?: \w+){0,4} (?:très simplement|tout simplement|étape par étape|pas à pas)",
+               r"(?:relisez|relis|lisez|lis)(?:-le|-la|-les)?(?: \w+){0,2} (?:plusieurs|deux|quelques) fois", r"ce n'est (?:vraiment |franchement )?pas si (?:compliqué|difficile|sorcier)"],
+        L.it: [r"(?:spiego|spiegare|spiegarle|spiegarti|rispiego)(?: \w+){0,4} (?:in modo (?:molto )?semplice|passo (?:a|per) passo|molto semplicemente)",
+               r"(?:rilegga|rileggi|legga|leggi)(?:lo|la|le)?(?: \w+){0,2} (?:più|un paio di|qualche) volt[ae]", r"non è (?:poi )?(?:così|tanto) (?:difficile|complicato)"],
+        L.nl: [r"(?:leg|uitleggen|uit te leggen)(?: \w+){0,4} (?:heel )?(?:eenvoudig|simpel)(?: uit)?", r"stap voor stap", r"(?:lees|lezen)(?: \w+){0,3} (?:een paar|meerdere|twee) keer",
+               r"zo (?:moeilijk|lastig|ingewikkeld) is (?:het|dat) (?:toch |echt |nu )?(?:niet|ook niet)"],
+        L.sv: [r"(?:förklarar|förklara)(?: \w+){0,4} (?:enkelt|steg för steg)", r"lugnt och enkelt", r"steg för steg", r"(?:läs|läsa)(?: \w+){0,3} (?:ett par|några|flera) gånger",
+               r"så svårt är det (?:faktiskt |ju |väl )?inte"],
+    },
+    # Veiled reproach about the client's priorities: "unless something more important comes up", "it can always wait, right?".
+    "passive_aggressive": {
+        L.en: [r"(?:unless|if) (?:something|nothing) (?:more |else more )?(?:important|urgent|pressing|exciting) comes up", r"can always wait,? (?:right|can'?t they|can'?t it|no)"],
+        L.fr: [r"(?:à moins|sauf si) (?:qu'|que )?(?:un|une|quelque chose|rien)(?: [\w-]+){0,3} (?:de )?(?:plus )?(?:important|urgent|pressant)e?", r"peu(?:ven)?t (?:toujours|bien) attendre,? (?:non|n'est-ce pas)"],
+        L.it: [r"(?:sempre che|a meno che) non (?:emerga|salti fuori|capiti|arrivi|ci sia) (?:qualcosa|altro|nulla) di più (?:urgente|importante)", r"(?:può|possono) sempre aspettare,? no"],
+        L.nl: [r"(?:tenzij|als) er (?:weer |tenminste |opnieuw )?(?:iets|niets) (?:belangrijkers|dringenders|leukers) (?:tussen ?komt|opduikt)", r"(?:kan|kunnen) (?:altijd|toch) wel wachten,? (?:toch|niet)"],
+        L.sv: [r"om (?:inte något|inget) (?:viktigare|mer brådskande|roligare) (?:dyker upp|kommer emellan)", r"kan (?:alltid|väl) vänta,? (?:eller hur|inte sant)"],
+    },
+    # Blame by counterfactual: "had you sent it on time, we would be done".
+    "blame": {
+        L.en: [r"(?:if you had|had you) (?:\w+ ){0,5}(?:on time|in time|earlier|sooner|when (?:i|we) asked)"],
+        L.fr: [r"si (?:vous|tu) (?:aviez|avais) (?:\w+ ){0,5}(?:à temps|plus tôt|dans les temps|quand je (?:vous|te) l'ai demandé)"],
+        L.it: [r"se (?:lei |tu )?(?:avesse|avessi) (?:\w+ ){0,5}(?:in tempo|per tempo|prima|quando (?:glielo|te lo) avevo chiesto)"],
+        L.nl: [r"(?:had (?:u|je|jij)|als (?:u|je|jij)) (?:\w+ ){0,5}(?:op tijd|tijdig|eerder)(?: \w+){0,3} (?:had|hadden|was|waren)", r"had (?:u|je|jij) (?:\w+ ){0,5}(?:op tijd|tijdig|eerder)"],
+        L.sv: [r"(?:hade (?:du|ni)|om (?:du|ni) hade) (?:\w+ ){0,5}(?:i tid|tidigare|när jag bad)"],
+    },
+}
+for _category, _by_lang in _ROUND4.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 

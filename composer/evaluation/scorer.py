@@ -25,13 +25,13 @@ def score(
     situation: Situation | Mapping[str, Any] | str,
     draft: Any,
     *,
-    tone_threshold: float = tone.TONE_OK_THRESHOLD,
+    tone_threshold: float | None = None,
     tone_mode: str | None = None,
 ) -> Score:
     """Completeness and tone of one draft for its situation, with every reason; offline.
 
     Tone is `tone.tone_verdict` (the same verdict the guard uses); `tone_mode` "rules" skips the learned signal,
-    None follows the TACTFUL_TONE setting.
+    None follows the TACTFUL_TONE setting; `tone_threshold` None is the cut of the mode used (`tone.ok_threshold`).
     """
     from composer.api import as_situation  # the same inputs draft() takes, the same error messages
 

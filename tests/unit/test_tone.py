@@ -563,3 +563,80 @@ def test_the_learned_penalties_follow_the_calibrated_shape() -> None:
     # The allowance takes the heads' mildest readings off every learned penalty.
     allowed = {x.name: x.penalty for x in learned(sit(language="fr", tone="friendly"), reading, {**cal, "learned_allow": 0.1})}
     assert allowed["politeness"] == pytest.approx(pen["politeness"] - 0.1, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("en", "I know it's a lot to ask, and a thousand apologies for raising it at all.", "grovelling"),
+        ("fr", "Je sais que c'est beaucoup demander, mille fois pardon de vous déranger.", "grovelling"),
+        ("it", "So che è chiedere molto, mille volte scusa per il disturbo.", "grovelling"),
+        ("nl", "Ik weet dat het veel gevraagd is, duizendmaal excuses.", "grovelling"),
+        ("sv", "Jag vet att det är mycket begärt, tusen gånger förlåt.", "grovelling"),
+        ("en", "Let me explain it very simply: read it a few times and it will stick.", "condescension"),
+        ("fr", "Je vous réexplique la règle étape par étape ; relisez-la plusieurs fois.", "condescension"),
+        ("it", "Le spiego la regola in modo molto semplice, non è poi così difficile.", "condescension"),
+        ("nl", "Ik leg de regel nog eens heel eenvoudig uit, stap voor stap.", "condescension"),
+        ("sv", "Jag förklarar regeln steg för steg, så svårt är det faktiskt inte.", "condescension"),
+        ("en", "We can meet on Friday, unless something more important comes up again.", "passive_aggression"),
+        ("fr", "Rendez-vous vendredi, à moins qu'un rendez-vous plus important ne vous retienne.", "passive_aggression"),
+        ("it", "Ci vediamo venerdì, sempre che non salti fuori qualcosa di più importante.", "passive_aggression"),
+        ("nl", "Tot vrijdag, tenzij er weer iets belangrijkers tussenkomt.", "passive_aggression"),
+        ("sv", "Vi ses på fredag, om inte något viktigare dyker upp.", "passive_aggression"),
+        ("en", "Had you sent the signed form on time, we would be done by now.", "blame"),
+        ("fr", "Si vous aviez envoyé le formulaire à temps, ce serait réglé.", "blame"),
+        ("it", "Se avesse mandato il modulo in tempo, avremmo già finito.", "blame"),
+        ("nl", "Had je het formulier op tijd gestuurd, dan waren we klaar.", "blame"),
+        ("sv", "Hade du skickat blanketten i tid hade vi varit klara.", "blame"),
+    ],
+)
+def test_round_four_families_in_every_language(lang: str, text: str, name: str) -> None:
+    assert not sig(sit(language=lang), text, name).passed
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "I suggest we keep the review to 30 minutes on Thursday."),
+        ("fr", "Je vous propose de limiter la revue à 30 minutes jeudi."),
+        ("it", "Le propongo di tenere la revisione in 30 minuti giovedì."),
+        ("nl", "Ik stel voor dat we de evaluatie donderdag tot 30 minuten beperken."),
+        ("sv", "Jag föreslår att vi håller genomgången till 30 minuter på torsdag."),
+    ],
+)
+def test_a_proposal_softens_a_change_that_keeps_the_meeting(lang: str, text: str) -> None:
+    assert sig(sit(language=lang, intent="shorten", duration_minutes=30), text, "apology").penalty <= 0.05
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "What a shame that Friday did not work out; no harm done."),
+        ("fr", "Dommage que vendredi n'ait pas pu se faire."),
+        ("it", "Peccato che venerdì non sia andata; spero non sia successo nulla."),
+        ("nl", "Jammer dat de afspraak van vrijdag niet doorging."),
+        ("sv", "Synd att fredagens möte inte blev av."),
+    ],
+)
+def test_regret_that_a_meeting_did_not_happen_is_sympathy(lang: str, text: str) -> None:
+    assert sig(sit(language=lang, intent="no_show_followup"), text, "sympathy").passed
+
+
+def test_the_ok_cut_follows_the_mode_the_verdict_used() -> None:
+    """Full mode says ok from 0.72 (its learned penalties cost good drafts a little), rules mode from 0.80; a draft
+    the heads read as plainly polite and the rules score 0.75 is ok in full mode only."""
+    from composer.evaluation import politeness, tone
+
+    if not politeness.available():
+        pytest.skip("no shipped weights")
+    s = sit(intent="decline")
+    body = ("Dear Ms Hughes,\n\nI will not be able to attend the quarterly account review on Thursday 14 March at 10:00. "
+            "Tuesday at the same time is free for me, and I will bring the figures we discussed.\n\nKind regards,\nTom Baker")
+    rules = tone.tone_verdict(s, "Review", body, mode="rules")
+    assert tone.LEARNED_OK_THRESHOLD < rules.score < tone.TONE_OK_THRESHOLD, rules.signals  # between the two cuts
+    assert not rules.ok and rules.mode == "rules"
+    sentences = tuple(politeness.split_sentences(body))
+    polite = politeness.Reading(sentences, (6.0,) * len(sentences), (6.0,) * len(sentences), 6.0)
+    full = tone.tone_verdict(s, "Review", body, mode="full", reading=polite)
+    assert full.mode == "full" and abs(full.score - rules.score) < 0.02 and full.ok
+    assert not tone.tone_verdict(s, "Review", body, mode="full", reading=polite, threshold=tone.TONE_OK_THRESHOLD).ok

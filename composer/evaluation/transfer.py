@@ -1,0 +1,179 @@
+"""Leave-one-set-out transfer of how rules and the learned heads combine, on every SEEN hard-case split.
+
+The question each round must answer before it ships a change to the combination: does a setting fitted on three
+labelled sets carry to the fourth? For each held-out split this fits the share of the learned penalty (one shared
+scale, and one per language) on the other splits pooled, scores the held-out split with it, and prints it beside
+the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
+tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
+
+It reads only the splits named (by default the seen ones: dev, test, v2, v3); a fresh split stays unread until it
+is measured once with `python -m composer.evaluation.labelled --split NAME`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from composer.evaluation import calibrate as cal
+from composer.evaluation import politeness, tone
+
+SEEN_SPLITS = ("dev", "test", "v2", "v3")
+LANGS = ("en", "fr", "it", "nl", "sv")
+SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One labelled draft reduced to what the combination needs: rule and learned penalties."""
+
+    split: str
+    language: str
+    label: bool
+    rules: float
+    learned: float
+
+
+def _score(pen: np.ndarray) -> np.ndarray:
+    return np.where(pen <= 0.5, 1.0 - pen, 0.5 * np.exp(-2.0 * (pen - 0.5)))  # tone.squash, vectorised
+
+
+def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | None = None) -> tuple[list[Item], list[Item]]:
+    """The labelled drafts of the splits, and the built-in grid drafts (label True), as penalties."""
+    from composer.evaluation.labelled import HARD_CASES_DIR, load_labelled
+
+    weights = politeness.load_weights()
+    c = weights.calibration
+
+    def item(split: str, s, subject: str, body: str, label: bool) -> Item:  # type: ignore[no-untyped-def]
+        rules = tone.signals(s, subject, body, detected=tone.detect(s, body))
+        reading = politeness.read(body, weights, embed=embed)
+        learned = tone.learned(s, reading, c, pronouns_agree=tone.pronouns_agree(s, body))
+        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned))
+
+    out = []
+    for split in splits:
+        path = HARD_CASES_DIR / f"{split}.jsonl"
+        if path.is_file():
+            out += [item(split, r.situation, r.subject, r.body, r.labels.tone_ok) for r in load_labelled(path)]
+    from composer.writers.builtin import BuiltinWriter
+
+    writer = BuiltinWriter()
+    grid = []
+    for s in cal.grid_situations():
+        d = writer.write(s, [])
+        grid.append(item("grid", s, d.subject, d.body, True))
+    return out, grid
+
+
+def _arrays(rows: Sequence[Item]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return np.array([r.label for r in rows]), np.array([r.rules for r in rows]), np.array([r.learned for r in rows])
+
+
+def _value(rows: Sequence[Item], scale: float) -> float:
+    """Mean per-split-and-language AUC plus half the balanced `tone_ok` agreement (sets differ in difficulty, so
+    their ranks are not pooled)."""
+    y, r, lrn = _arrays(rows)
+    s = _score(r + scale * lrn)
+    keys = sorted({(x.split, x.language) for x in rows})
+    aucs = [cal.fast_auc(s[np.array([(x.split, x.language) == k for x in rows])], y[np.array([(x.split, x.language) == k for x in rows])]) for k in keys]
+    aucs = [a for a in aucs if not np.isnan(a)]
+    return float(np.mean(aucs)) + 0.5 * cal.balanced_agreement(s, y, tone.TONE_OK_THRESHOLD)
+
+
+def fit_scale(rows: Sequence[Item], grid: Sequence[Item]) -> float:
+    """The learned share that transfers best on these rows while every grid draft stays tone-ok."""
+    best: tuple[float, float] | None = None
+    for a in SCALES:
+        _, gr, gl = _arrays(grid)
+        if len(grid) and _score(gr + a * gl).min() < tone.TONE_OK_THRESHOLD:
+            continue
+        v = _value(rows, a)
+        if best is None or v > best[0] + 1e-9:
+            best = (v, a)
+    return 1.0 if best is None else best[1]
+
+
+def auc_of(rows: Sequence[Item], scale: float | None) -> float:
+    y, r, lrn = _arrays(rows)
+    return cal.fast_auc(_score(r + (0.0 if scale is None else scale) * lrn), y)
+
+
+def table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str]) -> list[str]:
+    """Markdown rows: held-out split, scale fitted on the others, AUC per language fitted / shipped / rules."""
+    out = ["| held out | shared scale fitted on the others | " + " | ".join(LANGS) + " | mean | `tone_ok` agrees |", "|" + "---|" * (len(LANGS) + 4)]
+    for held in splits:
+        train = [x for x in rows if x.split != held]
+        test = [x for x in rows if x.split == held]
+        if not test or not train:
+            continue
+        a = fit_scale(train, grid)
+        per_lang = {lang: fit_scale([x for x in train if x.language == lang], [g for g in grid if g.language == lang]) for lang in LANGS}
+        cells, means = [], np.zeros(4)
+        for lang in LANGS:
+            t = [x for x in test if x.language == lang]
+            vals = (auc_of(t, a), auc_of(t, per_lang[lang]), auc_of(t, 1.0), auc_of(t, None))
+            means += vals
+            cells.append("{:.3f} / {:.3f} (a={}) / {:.3f} / {:.3f}".format(vals[0], vals[1], per_lang[lang], vals[2], vals[3]))
+        y, r, lrn = _arrays(test)
+        agree = [float(np.mean((_score(r + k * lrn) >= tone.TONE_OK_THRESHOLD) == y)) for k in (a, 1.0, 0.0)]
+        m = means / len(LANGS)
+        out.append(f"| {held} | {a} | " + " | ".join(cells) + f" | {m[0]:.3f} / {m[1]:.3f} / {m[2]:.3f} / {m[3]:.3f} | {agree[0]:.2f} / {agree[1]:.2f} / {agree[2]:.2f} |")
+    out.append("Cells: shared scale fitted on the other splits / per-language scale fitted on them / shipped (scale 1) / rules only; "
+               "agreement: fitted / shipped / rules.")
+    return out
+
+
+THRESHOLDS = tuple(round(0.70 + 0.01 * i, 2) for i in range(16))
+
+
+def fit_threshold(rows: Sequence[Item]) -> float:
+    """The full-mode `tone_ok` cut with the best balanced agreement on these rows (ties: nearest 0.80)."""
+    y, r, lrn = _arrays(rows)
+    s = _score(r + lrn)
+    return max(THRESHOLDS, key=lambda t: (round(cal.balanced_agreement(s, y, t), 9), -abs(t - tone.TONE_OK_THRESHOLD)))
+
+
+def threshold_table(rows: Sequence[Item], splits: Sequence[str]) -> list[str]:
+    """Markdown rows: the full-mode cut fitted on the other splits, and `tone_ok` agreement on the held-out one."""
+    out = ["| held out | full-mode cut fitted on the others | agrees: fitted cut / 0.80 / rules at 0.80 | balanced: fitted / 0.80 / rules |", "|---|---|---|---|"]
+    for held in splits:
+        test = [x for x in rows if x.split == held]
+        if not test:
+            continue
+        t = fit_threshold([x for x in rows if x.split != held])
+        y, r, lrn = _arrays(test)
+        full, rules = _score(r + lrn), _score(r)
+        a = (np.mean((full >= t) == y), np.mean((full >= tone.TONE_OK_THRESHOLD) == y), np.mean((rules >= tone.TONE_OK_THRESHOLD) == y))
+        b = (cal.balanced_agreement(full, y, t), cal.balanced_agreement(full, y, tone.TONE_OK_THRESHOLD), cal.balanced_agreement(rules, y, tone.TONE_OK_THRESHOLD))
+        out.append(f"| {held} | {t:.2f} | {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f} | {b[0]:.3f} / {b[1]:.3f} / {b[2]:.3f} |")
+    out.append(f"Fitted on all splits pooled: {fit_threshold(rows):.2f} (shipped: tone.LEARNED_OK_THRESHOLD = {tone.LEARNED_OK_THRESHOLD}).")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2, v3)")
+    ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
+    args = ap.parse_args(argv)
+    splits = args.split or list(SEEN_SPLITS)
+    embed = None
+    if args.train_cache:
+        from composer.evaluation import train
+
+        store = train.EmbeddingCache(train.CACHE)
+        embed = store.embed
+    rows, grid = items(splits, embed)
+    print(f"{len(rows)} labelled drafts, {len(grid)} grid drafts", file=sys.stderr)
+    print("\n".join(table(rows, grid, splits)))
+    print()
+    print("\n".join(threshold_table(rows, splits)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
