@@ -203,7 +203,7 @@ Monsieur Lamotte-Brun,
 
 Je vous ai attendu hier matin, mercredi 3 novembre à 9 h, pour notre bilan de mi-parcours. J'espère qu'il n'y a rien de grave.
 
-Comme prévu dans nos conditions, la moitié de la séance, soit 50 % des honoraires, reste due. Je vous propose de reprendre mercredi prochain, le 10 novembre, à la même heure.
+Comme prévu dans nos conditions, la moitié des honoraires, soit 50 %, reste due. Je vous propose de reprendre mercredi prochain, le 10 novembre, à la même heure.
 
 Cordialement,
 Soizic Le Goff
@@ -286,7 +286,7 @@ Agathe Delorme
     (B, bad("time_swapped", S(L, "switch_to_call", "Ludivine Cazenave", "Ambroise Pellerin", "friendly", "regular",
              meeting="Point sur la campagne d'adhésion", at="jeudi 28 janvier à 9 h 30",
              props=["jeudi 28 janvier à 11 h"]),
-           "Campagne d'adhésion : en visio ?",
+           "Campagne d'adhésion : par téléphone ?",
            """
 Bonjour Ludivine,
 
