@@ -220,7 +220,7 @@ Yasmin Pettigrew
            """
 Hi Zach,
 
-Thanks for letting me know, even if it was at the eleventh hour. As agreed, I'll keep the 30% deposit, but it comes off the bill if we rebook the product photoshoot in the next few weeks.
+Thanks for letting me know, even if it was at the eleventh hour. As agreed, I'll keep the 30% deposit. Just let me know when you'd like to rebook the product photoshoot.
 
 Best,
 Bryony

@@ -91,7 +91,7 @@ Salut Lazare,
 
 Merci pour l'invitation ! Je serai déjà partie en congé le mercredi 23 décembre, donc pas de déjeuner de fin d'année pour moi cette fois-ci.
 
-Passe de bonnes fêtes, on se voit à la rentrée de janvier.
+Passe de bonnes fêtes, on se voit l'année prochaine.
 
 Romane
 """, "correct: friendly, date without time, 'à la rentrée de janvier' (no date)")),
@@ -239,7 +239,7 @@ Adèle Kervella
            """
 Bonjour Maxence,
 
-Merci de m'avoir prévenue, même à la dernière minute ! Comme indiqué lors de la réservation, l'acompte de 40 % est conservé, mais il sera bien sûr déduit si nous reprogrammons la séance photo de famille dans les prochaines semaines.
+Merci de m'avoir prévenue, même à la dernière minute ! Comme indiqué lors de la réservation, l'acompte de 40 % est conservé. Je serai ravie de reprogrammer la séance photo de famille quand vous le souhaiterez.
 
 Au plaisir de vous voir bientôt,
 Élise

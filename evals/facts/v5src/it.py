@@ -226,7 +226,7 @@ Raffaele Cusumano
            """
 Buongiorno Filippo,
 
-grazie per avermi avvisata, anche se all'ultimo momento. Come concordato, l'acconto del 30% resta a noi, ma lo scalerò volentieri se rifissiamo il servizio fotografico per il catalogo nelle prossime settimane.
+grazie per avermi avvisata, anche se all'ultimo momento. Come concordato, l'acconto del 30% resta a noi. Quando vuole, rifissiamo volentieri il servizio fotografico per il catalogo.
 
 A presto,
 Irene

@@ -223,7 +223,7 @@ Ingrid Pauwels
            """
 Hoi Mats,
 
-Bedankt dat je het nog liet weten, ook al was het op het nippertje. Zoals afgesproken houd ik de aanbetaling van 30% in, maar die trek ik er weer af als we de fotoshoot voor de webshop binnenkort opnieuw plannen.
+Bedankt dat je het nog liet weten, ook al was het op het nippertje. Zoals afgesproken houd ik de aanbetaling van 30% in. Laat maar weten wanneer je de fotoshoot voor de webshop opnieuw wilt plannen.
 
 Groetjes,
 Jolien

@@ -220,7 +220,7 @@ Karolina Berg
            """
 Hej Noah!
 
-Tack för att du hörde av dig, även om det var i sista stund. Som vi kom överens om behåller jag handpenningen på 30 %, men den dras av om vi bokar om fotograferingen till webbutiken inom kort.
+Tack för att du hörde av dig, även om det var i sista stund. Som vi kom överens om behåller jag handpenningen på 30 %. Hör av dig när du vill boka om fotograferingen till webbutiken.
 
 Hälsningar
 Frida
