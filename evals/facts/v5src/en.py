@@ -114,14 +114,14 @@ Ffion
            """
 Dear Ambrose,
 
-With the rail strike on Tuesday I shan't be able to get up to Durham. Could we hold our meeting on the research council bid by phone instead, at the same time, three o'clock?
+With the rail strike on Tuesday I shan't be able to get to you. Could we hold our meeting on the research council bid by phone instead, at the same time, three o'clock?
 
 Warm regards,
 Lucinda Marchbanks
 """, "correct: first name for Dr in a warm formal mail, 'three o'clock'")),
     (E, ok(S(L, "switch_to_call", "Imogen Thwaite", "Kieran Osei-Bonsu", "friendly", "new",
              meeting="Garden design walkthrough", at="Friday 5 November at 10:00",
-             props=["Friday 5 November at 13:00"]),
+             props=["Friday 5 November at 13:00"], reason="I need photos and measurements first"),
            "Garden design: quick call first?",
            """
 Hi Imogen,
@@ -456,7 +456,7 @@ Vikram Sandhu
 """, "'Threlkield' for Threlkeld (one letter added)")),
     (D, bad("place_changed", S(L, "reschedule", "Morwenna Treloar", "Caspar Elphick", "formal", "key",
              meeting="Visit to the Lancaster plant", at="Friday 9 July at 09:00",
-             props=["Tuesday 13 July at 09:00"]),
+             props=["Tuesday 13 July at 09:00"], reason="a production fault"),
            "Plant visit: moving to 13 July",
            """
 Dear Ms Treloar,

@@ -325,7 +325,7 @@ Nolwenn Caradec
 """, "subject names 'mardi 13 juillet', a day never offered (offered lundi 12)")),
     (E, bad("weekday_wrong", S(L, "reschedule", "Solène Barbeyrac", "Armand Giraudet", "formal", "new",
              meeting="Visite du local commercial rue des Tanneurs", at="vendredi 5 novembre à 10 h",
-             props=["mardi 9 novembre à 10 h"]),
+             props=["mardi 9 novembre à 10 h"], reason="le propriétaire ne peut pas ouvrir le local vendredi"),
            "Visite rue des Tanneurs : report au mercredi 9 novembre",
            """
 Madame Barbeyrac,
@@ -493,7 +493,7 @@ Tristan Mézière
 """, "greeting 'Goulart' for Goulard (one letter)")),
     (D, bad("place_changed", S(L, "reschedule", "Philippine Castex", "Renaud Guillemot", "formal", "key",
              meeting="Visite de l'usine de Roanne", at="vendredi 9 juillet à 9 h",
-             props=["mardi 13 juillet à 9 h"]),
+             props=["mardi 13 juillet à 9 h"], reason="un incident de production"),
            "Visite de l'usine : report au 13 juillet",
            """
 Madame Castex,

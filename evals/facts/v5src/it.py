@@ -118,14 +118,14 @@ Giada
            """
 Gentile Professore,
 
-a causa dello sciopero dei treni previsto per mercoledì non riuscirò a raggiungere Bologna. Le andrebbe di tenere il colloquio sul progetto di ricerca europeo per telefono, alla stessa ora, le 11?
+a causa dello sciopero dei treni previsto per mercoledì non riuscirò a raggiungerLa. Le andrebbe di tenere il colloquio sul progetto di ricerca europeo per telefono, alla stessa ora, le 11?
 
 Con i più cordiali saluti,
 Chiara Dal Bosco
 """, "correct: 'Gentile Professore', 'alla stessa ora, le 11'")),
     (E, ok(S(L, "switch_to_call", "Rebecca Ghirardelli", "Alessio Bonaventura", "friendly", "new",
              meeting="Sopralluogo per la cucina su misura", at="venerdì 5 novembre alle 9:00",
-             props=["venerdì 5 novembre alle 12:00"]),
+             props=["venerdì 5 novembre alle 12:00"], reason="mi servono prima alcune misure"),
            "Cucina su misura: prima una chiamata",
            """
 Buongiorno Rebecca,
@@ -446,7 +446,7 @@ Sestito & Partners S.r.l.
 """, "company under the signature nobody gave")),
     (B, bad("name_near_miss", S(L, "reschedule", "Ing. Amedeo Bertagnolli", "Lucia Ferretti", "formal", "key",
              meeting="Sopralluogo alla centrale idroelettrica", at="mercoledì 27 gennaio alle 9:00",
-             props=["lunedì 1 febbraio alle 9:00"]),
+             props=["lunedì 1 febbraio alle 9:00"], reason="la neve prevista"),
            "Sopralluogo centrale: rinvio",
            """
 Gentile Ing. Bertagnoli,

@@ -115,14 +115,14 @@ Lotte
            """
 Geachte heer Roozendaal,
 
-Vanwege de aangekondigde treinstaking kan ik dinsdag niet naar Leiden komen. Zullen we het overleg over de subsidieaanvraag voor het dijkmuseum telefonisch houden, op hetzelfde tijdstip, om drie uur?
+Vanwege de aangekondigde treinstaking kan ik dinsdag niet naar u toe komen. Zullen we het overleg over de subsidieaanvraag voor het dijkmuseum telefonisch houden, op hetzelfde tijdstip, om drie uur?
 
 Met vriendelijke groet,
 Esther Haverkamp
 """, "correct: 'Geachte heer Roozendaal' for dr., 'om drie uur' for 15:00")),
     (E, ok(S(L, "switch_to_call", "Yara Boelens", "Niels Hofland", "friendly", "new",
              meeting="Intake voor de tuinaanleg", at="vrijdag 5 november om 10:00",
-             props=["vrijdag 5 november om 13:00"]),
+             props=["vrijdag 5 november om 13:00"], reason="ik heb eerst foto's en maten nodig"),
            "Intake tuin: eerst even bellen?",
            """
 Goedemorgen Yara,
@@ -304,7 +304,7 @@ Nadia Bouzid
 """, "subject names 'dinsdag 13 juli', never offered")),
     (E, bad("weekday_wrong", S(L, "reschedule", "Carla Beekman", "Frank Wolters", "formal", "new",
              meeting="Bezichtiging van de winkelruimte aan de Oudegracht", at="vrijdag 5 november om 10:00",
-             props=["dinsdag 9 november om 10:00"]),
+             props=["dinsdag 9 november om 10:00"], reason="de verhuurder kan vrijdag niet"),
            "Bezichtiging: verzet naar woensdag 9 november",
            """
 Geachte mevrouw Beekman,
@@ -445,7 +445,7 @@ Ivo Landman
 """, "'Oudshoren' for Oudshoorn (one letter dropped)")),
     (B, bad("place_changed", S(L, "reschedule", "Marjolein Teunissen", "Hugo Baars", "formal", "key",
              meeting="Bezoek aan de fabriek in Hengelo", at="vrijdag 29 januari om 9:00",
-             props=["woensdag 3 februari om 9:00"]),
+             props=["woensdag 3 februari om 9:00"], reason="een storing in de productie"),
            "Fabrieksbezoek: verzet naar 3 februari",
            """
 Geachte mevrouw Teunissen,

@@ -114,14 +114,14 @@ Viktor
            """
 Hej Magnus,
 
-På grund av tågstrejken kan jag inte ta mig till Uppsala på tisdag. Kan vi hålla mötet om bidragsansökan till Formas per telefon i stället, samma tid, klockan tre?
+På grund av tågstrejken kan jag inte ta mig till dig på tisdag. Kan vi hålla mötet om bidragsansökan till Formas per telefon i stället, samma tid, klockan tre?
 
 Vänliga hälsningar
 Sara Lindblad
 """, "correct: first name for docent, 'klockan tre' for 15.00")),
     (E, ok(S(L, "switch_to_call", "Tove Blomqvist", "Anton Löfgren", "friendly", "new",
              meeting="Första genomgång av trädgårdsplanen", at="fredag 5 november kl. 10.00",
-             props=["fredag 5 november kl. 13.00"]),
+             props=["fredag 5 november kl. 13.00"], reason="jag behöver bilder och mått först"),
            "Trädgårdsplanen: ringa först?",
            """
 Hej Tove!
@@ -391,7 +391,7 @@ Vinberg Konsult AB
 """, "company under signature nobody gave")),
     (C, bad("name_near_miss", S(L, "reschedule", "Ingrid Sundelin", "Johannes Rask", "formal", "key",
              meeting="Besök på vattenkraftverket i Älvkarleby", at="torsdag 18 mars kl. 9.00",
-             props=["tisdag 23 mars kl. 9.00"]),
+             props=["tisdag 23 mars kl. 9.00"], reason="snöovädret"),
            "Besöket på kraftverket: ny dag",
            """
 Hej Ingrid Sundelius,
