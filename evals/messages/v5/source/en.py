@@ -4,7 +4,7 @@ INV = ["decline", "reschedule", "shorten", "switch_to_call", "switch_to_email", 
 
 MESSAGES = [
     {"file": "001.txt", "text": """
-Hi Rachel,
+Hi Marisol,
 
 Hope you had a good Thanksgiving! Would you be free to walk us through the Q1 content calendar on 12/10 at 2:30pm ET? If that doesn't work, Friday the 11th anytime after 11 works for me too.
 
@@ -12,7 +12,7 @@ Thanks!
 Derek Olsen
 Marketing Lead | Brightwater Coffee Co.
 (503) 555-0147
-""", "label": {"recipient_name": "Derek Olsen", "recipient_name_alternatives": ["Derek"], "sender_name": "Rachel",
+""", "label": {"recipient_name": "Derek Olsen", "recipient_name_alternatives": ["Derek"], "sender_name": "Marisol",
               "meeting": "the Q1 content calendar", "meeting_alternatives": ["Q1 content calendar"],
               "meeting_time": "12/10 at 2:30pm ET", "meeting_time_iso": "2026-12-10T14:30",
               "proposed_times": ["Friday the 11th anytime after 11"], "proposed_times_iso": ["2026-12-11T11:00"],
@@ -49,12 +49,12 @@ Hi Ciarán, confirming Tuesday 8 December at 11.00 at our Dublin office. Helen
               "kind": "reschedule_request", "suggested_intents": ["reschedule"],
               "quoted_from": "-----Original Message-----"}},
     {"file": "003.txt", "text": """
-hey Tom - really sorry, can't make our training session at 4pm today, kid's school called. can we redo it next week? I know it's last minute so happy to pay the session fee.
+hey Dev - really sorry, can't make our training session at 4pm today, kid's school called. can we redo it next week? I know it's last minute so happy to pay the session fee.
 
-- Jess
+- Kayla
 
 Sent from my Galaxy
-""", "label": {"recipient_name": "Jess", "sender_name": "Tom",
+""", "label": {"recipient_name": "Kayla", "sender_name": "Dev",
               "meeting": "our training session", "meeting_alternatives": ["training session"],
               "meeting_time": "4pm today", "meeting_time_iso": "2026-12-06T16:00",
               "proposed_times": [], "proposed_times_iso": [],
@@ -90,14 +90,14 @@ Please RSVP by Dec 11.
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "invitation", "suggested_intents": INV}},
     {"file": "005.txt", "text": """
-G'day Priya,
+G'day Tamsin,
 
 Apologies - I completely forgot our site inspection yesterday arvo at 3. Totally my fault. Are you free Tuesday or Wednesday morning instead?
 
 Cheers,
 Mick Lawson
 Lawson Landscaping
-""", "label": {"recipient_name": "Mick Lawson", "recipient_name_alternatives": ["Mick"], "sender_name": "Priya",
+""", "label": {"recipient_name": "Mick Lawson", "recipient_name_alternatives": ["Mick"], "sender_name": "Tamsin",
               "meeting": "our site inspection", "meeting_alternatives": ["site inspection"],
               "meeting_time": "yesterday arvo at 3", "meeting_time_iso": "2026-12-05T15:00",
               "proposed_times": ["Tuesday", "Wednesday morning"], "proposed_times_iso": ["2026-12-08", "2026-12-09"],
@@ -184,14 +184,14 @@ Working hours: Mon–Thu, 8am–4pm
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "invitation", "suggested_intents": INV}},
     {"file": "010.txt", "text": """
-Hi Kevin,
+Hi Arturo,
 
 Something's come up - can we move tomorrow's 9:15 call about the grant application to later in the week? Thursday 12/10 at 1pm or Friday 12/11 at 10:30am would both work for me. Need to submit by 12/18 so sooner is better!
 
 Thanks so much,
 Dana Whitfield
 Executive Director, Riverbend Youth Arts
-""", "label": {"recipient_name": "Dana Whitfield", "recipient_name_alternatives": ["Dana"], "sender_name": "Kevin",
+""", "label": {"recipient_name": "Dana Whitfield", "recipient_name_alternatives": ["Dana"], "sender_name": "Arturo",
               "meeting": "call about the grant application", "meeting_alternatives": ["the grant application", "grant application"],
               "meeting_time": "tomorrow's 9:15", "meeting_time_iso": "2026-12-07T09:15",
               "proposed_times": ["Thursday 12/10 at 1pm", "Friday 12/11 at 10:30am"],

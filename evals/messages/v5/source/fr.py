@@ -84,7 +84,7 @@ Directeur général
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "invitation", "suggested_intents": INV}},
     {"file": "005.txt", "text": """
-Bonjour Madame Perrin,
+Bonjour Madame Lestrade,
 
 Je viens de réaliser que j'ai complètement raté notre séance de coaching d'hier 17h30... Je suis vraiment confus, j'étais coincé sur l'A7. Est-ce qu'on peut se voir mardi 8 ou mercredi 9 en fin de journée ?
 
@@ -94,18 +94,18 @@ Loïc B.
 --
 Envoyé depuis Outlook pour Android
 """, "label": {"recipient_name": "Loïc B.", "recipient_name_alternatives": ["Loïc"],
-              "sender_name": "Perrin", "sender_name_alternatives": ["Madame Perrin"],
+              "sender_name": "Lestrade", "sender_name_alternatives": ["Madame Lestrade"],
               "meeting": "notre séance de coaching", "meeting_alternatives": ["séance de coaching"],
               "meeting_time": "hier 17h30", "meeting_time_iso": "2026-12-05T17:30",
               "proposed_times": ["mardi 8", "mercredi 9 en fin de journée"], "proposed_times_iso": ["2026-12-08", "2026-12-09"],
               "kind": "absence_notice", "suggested_intents": ["no_show_followup"]}},
     {"file": "006.eml", "headers": {
         "From": ("Stéphanie Dewaele", "stephanie@brasserie-dewaele.be"),
-        "To": ("Julien Moreau", "julien.moreau@moreau-sophro.be"),
+        "To": ("Étienne Faucher", "etienne.faucher@faucher-sophro.be"),
         "Subject": "Conditions d'annulation ?",
         "Date": "Sat, 05 Dec 2026 10:15:00 +0100", "Message-ID": "<CAF9x2k1@mail.brasserie-dewaele.be>"},
      "body": """
-Bonjour Monsieur Moreau,
+Bonjour Monsieur Faucher,
 
 Avant de réserver les trois séances de janvier, pourriez-vous m'indiquer vos conditions d'annulation ? Si je dois annuler la veille, est-ce que la séance est due ? Et jusqu'à combien d'heures avant puis-je déplacer sans frais ?
 
@@ -116,7 +116,7 @@ Stéphanie Dewaele
 Assistante de direction
 Brasserie Dewaele & Fils – Tournai
 """, "label": {"recipient_name": "Stéphanie Dewaele", "recipient_name_alternatives": ["Stéphanie"],
-              "sender_name": "Julien Moreau", "sender_name_alternatives": ["Monsieur Moreau"],
+              "sender_name": "Étienne Faucher", "sender_name_alternatives": ["Monsieur Faucher"],
               "meeting": None, "meeting_alternatives": [], "meeting_time": None, "meeting_time_iso": None,
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "policy_question", "suggested_intents": ["cancellation_policy"]}},
@@ -135,13 +135,13 @@ Atelier Brun Menuiserie
     {"file": "008.eml", "headers": {
         "From": ("François Bélanger", "f.belanger@groupelaurentide.ca"),
         "To": ("Mélanie Gagnon", "melanie@gagnon-formation.ca"),
-        "Subject": "RE: Formation Excel avancé",
+        "Subject": "RE: Formation Power BI niveau 2",
         "Date": "Tue, 01 Dec 2026 14:02:00 -0500", "Message-ID": "<YT2PR01MB7731@groupelaurentide.ca>",
         "In-Reply-To": "<CAOx77Qm@gagnon-formation.ca>"},
      "body": """
 Bonjour Mélanie,
 
-Finalement, on doit annuler la formation Excel avancé du 21 décembre (13 h à 16 h) : le budget de formation est gelé jusqu'en février. On vous recontacte au retour des Fêtes.
+Finalement, on doit annuler la formation Power BI niveau 2 du 21 décembre (13 h à 16 h) : le budget de formation est gelé jusqu'en février. On vous recontacte au retour des Fêtes.
 
 Merci de votre compréhension,
 
@@ -155,7 +155,7 @@ Le lun. 30 nov. 2026, à 09 h 12, Mélanie Gagnon <melanie@gagnon-formation.ca> 
 > Mélanie
 """, "label": {"recipient_name": "François Bélanger", "recipient_name_alternatives": ["François"],
               "sender_name": "Mélanie Gagnon", "sender_name_alternatives": ["Mélanie"],
-              "meeting": "la formation Excel avancé", "meeting_alternatives": ["formation Excel avancé", "Formation Excel avancé"],
+              "meeting": "la formation Power BI niveau 2", "meeting_alternatives": ["formation Power BI niveau 2", "Formation Power BI niveau 2"],
               "meeting_time": "21 décembre (13 h à 16 h)", "meeting_time_iso": "2026-12-21T13:00",
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "cancellation", "suggested_intents": ["reschedule"],

@@ -28,11 +28,11 @@ Questa e-mail e gli eventuali allegati sono riservati. Se l'avete ricevuta per e
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "invitation", "suggested_intents": INV}},
     {"file": "002.txt", "text": """
-Ciao Marta! Scusa ma sabato mattina non riesco a venire per la prova dell'abito, mi hanno messo di turno 😩 Possiamo fare lunedì 14 dopo le 18 o martedì 15 in pausa pranzo? Grazie mille!! Giulia
+Ciao Marta! Scusa ma sabato mattina non riesco a venire per la prova del vestito da sposa, mi hanno messo di turno 😩 Possiamo fare lunedì 14 dopo le 18 o martedì 15 in pausa pranzo? Grazie mille!! Noemi
 
 Inviato da iPhone
-""", "label": {"recipient_name": "Giulia", "sender_name": "Marta",
-              "meeting": "la prova dell'abito", "meeting_alternatives": ["prova dell'abito"],
+""", "label": {"recipient_name": "Noemi", "sender_name": "Marta",
+              "meeting": "la prova del vestito da sposa", "meeting_alternatives": ["prova del vestito da sposa", "prova del vestito"],
               "meeting_time": "sabato mattina", "meeting_time_iso": "2026-12-12",
               "proposed_times": ["lunedì 14 dopo le 18", "martedì 15 in pausa pranzo"],
               "proposed_times_iso": ["2026-12-14T18:00", "2026-12-15"],
@@ -40,13 +40,13 @@ Inviato da iPhone
     {"file": "003.eml", "headers": {
         "From": ("Pierluigi Cattaneo", "pierluigi.cattaneo@gmail.com"),
         "To": ("Serena Mancuso", "serena@mancuso-mentoring.it"),
-        "Subject": "Re: Sessione di mentoring",
+        "Subject": "Re: Sessione di orientamento",
         "Date": "Mon, 07 Dec 2026 07:32:00 +0100", "Message-ID": "<CAJp4r7Yx=mentoring@mail.gmail.com>",
         "In-Reply-To": "<b3d9e1@mancuso-mentoring.it>"},
      "body": """
 Buongiorno Serena,
 
-mi dispiace moltissimo ma devo annullare la sessione di mentoring di oggi alle 11: ho la febbre alta. So che è tardi: se è previsto un addebito per la disdetta me lo dica pure.
+mi dispiace moltissimo ma devo annullare la sessione di orientamento di oggi alle 11: ho la febbre alta. So che è tardi: se è previsto un addebito per la disdetta me lo dica pure.
 
 Un saluto,
 Pierluigi
@@ -57,7 +57,7 @@ Il giorno ven 4 dic 2026 alle ore 17:10 Serena Mancuso <serena@mancuso-mentoring
 > Serena
 """, "label": {"recipient_name": "Pierluigi Cattaneo", "recipient_name_alternatives": ["Pierluigi"],
               "sender_name": "Serena Mancuso", "sender_name_alternatives": ["Serena"],
-              "meeting": "la sessione di mentoring", "meeting_alternatives": ["sessione di mentoring", "Sessione di mentoring"],
+              "meeting": "la sessione di orientamento", "meeting_alternatives": ["sessione di orientamento", "Sessione di orientamento"],
               "meeting_time": "oggi alle 11", "meeting_time_iso": "2026-12-07T11:00",
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"],

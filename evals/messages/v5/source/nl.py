@@ -47,10 +47,10 @@ Dit bericht is uitsluitend bestemd voor de geadresseerde. Heeft u dit bericht pe
     {"file": "003.txt", "text": """
 Hoi Sanne,
 Sorry sorry, ik moet de fotoshoot van morgen om 9u30 afzeggen, mijn dochter heeft waterpokken. Ik weet dat het last minute is, reken gerust de annuleringskosten.
-Groetjes Lotte
+Groetjes Fleur
 
 Verstuurd vanaf mijn iPhone
-""", "label": {"recipient_name": "Lotte", "sender_name": "Sanne",
+""", "label": {"recipient_name": "Fleur", "sender_name": "Sanne",
               "meeting": "de fotoshoot", "meeting_alternatives": ["fotoshoot"],
               "meeting_time": "morgen om 9u30", "meeting_time_iso": "2026-12-07T09:30",
               "proposed_times": [], "proposed_times_iso": [],
@@ -90,13 +90,13 @@ Het directiesecretariaat
     {"file": "005.txt", "text": """
 Beste mevrouw De Wit,
 
-Mijn excuses dat ik afgelopen donderdag om 15.15 uur niet op het intakegesprek ben verschenen; ik had de afspraak verkeerd in mijn agenda gezet. Kunnen we een nieuwe afspraak maken? Ik kan elke ochtend behalve woensdag.
+Mijn excuses dat ik afgelopen donderdag om 15.15 uur niet op het adviesgesprek over mijn pensioen ben verschenen; ik had de afspraak verkeerd in mijn agenda gezet. Kunnen we een nieuwe afspraak maken? Ik kan elke ochtend behalve woensdag.
 
 Vriendelijke groet,
 Hasan Yilmaz
 """, "label": {"recipient_name": "Hasan Yilmaz", "recipient_name_alternatives": ["Hasan"],
               "sender_name": "De Wit", "sender_name_alternatives": ["mevrouw De Wit"],
-              "meeting": "het intakegesprek", "meeting_alternatives": ["intakegesprek", "de afspraak"],
+              "meeting": "het adviesgesprek over mijn pensioen", "meeting_alternatives": ["adviesgesprek over mijn pensioen", "adviesgesprek", "de afspraak"],
               "meeting_time": "afgelopen donderdag om 15.15 uur", "meeting_time_iso": "2026-12-03T15:15",
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "absence_notice", "suggested_intents": ["no_show_followup"]}},

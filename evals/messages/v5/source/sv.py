@@ -4,7 +4,7 @@ INV = ["decline", "reschedule", "shorten", "switch_to_call", "switch_to_email", 
 
 MESSAGES = [
     {"file": "001.eml", "headers": {
-        "From": ("Björn Ekström", "bjorn.ekstrom@vcnorrmalm.example.se"),
+        "From": ("Torbjörn Ekvall", "torbjorn.ekvall@vcnorrmalm.example.se"),
         "To": ("Maria Holm", "maria@holmwebb.se"),
         "Subject": "Ny webbplats för vårdcentralen",
         "Date": "Mon, 30 Nov 2026 09:30:00 +0100", "Message-ID": "<5A1E2B90-77C3-4D1A@vcnorrmalm.example.se>"},
@@ -14,11 +14,11 @@ Hej Maria!
 Vi skulle gärna vilja träffa dig för att prata om en ny webbplats för vårdcentralen. Passar det torsdag 3/12 kl. 13.00–14.00 hos oss på Kungsgatan 14? Annars funkar fredag förmiddag också.
 
 Vänliga hälsningar
-Björn Ekström
+Torbjörn Ekvall
 Verksamhetschef, Vårdcentralen Norrmalm
 
 Skickat från min iPhone
-""", "label": {"recipient_name": "Björn Ekström", "recipient_name_alternatives": ["Björn"],
+""", "label": {"recipient_name": "Torbjörn Ekvall", "recipient_name_alternatives": ["Torbjörn"],
               "sender_name": "Maria Holm", "sender_name_alternatives": ["Maria"],
               "meeting": "en ny webbplats för vårdcentralen",
               "meeting_alternatives": ["ny webbplats för vårdcentralen", "Ny webbplats för vårdcentralen"],
@@ -38,12 +38,12 @@ Mvh Lena
     {"file": "003.eml", "headers": {
         "From": ("Mikaela Söderholm", "mikaela.soderholm@strandbo.example.fi"),
         "To": ("Johan Lindroos", "johan@lindroos-bygg.fi"),
-        "Subject": "Styrgruppsmötet i dag",
+        "Subject": "Fastighetsgenomgången i dag",
         "Date": "Mon, 07 Dec 2026 06:55:00 +0200", "Message-ID": "<HE1P190MB0312.vasa@strandbo.example.fi>"},
      "body": """
 Hej Johan,
 
-Jag är tvungen att avboka styrgruppsmötet i dag kl. 9.00, vi har ett vattenläckage på kontoret och hela personalen är hemma. Ledsen för det sena beskedet. Faktureras sena avbokningar? Säg i så fall till.
+Jag är tvungen att avboka fastighetsgenomgången i dag kl. 9.00, vi har ett vattenläckage på kontoret och hela personalen är hemma. Ledsen för det sena beskedet. Faktureras sena avbokningar? Säg i så fall till.
 
 Med vänlig hälsning
 Mikaela Söderholm
@@ -52,12 +52,12 @@ Förvaltningschef, Fastighets Ab Strandbo, Vasa
 Detta meddelande kan innehålla konfidentiell information. Om du inte är rätt mottagare, vänligen radera meddelandet och meddela avsändaren.
 """, "label": {"recipient_name": "Mikaela Söderholm", "recipient_name_alternatives": ["Mikaela"],
               "sender_name": "Johan Lindroos", "sender_name_alternatives": ["Johan"],
-              "meeting": "styrgruppsmötet", "meeting_alternatives": ["Styrgruppsmötet"],
+              "meeting": "fastighetsgenomgången", "meeting_alternatives": ["Fastighetsgenomgången"],
               "meeting_time": "i dag kl. 9.00", "meeting_time_iso": "2026-12-07T09:00",
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"]}},
     {"file": "004.txt", "text": """
-Hej Karin,
+Hej Maja,
 
 Vidarebefordrar inbjudan från kommunen – kan du gå i mitt ställe? Jag är på semester då.
 
@@ -72,7 +72,7 @@ Välkommen på frukostmöte om kompetensförsörjning onsdagen den 16 december k
 
 Näringslivskontoret
 """, "label": {"recipient_name": "Anders", "recipient_name_alternatives": ["Anders Berglund"],
-              "sender_name": "Karin",
+              "sender_name": "Maja",
               "meeting": "frukostmöte om kompetensförsörjning",
               "meeting_alternatives": ["Frukostmöte om kompetensförsörjning", "inbjudan från kommunen"],
               "meeting_time": "onsdagen den 16 december kl. 07.30–09.00", "meeting_time_iso": "2026-12-16T07:30",
@@ -106,9 +106,9 @@ Den ons 2 dec. 2026 kl. 08:01 skrev Sofia Wikström <sofia@wikstrom-juridik.se>:
 Hej!
 Jag funderar på att boka er till personalfesten i januari. Vad gäller om vi måste avboka med kort varsel – tar ni ut någon avgift, och i så fall hur mycket? Kontoret är öppet vardagar 8–17 om ni hellre vill ringa.
 Tack på förhand,
-Annika Ström
+Hedda Lövgren
 HR, Norrlands Trä AB
-""", "label": {"recipient_name": "Annika Ström", "recipient_name_alternatives": ["Annika"], "sender_name": None,
+""", "label": {"recipient_name": "Hedda Lövgren", "recipient_name_alternatives": ["Hedda"], "sender_name": None,
               "meeting": None, "meeting_alternatives": [], "meeting_time": None, "meeting_time_iso": None,
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "policy_question", "suggested_intents": ["cancellation_policy"]}},
@@ -135,7 +135,7 @@ Ekonomichef
     {"file": "008.txt", "text": """
 Hej Nils,
 
-Vi behöver tyvärr ställa in workshopen den 17 december kl. 13–16. Budgeten för Q4 är slut. Vi hör av oss i början av nästa år för att hitta ett nytt datum. Blir det någon kostnad för avbokningen?
+Vi behöver tyvärr ställa in workshopen om varumärkesplattformen den 17 december kl. 13–16. Budgeten för Q4 är slut. Vi hör av oss i början av nästa år för att hitta ett nytt datum. Blir det någon kostnad för avbokningen?
 
 Med vänliga hälsningar
 Sara Lundqvist
@@ -143,7 +143,7 @@ Kommunikationsavdelningen
 
 Skickat från Outlook för Android
 """, "label": {"recipient_name": "Sara Lundqvist", "recipient_name_alternatives": ["Sara"], "sender_name": "Nils",
-              "meeting": "workshopen", "meeting_alternatives": [],
+              "meeting": "workshopen om varumärkesplattformen", "meeting_alternatives": ["workshopen", "varumärkesplattformen"],
               "meeting_time": "den 17 december kl. 13–16", "meeting_time_iso": "2026-12-17T13:00",
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "cancellation", "suggested_intents": ["reschedule", "cancellation_policy"]}},
