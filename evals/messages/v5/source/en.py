@@ -51,10 +51,10 @@ Hi Ciarán, confirming Tuesday 8 December at 11.00 at our Dublin office. Helen
     {"file": "003.txt", "text": """
 hey Dev - really sorry, can't make our training session at 4pm today, kid's school called. can we redo it next week? I know it's last minute so happy to pay the session fee.
 
-- Kayla
+- Brooke
 
 Sent from my Galaxy
-""", "label": {"recipient_name": "Kayla", "sender_name": "Dev",
+""", "label": {"recipient_name": "Brooke", "sender_name": "Dev",
               "meeting": "our training session", "meeting_alternatives": ["training session"],
               "meeting_time": "4pm today", "meeting_time_iso": "2026-12-06T16:00",
               "proposed_times": [], "proposed_times_iso": [],

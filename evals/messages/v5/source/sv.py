@@ -57,7 +57,7 @@ Detta meddelande kan innehålla konfidentiell information. Om du inte är rätt 
               "proposed_times": [], "proposed_times_iso": [],
               "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"]}},
     {"file": "004.txt", "text": """
-Hej Maja,
+Hej Ylva,
 
 Vidarebefordrar inbjudan från kommunen – kan du gå i mitt ställe? Jag är på semester då.
 
@@ -72,7 +72,7 @@ Välkommen på frukostmöte om kompetensförsörjning onsdagen den 16 december k
 
 Näringslivskontoret
 """, "label": {"recipient_name": "Anders", "recipient_name_alternatives": ["Anders Berglund"],
-              "sender_name": "Maja",
+              "sender_name": "Ylva",
               "meeting": "frukostmöte om kompetensförsörjning",
               "meeting_alternatives": ["Frukostmöte om kompetensförsörjning", "inbjudan från kommunen"],
               "meeting_time": "onsdagen den 16 december kl. 07.30–09.00", "meeting_time_iso": "2026-12-16T07:30",
