@@ -378,9 +378,15 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     theirs: a service the client booked (a massage, a valuation): "your massage".
     invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
     m = meeting.strip().rstrip(".")
+    # English writes weekdays with a capital: "the Saturday driving lessons"
+    m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
+    if re.match(r"^[A-Za-z][\w-]*['’]s\s", m) and not m.lower().startswith(_DETERMINERS):
+        # a possessive is its own determiner: "Jamie's guitar lesson", never "the jamie's guitar lesson"
+        return m[:1].upper() + m[1:]
     first_word = m.split(" ", 1)[0]
     label = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip().split()
-    if (first_word[:1].isupper() and first_word[1:].islower() and not m.lower().startswith(_DETERMINERS) and len(label) > 1
+    weekday = first_word.lower().rstrip("s") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    if (not weekday and first_word[:1].isupper() and first_word[1:].islower() and not m.lower().startswith(_DETERMINERS) and len(label) > 1
             and label[-1].lower() in _APPOINTMENTS and all(w[:1].islower() for w in label[1:])):
         m = first_word.lower() + m[len(first_word):]  # "Site survey" typed as a label: a common noun mid-sentence
     if re.search(r"\b(your|our|my)\b", m, re.IGNORECASE) and not m.lower().startswith(_DETERMINERS):

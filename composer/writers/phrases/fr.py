@@ -372,7 +372,8 @@ _MEETING_NOUNS = {
         "webinar audit conseil comex codir événement évènement afterwork shooting tournage gala salon cocktail "
         "vernissage lancement repas brainstorming coaching essayage repérage apéritif apéro pot forum hackathon "
         "congrès voyage offsite comex jury entretien-bilan cours déj dej massage soin essai inventaire "
-        "état tournoi enregistrement podcast webinaire shooting".split(),
+        "état tournoi enregistrement podcast webinaire shooting café concert spectacle diagnostic "
+        "entraînement match contrôle examen déménagement brunch verre".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -380,7 +381,8 @@ _MEETING_NOUNS = {
         "visioconférence session soutenance rencontre assemblée consultation visite restitution "
         "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
         "masterclass sortie conversation discussion leçon estimation expertise prestation séances "
-        "coupe coiffure consultation".split(),
+        "coupe coiffure consultation photos leçons signature remise exposition répétition "
+        "randonnée sortie partie".split(),
         "f",
     ),
 }
@@ -405,6 +407,11 @@ class _Ref:
     @property
     def plural(self) -> bool:
         return self.pronoun == "les"
+
+
+def _plural_head(head: str) -> bool:
+    """'photos', 'leçons', 'séances' are plural; 'cours', 'rendez-vous', 'relais' are not."""
+    return head.endswith(("s", "x")) and head not in ("cours", "rendez-vous", "relais", "rdv", "prix", "choix")
 
 
 def _ref(plan: Plan) -> _Ref:
@@ -452,8 +459,8 @@ def _ref(plan: Plan) -> _Ref:
             low = _lower_first(m) if first_plain else m  # their event: "la présentation de votre solution"
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif not determined:
-            m = "notre " + (_lower_first(m) if first_plain else m)
-        plural = w in ("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces") or head == "réunions"
+            m = ("nos " if _plural_head(head) else "notre ") + (_lower_first(m) if first_plain else m)
+        plural = w in ("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces") or head == "réunions" or (not determined and _plural_head(head))
         if plural:
             return _Ref(m, "les", "es" if gender == "f" else "s")
         return _Ref(m, "la" if gender == "f" else "le", "e" if gender == "f" else "")

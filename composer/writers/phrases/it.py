@@ -53,9 +53,18 @@ _GENDER: dict[str, str] = {
         "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
         "commissione intervista discussione conversazione pausa lezione lezioni seduta sedute prova perizia "
         "valutazione registrazione premiazione piega acconciatura fisioterapia riprese".split(), "f"),
+    # Things and events that are named by themselves ("al concerto di beneficenza", "il rogito"), never
+    # "il nostro incontro sul concerto".
+    **dict.fromkeys(
+        "concerto caffè rogito spettacolo vernissage matrimonio battesimo compleanno drink apericena "
+        "laboratorio allenamento controllo esame trasloco colore massaggio sopralluogo tour giro "
+        "concerti spettacoli allenamenti controlli".split(), "m"),
+    **dict.fromkeys(
+        "partita mostra gita escursione firma consegna degustazione prova ripresa visita lezione "
+        "partite mostre gite escursioni prove".split(), "f"),
 }
 _MEETING_NOUNS = frozenset(_GENDER)
-_PLURAL = frozenset("incontri riunioni lezioni sedute riprese corsi trattamenti".split())
+_PLURAL = frozenset("incontri riunioni lezioni sedute riprese corsi trattamenti concerti spettacoli allenamenti controlli partite mostre gite escursioni prove".split())
 
 
 def _split_article(text: str) -> tuple[str, str]:
@@ -390,6 +399,13 @@ def _day_when(time: str) -> str:
 
 
 # Adjectives that come before the meeting noun: "il nostro primo incontro", "la nostra prossima riunione".
+_POSSESSIVES = {
+    "nostro": ("m", False), "nostra": ("f", False), "nostri": ("m", True), "nostre": ("f", True),
+    "vostro": ("m", False), "vostra": ("f", False), "vostri": ("m", True), "vostre": ("f", True),
+    "tuo": ("m", False), "tua": ("f", False), "tuoi": ("m", True), "tue": ("f", True),
+    "suo": ("m", False), "sua": ("f", False), "suoi": ("m", True), "sue": ("f", True),
+    "mio": ("m", False), "mia": ("f", False), "miei": ("m", True), "mie": ("f", True),
+}
 _ADJECTIVES = frozenset("primo prima prossimo prossima nuovo nuova ultimo ultima secondo seconda".split())
 
 
@@ -399,6 +415,11 @@ def _np(plan: Plan, prep: str) -> str:
     article, rest = _split_article(m)
     words = re.split(r"[\s,;:]+", (rest or m).strip())
     head = words[0].lower()
+    if head in _POSSESSIVES and len(words) > 1 and not article:
+        # a typed possessive is kept, with the article it takes: "alla nostra videochiamata del giovedì"
+        g, plural = _POSSESSIVES[head]
+        art = {("m", False): "il", ("f", False): "la", ("m", True): "i", ("f", True): "le"}[(g, plural)]
+        return _with_prep(prep, art, m[:1].lower() + m[1:])
     if head in _ADJECTIVES and len(words) > 1 and words[1].lower() in _GENDER and not article:
         # "primo incontro": ours, with the possessive an ordinal takes ("al nostro primo incontro")
         gender = _GENDER[words[1].lower()]
@@ -415,6 +436,8 @@ def _np(plan: Plan, prep: str) -> str:
             art = {("m", False): "il", ("f", False): "la", ("m", True): "i", ("f", True): "le"}[(g, plural)]
             return _with_prep(prep, art, f"{own[0 if plan.formal else 1]} {low}")
         return _with_prep(prep, _article(_GENDER[head], low), low)
+    if article and head in _POSSESSIVES:
+        return _with_prep(prep, article, rest)  # "la nostra videochiamata" -> "alla nostra videochiamata"
     if article and head in _MEETING_NOUNS:
         if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", rest):
             plural = article in ("i", "gli", "le")
@@ -557,6 +580,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out.update(_colleague(s.colleague_name, f))
     if s.meeting:
         when = _when(s.meeting_time)
+        recurring = re.search(r"\b(?:del|di|il|ogni)\s+(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s*$", s.meeting.strip(), re.IGNORECASE)
+        if recurring:
+            # a weekly meeting ("le lezioni del sabato") is not followed by its weekday again ("di sabato")
+            when = re.sub(rf"^ di {recurring.group(1)}\b", "", when, flags=re.IGNORECASE)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
         out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
