@@ -21,7 +21,7 @@ SEAMS = [
     r"(pour cause|en raison|à cause) d['e] ?(avec|vu|avant|après|dans la mesure|étant|pas|rien|comme)\b",
     r"\b(car|comme) (vu|avec|avant|dans la mesure|étant donné)\b", r"\bcomme \w+( \w+){0,4} étant\b",
     r"a causa (di|del|della|dei|delle) (con|prima|dopo|poche|pochi|visto|dato|niente|nessun)\b", r"\b(perché|dato che) (con|prima di|prima della)\b",
-    r"\b(as|because|since) I'm (nothing|not much)\b", r"\bas there is (just so|so you know)\b", r"\bdue to (with|given|ahead of|before)\b",
+    r"\b([Aa]s|[Bb]ecause|[Ss]ince) I'm (nothing|not much)\b", r"\bas there is (just so|so you know)\b", r"\bdue to (with|given|ahead of|before)\b",
     r"\bdue to [a-z ]+ and (I|we) (have|am|will|need)\b",
     # the meeting as itself: no article before a possessive 's, a weekly meeting not followed by its weekday again
     r"\b(the|our) [a-z]+'s\b",
