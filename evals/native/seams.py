@@ -27,4 +27,5 @@ SEAMS = [
     r"\b(the|our) [a-z]+'s\b",
     r"\b(del|di) (lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) di \2\b",
     r"\bnotre (photos|leçons|séances|\w+s) de\b",
+    r"\b(vers|environ|dès) à\b",
 ]

@@ -338,7 +338,9 @@ def _at(time: str) -> str:
     if not clock:
         return _day_at(when.expand(time.strip(), Language.fr))
     said = when.clock_phrase(clock, Language.fr)
-    return f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
+    out = f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
+    # an approximate time typed ("demain vers 10h") keeps its own preposition: "demain vers 10 h", never "vers à"
+    return re.sub(r"(?i)\b(vers|environ|autour de|aux alentours de|à partir de|dès|avant|après) à\s", r"\1 ", out)
 
 
 def _day_at(time: str) -> str:
