@@ -32,7 +32,9 @@ _EVENT = re.compile(
     r"convegno|congresso|heidag|kick-off\s+event|teambuilding|team-building|conferentie|kongress|konvent|kickoff-resa|"
     # days out, recordings and award nights: attended, never replaced by a call
     r"webinar|webinaire|webinario|webinarium|golf|golf\s?day|tournament|tournoi|torneo|toernooi|podcast|recording|enregistrement|registrazione|opname|"
-    r"awards?|premiazione|remise\s+des\s+prix|prisutdelning|gala\s?day|open\s+day|journée\s+portes\s+ouvertes)(?![\w-])",
+    r"awards?|premiazione|remise\s+des\s+prix|prisutdelning|gala\s?day|open\s+day|journée\s+portes\s+ouvertes|"
+    # performances, weddings, matches and drinks: an invitation, never replaced by a call "to keep things moving"
+    r"concerto|spettacolo|spectacle|mostra|exposition|matrimonio|mariage|wedding|partita|apéro|apéritif|aperitif|brindisi|rinfresco)(?![\w-])",
     re.IGNORECASE,
 )
 _CALL = re.compile(
@@ -58,7 +60,11 @@ _FINAL = re.compile(
     r"(?:on|nous) rest(?:e|ons) (?:sur|avec|chez|fidèles)|rester (?:sur|avec|chez) not|garder notre (?:prestataire|fournisseur|solution|outil)|"
     r"(?:avons|a) (?:choisi|retenu|opté pour|sélectionné) (?:un autre|une autre|un concurrent)|pas de budget|(?:aucun|plus de) budget|"
     r"rest(?:iamo|are|eremo) con|rimaniamo con|rimanere con|(?:abbiamo|ho) (?:scelto|optato per|selezionato) (?:un altro|un'altra|altr)|"
-    r"(?:nessun|senza|non (?:c'è|abbiamo)(?: il| un)?) budget",
+    r"(?:nessun|senza|non (?:c'è|abbiamo)(?: il| un)?) budget|"
+    # a contract just renewed or running for years with the current provider: a vendor's demo is a no on substance
+    r"(?:renewed|extended|signed) (?:our|the|a|a new) (?:\w+ )?contract|contract\b.{0,60}\bruns? (?:until|to|through)|"
+    r"renouvel\w* (?:le|notre|un) (?:\w+ )?contrat|contrat\b.{0,60}\b(?:court|va|valable) jusqu|"
+    r"rinnovat\w* (?:il|un|del) (?:\w+ )?contratto|contratto\b.{0,60}\b(?:scade|dura|vale) (?:fino|nel|a)",
     re.IGNORECASE,
 )
 # Dutch and Swedish decisions already taken (another package chosen, a contract signed elsewhere, staying with

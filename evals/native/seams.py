@@ -17,4 +17,15 @@ SEAMS = [
     # the name as typed, title and all ("Bonjour Mme Sophie Lefèvre", "Geachte de heer Willem Bakker")
     r"^(Dear|Hi|Bonjour|Gentile|Ciao|Geachte|Beste|Hoi|Hej) (Ms|Mr|Mrs|Mme|M|Dott(\.ssa)?|Sig(\.ra)?|Ing|Avv|Dr|Prof|mevr|dhr|heer|mevrouw)\.? (?!(De|Van|Vande|Vanden|Von|Di|Da|Dos|Du|Del|Della|Lo|Li|Le|La|El|Al|St\.?|Ter|Ten|Den|Der) )[A-ZÀ-Ý]\S+ [A-ZÀ-Ý]\S+,$",
     r"^Dear (Ms|Mr|Mrs|Dr)\.",
+    # a connective of ours before the user's own connective, preposition, negation or quantity (native v4)
+    r"(pour cause|en raison|à cause) d['e] ?(avec|vu|avant|après|dans la mesure|étant|pas|rien|comme)\b",
+    r"\b(car|comme) (vu|avec|avant|dans la mesure|étant donné)\b", r"\bcomme \w+( \w+){0,4} étant\b",
+    r"a causa (di|del|della|dei|delle) (con|prima|dopo|poche|pochi|visto|dato|niente|nessun)\b", r"\b(perché|dato che) (con|prima di|prima della)\b",
+    r"\b([Aa]s|[Bb]ecause|[Ss]ince) I'm (nothing|not much)\b", r"\bas there is (just so|so you know)\b", r"\bdue to (with|given|ahead of|before)\b",
+    r"\bdue to [a-z ]+ and (I|we) (have|am|will|need)\b",
+    # the meeting as itself: no article before a possessive 's, a weekly meeting not followed by its weekday again
+    r"\b(the|our) [a-z]+'s\b",
+    r"\b(del|di) (lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) di \2\b",
+    r"\bnotre (photos|leçons|séances|\w+s) de\b",
+    r"\b(vers|environ|dès) à\b",
 ]

@@ -123,8 +123,21 @@ def _extras(say: _Say, plan: Plan, book: ModuleType) -> list[str]:
     return out
 
 
+def _own(say: _Say) -> str:
+    """The reason as a sentence of its own (slot `why_own`), when the phrasebook could not glue it into a
+    frame with confidence ("Suite à une opération, je serai absente six semaines."). The phrasebook then
+    leaves `why`/`why_f` empty; the sentence follows the opening one. A phrasebook without the slot is unchanged."""
+    return str(say.slots.get("why_own") or "")
+
+
+def _reasoned(say: _Say, s: Any) -> bool:
+    """A reason to glue into the opening frame (not one said in its own sentence)."""
+    return bool(s.reason) and not _own(say)
+
+
 def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     s, i = plan.situation, plan.situation.intent
+    own = _own(say)
     if i is Intent.decline:
         alt = say(f"alt.{plan.alternative}") if plan.alternative else say("decline.final") if plan.final else ""
         if plan.alternative == "later" and plan.kind == "event":
@@ -139,25 +152,25 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         close = close if plan.wrap_up else ""
         # A no on substance (a vendor's demo we will not pursue) is not "I can't make it".
         open_ = say("decline.open.final") if plan.final and say.has("decline.open.final") else say("decline.open")
-        return [open_, _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
+        return [_join(open_, own), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
     if i is Intent.reschedule:
-        out = [_join(say("reschedule.open"), say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
+        out = [_join(say("reschedule.open"), own, say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
         out += [say("video")] if plan.offer_video else []
         return [*out, *_extras(say, plan, book), say("reschedule.close")]
     if i is Intent.shorten:
         agenda = say("shorten.agenda") if plan.agenda else ""
-        open_ = say("shorten.open.why") if s.reason and say.has("shorten.open.why") else say("shorten.open")
-        return [open_, _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
+        open_ = say("shorten.open.why") if _reasoned(say, s) and say.has("shorten.open.why") else say("shorten.open")
+        return [_join(open_, own), _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
     if i is Intent.switch_to_call:
         # A reason goes before the question, never glued onto it ("..., as I am stuck in Bordeaux?").
         open_ = (
             say("call.open.event") if plan.kind == "call"
-            else say("call.open.why") if s.reason and say.has("call.open.why")
+            else say("call.open.why") if _reasoned(say, s) and say.has("call.open.why")
             else say("call.open")
         )
         # With a reason given (stuck, travelling) a call rescues the meeting; "it saves us both time" would not fit.
         why = say("call.why.reason") if s.reason and say.has("call.why.reason") else say("call.why")
-        out = [open_, _join(_warmth(say, plan), why)]
+        out = [_join(open_, own), _join(_warmth(say, plan), why)]
         if plan.times:
             out.append(_times(say, plan, "call.times"))
         elif plan.same_time and say.has("call.times.same"):
@@ -168,13 +181,13 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # never as an afterthought; a time offered is for talking it through, not another slot.
         # With a time offered to talk it through, the summary does not also promise a call ("email.summary.times").
         summary = say("email.summary.times") if plan.times and say.has("email.summary.times") else say("email.summary")
-        out = [say("email.open.why" if say.slots.get("why") else "email.open"), _join(_warmth(say, plan), summary)]
+        out = [_join(say("email.open.why" if say.slots.get("why") else "email.open"), own), _join(_warmth(say, plan), summary)]
         out += [_times(say, plan, "email.times")] if plan.times else []
         # With a time offered, that offer is the last word: no second closing question after it.
         return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]
     if i is Intent.delegate:
         brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
-        return [say("delegate.open"), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
+        return [_join(say("delegate.open"), own), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
@@ -188,7 +201,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         first = say("policy.open.new") if s.relationship.value == "new" else say("policy.open.standalone")
     else:
         first = say("policy.open")
-    first = _join(first, say("policy.why") if s.reason else "")
+    first = _join(first, say("policy.why") if _reasoned(say, s) else own)
     sentences = policy_sentences(say, plan)
     purpose = say("policy.purpose") if plan.explain else ""
     p = s.policy

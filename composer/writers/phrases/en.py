@@ -22,6 +22,7 @@ from composer.writers.plan import Plan, notice_span, num
 _CLAUSE = re.compile(
     r"^(i|i'm|i've|i'll|i'd|we|we're|we've|we'll|you|he|she|they|it|it's|there|that|this|my|our|his|her|their)\b"
     r"|\b(is|are|am|was|were|has|have|had|will|can|cannot|can't|could|must|need|needs|'m|'s|'re|'ve"
+    r"|won't|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|would|wouldn't|should"
     r"|broke|got|came|went|fell|took|ran|left|caught|felt|lost|forgot|became|made|said|told|thought|ate"
     r"|began|brought|found|gave|held|hit|hurt|kept|knew|let|met|paid|put|sent|spent|stood|woke|wrote)\b",
     re.IGNORECASE,
@@ -31,7 +32,7 @@ _DETERMINER = {"a", "an", "the", "this", "that", "my", "our", "your", "his", "he
 _NP_LEAD = re.compile(r"^(because of|due to|owing to|on account of|as a result of|given(?! that))\s+", re.IGNORECASE)
 # A reason that starts with a quantity ("only one update this week", "a few late cancellations lately") is a
 # state of things: "as there is only one update", never "due to only one update" / "given the only one update".
-_QUANTITY = re.compile(r"^(only|just|one|a few|few|several|some|many|no|two|three|four|five|a couple of|a number of|lots of|a lot of)\b", re.IGNORECASE)
+_QUANTITY = re.compile(r"^(nothing|not much|not many|hardly any|hardly anything|little|very little|only|just|one|a few|few|several|some|many|no|two|three|four|five|a couple of|a number of|lots of|a lot of)\b", re.IGNORECASE)
 
 
 def _there_is(np: str) -> str:
@@ -137,6 +138,9 @@ def fronted(reason: str | None, formal: bool = True) -> str:
     why = because(reason, formal).strip()
     if not why:
         return ""
+    why = why.lstrip(", ")
+    if not why.startswith(("as ", "due to ")):
+        return why[:1].upper() + why[1:]  # the user's own lead: "With the snow forecast, could we ...?"
     r, clause = _parse_reason(reason)
     if why.startswith(" as there ") or why.startswith("as there "):
         return why.strip()[:1].upper() + why.strip()[1:]
@@ -147,13 +151,66 @@ def fronted(reason: str | None, formal: bool = True) -> str:
     return why[:1].upper() + why[1:]
 
 
+# A typed lead that carries its own meaning ("with the snow forecast", "ahead of the audit"): kept, with no
+# connective of ours before it. A lead of time ("before your first class") follows the verb with no comma.
+_OWN_LEAD = re.compile(r"^(with|what with|in view of|in light of|considering|following|after|amid|during|despite|"
+                       r"in the middle of|for|from|without)(?![\w'-])", re.IGNORECASE)
+_TIME_LEAD = re.compile(r"^(before|ahead of|in the run-up to|prior to|until|by the time)(?![\w'-])", re.IGNORECASE)
+# Words that only frame a note ("just so you know", "FYI", "to be honest"): they cannot follow "as".
+_FRAME_WORDS = re.compile(r"^(?:just so you know|so you know|fyi|for your information|to be honest|honestly|frankly|basically|"
+                          r"just a heads-up|heads-up|as a heads-up)\s*[,:-]?\s*", re.IGNORECASE)
+
+
+def _typed(reason: str) -> str:
+    r = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason.strip())
+    return _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
+
+
+def own_sentence(reason: str | None) -> str:
+    """The reason as a sentence of its own when no frame can take it as typed: a fronted cause before a main
+    clause ("Owing to a family emergency, I have to be away on Tuesday", "Because your brief is clear, I can
+    answer in writing"), a noun phrase joined to a clause by "and" ("a family emergency and I have to be
+    away"), a note with a colon. '' when a frame can take the reason."""
+    if not reason or not _typed(reason):
+        return ""
+    r = _typed(reason)
+    if re.search(r":\s", r):
+        return _sentence(r)
+    m = re.match(r"(.+?)(?:,\s+|\s+and\s+)(.+)$", r)
+    if not m:
+        return ""
+    head, tail = m.group(1), m.group(2)
+    if not _is_clause(tail):
+        return ""
+    if _CLAUSE_LEAD.match(head) or _NP_LEAD.match(head) or _OWN_LEAD.match(head) or _TIME_LEAD.match(head):
+        return _sentence(f"{head}, {tail}")  # the user's fronted cause, kept
+    if _is_clause(head):
+        return ""  # two clauses: "as X and Y" reads well
+    return _sentence(f"Due to {_with_article(_lower_first(head))}, {tail}")
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".!;")
+    return text[:1].upper() + text[1:] + "."
+
+
 def because(reason: str | None, formal: bool = True) -> str:
     """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
     if not reason or not reason.strip(" .!;"):
         return ""
     reason = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason)  # the frame already says it
+    own = _lower_first(_typed(reason))
+    if not own:
+        return ""
+    if _TIME_LEAD.match(own):
+        return " " + own  # "I'm sharing it before your first class."
+    if _OWN_LEAD.match(own):
+        return ", " + own  # "..., with the snow forecast"
+    reason = own
     r, clause = _parse_reason(reason)
     r = _unsplice(r)
+    if not clause and _QUANTITY.match(r):
+        return f" as {_there_is(r)}"  # "nothing new to discuss" is a state of things, not "I'm nothing new"
     bare = _subjectless(r)
     if bare == "state":
         return f" as {'I am' if formal else 'I’m'} {r}".replace("’", "'")
@@ -321,9 +378,15 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     theirs: a service the client booked (a massage, a valuation): "your massage".
     invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
     m = meeting.strip().rstrip(".")
+    # English writes weekdays with a capital: "the Saturday driving lessons"
+    m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
+    if re.match(r"^[A-Za-z][\w-]*['’]s\s", m) and not m.lower().startswith(_DETERMINERS):
+        # a possessive is its own determiner: "Jamie's guitar lesson", never "the jamie's guitar lesson"
+        return m[:1].upper() + m[1:]
     first_word = m.split(" ", 1)[0]
     label = _PREPS.split(" " + m + " ", maxsplit=1)[0].strip().split()
-    if (first_word[:1].isupper() and first_word[1:].islower() and not m.lower().startswith(_DETERMINERS) and len(label) > 1
+    weekday = first_word.lower().rstrip("s") in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    if (not weekday and first_word[:1].isupper() and first_word[1:].islower() and not m.lower().startswith(_DETERMINERS) and len(label) > 1
             and label[-1].lower() in _APPOINTMENTS and all(w[:1].islower() for w in label[1:])):
         m = first_word.lower() + m[len(first_word):]  # "Site survey" typed as a label: a common noun mid-sentence
     if re.search(r"\b(your|our|my)\b", m, re.IGNORECASE) and not m.lower().startswith(_DETERMINERS):
@@ -400,14 +463,15 @@ def _colleague(plan: Plan) -> dict[str, str]:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    why = because(s.reason, f)
-    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or ""}
+    own = "" if plan.client_side else own_sentence(s.reason)
+    why = "" if own else because(s.reason, f)
+    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
     out["why"] = "," + why if why.startswith(" as ") else why
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past, parse_name(s.recipient_name).given_name) if s.reason else ""
-    front = fronted(s.reason, f)
+    front = "" if own else fronted(s.reason, f)
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
         m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,

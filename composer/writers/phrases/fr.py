@@ -225,7 +225,7 @@ def _clause_or_np(typed: str, stripped: str) -> bool:
 
 
 # A note that states how much there is ("rien de bloquant", "peu de points ouverts"): said with "il y a".
-_THERE_IS = re.compile(r"^(rien|pas de|pas d['’]|plus de|plus d['’]|aucun|aucune|peu de|peu d['’]|trop de|trop d['’]|beaucoup de|beaucoup d['’]|quelques|plusieurs|seulement|juste)\b", re.IGNORECASE)
+_THERE_IS = re.compile(r"^(pas grand[- ]chose|pas beaucoup|pas vraiment de|pas vraiment d['’]|presque rien|guère de|guère d['’]|rien|pas de|pas d['’]|plus de|plus d['’]|aucun|aucune|peu de|peu d['’]|trop de|trop d['’]|beaucoup de|beaucoup d['’]|quelques|plusieurs|seulement|juste)\b", re.IGNORECASE)
 
 
 def _there_is(np: str) -> str:
@@ -243,6 +243,52 @@ _STATE = re.compile(
 )
 
 
+# A typed lead that carries its own meaning ("vu les chutes de neige", "avec les manifestations", "dans la mesure
+# où il ne manque que…"): the reason keeps it and no connective of ours goes before it.
+_OWN_LEAD = re.compile(
+    r"^(vu|avec|au vu|dans la mesure où|dans la mesure qu['’]|étant donné|étant donnés|étant données|sachant que|sachant qu['’]|"
+    r"d['’]autant que|d['’]autant qu['’]|maintenant que|maintenant qu['’]|depuis que|depuis qu['’]|faute de|faute d['’]|"
+    r"malgré|pour|par|sans|entre|selon|chez|dès|pendant|durant|depuis|sur|sous)(?![\w'’])",
+    re.IGNORECASE,
+)
+# A lead of time ("avant ton premier cours", "d'ici la fin du mois"): it follows the verb with no comma.
+_TIME_LEAD = re.compile(r"^(avant|après|d['’]ici|en vue|à l['’]approche|à quelques jours|à la veille)(?![\w'’])", re.IGNORECASE)
+
+
+def _typed(reason: str) -> str:
+    """The reason as typed, without the frame's own words ("malheureusement") and sentence adverbs."""
+    r = re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason.strip())
+    return _clean(_ADVERB_LEAD.sub("", r))
+
+
+def own_sentence(reason: str | None, plan: Plan) -> str:
+    """The reason as a sentence of its own when no frame can take it as typed: a fronted cause or a participle
+    before a main clause ("Suite à une opération, je serai absente six semaines", "Votre cahier des charges étant
+    très clair, je peux répondre par écrit"), a noun phrase joined to a clause ("une opération et je serai
+    absente"), a note with a colon ("Météo annoncée : pluie toute la journée"). '' when a frame can take it."""
+    if not reason or not _clean(reason):
+        return ""
+    r = _typed(reason)
+    if _CLAUSE_LEAD.match(r):  # "Étant donné que X, Y": "comme X et Y" reads well
+        return ""
+    if re.search(r"\s:\s|\s:$|:\s", r) and not re.search(r"\d:\d", r):
+        return _sentence(r)
+    m = re.match(r"(.+?)(?:,\s+|\s+et\s+)(.+)$", r)
+    if not m:
+        return ""
+    head, tail = m.group(1), m.group(2)
+    if not _is_clause(tail) or _is_clause(head):
+        return ""
+    if _NP_LEAD.match(head) or _OWN_LEAD.match(head) or _TIME_LEAD.match(head) or re.search(r"\w+ant\b", head.split(" ", 1)[-1]):
+        return _sentence(f"{head}, {tail}")  # the user's fronted cause or participle, kept
+    return _sentence(f"{_np_cause(_reason_text(head, False), plan.formal)}, {tail}")
+
+
+def _sentence(text: str) -> str:
+    text = _clean(text)
+    return text[:1].upper() + text[1:] + "."
+
+
 def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """', car je dois être à Lyon' / ' en raison d'un déplacement' / '' when no reason.
 
@@ -251,6 +297,11 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     if not reason or not _clean(reason):
         return ""
     typed = re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason)
+    own = _typed(reason)
+    if _TIME_LEAD.match(own):  # "Je t'en parle avant ton premier cours."
+        return " " + _lower_first(own)
+    if _OWN_LEAD.match(own) and not _CLAUSE_LEAD.match(own) and not _NP_LEAD.match(own):
+        return ", " + _lower_first(own)  # "…, vu les chutes de neige annoncées"
     reason = _strip_connective(typed)  # the frame says it already
     if not _clean(reason):
         return ""
@@ -271,6 +322,8 @@ def fronted(reason: str | None, plan: Plan) -> str:
     """The reason before a request, in lower case after a colon: 'comme je suis bloquée à Bordeaux',
     'en raison de la grève des transports' (never glued onto the question with "car")."""
     why = because(reason, plan).lstrip(", ").strip()
+    if reason and not why.startswith(("car ", "en raison", "à cause", "pour cause")):
+        return why  # "vu les chutes de neige annoncées, est-ce qu'un appel t'irait ?"
     if why.startswith("car "):
         return "comme " + why[len("car "):]
     return why
@@ -285,7 +338,9 @@ def _at(time: str) -> str:
     if not clock:
         return _day_at(when.expand(time.strip(), Language.fr))
     said = when.clock_phrase(clock, Language.fr)
-    return f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
+    out = f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
+    # an approximate time typed ("demain vers 10h") keeps its own preposition: "demain vers 10 h", never "vers à"
+    return re.sub(r"(?i)\b(vers|environ|autour de|aux alentours de|à partir de|dès|avant|après) à\s", r"\1 ", out)
 
 
 def _day_at(time: str) -> str:
@@ -319,7 +374,8 @@ _MEETING_NOUNS = {
         "webinar audit conseil comex codir événement évènement afterwork shooting tournage gala salon cocktail "
         "vernissage lancement repas brainstorming coaching essayage repérage apéritif apéro pot forum hackathon "
         "congrès voyage offsite comex jury entretien-bilan cours déj dej massage soin essai inventaire "
-        "état tournoi enregistrement podcast webinaire shooting".split(),
+        "état tournoi enregistrement podcast webinaire shooting café concert spectacle diagnostic "
+        "entraînement match contrôle examen déménagement brunch verre".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -327,7 +383,8 @@ _MEETING_NOUNS = {
         "visioconférence session soutenance rencontre assemblée consultation visite restitution "
         "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
         "masterclass sortie conversation discussion leçon estimation expertise prestation séances "
-        "coupe coiffure consultation".split(),
+        "coupe coiffure consultation photos leçons signature remise exposition répétition "
+        "randonnée sortie partie".split(),
         "f",
     ),
 }
@@ -352,6 +409,11 @@ class _Ref:
     @property
     def plural(self) -> bool:
         return self.pronoun == "les"
+
+
+def _plural_head(head: str) -> bool:
+    """'photos', 'leçons', 'séances' are plural; 'cours', 'rendez-vous', 'relais' are not."""
+    return head.endswith(("s", "x")) and head not in ("cours", "rendez-vous", "relais", "rdv", "prix", "choix")
 
 
 def _ref(plan: Plan) -> _Ref:
@@ -399,8 +461,8 @@ def _ref(plan: Plan) -> _Ref:
             low = _lower_first(m) if first_plain else m  # their event: "la présentation de votre solution"
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif not determined:
-            m = "notre " + (_lower_first(m) if first_plain else m)
-        plural = w in ("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces") or head == "réunions"
+            m = ("nos " if _plural_head(head) else "notre ") + (_lower_first(m) if first_plain else m)
+        plural = w in ("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces") or head == "réunions" or (not determined and _plural_head(head))
         if plural:
             return _Ref(m, "les", "es" if gender == "f" else "s")
         return _Ref(m, "la" if gender == "f" else "le", "e" if gender == "f" else "")
@@ -545,9 +607,11 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
-    out["why"] = because(s.reason, plan)
-    out["why_t"] = because(s.reason, plan, after_time=True)
-    out["why_f"] = fronted(s.reason, plan)
+    own = "" if plan.client_side else own_sentence(s.reason, plan)
+    out["why_own"] = own
+    out["why"] = "" if own else because(s.reason, plan)
+    out["why_t"] = "" if own else because(s.reason, plan, after_time=True)
+    out["why_f"] = "" if own else fronted(s.reason, plan)
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.colleague_name:

@@ -53,9 +53,18 @@ _GENDER: dict[str, str] = {
         "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
         "commissione intervista discussione conversazione pausa lezione lezioni seduta sedute prova perizia "
         "valutazione registrazione premiazione piega acconciatura fisioterapia riprese".split(), "f"),
+    # Things and events that are named by themselves ("al concerto di beneficenza", "il rogito"), never
+    # "il nostro incontro sul concerto".
+    **dict.fromkeys(
+        "concerto caffè rogito spettacolo vernissage matrimonio battesimo compleanno drink apericena "
+        "laboratorio allenamento controllo esame trasloco colore massaggio sopralluogo tour giro "
+        "concerti spettacoli allenamenti controlli".split(), "m"),
+    **dict.fromkeys(
+        "partita mostra gita escursione firma consegna degustazione prova ripresa visita lezione "
+        "partite mostre gite escursioni prove".split(), "f"),
 }
 _MEETING_NOUNS = frozenset(_GENDER)
-_PLURAL = frozenset("incontri riunioni lezioni sedute riprese corsi trattamenti".split())
+_PLURAL = frozenset("incontri riunioni lezioni sedute riprese corsi trattamenti concerti spettacoli allenamenti controlli partite mostre gite escursioni prove".split())
 
 
 def _split_article(text: str) -> tuple[str, str]:
@@ -188,6 +197,71 @@ def _bare_noun(np: str) -> str:
     return ("uno " if re.match(r"s[^aeiou]|z|gn|ps", first) else "un ") + np
 
 
+# A typed lead that carries its own meaning ("con la neve prevista", "visto il blocco", "nonostante…"): kept,
+# with no connective of ours before it. A lead of time ("prima della tua prima lezione") follows the verb.
+_OWN_LEAD = re.compile(
+    r"^(con|col|coi|visto|vista|visti|viste|dato|data|dati|date|considerato|considerata|considerati|considerate|"
+    r"nonostante|malgrado|senza|tra|fra|durante|dopo|da|dal|dalla|dai|dalle|dallo|su|sul|sulla|in vista|alla luce)(?![\w'’])"
+    r"(?!\s+che\b)",
+    re.IGNORECASE,
+)
+_TIME_LEAD = re.compile(r"^(prima|in vista|alla vigilia|a pochi giorni|entro|fino a|fino al|fino alla)(?![\w'’])", re.IGNORECASE)
+# A quantity or a negation of one ("poche novità", "niente di nuovo", "nessun aggiornamento"): a state of things.
+_QUANTITY = re.compile(
+    r"^(poche|pochi|poco|pochissim[aeio]|niente|nulla|nessun|nessuna|nessuno|qualche|alcune|alcuni|troppe|troppi|"
+    r"molte|molti|tante|tanti|solo|soltanto|non molt[aeio])(?![\w'’])",
+    re.IGNORECASE,
+)
+# A clause followed by its consequence ("il capitolato è chiaro, quindi posso rispondere"): it cannot follow "perché".
+_CONSEQUENCE = re.compile(r",?\s+(quindi|perciò|per cui|pertanto|dunque|così)\s+", re.IGNORECASE)
+
+
+def _there_is(np: str) -> str:
+    """'ci sono poche novità' / 'non c'è niente di nuovo' / 'non c'è nessun aggiornamento'."""
+    first = np.split(" ", 1)[0].lower()
+    if first in ("niente", "nulla", "nessun", "nessuna", "nessuno"):
+        return f"non c'è {np}"
+    if first in ("poco", "qualche", "solo", "soltanto") or first.startswith("pochissimo"):
+        return f"c'è {np}"
+    return f"ci sono {np}"
+
+
+def _typed(reason: str) -> str:
+    r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
+    return _clean(r).strip()
+
+
+def own_sentence(reason: str | None) -> str:
+    """The reason as a sentence of its own when no frame can take it as typed: a clause and its consequence
+    ("Il capitolato è chiaro, quindi posso rispondere per iscritto"), a fronted cause before a main clause
+    ("In seguito a un intervento, sarò assente sei settimane"), a note with a colon, or a sentence typed with a
+    capital and a full stop whose shape is not known ("Danno pioggia tutto il giorno."). '' when a frame can."""
+    if not reason or not _clean(reason):
+        return ""
+    r = _typed(reason)
+    typed = reason.strip()
+    if _CONSEQUENCE.search(r) and _is_clause(r.split(",")[0]):
+        return _sentence(r)
+    if re.search(r":\s", r):
+        return _sentence(r)
+    m = re.match(r"(.+?),\s+(.+)$", r)
+    if m and _is_clause(m.group(2)) and not _is_clause(m.group(1)) and not _CONNECTIVE.match(m.group(1)):
+        return _sentence(r)  # "In seguito a un intervento, sarò assente": the user's fronted cause, kept
+    # A sentence typed as one (capital, full stop) that is neither a clause, a noun phrase with an article nor led
+    # by a known word: its grammar is unknown, so it stands alone.
+    first = r.split(" ", 1)[0].lower()
+    if (typed[:1].isupper() and typed.endswith(".") and not _is_clause(r) and not _CONNECTIVE.match(r)
+            and not _OWN_LEAD.match(r) and not _TIME_LEAD.match(r) and not _QUANTITY.match(r) and not _STATE.match(r)
+            and first not in _COMMON_OPENERS and not _split_article(r)[0] and len(r.split()) > 2):
+        return _sentence(typed)
+    return ""
+
+
+def _sentence(text: str) -> str:
+    text = _clean(text).strip()
+    return text[:1].upper() + text[1:] + "."
+
+
 def _because(reason: str | None) -> str:
     """' perché devo essere a Milano' / ' a causa di un imprevisto' / ' a causa della chiusura' / ''."""
     if not reason or not _clean(reason):
@@ -196,6 +270,13 @@ def _because(reason: str | None) -> str:
     r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
     if not r:
         return ""
+    own = _typed(reason)
+    if _TIME_LEAD.match(own):
+        return " " + own  # "Te ne parlo ora prima della tua prima lezione."
+    if _OWN_LEAD.match(own):
+        return ", " + own  # "…, con la neve prevista"
+    if _QUANTITY.match(own) and not _is_clause(own):
+        return f" perché {_there_is(own)}"  # "poche novità" -> "perché ci sono poche novità"
     if _STATE.match(r):
         return f" perché sono {r}"
     if re.match(r"(congedo|ferie|maternità|paternità)\b", r, re.IGNORECASE):
@@ -208,7 +289,7 @@ def _because(reason: str | None) -> str:
         while n := _CONNECTIVE.match(rest):
             rest = re.sub(r"^di\s+", "", rest[n.end():].strip())
         if _is_clause(rest):
-            return f" perché {rest}"
+            return f" perché {_unsplice(rest)}"
         return _because(rest) if rest else ""
     if _is_clause(r):
         return f" perché {_unsplice(r)}"
@@ -235,6 +316,9 @@ def _fronted(reason: str | None, formal: bool) -> str:
     why = _because(reason).strip()
     if not why:
         return ""
+    why = why.lstrip(", ")
+    if not why.startswith(("perché ", "a causa")):
+        return why  # the user's own lead: "con la neve prevista, ti andrebbe…"
     if why.startswith("perché "):
         return "dato che " + why[len("perché "):]
     np = re.sub(r"^a causa\s+", "", why)
@@ -315,6 +399,13 @@ def _day_when(time: str) -> str:
 
 
 # Adjectives that come before the meeting noun: "il nostro primo incontro", "la nostra prossima riunione".
+_POSSESSIVES = {
+    "nostro": ("m", False), "nostra": ("f", False), "nostri": ("m", True), "nostre": ("f", True),
+    "vostro": ("m", False), "vostra": ("f", False), "vostri": ("m", True), "vostre": ("f", True),
+    "tuo": ("m", False), "tua": ("f", False), "tuoi": ("m", True), "tue": ("f", True),
+    "suo": ("m", False), "sua": ("f", False), "suoi": ("m", True), "sue": ("f", True),
+    "mio": ("m", False), "mia": ("f", False), "miei": ("m", True), "mie": ("f", True),
+}
 _ADJECTIVES = frozenset("primo prima prossimo prossima nuovo nuova ultimo ultima secondo seconda".split())
 
 
@@ -324,6 +415,11 @@ def _np(plan: Plan, prep: str) -> str:
     article, rest = _split_article(m)
     words = re.split(r"[\s,;:]+", (rest or m).strip())
     head = words[0].lower()
+    if head in _POSSESSIVES and len(words) > 1 and not article:
+        # a typed possessive is kept, with the article it takes: "alla nostra videochiamata del giovedì"
+        g, plural = _POSSESSIVES[head]
+        art = {("m", False): "il", ("f", False): "la", ("m", True): "i", ("f", True): "le"}[(g, plural)]
+        return _with_prep(prep, art, m[:1].lower() + m[1:])
     if head in _ADJECTIVES and len(words) > 1 and words[1].lower() in _GENDER and not article:
         # "primo incontro": ours, with the possessive an ordinal takes ("al nostro primo incontro")
         gender = _GENDER[words[1].lower()]
@@ -340,6 +436,8 @@ def _np(plan: Plan, prep: str) -> str:
             art = {("m", False): "il", ("f", False): "la", ("m", True): "i", ("f", True): "le"}[(g, plural)]
             return _with_prep(prep, art, f"{own[0 if plan.formal else 1]} {low}")
         return _with_prep(prep, _article(_GENDER[head], low), low)
+    if article and head in _POSSESSIVES:
+        return _with_prep(prep, article, rest)  # "la nostra videochiamata" -> "alla nostra videochiamata"
     if article and head in _MEETING_NOUNS:
         if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", rest):
             plural = article in ("i", "gli", "le")
@@ -472,14 +570,20 @@ def _sorry(plan: Plan) -> str:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    why = _because(s.reason)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_f": _fronted(s.reason, f)}
+    own = "" if plan.client_side else own_sentence(s.reason)
+    why = "" if own else _because(s.reason)
+    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_own": own,
+                           "why_f": "" if own else _fronted(s.reason, f)}
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.colleague_name:
         out.update(_colleague(s.colleague_name, f))
     if s.meeting:
         when = _when(s.meeting_time)
+        recurring = re.search(r"\b(?:del|di|il|ogni)\s+(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s*$", s.meeting.strip(), re.IGNORECASE)
+        if recurring:
+            # a weekly meeting ("le lezioni del sabato") is not followed by its weekday again ("di sabato")
+            when = re.sub(rf"^ di {recurring.group(1)}\b", "", when, flags=re.IGNORECASE)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
         out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
