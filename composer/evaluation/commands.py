@@ -146,7 +146,7 @@ def run_eval(
         run_cases,
         summarise,
     )
-    from composer.evaluation.tone import TONE_OK_THRESHOLD
+    from composer.evaluation.tone import ok_threshold
 
     for name, value in (("--min-complete", min_complete), ("--min-tone", min_tone)):
         if not 0.0 <= value <= 1.0:
@@ -181,7 +181,7 @@ def run_eval(
         guidance_note=note,
         judge=judged,
     )
-    md, page = write_reports(data, report_dir, tone_threshold=TONE_OK_THRESHOLD)
+    md, page = write_reports(data, report_dir, tone_threshold=ok_threshold(settings.tone_mode))
     _print_summary(console, data, md, page)
     return 0 if data.passed else 1
 
