@@ -74,7 +74,7 @@ TIME: dict[Language, str] = {
     L.en: rf"(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after|@) ?{_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès|après) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
     L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|dopo le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u(?:{_M})?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"mellan (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})? och {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
@@ -273,6 +273,7 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
                 prev.append(a)
                 continue
         groups.append([a])
+    groups = _bracketed(text, groups)
     spans: list[TimeSpan] = []
     lead = _rx(rf"^(?:{LEAD_STRIP[lang]})+")
     for g in groups:
@@ -296,6 +297,33 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
 
 
 # ------------------------------------------------------------------ resolution
+
+
+_BRACKET = re.compile(r"\s*\(([^()\n]{1,48})\)")
+
+
+def _bracketed(text: str, groups: list[list[Atom]]) -> list[list[Atom]]:
+    """A day with its hours in brackets is one time, whatever the brackets hold ("mardi (8 déc., 10h-12h)",
+    "14 décembre (9 h à 16 h)", "10 december (9u - 12u30)"): the clock read is the first one inside."""
+    out: list[list[Atom]] = []
+    i = 0
+    while i < len(groups):
+        g = groups[i]
+        kinds = {a.kind for a in g}
+        m = _BRACKET.match(text, g[-1].end)
+        if "day" in kinds and "time" not in kinds and m:
+            inner = [x for h in groups[i + 1:] for x in h if m.start(1) <= x.start and x.end <= m.end(1)]
+            taken = [h for h in groups[i + 1:] if all(m.start(1) <= x.start and x.end <= m.end(1) for x in h)]
+            clocks = [x for x in inner if x.kind == "time"]
+            if clocks and len(taken) and sum(len(h) for h in taken) == len(inner):
+                days = [x for x in inner if x.kind == "day"]
+                # the span closes the bracket; only the days and the first clock are read
+                out.append([*g, *days, clocks[0], Atom(m.end() - 1, m.end(), "close")])
+                i += 1 + len(taken)
+                continue
+        out.append(g)
+        i += 1
+    return out
 
 
 def range_hours(text: str, lang: Language) -> float:
@@ -342,7 +370,7 @@ def clock(text: str, lang: Language) -> time | None:
     found = [m for m in (
         re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
-        re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
+        re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden|u\b(?=\s?(?:[-–]|tot\b|$|\)|,)))", t),
         re.search(rf"(?:@|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:

@@ -1,0 +1,45 @@
+"""A day with its hours in brackets is one time: the span closes the bracket and the first clock inside is read."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from composer.messages.times import find_times
+from composer.models import Language as L
+
+REF = datetime(2026, 12, 2, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "iso"),
+    [
+        (L.fr, "La formation aura lieu jeudi (10 déc., 14h-16h) dans nos locaux.", "jeudi (10 déc., 14h-16h)", "2026-12-10T14:00"),
+        (L.fr, "Le séminaire du 18 janvier (9 h à 12 h) est confirmé.", "18 janvier (9 h à 12 h)", "2027-01-18T09:00"),
+        (L.nl, "De workshop op 12 januari (9u - 12u30) gaat door.", "12 januari (9u - 12u30)", "2027-01-12T09:00"),
+        (L.nl, "De cursus van 14 januari (9u-12u) is volzet.", "14 januari (9u-12u)", "2027-01-14T09:00"),
+        (L.en, "The offsite on January 14 (9am to 5pm) is confirmed.", "January 14 (9am to 5pm)", "2027-01-14T09:00"),
+        (L.sv, "Kursen den 20 januari (kl. 9–12) är bokad.", "20 januari (kl. 9–12)", "2027-01-20T09:00"),
+    ],
+)
+def test_hours_in_brackets_belong_to_the_day(lang: L, text: str, span: str, iso: str) -> None:
+    found = find_times(text, lang, REF)
+    assert [t.text for t in found] == [span]
+    assert found[0].resolved is not None and found[0].resolved.isoformat(timespec="minutes") == iso
+    assert text[found[0].start:found[0].end] == span
+
+
+def test_a_bracket_that_is_no_time_is_left_alone() -> None:
+    text = "Jeudi 10 décembre (salle B) à 14h, comme prévu."
+    found = find_times(text, L.fr, REF)
+    assert "(salle B)" not in found[0].text
+
+
+def test_a_bracket_without_a_clock_adds_nothing() -> None:
+    found = find_times("On se voit mardi (le 8) ?", L.fr, REF)
+    assert found and all(t.has_clock is False for t in found)
+
+
+def test_dutch_hour_with_u_alone_before_a_range_dash() -> None:
+    found = find_times("Vrijdag van 9u-11u kan ik.", L.nl, REF)
+    assert found and found[0].resolved is not None and found[0].resolved.hour == 9
