@@ -43,3 +43,26 @@ def test_a_bracket_without_a_clock_adds_nothing() -> None:
 def test_dutch_hour_with_u_alone_before_a_range_dash() -> None:
     found = find_times("Vrijdag van 9u-11u kan ik.", L.nl, REF)
     assert found and found[0].resolved is not None and found[0].resolved.hour == 9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans", "isos"),
+    [
+        (L.sv, "Går det bra fredag 15.1 kl. 9 eller måndag 18.1 kl. 13.15?", ["fredag 15.1 kl. 9", "måndag 18.1 kl. 13.15"],
+         ["2027-01-15T09:00", "2027-01-18T13:15"]),
+        (L.it, "Possiamo fare ven 15/1 h 9:30 oppure lun 18/1 h 15?", ["ven 15/1 h 9:30", "lun 18/1 h 15"],
+         ["2027-01-15T09:30", "2027-01-18T15:00"]),
+        (L.nl, "Past vr 15-1 tussen 9 en 10 uur of ma 18-1 om 14.45?", ["vr 15-1 tussen 9 en 10 uur", "ma 18-1 om 14.45"],
+         ["2027-01-15T09:00", "2027-01-18T14:45"]),
+    ],
+)
+def test_short_weekday_numeric_date_and_clock_are_one_time(lang: L, text: str, spans: list[str], isos: list[str]) -> None:
+    found = find_times(text, lang, REF)
+    assert [t.text for t in found] == spans
+    assert [t.resolved.isoformat(timespec="minutes") for t in found if t.resolved is not None] == isos
+
+
+def test_a_clock_with_dot_minutes_alone_stays_a_clock() -> None:
+    found = find_times("Kom om 10.15 uur langs.", L.nl, REF)
+    assert [t.text for t in found] == ["om 10.15 uur"]
+    assert found[0].has_clock and not found[0].has_day
