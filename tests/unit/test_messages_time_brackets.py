@@ -66,3 +66,29 @@ def test_a_clock_with_dot_minutes_alone_stays_a_clock() -> None:
     found = find_times("Kom om 10.15 uur langs.", L.nl, REF)
     assert [t.text for t in found] == ["om 10.15 uur"]
     assert found[0].has_clock and not found[0].has_day
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("Could we do Monday Jan 11th, noon-1?", "Monday Jan 11th, noon-1", "2027-01-11T12:00"),
+        ("Lunch on Thursday 7 January, noon to 1:30pm?", "Thursday 7 January, noon to 1:30pm", "2027-01-07T12:00"),
+    ],
+)
+def test_noon_with_its_end_is_one_time_at_noon(text: str, span: str, iso: str) -> None:
+    found = find_times(text, L.en, REF)
+    assert [t.text for t in found] == [span]
+    assert found[0].resolved is not None and found[0].resolved.isoformat(timespec="minutes") == iso
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso"),
+    [
+        (L.en, "How about Friday the 15th at 10?", "2027-01-15T10:00"),  # the 15th of December is a Tuesday
+        (L.fr, "Et vendredi 15 à 10h ?", "2027-01-15T10:00"),
+        (L.en, "Is Thursday the 10th at 2pm ok?", "2026-12-10T14:00"),  # the 10th of this month is a Thursday
+    ],
+)
+def test_a_weekday_with_a_day_of_month_lands_in_a_month_where_they_agree(lang: L, text: str, iso: str) -> None:
+    found = find_times(text, lang, REF)
+    assert found[0].resolved is not None and found[0].resolved.isoformat(timespec="minutes") == iso
