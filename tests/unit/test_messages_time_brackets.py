@@ -92,3 +92,22 @@ def test_noon_with_its_end_is_one_time_at_noon(text: str, span: str, iso: str) -
 def test_a_weekday_with_a_day_of_month_lands_in_a_month_where_they_agree(lang: L, text: str, iso: str) -> None:
     found = find_times(text, lang, REF)
     assert found[0].resolved is not None and found[0].resolved.isoformat(timespec="minutes") == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("You free Friday arvo, say 4ish, for a chat?", "Friday arvo, say 4ish", "2026-12-04T16:00"),
+        ("See you at 3-ish on Monday", "at 3-ish on Monday", "2026-12-07T15:00"),
+        ("Can we push tomorrow's 9.15 a bit?", "tomorrow's 9.15", "2026-12-03T09:15"),
+    ],
+)
+def test_chatty_english_clocks(text: str, span: str, iso: str) -> None:
+    found = find_times(text, L.en, REF)
+    assert [t.text for t in found] == [span]
+    assert found[0].resolved is not None and found[0].resolved.isoformat(timespec="minutes") == iso
+
+
+@pytest.mark.parametrize("text", ["Version 2.15 of the app is out.", "It costs 9.15 euros.", "See section 3.12 of the terms."])
+def test_a_dotted_number_without_a_possessive_is_no_clock(text: str) -> None:
+    assert find_times(text, L.en, REF) == []
