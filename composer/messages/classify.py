@@ -109,10 +109,15 @@ _OTHERWISE = (r"otherwise|or else|alternatively|failing that|if not|sinon|autrem
               r"anders|zo niet|als alternatief|annars|alternativt|eller")
 
 
+# "kl. 10", "déc., 10h", "ca. 14": an abbreviation's dot before a number, a comma or a lower-case word ends no sentence
+_ABBR_DOT = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.(?=,|[ \t]+[\da-zà-ÿ])")
+
+
 def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
     stop = re.compile(f"[{re.escape(stops)}{_EMOJI}]")
-    a = max((m.start() for m in stop.finditer(text, 0, start)), default=-1)
-    b = stop.search(text, end)
+    seen = _ABBR_DOT.sub(lambda m: m.group(1) + "\x00", text) if "." in stops else text  # same length
+    a = max((m.start() for m in stop.finditer(seen, 0, start)), default=-1)
+    b = stop.search(seen, end)
     return text[a + 1:b.start() if b else len(text)]
 
 

@@ -200,10 +200,10 @@ CUES: dict[str, dict[Language, str]] = {
         L.sv: r"\b(?:jag är sjuk|är frånvarande|på semester|tjänstledig|inte på kontoret)",
     },
     "invitation": {
-        L.en: r"\b(?:welcome you|presentation|demo|how about|what about|sync|quick chat|talk|meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time|\b(?:fancy|up for|would you (?:like to|be free|be up for|join)|grab (?:a |some )?(?:coffee|lunch|drink|bite)|coffee|drinks?|dinner|join (?:me|us))\b",
-        L.fr: r"\b(?:vous accueillir|présentation|démonstration|réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler|\b(?:ça te dirait|ça vous dirait|ça te tente|ça vous tente|te joindre|vous joindre|déj|dej|dîner|diner|café|un verre|apéro|participer)\b",
-        L.it: r"\b(?:accoglierla|ospitarla|presentazione|dimostrazione|riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla|\b(?:ti andrebbe|le andrebbe|ti va di|le va di|aperitivo|caffè|cena|esserci|partecipare|partecipassi|partecipasse|unirti|unirsi|saremmo lieti|saremmo felici|sarei lieto|sarei lieta|averla|averti|convegno|evento|ospitarla|ospitarti|(?:avrebbe|avresti|ha|hai) (?:del |un po' di )?tempo|confronto)\b",
-        L.nl: r"\b(?:ontvangen|presentatie|demo|bellen|belletje|videocall|afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je (?:\w+ ){0,3}tijd|heeft u (?:\w+ ){0,3}tijd|tijd voor|bij te praten|bijpraten|\b(?:zin om|zin in|lunchen|koffie|borrel|etentje|bijwonen|meegaan|meekomen|aansluiten|deelnemen)\b",
+        L.en: r"\b(?:welcome you|presentation|demo|how about|what about|sync|quick chat|talk|meet|meeting|catch up|catch-up|get together|call|invite|invitation|appointment|available|availability|sit down|lunch|visit|session|workshop)\b|conversation|suit you|would welcome|lock in|set up|fit in|do you have time|\b(?:fancy|up for|would you (?:like to|be free|be up for|join)|grab (?:a |some )?(?:coffee|lunch|drink|bite)|coffee|drinks?|dinner|join (?:me|us)|(?:can|could|would|might) (?:\w+ )?join|(?:are )?you (?:around|free)|go (?:over|through)|run through)\b",
+        L.fr: r"\b(?:vous accueillir|présentation|démonstration|réunion|rendez-vous|rdv|se voir|nous voir|vous voir|rencontrer|rencontre|invit\w*|disponible|disponibilités?|dispo|point|appel|déjeuner|visio|se voie|se voit|on se voit|caler un)\b|proposer|propose|caler|seriez-vous|auriez-vous|me recevoir|nous recevoir|vous rencontrer|échanger|parler|\b(?:ça te dirait|ça vous dirait|ça te tente|ça vous tente|te joindre|vous joindre|déj|dej|dîner|diner|café|un verre|apéro|participer|(?:es-tu|êtes-vous|tu es|vous êtes|t'es) (?:libre|là)|passer en revue)\b",
+        L.it: r"\b(?:accoglierla|ospitarla|presentazione|dimostrazione|riunione|incontro|incontrarci|incontrarla|vederci|appuntamento|invit\w*|disponibile|disponibilità|call|chiamata|pranzo)\b|proporle|propongo|fissare|organizzare|vederla|sentirla|parlarne|incontrarla|\b(?:ti andrebbe|le andrebbe|ti va di|le va di|aperitivo|caffè|cena|esserci|partecipare|partecipassi|partecipasse|unirti|unirsi|saremmo lieti|saremmo felici|sarei lieto|sarei lieta|averla|averti|convegno|evento|ospitarla|ospitarti|(?:avrebbe|avresti|ha|hai) (?:del |un po' di )?tempo|confronto|sei liber[oa]|è liber[oa]|ci sei|riesci a (?:unirti|venire)|potresti unirti|potrebbe unirsi)\b",
+        L.nl: r"\b(?:ontvangen|presentatie|demo|bellen|belletje|videocall|afspraak|afspreken|overleg|vergadering|meeting|bijeenkomst|zien|uitnodig\w*|beschikbaar|gesprek|langskomen|lunch|kennismaken)\b|nodig\w* (?:\w+ ){0,3}uit|stel (?:ik |we )?voor|heb je (?:\w+ ){0,3}tijd|heeft u (?:\w+ ){0,3}tijd|tijd voor|bij te praten|bijpraten|\b(?:zin om|zin in|lunchen|koffie|borrel|etentje|bijwonen|meegaan|meekomen|aansluiten|deelnemen|ben je (?:vrij|er)|bent u (?:vrij|er)|kan je erbij|kun je erbij|kunt u erbij|doorlopen)\b",
         L.sv: r"\w*möte\b|\b(?:välkomna|presentation|demo|möte|mötas|träffas|träffa|ses|träff|inbjudan|bjuda in|tillgänglig|ledig|samtal|lunch|besök|boka)\b|föreslår|har du tid|har ni tid|hålla|tid för|\b(?:fika|ska vi ta|ska vi ses|ses vi|käka|middag|vara med|delta|hänga med)\b",
     },
 }
@@ -304,20 +304,20 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?",
+          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?",
     L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
-          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?",
+          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours",
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
-          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo",
+          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|afsluiting|les(?:sen)?",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.
@@ -371,10 +371,15 @@ AFTER_EARLIER: dict[Language, str] = {
 }
 # A purpose link, kept only before an article: "un incontro per la revisione del progetto".
 PURPOSE_LINKS: dict[Language, str] = {L.en: r"for", L.fr: r"pour", L.it: r"per", L.nl: r"voor", L.sv: r"för"}
+# A first complement's follower that names the client's own side ("for our team", "pour notre équipe",
+# "för våra fastigheter") says who it is for, not what it is about: the meeting's name ends before it.
+OWN_SIDE: dict[Language, str] = {
+    L.en: r"our", L.fr: r"notre|nos", L.it: r"(?:il |la |i |le )?nostr[oaie]", L.nl: r"ons|onze", L.sv: r"vår|vårt|våra",
+}
 # Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
 COMPLEMENT_STOP: dict[Language, str] = {
     L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today",
-    L.fr: r"pour|afin|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain",
+    L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain",
     L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani",
     L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen",
     L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från",

@@ -62,7 +62,7 @@ RELATIVE: dict[Language, str] = {
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening)|(?:at )?(?:noon|midday|lunchtime|lunch time)|(?:after|before) lunch|after work",
+    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:after|before) lunch|after work",
     L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)",
     L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro",
     L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd",
@@ -71,16 +71,16 @@ PART_OF_DAY: dict[Language, str] = {
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after|@) ?{_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
+    L.en: rf"(?:(?<='s )|(?<=’s )|(?<=our )|(?<=the )|(?<=my )|(?<=your )){_H}\.{_M}(?![\d.])|{_H}\s?-?ish(?![\w])|(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after|@) ?{_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|-?ish(?![\w]))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès|après) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|dopo le|ore) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u{_M}?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|dopo le|ore|h) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u(?:{_M})?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"mellan (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})? och {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
 DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}"
-                r"|(?:[12]\d|3[01]|0?[1-9])-(?:1[0-2]|0?[1-9])(?=\s+(?:om|à|a|alle|kl\.?|klockan|at|um)\s))(?![\d:])")
+                r"|(?:[12]\d|3[01]|0?[1-9])[-.](?:1[0-2]|0?[1-9])(?=\s+(?:om|à|a|alle|ore|h|kl\.?|klockan|at|um|tussen|van|vanaf|mellan|från|between|from|entre|de|dès|dalle|tra|fra)\s))(?![\d:])")
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
@@ -93,7 +93,7 @@ ORDINAL_DAY: dict[Language, str] = {
 JOIN: dict[Language, str] = {
     L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly|say)",
     L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près)",
-    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa)",
+    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h)",
     L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa)",
     L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt)",
 }
@@ -273,6 +273,7 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
                 prev.append(a)
                 continue
         groups.append([a])
+    groups = _bracketed(text, groups)
     spans: list[TimeSpan] = []
     lead = _rx(rf"^(?:{LEAD_STRIP[lang]})+")
     for g in groups:
@@ -296,6 +297,33 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
 
 
 # ------------------------------------------------------------------ resolution
+
+
+_BRACKET = re.compile(r"\s*\(([^()\n]{1,48})\)")
+
+
+def _bracketed(text: str, groups: list[list[Atom]]) -> list[list[Atom]]:
+    """A day with its hours in brackets is one time, whatever the brackets hold ("mardi (8 déc., 10h-12h)",
+    "14 décembre (9 h à 16 h)", "10 december (9u - 12u30)"): the clock read is the first one inside."""
+    out: list[list[Atom]] = []
+    i = 0
+    while i < len(groups):
+        g = groups[i]
+        kinds = {a.kind for a in g}
+        m = _BRACKET.match(text, g[-1].end)
+        if "day" in kinds and "time" not in kinds and m:
+            inner = [x for h in groups[i + 1:] for x in h if m.start(1) <= x.start and x.end <= m.end(1)]
+            taken = [h for h in groups[i + 1:] if all(m.start(1) <= x.start and x.end <= m.end(1) for x in h)]
+            clocks = [x for x in inner if x.kind == "time"]
+            if clocks and len(taken) and sum(len(h) for h in taken) == len(inner):
+                days = [x for x in inner if x.kind == "day"]
+                # the span closes the bracket; only the days and the first clock are read
+                out.append([*g, *days, clocks[0], Atom(m.end() - 1, m.end(), "close")])
+                i += 1 + len(taken)
+                continue
+        out.append(g)
+        i += 1
+    return out
 
 
 def range_hours(text: str, lang: Language) -> float:
@@ -337,13 +365,14 @@ def clock(text: str, lang: Language) -> time | None:
         else:
             h, mi = h - 1, 45
         return _with_meridiem(h % 24, mi, t, lang)
-    if re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t) and not re.search(r"\d", t):  # not "après-midi"
+    noon = re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t)
+    if noon and not re.search(r"\d", t[:noon.start()]) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
         return time(12, 0)
     found = [m for m in (
         re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
-        re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock)\b|(?=\s?h\b)|-tiden)", t),
-        re.search(rf"(?:@|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock|-?ish)\b|(?=\s?h\b)|-tiden|u\b(?=\s?(?:[-–]|tot\b|$|\)|,)))", t),
+        re.search(rf"(?:@|\bh(?=\s\d)|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
         return None
@@ -451,6 +480,8 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
         # "domani, 10 dicembre": the date written beside the word says which day
         day_text = re.sub(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])", " ", day_text, flags=re.IGNORECASE)
 
+    # "torsdag 10.12", "do 3-12": a day.month without a year is a date here (a clock is never a day atom)
+    day_text = re.sub(r"(?<![\d.:/-])(\d{1,2})[.-](\d{1,2})\.?(?![\d.:/-])", r"\1/\2", day_text)
     cleaned = re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|:e|:a|e|er)\b|[°º])", "", day_text)
     cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
     settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned, ref.date(), past=past) else "DMY")}
@@ -487,6 +518,18 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
             except ValueError:
                 continue
             if wd is None or cand.weekday() == wd or has_month:
+                d = cand
+                break
+    wd = _weekday_index(cleaned, lang)
+    month_said = bool(re.search(rf"(?<![a-zà-ÿ])(?:{MONTHS[lang]})(?![a-zà-ÿ])", cleaned, re.IGNORECASE)) or bool(re.search(r"\d[/.-]\d", cleaned))
+    if wd is not None and not month_said and d.weekday() != wd and re.search(r"\d", cleaned):
+        # "Friday the 15th" with no month: the next (or, looking back, the last) month whose 15th is a Friday
+        for step in range(1, 13):
+            try:
+                cand = _add_months(d, -step if past else step)
+            except ValueError:
+                continue
+            if cand.weekday() == wd:
                 d = cand
                 break
     if past and d > ref.date() + timedelta(days=1) and not re.search(r"\d{4}", cleaned):

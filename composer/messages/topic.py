@@ -226,7 +226,8 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
 
 _POST_ADJECTIVE = re.compile(  # "un point téléphonique", "la revue trimestrielle", "la riunione mensile"
     r"[a-zà-ÿ]+(?:el|elle|al|ale|ales|aux|aire|ique|ien|ienne|if|ive|uel|uelle|ier|ière|ée|ile|ivo|iva|ico|ica|ato|ata|"
-    r"ario|aria|ale|ali|ici|iche|ivi|ive|nnuel|nnuelle|estriel|estrielle|estrale)")
+    r"ario|aria|ale|ali|ici|iche|ivi|ive|ati|ate|nnuel|nnuelle|estriel|estrielle|estrale)")
+_OBJECT_PRONOUN = r"(?:you|us|me|him|them|vous|toi|nous|moi|eux|te|voi|noi|lei|loro|jou|jullie|mij|hem|dig|oss|mig|honom|henne|dem)(?![\w'’])"
 _CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t}
 _ELIDED = re.compile(r"(?:l|un|quest|dell|nell|sull|all|dall)['’]$", re.IGNORECASE)
 
@@ -326,7 +327,17 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                     or re.fullmatch(lx.COMPLEMENT_LINKS[lang], a.group(1)):
                 break
             e += a.end()
-    if lang is not Language.en:  # "l'atelier recrutement le mardi", "de workshop procesoptimalisatie.": a noun in apposition
+    if lang in (Language.fr, Language.it):  # "l'atelier photo produit de mardi", "la prova abito non ...": nouns in apposition
+        two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})(?:[ \t]+([a-zà-ÿ-]{4,}))?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:non|ne|n'|pas)\b)", text[e:end])
+        if two is None:
+            two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})[ \t]+([a-zà-ÿ-]{4,})(?=[ \t]+(?:de|di|del|della|le|il|la)[ \t]+)", text[e:end])
+            if two is not None and not any(t.start == e + two.end() + len(re.match(r"[ \t]+\S+[ \t]+", text[e + two.end():end]).group(0))
+                                           for t in times):
+                two = None
+        if two is not None and all(w is None or (_plain_word(w, lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], w, re.IGNORECASE)
+                                                 and not re.fullmatch(_STOP[lang].removeprefix(r"\s"), w, re.IGNORECASE)) for w in two.groups()):
+            e += two.end()
+    if lang is not Language.en and e == he:  # "l'atelier recrutement le mardi", "de workshop procesoptimalisatie.": a noun in apposition
         a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]*(?:[.,;:!?\n]|$))", text[e:end])
         if a is None:
             a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]+)", text[e:end])
@@ -344,6 +355,10 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         m = link.match(text, e, end)
         if not m:
             break
+        if re.match(_OBJECT_PRONOUN, text[m.end():end], re.IGNORECASE):
+            break  # "en coachingsession med dig", "a call with you": who it is with, not what it is
+        if e > he and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[m.end():end], re.IGNORECASE):
+            break  # "démonstration de votre outil | auprès de notre équipe", "uppstartsmöte om X | för våra fastigheter"
         pos = m.end()
         chunk_end = pos
         for w in re.finditer(r"[^\s.,;:!?()\"«»\n–—]+", text[pos:end]):

@@ -17,7 +17,7 @@ CASES = [
     ("Hej Ola!\nSka vi ta en fika på onsdag kl 15?\n/Lisa", "fika"),
     ("Salut Léa,\nje ne pourrai pas jeudi 10h pour la démo du nouveau portail, désolé.\nMarc", "la démo du nouveau portail"),
     ("Buongiorno,\ndobbiamo annullare l'audit del 12 marzo per un imprevisto.\nCordiali saluti\nRenato", "l'audit"),
-    ("Bonjour,\nNous souhaiterions planifier deux ateliers de design pour notre équipe produit en avril.\nCordialement,\nAnne", "deux ateliers de design pour notre équipe produit"),
+    ("Bonjour,\nNous souhaiterions planifier deux ateliers de design pour notre équipe produit en avril.\nCordialement,\nAnne", "deux ateliers de design"),  # "notre équipe" is the client's side: left out (extract6)
     ("Ciao,\nscusa, domani non riesco per la call sul budget 🙈 ho un imprevisto.\nGiulia", "la call sul budget"),
     ("Buongiorno,\nho ricevuto la fattura per la sessione di coaching cancellata lunedì scorso. Quali sono le condizioni?\nMara", "la sessione di coaching"),
     ("Hej Frida,\nVår vd har fått ett styrelsemöte som krockar med intervjun på måndag kl. 10. Kan vi flytta den?\nIngela", "intervjun"),
