@@ -124,8 +124,59 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
+        if not p.when.empty and _named_by_reference(text, mentions, p, today):
+            continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
+
+
+# "next Monday", "lundi prochain", "lunedì prossimo", "volgende week maandag", "nästa måndag": a weekday one week on.
+_NEXT_CUE = re.compile(r"(?<!\w)(?:next|the following|coming|prochain\w*|prossim\w*|volgende(?: week)?|komende|aanstaande|nästa|kommande)(?:\s+week)?\s*$", re.IGNORECASE)
+_NEXT_AFTER = re.compile(r"^\s*(?:prochain\w*|prossim\w*)(?!\w)", re.IGNORECASE)
+
+
+def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: date | None) -> bool:
+    """A weekday said alone names one date when that date is within a week of the reference date, or one week
+    further with a "next" word ("next Monday", "nästa måndag"): the reading every reader of the mail shares."""
+    if p.resolved is None or m.when.weekday is None or m.when.weekday != p.resolved.weekday():
+        return False
+    ahead = (p.resolved.date() - (today or date.today())).days
+    if -6 <= ahead <= 6:
+        return True
+    return 7 <= ahead <= 13 and bool(_NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
+
+
+def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:
+    """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
+    one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre")."""
+    g = p.when
+    for m in mentions:
+        w = m.when
+        if w.weekday is None and w.day is None:
+            continue
+        if not times.compatible(replace(w, hour=None, minute=None, loose=False), p):
+            continue
+        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today):
+            continue
+        if g.hour is None:
+            return True
+        para = _paragraph_bounds(text, m.start)
+        for c in mentions:
+            cw = c.when
+            if cw.hour is None or not (para[0] <= c.start < para[1]):
+                continue
+            if (cw.minute or 0) != (g.minute or 0):
+                continue
+            if cw.hour == g.hour or (cw.loose and cw.hour + 12 == g.hour):
+                if c is m or (cw.weekday is None and cw.day is None) or times.compatible(cw, p):
+                    return True
+    return False
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return (0 if start < 0 else start, len(text) if end < 0 else end)
 
 
 def _covered_in_sentence(text: str, mentions: list[times.Mention], p: times.Parsed) -> bool:
