@@ -167,10 +167,25 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
                 continue
             if (cw.minute or 0) != (g.minute or 0):
                 continue
+            if _named_as_replaced(text, c, mentions):
+                continue  # "in plaats van de lunch om vier uur": the clock named as the one given up
             if cw.hour == g.hour or (cw.loose and cw.hour + 12 == g.hour):
                 if c is m or (cw.weekday is None and cw.day is None) or times.compatible(cw, p):
                     return True
     return False
+
+
+def _named_as_replaced(text: str, c: times.Mention, mentions: list[times.Mention]) -> bool:
+    """An "instead of" earlier in the clock's clause with no other time between: this clock is the old one."""
+    lang_cues = "|".join(INSTEAD_STRONG.values())
+    start, _ = _sentence_bounds(text, c.start)
+    cues = list(re.finditer(rf"(?<!\w)(?:{lang_cues})(?!\w)", text[start : c.start], re.IGNORECASE))
+    if not cues:
+        return False
+    after = start + cues[-1].end()
+    if re.search(r"[,;:]", text[after : c.start]):
+        return False  # a clause break: the cue governs something else ("in plaats van koffie even bellen, om half elf")
+    return not any(after <= o.start < c.start for o in mentions if o is not c)
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -361,7 +376,7 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
 INSTEAD = {
     Language.en: r"instead of|rather than|replac\w*|from",
     Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]|du",
-    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?|da|dal",
+    Language.it: r"invece d[ie]l?|invece che|anziché|al posto d[ie]l?|da|dal",
     Language.nl: r"in plaats van|i\.p\.v\.|van",
     Language.sv: r"i stället för|istället för|från",
 }
@@ -371,7 +386,7 @@ INSTEAD = {
 INSTEAD_STRONG = {
     Language.en: r"instead of|rather than",
     Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]",
-    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?",
+    Language.it: r"invece d[ie]l?|invece che|anziché|al posto d[ie]l?",
     Language.nl: r"in plaats van|i\.p\.v\.",
     Language.sv: r"i stället för|istället för",
 }

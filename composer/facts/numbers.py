@@ -44,7 +44,7 @@ FREE_PHRASES = {
     Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis",
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
-DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|werkdagen|arbetsdagar"
+DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
 WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
 _NUMBER_WORDS = {
@@ -129,6 +129,17 @@ def spelled_percents(text: str) -> list[tuple[int, int, float]]:
 # Words for one that are also the indefinite article: they count as a number only after a deadline word.
 _ARTICLES = frozenset({"een", "en", "ett", "un", "une", "uno", "una", "un'"})
 _PERIOD_LEAD = r"within|binnen|entro|nel giro di|inom|d'ici|sous|dans|innerhalb|for|pendant|per|durante|gedurende|in|i|på"
+# Around "one day", the words that make it a notice period, a claim about the policy ("minst ett dygn innan",
+# "au moins un jour à l'avance", "a day before"): an article then counts.
+_AT_LEAST = r"at least|minst|au moins|almeno|minstens|ten minste|minimaal"
+_NOTICE_AFTER = r"before(?:hand)?|in advance|ahead|innan|i förväg|före|avant|à l'avance|d'avance|prima|in anticipo|di preavviso|van tevoren|vooraf|tevoren|notice|de préavis|varsel"
+
+
+def _notice_said(sent: str, m: re.Match[str]) -> bool:
+    return bool(re.search(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", sent[: m.start()], re.IGNORECASE)
+                or re.match(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", sent[m.end():], re.IGNORECASE))
+
+
 HALF_WORDS = {
     Language.en: r"half|a half|one half",
     Language.fr: r"la moitié|moitié",
@@ -245,7 +256,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None:
                 continue
-            if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE):
+            if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE) and not _notice_said(sent, m):
                 continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
             hours = n * (168 if m.group("week") else 24)
             if (notice is not None and hours == notice) or _in_reason(s, m.group(0)) or hours in _move_hours(s):
