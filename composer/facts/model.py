@@ -124,6 +124,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
+        if field == "meeting_time" and s.intent is Intent.switch_to_email and _meeting_named(s, norm):
+            continue  # a meeting turned into e-mail keeps no slot: naming it ("the brainstorm on the logo") says which
         if not p.when.empty and _named_by_reference(text, mentions, p, today):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
@@ -167,7 +169,7 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
                 continue
             if (cw.minute or 0) != (g.minute or 0):
                 continue
-            if _named_as_replaced(text, c, mentions):
+            if c is not m and _named_as_replaced(text, c, mentions):
                 continue  # "in plaats van de lunch om vier uur": the clock named as the one given up
             if cw.hour == g.hour or (cw.loose and cw.hour + 12 == g.hour):
                 if c is m or (cw.weekday is None and cw.day is None) or times.compatible(cw, p):
@@ -411,6 +413,18 @@ def _order(s: Situation, text: str, mentions: list[times.Mention], role: dict[in
     return []
 
 
+def _meeting_named(s: Situation, norm: str) -> bool:
+    """The meeting named by most of its words, its longest word, or its head noun ("the fitting", "de pasbeurt")."""
+    if not s.meeting:
+        return False
+    content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(s.meeting))]
+    longest = max(content, key=len, default="")
+    if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
+        return True
+    head = _head_noun(s.meeting, s.language)
+    return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
+
+
 def _other_missing(s: Situation, text: str) -> list[FactIssue]:
     """Names, meeting, duration, colleague and policy numbers that the draft leaves out (natural forms allowed)."""
     out: list[FactIssue] = []
@@ -427,14 +441,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
                 continue
             if f.field == "recipient_name" and (names.bare_salutation(text) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
-        if f.field == "meeting":
-            content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
-            longest = max(content, key=len, default="")
-            if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
-                continue
-            head = _head_noun(f.value, s.language)
-            if head and re.search(rf"(?<!\w){re.escape(head)}", norm):
-                continue  # the meeting named by its head noun: "the fitting", "de pasbeurt", "la prova"
+        if f.field == "meeting" and _meeting_named(s, norm):
+            continue
         if f.field == "policy.notice_hours" and _notice_in_days(norm, float(f.value), s.language):
             continue
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
