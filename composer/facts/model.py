@@ -26,7 +26,7 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
     Language.en: r"(?<=^)\s*(?:until|till)|pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
-    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|(?:je )?(?:vous|t')appelle(?:rai)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
     Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
     Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
     Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
@@ -617,6 +617,8 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
             continue  # "tomorrow's shoot" when the meeting is tomorrow
         if w in weekday_month and any(w in normalise(m.text) for m in mentions):
             continue  # judged with its date above; a month on its own ("in April") is judged here
+        if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
+            continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
     lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s))
@@ -648,6 +650,22 @@ _RELATIVE_ALT = "|".join(re.escape(w) for w in sorted(set(RELATIVE_DAYS) | {"thi
 _RELATIVE_WORD = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)", re.IGNORECASE)
 _REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,12}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
 _NOT_RELATIVE = {Language.nl: frozenset({"hier"})}  # Dutch "hier" is "here"
+
+
+def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:
+    """A relative day or week said as a slot: with a clock, in a sentence that offers or moves a time, or in one
+    that names the meeting. Otherwise it dates something else the sender will do, and states no meeting fact."""
+    low = text.lower()
+    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+        a, b = _sentence_bounds(text, hit.start())
+        if any(a <= m.start < b and m.when.hour is not None for m in mentions):
+            return True
+        sentence = text[a:b]
+        if re.search(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", sentence, re.IGNORECASE):
+            return True
+        if _meeting_named(s, normalise(sentence)):
+            return True
+    return not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)  # not found as typed (normalised away): judge it
 
 
 def _relative_fits(s: Situation, word: str, today: date | None) -> bool:

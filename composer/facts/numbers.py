@@ -135,9 +135,17 @@ _AT_LEAST = r"at least|minst|au moins|almeno|minstens|ten minste|minimaal"
 _NOTICE_AFTER = r"before(?:hand)?|in advance|ahead|innan|i förväg|före|avant|à l'avance|d'avance|prima|in anticipo|di preavviso|van tevoren|vooraf|tevoren|notice|de préavis|varsel"
 
 
+# Cancelling or changing a booking: the act a notice period governs ("avboka", "annuler", "disdire", "afzeggen").
+_CANCEL_WORDS = r"cancel\w*|call\w* off|reschedul\w*|annul\w*|décommand\w*|disdi\w*|annull\w*|disdett\w*|afzeg\w*|af te zeggen|annuler\w*|verzet\w*|avbok\w*|boka om|ombok\w*|ändra\w*"
+
+
 def _notice_said(sent: str, m: re.Match[str]) -> bool:
-    return bool(re.search(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", sent[: m.start()], re.IGNORECASE)
-                or re.match(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", sent[m.end():], re.IGNORECASE))
+    """"at least one day", or "a day before" in a sentence about cancelling: a notice period, a policy claim
+    ("Ik stuur de agenda een dag van tevoren" is no policy)."""
+    if re.search(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", sent[: m.start()], re.IGNORECASE):
+        return True
+    return bool(re.match(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", sent[m.end():], re.IGNORECASE)
+                and re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE))
 
 
 HALF_WORDS = {
@@ -254,6 +262,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
         for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
             word = m.group(1).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            if n is None and word in ("a", "an") and _notice_said(sent, m):
+                n = 1  # "cancel a day before": English says one with its article
             if n is None:
                 continue
             if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE) and not _notice_said(sent, m):
