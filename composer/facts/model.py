@@ -658,6 +658,10 @@ def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.M
     low = text.lower()
     for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
         a, b = _sentence_bounds(text, hit.start())
+        # its own clause: "...per e-mail af te handelen; u ontvangt de vragen morgen"
+        a = max(a, text.rfind(";", a, hit.start()) + 1)
+        semi = text.find(";", hit.end(), b)
+        b = semi if semi >= 0 else b
         if any(a <= m.start < b and m.when.hour is not None for m in mentions):
             return True
         sentence = text[a:b]

@@ -322,7 +322,11 @@ def scan(text: str) -> list[Mention]:
             # 12.5 is a number; 10.00 / 9.30 is a clock time (two digits after the point, a sensible hour)
             if hm[0] > 23:
                 continue
-        loose = bool(m.group("h4") or m.group("nlw") or m.group("h7")) and hm[0] < 12
+        # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
+        # the day fixes it ("'s avonds", "in the evening")
+        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa")) and not (
+            m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
+        loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7")) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
     return _join(dates, clocks, text)
 
