@@ -198,8 +198,39 @@ def _compiled(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
+# Where a clause ends: punctuation, or a conjunction that starts a new statement ("a 30% deposit, and if you cancel
+# ..., 75% of the price is due": each percentage belongs to the term of its own clause).
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|et|mais|e|ma|en|maar|och|men)\s", re.IGNORECASE)
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
 def _nearest(sentence: str, pos: int, language: Language) -> str | None:
-    """'fee' or 'deposit': the policy word closest to the number at pos in its sentence."""
+    """'fee' or 'deposit': the policy word closest to the number at pos in its own clause, else in its sentence
+    when no other clause holds a term of its own (then the number stands with the one term the sentence has)."""
+    a, b = _clause(sentence, pos)
+    local = _nearest_in(sentence[a:b], pos - a, language)
+    if local is not None:
+        return local
+    roles = {r for r in ("fee", "deposit") if _terms(FEE_TERMS if r == "fee" else DEPOSIT_TERMS, language).search(sentence)}
+    return _nearest_in(sentence, pos, language) if len(roles) == 1 and not _other_percent_claims(sentence, pos, roles) else None
+
+
+def _other_percent_claims(sentence: str, pos: int, roles: set[str]) -> bool:
+    """Another percentage in the sentence already stands with that term: this one is not it."""
+    return any(m.start() != pos for m in re.finditer(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:{PERCENT})(?!\w)", sentence, re.IGNORECASE))
+
+
+def _nearest_in(sentence: str, pos: int, language: Language) -> str | None:
     best: tuple[int, str] | None = None
     for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
         for m in _terms(table, language).finditer(sentence):

@@ -79,3 +79,19 @@ def test_a_relative_day_is_judged_when_it_is_a_slot(lang: str, sentence: str, fl
     s = _sit(lang, "Friday 8 March at 10:00", "Friday 8 March at 14:00", intent="decline", proposed_times=[], meeting="overleg")
     issues = check_draft(s, "x", f"Hi Anna,\n\n{sentence}\n\nEli", today=TODAY)
     assert any(i.kind == "time" and "date word" in i.message for i in issues) is flagged, issues
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "flagged"),
+    [
+        ("en", "There's a 30% deposit, and if you cancel late, 75% of the price is due.", False),
+        ("en", "There's a 75% deposit, and if you cancel late, 30% of the price is due.", True),
+        ("sv", "Handpenningen är 30 %, och avbokar du sent blir 75 % av priset kvar att betala.", False),
+        ("sv", "Handpenningen är 75 %, och avbokar du sent blir 30 % av priset kvar att betala.", True),
+    ],
+)
+def test_a_percentage_binds_to_the_term_of_its_clause(lang: str, sentence: str, flagged: bool) -> None:
+    s = _sit(lang, "Friday 8 March at 10:00", "Friday 8 March at 14:00", intent="cancellation_policy", proposed_times=[],
+             policy={"notice_hours": 48, "fee_percent": 75, "deposit_percent": 30})
+    issues = check_draft(s, "x", f"Hi Anna,\n\n{sentence}\n\nEli", today=TODAY)
+    assert ("number" in [i.kind for i in issues]) is flagged, issues
