@@ -107,6 +107,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
+        if _reason_date(s, m) and not _offered(s, text, m):
+            continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
         if _ends_given_slot(s, m, given):
@@ -261,6 +263,20 @@ def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.P
             continue
         day_part = replace(w, hour=None, minute=None, loose=False)
         if day_part.empty or any(p is not None and not p.when.empty and times.compatible(day_part, p) for _, p in given):
+            return True
+    return False
+
+
+def _reason_date(s: Situation, m: times.Mention) -> bool:
+    """A date with no clock that the reason itself states (same day and month, or same weekday)."""
+    w = m.when
+    if not s.reason or w.hour is not None or (w.day is None and w.weekday is None):
+        return False
+    for r in times.scan(s.reason):
+        rw = r.when
+        if w.day is not None and rw.day == w.day and (w.month is None or rw.month == w.month):
+            return True
+        if w.day is None and w.weekday is not None and rw.weekday == w.weekday:
             return True
     return False
 
