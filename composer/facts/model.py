@@ -608,6 +608,25 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
+    return _same_time_over_list(s, text, out, mw)
+
+
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+(?:(?:on|le|il|op|på)\s+)?$", re.IGNORECASE)
+
+
+def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
+    """"jeudi 29 avril ou lundi 3 mai, même heure": a "same time" after a list of days holds for each of them."""
+    same = re.compile(rf"(?:{SAME_TIME[s.language]})", re.IGNORECASE)
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, nxt = out[i], out[i + 1]
+        w = m.when
+        if w.hour is not None or (w.day is None and w.weekday is None) or nxt.when.hour is None:
+            continue
+        if not _LIST_JOIN.match(text[m.end : nxt.start] + " "):
+            continue
+        if same.search(nxt.text) or (nxt.when.hour == mw.hour and same.search(text[nxt.end : nxt.end + 25])):
+            out[i] = times.Mention(m.start, m.end, m.text, replace(w, hour=nxt.when.hour, minute=nxt.when.minute))
     return out
 
 

@@ -95,3 +95,16 @@ def test_a_percentage_binds_to_the_term_of_its_clause(lang: str, sentence: str, 
              policy={"notice_hours": 48, "fee_percent": 75, "deposit_percent": 30})
     issues = check_draft(s, "x", f"Hi Anna,\n\n{sentence}\n\nEli", today=TODAY)
     assert ("number" in [i.kind for i in issues]) is flagged, issues
+
+
+def test_same_time_after_a_list_of_days_holds_for_each() -> None:
+    s = _sit("fr", "mardi 5 mars à 18 h", "jeudi 7 mars à 18 h", proposed_times=["jeudi 7 mars à 18 h", "lundi 11 mars à 18 h"])
+    body = "Bonjour Anna,\n\nOn peut refaire la séance jeudi 7 mars ou lundi 11 mars, même heure.\n\nEli"
+    assert not [i for i in check_draft(s, "Séance", body, today=TODAY) if (i.field or "").startswith("proposed")]
+
+
+def test_a_date_from_the_reason_reworded_is_not_invented() -> None:
+    s = _sit("fr", "vendredi 8 mars à 10 h", "vendredi 8 mars à 14 h", intent="delegate", proposed_times=[],
+             reason="mon congé commence le 6 mars", colleague_name="Léa Roux")
+    body = "Bonjour Anna,\n\nMon congé débutant le 6 mars, Léa Roux vous recevra vendredi 8 mars à 10 h.\n\nEli"
+    assert not [i for i in check_draft(s, "Planning", body, today=TODAY) if i.kind == "time"]
