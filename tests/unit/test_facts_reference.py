@@ -108,3 +108,18 @@ def test_a_date_from_the_reason_reworded_is_not_invented() -> None:
              reason="mon congé commence le 6 mars", colleague_name="Léa Roux")
     body = "Bonjour Anna,\n\nMon congé débutant le 6 mars, Léa Roux vous recevra vendredi 8 mars à 10 h.\n\nEli"
     assert not [i for i in check_draft(s, "Planning", body, today=TODAY) if i.kind == "time"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("nl", "Bij afzeggen binnen 24 uur rekenen we de volledige les."),
+        ("en", "If you cancel within 24 hours we charge the whole session."),
+        ("sv", "Avbokar du senare än 24 timmar innan debiterar vi hela lektionen."),
+    ],
+)
+def test_the_whole_booking_charged_states_a_full_fee(lang: str, sentence: str) -> None:
+    s = _sit(lang, "Friday 8 March at 10:00", "Friday 8 March at 14:00", intent="cancellation_policy", proposed_times=[],
+             policy={"notice_hours": 24, "fee_percent": 100})
+    issues = check_draft(s, "x", f"Hi Anna,\n\n{sentence}\n\nEli", today=TODAY)
+    assert not [i for i in issues if i.field == "policy.fee_percent"], issues
