@@ -123,3 +123,19 @@ def test_the_whole_booking_charged_states_a_full_fee(lang: str, sentence: str) -
              policy={"notice_hours": 24, "fee_percent": 100})
     issues = check_draft(s, "x", f"Hi Anna,\n\n{sentence}\n\nEli", today=TODAY)
     assert not [i for i in issues if i.field == "policy.fee_percent"], issues
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "La prossima lezione te la faccio a metà prezzo."),
+        ("en", "Your next lesson is half price."),
+        ("fr", "La prochaine séance sera à moitié prix."),
+        ("nl", "De volgende les krijg je voor de halve prijs."),
+        ("sv", "Nästa lektion får du till halva priset."),
+    ],
+)
+def test_half_price_is_an_offer_nobody_gave(lang: str, sentence: str) -> None:
+    s = _sit(lang, "Friday 8 March at 10:00", "Friday 8 March at 14:00", intent="decline", proposed_times=[])
+    issues = check_draft(s, "x", f"Hi Anna,\n\n{sentence}\n\nEli", today=TODAY)
+    assert any(i.kind == "invented" for i in issues), issues
