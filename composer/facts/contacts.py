@@ -20,11 +20,11 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 DISCOUNT = {
-    Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception",
-    Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel",
-    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*",
-    Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance",
-    Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag",
+    Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|half(?:-| )price",
+    Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel|(?:à )?moitié prix|demi-tarif|à demi-tarif",
+    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo",
+    Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance|(?:voor )?de halve prijs|halve prijs|half geld",
+    Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag|(?:till )?halva priset|halvt pris",
 }
 JOB_TITLES = (
     r"ceo|cfo|cto|coo|director|manager|head of|consultant|partner|founder|president|vice president|assistant|advisor|"

@@ -26,7 +26,7 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
     Language.en: r"(?<=^)\s*(?:until|till)|pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
-    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|(?:je )?(?:vous|t')appelle(?:rai)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
     Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
     Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
     Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
@@ -107,6 +107,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
+        if _reason_date(s, m) and not _offered(s, text, m):
+            continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
         if _ends_given_slot(s, m, given):
@@ -124,8 +126,76 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
+        if field == "meeting_time" and s.intent is Intent.switch_to_email and _meeting_named(s, norm):
+            continue  # a meeting turned into e-mail keeps no slot: naming it ("the brainstorm on the logo") says which
+        if not p.when.empty and _named_by_reference(text, mentions, p, today):
+            continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
+
+
+# "next Monday", "lundi prochain", "lunedì prossimo", "volgende week maandag", "nästa måndag": a weekday one week on.
+_NEXT_CUE = re.compile(r"(?<!\w)(?:next|the following|coming|prochain\w*|prossim\w*|volgende(?: week)?|komende|aanstaande|nästa|kommande)(?:\s+week)?\s*$", re.IGNORECASE)
+_NEXT_AFTER = re.compile(r"^\s*(?:prochain\w*|prossim\w*)(?!\w)", re.IGNORECASE)
+
+
+def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: date | None) -> bool:
+    """A weekday said alone names one date when that date is within a week of the reference date, or one week
+    further with a "next" word ("next Monday", "nästa måndag"): the reading every reader of the mail shares."""
+    if p.resolved is None or m.when.weekday is None or m.when.weekday != p.resolved.weekday():
+        return False
+    ahead = (p.resolved.date() - (today or date.today())).days
+    if -6 <= ahead <= 6:
+        return True
+    return 7 <= ahead <= 13 and bool(_NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
+
+
+def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:
+    """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
+    one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre")."""
+    g = p.when
+    for m in mentions:
+        w = m.when
+        if w.weekday is None and w.day is None:
+            continue
+        if not times.compatible(replace(w, hour=None, minute=None, loose=False), p):
+            continue
+        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today):
+            continue
+        if g.hour is None:
+            return True
+        para = _paragraph_bounds(text, m.start)
+        for c in mentions:
+            cw = c.when
+            if cw.hour is None or not (para[0] <= c.start < para[1]):
+                continue
+            if (cw.minute or 0) != (g.minute or 0):
+                continue
+            if c is not m and _named_as_replaced(text, c, mentions):
+                continue  # "in plaats van de lunch om vier uur": the clock named as the one given up
+            if cw.hour == g.hour or (cw.loose and cw.hour + 12 == g.hour):
+                if c is m or (cw.weekday is None and cw.day is None) or times.compatible(cw, p):
+                    return True
+    return False
+
+
+def _named_as_replaced(text: str, c: times.Mention, mentions: list[times.Mention]) -> bool:
+    """An "instead of" earlier in the clock's clause with no other time between: this clock is the old one."""
+    lang_cues = "|".join(INSTEAD_STRONG.values())
+    start, _ = _sentence_bounds(text, c.start)
+    cues = list(re.finditer(rf"(?<!\w)(?:{lang_cues})(?!\w)", text[start : c.start], re.IGNORECASE))
+    if not cues:
+        return False
+    after = start + cues[-1].end()
+    if re.search(r"[,;:]", text[after : c.start]):
+        return False  # a clause break: the cue governs something else ("in plaats van koffie even bellen, om half elf")
+    return not any(after <= o.start < c.start for o in mentions if o is not c)
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return (0 if start < 0 else start, len(text) if end < 0 else end)
 
 
 def _covered_in_sentence(text: str, mentions: list[times.Mention], p: times.Parsed) -> bool:
@@ -193,6 +263,20 @@ def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.P
             continue
         day_part = replace(w, hour=None, minute=None, loose=False)
         if day_part.empty or any(p is not None and not p.when.empty and times.compatible(day_part, p) for _, p in given):
+            return True
+    return False
+
+
+def _reason_date(s: Situation, m: times.Mention) -> bool:
+    """A date with no clock that the reason itself states (same day and month, or same weekday)."""
+    w = m.when
+    if not s.reason or w.hour is not None or (w.day is None and w.weekday is None):
+        return False
+    for r in times.scan(s.reason):
+        rw = r.when
+        if w.day is not None and rw.day == w.day and (w.month is None or rw.month == w.month):
+            return True
+        if w.day is None and w.weekday is not None and rw.weekday == w.weekday:
             return True
     return False
 
@@ -310,7 +394,7 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
 INSTEAD = {
     Language.en: r"instead of|rather than|replac\w*|from",
     Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]|du",
-    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?|da|dal",
+    Language.it: r"invece d[ie]l?|invece che|anziché|al posto d[ie]l?|da|dal",
     Language.nl: r"in plaats van|i\.p\.v\.|van",
     Language.sv: r"i stället för|istället för|från",
 }
@@ -320,7 +404,7 @@ INSTEAD = {
 INSTEAD_STRONG = {
     Language.en: r"instead of|rather than",
     Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]",
-    Language.it: r"invece d[ie]l?|anziché|al posto d[ie]l?",
+    Language.it: r"invece d[ie]l?|invece che|anziché|al posto d[ie]l?",
     Language.nl: r"in plaats van|i\.p\.v\.",
     Language.sv: r"i stället för|istället för",
 }
@@ -345,6 +429,18 @@ def _order(s: Situation, text: str, mentions: list[times.Mention], role: dict[in
     return []
 
 
+def _meeting_named(s: Situation, norm: str) -> bool:
+    """The meeting named by most of its words, its longest word, or its head noun ("the fitting", "de pasbeurt")."""
+    if not s.meeting:
+        return False
+    content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(s.meeting))]
+    longest = max(content, key=len, default="")
+    if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
+        return True
+    head = _head_noun(s.meeting, s.language)
+    return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
+
+
 def _other_missing(s: Situation, text: str) -> list[FactIssue]:
     """Names, meeting, duration, colleague and policy numbers that the draft leaves out (natural forms allowed)."""
     out: list[FactIssue] = []
@@ -361,14 +457,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
                 continue
             if f.field == "recipient_name" and (names.bare_salutation(text) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
-        if f.field == "meeting":
-            content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(f.value))]
-            longest = max(content, key=len, default="")
-            if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
-                continue
-            head = _head_noun(f.value, s.language)
-            if head and re.search(rf"(?<!\w){re.escape(head)}", norm):
-                continue  # the meeting named by its head noun: "the fitting", "de pasbeurt", "la prova"
+        if f.field == "meeting" and _meeting_named(s, norm):
+            continue
         if f.field == "policy.notice_hours" and _notice_in_days(norm, float(f.value), s.language):
             continue
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
@@ -430,7 +520,7 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
 
 _DURATION_WORDS: dict[int, str] = {
     15: r"quarter of an hour|quart d'heure|quarto d'ora|kwartier|en kvart",
-    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|halfuur|halfuurtje|halvtimme|halv timme|halvtimma|halv timma",
+    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|half uurtje|halfuur|halfuurtje|halvtimme|halv timme|halvtimma|halv timma",
     45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
     60: r"an hour|one hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
@@ -518,6 +608,25 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
+    return _same_time_over_list(s, text, out, mw)
+
+
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+(?:(?:on|le|il|op|på)\s+)?$", re.IGNORECASE)
+
+
+def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
+    """"jeudi 29 avril ou lundi 3 mai, même heure": a "same time" after a list of days holds for each of them."""
+    same = re.compile(rf"(?:{SAME_TIME[s.language]})", re.IGNORECASE)
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, nxt = out[i], out[i + 1]
+        w = m.when
+        if w.hour is not None or (w.day is None and w.weekday is None) or nxt.when.hour is None:
+            continue
+        if not _LIST_JOIN.match(text[m.end : nxt.start] + " "):
+            continue
+        if same.search(nxt.text) or (nxt.when.hour == mw.hour and same.search(text[nxt.end : nxt.end + 25])):
+            out[i] = times.Mention(m.start, m.end, m.text, replace(w, hour=nxt.when.hour, minute=nxt.when.minute))
     return out
 
 
@@ -543,6 +652,8 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
             continue  # "tomorrow's shoot" when the meeting is tomorrow
         if w in weekday_month and any(w in normalise(m.text) for m in mentions):
             continue  # judged with its date above; a month on its own ("in April") is judged here
+        if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
+            continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
     lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s))
@@ -574,6 +685,26 @@ _RELATIVE_ALT = "|".join(re.escape(w) for w in sorted(set(RELATIVE_DAYS) | {"thi
 _RELATIVE_WORD = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)", re.IGNORECASE)
 _REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,12}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
 _NOT_RELATIVE = {Language.nl: frozenset({"hier"})}  # Dutch "hier" is "here"
+
+
+def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:
+    """A relative day or week said as a slot: with a clock, in a sentence that offers or moves a time, or in one
+    that names the meeting. Otherwise it dates something else the sender will do, and states no meeting fact."""
+    low = text.lower()
+    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+        a, b = _sentence_bounds(text, hit.start())
+        # its own clause: "...per e-mail af te handelen; u ontvangt de vragen morgen"
+        a = max(a, text.rfind(";", a, hit.start()) + 1)
+        semi = text.find(";", hit.end(), b)
+        b = semi if semi >= 0 else b
+        if any(a <= m.start < b and m.when.hour is not None for m in mentions):
+            return True
+        sentence = text[a:b]
+        if re.search(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", sentence, re.IGNORECASE):
+            return True
+        if _meeting_named(s, normalise(sentence)):
+            return True
+    return not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)  # not found as typed (normalised away): judge it
 
 
 def _relative_fits(s: Situation, word: str, today: date | None) -> bool:

@@ -44,7 +44,7 @@ FREE_PHRASES = {
     Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis",
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
-DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|werkdagen|arbetsdagar"
+DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
 WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
 _NUMBER_WORDS = {
@@ -129,6 +129,25 @@ def spelled_percents(text: str) -> list[tuple[int, int, float]]:
 # Words for one that are also the indefinite article: they count as a number only after a deadline word.
 _ARTICLES = frozenset({"een", "en", "ett", "un", "une", "uno", "una", "un'"})
 _PERIOD_LEAD = r"within|binnen|entro|nel giro di|inom|d'ici|sous|dans|innerhalb|for|pendant|per|durante|gedurende|in|i|på"
+# Around "one day", the words that make it a notice period, a claim about the policy ("minst ett dygn innan",
+# "au moins un jour à l'avance", "a day before"): an article then counts.
+_AT_LEAST = r"at least|minst|au moins|almeno|minstens|ten minste|minimaal"
+_NOTICE_AFTER = r"before(?:hand)?|in advance|ahead|innan|i förväg|före|avant|à l'avance|d'avance|prima|in anticipo|di preavviso|van tevoren|vooraf|tevoren|notice|de préavis|varsel"
+
+
+# Cancelling or changing a booking: the act a notice period governs ("avboka", "annuler", "disdire", "afzeggen").
+_CANCEL_WORDS = r"cancel\w*|call\w* off|reschedul\w*|annul\w*|décommand\w*|disdi\w*|annull\w*|disdett\w*|afzeg\w*|af te zeggen|annuler\w*|verzet\w*|avbok\w*|boka om|ombok\w*|ändra\w*"
+
+
+def _notice_said(sent: str, m: re.Match[str]) -> bool:
+    """"at least one day", or "a day before" in a sentence about cancelling: a notice period, a policy claim
+    ("Ik stuur de agenda een dag van tevoren" is no policy)."""
+    if re.search(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", sent[: m.start()], re.IGNORECASE):
+        return True
+    return bool(re.match(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", sent[m.end():], re.IGNORECASE)
+                and re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE))
+
+
 HALF_WORDS = {
     Language.en: r"half|a half|one half",
     Language.fr: r"la moitié|moitié",
@@ -136,12 +155,12 @@ HALF_WORDS = {
     Language.nl: r"de helft|helft",
     Language.sv: r"hälften|halva",
 }
-FULL_WORDS = {
-    Language.en: r"in full|the full (?:fee|price|amount|rate|cost)|the whole (?:fee|amount|price)|full price|full fee",
-    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|intégralement",
-    Language.it: r"per intero|interamente|l'intero (?:importo|costo|prezzo)|prezzo pieno|tariffa piena|per intera",
-    Language.nl: r"volledig|het volledige (?:bedrag|tarief)|het hele bedrag|volle (?:prijs|tarief)",
-    Language.sv: r"hela (?:avgiften|beloppet|priset|kostnaden)|fullt pris|full avgift|i sin helhet",
+FULL_WORDS = {  # "the full fee", and the whole of what was booked ("de volledige behandeling", "hela lektionen")
+    Language.en: r"in full|the (?:full|whole|entire) [^\W\d_]+|full price|full fee",
+    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)",
+    Language.it: r"per intero|interamente|l'inter[oa] [^\W\d_]+|prezzo pieno|tariffa piena|per intera|tutt[oa] (?:il|la|l') ?[^\W\d_]+",
+    Language.nl: r"volledig|(?:de|het) volledige [^\W\d_]+|(?:de|het) hele [^\W\d_]+|volle (?:prijs|tarief)",
+    Language.sv: r"hela [^\W\d_]+|fullt pris|full avgift|i sin helhet",
 }
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
 
@@ -179,8 +198,39 @@ def _compiled(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
+# Where a clause ends: punctuation, or a conjunction that starts a new statement ("a 30% deposit, and if you cancel
+# ..., 75% of the price is due": each percentage belongs to the term of its own clause).
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|et|mais|e|ma|en|maar|och|men)\s", re.IGNORECASE)
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
 def _nearest(sentence: str, pos: int, language: Language) -> str | None:
-    """'fee' or 'deposit': the policy word closest to the number at pos in its sentence."""
+    """'fee' or 'deposit': the policy word closest to the number at pos in its own clause, else in its sentence
+    when no other clause holds a term of its own (then the number stands with the one term the sentence has)."""
+    a, b = _clause(sentence, pos)
+    local = _nearest_in(sentence[a:b], pos - a, language)
+    if local is not None:
+        return local
+    roles = {r for r in ("fee", "deposit") if _terms(FEE_TERMS if r == "fee" else DEPOSIT_TERMS, language).search(sentence)}
+    return _nearest_in(sentence, pos, language) if len(roles) == 1 and not _other_percent_claims(sentence, pos, roles) else None
+
+
+def _other_percent_claims(sentence: str, pos: int, roles: set[str]) -> bool:
+    """Another percentage in the sentence already stands with that term: this one is not it."""
+    return any(m.start() != pos for m in re.finditer(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:{PERCENT})(?!\w)", sentence, re.IGNORECASE))
+
+
+def _nearest_in(sentence: str, pos: int, language: Language) -> str | None:
     best: tuple[int, str] | None = None
     for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
         for m in _terms(table, language).finditer(sentence):
@@ -243,9 +293,11 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
         for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
             word = m.group(1).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            if n is None and word in ("a", "an") and _notice_said(sent, m):
+                n = 1  # "cancel a day before": English says one with its article
             if n is None:
                 continue
-            if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE):
+            if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE) and not _notice_said(sent, m):
                 continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
             hours = n * (168 if m.group("week") else 24)
             if (notice is not None and hours == notice) or _in_reason(s, m.group(0)) or hours in _move_hours(s):

@@ -22,7 +22,7 @@ from composer.models import Language
 WEEKDAY_NAMES: dict[Language, tuple[str, ...]] = {lang: tuple(words.split()) for lang, words in _WEEKDAY_LINES.items()}
 MONTH_NAMES: dict[Language, tuple[str, ...]] = {lang: tuple(words.split()) for lang, words in _MONTH_LINES.items()}
 WEEKDAY_ABBREVIATIONS: dict[Language, dict[str, int]] = {
-    Language.en: {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6},
+    Language.en: {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6},
     Language.fr: {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6},
     Language.it: {"lun": 0, "mar": 1, "mer": 2, "gio": 3, "ven": 4},
     Language.nl: {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6},
@@ -136,9 +136,10 @@ _CLOCK = re.compile(
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
     rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b)"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?<=\bom )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
     rf"|(?:(?<=\bat )|(?<=\balle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
     rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
@@ -202,8 +203,8 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         return h, mi
     if g.get("noon"):
         return 12, 30 if g.get("noonhalf") else 0
-    if g.get("wh"):
-        h = _SPOKEN_HOURS[g["wh"].lower()]
+    if g.get("wh") or g.get("svw"):
+        h = _SPOKEN_HOURS[(g.get("wh") or g["svw"]).lower()]
         return (h + 12 if h < 7 else h), 0
     if g.get("spb") or g.get("spa"):
         word = (g.get("sph1") or g.get("sph2") or "").lower()
@@ -321,7 +322,11 @@ def scan(text: str) -> list[Mention]:
             # 12.5 is a number; 10.00 / 9.30 is a clock time (two digits after the point, a sensible hour)
             if hm[0] > 23:
                 continue
-        loose = bool(m.group("h4") or m.group("nlw") or m.group("h7")) and hm[0] < 12
+        # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
+        # the day fixes it ("'s avonds", "in the evening")
+        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa")) and not (
+            m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
+        loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7")) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
     return _join(dates, clocks, text)
 
