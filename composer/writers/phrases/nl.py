@@ -372,7 +372,7 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
         return f"Dank u voor uw toelichting (\u201e{quoted}\u201d)." if formal else f"Dank je voor je uitleg (\u201e{quoted}\u201d)."
     if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
         return f"Dank voor de uitleg („{reason.strip().rstrip('.!;')}”); vervelend om te horen."
-    if _is_clause(r):
+    if _is_clause(r) or not _np_like(r):  # a clause, or a fragment ("oppas op het laatste moment afgezegd")
         return f"Vervelend om te horen: {r}."
     return f"Vervelend om te horen van {r}."
 
@@ -592,7 +592,9 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
         main = _cap(why[3:] if why.startswith(" – ") else why[7:]) + "."
     out = {"why": why, "pre": "", "why_mid": "", "why_end": "", "post": "",
            "instead": " in plaats van elkaar te ontmoeten" if plan.formal else " in plaats van elkaar te zien"}
-    if main and (tied := _tied(main)):
+    if main and _complex(_lower_first(s.reason or "")):
+        out["post"] = " " + main  # "Omdat X klaar is, is Y niet nodig.": already says why; no "vandaar" after it
+    elif main and (tied := _tied(main)):
         out["post"] = " " + tied
     elif main:
         out["pre"] = main + " "
@@ -658,7 +660,7 @@ def _day_said(meeting: str, time: str) -> str | None:
     the rest of the time, or None when the day is not repeated."""
     typed = time.strip()
     first, _, rest = typed.partition(" ")
-    day = when.expand(first, Language.nl).lower().rstrip(".,")
+    day = _SHORT_DAYS.get(first.lower().rstrip(".,")) or when.expand(first, Language.nl).lower().rstrip(".,")
     if day not in _WEEKDAYS or not re.search(rf"\b{day}", meeting, re.IGNORECASE):
         return None
     return rest.strip(" ,")
