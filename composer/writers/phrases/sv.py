@@ -825,12 +825,12 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
     "closing.new": ("Med vänliga hälsningar,", "Vänliga hälsningar,"),
     "pol.notice": (
-        "Möten kan flyttas eller avbokas kostnadsfritt fram till {hu} före utsatt tid.",
+        "Bokade tider kan flyttas eller avbokas kostnadsfritt fram till {hu} före utsatt tid.",  # a massage is no "möte"
         "Du kan flytta eller avboka kostnadsfritt fram till {hu} före bokad tid.",
     ),
     "pol.fee.after": ("Vid senare avbokning debiteras {fee_of}.", "Avbokar du senare än så tar vi ut {fee_of}."),
     "pol.fee.alone": ("Vid sen avbokning eller uteblivet besök debiteras {fee_of}.", "Avbokar du sent eller uteblir tar vi ut {fee_of}."),
-    "pol.fee.zero": ("Sen avbokning eller uteblivet möte debiteras inte.",) * 2,
+    "pol.fee.zero": ("Sen avbokning eller uteblivet besök debiteras inte.",) * 2,
     "pol.deposit": ("Vid bokning betalas en handpenning på {dep}.", "Vid bokning betalar du en handpenning på {dep}."),
     "pol.deposit.zero": ("{dep_zero}",) * 2,
     "decline.open": (
@@ -897,7 +897,7 @@ T: dict[str, tuple[str, str]] = {
         "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
-        "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Ledsen för ändringen.",
+        "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
         "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället{why}. Ledsen för ändringen!",
     ),
     "email.summary": (
