@@ -442,3 +442,15 @@ def test_meeting_named_as_itself() -> None:
     assert mw("nl", "koffie", "morgen 8.30").startswith("onze koffieafspraak")
     assert mw("nl", "knippen en kleuren", "za 5/12 10u").startswith("de afspraak voor knippen en kleuren")
     assert "donderdag van donderdag" not in mw("nl", "onze vaste videocall op donderdag", "donderdag 16u")
+
+
+@pytest.mark.parametrize(("lang", "colleague", "first", "second"), [
+    ("nl", "mevrouw Lisa Bogaerts, onze art director", "mijn collega Lisa Bogaerts, onze art director, neemt", "Ik praat Lisa vooraf"),
+    ("sv", "Rebecka Strömberg, vår AD", "min kollega Rebecka Strömberg, vår AD, tar över", "Rebecka får"),
+])
+def test_colleague_role_between_commas_then_first_name(lang: str, colleague: str, first: str, second: str) -> None:
+    sit = Situation(language=lang, intent="delegate", recipient_name="Anna Berg", sender_name="Bo Ek", tone="friendly",
+                    relationship="regular", meeting="presentatie" if lang == "nl" else "presentationen",
+                    meeting_time="vr 11/12 14u" if lang == "nl" else "fre 11/12 kl 14", colleague_name=colleague)
+    body = BuiltinWriter().write(sit, []).body
+    assert first in body and second in body, body

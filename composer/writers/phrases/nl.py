@@ -696,8 +696,13 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.intent is Intent.switch_to_call:
         out.update(_call_slots(plan))
     if s.colleague_name:  # "mijn collega Maarten de Jong": a colleague's title is not used inside a sentence
-        name = parse_name(s.colleague_name)
-        out["c"] = name.full or s.colleague_name
+        typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
+        name = parse_name(typed if role.strip() else s.colleague_name)
+        full = name.full or (typed if role.strip() else s.colleague_name)
+        out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
+        out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        if role.strip():
+            out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
 
 
@@ -889,7 +894,7 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
     "extra.duration": ("Als het u beter uitkomt, kunnen we het ook tot {n} minuten beperken.", "Het kan ook prima in {n} minuten, als je dat liever hebt."),
     "extra.colleague": (
-        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c}.",
+        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c_end}.",
         "Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {c} terecht.",
     ),
     "email.times.none": ("", ""),

@@ -787,8 +787,13 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.intent is Intent.switch_to_call:
         out.update(_call_slots(plan))
     if s.colleague_name:  # "min kollega Anders Wall": a title is not used inside a Swedish sentence
-        name = parse_name(s.colleague_name)
-        out["c"] = name.full or s.colleague_name
+        typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
+        name = parse_name(typed if role.strip() else s.colleague_name)
+        full = name.full or (typed if role.strip() else s.colleague_name)
+        out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
+        out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        if role.strip():
+            out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
 
 
@@ -961,8 +966,8 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Hör gärna av dig om du har några frågor.", "Säg till om du undrar över något!"),
     "extra.duration": ("Om det underlättar kan vi gärna korta ner det till {n} minuter.", "Vi kan gärna korta ner det till {n} minuter om det passar bättre."),
     "extra.colleague": (
-        "Om du behöver något under tiden går det också bra att kontakta min kollega {c}.",
-        "Behöver du något under tiden kan du också höra av dig till min kollega {c}.",
+        "Om du behöver något under tiden går det också bra att kontakta min kollega {c_end}.",
+        "Behöver du något under tiden kan du också höra av dig till min kollega {c_end}.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Vill du ändå hellre prata igenom det har jag tid {tt}.", "Vill du ändå hellre prata igenom det har jag tid {tt}."),
