@@ -442,6 +442,7 @@ def test_meeting_named_as_itself() -> None:
     assert mw("nl", "koffie", "morgen 8.30").startswith("onze koffieafspraak")
     assert mw("nl", "knippen en kleuren", "za 5/12 10u").startswith("de afspraak voor knippen en kleuren")
     assert "donderdag van donderdag" not in mw("nl", "onze vaste videocall op donderdag", "donderdag 16u")
+    assert mw("nl", "rijlessen op zaterdag", "za 9-11u") == "de rijlessen op zaterdag (9-11u)"
 
 
 @pytest.mark.parametrize(("lang", "colleague", "first", "second"), [

@@ -688,8 +688,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest) if rest else ""
-            if said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time still read in order
-                out["mw"] = m + said  # "de rijlessen op zaterdag om 9-11u", not "… op zaterdag van zaterdag …"
+            if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order
+                said = f" ({rest})" if rest else ""  # "de rijlessen op zaterdag (9-11u)"
+            if said_in_order(s.meeting_time, s.meeting + said):
+                out["mw"] = m + said  # never "… op zaterdag van zaterdag …"
         out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
