@@ -13,6 +13,11 @@ SEAMS = [
     r"incontro «(cena|pranzo|riunione|incontro|evento)", r"\b(a|di|su|da|in) (il|lo|la|i|gli|le) ", r"perché perché", r"a causa di perché",
     r"overleg over (het|ons) overleg", r"vanwege omdat", r"want omdat", r"vanwege want", r"(Beste|Geachte) de heer",
     r"eftersom att", r"– att", r"på grund av (eftersom|på grund av)", r"vårt möte om \w*(möte|middag|lunch|fotografering)",
+    # a Dutch/Swedish connective before the user's own preposition, adverb or amount (phr-h)
+    r"\b(vanwege|wegens) (voor|met|na|gezien|gelet|bij|tijdens|ondanks|weinig|geen|niks|niets|niet|al|nog|bijna|pas)\b",
+    r"\bpå grund av (med|inför|efter|före|trots|under|inte|lite|knappt|redan|nästan|att)\b",
+    r"\bvårt möte om [A-ZÅÄÖ][a-zåäö]+s\b", r"\bom \w+callen\b", r"\bop (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) van \1\b",
+    r"\bpå (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)ar på \1\b", r"\bhålla farten uppe\b", r"\bhouden we toch de vaart erin\b",
     r"(?<![\d,.])0 ?%", r"\bNone\b", r"\(\)", r"  ", r" [,.]",
     # the name as typed, title and all ("Bonjour Mme Sophie Lefèvre", "Geachte de heer Willem Bakker")
     r"^(Dear|Hi|Bonjour|Gentile|Ciao|Geachte|Beste|Hoi|Hej) (Ms|Mr|Mrs|Mme|M|Dott(\.ssa)?|Sig(\.ra)?|Ing|Avv|Dr|Prof|mevr|dhr|heer|mevrouw)\.? (?!(De|Van|Vande|Vanden|Von|Di|Da|Dos|Du|Del|Della|Lo|Li|Le|La|El|Al|St\.?|Ter|Ten|Den|Der) )[A-ZÀ-Ý]\S+ [A-ZÀ-Ý]\S+,$",

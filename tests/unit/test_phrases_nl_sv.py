@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from composer.models import Situation
 from composer.writers.builtin import BuiltinWriter
 from composer.writers.phrases import nl, sv
+from composer.writers.plan import make_plan
 
 W = BuiltinWriter()
 
@@ -348,3 +351,107 @@ def test_a_supplier_already_chosen_or_a_decision_to_wait_is_a_final_no(lang: str
 @pytest.mark.parametrize("typed,said", [("ons 13 jan fm", "onsdag 13 januari (förmiddag)"), ("tors 3 dec heldag", "torsdag 3 december (heldag)")])
 def test_sv_a_part_of_the_day_after_a_date_is_bracketed(typed: str, said: str) -> None:
     assert said in sv._when(typed, False)
+
+
+# --- phr-h: the reason step reads the typed shape (issue 16, family 1) -----------------------------------------
+# No connective of ours before one of theirs, before an amount, an adverb or a clause; a shape not plainly known
+# goes after a dash or in a sentence of its own.
+_NL_CONNECTIVE = r"\b(vanwege|wegens|omdat|want|doordat)"
+_NL_BAD = re.compile(
+    _NL_CONNECTIVE + r"\s+(vanwege|wegens|omdat|want|doordat|voor|met|na|gezien|gelet|bij|tijdens|ondanks|door|ivm|i\.v\.m\.|"
+    r"weinig|geen|niks|niets|niet|al|nog|bijna|pas|eerder)\b", re.IGNORECASE)
+_NL_SHAPES = [
+    "weinig nieuws sinds december", "niks nieuws vanuit de drukker", "geen tijd", "niet veel te bespreken",
+    "voor je eerste les", "met het oog op de sneeuw", "gezien de drukte", "na een operatie", "gelet op de planning",
+    "ondanks de drukte", "tijdens de vakantie", "vanwege voor de vakantie", "wegens met de staking",
+    "oppas op het laatste moment afgezegd", "bijna klaar met het rapport", "pas volgende week terug", "eerder klaar dan gepland",
+    "dubbel geboekt", "Ik ben die week helaas voor een klant in Singapore.", "want vanaf 14 december ben ik met verlof",
+    "Omdat de installatie al klaar is, is een hele ochtend niet nodig.", "Na een operatie op 11 januari ben ik zes weken afwezig.",
+    "ivm de sneeuw die voorspeld is", "een beurs in Utrecht", "drukke week met deadlines", "ik zit vast in Gent",
+    "het verslag is al klaar en we hebben niets meer te bespreken", "vanwege omdat ik ziek ben",
+]
+_SV_BAD = re.compile(
+    r"\b(på grund av|eftersom|pga)\s+(på grund av|eftersom|att|med|inför|efter|före|trots|under|inte|lite|knappt|redan|nästan|"
+    r"med tanke på|i och med|till följd av)\b", re.IGNORECASE)
+_SV_SHAPES = [
+    "inte mycket nytt sen december", "knappt något att ta upp", "lite nytt", "inget nytt", "med tanke på snöovädret som utlovats",
+    "inför din första lektion", "på grund av med tanke på vädret", "pga inför mötet", "efter en operation", "trots allt",
+    "i och med flytten", "till följd av strejken", "under semestern", "redan klart", "nästan klart med rapporten",
+    "Jag är tyvärr på tjänsteresa i Tokyo den veckan.", "bilen startade inte", "tryckeriet har inte återkommit än",
+    "den dagen måste jag vara i Malmö", "Efter en operation den 11 januari är jag borta i sex veckor.",
+    "Eftersom installationen redan är klar behövs inte en hel förmiddag.", "vi har haft några elever som inte dykt upp",
+    "p.g.a. den aviserade tågstrejken", "tidigt flyg", "eftersom att jag är sjuk", "snöstorm",
+]
+
+
+@pytest.mark.parametrize("reason", _NL_SHAPES)
+def test_nl_reason_shape_never_stacks_connectives(reason: str) -> None:
+    glued = nl.because(reason)
+    sentence = "Helaas moet ik de afspraak verzetten" + glued + "."
+    assert not _NL_BAD.search(sentence), sentence
+    assert "helaas" not in glued.lower()  # the frame already says it
+    after = re.match(r"^ (vanwege|wegens) (.*)$", glued)
+    if after:  # a noun phrase only: no finite verb outside a relative part
+        head = re.split(r"\b(die|dat|wat|waar)\b", after.group(2))[0]
+        assert not nl._FINITE.search(head), glued
+    assert glued.startswith((" vanwege ", ", want ", ", omdat ", ", doordat ", ", aangezien ", " – ", ". ", " ")), glued
+
+
+@pytest.mark.parametrize("reason", _SV_SHAPES)
+def test_sv_reason_shape_never_stacks_connectives(reason: str) -> None:
+    glued = sv.because(reason)
+    sentence = "Tyvärr måste jag flytta mötet" + glued + "."
+    assert not _SV_BAD.search(sentence), sentence
+    assert "tyvärr" not in glued.lower()
+    if glued.startswith(" på grund av "):  # a noun phrase only
+        assert not any(w in sv._FINITE for w in sv._words(glued[13:])), glued
+    if glued.startswith(" eftersom "):  # subordinate order: no sentence adverb right after the finite verb
+        assert sv._subordinate_ok(glued[10:]), glued
+
+
+@pytest.mark.parametrize(("reason", "glued"), [
+    ("weinig nieuws sinds december", ", want er is weinig nieuws sinds december"),
+    ("voor je eerste les", " voor je eerste les"),
+    ("oppas op het laatste moment afgezegd", " – oppas op het laatste moment afgezegd"),
+    ("Na een operatie op 11 januari ben ik zes weken afwezig.", ". Na een operatie op 11 januari ben ik zes weken afwezig"),
+    ("Omdat de installatie al klaar is, is een hele ochtend niet nodig.", ". Omdat de installatie al klaar is, is een hele ochtend niet nodig"),
+])
+def test_nl_reason_shapes(reason: str, glued: str) -> None:
+    assert nl.because(reason) == glued
+
+
+@pytest.mark.parametrize(("reason", "glued"), [
+    ("inte mycket nytt sen december", " eftersom det inte finns mycket nytt sen december"),
+    ("på grund av med tanke på vädret", " med tanke på vädret"),
+    ("bilen startade inte", " eftersom bilen inte startade"),
+    ("redan klart", " – redan klart"),
+    ("Eftersom installationen redan är klar behövs inte en hel förmiddag.", ". Eftersom installationen redan är klar behövs inte en hel förmiddag"),
+])
+def test_sv_reason_shapes(reason: str, glued: str) -> None:
+    assert sv.because(reason) == glued
+
+
+def test_meeting_named_as_itself() -> None:
+    def mw(lang: str, meeting: str, time: str, intent: str = "reschedule") -> str:
+        sit = Situation(language=lang, intent=intent, recipient_name="Anna Berg", sender_name="Bo Ek", tone="friendly",
+                        relationship="regular", meeting=meeting, meeting_time=time, reason="sjuk" if lang == "sv" else "ziek")
+        return (sv if lang == "sv" else nl).slots(make_plan(sit, []))["mw"]
+    assert mw("sv", "Alvas gitarrlektion", "ons 9/12 kl 17").startswith("Alvas gitarrlektion ")
+    assert mw("sv", "månadscallen om sociala medier", "tis 12/1 kl 15").startswith("månadscallen ")
+    assert mw("sv", "vår vanliga Teamsträff på torsdagar", "torsdag 16") == "vår vanliga Teamsträff på torsdagar kl. 16"
+    assert mw("nl", "koffie", "morgen 8.30").startswith("onze koffieafspraak")
+    assert mw("nl", "knippen en kleuren", "za 5/12 10u").startswith("de afspraak voor knippen en kleuren")
+    assert "donderdag van donderdag" not in mw("nl", "onze vaste videocall op donderdag", "donderdag 16u")
+    assert mw("nl", "rijlessen op zaterdag", "za 9-11u") == "de rijlessen op zaterdag (9-11u)"
+
+
+@pytest.mark.parametrize(("lang", "colleague", "first", "second"), [
+    ("nl", "mevrouw Lisa Bogaerts, onze art director", "mijn collega Lisa Bogaerts, onze art director, neemt", "Ik praat Lisa vooraf"),
+    ("sv", "Rebecka Strömberg, vår AD", "min kollega Rebecka Strömberg, vår AD, tar över", "Rebecka får"),
+])
+def test_colleague_role_between_commas_then_first_name(lang: str, colleague: str, first: str, second: str) -> None:
+    sit = Situation(language=lang, intent="delegate", recipient_name="Anna Berg", sender_name="Bo Ek", tone="friendly",
+                    relationship="regular", meeting="presentatie" if lang == "nl" else "presentationen",
+                    meeting_time="vr 11/12 14u" if lang == "nl" else "fre 11/12 kl 14", colleague_name=colleague)
+    body = BuiltinWriter().write(sit, []).body
+    assert first in body and second in body, body

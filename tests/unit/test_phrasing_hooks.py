@@ -98,7 +98,7 @@ def test_sv_meeting(meeting: str, expected: str) -> None:
     ("att jag har ett annat kundmöte", " eftersom jag har ett annat kundmöte"),
     ("eftersom att jag är sjuk", " eftersom jag är sjuk"),
     ("jag kan inte komma den dagen", " eftersom jag inte kan komma den dagen"),  # BIFF: inte before the verb
-    ("den dagen måste jag vara i Malmö", ": den dagen måste jag vara i Malmö"),  # inverted: after a colon
+    ("den dagen måste jag vara i Malmö", ". Den dagen måste jag vara i Malmö"),  # inverted: a sentence of its own
     ("på grund av sjukdom", " på grund av sjukdom"),
     ("ett oväntat kundbesök", " på grund av ett oväntat kundbesök"),
 ])

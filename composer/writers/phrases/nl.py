@@ -23,6 +23,7 @@ from typing import Any
 
 from composer.models import Intent, Language, Policy
 from composer.names import parse_name
+from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
@@ -74,7 +75,7 @@ _NP_LEAD = re.compile(r"^(vanwege|wegens|door|i\.?v\.?m\.?|in verband met|als ge
 
 # A reason typed as a bare state ("ziek", "op reis") gets its subject: ", want ik ben ziek".
 _STATE = re.compile(
-    r"^(ziek|verhinderd|afwezig|druk|bezet|onderweg|overbezet|niet beschikbaar|op reis|met vakantie|op vakantie|"
+    r"^(ziek|verhinderd|afwezig|druk|bezet|dubbel geboekt|volgeboekt|onderweg|overbezet|niet beschikbaar|op reis|met vakantie|op vakantie|"
     r"met verlof|in het buitenland|in quarantaine|overwerkt)\b",
     re.IGNORECASE,
 )
@@ -183,6 +184,8 @@ def main_clause(reason: str | None) -> str | None:
     word order cannot be made a main clause safely."""
     if not reason or not reason.strip(" .!;"):
         return None
+    if _complex(_lower_first(reason)):
+        return _cap(reason.strip().rstrip(".")) + "."
     if whole := _inverted(reason):
         return whole[:1].upper() + whole[1:] + "."
     last, r = _strip_leads(reason)
@@ -203,6 +206,54 @@ def main_clause(reason: str | None) -> str | None:
     return ". ".join(sentences) + "."
 
 
+# A reason typed with its own preposition ("voor je eerste les", "met het oog op de sneeuw", "na een operatie")
+# keeps it: ours ("vanwege") is never put before it.
+_OWN_LEAD = re.compile(
+    r"^(met het oog op|gezien|gelet op|ondanks|voor|na|tijdens|met|zonder|bij|sinds|vanaf|in het kader van|naar aanleiding van)\s+",
+    re.IGNORECASE,
+)
+# An amount, negated or small ("weinig nieuws", "niks nieuws", "niet veel te bespreken"): what there is.
+_AMOUNT = re.compile(r"^(weinig|geen|niks|niets|nauwelijks|amper|bijna geen|bijna niets|niet veel|niet zoveel|niet zo veel|nog niets|nog niks)\b", re.IGNORECASE)
+# Words that cannot start a noun phrase after "vanwege": adverbs, states, conjunctions, prepositions.
+_NOT_NP = frozenset(
+    "al nog bijna pas net eerder later zojuist niet nooit helaas helemaal klaar als toen terwijl zodat dus en maar of "
+    "om dat die te".split()
+)
+
+
+def _np_like(r: str) -> bool:
+    """Plainly a noun phrase: an article, a determiner or a possessive first, or one to three words with no
+    adverb, conjunction, verb or participle among them ("sneeuwstorm", "drukke week", "de sneeuw")."""
+    words = [w.lower() for w in re.findall(r"[\w'-]+", r)]
+    if not words:
+        return False
+    if words[0] in _DETERMINERS | {"een"}:
+        return True  # (a verb after a relative pronoun is fine: "de sneeuw die voorspeld is")
+    head = [w.lower() for w in _head(r)]  # the noun before its first preposition: "drukke week" in "drukke week met deadlines"
+    return (0 < len(head) <= 3 and not any(w in _NOT_NP or _FINITE.fullmatch(w) for w in words)
+            and not any(re.match(r"^(ge|ver|be|af|op|uit|over)\w+(d|t)$", w) for w in words))
+
+
+def _sentence(r: str) -> str:
+    """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains."""
+    return f". {_cap(r)}"
+
+
+def _fragment(r: str) -> str:
+    """A reason whose shape is not plain ("bijna klaar met het rapport", "oppas op het laatste moment afgezegd"):
+    after a dash, as typed; it needs no grammar from the sentence before it."""
+    return f" – {r}"
+
+
+def _complex(r: str) -> bool:
+    """A subordinate clause and then its main clause ("omdat de installatie al klaar is, is een hele ochtend niet
+    nodig"): after the comma a finite verb comes first."""
+    if not _CLAUSE_LEAD.match(r):
+        return False
+    _, sep, tail = r.partition(", ")
+    return bool(sep) and bool(_FINITE.fullmatch(tail.split(" ", 1)[0].lower()))
+
+
 def because(reason: str | None) -> str:
     """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
     if not reason or not reason.strip(" .!;"):
@@ -210,10 +261,19 @@ def because(reason: str | None) -> str:
     if whole := _inverted(reason):
         return f", want {whole}"  # "want door de staking rijden er geen treinen": inverted order is fine after "want"
     r = _lower_first(reason)
+    if _complex(r):
+        return _sentence(reason.strip().rstrip("."))  # "Omdat X klaar is, is Y niet nodig.": kept whole
+    r = re.sub(r"\s+helaas\b", "", r, flags=re.IGNORECASE)  # the sentence it ends already says it
     # Strip every connective typed ("vanwege omdat ..."); the last one decides the word order that follows.
     last = ""
     while m := (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
         last, r = m.group(1).lower(), r[m.end():]
+    if not _CLAUSE_LEAD.match(last + " ") and (own := _OWN_LEAD.match(r)):  # "vanwege voor je eerste les": their own preposition, kept alone
+        rest = r[own.end():]
+        rel = next((m for m in _RELATIVE.finditer(rest) if m.start() > 0), None)
+        return f" {r}" if not _FINITE.search(rest[: rel.start()] if rel else rest) else _sentence(r)
+    if _AMOUNT.match(r) and not _is_clause(r):
+        return f", want er is {r}"  # "want er is weinig nieuws sinds december"
     if last in ("vanwege", "wegens", "door") and r.lower().startswith("dat ") and _is_clause(r[4:]):
         last, r = "omdat", r[4:]  # "vanwege dat ik ziek ben": a clause after a noun-phrase lead
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
@@ -233,7 +293,7 @@ def because(reason: str | None) -> str:
                 and not any(_FINITE.fullmatch(t.lower()) for t in tokens[2:]) and not re.search(r"[,;:]", r)):
             return f", omdat {tokens[0]} {' '.join(tokens[2:])} {tokens[1]}"
         return f", want {r}"
-    return f" vanwege {_with_article(r)}"
+    return f" vanwege {_with_article(r)}" if _np_like(r) else _fragment(r)
 
 
 # The user's note about the client in the third person ("hij was ... vergeten", "hun CEO moest ..."), told back to
@@ -312,7 +372,7 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
         return f"Dank u voor uw toelichting (\u201e{quoted}\u201d)." if formal else f"Dank je voor je uitleg (\u201e{quoted}\u201d)."
     if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
         return f"Dank voor de uitleg („{reason.strip().rstrip('.!;')}”); vervelend om te horen."
-    if _is_clause(r):
+    if _is_clause(r) or not _np_like(r):  # a clause, or a fragment ("oppas op het laatste moment afgezegd")
         return f"Vervelend om te horen: {r}."
     return f"Vervelend om te horen van {r}."
 
@@ -465,6 +525,12 @@ def meeting_np(meeting: str) -> str:
         if noun.lower().endswith(tuple(_EVENT_WORDS) + _SERVICE_WORDS) or re.search(r"\b(jullie|uw|jouw|je|ons|onze|mijn)\b", m, re.IGNORECASE):
             return f"{art} {low}"
         return f"{'ons' if art == 'het' else 'onze'} {_inflect(low, noun)}"
+    if len(words) == 1 and first.lower() in _DRINKS:  # "koffie": we meet over it, it is not what we discuss
+        return f"onze {first.lower()}afspraak"
+    if len(words) <= 5 and all(w.endswith("en") or w in ("en", "of") for w in words) and first.islower():
+        return f"de afspraak voor {m}"  # "knippen en kleuren": what is done, named by its verbs
+    if head and head[-1].lower().endswith(_SERIES) and first.islower():
+        return f"de {low}"  # "wekelijkse therapiesessies": a series, named as it is
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
         het = first.endswith(_HET_TOPICS)
         return f"ons overleg over {'het' if het else _article(first) or 'de'} {m}"
@@ -475,6 +541,8 @@ def meeting_np(meeting: str) -> str:
     return f"ons overleg over {m}"
 
 
+_DRINKS = frozenset("koffie thee koffietje kopje".split())
+_SERIES = ("sessies", "lessen", "gesprekken", "afspraken", "trainingen", "behandelingen", "overleggen", "calls", "bijeenkomsten")
 _PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student leerling cursist trainee sollicitant".split())
 
 
@@ -520,9 +588,13 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     s = plan.situation
     why = because(s.reason)
     main = main_clause(s.reason) if s.reason else None
+    if not main and (why.startswith(" – ") or why.startswith(", want er is ")):  # a sentence of its own, tied to the question
+        main = _cap(why[3:] if why.startswith(" – ") else why[7:]) + "."
     out = {"why": why, "pre": "", "why_mid": "", "why_end": "", "post": "",
            "instead": " in plaats van elkaar te ontmoeten" if plan.formal else " in plaats van elkaar te zien"}
-    if main and (tied := _tied(main)):
+    if main and _complex(_lower_first(s.reason or "")):
+        out["post"] = " " + main  # "Omdat X klaar is, is Y niet nodig.": already says why; no "vandaar" after it
+    elif main and (tied := _tied(main)):
         out["post"] = " " + tied
     elif main:
         out["pre"] = main + " "
@@ -552,9 +624,12 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["alt_call"] = ("Daarna neem ik graag contact met u op om even bij te praten." if f
                            else "Zullen we daarna even bijpraten? Dan hoor ik graag hoe het is gegaan.")
         out["decline_close"] = ask if plan.alternative == "later" else ""
-    else:
-        out["alt_call"] = ("Zou een kort telefoongesprek een goed alternatief zijn? Zo houden we toch de vaart erin." if f
-                           else "Zullen we in plaats daarvan even kort bellen? Dan houden we toch de vaart erin.")
+    elif plan.kind == "event":  # a reception or a team day is not replaced by a call: good wishes instead
+        out["alt_call"] = T["alt.event"][0 if f else 1]
+        out["decline_close"] = ""
+    else:  # a call offered plainly; no "to keep things moving" (it pretends the meeting was only a means)
+        out["alt_call"] = ("Zou een kort telefoongesprek een goed alternatief zijn?" if f
+                           else "Zullen we in plaats daarvan even kort bellen?")
         out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
     return out
 
@@ -580,6 +655,17 @@ _IN_PERSON = re.compile(
 )
 
 
+def _day_said(meeting: str, time: str) -> str | None:
+    """The time without its weekday when the meeting already names that day (a recurring meeting "on Saturdays"):
+    the rest of the time, or None when the day is not repeated."""
+    typed = time.strip()
+    first, _, rest = typed.partition(" ")
+    day = _SHORT_DAYS.get(first.lower().rstrip(".,")) or when.expand(first, Language.nl).lower().rstrip(".,")
+    if day not in _WEEKDAYS or not re.search(rf"\b{day}", meeting, re.IGNORECASE):
+        return None
+    return rest.strip(" ,")
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
@@ -600,14 +686,25 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
+            said = _when(rest) if rest else ""
+            if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order
+                said = f" ({rest})" if rest else ""  # "de rijlessen op zaterdag (9-11u)"
+            if said_in_order(s.meeting_time, s.meeting + said):
+                out["mw"] = m + said  # never "… op zaterdag van zaterdag …"
         out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
         out.update(_call_slots(plan))
     if s.colleague_name:  # "mijn collega Maarten de Jong": a colleague's title is not used inside a sentence
-        name = parse_name(s.colleague_name)
-        out["c"] = name.full or s.colleague_name
+        typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
+        name = parse_name(typed if role.strip() else s.colleague_name)
+        full = name.full or (typed if role.strip() else s.colleague_name)
+        out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
+        out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        if role.strip():
+            out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
 
 
@@ -799,7 +896,7 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
     "extra.duration": ("Als het u beter uitkomt, kunnen we het ook tot {n} minuten beperken.", "Het kan ook prima in {n} minuten, als je dat liever hebt."),
     "extra.colleague": (
-        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c}.",
+        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c_end}.",
         "Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {c} terecht.",
     ),
     "email.times.none": ("", ""),

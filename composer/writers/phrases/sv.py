@@ -16,6 +16,7 @@ from typing import Any
 
 from composer.models import Intent, Language, Policy
 from composer.names import parse_name
+from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
@@ -68,7 +69,16 @@ def _finite_index(words: list[str]) -> int | None:
             return i
     if len(words) > 1 and words[0] in _PERSONS:
         return 1  # "vi flyttar kontoret": the word after the subject is taken to be the verb
+    if _definite_subject(words):
+        return 1  # "bilen startade inte": a definite noun, then its verb
     return None
+
+
+def _definite_subject(words: list[str]) -> bool:
+    """A definite noun as the subject and a verb form after it ('bilen startade', 'tåget ställdes')."""
+    return (len(words) >= 2 and bool(re.search(r"(?:en|et|na|n)$", words[0]))
+            and words[0] not in _DETERMINERS | {"en", "ett", "den", "sen", "sedan"}
+            and bool(_VERB_FORM.match(words[1])) and not words[1].endswith(("are", "ere")))
 
 
 _OWNERS = frozenset("min mitt mina din ditt dina er ert era vår vårt våra hans hennes deras".split())
@@ -100,6 +110,8 @@ def _subordinate_ok(reason: str) -> bool:
     fv = _finite_index(words)
     if fv is None:
         return True
+    # A relative or subordinate part has its own order ("elever som inte dykt upp"): only what comes before counts.
+    words = words[: next((i for i, w in enumerate(words) if i > fv and w in ("som", "att", "när", "eftersom", "om")), len(words))]
     if fv + 1 < len(words) and words[fv + 1] in _PERSONS and not (fv == 1 and words[0] in _PERSONS):
         return False  # inverted order: "den dagen måste jag ..."
     return not any(w in _ADVERBS for w in words[fv + 1 :])  # "jag kan inte ..."
@@ -115,7 +127,8 @@ def _subordinate(reason: str) -> str | None:
     tokens = reason.split(" ")
     words = [w.lower().strip(",.") for w in tokens]
     fv = _finite_index(words)
-    if fv is None or fv != 1 or words[0] not in _PERSONS | {"det", "den", "detta"}:
+    definite = bool(re.search(r"(?:en|et|na|n)$", words[0])) and words[0] not in _DETERMINERS | {"en", "ett", "den", "sen", "sedan"}
+    if fv is None or fv != 1 or words[0] not in _PERSONS | {"det", "den", "detta"} and not definite:
         return None  # inverted order ("den dagen måste jag ..."): not a subordinate clause
     advs = [i for i in range(fv + 1, min(len(words), fv + 3)) if words[i] in _ADVERBS]
     if not advs or any(w in _ADVERBS for i, w in enumerate(words) if i > fv and i not in advs):
@@ -160,6 +173,60 @@ def _subjectless(r: str) -> str:
     return f"jag {r}" if words and words[0] in _FINITE and words[0] not in ("finns", "fanns", "saknas", "saknades", "gäller") else r
 
 
+# A reason typed with its own preposition ("med tanke på snöovädret", "inför din första lektion", "efter en
+# operation") keeps it: ours is never put before it ("på grund av med tanke på").
+_OWN_LEAD = re.compile(
+    r"^(p\.?g\.?a\.?|pga|på grund av|med anledning av|med tanke på|med hänsyn till|i och med|till följd av|i samband med|"
+    r"tack vare|trots|inför|efter|före|under|sedan|sen|med|utan|vid|inom)\s+",
+    re.IGNORECASE,
+)
+# A negated or counted amount ("inte mycket nytt", "lite nytt", "knappt något att ta upp"): what there is (not).
+_AMOUNT = re.compile(r"^(inte|knappt|nästan inget|nästan inga|nästan ingenting|lite|få|bara lite|väldigt lite)\s+(.+)$", re.IGNORECASE)
+# Words that cannot start a noun phrase after "på grund av": adverbs, adjectives of state, conjunctions.
+_NOT_NP = frozenset(
+    "redan nästan bara just nyss också även inte aldrig ännu fortfarande snart tyvärr dessvärre helt "
+    "klart klar färdig färdigt när om medan innan tills så och men eller för att som".split()
+)
+
+
+def _np_like(r: str) -> bool:
+    """Plainly a noun phrase: an article, a determiner or a possessive first, or one to three words with no
+    adverb, conjunction or verb among them ("snöstorm", "tidigt flyg", "den aviserade tågstrejken")."""
+    words = _words(r)
+    if not words:
+        return False
+    if words[0] in _DETERMINERS | _OWNERS | {"en", "ett", "det", "de"}:
+        return not any(w in _FINITE for w in words)
+    head = re.split(r"\s(?:i|på|från|med|av|för|till|hos|vid|om|inför|efter)\s", " " + r + " ", maxsplit=1)[0].split()
+    return (0 < len(head) <= 3 and not any(w in _NOT_NP or w in _FINITE for w in words)
+            and not any(_VERB_FORM.match(w) and w.endswith(("ade", "dde", "tte")) for w in words))
+
+
+def _sentence(r: str) -> str:
+    """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains."""
+    return f". {_upper_first(r)}"
+
+
+def _fragment(r: str) -> str:
+    """A reason whose shape is not plain ("redan klart", "barnvakt lämnat återbud"): after a dash, as typed;
+    it needs no grammar from the sentence before it."""
+    return f" – {r}"
+
+
+def _complex(r: str) -> bool:
+    """A subordinate clause and then its main clause, typed as one sentence ("eftersom installationen redan är
+    klar behövs inte en hel förmiddag"): a second verb after the first, then its subject or "inte"."""
+    if not re.match(r"^(eftersom|då|när|om)\s", r, re.IGNORECASE):
+        return False
+    words = _words(r)[1:]
+    fv = _finite_index(words)
+    if fv is None:
+        return False
+    later = words[fv + 1:]
+    return any(i + 1 < len(later) and later[i + 1] in _PERSONS | {"inte", "det"} and (w in _FINITE or w.endswith("s") and len(w) > 4)
+               and later[i - 1:i] != ["som"] for i, w in enumerate(later))
+
+
 def because(reason: str | None) -> str:
     """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
 
@@ -169,7 +236,30 @@ def because(reason: str | None) -> str:
     if not reason or not _clean(reason):
         return ""
     r = _lower_first(reason)
+    if _complex(r):
+        return _sentence(_clean(reason))  # "Eftersom X är klar behövs inte Y.": a whole sentence, kept whole
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
+    r = re.sub(r"\s+(tyvärr|dessvärre)\b", "", r, flags=re.IGNORECASE)  # the sentence it ends already says it
+    # Every connective typed is looked at; a preposition of the user's own is kept ("med tanke på snöovädret").
+    leads = []
+    while m := _OWN_LEAD.match(r):
+        leads.append(m.group(1).lower())
+        r = r[m.end():]
+    lead = next((x for x in reversed(leads) if not re.fullmatch(r"p\.?g\.?a\.?|pga|på grund av|med anledning av", x)), None)
+    if lead:
+        typed = f"{lead} {r}"
+        words = _words(r)
+        head = words[: words.index("som")] if "som" in words else words  # "snöovädret som utlovats": a relative part
+        if any(w in _FINITE for w in head) or any(w in _PERSONS for w in head[1:]):
+            return _sentence(typed)  # "efter en operation är jag borta i sex veckor": a whole sentence of its own
+        return f" {typed}"
+    if leads:
+        r = "på grund av " + r  # only a "because of" was typed: the noun-phrase branch below takes it
+    if (am := _AMOUNT.match(re.sub(r"^(på grund av)\s+", "", r, flags=re.IGNORECASE))) and not _is_clause(am.group(2)):
+        adv, rest = am.group(1).lower(), am.group(2)
+        if adv in ("inte", "knappt"):
+            return f" eftersom det {adv} finns {rest}"  # subordinate order: the adverb before the verb
+        return f" eftersom det finns {adv} {rest}"
     if _STATE.match(r):
         return f" eftersom jag är {r}"
     if _ILLNESS.match(r):
@@ -185,13 +275,13 @@ def because(reason: str | None) -> str:
     if not _is_clause(rest) and _AT.match(rest) and not re.match(r"(den|det|de)\b", rest, re.IGNORECASE):
         return f" eftersom jag är på {_with_article(rest)}"
     if np:
-        return f" på grund av {_with_article(rest)}"
+        return f" på grund av {_with_article(rest)}" if _np_like(rest) else _fragment(rest)
     r = _subjectless(r)
     if not _is_clause(r):
-        return f" på grund av {_with_article(r)}"
+        return f" på grund av {_with_article(r)}" if _np_like(r) else _fragment(r)
     r = _unsplice(r, " och ")
     sub = _subordinate(r)
-    return f" eftersom {sub}" if sub else f": {r}"  # inverted order ("den dagen måste jag …") after a colon
+    return f" eftersom {sub}" if sub else _sentence(r)  # inverted order ("den dagen måste jag …"): a sentence of its own
 
 
 _CONJUNCTIONS = frozenset("och men så eller för som att eftersom".split())
@@ -223,6 +313,8 @@ def main_clause(reason: str | None) -> str | None:
     if not reason or not _clean(reason):
         return None
     r = _lower_first(reason)
+    if _complex(r):
+        return _upper_first(_clean(reason)) + "."
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
     if re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE):
         return None
@@ -283,6 +375,8 @@ _DEFINITE_EVENT = (
     "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
     "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
     "invigningen", "lanseringen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
+    # a recurring or booked slot, named as it is: "månadscallen", "körlektionerna", "PT-passet", "bowlingkvällen"
+    "callen", "lektionerna", "sessionerna", "passet", "passen", "kvällen", "träffarna", "samtalen", "mötena", "timmen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -295,7 +389,7 @@ _INDEFINITE_EVENT = {
     "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår", "fotografering": "vår",
     "mässa": "vår", "fest": "vår", "mingel": "vårt", "gala": "vår", "kick-off": "vår", "event": "vårt",
     "dag": "vår", "kurs": "vår", "fika": "vår", "afterwork": "vår", "julbord": "vårt", "kalas": "vårt", "invigning": "vår",
-    "lansering": "vår", "sittning": "vår", "mottagning": "vår", "inspelning": "vår", "filmning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
+    "call": "vår", "pass": "vårt", "kväll": "vår", "lansering": "vår", "sittning": "vår", "mottagning": "vår", "inspelning": "vår", "filmning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
 }
 # Events named in the definite form when the user typed the bare noun last ("fotografering" ->
 # "fotograferingen"): the typed text stays a prefix of what is written.
@@ -335,6 +429,9 @@ def _meeting_np(plan: Plan) -> str:
         m = first[:1] + m[1:]  # "Styrgruppsmöte Q3" mid-sentence: a common noun, lower-case
     if first.endswith(_DEFINITE_EVENT):
         return m
+    if (len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and first.endswith("s") and len(first) > 3
+            and words[1][:1].islower()):
+        return m  # "Alvas gitarrlektion": whose it is, typed; the thing itself, never "vårt möte om"
     if len(words) > 1 and (own := _adjective_and_noun(words)):
         return own
     if first in _SERVICE:
@@ -445,11 +542,17 @@ def _when(time: str | None, past: bool) -> str:
     day, clock = when.split(time, Language.sv)
     if not clock and (m := re.search(r"\b(från|efter|till|före|runt|ca\.?)\s+(\d{1,2}(?:[.:]\d{2})?)$", time.strip(), re.IGNORECASE)):
         lead = time.strip()[: m.start(2)]
-        return _day_when(when.expand(lead.strip(), Language.sv), past) + f" kl. {m.group(2)}"  # "från kl. 17"
+        return _day_when(when.expand(lead.strip(), Language.sv), past, time) + f" kl. {m.group(2)}"  # "från kl. 17"
+    if not clock and (m := re.match(r"^(.*?(?:\d{1,2}/\d{1,2}|[a-zåäö]{3,}\.?))\s+(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)$",
+                                    time.strip(), re.IGNORECASE)):
+        # a bare hour or span typed after a date or a day ("tis 12/1 15", "lör 9-11"): "kl." before it, an en dash
+        said = _day_when(when.expand(m.group(1), Language.sv), past, time) + " kl. " + re.sub(r"\s*[-–]\s*", "–", m.group(2))
+        if when._faithful(time, said.strip(), Language.sv):
+            return said
     if not clock:
-        return _day_when(when.expand(time.strip(), Language.sv), past)
+        return _day_when(when.expand(time.strip(), Language.sv), past, time)
     said = when.clock_phrase(clock, Language.sv)
-    return f"{_day_when(when.expand(day, Language.sv), past)} {said}" if day else f" {said}"
+    return f"{_day_when(when.expand(day, Language.sv), past, day)} {said}" if day else f" {said}"
 
 
 # A part of the day typed after a date ("ons 13 jan fm", "tors 3 dec heldag"): said in brackets after the date.
@@ -468,11 +571,17 @@ def _day_part(time: str) -> str:
     return said if when._faithful(time, said, Language.sv) else time
 
 
-def _day_when(time: str, past: bool) -> str:
+def _day_when(time: str, past: bool, typed: str = "") -> str:
     t = _day_part(time.strip())
     low = t.lower()
     if low.startswith(_WEEKDAYS):
-        return f" {t}" if past else f" på {t}"  # a past day needs no "på": "mötet torsdag 14 mars kl. 10.00"
+        if past:  # a day behind us: "i fredags (4/12)"; as typed when the fact model would not read it
+            wd, _, rest = t.partition(" ")
+            said = f"i {wd.lower().rstrip('.')}s" + (f" ({rest})" if rest else "")
+            # (only when the typed form is rewritten anyway, "fre 4/12" -> "fredag 4/12": a full form typed stays verbatim)
+            ok = wd.lower().rstrip(".") in _WEEKDAYS and typed and wd.lower() != typed.split(" ", 1)[0].lower() and said_in_order(typed, said)
+            return f" {said}" if ok else f" {t}"
+        return f" på {t}"
     if re.match(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[a-zåäö]|\d{1,2}/\d", low):  # "den 14 mars", "den 3–4 februari"
         return f" den {t}"
     if re.match(r"(kl\.?|klockan|i morgon|imorgon|idag|i dag|igår|i går|i förrgår|nästa|förra|på|den|i)\b", low):
@@ -568,6 +677,8 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     s = plan.situation
     why = because(s.reason)
     main = main_clause(s.reason) if s.reason else None
+    if why.startswith(" – ") and not main:  # a fragment: a sentence of its own, tied to the question
+        main = _upper_first(why[3:]) + "."
     # "i stället för att ses på grund av strejken" reads as if they met because of it: with a reason at the end, no contrast.
     instead = "" if why and not main else (" i stället för att ses på plats" if plan.formal else " i stället för att ses")
     post = _tied(main) if main else None
@@ -602,9 +713,12 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["alt_call"] = ("Jag hör gärna av mig efteråt, så att vi kan stämma av." if f
                            else "Vi hörs efteråt – jag vill gärna höra hur det gick!")
         out["decline_close"] = ask if plan.alternative == "later" else ""
-    else:
-        out["alt_call"] = ("För att arbetet ändå ska gå framåt kan ett kort telefonsamtal vara ett alternativ." if f
-                           else "För att hålla farten uppe – vad sägs om ett kort telefonsamtal i stället?")
+    elif plan.kind == "event":  # a dinner or a bowling night is not replaced by a call: good wishes instead
+        out["alt_call"] = T["alt.event"][0 if f else 1]
+        out["decline_close"] = ""
+    else:  # a call offered plainly; no "to keep things moving" (it pretends the meeting was only a means)
+        out["alt_call"] = ("Om det passar dig kan vi i stället ta ett kort telefonsamtal." if f
+                           else "Vad sägs om ett kort telefonsamtal i stället?")
         out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
     return out
 
@@ -628,6 +742,20 @@ _IN_PERSON = re.compile(
 )
 
 
+def _day_said(meeting: str, time: str) -> str | None:
+    """The time without its weekday when the meeting already names that day (a recurring meeting "on Saturdays"):
+    the rest of the time, or None when the day is not repeated."""
+    typed = time.strip()
+    first, _, rest = typed.partition(" ")
+    day = when.expand(first, Language.sv).lower().rstrip(".,")
+    if day not in _WEEKDAYS or not re.search(rf"\b{day}", meeting, re.IGNORECASE):
+        return None
+    rest = rest.strip(" ,")
+    if re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", rest):
+        rest = "kl. " + re.sub(r"\s*[-–]\s*", "–", rest)  # a bare hour or span: "kl. 9–11"
+    return rest
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or ""}
@@ -648,6 +776,10 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.meeting:
         out["m"] = _invited_np(plan) if s.intent is Intent.decline else _meeting_np(plan)
         out["mw"] = out["m"] + _when(s.meeting_time, plan.past)
+        if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
+            said = _when(rest, plan.past) if rest else ""
+            if said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time still read in order
+                out["mw"] = out["m"] + said  # "körlektionerna på lördagar kl. 9–11", not "… på lördagar på lördag …"
         out["M"] = _upper_first(out["m"])
         out["Mt"] = _upper_first(_clean(s.meeting))  # the meeting as typed, for a subject line
     if s.intent is Intent.decline:
@@ -655,8 +787,13 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.intent is Intent.switch_to_call:
         out.update(_call_slots(plan))
     if s.colleague_name:  # "min kollega Anders Wall": a title is not used inside a Swedish sentence
-        name = parse_name(s.colleague_name)
-        out["c"] = name.full or s.colleague_name
+        typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
+        name = parse_name(typed if role.strip() else s.colleague_name)
+        full = name.full or (typed if role.strip() else s.colleague_name)
+        out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
+        out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        if role.strip():
+            out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
 
 
@@ -693,12 +830,12 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
     "closing.new": ("Med vänliga hälsningar,", "Vänliga hälsningar,"),
     "pol.notice": (
-        "Möten kan flyttas eller avbokas kostnadsfritt fram till {hu} före utsatt tid.",
+        "Bokade tider kan flyttas eller avbokas kostnadsfritt fram till {hu} före utsatt tid.",  # a massage is no "möte"
         "Du kan flytta eller avboka kostnadsfritt fram till {hu} före bokad tid.",
     ),
     "pol.fee.after": ("Vid senare avbokning debiteras {fee_of}.", "Avbokar du senare än så tar vi ut {fee_of}."),
     "pol.fee.alone": ("Vid sen avbokning eller uteblivet besök debiteras {fee_of}.", "Avbokar du sent eller uteblir tar vi ut {fee_of}."),
-    "pol.fee.zero": ("Sen avbokning eller uteblivet möte debiteras inte.",) * 2,
+    "pol.fee.zero": ("Sen avbokning eller uteblivet besök debiteras inte.",) * 2,
     "pol.deposit": ("Vid bokning betalas en handpenning på {dep}.", "Vid bokning betalar du en handpenning på {dep}."),
     "pol.deposit.zero": ("{dep_zero}",) * 2,
     "decline.open": (
@@ -765,7 +902,7 @@ T: dict[str, tuple[str, str]] = {
         "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
-        "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Ledsen för ändringen.",
+        "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
         "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället{why}. Ledsen för ändringen!",
     ),
     "email.summary": (
@@ -829,8 +966,8 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Hör gärna av dig om du har några frågor.", "Säg till om du undrar över något!"),
     "extra.duration": ("Om det underlättar kan vi gärna korta ner det till {n} minuter.", "Vi kan gärna korta ner det till {n} minuter om det passar bättre."),
     "extra.colleague": (
-        "Om du behöver något under tiden går det också bra att kontakta min kollega {c}.",
-        "Behöver du något under tiden kan du också höra av dig till min kollega {c}.",
+        "Om du behöver något under tiden går det också bra att kontakta min kollega {c_end}.",
+        "Behöver du något under tiden kan du också höra av dig till min kollega {c_end}.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Vill du ändå hellre prata igenom det har jag tid {tt}.", "Vill du ändå hellre prata igenom det har jag tid {tt}."),
