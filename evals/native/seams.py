@@ -20,7 +20,7 @@ SEAMS = [
     r"\bpå (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)ar på \1\b", r"\bhålla farten uppe\b", r"\bhouden we toch de vaart erin\b",
     r"(?<![\d,.])0 ?%", r"\bNone\b", r"\(\)", r"  ", r" [,.]",
     # the name as typed, title and all ("Bonjour Mme Sophie Lefèvre", "Geachte de heer Willem Bakker")
-    r"^(Dear|Hi|Bonjour|Gentile|Ciao|Geachte|Beste|Hoi|Hej) (Ms|Mr|Mrs|Mme|M|Dott(\.ssa)?|Sig(\.ra)?|Ing|Avv|Dr|Prof|mevr|dhr|heer|mevrouw)\.? (?!(De|Van|Vande|Vanden|Von|Di|Da|Dos|Du|Del|Della|Lo|Li|Le|La|El|Al|St\.?|Ter|Ten|Den|Der) )[A-ZÀ-Ý]\S+ [A-ZÀ-Ý]\S+,$",
+    r"^(Dear|Hi|Bonjour|Gentile|Ciao|Geachte|Beste|Hoi|Hej) (Ms|Mr|Mrs|Mme|M|Dott(\.ssa)?|Sig(\.ra)?|Ing|Avv|Dr|Prof|mevr|dhr|heer|mevrouw)\.? (?!(De|Van|Vande|Vanden|Von|Di|Da|Dos|Du|Del|Della|Degli|Dei|Dal|Dalla|Lo|Li|Le|La|El|Al|St\.?|Ter|Ten|Den|Der) )[A-ZÀ-Ý]\S+ [A-ZÀ-Ý]\S+,$",
     r"^Dear (Ms|Mr|Mrs|Dr)\.",
     # a connective of ours before the user's own connective, preposition, negation or quantity (native v4)
     r"(pour cause|en raison|à cause) d['e] ?(avec|vu|avant|après|dans la mesure|étant|pas|rien|comme)\b",
