@@ -307,7 +307,7 @@ def because(reason: str | None) -> str:
 _HARD_ILL = re.compile(r"(ziek|griep|koorts|corona|covid|migraine|ontsteking|verkoudheid|verkouden|ziekenhuis|huisarts|spoedeisende)", re.IGNORECASE)
 _HARD_ACCIDENT = re.compile(r"\b(ongeluk|ongeval|aanrijding|gevallen|valpartij)", re.IGNORECASE)
 _HARD_LOSS = re.compile(r"(overleden|overlijden|begrafenis|uitvaart|crematie|sterfgeval)", re.IGNORECASE)
-_HARD_FAMILY = re.compile(r"(noodgeval|familie(?:omstandigheden|kwestie)?|calamiteit)", re.IGNORECASE)
+_HARD_FAMILY = re.compile(r"(noodgeval|familieomstandigheden|familiekwestie|calamiteit|in de familie)", re.IGNORECASE)
 _HARD_TRAVEL = re.compile(r"\b(trein\w*|ns|staking|treinstaking|file|vertraging|storing|sneeuw\w*|vlucht|gladheid|pech|lekke band|autopech)\b", re.IGNORECASE)
 
 
@@ -315,6 +315,14 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show:
     """The client's reason acknowledged without telling the user's note back: a recognised hardship (illness,
     an accident, a loss, a family emergency, travel trouble) gets a fitting word; anything else a neutral, warm one."""
     r = reason or ""
+    bare = _lower_first(r)
+    if len(bare.split()) <= 3 and (_STATE.fullmatch(bare) or _ILLNESS.match(bare)):
+        # a bare state typed ("ziek", "griep"): the client's own, told back for certain ("dat je ziek was")
+        you, verb = ("u", "bent" if _STATE.fullmatch(bare) else "hebt") if formal else ("je", "bent" if _STATE.fullmatch(bare) else "hebt")
+        if past:
+            better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
+            return f"Vervelend dat {you} {bare} {'was' if verb == 'bent' else 'had'}." + (better if _HARD_ILL.search(bare) else "")
+        return f"Vervelend om te horen dat {you} {bare} {verb}."
     if _HARD_LOSS.search(r):
         return "Ik wens u veel sterkte." if formal else "Heel veel sterkte!"
     if _HARD_ACCIDENT.search(r):

@@ -643,6 +643,14 @@ def understanding(reason: str, formal: bool, past: bool = False, no_show: bool =
     accident, a loss, a family emergency, travel trouble) gets a fitting word; anything else a neutral, warm one
     (a no-show's opening already hopes all is well, so it adds nothing)."""
     r = reason or ""
+    bare = _lower_first(_clean(r)) if r.strip() else ""
+    if bare and len(bare.split()) <= 3 and (_STATE.fullmatch(bare) or _ILLNESS.fullmatch(bare)):
+        # a bare state typed ("sjuk", "influensa"): the client's own, told back for certain ("att du var sjuk")
+        verb = ("var" if past else "är") if _STATE.fullmatch(bare) else ("hade" if past else "har")
+        better = " Jag hoppas att du mår bättre nu." if formal else " – hoppas att du mår bättre nu!"
+        if formal:
+            return f"Det var tråkigt att höra att du {verb} {bare}." + (better if _HARD_ILL.search(bare) else "")
+        return f"Tråkigt att du {verb} {bare}" + (better if _HARD_ILL.search(bare) else "!")
     if _HARD_LOSS.search(r):
         return "Jag beklagar sorgen." if formal else "Jag beklagar sorgen – ta hand om dig!"
     if _HARD_ACCIDENT.search(r):
