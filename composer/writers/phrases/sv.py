@@ -724,7 +724,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
     work = work_meeting(s.meeting) and not plan.away and not multi_day and plan.kind != "event"
     for alt in ("shorter", "email", "later"):  # the other offers follow the same rule as the call
-        out[f"alt_{alt}"] = T[f"alt.{alt}.work"][0 if f else 1] if work else out["alt_call"]
+        out[f"alt_{alt}"] = T[f"alt.{alt}.work"][0 if f else 1].format(n=s.duration_minutes or "") if work else out["alt_call"]
     return out
 
 
