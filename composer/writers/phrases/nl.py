@@ -277,6 +277,9 @@ def because(reason: str | None) -> str:
         rel = next((m for m in _RELATIVE.finditer(rest) if m.start() > 0), None)
         return f" {r}" if not _FINITE.search(rest[: rel.start()] if rel else rest) else _sentence(r)
     if _AMOUNT.match(r) and not _is_clause(r):
+        head, sep, tail = r.partition(", ")
+        if sep and not _is_clause(tail):  # "geen tijd meer, te druk met de verhuizing": the rest after a dash
+            return f". Er is {head} – {tail}"
         return f", want er is {r}"  # "want er is weinig nieuws sinds december"
     if last in ("vanwege", "wegens", "door") and r.lower().startswith("dat ") and _is_clause(r[4:]):
         last, r = "omdat", r[4:]  # "vanwege dat ik ziek ben": a clause after a noun-phrase lead
@@ -496,6 +499,9 @@ def meeting_np(meeting: str) -> str:
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
         het = first.endswith(_HET_TOPICS)
         return f"ons overleg over {'het' if het else _article(first) or 'de'} {m}"
+    if len(head) == 1 and re.fullmatch(r"(langs|bij|kennis|door|mee|samen|terug|rond|koffie)\w+en|bellen|sparren|lunchen|brainstormen", head[0]) \
+            and not head[0].endswith(("aken", "ingen")):
+        return f"het {low}"  # a verb typed as the meeting ("langskomen voor de offerte"): the infinitive as a noun takes "het"
     if len(head) == 1 and head[0][:1].islower():
         # A noun with what follows it ("inventarisatie van de IT-omgeving", "kennismakingskoffie bij ons op
         # kantoor") names the meeting itself: it takes its own article, never "ons overleg over".
@@ -694,7 +700,10 @@ def slots(plan: Plan) -> dict[str, Any]:
             said = (_when(rest) if rest else "") if re.search(rf"\b{day}", s.meeting, re.IGNORECASE) else _when(f"{day} {rest}".strip(), attributive=False)
             if said_in_order(rest, said) if rest else True:  # (the recurrence word itself is said by the day: "op woensdag", "på tisdagar")
                 out["mw"] = m + said
-        out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
+        bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
+        if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
+            bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
+        out["M"] = _cap(bare)
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
