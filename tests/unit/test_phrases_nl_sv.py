@@ -471,3 +471,53 @@ def test_colleague_role_between_commas_then_first_name(lang: str, colleague: str
                     meeting_time="vr 11/12 14u" if lang == "nl" else "fre 11/12 kl 14", colleague_name=colleague)
     body = BuiltinWriter().write(sit, []).body
     assert first in body and second in body, body
+
+
+# --- round 6: offers only for work meetings, recurrence said once, a summary only with points ----------------------
+
+@pytest.mark.parametrize("lang,meeting,intent", [
+    ("nl", "knippen en föhnen", "late_cancellation"), ("nl", "escaperoom-uitje", "decline"), ("nl", "coachsessie", "reschedule"),
+    ("sv", "klippning och slingor", "late_cancellation"), ("sv", "after work", "decline"), ("sv", "julbordet", "decline"),
+])
+def test_no_call_video_or_agenda_offered_outside_work_meetings(lang: str, meeting: str, intent: str) -> None:
+    d = draft(lang, intent, meeting=meeting, tone="friendly", proposed_times=["dinsdag 21 januari om 10.00 uur" if lang == "nl" else "tisdag 21 januari kl. 10.00"])
+    body = d.body.lower()
+    assert not any(w in body for w in ("bellen", "videobellen", "telefoon", "telefonsamtal", "video", "agenda ", "per mail")), d.body
+
+
+def test_work_meetings_are_told_from_appointments_and_outings() -> None:
+    assert all(nl.work_meeting(m) for m in ("projectoverleg", "evaluatiegesprek over het contract", "de sprint review", "ons wekelijkse belletje"))
+    assert not any(nl.work_meeting(m) for m in ("knippen en föhnen", "behandeling fysiotherapie", "escaperoom-uitje", "kerstborrel", "proefles"))
+    assert all(sv.work_meeting(m) for m in ("projektmötet", "kvartalsavstämningen", "vårt veckovisa Teamsmöte", "er deklarationsgenomgång"))
+    assert not any(sv.work_meeting(m) for m in ("klippning och slingor", "tandhygienistbesök", "after work", "julbordet", "PT-passen"))
+
+
+@pytest.mark.parametrize("lang,meeting,time,said,unsaid", [
+    ("nl", "de bijlessen Frans", "elke woensdag om 16u", "de bijlessen Frans op woensdag om 16u", "(elke woensdag)"),
+    ("sv", "PT-passen på tisdagar", "varje tisdag kl 7", "PT-passen varje tisdag kl. 7", "(varje tisdag)"),
+])
+def test_a_recurrence_is_said_once(lang: str, meeting: str, time: str, said: str, unsaid: str) -> None:
+    d = draft(lang, "cancellation_policy", meeting=meeting, meeting_time=time, policy={"notice_hours": 24, "fee_percent": 100})
+    assert said in d.body and unsaid not in d.body
+
+
+@pytest.mark.parametrize("lang,reason", [
+    ("nl", "er hoeft deze week alleen een planning goedgekeurd te worden"), ("sv", "Det finns bara en punkt att stämma av."),
+])
+def test_no_summary_of_key_points_when_there_is_one_point(lang: str, reason: str) -> None:
+    d = draft(lang, "switch_to_email", reason=reason)
+    assert "samenvatting" not in d.body and "sammanfattning" not in d.body
+
+
+def test_sv_a_new_booking_is_en_ny_tid() -> None:
+    d = draft("sv", "late_cancellation", meeting="massage", tone="friendly")
+    assert "en ny tid" in d.body and "nytt möte" not in d.body and "ny träff" not in d.body
+
+
+def test_sv_an_inverted_reason_is_kept_whole() -> None:
+    assert sv.because("På grund av sjukdom måste jag flytta mina möten.") == ". På grund av sjukdom måste jag flytta mina möten"
+
+
+def test_nl_an_inverted_reason_with_a_long_lead_is_kept_whole() -> None:
+    out = nl.because("Door een storing in ons systeem heb ik de offerte niet op tijd klaar.")
+    assert out == ", want door een storing in ons systeem heb ik de offerte niet op tijd klaar"

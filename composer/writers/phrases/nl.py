@@ -650,7 +650,7 @@ def _day_said(meeting: str, time: str) -> str | None:
 _WORK = re.compile(
     r"(overleg|vergadering|meeting|bespreking|gesprek|call|review|evaluatie|presentatie|demo|update|sync|afstemming|"
     r"kick-?off|stand-?up|planning|brainstorm|kennismaking|voortgang|stuurgroep|projectgroep|werkgroep|bijeenkomst|"
-    r"jaarrekening|begroting|offerte|rapportage|check-?in|touchpoint|teams|zoom)",
+    r"jaarrekening|begroting|offerte|rapportage|check-?in|touchpoint|teams|zoom|belletje|videocall|telefo)",
     re.IGNORECASE,
 )
 
