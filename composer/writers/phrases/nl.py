@@ -869,6 +869,10 @@ T: dict[str, tuple[str, str]] = {
     "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
     "thanks": ("Dank u voor uw begrip.", "Bedankt voor je begrip!"),  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
+    # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
+    "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),
+    "noshow.ack": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
+    "email.summary.none": ("", ""),
     "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "noshow.times.none": (

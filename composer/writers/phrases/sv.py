@@ -970,6 +970,10 @@ T: dict[str, tuple[str, str]] = {
     "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
     "thanks": ("Tack för din förståelse.", "Tack för din förståelse!"),
     "sorry": ("{sorry}", "{sorry}"),
+    # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
+    "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
+    "noshow.ack": ("", ""),
+    "email.summary.none": ("", ""),
     "noshow.open": (
         "Det var synd att vi inte fick träffas vid {mw}, och jag hoppas att allt är bra med dig.",
         "Vi saknade dig vid {mw} – hoppas att allt är bra!",
