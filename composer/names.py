@@ -35,7 +35,7 @@ _TITLES: dict[str, str] = {
     # Dutch (the two-word "de heer" is handled first)
     "heer": "m", "dhr": "m", "mevrouw": "f", "mevr": "f", "mw": "f", "ir": "x", "drs": "x",
     # Swedish (titles are rarely used; accepted and dropped)
-    "herr": "m", "fru": "f", "fröken": "f", "docent": "x", "advokat": "x", "doktor": "x", "leg": "x", "civilingenjör": "x",
+    "herr": "m", "fru": "f", "fröken": "f", "docent": "x", "advokat": "x", "doktor": "x", "leg": "x", "civilingenjör": "x", "civ.ing": "x", "civ.ek": "x", "fil.dr": "x", "tekn.dr": "x", "med.dr": "x", "jur.kand": "x",
 }
 
 # Particles that belong to the surname (lower-case inside a full name in Dutch: "Sanne de Vries").

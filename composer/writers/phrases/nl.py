@@ -119,6 +119,10 @@ def _inverted(reason: str) -> str | None:
     if not m:
         return None
     rest = r[m.end():].split()
+    # A finite verb straight before its subject ("door een storing in ons systeem heb ik ..."): inverted order.
+    for i in range(1, len(rest) - 1):
+        if _FINITE.fullmatch(rest[i].lower().strip(",")) and rest[i + 1].lower() in _INVERTED_SUBJECT - {"mijn", "onze", "ons", "zijn", "haar", "hun"}:
+            return r
     # The lead's noun phrase is one to three words, then a finite verb, then more: inverted main-clause order.
     for i in range(1, min(4, len(rest) - 1)):
         if _FINITE.fullmatch(rest[i].lower()):
@@ -273,6 +277,9 @@ def because(reason: str | None) -> str:
         rel = next((m for m in _RELATIVE.finditer(rest) if m.start() > 0), None)
         return f" {r}" if not _FINITE.search(rest[: rel.start()] if rel else rest) else _sentence(r)
     if _AMOUNT.match(r) and not _is_clause(r):
+        head, sep, tail = r.partition(", ")
+        if sep and not _is_clause(tail):  # "geen tijd meer, te druk met de verhuizing": the rest after a dash
+            return f". Er is {head} – {tail}"
         return f", want er is {r}"  # "want er is weinig nieuws sinds december"
     if last in ("vanwege", "wegens", "door") and r.lower().startswith("dat ") and _is_clause(r[4:]):
         last, r = "omdat", r[4:]  # "vanwege dat ik ziek ben": a clause after a noun-phrase lead
@@ -284,6 +291,8 @@ def because(reason: str | None) -> str:
         return f", want ik heb {r}"  # "want ik heb ouderschapsverlof vanaf maandag", "want ik heb griep"
     if m := re.fullmatch(r"er (?:is|zijn) ((?:een|de|het) [\w-]+(?: (?:in|op|bij|van|voor|tussen) [\w\s-]+)?)", r, re.IGNORECASE):
         return f" vanwege {m.group(1)}"  # "er is een treinstaking" -> "vanwege een treinstaking"
+    if _is_clause(r) and (tail := r.partition(", ")[2]) and not _is_clause(tail):
+        return _sentence(r)  # "er is geen tijd meer, te druk met de verhuizing": a clause and a fragment, not after "want"
     if _is_clause(r):
         r = _unsplice(r, " en ")
         tokens = r.split()
@@ -296,85 +305,41 @@ def because(reason: str | None) -> str:
     return f" vanwege {_with_article(r)}" if _np_like(r) else _fragment(r)
 
 
-# The user's note about the client in the third person ("hij was ... vergeten", "hun CEO moest ..."), told back to
-# the client in the second person: the subject pronoun, its verb, the possessives.
-_THIRD_SUBJECT = frozenset("hij zij ze".split())
-_THIRD_POSSESSIVE = frozenset("zijn haar hun".split())
-# The verb after the new subject: a form that differs for "u"/"je" (singular) from "hij"/"ze" (plural).
-_YOU_VERB = {
-    "is": "bent", "heeft": "hebt", "kan": "kunt", "wil": "wilt", "zal": "zult",
-    "zijn": "bent", "hebben": "hebt", "hadden": "had", "waren": "was", "moesten": "moest", "moeten": "moet",
-    "konden": "kon", "kunnen": "kunt", "wilden": "wilde", "willen": "wilt", "gingen": "ging", "gaan": "gaat",
-    "kwamen": "kwam", "komen": "komt", "zaten": "zat", "zitten": "zit", "werden": "werd", "worden": "wordt",
-    "zouden": "zou", "lagen": "lag", "stonden": "stond", "vergaten": "vergat", "mochten": "mocht",
-}
-# A past singular or present "hij"-form that is the same for "u"/"je": "was", "had", "moest", "werkt".
-_SAME_VERB = frozenset("was had moest kon wilde ging kwam zat werd zou lag stond vergat mocht moet gaat komt zit wordt".split())
+# The client's reason is the user's note (how or when they cancelled, their habits): never told back. Only a
+# recognised hardship gets its own word, said without repeating the note and without guessing who it concerns.
+_HARD_ILL = re.compile(r"(ziek|griep|koorts|corona|covid|migraine|ontsteking|verkoudheid|verkouden|ziekenhuis|huisarts|spoedeisende)", re.IGNORECASE)
+_HARD_ACCIDENT = re.compile(r"\b(ongeluk|ongeval|aanrijding|gevallen|valpartij)", re.IGNORECASE)
+_HARD_LOSS = re.compile(r"(overleden|overlijden|begrafenis|uitvaart|crematie|sterfgeval)", re.IGNORECASE)
+_HARD_FAMILY = re.compile(r"(noodgeval|familieomstandigheden|familiekwestie|calamiteit|in de familie)", re.IGNORECASE)
+_HARD_TRAVEL = re.compile(r"\b(trein\w*|ns|staking|treinstaking|file|vertraging|storing|sneeuw\w*|vlucht|gladheid|pech|lekke band|autopech)\b", re.IGNORECASE)
 
 
-def _to_you(reason: str, formal: bool) -> str | None:
-    """'hij was een etentje vergeten' -> 'je was een etentje vergeten', 'hun CEO moest weg' -> 'uw CEO moest weg';
-    the reason unchanged when it says nothing of the client in the third person; None when the verb after a
-    third-person subject cannot be put in the second person safely."""
-    you, your = ("u", "uw") if formal else ("je", "je")
-    tokens = reason.split()
-    lows = [t.lower().strip(",.") for t in tokens]
-    out = list(tokens)
-    changed = False
-    if lows and lows[0] in _THIRD_SUBJECT and len(lows) > 1:
-        verb = lows[1]
-        if verb in _YOU_VERB:
-            out[1] = _YOU_VERB[verb]
-        elif verb not in _SAME_VERB and not verb.endswith("t"):
-            return None
-        out[0], changed = you, True
-    for i, w in enumerate(lows):
-        if w in _THIRD_POSSESSIVE and i + 1 < len(lows) and not (i == 0 and changed) and (i > 0 or len(lows) > 2):
-            if w == "zijn" and i > 0 and lows[i - 1] in _THIRD_SUBJECT:
-                continue
-            out[i], changed = your, True
-        elif w == "zich" and not formal and changed:
-            out[i] = "je"
-    return " ".join(out) if changed else reason
-
-
-def sorry_to_hear(reason: str, formal: bool = True, past: bool = False) -> str:
-    """The client's reason, acknowledged without forcing it into a verb-final 'dat'-clause; a state that is
-    behind us (last week's illness) in the past, with a wish that it is over. A note about the client in the
-    third person is told back to them ('je was ...', 'uw CEO ...'); when that is not safe, a neutral word."""
-    r = _lower_first(reason)
-    you = _to_you(r, formal)
-    if you is None:
-        return "Vervelend dat het zo gelopen is; ik hoop dat alles goed is." if formal else "Vervelend dat het zo liep, hopelijk is alles goed!"
-    if you != r:
-        you = you[:1].upper() + you[1:]  # their news told back as a statement, then understanding
-        if "ziek" in you.lower():
-            return f"{you}; ik hoop dat het inmiddels beter gaat." if formal else f"{you} – hopelijk gaat het alweer beter!"
-        return f"{you}; dat begrijp ik volkomen." if formal else f"{you} – dat kan gebeuren!"
-    if whole := _inverted(reason):
-        return f"Vervelend om te horen: {whole}."
-    if _STATE.match(r):  # verb-final is easy here: "dat u ziek bent"
+def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show: bool = False) -> str:
+    """The client's reason acknowledged without telling the user's note back: a recognised hardship (illness,
+    an accident, a loss, a family emergency, travel trouble) gets a fitting word; anything else a neutral, warm one."""
+    r = reason or ""
+    bare = _lower_first(r)
+    if len(bare.split()) <= 3 and (_STATE.fullmatch(bare) or _ILLNESS.match(bare)):
+        # a bare state typed ("ziek", "griep"): the client's own, told back for certain ("dat je ziek was")
+        you, verb = ("u", "bent" if _STATE.fullmatch(bare) else "hebt") if formal else ("je", "bent" if _STATE.fullmatch(bare) else "hebt")
         if past:
             better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
-            return f"Vervelend dat {'u' if formal else 'je'} {r} was." + (better if r.lower().startswith("ziek") else "")
-        return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} bent."
-    if _ILLNESS.match(r):  # "dat u griep hebt"
-        if past:
-            better = " Ik hoop dat u zich alweer beter voelt." if formal else " Ik hoop dat je je alweer beter voelt."
-            return f"Vervelend dat {'u' if formal else 'je'} {r} had." + better
-        return f"Vervelend om te horen dat {'u' if formal else 'je'} {r} {'hebt' if formal else 'hebt'}."
-    r = _NP_LEAD.sub("", r)
-    if not _is_clause(r):
-        r = _with_article(r, definite=True)
-    r = re.sub(r"^(want)\s+", "", r, flags=re.IGNORECASE)
-    if re.match(r"(ik|wij|we|mijn|ons|onze)\b", r, re.IGNORECASE):  # their own words: thanked for, quoted, no pity
-        quoted = re.sub(r"^(want)\s+", "", reason.strip().rstrip(".!;"), flags=re.IGNORECASE)  # their words, not our connective
-        return f"Dank u voor uw toelichting (\u201e{quoted}\u201d)." if formal else f"Dank je voor je uitleg (\u201e{quoted}\u201d)."
-    if _CLAUSE_LEAD.match(r):  # "omdat ik ziek ben": their words, quoted (verb-final, first person)
-        return f"Dank voor de uitleg („{reason.strip().rstrip('.!;')}”); vervelend om te horen."
-    if _is_clause(r) or not _np_like(r):  # a clause, or a fragment ("oppas op het laatste moment afgezegd")
-        return f"Vervelend om te horen: {r}."
-    return f"Vervelend om te horen van {r}."
+            return f"Vervelend dat {you} {bare} {'was' if verb == 'bent' else 'had'}." + (better if _HARD_ILL.search(bare) else "")
+        return f"Vervelend om te horen dat {you} {bare} {verb}."
+    if _HARD_LOSS.search(r):
+        return "Ik wens u veel sterkte." if formal else "Heel veel sterkte!"
+    if _HARD_ACCIDENT.search(r):
+        return ("Wat vervelend om te horen van het ongeluk; ik hoop dat alles goed met u is." if formal
+                else "Wat vervelend van het ongeluk, hopelijk is alles goed met je!")
+    if _HARD_ILL.search(r):
+        return "Ik hoop dat het inmiddels weer beter gaat." if formal else "Hopelijk gaat het alweer beter!"
+    if _HARD_FAMILY.search(r):
+        return "Ik hoop dat alles goed is met uw familie." if formal else "Hopelijk is alles goed met je familie!"
+    if _HARD_TRAVEL.search(r):
+        return "Zoiets heeft niemand in de hand." if formal else "Zoiets heb je niet in de hand!"
+    if no_show:
+        return "Ik hoop dat er niets ernstigs aan de hand is." if formal else "Hopelijk is er niets vervelends aan de hand!"
+    return "Ik hoop dat alles goed met u is." if formal else "Hopelijk is alles goed met je!"
 
 
 
@@ -534,6 +499,9 @@ def meeting_np(meeting: str) -> str:
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
         het = first.endswith(_HET_TOPICS)
         return f"ons overleg over {'het' if het else _article(first) or 'de'} {m}"
+    if len(head) == 1 and re.fullmatch(r"(langs|bij|kennis|door|mee|samen|terug|rond|koffie)\w+en|bellen|sparren|lunchen|brainstormen", head[0]) \
+            and not head[0].endswith(("aken", "ingen")):
+        return f"het {low}"  # a verb typed as the meeting ("langskomen voor de offerte"): the infinitive as a noun takes "het"
     if len(head) == 1 and head[0][:1].islower():
         # A noun with what follows it ("inventarisatie van de IT-omgeving", "kennismakingskoffie bij ons op
         # kantoor") names the meeting itself: it takes its own article, never "ons overleg over".
@@ -627,11 +595,22 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     elif plan.kind == "event":  # a reception or a team day is not replaced by a call: good wishes instead
         out["alt_call"] = T["alt.event"][0 if f else 1]
         out["decline_close"] = ""
+    elif not work_meeting(s.meeting):  # an outing, a meal, an appointment: nothing offered in its place
+        out["alt_call"] = T["alt.event"][0 if f else 1] if _SOCIAL.search(s.meeting or "") else ""
+        out["decline_close"] = ""
     else:  # a call offered plainly; no "to keep things moving" (it pretends the meeting was only a means)
         out["alt_call"] = ("Zou een kort telefoongesprek een goed alternatief zijn?" if f
                            else "Zullen we in plaats daarvan even kort bellen?")
         out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
+    work = work_meeting(s.meeting) and not plan.away and not multi_day and plan.kind != "event"
+    for alt in ("shorter", "email", "later"):  # the other offers follow the same rule as the call
+        out[f"alt_{alt}"] = T[f"alt.{alt}.work"][0 if f else 1].format(n=s.duration_minutes or "") if work else out["alt_call"]
     return out
+
+
+# Outings and meals: declined with good wishes, never with an offer.
+_SOCIAL = re.compile(r"(escape|uitje|etentje|diner|lunch|borrel|feest|bbq|barbecue|kerst|vrijmibo|bowling|karting|sinterklaas|"
+                     r"nieuwjaars|jubileum|afscheid|receptie|festival|concert|voorstelling|wedstrijd|teamdag|heidag)", re.IGNORECASE)
 
 
 def _call_slots(plan: Plan) -> dict[str, str]:
@@ -666,10 +645,31 @@ def _day_said(meeting: str, time: str) -> str | None:
     return rest.strip(" ,")
 
 
+# A work meeting (an overleg, a review, a call, a presentation): the only kind for which video, phone, an agenda
+# or handling points by email is offered. Appointments, services, lessons, meals and outings get none of these.
+_WORK = re.compile(
+    r"(overleg|vergadering|meeting|bespreking|gesprek|call|review|evaluatie|presentatie|demo|update|sync|afstemming|"
+    r"kick-?off|stand-?up|planning|brainstorm|kennismaking|voortgang|stuurgroep|projectgroep|werkgroep|bijeenkomst|"
+    r"jaarrekening|begroting|offerte|rapportage|check-?in|touchpoint|teams|zoom|belletje|videocall|telefo)",
+    re.IGNORECASE,
+)
+
+
+def work_meeting(meeting: str | None) -> bool:
+    """A work meeting by its words, and not one done in person (a lesson, a treatment, a site visit)."""
+    return bool(meeting and _WORK.search(meeting) and not _IN_PERSON.search(meeting))
+
+
+_ONE_POINT = r"\b(alleen|enkel|slechts|maar één|één punt|eén punt|akkoord|goedkeur\w*|goedgekeurd|bevestig\w*)\b"
+
+
+_RECURRING = re.compile(r"^(elke|iedere)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b[\s,]*(.*)$", re.IGNORECASE)
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
-    in_person = bool(s.meeting and _IN_PERSON.search(s.meeting))
+    in_person = not work_meeting(s.meeting)
     out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
         "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af." if f
         else "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.")
@@ -677,8 +677,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    # A summary of key points only when there are points: not for one approval or one question.
+    out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
     if s.reason and plan.client_side:
-        out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past)
+        out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         m = meeting_np(s.meeting)
         if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
@@ -692,7 +694,16 @@ def slots(plan: Plan) -> dict[str, Any]:
                 said = f" ({rest})" if rest else ""  # "de rijlessen op zaterdag (9-11u)"
             if said_in_order(s.meeting_time, s.meeting + said):
                 out["mw"] = m + said  # never "… op zaterdag van zaterdag …"
-        out["M"] = _cap(re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE))
+        if s.meeting_time and (rec := _RECURRING.match(s.meeting_time.strip())):
+            # "elke woensdag om 16u": the recurrence said once ("de bijlessen Frans op woensdag om 16u"), never in brackets
+            day, rest = rec.group(2).lower(), rec.group(3).strip()
+            said = (_when(rest) if rest else "") if re.search(rf"\b{day}", s.meeting, re.IGNORECASE) else _when(f"{day} {rest}".strip(), attributive=False)
+            if said_in_order(rest, said) if rest else True:  # (the recurrence word itself is said by the day: "op woensdag", "på tisdagar")
+                out["mw"] = m + said
+        bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
+        if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
+            bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
+        out["M"] = _cap(bare)
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
@@ -763,16 +774,19 @@ T: dict[str, tuple[str, str]] = {
         "Hartelijk dank voor de uitnodiging voor {mw}. {cant}",
         "Bedankt voor de uitnodiging voor {mw}. {cant}",
     ),
-    "alt.shorter": (
+    "alt.shorter": ("{alt_shorter}", "{alt_shorter}"),
+    "alt.email": ("{alt_email}", "{alt_email}"),
+    "alt.later": ("{alt_later}", "{alt_later}"),
+    "alt.shorter.work": (
         "De belangrijkste punten wil ik wel graag met u doornemen. Zou een kort overleg van {n} minuten een optie zijn?",
         "De belangrijkste punten wil ik wel graag met je doornemen. Zou een kort overleg van {n} minuten lukken?",
     ),
     "alt.call": ("{alt_call}", "{alt_call}"),
-    "alt.email": (
+    "alt.email.work": (
         "Wel stuur ik u graag vooraf mijn inbreng per e-mail, zodat er niets blijft liggen.",
         "Ik stuur je wel graag vooraf mijn input per mail, zodat er niets blijft liggen.",
     ),
-    "alt.later": ("Ik pak dit graag op een beter moment met u op.", "Ik pak dit graag op een beter moment met je op."),
+    "alt.later.work": ("Ik pak dit graag op een beter moment met u op.", "Ik pak dit graag op een beter moment met je op."),
     "alt.event": (
         "Ik wens u alvast veel plezier en hoop u binnenkort bij een andere gelegenheid te zien.",
         "Veel plezier alvast, en hopelijk zien we elkaar snel een andere keer!",
@@ -835,7 +849,8 @@ T: dict[str, tuple[str, str]] = {
         "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen{why}.",
         "{pre}Zullen we de punten voor {mw}{why_mid} voorlopig per mail afhandelen{why_end}?{post}",
     ),
-    "email.summary": (
+    "email.summary": ("{summary}", "{summary}"),
+    "email.summary.full": (
         "Ik stuur u een beknopte samenvatting met de belangrijkste punten. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
         "Ik stuur je een korte samenvatting met de belangrijkste punten. Kan iets toch beter mondeling, dan plannen we alsnog even een belletje.",
     ),
@@ -854,6 +869,10 @@ T: dict[str, tuple[str, str]] = {
     "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
     "thanks": ("Dank u voor uw begrip.", "Bedankt voor je begrip!"),  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
+    # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
+    "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),
+    "noshow.ack": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
+    "email.summary.none": ("", ""),
     "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "noshow.times.none": (

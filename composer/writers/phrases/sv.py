@@ -14,7 +14,7 @@ import re
 
 from typing import Any
 
-from composer.models import Intent, Language, Policy
+from composer.models import CLIENT_SIDE, Intent, Language, Policy
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
@@ -254,6 +254,9 @@ def because(reason: str | None) -> str:
             return _sentence(typed)  # "efter en operation är jag borta i sex veckor": a whole sentence of its own
         return f" {typed}"
     if leads:
+        words = _words(r)
+        if any(w in _FINITE and i + 1 < len(words) and words[i + 1] in _PERSONS for i, w in enumerate(words)):
+            return _sentence(_clean(reason))  # "På grund av sjukdom måste jag ...": inverted order, a sentence kept whole
         r = "på grund av " + r  # only a "because of" was typed: the noun-phrase branch below takes it
     if (am := _AMOUNT.match(re.sub(r"^(på grund av)\s+", "", r, flags=re.IGNORECASE))) and not _is_clause(am.group(2)):
         adv, rest = am.group(1).lower(), am.group(2)
@@ -412,6 +415,8 @@ def _meeting_np(plan: Plan) -> str:
     "vårt möte om budgeten".
     """
     m = _tidy_label((plan.situation.meeting or "").strip())
+    if re.fullmatch(r"after ?work", m, re.IGNORECASE):
+        return m + ("en" if m.islower() else "")  # "afterworken", "after worken": the event itself, never "mötet om"
     words = m.split()
     last = words[-1].lower()
     first = words[0].lower()
@@ -434,8 +439,12 @@ def _meeting_np(plan: Plan) -> str:
         return m  # "Alvas gitarrlektion": whose it is, typed; the thing itself, never "vårt möte om"
     if len(words) > 1 and (own := _adjective_and_noun(words)):
         return own
+    if first in _SERVICE and " och " in m:
+        return f"din tid för {m}"  # "din tid för klippning och slingor": one booking, never "din klippning och slingor"
     if first in _SERVICE:
         return f"din {m}"  # "din massage (60 min)": the client's own booking
+    if len(words) == 1 and len(first) > 8 and first.endswith("besök") and plan.situation.intent in CLIENT_SIDE:
+        return f"ditt {m}"  # "ditt tandhygienistbesök": the client's visit, not ours
     for noun, pronoun in _INDEFINITE_EVENT.items():
         if first.endswith(noun):
             return f"{pronoun} {m}"
@@ -620,51 +629,41 @@ def _to_you(r: str) -> str | None:
     return " ".join(tokens) if changed else None
 
 
-def understanding(reason: str, formal: bool, past: bool = False) -> str:
-    """The client's reason, acknowledged: their first-person words quoted, a clause, or a noun phrase; a
-    state behind us (last week's illness) in the past, with a wish that it is over. A note about the client in the
-    third person is told back to them ("att ni hade en omorganisation på gång")."""
-    r = _lower_first(reason)
-    r = re.sub(r"^(eftersom|därför att|att)\s+", "", r, flags=re.IGNORECASE)
-    r = re.sub(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av)\s+", "", r, flags=re.IGNORECASE)
-    if (you := _to_you(r)) is not None:
-        if _is_clause(you) and (sub := _subordinate(you)):
-            if "sjuk" in sub:
-                return (f"Det var tråkigt att höra att {sub}. Jag hoppas att allt är bra nu." if formal
-                        else f"Tråkigt att höra att {sub} – hoppas att allt är bra nu!")
-            if formal:
-                return f"Jag förstår att {sub}."
-            return f"{_upper_first(_main_order(you))} – sånt kan ingen rå för!"  # their news told back, then understanding
-        return "Jag förstår, och hoppas att allt är bra." if formal else "Helt förståeligt – hoppas att allt är bra!"
-    if _ILLNESS.match(r):
-        if past:
-            return (f"Det var tråkigt att höra att du hade {r}. Jag hoppas att du mår bättre nu." if formal
-                    else f"Tråkigt att du hade {r} – hoppas att du mår bättre nu!")
-        return f"Det var tråkigt att höra att du har {r}." if formal else f"Tråkigt att höra att du har {r}!"
-    if _STATE.match(r) and past:
-        better = r.lower().startswith("sjuk")
+# The client's reason is the user's note (how or when they cancelled, their habits): never told back. Only a
+# recognised hardship gets its own word, said without repeating the note and without guessing who it concerns.
+_HARD_ILL = re.compile(r"(sjuk|feber|influensa|förkyl|covid|corona|migrän|vabb|\bvab\b|akuten|sjukhus|vårdcentral)", re.IGNORECASE)
+_HARD_ACCIDENT = re.compile(r"(olycka|olyckan|krock|kolli|ramlade|skadade)", re.IGNORECASE)
+_HARD_LOSS = re.compile(r"(begravning|dödsfall|gått bort|gick bort|bortgång|avled|avliden)", re.IGNORECASE)
+_HARD_FAMILY = re.compile(r"(familjeskäl|akut i familjen|nödsituation|kris i familjen)", re.IGNORECASE)
+_HARD_TRAVEL = re.compile(r"\b(tåg\w*|sj|inställ\w*|försen\w*|snöstorm\w*|snöoväder\w*|trafik\w*|flyg\w*|punktering|bilen\b|pendeln)", re.IGNORECASE)
+
+
+def understanding(reason: str, formal: bool, past: bool = False, no_show: bool = False) -> str:
+    """The client's reason acknowledged without telling the user's note back: a recognised hardship (illness, an
+    accident, a loss, a family emergency, travel trouble) gets a fitting word; anything else a neutral, warm one
+    (a no-show's opening already hopes all is well, so it adds nothing)."""
+    r = reason or ""
+    bare = _lower_first(_clean(r)) if r.strip() else ""
+    if bare and len(bare.split()) <= 3 and (_STATE.fullmatch(bare) or _ILLNESS.fullmatch(bare)):
+        # a bare state typed ("sjuk", "influensa"): the client's own, told back for certain ("att du var sjuk")
+        verb = ("var" if past else "är") if _STATE.fullmatch(bare) else ("hade" if past else "har")
+        better = " Jag hoppas att du mår bättre nu." if formal else " – hoppas att du mår bättre nu!"
         if formal:
-            return f"Det var tråkigt att höra att du var {r}." + (" Jag hoppas att du mår bättre nu." if better else "")
-        return f"Tråkigt att du var {r}" + (" – hoppas att du mår bättre nu!" if better else "!")
-    if _STATE.match(r):
-        return f"Det var tråkigt att höra att du är {r}." if formal else f"Tråkigt att höra att du är {r}!"
-    words = _words(r)
-    # Their words, without a connective of ours ("eftersom", "att") in front.
-    quoted = re.sub(r"^(eftersom|därför att|att)\s+(att\s+)?", "", _clean(reason), flags=re.IGNORECASE)
-    if _first_person(words):
-        # The client's own words ("jag måste vara i Göteborg"): quoted, so "jag" stays theirs.
-        return (
-            f"Tack för att du förklarade (”{quoted}”) – det har jag full förståelse för."
-            if formal
-            else f"Tack för att du förklarade (”{quoted}”) – helt förståeligt."
-        )
-    if _is_clause(r):
-        sub = _subordinate(r)
-        if sub:
-            return f"Det var tråkigt att höra att {sub}." if formal else f"Tråkigt att höra att {sub}."
-        return f"Det har jag full förståelse för. {_upper_first(r)}." if formal else f"Helt förståeligt. {_upper_first(r)}."
-    # A noun phrase ("ett förhinder i sista minuten") as the subject of its own sentence, not after "med tanke på".
-    return f"Jag förstår – {r} kan ingen planera för." if formal else f"Helt förståeligt – {r} kan ingen planera för."
+            return f"Det var tråkigt att höra att du {verb} {bare}." + (better if _HARD_ILL.search(bare) else "")
+        return f"Tråkigt att du {verb} {bare}" + (better if _HARD_ILL.search(bare) else "!")
+    if _HARD_LOSS.search(r):
+        return "Jag beklagar sorgen." if formal else "Jag beklagar sorgen – ta hand om dig!"
+    if _HARD_ACCIDENT.search(r):
+        return "Tråkigt att höra om olyckan." if formal else "Tråkigt att höra om olyckan!"
+    if _HARD_ILL.search(r):
+        return "Jag önskar god bättring." if formal else "God bättring!"
+    if _HARD_FAMILY.search(r):
+        return "Jag hoppas att allt ordnar sig." if formal else "Hoppas att allt ordnar sig!"
+    if _HARD_TRAVEL.search(r):
+        return "Sådant kan ingen rå för." if formal else "Sånt kan ingen rå för!"
+    if no_show:
+        return ""
+    return "Jag hoppas att allt är bra med dig." if formal else "Hoppas att allt är bra!"
 
 
 # A date range ("12–13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
@@ -716,11 +715,22 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     elif plan.kind == "event":  # a dinner or a bowling night is not replaced by a call: good wishes instead
         out["alt_call"] = T["alt.event"][0 if f else 1]
         out["decline_close"] = ""
+    elif not work_meeting(s.meeting):  # an outing, a meal, an appointment: nothing offered in its place
+        out["alt_call"] = T["alt.event"][0 if f else 1] if _SOCIAL.search(s.meeting or "") else ""
+        out["decline_close"] = ""
     else:  # a call offered plainly; no "to keep things moving" (it pretends the meeting was only a means)
         out["alt_call"] = ("Om det passar dig kan vi i stället ta ett kort telefonsamtal." if f
                            else "Vad sägs om ett kort telefonsamtal i stället?")
         out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
+    work = work_meeting(s.meeting) and not plan.away and not multi_day and plan.kind != "event"
+    for alt in ("shorter", "email", "later"):  # the other offers follow the same rule as the call
+        out[f"alt_{alt}"] = T[f"alt.{alt}.work"][0 if f else 1].format(n=s.duration_minutes or "") if work else out["alt_call"]
     return out
+
+
+# Outings and meals: declined with good wishes, never with an offer.
+_SOCIAL = re.compile(r"(julbord|after ?work|escape|middag|lunch|frukost|fika|fest|kalas|mingel|bowling|kräftskiva|"
+                     r"kickoff|kick-off|konsert|föreställning|match|gala|invigning|jubileum|avtackning|teamdag|personaldag)", re.IGNORECASE)
 
 
 def _call_slots(plan: Plan) -> dict[str, str]:
@@ -756,10 +766,33 @@ def _day_said(meeting: str, time: str) -> str | None:
     return rest
 
 
+# A work meeting (a möte, an avstämning, a genomgång, a call): the only kind for which video, phone, an agenda or
+# handling points by email is offered. Appointments, services, lessons, meals and outings get none of these.
+_WORK = re.compile(
+    r"(möte|mötet|möten|avstämning|genomgång|samtal|presentation|demo|uppföljning|planering|styrgrupp|projektgrupp|"
+    r"review|sync|dragning|redovisning|intervju|överläggning|förhandling|utvärdering|uppstart|kickoff|kick-off|"
+    r"pitch|statusrapport|check-in|teams|zoom|call)",
+    re.IGNORECASE,
+)
+_WORK_IN_PERSON = re.compile(r"(massage|behandling|klippning|lektion|besiktning|besök|visning|kurs|utbildning|provtur|"
+                             r"fotografering|inspelning|rundvandring|heldag|träning|pass)(?:en|et|n)?\b", re.IGNORECASE)
+
+
+def work_meeting(meeting: str | None) -> bool:
+    """A work meeting by its words, and not one done in person (a lesson, a treatment, a home visit)."""
+    return bool(meeting and _WORK.search(meeting) and not _WORK_IN_PERSON.search(meeting))
+
+
+_ONE_POINT = r"\b(bara|endast|enda|en punkt|ett beslut|godkänn\w*|bekräft\w*)\b"
+
+
+_RECURRING = re.compile(r"^(varje|alla)\s+(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar)?\b[\s,]*(.*)$", re.IGNORECASE)
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or ""}
-    in_person = bool(s.meeting and _IN_PERSON.search(s.meeting))
+    in_person = not work_meeting(s.meeting)
     group = bool(s.meeting and re.search(r"(kurs|utbildning|workshop|träning|klass)", s.meeting, re.IGNORECASE))
     out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
                       else "På så sätt kan vi hålla den avsatta tiden reserverad för dig." if plan.formal
@@ -771,8 +804,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
+    # A summary of key points only when there are points: not for one approval or one question.
+    out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
     if s.reason and plan.client_side:
-        out["sorry"] = understanding(s.reason, plan.formal, past=plan.past)
+        out["sorry"] = understanding(s.reason, plan.formal, past=plan.past, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         out["m"] = _invited_np(plan) if s.intent is Intent.decline else _meeting_np(plan)
         out["mw"] = out["m"] + _when(s.meeting_time, plan.past)
@@ -780,6 +815,13 @@ def slots(plan: Plan) -> dict[str, Any]:
             said = _when(rest, plan.past) if rest else ""
             if said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time still read in order
                 out["mw"] = out["m"] + said  # "körlektionerna på lördagar kl. 9–11", not "… på lördagar på lördag …"
+        if s.meeting_time and (rec := _RECURRING.match(s.meeting_time.strip())):
+            # "varje tisdag kl 7": the recurrence said once ("PT-passen på tisdagar kl. 7"), never "(varje tisdag)"
+            day, rest = rec.group(2).lower(), rec.group(3).strip()
+            said = f" {rec.group(1).lower()} {day}" + (_when(rest, plan.past) if rest else "")
+            base = re.sub(rf"\s+(?:på|om) {day}ar(?:na)?\b", "", out["m"], flags=re.IGNORECASE)  # "PT-passen varje tisdag kl. 7"
+            if said_in_order(s.meeting_time, said):
+                out["mw"] = base + said
         out["M"] = _upper_first(out["m"])
         out["Mt"] = _upper_first(_clean(s.meeting))  # the meeting as typed, for a subject line
     if s.intent is Intent.decline:
@@ -842,16 +884,19 @@ T: dict[str, tuple[str, str]] = {
         "Tack för inbjudan till {mw}. {cant}",
         "Tack för att du bjöd in mig till {mw}. {cant}",
     ),
-    "alt.shorter": (
+    "alt.shorter": ("{alt_shorter}",) * 2,
+    "alt.email": ("{alt_email}",) * 2,
+    "alt.later": ("{alt_later}",) * 2,
+    "alt.shorter.work": (
         "Jag vill ändå gärna att vi går igenom det viktigaste, och ett kortare möte på {n} minuter skulle kunna vara ett alternativ.",
         "Jag vill ändå gärna att vi hinner med det viktigaste – skulle vi kunna ses kortare, säg {n} minuter?",
     ),
     "alt.call": ("{alt_call}",) * 2,
-    "alt.email": (
+    "alt.email.work": (
         "Under tiden skickar jag gärna mina synpunkter per e-post, så att inget blir liggande.",
         "Under tiden mejlar jag gärna över mina tankar, så att inget blir liggande.",
     ),
-    "alt.later": ("Jag återkommer gärna till frågan vid ett tillfälle som passar bättre.", "Vi tar gärna upp det igen när det passar bättre."),
+    "alt.later.work": ("Jag återkommer gärna till frågan vid ett tillfälle som passar bättre.", "Vi tar gärna upp det igen när det passar bättre."),
     "alt.event": ("Jag hoppas att det blir ett lyckat arrangemang och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
     "decline.close": ("{decline_close}",) * 2,
     "decline.close.event": ("Tack än en gång för att du tänkte på mig.", "Tack igen för att du tänkte på mig!"),
@@ -905,7 +950,8 @@ T: dict[str, tuple[str, str]] = {
         "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
         "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället{why}. Ledsen för ändringen!",
     ),
-    "email.summary": (
+    "email.summary": ("{summary}", "{summary}"),
+    "email.summary.full": (
         "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
         "Jag skickar en kort sammanfattning med det viktigaste. Behöver vi prata om något kan vi alltid ringas vid.",
     ),
@@ -924,14 +970,18 @@ T: dict[str, tuple[str, str]] = {
     "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
     "thanks": ("Tack för din förståelse.", "Tack för din förståelse!"),
     "sorry": ("{sorry}", "{sorry}"),
+    # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
+    "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
+    "noshow.ack": ("", ""),
+    "email.summary.none": ("", ""),
     "noshow.open": (
         "Det var synd att vi inte fick träffas vid {mw}, och jag hoppas att allt är bra med dig.",
         "Vi saknade dig vid {mw} – hoppas att allt är bra!",
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in ett nytt möte.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
+        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
     ),
     "noshow.times.one": ("Skulle {t} passa som ny tid?", "Ska vi göra ett nytt försök? Skulle {t} passa dig?"),
     "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
@@ -939,8 +989,8 @@ T: dict[str, tuple[str, str]] = {
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
     "late.noreason": ("Det har jag full förståelse för.", "Inga problem, sånt händer!"),
     "late.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in ett nytt möte.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny träff.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
+        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
