@@ -135,15 +135,16 @@ _WORK = re.compile(
     r"overleg|vergadering|bespreking|gesprek|evaluatie|presentatie|voortgangsgesprek|"
     r"möte|mötet|avstämning|avstämningen|genomgång|genomgången|uppföljning|uppföljningen|presentationen|samtal|samtalet|"
     r"styrgrupp|styrelsemöte)(?![\w-])"
-    r"|\w+(overleg|vergadering|bespreking|gesprek|möte|mötet|avstämning|avstämningen|genomgång|genomgången)(?![\w-])",
+    r"|\w+(overleg|vergadering|bespreking|gesprek|evaluatie|presentatie|review|möte|mötet|avstämning|avstämningen|genomgång|genomgången|"
+    r"uppföljning|uppföljningen|presentation|presentationen)(?![\w-])",
     re.IGNORECASE,
 )
 # A hardship the client had (illness, accident, family emergency, a cancelled train): may be told back to them.
 _HARDSHIP = re.compile(
     r"(?<![\w-])(ill|sick|unwell|flu|fever|covid|illness|accident|emergency|hospital|bereavement|funeral|"
     r"train|flight|strike|snow|storm|"
-    r"malade|souffrant\w*|grippe|fièvre|accident|urgence|hôpital|hopital|décès|deces|deuil|enterrement|obsèques|train|vol|grève|greve|neige|"
-    r"malat\w*|influenza|febbre|incidente|emergenza|urgenza|ospedale|lutto|funerale|treno|volo|sciopero|neve|"
+    r"malade|souffrant\w*|gastro\w*|grippe|fièvre|accident|urgence|hôpital|hopital|décès|deces|deuil|enterrement|obsèques|train|vol|grève|greve|neige|"
+    r"malat\w*|stava male|sta male|influenza|febbre|incidente|emergenza|urgenza|ospedale|lutto|funerale|treno|volo|sciopero|neve|"
     r"ziek|griep|koorts|ongeluk|ongeval|noodgeval|ziekenhuis|overlijden|begrafenis|trein|vlucht|staking|sneeuw|"
     r"sjuk|förkyld|feber|olycka|nödsituation|sjukhus\w*|dödsfall|begravning|tåg\w*|flyg\w*|strejk|snö)(?![\w-])",
     re.IGNORECASE,

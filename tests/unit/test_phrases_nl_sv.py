@@ -212,8 +212,9 @@ def test_nl_greeting_keeps_a_leading_particle() -> None:
 # --- round 3: the client's note told back, activities named, in-person meetings, policy wording -------------------
 
 @pytest.mark.parametrize("reason,formal,said", [
-    ("hij was een familie-etentje vergeten", False, "Je was een familie-etentje vergeten"),
-    ("hun CEO moest onverwacht naar het buitenland", True, "Uw CEO moest onverwacht naar het buitenland"),
+    # only a short hardship is told back; any other note is the user's and is acknowledged neutrally (plan.echo_reason)
+    ("hij was een familie-etentje vergeten", False, "Bedankt voor je bericht"),
+    ("hun CEO moest onverwacht naar het buitenland", True, "Dank u voor uw bericht"),
     ("zij is ziek geworden", True, "U bent ziek geworden"),
 ])
 def test_nl_a_third_person_note_is_told_back_to_the_client(reason: str, formal: bool, said: str) -> None:
@@ -227,7 +228,7 @@ def test_nl_an_unclear_third_person_verb_is_not_pasted() -> None:
 
 
 @pytest.mark.parametrize("reason,said", [
-    ("de hade en omorganisation på gång", "att ni hade en omorganisation på gång"),
+    ("de hade en omorganisation på gång", "Tack för beskedet"),  # not a hardship: not told back (plan.echo_reason)
     ("hans dotter blev sjuk", "att din dotter blev sjuk"),
 ])
 def test_sv_a_third_person_note_is_told_back_to_the_client(reason: str, said: str) -> None:

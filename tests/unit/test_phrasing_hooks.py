@@ -119,3 +119,33 @@ def test_sv_reason(reason: str, expected: str) -> None:
 def test_a_bare_state_or_noun_becomes_a_sentence_part(lang: str, reason: str, expected: str) -> None:
     got = {"fr": lambda r: fr.because(r, plan("fr", "x")), "it": it._because, "nl": nl.because, "sv": sv.because}[lang](reason)
     assert got == expected
+
+
+# --- v5 systemic causes: the client's note is not told back; offers only for a work meeting -----------------------
+
+from composer.writers.plan import echo_reason, is_work  # noqa: E402
+
+
+@pytest.mark.parametrize("reason,told", [
+    ("her train was cancelled", True),
+    ("malade", True),
+    ("suo figlio sta male", True),
+    ("she rang at 8 to say her train was cancelled", False),  # how/when she cancelled: the user's note
+    ("annulé la veille au soir par sms", False),
+    ("di solito è puntualissimo", False),  # the client's habits
+    ("cancelled by text on friday night", False),
+    ("report de leur fusion", False),  # not a hardship
+])
+def test_only_a_short_hardship_is_told_back(reason: str, told: bool) -> None:
+    assert echo_reason(reason) is told
+
+
+@pytest.mark.parametrize("meeting,work", [
+    ("quarterly account review", True), ("réunion de lancement", True), ("riunione di avanzamento", True),
+    ("kwartaaloverleg", True), ("budgetmötet", True),
+    ("cut and blow-dry", False), ("balayage + brushing", False), ("ricostruzione unghie", False), ("escape room", False),
+    ("coaching", False), ("déj", False),
+])
+def test_offers_only_for_a_work_meeting(meeting: str, work: bool) -> None:
+    assert is_work(meeting) is work
+

@@ -469,12 +469,9 @@ def _ref(plan: Plan) -> _Ref:
     f = plan.formal
     if indefinite:  # "une présentation": what the meeting is for
         return _Ref(f"notre rendez-vous pour {m}", "le", "") if f else _Ref(f"notre réunion pour {m}", "la", "e")
-    if not determined and not plan.work:
-        # Not clearly a work meeting (a balayage, a nail appointment): a rendez-vous, never "notre point « … »";
-        # the client's own when they booked it.
-        theirs = plan.client_side and plan.booked
-        own = ("votre" if f else "ton") if theirs else "notre"
-        return _Ref(f"{own} rendez-vous {_quote(m)}", "le", "")
+    if not determined and not plan.work and plan.client_side and plan.booked:
+        # The client's booking, not clearly a work meeting (a balayage, nails): their rendez-vous, never "notre point « … »".
+        return _Ref(f"{'votre' if f else 'ton'} rendez-vous {_quote(m)}", "le", "")
     if not determined:  # a title of its own: "Q3 kickoff"
         return _Ref(f"notre rendez-vous {_quote(m)}", "le", "") if f else _Ref(f"notre point {_quote(m)}", "le", "")
     # A topic: "notre réunion sur le budget", "notre point sur le lancement du site".

@@ -446,11 +446,10 @@ def _np(plan: Plan, prep: str) -> str:
             return _with_prep(prep, article, f"{own[0 if plan.formal else 1]} {rest}")  # "le tue sedute di fisioterapia"
         return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
     s = plan.situation
-    if not plan.work:
-        # Not clearly a work meeting (nails, a lesson, a child's training): an appointment, never "il nostro incontro
-        # sulla ricostruzione unghie"; the client's own when they booked it.
-        theirs = plan.client_side and plan.booked
-        wrapper = _with_prep(prep, "il", ("Suo appuntamento" if plan.formal else "tuo appuntamento") if theirs else "nostro appuntamento")
+    if not plan.work and plan.client_side and plan.booked:
+        # The client's booking, not clearly a work meeting (nails, a child's training): their appointment, never
+        # "il nostro incontro sulla ricostruzione unghie". (Our own topic, "lancio del sito", stays "il nostro incontro sul ...".)
+        wrapper = _with_prep(prep, "il", "Suo appuntamento" if plan.formal else "tuo appuntamento")
         first = m.split(" ", 1)[0]
         if article:  # named as typed: "al primo allenamento di Tommy"
             return _with_prep(prep, article, rest)
