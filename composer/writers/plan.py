@@ -318,6 +318,12 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     s = situation
     if s.reason is not None and _EMPTY_REASON.match(s.reason):
         s = s.model_copy(update={"reason": None})
+    if s.meeting and s.meeting_time:
+        from composer.writers.when import said_once  # the recurrence ("tous les mardis") is said once, by the time
+
+        once = said_once(s.meeting, s.meeting_time)
+        if once != s.meeting:
+            s = s.model_copy(update={"meeting": once})
     strategies = guidance_strategies(guidance)
     key = s.relationship is Relationship.key
     kind = meeting_kind(s.meeting, s.meeting_time)

@@ -149,3 +149,15 @@ def test_only_a_short_hardship_is_told_back(reason: str, told: bool) -> None:
 def test_offers_only_for_a_work_meeting(meeting: str, work: bool) -> None:
     assert is_work(meeting) is work
 
+
+
+@pytest.mark.parametrize("meeting,time,said", [
+    ("les séances de coaching du mardi", "tous les mardis à 18h", "les séances de coaching"),
+    ("le lezioni di yoga del giovedì", "ogni giovedì alle 19", "le lezioni di yoga"),
+    ("our Monday tutoring sessions", "every Monday 5pm", "our tutoring sessions"),
+    ("PT-passen på tisdagar", "varje tisdag kl 7", "PT-passen"),
+    ("les séances de coaching du mardi", "mardi 8 décembre à 18h", "les séances de coaching du mardi"),  # not recurring
+])
+def test_a_recurrence_is_said_once(meeting: str, time: str, said: str) -> None:
+    from composer.writers.when import said_once
+    assert said_once(meeting, time) == said

@@ -442,7 +442,7 @@ def _day_at(time: str) -> str:
         return f"at {t}"
     if re.match(r"the (morning|afternoon|week) of\b", low):
         return ("in " if "week" in low.split()[1] else "on ") + t  # "in the week of 18 January", "on the morning of Saturday 12th"
-    if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid|around)\b", low):
+    if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid|around|every|each)\b", low):
         return t
     if re.match(r"(the\s+)?\d{1,2}(st|nd|rd|th)\b", low):
         return f"on {t}"  # "on the 10th", never "(the 10th)"
