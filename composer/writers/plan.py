@@ -175,6 +175,23 @@ def is_work(meeting: str | None) -> bool:
     return bool(meeting and _WORK.search(meeting))
 
 
+# Shorthand a user types for themselves, written out in formal mail ("rdv", "kiné", "aprem", "appt").
+_SHORTHAND: dict[str, dict[str, str]] = {
+    "fr": {"rdv": "rendez-vous", "kiné": "kinésithérapie", "kine": "kinésithérapie", "aprem": "après-midi", "aprèm": "après-midi",
+           "déj": "déjeuner", "dej": "déjeuner", "ostéo": "ostéopathie", "réu": "réunion", "visio": "visioconférence", "dispo": "disponible"},
+    "it": {"appuntam.": "appuntamento", "riun.": "riunione", "fisio": "fisioterapia"},
+    "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting"},
+}
+
+
+def formal_words(text: str, language: Language) -> str:
+    """The user's shorthand written out ("séance de kiné" -> "séance de kinésithérapie") for formal mail."""
+    table = _SHORTHAND.get(language.value, {})
+    for short, full in table.items():
+        text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", full, text, flags=re.IGNORECASE)
+    return text
+
+
 def notice_span(hours: float | None) -> tuple[str, int] | None:
     """A notice period a native states in days or weeks: ('week', 2) for 336 hours, ('day', 5) for 120.
     24, 48 and 72 hours stay hours (how policies say them); None when the hours are not whole days."""
@@ -318,6 +335,10 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     s = situation
     if s.reason is not None and _EMPTY_REASON.match(s.reason):
         s = s.model_copy(update={"reason": None})
+    if s.meeting and s.tone is Tone.formal:
+        expanded = formal_words(s.meeting, s.language)
+        if expanded != s.meeting:
+            s = s.model_copy(update={"meeting": expanded})
     if s.meeting and s.meeting_time:
         from composer.writers.when import said_once  # the recurrence ("tous les mardis") is said once, by the time
 

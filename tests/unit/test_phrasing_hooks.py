@@ -161,3 +161,12 @@ def test_offers_only_for_a_work_meeting(meeting: str, work: bool) -> None:
 def test_a_recurrence_is_said_once(meeting: str, time: str, said: str) -> None:
     from composer.writers.when import said_once
     assert said_once(meeting, time) == said
+
+
+def test_shorthand_is_written_out_in_formal_mail() -> None:
+    from composer.models import Language
+    from composer.writers.plan import formal_words
+    assert formal_words("séance de kiné", Language.fr) == "séance de kinésithérapie"
+    assert formal_words("RDV bilan", Language.fr) == "rendez-vous bilan"
+    assert formal_words("physio appt", Language.en) == "physio appointment"
+    assert formal_words("kinésithérapeute", Language.fr) == "kinésithérapeute"  # whole words only
