@@ -143,10 +143,10 @@ _WORK = re.compile(
 _HARDSHIP = re.compile(
     r"(?<![\w-])(ill|sick|unwell|flu|fever|covid|illness|accident|emergency|hospital|bereavement|funeral|"
     r"train|flight|strike|snow|storm|"
-    r"malade|souffrant\w*|gastro\w*|grippe|fièvre|accident|urgence|hôpital|hopital|décès|deces|deuil|enterrement|obsèques|train|vol|grève|greve|neige|"
-    r"malat\w*|stava male|sta male|influenza|febbre|incidente|emergenza|urgenza|ospedale|lutto|funerale|treno|volo|sciopero|neve|"
-    r"ziek|griep|koorts|ongeluk|ongeval|noodgeval|ziekenhuis|overlijden|begrafenis|trein|vlucht|staking|sneeuw|"
-    r"sjuk|förkyld|feber|olycka|nödsituation|sjukhus\w*|dödsfall|begravning|tåg\w*|flyg\w*|strejk|snö)(?![\w-])",
+    r"malade|imprévu familial|raisons? familiales?|urgence familiale|souffrant\w*|gastro\w*|grippe|fièvre|accident|urgence|hôpital|hopital|décès|deces|deuil|enterrement|obsèques|train|vol|grève|greve|neige|"
+    r"malat\w*|imprevisto familiare|motivi familiari|emergenza familiare|stava male|sta male|influenza|febbre|incidente|emergenza|urgenza|ospedale|lutto|funerale|treno|volo|sciopero|neve|"
+    r"ziek|familie\w*|griep|koorts|ongeluk|ongeval|noodgeval|ziekenhuis|overlijden|begrafenis|trein|vlucht|staking|sneeuw|"
+    r"sjuk|familj\w*|förkyld|feber|olycka|nödsituation|sjukhus\w*|dödsfall|begravning|tåg\w*|flyg\w*|strejk|snö)(?![\w-])",
     re.IGNORECASE,
 )
 # How, when or how usually the client cancelled: the user's note, never told back to the client.
