@@ -122,6 +122,76 @@ _IN_PERSON = re.compile(
 )
 
 
+# Clearly a work meeting (a meeting, review, call, presentation, demo...): only then is video/phone, an email
+# instead, an agenda or a summary of key points offered. Appointments, services, lessons, meals, treatments and
+# social events are none of these, so every offer defaults OFF (a blacklist always misses the next one).
+_WORK = re.compile(
+    r"(?<![\w-])(meeting|review|call|check-?in|catch-?up|sync|stand-?up|briefing|debrief|kick-?off|presentation|demo|"
+    r"pitch|walkthrough|status|update|planning|steering|committee|board|interview|consultation|discussion|negotiation|"
+    r"réunion|reunion|point|bilan|revue|comité|comite|appel|visio|visioconférence|présentation|presentation|démo|"
+    r"entretien|échange|echange|suivi|synchro|conseil|lancement|"
+    r"riunione|incontro|revisione|verifica|punto|allineamento|presentazione|colloquio|aggiornamento|comitato|"
+    r"confronto|chiamata|telefonata|videochiamata|consiglio|"
+    r"overleg|vergadering|bespreking|gesprek|evaluatie|presentatie|voortgangsgesprek|"
+    r"möte|mötet|avstämning|avstämningen|genomgång|genomgången|uppföljning|uppföljningen|presentationen|samtal|samtalet|"
+    r"styrgrupp|styrelsemöte)(?![\w-])"
+    r"|\w+(overleg|vergadering|bespreking|gesprek|evaluatie|presentatie|review|möte|mötet|avstämning|avstämningen|genomgång|genomgången|"
+    r"uppföljning|uppföljningen|presentation|presentationen)(?![\w-])",
+    re.IGNORECASE,
+)
+# A hardship the client had (illness, accident, family emergency, a cancelled train): may be told back to them.
+_HARDSHIP = re.compile(
+    r"(?<![\w-])(ill|sick|unwell|flu|fever|covid|illness|accident|emergency|hospital|bereavement|funeral|"
+    r"train|flight|strike|snow|storm|"
+    r"malade|imprévu familial|raisons? familiales?|urgence familiale|souffrant\w*|gastro\w*|grippe|fièvre|accident|urgence|hôpital|hopital|décès|deces|deuil|enterrement|obsèques|train|vol|grève|greve|neige|"
+    r"malat\w*|imprevisto familiare|motivi familiari|emergenza familiare|stava male|sta male|influenza|febbre|incidente|emergenza|urgenza|ospedale|lutto|funerale|treno|volo|sciopero|neve|"
+    r"ziek|familie\w*|griep|koorts|ongeluk|ongeval|noodgeval|ziekenhuis|overlijden|begrafenis|trein|vlucht|staking|sneeuw|"
+    r"sjuk|familj\w*|förkyld|feber|olycka|nödsituation|sjukhus\w*|dödsfall|begravning|tåg\w*|flyg\w*|strejk|snö)(?![\w-])",
+    re.IGNORECASE,
+)
+# How, when or how usually the client cancelled: the user's note, never told back to the client.
+_NOTE = re.compile(
+    r"(?<![\w-])(sms|text(?:ed)?|texto|messaggio|whatsapp|e-?mail(?:ed)?|mail|called|rang|phoned|voicemail|"
+    r"usually|always|never|again|last night|this morning|yesterday|\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)\b|at \d|"
+    r"appel[ée]?|téléphoné|telephone|la veille|hier|ce matin|toujours|jamais|encore|d'habitude|habituellement|"
+    r"chiamato|telefonato|ieri|stamattina|sempre|mai|solito|di solito|ancora|"
+    r"gebeld|ge-?sms|appje|gisteren|vanochtend|altijd|nooit|weer|meestal|normaal|"
+    r"ringde|ringt|smsade|messade|igår|i går|i morse|alltid|aldrig|igen|brukar|vanligtvis)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def echo_reason(reason: str | None) -> bool:
+    """The client's reason may be told back only when it is a short hardship with no note of how or when they
+    cancelled or of their habits: otherwise the user's note is the user's, and the reply acknowledges neutrally."""
+    if not reason or not reason.strip():
+        return False
+    words = re.findall(r"\w+", reason)
+    return len(words) <= 10 and bool(_HARDSHIP.search(reason)) and not _NOTE.search(reason)
+
+
+def is_work(meeting: str | None) -> bool:
+    """The meeting phrase names a work meeting (a review, a call, a presentation): offers may be made for it."""
+    return bool(meeting and _WORK.search(meeting))
+
+
+# Shorthand a user types for themselves, written out in formal mail ("rdv", "kiné", "aprem", "appt").
+_SHORTHAND: dict[str, dict[str, str]] = {
+    "fr": {"rdv": "rendez-vous", "kiné": "kinésithérapie", "kine": "kinésithérapie", "aprem": "après-midi", "aprèm": "après-midi",
+           "déj": "déjeuner", "dej": "déjeuner", "ostéo": "ostéopathie", "réu": "réunion", "visio": "visioconférence", "dispo": "disponible"},
+    "it": {"appuntam.": "appuntamento", "riun.": "riunione", "fisio": "fisioterapia"},
+    "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting"},
+}
+
+
+def formal_words(text: str, language: Language) -> str:
+    """The user's shorthand written out ("séance de kiné" -> "séance de kinésithérapie") for formal mail."""
+    table = _SHORTHAND.get(language.value, {})
+    for short, full in table.items():
+        text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", full, text, flags=re.IGNORECASE)
+    return text
+
+
 def notice_span(hours: float | None) -> tuple[str, int] | None:
     """A notice period a native states in days or weeks: ('week', 2) for 336 hours, ('day', 5) for 120.
     24, 48 and 72 hours stay hours (how policies say them); None when the hours are not whole days."""
@@ -243,6 +313,9 @@ class Plan:
     same_time: bool = False  # a call: a proposed time was the meeting's own time, so it is not offered as an alternative
     in_person: bool = False  # done in person by nature (a massage, a lesson, a site visit): no call or video offered for it
     booked: bool = False  # a personal service the client booked (a massage, a lesson, a valuation): "your massage"
+    work: bool = False  # clearly a work meeting (a review, a call): only then video/phone, email, agenda, summary are offered
+    summary: bool = False  # switching to email: a summary of the key points (only for a work meeting)
+    echo_reason: bool = False  # the client's reason is a short hardship that may be told back (else acknowledged neutrally)
 
     @property
     def formal(self) -> bool:
@@ -262,11 +335,22 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     s = situation
     if s.reason is not None and _EMPTY_REASON.match(s.reason):
         s = s.model_copy(update={"reason": None})
+    if s.meeting and s.tone is Tone.formal:
+        expanded = formal_words(s.meeting, s.language)
+        if expanded != s.meeting:
+            s = s.model_copy(update={"meeting": expanded})
+    if s.meeting and s.meeting_time:
+        from composer.writers.when import said_once  # the recurrence ("tous les mardis") is said once, by the time
+
+        once = said_once(s.meeting, s.meeting_time)
+        if once != s.meeting:
+            s = s.model_copy(update={"meeting": once})
     strategies = guidance_strategies(guidance)
     key = s.relationship is Relationship.key
     kind = meeting_kind(s.meeting, s.meeting_time)
     onsite = bool(s.meeting and _ONSITE.search(s.meeting))
     in_person = onsite or bool(s.meeting and (_IN_PERSON.search(s.meeting) or _HANDS_ON.search(s.meeting)))
+    work = is_work(s.meeting) and kind != "event" and not in_person
     final = s.intent is Intent.decline and bool(s.reason and (_FINAL.search(s.reason) or _FINAL_NL_SV.search(s.reason)))
     alternative: Alternative | None = None
     if s.intent is Intent.decline and (final or kind == "event"):
@@ -278,14 +362,14 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         options: list[Alternative] = []
         if s.duration_minutes is not None and (Strategy.shorter in strategies or key):
             options.append("shorter")
-        if (Strategy.call in strategies or Strategy.limit_time in strategies) and kind != "call" and not in_person:
+        if (Strategy.call in strategies or Strategy.limit_time in strategies) and kind != "call" and work:
             options.append("call")
-        if Strategy.email in strategies:
+        if Strategy.email in strategies and work:
             options.append("email")
         if options:
             alternative = options[0]
         else:
-            alternative = "call" if key and kind != "call" and not in_person else "later"
+            alternative = "call" if key and kind != "call" and work else "later"
     extras = tuple(
         f
         for f in ("duration_minutes", "colleague_name", "proposed_times", "policy")
@@ -307,11 +391,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
         offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
         and kind == "meeting"
-        and not in_person
+        and work
         and (Strategy.video_phone in strategies or Strategy.call in strategies),
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
-        agenda=s.intent is Intent.shorten and kind == "meeting" and not onsite,
+        agenda=s.intent is Intent.shorten and kind == "meeting" and work,
         thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
         extras=extras,
         kind=kind,
@@ -321,7 +405,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         times=proposed,
         same_time=bool(same),
         in_person=in_person,
-        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)),
+        # Not clearly a work meeting nor an event (a cut and blow-dry, a nail appointment): a service the client booked.
+        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)) or (kind == "meeting" and not work),
+        work=work,
+        summary=s.intent is Intent.switch_to_email and (work or kind == "call"),
+        echo_reason=s.intent in CLIENT_SIDE and echo_reason(s.reason),
     )
 
 

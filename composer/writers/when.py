@@ -232,3 +232,37 @@ def plain(time: str, language: Language) -> str:
         return f"{expand(day, language)} {clock}"  # the end of a span typed in words ("tussen 13 en 16 uur") takes no "om"
     said = clock_phrase(clock, language)
     return f"{expand(day, language)} {said}" if day else said
+
+
+# A time that recurs ("tous les mardis à 18h", "ogni giovedì", "every Monday", "elke woensdag", "varje tisdag").
+_RECUR = re.compile(
+    r"(?<!\w)(?:tous les|toutes les|chaque|ogni|tutti i|tutte le|every|each|elke|iedere|varje|alla)\s+(\w+)", re.IGNORECASE
+)
+_DAY_STEMS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+)
+
+
+def said_once(meeting: str, time: str | None) -> str:
+    """The meeting phrase without the weekday a recurring time already says, so the recurrence is said once:
+    "les séances de coaching du mardi" + "tous les mardis à 18h" -> "les séances de coaching"; "our Monday
+    tutoring sessions" + "every Monday 5pm" -> "our tutoring sessions". Unchanged otherwise."""
+    if not time:
+        return meeting
+    m = _RECUR.search(time)
+    if not m:
+        return meeting
+    stem = next((d for d in _DAY_STEMS if m.group(1).lower().startswith(d)), None)
+    if stem is None:
+        return meeting
+    day = rf"{stem}\w*"
+    out = re.sub(rf"\s*\((?:every|each|on|tous les|chaque|ogni|elke|varje)\s+{day}\)", "", meeting, flags=re.IGNORECASE)
+    out = re.sub(rf"\s+(?:du|le|les|del|dei|di|il|on|van|op|på|om)\s+{day}(?!\w)", "", out, flags=re.IGNORECASE)
+    out = re.sub(rf"(?<=\s){day}\s+(?=\w)", "", out, flags=re.IGNORECASE)  # "our Monday tutoring sessions"
+    out = re.sub(rf"^{day}\s+(?=\w)", "", out, flags=re.IGNORECASE)
+    out = " ".join(out.split())
+    return out if len(out) >= 3 else meeting

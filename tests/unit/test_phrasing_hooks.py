@@ -119,3 +119,54 @@ def test_sv_reason(reason: str, expected: str) -> None:
 def test_a_bare_state_or_noun_becomes_a_sentence_part(lang: str, reason: str, expected: str) -> None:
     got = {"fr": lambda r: fr.because(r, plan("fr", "x")), "it": it._because, "nl": nl.because, "sv": sv.because}[lang](reason)
     assert got == expected
+
+
+# --- v5 systemic causes: the client's note is not told back; offers only for a work meeting -----------------------
+
+from composer.writers.plan import echo_reason, is_work  # noqa: E402
+
+
+@pytest.mark.parametrize("reason,told", [
+    ("her train was cancelled", True),
+    ("malade", True),
+    ("suo figlio sta male", True),
+    ("she rang at 8 to say her train was cancelled", False),  # how/when she cancelled: the user's note
+    ("annulé la veille au soir par sms", False),
+    ("di solito è puntualissimo", False),  # the client's habits
+    ("cancelled by text on friday night", False),
+    ("report de leur fusion", False),  # not a hardship
+])
+def test_only_a_short_hardship_is_told_back(reason: str, told: bool) -> None:
+    assert echo_reason(reason) is told
+
+
+@pytest.mark.parametrize("meeting,work", [
+    ("quarterly account review", True), ("réunion de lancement", True), ("riunione di avanzamento", True),
+    ("kwartaaloverleg", True), ("budgetmötet", True),
+    ("cut and blow-dry", False), ("balayage + brushing", False), ("ricostruzione unghie", False), ("escape room", False),
+    ("coaching", False), ("déj", False),
+])
+def test_offers_only_for_a_work_meeting(meeting: str, work: bool) -> None:
+    assert is_work(meeting) is work
+
+
+
+@pytest.mark.parametrize("meeting,time,said", [
+    ("les séances de coaching du mardi", "tous les mardis à 18h", "les séances de coaching"),
+    ("le lezioni di yoga del giovedì", "ogni giovedì alle 19", "le lezioni di yoga"),
+    ("our Monday tutoring sessions", "every Monday 5pm", "our tutoring sessions"),
+    ("PT-passen på tisdagar", "varje tisdag kl 7", "PT-passen"),
+    ("les séances de coaching du mardi", "mardi 8 décembre à 18h", "les séances de coaching du mardi"),  # not recurring
+])
+def test_a_recurrence_is_said_once(meeting: str, time: str, said: str) -> None:
+    from composer.writers.when import said_once
+    assert said_once(meeting, time) == said
+
+
+def test_shorthand_is_written_out_in_formal_mail() -> None:
+    from composer.models import Language
+    from composer.writers.plan import formal_words
+    assert formal_words("séance de kiné", Language.fr) == "séance de kinésithérapie"
+    assert formal_words("RDV bilan", Language.fr) == "rendez-vous bilan"
+    assert formal_words("physio appt", Language.en) == "physio appointment"
+    assert formal_words("kinésithérapeute", Language.fr) == "kinésithérapeute"  # whole words only

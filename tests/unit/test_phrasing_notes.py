@@ -74,7 +74,8 @@ def test_en_note_about_the_client(reason: str, expected: str) -> None:
 
 @pytest.mark.parametrize("tone,reason,expected,absent", [
     ("friendly", "son fils avait une gastro", "ton fils avait une gastro", "son fils"),
-    ("formal", "report de leur fusion", "du report de votre fusion", "leur"),
+    # not a hardship: the user's note is acknowledged neutrally, never told back
+    ("formal", "report de leur fusion", "j'espère que tout va bien de votre côté", "fusion"),
     ("formal", "elle s'est réveillée malade", "J'espère que tout va bien de votre côté.", "elle"),
 ])
 def test_fr_note_about_the_client(tone: str, reason: str, expected: str, absent: str) -> None:
@@ -84,7 +85,7 @@ def test_fr_note_about_the_client(tone: str, reason: str, expected: str, absent:
 
 @pytest.mark.parametrize("tone,reason,expected", [
     ("friendly", "si è svegliata con la febbre", "ti sei svegliata con la febbre"),
-    ("formal", "hanno avuto un'ispezione improvvisa", "avete avuto un'ispezione improvvisa"),
+    ("formal", "hanno avuto un'ispezione improvvisa", "spero che vada tutto bene"),  # not a hardship: not told back
     ("friendly", "suo figlio sta male", "tuo figlio"),
 ])
 def test_it_note_about_the_client(tone: str, reason: str, expected: str) -> None:

@@ -135,6 +135,18 @@ def _reasoned(say: _Say, s: Any) -> bool:
     return bool(s.reason) and not _own(say)
 
 
+def _acknowledge(say: _Say, plan: Plan, key: str) -> str:
+    """The client's reason for cancelling or not coming. It is the user's note (often how or when the client
+    cancelled, or their habits), so by default it is not told back: a neutral, warm line (`<key>.ack`) instead.
+    Only a short hardship (`plan.echo_reason`) the phrasebook could turn to the second person is said back."""
+    s = plan.situation
+    if not s.reason:
+        return say(f"{key}.noreason")
+    if plan.echo_reason and say.slots.get("sorry"):
+        return say("sorry")
+    return say(f"{key}.ack") if say.has(f"{key}.ack") else say(f"{key}.noreason")
+
+
 def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     s, i = plan.situation, plan.situation.intent
     own = _own(say)
@@ -180,7 +192,12 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # The reason goes into the proposal itself ("... by email for now, as only two figures are left"),
         # never as an afterthought; a time offered is for talking it through, not another slot.
         # With a time offered to talk it through, the summary does not also promise a call ("email.summary.times").
-        summary = say("email.summary.times") if plan.times and say.has("email.summary.times") else say("email.summary")
+        summary = (
+            "" if not plan.summary and not say.has("email.summary.none")
+            else say("email.summary.none") if not plan.summary
+            else say("email.summary.times") if plan.times and say.has("email.summary.times")
+            else say("email.summary")
+        )
         out = [_join(say("email.open.why" if say.slots.get("why") else "email.open"), own), _join(_warmth(say, plan), summary)]
         out += [_times(say, plan, "email.times")] if plan.times else []
         # With a time offered, that offer is the last word: no second closing question after it.
@@ -191,7 +208,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
-        first = _join(opening, say("sorry") if s.reason else say(f"{key}.noreason"))
+        first = _join(opening, _acknowledge(say, plan, key))
         out = [first, _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
         out += [say("video")] if plan.offer_video else []
         out += [_policy(say, plan, book, "policy.next")]

@@ -413,6 +413,9 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if last in _MEETINGS:
         return f"our {m}"
     common = m[:1].islower() or (len(m.split()) > 1 and m.split()[-1][:1].islower())  # "Acme partnership", not "Project Atlas"
+    if theirs:
+        # a service the client booked, whatever its name ("cut and blow-dry", "gel nails"): "your cut and blow-dry"
+        return f"your {m}"
     return f"our meeting about {'the ' if common else ''}{m}"
 
 
@@ -439,7 +442,7 @@ def _day_at(time: str) -> str:
         return f"at {t}"
     if re.match(r"the (morning|afternoon|week) of\b", low):
         return ("in " if "week" in low.split()[1] else "on ") + t  # "in the week of 18 January", "on the morning of Saturday 12th"
-    if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid|around)\b", low):
+    if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid|around|every|each)\b", low):
         return t
     if re.match(r"(the\s+)?\d{1,2}(st|nd|rd|th)\b", low):
         return f"on {t}"  # "on the 10th", never "(the 10th)"
@@ -667,6 +670,8 @@ T: dict[str, tuple[str, str]] = {
     "noshow.close": ("I look forward to hearing from you.", "Hope to hear from you soon."),
     "late.open": ("Thank you for letting me know that you need to cancel {mw}.", "Thanks for letting me know you need to cancel {mw}."),
     "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
+    "late.ack": ("I quite understand, and I hope everything is all right.", "No problem at all, I hope everything is OK."),
+    "noshow.ack": ("", ""),
     "late.times.none": (
         "Could you let me know a few times that would suit you for a new date?",
         "Just send me a few times that suit you and we'll find a new slot.",

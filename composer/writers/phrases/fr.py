@@ -469,6 +469,9 @@ def _ref(plan: Plan) -> _Ref:
     f = plan.formal
     if indefinite:  # "une présentation": what the meeting is for
         return _Ref(f"notre rendez-vous pour {m}", "le", "") if f else _Ref(f"notre réunion pour {m}", "la", "e")
+    if not determined and not plan.work and plan.client_side and plan.booked:
+        # The client's booking, not clearly a work meeting (a balayage, nails): their rendez-vous, never "notre point « … »".
+        return _Ref(f"{'votre' if f else 'ton'} rendez-vous {_quote(m)}", "le", "")
     if not determined:  # a title of its own: "Q3 kickoff"
         return _Ref(f"notre rendez-vous {_quote(m)}", "le", "") if f else _Ref(f"notre point {_quote(m)}", "le", "")
     # A topic: "notre réunion sur le budget", "notre point sur le lancement du site".
@@ -818,6 +821,8 @@ T: dict[str, tuple[str, str]] = {
     "noshow.close": ("Au plaisir d'avoir de vos nouvelles.", "Tiens-moi au courant{EXCL}"),
     "late.open": ("Merci de m'avoir fait savoir que vous deviez annuler {mw}.", "Merci de m'avoir fait savoir que tu devais annuler {mw}."),
     "late.noreason": ("Je comprends tout à fait.", "Pas de souci, ce sont des choses qui arrivent."),
+    "late.ack": ("Je comprends tout à fait, et j'espère que tout va bien de votre côté.", "Pas de souci, j'espère que tout va bien de ton côté{EXCL}"),
+    "noshow.ack": ("", ""),
     "late.times.none": (
         "Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau rendez-vous{Q}",
         "N'hésite pas à m'envoyer quelques créneaux qui t'arrangent, et on trouvera une nouvelle date.",

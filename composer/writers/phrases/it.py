@@ -445,6 +445,17 @@ def _np(plan: Plan, prep: str) -> str:
             own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
             return _with_prep(prep, article, f"{own[0 if plan.formal else 1]} {rest}")  # "le tue sedute di fisioterapia"
         return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
+    s = plan.situation
+    if not plan.work and plan.client_side and plan.booked:
+        # The client's booking, not clearly a work meeting (nails, a child's training): their appointment, never
+        # "il nostro incontro sulla ricostruzione unghie". (Our own topic, "lancio del sito", stays "il nostro incontro sul ...".)
+        wrapper = _with_prep(prep, "il", "Suo appuntamento" if plan.formal else "tuo appuntamento")
+        first = m.split(" ", 1)[0]
+        if article:  # named as typed: "al primo allenamento di Tommy"
+            return _with_prep(prep, article, rest)
+        if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
+            return f"{wrapper} per {_definite(m)}"
+        return f"{wrapper} «{m}»"
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
         return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
@@ -806,6 +817,8 @@ T: dict[str, tuple[str, str]] = {
         "Grazie per avermi fatto sapere che non riesci a venire {mw_a}.",
     ),
     "late.noreason": ("Comprendo perfettamente: sono cose che possono capitare.", "Nessun problema, sono cose che capitano!"),
+    "late.ack": ("Comprendo perfettamente e spero che vada tutto bene.", "Nessun problema, spero che vada tutto bene!"),
+    "noshow.ack": ("", ""),
     "late.times.none": (
         "Quando lo desidera, mi indichi qualche orario a Lei comodo per un nuovo appuntamento.",
         "Mandami pure qualche orario che ti va bene e troviamo un nuovo momento.",
