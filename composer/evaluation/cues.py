@@ -968,7 +968,7 @@ for _category, _by_lang in _MORE.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 
-# Fourth round: families of cues written from the phenomenon, each in every language (docs/notes/tone4.md).
+# Fourth round: families of cues written from the phenomenon, each in every language (docs/tone.md, fourth round).
 _ROUND4: dict[str, dict[Language, list[str]]] = {
     # Grovelling over an ordinary request: "I know it's a lot to ask", a thousand apologies, fearing the client leaves.
     "grovelling": {

@@ -31,7 +31,7 @@ TONE_OK_THRESHOLD = 0.8
 # they do not only split), so at 0.80 the full verdict pushed good drafts under the line and agreed with people
 # less often than the rules alone (test 0.89 vs 0.93, v2 0.85 vs 0.90). Fitted leave-one-set-out on the seen
 # hard-case splits (dev, test, v2, v3): each held-out split's best cut, fitted on the other three, is 0.72-0.73,
-# and it raises agreement on every held-out split (docs/notes/tone4.md; `python -m composer.evaluation.transfer`).
+# and it raises agreement on every held-out split (docs/tone.md, fourth round; `python -m composer.evaluation.transfer`).
 # Rankings (AUC, TyDiP, CoCoA pairs) do not depend on it; the built-in grid still clears 0.80 in full mode.
 LEARNED_OK_THRESHOLD = 0.72
 
