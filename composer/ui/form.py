@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -181,42 +182,63 @@ def check_form(values: Mapping[str, Any]) -> FormCheck:
     return FormCheck(situation, data, {}, to)
 
 
+# Times are templates: "Fill in an example" dates them from today, so their weekdays are right (no date warnings).
 EXAMPLES: dict[Language, dict[str, Any]] = {
     Language.en: dict(
         recipient_name="Margaret Hughes", sender_name="Tom Baker", meeting="the quarterly account review",
-        meeting_time="Thursday 14 March at 10:00", reason="a clash with a board meeting",
-        proposed_times=["Tuesday 19 March at 14:00", "Wednesday 20 March at 9:30"],
+        meeting_time="{thu} at 10:00", reason="a clash with a board meeting",
+        proposed_times=["{tue} at 14:00", "{wed} at 9:30"],
         colleague_name="Priya Shah",
     ),
     Language.fr: dict(
         recipient_name="Claire Dubois", sender_name="Julien Moreau", meeting="la revue trimestrielle du compte",
-        meeting_time="jeudi 14 mars à 10 h", reason="un déplacement imprévu chez un autre client",
-        proposed_times=["mardi 19 mars à 14 h", "mercredi 20 mars à 9 h 30"], colleague_name="Sophie Laurent",
+        meeting_time="{thu} à 10 h", reason="un déplacement imprévu chez un autre client",
+        proposed_times=["{tue} à 14 h", "{wed} à 9 h 30"], colleague_name="Sophie Laurent",
     ),
     Language.it: dict(
         recipient_name="Giulia Bianchi", sender_name="Marco Rossi", meeting="la revisione trimestrale del progetto",
-        meeting_time="giovedì 14 marzo alle 10:00", reason="un impegno imprevisto con un altro cliente",
-        proposed_times=["martedì 19 marzo alle 14:00", "mercoledì 20 marzo alle 9:30"], colleague_name="Luca Ferri",
+        meeting_time="{thu} alle 10:00", reason="un impegno imprevisto con un altro cliente",
+        proposed_times=["{tue} alle 14:00", "{wed} alle 9:30"], colleague_name="Luca Ferri",
     ),
     Language.nl: dict(
         recipient_name="Sanne de Vries", sender_name="Pieter Jansen", meeting="de kwartaalevaluatie van het project",
-        meeting_time="donderdag 14 maart om 10.00 uur", reason="een onverwachte afspraak bij een andere klant",
-        proposed_times=["dinsdag 19 maart om 14.00 uur", "woensdag 20 maart om 9.30 uur"], colleague_name="Eva Bakker",
+        meeting_time="{thu} om 10.00 uur", reason="een onverwachte afspraak bij een andere klant",
+        proposed_times=["{tue} om 14.00 uur", "{wed} om 9.30 uur"], colleague_name="Eva Bakker",
     ),
     Language.sv: dict(
         recipient_name="Karin Lindqvist", sender_name="Erik Johansson", meeting="kvartalsgenomgången av projektet",
-        meeting_time="torsdag 14 mars kl. 10.00", reason="ett oväntat kundbesök",
-        proposed_times=["tisdag 19 mars kl. 14.00", "onsdag 20 mars kl. 9.30"], colleague_name="Anna Berg",
+        meeting_time="{thu} kl. 10.00", reason="ett oväntat kundbesök",
+        proposed_times=["{tue} kl. 14.00", "{wed} kl. 9.30"], colleague_name="Anna Berg",
     ),
 }
 
 
-def example_values(language: Language | str) -> dict[str, Any]:
-    """A complete, realistic form in the given language (what "Fill in an example" loads)."""
+def example_days(language: Language, today: date | None = None) -> dict[str, str]:
+    """The example's days, written as a native would: the next Thursday at least three days ahead (the meeting)
+    and the Tuesday and Wednesday after it (the offers), so every weekday matches its date."""
+    from composer.facts.times import MONTH_NAMES, WEEKDAY_NAMES
+
+    today = today or date.today()
+    thursday = today + timedelta(days=3 + (3 - (today.weekday() + 3)) % 7)
+    days = {"thu": thursday, "tue": thursday + timedelta(days=5), "wed": thursday + timedelta(days=6)}
+    weekdays, months = WEEKDAY_NAMES[language], MONTH_NAMES[language]
+
+    def written(d: date) -> str:
+        weekday = weekdays[d.weekday()]
+        return f"{weekday.capitalize() if language is Language.en else weekday} {d.day} " \
+               f"{months[d.month - 1].capitalize() if language is Language.en else months[d.month - 1]}"
+
+    return {k: written(d) for k, d in days.items()}
+
+
+def example_values(language: Language | str, today: date | None = None) -> dict[str, Any]:
+    """A complete, realistic form in the given language (what "Fill in an example" loads), dated from today."""
     lang = Language(language)
+    days = example_days(lang, today)
     return {
         **EXAMPLES[lang],
-        "proposed_times": list(EXAMPLES[lang]["proposed_times"]),
+        "meeting_time": EXAMPLES[lang]["meeting_time"].format(**days),
+        "proposed_times": [t.format(**days) for t in EXAMPLES[lang]["proposed_times"]],
         "language": lang.value,
         "duration_minutes": 30,
         "notice_hours": 24,

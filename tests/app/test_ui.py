@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from email import message_from_bytes
 from email.policy import default as default_policy
 from pathlib import Path
@@ -460,3 +460,15 @@ def test_composer_messages_extraction_maps_onto_the_form() -> None:
     assert found.fields["proposed_times"].value == ["mardi 19 mars à 14 h"]
     assert 0 < found.fields["recipient_name"].confidence <= 1
     assert "sender_name" not in found.fields  # nobody named the user: left for them to type, never guessed
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 7), date(2027, 2, 25), date(2027, 3, 4), date(2028, 2, 27), date(2027, 12, 30)])
+@pytest.mark.parametrize("language", ["en", "fr", "it", "nl", "sv"])
+def test_the_example_is_dated_from_today_so_no_date_warning(language: str, today: date) -> None:
+    """"Fill in an example" is the first thing a new user tries: its weekdays must match their dates, in the future."""
+    from composer.facts.model import situation_warnings
+
+    values = fm.example_values(language, today)
+    s = Situation.model_validate(fm.situation_fields({**values, "intent": "reschedule", "tone": "formal", "relationship": "regular"}))
+    assert situation_warnings(s, today=today) == []
+    assert values["meeting_time"] != values["proposed_times"][0]
