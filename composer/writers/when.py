@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from composer.facts.times import MONTH_NAMES as _CALENDAR_MONTHS
 from composer.models import Language
 
 _ONE = r"(?:\d{1,2}\s*h\s*\d{2}|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uur|u)?)"
@@ -53,13 +54,10 @@ MONTHS: dict[Language, dict[str, str]] = {
     Language.sv: {"jan": "januari", "feb": "februari", "mar": "mars", "apr": "april", "jun": "juni", "jul": "juli", "aug": "augusti",
                   "sep": "september", "sept": "september", "okt": "oktober", "nov": "november", "dec": "december"},
 }
-# Month names in full, for a numeric day/month ("16/12") written as a native writes it ("16 December").
+# Month names in full, for a numeric day/month ("16/12") written as a native writes it ("16 December"): the
+# calendar's one table (composer.facts.times), with English months capitalised.
 MONTH_NAMES: dict[Language, tuple[str, ...]] = {
-    Language.en: ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
-    Language.fr: ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
-    Language.it: ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
-    Language.nl: ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
-    Language.sv: ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
+    lang: tuple(m.capitalize() for m in names) if lang is Language.en else names for lang, names in _CALENDAR_MONTHS.items()
 }
 # Languages whose phrasebooks opt into a spelt-out month (nl and sv keep "16/12": their clock forms, such as
 # "9u", are not all read by the fact model, which then needs the typed date as it was).
