@@ -126,8 +126,9 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
-        if field == "meeting_time" and s.intent is Intent.switch_to_email and _meeting_named(s, norm):
-            continue  # a meeting turned into e-mail keeps no slot: naming it ("the brainstorm on the logo") says which
+        if field == "meeting_time" and _meeting_named(s, norm):
+            continue  # the old slot identifies the meeting; naming the meeting ("the squash lesson") says which, and leaving
+            # its slot out alters no fact (a wrong slot is judged above, whatever the intent)
         if not p.when.empty and _named_by_reference(text, mentions, p, today):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
@@ -154,7 +155,7 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
     """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
     one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre")."""
     g = p.when
-    for m in mentions:
+    for m in [*mentions, *_relative_day_mentions(text, p, today)]:
         w = m.when
         if w.weekday is None and w.day is None:
             continue
@@ -177,6 +178,22 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
                 if c is m or (cw.weekday is None and cw.day is None) or times.compatible(cw, p):
                     return True
     return False
+
+
+def _relative_day_mentions(text: str, p: times.Parsed, today: date | None) -> list[times.Mention]:
+    """Relative day words ("tomorrow", "domani", "morgen", "i morgon") that name this time's date, read as a day
+    mention: the day a reader takes them for, as good as a weekday for naming a slot by reference."""
+    if p.resolved is None:
+        return []
+    ref = today or date.today()
+    out = []
+    for hit in _RELATIVE_WORD.finditer(text):
+        offset = RELATIVE_DAYS.get(hit.group(1).lower())
+        if offset is None or (p.resolved.date() - ref).days != offset:
+            continue
+        d = p.resolved.date()
+        out.append(times.Mention(hit.start(), hit.end(), hit.group(0), times.When(weekday=d.weekday(), day=d.day, month=d.month)))
+    return out
 
 
 def _named_as_replaced(text: str, c: times.Mention, mentions: list[times.Mention]) -> bool:
@@ -437,6 +454,8 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     longest = max(content, key=len, default="")
     if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
         return True
+    if any(_phrase_named(phrase, norm) for phrase in _title_phrases(s.meeting, s.language)):
+        return True  # named by its topic alone: "the fete poster" for "Chat about the village fete poster"
     head = _head_noun(s.meeting, s.language)
     return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
 
@@ -487,6 +506,30 @@ _TITLE_BREAK = {
     Language.nl: r"van|voor|met|over|op|om|bij|en|in|naar",
     Language.sv: r"av|för|med|om|på|till|och|i|kring",
 }
+
+
+def _title_phrases(title: str, language: Language) -> list[list[str]]:
+    """A meeting title cut at its linking words ("Chat | the village fete poster"): its head and its topics."""
+    phrases: list[list[str]] = [[]]
+    for w in re.findall(r"[^\W\d_]+", normalise(title)):
+        if re.fullmatch(_TITLE_BREAK[language], w) or w in _ARTICLE_WORDS:
+            if phrases[-1]:
+                phrases.append([])
+            continue
+        phrases[-1].append(w)
+    return [p for p in phrases if p]
+
+
+_ARTICLE_WORDS = frozenset("the a an le la les l un une il lo gli i una uno de het een den det en ett".split())
+
+
+def _phrase_named(phrase: list[str], norm: str) -> bool:
+    """Two or more words of one phrase of the title said together in the text ("fete poster")."""
+    content = [w for w in phrase if len(w) >= 3]
+    if len(content) < 2:
+        return False
+    hits = [w for w in content if re.search(rf"(?<!\w){re.escape(w)}", norm)]
+    return len(hits) >= 2 and len(hits) / len(content) >= 0.5
 
 
 def _head_noun(title: str, language: Language) -> str:
@@ -672,7 +715,8 @@ RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 
                  "i eftermiddag": 0, "i förmiddags": 0,
                  # Dutch writes a part of a relative day as one word ("morgenmiddag om 3 uur")
                  "morgenochtend": 1, "morgenvroeg": 1, "morgenmiddag": 1, "morgenavond": 1, "gisterochtend": -1,
-                 "gistermiddag": -1, "gisteravond": -1}
+                 "gistermiddag": -1, "gisteravond": -1, "last night": -1, "yesterday evening": -1, "yesterday morning": -1,
+                 "yesterday afternoon": -1}
 
 
 # Words that name a week by its distance from the reference date's week.
