@@ -474,7 +474,9 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
-            if f.field == "recipient_name" and (names.bare_salutation(text) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
+            if f.field == "sender_name" and _signed_short(text, parts[:1]):
+                continue  # "Dom" under a mail from Dominic: the sender's own short form, in the signature
+            if f.field == "recipient_name" and (names.bare_salutation(text, f.value) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
         if f.field == "meeting" and _meeting_named(s, norm):
             continue
@@ -496,6 +498,15 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
             continue  # a zero is said in words ("no deposit is required") or left out, never printed as "0%"
         out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None, f.field))
     return out
+
+
+def _signed_short(text: str, first_names: list[str]) -> bool:
+    """The last line of the mail is one word that begins the sender's first name (three letters at least)."""
+    last = next((ln.strip() for ln in reversed(text.splitlines()) if ln.strip()), "")
+    if not re.fullmatch(r"[^\W\d_]{3,}[.!]?", last):
+        return False
+    word = normalise(last.rstrip(".!"))
+    return any(f.startswith(word) and f != word for f in first_names)
 
 
 # Words that end the head phrase of a meeting title ("Review | of the catering contract", "Pasbeurt | voor de trouwjurk").

@@ -39,7 +39,8 @@ _NEUTRAL = frozenset(
 _ADDRESS_WORDS = frozenset(
     """monsieur madame mademoiselle maître docteur docteure professeur sir madam professor doctor
     professore professoressa dottore dottoressa avvocato avvocata ingegnere signore signora
-    heer mevrouw professor dokter""".split()
+    heer mevrouw professor dokter ragioniere ragioniera architetto architetta geometra notaio notaia dottor ingegner
+    avvocatessa maestro maestra docente docent notaris meester ingenieur notaire""".split()
 )
 _SALUTATION_GLUE = frozenset("dear cher chère le la gentile gentilissimo gentilissima egregio egregia caro cara geachte beste".split())
 # Greetings that open a mail without naming anyone ("Hej!", "Bonjour Madame,", "Good morning,").
@@ -62,14 +63,38 @@ def bare_greeting(text: str, *, friendly: bool = False) -> bool:
         friendly or any(w in _ADDRESS_WORDS for w in words))
 
 
-def bare_salutation(text: str) -> bool:
-    """The body opens with a formal address that names no one ("Madame,", "Monsieur le Professeur,", "Maître,")."""
+def bare_salutation(text: str, name: str | None = None) -> bool:
+    """The body opens with a formal address that names no one ("Madame,", "Monsieur le Professeur,", "Maître,"),
+    or the recipient's own title written out ("Gentile Ragioniere," for "Rag. Cesare Mantovan")."""
     body = text.split("\n", 1)[1] if "\n" in text else text
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
     if not first.endswith((",", ":")) or len(first) > 40:
         return False
     words = [_fold(w) for w in re.findall(r"[^\W\d_]+", first)]
-    return bool(words) and any(w in _ADDRESS_WORDS for w in words) and all(w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words)
+    own = title_abbreviations(name)
+
+    def address(w: str) -> bool:
+        return w in _ADDRESS_WORDS or any(expands(w, a) for a in own)
+
+    return bool(words) and any(address(w) for w in words) and all(address(w) or w in _SALUTATION_GLUE for w in words)
+
+
+def title_abbreviations(name: str | None) -> list[str]:
+    """The abbreviated titles written before a name ("Rag.", "Arch.", "Ing.", "dr.", "ir."), folded, without the dot."""
+    out = []
+    for tok in (name or "").split():
+        bare = _fold(tok.rstrip("."))
+        if tok.endswith(".") and bare.isalpha() or bare in TITLES:
+            out.append(bare)
+    return out
+
+
+def expands(word: str, abbreviation: str) -> bool:
+    """'ragioniere' writes out 'rag', 'architetto' 'arch', 'ingenieur' 'ir': same first letter, the letters in order."""
+    if len(abbreviation) < 2 or len(word) <= len(abbreviation) or word[0] != abbreviation[0]:
+        return False
+    it = iter(word)
+    return all(ch in it for ch in abbreviation)
 
 
 def _fold(word: str) -> str:
