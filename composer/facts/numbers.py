@@ -35,6 +35,23 @@ REFUND_TERMS = {
     Language.nl: r"terugbetal\w*|terugstort\w*|restitu\w*",
     Language.sv: r"återbetal\w*",
 }
+# Words that state what someone must pay ("is due", "vanno pagate", "betalas", "reste dû", "in rekening"): with a
+# share ("half", "in full") or in a sentence about a cancelled or missed booking they state a policy term.
+PAY_TERMS = {
+    Language.en: r"pay|pays|paid|payable|paying|due|owed|owing|charged|billed|invoiced|forfeit\w*",
+    Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*",
+    Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare",
+    Language.nl: r"betal\w*|verschuldigd|in rekening|reken\w*|gefactureerd|factureren|ingehouden|verrekend",
+    Language.sv: r"betal\w*|debiter\w*|fakturer\w*|erlägg\w*|tar (?:vi|jag) ut|tas ut",
+}
+# A booking cancelled late or missed: the situation a payment term governs.
+MISSED_WORDS = {
+    Language.en: r"miss\w*|no-shows?|did(?:n't| not) (?:come|turn up|show)|late cancellations?|cancel\w*|without notice",
+    Language.fr: r"manqu\w*|non honor\w*|annul\w*|absen\w*|sans prévenir|sans préavis|décommand\w*",
+    Language.it: r"saltat\w*|mancat\w*|disdett\w*|disdi\w*|annull\w*|senza (?:avviso|preavviso)|assenz\w*",
+    Language.nl: r"gemist\w*|niet nagekomen|niet verschenen|afgezegd\w*|afzeg\w*|annuler\w*|zonder (?:bericht|afmelding)|no-show",
+    Language.sv: r"uteblir|uteblivn\w*|missad\w*|avbok\w*|utan besked|utan att (?:höra av|meddela)|sen avbokning",
+}
 # "free of charge up to 48 hours before" is how a notice period is stated, not an invented fee.
 FREE_PHRASES = {
     Language.en: r"free of charge|without (?:any )?(?:charge|fee|cost)|at no (?:charge|cost)|no (?:fee|charge)s?",
@@ -322,14 +339,16 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                     continue  # "à deux heures", "om twee uur": a clock time, judged with the times
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
-        # "half of the fee": a number in words about a policy
-        for m in re.finditer(rf"(?<!\w)(?:{HALF_WORDS[lang]})(?!\w)", sent, re.IGNORECASE):
-            around = sent[max(0, m.start() - 40) : m.end() + 40]
-            if _nearest(around, 0, lang) is None and not _terms(REFUND_TERMS, lang).search(around):
-                continue
-            if 50 in given.values():
-                continue
-            out.append(FactIssue("policy", f"{m.group(0)!r}: a share nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
+        # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term
+        for words, share in ((HALF_WORDS, 50), (FULL_WORDS, 100)):
+            for m in re.finditer(rf"(?<!\w)(?:{words[lang]})(?!\w)", sent, re.IGNORECASE):
+                around = sent[max(0, m.start() - 40) : m.end() + 40]
+                if not _money_term(around, lang):
+                    continue  # "half an hour", "the whole team": no share of a payment
+                if share in given.values():
+                    continue
+                what = "half" if share == 50 else "the full amount"
+                out.append(FactIssue("policy", f"{m.group(0)!r}: {what} charged is a term nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out
 
@@ -391,6 +410,23 @@ def _is_duration(s: Situation, value: float, unit: str) -> bool:
     return s.duration_minutes is not None and value * 60 == s.duration_minutes
 
 
+def _money_term(around: str, lang: Language) -> bool:
+    """A fee, deposit, refund or payment word near a share: the share is part of a payment term."""
+    return _nearest(around, 0, lang) is not None or bool(_terms(REFUND_TERMS, lang).search(around) or _terms(PAY_TERMS, lang).search(around))
+
+
+def _payment_rule(s: Situation, text: str) -> list[FactIssue]:
+    """"Missed lessons must still be paid", "le rendez-vous non honoré reste dû": a payment stated for a missed or
+    cancelled booking when the situation gives no policy at all is a rule nobody gave."""
+    lang = s.language
+    pay, missed = _terms(PAY_TERMS, lang), _terms(MISSED_WORDS, lang)
+    for base, sent in _sentences(text):
+        m = pay.search(sent)
+        if m and missed.search(sent):
+            return [FactIssue("policy", f"{m.group(0)!r}: no cancellation or no-show policy was given; do not state what must be paid", (base + m.start(), base + m.end()))]
+    return []
+
+
 def _policy_words(s: Situation, text: str) -> list[FactIssue]:
     """A fee, deposit or refund spoken of when the situation gives none."""
     lang = s.language
@@ -399,7 +435,7 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
     scrubbed = text
     if notice is not None or given:
         scrubbed = re.sub(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
-    out: list[FactIssue] = []
+    out: list[FactIssue] = [] if (given or notice is not None) else _payment_rule(s, scrubbed)
     checks = [("fee", FEE_TERMS, "a fee"), ("deposit", DEPOSIT_TERMS, "a deposit")]
     for role, table, what in checks:
         if role in given:
