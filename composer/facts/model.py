@@ -113,6 +113,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
         if _ends_given_slot(s, m, given):
             continue  # "from 10:00 to 10:30" with a given length of 30 minutes: the end follows from the facts
+        if _narrative_day(s, text, m, mentions):
+            continue  # "my delivery only arrives on Friday": the reason's own day, no slot
         near = _closest(m, given)
         hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
         listed = "; ".join(repr(t) for t, _ in given) or "none"
@@ -258,6 +260,48 @@ def _relative_is_meeting(s: Situation, word: str, today: date | None) -> bool:
     meeting, _ = _given_times(s, today)
     ref = today or date.today()
     return meeting is not None and meeting.resolved is not None and (meeting.resolved.date() - ref).days == RELATIVE_DAYS[word]
+
+
+_CLAUSE_END = re.compile(r"[,;:()–]|\s-\s")
+
+
+def _narrative_day(s: Situation, text: str, m: times.Mention, mentions: list[times.Mention]) -> bool:
+    """A weekday said alone (no date, no clock) in a body clause that retells the reason and neither offers nor moves
+    a time, has no clock and names no meeting: it dates the story ("the parts only arrive Friday"), not a slot.
+    A subject line is a headline about the slot: a weekday there is always judged."""
+    w = m.when
+    if w.weekday is None or w.day is not None or w.hour is not None or m.start < text.find("\n") + 1:
+        return False
+    a, b = _sentence_bounds(text, m.start)
+    cuts = [c for c in _CLAUSE_END.finditer(text, a, b)]
+    a = max([a] + [c.end() for c in cuts if c.end() <= m.start])
+    b = min([b] + [c.start() for c in cuts if c.start() >= m.end])
+    clause = text[a:b]
+    if any(a <= o.start < b and o.when.hour is not None for o in mentions):
+        return False
+    lang = s.language
+    if re.search(rf"(?:^|\W)(?:{NEW_CUES[lang]}|{OLD_CUES[lang]}|{INSTEAD_STRONG[lang]}|{AFTER_NEW_CUES[lang]})(?!\w)", clause, re.IGNORECASE):
+        return False
+    if _meeting_named(s, normalise(clause)) or re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[lang]})(?!\w)", clause, re.IGNORECASE):
+        return False
+    return _tells_reason(s, clause)
+
+
+def _tells_reason(s: Situation, clause: str) -> bool:
+    """The clause retells the reason: it shares a word stem (five letters) with it ("inverter", "consegnati" for
+    "il ritardo nella consegna degli inverter"; "matériel" for "ma livraison de matériel est repoussée")."""
+    stems = {w[:5] for w in re.findall(r"[^\W\d_]{5,}", normalise(s.reason or ""))}
+    return bool(stems) and any(w[:5] in stems for w in re.findall(r"[^\W\d_]{5,}", normalise(clause)))
+
+
+# Words for a meeting of any kind: a clause holding one speaks of the slot.
+_MEETING_NOUNS = {
+    Language.en: r"meeting|appointment|call|session|lesson|visit|review|interview|slot|catch-up|chat",
+    Language.fr: r"réunion|rendez-vous|rdv|appel|séance|cours|visite|entretien|créneau|atelier|point",
+    Language.it: r"riunione|appuntamento|incontro|chiamata|telefonata|sessione|lezione|visita|colloquio|sopralluogo",
+    Language.nl: r"vergadering|afspraak|meeting|gesprek|overleg|sessie|les|bezoek|belafspraak",
+    Language.sv: r"möte\w*|mötet|samtal\w*|tid|besök\w*|lektion\w*|pass\w*|genomgång\w*",
+}
 
 
 def _offered(s: Situation, text: str, m: times.Mention) -> bool:
@@ -480,8 +524,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
         if f.field == "meeting" and _meeting_named(s, norm):
             continue
-        if f.field == "policy.notice_hours" and _notice_in_days(norm, float(f.value), s.language):
-            continue
+        if f.field == "policy.notice_hours" and (_notice_in_days(norm, float(f.value), s.language) or float(f.value) in numbers.spelled_hours(text)):
+            continue  # "two days", "vingt-quatre heures": the notice in words (a wrong count is judged by check_numbers)
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
             continue  # "fifty per cent", "vingt-cinq pour cent": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(

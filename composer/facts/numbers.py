@@ -165,6 +165,29 @@ def _notice_said(sent: str, m: re.Match[str]) -> bool:
                 and re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE))
 
 
+_NOTICE_LEAD = r"less than|fewer than|under|up to|within|moins de|jusqu'à|dans les|meno di|fino a|entro|entro le|minder dan|tot|binnen|mindre än|fram till|inom|senast"
+
+
+@lru_cache(maxsize=1)
+def _spelled_hours() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(SPELLED, key=len, reverse=True) if SPELLED[w] >= 2)
+    return re.compile(rf"(?<![\w-])({words})\s+(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
+
+
+def spelled_hours(text: str) -> list[float]:
+    """Hour counts written in words ("vingt-quatre heures", "achtenveertig uur"): their values."""
+    return [float(SPELLED[m.group(1).lower()]) for m in _spelled_hours().finditer(text)]
+
+
+def _notice_context(sent: str, m: re.Match[str]) -> bool:
+    """A count of hours said as a notice period: after "less than / up to / within / at least", or before
+    "in advance / before / notice" (not "à deux heures", a clock time)."""
+    before = sent[max(0, m.start() - 30) : m.start()]
+    if re.search(rf"(?:^|\W)(?:{_AT_LEAST}|{_NOTICE_LEAD})\s*$", before, re.IGNORECASE):
+        return True
+    return bool(re.match(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", sent[m.end():], re.IGNORECASE))
+
+
 HALF_WORDS = {
     Language.en: r"half|a half|one half",
     Language.fr: r"la moitié|moitié",
@@ -321,6 +344,13 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 continue  # the notice, the reason's words, or how far the meeting moves ("push it back by one day")
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
+        # hours of notice in words ("moins de vingt-quatre heures à l'avance", "at least forty-eight hours before")
+        for m in _spelled_hours().finditer(sent):
+            v = float(SPELLED[m.group(1).lower()])
+            if not _notice_context(sent, m) or v == notice or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
+                continue
+            want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
+            out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (base + m.start(), base + m.end())))
         # minutes: only the given duration
         for m in re.finditer(r"(?<![\d.,:])(\d+)\s*-?\s*(?:min\w*|mn)(?!\w)", sent, re.IGNORECASE):
             start = base + m.start()
