@@ -728,11 +728,25 @@ def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention],
     return out
 
 
+def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> list[times.Mention]:
+    """Italian names an hour with "le" ("alla stessa ora, le 11": le ore 11) and a day with "il" / "l'": a lone
+    number after "le" is a clock time in Italian, where French "le 11" is a day."""
+    if s.language is not Language.it:
+        return mentions
+    out = []
+    for m in mentions:
+        w = m.when
+        if w.day is not None and w.day <= 23 and w.month is None and w.weekday is None and w.hour is None and re.search(r"(?i)(?<!\w)le\s+$", text[max(0, m.start - 4) : m.start]):
+            m = times.Mention(m.start, m.end, m.text, times.When(hour=w.day, minute=0, loose=w.day < 12))
+        out.append(m)
+    return out
+
+
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`."""
     s = situation
     text = f"{subject}\n{body}"
-    mentions = anchor(s, text, times.scan(text), today)
+    mentions = anchor(s, text, _italian_hours(s, text, times.scan(text)), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text)
