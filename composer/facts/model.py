@@ -419,8 +419,11 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         return []
     lang = s.language
     role: dict[int, str] = {}
+    # when a proposed time is on the meeting's own day, the clock alone tells the old slot from the new one
+    same_day = meeting.resolved is not None and any(p.resolved is not None and p.resolved.date() == meeting.resolved.date() for p in proposed)
     for i, m in enumerate(mentions):
-        is_old = _fits(m, meeting) and (m.when.day is not None or m.when.weekday is not None)
+        dated = m.when.day is not None or m.when.weekday is not None
+        is_old = _fits(m, meeting) and (dated or (same_day and m.when.hour is not None))
         is_new = any(_fits(m, p) for p in proposed)
         if is_old != is_new:
             role[i] = "old" if is_old else "new"
@@ -439,8 +442,9 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         later = any(o.start > m.start for _, o in others)
         if r == "old":
             after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : max(m.end, min(m.end + 25, sent_end))], re.IGNORECASE)
-            replaced = re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s+\S+){{0,3}}\s*$", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE)
-            presented_new = not replaced and (bullet or after_new or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before)))
+            replaced = re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s*\S+){{0,3}}\s*$", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE)
+            call_cue = s.intent is Intent.switch_to_call and _cue(CALL_NEW, lang).search(before)
+            presented_new = not replaced and (bullet or after_new or call_cue or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before)))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -451,10 +455,20 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
     return out
 
 
+# In a mail that turns the meeting into a call, the call is the new arrangement: a time tied to it is its time.
+CALL_NEW = {
+    Language.en: r"(?:phone |video )?call (?:at|on|for)|ring (?:at|on)|phone (?:at|on)",
+    Language.fr: r"appel(?: téléphonique)? (?:à|le|pour)|visio(?:conférence)? (?:à|le)|téléphone (?:à|le)",
+    Language.it: r"(?:telefonata|chiamata|videochiamata) (?:alle|il|a|per)|telefono (?:alle|il)",
+    Language.nl: r"(?:telefoon|video)?gesprek om|belafspraak om|bellen om|(?:telefonisch|videocall) om",
+    Language.sv: r"(?:telefon|video)?samtal (?:kl\.?|klockan|på)|ringa (?:kl\.?|på)|videomöte (?:kl\.?|på)",
+}
+
+
 # Before the old time, words that name it as the one replaced ("instead of Thursday"): no swap then.
 INSTEAD = {
     Language.en: r"instead of|rather than|replac\w*|from",
-    Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]|du",
+    Language.fr: r"au lieu d(?:[ue]|')|plutôt qu(?:e|')|à la place d(?:[ue]|')|du",
     Language.it: r"invece d[ie]l?|invece che|anziché|al posto d[ie]l?|da|dal",
     Language.nl: r"in plaats van|i\.p\.v\.|van",
     Language.sv: r"i stället för|istället för|från",
@@ -464,7 +478,7 @@ INSTEAD = {
 # The same, without the bare prepositions: may stand a few words before the old time ("invece di vederci martedì").
 INSTEAD_STRONG = {
     Language.en: r"instead of|rather than",
-    Language.fr: r"au lieu d[ue]|plutôt que|à la place d[ue]",
+    Language.fr: r"au lieu d(?:[ue]|')|plutôt qu(?:e|')|à la place d(?:[ue]|')",
     Language.it: r"invece d[ie]l?|invece che|anziché|al posto d[ie]l?",
     Language.nl: r"in plaats van|i\.p\.v\.",
     Language.sv: r"i stället för|istället för",
@@ -486,6 +500,8 @@ def _order(s: Situation, text: str, mentions: list[times.Mention], role: dict[in
         before = text[max(line_start, m.start - 40) : m.start]
         if _cue(INSTEAD, s.language).search(before) or _cue(OLD_CUES, s.language).search(before):
             continue
+        if re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[s.language]})(?:\s*\S+){{0,3}}\s*$", before, re.IGNORECASE):
+            continue  # "rather than meeting at 10", "invece che vederci alle 9": named as the one replaced
         return [FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it comes after a new option as if it were one: the times look swapped", (m.start, m.end))]
     return []
 
