@@ -15,7 +15,7 @@ from functools import lru_cache
 from composer.facts import contacts, language, names, numbers, times
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
-from composer.models import Intent, Language, Situation, Tone
+from composer.models import CLIENT_SIDE, Intent, Language, Situation, Tone
 
 # Intents whose message moves the meeting away from meeting_time to one of the proposed times.
 MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline,
@@ -128,9 +128,9 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
-        if field == "meeting_time" and _meeting_named(s, norm):
-            continue  # the old slot identifies the meeting; naming the meeting ("the squash lesson") says which, and leaving
-            # its slot out alters no fact (a wrong slot is judged above, whatever the intent)
+        if field == "meeting_time" and (s.intent in CLIENT_SIDE or s.intent is Intent.switch_to_email) and _meeting_named(s, norm):
+            continue  # a meeting the client missed or cancelled, or one turned into e-mail, keeps no slot to move: naming
+            # it ("the squash lesson", "the photoshoot") says which. A mail that moves a slot still names that slot.
         if not p.when.empty and _named_by_reference(text, mentions, p, today):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))

@@ -41,8 +41,18 @@ PAY_TERMS = {
     Language.en: r"pay|pays|paid|payable|paying|due|owed|owing|charged|billed|invoiced|forfeit\w*",
     Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*",
     Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare",
-    Language.nl: r"betal\w*|verschuldigd|in rekening|reken\w*|gefactureerd|factureren|ingehouden|verrekend",
+    Language.nl: r"betal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend",
     Language.sv: r"betal\w*|debiter\w*|fakturer\w*|erlägg\w*|tar (?:vi|jag) ut|tas ut",
+}
+# A payment stated as an obligation or a practice ("must still be paid", "reste dû", "vanno pagate", "wordt in
+# rekening gebracht", "måste betalas", "we charge"): the form in which a sentence states a rule, not a mention
+# ("I'll pay for the coffee").
+PAY_RULE = {
+    Language.en: r"(?:is|are|remains?|will be|would be|still) (?:still )?(?:due|payable|charged|billed|invoiced|owed)|(?:must|has to|have to|will have to|need to|needs to)(?: still)? (?:be paid|pay)|(?:we|i) (?:still )?(?:charge|bill|invoice)|forfeit\w*|pay(?:able)? in full",
+    Language.fr: r"(?:reste|restent|est|sont|sera|seront|serait)(?: \w+)? (?:dû|due|dus|dues|factur\w*|exigible\w*|redevable\w*|retenu\w*)|(?:doit|doivent|devra|devront)(?: \w+)? être (?:payé\w*|réglé\w*|factur\w*)|(?:nous|je) (?:factur\w*|retenons|retiens)|à payer|à régler",
+    Language.it: r"(?:va|vanno|andrà|andranno|deve|devono|dovrà|dovranno)(?: \w+){0,2} (?:pagat\w*|saldat\w*|addebitat\w*|fatturat\w*)|(?:è|sono|sarà|saranno|resta|restano|viene|vengono)(?: \w+)? (?:dovut\w*|addebitat\w*|fatturat\w*|trattenut\w*)|addebitiamo|fatturiamo|tratteniamo|da pagare",
+    Language.nl: r"(?:moet|moeten|wordt|worden|blijft|blijven)(?: \w+){0,3} (?:betaald|gefactureerd|berekend|ingehouden|in rekening gebracht)|(?:brengen|breng|rekenen|reken) (?:wij|we|ik)|in rekening|verschuldigd|te betalen",
+    Language.sv: r"(?:måste|ska|skall|behöver)(?: \w+){0,3} (?:betalas|betala|debiteras|faktureras|erläggas)|debiteras|faktureras|betalas|tas ut|tar (?:vi|jag) ut|debiterar (?:vi|jag)",
 }
 # A booking cancelled late or missed: the situation a payment term governs.
 MISSED_WORDS = {
@@ -449,7 +459,7 @@ def _payment_rule(s: Situation, text: str) -> list[FactIssue]:
     """"Missed lessons must still be paid", "le rendez-vous non honoré reste dû": a payment stated for a missed or
     cancelled booking when the situation gives no policy at all is a rule nobody gave."""
     lang = s.language
-    pay, missed = _terms(PAY_TERMS, lang), _terms(MISSED_WORDS, lang)
+    pay, missed = _terms(PAY_RULE, lang), _terms(MISSED_WORDS, lang)
     for base, sent in _sentences(text):
         m = pay.search(sent)
         if m and missed.search(sent):
