@@ -42,6 +42,7 @@ _ADDRESS_WORDS = frozenset(
     heer mevrouw professor dokter ragioniere ragioniera architetto architetta geometra notaio notaia dottor ingegner
     avvocatessa maestro maestra docente docent notaris meester ingenieur notaire""".split()
 )
+_CIVIL_WORDS = frozenset("monsieur madame mademoiselle sir madam signore signora heer mevrouw".split())
 _SALUTATION_GLUE = frozenset("dear cher chère le la gentile gentilissimo gentilissima egregio egregia caro cara geachte beste".split())
 # Greetings that open a mail without naming anyone ("Hej!", "Bonjour Madame,", "Good morning,").
 _GREETING_WORDS = frozenset(
@@ -74,7 +75,11 @@ def bare_salutation(text: str, name: str | None = None) -> bool:
     own = title_abbreviations(name)
 
     def address(w: str) -> bool:
-        return w in _ADDRESS_WORDS or any(expands(w, a) for a in own)
+        # a civil address ("Madame", "Sir") fits anyone; a professional one ("Ingegnere", "Docteur") only the
+        # recipient whose given title it writes out: "Gentile Ragioniere" for a Geom. alters a fact
+        if w in _CIVIL_WORDS:
+            return True
+        return any(w == a or expands(w, a) for a in own) or (w in _ADDRESS_WORDS and not name)
 
     return bool(words) and any(address(w) for w in words) and all(address(w) or w in _SALUTATION_GLUE for w in words)
 
@@ -82,9 +87,11 @@ def bare_salutation(text: str, name: str | None = None) -> bool:
 def title_abbreviations(name: str | None) -> list[str]:
     """The abbreviated titles written before a name ("Rag.", "Arch.", "Ing.", "dr.", "ir."), folded, without the dot."""
     out = []
-    for tok in (name or "").split():
-        bare = _fold(tok.rstrip("."))
-        if tok.endswith(".") and bare.isalpha() or bare in TITLES:
+    toks = (name or "").split()
+    for i, tok in enumerate(toks):
+        bare = _fold(tok.rstrip(".")).replace(".", "")
+        short = i < len(toks) - 2 and len(bare) <= 3  # "Pr Étienne Marchal", "Me Claire Roux"
+        if ("." in tok and bare.isalpha()) or bare in TITLES or bare in _ADDRESS_WORDS or short:
             out.append(bare)
     return out
 
