@@ -280,7 +280,32 @@ def _other_percent_claims(sentence: str, pos: int, roles: set[str]) -> bool:
     return any(m.start() != pos for m in re.finditer(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:{PERCENT})(?!\w)", sentence, re.IGNORECASE))
 
 
+_PERCENT_AT = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{PERCENT})|[^\W\d_]+(?:[ -][^\W\d_]+)?\s*(?:{PERCENT})", re.IGNORECASE)
+
+
+def _attached(sentence: str, pos: int, language: Language) -> str | None:
+    """The term a percentage modifies: the noun right after it ("a 50% cancellation fee", "un acompte de 20 %" read
+    the other way: "acompte de 20 %"), before any nearer word of the other kind counts."""
+    m = _PERCENT_AT.match(sentence, pos)
+    if m is None:
+        return None
+    after = sentence[m.end() : m.end() + 30]
+    before = sentence[max(0, pos - 30) : pos]
+    for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
+        t = _terms(table, language).pattern
+        if re.match(rf"\s*(?:[^\W\d_]+\s+)?{t}", after, re.IGNORECASE):
+            return role
+    for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
+        t = _terms(table, language).pattern
+        if re.search(rf"{t}\s*(?:\(|:|(?:of|de|d'|du|del|dell'|della|di|pari al|van|på|om|på hela)\s+)?(?:(?:the|le|la|il|het|de)\s+)?$", before, re.IGNORECASE):
+            return role
+    return None
+
+
 def _nearest_in(sentence: str, pos: int, language: Language) -> str | None:
+    tied = _attached(sentence, pos, language)
+    if tied is not None:
+        return tied
     best: tuple[int, str] | None = None
     for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
         for m in _terms(table, language).finditer(sentence):
