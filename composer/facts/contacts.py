@@ -31,7 +31,9 @@ JOB_TITLES = (
     r"directeur|directrice|responsable|gérant\w*|conseill\w*|fondat\w*|associé\w*|"
     r"direttore|direttrice|responsabile|amministratore delegato|titolare|socio|consulente|"
     r"directeur|bedrijfsleider|adviseur|eigenaar|oprichter|accountmanager|"
-    r"vd|chef|ansvarig|rådgivare|grundare|delägare|kundansvarig|säljchef"
+    r"vd|chef|ansvarig|rådgivare|grundare|delägare|kundansvarig|säljchef|"
+    r"presidente|président\w*|voorzitter|ordförande|secretary|treasurer|chair(?:man|woman|person)?|segretari[oa]|tesorier[ea]|"
+    r"secrétaire|trésori\w*|secretaris|penningmeester|sekreterare|kassör|coordinat\w*|coördinator|samordnare"
 )
 
 

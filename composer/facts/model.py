@@ -444,7 +444,10 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : max(m.end, min(m.end + 25, sent_end))], re.IGNORECASE)
             replaced = re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s*\S+){{0,3}}\s*$", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE)
             call_cue = s.intent is Intent.switch_to_call and _cue(CALL_NEW, lang).search(before)
-            presented_new = not replaced and (bullet or after_new or call_cue or _cue(NEW_CUES, lang).search(before) or (earlier and _cue(WEAK_NEW, lang).search(before)))
+            new_cue = _cue(NEW_CUES, lang).search(before)
+            if new_cue and _NEGATED.search(before[: new_cue.start() + 1]):
+                new_cue = None  # "sorry not to see you on Tuesday", "je ne pourrai pas vous voir": no offer
+            presented_new = not replaced and (bullet or after_new or call_cue or new_cue or (earlier and _cue(WEAK_NEW, lang).search(before)))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -453,6 +456,10 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
+
+
+# A negation just before an offer cue turns it into its opposite ("not to see you", "didn't meet", "non ci vediamo").
+_NEGATED = re.compile(r"(?:^|\W)(?:not(?: to)?|n't|never|no longer|pas|plus|non|niet|geen|inte|ej|aldrig)\W+(?:\w+\W+)?$", re.IGNORECASE)
 
 
 # In a mail that turns the meeting into a call, the call is the new arrangement: a time tied to it is its time.
@@ -520,7 +527,7 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
 
 
-def _other_missing(s: Situation, text: str) -> list[FactIssue]:
+def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> list[FactIssue]:
     """Names, meeting, duration, colleague and policy numbers that the draft leaves out (natural forms allowed)."""
     out: list[FactIssue] = []
     norm = normalise(text)
@@ -540,6 +547,8 @@ def _other_missing(s: Situation, text: str) -> list[FactIssue]:
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
         if f.field == "meeting" and _meeting_named(s, norm):
             continue
+        if f.field == "meeting" and (s.intent in CLIENT_SIDE or slot_stated) and re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]})(?!\w)", text, re.IGNORECASE):
+            continue  # "yesterday's session", "our meeting on Wednesday 7 May at 9:00": the one booking, said by a common noun
         if f.field == "policy.notice_hours" and (_notice_in_days(norm, float(f.value), s.language) or float(f.value) in numbers.spelled_hours(text)):
             continue  # "two days", "vingt-quatre heures": the notice in words (a wrong count is judged by check_numbers)
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
@@ -765,7 +774,7 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     mentions = anchor(s, text, _italian_hours(s, text, times.scan(text)), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
-    out += _other_missing(s, text)
+    out += _other_missing(s, text, slot_stated=not any(i.kind == "missing" and i.field == "meeting_time" for i in out))
     out += numbers.check_numbers(s, text, clock_spans)
     found_contacts = contacts.check_contacts(s, text, clock_spans)
     out += found_contacts
@@ -800,7 +809,7 @@ RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 
                  "i eftermiddag": 0, "i förmiddags": 0,
                  # Dutch writes a part of a relative day as one word ("morgenmiddag om 3 uur")
                  "morgenochtend": 1, "morgenvroeg": 1, "morgenmiddag": 1, "morgenavond": 1, "gisterochtend": -1,
-                 "gistermiddag": -1, "gisteravond": -1, "last night": -1, "yesterday evening": -1, "yesterday morning": -1,
+                 "gistermiddag": -1, "gisteravond": -1, "gårdagens": -1, "morgondagens": 1, "last night": -1, "yesterday evening": -1, "yesterday morning": -1,
                  "yesterday afternoon": -1}
 
 
