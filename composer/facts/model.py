@@ -262,6 +262,7 @@ def _relative_is_meeting(s: Situation, word: str, today: date | None) -> bool:
     return meeting is not None and meeting.resolved is not None and (meeting.resolved.date() - ref).days == RELATIVE_DAYS[word]
 
 
+_WISH = re.compile(r"(?<!\w)(?:happy|bon|bonne|buon|buona|fijne|prettige|fijn|trevlig|glad)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()–]|\s-\s")
 
 
@@ -272,6 +273,8 @@ def _narrative_day(s: Situation, text: str, m: times.Mention, mentions: list[tim
     w = m.when
     if w.weekday is None or w.day is not None or w.hour is not None or m.start < text.find("\n") + 1:
         return False
+    if _WISH.search(text, max(0, m.start - 12), m.start):
+        return True  # "happy Friday!", "bon vendredi", "fijne vrijdag": a wish, no slot
     a, b = _sentence_bounds(text, m.start)
     cuts = [c for c in _CLAUSE_END.finditer(text, a, b)]
     a = max([a] + [c.end() for c in cuts if c.end() <= m.start])

@@ -48,9 +48,9 @@ PAY_TERMS = {
 # rekening gebracht", "måste betalas", "we charge"): the form in which a sentence states a rule, not a mention
 # ("I'll pay for the coffee").
 PAY_RULE = {
-    Language.en: r"(?:is|are|remains?|will be|would be|still) (?:still )?(?:due|payable|charged|billed|invoiced|owed)|(?:must|has to|have to|will have to|need to|needs to)(?: still)? (?:be paid|pay)|(?:we|i) (?:still )?(?:charge|bill|invoice)|forfeit\w*|pay(?:able)? in full",
-    Language.fr: r"(?:reste|restent|est|sont|sera|seront|serait)(?: \w+)? (?:dû|due|dus|dues|factur\w*|exigible\w*|redevable\w*|retenu\w*)|(?:doit|doivent|devra|devront)(?: \w+)? être (?:payé\w*|réglé\w*|factur\w*)|(?:nous|je) (?:factur\w*|retenons|retiens)|à payer|à régler",
-    Language.it: r"(?:va|vanno|andrà|andranno|deve|devono|dovrà|dovranno)(?: \w+){0,2} (?:pagat\w*|saldat\w*|addebitat\w*|fatturat\w*)|(?:è|sono|sarà|saranno|resta|restano|viene|vengono)(?: \w+)? (?:dovut\w*|addebitat\w*|fatturat\w*|trattenut\w*)|addebitiamo|fatturiamo|tratteniamo|da pagare",
+    Language.en: r"(?:is|are|remains?|will be|would be|still) (?:still )?(?:due(?!\s+(?:to|on|by|in|at|tomorrow|today|next|this)\b)|payable|charged|billed|invoiced|owed)|(?:must|has to|have to|will have to|need to|needs to)(?: still)? (?:be paid|pay)|(?:we|i) (?:still )?(?:charge|bill|invoice)|forfeit\w*|pay(?:able)? in full",
+    Language.fr: r"(?:reste|restent|est|sont|sera|seront|serait)(?: \w+)? (?:(?:dû|due|dus|dues)(?!\s+(?:à|au|aux)\b)|factur\w*|exigible\w*|redevable\w*|retenu\w*)|(?:doit|doivent|devra|devront)(?: \w+)? être (?:payé\w*|réglé\w*|factur\w*)|(?:nous|je) (?:factur\w*|retenons|retiens)|à payer|à régler",
+    Language.it: r"(?:va|vanno|andrà|andranno|deve|devono|dovrà|dovranno)(?: \w+){0,2} (?:pagat\w*|saldat\w*|addebitat\w*|fatturat\w*)|(?:è|sono|sarà|saranno|resta|restano|viene|vengono)(?: \w+)? (?:dovut\w*(?!\s+(?:a|al|alla|allo|ai|alle|agli)\b)|addebitat\w*|fatturat\w*|trattenut\w*)|addebitiamo|fatturiamo|tratteniamo|da pagare",
     Language.nl: r"(?:moet|moeten|wordt|worden|blijft|blijven)(?: \w+){0,3} (?:betaald|gefactureerd|berekend|ingehouden|in rekening gebracht)|(?:brengen|breng|rekenen|reken) (?:wij|we|ik)|in rekening|verschuldigd|te betalen",
     Language.sv: r"(?:måste|ska|skall|behöver)(?: \w+){0,3} (?:betalas|betala|debiteras|faktureras|erläggas)|debiteras|faktureras|betalas|tas ut|tar (?:vi|jag) ut|debiterar (?:vi|jag)",
 }
@@ -64,11 +64,11 @@ MISSED_WORDS = {
 }
 # "free of charge up to 48 hours before" is how a notice period is stated, not an invented fee.
 FREE_PHRASES = {
-    Language.en: r"free of charge|without (?:any )?(?:charge|fee|cost)|at no (?:charge|cost)|no (?:fee|charge)s?",
+    Language.en: r"free of charge|without (?:any )?(?:charge|fee|cost)|at no (?:extra )?(?:charge|cost)|no (?:extra |additional )?(?:fee|charge)s?",
     Language.fr: r"sans frais|gratuit\w*|sans (?:aucun )?(?:coût|pénalité)",
-    Language.it: r"senza (?:alcun )?(?:cost[oi]|penal[ei]|addebit\w*)|gratuit\w*|gratis",
-    Language.nl: r"kosteloos|gratis|zonder (?:extra )?kosten|kostenloos",
-    Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis",
+    Language.it: r"senza (?:alcun )?(?:cost[oi]|penal[ei]|addebit\w*)|gratuit\w*|gratis|nessun (?:costo|addebito)|nessuna penale",
+    Language.nl: r"kosteloos|gratis|zonder (?:extra )?kosten|kostenloos|geen (?:extra )?kosten",
+    Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis|ingen (?:extra )?(?:avgift|kostnad)",
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
@@ -506,7 +506,11 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
         if role in given:
             continue
         for m in _terms(table, lang).finditer(scrubbed):
-            out.append(FactIssue("policy", f"{m.group(0)!r}: the situation gives no {role}; do not mention {what}", (m.start(), m.end())))
+            free = next((f for f in re.finditer(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", text, re.IGNORECASE) if f.start() <= m.start() < f.end()), None)
+            if free is not None:  # "no charge for rescheduling": a promise about money, as much a term as a fee
+                out.append(FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (free.start(), free.end())))
+            else:
+                out.append(FactIssue("policy", f"{m.group(0)!r}: the situation gives no {role}; do not mention {what}", (m.start(), m.end())))
             break
     if "deposit" not in given:
         for m in _terms(REFUND_TERMS, lang).finditer(scrubbed):
