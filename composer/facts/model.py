@@ -150,7 +150,8 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
     ahead = (p.resolved.date() - (today or date.today())).days
     if -6 <= ahead <= 6:
         return True
-    return 7 <= ahead <= 13 and bool(_NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
+    inside = re.search(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", m.text, re.IGNORECASE)
+    return 7 <= ahead <= 13 and bool(inside or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
 def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:
@@ -691,16 +692,50 @@ SAME_DAY = {
 }
 
 
+# A day counted from the meeting's own ("a week later", "le lendemain", "due giorni dopo", "een week later", "dagen efter").
+_COUNT = r"a|an|one|two|three|four|five|six|seven|un|une|deux|trois|quatre|cinq|six|sept|uno|una|due|tre|quattro|cinque|sei|sette|een|één|twee|drie|vier|vijf|zes|zeven|en|ett|två|tre|fyra|fem|sex|sju|\d"
+_LATER = re.compile(
+    rf"(?<!\w)(?:(?P<n>{_COUNT})\s+(?:(?P<week>weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka)|days?|jours?|giorni|giorno|dagen|dag|dagar)\s+"
+    r"(?:later|after(?:wards)?|plus tard|après|dopo|più tardi|erna|daarna|senare|efter)"
+    r"|(?P<next>the (?:next|following) day|the day after|le lendemain|il giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
+    re.IGNORECASE,
+)
+_COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
+
+
+def _after_meeting(text: str, mw: times.When, meeting: times.Parsed) -> list[times.Mention]:
+    """Days counted from the meeting ("a week later, same time"): mentions of the date they name."""
+    if meeting.resolved is None:
+        return []
+    out = []
+    for m in _LATER.finditer(text):
+        if m.group("next"):
+            days = 1
+        else:
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _COUNT_VALUE.get(word)
+            if n is None:
+                continue
+            days = n * (7 if m.group("week") else 1)
+        d = meeting.resolved.date().fromordinal(meeting.resolved.date().toordinal() + days)
+        out.append(times.Mention(m.start(), m.end(), m.group(0), times.When(weekday=d.weekday(), day=d.day, month=d.month)))
+    return out
+
+
 def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
     """Mentions completed with the meeting's clock or day where the text says "same time" / "same day"."""
     meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
     if meeting is None or meeting.when.empty:
         return mentions
     mw = meeting.when
+    later = _after_meeting(text, mw, meeting)
+    if later:
+        mentions = sorted([*mentions, *(m for m in later if not any(o.start < m.end and m.start < o.end for o in mentions))], key=lambda m: m.start)
     out: list[times.Mention] = []
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
-    same_time = re.compile(rf"[\s,;(–-]*(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
-    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?:on|le|il|op|på|den|de|het)\s+)?$", re.IGNORECASE)
+    nxt = r"(?:prochain\w*|prossim\w*|next|following|volgende|nästa|kommande)"
+    same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
+    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
     same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
     same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[s.language]})(?!\w)", re.IGNORECASE)
     rel = _REL_CLOCK

@@ -240,3 +240,65 @@ def test_hours_of_notice_in_words(lang: str, right: str, wrong: str) -> None:
 def test_a_compensation_nobody_offered_is_flagged(lang: str, sentence: str) -> None:
     s = _sit(lang, intent="switch_to_email", meeting="Order review", meeting_time="Wednesday 7 May at 09:00")
     assert [k for k in _kinds(s, f"Hi Nora,\n\nThe order review by e-mail. {sentence}\n\nTeo") if k.startswith("invented")]
+
+
+# --- a slot counted from the meeting, or named with "next" and "same time" ---------------------------------------
+LATER = {"en": ("Budget review", "Wednesday 7 May at 09:00", "Wednesday 14 May at 09:00"),
+         "fr": ("Revue du budget", "mercredi 7 mai à 9 h", "mercredi 14 mai à 9 h"),
+         "it": ("Revisione del budget", "mercoledì 7 maggio alle 9:00", "mercoledì 14 maggio alle 9:00"),
+         "nl": ("Budgetoverleg", "woensdag 7 mei om 9:00", "woensdag 14 mei om 9:00"),
+         "sv": ("Budgetgenomgång", "onsdag 7 maj kl. 9.00", "onsdag 14 maj kl. 9.00")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        ("en", "I can't make the budget review tomorrow at 9. Could we do it a week later, same time?", True),
+        ("en", "I can't make the budget review tomorrow at 9. Could we do it two weeks later, same time?", False),
+        ("en", "I can't make tomorrow's budget review at 9. Same time the following Wednesday?", True),
+        ("fr", "Je ne pourrai pas assurer la revue du budget demain à 9 h. Une semaine plus tard, même heure ?", True),
+        ("fr", "Je ne pourrai pas assurer la revue du budget demain à 9 h. Le lendemain, même heure ?", False),
+        ("it", "Domani alle 9 non riesco per la revisione del budget. Mercoledì prossimo alla stessa ora?", True),
+        ("it", "Domani alle 9 non riesco per la revisione del budget. Una settimana dopo, stessa ora?", True),
+        ("nl", "Het budgetoverleg morgen om 9 uur lukt niet. Een week later op hetzelfde tijdstip?", True),
+        ("nl", "Het budgetoverleg morgen om 9 uur lukt niet. De dag erna op hetzelfde tijdstip?", False),
+        ("sv", "Budgetgenomgången i morgon kl. 9 går inte. En vecka senare, samma tid?", True),
+    ],
+)
+def test_a_slot_counted_from_the_meeting(lang: str, body: str, ok: bool) -> None:
+    meeting, meeting_time, proposed = LATER[lang]
+    s = _sit(lang, meeting=meeting, meeting_time=meeting_time, proposed_times=[proposed])
+    assert (_kinds(s, f"Hi Nora,\n\n{body}\n\nTeo") == []) is ok, _kinds(s, f"Hi Nora,\n\n{body}\n\nTeo")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "No charge for rescheduling, of course."),
+        ("fr", "Sans frais pour le report, bien sûr."),
+        ("it", "Nessun costo per lo spostamento, ovviamente."),
+        ("nl", "Geen kosten voor het verzetten natuurlijk."),
+        ("sv", "Ingen avgift för ombokningen, såklart."),
+    ],
+)
+def test_no_charge_is_a_promise_only_a_given_policy_backs(lang: str, sentence: str) -> None:
+    meeting, meeting_time, proposed = LATER[lang]
+    bare = _sit(lang, meeting=meeting, meeting_time=meeting_time, proposed_times=[proposed])
+    body = f"Hi Nora,\n\n{meeting}: {meeting_time} → {proposed}. {sentence}\n\nTeo"
+    assert [k for k in _kinds(bare, body) if k.startswith("policy") and "promise" in k]
+    with_policy = _sit(lang, meeting=meeting, meeting_time=meeting_time, proposed_times=[proposed], policy={"notice_hours": 24})
+    assert not [k for k in _kinds(with_policy, body) if k.startswith("policy")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role_ok"),
+    [
+        ("I've deducted the 20% deposit from the 50% cancellation fee.", True),
+        ("I've deducted the 50% deposit from the 20% cancellation fee.", False),
+    ],
+)
+def test_a_percentage_binds_to_the_term_it_modifies(sentence: str, role_ok: bool) -> None:
+    s = _sit("en", intent="late_cancellation", meeting="Guitar lesson", meeting_time="Monday 5 May at 17:00",
+             policy={"fee_percent": 50, "deposit_percent": 20})
+    numbers_flagged = [k for k in _kinds(s, f"Hi Nora,\n\nThe guitar lesson. {sentence}\n\nTeo") if k.startswith("number")]
+    assert (not numbers_flagged) is role_ok, numbers_flagged
