@@ -27,7 +27,9 @@ TITLES = frozenset(
 _NEUTRAL = frozenset(
     """i i'm i've i'd i'll ok okay lei la le sua suo suoi sue la vi voi u uw ni er du dig din ert vous votre vos
     gli glielo gliela glieli gliele lo loro vostro vostra
-    zoom teams microsoft google meet skype whatsapp webex pdf cet cest am pm uur kl""".split()
+    zoom teams microsoft google meet skype whatsapp webex pdf cet cest am pm uur kl
+    slack facetime wetransfer dropbox drive onedrive sharepoint outlook gmail signal telegram messenger jitsi
+    docs sheets excel word powerpoint notion trello miro""".split()
 ) | frozenset(  # holidays and greetings of the season, languages and nationalities: capitalised, never a name given
     """christmas easter new year year's eve happy merry season's greetings noël pâques nouvel an toussaint natale pasqua
     capodanno epifania ferragosto kerst kerstmis pasen nieuwjaar pinksteren midsommar påsk
