@@ -301,10 +301,10 @@ def _tells_reason(s: Situation, clause: str) -> bool:
 # Words for a meeting of any kind: a clause holding one speaks of the slot.
 _MEETING_NOUNS = {
     Language.en: r"meeting|appointment|call|session|lesson|visit|review|interview|slot|catch-up|chat",
-    Language.fr: r"réunion|rendez-vous|rdv|appel|séance|cours|visite|entretien|créneau|atelier|point",
+    Language.fr: r"réunion|rendez-vous|rdv|appel|séance|(?:le|ton|votre|du|au) cours|visite|entretien|créneau|atelier",
     Language.it: r"riunione|appuntamento|incontro|chiamata|telefonata|sessione|lezione|visita|colloquio|sopralluogo",
     Language.nl: r"vergadering|afspraak|meeting|gesprek|overleg|sessie|les|bezoek|belafspraak",
-    Language.sv: r"möte\w*|mötet|samtal\w*|tid|besök\w*|lektion\w*|pass\w*|genomgång\w*",
+    Language.sv: r"möte|mötet|möten|samtal|samtalet|besök|besöket|lektion|lektionen|pass|passet|genomgång|genomgången|träff|träffen|bokning|bokningen",
 }
 
 
