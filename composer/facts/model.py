@@ -700,12 +700,13 @@ _LATER = re.compile(
     r"|(?P<next>the (?:next|following) day|the day after|le lendemain|il giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
     re.IGNORECASE,
 )
+_LATER_HINT = re.compile(r"later|after|tard|après|dopo|seguente|erna|daarna|volgende dag|senare|efter|därpå|lendemain|indomani", re.IGNORECASE)
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
 def _after_meeting(text: str, mw: times.When, meeting: times.Parsed) -> list[times.Mention]:
     """Days counted from the meeting ("a week later, same time"): mentions of the date they name."""
-    if meeting.resolved is None:
+    if meeting.resolved is None or not _LATER_HINT.search(text):
         return []
     out = []
     for m in _LATER.finditer(text):

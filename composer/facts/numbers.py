@@ -184,9 +184,25 @@ def _spelled_hours() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({words})\s+(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
 
 
+_HOUR_UNIT = re.compile(rf"(?<=[^\W\d_])\s+(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
+
+
+def _spelled_hours_in(text: str) -> list[re.Match[str]]:
+    """Matches of a number in words before an hour unit, looked for only in front of each unit (kept cheap)."""
+    out = []
+    for u in _HOUR_UNIT.finditer(text):
+        lo = max(0, u.start() - 30)
+        m = _spelled_hours().search(text, lo, u.end())
+        while m is not None and m.end() != u.end():
+            m = _spelled_hours().search(text, m.start() + 1, u.end())
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def spelled_hours(text: str) -> list[float]:
     """Hour counts written in words ("vingt-quatre heures", "achtenveertig uur"): their values."""
-    return [float(SPELLED[m.group(1).lower()]) for m in _spelled_hours().finditer(text)]
+    return [float(SPELLED[m.group(1).lower()]) for m in _spelled_hours_in(text)]
 
 
 def _notice_context(sent: str, m: re.Match[str]) -> bool:
@@ -380,7 +396,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
         # hours of notice in words ("moins de vingt-quatre heures à l'avance", "at least forty-eight hours before")
-        for m in _spelled_hours().finditer(sent):
+        for m in _spelled_hours_in(sent):
             v = float(SPELLED[m.group(1).lower()])
             if not _notice_context(sent, m) or v == notice or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
                 continue
@@ -485,6 +501,8 @@ def _payment_rule(s: Situation, text: str) -> list[FactIssue]:
     cancelled booking when the situation gives no policy at all is a rule nobody gave."""
     lang = s.language
     pay, missed = _terms(PAY_RULE, lang), _terms(MISSED_WORDS, lang)
+    if not pay.search(text):
+        return []  # the common case: no payment stated at all
     for base, sent in _sentences(text):
         m = pay.search(sent)
         if m and missed.search(sent):
