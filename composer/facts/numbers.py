@@ -1,7 +1,8 @@
 """Numbers bound to their terms: notice hours, fee % and deposit % each with its own word, in five languages.
 
-A percentage is read as the fee or the deposit by the nearest policy word in its sentence; a swap is named as
-one. Policy words and numbers written in words ("half of the fee", "two days") with no given fact are flagged.
+A percentage is read as the fee or the deposit by the term it modifies ("the 20% deposit"), else the nearest one in
+its clause; a swap is named as one. Policy words, shares in words stated with a payment word ("half of the fee",
+"reste dû en intégralité") and payment rules for a missed booking with no given policy are flagged.
 """
 
 from __future__ import annotations
