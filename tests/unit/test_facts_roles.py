@@ -302,3 +302,24 @@ def test_a_percentage_binds_to_the_term_it_modifies(sentence: str, role_ok: bool
              policy={"fee_percent": 50, "deposit_percent": 20})
     numbers_flagged = [k for k in _kinds(s, f"Hi Nora,\n\nThe guitar lesson. {sentence}\n\nTeo") if k.startswith("number")]
     assert (not numbers_flagged) is role_ok, numbers_flagged
+
+
+# --- old and new said with "instead of" in either order: right passes, swapped is caught -------------------------
+ROLES = {"en": ("Budget review", "Wednesday 7 May at 09:00", "Friday 9 May at 14:00",
+                "Friday at 2 pm rather than Wednesday at 9 - would that work?", "Instead of Friday at 2, could we meet on Wednesday at 9?"),
+         "fr": ("Revue du budget", "mercredi 7 mai à 9 h", "vendredi 9 mai à 14 h",
+                "Au lieu de mercredi 9 h, on pourrait faire vendredi à 14 h ?", "Je note donc mercredi 7 mai à 9 h à la place de vendredi."),
+         "it": ("Revisione del budget", "mercoledì 7 maggio alle 9:00", "venerdì 9 maggio alle 14:00",
+                "Allora segno venerdì 9 maggio alle 14 invece di mercoledì.", "Anziché venerdì alle 14, che ne dici di mercoledì alle 9?"),
+         "nl": ("Budgetoverleg", "woensdag 7 mei om 9:00", "vrijdag 9 mei om 14:00",
+                "In plaats van woensdag om 9 uur, kan vrijdag om 2 uur ook?", "Dan noteer ik woensdag 7 mei om 9.00 uur in plaats van vrijdag."),
+         "sv": ("Budgetgenomgång", "onsdag 7 maj kl. 9.00", "fredag 9 maj kl. 14.00",
+                "Då skriver jag in fredag 9 maj kl. 14 i stället för onsdag.", "I stället för fredag kl. 14, går onsdag kl. 9?")}
+
+
+@pytest.mark.parametrize("lang", sorted(ROLES))
+def test_instead_of_in_either_order(lang: str) -> None:
+    meeting, meeting_time, proposed, right, swapped = ROLES[lang]
+    s = _sit(lang, meeting=meeting, meeting_time=meeting_time, proposed_times=[proposed])
+    assert _kinds(s, f"Hi Nora,\n\n{right}\n\nTeo", subject=meeting) == []
+    assert [k for k in _kinds(s, f"Hi Nora,\n\n{swapped}\n\nTeo", subject=meeting) if k.startswith("time_role")]
