@@ -527,6 +527,9 @@ def _meeting_named(s: Situation, norm: str) -> bool:
         return True
     if any(_phrase_named(phrase, norm) for phrase in _title_phrases(s.meeting, s.language)):
         return True  # named by its topic alone: "the fete poster" for "Chat about the village fete poster"
+    compounds = [w for w in content if len(w) >= 10]
+    if compounds and any(len(w) >= 6 and any(c.startswith(w) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
+        return True  # the first part of a compound title: "coachningen" / "coachning" for "Coachningssession"
     head = _head_noun(s.meeting, s.language)
     return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
 

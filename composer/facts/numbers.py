@@ -176,6 +176,7 @@ def _notice_said(sent: str, m: re.Match[str]) -> bool:
                 and re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE))
 
 
+_INSTEAD_OF = r"instead of|rather than|au lieu d(?:e|')|plutôt qu(?:e|')|invece di|invece che|anziché|in plaats van|i stället för|istället för"
 _NOTICE_LEAD = r"less than|fewer than|under|up to|within|moins de|jusqu'à|dans les|meno di|fino a|entro|entro le|minder dan|tot|binnen|mindre än|fram till|inom|senast"
 
 
@@ -419,6 +420,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                     continue
                 if re.search(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", sent[: m.start("len")], re.IGNORECASE):
                     continue  # "à deux heures", "om twee uur": a clock time, judged with the times
+                if re.search(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", sent[: m.start("len")], re.IGNORECASE):
+                    continue  # "in mezz'ora invece di un'ora": the length given up, not the one stated
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
         # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term

@@ -323,3 +323,24 @@ def test_instead_of_in_either_order(lang: str) -> None:
     s = _sit(lang, meeting=meeting, meeting_time=meeting_time, proposed_times=[proposed])
     assert _kinds(s, f"Hi Nora,\n\n{right}\n\nTeo", subject=meeting) == []
     assert [k for k in _kinds(s, f"Hi Nora,\n\n{swapped}\n\nTeo", subject=meeting) if k.startswith("time_role")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "meeting", "meeting_time", "body"),
+    [
+        ("it", "Revisione del budget", "mercoledì 7 maggio alle 9:00", "Ciao Nora,\n\nmercoledì alle 9 possiamo fare la revisione del budget in mezz'ora invece di un'ora?\n\nTeo"),
+        ("en", "Budget review", "Wednesday 7 May at 09:00", "Hi Nora,\n\nCould we do Wednesday's budget review at 9 in half an hour rather than the usual hour?\n\nTeo"),
+        ("fr", "Revue du budget", "mercredi 7 mai à 9 h", "Bonjour Nora,\n\nPeut-on faire la revue du budget de mercredi 9 h en une demi-heure au lieu d'une heure ?\n\nTeo"),
+    ],
+)
+def test_a_length_given_up_is_no_length_stated(lang: str, meeting: str, meeting_time: str, body: str) -> None:
+    s = _sit(lang, intent="shorten", meeting=meeting, meeting_time=meeting_time, duration_minutes=30)
+    assert _kinds(s, body) == []
+    assert [k for k in _kinds(s, body.replace("invece di un'ora", "").replace("rather than the usual hour", "").replace(" au lieu d'une heure", "")
+                                   .replace("mezz'ora", "un'ora").replace("half an hour", "an hour").replace("une demi-heure", "une heure")) if k.startswith("number")]
+
+
+def test_a_compound_title_named_by_its_first_part() -> None:
+    s = _sit("sv", intent="late_cancellation", meeting="Coachningssession", meeting_time="måndag 5 maj kl. 18.00", policy={"fee_percent": 50})
+    body = "Hej Nora!\n\nTack för att du avbokade gårdagens coachning, även om det blev sent. Enligt villkoren debiteras 50 %.\n\nTeo"
+    assert _kinds(s, body) == []
