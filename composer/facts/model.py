@@ -795,6 +795,16 @@ def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention],
     return out
 
 
+def _known_years(s: Situation, text: str, today: date | None) -> list[tuple[int, int]]:
+    """Years the facts imply ("the 2031 figures" in a mail dated 2031): the reference year and the years of the
+    given times. Spans of such years are no invented number."""
+    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+        return []
+    meeting, proposed = _given_times(s, today)
+    years = {(today or date.today()).year} | {p.resolved.year for p in [meeting, *proposed] if p is not None and p.resolved is not None}
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) if int(m.group(0)) in years]
+
+
 def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> list[times.Mention]:
     """Italian names an hour with "le" ("alla stessa ora, le 11": le ore 11) and a day with "il" / "l'": a lone
     number after "le" is a clock time in Italian, where French "le 11" is a day."""
@@ -823,7 +833,7 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
     skip = clock_spans + [i.span for i in found_contacts if i.span]
     out += names.check_names(s, text, skip=skip)
     out += names.invented_titles(s, text)
-    unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)]
+    unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     for w in invented_dates(s, text):

@@ -344,3 +344,10 @@ def test_a_compound_title_named_by_its_first_part() -> None:
     s = _sit("sv", intent="late_cancellation", meeting="Coachningssession", meeting_time="måndag 5 maj kl. 18.00", policy={"fee_percent": 50})
     body = "Hej Nora!\n\nTack för att du avbokade gårdagens coachning, även om det blev sent. Enligt villkoren debiteras 50 %.\n\nTeo"
     assert _kinds(s, body) == []
+
+
+def test_the_year_of_the_facts_is_no_invented_number() -> None:
+    s = _sit("en", meeting="Budget review", meeting_time="Wednesday 7 May at 09:00", proposed_times=["Friday 9 May at 14:00"])
+    body = "Hi Nora,\n\nBudget review: Wednesday 7 May at 09:00 → Friday 9 May at 14:00. We'll only need the {} figures.\n\nTeo"
+    assert _kinds(s, body.format(TODAY.year), subject="Budget review") == []
+    assert [k for k in _kinds(s, body.format(TODAY.year - 7), subject="Budget review") if "number 2024" in k]
