@@ -707,7 +707,7 @@ _LATER_HINT = re.compile(r"later|after|tard|après|dopo|seguente|erna|daarna|vol
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
-def _after_meeting(text: str, mw: times.When, meeting: times.Parsed) -> list[times.Mention]:
+def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
     """Days counted from the meeting ("a week later, same time"): mentions of the date they name."""
     if meeting.resolved is None or not _LATER_HINT.search(text):
         return []
@@ -721,7 +721,7 @@ def _after_meeting(text: str, mw: times.When, meeting: times.Parsed) -> list[tim
             if n is None:
                 continue
             days = n * (7 if m.group("week") else 1)
-        d = meeting.resolved.date().fromordinal(meeting.resolved.date().toordinal() + days)
+        d = date.fromordinal(meeting.resolved.date().toordinal() + days)
         out.append(times.Mention(m.start(), m.end(), m.group(0), times.When(weekday=d.weekday(), day=d.day, month=d.month)))
     return out
 
@@ -732,7 +732,7 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     if meeting is None or meeting.when.empty:
         return mentions
     mw = meeting.when
-    later = _after_meeting(text, mw, meeting)
+    later = _after_meeting(text, meeting)
     if later:
         mentions = sorted([*mentions, *(m for m in later if not any(o.start < m.end and m.start < o.end for o in mentions))], key=lambda m: m.start)
     out: list[times.Mention] = []
