@@ -96,7 +96,7 @@ Tom
             """
 Dear Mr Holloway,
 
-Would you mind if we kept the supplier scorecard review on Thursday 4 March to three quarters of an hour? I'll circulate the scores the day before so we can go straight to the actions.
+Would you mind if we kept the supplier scorecard review on Thursday 4 March to three quarters of an hour? I'll circulate the scores beforehand so we can go straight to the actions.
 
 Kind regards,
 Nadia Petrova
@@ -297,7 +297,7 @@ Penny
              """
 Dear Ms Quinlan,
 
-Rather than meet on Thursday, June 2 at 3 pm, I'd suggest we handle the cleaning contract renewal by email. I'll send the revised terms by Friday for your review.
+Rather than meet on Thursday, June 2 at 3 pm, I'd suggest we handle the cleaning contract renewal by email. I'll send the revised terms shortly for your review.
 
 Kind regards,
 Dominic Parr

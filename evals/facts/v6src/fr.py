@@ -16,7 +16,7 @@ RECORDS = [
             """
 Chère Madame Troadec,
 
-Notre technicien référent, indispensable pour la revue annuelle du contrat de maintenance des ascenseurs, est en arrêt jusqu'à la fin de l'année. Plutôt que de tenir la réunion de mardi sans lui, je vous propose de la décaler à la rentrée :
+Notre technicien référent, indispensable pour la revue annuelle du contrat de maintenance des ascenseurs, est en arrêt jusqu'à la fin de l'année. Plutôt que de tenir la réunion de mardi sans lui, je vous propose de la décaler en janvier :
 
 - le mardi 5 janvier à 10 heures ;
 - ou le mercredi 6 janvier à 15 h.
@@ -129,7 +129,7 @@ Madame Hamelin,
 
 Avec la grève SNCF annoncée pour lundi, je crains de ne pas pouvoir être à Valence à l'heure. Je vous propose de conserver le créneau de 9h30 pour notre réunion de lancement du site de Valence, mais en visioconférence.
 
-Je vous enverrai l'invitation dans la journée si cela vous convient.
+Je vous enverrai l'invitation si cela vous convient.
 
 Je vous prie de croire, Madame, à l'assurance de mes sentiments les meilleurs.
 
@@ -154,7 +154,7 @@ Armelle
             """
 Madame Pradel,
 
-Il ne reste que deux points à valider dans le devis de rénovation de la toiture ; plutôt que de vous faire venir lundi 28 décembre, je vous propose de les régler par e-mail. Je vous les détaille dans un prochain message d'ici la fin de semaine.
+Il ne reste que deux points à valider dans le devis de rénovation de la toiture ; plutôt que de vous faire venir lundi 28 décembre, je vous propose de les régler par e-mail. Je vous les détaille dans un prochain message.
 
 Bien cordialement,
 Florent Massy

@@ -158,11 +158,11 @@ Elisa Venturelli
             """
 Gentile Avvocato,
 
-Le propongo di sostituire l'aggiornamento sul contenzioso doganale di venerdì con una nota scritta, che Le invierò entro giovedì. Se poi preferisce discuterne a voce, possiamo vederci lunedì 13 settembre alle 10.
+Le propongo di sostituire l'aggiornamento sul contenzioso doganale di venerdì con una nota scritta, che Le invierò a breve. Se poi preferisce discuterne a voce, possiamo vederci lunedì 13 settembre alle 10.
 
 Con i migliori saluti,
 Stefano Ghezzi
-""", "correct: bare 'Gentile Avvocato' for Avv., 'entro giovedì' is the sender's own promise for the note")),
+""", "correct: bare 'Gentile Avvocato' for Avv., note promised with no deadline")),
     (T5, ok(S("it", "delegate", "Marcello Zanetti", "Chiara Bellotti", "formal", "regular",
               meeting="Collaudo del sistema di irrigazione", at="martedì 26 ottobre alle 8:30",
               col="Davide Sartori", reason="sono in ferie quella settimana"),
@@ -248,7 +248,7 @@ Giulia
             """
 Gentile Signora Vitale,
 
-come anticipato al telefono, Le riassumo le nostre condizioni di cancellazione:
+Le riassumo le nostre condizioni di cancellazione:
 - alla prenotazione è richiesto un acconto del 10%;
 - le disdette con meno di tre giorni (72 ore) di preavviso comportano una penale del 30% dell'importo.
 
@@ -341,7 +341,7 @@ Fabio
              """
 Gentile Dottor Gentile,
 
-Le propongo di gestire via e-mail la verifica dello stato ordini di venerdì. Al momento risultano 14 ordini in consegna entro la fine del mese; Le invio il dettaglio aggiornato domani.
+Le propongo di gestire via e-mail la verifica dello stato ordini di venerdì. Al momento risultano 14 ordini in consegna entro la fine del mese; Le invio a parte il dettaglio aggiornato.
 
 Cordiali saluti,
 Irene Palladino

@@ -147,11 +147,11 @@ Ruben
             """
 Beste mevrouw Timmermans,
 
-Ik denk dat we de offerte voor de zonnepanelen prima per e-mail kunnen doorlopen, zodat u maandag niet speciaal hoeft te komen. Ik zet de belangrijkste punten voor u op een rij en stuur ze u morgen toe.
+Ik denk dat we de offerte voor de zonnepanelen prima per e-mail kunnen doorlopen, zodat u maandag niet speciaal hoeft te komen. Ik zet de belangrijkste punten voor u op een rij en stuur ze u toe.
 
 Met vriendelijke groet,
 Wouter Bosman
-""", "correct: no time repeated, 'morgen' is the sender's own promise")),
+""", "correct: no time repeated, no deadline promised")),
     (T5, ok(S("nl", "switch_to_email", "Pieter-Bas Langeveld", "Roos Verhagen", "friendly", "key",
               meeting="Afstemming menukaart wintereditie", at="maandag 25 oktober om 15.00 uur",
               props=("woensdag 3 november om 15.00 uur",), reason="maar een paar gerechten wijzigen"),

@@ -143,7 +143,7 @@ Viktor
             """
 Hej Kjell,
 
-Eftersom det bara gäller ett par ändrade villkor tänker jag att vi kan sköta genomgången av försäkringsvillkoren via e-post i stället för att ses på fredag. Jag skickar en sammanfattning under veckan.
+Eftersom det bara gäller ett par ändrade villkor tänker jag att vi kan sköta genomgången av försäkringsvillkoren via e-post i stället för att ses på fredag. Jag skickar en sammanfattning inom kort.
 
 Med vänlig hälsning
 Ida Nordenfelt
@@ -359,7 +359,7 @@ Elsa Mårtensson
              """
 Hej Tuva!
 
-Vi kan väl ta genomgången av hyresgästenkäten på mejl i stället för i morgon? Kort sagt var 78 % nöjda, så det är mest detaljer kvar. Jag skickar sammanställningen i kväll.
+Vi kan väl ta genomgången av hyresgästenkäten på mejl i stället för i morgon? Kort sagt var 78 % nöjda, så det är mest detaljer kvar. Jag skickar sammanställningen separat.
 
 Hälsningar
 Gustav
@@ -446,7 +446,7 @@ Henrik Wall
              """
 Hej Åke,
 
-Jag föreslår att vi hanterar genomgången av revisionsrapporten via e-post i stället för att ses på tisdag. Jag skickar mina kommentarer före helgen.
+Jag föreslår att vi hanterar genomgången av revisionsrapporten via e-post i stället för att ses på tisdag. Jag skickar mina kommentarer separat.
 
 Med vänlig hälsning
 Therese Granlund
