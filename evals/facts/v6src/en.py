@@ -287,7 +287,7 @@ Victor Osei
              """
 Hi Ruairi,
 
-Half the band is away over New Year, so Wednesday's rehearsal for the Burns Night gig is off. Could we do Monday 4 January at 7 or Wednesday the 6th at 8 instead?
+I'm afraid Wednesday's rehearsal for the Burns Night gig is off. Could we do Monday 4 January at 7 or Wednesday the 6th at 8 instead?
 
 Penny
 """, "subject 'Mon 4th at 8' names a slot never offered (Monday is at 7)")),
