@@ -197,6 +197,11 @@ def _print_text(draft: Draft, settings: Settings) -> None:
     _out(f"Subject: {draft.subject}\n")
     _out(draft.body)
     _out("\n---")
+    _print_footer(draft, settings)
+
+
+def _print_footer(draft: Draft, settings: Settings) -> None:
+    """What every printed draft ends with: who wrote it, the guidance it used, its cost, its warnings."""
     from composer.writers.builtin import BUILTIN_LABEL
 
     writer = f"{BUILTIN_LABEL}: no LLM endpoint configured" if draft.writer == "builtin" else f"{draft.writer} at {settings.openai_base_url or 'api.openai.com'}"
@@ -254,12 +259,13 @@ def draft(
         result = streaming.draft
         if streaming.repaired:
             # the guard replaced what was streamed: the final draft is what counts, so show it whole
-            from composer.outbox import plain_text
-
             _out("\n=== Final draft (the streamed text above was replaced) ===")
-            _out(plain_text(result.subject, result.body), nl=False)
-        for w in result.warnings:
-            _err(f"warning: {w}")
+            _print_text(result, settings)
+            return
+        # the body was streamed as written; the subject and the label come once the draft is complete
+        _out("\n---")
+        _out(f"Subject: {result.subject}")
+        _print_footer(result, settings)
         return
     result = make_draft(situation, settings=settings)
     if fmt == "json":

@@ -38,6 +38,21 @@ def test_draft_from_flags_text() -> None:
     assert "Guidance consulted:" in r.output and "come dire di no a un incontro" in r.output  # the Italian article, by title
 
 
+def test_a_streamed_draft_still_shows_its_subject_and_who_wrote_it(tmp_path: Path) -> None:
+    """--stream prints the body as it comes, then the subject and the label every draft carries."""
+    f = tmp_path / "s.json"
+    f.write_text(json.dumps(FR), encoding="utf-8")
+    whole = runner.invoke(app, ["draft", "--json", str(f), "--today", "2024-03-01"])
+    streamed = runner.invoke(app, ["draft", "--json", str(f), "--today", "2024-03-01", "--stream"])
+    assert whole.exit_code == streamed.exit_code == 0, streamed.output
+    subject = whole.stdout.splitlines()[0]
+    assert subject.startswith("Subject: ") and subject in streamed.stdout.splitlines()
+    assert "Writer: Built-in writer (deterministic, offline): no LLM endpoint configured" in streamed.stdout
+    assert "Guidance consulted:" in streamed.stdout
+    body = whole.stdout.split("\n", 2)[2].split("\n---", 1)[0]
+    assert streamed.stdout.startswith(body)
+
+
 def test_draft_json_file_and_json_format(tmp_path: Path) -> None:
     f = tmp_path / "s.json"
     f.write_text(json.dumps(FR), encoding="utf-8")
