@@ -460,6 +460,7 @@ def batch(
     provider_batch: Annotated[bool, typer.Option("--provider-batch", help="Use the provider's Batch API: about half the price, results within 24 h.")] = False,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="With --provider-batch: wait for the results, or submit and return (collect later with --resume).")] = True,
     poll_interval: Annotated[float, typer.Option(min=0.0, help="With --provider-batch: seconds between the first status checks; later ones back off (x1.5, up to 5 min).")] = 10.0,
+    today: Annotated[str | None, typer.Option("--today", help="Reference date for reading times, YYYY-MM-DD (default: today; env TACTFUL_TODAY).")] = None,
 ) -> None:
     """Draft every situation in a file; bad lines get an error, nothing is dropped or duplicated."""
     import signal
@@ -470,6 +471,8 @@ def batch(
     from composer.service import Tactful, default_retriever
 
     settings = get_settings(model=model, openai_base_url=base_url, rpm=rpm, tpm=tpm)
+    if today is not None:
+        settings = settings.model_copy(update={"today": _iso_date(today)})
     items = load_items(input)
     out_fmt = detect_format(output)
     if provider_batch and not settings.llm_configured:

@@ -230,12 +230,20 @@ def parse_csv(text: str) -> list[Item]:
 
 
 def _csv_item(idx: int, names: list[str], row: list[str], n: int) -> Item:
+    # A row that fails keeps its own id when it has a usable one, so its error line can be matched to it.
+    given = csv_unsafe(row[names.index("id")].strip()) if "id" in names and names.index("id") < len(row) else ""
+    own = _item(idx, {"id": given}, n) if given else None
+    row_id = own.id if own is not None and own.error is None else str(n)
+
+    def failed(why: str) -> Item:
+        return Item(idx, row_id, None, why)
+
     extra = row[len(names) :]
     if any(cell.strip() for cell in extra):
-        return Item(idx, str(n), None, f"line {n}: {len(row)} cells but {len(names)} header columns")
+        return failed(f"line {n}: {len(row)} cells but {len(names)} header columns")
     size = sum(len(c) for c in row)
     if size > MAX_LINE_CHARS:
-        return Item(idx, str(n), None, f"line {n}: {size:,} characters, more than the {MAX_LINE_CHARS:,} a situation may take; shorten its fields")
+        return failed(f"line {n}: {size:,} characters, more than the {MAX_LINE_CHARS:,} a situation may take; shorten its fields")
     obj: dict[str, Any] = {}
     policy: dict[str, Any] = {}
     for key, cell in zip(names, row, strict=False):
@@ -243,11 +251,11 @@ def _csv_item(idx: int, names: list[str], row: list[str], n: int) -> Item:
         if value == "":
             continue
         if not key:
-            return Item(idx, str(n), None, f"line {n}: a value under a column with no name; name the column or empty the cell")
+            return failed(f"line {n}: a value under a column with no name; name the column or empty the cell")
         if key.startswith("policy.") or key == "duration_minutes":
             number = _plain_number(value)
             if number is None:
-                return Item(idx, str(n), None, f"line {n}: {key}: {quote(value)} is not a plain number; write digits only, e.g. 24 or 12.5")
+                return failed(f"line {n}: {key}: {quote(value)} is not a plain number; write digits only, e.g. 24 or 12.5")
             if key == "duration_minutes":
                 obj[key] = number
             else:
@@ -398,6 +406,26 @@ def decode_csv_record(text: str) -> dict[str, Any]:
     d: dict[str, Any] = {k: (v if v != "" else None) for k, v in zip(CSV_FIELDS, row, strict=True)}
     d["warnings"] = [w for w in (d["warnings"] or "").split(" | ") if w]
     return d
+
+
+def parse_drafts_csv(text: str) -> list[Item]:
+    """A batch's CSV output read back as draft items (what `tactful score` takes): the header must be the output's."""
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows or not any(h.strip() for h in rows[0]):
+        raise FileInputError("CSV has no header row")
+    names = [h.strip().removeprefix("\ufeff") for h in rows[0]]
+    missing = [k for k in ("id", "body") if k not in names]
+    if missing:
+        raise FileInputError(f"drafts CSV has no {' or '.join(quote(m) for m in missing)} column (a batch's CSV output has: {', '.join(CSV_FIELDS)})")
+    items: list[Item] = []
+    for n, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        d = {k: csv_unsafe(v) for k, v in zip(names, row, strict=False) if k}
+        d = {k: (v if v != "" else None) for k, v in d.items()}
+        d["warnings"] = [w for w in (d.get("warnings") or "").split(" | ") if w]
+        items.append(Item(len(items), str(d.get("id") or n), d))
+    return items
 
 
 CSV_HEADER = csv_row(CSV_FIELDS).encode()

@@ -22,12 +22,17 @@ from composer.evaluation.run import CASES_DIR, REPORTS_DIR
 WRITERS = ("builtin", "llm")
 
 
-def _items(path: Path) -> list[Any]:
-    """Lines of a batch file (JSONL or CSV) as batch items; unreadable lines carry their error."""
+def _items(path: Path, *, drafts: bool = False) -> list[Any]:
+    """Lines of a batch file (JSONL or CSV) as batch items; unreadable lines carry their error.
+
+    Drafts in CSV are a batch's output (subject, body, writer...), not situations, so they are read by its header."""
     from composer.batch import detect_format, parse_csv, parse_jsonl, read_text
+    from composer.batch.io import parse_drafts_csv
 
     text = read_text(path)
-    return parse_csv(text) if detect_format(path) == "csv" else parse_jsonl(text)
+    if detect_format(path) != "csv":
+        return parse_jsonl(text)
+    return parse_drafts_csv(text) if drafts else parse_csv(text)
 
 
 def score_lines(drafts: list[Any], situations: list[Any], *, tone_mode: str | None = None) -> list[dict[str, Any]]:
@@ -82,7 +87,7 @@ def score_command(
         raise InputError(f"--output: {output} must be a .jsonl file")
     if tone not in (None, "full", "rules"):
         raise InputError(f"--tone: {tone!r} is not allowed (allowed: full, rules)")
-    lines = score_lines(_items(drafts), _items(situations), tone_mode=tone)
+    lines = score_lines(_items(drafts, drafts=True), _items(situations), tone_mode=tone)
     try:
         with output.open("w", encoding="utf-8") as f:
             for line in lines:

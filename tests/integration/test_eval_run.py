@@ -183,3 +183,30 @@ def test_eval_with_judge_reports_agreement(few_cases: Path, tmp_path: Path, monk
     text = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
     assert "LLM judge agreement" in text and "tone_agreement" in text
     assert rc == 0
+
+
+def test_a_batch_csv_output_can_be_scored_against_its_csv_input(tmp_path: Path) -> None:
+    """`tactful batch in.csv -o drafts.csv` then `tactful score drafts.csv -s in.csv`: what a new user does."""
+    from typer.testing import CliRunner
+
+    from composer.cli import app
+
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "id,language,intent,recipient_name,sender_name,meeting,meeting_time,proposed_times,tone,relationship\n"
+        "c1,en,reschedule,Ms Rachel Thompson,Tom Reed,the quarterly review,Thursday 14 March at 10:00,Tuesday 19 March at 14:00,formal,key\n"
+        'c2,fr,decline,Claire Dubois,Julien Moreau,"la revue, du compte",jeudi 14 mars à 10 h,,formal,regular\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "drafts.csv"
+    r = CliRunner().invoke(app, ["batch", str(src), "-o", str(out), "--today", "2024-03-01"])
+    assert r.exit_code == 0, r.output
+    scores = tmp_path / "scores.jsonl"
+    r = CliRunner().invoke(app, ["score", str(out), "--situations", str(src), "-o", str(scores)])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in scores.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["c1", "c2"] and all("error" not in x and x["complete"] for x in lines)
+    bare = tmp_path / "bare.csv"
+    bare.write_text("id,subject\nc1,hello\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["score", str(bare), "--situations", str(src), "-o", str(scores)])
+    assert isinstance(r.exception, FileInputError) and "no 'body' column" in str(r.exception)

@@ -230,6 +230,12 @@ def test_csv_row_with_extra_cells_is_an_item_error(tmp_path: Path) -> None:
     assert items[1].error == "line 3: 3 cells but 2 header columns"
 
 
+def test_a_csv_row_that_fails_keeps_its_own_id() -> None:
+    items = parse_csv("id,language,duration_minutes\nc1,en,trenta\n,en,x\nc3,en,30\n")
+    assert [(i.id, i.error is None) for i in items] == [("c1", False), ("3", False), ("c3", True)]
+    assert items[0].error.startswith("line 2: duration_minutes:")
+
+
 def test_ids_default_to_line_numbers() -> None:
     items = parse_jsonl('{"a": 1}\n\n{"id": 7}\n{"id": ""}\n')
     assert [i.id for i in items] == ["1", "7", "4"]
