@@ -133,7 +133,7 @@ ABOUT_WORDS: dict[Language, str] = {
     L.sv: r"om|angående|kring|gällande|rörande",
 }
 DISCUSS_VERBS: dict[Language, str] = {
-    L.en: r"to (?:discuss|go over|talk about|review|go through)",
+    L.en: r"to (?:discuss|go over|talk about|review|go through)|walk (?:us|me) through|take (?:us|me) through",
     L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter)(?: (?:de|du|des|sur|d'))?",
     L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
     L.nl: r"om",  # "om X te bespreken" closes with DISCUSS_TAIL
@@ -149,6 +149,7 @@ LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du comp
 }
 # Subjects that name no meeting topic on their own.
 GENERIC_SUBJECT_WORDS = {
+    "confirmation", "confirm", "confirmed", "bekräftelse", "bekräftat", "bevestiging", "conferma", "confermato", "reminder", "rappel", "promemoria", "herinnering", "påminnelse",
     "meeting", "our", "the", "a", "an", "call", "session", "chat", "your", "appointment", "question", "request", "quick", "cancellation", "cancelled",
     "canceled", "reschedule", "rescheduling", "tomorrow", "today", "next", "week", "meet", "change", "new", "time",
     "date", "urgent", "sorry", "hi", "hello", "hey", "update", "follow-up", "follow", "up", "fyi", "info",
@@ -304,20 +305,20 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?",
+          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?|inspections?|consults?|check-?ups?|assessments?|walk-?throughs?|tastings?",
     L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
-          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours",
+          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours|visioconférences?|inspections?|diagnostics?|dégustations?|shootings?",
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
-          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]",
+          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|afsluiting|les(?:sen)?",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.
@@ -371,6 +372,34 @@ AFTER_EARLIER: dict[Language, str] = {
 }
 # A purpose link, kept only before an article: "un incontro per la revisione del progetto".
 PURPOSE_LINKS: dict[Language, str] = {L.en: r"for", L.fr: r"pour", L.it: r"per", L.nl: r"voor", L.sv: r"för"}
+# Links that say who a meeting is for or with ("for our team", "auprès de notre équipe"): the client's own side after
+# them is dropped alone. After any other link ("the renovation of our shop", "rond onze webshop") it leaves the
+# complement before it unfinished, so the name keeps only its head ("een eerste gesprek").
+BENEFACTIVE_LINKS: dict[Language, str] = {
+    L.en: r"for|with", L.fr: r"pour|auprès de|auprès du|avec", L.it: r"per|con|presso", L.nl: r"voor|met|bij", L.sv: r"för|med|åt|hos",
+}
+# A subject that asks a question or names a bill ("Question about late cancellation fee", "Vraag over factuur
+# november", "Conditions d'annulation ?") names no meeting.
+SUBJECT_NOT_MEETING = (
+    r"^(?:question|query|quick question|vraag|vraagje|domanda|quesito|fråga|frågor|demande d'information|invoice|factuur|facture|"
+    r"fattura|faktura|bill|terms|conditions|condizioni|voorwaarden|villkor)\b|\?\s*$")
+# Nouns whose complement a meeting noun can be without being a meeting ("votre devis de formation", "the invoice for the
+# workshop", "de offerte voor de training"): what is quoted or billed is no meeting on the calendar.
+DOCUMENT_NOUNS: dict[Language, str] = {
+    L.en: r"quote|invoice|estimate|bill|receipt|slides|deck|recording|notes|minutes|handout",
+    L.fr: r"devis|facture|offre|reçu|support|supports|diaporama|compte rendu|compte-rendu|enregistrement",
+    L.it: r"preventivo|fattura|offerta|ricevuta|slide|verbale|registrazione|materiale",
+    L.nl: r"offerte|factuur|nota|slides|verslag|opname|hand-out",
+    L.sv: r"offert|offerten|faktura|fakturan|kvitto|bilder|bilderna|protokoll|protokollet|inspelning|inspelningen",
+}
+# Verbs of sending: what is sent ("send over the presentation", "de presentatie doormailen") is a document.
+SEND_VERBS: dict[Language, str] = {
+    L.en: r"send(?: over| through| across)?|forward|share|email|e-mail",
+    L.fr: r"envoyer|renvoyer|transmettre|m'envoyer|me transmettre|partager",
+    L.it: r"inviare|inviarmi|mandare|mandarmi|girare|girarmi|condividere",
+    L.nl: r"sturen|opsturen|doorsturen|mailen|doormailen|toesturen|delen",
+    L.sv: r"skicka|mejla|maila|dela|vidarebefordra",
+}
 # A first complement's follower that names the client's own side ("for our team", "pour notre équipe",
 # "för våra fastigheter") says who it is for, not what it is about: the meeting's name ends before it.
 OWN_SIDE: dict[Language, str] = {
@@ -378,11 +407,11 @@ OWN_SIDE: dict[Language, str] = {
 }
 # Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
 COMPLEMENT_STOP: dict[Language, str] = {
-    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today",
-    L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain",
-    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani",
-    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen",
-    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från",
+    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today|unfortunately|sadly|though|however",
+    L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain|hier|malheureusement|hélas|finalement|pourtant",
+    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani|ieri|purtroppo|però|comunque|invece|putroppo",
+    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen|gisteren|ben|bent|heb|hebt|hebben|waren|werd|zou|zouden|kon|konden|wil|jammer",
+    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från|igår|tyvärr|dessvärre|ändå",
 }
 # Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
 FUNCTION_WORDS = {

@@ -105,6 +105,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
             ws, we = s + w.start(), s + w.end()
             if text[e:ws].strip() or "\n" in text[e:ws] or any(t.start <= ws < t.end for t in times) or not re.search(r"[^\W\d_]", w.group(0)):
                 break
+            if not n and re.fullmatch(rf"{lx.COMPLEMENT_STOP[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}", w.group(0), re.IGNORECASE):
+                break  # "avboka med kort varsel", "cancel at short notice": how, not what
             if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR):
                 break
             e, n = we, n + 1
@@ -146,6 +148,8 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
     m = re.match(rf"^(?:\s*(?:\[[^\]]*\]\s*)?(?:{prefixes})\s?(?:\[\d+\])?\s?:\s*)*", subject, re.IGNORECASE)
     s = m.end() if m else 0
     e = len(subject)
+    if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
+        return None  # "Question about late cancellation fee", "Vraag over factuur november": a question, not a meeting
     at = re.search(r"\s@\s|\s\(\s*[A-Z]{2,5}\s*\)|\s\|\s", subject[s:])
     if at:
         e = s + at.start()
@@ -228,7 +232,9 @@ _POST_ADJECTIVE = re.compile(  # "un point téléphonique", "la revue trimestrie
     r"[a-zà-ÿ]+(?:el|elle|al|ale|ales|aux|aire|ique|ien|ienne|if|ive|uel|uelle|ier|ière|ée|ile|ivo|iva|ico|ica|ato|ata|"
     r"ario|aria|ale|ali|ici|iche|ivi|ive|ati|ate|nnuel|nnuelle|estriel|estrielle|estrale)")
 _OBJECT_PRONOUN = r"(?:you|us|me|him|them|vous|toi|nous|moi|eux|te|voi|noi|lei|loro|jou|jullie|mij|hem|dig|oss|mig|honom|henne|dem)(?![\w'’])"
-_CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t}
+_CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t} | {
+    "yesterday", "today", "tomorrow", "tonight", "hier", "demain", "aujourd'hui", "ieri", "oggi", "domani", "stamattina",
+    "stasera", "gisteren", "vandaag", "morgen", "vanavond", "vanmiddag", "igår", "idag", "imorgon", "ikväll"}
 _ELIDED = re.compile(r"(?:l|un|quest|dell|nell|sull|all|dall)['’]$", re.IGNORECASE)
 
 
@@ -351,6 +357,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                       re.IGNORECASE)
     stop = re.compile(_STOP[lang], re.IGNORECASE)
     words = 0
+    last_link: tuple[int, int] | None = None  # where the last complement taken starts (its link, its words)
+    benefactive = re.compile(rf"[ \t]+(?:{lx.BENEFACTIVE_LINKS[lang]})(?:[ \t]+|(?<=['’]))", re.IGNORECASE)
     while words < 12:
         m = link.match(text, e, end)
         if not m:
@@ -358,6 +366,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if re.match(_OBJECT_PRONOUN, text[m.end():end], re.IGNORECASE):
             break  # "en coachingsession med dig", "a call with you": who it is with, not what it is
         if e > he and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[m.end():end], re.IGNORECASE):
+            if last_link is not None and not benefactive.fullmatch(m.group(0)) and re.match(
+                    rf"(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[1]:e], re.IGNORECASE):
+                e = last_link[0]  # "gesprek over de verbouwing | van onze winkel": half a complement says less than none
             break  # "démonstration de votre outil | auprès de notre équipe", "uppstartsmöte om X | för våra fastigheter"
         pos = m.end()
         chunk_end = pos
@@ -368,7 +379,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             if not re.search(r"\w", w.group(0)) or re.fullmatch(lx.EVENT_PARTICIPLES[lang], w.group(0), re.IGNORECASE):
                 break  # "la call sul sito 😅", "la sessione di coaching annullata": a symbol or what happened to it ends the name
             prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
-            if chunk_end > pos and (stop.match(text, chunk_end) or w.group(0).lower() in _CALENDAR
+            if chunk_end > pos and (stop.match(text, chunk_end) or re.sub(r"^[dl]['’]", "", w.group(0).lower()) in _CALENDAR
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
                                     or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
                                     or (re.fullmatch(lx.DETERMINERS[lang], w.group(0), re.IGNORECASE)
@@ -383,6 +394,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                 break
         if chunk_end == pos or text[pos:chunk_end][:1].isdigit():  # "sur 2027": a period, not what it is about
             break
+        last_link = (e, pos)
         e = chunk_end
     if lang is Language.nl:  # "over mijn ontwikkelplan inhalen": the clause's verb closes it, it is not the topic
         last = re.search(r"[ \t]+([a-z]+en)$", text[he:e])

@@ -15,3 +15,40 @@ def test_glisser_moves_a_session():
     found = extract("Salut Paul,\n\nPour notre atelier vidéo de mardi 10h : on peut glisser à mercredi même heure ?\n\nBises,\nJade", today=TODAY)
     assert found.kind.value == "reschedule_request"
     assert found.meeting_time == "mardi 10h"
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # inspections, consults, tastings, photoshoots, vehicle checks are meetings in every language
+    ("Hi Ben,\n\nI have to cancel the roof inspection on Friday at 9, sorry.\n\nBest,\nAnn", "the roof inspection"),
+    ("Hoi Lisa,\n\nKunnen we de fotoshoot van zaterdag verzetten? Zondag 13 december om 10 uur zou beter zijn.\n\nGroet,\nBram", "de fotoshoot"),
+    ("Hej Nils,\n\nKan vi flytta besiktningen av taket till onsdag 16 december kl. 9?\n\nMvh\nKarin", "besiktningen av taket"),
+    ("Bonjour Paul,\n\nJe dois annuler la dégustation de vins de jeudi 10 décembre à 18h.\n\nCordialement,\nMarie", "la dégustation de vins"),
+    # an adverb or an auxiliary ends the name
+    ("Buongiorno,\nper la revisione del contratto purtroppo martedì non va bene. Propongo giovedì 17/12 alle 11.\nSaluti\nGino", "la revisione del contratto"),
+    ("Beste Els,\n\nSorry dat ik gisteren om 10 uur niet op het intakegesprek over mijn dossier ben gekomen.\n\nGroet,\nJan", "het intakegesprek over mijn dossier"),
+    # a relative day ends it too
+    ("Bonjour,\n\nJ'ai raté notre séance de yoga d'hier 18h, désolé. Peut-on se voir lundi 14 à 18h ?\n\nLéo", "séance de yoga"),
+])
+def test_meeting_names(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
+
+
+@pytest.mark.parametrize("text", [
+    # a subject that asks a question or names a bill is no meeting
+    "Subject: Question about the no-show charge\n\nHi,\n\nWhy was I charged for a no-show? How many hours before can I cancel for free?\n\nThanks,\nRay",
+    "Subject: Vraag over factuur oktober\n\nGoedemiddag,\n\nHoe lang van tevoren kan ik kosteloos annuleren?\n\nGroet,\nPim",
+    # "cancel at short notice" says how, not what
+    "Hej!\n\nVad kostar det om man avbokar med kort varsel?\n\nTack,\nEbba",
+])
+def test_no_meeting_named(text):
+    assert extract(text, today=TODAY).meeting is None
+
+
+def test_a_determined_complement_left_half_by_the_clients_side_goes():
+    # "over de verbouwing | van onze winkel": the renovation is the client's; the reply names only the talk
+    found = extract("Dag Wim,\n\nZou je donderdag 10 december om 14u kunnen langskomen voor een kennismakingsgesprek over de inrichting "
+                    "van onze zaak in Brugge?\n\nMvg\nKatrien", today=TODAY)
+    assert found.meeting == "kennismakingsgesprek"
+    # a bare classifier before it stays: "il percorso di formazione | dei nostri capi reparto"
+    found = extract("Buongiorno,\n\nvorrei capire le condizioni di disdetta per il corso di formazione dei nostri magazzinieri.\n\nGrazie,\nLia", today=TODAY)
+    assert found.meeting == "il corso di formazione"
