@@ -99,7 +99,13 @@ ATTRIBUTION = (
     r"[^\n]{0,200}?\bskrev\s*:",
     r"[^\n]{0,200}?\bschreef\s*:",
     r"am\b[^\n]{0,200}?\bschrieb\b[^\n]{0,120}?:",
+    # "Emma Sjöberg skrev 2026-12-05 18:40:", "Jan Jansen schreef op 3 dec. 2026 10:12:": the date after the verb
+    r"[^\n]{0,80}?\b(?:wrote|skrev|schreef|a écrit|ha scritto|schrieb)\b[^\n]{0,60}?:[ \t]*$",
 )
+# The client's own words saying that what follows is passed on ("Vidarebefordrar inbjudan", "forwarding this",
+# "je te transfère"): an Outlook header block under them is a forward, not history.
+FORWARD_WORDS = (r"\b(?:forwarding|forwarded|passing on|je (?:te|vous) transf[eè]re|transféré|ti inoltro|vi inoltro|inoltro|girando|"
+                 r"stuur (?:ik )?(?:je|u) (?:door|deze)|doorgestuurd|ik stuur .{0,30}door|vidarebefordrar|skickar vidare|vidarebefordrat)\b")
 SEPARATORS = (
     r"-{2,}\s*original message\s*-{2,}", r"-{2,}\s*message d'origine\s*-{2,}", r"-{2,}\s*messaggio originale\s*-{2,}",
     r"-{2,}\s*oorspronkelijk bericht\s*-{2,}", r"-{2,}\s*origineel bericht\s*-{2,}",
@@ -359,7 +365,7 @@ COMPLEMENT_LINKS: dict[Language, str] = {
     L.en: r"of|about|on|for|regarding|re",
     L.fr: r"de|du|des|d'|d’|sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
     L.it: r"di|del|della|dello|dei|degli|delle|d'|sul|sulla|sullo|sui|sugli|sulle|su|al|alla|allo|riguardo",
-    L.nl: r"over|van|voor|omtrent|betreffende|inzake",
+    L.nl: r"over|van|voor|omtrent|betreffende|inzake|rond|rondom",
     L.sv: r"om|av|för|kring|angående|gällande|till|med",
 }
 # "Following up on our call": the words before an earlier talk, which is not the meeting the message is about.
@@ -383,14 +389,26 @@ BENEFACTIVE_LINKS: dict[Language, str] = {
 SUBJECT_NOT_MEETING = (
     r"^(?:question|query|quick question|vraag|vraagje|domanda|quesito|fråga|frågor|demande d'information|invoice|factuur|facture|"
     r"fattura|faktura|bill|terms|conditions|condizioni|voorwaarden|villkor)\b|\?\s*$")
-# Nouns whose complement a meeting noun can be without being a meeting ("votre devis de formation", "the invoice for the
-# workshop", "de offerte voor de training"): what is quoted or billed is no meeting on the calendar.
+# Nouns whose complement a meeting noun can be without being a meeting ("votre devis de formation", "the slides of the
+# workshop", "de offerte voor de training"): what is quoted or handed out is no meeting on the calendar. (An invoice
+# "for the session" is about a meeting that took place: not here.)
 DOCUMENT_NOUNS: dict[Language, str] = {
-    L.en: r"quote|invoice|estimate|bill|receipt|slides|deck|recording|notes|minutes|handout",
-    L.fr: r"devis|facture|offre|reçu|support|supports|diaporama|compte rendu|compte-rendu|enregistrement",
-    L.it: r"preventivo|fattura|offerta|ricevuta|slide|verbale|registrazione|materiale",
-    L.nl: r"offerte|factuur|nota|slides|verslag|opname|hand-out",
-    L.sv: r"offert|offerten|faktura|fakturan|kvitto|bilder|bilderna|protokoll|protokollet|inspelning|inspelningen",
+    L.en: r"quote|estimate|slides|deck|recording|notes|minutes|handout",
+    L.fr: r"devis|offre|support|supports|diaporama|compte rendu|compte-rendu|enregistrement",
+    L.it: r"preventivo|offerta|slide|verbale|registrazione|materiale",
+    L.nl: r"offerte|slides|verslag|opname|hand-out",
+    L.sv: r"offert|offerten|bilder|bilderna|protokoll|protokollet|inspelning|inspelningen",
+}
+# An earlier event, not the one the message is about: "last year's assessment", "de presentatie van vorige keer".
+PAST_EVENT_BEFORE: dict[Language, str] = {
+    L.en: r"last (?:year|week|month|time|quarter)['’]s", L.fr: r"(?!x)x", L.it: r"(?!x)x", L.nl: r"(?!x)x", L.sv: r"förra (?:årets|veckans|månadens)",
+}
+PAST_EVENT_AFTER: dict[Language, str] = {
+    L.en: r"(?:from|of) last (?:time|year|week|month)|we had last|from the other day",
+    L.fr: r"de la dernière fois|de l'an dernier|de l'année dernière|de la semaine dernière|du mois dernier",
+    L.it: r"dell'ultima volta|della volta scorsa|dell'anno scorso|della settimana scorsa|del mese scorso",
+    L.nl: r"van (?:de )?vorige (?:keer|week|maand)|van vorig jaar|van laatst",
+    L.sv: r"från (?:förra|senaste) (?:gången|veckan|månaden|året)|från i fjol",
 }
 # Verbs of sending: what is sent ("send over the presentation", "de presentatie doormailen") is a document.
 SEND_VERBS: dict[Language, str] = {

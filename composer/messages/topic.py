@@ -41,6 +41,10 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     for rx in pats:
         for m in re.finditer(rx, region, re.IGNORECASE):
             s, e = start + m.start("m"), start + m.end("m")
+            if rx == pats[1]:  # "Ämne: Inbjudan: Frukostmöte om X": a subject line, read as a subject (prefixes go)
+                sub = in_subject(text[s:e], lang) if source == "body" else None
+                if sub is not None:
+                    return Topic(sub.text, s + sub.start, s + sub.end, source, confidence)
             tail = lx.DISCUSS_TAIL.get(lang)
             if rx == pats[0] and tail:
                 t = re.search(tail, text[s:e], re.IGNORECASE)
@@ -58,13 +62,16 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
-    phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])]
+    phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
+               and not _not_the_meeting(text, p, end, lang)]
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
     if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
         phrases = phrases[1:]
     if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
             rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
         return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
+    if phrases:  # "l'appuntamento per la revisione del bilancio": what a plain appointment is for names it
+        phrases[0] = _purpose_of_plain(text, phrases[0], lang)
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
         if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
@@ -80,6 +87,34 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
         or governed(text, start, end, lang, times)
+
+
+def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
+    """A meeting noun that names something else here: what is quoted, billed or sent ("votre devis de formation",
+    "send the presentation", "de presentatie ... doormailen") or an earlier event ("last year's assessment",
+    "de presentatie van vorige keer")."""
+    before = text[max(0, p.start - 40):p.start]
+    if re.search(rf"\b(?:{lx.DOCUMENT_NOUNS[lang]})[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]})(?:[ \t]+|(?<=['’]))"
+                 rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
+        return True
+    if re.search(rf"\b(?:{lx.SEND_VERBS[lang]})[ \t]+(?:\w+[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
+        return True
+    if re.search(rf"\b(?:{lx.PAST_EVENT_BEFORE[lang]})[ \t]+$", before, re.IGNORECASE):
+        return True
+    clause = re.match(r"[^.!?\n;:]{0,60}", text[p.end:end]).group(0)
+    if re.match(rf"[ \t]*(?:{lx.PAST_EVENT_AFTER[lang]})\b", clause, re.IGNORECASE):
+        return True
+    return lang in (Language.nl, Language.sv) and bool(re.search(rf"\b(?:{lx.SEND_VERBS[lang]})\b", clause, re.IGNORECASE)) \
+        and not re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE)
+
+
+def _purpose_of_plain(text: str, p: Topic, lang: Language) -> Topic:
+    """A plain appointment with what it is for ("l'appuntamento per la revisione del bilancio", "the appointment for
+    the roof survey"): the purpose names the meeting, the plain noun only says there is one."""
+    m = re.match(rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?([^\s'’]+)[ \t]+(?:{lx.PURPOSE_LINKS[lang]})[ \t]+(?=\S)", p.text, re.IGNORECASE)
+    if m is None or m.group(1).casefold() not in lx.GENERIC_SUBJECT_WORDS:
+        return p
+    return Topic(p.text[m.end():], p.start + m.end(), p.end, p.source, p.confidence)
 
 
 # The verbs whose object is the meeting: cancelling, moving, booking, missing it.

@@ -52,3 +52,38 @@ def test_a_determined_complement_left_half_by_the_clients_side_goes():
     # a bare classifier before it stays: "il percorso di formazione | dei nostri capi reparto"
     found = extract("Buongiorno,\n\nvorrei capire le condizioni di disdetta per il corso di formazione dei nostri magazzinieri.\n\nGrazie,\nLia", today=TODAY)
     assert found.meeting == "il corso di formazione"
+
+
+@pytest.mark.parametrize("text", [
+    # what is quoted, billed or sent is no meeting; nor is an earlier event
+    "Bonjour Anne,\n\nMerci pour votre devis de coaching. Pourriez-vous le refaire au nom de la société ?\n\nCordialement,\nPaul",
+    "Hoi Tim,\n\nTop, tot donderdag! Kun je de presentatie van vorige keer nog even doorsturen?\n\nGroet,\nAnouk",
+    "Hi Sam,\n\nCould you send over the slides from last year's workshop before we meet?\n\nThanks,\nRia",
+])
+def test_not_the_meeting(text):
+    assert extract(text, today=TODAY).meeting is None
+
+
+def test_a_plain_appointment_is_named_by_its_purpose():
+    found = extract("Gentile dottoressa,\n\ndisdico l'appuntamento per la consulenza fiscale fissato per il 21/12 alle 9.\n\nCordiali saluti\nLuca Neri", today=TODAY)
+    assert found.meeting == "la consulenza fiscale"
+
+
+def test_history_first_with_a_dated_attribution():
+    text = ("Anna Berg skrev 2026-12-04 09:12:\n> Hej Olle, passar tisdag 8/12 kl. 10 för genomgången?\n> /Anna\n\n"
+            "Tisdag går inte för genomgången av budgeten. Går det onsdag 9/12 efter kl. 15?\n\n/Olle Lind\n")
+    found = extract(text, today=TODAY)
+    assert found.meeting == "genomgången av budgeten"
+    assert found.proposed_times == ["onsdag 9/12 efter kl. 15"]
+    assert found.recipient_name == "Olle Lind"
+
+
+def test_a_forwarded_invitation_the_client_cannot_attend():
+    text = ("Hi Jo,\n\nForwarding this invite - could you go in my place? I'm on leave that week.\n\nTom\n\n"
+            "From: Chamber of Commerce <events@chamber.example>\nSent: 1 December 2026 10:00\nTo: Tom Hill\n"
+            "Subject: Invitation: Breakfast briefing on export rules\n\n"
+            "Join us for a breakfast briefing on export rules on Wednesday 16 December at 7:30am at the Guildhall.\n")
+    found = extract(text, today=TODAY)
+    assert found.kind.value == "invitation"
+    assert found.meeting_time == "Wednesday 16 December at 7:30am"
+    assert found.meeting in ("Breakfast briefing on export rules", "breakfast briefing on export rules")
