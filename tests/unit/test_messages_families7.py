@@ -87,3 +87,19 @@ def test_a_forwarded_invitation_the_client_cannot_attend():
     assert found.kind.value == "invitation"
     assert found.meeting_time == "Wednesday 16 December at 7:30am"
     assert found.meeting in ("Breakfast briefing on export rules", "breakfast briefing on export rules")
+
+
+@pytest.mark.parametrize("lang_text, span, iso", [
+    ("Kan het ook vrijdag de 18de in de namiddag?", "vrijdag de 18de in de namiddag", "2026-12-18"),
+    ("Possiamo fare giovedì 10 in pausa pranzo?", "giovedì 10 in pausa pranzo", "2026-12-10"),
+    ("Ça te dirait mardi prochain (le 15) vers 11h ?", "mardi prochain (le 15) vers 11h", "2026-12-15T11:00"),
+    ("J'ai raté la réunion d'hier 9h30, désolée.", "hier 9h30", "2026-12-06T09:30"),
+    ("Går det tisdag 8/12 kl. 10.00–11.00 hos er?", "tisdag 8/12 kl. 10.00–11.00", "2026-12-08T10:00"),
+    ("Lukt het woensdag 9-12 na 14.00 uur?", "woensdag 9-12 na 14.00 uur", "2026-12-09T14:00"),
+])
+def test_time_forms(lang_text, span, iso):
+    found = extract("Hej,\n\n" + lang_text + "\n\nGroet,\nAnna", today=TODAY)
+    spans = [found.meeting_time, *found.proposed_times]
+    assert span in spans
+    ev = found.evidence["meeting_time"] if found.meeting_time == span else found.evidence["proposed_times"][found.proposed_times.index(span)]
+    assert ev.resolved.startswith(iso)
