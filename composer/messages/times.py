@@ -220,6 +220,16 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
 _MOVED = re.compile(r"\b(?:(?:move|shift|push|change|bring|déplacer|décaler|avancer|reporter|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*"
                     r"|moved|déplacée?s?|décalée?s?|reportée?s?|(?:été|est|sont) avancée?s?|spostat[oaie]|anticipat[oaie]|posticipat[oaie]|verzet|verplaatst|verschoven)\b[^.!?\n]{0,40}$",
                     re.IGNORECASE)
+# A time zone written after a clock (abbreviations in capitals only: "14h et" is no zone). A calendar's zone in
+# brackets ("(UTC+01:00) Amsterdam", "(CET)") is the invitation's setting, not how the time is said: not taken.
+_ZONE = re.compile(
+    r"[ \t]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)(?![\w+-])"
+    r"|[ \t](?i:(?:UK|Irish|British|US|Eastern|Central|Pacific|Mountain|London|Dublin|New York|local|CET|EST|GMT) time)(?![\w])"
+    r"|[ \t](?i:(?:Eastern|Pacific|Central European) (?:Standard )?Time)(?![\w])"
+    r"|[ \t](?i:heure (?:de Paris|française|locale|de Bruxelles)|ora italiana|ora locale|Nederlandse tijd|lokale tijd|svensk tid|lokal tid)(?![\w])")
+# "au lundi 14/12", "to Tuesday the 15th", "naar maandag": the new day a meeting is moved to
+_DAY_SAID = re.compile(r"\b(?:to|au|à|a|al|alla|naar|tot|till|på)\s+(?:the\s|le\s|il\s|den\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e)?\s+[^\W\d_]{3,}|"
+                       + "|".join(rf"(?:{'|'.join(WEEKDAYS[lg])})" for lg in Language) + ")", re.IGNORECASE)
 _WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|trenta|quindici|demie|quart)", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:from|between|de|dès|entre|dalle|tra|fra|van|vanaf|tussen|från|mellan)\s*$", re.IGNORECASE)
 
@@ -234,6 +244,8 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
     moved = _MOVED.search(text[max(0, a.start - 60):a.start])
+    if moved and _DAY_SAID.search(moved.group(0)):
+        moved = None  # "le reporter au lundi 14/12 de 9h30 à 11h": the new day is said, its hours are one range
     if moved and (_FROM_WORD.search(before) or _FROM_WORD.search(first)):  # "shift our 1:1 from 3pm to 4:30pm": the time it had, and the new one
         second = link.start() + 1 if link.group(0).strip().lower() == "alle" else link.end()  # "dalle 10 | alle 11"
         return [Atom(a.start, link.start(), "time"), Atom(second, a.end, "time")]
@@ -291,6 +303,9 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         if raw.endswith(".") and not re.search(r"(?:^|\s|\d)[ap]\.m\.$|\b\w\.$", raw, re.IGNORECASE):
             raw = raw[:-1]  # a sentence's full stop (an abbreviation's dot is not needed to read the time)
         end = start + len(raw)
+        zone = _ZONE.match(text, end) if "time" in kinds else None
+        if zone:  # "2:30pm ET", "15:00–16:00 UK time": the zone is part of the time as written
+            raw, end = text[start:zone.end()], zone.end()
         spans.append(TimeSpan(raw, start, end, resolve(raw, g, text, lang, reference, past=past),
                               "day" in kinds, "time" in kinds))
     return spans

@@ -103,3 +103,16 @@ def test_time_forms(lang_text, span, iso):
     assert span in spans
     ev = found.evidence["meeting_time"] if found.meeting_time == span else found.evidence["proposed_times"][found.proposed_times.index(span)]
     assert ev.resolved.startswith(iso)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Hi Jo,\n\nCould we meet Tuesday 15 December at 3pm ET?\n\nThanks,\nAl", "Tuesday 15 December at 3pm ET"),
+    ("Hi Jo,\n\nCould we meet Tuesday 15 December, 10:00–11:00 UK time?\n\nThanks,\nAl", "Tuesday 15 December, 10:00–11:00 UK time"),
+])
+def test_a_zone_written_after_the_clock_is_part_of_the_time(text, span):
+    assert extract(text, today=TODAY).meeting_time == span
+
+
+def test_a_range_on_the_new_day_of_a_move_stays_one():
+    found = extract("Bonjour,\n\nSerait-il possible de reporter notre réunion au mardi 15/12 de 10h à 11h30 ?\n\nCordialement,\nMarc", today=TODAY)
+    assert found.proposed_times == ["mardi 15/12 de 10h à 11h30"]
