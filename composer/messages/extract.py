@@ -109,7 +109,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
     if kind is Kind.cancellation and (not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref)
                                       or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE)):
-        kind = classify.settle(kind, core, work, proposed)
+        settled = classify.settle(kind, core, work, proposed)
+        if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
+            kind = settled
+            meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
+            proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []

@@ -197,7 +197,7 @@ CUES: dict[str, dict[Language, str]] = {
         L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte|(?:on peut |pourrait-on |peut-on )?glisser (?:à|au|sur|jusqu))",
         L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|più tardi|farla alle|farlo alle|slittare|slittiamo|far slittare)",
         L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven|vervroegen|vervroeg\w*|later zetten|i\.p\.v\.)",
-        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|vi hade .{0,40}\b(?:bokat|planerat|satt)|skjuta fram|flytta fram)",
+        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|inget av (?:de|dem)|ingen av de|vi hade .{0,40}\b(?:bokat|planerat|satt)|skjuta fram|flytta fram)",
     },
     "away": {
         L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|out sick|i'?m (?:ill|sick))",
@@ -298,6 +298,22 @@ WEEK_WORDS: dict[Language, str] = {
 }
 
 # A clause saying the client cannot do a time: that time is not one they propose.
+# The client is busy then ("jag jobbar hela fredagen", "I'm in court all Friday"): a time they name is no offer.
+BUSY: dict[Language, str] = {
+    L.en: r"\b(?:i'?m working|i work|i'?m (?:tied up|busy|booked|away|in court|on site)|i am (?:working|busy|away|booked))\b",
+    L.fr: r"\b(?:je travaille|je suis (?:pris|prise|occupée?|en déplacement|absente?)|je ne suis pas là)\b",
+    L.it: r"\b(?:lavoro|sono (?:impegnat[oa]|occupat[oa]|fuori|via|in trasferta)|non ci sono)\b",
+    L.nl: r"\b(?:ik werk|ik moet werken|ik ben (?:bezet|volgeboekt|weg|afwezig|op pad)|zit ik vol)\b",
+    L.sv: r"\b(?:jag jobbar|jag arbetar|jag är (?:upptagen|uppbokad|bortrest|borta|på resa))\b",
+}
+# Also possible ("Kan ook vrijdag", "vendredi me va aussi", "Friday works too"): a second time offered.
+ALSO_CUES: dict[Language, str] = {
+    L.en: r"\b(?:also (?:works?|fine|possible|good)|works? too|(?:is|would be) (?:also )?fine too|as well)\b",
+    L.fr: r"\b(?:me va aussi|(?:ça )?(?:marche|irait|convient) aussi|aussi possible|également possible|m'irait aussi)\b",
+    L.it: r"\b(?:(?:va|andrebbe) bene anche|anche (?:possibile|bene)|potrei anche)\b",
+    L.nl: r"\b(?:kan ook|ook goed|past ook|lukt ook|ook mogelijk|mag ook)\b",
+    L.sv: r"\b(?:funkar också|går också|passar också|fungerar också|också möjligt|går även)\b",
+}
 UNABLE: dict[Language, str] = {
     L.en: r"\b(?:no longer (?:possible|works?|suits?)|unreachable|not reachable|won't be reachable|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
     L.fr: r"(?:n'est plus possible|ne m'est plus possible|ne me convient plus|injoignable|n'y arriverai pas|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
@@ -554,9 +570,26 @@ HABITUAL: dict[Language, str] = {
     L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag)\b",
 }
 # "lo studio riapre il 7", "we close at 4pm on 24 December", "julstängt 24/12": when a place opens or closes.
+# "every morning except Wednesday": a day the client rules out is no time offered.
+EXCEPT_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:except(?: for)?|but not|apart from|other than|not on)\s+(?:on\s+)?$",
+    L.fr: r"\b(?:sauf|excepté|hormis|à part|pas le|sauf le)\s+(?:le\s+)?$",
+    L.it: r"\b(?:tranne|eccetto|salvo|a parte|non il|tranne il)\s+(?:il\s+|di\s+)?$",
+    L.nl: r"\b(?:behalve|uitgezonderd|buiten|niet op)\s+(?:op\s+)?$",
+    L.sv: r"\b(?:utom|förutom|inte på|utom på)\s+(?:på\s+)?$",
+}
+# Being reachable by phone ("U kunt mij het best bellen tussen 12.00 en 13.00 uur", "joignable de 9h à 12h"): hours
+# without a day there are when to call, not a meeting.
+REACH_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:call me|reach me|ring me|phone me|reachable|contactable|best time to call|give me a (?:call|ring)|by phone)\b",
+    L.fr: r"\b(?:joignable|injoignable|m'appeler|me joindre|appelez-moi|appelle-moi|me téléphoner|standard)\b",
+    L.it: r"\b(?:raggiungibile|chiamarmi|telefonarmi|mi può chiamare|mi puoi chiamare|reperibile|centralino)\b",
+    L.nl: r"\b(?:bereikbaar|bellen|belt u|bel me|bel mij|telefonisch)\b",
+    L.sv: r"\b(?:nå mig|nås|ringa mig|ring mig|anträffbar|telefontid|på telefon)\b",
+}
 OPENING_WORDS: dict[Language, str] = {
     L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut)\b",
-    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture)\b",
+    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte)\b",
     L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura)\b",
     L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting)\b",
     L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning)\b",
