@@ -246,6 +246,9 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "ho una riunione fino alle 19", "beschikbaar tot 17u": the end of something else, not a time offered
     if re.search(lx.EXCEPT_BEFORE[lang], before, re.IGNORECASE):
         return True  # "elke ochtend behalve woensdag": a day ruled out
+    part = _sentence(text, t.start, t.end, ".!?\n:;,")
+    if re.search(lx.BUSY[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
+        return True  # "..., jag jobbar hela fredagen": a day the client is busy, in a clause that names no meeting
     if _weekday_range(text, t, lang):
         return True  # "du lundi au jeudi de 8h30 à 16h", "ma t/m do": the days of a week's hours
     sentence = _sentence(text, t.start, t.end)

@@ -26,7 +26,7 @@ OTHER_PREFIXES = (
 )
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
-    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy"),
+    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "gday"),
     L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
@@ -62,7 +62,7 @@ CLOSINGS: dict[Language, tuple[str, ...]] = {
            "bonne soirée", "bonne fin de journée", "à bientôt", "a bientôt", "à très vite", "amicalement", "amitiés",
            "salutations", "sincères salutations", "meilleures salutations", "bien amicalement", "bises", "bisous",
            "cdlt", "respectueusement", "au plaisir", "grosses bises", "gros bisous", "je t'embrasse", "biz", "bizz"),
-    L.it: ("cordiali saluti", "distinti saluti", "saluti cordiali", "cordialmente", "un cordiale saluto", "un saluto",
+    L.it: ("cordiali saluti", "distinti saluti", "saluti cordiali", "cordialmente", "cordialità", "con cordialità", "un cordiale saluto", "un saluto",
            "un caro saluto", "tanti saluti", "saluti", "grazie mille", "grazie ancora", "grazie in anticipo", "grazie",
            "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti", "baci", "bacioni", "un bacio", "un abbraccio forte"),
     L.nl: ("met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten", "vriendelijke groet",
@@ -299,12 +299,12 @@ WEEK_WORDS: dict[Language, str] = {
 
 # A clause saying the client cannot do a time: that time is not one they propose.
 # The client is busy then ("jag jobbar hela fredagen", "I'm in court all Friday"): a time they name is no offer.
-BUSY: dict[Language, str] = {
-    L.en: r"\b(?:i'?m working|i work|i'?m (?:tied up|busy|booked|away|in court|on site)|i am (?:working|busy|away|booked))\b",
-    L.fr: r"\b(?:je travaille|je suis (?:pris|prise|occupée?|en déplacement|absente?)|je ne suis pas là)\b",
-    L.it: r"\b(?:lavoro|sono (?:impegnat[oa]|occupat[oa]|fuori|via|in trasferta)|non ci sono)\b",
-    L.nl: r"\b(?:ik werk|ik moet werken|ik ben (?:bezet|volgeboekt|weg|afwezig|op pad)|zit ik vol)\b",
-    L.sv: r"\b(?:jag jobbar|jag arbetar|jag är (?:upptagen|uppbokad|bortrest|borta|på resa))\b",
+BUSY: dict[Language, str] = {  # working or fully booked, not away (being away that day may be why the meeting is off)
+    L.en: r"\b(?:i'?m working|i work|i'?m (?:tied up|busy|booked|in court|on site)|i am (?:working|busy|booked))\b",
+    L.fr: r"\b(?:je travaille|je suis (?:pris|prise|occupée?|complet|complète))\b",
+    L.it: r"\b(?:lavoro tutto|lavoro fino|sono (?:impegnat[oa]|occupat[oa]) tutto|ho il turno)\b",
+    L.nl: r"\b(?:ik werk|ik moet werken|ik ben (?:bezet|volgeboekt)|zit ik vol)\b",
+    L.sv: r"\b(?:jag jobbar|jag arbetar|jag är (?:upptagen|uppbokad|fullbokad))\b",
 }
 # Also possible ("Kan ook vrijdag", "vendredi me va aussi", "Friday works too"): a second time offered.
 ALSO_CUES: dict[Language, str] = {

@@ -116,3 +116,41 @@ def test_a_zone_written_after_the_clock_is_part_of_the_time(text, span):
 def test_a_range_on_the_new_day_of_a_move_stays_one():
     found = extract("Bonjour,\n\nSerait-il possible de reporter notre réunion au mardi 15/12 de 10h à 11h30 ?\n\nCordialement,\nMarc", today=TODAY)
     assert found.proposed_times == ["mardi 15/12 de 10h à 11h30"]
+
+
+@pytest.mark.parametrize("text, meeting_time, proposed", [
+    # a day ruled out, a run of weekdays, when to call, a closing of the books: no times of a meeting
+    ("Beste Piet,\n\nSorry voor gisteren. Ik kan elke middag behalve donderdag.\n\nGroet,\nEva", "gisteren", []),
+    ("Bonjour,\n\nQuelles sont vos conditions d'annulation ? Je suis au bureau du mardi au vendredi de 9h à 17h.\n\nMerci,\nLéa", None, []),
+    ("Goedemiddag,\n\nHoe lang van tevoren kan ik kosteloos annuleren? U kunt mij bellen tussen 9.00 en 10.00 uur.\n\nGroet,\nPim", None, []),
+    ("Bonjour,\n\nMerci pour le devis. Notre comptabilité clôture le 18/12 à 17h.\n\nCordialement,\nNoé", None, []),
+    # "also possible" offers a second time
+    ("Dag Wim,\n\nKun je dinsdag 8/12 om 10u langskomen voor de opmeting? Kan ook woensdag 9/12 in de namiddag.\n\nMvg\nAn",
+     "dinsdag 8/12 om 10u", ["woensdag 9/12 in de namiddag"]),
+    # a busy day is no offer and no meeting time
+    ("Hej,\n\nIngen av de tiderna passar för genomgången, jag jobbar hela torsdagen. Går det fredag 11/12 kl. 9?\n\n/Per", None, ["fredag 11/12 kl. 9"]),
+    # a "cannot make it" that offers new days is a move: the old time is the meeting's
+    ("Hi Jo,\n\nSomething came up - can we move tomorrow's 10:30 call to Thursday 10/12 at 2pm?\n\nThanks,\nDee", "tomorrow's 10:30", ["Thursday 10/12 at 2pm"]),
+])
+def test_roles(text, meeting_time, proposed):
+    found = extract(text, today=TODAY)
+    assert found.meeting_time == meeting_time
+    assert found.proposed_times == proposed
+
+
+def test_in_a_confirmation_the_day_after_the_meeting_noun_is_its_time():
+    found = extract("Hej Elin,\n\nTack! Jag tar med min kollega på mötet på torsdag. Skicka gärna agendan.\n\nMvh\nLars", today=TODAY)
+    assert found.kind.value == "other"
+    assert found.meeting_time == "torsdag"
+    assert found.proposed_times == []
+
+
+@pytest.mark.parametrize("text, sender, client", [
+    ("Bonjour Maître,\n\nJe dois annuler notre rendez-vous de lundi 14 à 9h.\n\nCordialement,\nPaul Roux", None, "Paul Roux"),
+    ("G'day Mia,\n\nSorry, I missed the walkthrough yesterday arvo.\n\nCheers,\nJack", "Mia", "Jack"),
+    ("Buongiorno,\n\ndisdico l'appuntamento di martedì 15 alle 10.\n\nCordialità\nAnna Ferri\n", None, "Anna Ferri"),
+])
+def test_names(text, sender, client):
+    found = extract(text, today=TODAY)
+    assert found.sender_name == sender
+    assert found.recipient_name == client
