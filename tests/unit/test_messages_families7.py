@@ -154,3 +154,16 @@ def test_names(text, sender, client):
     found = extract(text, today=TODAY)
     assert found.sender_name == sender
     assert found.recipient_name == client
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a cancellation with a question whether late ones are billed is still a cancellation
+    ("Hej Lisa,\n\nJag måste avboka genomgången i dag kl. 10, vi har strömavbrott. Debiteras sena avbokningar? Faktureras de i så fall?\n\nMvh\nOla", "cancellation"),
+    # how long in advance one may cancel, beside a bill: a question about the terms
+    ("Goedemiddag,\n\nIk heb een vraag over de factuur van oktober. Tot hoe lang van tevoren kan ik kosteloos annuleren?\n\nGroet,\nPim", "policy_question"),
+    ("Hi Tom,\n\nBefore I book the course: how much notice do you need if I have to cancel?\n\nThanks,\nRia", "policy_question"),
+    # called off, with everything pushed to "the spring": a cancellation
+    ("Beste Eva,\n\nHet bestuur heeft besloten de workshop van vrijdag 18 december te laten vervallen; we schuiven alles door naar het voorjaar.\n\nGroet,\nJoris", "cancellation"),
+])
+def test_kinds(text, kind):
+    assert extract(text, today=TODAY).kind.value == kind
