@@ -131,7 +131,9 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         ev["proposed_times"] = [_time_evidence(t, 0.75 if t.has_day else 0.55) for t in proposed]
 
     # what the meeting is about
-    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject) or topic.in_subject(msg.headers.subject, work)
+    settled = kind in (Kind.cancellation, Kind.absence_notice, Kind.reschedule_request)  # a meeting already fixed
+    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled) \
+        or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
         found = topic.in_body(text, start, start + len(fwd_text), work, fwd)

@@ -381,7 +381,7 @@ PRE_MODIFIERS: dict[Language, str] = {
 COMPLEMENT_LINKS: dict[Language, str] = {
     L.en: r"of|about|on|for|regarding|re",
     L.fr: r"de|du|des|d'|d’|sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
-    L.it: r"di|del|della|dello|dei|degli|delle|d'|sul|sulla|sullo|sui|sugli|sulle|su|al|alla|allo|riguardo",
+    L.it: r"di|del|della|dello|dei|degli|delle|dell'|dell’|d'|sul|sulla|sullo|sull'|sui|sugli|sulle|su|al|alla|allo|riguardo",
     L.nl: r"over|van|voor|omtrent|betreffende|inzake|rond|rondom",
     L.sv: r"om|av|för|kring|angående|gällande|till|med",
 }
@@ -438,13 +438,14 @@ SEND_VERBS: dict[Language, str] = {
 # A first complement's follower that names the client's own side ("for our team", "pour notre équipe",
 # "för våra fastigheter") says who it is for, not what it is about: the meeting's name ends before it.
 OWN_SIDE: dict[Language, str] = {
-    L.en: r"our", L.fr: r"notre|nos", L.it: r"(?:il |la |i |le )?nostr[oaie]", L.nl: r"ons|onze", L.sv: r"vår|vårt|våra",
+    L.en: r"our|my", L.fr: r"notre|nos|mon|ma|mes", L.it: r"(?:il |la |i |le )?(?:nostr[oaie]|mi[oae]|miei)", L.nl: r"ons|onze|mijn",
+    L.sv: r"vår|vårt|våra|min|mitt|mina",
 }
 # Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
 COMPLEMENT_STOP: dict[Language, str] = {
-    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today|unfortunately|sadly|though|however",
-    L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain|hier|malheureusement|hélas|finalement|pourtant",
-    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani|ieri|purtroppo|però|comunque|invece|putroppo",
+    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today|unfortunately|sadly|though|however|not|don't|can't|won't",
+    L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain|hier|malheureusement|hélas|finalement|pourtant|ne|n'",
+    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani|ieri|purtroppo|però|comunque|invece|putroppo|non",
     L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen|gisteren|ben|bent|heb|hebt|hebben|waren|werd|zou|zouden|kon|konden|wil|jammer",
     L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från|igår|tyvärr|dessvärre|ändå",
 }

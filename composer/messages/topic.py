@@ -57,13 +57,29 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     return None
 
 
-def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None) -> Topic | None:
+_INDEFINITE = re.compile(r"(?:\b(?:a|an|un|une|una|uno|een|en|ett)[ \t]+|\bun['’])$", re.IGNORECASE)
+
+
+def _indefinite(text: str, p: Topic) -> bool:
+    """Whether the phrase is introduced by an indefinite article ("con un'ispezione", "a dentist appointment")."""
+    return bool(_INDEFINITE.search(text[max(0, p.start - 5):p.start])
+                or re.match(r"(?:a|an|un|une|una|uno|een|en|ett)[ \t]|un['’]", p.text, re.IGNORECASE))
+
+
+def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None,
+          *, settled: bool = False) -> Topic | None:
     """What the meeting is, as the message names it: its first noun phrase ("la séance de coaching", "our call"),
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
                and not _not_the_meeting(text, p, end, lang)]
+    if settled and len(phrases) >= 2 and _indefinite(text, phrases[0]):
+        # cancelling, moving or missing a meeting both sides know ("l'appuntamento", "our session"): an indefinite
+        # phrase before it is what got in the way ("bloccato con un'ispezione"), not the meeting
+        known = [p for p in phrases[1:] if not _indefinite(text, p)]
+        if known:
+            phrases = [known[0], *[p for p in phrases if p is not known[0]]]
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
     if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
         phrases = phrases[1:]
@@ -297,6 +313,10 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
         hs, he = m.start(), m.end()
         if in_time(hs) or (out and hs < out[-1].end):
             continue
+        if source == "body" and text[hs].isupper() and re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’-]+", text[he:end]) \
+                and not re.search(r"(?:^|[.!?:\n]|\n[ \t]*)[ \t]*$", text[max(start, hs - 3):hs]) \
+                and (nm := re.match(r"[ \t]+(\S+)", text[he:end])) and nm.group(1).strip(".,;:!?").lower() not in _CALENDAR:
+            continue  # "la SARL Atelier Brun", "Studio Rossi": a capitalised noun inside a name is no meeting
         s = _phrase_start(text, start, hs, lang, in_time)
         if s is None:
             continue

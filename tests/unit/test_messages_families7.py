@@ -167,3 +167,18 @@ def test_names(text, sender, client):
 ])
 def test_kinds(text, kind):
     assert extract(text, today=TODAY).kind.value == kind
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # what got in the way (indefinite) is not the meeting missed (known to both)
+    ("Ciao Marco,\n\nieri alle 15 ero bloccato con un'ispezione e ho perso l'appuntamento per il bilancio. Possiamo rifarlo lunedì alle 10?\n\nLuca",
+     "il bilancio"),
+    # a capitalised noun inside a company's name is no meeting
+    ("Bonjour,\n\nMerci de refaire la facture au nom de la SARL Atelier Martin. La compta clôture vendredi.\n\nCordialement,\nEmma", None),
+    # "non", "ne" end the name; an elided "dell'" links a complement
+    ("Ciao,\ndomani per la prova dell'abito non riesco, possiamo fare giovedì?\nBea", "la prova dell'abito"),
+    # the client's own (singular) side is left out after a purpose link
+    ("Buongiorno,\n\nvorrei fissare una consulenza fiscale per la mia azienda giovedì 10 dicembre alle 11.\n\nGrazie,\nPia", "consulenza fiscale"),
+])
+def test_meeting_choices(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
