@@ -139,13 +139,13 @@ ABOUT_WORDS: dict[Language, str] = {
     L.sv: r"om|angående|kring|gällande|rörande",
 }
 DISCUSS_VERBS: dict[Language, str] = {
-    L.en: r"to (?:discuss|go over|talk about|review|go through)|walk (?:us|me) through|take (?:us|me) through",
-    L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter)(?: (?:de|du|des|sur|d'))?",
-    L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
+    L.en: r"to (?:discuss|go over|talk about|review|go through|plan|prepare|finali[sz]e|sort out|nail down|agree on)|walk (?:us|me) through|take (?:us|me) through",
+    L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter|caler|préparer|boucler|finaliser)(?: (?:de|du|des|sur|d'))?|pour qu'on (?:cale|prépare|boucle|finalise|revoie|discute(?: de| du| des)?|parle(?: de| du| des)?)",
+    L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci|definire|preparare|organizzare|mettere a punto)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
     L.nl: r"om",  # "om X te bespreken" closes with DISCUSS_TAIL
-    L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på)",
+    L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på|planera|spika|förbereda)",
 }
-DISCUSS_TAIL = {L.nl: r"\s+te (?:bespreken|doornemen|bekijken|presenteren)"}
+DISCUSS_TAIL = {L.nl: r"\s+te (?:bespreken|doornemen|bekijken|presenteren|plannen|regelen|voorbereiden)"}
 LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du compte" reads as written
     L.en: ("our", "your", "a", "an"),
     L.fr: ("notre", "votre", "nos", "vos", "un", "une"),

@@ -182,3 +182,11 @@ def test_kinds(text, kind):
 ])
 def test_meeting_choices(text, meeting):
     assert extract(text, today=TODAY).meeting == meeting
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Salut Léa !\n\nTu serais dispo mardi 15 vers 10h pour qu'on cale le budget du festival ?\n\nBises,\nMax", "le budget du festival"),
+    ("Hi Kim,\n\nAre you free Tuesday 15 December at 10 to plan the spring newsletter?\n\nThanks,\nRob", "the spring newsletter"),
+])
+def test_what_a_purpose_clause_names(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
