@@ -582,12 +582,12 @@ EXCEPT_BEFORE: dict[Language, str] = {
 }
 # Being reachable by phone ("U kunt mij het best bellen tussen 12.00 en 13.00 uur", "joignable de 9h à 12h"): hours
 # without a day there are when to call, not a meeting.
-REACH_WORDS: dict[Language, str] = {
-    L.en: r"\b(?:call me|reach me|ring me|phone me|reachable|contactable|best time to call|give me a (?:call|ring)|by phone)\b",
-    L.fr: r"\b(?:joignable|injoignable|m'appeler|me joindre|appelez-moi|appelle-moi|me téléphoner|standard)\b",
-    L.it: r"\b(?:raggiungibile|chiamarmi|telefonarmi|mi può chiamare|mi puoi chiamare|reperibile|centralino)\b",
-    L.nl: r"\b(?:bereikbaar|bellen|belt u|bel me|bel mij|telefonisch)\b",
-    L.sv: r"\b(?:nå mig|nås|ringa mig|ring mig|anträffbar|telefontid|på telefon)\b",
+REACH_WORDS: dict[Language, str] = {  # being reachable, not "call me at 3" (a call offered)
+    L.en: r"\b(?:reach me|reachable|contactable|best time to (?:call|reach)|(?:best|easiest) (?:to )?(?:reach|call) me|phone hours|office hours|you can (?:always )?(?:call|reach|ring) me)\b",
+    L.fr: r"\b(?:joignable|injoignable|me joindre|standard|permanence téléphonique|vous pouvez m'appeler|tu peux m'appeler)\b",
+    L.it: r"\b(?:raggiungibile|reperibile|centralino|orari (?:di )?(?:sportello|ufficio)|mi (?:può|puoi|potete) chiamare)\b",
+    L.nl: r"\b(?:bereikbaar|het best (?:bellen|bereiken)|telefonisch spreekuur|(?:u|je|jij) kunt (?:mij|me) (?:\w+ ){0,3}bellen|(?:u|je) kan (?:mij|me) (?:\w+ ){0,3}bellen)\b",
+    L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig)\b",
 }
 OPENING_WORDS: dict[Language, str] = {
     L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut)\b",

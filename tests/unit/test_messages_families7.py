@@ -190,3 +190,12 @@ def test_meeting_choices(text, meeting):
 ])
 def test_what_a_purpose_clause_names(text, meeting):
     assert extract(text, today=TODAY).meeting == meeting
+
+
+@pytest.mark.parametrize("text, meeting_time", [
+    # a call offered at a clock is a time; being reachable is not
+    ("Hi Sam,\n\nCan you call me at 3 about the contract?\n\nThanks,\nJo", "at 3"),
+    ("Hoi Jan,\n\nKunnen we om 15 uur even bellen over de offerte?\n\nGroet,\nEls", "om 15 uur"),
+])
+def test_a_call_offered_at_a_clock_is_kept(text, meeting_time):
+    assert extract(text, today=TODAY).meeting_time == meeting_time
