@@ -128,8 +128,8 @@ MEETING_NOUNS: dict[Language, str] = {
     L.en: r"meet|talk|speak|meeting|call|session|appointment|workshop|review|catch-up|catch up|presentation|demo|discussion|chat|visit|lunch|meet-up|kick-off|kickoff",
     L.fr: r"se voir|nous voir|parler|échanger|réunion|rendez-vous|rdv|point|entretien|appel|rencontre|séance|atelier|présentation|visio|déjeuner|échange|visite",
     L.it: r"vederci|sentirci|parlare|riunione|incontro|appuntamento|call|chiamata|colloquio|presentazione|sessione|videochiamata|pranzo|confronto|visita",
-    L.nl: r"afspreken|spreken|praten|overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessie|lunch|bezoek|kennismaking",
-    L.sv: r"ses|träffas|prata|höras|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
+    L.nl: r"afspreken|spreken|praten|bellen|videobellen|overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessie|lunch|bezoek|kennismaking",
+    L.sv: r"ses|träffas|prata|höras|ringas|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
 }
 ABOUT_WORDS: dict[Language, str] = {
     L.en: r"about|on|regarding|re|concerning|for(?= (?:the|our|your|a) )|of(?= (?:the|our|your) )|to discuss|to go over|to talk about|to review",

@@ -54,6 +54,12 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
             found = _trim(text, s, e, lang, times, source, confidence)
             if found:
                 return found
+    for t in times:  # "our 2pm today about the brand refresh": a time standing for the meeting, then what it is about
+        if start <= t.start and t.end <= end and (m := re.match(
+                rf"[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})", text[t.end:end], re.IGNORECASE)):
+            found = _trim(text, t.end + m.start("m"), t.end + m.end("m"), lang, times, source, confidence)
+            if found:
+                return found
     return None
 
 
@@ -64,6 +70,13 @@ def _indefinite(text: str, p: Topic) -> bool:
     """Whether the phrase is introduced by an indefinite article ("con un'ispezione", "a dentist appointment")."""
     return bool(_INDEFINITE.search(text[max(0, p.start - 5):p.start])
                 or re.match(r"(?:a|an|un|une|una|uno|een|en|ett)[ \t]|un['’]", p.text, re.IGNORECASE))
+
+
+_ABOUT_PLAIN = {  # "about" in so many words (not "de"/"van", which after a time says where or whose)
+    Language.en: r"about|regarding|concerning|re", Language.fr: r"sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
+    Language.it: r"su|sul|sulla|sui|sulle|riguardo a|riguardo al|riguardo", Language.nl: r"over|betreffende|inzake",
+    Language.sv: r"om|angående|kring|gällande",
+}
 
 
 def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None,
@@ -264,7 +277,8 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
     e = s + len(seg)
     if lang is Language.nl and source == "body":  # "mijn ontwikkelplan inhalen": the clause's verb is not the topic
         last = re.search(r"(\S+)[ \t]+([a-z]+en)$", text[s:e])
-        if last and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", last.group(1), re.IGNORECASE):
+        if last and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", last.group(1), re.IGNORECASE) \
+                and not re.fullmatch(r"[a-z]{3,}e", last.group(1)):  # "de nieuwe kassasystemen": a noun after its adjective
             e = s + last.start(2) - 1
     verbs = re.search(rf"\s+(?:{lx.TRAILING_VERBS[lang]})\s*$", text[s:e], re.IGNORECASE)
     if verbs:
@@ -454,6 +468,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
     if lang is Language.nl:  # "over mijn ontwikkelplan inhalen": the clause's verb closes it, it is not the topic
         last = re.search(r"[ \t]+([a-z]+en)$", text[he:e])
         before = text[he:e][:last.start()].split() if last else []
-        if last and before and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", before[-1], re.IGNORECASE):
+        if last and before and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", before[-1], re.IGNORECASE) \
+                and not re.fullmatch(r"[a-z]{3,}e", before[-1]):
             e = he + last.start()
     return e

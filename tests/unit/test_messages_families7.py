@@ -199,3 +199,14 @@ def test_what_a_purpose_clause_names(text, meeting):
 ])
 def test_a_call_offered_at_a_clock_is_kept(text, meeting_time):
     assert extract(text, today=TODAY).meeting_time == meeting_time
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # a time standing for the meeting, then what it is about
+    ("Hi Sam,\n\nSorry, I completely forgot our 11am yesterday about the pricing model. Could we do Friday at 9 instead?\n\nBest,\nAl", "the pricing model"),
+    # "bellen over": what the call is about; a plural noun after its adjective is no verb
+    ("Hoi Piet,\n\nIk was vergeten dat we vanochtend om 9 uur zouden bellen over de nieuwe kassasystemen. Kan het morgen om 10 uur?\n\nMark",
+     "de nieuwe kassasystemen"),
+])
+def test_what_a_time_or_a_call_is_about(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
