@@ -73,7 +73,7 @@ def _indefinite(text: str, p: Topic) -> bool:
 
 
 _ABOUT_PLAIN = {  # "about" in so many words (not "de"/"van", which after a time says where or whose)
-    Language.en: r"about|regarding|concerning|re", Language.fr: r"sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
+    Language.en: r"about|regarding|concerning|re|on(?= (?:the|our) (?!phone|line|call|premises|site|ground|way|road|train|agenda)\w)", Language.fr: r"sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
     Language.it: r"su|sul|sulla|sui|sulle|riguardo a|riguardo al|riguardo", Language.nl: r"over|betreffende|inzake",
     Language.sv: r"om|angående|kring|gällande",
 }
@@ -87,6 +87,11 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
                and not _not_the_meeting(text, p, end, lang)]
+    if settled and phrases and all(_indefinite(text, p) for p in phrases):
+        # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
+        said = in_body(text, start, end, lang, times)
+        if said is not None:
+            return said
     if settled and len(phrases) >= 2 and _indefinite(text, phrases[0]):
         # cancelling, moving or missing a meeting both sides know ("l'appuntamento", "our session"): an indefinite
         # phrase before it is what got in the way ("bloccato con un'ispezione"), not the meeting
@@ -412,6 +417,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if two is not None and all(w is None or (_plain_word(w, lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], w, re.IGNORECASE)
                                                  and not re.fullmatch(_STOP[lang].removeprefix(r"\s"), w, re.IGNORECASE)) for w in two.groups()):
             e += two.end()
+    if lang is not Language.en and e == he and (pn := re.match(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w-]+)(?=[ \t]*[.,;:!?\n])", text[e:end])) \
+            and pn.group(1).lower() not in _CALENDAR:
+        e += pn.end()  # "de opleiding Excel,", "la formation Python.": a name in apposition
     if lang is not Language.en and e == he:  # "l'atelier recrutement le mardi", "de workshop procesoptimalisatie.": a noun in apposition
         a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]*(?:[.,;:!?\n]|$))", text[e:end])
         if a is None:

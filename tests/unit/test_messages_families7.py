@@ -210,3 +210,13 @@ def test_a_call_offered_at_a_clock_is_kept(text, meeting_time):
 ])
 def test_what_a_time_or_a_call_is_about(text, meeting):
     assert extract(text, today=TODAY).meeting == meeting
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # an indefinite meeting that got in the way; the one cancelled is named by its time and topic
+    ("Hi Sam,\n\nI've been pulled into a board meeting and won't make our 3pm today on the budget review. Sorry!\n\nJo", "the budget review"),
+    # a name in apposition after the head
+    ("Dag Piet,\n\nik ga morgen om 9u niet kunnen komen voor de cursus Python, sorry.\n\nIne", "de cursus Python"),
+])
+def test_more_meeting_names(text, meeting):
+    assert extract(text, today=TODAY).meeting == meeting
