@@ -92,6 +92,13 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         said = in_body(text, start, end, lang, times)
         if said is not None:
             return said
+    ours = re.compile(rf"(?:\b(?:{lx.OWN_SIDE[lang]}|your|votre|vos|vostr[oaie]|uw|jullie|er|ert|era)[ \t]+)$", re.IGNORECASE)
+    if settled and len(phrases) >= 2 and not ours.search(text[max(0, phrases[0].start - 12):phrases[0].start]) \
+            and text[max(0, phrases[0].start - 1):phrases[0].start] == "(":
+        # "un impératif (audit de la banque) m'oblige à décaler notre point sur le bilan": an aside in brackets is not it
+        shared = [p for p in phrases[1:] if ours.search(text[max(0, p.start - 12):p.start])]
+        if shared:
+            phrases = [shared[0], *[p for p in phrases if p is not shared[0]]]
     if settled and len(phrases) >= 2 and _indefinite(text, phrases[0]):
         # cancelling, moving or missing a meeting both sides know ("l'appuntamento", "our session"): an indefinite
         # phrase before it is what got in the way ("bloccato con un'ispezione"), not the meeting

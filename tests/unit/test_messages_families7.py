@@ -220,3 +220,9 @@ def test_what_a_time_or_a_call_is_about(text, meeting):
 ])
 def test_more_meeting_names(text, meeting):
     assert extract(text, today=TODAY).meeting == meeting
+
+
+def test_an_aside_in_brackets_is_not_the_meeting_moved():
+    found = extract("Bonjour Anne,\n\nUne urgence (inspection des locaux) m'oblige à décaler notre réunion d'équipe prévue le mardi 8/12 à 10h. "
+                    "Seriez-vous libre le jeudi 10/12 à 10h ?\n\nCordialement,\nMarc", today=TODAY)
+    assert found.meeting == "réunion d'équipe"
