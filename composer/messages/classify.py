@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from composer.facts.times import WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from composer.messages import lexicon as lx
 from composer.messages.models import Kind
 from composer.messages.times import _MOVED, TimeSpan, range_hours
@@ -105,10 +106,6 @@ def intents_for(kind: Kind, *, late: bool, past: bool) -> list[Intent]:
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 
 
-_OTHERWISE = (r"otherwise|or else|alternatively|failing that|if not|sinon|autrement|ou bien|à défaut|altrimenti|oppure|in alternativa|"
-              r"anders|zo niet|als alternatief|annars|alternativt|eller")
-
-
 # "kl. 10", "déc., 10h", "ca. 14": an abbreviation's dot before a number, a comma or a lower-case word ends no sentence
 _ABBR_DOT = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.(?=,|[ \t]+[\da-zà-ÿ])")
 
@@ -150,12 +147,13 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
         clause = _sentence(text, t.start, t.end, ".!?\n:;,")
-        if no.search(clause):  # "giovedì non riesco": a time the client cannot do is not a proposal
+        if no.search(clause) or re.search(lx.BUSY[lang], clause, re.IGNORECASE):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)
             continue
         # "Dus om 16.00 uur?": a later time the client asks about when moving a meeting is one they offer
         asked = i > 0 and kind in (Kind.reschedule_request, Kind.cancellation, Kind.absence_notice) and _ends_asking(text, t.end)
-        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked))
+        also = i > 0 and re.search(lx.ALSO_CUES[lang], sent, re.IGNORECASE)  # "Kan ook vrijdag de 11de"
+        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked or also))
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
@@ -178,12 +176,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         for a, b in zip(named, named[1:]):
             one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and re.fullmatch(
                 r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
-            # "Passar det på onsdag kl 17? Annars funkar torsdag": the next sentence opens with "otherwise"
-            # ("On se voit toujours le 17/12 ? Sinon ...": a meeting already set, "still" on, is no slot offered)
-            two = re.fullmatch(rf"[^.!?\n]*\?[ \t\n]*(?:{_OTHERWISE})\b[^.!?\n]*", text[a.end:b.start], re.IGNORECASE) and not re.search(
-                r"\b(?:still|toujours|ancora|nog steeds|nog altijd|fortfarande|som planerat|as planned|comme prévu|come previsto|zoals gepland)\b",
-                _sentence(text, a.start, a.end), re.IGNORECASE)
-            if a.has_day and (b.has_day or b.has_clock) and (one or two):
+            # "Passar det torsdag kl 13? Annars funkar fredag": a time asked for, then a fallback in the next
+            # sentence, is the meeting's time and one offer (v5 labels four such invitations this way, v3 one the
+            # other way); only two slots side by side in one sentence fix no time
+            if a.has_day and (b.has_day or b.has_clock) and one:
                 # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet; a
                 # time before them is the meeting only when its sentence names one ("the review set for Wednesday 9
                 # December"), else background ("the contract ends on 31 January")
@@ -202,6 +198,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
                          and not week.fullmatch(t.text.strip())]
     confirm = re.compile(lx.CONFIRM_CUES[lang], re.IGNORECASE)
     accepted = [t for t in times if t.has_day and confirm.search(_sentence(text, t.start, t.end)) and not _ends_asking(text, t.end)]
+    owned = re.compile(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:on|le|de|du|del|di|il|op|van|på|den)?[ \t]*$", re.IGNORECASE)
+    if kind is Kind.other and not accepted:  # "Jag tar med Petra på mötet på tisdag": the meeting's own day, no offer
+        accepted = [t for t in times if t.has_day and owned.search(text[max(0, t.start - 40):t.start]) and not _ends_asking(text, t.end)]
     if kind is Kind.other and accepted:
         # a confirmation ("Tack, torsdag 17 december kl. 13.00 passar bra"): the time it accepts is the meeting's,
         # no offer; a time in another sentence keeps its reading ("ma giovedì non riesco: che ne dici di venerdì?")
@@ -245,8 +244,17 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
                           or re.match(r"(?:until|tot|jusqu)\b", t.text, re.IGNORECASE)) \
             and not _MOVED.search(text[max(0, t.start - 80):t.start]):
         return True  # "ho una riunione fino alle 19", "beschikbaar tot 17u": the end of something else, not a time offered
+    if re.search(lx.EXCEPT_BEFORE[lang], before, re.IGNORECASE):
+        return True  # "elke ochtend behalve woensdag": a day ruled out
+    part = _sentence(text, t.start, t.end, ".!?\n:;,")
+    if re.search(lx.BUSY[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
+        return True  # "..., jag jobbar hela fredagen": a day the client is busy, in a clause that names no meeting
+    if _weekday_range(text, t, lang):
+        return True  # "du lundi au jeudi de 8h30 à 16h", "ma t/m do": the days of a week's hours
     sentence = _sentence(text, t.start, t.end)
     clause = _sentence(text, t.start, t.end, ".!?\n:;")
+    if not t.has_day and re.search(lx.REACH_WORDS[lang], clause, re.IGNORECASE):
+        return True  # "bellen tussen 12.00 en 13.00 uur": when to call, not a meeting
     if not t.has_day and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
     part = _sentence(text, t.start, t.end, ".!?\n:;,")
@@ -264,6 +272,20 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
             bool(re.search(lx.DEADLINE_ONLY_BEFORE[lang], before, re.IGNORECASE))
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE))
     return False
+
+
+_RANGE_TO = r"(?:-|–|—|au|to|through|thru|al|a|t/m|t\.m\.|tot en met|tot|till|och)"
+
+
+def _weekday_range(text: str, t: TimeSpan, lang: Language) -> bool:
+    """A weekday that opens or closes a run of days ("du lundi au jeudi", "Mon–Thu", "ma t/m do", "mån–fre")."""
+    day = rf"(?:{'|'.join(WEEKDAY_NAMES[lang])}|{'|'.join(re.escape(a) for a in WEEKDAY_ABBREVIATIONS[lang])})\.?"
+    first = re.match(rf"(?:(?:from|du|de|dal|da|van|från)\s+)?{day}", t.text, re.IGNORECASE)
+    if first is None:
+        return False
+    if re.match(rf"\s*{_RANGE_TO}\s*(?:le\s+|il\s+)?{day}(?![\w])", text[t.start + first.end():t.start + first.end() + 30], re.IGNORECASE):
+        return True
+    return bool(re.search(rf"(?<![\w]){day}\s*{_RANGE_TO}\s*(?:le\s+|il\s+)?$", text[max(0, t.start - 30):t.start], re.IGNORECASE))
 
 
 def _clock_dots(text: str) -> str:

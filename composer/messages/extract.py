@@ -109,10 +109,18 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
     if kind is Kind.cancellation and (not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref)
                                       or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE)):
-        kind = classify.settle(kind, core, work, proposed)
+        settled = classify.settle(kind, core, work, proposed)
+        if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
+            kind = settled
+            meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
+            proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
+    if fwd and not times and kind in (Kind.absence_notice, Kind.other) and not past:
+        # "Vidarebefordrar inbjudan – kan du gå i mitt ställe? Jag är på semester": a forwarded invitation the client
+        # cannot attend is still an invitation, now to the user
+        kind = Kind.invitation
     if fwd and (meeting_t is None or classify.vague(meeting_t, work)) and kind is not Kind.absence_notice:
         meeting_t, conf_t = fwd[0], 0.5  # "next week" above a forwarded invitation: the invitation says when
     if meeting_t is not None:
@@ -123,7 +131,9 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         ev["proposed_times"] = [_time_evidence(t, 0.75 if t.has_day else 0.55) for t in proposed]
 
     # what the meeting is about
-    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject) or topic.in_subject(msg.headers.subject, work)
+    settled = kind in (Kind.cancellation, Kind.absence_notice, Kind.reschedule_request)  # a meeting already fixed
+    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled) \
+        or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
         found = topic.in_body(text, start, start + len(fwd_text), work, fwd)

@@ -26,7 +26,7 @@ OTHER_PREFIXES = (
 )
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
-    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy"),
+    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "gday"),
     L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
@@ -62,7 +62,7 @@ CLOSINGS: dict[Language, tuple[str, ...]] = {
            "bonne soirée", "bonne fin de journée", "à bientôt", "a bientôt", "à très vite", "amicalement", "amitiés",
            "salutations", "sincères salutations", "meilleures salutations", "bien amicalement", "bises", "bisous",
            "cdlt", "respectueusement", "au plaisir", "grosses bises", "gros bisous", "je t'embrasse", "biz", "bizz"),
-    L.it: ("cordiali saluti", "distinti saluti", "saluti cordiali", "cordialmente", "un cordiale saluto", "un saluto",
+    L.it: ("cordiali saluti", "distinti saluti", "saluti cordiali", "cordialmente", "cordialità", "con cordialità", "un cordiale saluto", "un saluto",
            "un caro saluto", "tanti saluti", "saluti", "grazie mille", "grazie ancora", "grazie in anticipo", "grazie",
            "a presto", "buona giornata", "buona serata", "un abbraccio", "ciao", "a dopo", "con i migliori saluti", "baci", "bacioni", "un bacio", "un abbraccio forte"),
     L.nl: ("met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten", "vriendelijke groet",
@@ -99,7 +99,13 @@ ATTRIBUTION = (
     r"[^\n]{0,200}?\bskrev\s*:",
     r"[^\n]{0,200}?\bschreef\s*:",
     r"am\b[^\n]{0,200}?\bschrieb\b[^\n]{0,120}?:",
+    # "Emma Sjöberg skrev 2026-12-05 18:40:", "Jan Jansen schreef op 3 dec. 2026 10:12:": the date after the verb
+    r"[^\n]{0,80}?\b(?:wrote|skrev|schreef|a écrit|ha scritto|schrieb)\b[^\n]{0,60}?:[ \t]*$",
 )
+# The client's own words saying that what follows is passed on ("Vidarebefordrar inbjudan", "forwarding this",
+# "je te transfère"): an Outlook header block under them is a forward, not history.
+FORWARD_WORDS = (r"\b(?:forwarding|forwarded|passing on|je (?:te|vous) transf[eè]re|transféré|ti inoltro|vi inoltro|inoltro|girando|"
+                 r"stuur (?:ik )?(?:je|u) (?:door|deze)|doorgestuurd|ik stuur .{0,30}door|vidarebefordrar|skickar vidare|vidarebefordrat)\b")
 SEPARATORS = (
     r"-{2,}\s*original message\s*-{2,}", r"-{2,}\s*message d'origine\s*-{2,}", r"-{2,}\s*messaggio originale\s*-{2,}",
     r"-{2,}\s*oorspronkelijk bericht\s*-{2,}", r"-{2,}\s*origineel bericht\s*-{2,}",
@@ -122,8 +128,8 @@ MEETING_NOUNS: dict[Language, str] = {
     L.en: r"meet|talk|speak|meeting|call|session|appointment|workshop|review|catch-up|catch up|presentation|demo|discussion|chat|visit|lunch|meet-up|kick-off|kickoff",
     L.fr: r"se voir|nous voir|parler|échanger|réunion|rendez-vous|rdv|point|entretien|appel|rencontre|séance|atelier|présentation|visio|déjeuner|échange|visite",
     L.it: r"vederci|sentirci|parlare|riunione|incontro|appuntamento|call|chiamata|colloquio|presentazione|sessione|videochiamata|pranzo|confronto|visita",
-    L.nl: r"afspreken|spreken|praten|overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessie|lunch|bezoek|kennismaking",
-    L.sv: r"ses|träffas|prata|höras|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
+    L.nl: r"afspreken|spreken|praten|bellen|videobellen|overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessie|lunch|bezoek|kennismaking",
+    L.sv: r"ses|träffas|prata|höras|ringas|möte|mötet|träff|träffen|samtal|samtalet|genomgång|genomgången|presentation|workshop|lunch|besök|avstämning",
 }
 ABOUT_WORDS: dict[Language, str] = {
     L.en: r"about|on|regarding|re|concerning|for(?= (?:the|our|your|a) )|of(?= (?:the|our|your) )|to discuss|to go over|to talk about|to review",
@@ -133,13 +139,13 @@ ABOUT_WORDS: dict[Language, str] = {
     L.sv: r"om|angående|kring|gällande|rörande",
 }
 DISCUSS_VERBS: dict[Language, str] = {
-    L.en: r"to (?:discuss|go over|talk about|review|go through)",
-    L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter)(?: (?:de|du|des|sur|d'))?",
-    L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
+    L.en: r"to (?:discuss|go over|talk about|review|go through|plan|prepare|finali[sz]e|sort out|nail down|agree on)|walk (?:us|me) through|take (?:us|me) through",
+    L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter|caler|préparer|boucler|finaliser)(?: (?:de|du|des|sur|d'))?|pour qu'on (?:cale|prépare|boucle|finalise|revoie|discute(?: de| du| des)?|parle(?: de| du| des)?)",
+    L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci|definire|preparare|organizzare|mettere a punto)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
     L.nl: r"om",  # "om X te bespreken" closes with DISCUSS_TAIL
-    L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på)",
+    L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på|planera|spika|förbereda)",
 }
-DISCUSS_TAIL = {L.nl: r"\s+te (?:bespreken|doornemen|bekijken|presenteren)"}
+DISCUSS_TAIL = {L.nl: r"\s+te (?:bespreken|doornemen|bekijken|presenteren|plannen|regelen|voorbereiden)"}
 LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du compte" reads as written
     L.en: ("our", "your", "a", "an"),
     L.fr: ("notre", "votre", "nos", "vos", "un", "une"),
@@ -149,6 +155,7 @@ LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du comp
 }
 # Subjects that name no meeting topic on their own.
 GENERIC_SUBJECT_WORDS = {
+    "confirmation", "confirm", "confirmed", "bekräftelse", "bekräftat", "bevestiging", "conferma", "confermato", "reminder", "rappel", "promemoria", "herinnering", "påminnelse",
     "meeting", "our", "the", "a", "an", "call", "session", "chat", "your", "appointment", "question", "request", "quick", "cancellation", "cancelled",
     "canceled", "reschedule", "rescheduling", "tomorrow", "today", "next", "week", "meet", "change", "new", "time",
     "date", "urgent", "sorry", "hi", "hello", "hey", "update", "follow-up", "follow", "up", "fyi", "info",
@@ -165,11 +172,11 @@ GENERIC_SUBJECT_WORDS = {
 # Kinds of message, by cue (regex alternatives, matched case-insensitively on the new message only).
 CUES: dict[str, dict[Language, str]] = {
     "policy_question": {
-        L.en: r"cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,80}\b(?:cancel|no-show)|what happens if (?:i|we) (?:[\w'’]+ ){0,3}(?:cancel|miss|postpone|move)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
-        L.fr: r"(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,80}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
-        L.it: r"(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?(?:annullamento|cancellazione)|(?:condizioni|regole|politica)\b[^.?!\n]{0,80}\b(?:annullamento|disdetta|cancellazione)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
-        L.nl: r"annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,80}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
-        L.sv: r"framförhållning\b[^.?!\n]{0,80}\b(?:avbok|ställa in|återbud)|(?:avbok|ställa in|återbud)\w*\b[^.?!\n]{0,80}\bframförhållning|avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,80}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
+        L.en: r"how (?:much|long|many hours)(?: of)? notice|how far in advance|how long before|cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,80}\b(?:cancel|no-show)|what happens if (?:i|we) (?:[\w'’]+ ){0,3}(?:cancel|miss|postpone|move)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
+        L.fr: r"combien de temps (?:à l'avance|avant)|jusqu'à combien d'heures avant|délai de prévenance|(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,80}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
+        L.it: r"con quanto (?:anticipo|preavviso)|quanto (?:tempo )?prima (?:posso|devo) (?:disdire|annullare|spostare)|(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?(?:annullamento|cancellazione)|(?:condizioni|regole|politica)\b[^.?!\n]{0,80}\b(?:annullamento|disdetta|cancellazione)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
+        L.nl: r"(?:tot )?hoe lang van tevoren|hoeveel (?:uur|dagen) van tevoren|kosteloos (?:annuleren|afzeggen|verzetten)|annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,80}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
+        L.sv: r"hur (?:lång|långt) (?:framförhållning|i förväg)|hur många timmar (?:innan|före|i förväg)|framförhållning\b[^.?!\n]{0,80}\b(?:avbok|ställa in|återbud)|(?:avbok|ställa in|återbud)\w*\b[^.?!\n]{0,80}\bframförhållning|avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,80}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
         L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed|(?:sorry|apologies|apologise|apologize) (?:again )?(?:about|for) (?:yesterday|this morning|earlier today|earlier|last night|this afternoon)|for missing)",
@@ -182,15 +189,15 @@ CUES: dict[str, dict[Language, str]] = {
         L.en: r"\b(?:(?:not going|won't) (?:to )?be able to (?:come|make it|attend|join)|(?:is|are) no longer (?:possible|going to work)|cancel|cancell?ed|cancell?ing|call(?:ing)? (?:it |this |that |the \w+ )?off|called (?:it )?off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|(?:can't|cannot|can not) do (?:today|tomorrow|this|that|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri)\b|won't be able to make|not going to make it|have to bow out|pull out|(?:won't|will not|not) (?:be )?go(?:ing)? ahead|something(?:'s| has)? come up|something came up|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
         L.fr: r"\b(?:ne vais pas pouvoir (?:venir|être|assister|participer|me libérer|me connecter|honorer)|n'est plus possible|ne m'est plus possible|(?:je suis|serai) (?:malheureusement )?empêchée?|annul\w*|ne pourr(?:ai|a|ons) pas (?:venir|être présente?|assister|assurer|me rendre|se rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là)|n['’]aura pas lieu|(?:ne )?pourra pas avoir lieu|ne se tiendra pas)",
         L.it: r"\b(?:non riuscirò (?:a |ad )?(?:venire|esserci|partecipare|collegarmi)|non (?:mi )?è più possibile|(?:sono|sarò) (?:purtroppo )?impossibilitat[oa]|annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio|non (?:potrà|può) (?:più )?avere luogo|non avrà luogo|non si terrà|(?:ho|ho avuto|abbiamo) un imprevisto|(?:mi|ci) è (?:sorto|capitato) un imprevisto)",
-        L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om)|komt (?:me|mij|ons) (?:\w+ ){0,2}niet (?:goed |meer )?uit|komt te vervallen|vervalt|er is iets tussengekomen)",
+        L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|(?:laten|laat) vervallen|vervalt|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om)|komt (?:me|mij|ons) (?:\w+ ){0,2}niet (?:goed |meer )?uit|komt te vervallen|vervalt|er is iets tussengekomen)",
         L.sv: r"\b(?:kommer (?:tyvärr )?inte (?:att )?kunna (?:komma|närvara|delta|vara med)|inte längre möjligt|går inte längre|(?:är|blir) (?:tyvärr )?förhindrad|avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig|(?:något|det) har kommit emellan)",
     },
     "move": {
         L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:[\w'’-]+ ){0,3}forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b|(?:can|could|would|shall) we push\b|we (?:can|could) push\b|push(?:ing)? (?:[\w'’-]+ ){0,3}(?:back|out|later))",
-        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte)",
+        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte|(?:on peut |pourrait-on |peut-on )?glisser (?:à|au|sur|jusqu))",
         L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|più tardi|farla alle|farlo alle|slittare|slittiamo|far slittare)",
         L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven|vervroegen|vervroeg\w*|later zetten|i\.p\.v\.)",
-        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|vi hade .{0,40}\b(?:bokat|planerat|satt))",
+        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|inget av (?:de|dem)|ingen av de|vi hade .{0,40}\b(?:bokat|planerat|satt)|skjuta fram|flytta fram)",
     },
     "away": {
         L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|out sick|i'?m (?:ill|sick))",
@@ -242,7 +249,8 @@ CONDITIONAL: dict[Language, str] = {  # "if we could move" / "se possiamo sposta
 }
 # An invoice: a question about the terms beside one is about a past cancellation's bill.
 INVOICE_WORDS: dict[Language, str] = {
-    L.en: r"\binvoice", L.fr: r"\bfactur", L.it: r"\bfattur", L.nl: r"\bfactu", L.sv: r"\bfaktur",
+    # the bill as a thing (a noun), not "are late cancellations invoiced?" asked beside a cancellation
+    L.en: r"\binvoices?\b", L.fr: r"\bfactures?\b", L.it: r"\bfattur[ae]\b", L.nl: r"\bfactu(?:ur|ren)\b", L.sv: r"\bfaktur(?:a|an|or|orna)\b",
 }
 # Words of a fee or its absence, read in a question about the terms.
 FEE_WORDS: dict[Language, str] = {
@@ -291,6 +299,22 @@ WEEK_WORDS: dict[Language, str] = {
 }
 
 # A clause saying the client cannot do a time: that time is not one they propose.
+# The client is busy then ("jag jobbar hela fredagen", "I'm in court all Friday"): a time they name is no offer.
+BUSY: dict[Language, str] = {  # working or fully booked, not away (being away that day may be why the meeting is off)
+    L.en: r"\b(?:i'?m working|i work|i'?m (?:tied up|busy|booked|in court|on site)|i am (?:working|busy|booked))\b",
+    L.fr: r"\b(?:je travaille|je suis (?:pris|prise|occupée?|complet|complète))\b",
+    L.it: r"\b(?:lavoro tutto|lavoro fino|sono (?:impegnat[oa]|occupat[oa]) tutto|ho il turno)\b",
+    L.nl: r"\b(?:ik werk|ik moet werken|ik ben (?:bezet|volgeboekt)|zit ik vol)\b",
+    L.sv: r"\b(?:jag jobbar|jag arbetar|jag är (?:upptagen|uppbokad|fullbokad))\b",
+}
+# Also possible ("Kan ook vrijdag", "vendredi me va aussi", "Friday works too"): a second time offered.
+ALSO_CUES: dict[Language, str] = {
+    L.en: r"\b(?:also (?:works?|fine|possible|good)|works? too|(?:is|would be) (?:also )?fine too|as well)\b",
+    L.fr: r"\b(?:me va aussi|(?:ça )?(?:marche|irait|convient) aussi|aussi possible|également possible|m'irait aussi)\b",
+    L.it: r"\b(?:(?:va|andrebbe) bene anche|anche (?:possibile|bene)|potrei anche)\b",
+    L.nl: r"\b(?:kan ook|ook goed|past ook|lukt ook|ook mogelijk|mag ook)\b",
+    L.sv: r"\b(?:funkar också|går också|passar också|fungerar också|också möjligt|går även)\b",
+}
 UNABLE: dict[Language, str] = {
     L.en: r"\b(?:no longer (?:possible|works?|suits?)|unreachable|not reachable|won't be reachable|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
     L.fr: r"(?:n'est plus possible|ne m'est plus possible|ne me convient plus|injoignable|n'y arriverai pas|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
@@ -304,20 +328,20 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?",
+          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?|inspections?|consults?|check-?ups?|assessments?|walk-?throughs?|tastings?",
     L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
-          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours",
+          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours|visioconférences?|inspections?|diagnostics?|dégustations?|shootings?",
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
-          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]",
+          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|afsluiting|les(?:sen)?",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.
@@ -357,8 +381,8 @@ PRE_MODIFIERS: dict[Language, str] = {
 COMPLEMENT_LINKS: dict[Language, str] = {
     L.en: r"of|about|on|for|regarding|re",
     L.fr: r"de|du|des|d'|d’|sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
-    L.it: r"di|del|della|dello|dei|degli|delle|d'|sul|sulla|sullo|sui|sugli|sulle|su|al|alla|allo|riguardo",
-    L.nl: r"over|van|voor|omtrent|betreffende|inzake",
+    L.it: r"di|del|della|dello|dei|degli|delle|dell'|dell’|d'|sul|sulla|sullo|sull'|sui|sugli|sulle|su|al|alla|allo|riguardo",
+    L.nl: r"over|van|voor|omtrent|betreffende|inzake|rond|rondom",
     L.sv: r"om|av|för|kring|angående|gällande|till|med",
 }
 # "Following up on our call": the words before an earlier talk, which is not the meeting the message is about.
@@ -371,18 +395,59 @@ AFTER_EARLIER: dict[Language, str] = {
 }
 # A purpose link, kept only before an article: "un incontro per la revisione del progetto".
 PURPOSE_LINKS: dict[Language, str] = {L.en: r"for", L.fr: r"pour", L.it: r"per", L.nl: r"voor", L.sv: r"för"}
+# Links that say who a meeting is for or with ("for our team", "auprès de notre équipe"): the client's own side after
+# them is dropped alone. After any other link ("the renovation of our shop", "rond onze webshop") it leaves the
+# complement before it unfinished, so the name keeps only its head ("een eerste gesprek").
+BENEFACTIVE_LINKS: dict[Language, str] = {
+    L.en: r"for|with", L.fr: r"pour|auprès de|auprès du|avec", L.it: r"per|con|presso", L.nl: r"voor|met|bij", L.sv: r"för|med|åt|hos",
+}
+# A subject that asks a question or names a bill ("Question about late cancellation fee", "Vraag over factuur
+# november", "Conditions d'annulation ?") names no meeting.
+SUBJECT_NOT_MEETING = (
+    r"^(?:question|query|quick question|vraag|vraagje|domanda|quesito|fråga|frågor|demande d'information|invoice|factuur|facture|"
+    r"fattura|faktura|bill|terms|conditions|condizioni|voorwaarden|villkor)\b|\?\s*$")
+# Nouns whose complement a meeting noun can be without being a meeting ("votre devis de formation", "the slides of the
+# workshop", "de offerte voor de training"): what is quoted or handed out is no meeting on the calendar. (An invoice
+# "for the session" is about a meeting that took place: not here.)
+DOCUMENT_NOUNS: dict[Language, str] = {
+    L.en: r"quote|estimate|slides|deck|recording|notes|minutes|handout",
+    L.fr: r"devis|offre|support|supports|diaporama|compte rendu|compte-rendu|enregistrement",
+    L.it: r"preventivo|offerta|slide|verbale|registrazione|materiale",
+    L.nl: r"offerte|slides|verslag|opname|hand-out",
+    L.sv: r"offert|offerten|bilder|bilderna|protokoll|protokollet|inspelning|inspelningen",
+}
+# An earlier event, not the one the message is about: "last year's assessment", "de presentatie van vorige keer".
+PAST_EVENT_BEFORE: dict[Language, str] = {
+    L.en: r"last (?:year|week|month|time|quarter)['’]s", L.fr: r"(?!x)x", L.it: r"(?!x)x", L.nl: r"(?!x)x", L.sv: r"förra (?:årets|veckans|månadens)",
+}
+PAST_EVENT_AFTER: dict[Language, str] = {
+    L.en: r"(?:from|of) last (?:time|year|week|month)|we had last|from the other day",
+    L.fr: r"de la dernière fois|de l'an dernier|de l'année dernière|de la semaine dernière|du mois dernier",
+    L.it: r"dell'ultima volta|della volta scorsa|dell'anno scorso|della settimana scorsa|del mese scorso",
+    L.nl: r"van (?:de )?vorige (?:keer|week|maand)|van vorig jaar|van laatst",
+    L.sv: r"från (?:förra|senaste) (?:gången|veckan|månaden|året)|från i fjol",
+}
+# Verbs of sending: what is sent ("send over the presentation", "de presentatie doormailen") is a document.
+SEND_VERBS: dict[Language, str] = {
+    L.en: r"send(?: over| through| across)?|forward|share|email|e-mail",
+    L.fr: r"envoyer|renvoyer|transmettre|m'envoyer|me transmettre|partager",
+    L.it: r"inviare|inviarmi|mandare|mandarmi|girare|girarmi|condividere",
+    L.nl: r"sturen|opsturen|doorsturen|mailen|doormailen|toesturen|delen",
+    L.sv: r"skicka|mejla|maila|dela|vidarebefordra",
+}
 # A first complement's follower that names the client's own side ("for our team", "pour notre équipe",
 # "för våra fastigheter") says who it is for, not what it is about: the meeting's name ends before it.
 OWN_SIDE: dict[Language, str] = {
-    L.en: r"our", L.fr: r"notre|nos", L.it: r"(?:il |la |i |le )?nostr[oaie]", L.nl: r"ons|onze", L.sv: r"vår|vårt|våra",
+    L.en: r"our|my", L.fr: r"notre|nos|mon|ma|mes", L.it: r"(?:il |la |i |le )?(?:nostr[oaie]|mi[oae]|miei)", L.nl: r"ons|onze|mijn",
+    L.sv: r"vår|vårt|våra|min|mitt|mina",
 }
 # Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
 COMPLEMENT_STOP: dict[Language, str] = {
-    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today",
-    L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain",
-    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani",
-    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen",
-    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från",
+    L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today|unfortunately|sadly|though|however|not|don't|can't|won't",
+    L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain|hier|malheureusement|hélas|finalement|pourtant|ne|n'",
+    L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani|ieri|purtroppo|però|comunque|invece|putroppo|non",
+    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen|gisteren|ben|bent|heb|hebt|hebben|waren|werd|zou|zouden|kon|konden|wil|jammer",
+    L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från|igår|tyvärr|dessvärre|ändå",
 }
 # Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
 FUNCTION_WORDS = {
@@ -507,9 +572,26 @@ HABITUAL: dict[Language, str] = {
     L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag)\b",
 }
 # "lo studio riapre il 7", "we close at 4pm on 24 December", "julstängt 24/12": when a place opens or closes.
+# "every morning except Wednesday": a day the client rules out is no time offered.
+EXCEPT_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:except(?: for)?|but not|apart from|other than|not on)\s+(?:on\s+)?$",
+    L.fr: r"\b(?:sauf|excepté|hormis|à part|pas le|sauf le)\s+(?:le\s+)?$",
+    L.it: r"\b(?:tranne|eccetto|salvo|a parte|non il|tranne il)\s+(?:il\s+|di\s+)?$",
+    L.nl: r"\b(?:behalve|uitgezonderd|buiten|niet op)\s+(?:op\s+)?$",
+    L.sv: r"\b(?:utom|förutom|inte på|utom på)\s+(?:på\s+)?$",
+}
+# Being reachable by phone ("U kunt mij het best bellen tussen 12.00 en 13.00 uur", "joignable de 9h à 12h"): hours
+# without a day there are when to call, not a meeting.
+REACH_WORDS: dict[Language, str] = {  # being reachable, not "call me at 3" (a call offered)
+    L.en: r"\b(?:reach me|reachable|contactable|best time to (?:call|reach)|(?:best|easiest) (?:to )?(?:reach|call) me|phone hours|office hours|you can (?:always )?(?:call|reach|ring) me)\b",
+    L.fr: r"\b(?:joignable|injoignable|me joindre|standard|permanence téléphonique|vous pouvez m'appeler|tu peux m'appeler)\b",
+    L.it: r"\b(?:raggiungibile|reperibile|centralino|orari (?:di )?(?:sportello|ufficio)|mi (?:può|puoi|potete) chiamare)\b",
+    L.nl: r"\b(?:bereikbaar|het best (?:bellen|bereiken)|telefonisch spreekuur|(?:u|je|jij) kunt (?:mij|me) (?:\w+ ){0,3}bellen|(?:u|je) kan (?:mij|me) (?:\w+ ){0,3}bellen)\b",
+    L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig)\b",
+}
 OPENING_WORDS: dict[Language, str] = {
     L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut)\b",
-    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture)\b",
+    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte)\b",
     L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura)\b",
     L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting)\b",
     L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning)\b",

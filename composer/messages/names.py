@@ -125,6 +125,8 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
         kept.append(w)
     while kept and re.fullmatch(_PARTICLE, kept[-1].group(0)):
         kept.pop()
+    if kept and all(w.group(0).rstrip(".,").casefold() in lx.TITLES for w in kept):
+        return word, None  # "Bonjour Maître,", "Dear Sir,": a form of address with no name
     if not kept:
         return word, None
     s = line_start + g.start(key) + kept[0].start()

@@ -157,7 +157,8 @@ def _segment(body: str, headers: Headers, *, is_eml: bool, start: int = 0) -> Me
             cut, forwarded = m.start(), None
             break
     quoted = cut if cut < len(body) and forwarded is None else None
-    if quoted is not None and _FORWARD_SUBJECT.match(headers.subject or "") and body[start:cut].strip():
+    passed_on = re.search(lx.FORWARD_WORDS, body[start:cut], re.IGNORECASE)
+    if quoted is not None and (_FORWARD_SUBJECT.match(headers.subject or "") or passed_on) and body[start:cut].strip():
         forwarded, quoted = cut, None  # "VB: ..." over an Outlook header block: passed on on purpose, not history
     if quoted is not None and not body[start:cut].strip():
         below = _below_quote(body, cut)

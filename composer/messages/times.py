@@ -62,10 +62,10 @@ RELATIVE: dict[Language, str] = {
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:after|before) lunch|after work",
-    L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)",
-    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro",
-    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd",
+    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:over|during|at) lunch|(?:on|in) (?:my|the|your) lunch break|(?:after|before) lunch|after work",
+    L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
+    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro|(?:in|durante la) pausa pranzo",
+    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
     L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid|efter jobbet|efter jobb|efter arbetet",
 }
 _H = r"(?:[01]?\d|2[0-3])"
@@ -80,13 +80,13 @@ TIME: dict[Language, str] = {
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
 DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}"
-                r"|(?:[12]\d|3[01]|0?[1-9])[-.](?:1[0-2]|0?[1-9])(?=\s+(?:om|à|a|alle|ore|h|kl\.?|klockan|at|um|tussen|van|vanaf|mellan|från|between|from|entre|de|dès|dalle|tra|fra)\s))(?![\d:])")
+                r"|(?:[12]\d|3[01]|0?[1-9])[-.](?:1[0-2]|0?[1-9])(?=\s+(?:om|à|a|alle|ore|h|kl\.?|klockan|at|um|tussen|van|vanaf|na|mellan|från|efter|between|from|after|entre|de|dès|après|dalle|tra|fra|dopo)\s))(?![\d:])")
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
-    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|$))",
-    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|$))",
-    L.nl: r"(?<![\w])de (?:[12]?\d|3[01])e(?![\w])",
+    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|\)|$))",
+    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|\)|$))",
+    L.nl: r"(?<![\w])de (?:[12]?\d|3[01])(?:e|de|ste)(?![\w])",
     L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:(?:kl|klockan|på)(?![\w])|kl\.|,|\?|$))",
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
@@ -168,12 +168,12 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
     daymonth = rf"(?:{day_num}\.?\s(?:of\s)?(?:{mon})\.?(?:,?\s\d{{4}})?|(?:{mon})\.?\s(?:the\s)?{day_num}(?:,?\s\d{{4}})?)(?![a-zà-ÿ])"
     bare_day = rf"(?:,?\s(?:the\s|den\s)?\d{{1,2}}(?::e|:a|er|st|nd|rd|th|e|°|º)?(?!\s*\.?\s*(?:of\s)?(?:{mon}))(?![\w:/°º]|[-.]\d)(?!\s?(?:h\b|heures?|uur|u\d|am|pm|[ap]\.m)))?"
     weekday = rf"(?:{NEXT_WORDS[lang]})?(?:{wd})(?![a-zà-ÿ]){bare_day}{NEXT_AFTER[lang]}"
-    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h))?))?(?![\d/]){_NOT_QUANTITY}"
+    time_rx = rf"(?:{TIME[lang]})(?:{RANGE_LINK}(?:{TIME[lang]}|{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|uur|h)(?![a-zà-ÿ]))?))?(?![\d/]){_NOT_QUANTITY}"
     pats = [
         (_rx(rf"(?<![\w']){time_rx}"), "time"),
         (_rx(rf"(?<![\w]){daymonth}"), "day:date"),
         (_rx(rf"(?<![\w]){weekday}"), "day:weekday"),
-        (_rx(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])"), "day:relative"),
+        (_rx(rf"(?:(?<=\b[dD]['’])|(?<![\w'’]))(?:{RELATIVE[lang]})(?![\w])"), "day:relative"),
         (_rx(DATE_NUMERIC), "day:date"),
         (_rx(ORDINAL_DAY[lang]), "day:date"),
         (_rx(rf"(?<![\w'’])(?:{PART_OF_DAY[lang]})(?![\w])"), "part"),
@@ -220,6 +220,16 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
 _MOVED = re.compile(r"\b(?:(?:move|shift|push|change|bring|déplacer|décaler|avancer|reporter|spostare|anticipare|posticipare|verzetten|verplaatsen|verschuiven|flytta)\w*"
                     r"|moved|déplacée?s?|décalée?s?|reportée?s?|(?:été|est|sont) avancée?s?|spostat[oaie]|anticipat[oaie]|posticipat[oaie]|verzet|verplaatst|verschoven)\b[^.!?\n]{0,40}$",
                     re.IGNORECASE)
+# A time zone written after a clock (abbreviations in capitals only: "14h et" is no zone). A calendar's zone in
+# brackets ("(UTC+01:00) Amsterdam", "(CET)") is the invitation's setting, not how the time is said: not taken.
+_ZONE = re.compile(
+    r"[ \t]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)(?![\w+-])"
+    r"|[ \t](?i:(?:UK|Irish|British|US|Eastern|Central|Pacific|Mountain|London|Dublin|New York|local|CET|EST|GMT) time)(?![\w])"
+    r"|[ \t](?i:(?:Eastern|Pacific|Central European) (?:Standard )?Time)(?![\w])"
+    r"|[ \t](?i:heure (?:de Paris|française|locale|de Bruxelles)|ora italiana|ora locale|Nederlandse tijd|lokale tijd|svensk tid|lokal tid)(?![\w])")
+# "au lundi 14/12", "to Tuesday the 15th", "naar maandag": the new day a meeting is moved to
+_DAY_SAID = re.compile(r"\b(?:to|au|à|a|al|alla|naar|tot|till|på)\s+(?:the\s|le\s|il\s|den\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e)?\s+[^\W\d_]{3,}|"
+                       + "|".join(rf"(?:{'|'.join(WEEKDAYS[lg])})" for lg in Language) + ")", re.IGNORECASE)
 _WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|trenta|quindici|demie|quart)", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:from|between|de|dès|entre|dalle|tra|fra|van|vanaf|tussen|från|mellan)\s*$", re.IGNORECASE)
 
@@ -234,6 +244,8 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
     moved = _MOVED.search(text[max(0, a.start - 60):a.start])
+    if moved and _DAY_SAID.search(moved.group(0)):
+        moved = None  # "le reporter au lundi 14/12 de 9h30 à 11h": the new day is said, its hours are one range
     if moved and (_FROM_WORD.search(before) or _FROM_WORD.search(first)):  # "shift our 1:1 from 3pm to 4:30pm": the time it had, and the new one
         second = link.start() + 1 if link.group(0).strip().lower() == "alle" else link.end()  # "dalle 10 | alle 11"
         return [Atom(a.start, link.start(), "time"), Atom(second, a.end, "time")]
@@ -291,6 +303,9 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         if raw.endswith(".") and not re.search(r"(?:^|\s|\d)[ap]\.m\.$|\b\w\.$", raw, re.IGNORECASE):
             raw = raw[:-1]  # a sentence's full stop (an abbreviation's dot is not needed to read the time)
         end = start + len(raw)
+        zone = _ZONE.match(text, end) if "time" in kinds else None
+        if zone:  # "2:30pm ET", "15:00–16:00 UK time": the zone is part of the time as written
+            raw, end = text[start:zone.end()], zone.end()
         spans.append(TimeSpan(raw, start, end, resolve(raw, g, text, lang, reference, past=past),
                               "day" in kinds, "time" in kinds))
     return spans
@@ -482,7 +497,12 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
 
     # "torsdag 10.12", "do 3-12": a day.month without a year is a date here (a clock is never a day atom)
     day_text = re.sub(r"(?<![\d.:/-])(\d{1,2})[.-](\d{1,2})\.?(?![\d.:/-])", r"\1/\2", day_text)
-    cleaned = re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|:e|:a|e|er)\b|[°º])", "", day_text)
+    cleaned = re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|:e|:a|ste|de|e|er)\b|[°º])", "", day_text)
+    if re.search(r"(?<![\d/.:-])\d{1,2}(?![\d/.:-])", cleaned) and not re.search(r"\d{4}", cleaned):
+        # "jeudi prochain (le 17)": the day of the month says which Thursday, "next" adds nothing to it
+        cleaned = re.sub(r"\b(?:next|this coming|coming|prochaine?|prossim[oa]|volgende|komende|aanstaande|nästa|kommande)\b", " ", cleaned,
+                         flags=re.IGNORECASE)
+        cleaned = cleaned.replace("(", " ").replace(")", " ")
     cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
     settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned, ref.date(), past=past) else "DMY")}
     parsed = dateparser.parse(cleaned, languages=[lang.value], settings=settings)  # type: ignore[arg-type]

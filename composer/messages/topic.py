@@ -41,6 +41,10 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     for rx in pats:
         for m in re.finditer(rx, region, re.IGNORECASE):
             s, e = start + m.start("m"), start + m.end("m")
+            if rx == pats[1]:  # "Ämne: Inbjudan: Frukostmöte om X": a subject line, read as a subject (prefixes go)
+                sub = in_subject(text[s:e], lang) if source == "body" else None
+                if sub is not None:
+                    return Topic(sub.text, s + sub.start, s + sub.end, source, confidence)
             tail = lx.DISCUSS_TAIL.get(lang)
             if rx == pats[0] and tail:
                 t = re.search(tail, text[s:e], re.IGNORECASE)
@@ -50,21 +54,65 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
             found = _trim(text, s, e, lang, times, source, confidence)
             if found:
                 return found
+    for t in times:  # "our 2pm today about the brand refresh": a time standing for the meeting, then what it is about
+        if start <= t.start and t.end <= end and (m := re.match(
+                rf"[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})", text[t.end:end], re.IGNORECASE)):
+            found = _trim(text, t.end + m.start("m"), t.end + m.end("m"), lang, times, source, confidence)
+            if found:
+                return found
     return None
 
 
-def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None) -> Topic | None:
+_INDEFINITE = re.compile(r"(?:\b(?:a|an|un|une|una|uno|een|en|ett)[ \t]+|\bun['’])$", re.IGNORECASE)
+
+
+def _indefinite(text: str, p: Topic) -> bool:
+    """Whether the phrase is introduced by an indefinite article ("con un'ispezione", "a dentist appointment")."""
+    return bool(_INDEFINITE.search(text[max(0, p.start - 5):p.start])
+                or re.match(r"(?:a|an|un|une|una|uno|een|en|ett)[ \t]|un['’]", p.text, re.IGNORECASE))
+
+
+_ABOUT_PLAIN = {  # "about" in so many words (not "de"/"van", which after a time says where or whose)
+    Language.en: r"about|regarding|concerning|re|on(?= (?:the|our) (?!phone|line|call|premises|site|ground|way|road|train|agenda)\w)", Language.fr: r"sur|concernant|au sujet de|au sujet du|à propos de|à propos du",
+    Language.it: r"su|sul|sulla|sui|sulle|riguardo a|riguardo al|riguardo", Language.nl: r"over|betreffende|inzake",
+    Language.sv: r"om|angående|kring|gällande",
+}
+
+
+def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None,
+          *, settled: bool = False) -> Topic | None:
     """What the meeting is, as the message names it: its first noun phrase ("la séance de coaching", "our call"),
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
-    phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])]
+    phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
+               and not _not_the_meeting(text, p, end, lang)]
+    if settled and phrases and all(_indefinite(text, p) for p in phrases):
+        # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
+        said = in_body(text, start, end, lang, times)
+        if said is not None:
+            return said
+    ours = re.compile(rf"(?:\b(?:{lx.OWN_SIDE[lang]}|your|votre|vos|vostr[oaie]|uw|jullie|er|ert|era)[ \t]+)$", re.IGNORECASE)
+    if settled and len(phrases) >= 2 and not ours.search(text[max(0, phrases[0].start - 12):phrases[0].start]) \
+            and text[max(0, phrases[0].start - 1):phrases[0].start] == "(":
+        # "un impératif (audit de la banque) m'oblige à décaler notre point sur le bilan": an aside in brackets is not it
+        shared = [p for p in phrases[1:] if ours.search(text[max(0, p.start - 12):p.start])]
+        if shared:
+            phrases = [shared[0], *[p for p in phrases if p is not shared[0]]]
+    if settled and len(phrases) >= 2 and _indefinite(text, phrases[0]):
+        # cancelling, moving or missing a meeting both sides know ("l'appuntamento", "our session"): an indefinite
+        # phrase before it is what got in the way ("bloccato con un'ispezione"), not the meeting
+        known = [p for p in phrases[1:] if not _indefinite(text, p)]
+        if known:
+            phrases = [known[0], *[p for p in phrases if p is not known[0]]]
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
     if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
         phrases = phrases[1:]
     if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
             rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
         return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
+    if phrases:  # "l'appuntamento per la revisione del bilancio": what a plain appointment is for names it
+        phrases[0] = _purpose_of_plain(text, phrases[0], lang)
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
         if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
@@ -80,6 +128,34 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
         or governed(text, start, end, lang, times)
+
+
+def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
+    """A meeting noun that names something else here: what is quoted, billed or sent ("votre devis de formation",
+    "send the presentation", "de presentatie ... doormailen") or an earlier event ("last year's assessment",
+    "de presentatie van vorige keer")."""
+    before = text[max(0, p.start - 40):p.start]
+    if re.search(rf"\b(?:{lx.DOCUMENT_NOUNS[lang]})[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]})(?:[ \t]+|(?<=['’]))"
+                 rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
+        return True
+    if re.search(rf"\b(?:{lx.SEND_VERBS[lang]})[ \t]+(?:\w+[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
+        return True
+    if re.search(rf"\b(?:{lx.PAST_EVENT_BEFORE[lang]})[ \t]+$", before, re.IGNORECASE):
+        return True
+    clause = re.match(r"[^.!?\n;:]{0,60}", text[p.end:end]).group(0)
+    if re.match(rf"[ \t]*(?:{lx.PAST_EVENT_AFTER[lang]})\b", clause, re.IGNORECASE):
+        return True
+    return lang in (Language.nl, Language.sv) and bool(re.search(rf"\b(?:{lx.SEND_VERBS[lang]})\b", clause, re.IGNORECASE)) \
+        and not re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE)
+
+
+def _purpose_of_plain(text: str, p: Topic, lang: Language) -> Topic:
+    """A plain appointment with what it is for ("l'appuntamento per la revisione del bilancio", "the appointment for
+    the roof survey"): the purpose names the meeting, the plain noun only says there is one."""
+    m = re.match(rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?([^\s'’]+)[ \t]+(?:{lx.PURPOSE_LINKS[lang]})[ \t]+(?=\S)", p.text, re.IGNORECASE)
+    if m is None or m.group(1).casefold() not in lx.GENERIC_SUBJECT_WORDS:
+        return p
+    return Topic(p.text[m.end():], p.start + m.end(), p.end, p.source, p.confidence)
 
 
 # The verbs whose object is the meeting: cancelling, moving, booking, missing it.
@@ -105,6 +181,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
             ws, we = s + w.start(), s + w.end()
             if text[e:ws].strip() or "\n" in text[e:ws] or any(t.start <= ws < t.end for t in times) or not re.search(r"[^\W\d_]", w.group(0)):
                 break
+            if not n and re.fullmatch(rf"{lx.COMPLEMENT_STOP[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}", w.group(0), re.IGNORECASE):
+                break  # "avboka med kort varsel", "cancel at short notice": how, not what
             if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR):
                 break
             e, n = we, n + 1
@@ -146,6 +224,8 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
     m = re.match(rf"^(?:\s*(?:\[[^\]]*\]\s*)?(?:{prefixes})\s?(?:\[\d+\])?\s?:\s*)*", subject, re.IGNORECASE)
     s = m.end() if m else 0
     e = len(subject)
+    if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
+        return None  # "Question about late cancellation fee", "Vraag over factuur november": a question, not a meeting
     at = re.search(r"\s@\s|\s\(\s*[A-Z]{2,5}\s*\)|\s\|\s", subject[s:])
     if at:
         e = s + at.start()
@@ -209,7 +289,8 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
     e = s + len(seg)
     if lang is Language.nl and source == "body":  # "mijn ontwikkelplan inhalen": the clause's verb is not the topic
         last = re.search(r"(\S+)[ \t]+([a-z]+en)$", text[s:e])
-        if last and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", last.group(1), re.IGNORECASE):
+        if last and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", last.group(1), re.IGNORECASE) \
+                and not re.fullmatch(r"[a-z]{3,}e", last.group(1)):  # "de nieuwe kassasystemen": a noun after its adjective
             e = s + last.start(2) - 1
     verbs = re.search(rf"\s+(?:{lx.TRAILING_VERBS[lang]})\s*$", text[s:e], re.IGNORECASE)
     if verbs:
@@ -228,7 +309,9 @@ _POST_ADJECTIVE = re.compile(  # "un point téléphonique", "la revue trimestrie
     r"[a-zà-ÿ]+(?:el|elle|al|ale|ales|aux|aire|ique|ien|ienne|if|ive|uel|uelle|ier|ière|ée|ile|ivo|iva|ico|ica|ato|ata|"
     r"ario|aria|ale|ali|ici|iche|ivi|ive|ati|ate|nnuel|nnuelle|estriel|estrielle|estrale)")
 _OBJECT_PRONOUN = r"(?:you|us|me|him|them|vous|toi|nous|moi|eux|te|voi|noi|lei|loro|jou|jullie|mij|hem|dig|oss|mig|honom|henne|dem)(?![\w'’])"
-_CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t}
+_CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t} | {
+    "yesterday", "today", "tomorrow", "tonight", "hier", "demain", "aujourd'hui", "ieri", "oggi", "domani", "stamattina",
+    "stasera", "gisteren", "vandaag", "morgen", "vanavond", "vanmiddag", "igår", "idag", "imorgon", "ikväll"}
 _ELIDED = re.compile(r"(?:l|un|quest|dell|nell|sull|all|dall)['’]$", re.IGNORECASE)
 
 
@@ -256,6 +339,10 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
         hs, he = m.start(), m.end()
         if in_time(hs) or (out and hs < out[-1].end):
             continue
+        if source == "body" and text[hs].isupper() and re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’-]+", text[he:end]) \
+                and not re.search(r"(?:^|[.!?:\n]|\n[ \t]*)[ \t]*$", text[max(start, hs - 3):hs]) \
+                and (nm := re.match(r"[ \t]+(\S+)", text[he:end])) and nm.group(1).strip(".,;:!?").lower() not in _CALENDAR:
+            continue  # "la SARL Atelier Brun", "Studio Rossi": a capitalised noun inside a name is no meeting
         s = _phrase_start(text, start, hs, lang, in_time)
         if s is None:
             continue
@@ -337,6 +424,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if two is not None and all(w is None or (_plain_word(w, lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], w, re.IGNORECASE)
                                                  and not re.fullmatch(_STOP[lang].removeprefix(r"\s"), w, re.IGNORECASE)) for w in two.groups()):
             e += two.end()
+    if lang is not Language.en and e == he and (pn := re.match(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w-]+)(?=[ \t]*[.,;:!?\n])", text[e:end])) \
+            and pn.group(1).lower() not in _CALENDAR:
+        e += pn.end()  # "de opleiding Excel,", "la formation Python.": a name in apposition
     if lang is not Language.en and e == he:  # "l'atelier recrutement le mardi", "de workshop procesoptimalisatie.": a noun in apposition
         a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]*(?:[.,;:!?\n]|$))", text[e:end])
         if a is None:
@@ -351,6 +441,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                       re.IGNORECASE)
     stop = re.compile(_STOP[lang], re.IGNORECASE)
     words = 0
+    last_link: tuple[int, int] | None = None  # where the last complement taken starts (its link, its words)
+    benefactive = re.compile(rf"[ \t]+(?:{lx.BENEFACTIVE_LINKS[lang]})(?:[ \t]+|(?<=['’]))", re.IGNORECASE)
     while words < 12:
         m = link.match(text, e, end)
         if not m:
@@ -358,6 +450,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if re.match(_OBJECT_PRONOUN, text[m.end():end], re.IGNORECASE):
             break  # "en coachingsession med dig", "a call with you": who it is with, not what it is
         if e > he and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[m.end():end], re.IGNORECASE):
+            if last_link is not None and not benefactive.fullmatch(m.group(0)) and re.match(
+                    rf"(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[1]:e], re.IGNORECASE):
+                e = last_link[0]  # "gesprek over de verbouwing | van onze winkel": half a complement says less than none
             break  # "démonstration de votre outil | auprès de notre équipe", "uppstartsmöte om X | för våra fastigheter"
         pos = m.end()
         chunk_end = pos
@@ -368,7 +463,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             if not re.search(r"\w", w.group(0)) or re.fullmatch(lx.EVENT_PARTICIPLES[lang], w.group(0), re.IGNORECASE):
                 break  # "la call sul sito 😅", "la sessione di coaching annullata": a symbol or what happened to it ends the name
             prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
-            if chunk_end > pos and (stop.match(text, chunk_end) or w.group(0).lower() in _CALENDAR
+            if chunk_end > pos and (stop.match(text, chunk_end) or re.sub(r"^[dl]['’]", "", w.group(0).lower()) in _CALENDAR
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
                                     or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
                                     or (re.fullmatch(lx.DETERMINERS[lang], w.group(0), re.IGNORECASE)
@@ -383,10 +478,12 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                 break
         if chunk_end == pos or text[pos:chunk_end][:1].isdigit():  # "sur 2027": a period, not what it is about
             break
+        last_link = (e, pos)
         e = chunk_end
     if lang is Language.nl:  # "over mijn ontwikkelplan inhalen": the clause's verb closes it, it is not the topic
         last = re.search(r"[ \t]+([a-z]+en)$", text[he:e])
         before = text[he:e][:last.start()].split() if last else []
-        if last and before and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", before[-1], re.IGNORECASE):
+        if last and before and not re.fullmatch(rf"(?:{lx.DETERMINERS[lang]}|{lx.COMPLEMENT_LINKS[lang]})", before[-1], re.IGNORECASE) \
+                and not re.fullmatch(r"[a-z]{3,}e", before[-1]):
             e = he + last.start()
     return e

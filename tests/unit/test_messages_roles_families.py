@@ -176,9 +176,10 @@ def test_british_half_ten_with_its_day():
      ["Friday at 9", "Monday after work"]),
 ])
 def test_a_slot_then_otherwise_another(text, slots):
+    # the time asked for is the meeting's; the fallback in the next sentence is the one offer
     found = extract(text, today=TODAY)
-    assert found.meeting_time is None
-    assert found.proposed_times == slots
+    assert found.meeting_time == slots[0]
+    assert found.proposed_times == slots[1:]
 
 
 def test_a_time_that_would_suit():

@@ -54,7 +54,7 @@ CASES = [
     ("fr-a-partir-de", "Salut Marc,\n\nOn se voit toujours le 17/12 à 10h ? Sinon je suis dispo le 18 décembre à partir de 14h.\n\nBonne journée,\nLéa",
      "17/12 à 10h", "2026-12-17T10:00", ["18 décembre à partir de 14h"], ["2026-12-18T14:00"]),
     ("it-in-alternativa", "Ciao Paolo,\n\nti va di fare una call lunedì 14 alle 11? In alternativa martedì 15 dicembre nel pomeriggio.\n\nA presto,\nSara",
-     None, None, ["lunedì 14 alle 11", "martedì 15 dicembre nel pomeriggio"], ["2026-12-14T11:00", "2026-12-15"]),  # two slots offered (labelled sets' convention)
+     "lunedì 14 alle 11", "2026-12-14T11:00", ["martedì 15 dicembre nel pomeriggio"], ["2026-12-15"]),  # the time asked for, then a fallback (v5 convention)
     ("nl-zelfde-tijd", "Goedemorgen Jan,\n\nKunnen we de vergadering van donderdag 17 december 10.00 uur verplaatsen naar vrijdag 18 december, zelfde tijd?\n\nMet vriendelijke groet,\nLisa van Dam",
      "donderdag 17 december 10.00 uur", "2026-12-17T10:00", ["vrijdag 18 december, zelfde tijd"], ["2026-12-18T10:00"]),
     ("nl-bellen", "Hoi Tim,\n\nZullen we dinsdag om half drie even bellen? Of woensdag 16 december om 11 uur als dat beter uitkomt.\n\nGroet,\nBas",
@@ -96,7 +96,7 @@ CASES = [
     ("fr-vais-pas-pouvoir", "Salut Julie,\n\nJe ne vais pas pouvoir venir à notre café de 15h30 aujourd'hui, désolé ! On remet ça jeudi même heure ?\n\nThomas",
      "15h30 aujourd'hui", "2026-12-09T15:30", ["jeudi même heure"], ["2026-12-10T15:30"]),
     ("en-if-not-thurs", "Hi Alex,\n\nCan we meet Tues 15th at 10? If not, Thurs 17th anytime after 2 works.\n\nCheers,\nMo",
-     None, None, ["Tues 15th at 10", "Thurs 17th anytime after 2"], ["2026-12-15T10:00", "2026-12-17T14:00"]),  # two slots offered
+     "Tues 15th at 10", "2026-12-15T10:00", ["Thurs 17th anytime after 2"], ["2026-12-17T14:00"]),  # the time asked for, then a fallback
     ("it-e-30", "Buonasera,\n\nil nostro incontro di venerdì 18 alle 14 e 30 è confermato? In caso contrario possiamo vederci lunedì 21 alle 10 e mezza.\n\nSaluti,\nAnna Riva",
      "venerdì 18 alle 14 e 30", "2026-12-18T14:30", ["lunedì 21 alle 10 e mezza"], ["2026-12-21T10:30"]),
     ("en-week-of", "Hello Ben,\n\nHow about the week of January 11? Monday Jan 11 at 2 or Tuesday Jan 12 at 10 would both be fine.\n\nBest,\nChris",
