@@ -33,7 +33,7 @@ Résidence Les Tilleuls – Namur
     {
         "file": "002.eml",
         "headers": {
-            "From": ("Hélène Thériault", "helene.theriault@cooperative-boreale.ca"),
+            "From": ("Josée Thériault", "helene.theriault@cooperative-boreale.ca"),
             "To": ("Maxime Gendron", "m.gendron@gendron-conseil.ca"),
             "Subject": "Re: Atelier de cartographie des processus – 9 décembre",
             "Date": "Thu, 03 Dec 2026 08:47:00 -0500",
@@ -49,20 +49,20 @@ Est-ce qu'on pourrait le déplacer au lundi 14 décembre, même plage horaire? S
 
 Désolée pour le changement de dernière minute (ou presque!).
 
-Hélène
+Josée
 
-Hélène Thériault, CPA
+Josée Thériault, CPA
 Directrice des finances | Coopérative Boréale
 418 555-0147
 
 Le mar. 1 déc. 2026, à 16 h 05, Maxime Gendron <m.gendron@gendron-conseil.ca> a écrit :
-> Bonjour Hélène,
+> Bonjour Josée,
 > Je vous confirme l'atelier du mercredi 9 décembre, de 9 h à 12 h, dans vos bureaux de Lévis.
 > Au plaisir,
 > Maxime
 """,
         "label": {
-            "recipient_name": "Hélène Thériault", "recipient_name_alternatives": ["Hélène"],
+            "recipient_name": "Josée Thériault", "recipient_name_alternatives": ["Josée"],
             "sender_name": "Maxime Gendron", "sender_name_alternatives": ["Maxime"],
             "meeting": "l'atelier de cartographie des processus",
             "meeting_alternatives": ["atelier de cartographie des processus", "Atelier de cartographie des processus"],
@@ -77,7 +77,7 @@ Le mar. 1 déc. 2026, à 16 h 05, Maxime Gendron <m.gendron@gendron-conseil.ca> 
     {
         "file": "003.txt",
         "text": """
-Bonsoir Grégoire, je suis vraiment navrée mais on doit annuler la séance photo de demain 10h au parc de la Tête d'Or, le petit a 39 de fièvre depuis cet après-midi. Je sais que c'est très tard… dites-moi ce que je vous dois pour l'annulation, je préfère régler ça proprement.
+Bonsoir Grégoire, je suis vraiment navrée mais on doit annuler le shooting de Noël de demain 10h au parc de la Tête d'Or, le petit a 39 de fièvre depuis cet après-midi. Je sais que c'est très tard… dites-moi ce que je vous dois pour l'annulation, je préfère régler ça proprement.
 Ophélie Marchand
 
 Envoyé à partir de Outlook pour iOS
@@ -85,7 +85,7 @@ Envoyé à partir de Outlook pour iOS
         "label": {
             "recipient_name": "Ophélie Marchand", "recipient_name_alternatives": ["Ophélie"],
             "sender_name": "Grégoire", "sender_name_alternatives": [],
-            "meeting": "la séance photo", "meeting_alternatives": ["séance photo"],
+            "meeting": "le shooting de Noël", "meeting_alternatives": ["shooting de Noël", "shooting"],
             "meeting_time": "demain 10h", "meeting_time_iso": "2026-12-07T10:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"],
@@ -95,25 +95,25 @@ Envoyé à partir de Outlook pour iOS
     {
         "file": "004.eml",
         "headers": {
-            "From": ("Loïc Perrenoud", "loic.perrenoud@ateliers-jura.ch"),
-            "To": ("Nadia Berset", "nadia@berset-avocats.ch"),
+            "From": ("Valentin Perrenoud", "loic.perrenoud@ateliers-jura.ch"),
+            "To": ("Apolline Berset", "nadia@berset-avocats.ch"),
             "Subject": "Fwd: Séance de conciliation – dossier Jaquet SA",
             "Date": "Fri, 04 Dec 2026 07:55:00 +0100",
             "Message-ID": "<CAF9pQ2zW0jura.7731@mail.gmail.com>",
         },
         "body": """
-Chère Nadia,
+Chère Apolline,
 
 Je vous transfère la convocation reçue hier. Seriez-vous disponible pour m'accompagner ? Idéalement, j'aimerais même que vous y alliez à ma place si je suis retenu à Bâle ce jour-là.
 
 Merci d'avance,
-Loïc
+Valentin
 
 ---------- Message transféré ---------
 De : Greffe de l'Autorité de conciliation <greffe.conciliation@vd-exemple.ch>
 Date : jeu. 3 déc. 2026 à 11:20
 Objet : Séance de conciliation – dossier Jaquet SA
-À : Loïc Perrenoud <loic.perrenoud@ateliers-jura.ch>
+À : Valentin Perrenoud <loic.perrenoud@ateliers-jura.ch>
 
 Madame, Monsieur,
 
@@ -139,8 +139,8 @@ END:VEVENT
 END:VCALENDAR
 """,
         "label": {
-            "recipient_name": "Loïc Perrenoud", "recipient_name_alternatives": ["Loïc"],
-            "sender_name": "Nadia Berset", "sender_name_alternatives": ["Nadia"],
+            "recipient_name": "Valentin Perrenoud", "recipient_name_alternatives": ["Valentin"],
+            "sender_name": "Apolline Berset", "sender_name_alternatives": ["Apolline"],
             "meeting": "la séance de conciliation",
             "meeting_alternatives": ["séance de conciliation", "Séance de conciliation – dossier Jaquet SA", "la convocation"],
             "meeting_time": "le lundi 21 décembre 2026 à 14 heures", "meeting_time_iso": "2026-12-21T14:00",
@@ -153,7 +153,7 @@ END:VCALENDAR
         "text": """
 Bonjour Madame Lecocq,
 
-Je me rends compte avec horreur que nous avions rendez-vous vendredi à 11 h 15 pour le bilan de compétences de mon fils Thibault, et que personne n'est venu. Mon mari pensait que j'y allais, moi que c'était lui… Bref, c'est entièrement de notre faute et nous en sommes confus.
+Je me rends compte avec horreur que nous avions rendez-vous vendredi à 11 h 15 pour l'entretien d'orientation de mon fils Thibault, et que personne n'est venu. Mon mari pensait que j'y allais, moi que c'était lui… Bref, c'est entièrement de notre faute et nous en sommes confus.
 
 Serait-il possible de reprogrammer ? Mardi en huit nous arrangerait, ou n'importe quel mercredi après-midi.
 
@@ -163,8 +163,8 @@ Véro Delcourt-Hanssens
         "label": {
             "recipient_name": "Véro Delcourt-Hanssens", "recipient_name_alternatives": ["Véro"],
             "sender_name": "Lecocq", "sender_name_alternatives": ["Madame Lecocq"],
-            "meeting": "le bilan de compétences de mon fils Thibault",
-            "meeting_alternatives": ["bilan de compétences", "le bilan de compétences", "rendez-vous"],
+            "meeting": "l'entretien d'orientation de mon fils Thibault",
+            "meeting_alternatives": ["entretien d'orientation", "l'entretien d'orientation", "rendez-vous"],
             "meeting_time": "vendredi à 11 h 15", "meeting_time_iso": "2026-12-04T11:15",
             "proposed_times": ["Mardi en huit"], "proposed_times_iso": ["2026-12-15"],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
@@ -176,7 +176,7 @@ Véro Delcourt-Hanssens
         "headers": {
             "From": ("Bérénice Fauré-Lagarde", "b.faure-lagarde@altimir-groupe.fr"),
             "To": ("Yannick Morvan", "yannick.morvan@morvan-formation.fr"),
-            "Subject": "Annulation formation Excel avancé du 10/12",
+            "Subject": "Annulation formation Sage Paie – module DSN du 10/12",
             "Date": "Mon, 30 Nov 2026 17:42:00 +0100",
             "Message-ID": "<PR1P264MB0042AB19@PR1P264MB0042.FRAP264.PROD.OUTLOOK.COM>",
         },
@@ -184,7 +184,7 @@ Véro Delcourt-Hanssens
         "body": """
 Bonjour Monsieur Morvan,
 
-Suite au gel des dépenses de formation décidé ce matin par la direction, je suis au regret d'annuler la formation Excel avancé prévue le jeudi 10/12 de 9h00 à 17h00 pour nos huit gestionnaires de paie.
+Suite au gel des dépenses de formation décidé ce matin par la direction, je suis au regret d'annuler la formation Sage Paie – module DSN prévue le jeudi 10/12 de 9h00 à 17h00 pour nos huit gestionnaires de paie.
 
 Nous souhaitons bien sûr la reprogrammer dès que le budget 2027 sera voté, vraisemblablement courant janvier. Je reviendrai vers vous à ce moment-là.
 
@@ -199,8 +199,8 @@ Ce message et ses pièces jointes sont confidentiels et destinés exclusivement 
         "label": {
             "recipient_name": "Bérénice Fauré-Lagarde", "recipient_name_alternatives": [],
             "sender_name": "Yannick Morvan", "sender_name_alternatives": ["Monsieur Morvan", "Morvan"],
-            "meeting": "la formation Excel avancé",
-            "meeting_alternatives": ["formation Excel avancé", "Annulation formation Excel avancé du 10/12"],
+            "meeting": "la formation Sage Paie – module DSN",
+            "meeting_alternatives": ["formation Sage Paie – module DSN", "Annulation formation Sage Paie – module DSN du 10/12"],
             "meeting_time": "le jeudi 10/12 de 9h00 à 17h00", "meeting_time_iso": "2026-12-10T09:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["reschedule"],
@@ -234,14 +234,14 @@ Soizic Le Goff
         "file": "008.eml",
         "headers": {
             "From": ("Aurélien Kieffer", "a.kieffer@kieffer-froid.fr"),
-            "To": ("Solène Marchal", "solene.marchal@axiome-services.fr"),
+            "To": ("Maëlle Marchal", "maelle.marchal@axiome-services.fr"),
             "Subject": "RE: Revue du contrat de maintenance – jeudi 10",
             "Date": "Wed, 02 Dec 2026 10:15:00 +0100",
             "Message-ID": "<AM0PR07MB55D1E2@AM0PR07MB5521.eurprd07.prod.outlook.com>",
             "In-Reply-To": "<PA4P190MB1120C3@PA4P190MB1120.EURP190.PROD.OUTLOOK.COM>",
         },
         "body": """
-Bonjour Solène,
+Bonjour Maëlle,
 
 C'est noté pour jeudi 10 décembre à 14h30 en visio. Je serai accompagné de notre nouveau responsable technique, Jérémie Schaller ; pouvez-vous l'ajouter à l'invitation (j.schaller@kieffer-froid.fr) ?
 
@@ -253,7 +253,7 @@ Gérant – Kieffer Froid Industriel
 03 88 00 41 27
 
 ________________________________
-De : Solène Marchal <solene.marchal@axiome-services.fr>
+De : Maëlle Marchal <maelle.marchal@axiome-services.fr>
 Envoyé : mardi 1 décembre 2026 18:03
 À : Aurélien Kieffer <a.kieffer@kieffer-froid.fr>
 Objet : Revue du contrat de maintenance – jeudi 10
@@ -261,11 +261,11 @@ Objet : Revue du contrat de maintenance – jeudi 10
 Bonjour Aurélien,
 Je vous propose de faire la revue annuelle du contrat de maintenance jeudi 10 décembre à 14h30, en visio (lien Teams à suivre).
 Bonne journée,
-Solène
+Maëlle
 """,
         "label": {
             "recipient_name": "Aurélien Kieffer", "recipient_name_alternatives": ["Aurélien"],
-            "sender_name": "Solène Marchal", "sender_name_alternatives": ["Solène"],
+            "sender_name": "Maëlle Marchal", "sender_name_alternatives": ["Maëlle"],
             "meeting": "Revue du contrat de maintenance",
             "meeting_alternatives": ["Revue du contrat de maintenance – jeudi 10"],
             "meeting_time": "jeudi 10 décembre à 14h30", "meeting_time_iso": "2026-12-10T14:30",

@@ -40,13 +40,13 @@ Tel. 0783 000 419 (lun-ven 8:30-13:00)
     {
         "file": "002.txt",
         "text": """
-Ciao Chiara! Senti, per il sopralluogo in villa di martedì alle 11 non ce la facciamo, Marco è bloccato a Milano fino a mercoledì sera 😩 Si può spostare a giovedì 10 alle 14 e mezza? Oppure sabato 12 verso le 10, ma capisco se il sabato non lavori.
+Ciao Ottavia! Senti, per il sopralluogo in villa di martedì alle 11 non ce la facciamo, Marco è bloccato a Milano fino a mercoledì sera 😩 Si può spostare a giovedì 10 alle 14 e mezza? Oppure sabato 12 verso le 10, ma capisco se il sabato non lavori.
 Fammi sapere, un abbraccio
-Giulia
+Ludovica
 """,
         "label": {
-            "recipient_name": "Giulia", "recipient_name_alternatives": [],
-            "sender_name": "Chiara", "sender_name_alternatives": [],
+            "recipient_name": "Ludovica", "recipient_name_alternatives": [],
+            "sender_name": "Ottavia", "sender_name_alternatives": [],
             "meeting": "il sopralluogo in villa", "meeting_alternatives": ["sopralluogo in villa", "sopralluogo"],
             "meeting_time": "martedì alle 11", "meeting_time_iso": "2026-12-08T11:00",
             "proposed_times": ["giovedì 10 alle 14 e mezza", "sabato 12 verso le 10"],
@@ -96,15 +96,15 @@ Ciao Samuele,
 ti giro l'invito del nostro direttore generale per il kick-off del progetto Lean in stabilimento. Ci terrei che ci fossi anche tu, visto che i moduli di formazione li curi tu. Se non puoi, va bene anche qualcuno del tuo team.
 
 Grazie!
-Rebecca
+Verena
 
-Rebecca Oberhofer | HR Business Partner
+Verena Oberhofer | HR Business Partner
 Fonderie Atesine S.p.A. – Bolzano
 
 ________________________________
 Da: Walter Kofler <w.kofler@fonderie-atesine.it>
 Inviato: giovedì 3 dicembre 2026 17:48
-A: Rebecca Oberhofer <r.oberhofer@fonderie-atesine.it>
+A: Verena Oberhofer <v.oberhofer@fonderie-atesine.it>
 Oggetto: Kick-off progetto Lean – reparto colata
 
 Buonasera a tutti,
@@ -112,7 +112,7 @@ il kick-off del progetto Lean si terrà mercoledì 16 dicembre, h 8:00-10:00, sa
 Walter
 """,
         "label": {
-            "recipient_name": "Rebecca Oberhofer", "recipient_name_alternatives": ["Rebecca"],
+            "recipient_name": "Verena Oberhofer", "recipient_name_alternatives": ["Verena"],
             "sender_name": "Samuele", "sender_name_alternatives": [],
             "meeting": "il kick-off del progetto Lean",
             "meeting_alternatives": ["kick-off del progetto Lean", "kick-off", "Kick-off progetto Lean – reparto colata"],
@@ -159,27 +159,27 @@ Marketing Manager – Pastificio Dall'Olio
     {
         "file": "006.txt",
         "text": """
-Buongiorno Elisa,
+Buongiorno Lavinia,
 
-purtroppo devo annullare la sessione di coaching di giovedì 17 dicembre (ore 18:00): mi hanno anticipato un viaggio di lavoro a Francoforte. Non so ancora quando rientrerò, quindi preferisco non fissare subito un'altra data.
+purtroppo devo annullare la lezione di public speaking di giovedì 17 dicembre (ore 18:00): mi hanno anticipato un viaggio di lavoro a Francoforte. Non so ancora quando rientrerò, quindi preferisco non fissare subito un'altra data.
 
-Disdicendo con più di dieci giorni d'anticipo è previsto qualche costo, o la seduta resta nel pacchetto?
+Disdicendo con più di dieci giorni d'anticipo è previsto qualche costo, o la lezione resta nel pacchetto?
 
 Cordialmente,
 Ettore Bassani
 
-Il 02/12/26 10:14, Elisa Gatti ha scritto:
-> Gentile Ettore, le confermo la prossima sessione per giovedì 17 alle 18:00 su Zoom.
-> Elisa
+Il 02/12/26 10:14, Lavinia Gatti ha scritto:
+> Gentile Ettore, le confermo la prossima lezione per giovedì 17 alle 18:00 su Zoom.
+> Lavinia
 """,
         "label": {
             "recipient_name": "Ettore Bassani", "recipient_name_alternatives": ["Ettore"],
-            "sender_name": "Elisa", "sender_name_alternatives": [],
-            "meeting": "la sessione di coaching", "meeting_alternatives": ["sessione di coaching", "la seduta"],
+            "sender_name": "Lavinia", "sender_name_alternatives": [],
+            "meeting": "la lezione di public speaking", "meeting_alternatives": ["lezione di public speaking", "la lezione"],
             "meeting_time": "giovedì 17 dicembre (ore 18:00)", "meeting_time_iso": "2026-12-17T18:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["reschedule", "cancellation_policy"],
-            "quoted_from": "Il 02/12/26 10:14, Elisa Gatti ha scritto:", "quoted_until": None,
+            "quoted_from": "Il 02/12/26 10:14, Lavinia Gatti ha scritto:", "quoted_until": None,
         },
     },
     {
@@ -237,7 +237,7 @@ Ufficio Tecnico – Comune di Fiumicello
     {
         "file": "009.eml",
         "headers": {
-            "From": ("Salvatore Giunta", "acquisti@meccanica-giunta.it"),
+            "From": ("Calogero Giunta", "acquisti@meccanica-giunta.it"),
             "To": ("Beatrice Colombo", "b.colombo@colombo-translations.it"),
             "Subject": "R: Richiesta preventivo traduzioni tecniche",
             "Date": "Thu, 03 Dec 2026 18:30:00 +0100",
@@ -253,7 +253,7 @@ grazie per il preventivo. Prima di procedere vorremmo conoscerLa di persona: Le 
 Le invio il link Teams appena mi conferma.
 
 Cordiali saluti
-Salvatore Giunta
+Calogero Giunta
 Ufficio Acquisti – Meccanica Giunta S.r.l.
 Via dell'Industria 7, Catania
 
@@ -268,7 +268,7 @@ Buongiorno, in allegato il preventivo per i manuali d'uso (IT>EN, DE). Resto a d
 Beatrice Colombo
 """,
         "label": {
-            "recipient_name": "Salvatore Giunta", "recipient_name_alternatives": ["Salvatore"],
+            "recipient_name": "Calogero Giunta", "recipient_name_alternatives": ["Calogero"],
             "sender_name": "Beatrice Colombo", "sender_name_alternatives": ["Beatrice"],
             "meeting": "una videochiamata conoscitiva",
             "meeting_alternatives": ["videochiamata conoscitiva", "videochiamata"],

@@ -6,27 +6,27 @@ MESSAGES = [
     {
         "file": "001.eml",
         "headers": {
-            "From": ("Åsa Lindqvist", "asa.lindqvist@vastkustfrakt.se"),
-            "To": ("Henrik Sjöström", "henrik@sjostrom-facilitering.se"),
+            "From": ("Gudrun Lindqvist", "gudrun.lindqvist@vastkustfrakt.se"),
+            "To": ("Rasmus Sjöström", "rasmus@sjostrom-facilitering.se"),
             "Subject": "Inbjudan: strategidag för ledningsgruppen",
             "Date": "Tue, 01 Dec 2026 14:48:00 +0100",
             "Message-ID": "<HE1PR09MB3301VKF@HE1PR09MB3301.eurprd09.prod.outlook.com>",
         },
         "body": """
-Hej Henrik!
+Hej Rasmus!
 
 Vi i ledningsgruppen på Västkustfrakt planerar en strategidag inför 2027 och skulle gärna ha dig med som moderator. Förslaget är tisdag 2026-12-15 kl. 08.30–16.00 på Hotell Eggers vid Drottningtorget, lunch ingår.
 
 Säg till om du hellre vill köra en halvdag, då kör vi bara förmiddagen.
 
 Vänliga hälsningar
-Åsa Lindqvist
+Gudrun Lindqvist
 VD, Västkustfrakt AB
 031-00 12 34
 """,
         "label": {
-            "recipient_name": "Åsa Lindqvist", "recipient_name_alternatives": ["Åsa"],
-            "sender_name": "Henrik Sjöström", "sender_name_alternatives": ["Henrik"],
+            "recipient_name": "Gudrun Lindqvist", "recipient_name_alternatives": ["Gudrun"],
+            "sender_name": "Rasmus Sjöström", "sender_name_alternatives": ["Rasmus"],
             "meeting": "en strategidag inför 2027",
             "meeting_alternatives": ["strategidag", "strategidag inför 2027", "strategidag för ledningsgruppen"],
             "meeting_time": "tisdag 2026-12-15 kl. 08.30–16.00", "meeting_time_iso": "2026-12-15T08:30",
@@ -37,9 +37,9 @@ VD, Västkustfrakt AB
     {
         "file": "002.txt",
         "text": """
-Hej Malin!
+Hej Pernilla!
 
-Du, vår genomgång av bokslutet på torsdag kl 13 krockar med ett styrelsemöte som har flyttats, typiskt. Funkar det för dig att ta den i övermorgon vid 10-tiden istället? Annars fredag efter lunch, typ halv två.
+Du, vår genomgång av momsredovisningen på torsdag kl 13 krockar med ett styrelsemöte som har flyttats, typiskt. Funkar det för dig att ta den i övermorgon vid 10-tiden istället? Annars fredag efter lunch, typ halv två.
 
 Mvh
 Leif på Leifs Bygg & Måleri
@@ -48,8 +48,8 @@ Skickat från min Samsung Galaxy-smartphone.
 """,
         "label": {
             "recipient_name": "Leif", "recipient_name_alternatives": [],
-            "sender_name": "Malin", "sender_name_alternatives": [],
-            "meeting": "vår genomgång av bokslutet", "meeting_alternatives": ["genomgång av bokslutet", "bokslutet"],
+            "sender_name": "Pernilla", "sender_name_alternatives": [],
+            "meeting": "vår genomgång av momsredovisningen", "meeting_alternatives": ["genomgång av momsredovisningen", "momsredovisningen"],
             "meeting_time": "torsdag kl 13", "meeting_time_iso": "2026-12-10T13:00",
             "proposed_times": ["i övermorgon vid 10-tiden", "fredag efter lunch, typ halv två"],
             "proposed_times_iso": ["2026-12-08T10:00", "2026-12-11T13:30"],
@@ -60,27 +60,27 @@ Skickat från min Samsung Galaxy-smartphone.
     {
         "file": "003.eml",
         "headers": {
-            "From": ("Göran Ekström", "goran.ekstrom@norrlandsvirke.se"),
-            "To": ("Johanna Alm", "johanna@alm-lonekonsult.se"),
+            "From": ("Evert Ekström", "evert.ekstrom@norrlandsvirke.se"),
+            "To": ("Tove Alm", "tove@alm-lonekonsult.se"),
             "Subject": "Måste ställa in dagens möte",
             "Date": "Mon, 07 Dec 2026 06:41:00 +0100",
             "Message-ID": "<7c1e55aa.virke.20261207064100@norrlandsvirke.se>",
         },
         "charset": "iso-8859-1",
         "body": """
-Hej Johanna,
+Hej Tove,
 
 Jag är tyvärr sjuk (feber sedan i natt) och måste ställa in workshopen om den nya lönemodellen, idag 9-11.30. Jag är medveten om att det är sent och att ni har avbokningsvillkor - skicka fakturan så ordnar vi det.
 
 Vi får boka en ny tid när jag är på benen igen, förhoppningsvis nästa vecka.
 
 Hälsningar
-Göran Ekström
+Evert Ekström
 Personalchef, Norrlandsvirke AB
 """,
         "label": {
-            "recipient_name": "Göran Ekström", "recipient_name_alternatives": ["Göran"],
-            "sender_name": "Johanna Alm", "sender_name_alternatives": ["Johanna"],
+            "recipient_name": "Evert Ekström", "recipient_name_alternatives": ["Evert"],
+            "sender_name": "Tove Alm", "sender_name_alternatives": ["Tove"],
             "meeting": "workshopen om den nya lönemodellen",
             "meeting_alternatives": ["den nya lönemodellen", "dagens möte"],
             "meeting_time": "idag 9-11.30", "meeting_time_iso": "2026-12-07T09:00",
@@ -92,7 +92,7 @@ Personalchef, Norrlandsvirke AB
     {
         "file": "004.txt",
         "text": """
-Hej Oskar,
+Hej Viggo,
 
 Vidarebefordrar kallelsen från kommunen. Kan du följa med mig? Det vore bra om du kan svara på de tekniska frågorna om bullerskyddet.
 
@@ -108,7 +108,7 @@ Välkommen till samrådsmöte om detaljplanen för Kvarnbacken 3 torsdagen den 1
 """,
         "label": {
             "recipient_name": "Kerstin", "recipient_name_alternatives": [],
-            "sender_name": "Oskar", "sender_name_alternatives": [],
+            "sender_name": "Viggo", "sender_name_alternatives": [],
             "meeting": "samrådsmöte om detaljplanen för Kvarnbacken 3",
             "meeting_alternatives": ["samrådsmöte", "Kallelse till samrådsmöte – detaljplan för Kvarnbacken 3",
                                      "detaljplanen för Kvarnbacken 3"],
@@ -120,28 +120,28 @@ Välkommen till samrådsmöte om detaljplanen för Kvarnbacken 3 torsdagen den 1
     {
         "file": "005.eml",
         "headers": {
-            "From": ("Jonas Sjöblom", "jonas.sjoblom@kolumbus-exempel.fi"),
-            "To": ("Camilla Forsman", "camilla.forsman@forsman-juridik.fi"),
+            "From": ("Kaj Sjöblom", "kaj.sjoblom@kolumbus-exempel.fi"),
+            "To": ("Ulrika Forsman", "ulrika.forsman@forsman-juridik.fi"),
             "Subject": "Förlåt för i morse",
             "Date": "Thu, 03 Dec 2026 17:20:00 +0200",
             "Message-ID": "<CAB2sjoblomEk3n@mail.gmail.com>",
         },
         "body": """
-Hej Camilla,
+Hej Ulrika,
 
-Jag ber så mycket om ursäkt – jag missade helt vårt möte om generationsskiftet på gården i morse kl. 8.15. Jag hade skrivit in det som fredag i kalendern. Inte likt mig.
+Jag ber så mycket om ursäkt – jag missade helt vårt möte om delningen av sommarstugan i morse kl. 8.15. Jag hade skrivit in det som fredag i kalendern. Inte likt mig.
 
 Skulle du ha tid nästa vecka? Måndag eller tisdag förmiddag passar mig bäst, eller torsdag den 10.12 kl. 14.
 
 Med vänlig hälsning
-Jonas Sjöblom
+Kaj Sjöblom
 Ekenäs
 """,
         "label": {
-            "recipient_name": "Jonas Sjöblom", "recipient_name_alternatives": ["Jonas"],
-            "sender_name": "Camilla Forsman", "sender_name_alternatives": ["Camilla"],
-            "meeting": "vårt möte om generationsskiftet på gården",
-            "meeting_alternatives": ["generationsskiftet på gården", "generationsskiftet", "möte om generationsskiftet"],
+            "recipient_name": "Kaj Sjöblom", "recipient_name_alternatives": ["Kaj"],
+            "sender_name": "Ulrika Forsman", "sender_name_alternatives": ["Ulrika"],
+            "meeting": "vårt möte om delningen av sommarstugan",
+            "meeting_alternatives": ["delningen av sommarstugan", "möte om delningen av sommarstugan"],
             "meeting_time": "i morse kl. 8.15", "meeting_time_iso": "2026-12-03T08:15",
             "proposed_times": ["Måndag", "tisdag förmiddag", "torsdag den 10.12 kl. 14"],
             "proposed_times_iso": ["2026-12-07", "2026-12-08", "2026-12-10T14:00"],
@@ -154,21 +154,21 @@ Ekenäs
         "text": """
 Hej Per-Olof,
 
-Tyvärr måste vi avboka konsultationen om stadgeändringen som vi bokade till onsdag 16/12 kl. 10:00–11:00. Styrelsen har beslutat att skjuta hela frågan till våren.
+Tyvärr måste vi avboka rådgivningen om stadgeändringen som vi bokade till onsdag 16/12 kl. 10:00–11:00. Styrelsen har beslutat att skjuta hela frågan till våren.
 
 En fråga: tar ni ut någon avgift när man avbokar tio dagar innan? Jag hittar inget om det i uppdragsbekräftelsen.
 
 Vi hör av oss igen i februari om ny tid.
 
 Vänligen
-Birgitta Holm
+Solveig Holm
 Styrelseordförande, BRF Solrosen
 """,
         "label": {
-            "recipient_name": "Birgitta Holm", "recipient_name_alternatives": ["Birgitta"],
+            "recipient_name": "Solveig Holm", "recipient_name_alternatives": ["Solveig"],
             "sender_name": "Per-Olof", "sender_name_alternatives": [],
-            "meeting": "konsultationen om stadgeändringen",
-            "meeting_alternatives": ["konsultationen", "stadgeändringen"],
+            "meeting": "rådgivningen om stadgeändringen",
+            "meeting_alternatives": ["rådgivningen", "stadgeändringen"],
             "meeting_time": "onsdag 16/12 kl. 10:00–11:00", "meeting_time_iso": "2026-12-16T10:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["reschedule", "cancellation_policy"],
@@ -178,7 +178,7 @@ Styrelseordförande, BRF Solrosen
     {
         "file": "007.eml",
         "headers": {
-            "From": ("Nils Åkesson", "nils@akessons-tradgard.se"),
+            "From": ("Ragnar Åkesson", "ragnar@akessons-tradgard.se"),
             "To": ("Ingela Strand", "ingela@strand-hlr.se"),
             "Subject": "Fråga om avbokningsregler",
             "Date": "Wed, 02 Dec 2026 21:33:00 +0100",
@@ -191,13 +191,13 @@ Jag funderar på att boka er grupputbildning i HLR för våra tolv anställda i 
 
 Tacksam för svar innan fredag, då har vi ledningsmöte.
 
-Mvh Nils Åkesson
+Mvh Ragnar Åkesson
 Åkessons Trädgård, Kävlinge
 
 Skickat från E-post för Windows
 """,
         "label": {
-            "recipient_name": "Nils Åkesson", "recipient_name_alternatives": ["Nils"],
+            "recipient_name": "Ragnar Åkesson", "recipient_name_alternatives": ["Ragnar"],
             "sender_name": "Ingela Strand", "sender_name_alternatives": [],
             "meeting": "er grupputbildning i HLR",
             "meeting_alternatives": ["grupputbildning i HLR", "grupputbildning", "kursen"],
@@ -210,7 +210,7 @@ Skickat från E-post för Windows
     {
         "file": "008.txt",
         "text": """
-Hej Fredrik,
+Hej Jesper,
 
 Tack, då kör vi på onsdag 9 december 13.15 för uppstartsmötet om nya affärssystemet. Går det bra att vår controller Amira Haddad också är med? Hennes mejl är amira.haddad@lundbergs-el.se.
 
@@ -220,27 +220,27 @@ Skicka gärna en dagordning i förväg, senast tisdag vore toppen.
 Magnus Lundberg, ekonomichef
 Lundbergs El & Tele
 
-4 dec. 2026 kl. 15:10 skrev Fredrik Nyqvist <fredrik@nyqvist-it.se>:
+4 dec. 2026 kl. 15:10 skrev Jesper Nyqvist <jesper@nyqvist-it.se>:
 >
 > Hej Magnus! Jag föreslår onsdag 9/12 kl. 13.15 för uppstartsmötet. Passar det?
-> /Fredrik
+> /Jesper
 """,
         "label": {
             "recipient_name": "Magnus Lundberg", "recipient_name_alternatives": ["Magnus"],
-            "sender_name": "Fredrik", "sender_name_alternatives": [],
+            "sender_name": "Jesper", "sender_name_alternatives": [],
             "meeting": "uppstartsmötet om nya affärssystemet",
             "meeting_alternatives": ["uppstartsmötet", "nya affärssystemet"],
             "meeting_time": "onsdag 9 december 13.15", "meeting_time_iso": "2026-12-09T13:15",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
-            "quoted_from": "4 dec. 2026 kl. 15:10 skrev Fredrik Nyqvist <fredrik@nyqvist-it.se>:", "quoted_until": None,
+            "quoted_from": "4 dec. 2026 kl. 15:10 skrev Jesper Nyqvist <jesper@nyqvist-it.se>:", "quoted_until": None,
         },
     },
     {
         "file": "009.eml",
         "headers": {
-            "From": ("Sofia Ängström", "sofia.angstrom@nordljusmode.se"),
-            "To": ("Tobias Reinholdsson", "tobias@reinholdsson-ljus.se"),
+            "From": ("Siv Ängström", "siv.angstrom@nordljusmode.se"),
+            "To": ("Albin Reinholdsson", "albin@reinholdsson-ljus.se"),
             "Subject": "SV: Offert ljusdesign butik Drottninggatan",
             "Date": "Thu, 03 Dec 2026 10:05:00 +0100",
             "Message-ID": "<GV0P278MB0112NLM@GV0P278MB0112.CHEP278.PROD.OUTLOOK.COM>",
@@ -248,31 +248,31 @@ Lundbergs El & Tele
         },
         "html": True,
         "body": """
-Hej Tobias,
+Hej Albin,
 
 Tack för offerten! Innan vi bestämmer oss vill vi gärna träffas på plats i butiken och gå igenom belysningsförslaget tillsammans med butikschefen. Passar måndag vecka 51 kl. 10? Vi öppnar för kunder kl. 11, så vi har lokalen för oss själva innan dess.
 
 Hälsningar
-Sofia Ängström
+Siv Ängström
 Inköp & etablering, Nordljus Mode AB
 
-Från: Tobias Reinholdsson <tobias@reinholdsson-ljus.se>
+Från: Albin Reinholdsson <albin@reinholdsson-ljus.se>
 Skickat: den 2 december 2026 16:22
-Till: Sofia Ängström <sofia.angstrom@nordljusmode.se>
+Till: Siv Ängström <siv.angstrom@nordljusmode.se>
 Ämne: Offert ljusdesign butik Drottninggatan
 
-Hej Sofia, här kommer offerten. Jag kan visa förslaget på plats fredag 4/12 om ni vill.
-/Tobias
+Hej Siv, här kommer offerten. Jag kan visa förslaget på plats fredag 4/12 om ni vill.
+/Albin
 """,
         "label": {
-            "recipient_name": "Sofia Ängström", "recipient_name_alternatives": ["Sofia"],
-            "sender_name": "Tobias Reinholdsson", "sender_name_alternatives": ["Tobias"],
+            "recipient_name": "Siv Ängström", "recipient_name_alternatives": ["Siv"],
+            "sender_name": "Albin Reinholdsson", "sender_name_alternatives": ["Albin"],
             "meeting": "gå igenom belysningsförslaget",
             "meeting_alternatives": ["belysningsförslaget", "träffas på plats i butiken", "ljusdesign butik Drottninggatan"],
             "meeting_time": "måndag vecka 51 kl. 10", "meeting_time_iso": "2026-12-14T10:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "invitation", "suggested_intents": INVITE,
-            "quoted_from": "Från: Tobias Reinholdsson <tobias@reinholdsson-ljus.se>", "quoted_until": None,
+            "quoted_from": "Från: Albin Reinholdsson <albin@reinholdsson-ljus.se>", "quoted_until": None,
         },
     },
     {
