@@ -1,4 +1,4 @@
-"""The held-out message sets (evals/messages/v3, v4, v5) stay valid and match their hand-written sources."""
+"""The held-out message sets (evals/messages/v3, v4, v5, v6) stay valid and match their hand-written sources."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from tests.support.evalsets import ROOT, lines, script
 
-SETS = ("v3", "v4", "v5")
+SETS = ("v3", "v4", "v5", "v6")
 KINDS = {"invitation", "reschedule_request", "cancellation", "absence_notice", "policy_question", "other"}
 
 
@@ -40,12 +40,13 @@ def test_validator_accepts_only_its_split_and_catches_a_span_not_in_the_message(
     assert any("is not in the new message" in p for p in problems)
 
 
-def test_v5_eml_files_parse_and_keep_every_non_ascii_name() -> None:
-    rows = lines(ROOT / "evals/messages/v5/labels.jsonl")
+@pytest.mark.parametrize("split", ("v5", "v6"))
+def test_eml_files_parse_and_keep_every_non_ascii_name(split: str) -> None:
+    rows = lines(ROOT / "evals/messages" / split / "labels.jsonl")
     emls = [r for r in rows if r["file"].endswith(".eml")]
     non_ascii = 0
     for row in emls:
-        msg = BytesParser(policy=policy.default).parsebytes((ROOT / "evals/messages/v5" / row["file"]).read_bytes())
+        msg = BytesParser(policy=policy.default).parsebytes((ROOT / "evals/messages" / split / row["file"]).read_bytes())
         assert not msg.defects and msg["Date"].datetime.tzinfo is not None
         name = msg["From"].addresses[0].display_name
         assert name == row["recipient_name"] or name in row["recipient_name_alternatives"], row["file"]
