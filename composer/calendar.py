@@ -62,7 +62,12 @@ def holds(situation: Situation, *, today: date | None = None, tz: str | None = N
 
 
 def _filename(s: Situation, i: int, start: datetime) -> str:
-    base = re.sub(r"[^A-Za-z0-9]+", "-", s.id or "hold").strip("-")[:40] or "hold"
+    """The situation's id, else the client's name, so holds for different clients never share a file name."""
+    import unicodedata
+
+    who = s.id or f"hold-{s.recipient_name}"
+    ascii_name = unicodedata.normalize("NFKD", who).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-")[:40].strip("-") or "hold"
     return f"{base}-{i + 1}-{start:%Y%m%d-%H%M}.ics"
 
 

@@ -294,8 +294,13 @@ def _write_holds(situation: Any, directory: Path, settings: Settings) -> None:
         raise FileInputError(f"--ics: cannot create {directory}: {e.strerror}") from e
     made = holds(situation, today=settings.today)
     for h in made:
-        (directory / h.filename).write_bytes(h.ics)
-        _err(f"calendar hold: {directory / h.filename} ({h.text})")
+        path = directory / h.filename
+        n = 2
+        while path.exists() and path.read_bytes() != h.ics:  # another hold already there: keep it, write beside it
+            path = directory / f"{h.filename.removesuffix('.ics')}-{n}.ics"
+            n += 1
+        path.write_bytes(h.ics)
+        _err(f"calendar hold: {path} ({h.text})")
     skipped = [t for i, t in enumerate(situation.proposed_times) if i not in {h.index for h in made}]
     for t in skipped:
         _err(f"no calendar hold for {t!r}: it does not state one clear date and time")

@@ -23,7 +23,7 @@ def test_only_full_unambiguous_times_get_a_hold() -> None:
     made = holds(S, today=date(2024, 3, 1), tz="Europe/Paris")
     assert [h.index for h in made] == [0]  # vague, wrong weekday, and date-only are skipped
     (h,) = made
-    assert h.filename == "rdv-7-Lef-vre-1-20240319-1400.ics"
+    assert h.filename == "rdv-7-Lefevre-1-20240319-1400.ics"
     cal = Calendar.from_ical(h.ics)
     (ev,) = cal.walk("VEVENT")
     assert ev.decoded("dtstart").isoformat() == "2024-03-19T14:00:00+01:00"
@@ -41,3 +41,23 @@ def test_the_same_situation_gives_the_same_file_and_zones_are_local() -> None:
 def test_an_unknown_zone_is_one_clear_error() -> None:
     with pytest.raises(InputError, match="unknown time zone 'Mars/Base'"):
         local_zone("Mars/Base")
+
+
+def test_holds_for_different_clients_never_share_a_file_name_and_the_cli_never_overwrites_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from composer.cli import app
+
+    a = S.model_copy(update={"id": None})
+    b = a.model_copy(update={"recipient_name": "Åsa Öberg"})
+    (ha,), (hb,) = holds(a, today=date(2024, 3, 1)), holds(b, today=date(2024, 3, 1))
+    assert ha.filename == "hold-Chloe-Lefevre-1-20240319-1400.ics" and hb.filename == "hold-Asa-Oberg-1-20240319-1400.ics"
+    flags = ["draft", "--language", "fr", "--intent", "reschedule", "--recipient", "Chloé Lefèvre", "--sender", "Jürgen Öberg",
+             "--meeting", "la revue", "--time", "jeudi 14 mars à 10 h", "--propose", "mardi 19 mars à 14 h", "--tone", "formal", "--relationship", "regular", "--today", "2024-03-01",
+             "--ics", str(tmp_path)]
+    first = CliRunner().invoke(app, flags)
+    second = CliRunner().invoke(app, [*flags[:-6], "--meeting", "un autre sujet", *flags[-6:]])
+    assert first.exit_code == second.exit_code == 0, second.output
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["hold-Chloe-Lefevre-1-20240319-1400-2.ics", "hold-Chloe-Lefevre-1-20240319-1400.ics"]
+    assert b"la revue" in (tmp_path / files[1]).read_bytes() and b"un autre sujet" in (tmp_path / files[0]).read_bytes()
