@@ -446,6 +446,11 @@ def reply(
     if eml is not None:
         eml.write_bytes(eml_bytes(result, msg, settings))
         _err(f"tactful: wrote {eml}")
+        from composer.messages.reply import reply_to
+
+        _, why = reply_to(msg.headers)
+        if why:
+            _err(f"warning: {why}")
 
 
 # ---------------------------------------------------------------- batch

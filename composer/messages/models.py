@@ -46,6 +46,8 @@ class Headers(BaseModel):
     date: str | None = None
     message_id: str | None = None
     references: list[str] = Field(default_factory=list)
+    # Headers the message has but that could not be read safely (a line break smuggled into a name, a bad encoding).
+    unreadable: list[str] = Field(default_factory=list)
 
     model_config = ConfigDict(populate_by_name=True)
 

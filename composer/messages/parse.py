@@ -61,6 +61,8 @@ def _from_eml(data: bytes) -> Message:
         message_id=_header(msg, "message-id"),
         references=(_header(msg, "references") or "").split(),
     )
+    headers.unreadable = [k for k in ("from", "to", "subject", "date") if getattr(headers, "from_" if k == "from" else k) is None
+                          and any(n.lower() == k for n in msg.keys())]
     _names(headers)
     part = msg.get_body(preferencelist=("plain", "html"))
     body = ""

@@ -57,17 +57,25 @@ def reply_draft(draft: Draft, headers: Headers, settings: Settings) -> Draft:
     return draft.model_copy(update={"subject": subject, "body": sign(draft.body, settings)})
 
 
+def reply_to(headers: Headers) -> tuple[Address | None, str | None]:
+    """The client's address for To:, or why there is none (said to the user: the mail program then needs it typed)."""
+    if not headers.from_address:
+        if "from" in headers.unreadable:
+            return None, "the reply has no To: (the message's From: header could not be read safely); type the client's address in your mail program"
+        return None, None
+    try:
+        addr = parse_address(headers.from_address, field="From of the message")
+        name = header_value("To", headers.from_name or "")
+    except InputError as e:
+        return None, f"the reply has no To: ({e}); type the client's address in your mail program"
+    if addr is None:
+        return None, None
+    return Address(display_name=name, username=addr.username, domain=addr.domain), None
+
+
 def reply_eml(draft: Draft, headers: Headers, settings: Settings, *, date: datetime | None = None, tz: tzinfo | None = None) -> bytes:
     """The reply as an .eml in the client's thread: To the client, In-Reply-To and References set."""
-    to = None
-    if headers.from_address:
-        try:
-            addr = parse_address(headers.from_address, field="From of the message")
-        except InputError:
-            addr = None  # a From without a usable address: the user fills To: in the mail program
-        if addr is not None:
-            name = header_value("To", headers.from_name or "")
-            to = Address(display_name=name, username=addr.username, domain=addr.domain)
+    to, _ = reply_to(headers)
     extra: dict[str, str] = {}
     refs: list[str] = list(headers.references)
     if headers.message_id:

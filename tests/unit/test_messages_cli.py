@@ -77,3 +77,16 @@ def test_reply_missing_fields_one_line_exit_2(tmp_path: Path) -> None:
 def test_extract_missing_file_is_one_line() -> None:
     r = run("extract", "/nonexistent/client.eml")
     assert r.returncode == 1 and len(r.stderr.decode().strip().splitlines()) == 1 and b"no such file" in r.stderr
+
+
+def test_a_reply_whose_client_address_cannot_be_used_says_so(tmp_path: Path) -> None:
+    """A From name that smuggles a line break (header injection) is refused, and the user is told To: is empty."""
+    src, out = tmp_path / "client.eml", tmp_path / "reply.eml"
+    src.write_bytes(EML.replace(b"=?utf-8?q?Fran=C3=A7oise_L=C3=A9v=C3=AAque?=", b"=?UTF-8?Q?Ann_Lee=0D=0ABcc:_victim@evil.example?="))
+    r = run("reply", str(src), "--intent", "reschedule", "--propose", "jeudi 14 mars à 9h", "--eml", str(out), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    msg = BytesParser(policy=policy.default).parsebytes(out.read_bytes())
+    assert msg["Bcc"] is None and b"victim@evil" not in out.read_bytes()
+    err = r.stderr.decode()
+    assert msg["To"] is None and "warning: the reply has no To:" in err and "type the client's address" in err
+    assert msg["In-Reply-To"] == "<abc123@client.fr>"  # the thread is kept
