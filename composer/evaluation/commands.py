@@ -164,6 +164,10 @@ def run_eval(
         retriever, note = default_retriever(settings)
     else:
         note = f"guidance: {type(retriever).__name__}"
+    def stage(text: str) -> None:  # a long run says where it is (minutes on a busy machine), on stderr
+        typer.echo(f"eval: {text}", err=True)
+
+    stage(f"drafting and scoring {len(situations)} cases ({note})")
     results = run_cases(situations, writer=chosen, retriever=retriever, k=settings.top_k, settings=settings)
     summary = summarise(results)
     judged = None
@@ -174,13 +178,19 @@ def run_eval(
         ok = [r for r in results if r.draft is not None and r.score is not None]
         verdicts = [judge(r.situation, r.draft, model=model) for r in ok]
         judged = agreement(verdicts, [r.score for r in ok])  # type: ignore[misc]
+    stage("scoring the labelled drafts")
+    labelled = labelled_report()
+    stage("scoring the hard tone cases")
+    hard = hard_case_report()
+    stage("politeness and formality figures (TyDiP, CoCoA-MT train)")
+    figures = learned_figures()
     data = ReportInput(
         writer=getattr(chosen, "name", writer),
         summary=summary,
         results=results,
-        labelled=labelled_report(),
-        hard_cases=hard_case_report(),
-        tone_figures=learned_figures(),
+        labelled=labelled,
+        hard_cases=hard,
+        tone_figures=figures,
         min_complete=min_complete,
         min_tone=min_tone,
         guidance_note=note,

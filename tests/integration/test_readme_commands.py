@@ -126,12 +126,8 @@ def test_readme_command_runs_as_written(line: str, workdir: Path) -> None:
             for flag in (a.split("=")[0] for a in argv[1:] if a.startswith("--")):
                 assert flag in help_run.stdout, f"{line!r}: {flag} is not an option of `tactful {argv[0]}`"
         return
-    # A first run of a documented command: its output does not exist yet (unless it resumes).
-    for argv in _tactful_parts(line):
-        if "--resume" not in argv:
-            for flag in ("-o", "--output"):
-                if flag in argv:
-                    (workdir / argv[argv.index(flag) + 1]).unlink(missing_ok=True)
+    # The commands run in README order in one folder, as a user pastes them: an output an earlier command
+    # made is still there, so a README that reuses an output name (batch refuses to overwrite) fails here.
     run = subprocess.run(["bash", "-c", line], cwd=workdir, env=env, capture_output=True, text=True, timeout=HANG)
     assert run.returncode == 0, f"{line!r} exited {run.returncode}:\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}"
     assert "Traceback" not in run.stderr, run.stderr
