@@ -336,8 +336,29 @@ def detect(situation: Situation, body: str) -> Language | None:
     return quick_language(prose, situation.language) or detect_language(prose[:600])
 
 
+# Rules that judge a drafted email as a letter: by what it LACKS (thanks is kept: please/thanks is courtesy in any
+# utterance), by its length, by letter conventions (English contractions in formal mail, emoji in formal mail) and
+# by chat-model wrappers around a letter. A bare utterance (a request in a chat, a sentence from a politeness
+# corpus) is not a letter: these step back and the learned reading speaks. TyDiP en train, 5-fold CV, binary rows:
+# whole verdict 0.913 with them, 0.930 without (politeness head alone 0.929). What a text SAYS (reproach, sarcasm,
+# orders, shouting, "tu" to a formal reader) is still judged.
+LETTER_ONLY = frozenset({"apology", "sympathy", "hedging", "length", "too_casual", "llm_artifact"})
+
+
+def _step_back(sig: Signal, language: Language) -> Signal:
+    letter_rule = sig.name in LETTER_ONLY or (sig.name == "address" and language is Language.en)  # en: contractions
+    if not letter_rule or sig.passed:
+        return sig
+    return _signal(sig.name, 0.0, f"not judged in a bare utterance (no greeting or sign-off): {sig.evidence}")
+
+
 def signals(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Signal]:
     """Every transparent (rule) signal for the draft, in a stable order."""
+    sigs = _signals(situation, body, detected)
+    return sigs if politeness.is_letter(body) else [_step_back(x, situation.language) for x in sigs]
+
+
+def _signals(situation: Situation, body: str, detected: Language | None) -> list[Signal]:
     s = situation
     norm = cues.norm(body)
     langs = (s.language,) if detected in (None, s.language) else (s.language, detected)  # type: ignore[assignment]

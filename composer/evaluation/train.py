@@ -312,8 +312,7 @@ def evidence(
 
     def one_line(lang: str, register: str, text: str, pol: float, form: float) -> cal.Drafted:
         s = _situation(lang, register)
-        vec = store.embed([text])
-        draft = None if draft_head is None else float(draft_head.logits(vec)[0])
+        draft = None  # a one-line text is a bare utterance, not a letter: the whole-draft head does not read it
         # The real language detector, as an outside check running `tone_verdict` on a bare sentence would see it.
         return cal.Drafted(s, tone.signals(s, "", text, detected=tone.detect(s, text)), Reading((text,), (float(pol),), (float(form),), draft), agree=tone.pronouns_agree(s, text))
 
