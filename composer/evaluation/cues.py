@@ -1126,6 +1126,59 @@ _ROUND5: dict[str, dict[Language, list[str]]] = {
         L.sv: [r"(?:synd|tråkigt) (?:om|med)", r"(?:ledsen|tråkigt) att (?:det|vi)(?: \w+){0,3} inte"],
     },
 }
+_ROUND5B: dict[str, dict[Language, list[str]]] = {
+    # Reminding the reader they were told: "in case you missed my last email", "a third time", "I remind you once again",
+    # "I'd rather not have to repeat it".
+    "told_before": {
+        L.en: [r"in case you missed my (?:last|previous|earlier) (?:e-?mail|message|note)", r"a (?:second|third|fourth) time", r"remind(?:ing)? you (?:once )?again",
+               r"(?:i'd rather not|i don't want to|i would rather not) have to (?:repeat|say) (?:it|this|myself|that)(?: again)?"],
+        L.fr: [r"au cas où (?:vous auriez|tu aurais) (?:manqué|raté|oublié) mon (?:dernier|précédent) (?:mail|message|courriel)", r"une (?:deuxième|troisième|quatrième) fois",
+               r"(?:je vous|je te) rappelle (?:encore une fois|une fois de plus|à nouveau)", r"je ne voudrais pas (?:avoir à|devoir) (?:le )?répéter"],
+        L.it: [r"(?:nel caso|qualora|se) (?:le|ti) (?:fosse|sia) sfuggit[ao] la mia (?:ultima|precedente) (?:e-?mail|mail|comunicazione)", r"una (?:seconda|terza|quarta) volta",
+               r"(?:le|ti) ricordo,? (?:ancora una volta|di nuovo|nuovamente)", r"non vorrei (?:doverlo|dover) ripetere"],
+        L.nl: [r"mocht (?:u|je) mijn (?:vorige|laatste|eerdere) (?:mail|e-mail|bericht) (?:hebben )?(?:gemist|niet gelezen)", r"een (?:tweede|derde|vierde) keer",
+               r"(?:ik )?herinner (?:u|je) (?:er )?(?:nogmaals|opnieuw|wederom)", r"ik wil (?:het|dit) niet (?:nog eens|opnieuw) (?:hoeven )?(?:te )?(?:herhalen|vragen)"],
+        L.sv: [r"(?:ifall|om) (?:du|ni) (?:har )?missat mitt (?:förra|senaste|tidigare) (?:mejl|mail|meddelande)", r"en (?:andra|tredje|fjärde) gång",
+               r"(?:jag )?påminner (?:dig|er) (?:återigen|igen|än en gång)", r"jag vill inte behöva (?:upprepa|säga|fråga) (?:det|detta) igen"],
+    },
+    # Mock pity and mocking the reader's tastes: "we'll survive", "even if it's hard on you", "I know you love long meetings".
+    "sarcasm": {
+        L.en: [r"(?:we|i)(?:'ll| will) (?:somehow |probably |just about )?survive", r"(?:even if|though) it(?:'ll| will) be (?:hard|tough) (?:on|for) you",
+               r"i know (?:how much )?(?:you|everyone) (?:love|loves|adore|adores|look forward to|looks forward to)(?: \w+){0,3} (?:meetings|calls|spreadsheets|reports)"],
+        L.fr: [r"(?:on|nous) (?:y )?survivr(?:a|ons)", r"même si (?:ce sera|ça va être|ça sera) dur pour (?:vous|toi)",
+               r"je sais (?:combien |à quel point )?(?:vous adorez|tu adores|vous aimez|tu aimes)(?: \w+){0,3} (?:réunions|appels|tableurs)"],
+        L.it: [r"sopravviver(?:emo|ò)", r"anche se (?:per (?:lei|te) )?sarà dura(?: per (?:lei|te))?", r"so (?:bene )?quanto (?:lei )?(?:ama|ami|adora|adori)(?: \w+){0,3} (?:riunioni|chiamate|fogli)"],
+        L.nl: [r"(?:we|wij|ik) overleven (?:het )?wel", r"ook al (?:wordt|is) (?:het|dat) zwaar voor (?:u|je|jou)", r"ik weet (?:hoe )?(?:dol )?(?:u|je|jij) (?:bent op|houdt van|dol bent op)(?: \w+){0,3} (?:vergaderingen|overleggen|calls)"],
+        L.sv: [r"(?:vi|jag) överlever (?:nog|det|säkert)", r"även om det blir tungt för (?:dig|er)", r"jag vet att (?:du|ni) älskar(?: \w+){0,3} (?:möten|samtal|kalkylark)"],
+    },
+    # Irony about a no-show's presence: "your presence, so noticed", "I had the room all to myself" (client-side only).
+    "notice_praise": {
+        L.en: [r"(?:your|such) (?:noticeable|remarkable|conspicuous|much-noticed) (?:presence|absence)", r"(?:all )?(?:to myself|on my own|by myself|in my own company)"],
+        L.fr: [r"(?:ta|votre) (?:présence|absence) (?:si |très )?remarquée", r"pour moi (?:tout )?seule?", r"(?:tout|toute) seule? (?:pendant|une heure|dans)"],
+        L.it: [r"(?:la sua|la tua) (?:presenza|assenza) (?:così|tanto) (?:notata|evidente)", r"tutt[oa] per me", r"da sol[oa] (?:per|un'ora|in)"],
+        L.nl: [r"(?:uw|je|jouw) (?:opvallende|opmerkelijke) (?:aanwezigheid|afwezigheid)", r"in (?:m'n|mijn) (?:eentje|uppie)"],
+        L.sv: [r"(?:din|er) (?:märkbara|påtagliga) (?:närvaro|frånvaro)", r"(?:helt )?(?:för mig själv|på egen hand|i ensamhet)"],
+    },
+    # Counterfactual blame with a plural reader or "when we asked" ("se ci aveste confermato l'ordine quando ve l'avevamo chiesto").
+    "blame": {
+        L.en: [r"(?:if you had|had you|if you'd) (?:\w+ ){0,6}(?:when|as) (?:i|we) (?:asked|requested)"],
+        L.fr: [r"si (?:vous|tu) (?:nous |m')?(?:aviez|avais) (?:\w+ ){0,6}quand (?:je|nous) (?:vous|te) l'(?:ai|avions|avais) demandé"],
+        L.it: [r"se (?:ci |mi )?(?:aveste|avesse|avessi) (?:\w+ ){0,6}(?:quando (?:ve|glie|te)l(?:o |')(?:avevamo|avevo) chiest[oa]|in tempo|per tempo)"],
+        L.nl: [r"als (?:u|je|jullie) (?:\w+ ){0,6}(?:toen|wanneer) (?:ik|we|wij) (?:erom )?vroeg(?:en)?"],
+        L.sv: [r"om (?:du|ni) hade (?:\w+ ){0,6}när (?:jag|vi) bad om (?:det|den)"],
+    },
+    # Credentials asked through a link: "enter your email and company password".
+    "phishing": {
+        L.en: [r"(?:enter|entering|type|typing) (?:\w+ ){0,4}(?:password|passcode)"],
+        L.fr: [r"(?:saisir|saisissant|entrer|entrant|saisissez|entrez) (?:\w+ ){0,4}(?:mot de passe|identifiants)"],
+        L.it: [r"(?:inserendo|inserire|inserisci|inserisca|digitando) (?:\w+ ){0,4}password"],
+        L.nl: [r"(?:vul|invullen|voer|invoeren) (?:\w+ ){0,4}wachtwoord"],
+        L.sv: [r"(?:ange|anger|fyll i|skriv in) (?:\w+ ){0,4}lösenord"],
+    },
+}
+for _category, _by_lang in _ROUND5B.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 for _category, _by_lang in _ROUND5.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
