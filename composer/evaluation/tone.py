@@ -389,11 +389,12 @@ def _step_back(sig: Signal, language: Language) -> Signal:
 
 def signals(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Signal]:
     """Every transparent (rule) signal for the draft, in a stable order."""
-    sigs = _signals(situation, body, detected)
+    sigs = letter_signals(situation, body, detected)
     return sigs if politeness.is_letter(body) else [_step_back(x, situation.language) for x in sigs]
 
 
-def _signals(situation: Situation, body: str, detected: Language | None) -> list[Signal]:
+def letter_signals(situation: Situation, body: str, detected: Language | None = None) -> list[Signal]:
+    """Every rule signal, judging the text as a drafted email (the letter rules included)."""
     s = situation
     norm = cues.norm(body)
     langs = (s.language,) if detected in (None, s.language) else (s.language, detected)  # type: ignore[assignment]
