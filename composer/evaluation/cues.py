@@ -1176,6 +1176,31 @@ _ROUND5B: dict[str, dict[Language, list[str]]] = {
         L.sv: [r"(?:ange|anger|fyll i|skriv in) (?:\w+ ){0,4}lösenord"],
     },
 }
+# Passive, impersonal decisions and "take note" orders; "what a lovely surprise" and "remarkable timing" about a late
+# cancellation; talking down to new clients as a group.
+_ROUND5B["archaic_officialese"] = {
+    L.en: [r"it has been (?:determined|decided|resolved) that", r"(?:please )?take (?:due )?note of the above"],
+    L.fr: [r"il a été (?:décidé|déterminé|arrêté) que", r"(?:veuillez|prière de) prendre (?:bonne )?note de ce qui précède"],
+    L.it: [r"è stato (?:deciso|stabilito|disposto) che", r"(?:si prega di|voglia) prendere (?:atto|nota) di quanto sopra"],
+    L.nl: [r"er is (?:besloten|bepaald|vastgesteld) dat", r"(?:gelieve|wilt u) (?:hiervan |van het bovenstaande )?(?:kennis|nota) (?:te )?nemen"],
+    L.sv: [r"det har (?:beslutats|fastställts|bestämts) att", r"(?:vänligen )?(?:notera|beakta) ovanstående"],
+}
+_ROUND5B["notice_praise"] = {**_ROUND5B["notice_praise"]}
+for _lang, _more in {
+    L.en: [r"what a (?:lovely|nice|wonderful|pleasant|delightful) surprise", r"(?:remarkable|impeccable|perfect|excellent|great) timing"],
+    L.fr: [r"(?:timing|moment) (?:parfait|impeccable|remarquable)", r"quel (?:timing|sens du timing)"],
+    L.it: [r"(?:tempismo|tempistica) (?:perfett[oa]|impeccabile|notevole)", r"che tempismo"],
+    L.nl: [r"(?:perfecte|uitstekende|opmerkelijke|prachtige) timing", r"wat een timing"],
+    L.sv: [r"(?:perfekt|utmärkt|anmärkningsvärd|fin) timing", r"vilken timing"],
+}.items():
+    _ROUND5B["notice_praise"][_lang] = _ROUND5B["notice_praise"][_lang] + _more
+_ROUND5B["condescension"] = {
+    L.en: [r"(?:new )?(?:clients|customers) (?:often|usually|tend to) (?:overlook|miss|forget|ignore)"],
+    L.fr: [r"(?:les )?(?:nouveaux )?clients (?:oublient|négligent|ratent|ignorent) (?:souvent|généralement)"],
+    L.it: [r"(?:i )?(?:nuovi )?clienti (?:spesso|di solito) (?:trascurano|dimenticano|non notano)"],
+    L.nl: [r"(?:nieuwe )?klanten (?:dit |dat |het )?(?:vaak|meestal) over het hoofd zien", r"(?:het )?is (?:echt|heus) niet (?:zo )?(?:moeilijk|ingewikkeld|lastig)"],
+    L.sv: [r"(?:nya )?kunder (?:ofta|brukar) (?:missa|glömma|förbise)", r"det är (?:verkligen|faktiskt) inte (?:så )?(?:svårt|krångligt|komplicerat)"],
+}
 for _category, _by_lang in _ROUND5B.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
