@@ -50,6 +50,7 @@ class Population:
     formal: np.ndarray
     draft: np.ndarray
     agree: np.ndarray
+    has_draft: np.ndarray  # the whole-draft head read it (a letter, not a bare utterance)
 
     @classmethod
     def of(cls, items: Sequence[Drafted]) -> Population:
@@ -65,6 +66,7 @@ class Population:
             formal=np.array([d.situation.tone is Tone.formal for d in items]),
             draft=np.array([0.0 if d.reading.draft is None else d.reading.draft for d in items]),
             agree=np.array([d.agree for d in items], dtype=bool),
+            has_draft=np.array([d.reading.draft is not None for d in items], dtype=bool),
         )
 
     def scores(self, cal: dict[str, float]) -> np.ndarray:
@@ -78,7 +80,8 @@ class Population:
             fp = np.maximum(0.0, cal["form_cap"] * _sigmoid(cal["form_slope"] * gap) * np.where(self.agree, cal.get("form_agree", 1.0), 1.0) - allow)
             pen = pen + np.where(self.in_form, fp, 0.0)
         if cal.get("draft_cap", 0) > 0:
-            pen = pen + np.maximum(0.0, cal["draft_cap"] * _sigmoid(cal["draft_slope"] * (cal["draft_tau"] - self.draft)) - allow)
+            dp = np.maximum(0.0, cal["draft_cap"] * _sigmoid(cal["draft_slope"] * (cal["draft_tau"] - self.draft)) - allow)
+            pen = pen + np.where(self.has_draft, dp, 0.0)
         return np.where(pen <= 0.5, 1.0 - pen, 0.5 * np.exp(-2.0 * (pen - 0.5)))
 
 

@@ -1015,6 +1015,210 @@ for _category, _by_lang in _ROUND4.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 
 
+# Fifth round: families written from the phenomenon (sarcasm, passive aggression, condescension, coldness and
+# bureaucratic distance, over-familiarity), each in every language, after grouping the misses of the seen sets by
+# phenomenon (docs/tone.md, fifth round). Their own categories where the verdict treats them differently.
+_ROUND5: dict[str, dict[Language, list[str]]] = {
+    # Ironic praise of the notice given by a client who cancelled late or did not come (tone.sarcasm gates it by intent).
+    "notice_praise": {
+        L.en: [r"(?:such|so much|the|this|your|very|most) (?:generous|ample|lavish|kind|thoughtful|plentiful) (?:notice|warning|advance notice|heads-up)", r"with (?:such|so much) (?:notice|warning)"],
+        L.fr: [r"(?:si |ce |votre |ton |un )?(?:généreux|confortable|large|long) (?:préavis|délai de prévenance)", r"(?:m'avoir|nous avoir) prévenue?s? (?:si|aussi) (?:tôt|longtemps à l'avance)"],
+        L.it: [r"(?:generoso|ampio|abbondante|lungo|largo) preavviso", r"con (?:tutto questo|così tanto|tanto) preavviso"],
+        L.nl: [r"(?:royale|genereuze|ruime|lange) (?:aankondiging|waarschuwing|opzegtermijn|voorbereidingstijd)", r"(?:zo|lekker|heel) (?:ruim|tijdig) van (?:te)?voren"],
+        L.sv: [r"(?:generösa|goda|rejäla|långa|frikostiga) (?:framförhållning\w*|förvarning\w*|varsel)", r"(?:så|med sådan) (?:god|generös) framförhållning"],
+    },
+    "sarcasm": {
+        # Feigned emotion: "I'll try to contain my disappointment", "spare ourselves the thrill".
+        L.en: [r"(?:try to |trying to |manage to )?(?:contain|hide|control|get over) my (?:disappointment|excitement|tears|grief|joy)", r"(?:spare|deny) (?:ourselves|myself|yourself|you|us) the (?:thrill|joy|pleasure|excitement|delight)",
+               r"(?:what|such) an? (?:(?:truly|wonderfully|fantastically|refreshingly|incredibly|really|very) )?(?:original|novel|innovative) (?:idea|concept|proposal|invitation|approach)",
+               r"(?:we(?:'ve| have)|i(?:'ve| have)) never (?:had|seen|heard|received|been offered) (?:that|this|one|anything like (?:that|this)) before",
+               r"who knows,? (?:maybe |perhaps )?(?:i'll|i will|you'll|you will)(?: \w+){0,2} (?:be surprised|surprise me)"],
+        L.fr: [r"(?:essayer de |tenter de )?(?:contenir|cacher|surmonter) ma (?:déception|joie|tristesse|peine)", r"(?:nous|vous|m'|me|t') épargner (?:le plaisir|la joie|le frisson|l'émotion)",
+               r"quelle idée (?:(?:vraiment|tellement|follement|franchement) )?(?:originale|novatrice|inédite)", r"(?:on ne nous|on ne m')(?:l'a|a) jamais (?:fait|proposée?)", r"(?:nous n'avons|je n'ai) jamais (?:vu|reçu|eu) (?:ça|cela|une telle)",
+               r"qui sait,? (?:peut-être )?(?:vous|tu) (?:me )?(?:surprendr\w*)"],
+        L.it: [r"(?:cercherò di |proverò a )?(?:contenere|nascondere|superare) (?:la mia )?(?:delusione|gioia|tristezza)", r"(?:risparmiarci|risparmiarmi|risparmiarle|risparmiarti) (?:il piacere|la gioia|l'emozione|il brivido)",
+               r"che idea (?:(?:davvero|proprio|veramente) )?(?:originale|innovativa|inedita)", r"non (?:ci|mi) (?:era|è) mai (?:capitat[oa]|stat[oa] propost[oa])", r"non (?:l'avevamo|l'avevo) mai (?:vist[oa]|ricevut[oa])",
+               r"chissà,? (?:magari )?(?:mi )?(?:sorprender\w*|stupir\w*)"],
+        L.nl: [r"(?:mijn )?(?:teleurstelling|tranen|vreugde) (?:proberen te |zal ik proberen te )?(?:verbergen|bedwingen|inhouden)", r"(?:ons|onszelf|mezelf|u|je) (?:het plezier|de pret|de spanning|de sensatie) (?:besparen|ontzeggen)",
+               r"wat een (?:(?:ontzettend|bijzonder|enorm|heel|echt) )?originele? (?:idee|uitnodiging|voorstel|aanpak)", r"dat (?:hebben we|heb ik) (?:nog )?nooit (?:eerder )?(?:gehad|gezien|meegemaakt|gekregen)",
+               r"wie weet,? (?:word ik|verras (?:je|u) me)(?: \w+){0,2}(?: verrast)?"],
+        L.sv: [r"(?:försöka )?(?:dölja|behärska|hålla tillbaka|komma över) min (?:besvikelse|glädje|sorg)", r"bespara (?:oss|mig|dig|er) (?:nöjet|glädjen|spänningen|upplevelsen)",
+               r"(?:vilken|en så) (?:(?:fantastiskt|otroligt|väldigt|verkligt) )?originell (?:idé|inbjudan|tanke)", r"det har (?:vi|jag) aldrig (?:fått|sett|varit med om|hört) förut",
+               r"vem vet,? (?:kanske )?(?:blir jag|överraskar (?:du|ni))(?: \w+){0,2}"],
+    },
+    # A greeting that names a role, not the person whose name the sender knows: "Dear Client", "Geachte mevrouw,".
+    "impersonal_greeting": {
+        L.en: [r"dear (?:valued )?(?:client|customer|patient|sir(?: or madam|/madam)?|madam|sir or madam|all)", r"to whom it may concern"],
+        L.fr: [r"(?:cher|chère|chers) (?:client|cliente|clients|patient|patiente)", r"madame,? monsieur", r"à qui de droit"],
+        L.it: [r"(?:gentile|spettabile|egregio|egregia|caro|cara) (?:cliente|clientela|paziente)", r"spett\.? ?le"],
+        L.nl: [r"(?:geachte|beste) (?:klant|cliënt|relatie|patiënt|heer/mevrouw|heer, mevrouw|mevrouw, heer|mevrouw|heer)\s*[,:]?\s*$"],
+        L.sv: [r"(?:bästa|kära|hej|till) (?:kund|kunden|klient|patient)", r"till berörd(?:a)? (?:person|part)"],
+    },
+    # Words a greeting line uses; a letter's first line without any of them is a bare vocative ("Hanna Björk,").
+    "greeting_word": {
+        L.en: [r"dear", r"dearest", r"hi", r"hello", r"hey", r"good (?:morning|afternoon|evening)", r"greetings", r"hiya", r"yo"],
+        L.fr: [r"bonjour", r"bonsoir", r"cher", r"chère", r"chers", r"salut", r"coucou", r"madame", r"monsieur", r"mesdames", r"messieurs", r"maître", r"docteur", r"hello", r"hey"],
+        L.it: [r"gentil\w*", r"egregi\w*", r"car[oaie]", r"carissim\w*", r"ciao", r"buongiorno", r"buonasera", r"salve", r"spettabile", r"ehi"],
+        L.nl: [r"beste", r"geachte", r"hoi", r"hallo", r"hey", r"hé", r"dag", r"goedemorgen", r"goedemiddag", r"goedenavond", r"lieve", r"hoihoi", r"yo"],
+        L.sv: [r"hej", r"hejsan", r"hallå", r"bästa", r"bäste", r"kära", r"käre", r"god (?:morgon|middag|dag|kväll)", r"goddag", r"tjena", r"tja", r"hälsningar"],
+    },
+    # A form's field labels in a letter ("Reason: ...", "Duration: ..."): telegraphic, cold towards a person. Policy
+    # terms ("Annulation : ...") may be listed in a policy note, so they are not labels here.
+    "form_label": {
+        L.en: [r"(?:reason|cause|duration|new time|deadline|otherwise)\s*:"],
+        L.fr: [r"(?:motif|raison|cause|durée|nouvel horaire|délai|sinon)\s*:"],
+        L.it: [r"(?:motivo|causa|durata|scadenza|nuovo orario|altrimenti)\s*:"],
+        L.nl: [r"(?:reden|oorzaak|duur|nieuwe tijd|anders)\s*:"],
+        L.sv: [r"(?:orsak|anledning|skäl|längd|ny tid|annars)\s*:"],
+    },
+    # Over-familiarity: pet names and kisses to a client, whatever the agreed tone.
+    "pet_name": {
+        L.en: [r"darling", r"sweetie", r"sweetheart", r"honey", r"babe", r"hun", r"(?:big |huge )?kisses", r"hugs and kisses", r"xoxo"],
+        L.fr: [r"mon (?:chou|cœur|coeur|lapin|trésor|chéri)", r"ma (?:chérie|puce|biche)", r"(?:gros |grosses )?bis(?:ous|es) (?:partout|baveux)", r"gros bisous?"],
+        L.it: [r"tesor(?:o|uccio|ino)", r"bacion[ei]", r"\w+ino mio", r"\w+ina mia", r"amore mio", r"un bacio (?:grande|enorme)", r"bacio enorme"],
+        L.nl: [r"schat(?:je)?", r"lieverd(?:je)?", r"liefje", r"dikke (?:kus|knuffel|zoen)", r"kusjes", r"snoes(?:je)?"],
+        L.sv: [r"sötnos", r"gumman", r"gubben", r"älskling", r"pussar?", r"(?:stor|jätte)kram(?:ar)?", r"puss och kram"],
+    },
+    # Rigid refusal to discuss: "no exceptions", "not negotiable", "I won't discuss it".
+    "pushy": {
+        L.en: [r"no exceptions?(?: (?:will|can|shall) be made)?", r"(?:is|are) (?:not|non)[- ](?:up for )?(?:negotiable|discussion)", r"(?:i|we) (?:won't|will not|do not|don't) (?:discuss|negotiate|debate|argue about) (?:this|that|it)"],
+        L.fr: [r"(?:aucune|sans) exception", r"(?:n'est )?pas négociable", r"non négociable", r"je ne (?:discuterai|négocierai|reviendrai) pas"],
+        L.it: [r"(?:non sono previste|nessuna|senza) eccezion[ie]", r"non (?:è )?negoziabil[ei]", r"non se ne discute"],
+        L.nl: [r"geen uitzondering(?:en)?", r"(?:daar|hierover) ga ik niet (?:over )?in discussie", r"niet (?:onder)?handelbaar", r"daar valt niet over te (?:praten|discussiëren|onderhandelen)"],
+        L.sv: [r"inga undantag", r"(?:är )?inte förhandlingsbar[at]?", r"(?:det finns )?inget att diskutera", r"jag tänker inte (?:diskutera|förhandla)"],
+    },
+    "condescension": {
+        # "which you surely read", "not sure you ever noticed", "as you could have worked out yourself", generalising about people.
+        L.en: [r"(?:which|that) you (?:have )?(?:surely|no doubt|certainly|of course) (?:read|saw|seen|received|noticed)", r"(?:not sure|i don't know|i wonder) (?:if|whether) you(?:'ve| have)? (?:ever )?noticed",
+               r"(?:as )?you could (?:have )?(?:worked|figured) (?:that |it |this )?out (?:yourself|for yourself|on your own)", r"(?:too|all too|far too) often (?:people|clients|customers)",
+               r"(?:people|clients|customers) (?:always|tend to) (?:make a fuss|complain|argue|forget)"],
+        L.fr: [r"que (?:vous avez|tu as) (?:sûrement|certainement|sans doute|forcément) (?:lue?s?|vue?s?|reçue?s?)", r"je ne sais pas si (?:vous l'avez|tu l'as) (?:déjà |jamais )?remarqué",
+               r"(?:vous auriez|tu aurais) pu (?:le )?(?:deviner|déduire|comprendre) (?:vous-même|toi-même|seule?)", r"trop souvent (?:des|les) (?:gens|clients)", r"(?:les gens|les clients) (?:font|font toujours) des histoires"],
+        L.it: [r"che (?:avrà|avrai|ha|hai) (?:sicuramente|certamente|senz'altro|di sicuro) (?:letto|visto|ricevuto)", r"non so se (?:l'hai|l'ha|lo hai|lo ha) mai notat\w*",
+               r"(?:avrebbe|avresti) potuto (?:dedurlo|dedurre|capirlo|arrivarci|immaginarlo) (?:anche )?da (?:sol[oa]|sé|te)", r"troppo spesso (?:i clienti|la gente|le persone)"],
+        L.nl: [r"die (?:u|je) (?:vast|ongetwijfeld|zeker|natuurlijk) (?:hebt|heeft|heb) (?:gelezen|gezien|ontvangen)", r"(?:ik weet niet|geen idee) of (?:u|je) (?:het|dat|dit) (?:ooit )?(?:hebt|heeft|heb) (?:gezien|opgemerkt)",
+               r"(?:had u|had je|u had|je had) (?:dat |het )?(?:zelf )?(?:ook )?kunnen (?:bedenken|afleiden|raden)", r"(?:te|veel te) vaak meegemaakt dat (?:mensen|klanten)", r"(?:mensen|klanten) (?:daar )?(?:achteraf )?moeilijk (?:over )?(?:gaan )?doen"],
+        L.sv: [r"som (?:du|ni) (?:säkert|säkerligen|givetvis|naturligtvis|nog) (?:har )?(?:läst|sett|fått)", r"(?:jag vet inte|osäker på) om (?:du|ni) (?:någonsin )?(?:har )?(?:sett|märkt|lagt märke till)",
+               r"(?:det )?(?:kunde|hade) (?:du|ni) (?:väl )?(?:räkna|lista|lura) ut (?:själv|på egen hand)", r"alltför ofta (?:har )?(?:kunder|folk|människor)"],
+    },
+    "passive_aggressive": {
+        # "this time" as reproach ("see that you send it this time"), and feigned indifference ("nessun problema, eh").
+        L.en: [r"(?:this time|for once),? (?:please |try to |do )?(?:make sure|try|remember)", r"(?:make sure|try|see that you|remember)(?: \w+){0,6} this time", r"(?:no problem|that's fine|it's fine),? (?:eh|huh|really)[.!]"],
+        L.fr: [r"(?:tâchez|tâche|essayez|essaie) de(?: \w+){0,6} (?:cette fois|pour une fois)", r"(?:cette fois|cette fois-ci),? (?:tâchez|essayez|pensez|merci de)", r"(?:pas de problème|aucun souci|ce n'est rien),? hein"],
+        L.it: [r"(?:vedi|veda) di", r"(?:confido|spero|conto) che(?: \w+){0,3} (?:stavolta|questa volta)", r"(?:stavolta|questa volta),? (?:mi raccomando|cerca|cerchi|veda|vedi)", r"(?:nessun problema|non fa niente|figurati),? eh"],
+        L.nl: [r"(?:zorg|let op|probeer)(?: \w+){0,6} (?:deze|dit) keer", r"(?:deze|dit) keer (?:wel )?(?:graag|even|op tijd)", r"(?:geen probleem|maakt niet uit) hoor,? (?:echt )?(?:niet|hoor)[.!]"],
+        L.sv: [r"(?:se till|försök|kom ihåg)(?: \w+){0,6} (?:den här|denna) gången", r"(?:den här|denna) gången (?:får|ska|bör) (?:du|ni)", r"(?:inga problem|det gör inget),? (?:alls )?(?:då|va)[.!]"],
+    },
+    # Bureaucratic distance whatever the register: archaic administrative formulas no one uses towards a person.
+    "archaic_officialese": {
+        L.en: [r"pursuant to", r"(?:the )?aforementioned", r"aforesaid", r"herewith", r"shall (?:incur|be liable|be deemed)", r"constitutes acceptance", r"hereinafter"],
+        L.fr: [r"il est porté à (?:votre|ta) connaissance", r"(?:susmentionnée?s?|susdite?s?|précitée?s?)", r"(?:vous|tu) (?:voudrez|voudras) bien (?:prendre acte|noter)", r"le cas échéant,? (?:il sera|sera) procédé"],
+        L.it: [r"con la presente si (?:comunica|informa|rende noto)", r"la s\.?v\.?", r"ai sensi (?:delle|del|dell'|della|degli)", r"si procederà (?:all'|al|alla)", r"(?:suddett[oaie]|succitat[oaie]|summenzionat[oaie])"],
+        L.nl: [r"(?:hierbij )?(?:delen|deel) (?:wij|ik) (?:u|je) mede", r"(?:komt|komen) te vervallen", r"geschieden", r"gelet op het feit dat", r"d\.d\.", r"(?:bovengenoemde|voornoemde|bovenvermelde)"],
+        L.sv: [r"härmed (?:meddelas|informeras|delges)", r"(?:ovannämnd[a]?|ovanstående|förutnämnd[a]?)", r"i enlighet med gällande", r"delges (?:härmed|er|dig)"],
+    },
+    # Regret that a session did not happen is sympathy ("sorry we didn't get to", "peccato per venerdì").
+    "sympathy": {
+        L.en: [r"sorry (?:that )?(?:we|it) (?:didn't|did not|couldn't|could not) (?:get to|manage to|happen|work out)", r"(?:a )?(?:shame|pity) about"],
+        L.fr: [r"dommage pour", r"désolée? que (?:ça|cela|nous)(?: \w+){0,3} (?:pas|n'ait pas)"],
+        L.it: [r"peccato per", r"mi dispiace che non (?:ci siamo|siamo riusciti|sia)"],
+        L.nl: [r"jammer (?:voor|van)", r"(?:sorry|spijtig) dat (?:het|we)(?: \w+){0,3} niet"],
+        L.sv: [r"(?:synd|tråkigt) (?:om|med)", r"(?:ledsen|tråkigt) att (?:det|vi)(?: \w+){0,3} inte"],
+    },
+}
+_ROUND5B: dict[str, dict[Language, list[str]]] = {
+    # Reminding the reader they were told: "in case you missed my last email", "a third time", "I remind you once again",
+    # "I'd rather not have to repeat it".
+    "told_before": {
+        L.en: [r"in case you missed my (?:last|previous|earlier) (?:e-?mail|message|note)", r"a (?:second|third|fourth) time", r"remind(?:ing)? you (?:once )?again",
+               r"(?:i'd rather not|i don't want to|i would rather not) have to (?:repeat|say) (?:it|this|myself|that)(?: again)?"],
+        L.fr: [r"au cas où (?:vous auriez|tu aurais) (?:manqué|raté|oublié) mon (?:dernier|précédent) (?:mail|message|courriel)", r"une (?:deuxième|troisième|quatrième) fois",
+               r"(?:je vous|je te) rappelle (?:encore une fois|une fois de plus|à nouveau)", r"je ne voudrais pas (?:avoir à|devoir) (?:le )?répéter"],
+        L.it: [r"(?:nel caso|qualora|se) (?:le|ti) (?:fosse|sia) sfuggit[ao] la mia (?:ultima|precedente) (?:e-?mail|mail|comunicazione)", r"una (?:seconda|terza|quarta) volta",
+               r"(?:le|ti) ricordo,? (?:ancora una volta|di nuovo|nuovamente)", r"non vorrei (?:doverlo|dover) ripetere"],
+        L.nl: [r"mocht (?:u|je) mijn (?:vorige|laatste|eerdere) (?:mail|e-mail|bericht) (?:hebben )?(?:gemist|niet gelezen)", r"een (?:tweede|derde|vierde) keer",
+               r"(?:ik )?herinner (?:u|je) (?:er )?(?:nogmaals|opnieuw|wederom)", r"ik wil (?:het|dit) niet (?:nog eens|opnieuw) (?:hoeven )?(?:te )?(?:herhalen|vragen)"],
+        L.sv: [r"(?:ifall|om) (?:du|ni) (?:har )?missat mitt (?:förra|senaste|tidigare) (?:mejl|mail|meddelande)", r"en (?:andra|tredje|fjärde) gång",
+               r"(?:jag )?påminner (?:dig|er) (?:återigen|igen|än en gång)", r"jag vill inte behöva (?:upprepa|säga|fråga) (?:det|detta) igen"],
+    },
+    # Mock pity and mocking the reader's tastes: "we'll survive", "even if it's hard on you", "I know you love long meetings".
+    "sarcasm": {
+        L.en: [r"(?:we|i)(?:'ll| will) (?:somehow |probably |just about )?survive", r"(?:even if|though) it(?:'ll| will) be (?:hard|tough) (?:on|for) you",
+               r"i know (?:how much )?(?:you|everyone) (?:love|loves|adore|adores|look forward to|looks forward to)(?: \w+){0,3} (?:meetings|calls|spreadsheets|reports)"],
+        L.fr: [r"(?:on|nous) (?:y )?survivr(?:a|ons)", r"même si (?:ce sera|ça va être|ça sera) dur pour (?:vous|toi)",
+               r"je sais (?:combien |à quel point )?(?:vous adorez|tu adores|vous aimez|tu aimes)(?: \w+){0,3} (?:réunions|appels|tableurs)"],
+        L.it: [r"sopravviver(?:emo|ò)", r"anche se (?:per (?:lei|te) )?sarà dura(?: per (?:lei|te))?", r"so (?:bene )?quanto (?:lei )?(?:ama|ami|adora|adori)(?: \w+){0,3} (?:riunioni|chiamate|fogli)"],
+        L.nl: [r"(?:we|wij|ik) overleven (?:het )?wel", r"ook al (?:wordt|is) (?:het|dat) zwaar voor (?:u|je|jou)", r"ik weet (?:hoe )?(?:dol )?(?:u|je|jij) (?:bent op|houdt van|dol bent op)(?: \w+){0,3} (?:vergaderingen|overleggen|calls)"],
+        L.sv: [r"(?:vi|jag) överlever (?:nog|det|säkert)", r"även om det blir tungt för (?:dig|er)", r"jag vet att (?:du|ni) älskar(?: \w+){0,3} (?:möten|samtal|kalkylark)"],
+    },
+    # Irony about a no-show's presence: "your presence, so noticed", "I had the room all to myself" (client-side only).
+    "notice_praise": {
+        L.en: [r"(?:your|such) (?:noticeable|remarkable|conspicuous|much-noticed) (?:presence|absence)", r"(?:all )?(?:to myself|on my own|by myself|in my own company)"],
+        L.fr: [r"(?:ta|votre) (?:présence|absence) (?:si |très )?remarquée", r"pour moi (?:tout )?seule?", r"(?:tout|toute) seule? (?:pendant|une heure|dans)"],
+        L.it: [r"(?:la sua|la tua) (?:presenza|assenza) (?:così|tanto) (?:notata|evidente)", r"tutt[oa] per me", r"da sol[oa] (?:per|un'ora|in)"],
+        L.nl: [r"(?:uw|je|jouw) (?:opvallende|opmerkelijke) (?:aanwezigheid|afwezigheid)", r"in (?:m'n|mijn) (?:eentje|uppie)"],
+        L.sv: [r"(?:din|er) (?:märkbara|påtagliga) (?:närvaro|frånvaro)", r"(?:helt )?(?:för mig själv|på egen hand|i ensamhet)"],
+    },
+    # Counterfactual blame with a plural reader or "when we asked" ("se ci aveste confermato l'ordine quando ve l'avevamo chiesto").
+    "blame": {
+        L.en: [r"(?:if you had|had you|if you'd) (?:\w+ ){0,6}(?:when|as) (?:i|we) (?:asked|requested)"],
+        L.fr: [r"si (?:vous|tu) (?:nous |m')?(?:aviez|avais) (?:\w+ ){0,6}quand (?:je|nous) (?:vous|te) l'(?:ai|avions|avais) demandé"],
+        L.it: [r"se (?:ci |mi )?(?:aveste|avesse|avessi) (?:\w+ ){0,6}(?:quando (?:ve|glie|te)l(?:o |')(?:avevamo|avevo) chiest[oa]|in tempo|per tempo)"],
+        L.nl: [r"als (?:u|je|jullie) (?:\w+ ){0,6}(?:toen|wanneer) (?:ik|we|wij) (?:erom )?vroeg(?:en)?"],
+        L.sv: [r"om (?:du|ni) hade (?:\w+ ){0,6}när (?:jag|vi) bad om (?:det|den)"],
+    },
+    # Credentials asked through a link: "enter your email and company password".
+    "phishing": {
+        L.en: [r"(?:enter|entering|type|typing) (?:\w+ ){0,4}(?:password|passcode)"],
+        L.fr: [r"(?:saisir|saisissant|entrer|entrant|saisissez|entrez) (?:\w+ ){0,4}(?:mot de passe|identifiants)"],
+        L.it: [r"(?:inserendo|inserire|inserisci|inserisca|digitando) (?:\w+ ){0,4}password"],
+        L.nl: [r"(?:vul|invullen|voer|invoeren) (?:\w+ ){0,4}wachtwoord"],
+        L.sv: [r"(?:ange|anger|fyll i|skriv in) (?:\w+ ){0,4}lösenord"],
+    },
+}
+# Passive, impersonal decisions and "take note" orders; "what a lovely surprise" and "remarkable timing" about a late
+# cancellation; talking down to new clients as a group.
+_ROUND5B["archaic_officialese"] = {
+    L.en: [r"it has been (?:determined|decided|resolved) that", r"(?:please )?take (?:due )?note of the above"],
+    L.fr: [r"il a été (?:décidé|déterminé|arrêté) que", r"(?:veuillez|prière de) prendre (?:bonne )?note de ce qui précède"],
+    L.it: [r"è stato (?:deciso|stabilito|disposto) che", r"(?:si prega di|voglia) prendere (?:atto|nota) di quanto sopra"],
+    L.nl: [r"er is (?:besloten|bepaald|vastgesteld) dat", r"(?:gelieve|wilt u) (?:hiervan |van het bovenstaande )?(?:kennis|nota) (?:te )?nemen"],
+    L.sv: [r"det har (?:beslutats|fastställts|bestämts) att", r"(?:vänligen )?(?:notera|beakta) ovanstående"],
+}
+_ROUND5B["notice_praise"] = {**_ROUND5B["notice_praise"]}
+for _lang, _more in {
+    L.en: [r"what a (?:lovely|nice|wonderful|pleasant|delightful) surprise", r"(?:remarkable|impeccable|perfect|excellent|great) timing"],
+    L.fr: [r"(?:timing|moment) (?:parfait|impeccable|remarquable)", r"quel (?:timing|sens du timing)"],
+    L.it: [r"(?:tempismo|tempistica) (?:perfett[oa]|impeccabile|notevole)", r"che tempismo"],
+    L.nl: [r"(?:perfecte|uitstekende|opmerkelijke|prachtige) timing", r"wat een timing"],
+    L.sv: [r"(?:perfekt|utmärkt|anmärkningsvärd|fin) timing", r"vilken timing"],
+}.items():
+    _ROUND5B["notice_praise"][_lang] = _ROUND5B["notice_praise"][_lang] + _more
+_ROUND5B["condescension"] = {
+    L.en: [r"(?:new )?(?:clients|customers) (?:often|usually|tend to) (?:overlook|miss|forget|ignore)"],
+    L.fr: [r"(?:les )?(?:nouveaux )?clients (?:oublient|négligent|ratent|ignorent) (?:souvent|généralement)"],
+    L.it: [r"(?:i )?(?:nuovi )?clienti (?:spesso|di solito) (?:trascurano|dimenticano|non notano)"],
+    L.nl: [r"(?:nieuwe )?klanten (?:dit |dat |het )?(?:vaak|meestal) over het hoofd zien", r"(?:het )?is (?:echt|heus) niet (?:zo )?(?:moeilijk|ingewikkeld|lastig)"],
+    L.sv: [r"(?:nya )?kunder (?:ofta|brukar) (?:missa|glömma|förbise)", r"det är (?:verkligen|faktiskt) inte (?:så )?(?:svårt|krångligt|komplicerat)"],
+}
+for _category, _by_lang in _ROUND5B.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+for _category, _by_lang in _ROUND5.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
+# Cues the seen sets showed to fire on drafts people judged good more often than on bad ones (written as neutral
+# usage): "you need to" (instructions), "för tydlighetens skull" (for clarity), a bare "come sai" (as you know).
+_DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"}}
+for (_category, _lang), _gone in _DROPPED.items():
+    CUES[_category][_lang] = [f for f in CUES[_category][_lang] if f not in _gone]
+CUES["passive_aggressive"][L.it] = [
+    r"come (?:sicuramente |certamente |già |ben )(?:sa|sai|saprà|saprai)" if f == r"come (?:sicuramente |certamente |già )?(?:sa|sai|saprà|saprai)" else f
+    for f in CUES["passive_aggressive"][L.it]
+]
+
+
 @cache
 def pattern(category: str, language: Language) -> re.Pattern[str]:
     """One compiled alternation per category and language, bounded by non-word characters."""

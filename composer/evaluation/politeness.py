@@ -104,6 +104,12 @@ def split_sentences(body: str) -> list[str]:
     return (long or parts)[:MAX_SENTENCES]
 
 
+def is_letter(body: str) -> bool:
+    """True for a drafted email (greeting or sign-off on a line of its own), False for one bare utterance (one line:
+    a chat reply, a request, a corpus sentence). The whole-draft head and the rules about letters judge only letters."""
+    return sum(1 for ln in body.splitlines() if ln.strip()) >= 2
+
+
 _lock = threading.Lock()
 
 
@@ -193,7 +199,8 @@ def read(body: str, weights: Weights | None = None, *, embed: Callable[[Sequence
     x = (embed or cached_vectors)(sents)
     pol = w.politeness.logits(x)
     form = w.formality.logits(x)
-    draft = None if w.draft is None else float(w.draft.logits(mean_vector(x)[None, :])[0])
+    # The whole-draft head learnt from labelled letters; a bare utterance is outside what it knows.
+    draft = None if w.draft is None or not is_letter(body) else float(w.draft.logits(mean_vector(x)[None, :])[0])
     return Reading(tuple(sents), tuple(float(v) for v in pol), tuple(float(v) for v in form), draft)
 
 

@@ -111,6 +111,8 @@ def passive_aggression(body: str, norm: str, langs: tuple[Language, ...]) -> Sig
         n = cues.norm(sent)
         if cues.find("thanks", n, langs) and (cues.find("concessive", n, langs) or "…" in sent or "..." in sent):
             hits.append(f"backhanded thanks: {sent[:80]}")
+        elif len(n.split()) <= 3 and (m := cues.find("setback", n, langs)) and len(m) >= len(n.strip(" .!?…")) - 1:
+            hits.append(f"one-word reproach: {sent[:40]}")  # "Again." / "Igen." standing alone
     if not hits:
         return _signal("passive_aggression", 0.0, "no veiled reproach")
     return _signal("passive_aggression", min(0.5, 0.3 + 0.15 * (len(hits) - 1)), "; ".join(hits))
@@ -129,6 +131,8 @@ def sarcasm(body: str, norm: str, langs: tuple[Language, ...], intent: Intent | 
     if intent not in GOOD_NEWS_INTENTS:  # a change that costs the reader is no "good news"
         cheers += cues.find_all("good_news", norm, langs)
     hits += [f"mock cheer: {m}" for m in dict.fromkeys(cheers)]
+    if intent in CLIENT_SIDE:  # praising the notice of a client who cancelled late or did not come is irony
+        hits += [f"ironic praise of the notice: {m}" for m in dict.fromkeys(cues.find_all("notice_praise", norm, langs))]
     for sent in sentences(body):
         n = cues.norm(sent)
         cheer = cues.find("enthusiasm", n, langs)
@@ -189,10 +193,41 @@ def blame(norm: str, langs: tuple[Language, ...]) -> Signal:
 def officialese(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Signal:
     """Administrative formulas ("nous vous informons", "please find attached", "härmed") in a friendly note read cold:
     bureaucratic distance towards someone the sender is on first-name terms with. In a formal notice they are usage."""
+    archaic = list(dict.fromkeys(cues.find_all("archaic_officialese", norm, langs)))
     if situation.tone is not Tone.friendly:
-        return _signal("officialese", 0.0, "not checked in a formal message")
-    hits = list(dict.fromkeys(cues.find_all("officialese", norm, langs)))
+        # Archaic formulas ("pursuant to", "con la presente si comunica", "hierbij delen wij u mede") keep a person at a
+        # bureaucratic distance even in a formal letter; ordinary notice wording does not.
+        return _signal("officialese", min(0.3, 0.15 * len(archaic)), "archaic administrative wording: " + ", ".join(archaic) if archaic else "no archaic officialese")
+    hits = list(dict.fromkeys(cues.find_all("officialese", norm, langs) + archaic))
     return _signal("officialese", min(0.4, 0.2 * len(hits)), "administrative wording in a friendly note: " + ", ".join(hits) if hits else "no officialese")
+
+
+def greeting(body: str, langs: tuple[Language, ...]) -> Signal:
+    """A greeting that keeps the reader at arm's length: a role instead of the person ("Dear Client", "Geachte
+    mevrouw,") or a bare vocative with no greeting word ("Hanna Björk,", "Roberto,"). In the seen hard-case sets no
+    draft people judged good opened that way outside French ("Madame Garnier," is how French greets, and
+    "madame"/"monsieur" count as greeting words)."""
+    first = (lines(body) or [""])[0]
+    n = cues.norm(first)
+    role = cues.find("impersonal_greeting", n, langs)
+    if role:
+        return _signal("greeting", 0.2, f"greets a role, not the person: {first[:60]}")
+    words = re.findall(r"[^\W\d_]+", n)
+    if n.endswith(",") and 0 < len(words) <= 5 and not cues.find("greeting_word", n, langs):
+        return _signal("greeting", 0.2, f"bare name, no greeting: {first[:60]}")
+    return _signal("greeting", 0.0, "greets the person")
+
+
+def telegraphic(norm: str, langs: tuple[Language, ...]) -> Signal:
+    """A form's field labels in a letter ("Reason: ...", "Durata: 30 minuti"): it reads like a ticket, not a person."""
+    hits = list(dict.fromkeys(cues.find_all("form_label", norm, langs)))
+    return _signal("telegraphic", min(0.3, 0.15 * len(hits)), "form labels: " + ", ".join(hits) if hits else "written as sentences")
+
+
+def over_familiar(norm: str, langs: tuple[Language, ...]) -> Signal:
+    """Pet names and kisses to a client ("tesoro", "schatje", "darling"): over-familiar whatever the agreed tone."""
+    hits = list(dict.fromkeys(cues.find_all("pet_name", norm, langs)))
+    return _signal("over_familiar", min(0.4, 0.25 + 0.1 * (len(hits) - 1)) if hits else 0.0, ", ".join(hits) or "no pet names")
 
 
 def pushy(norm: str, langs: tuple[Language, ...]) -> Signal:
@@ -336,8 +371,30 @@ def detect(situation: Situation, body: str) -> Language | None:
     return quick_language(prose, situation.language) or detect_language(prose[:600])
 
 
+# Rules that judge a drafted email as a letter: by what it LACKS (thanks is kept: please/thanks is courtesy in any
+# utterance), by its length, by letter conventions (English contractions in formal mail, emoji in formal mail) and
+# by chat-model wrappers around a letter. A bare utterance (a request in a chat, a sentence from a politeness
+# corpus) is not a letter: these step back and the learned reading speaks. TyDiP en train, 5-fold CV, binary rows:
+# whole verdict 0.913 with them, 0.930 without (politeness head alone 0.929). What a text SAYS (reproach, sarcasm,
+# orders, shouting, "tu" to a formal reader) is still judged.
+LETTER_ONLY = frozenset({"apology", "sympathy", "hedging", "length", "too_casual", "llm_artifact", "greeting"})
+
+
+def _step_back(sig: Signal, language: Language) -> Signal:
+    letter_rule = sig.name in LETTER_ONLY or (sig.name == "address" and language is Language.en)  # en: contractions
+    if not letter_rule or sig.passed:
+        return sig
+    return _signal(sig.name, 0.0, f"not judged in a bare utterance (no greeting or sign-off): {sig.evidence}")
+
+
 def signals(situation: Situation, subject: str, body: str, *, detected: Language | None = None) -> list[Signal]:
     """Every transparent (rule) signal for the draft, in a stable order."""
+    sigs = letter_signals(situation, body, detected)
+    return sigs if politeness.is_letter(body) else [_step_back(x, situation.language) for x in sigs]
+
+
+def letter_signals(situation: Situation, body: str, detected: Language | None = None) -> list[Signal]:
+    """Every rule signal, judging the text as a drafted email (the letter rules included)."""
     s = situation
     norm = cues.norm(body)
     langs = (s.language,) if detected in (None, s.language) else (s.language, detected)  # type: ignore[assignment]
@@ -354,6 +411,9 @@ def signals(situation: Situation, subject: str, body: str, *, detected: Language
         phishing(norm, langs),
         pushy(norm, langs),
         officialese(s, norm, langs),
+        greeting(body, langs),
+        telegraphic(norm, langs),
+        over_familiar(norm, langs),
         shouting(s, body),
         *register(s, body, norm),
         length(body),

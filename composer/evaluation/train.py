@@ -312,8 +312,7 @@ def evidence(
 
     def one_line(lang: str, register: str, text: str, pol: float, form: float) -> cal.Drafted:
         s = _situation(lang, register)
-        vec = store.embed([text])
-        draft = None if draft_head is None else float(draft_head.logits(vec)[0])
+        draft = None  # a one-line text is a bare utterance, not a letter: the whole-draft head does not read it
         # The real language detector, as an outside check running `tone_verdict` on a bare sentence would see it.
         return cal.Drafted(s, tone.signals(s, "", text, detected=tone.detect(s, text)), Reading((text,), (float(pol),), (float(form),), draft), agree=tone.pronouns_agree(s, text))
 
@@ -385,6 +384,33 @@ def verdict_figures(ev, best: dict[str, float], check: dict[str, list]) -> dict[
     return out
 
 
+def refresh_figures(data: Path, dev_dirs: Sequence[Path], path: Path, cache: Path, *, l2_pol: float, l2_form: float) -> dict[str, object]:
+    """Recompute the whole verdict's figures of the SHIPPED heads and calibration under the current rules (after a rule
+    change), without refitting anything: the heads and the calibration in the weights file stay byte-for-byte the same."""
+    from composer.evaluation import calibrate as cal
+    from composer.evaluation.politeness import read_weights
+
+    shipped = read_weights(path)
+    store = EmbeddingCache(cache)
+    sents, score = tydip(data)
+    x = store.embed(sents)
+    y = (score > 0).astype(np.float64)
+    binary_set = set(tydip(data, "en_train_binary.csv")[0])
+    in_binary = np.array([s in binary_set for s in sents])
+    pairs = cocoa(data)
+    xf = np.vstack([store.embed(p.formal) for p in pairs])
+    xi = np.vstack([store.embed(p.informal) for p in pairs])
+    cal.EMBED = store.embed
+    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None)
+    meta = dict(shipped.meta)
+    figures = dict(meta.get("figures", {}))  # type: ignore[arg-type]
+    figures.update(verdict_figures(ev, shipped.calibration, check))
+    meta["figures"] = figures
+    save_weights(path, shipped.politeness, shipped.formality, meta, shipped.draft)
+    store.save()
+    return meta
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from composer.config import REPO_DIR
 
@@ -397,8 +423,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--l2-formality", type=float, default=0.03)
     ap.add_argument("--no-calibrate", action="store_true", help="keep the penalty calibration empty (heads only)")
     ap.add_argument("--no-draft-head", action="store_true", help="skip the whole-draft head fitted on the labelled dev drafts")
+    ap.add_argument("--refresh-figures", action="store_true", help="keep the shipped heads and calibration; recompute their figures under the current rules")
     args = ap.parse_args(argv)
     dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]
+    if args.refresh_figures:
+        meta = refresh_figures(args.data, [d for d in dev if (d / "dev.jsonl").is_file()], args.out, args.cache, l2_pol=args.l2_politeness, l2_form=args.l2_formality)
+        print(json.dumps(meta["figures"], indent=2))
+        return 0
     meta = train(args.data, [d for d in dev if (d / "dev.jsonl").is_file()], args.out, args.cache,
                  l2_pol=args.l2_politeness, l2_form=args.l2_formality, calibrate=not args.no_calibrate, draft_head=not args.no_draft_head)
     print(json.dumps(meta["figures"], indent=2))

@@ -9,7 +9,7 @@ import pytest
 from composer.evaluation import TONE_OK_THRESHOLD, score
 from composer.evaluation.metrics import auc, balanced_accuracy, calibrate_threshold
 from composer.evaluation.models import Signal
-from composer.evaluation.tone import signals, summarise
+from composer.evaluation.tone import letter_signals, signals, summarise
 from composer.models import Language, Situation
 
 
@@ -23,7 +23,8 @@ def sit(**kw: Any) -> Situation:
 
 
 def sig(s: Situation, body: str, name: str) -> Signal:
-    found = [x for x in signals(s, "subject", body, detected=s.language) if x.name == name]
+    """One rule signal with the text judged as a letter (the letter rules step back for a bare utterance)."""
+    found = [x for x in letter_signals(s, body, detected=s.language) if x.name == name]
     assert found, name
     return found[0]
 
