@@ -48,7 +48,7 @@ Geachte mevrouw Hoogendijk,
 
 Hartelijk dank voor de uitnodiging voor de jaarlijkse leveranciersdag op het distributiecentrum in Tilburg. Tot mijn spijt kan ik er op woensdag 13 januari om 9.30 uur niet bij zijn: die dag staat een eerder toegezegde klantaudit in Duitsland gepland, die ik niet kan verzetten.
 
-Ik had er graag bij geweest en hoor achteraf graag wat er besproken is.
+Ik was er graag bij geweest en hoor achteraf graag wat er besproken is.
 
 Met vriendelijke groet,
 Bram Verschuren
