@@ -16,6 +16,10 @@ from composer.models import CLIENT_SIDE, Intent, Language, Passage, Relationship
 
 Alternative = Literal["shorter", "call", "email", "later"]
 MeetingKind = Literal["meeting", "event", "call"]
+# What the meeting phrase's head is, for how it is named: "our X" (a meeting), "the X" (an event), "your X
+# appointment" (a service the client books), a call stays a call, and an unknown head is named as typed with a
+# determiner (never framed as "our meeting about X").
+Head = Literal["meeting", "event", "appointment", "call", "unknown"]
 
 # What the meeting is, from words in any of the five languages: an event (a dinner, a photo shoot, a
 # trade fair) cannot become a call or an email; a call already is one. Everything else is a meeting.
@@ -34,7 +38,10 @@ _EVENT = re.compile(
     r"webinar|webinaire|webinario|webinarium|golf|golf\s?day|tournament|tournoi|torneo|toernooi|podcast|recording|enregistrement|registrazione|opname|"
     r"awards?|premiazione|remise\s+des\s+prix|prisutdelning|gala\s?day|open\s+day|journée\s+portes\s+ouvertes|"
     # performances, weddings, matches and drinks: an invitation, never replaced by a call "to keep things moving"
-    r"concerto|spettacolo|spectacle|mostra|exposition|matrimonio|mariage|wedding|partita|apéro|apéritif|aperitif|brindisi|rinfresco)(?![\w-])",
+    r"concerto|spettacolo|spectacle|mostra|exposition|matrimonio|mariage|wedding|partita|apéro|apéritif|aperitif|brindisi|rinfresco|"
+    # nights out and office socials: a bowling night, a quiz, a tombola, a Christmas table
+    r"night|nights|night\s+out|bowling|quiz|karaoke|barbecue|bbq|picnic|tombola|tombolata|julbord|julbordet|kerstborrel|"
+    r"kerstdiner|kerstfeest|afterwork|pot\s+de\s+départ|pot\s+de\s+fin\s+d'année|serata|cenone|gita|sortie)(?![\w-])",
     re.IGNORECASE,
 )
 _CALL = re.compile(
@@ -246,6 +253,35 @@ def meeting_kind(meeting: str | None, meeting_time: str | None = None) -> Meetin
     return "event" if _EVENT.search(meeting) or _EVENT_COMPOUND.search(meeting) else "meeting"
 
 
+def meeting_head(meeting: str | None, meeting_time: str | None = None) -> Head | None:
+    """How the meeting phrase is named (see `Head`); None with no meeting."""
+    kind = meeting_kind(meeting, meeting_time)
+    if kind is None or kind != "meeting":
+        return kind
+    m = meeting or ""
+    if is_work(m) or _WORKLIKE.search(m):
+        return "meeting"
+    if _IN_PERSON.search(m) or _HANDS_ON.search(m):
+        return "appointment"
+    return "unknown"
+
+
+# Done in person but a working session all the same ("our discovery workshop", "notre atelier"): named as ours.
+_WORKLIKE = re.compile(
+    r"(?<![\w-])(workshop|atelier|laboratorio|werksessie|stocktake|stock-take|inventory|inventaire|inventario|inventering|"
+    r"inventarisatie|training|formation|formazione|utbildning|audit|away[\s-]?day|offsite|off-site)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# An illness the client had (fever, flu, a cold): said back as a brief wish, whatever else the note says.
+_ILL = re.compile(
+    r"(?<![\w-])(ill|sick|unwell|poorly|flu|fever|covid|cold|migraine|malade|souffrant\w*|gastro\w*|grippe|fièvre|fievre|"
+    r"malat\w*|stava male|sta male|influenza|febbre|raffreddor\w*|ziek|griep|koorts|verkouden|sjuk|förkyld|feber|influensa)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def same_time(a: str, b: str, language: Language) -> bool:
     """Two typed times for the same moment ("Monday 9 December 4pm" twice, or typed slightly differently)."""
     from composer.facts import times  # the fact model's own reading of a typed time
@@ -300,7 +336,7 @@ class Plan:
     brief_colleague: bool = False  # delegating: the colleague gets everything they need
     agenda: bool = False  # shortening: come with a short agenda, the rest by email
     thanks: bool = False  # we change the format of their meeting: thank them for going along with it
-    explain: bool = True  # a policy notice: say what the policy is for
+    explain: bool = False  # a policy notice: say what the policy is for (off: a stock line natives leave out)
     apology: bool = True  # moving their meeting: say sorry for the change
     courtesy: bool = False  # a short draft: good wishes at the end (see builtin.fit)
     wrap_up: bool = True  # a decline's last line ("Please let me know what would suit you best."); "shorter" drops it
@@ -316,6 +352,9 @@ class Plan:
     work: bool = False  # clearly a work meeting (a review, a call): only then video/phone, email, agenda, summary are offered
     summary: bool = False  # switching to email: a summary of the key points (only for a work meeting)
     echo_reason: bool = False  # the client's reason is a short hardship that may be told back (else acknowledged neutrally)
+    head: Head | None = None  # how the meeting phrase is named: our X / the X / your X appointment / a call / as typed
+    policy_applies: bool = False  # a late cancellation or no-show with a fee: the policy applies to this one, said plainly
+    ill: bool = False  # the client's note says they were ill: a brief warm wish (never a waiver)
 
     @property
     def formal(self) -> bool:
@@ -410,6 +449,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         work=work,
         summary=s.intent is Intent.switch_to_email and (work or kind == "call"),
         echo_reason=s.intent in CLIENT_SIDE and echo_reason(s.reason),
+        head=meeting_head(s.meeting, s.meeting_time),
+        # The intent says the client cancelled inside the notice period (or did not come): a fee policy applies.
+        policy_applies=s.intent in CLIENT_SIDE and s.intent is not Intent.cancellation_policy
+        and s.policy is not None and bool(s.policy.fee_percent),
+        ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason)),
     )
 
 
@@ -447,4 +491,14 @@ def assemble(message: Message, sender_name: str) -> str:
     """Greeting, paragraphs, closing and signature, separated the way an email is."""
     # A time or reason typed with its own full stop must not leave "..": keep one stop, never an ellipsis.
     paragraphs = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", p.strip()) for p in message.paragraphs if p and p.strip()]
-    return "\n\n".join([message.greeting, *paragraphs, message.closing]) + "\n" + sender_name
+    return "\n\n".join([message.greeting, *paragraphs, message.closing]) + "\n" + signature(sender_name)
+
+
+def signature(sender_name: str) -> str:
+    """The sender's name on its own line; a role typed after a comma ("Olivia Rennick, counsellor") goes on the next
+    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written."""
+    name, sep, role = sender_name.partition(",")
+    role = role.strip()
+    if not sep or not role or not name.strip():
+        return sender_name
+    return f"{name.strip()}\n{role[:1].upper()}{role[1:]}"
