@@ -215,12 +215,15 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
-        applies = plan.policy_applies and say.has(f"policy.applies.{key}")
+        # without a notice period the fee is stated alone ("... is due for a late cancellation")
+        applies_key = f"policy.applies.{key}" + ("" if s.policy and s.policy.notice_hours else ".alone")
+        applies = plan.policy_applies and say.has(applies_key)
         first = _join(opening, _acknowledge(say, plan, key, fee=applies))
         if applies:
             # The intent means the client cancelled inside the notice period (or did not come): the fee is due for
             # this one, said plainly, never "no problem" nor a reminder "for next time" that reads as a waiver.
-            out = [first, say(f"policy.applies.{key}"), _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
+            deposit = say("pol.deposit") if s.policy and s.policy.deposit_percent else ""  # a given deposit is still said
+            out = [first, _join(say(applies_key), deposit), _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
         else:
             out = [first, _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
         out += [say("video")] if plan.offer_video else []

@@ -736,6 +736,8 @@ T: dict[str, tuple[str, str]] = {
         "As the cancellation came less than {h} before, {fee_of} is due under our cancellation policy.",
         "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
     ),
+    "policy.applies.late.alone": ("Under our cancellation policy, {fee_of} is due for a late cancellation.",) * 2,
+    "policy.applies.noshow.alone": ("Under our cancellation policy, {fee_of} is due for a missed appointment.",) * 2,
     "policy.applies.noshow": (
         "As the appointment was missed without {h_notice}, {fee_of} is due under our cancellation policy.",
         "As the appointment was missed without {h_notice}, {fee_of} is due under our cancellation policy.",
