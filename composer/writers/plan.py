@@ -428,10 +428,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # when a draft would otherwise be too short.
         appreciation=False,
         welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
-        offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
-        and kind == "meeting"
-        and work
-        and (Strategy.video_phone in strategies or Strategy.call in strategies),
+        # "We could also meet by video or phone" answers no problem the situation states (the slot is the issue, not
+        # the place): off by default; `fit` adds it back only to a draft that would be too short.
+        offer_video=False,
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
         agenda=s.intent is Intent.shorten and kind == "meeting" and work,
