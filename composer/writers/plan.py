@@ -282,6 +282,15 @@ _ILL = re.compile(
 )
 
 
+# Someone else in the note (a child, a parent): their illness is not the client's, so no "I hope you feel better".
+_KIN = re.compile(
+    r"(?<![\w-])(son|daughter|child|children|kid|kids|baby|mother|father|mum|mom|dad|parent|parents|partner|husband|wife|"
+    r"fils|fille|enfant|enfants|bébé|mère|père|mari|femme|conjoint|figlio|figlia|figli|bambino|bambina|bimbo|bimba|madre|padre|marito|moglie|"
+    r"zoon|dochter|kind|kinderen|moeder|vader|man|vrouw|dotter|barn|barnet|mamma|pappa|make|fru|sambo)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def same_time(a: str, b: str, language: Language) -> bool:
     """Two typed times for the same moment ("Monday 9 December 4pm" twice, or typed slightly differently)."""
     from composer.facts import times  # the fact model's own reading of a typed time
@@ -355,6 +364,7 @@ class Plan:
     head: Head | None = None  # how the meeting phrase is named: our X / the X / your X appointment / a call / as typed
     policy_applies: bool = False  # a late cancellation or no-show with a fee: the policy applies to this one, said plainly
     ill: bool = False  # the client's note says they were ill: a brief warm wish (never a waiver)
+    filler: bool = False  # a draft under the minimum length keeps its closing courtesies (only `builtin.fit` sets it)
 
     @property
     def formal(self) -> bool:
@@ -452,7 +462,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # The intent says the client cancelled inside the notice period (or did not come): a fee policy applies.
         policy_applies=s.intent in CLIENT_SIDE and s.intent is not Intent.cancellation_policy
         and s.policy is not None and bool(s.policy.fee_percent),
-        ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason)),
+        ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason) and not _KIN.search(s.reason)),
     )
 
 

@@ -375,7 +375,9 @@ def _at(time: str) -> str:
     said = when.clock_phrase(clock, Language.fr)
     out = f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
     # an approximate time typed ("demain vers 10h") keeps its own preposition: "demain vers 10 h", never "vers à"
-    return re.sub(r"(?i)\b(vers|environ|autour de|aux alentours de|à partir de|dès|avant|après) à\s", r"\1 ", out)
+    out = re.sub(r"(?i)\b(vers|environ|autour de|aux alentours de|à partir de|dès|avant|après) à\s", r"\1 ", out)
+    # one clock style in a phrase: a "14h" left in the day part ("de 14h à 17 h") written as the clock is ("14 h")
+    return re.sub(r"(?<![\w:])(\d{1,2})h(\d{2})?(?![\w])", lambda m: f"{m.group(1)} h" + (f" {m.group(2)}" if m.group(2) else ""), out)
 
 
 def _day_at(time: str) -> str:
