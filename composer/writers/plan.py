@@ -93,7 +93,7 @@ _FINAL_NL_SV = re.compile(
 _AWAY = re.compile(
     r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|"
     r"congé|conge|vacances|arrêt maladie|malad|hospitalis|opér|"
-    r"ferie|congedo|maternità|paternità|malattia|malat|ospedale|"
+    r"ferie|congedo|maternità|paternità|malattia|malat|ospedale|\bmi oper\w*|operazione|intervento chirurgico|ricover\w*|"
     r"verlof|vakantie|ziek|ziekenhuis|"
     r"ledig|semester|sjukskriv|sjuk|föräldra",
     re.IGNORECASE,
@@ -297,6 +297,8 @@ def same_time(a: str, b: str, language: Language) -> bool:
 
     if " ".join(a.lower().split()) == " ".join(b.lower().split()):
         return True
+    # an informal clock typed as "h15" ("gio 10/12 h15") is read as the hour it means
+    a, b = (re.sub(r"(?<![\w:])h\s?(\d{1,2})(?![\d:.])", r"ore \1", t) if language is Language.it else t for t in (a, b))
     pa, pb = times.parse_given(a, language, None), times.parse_given(b, language, None)
     wa, wb = pa.when, pb.when
     if not (wa.has_clock and wb.has_clock) or wa.empty or wb.empty:
