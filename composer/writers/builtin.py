@@ -186,7 +186,7 @@ def _flags_for(intent: Intent) -> tuple[str, ...]:
     only = {"offer_video": (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation),
             "agenda": (Intent.shorten,), "brief_colleague": (Intent.delegate,), "explain": (Intent.cancellation_policy,),
             "apology": (Intent.reschedule,), "wrap_up": (Intent.decline,),
-            "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)}
+            "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate, Intent.reschedule)}
     return tuple(f for f in _FLAGS if (f not in only or intent in only[f]) and f != "filler")
 
 

@@ -446,7 +446,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
         agenda=s.intent is Intent.shorten and kind == "meeting" and work,
-        thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
+        # moving a formal meeting ends with thanks for understanding (it replaced the stock "updated invitation" line)
+        thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)
+        or (s.intent is Intent.reschedule and s.tone is Tone.formal),
         extras=extras,
         kind=kind,
         final=final,
