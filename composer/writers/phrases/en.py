@@ -502,6 +502,19 @@ def _day_at(time: str) -> str:
 # ---------------------------------------------------------------------------------------- hooks
 
 
+def _current_span(m: str, time: str | None) -> str:
+    """Shortening a meeting typed with its span ("Tue 8 Dec 1-4pm"): the old slot in brackets, so the new length does
+    not stack on it: "our session on Tuesday 8 December (currently 1 to 4pm)". '' when the time has no span."""
+    if not time:
+        return ""
+    day, clock = when.split(time, Language.en)
+    span = when._RANGE.match(clock) if clock else None
+    if not span:
+        return ""
+    said = when.clock_phrase(clock, Language.en).removeprefix("from ")
+    return f"{m} {_day_at(when.expand(day, Language.en))} (currently {said})" if day else f"{m} (currently {said})"
+
+
 def _colleague(plan: Plan) -> dict[str, str]:
     """A colleague typed with a role ("Dr. Kwesi Annan, our head of investments"): the name with the role between
     commas once ("Dr Kwesi Annan, our head of investments, will ..."), then "Dr Annan"; subjects take the name only.
@@ -540,6 +553,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         m = _recurring(m, s.meeting_time)
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
+        out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
         head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
@@ -646,8 +660,8 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.open.why": (
-        "{Why_f}, I would like to suggest that we keep {mw} to {n} minutes.",
-        "{Why_f}, could we keep {mw} to {n} minutes?",
+        "{Why_f}, I would like to suggest that we shorten {mw_s} to {n} minutes.",
+        "{Why_f}, could we shorten {mw_s} to {n} minutes?",
     ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",

@@ -719,7 +719,7 @@ T: dict[str, tuple[str, str]] = {
         "Sarei felice di riprendere il discorso non appena i tempi lo consentiranno.",
         "Mi farebbe piacere riprendere il discorso appena i tempi lo permettono.",
     ),
-    "alt.event": ("Le auguro un'ottima riuscita dell'evento.", "Divertitevi!"),
+    "alt.event": ("Le auguro un'ottima riuscita dell'evento.", "Spero che vada benissimo, divertitevi!"),
     "decline.close": ("Mi faccia sapere quale soluzione preferisce.", "Dimmi tu cosa preferisci."),
     "decline.close.later": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
