@@ -26,7 +26,7 @@ Head = Literal["meeting", "event", "appointment", "call", "unknown"]
 _EVENT = re.compile(
     r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
     r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
-    r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
+    r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|repas|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
     r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
     r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel|"
@@ -158,7 +158,8 @@ _HARDSHIP = re.compile(
 )
 # How, when or how usually the client cancelled: the user's note, never told back to the client.
 _NOTE = re.compile(
-    r"(?<![\w-])(sms|text(?:ed)?|texto|messaggio|whatsapp|e-?mail(?:ed)?|mail|called|rang|phoned|voicemail|"
+    r"(?<![\w-])(sms|text(?:ed)?|texto|messaggio|whatsapp|e-?mail(?:ed)?|mail|called|rang|phoned|voicemail|messaged|wrote|"
+    r"écrit|scritto|scritta|geschreven|skrev|\d{1,2}h\d{2}|"
     r"usually|always|never|again|last night|this morning|yesterday|\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)\b|at \d|"
     r"appel[ée]?|téléphoné|telephone|la veille|hier|ce matin|toujours|jamais|encore|d'habitude|habituellement|"
     r"chiamato|telefonato|ieri|stamattina|sempre|mai|solito|di solito|ancora|"
@@ -189,6 +190,24 @@ _SHORTHAND: dict[str, dict[str, str]] = {
     "it": {"appuntam.": "appuntamento", "riun.": "riunione", "fisio": "fisioterapia"},
     "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting"},
 }
+
+
+# Holidays typed in lower case, as each language writes them (Swedish "jul" and Dutch compounds stay lower case).
+_HOLIDAYS: dict[str, dict[str, str]] = {
+    "en": {"christmas": "Christmas", "xmas": "Xmas", "easter": "Easter", "new year": "New Year", "halloween": "Halloween",
+           "thanksgiving": "Thanksgiving", "diwali": "Diwali", "hanukkah": "Hanukkah", "ramadan": "Ramadan", "eid": "Eid"},
+    "fr": {"noël": "Noël", "noel": "Noël", "pâques": "Pâques", "paques": "Pâques", "nouvel an": "Nouvel An",
+           "saint-sylvestre": "Saint-Sylvestre", "toussaint": "Toussaint", "épiphanie": "Épiphanie"},
+    "it": {"natale": "Natale", "pasqua": "Pasqua", "capodanno": "Capodanno", "ferragosto": "Ferragosto", "epifania": "Epifania",
+           "san silvestro": "San Silvestro"},
+}
+
+
+def holidays(text: str, language: Language) -> str:
+    """"christmas bowling night" -> "Christmas bowling night", "repas de noël" -> "repas de Noël"."""
+    for low, said in _HOLIDAYS.get(language.value, {}).items():
+        text = re.sub(rf"(?<![\w-]){re.escape(low)}(?![\w-])", said, text)
+    return text
 
 
 def formal_words(text: str, language: Language) -> str:
@@ -386,6 +405,10 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     s = situation
     if s.reason is not None and _EMPTY_REASON.match(s.reason):
         s = s.model_copy(update={"reason": None})
+    if s.meeting and holidays(s.meeting, s.language) != s.meeting:
+        s = s.model_copy(update={"meeting": holidays(s.meeting, s.language)})
+    if s.reason and holidays(s.reason, s.language) != s.reason:
+        s = s.model_copy(update={"reason": holidays(s.reason, s.language)})
     if s.meeting and s.tone is Tone.formal:
         expanded = formal_words(s.meeting, s.language)
         if expanded != s.meeting:

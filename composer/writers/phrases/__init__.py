@@ -142,7 +142,7 @@ def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
     s = plan.situation
     if s.reason and plan.echo_reason and say.slots.get("sorry"):
         return say("sorry")
-    if plan.ill and say.has(f"{key}.ill"):  # a fever, the flu: a brief warm wish whatever else the note says
+    if plan.ill and say.has(f"{key}.ill"):  # the client was ill (fever, flu): a brief warm wish whatever else the note says
         return say(f"{key}.ill")
     if fee:  # the fee is due: no "no problem at all" that reads as a waiver
         return say(f"{key}.ack.fee") if say.has(f"{key}.ack.fee") else ""

@@ -453,7 +453,8 @@ class _Ref:
 
 def _plural_head(head: str) -> bool:
     """'photos', 'leçons', 'séances' are plural; 'cours', 'rendez-vous', 'relais' are not."""
-    return head.endswith(("s", "x")) and head not in ("cours", "rendez-vous", "relais", "rdv", "prix", "choix")
+    return head.endswith(("s", "x")) and head not in (
+        "cours", "rendez-vous", "relais", "rdv", "prix", "choix", "repas", "concours", "parcours", "discours", "temps", "bras")
 
 
 def _ref(plan: Plan) -> _Ref:
