@@ -463,7 +463,7 @@ def _np(plan: Plan, prep: str) -> str:
             return _with_prep(prep, article, rest)
         if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
             return f"{wrapper} per {_definite(m)}"
-        return f"{wrapper} «{m}»"
+        return f"{wrapper} per {m.strip(chr(34) + '«» ')}"  # a label of theirs, never quoted like a form field
     if plan.head in ("event", "call") and not article:
         # an event or a call whose head the table does not know ("tombolata natalizia"): named with its article,
         # never "il nostro incontro sulla tombolata"
