@@ -61,7 +61,8 @@ def fit(plan: Plan) -> Plan:
     the end, then a word on the relationship (not in a final no), then a video or phone offer."""
     default = make_plan(plan.situation, [])
     restore = ("agenda", "brief_colleague", "thanks", "explain", "apology", "wrap_up")
-    steps = [lambda p: replace(p, courtesy=True), lambda p: replace(p, **{f: getattr(default, f) or getattr(p, f) for f in restore})]
+    steps = [lambda p: replace(p, courtesy=True), lambda p: replace(p, **{f: getattr(default, f) or getattr(p, f) for f in restore}),
+             lambda p: replace(p, filler=True)]
     if not plan.final:
         steps.append(_warmer)
     if plan.situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and plan.kind == "meeting":
@@ -104,7 +105,7 @@ def _with_alternative(plan: Plan, alternative: str | None) -> Plan:
 
 def _shorter(plan: Plan) -> Plan:
     """The plan without its optional moves; every fact stays."""
-    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False, courtesy=False, wrap_up=False)
+    return replace(plan, appreciation=False, welcome=False, offer_video=False, agenda=False, brief_colleague=False, thanks=False, explain=False, apology=False, courtesy=False, wrap_up=False, filler=False)
 
 
 def _warmer(plan: Plan) -> Plan:
@@ -146,6 +147,8 @@ def labelled_variants(situation: Situation, guidance: Sequence[Passage], n: int)
     if base.appreciation or base.welcome:
         candidates.append(("Plainer: without the word on the relationship", replace(base, appreciation=False, welcome=False)))
     candidates.append(("Shorter: only the essentials", _shorter(base)))
+    if situation.intent is Intent.cancellation_policy and not base.explain:
+        candidates.append(("Also says what the policy is for", replace(base, explain=True)))
     if situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and base.kind == "meeting":
         candidates.append(("Also offers video or phone" if not base.offer_video else "Without the video or phone offer",
                            replace(base, offer_video=not base.offer_video)))
@@ -175,7 +178,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 # The optional moves a refinement or an alternative may switch on or off.
-_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology", "courtesy", "wrap_up")
+_FLAGS = ("appreciation", "welcome", "offer_video", "agenda", "brief_colleague", "thanks", "explain", "apology", "courtesy", "wrap_up", "filler")
 
 
 def _flags_for(intent: Intent) -> tuple[str, ...]:
@@ -183,8 +186,8 @@ def _flags_for(intent: Intent) -> tuple[str, ...]:
     only = {"offer_video": (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation),
             "agenda": (Intent.shorten,), "brief_colleague": (Intent.delegate,), "explain": (Intent.cancellation_policy,),
             "apology": (Intent.reschedule,), "wrap_up": (Intent.decline,),
-            "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)}
-    return tuple(f for f in _FLAGS if f not in only or intent in only[f])
+            "thanks": (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate, Intent.reschedule)}
+    return tuple(f for f in _FLAGS if (f not in only or intent in only[f]) and f != "filler")
 
 
 def plan_of(draft: Draft, s: Situation) -> Plan | None:
@@ -206,6 +209,11 @@ def plan_of(draft: Draft, s: Situation) -> Plan | None:
                 d = draft_from_plan(p, guidance)
                 if _same_text(d.body, draft.body) and _same_text(d.subject, draft.subject):
                     return p
+                if words(d.body) < words(draft.body):  # `fit` may have kept the closing courtesies of a short draft
+                    p = replace(p, filler=True)
+                    d = draft_from_plan(p, guidance)
+                    if _same_text(d.body, draft.body) and _same_text(d.subject, draft.subject):
+                        return p
     return None
 
 

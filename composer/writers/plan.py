@@ -16,13 +16,17 @@ from composer.models import CLIENT_SIDE, Intent, Language, Passage, Relationship
 
 Alternative = Literal["shorter", "call", "email", "later"]
 MeetingKind = Literal["meeting", "event", "call"]
+# What the meeting phrase's head is, for how it is named: "our X" (a meeting), "the X" (an event), "your X
+# appointment" (a service the client books), a call stays a call, and an unknown head is named as typed with a
+# determiner (never framed as "our meeting about X").
+Head = Literal["meeting", "event", "appointment", "call", "unknown"]
 
 # What the meeting is, from words in any of the five languages: an event (a dinner, a photo shoot, a
 # trade fair) cannot become a call or an email; a call already is one. Everything else is a meeting.
 _EVENT = re.compile(
     r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
     r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
-    r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
+    r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|repas|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
     r"borrel|receptie|fotoshoot|beurs|congres|feest|evenement|"
     r"middag|middagen|luncher?n?|frukost|fest|festen|fotografering(?:en)?|mässa|mässan|konferens(?:en)?|mingel|"
@@ -34,7 +38,10 @@ _EVENT = re.compile(
     r"webinar|webinaire|webinario|webinarium|golf|golf\s?day|tournament|tournoi|torneo|toernooi|podcast|recording|enregistrement|registrazione|opname|"
     r"awards?|premiazione|remise\s+des\s+prix|prisutdelning|gala\s?day|open\s+day|journée\s+portes\s+ouvertes|"
     # performances, weddings, matches and drinks: an invitation, never replaced by a call "to keep things moving"
-    r"concerto|spettacolo|spectacle|mostra|exposition|matrimonio|mariage|wedding|partita|apéro|apéritif|aperitif|brindisi|rinfresco)(?![\w-])",
+    r"concerto|spettacolo|spectacle|mostra|exposition|matrimonio|mariage|wedding|partita|apéro|apéritif|aperitif|brindisi|rinfresco|"
+    # nights out and office socials: a bowling night, a quiz, a tombola, a Christmas table
+    r"night|nights|night\s+out|bowling|quiz|karaoke|barbecue|bbq|picnic|tombola|tombolata|julbord|julbordet|kerstborrel|"
+    r"kerstdiner|kerstfeest|afterwork|pot\s+de\s+départ|pot\s+de\s+fin\s+d'année|serata|cenone|gita|sortie)(?![\w-])",
     re.IGNORECASE,
 )
 _CALL = re.compile(
@@ -86,7 +93,7 @@ _FINAL_NL_SV = re.compile(
 _AWAY = re.compile(
     r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|"
     r"congé|conge|vacances|arrêt maladie|malad|hospitalis|opér|"
-    r"ferie|congedo|maternità|paternità|malattia|malat|ospedale|"
+    r"ferie|congedo|maternità|paternità|malattia|malat|ospedale|\bmi oper\w*|operazione|intervento chirurgico|ricover\w*|"
     r"verlof|vakantie|ziek|ziekenhuis|"
     r"ledig|semester|sjukskriv|sjuk|föräldra",
     re.IGNORECASE,
@@ -151,7 +158,8 @@ _HARDSHIP = re.compile(
 )
 # How, when or how usually the client cancelled: the user's note, never told back to the client.
 _NOTE = re.compile(
-    r"(?<![\w-])(sms|text(?:ed)?|texto|messaggio|whatsapp|e-?mail(?:ed)?|mail|called|rang|phoned|voicemail|"
+    r"(?<![\w-])(sms|text(?:ed)?|texto|messaggio|whatsapp|e-?mail(?:ed)?|mail|called|rang|phoned|voicemail|messaged|wrote|"
+    r"écrit|scritto|scritta|geschreven|skrev|\d{1,2}h\d{2}|"
     r"usually|always|never|again|last night|this morning|yesterday|\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h)\b|at \d|"
     r"appel[ée]?|téléphoné|telephone|la veille|hier|ce matin|toujours|jamais|encore|d'habitude|habituellement|"
     r"chiamato|telefonato|ieri|stamattina|sempre|mai|solito|di solito|ancora|"
@@ -182,6 +190,24 @@ _SHORTHAND: dict[str, dict[str, str]] = {
     "it": {"appuntam.": "appuntamento", "riun.": "riunione", "fisio": "fisioterapia"},
     "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting"},
 }
+
+
+# Holidays typed in lower case, as each language writes them (Swedish "jul" and Dutch compounds stay lower case).
+_HOLIDAYS: dict[str, dict[str, str]] = {
+    "en": {"christmas": "Christmas", "xmas": "Xmas", "easter": "Easter", "new year": "New Year", "halloween": "Halloween",
+           "thanksgiving": "Thanksgiving", "diwali": "Diwali", "hanukkah": "Hanukkah", "ramadan": "Ramadan", "eid": "Eid"},
+    "fr": {"noël": "Noël", "noel": "Noël", "pâques": "Pâques", "paques": "Pâques", "nouvel an": "Nouvel An",
+           "saint-sylvestre": "Saint-Sylvestre", "toussaint": "Toussaint", "épiphanie": "Épiphanie"},
+    "it": {"natale": "Natale", "pasqua": "Pasqua", "capodanno": "Capodanno", "ferragosto": "Ferragosto", "epifania": "Epifania",
+           "san silvestro": "San Silvestro"},
+}
+
+
+def holidays(text: str, language: Language) -> str:
+    """"christmas bowling night" -> "Christmas bowling night", "repas de noël" -> "repas de Noël"."""
+    for low, said in _HOLIDAYS.get(language.value, {}).items():
+        text = re.sub(rf"(?<![\w-]){re.escape(low)}(?![\w-])", said, text)
+    return text
 
 
 def formal_words(text: str, language: Language) -> str:
@@ -246,12 +272,52 @@ def meeting_kind(meeting: str | None, meeting_time: str | None = None) -> Meetin
     return "event" if _EVENT.search(meeting) or _EVENT_COMPOUND.search(meeting) else "meeting"
 
 
+def meeting_head(meeting: str | None, meeting_time: str | None = None) -> Head | None:
+    """How the meeting phrase is named (see `Head`); None with no meeting."""
+    kind = meeting_kind(meeting, meeting_time)
+    if kind is None or kind != "meeting":
+        return kind
+    m = meeting or ""
+    if is_work(m) or _WORKLIKE.search(m):
+        return "meeting"
+    if _IN_PERSON.search(m) or _HANDS_ON.search(m):
+        return "appointment"
+    return "unknown"
+
+
+# Done in person but a working session all the same ("our discovery workshop", "notre atelier"): named as ours.
+_WORKLIKE = re.compile(
+    r"(?<![\w-])(workshop|atelier|laboratorio|werksessie|stocktake|stock-take|inventory|inventaire|inventario|inventering|"
+    r"inventarisatie|training|formation|formazione|utbildning|audit|away[\s-]?day|offsite|off-site)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# An illness the client had (fever, flu, a cold): said back as a brief wish, whatever else the note says.
+_ILL = re.compile(
+    r"(?<![\w-])(ill|sick|unwell|poorly|flu|fever|covid|cold|migraine|malade|souffrant\w*|gastro\w*|grippe|fièvre|fievre|"
+    r"malat\w*|stava male|sta male|influenza|febbre|raffreddor\w*|ziek|griep|koorts|verkouden|sjuk|förkyld|feber|influensa)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# Someone else in the note (a child, a parent): their illness is not the client's, so no "I hope you feel better".
+_KIN = re.compile(
+    r"(?<![\w-])(son|daughter|child|children|kid|kids|baby|mother|father|mum|mom|dad|parent|parents|partner|husband|wife|"
+    r"fils|fille|enfant|enfants|bébé|mère|père|mari|femme|conjoint|figlio|figlia|figli|bambino|bambina|bimbo|bimba|madre|padre|marito|moglie|"
+    r"zoon|dochter|kind|kinderen|moeder|vader|man|vrouw|dotter|barn|barnet|mamma|pappa|make|fru|sambo)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def same_time(a: str, b: str, language: Language) -> bool:
     """Two typed times for the same moment ("Monday 9 December 4pm" twice, or typed slightly differently)."""
     from composer.facts import times  # the fact model's own reading of a typed time
 
     if " ".join(a.lower().split()) == " ".join(b.lower().split()):
         return True
+    # an informal clock typed as "h15" ("gio 10/12 h15") is read as the hour it means
+    a, b = (re.sub(r"(?<![\w:])h\s?(\d{1,2})(?![\d:.])", r"ore \1", t) if language is Language.it else t for t in (a, b))
     pa, pb = times.parse_given(a, language, None), times.parse_given(b, language, None)
     wa, wb = pa.when, pb.when
     if not (wa.has_clock and wb.has_clock) or wa.empty or wb.empty:
@@ -300,7 +366,7 @@ class Plan:
     brief_colleague: bool = False  # delegating: the colleague gets everything they need
     agenda: bool = False  # shortening: come with a short agenda, the rest by email
     thanks: bool = False  # we change the format of their meeting: thank them for going along with it
-    explain: bool = True  # a policy notice: say what the policy is for
+    explain: bool = False  # a policy notice: say what the policy is for (off: a stock line natives leave out)
     apology: bool = True  # moving their meeting: say sorry for the change
     courtesy: bool = False  # a short draft: good wishes at the end (see builtin.fit)
     wrap_up: bool = True  # a decline's last line ("Please let me know what would suit you best."); "shorter" drops it
@@ -316,6 +382,10 @@ class Plan:
     work: bool = False  # clearly a work meeting (a review, a call): only then video/phone, email, agenda, summary are offered
     summary: bool = False  # switching to email: a summary of the key points (only for a work meeting)
     echo_reason: bool = False  # the client's reason is a short hardship that may be told back (else acknowledged neutrally)
+    head: Head | None = None  # how the meeting phrase is named: our X / the X / your X appointment / a call / as typed
+    policy_applies: bool = False  # a late cancellation or no-show with a fee: the policy applies to this one, said plainly
+    ill: bool = False  # the client's note says they were ill: a brief warm wish (never a waiver)
+    filler: bool = False  # a draft under the minimum length keeps its closing courtesies (only `builtin.fit` sets it)
 
     @property
     def formal(self) -> bool:
@@ -335,6 +405,10 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     s = situation
     if s.reason is not None and _EMPTY_REASON.match(s.reason):
         s = s.model_copy(update={"reason": None})
+    if s.meeting and holidays(s.meeting, s.language) != s.meeting:
+        s = s.model_copy(update={"meeting": holidays(s.meeting, s.language)})
+    if s.reason and holidays(s.reason, s.language) != s.reason:
+        s = s.model_copy(update={"reason": holidays(s.reason, s.language)})
     if s.meeting and s.tone is Tone.formal:
         expanded = formal_words(s.meeting, s.language)
         if expanded != s.meeting:
@@ -389,14 +463,15 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # when a draft would otherwise be too short.
         appreciation=False,
         welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
-        offer_video=s.intent in (Intent.no_show_followup, Intent.late_cancellation, Intent.reschedule)
-        and kind == "meeting"
-        and work
-        and (Strategy.video_phone in strategies or Strategy.call in strategies),
+        # "We could also meet by video or phone" answers no problem the situation states (the slot is the issue, not
+        # the place): off by default; `fit` adds it back only to a draft that would be too short.
+        offer_video=False,
         followup_call=s.intent is Intent.switch_to_email,
         brief_colleague=s.intent is Intent.delegate,
         agenda=s.intent is Intent.shorten and kind == "meeting" and work,
-        thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
+        # moving a formal meeting ends with thanks for understanding (it replaced the stock "updated invitation" line)
+        thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)
+        or (s.intent is Intent.reschedule and s.tone is Tone.formal),
         extras=extras,
         kind=kind,
         final=final,
@@ -410,6 +485,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         work=work,
         summary=s.intent is Intent.switch_to_email and (work or kind == "call"),
         echo_reason=s.intent in CLIENT_SIDE and echo_reason(s.reason),
+        head=meeting_head(s.meeting, s.meeting_time),
+        # The intent says the client cancelled inside the notice period (or did not come): a fee policy applies.
+        policy_applies=s.intent in CLIENT_SIDE and s.intent is not Intent.cancellation_policy
+        and s.policy is not None and bool(s.policy.fee_percent),
+        ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason) and not _KIN.search(s.reason)),
     )
 
 
@@ -447,4 +527,14 @@ def assemble(message: Message, sender_name: str) -> str:
     """Greeting, paragraphs, closing and signature, separated the way an email is."""
     # A time or reason typed with its own full stop must not leave "..": keep one stop, never an ellipsis.
     paragraphs = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", p.strip()) for p in message.paragraphs if p and p.strip()]
-    return "\n\n".join([message.greeting, *paragraphs, message.closing]) + "\n" + sender_name
+    return "\n\n".join([message.greeting, *paragraphs, message.closing]) + "\n" + signature(sender_name)
+
+
+def signature(sender_name: str) -> str:
+    """The sender's name on its own line; a role typed after a comma ("Olivia Rennick, counsellor") goes on the next
+    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written."""
+    name, sep, role = sender_name.partition(",")
+    role = role.strip()
+    if not sep or not role or not name.strip():
+        return sender_name
+    return f"{name.strip()}\n{role[:1].upper()}{role[1:]}"

@@ -33,4 +33,10 @@ SEAMS = [
     r"\b(del|di) (lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) di \2\b",
     r"\bnotre (photos|leçons|séances|\w+s) de\b",
     r"\b(vers|environ|dès) à\b",
+    # native v6: a connective before a subjectless fragment, a frame around a phrase that names itself, a typed label in quotes
+    r"\bas (just|really|so|totally|completely|way too|too) [a-z]+\b(?! (a|an|the|my|our|as)\b)", r"\b[Pp]our cause de (vraiment|pas|trop|juste)\b",
+    r"\ben raison des? \w+(?: \w+){0,5} (rendent|rend|sont|est|ont|a)\b", r"\bperché (un|uno|una|un')\s?\w+(?: \w+){0,5} e non\b",
+    r"\b(notre point|notre réunion) sur (notre|nos|votre|vos)\b", r"\bour meeting about (our|your|the \w+ (night|party|quiz))\b",
+    r"\b(nostro incontro) su\w* (tombol|festa|cena|serata)", r"\b(ton|ta|votre|tuo|Suo) (rendez-vous|appuntamento) «",
+    r"\bSua \w+ di \w+ di [A-Z]", r"\b(\d{1,2})h à \d{1,2} h\b",
 ]

@@ -72,7 +72,20 @@ def test_a_shared_meal_we_move_is_ours(meeting: str, own: bool, expected: str) -
     ("I'm stuck in Leeds", " as I'm stuck in Leeds"),
 ])
 def test_two_clauses_typed_with_a_comma_are_joined(reason: str, expected: str) -> None:
-    assert because(reason) == expected
+    assert because(reason, False) == expected
+
+
+def test_formal_mail_writes_out_the_users_contractions() -> None:
+    assert because("I'm off for knee surgery until the new year", True) == " as I am off for knee surgery until the new year"
+    assert because("I'm off for knee surgery until the new year", False) == " as I'm off for knee surgery until the new year"
+
+
+def test_a_subjectless_state_with_its_consequence_is_its_own_sentence() -> None:
+    from composer.writers.phrases.en import own_sentence
+
+    said = own_sentence("just swamped at the moment, I'll have to sit this one out", False)
+    assert said == "I'm just swamped at the moment, so I'll have to sit this one out."
+    assert own_sentence("Owing to a burst pipe at home, I have to rearrange my week.") == "Owing to a burst pipe at home, I have to rearrange my week."
 
 
 @pytest.mark.parametrize("reason,expected", [
@@ -84,7 +97,7 @@ def test_two_clauses_typed_with_a_comma_are_joined(reason: str, expected: str) -
 def test_a_reason_before_a_request(reason: str | None, expected: str) -> None:
     from composer.writers.phrases.en import fronted
 
-    assert fronted(reason) == expected
+    assert fronted(reason, False) == expected
 
 
 @pytest.mark.parametrize("reason,expected", [
@@ -94,7 +107,7 @@ def test_a_reason_before_a_request(reason: str | None, expected: str) -> None:
     ("Because of the rail strike.", " due to the rail strike"),
 ])
 def test_typed_connectives_are_not_stacked(reason: str, expected: str) -> None:
-    assert because(reason) == expected
+    assert because(reason, False) == expected
 
 
 @pytest.mark.parametrize("time,expected", [

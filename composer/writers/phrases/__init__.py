@@ -135,15 +135,19 @@ def _reasoned(say: _Say, s: Any) -> bool:
     return bool(s.reason) and not _own(say)
 
 
-def _acknowledge(say: _Say, plan: Plan, key: str) -> str:
+def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
     """The client's reason for cancelling or not coming. It is the user's note (often how or when the client
     cancelled, or their habits), so by default it is not told back: a neutral, warm line (`<key>.ack`) instead.
     Only a short hardship (`plan.echo_reason`) the phrasebook could turn to the second person is said back."""
     s = plan.situation
+    if s.reason and plan.echo_reason and say.slots.get("sorry"):
+        return say("sorry")
+    if plan.ill and say.has(f"{key}.ill"):  # the client was ill (fever, flu): a brief warm wish whatever else the note says
+        return say(f"{key}.ill")
+    if fee:  # the fee is due: no "no problem at all" that reads as a waiver
+        return say(f"{key}.ack.fee") if say.has(f"{key}.ack.fee") else ""
     if not s.reason:
         return say(f"{key}.noreason")
-    if plan.echo_reason and say.slots.get("sorry"):
-        return say("sorry")
     return say(f"{key}.ack") if say.has(f"{key}.ack") else say(f"{key}.noreason")
 
 
@@ -154,13 +158,18 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         alt = say(f"alt.{plan.alternative}") if plan.alternative else say("decline.final") if plan.final else ""
         if plan.alternative == "later" and plan.kind == "event":
             alt = say("alt.event")
-        # "Let me know what suits you best" only follows an offer the client can choose from.
-        close = (
-            say("decline.close.final") if plan.final
-            else say("decline.close.event") if plan.kind == "event"
-            else say("decline.close") if plan.alternative in ("shorter", "call", "email")
-            else say("decline.close.later") if say.has("decline.close.later") else say("decline.close.final")
-        )
+        elif plan.alternative == "later" and not plan.work:
+            # "I'd be glad to pick this up again" only follows from a work meeting; a party or a dinner is not picked up.
+            alt = ""
+        # "Let me know what suits you best" only follows an offer the client can choose from. The opening already
+        # thanked them, so no second thank-you closes a decline.
+        close = say("decline.close") if plan.alternative in ("shorter", "call", "email") else ""
+        if not close and plan.filler:  # a draft that would be too short keeps its closing courtesy (see builtin.fit)
+            close = (
+                say("decline.close.final") if plan.final
+                else say("decline.close.event") if plan.kind == "event"
+                else say("decline.close.later") if say.has("decline.close.later") else say("decline.close.final")
+            )
         close = close if plan.wrap_up else ""
         # A no on substance (a vendor's demo we will not pursue) is not "I can't make it".
         open_ = say("decline.open.final") if plan.final and say.has("decline.open.final") else say("decline.open")
@@ -168,7 +177,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i is Intent.reschedule:
         out = [_join(say("reschedule.open"), own, say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
         out += [say("video")] if plan.offer_video else []
-        return [*out, *_extras(say, plan, book), say("reschedule.close")]
+        # "I will send an updated invitation" is a stock line: the confirmation itself is the next step.
+        return [*out, *_extras(say, plan, book), say("reschedule.close") if plan.filler else ""]
     if i is Intent.shorten:
         agenda = say("shorten.agenda") if plan.agenda else ""
         open_ = say("shorten.open.why") if _reasoned(say, s) and say.has("shorten.open.why") else say("shorten.open")
@@ -181,7 +191,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
             else say("call.open")
         )
         # With a reason given (stuck, travelling) a call rescues the meeting; "it saves us both time" would not fit.
-        why = say("call.why.reason") if s.reason and say.has("call.why.reason") else say("call.why")
+        # ("That way we could still go through everything" repeats the proposal: nothing said after a reason.)
+        why = say("call.why.reason") if s.reason and plan.filler and say.has("call.why.reason") else "" if s.reason else say("call.why")
         out = [_join(open_, own), _join(_warmth(say, plan), why)]
         if plan.times:
             out.append(_times(say, plan, "call.times"))
@@ -204,15 +215,28 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]
     if i is Intent.delegate:
         brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
-        return [_join(say("delegate.open"), own), _join(_warmth(say, plan), brief), *_extras(say, plan, book), say("delegate.close")]
+        # Someone going on leave or into surgery does not invite contact "in the meantime": the colleague is the contact.
+        close = "" if plan.away and not plan.filler else say("delegate.close")
+        return [_join(say("delegate.open"), own), _join(_warmth(say, plan), brief), *_extras(say, plan, book), close]
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
-        first = _join(opening, _acknowledge(say, plan, key))
-        out = [first, _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
+        # without a notice period the fee is stated alone ("... is due for a late cancellation")
+        applies_key = f"policy.applies.{key}" + ("" if s.policy and s.policy.notice_hours else ".alone")
+        applies = plan.policy_applies and say.has(applies_key)
+        first = _join(opening, _acknowledge(say, plan, key, fee=applies))
+        if applies:
+            # The intent means the client cancelled inside the notice period (or did not come): the fee is due for
+            # this one, said plainly, never "no problem" nor a reminder "for next time" that reads as a waiver.
+            deposit = say("pol.deposit") if s.policy and s.policy.deposit_percent else ""  # a given deposit is still said
+            out = [first, _join(say(applies_key), deposit), _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
+        else:
+            out = [first, _join(_warmth(say, plan), _times(say, plan, f"{key}.times"))]
         out += [say("video")] if plan.offer_video else []
-        out += [_policy(say, plan, book, "policy.next")]
-        return [*out, *_extras(say, plan, book), say(f"{key}.close")]
+        out += [] if applies else [_policy(say, plan, book, "policy.next")]
+        # A late cancellation ends with the question about a new time: no stock "looking forward" after it.
+        close = say(f"{key}.close") if key == "noshow" or plan.filler else ""
+        return [*out, *_extras(say, plan, book), close]
     # cancellation_policy
     if s.meeting is None:
         first = say("policy.open.new") if s.relationship.value == "new" else say("policy.open.standalone")
@@ -250,7 +274,7 @@ def render(plan: Plan) -> Message:
     say = _Say(plan, book.T, slots)
     paragraphs = [p for p in _body(plan, say, book) if p]
     opens_with_welcome = s.intent is Intent.cancellation_policy and s.meeting is None  # "As we start working together, ..."
-    if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..."
+    if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..." (formal only: a stock line in friendly mail)
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]
     if plan.welcome and paragraphs and not opens_with_welcome:  # a new client: the last line looks forward to working together
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]

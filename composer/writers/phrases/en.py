@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from composer.models import Intent, Language, Policy
-from composer.names import ACADEMIC, formal_title, parse_name
+from composer.names import ACADEMIC, formal_title, parse_name, short
+from composer.names import plain as plain_name
 from composer.writers import when
 from composer.writers.plan import Plan, notice_span, num
 
@@ -106,7 +107,7 @@ _COUNTABLE = {"fair", "conference", "exhibition", "show", "event", "strike", "wo
 
 def _subjectless(r: str) -> str | None:
     """'state' for "sick" / "double booked" / "travelling", 'verb' for "got sick" / "missed my train", else None."""
-    r = re.sub(r"^(already|still|currently|fully|completely|really|quite)\s+", "", r, flags=re.IGNORECASE)  # "already committed"
+    r = re.sub(r"^(already|still|currently|fully|completely|really|quite|just|so|totally|absolutely|pretty|a bit|a little)\s+", "", r, flags=re.IGNORECASE)  # "already committed", "just swamped"
     first = r.split(" ", 1)[0].lower()
     if first in ("committed", "booked", "engaged", "taken", "scheduled"):
         return "state"
@@ -166,7 +167,7 @@ def _typed(reason: str) -> str:
     return _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
 
 
-def own_sentence(reason: str | None) -> str:
+def own_sentence(reason: str | None, formal: bool = True) -> str:
     """The reason as a sentence of its own when no frame can take it as typed: a fronted cause before a main
     clause ("Owing to a family emergency, I have to be away on Tuesday", "Because your brief is clear, I can
     answer in writing"), a noun phrase joined to a clause by "and" ("a family emergency and I have to be
@@ -184,9 +185,31 @@ def own_sentence(reason: str | None) -> str:
         return ""
     if _CLAUSE_LEAD.match(head) or _NP_LEAD.match(head) or _OWN_LEAD.match(head) or _TIME_LEAD.match(head):
         return _sentence(f"{head}, {tail}")  # the user's fronted cause, kept
+    if _subjectless(head) == "state" and not _CLAUSE.match(head) and not re.match(r"(?i)(owing|according|regarding|concerning|following|pending)\b", head):
+        # "just swamped at the moment, I'll have to sit this one out": the state gets its subject, the consequence follows
+        return _sentence(_formal_words(f"{'I am' if formal else 'I’m'} {_lower_first(head)}, so {tail}".replace("’", "'"), formal))
     if _is_clause(head):
         return ""  # two clauses: "as X and Y" reads well
     return _sentence(f"Due to {_with_article(_lower_first(head))}, {tail}")
+
+
+_CONTRACTIONS = {"i'm": "I am", "i've": "I have", "i'll": "I will", "i'd": "I would", "we're": "we are", "we've": "we have",
+                 "we'll": "we will", "it's": "it is", "can't": "cannot", "won't": "will not", "don't": "do not",
+                 "doesn't": "does not", "isn't": "is not", "aren't": "are not", "wasn't": "was not", "didn't": "did not",
+                 "couldn't": "could not", "haven't": "have not", "hasn't": "has not", "there's": "there is", "that's": "that is"}
+
+
+def _formal_words(text: str, formal: bool) -> str:
+    """A formal mail writes the user's contractions out ("I'm off for surgery" -> "I am off for surgery")."""
+    if not formal:
+        return text
+
+    def full(m: re.Match[str]) -> str:
+        said = _CONTRACTIONS[m.group(0).lower().replace("’", "'")]
+        return said if said.startswith("I ") or m.group(0)[:1].islower() else said[:1].upper() + said[1:]
+
+    pattern = "|".join(re.escape(k) for k in sorted(_CONTRACTIONS, key=len, reverse=True))
+    return re.sub(rf"(?i)(?<![\w'’])(?:{pattern.replace(chr(39), '[’' + chr(39) + ']')})(?![\w'’])", full, text)
 
 
 def _sentence(text: str) -> str:
@@ -206,7 +229,7 @@ def because(reason: str | None, formal: bool = True) -> str:
         return " " + own  # "I'm sharing it before your first class."
     if _OWN_LEAD.match(own):
         return ", " + own  # "..., with the snow forecast"
-    reason = own
+    reason = _formal_words(own, formal)
     r, clause = _parse_reason(reason)
     r = _unsplice(r)
     if not clause and _QUANTITY.match(r):
@@ -371,13 +394,21 @@ _APPOINTMENTS = {
 }
 
 
-def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False) -> str:
+def _recurring(ref: str, time: str | None) -> str:
+    """A meeting that recurs ("first Tuesday of every month", "every Monday") is named in the plural once:
+    "our trustee board prep meetings on the first Tuesday of every month"."""
+    if not time or not re.search(r"(?i)\b(every|each)\b", time):
+        return ref
+    return re.sub(r"(?i)(?<=\s)(meeting|session|call|review|class|lesson|catch-up|check-in|sync|briefing)$", lambda x: x.group(1) + "s", ref)
+
+
+def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False, event: bool = False) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
 
     own: the meeting is ours to move or cancel (not an invitation we decline), so a shared lunch is "our lunch".
     theirs: a service the client booked (a massage, a valuation): "your massage".
     invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
-    m = meeting.strip().rstrip(".")
+    m = holidays(meeting.strip().rstrip("."))
     # English writes weekdays with a capital: "the Saturday driving lessons"
     m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
     if re.match(r"^[A-Za-z][\w-]*['’]s\s", m) and not m.lower().startswith(_DETERMINERS):
@@ -400,6 +431,10 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     last = head_part.lower().split()[-1] if head_part.split() else ""
     if theirs and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
         return f"your {m}"
+    if event and not (last in _SHARED and own):
+        return f"the {m}"  # a night out, a quiz, a party: an event named as such, never "our meeting about" it
+    if theirs and not common_head(last):
+        return f"your {m} appointment"
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
         return f"the {m}"
     if last in _APPOINTMENTS - _MEETINGS:
@@ -414,9 +449,22 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
         return f"our {m}"
     common = m[:1].islower() or (len(m.split()) > 1 and m.split()[-1][:1].islower())  # "Acme partnership", not "Project Atlas"
     if theirs:
-        # a service the client booked, whatever its name ("cut and blow-dry", "gel nails"): "your cut and blow-dry"
-        return f"your {m}"
+        # a service the client booked, named by what is done ("gel nails", "cut and blow-dry"): "your gel nails appointment"
+        return f"your {m} appointment"
     return f"our meeting about {'the ' if common else ''}{m}"
+
+
+_HOLIDAYS = re.compile(r"(?<![\w-])(christmas|xmas|easter|new year'?s?|halloween|thanksgiving|diwali|hanukkah|eid|ramadan)(?![\w-])", re.IGNORECASE)
+
+
+def holidays(text: str) -> str:
+    """Holidays typed in lower case written as English writes them: "christmas bowling night" -> "Christmas bowling night"."""
+    return _HOLIDAYS.sub(lambda x: "Xmas" if x.group(1).lower() == "xmas" else " ".join(w.capitalize() for w in x.group(1).split(" ")), text)
+
+
+def common_head(last: str) -> bool:
+    """A head noun that names a thing one books or attends (a session, a class), so no "appointment" is added."""
+    return last in _APPOINTMENTS | _MEETINGS | _EVENTS or last.endswith(("ing", "ion"))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon ", "tue", "wed", "thu", "fri", "sat", "sun ")
@@ -444,6 +492,8 @@ def _day_at(time: str) -> str:
         return ("in " if "week" in low.split()[1] else "on ") + t  # "in the week of 18 January", "on the morning of Saturday 12th"
     if re.match(r"(tomorrow|today|tonight|yesterday|next|this|last|on|at|in|earlier|later|early|end|mid|around|every|each)\b", low):
         return t
+    if re.match(r"(the\s+)?(first|second|third|fourth|last)\s+\w+day\s+of\b", low):
+        return "on " + ("" if low.startswith("the ") else "the ") + t  # "on the first Tuesday of every month"
     if re.match(r"(the\s+)?\d{1,2}(st|nd|rd|th)\b", low):
         return f"on {t}"  # "on the 10th", never "(the 10th)"
     return f"({t})"
@@ -452,21 +502,42 @@ def _day_at(time: str) -> str:
 # ---------------------------------------------------------------------------------------- hooks
 
 
+def _current_span(m: str, time: str | None) -> str:
+    """Shortening a meeting typed with its span ("Tue 8 Dec 1-4pm"): the old slot in brackets, so the new length does
+    not stack on it: "our session on Tuesday 8 December (currently 1 to 4pm)". '' when the time has no span."""
+    if not time:
+        return ""
+    day, clock = when.split(time, Language.en)
+    span = when._RANGE.match(clock) if clock else None
+    if not span:
+        return ""
+    said = when.clock_phrase(clock, Language.en).removeprefix("from ")
+    return f"{m} {_day_at(when.expand(day, Language.en))} (currently {said})" if day else f"{m} (currently {said})"
+
+
 def _colleague(plan: Plan) -> dict[str, str]:
-    """A formal mail keeps a colleague's academic title: "Dr Samuel Adeyemi", then "Dr Adeyemi"."""
+    """A colleague typed with a role ("Dr. Kwesi Annan, our head of investments"): the name with the role between
+    commas once ("Dr Kwesi Annan, our head of investments, will ..."), then "Dr Annan"; subjects take the name only.
+    A formal mail keeps an academic title ("Dr Samuel Adeyemi", then "Dr Adeyemi")."""
     typed = plan.situation.colleague_name
-    if not (plan.formal and typed):
+    if not typed:
         return {}
-    name = parse_name(typed)
+    who, _, role = typed.partition(",")
+    who, role = who.strip(), role.strip().rstrip(".")
+    name = parse_name(who)
     title = formal_title(name, Language.en)
-    if name.title not in ACADEMIC or not (title and name.surname):
-        return {}
-    return {"c": f"{title} {name.full}", "c1": f"{title} {name.surname}"}
+    if plan.formal and name.title in ACADEMIC and title and name.surname:
+        c, c1 = (f"{title} {name.full}", f"{title} {name.surname}")
+    else:
+        c, c1 = plain_name(who), short(who)
+    if c1 == who and name.title in ACADEMIC and title and name.surname:
+        c1 = f"{title} {name.surname}"  # never the full name twice
+    return {"c": c, "c1": c1, "c_name": c, "c_appos": f"{c}, {role}," if role else c}
 
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    own = "" if plan.client_side else own_sentence(s.reason)
+    own = "" if plan.client_side else own_sentence(s.reason, f)
     why = "" if own else because(s.reason, f)
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
@@ -478,9 +549,11 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
         m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,
-                        invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person))
+                        invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person), event=plan.head == "event")
+        m = _recurring(m, s.meeting_time)
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
+        out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
         head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
@@ -511,7 +584,9 @@ def notice(hours: float, plan: Plan) -> str:
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     h = p.notice_hours or 0
     fee = f"{num(p.fee_percent or 0, plan)}%"
-    return {"h": notice(h, plan), "fee": fee, "fee_of": "the full fee" if p.fee_percent == 100 else f"{fee} of the fee",
+    said = notice(h, plan)
+    return {"h": said, "h_notice": f"{said}' notice" if said.endswith("s") else f"{said}'s notice", "fee": fee, "fee_of": "the full fee" if p.fee_percent == 100 else f"{fee} of the fee",
+            "Fee_of": "The full fee" if p.fee_percent == 100 else f"{fee} of the fee",
             "dep": f"{num(p.deposit_percent or 0, plan)}%"}
 
 
@@ -525,7 +600,7 @@ T: dict[str, tuple[str, str]] = {
     "closing.key": ("Kind regards,", "Warm regards,"),
     "closing.regular": ("Kind regards,", "Best,"),
     "closing.new": ("Kind regards,", "Best,"),
-    "pol.notice": ("You can move or cancel free of charge up to {h} beforehand.",) * 2,
+    "pol.notice": ("Appointments can be moved or cancelled free of charge up to {h} before they start.",) * 2,
     "pol.notice.nofee": ("We simply ask you to let us know at least {h} beforehand if you need to move or cancel.",) * 2,
     "pol.fee.after": ("After that, {fee_of} is charged.",) * 2,
     "pol.fee.alone": ("For late cancellations or missed appointments, {fee_of} is charged.",) * 2,
@@ -556,10 +631,7 @@ T: dict[str, tuple[str, str]] = {
         "I would be glad to pick this up again at a better moment.",
         "I'd be glad to pick this up again when the timing is better.",
     ),
-    "alt.event": (
-        "I hope it goes very well, and I would be glad to catch up another time.",
-        "I hope it goes really well, and I'd love to catch up another time.",
-    ),
+    "alt.event": ("I hope it goes very well.", "I hope it goes really well!"),
     "decline.close": ("Please let me know what would suit you best.", "Let me know what works for you."),
     "decline.close.later": ("Thank you for your understanding.", "Thanks for understanding."),
     "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
@@ -588,8 +660,8 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.open.why": (
-        "{Why_f}, I would like to suggest that we keep {mw} to {n} minutes.",
-        "{Why_f}, could we keep {mw} to {n} minutes?",
+        "{Why_f}, I would like to suggest that we shorten {mw_s} to {n} minutes.",
+        "{Why_f}, could we shorten {mw_s} to {n} minutes?",
     ),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
@@ -632,14 +704,14 @@ T: dict[str, tuple[str, str]] = {
         "{Why_f}, I believe we could handle {mw} by email for now.",
         "{Why_f}, I think we could handle {mw} by email for now.",
     ),
-    "email.summary.times": ("I will send you a short written summary of the key points.", "I'll send you a short summary of the key points."),
+    "email.summary.times": ("", ""),
     "email.summary": (
-        "I will send you a short written summary of the key points. Should anything call for a proper discussion, we can still arrange a call.",
-        "I'll send you a short summary of the key points. If anything needs a proper chat, we can always jump on a call.",
+        "Should anything call for a proper discussion, we can still arrange a call.",
+        "If anything needs a proper chat, we can always jump on a call.",
     ),
     "delegate.open": (
-        "I would like to let you know that my colleague {c} will {take_over} {mw}{why}.",
-        "Quick heads-up: my colleague {c} will {take_over} {mw}{why}.",
+        "I would like to let you know that my colleague {c_appos} will {take_over} {mw}{why}.",
+        "Quick heads-up: my colleague {c_appos} will {take_over} {mw}{why}.",
     ),
     "delegate.brief": (
         "I will make sure {c1} has everything needed to answer your questions.",
@@ -671,6 +743,19 @@ T: dict[str, tuple[str, str]] = {
     "late.open": ("Thank you for letting me know that you need to cancel {mw}.", "Thanks for letting me know you need to cancel {mw}."),
     "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
     "late.ack": ("I quite understand, and I hope everything is all right.", "No problem at all, I hope everything is OK."),
+    "late.ack.fee": ("", ""),
+    "late.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
+    "noshow.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
+    "policy.applies.late": (
+        "As the cancellation came less than {h} before, {fee_of} is due under our cancellation policy.",
+        "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
+    ),
+    "policy.applies.late.alone": ("Under our cancellation policy, {fee_of} is due for a late cancellation.",) * 2,
+    "policy.applies.noshow.alone": ("Under our cancellation policy, {fee_of} is due for a missed appointment.",) * 2,
+    "policy.applies.noshow": (
+        "As the appointment was missed without {h_notice}, {fee_of} is due under our cancellation policy.",
+        "As the appointment was missed without {h_notice}, {fee_of} is due under our cancellation policy.",
+    ),
     "noshow.ack": ("", ""),
     "late.times.none": (
         "Could you let me know a few times that would suit you for a new date?",
@@ -714,7 +799,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.shorten": ("{M}: keeping it to {n} minutes", "{M}: keeping it to {n} minutes?"),
     "subject.switch_to_call": ("{M}: a call instead?", "{M}: a call instead?"),
     "subject.switch_to_email": ("{M}: by email for now", "{M}: by email for now"),
-    "subject.delegate": ("{M}: {c} takes over", "{M}: {c} takes over"),
+    "subject.delegate": ("{M}: {c_name} takes over", "{M}: {c_name} takes over"),
     "subject.no_show_followup": ("{M}: finding a new time", "{M}: finding a new time"),
     "subject.late_cancellation": ("{M}: finding a new time", "{M}: finding a new time"),
     "subject.cancellation_policy": ("{M}: our cancellation policy", "{M}: our cancellation policy"),

@@ -271,6 +271,15 @@ def own_sentence(reason: str | None, plan: Plan) -> str:
     r = _typed(reason)
     if _CLAUSE_LEAD.match(r):  # "Étant donné que X, Y": "comme X et Y" reads well
         return ""
+    typed = reason.strip()
+    if (typed[:1].isupper() and typed.endswith(".") and len(r.split()) >= 4 and _first_word(r) in _DETERMINERS
+            and not _NP_LEAD.match(r) and "," not in r):
+        # a full sentence typed with its subject ("Les travaux dans nos locaux rendent l'accueil impossible."): said
+        # as typed, never glued after "en raison de"
+        return _sentence(r)
+    frag = _fragment(r)
+    if frag is not None:
+        return frag
     if re.search(r"\s:\s|\s:$|:\s", r) and not re.search(r"\d:\d", r):
         return _sentence(r)
     m = re.match(r"(.+?)(?:,\s+|\s+et\s+)(.+)$", r)
@@ -282,6 +291,32 @@ def own_sentence(reason: str | None, plan: Plan) -> str:
     if _NP_LEAD.match(head) or _OWN_LEAD.match(head) or _TIME_LEAD.match(head) or re.search(r"\w+ant\b", head.split(" ", 1)[-1]):
         return _sentence(f"{head}, {tail}")  # the user's fronted cause or participle, kept
     return _sentence(f"{_np_cause(_reason_text(head, False), plan.formal)}, {tail}")
+
+
+# A note typed without its verb ("vraiment pas le temps en décembre", "débordé"): no connective can take it.
+_NO_TIME = re.compile(r"^((?:vraiment|franchement|juste|carrément|clairement|trop)\s+)?pas\s+(le|de|d['’])\s*(temps|dispo\w*)\b(.*)$", re.IGNORECASE)
+
+
+def _fragment(r: str) -> str | None:
+    """A verbless note, alone or before its consequence ("vraiment pas le temps en décembre, je passe mon tour cette
+    année"), as a sentence with its subject when that is certain ("Je n'ai vraiment pas le temps en décembre, je
+    passe mon tour cette année."); the consequence alone when it is not. None when the note is not such a fragment."""
+    m = re.match(r"(.+?)(?:,\s+|\s+et\s+|\s+donc\s+)(.+)$", r)
+    head, tail = (m.group(1), m.group(2)) if m else (r, "")
+    if tail and not _is_clause(tail):
+        return None
+    no_time = _NO_TIME.match(head)
+    if no_time:
+        adv, art, what, rest = no_time.groups()
+        what = "le temps" if what.lower() == "temps" and art.lower() == "le" else f"{art} {what}".replace("' ", "'")
+        said = f"je n'ai {adv or ''}pas {what}{rest}"
+    elif _STATE.match(head) and not _is_clause(head):
+        said = f"je suis {_lower_first(head)}"
+    elif re.match(r"(?i)^pas\s", head) and tail:
+        return _sentence(tail)  # "pas possible ce jour-là, je passe mon tour": the consequence says it
+    else:
+        return None
+    return _sentence(f"{said}, {tail}" if tail else said)
 
 
 def _sentence(text: str) -> str:
@@ -340,7 +375,9 @@ def _at(time: str) -> str:
     said = when.clock_phrase(clock, Language.fr)
     out = f"{_day_at(when.expand(day, Language.fr))} {said}" if day else said
     # an approximate time typed ("demain vers 10h") keeps its own preposition: "demain vers 10 h", never "vers à"
-    return re.sub(r"(?i)\b(vers|environ|autour de|aux alentours de|à partir de|dès|avant|après) à\s", r"\1 ", out)
+    out = re.sub(r"(?i)\b(vers|environ|autour de|aux alentours de|à partir de|dès|avant|après) à\s", r"\1 ", out)
+    # one clock style in a phrase: a "14h" left in the day part ("de 14h à 17 h") written as the clock is ("14 h")
+    return re.sub(r"(?<![\w:])(\d{1,2})h(\d{2})?(?![\w])", lambda m: f"{m.group(1)} h" + (f" {m.group(2)}" if m.group(2) else ""), out)
 
 
 def _day_at(time: str) -> str:
@@ -352,6 +389,9 @@ def _day_at(time: str) -> str:
     span = re.match(r"(\d{1,2})\s*[-–]\s*(\d{1,2})(\s+\S.*)$", t)
     if span:  # "12-13 décembre": "les 12 et 13 décembre"
         return f"les {span.group(1)} et {span.group(2)}{span.group(3)}"
+    last = re.match(rf"(?i)^({'|'.join(_WEEKDAYS)})\s+(dernier|prochain)\s+(\d{{1,2}}(?:er)?\s+\S.*)$", t)
+    if last:  # "vendredi dernier 4 décembre": "vendredi dernier, le 4 décembre"
+        return f"{last.group(1).lower()} {last.group(2).lower()}, le {last.group(3)}"
     if low.startswith(_WEEKDAYS) and re.match(r"\w+\s+\d", low):
         return "le " + t[:1].lower() + t[1:]
     if low.startswith(_WEEKDAYS + ("demain", "après-demain", "aujourd'hui", "aujourd’hui")):
@@ -413,7 +453,8 @@ class _Ref:
 
 def _plural_head(head: str) -> bool:
     """'photos', 'leçons', 'séances' are plural; 'cours', 'rendez-vous', 'relais' are not."""
-    return head.endswith(("s", "x")) and head not in ("cours", "rendez-vous", "relais", "rdv", "prix", "choix")
+    return head.endswith(("s", "x")) and head not in (
+        "cours", "rendez-vous", "relais", "rdv", "prix", "choix", "repas", "concours", "parcours", "discours", "temps", "bras")
 
 
 def _ref(plan: Plan) -> _Ref:
@@ -467,15 +508,38 @@ def _ref(plan: Plan) -> _Ref:
             return _Ref(m, "les", "es" if gender == "f" else "s")
         return _Ref(m, "la" if gender == "f" else "le", "e" if gender == "f" else "")
     f = plan.formal
+    if determined and w in ("notre", "nos", "votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes") and (plan.head != "unknown" or len(words) > 1):
+        # typed with its own possessive ("notre coup de fil hebdomadaire"): the thing itself, never "notre point sur" it
+        g = _guess_gender(head)
+        plural = w in ("nos", "vos", "mes", "tes")
+        return _Ref(m, "les" if plural else "la" if g == "f" else "le", ("es" if g == "f" else "s") if plural else ("e" if g == "f" else ""))
     if indefinite:  # "une présentation": what the meeting is for
         return _Ref(f"notre rendez-vous pour {m}", "le", "") if f else _Ref(f"notre réunion pour {m}", "la", "e")
     if not determined and not plan.work and plan.client_side and plan.booked:
         # The client's booking, not clearly a work meeting (a balayage, nails): their rendez-vous, never "notre point « … »".
-        return _Ref(f"{'votre' if f else 'ton'} rendez-vous {_quote(m)}", "le", "")
+        low = _lower_first(m) if first_plain else m
+        return _Ref(f"{'votre' if f else 'ton'} rendez-vous {_elide('de', low) if low[:1].lower() in _VOWEL else 'de ' + low}", "le", "")
+    if not determined and plan.head in ("event", "call"):
+        # an event or a call named by an unknown head ("soirée" aside): the phrase with its article
+        low = _lower_first(m) if first_plain else m
+        g = _guess_gender(_first_word(low))
+        art = _elide("le" if g == "m" else "la", low) if low[:1].lower() in _VOWEL else ("le " if g == "m" else "la ") + low
+        return _Ref(art, "la" if g == "f" else "le", "e" if g == "f" else "")
     if not determined:  # a title of its own: "Q3 kickoff"
         return _Ref(f"notre rendez-vous {_quote(m)}", "le", "") if f else _Ref(f"notre point {_quote(m)}", "le", "")
     # A topic: "notre réunion sur le budget", "notre point sur le lancement du site".
     return _Ref(f"notre réunion sur {m}", "la", "e") if f else _Ref(f"notre point sur {m}", "le", "")
+
+
+_FEMININE_ENDINGS = ("tion", "sion", "ure", "ée", "ie", "ette", "ence", "ance", "ité", "ade", "ise", "ine", "ique", "elle", "erie", "aison")
+
+
+def _guess_gender(head: str) -> str:
+    """The gender of a head noun: the meeting table first, then the ending ("-tion", "-ure", "-ée" are feminine)."""
+    h = head.lower().strip("'’")
+    if h in _MEETING_NOUNS:
+        return _MEETING_NOUNS[h]
+    return "f" if h.endswith(_FEMININE_ENDINGS) else "m"
 
 
 def _meeting(plan: Plan) -> str:
@@ -485,6 +549,9 @@ def _meeting(plan: Plan) -> str:
     """
     r = _ref(plan)
     t = plan.situation.meeting_time
+    if t and re.search(r"(?i)\b(tous les|toutes les|chaque)\b", t):
+        # a recurring meeting is not "prévue" once: "qui a lieu tous les premiers mardis du mois à 9 h"
+        return f"{r.text}, qui {'ont' if r.plural else 'a'} lieu {_at(t)}"
     return f"{r.text}, prévu{r.ending} {_at(t)}" if t else r.text
 
 
@@ -632,7 +699,8 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     def pct(v: float | None) -> str:
         return f"{num(v or 0, plan)}{NB}%"
 
-    return {"h": _notice(h, plan), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent)}
+    fee_due = "la totalité du montant est due" if p.fee_percent == 100 else f"{pct(p.fee_percent)} du montant est dû"
+    return {"h": _notice(h, plan), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent), "fee_due": fee_due}
 
 
 _COUNT = {1: "une", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq"}
@@ -662,20 +730,20 @@ T: dict[str, tuple[str, str]] = {
     "closing.regular": ("Bien cordialement,", "Belle journée,"),
     "closing.new": ("Bien cordialement,", "À bientôt,"),
     "pol.notice": (
-        "Tout report ou annulation est sans frais jusqu'à {h} à l'avance.",
+        "Tout rendez-vous peut être reporté ou annulé sans frais jusqu'à {h} à l'avance.",
         "Tu peux décaler ou annuler sans frais jusqu'à {h} à l'avance.",
     ),
     "pol.notice.nofee": (
         "Nous vous demandons de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
         "On te demande simplement de nous prévenir au moins {h} à l'avance pour tout report ou annulation.",
     ),
-    "pol.fee.after": ("Passé ce délai, {fee} du montant de la prestation est facturé.", "Passé ce délai, {fee} du montant est facturé."),
+    "pol.fee.after": ("Passé ce délai, {fee} du montant du rendez-vous est facturé.", "Passé ce délai, {fee} du montant est facturé."),
     "pol.fee.alone": (
-        "En cas d'annulation tardive ou d'absence, {fee} du montant de la prestation est facturé.",
+        "En cas d'annulation tardive ou d'absence, {fee} du montant du rendez-vous est facturé.",
         "En cas d'annulation tardive ou d'absence, {fee} du montant est facturé.",
     ),
-    "pol.fee.after.full": ("Passé ce délai, la prestation est facturée en totalité.", "Passé ce délai, c'est facturé en totalité."),
-    "pol.fee.alone.full": ("En cas d'annulation tardive ou d'absence, la prestation est facturée en totalité.",) * 2,
+    "pol.fee.after.full": ("Passé ce délai, le rendez-vous est facturé en totalité.", "Passé ce délai, c'est facturé en totalité."),
+    "pol.fee.alone.full": ("En cas d'annulation tardive ou d'absence, le rendez-vous est facturé en totalité.",) * 2,
     "pol.fee.zero": ("Une annulation tardive ou une absence n'est pas facturée.",) * 2,
     "pol.deposit": ("Un acompte de {dep} est demandé à la réservation.",) * 2,
     "pol.deposit.zero": ("Aucun acompte n'est demandé à la réservation.",) * 2,
@@ -703,10 +771,7 @@ T: dict[str, tuple[str, str]] = {
         "Je reviendrai volontiers vers vous à un moment plus propice pour en reparler.",
         "Si tu veux, on en reparle avec plaisir dès que le moment s'y prête.",
     ),
-    "alt.event": (
-        "Je vous souhaite un excellent moment, et j'espère que nous aurons bientôt l'occasion de nous voir.",
-        "Je te souhaite un très bon moment, et j'espère qu'on se verra bientôt.",
-    ),
+    "alt.event": ("Je vous souhaite un excellent moment.", "Passez un très bon moment{EXCL}"),
     "decline.close": ("N'hésitez pas à me dire ce qui vous conviendrait le mieux.", "Dis-moi ce qui t'arrange le mieux."),
     "decline.close.later": ("Je vous remercie de votre compréhension.", "Merci de ta compréhension."),
     "decline.close.event": ("Merci encore pour votre invitation.", "Merci encore pour l'invitation{EXCL}"),
@@ -717,7 +782,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("Au plaisir de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
     "reschedule.open": (
-        "Il me faut malheureusement déplacer {mw}{why_t}.",
+        "Il me faut malheureusement reporter {mw}{why_t}.",
         "Petit changement de programme{COLON} il faut que je décale {mw}{why_t}.",
     ),
     "reschedule.sorry": (
@@ -784,10 +849,10 @@ T: dict[str, tuple[str, str]] = {
         "Concernant {mw}{COLON} {why_f}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
         "Pour {mw}{COLON} {why_f}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
     ),
-    "email.summary.times": ("Je vous enverrai un court récapitulatif écrit de l'essentiel.", "Je t'envoie un petit récap écrit de l'essentiel."),
+    "email.summary.times": ("", ""),
     "email.summary": (
-        "Je vous enverrai un court récapitulatif écrit de l'essentiel. Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
-        "Je t'envoie un petit récap écrit de l'essentiel. Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",
+        "Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
+        "Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",
     ),
     "delegate.open": (
         "Concernant {mw}, je ne pourrai malheureusement pas y assister moi-même{why_t}. C'est donc {c_team}, qui me remplacera.",
@@ -798,8 +863,8 @@ T: dict[str, tuple[str, str]] = {
         "Je vais lui transmettre tout ce qu'il faut pour répondre à tes questions.",
     ),
     "delegate.brief.away": (
-        "Je lui transmettrai tous les éléments utiles avant mon départ, afin que vous soyez entre de bonnes mains.",
-        "Je vais tout lui transmettre avant mon départ{COLON} tu seras entre de bonnes mains.",
+        "Je lui transmettrai tous les éléments utiles avant mon départ, afin d'assurer la continuité du dossier.",
+        "Je vais tout lui transmettre avant mon départ.",
     ),
     "delegate.close": ("N'hésitez pas à revenir vers moi d'ici là si besoin.", "D'ici là, n'hésite pas à me faire signe si besoin."),
     "thanks": ("Merci de votre compréhension.", "Merci pour ta compréhension{EXCL}"),
@@ -823,6 +888,25 @@ T: dict[str, tuple[str, str]] = {
     "late.noreason": ("Je comprends tout à fait.", "Pas de souci, ce sont des choses qui arrivent."),
     "late.ack": ("Je comprends tout à fait, et j'espère que tout va bien de votre côté.", "Pas de souci, j'espère que tout va bien de ton côté{EXCL}"),
     "noshow.ack": ("", ""),
+    "late.ack.fee": ("", ""),
+    "late.ill": ("J'espère que vous allez mieux.", "J'espère que tu vas mieux{EXCL}"),
+    "noshow.ill": ("J'espère que vous allez mieux.", "J'espère que tu vas mieux{EXCL}"),
+    "policy.applies.late": (
+        "L'annulation étant intervenue moins de {h} à l'avance, {fee_due} conformément à notre politique d'annulation.",
+        "Comme l'annulation est arrivée moins de {h} avant, {fee_due}, comme prévu dans nos conditions d'annulation.",
+    ),
+    "policy.applies.noshow": (
+        "Le rendez-vous n'ayant pas été annulé au moins {h} à l'avance, {fee_due} conformément à notre politique d'annulation.",
+        "Comme le rendez-vous n'a pas été annulé au moins {h} avant, {fee_due}, comme prévu dans nos conditions d'annulation.",
+    ),
+    "policy.applies.late.alone": (
+        "Conformément à notre politique d'annulation, {fee_due} pour une annulation tardive.",
+        "Comme prévu dans nos conditions d'annulation, {fee_due} pour une annulation tardive.",
+    ),
+    "policy.applies.noshow.alone": (
+        "Conformément à notre politique d'annulation, {fee_due} pour un rendez-vous manqué.",
+        "Comme prévu dans nos conditions d'annulation, {fee_due} pour un rendez-vous manqué.",
+    ),
     "late.times.none": (
         "Pourriez-vous m'indiquer quelques créneaux qui vous conviendraient pour un nouveau rendez-vous{Q}",
         "N'hésite pas à m'envoyer quelques créneaux qui t'arrangent, et on trouvera une nouvelle date.",

@@ -247,6 +247,13 @@ def own_sentence(reason: str | None) -> str:
     m = re.match(r"(.+?),\s+(.+)$", r)
     if m and _is_clause(m.group(2)) and not _is_clause(m.group(1)) and not _CONNECTIVE.match(m.group(1)):
         return _sentence(r)  # "In seguito a un intervento, sarò assente": the user's fronted cause, kept
+    if m and _is_clause(m.group(2)) and re.match(r"(?i)(a causa|per via)\s+d", m.group(1)):
+        return _sentence(r)  # "A causa di un imprevisto con un fornitore, non riesco a essere presente."
+    if m and _STATE.match(m.group(1)) and _is_clause(m.group(2)):
+        return _sentence(f"sono {m.group(1)}, quindi {m.group(2)}")  # "impegnato, quest'anno passo": the state gets its subject
+    if m and _is_clause(m.group(1)) and _is_clause(m.group(2)) and not _CONNECTIVE.match(m.group(1)) and not re.match(r"(?i)(e|ma|quindi|o|perché)\b", m.group(2)):
+        # a state and its consequence ("sono sommerso di scadenze, quest'anno passo"): one sentence, joined by "quindi"
+        return _sentence(f"{m.group(1)}, quindi {m.group(2)}")
     # A sentence typed as one (capital, full stop) that is neither a clause, a noun phrase with an article nor led
     # by a known word: its grammar is unknown, so it stands alone.
     first = r.split(" ", 1)[0].lower()
@@ -429,7 +436,8 @@ def _np(plan: Plan, prep: str) -> str:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         s = plan.situation
-        if plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", m):
+        if (plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", m)
+                and not re.search(r"\b(?:di|del|della)\s+[A-Z]", m)):  # "la seduta di logopedia di Giulio" is Giulio's, not "Sua"
             # a service the client booked: "alla tua lezione di prova", "le Sue sedute di fisioterapia"
             g, plural = _GENDER[head], head in _PLURAL
             own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
@@ -455,7 +463,13 @@ def _np(plan: Plan, prep: str) -> str:
             return _with_prep(prep, article, rest)
         if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
             return f"{wrapper} per {_definite(m)}"
-        return f"{wrapper} «{m}»"
+        return f"{wrapper} per {m.strip(chr(34) + '«» ')}"  # a label of theirs, never quoted like a form field
+    if plan.head in ("event", "call") and not article:
+        # an event or a call whose head the table does not know ("tombolata natalizia"): named with its article,
+        # never "il nostro incontro sulla tombolata"
+        first = m.split(" ", 1)[0]
+        low = m[:1].lower() + m[1:] if first[1:].islower() else m
+        return _with_prep(prep, _article(_guess_gender(first.lower()), low), low)
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
         return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
@@ -591,6 +605,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         out.update(_colleague(s.colleague_name, f))
     if s.meeting:
         when = _when(s.meeting_time)
+        if s.meeting_time and re.match(r"(?i)\s*(ogni|tutti i|tutte le)\b", s.meeting_time):
+            # a recurring time is no complement of one meeting: said apart, once ("(ogni primo lunedì del mese alle 9)")
+            when = f" ({when.strip()})" if when.strip() else ""
         recurring = re.search(r"\b(?:del|di|il|ogni)\s+(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s*$", s.meeting.strip(), re.IGNORECASE)
         if recurring:
             # a weekly meeting ("le lezioni del sabato") is not followed by its weekday again ("di sabato")
@@ -702,10 +719,7 @@ T: dict[str, tuple[str, str]] = {
         "Sarei felice di riprendere il discorso non appena i tempi lo consentiranno.",
         "Mi farebbe piacere riprendere il discorso appena i tempi lo permettono.",
     ),
-    "alt.event": (
-        "Le auguro un'ottima riuscita e spero di avere presto un'altra occasione per incontrarLa.",
-        "Spero che vada benissimo e di vederti presto in un'altra occasione.",
-    ),
+    "alt.event": ("Le auguro un'ottima riuscita dell'evento.", "Spero che vada benissimo, divertitevi!"),
     "decline.close": ("Mi faccia sapere quale soluzione preferisce.", "Dimmi tu cosa preferisci."),
     "decline.close.later": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
@@ -780,10 +794,10 @@ T: dict[str, tuple[str, str]] = {
         "Riguardo {mw_a}, {why_f}, credo che per il momento potremmo procedere via email.",
         "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
-    "email.summary.times": ("Le invierò un breve riepilogo scritto dei punti principali.", "Ti mando un breve riepilogo scritto dei punti principali."),
+    "email.summary.times": ("", ""),
     "email.summary": (
-        "Le invierò un breve riepilogo scritto dei punti principali. Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
-        "Ti mando un breve riepilogo scritto dei punti principali. Se poi serve parlarne a voce, ci sentiamo al telefono.",
+        "Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
+        "Se poi serve parlarne a voce, ci sentiamo al telefono.",
     ),
     "delegate.open": (
         "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c_team}.",
@@ -794,8 +808,8 @@ T: dict[str, tuple[str, str]] = {
         "Prima dell'incontro passo tutte le informazioni {a_c1}, così potrà rispondere alle tue domande.",
     ),
     "delegate.brief.away": (
-        "Prima della mia assenza passerò {a_c1} tutte le informazioni necessarie, così che tutto sia in buone mani.",
-        "Prima di assentarmi passo tutte le informazioni {a_c1}, così è tutto in buone mani.",
+        "Prima della mia assenza passerò {a_c1} tutte le informazioni necessarie, per garantire la continuità.",
+        "Prima di assentarmi passo tutte le informazioni {a_c1}.",
     ),
     "delegate.close": ("Per qualsiasi necessità nel frattempo, non esiti a contattarmi.", "Per qualsiasi cosa nel frattempo, scrivimi pure."),
     "thanks": ("La ringrazio per la comprensione.", "Grazie per la comprensione!"),
@@ -819,6 +833,19 @@ T: dict[str, tuple[str, str]] = {
     "late.noreason": ("Comprendo perfettamente: sono cose che possono capitare.", "Nessun problema, sono cose che capitano!"),
     "late.ack": ("Comprendo perfettamente e spero che vada tutto bene.", "Nessun problema, spero che vada tutto bene!"),
     "noshow.ack": ("", ""),
+    "late.ack.fee": ("", ""),
+    "late.ill": ("Spero che ora stia meglio.", "Spero che ora tu stia meglio!"),
+    "noshow.ill": ("Spero che ora stia meglio.", "Spero che ora tu stia meglio!"),
+    "policy.applies.late": (
+        "Poiché la disdetta è arrivata con meno di {h} di preavviso, secondo le nostre condizioni di disdetta è dovuto {fee} dell'importo.",
+        "Visto che la disdetta è arrivata con meno di {h} di preavviso, come da nostre condizioni è dovuto {fee} dell'importo.",
+    ),
+    "policy.applies.noshow": (
+        "Poiché l'appuntamento non è stato disdetto con almeno {h} di preavviso, secondo le nostre condizioni di disdetta è dovuto {fee} dell'importo.",
+        "Visto che l'appuntamento non è stato disdetto con almeno {h} di preavviso, come da nostre condizioni è dovuto {fee} dell'importo.",
+    ),
+    "policy.applies.late.alone": ("Secondo le nostre condizioni di disdetta, per una disdetta tardiva è dovuto {fee} dell'importo.",) * 2,
+    "policy.applies.noshow.alone": ("Secondo le nostre condizioni di disdetta, per un appuntamento mancato è dovuto {fee} dell'importo.",) * 2,
     "late.times.none": (
         "Quando lo desidera, mi indichi qualche orario a Lei comodo per un nuovo appuntamento.",
         "Mandami pure qualche orario che ti va bene e troviamo un nuovo momento.",
@@ -854,8 +881,8 @@ T: dict[str, tuple[str, str]] = {
         "Nel frattempo, per qualsiasi cosa puoi rivolgerti anche {a_c_team}.",
     ),
     "email.times.none": ("", ""),
-    "email.times.one": ("Se preferisce comunque parlarne a voce, sono disponibile {t}.", "Se preferisci comunque parlarne a voce, io ci sono {t}."),
-    "email.times.many": ("Se preferisce comunque parlarne a voce, sono disponibile in questi orari:", "Se preferisci comunque parlarne a voce, io ci sono in questi orari:"),
+    "email.times.one": ("Se preferisce comunque parlarne a voce, sono disponibile {t}.", "Se preferisci comunque parlarne a voce, ti propongo {t}."),
+    "email.times.many": ("Se preferisce comunque parlarne a voce, sono disponibile in questi orari:", "Se preferisci comunque parlarne a voce, ti propongo questi orari:"),
     "extra.times.none": ("", ""),
     "extra.times.one": ("Se preferisce un altro momento, Le propongo {t}.", "Se preferisci un altro momento, io ci sono {t}."),
     "extra.times.many": ("Se preferisce un altro momento, Le propongo questi orari:", "Se preferisci un altro momento, sono disponibile in questi orari:"),
@@ -866,7 +893,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo più breve?"),
     "subject.switch_to_call": ("{M}: possiamo sentirci per telefono?", "{M}: ci sentiamo al telefono?"),
     "subject.switch_to_email": ("{M}: procediamo via email", "{M}: per ora via email?"),
-    "subject.delegate": ("{M}: al mio posto {c_name}", "{M}: al mio posto {c_name}"),
+    "subject.delegate": ("{M}: al mio posto {c}", "{M}: al mio posto {c}"),
     "subject.no_show_followup": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
