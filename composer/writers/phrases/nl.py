@@ -615,7 +615,7 @@ _SOCIAL = re.compile(r"(escape|uitje|etentje|diner|lunch|borrel|feest|bbq|barbec
 
 def _call_slots(plan: Plan) -> dict[str, str]:
     s, f = plan.situation, plan.formal
-    out = {"call_why": ("Zo kunnen we toch alles goed doornemen." if s.reason else
+    out = {"call_why": ("" if s.reason else  # with a reason given, the call needs no selling
                         "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen." if f
                         else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.")}
     if len(plan.times) == 1:
@@ -712,8 +712,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
         name = parse_name(typed if role.strip() else s.colleague_name)
         full = name.full or (typed if role.strip() else s.colleague_name)
+        if (acad := re.match(r"^((?:(?:mr|dr|drs|ir|ing|prof)\.\s*)+)", (typed if role.strip() else s.colleague_name).strip())) and full:
+            full = f"{acad.group(1).strip()} {full}"  # "mr. Wouter Kieft": a Dutch academic title stays with the name
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        out["c_name"] = full  # a subject line names the colleague only, never the role
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -743,12 +746,25 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     dep_zero = ("Een aanbetaling vragen wij niet." if plan.formal else "Een aanbetaling is niet nodig.") if alone else ""
     fee_of = "het volledige tarief" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)}% van het tarief"
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of, "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
-            "dep_zero": dep_zero}
+            "dep_zero": dep_zero, **_applies(p, plan, fee_of)}
+
+
+def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
+    """The policy applied to this cancellation or no-show, said plainly (no "voor een volgende keer", no waiver)."""
+    if plan.formal:
+        late = (f"Omdat de afzegging minder dan {_notice(p.notice_hours, plan)} van tevoren kwam, brengen wij volgens onze annuleringsvoorwaarden {fee_of} in rekening."
+                if p.notice_hours else f"Omdat de afzegging op het laatste moment kwam, brengen wij volgens onze annuleringsvoorwaarden {fee_of} in rekening.")
+        noshow = f"Volgens onze annuleringsvoorwaarden brengen wij voor een gemiste afspraak {fee_of} in rekening."
+    else:
+        late = (f"Omdat je minder dan {_notice(p.notice_hours, plan)} van tevoren hebt afgezegd, rekenen we volgens onze annuleringsvoorwaarden {fee_of}."
+                if p.notice_hours else f"Omdat je op het laatste moment hebt afgezegd, rekenen we volgens onze annuleringsvoorwaarden {fee_of}.")
+        noshow = f"Volgens onze annuleringsvoorwaarden rekenen we voor een gemiste afspraak {fee_of}."
+    return {"applies_late": late, "applies_noshow": noshow}
 
 
 # The sentence table: (u, je)
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),
+    "late.open.past": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),
     "decline.final": ("Mochten onze plannen veranderen, dan neem ik contact met u op.", "Als er bij ons iets verandert, laat ik het je weten."),  # a final no: no false promise, the door left open
     "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
@@ -792,8 +808,8 @@ T: dict[str, tuple[str, str]] = {
         "Veel plezier alvast, en hopelijk zien we elkaar snel een andere keer!",
     ),
     "decline.close": ("{decline_close}", "{decline_close}"),
-    "decline.close.event": ("Nogmaals dank dat u aan mij hebt gedacht.", "Nogmaals bedankt dat je aan me hebt gedacht!"),
-    "decline.close.final": ("Dank u voor uw begrip.", "Bedankt voor je begrip."),
+    "decline.close.event": ("", ""),  # the opening already thanked
+    "decline.close.final": ("Dank u voor uw begrip.", ""),
     "appreciation": (
         "Onze samenwerking is mij veel waard.",
         "Ik werk heel graag met je samen.",
@@ -812,8 +828,8 @@ T: dict[str, tuple[str, str]] = {
     "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten jou goed uit?"),
     "video": ("{video}", "{video}"),
     "reschedule.close": (
-        "Zodra we een nieuw moment hebben vastgelegd, stuur ik u een nieuwe uitnodiging.",
-        "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
+        "",  # (no promised invitation: the situation never mentions one)
+        "",
     ),
     "shorten.open": (
         "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
@@ -832,7 +848,7 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}", "{call_why}"),
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}", "{call_one}"),
-    "call.times.same": ("Ik bel u op het afgesproken tijdstip.", "Ik bel je gewoon op het afgesproken tijdstip."),
+    "call.times.same": ("Ik bel u dan op het afgesproken tijdstip.", "Ik bel je dan gewoon op het afgesproken tijdstip."),
     "call.times.many": (
         "Als het u beter uitkomt, kan ik u ook op een van deze momenten bellen:",
         "Als dat beter uitkomt, kan ik je ook op een van deze momenten bellen:",
@@ -842,32 +858,27 @@ T: dict[str, tuple[str, str]] = {
         "Laat je me weten of dat goed is en op welk nummer ik je kan bellen?",
     ),
     "email.open": (
-        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.",
-        "Zullen we de punten voor {mw} voorlopig per mail afhandelen? Dat scheelt ons allebei tijd.",
+        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen. Dat scheelt ons beiden tijd.",
+        "Zullen we {mw} laten vervallen en het per mail afhandelen? Dat scheelt ons allebei tijd.",
     ),
     "email.open.why": (
-        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen{why}.",
-        "{pre}Zullen we de punten voor {mw}{why_mid} voorlopig per mail afhandelen{why_end}?{post}",
+        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen{why}.",
+        "{pre}Zullen we {mw}{why_mid} laten vervallen en het per mail afhandelen{why_end}?{post}",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
-        "Ik stuur u een beknopte samenvatting met de belangrijkste punten. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
-        "Ik stuur je een korte samenvatting met de belangrijkste punten. Kan iets toch beter mondeling, dan plannen we alsnog even een belletje.",
+        "",  # (no promised summary: the situation never says one)
+        "",
     ),
     "delegate.open": (
         "Graag laat ik u weten dat mijn collega {c} {mw} overneemt{why}.",
         "Even een update: mijn collega {c} neemt {mw} over{why}.",
     ),
-    "delegate.brief": (
-        "Ik zorg voor een volledige overdracht, zodat al uw vragen goed beantwoord kunnen worden.",  # a colleague's first name is too familiar here
-        "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden.",
-    ),
-    "delegate.brief.away": (
-        "Ik draag alles vooraf zorgvuldig aan {c1} over, zodat u in goede handen bent.",
-        "Ik draag alles vooraf goed aan {c1} over, dus je bent in goede handen.",
-    ),
+    # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
+    "delegate.brief": ("", ""),
+    "delegate.brief.away": ("", ""),
     "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
-    "thanks": ("Dank u voor uw begrip.", "Bedankt voor je begrip!"),  # "alvast bedankt" thanks for a favour not asked
+    "thanks": ("Dank u voor uw begrip.", ""),  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),
@@ -882,15 +893,22 @@ T: dict[str, tuple[str, str]] = {
     "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
-    "late.open": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),  # they already cancelled
-    "late.noreason": ("Ik begrijp het volkomen.", "Geen probleem, zoiets kan gebeuren."),
+    "late.open": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),  # they already cancelled
+    "late.noreason": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),  # no "geen probleem": it would waive a fee
+    # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "voor een volgende keer")
+    "late.ack.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
+    "late.noreason.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
+    "policy.applies": ("{applies_late}", "{applies_late}"),
+    "policy.applies.noshow": ("{applies_noshow}", "{applies_noshow}"),
+    "hardship.ill": ("Ik hoop dat het inmiddels weer beter gaat.", "Hopelijk gaat het alweer beter!"),
+    "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
     "late.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
         "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
     "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
-    "late.close": ("Ik hoor graag van u.", "Tot snel!"),
+    "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
         "Voor toekomstige afspraken zet ik onze annuleringsvoorwaarden nog even op een rij.",
         "Voor een volgende keer nog even onze annuleringsvoorwaarden op een rij.",
@@ -929,8 +947,8 @@ T: dict[str, tuple[str, str]] = {
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
     "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: in {n} minuten?"),
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
-    "subject.switch_to_email": ("{M}: voorlopig per e-mail", "{M}: voorlopig per mail"),
-    "subject.delegate": ("{M}: {c} neemt het over", "{M}: {c} neemt het over"),
+    "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
+    "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
     "subject.no_show_followup": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
     "subject.late_cancellation": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),

@@ -834,6 +834,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         full = name.full or (typed if role.strip() else s.colleague_name)
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        out["c_name"] = full  # a subject line names the colleague only, never the role
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -859,7 +860,20 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     fee_of = "hela avgiften" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)} % av avgiften"
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of,
             "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
-            "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else ""}
+            "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else "", **_applies(p, plan, fee_of)}
+
+
+def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
+    """The policy applied to this cancellation or no-show, said plainly (no "till nästa gång", no waiver)."""
+    if plan.formal:
+        late = (f"Eftersom avbokningen kom senare än {_notice(p.notice_hours, plan)} före utsatt tid debiteras enligt våra avbokningsregler {fee_of}."
+                if p.notice_hours else f"Eftersom avbokningen kom sent debiteras enligt våra avbokningsregler {fee_of}.")
+        noshow = f"Enligt våra avbokningsregler debiteras {fee_of} för ett uteblivet besök."
+    else:
+        late = (f"Eftersom du avbokade senare än {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
+                if p.notice_hours else f"Eftersom du avbokade sent tar vi enligt våra avbokningsregler ut {fee_of}.")
+        noshow = f"Enligt våra avbokningsregler tar vi ut {fee_of} när en bokad tid uteblir."
+    return {"applies_late": late, "applies_noshow": noshow}
 
 
 # The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
@@ -897,10 +911,10 @@ T: dict[str, tuple[str, str]] = {
         "Under tiden mejlar jag gärna över mina tankar, så att inget blir liggande.",
     ),
     "alt.later.work": ("Jag återkommer gärna till frågan vid ett tillfälle som passar bättre.", "Vi tar gärna upp det igen när det passar bättre."),
-    "alt.event": ("Jag hoppas att det blir ett lyckat arrangemang och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
+    "alt.event": ("Jag hoppas att det blir trevligt och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
     "decline.close": ("{decline_close}",) * 2,
-    "decline.close.event": ("Tack än en gång för att du tänkte på mig.", "Tack igen för att du tänkte på mig!"),
-    "decline.close.final": ("Tack för din förståelse.", "Tack för att du förstår."),
+    "decline.close.event": ("", ""),  # the opening already thanked
+    "decline.close.final": ("Tack för din förståelse.", ""),
     "appreciation": (
         "Vårt samarbete är mycket viktigt för mig.",
         "Vårt samarbete betyder mycket för mig.",
@@ -918,10 +932,10 @@ T: dict[str, tuple[str, str]] = {
     "ask.one": ("Skulle {t} passa i stället?", "Skulle {t} passa dig i stället?"),
     "ask.many": ("Skulle någon av följande tider passa?", "Passar någon av de här tiderna?"),
     "video": ("{video}", "{video}"),
-    "reschedule.close": ("När tiden är bekräftad skickar jag en uppdaterad kalenderinbjudan.", "När du har bekräftat skickar jag en ny inbjudan."),
+    "reschedule.close": ("", ""),  # (no promised invitation: the situation never mentions one)
     "shorten.open": (
-        "Inför {mw} vill jag föreslå att vi håller oss till {n} minuter{why}.",
-        "Inför {mw} skulle jag vilja att vi håller oss till {n} minuter{why}.",
+        "Tyvärr behöver jag föreslå att vi kortar {mw} till {n} minuter{why}.",
+        "Tyvärr behöver jag korta {mw} till {n} minuter{why}.",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
@@ -936,39 +950,34 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}",) * 2,
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}",) * 2,
-    "call.times.same": ("Jag ringer dig på den bokade tiden.", "Jag ringer dig på den tid vi bokat."),
+    "call.times.same": ("Jag ringer dig i så fall på den bokade tiden.", "Jag ringer dig i så fall på den tid vi bokat."),
     "call.times.many": (
         "Jag kan också ringa dig vid någon av följande tider, om det passar bättre:",
         "Jag kan också ringa dig på någon av de här tiderna, om det passar bättre:",
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.",
+        "När det gäller {mw} tror jag att vi kan ta det per e-post i stället, vilket sparar tid för oss båda.",
         "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
-        "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
+        "När det gäller {mw} undrar jag om vi kan ta det per e-post i stället{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
         "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället{why}. Ledsen för ändringen!",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
-        "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
-        "Jag skickar en kort sammanfattning med det viktigaste. Behöver vi prata om något kan vi alltid ringas vid.",
+        "",  # (no promised summary: the situation never says one)
+        "",
     ),
     "delegate.open": (
         "Jag har bett min kollega {c} att ta över {mw}{why}.",
         "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
     ),
-    "delegate.brief": (
-        "{c1} får en grundlig överlämning av mig i förväg, så att du är i goda händer.",
-        "{c1} får en ordentlig överlämning av mig innan, så du är i goda händer.",
-    ),
-    "delegate.brief.away": (
-        "{c1} får en grundlig överlämning av mig innan jag går, så att allt är i goda händer.",
-        "{c1} får en ordentlig överlämning innan jag går, så allt är i goda händer.",
-    ),
+    # (no promised hand-over: the situation never says one)
+    "delegate.brief": ("", ""),
+    "delegate.brief.away": ("", ""),
     "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
-    "thanks": ("Tack för din förståelse.", "Tack för din förståelse!"),
+    "thanks": ("Tack för din förståelse.", ""),  # friendly mail: no stock thank-you
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
@@ -987,14 +996,21 @@ T: dict[str, tuple[str, str]] = {
     "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
-    "late.noreason": ("Det har jag full förståelse för.", "Inga problem, sånt händer!"),
+    "late.noreason": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
+    # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "till nästa gång")
+    "late.ack.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "late.noreason.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "policy.applies": ("{applies_late}", "{applies_late}"),
+    "policy.applies.noshow": ("{applies_noshow}", "{applies_noshow}"),
+    "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
+    "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
     "late.times.none": (
         "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
         "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
-    "late.close": ("Jag ser fram emot att höra från dig.", "Ses snart!"),
+    "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
         "Inför kommande bokningar vill jag också påminna om våra avbokningsregler.",
         "Till nästa gång vill jag bara påminna om våra avbokningsregler.",
@@ -1031,7 +1047,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.shorten": ("{Mt}: {n} minuter i stället?", "{Mt}: {n} minuter i stället?"),
     "subject.switch_to_call": ("{Mt}: per telefon i stället?", "{Mt}: per telefon i stället?"),
     "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
-    "subject.delegate": ("{Mt}: {c} tar över", "{Mt}: {c} tar över"),
+    "subject.delegate": ("{Mt}: {c_name} tar över", "{Mt}: {c_name} tar över"),
     "subject.no_show_followup": ("{Mt}: ny tid", "{Mt}: ny tid"),
     "subject.late_cancellation": ("{Mt}: ny tid", "{Mt}: ny tid"),
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
