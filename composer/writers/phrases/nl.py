@@ -197,6 +197,8 @@ def main_clause(reason: str | None) -> str | None:
         return None
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
         r = _verb_second(r)
+    elif _BUSY.match(r):
+        r = f"ik heb het {r}"
     elif _STATE.match(r):
         r = f"ik ben {r}"
     elif re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
@@ -285,6 +287,8 @@ def because(reason: str | None) -> str:
         last, r = "omdat", r[4:]  # "vanwege dat ik ziek ben": a clause after a noun-phrase lead
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
         return f", {last} {r}"  # verb-final order, as typed
+    if _BUSY.match(r):
+        return f", want ik heb het {r}"  # "want ik heb het erg druk", never "ik ben druk"
     if _STATE.match(r):
         return f", want ik ben {r}"
     if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
@@ -303,6 +307,45 @@ def because(reason: str | None) -> str:
             return f", omdat {tokens[0]} {' '.join(tokens[2:])} {tokens[1]}"
         return f", want {r}"
     return f" vanwege {_with_article(r)}" if _np_like(r) else _fragment(r)
+
+
+# A reason that already says the no ("kan ik er helaas niet bij zijn", "ik sla deze over"): our "Helaas kan ik er
+# niet bij zijn" before it would say it twice.
+_REFUSAL = re.compile(
+    r"\b(niet bij zijn|niet aanwezig|niet komen|niet kunnen komen|niet mee|verhinderd|sla\s+(?:\w+\s+)?over|"
+    r"(?:moet|ga) (?:\w+ )?(?:afzeggen|passen)|kan (?:er |helaas |dan |die dag )*niet bij)\b",
+    re.IGNORECASE,
+)
+# "te druk", "erg druk de komende tijd": busy is "ik heb het druk", never "ik ben druk".
+_BUSY = re.compile(r"^((?:veel te|te|erg|heel|zo|ontzettend|nogal|best) )?druk\b", re.IGNORECASE)
+
+
+def refusal(reason: str) -> str | None:
+    """The decline's no in the user's own words when the reason already says it: a whole sentence as typed
+    ("Vanwege een eerdere toezegging in Antwerpen kan ik er helaas niet bij zijn."), or the cause and then the no
+    ("Ik heb het te druk de komende tijd, dus ik sla deze over."). None when the reason does not say no, or
+    when its cause cannot be made a sentence for certain."""
+    text = reason.strip().rstrip(".!;")
+    if not _REFUSAL.search(text):
+        return None
+    parts = [p.strip() for p in text.split(", ")]
+    said = [p for p in parts if _REFUSAL.search(p)]
+    if len(parts) == 1:
+        return _cap(text) + "." if _is_clause(text) else None
+    if len(said) != 1 or len(parts) != 2:
+        return None
+    no = said[0]
+    cause = next(p for p in parts if p is not no)
+    if not _is_clause(no):
+        return None
+    low = _lower_first(cause)
+    if _BUSY.match(low):
+        sentence = f"ik heb het {low}"
+    else:
+        sentence = (main_clause(cause) or "").rstrip(".")
+    if not sentence:
+        return None
+    return f"{_cap(sentence)}, dus {_lower_first(no) if no.split(' ', 1)[0].lower() in _SUBJECT_PRONOUNS else no}."
 
 
 # The client's reason is the user's note (how or when they cancelled, their habits): never told back. Only a
@@ -345,6 +388,20 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show:
 
 
 def _when(meeting_time: str, attributive: bool = True) -> str:
+    """The time as an adverbial (see `_when_raw`), its bracket closed after the clock time ("(elke eerste donderdag
+    van de maand om 10.00 uur)") and an informal clock ("10u", "8u30") in the standard form ("10.00 uur") wherever
+    the fact model still reads the typed time."""
+    said = _when_raw(meeting_time, attributive)
+    if m := re.fullmatch(r"(.*?) \(([^()]+)\) ((?:om|rond|vanaf|tot) .+)", said):
+        inside = f"{m.group(1)} ({m.group(2)} {m.group(3)})"
+        if _faithful(meeting_time, inside):
+            said = inside
+    std = re.sub(r"\b(\d{1,2})u(\d{2})?\b(?!\s*uur)", lambda c: f"{c.group(1)}.{c.group(2) or '00'} uur", said)
+    relative = re.search(r"\b(van\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
+    return std if std != said and not relative and _faithful(meeting_time, std) else said
+
+
+def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
     its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
     if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
@@ -514,6 +571,15 @@ _SERIES = ("sessies", "lessen", "gesprekken", "afspraken", "trainingen", "behand
 _PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student leerling cursist trainee sollicitant".split())
 
 
+# A service the client books for themselves (a haircut, nails, a treatment, therapy, a lesson): "je afspraak voor ...".
+_APPOINTMENT = re.compile(
+    r"(knippen|knipbeurt|wassen|föhnen|kleuren|verven|baard|highlights|epileren|harsen|waxen|manicure|pedicure|nagels|"
+    r"gellak|wimpers|wenkbrauwen|massage|behandeling|fysio|therapie|bijles|consult|tandarts|mondhygiën|pt-sessie|"
+    r"personal training|coaching)",
+    re.IGNORECASE,
+)
+
+
 # A body that meets ("stuurgroep project X", "de raad van bestuur"): its meeting is named, not the body.
 _BODY = re.compile(r"^(stuurgroep|projectgroep|werkgroep|klankbordgroep|raad|directie|bestuur|commissie|ondernemingsraad|mt)$", re.IGNORECASE)
 
@@ -580,6 +646,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     if plan.final and main:  # a final no: their reason stated plainly, no pretend regret about a date
         we = re.match(r"(we|wij|ons|onze)\b", main, re.IGNORECASE)  # the firm's decision: "we" decline, not "I"
         out["cant"] = main.rstrip(".") + (", dus we zien ervan af." if we else ", dus ik zie ervan af.")
+    elif s.reason and (own := refusal(s.reason)):
+        out["cant"] = own  # the reason already says no ("..., ik sla deze over"): said once, in the user's words
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
@@ -609,7 +677,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
 
 
 # Outings and meals: declined with good wishes, never with an offer.
-_SOCIAL = re.compile(r"(escape|uitje|etentje|diner|lunch|borrel|feest|bbq|barbecue|kerst|vrijmibo|bowling|karting|sinterklaas|"
+_SOCIAL = re.compile(r"(quiz|toernooi|karaoke|spelletjes|escape|uitje|etentje|diner|lunch|borrel|feest|bbq|barbecue|kerst|vrijmibo|bowling|karting|sinterklaas|"
                      r"nieuwjaars|jubileum|afscheid|receptie|festival|concert|voorstelling|wedstrijd|teamdag|heidag)", re.IGNORECASE)
 
 
@@ -683,6 +751,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         m = meeting_np(s.meeting)
+        if not work_meeting(s.meeting) and _APPOINTMENT.search(s.meeting) and m.startswith(("ons overleg over ", "de afspraak voor ")):
+            # a booked service ("wassen, knippen + baard", "fysiotherapie"): the client's appointment, never "ons overleg over"
+            what = re.sub(r"\s*\+\s*", " en ", s.meeting.strip().rstrip("."))
+            m = f"{'uw' if f else 'je'} afspraak voor {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
         if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
             m = _invited(m)  # (a possessive the user typed stays theirs)
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
@@ -703,6 +775,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
+        elif (re.match(r"(ons|het)\s", s.meeting.strip(), re.IGNORECASE) and (w := bare.split(" ", 2))[1:]
+              and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0]) and _article(w[1]) == "het"):
+            bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
         out["M"] = _cap(bare)
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))

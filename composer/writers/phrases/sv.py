@@ -332,6 +332,42 @@ def main_clause(reason: str | None) -> str | None:
     return _upper_first(_unsplice(r, " – ")) + "."
 
 
+# A reason that already says the no ("jag står över", "kan inte komma"): our "Tyvärr kan jag inte vara med" before it
+# would say it twice.
+_REFUSAL = re.compile(
+    r"\b(står över|hoppar över|avstår|kan (?:\w+ )?inte (?:komma|vara med|delta|närvara)|har (?:\w+ )?inte möjlighet|"
+    r"måste (?:\w+ )?(?:tacka nej|avstå|ställa in)|tackar nej)\b",
+    re.IGNORECASE,
+)
+# "för mycket på jobbet", "för mycket att göra": a state that takes "det är".
+_TOO_MUCH = re.compile(r"^(?:alldeles |lite )?för mycket\b", re.IGNORECASE)
+
+
+def refusal(reason: str) -> str | None:
+    """The decline's no in the user's own words when the reason already says it: a whole sentence as typed
+    ("Jag kan tyvärr inte komma eftersom ..."), or the cause and then the no ("Det är för mycket på jobbet just nu,
+    så jag står över den här gången."). None when the reason does not say no, or its cause is not certain."""
+    text = _clean(reason)
+    if not _REFUSAL.search(text):
+        return None
+    parts = [p.strip() for p in text.split(", ")]
+    said = [p for p in parts if _REFUSAL.search(p)]
+    if len(parts) == 1:
+        return _upper_first(text) + "." if _is_clause(text) else None
+    if len(said) != 1 or len(parts) != 2:
+        return None
+    no = said[0]
+    cause = next(p for p in parts if p is not no)
+    if not _is_clause(no):
+        return None
+    low = _lower_first(cause)
+    sentence = f"det är {low}" if _TOO_MUCH.match(low) else (main_clause(cause) or "").rstrip(".")
+    if not sentence:
+        return None
+    first = no.split(" ", 1)[0].lower()
+    return f"{_upper_first(sentence)}, så {_lower_first(no) if first in _PERSONS else no}."
+
+
 # An illness typed as a bare noun ("influensa"): "eftersom jag har influensa".
 _ILLNESS = re.compile(r"^(influensa|feber|covid(?:-19)?|corona|magsjuka|migrän|halsfluss|lunginflammation)$", re.IGNORECASE)
 
@@ -379,6 +415,8 @@ _DEFINITE_EVENT = (
     "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
     "invigningen", "lanseringen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
     # a recurring or booked slot, named as it is: "månadscallen", "körlektionerna", "PT-passet", "bowlingkvällen"
+    # competitions and outings, named as they are: "padelturneringen", "pubquizen"
+    "turneringen", "tävlingen", "quizen", "quizet", "bowlingen", "konserten", "föreställningen", "utflykten", "matchen",
     "callen", "lektionerna", "sessionerna", "passet", "passen", "kvällen", "träffarna", "samtalen", "mötena", "timmen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
@@ -450,7 +488,17 @@ def _meeting_np(plan: Plan) -> str:
             return f"{pronoun} {m}"
     if own := _activity(words, plan):
         return own
+    if _APPOINTMENT.search(m) and not re.search(r"(möte|avstämning|genomgång|workshop|presentation)", m, re.IGNORECASE):
+        return f"din tid för {m}"  # a booked service ("samtalsterapi", "gelenaglar"): the client's time, never "vårt möte om"
     return f"vårt möte om {m}"
+
+
+# A service the client books for themselves (therapy, a treatment, nails, a lesson): "din tid för ...".
+_APPOINTMENT = re.compile(
+    r"(terapi|behandling|massage|klippning|naglar|fransar|bryn|vaxning|fysio|sjukgymnastik|naprapat|kiropraktor|"
+    r"läxhjälp|lektion|coachning|konsultation|pt-pass|personlig träning|tandläkar|tandhygien|fotvård|manikyr|pedikyr)",
+    re.IGNORECASE,
+)
 
 
 
@@ -561,7 +609,10 @@ def _when(time: str | None, past: bool) -> str:
     if not clock:
         return _day_when(when.expand(time.strip(), Language.sv), past, time)
     said = when.clock_phrase(clock, Language.sv)
-    return f"{_day_when(when.expand(day, Language.sv), past, day)} {said}" if day else f" {said}"
+    lead = _day_when(when.expand(day, Language.sv), past, day) if day else ""
+    if lead.endswith(")") and lead.startswith(" ("):  # "(första måndagen varje månad kl. 9)": the clock inside the brackets
+        return f"{lead[:-1]} {said})"
+    return f"{lead} {said}" if day else f" {said}"
 
 
 # A part of the day typed after a date ("ons 13 jan fm", "tors 3 dec heldag"): said in brackets after the date.
@@ -576,6 +627,11 @@ def _day_part(time: str) -> str:
     word = _DAY_PART.get(last.lower().rstrip("."))
     if not word or not re.search(r"\d", head):
         return time
+    wd, _, date = head.partition(" ")
+    if wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
+        said = f"{wd} {word} den {date}"  # "lördag förmiddag den 12 december", never "lördag 12 december (förmiddag)"
+        if when._faithful(time, said, Language.sv):
+            return said
     said = f"{head} ({word})"
     return said if when._faithful(time, said, Language.sv) else time
 
@@ -586,9 +642,10 @@ def _day_when(time: str, past: bool, typed: str = "") -> str:
     if low.startswith(_WEEKDAYS):
         if past:  # a day behind us: "i fredags (4/12)"; as typed when the fact model would not read it
             wd, _, rest = t.partition(" ")
-            said = f"i {wd.lower().rstrip('.')}s" + (f" ({rest})" if rest else "")
+            said = f"i {wd.lower().rstrip('.')}s" + (f" den {rest}" if re.match(r"\d{1,2} [a-zåäö]+$", rest) else f" ({rest})" if rest else "")
             # (only when the typed form is rewritten anyway, "fre 4/12" -> "fredag 4/12": a full form typed stays verbatim)
-            ok = wd.lower().rstrip(".") in _WEEKDAYS and typed and wd.lower() != typed.split(" ", 1)[0].lower() and said_in_order(typed, said)
+            ok = (wd.lower().rstrip(".") in _WEEKDAYS and typed and wd.lower() != typed.split(" ", 1)[0].lower()
+                  and (said_in_order(typed, said) or when._faithful(typed, said, Language.sv)))
             return f" {said}" if ok else f" {t}"
         return f" på {t}"
     if re.match(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[a-zåäö]|\d{1,2}/\d", low):  # "den 14 mars", "den 3–4 februari"
@@ -700,6 +757,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     if plan.final and main:  # a final no: their reason stated plainly, then the no
         we = re.match(r"(vi|vår|vårt|våra)\b", main, re.IGNORECASE)
         out["cant"] = main.rstrip(".") + (", så vi tackar nej." if we else ", så jag tackar nej.")
+    elif s.reason and (own := refusal(s.reason)):
+        out["cant"] = own  # the reason already says no ("..., jag står över den här gången"): said once, in the user's words
     else:
         out["cant"] = ("Tyvärr har jag inte möjlighet att delta" if f else "Tyvärr kan jag inte vara med") + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
@@ -729,7 +788,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
 
 
 # Outings and meals: declined with good wishes, never with an offer.
-_SOCIAL = re.compile(r"(julbord|after ?work|escape|middag|lunch|frukost|fika|fest|kalas|mingel|bowling|kräftskiva|"
+_SOCIAL = re.compile(r"(turnering|tävling|quiz|padel|utflykt|julbord|after ?work|escape|middag|lunch|frukost|fika|fest|kalas|mingel|bowling|kräftskiva|"
                      r"kickoff|kick-off|konsert|föreställning|match|gala|invigning|jubileum|avtackning|teamdag|personaldag)", re.IGNORECASE)
 
 
@@ -958,11 +1017,11 @@ T: dict[str, tuple[str, str]] = {
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
         "När det gäller {mw} tror jag att vi kan ta det per e-post i stället, vilket sparar tid för oss båda.",
-        "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället, så sparar vi båda lite tid.",
+        "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
         "När det gäller {mw} undrar jag om vi kan ta det per e-post i stället{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
-        "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället{why}. Ledsen för ändringen!",
+        "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället{why}. Ledsen för ändringen!",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
