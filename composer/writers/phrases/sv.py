@@ -628,7 +628,7 @@ def _day_part(time: str) -> str:
     if not word or not re.search(r"\d", head):
         return time
     wd, _, date = head.partition(" ")
-    if wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
+    if wd.lower() in _WEEKDAYS and word in ("förmiddag", "eftermiddag", "kväll", "morgon") and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
         said = f"{wd} {word} den {date}"  # "lördag förmiddag den 12 december", never "lördag 12 december (förmiddag)"
         if when._faithful(time, said, Language.sv):
             return said
@@ -1035,7 +1035,7 @@ T: dict[str, tuple[str, str]] = {
     # (no promised hand-over: the situation never says one)
     "delegate.brief": ("", ""),
     "delegate.brief.away": ("", ""),
-    "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
+    "delegate.close": ("Hör gärna av dig om du har några frågor.", "Hör av dig om du har några frågor!"),
     "thanks": ("Tack för din förståelse.", ""),  # friendly mail: no stock thank-you
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
