@@ -841,7 +841,7 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),
     "decline.final": ("Mochten onze plannen veranderen, dan neem ik contact met u op.", "Als er bij ons iets verandert, laat ik het je weten."),  # a final no: no false promise, the door left open
-    "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
+    "courtesy": ("Ik wens u een prettige week.", "Ik wens je alvast een fijne week!"),
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
@@ -950,8 +950,9 @@ T: dict[str, tuple[str, str]] = {
         "Even een update: mijn collega {c} neemt {mw} over{why}.",
     ),
     # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
-    "delegate.brief": ("", ""),
-    "delegate.brief.away": ("", ""),
+    # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
+    "delegate.brief": ("", "Voortaan kun je gewoon bij {c1} terecht."),
+    "delegate.brief.away": ("", "Tijdens mijn afwezigheid kun je gewoon bij {c1} terecht."),
     "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
     "thanks": ("Dank u voor uw begrip.", ""),  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),

@@ -939,7 +939,7 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
     "decline.final": ("Om våra planer ändras hör jag av mig.", "Om något ändras hos oss hör jag av mig."),  # a final no: no false promise, the door left open
-    "courtesy": ("Jag önskar dig en fin vecka.", "Ha en bra vecka!"),
+    "courtesy": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
     "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
@@ -997,7 +997,7 @@ T: dict[str, tuple[str, str]] = {
         "Tyvärr behöver jag korta {mw} till {n} minuter{why}.",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
-    "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
+    "ok": ("Skulle det fungera för dig?", "Säg till om det funkar för dig!"),
     "call.open": (
         "{pre}Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
         "{pre}Vad sägs om att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
@@ -1033,8 +1033,9 @@ T: dict[str, tuple[str, str]] = {
         "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
     ),
     # (no promised hand-over: the situation never says one)
-    "delegate.brief": ("", ""),
-    "delegate.brief.away": ("", ""),
+    # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
+    "delegate.brief": ("", "Framöver kan du höra av dig direkt till {c1}."),
+    "delegate.brief.away": ("", "Medan jag är borta kan du höra av dig direkt till {c1}."),
     "delegate.close": ("Hör gärna av dig om du har några frågor.", "Hör av dig om du har några frågor!"),
     "thanks": ("Tack för din förståelse.", ""),  # friendly mail: no stock thank-you
     "sorry": ("{sorry}", "{sorry}"),
