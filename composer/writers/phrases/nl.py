@@ -396,7 +396,7 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
         inside = f"{m.group(1)} ({m.group(2)} {m.group(3)})"
         if _faithful(meeting_time, inside):
             said = inside
-    std = re.sub(r"\b(\d{1,2})u(\d{2})?\b(?!\s*uur)", lambda c: f"{c.group(1)}.{c.group(2) or '00'} uur", said)
+    std = re.sub(r"\b(om|rond|vanaf) (\d{1,2})u(\d{2})?\b(?!\s*uur)", lambda c: f"{c.group(1)} {c.group(2)}.{c.group(3) or '00'} uur", said)
     relative = re.search(r"\b(van\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
     return std if std != said and not relative and _faithful(meeting_time, std) else said
 
