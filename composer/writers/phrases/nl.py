@@ -280,7 +280,9 @@ def because(reason: str | None) -> str:
         return f" {r}" if not _FINITE.search(rest[: rel.start()] if rel else rest) else _sentence(r)
     if _AMOUNT.match(r) and not _is_clause(r):
         head, sep, tail = r.partition(", ")
-        if sep and not _is_clause(tail):  # "geen tijd meer, te druk met de verhuizing": the rest after a dash
+        if sep and _BUSY.match(tail):  # "geen tijd meer, te druk met de verhuizing": busy is "ik heb het druk"
+            return f". Er is {head}, want ik heb het {tail}"
+        if sep and not _is_clause(tail):  # the rest after a dash
             return f". Er is {head} – {tail}"
         return f", want er is {r}"  # "want er is weinig nieuws sinds december"
     if last in ("vanwege", "wegens", "door") and r.lower().startswith("dat ") and _is_clause(r[4:]):

@@ -31,6 +31,7 @@ _FINITE = frozenset(
     borde kommer kom går gick hinner hann sitter satt ligger låg mår mådde tar tog reser åker åkte
     krockar krockade kolliderar sammanfaller saknas saknades pågår pågick finns fanns gäller gällde
     råkade hamnade insjuknade drabbades ställdes ställs flyttades flyttas sköts dröjer dröjde
+    orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög
     """.split()
 )
 # Sentence adverbs: after the finite verb they make a main clause ("jag kan inte"), which must not
@@ -228,6 +229,13 @@ def _complex(r: str) -> bool:
 
 
 def because(reason: str | None) -> str:
+    """The reason glued (see `_because`); a trailing "mycket på jobbet" typed after a comma gets its "det är"
+    ("Jag orkar inte riktigt just nu – det är mycket på jobbet"), never left a bare fragment."""
+    out = _because(reason)
+    return re.sub(r", ((?:alldeles |lite )?(?:för )?mycket (?:på|att|med)\b[^,.]*)$", r" – det är \1", out)
+
+
+def _because(reason: str | None) -> str:
     """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
 
     A connective the user typed ("eftersom", "på grund av", a stray "att") is taken off first, so it is
