@@ -867,7 +867,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
         "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post." if plan.formal
         else "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.")
-    out["video"] = "" if in_person else (
+    out["video"] = "" if in_person or plan.kind == "call" else (  # a call stays a call: no "video or phone" offer for it
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
@@ -995,7 +995,7 @@ T: dict[str, tuple[str, str]] = {
         "Jag beklagar besväret.",
         "Ledsen för krånglet!",
     ),
-    "ask.none": ("Föreslå gärna några tider som passar dig, så bokar jag om mötet.", "Skicka gärna några tider som passar dig, så bokar jag om."),
+    "ask.none": ("Föreslå gärna några tider som passar dig, så bokar jag en ny tid.", "Skicka gärna några tider som passar dig, så bokar jag om."),
     "ask.one": ("Skulle {t} passa i stället?", "Skulle {t} passa dig i stället?"),
     "ask.many": ("Skulle någon av följande tider passa?", "Passar någon av de här tiderna?"),
     "video": ("{video}", "{video}"),
