@@ -523,3 +523,80 @@ def test_sv_an_inverted_reason_is_kept_whole() -> None:
 def test_nl_an_inverted_reason_with_a_long_lead_is_kept_whole() -> None:
     out = nl.because("Door een storing in ons systeem heb ik de offerte niet op tijd klaar.")
     assert out == ", want door een storing in ons systeem heb ik de offerte niet op tijd klaar"
+
+
+# --- round 7 (issue 16, v6 findings): subtract, say the no once, booked services, one date style -------------------
+
+@pytest.mark.parametrize("lang,reason,said,not_said", [
+    ("nl", "Vanwege een eerdere toezegging in Antwerpen kan ik er helaas niet bij zijn.",
+     "Vanwege een eerdere toezegging in Antwerpen kan ik er helaas niet bij zijn.", "want vanwege"),
+    ("nl", "te druk de komende tijd, ik sla deze over", "Ik heb het te druk de komende tijd, dus ik sla deze over.", "Helaas kan ik er niet bij zijn"),
+    ("nl", "kan er niet bij zijn", "Helaas kan ik er niet bij zijn.", "zijn, want"),
+    ("sv", "för mycket på jobbet just nu, jag står över den här gången",
+     "Det är för mycket på jobbet just nu, så jag står över den här gången.", "kan jag inte vara med"),
+    ("sv", "kan inte komma", "Tyvärr kan jag inte komma.", "inte möjlighet"),
+])
+def test_a_reason_that_already_says_no_is_said_once(lang: str, reason: str, said: str, not_said: str) -> None:
+    body = draft(lang, "decline", meeting="de pubquiz" if lang == "nl" else "padelturneringen", reason=reason).body
+    assert said in body and not_said not in body, body
+
+
+def test_busy_is_ik_heb_het_druk() -> None:
+    assert nl.because("te druk") == ", want ik heb het te druk"
+    assert "ik ben" not in nl.because("erg druk deze week")
+
+
+@pytest.mark.parametrize("lang,meeting,intent,said", [
+    ("nl", "wassen, knippen + baard", "late_cancellation", "je afspraak voor wassen, knippen en baard"),
+    ("sv", "samtalsterapi", "no_show_followup", "din tid för samtalsterapi"),
+    ("sv", "padelturneringen", "decline", "till padelturneringen"),
+])
+def test_booked_services_and_events_are_not_a_meeting_about_them(lang: str, meeting: str, intent: str, said: str) -> None:
+    body = draft(lang, intent, meeting=meeting, tone="friendly").body
+    assert said in body and "overleg over" not in body and "möte om" not in body, body
+
+
+def test_one_date_style_and_the_standard_clock() -> None:
+    body = draft("nl", "delegate", meeting="ons maandelijkse overleg over de loonadministratie", reason="ik ga met ouderschapsverlof",
+                 meeting_time="elke eerste donderdag van de maand, 10u", colleague_name="mr. Wouter Kieft, onze fiscalist").body
+    assert "(elke eerste donderdag van de maand om 10.00 uur)" in body and "mijn collega mr. Wouter Kieft, onze fiscalist," in body, body
+    d = draft("nl", "delegate", meeting="ons maandelijkse overleg", colleague_name="mr. Wouter Kieft, onze fiscalist")
+    assert d.subject == "Maandelijks overleg: mr. Wouter Kieft neemt het over", d.subject
+    assert "9 december" in draft("nl", "reschedule", meeting_time="wo 9/12 om 14.00").body
+    body = draft("sv", "no_show_followup", meeting="kvartalsavstämningen", meeting_time="fre 4/12 kl 15").body
+    assert "i fredags den 4 december kl. 15" in body, body
+    assert "på lördag förmiddag den 12 december" in draft("sv", "decline", meeting="padelturneringen", meeting_time="lör 12/12 förmiddag").body
+    body = draft("sv", "delegate", meeting="månadsavstämning", meeting_time="första måndagen varje månad kl 9", colleague_name="Dr Pernilla Hallgren, vår seniora rådgivare").body
+    assert "(första måndagen varje månad kl. 9)" in body, body
+
+
+@pytest.mark.parametrize("lang", ["nl", "sv"])
+def test_stock_lines_are_gone(lang: str) -> None:
+    """No promised invitation, hand-over or summary; no second thank-you after a decline; a call is not offered by video."""
+    texts = [draft(lang, "reschedule", proposed_times=["dinsdag 21 januari om 10.00 uur" if lang == "nl" else "tisdag 21 januari kl. 10"]).body,
+             draft(lang, "delegate", colleague_name="Lisa Bogaerts", reason="ik ben met verlof" if lang == "nl" else "jag är föräldraledig").body,
+             draft(lang, "switch_to_email").body,
+             draft(lang, "decline", meeting="het jubileumdiner" if lang == "nl" else "julbordet").body,
+             draft(lang, "reschedule", meeting="belafspraak" if lang == "nl" else "telefonsamtal").body]
+    stock = r"uitnodiging\.|kalenderinbjudan|inbjudan\.|overdracht|draag alles|överlämning|samenvatting|sammanfattning|Nogmaals|Tack än en gång|videobellen|via video"
+    for body in texts:
+        assert not re.search(stock, body), body
+
+
+@pytest.mark.parametrize("lang", ["nl", "sv"])
+def test_a_late_cancellation_waives_nothing_and_the_policy_applies_to_it(lang: str) -> None:
+    """No "geen probleem"/"inga problem" (it would waive the fee); the shared flow's `policy.applies` keys say the fee is due."""
+    body = draft(lang, "late_cancellation", tone="friendly").body
+    assert not re.search(r"Geen probleem|Inga problem", body), body
+    from composer.models import Policy
+
+    for tone in ("formal", "friendly"):
+        plan = make_plan(Situation(language=lang, intent="late_cancellation", recipient_name="Anna Berg", sender_name="Eva Holm", tone=tone,
+                                   relationship="regular", meeting="massage", meeting_time="vanochtend 10u" if lang == "nl" else "i morse kl 9",
+                                   policy={"notice_hours": 24, "fee_percent": 50}), [])
+        book = nl if lang == "nl" else sv
+        nums = book.numbers(Policy(notice_hours=24, fee_percent=50), plan)
+        assert "24" in nums["applies_late"] and "50" in nums["applies_late"] and "50" in nums["applies_noshow"]
+        assert not re.search(r"volgende keer|nästa gång", nums["applies_late"] + nums["applies_noshow"])
+        for key in ("policy.applies", "policy.applies.noshow", "late.ack.fee", "late.noreason.fee", "hardship.ill", "hardship.other"):
+            assert key in book.T

@@ -315,7 +315,7 @@ def because(reason: str | None) -> str:
 # niet bij zijn" before it would say it twice.
 _REFUSAL = re.compile(
     r"\b(niet bij zijn|niet aanwezig|niet komen|niet kunnen komen|niet mee|verhinderd|sla\s+(?:\w+\s+)?over|"
-    r"(?:moet|ga) (?:\w+ )?(?:afzeggen|passen)|kan (?:er |helaas |dan |die dag )*niet bij)\b",
+    r"(?:moet|ga) (?:\w+ )?(?:afzeggen|passen)|kan (?:er |helaas |dan |die dag )*niet bij|kan (?:\w+ ){0,3}niet$)\b",
     re.IGNORECASE,
 )
 # "te druk", "erg druk de komende tijd": busy is "ik heb het druk", never "ik ben druk".
@@ -333,6 +333,11 @@ def refusal(reason: str) -> str | None:
     parts = [p.strip() for p in text.split(", ")]
     said = [p for p in parts if _REFUSAL.search(p)]
     if len(parts) == 1:
+        text = re.sub(r"(?<=\w) (want|maar|dus) ", r", \1 ", text)  # "..., want ik ben op vakantie"
+        if _FINITE.fullmatch(text.split(" ", 1)[0].lower()) and " " in text:
+            text = "ik " + text[:1].lower() + text[1:]  # "kan er niet bij zijn": the sender's "ik" put back
+        if (m := re.match(r"(?i)(ik|we|wij) (\w+) (.+)$", text)) and _FINITE.fullmatch(m.group(2).lower()) and not re.search(r"(?i)\bhelaas\b", text):
+            return f"Helaas {m.group(2).lower()} {m.group(1).lower()} {m.group(3)}."  # "ik kan die dag niet" -> "Helaas kan ik die dag niet."
         return _cap(text) + "." if _is_clause(text) else None
     if len(said) != 1 or len(parts) != 2:
         return None

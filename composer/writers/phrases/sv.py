@@ -361,6 +361,9 @@ def refusal(reason: str) -> str | None:
     parts = [p.strip() for p in text.split(", ")]
     said = [p for p in parts if _REFUSAL.search(p)]
     if len(parts) == 1:
+        text = _subjectless(_lower_first(text)) if _words(text)[0] in _FINITE else text  # "kan inte komma": "jag" put back
+        if (m := re.match(r"(?i)(jag|vi) (\w+) (.+)$", text)) and m.group(2).lower() in _FINITE and not re.search(r"(?i)\b(tyvärr|dessvärre)\b", text):
+            return f"Tyvärr {m.group(2).lower()} {m.group(1).lower()} {m.group(3)}."  # "jag kan inte komma" -> "Tyvärr kan jag inte komma."
         return _upper_first(text) + "." if _is_clause(text) else None
     if len(said) != 1 or len(parts) != 2:
         return None
