@@ -33,4 +33,10 @@ SEAMS = [
     r"\b(del|di) (lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) di \2\b",
     r"\bnotre (photos|leçons|séances|\w+s) de\b",
     r"\b(vers|environ|dès) à\b",
+    # a booked service or an event wrapped as a meeting about it; the no said twice; busy as a state (native v6, nl/sv)
+    r"\bons overleg over (wassen|knippen|\w*therapie|\w*behandeling|massage|pedicure|manicure)\b",
+    r"\b(vårt möte|mötet) om \w*(terapi|behandling|massage|turnering(en)?|tävling(en)?|quiz(en)?)\b",
+    r"niet bij zijn,? (want|omdat|vanwege)[^.]*niet bij zijn", r"\bik ben (te |erg |heel )?druk\b",
+    # a clock time left outside the brackets of a recurrence ("(elke eerste donderdag van de maand) om 10u")
+    r"\((elke|iedere|varje|första|sista)\b[^)]*\) (om|kl\.) \d",
 ]

@@ -993,8 +993,9 @@ T: dict[str, tuple[str, str]] = {
     "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
-        "Voor toekomstige afspraken zet ik onze annuleringsvoorwaarden nog even op een rij.",
-        "Voor een volgende keer nog even onze annuleringsvoorwaarden op een rij.",
+        # the client cancelled late or did not come: the policy is said to apply to this appointment, never "for next time"
+        "Voor deze afspraak gelden onze annuleringsvoorwaarden.",
+        "Voor deze afspraak gelden onze annuleringsvoorwaarden.",
     ),
     "policy.open": (
         "Voorafgaand aan {mw} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",

@@ -1083,8 +1083,9 @@ T: dict[str, tuple[str, str]] = {
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
-        "Inför kommande bokningar vill jag också påminna om våra avbokningsregler.",
-        "Till nästa gång vill jag bara påminna om våra avbokningsregler.",
+        # the client cancelled late or did not come: the policy is said to apply to this booking, never "till nästa gång"
+        "För den här bokningen gäller våra avbokningsregler.",
+        "För den här bokningen gäller våra avbokningsregler.",
     ),
     "policy.open": (
         "Inför {mw} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
