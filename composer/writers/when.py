@@ -61,7 +61,7 @@ MONTH_NAMES: dict[Language, tuple[str, ...]] = {
 }
 # Languages whose phrasebooks opt into a spelt-out month (nl and sv keep "16/12": their clock forms, such as
 # "9u", are not all read by the fact model, which then needs the typed date as it was).
-SPELT_MONTH = frozenset({Language.en, Language.fr, Language.it})
+SPELT_MONTH = frozenset({Language.en, Language.fr, Language.it, Language.nl, Language.sv})
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(,?)$")
 _FULL_WEEKDAYS = {lang: {v.lower() for v in table.values()} for lang, table in WEEKDAYS.items()}
 

@@ -39,4 +39,10 @@ SEAMS = [
     r"\b(notre point|notre réunion) sur (notre|nos|votre|vos)\b", r"\bour meeting about (our|your|the \w+ (night|party|quiz))\b",
     r"\b(nostro incontro) su\w* (tombol|festa|cena|serata)", r"\b(ton|ta|votre|tuo|Suo) (rendez-vous|appuntamento) «",
     r"\bSua \w+ di \w+ di [A-Z]", r"\b(\d{1,2})h à \d{1,2} h\b",
+    # a booked service or an event wrapped as a meeting about it; the no said twice; busy as a state (native v6, nl/sv)
+    r"\bons overleg over (wassen|knippen|\w*therapie|\w*behandeling|massage|pedicure|manicure)\b",
+    r"\b(vårt möte|mötet) om \w*(terapi|behandling|massage|turnering(en)?|tävling(en)?|quiz(en)?)\b",
+    r"niet bij zijn,? (want|omdat|vanwege)[^.]*niet bij zijn", r"\bik ben (te |erg |heel )?druk\b",
+    # a clock time left outside the brackets of a recurrence ("(elke eerste donderdag van de maand) om 10u")
+    r"\((elke|iedere|varje|första|sista)\b[^)]*\) (om|kl\.) \d",
 ]

@@ -197,6 +197,8 @@ def main_clause(reason: str | None) -> str | None:
         return None
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
         r = _verb_second(r)
+    elif _BUSY.match(r):
+        r = f"ik heb het {r}"
     elif _STATE.match(r):
         r = f"ik ben {r}"
     elif re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
@@ -278,13 +280,17 @@ def because(reason: str | None) -> str:
         return f" {r}" if not _FINITE.search(rest[: rel.start()] if rel else rest) else _sentence(r)
     if _AMOUNT.match(r) and not _is_clause(r):
         head, sep, tail = r.partition(", ")
-        if sep and not _is_clause(tail):  # "geen tijd meer, te druk met de verhuizing": the rest after a dash
+        if sep and _BUSY.match(tail):  # "geen tijd meer, te druk met de verhuizing": busy is "ik heb het druk"
+            return f". Er is {head}, want ik heb het {tail}"
+        if sep and not _is_clause(tail):  # the rest after a dash
             return f". Er is {head} – {tail}"
         return f", want er is {r}"  # "want er is weinig nieuws sinds december"
     if last in ("vanwege", "wegens", "door") and r.lower().startswith("dat ") and _is_clause(r[4:]):
         last, r = "omdat", r[4:]  # "vanwege dat ik ziek ben": a clause after a noun-phrase lead
     if last in ("omdat", "doordat", "aangezien", "daar", "nu"):
         return f", {last} {r}"  # verb-final order, as typed
+    if _BUSY.match(r):
+        return f", want ik heb het {r}"  # "want ik heb het erg druk", never "ik ben druk"
     if _STATE.match(r):
         return f", want ik ben {r}"
     if re.match(r"[\w-]*verlof\b", r, re.IGNORECASE) or _ILLNESS.match(r):
@@ -303,6 +309,50 @@ def because(reason: str | None) -> str:
             return f", omdat {tokens[0]} {' '.join(tokens[2:])} {tokens[1]}"
         return f", want {r}"
     return f" vanwege {_with_article(r)}" if _np_like(r) else _fragment(r)
+
+
+# A reason that already says the no ("kan ik er helaas niet bij zijn", "ik sla deze over"): our "Helaas kan ik er
+# niet bij zijn" before it would say it twice.
+_REFUSAL = re.compile(
+    r"\b(niet bij zijn|niet aanwezig|niet komen|niet kunnen komen|niet mee|verhinderd|sla\s+(?:\w+\s+)?over|"
+    r"(?:moet|ga) (?:\w+ )?(?:afzeggen|passen)|kan (?:er |helaas |dan |die dag )*niet bij|kan (?:\w+ ){0,3}niet$)\b",
+    re.IGNORECASE,
+)
+# "te druk", "erg druk de komende tijd": busy is "ik heb het druk", never "ik ben druk".
+_BUSY = re.compile(r"^((?:veel te|te|erg|heel|zo|ontzettend|nogal|best) )?druk\b", re.IGNORECASE)
+
+
+def refusal(reason: str) -> str | None:
+    """The decline's no in the user's own words when the reason already says it: a whole sentence as typed
+    ("Vanwege een eerdere toezegging in Antwerpen kan ik er helaas niet bij zijn."), or the cause and then the no
+    ("Ik heb het te druk de komende tijd, dus ik sla deze over."). None when the reason does not say no, or
+    when its cause cannot be made a sentence for certain."""
+    text = reason.strip().rstrip(".!;")
+    if not _REFUSAL.search(text):
+        return None
+    parts = [p.strip() for p in text.split(", ")]
+    said = [p for p in parts if _REFUSAL.search(p)]
+    if len(parts) == 1:
+        text = re.sub(r"(?<=\w) (want|maar|dus) ", r", \1 ", text)  # "..., want ik ben op vakantie"
+        if _FINITE.fullmatch(text.split(" ", 1)[0].lower()) and " " in text:
+            text = "ik " + text[:1].lower() + text[1:]  # "kan er niet bij zijn": the sender's "ik" put back
+        if (m := re.match(r"(?i)(ik|we|wij) (\w+) (.+)$", text)) and _FINITE.fullmatch(m.group(2).lower()) and not re.search(r"(?i)\bhelaas\b", text):
+            return f"Helaas {m.group(2).lower()} {m.group(1).lower()} {m.group(3)}."  # "ik kan die dag niet" -> "Helaas kan ik die dag niet."
+        return _cap(text) + "." if _is_clause(text) else None
+    if len(said) != 1 or len(parts) != 2:
+        return None
+    no = said[0]
+    cause = next(p for p in parts if p is not no)
+    if not _is_clause(no):
+        return None
+    low = _lower_first(cause)
+    if _BUSY.match(low):
+        sentence = f"ik heb het {low}"
+    else:
+        sentence = (main_clause(cause) or "").rstrip(".")
+    if not sentence:
+        return None
+    return f"{_cap(sentence)}, dus {_lower_first(no) if no.split(' ', 1)[0].lower() in _SUBJECT_PRONOUNS else no}."
 
 
 # The client's reason is the user's note (how or when they cancelled, their habits): never told back. Only a
@@ -345,6 +395,20 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show:
 
 
 def _when(meeting_time: str, attributive: bool = True) -> str:
+    """The time as an adverbial (see `_when_raw`), its bracket closed after the clock time ("(elke eerste donderdag
+    van de maand om 10.00 uur)") and an informal clock ("10u", "8u30") in the standard form ("10.00 uur") wherever
+    the fact model still reads the typed time."""
+    said = _when_raw(meeting_time, attributive)
+    if m := re.fullmatch(r"(.*?) \(([^()]+)\) ((?:om|rond|vanaf|tot) .+)", said):
+        inside = f"{m.group(1)} ({m.group(2)} {m.group(3)})"
+        if _faithful(meeting_time, inside):
+            said = inside
+    std = re.sub(r"\b(om|rond|vanaf) (\d{1,2})u(\d{2})?\b(?!\s*uur)", lambda c: f"{c.group(1)} {c.group(2)}.{c.group(3) or '00'} uur", said)
+    relative = re.search(r"\b(van\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
+    return std if std != said and not relative and _faithful(meeting_time, std) else said
+
+
+def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
     its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
     if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
@@ -514,6 +578,15 @@ _SERIES = ("sessies", "lessen", "gesprekken", "afspraken", "trainingen", "behand
 _PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student leerling cursist trainee sollicitant".split())
 
 
+# A service the client books for themselves (a haircut, nails, a treatment, therapy, a lesson): "je afspraak voor ...".
+_APPOINTMENT = re.compile(
+    r"(knippen|knipbeurt|wassen|föhnen|kleuren|verven|baard|highlights|epileren|harsen|waxen|manicure|pedicure|nagels|"
+    r"gellak|wimpers|wenkbrauwen|massage|behandeling|fysio|therapie|bijles|consult|tandarts|mondhygiën|pt-sessie|"
+    r"personal training|coaching)",
+    re.IGNORECASE,
+)
+
+
 # A body that meets ("stuurgroep project X", "de raad van bestuur"): its meeting is named, not the body.
 _BODY = re.compile(r"^(stuurgroep|projectgroep|werkgroep|klankbordgroep|raad|directie|bestuur|commissie|ondernemingsraad|mt)$", re.IGNORECASE)
 
@@ -580,6 +653,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     if plan.final and main:  # a final no: their reason stated plainly, no pretend regret about a date
         we = re.match(r"(we|wij|ons|onze)\b", main, re.IGNORECASE)  # the firm's decision: "we" decline, not "I"
         out["cant"] = main.rstrip(".") + (", dus we zien ervan af." if we else ", dus ik zie ervan af.")
+    elif s.reason and (own := refusal(s.reason)):
+        out["cant"] = own  # the reason already says no ("..., ik sla deze over"): said once, in the user's words
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
@@ -609,13 +684,13 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
 
 
 # Outings and meals: declined with good wishes, never with an offer.
-_SOCIAL = re.compile(r"(escape|uitje|etentje|diner|lunch|borrel|feest|bbq|barbecue|kerst|vrijmibo|bowling|karting|sinterklaas|"
+_SOCIAL = re.compile(r"(quiz|toernooi|karaoke|spelletjes|escape|uitje|etentje|diner|lunch|borrel|feest|bbq|barbecue|kerst|vrijmibo|bowling|karting|sinterklaas|"
                      r"nieuwjaars|jubileum|afscheid|receptie|festival|concert|voorstelling|wedstrijd|teamdag|heidag)", re.IGNORECASE)
 
 
 def _call_slots(plan: Plan) -> dict[str, str]:
     s, f = plan.situation, plan.formal
-    out = {"call_why": ("Zo kunnen we toch alles goed doornemen." if s.reason else
+    out = {"call_why": ("" if s.reason else  # with a reason given, the call needs no selling
                         "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen." if f
                         else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.")}
     if len(plan.times) == 1:
@@ -673,7 +748,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
         "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af." if f
         else "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.")
-    out["video"] = "" if in_person else (
+    out["video"] = "" if in_person or plan.kind == "call" else (  # a call stays a call: no "video or phone" offer for it
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
@@ -683,6 +758,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         m = meeting_np(s.meeting)
+        if not work_meeting(s.meeting) and _APPOINTMENT.search(s.meeting) and m.startswith(("ons overleg over ", "de afspraak voor ")):
+            # a booked service ("wassen, knippen + baard", "fysiotherapie"): the client's appointment, never "ons overleg over"
+            what = re.sub(r"\s*\+\s*", " en ", s.meeting.strip().rstrip("."))
+            m = f"{'uw' if f else 'je'} afspraak voor {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
         if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
             m = _invited(m)  # (a possessive the user typed stays theirs)
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
@@ -703,6 +782,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
+        elif (re.match(r"(ons|het)\s", s.meeting.strip(), re.IGNORECASE) and (w := bare.split(" ", 2))[1:]
+              and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0]) and _article(w[1]) == "het"):
+            bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
         out["M"] = _cap(bare)
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
@@ -712,8 +794,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
         name = parse_name(typed if role.strip() else s.colleague_name)
         full = name.full or (typed if role.strip() else s.colleague_name)
+        if (acad := re.match(r"^((?:(?:mr|dr|drs|ir|ing|prof)\.\s*)+)", (typed if role.strip() else s.colleague_name).strip())) and full:
+            full = f"{acad.group(1).strip()} {full}"  # "mr. Wouter Kieft": a Dutch academic title stays with the name
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        out["c_name"] = full  # a subject line names the colleague only, never the role
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -743,14 +828,27 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     dep_zero = ("Een aanbetaling vragen wij niet." if plan.formal else "Een aanbetaling is niet nodig.") if alone else ""
     fee_of = "het volledige tarief" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)}% van het tarief"
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of, "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
-            "dep_zero": dep_zero}
+            "dep_zero": dep_zero, **_applies(p, plan, fee_of)}
+
+
+def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
+    """The policy applied to this cancellation or no-show, said plainly (no "voor een volgende keer", no waiver)."""
+    if plan.formal:
+        late = (f"Omdat de afzegging minder dan {_notice(p.notice_hours, plan)} van tevoren kwam, brengen wij volgens onze annuleringsvoorwaarden {fee_of} in rekening."
+                if p.notice_hours else f"Omdat de afzegging op het laatste moment kwam, brengen wij volgens onze annuleringsvoorwaarden {fee_of} in rekening.")
+        noshow = f"Volgens onze annuleringsvoorwaarden brengen wij voor een gemiste afspraak {fee_of} in rekening."
+    else:
+        late = (f"Omdat je minder dan {_notice(p.notice_hours, plan)} van tevoren hebt afgezegd, rekenen we volgens onze annuleringsvoorwaarden {fee_of}."
+                if p.notice_hours else f"Omdat je op het laatste moment hebt afgezegd, rekenen we volgens onze annuleringsvoorwaarden {fee_of}.")
+        noshow = f"Volgens onze annuleringsvoorwaarden rekenen we voor een gemiste afspraak {fee_of}."
+    return {"applies_late": late, "applies_noshow": noshow}
 
 
 # The sentence table: (u, je)
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),
+    "late.open.past": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),
     "decline.final": ("Mochten onze plannen veranderen, dan neem ik contact met u op.", "Als er bij ons iets verandert, laat ik het je weten."),  # a final no: no false promise, the door left open
-    "courtesy": ("Ik wens u een prettige week.", "Fijne week!"),
+    "courtesy": ("Ik wens u een prettige week.", "Ik wens je alvast een fijne week!"),
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
@@ -792,8 +890,8 @@ T: dict[str, tuple[str, str]] = {
         "Veel plezier alvast, en hopelijk zien we elkaar snel een andere keer!",
     ),
     "decline.close": ("{decline_close}", "{decline_close}"),
-    "decline.close.event": ("Nogmaals dank dat u aan mij hebt gedacht.", "Nogmaals bedankt dat je aan me hebt gedacht!"),
-    "decline.close.final": ("Dank u voor uw begrip.", "Bedankt voor je begrip."),
+    "decline.close.event": ("", ""),  # the opening already thanked
+    "decline.close.final": ("Dank u voor uw begrip.", ""),
     "appreciation": (
         "Onze samenwerking is mij veel waard.",
         "Ik werk heel graag met je samen.",
@@ -812,8 +910,8 @@ T: dict[str, tuple[str, str]] = {
     "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten jou goed uit?"),
     "video": ("{video}", "{video}"),
     "reschedule.close": (
-        "Zodra we een nieuw moment hebben vastgelegd, stuur ik u een nieuwe uitnodiging.",
-        "Zodra we een nieuw moment hebben, stuur ik je een nieuwe uitnodiging.",
+        "",  # (no promised invitation: the situation never mentions one)
+        "",
     ),
     "shorten.open": (
         "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
@@ -832,7 +930,7 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}", "{call_why}"),
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}", "{call_one}"),
-    "call.times.same": ("Ik bel u op het afgesproken tijdstip.", "Ik bel je gewoon op het afgesproken tijdstip."),
+    "call.times.same": ("Ik bel u dan op het afgesproken tijdstip.", "Ik bel je dan gewoon op het afgesproken tijdstip."),
     "call.times.many": (
         "Als het u beter uitkomt, kan ik u ook op een van deze momenten bellen:",
         "Als dat beter uitkomt, kan ik je ook op een van deze momenten bellen:",
@@ -842,32 +940,28 @@ T: dict[str, tuple[str, str]] = {
         "Laat je me weten of dat goed is en op welk nummer ik je kan bellen?",
     ),
     "email.open": (
-        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen. Dat scheelt ons beiden tijd.",
-        "Zullen we de punten voor {mw} voorlopig per mail afhandelen? Dat scheelt ons allebei tijd.",
+        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen. Dat scheelt ons beiden tijd.",
+        "Zullen we {mw} laten vervallen en het per mail afhandelen? Dat scheelt ons allebei tijd.",
     ),
     "email.open.why": (
-        "Graag stel ik voor om de punten voor {mw} voorlopig per e-mail af te handelen{why}.",
-        "{pre}Zullen we de punten voor {mw}{why_mid} voorlopig per mail afhandelen{why_end}?{post}",
+        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen{why}.",
+        "{pre}Zullen we {mw}{why_mid} laten vervallen en het per mail afhandelen{why_end}?{post}",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
-        "Ik stuur u een beknopte samenvatting met de belangrijkste punten. Mocht iets toch om een gesprek vragen, dan plannen we alsnog een telefoontje in.",
-        "Ik stuur je een korte samenvatting met de belangrijkste punten. Kan iets toch beter mondeling, dan plannen we alsnog even een belletje.",
+        "",  # (no promised summary: the situation never says one)
+        "",
     ),
     "delegate.open": (
         "Graag laat ik u weten dat mijn collega {c} {mw} overneemt{why}.",
         "Even een update: mijn collega {c} neemt {mw} over{why}.",
     ),
-    "delegate.brief": (
-        "Ik zorg voor een volledige overdracht, zodat al uw vragen goed beantwoord kunnen worden.",  # a colleague's first name is too familiar here
-        "Ik praat {c1} vooraf helemaal bij, zodat al je vragen beantwoord kunnen worden.",
-    ),
-    "delegate.brief.away": (
-        "Ik draag alles vooraf zorgvuldig aan {c1} over, zodat u in goede handen bent.",
-        "Ik draag alles vooraf goed aan {c1} over, dus je bent in goede handen.",
-    ),
+    # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
+    # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
+    "delegate.brief": ("", "Voortaan kun je gewoon bij {c1} terecht."),
+    "delegate.brief.away": ("", "Tijdens mijn afwezigheid kun je gewoon bij {c1} terecht."),
     "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
-    "thanks": ("Dank u voor uw begrip.", "Bedankt voor je begrip!"),  # "alvast bedankt" thanks for a favour not asked
+    "thanks": ("Dank u voor uw begrip.", ""),  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),
@@ -882,18 +976,26 @@ T: dict[str, tuple[str, str]] = {
     "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
-    "late.open": ("Dank u voor uw bericht dat u {mw} moest afzeggen.", "Bedankt voor je bericht dat je {mw} moest afzeggen."),  # they already cancelled
-    "late.noreason": ("Ik begrijp het volkomen.", "Geen probleem, zoiets kan gebeuren."),
+    "late.open": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),  # they already cancelled
+    "late.noreason": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),  # no "geen probleem": it would waive a fee
+    # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "voor een volgende keer")
+    "late.ack.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
+    "late.noreason.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
+    "policy.applies": ("{applies_late}", "{applies_late}"),
+    "policy.applies.noshow": ("{applies_noshow}", "{applies_noshow}"),
+    "hardship.ill": ("Ik hoop dat het inmiddels weer beter gaat.", "Hopelijk gaat het alweer beter!"),
+    "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
     "late.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
         "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
     "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
     "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
-    "late.close": ("Ik hoor graag van u.", "Tot snel!"),
+    "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
-        "Voor toekomstige afspraken zet ik onze annuleringsvoorwaarden nog even op een rij.",
-        "Voor een volgende keer nog even onze annuleringsvoorwaarden op een rij.",
+        # the client cancelled late or did not come: the policy is said to apply to this appointment, never "for next time"
+        "Voor deze afspraak gelden onze annuleringsvoorwaarden.",
+        "Voor deze afspraak gelden onze annuleringsvoorwaarden.",
     ),
     "policy.open": (
         "Voorafgaand aan {mw} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
@@ -929,8 +1031,8 @@ T: dict[str, tuple[str, str]] = {
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
     "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: in {n} minuten?"),
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
-    "subject.switch_to_email": ("{M}: voorlopig per e-mail", "{M}: voorlopig per mail"),
-    "subject.delegate": ("{M}: {c} neemt het over", "{M}: {c} neemt het over"),
+    "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
+    "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
     "subject.no_show_followup": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
     "subject.late_cancellation": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),

@@ -31,6 +31,7 @@ _FINITE = frozenset(
     borde kommer kom går gick hinner hann sitter satt ligger låg mår mådde tar tog reser åker åkte
     krockar krockade kolliderar sammanfaller saknas saknades pågår pågick finns fanns gäller gällde
     råkade hamnade insjuknade drabbades ställdes ställs flyttades flyttas sköts dröjer dröjde
+    orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög
     """.split()
 )
 # Sentence adverbs: after the finite verb they make a main clause ("jag kan inte"), which must not
@@ -228,6 +229,13 @@ def _complex(r: str) -> bool:
 
 
 def because(reason: str | None) -> str:
+    """The reason glued (see `_because`); a trailing "mycket på jobbet" typed after a comma gets its "det är"
+    ("Jag orkar inte riktigt just nu – det är mycket på jobbet"), never left a bare fragment."""
+    out = _because(reason)
+    return re.sub(r", ((?:alldeles |lite )?(?:för )?mycket (?:på|att|med)\b[^,.]*)$", r" – det är \1", out)
+
+
+def _because(reason: str | None) -> str:
     """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
 
     A connective the user typed ("eftersom", "på grund av", a stray "att") is taken off first, so it is
@@ -332,6 +340,45 @@ def main_clause(reason: str | None) -> str | None:
     return _upper_first(_unsplice(r, " – ")) + "."
 
 
+# A reason that already says the no ("jag står över", "kan inte komma"): our "Tyvärr kan jag inte vara med" before it
+# would say it twice.
+_REFUSAL = re.compile(
+    r"\b(står över|hoppar över|avstår|kan (?:\w+ )?inte (?:komma|vara med|delta|närvara)|har (?:\w+ )?inte möjlighet|"
+    r"måste (?:\w+ )?(?:tacka nej|avstå|ställa in)|tackar nej)\b",
+    re.IGNORECASE,
+)
+# "för mycket på jobbet", "för mycket att göra": a state that takes "det är".
+_TOO_MUCH = re.compile(r"^(?:alldeles |lite )?för mycket\b", re.IGNORECASE)
+
+
+def refusal(reason: str) -> str | None:
+    """The decline's no in the user's own words when the reason already says it: a whole sentence as typed
+    ("Jag kan tyvärr inte komma eftersom ..."), or the cause and then the no ("Det är för mycket på jobbet just nu,
+    så jag står över den här gången."). None when the reason does not say no, or its cause is not certain."""
+    text = _clean(reason)
+    if not _REFUSAL.search(text):
+        return None
+    parts = [p.strip() for p in text.split(", ")]
+    said = [p for p in parts if _REFUSAL.search(p)]
+    if len(parts) == 1:
+        text = _subjectless(_lower_first(text)) if _words(text)[0] in _FINITE else text  # "kan inte komma": "jag" put back
+        if (m := re.match(r"(?i)(jag|vi) (\w+) (.+)$", text)) and m.group(2).lower() in _FINITE and not re.search(r"(?i)\b(tyvärr|dessvärre)\b", text):
+            return f"Tyvärr {m.group(2).lower()} {m.group(1).lower()} {m.group(3)}."  # "jag kan inte komma" -> "Tyvärr kan jag inte komma."
+        return _upper_first(text) + "." if _is_clause(text) else None
+    if len(said) != 1 or len(parts) != 2:
+        return None
+    no = said[0]
+    cause = next(p for p in parts if p is not no)
+    if not _is_clause(no):
+        return None
+    low = _lower_first(cause)
+    sentence = f"det är {low}" if _TOO_MUCH.match(low) else (main_clause(cause) or "").rstrip(".")
+    if not sentence:
+        return None
+    first = no.split(" ", 1)[0].lower()
+    return f"{_upper_first(sentence)}, så {_lower_first(no) if first in _PERSONS else no}."
+
+
 # An illness typed as a bare noun ("influensa"): "eftersom jag har influensa".
 _ILLNESS = re.compile(r"^(influensa|feber|covid(?:-19)?|corona|magsjuka|migrän|halsfluss|lunginflammation)$", re.IGNORECASE)
 
@@ -379,6 +426,8 @@ _DEFINITE_EVENT = (
     "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
     "invigningen", "lanseringen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
     # a recurring or booked slot, named as it is: "månadscallen", "körlektionerna", "PT-passet", "bowlingkvällen"
+    # competitions and outings, named as they are: "padelturneringen", "pubquizen"
+    "turneringen", "tävlingen", "quizen", "quizet", "bowlingen", "konserten", "föreställningen", "utflykten", "matchen",
     "callen", "lektionerna", "sessionerna", "passet", "passen", "kvällen", "träffarna", "samtalen", "mötena", "timmen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
@@ -450,7 +499,17 @@ def _meeting_np(plan: Plan) -> str:
             return f"{pronoun} {m}"
     if own := _activity(words, plan):
         return own
+    if _APPOINTMENT.search(m) and not re.search(r"(möte|avstämning|genomgång|workshop|presentation)", m, re.IGNORECASE):
+        return f"din tid för {m}"  # a booked service ("samtalsterapi", "gelenaglar"): the client's time, never "vårt möte om"
     return f"vårt möte om {m}"
+
+
+# A service the client books for themselves (therapy, a treatment, nails, a lesson): "din tid för ...".
+_APPOINTMENT = re.compile(
+    r"(terapi|behandling|massage|klippning|naglar|fransar|bryn|vaxning|fysio|sjukgymnastik|naprapat|kiropraktor|"
+    r"läxhjälp|lektion|coachning|konsultation|pt-pass|personlig träning|tandläkar|tandhygien|fotvård|manikyr|pedikyr)",
+    re.IGNORECASE,
+)
 
 
 
@@ -561,7 +620,10 @@ def _when(time: str | None, past: bool) -> str:
     if not clock:
         return _day_when(when.expand(time.strip(), Language.sv), past, time)
     said = when.clock_phrase(clock, Language.sv)
-    return f"{_day_when(when.expand(day, Language.sv), past, day)} {said}" if day else f" {said}"
+    lead = _day_when(when.expand(day, Language.sv), past, day) if day else ""
+    if lead.endswith(")") and lead.startswith(" ("):  # "(första måndagen varje månad kl. 9)": the clock inside the brackets
+        return f"{lead[:-1]} {said})"
+    return f"{lead} {said}" if day else f" {said}"
 
 
 # A part of the day typed after a date ("ons 13 jan fm", "tors 3 dec heldag"): said in brackets after the date.
@@ -576,6 +638,11 @@ def _day_part(time: str) -> str:
     word = _DAY_PART.get(last.lower().rstrip("."))
     if not word or not re.search(r"\d", head):
         return time
+    wd, _, date = head.partition(" ")
+    if wd.lower() in _WEEKDAYS and word in ("förmiddag", "eftermiddag", "kväll", "morgon") and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
+        said = f"{wd} {word} den {date}"  # "lördag förmiddag den 12 december", never "lördag 12 december (förmiddag)"
+        if when._faithful(time, said, Language.sv):
+            return said
     said = f"{head} ({word})"
     return said if when._faithful(time, said, Language.sv) else time
 
@@ -586,9 +653,10 @@ def _day_when(time: str, past: bool, typed: str = "") -> str:
     if low.startswith(_WEEKDAYS):
         if past:  # a day behind us: "i fredags (4/12)"; as typed when the fact model would not read it
             wd, _, rest = t.partition(" ")
-            said = f"i {wd.lower().rstrip('.')}s" + (f" ({rest})" if rest else "")
+            said = f"i {wd.lower().rstrip('.')}s" + (f" den {rest}" if re.match(r"\d{1,2} [a-zåäö]+$", rest) else f" ({rest})" if rest else "")
             # (only when the typed form is rewritten anyway, "fre 4/12" -> "fredag 4/12": a full form typed stays verbatim)
-            ok = wd.lower().rstrip(".") in _WEEKDAYS and typed and wd.lower() != typed.split(" ", 1)[0].lower() and said_in_order(typed, said)
+            ok = (wd.lower().rstrip(".") in _WEEKDAYS and typed and wd.lower() != typed.split(" ", 1)[0].lower()
+                  and (said_in_order(typed, said) or when._faithful(typed, said, Language.sv)))
             return f" {said}" if ok else f" {t}"
         return f" på {t}"
     if re.match(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[a-zåäö]|\d{1,2}/\d", low):  # "den 14 mars", "den 3–4 februari"
@@ -700,6 +768,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     if plan.final and main:  # a final no: their reason stated plainly, then the no
         we = re.match(r"(vi|vår|vårt|våra)\b", main, re.IGNORECASE)
         out["cant"] = main.rstrip(".") + (", så vi tackar nej." if we else ", så jag tackar nej.")
+    elif s.reason and (own := refusal(s.reason)):
+        out["cant"] = own  # the reason already says no ("..., jag står över den här gången"): said once, in the user's words
     else:
         out["cant"] = ("Tyvärr har jag inte möjlighet att delta" if f else "Tyvärr kan jag inte vara med") + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
@@ -729,7 +799,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
 
 
 # Outings and meals: declined with good wishes, never with an offer.
-_SOCIAL = re.compile(r"(julbord|after ?work|escape|middag|lunch|frukost|fika|fest|kalas|mingel|bowling|kräftskiva|"
+_SOCIAL = re.compile(r"(turnering|tävling|quiz|padel|utflykt|julbord|after ?work|escape|middag|lunch|frukost|fika|fest|kalas|mingel|bowling|kräftskiva|"
                      r"kickoff|kick-off|konsert|föreställning|match|gala|invigning|jubileum|avtackning|teamdag|personaldag)", re.IGNORECASE)
 
 
@@ -800,7 +870,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
         "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post." if plan.formal
         else "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.")
-    out["video"] = "" if in_person else (
+    out["video"] = "" if in_person or plan.kind == "call" else (  # a call stays a call: no "video or phone" offer for it
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
@@ -834,6 +904,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         full = name.full or (typed if role.strip() else s.colleague_name)
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
+        out["c_name"] = full  # a subject line names the colleague only, never the role
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -859,14 +930,27 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     fee_of = "hela avgiften" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)} % av avgiften"
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of,
             "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
-            "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else ""}
+            "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else "", **_applies(p, plan, fee_of)}
+
+
+def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
+    """The policy applied to this cancellation or no-show, said plainly (no "till nästa gång", no waiver)."""
+    if plan.formal:
+        late = (f"Eftersom avbokningen kom senare än {_notice(p.notice_hours, plan)} före utsatt tid debiteras enligt våra avbokningsregler {fee_of}."
+                if p.notice_hours else f"Eftersom avbokningen kom sent debiteras enligt våra avbokningsregler {fee_of}.")
+        noshow = f"Enligt våra avbokningsregler debiteras {fee_of} för ett uteblivet besök."
+    else:
+        late = (f"Eftersom du avbokade senare än {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
+                if p.notice_hours else f"Eftersom du avbokade sent tar vi enligt våra avbokningsregler ut {fee_of}.")
+        noshow = f"Enligt våra avbokningsregler tar vi ut {fee_of} när en bokad tid uteblir."
+    return {"applies_late": late, "applies_noshow": noshow}
 
 
 # The sentence table: (formal: du, careful wording; friendly: du, relaxed wording). "{why}" always ends a sentence.
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
     "decline.final": ("Om våra planer ändras hör jag av mig.", "Om något ändras hos oss hör jag av mig."),  # a final no: no false promise, the door left open
-    "courtesy": ("Jag önskar dig en fin vecka.", "Ha en bra vecka!"),
+    "courtesy": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
     "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
@@ -897,10 +981,10 @@ T: dict[str, tuple[str, str]] = {
         "Under tiden mejlar jag gärna över mina tankar, så att inget blir liggande.",
     ),
     "alt.later.work": ("Jag återkommer gärna till frågan vid ett tillfälle som passar bättre.", "Vi tar gärna upp det igen när det passar bättre."),
-    "alt.event": ("Jag hoppas att det blir ett lyckat arrangemang och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
+    "alt.event": ("Jag hoppas att det blir trevligt och att vi ses vid ett annat tillfälle.", "Hoppas att det blir jättebra, och att vi ses en annan gång!"),
     "decline.close": ("{decline_close}",) * 2,
-    "decline.close.event": ("Tack än en gång för att du tänkte på mig.", "Tack igen för att du tänkte på mig!"),
-    "decline.close.final": ("Tack för din förståelse.", "Tack för att du förstår."),
+    "decline.close.event": ("", ""),  # the opening already thanked
+    "decline.close.final": ("Tack för din förståelse.", ""),
     "appreciation": (
         "Vårt samarbete är mycket viktigt för mig.",
         "Vårt samarbete betyder mycket för mig.",
@@ -914,17 +998,17 @@ T: dict[str, tuple[str, str]] = {
         "Jag beklagar besväret.",
         "Ledsen för krånglet!",
     ),
-    "ask.none": ("Föreslå gärna några tider som passar dig, så bokar jag om mötet.", "Skicka gärna några tider som passar dig, så bokar jag om."),
+    "ask.none": ("Föreslå gärna några tider som passar dig, så bokar jag en ny tid.", "Skicka gärna några tider som passar dig, så bokar jag om."),
     "ask.one": ("Skulle {t} passa i stället?", "Skulle {t} passa dig i stället?"),
     "ask.many": ("Skulle någon av följande tider passa?", "Passar någon av de här tiderna?"),
     "video": ("{video}", "{video}"),
-    "reschedule.close": ("När tiden är bekräftad skickar jag en uppdaterad kalenderinbjudan.", "När du har bekräftat skickar jag en ny inbjudan."),
+    "reschedule.close": ("", ""),  # (no promised invitation: the situation never mentions one)
     "shorten.open": (
-        "Inför {mw} vill jag föreslå att vi håller oss till {n} minuter{why}.",
-        "Inför {mw} skulle jag vilja att vi håller oss till {n} minuter{why}.",
+        "Tyvärr behöver jag föreslå att vi kortar {mw} till {n} minuter{why}.",
+        "Tyvärr behöver jag korta {mw} till {n} minuter{why}.",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
-    "ok": ("Skulle det fungera för dig?", "Funkar det för dig?"),
+    "ok": ("Skulle det fungera för dig?", "Säg till om det funkar för dig!"),
     "call.open": (
         "{pre}Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
         "{pre}Vad sägs om att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
@@ -936,39 +1020,35 @@ T: dict[str, tuple[str, str]] = {
     "call.why": ("{call_why}",) * 2,
     "call.times.none": ("", ""),
     "call.times.one": ("{call_one}",) * 2,
-    "call.times.same": ("Jag ringer dig på den bokade tiden.", "Jag ringer dig på den tid vi bokat."),
+    "call.times.same": ("Jag ringer dig i så fall på den bokade tiden.", "Jag ringer dig i så fall på den tid vi bokat."),
     "call.times.many": (
         "Jag kan också ringa dig vid någon av följande tider, om det passar bättre:",
         "Jag kan också ringa dig på någon av de här tiderna, om det passar bättre:",
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "När det gäller {mw} tror jag att vi kan hantera punkterna per e-post tills vidare, vilket sparar tid för oss båda.",
-        "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället, så sparar vi båda lite tid.",
+        "När det gäller {mw} tror jag att vi kan ta det per e-post i stället, vilket sparar tid för oss båda.",
+        "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
-        "När det gäller {mw} undrar jag om vi kan hantera punkterna per e-post tills vidare{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
-        "När det gäller {mw} tänkte jag att vi kan ta det på mejl i stället{why}. Ledsen för ändringen!",
+        "När det gäller {mw} undrar jag om vi kan ta det per e-post i stället{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
+        "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället{why}. Ledsen för ändringen!",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
-        "Jag skickar en skriftlig sammanfattning med de viktigaste punkterna. Skulle något behöva diskuteras närmare kan vi ta ett telefonsamtal.",
-        "Jag skickar en kort sammanfattning med det viktigaste. Behöver vi prata om något kan vi alltid ringas vid.",
+        "",  # (no promised summary: the situation never says one)
+        "",
     ),
     "delegate.open": (
         "Jag har bett min kollega {c} att ta över {mw}{why}.",
         "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
     ),
-    "delegate.brief": (
-        "{c1} får en grundlig överlämning av mig i förväg, så att du är i goda händer.",
-        "{c1} får en ordentlig överlämning av mig innan, så du är i goda händer.",
-    ),
-    "delegate.brief.away": (
-        "{c1} får en grundlig överlämning av mig innan jag går, så att allt är i goda händer.",
-        "{c1} får en ordentlig överlämning innan jag går, så allt är i goda händer.",
-    ),
-    "delegate.close": ("Hör gärna av dig om du har några frågor innan dess.", "Hör av dig om du har några frågor innan dess."),
-    "thanks": ("Tack för din förståelse.", "Tack för din förståelse!"),
+    # (no promised hand-over: the situation never says one)
+    # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
+    "delegate.brief": ("", "Framöver kan du höra av dig direkt till {c1}."),
+    "delegate.brief.away": ("", "Medan jag är borta kan du höra av dig direkt till {c1}."),
+    "delegate.close": ("Hör gärna av dig om du har några frågor.", "Hör av dig om du har några frågor!"),
+    "thanks": ("Tack för din förståelse.", ""),  # friendly mail: no stock thank-you
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
@@ -987,17 +1067,25 @@ T: dict[str, tuple[str, str]] = {
     "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
-    "late.noreason": ("Det har jag full förståelse för.", "Inga problem, sånt händer!"),
+    "late.noreason": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
+    # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "till nästa gång")
+    "late.ack.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "late.noreason.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "policy.applies": ("{applies_late}", "{applies_late}"),
+    "policy.applies.noshow": ("{applies_noshow}", "{applies_noshow}"),
+    "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
+    "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
     "late.times.none": (
         "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
         "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
-    "late.close": ("Jag ser fram emot att höra från dig.", "Ses snart!"),
+    "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
-        "Inför kommande bokningar vill jag också påminna om våra avbokningsregler.",
-        "Till nästa gång vill jag bara påminna om våra avbokningsregler.",
+        # the client cancelled late or did not come: the policy is said to apply to this booking, never "till nästa gång"
+        "För den här bokningen gäller våra avbokningsregler.",
+        "För den här bokningen gäller våra avbokningsregler.",
     ),
     "policy.open": (
         "Inför {mw} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
@@ -1031,7 +1119,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.shorten": ("{Mt}: {n} minuter i stället?", "{Mt}: {n} minuter i stället?"),
     "subject.switch_to_call": ("{Mt}: per telefon i stället?", "{Mt}: per telefon i stället?"),
     "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
-    "subject.delegate": ("{Mt}: {c} tar över", "{Mt}: {c} tar över"),
+    "subject.delegate": ("{Mt}: {c_name} tar över", "{Mt}: {c_name} tar över"),
     "subject.no_show_followup": ("{Mt}: ny tid", "{Mt}: ny tid"),
     "subject.late_cancellation": ("{Mt}: ny tid", "{Mt}: ny tid"),
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
