@@ -836,11 +836,13 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
     if plan.formal:
         late = (f"Omdat de afzegging minder dan {_notice(p.notice_hours, plan)} van tevoren kwam, brengen wij volgens onze annuleringsvoorwaarden {fee_of} in rekening."
                 if p.notice_hours else f"Omdat de afzegging op het laatste moment kwam, brengen wij volgens onze annuleringsvoorwaarden {fee_of} in rekening.")
-        noshow = f"Volgens onze annuleringsvoorwaarden brengen wij voor een gemiste afspraak {fee_of} in rekening."
+        noshow = (f"Omdat de afspraak niet uiterlijk {_notice(p.notice_hours, plan)} van tevoren is afgezegd, brengen wij volgens onze annuleringsvoorwaarden {fee_of} in rekening."
+                  if p.notice_hours else f"Volgens onze annuleringsvoorwaarden brengen wij voor een gemiste afspraak {fee_of} in rekening.")
     else:
         late = (f"Omdat je minder dan {_notice(p.notice_hours, plan)} van tevoren hebt afgezegd, rekenen we volgens onze annuleringsvoorwaarden {fee_of}."
                 if p.notice_hours else f"Omdat je op het laatste moment hebt afgezegd, rekenen we volgens onze annuleringsvoorwaarden {fee_of}.")
-        noshow = f"Volgens onze annuleringsvoorwaarden rekenen we voor een gemiste afspraak {fee_of}."
+        noshow = (f"Omdat de afspraak niet uiterlijk {_notice(p.notice_hours, plan)} van tevoren is afgezegd, rekenen we volgens onze annuleringsvoorwaarden {fee_of}."
+                  if p.notice_hours else f"Volgens onze annuleringsvoorwaarden rekenen we voor een gemiste afspraak {fee_of}.")
     return {"applies_late": late, "applies_noshow": noshow}
 
 

@@ -938,11 +938,13 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
     if plan.formal:
         late = (f"Eftersom avbokningen kom senare än {_notice(p.notice_hours, plan)} före utsatt tid debiteras enligt våra avbokningsregler {fee_of}."
                 if p.notice_hours else f"Eftersom avbokningen kom sent debiteras enligt våra avbokningsregler {fee_of}.")
-        noshow = f"Enligt våra avbokningsregler debiteras {fee_of} för ett uteblivet besök."
+        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} i förväg debiteras enligt våra avbokningsregler {fee_of}."
+                  if p.notice_hours else f"Enligt våra avbokningsregler debiteras {fee_of} för ett uteblivet besök.")
     else:
         late = (f"Eftersom du avbokade senare än {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
                 if p.notice_hours else f"Eftersom du avbokade sent tar vi enligt våra avbokningsregler ut {fee_of}.")
-        noshow = f"Enligt våra avbokningsregler tar vi ut {fee_of} när en bokad tid uteblir."
+        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
+                  if p.notice_hours else f"Enligt våra avbokningsregler tar vi ut {fee_of} när en bokad tid uteblir.")
     return {"applies_late": late, "applies_noshow": noshow}
 
 
