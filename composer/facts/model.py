@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from composer.facts import contacts, language, names, numbers, times
+from composer.facts.duty import Duty, duty
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
 from composer.models import CLIENT_SIDE, Intent, Language, Situation, Tone
@@ -128,11 +129,13 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
-        if field == "meeting_time" and (s.intent in CLIENT_SIDE or s.intent is Intent.switch_to_email) and _meeting_named(s, norm):
-            continue  # a meeting the client missed or cancelled, or one turned into e-mail, keeps no slot to move: naming
-            # it ("the squash lesson", "the photoshoot") says which. A mail that moves a slot still names that slot.
         if not p.when.empty and _named_by_reference(text, mentions, p, today):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
+        if duty(s.intent, field) is Duty.identify and _meeting_named(s, norm):
+            # the old slot of a meeting the mail moves, declines, re-routes or answers: naming the meeting ("the
+            # squash lesson", "torsdagens styrgruppsmöte") says which one. An omission, not an error: no alarm.
+            out.append(FactIssue("omitted", f"not restated: {field} ({t!r}); the meeting is named, so the client can tell which", None, field))
+            continue
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
 
@@ -530,8 +533,25 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     compounds = [w for w in content if len(w) >= 10]
     if compounds and any(len(w) >= 6 and any(c.startswith(w) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
         return True  # the first part of a compound title: "coachningen" / "coachning" for "Coachningssession"
+    if s.language in (Language.nl, Language.sv) and _compound_head_named(content, norm):
+        return True  # the head of a compound title: "ritningen" for "trädgårdsritningen", "behandlingen" for "Massagebehandling"
     head = _head_noun(s.meeting, s.language)
     return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
+
+
+def _compound_head_named(content: list[str], norm: str) -> bool:
+    """Dutch and Swedish compounds put their head last: a word of the mail that is the last part of a compound
+    title word (at least six letters, after a first part of three or more), with at most a short ending added."""
+    compounds = [w for w in content if len(w) >= 10]
+    if not compounds:
+        return False
+    words = set(re.findall(r"[^\W\d_]{6,}", norm))
+    for c in compounds:
+        for i in range(3, len(c) - 5):
+            tail = c[i:]
+            if any(w.startswith(tail) and len(w) - len(tail) <= 3 for w in words):
+                return True
+    return False
 
 
 def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> list[FactIssue]:
@@ -658,7 +678,7 @@ _DURATION_WORDS: dict[int, str] = {
 
 
 _SPELLED_MINUTES = re.compile(
-    rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})\s+(?:minutes?|minuti|minuten|minuter)(?!\w)")
+    rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})(?:\s+|\s*-\s*)(?:minutes?|minuti|minuten|minuutjes?|minuter|minuters)(?!\w)")
 _HOURS_SAID = re.compile(r"(?<![\d.,:])(\d+)\s*(?:h|hours?|heures?|ore|ora|uur|timmar|timme|timma)(?!\w)")
 
 
@@ -680,11 +700,11 @@ _UNIT_NUMBER = re.compile(
 
 # A time said relative to the meeting: its clock ("mercredi 9 décembre, même heure") or its day ("le même jour à 11 h").
 SAME_TIME = {
-    Language.en: r"(?:at )?(?:the )?same time",
-    Language.fr: r"(?:à )?(?:la )?même heure|au même horaire",
-    Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario",
-    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd",
-    Language.sv: r"(?:på )?samma (?:tid|klockslag)",
+    Language.en: r"(?:at )?(?:the )?same time|(?:at )?(?:the|our|your) usual time",
+    Language.fr: r"(?:à )?(?:la )?même heure|au même horaire|(?:à )?l'heure habituelle|(?:à )?(?:la|notre|votre|ton) heure habituelle",
+    Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario|(?:alla )?solita ora|(?:al )?solito orario",
+    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd|(?:op )?(?:de|ons|onze) (?:gebruikelijke|vaste) tijd|(?:op )?het vaste tijdstip",
+    Language.sv: r"(?:på )?samma (?:tid|klockslag)|(?:på )?(?:den )?vanliga tiden|(?:på )?vår vanliga tid",
 }
 SAME_DAY = {
     Language.en: r"(?:on )?(?:that|the) same day|(?:on )?that day|(?:on )?the same day",
@@ -764,6 +784,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 pre = same_time_before.search(text, max(0, m.start - 45), m.start)
                 if pre:
                     m = times.Mention(pre.start(), m.end, text[pre.start() : m.end], replace(w, hour=mw.hour, minute=mw.minute))
+                else:  # "Mardi prochain, 26 octobre, j'ai deux possibilités : à la même heure, ou ...": later in its sentence
+                    m = _same_time_later(s, text, m, mentions, mw)
         elif w.hour is not None and not w.has_date and w.weekday is None and mw.has_date:
             hit = same_day.search(text, max(0, m.start - 30), m.start)
             if hit:
@@ -774,6 +796,16 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
     return _same_time_over_list(s, text, out, mw)
+
+
+def _same_time_later(s: Situation, text: str, m: times.Mention, mentions: list[times.Mention], mw: times.When) -> times.Mention:
+    """A day with no clock whose own sentence says "same time" further on, with no other day or clock between:
+    the sentence gives that day the meeting's clock."""
+    _, end = _sentence_bounds(text, m.start)
+    hit = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE).search(text, m.end, end)
+    if hit is None or any(m.end <= o.start < hit.start() for o in mentions if o is not m):
+        return m
+    return times.Mention(m.start, m.end, m.text, replace(m.when, hour=mw.hour, minute=mw.minute))
 
 
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+(?:(?:on|le|il|op|på)\s+)?$", re.IGNORECASE)
@@ -793,6 +825,20 @@ def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention],
         if same.search(nxt.text) or (nxt.when.hour == mw.hour and same.search(text[nxt.end : nxt.end + 25])):
             out[i] = times.Mention(m.start, m.end, m.text, replace(w, hour=nxt.when.hour, minute=nxt.when.minute))
     return out
+
+
+def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[times.Mention], today: date | None) -> bool:
+    """A part-of-day phrase ("end of the day", "fin de journée") said right before a clock that fits a given time
+    describes that clock; said alone it is a deadline nobody gave."""
+    meeting, proposed = _given_times(s, today)
+    given = [p for p in [meeting, *proposed] if p is not None]
+    low = text.lower()
+    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+        for c in mentions:
+            if c.when.hour is not None and 0 <= c.start - hit.end() <= 8 and any(_fits(c, p) for p in given):
+                if not re.search(r"[.;!?\n]", text[hit.end() : c.start]):
+                    return True
+    return False
 
 
 def _known_years(s: Situation, text: str, today: date | None) -> list[tuple[int, int]]:
@@ -820,13 +866,24 @@ def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> li
 
 
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
-    """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`."""
+    """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`:
+    the errors (a fact altered, swapped, invented) and the omissions of facts the client must see restated."""
+    return [i for i in _judge(situation, subject, body, today) if i.kind != "omitted"]
+
+
+def judge(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
+    """`check_draft`'s issues plus the omissions of facts the client can still identify (kind "omitted", see
+    composer.facts.duty): those are no alarm and get no repair; the completeness scorer counts them a little."""
+    return _judge(situation, subject, body, today)
+
+
+def _judge(situation: Situation, subject: str, body: str, today: date | None) -> list[FactIssue]:
     s = situation
     text = f"{subject}\n{body}"
     mentions = anchor(s, text, _italian_hours(s, text, times.scan(text)), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
-    out += _other_missing(s, text, slot_stated=not any(i.kind == "missing" and i.field == "meeting_time" for i in out))
+    out += _other_missing(s, text, slot_stated=not any(i.kind in ("missing", "omitted") and i.field == "meeting_time" for i in out))
     out += numbers.check_numbers(s, text, clock_spans)
     found_contacts = contacts.check_contacts(s, text, clock_spans)
     out += found_contacts
@@ -843,6 +900,8 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
             continue  # judged with its date above; a month on its own ("in April") is judged here
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
             continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
+        if _part_of_given_clock(s, text, w, mentions, today):
+            continue  # "en fin de journée à 16 h 30": the part of the day of a given clock, no deadline
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
     lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s))
