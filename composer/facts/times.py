@@ -116,7 +116,7 @@ _SPA = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_AFTE
 
 # A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
 _DATE = re.compile(
-    rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})(?P<wdpart>s?(?:ochtend|middag|avond|morgen|förmiddag|eftermiddag|morgon|kväll|kvällen)|s(?=\s+kl))?\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
+    rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})(?P<wdpart>s?(?:ochtend|middag|avond|morgen|förmiddag|eftermiddag|morgon|kväll|kvällen)|s(?=\s+kl)|ens?(?=\s))?\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a|°|º)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
     rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
     rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d:])"
@@ -269,7 +269,7 @@ _AMBIGUOUS_ALONE = {"may", "mars", "mar", "mai", "maj", "set", "sun", "sat", "we
                     "jan", "feb", "apr", "okt", "mrt", "sept", "tues", "thur", "thurs", "janv", "avr", "juil"}
 
 
-_BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de)\s+|\bl')$")
+_BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de|au|du|al|dal)\s+|\bl')$")
 _BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan)\b)")
 
 _HOURS_ARTICLE = re.compile(r"(?i)\b(?:verso|per|entro|dopo|prima|fino|tra|fra|e|o|circa)\s+le\s+$")

@@ -202,3 +202,35 @@ def test_completeness_ranks_an_omission_above_an_error(lang: str) -> None:
     omitted, _ = summarise(checklist(s, "Note", DECLINE[lang], today=TODAY))
     error, _ = summarise(checklist(s, "Note", wrong, today=TODAY))
     assert full > omitted > error, (full, omitted, error)
+
+
+# --- a day by its number only ("the 13th", "au 13", "al 13", "den 13:e") and a weekday genitive ("fredagens") -------
+DAY_NUMBER = {
+    "en": "Hi Nora,\n\nCould we move the roof inspection to the 13th, same time?\n\nTeo",
+    "fr": "Bonjour Nora,\n\nPeut-on décaler l'inspection du toit au 13, même heure ?\n\nTeo",
+    "it": "Ciao Nora,\n\npossiamo spostare l'ispezione del tetto al 13, stessa ora?\n\nTeo",
+    "sv": "Hej Nora!\n\nKan vi flytta takbesiktningen till den 13:e, samma tid?\n\nTeo",
+}
+TUESDAY_13 = {"en": "Tuesday 13 May at 10:00", "fr": "mardi 13 mai à 10 h", "it": "martedì 13 maggio alle 10:00", "sv": "tisdag 13 maj kl. 10.00"}
+
+
+@pytest.mark.parametrize("lang", list(DAY_NUMBER))
+def test_a_day_number_with_same_time_states_the_slot(lang: str) -> None:
+    s = _sit(lang, proposed_times=[TUESDAY_13[lang]])
+    assert _alarms(s, DAY_NUMBER[lang]) == []
+    assert any(a.startswith("time") for a in _alarms(s, DAY_NUMBER[lang].replace("13", "14")))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("sv", "Hej Nora!\n\nKan vi hålla torsdagens takbesiktning kl. tio till tjugo minuter?\n\nTeo"),
+    ("en", "Hi Nora,\n\nCan we keep Thursday's roof inspection at ten to twenty minutes?\n\nTeo"),
+    ("nl", "Hoi Nora,\n\nKunnen we de dakinspectie van donderdag om tien uur tot twintig minuten beperken?\n\nTeo"),
+    ("it", "Ciao Nora,\n\npossiamo limitare a venti minuti l'ispezione del tetto di giovedì alle dieci?\n\nTeo"),
+    ("fr", "Bonjour Nora,\n\nPeut-on limiter à vingt minutes l'inspection du toit de jeudi à dix heures ?\n\nTeo"),
+])
+def test_a_shortened_slot_said_by_its_weekday_and_clock_words_is_restated(lang: str, body: str) -> None:
+    s = _sit(lang, intent="shorten", duration_minutes=20)
+    assert _alarms(s, body) == []
+    wrong_day = {"sv": ("torsdagens", "fredagens"), "en": ("Thursday's", "Friday's"), "nl": ("donderdag", "vrijdag"),
+                 "it": ("giovedì", "venerdì"), "fr": ("jeudi", "vendredi")}[lang]
+    assert _alarms(s, body.replace(*wrong_day))
