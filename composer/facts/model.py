@@ -590,6 +590,11 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             continue
         if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
             continue
+        if f.field == "duration_minutes":
+            other = next((m.group(0) for m in _SPELLED_MINUTES.finditer(norm) if numbers.SPELLED.get(m.group(1)) not in (None, int(f.value))), None)
+            if other:  # "forty minutes" for a given 30: a length altered, not merely left out
+                out.append(FactIssue("number", f"length {other!r} is not the given {f.value} minutes; state {f.value} minutes", None, f.field))
+                continue
         if f.field.startswith("policy.") and float(f.value) == 0:
             continue  # a zero is said in words ("no deposit is required") or left out, never printed as "0%"
         out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None, f.field))
@@ -669,10 +674,10 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
 
 
 _DURATION_WORDS: dict[int, str] = {
-    15: r"quarter of an hour|quart d'heure|quarto d'ora|kwartier|en kvart",
-    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|half uurtje|halfuur|halfuurtje|halvtimme|halv timme|halvtimma|halv timma",
+    15: r"quarter of an hour|quarter-hour|quart d'heure|quarto d'ora|quarticello|kwartier|kwartiertje|en kvart|en kvarts",
+    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|half uurtje|halfuur|halfuurtje|halvtimme|halvtimmen|halvtimmes|halv timme|halvtimma|halv timma",
     45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
-    60: r"an hour|one hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
+    60: r"an hour|one hour|a one-hour|one-hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
 }
 
