@@ -459,7 +459,9 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
             ahead = re.search(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", text[sent_start : m.start], re.IGNORECASE)
-            presented_old = not bullet and not ahead and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
+            # "på torsdag kl. 14 i stället för kl. 10": the later time is the one given up, so this one is the new one
+            swapped_out = any(o.start > m.end and re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", text[m.end : o.start], re.IGNORECASE) for _, o in others)
+            presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
@@ -732,11 +734,42 @@ _LATER_HINT = re.compile(r"later|after|tard|après|dopo|seguente|erna|daarna|vol
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
-def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
-    """Days counted from the meeting ("a week later, same time"): mentions of the date they name."""
-    if meeting.resolved is None or not _LATER_HINT.search(text):
-        return []
+# The meeting pushed by a count of days or weeks ("push it back a week", "repousser d'une semaine", "rimandare di
+# una settimana", "een week opschuiven", "skjuta en vecka framåt"), in a sentence with a verb that moves it.
+_UNIT = r"(?P<u>weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|days?|jours?|giorni|giorno|dagen|dag|dagar)"
+_SHIFT = re.compile(
+    rf"(?<!\w)(?:back|forward|on|by|d'|de|di|met|med)\s*(?:by\s+)?(?P<n>{_COUNT})\s+{_UNIT}(?!\w)"
+    rf"|(?<!\w)(?P<n2>{_COUNT})\s+(?P<u2>weeks?|weken|week|veckor|vecka|dagen|dag|dagar)\s+(?:framåt|fram|senare|later|op|opschuiven|verschuiven|uitstellen|naar achteren)(?!\w)",
+    re.IGNORECASE,
+)
+_MOVE_VERB = re.compile(r"(?<!\w)(?:push|move|moving|shift|put|bump|repouss|décal|report|rimand|spost|posticip|slitt|schuiv|verzet|verschuiv|opschuiv|uitstel|skjut|flytt)", re.IGNORECASE)
+
+
+def _shifted(text: str, meeting: times.Parsed) -> list[times.Mention]:
     out = []
+    for m in _SHIFT.finditer(text):
+        a, _ = _sentence_bounds(text, m.start())
+        if not _MOVE_VERB.search(text[max(a, m.start() - 45) : m.end()]):
+            continue  # "un retard d'une semaine" names no slot; "repousser l'inspection d'une semaine" does
+        word = (m.group("n") or m.group("n2")).lower()
+        n = int(word) if word.isdigit() else _COUNT_VALUE.get(word)
+        if n is None:
+            continue
+        unit = (m.group("u") or m.group("u2")).lower()
+        days = n * (7 if unit.startswith(("week", "sem", "sett", "veck")) else 1)
+        d = date.fromordinal(meeting.resolved.date().toordinal() + days)
+        out.append(times.Mention(m.start(), m.end(), m.group(0), times.When(weekday=d.weekday(), day=d.day, month=d.month)))
+    return out
+
+
+def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
+    """Days counted from the meeting ("a week later, same time", "push it back a week"): mentions of the date they name."""
+    if meeting.resolved is None:
+        return []
+    shifted = _shifted(text, meeting)
+    if not _LATER_HINT.search(text):
+        return shifted
+    out = shifted
     for m in _LATER.finditer(text):
         if m.group("next"):
             days = 1

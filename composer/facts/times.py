@@ -141,8 +141,9 @@ _CLOCK = re.compile(
     rf"|(?<=\bom )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
     rf"|(?:(?<=\bat )|(?<=\balle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
-    rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
+    rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})\s+(?P<fra>heures?\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
     rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,
@@ -206,10 +207,10 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
     if g.get("wh") or g.get("svw"):
         h = _SPOKEN_HOURS[(g.get("wh") or g["svw"]).lower()]
         return (h + 12 if h < 7 else h), 0
-    if g.get("spb") or g.get("spa"):
-        word = (g.get("sph1") or g.get("sph2") or "").lower()
+    if g.get("spb") or g.get("spa") or g.get("fra"):  # "dix heures et quart" needs no "à": "heures" makes it a clock
+        word = (g.get("sph1") or g.get("sph2") or g.get("frh") or "").lower()
         h = _SPOKEN_HOURS.get(word) or int(word)
-        key = " ".join((g.get("spb") or g.get("spa") or "").lower().split())
+        key = " ".join((g.get("spb") or g.get("spa") or g.get("fra") or "").lower().split())
         mi, shift = (_SPOKEN_BEFORE.get(key) or _SPOKEN_AFTER[key])
         h = (h + shift) % 24
         part = (g.get("sppart1") or g.get("sppart2") or "").strip().lower()

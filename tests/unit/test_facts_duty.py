@@ -234,3 +234,32 @@ def test_a_shortened_slot_said_by_its_weekday_and_clock_words_is_restated(lang: 
     wrong_day = {"sv": ("torsdagens", "fredagens"), "en": ("Thursday's", "Friday's"), "nl": ("donderdag", "vrijdag"),
                  "it": ("giovedì", "venerdì"), "fr": ("jeudi", "vendredi")}[lang]
     assert _alarms(s, body.replace(*wrong_day))
+
+
+# --- clock words, noon, a shift counted from the meeting, "instead of" after the new time ---------------------------
+MEANING = [
+    ("fr", "vendredi 9 mai à 10 h 15", "Peut-on déplacer l'inspection du toit à ce vendredi, dix heures et quart ?", ("et quart", "et demie")),
+    ("fr", "lundi 12 mai à 12 h", "Peut-on déplacer l'inspection du toit à lundi midi ?", ("lundi", "mardi")),
+    ("it", "lunedì 12 maggio alle 12:00", "Possiamo spostare l'ispezione del tetto a lunedì a mezzogiorno?", ("lunedì", "martedì")),
+    ("en", "Thursday 15 May at 10:00", "Could we push the roof inspection back a week, same time?", ("a week", "two weeks")),
+    ("fr", "jeudi 15 mai à 10 h", "Peut-on repousser l'inspection du toit d'une semaine, même heure ?", ("d'une semaine", "de deux semaines")),
+    ("it", "giovedì 15 maggio alle 10:00", "Possiamo rimandare l'ispezione del tetto di una settimana, stessa ora?", ("una settimana", "due settimane")),
+    ("nl", "donderdag 15 mei om 10.00 uur", "Kunnen we de dakinspectie een week opschuiven, zelfde tijd?", ("een week", "twee weken")),
+    ("sv", "torsdag 15 maj kl. 10.00", "Kan vi skjuta takbesiktningen en vecka framåt, samma tid?", ("en vecka", "två veckor")),
+    ("sv", "torsdag 8 maj kl. 14.00", "Kan vi ta takbesiktningen på torsdag kl. 14 i stället för kl. 10?", ("kl. 14 i stället för kl. 10", "kl. 10 i stället för kl. 14")),
+    ("en", "Thursday 8 May at 14:00", "Could we do the roof inspection on Thursday at 2 pm instead of at 10?", ("at 2 pm instead of at 10", "at 10 instead of at 2 pm")),
+]
+
+
+@pytest.mark.parametrize(("lang", "proposed", "sentence", "change"), MEANING)
+def test_a_slot_said_by_meaning_is_stated_and_another_one_is_an_error(lang: str, proposed: str, sentence: str, change: tuple[str, str]) -> None:
+    s = _sit(lang, proposed_times=[proposed])
+    body = f"Hi Nora,\n\n{sentence}\n\nTeo"
+    assert _alarms(s, body) == []
+    assert _alarms(s, body.replace(*change)), body.replace(*change)
+
+
+def test_a_delay_counted_in_days_is_no_slot_without_a_verb_that_moves_it() -> None:
+    s = _sit("fr", proposed_times=["lundi 12 mai à 16 h"])
+    body = "Bonjour Nora,\n\nLa livraison des tuiles a un retard d'une semaine. Pour l'inspection du toit, lundi 12 mai à 16 h ?\n\nTeo"
+    assert _alarms(s, body) == []
