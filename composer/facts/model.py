@@ -551,7 +551,9 @@ def _compound_head_named(content: list[str], norm: str) -> bool:
     for c in compounds:
         for i in range(3, len(c) - 5):
             tail = c[i:]
-            if any(w.startswith(tail) and len(w) - len(tail) <= 3 for w in words):
+            # Swedish drops the e of -el/-er/-en before an ending: "minglet" for "Sommarmingel", "fönstret"
+            forms = {tail} | ({tail[:-2] + tail[-1]} if tail.endswith(("el", "er", "en")) else set())
+            if any(w.startswith(f) and len(w) - len(f) <= 3 for f in forms for w in words):
                 return True
     return False
 
@@ -727,7 +729,7 @@ _COUNT = r"a|an|one|two|three|four|five|six|seven|un|une|deux|trois|quatre|cinq|
 _LATER = re.compile(
     rf"(?<!\w)(?:(?P<n>{_COUNT})\s+(?:(?P<week>weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka)|days?|jours?|giorni|giorno|dagen|dag|dagar)\s+"
     r"(?:later|after(?:wards)?|plus tard|après|dopo|più tardi|erna|daarna|senare|efter)"
-    r"|(?P<next>the (?:next|following) day|the day after|le lendemain|il giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
+    r"|(?P<next>the (?:next|following) day|the day after|(?:le|au|du) lendemain|(?:il|al|del) giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
     re.IGNORECASE,
 )
 _LATER_HINT = re.compile(r"later|after|tard|après|dopo|seguente|erna|daarna|volgende dag|senare|efter|därpå|lendemain|indomani", re.IGNORECASE)

@@ -263,3 +263,31 @@ def test_a_delay_counted_in_days_is_no_slot_without_a_verb_that_moves_it() -> No
     s = _sit("fr", proposed_times=["lundi 12 mai à 16 h"])
     body = "Bonjour Nora,\n\nLa livraison des tuiles a un retard d'une semaine. Pour l'inspection du toit, lundi 12 mai à 16 h ?\n\nTeo"
     assert _alarms(s, body) == []
+
+
+RELATIVE = [
+    ("fr", "mercredi 7 mai à 16 h", "Peut-on avancer l'inspection du toit à demain, 16 h ?", ("demain", "après-demain")),
+    ("fr", "vendredi 9 mai à 9 h 30", "Peut-on décaler l'inspection du toit au lendemain, 9 h 30 ?", ("9 h 30", "10 h 30")),
+    ("it", "venerdì 9 maggio alle 9:30", "Possiamo spostare l'ispezione del tetto al giorno dopo, alle nove e mezza?", ("nove e mezza", "dieci e mezza")),
+    ("nl", "woensdag 7 mei om 16.00 uur", "Kunnen we de dakinspectie vervroegen naar morgenmiddag om vier uur?", ("vier uur", "vijf uur")),
+    ("sv", "onsdag 7 maj kl. 16.00", "Kan vi tidigarelägga takbesiktningen till i morgon eftermiddag kl. fyra?", ("kl. fyra", "kl. fem")),
+    ("en", "Wednesday 7 May at 4:00 pm", "Could we bring the roof inspection forward to tomorrow at four?", ("tomorrow", "Monday")),
+]
+
+
+@pytest.mark.parametrize(("lang", "proposed", "sentence", "change"), RELATIVE)
+def test_a_slot_said_by_a_relative_day_is_stated_and_another_is_an_error(lang: str, proposed: str, sentence: str, change: tuple[str, str]) -> None:
+    s = _sit(lang, proposed_times=[proposed])
+    body = f"Hi Nora,\n\n{sentence}\n\nTeo"
+    assert _alarms(s, body) == []
+    assert _alarms(s, body.replace(*change)), body.replace(*change)
+
+
+@pytest.mark.parametrize(("meeting", "sentence"), [
+    ("Sommarmingel i ateljén", "Tack för inbjudan! Jag är bortrest den helgen, så minglet får jag tyvärr missa."),
+    ("Zomerborrel in de studio", "Dank je voor de uitnodiging! Ik ben dat weekend weg, dus de borrel moet ik missen."),
+])
+def test_a_compound_title_named_by_its_head(meeting: str, sentence: str) -> None:
+    lang = "sv" if "Sommar" in meeting else "nl"
+    s = _sit(lang, intent="decline", meeting=meeting)
+    assert _alarms(s, f"Hej Nora!\n\n{sentence}\n\nTeo") == []
