@@ -175,7 +175,10 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
     base = normalise(situation_text(s.model_copy(update={"reason": None})))
     allowed = set(re.findall(r"\d+(?:[.,]\d+)?", base))
     allowed |= {a.replace(",", ".") for a in allowed} | {a.replace(".", ",") for a in allowed}
-    untimed = set(re.findall(r"\d+(?:[.,]\d+)?", normalise(situation_text(s.model_copy(update={"reason": None, "meeting_time": None, "proposed_times": []})))))
+    # numbers a name or the meeting's title gives ("Room 12 walkthrough") may stand anywhere; a given time, length
+    # or policy number stands for that value, not for a count of things
+    named = "\n".join(p for p in (s.recipient_name, s.sender_name, s.meeting, s.colleague_name) if p)
+    untimed = set(re.findall(r"\d+(?:[.,]\d+)?", normalise(named)))
     reason = normalise(s.reason or "")
     out: list[FactIssue] = []
     norm_text = text
@@ -197,7 +200,9 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
 _TIME_WORDS = re.compile(
     r"(?:h|heures?|uhr|uur|ore|ora|timmar|hours?|min\w*|am|pm|o'clock|di|del|de|du|och|and|et|e|en|ed|eller|or|ou|o|of|"
     r"at|à|alle|om|kl|klockan|on|op|på|le|la|il|the|te|to|a|till|tot|fino|jusqu\w*|in|i|st|nd|rd|th|er|e|ème|sta|ste|de|"
-    r"morning|afternoon|evening|matin|soir|après-midi|mattina|pomeriggio|sera|ochtend|middag|avond|morgonen|eftermiddagen|kvällen)$",
+    r"morning|afternoon|evening|matin|soir|après-midi|mattina|pomeriggio|sera|ochtend|middag|avond|morgonen|eftermiddagen|kvällen|"
+    r"percent|pourcent|pour|cent|per|procent|procents|heure|timme|timmars|timmes|uren|days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|"
+    r"weeks?|semaines?|settimane|weken|veckor|veckors|minuter|minuten|minuti|minuutjes)$",
     re.IGNORECASE,
 )
 

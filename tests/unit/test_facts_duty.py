@@ -291,3 +291,13 @@ def test_a_compound_title_named_by_its_head(meeting: str, sentence: str) -> None
     lang = "sv" if "Sommar" in meeting else "nl"
     s = _sit(lang, intent="decline", meeting=meeting)
     assert _alarms(s, f"Hej Nora!\n\n{sentence}\n\nTeo") == []
+
+
+@pytest.mark.parametrize(("lang", "ok", "count"), [
+    ("en", "a 48-hour notice, 48 hours before", "48 pages"), ("fr", "48 heures avant", "48 pages"), ("it", "48 ore prima", "48 pagine"),
+    ("nl", "48 uur van tevoren", "48 pagina's"), ("sv", "48 timmar innan", "48 sidor"),
+])
+def test_a_policy_number_as_a_count_of_things_is_invented(lang: str, ok: str, count: str) -> None:
+    s = _sit(lang, intent="cancellation_policy", meeting=None, meeting_time=None, policy={"notice_hours": 48})
+    assert not any(a.startswith("number") for a in _alarms(s, f"Hi Nora,\n\n{ok}.\n\nTeo"))
+    assert any(a.startswith("number") for a in _alarms(s, f"Hi Nora,\n\n{ok}. {count}.\n\nTeo"))
