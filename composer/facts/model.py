@@ -535,10 +535,24 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     compounds = [w for w in content if len(w) >= 10]
     if compounds and any(len(w) >= 6 and any(c.startswith(w) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
         return True  # the first part of a compound title: "coachningen" / "coachning" for "Coachningssession"
+    if s.language in (Language.fr, Language.en) and _clipped_named(content, norm):
+        return True  # a clipped form: "l'apéro" for "Apéritif", "the demo" for "Product demonstration", "l'expo"
     if s.language in (Language.nl, Language.sv) and _compound_head_named(content, norm):
         return True  # the head of a compound title: "ritningen" for "trädgårdsritningen", "behandlingen" for "Massagebehandling"
     head = _head_noun(s.meeting, s.language)
     return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
+
+
+def _clipped_named(content: list[str], norm: str) -> bool:
+    """A title word said in its clipped form ending in -o (apéro, expo, resto, demo, promo): the clip's stem begins
+    a title word of seven letters or more."""
+    long_words = [w for w in content if len(w) >= 7]
+    if not long_words:
+        return False
+    for w in set(re.findall(r"(?<![^\W\d_])([^\W\d_]{3,7})o(?![^\W\d_])", norm)):
+        if len(w) >= 3 and any(t.startswith(w) and len(t) >= len(w) + 3 for t in long_words):
+            return True
+    return False
 
 
 def _compound_head_named(content: list[str], norm: str) -> bool:

@@ -301,3 +301,13 @@ def test_a_policy_number_as_a_count_of_things_is_invented(lang: str, ok: str, co
     s = _sit(lang, intent="cancellation_policy", meeting=None, meeting_time=None, policy={"notice_hours": 48})
     assert not any(a.startswith("number") for a in _alarms(s, f"Hi Nora,\n\n{ok}.\n\nTeo"))
     assert any(a.startswith("number") for a in _alarms(s, f"Hi Nora,\n\n{ok}. {count}.\n\nTeo"))
+
+
+@pytest.mark.parametrize(("lang", "meeting", "sentence"), [
+    ("fr", "Apéritif de fin de saison au club", "Merci pour l'invitation ! Je suis absent ce week-end-là, je vais donc rater l'apéro."),
+    ("en", "Product demonstration for the board", "Thanks for asking me! I'm away that week, so I'll have to miss the demo."),
+])
+def test_a_title_word_in_its_clipped_form_names_the_meeting(lang: str, meeting: str, sentence: str) -> None:
+    s = _sit(lang, intent="decline", meeting=meeting)
+    assert _alarms(s, f"Hi Nora,\n\n{sentence}\n\nTeo") == []
+    assert _alarms(s, f"Hi Nora,\n\n{sentence.replace('apéro', 'dîner').replace('demo', 'dinner')}\n\nTeo")
