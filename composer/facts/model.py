@@ -761,7 +761,12 @@ _SHIFT = re.compile(
 _MOVE_VERB = re.compile(r"(?<!\w)(?:push|move|moving|shift|put|bump|repouss|décal|report|rimand|spost|posticip|slitt|schuiv|verzet|verschuiv|opschuiv|uitstel|skjut|flytt)", re.IGNORECASE)
 
 
+_SHIFT_UNIT = re.compile(r"week|semaine|settiman|veck|day|jour|giorn|dag", re.IGNORECASE)
+
+
 def _shifted(text: str, meeting: times.Parsed) -> list[times.Mention]:
+    if not _SHIFT_UNIT.search(text) or not _MOVE_VERB.search(text):
+        return []  # cheap gate: most mails count no days from the meeting
     out = []
     for m in _SHIFT.finditer(text):
         a, _ = _sentence_bounds(text, m.start())
