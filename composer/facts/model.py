@@ -723,10 +723,10 @@ _UNIT_NUMBER = re.compile(
 
 # A time said relative to the meeting: its clock ("mercredi 9 décembre, même heure") or its day ("le même jour à 11 h").
 SAME_TIME = {
-    Language.en: r"(?:at )?(?:the )?same time|(?:at )?(?:the|our|your) usual time",
+    Language.en: r"(?:at )?(?:the )?same time|(?:at )?(?:(?:the|our|your) )?usual (?:time|hour)",
     Language.fr: r"(?:à )?(?:la )?même heure|au même horaire|(?:à )?l'heure habituelle|(?:à )?(?:la|notre|votre|ton) heure habituelle",
     Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario|(?:alla )?solita ora|(?:al )?solito orario",
-    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd|(?:op )?(?:de|ons|onze) (?:gebruikelijke|vaste) tijd|(?:op )?het vaste tijdstip",
+    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd|(?:op )?(?:de|ons|onze)? ?(?:gebruikelijke|vaste|gewone) tijd|(?:op )?het vaste tijdstip",
     Language.sv: r"(?:på )?samma (?:tid|klockslag)|(?:på )?(?:den )?vanliga tiden|(?:på )?vår vanliga tid",
 }
 SAME_DAY = {

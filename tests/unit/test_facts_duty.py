@@ -311,3 +311,20 @@ def test_a_title_word_in_its_clipped_form_names_the_meeting(lang: str, meeting: 
     s = _sit(lang, intent="decline", meeting=meeting)
     assert _alarms(s, f"Hi Nora,\n\n{sentence}\n\nTeo") == []
     assert _alarms(s, f"Hi Nora,\n\n{sentence.replace('apéro', 'dîner').replace('demo', 'dinner')}\n\nTeo")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "We missed you at yesterday's roof inspection. Shall I keep next Monday's slot for you, usual time?"),
+    ("nl", "We hebben je gisteren gemist bij de dakinspectie. Zal ik volgende week maandag vrijhouden, op de gewone tijd?"),
+    ("fr", "On t'a attendu hier pour l'inspection du toit. Je te garde lundi prochain, à l'heure habituelle ?"),
+    ("it", "Ieri ti abbiamo aspettata per l'ispezione del tetto. Ti tengo il posto lunedì prossimo, alla solita ora?"),
+    ("sv", "Vi saknade dig på takbesiktningen i går. Ska jag hålla nästa måndag åt dig, på samma tid?"),
+])
+def test_a_no_show_offer_at_the_usual_time(lang: str, sentence: str) -> None:
+    usual = {"en": "Monday 12 May at 10:00", "fr": "lundi 12 mai à 10 h", "it": "lunedì 12 maggio alle 10:00", "nl": "maandag 12 mei om 10.00 uur", "sv": "måndag 12 maj kl. 10.00"}
+    old = {"en": "Monday 5 May at 10:00", "fr": "lundi 5 mai à 10 h", "it": "lunedì 5 maggio alle 10:00", "nl": "maandag 5 mei om 10.00 uur", "sv": "måndag 5 maj kl. 10.00"}
+    s = _sit(lang, intent="no_show_followup", meeting_time=old[lang], proposed_times=[usual[lang]])
+    body = f"Hi Nora,\n\n{sentence}\n\nTeo"
+    assert _alarms(s, body) == []
+    later = _sit(lang, intent="no_show_followup", meeting_time=old[lang], proposed_times=[usual[lang].replace("10", "16")])
+    assert _alarms(later, body)
