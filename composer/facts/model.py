@@ -154,7 +154,8 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
     if -6 <= ahead <= 6:
         return True
     inside = re.search(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", m.text, re.IGNORECASE)
-    return 7 <= ahead <= 13 and bool(inside or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
+    week_on = re.match(r"\s+week(?!\w)", text[m.end : m.end + 8])  # British "Thursday week": a week after this Thursday
+    return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
 def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:

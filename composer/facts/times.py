@@ -56,6 +56,9 @@ for _names in WEEKDAY_NAMES.values():
 for _table in (*WEEKDAY_VARIANTS.values(), WEEKDAY_ABBREVIATIONS[Language.en]):  # other languages' short forms are common words
     for _w, _i in _table.items():
         _WEEKDAYS[_w] = _i
+# Short forms that are rarely other words, read only with a day number ("ven 9", "gio 8", "jeu 8"; see _AMBIGUOUS_ALONE).
+for _w, _i in (("gio", 3), ("ven", 4), ("jeu", 3)):
+    _WEEKDAYS.setdefault(_w, _i)
 
 _MONTHS: dict[str, int] = {}
 for _names in MONTH_NAMES.values():
@@ -267,7 +270,9 @@ def _date_of(m: re.Match[str]) -> When | None:
 # Words too short or too common to count as a weekday or month on their own ("may", "mars", "mar", "set").
 _AMBIGUOUS_ALONE = {"may", "mars", "mar", "mai", "maj", "set", "sun", "sat", "wed", "mon", "fri", "tue", "thu",
                     "gen", "mag", "lug", "ago", "dic", "ott", "giu", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                    "jan", "feb", "apr", "okt", "mrt", "sept", "tues", "thur", "thurs", "janv", "avr", "juil"}
+                    "jan", "feb", "apr", "okt", "mrt", "sept", "tues", "thur", "thurs", "janv", "avr", "juil", "gio", "ven", "jeu"}
+# An English weekday abbreviation written as one ("Fri at 8.30", "Wed, 3pm"): capitalised, a clock right after.
+_ABBREVIATION_CLOCK = re.compile(r"[\s,]*(?:at\s|@|\d)")
 
 
 _BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de|au|du|al|dal)\s+|\bl')$")
@@ -286,7 +291,9 @@ def scan(text: str) -> list[Mention]:
         if w is None:
             continue
         word = (m.group("wd") or "").lower()
-        if w.day is None and word in _AMBIGUOUS_ALONE:
+        if w.day is None and word in _AMBIGUOUS_ALONE and not (
+            word in WEEKDAY_ABBREVIATIONS[Language.en] and m.group("wd")[0].isupper() and _ABBREVIATION_CLOCK.match(text, m.end())
+        ):
             continue
         if m.group("d3") and not m.group("wd"):
             # "the 19th," / "le 22," / "l'8," / "den 18:e," is a date; "the 3rd floor" is not: a lone day counts
