@@ -328,3 +328,22 @@ def test_a_no_show_offer_at_the_usual_time(lang: str, sentence: str) -> None:
     assert _alarms(s, body) == []
     later = _sit(lang, intent="no_show_followup", meeting_time=old[lang], proposed_times=[usual[lang].replace("10", "16")])
     assert _alarms(later, body)
+
+
+@pytest.mark.parametrize(("lang", "proposed", "sentence", "change"), [
+    ("en", "Friday 9 May at 8:30", "Could we move the roof inspection to Fri at 8.30?", ("Fri", "Sat")),
+    ("en", "Thursday 15 May at 10:00", "Could we do the roof inspection Thursday week instead, same time?", ("Thursday week", "Friday week")),
+    ("it", "venerdì 9 maggio alle 8:30", "Possiamo spostare l'ispezione del tetto a ven 9 alle 8.30?", ("ven 9", "ven 10")),
+    ("fr", "jeudi 15 mai à 10 h", "Peut-on décaler l'inspection du toit au jeu 15 à 10 h ?", ("jeu 15", "jeu 16")),
+])
+def test_short_weekday_forms_and_thursday_week(lang: str, proposed: str, sentence: str, change: tuple[str, str]) -> None:
+    s = _sit(lang, proposed_times=[proposed])
+    body = f"Hi Nora,\n\n{sentence}\n\nTeo"
+    assert _alarms(s, body) == []
+    assert _alarms(s, body.replace(*change)), body.replace(*change)
+
+
+def test_a_lowercase_swedish_fri_is_no_weekday() -> None:
+    s = _sit("sv", intent="decline")
+    body = "Hej Nora!\n\nTack för inbjudan till takbesiktningen. Jag är tyvärr inte fri den dagen, så jag får stå över.\n\nTeo"
+    assert _alarms(s, body) == []
