@@ -347,3 +347,10 @@ def test_a_lowercase_swedish_fri_is_no_weekday() -> None:
     s = _sit("sv", intent="decline")
     body = "Hej Nora!\n\nTack för inbjudan till takbesiktningen. Jag är tyvärr inte fri den dagen, så jag får stå över.\n\nTeo"
     assert _alarms(s, body) == []
+
+
+def test_a_dutch_hour_in_words_after_a_part_of_the_day() -> None:
+    s = _sit("nl", proposed_times=[MONDAY_4PM["nl"]])
+    body = "Hoi Nora,\n\nKunnen we de dakinspectie van donderdagochtend verzetten naar maandagmiddag vier uur?\n\nTeo"
+    assert _alarms(s, body) == []
+    assert _alarms(s, body.replace("vier uur", "vijf uur"))
