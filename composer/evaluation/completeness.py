@@ -24,7 +24,7 @@ from composer.evaluation.text import (
 )
 from composer.facts import (
     FactIssue,
-    check_draft,
+    judge,
     contains_fact,
     placeholders,
     required_facts,
@@ -116,6 +116,9 @@ def meeting_time(situation: Situation, index: Index, issues: Sequence[FactIssue]
     gap = _missing(issues, "meeting_time")
     if gap is not None:
         return Check(item="meeting_time", passed=False, evidence=gap.message)
+    soft = next((i for i in issues if i.kind == "omitted" and i.field == "meeting_time"), None)
+    if soft is not None:  # identifiable but not restated (composer.facts.duty): a plain item, not a fact error
+        return Check(item="meeting_time_restated", passed=False, evidence=soft.message, required=False)
     ok, ev = time_mention(index, situation.meeting_time or "", every_number=False)
     return Check(item="meeting_time", passed=True, evidence=ev if ok else "stated (as the fact model reads it)")
 
@@ -380,7 +383,7 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
     text = f"{subject}\n{body}"
     index = Index.of(text)
     langs = _cue_languages(s, detected)
-    issues = check_draft(s, subject, body, today=today)
+    issues = judge(s, subject, body, today=today)  # errors, plus omissions of identifiable facts (kind "omitted")
     out = [greeting(s, body), signature(s, body)]
     if s.meeting:
         out.append(meeting(s, index, issues))

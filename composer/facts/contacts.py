@@ -37,6 +37,22 @@ JOB_TITLES = (
 )
 
 
+_HALF_PRICE = re.compile(r"half(?:-| )price|(?:à )?moitié prix|demi-tarif|(?:a )?metà prezzo|mezzo prezzo|prezzo dimezzato|(?:de )?halve prijs|half geld|(?:till )?halva priset|halvt pris", re.IGNORECASE)
+
+
+def _half_is_the_fee(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """Half price charged as the given policy (fee or deposit 50%) in a sentence that states a payment: the
+    policy in words, which check_numbers binds to its term, not a discount."""
+    from composer.facts import numbers
+
+    if not _HALF_PRICE.search(m.group(0)) or s.policy is None or 50 not in (s.policy.fee_percent, s.policy.deposit_percent):
+        return False
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    nl = text.find("\n", m.end())
+    b = min(nl if nl >= 0 else len(text), m.end() + 60)
+    return bool(re.search(rf"(?<!\w)(?:{numbers.PAY_TERMS[s.language]})(?!\w)", text[a:b], re.IGNORECASE))
+
+
 def _given(s: Situation, *, with_reason: bool = False) -> str:
     parts = [s.recipient_name, s.sender_name, s.colleague_name, s.meeting, s.meeting_time, *s.proposed_times]
     if with_reason:
@@ -65,6 +81,8 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
     for m in re.finditer(rf"(?<!\w)(?:{DISCOUNT[s.language]})(?!\w)", text, re.IGNORECASE):
         if _reason_mentioned(s, text, m):
             continue  # "I noted your request for a discount": the reason, mentioned, not an offer
+        if _half_is_the_fee(s, text, m):
+            continue  # "debiteras med halva priset, dvs. 50 %" with a given fee of 50%: the policy charged, no offer
         out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))
         break
     for m in re.finditer(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", text, re.IGNORECASE):
@@ -157,6 +175,10 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
     base = normalise(situation_text(s.model_copy(update={"reason": None})))
     allowed = set(re.findall(r"\d+(?:[.,]\d+)?", base))
     allowed |= {a.replace(",", ".") for a in allowed} | {a.replace(".", ",") for a in allowed}
+    # numbers a name or the meeting's title gives ("Room 12 walkthrough") may stand anywhere; a given time, length
+    # or policy number stands for that value, not for a count of things
+    named = "\n".join(p for p in (s.recipient_name, s.sender_name, s.meeting, s.colleague_name) if p)
+    untimed = set(re.findall(r"\d+(?:[.,]\d+)?", normalise(named)))
     reason = normalise(s.reason or "")
     out: list[FactIssue] = []
     norm_text = text
@@ -164,7 +186,7 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
         if any(a <= m.start() < b for a, b in covered):
             continue
         n = m.group(0)
-        if n in allowed or n.replace(",", ".") in allowed:
+        if (n in allowed or n.replace(",", ".") in allowed) and not _counts_things(s, norm_text, m, untimed):
             continue
         if re.match(r"[.)]\s", norm_text[m.end() : m.end() + 2]) and not norm_text[: m.start()].split("\n")[-1].strip():
             continue  # "1. " / "2) " opening a line: a list marker, not a fact
@@ -172,6 +194,32 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
             continue
         out.append(FactIssue("number", f"number {n} is not in the situation; remove it", (m.start(), m.end())))
     return out
+
+
+# Words that may follow a number of a given time and keep it a time ("le 28 mai", "14 uur", "alle 14 di venerdì").
+_TIME_WORDS = re.compile(
+    r"(?:h|heures?|uhr|uur|ore|ora|timmar|hours?|min\w*|am|pm|o'clock|di|del|de|du|och|and|et|e|en|ed|eller|or|ou|o|of|"
+    r"at|à|alle|om|kl|klockan|on|op|på|le|la|il|the|te|to|a|till|tot|fino|jusqu\w*|in|i|st|nd|rd|th|er|e|ème|sta|ste|de|"
+    r"morning|afternoon|evening|matin|soir|après-midi|mattina|pomeriggio|sera|ochtend|middag|avond|morgonen|eftermiddagen|kvällen|"
+    r"percent|pourcent|pour|cent|per|procent|procents|heure|timme|timmars|timmes|uren|days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|"
+    r"weeks?|semaines?|settimane|weken|veckor|veckors|minuter|minuten|minuti|minuutjes)$",
+    re.IGNORECASE,
+)
+
+
+def _counts_things(s: Situation, text: str, m: re.Match[str], untimed: set[str]) -> bool:
+    """A number known only from a given time, written as a count of things ("14 ordini" when the meeting is at
+    14:00): the value is a time's, the fact stated is a quantity nobody gave."""
+    from composer.facts import times
+
+    n = m.group(0)
+    if n in untimed or n.replace(",", ".") in untimed:
+        return False
+    word = re.match(r"[ \t\u00a0]+([^\W\d_]{4,})", text[m.end() : m.end() + 30])
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    return not (_TIME_WORDS.match(w) or w in times._MONTHS or w in times._WEEKDAYS or w[:3] in {k[:3] for k in times._MONTHS})
 
 
 def _echoes_reason(text: str, m: re.Match[str], reason: str) -> bool:

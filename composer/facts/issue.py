@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class FactIssue:
     """`span` indexes the checked text `subject + "\\n" + body` (None when the problem is an absence)."""
 
-    kind: str  # time, time_role, missing, number, policy, name, contact, language, invented
+    kind: str  # time, time_role, missing, omitted (no alarm), number, policy, name, contact, language, invented
     message: str
     span: tuple[int, int] | None = None
     field: str | None = None  # the situation field a "missing" issue is about ("proposed_times[1]"), for per-field checklists

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from composer.facts import contacts, language, names, numbers, times
+from composer.facts.duty import Duty, duty
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
 from composer.models import CLIENT_SIDE, Intent, Language, Situation, Tone
@@ -128,11 +129,13 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
-        if field == "meeting_time" and (s.intent in CLIENT_SIDE or s.intent is Intent.switch_to_email) and _meeting_named(s, norm):
-            continue  # a meeting the client missed or cancelled, or one turned into e-mail, keeps no slot to move: naming
-            # it ("the squash lesson", "the photoshoot") says which. A mail that moves a slot still names that slot.
         if not p.when.empty and _named_by_reference(text, mentions, p, today):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
+        if duty(s.intent, field) is Duty.identify and _meeting_named(s, norm):
+            # the old slot of a meeting the mail moves, declines, re-routes or answers: naming the meeting ("the
+            # squash lesson", "torsdagens styrgruppsmöte") says which one. An omission, not an error: no alarm.
+            out.append(FactIssue("omitted", f"not restated: {field} ({t!r}); the meeting is named, so the client can tell which", None, field))
+            continue
         out.append(FactIssue("missing", f"missing fact: {field} ({t!r}); state it verbatim", None, field))
     return out
 
@@ -151,7 +154,8 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
     if -6 <= ahead <= 6:
         return True
     inside = re.search(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", m.text, re.IGNORECASE)
-    return 7 <= ahead <= 13 and bool(inside or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
+    week_on = re.match(r"\s+week(?!\w)", text[m.end : m.end + 8])  # British "Thursday week": a week after this Thursday
+    return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
 def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:
@@ -456,7 +460,9 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
             ahead = re.search(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", text[sent_start : m.start], re.IGNORECASE)
-            presented_old = not bullet and not ahead and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
+            # "på torsdag kl. 14 i stället för kl. 10": the later time is the one given up, so this one is the new one
+            swapped_out = any(o.start > m.end and re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", text[m.end : o.start], re.IGNORECASE) for _, o in others)
+            presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
@@ -530,8 +536,41 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     compounds = [w for w in content if len(w) >= 10]
     if compounds and any(len(w) >= 6 and any(c.startswith(w) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
         return True  # the first part of a compound title: "coachningen" / "coachning" for "Coachningssession"
+    if s.language in (Language.fr, Language.en) and _clipped_named(content, norm):
+        return True  # a clipped form: "l'apéro" for "Apéritif", "the demo" for "Product demonstration", "l'expo"
+    if s.language in (Language.nl, Language.sv) and _compound_head_named(content, norm):
+        return True  # the head of a compound title: "ritningen" for "trädgårdsritningen", "behandlingen" for "Massagebehandling"
     head = _head_noun(s.meeting, s.language)
     return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
+
+
+def _clipped_named(content: list[str], norm: str) -> bool:
+    """A title word said in its clipped form ending in -o (apéro, expo, resto, demo, promo): the clip's stem begins
+    a title word of seven letters or more."""
+    long_words = [w for w in content if len(w) >= 7]
+    if not long_words:
+        return False
+    for w in set(re.findall(r"(?<![^\W\d_])([^\W\d_]{3,7})o(?![^\W\d_])", norm)):
+        if len(w) >= 3 and any(t.startswith(w) and len(t) >= len(w) + 3 for t in long_words):
+            return True
+    return False
+
+
+def _compound_head_named(content: list[str], norm: str) -> bool:
+    """Dutch and Swedish compounds put their head last: a word of the mail that is the last part of a compound
+    title word (at least six letters, after a first part of three or more), with at most a short ending added."""
+    compounds = [w for w in content if len(w) >= 10]
+    if not compounds:
+        return False
+    words = set(re.findall(r"[^\W\d_]{6,}", norm))
+    for c in compounds:
+        for i in range(3, len(c) - 5):
+            tail = c[i:]
+            # Swedish drops the e of -el/-er/-en before an ending: "minglet" for "Sommarmingel", "fönstret"
+            forms = {tail} | ({tail[:-2] + tail[-1]} if tail.endswith(("el", "er", "en")) else set())
+            if any(w.startswith(f) and len(w) - len(f) <= 3 for f in forms for w in words):
+                return True
+    return False
 
 
 def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> list[FactIssue]:
@@ -570,6 +609,11 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             continue
         if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
             continue
+        if f.field == "duration_minutes":
+            other = next((m.group(0) for m in _SPELLED_MINUTES.finditer(norm) if numbers.SPELLED.get(m.group(1)) not in (None, int(f.value))), None)
+            if other:  # "forty minutes" for a given 30: a length altered, not merely left out
+                out.append(FactIssue("number", f"length {other!r} is not the given {f.value} minutes; state {f.value} minutes", None, f.field))
+                continue
         if f.field.startswith("policy.") and float(f.value) == 0:
             continue  # a zero is said in words ("no deposit is required") or left out, never printed as "0%"
         out.append(FactIssue("missing", f"missing fact: {f.field} ({f.value!r}); state it verbatim", None, f.field))
@@ -649,16 +693,16 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
 
 
 _DURATION_WORDS: dict[int, str] = {
-    15: r"quarter of an hour|quart d'heure|quarto d'ora|kwartier|en kvart",
-    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|half uurtje|halfuur|halfuurtje|halvtimme|halv timme|halvtimma|halv timma",
+    15: r"quarter of an hour|quarter-hour|quart d'heure|quarto d'ora|quarticello|kwartier|kwartiertje|en kvart|en kvarts",
+    30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|half uurtje|halfuur|halfuurtje|halvtimme|halvtimmen|halvtimmes|halv timme|halvtimma|halv timma",
     45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
-    60: r"an hour|one hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
+    60: r"an hour|one hour|a one-hour|one-hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
 }
 
 
 _SPELLED_MINUTES = re.compile(
-    rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})\s+(?:minutes?|minuti|minuten|minuter)(?!\w)")
+    rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})(?:\s+|\s*-\s*)(?:minutes?|minuti|minuten|minuutjes?|minuter|minuters)(?!\w)")
 _HOURS_SAID = re.compile(r"(?<![\d.,:])(\d+)\s*(?:h|hours?|heures?|ore|ora|uur|timmar|timme|timma)(?!\w)")
 
 
@@ -680,11 +724,11 @@ _UNIT_NUMBER = re.compile(
 
 # A time said relative to the meeting: its clock ("mercredi 9 décembre, même heure") or its day ("le même jour à 11 h").
 SAME_TIME = {
-    Language.en: r"(?:at )?(?:the )?same time",
-    Language.fr: r"(?:à )?(?:la )?même heure|au même horaire",
-    Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario",
-    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd",
-    Language.sv: r"(?:på )?samma (?:tid|klockslag)",
+    Language.en: r"(?:at )?(?:the )?same time|(?:at )?(?:(?:the|our|your) )?usual (?:time|hour)",
+    Language.fr: r"(?:à )?(?:la )?même heure|au même horaire|(?:à )?l'heure habituelle|(?:à )?(?:la|notre|votre|ton) heure habituelle",
+    Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario|(?:alla )?solita ora|(?:al )?solito orario",
+    Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd|(?:op )?(?:de|ons|onze)? ?(?:gebruikelijke|vaste|gewone) tijd|(?:op )?het vaste tijdstip",
+    Language.sv: r"(?:på )?samma (?:tid|klockslag)|(?:på )?(?:den )?vanliga tiden|(?:på )?vår vanliga tid",
 }
 SAME_DAY = {
     Language.en: r"(?:on )?(?:that|the) same day|(?:on )?that day|(?:on )?the same day",
@@ -700,18 +744,54 @@ _COUNT = r"a|an|one|two|three|four|five|six|seven|un|une|deux|trois|quatre|cinq|
 _LATER = re.compile(
     rf"(?<!\w)(?:(?P<n>{_COUNT})\s+(?:(?P<week>weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka)|days?|jours?|giorni|giorno|dagen|dag|dagar)\s+"
     r"(?:later|after(?:wards)?|plus tard|après|dopo|più tardi|erna|daarna|senare|efter)"
-    r"|(?P<next>the (?:next|following) day|the day after|le lendemain|il giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
+    r"|(?P<next>the (?:next|following) day|the day after|(?:le|au|du) lendemain|(?:il|al|del) giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
     re.IGNORECASE,
 )
 _LATER_HINT = re.compile(r"later|after|tard|après|dopo|seguente|erna|daarna|volgende dag|senare|efter|därpå|lendemain|indomani", re.IGNORECASE)
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
-def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
-    """Days counted from the meeting ("a week later, same time"): mentions of the date they name."""
-    if meeting.resolved is None or not _LATER_HINT.search(text):
-        return []
+# The meeting pushed by a count of days or weeks ("push it back a week", "repousser d'une semaine", "rimandare di
+# una settimana", "een week opschuiven", "skjuta en vecka framåt"), in a sentence with a verb that moves it.
+_UNIT = r"(?P<u>weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|days?|jours?|giorni|giorno|dagen|dag|dagar)"
+_SHIFT = re.compile(
+    rf"(?<!\w)(?:back|forward|on|by|d'|de|di|met|med)\s*(?:by\s+)?(?P<n>{_COUNT})\s+{_UNIT}(?!\w)"
+    rf"|(?<!\w)(?P<n2>{_COUNT})\s+(?P<u2>weeks?|weken|week|veckor|vecka|dagen|dag|dagar)\s+(?:framåt|fram|senare|later|op|opschuiven|verschuiven|uitstellen|naar achteren)(?!\w)",
+    re.IGNORECASE,
+)
+_MOVE_VERB = re.compile(r"(?<!\w)(?:push|move|moving|shift|put|bump|repouss|décal|report|rimand|spost|posticip|slitt|schuiv|verzet|verschuiv|opschuiv|uitstel|skjut|flytt)", re.IGNORECASE)
+
+
+_SHIFT_UNIT = re.compile(r"week|semaine|settiman|veck|day|jour|giorn|dag", re.IGNORECASE)
+
+
+def _shifted(text: str, meeting: times.Parsed) -> list[times.Mention]:
+    if not _SHIFT_UNIT.search(text) or not _MOVE_VERB.search(text):
+        return []  # cheap gate: most mails count no days from the meeting
     out = []
+    for m in _SHIFT.finditer(text):
+        a, _ = _sentence_bounds(text, m.start())
+        if not _MOVE_VERB.search(text[max(a, m.start() - 45) : m.end()]):
+            continue  # "un retard d'une semaine" names no slot; "repousser l'inspection d'une semaine" does
+        word = (m.group("n") or m.group("n2")).lower()
+        n = int(word) if word.isdigit() else _COUNT_VALUE.get(word)
+        if n is None:
+            continue
+        unit = (m.group("u") or m.group("u2")).lower()
+        days = n * (7 if unit.startswith(("week", "sem", "sett", "veck")) else 1)
+        d = date.fromordinal(meeting.resolved.date().toordinal() + days)
+        out.append(times.Mention(m.start(), m.end(), m.group(0), times.When(weekday=d.weekday(), day=d.day, month=d.month)))
+    return out
+
+
+def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
+    """Days counted from the meeting ("a week later, same time", "push it back a week"): mentions of the date they name."""
+    if meeting.resolved is None:
+        return []
+    shifted = _shifted(text, meeting)
+    if not _LATER_HINT.search(text):
+        return shifted
+    out = shifted
     for m in _LATER.finditer(text):
         if m.group("next"):
             days = 1
@@ -764,6 +844,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 pre = same_time_before.search(text, max(0, m.start - 45), m.start)
                 if pre:
                     m = times.Mention(pre.start(), m.end, text[pre.start() : m.end], replace(w, hour=mw.hour, minute=mw.minute))
+                else:  # "Mardi prochain, 26 octobre, j'ai deux possibilités : à la même heure, ou ...": later in its sentence
+                    m = _same_time_later(s, text, m, mentions, mw)
         elif w.hour is not None and not w.has_date and w.weekday is None and mw.has_date:
             hit = same_day.search(text, max(0, m.start - 30), m.start)
             if hit:
@@ -774,6 +856,16 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
     return _same_time_over_list(s, text, out, mw)
+
+
+def _same_time_later(s: Situation, text: str, m: times.Mention, mentions: list[times.Mention], mw: times.When) -> times.Mention:
+    """A day with no clock whose own sentence says "same time" further on, with no other day or clock between:
+    the sentence gives that day the meeting's clock."""
+    _, end = _sentence_bounds(text, m.start)
+    hit = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE).search(text, m.end, end)
+    if hit is None or any(m.end <= o.start < hit.start() for o in mentions if o is not m):
+        return m
+    return times.Mention(m.start, m.end, m.text, replace(m.when, hour=mw.hour, minute=mw.minute))
 
 
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+(?:(?:on|le|il|op|på)\s+)?$", re.IGNORECASE)
@@ -793,6 +885,20 @@ def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention],
         if same.search(nxt.text) or (nxt.when.hour == mw.hour and same.search(text[nxt.end : nxt.end + 25])):
             out[i] = times.Mention(m.start, m.end, m.text, replace(w, hour=nxt.when.hour, minute=nxt.when.minute))
     return out
+
+
+def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[times.Mention], today: date | None) -> bool:
+    """A part-of-day phrase ("end of the day", "fin de journée") said right before a clock that fits a given time
+    describes that clock; said alone it is a deadline nobody gave."""
+    meeting, proposed = _given_times(s, today)
+    given = [p for p in [meeting, *proposed] if p is not None]
+    low = text.lower()
+    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+        for c in mentions:
+            if c.when.hour is not None and 0 <= c.start - hit.end() <= 8 and any(_fits(c, p) for p in given):
+                if not re.search(r"[.;!?\n]", text[hit.end() : c.start]):
+                    return True
+    return False
 
 
 def _known_years(s: Situation, text: str, today: date | None) -> list[tuple[int, int]]:
@@ -820,13 +926,24 @@ def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> li
 
 
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
-    """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`."""
+    """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`:
+    the errors (a fact altered, swapped, invented) and the omissions of facts the client must see restated."""
+    return [i for i in _judge(situation, subject, body, today) if i.kind != "omitted"]
+
+
+def judge(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
+    """`check_draft`'s issues plus the omissions of facts the client can still identify (kind "omitted", see
+    composer.facts.duty): those are no alarm and get no repair; the completeness scorer counts them a little."""
+    return _judge(situation, subject, body, today)
+
+
+def _judge(situation: Situation, subject: str, body: str, today: date | None) -> list[FactIssue]:
     s = situation
     text = f"{subject}\n{body}"
     mentions = anchor(s, text, _italian_hours(s, text, times.scan(text)), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
-    out += _other_missing(s, text, slot_stated=not any(i.kind == "missing" and i.field == "meeting_time" for i in out))
+    out += _other_missing(s, text, slot_stated=not any(i.kind in ("missing", "omitted") and i.field == "meeting_time" for i in out))
     out += numbers.check_numbers(s, text, clock_spans)
     found_contacts = contacts.check_contacts(s, text, clock_spans)
     out += found_contacts
@@ -843,6 +960,8 @@ def check_draft(situation: Situation, subject: str, body: str, *, today: date | 
             continue  # judged with its date above; a month on its own ("in April") is judged here
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
             continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
+        if _part_of_given_clock(s, text, w, mentions, today):
+            continue  # "en fin de journée à 16 h 30": the part of the day of a given clock, no deadline
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
     lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s))

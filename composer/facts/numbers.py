@@ -224,11 +224,11 @@ HALF_WORDS = {
     Language.sv: r"hälften|halva",
 }
 FULL_WORDS = {  # "the full fee", and the whole of what was booked ("de volledige behandeling", "hela lektionen")
-    Language.en: r"in full|the (?:full|whole|entire) [^\W\d_]+|full price|full fee",
+    Language.en: r"in full|the (?:full|whole|entire) [^\W\d_]+|full price|full fee|(?:a|the) full charge",
     Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)",
     Language.it: r"per intero|interamente|l'inter[oa] [^\W\d_]+|prezzo pieno|tariffa piena|per intera|tutt[oa] (?:il|la|l') ?[^\W\d_]+",
     Language.nl: r"volledig|(?:de|het) volledige [^\W\d_]+|(?:de|het) hele [^\W\d_]+|volle (?:prijs|tarief)",
-    Language.sv: r"hela [^\W\d_]+|fullt pris|full avgift|i sin helhet",
+    Language.sv: r"hela [^\W\d_]+|fullt pris|full avgift|i sin helhet|fullt ut|till fullo",
 }
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
 

@@ -56,6 +56,9 @@ for _names in WEEKDAY_NAMES.values():
 for _table in (*WEEKDAY_VARIANTS.values(), WEEKDAY_ABBREVIATIONS[Language.en]):  # other languages' short forms are common words
     for _w, _i in _table.items():
         _WEEKDAYS[_w] = _i
+# Short forms that are rarely other words, read only with a day number ("ven 9", "gio 8", "jeu 8"; see _AMBIGUOUS_ALONE).
+for _w, _i in (("gio", 3), ("ven", 4), ("jeu", 3)):
+    _WEEKDAYS.setdefault(_w, _i)
 
 _MONTHS: dict[str, int] = {}
 for _names in MONTH_NAMES.values():
@@ -116,7 +119,7 @@ _SPA = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_AFTE
 
 # A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
 _DATE = re.compile(
-    rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})(?P<wdpart>s?(?:ochtend|middag|avond|morgen|förmiddag|eftermiddag|morgon|kväll|kvällen)|s(?=\s+kl))?\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
+    rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})(?P<wdpart>s?(?:ochtend|middag|avond|morgen|förmiddag|eftermiddag|morgon|kväll|kvällen)|s(?=\s+kl)|ens?(?=\s))?\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a|°|º)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
     rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
     rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d:])"
@@ -138,11 +141,12 @@ _CLOCK = re.compile(
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
     rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?<=\bom )(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen ))(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
     rf"|(?:(?<=\bat )|(?<=\balle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
-    rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
+    rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})\s+(?P<fra>heures?\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
     rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,
@@ -206,10 +210,10 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
     if g.get("wh") or g.get("svw"):
         h = _SPOKEN_HOURS[(g.get("wh") or g["svw"]).lower()]
         return (h + 12 if h < 7 else h), 0
-    if g.get("spb") or g.get("spa"):
-        word = (g.get("sph1") or g.get("sph2") or "").lower()
+    if g.get("spb") or g.get("spa") or g.get("fra"):  # "dix heures et quart" needs no "à": "heures" makes it a clock
+        word = (g.get("sph1") or g.get("sph2") or g.get("frh") or "").lower()
         h = _SPOKEN_HOURS.get(word) or int(word)
-        key = " ".join((g.get("spb") or g.get("spa") or "").lower().split())
+        key = " ".join((g.get("spb") or g.get("spa") or g.get("fra") or "").lower().split())
         mi, shift = (_SPOKEN_BEFORE.get(key) or _SPOKEN_AFTER[key])
         h = (h + shift) % 24
         part = (g.get("sppart1") or g.get("sppart2") or "").strip().lower()
@@ -266,10 +270,12 @@ def _date_of(m: re.Match[str]) -> When | None:
 # Words too short or too common to count as a weekday or month on their own ("may", "mars", "mar", "set").
 _AMBIGUOUS_ALONE = {"may", "mars", "mar", "mai", "maj", "set", "sun", "sat", "wed", "mon", "fri", "tue", "thu",
                     "gen", "mag", "lug", "ago", "dic", "ott", "giu", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                    "jan", "feb", "apr", "okt", "mrt", "sept", "tues", "thur", "thurs", "janv", "avr", "juil"}
+                    "jan", "feb", "apr", "okt", "mrt", "sept", "tues", "thur", "thurs", "janv", "avr", "juil", "gio", "ven", "jeu"}
+# An English weekday abbreviation written as one ("Fri at 8.30", "Wed, 3pm"): capitalised, a clock right after.
+_ABBREVIATION_CLOCK = re.compile(r"[\s,]*(?:at\s|@|\d)")
 
 
-_BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de)\s+|\bl')$")
+_BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de|au|du|al|dal)\s+|\bl')$")
 _BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan)\b)")
 
 _HOURS_ARTICLE = re.compile(r"(?i)\b(?:verso|per|entro|dopo|prima|fino|tra|fra|e|o|circa)\s+le\s+$")
@@ -285,7 +291,9 @@ def scan(text: str) -> list[Mention]:
         if w is None:
             continue
         word = (m.group("wd") or "").lower()
-        if w.day is None and word in _AMBIGUOUS_ALONE:
+        if w.day is None and word in _AMBIGUOUS_ALONE and not (
+            word in WEEKDAY_ABBREVIATIONS[Language.en] and m.group("wd")[0].isupper() and _ABBREVIATION_CLOCK.match(text, m.end())
+        ):
             continue
         if m.group("d3") and not m.group("wd"):
             # "the 19th," / "le 22," / "l'8," / "den 18:e," is a date; "the 3rd floor" is not: a lone day counts
@@ -314,7 +322,8 @@ def scan(text: str) -> list[Mention]:
             before = text[max(0, m.start() - 12) : m.start()].lower()
             attached = re.match(r"\d{1,2}h", m.group(0), re.IGNORECASE) is not None
             if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())
-                    or (attached and re.search(r",\s*$", before))):  # "de demain, 17h"
+                    or (attached and re.search(r",\s*$", before))  # "de demain, 17h"
+                    or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)):  # "demain, 16 h", "lundi, 9 h"
                 continue
             if re.search(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$", before):
                 continue  # "un préavis de 12 h" is a notice period

@@ -91,12 +91,13 @@ def test_streaming_yields_chunks_then_the_final_draft(fake: FakeOpenAI, settings
 
 def test_a_streamed_draft_is_still_guarded_and_repaired(fake: FakeOpenAI, writer: LLMWriter, retriever: FakeRetriever) -> None:
     s = make_situation("en")
-    fake.push(without(lambda x: x.meeting_time))
+    # a proposed time is what the client acts on (composer.facts.duty): dropping it is an alarm and gets repaired
+    fake.push(without(lambda x: x.proposed_times[0]))
     stream = api.stream_draft(s, writer=writer, retriever=retriever)
     streamed = "".join(stream)
     final = stream.draft
     # the repair replaced what was streamed: the final draft says so (it used to be silent)
-    assert "…" in streamed and "Thursday 14 March at 10:00" in final.body and final.warnings == [REPAIRED_AFTER_STREAM]
+    assert "…" in streamed and "Tuesday 19 March at 14:00" in final.body and final.warnings == [REPAIRED_AFTER_STREAM]
     assert [r.stream for r in fake.chat_requests] == [True, False] and final.usage.attempts == 2
 
 

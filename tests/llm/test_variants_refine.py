@@ -64,7 +64,7 @@ def test_llm_refine_more_formal_switches_the_address_rule_and_the_guard(fake: Fa
 def test_llm_refine_is_guarded_and_repaired(fake: FakeOpenAI, writer: LLMWriter, retriever: FakeRetriever) -> None:
     s = make_situation("it")
     first = writer.write(s, retriever.retrieve(s))
-    fake.push(without(lambda x: x.meeting), good)
+    fake.push(without(lambda x: x.proposed_times[0]), good)  # a dropped proposed time is always an alarm
     revised = api.refine(first, "warmer", situation=s, writer=writer)
     assert revised.warnings == [] and revised.usage.attempts == 2
 
