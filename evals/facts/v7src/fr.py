@@ -254,7 +254,7 @@ Noé Berthelot""",
 Avant le stage de poterie de samedi 14 h, un petit rappel de nos conditions : l'acompte versé à l'inscription correspond à 40 % du prix. Il vous est rendu si vous annulez au moins trois jours avant, c'est-à-dire 72 heures ; ensuite, il est conservé.
 
 Au plaisir de vous voir à l'atelier,
-Océane Brunel""",
+Océane Brunerie""",
            "correct: 'trois jours avant, c'est-à-dire 72 heures', deposit 40 %")),
     # ---------------------------------------------------------------- flawed
     (A, bad("time_swapped", S("fr", "reschedule", "Anselme Kervella", "Daphné Lhermitte", "formal", "regular",
