@@ -251,7 +251,7 @@ Noé Berthelot""",
            "Stage de poterie : rappel des conditions",
            """Bonjour Monsieur Tallandier,
 
-Avant le stage de poterie de samedi 14 h, un petit rappel de nos conditions : l'acompte versé à l'inscription correspond à 40 % du prix. Il vous est rendu si vous annulez au moins trois jours avant, c'est-à-dire 72 heures ; ensuite, il est conservé.
+Avant le stage de poterie de samedi 14 h, un petit rappel de nos conditions : l'acompte versé à l'inscription correspond à 40 % du prix. L'annulation est sans frais jusqu'à trois jours avant, c'est-à-dire 72 heures ; ensuite, l'acompte est conservé.
 
 Au plaisir de vous voir à l'atelier,
 Océane Brunerie""",
