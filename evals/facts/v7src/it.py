@@ -131,10 +131,10 @@ Lucia Esposito""",
            "Domani ci sentiamo al telefono?",
            """Cara Noemi,
 
-la macchina è dal meccanico e da qui non ho modo di raggiungerti domani. Che ne dici se il pranzo sul nuovo catalogo lo trasformiamo in una telefonata all'una? Il caffè te lo offro la prossima volta, promesso.
+la macchina è dal meccanico e da qui non ho modo di raggiungerti domani. Che ne dici se il pranzo sul nuovo catalogo lo trasformiamo in una telefonata all'una? Scusami per il cambio di programma!
 
 Fabrizio""",
-           "correct: 'all'una' for 13:00, 'domani' (ref Tue 23), offering a coffee is a courtesy")),
+           "correct: 'all'una' for 13:00, 'domani' (ref Tue 23)")),
     (A, ok(S("it", "switch_to_email", "Prof. Emanuele Sartori", "Giada Rinaldi", "formal", "new",
              meeting="Colloquio sulla tesi di dottorato", at="giovedì 14 gennaio alle 16:00",
              reason="ho solo due domande sul capitolo metodologico"),
