@@ -787,7 +787,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
     in_person = not work_meeting(s.meeting)
-    out["agenda"] = ""  # no promised agenda or follow-up by e-mail: nobody made that promise
+    # No promised agenda or follow-up by e-mail (nobody made that promise); only a short mail gets a plain hope.
+    out["agenda"] = "" if not plan.filler or in_person else ('Ik hoop dat een korter overleg voor u ook goed werkt.' if f else 'Ik hoop dat een korter overleg voor jou ook goed werkt.')
     out["video"] = "" if in_person or plan.kind == "call" else (  # a call stays a call: no "video or phone" offer for it
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")

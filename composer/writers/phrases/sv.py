@@ -906,7 +906,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
                       else "På så sätt kan vi hålla den avsatta tiden reserverad för dig." if plan.formal
                       else "På så sätt kan vi hålla tiden reserverad för dig.")
-    out["agenda"] = ""  # no promised agenda or follow-up by e-mail: nobody made that promise
+    # No promised agenda or follow-up by e-mail (nobody made that promise); only a short mail gets a plain hope.
+    out["agenda"] = "" if not plan.filler or in_person else ('Jag hoppas att ett kortare möte fungerar bra även för dig.' if plan.formal else 'Hoppas att ett kortare möte funkar för dig också.')
     out["video"] = "" if in_person or plan.kind == "call" else (  # a call stays a call: no "video or phone" offer for it
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
