@@ -196,7 +196,7 @@ def clock_phrase(clock: str, language: Language) -> str:
     if language is Language.nl:
         # One Dutch format in a mail: "11.00 uur", "14.30 uur" (never "11:00 uur" next to "11.30 uur", nor "14u30").
         c = re.sub(r"^(\d{1,2})[:u](\d{2})(?:\s*uur)?$", r"\1.\2 uur", c, flags=re.IGNORECASE)
-        # ("14u" stays: the fact model reads a bare "14 uur" as a notice period.)
+        c = re.sub(r"^(\d{1,2})u$", r"\1.00 uur", c, flags=re.IGNORECASE)  # shorthand "14u": "14.00 uur" (never "14 uur", a notice period)
         if not re.search(r"(uur|u|am|pm)$", c, re.IGNORECASE):
             c += " uur"
         return f"om {c}"
@@ -229,6 +229,8 @@ def plain(time: str, language: Language) -> str:
     if re.search(r"\b(en|tot|and|to|et|à|e|alle|och|till)$", day, re.IGNORECASE):
         return f"{expand(day, language)} {clock}"  # the end of a span typed in words ("tussen 13 en 16 uur") takes no "om"
     said = clock_phrase(clock, language)
+    if re.search(r"\b(na|vanaf|voor|rond|tegen|omstreeks|efter|före|från|runt|kring|senast)$", day, re.IGNORECASE):
+        return f"{expand(day, language)} {said[3:] if said.startswith('om ') else said}"  # "na 16.00 uur", never "na om"
     return f"{expand(day, language)} {said}" if day else said
 
 

@@ -436,7 +436,7 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
         if _faithful(meeting_time, inside):
             said = inside
     std = re.sub(r"\b(om|rond|vanaf) (\d{1,2})u(\d{2})?\b(?!\s*uur)", lambda c: f"{c.group(1)} {c.group(2)}.{c.group(3) or '00'} uur", said)
-    relative = re.search(r"\b(van\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
+    relative = re.search(r"\b(van(?!af)\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
     return std if std != said and not relative and _faithful(meeting_time, std) else said
 
 
@@ -590,6 +590,9 @@ def meeting_np(meeting: str) -> str:
         return f"onze {first.lower()}afspraak"
     if len(words) <= 5 and all(w.endswith("en") or w in ("en", "of") for w in words) and first.islower():
         return f"de afspraak voor {m}"  # "knippen en kleuren": what is done, named by its verbs
+    if (2 <= len(words) <= 4 and m.islower() and re.fullmatch(r"[a-z]+[^aeiou]en", words[-1]) and len(head) == len(words)
+            and not words[-1].endswith(("ingen", "aken", "sessies", "lessen"))):
+        return f"de afspraak voor {m}"  # "uitgroei bijwerken", "offerte bespreken": what is done, never "ons overleg over"
     if head and head[-1].lower().endswith(_SERIES) and first.islower():
         return f"de {low}"  # "wekelijkse therapiesessies": a series, named as it is
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
@@ -612,7 +615,7 @@ _PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student
 
 # A service the client books for themselves (a haircut, nails, a treatment, therapy, a lesson): "je afspraak voor ...".
 _APPOINTMENT = re.compile(
-    r"(knippen|knipbeurt|wassen|föhnen|kleuren|verven|baard|highlights|epileren|harsen|waxen|manicure|pedicure|nagels|"
+    r"(knippen|knipbeurt|wassen|föhnen|kleuren|verven|baard|highlights|uitgroei|uitgroei|haarkleur|lokken|permanent|epileren|harsen|waxen|manicure|pedicure|nagels|"
     r"gellak|wimpers|wenkbrauwen|massage|behandeling|fysio|therapie|bijles|consult|tandarts|mondhygiën|pt-sessie|"
     r"personal training|coaching)",
     re.IGNORECASE,
@@ -809,6 +812,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        if s.meeting_time and re.search(r"\bvan [A-Z]", m) and (said := _when(s.meeting_time)).startswith(" van "):
+            # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
+            out["mw"] = f"{m} ({said[5:]})"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest) if rest else ""
             if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order
@@ -841,6 +847,12 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
         out["c_name"] = full  # a subject line names the colleague only, never the role
+        if re.match(r"(?i)(mijn|onze) (collega|medewerker)\b", role.strip()):
+            # "mijn collega op de praktijk" typed as the role: said once, first ("mijn collega op de praktijk, X,")
+            out["mc_c"] = f"{role.strip()}, {full},"
+        else:
+            out["mc_c"] = f"mijn collega {out['c']}"
+        out["mc_c_end"] = out["mc_c"].rstrip(",")
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -1004,8 +1016,8 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "delegate.open": (
-        "Graag laat ik u weten dat mijn collega {c} {mw} overneemt{why}.",
-        "Even een update: mijn collega {c} neemt {mw} over{why}.",
+        "Graag laat ik u weten dat {mc_c} {mw} overneemt{why}.",
+        "Even een update: {mc_c} neemt {mw} over{why}.",
     ),
     # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
@@ -1073,8 +1085,8 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
     "extra.duration": ("Als het u beter uitkomt, kunnen we het ook tot {n} minuten beperken.", "Het kan ook prima in {n} minuten, als je dat liever hebt."),
     "extra.colleague": (
-        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c_end}.",
-        "Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {c} terecht.",
+        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij {mc_c_end}.",
+        "Heb je in de tussentijd iets nodig, dan kun je ook bij {mc_c} terecht.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Wilt u het toch liever even bespreken, dan kan ik {tt}.", "Wil je het toch liever even bespreken, dan kan ik {tt}."),

@@ -530,13 +530,16 @@ def _meeting_np(plan: Plan) -> str:
         return own
     if _APPOINTMENT.search(m) and not re.search(r"(möte|avstämning|genomgång|workshop|presentation)", m, re.IGNORECASE):
         return f"din tid för {m}"  # a booked service ("samtalsterapi", "gelenaglar"): the client's time, never "vårt möte om"
+    if plan.situation.intent in CLIENT_SIDE and plan.situation.intent.value != "cancellation_policy" and m[:1].islower():
+        return f"din tid för {m}"  # the client cancelled or did not come: it was their booking, never "vårt möte om"
     return f"vårt möte om {m}"
 
 
 # A service the client books for themselves (therapy, a treatment, nails, a lesson): "din tid för ...".
 _APPOINTMENT = re.compile(
     r"(terapi|behandling|massage|klippning|naglar|fransar|bryn|vaxning|fysio|sjukgymnastik|naprapat|kiropraktor|"
-    r"läxhjälp|lektion|coachning|konsultation|pt-pass|personlig träning|tandläkar|tandhygien|fotvård|manikyr|pedikyr)",
+    r"läxhjälp|lektion|coachning|konsultation|pt-pass|personlig träning|tandläkar|tandhygien|fotvård|manikyr|pedikyr|"
+    r"slingor|klipp|färgning|hårfärg|toning|permanent|lashlift|frisör)",
     re.IGNORECASE,
 )
 
@@ -941,9 +944,20 @@ def slots(plan: Plan) -> dict[str, Any]:
         typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
         name = parse_name(typed if role.strip() else s.colleague_name)
         full = name.full or (typed if role.strip() else s.colleague_name)
+        bare = (typed if role.strip() else s.colleague_name).strip()
+        name_only = full
+        if name.title and (prof := re.match(r"^(\S+\.?\s+[a-zåäö][\wåäö-]*)\s+[A-ZÅÄÖ]", bare)):
+            full = prof.group(1)[:1].lower() + bare[1:]  # "Leg. psykolog Sofia ...": a professional title kept as typed
+            name_only = bare[len(prof.group(1)):].strip()
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
-        out["c_name"] = full  # a subject line names the colleague only, never the role
+        out["c_name"] = name_only  # a subject line names the colleague only, never the role
+        if re.match(r"(?i)(min|vår) (kollega|medarbetare)\b", role.strip()):
+            # "min kollega på mottagningen" typed as the role: said once, first ("min kollega på mottagningen, X,")
+            out["mk_c"] = f"{role.strip()}, {full},"
+        else:
+            out["mk_c"] = f"min kollega {out['c']}"
+        out["mk_c_end"] = out["mk_c"].rstrip(",")
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -1088,8 +1102,8 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "delegate.open": (
-        "Jag har bett min kollega {c} att ta över {mw}{why}.",
-        "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
+        "Jag har bett {mk_c} att ta över {mw}{why}.",
+        "En snabb uppdatering: {mk_c} tar över {mw}{why}.",
     ),
     # (no promised hand-over: the situation never says one)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
@@ -1157,8 +1171,8 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Hör gärna av dig om du har några frågor.", "Säg till om du undrar över något!"),
     "extra.duration": ("Om det underlättar kan vi gärna korta ner det till {n} minuter.", "Vi kan gärna korta ner det till {n} minuter om det passar bättre."),
     "extra.colleague": (
-        "Om du behöver något under tiden går det också bra att kontakta min kollega {c_end}.",
-        "Behöver du något under tiden kan du också höra av dig till min kollega {c_end}.",
+        "Om du behöver något under tiden går det också bra att kontakta {mk_c_end}.",
+        "Behöver du något under tiden kan du också höra av dig till {mk_c_end}.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Vill du ändå hellre prata igenom det har jag tid {tt}.", "Vill du ändå hellre prata igenom det har jag tid {tt}."),
