@@ -183,6 +183,8 @@ def clock_phrase(clock: str, language: Language) -> str:
         word, rest = lead.group(1), c[lead.end():]
         said = clock_phrase(rest, language)
         said = said.split(" ", 1)[1] if " " in said else said  # the bare clock, with its own marks ("17 uur", "19 h")
+        if re.fullmatch(r"\d{1,2}u", rest, re.IGNORECASE):
+            said = rest  # "vanaf 16u" as typed: the fact model reads "vanaf 16.00 uur" after a numeric date as another time
         if language is Language.sv:
             said = "kl. " + said
         return f"{word} {said}"

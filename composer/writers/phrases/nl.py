@@ -436,7 +436,7 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
         if _faithful(meeting_time, inside):
             said = inside
     std = re.sub(r"\b(om|rond|vanaf) (\d{1,2})u(\d{2})?\b(?!\s*uur)", lambda c: f"{c.group(1)} {c.group(2)}.{c.group(3) or '00'} uur", said)
-    relative = re.search(r"\b(van(?!af)\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
+    relative = re.search(r"\b(van\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
     return std if std != said and not relative and _faithful(meeting_time, std) else said
 
 
