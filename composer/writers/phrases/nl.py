@@ -779,11 +779,10 @@ _RECURRING = re.compile(r"^(elke|iedere)\s+(maandag|dinsdag|woensdag|donderdag|v
 def _policy_why(why: str, frame: str) -> str:
     """Why a policy is sent: a cause glued into the frame; a whole sentence typed stands on its own; a note or a
     fragment ("nieuw dit jaar: ...", "– vanaf januari") is never glued as a cause: the policy says it instead."""
-    if not why or why.startswith(" – "):
-        return ""
     if why.startswith(". "):
         return why[2:].rstrip(".") + "."
-    return frame.format(why=why)
+    # only a cause is glued ("vanaf januari", "från januari" is a note about the policy, never "dit vanaf januari")
+    return frame.format(why=why) if why.startswith((", want ", ", omdat ", ", doordat ", ", aangezien ", " vanwege ")) else ""
 
 
 def slots(plan: Plan) -> dict[str, Any]:

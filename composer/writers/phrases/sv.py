@@ -894,11 +894,10 @@ _RECURRING = re.compile(r"^(varje|alla)\s+(måndag|tisdag|onsdag|torsdag|fredag|
 def _policy_why(why: str, frame: str) -> str:
     """Why a policy is sent: a cause glued into the frame; a whole sentence typed stands on its own; a note or a
     fragment ("nieuw dit jaar: ...", "– vanaf januari") is never glued as a cause: the policy says it instead."""
-    if not why or why.startswith(" – "):
-        return ""
     if why.startswith(". "):
         return why[2:].rstrip(".") + "."
-    return frame.format(why=why)
+    # only a cause is glued ("vanaf januari", "från januari" is a note about the policy, never "dit vanaf januari")
+    return frame.format(why=why) if why.startswith((" eftersom ", " på grund av ")) else ""
 
 
 def slots(plan: Plan) -> dict[str, Any]:
@@ -991,15 +990,15 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
     """The policy applied to this cancellation or no-show, said plainly (no "till nästa gång", no waiver)."""
     if plan.formal:
-        late = (f"Eftersom avbokningen kom senare än {_notice(p.notice_hours, plan)} före utsatt tid debiteras enligt våra avbokningsregler {fee_of}."
-                if p.notice_hours else f"Eftersom avbokningen kom sent debiteras enligt våra avbokningsregler {fee_of}.")
-        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} i förväg debiteras enligt våra avbokningsregler {fee_of}."
+        late = (f"Eftersom avbokningen kom mindre än {_notice(p.notice_hours, plan)} före den bokade tiden debiteras {fee_of} enligt våra avbokningsregler."
+                if p.notice_hours else f"Eftersom avbokningen kom sent debiteras {fee_of} enligt våra avbokningsregler.")
+        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} i förväg debiteras {fee_of} enligt våra avbokningsregler."
                   if p.notice_hours else f"Enligt våra avbokningsregler debiteras {fee_of} för ett uteblivet besök.")
     else:
-        late = (f"Eftersom du avbokade senare än {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
-                if p.notice_hours else f"Eftersom du avbokade sent tar vi enligt våra avbokningsregler ut {fee_of}.")
-        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
-                  if p.notice_hours else f"Enligt våra avbokningsregler tar vi ut {fee_of} när en bokad tid uteblir.")
+        late = (f"Eftersom du avbokade mindre än {_notice(p.notice_hours, plan)} innan tar vi ut {fee_of} enligt våra avbokningsregler."
+                if p.notice_hours else f"Eftersom du avbokade sent tar vi ut {fee_of} enligt våra avbokningsregler.")
+        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} innan tar vi ut {fee_of} enligt våra avbokningsregler."
+                  if p.notice_hours else f"Enligt våra avbokningsregler tar vi ut {fee_of} för ett uteblivet besök.")
     return {"applies_late": late, "applies_noshow": noshow}
 
 
