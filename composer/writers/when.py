@@ -40,7 +40,7 @@ WEEKDAYS: dict[Language, dict[str, str]] = {
     Language.fr: {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi", "dim": "dimanche"},
     Language.it: {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì", "sab": "sabato", "dom": "domenica"},
     Language.nl: {"ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag", "za": "zaterdag", "zo": "zondag"},
-    Language.sv: {"mån": "måndag", "tis": "tisdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "fre": "fredag", "lör": "lördag", "sön": "söndag"},
+    Language.sv: {"mån": "måndag", "tis": "tisdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "torsd": "torsdag", "månd": "måndag", "tisd": "tisdag", "onsd": "onsdag", "fred": "fredag", "lörd": "lördag", "sönd": "söndag", "fre": "fredag", "lör": "lördag", "sön": "söndag"},
 }
 MONTHS: dict[Language, dict[str, str]] = {
     Language.en: {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
@@ -202,6 +202,7 @@ def clock_phrase(clock: str, language: Language) -> str:
         if not re.search(r"(uur|u|am|pm)$", c, re.IGNORECASE):
             c += " uur"
         return f"om {c}"
+    c = re.sub(r"^(\d{1,2}):(\d{2})$", r"\1.\2", c)  # Swedish writes "kl. 13.00", never "kl. 13:00"
     return f"kl. {c}"
 
 
