@@ -647,3 +647,23 @@ def test_a_policy_note_is_never_glued_as_a_cause(lang: str, reason: str, banned:
     body = draft(lang, "cancellation_policy", tone="friendly", meeting=None, meeting_time=None, reason=reason,
                  policy={"notice_hours": 24, "deposit_percent": 25}).body
     assert not re.search(banned, body), body
+
+
+def test_unknown_meeting_heads_are_never_wrapped_in_a_meeting_frame() -> None:
+    """A phrase the tables do not know is named with its plain article; a service by what is done; a client's booking
+    is their time; a possessor in the phrase ("van Daan") takes the date in brackets, never a second "van"."""
+    assert nl.meeting_np("naming sprint") == "de naming sprint"
+    assert nl.meeting_np("uitgroei bijwerken") == "de afspraak voor uitgroei bijwerken"
+    body = draft("nl", "reschedule", tone="friendly", meeting="uitgroei bijwerken", meeting_time="za 12/12 10u",
+                 proposed_times=["dinsdag 15 dec na 16.00"]).body
+    assert "overleg over" not in body and "je afspraak voor uitgroei bijwerken" in body and "na om" not in body, body
+    body = draft("nl", "no_show_followup", tone="friendly", meeting="bijles Frans van Daan", meeting_time="afgelopen vrijdag om half 5").body
+    assert "van Daan (afgelopen vrijdag om half 5)" in body, body
+    body = draft("sv", "late_cancellation", tone="friendly", meeting="slingor och klipp", meeting_time="lördag 5 december kl. 11",
+                 policy={"notice_hours": 24, "fee_percent": 50}).body
+    assert "din tid för slingor och klipp" in body and "möte om" not in body, body
+
+
+def test_a_colleague_typed_as_my_colleague_is_said_so_once() -> None:
+    body = draft("sv", "delegate", colleague_name="Leg. psykolog Sofia Enqvist-Dahl, min kollega på mottagningen", reason="går på föräldraledighet efter nyår").body
+    assert body.count("min kollega") == 1 and "leg. psykolog Sofia Enqvist-Dahl" in body, body

@@ -605,6 +605,11 @@ def meeting_np(meeting: str) -> str:
         # A noun with what follows it ("inventarisatie van de IT-omgeving", "kennismakingskoffie bij ons op
         # kantoor") names the meeting itself: it takes its own article, never "ons overleg over".
         return f"{'het' if head[0].lower().endswith(_HET_TOPICS) else 'de'} {low}"
+    if len(words) >= 2 and not words[-1].isdigit() and not re.search(r"[,+&]", m) and not _APPOINTMENT.search(m):
+        # a name the tables do not know ("naming sprint", "Q4 planning"): the phrase itself with its plain article,
+        # never wrapped in "ons overleg over"
+        label = m if any(w[:1].isupper() for w in words[1:]) else low  # "Monday status Zoom": a name, kept as typed
+        return f"{'het' if _article(words[-1].lower()) == 'het' else 'de'} {label}"
     return f"ons overleg over {m}"
 
 
