@@ -152,6 +152,8 @@ _INVERTED_SUBJECT = frozenset("er het ik we wij hij zij ze u je jij mijn onze on
 def _tied(sentence: str) -> str:
     """The reason after the request, tied to it ('Mijn auto staat in de garage, vandaar mijn verzoek.'): it no
     longer opens the mail on its own, and the words typed stay together (the fact check finds them)."""
+    if re.match(r"(?i)(vanwege|wegens|door|in verband met|omdat|doordat|aangezien|als gevolg van)\b", sentence):
+        return sentence  # it already says why ("Vanwege de migratie kan ik ..."): no "vandaar mijn verzoek" after it
     return sentence.rstrip(".") + ", vandaar mijn verzoek."
 
 
@@ -784,6 +786,8 @@ _RECURRING = re.compile(r"^(elke|iedere)\s+(maandag|dinsdag|woensdag|donderdag|v
 def _policy_why(why: str, frame: str) -> str:
     """Why a policy is sent: a cause glued into the frame; a whole sentence typed stands on its own; a note or a
     fragment ("nieuw dit jaar: ...", "– vanaf januari") is never glued as a cause: the policy says it instead."""
+    if why.startswith(". ") and re.search(r"(?i)voorwaarden|annuleringsbeleid|regels", why):
+        return ""  # "Hierbij onze voorwaarden ...": the opening already says so
     if why.startswith(". "):
         return why[2:].rstrip(".") + "."
     # only a cause is glued ("vanaf januari", "från januari" is a note about the policy, never "dit vanaf januari")

@@ -894,6 +894,8 @@ _RECURRING = re.compile(r"^(varje|alla)\s+(måndag|tisdag|onsdag|torsdag|fredag|
 def _policy_why(why: str, frame: str) -> str:
     """Why a policy is sent: a cause glued into the frame; a whole sentence typed stands on its own; a note or a
     fragment ("nieuw dit jaar: ...", "– vanaf januari") is never glued as a cause: the policy says it instead."""
+    if why.startswith(". ") and re.search(r"(?i)avbokningsregl|villkor|regler", why):
+        return ""  # "Här kommer våra avbokningsregler ...": the opening already says so
     if why.startswith(". "):
         return why[2:].rstrip(".") + "."
     # only a cause is glued ("vanaf januari", "från januari" is a note about the policy, never "dit vanaf januari")
