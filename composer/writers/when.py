@@ -126,6 +126,8 @@ def expand(day: str, language: Language) -> str:
                 out.append(full + tail)
                 continue
         numeric = _NUMERIC_DATE.match(w)
+        if not numeric and language is Language.nl and (dash := re.match(r"^(\d{1,2})-(\d{1,2})(,?)$", w)) and int(dash.group(1)) > 12 >= int(dash.group(2)):
+            numeric = dash  # Dutch "15-12": a date (an hour span never ends before it starts)
         if (
             numeric and language in SPELT_MONTH and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12 and _month_read(day, language) == int(numeric.group(2))
             and not any(re.search(r"\d", x) for x in words[i + 1:])  # a clock left in the day part: keep the typed date
