@@ -935,6 +935,9 @@ def slots(plan: Plan) -> dict[str, Any]:
             base = re.sub(rf"\s+(?:på|om) {day}ar(?:na)?\b", "", out["m"], flags=re.IGNORECASE)  # "PT-passen varje tisdag kl. 7"
             if said_in_order(s.meeting_time, said):
                 out["mw"] = base + said
+        # shorthand kept as typed inside brackets ("(varannan onsdag kl 15, ...)"): "kl." with its full stop, "13.00" not "13:00"
+        out["mw"] = re.sub(r"\bkl (?=\d)", "kl. ", out["mw"])
+        out["mw"] = re.sub(r"(?<=kl\. )(\d{1,2}):(\d{2})\b", r"\1.\2", out["mw"])
         out["M"] = _upper_first(out["m"])
         out["Mt"] = _upper_first(_clean(s.meeting))  # the meeting as typed, for a subject line
     if s.intent is Intent.decline:
