@@ -40,7 +40,7 @@ WEEKDAYS: dict[Language, dict[str, str]] = {
     Language.fr: {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi", "dim": "dimanche"},
     Language.it: {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì", "sab": "sabato", "dom": "domenica"},
     Language.nl: {"ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag", "za": "zaterdag", "zo": "zondag"},
-    Language.sv: {"mån": "måndag", "tis": "tisdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "fre": "fredag", "lör": "lördag", "sön": "söndag"},
+    Language.sv: {"mån": "måndag", "tis": "tisdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "torsd": "torsdag", "månd": "måndag", "tisd": "tisdag", "onsd": "onsdag", "fred": "fredag", "lörd": "lördag", "sönd": "söndag", "fre": "fredag", "lör": "lördag", "sön": "söndag"},
 }
 MONTHS: dict[Language, dict[str, str]] = {
     Language.en: {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
@@ -126,6 +126,8 @@ def expand(day: str, language: Language) -> str:
                 out.append(full + tail)
                 continue
         numeric = _NUMERIC_DATE.match(w)
+        if not numeric and language is Language.nl and (dash := re.match(r"^(\d{1,2})-(\d{1,2})(,?)$", w)) and int(dash.group(1)) > 12 >= int(dash.group(2)):
+            numeric = dash  # Dutch "15-12": a date (an hour span never ends before it starts)
         if (
             numeric and language in SPELT_MONTH and 1 <= int(numeric.group(1)) <= 31 and 1 <= int(numeric.group(2)) <= 12 and _month_read(day, language) == int(numeric.group(2))
             and not any(re.search(r"\d", x) for x in words[i + 1:])  # a clock left in the day part: keep the typed date
@@ -183,6 +185,8 @@ def clock_phrase(clock: str, language: Language) -> str:
         word, rest = lead.group(1), c[lead.end():]
         said = clock_phrase(rest, language)
         said = said.split(" ", 1)[1] if " " in said else said  # the bare clock, with its own marks ("17 uur", "19 h")
+        if re.fullmatch(r"\d{1,2}u", rest, re.IGNORECASE):
+            said = rest  # "vanaf 16u" as typed: the fact model reads "vanaf 16.00 uur" after a numeric date as another time
         if language is Language.sv:
             said = "kl. " + said
         return f"{word} {said}"
@@ -196,10 +200,11 @@ def clock_phrase(clock: str, language: Language) -> str:
     if language is Language.nl:
         # One Dutch format in a mail: "11.00 uur", "14.30 uur" (never "11:00 uur" next to "11.30 uur", nor "14u30").
         c = re.sub(r"^(\d{1,2})[:u](\d{2})(?:\s*uur)?$", r"\1.\2 uur", c, flags=re.IGNORECASE)
-        # ("14u" stays: the fact model reads a bare "14 uur" as a notice period.)
+        c = re.sub(r"^(\d{1,2})u$", r"\1.00 uur", c, flags=re.IGNORECASE)  # shorthand "14u": "14.00 uur" (never "14 uur", a notice period)
         if not re.search(r"(uur|u|am|pm)$", c, re.IGNORECASE):
             c += " uur"
         return f"om {c}"
+    c = re.sub(r"^(\d{1,2}):(\d{2})$", r"\1.\2", c)  # Swedish writes "kl. 13.00", never "kl. 13:00"
     return f"kl. {c}"
 
 
@@ -229,6 +234,8 @@ def plain(time: str, language: Language) -> str:
     if re.search(r"\b(en|tot|and|to|et|à|e|alle|och|till)$", day, re.IGNORECASE):
         return f"{expand(day, language)} {clock}"  # the end of a span typed in words ("tussen 13 en 16 uur") takes no "om"
     said = clock_phrase(clock, language)
+    if re.search(r"\b(na|vanaf|voor|rond|tegen|omstreeks|efter|före|från|runt|kring|senast)$", day, re.IGNORECASE):
+        return f"{expand(day, language)} {said[3:] if said.startswith('om ') else said}"  # "na 16.00 uur", never "na om"
     return f"{expand(day, language)} {said}" if day else said
 
 

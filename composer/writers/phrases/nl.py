@@ -122,14 +122,27 @@ def _inverted(reason: str) -> str | None:
     # A finite verb straight before its subject ("door een storing in ons systeem heb ik ..."): inverted order.
     for i in range(1, len(rest) - 1):
         if _FINITE.fullmatch(rest[i].lower().strip(",")) and rest[i + 1].lower() in _INVERTED_SUBJECT - {"mijn", "onze", "ons", "zijn", "haar", "hun"}:
-            return r
+            return _lead_said(r)
     # The lead's noun phrase is one to three words, then a finite verb, then more: inverted main-clause order.
     for i in range(1, min(4, len(rest) - 1)):
         if _FINITE.fullmatch(rest[i].lower()):
-            return r
+            return _lead_said(r)
         if rest[i].lower().endswith(("t", "en", "de", "te")) and rest[i + 1].lower() in _INVERTED_SUBJECT:
-            return r  # "door de staking rijden er geen treinen": a verb we do not list, then its subject
+            return _lead_said(r)  # "door de staking rijden er geen treinen": a verb we do not list, then its subject
+    # Any word straight before "ik"/"wij"/"jij" that is not a preposition is its verb ("ivm de gladheid rijd ik ..."):
+    # the sender's own sentence, never a noun phrase after our "vanwege".
+    for i in range(1, len(rest) - 1):
+        if rest[i + 1].lower().strip(",") in ("ik", "wij", "we", "jij") and rest[i].lower() not in _PREPOSITIONS:
+            return _lead_said(r)
     return None
+
+
+_PREPOSITIONS = frozenset("met voor door bij van aan naar op in uit over onder tegen tussen zonder dan als en of want".split())
+
+
+def _lead_said(r: str) -> str:
+    """Typed shorthand for the lead written out in the mail ("ivm" -> "in verband met")."""
+    return re.sub(r"^i\.?v\.?m\.?(?=\s)", "in verband met", r, flags=re.IGNORECASE)
 
 
 _ADVERBS = frozenset("al nog ook niet nu toch echt wel even pas net zelf helemaal eigenlijk morgen vandaag gisteren dan daar hier".split())
@@ -139,6 +152,8 @@ _INVERTED_SUBJECT = frozenset("er het ik we wij hij zij ze u je jij mijn onze on
 def _tied(sentence: str) -> str:
     """The reason after the request, tied to it ('Mijn auto staat in de garage, vandaar mijn verzoek.'): it no
     longer opens the mail on its own, and the words typed stay together (the fact check finds them)."""
+    if re.match(r"(?i)(vanwege|wegens|door|in verband met|omdat|doordat|aangezien|als gevolg van)\b", sentence):
+        return sentence  # it already says why ("Vanwege de migratie kan ik ..."): no "vandaar mijn verzoek" after it
     return sentence.rstrip(".") + ", vandaar mijn verzoek."
 
 
@@ -190,6 +205,8 @@ def main_clause(reason: str | None) -> str | None:
         return None
     if _complex(_lower_first(reason)):
         return _cap(reason.strip().rstrip(".")) + "."
+    if _label(_lower_first(reason)):
+        return None
     if whole := _inverted(reason):
         return whole[:1].upper() + whole[1:] + "."
     last, r = _strip_leads(reason)
@@ -260,6 +277,20 @@ def _complex(r: str) -> bool:
     return bool(sep) and bool(_FINITE.fullmatch(tail.split(" ", 1)[0].lower()))
 
 
+def _label(r: str) -> bool:
+    """A note typed with a colon ("nieuw dit jaar: ...", "let op: ..."): a label, not a cause or a sentence."""
+    head, sep, _ = r.partition(":")
+    return bool(sep) and not re.search(r"\d$", head) and not _is_clause(head)
+
+
+def _no_helaas(r: str) -> str:
+    """"helaas zit ik die week ..." -> "ik zit die week ...": the sentence it is glued to already says "helaas"."""
+    m = re.match(r"(?i)helaas,?\s+(\w+)\s+(ik|we|wij|hij|zij|ze|het|er|jij|u)\b(.*)$", r)
+    if m and _FINITE.fullmatch(m.group(1).lower()) or m and m.group(2).lower() in ("ik", "we", "wij", "jij"):
+        return f"{m.group(2).lower()} {m.group(1).lower()}{m.group(3)}"
+    return r
+
+
 def because(reason: str | None) -> str:
     """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
     if not reason or not reason.strip(" .!;"):
@@ -269,7 +300,10 @@ def because(reason: str | None) -> str:
     r = _lower_first(reason)
     if _complex(r):
         return _sentence(reason.strip().rstrip("."))  # "Omdat X klaar is, is Y niet nodig.": kept whole
+    if _label(r):
+        return ""  # "nieuw dit jaar: bij elke boeking een aanbetaling": a note, never glued as a cause
     r = re.sub(r"\s+helaas\b", "", r, flags=re.IGNORECASE)  # the sentence it ends already says it
+    r = _no_helaas(r)
     # Strip every connective typed ("vanwege omdat ..."); the last one decides the word order that follows.
     last = ""
     while m := (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
@@ -558,6 +592,9 @@ def meeting_np(meeting: str) -> str:
         return f"onze {first.lower()}afspraak"
     if len(words) <= 5 and all(w.endswith("en") or w in ("en", "of") for w in words) and first.islower():
         return f"de afspraak voor {m}"  # "knippen en kleuren": what is done, named by its verbs
+    if (2 <= len(words) <= 4 and m.islower() and re.fullmatch(r"[a-z]+[^aeiou]en", words[-1]) and len(head) == len(words)
+            and not words[-1].endswith(("ingen", "aken", "sessies", "lessen"))):
+        return f"de afspraak voor {m}"  # "uitgroei bijwerken", "offerte bespreken": what is done, never "ons overleg over"
     if head and head[-1].lower().endswith(_SERIES) and first.islower():
         return f"de {low}"  # "wekelijkse therapiesessies": a series, named as it is
     if len(words) == 1 and first.islower():  # a bare topic noun takes its article: "over de jaarrekening"
@@ -570,6 +607,11 @@ def meeting_np(meeting: str) -> str:
         # A noun with what follows it ("inventarisatie van de IT-omgeving", "kennismakingskoffie bij ons op
         # kantoor") names the meeting itself: it takes its own article, never "ons overleg over".
         return f"{'het' if head[0].lower().endswith(_HET_TOPICS) else 'de'} {low}"
+    if len(words) >= 2 and not words[-1].isdigit() and not re.search(r"[,+&]", m) and not _APPOINTMENT.search(m):
+        # a name the tables do not know ("naming sprint", "Q4 planning"): the phrase itself with its plain article,
+        # never wrapped in "ons overleg over"
+        label = m if any(w[:1].isupper() for w in words[1:]) else low  # "Monday status Zoom": a name, kept as typed
+        return f"{'het' if _article(words[-1].lower()) == 'het' else 'de'} {label}"
     return f"ons overleg over {m}"
 
 
@@ -580,7 +622,7 @@ _PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student
 
 # A service the client books for themselves (a haircut, nails, a treatment, therapy, a lesson): "je afspraak voor ...".
 _APPOINTMENT = re.compile(
-    r"(knippen|knipbeurt|wassen|föhnen|kleuren|verven|baard|highlights|epileren|harsen|waxen|manicure|pedicure|nagels|"
+    r"(knippen|knipbeurt|wassen|föhnen|kleuren|verven|baard|highlights|uitgroei|uitgroei|haarkleur|lokken|permanent|epileren|harsen|waxen|manicure|pedicure|nagels|"
     r"gellak|wimpers|wenkbrauwen|massage|behandeling|fysio|therapie|bijles|consult|tandarts|mondhygiën|pt-sessie|"
     r"personal training|coaching)",
     re.IGNORECASE,
@@ -741,17 +783,28 @@ _ONE_POINT = r"\b(alleen|enkel|slechts|maar één|één punt|eén punt|akkoord|g
 _RECURRING = re.compile(r"^(elke|iedere)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b[\s,]*(.*)$", re.IGNORECASE)
 
 
+def _policy_why(why: str, frame: str) -> str:
+    """Why a policy is sent: a cause glued into the frame; a whole sentence typed stands on its own; a note or a
+    fragment ("nieuw dit jaar: ...", "– vanaf januari") is never glued as a cause: the policy says it instead."""
+    if why.startswith(". ") and re.search(r"(?i)voorwaarden|annuleringsbeleid|regels", why):
+        return ""  # "Hierbij onze voorwaarden ...": the opening already says so
+    if why.startswith(". "):
+        return why[2:].rstrip(".") + "."
+    # only a cause is glued ("vanaf januari", "från januari" is a note about the policy, never "dit vanaf januari")
+    return frame.format(why=why) if why.startswith((", want ", ", omdat ", ", doordat ", ", aangezien ", " vanwege ")) else ""
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
     in_person = not work_meeting(s.meeting)
-    out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
-        "Ik zorg voor een korte agenda, zodat we in die tijd de belangrijkste punten bespreken. Wat daarna nog openstaat, handel ik per e-mail met u af." if f
-        else "Ik zorg voor een korte agenda, zodat we de belangrijkste punten bespreken. Wat daarna nog openstaat, regelen we per mail.")
+    # No promised agenda or follow-up by e-mail (nobody made that promise); only a short mail gets a plain hope.
+    out["agenda"] = "" if not plan.filler or in_person else ('Ik hoop dat een korter overleg voor u ook goed werkt.' if f else 'Ik hoop dat een korter overleg voor jou ook goed werkt.')
     out["video"] = "" if in_person or plan.kind == "call" else (  # a call stays a call: no "video or phone" offer for it
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    out["policy_why"] = _policy_why(out["why"], ('Ik stuur u dit{why}.', 'Ik stuur je dit{why}.')[0 if plan.formal else 1])
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
     if s.reason and plan.client_side:
@@ -767,6 +820,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        if s.meeting_time and re.search(r"\bvan [A-Z]", m) and (said := _when(s.meeting_time)).startswith(" van "):
+            # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
+            out["mw"] = f"{m} ({said[5:]})"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest) if rest else ""
             if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order
@@ -799,6 +855,12 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
         out["c_name"] = full  # a subject line names the colleague only, never the role
+        if re.match(r"(?i)(mijn|onze) (collega|medewerker)\b", role.strip()):
+            # "mijn collega op de praktijk" typed as the role: said once, first ("mijn collega op de praktijk, X,")
+            out["mc_c"] = f"{role.strip()}, {full},"
+        else:
+            out["mc_c"] = f"mijn collega {out['c']}"
+        out["mc_c_end"] = out["mc_c"].rstrip(",")
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -828,7 +890,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     dep_zero = ("Een aanbetaling vragen wij niet." if plan.formal else "Een aanbetaling is niet nodig.") if alone else ""
     fee_of = "het volledige tarief" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)}% van het tarief"
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of, "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
-            "dep_zero": dep_zero, **_applies(p, plan, fee_of)}
+            "dep_zero": dep_zero, **_applies(p, plan, fee_of),
+            # no fee: nothing "applies" to this appointment; the policy says plainly that there is no charge
+            "next_lead": "" if p.fee_percent == 0 else "Voor deze afspraak gelden onze annuleringsvoorwaarden."}
 
 
 def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
@@ -855,6 +919,11 @@ T: dict[str, tuple[str, str]] = {
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
     "closing.new": ("Met vriendelijke groet,", "Hartelijke groet,"),
+    # no fee at all: the notice is a request, so "kosteloos tot 24 uur" and "niets in rekening" never contradict
+    "pol.notice.nofee": (
+        "Wilt u een afspraak verzetten of annuleren, laat het ons dan graag uiterlijk {hu} van tevoren weten.",
+        "Wil je een afspraak verzetten of afzeggen, laat het dan graag uiterlijk {hu} van tevoren weten.",
+    ),
     "pol.notice": (
         "Tot {hu} van tevoren kunt u een afspraak kosteloos verzetten of annuleren.",
         "Tot {hu} van tevoren kun je een afspraak gratis verzetten of afzeggen.",
@@ -955,8 +1024,8 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "delegate.open": (
-        "Graag laat ik u weten dat mijn collega {c} {mw} overneemt{why}.",
-        "Even een update: mijn collega {c} neemt {mw} over{why}.",
+        "Graag laat ik u weten dat {mc_c} {mw} overneemt{why}.",
+        "Even een update: {mc_c} neemt {mw} over{why}.",
     ),
     # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
@@ -983,8 +1052,13 @@ T: dict[str, tuple[str, str]] = {
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "voor een volgende keer")
     "late.ack.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
     "late.noreason.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
-    "policy.applies": ("{applies_late}", "{applies_late}"),
+    # the shared flow's keys: with a notice period and without (`_applies` words both)
+    "policy.applies.late": ("{applies_late}", "{applies_late}"),
+    "policy.applies.late.alone": ("{applies_late}", "{applies_late}"),
     "policy.applies.noshow": ("{applies_noshow}", "{applies_noshow}"),
+    "policy.applies.noshow.alone": ("{applies_noshow}", "{applies_noshow}"),
+    "late.ill": ("Ik hoop dat u inmiddels weer beter bent.", "Hopelijk ben je alweer beter!"),  # the client was ill (plan.ill)
+    "noshow.ill": ("Ik hoop dat u inmiddels weer beter bent.", "Hopelijk ben je alweer beter!"),
     "hardship.ill": ("Ik hoop dat het inmiddels weer beter gaat.", "Hopelijk gaat het alweer beter!"),
     "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
     "late.times.none": (
@@ -996,8 +1070,8 @@ T: dict[str, tuple[str, str]] = {
     "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
         # the client cancelled late or did not come: the policy is said to apply to this appointment, never "for next time"
-        "Voor deze afspraak gelden onze annuleringsvoorwaarden.",
-        "Voor deze afspraak gelden onze annuleringsvoorwaarden.",
+        "{next_lead}",
+        "{next_lead}",
     ),
     "policy.open": (
         "Voorafgaand aan {mw} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
@@ -1011,7 +1085,7 @@ T: dict[str, tuple[str, str]] = {
         "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
         "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
     ),
-    "policy.why": ("Ik stuur u dit{why}.", "Ik stuur je dit{why}."),
+    "policy.why": ("{policy_why}", "{policy_why}"),
     "policy.purpose": (
         "Zo kunnen wij de tijd die voor u is gereserveerd ook echt voor u vrijhouden.",
         "Zo kunnen we de tijd die voor jou gereserveerd is ook echt voor jou vrijhouden.",
@@ -1019,8 +1093,8 @@ T: dict[str, tuple[str, str]] = {
     "policy.close": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
     "extra.duration": ("Als het u beter uitkomt, kunnen we het ook tot {n} minuten beperken.", "Het kan ook prima in {n} minuten, als je dat liever hebt."),
     "extra.colleague": (
-        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij mijn collega {c_end}.",
-        "Heb je in de tussentijd iets nodig, dan kun je ook bij mijn collega {c} terecht.",
+        "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij {mc_c_end}.",
+        "Heb je in de tussentijd iets nodig, dan kun je ook bij {mc_c} terecht.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Wilt u het toch liever even bespreken, dan kan ik {tt}.", "Wil je het toch liever even bespreken, dan kan ik {tt}."),

@@ -40,6 +40,8 @@ _ADVERBS = frozenset(
     "inte ej aldrig tyvärr dessvärre redan också även alltid ofta nog ju väl verkligen fortfarande "
     "knappast längre heller just bara tydligen egentligen precis nyss".split()
 )
+# Adverbs that open a main clause with the verb straight after them (V2): "här kommer", "nu har", "tyvärr är".
+_FRONTED = frozenset("här där nu då sedan sen därför tyvärr dessvärre också idag imorgon igår just".split())
 _WORD = re.compile(r"[\wåäöÅÄÖéÉüÜ-]+")
 
 
@@ -115,6 +117,8 @@ def _subordinate_ok(reason: str) -> bool:
     words = words[: next((i for i, w in enumerate(words) if i > fv and w in ("som", "att", "när", "eftersom", "om")), len(words))]
     if fv + 1 < len(words) and words[fv + 1] in _PERSONS and not (fv == 1 and words[0] in _PERSONS):
         return False  # inverted order: "den dagen måste jag ..."
+    if fv == 1 and words[0] in _FRONTED:
+        return False  # a fronted adverb then the verb ("här kommer våra regler"): a main clause, never after "eftersom"
     return not any(w in _ADVERBS for w in words[fv + 1 :])  # "jag kan inte ..."
 
 
@@ -129,7 +133,7 @@ def _subordinate(reason: str) -> str | None:
     words = [w.lower().strip(",.") for w in tokens]
     fv = _finite_index(words)
     definite = bool(re.search(r"(?:en|et|na|n)$", words[0])) and words[0] not in _DETERMINERS | {"en", "ett", "den", "sen", "sedan"}
-    if fv is None or fv != 1 or words[0] not in _PERSONS | {"det", "den", "detta"} and not definite:
+    if fv is None or fv != 1 or words[0] in _FRONTED or words[0] not in _PERSONS | {"det", "den", "detta"} and not definite:
         return None  # inverted order ("den dagen måste jag ..."): not a subordinate clause
     advs = [i for i in range(fv + 1, min(len(words), fv + 3)) if words[i] in _ADVERBS]
     if not advs or any(w in _ADVERBS for i, w in enumerate(words) if i > fv and i not in advs):
@@ -228,6 +232,22 @@ def _complex(r: str) -> bool:
                and later[i - 1:i] != ["som"] for i, w in enumerate(later))
 
 
+_PREPS = frozenset("i på från med av för till hos vid om inför efter och eller men som att".split())
+
+
+def _inverted_after_lead(words: list[str]) -> bool:
+    """"(på grund av) halkan kör jag helst inte ...": a verb (listed or not) straight before "jag"/"vi" after the
+    lead's noun phrase is inverted main-clause order: the sender's own sentence, never a noun phrase after our lead."""
+    return any(i + 1 < len(words) and (w in _FINITE and words[i + 1] in _PERSONS or words[i + 1] in ("jag", "vi") and w not in _PREPS)
+               for i, w in enumerate(words) if i > 0)
+
+
+def _label(r: str) -> bool:
+    """A note typed with a colon ("nytt i år: ...", "obs: ..."): a label, not a cause or a sentence."""
+    head, sep, _ = r.partition(":")
+    return bool(sep) and not re.search(r"\d$", head) and not _is_clause(head)
+
+
 def because(reason: str | None) -> str:
     """The reason glued (see `_because`); a trailing "mycket på jobbet" typed after a comma gets its "det är"
     ("Jag orkar inte riktigt just nu – det är mycket på jobbet"), never left a bare fragment."""
@@ -248,6 +268,11 @@ def _because(reason: str | None) -> str:
         return _sentence(_clean(reason))  # "Eftersom X är klar behövs inte Y.": a whole sentence, kept whole
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
     r = re.sub(r"\s+(tyvärr|dessvärre)\b", "", r, flags=re.IGNORECASE)  # the sentence it ends already says it
+    if _label(r):
+        return ""  # "nytt i år: handpenning vid bokning": a note, never glued as a cause
+    # "tyvärr har jag redan ..." -> "jag har redan ...": the sentence it is glued to already says "tyvärr"
+    r = re.sub(r"^(?:tyvärr|dessvärre),?\s+(\w+)\s+(jag|vi|du|ni|han|hon|hen|de|det)\b",
+               lambda m: f"{m.group(2)} {m.group(1)}" if m.group(1).lower() in _FINITE else m.group(0), r, flags=re.IGNORECASE)
     # Every connective typed is looked at; a preposition of the user's own is kept ("med tanke på snöovädret").
     leads = []
     while m := _OWN_LEAD.match(r):
@@ -263,7 +288,7 @@ def _because(reason: str | None) -> str:
         return f" {typed}"
     if leads:
         words = _words(r)
-        if any(w in _FINITE and i + 1 < len(words) and words[i + 1] in _PERSONS for i, w in enumerate(words)):
+        if _inverted_after_lead(words):
             return _sentence(_clean(reason))  # "På grund av sjukdom måste jag ...": inverted order, a sentence kept whole
         r = "på grund av " + r  # only a "because of" was typed: the noun-phrase branch below takes it
     if (am := _AMOUNT.match(re.sub(r"^(på grund av)\s+", "", r, flags=re.IGNORECASE))) and not _is_clause(am.group(2)):
@@ -327,7 +352,11 @@ def main_clause(reason: str | None) -> str | None:
     if _complex(r):
         return _upper_first(_clean(reason)) + "."
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
-    if re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE):
+    if _label(r):
+        return None
+    if m := re.match(r"^(på grund av|pga\.?|p\.g\.a\.?|med anledning av|i och med)\s+", r, re.IGNORECASE):
+        if _inverted_after_lead(_words(r[m.end():])):  # "På grund av halkan kör jag helst inte ...": kept whole
+            return _upper_first(re.sub(r"^(pga\.?|p\.g\.a\.?)(?=\s)", "på grund av", _clean(reason), flags=re.IGNORECASE)) + "."
         return None
     r = _subjectless(r)
     if _STATE.match(r):
@@ -501,13 +530,16 @@ def _meeting_np(plan: Plan) -> str:
         return own
     if _APPOINTMENT.search(m) and not re.search(r"(möte|avstämning|genomgång|workshop|presentation)", m, re.IGNORECASE):
         return f"din tid för {m}"  # a booked service ("samtalsterapi", "gelenaglar"): the client's time, never "vårt möte om"
+    if plan.situation.intent in CLIENT_SIDE and plan.situation.intent.value != "cancellation_policy" and m[:1].islower():
+        return f"din tid för {m}"  # the client cancelled or did not come: it was their booking, never "vårt möte om"
     return f"vårt möte om {m}"
 
 
 # A service the client books for themselves (therapy, a treatment, nails, a lesson): "din tid för ...".
 _APPOINTMENT = re.compile(
     r"(terapi|behandling|massage|klippning|naglar|fransar|bryn|vaxning|fysio|sjukgymnastik|naprapat|kiropraktor|"
-    r"läxhjälp|lektion|coachning|konsultation|pt-pass|personlig träning|tandläkar|tandhygien|fotvård|manikyr|pedikyr)",
+    r"läxhjälp|lektion|coachning|konsultation|pt-pass|personlig träning|tandläkar|tandhygien|fotvård|manikyr|pedikyr|"
+    r"slingor|klipp|färgning|hårfärg|toning|permanent|lashlift|frisör)",
     re.IGNORECASE,
 )
 
@@ -859,6 +891,17 @@ _ONE_POINT = r"\b(bara|endast|enda|en punkt|ett beslut|godkänn\w*|bekräft\w*)\
 _RECURRING = re.compile(r"^(varje|alla)\s+(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar)?\b[\s,]*(.*)$", re.IGNORECASE)
 
 
+def _policy_why(why: str, frame: str) -> str:
+    """Why a policy is sent: a cause glued into the frame; a whole sentence typed stands on its own; a note or a
+    fragment ("nieuw dit jaar: ...", "– vanaf januari") is never glued as a cause: the policy says it instead."""
+    if why.startswith(". ") and re.search(r"(?i)avbokningsregl|villkor|regler", why):
+        return ""  # "Här kommer våra avbokningsregler ...": the opening already says so
+    if why.startswith(". "):
+        return why[2:].rstrip(".") + "."
+    # only a cause is glued ("vanaf januari", "från januari" is a note about the policy, never "dit vanaf januari")
+    return frame.format(why=why) if why.startswith((" eftersom ", " på grund av ")) else ""
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or ""}
@@ -867,13 +910,13 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
                       else "På så sätt kan vi hålla den avsatta tiden reserverad för dig." if plan.formal
                       else "På så sätt kan vi hålla tiden reserverad för dig.")
-    out["agenda"] = "" if in_person else (  # a massage or a lesson has no agenda
-        "Jag tar med en kort agenda så att vi hinner med det viktigaste, och det som eventuellt återstår kan vi ta per e-post." if plan.formal
-        else "Jag tar med en kort agenda så att vi hinner det viktigaste, och resten kan vi ta på mejl.")
+    # No promised agenda or follow-up by e-mail (nobody made that promise); only a short mail gets a plain hope.
+    out["agenda"] = "" if not plan.filler or in_person else ('Jag hoppas att ett kortare möte fungerar bra även för dig.' if plan.formal else 'Hoppas att ett kortare möte funkar för dig också.')
     out["video"] = "" if in_person or plan.kind == "call" else (  # a call stays a call: no "video or phone" offer for it
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
+    out["policy_why"] = _policy_why(out["why"], ('Jag tar upp det nu{why}.', 'Jag tar upp det nu{why}.')[0 if plan.formal else 1])
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
     if s.reason and plan.client_side:
@@ -892,6 +935,9 @@ def slots(plan: Plan) -> dict[str, Any]:
             base = re.sub(rf"\s+(?:på|om) {day}ar(?:na)?\b", "", out["m"], flags=re.IGNORECASE)  # "PT-passen varje tisdag kl. 7"
             if said_in_order(s.meeting_time, said):
                 out["mw"] = base + said
+        # shorthand kept as typed inside brackets ("(varannan onsdag kl 15, ...)"): "kl." with its full stop, "13.00" not "13:00"
+        out["mw"] = re.sub(r"\bkl (?=\d)", "kl. ", out["mw"])
+        out["mw"] = re.sub(r"(?<=kl\. )(\d{1,2}):(\d{2})\b", r"\1.\2", out["mw"])
         out["M"] = _upper_first(out["m"])
         out["Mt"] = _upper_first(_clean(s.meeting))  # the meeting as typed, for a subject line
     if s.intent is Intent.decline:
@@ -902,9 +948,20 @@ def slots(plan: Plan) -> dict[str, Any]:
         typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
         name = parse_name(typed if role.strip() else s.colleague_name)
         full = name.full or (typed if role.strip() else s.colleague_name)
+        bare = (typed if role.strip() else s.colleague_name).strip()
+        name_only = full
+        if name.title and (prof := re.match(r"^(\S+\.?\s+[a-zåäö][\wåäö-]*)\s+[A-ZÅÄÖ]", bare)):
+            full = prof.group(1)[:1].lower() + bare[1:]  # "Leg. psykolog Sofia ...": a professional title kept as typed
+            name_only = bare[len(prof.group(1)):].strip()
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
-        out["c_name"] = full  # a subject line names the colleague only, never the role
+        out["c_name"] = name_only  # a subject line names the colleague only, never the role
+        if re.match(r"(?i)(min|vår) (kollega|medarbetare)\b", role.strip()):
+            # "min kollega på mottagningen" typed as the role: said once, first ("min kollega på mottagningen, X,")
+            out["mk_c"] = f"{role.strip()}, {full},"
+        else:
+            out["mk_c"] = f"min kollega {out['c']}"
+        out["mk_c_end"] = out["mk_c"].rstrip(",")
         if role.strip():
             out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
     return out
@@ -930,21 +987,23 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     fee_of = "hela avgiften" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)} % av avgiften"
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of,
             "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
-            "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else "", **_applies(p, plan, fee_of)}
+            "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else "", **_applies(p, plan, fee_of),
+            # no fee: nothing "applies" to this booking; the policy says plainly that there is no charge
+            "next_lead": "" if p.fee_percent == 0 else "För den här bokningen gäller våra avbokningsregler."}
 
 
 def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
     """The policy applied to this cancellation or no-show, said plainly (no "till nästa gång", no waiver)."""
     if plan.formal:
-        late = (f"Eftersom avbokningen kom senare än {_notice(p.notice_hours, plan)} före utsatt tid debiteras enligt våra avbokningsregler {fee_of}."
-                if p.notice_hours else f"Eftersom avbokningen kom sent debiteras enligt våra avbokningsregler {fee_of}.")
-        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} i förväg debiteras enligt våra avbokningsregler {fee_of}."
+        late = (f"Eftersom avbokningen kom mindre än {_notice(p.notice_hours, plan)} före den bokade tiden debiteras {fee_of} enligt våra avbokningsregler."
+                if p.notice_hours else f"Eftersom avbokningen kom sent debiteras {fee_of} enligt våra avbokningsregler.")
+        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} i förväg debiteras {fee_of} enligt våra avbokningsregler."
                   if p.notice_hours else f"Enligt våra avbokningsregler debiteras {fee_of} för ett uteblivet besök.")
     else:
-        late = (f"Eftersom du avbokade senare än {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
-                if p.notice_hours else f"Eftersom du avbokade sent tar vi enligt våra avbokningsregler ut {fee_of}.")
-        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} innan tar vi enligt våra avbokningsregler ut {fee_of}."
-                  if p.notice_hours else f"Enligt våra avbokningsregler tar vi ut {fee_of} när en bokad tid uteblir.")
+        late = (f"Eftersom du avbokade mindre än {_notice(p.notice_hours, plan)} innan tar vi ut {fee_of} enligt våra avbokningsregler."
+                if p.notice_hours else f"Eftersom du avbokade sent tar vi ut {fee_of} enligt våra avbokningsregler.")
+        noshow = (f"Eftersom tiden inte avbokades senast {_notice(p.notice_hours, plan)} innan tar vi ut {fee_of} enligt våra avbokningsregler."
+                  if p.notice_hours else f"Enligt våra avbokningsregler tar vi ut {fee_of} för ett uteblivet besök.")
     return {"applies_late": late, "applies_noshow": noshow}
 
 
@@ -957,6 +1016,11 @@ T: dict[str, tuple[str, str]] = {
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
     "closing.new": ("Med vänliga hälsningar,", "Vänliga hälsningar,"),
+    # no fee at all: the notice is a request, so "kostnadsfritt fram till" and "debiteras inte" never contradict
+    "pol.notice.nofee": (
+        "Om du behöver flytta eller avboka en tid ber vi dig att höra av dig senast {hu} innan.",
+        "Behöver du flytta eller avboka en tid får du gärna höra av dig senast {hu} innan.",
+    ),
     "pol.notice": (
         "Bokade tider kan flyttas eller avbokas kostnadsfritt fram till {hu} före utsatt tid.",  # a massage is no "möte"
         "Du kan flytta eller avboka kostnadsfritt fram till {hu} före bokad tid.",
@@ -1042,8 +1106,8 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "delegate.open": (
-        "Jag har bett min kollega {c} att ta över {mw}{why}.",
-        "En snabb uppdatering: min kollega {c} tar över {mw}{why}.",
+        "Jag har bett {mk_c} att ta över {mw}{why}.",
+        "En snabb uppdatering: {mk_c} tar över {mw}{why}.",
     ),
     # (no promised hand-over: the situation never says one)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
@@ -1073,8 +1137,13 @@ T: dict[str, tuple[str, str]] = {
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "till nästa gång")
     "late.ack.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
     "late.noreason.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
-    "policy.applies": ("{applies_late}", "{applies_late}"),
+    # the shared flow's keys: with a notice period and without (`_applies` words both)
+    "policy.applies.late": ("{applies_late}", "{applies_late}"),
+    "policy.applies.late.alone": ("{applies_late}", "{applies_late}"),
     "policy.applies.noshow": ("{applies_noshow}", "{applies_noshow}"),
+    "policy.applies.noshow.alone": ("{applies_noshow}", "{applies_noshow}"),
+    "late.ill": ("Jag hoppas att du mår bättre nu.", "Hoppas att du mår bättre nu!"),  # the client was ill (plan.ill)
+    "noshow.ill": ("Jag hoppas att du mår bättre nu.", "Hoppas att du mår bättre nu!"),
     "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
     "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
     "late.times.none": (
@@ -1086,8 +1155,8 @@ T: dict[str, tuple[str, str]] = {
     "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
         # the client cancelled late or did not come: the policy is said to apply to this booking, never "till nästa gång"
-        "För den här bokningen gäller våra avbokningsregler.",
-        "För den här bokningen gäller våra avbokningsregler.",
+        "{next_lead}",
+        "{next_lead}",
     ),
     "policy.open": (
         "Inför {mw} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
@@ -1101,13 +1170,13 @@ T: dict[str, tuple[str, str]] = {
         "Jag vill gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
         "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
-    "policy.why": ("Jag tar upp det nu{why}.", "Jag tar upp det nu{why}."),
+    "policy.why": ("{policy_why}", "{policy_why}"),
     "policy.purpose": ("{purpose}", "{purpose}"),
     "policy.close": ("Hör gärna av dig om du har några frågor.", "Säg till om du undrar över något!"),
     "extra.duration": ("Om det underlättar kan vi gärna korta ner det till {n} minuter.", "Vi kan gärna korta ner det till {n} minuter om det passar bättre."),
     "extra.colleague": (
-        "Om du behöver något under tiden går det också bra att kontakta min kollega {c_end}.",
-        "Behöver du något under tiden kan du också höra av dig till min kollega {c_end}.",
+        "Om du behöver något under tiden går det också bra att kontakta {mk_c_end}.",
+        "Behöver du något under tiden kan du också höra av dig till {mk_c_end}.",
     ),
     "email.times.none": ("", ""),
     "email.times.one": ("Vill du ändå hellre prata igenom det har jag tid {tt}.", "Vill du ändå hellre prata igenom det har jag tid {tt}."),
