@@ -42,6 +42,17 @@ WEEKDAYS: dict[Language, dict[str, str]] = {
     Language.nl: {"ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag", "za": "zaterdag", "zo": "zondag"},
     Language.sv: {"mån": "måndag", "tis": "tisdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "fre": "fredag", "lör": "lördag", "sön": "söndag"},
 }
+# Longer shorthand natives also type ("merc.", "torsd", "weds"): written out like the three-letter forms.
+for _lang, _more in {
+    Language.en: {"weds": "Wednesday"},
+    Language.fr: {"merc": "mercredi", "mercr": "mercredi", "mard": "mardi", "jeud": "jeudi", "vend": "vendredi", "vendr": "vendredi",
+                  "lund": "lundi"},
+    Language.it: {"merc": "mercoledì", "giov": "giovedì"},
+    Language.nl: {"maa": "maandag", "din": "dinsdag", "woe": "woensdag", "don": "donderdag", "vrij": "vrijdag", "zat": "zaterdag", "zon": "zondag"},
+    Language.sv: {"månd": "måndag", "tisd": "tisdag", "onsd": "onsdag", "torsd": "torsdag", "fred": "fredag", "lörd": "lördag", "sönd": "söndag"},
+}.items():
+    for _k, _v in _more.items():
+        WEEKDAYS[_lang].setdefault(_k, _v)
 MONTHS: dict[Language, dict[str, str]] = {
     Language.en: {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
                   "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December"},
@@ -264,3 +275,22 @@ def said_once(meeting: str, time: str | None) -> str:
     out = re.sub(rf"^{day}\s+(?=\w)", "", out, flags=re.IGNORECASE)
     out = " ".join(out.split())
     return out if len(out) >= 3 else meeting
+
+
+def drop_weekday(time: str, meeting: str, language: Language) -> str:
+    """The time without its leading weekday when the meeting phrase already names that day ("the Monday status
+    Zoom"): "Mon 14/12 9:15" -> "14/12 9:15". Only with a date left to say. Italian keeps it ("della videochiamata
+    del lunedì, lunedì 14" is avoided by its own phrasebook, which says "di lunedì 14")."""
+    if language is Language.it:
+        return time
+    m = re.match(r"^\s*([^\W\d_]+)\.?,?\s+(?=\d)", time)
+    if not m:
+        return time
+    word = m.group(1).lower()
+    full = WEEKDAYS[language].get(word) or (word if word in _FULL_WEEKDAYS[language] else None)
+    if not full or full.lower() not in _FULL_WEEKDAYS[language]:
+        return time
+    stem = full.lower().rstrip("ì")  # "lunedì" / "lunedi"
+    if not re.search(rf"(?<![\w-]){re.escape(stem)}", meeting.lower()):
+        return time
+    return time[m.end():]

@@ -159,12 +159,18 @@ _OWN_LEAD = re.compile(r"^(with|what with|in view of|in light of|considering|fol
 _TIME_LEAD = re.compile(r"^(before|ahead of|in the run-up to|prior to|until|by the time)(?![\w'-])", re.IGNORECASE)
 # Words that only frame a note ("just so you know", "FYI", "to be honest"): they cannot follow "as".
 _FRAME_WORDS = re.compile(r"^(?:just so you know|so you know|fyi|for your information|to be honest|honestly|frankly|basically|"
-                          r"just a heads-up|heads-up|as a heads-up)\s*[,:-]?\s*", re.IGNORECASE)
+                          r"just a heads-up|heads-up|as a heads-up|(?:just |only )?(?:a |as a )?(?:quick |gentle |friendly )?reminder)\s*[,:-]?\s*", re.IGNORECASE)
+# A consequence typed after the cause ("..., I'll have to pass"): the frame already says it, so it goes (no double no).
+_CONSEQUENCE = re.compile(r"(?:,|;|\s[-–])?\s*(?:so\s+)?(?:I|we)(?:'ll| will| would| 'd|'d)?\s*(?:have to|need to|must|can't|cannot|won't be able to|am unable to|'m unable to)?\s*"
+                          r"(?:pass|sit (?:this|it) one out|give (?:it|this) a miss|miss (?:it|this one)|decline|skip (?:it|this one)|make it|attend|join|come)"
+                          r"(?:\s+(?:this time|on this one|this year|I'm afraid|I am afraid))?\s*[.!]?$", re.IGNORECASE)
 
 
 def _typed(reason: str) -> str:
     r = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason.strip())
-    return _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
+    r = _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
+    cut = _CONSEQUENCE.sub("", r).strip(" ,;-–")
+    return cut if len(cut.split()) >= 2 else r
 
 
 def own_sentence(reason: str | None, formal: bool = True) -> str:
@@ -176,7 +182,7 @@ def own_sentence(reason: str | None, formal: bool = True) -> str:
         return ""
     r = _typed(reason)
     if re.search(r":\s", r):
-        return _sentence(r)
+        return ""  # a label with a colon ("new this year: ...") is a note, not a reason: the neutral frame says the rest
     m = re.match(r"(.+?)(?:,\s+|\s+and\s+)(.+)$", r)
     if not m:
         return ""
@@ -225,6 +231,8 @@ def because(reason: str | None, formal: bool = True) -> str:
     own = _lower_first(_typed(reason))
     if not own:
         return ""
+    if re.search(r":\s", own):
+        return ""  # a note or a label with a colon cannot follow "as" / "due to"
     if _TIME_LEAD.match(own):
         return " " + own  # "I'm sharing it before your first class."
     if _OWN_LEAD.match(own):
@@ -433,7 +441,7 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
         return f"your {m}"
     if event and not (last in _SHARED and own):
         return f"the {m}"  # a night out, a quiz, a party: an event named as such, never "our meeting about" it
-    if theirs and not common_head(last):
+    if theirs and not common_head(last) and last in _APPOINTMENTS:
         return f"your {m} appointment"
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
         return f"the {m}"
@@ -448,10 +456,9 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if last in _MEETINGS:
         return f"our {m}"
     common = m[:1].islower() or (len(m.split()) > 1 and m.split()[-1][:1].islower())  # "Acme partnership", not "Project Atlas"
-    if theirs:
-        # a service the client booked, named by what is done ("gel nails", "cut and blow-dry"): "your gel nails appointment"
-        return f"your {m} appointment"
-    return f"our meeting about {'the ' if common else ''}{m}"
+    # An unknown head ("naming sprint", "walkround of the Cheadle unit") is the phrase itself with the plain
+    # article: never wrapped in "our meeting about" or "your ... appointment" (the phrase IS the meeting).
+    return f"{'the ' if common else ''}{m}"
 
 
 _HOLIDAYS = re.compile(r"(?<![\w-])(christmas|xmas|easter|new year'?s?|halloween|thanksgiving|diwali|hanukkah|eid|ramadan)(?![\w-])", re.IGNORECASE)
@@ -697,8 +704,8 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
-        "I believe we could handle {mw} by email for now, which may save us both some time.",
-        "I think we could handle {mw} by email for now and save us both some time.",
+        "I believe we could handle {mw} by email for now.",
+        "I think we could handle {mw} by email for now.",
     ),
     "email.open.why": (
         "{Why_f}, I believe we could handle {mw} by email for now.",
