@@ -503,8 +503,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         offer_video=False,
         followup_call=s.intent is Intent.switch_to_email,
         # "I'll brief X fully before I go", "I'll bring a short agenda": promises the user never made. Off by
-        # default; `fit` adds them back only to a draft that would be too short (and never a briefing when away).
-        brief_colleague=False,
+        # default (a colleague taking over an ordinary meeting still gets "I'll make sure X has what they need").
+        brief_colleague=s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
         agenda=False,
         # thanks for understanding only where we impose a change on the client (a shorter meeting, a call instead,
         # a formal reschedule); handing over or moving to email needs no forgiving

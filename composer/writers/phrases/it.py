@@ -810,11 +810,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
-        "Riguardo {mw_a}, credo che per il momento potremmo procedere via email.",
+        "Riguardo {mw_a}, Le proporrei di procedere via email per il momento.",
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.open.why": (
-        "Riguardo {mw_a}, {why_f}, credo che per il momento potremmo procedere via email.",
+        "Riguardo {mw_a}, {why_f}, Le proporrei di procedere via email per il momento.",
         "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.summary.times": ("", ""),
