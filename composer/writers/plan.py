@@ -531,6 +531,17 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     )
 
 
+def padding(s: Situation, kind: str | None, work: bool) -> dict[str, bool]:
+    """Lines a plan leaves out by default (they promise or thank for nothing the situation states) but that a
+    draft under the minimum length may take back: a short agenda for a work meeting, thanks for understanding,
+    the colleague's briefing (never when the sender is away)."""
+    return {
+        "agenda": s.intent is Intent.shorten and kind == "meeting" and work,
+        "thanks": s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
+        "brief_colleague": s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
+    }
+
+
 def _someone_else(reason: str, recipient: str) -> bool:
     """The note names someone other than the client ("she texted to say Ella was unwell"): a capitalised word
     inside the note that is not part of the recipient's name. Their illness is not the client's."""

@@ -215,7 +215,13 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
             else say("email.summary.times") if plan.times and say.has("email.summary.times")
             else say("email.summary")
         )
-        out = [_join(say("email.open.why" if _reasoned(say, s) and say.slots.get("why") else "email.open"), own), _join(_warmth(say, plan), summary)]
+        # With a reason of its own (said as a sentence, or left out as a note) the opening claims no benefit of ours
+        # ("which may save us both some time"): `email.open.own`.
+        opening = (
+            "email.open.why" if _reasoned(say, s) and say.slots.get("why")
+            else "email.open.own" if s.reason and say.has("email.open.own") else "email.open"
+        )
+        out = [_join(say(opening), own), _join(_warmth(say, plan), summary)]
         out += [_times(say, plan, "email.times")] if plan.times else []
         # With a time offered, that offer is the last word: no second closing question after it.
         return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]

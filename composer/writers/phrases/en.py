@@ -410,6 +410,15 @@ def _recurring(ref: str, time: str | None) -> str:
     return re.sub(r"(?i)(?<=\s)(meeting|session|call|review|class|lesson|catch-up|check-in|sync|briefing)$", lambda x: x.group(1) + "s", ref)
 
 
+# Heads that name an activity which is itself the meeting: "the naming sprint", never "our meeting about the naming sprint".
+_ACTIVITIES = frozenset(
+    "sprint walkround walk-round walkthrough walk-through walkabout kick-off kickoff handover hand-over rehearsal run-through "
+    "dry-run tasting fitting viewing tour recce pitch retro retrospective standup stand-up huddle hackathon rollout go-live "
+    "signing onboarding induction debrief teardown shoot photoshoot inspection survey valuation assessment audit "
+    "walk site-visit drop-in open-day sweep".split()
+)
+
+
 def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False, event: bool = False) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
 
@@ -441,7 +450,11 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
         return f"your {m}"
     if event and not (last in _SHARED and own):
         return f"the {m}"  # a night out, a quiz, a party: an event named as such, never "our meeting about" it
-    if theirs and not common_head(last) and last in _APPOINTMENTS:
+    if last in _ACTIVITIES or (head_part.lower().split()[0] in _ACTIVITIES and last not in _MEETINGS | _EVENTS | _APPOINTMENTS):
+        # the phrase names what is done, and that IS the meeting ("naming sprint", "walkround of the Cheadle unit"):
+        # the plain article, never "our meeting about" it nor "your ... appointment"
+        return f"the {m}" if m[:1].islower() else m
+    if theirs and not common_head(last):
         return f"your {m} appointment"
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
         return f"the {m}"
@@ -456,9 +469,10 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if last in _MEETINGS:
         return f"our {m}"
     common = m[:1].islower() or (len(m.split()) > 1 and m.split()[-1][:1].islower())  # "Acme partnership", not "Project Atlas"
-    # An unknown head ("naming sprint", "walkround of the Cheadle unit") is the phrase itself with the plain
-    # article: never wrapped in "our meeting about" or "your ... appointment" (the phrase IS the meeting).
-    return f"{'the ' if common else ''}{m}"
+    if theirs:
+        # a service the client booked, named by what is done ("gel nails", "cut and blow-dry"): "your gel nails appointment"
+        return f"your {m} appointment"
+    return f"our meeting about {'the ' if common else ''}{m}"
 
 
 _HOLIDAYS = re.compile(r"(?<![\w-])(christmas|xmas|easter|new year'?s?|halloween|thanksgiving|diwali|hanukkah|eid|ramadan)(?![\w-])", re.IGNORECASE)
@@ -704,6 +718,10 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
+        "I believe we could handle {mw} by email for now, which may save us both some time.",
+        "I think we could handle {mw} by email for now and save us both some time.",
+    ),
+    "email.open.own": (
         "I believe we could handle {mw} by email for now.",
         "I think we could handle {mw} by email for now.",
     ),

@@ -852,6 +852,10 @@ T: dict[str, tuple[str, str]] = {
         "Dis-moi si ça te va, et à quel numéro je peux te joindre.",
     ),
     "email.open": (
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, avancer par e-mail, ce qui nous ferait gagner du temps.",
+        "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant, et gagner du temps.",
+    ),
+    "email.open.own": (
         "Concernant {mw}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
         "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
     ),

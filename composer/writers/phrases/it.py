@@ -810,6 +810,10 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
+        "Riguardo {mw_a}, Le proporrei di procedere via email per il momento, risparmiando tempo a entrambi.",
+        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.",
+    ),
+    "email.open.own": (
         "Riguardo {mw_a}, Le proporrei di procedere via email per il momento.",
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email.",
     ),
