@@ -506,9 +506,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # default (a colleague taking over an ordinary meeting still gets "I'll make sure X has what they need").
         brief_colleague=s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
         agenda=False,
-        # thanks for understanding only where we impose a change on the client (a shorter meeting, a call instead,
-        # a formal reschedule); handing over or moving to email needs no forgiving
-        thanks=s.tone is Tone.formal and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.reschedule),
+        # thanks for understanding only in formal mail where we impose a change on the client (a shorter meeting, a
+        # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
+        thanks=s.tone is Tone.formal and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule),
         extras=extras,
         kind=kind,
         final=final,

@@ -283,7 +283,7 @@ def drop_weekday(time: str, meeting: str, language: Language) -> str:
     del lunedì, lunedì 14" is avoided by its own phrasebook, which says "di lunedì 14")."""
     if language is Language.it:
         return time
-    m = re.match(r"^\s*([^\W\d_]+)\.?,?\s+(?=\d)", time)
+    m = re.match(r"^\s*([^\W\d_]+)\.?,?\s+(?=\d{1,2}(?:[/.-]\d{1,2}(?![.:]?\d*\s*(?:u|uur|h)\b)|(?:st|nd|rd|th|e)?\s+[^\W\d_]{3,}))", time)
     if not m:
         return time
     word = m.group(1).lower()
