@@ -251,7 +251,7 @@ def notice_span(hours: float | None) -> tuple[str, int] | None:
 
 # The meeting already took place or was due: spoken of in the past.
 _PAST = re.compile(
-    r"(?<!\w)(yesterday|last(?=\s)|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
+    r"(?<!\w)(yesterday|last(?=\s)|just gone|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
     r"ieri|stamattina|scors[oa]|gisteren|vanochtend|vanmorgen|vorige|afgelopen|igår|i går|i förrgår|i morse|förra|i (?:mån|tis|ons|tors|fre|lör|sön)dags)(?!\w)",
     re.IGNORECASE,
 )

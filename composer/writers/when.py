@@ -158,6 +158,7 @@ def _english_note(day: str) -> str:
     "Sat 12th am" -> "the morning of Sat 12th", "w/c 18 Jan" -> "the week of 18 Jan", "Tues & Thurs" -> "Tues and Thurs"."""
     d = re.sub(r"(?i)\b(\d{1,2}(?:[:.]\d{2})?)\s*-?ish\b", r"around \1", day)
     d = re.sub(r"(?i)^w/?c\.?\s+", "the week of ", d)
+    d = re.sub(r"(?i)^(\w+day)\s+just\s+gone\b", r"last \1", d)  # "Saturday just gone" -> "last Saturday"
     d = re.sub(r"\s*&\s*", " and ", d)
     part = re.match(r"(?i)^(.*?[a-z0-9])\s*,?\s+(am|pm)$", d)
     if part and not re.search(r"\d\s*$", part.group(1)) or (part and re.search(r"(?i)\d(st|nd|rd|th)$", part.group(1))):

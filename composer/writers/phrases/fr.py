@@ -10,6 +10,8 @@ Typography: a narrow no-break space (U+202F) before ? ! ; : and %, and inside «
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from dataclasses import dataclass
 
@@ -684,7 +686,26 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def _own_register(text: str, formal: bool) -> str:
+    """The user's possessives in the mail's register: "pour votre devis" in a mail that says tu is "pour ton devis",
+    "ta séance" in a mail that says vous is "votre séance" (one register per mail, never "votre devis ... t'irait")."""
+    if formal:
+        text = re.sub(r"(?<![\w'’])(ton|ta)(?=\s)", "votre", text)
+        return re.sub(r"(?<![\w'’])tes(?=\s)", "vos", text)
+
+    def yours(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        feminine = _guess_gender(noun) == "f"
+        return ("ta " if feminine and noun[:1].lower() not in "aeéèêiouyh" else "ton ") + noun
+
+    text = re.sub(r"(?<![\w'’])(votre)\s+([^\W\d_][\w-]*)", yours, text)
+    return re.sub(r"(?<![\w'’])vos(?=\s)", "tes", text)
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    s = plan.situation
+    if s.meeting and _own_register(s.meeting, plan.formal) != s.meeting:
+        plan = replace(plan, situation=s.model_copy(update={"meeting": _own_register(s.meeting, plan.formal)}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
     own = "" if plan.client_side else own_sentence(s.reason, plan)
