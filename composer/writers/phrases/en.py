@@ -533,6 +533,11 @@ def _current_span(m: str, time: str | None) -> str:
     if not span:
         return ""
     said = when.clock_phrase(clock, Language.en).removeprefix("from ")
+    bare = re.fullmatch(r"(\d{1,2}) to (\d{1,2})", said)
+    if bare and all(int(x) <= 24 for x in bare.groups()):
+        # "10 to 12" reads as ten to twelve (11:50): bare hours are joined by "until" ("10 until 12"); the fact model
+        # reads no "10:00 to 12:00" in a typed "10-12"
+        said = f"{bare.group(1)} until {bare.group(2)}"
     return f"{m} {_day_at(when.expand(day, Language.en))} (currently {said})" if day else f"{m} (currently {said})"
 
 
