@@ -13,7 +13,7 @@ from composer.models import Draft, Intent, Passage, Relationship, Situation, Ton
 from composer.revisions import revision_kind, situation_after
 from composer.writers.phrases import render
 from composer.writers.base import Capability, in_paragraphs
-from composer.writers.plan import Plan, assemble, make_plan
+from composer.writers.plan import Plan, assemble, make_plan, padding
 
 BUILTIN = "builtin"
 BUILTIN_LABEL = "Built-in writer (deterministic, offline)"  # how the CLI and the page name it
@@ -61,7 +61,9 @@ def fit(plan: Plan) -> Plan:
     the end, then a word on the relationship (not in a final no), then a video or phone offer."""
     default = make_plan(plan.situation, [])
     restore = ("agenda", "brief_colleague", "thanks", "explain", "apology", "wrap_up")
-    steps = [lambda p: replace(p, courtesy=True), lambda p: replace(p, **{f: getattr(default, f) or getattr(p, f) for f in restore}),
+    spare = padding(plan.situation, plan.kind, plan.work)  # lines off by default that a too-short draft may take back
+    steps = [lambda p: replace(p, courtesy=True),
+             lambda p: replace(p, **{f: getattr(default, f) or spare.get(f, False) or getattr(p, f) for f in restore}),
              lambda p: replace(p, filler=True)]
     if not plan.final:
         steps.append(_warmer)

@@ -93,7 +93,7 @@ _FINAL_NL_SV = re.compile(
 _AWAY = re.compile(
     r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|"
     r"congé|conge|vacances|arrêt maladie|malad|hospitalis|opér|"
-    r"ferie|congedo|maternità|paternità|malattia|malat|ospedale|\bmi oper\w*|operazione|intervento chirurgico|ricover\w*|"
+    r"ferie|congedo|maternità|paternità|nascita|a casa (?:per )?(?:\w+ )?(?:mesi|settimane)|malattia|malat|ospedale|\bmi oper\w*|operazione|intervento chirurgico|ricover\w*|"
     r"verlof|vakantie|ziek|ziekenhuis|"
     r"ledig|semester|sjukskriv|sjuk|föräldra",
     re.IGNORECASE,
@@ -210,6 +210,28 @@ def holidays(text: str, language: Language) -> str:
     return text
 
 
+# Shorthand no register writes in a sentence ("rdv", "appt", "30 min", "cut + colour"): written out in every mail.
+_ALWAYS: dict[str, dict[str, str]] = {
+    # (a length typed "30 min" stays: the fact model reads "30 minutes" as a new length, see docs/notes/phr-m.md)
+    "fr": {"rdv": "rendez-vous", "réu": "réunion", "+": "et"},
+    "it": {"appuntam.": "appuntamento", "riun.": "riunione", "+": "e"},
+    "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting", "+": "and"},
+    "nl": {"+": "en"},
+    "sv": {"+": "och"},
+}
+
+
+def plain_words(text: str, language: Language) -> str:
+    """Shorthand written out in every register: "le rdv" -> "le rendez-vous", "taglio + colpi di sole" -> "taglio e
+    colpi di sole"."""
+    for short, full in _ALWAYS.get(language.value, {}).items():
+        if short == "+":
+            text = re.sub(r"\s+\+\s+", f" {full} ", text)
+        else:
+            text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", full, text, flags=re.IGNORECASE)
+    return text
+
+
 def formal_words(text: str, language: Language) -> str:
     """The user's shorthand written out ("séance de kiné" -> "séance de kinésithérapie") for formal mail."""
     table = _SHORTHAND.get(language.value, {})
@@ -229,7 +251,7 @@ def notice_span(hours: float | None) -> tuple[str, int] | None:
 
 # The meeting already took place or was due: spoken of in the past.
 _PAST = re.compile(
-    r"(?<!\w)(yesterday|last(?=\s)|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
+    r"(?<!\w)(yesterday|last(?=\s)|just gone|earlier today|this morning|hier|avant-hier|ce matin|dernier|dernière|"
     r"ieri|stamattina|scors[oa]|gisteren|vanochtend|vanmorgen|vorige|afgelopen|igår|i går|i förrgår|i morse|förra|i (?:mån|tis|ons|tors|fre|lör|sön)dags)(?!\w)",
     re.IGNORECASE,
 )
@@ -407,8 +429,21 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         s = s.model_copy(update={"reason": None})
     if s.meeting and holidays(s.meeting, s.language) != s.meeting:
         s = s.model_copy(update={"meeting": holidays(s.meeting, s.language)})
+    if s.meeting and s.meeting_time:
+        from composer.writers.when import drop_weekday  # "the Monday status Zoom" is not "on Monday 14 December" again
+
+        bare = drop_weekday(s.meeting_time, s.meeting, s.language)
+        if bare != s.meeting_time:
+            s = s.model_copy(update={"meeting_time": bare})
+    if s.colleague_name and _MY_COLLEAGUE.match(s.colleague_name):
+        # "my colleague Tom Berg" typed into the field: the frame says "my colleague" once itself
+        s = s.model_copy(update={"colleague_name": _MY_COLLEAGUE.sub("", s.colleague_name).strip()})
+    if s.intent is Intent.cancellation_policy and s.reason and _POLICY_NOTE.search(s.reason):
+        s = s.model_copy(update={"reason": None})
     if s.reason and holidays(s.reason, s.language) != s.reason:
         s = s.model_copy(update={"reason": holidays(s.reason, s.language)})
+    if s.meeting and plain_words(s.meeting, s.language) != s.meeting:
+        s = s.model_copy(update={"meeting": plain_words(s.meeting, s.language)})
     if s.meeting and s.tone is Tone.formal:
         expanded = formal_words(s.meeting, s.language)
         if expanded != s.meeting:
@@ -467,11 +502,13 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # the place): off by default; `fit` adds it back only to a draft that would be too short.
         offer_video=False,
         followup_call=s.intent is Intent.switch_to_email,
-        brief_colleague=s.intent is Intent.delegate,
-        agenda=s.intent is Intent.shorten and kind == "meeting" and work,
-        # moving a formal meeting ends with thanks for understanding (it replaced the stock "updated invitation" line)
-        thanks=s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate)
-        or (s.intent is Intent.reschedule and s.tone is Tone.formal),
+        # "I'll brief X fully before I go", "I'll bring a short agenda": promises the user never made. Off by
+        # default (a colleague taking over an ordinary meeting still gets "I'll make sure X has what they need").
+        brief_colleague=s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
+        agenda=False,
+        # thanks for understanding only in formal mail where we impose a change on the client (a shorter meeting, a
+        # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
+        thanks=s.tone is Tone.formal and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule),
         extras=extras,
         kind=kind,
         final=final,
@@ -489,8 +526,47 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # The intent says the client cancelled inside the notice period (or did not come): a fee policy applies.
         policy_applies=s.intent in CLIENT_SIDE and s.intent is not Intent.cancellation_policy
         and s.policy is not None and bool(s.policy.fee_percent),
-        ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason) and not _KIN.search(s.reason)),
+        ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason) and not _KIN.search(s.reason))
+        and not _someone_else(s.reason or "", s.recipient_name),
     )
+
+
+def padding(s: Situation, kind: str | None, work: bool) -> dict[str, bool]:
+    """Lines a plan leaves out by default (they promise or thank for nothing the situation states) but that a
+    draft under the minimum length may take back: a short agenda for a work meeting, thanks for understanding,
+    the colleague's briefing (never when the sender is away)."""
+    return {
+        "agenda": s.intent is Intent.shorten and kind == "meeting" and work,
+        "thanks": s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
+        "brief_colleague": s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
+    }
+
+
+def _someone_else(reason: str, recipient: str) -> bool:
+    """The note names someone other than the client ("she texted to say Ella was unwell"): a capitalised word
+    inside the note that is not part of the recipient's name. Their illness is not the client's."""
+    own = {w.lower() for w in re.findall(r"[\w'-]+", recipient)}
+    words = re.findall(r"(?<=[\s(])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+)", reason)
+    return any(w.lower() not in own and w not in ("I", "I'm") for w in words)
+
+
+_MY_COLLEAGUE = re.compile(
+    r"^\s*(?:my|our|mon|ma|notre|il mio|la mia|il nostro|la nostra|mio|mia|mijn|onze|ons|min|vår|vårt)\s+"
+    r"(?:colleague|collègue|collega|collega's|kollega|medarbetare)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# A cancellation-policy note that only says what the mail does ("just a reminder", "I'm sending the terms",
+# "Le mando le condizioni", "här kommer våra regler"): not a reason, the opening already says it.
+_POLICY_NOTE = re.compile(
+    r"^\s*(?:just |only )?(?:a |as a )?(?:quick |gentle |friendly )?reminder\b|\b(?:I'm|I am|we're|we are) (?:sending|sharing)\b|"
+    r"\bpetit rappel\b|^\s*(?:un )?rappel\b|\b(?:je|nous) vous (?:envoie|envoyons|transmets|transmettons|rappelle)\b|"
+    r"^\s*(?:un )?promemoria\b|\b(?:Le|ti|vi) (?:mando|invio|mandiamo|inviamo|ricordo|ricordiamo)\b|"
+    r"^\s*(?:even )?ter herinnering\b|\bhier (?:zijn|komen|volgen)\b|\b(?:ik stuur|we sturen|wij sturen)\b|"
+    r"^\s*(?:en )?påminnelse\b|\bhär (?:är|kommer)\b|\b(?:jag|vi) skickar\b",
+    re.IGNORECASE,
+)
 
 
 # Intents where a word of welcome to a new client fits: not a decline, not the client's own cancellation, and not

@@ -42,6 +42,17 @@ WEEKDAYS: dict[Language, dict[str, str]] = {
     Language.nl: {"ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag", "za": "zaterdag", "zo": "zondag"},
     Language.sv: {"mån": "måndag", "tis": "tisdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "torsd": "torsdag", "månd": "måndag", "tisd": "tisdag", "onsd": "onsdag", "fred": "fredag", "lörd": "lördag", "sönd": "söndag", "fre": "fredag", "lör": "lördag", "sön": "söndag"},
 }
+# Longer shorthand natives also type ("merc.", "torsd", "weds"): written out like the three-letter forms.
+for _lang, _more in {
+    Language.en: {"weds": "Wednesday"},
+    Language.fr: {"merc": "mercredi", "mercr": "mercredi", "mard": "mardi", "jeud": "jeudi", "vend": "vendredi", "vendr": "vendredi",
+                  "lund": "lundi"},
+    Language.it: {"merc": "mercoledì", "giov": "giovedì"},
+    Language.nl: {"maa": "maandag", "din": "dinsdag", "woe": "woensdag", "don": "donderdag", "vrij": "vrijdag", "zat": "zaterdag", "zon": "zondag"},
+    Language.sv: {"månd": "måndag", "tisd": "tisdag", "onsd": "onsdag", "torsd": "torsdag", "fred": "fredag", "lörd": "lördag", "sönd": "söndag"},
+}.items():
+    for _k, _v in _more.items():
+        WEEKDAYS[_lang].setdefault(_k, _v)
 MONTHS: dict[Language, dict[str, str]] = {
     Language.en: {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
                   "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December"},
@@ -149,6 +160,7 @@ def _english_note(day: str) -> str:
     "Sat 12th am" -> "the morning of Sat 12th", "w/c 18 Jan" -> "the week of 18 Jan", "Tues & Thurs" -> "Tues and Thurs"."""
     d = re.sub(r"(?i)\b(\d{1,2}(?:[:.]\d{2})?)\s*-?ish\b", r"around \1", day)
     d = re.sub(r"(?i)^w/?c\.?\s+", "the week of ", d)
+    d = re.sub(r"(?i)^(\w+day)\s+just\s+gone\b", r"last \1", d)  # "Saturday just gone" -> "last Saturday"
     d = re.sub(r"\s*&\s*", " and ", d)
     part = re.match(r"(?i)^(.*?[a-z0-9])\s*,?\s+(am|pm)$", d)
     if part and not re.search(r"\d\s*$", part.group(1)) or (part and re.search(r"(?i)\d(st|nd|rd|th)$", part.group(1))):
@@ -271,3 +283,22 @@ def said_once(meeting: str, time: str | None) -> str:
     out = re.sub(rf"^{day}\s+(?=\w)", "", out, flags=re.IGNORECASE)
     out = " ".join(out.split())
     return out if len(out) >= 3 else meeting
+
+
+def drop_weekday(time: str, meeting: str, language: Language) -> str:
+    """The time without its leading weekday when the meeting phrase already names that day ("the Monday status
+    Zoom"): "Mon 14/12 9:15" -> "14/12 9:15". Only with a date left to say. Italian keeps it ("della videochiamata
+    del lunedì, lunedì 14" is avoided by its own phrasebook, which says "di lunedì 14")."""
+    if language is Language.it:
+        return time
+    m = re.match(r"^\s*([^\W\d_]+)\.?,?\s+(?=\d{1,2}(?:[/.-]\d{1,2}(?![.:]?\d*\s*(?:u|uur|h)\b)|(?:st|nd|rd|th|e)?\s+[^\W\d_]{3,}))", time)
+    if not m:
+        return time
+    word = m.group(1).lower()
+    full = WEEKDAYS[language].get(word) or (word if word in _FULL_WEEKDAYS[language] else None)
+    if not full or full.lower() not in _FULL_WEEKDAYS[language]:
+        return time
+    stem = full.lower().rstrip("ì")  # "lunedì" / "lunedi"
+    if not re.search(rf"(?<![\w-]){re.escape(stem)}", meeting.lower()):
+        return time
+    return time[m.end():]

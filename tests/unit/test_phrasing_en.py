@@ -80,11 +80,13 @@ def test_formal_mail_writes_out_the_users_contractions() -> None:
     assert because("I'm off for knee surgery until the new year", False) == " as I'm off for knee surgery until the new year"
 
 
-def test_a_subjectless_state_with_its_consequence_is_its_own_sentence() -> None:
+def test_a_subjectless_state_keeps_its_cause_and_loses_the_typed_consequence() -> None:
     from composer.writers.phrases.en import own_sentence
 
-    said = own_sentence("just swamped at the moment, I'll have to sit this one out", False)
-    assert said == "I'm just swamped at the moment, so I'll have to sit this one out."
+    # the frame already declines: "I'll have to sit this one out" would say no twice
+    assert own_sentence("just swamped at the moment, I'll have to sit this one out", False) == ""
+    assert because("just swamped at the moment, I'll have to sit this one out", False) == " as I'm just swamped at the moment"
+    assert because("As we're at full capacity until February, I'll have to pass.", True) == " as we are at full capacity until February"
     assert own_sentence("Owing to a burst pipe at home, I have to rearrange my week.") == "Owing to a burst pipe at home, I have to rearrange my week."
 
 
@@ -133,3 +135,21 @@ def test_time_takes_the_preposition_it_needs(time: str, expected: str) -> None:
 def test_terse_reasons_get_a_subject_or_an_article(reason: str, ours: str, theirs: str) -> None:
     assert because(reason) == ours
     assert sorry_to_hear(reason, True, past=False) == theirs
+
+
+def test_a_note_is_never_glued_as_a_cause() -> None:
+    from composer.writers.phrases.en import own_sentence
+
+    assert because("new this year: every booking needs a deposit", True) == ""
+    assert own_sentence("new this year: every booking needs a deposit", True) == ""
+
+
+@pytest.mark.parametrize("meeting,expected", [
+    ("naming sprint", "the naming sprint"),
+    ("walkround of the Cheadle unit", "the walkround of the Cheadle unit"),
+])
+def test_an_activity_is_the_meeting_itself(meeting: str, expected: str) -> None:
+    from composer.writers.phrases.en import meeting_ref
+
+    assert meeting_ref(meeting, own=True) == expected
+    assert meeting_ref(meeting, theirs=True) == expected  # never "your walkround ... appointment"

@@ -37,7 +37,7 @@ def test_a_role_typed_after_the_sender_goes_on_its_own_line() -> None:
 def test_an_event_declined_is_named_as_itself_with_no_second_thanks_and_no_follow_up() -> None:
     text = draft(meeting="christmas bowling night", tone="friendly", reason="just swamped at the moment, I'll have to sit this one out")
     assert "the Christmas bowling night" in text and "meeting about" not in text
-    assert "I'm just swamped at the moment, so I'll have to sit this one out." in text
+    assert "as I'm just swamped at the moment." in text and "sit this one out" not in text  # one no, not two
     assert "pick this up" not in text and "catch up" not in text and text.count("Thank") <= 1
 
 
@@ -68,8 +68,9 @@ def test_a_colleague_with_a_role_is_named_once_with_commas_then_by_title_and_sur
     text = draft(intent="delegate", meeting="trustee board meeting", meeting_time="first Tuesday of every month, 10am",
                  colleague_name="Dr. Kwesi Annan, our head of investments", reason="I'm off for knee surgery until the new year")
     assert "Dr Kwesi Annan, our head of investments, will" in text
-    assert "Dr Annan" in text and "as I am off" in text
+    assert "as I am off" in text and text.count("our head of investments") == 1
     assert "in the meantime" not in text  # someone going into surgery does not invite contact meanwhile
+    assert "before I go" not in text and "brief" not in text  # nor promises a hand-over the user never mentioned
 
 
 def test_french_fragments_and_typed_sentences_are_never_glued_after_a_noun_connective() -> None:

@@ -131,8 +131,14 @@ def _own(say: _Say) -> str:
 
 
 def _reasoned(say: _Say, s: Any) -> bool:
-    """A reason to glue into the opening frame (not one said in its own sentence)."""
-    return bool(s.reason) and not _own(say)
+    """A reason to glue into the opening frame (not one said in its own sentence). A phrasebook that could
+    neither glue it (a note, a fragment, a label with a colon) nor say it as a sentence leaves `why` and
+    `why_f` empty: the neutral frame is used, never "Due to just a reminder"."""
+    if not s.reason or _own(say):
+        return False
+    if "why" in say.slots or "why_f" in say.slots:
+        return bool(str(say.slots.get("why") or "").strip(" ,") or str(say.slots.get("why_f") or "").strip(" ,"))
+    return True
 
 
 def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
@@ -209,7 +215,13 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
             else say("email.summary.times") if plan.times and say.has("email.summary.times")
             else say("email.summary")
         )
-        out = [_join(say("email.open.why" if say.slots.get("why") else "email.open"), own), _join(_warmth(say, plan), summary)]
+        # With a reason of its own (said as a sentence, or left out as a note) the opening claims no benefit of ours
+        # ("which may save us both some time"): `email.open.own`.
+        opening = (
+            "email.open.why" if _reasoned(say, s) and say.slots.get("why")
+            else "email.open.own" if s.reason and say.has("email.open.own") else "email.open"
+        )
+        out = [_join(say(opening), own), _join(_warmth(say, plan), summary)]
         out += [_times(say, plan, "email.times")] if plan.times else []
         # With a time offered, that offer is the last word: no second closing question after it.
         return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]

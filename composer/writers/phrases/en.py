@@ -159,12 +159,18 @@ _OWN_LEAD = re.compile(r"^(with|what with|in view of|in light of|considering|fol
 _TIME_LEAD = re.compile(r"^(before|ahead of|in the run-up to|prior to|until|by the time)(?![\w'-])", re.IGNORECASE)
 # Words that only frame a note ("just so you know", "FYI", "to be honest"): they cannot follow "as".
 _FRAME_WORDS = re.compile(r"^(?:just so you know|so you know|fyi|for your information|to be honest|honestly|frankly|basically|"
-                          r"just a heads-up|heads-up|as a heads-up)\s*[,:-]?\s*", re.IGNORECASE)
+                          r"just a heads-up|heads-up|as a heads-up|(?:just |only )?(?:a |as a )?(?:quick |gentle |friendly )?reminder)\s*[,:-]?\s*", re.IGNORECASE)
+# A consequence typed after the cause ("..., I'll have to pass"): the frame already says it, so it goes (no double no).
+_CONSEQUENCE = re.compile(r"(?:,|;|\s[-–])?\s*(?:so\s+)?(?:I|we)(?:'ll| will| would| 'd|'d)?\s*(?:have to|need to|must|can't|cannot|won't be able to|am unable to|'m unable to)?\s*"
+                          r"(?:pass|sit (?:this|it) one out|give (?:it|this) a miss|miss (?:it|this one)|decline|skip (?:it|this one)|make it|attend|join|come)"
+                          r"(?:\s+(?:this time|on this one|this year|I'm afraid|I am afraid))?\s*[.!]?$", re.IGNORECASE)
 
 
 def _typed(reason: str) -> str:
     r = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason.strip())
-    return _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
+    r = _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
+    cut = _CONSEQUENCE.sub("", r).strip(" ,;-–")
+    return cut if len(cut.split()) >= 2 else r
 
 
 def own_sentence(reason: str | None, formal: bool = True) -> str:
@@ -176,7 +182,7 @@ def own_sentence(reason: str | None, formal: bool = True) -> str:
         return ""
     r = _typed(reason)
     if re.search(r":\s", r):
-        return _sentence(r)
+        return ""  # a label with a colon ("new this year: ...") is a note, not a reason: the neutral frame says the rest
     m = re.match(r"(.+?)(?:,\s+|\s+and\s+)(.+)$", r)
     if not m:
         return ""
@@ -225,6 +231,8 @@ def because(reason: str | None, formal: bool = True) -> str:
     own = _lower_first(_typed(reason))
     if not own:
         return ""
+    if re.search(r":\s", own):
+        return ""  # a note or a label with a colon cannot follow "as" / "due to"
     if _TIME_LEAD.match(own):
         return " " + own  # "I'm sharing it before your first class."
     if _OWN_LEAD.match(own):
@@ -402,6 +410,15 @@ def _recurring(ref: str, time: str | None) -> str:
     return re.sub(r"(?i)(?<=\s)(meeting|session|call|review|class|lesson|catch-up|check-in|sync|briefing)$", lambda x: x.group(1) + "s", ref)
 
 
+# Heads that name an activity which is itself the meeting: "the naming sprint", never "our meeting about the naming sprint".
+_ACTIVITIES = frozenset(
+    "sprint walkround walk-round walkthrough walk-through walkabout kick-off kickoff handover hand-over rehearsal run-through "
+    "dry-run tasting fitting viewing tour recce pitch retro retrospective standup stand-up huddle hackathon rollout go-live "
+    "signing onboarding induction debrief teardown shoot photoshoot inspection survey valuation assessment audit "
+    "walk site-visit drop-in open-day sweep".split()
+)
+
+
 def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False, event: bool = False) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
 
@@ -433,6 +450,10 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
         return f"your {m}"
     if event and not (last in _SHARED and own):
         return f"the {m}"  # a night out, a quiz, a party: an event named as such, never "our meeting about" it
+    if last in _ACTIVITIES or (head_part.lower().split()[0] in _ACTIVITIES and last not in _MEETINGS | _EVENTS | _APPOINTMENTS):
+        # the phrase names what is done, and that IS the meeting ("naming sprint", "walkround of the Cheadle unit"):
+        # the plain article, never "our meeting about" it nor "your ... appointment"
+        return f"the {m}" if m[:1].islower() else m
     if theirs and not common_head(last):
         return f"your {m} appointment"
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
@@ -512,6 +533,11 @@ def _current_span(m: str, time: str | None) -> str:
     if not span:
         return ""
     said = when.clock_phrase(clock, Language.en).removeprefix("from ")
+    bare = re.fullmatch(r"(\d{1,2}) to (\d{1,2})", said)
+    if bare and all(int(x) <= 24 for x in bare.groups()):
+        # "10 to 12" reads as ten to twelve (11:50): bare hours are joined by "until" ("10 until 12"); the fact model
+        # reads no "10:00 to 12:00" in a typed "10-12"
+        said = f"{bare.group(1)} until {bare.group(2)}"
     return f"{m} {_day_at(when.expand(day, Language.en))} (currently {said})" if day else f"{m} (currently {said})"
 
 
@@ -604,7 +630,7 @@ T: dict[str, tuple[str, str]] = {
     "pol.notice.nofee": ("We simply ask you to let us know at least {h} beforehand if you need to move or cancel.",) * 2,
     "pol.fee.after": ("After that, {fee_of} is charged.",) * 2,
     "pol.fee.alone": ("For late cancellations or missed appointments, {fee_of} is charged.",) * 2,
-    "pol.fee.zero": ("Late cancellations and missed meetings are not charged.",) * 2,
+    "pol.fee.zero": ("Late cancellations and missed appointments are not charged.", "There is no charge for a late cancellation or a missed appointment."),
     "pol.deposit": ("A deposit of {dep} is due when booking.",) * 2,
     "pol.deposit.zero": ("No deposit is required when booking.",) * 2,
     "decline.open": (
@@ -699,6 +725,10 @@ T: dict[str, tuple[str, str]] = {
     "email.open": (
         "I believe we could handle {mw} by email for now, which may save us both some time.",
         "I think we could handle {mw} by email for now and save us both some time.",
+    ),
+    "email.open.own": (
+        "I believe we could handle {mw} by email for now.",
+        "I think we could handle {mw} by email for now.",
     ),
     "email.open.why": (
         "{Why_f}, I believe we could handle {mw} by email for now.",

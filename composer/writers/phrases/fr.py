@@ -10,6 +10,8 @@ Typography: a narrow no-break space (U+202F) before ? ! ; : and %, and inside «
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from dataclasses import dataclass
 
@@ -277,6 +279,11 @@ def own_sentence(reason: str | None, plan: Plan) -> str:
         # a full sentence typed with its subject ("Les travaux dans nos locaux rendent l'accueil impossible."): said
         # as typed, never glued after "en raison de"
         return _sentence(r)
+    if (typed[:1].isupper() and typed.endswith(".") and len(r.split()) >= 6 and _first_word(r) in _PRONOUNS
+            and _is_clause(r) and not _CLAUSE_LEAD.match(r) and "," not in r):
+        # a complete sentence typed as one ("Nous mettons à jour nos conditions à partir de janvier."): it stands as
+        # its own sentence after the main clause, never behind "car" in a frame that already gives a reason
+        return _sentence(r)
     frag = _fragment(r)
     if frag is not None:
         return frag
@@ -343,6 +350,11 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     if re.match(r"(congé|vacances)\b", _clean(reason), re.IGNORECASE):
         return f", car je serai en {_lower_first(_clean(reason))}"  # "congé parental à partir de lundi"
     if _STATE.match(_clean(reason)):
+        head, sep, tail = _clean(reason).partition(", ")
+        if sep and tail and not _is_clause(tail) and _first_word(tail) in _DETERMINERS:
+            # "déjà pris ce soir-là, un dîner de famille": what keeps me is an agent ("pris par un dîner"), else a gloss
+            link = " par " if re.search(r"(?i)\b(pris|prise|retenu|retenue|occupé|occupée|bloqué|bloquée)\b", head) else " : "
+            return f", car je suis {_lower_first(head)}{link}{tail}"
         return f", car je suis {_lower_first(_clean(reason))}"
     clause = _clause_or_np(typed, reason)
     r = _reason_text(reason, clause)
@@ -674,7 +686,26 @@ def _client_reason(plan: Plan, *, no_show: bool) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def _own_register(text: str, formal: bool) -> str:
+    """The user's possessives in the mail's register: "pour votre devis" in a mail that says tu is "pour ton devis",
+    "ta séance" in a mail that says vous is "votre séance" (one register per mail, never "votre devis ... t'irait")."""
+    if formal:
+        text = re.sub(r"(?<![\w'’])(ton|ta)(?=\s)", "votre", text)
+        return re.sub(r"(?<![\w'’])tes(?=\s)", "vos", text)
+
+    def yours(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        feminine = _guess_gender(noun) == "f"
+        return ("ta " if feminine and noun[:1].lower() not in "aeéèêiouyh" else "ton ") + noun
+
+    text = re.sub(r"(?<![\w'’])(votre)\s+([^\W\d_][\w-]*)", yours, text)
+    return re.sub(r"(?<![\w'’])vos(?=\s)", "tes", text)
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    s = plan.situation
+    if s.meeting and _own_register(s.meeting, plan.formal) != s.meeting:
+        plan = replace(plan, situation=s.model_copy(update={"meeting": _own_register(s.meeting, plan.formal)}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
     own = "" if plan.client_side else own_sentence(s.reason, plan)
@@ -845,6 +876,10 @@ T: dict[str, tuple[str, str]] = {
         "Concernant {mw}, je pense que nous pourrions, dans un premier temps, avancer par e-mail, ce qui nous ferait gagner du temps.",
         "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant, et gagner du temps.",
     ),
+    "email.open.own": (
+        "Concernant {mw}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
+        "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
+    ),
     "email.open.why": (
         "Concernant {mw}{COLON} {why_f}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
         "Pour {mw}{COLON} {why_f}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
@@ -927,7 +962,7 @@ T: dict[str, tuple[str, str]] = {
         "Pour bien démarrer, un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.open.standalone": (
-        "Je souhaite vous rappeler notre politique d'annulation afin que tout soit clair de part et d'autre.",
+        "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
         "Un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.why": ("Je vous en fais part{why}.", "Je t'en parle{why}."),

@@ -169,9 +169,22 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+_CLITIC = frozenset("ti vi gli le lo la ne mi ci si".split())
+_AFTER_VERB = frozenset("il lo la i gli le un uno una a in con per da su tutto tutti tutte qui lì ancora già solo subito".split())
+
+
+def _verb_first(reason: str) -> bool:
+    """A first-person verb typed without its subject ("resto a casa cinque mesi", "Le mando le condizioni"): a
+    word in -o (after a clitic) followed by an article or a preposition is a verb, never a noun after "a causa di"."""
+    words = reason.lower().split()
+    if len(words) > 2 and words[0] in _CLITIC:
+        words = words[1:]
+    return len(words) > 1 and len(words[0]) > 2 and words[0].endswith("o") and words[1] in _AFTER_VERB and words[0] not in _GENDER
+
+
 def _is_clause(reason: str) -> bool:
     """'devo essere a Milano' is a clause; 'un impegno che è sorto all'ultimo' is a noun phrase."""
-    if _PRONOUN_START.match(reason) or re.search(r"(?<!\w)non\s+\w", reason, re.IGNORECASE):
+    if _PRONOUN_START.match(reason) or re.search(r"(?<!\w)non\s+\w", reason, re.IGNORECASE) or _verb_first(reason):
         return True
     verb = _FINITE.search(reason)
     if verb is None:
@@ -226,9 +239,19 @@ def _there_is(np: str) -> str:
     return f"ci sono {np}"
 
 
+# A consequence typed after the cause (", te li mando per iscritto", ", quindi passo"): the frame already says it.
+_TAIL = re.compile(r",\s*(?:quindi\s+|perciò\s+|per cui\s+)?(?:(?:te|ve|glie|Le)\s*l[aeio]\s+(?:mando|invio|scrivo|giro)\b|"
+                   r"(?:quest'anno\s+|stavolta\s+)?(?:passo|salto|non (?:vengo|ci sono|posso esserci|riesco a venire))\b).*$", re.IGNORECASE)
+
+
+def _cut_tail(r: str) -> str:
+    cut = _TAIL.sub("", r).strip(" ,;")
+    return cut or r
+
+
 def _typed(reason: str) -> str:
     r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
-    return _clean(r).strip()
+    return _cut_tail(_clean(r).strip())
 
 
 def own_sentence(reason: str | None) -> str:
@@ -274,7 +297,7 @@ def _because(reason: str | None) -> str:
     if not reason or not _clean(reason):
         return ""
     # the frame already says "purtroppo": the reason does not say it again
-    r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
+    r = _cut_tail(_clean(re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)))
     if not r:
         return ""
     own = _typed(reason)
@@ -787,11 +810,15 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
-        "Riguardo {mw_a}, credo che per il momento potremmo procedere via email, risparmiando tempo a entrambi.",
+        "Riguardo {mw_a}, Le proporrei di procedere via email per il momento, risparmiando tempo a entrambi.",
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email e risparmiare un po' di tempo.",
     ),
+    "email.open.own": (
+        "Riguardo {mw_a}, Le proporrei di procedere via email per il momento.",
+        "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email.",
+    ),
     "email.open.why": (
-        "Riguardo {mw_a}, {why_f}, credo che per il momento potremmo procedere via email.",
+        "Riguardo {mw_a}, {why_f}, Le proporrei di procedere via email per il momento.",
         "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.summary.times": ("", ""),
