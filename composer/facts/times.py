@@ -117,14 +117,15 @@ _SPH = trie_pattern(_SPOKEN_HOURS)
 _SPB = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_BEFORE, key=len, reverse=True))
 _SPA = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_AFTER, key=len, reverse=True))
 
-# A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named.
+# A date: weekday and/or day+month (either order), or a numeric d/m(/y); all optional pieces named. A Dutch
+# "ma 16-12" is a date only after a weekday: "9-12" alone is as often a range of hours.
 _DATE = re.compile(
     rf"(?<!\w)(?=\S)(?:(?P<wd>{_WD})(?P<wdpart>s?(?:ochtend|middag|avond|morgen|förmiddag|eftermiddag|morgon|kväll|kvällen)|s(?=\s+kl)|ens?(?=\s))?\.?,?\s*(?:(?:the|le|il|den|de)\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e|:e|:a|°|º)?\.?\s*(?:de\s+|of\s+)?(?P<m1>{_MO})\.?"
     rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
     rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d:])"
     rf"|(?P<dd>\d{{1,2}})-(?P<dm>\d{{1,2}})-(?P<dy>(?:19|20)\d\d)(?![\d:])"
-    rf"|(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|h\b|%))"
+    rf"|(?P<nd>\d{{1,2}})(?:[/.]|(?(wd)-(?=\d{{1,2}}(?![\d:-]))|(?!)))(?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|h\b|%))"
     rf"|(?:(?<=\s)|(?<=\bl'))(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e|:e|:a|:an|:en)?(?![\w:/%]|[.,]\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|%|percent|procent|pour|per))"
     rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
