@@ -290,11 +290,11 @@ def _decline(s: Situation, index: Index, langs: tuple[Language, ...], body: str,
 
 
 def _delegate(s: Situation, index: Index, langs: tuple[Language, ...], body: str, issues: Sequence[FactIssue] = ()) -> list[Check]:
-    # One handover item, as a native writes it: the colleague briefed or qualified, whom to turn to, or the sender
-    # still reachable. Any one does; all three is the stock filler reviewers cut (and "reachable" is wrong from leave).
-    found = _cue("briefed", index.norm, langs) or _cue("available", index.norm, langs)
+    # Two items, as the independent labels judge a hand-over: why the colleague (briefed or right for it), and where the
+    # client turns meanwhile (the sender reachable, or the colleague named as the contact: "bij Noor terecht").
     return [
-        _check("delegate.handover", found, "does not say how the handover works (the colleague briefed or right for it, whom to contact, or that you stay reachable)", text=body),
+        _check("delegate.why_colleague", _cue("briefed", index.norm, langs), "does not say why the colleague is right or that they will be briefed", text=body),
+        _check("delegate.stays_available", _cue("available", index.norm, langs), "no handover or offer to stay available, nor whom to contact", text=body),
     ]
 
 
