@@ -144,3 +144,16 @@ def test_variants_and_refine(tmp_path: Path) -> None:
 
     r = runner.invoke(app, ["refine", "--draft", str(first), "--json", str(sit), "-i", "make it rhyme"])
     assert r.exit_code == 0 and "cannot apply 'make it rhyme'" in r.output  # said, not faked
+
+
+def test_the_example_draft_is_what_the_built_in_writer_writes_today(tmp_path: Path) -> None:
+    """examples/draft.json is what the README refines; if the phrasebooks change and it goes stale, the built-in
+    writer takes it for a user's edit and `tactful refine` (as the README shows it) refuses. Regenerate with
+    `tactful draft --json examples/first.json --format json --today 2027-03-01 > examples/draft.json`."""
+    r = runner.invoke(app, ["draft", "--json", str(ROOT / "examples/first.json"), "--format", "json", "--today", "2027-03-01"])
+    assert r.exit_code == 0, r.output
+    now = json.loads(r.stdout)
+    kept = json.loads((ROOT / "examples/draft.json").read_text(encoding="utf-8"))
+    assert (kept["subject"], kept["body"]) == (now["subject"], now["body"])
+    refined = runner.invoke(app, ["refine", "--draft", str(ROOT / "examples/draft.json"), "--json", str(ROOT / "examples/first.json"), "-i", "warmer"])
+    assert refined.exit_code == 0, refined.output
