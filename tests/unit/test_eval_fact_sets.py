@@ -1,0 +1,71 @@
+"""The held-out fact sets v6 and v7 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
+
+One test per property, run over each set; a set is compared with every set written before it."""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from tests.support.evalsets import ROOT, lines, script as _load
+
+FACTS = ROOT / "evals/facts"
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7")
+SETS = ("v6", "v7")
+LANGS = ("fr", "it", "nl", "sv", "en")
+
+
+def _lines(name: str) -> list[dict]:
+    return lines(FACTS / f"{name}.jsonl")
+
+
+def _older(split: str) -> tuple[str, ...]:
+    return tuple(f"{s}.jsonl" for s in ORDER[: ORDER.index(split)])
+
+
+@pytest.mark.parametrize("split", SETS)
+def test_the_set_is_valid_and_built_from_its_sources(split: str) -> None:
+    build = _load(FACTS / "v3_build.py", "facts_v3_build")
+    check = _load(FACTS / "v2_validate.py", "facts_v2_validate")
+    records = _lines(split)
+    assert records == build.records(split)
+    assert check.check(records, [r for o in _older(split) for r in lines(FACTS / o)], split=split, today=None) == []
+    assert len(records) == 200
+    for lang in LANGS:
+        labels = [r["label"] for r in records if r["language"] == lang]
+        assert labels.count("correct") == 20 and labels.count("flawed") == 20
+        intents = {r["situation"]["intent"] for r in records if r["language"] == lang and r["label"] == "correct"}
+        assert len(intents) == 9
+
+
+@pytest.mark.parametrize("split", SETS)
+def test_the_set_uses_its_own_reference_dates(split: str) -> None:
+    older_todays = {r["today"] for o in _older(split) for r in lines(FACTS / o)}
+    todays = collections.Counter(r["today"] for r in _lines(split))
+    assert len(todays) == 5 and set(todays.values()) == {40}
+    assert not set(todays) & older_todays
+
+
+def test_v7_spreads_its_dates_over_the_languages() -> None:
+    for lang in LANGS:
+        per_lang = collections.Counter(r["today"] for r in _lines("v7") if r["language"] == lang)
+        assert set(per_lang.values()) == {8}
+
+
+@pytest.mark.parametrize("split", SETS)
+def test_the_set_spreads_fault_kinds_evenly(split: str) -> None:
+    records = _lines(split)
+    faults = collections.Counter(r["fault"] for r in records if r["fault"])
+    # the whole-draft neighbour language is a Swedish-only fault (Norwegian, Danish); every other kind 7 times
+    assert faults.pop("wrong_language_neighbour") == 2
+    assert len(faults) == 14 and set(faults.values()) == {7}
+    assert {r["language"] for r in records if r["fault"] == "wrong_language_neighbour"} == {"sv"}
+    for lang in LANGS:
+        assert len({r["fault"] for r in records if r["language"] == lang and r["fault"]}) >= 14
+
+
+@pytest.mark.parametrize("split", SETS)
+def test_the_set_shares_no_person_or_meeting_with_older_sets(split: str) -> None:
+    newness = _load(FACTS / "v3_newness.py", "facts_v3_newness")
+    assert newness.main(f"{split}.jsonl", _older(split)) == 0
