@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from composer.facts import contacts, language, names, numbers, times
+from composer.facts.times import RELATIVE_DAYS
 from composer.facts.duty import Duty, duty
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
@@ -970,18 +971,6 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     return out + lang_issues
 
 
-# Words that name a day by its distance from today.
-RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 0, "i dag": 0, "tonight": 0, "ce soir": 0,
-                 "stasera": 0, "vanavond": 0, "ikväll": 0, "i kväll": 0, "tomorrow": 1, "demain": 1, "domani": 1, "morgen": 1,
-                 "i morgon": 1, "imorgon": 1, "yesterday": -1, "hier": -1, "ieri": -1, "gisteren": -1, "igår": -1, "i går": -1,
-                 "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2,
-                 "this morning": 0, "this afternoon": 0, "this evening": 0, "ce matin": 0, "cet après-midi": 0, "stamattina": 0,
-                 "stamani": 0, "oggi pomeriggio": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "i morse": 0,
-                 "i eftermiddag": 0, "i förmiddags": 0,
-                 # Dutch writes a part of a relative day as one word ("morgenmiddag om 3 uur")
-                 "morgenochtend": 1, "morgenvroeg": 1, "morgenmiddag": 1, "morgenavond": 1, "gisterochtend": -1,
-                 "gistermiddag": -1, "gisteravond": -1, "gårdagens": -1, "morgondagens": 1, "last night": -1, "yesterday evening": -1, "yesterday morning": -1,
-                 "yesterday afternoon": -1}
 
 
 # Words that name a week by its distance from the reference date's week.

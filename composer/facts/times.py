@@ -382,6 +382,22 @@ class Parsed:
     ambiguous_numeric: bool = False
 
 
+# Words that name a day by its distance from today.
+RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 0, "i dag": 0, "tonight": 0, "ce soir": 0,
+                 "stasera": 0, "vanavond": 0, "ikväll": 0, "i kväll": 0, "tomorrow": 1, "demain": 1, "domani": 1, "morgen": 1,
+                 "i morgon": 1, "imorgon": 1, "yesterday": -1, "hier": -1, "ieri": -1, "gisteren": -1, "igår": -1, "i går": -1,
+                 "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2,
+                 "this morning": 0, "this afternoon": 0, "this evening": 0, "ce matin": 0, "cet après-midi": 0, "stamattina": 0,
+                 "stamani": 0, "oggi pomeriggio": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "i morse": 0,
+                 "i eftermiddag": 0, "i förmiddags": 0,
+                 # Dutch writes a part of a relative day as one word ("morgenmiddag om 3 uur")
+                 "morgenochtend": 1, "morgenvroeg": 1, "morgenmiddag": 1, "morgenavond": 1, "gisterochtend": -1,
+                 "gistermiddag": -1, "gisteravond": -1, "gårdagens": -1, "morgondagens": 1, "last night": -1, "yesterday evening": -1, "yesterday morning": -1,
+                 "yesterday afternoon": -1}
+_RELATIVE_DAY = re.compile(
+    r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?![\w'])", re.IGNORECASE)
+
+
 def parse_given(text: str, language: Language, today: date | None = None) -> Parsed:
     """Parse one meeting or proposed time (cached; the same text is parsed once per language and day)."""
     return _parse_given(text, language, today or date.today())
@@ -405,6 +421,15 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") for m in found
     )
     resolved, mismatch = _resolve(when, today)
+    relative = _RELATIVE_DAY.search(text) if not when.has_date and when.weekday is None else None
+    if resolved is None and relative is not None:
+        # "kl. 9.15 imorgon", "morgen om half tien": a day named by its distance from the reference date, in any of the
+        # five languages (dateparser reads "tomorrow" and "demain" but not every form)
+        from datetime import timedelta
+
+        day = today + timedelta(days=RELATIVE_DAYS[relative.group(1).lower()])
+        when = When(weekday=day.weekday(), day=day.day, month=day.month, year=day.year, hour=when.hour, minute=when.minute)
+        resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
     if resolved is None and not when.has_date:
         resolved = _dateparser(text, language, today)
         if resolved is not None:

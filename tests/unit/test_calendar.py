@@ -61,3 +61,17 @@ def test_holds_for_different_clients_never_share_a_file_name_and_the_cli_never_o
     files = sorted(p.name for p in tmp_path.iterdir())
     assert files == ["hold-Chloe-Lefevre-1-20240319-1400-2.ics", "hold-Chloe-Lefevre-1-20240319-1400.ics"]
     assert b"la revue" in (tmp_path / files[1]).read_bytes() and b"un autre sujet" in (tmp_path / files[0]).read_bytes()
+
+
+@pytest.mark.parametrize(("language", "typed", "start"), [
+    ("sv", "kl. 9.15 imorgon", "2026-12-08 09:15"),
+    ("nl", "morgen om half tien", "2026-12-08 09:30"),
+    ("it", "domani alle 9", "2026-12-08 09:00"),
+    ("fr", "après-demain à 14 h", "2026-12-09 14:00"),
+    ("en", "tomorrow at 9am", "2026-12-08 09:00"),
+])
+def test_a_relative_day_with_a_clock_gets_a_hold_in_every_language(language: str, typed: str, start: str) -> None:
+    """The same reading `extract` gives: "imorgon" and "morgen" are tomorrow from the reference date, as "demain" is."""
+    s = S.model_copy(update={"language": language, "proposed_times": [typed]})
+    (h,) = holds(s, today=date(2026, 12, 7), tz="Europe/Stockholm")
+    assert f"{h.start:%Y-%m-%d %H:%M}" == start
