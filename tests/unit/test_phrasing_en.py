@@ -141,7 +141,8 @@ def test_a_note_is_never_glued_as_a_cause() -> None:
     from composer.writers.phrases.en import own_sentence
 
     assert because("new this year: every booking needs a deposit", True) == ""
-    assert own_sentence("new this year: every booking needs a deposit", True) == ""
+    # not glued after "as"/"due to", but not lost either: the user's note stands as its own sentence
+    assert own_sentence("Forecast: rain all day.", True) == "Forecast: rain all day."
 
 
 @pytest.mark.parametrize("meeting,expected", [

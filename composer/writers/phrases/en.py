@@ -182,7 +182,9 @@ def own_sentence(reason: str | None, formal: bool = True) -> str:
         return ""
     r = _typed(reason)
     if re.search(r":\s", r):
-        return ""  # a label with a colon ("new this year: ...") is a note, not a reason: the neutral frame says the rest
+        # a note with a colon ("Forecast: rain all day.") follows no "as"/"due to", but it is the user's reason: it
+        # stands as its own sentence, as in the other languages
+        return _sentence(r)
     m = re.match(r"(.+?)(?:,\s+|\s+and\s+)(.+)$", r)
     if not m:
         return ""
