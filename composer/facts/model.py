@@ -13,7 +13,10 @@ from datetime import date
 from functools import lru_cache
 
 from composer.facts import contacts, language, names, numbers, times
+from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
+from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
+from composer.facts.times import RELATIVE_WORD as _RELATIVE_WORD
 from composer.facts.duty import Duty, duty
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
@@ -978,11 +981,7 @@ RELATIVE_WEEKS = {"next week": 1, "la semaine prochaine": 1, "la prossima settim
                   "volgende week": 1, "nästa vecka": 1, "this week": 0, "cette semaine": 0, "questa settimana": 0,
                   "deze week": 0, "den här veckan": 0, "denna vecka": 0, "i veckan": 0}
 
-_RELATIVE_ALT = "|".join(re.escape(w) for w in sorted(set(RELATIVE_DAYS) | {"this morning", "this afternoon", "this evening", "ce matin", "cet après-midi", "stamattina", "stamani", "oggi pomeriggio", "vanochtend", "vanmorgen", "vanmiddag", "i morse", "i eftermiddag", "i förmiddags"}, key=len, reverse=True))
-
-_RELATIVE_WORD = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)", re.IGNORECASE)
 _REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,12}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
-_NOT_RELATIVE = {Language.nl: frozenset({"hier"})}  # Dutch "hier" is "here"
 
 
 def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:

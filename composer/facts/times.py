@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from composer.facts.surface import MONTHS as _MONTH_LINES
@@ -394,8 +394,18 @@ RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 
                  "morgenochtend": 1, "morgenvroeg": 1, "morgenmiddag": 1, "morgenavond": 1, "gisterochtend": -1,
                  "gistermiddag": -1, "gisteravond": -1, "gårdagens": -1, "morgondagens": 1, "last night": -1, "yesterday evening": -1, "yesterday morning": -1,
                  "yesterday afternoon": -1}
-_RELATIVE_DAY = re.compile(
-    r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?![\w'])", re.IGNORECASE)
+RELATIVE_ALT = "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True))
+RELATIVE_WORD = re.compile(rf"(?<!\w)({RELATIVE_ALT})(?!\w)", re.IGNORECASE)
+NOT_RELATIVE = {Language.nl: frozenset({"hier"})}  # Dutch "hier" is "here", not the French "yesterday"
+
+
+def relative_offset(text: str, language: Language) -> int | None:
+    """The distance in days from the reference date that a relative day word in the text names ("imorgon": 1)."""
+    for m in RELATIVE_WORD.finditer(text):
+        word = m.group(1).lower()
+        if word not in NOT_RELATIVE.get(language, ()):
+            return RELATIVE_DAYS[word]
+    return None
 
 
 def parse_given(text: str, language: Language, today: date | None = None) -> Parsed:
@@ -421,13 +431,11 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") for m in found
     )
     resolved, mismatch = _resolve(when, today)
-    relative = _RELATIVE_DAY.search(text) if not when.has_date and when.weekday is None else None
-    if resolved is None and relative is not None:
+    offset = relative_offset(text, language) if resolved is None and not when.has_date and when.weekday is None else None
+    if offset is not None:
         # "kl. 9.15 imorgon", "morgen om half tien": a day named by its distance from the reference date, in any of the
         # five languages (dateparser reads "tomorrow" and "demain" but not every form)
-        from datetime import timedelta
-
-        day = today + timedelta(days=RELATIVE_DAYS[relative.group(1).lower()])
+        day = today + timedelta(days=offset)
         when = When(weekday=day.weekday(), day=day.day, month=day.month, year=day.year, hour=when.hour, minute=when.minute)
         resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
     if resolved is None and not when.has_date:

@@ -75,3 +75,12 @@ def test_a_relative_day_with_a_clock_gets_a_hold_in_every_language(language: str
     s = S.model_copy(update={"language": language, "proposed_times": [typed]})
     (h,) = holds(s, today=date(2026, 12, 7), tz="Europe/Stockholm")
     assert f"{h.start:%Y-%m-%d %H:%M}" == start
+
+
+def test_dutch_hier_is_here_not_yesterday() -> None:
+    """The fact model's language exclusion holds for given times too: "hier" is French "yesterday", Dutch "here"."""
+    from composer.facts.times import parse_given
+    from composer.models import Language
+
+    assert parse_given("hier om 10 uur", Language.nl, date(2026, 12, 7)).resolved is None
+    assert f"{parse_given('hier à 10 h', Language.fr, date(2026, 12, 7)).resolved:%Y-%m-%d %H:%M}" == "2026-12-06 10:00"
