@@ -7,7 +7,6 @@ wall-clock times in the given zone (default: this machine's), written with a VTI
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from composer.errors import InputError
 from composer.facts.times import parse_given
 from composer.models import Situation
+from composer.textsafe import ascii_slug
 
 DEFAULT_MINUTES = 60  # a hold's length when the situation gives no duration
 
@@ -63,11 +63,7 @@ def holds(situation: Situation, *, today: date | None = None, tz: str | None = N
 
 def _filename(s: Situation, i: int, start: datetime) -> str:
     """The situation's id, else the client's name, so holds for different clients never share a file name."""
-    import unicodedata
-
-    who = s.id or f"hold-{s.recipient_name}"
-    ascii_name = unicodedata.normalize("NFKD", who).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-")[:40].strip("-") or "hold"
+    base = ascii_slug(s.id or f"hold-{s.recipient_name}") or "hold"
     return f"{base}-{i + 1}-{start:%Y%m%d-%H%M}.ics"
 
 

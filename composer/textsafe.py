@@ -80,3 +80,9 @@ def problem(text: str, *, multiline: bool = False) -> str | None:
         if c in _DIRECTION:
             return f"holds an invisible text-direction control ({_name(c)}) at position {i}; remove it"
     return None
+
+
+def ascii_slug(text: str, limit: int = 40) -> str:
+    """Text as a file-name piece: accents folded, anything else but letters and digits a dash ("Chloé L." -> "Chloe-L")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-")

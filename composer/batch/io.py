@@ -402,9 +402,13 @@ def encode_record(line: BatchLine, fmt: str) -> bytes:
 
 def decode_csv_record(text: str) -> dict[str, Any]:
     """One CSV output record back as a dict with the JSONL field types."""
-    row = [csv_unsafe(c) for c in next(csv.reader(io.StringIO(text, newline="")))]
-    d: dict[str, Any] = {k: (v if v != "" else None) for k, v in zip(CSV_FIELDS, row, strict=True)}
-    d["warnings"] = [w for w in (d["warnings"] or "").split(" | ") if w]
+    return _output_record(CSV_FIELDS, next(csv.reader(io.StringIO(text, newline=""))), strict=True)
+
+
+def _output_record(names: Sequence[str], row: Sequence[str], *, strict: bool) -> dict[str, Any]:
+    """Output cells by column name, made plain again (no formula guard, '' is None, warnings a list)."""
+    d: dict[str, Any] = {k: (v if v != "" else None) for k, v in zip(names, (csv_unsafe(c) for c in row), strict=strict) if k}
+    d["warnings"] = [w for w in (d.get("warnings") or "").split(" | ") if w]
     return d
 
 
@@ -421,9 +425,7 @@ def parse_drafts_csv(text: str) -> list[Item]:
     for n, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):
             continue
-        d = {k: csv_unsafe(v) for k, v in zip(names, row, strict=False) if k}
-        d = {k: (v if v != "" else None) for k, v in d.items()}
-        d["warnings"] = [w for w in (d.get("warnings") or "").split(" | ") if w]
+        d = _output_record(names, row, strict=False)
         items.append(Item(len(items), str(d.get("id") or n), d))
     return items
 

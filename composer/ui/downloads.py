@@ -7,9 +7,7 @@ becomes a message, never a crash.
 from __future__ import annotations
 
 import json
-import re
 import time
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -21,6 +19,7 @@ from composer.batch.io import csv_row
 from composer.errors import FileInputError
 from composer.models import BatchLine, Intent, Language
 from composer.outbox import build_eml, parse_address, plain_text
+from composer.textsafe import ascii_slug
 from composer.ui.form import BATCH_DEFAULTS, example_values, situation_fields
 
 
@@ -62,8 +61,7 @@ def file_stem(intent: Intent | str | None, recipient: str | None) -> str:
     if intent:
         parts.append(str(getattr(intent, "value", intent)).replace("_", "-"))
     if recipient:
-        ascii_name = unicodedata.normalize("NFKD", recipient).encode("ascii", "ignore").decode()
-        slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40]
+        slug = ascii_slug(recipient.lower())
         if slug:
             parts.append(slug)
     return "-".join(parts)
