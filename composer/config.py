@@ -36,7 +36,7 @@ def default_config_file() -> Path:
 class Settings(BaseSettings):
     """Where the LLM and the vector store are; nothing configured means the offline defaults."""
 
-    model_config = SettingsConfigDict(extra="ignore")
+    model_config = SettingsConfigDict(extra="ignore", env_ignore_empty=True)  # VAR= in a shell means unset, not a bad value
 
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY")
@@ -171,6 +171,8 @@ def _allowed(field: str | None) -> str:
     kind = "a whole number" if int in args else "a number" if float in args else "text"
     if Path in args:
         kind = "a path"
+    if date in args:
+        kind = "a date written YYYY-MM-DD, e.g. 2026-03-01"
     bounds = []
     for m in info.metadata:
         for attr, word in (("ge", "at least"), ("gt", "more than"), ("le", "at most"), ("lt", "less than")):
