@@ -159,19 +159,18 @@ def test_the_example_draft_is_what_the_built_in_writer_writes_today(tmp_path: Pa
     assert refined.exit_code == 0, refined.output
 
 
-def test_a_bad_reference_date_in_the_environment_says_the_form_and_an_empty_one_means_unset(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_bad_reference_date_in_the_environment_says_the_form_and_an_empty_one_means_unset(tmp_path: Path) -> None:
     """TACTFUL_TODAY=tomorrow names the variable and the form it wants; `TACTFUL_TODAY=` is the real today, not an error."""
     f = tmp_path / "s.json"
     f.write_text(json.dumps(FR), encoding="utf-8")
-    monkeypatch.setenv("TACTFUL_TODAY", "tomorrow")
-    bad = runner.invoke(app, ["draft", "--json", str(f)])
-    assert bad.exit_code != 0
+    run = lambda value: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "composer", "draft", "--json", str(f)], capture_output=True, text=True,
+        env={**os.environ, "TACTFUL_TODAY": value}, cwd=ROOT, timeout=120)
+    bad = run("tomorrow")
+    assert bad.returncode != 0
     assert bad.stderr.strip().splitlines() == [
         "tactful: setting TACTFUL_TODAY='tomorrow' is not allowed (a date written YYYY-MM-DD, e.g. 2026-03-01)"
     ]
-    monkeypatch.setenv("TACTFUL_TODAY", "")
-    ok = runner.invoke(app, ["draft", "--json", str(f)])
-    assert ok.exit_code == 0, ok.output
-    assert ok.output.startswith("Subject: ")
+    ok = run("")
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.startswith("Subject: ")
