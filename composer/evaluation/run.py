@@ -16,7 +16,7 @@ from composer.retrieval.cache import NoGuidance  # noqa: F401  (re-exported)
 from composer.errors import FileInputError, TactfulError
 from composer.evaluation.models import Score
 from composer.evaluation.scorer import score
-from composer.models import Draft, Passage, Situation
+from composer.models import Draft, Situation
 from composer.writers.base import Retriever, Writer
 
 CASES_DIR = evals_dir("cases")

@@ -4,7 +4,6 @@ what an error tells a web user, how scores and alternatives are shown. No Stream
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 import socket
