@@ -41,6 +41,19 @@ class Relationship(StrEnum):
     new = "new"
 
 
+class ClientMove(StrEnum):
+    """A reply to the client's own request to move the meeting (set by `reply` from their message).
+
+    accept: the times in `proposed_times` are the client's and suit the sender; counter: the client's
+    time does not suit, `proposed_times` are the sender's; open: the client gave no time, so the sender
+    offers times (or asks for some). The reply never apologises for a change the client asked for.
+    """
+
+    accept = "accept"
+    counter = "counter"
+    open = "open"
+
+
 class Topic(StrEnum):
     """What a guidance passage is about; intents map onto one of these."""
 
@@ -237,6 +250,7 @@ class Situation(BaseModel):
     policy: Policy | None = None
     tone: Tone
     relationship: Relationship
+    client_move: ClientMove | None = None  # only with intent reschedule: the client asked to move (see ClientMove)
 
     _strict_text = field_validator(
         "id", "recipient_name", "sender_name", "meeting", "meeting_time", "reason", "colleague_name", mode="before"
@@ -280,6 +294,10 @@ class Situation(BaseModel):
             if name in ("meeting", "meeting_time"):
                 raise ValueError(f"{name}: field required ({FIELD_PURPOSE[name]})")
             raise ValueError(f"{name} is required when intent is '{self.intent.value}' ({FIELD_PURPOSE[name]})")
+        if self.client_move is not None and self.intent is not Intent.reschedule:
+            raise ValueError(f"client_move answers a client's request to move; it goes with intent 'reschedule', not '{self.intent.value}'")
+        if self.client_move is ClientMove.accept and not self.proposed_times:
+            raise ValueError("client_move 'accept' needs the client's time in proposed_times")
         return self
 
     @property

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from typing import Any
 
 from composer.messages.extract import extract
-from composer.messages.models import Extraction, Message
-from composer.models import FIELD_PURPOSE, Intent, Policy, fields_for, required_fields
+from composer.messages.models import Extraction, Kind, Message
+from composer.models import FIELD_PURPOSE, ClientMove, Intent, Policy, fields_for, required_fields
 
 # Applied only when neither the user nor the message gives them; listed in `defaults` so the user sees them.
 DEFAULTS: dict[str, str] = {"tone": "formal", "relationship": "regular"}
@@ -39,10 +39,27 @@ def situation_from_message(
         uses = fields_for(data["intent"])
         data = {k: v for k, v in data.items() if k in uses or k == "intent"}
     data.update(given)
+    move = client_move(found, given, data.get("intent"))
+    if move is not None and "client_move" not in given:
+        data["client_move"] = move.value
     if defaults:
         for k, v in DEFAULTS.items():
             data.setdefault(k, v)
     return data
+
+
+def client_move(found: Extraction, given: Mapping[str, Any], intent: str | None) -> ClientMove | None:
+    """How a `reschedule` answers a client who asked to move: take their time, offer ours, or offer/ask.
+
+    Their times kept (not overridden) are accepted; times the user gives instead mean theirs do not suit.
+    Anything but a reply to a move request with intent reschedule is not a client move (None).
+    """
+    if intent != Intent.reschedule.value or found.kind is not Kind.reschedule_request:
+        return None
+    theirs = found.fields().get("proposed_times") or []
+    if not theirs:
+        return ClientMove.open
+    return ClientMove.counter if given.get("proposed_times") else ClientMove.accept
 
 
 def missing_required(data: Mapping[str, Any], intent: Intent | str) -> list[str]:
