@@ -177,7 +177,7 @@ Monsieur Castagnet,
 
 Merci pour votre invitation à visiter l'entrepôt de Gennevilliers le vendredi 11 décembre à 14 h. Je dois hélas la décliner : c'est le jour de notre clôture comptable annuelle, et je ne peux pas m'absenter.
 
-Je le regrette d'autant plus que j'attendais de voir le nouvel espace de stockage dont vous m'aviez parlé. J'espère que l'occasion se représentera.
+Je le regrette sincèrement, et j'espère que l'occasion de découvrir le site se représentera.
 
 Avec mes salutations les meilleures,
 Ophélie Marcadet

@@ -185,7 +185,7 @@ R. Scholtens
      """
 Hoi Lotte,
 
-Ik kan helaas niet bij het intakegesprek voor de huwelijksreis naar Japan zijn, dinsdag 5 januari om 19.00 uur: dan is de uitvaart van mijn grootvader. Mijn collega Femke Nijhuis neemt het van me over. Zij is zelf drie keer in Japan geweest, dus jullie reis is bij haar in goede handen.
+Ik kan helaas niet bij het intakegesprek voor de huwelijksreis naar Japan zijn, dinsdag 5 januari om 19.00 uur: dan is de uitvaart van mijn grootvader. Mijn collega Femke Nijhuis neemt het van me over. Jullie reis is bij haar in heel goede handen.
 
 Alvast veel plezier met plannen,
 Ayoub
