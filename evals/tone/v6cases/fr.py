@@ -69,7 +69,7 @@ Capu
      """
 Bonjour Sandrine,
 
-Pour l'atelier sur la refonte du site de la boulangerie, mercredi 9 décembre à 15 h : est-ce qu'on peut le faire en 45 minutes ? J'ai un rendez-vous chez le pédiatre à 16 h et je ne veux pas vous bâcler la fin. J'arriverai avec les maquettes déjà triées, on ira droit aux choix à faire.
+Pour l'atelier sur la refonte du site de la boulangerie, mercredi 9 décembre à 15 h : est-ce qu'on peut le faire en 45 minutes ? J'ai un rendez-vous chez le pédiatre à 16 h et je ne veux pas bâcler la fin. J'arriverai avec les maquettes déjà triées, on ira droit aux choix à faire.
 
 À mercredi, et merci !
 Thibault

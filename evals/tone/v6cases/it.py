@@ -74,7 +74,7 @@ Lollo
      """
 Ciao Federico,
 
-giovedì 10 dicembre alle 12:30 ci vediamo comunque per la prova del menù per il pranzo aziendale, ma ti chiedo di stare in 30 minuti: una consegna dei fornitori è stata spostata all'ultimo momento proprio su quell'ora. Ti preparo gli assaggi già impiattati, così non perdiamo tempo e ti godi almeno il dolce con calma.
+giovedì 10 dicembre alle 12:30 ci vediamo comunque per la prova del menù per il pranzo aziendale, ma ti chiedo di starci in 30 minuti: una consegna dei fornitori è stata spostata all'ultimo momento proprio su quell'ora. Ti preparo gli assaggi già impiattati, così non perdiamo tempo e ti godi almeno il dolce con calma.
 
 A giovedì!
 Chiara

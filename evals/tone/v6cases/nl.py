@@ -68,7 +68,7 @@ Bartje
      """
 Hoi Sanne,
 
-Kunnen we de fotoshoot voor de nieuwe menukaart van woensdag 9 december om 14.00 uur in 60 minuten doen? Later die middag heb ik een tweede opdracht ingepland. Als de gerechten om twee uur klaarstaan, haal ik het makkelijk, en ik neem het licht alvast kant-en-klaar mee.
+Kunnen we de fotoshoot voor de nieuwe menukaart van woensdag 9 december om 14.00 uur in 60 minuten doen? Later die middag heb ik een tweede opdracht ingepland. Als de gerechten om twee uur klaarstaan, haal ik het makkelijk, en ik zorg dat de lampen al klaarstaan.
 
 Tot woensdag!
 Joris
