@@ -43,7 +43,7 @@ Straits Harbour Capital Pte. Ltd.
         "file": "002.txt",
         "text": """
 Hi Tom,
-Annoyingly I've been called for jury duty this week 🙃 so I need to move our portfolio review on Tues 8th @ 2:30. Could we do Mon 21st, same time, or any time after 11 on Weds 23rd? Happy to do it over Zoom if that's easier for you.
+Annoyingly I've been called for jury duty this week 🙃 so I need to move our wholesale pricing review on Tues 8th @ 2:30. Could we do Mon 21st, same time, or any time after 11 on Weds 23rd? Happy to do it over Zoom if that's easier for you.
 Cheers,
 Hannah
 --
@@ -54,8 +54,8 @@ Sent from my iPhone
         "label": {
             "recipient_name": "Hannah Okafor-Reid", "recipient_name_alternatives": ["Hannah"],
             "sender_name": "Tom", "sender_name_alternatives": [],
-            "meeting": "our portfolio review",
-            "meeting_alternatives": ["portfolio review"],
+            "meeting": "our wholesale pricing review",
+            "meeting_alternatives": ["wholesale pricing review", "pricing review"],
             "meeting_time": "Tues 8th @ 2:30", "meeting_time_iso": "2026-12-08T14:30",
             "proposed_times": ["Mon 21st, same time", "any time after 11 on Weds 23rd"],
             "proposed_times_iso": ["2026-12-21T14:30", "2026-12-23T11:00"],
@@ -65,7 +65,7 @@ Sent from my iPhone
     {
         "file": "003.eml",
         "headers": {
-            "From": ("Siobhán Ní Bhriain", "siobhan.nibhriain@eircom.example.ie"),
+            "From": ("Aoife Ní Mhurchú", "aoife.nimhurchu@eircom.example.ie"),
             "To": ("Declan Murphy", "declan@murphymortgages.ie"),
             "Subject": "Cancelling today's appointment",
             "Date": "Thu, 10 Dec 2026 07:05:00 +0000",
@@ -79,15 +79,15 @@ So sorry to do this on the morning of it, but I have to cancel our mortgage appo
 I'll ring the office later on to rebook, probably for sometime after Christmas now.
 
 Thanks a million,
-Siobhán
+Aoife
 
-Siobhán Ní Bhriain
+Aoife Ní Mhurchú
 Ballincollig, Co. Cork
 
 Sent from my Galaxy
 """,
         "label": {
-            "recipient_name": "Siobhán Ní Bhriain", "recipient_name_alternatives": ["Siobhán"],
+            "recipient_name": "Aoife Ní Mhurchú", "recipient_name_alternatives": ["Aoife"],
             "sender_name": "Declan Murphy", "sender_name_alternatives": ["Declan"],
             "meeting": "our mortgage appointment",
             "meeting_alternatives": ["mortgage appointment", "today's appointment", "appointment"],

@@ -42,7 +42,7 @@ Domaine Carbonneau – AOC Pessac-Léognan
         "file": "002.txt",
         "text": """
 Bonjour Mme Delattre,
-Petit souci de mon côté : le rdv pour le métré de la cuisine prévu mercredi à 8h30 ne va pas pouvoir se faire, mon mari est de garde à l'hôpital. Est-ce qu'on pourrait décaler à vendredi 11 même heure ? Sinon le samedi 12 au matin on est là tous les deux.
+Petit souci de mon côté : le rdv pour le métré de la cuisine prévu mercredi à 8h30 ne va pas pouvoir se faire, mon mari est de garde à l'hôpital. Est-ce qu'on pourrait décaler à vendredi 11 à la même heure ? Sinon le samedi 12 au matin on est là tous les deux.
 Merci et désolée !
 Nadia Boukhris
 
@@ -54,7 +54,7 @@ Envoyé de mon iPhone
             "meeting": "le rdv pour le métré de la cuisine",
             "meeting_alternatives": ["métré de la cuisine", "le métré", "rdv pour le métré de la cuisine", "rdv"],
             "meeting_time": "mercredi à 8h30", "meeting_time_iso": "2026-12-09T08:30",
-            "proposed_times": ["vendredi 11 même heure", "le samedi 12 au matin"],
+            "proposed_times": ["vendredi 11 à la même heure", "le samedi 12 au matin"],
             "proposed_times_iso": ["2026-12-11T08:30", "2026-12-12"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"], "quoted_from": None, "quoted_until": None,
         },
@@ -191,7 +191,7 @@ Coopérative Cap-Rouge, Québec
         "body": """
 Coucou Maëva,
 
-Finalement on ne pourra pas être là pour l'essai du menu de mardi 12h30, le témoin de Karim arrive de Montréal ce jour-là et on doit aller le chercher à Marignane 😅
+Finalement on ne pourra pas être là pour l'essai du menu de mardi midi et demi, le témoin de Karim arrive de Montréal ce jour-là et on doit aller le chercher à Marignane 😅
 
 Est-ce que le traiteur aurait une dispo le mardi suivant, le 15, même heure ? Ou alors le mercredi 16 au soir, à partir de 19h30 ?
 
@@ -213,7 +213,7 @@ Le 4 déc. 2026 à 10:15, Maëva Costa <maeva@costa-events.fr> a écrit :
             "sender_name": "Maëva Costa", "sender_name_alternatives": ["Maëva"],
             "meeting": "l'essai du menu",
             "meeting_alternatives": ["essai du menu", "Essai du menu – mariage Inès & Karim"],
-            "meeting_time": "mardi 12h30", "meeting_time_iso": "2026-12-08T12:30",
+            "meeting_time": "mardi midi et demi", "meeting_time_iso": "2026-12-08T12:30",
             "proposed_times": ["le mardi suivant, le 15, même heure", "le mercredi 16 au soir, à partir de 19h30"],
             "proposed_times_iso": ["2026-12-15T12:30", "2026-12-16T19:30"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"],
@@ -249,13 +249,13 @@ Christiane Wolff
         "file": "008.eml",
         "headers": {
             "From": ("Rémi Jacquemart", "remi@atelier-jacquemart.fr"),
-            "To": ("Linh Nguyen", "l.nguyen@nguyen-expertise.fr"),
+            "To": ("Kim-Ly Dao", "kl.dao@dao-expertise.fr"),
             "Subject": "Point TVA de vendredi – toutes mes excuses",
             "Date": "Mon, 07 Dec 2026 08:05:00 +0100",
             "Message-ID": "<0f5b2c9e.1188@atelier-jacquemart.fr>",
         },
         "body": """
-Bonjour Madame Nguyen,
+Bonjour Madame Dao,
 
 Toutes mes excuses : j'avais bien noté notre point téléphonique de vendredi 11h sur la déclaration de TVA, mais j'étais bloqué dans le TGV entre Lyon et Paris, sans réseau pendant plus d'une heure. Quand j'ai pu vous rappeler, vers 18h, votre cabinet était déjà fermé.
 
@@ -271,7 +271,7 @@ Ce message et toutes les pièces jointes sont confidentiels et établis à l'int
 """,
         "label": {
             "recipient_name": "Rémi Jacquemart", "recipient_name_alternatives": ["Rémi"],
-            "sender_name": "Linh Nguyen", "sender_name_alternatives": ["Nguyen", "Madame Nguyen"],
+            "sender_name": "Kim-Ly Dao", "sender_name_alternatives": ["Dao", "Madame Dao"],
             "meeting": "notre point téléphonique",
             "meeting_alternatives": ["point téléphonique", "déclaration de TVA", "Point TVA",
                                      "point téléphonique de vendredi 11h sur la déclaration de TVA"],

@@ -96,7 +96,7 @@ Le informazioni contenute in questo messaggio sono riservate e ad uso esclusivo 
         "file": "004.txt",
         "text": """
 Ciao Marta,
-ti giro l'invito del Comune. Io sarò a Basilea per la fiera, ci andresti tu al posto mio? Basta presentarsi con un documento, ho già segnalato il tuo nome alla segreteria.
+ti giro l'invito che ci ha mandato il Comune. Io sarò a Basilea per la fiera, ci andresti tu al posto mio? Basta presentarsi con un documento, ho già segnalato il tuo nome alla segreteria.
 Un abbraccio,
 Lapo
 
@@ -122,7 +122,7 @@ Segreteria del Cerimoniale
             "recipient_name": "Lapo Mannucci", "recipient_name_alternatives": ["Lapo"],
             "sender_name": "Marta", "sender_name_alternatives": [],
             "meeting": "presentazione del restauro della Loggia dei Lanaioli",
-            "meeting_alternatives": ["la presentazione del restauro", "l'invito del Comune",
+            "meeting_alternatives": ["la presentazione del restauro", "l'invito che ci ha mandato il Comune",
                                      "Invito – presentazione del restauro della Loggia dei Lanaioli"],
             "meeting_time": "lunedì 14 dicembre 2026 alle ore 11.30", "meeting_time_iso": "2026-12-14T11:30",
             "proposed_times": [], "proposed_times_iso": [],

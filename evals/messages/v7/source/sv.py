@@ -16,7 +16,7 @@ MESSAGES = [
         "body": """
 Hej Tobias!
 
-Styrelsen vill gärna höra dig presentera tillgänglighetsrevisionen av vår webb innan vi beslutar om budgeten för nästa år. Skulle du kunna komma till styrelsemötet ons 16 dec kl. 15.30? Du får ungefär 45 minuter i början av mötet, sedan kan du gå om du vill.
+Styrelsen vill gärna höra dig presentera tillgänglighetsrevisionen av vår webb innan vi beslutar om budgeten för nästa år. Skulle du kunna komma till vårt styrelsesammanträde ons 16 dec kl. 15.30? Du får ungefär 45 minuter i början av mötet, sedan kan du gå om du vill.
 
 Vi sitter i konferensrummet på plan 4, Kungsportsavenyen 21. Säg till senast på fredag om du behöver projektor eller något annat.
 
@@ -28,8 +28,8 @@ Verksamhetschef, Stiftelsen Västkustens Kulturarv
         "label": {
             "recipient_name": "Åsa Lindqvist", "recipient_name_alternatives": ["Åsa"],
             "sender_name": "Tobias Ekberg", "sender_name_alternatives": ["Tobias"],
-            "meeting": "styrelsemötet",
-            "meeting_alternatives": ["tillgänglighetsrevisionen", "presentera tillgänglighetsrevisionen av vår webb",
+            "meeting": "vårt styrelsesammanträde",
+            "meeting_alternatives": ["styrelsesammanträde", "tillgänglighetsrevisionen", "presentera tillgänglighetsrevisionen av vår webb",
                                      "Presentation för styrelsen"],
             "meeting_time": "ons 16 dec kl. 15.30", "meeting_time_iso": "2026-12-16T15:30",
             "proposed_times": [], "proposed_times_iso": [],
@@ -40,7 +40,7 @@ Verksamhetschef, Stiftelsen Västkustens Kulturarv
         "file": "002.txt",
         "text": """
 Hej Linnea!
-Kan vi flytta vårt bokslutsmöte på tisdag kl 10? Min revisor har dubbelbokat sig 🙄 Funkar torsdag 10/12 kl 13 eller fredag fm för dig?
+Kan vi flytta vårt bokslutsmöte på tisdag kl 9.45? Min revisor har dubbelbokat sig 🙄 Funkar torsdag 10/12 kl 13 eller fredag fm för dig?
 /Mats
 
 Skickat från min iPhone
@@ -50,7 +50,7 @@ Skickat från min iPhone
             "sender_name": "Linnea", "sender_name_alternatives": [],
             "meeting": "vårt bokslutsmöte",
             "meeting_alternatives": ["bokslutsmöte"],
-            "meeting_time": "tisdag kl 10", "meeting_time_iso": "2026-12-08T10:00",
+            "meeting_time": "tisdag kl 9.45", "meeting_time_iso": "2026-12-08T09:45",
             "proposed_times": ["torsdag 10/12 kl 13", "fredag fm"],
             "proposed_times_iso": ["2026-12-10T13:00", "2026-12-11"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"], "quoted_from": None, "quoted_until": None,
@@ -179,7 +179,7 @@ Hej Sofia,
 
 Jag måste tyvärr be att få flytta genomgången av löneprocessen som vi bokade till på tisdag 08:00. Vår controller har fått förhinder och det är hon som sitter på alla frågor.
 
-Skulle det gå bra med onsdag nästa vecka, den 16:e, samma tid? Annars torsdag 17/12 vid 14-tiden.
+Skulle det gå bra med onsdag veckan därpå, den 16:e, samma tid? Annars torsdag 17/12 vid 14-tiden.
 
 Ha en fin söndagskväll!
 Nils
@@ -196,7 +196,7 @@ Den fre 4 dec. 2026 kl 14:33 skrev Sofia Berglund <sofia@berglund-lon.se>:
             "meeting": "genomgången av löneprocessen",
             "meeting_alternatives": ["löneprocessen", "Genomgång lönerutiner", "genomgången"],
             "meeting_time": "tisdag 08:00", "meeting_time_iso": "2026-12-08T08:00",
-            "proposed_times": ["onsdag nästa vecka, den 16:e, samma tid", "torsdag 17/12 vid 14-tiden"],
+            "proposed_times": ["onsdag veckan därpå, den 16:e, samma tid", "torsdag 17/12 vid 14-tiden"],
             "proposed_times_iso": ["2026-12-16T08:00", "2026-12-17T14:00"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"],
             "quoted_from": "Den fre 4 dec. 2026 kl 14:33 skrev Sofia Berglund <sofia@berglund-lon.se>:",
@@ -227,14 +227,14 @@ Maud Gahnström
         "file": "008.eml",
         "headers": {
             "From": ("Ann-Sofie Näslund", "annsofie.naslund@telia.example.se"),
-            "To": ("Magnus Lundberg", "magnus.lundberg@lundberg-juridik.se"),
+            "To": ("Gustaf Rehn", "gustaf.rehn@rehn-juridik.se"),
             "Subject": "Missade förrättningen igår",
             "Date": "Tue, 08 Dec 2026 09:20:00 +0100",
             "Message-ID": "<AM0PR09MB2875.naslund@telia.example.se>",
         },
         "cte": "base64",
         "body": """
-Hej Magnus,
+Hej Gustaf,
 
 Jag ber om ursäkt för att jag inte dök upp på bouppteckningsförrättningen igår kl. 13. Flyget från Arvidsjaur ställdes in på grund av snöstormen och jag hade ingen täckning förrän sent på kvällen. Jag förstår om ni fick genomföra den utan mig.
 
@@ -248,7 +248,7 @@ Skickat från Outlook för Android
 """,
         "label": {
             "recipient_name": "Ann-Sofie Näslund", "recipient_name_alternatives": ["Ann-Sofie"],
-            "sender_name": "Magnus Lundberg", "sender_name_alternatives": ["Magnus"],
+            "sender_name": "Gustaf Rehn", "sender_name_alternatives": ["Gustaf"],
             "meeting": "bouppteckningsförrättningen",
             "meeting_alternatives": ["bouppteckningsförrättning", "förrättningen"],
             "meeting_time": "igår kl. 13", "meeting_time_iso": "2026-12-07T13:00",
@@ -286,7 +286,7 @@ Camilla Hedlund, lagledare
         "text": """
 Hej Elin,
 
-Tack för en jättebra föreläsning om psykosocial arbetsmiljö i torsdags! Flera chefer har frågat efter bilderna – kan du mejla presentationen som pdf, så lägger jag ut den på intranätet?
+Tack för en jättebra föreläsning om psykosocial arbetsmiljö i onsdags! Flera chefer har frågat efter bilderna – kan du mejla presentationen som pdf, så lägger jag ut den på intranätet?
 
 Och en liten fråga: får vi spela in nästa föreläsning den 21 januari, eller vill du hellre att vi inte gör det?
 
@@ -299,7 +299,7 @@ HR-partner, Stockholms Hamnbolag
             "sender_name": "Elin", "sender_name_alternatives": [],
             "meeting": "föreläsning om psykosocial arbetsmiljö",
             "meeting_alternatives": ["föreläsning", "psykosocial arbetsmiljö", "presentationen"],
-            "meeting_time": "i torsdags", "meeting_time_iso": "2026-12-03",
+            "meeting_time": "i onsdags", "meeting_time_iso": "2026-12-02",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [], "quoted_from": None, "quoted_until": None,
         },
