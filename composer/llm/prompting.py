@@ -93,7 +93,8 @@ def _context(situation: Situation) -> dict[str, str]:
     s = situation
     return {
         "intent": s.intent.value,
-        "goal": render_section("intents", s.intent.value),
+        # a reschedule the client asked for has its own goal: accept their time, or offer ours, never apologise
+        "goal": render_section("client_move", s.client_move.value) if s.client_move else render_section("intents", s.intent.value),
         "tone": s.tone.value,
         "relationship": render_section("relationship", s.relationship.value),
         "language_name": LANGUAGE_NAMES[s.language],

@@ -507,8 +507,10 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         brief_colleague=s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
         agenda=False,
         # thanks for understanding only in formal mail where we impose a change on the client (a shorter meeting, a
-        # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
-        thanks=s.tone is Tone.formal and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule),
+        # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line, nor a move the
+        # client asked for
+        thanks=s.tone is Tone.formal and s.client_move is None
+        and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule),
         extras=extras,
         kind=kind,
         final=final,

@@ -80,7 +80,9 @@ def test_eml_round_trip_threads_and_keeps_non_ascii_names() -> None:
     assert (sender.display_name, sender.addr_spec) == ("Jérôme Martin", "jerome@firm.fr")
     body = parsed.get_body(("plain",)).get_content()
     assert "Françoise Lévêque" in body and "Jérôme Martin" in body and "Associé" in body
-    assert "mercredi 13 mars à 16" in body and "demain" in body and "10 h" in body  # the client's facts ("16h" is written "16 h" in French prose)
+    # the client asked to move: their time is taken ("16h" is written "16 h" in French prose), no apology for their change
+    assert ans.situation.client_move == "accept"
+    assert "Le créneau que vous proposez, mercredi 13 mars à 16" in body and "désolé" not in body
     head, _, tail = raw.partition(b"\r\n\r\n")
     assert head.isascii() and b"=?utf-8?" in head and "Françoise".encode() in tail  # encoded headers, UTF-8 body
 

@@ -17,11 +17,12 @@ from importlib import import_module
 from types import ModuleType
 from typing import Any
 
-from composer.models import Intent, Language
+from composer.models import ClientMove, Intent, Language
 from composer.names import greeting as name_greeting
 from composer.names import plain as plain_name
 from composer.names import short
 from composer.writers import when
+from composer.writers.phrases.client_move import MOVE
 from composer.writers.plan import Message, Plan, bullets
 
 Table = dict[str, tuple[str, str]]
@@ -157,6 +158,19 @@ def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
     return say(f"{key}.ack") if say.has(f"{key}.ack") else say(f"{key}.noreason")
 
 
+def _client_move(plan: Plan, say: _Say) -> list[str]:
+    """The client asked to move: thanks and no fuss (no apology, no reason of ours), then their time taken,
+    or ours offered after saying theirs does not suit, or times asked for."""
+    move, times = plan.situation.client_move, list(plan.times)
+    lang = plan.situation.language
+    if move is ClientMove.accept and len(times) == 1:
+        return [_join(say("move.thanks"), say("move.accept.one", t=when.plain(times[0], lang))), say("move.then")]
+    if move is ClientMove.accept:
+        return [_join(say("move.thanks"), say("move.accept.many") + bullets([when.plain(t, lang) for t in times])), say("move.pick")]
+    counter = say("move.counter") if move is ClientMove.counter else ""
+    return [_join(say("move.thanks"), counter), _times(say, plan, "ask"), say("move.then")]
+
+
 def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     s, i = plan.situation, plan.situation.intent
     own = _own(say)
@@ -180,6 +194,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # A no on substance (a vendor's demo we will not pursue) is not "I can't make it".
         open_ = say("decline.open.final") if plan.final and say.has("decline.open.final") else say("decline.open")
         return [_join(open_, own), _join(_warmth(say, plan), alt), *_extras(say, plan, book), close]
+    if i is Intent.reschedule and s.client_move is not None:
+        return _client_move(plan, say)
     if i is Intent.reschedule:
         out = [_join(say("reschedule.open"), own, say("reschedule.sorry") if plan.apology else ""), _join(_warmth(say, plan), _times(say, plan, "ask"))]
         out += [say("video")] if plan.offer_video else []
@@ -283,7 +299,8 @@ def render(plan: Plan) -> Message:
         slots.setdefault("c", plain_name(s.colleague_name))
         slots.setdefault("c1", short(s.colleague_name))
     slots.setdefault("n", s.duration_minutes or "")
-    say = _Say(plan, book.T, slots)
+    table = {**book.T, **MOVE[s.language]} if s.client_move is not None else book.T
+    say = _Say(plan, table, slots)
     paragraphs = [p for p in _body(plan, say, book) if p]
     opens_with_welcome = s.intent is Intent.cancellation_policy and s.meeting is None  # "As we start working together, ..."
     if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..." (formal only: a stock line in friendly mail)

@@ -13,6 +13,8 @@ Table = dict[str, tuple[str, str]]
 
 MOVE: dict[Language, Table] = {
     Language.en: {
+        # a short reply ends with a good wish, not "thank you for your understanding": nothing needs forgiving
+        "courtesy": ("I wish you a good week.", "Have a great week!"),
         "move.thanks": ("Thank you for letting me know; that is no problem at all.", "Thanks for letting me know, no problem at all!"),
         "move.accept.one": ("The time you suggested, {t}, suits me well.", "The time you suggested, {t}, works well for me."),
         "move.accept.many": ("All of the times you suggested suit me:", "Any of the times you suggested works for me:"),
@@ -21,6 +23,8 @@ MOVE: dict[Language, Table] = {
         "move.counter": ("Unfortunately, your suggestion does not work for me.", "Unfortunately, your suggestion doesn't work for me."),
     },
     Language.fr: {
+        # a short reply ends with a good wish, not "thank you for your understanding": nothing needs forgiving
+        "courtesy": ("Je vous souhaite une bonne semaine.", "Très bonne semaine à toi."),
         "move.thanks": ("Merci pour votre message, cela ne pose aucun problème.", "Merci pour ton message, pas de souci."),
         "move.accept.one": ("Le créneau que vous proposez, {t}, me convient très bien.", "Le créneau que tu proposes, {t}, me va très bien."),
         "move.accept.many": ("Les créneaux que vous proposez me conviennent tous{COLON}", "Tous les créneaux que tu proposes me vont{COLON}"),
@@ -29,6 +33,8 @@ MOVE: dict[Language, Table] = {
         "move.counter": ("Malheureusement, votre proposition ne me convient pas.", "Malheureusement, ta proposition ne m'arrange pas."),
     },
     Language.it: {
+        # a short reply ends with a good wish, not "thank you for your understanding": nothing needs forgiving
+        "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
         "move.thanks": ("La ringrazio per il messaggio: nessun problema.", "Grazie per il messaggio, nessun problema!"),
         "move.accept.one": ("L'orario che propone, {t}, per me va benissimo.", "L'orario che proponi, {t}, per me va benissimo."),
         "move.accept.many": ("Gli orari che propone mi vanno tutti bene:", "Gli orari che proponi mi vanno tutti bene:"),
@@ -37,6 +43,8 @@ MOVE: dict[Language, Table] = {
         "move.counter": ("Purtroppo per me la Sua proposta non va bene.", "Purtroppo per me la tua proposta non va bene."),
     },
     Language.nl: {
+        # a short reply ends with a good wish, not "thank you for your understanding": nothing needs forgiving
+        "courtesy": ("Ik wens u een fijne week.", "Fijne week!"),
         "move.thanks": ("Dank u voor uw bericht, dat is geen enkel probleem.", "Dank je voor je bericht, geen probleem!"),
         "move.accept.one": ("Het tijdstip dat u voorstelt, {t}, komt mij goed uit.", "Het tijdstip dat je voorstelt, {t}, komt mij prima uit."),
         "move.accept.many": ("De tijden die u voorstelt, komen mij allemaal goed uit:", "De tijden die je voorstelt, komen me allemaal goed uit:"),
@@ -45,6 +53,8 @@ MOVE: dict[Language, Table] = {
         "move.counter": ("Helaas komt uw voorstel mij niet goed uit.", "Helaas komt je voorstel mij niet goed uit."),
     },
     Language.sv: {
+        # a short reply ends with a good wish, not "thank you for your understanding": nothing needs forgiving
+        "courtesy": ("Ha en fin vecka.", "Ha en fin vecka!"),
         "move.thanks": ("Tack för ditt meddelande, det går alldeles utmärkt.", "Tack för meddelandet, inga problem!"),
         "move.accept.one": ("Tiden du föreslår, {t}, passar mig bra.", "Tiden du föreslår, {t}, passar mig fint."),
         "move.accept.many": ("Alla tider du föreslår passar mig:", "Alla tider du föreslår funkar för mig:"),
