@@ -277,7 +277,7 @@ Declan Ashby""",
             "Minibus appeal budget",
             """Dear Mr Caldicott,
 
-The school hall is taken for exams next Thursday, so could we do the budget review for the minibus appeal by phone, at half past four?
+The school hall is taken for exams on Thursday 25th, so could we do the budget review for the minibus appeal by phone, at half past four?
 
 Do ring me on 07700 914 362 if that doesn't suit.
 

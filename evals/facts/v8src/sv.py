@@ -175,13 +175,13 @@ Jonas""",
            "Invigningen i Eskilstuna",
            """Hej Ulf,
 
-Stort tack för inbjudan till invigningen av ert logistikcenter i Eskilstuna nästa fredag. Tyvärr har vi styrelsemöte just den förmiddagen, så jag kan inte komma.
+Stort tack för inbjudan till invigningen av ert logistikcenter i Eskilstuna fredag nästa vecka. Tyvärr har vi styrelsemöte just den förmiddagen, så jag kan inte komma.
 
 Jag hoppas att jag får en rundvisning vid ett senare tillfälle, och önskar er en riktigt fin invigning.
 
 Med vänliga hälsningar
 Helena Ståhl""",
-           "correct: 'nästa fredag' for 10 september from torsdag 2, no later date invented")),
+           "correct: 'fredag nästa vecka' for 10 september from torsdag 2, no later date invented")),
     (D, ok(S("sv", "shorten", "Ebba Tornqvist-Lind", "Axel Dahlgren", "friendly", "regular",
              meeting="Veckomöte om skolans hemsida", at="måndag 6 september kl. 8.15", dur=20,
              reason="jag ska på utvecklingssamtal"),
