@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-dev", action="store_true", help="list the dev split's misses and false alarms (never the test split's)")
     ap.add_argument("--show", action="store_true", help="list the misses and false alarms of a split that may be studied (dev, v2 once seen)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
-    ap.add_argument("--split", choices=("dev", "test", "both", "v2", "v3", "v4", "v5", "v6", "v7"), default="both", help="which split to measure (dev while tuning; v2 and v3 are later held-out sets, measured by whoever did not tune)")
+    ap.add_argument("--split", choices=("dev", "test", "both", "v2", "v3", "v4", "v5", "v6", "v7", "v8"), default="both", help="which split to measure (dev while tuning; v2 and v3 are later held-out sets, measured by whoever did not tune)")
     ap.add_argument("--completeness", action="store_true", help="also report completeness AUC (correct above flawed), per language")
     args = ap.parse_args(argv)
     today = date.fromisoformat(args.today) if args.today else None
