@@ -208,6 +208,7 @@ def init_state() -> None:
 def form_values() -> dict[str, Any]:
     values = {k.removeprefix("f_"): S.get(k) for k in FORM_KEYS}
     values["proposed_times"] = [S.get(f"f_time_{i}", "") for i in S.f_time_rows]
+    values["client_move"] = reply.client_move(S.get("reply_kind"), S.get("reply_times") or [], values)
     return values
 
 
@@ -469,6 +470,9 @@ def apply_reply() -> None:
     S.reply_values = {**filled_before, **{k: v for k, v in values.items() if isinstance(v, str)}}
     S.reply_found = {name: found.fields[name].confidence for name in values}
     S.reply_missing = [n for n in found.missing if f"f_{n}" in FORM_KEYS or n == "proposed_times"]
+    # A move request is answered as one: their time taken (or ours offered), never an apology for their change.
+    S.reply_kind = found.kind
+    S.reply_times = list(values.get("proposed_times") or []) if "proposed_times" in found.fields else []
     S.reply_note = found.note or ""
 
 
@@ -486,6 +490,9 @@ def reply_box() -> None:
             st.caption(md_escape("Not in the message: " + ", ".join(lb.FIELD_LABELS.get(n, n) for n in S.reply_missing) + "."))
         if S.get("reply_note"):
             st.caption(md_escape(S.reply_note))
+        move = reply.client_move(S.get("reply_kind"), S.get("reply_times") or [], form_values())
+        if move:
+            st.caption(lb.MOVE_NOTES[move])
 
 
 def text_field(name: str, intent: Intent, errors: dict[str, str], *, placeholder: str = "", help: str | None = None) -> None:

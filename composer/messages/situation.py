@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -49,17 +49,22 @@ def situation_from_message(
 
 
 def client_move(found: Extraction, given: Mapping[str, Any], intent: str | None) -> ClientMove | None:
+    """How a `reschedule` answers this message (see `move_for`), with the user's explicit fields in `given`."""
+    return move_for(found.kind, found.fields().get("proposed_times") or [], given.get("proposed_times") or [], intent)
+
+
+def move_for(kind: Kind | str | None, theirs: Sequence[str], ours: Sequence[str], intent: str | None) -> ClientMove | None:
     """How a `reschedule` answers a client who asked to move: take their time, offer ours, or offer/ask.
 
-    Their times kept (not overridden) are accepted; times the user gives instead mean theirs do not suit.
-    Anything but a reply to a move request with intent reschedule is not a client move (None).
+    Their times kept (the user gives none, or the same) are accepted; other times the user gives mean theirs
+    do not suit. Anything but a reply to a move request with intent reschedule is not a client move (None).
+    The one decision, for the CLI, batch rows with a `message`, and the page.
     """
-    if intent != Intent.reschedule.value or found.kind is not Kind.reschedule_request:
+    if intent != Intent.reschedule.value or kind != Kind.reschedule_request.value:
         return None
-    theirs = found.fields().get("proposed_times") or []
     if not theirs:
         return ClientMove.open
-    return ClientMove.counter if given.get("proposed_times") else ClientMove.accept
+    return ClientMove.counter if ours and list(ours) != list(theirs) else ClientMove.accept
 
 
 def missing_required(data: Mapping[str, Any], intent: Intent | str) -> list[str]:

@@ -18,7 +18,7 @@ from composer.batch import CSV_FIELDS, Item, BatchSummary, iter_lines, line_to_c
 from composer.batch.io import csv_row
 from composer.errors import FileInputError
 from composer.models import BatchLine, Intent, Language
-from composer.outbox import build_eml, parse_address
+from composer.outbox import build_eml, parse_address, plain_text  # noqa: F401  (the page copies and downloads through dl.plain_text)
 from composer.textsafe import ascii_slug
 from composer.ui.form import BATCH_DEFAULTS, example_values, situation_fields
 

@@ -106,6 +106,8 @@ def situation_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         policy = {k: n for k in POLICY_FIELDS if (n := number(values.get(k))) is not None}
         if policy:
             data["policy"] = policy
+    if values.get("client_move") and data.get("intent") == Intent.reschedule.value:
+        data["client_move"] = values["client_move"]  # answering the client's own move request (from the reply box)
     return data
 
 

@@ -87,3 +87,11 @@ SCORE_MEANING: dict[str, str] = {
 }
 
 GUIDANCE_LABEL = "Guidance consulted"
+
+# What a reply to the client's own move request will do (intent "Move the meeting"), said under the reply box.
+MOVE_NOTES = {
+    "accept": "They asked to move the meeting: with “Move the meeting”, the reply takes the time they proposed. "
+              "Change the times to offer yours instead.",
+    "counter": "They asked to move the meeting: the reply says their time does not suit you and offers your times.",
+    "open": "They asked to move the meeting without a time: the reply offers your times, or asks for theirs.",
+}

@@ -34,6 +34,7 @@ class Extracted:
     fields: dict[str, Found] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     note: str | None = None
+    kind: str | None = None  # what the message does (composer.messages.Kind): a move request is answered as one
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,22 @@ def from_extraction(extraction: Any) -> Extracted:
     if address:
         fields["recipient_email"] = Found(address, 1.0, address)
     warnings = list(getattr(extraction, "warnings", None) or [])
-    return Extracted(fields, list(getattr(extraction, "missing", None) or []), "; ".join(warnings) or None)
+    kind = getattr(extraction, "kind", None)
+    return Extracted(fields, list(getattr(extraction, "missing", None) or []), "; ".join(warnings) or None,
+                     getattr(kind, "value", kind))
+
+
+def client_move(kind: str | None, theirs: list[str], values: dict[str, Any]) -> str | None:
+    """The form's answer to a client's move request (composer.messages.situation.move_for decides)."""
+    reader = _reader()
+    if reader is None or not kind:
+        return None
+    from composer.messages.situation import move_for
+
+    ours = [t.strip() for t in values.get("proposed_times") or [] if t and t.strip()]
+    intent = getattr(values.get("intent"), "value", values.get("intent"))
+    move = move_for(kind, theirs, ours, intent)
+    return move.value if move is not None else None
 
 
 def extract(message: Incoming) -> Extracted:

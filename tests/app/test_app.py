@@ -514,3 +514,35 @@ def test_reply_box_says_what_it_can_read_and_loses_nothing() -> None:
     assert at.text_input(key="f_meeting").value == "the quarterly account review", "nothing typed is lost"
     assert at.text_area(key="r_text").value.startswith("Hello"), "the pasted message stays in its box"
     assert any("not available in this version" in plain(c.value) or "Filled in" in plain(c.value) for c in at.caption)
+
+
+MOVE_REQUEST = """Hi Tom,
+
+Something came up on our side: could we move the quarterly account review? Would Friday 11 December at 14:00 work for you instead?
+
+Thanks,
+Margaret Hughes
+"""
+
+
+def test_a_reply_to_a_move_request_takes_their_time_and_changing_the_times_offers_ours() -> None:
+    """The page answers the client's own move request as one: their time taken, no apology; edited times are a counter."""
+    at = start()
+    at.text_area(key="r_text").input(MOVE_REQUEST).run()
+    at.button(key="b_reply").click().run()
+    assert not at.exception
+    at.selectbox(key="f_intent").set_value("reschedule").run()
+    for name, value in (("sender_name", "Tom Baker"), ("meeting_time", "Thursday 10 December at 10:00")):
+        if not at.text_input(key=f"f_{name}").value:  # what the message does not say, the user types
+            at.text_input(key=f"f_{name}").input(value).run()
+    assert any(lb.MOVE_NOTES["accept"] in plain(c.value) for c in at.caption)
+    times = [w for w in at.text_input if str(w.key).startswith("f_time_")]
+    assert [w.value for w in times] == ["Friday 11 December at 14:00"]
+    at.button(key="b_draft").click().run()
+    accepted = body(at)
+    assert "The time you suggested, Friday 11 December at 14:00" in accepted and "sorry" not in accepted.lower()
+    times[0].input("Monday 14 December at 9:30").run()
+    assert any(lb.MOVE_NOTES["counter"] in plain(c.value) for c in at.caption)
+    at.button(key="b_draft").click().run()
+    countered = body(at)
+    assert "your suggestion" in countered and "Monday 14 December at 9:30" in countered and "sorry" not in countered.lower()
