@@ -545,4 +545,4 @@ def test_a_reply_to_a_move_request_takes_their_time_and_changing_the_times_offer
     assert any(lb.MOVE_NOTES["counter"] in plain(c.value) for c in at.caption)
     at.button(key="b_draft").click().run()
     countered = body(at)
-    assert "your suggestion" in countered and "Monday 14 December at 9:30" in countered and "sorry" not in countered.lower()
+    assert "not available at the time you suggested" in countered and "Monday 14 December at 9:30" in countered and "sorry" not in countered.lower()

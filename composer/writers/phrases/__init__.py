@@ -160,15 +160,18 @@ def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
 
 def _client_move(plan: Plan, say: _Say) -> list[str]:
     """The client asked to move: thanks and no fuss (no apology, no reason of ours), then their time taken,
-    or ours offered after saying theirs does not suit, or times asked for."""
+    or theirs declined in the same breath as the thanks and ours offered, or times asked for."""
     move, times = plan.situation.client_move, list(plan.times)
     lang = plan.situation.language
     if move is ClientMove.accept and len(times) == 1:
         return [_join(say("move.thanks"), say("move.accept.one", t=when.plain(times[0], lang))), say("move.then")]
     if move is ClientMove.accept:
-        return [_join(say("move.thanks"), say("move.accept.many") + bullets([when.plain(t, lang) for t in times])), say("move.pick")]
-    counter = say("move.counter") if move is ClientMove.counter else ""
-    return [_join(say("move.thanks"), counter), _times(say, plan, "ask"), say("move.then")]
+        lead = "move.accept.two" if len(times) == 2 else "move.accept.many"
+        return [_join(say("move.thanks"), say(lead) + bullets([when.plain(t, lang) for t in times])), say("move.pick")]
+    first = _join(say("move.thanks.counter"), say("move.counter")) if move is ClientMove.counter else say("move.thanks")
+    # with times offered, a way out if none suits; asked for times, nothing more to say
+    fallback = say("move.fallback.one" if len(times) == 1 else "move.fallback.many") if times else ""
+    return [first, _times(say, plan, "ask"), fallback]
 
 
 def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
@@ -312,6 +315,7 @@ def render(plan: Plan) -> Message:
     subject = (
         say("subject.none") if s.meeting is None
         # a no on substance is not "can't make it" in the subject either
+        else say("subject.move.accept" if s.client_move is ClientMove.accept and len(plan.times) == 1 else "subject.move.other") if s.client_move
         else say("subject.decline.final") if plan.final and say.has("subject.decline.final")
         else say(f"subject.{s.intent.value}")
     )
