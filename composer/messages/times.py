@@ -319,6 +319,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
                             and bool(re.match(r"\s*\)", text[a.end:])))
             if gap.startswith(")") and text.count("(", prev[0].start, prev[-1].end) > text.count(")", prev[0].start, prev[-1].end):
                 gap = gap[1:]  # "Friday (the 12th) in the afternoon": past the bracket the time goes on
+            if kinds == {"part"} and "," in gap and a.kind == "day":
+                another = True  # "se preferisce il pomeriggio, martedì 15/12 ...": the part of the day is said apart
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
                 prev.append(a)
                 continue
