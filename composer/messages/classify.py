@@ -277,7 +277,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     clause = _sentence(text, t.start, t.end, ".!?\n:;")
     if not t.has_day and re.search(lx.REACH_WORDS[lang], clause, re.IGNORECASE):
         return True  # "bellen tussen 12.00 en 13.00 uur": when to call, not a meeting
-    if not t.has_day and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
+    if (not t.has_day or _bare_weekday(t, lang)) and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
     part = _sentence(text, t.start, t.end, ".!?\n:;,")
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
@@ -306,7 +306,7 @@ def _bare_weekday(t: TimeSpan, lang: Language) -> bool:
     if t.has_clock or re.search(r"\d", t.text):
         return False
     day = "|".join(WEEKDAY_NAMES[lang])
-    return bool(re.fullmatch(rf"(?:{day})(?:\s+\S+)?", t.text.strip(), re.IGNORECASE))
+    return bool(re.fullmatch(rf"(?:{day})\w*(?:\s+\S+)?", t.text.strip(), re.IGNORECASE))  # "dinsdagavond" too
 
 
 def anchored(text: str, t: TimeSpan, lang: Language) -> bool:

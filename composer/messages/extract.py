@@ -117,9 +117,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
-    if fwd and not times and kind in (Kind.absence_notice, Kind.other) and not past:
+    if fwd and not past and (not times and kind in (Kind.absence_notice, Kind.other)
+                             or kind is Kind.cancellation and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
         # "Vidarebefordrar inbjudan – kan du gå i mitt ställe? Jag är på semester": a forwarded invitation the client
-        # cannot attend is still an invitation, now to the user
+        # cannot attend is still an invitation, now to the user; so is one they ask the user to attend for them
         kind = Kind.invitation
     if fwd and (meeting_t is None or classify.vague(meeting_t, work)) and kind is not Kind.absence_notice:
         meeting_t, conf_t = fwd[0], 0.5  # "next week" above a forwarded invitation: the invitation says when

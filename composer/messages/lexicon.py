@@ -26,7 +26,7 @@ OTHER_PREFIXES = (
 )
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
-    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "gday"),
+    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "kia ora", "mōrena", "morena", "gday"),
     L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
@@ -262,7 +262,7 @@ FEE_WORDS: dict[Language, str] = {
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
-    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
+    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|we (?:can|could) do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
     L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
     L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
     L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief)",
@@ -565,11 +565,11 @@ for _lang in Language:
 
 # "I'm free most days before 9.30am", "tutti i giorni dopo le 17": a clock on every day is a habit, not a time offered.
 HABITUAL: dict[Language, str] = {
-    L.en: r"\b(?:most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons)\b",
-    L.fr: r"\b(?:tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs)\b",
-    L.it: r"\b(?:tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi)\b",
-    L.nl: r"\b(?:elke dag|iedere dag|de meeste dagen|doordeweeks|door de week|meestal|normaal gezien|elke ochtend|elke middag)\b",
-    L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag)\b",
+    L.en: r"\b(?:most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons|sometimes|often)\b",
+    L.fr: r"\b(?:tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs|parfois|souvent)\b",
+    L.it: r"\b(?:tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi|a volte|talvolta|spesso)\b",
+    L.nl: r"\b(?:elke dag|iedere dag|de meeste dagen|doordeweeks|door de week|meestal|normaal gezien|elke ochtend|elke middag|soms|vaak)\b",
+    L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag|ibland|ofta)\b",
 }
 # "lo studio riapre il 7", "we close at 4pm on 24 December", "julstängt 24/12": when a place opens or closes.
 # "every morning except Wednesday": a day the client rules out is no time offered.
