@@ -59,7 +59,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     core_end = max(core_end, msg.new_start)
     core = text[msg.new_start:core_end]
     ev: dict[str, Evidence | list[Evidence]] = {}
-    out = Extraction(headers=msg.headers)
+    out = Extraction(headers=msg.headers, warnings=list(msg.warnings))
 
     # language
     lang: Language | None

@@ -105,7 +105,7 @@ ATTRIBUTION = (
 # The client's own words saying that what follows is passed on ("Vidarebefordrar inbjudan", "forwarding this",
 # "je te transfère"): an Outlook header block under them is a forward, not history.
 FORWARD_WORDS = (r"\b(?:forwarding|forwarded|passing on|je (?:te|vous) transf[eè]re|transféré|ti inoltro|vi inoltro|inoltro|girando|ti giro|le giro|vi giro|"
-                 r"stuur (?:ik )?(?:je|u) (?:door|deze)|doorgestuurd|ik stuur .{0,30}door|vidarebefordrar|skickar vidare|vidarebefordrat)\b")
+                 r"stuur (?:ik )?(?:je|u) (?:door|deze)|doorgestuurd|ik stuur .{0,30}door|vidarebefordrar|skickar vidare|vidarebefordrat|see below|see the \w+ below|zie hieronder|voir ci-dessous|vedi sotto|vedi qui sotto|se nedan)\b")
 SEPARATORS = (
     r"-{2,}\s*original message\s*-{2,}", r"-{2,}\s*message d'origine\s*-{2,}", r"-{2,}\s*messaggio originale\s*-{2,}",
     r"-{2,}\s*oorspronkelijk bericht\s*-{2,}", r"-{2,}\s*origineel bericht\s*-{2,}",
@@ -286,8 +286,8 @@ TRAILING_VERBS: dict[Language, str] = {
 
 # "Same time": a proposal at the clock of the meeting it moves.
 SAME_TIME: dict[Language, str] = {
-    L.en: r"same time", L.fr: r"même heure", L.it: r"stesso orario|stessa ora", L.nl: r"zelfde tijd|hetzelfde tijdstip",
-    L.sv: r"samma tid",
+    L.en: r"same (?:time|slot|time slot)", L.fr: r"même (?:heure|plage|créneau)", L.it: r"stesso orario|stessa ora|stessa fascia",
+    L.nl: r"zelfde (?:tijd|tijdstip|tijdslot|uur)", L.sv: r"samma tid",
 }
 # A time that names only a week.
 WEEK_WORDS: dict[Language, str] = {

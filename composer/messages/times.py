@@ -185,7 +185,7 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
 
 # Right after a day, a bare clock with its minutes is the day's clock ("morgenochtend 8.45", "idag 9-11.30",
 # "onsdag 9 december 13.15"); a bare number pair is a date after a weekday's full name ("vrijdag 11-12").
-_BARE_CLOCK = re.compile(rf"[ \t]*,?[ \t]*((?:{_H}(?:[.:]{_M})?\s?[-–]\s?{_H}[.:]{_M}|{_H}[.:]{_M}(?:\s?[-–]\s?{_H}[.:]{_M})?))(?![\d,/]|[.:]\d)")
+_BARE_CLOCK = re.compile(rf"[ \t]*,?[ \t]*((?:{_H}(?:[.:]{_M})?\s?[-–]\s?{_H}[.:]{_M}|{_H}[.:]{_M}(?:\s?[-–]\s?{_H}[.:]{_M})?))(?!\d|[,.:/]\d)")
 _BARE_DATE = re.compile(r"[ \t]+((?:[12]\d|3[01]|0?[1-9])[-./](?:1[0-2]|0?[1-9]))(?![\d/]|[-.:]\d)")
 # "dalle 15 in poi", "from 10 onwards", "à partir de 14h et plus tard": the open end of a time offered
 _TAIL: dict[Language, re.Pattern[str]] = {
