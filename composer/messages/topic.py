@@ -384,10 +384,13 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
     max_mods = 3 if lang in (Language.en, Language.nl, Language.sv) else 1
     s, mods = hs, 0
     # two-word determiners ("il nostro") are read as two tokens: the first one closes the walk
+    owned_day = re.compile(rf"(?:{'|'.join(_CALENDAR)}|today|tomorrow|yesterday|tonight|week|month)['’]s", re.IGNORECASE)
     for tok in reversed(tokens):
         word = tok.group(0)
         if det.fullmatch(word):
             return base + tok.start()
+        if lang is Language.en and owned_day.fullmatch(word) and s < hs:
+            return s  # "Thursday's data governance session": a day's possessive closes the modifiers as an article would
         if word.lower() in lx.FUNCTION_WORDS or not word[0].isalpha() or mods >= max_mods or not mod.fullmatch(word) \
                 or in_time(base + tok.start()):  # type: ignore[operator]
             return hs  # modifiers count only under a determiner ("the data migration workshop", not "avboka workshopen")
@@ -400,6 +403,11 @@ def _plain_word(word: str, lang: Language) -> bool:
     return not (w in lx.FUNCTION_WORDS or w in _CALENDAR or re.fullmatch(lx.COMPLEMENT_STOP[lang], w)
                 or re.fullmatch(lx.COMPLEMENT_LINKS[lang], w) or re.fullmatch(lx.DETERMINERS[lang], w)
                 or re.match(_STOP[lang], " " + w, re.IGNORECASE) or re.fullmatch(lx.MEETING_HEADS[lang], w))
+
+
+# A proper name or code right after the meeting noun, up to punctuation: "Excel", "Sage Paie – module DSN", "ISO 9001"
+_NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|[A-Z]{2,}|\d[\d.]*)(?![\w]))+(?:[ \t]+[–—-][ \t]+(?:[a-zà-ÿ]+[ \t]+){0,2}(?:[A-Z]{2,}|[A-ZÀ-ÖØ-Þ][\w-]+|\d+))?"
+                         r"(?=[ \t]*(?:[.,;:!?\n(]|$)|[ \t]+[a-zà-ÿ])")
 
 
 def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> int:
@@ -424,9 +432,27 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if two is not None and all(w is None or (_plain_word(w, lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], w, re.IGNORECASE)
                                                  and not re.fullmatch(_STOP[lang].removeprefix(r"\s"), w, re.IGNORECASE)) for w in two.groups()):
             e += two.end()
-    if lang is not Language.en and e == he and (pn := re.match(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w-]+)(?=[ \t]*[.,;:!?\n])", text[e:end])) \
-            and pn.group(1).lower() not in _CALENDAR:
-        e += pn.end()  # "de opleiding Excel,", "la formation Python.": a name in apposition
+    if lang is not Language.en and e == he and (pn := _NAME_AFTER.match(text, e, end)) \
+            and not any(w.lower() in _CALENDAR for w in re.findall(r"[\w-]+", pn.group(0))):
+        e = pn.end()  # "de opleiding Excel,", "la formation Sage Paie – module DSN", "de interne audit ISO 9001": a name in apposition
+        tails = []
+        pos = e
+        for _ in range(2):  # "Excel avancé", "Power BI niveau 2": what follows the name, up to punctuation, a time or a participle
+            w = re.match(r"[ \t]+([a-zà-ÿ]{3,}|\d+)", text[pos:end])
+            if not w or not _plain_word(w.group(1), lang) or re.fullmatch(lx.EVENT_PARTICIPLES[lang], w.group(1), re.IGNORECASE):
+                break
+            pos += w.end()
+            tails.append(pos)
+        for cut in reversed(tails):
+            rest = text[cut:end]
+            nxt = re.match(r"[ \t]+([\w'’]+)", rest)
+            lk = re.match(rf"[ \t]+(?:(?:{lx.COMPLEMENT_LINKS[lang]})[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", rest, re.IGNORECASE)
+            if re.match(r"[ \t]*(?:[.,;:!?\n(]|$)", rest) or (nxt and re.fullmatch(lx.EVENT_PARTICIPLES[lang], nxt.group(1), re.IGNORECASE)) \
+                    or (lk and any(t.start == cut + lk.end() for t in times)):
+                e = cut
+                break
+    if e == he and (q := re.match(r"[ \t]*(?:«[ \t\u00a0]*[^»\n]{2,60}?[ \t\u00a0]*»|“[^”\n]{2,60}”|\"[^\"\n]{2,60}\")", text[e:end])):
+        e += q.end()  # "votre accompagnement « prise de parole en public »": a quoted name
     if lang is not Language.en and e == he:  # "l'atelier recrutement le mardi", "de workshop procesoptimalisatie.": a noun in apposition
         a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]*(?:[.,;:!?\n]|$))", text[e:end])
         if a is None:
