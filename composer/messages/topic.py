@@ -315,6 +315,12 @@ _CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w i
 _ELIDED = re.compile(r"(?:l|un|quest|dell|nell|sull|all|dall)['’]$", re.IGNORECASE)
 
 
+# A link that makes a bare noun qualify the noun before it ("dépenses de formation", "moduli di formazione", "cost of
+# training", "kosten van opleiding"); Dutch "de" and Swedish "en" are articles, not links.
+_QUALIFYING_LINK = {Language.fr: r"(?:de|d['’])", Language.it: r"(?:di)", Language.en: r"(?:of)", Language.nl: r"(?:van)",
+                    Language.sv: r"(?!x)x"}
+
+
 def noun_phrase(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
     """The first phrase naming the meeting (see `noun_phrases`)."""
     found = noun_phrases(text, start, end, lang, times)
@@ -343,6 +349,10 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
                 and not re.search(r"(?:^|[.!?:\n]|\n[ \t]*)[ \t]*$", text[max(start, hs - 3):hs]) \
                 and (nm := re.match(r"[ \t]+(\S+)", text[he:end])) and nm.group(1).strip(".,;:!?").lower() not in _CALENDAR:
             continue  # "la SARL Atelier Brun", "Studio Rossi": a capitalised noun inside a name is no meeting
+        if (link := re.search(rf"(?<![\w'’]){_QUALIFYING_LINK[lang]}[ \t]*$", text[max(start, hs - 4):hs], re.IGNORECASE)) \
+                and not re.search(rf"(?:{heads})[ \t]+\S+[ \t]*$", text[max(start, hs - 60):hs], re.IGNORECASE) \
+                and not re.search(rf"(?:{heads})[ \t]*$", text[max(start, hs - 40):max(start, hs - 4) + link.start()], re.IGNORECASE):
+            continue  # "le gel des dépenses de formation", "i moduli di formazione": a noun qualifying another, no meeting
         s = _phrase_start(text, start, hs, lang, in_time)
         if s is None:
             continue
@@ -398,9 +408,15 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
     return hs
 
 
+# Modal verbs open a clause ("il primo incontro | volevo chiedere"): never part of a meeting's name.
+_MODALS = {"volevo", "vorrei", "potrei", "posso", "devo", "dovrei", "volevamo", "vorremmo", "potremmo", "voulais", "voudrais",
+           "pourrais", "dois", "devrais", "peux", "wilde", "wou", "zou", "moet", "ville", "skulle", "måste", "wanted", "would",
+           "could", "must"}
+
+
 def _plain_word(word: str, lang: Language) -> bool:
     w = word.lower()
-    return not (w in lx.FUNCTION_WORDS or w in _CALENDAR or re.fullmatch(lx.COMPLEMENT_STOP[lang], w)
+    return not (w in lx.FUNCTION_WORDS or w in _MODALS or w in _CALENDAR or re.fullmatch(lx.COMPLEMENT_STOP[lang], w)
                 or re.fullmatch(lx.COMPLEMENT_LINKS[lang], w) or re.fullmatch(lx.DETERMINERS[lang], w)
                 or re.match(_STOP[lang], " " + w, re.IGNORECASE) or re.fullmatch(lx.MEETING_HEADS[lang], w))
 

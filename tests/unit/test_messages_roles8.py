@@ -149,3 +149,20 @@ def test_names(text, client, user):
 def test_a_count_of_sessions_is_no_clock_but_a_9am_session_is():
     assert _read("Bonjour,\n\nJe suis intéressée par votre forfait de 6 séances. Que se passe-t-il si j'annule ?\n\nSoizic").meeting_time is None
     assert _read("Hi Tom,\n\nI have to cancel tomorrow's 9am session, sorry.\n\nLiz").meeting_time == "tomorrow's 9am"
+
+
+# What names the meeting: a day's possessive before English modifiers, a name, code or quoted title after the noun,
+# a noun that only qualifies another ("dépenses de formation") is none, a verb after it ends it.
+@pytest.mark.parametrize("text, meeting", [
+    ("Hi Desmond,\n\nThanks again for Thursday's risk appetite workshop, it was great. Could you send the slides?\n\nGen", "risk appetite workshop"),
+    ("Bonjour,\n\nSuite au gel des dépenses de formation, je dois annuler la formation Excel avancé prévue le jeudi 10/12.\n\nLuc",
+     "la formation Excel avancé"),
+    ("Beste Kaat,\n\nWe moeten de interne audit ISO 14001 van vrijdag 11 december annuleren.\n\nJan", "de interne audit ISO 14001"),
+    ("Bonjour,\n\nVotre atelier « gestion du stress » m'intéresse. Que se passe-t-il si j'annule une séance ?\n\nSoizic",
+     "atelier « gestion du stress »"),
+    ("Ciao Samuele,\n\nti giro l'invito per il kick-off del progetto Alfa. Ci terrei che ci fossi anche tu, i moduli di formazione li curi tu.\n\nVerena",
+     "il kick-off del progetto Alfa"),
+    ("Goedemiddag,\n\nWat zijn jullie voorwaarden als een les vervalt?\n\nSamira", "les"),
+])
+def test_what_names_the_meeting(text, meeting):
+    assert _read(text).meeting == meeting
