@@ -252,6 +252,9 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "cell. 333 0001122 (meglio dopo le 18)", "Tél. 04 72 00 18 36 (9h-12h)": when to phone
     if re.search(lx.NEITHER_BEFORE[lang], text[max(0, t.start - 60):t.start], re.IGNORECASE):
         return True  # "né mercoledì né giovedì riesco": days ruled out
+    if re.search(lx.BELIEVED[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE) \
+            or re.search(lx.CALL_INSTEAD[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
+        return True  # "ero convinta che fosse alle 15 e non alle 11", "morgen op kantoor als je liever belt"
     if re.search(lx.WISH_BEFORE[lang], before, re.IGNORECASE):
         return True  # "Buona domenica", "Have a good Friday": a wish
     if _bare_weekday(t, lang) and re.search(lx.ANY_DAY_BEFORE[lang], before, re.IGNORECASE):

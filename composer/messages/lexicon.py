@@ -673,3 +673,17 @@ NEITHER_BEFORE: dict[Language, str] = {
     L.en: r"\b(?:neither|nor)\s+(?:on\s+)?$", L.fr: r"\bni\s+(?:le\s+)?$", L.it: r"\bné\s+(?:il\s+|la\s+)?$",
     L.nl: r"\bnoch\s+(?:op\s+)?$", L.sv: r"\bvarken\s+(?:på\s+)?(?:\S+\s+){0,3}?(?:eller\s+(?:på\s+)?)?$",
 }
+
+# A time the client had wrongly believed ("ero convinta che fosse alle 15", "I thought it was at 3"), or one for a phone
+# call instead ("ik ben morgen op kantoor als je liever belt"): no time of the meeting, no offer.
+BELIEVED: dict[Language, str] = {
+    L.en: r"\b(?:thought (?:it|the \w+|our \w+) was|had (?:it )?(?:down|noted|written down)|was convinced|believed)\b",
+    L.fr: r"(?:\bcroyais que|\bpensais que (?:c['’]était|le|la|notre)|\bavais noté|\bétais convaincue?)",
+    L.it: r"\b(?:ero convint[oa]|credevo che|pensavo che (?:fosse|il|la)|avevo segnato|avevo capito)\b",
+    L.nl: r"\b(?:dacht dat (?:het|de|onze|ons)|had (?:\w+ )?genoteerd|had (?:het )?opgeschreven)\b",
+    L.sv: r"\b(?:trodde att|hade skrivit upp|hade antecknat)\b",
+}
+CALL_INSTEAD: dict[Language, str] = {
+    L.en: r"\b(?:rather|prefer to) (?:call|phone|ring)\b", L.fr: r"\bpréf[éè]r\w* (?:appeler|téléphoner|un appel)",
+    L.it: r"\bprefer\w* (?:chiamare|sentirci|telefonare)\b", L.nl: r"\bliever (?:belt|bellen|belt\b)", L.sv: r"\bhellre (?:ringer|ringa)\b",
+}

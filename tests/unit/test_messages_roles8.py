@@ -166,3 +166,16 @@ def test_a_count_of_sessions_is_no_clock_but_a_9am_session_is():
 ])
 def test_what_names_the_meeting(text, meeting):
     assert _read(text).meeting == meeting
+
+
+@pytest.mark.parametrize("text, proposed", [
+    # a time the client had wrongly believed is no offer
+    ("Hi Tom,\n\nSo sorry about Friday: I thought it was at 3 and not at 11. Would Tuesday 15 December at 10 work?\n\nAnn",
+     ["Tuesday 15 December at 10"]),
+    ("Bonjour,\n\nDésolée pour mardi, je croyais que c'était à 15h. Je suis libre jeudi 17 décembre à 9h.\n\nLéa", ["jeudi 17 décembre à 9h"]),
+    # when the client can be phoned instead is no offer
+    ("Hoi Wouter,\n\nKan het donderdag om 13u? Ik ben morgen de hele dag op kantoor als je liever belt.\n\nElke", ["donderdag om 13u"]),
+    ("Hej Ola,\n\nPassar torsdag kl. 13? Jag är på kontoret i morgon om du hellre ringer.\n\nEva", ["torsdag kl. 13"]),
+])
+def test_believed_times_and_phone_times_are_no_offers(text, proposed):
+    assert _read(text).proposed_times == proposed
