@@ -86,7 +86,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
-               and not _not_the_meeting(text, p, end, lang)]
+               and not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
     if settled and phrases and all(_indefinite(text, p) for p in phrases):
         # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
         said = in_body(text, start, end, lang, times)
@@ -128,6 +128,13 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
         or governed(text, start, end, lang, times)
+
+
+def _aside(text: str, p: Topic) -> bool:
+    """A meeting noun alone in brackets is the client's aside, why they cannot come ("(bestuursvergadering)",
+    "(board meeting)"), not the meeting the message is about."""
+    return bool(re.search(r"\([ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,2}$", text[max(0, p.start - 30):p.start])) \
+        and bool(re.match(r"[ \t]*\)", text[p.end:]))
 
 
 def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
@@ -307,7 +314,7 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
 
 _POST_ADJECTIVE = re.compile(  # "un point téléphonique", "la revue trimestrielle", "la riunione mensile"
     r"[a-zà-ÿ]+(?:el|elle|al|ale|ales|aux|aire|ique|ien|ienne|if|ive|uel|uelle|ier|ière|ée|ile|ivo|iva|ico|ica|ato|ata|"
-    r"ario|aria|ale|ali|ici|iche|ivi|ive|ati|ate|nnuel|nnuelle|estriel|estrielle|estrale)")
+    r"ario|aria|ale|ali|ici|iche|ivi|ive|ati|ate|nnuel|nnuelle|estriel|estrielle|estrale|oire|oires|orio|oria|ori)")
 _OBJECT_PRONOUN = r"(?:you|us|me|him|them|vous|toi|nous|moi|eux|te|voi|noi|lei|loro|jou|jullie|mij|hem|dig|oss|mig|honom|henne|dem)(?![\w'’])"
 _CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t} | {
     "yesterday", "today", "tomorrow", "tonight", "hier", "demain", "aujourd'hui", "ieri", "oggi", "domani", "stamattina",

@@ -179,3 +179,15 @@ def test_what_names_the_meeting(text, meeting):
 ])
 def test_believed_times_and_phone_times_are_no_offers(text, proposed):
     assert _read(text).proposed_times == proposed
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # a meeting noun alone in brackets is the client's aside, not the meeting
+    ("Hoi Thijs,\n\nIk kan er zelf niet bij zijn (teamvergadering). Zou jij de workshop over subsidies willen bijwonen?\n\nNesrin",
+     "de workshop over subsidies"),
+    # adjectives in -oire/-orio qualify the noun ("réunion préparatoire", "incontro preparatorio")
+    ("Bonjour,\n\nNous organisons une réunion préparatoire au salon et aimerions votre présence, surtout pour le point sur le budget.\n\nRosalie",
+     "réunion préparatoire"),
+])
+def test_asides_and_adjectives(text, meeting):
+    assert _read(text).meeting == meeting
