@@ -347,8 +347,8 @@ MEETING_HEADS: dict[Language, str] = {
 # not part of its name.
 EVENT_PARTICIPLES: dict[Language, str] = {
     L.en: r"cancell?ed|planned|scheduled|booked|moved|postponed|missed|starts|lasts|costs|is|was|will",
-    L.fr: r"annulée?s?|prévue?s?|programmée?s?|planifiée?s?|reportée?s?|décalée?s?|déplacée?s?|manquée?s?|ratée?s?|fixée?s?|commence|dure|coûte|aura|sera|est",
-    L.it: r"annullat[oaie]|cancellat[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|spostat[oaie]|rinviat[oaie]|saltat[oaie]|pianificat[oaie]|inizia|dura|costa|sarà|salta",
+    L.fr: r"annulée?s?|prévue?s?|programmée?s?|planifiée?s?|reportée?s?|décalée?s?|déplacée?s?|manquée?s?|ratée?s?|fixée?s?|commence|dure|coûte|aura|sera|est|se|tiendra|déroulera",
+    L.it: r"annullat[oaie]|cancellat[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|spostat[oaie]|rinviat[oaie]|saltat[oaie]|pianificat[oaie]|inizia|dura|costa|sarà|salta|si|ci|svolgerà|terrà",
     L.nl: r"geannuleerd|gepland|ingepland|verzet|verplaatst|afgezegd|gemist|vervalt|vervallen|doorgaat|plaatsvindt|uitvalt|wordt|is|gaat|begint|duurt|kost",
     L.sv: r"inställd|inställt|avbokad|avbokat|planerad|planerat|bokad|bokat|flyttad|flyttat|ingår|ställs|börjar|slutar|kostar|är|blir|hålls",
 }

@@ -191,3 +191,15 @@ def test_believed_times_and_phone_times_are_no_offers(text, proposed):
 ])
 def test_asides_and_adjectives(text, meeting):
     assert _read(text).meeting == meeting
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Hej Viggo,\n\nVidarebefordrar kallelsen. Kan du följa med mig?\n\n/Kerstin\n\n---------- Vidarebefordrat meddelande ---------\n"
+     "Från: Kommunen <plan@example.se>\nDate: fre 4 dec. 2026 kl. 09:12\nSubject: Kallelse\n\n"
+     "Välkommen till informationsmöte om nya skolan torsdagen den 17 december klockan 18.00 i aulan.", "informationsmöte om nya skolan"),
+    ("Buongiorno,\n\nLe inoltro la convocazione qui sotto.\n\nDaniela\n________________________________\nDa: Segreteria <s@example.it>\n"
+     "Inviato: venerdì 4 dicembre 2026 17:02\nOggetto: Convocazione\n\nIl seminario sulla sicurezza si svolgerà giovedì 17/12/2026 alle 14.30.",
+     "Il seminario sulla sicurezza"),
+])
+def test_a_forwarded_invitations_own_noun_phrase(text, meeting):
+    assert _read(text).meeting == meeting
