@@ -328,6 +328,11 @@ _QUALIFYING_LINK = {Language.fr: r"(?:de|d['’])", Language.it: r"(?:di)", Lang
                     Language.sv: r"(?!x)x"}
 
 
+# How a meeting is held, said with a bare noun: "en visio", "par téléphone", "in videochiamata", "by video call", "per telefoon".
+_MODE_LINK = {Language.fr: r"(?:en|par)", Language.it: r"(?:in|per|via)", Language.en: r"(?:by|via|over)", Language.nl: r"(?:per|via)",
+              Language.sv: r"(?:via|per)"}
+
+
 def noun_phrase(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
     """The first phrase naming the meeting (see `noun_phrases`)."""
     found = noun_phrases(text, start, end, lang, times)
@@ -360,6 +365,9 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
                 and not re.search(rf"(?:{heads})[ \t]+\S+[ \t]*$", text[max(start, hs - 60):hs], re.IGNORECASE) \
                 and not re.search(rf"(?:{heads})[ \t]*$", text[max(start, hs - 40):max(start, hs - 4) + link.start()], re.IGNORECASE):
             continue  # "le gel des dépenses de formation", "i moduli di formazione": a noun qualifying another, no meeting
+        if re.search(rf"(?<![\w'’]){_MODE_LINK[lang]}[ \t]+$", text[max(start, hs - 6):hs], re.IGNORECASE) \
+                and not re.match(r"[ \t]+(?:about|on|sur|su|sul|sulla|over|om|du|de|del|della|van|av)\b", text[m.end():end], re.IGNORECASE):
+            continue  # "à 14h30 en visio", "in videochiamata", "by video call", "per telefoon": how it is held, not what it is
         s = _phrase_start(text, start, hs, lang, in_time)
         if s is None:
             continue

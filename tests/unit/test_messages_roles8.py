@@ -203,3 +203,12 @@ def test_asides_and_adjectives(text, meeting):
 ])
 def test_a_forwarded_invitations_own_noun_phrase(text, meeting):
     assert _read(text).meeting == meeting
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Maëlle,\n\nC'est noté pour jeudi 10 décembre à 14h30 en visio.\n\nAurélien",
+    "Ciao Marta,\n\nVa bene giovedì alle 10 in videochiamata.\n\nLuca",
+    "Hi Jo,\n\nThursday at 10 by video call works for me.\n\nSam",
+])
+def test_how_a_meeting_is_held_is_not_its_name(text):
+    assert _read(text).meeting is None
