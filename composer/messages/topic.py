@@ -365,7 +365,7 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
                 and not re.search(rf"(?:{heads})[ \t]+\S+[ \t]*$", text[max(start, hs - 60):hs], re.IGNORECASE) \
                 and not re.search(rf"(?:{heads})[ \t]*$", text[max(start, hs - 40):max(start, hs - 4) + link.start()], re.IGNORECASE):
             continue  # "le gel des dépenses de formation", "i moduli di formazione": a noun qualifying another, no meeting
-        if re.search(rf"(?<![\w'’]){_MODE_LINK[lang]}[ \t]+$", text[max(start, hs - 6):hs], re.IGNORECASE) \
+        if re.search(rf"(?<![\w'’]){_MODE_LINK[lang]}[ \t]+(?:(?:video|vidéo|tele|phone|conference|zoom|teams)[ \t]+)?$", text[max(start, hs - 20):hs], re.IGNORECASE) \
                 and not re.match(r"[ \t]+(?:about|on|sur|su|sul|sulla|over|om|du|de|del|della|van|av)\b", text[m.end():end], re.IGNORECASE):
             continue  # "à 14h30 en visio", "in videochiamata", "by video call", "per telefoon": how it is held, not what it is
         s = _phrase_start(text, start, hs, lang, in_time)
