@@ -114,6 +114,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             kind = settled
             meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
             proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+    meeting_t = _more_precise(meeting_t, times, proposed, text, work)
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
@@ -158,6 +159,20 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     out.evidence = ev
     out.missing = [f for f in LOOKED_FOR if not getattr(out, f)]
     return out
+
+
+def _more_precise(meeting: TimeSpan | None, times: list[TimeSpan], proposed: list[TimeSpan], text: str, lang: Language) -> TimeSpan | None:
+    """"Thursday's budget review (10 December, 10:00)": the same day said again on the meeting's noun, with its clock,
+    is the meeting's time as precisely as the message gives it."""
+    if meeting is None or meeting.has_clock or meeting.resolved is None:
+        return meeting
+    day = meeting.resolved.date() if isinstance(meeting.resolved, datetime) else meeting.resolved
+    for t in times:
+        if t is meeting or t in proposed or not t.has_clock or not isinstance(t.resolved, datetime) or t.start < meeting.end:
+            continue
+        if t.resolved.date() == day and t.start - meeting.end <= 80 and classify.anchored(text, t, lang):
+            return t
+    return meeting
 
 
 def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:

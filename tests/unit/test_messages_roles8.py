@@ -20,7 +20,7 @@ def _read(text: str):
 # review"), even when the same sentence proposes another: the reply must not accept the old time as the new one.
 @pytest.mark.parametrize("text, meeting_time, proposed", [
     ("Hi Sam,\n\nCould we move Thursday's budget review (10 December, 10:00)? Would Friday 11 December at 14:00 work instead?\n\nThanks,\nAnn",
-     "Thursday", ["Friday 11 December at 14:00"]),
+     "10 December, 10:00", ["Friday 11 December at 14:00"]),  # the same day on the noun, with its clock
     ("Salut Paul,\n\nPour la revue du budget de jeudi 10h, est-ce que tu pourrais plutôt passer vendredi vers 15h ? Ou sinon lundi matin.\n\nMerci,\nJade",
      "jeudi 10h", ["vendredi vers 15h", "lundi matin"]),
     ("Ciao Luca,\n\nil sopralluogo in cantiere di giovedì alle 9 non va: possiamo spostarlo a venerdì 11 alle 10?\n\nGrazie,\nMarta",
