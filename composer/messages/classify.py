@@ -43,7 +43,7 @@ def kind_of(text: str, lang: Language) -> Kind:
     terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
     asked_terms = any(terms.search(s) for s in asks)
     named_terms = asked_terms or (bool(asks) and any(terms.search(s) for s in sentences))
-    if named_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE):
+    if named_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE) and not re.search(lx.CANCEL_NOW[lang], text, re.IGNORECASE):
         # the bill of a past cancellation, and what the terms are ("Where does it say so? I find no
         # cancellation terms in the quote"): the question may be asked beside the terms, not with them
         return Kind.policy_question
@@ -154,6 +154,11 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         asked = i > 0 and kind in (Kind.reschedule_request, Kind.cancellation, Kind.absence_notice) and _ends_asking(text, t.end)
         also = i > 0 and re.search(lx.ALSO_CUES[lang], sent, re.IGNORECASE)  # "Kan ook vrijdag de 11de"
         proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked or also))
+    # "Pour la visite de chantier de mercredi 8h, tu pourrais plutôt passer après-demain ?": the time written onto
+    # the meeting's noun is the meeting's, even in a sentence that proposes another one
+    own = [anchored(text, t, lang) for t in times]
+    if kind is not Kind.invitation:
+        proposed_flags = [p and not (own[i] and any(proposed_flags[i + 1:])) for i, p in enumerate(proposed_flags)]
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
@@ -223,11 +228,14 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         # "stamattina ho la febbre e non riesco a essere presente alla sessione delle 9:30 di oggi": of the times in
         # the sentence, the one that follows the meeting's noun is the meeting's; else the first
         noun = re.compile(rf"\b(?:{lx.MEETING_NOUNS[lang]})\w*\b[^.!?\n,;:]{{0,40}}$", re.IGNORECASE)
-        owned = [t for t in said if noun.search(text[max(0, t.start - 60):t.start])]
+        owned = [t for t in said if noun.search(text[max(0, t.start - 60):t.start]) or anchored(text, t, lang)]
+        if not said:
+            said = [t for t in fixed if anchored(text, t, lang)]
         if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
             return (owned or said)[0], proposed
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     dated = [t for t in specific if t.has_day]  # a time with its day before a bare clock ("opens at 8:30")
+    dated = [t for t in dated if anchored(text, t, lang)] + [t for t in dated if not anchored(text, t, lang)]  # "la seduta del 19 novembre"
     meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
 
@@ -238,6 +246,23 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if t.has_clock and not t.has_day and range_hours(t.text, lang) >= 4:
         return True
     before = text[max(0, t.start - 30):t.start]
+    line_start, line_end = text.rfind("\n", 0, t.start) + 1, text.find("\n", t.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if _PHONE.search(line[:t.start - line_start] + " " * (t.end - t.start) + line[t.end - line_start:]):
+        return True  # "cell. 333 0001122 (meglio dopo le 18)", "Tél. 04 72 00 18 36 (9h-12h)": when to phone
+    if re.search(lx.NEITHER_BEFORE[lang], text[max(0, t.start - 60):t.start], re.IGNORECASE):
+        return True  # "né mercoledì né giovedì riesco": days ruled out
+    if re.search(lx.BELIEVED[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE) \
+            or re.search(lx.CALL_INSTEAD[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
+        return True  # "ero convinta che fosse alle 15 e non alle 11", "morgen op kantoor als je liever belt"
+    if re.search(lx.WISH_BEFORE[lang], before, re.IGNORECASE):
+        return True  # "Buona domenica", "Have a good Friday": a wish
+    if _bare_weekday(t, lang) and re.search(lx.ANY_DAY_BEFORE[lang], before, re.IGNORECASE):
+        return True  # "n'importe quel mercredi après-midi", "se il sabato non lavori": any week's day, a habit
+    clause = _sentence(text, t.start, t.end, ".!?\n:;,")
+    if re.search(lx.OTHER_EVENT[lang], clause, re.IGNORECASE) and not anchored(text, t, lang) \
+            and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})|(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE):
+        return True  # "la convocation reçue hier", "the invoice you sent Friday": when something else happened
     if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "out of the office until Monday 15 March": the end of a period away
     if not t.has_day and (re.search(r"(?:\buntil|\bjusqu['’](?:à|a)|\b(?:fino|sino)(?: a| alle)?|\bfram till|\bända till)\s+$", before, re.IGNORECASE)
@@ -255,7 +280,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     clause = _sentence(text, t.start, t.end, ".!?\n:;")
     if not t.has_day and re.search(lx.REACH_WORDS[lang], clause, re.IGNORECASE):
         return True  # "bellen tussen 12.00 en 13.00 uur": when to call, not a meeting
-    if not t.has_day and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
+    if (not t.has_day or _bare_weekday(t, lang)) and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
     part = _sentence(text, t.start, t.end, ".!?\n:;,")
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
@@ -272,6 +297,35 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
             bool(re.search(lx.DEADLINE_ONLY_BEFORE[lang], before, re.IGNORECASE))
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE))
     return False
+
+
+# A phone number on the line: "Tel. 04 72 00 18 36", "cell. 333 0001122", "+46 70 123 45 67", "mob: 0475 12 34 56".
+_PHONE = re.compile(r"(?:\b(?:tel|tél|téléphone|phone|ph|cell|cellulare|mobile|mob|gsm|tfn|telefon|telefoon|mobil|t|m)\b\.?\s*:?\s*|(?<![\w/])\+)"
+                    r"\d[\d \-.()/]{6,}\d(?![\w/])", re.IGNORECASE)
+
+
+def _bare_weekday(t: TimeSpan, lang: Language) -> bool:
+    """A weekday said alone, maybe with a part of the day ("mercredi après-midi"), with no date or clock."""
+    if t.has_clock or re.search(r"\d", t.text):
+        return False
+    day = "|".join(WEEKDAY_NAMES[lang])
+    return bool(re.fullmatch(rf"(?:{day})\w*(?:\s+\S+)?", t.text.strip(), re.IGNORECASE))  # "dinsdagavond" too
+
+
+def anchored(text: str, t: TimeSpan, lang: Language) -> bool:
+    """Whether the time is the meeting's own, written onto the noun naming it ("la visite de chantier de mercredi
+    8h", "la formation ... prévue le jeudi 10/12", "il sopralluogo in villa di martedì alle 11", "Wednesday's site
+    walk-round"), in a clause that offers nothing instead."""
+    clause = _sentence(text, t.start, t.end, ".!?\n:;,")
+    heads = rf"(?:{lx.MEETING_HEADS[lang]})"
+    edge = "" if lang in (Language.nl, Language.sv) else r"\b"  # Dutch and Swedish heads end compounds ("nulmeting")
+    before = text[max(0, t.start - 70):t.start]
+    m = re.search(rf"{edge}{heads}\w*(?:[ \t]+[^\s\d.,;:!?()]+){{0,6}}?[ \t]*(?:(?P<strong>{lx.ANCHOR_LINK[lang]})|{lx.ANCHOR_WEAK[lang]})"
+                  rf"[ \t]*(?:(?:the|le|la|il|den|de)[ \t]+)?$", before, re.IGNORECASE)
+    if m and (m.group("strong") or not re.search(lx.INSTEAD_WORDS[lang], clause, re.IGNORECASE)):
+        return True
+    after = text[t.end:t.end + 50]  # "Wednesday's site walk-round", "torsdagens möte", "the 11/30 session"
+    return bool(re.match(rf"(?:(?:'s|’s|ens|s)[ \t]+(?:[^\s.,;:!?]+[ \t]+){{0,3}}?|[ \t]+){heads}\b", after, re.IGNORECASE))
 
 
 _RANGE_TO = r"(?:-|–|—|au|to|through|thru|al|a|t/m|t\.m\.|tot en met|tot|till|och)"

@@ -59,7 +59,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     core_end = max(core_end, msg.new_start)
     core = text[msg.new_start:core_end]
     ev: dict[str, Evidence | list[Evidence]] = {}
-    out = Extraction(headers=msg.headers)
+    out = Extraction(headers=msg.headers, warnings=list(msg.warnings))
 
     # language
     lang: Language | None
@@ -114,12 +114,14 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             kind = settled
             meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
             proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+    meeting_t = _more_precise(meeting_t, times, proposed, text, work)
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
-    if fwd and not times and kind in (Kind.absence_notice, Kind.other) and not past:
+    if fwd and not past and (not times and kind in (Kind.absence_notice, Kind.other)
+                             or kind is Kind.cancellation and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
         # "Vidarebefordrar inbjudan – kan du gå i mitt ställe? Jag är på semester": a forwarded invitation the client
-        # cannot attend is still an invitation, now to the user
+        # cannot attend is still an invitation, now to the user; so is one they ask the user to attend for them
         kind = Kind.invitation
     if fwd and (meeting_t is None or classify.vague(meeting_t, work)) and kind is not Kind.absence_notice:
         meeting_t, conf_t = fwd[0], 0.5  # "next week" above a forwarded invitation: the invitation says when
@@ -137,6 +139,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
         found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
+        if found is None:  # "Välkommen till samrådsmöte om detaljplanen ...": the forwarded invitation's own noun phrase
+            inner = topic.about(fwd_text, 0, len(fwd_text), work, find_times(fwd_text, work, ref))
+            if inner is not None and text[start + inner.start:start + inner.end] == inner.text:
+                found = topic.Topic(inner.text, start + inner.start, start + inner.end, "body", 0.5)
         if found is None and fwd_subject:
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:
@@ -153,6 +159,20 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     out.evidence = ev
     out.missing = [f for f in LOOKED_FOR if not getattr(out, f)]
     return out
+
+
+def _more_precise(meeting: TimeSpan | None, times: list[TimeSpan], proposed: list[TimeSpan], text: str, lang: Language) -> TimeSpan | None:
+    """"Thursday's budget review (10 December, 10:00)": the same day said again on the meeting's noun, with its clock,
+    is the meeting's time as precisely as the message gives it."""
+    if meeting is None or meeting.has_clock or meeting.resolved is None:
+        return meeting
+    day = meeting.resolved.date() if isinstance(meeting.resolved, datetime) else meeting.resolved
+    for t in times:
+        if t is meeting or t in proposed or not t.has_clock or not isinstance(t.resolved, datetime) or t.start < meeting.end:
+            continue
+        if t.resolved.date() == day and t.start - meeting.end <= 80 and classify.anchored(text, t, lang):
+            return t
+    return meeting
 
 
 def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:

@@ -26,7 +26,7 @@ OTHER_PREFIXES = (
 )
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
-    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "gday"),
+    L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "kia ora", "mōrena", "morena", "gday"),
     L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
@@ -104,8 +104,8 @@ ATTRIBUTION = (
 )
 # The client's own words saying that what follows is passed on ("Vidarebefordrar inbjudan", "forwarding this",
 # "je te transfère"): an Outlook header block under them is a forward, not history.
-FORWARD_WORDS = (r"\b(?:forwarding|forwarded|passing on|je (?:te|vous) transf[eè]re|transféré|ti inoltro|vi inoltro|inoltro|girando|"
-                 r"stuur (?:ik )?(?:je|u) (?:door|deze)|doorgestuurd|ik stuur .{0,30}door|vidarebefordrar|skickar vidare|vidarebefordrat)\b")
+FORWARD_WORDS = (r"\b(?:forwarding|forwarded|passing on|je (?:te|vous) transf[eè]re|transféré|ti inoltro|vi inoltro|inoltro|girando|ti giro|le giro|vi giro|"
+                 r"stuur (?:ik )?(?:je|u) (?:door|deze)|doorgestuurd|ik stuur .{0,30}door|vidarebefordrar|skickar vidare|vidarebefordrat|see below|see the \w+ below|zie hieronder|voir ci-dessous|vedi sotto|vedi qui sotto|se nedan)\b")
 SEPARATORS = (
     r"-{2,}\s*original message\s*-{2,}", r"-{2,}\s*message d'origine\s*-{2,}", r"-{2,}\s*messaggio originale\s*-{2,}",
     r"-{2,}\s*oorspronkelijk bericht\s*-{2,}", r"-{2,}\s*origineel bericht\s*-{2,}",
@@ -172,32 +172,32 @@ GENERIC_SUBJECT_WORDS = {
 # Kinds of message, by cue (regex alternatives, matched case-insensitively on the new message only).
 CUES: dict[str, dict[Language, str]] = {
     "policy_question": {
-        L.en: r"how (?:much|long|many hours)(?: of)? notice|how far in advance|how long before|cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,80}\b(?:cancel|no-show)|what happens if (?:i|we) (?:[\w'’]+ ){0,3}(?:cancel|miss|postpone|move)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)",
+        L.en: r"how (?:much|long|many hours)(?: of)? notice|how far in advance|how long before|cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,80}\b(?:cancel|no-show)|what happens if (?:i|we) (?:[\w'’]+ ){0,3}(?:cancel|miss|postpone|move)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)|is (?:that|this) (?:really )?(?:the|your) (?:policy|rule)|how (?:does|do) (?:it|the policy|your policy) work",
         L.fr: r"combien de temps (?:à l'avance|avant)|jusqu'à combien d'heures avant|délai de prévenance|(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,80}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
         L.it: r"con quanto (?:anticipo|preavviso)|quanto (?:tempo )?prima (?:posso|devo) (?:disdire|annullare|spostare)|(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?(?:annullamento|cancellazione)|(?:condizioni|regole|politica)\b[^.?!\n]{0,80}\b(?:annullamento|disdetta|cancellazione)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
         L.nl: r"(?:tot )?hoe lang van tevoren|hoeveel (?:uur|dagen) van tevoren|kosteloos (?:annuleren|afzeggen|verzetten)|annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,80}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
         L.sv: r"hur (?:lång|långt) (?:framförhållning|i förväg)|hur många timmar (?:innan|före|i förväg)|framförhållning\b[^.?!\n]{0,80}\b(?:avbok|ställa in|återbud)|(?:avbok|ställa in|återbud)\w*\b[^.?!\n]{0,80}\bframförhållning|avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,80}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
-        L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed|(?:sorry|apologies|apologise|apologize) (?:again )?(?:about|for) (?:yesterday|this morning|earlier today|earlier|last night|this afternoon)|for missing)",
-        L.fr: r"\b(?:(?:pour|de) (?:mon|notre) absence|(?:pour|de) ne pas (?:être venue?|avoir pu venir|m'être connectée?|m['’]être présentée?|être présente?)|j'ai (?:(?:complètement|totalement|bêtement|malheureusement|vraiment) )?(?:oublié|raté|manqué)|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|n'étiez plus là|(?:excuses?|désolée?) pour (?:ce matin|hier|cet après-midi|tout à l'heure|tantôt)|pas pu vous prévenir)",
-        L.it: r"\b(?:per non essermi (?:collegat[oa]|presentat[oa]|connes\w+)|per (?:la mia|l'|l’)assenza|non sono riuscit[oa] (?:a |ad )?avvisar\w*|mi sono (?:completamente )?dimenticat[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell')|(?:mi scuso|scusa|scusami|scusate|mi dispiace) (?:ancora )?per (?:ieri|stamattina|stamani|questa mattina|oggi pomeriggio|prima))",
-        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|(?:heb|had) [^.!?\n]{0,40}niet kunnen komen|niet kon komen|kon niet komen|niet (?:op|naar|bij) [^.!?\n]{0,40}\b(?:ben )?(?:geraakt|gekomen|geweest|verschenen)|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|helemaal vergeten|was er niet|(?:excuses|sorry|het spijt me) (?:voor|van|over) (?:gisteren|vanochtend|vanmorgen|vanmiddag|daarnet)|ik er (?:\w+ ){0,2}niet was)",
-        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|missat|(?:förlåt|ursäkta|sorry) (?:för|om) (?:i går|igår|i morse|i förmiddags|i eftermiddags)|(?:att jag|jag) inte (?:kom|dök upp|var där|kunde komma)\b)",
+        L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|nobody (?:came|turned up|showed up)|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed|(?:sorry|apologies|apologise|apologize) (?:again )?(?:about|for) (?:yesterday|this morning|earlier today|earlier|last night|this afternoon)|for missing)",
+        L.fr: r"\b(?:(?:pour|de) (?:mon|notre) absence|(?:pour|de) ne pas (?:être venue?|avoir pu venir|m'être connectée?|m['’]être présentée?|être présente?)|j'ai (?:(?:complètement|totalement|bêtement|malheureusement|vraiment) )?(?:oublié|raté|manqué)|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|personne n['’]est venue?|nous avons (?:\w+ )?oublié|on a (?:\w+ )?oublié|n'étiez plus là|(?:excuses?|désolée?) pour (?:ce matin|hier|cet après-midi|tout à l'heure|tantôt)|pas pu vous prévenir)",
+        L.it: r"\b(?:per non essermi (?:collegat[oa]|presentat[oa]|connes\w+)|per (?:la mia|l'|l’)assenza|non sono riuscit[oa] (?:a |ad )?avvisar\w*|mi sono (?:completamente )?dimenticat[oa]|me ne sono (?:\w+ )?dimenticat[oa]|nessuno (?:di noi )?è venut[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell')|(?:mi scuso|scusa|scusami|scusate|mi dispiace) (?:ancora )?per (?:ieri|stamattina|stamani|questa mattina|oggi pomeriggio|prima))",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|(?:heb|had) [^.!?\n]{0,40}niet kunnen komen|niet kon komen|kon niet komen|niet (?:op|naar|bij) [^.!?\n]{0,40}\b(?:ben )?(?:geraakt|gekomen|geweest|verschenen)|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|niemand (?:is )?(?:ge)?komen|helemaal vergeten|was er niet|(?:excuses|sorry|het spijt me) (?:voor|van|over) (?:gisteren|vanochtend|vanmorgen|vanmiddag|daarnet)|ik er (?:\w+ ){0,2}niet was)",
+        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|ingen (?:av oss )?kom\b|missat|(?:förlåt|ursäkta|sorry) (?:för|om) (?:i går|igår|i morse|i förmiddags|i eftermiddags)|(?:att jag|jag) inte (?:kom|dök upp|var där|kunde komma)\b)",
     },
     "cancellation": {
         L.en: r"\b(?:(?:not going|won't) (?:to )?be able to (?:come|make it|attend|join)|(?:is|are) no longer (?:possible|going to work)|cancel|cancell?ed|cancell?ing|call(?:ing)? (?:it |this |that |the \w+ )?off|called (?:it )?off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|(?:can't|cannot|can not) do (?:today|tomorrow|this|that|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri)\b|won't be able to make|not going to make it|have to bow out|pull out|(?:won't|will not|not) (?:be )?go(?:ing)? ahead|something(?:'s| has)? come up|something came up|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
         L.fr: r"\b(?:ne vais pas pouvoir (?:venir|être|assister|participer|me libérer|me connecter|honorer)|n'est plus possible|ne m'est plus possible|(?:je suis|serai) (?:malheureusement )?empêchée?|annul\w*|ne pourr(?:ai|a|ons) pas (?:venir|être présente?|assister|assurer|me rendre|se rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là)|n['’]aura pas lieu|(?:ne )?pourra pas avoir lieu|ne se tiendra pas)",
         L.it: r"\b(?:non riuscirò (?:a |ad )?(?:venire|esserci|partecipare|collegarmi)|non (?:mi )?è più possibile|(?:sono|sarò) (?:purtroppo )?impossibilitat[oa]|annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio|non (?:potrà|può) (?:più )?avere luogo|non avrà luogo|non si terrà|(?:ho|ho avuto|abbiamo) un imprevisto|(?:mi|ci) è (?:sorto|capitato) un imprevisto)",
-        L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|(?:laten|laat) vervallen|vervalt|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch )?niet(?! om)|komt (?:me|mij|ons) (?:\w+ ){0,2}niet (?:goed |meer )?uit|komt te vervallen|vervalt|er is iets tussengekomen)",
+        L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|(?:laten|laat) vervallen|vervalt|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch |echt )*niet(?! om)|komt (?:me|mij|ons) (?:\w+ ){0,2}niet (?:goed |meer )?uit|komt te vervallen|vervalt|er is iets tussengekomen)",
         L.sv: r"\b(?:kommer (?:tyvärr )?inte (?:att )?kunna (?:komma|närvara|delta|vara med)|inte längre möjligt|går inte längre|(?:är|blir) (?:tyvärr )?förhindrad|avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig|(?:något|det) har kommit emellan)",
     },
     "move": {
-        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:[\w'’-]+ ){0,3}forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these)|slot|option|works)|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b|(?:can|could|would|shall) we push\b|we (?:can|could) push\b|push(?:ing)? (?:[\w'’-]+ ){0,3}(?:back|out|later))",
-        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte|(?:on peut |pourrait-on |peut-on )?glisser (?:à|au|sur|jusqu))",
-        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|più tardi|farla alle|farlo alle|slittare|slittiamo|far slittare)",
-        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven|vervroegen|vervroeg\w*|later zetten|i\.p\.v\.)",
-        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|inget av (?:de|dem)|ingen av de|vi hade .{0,40}\b(?:bokat|planerat|satt)|skjuta fram|flytta fram)",
+        L.en: r"\b(?:reschedul\w*|move|moving|postpone\w*|push (?:it |our meeting |the meeting )?back|push (?:our|the|it|this)|bring (?:[\w'’-]+ ){0,3}forward|another (?:time|day|date|slot)|different (?:time|day|date)|change the (?:time|date)|later (?:time|date|slot)|shift (?:our|the)|instead|neither (?:of (?:them|those|these|your)|slot|option|works|date|time|day)|a week later|none of (?:those|these|the) (?:slots|times|options|dates)|we had .{0,40}\b(?:booked|scheduled|planned|set|pencilled)|push .{0,30}\bto\b|(?:can|could|would|shall) we push\b|we (?:can|could) push\b|push(?:ing)? (?:[\w'’-]+ ){0,3}(?:back|out|later))",
+        L.fr: r"\b(?:déplacer|décaler|reporter|repousser|report(?:er)? (?:notre|le|la)|avancer (?:notre|le|la)|changer (?:la date|l'heure|l'horaire)|un autre (?:jour|moment|créneau|horaire)|une autre (?:date|heure)|à la place|aucun des deux|aucune des deux|aucun de ces|ni l'un ni l'autre|nous avions (?:calé|prévu|fixé|planifié)|on décale|on reporte|\bni (?:le |la )?\w+ ni\b|(?:pourrais|pourriez|pourrait|pourrions|peux|peut|pouvez)[^.?!\n]{0,40}\bplutôt\b|une semaine plus tard|(?:on peut |pourrait-on |peut-on )?glisser (?:à|au|sur|jusqu))",
+        L.it: r"\b(?:spostare|spostiamo|rimandare|rimandiamo|posticipare|posticipiamo|anticipare|anticipiamo|rinviare|rinviamo|un altro (?:giorno|orario|momento)|un'altra (?:data|ora)|cambiare (?:la data|l'orario|data|orario)|spostar\w*|invece|nessuna delle due|nessuno dei due|avevamo (?:fissato|previsto|messo)|\bné (?:il |la |lo )?\w+ né\b|una settimana dopo|la settimana dopo|più tardi|farla alle|farlo alle|slittare|slittiamo|far slittare)",
+        L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|uitstellen|opschuiven|ander(?:e)? (?:moment|dag|datum|tijdstip|tijd)|naar (?:later|een ander)|in plaats daarvan|geen van beide|geen van de|(?:op )?beide momenten|(?:kan|kunnen|zou)[^.?!\n]{0,40}\bliever\b|een week later|we hadden .{0,60}\b(?:staan|gepland|ingepland)|uurtje later|later doen|schuiven|vervroegen|vervroeg\w*|later zetten|i\.p\.v\.)",
+        L.sv: r"\b(?:flytta|flyttar|skjuta upp|senarelägga|tidigarelägga|boka om|ombokning|en annan (?:tid|dag)|ett annat (?:datum|tillfälle|klockslag)|byta tid|istället|i stället|ingen av (?:dem|tiderna)|inget av (?:förslagen|alternativen)|båda tiderna|en vecka senare|inget av (?:de|dem)|ingen av de|vi hade .{0,40}\b(?:bokat|planerat|satt)|skjuta fram|flytta fram)",
     },
     "away": {
         L.en: r"\b(?:i will be (?:away|absent|out of (?:the )?office|on leave)|i'll be (?:away|absent|out of (?:the )?office|on leave)|out of office|on sick leave|out sick|i'?m (?:ill|sick))",
@@ -216,7 +216,7 @@ CUES: dict[str, dict[Language, str]] = {
 }
 # Verbs that ask in so many words to move a meeting (a late "cannot make it" with one of them asks to move it).
 MOVE_VERBS: dict[Language, str] = {
-    L.en: r"\b(?:reschedul\w*|move (?:it|our|the)|moving (?:it|our|the)|postpone|push (?:it|our|the) (?:back|to))\b",
+    L.en: r"\b(?:reschedul\w*|move (?:it|our|the|this|that|today|tomorrow|[\w]+['’]s)|moving (?:it|our|the)|(?:can|could|would|shall) we move|postpone|push (?:it|our|the) (?:back|to))\b",
     L.fr: r"\b(?:déplacer|décaler|reporter|repousser|on décale|on reporte)\b",
     L.it: r"\b(?:spostar\w*|spostiamo|rimandar\w*|rimandiamo|posticipar\w*|rinviar\w*)\b",
     L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|opschuiven)\b",
@@ -262,7 +262,7 @@ FEE_WORDS: dict[Language, str] = {
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
-    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
+    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|we (?:can|could) do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
     L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
     L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
     L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief)",
@@ -286,8 +286,8 @@ TRAILING_VERBS: dict[Language, str] = {
 
 # "Same time": a proposal at the clock of the meeting it moves.
 SAME_TIME: dict[Language, str] = {
-    L.en: r"same time", L.fr: r"même heure", L.it: r"stesso orario|stessa ora", L.nl: r"zelfde tijd|hetzelfde tijdstip",
-    L.sv: r"samma tid",
+    L.en: r"same (?:time|slot|time slot)", L.fr: r"même (?:heure|plage|créneau)", L.it: r"stesso orario|stessa ora|stessa fascia",
+    L.nl: r"zelfde (?:tijd|tijdstip|tijdslot|uur)", L.sv: r"samma tid",
 }
 # A time that names only a week.
 WEEK_WORDS: dict[Language, str] = {
@@ -328,29 +328,29 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?|inspections?|consults?|check-?ups?|assessments?|walk-?throughs?|tastings?",
+          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?|inspections?|consults?|check-?ups?|assessments?|walk-?throughs?|walk-?rounds?|tastings?",
     L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
-          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours|visioconférences?|inspections?|diagnostics?|dégustations?|shootings?",
+          r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours|visioconférences?|inspections?|diagnostics?|dégustations?|shootings?|kick-?offs?",
     L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
-          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza",
+          r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza|kick-?off",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.
 EVENT_PARTICIPLES: dict[Language, str] = {
-    L.en: r"cancell?ed|planned|scheduled|booked|moved|postponed|missed",
-    L.fr: r"annulée?s?|prévue?s?|programmée?s?|planifiée?s?|reportée?s?|décalée?s?|déplacée?s?|manquée?s?|ratée?s?|fixée?s?",
-    L.it: r"annullat[oaie]|cancellat[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|spostat[oaie]|rinviat[oaie]|saltat[oaie]|pianificat[oaie]",
-    L.nl: r"geannuleerd|gepland|ingepland|verzet|verplaatst|afgezegd|gemist",
-    L.sv: r"inställd|inställt|avbokad|avbokat|planerad|planerat|bokad|bokat|flyttad|flyttat",
+    L.en: r"cancell?ed|planned|scheduled|booked|moved|postponed|missed|starts|lasts|costs|is|was|will",
+    L.fr: r"annulée?s?|prévue?s?|programmée?s?|planifiée?s?|reportée?s?|décalée?s?|déplacée?s?|manquée?s?|ratée?s?|fixée?s?|commence|dure|coûte|aura|sera|est|se|tiendra|déroulera",
+    L.it: r"annullat[oaie]|cancellat[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|spostat[oaie]|rinviat[oaie]|saltat[oaie]|pianificat[oaie]|inizia|dura|costa|sarà|salta|si|ci|svolgerà|terrà",
+    L.nl: r"geannuleerd|gepland|ingepland|verzet|verplaatst|afgezegd|gemist|vervalt|vervallen|doorgaat|plaatsvindt|uitvalt|wordt|is|gaat|begint|duurt|kost",
+    L.sv: r"inställd|inställt|avbokad|avbokat|planerad|planerat|bokad|bokat|flyttad|flyttat|ingår|ställs|börjar|slutar|kostar|är|blir|hålls",
 }
 # A meeting that clashes with the client's: the meeting this message is about comes after these words
 # ("ett styrelsemöte som krockar med intervjun").
@@ -480,11 +480,11 @@ DEADLINE_ONLY_BEFORE: dict[Language, str] = {
 }
 # Words before a length of time ("la réunion durera 2 heures"): a duration, not a clock.
 DURATION_BEFORE: dict[Language, str] = {
-    L.en: r"\b(?:lasts?|lasting|takes?|taking|duration of)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
-    L.fr: r"(?:\bpendant|\bdurer\w*|\bdure|\bdurée de|\bdurée d['’]environ|\bprévoir|\bcompter|\bsur)\s+(?:environ\s+|à peu près\s+)?$",
-    L.it: r"\b(?:dura|durerà|durata di|durare)\s+(?:circa\s+)?$",
-    L.nl: r"\b(?:duurt|duren|gedurende)\s+(?:ongeveer\s+|circa\s+)?$",
-    L.sv: r"\b(?:tar|pågår|varar)\s+(?:ungefär\s+|cirka\s+)?$",
+    L.en: r"\b(?:lasts?|lasting|takes?|taking|duration of|need|needs|needed|for)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$",
+    L.fr: r"(?:\bpendant|\bdurer\w*|\bdure|\bdurée de|\bdurée d['’]environ|\bprévoir|\bcompter|\bsur|\bfaudrait|\bfaut|\bprendra|\bprend)\s+(?:environ\s+|à peu près\s+)?$",
+    L.it: r"\b(?:dura|durerà|durata di|durare|servirebbe|servirebbero|servono|serve|ci vorrebbe|ci vuole|ci vogliono|per)\s+(?:circa\s+)?$",
+    L.nl: r"\b(?:duurt|duren|gedurende|nodig|hebben we|heb ik)\s+(?:ongeveer\s+|circa\s+)?$",
+    L.sv: r"\b(?:tar|pågår|varar|behöver|behövs)\s+(?:ungefär\s+|cirka\s+)?$",
 }
 # The end of a period away ("out of the office until Monday 15 March", "en congé jusqu'au 15 mars"): the word
 # before the time, in a sentence saying the client is away. Not a meeting's time nor a proposal.
@@ -565,11 +565,11 @@ for _lang in Language:
 
 # "I'm free most days before 9.30am", "tutti i giorni dopo le 17": a clock on every day is a habit, not a time offered.
 HABITUAL: dict[Language, str] = {
-    L.en: r"\b(?:most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons)\b",
-    L.fr: r"\b(?:tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs)\b",
-    L.it: r"\b(?:tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi)\b",
-    L.nl: r"\b(?:elke dag|iedere dag|de meeste dagen|doordeweeks|door de week|meestal|normaal gezien|elke ochtend|elke middag)\b",
-    L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag)\b",
+    L.en: r"\b(?:most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons|sometimes|often)\b",
+    L.fr: r"\b(?:tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs|parfois|souvent)\b",
+    L.it: r"\b(?:tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi|a volte|talvolta|spesso)\b",
+    L.nl: r"\b(?:elke dag|iedere dag|de meeste dagen|doordeweeks|door de week|meestal|normaal gezien|elke ochtend|elke middag|soms|vaak)\b",
+    L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag|ibland|ofta)\b",
 }
 # "lo studio riapre il 7", "we close at 4pm on 24 December", "julstängt 24/12": when a place opens or closes.
 # "every morning except Wednesday": a day the client rules out is no time offered.
@@ -595,4 +595,95 @@ OPENING_WORDS: dict[Language, str] = {
     L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura)\b",
     L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting)\b",
     L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning)\b",
+}
+
+
+# A time in a wish ("Buona domenica", "Bon week-end", "Have a good Friday", "Fijne zondag", "Trevlig fredag") is no time.
+WISH_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:have a (?:nice|good|great|lovely|wonderful)|enjoy (?:your|the)|happy)\s+$",
+    L.fr: r"\b(?:bon|bonne|excellent|excellente|beau|belle)\s+$",
+    L.it: r"\b(?:buon|buona|buone|felice)\s+$",
+    L.nl: r"\b(?:fijne?|prettige?|goede?)\s+$",
+    L.sv: r"\b(?:trevlig|god|glad|ha en (?:trevlig|skön|bra))\s+$",
+}
+# A weekday said of any week ("any Wednesday afternoon", "n'importe quel mercredi", "il sabato non lavori",
+# "elke dinsdag", "varje fredag"): a habit, no time of a meeting.
+ANY_DAY_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:any|every|most)\s+$",
+    L.fr: r"\b(?:n['’]importe quel(?:le)?|tous les|chaque|le)\s+$",
+    L.it: r"\b(?:qualsiasi|qualunque|ogni|tutti i|il|la)\s+$",
+    L.nl: r"\b(?:elke|iedere|alle)\s+$",
+    L.sv: r"\b(?:varje|alla)\s+$",
+}
+# Another event's time, in a clause that does not name the meeting: when something was received, decided,
+# announced or sent, or when the client had cancelled ("la convocation reçue hier", "décidé ce matin",
+# "die vandaag werd aangekondigd", "the invoice you sent Friday", "avevo disdetto ... la sera prima").
+OTHER_EVENT: dict[Language, str] = {
+    L.en: r"\b(?:received|decided|announced|you sent|was sent|were sent|(?:i|we) sent|had cancell?ed|i cancell?ed|we cancell?ed)\b",
+    L.fr: r"\b(?:reçue?s?|décidée?s?|annoncée?s?|envoyée?s?|transmise?s?|avais annulée?|avions annulée?)\b",
+    L.it: r"\b(?:ricevut[oaie]|decis[oaie]|annunciat[oaie]|inviat[oaie]|mandat[oaie]|avevo disdett[oa]|avevo annullat[oa]|avevamo disdett[oa])\b",
+    L.nl: r"\b(?:(?:heb|hebben|had|werd|is|zijn) (?:\w+ )?ontvangen|besloten|aangekondigd|gestuurd|verstuurd|had afgezegd|had geannuleerd)\b",
+    L.sv: r"\b(?:mottagen|mottog|beslutade|beslutat|meddelade|skickade|hade avbokat)\b",
+}
+# The meeting's own time: right after the noun naming it, through a link ("la visite de chantier de mercredi 8h",
+# "la formation ... prévue le jeudi 10/12", "il sopralluogo in villa di martedì", "de workshop van vrijdag",
+# "the session booked for Thursday", "mötet på tisdag"); the possessive before it ("Wednesday's site walk-round").
+ANCHOR_LINK: dict[Language, str] = {  # strong links: the time is said of the meeting whatever the clause does
+    L.en: r"(?:of|from|scheduled for|booked for|set for|planned for|arranged for|\()",
+    L.fr: r"(?:de|du|d['’]|prévue?s? (?:le|pour|ce|au)|fixée?s? (?:le|au)|calée?s? (?:le|au)|programmée?s? (?:le|pour)|planifiée?s? (?:le|pour)|\()",
+    L.it: r"(?:di|del|dell['’]|delle|fissat[oa] (?:per|a)|previst[oa] (?:per|il)|in programma|\()",
+    L.nl: r"(?:van|gepland (?:op|voor)|ingepland (?:op|voor)|\()",
+    L.sv: r"(?:inbokad(?:e)? (?:på|till)|planerad(?:e)? (?:på|till)|bokad(?:e)? (?:på|till)|\()",
+}
+# Weak links ("the meeting on Friday", "la réunion le mercredi", "mötet på tisdag"): the meeting's time unless the
+# clause moves it or offers a time instead ("reprogrammer cette réunion le mercredi 7 octobre").
+ANCHOR_WEAK: dict[Language, str] = {
+    L.en: r"(?:on|at|for|this|next)", L.fr: r"(?:le|ce|à|pour)", L.it: r"(?:il|per|alle|a)", L.nl: r"(?:op|om|voor)",
+    L.sv: r"(?:på|den|om|i)",
+}
+# A clause offering a time instead ("could you come on Friday rather?"): its time is no current meeting's.
+INSTEAD_WORDS: dict[Language, str] = {
+    L.en: r"\b(?:instead|rather|move|moving|push|shift|reschedul\w*|postpone\w*|rebook\w*)\b",
+    L.fr: r"\b(?:plutôt|à la place|déplacer|décaler|reporter|repousser|au lieu|reprogramm\w*|replanifi\w*)\b",
+    L.it: r"\b(?:invece|piuttosto|spostar\w*|anticipar\w*|posticipar\w*|riprogramm\w*|rimandar\w*|rinviar\w*|recuperar\w*)\b",
+    L.nl: r"\b(?:liever|in plaats|verzetten|verplaatsen|verschuiven|opnieuw in(?:te)?plannen|herplannen|inhalen)\b",
+    L.sv: r"\b(?:hellre|istället|i stället|flytta|boka om|omboka|skjuta upp|ta igen)\b",
+}
+# A forwarded invitation the client asks the user to attend for them is an invitation to the user.
+DELEGATE_ASK: dict[Language, str] = {
+    L.en: r"\b(?:on (?:our|my) behalf|in my (?:place|stead)|go (?:along )?instead|(?:could|can|would) you (?:go|attend|represent|cover))\b",
+    L.fr: r"(?:à ma place|à notre place|me remplacer|nous représenter|y aller pour moi|y alliez|y aller à ma)",
+    L.it: r"\b(?:al mio posto|al posto mio|in mia vece|sostituirmi|rappresentarci|andarci tu|ci fossi anche tu|ci fossi tu)\b",
+    L.nl: r"\b(?:namens|in mijn plaats|mij vervangen|zou jij (?:\w+ ){0,4}(?:gaan|willen gaan))\b",
+    L.sv: r"\b(?:i mitt ställe|i vårt ställe|för vår räkning|kan du gå|gå istället|representera oss)\b",
+}
+# Cancelling now, in so many words ("I am writing to cancel", "je suis au regret d'annuler"): a question about the
+# charge beside it does not make the message a policy question.
+CANCEL_NOW: dict[Language, str] = {
+    L.en: r"\b(?:writing to cancel|have to cancel|need to cancel|must cancel|(?:would like|want|wish) to cancel|i'?m cancell?ing|we'?re cancell?ing|am cancell?ing|are cancell?ing)\b",
+    L.fr: r"(?:dois (?:malheureusement )?annuler|devons (?:malheureusement )?annuler|au regret d'annuler|j'annule|nous annulons|souhait\w+ annuler)",
+    L.it: r"\b(?:devo (?:purtroppo )?annullare|dobbiamo (?:purtroppo )?annullare|annullo|disdico|vorrei disdire|devo disdire)\b",
+    L.nl: r"\b(?:moet(?:en)? (?:\w+ ){0,4}(?:afzeggen|annuleren)|ik zeg (?:\w+ ){0,3}af|wil(?:len)? (?:\w+ ){0,3}annuleren)\b",
+    L.sv: r"\b(?:måste (?:tyvärr )?(?:avboka|ställa in)|vill avboka|avbokar)\b",
+}
+
+# "né mercoledì né giovedì", "neither Wednesday nor Thursday", "ni mardi ni mercredi", "noch woensdag noch donderdag",
+# "varken onsdag eller torsdag": days ruled out.
+NEITHER_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:neither|nor)\s+(?:on\s+)?$", L.fr: r"\bni\s+(?:le\s+)?$", L.it: r"\bné\s+(?:il\s+|la\s+)?$",
+    L.nl: r"\bnoch\s+(?:op\s+)?$", L.sv: r"\bvarken\s+(?:på\s+)?(?:\S+\s+){0,3}?(?:eller\s+(?:på\s+)?)?$",
+}
+
+# A time the client had wrongly believed ("ero convinta che fosse alle 15", "I thought it was at 3"), or one for a phone
+# call instead ("ik ben morgen op kantoor als je liever belt"): no time of the meeting, no offer.
+BELIEVED: dict[Language, str] = {
+    L.en: r"\b(?:thought (?:it|the \w+|our \w+) was|had (?:it )?(?:down|noted|written down)|was convinced|believed)\b",
+    L.fr: r"(?:\bcroyais que|\bpensais que (?:c['’]était|le|la|notre)|\bavais noté|\bétais convaincue?)",
+    L.it: r"\b(?:ero convint[oa]|credevo che|pensavo che (?:fosse|il|la)|avevo segnato|avevo capito)\b",
+    L.nl: r"\b(?:dacht dat (?:het|de|onze|ons)|had (?:\w+ )?genoteerd|had (?:het )?opgeschreven)\b",
+    L.sv: r"\b(?:trodde att|hade skrivit upp|hade antecknat)\b",
+}
+CALL_INSTEAD: dict[Language, str] = {
+    L.en: r"\b(?:rather|prefer to) (?:call|phone|ring)\b", L.fr: r"\bpréf[éè]r\w* (?:appeler|téléphoner|un appel)",
+    L.it: r"\bprefer\w* (?:chiamare|sentirci|telefonare)\b", L.nl: r"\bliever (?:belt|bellen|belt\b)", L.sv: r"\bhellre (?:ringer|ringa)\b",
 }

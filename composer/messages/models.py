@@ -64,6 +64,7 @@ class Message(BaseModel):
     forwarded_start: int | None = None  # a forwarded message (an invitation passed on), when there is one
     quoted_start: int | None = None  # the earlier messages quoted below, when there are any
     is_eml: bool = False
+    warnings: list[str] = Field(default_factory=list)  # what could not be read as written, and what was done instead
 
     @property
     def new_text(self) -> str:

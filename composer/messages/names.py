@@ -19,7 +19,8 @@ _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=Tr
 # "Sofia & Erik", "Anna och Per": a couple signs; the first name is the one to answer
 _NAME_LINE = re.compile(rf"^[ \t]*(?:(?://?|[–—-])[ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})(?:[ \t]*(?:&|\+|och|and|et|e|en|und)[ \t]+{_WORD})?[ \t]*[,.!]?[ \t]*$")
 # a name followed on its line by a role or company: "Claire Dubois | Acme", "Claire Dubois, CFO"
-_NAME_THEN = re.compile(rf"^[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*(?:[,|]|[ \t][–—-][ \t])[ \t]*\S[^\n]*$")
+# "Leif på Leifs Bygg & Måleri", "Sam at Acme", "Julie chez Atelier Brun": a name, then where they work
+_NAME_THEN = re.compile(rf"^[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*(?:[,|]|[ \t][–—-][ \t]|[ \t](?:på|at|från|from|chez|bij|presso|@)[ \t]+(?=[{_UP}]))[ \t]*\S[^\n]*$")
 _CLOSING = re.compile("|".join(re.escape(c) for c in sorted({c for cs in lx.CLOSINGS.values() for c in cs}, key=len, reverse=True)), re.IGNORECASE)
 _NOT_NAMES = {
     "all", "team", "everyone", "everybody", "there", "tous", "toutes", "à tous", "a tutti", "tutti", "allemaal",
@@ -180,12 +181,13 @@ def _last_block_name(body: str, offset: int) -> Found | None:
         line, prev = lines[k], lines[k - 1]
         gap = body[prev.end():line.start()]
         prev_text = prev.group(0).strip()
-        under_break = gap.count("\n") >= 2 or (len(prev_text) <= 40 and prev_text.endswith((",", "!")))
+        under_break = gap.count("\n") >= 2 or (len(prev_text) <= 40 and prev_text.endswith((",", "!"))) \
+            or bool(re.search(rf"(?:^|[,.!][ \t]*)(?:{_CLOSING.pattern})[ \t]*[,.!]*$", prev_text, re.IGNORECASE))  # "Fammi sapere, un abbraccio"
         alone = k == len(lines) - 1 and prev_text.endswith((".", "?", "!"))
         if not (under_break or alone):
             continue
         n = _NAME_LINE.match(line.group(0)) or (_NAME_THEN.match(line.group(0)) if under_break else None)
-        if n and _plain_name(n.group(1)):
+        if n and _plain_name(n.group(1)) and not _DEPARTMENT.match(line.group(0)):  # "Ufficio Marketing" is no one
             s = offset + starts[k] + n.start(1)
             value = n.group(1).rstrip(".")
             return Found(value, s, s + len(value), "body", 0.5 if alone else 0.55)

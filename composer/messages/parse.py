@@ -42,13 +42,53 @@ _PASTED_HEADERS = re.compile(
 
 def read_message(data: bytes | str) -> Message:
     """A message from the bytes of an .eml file or from pasted text (which may start with a header block)."""
-    raw = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    raw, bad = _decode(data, "utf-8") if isinstance(data, bytes) else (data, 0)
     if not raw.strip():
         raise FileInputError("the message is empty")
     head = raw.lstrip()[:2000].replace("\r\n", "\n")
     if _EML_START.match(head) and re.search(r"^(?:from|subject|date|message-id|to|mime-version):", head, _FLAGS):
         return _from_eml(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return _from_text(raw)
+    msg = _from_text(raw)
+    if bad:
+        msg.warnings.append(_replaced(bad, "UTF-8"))
+    return msg
+
+
+def _decode(data: bytes, charset: str) -> tuple[str, int]:
+    """The text, and how many characters could not be decoded in `charset` (each replaced by U+FFFD)."""
+    try:
+        return data.decode(charset), 0
+    except UnicodeDecodeError:
+        text = data.decode(charset, errors="replace")
+        return text, text.count("\ufffd") - data.decode(charset, errors="ignore").count("\ufffd")
+
+
+def _replaced(n: int, charset: str) -> str:
+    return (f"{n} byte sequence{'s' if n != 1 else ''} in the message {'are' if n != 1 else 'is'} not valid {charset} and "
+            f"{'were' if n != 1 else 'was'} replaced by \ufffd; a name or time next to one may be incomplete")
+
+
+# What a broken MIME structure means for the reader, by the email package's defect class.
+_DEFECTS = {
+    "StartBoundaryNotFoundDefect": "the multipart boundary it declares is never found",
+    "CloseBoundaryNotFoundDefect": "its multipart body is not closed",
+    "MultipartInvariantViolationDefect": "it says multipart but has no parts",
+    "NoBoundaryInMultipartDefect": "it says multipart but declares no boundary",
+    "MissingHeaderBodySeparatorDefect": "a header line is malformed",
+    "InvalidBase64PaddingDefect": "its base64 text is badly padded",
+    "InvalidBase64CharactersDefect": "its base64 text has invalid characters",
+    "InvalidBase64LengthDefect": "its base64 text is cut short",
+}
+
+
+def _defects(msg: object) -> list[str]:
+    seen: list[str] = []
+    for part in msg.walk() if hasattr(msg, "walk") else []:  # type: ignore[attr-defined]
+        for d in getattr(part, "defects", []):
+            why = _DEFECTS.get(type(d).__name__)
+            if why and why not in seen:
+                seen.append(why)
+    return seen
 
 
 def _from_eml(data: bytes) -> Message:
@@ -64,15 +104,46 @@ def _from_eml(data: bytes) -> Message:
     headers.unreadable = [k for k in ("from", "to", "subject", "date") if getattr(headers, "from_" if k == "from" else k) is None
                           and any(n.lower() == k for n in msg.keys())]
     _names(headers)
+    warnings = [f"the {k} header could not be decoded and is left out" for k in headers.unreadable]
+    warnings += [f"the .eml's MIME structure is broken ({why}); it was read as far as it goes" for why in _defects(msg)]
     part = msg.get_body(preferencelist=("plain", "html"))
     body = ""
     if part is not None:
-        try:
-            content = part.get_content()
-        except (LookupError, ValueError):
-            content = part.get_payload(decode=True).decode("utf-8", errors="replace")  # type: ignore[union-attr]
+        content, note = _part_text(part)
+        if note:
+            warnings.append(note)
         body = _html_text(content) if part.get_content_type() == "text/html" else content
-    return _segment(_normalise(body), headers, is_eml=True)
+    elif isinstance(msg.get_payload(), str) and msg.get_payload().strip():
+        # a multipart whose parts cannot be found: its text as it stands, boundary lines and part headers included
+        split = re.search(rb"\r?\n\r?\n", data.lstrip())
+        body, bad = _decode(data.lstrip()[split.end():] if split else b"", "utf-8")
+        if bad:
+            warnings.append(_replaced(bad, "UTF-8"))
+        warnings.append("no readable text part was found; the body was read as plain text, part markers included")
+    out = _segment(_normalise(body), headers, is_eml=True)
+    out.warnings = warnings
+    return out
+
+
+def _part_text(part: object) -> tuple[str, str | None]:
+    """A body part's text in its declared charset, and what had to be replaced to read it, in words."""
+    payload = part.get_payload(decode=True)  # type: ignore[attr-defined]
+    if not isinstance(payload, bytes):
+        return str(part.get_payload()), None  # type: ignore[attr-defined]
+    charset = part.get_content_charset() or "us-ascii"  # type: ignore[attr-defined]
+    try:
+        "".encode(charset)
+    except LookupError:
+        text, bad = _decode(payload, "utf-8")
+        note = f"the body declares an unknown charset ({charset}); it was read as UTF-8"
+        return text, note + (f", and {_replaced(bad, 'UTF-8')}" if bad else "")
+    if charset.lower() in ("us-ascii", "ascii") and not payload.isascii():
+        text, bad = _decode(payload, "utf-8")  # undeclared 8-bit text: mail programs read it as UTF-8
+        if not bad:
+            return text, None
+        return text, _replaced(bad, "UTF-8")
+    text, bad = _decode(payload, charset)
+    return text, (_replaced(bad, charset) if bad else None)
 
 
 def _header(msg: object, name: str) -> str | None:

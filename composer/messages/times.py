@@ -62,16 +62,16 @@ RELATIVE: dict[Language, str] = {
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
-    L.en: r"all day|the whole day|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:over|during|at) lunch|(?:on|in) (?:my|the|your) lunch break|(?:after|before) lunch|after work",
-    L.fr: r"toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à )?la même heure|même heure|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
-    L.it: r"tutto il giorno|tutta la giornata|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro|(?:in|durante la) pausa pranzo",
-    L.nl: r"de hele dag|hele dag|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
-    L.sv: r"hela dagen|(?:på )?samma tid|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid|efter jobbet|efter jobb|efter arbetet",
+    L.en: r"(?:on )?(?:the|that) same day|all day|the whole day|(?:at |in )?the same (?:slot|time slot)|same slot|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:over|during|at) lunch|(?:on|in) (?:my|the|your) lunch break|(?:after|before) lunch|after work",
+    L.fr: r"(?:le|ce) même jour|toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à |sur )?(?:la )?même (?:heure|plage horaire|plage|créneau(?: horaire)?)|(?:au |le )(?:matin|soir)|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
+    L.it: r"(?:lo )?stesso giorno|tutto il giorno|tutta la giornata|(?:nella |alla )?stessa fascia(?: oraria)?|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro|(?:in|durante la) pausa pranzo",
+    L.nl: r"(?:op )?dezelfde dag|de hele dag|hele dag|tussen de middag|(?:op )?(?:hetzelfde|zelfde) (?:tijdslot|tijdstip|uur)|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
+    L.sv: r"(?:på )?samma dag|hela dagen|(?:på )?samma (?:tidpunkt|tid)|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid|efter jobbet|efter jobb|efter arbetet",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"(?:(?<='s )|(?<=’s )|(?<=our )|(?<=the )|(?<=my )|(?<=your )){_H}\.{_M}(?![\d.])|{_H}\s?-?ish(?![\w])|(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after|@) ?{_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|-?ish(?![\w]))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|half past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
+    L.en: rf"(?:(?<='s )|(?<=’s )|(?<=our )|(?<=the )|(?<=my )|(?<=your )){_H}\.{_M}(?![\d.])|{_H}\s?-?ish(?![\w])|(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|till|until|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after|@) ?{_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|-?ish(?![\w]))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|(?:half|(?:a )?quarter) past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:a )?quarter to (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès|après) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
     L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|dopo le|ore|h) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
     L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u(?:{_M})?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
@@ -79,7 +79,7 @@ TIME: dict[Language, str] = {
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
-DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}"
+DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}"
                 r"|(?:[12]\d|3[01]|0?[1-9])[-.](?:1[0-2]|0?[1-9])(?=\s+(?:om|à|a|alle|ore|h|kl\.?|klockan|at|um|tussen|van|vanaf|na|mellan|från|efter|between|from|after|entre|de|dès|après|dalle|tra|fra|dopo)\s))(?![\d:])")
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
@@ -91,11 +91,11 @@ ORDINAL_DAY: dict[Language, str] = {
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
-    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly|say)",
-    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près)",
-    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h)",
-    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa)",
-    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt)",
+    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly|say|like)",
+    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près|genre|disons)",
+    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo)",
+    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa|zeg maar|zeg)",
+    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
@@ -112,11 +112,11 @@ NEXT_WORDS: dict[Language, str] = {
     L.sv: r"(?:nästa|på|kommande|i|förra)\s+",
 }
 NEXT_AFTER: dict[Language, str] = {
-    L.en: r"(?:\s+(?:next|last) week)?",
-    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée))?",
+    L.en: r"(?:\s+(?:next|last) week|\s+week(?=\s*(?:,|at\b|@|$)))?",
+    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée|en huit|en quinze))?",
     L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso|scorsa|passato|passata))?",
     L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.|\s+a\.s\.)?",
-    L.sv: r"(?:\s+(?:nästa vecka|förmiddag|eftermiddag|morgon|kväll))?",
+    L.sv: r"(?:\s+(?:nästa vecka|(?:i |under )?(?:vecka|v\.?) ?(?:[1-4]\d|5[0-3]|0?[1-9])(?!\d)|förmiddag|eftermiddag|morgon|kväll))?",
 }
 
 
@@ -129,7 +129,8 @@ _NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till
 # "at 4 people", "de 10 %", "per 2 ore": a number that counts something is not a clock time.
 _NOT_QUANTITY = (r"(?!\s?(?:%|€|\$|£|people|persons|participants|guests|personnes|invités|persone|partecipanti|ospiti|personen"
                  r"|deelnemers|gasten|personer|deltagare|gäster|hours|minutes|mins?\b|minuti|minuten|minuter|ore\b|timmar|days"
-                 r"|jours|giorni|dagen|dagar|weeks|semaines|settimane|weken|veckor|times|fois|volte|keer|gånger|reprises))")
+                 r"|jours|giorni|dagen|dagar|weeks|semaines|settimane|weken|veckor|times|fois|volte|keer|gånger|reprises|séances|sessions|sedute|sessioni|sessies|tillfällen|lessons|leçons|lezioni"
+                 r"|lessen|lektioner|modules|moduli|appuntamenti|afspraken|mois|mesi|maanden|månader|months|ans|anni|jaar|år|years)(?![\w-]))")
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,40 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
     return pats
 
 
+# Right after a day, a bare clock with its minutes is the day's clock ("morgenochtend 8.45", "idag 9-11.30",
+# "onsdag 9 december 13.15"); a bare number pair is a date after a weekday's full name ("vrijdag 11-12").
+_BARE_CLOCK = re.compile(rf"[ \t]*,?[ \t]*((?:{_H}(?:[.:]{_M})?\s?[-–]\s?{_H}[.:]{_M}|{_H}[.:]{_M}(?:\s?[-–]\s?{_H}[.:]{_M})?))(?!\d|[,.:/]\d)")
+_BARE_DATE = re.compile(r"[ \t]+((?:[12]\d|3[01]|0?[1-9])[-./](?:1[0-2]|0?[1-9]))(?![\d/]|[-.:]\d)")
+# "dalle 15 in poi", "from 10 onwards", "à partir de 14h et plus tard": the open end of a time offered
+_TAIL: dict[Language, re.Pattern[str]] = {
+    L.en: re.compile(r"[ \t]+(?:onwards|or later)(?![\w])", re.IGNORECASE),
+    L.fr: re.compile(r"[ \t]+(?:ou plus tard|et plus tard)(?![\w])", re.IGNORECASE),
+    L.it: re.compile(r"[ \t]+(?:in poi|o più tardi)(?![\w])", re.IGNORECASE),
+    L.nl: re.compile(r"[ \t]+(?:of later)(?![\w])", re.IGNORECASE),
+    L.sv: re.compile(r"[ \t]+(?:och framåt|eller senare)(?![\w])", re.IGNORECASE),
+}
+
+
+_BRACKET_CLOCK = re.compile(rf"(?<=\()\s*({_H}[.:]{_M}(?:\s?[-–]\s?{_H}[.:]{_M})?)\s*(?=\))")
+
+
+def _after_day(text: str, found: list[Atom]) -> list[Atom]:
+    # "tussen de middag (12.15)": a bare clock alone in brackets
+    more: list[Atom] = [Atom(m.start(1), m.end(1), "time") for m in _BRACKET_CLOCK.finditer(text)
+                        if not any(x.start < m.end(1) and m.start(1) < x.end for x in found)]
+    for a in found:
+        if a.kind != "day" or any(x.start >= a.end and x.start <= a.end + 3 for x in found):
+            continue
+        if a.sub == "weekday" and (d := _BARE_DATE.match(text, a.end)):
+            more.append(Atom(d.start(1), d.end(1), "day", "date"))
+            after = d.end(1)
+        else:
+            after = a.end
+        if (c := _BARE_CLOCK.match(text, after)) and not any(x.start < c.end(1) and c.start(1) < x.end for x in found):
+            more.append(Atom(c.start(1), c.end(1), "time"))
+    return more
+
+
 def _atoms(text: str, lang: Language) -> list[Atom]:
     found: list[Atom] = []
     for rx, kind in _patterns(lang):
@@ -189,6 +224,7 @@ def _atoms(text: str, lang: Language) -> list[Atom]:
             if m.end() > m.start():
                 k, _, sub = kind.partition(":")
                 found.append(Atom(m.start(), m.end(), k, sub))
+    found += _after_day(text, found)
     # a period of days ("from 14 to 18 December", "du 14 au 18 décembre", "14-18 dicembre") is no time of a meeting
     period = re.compile(rf"(?<![\w:.])\d{{1,2}}(?:st|nd|rd|th|er|e|°)?\.?\s?(?:-|–|to|until|till|au|al|tot|t/m|och)\s?\d{{1,2}}(?:st|nd|rd|th|e|°)?\.?\s(?:of\s)?(?:{MONTHS[lang]})(?![a-zà-ÿ])", re.IGNORECASE)
     periods = [(m.start(), m.end()) for m in period.finditer(text)]
@@ -230,7 +266,7 @@ _ZONE = re.compile(
 # "au lundi 14/12", "to Tuesday the 15th", "naar maandag": the new day a meeting is moved to
 _DAY_SAID = re.compile(r"\b(?:to|au|à|a|al|alla|naar|tot|till|på)\s+(?:the\s|le\s|il\s|den\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e)?\s+[^\W\d_]{3,}|"
                        + "|".join(rf"(?:{'|'.join(WEEKDAYS[lg])})" for lg in Language) + ")", re.IGNORECASE)
-_WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|trenta|quindici|demie|quart)", re.IGNORECASE)
+_WORD_LINK = re.compile(r"\s(?:to|until|till|à|au|alle|tot|och|and|et|e|en|a)\s(?!mezz|un quarto|tre quarti|quarantacinque|trenta|quindici|venti|dieci|demie|quart)", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\b(?:from|between|de|dès|entre|dalle|tra|fra|van|vanaf|tussen|från|mellan)\s*$", re.IGNORECASE)
 
 
@@ -243,6 +279,9 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
         return [a]  # "alle 14 e 30": minutes, not a second time
     before = text[max(0, a.start - 14):a.start]
     first = text[a.start:link.start()].split(" ")[0]
+    if (re.fullmatch(r"\d{1,2}", text[a.start:link.start()].strip())
+                                                              and re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)", text[link.end():a.end])):
+        return [a]  # "2 till 5pm", "2 to 5pm": one range (a move names its first time fully: "push 3pm to 4:30pm")
     moved = _MOVED.search(text[max(0, a.start - 60):a.start])
     if moved and _DAY_SAID.search(moved.group(0)):
         moved = None  # "le reporter au lundi 14/12 de 9h30 à 11h": the new day is said, its hours are one range
@@ -281,6 +320,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
                             and bool(re.match(r"\s*\)", text[a.end:])))
             if gap.startswith(")") and text.count("(", prev[0].start, prev[-1].end) > text.count(")", prev[0].start, prev[-1].end):
                 gap = gap[1:]  # "Friday (the 12th) in the afternoon": past the bracket the time goes on
+            if kinds == {"part"} and "," in gap and a.kind == "day":
+                another = True  # "se preferisce il pomeriggio, martedì 15/12 ...": the part of the day is said apart
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
                 prev.append(a)
                 continue
@@ -299,10 +340,13 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         m = lead.match(raw)
         if m and m.end() < len(raw):
             start += m.end()
-        raw = text[start:end].rstrip(" ,")
+        raw = text[start:end].rstrip(" ,\n\t")
         if raw.endswith(".") and not re.search(r"(?:^|\s|\d)[ap]\.m\.$|\b\w\.$", raw, re.IGNORECASE):
             raw = raw[:-1]  # a sentence's full stop (an abbreviation's dot is not needed to read the time)
         end = start + len(raw)
+        tail = _TAIL[lang].match(text, end) if "time" in kinds else None
+        if tail:
+            raw, end = text[start:tail.end()], tail.end()
         zone = _ZONE.match(text, end) if "time" in kinds else None
         if zone:  # "2:30pm ET", "15:00–16:00 UK time": the zone is part of the time as written
             raw, end = text[start:zone.end()], zone.end()
@@ -365,7 +409,7 @@ def clock(text: str, lang: Language) -> time | None:
     t = text.lower()
     words = _NUM_WORDS.get(lang, {})
     word_rx = "|".join(sorted(words, key=len, reverse=True)) or "(?!x)x"
-    m = re.search(rf"\b(half|halv|kwart over|kvart över|kwart voor|kvart i|half past)\s+({word_rx}|\d{{1,2}})\b", t)
+    m = re.search(rf"\b(half|halv|kwart over|kvart över|kwart voor|kvart i|half past|(?:a )?quarter past|(?:a )?quarter to)\s+({word_rx}|\d{{1,2}})\b", t)
     if m:
         h = int(m.group(2)) if m.group(2).isdigit() else words[m.group(2)]
         kind = m.group(1)
@@ -375,16 +419,21 @@ def clock(text: str, lang: Language) -> time | None:
             h, mi = h - 1, 30
         elif kind == "half past":
             mi = 30
+        elif kind.endswith("quarter past"):
+            mi = 15
+        elif kind.endswith("quarter to"):
+            h, mi = h - 1, 45
         elif kind in ("kwart over", "kvart över"):
             mi = 15
         else:
             h, mi = h - 1, 45
         return _with_meridiem(h % 24, mi, t, lang)
     noon = re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t)
-    if noon and not re.search(r"\d", t[:noon.start()]) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
+    if noon and not re.search(r"\d", t[:noon.start()]) and not (re.search(r"\d[.:]\d\d", t[noon.end():]) and not re.match(r"\s?(?:-|–|to|until|till|tot|à|a|alle)\s?\d", t[noon.end():])) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
         return time(12, 0)
     found = [m for m in (
-        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
+        re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|till|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
+        re.search(rf"(?<![\d/.:])({_H})(?:[:.]({_M}))?\s?[-–]\s?{_H}[:.]{_M}(?![\d])", t),  # "idag 9-11.30"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock|-?ish)\b|(?=\s?h\b)|-tiden|u\b(?=\s?(?:[-–]|tot\b|$|\)|,)))", t),
         re.search(rf"(?:@|\bh(?=\s\d)|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
@@ -461,8 +510,25 @@ _LAST_WEEK = re.compile(r"\b(?:last week|vorige week|la semaine dernière|la set
 _NEXT_WEEK = re.compile(r"\b(?:next week|(?:la )?semaine prochaine|(?:la )?settimana prossima|(?:la )?prossima settimana|volgende week|komende week|nästa vecka)\b", re.IGNORECASE)
 
 
+# "måndag vecka 51", "lunedì della settimana 51": the weekday of that ISO week
+_WEEK_NUMBER = re.compile(r"\b(?:vecka|v\.?|week|semaine|settimana)\s?(\d{1,2})\b", re.IGNORECASE)
+
+
 def _read_day(day_text: str, lang: Language, ref: datetime, *, past: bool) -> date | None:
     wd = _weekday_index(day_text, lang)
+    # "Monday week", "mardi en huit": that weekday a week after its next one
+    if wd is not None and (n := _WEEK_NUMBER.search(day_text)) and 1 <= int(n.group(1)) <= 53:
+        year = ref.year + (1 if int(n.group(1)) < ref.isocalendar()[1] - 26 else 0)
+        try:
+            return date.fromisocalendar(year, int(n.group(1)), wd + 1)
+        except ValueError:
+            return None
+    after = re.search(rf"\b(?:{'|'.join(WEEKDAYS[lang])})(\s+(?:week|en huit|en quinze))\b", day_text, re.IGNORECASE)
+    if wd is not None and after and re.search(r"\d", day_text):
+        day_text = day_text[:after.start(1)] + day_text[after.end(1):]  # "Monday week, the 14th": the date says which
+    elif wd is not None and after:
+        nxt = (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).date()
+        return nxt + timedelta(days=7 if "quinze" not in day_text.lower() else 14)
     if wd is not None and _NEXT_WEEK.search(day_text) and not re.search(r"\d", day_text):
         # "next week Tuesday", "tisdag nästa vecka", "volgende week dinsdag": that weekday in the coming calendar week
         return (ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)).date()

@@ -86,7 +86,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
-               and not _not_the_meeting(text, p, end, lang)]
+               and not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
     if settled and phrases and all(_indefinite(text, p) for p in phrases):
         # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
         said = in_body(text, start, end, lang, times)
@@ -128,6 +128,13 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
         or governed(text, start, end, lang, times)
+
+
+def _aside(text: str, p: Topic) -> bool:
+    """A meeting noun alone in brackets is the client's aside, why they cannot come ("(bestuursvergadering)",
+    "(board meeting)"), not the meeting the message is about."""
+    return bool(re.search(r"\([ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,2}$", text[max(0, p.start - 30):p.start])) \
+        and bool(re.match(r"[ \t]*\)", text[p.end:]))
 
 
 def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
@@ -307,12 +314,23 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
 
 _POST_ADJECTIVE = re.compile(  # "un point téléphonique", "la revue trimestrielle", "la riunione mensile"
     r"[a-zà-ÿ]+(?:el|elle|al|ale|ales|aux|aire|ique|ien|ienne|if|ive|uel|uelle|ier|ière|ée|ile|ivo|iva|ico|ica|ato|ata|"
-    r"ario|aria|ale|ali|ici|iche|ivi|ive|ati|ate|nnuel|nnuelle|estriel|estrielle|estrale)")
+    r"ario|aria|ale|ali|ici|iche|ivi|ive|ati|ate|nnuel|nnuelle|estriel|estrielle|estrale|oire|oires|orio|oria|ori)")
 _OBJECT_PRONOUN = r"(?:you|us|me|him|them|vous|toi|nous|moi|eux|te|voi|noi|lei|loro|jou|jullie|mij|hem|dig|oss|mig|honom|henne|dem)(?![\w'’])"
 _CALENDAR = {w for t in (*WEEKDAY_NAMES.values(), *MONTH_NAMES.values()) for w in t} | {
     "yesterday", "today", "tomorrow", "tonight", "hier", "demain", "aujourd'hui", "ieri", "oggi", "domani", "stamattina",
     "stasera", "gisteren", "vandaag", "morgen", "vanavond", "vanmiddag", "igår", "idag", "imorgon", "ikväll"}
 _ELIDED = re.compile(r"(?:l|un|quest|dell|nell|sull|all|dall)['’]$", re.IGNORECASE)
+
+
+# A link that makes a bare noun qualify the noun before it ("dépenses de formation", "moduli di formazione", "cost of
+# training", "kosten van opleiding"); Dutch "de" and Swedish "en" are articles, not links.
+_QUALIFYING_LINK = {Language.fr: r"(?:de|d['’])", Language.it: r"(?:di)", Language.en: r"(?:of)", Language.nl: r"(?:van)",
+                    Language.sv: r"(?!x)x"}
+
+
+# How a meeting is held, said with a bare noun: "en visio", "par téléphone", "in videochiamata", "by video call", "per telefoon".
+_MODE_LINK = {Language.fr: r"(?:en|par)", Language.it: r"(?:in|per|via)", Language.en: r"(?:by|via|over)", Language.nl: r"(?:per|via)",
+              Language.sv: r"(?:via|per)"}
 
 
 def noun_phrase(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
@@ -343,6 +361,13 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
                 and not re.search(r"(?:^|[.!?:\n]|\n[ \t]*)[ \t]*$", text[max(start, hs - 3):hs]) \
                 and (nm := re.match(r"[ \t]+(\S+)", text[he:end])) and nm.group(1).strip(".,;:!?").lower() not in _CALENDAR:
             continue  # "la SARL Atelier Brun", "Studio Rossi": a capitalised noun inside a name is no meeting
+        if (link := re.search(rf"(?<![\w'’]){_QUALIFYING_LINK[lang]}[ \t]*$", text[max(start, hs - 4):hs], re.IGNORECASE)) \
+                and not re.search(rf"(?:{heads})[ \t]+\S+[ \t]*$", text[max(start, hs - 60):hs], re.IGNORECASE) \
+                and not re.search(rf"(?:{heads})[ \t]*$", text[max(start, hs - 40):max(start, hs - 4) + link.start()], re.IGNORECASE):
+            continue  # "le gel des dépenses de formation", "i moduli di formazione": a noun qualifying another, no meeting
+        if re.search(rf"(?<![\w'’]){_MODE_LINK[lang]}[ \t]+(?:(?:video|vidéo|tele|phone|conference|zoom|teams)[ \t]+)?$", text[max(start, hs - 20):hs], re.IGNORECASE) \
+                and not re.match(r"[ \t]+(?:about|on|sur|su|sul|sulla|over|om|du|de|del|della|van|av)\b", text[m.end():end], re.IGNORECASE):
+            continue  # "à 14h30 en visio", "in videochiamata", "by video call", "per telefoon": how it is held, not what it is
         s = _phrase_start(text, start, hs, lang, in_time)
         if s is None:
             continue
@@ -384,10 +409,13 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
     max_mods = 3 if lang in (Language.en, Language.nl, Language.sv) else 1
     s, mods = hs, 0
     # two-word determiners ("il nostro") are read as two tokens: the first one closes the walk
+    owned_day = re.compile(rf"(?:{'|'.join(_CALENDAR)}|today|tomorrow|yesterday|tonight|week|month)['’]s", re.IGNORECASE)
     for tok in reversed(tokens):
         word = tok.group(0)
         if det.fullmatch(word):
             return base + tok.start()
+        if lang is Language.en and owned_day.fullmatch(word) and s < hs:
+            return s  # "Thursday's data governance session": a day's possessive closes the modifiers as an article would
         if word.lower() in lx.FUNCTION_WORDS or not word[0].isalpha() or mods >= max_mods or not mod.fullmatch(word) \
                 or in_time(base + tok.start()):  # type: ignore[operator]
             return hs  # modifiers count only under a determiner ("the data migration workshop", not "avboka workshopen")
@@ -395,11 +423,22 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
     return hs
 
 
+# Modal verbs open a clause ("il primo incontro | volevo chiedere"): never part of a meeting's name.
+_MODALS = {"volevo", "vorrei", "potrei", "posso", "devo", "dovrei", "volevamo", "vorremmo", "potremmo", "voulais", "voudrais",
+           "pourrais", "dois", "devrais", "peux", "wilde", "wou", "zou", "moet", "ville", "skulle", "måste", "wanted", "would",
+           "could", "must"}
+
+
 def _plain_word(word: str, lang: Language) -> bool:
     w = word.lower()
-    return not (w in lx.FUNCTION_WORDS or w in _CALENDAR or re.fullmatch(lx.COMPLEMENT_STOP[lang], w)
+    return not (w in lx.FUNCTION_WORDS or w in _MODALS or w in _CALENDAR or re.fullmatch(lx.COMPLEMENT_STOP[lang], w)
                 or re.fullmatch(lx.COMPLEMENT_LINKS[lang], w) or re.fullmatch(lx.DETERMINERS[lang], w)
                 or re.match(_STOP[lang], " " + w, re.IGNORECASE) or re.fullmatch(lx.MEETING_HEADS[lang], w))
+
+
+# A proper name or code right after the meeting noun, up to punctuation: "Excel", "Sage Paie – module DSN", "ISO 9001"
+_NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|[A-Z]{2,}|\d[\d.]*)(?![\w]))+(?:[ \t]+[–—-][ \t]+(?:[a-zà-ÿ]+[ \t]+){0,2}(?:[A-Z]{2,}|[A-ZÀ-ÖØ-Þ][\w-]+|\d+))?"
+                         r"(?=[ \t]*(?:[.,;:!?\n(]|$)|[ \t]+[a-zà-ÿ])")
 
 
 def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> int:
@@ -424,9 +463,27 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
         if two is not None and all(w is None or (_plain_word(w, lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], w, re.IGNORECASE)
                                                  and not re.fullmatch(_STOP[lang].removeprefix(r"\s"), w, re.IGNORECASE)) for w in two.groups()):
             e += two.end()
-    if lang is not Language.en and e == he and (pn := re.match(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w-]+)(?=[ \t]*[.,;:!?\n])", text[e:end])) \
-            and pn.group(1).lower() not in _CALENDAR:
-        e += pn.end()  # "de opleiding Excel,", "la formation Python.": a name in apposition
+    if lang is not Language.en and e == he and (pn := _NAME_AFTER.match(text, e, end)) \
+            and not any(w.lower() in _CALENDAR for w in re.findall(r"[\w-]+", pn.group(0))):
+        e = pn.end()  # "de opleiding Excel,", "la formation Sage Paie – module DSN", "de interne audit ISO 9001": a name in apposition
+        tails = []
+        pos = e
+        for _ in range(2):  # "Excel avancé", "Power BI niveau 2": what follows the name, up to punctuation, a time or a participle
+            w = re.match(r"[ \t]+([a-zà-ÿ]{3,}|\d+)", text[pos:end])
+            if not w or not _plain_word(w.group(1), lang) or re.fullmatch(lx.EVENT_PARTICIPLES[lang], w.group(1), re.IGNORECASE):
+                break
+            pos += w.end()
+            tails.append(pos)
+        for cut in reversed(tails):
+            rest = text[cut:end]
+            nxt = re.match(r"[ \t]+([\w'’]+)", rest)
+            lk = re.match(rf"[ \t]+(?:(?:{lx.COMPLEMENT_LINKS[lang]})[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", rest, re.IGNORECASE)
+            if re.match(r"[ \t]*(?:[.,;:!?\n(]|$)", rest) or (nxt and re.fullmatch(lx.EVENT_PARTICIPLES[lang], nxt.group(1), re.IGNORECASE)) \
+                    or (lk and any(t.start == cut + lk.end() for t in times)):
+                e = cut
+                break
+    if e == he and (q := re.match(r"[ \t]*(?:«[ \t\u00a0]*[^»\n]{2,60}?[ \t\u00a0]*»|“[^”\n]{2,60}”|\"[^\"\n]{2,60}\")", text[e:end])):
+        e += q.end()  # "votre accompagnement « prise de parole en public »": a quoted name
     if lang is not Language.en and e == he:  # "l'atelier recrutement le mardi", "de workshop procesoptimalisatie.": a noun in apposition
         a = re.match(r"[ \t]+([a-zà-ÿåäö-]{4,})(?=[ \t]*(?:[.,;:!?\n]|$))", text[e:end])
         if a is None:
