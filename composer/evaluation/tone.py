@@ -57,6 +57,10 @@ ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Lang
 # business usage (stiff at worst), and a "vous"/"voi"/"jullie" beside "tu"/"je" is often a plural ("say hello to
 # the team"), which no pronoun rule can tell apart. The formality head reads the whole sentence's register.
 FRIENDLY_FORMAL_PENALTY = 0.1
+# French keeps "vous" with a client however warm the note: tutoiement is for friends and close colleagues, so a
+# friendly "Bonjour Noémie, … vous" is the norm, not distance (sixth round: in every seen set friendly-vous drafts were
+# judged good about as often as bad, so the pronoun carried no signal there).
+FRIENDLY_FORMAL_BY_LANGUAGE = {Language.fr: 0.0}
 MIXED_ADDRESS_PENALTY = 0.2
 
 # Acronyms that are written in capitals without shouting.
@@ -275,7 +279,9 @@ def address_penalty(situation: Situation, problems: Sequence[str]) -> float:
     full = ADDRESS_PENALTY[situation.language]
     if situation.tone is Tone.formal:
         return full
-    return min(full, MIXED_ADDRESS_PENALTY if any(p.startswith("mixed") for p in problems) else FRIENDLY_FORMAL_PENALTY)
+    if any(p.startswith("mixed") for p in problems):
+        return min(full, MIXED_ADDRESS_PENALTY)
+    return min(full, FRIENDLY_FORMAL_BY_LANGUAGE.get(situation.language, FRIENDLY_FORMAL_PENALTY))
 
 
 def register(situation: Situation, body: str, norm: str) -> list[Signal]:
