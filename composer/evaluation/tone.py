@@ -165,7 +165,11 @@ def phishing(norm: str, langs: tuple[Language, ...]) -> Signal:
 
 
 def _softened(sentence_norm: str, langs: tuple[Language, ...]) -> bool:
-    return "?" in sentence_norm or any(cues.pattern("hedge", lang).search(sentence_norm) or cues.pattern("thanks", lang).search(sentence_norm) for lang in langs)
+    """A question, a hedge, thanks, or leaving the choice to the reader ("tell me which suits you") softens an order."""
+    return "?" in sentence_norm or any(
+        cues.pattern("hedge", lang).search(sentence_norm) or cues.pattern("thanks", lang).search(sentence_norm) or cues.pattern("choice", lang).search(sentence_norm)
+        for lang in langs
+    )
 
 
 def imperatives(body: str, langs: tuple[Language, ...]) -> Signal:
