@@ -1301,6 +1301,59 @@ for _category, _by_lang in _ROUND6.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 
+# Sixth round, second pass (same phenomena, more of each language's forms): explaining "slowly" or "in simple words"
+# to the reader, "it's a very simple rule", "I assume that is clear now", "these things tend to slip", a late
+# cancellation that "cost me an hour", "behaviour like this", mock heartbreak, "some of us work", concern that
+# excuses a waiting statement ("spero niente di serio").
+_ROUND6B: dict[str, dict[Language, list[str]]] = {
+    "condescension": {
+        L.en: [r"(?:let me|i'll|i will) explain (?:it |this |that )?(?:slowly|simply|calmly|in (?:plain|simple|layman's) (?:english|terms|words|language))", r"in (?:plain|simple) (?:english|words) for you",
+               r"(?:it's|it is|this is) a (?:very |really |perfectly |quite )?simple (?:rule|policy|principle)", r"i (?:assume|take it|trust) (?:that )?(?:this|that|it)(?:'s| is) (?:now |finally )?(?:clear|understood)",
+               r"(?:i hope|hopefully) (?:this|that|it)(?:'s| is) clear (?:now|enough)", r"(?:i know|i realise|i realize) (?:these|such) things (?:tend to |can )?(?:slip|get forgotten|escape)",
+               r"for (?:people|someone|those) (?:who (?:are|is) )?not used to", r"most (?:\w+ )?(?:clients|customers|people) (?:anyway |never |rarely )?(?:get into|bother with|care about) the"],
+        L.fr: [r"je (?:vous|te) (?:l')?explique (?:calmement|tranquillement|simplement|lentement|doucement)", r"(?:en|avec des) (?:termes|mots) (?:simples|clairs) pour (?:vous|toi)",
+               r"c'est une règle (?:très |toute |tout à fait |bien )?simple", r"je (?:suppose|présume|pars du principe|considère) que (?:c'est|cela est|ce point est|tout est) (?:désormais |maintenant |à présent |enfin )?(?:clair|compris)",
+               r"j'espère que c'est (?:plus )?clair (?:maintenant|désormais|cette fois)", r"je sais que ces choses(?:-là)? (?:ont tendance à |peuvent )?(?:échapper|s'oublier|passer)",
+               r"pour (?:ceux|quelqu'un|les personnes) qui n'(?:ont|a|est|sont) pas (?:l'habitude|habituée?s?)", r"la plupart des clients (?:ne )?(?:s'intéressent|rentrent|entrent) (?:de toute façon )?pas"],
+        L.it: [r"(?:glielo|te lo|ve lo) spiego (?:con calma|con pazienza|in modo semplice|semplicemente|lentamente|piano)", r"(?:in|con) parole semplici per (?:lei|te)",
+               r"(?:è|si tratta di) una regola (?:molto |davvero |proprio |piuttosto )?semplice", r"(?:presumo|immagino|do per scontato|confido) che (?:ora |adesso |a questo punto |finalmente )?(?:sia|è|risulti) (?:tutto )?chiaro",
+               r"(?:so che |capisco che )?queste cose (?:tendono a |possono )?sfugg\w+", r"per chi non è abituat[oa]", r"la maggior parte dei clienti (?:comunque |tanto )?non (?:entra|si addentra|si interessa)"],
+        L.nl: [r"(?:ik )?leg (?:het|dat|dit) (?:u |je |jou )?(?:rustig |even |graag )?(?:in (?:begrijpelijke|eenvoudige|simpele|gewone) (?:taal|woorden)|stap voor stap|langzaam) uit", r"in (?:begrijpelijke|eenvoudige|simpele|jip-en-janneke)[- ]?taal",
+               r"(?:het )?is een (?:heel |erg |zeer |vrij )?(?:simpele|eenvoudige) regel", r"ik ga ervan uit dat (?:dit|dat|het) (?:zo |nu |hiermee |inmiddels )?(?:helder|duidelijk) is",
+               r"(?:klinkt|lijkt) (?:misschien )?ingewikkeld,? maar", r"(?:al|ook al) (?:staan|staat) (?:ze|die|het|dit) (?:ook )?gewoon (?:op|in)", r"(?:zulke|die) dingen (?:glippen|schieten) (?:er )?(?:snel |makkelijk )?(?:doorheen|erbij in)",
+               r"voor (?:wie|iemand die|mensen die) (?:het|dit) niet gewend (?:is|zijn)"],
+        L.sv: [r"(?:jag )?förklarar (?:det )?(?:lugnt|långsamt|enkelt|pedagogiskt|med enkla ord)", r"(?:med|på) enkla ord för (?:dig|er)", r"på en nivå som passar (?:dig|er)",
+               r"det är en (?:väldigt |mycket |ganska |helt )?enkel regel", r"jag (?:utgår från|förutsätter|antar) att (?:det|detta) (?:nu |därmed |äntligen )?är (?:tydligt|klart|förstått)",
+               r"(?:jag vet att )?sådant (?:lätt |gärna )?(?:glöms bort|glider förbi|faller bort)", r"för (?:den|dem|någon) som inte är van",
+               r"de flesta (?:\w+ )?(?:kunder|människor) (?:ändå |ju |ändå inte |inte )?(?:inte )?(?:kommer in på|bryr sig om|sätter sig in i)"],
+    },
+    "blame": {
+        L.en: [r"(?:cost|made) me (?:lose )?(?:an hour|a whole|the whole|half a day|a slot|an afternoon)", r"(?:behaviour|behavior|conduct) (?:like this|of this kind)", r"this (?:kind|sort) of (?:behaviour|behavior|conduct)"],
+        L.fr: [r"m'a fait perdre", r"(?:ce genre|ce type) de (?:comportement|conduite)s?", r"de tels comportements", r"(?:un|ce) comportement (?:comme celui-ci|de ce genre)"],
+        L.it: [r"mi ha fatto perdere", r"comportamenti (?:di questo tipo|del genere|simili|come questo)", r"(?:questo|un simile) comportamento"],
+        L.nl: [r"(?:heeft|kostte) (?:me|mij) (?:een uur|een hele|een halve|een middag|tijd)", r"(?:dit soort|zulk|dergelijk) gedrag"],
+        L.sv: [r"(?:kostade|har kostat) mig (?:en timme|en hel|en halv|en eftermiddag|tid)", r"(?:sådant|den här typen av|ett sådant) beteende"],
+    },
+    "sarcasm": {
+        L.en: [r"(?:this|it)(?:'ll| will| is going to) break your heart", r"some of us (?:have to |actually |still )?work", r"(?:what a|big) surprise,? (?:really|again)?"],
+        L.fr: [r"(?:ça|cela) va (?:vous|te) (?:briser|fendre) le c(?:œ|oe)ur", r"(?:il y en a|certains) qui travaillent", r"quelle surprise"],
+        L.it: [r"(?:ti|le|vi) spezzerà il cuore", r"c'è (?:anche )?chi lavora", r"che novità", r"(?:so che|so quanto) (?:adori|ami|adora|ama)(?: \w+){0,3} (?:riunioni|chiamate|call)"],
+        L.nl: [r"(?:dit|dat|het) (?:zal|gaat) (?:je|u) hart breken", r"sommigen (?:van ons )?moeten (?:ook )?(?:gewoon )?werken", r"wat een verrassing"],
+        L.sv: [r"(?:det|detta) kommer att krossa (?:ditt|ert) hjärta", r"(?:vissa|en del) av oss (?:måste )?(?:jobbar|jobba|arbetar|arbeta)", r"vilken överraskning"],
+    },
+    "passive_aggressive": {
+        L.en: [r"(?:no rush|take your time),? (?:eh|huh)"], L.fr: [r"prenez (?:bien )?votre temps,? hein", r"(?:prends|prenez) ton temps,? hein"],
+        L.it: [r"con calma,? eh"], L.nl: [r"(?:rustig aan|geen haast),? hoor,? (?:echt )?(?:hoor)?[.!]"], L.sv: [r"(?:ingen brådska|ta (?:din|er) tid),? (?:du|ni)?,? va[.!]"],
+    },
+    "check_in": {
+        L.en: [r"hope (?:it's |it was )?nothing (?:serious|bad|wrong)"], L.fr: [r"rien de (?:grave|sérieux)"],
+        L.it: [r"spero (?:che )?(?:non sia )?(?:niente|nulla) di (?:grave|serio)"], L.nl: [r"(?:niets|niks) (?:ernstigs|ergs)"], L.sv: [r"(?:inget|ingenting) (?:allvarligt|farligt)"],
+    },
+}
+for _category, _by_lang in _ROUND6B.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
 # Cues the seen sets showed to fire on drafts people judged good more often than on bad ones (written as neutral
 # usage): "you need to" (instructions), "för tydlighetens skull" (for clarity), a bare "come sai" (as you know).
 _DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"}}

@@ -108,11 +108,17 @@ def apology(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Sig
     return _signal("apology", 0.0, "not due for a policy note")
 
 
+_WAITING = re.compile(r"wait|aspett|attend|wacht|vänta")
+
+
 def passive_aggression(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
     """Guilt trips, veiled reproach, "as I already told you", and thanks turned sour by a concession or a '…'."""
     hits = list(dict.fromkeys(cues.find_all("told_before", norm, langs) + cues.find_all("passive_aggressive", norm, langs)))
     for sent in sentences(body):
         n = cues.norm(sent)
+        if cues.find("check_in", n, langs) or cues.find("sympathy", n, langs):
+            # "I waited for you … I hope nothing's wrong": waiting said in the same breath as concern is a check-in.
+            hits = [h for h in hits if not (_WAITING.search(h) and h in n)]
         if cues.find("thanks", n, langs) and (cues.find("concessive", n, langs) or "…" in sent or "..." in sent):
             hits.append(f"backhanded thanks: {sent[:80]}")
         elif len(n.split()) <= 3 and (m := cues.find("setback", n, langs)) and len(m) >= len(n.strip(" .!?…")) - 1:
