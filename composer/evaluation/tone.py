@@ -59,8 +59,9 @@ ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Lang
 FRIENDLY_FORMAL_PENALTY = 0.1
 # French keeps "vous" with a client however warm the note: tutoiement is for friends and close colleagues, so a
 # friendly "Bonjour Noémie, … vous" is the norm, not distance (sixth round: in every seen set friendly-vous drafts were
-# judged good about as often as bad, so the pronoun carried no signal there).
-FRIENDLY_FORMAL_BY_LANGUAGE = {Language.fr: 0.0}
+# judged good about as often as bad, so the pronoun carried no signal there). A token cost remains: asked for a friendly
+# note, "tu" is still the closer match (CoCoA's friendly direction), but it no longer outweighs what the note says.
+FRIENDLY_FORMAL_BY_LANGUAGE = {Language.fr: 0.02}
 MIXED_ADDRESS_PENALTY = 0.2
 
 # Acronyms that are written in capitals without shouting.

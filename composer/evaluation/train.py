@@ -282,7 +282,7 @@ def _situation(lang: str, register: str):  # type: ignore[no-untyped-def]
 def evidence(
     weights_file: Path, dev_dirs: Sequence[Path], sents: Sequence[str], x: np.ndarray, y: np.ndarray, in_binary: np.ndarray,
     pairs: Sequence[Pairs], xf: np.ndarray, xi: np.ndarray, *, l2_pol: float, l2_form: float, store: EmbeddingCache,
-    l2_draft: float = 0.03, draft: bool = True,
+    l2_draft: float = 0.03, draft: bool = True, shipped_draft: Head | None = None,
 ):  # type: ignore[no-untyped-def]
     """What the calibration search scores on: dev drafts, the built-in grid, TyDiP sentences and CoCoA pairs as
     one-line drafts, every sentence read by heads that never saw it (out-of-fold)."""
@@ -308,7 +308,8 @@ def evidence(
         draft_oof = _oof(dx, dy, l2=l2_draft, groups=[scenario(d.situation.id) for d in dev])
         draft_head = fit_logistic(dx, dy, l2=l2_draft)
         dev = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(v))) for d, v in zip(dev, draft_oof, strict=True)]
-        grid = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(draft_head.logits(mean_vector(store.embed(list(d.reading.sentences)))[None, :])[0]))) for d in grid]
+        grid_head = shipped_draft or draft_head  # figures of shipped weights: the grid is read by the head that ships
+        grid = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(grid_head.logits(mean_vector(store.embed(list(d.reading.sentences)))[None, :])[0]))) for d in grid]
 
     def one_line(lang: str, register: str, text: str, pol: float, form: float) -> cal.Drafted:
         s = _situation(lang, register)
@@ -401,7 +402,7 @@ def refresh_figures(data: Path, dev_dirs: Sequence[Path], path: Path, cache: Pat
     xf = np.vstack([store.embed(p.formal) for p in pairs])
     xi = np.vstack([store.embed(p.informal) for p in pairs])
     cal.EMBED = store.embed
-    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None)
+    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None, shipped_draft=shipped.draft)
     meta = dict(shipped.meta)
     figures = dict(meta.get("figures", {}))  # type: ignore[arg-type]
     figures.update(verdict_figures(ev, shipped.calibration, check))

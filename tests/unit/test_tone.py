@@ -455,7 +455,7 @@ def test_friendly_formal_address_costs_less_than_familiar_to_a_formal_reader() -
 def test_french_friendly_vous_is_the_norm_but_tu_to_a_formal_reader_costs() -> None:
     friendly = sig(sit(language="fr", tone="friendly"), "Bonjour Julie,\n\nPourriez-vous me confirmer mardi ? Merci beaucoup.", "address")
     formal = sig(sit(language="fr"), "Madame,\n\nPeux-tu me confirmer mardi ? Merci beaucoup.", "address")
-    assert friendly.penalty == 0.0
+    assert 0 < friendly.penalty <= 0.02
     assert not formal.passed and formal.penalty > 0.3
 
 
