@@ -57,6 +57,11 @@ ADDRESS_PENALTY = {Language.fr: 0.45, Language.it: 0.45, Language.nl: 0.45, Lang
 # business usage (stiff at worst), and a "vous"/"voi"/"jullie" beside "tu"/"je" is often a plural ("say hello to
 # the team"), which no pronoun rule can tell apart. The formality head reads the whole sentence's register.
 FRIENDLY_FORMAL_PENALTY = 0.1
+# French keeps "vous" with a client however warm the note: tutoiement is for friends and close colleagues, so a
+# friendly "Bonjour Noémie, … vous" is the norm, not distance (sixth round: in every seen set friendly-vous drafts were
+# judged good about as often as bad, so the pronoun carried no signal there). A token cost remains: asked for a friendly
+# note, "tu" is still the closer match (CoCoA's friendly direction), but it no longer outweighs what the note says.
+FRIENDLY_FORMAL_BY_LANGUAGE = {Language.fr: 0.02}
 MIXED_ADDRESS_PENALTY = 0.2
 
 # Acronyms that are written in capitals without shouting.
@@ -104,11 +109,17 @@ def apology(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Sig
     return _signal("apology", 0.0, "not due for a policy note")
 
 
+_WAITING = re.compile(r"wait|aspett|attend|wacht|vänta")
+
+
 def passive_aggression(body: str, norm: str, langs: tuple[Language, ...]) -> Signal:
     """Guilt trips, veiled reproach, "as I already told you", and thanks turned sour by a concession or a '…'."""
     hits = list(dict.fromkeys(cues.find_all("told_before", norm, langs) + cues.find_all("passive_aggressive", norm, langs)))
     for sent in sentences(body):
         n = cues.norm(sent)
+        if cues.find("check_in", n, langs) or cues.find("sympathy", n, langs):
+            # "I waited for you … I hope nothing's wrong": waiting said in the same breath as concern is a check-in.
+            hits = [h for h in hits if not (_WAITING.search(h) and h in n)]
         if cues.find("thanks", n, langs) and (cues.find("concessive", n, langs) or "…" in sent or "..." in sent):
             hits.append(f"backhanded thanks: {sent[:80]}")
         elif len(n.split()) <= 3 and (m := cues.find("setback", n, langs)) and len(m) >= len(n.strip(" .!?…")) - 1:
@@ -161,7 +172,11 @@ def phishing(norm: str, langs: tuple[Language, ...]) -> Signal:
 
 
 def _softened(sentence_norm: str, langs: tuple[Language, ...]) -> bool:
-    return "?" in sentence_norm or any(cues.pattern("hedge", lang).search(sentence_norm) or cues.pattern("thanks", lang).search(sentence_norm) for lang in langs)
+    """A question, a hedge, thanks, or leaving the choice to the reader ("tell me which suits you") softens an order."""
+    return "?" in sentence_norm or any(
+        cues.pattern("hedge", lang).search(sentence_norm) or cues.pattern("thanks", lang).search(sentence_norm) or cues.pattern("choice", lang).search(sentence_norm)
+        for lang in langs
+    )
 
 
 def imperatives(body: str, langs: tuple[Language, ...]) -> Signal:
@@ -275,7 +290,9 @@ def address_penalty(situation: Situation, problems: Sequence[str]) -> float:
     full = ADDRESS_PENALTY[situation.language]
     if situation.tone is Tone.formal:
         return full
-    return min(full, MIXED_ADDRESS_PENALTY if any(p.startswith("mixed") for p in problems) else FRIENDLY_FORMAL_PENALTY)
+    if any(p.startswith("mixed") for p in problems):
+        return min(full, MIXED_ADDRESS_PENALTY)
+    return min(full, FRIENDLY_FORMAL_BY_LANGUAGE.get(situation.language, FRIENDLY_FORMAL_PENALTY))
 
 
 def register(situation: Situation, body: str, norm: str) -> list[Signal]:

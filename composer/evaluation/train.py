@@ -282,7 +282,7 @@ def _situation(lang: str, register: str):  # type: ignore[no-untyped-def]
 def evidence(
     weights_file: Path, dev_dirs: Sequence[Path], sents: Sequence[str], x: np.ndarray, y: np.ndarray, in_binary: np.ndarray,
     pairs: Sequence[Pairs], xf: np.ndarray, xi: np.ndarray, *, l2_pol: float, l2_form: float, store: EmbeddingCache,
-    l2_draft: float = 0.03, draft: bool = True,
+    l2_draft: float = 0.03, draft: bool = True, shipped_draft: Head | None = None,
 ):  # type: ignore[no-untyped-def]
     """What the calibration search scores on: dev drafts, the built-in grid, TyDiP sentences and CoCoA pairs as
     one-line drafts, every sentence read by heads that never saw it (out-of-fold)."""
@@ -308,7 +308,8 @@ def evidence(
         draft_oof = _oof(dx, dy, l2=l2_draft, groups=[scenario(d.situation.id) for d in dev])
         draft_head = fit_logistic(dx, dy, l2=l2_draft)
         dev = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(v))) for d, v in zip(dev, draft_oof, strict=True)]
-        grid = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(draft_head.logits(mean_vector(store.embed(list(d.reading.sentences)))[None, :])[0]))) for d in grid]
+        grid_head = shipped_draft or draft_head  # figures of shipped weights: the grid is read by the head that ships
+        grid = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(grid_head.logits(mean_vector(store.embed(list(d.reading.sentences)))[None, :])[0]))) for d in grid]
 
     def one_line(lang: str, register: str, text: str, pol: float, form: float) -> cal.Drafted:
         s = _situation(lang, register)
@@ -401,12 +402,68 @@ def refresh_figures(data: Path, dev_dirs: Sequence[Path], path: Path, cache: Pat
     xf = np.vstack([store.embed(p.formal) for p in pairs])
     xi = np.vstack([store.embed(p.informal) for p in pairs])
     cal.EMBED = store.embed
-    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None)
+    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None, shipped_draft=shipped.draft)
     meta = dict(shipped.meta)
     figures = dict(meta.get("figures", {}))  # type: ignore[arg-type]
     figures.update(verdict_figures(ev, shipped.calibration, check))
     meta["figures"] = figures
     save_weights(path, shipped.politeness, shipped.formality, meta, shipped.draft)
+    store.save()
+    return meta
+
+
+# How the whole-draft head's logit becomes a penalty (`tone.learned`): cap, slope and threshold chosen leave-one-set-out
+# over the seen hard-case splits (sixth round; `python -m composer.evaluation.transfer --draft-head`): fitted on any
+# five splits, 0.2 / 2.0 / -1.0 won on five of the six held-out folds.
+DRAFT_CALIBRATION = {"draft_cap": 0.2, "draft_slope": 2.0, "draft_tau": -1.0}
+L2_DRAFT = 0.03
+
+
+def draft_training_rows(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+    """Mean sentence vectors, labels, split names and scenario ids of every draft the whole-draft head learns from:
+    the labelled dev drafts, every SEEN hard-case split (`labelled.HARD_CASE_SPLITS`, never a fresh one) and, with
+    `contrast`, the pairs the scorer's author wrote (`contrast/pairs.py`: a courteous note and the same note with one
+    barbed clause)."""
+    from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR, load_labelled
+    from composer.evaluation.politeness import load_weights, mean_vector, read
+
+    weights = load_weights()
+    items: list[tuple[str, str, str, bool]] = []  # (split, scenario, body, label)
+    if (LABELLED_DIR / "dev.jsonl").is_file():
+        items += [("labelled-dev", scenario(r.situation.id), r.body, r.labels.tone_ok) for r in load_labelled(LABELLED_DIR / "dev.jsonl")]
+    for name in splits if splits is not None else HARD_CASE_SPLITS:
+        path = HARD_CASES_DIR / f"{name}.jsonl"
+        if path.is_file():
+            items += [(name, scenario(r.situation.id), r.body, r.labels.tone_ok) for r in load_labelled(path)]
+    if contrast:
+        from composer.evaluation.contrast.pairs import drafts
+
+        items += [("contrast", scenario(s.id), body, label) for s, body, label, _ in drafts()]
+    vectors, labels, names, groups = [], [], [], []
+    for name, group, body, label in items:
+        reading = read(body, weights, embed=store.embed)
+        if reading.empty:
+            continue
+        vectors.append(mean_vector(store.embed(list(reading.sentences))))
+        labels.append(1.0 if label else 0.0)
+        names.append(name)
+        groups.append(group)
+    return np.stack(vectors), np.array(labels), names, groups
+
+
+def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True) -> dict[str, object]:
+    """Refit only the whole-draft head on every seen labelled draft (plus the contrastive pairs) and set its
+    leave-one-set-out calibration; the politeness and formality heads and the rest of the calibration stay as shipped."""
+    from composer.evaluation.politeness import read_weights
+
+    shipped = read_weights(path)
+    store = EmbeddingCache(cache)
+    x, y, names, _ = draft_training_rows(store, contrast=contrast)
+    head = fit_logistic(x, y, l2=L2_DRAFT)
+    meta = dict(shipped.meta)
+    meta["calibration"] = {**dict(meta.get("calibration", {})), **DRAFT_CALIBRATION}  # type: ignore[arg-type]
+    meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum())}
+    save_weights(path, shipped.politeness, shipped.formality, meta, head)
     store.save()
     return meta
 
@@ -424,7 +481,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-calibrate", action="store_true", help="keep the penalty calibration empty (heads only)")
     ap.add_argument("--no-draft-head", action="store_true", help="skip the whole-draft head fitted on the labelled dev drafts")
     ap.add_argument("--refresh-figures", action="store_true", help="keep the shipped heads and calibration; recompute their figures under the current rules")
+    ap.add_argument("--refit-draft-head", action="store_true", help="refit only the whole-draft head on every seen labelled draft (+ contrastive pairs)")
+    ap.add_argument("--no-contrast", action="store_true", help="with --refit-draft-head: leave out the author's contrastive pairs")
     args = ap.parse_args(argv)
+    if args.refit_draft_head:
+        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast)
+        print(json.dumps({"draft_head": meta["draft_head"], "calibration": meta["calibration"]}, indent=2))
+        return 0
     dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]
     if args.refresh_figures:
         meta = refresh_figures(args.data, [d for d in dev if (d / "dev.jsonl").is_file()], args.out, args.cache, l2_pol=args.l2_politeness, l2_form=args.l2_formality)

@@ -6,7 +6,7 @@ scale, and one per language) on the other splits pooled, scores the held-out spl
 the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
 tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
 
-It reads only the splits named (by default the seen ones: dev, test, v2, v3, v4); a fresh split stays unread until it
+It reads only the splits named (by default the seen ones: dev, test, v2, v3, v4, v5); a fresh split stays unread until it
 is measured once with `python -m composer.evaluation.labelled --split NAME`.
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5")
 LANGS = ("en", "fr", "it", "nl", "sv")
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -36,6 +36,9 @@ class Item:
     label: bool
     rules: float
     learned: float
+    draft: float = 0.0  # the whole-draft head's share of `learned`
+    letter: bool = False
+    body: str = ""
 
 
 def _score(pen: np.ndarray) -> np.ndarray:
@@ -53,7 +56,8 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
         rules = tone.signals(s, subject, body, detected=tone.detect(s, body))
         reading = politeness.read(body, weights, embed=embed)
         learned = tone.learned(s, reading, c, pronouns_agree=tone.pronouns_agree(s, body))
-        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned))
+        dt = sum(x.penalty for x in learned if x.name == "draft_tone")
+        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body)
 
     out = []
     for split in splits:
@@ -155,10 +159,85 @@ def threshold_table(rows: Sequence[Item], splits: Sequence[str]) -> list[str]:
     return out
 
 
+DRAFT_CAPS = (0.1, 0.2, 0.3, 0.4, 0.5)
+DRAFT_SLOPES = (1.0, 2.0)
+DRAFT_TAUS = (-1.0, -0.5, 0.0, 0.5, 1.0)
+
+
+def _split_lang_auc(score: np.ndarray, y: np.ndarray, split: np.ndarray, lang: np.ndarray) -> float:
+    keys = sorted(set(zip(split.tolist(), lang.tolist(), strict=True)))
+    vals = [cal.fast_auc(score[(split == a) & (lang == b)], y[(split == a) & (lang == b)]) for a, b in keys]
+    vals = [v for v in vals if not np.isnan(v)]
+    return float(np.mean(vals)) if vals else float("nan")
+
+
+def draft_head_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, contrast: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+    """Leave-one-set-out for the whole-draft head: fit it on the other seen splits (+ labelled dev, + the author's
+    contrastive pairs), choose its cap/slope/threshold on their out-of-fold logits (every grid draft tone-ok), and
+    score the held-out split; beside it the shipped head, no draft head, and the rules alone. Mean AUC over languages."""
+    from composer.evaluation import train
+    from composer.evaluation.politeness import load_weights, mean_vector, read
+
+    weights = load_weights()
+    x, y, names, groups = train.draft_training_rows(store, contrast=contrast, splits=splits)
+    names_a = np.array(names)
+    sig = lambda v: 1.0 / (1.0 + np.exp(-v))  # noqa: E731
+
+    def vec(items_: Sequence[Item]) -> np.ndarray:
+        return np.stack([mean_vector(store.embed(list(read(i.body, weights, embed=store.embed).sentences))) for i in items_])
+
+    gx, letters_g = vec(grid), np.array([g.letter for g in grid])
+    out = ["| held out | cap / slope / tau fitted on the others | refitted head (held out) | current weights (in-sample, biased) | no draft head | rules only |", "|---|---|---|---|---|---|"]
+    for held in splits:
+        test = [r for r in rows if r.split == held]
+        train_rows = [r for r in rows if r.split != held]
+        if not test:
+            continue
+        keep = names_a != held
+        head = train.fit_logistic(x[keep], y[keep], l2=train.L2_DRAFT)
+        # out-of-fold logits of the training splits' drafts, grouped by scenario, for choosing the calibration
+        kept = np.flatnonzero(keep)
+        oof_all = train._oof(x[kept], y[kept], l2=train.L2_DRAFT, groups=[groups[i] for i in kept])
+        oof = oof_all[np.isin(names_a[kept], sorted({r.split for r in train_rows}))]
+        if len(oof) != len(train_rows):
+            raise ValueError("draft rows and labelled rows do not line up")
+        base_tr = np.array([r.rules + r.learned - r.draft for r in train_rows])
+        # align training rows with `sub` (same order: draft_training_rows reads the splits in order, items() too)
+        tr_letter = np.array([r.letter for r in train_rows])
+        tr_y, tr_split, tr_lang = np.array([r.label for r in train_rows]), np.array([r.split for r in train_rows]), np.array([r.language for r in train_rows])
+        gbase = np.array([g.rules + g.learned - g.draft for g in grid])
+        gl = head.logits(gx)
+        best: tuple[float, tuple[float, float, float]] | None = None
+        for cap in DRAFT_CAPS:
+            for slope in DRAFT_SLOPES:
+                for tau in DRAFT_TAUS:
+                    if len(grid) and _score(gbase + np.where(letters_g, cap * sig(slope * (tau - gl)), 0.0)).min() < tone.LEARNED_OK_THRESHOLD:
+                        continue
+                    pen = np.where(tr_letter, cap * sig(slope * (tau - oof)), 0.0)
+                    v = _split_lang_auc(_score(base_tr + pen), tr_y, tr_split, tr_lang)
+                    if best is None or v > best[0] + 1e-9:
+                        best = (v, (cap, slope, tau))
+        assert best is not None
+        cap, slope, tau = best[1]
+        te_letter = np.array([r.letter for r in test])
+        tl = head.logits(vec(test))
+        y_t, s_t, l_t = np.array([r.label for r in test]), np.array([r.split for r in test]), np.array([r.language for r in test])
+        base_t = np.array([r.rules + r.learned - r.draft for r in test])
+        cells = [
+            _split_lang_auc(_score(base_t + np.where(te_letter, cap * sig(slope * (tau - tl)), 0.0)), y_t, s_t, l_t),
+            _split_lang_auc(_score(base_t + np.array([r.draft for r in test])), y_t, s_t, l_t),
+            _split_lang_auc(_score(base_t), y_t, s_t, l_t),
+            _split_lang_auc(_score(np.array([r.rules for r in test])), y_t, s_t, l_t),
+        ]
+        out.append(f"| {held} | {cap} / {slope} / {tau} | " + " | ".join(f"{c:.4f}" for c in cells) + " |")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2, v3, v4)")
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2, v3, v4, v5)")
     ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
+    ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
     args = ap.parse_args(argv)
     splits = args.split or list(SEEN_SPLITS)
     embed = None
@@ -172,6 +251,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(table(rows, grid, splits)))
     print()
     print("\n".join(threshold_table(rows, splits)))
+    if args.draft_head:
+        from composer.evaluation import train
+
+        store = train.EmbeddingCache(train.CACHE)
+        print()
+        print("\n".join(draft_head_table(rows, grid, splits, store)))
+        store.save()
     return 0
 
 

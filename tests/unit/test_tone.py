@@ -445,11 +445,18 @@ def test_a_short_warm_note_is_not_a_tone_fault_but_a_curt_one_is() -> None:
     assert not sig(s, "Tuesday instead. Tom", "length").passed
 
 
-def test_friendly_vous_costs_less_than_tu_to_a_formal_reader() -> None:
-    friendly = sig(sit(language="fr", tone="friendly"), "Bonjour Julie,\n\nPourriez-vous me confirmer mardi ? Merci beaucoup.", "address")
-    formal = sig(sit(language="fr"), "Madame,\n\nPeux-tu me confirmer mardi ? Merci beaucoup.", "address")
+def test_friendly_formal_address_costs_less_than_familiar_to_a_formal_reader() -> None:
+    friendly = sig(sit(language="it", tone="friendly"), "Ciao Giulia,\n\nPotrebbe confermarmi martedì? La ringrazio molto.", "address")
+    formal = sig(sit(language="it"), "Gentile Signora,\n\npuoi confermarmi martedì? Ti ringrazio molto.", "address")
     assert not friendly.passed and not formal.passed
     assert 0 < friendly.penalty < formal.penalty
+
+
+def test_french_friendly_vous_is_the_norm_but_tu_to_a_formal_reader_costs() -> None:
+    friendly = sig(sit(language="fr", tone="friendly"), "Bonjour Julie,\n\nPourriez-vous me confirmer mardi ? Merci beaucoup.", "address")
+    formal = sig(sit(language="fr"), "Madame,\n\nPeux-tu me confirmer mardi ? Merci beaucoup.", "address")
+    assert 0 < friendly.penalty <= 0.02
+    assert not formal.passed and formal.penalty > 0.3
 
 
 # ---------------------------------------------------------------- third round (issue 15)

@@ -1,0 +1,81 @@
+"""Contrastive training pairs for the whole-draft tone head, WRITTEN BY THE SCORER'S AUTHOR (helper tone6), not eval data.
+
+Each pair is one courteous note and the same note with ONE barbed clause added (sarcasm, passive aggression,
+condescension, blame, coldness, guilt-tripping, a veiled threat, lecturing...), in all five languages. They give the
+learned draft head a signal for subtle single-clause rudeness that the public data (TyDiP requests, CoCoA register
+pairs) does not carry. They were written from the phenomena, not from any labelled eval draft, and are never
+reported as an evaluation figure. `train.py` reads them with the labelled dev drafts (label: base good, barbed bad).
+"""
+
+from __future__ import annotations
+
+from composer.models import Intent, Language, Policy, Relationship, Situation, Tone
+
+# language -> list of (intent, tone, greeting, base sentences, closing, barbed clause appended to the base's first
+# paragraph). Names and meetings are invented for these pairs.
+_PAIRS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
+    "en": [
+        ("reschedule", "formal", "Dear Ms Harlow,", "I am sorry, but I need to move our budget review on Tuesday at 10:00. Would Thursday at 10:00 suit you instead?", "Kind regards,\nPaul Denton", "I did mention last week that Tuesdays were tricky, but never mind."),
+        ("decline", "friendly", "Hi Tom,", "Thanks for the invite to the launch on Friday. Sadly I'm away that day, but I hope it goes brilliantly.", "Best,\nAnna", "Maybe next time you could check my calendar before sending invites."),
+        ("shorten", "formal", "Dear Mr Okafor,", "Could we keep Wednesday's planning meeting at 14:00 to 30 minutes? I will send the key points beforehand.", "Kind regards,\nLiz Moreau", "That should be plenty, since the details tend to go over people's heads anyway."),
+        ("late_cancellation", "friendly", "Hi Sara,", "Thanks for letting me know about today's session. I hope everything is all right; shall we try Monday at 9:00?", "Cheers,\nJonas", "I'll just add it to the list of sessions I prepared for nothing."),
+        ("no_show_followup", "formal", "Dear Mr Brandt,", "We missed you at yesterday's consultation at 15:00. I hope nothing is wrong; I can offer Friday at 11:00 if that suits you.", "Kind regards,\nDr Helen Voss", "Other patients would have been glad of that slot, of course."),
+        ("switch_to_call", "friendly", "Hi Maya,", "Could we do Thursday's catch-up at 16:00 by phone instead? The trains are a mess this week.", "Thanks,\nLeo", "I'm sure you won't miss the coffee I was going to buy you."),
+        ("cancellation_policy", "formal", "Dear Mrs Lindqvist,", "Thank you for booking with us. Cancellations made less than 24 hours before a session are charged at half the fee.", "Kind regards,\nOwen Clarke", "We do expect our clients to actually read this, unlike some."),
+        ("delegate", "formal", "Dear Mr Rossi,", "I am away on Monday, so my colleague Nina Park will lead the contract review at 9:30. She knows the file well.", "Kind regards,\nDavid Hale", "Please try not to keep her waiting the way the last meeting started."),
+    ],
+    "fr": [
+        ("reschedule", "formal", "Madame Perrin,", "Je suis désolé, mais je dois déplacer notre revue budgétaire de mardi à 10 h. Jeudi à 10 h vous conviendrait-il ?", "Bien cordialement,\nPaul Lemoine", "Je vous avais d'ailleurs prévenue que les mardis étaient compliqués, mais passons."),
+        ("decline", "friendly", "Bonjour Thomas,", "Merci pour l'invitation au lancement de vendredi. Je serai absente ce jour-là, mais je vous souhaite une belle soirée.", "Belle journée,\nAnne", "La prochaine fois, un coup d'œil à mon agenda avant d'envoyer l'invitation serait apprécié."),
+        ("shorten", "formal", "Monsieur Okafor,", "Pourrions-nous limiter la réunion de planification de mercredi à 14 h à 30 minutes ? Je vous enverrai les points clés en amont.", "Cordialement,\nÉlise Moreau", "Cela suffira largement, les détails techniques n'étant de toute façon pas votre fort."),
+        ("late_cancellation", "friendly", "Bonjour Sarah,", "Merci de m'avoir prévenue pour la séance d'aujourd'hui. J'espère que tout va bien ; on se voit lundi à 9 h ?", "À bientôt,\nJonas", "Je l'ajoute à la liste des séances préparées pour rien."),
+        ("no_show_followup", "formal", "Monsieur Brandt,", "Nous ne vous avons pas vu à la consultation d'hier à 15 h. J'espère que tout va bien ; je peux vous proposer vendredi à 11 h.", "Bien cordialement,\nDr Hélène Vasseur", "D'autres patients auraient été ravis d'avoir ce créneau, naturellement."),
+        ("switch_to_call", "friendly", "Bonjour Maya,", "Pourrait-on faire le point de jeudi à 16 h par téléphone ? Les trains sont un enfer cette semaine.", "Merci,\nLéo", "Je suis sûr que le café que je comptais vous offrir ne vous manquera pas."),
+        ("cancellation_policy", "formal", "Madame Lindqvist,", "Merci pour votre réservation. Toute annulation moins de 24 heures avant la séance est facturée à 50 %.", "Bien cordialement,\nOlivier Clerc", "Nous attendons de nos clients qu'ils lisent ces conditions, contrairement à certains."),
+        ("delegate", "formal", "Monsieur Rossi,", "Je serai absent lundi ; ma collègue Nina Parent animera la revue du contrat à 9 h 30. Elle connaît parfaitement le dossier.", "Cordialement,\nDavid Hallé", "Merci d'être à l'heure cette fois, contrairement à la dernière réunion."),
+    ],
+    "it": [
+        ("reschedule", "formal", "Gentile Dottoressa Ferri,", "mi scuso, ma devo spostare la revisione del budget di martedì alle 10:00. Giovedì alle 10:00 le andrebbe bene?", "Cordiali saluti,\nPaolo Denti", "Del resto le avevo già accennato che il martedì è complicato, ma pazienza."),
+        ("decline", "friendly", "Ciao Tommaso,", "grazie dell'invito al lancio di venerdì. Purtroppo sono via quel giorno, ma ti auguro una bellissima serata.", "Un saluto,\nAnna", "La prossima volta magari dai un'occhiata alla mia agenda prima di mandare gli inviti."),
+        ("shorten", "formal", "Gentile Ingegner Okafor,", "potremmo limitare a 30 minuti la riunione di pianificazione di mercoledì alle 14:00? Le invierò i punti principali in anticipo.", "Cordiali saluti,\nLisa Moro", "Basteranno, visto che i dettagli tecnici non sono proprio il suo forte."),
+        ("late_cancellation", "friendly", "Ciao Sara,", "grazie per avermi avvisato della lezione di oggi. Spero vada tutto bene; ci vediamo lunedì alle 9:00?", "A presto,\nGiona", "La aggiungo alla lista delle lezioni preparate per niente."),
+        ("no_show_followup", "formal", "Gentile Signor Brandi,", "non l'abbiamo vista alla visita di ieri alle 15:00. Spero non sia successo nulla; posso proporle venerdì alle 11:00.", "Cordiali saluti,\nDott.ssa Elena Vossi", "Altri pazienti sarebbero stati felici di avere quell'orario, naturalmente."),
+        ("switch_to_call", "friendly", "Ciao Maya,", "possiamo fare il punto di giovedì alle 16:00 per telefono? I treni questa settimana sono un disastro.", "Grazie,\nLeo", "Sono sicuro che il caffè che volevo offrirti non ti mancherà."),
+        ("cancellation_policy", "formal", "Gentile Signora Lindqvist,", "grazie per la prenotazione. Le disdette con meno di 24 ore di preavviso vengono addebitate al 50%.", "Cordiali saluti,\nOttavio Chiari", "Ci aspettiamo che i clienti leggano queste condizioni, a differenza di qualcuno."),
+        ("delegate", "formal", "Gentile Avvocato Rossi,", "lunedì sarò assente; la mia collega Nina Parodi condurrà la revisione del contratto alle 9:30. Conosce bene la pratica.", "Cordiali saluti,\nDavide Alesi", "La prego di essere puntuale, non come all'ultima riunione."),
+    ],
+    "nl": [
+        ("reschedule", "formal", "Geachte mevrouw Harlaar,", "Het spijt me, maar ik moet onze budgetbespreking van dinsdag om 10.00 uur verzetten. Zou donderdag om 10.00 uur u schikken?", "Met vriendelijke groet,\nPaul Dekker", "Ik had overigens al gezegd dat dinsdagen lastig zijn, maar goed."),
+        ("decline", "friendly", "Hoi Tom,", "Bedankt voor de uitnodiging voor de lancering vrijdag. Ik ben die dag helaas weg, maar ik wens je een mooie avond.", "Groet,\nAnna", "Misschien kun je de volgende keer eerst even in mijn agenda kijken voordat je uitnodigt."),
+        ("shorten", "formal", "Geachte heer Okafor,", "Zouden we het planningsoverleg van woensdag om 14.00 uur tot 30 minuten kunnen beperken? Ik stuur de hoofdpunten vooraf.", "Met vriendelijke groet,\nLies Mulder", "Dat is ruim genoeg, want de technische details gaan de meeste mensen toch boven de pet."),
+        ("late_cancellation", "friendly", "Hoi Sara,", "Bedankt dat je het liet weten van de les vandaag. Hopelijk is alles goed; zullen we maandag om 9.00 uur doen?", "Groetjes,\nJonas", "Ik zet hem maar op het lijstje lessen die ik voor niets heb voorbereid."),
+        ("no_show_followup", "formal", "Geachte heer Brandt,", "We hebben u gisteren om 15.00 uur gemist bij het consult. Ik hoop dat alles in orde is; ik kan u vrijdag om 11.00 uur aanbieden.", "Met vriendelijke groet,\nDr. Helen Vos", "Andere patiënten hadden dat tijdstip natuurlijk graag gehad."),
+        ("switch_to_call", "friendly", "Hoi Maya,", "Kunnen we het overleg van donderdag om 16.00 uur telefonisch doen? De treinen zijn deze week een ramp.", "Dank je,\nLeo", "De koffie die ik je zou trakteren zul je vast niet missen."),
+        ("cancellation_policy", "formal", "Geachte mevrouw Lindqvist,", "Dank voor uw boeking. Bij annulering binnen 24 uur voor de sessie rekenen wij de helft van het tarief.", "Met vriendelijke groet,\nOwen Claassen", "Wij verwachten dat klanten dit ook echt lezen, in tegenstelling tot sommigen."),
+        ("delegate", "formal", "Geachte heer Rossi,", "Maandag ben ik afwezig; mijn collega Nina Pauw leidt om 9.30 uur de contractbespreking. Zij kent het dossier goed.", "Met vriendelijke groet,\nDavid Haalman", "Wilt u deze keer op tijd zijn, anders dan bij de vorige bespreking."),
+    ],
+    "sv": [
+        ("reschedule", "formal", "Hej Karin Holm,", "Jag ber om ursäkt, men jag behöver flytta budgetgenomgången på tisdag kl. 10.00. Skulle torsdag kl. 10.00 passa i stället?", "Vänliga hälsningar\nPaul Dahl", "Jag nämnde ju förra veckan att tisdagar är svåra, men strunt samma."),
+        ("decline", "friendly", "Hej Tom!", "Tack för inbjudan till lanseringen på fredag. Jag är tyvärr bortrest då, men jag hoppas att det blir en toppenkväll.", "Hälsningar\nAnna", "Nästa gång kanske du kan kolla min kalender innan du skickar inbjudningar."),
+        ("shorten", "formal", "Hej Daniel Okafor,", "Skulle vi kunna korta planeringsmötet på onsdag kl. 14.00 till 30 minuter? Jag skickar huvudpunkterna i förväg.", "Vänliga hälsningar\nLisa Mård", "Det räcker gott, eftersom detaljerna ändå brukar gå folk över huvudet."),
+        ("late_cancellation", "friendly", "Hej Sara!", "Tack för att du hörde av dig om passet i dag. Hoppas allt är bra; ska vi köra måndag kl. 9.00?", "Kram\nJonas", "Jag lägger det på listan över pass jag förberett i onödan."),
+        ("no_show_followup", "formal", "Hej Erik Brandt,", "Vi saknade dig vid gårdagens besök kl. 15.00. Jag hoppas att inget har hänt; jag kan erbjuda fredag kl. 11.00.", "Vänliga hälsningar\nDr Helena Voss", "Andra patienter hade förstås gärna tagit den tiden."),
+        ("switch_to_call", "friendly", "Hej Maya!", "Kan vi ta avstämningen på torsdag kl. 16.00 per telefon i stället? Tågen är kaos den här veckan.", "Tack,\nLeo", "Kaffet jag tänkte bjuda dig på kommer du säkert inte att sakna."),
+        ("cancellation_policy", "formal", "Hej Maria Lindqvist,", "Tack för din bokning. Avbokningar senare än 24 timmar före passet debiteras med halva avgiften.", "Vänliga hälsningar\nOskar Clarin", "Vi förväntar oss att kunderna faktiskt läser detta, till skillnad från vissa."),
+        ("delegate", "formal", "Hej Marco Rossi,", "Jag är borta på måndag, så min kollega Nina Berg leder avtalsgenomgången kl. 9.30. Hon känner ärendet väl.", "Vänliga hälsningar\nDavid Hall", "Var vänlig och kom i tid den här gången, inte som vid förra mötet."),
+    ],
+}
+
+
+def drafts() -> list[tuple[Situation, str, bool, str]]:
+    """Every pair as (situation, body, label, id): the courteous note (True) and the same note with the barb (False)."""
+    out = []
+    for lang, rows in _PAIRS.items():
+        for n, (intent, tone, greet, base, close, barb) in enumerate(rows, 1):
+            sid = f"contrast-{lang}{n:02d}"
+            s = Situation(id=sid, language=Language(lang), intent=Intent(intent), recipient_name=greet.split(" ", 1)[-1].strip(",!"),
+                          sender_name=close.split("\n")[-1], meeting="meeting", meeting_time="soon", tone=Tone(tone), relationship=Relationship.regular,
+                          proposed_times=["later"], duration_minutes=30, colleague_name="a colleague", policy=Policy(notice_hours=24, fee_percent=50))
+            out.append((s, f"{greet}\n\n{base}\n\n{close}", True, f"{sid}-good"))
+            out.append((s, f"{greet}\n\n{base} {barb}\n\n{close}", False, f"{sid}-barbed"))
+    return out
