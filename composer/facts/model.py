@@ -271,7 +271,16 @@ def _relative_is_meeting(s: Situation, word: str, today: date | None) -> bool:
     return meeting is not None and meeting.resolved is not None and (meeting.resolved.date() - ref).days == RELATIVE_DAYS[word]
 
 
-_WISH = re.compile(r"(?<!\w)(?:happy|bon|bonne|buon|buona|fijne|prettige|fijn|trevlig|glad)\s+$", re.IGNORECASE)
+# A wish before a day or a part of the day ("happy Friday", "bonne fin de journée", "buona fine giornata", "fijne
+# avond", "trevlig kväll"): a courtesy, never a slot or a deadline.
+_WISH = re.compile(r"(?<!\w)(?:happy|good|nice|great|lovely|enjoy(?: the| your)?|bon|bonne|belle|buon|buona|bella|fijne|prettige|fijn|goede|fijn|trevlig|glad|fin|skön|god|härlig)\s+$", re.IGNORECASE)
+
+
+def _wished(text: str, word: str) -> bool:
+    """Every occurrence of a day or part-of-day word is the object of a wish ("Je vous souhaite une bonne fin de journée")."""
+    low = text.lower()
+    hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    return bool(hits) and all(_WISH.search(low, max(0, h.start() - 14), h.start()) for h in hits)
 _CLAUSE_END = re.compile(r"[,;:()–]|\s-\s")
 
 
@@ -964,6 +973,8 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
             continue  # judged with its date above; a month on its own ("in April") is judged here
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
             continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
+        if _wished(text, w):
+            continue  # "bonne fin de journée", "have a good evening tonight": a courtesy, no deadline
         if _part_of_given_clock(s, text, w, mentions, today):
             continue  # "en fin de journée à 16 h 30": the part of the day of a given clock, no deadline
         at = normalise(text).find(w)

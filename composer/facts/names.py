@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from composer.facts import lexicon
 from composer.facts.issue import FactIssue
 from composer.models import Language, Situation
 
@@ -273,6 +274,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         if _opens_phrase(text, m.start(), m.end()):
             continue  # "Warm regards", "Best wishes": a capital that only starts a sentence, not a name
         miss = near_miss(word, names, s.language)
+        if miss is not None and lexicon.ordinary_word(word, s.language) and not _in_name_place(s, text, m.start(), m.end()):
+            miss = None  # "Groet," above Wessel Groen's signature: a word of the language, not his name misspelt
         if miss is not None:
             if f not in seen:
                 out.append(FactIssue("name", f"{word!r} is not a given name: write {miss!r} exactly", span))
@@ -354,6 +357,17 @@ def _short_line(text: str, pos: int) -> bool:
         return True  # the subject line
     end = text.find("\n", pos)
     return len(text[start : end if end >= 0 else len(text)].split()) <= 4
+
+
+def _in_name_place(s: Situation, text: str, start: int, end: int) -> bool:
+    """The word stands where a name stands: after a title, an address or a greeting word, or next to another part
+    of a given person's name on the same line ("Eva Bakkers", "mevrouw Bakkers", "Hoi Groen")."""
+    people = {_fold(p) for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n)}
+    before = re.search(r"([^\W\d_]+)\.?[ \t]+$", text[max(0, start - 30) : start])
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
+    if before and (_fold(before.group(1)) in TITLES | _ADDRESS_WORDS | _GREETING_WORDS | people):
+        return True
+    return bool(after and _fold(after.group(1)) in people)
 
 
 def _genitive_of(word: str, vocab: frozenset[str]) -> bool:

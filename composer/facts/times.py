@@ -60,6 +60,10 @@ for _table in (*WEEKDAY_VARIANTS.values(), WEEKDAY_ABBREVIATIONS[Language.en]): 
 for _w, _i in (("gio", 3), ("ven", 4), ("jeu", 3)):
     _WEEKDAYS.setdefault(_w, _i)
 
+# Every language's short weekday ("ma 16-12", "di 17/12", "tis 14/1", "lun. 12 mars"): read only before a full date
+# (a day with its month), since alone most of them are common words of another language ("di", "do", "ma", "ons").
+_SHORT_WEEKDAYS: dict[str, int] = {w: i for t in WEEKDAY_ABBREVIATIONS.values() for w, i in t.items() if w not in _WEEKDAYS}
+
 _MONTHS: dict[str, int] = {}
 for _names in MONTH_NAMES.values():
     for _i, _w in enumerate(_names, start=1):
@@ -110,7 +114,7 @@ def trie_pattern(words: list[str] | set[str] | dict[str, int]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-_WD = trie_pattern(_WEEKDAYS)
+_WD = trie_pattern({**_SHORT_WEEKDAYS, **_WEEKDAYS})
 _MO = trie_pattern(_MONTHS)
 _NLH = trie_pattern(_DUTCH_HOURS)
 _SPH = trie_pattern(_SPOKEN_HOURS)
@@ -240,7 +244,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _date_of(m: re.Match[str]) -> When | None:
     g = m.groupdict()
-    wd = _WEEKDAYS.get(g["wd"].lower()) if g["wd"] else None
+    wd = _WEEKDAYS.get(g["wd"].lower(), _SHORT_WEEKDAYS.get(g["wd"].lower())) if g["wd"] else None
     day = month = year = None
     if g["d1"]:
         day, month = int(g["d1"]), _MONTHS[g["m1"].lower()]
@@ -292,6 +296,12 @@ def scan(text: str) -> list[Mention]:
         if w is None:
             continue
         word = (m.group("wd") or "").lower()
+        if word in _SHORT_WEEKDAYS and (w.month is None or m.group("wdpart")):
+            continue  # "di 17 persone", "ons 2": a short weekday counts only before a day and its month
+        if word in _SHORT_WEEKDAYS and m.group("nd") and "-" in m.group(0) and re.match(r"\s+[^\W\d_]", text[m.end() :]) and not re.match(
+            r"\s+(?:om|at|à|alle|ore|kl|klockan|vanaf|rond|vers|verso|runt|van|tussen|mellan|och|en|or|of|ou|o|eller|e|et|and)\b", text[m.end() :], re.IGNORECASE
+        ):
+            continue  # "we do 9-12 sessions": a range of numbers, not "do 19-12" (Thursday 19 December)
         if w.day is None and word in _AMBIGUOUS_ALONE and not (
             word in WEEKDAY_ABBREVIATIONS[Language.en] and m.group("wd")[0].isupper() and _ABBREVIATION_CLOCK.match(text, m.end())
         ):
