@@ -273,7 +273,7 @@ def _relative_is_meeting(s: Situation, word: str, today: date | None) -> bool:
 
 # A wish before a day or a part of the day ("happy Friday", "bonne fin de journée", "buona fine giornata", "fijne
 # avond", "trevlig kväll"): a courtesy, never a slot or a deadline.
-_WISH = re.compile(r"(?<!\w)(?:happy|good|nice|great|lovely|enjoy(?: the| your)?|bon|bonne|belle|buon|buona|bella|fijne|prettige|fijn|goede|fijn|trevlig|glad|fin|skön|god|härlig)\s+$", re.IGNORECASE)
+_WISH = re.compile(r"(?<!\w)(?:happy|good|nice|great|lovely|enjoy(?: the| your)?|bon|bonne|belle|buon|buona|bella|fijne|prettige|fijn|goede|trevlig|trevligt|glad|fin|skön|god|härlig|så trevligt)\s+$", re.IGNORECASE)
 
 
 def _wished(text: str, word: str) -> bool:
@@ -852,7 +852,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
         if w.hour is None and (w.day is not None or w.weekday is not None) and mw.hour is not None:
             hit = same_time.match(text, m.end)
             if hit:
-                m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=mw.hour, minute=mw.minute))
+                h, mi = _list_sibling_clock(text, out, m) or (mw.hour, mw.minute)
+                m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=h, minute=mi))
             else:  # "same time on Thursday 14 March", "à la même heure le jeudi 14"
                 pre = same_time_before.search(text, max(0, m.start - 45), m.start)
                 if pre:
@@ -869,6 +870,21 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
     return _same_time_over_list(s, text, out, mw)
+
+
+_LIST_GAP = re.compile(r"[\s;,•*·–-]*(?:(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+)?[\s•*·–-]*(?:(?:on|le|il|op|på)\s+)?", re.IGNORECASE)
+
+
+def _list_sibling_clock(text: str, before: list[times.Mention], m: times.Mention) -> tuple[int, int | None] | None:
+    """The clock of the slot listed right before this one ("• lundi 21 juin, 10 h ;\n• mardi 22 juin, même heure"):
+    in a list of slots, "same time" repeats the clock just given, not the meeting's."""
+    prev = before[-1] if before else None
+    if prev is None or prev.when.hour is None or prev.when.day is None and prev.when.weekday is None:
+        return None
+    gap = text[prev.end : m.start]
+    if "\n\n" in gap or _LIST_GAP.fullmatch(gap) is None:
+        return None
+    return prev.when.hour, prev.when.minute
 
 
 def _same_time_later(s: Situation, text: str, m: times.Mention, mentions: list[times.Mention], mw: times.When) -> times.Mention:

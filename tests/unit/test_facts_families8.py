@@ -1,0 +1,141 @@
+"""Round 8 families (issue 13), five languages each, examples written for these tests: every accepted form is
+paired with the same form naming ANOTHER fact (or standing where a fact would be invented), which stays flagged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from composer.facts import check_draft
+from composer.models import Situation
+
+TODAY = date(2024, 3, 11)  # a Monday; the meeting is tomorrow, Tuesday 12 March
+
+GIVEN = {
+    "en": ("Tuesday 12 March at 10:00", ["Thursday 14 March at 15:00", "Friday 15 March at 15:00"]),
+    "fr": ("mardi 12 mars à 10 h", ["jeudi 14 mars à 15 h", "vendredi 15 mars à 15 h"]),
+    "it": ("martedì 12 marzo alle 10", ["giovedì 14 marzo alle 15", "venerdì 15 marzo alle 15"]),
+    "nl": ("dinsdag 12 maart om 10.00 uur", ["donderdag 14 maart om 15.00 uur", "vrijdag 15 maart om 15.00 uur"]),
+    "sv": ("tisdag 12 mars kl. 10.00", ["torsdag 14 mars kl. 15.00", "fredag 15 mars kl. 15.00"]),
+}
+PEOPLE = {
+    "en": ("Margaret Hughes", "Tom Baker", "Quarterly account review"),
+    "fr": ("Claire Dubois", "Luc Martin", "Revue trimestrielle des comptes"),
+    "it": ("Anna Conti", "Marco Rossi", "Revisione trimestrale dei conti"),
+    "nl": ("Eva Bakker", "Joost Groen", "Kwartaalbespreking van de rekeningen"),
+    "sv": ("Karin Lind", "Erik Berg", "Kvartalsgenomgång av räkenskaperna"),
+}
+LANGS = sorted(GIVEN)
+
+
+def sit(lang: str, **kw: object) -> Situation:
+    meeting_time, proposed = GIVEN[lang]
+    recipient, sender, meeting = PEOPLE[lang]
+    data: dict = dict(language=lang, intent="reschedule", tone="friendly", relationship="regular", recipient_name=recipient,
+                      sender_name=sender, meeting=meeting, meeting_time=meeting_time, proposed_times=proposed)
+    data.update(kw)
+    return Situation.model_validate(data)
+
+
+def issues(s: Situation, body: str, subject: str = "") -> list[str]:
+    return [i.message for i in check_draft(s, subject or "—", body, today=TODAY)]
+
+
+# ---------------------------------------------------------------- a part of the day in a wish is no deadline
+
+WISH = {
+    "en": ("Hi Margaret,\n\nCould we move the quarterly account review to Thursday 14 March at 15:00 or Friday 15 March at 15:00? Have a good end of the day!\n\nTom",
+           "I'll confirm by end of the day."),
+    "fr": ("Bonjour Claire,\n\nPourrions-nous déplacer la revue trimestrielle des comptes au jeudi 14 mars à 15 h ou au vendredi 15 mars à 15 h ? Je vous souhaite une bonne fin de journée.\n\nLuc",
+           "Je vous confirme tout en fin de journée."),
+    "it": ("Ciao Anna,\n\npossiamo spostare la revisione trimestrale dei conti a giovedì 14 marzo alle 15 o venerdì 15 marzo alle 15? Buona fine giornata!\n\nMarco",
+           "Ti confermo entro fine giornata."),
+    "nl": ("Hoi Eva,\n\nKunnen we de kwartaalbespreking van de rekeningen verzetten naar donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 15.00 uur? Nog een fijn einde van de dag!\n\nJoost",
+           "Ik bevestig het voor het eind van de dag."),
+    "sv": ("Hej Karin!\n\nKan vi flytta kvartalsgenomgången av räkenskaperna till torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 15.00? Ha det så trevligt i kväll!\n\nErik",
+           "Jag bekräftar i slutet av dagen."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_part_of_the_day_in_a_wish_is_no_deadline_but_a_promised_one_is(lang: str) -> None:
+    body, deadline = WISH[lang]
+    assert issues(sit(lang), body) == []
+    flagged = issues(sit(lang), body.replace("\n\n" + body.rsplit("\n\n", 1)[1], f" {deadline}\n\n" + body.rsplit("\n\n", 1)[1]))
+    assert any("date word" in m for m in flagged), flagged
+
+
+# ---------------------------------------------------------------- an ordinary word of the language is no near-miss name
+
+# (sender surname, closing or common word one letter from it, a near miss of the same name in a name's place)
+ORDINARY = {
+    "en": ("Tom Baker", "Baked goods are on me,\nTom", "Tom Bakes"),
+    "fr": ("Luc Bise", "Bises,\nLuc", "Luc Bises"),
+    "it": ("Marco Rossi", "Rosso di sera,\nMarco", "Marco Rosso"),
+    "nl": ("Joost Groen", "Groet,\nJoost", "Joost Groet"),
+    "sv": ("Erik Kramm", "Kram,\nErik", "Erik Kram"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_ordinary_word_is_no_near_miss_but_the_same_word_in_a_names_place_is(lang: str) -> None:
+    sender, closing, signed = ORDINARY[lang]
+    s = sit(lang, sender_name=sender)
+    first_line = {"en": "Hi Margaret,", "fr": "Bonjour Claire,", "it": "Ciao Anna,", "nl": "Hoi Eva,", "sv": "Hej Karin!"}[lang]
+    offer = {"en": "Could we move the quarterly account review to Thursday 14 March at 15:00 or Friday 15 March at 15:00?",
+             "fr": "Pourrions-nous déplacer la revue trimestrielle des comptes au jeudi 14 mars à 15 h ou au vendredi 15 mars à 15 h ?",
+             "it": "Possiamo spostare la revisione trimestrale dei conti a giovedì 14 marzo alle 15 o venerdì 15 marzo alle 15?",
+             "nl": "Kunnen we de kwartaalbespreking van de rekeningen verzetten naar donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 15.00 uur?",
+             "sv": "Kan vi flytta kvartalsgenomgången av räkenskaperna till torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 15.00?"}[lang]
+    assert issues(s, f"{first_line}\n\n{offer}\n\n{closing}") == []
+    flagged = issues(s, f"{first_line}\n\n{offer}\n\n{signed}")
+    assert any("not a given name" in m for m in flagged), flagged
+
+
+# ---------------------------------------------------------------- short weekdays before a full date, every language
+
+SHORT = {
+    "en": ("Could we do Thu 14/3 at 15:00 or Fri 15/3 at 15:00 instead?", "Thu 14/3", "Wed 14/3"),
+    "fr": ("On pourrait faire jeu. 14/03 à 15 h ou ven. 15/03 à 15 h ?", "jeu. 14/03", "mer. 14/03"),
+    "it": ("Possiamo fare gio 14/3 alle 15 o ven 15/3 alle 15?", "gio 14/3", "mer 14/3"),
+    "nl": ("Kan het op do 14-03 om 15.00 uur of vr 15-03 om 15.00 uur?", "do 14-03", "wo 14-03"),
+    "sv": ("Kan vi ta tors 14/3 kl. 15.00 eller fre 15/3 kl. 15.00?", "tors 14/3", "ons 14/3"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_short_weekday_before_a_full_date_is_read_and_a_wrong_one_flagged(lang: str) -> None:
+    offer, right, wrong = SHORT[lang]
+    body = {"en": "Hi Margaret,\n\nAbout the quarterly account review: {o}\n\nTom", "fr": "Bonjour Claire,\n\nPour la revue trimestrielle des comptes : {o}\n\nLuc",
+            "it": "Ciao Anna,\n\nper la revisione trimestrale dei conti: {o}\n\nMarco", "nl": "Hoi Eva,\n\nOver de kwartaalbespreking van de rekeningen: {o}\n\nJoost",
+            "sv": "Hej Karin!\n\nOm kvartalsgenomgången av räkenskaperna: {o}\n\nErik"}[lang]
+    assert issues(sit(lang), body.format(o=offer)) == []
+    flagged = issues(sit(lang), body.format(o=offer.replace(right, wrong)))
+    assert any("weekday" in m or "not in the situation" in m for m in flagged), flagged
+
+
+# ---------------------------------------------------------------- "same time" in a list repeats the clock just given
+
+LIST_SAME = {
+    "en": "• Thursday 14 March, 15:00;\n• Friday 15 March, same time.",
+    "fr": "• jeudi 14 mars, 15 h ;\n• vendredi 15 mars, même heure.",
+    "it": "• giovedì 14 marzo, ore 15;\n• venerdì 15 marzo, stessa ora.",
+    "nl": "• donderdag 14 maart, 15.00 uur;\n• vrijdag 15 maart, zelfde tijd.",
+    "sv": "• torsdag 14 mars, kl. 15.00;\n• fredag 15 mars, samma tid.",
+}
+OPEN = {"en": "Hi Margaret,\n\nI need to move the quarterly account review. Two options:\n\n{l}\n\nTom",
+        "fr": "Bonjour Claire,\n\nJe dois déplacer la revue trimestrielle des comptes. Deux possibilités :\n\n{l}\n\nLuc",
+        "it": "Ciao Anna,\n\ndevo spostare la revisione trimestrale dei conti. Due possibilità:\n\n{l}\n\nMarco",
+        "nl": "Hoi Eva,\n\nIk moet de kwartaalbespreking van de rekeningen verzetten. Twee opties:\n\n{l}\n\nJoost",
+        "sv": "Hej Karin!\n\nJag behöver flytta kvartalsgenomgången av räkenskaperna. Två förslag:\n\n{l}\n\nErik"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_same_time_in_a_list_repeats_the_clock_listed_before_it(lang: str) -> None:
+    assert issues(sit(lang), OPEN[lang].format(l=LIST_SAME[lang])) == []
+    # the second slot is given at 10 (the meeting's clock): "same time" after a 15:00 line now names another time
+    meeting_time, proposed = GIVEN[lang]
+    other = proposed[1].replace("15", "10")
+    flagged = issues(sit(lang, proposed_times=[proposed[0], other]), OPEN[lang].format(l=LIST_SAME[lang]))
+    assert flagged, "a 'same time' naming the listed clock, where another was given, must be flagged"
