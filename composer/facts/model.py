@@ -547,14 +547,24 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     if any(_phrase_named(phrase, norm) for phrase in _title_phrases(s.meeting, s.language)):
         return True  # named by its topic alone: "the fete poster" for "Chat about the village fete poster"
     compounds = [w for w in content if len(w) >= 10]
-    if compounds and any(len(w) >= 6 and any(c.startswith(w) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
-        return True  # the first part of a compound title: "coachningen" / "coachning" for "Coachningssession"
+    if compounds and any(len(w) >= 6 and any(c.startswith(w) or _inflected_prefix(w, c) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
+        return True  # the first part of a compound title: "coachning" for "Coachningssession", "keramiken" for "Keramikkurs"
     if s.language in (Language.fr, Language.en) and _clipped_named(content, norm):
         return True  # a clipped form: "l'apéro" for "Apéritif", "the demo" for "Product demonstration", "l'expo"
     if s.language in (Language.nl, Language.sv) and _compound_head_named(content, norm):
         return True  # the head of a compound title: "ritningen" for "trädgårdsritningen", "behandlingen" for "Massagebehandling"
-    head = _head_noun(s.meeting, s.language)
-    return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
+    return any(re.search(rf"(?<!\w){re.escape(head)}", norm) for head in _head_nouns(s.meeting, s.language))
+
+
+# Endings a noun takes in the mail that the title's compound does not have: the definite and plural forms
+# ("keramiken", "yogan", "workshoppen", "cursussen").
+_NOUN_ENDINGS = ("erna", "arna", "orna", "en", "et", "na", "n", "t", "s", "e")
+
+
+def _inflected_prefix(word: str, compound: str) -> bool:
+    """The first part of a compound title with a definite or plural ending: "keramiken" for "Keramikkurs"."""
+    return any(word.endswith(e) and len(word) - len(e) >= 5 and compound.startswith(word[: -len(e)]) and len(compound) - len(word) + len(e) >= 3
+               for e in _NOUN_ENDINGS)
 
 
 def _clipped_named(content: list[str], norm: str) -> bool:
@@ -600,6 +610,8 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
+            if f.field == "recipient_name" and s.tone is Tone.friendly and parts and names.pet_name_greeting(text, parts[0]):
+                continue  # "Ciao Tommi," to Tommaso: the first name's pet form, in friendly mail
             if f.field == "sender_name" and _signed_short(text, parts[:1]):
                 continue  # "Dom" under a mail from Dominic: the sender's own short form, in the signature
             if f.field == "recipient_name" and (names.bare_salutation(text, f.value) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
@@ -676,19 +688,26 @@ def _phrase_named(phrase: list[str], norm: str) -> bool:
     return len(hits) >= 2 and len(hits) / len(content) >= 0.5
 
 
-def _head_noun(title: str, language: Language) -> str:
-    """The word a meeting title is about: the last word of its first phrase in English, Dutch and Swedish
-    (adjectives and compounds come before it), the first in French and Italian."""
+def _head_nouns(title: str, language: Language) -> list[str]:
+    """The words a meeting title is about: the last word of its first phrase in English, Dutch and Swedish
+    (adjectives and compounds come before it), the first in French and Italian; and in every language a noun that
+    opens a title before its topic ("Workshop bloemschikken", "Kurs keramik", "Atelier cuisine"), so the first
+    word too when the first phrase has more than one."""
     words = re.findall(r"[^\W\d_]+", normalise(title))
     phrase: list[str] = []
     for w in words:
         if phrase and re.fullmatch(_TITLE_BREAK[language], w):
             break
-        phrase.append(w)
+        if w not in _ARTICLE_WORDS:
+            phrase.append(w)
     if not phrase:
-        return ""
-    head = phrase[0] if language in (Language.fr, Language.it) else phrase[-1]
-    return head if len(head) >= 4 else ""
+        return []
+    heads = [phrase[0]] if language in (Language.fr, Language.it) else [phrase[-1], phrase[0]]
+    return [h for h in dict.fromkeys(heads) if len(h) >= 4 and not re.fullmatch(_ADJECTIVE_OPENERS, h)]
+
+
+# Words that open a title without being what it is about ("Quarterly review", "Nieuwe kassasoftware").
+_ADJECTIVE_OPENERS = r"(?:quarterly|annual|monthly|weekly|yearly|first|final|last|new|next|short|quick|joint|initial|follow|nieuwe|eerste|laatste|korte|jaarlijkse|wekelijkse|maandelijkse|nya|nytt|första|sista|korta|årliga|kort|snabb|gemensam|gemensamt)"
 
 
 def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
@@ -852,7 +871,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
         if w.hour is None and (w.day is not None or w.weekday is not None) and mw.hour is not None:
             hit = same_time.match(text, m.end)
             if hit:
-                h, mi = _list_sibling_clock(text, out, m) or (mw.hour, mw.minute)
+                sibling = None if _SAME_AS.match(text, hit.end()) else _list_sibling_clock(text, out, m)
+                h, mi = sibling or (mw.hour, mw.minute)  # "same time as originally booked / som nu / als dinsdag": the meeting's
                 m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=h, minute=mi))
             else:  # "same time on Thursday 14 March", "à la même heure le jeudi 14"
                 pre = same_time_before.search(text, max(0, m.start - 45), m.start)
@@ -872,6 +892,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     return _same_time_over_list(s, text, out, mw)
 
 
+# "same time AS ..." names what it repeats ("as originally booked", "que prévu", "di prima", "als dinsdag", "som nu").
+_SAME_AS = re.compile(r"\s+(?:as|than|que|qu['’]|comme|di|del|della|come|als|dan|som|wie)(?!\w)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s;,•*·–-]*(?:(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+)?[\s•*·–-]*(?:(?:on|le|il|op|på)\s+)?", re.IGNORECASE)
 
 

@@ -67,6 +67,34 @@ def bare_greeting(text: str, *, friendly: bool = False) -> bool:
         friendly or any(w in _ADDRESS_WORDS for w in words))
 
 
+# Endings a pet form adds to the clipped first name ("Tommi", "Fredde", "Jantje", "Lisette", "Robby", "Nico").
+_PET_ENDINGS = ("ie", "je", "tje", "ke", "ou", "ette", "ina", "ino", "etta", "etto", "y", "i", "e", "o", "a", "an", "is", "s")
+
+
+def pet_name_greeting(text: str, first_name: str) -> bool:
+    """In friendly mail, the greeting calls the recipient by a pet form of the given first name: its first three
+    letters or more with a pet ending ("Tommi" for Tommaso, "Robby" for Robert, "Fredde" for Fredrik). A bare clip
+    is often another first name ("Gaël" for Gaëlle) and another name ("Tina" for Tommaso) is not the recipient's."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    if len(first) > 40 or len(first_name) < 4:
+        return False
+    words = re.findall(r"[^\W\d_]+", first)
+    if not words or _fold(words[0]) not in _GREETING_WORDS | _SALUTATION_GLUE:
+        return False
+    given = _fold(first_name)
+    for w in words[1:]:
+        f = _fold(w)
+        if not w[:1].isupper() or len(f) < 3 or f == given:
+            continue
+        # a bare clip is often another name ("Gaël" for Gaëlle): the pet form adds its ending ("Tommi", "Robby")
+        stems = [f[: -len(e)] for e in _PET_ENDINGS if f.endswith(e) and len(f) - len(e) >= 3]
+        stems += [st[:-1] for st in stems if len(st) >= 4 and st[-1] == st[-2]]
+        if any(given.startswith(st) and len(st) < len(given) and not given.startswith(f) for st in stems):
+            return True
+    return False
+
+
 def bare_salutation(text: str, name: str | None = None) -> bool:
     """The body opens with a formal address that names no one ("Madame,", "Monsieur le Professeur,", "Maître,"),
     or the recipient's own title written out ("Gentile Ragioniere," for "Rag. Cesare Mantovan")."""
