@@ -133,7 +133,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
-        if not p.when.empty and _named_by_reference(text, mentions, p, today):
+        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p]):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         if duty(s.intent, field) is Duty.identify and _meeting_named(s, norm):
             # the old slot of a meeting the mail moves, declines, re-routes or answers: naming the meeting ("the
@@ -162,21 +162,26 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
     return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
-def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:
+def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] = ()) -> bool:
     """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
-    one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre")."""
+    one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre").
+    A mail that names this one day only ("giovedì sarò in fiera ... Le propongo alle 15.30") puts every clock on it.
+    A weekday no other given time falls on names this one within two weeks ("Donderdag" for the meeting on the
+    8th, said on the 30th): both sides know the slot, and no other given slot could be meant."""
     g = p.when
+    days = [m for m in mentions if m.when.weekday is not None or m.when.day is not None]
+    one_day = bool(days) and all(times.compatible(replace(m.when, hour=None, minute=None, loose=False), p) for m in days)
     for m in [*mentions, *_relative_day_mentions(text, p, today)]:
         w = m.when
         if w.weekday is None and w.day is None:
             continue
         if not times.compatible(replace(w, hour=None, minute=None, loose=False), p):
             continue
-        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today):
+        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today) and not _only_one_on_weekday(m, p, others, today):
             continue
         if g.hour is None:
             return True
-        para = _paragraph_bounds(text, m.start)
+        para = (0, len(text)) if one_day else _paragraph_bounds(text, m.start)
         for c in mentions:
             cw = c.when
             if cw.hour is None or not (para[0] <= c.start < para[1]):
@@ -189,6 +194,15 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
                 if c is m or (cw.weekday is None and cw.day is None) or times.compatible(cw, p):
                     return True
     return False
+
+
+def _only_one_on_weekday(m: times.Mention, p: times.Parsed, others: list[times.Parsed], today: date | None) -> bool:
+    """The weekday said alone is this time's, no other given time falls on it, and the date is within two weeks."""
+    if p.resolved is None or m.when.weekday is None or m.when.day is not None or m.when.weekday != p.resolved.weekday():
+        return False
+    if not 0 <= (p.resolved.date() - (today or date.today())).days <= 13:
+        return False
+    return not any(q.resolved is not None and q.resolved.weekday() == m.when.weekday for q in others)
 
 
 def _relative_day_mentions(text: str, p: times.Parsed, today: date | None) -> list[times.Mention]:
