@@ -112,7 +112,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
-        if _reason_date(s, m) and not _offered(s, text, m):
+        if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m):
             continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
@@ -197,12 +197,13 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
 
 
 def _only_one_on_weekday(m: times.Mention, p: times.Parsed, others: list[times.Parsed], today: date | None) -> bool:
-    """The weekday said alone is this time's, no other given time falls on it, and the date is within two weeks."""
+    """The weekday said alone is this time's, no other given time falls on it on another date (the call that
+    replaces a meeting shares its day), and the date is within two weeks."""
     if p.resolved is None or m.when.weekday is None or m.when.day is not None or m.when.weekday != p.resolved.weekday():
         return False
     if not 0 <= (p.resolved.date() - (today or date.today())).days <= 13:
         return False
-    return not any(q.resolved is not None and q.resolved.weekday() == m.when.weekday for q in others)
+    return not any(q.resolved is not None and q.resolved.weekday() == m.when.weekday and q.resolved.date() != p.resolved.date() for q in others)
 
 
 def _relative_day_mentions(text: str, p: times.Parsed, today: date | None) -> list[times.Mention]:
@@ -363,14 +364,15 @@ def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.P
     return False
 
 
-def _reason_date(s: Situation, m: times.Mention) -> bool:
-    """A date with no clock that the reason itself states (same day and month, or same weekday)."""
+def _reason_date(s: Situation, m: times.Mention, months: frozenset[int] = frozenset()) -> bool:
+    """A date with no clock that the reason itself states (same day and month, or same weekday). A reason's bare
+    day ("remis le 18") completed with the month of the given times ("le 18 janvier") is the same date."""
     w = m.when
     if not s.reason or w.hour is not None or (w.day is None and w.weekday is None):
         return False
     for r in times.scan(s.reason):
         rw = r.when
-        if w.day is not None and rw.day == w.day and (w.month is None or rw.month == w.month):
+        if w.day is not None and rw.day == w.day and (w.month is None or rw.month == w.month or (rw.month is None and w.month in months)):
             return True
         if w.day is None and w.weekday is not None and rw.weekday == w.weekday:
             return True
