@@ -133,7 +133,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
-        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p]):
+        known_day = meeting is not None and meeting.resolved is not None and p.resolved is not None and p.resolved.date() == meeting.resolved.date()
+        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p] if known_day else None):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         if duty(s.intent, field) is Duty.identify and _meeting_named(s, norm):
             # the old slot of a meeting the mail moves, declines, re-routes or answers: naming the meeting ("the
@@ -162,12 +163,13 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
     return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
-def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] = ()) -> bool:
+def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] | None = None) -> bool:
     """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
     one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre").
     A mail that names this one day only ("giovedì sarò in fiera ... Le propongo alle 15.30") puts every clock on it.
-    A weekday no other given time falls on names this one within two weeks ("Donderdag" for the meeting on the
-    8th, said on the 30th): both sides know the slot, and no other given slot could be meant."""
+    On the meeting's own day (`others` given: the other given times), a weekday no other given time falls on names
+    it within two weeks ("Donderdag" for the meeting on the 8th, said on the 30th): both sides know that day, and
+    no other given slot could be meant. A new day said by a bare weekday a week on stays ambiguous."""
     g = p.when
     days = [m for m in mentions if m.when.weekday is not None or m.when.day is not None]
     one_day = bool(days) and all(times.compatible(replace(m.when, hour=None, minute=None, loose=False), p) for m in days)
@@ -177,7 +179,7 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
             continue
         if not times.compatible(replace(w, hour=None, minute=None, loose=False), p):
             continue
-        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today) and not _only_one_on_weekday(m, p, others, today):
+        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today) and not (others is not None and _only_one_on_weekday(m, p, others, today)):
             continue
         if g.hour is None:
             return True
