@@ -532,10 +532,11 @@ def _rule_named(s: Situation, text: str) -> list[FactIssue]:
     if named:
         return [FactIssue("policy", f"{named.group(0)!r}: no cancellation policy was given; do not refer to one", (named.start(), named.end()))]
     act = _compiled(f"{_CANCEL_WORDS}|{MISSED_WORDS[lang]}")
-    for base, sent in _sentences(text):
-        free = _terms(FREE_PHRASES, lang).search(sent)
-        if free and act.search(sent):
-            return [FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (base + free.start(), base + free.end()))]
+    for sent in re.finditer(r"(?:[^.!?\n]|\.(?=\d))+", text):  # the whole sentence: "... afzeggen; dat kan nog kosteloos"
+        free = _terms(FREE_PHRASES, lang).search(sent.group(0))
+        if free and act.search(sent.group(0)):
+            a, b = sent.start() + free.start(), sent.start() + free.end()
+            return [FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (a, b))]
     return []
 
 

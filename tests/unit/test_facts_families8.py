@@ -139,3 +139,122 @@ def test_same_time_in_a_list_repeats_the_clock_listed_before_it(lang: str) -> No
     other = proposed[1].replace("15", "10")
     flagged = issues(sit(lang, proposed_times=[proposed[0], other]), OPEN[lang].format(l=LIST_SAME[lang]))
     assert flagged, "a 'same time' naming the listed clock, where another was given, must be flagged"
+
+
+# ---------------------------------------------------------------- a pet form of the first name greets the recipient
+
+PET = {  # (recipient, greeting with a pet form, the same greeting naming someone else)
+    "en": ("Robert Hughes", "Hi Robby,", "Hi Danny,"),
+    "fr": ("Frédéric Dubois", "Salut Frédo,", "Salut Marco,"),
+    "it": ("Tommaso Galli", "Ciao Tommi,", "Ciao Tina,"),
+    "nl": ("Jannes Bakker", "Hoi Jantje,", "Hoi Pietje,"),
+    "sv": ("Fredrik Lind", "Hej Fredde!", "Hej Kalle!"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_pet_form_of_the_first_name_greets_the_recipient_another_name_does_not(lang: str) -> None:
+    recipient, pet, other = PET[lang]
+    s = sit(lang, recipient_name=recipient)
+    body = {"en": "{g}\n\nCould we move the quarterly account review to Thursday 14 March at 15:00 or Friday 15 March at 15:00?\n\nTom",
+            "fr": "{g}\n\nOn peut déplacer la revue trimestrielle des comptes au jeudi 14 mars à 15 h ou au vendredi 15 mars à 15 h ?\n\nLuc",
+            "it": "{g}\n\npossiamo spostare la revisione trimestrale dei conti a giovedì 14 marzo alle 15 o venerdì 15 marzo alle 15?\n\nMarco",
+            "nl": "{g}\n\nKunnen we de kwartaalbespreking van de rekeningen verzetten naar donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 15.00 uur?\n\nJoost",
+            "sv": "{g}\n\nKan vi flytta kvartalsgenomgången av räkenskaperna till torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 15.00?\n\nErik"}[lang]
+    assert issues(s, body.format(g=pet)) == []
+    assert any("recipient_name" in m for m in issues(s, body.format(g=other)))
+
+
+# ---------------------------------------------------------------- the meeting named by the noun that opens its title
+
+OPENING_NOUN = {  # (title, body naming it by its opening noun or an inflected first part, body naming another meeting)
+    "en": ("Workshop flower arranging", "Hi Margaret,\n\nThe workshop on Tuesday 12 March at 10:00 can't go ahead; could we do Thursday 14 March at 15:00 or Friday 15 March at 15:00?\n\nTom"),
+    "fr": ("Atelier cuisine du terroir", "Bonjour Claire,\n\nL'atelier du mardi 12 mars à 10 h ne pourra pas avoir lieu ; jeudi 14 mars à 15 h ou vendredi 15 mars à 15 h ?\n\nLuc"),
+    "it": ("Laboratorio di ceramica", "Ciao Anna,\n\nil laboratorio di martedì 12 marzo alle 10 salta; facciamo giovedì 14 marzo alle 15 o venerdì 15 marzo alle 15?\n\nMarco"),
+    "nl": ("Workshop bloemschikken", "Hoi Eva,\n\nDe workshop van dinsdag 12 maart om 10.00 uur gaat niet door; kan donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 15.00 uur?\n\nJoost"),
+    "sv": ("Keramikkurs", "Hej Karin!\n\nKeramiken tisdag 12 mars kl. 10.00 blir inte av; går torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 15.00?\n\nErik"),
+}
+OTHER_MEETING = {"en": ("workshop", "concert"), "fr": ("L'atelier", "Le concert"), "it": ("il laboratorio", "il concerto"),
+                 "nl": ("De workshop", "Het concert"), "sv": ("Keramiken", "Konserten")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_meeting_is_named_by_its_opening_noun_and_not_by_another_noun(lang: str) -> None:
+    title, body = OPENING_NOUN[lang]
+    s = sit(lang, meeting=title)
+    assert issues(s, body) == []
+    own, other = OTHER_MEETING[lang]
+    assert any("meeting" in m for m in issues(s, body.replace(own, other)))
+
+
+# ---------------------------------------------------------------- one day named: every clock of the mail is on it
+
+CALL = {  # meeting Tuesday 12 March at 15:00, a call the same day at 16:00; the day in one paragraph, the clock in the next
+    "en": ("Hi Margaret,\n\nOn Tuesday I'm stuck at the trade fair, so I can't come to the office for the quarterly account review.\n\nCould we do a phone call instead, at four rather than three?\n\nTom", "at four", "at five"),
+    "fr": ("Bonjour Claire,\n\nMardi, je suis retenu au salon et ne pourrai pas passer pour la revue trimestrielle des comptes.\n\nOn s'appelle plutôt, vers quatre heures au lieu de trois ?\n\nLuc", "vers quatre heures", "vers cinq heures"),
+    "it": ("Ciao Anna,\n\nmartedì sono bloccato in fiera e non riesco a passare per la revisione trimestrale dei conti.\n\nCi sentiamo al telefono alle 16 anziché alle 15?\n\nMarco", "alle 16", "alle 17"),
+    "nl": ("Hoi Eva,\n\nDinsdag zit ik op de beurs, dus langskomen voor de kwartaalbespreking van de rekeningen lukt niet.\n\nZullen we bellen, om vier uur in plaats van drie?\n\nJoost", "om vier uur", "om vijf uur"),
+    "sv": ("Hej Karin!\n\nPå tisdag sitter jag fast på mässan, så jag hinner inte förbi till kvartalsgenomgången av räkenskaperna.\n\nKan vi ringa i stället, vid fyra i stället för tre?\n\nErik", "vid fyra", "vid fem"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_mail_that_names_one_day_puts_its_clocks_on_that_day(lang: str) -> None:
+    meeting_time = {"en": "Tuesday 12 March at 15:00", "fr": "mardi 12 mars à 15 h", "it": "martedì 12 marzo alle 15",
+                    "nl": "dinsdag 12 maart om 15.00 uur", "sv": "tisdag 12 mars kl. 15.00"}[lang]
+    call = meeting_time.replace("15", "16")
+    s = sit(lang, intent="switch_to_call", meeting_time=meeting_time, proposed_times=[call])
+    body, right, wrong = CALL[lang]
+    assert issues(s, body) == []
+    assert issues(s, body.replace(right, wrong))
+
+
+# ---------------------------------------------------------------- money promised with no policy given
+
+NO_POLICY = {  # a decline that promises the cancellation costs nothing, or names a cancellation rule
+    "en": ("Hi Margaret,\n\nI have to cancel the quarterly account review on Tuesday 12 March at 10:00; luckily I can still cancel free of charge.\n\nTom",
+           "Hi Margaret,\n\nI have to cancel the quarterly account review on Tuesday 12 March at 10:00, well within the cancellation period.\n\nTom"),
+    "fr": ("Bonjour Claire,\n\nJe dois annuler la revue trimestrielle des comptes du mardi 12 mars à 10 h ; je peux encore le faire sans frais.\n\nLuc",
+           "Bonjour Claire,\n\nJe dois annuler la revue trimestrielle des comptes du mardi 12 mars à 10 h, bien avant le délai d'annulation.\n\nLuc"),
+    "it": ("Ciao Anna,\n\ndevo disdire la revisione trimestrale dei conti di martedì 12 marzo alle 10; per fortuna posso ancora farlo senza costi.\n\nMarco",
+           "Ciao Anna,\n\ndevo disdire la revisione trimestrale dei conti di martedì 12 marzo alle 10, ben entro il termine di disdetta.\n\nMarco"),
+    "nl": ("Hoi Eva,\n\nIk moet de kwartaalbespreking van de rekeningen van dinsdag 12 maart om 10.00 uur afzeggen; dat kan gelukkig nog kosteloos.\n\nJoost",
+           "Hoi Eva,\n\nIk moet de kwartaalbespreking van de rekeningen van dinsdag 12 maart om 10.00 uur afzeggen, ruim binnen de annuleringstermijn.\n\nJoost"),
+    "sv": ("Hej Karin!\n\nJag måste avboka kvartalsgenomgången av räkenskaperna tisdag 12 mars kl. 10.00; det går som tur är fortfarande utan kostnad.\n\nErik",
+           "Hej Karin!\n\nJag måste avboka kvartalsgenomgången av räkenskaperna tisdag 12 mars kl. 10.00, långt innan avbokningsfristen.\n\nErik"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_with_no_policy_a_free_cancellation_or_a_named_rule_is_flagged_with_a_given_notice_it_passes(lang: str) -> None:
+    free, rule = NO_POLICY[lang]
+    s = sit(lang, intent="decline", proposed_times=[])
+    assert any("policy was given" in m for m in issues(s, free)), issues(s, free)
+    assert any("policy was given" in m for m in issues(s, rule)), issues(s, rule)
+    with_policy = sit(lang, intent="decline", proposed_times=[], policy={"notice_hours": 24})
+    assert not any("policy was given" in m for m in issues(with_policy, free)), issues(with_policy, free)
+
+
+# ---------------------------------------------------------------- the reason's bare day completed with the month
+
+REASON_DAY = {  # (reason with a bare day, body completing it with the given month, the wrong month)
+    "en": ("the auditor's report only arrives on the 13th", "the auditor's report only arrives on 13 March", "13 April"),
+    "fr": ("le rapport ne nous sera remis que le 13", "le rapport ne nous sera remis que le 13 mars", "13 avril"),
+    "it": ("il rapporto arriva solo il 13", "il rapporto arriva solo il 13 marzo", "13 aprile"),
+    "nl": ("het rapport komt pas op de 13e", "het rapport komt pas op 13 maart", "13 april"),
+    "sv": ("rapporten kommer först den 13:e", "rapporten kommer först den 13 mars", "13 april"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_reasons_bare_day_with_the_given_month_is_its_own_date_with_another_month_not(lang: str) -> None:
+    reason, said, wrong = REASON_DAY[lang]
+    s = sit(lang, reason=reason)
+    body = {"en": "Hi Margaret,\n\nSadly {r}. Could we move the quarterly account review to Thursday 14 March at 15:00 or Friday 15 March at 15:00?\n\nTom",
+            "fr": "Bonjour Claire,\n\nHélas, {r}. Pourrions-nous déplacer la revue trimestrielle des comptes au jeudi 14 mars à 15 h ou au vendredi 15 mars à 15 h ?\n\nLuc",
+            "it": "Ciao Anna,\n\npurtroppo {r}. Possiamo spostare la revisione trimestrale dei conti a giovedì 14 marzo alle 15 o venerdì 15 marzo alle 15?\n\nMarco",
+            "nl": "Hoi Eva,\n\nHelaas: {r}. Kunnen we de kwartaalbespreking van de rekeningen verzetten naar donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 15.00 uur?\n\nJoost",
+            "sv": "Hej Karin!\n\nTyvärr: {r}. Kan vi flytta kvartalsgenomgången av räkenskaperna till torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 15.00?\n\nErik"}[lang]
+    assert issues(s, body.format(r=said)) == []
+    month_said = said.split("13", 1)[1].strip().split()[0] if "13 " in said else ""
+    assert issues(s, body.format(r=said.replace(f"13 {month_said}", wrong)))
