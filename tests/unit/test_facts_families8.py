@@ -258,3 +258,25 @@ def test_the_reasons_bare_day_with_the_given_month_is_its_own_date_with_another_
     assert issues(s, body.format(r=said)) == []
     month_said = said.split("13", 1)[1].strip().split()[0] if "13 " in said else ""
     assert issues(s, body.format(r=said.replace(f"13 {month_said}", wrong)))
+
+
+# ---------------------------------------------------------------- completeness: an error costs more than courtesies
+
+def test_one_fact_altered_costs_more_than_every_courtesy_line_left_out() -> None:
+    from composer.evaluation.completeness import checklist, summarise
+
+    for lang in LANGS:
+        s = sit(lang)
+        bare = {"en": "Thursday 14 March at 15:00 or Friday 15 March at 15:00: quarterly account review.",
+                "fr": "jeudi 14 mars à 15 h ou vendredi 15 mars à 15 h : revue trimestrielle des comptes.",
+                "it": "giovedì 14 marzo alle 15 o venerdì 15 marzo alle 15: revisione trimestrale dei conti.",
+                "nl": "donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 15.00 uur: kwartaalbespreking van de rekeningen.",
+                "sv": "torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 15.00: kvartalsgenomgång av räkenskaperna."}[lang]
+        terse, _ = summarise(checklist(s, "—", bare, today=TODAY))  # facts right, no greeting, no reason, no question
+        polite = {"en": "Hi Margaret,\n\nSorry, I must move the quarterly account review. Would Thursday 14 March at 15:00 or Friday 15 March at 16:00 suit you?\n\nBest,\nTom",
+                  "fr": "Bonjour Claire,\n\nDésolé, je dois déplacer la revue trimestrielle des comptes. Jeudi 14 mars à 15 h ou vendredi 15 mars à 16 h vous conviendrait-il ?\n\nBien à vous,\nLuc",
+                  "it": "Ciao Anna,\n\nmi dispiace, devo spostare la revisione trimestrale dei conti. Ti va bene giovedì 14 marzo alle 15 o venerdì 15 marzo alle 16?\n\nUn saluto,\nMarco",
+                  "nl": "Hoi Eva,\n\nSorry, ik moet de kwartaalbespreking van de rekeningen verzetten. Past donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 16.00 uur?\n\nGroet,\nJoost",
+                  "sv": "Hej Karin!\n\nFörlåt, jag måste flytta kvartalsgenomgången av räkenskaperna. Passar torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 16.00?\n\nHälsningar,\nErik"}[lang]
+        wrong, _ = summarise(checklist(s, "—", polite, today=TODAY))  # every courtesy, one clock altered (16 for 15)
+        assert terse > wrong, (lang, terse, wrong)
