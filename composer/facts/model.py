@@ -956,6 +956,14 @@ def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention],
     return out
 
 
+# Between a part of the day and the clock that pins it: a pause and an approximation ("end of the day, around
+# 5 pm", "en fin de journée, vers 17 h", "a fine giornata, verso le 17", "eind van de dag, rond 17.00", "runt kl. 17").
+_DAYPART_GAP = re.compile(
+    r"[\s,(–-]*(?:(?:around|about|at|by|from|vers|à|dès|verso|le|alle|ore|verso le|rond|om|omstreeks|vanaf|runt|omkring|kring|vid|från|kl\.?|klockan|ca\.?|circa)\s+)*[\s(]*",
+    re.IGNORECASE,
+)
+
+
 def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[times.Mention], today: date | None) -> bool:
     """A part-of-day phrase ("end of the day", "fin de journée") said right before a clock that fits a given time
     describes that clock; said alone it is a deadline nobody gave."""
@@ -964,8 +972,8 @@ def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[time
     low = text.lower()
     for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
         for c in mentions:
-            if c.when.hour is not None and 0 <= c.start - hit.end() <= 8 and any(_fits(c, p) for p in given):
-                if not re.search(r"[.;!?\n]", text[hit.end() : c.start]):
+            if c.when.hour is not None and 0 <= c.start - hit.end() <= 24 and any(_fits(c, p) for p in given):
+                if _DAYPART_GAP.fullmatch(text[hit.end() : c.start]):
                     return True
     return False
 

@@ -334,7 +334,8 @@ def scan(text: str) -> list[Mention]:
             attached = re.match(r"\d{1,2}h", m.group(0), re.IGNORECASE) is not None
             if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())
                     or (attached and re.search(r",\s*$", before))  # "de demain, 17h"
-                    or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)):  # "demain, 16 h", "lundi, 9 h"
+                    or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)  # "demain, 16 h", "lundi, 9 h"
+                    or (re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[m.end() :]))):  # "en fin d'après-midi (17 h)"
                 continue
             if re.search(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$", before):
                 continue  # "un préavis de 12 h" is a notice period

@@ -280,3 +280,23 @@ def test_one_fact_altered_costs_more_than_every_courtesy_line_left_out() -> None
                   "sv": "Hej Karin!\n\nFörlåt, jag måste flytta kvartalsgenomgången av räkenskaperna. Passar torsdag 14 mars kl. 15.00 eller fredag 15 mars kl. 16.00?\n\nHälsningar,\nErik"}[lang]
         wrong, _ = summarise(checklist(s, "—", polite, today=TODAY))  # every courtesy, one clock altered (16 for 15)
         assert terse > wrong, (lang, terse, wrong)
+
+
+# ---------------------------------------------------------------- a part of the day pinned by the given clock
+
+DAYPART = {
+    "en": ("Hi Margaret,\n\nCould we move the quarterly account review to Thursday 14 March at the end of the day, around 5 pm?\n\nTom", "5 pm", "6 pm"),
+    "fr": ("Bonjour Claire,\n\nPourrions-nous déplacer la revue trimestrielle des comptes au jeudi 14 mars, en fin d'après-midi (17 h) ?\n\nLuc", "17 h", "18 h"),
+    "it": ("Ciao Anna,\n\npossiamo spostare la revisione trimestrale dei conti a giovedì 14 marzo a fine giornata, verso le 17?\n\nMarco", "le 17", "le 18"),
+    "nl": ("Hoi Eva,\n\nKunnen we de kwartaalbespreking van de rekeningen verzetten naar donderdag 14 maart aan het eind van de dag, rond 17.00 uur?\n\nJoost", "17.00", "18.00"),
+    "sv": ("Hej Karin!\n\nKan vi flytta kvartalsgenomgången av räkenskaperna till torsdag 14 mars i slutet av dagen, runt kl. 17?\n\nErik", "kl. 17", "kl. 18"),
+}
+AT_FIVE = {"en": "Thursday 14 March at 17:00", "fr": "jeudi 14 mars à 17 h", "it": "giovedì 14 marzo alle 17", "nl": "donderdag 14 maart om 17.00 uur", "sv": "torsdag 14 mars kl. 17.00"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_part_of_the_day_pinned_by_the_given_clock_is_that_clock_another_clock_is_not(lang: str) -> None:
+    body, right, wrong = DAYPART[lang]
+    s = sit(lang, proposed_times=[AT_FIVE[lang]])
+    assert issues(s, body) == []
+    assert issues(s, body.replace(right, wrong))
