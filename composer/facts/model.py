@@ -630,10 +630,18 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
                 continue
             if f.field == "recipient_name" and s.tone is Tone.friendly and parts and names.pet_name_greeting(text, parts[0]):
                 continue  # "Ciao Tommi," to Tommaso: the first name's pet form, in friendly mail
+            if f.field == "recipient_name" and (other := names.greeting_names_other(text, f.value)) is not None:
+                out.append(FactIssue("missing", f"the greeting names {other!r}, not the recipient_name {f.value!r}; greet the recipient by their name", None, f.field))
+                continue
             if f.field == "sender_name" and _signed_short(text, parts[:1]):
                 continue  # "Dom" under a mail from Dominic: the sender's own short form, in the signature
             if f.field == "recipient_name" and (names.bare_salutation(text, f.value) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
+            if f.field == "recipient_name" and names.greeting_names_other(text, f.value) is None:
+                # "Buongiorno," in formal mail, or no greeting line: the name is left out, not altered. An omission
+                # (the completeness greeting item counts it), no alarm; "Hi Sarah," to Margaret stays an error.
+                out.append(FactIssue("omitted", f"not restated: recipient_name ({f.value!r}); the greeting names no one", None, f.field))
+                continue
         if f.field == "meeting" and _meeting_named(s, norm):
             continue
         if f.field == "meeting" and (s.intent in CLIENT_SIDE or slot_stated) and re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]})(?!\w)", text, re.IGNORECASE):

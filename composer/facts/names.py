@@ -95,6 +95,30 @@ def pet_name_greeting(text: str, first_name: str) -> bool:
     return False
 
 
+def greeting_names_other(text: str, name: str | None = None) -> str | None:
+    """The word of the greeting line that names someone else ("Hi Sarah," to Margaret), or gives them another
+    professional title ("Gentile Ragioniere," to a Geom.): a capitalised word that is no greeting word, civil address
+    or title of the recipient's. None when the greeting names no one ("Bonjour,", "Hej!") or there is none."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", first)
+    if len(first) > 40 or not words or not first.endswith((",", ":", "!")) or _fold(words[0]) not in _GREETING_WORDS | _SALUTATION_GLUE | TITLES:
+        return None
+    own = title_abbreviations(name)
+
+    def neutral(w: str) -> bool:
+        f = _fold(w)
+        if f in _ADDRESS_WORDS:  # a civil address fits anyone; a professional one only the recipient who holds it
+            return f in _CIVIL_WORDS or any(f == a or expands(f, a) for a in own) or not own and f not in _PROFESSIONS
+        return f in _GREETING_WORDS | _SALUTATION_GLUE | TITLES
+
+    return next((w for w in words[1:] if w[:1].isupper() and not neutral(w)), None)
+
+
+# Address words that state a profession ("Ragioniere", "Avvocato", "Docteur"): a fact about the person.
+_PROFESSIONS = frozenset(w for w in _ADDRESS_WORDS if w not in _CIVIL_WORDS and w not in ("maestro", "maestra"))
+
+
 def bare_salutation(text: str, name: str | None = None) -> bool:
     """The body opens with a formal address that names no one ("Madame,", "Monsieur le Professeur,", "Maître,"),
     or the recipient's own title written out ("Gentile Ragioniere," for "Rag. Cesare Mantovan")."""
