@@ -640,7 +640,7 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             if f.field == "recipient_name" and names.greeting_names_other(text, f.value) is None:
                 # "Buongiorno," in formal mail, or no greeting line: the name is left out, not altered. An omission
                 # (the completeness greeting item counts it), no alarm; "Hi Sarah," to Margaret stays an error.
-                out.append(FactIssue("omitted", f"not restated: recipient_name ({f.value!r}); the greeting names no one", None, f.field))
+                out.append(FactIssue("omitted", f"missing fact: recipient_name ({f.value!r}): the greeting names no one; greet the recipient by name", None, f.field))
                 continue
         if f.field == "meeting" and _meeting_named(s, norm):
             continue
