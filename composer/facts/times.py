@@ -84,6 +84,15 @@ for _words in (
 ):
     for _i, _w in enumerate(_words.split(), start=1):
         _SPOKEN_HOURS.setdefault(_w, _i)
+# Afternoon hours in words on the 24-hour dial, as formal French, Italian and Swedish write them ("à quinze
+# heures", "alle sedici", "klockan femton").
+for _words in (
+    "treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
+    "tredici quattordici quindici sedici diciassette diciotto diciannove venti",
+    "tretton fjorton femton sexton sjutton arton nitton tjugo",
+):
+    for _i, _w in enumerate(_words.split(), start=13):
+        _SPOKEN_HOURS.setdefault(_w, _i)
 # Before the hour: (minutes, hour offset). "half past two" 2:30; Swedish "halv tre" 2:30; "kvart i tre" 2:45.
 _SPOKEN_BEFORE = {"half past": (30, 0), "half": (30, 0), "quarter past": (15, 0), "quarter to": (45, -1), "halv": (30, -1),
                   "kvart över": (15, 0), "kvart i": (45, -1)}

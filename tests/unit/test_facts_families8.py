@@ -300,3 +300,19 @@ def test_a_part_of_the_day_pinned_by_the_given_clock_is_that_clock_another_clock
     s = sit(lang, proposed_times=[AT_FIVE[lang]])
     assert issues(s, body) == []
     assert issues(s, body.replace(right, wrong))
+
+
+# ---------------------------------------------------------------- afternoon hours in words on the 24-hour dial
+
+WORD_HOURS = {
+    "fr": ("Bonjour Claire,\n\nPourrions-nous déplacer la revue trimestrielle des comptes au jeudi 14 mars à quinze heures ou au vendredi 15 mars à 15 h ?\n\nLuc", "quinze", "seize"),
+    "it": ("Ciao Anna,\n\npossiamo spostare la revisione trimestrale dei conti a giovedì 14 marzo alle quindici o venerdì 15 marzo alle 15?\n\nMarco", "quindici", "sedici"),
+    "sv": ("Hej Karin!\n\nKan vi flytta kvartalsgenomgången av räkenskaperna till torsdag 14 mars klockan femton eller fredag 15 mars kl. 15.00?\n\nErik", "femton", "sexton"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WORD_HOURS))
+def test_an_afternoon_hour_in_words_is_that_clock_another_hour_is_not(lang: str) -> None:
+    body, right, wrong = WORD_HOURS[lang]
+    assert issues(sit(lang), body) == []
+    assert issues(sit(lang), body.replace(right, wrong))
