@@ -71,7 +71,7 @@ def test_a_part_of_the_day_in_a_wish_is_no_deadline_but_a_promised_one_is(lang: 
 # (sender surname, closing or common word one letter from it, a near miss of the same name in a name's place)
 ORDINARY = {
     "en": ("Tom Baker", "Baked goods are on me,\nTom", "Tom Bakes"),
-    "fr": ("Luc Bise", "Bises,\nLuc", "Luc Bises"),
+    "fr": ("Luc Bisou", "Bisous,\nLuc", "Luc Bisous"),
     "it": ("Marco Rossi", "Rosso di sera,\nMarco", "Marco Rosso"),
     "nl": ("Joost Groen", "Groet,\nJoost", "Joost Groet"),
     "sv": ("Erik Kramm", "Kram,\nErik", "Erik Kram"),
@@ -316,3 +316,10 @@ def test_an_afternoon_hour_in_words_is_that_clock_another_hour_is_not(lang: str)
     body, right, wrong = WORD_HOURS[lang]
     assert issues(sit(lang), body) == []
     assert issues(sit(lang), body.replace(right, wrong))
+
+
+def test_a_plural_surname_mid_sentence_is_still_a_near_miss() -> None:
+    s = sit("nl", recipient_name="Eva Bakker")
+    body = ("Hoi Eva,\n\nIk heb het al met Bakkers besproken. Kunnen we de kwartaalbespreking van de rekeningen verzetten naar "
+            "donderdag 14 maart om 15.00 uur of vrijdag 15 maart om 15.00 uur?\n\nJoost")
+    assert any("not a given name" in m for m in issues(s, body))
