@@ -71,6 +71,10 @@ for _names in MONTH_NAMES.values():
 for _table in MONTH_ABBREVIATIONS.values():
     for _w, _i in _table.items():
         _MONTHS.setdefault(_w, _i)
+# "mar" is Tuesday in French and Italian but March in English and Swedish ("Mar 15"): a short form that is also a
+# month is left to the month reading.
+for _w in [w for w in _SHORT_WEEKDAYS if w in _MONTHS]:
+    del _SHORT_WEEKDAYS[_w]
 
 _DUTCH_HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1)}
 _DUTCH_HOURS["één"] = 1
