@@ -10,7 +10,7 @@ import re
 
 from datetime import date
 
-from composer.facts import check_draft, normalise, placeholders, prose_only
+from composer.facts import judge, normalise, placeholders, prose_only
 from composer.facts.language import LANGUAGE_NAMES
 from composer.models import Situation
 from composer.register import address_problems, boilerplate
@@ -38,11 +38,14 @@ def check(situation: Situation, subject: str, body: str, *, today: date | None =
     """Every rule the draft breaks, as lines a model (or a user) can act on; empty when the draft is fine.
 
     Facts (times in their roles, numbers with their terms, names, nothing nobody gave, language per paragraph)
-    come from the one fact model, `composer.facts.check_draft`; the rest are rules of form.
+    come from the one fact model (`composer.facts.judge`: the errors of `check_draft`, plus the omissions of
+    facts the client can still identify, which go back to the model only when something else needs repair);
+    the rest are rules of form.
     """
     s = situation
     text = f"{subject}\n{body}"
-    problems: list[str] = [i.message for i in check_draft(s, subject, body, today=today)]
+    issues = judge(s, subject, body, today=today)
+    problems: list[str] = [i.message for i in issues if i.kind != "omitted"]
     own = prose_only(s, text)
     problems += [f"placeholder left in: {p}; write the real value or leave it out" for p in placeholders(text)]
     problems += [f"AI-sounding filler: {b!r}; remove it" for b in boilerplate(body)]
@@ -63,6 +66,8 @@ def check(situation: Situation, subject: str, body: str, *, today: date | None =
     from composer.evaluation.tone import tone_problems  # here, not at the top: tone imports MIN/MAX_WORDS from us
 
     problems += tone_problems(s, subject, body)
+    if problems:  # a repair round happens anyway: it may as well restore what was left out (alone, no alarm)
+        problems += [i.message for i in issues if i.kind == "omitted"]
     return problems
 
 

@@ -402,7 +402,8 @@ def checklist(situation: Situation, subject: str, body: str, *, detected: Langua
 
 
 # A fact stated wrong (or one nobody gave) costs more than a missing courtesy line: Tactful's promise is never to
-# alter a fact, so these items weigh FACT_WEIGHT times a plain item in the completeness share.
+# alter a fact, so these items weigh at least FACT_WEIGHT times a plain item in the completeness share, and at
+# least as much as all the plain items of the checklist together (see `summarise`).
 FACT_WEIGHT = 3.0
 
 
@@ -413,9 +414,14 @@ def is_fact_item(item: str) -> bool:
 
 
 def summarise(checks: Sequence[Check]) -> tuple[float, bool]:
-    """Weighted share of items passed (fact items weigh FACT_WEIGHT), and whether every required item passed."""
+    """Weighted share of items passed, and whether every required item passed. A fact item weighs as much as every
+    plain item together (FACT_WEIGHT at least): one fact altered or invented costs more than all the courtesy lines
+    a correct reply may leave out, so a reply with its facts right ranks above one with a fact wrong. A fact left
+    out but identifiable (`meeting_time_restated`) is a plain item: an omission lowers the share a little."""
     if not checks:
         return 1.0, True
-    weights = [FACT_WEIGHT if is_fact_item(c.item) else 1.0 for c in checks]
+    plain = sum(1 for c in checks if not is_fact_item(c.item))
+    fact_weight = max(FACT_WEIGHT, float(plain))
+    weights = [fact_weight if is_fact_item(c.item) else 1.0 for c in checks]
     share = sum(w for c, w in zip(checks, weights, strict=True) if c.passed) / sum(weights)
     return share, all(c.passed for c in checks if c.required)

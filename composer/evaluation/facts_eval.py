@@ -27,6 +27,9 @@ from composer.models import Situation
 FACTS_DIR = REPO_DIR / "evals" / "facts"
 TARGET_CATCH = 0.97
 TARGET_FALSE_ALARM = 0.03
+# Later held-out sets, each measured once while fresh and seen (studied) after that.
+SEEN_LATER = ("v2", "v3", "v4", "v5", "v6", "v7")
+FRESH = ("v8",)  # written this round by someone else, measured once; moves to SEEN_LATER once a builder studies it
 
 
 @dataclass
@@ -134,12 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-dev", action="store_true", help="list the dev split's misses and false alarms (never the test split's)")
     ap.add_argument("--show", action="store_true", help="list the misses and false alarms of a split that may be studied (dev, v2 once seen)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
-    ap.add_argument("--split", choices=("dev", "test", "both", "v2", "v3", "v4", "v5", "v6", "v7", "v8"), default="both", help="which split to measure (dev while tuning; v2 and v3 are later held-out sets, measured by whoever did not tune)")
+    ap.add_argument("--split", choices=("dev", "test", "both", "seen", *SEEN_LATER, *FRESH), default="both", help="which split to measure (dev while tuning; 'seen' runs dev, test and every later set already measured once; a fresh set is measured once by whoever did not tune)")
     ap.add_argument("--completeness", action="store_true", help="also report completeness AUC (correct above flawed), per language")
     args = ap.parse_args(argv)
     today = date.fromisoformat(args.today) if args.today else None
     out: dict[str, Any] = {}
-    for split in ("dev", "test") if args.split == "both" else (args.split,):
+    splits = {"both": ("dev", "test"), "seen": ("dev", "test", *SEEN_LATER)}.get(args.split, (args.split,))
+    for split in splits:
         path = args.dir / f"{split}.jsonl"
         if not path.is_file():
             print(f"no {path}", file=sys.stderr)

@@ -112,7 +112,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
-        if _reason_date(s, m) and not _offered(s, text, m):
+        if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m):
             continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
@@ -133,7 +133,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
-        if not p.when.empty and _named_by_reference(text, mentions, p, today):
+        known_day = meeting is not None and meeting.resolved is not None and p.resolved is not None and p.resolved.date() == meeting.resolved.date()
+        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p] if known_day else None):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         if duty(s.intent, field) is Duty.identify and _meeting_named(s, norm):
             # the old slot of a meeting the mail moves, declines, re-routes or answers: naming the meeting ("the
@@ -162,21 +163,27 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
     return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
-def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None) -> bool:
+def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] | None = None) -> bool:
     """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
-    one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre")."""
+    one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre").
+    A mail that names this one day only ("giovedì sarò in fiera ... Le propongo alle 15.30") puts every clock on it.
+    On the meeting's own day (`others` given: the other given times), a weekday no other given time falls on names
+    it within two weeks ("Donderdag" for the meeting on the 8th, said on the 30th): both sides know that day, and
+    no other given slot could be meant. A new day said by a bare weekday a week on stays ambiguous."""
     g = p.when
+    days = [m for m in mentions if m.when.weekday is not None or m.when.day is not None]
+    one_day = bool(days) and all(times.compatible(replace(m.when, hour=None, minute=None, loose=False), p) for m in days)
     for m in [*mentions, *_relative_day_mentions(text, p, today)]:
         w = m.when
         if w.weekday is None and w.day is None:
             continue
         if not times.compatible(replace(w, hour=None, minute=None, loose=False), p):
             continue
-        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today):
+        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today) and not (others is not None and _only_one_on_weekday(m, p, others, today)):
             continue
         if g.hour is None:
             return True
-        para = _paragraph_bounds(text, m.start)
+        para = (0, len(text)) if one_day else _paragraph_bounds(text, m.start)
         for c in mentions:
             cw = c.when
             if cw.hour is None or not (para[0] <= c.start < para[1]):
@@ -189,6 +196,16 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
                 if c is m or (cw.weekday is None and cw.day is None) or times.compatible(cw, p):
                     return True
     return False
+
+
+def _only_one_on_weekday(m: times.Mention, p: times.Parsed, others: list[times.Parsed], today: date | None) -> bool:
+    """The weekday said alone is this time's, no other given time falls on it on another date (the call that
+    replaces a meeting shares its day), and the date is within two weeks."""
+    if p.resolved is None or m.when.weekday is None or m.when.day is not None or m.when.weekday != p.resolved.weekday():
+        return False
+    if not 0 <= (p.resolved.date() - (today or date.today())).days <= 13:
+        return False
+    return not any(q.resolved is not None and q.resolved.weekday() == m.when.weekday and q.resolved.date() != p.resolved.date() for q in others)
 
 
 def _relative_day_mentions(text: str, p: times.Parsed, today: date | None) -> list[times.Mention]:
@@ -271,7 +288,16 @@ def _relative_is_meeting(s: Situation, word: str, today: date | None) -> bool:
     return meeting is not None and meeting.resolved is not None and (meeting.resolved.date() - ref).days == RELATIVE_DAYS[word]
 
 
-_WISH = re.compile(r"(?<!\w)(?:happy|bon|bonne|buon|buona|fijne|prettige|fijn|trevlig|glad)\s+$", re.IGNORECASE)
+# A wish before a day or a part of the day ("happy Friday", "bonne fin de journée", "buona fine giornata", "fijne
+# avond", "trevlig kväll"): a courtesy, never a slot or a deadline.
+_WISH = re.compile(r"(?<!\w)(?:happy|good|nice|great|lovely|enjoy(?: the| your)?|bon|bonne|belle|buon|buona|bella|fijne|prettige|fijn|goede|trevlig|trevligt|glad|fin|skön|god|härlig|så trevligt)\s+$", re.IGNORECASE)
+
+
+def _wished(text: str, word: str) -> bool:
+    """Every occurrence of a day or part-of-day word is the object of a wish ("Je vous souhaite une bonne fin de journée")."""
+    low = text.lower()
+    hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    return bool(hits) and all(_WISH.search(low, max(0, h.start() - 14), h.start()) for h in hits)
 _CLAUSE_END = re.compile(r"[,;:()–]|\s-\s")
 
 
@@ -340,14 +366,15 @@ def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.P
     return False
 
 
-def _reason_date(s: Situation, m: times.Mention) -> bool:
-    """A date with no clock that the reason itself states (same day and month, or same weekday)."""
+def _reason_date(s: Situation, m: times.Mention, months: frozenset[int] = frozenset()) -> bool:
+    """A date with no clock that the reason itself states (same day and month, or same weekday). A reason's bare
+    day ("remis le 18") completed with the month of the given times ("le 18 janvier") is the same date."""
     w = m.when
     if not s.reason or w.hour is not None or (w.day is None and w.weekday is None):
         return False
     for r in times.scan(s.reason):
         rw = r.when
-        if w.day is not None and rw.day == w.day and (w.month is None or rw.month == w.month):
+        if w.day is not None and rw.day == w.day and (w.month is None or rw.month == w.month or (rw.month is None and w.month in months)):
             return True
         if w.day is None and w.weekday is not None and rw.weekday == w.weekday:
             return True
@@ -538,14 +565,24 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     if any(_phrase_named(phrase, norm) for phrase in _title_phrases(s.meeting, s.language)):
         return True  # named by its topic alone: "the fete poster" for "Chat about the village fete poster"
     compounds = [w for w in content if len(w) >= 10]
-    if compounds and any(len(w) >= 6 and any(c.startswith(w) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
-        return True  # the first part of a compound title: "coachningen" / "coachning" for "Coachningssession"
+    if compounds and any(len(w) >= 6 and any(c.startswith(w) or _inflected_prefix(w, c) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
+        return True  # the first part of a compound title: "coachning" for "Coachningssession", "keramiken" for "Keramikkurs"
     if s.language in (Language.fr, Language.en) and _clipped_named(content, norm):
         return True  # a clipped form: "l'apéro" for "Apéritif", "the demo" for "Product demonstration", "l'expo"
     if s.language in (Language.nl, Language.sv) and _compound_head_named(content, norm):
         return True  # the head of a compound title: "ritningen" for "trädgårdsritningen", "behandlingen" for "Massagebehandling"
-    head = _head_noun(s.meeting, s.language)
-    return bool(head and re.search(rf"(?<!\w){re.escape(head)}", norm))
+    return any(re.search(rf"(?<!\w){re.escape(head)}", norm) for head in _head_nouns(s.meeting, s.language))
+
+
+# Endings a noun takes in the mail that the title's compound does not have: the definite and plural forms
+# ("keramiken", "yogan", "workshoppen", "cursussen").
+_NOUN_ENDINGS = ("erna", "arna", "orna", "en", "et", "na", "n", "t", "s", "e")
+
+
+def _inflected_prefix(word: str, compound: str) -> bool:
+    """The first part of a compound title with a definite or plural ending: "keramiken" for "Keramikkurs"."""
+    return any(word.endswith(e) and len(word) - len(e) >= 5 and compound.startswith(word[: -len(e)]) and len(compound) - len(word) + len(e) >= 3
+               for e in _NOUN_ENDINGS)
 
 
 def _clipped_named(content: list[str], norm: str) -> bool:
@@ -591,10 +628,20 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
                 continue
+            if f.field == "recipient_name" and s.tone is Tone.friendly and parts and names.pet_name_greeting(text, parts[0]):
+                continue  # "Ciao Tommi," to Tommaso: the first name's pet form, in friendly mail
+            if f.field == "recipient_name" and (other := names.greeting_names_other(text, f.value)) is not None:
+                out.append(FactIssue("missing", f"the greeting names {other!r}, not the recipient_name {f.value!r}; greet the recipient by their name", None, f.field))
+                continue
             if f.field == "sender_name" and _signed_short(text, parts[:1]):
                 continue  # "Dom" under a mail from Dominic: the sender's own short form, in the signature
             if f.field == "recipient_name" and (names.bare_salutation(text, f.value) or names.bare_greeting(text, friendly=s.tone is Tone.friendly)):
                 continue  # "Madame,", "Maître,", "Bonjour Madame,", "Hej!": the address names no one, and alters no name
+            if f.field == "recipient_name" and names.greeting_names_other(text, f.value) is None:
+                # "Buongiorno," in formal mail, or no greeting line: the name is left out, not altered. An omission
+                # (the completeness greeting item counts it), no alarm; "Hi Sarah," to Margaret stays an error.
+                out.append(FactIssue("omitted", f"missing fact: recipient_name ({f.value!r}): the greeting names no one; greet the recipient by name", None, f.field))
+                continue
         if f.field == "meeting" and _meeting_named(s, norm):
             continue
         if f.field == "meeting" and (s.intent in CLIENT_SIDE or slot_stated) and re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]})(?!\w)", text, re.IGNORECASE):
@@ -667,19 +714,26 @@ def _phrase_named(phrase: list[str], norm: str) -> bool:
     return len(hits) >= 2 and len(hits) / len(content) >= 0.5
 
 
-def _head_noun(title: str, language: Language) -> str:
-    """The word a meeting title is about: the last word of its first phrase in English, Dutch and Swedish
-    (adjectives and compounds come before it), the first in French and Italian."""
+def _head_nouns(title: str, language: Language) -> list[str]:
+    """The words a meeting title is about: the last word of its first phrase in English, Dutch and Swedish
+    (adjectives and compounds come before it), the first in French and Italian; and in every language a noun that
+    opens a title before its topic ("Workshop bloemschikken", "Kurs keramik", "Atelier cuisine"), so the first
+    word too when the first phrase has more than one."""
     words = re.findall(r"[^\W\d_]+", normalise(title))
     phrase: list[str] = []
     for w in words:
         if phrase and re.fullmatch(_TITLE_BREAK[language], w):
             break
-        phrase.append(w)
+        if w not in _ARTICLE_WORDS:
+            phrase.append(w)
     if not phrase:
-        return ""
-    head = phrase[0] if language in (Language.fr, Language.it) else phrase[-1]
-    return head if len(head) >= 4 else ""
+        return []
+    heads = [phrase[0]] if language in (Language.fr, Language.it) else [phrase[-1], phrase[0]]
+    return [h for h in dict.fromkeys(heads) if len(h) >= 4 and not re.fullmatch(_ADJECTIVE_OPENERS, h)]
+
+
+# Words that open a title without being what it is about ("Quarterly review", "Nieuwe kassasoftware").
+_ADJECTIVE_OPENERS = r"(?:quarterly|annual|monthly|weekly|yearly|first|final|last|new|next|short|quick|joint|initial|follow|nieuwe|eerste|laatste|korte|jaarlijkse|wekelijkse|maandelijkse|nya|nytt|första|sista|korta|årliga|kort|snabb|gemensam|gemensamt)"
 
 
 def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
@@ -843,7 +897,9 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
         if w.hour is None and (w.day is not None or w.weekday is not None) and mw.hour is not None:
             hit = same_time.match(text, m.end)
             if hit:
-                m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=mw.hour, minute=mw.minute))
+                sibling = None if _SAME_AS.match(text, hit.end()) else _list_sibling_clock(text, out, m)
+                h, mi = sibling or (mw.hour, mw.minute)  # "same time as originally booked / som nu / als dinsdag": the meeting's
+                m = times.Mention(m.start, hit.end(), text[m.start : hit.end()], replace(w, hour=h, minute=mi))
             else:  # "same time on Thursday 14 March", "à la même heure le jeudi 14"
                 pre = same_time_before.search(text, max(0, m.start - 45), m.start)
                 if pre:
@@ -860,6 +916,23 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
     return _same_time_over_list(s, text, out, mw)
+
+
+# "same time AS ..." names what it repeats ("as originally booked", "que prévu", "di prima", "als dinsdag", "som nu").
+_SAME_AS = re.compile(r"\s+(?:as|than|que|qu['’]|comme|di|del|della|come|als|dan|som|wie)(?!\w)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"[\s;,•*·–-]*(?:(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+)?[\s•*·–-]*(?:(?:on|le|il|op|på)\s+)?", re.IGNORECASE)
+
+
+def _list_sibling_clock(text: str, before: list[times.Mention], m: times.Mention) -> tuple[int, int | None] | None:
+    """The clock of the slot listed right before this one ("• lundi 21 juin, 10 h ;\n• mardi 22 juin, même heure"):
+    in a list of slots, "same time" repeats the clock just given, not the meeting's."""
+    prev = before[-1] if before else None
+    if prev is None or prev.when.hour is None or prev.when.day is None and prev.when.weekday is None:
+        return None
+    gap = text[prev.end : m.start]
+    if "\n\n" in gap or _LIST_GAP.fullmatch(gap) is None:
+        return None
+    return prev.when.hour, prev.when.minute
 
 
 def _same_time_later(s: Situation, text: str, m: times.Mention, mentions: list[times.Mention], mw: times.When) -> times.Mention:
@@ -891,6 +964,14 @@ def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention],
     return out
 
 
+# Between a part of the day and the clock that pins it: a pause and an approximation ("end of the day, around
+# 5 pm", "en fin de journée, vers 17 h", "a fine giornata, verso le 17", "eind van de dag, rond 17.00", "runt kl. 17").
+_DAYPART_GAP = re.compile(
+    r"[\s,(–-]*(?:(?:around|about|at|by|from|vers|à|dès|verso|le|alle|ore|verso le|rond|om|omstreeks|vanaf|runt|omkring|kring|vid|från|kl\.?|klockan|ca\.?|circa)\s+)*[\s(]*",
+    re.IGNORECASE,
+)
+
+
 def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[times.Mention], today: date | None) -> bool:
     """A part-of-day phrase ("end of the day", "fin de journée") said right before a clock that fits a given time
     describes that clock; said alone it is a deadline nobody gave."""
@@ -899,8 +980,8 @@ def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[time
     low = text.lower()
     for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
         for c in mentions:
-            if c.when.hour is not None and 0 <= c.start - hit.end() <= 8 and any(_fits(c, p) for p in given):
-                if not re.search(r"[.;!?\n]", text[hit.end() : c.start]):
+            if c.when.hour is not None and 0 <= c.start - hit.end() <= 24 and any(_fits(c, p) for p in given):
+                if _DAYPART_GAP.fullmatch(text[hit.end() : c.start]):
                     return True
     return False
 
@@ -964,6 +1045,8 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
             continue  # judged with its date above; a month on its own ("in April") is judged here
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
             continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
+        if _wished(text, w):
+            continue  # "bonne fin de journée", "have a good evening tonight": a courtesy, no deadline
         if _part_of_given_clock(s, text, w, mentions, today):
             continue  # "en fin de journée à 16 h 30": the part of the day of a given clock, no deadline
         at = normalise(text).find(w)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from composer.facts import lexicon
 from composer.facts.issue import FactIssue
 from composer.models import Language, Situation
 
@@ -64,6 +65,58 @@ def bare_greeting(text: str, *, friendly: bool = False) -> bool:
     return bool(words) and words[0] in _GREETING_WORDS and all(
         w in _GREETING_WORDS or w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words) and (
         friendly or any(w in _ADDRESS_WORDS for w in words))
+
+
+# Endings a pet form adds to the clipped first name ("Tommi", "Fredde", "Jantje", "Lisette", "Robby", "Nico").
+_PET_ENDINGS = ("ie", "je", "tje", "ke", "ou", "ette", "ina", "ino", "etta", "etto", "y", "i", "e", "o", "a", "an", "is", "s")
+
+
+def pet_name_greeting(text: str, first_name: str) -> bool:
+    """In friendly mail, the greeting calls the recipient by a pet form of the given first name: its first three
+    letters or more with a pet ending ("Tommi" for Tommaso, "Robby" for Robert, "Fredde" for Fredrik). A bare clip
+    is often another first name ("Gaël" for Gaëlle) and another name ("Tina" for Tommaso) is not the recipient's."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    if len(first) > 40 or len(first_name) < 4:
+        return False
+    words = re.findall(r"[^\W\d_]+", first)
+    if not words or _fold(words[0]) not in _GREETING_WORDS | _SALUTATION_GLUE:
+        return False
+    given = _fold(first_name)
+    for w in words[1:]:
+        f = _fold(w)
+        if not w[:1].isupper() or len(f) < 3 or f == given:
+            continue
+        # a bare clip is often another name ("Gaël" for Gaëlle): the pet form adds its ending ("Tommi", "Robby")
+        stems = [f[: -len(e)] for e in _PET_ENDINGS if f.endswith(e) and len(f) - len(e) >= 3]
+        stems += [st[:-1] for st in stems if len(st) >= 4 and st[-1] == st[-2]]
+        if any(given.startswith(st) and len(st) < len(given) and not given.startswith(f) for st in stems):
+            return True
+    return False
+
+
+def greeting_names_other(text: str, name: str | None = None) -> str | None:
+    """The word of the greeting line that names someone else ("Hi Sarah," to Margaret), or gives them another
+    professional title ("Gentile Ragioniere," to a Geom.): a capitalised word that is no greeting word, civil address
+    or title of the recipient's. None when the greeting names no one ("Bonjour,", "Hej!") or there is none."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", first)
+    if len(first) > 40 or not words or not first.endswith((",", ":", "!")) or _fold(words[0]) not in _GREETING_WORDS | _SALUTATION_GLUE | TITLES:
+        return None
+    own = title_abbreviations(name)
+
+    def neutral(w: str) -> bool:
+        f = _fold(w)
+        if f in _ADDRESS_WORDS:  # a civil address fits anyone; a professional one only the recipient who holds it
+            return f in _CIVIL_WORDS or any(f == a or expands(f, a) for a in own) or not own and f not in _PROFESSIONS
+        return f in _GREETING_WORDS | _SALUTATION_GLUE | TITLES
+
+    return next((w for w in words[1:] if w[:1].isupper() and not neutral(w)), None)
+
+
+# Address words that state a profession ("Ragioniere", "Avvocato", "Docteur"): a fact about the person.
+_PROFESSIONS = frozenset(w for w in _ADDRESS_WORDS if w not in _CIVIL_WORDS and w not in ("maestro", "maestra"))
 
 
 def bare_salutation(text: str, name: str | None = None) -> bool:
@@ -273,6 +326,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         if _opens_phrase(text, m.start(), m.end()):
             continue  # "Warm regards", "Best wishes": a capital that only starts a sentence, not a name
         miss = near_miss(word, names, s.language)
+        if miss is not None and lexicon.ordinary_word(word, s.language) and not _in_name_place(s, text, m.start(), m.end()):
+            miss = None  # "Groet," above Wessel Groen's signature: a word of the language, not his name misspelt
         if miss is not None:
             if f not in seen:
                 out.append(FactIssue("name", f"{word!r} is not a given name: write {miss!r} exactly", span))
@@ -354,6 +409,17 @@ def _short_line(text: str, pos: int) -> bool:
         return True  # the subject line
     end = text.find("\n", pos)
     return len(text[start : end if end >= 0 else len(text)].split()) <= 4
+
+
+def _in_name_place(s: Situation, text: str, start: int, end: int) -> bool:
+    """The word stands where a name stands: after a title, an address or a greeting word, or next to another part
+    of a given person's name on the same line ("Eva Bakkers", "mevrouw Bakkers", "Hoi Groen")."""
+    people = {_fold(p) for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n)}
+    before = re.search(r"([^\W\d_]+)\.?[ \t]+$", text[max(0, start - 30) : start])
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
+    if before and (_fold(before.group(1)) in TITLES | _ADDRESS_WORDS | _GREETING_WORDS | people):
+        return True
+    return bool(after and _fold(after.group(1)) in people)
 
 
 def _genitive_of(word: str, vocab: frozenset[str]) -> bool:

@@ -71,6 +71,15 @@ FREE_PHRASES = {
     Language.nl: r"kosteloos|gratis|zonder (?:extra )?kosten|kostenloos|geen (?:extra )?kosten",
     Language.sv: r"avgiftsfri\w*|utan (?:kostnad|avgift)\w*|kostnadsfri\w*|gratis|ingen (?:extra )?(?:avgift|kostnad)",
 }
+# A cancellation rule named as such ("the cancellation period", "délai d'annulation", "termine di disdetta",
+# "annuleringstermijn", "avbokningsreglerna"): with no policy given, a rule nobody gave.
+POLICY_NAMES = {
+    Language.en: r"cancellation (?:period|window|policy|terms|conditions|deadline)|notice period",
+    Language.fr: r"(?:délai|conditions?|politique|règles?) d['’]annulation|délai de prévenance",
+    Language.it: r"termine di (?:disdetta|cancellazione|preavviso)|termini di (?:disdetta|cancellazione)|condizioni di (?:disdetta|cancellazione)|politica di cancellazione",
+    Language.nl: r"annulerings(?:termijn|voorwaarden|beleid|regeling|regels)|opzegtermijn|afzegtermijn",
+    Language.sv: r"avboknings(?:regler\w*|villkor\w*|tid\w*|policy\w*|frist\w*)|avbokningsgräns\w*",
+}
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
 WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
@@ -514,6 +523,23 @@ def _payment_rule(s: Situation, text: str) -> list[FactIssue]:
     return []
 
 
+def _rule_named(s: Situation, text: str) -> list[FactIssue]:
+    """With no policy given: a cancellation rule named ("ruim binnen de annuleringstermijn"), or a cancelled or
+    moved booking said to cost nothing ("dat kan nog kosteloos", "gratuitement", "utan kostnad"): both state a
+    term about money nobody gave."""
+    lang = s.language
+    named = _terms(POLICY_NAMES, lang).search(text)
+    if named:
+        return [FactIssue("policy", f"{named.group(0)!r}: no cancellation policy was given; do not refer to one", (named.start(), named.end()))]
+    act = _compiled(f"{_CANCEL_WORDS}|{MISSED_WORDS[lang]}")
+    for sent in re.finditer(r"(?:[^.!?\n]|\.(?=\d))+", text):  # the whole sentence: "... afzeggen; dat kan nog kosteloos"
+        free = _terms(FREE_PHRASES, lang).search(sent.group(0))
+        if free and act.search(sent.group(0)):
+            a, b = sent.start() + free.start(), sent.start() + free.end()
+            return [FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (a, b))]
+    return []
+
+
 def _policy_words(s: Situation, text: str) -> list[FactIssue]:
     """A fee, deposit or refund spoken of when the situation gives none."""
     lang = s.language
@@ -522,7 +548,7 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
     scrubbed = text
     if notice is not None or given:
         scrubbed = re.sub(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
-    out: list[FactIssue] = [] if (given or notice is not None) else _payment_rule(s, scrubbed)
+    out: list[FactIssue] = [] if (given or notice is not None) else _payment_rule(s, scrubbed) + _rule_named(s, text)
     checks = [("fee", FEE_TERMS, "a fee"), ("deposit", DEPOSIT_TERMS, "a deposit")]
     for role, table, what in checks:
         if role in given:

@@ -145,11 +145,11 @@ MONTHS = {
     Language.sv: "januari februari mars april maj juni juli augusti september oktober november december",
 }
 RELATIVE_DAYS = {
-    Language.en: "tomorrow;day after tomorrow;next week;this afternoon;tonight;next month;end of the week;end of the day",
-    Language.fr: "demain;après-demain;la semaine prochaine;cet après-midi;ce soir;le mois prochain;fin de la semaine;fin de journée",
-    Language.it: "domani;dopodomani;la prossima settimana;settimana prossima;questo pomeriggio;stasera;il mese prossimo;entro fine settimana",
-    Language.nl: "morgen;overmorgen;volgende week;vanmiddag;vanavond;volgende maand;eind van de week;einde van de week",
-    Language.sv: "i morgon;imorgon;i övermorgon;nästa vecka;i eftermiddag;i kväll;nästa månad;i slutet av veckan",
+    Language.en: "tomorrow;day after tomorrow;next week;this afternoon;tonight;next month;end of the week;end of the day;end of day",
+    Language.fr: "demain;après-demain;la semaine prochaine;cet après-midi;ce soir;le mois prochain;fin de la semaine;fin de journée;fin de la journée",
+    Language.it: "domani;dopodomani;la prossima settimana;settimana prossima;questo pomeriggio;stasera;il mese prossimo;entro fine settimana;fine giornata;fine della giornata",
+    Language.nl: "morgen;overmorgen;volgende week;vanmiddag;vanavond;volgende maand;eind van de week;einde van de week;eind van de dag;einde van de dag",
+    Language.sv: "i morgon;imorgon;i övermorgon;nästa vecka;i eftermiddag;i kväll;nästa månad;i slutet av veckan;slutet av dagen",
 }
 
 

@@ -60,6 +60,10 @@ for _table in (*WEEKDAY_VARIANTS.values(), WEEKDAY_ABBREVIATIONS[Language.en]): 
 for _w, _i in (("gio", 3), ("ven", 4), ("jeu", 3)):
     _WEEKDAYS.setdefault(_w, _i)
 
+# Every language's short weekday ("ma 16-12", "di 17/12", "tis 14/1", "lun. 12 mars"): read only before a full date
+# (a day with its month), since alone most of them are common words of another language ("di", "do", "ma", "ons").
+_SHORT_WEEKDAYS: dict[str, int] = {w: i for t in WEEKDAY_ABBREVIATIONS.values() for w, i in t.items() if w not in _WEEKDAYS}
+
 _MONTHS: dict[str, int] = {}
 for _names in MONTH_NAMES.values():
     for _i, _w in enumerate(_names, start=1):
@@ -67,6 +71,10 @@ for _names in MONTH_NAMES.values():
 for _table in MONTH_ABBREVIATIONS.values():
     for _w, _i in _table.items():
         _MONTHS.setdefault(_w, _i)
+# "mar" is Tuesday in French and Italian but March in English and Swedish ("Mar 15"): a short form that is also a
+# month is left to the month reading.
+for _w in [w for w in _SHORT_WEEKDAYS if w in _MONTHS]:
+    del _SHORT_WEEKDAYS[_w]
 
 _DUTCH_HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1)}
 _DUTCH_HOURS["één"] = 1
@@ -79,6 +87,15 @@ for _words in (
     "une deux trois quatre cinq six sept huit neuf dix onze douze",
 ):
     for _i, _w in enumerate(_words.split(), start=1):
+        _SPOKEN_HOURS.setdefault(_w, _i)
+# Afternoon hours in words on the 24-hour dial, as formal French, Italian and Swedish write them ("à quinze
+# heures", "alle sedici", "klockan femton").
+for _words in (
+    "treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
+    "tredici quattordici quindici sedici diciassette diciotto diciannove venti",
+    "tretton fjorton femton sexton sjutton arton nitton tjugo",
+):
+    for _i, _w in enumerate(_words.split(), start=13):
         _SPOKEN_HOURS.setdefault(_w, _i)
 # Before the hour: (minutes, hour offset). "half past two" 2:30; Swedish "halv tre" 2:30; "kvart i tre" 2:45.
 _SPOKEN_BEFORE = {"half past": (30, 0), "half": (30, 0), "quarter past": (15, 0), "quarter to": (45, -1), "halv": (30, -1),
@@ -110,7 +127,7 @@ def trie_pattern(words: list[str] | set[str] | dict[str, int]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-_WD = trie_pattern(_WEEKDAYS)
+_WD = trie_pattern({**_SHORT_WEEKDAYS, **_WEEKDAYS})
 _MO = trie_pattern(_MONTHS)
 _NLH = trie_pattern(_DUTCH_HOURS)
 _SPH = trie_pattern(_SPOKEN_HOURS)
@@ -144,7 +161,7 @@ _CLOCK = re.compile(
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen ))(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
-    rf"|(?:(?<=\bat )|(?<=\balle )|(?<=à )|(?<=klockan )|(?<=kl\. ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|o|oppure|ou|eller|på|del|di|du|de)\b))"
+    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|di|du|de)\b))"
     rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})\s+(?P<fra>heures?\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
@@ -240,7 +257,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _date_of(m: re.Match[str]) -> When | None:
     g = m.groupdict()
-    wd = _WEEKDAYS.get(g["wd"].lower()) if g["wd"] else None
+    wd = _WEEKDAYS.get(g["wd"].lower(), _SHORT_WEEKDAYS.get(g["wd"].lower())) if g["wd"] else None
     day = month = year = None
     if g["d1"]:
         day, month = int(g["d1"]), _MONTHS[g["m1"].lower()]
@@ -292,6 +309,12 @@ def scan(text: str) -> list[Mention]:
         if w is None:
             continue
         word = (m.group("wd") or "").lower()
+        if word in _SHORT_WEEKDAYS and (w.month is None or m.group("wdpart")):
+            continue  # "di 17 persone", "ons 2": a short weekday counts only before a day and its month
+        if word in _SHORT_WEEKDAYS and m.group("nd") and "-" in m.group(0) and re.match(r"\s+[^\W\d_]", text[m.end() :]) and not re.match(
+            r"\s+(?:om|at|à|alle|ore|kl|klockan|vanaf|rond|vers|verso|runt|van|tussen|mellan|och|en|or|of|ou|o|eller|e|et|and)\b", text[m.end() :], re.IGNORECASE
+        ):
+            continue  # "we do 9-12 sessions": a range of numbers, not "do 19-12" (Thursday 19 December)
         if w.day is None and word in _AMBIGUOUS_ALONE and not (
             word in WEEKDAY_ABBREVIATIONS[Language.en] and m.group("wd")[0].isupper() and _ABBREVIATION_CLOCK.match(text, m.end())
         ):
@@ -324,7 +347,8 @@ def scan(text: str) -> list[Mention]:
             attached = re.match(r"\d{1,2}h", m.group(0), re.IGNORECASE) is not None
             if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())
                     or (attached and re.search(r",\s*$", before))  # "de demain, 17h"
-                    or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)):  # "demain, 16 h", "lundi, 9 h"
+                    or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)  # "demain, 16 h", "lundi, 9 h"
+                    or (re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[m.end() :]))):  # "en fin d'après-midi (17 h)"
                 continue
             if re.search(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$", before):
                 continue  # "un préavis de 12 h" is a notice period

@@ -258,10 +258,16 @@ def test_a_percentage_in_words_is_the_number_and_a_swap_in_words_is_flagged(lang
 
 
 def test_a_formal_mail_opening_with_a_greeting_alone_addresses_nobody() -> None:
+    # round 8: a name left out is an omission (no alarm; judge() reports it and completeness counts it), a name
+    # altered or replaced stays an error
+    from composer.facts import judge
+
     s = sit("nl", tone="formal", intent="decline", proposed_times=[])
     body = f"Goedemorgen,\n\nDe kwartaalbespreking van de rekeningen {GIVEN['nl'][0]}: nee.\n\nJoost de Vries"
-    assert any("recipient_name" in m for m in issues(s, body))
+    assert not any("recipient_name" in m for m in issues(s, body))
+    assert any(i.kind == "omitted" and i.field == "recipient_name" for i in judge(s, "—", body, today=TODAY))
     assert not any("recipient_name" in m for m in issues(s, body.replace("Goedemorgen,", "Goedemorgen mevrouw,")))
+    assert any("recipient_name" in m for m in issues(s, body.replace("Goedemorgen,", "Goedemorgen Sanne,")))
 
 
 SWAPPED_BY_DAY = {

@@ -68,8 +68,10 @@ def test_a_formal_salutation_without_a_name_addresses_the_recipient() -> None:
     body = ("Madame,\n\nPourrions-nous déplacer la revue des comptes prévue le mardi 12 mars à 10 h au jeudi 14 mars à 10 h ?"
             "\n\nBien cordialement,\nPaul Roy")
     assert not any("recipient_name" in m for m in messages(s, body, "Revue des comptes"))
-    named_nobody = body.replace("Madame,", "Bonjour,")
-    assert any("recipient_name" in m for m in messages(s, named_nobody, "Revue des comptes"))
+    named_nobody = body.replace("Madame,", "Bonjour,")  # round 8: the name left out is an omission, not an alarm
+    assert not any("recipient_name" in m for m in messages(s, named_nobody, "Revue des comptes"))
+    named_other = body.replace("Madame,", "Bonjour Sophie,")  # another person greeted: an error
+    assert any("recipient_name" in m for m in messages(s, named_other, "Revue des comptes"))
 
 
 def test_the_full_fee_in_words_states_100_percent() -> None:
