@@ -248,7 +248,7 @@ Gemma (& Biscuit)
     {
         "file": "008.eml",
         "headers": {
-            "From": ("Anél Botha", "anel@botha-wines-example.co.za"),
+            "From": ("Anél Coetzee", "anel@botha-wines-example.co.za"),
             "To": ("Marc Dubois", "marc@dubois-crm.com"),
             "Subject": "Missed onboarding call",
             "Date": "Mon, 07 Dec 2026 08:12:00 +0200",
@@ -263,11 +263,11 @@ farm and my phone died shortly after, so I couldn't even let you know.
 Could we try again on Wednesday 9 Dec at 10h00 SA time? Otherwise any morning this week works.
 
 Kind regards,
-Anél Botha
+Anél Coetzee
 Botha Family Wines | Stellenbosch
 """,
         "label": {
-            "recipient_name": "Anél Botha", "recipient_name_alternatives": ["Anél"],
+            "recipient_name": "Anél Coetzee", "recipient_name_alternatives": ["Anél"],
             "sender_name": "Marc Dubois", "sender_name_alternatives": ["Marc"],
             "meeting": "our onboarding call",
             "meeting_alternatives": ["onboarding call", "Missed onboarding call"],

@@ -75,7 +75,7 @@ Envoyé depuis mon mobile Orange
         "body": """
 Bonjour Sandrine,
 
-Je suis désolée, je dois annuler notre séance de coaching de ce soir 19h : ma fille a de la fièvre et je n'ai
+Je suis désolée, je dois annuler notre séance de coaching parental de ce soir 19h : ma fille a de la fièvre et je n'ai
 personne pour la garder. Je sais que c'est très tard. Je suppose que la séance reste due ? Dites-moi, je
 préfère régler ça proprement.
 
@@ -92,8 +92,8 @@ Le lun. 7 déc. 2026 à 09:30, Sandrine Morel <contact@sandrinemorel-coaching.fr
         "label": {
             "recipient_name": "Bénédicte Aubry-Lacombe", "recipient_name_alternatives": ["Bénédicte"],
             "sender_name": "Sandrine Morel", "sender_name_alternatives": ["Sandrine"],
-            "meeting": "notre séance de coaching",
-            "meeting_alternatives": ["séance de coaching", "la séance", "séance du 8 décembre"],
+            "meeting": "notre séance de coaching parental",
+            "meeting_alternatives": ["séance de coaching parental", "la séance", "séance du 8 décembre"],
             "meeting_time": "ce soir 19h", "meeting_time_iso": "2026-12-08T19:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"],
@@ -273,8 +273,8 @@ Envoyé de mon iPad
         "label": {
             "recipient_name": "Thérèse Kerhervé", "recipient_name_alternatives": [],
             "sender_name": "Anne Guillou", "sender_name_alternatives": [],
-            "meeting": "notre rendez-vous",
-            "meeting_alternatives": ["déclaration de succession", "rendez-vous",
+            "meeting": "la déclaration de succession",
+            "meeting_alternatives": ["notre rendez-vous", "déclaration de succession", "rendez-vous",
                                      "la déclaration de succession de mon frère", "Rendez-vous manqué"],
             "meeting_time": "hier après-midi à 15h", "meeting_time_iso": "2026-12-07T15:00",
             "proposed_times": ["jeudi matin vers 10h"], "proposed_times_iso": ["2026-12-10T10:00"],

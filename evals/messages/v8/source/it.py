@@ -71,8 +71,8 @@ Titti
         "body": """
 Buongiorno dott.ssa Lecca,
 
-purtroppo devo annullare l'incontro di stamattina alle 11.00 per la revisione del bilancio: mi ha appena
-chiamato il direttore della banca e devo essere a Oristano entro le 10. Mi dispiace per il poco preavviso.
+purtroppo devo annullare il nostro incontro sul bilancio della cooperativa, stamattina alle 11.00: mi ha
+appena chiamato il direttore della banca e devo essere a Oristano entro le 10. Mi dispiace per il poco preavviso.
 La richiamo io in giornata per fissare un'altra data.
 
 Cordialmente
@@ -85,9 +85,8 @@ Ai sensi del Regolamento UE 2016/679, qualora lo abbiate ricevuto per errore, vi
         "label": {
             "recipient_name": "Efisio Pirastù", "recipient_name_alternatives": ["Efisio"],
             "sender_name": "Marta Lecca", "sender_name_alternatives": ["Lecca", "dott.ssa Lecca"],
-            "meeting": "l'incontro",
-            "meeting_alternatives": ["revisione del bilancio", "incontro", "incontro di oggi",
-                                     "l'incontro di stamattina alle 11.00 per la revisione del bilancio"],
+            "meeting": "il nostro incontro sul bilancio della cooperativa",
+            "meeting_alternatives": ["incontro sul bilancio", "bilancio della cooperativa", "incontro di oggi"],
             "meeting_time": "stamattina alle 11.00", "meeting_time_iso": "2026-12-09T11:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["late_cancellation"],
@@ -260,8 +259,8 @@ Inviato dal mio smartphone Xiaomi
         "file": "009.txt",
         "text": """
 Salve,
-mi rimanda per favore il link Teams per la call di domani alle 9? Nella mail di invito non lo trovo, c'è solo
-l'ordine del giorno. Ci tengo a essere puntuale.
+mi rimanda per favore il link Teams per la call di allineamento di domani mattina alle 9:15? Nella mail di
+invito non lo trovo, c'è solo l'ordine del giorno. Ci tengo a essere puntuale.
 Grazie
 Raffaele Improta
 Improta Trasporti – Pozzuoli
@@ -269,8 +268,8 @@ Improta Trasporti – Pozzuoli
         "label": {
             "recipient_name": "Raffaele Improta", "recipient_name_alternatives": ["Raffaele"],
             "sender_name": None, "sender_name_alternatives": [],
-            "meeting": "la call", "meeting_alternatives": ["call", "la call di domani alle 9"],
-            "meeting_time": "domani alle 9", "meeting_time_iso": "2026-12-07T09:00",
+            "meeting": "la call di allineamento", "meeting_alternatives": ["call di allineamento", "call"],
+            "meeting_time": "domani mattina alle 9:15", "meeting_time_iso": "2026-12-07T09:15",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
         },

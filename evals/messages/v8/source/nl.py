@@ -218,7 +218,7 @@ Fenna Wiersma
         "text": """
 Beste Marloes,
 
-Helaas moeten we de teamdag op vrijdag 18 december (9.00-16.00 uur) afblazen. De helft van de monteurs zit
+Helaas moeten we de teamdag voor onze monteurs op vrijdag 18 december (9.00-16.00 uur) afblazen. De helft van de monteurs zit
 die week op een spoedklus in Antwerpen en met de rest heeft het weinig zin. We bellen je in het nieuwe jaar
 om iets anders te plannen; van 24 december tot en met 3 januari zijn we dicht.
 
@@ -232,7 +232,7 @@ T 076 000 1122
         "label": {
             "recipient_name": "Henk Oomen", "recipient_name_alternatives": ["Henk"],
             "sender_name": "Marloes", "sender_name_alternatives": [],
-            "meeting": "de teamdag", "meeting_alternatives": ["teamdag"],
+            "meeting": "de teamdag voor onze monteurs", "meeting_alternatives": ["teamdag"],
             "meeting_time": "vrijdag 18 december (9.00-16.00 uur)", "meeting_time_iso": "2026-12-18T09:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["reschedule"],
@@ -251,8 +251,8 @@ T 076 000 1122
         "body": """
 Goedemorgen Mark,
 
-Wat vervelend: ik was het adviesgesprek van zaterdag om kwart over tien helemaal vergeten. Mijn vriend dacht
-dat ik het had verzet en ik dacht dat hij het had gedaan... U heeft vast op ons zitten wachten, excuses.
+Wat vervelend: ik was het adviesgesprek over onze hypotheek van zaterdag om kwart over tien helemaal vergeten.
+Mijn vriend dacht dat ik het had verzet en ik dacht dat hij het had gedaan... U heeft vast op ons zitten wachten, excuses.
 
 Kan het deze week nog, bijvoorbeeld donderdagavond na 18.00 uur? We willen graag voor de kerst weten waar we
 aan toe zijn.
@@ -265,7 +265,7 @@ Verstuurd vanaf mijn Samsung Galaxy-smartphone.
         "label": {
             "recipient_name": "Joëlle Verbeek", "recipient_name_alternatives": ["Joëlle"],
             "sender_name": "Mark Pronk", "sender_name_alternatives": ["Mark"],
-            "meeting": "het adviesgesprek", "meeting_alternatives": ["adviesgesprek"],
+            "meeting": "het adviesgesprek over onze hypotheek", "meeting_alternatives": ["adviesgesprek"],
             "meeting_time": "zaterdag om kwart over tien", "meeting_time_iso": "2026-12-05T10:15",
             "proposed_times": ["donderdagavond na 18.00 uur"], "proposed_times_iso": ["2026-12-10T18:00"],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
@@ -276,7 +276,7 @@ Verstuurd vanaf mijn Samsung Galaxy-smartphone.
         "text": """
 Goedemorgen,
 
-Voor de audit van woensdag 9 december om 8.30 uur: waar kan ik het beste parkeren en bij welke ingang moet ik
+Voor de audit van woensdag 9/12 om 8.15 uur: waar kan ik het beste parkeren en bij welke ingang moet ik
 me melden? Onze receptie is pas vanaf 9 uur bemand, dus ik wil niet voor een dichte deur staan.
 
 Alvast bedankt.
@@ -287,7 +287,7 @@ Kwaliteitsmanager, Delftse Precisie BV
             "recipient_name": "R. Hoogendoorn", "recipient_name_alternatives": [],
             "sender_name": None, "sender_name_alternatives": [],
             "meeting": "de audit", "meeting_alternatives": ["audit"],
-            "meeting_time": "woensdag 9 december om 8.30 uur", "meeting_time_iso": "2026-12-09T08:30",
+            "meeting_time": "woensdag 9/12 om 8.15 uur", "meeting_time_iso": "2026-12-09T08:15",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
         },

@@ -165,7 +165,7 @@ Sölve Kjellström
         "headers": {
             "From": ("Björn Sjödén", "bjorn.sjoden@sundsvallshamn-exempel.se"),
             "To": ("Lars Westerlund", "lars@westerlund-it.se"),
-            "Subject": "SV: Styrgruppsmöte digitalisering",
+            "Subject": "SV: Styrgrupp etapp 2, digital hamnport",
             "Date": "Mon, 07 Dec 2026 10:22:00 +0100",
             "Message-ID": "<HE1PR03MB2231.eurprd03.prod.outlook.com>",
             "In-Reply-To": "<westerlund.styrgrupp@westerlund-it.se>",
@@ -173,8 +173,8 @@ Sölve Kjellström
         "body": """
 Hej Lars,
 
-Kan vi flytta styrgruppsmötet från torsdag den 10:e kl 13 till fredag den 11:e samma tid? Vår hamnchef har
-fått förhinder på torsdagen och han vill gärna vara med när vi tar beslut om etapp två.
+Kan vi flytta styrgruppsmötet om etapp två från torsdag den 10:e kl 13 till fredag den 11:e samma tid? Vår hamnchef har
+fått förhinder på torsdagen och han vill gärna vara med när vi fattar beslutet.
 Alternativt måndag 14/12 kl 10.30.
 
 Mvh
@@ -186,7 +186,7 @@ ________________________________
 Från: Lars Westerlund <lars@westerlund-it.se>
 Skickat: den 2 december 2026 15:41
 Till: Björn Sjödén <bjorn.sjoden@sundsvallshamn-exempel.se>
-Ämne: Styrgruppsmöte digitalisering
+Ämne: Styrgrupp etapp 2, digital hamnport
 
 Hej Björn,
 Nästa styrgruppsmöte blir torsdag 10 december 13.00-14.30 i ert konferensrum. Dagordning kommer.
@@ -195,8 +195,8 @@ Nästa styrgruppsmöte blir torsdag 10 december 13.00-14.30 i ert konferensrum. 
         "label": {
             "recipient_name": "Björn Sjödén", "recipient_name_alternatives": ["Björn"],
             "sender_name": "Lars Westerlund", "sender_name_alternatives": ["Lars"],
-            "meeting": "styrgruppsmötet",
-            "meeting_alternatives": ["Styrgruppsmöte digitalisering", "styrgruppsmöte"],
+            "meeting": "styrgruppsmötet om etapp två",
+            "meeting_alternatives": ["Styrgrupp etapp 2, digital hamnport", "styrgruppsmötet"],
             "meeting_time": "torsdag den 10:e kl 13", "meeting_time_iso": "2026-12-10T13:00",
             "proposed_times": ["fredag den 11:e samma tid", "måndag 14/12 kl 10.30"],
             "proposed_times_iso": ["2026-12-11T13:00", "2026-12-14T10:30"],
@@ -243,7 +243,7 @@ Hej!
 Förlåt att jag inte kom på synundersökningen i går kl. 16.20. Snöovädret stängde vägen från Vittangi och
 telefonen hade ingen täckning förrän sent på kvällen.
 
-Har ni någon tid på torsdag förmiddag? Annars går det bra efter kl. 15 de flesta dagar.
+Har ni någon tid torsdag den 10:e på förmiddagen? Annars går det bra efter kl. 15 de flesta dagar.
 
 Mvh
 Nils-Åke Labba
@@ -255,7 +255,7 @@ Skickat från E-post för Windows
             "sender_name": "Elin Rautio", "sender_name_alternatives": [],
             "meeting": "synundersökningen", "meeting_alternatives": ["Missad tid i går"],
             "meeting_time": "i går kl. 16.20", "meeting_time_iso": "2026-12-07T16:20",
-            "proposed_times": ["torsdag förmiddag"], "proposed_times_iso": ["2026-12-10"],
+            "proposed_times": ["torsdag den 10:e på förmiddagen"], "proposed_times_iso": ["2026-12-10"],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
         },
     },
@@ -264,8 +264,8 @@ Skickat från E-post för Windows
         "text": """
 Hej igen!
 
-Bara en bekräftelse: vi ses på fredag kl. 9.15 för genomgången av offerten. Jag tar med vår inköpare Fatima
-Yusuf, hoppas det är okej. Hon har några frågor om leveranstiderna.
+Bara en bekräftelse: vi ses på fredag kl. 9.15 för genomgången av offerten på köksluckorna. Jag tar med
+vår inköpare Fatima Yusuf, hoppas det är okej. Hon har några frågor om leveranstiderna.
 
 Hälsningar
 Oskar Nyqvist
@@ -274,7 +274,7 @@ Smålands Möbelverkstad, Växjö
         "label": {
             "recipient_name": "Oskar Nyqvist", "recipient_name_alternatives": ["Oskar"],
             "sender_name": None, "sender_name_alternatives": [],
-            "meeting": "genomgången av offerten", "meeting_alternatives": ["genomgången"],
+            "meeting": "genomgången av offerten på köksluckorna", "meeting_alternatives": ["genomgången av offerten", "genomgången"],
             "meeting_time": "fredag kl. 9.15", "meeting_time_iso": "2026-12-11T09:15",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
