@@ -158,7 +158,7 @@ Le service, pour Amandine Poitevin
      """
 Monsieur Chambaudet,
 
-Nous avons bien pris en compte l'annulation de la formation des chefs d'équipe à la sécurité prévue le vendredi 4 décembre à 8 h. Je vous propose de la reprogrammer le vendredi 18 décembre à 8 h, avec le même formateur.
+Nous avons bien pris en compte l'annulation de la formation des chefs d'équipe à la sécurité prévue le vendredi 4 décembre à 8 h. Je vous propose de la reprogrammer le vendredi 18 décembre à 8 h.
 
 Comme l'annulation est intervenue moins de 72 heures à l'avance, notre contrat prévoit la facturation de 40 % de la session : le formateur avait bloqué sa journée et nous ne pouvions plus la réattribuer. Cette somme figurera sur votre prochaine facture.
 
