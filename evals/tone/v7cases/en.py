@@ -199,7 +199,7 @@ I've got back-to-back client workshops all week, so I don't think I can do our c
 Thanks, and sorry for the switch!
 Ravi
 """, "friendly, apologetic but not grovelling, concrete"),
-    (6, "bad", "coldness", "Newsletter",
+    (6, "bad", "bureaucratic_distance", "Newsletter",
      """
 Hi Jo,
 
@@ -207,7 +207,7 @@ Due to back-to-back client workshops all week, the catch-up on the newsletter re
 
 Regards,
 R. Thirunavukkarasu
-""", "'please submit any comments in writing' and a stock thank-you: bureaucratic coldness in a friendly relationship"),
+""", "'will be replaced by email correspondence', 'please submit any comments in writing': office-speak in a friendly request"),
 
     (7, "good", None, "Your annual review on 12 January",
      """
