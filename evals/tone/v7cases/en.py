@@ -213,7 +213,7 @@ R. Thirunavukkarasu
      """
 Dear Mrs Farrant,
 
-I am writing to let you know that, because of a hospital stay in early January, I will not be able to conduct the annual review of your pension portfolio on Tuesday 12 January at 11:00 myself. My colleague Ifeoma Okonkwo-Reid will meet you instead. She has worked alongside me on your account for two years and knows your plans well.
+I am writing to let you know that, because of a hospital stay in early January, I will not be able to conduct the annual review of your pension portfolio on Tuesday 12 January at 11:00 myself. My colleague Ifeoma Okonkwo-Reid will meet you instead. She knows your account well.
 
 Everything else stays as arranged. Thank you for your understanding, and I wish you a peaceful Christmas.
 

@@ -154,7 +154,7 @@ I. Brinkhorst
      """
 Geachte mevrouw Wauters-Plancke,
 
-Vanwege een operatie aan mijn knie begin januari kan ik het overleg over de jaarrekening van de stichting op woensdag 6 januari om 10.00 uur niet zelf voeren. Mijn collega Lotte Vanhoutteghem neemt het van mij over; zij kent het dossier en heeft de cijfers van vorig jaar mee opgesteld. Ik draag alles deze maand zorgvuldig aan haar over.
+Vanwege een operatie aan mijn knie begin januari kan ik het overleg over de jaarrekening van de stichting op woensdag 6 januari om 10.00 uur niet zelf voeren. Mijn collega Lotte Vanhoutteghem neemt het van mij over; zij kent het dossier goed. Ik draag alles deze maand zorgvuldig aan haar over.
 
 Met vriendelijke groet,
 Koen Dierickx
@@ -286,7 +286,7 @@ Esther Draaisma
      """
 Hey Cor,
 
-Door een verbouwing waardoor ons kantoor die week dicht is, zit ik thuis, lol. Dus evaluatie van het schoonmaakcontract woensdag 16 december om 14.00 uur: gewoon ff bellen? Jij belt mij of ik jou, maakt niet uit.
+Door een verbouwing waardoor ons kantoor die week dicht is, gaat dat bij ons niet, lol. Dus evaluatie van het schoonmaakcontract woensdag 16 december om 14.00 uur: gewoon ff bellen? Jij belt mij of ik jou, maakt niet uit.
 
 Ciao,
 Es

@@ -78,10 +78,10 @@ Oskar
      """
 Hej Linnea,
 
-Vi har fått en inomhuspool! Eller, en vattenläcka i butiken, som det heter på vanlig svenska. Så planeringsmötet inför julmarknaden onsdag 9 december kl. 15.00 flyttar vi till fredag 11 december kl. 15.00. Ta med stövlar om du vill prata plastgranar, det är ju din favoritgren.
+Vi har fått en inomhuspool! Eller, en vattenläcka i butiken, som det heter på vanlig svenska. Så planeringsmötet inför julmarknaden onsdag 9 december kl. 15.00 flyttar vi till fredag 11 december kl. 15.00. Ta med stövlar, så kan du fråga om samma plastgranar en femte gång.
 
 Oskar
-""", "the joke turns on the client ('plastgranar, det är ju din favoritgren'): sarcasm, not shared humour"),
+""", "the joke turns on the client ('fråga om samma plastgranar en femte gång'): sarcasm, not shared humour"),
     (2, "bad", "coldness", "Flytt",
      """
 Planeringsmötet inför julmarknaden onsdag 9 december kl. 15.00 flyttas till fredag 11 december kl. 15.00. Orsak: en vattenläcka i butiken.
