@@ -255,12 +255,12 @@ Cordialement,
 Ondine Carrère""",
     "correct: reason restated, time as given")),
 (E, ok(S("late_cancellation", "Prudence Aubertin", "Mathis Leclair-Gondy", "formal", "regular",
-        meeting="Séance de kinésithérapie du genou", at="lundi 11 octobre à 14 h",
+        meeting="Rééducation du poignet après votre fracture", at="lundi 11 octobre à 14 h",
         reason="vous avez annulé deux heures avant la séance", pol={"notice_hours": 24, "fee_percent": 30}),
     "Séance de lundi",
     """Madame Aubertin,
 
-J'ai bien reçu votre message annulant la séance de kinésithérapie de lundi, deux heures seulement avant le rendez-vous.
+J'ai bien reçu votre message annulant la séance de rééducation du poignet de lundi, deux heures seulement avant le rendez-vous.
 
 Comme le prévoit notre règlement, une annulation à moins de 24 heures est facturée 30 % du tarif de la séance.
 
