@@ -317,12 +317,12 @@ Met vriendelijke groet,
 Ingrid Zwartjes""",
     "weekday_wrong: body 'donderdag 17 maart' (a Wednesday)")),
 (B, bad("percent_swapped", S("late_cancellation", "Rinske Hofman", "Pim Arendsen", "formal", "regular",
-        meeting="Workshop bloemschikken met herfsttakken", at="woensdag 10 maart om 19.30 uur",
+        meeting="Workshop voorjaarsboeketten binden", at="woensdag 10 maart om 19.30 uur",
         pol={"notice_hours": 48, "fee_percent": 75, "deposit_percent": 25}),
     "Workshop van gisteren",
     """Geachte mevrouw Hofman,
 
-Uw afmelding voor de workshop bloemschikken van gisteravond kwam pas op de dag zelf.
+Uw afmelding voor de workshop voorjaarsboeketten van gisteravond kwam pas op de dag zelf.
 
 Volgens onze voorwaarden brengen we bij annuleren binnen 48 uur 25% van de prijs in rekening; de aanbetaling van 75% wordt daarmee verrekend.
 
