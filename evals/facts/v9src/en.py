@@ -90,11 +90,11 @@ Bronwen""",
     "Revised print quote",
     """Dear Priya,
 
-Only the paper stock has changed in the revised quote, so I don't think we need to meet next Thursday. I'll email you the updated version; a quick yes or no will do.
+Only the paper stock has changed in the revised quote, so I don't think we need to meet on Thursday the 18th. I'll email you the updated version; a quick yes or no will do.
 
 Kind regards,
 Oliver Dunmore""",
-    "correct: 'next Thursday' (18 from Thu 11), reason restated")),
+    "correct: 'Thursday the 18th', reason restated")),
 (B, ok(S("delegate", "Cressida Vaughan", "Rupert Ellingham", "formal", "key",
         meeting="Annual review of your portfolio", at="Monday 15 March at 14:00",
         col="Anjali Desai", reason="I'm having knee surgery that week"),

@@ -251,11 +251,11 @@ Fiorella Guidetti""",
 
 abbiamo ricevuto la sua disdetta per la degustazione privata di lunedì alle 17 solo la mattina stessa.
 
-Come previsto dalle nostre condizioni, per le disdette con meno di 48 ore di preavviso l'acconto del 25% versato alla prenotazione non viene restituito. Sarà comunque un piacere riaccoglierla in cantina.
+Colgo l'occasione per ricordarle le nostre condizioni: un acconto del 25% alla prenotazione e un preavviso di almeno due giorni (48 ore) per le disdette. Sarà comunque un piacere riaccoglierla in cantina.
 
 Con i migliori saluti,
 Michele Ardissone""",
-    "correct: deposit kept under the given notice, read as the meaning of notice + deposit")),
+    "correct: policy restated as given, 'due giorni (48 ore)', no consequence added")),
 # ---------------------------------------------------------------- flawed
 (A, bad("time_swapped", S("reschedule", "Aldo Pellegrinetti", "Chiara Baldacci", "formal", "regular",
         meeting="Revisione del progetto della cucina", at="giovedì 21 gennaio alle 10:00",
@@ -324,11 +324,11 @@ Annalisa Crivelli""",
 
 per il catalogo delle piastrelle ci bastano le vostre conferme sui colori: possiamo evitare la riunione di martedì e procedere per e-mail.
 
-Le allego le 48 schede colore; le chiederei un riscontro entro venerdì 19 marzo.
+Le allego le 48 schede colore da confermare.
 
 Cordiali saluti,
 Ruggero Castellani""",
-    "number_invented: '48 schede' and a reply deadline nobody gave")),
+    "number_invented: '48 schede' nobody gave")),
 (B, bad("discount_invented", S("late_cancellation", "Oreste Fumagalli-Negri", "Silvana Pozzoli", "friendly", "regular",
         meeting="Lezione di pilates", at="mercoledì 10 marzo alle 19:00", props=("lunedì 15 marzo alle 19:00",),
         reason="il cliente chiede se può avere uno sconto sul pacchetto", pol={"fee_percent": 100}),

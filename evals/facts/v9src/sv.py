@@ -26,7 +26,7 @@ Vänliga hälsningar
 Pontus Hägglöf""",
     "correct: Swedish first name in formal mail, 'i morgon' = torsdag 21 from Wed 20, 'vid halv två', 'onsdag 27/1 klockan nio'")),
 (A, ok(S("decline", "Jonatan Bergkvist", "Malin Sjöholm", "friendly", "regular",
-        meeting="Kräftskiva i föreningslokalen", at="lördag 23 januari kl. 18.00",
+        meeting="Vinterfest i föreningslokalen", at="lördag 23 januari kl. 18.00",
         reason="jag är på skidresa i Sälen den helgen"),
     "Lördag",
     """Hej Jonte!
