@@ -1,4 +1,4 @@
-"""The held-out fact sets v6, v7 and v8 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
+"""The held-out fact sets v6, v7, v8 and v9 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
 
 One test per property, run over each set; a set is compared with every set written before it."""
 
@@ -11,8 +11,8 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script as _load
 
 FACTS = ROOT / "evals/facts"
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8")
-SETS = ("v6", "v7", "v8")
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9")
+SETS = ("v6", "v7", "v8", "v9")
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
@@ -47,7 +47,7 @@ def test_the_set_uses_its_own_reference_dates(split: str) -> None:
     assert not set(todays) & older_todays
 
 
-@pytest.mark.parametrize("split", ("v7", "v8"))
+@pytest.mark.parametrize("split", ("v7", "v8", "v9"))
 def test_the_set_spreads_its_dates_over_the_languages(split: str) -> None:
     for lang in LANGS:
         per_lang = collections.Counter(r["today"] for r in _lines(split) if r["language"] == lang)
