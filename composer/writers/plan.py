@@ -338,6 +338,10 @@ def same_time(a: str, b: str, language: Language) -> bool:
 
     if " ".join(a.lower().split()) == " ".join(b.lower().split()):
         return True
+    from composer.writers.when import same_slot  # both read into values ("Wed 9th 11am" = "Wednesday 9 December at 11:00")
+
+    if same_slot(a, b, language):
+        return True
     # an informal clock typed as "h15" ("gio 10/12 h15") is read as the hour it means
     a, b = (re.sub(r"(?<![\w:])h\s?(\d{1,2})(?![\d:.])", r"ore \1", t) if language is Language.it else t for t in (a, b))
     pa, pb = times.parse_given(a, language, None), times.parse_given(b, language, None)

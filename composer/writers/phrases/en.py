@@ -497,6 +497,10 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 def at(time: str) -> str:
     """A time as an adverbial: 'on Thursday 14 March at 10:00', 'at 10:00', 'tomorrow at 3pm'; the day and
     the clock time split, so "Sat 14 Dec 7.30pm" reads "on Saturday 14 December at 7.30pm"."""
+    read = when.parts(time, Language.en)  # from its value: "on Thursday 10 December at 3pm"
+    if read:
+        day, said = read
+        return f"{_day_at(day)} {said}".strip() if day else said
     day, clock = when.split(time, Language.en)
     if not clock:
         return _day_at(when.expand(time.strip(), Language.en))

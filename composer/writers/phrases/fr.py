@@ -381,6 +381,10 @@ def _at(time: str) -> str:
     noon = re.match(r"(?i)^(.*\S)\s*,?\s+(midi|minuit)$", time.strip())
     if noon:  # "vendredi 11 midi": "vendredi 11 à midi"
         return f"{_day_at(when.expand(noon.group(1), Language.fr))} à {noon.group(2).lower()}"
+    read = when.parts(time, Language.fr)  # from its value: "le jeudi 10 décembre à 15 h"
+    if read:
+        day, said = read
+        return f"{_day_at(day)} {said}".strip() if day else said
     day, clock = when.split(time, Language.fr)
     if not clock:
         return _day_at(when.expand(time.strip(), Language.fr))

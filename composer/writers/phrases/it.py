@@ -401,6 +401,10 @@ def _when(time: str | None) -> str:
     "ore 20" said "alle 20", abbreviations spelled out."""
     if not time:
         return ""
+    read = when.parts(time, Language.it)  # from its value: " di giovedì 10 dicembre alle 15"
+    if read:
+        day, said = read
+        return f"{_day_when(day)} {said}".rstrip() if day else f" {said}"
     day, clock = when.split(time, Language.it)
     if not clock:
         return _day_when(when.expand(time.strip(), Language.it))
