@@ -486,7 +486,8 @@ def slot(time: str | None, language: Language) -> Slot | None:
         for m in calendar.scan(full):
             leftover = leftover.replace(m.text, " ")
         leftover = _DAY_GLUE.sub(" ", leftover).strip()
-        bare = re.fullmatch(rf"(?i)({'|'.join(calendar.WEEKDAY_NAMES[language])})\s+(\d{{1,2}})(?:st|nd|rd|th|er|e|°)?", full.strip(" ,"))
+        bare = re.fullmatch(rf"(?i)({'|'.join(calendar.WEEKDAY_NAMES[language])}),?\s+(?:the\s+|den\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|e|°|:e)?", full.strip(" ,"))
+        scanned = any(m.when.has_date for m in calendar.scan(full))  # a date the scanner read (never a dateparser guess)
         if bare:  # "Thu 10th", "jeudi 10": the month is the one where that day is that weekday
             found = _month_for(calendar.WEEKDAY_NAMES[language].index(bare.group(1).lower()), int(bare.group(2)))
             if found is None:
@@ -494,11 +495,11 @@ def slot(time: str | None, language: Language) -> Slot | None:
             else:
                 weekday, day, month, month_typed = found.weekday(), found.day, found.month, False
         elif not leftover and not parsed.weekday_mismatch and w.hour is None and (
-            (w.has_date and parsed.resolved is not None) or (w.weekday is not None and w.day is None)
+            (w.has_date and scanned and parsed.resolved is not None) or (w.weekday is not None and w.day is None)
             or (w.weekday is not None and parsed.resolved is not None and not re.search(r"\d", full))
         ):
             if re.search(r"\d", full):
-                weekday, day, month, year = parsed.resolved.weekday(), w.day, w.month, w.year
+                weekday, day, month, year = w.weekday, w.day, w.month, w.year  # a weekday only when typed (no guessed year)
             else:
                 weekday = w.weekday  # a weekday alone stays a weekday ("Friday")
         else:
