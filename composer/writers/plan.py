@@ -51,7 +51,9 @@ _CALL = re.compile(
 )
 # A decline that closes the door: nothing is offered instead, nothing "keeps things moving".
 _FINAL = re.compile(
-    r"not (?:be )?(?:pursu|proceed|going ahead|interested|continu)|decided (?:not|against)|no longer|"
+    r"not (?:be )?(?:pursu|proceed|going ahead|interested|continu)|decided (?:not|against)|(?:chosen|chose|opted) not to|no longer|"
+    # a decision not to do what the meeting was for ("nous avons choisi de ne pas externaliser", "abbiamo deciso di non")
+    r"(?:choisi|décidé|opté pour le fait) de ne (?:pas|plus)|(?:deciso|scelto) di non|"
     r"ne (?:plus|pas donner suite)|pas (?:donner suite|poursuivre)|ne plus|"
     r"non (?:proseguire|procedere|dare seguito|siamo (?:più )?interessati)|non più|"
     r"geen interesse|niet (?:verder|door)gaan|niet langer|"

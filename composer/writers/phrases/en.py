@@ -181,6 +181,14 @@ def own_sentence(reason: str | None, formal: bool = True) -> str:
     if not reason or not _typed(reason):
         return ""
     r = _typed(reason)
+    if re.search(r"(?i),\s*so\s+(?!that\b|much\b|far\b)\w", r) and not (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
+        # a cause with its own consequence ("There isn't much to discuss, so a short summary should do"): said as
+        # typed, after the main clause, never "As ..., so ..., I believe ..."
+        return _sentence(_formal_words(r, formal))
+    subject = re.match(r"(I|We|My|Our|There|It|The|This|That|His|Her|Their|He|She|They)\b", r)
+    if subject and reason.strip().endswith((".", "!")) and len(r.split()) >= 6 and _is_clause(r[subject.end():] or r) and not re.search(r":\s", r):
+        # a whole sentence typed as one (capital, subject, verb, full stop) stays the user's own sentence
+        return _sentence(_formal_words(r, formal))
     if re.search(r":\s", r):
         # a note with a colon ("Forecast: rain all day.") follows no "as"/"due to", but it is the user's reason: it
         # stands as its own sentence, as in the other languages
