@@ -217,9 +217,9 @@ _ALWAYS: dict[str, dict[str, str]] = {
     # (a length typed "30 min" stays: the fact model reads "30 minutes" as a new length, see docs/notes/phr-m.md)
     "fr": {"rdv": "rendez-vous", "réu": "réunion", "+": "et"},
     "it": {"appuntam.": "appuntamento", "riun.": "riunione", "+": "e"},
-    "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting", "+": "and"},
-    "nl": {"+": "en"},
-    "sv": {"+": "och"},
+    "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting", "+": "and", "re:": "about", "re": "about", "w/": "with"},
+    "nl": {"+": "en", "betr.": "over", "ivm": "in verband met"},
+    "sv": {"+": "och", "ang.": "om", "ang": "om", "angående": "om"},
 }
 
 
@@ -438,9 +438,21 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     if s.meeting and s.meeting_time:
         from composer.writers.when import drop_weekday  # "the Monday status Zoom" is not "on Monday 14 December" again
 
-        bare = drop_weekday(s.meeting_time, s.meeting, s.language)
-        if bare != s.meeting_time:
-            s = s.model_copy(update={"meeting_time": bare})
+        from composer.writers.when import without_time_words  # the day and clock are said once, by the time
+
+        cleaned = without_time_words(s.meeting, s.meeting_time)
+        if cleaned != s.meeting:
+            s = s.model_copy(update={"meeting": cleaned})
+        else:
+            bare = drop_weekday(s.meeting_time, s.meeting, s.language)
+            if bare != s.meeting_time:
+                s = s.model_copy(update={"meeting_time": bare})
+    if s.reason and s.meeting_time:
+        from composer.writers.when import that_day  # "tomorrow" in the reason, the meeting given by its date
+
+        said = that_day(s.reason, s.meeting_time, s.language)
+        if said != s.reason:
+            s = s.model_copy(update={"reason": said})
     if s.colleague_name and _MY_COLLEAGUE.match(s.colleague_name):
         # "my colleague Tom Berg" typed into the field: the frame says "my colleague" once itself
         s = s.model_copy(update={"colleague_name": _MY_COLLEAGUE.sub("", s.colleague_name).strip()})

@@ -631,3 +631,68 @@ def same_slot(a: str, b: str, language: Language) -> bool:
     if sa.day is not None and sb.day is not None:
         return key(sa) == key(sb)
     return sa.day is None and sb.day is None and sa.weekday is not None and (sa.weekday, sa.hour, sa.minute) == (sb.weekday, sb.hour, sb.minute)
+
+
+_WEEKDAY_WORD = r"(?:(?:" + "|".join(sorted(_DAY_STEMS, key=len, reverse=True)) + r")\w*|(?:weds|tues|thurs|mon|tue|wed|thu|fri|sat|sun)\b\.?)"
+_CLOCK_IN_NAME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uur|u)\b|\d{1,2}[:.h]\d{2}"
+
+
+def without_time_words(meeting: str, time: str | None) -> str:
+    """The meeting phrase without the day and clock the given time already says, so they are said once, by the
+    time: "weekly design crit every Weds 10am" -> "weekly design crit"; "Monday status Zoom" -> "status Zoom";
+    "Thursday therapy slot" -> "therapy slot"; "appel hebdo du mardi" -> "appel hebdo"; "tid varannan fredag"
+    -> "tid". Unchanged without a time, or when too little would be left."""
+    if not time or not time.strip():
+        return meeting
+    named = {w.lower()[:3] for w in re.findall(r"[^\W\d_]+", time)}
+    if not any(m.group(0).lower()[:3] in named for m in re.finditer(rf"(?i)(?<!\w){_WEEKDAY_WORD}", meeting)) and not re.search(rf"(?i){_CLOCK_IN_NAME}", meeting):
+        return meeting  # the phrase names no day or clock the time says
+    day = rf"{_WEEKDAY_WORD}(?:'s|’s)?"
+    out = meeting
+    # a recurrence with its clock: "every Weds 10am", "tous les mardis à 18h", "varannan fredag"
+    out = re.sub(rf"(?i)[\s,(]*(?<!\w)(?:every(?: other| second)?|each|on|tous les|toutes les|chaque|ogni|tutti i|elke|iedere|om de week op|varannan|varje|alla)\s+{day}"
+                 rf"(?:\s*(?:at|à|alle|om|kl\.?)?\s*(?:{_CLOCK_IN_NAME}))?\)?", "", out)
+    out = re.sub(rf"(?i)[\s,]*(?<!\w)(?:at|à|alle|ore|om|kl\.?)?\s*(?:{_CLOCK_IN_NAME})", "", out)
+    out = re.sub(rf"(?i)\s+(?:du|le|del|dei|di|on|van|op|på|om)\s+{day}(?!\w)", "", out)
+    out = re.sub(rf"(?i)(?<!\w){day}(?!\w)\s*", "", out)
+    out = re.sub(r"\s+([,)])", r"\1", " ".join(out.split())).strip(" ,;-–")
+    out = re.sub(r"(?i)^(the|our|your|my|le|la|les|il|lo|la|de|het|the)\s*$", "", out)
+    # "our Thursday therapy slot" -> "our therapy slot"; a phrase reduced to an article keeps the typed words
+    return out if len(out) >= 3 and re.search(r"[^\W\d]{3,}", out) else meeting
+
+
+# A relative day in the reason said as "that day" once the meeting is named by its date: (pattern, replacement).
+_THAT_DAY: dict[Language, list[tuple[str, str]]] = {
+    Language.en: [(r"tomorrow (morning|afternoon|evening)", r"that \1"), (r"tomorrow", "that day")],
+    Language.fr: [(r"demain (matin|après-midi|soir)", r"ce \1-là"), (r"demain", "ce jour-là")],
+    Language.it: [(r"domani (mattina|pomeriggio|sera)", r"quel\1"), (r"domani", "quel giorno")],
+    Language.nl: [(r"morgen(ochtend|middag|avond)", r"die \1"), (r"morgen", "die dag")],
+    Language.sv: [(r"i ?morgon (bitti|förmiddag|eftermiddag|kväll)", "den dagen"), (r"i ?morgon", "den dagen")],
+}
+
+
+def that_day(reason: str | None, meeting_time: str | None, language: Language) -> str | None:
+    """The reason with "tomorrow" said as "that morning" / "that day" when the meeting is given by its date and
+    that date IS tomorrow (never when the reason's day is another one): "on Tuesday 8 December at 11am. I have been
+    called into court that morning"."""
+    if not reason or not meeting_time:
+        return reason
+    from composer.facts import times as calendar
+
+    if calendar.relative_offset(meeting_time, language) is not None:
+        return reason  # the meeting is itself "tomorrow": the reason's word fits
+    if calendar.relative_offset(reason, language) != 1:
+        return reason
+    s = slot(meeting_time, language)
+    parsed = calendar.parse_given(meeting_time, language, reference_date())
+    if s is None or s.typed_day or parsed.resolved is None or parsed.resolved.date() != reference_date() + timedelta(days=1):
+        return reason
+    out = reason
+    for pat, said in _THAT_DAY[language]:
+        new = re.sub(rf"(?i)(?<!\w){pat}(?!\w)", said, out, count=1)
+        if new != out:
+            out = new
+            break
+    if language is Language.it:
+        out = re.sub(r"quel(mattina|sera)", r"quella \1", out).replace("quelpomeriggio", "quel pomeriggio")
+    return out

@@ -436,6 +436,7 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     theirs: a service the client booked (a massage, a valuation): "your massage".
     invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
     m = holidays(meeting.strip().rstrip("."))
+    m = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", m)  # "therapy slot": the booking, named as the session it is
     # English writes weekdays with a capital: "the Saturday driving lessons"
     m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
     if re.match(r"^[A-Za-z][\w-]*['’]s\s", m) and not m.lower().startswith(_DETERMINERS):
@@ -463,7 +464,7 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if last in _ACTIVITIES or (head_part.lower().split()[0] in _ACTIVITIES and last not in _MEETINGS | _EVENTS | _APPOINTMENTS):
         # the phrase names what is done, and that IS the meeting ("naming sprint", "walkround of the Cheadle unit"):
         # the plain article, never "our meeting about" it nor "your ... appointment"
-        return f"the {m}" if m[:1].islower() else m
+        return f"the {m}" if m[:1].islower() or re.match(r"[A-Z0-9&-]*\d[A-Z0-9&-]*\b|[A-Z]{2,}\b", m) else m  # "the Q4 walkthrough"
     if theirs and not common_head(last):
         return f"your {m} appointment"
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
