@@ -440,13 +440,12 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
 
         from composer.writers.when import without_time_words  # the day and clock are said once, by the time
 
-        cleaned = without_time_words(s.meeting, s.meeting_time)
+        bare = drop_weekday(s.meeting_time, s.meeting, s.language)
+        if bare != s.meeting_time:
+            s = s.model_copy(update={"meeting_time": bare})
+        cleaned = without_time_words(s.meeting, situation.meeting_time)
         if cleaned != s.meeting:
             s = s.model_copy(update={"meeting": cleaned})
-        else:
-            bare = drop_weekday(s.meeting_time, s.meeting, s.language)
-            if bare != s.meeting_time:
-                s = s.model_copy(update={"meeting_time": bare})
     if s.reason and s.meeting_time:
         from composer.writers.when import that_day  # "tomorrow" in the reason, the meeting given by its date
 

@@ -251,7 +251,16 @@ def _cut_tail(r: str) -> str:
 
 def _typed(reason: str) -> str:
     r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
-    return _cut_tail(_clean(r).strip())
+    return _cut_tail(_cut_consequence(_clean(r).strip()))
+
+
+def _cut_consequence(r: str) -> str:
+    """A cause typed with its own connective and then the conclusion ("Poiché lo studio resta chiuso, preferirei
+    sentirla al telefono"): the conclusion is what the mail itself asks, so only the cause stays, once."""
+    m = re.match(r"(?i)^(poiché|poiche'|siccome|dato che|visto che|perché|in quanto)\s+(.+?),\s+(.+)$", r)
+    if m and _is_clause(m.group(2)) and len(m.group(3).split()) >= 2 and not re.match(r"(?i)(e|ma|o|che|cui|quindi|anche|soprattutto|in particolare)\b", m.group(3)):
+        return f"{m.group(1)} {m.group(2)}"
+    return r
 
 
 def own_sentence(reason: str | None) -> str:
@@ -297,13 +306,16 @@ def _because(reason: str | None) -> str:
     if not reason or not _clean(reason):
         return ""
     # the frame already says "purtroppo": the reason does not say it again
-    r = _cut_tail(_clean(re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)))
+    r = _cut_tail(_cut_consequence(_clean(re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE))))
     if not r:
         return ""
     own = _typed(reason)
     if _TIME_LEAD.match(own):
         return " " + own  # "Te ne parlo ora prima della tua prima lezione."
     if _OWN_LEAD.match(own):
+        after = re.sub(r"^\w+\s+(?:\d{1,2}\s+\w+|\w+)\s+", "", own)  # "dal 12 dicembre entro in maternità": a time, then a verb
+        if after != own and (_verb_first(after) or _PRONOUN_START.match(after)):
+            return f" perché {own}"  # a clause after a fronted time: its own connective, never a bare comma
         return ", " + own  # "…, con la neve prevista"
     if _QUANTITY.match(own) and not _is_clause(own):
         return f" perché {_there_is(own)}"  # "poche novità" -> "perché ci sono poche novità"
