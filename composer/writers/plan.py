@@ -440,8 +440,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
 
         from composer.writers.when import without_time_words  # the day and clock are said once, by the time
 
+        from composer.writers.when import parts
+
         bare = drop_weekday(s.meeting_time, s.meeting, s.language)
-        if bare != s.meeting_time:
+        if bare != s.meeting_time and parts(s.meeting_time, s.language) is None:
+            # the weekday goes only when the time cannot be said from its value with it ("mar 8/12": read as March)
             s = s.model_copy(update={"meeting_time": bare})
         cleaned = without_time_words(s.meeting, situation.meeting_time)
         if cleaned != s.meeting:
@@ -452,6 +455,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         said = that_day(s.reason, s.meeting_time, s.language)
         if said != s.reason:
             s = s.model_copy(update={"reason": said})
+    if s.colleague_name and (role := re.match(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$", s.colleague_name)):
+        # "Nadia Flores (our content lead)": the role in apposition, as if typed after a comma, never in brackets
+        s = s.model_copy(update={"colleague_name": f"{role.group(1)}, {role.group(2)}"})
     if s.colleague_name and _MY_COLLEAGUE.match(s.colleague_name):
         # "my colleague Tom Berg" typed into the field: the frame says "my colleague" once itself
         s = s.model_copy(update={"colleague_name": _MY_COLLEAGUE.sub("", s.colleague_name).strip()})

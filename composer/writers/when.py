@@ -345,6 +345,7 @@ class Slot:
     since: bool = False  # "from 6pm", "à partir de 18 h 30": an opening time
     day_text: str = ""  # the day words as typed (the clock taken out)
     month_typed: bool = True  # the month was typed (else it was worked out from the weekday and day)
+    h24: bool = False  # the clock was typed on the 24-hour dial ("14:00", "9.30"): English keeps that style
 
 
 _APPROX: dict[Language, str] = {
@@ -506,7 +507,8 @@ def slot(time: str | None, language: Language) -> Slot | None:
             typed_day = t
     if hour is None and part is None and weekday is None and day is None:
         return None
-    return Slot(weekday, day, month, year, hour, minute, end_hour, end_minute, approx, part, typed_day, clock_typed, since, t, month_typed)
+    h24 = bool(re.search(r"\d\s*[:.]\s*\d{2}", clock_typed)) and not re.search(r"(?i)[ap]\.?m\b", clock_typed)
+    return Slot(weekday, day, month, year, hour, minute, end_hour, end_minute, approx, part, typed_day, clock_typed, since, t, month_typed, h24)
 
 
 def _month_for(weekday: int, day: int) -> date | None:
@@ -519,9 +521,11 @@ def _month_for(weekday: int, day: int) -> date | None:
     return None
 
 
-def _hour(h: int, mi: int, language: Language, *, short: bool = False) -> str:
+def _hour(h: int, mi: int, language: Language, *, short: bool = False, h24: bool = False) -> str:
     """One clock time as the language writes it in business mail: 3pm / 3:30pm, 15 h / 15 h 30, 15 / 15:30,
     15.00 / 15.30 (nl, sv; `short`: a whole hour bare, for a window or an approximate time in Swedish)."""
+    if language is Language.en and h24:
+        return f"{h}:{mi:02d}"  # typed "14:00": the draft keeps the 24-hour style (no new number such as "2")
     if language is Language.en:
         h12 = h % 12 or 12
         return f"{h12}{f':{mi:02d}' if mi else ''}{'am' if h < 12 or h == 24 else 'pm'}"
@@ -556,11 +560,11 @@ def _clock_said(s: Slot, language: Language, window: bool) -> str:
     lang = language
     if s.hour is None:
         return _PART_SAID[lang][s.part] if s.part else ""
-    a = _hour(s.hour, s.minute, lang)
+    a = _hour(s.hour, s.minute, lang, h24=s.h24)
     if s.end_hour is not None:
-        b = _hour(s.end_hour, s.end_minute, lang)
+        b = _hour(s.end_hour, s.end_minute, lang, h24=s.h24)
         if lang is Language.en:
-            first = a[:-2] if (s.hour < 12) == (s.end_hour < 12) else a  # "2 and 4pm", "11am and 1pm"
+            first = a[:-2] if not s.h24 and (s.hour < 12) == (s.end_hour < 12) else a  # "2 and 4pm", "11am and 1pm"
             return f"between {first} and {b}" if window else f"from {first} to {b}"
         if lang is Language.fr:
             return f"entre {a} et {b}" if window else f"de {a} à {b}"

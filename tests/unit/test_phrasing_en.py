@@ -113,9 +113,9 @@ def test_typed_connectives_are_not_stacked(reason: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("time,expected", [
-    ("Thursday 14 March at 10:00", "on Thursday 14 March at 10am"),
+    ("Thursday 14 March at 10:00", "on Thursday 14 March at 10:00"),
     ("14 March", "on 14 March"),
-    ("10:30", "at 10:30am"),
+    ("10:30", "at 10:30"),
     ("tomorrow at 3pm", "tomorrow at 3pm"),
     ("after lunch", "(after lunch)"),
 ])

@@ -134,7 +134,7 @@ def test_frames_fit_the_situation() -> None:
     no_show_yesterday = _body(SITUATIONS[3])
     # a zero deposit is neither printed nor said in a reply to a missed meeting (filler there)
     assert "was sorry not to see you" in no_show_yesterday and not re.search(r"(?<!\d)0\s?%", no_show_yesterday) and "No deposit" not in no_show_yesterday
-    assert _body(SITUATIONS[1]).count("Tuesday 12 March at 2pm") == 1, "a slot given twice is offered once"
+    assert _body(SITUATIONS[1]).count("Tuesday 12 March at 14:00") == 1, "a slot given twice is offered once"
 
 
 def test_key_client_filler_is_not_on_every_mail() -> None:

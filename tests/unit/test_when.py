@@ -15,7 +15,7 @@ from composer.writers import when
 @pytest.mark.parametrize("typed,lang,expected", [
     ("Sat 14 Dec 7.30pm", "en", "Saturday 14 December at 7:30pm"),
     ("Tuesday 10 December, 11am", "en", "Tuesday 10 December at 11am"),
-    ("Thursday 14 March at 10:00", "en", "Thursday 14 March at 10am"),
+    ("Thursday 14 March at 10:00", "en", "Thursday 14 March at 10:00"),
     ("samedi 14 déc. à 19h30", "fr", "samedi 14 décembre à 19 h 30"),
     ("mercredi 20 mars à 9 h 30", "fr", "mercredi 20 mars à 9 h 30"),
     ("sabato 14 dicembre ore 20", "it", "sabato 14 dicembre alle 20"),
@@ -53,7 +53,7 @@ def test_the_fact_model_reads_the_rendering_as_the_typed_time(typed: str, lang: 
 
 
 @pytest.mark.parametrize("typed,lang,expected", [
-    ("Mon 16/12 10:00", "en", "Monday 16 December at 10am"),
+    ("Mon 16/12 10:00", "en", "Monday 16 December at 10:00"),
     ("jeu. 10/12 9h", "fr", "jeudi 10 décembre à 9 h"),
     ("maandag 16-12 10:00", "nl", "maandag 16 december om 10.00 uur"),  # the Dutch d-m after a weekday is a date
 ])
@@ -101,7 +101,7 @@ def test_adverbial_with_preposition(lang: str, typed: str, expected: str) -> Non
 @pytest.mark.parametrize("typed,lang,expected", [
     ("Thu 10 Dec 2-4pm", "en", "Thursday 10 December from 2 to 4pm"),  # "between 2 and 4pm": the fact model joins no date to a clock across "and"
     ("Fri 18 Dec, 7pm", "en", "Friday 18 December at 7pm"),
-    ("Wednesday 9 December at 11:00", "en", "Wednesday 9 December at 11am"),
+    ("Wednesday 9 December at 11:00", "en", "Wednesday 9 December at 11:00"),
     ("Fri morning", "en", "Friday morning"),
     ("jeu. 10/12 14h", "fr", "jeudi 10 décembre à 14 h"),
     ("jeudi 10 à partir de 18h30", "fr", "jeudi 10 à partir de 18 h 30"),

@@ -63,6 +63,8 @@ def _lower_first(text: str) -> str:
 
 
 def _is_clause(reason: str) -> bool:
+    if re.match(r"(?i)^(?:a|an|the|some|another)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+|which\s+)?(?:I|we|you|they|he|she)\b", reason):
+        return False  # "a board meeting I can't move": a noun with its relative clause is a noun phrase
     return bool(_CLAUSE.search(reason)) or _has_past_verb(reason)
 
 
@@ -653,8 +655,8 @@ T: dict[str, tuple[str, str]] = {
         "Thanks for the invite to {mw}. Unfortunately I can't make it{why}.",
     ),
     "decline.open.final": (
-        "Thank you for offering {mw}. I will have to decline{why}.",
-        "Thanks for offering {mw}. I'll have to pass this time{why}.",
+        "Thank you for thinking of us for {mw}. I will have to decline{why}.",
+        "Thanks for thinking of us for {mw}. I'll have to pass this time{why}.",
     ),
     "alt.shorter": (
         "I would still like to cover the essentials with you, so a shorter meeting of {n} minutes might work instead.",

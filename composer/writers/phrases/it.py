@@ -194,7 +194,7 @@ def _is_clause(reason: str) -> bool:
 
 # A reason typed as a bare state ("malato", "in viaggio") gets its subject: "perché sono malato".
 _STATE = re.compile(
-    r"^(malat[oa]|indispost[oa]|impegnat[oa]|occupat[oa]|bloccat[oa]|assente|fuori (sede|ufficio)|"
+    r"^(?:(?:già|ancora|molto|troppo|tutto|tutta)\s+)?(malat[oa]|indispost[oa]|impegnat[oa]|occupat[oa]|bloccat[oa]|assente|fuori (sede|ufficio)|"
     r"in (viaggio|ferie|trasferta|malattia|congedo|vacanza|ritardo))\b",
     re.IGNORECASE,
 )
