@@ -531,7 +531,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         agenda=False,
         # thanks for understanding only in formal mail where we impose a change on the client (a shorter meeting, a
         # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
-        thanks=s.tone is Tone.formal and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule),
+        # "thank you for your understanding" only where something needs forgiving (we move their meeting); after a
+        # request (a shorter meeting, a call, email instead) it is a stock line natives cut
+        thanks=s.tone is Tone.formal and s.intent is Intent.reschedule,
         extras=extras,
         kind=kind,
         final=final,
@@ -594,7 +596,9 @@ _POLICY_NOTE = re.compile(
 
 # Intents where a word of welcome to a new client fits: not a decline, not the client's own cancellation, and not
 # when the first meeting itself is put off or replaced by email ("looking forward to working together" jars there).
-_WELCOMING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.cancellation_policy})
+# "Looking forward to working together" only where it is the point (a new client's first policy notice); in a
+# request to a new contact (a shorter meeting, a call) it read as presumptuous to the native reviewers.
+_WELCOMING = frozenset({Intent.cancellation_policy})
 
 
 def _given(s: Situation, name: str) -> bool:
