@@ -417,6 +417,7 @@ def _when(time: str | None) -> str:
     if read:
         day, said = read
         return f"{_day_when(day)} {said}".rstrip() if day else f" {said}"
+    time = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", time)  # "h 16": the clock a native writes "alle 16"
     day, clock = when.split(time, Language.it)
     if not clock:
         return _day_when(when.expand(time.strip(), Language.it))
@@ -493,7 +494,7 @@ def _np(plan: Plan, prep: str) -> str:
             return _with_prep(prep, article, f"{own[0 if plan.formal else 1]} {rest}")  # "le tue sedute di fisioterapia"
         return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
     s = plan.situation
-    if not plan.work and plan.client_side and plan.booked:
+    if not plan.work and plan.booked and (plan.client_side or s.intent is not Intent.decline):
         # The client's booking, not clearly a work meeting (nails, a child's training): their appointment, never
         # "il nostro incontro sulla ricostruzione unghie". (Our own topic, "lancio del sito", stays "il nostro incontro sul ...".)
         wrapper = _with_prep(prep, "il", "Suo appuntamento" if plan.formal else "tuo appuntamento")
