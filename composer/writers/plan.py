@@ -520,7 +520,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # The key-client line read as filler in every draft a native editor saw: only fit() adds it back
         # when a draft would otherwise be too short.
         appreciation=False,
-        welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
+        welcome=s.relationship is Relationship.new and not final and (
+            s.intent in _WELCOMING or (s.language in (Language.nl, Language.sv) and s.intent in (Intent.shorten, Intent.switch_to_call))),
         # "We could also meet by video or phone" answers no problem the situation states (the slot is the issue, not
         # the place): off by default; `fit` adds it back only to a draft that would be too short.
         offer_video=False,
@@ -533,7 +534,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
         # "thank you for your understanding" only where something needs forgiving (we move their meeting); after a
         # request (a shorter meeting, a call, email instead) it is a stock line natives cut
-        thanks=s.tone is Tone.formal and s.intent is Intent.reschedule,
+        # (nl/sv keep their earlier lines: their phrasebooks, and the tone grid's courtesy check, still rely on them)
+        thanks=s.tone is Tone.formal and (s.intent is Intent.reschedule or (s.language in (Language.nl, Language.sv) and s.intent in (
+            Intent.shorten, Intent.switch_to_call, Intent.switch_to_email))),
         extras=extras,
         kind=kind,
         final=final,

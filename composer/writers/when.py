@@ -346,6 +346,7 @@ class Slot:
     day_text: str = ""  # the day words as typed (the clock taken out)
     month_typed: bool = True  # the month was typed (else it was worked out from the weekday and day)
     h24: bool = False  # the clock was typed on the 24-hour dial ("14:00", "9.30"): English keeps that style
+    border: str = ""  # "after" / "before" a clock time ("na 16u", "after 4pm")
 
 
 _APPROX: dict[Language, str] = {
@@ -424,8 +425,10 @@ def slot(time: str | None, language: Language) -> Slot | None:
         approx, t = True, (t[: ish.start()] + t[ish.end():]).strip()
     hour = end_hour = None
     minute = end_minute = 0
-    clock_typed = ""
-    lead = re.compile(rf"(?i)(?<!\w)(?:(?P<approx>{_APPROX[language]})|(?P<since>from|dès|à partir de|dalle|vanaf|från))\s+(?:(?:kl\.?|klockan|le|l'|ore|om|at|à)\s*)?(?=\d)")
+    clock_typed = border = ""
+    if _RECUR.search(t) or re.search(r"(?i)\b\w+dagar\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", t):
+        return None  # a recurring time ("every Thursday", "torsdagar kl. 16") is said as typed
+    lead = re.compile(rf"(?i)(?<!\w)(?:(?P<approx>{_APPROX[language]})|(?P<since>from|dès|à partir de|dalle|vanaf|från)|(?P<after>after|après|dopo(?:\s+le)?|na|efter)|(?P<before>before|avant|prima(?:\s+delle)?|voor|före))\s+(?:(?:kl\.?|klockan|le|l'|ore|om|at|à)\s*)?(?=\d)")
     lm = lead.search(t)
     single: list[tuple[re.Match[str], bool]] = []
     for one in _ONE_READ.finditer(t):
@@ -464,6 +467,7 @@ def slot(time: str | None, language: Language) -> Slot | None:
         hour, minute = h, mi
         if led:
             approx, since = approx or bool(lm.group("approx")), bool(lm.group("since"))
+            border = "after" if lm.group("after") else "before" if lm.group("before") else ""
             clock_typed = t[lm.start(): one.end()]
             t = (t[: lm.start()] + " " + t[one.end():]).strip()
         else:
@@ -508,7 +512,7 @@ def slot(time: str | None, language: Language) -> Slot | None:
     if hour is None and part is None and weekday is None and day is None:
         return None
     h24 = bool(re.search(r"\d\s*[:.]\s*\d{2}", clock_typed)) and not re.search(r"(?i)[ap]\.?m\b", clock_typed)
-    return Slot(weekday, day, month, year, hour, minute, end_hour, end_minute, approx, part, typed_day, clock_typed, since, t, month_typed, h24)
+    return Slot(weekday, day, month, year, hour, minute, end_hour, end_minute, approx, part, typed_day, clock_typed, since, t, month_typed, h24, border)
 
 
 def _month_for(weekday: int, day: int) -> date | None:
@@ -574,6 +578,12 @@ def _clock_said(s: Slot, language: Language, window: bool) -> str:
             return f"tussen {a} en {b} uur" if window else f"van {a} tot {b} uur"
         sa, sb = _hour(s.hour, s.minute, lang, short=True), _hour(s.end_hour, s.end_minute, lang, short=True)
         return f"mellan kl. {sa} och {sb}" if window else f"kl. {a}–{b}"
+    if s.border:
+        said = {"after": {Language.en: f"after {a}", Language.fr: f"après {a}", Language.it: f"dopo le {a}",
+                          Language.nl: f"na {a} uur", Language.sv: f"efter kl. {a}"},
+                "before": {Language.en: f"before {a}", Language.fr: f"avant {a}", Language.it: f"prima delle {a}",
+                           Language.nl: f"voor {a} uur", Language.sv: f"före kl. {a}"}}
+        return said[s.border][lang]
     if s.since:
         return {Language.en: f"from {a}", Language.fr: f"à partir de {a}", Language.it: f"dalle {a}",
                 Language.nl: f"vanaf {a} uur", Language.sv: f"från kl. {a}"}[lang]
