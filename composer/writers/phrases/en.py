@@ -598,6 +598,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
         out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
+        out["M"] = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", out["M"])  # as in the body: "Therapy session"
         head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
         out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
