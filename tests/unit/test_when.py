@@ -124,3 +124,33 @@ def test_the_same_slot_typed_two_ways_is_one_slot() -> None:
 def test_a_time_the_reader_cannot_read_is_not_rendered_from_a_value() -> None:
     assert when.parts("after lunch", Language.en) is None
     assert when.slot("whenever suits", Language.en) is None
+
+
+@pytest.mark.parametrize("meeting,time,expected", [
+    ("weekly design crit every Weds 10am", "Wed 9 Dec", "weekly design crit"),
+    ("Thursday therapy slot", "last Thursday 6pm", "therapy slot"),
+    ("appel hebdo du mardi", "mar 8/12 9h30", "appel hebdo"),
+    ("samtalsterapi, vår ordinarie tid varannan fredag", "i fredags 10.00", "samtalsterapi, vår ordinarie tid"),
+    ("monthly figures Zoom", "Thu 17/12 9.30", "monthly figures Zoom"),  # "mon" in "monthly" is no weekday
+    ("Sunday roast tasting", "Sat 12 Dec", "Sunday roast tasting"),  # a day the time does not say stays
+])
+def test_the_meeting_phrase_loses_the_day_and_clock_the_time_says(meeting: str, time: str, expected: str) -> None:
+    assert when.without_time_words(meeting, time) == expected
+
+
+def test_tomorrow_in_a_reason_is_that_morning_only_when_the_dated_meeting_is_tomorrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    monkeypatch.setattr(when, "reference_date", lambda: date(2026, 12, 7))
+    assert when.that_day("I've been called into court tomorrow morning.", "Tue 8 Dec 11:00", Language.en) == "I've been called into court that morning."
+    assert when.that_day("I'm flying tomorrow.", "Thu 10 Dec 11:00", Language.en) == "I'm flying tomorrow."  # another day
+    assert when.that_day("I'm flying tomorrow.", "tomorrow 9:30", Language.en) == "I'm flying tomorrow."  # the meeting is "tomorrow" too
+
+
+@pytest.mark.parametrize("typed,lang,expected", [
+    ("di 15/12 na 16u", "nl", "dinsdag 15 december na 16.00 uur"),
+    ("Tue 15 Dec after 4pm", "en", "Tuesday 15 December after 4pm"),
+    ("Wed 16th around 2", "en", "Wednesday 16th at around 2"),  # the fact model reads no month and no clock in it
+])
+def test_borders_and_approximate_times(typed: str, lang: str, expected: str) -> None:
+    assert when.plain(typed, Language(lang)) == expected
