@@ -726,10 +726,6 @@ def slots(plan: Plan) -> dict[str, Any]:
         plan = replace(plan, situation=s.model_copy(update={"meeting": _own_register(s.meeting, plan.formal)}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
-    if s.intent is Intent.cancellation_policy and s.reason and not _is_clause(_typed(s.reason)):
-        # a note about the policy ("trop de tapis vides depuis la rentrée"): no cause to give a new client, left out
-        plan = replace(plan, situation=s.model_copy(update={"reason": None}))
-        s = plan.situation
     own = "" if plan.client_side else own_sentence(s.reason, plan)
     out["why_own"] = own
     out["why"] = "" if own else because(s.reason, plan)
