@@ -51,7 +51,9 @@ _CALL = re.compile(
 )
 # A decline that closes the door: nothing is offered instead, nothing "keeps things moving".
 _FINAL = re.compile(
-    r"not (?:be )?(?:pursu|proceed|going ahead|interested|continu)|decided (?:not|against)|no longer|"
+    r"not (?:be )?(?:pursu|proceed|going ahead|interested|continu)|decided (?:not|against)|(?:chosen|chose|opted) not to|no longer|"
+    # a decision not to do what the meeting was for ("nous avons choisi de ne pas externaliser", "abbiamo deciso di non")
+    r"(?:choisi|décidé|opté pour le fait) de ne (?:pas|plus)|(?:deciso|scelto) di non|"
     r"ne (?:plus|pas donner suite)|pas (?:donner suite|poursuivre)|ne plus|"
     r"non (?:proseguire|procedere|dare seguito|siamo (?:più )?interessati)|non più|"
     r"geen interesse|niet (?:verder|door)gaan|niet langer|"
@@ -215,9 +217,9 @@ _ALWAYS: dict[str, dict[str, str]] = {
     # (a length typed "30 min" stays: the fact model reads "30 minutes" as a new length, see docs/notes/phr-m.md)
     "fr": {"rdv": "rendez-vous", "réu": "réunion", "+": "et"},
     "it": {"appuntam.": "appuntamento", "riun.": "riunione", "+": "e"},
-    "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting", "+": "and"},
-    "nl": {"+": "en"},
-    "sv": {"+": "och"},
+    "en": {"appt": "appointment", "mtg": "meeting", "mtng": "meeting", "+": "and", "re:": "about", "re": "about", "w/": "with"},
+    "nl": {"+": "en", "betr.": "over", "ivm": "in verband met"},
+    "sv": {"+": "och", "ang.": "om", "ang": "om", "angående": "om"},
 }
 
 
@@ -338,6 +340,10 @@ def same_time(a: str, b: str, language: Language) -> bool:
 
     if " ".join(a.lower().split()) == " ".join(b.lower().split()):
         return True
+    from composer.writers.when import same_slot  # both read into values ("Wed 9th 11am" = "Wednesday 9 December at 11:00")
+
+    if same_slot(a, b, language):
+        return True
     # an informal clock typed as "h15" ("gio 10/12 h15") is read as the hour it means
     a, b = (re.sub(r"(?<![\w:])h\s?(\d{1,2})(?![\d:.])", r"ore \1", t) if language is Language.it else t for t in (a, b))
     pa, pb = times.parse_given(a, language, None), times.parse_given(b, language, None)
@@ -432,9 +438,26 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     if s.meeting and s.meeting_time:
         from composer.writers.when import drop_weekday  # "the Monday status Zoom" is not "on Monday 14 December" again
 
+        from composer.writers.when import without_time_words  # the day and clock are said once, by the time
+
+        from composer.writers.when import parts
+
         bare = drop_weekday(s.meeting_time, s.meeting, s.language)
-        if bare != s.meeting_time:
+        if bare != s.meeting_time and parts(s.meeting_time, s.language) is None:
+            # the weekday goes only when the time cannot be said from its value with it ("mar 8/12": read as March)
             s = s.model_copy(update={"meeting_time": bare})
+        cleaned = without_time_words(s.meeting, situation.meeting_time)
+        if cleaned != s.meeting:
+            s = s.model_copy(update={"meeting": cleaned})
+    if s.reason and s.meeting_time:
+        from composer.writers.when import that_day  # "tomorrow" in the reason, the meeting given by its date
+
+        said = that_day(s.reason, s.meeting_time, s.language)
+        if said != s.reason:
+            s = s.model_copy(update={"reason": said})
+    if s.colleague_name and (role := re.match(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$", s.colleague_name)):
+        # "Nadia Flores (our content lead)": the role in apposition, as if typed after a comma, never in brackets
+        s = s.model_copy(update={"colleague_name": f"{role.group(1)}, {role.group(2)}"})
     if s.colleague_name and _MY_COLLEAGUE.match(s.colleague_name):
         # "my colleague Tom Berg" typed into the field: the frame says "my colleague" once itself
         s = s.model_copy(update={"colleague_name": _MY_COLLEAGUE.sub("", s.colleague_name).strip()})
@@ -497,7 +520,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # The key-client line read as filler in every draft a native editor saw: only fit() adds it back
         # when a draft would otherwise be too short.
         appreciation=False,
-        welcome=s.relationship is Relationship.new and not final and s.intent in _WELCOMING,
+        welcome=s.relationship is Relationship.new and not final and (
+            s.intent in _WELCOMING or (s.language in (Language.nl, Language.sv) and s.intent in (Intent.shorten, Intent.switch_to_call))),
         # "We could also meet by video or phone" answers no problem the situation states (the slot is the issue, not
         # the place): off by default; `fit` adds it back only to a draft that would be too short.
         offer_video=False,
@@ -507,10 +531,12 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         brief_colleague=s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
         agenda=False,
         # thanks for understanding only in formal mail where we impose a change on the client (a shorter meeting, a
-        # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line, nor a move the
-        # client asked for
-        thanks=s.tone is Tone.formal and s.client_move is None
-        and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule),
+        # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
+        # "thank you for your understanding" only where something needs forgiving (we move their meeting, not a move the
+        # client asked for); after a request (a shorter meeting, a call, email instead) it is a stock line natives cut
+        # (nl/sv keep their earlier lines: their phrasebooks, and the tone grid's courtesy check, still rely on them)
+        thanks=s.tone is Tone.formal and s.client_move is None and (s.intent is Intent.reschedule or (
+            s.language in (Language.nl, Language.sv) and s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email))),
         extras=extras,
         kind=kind,
         final=final,
@@ -573,7 +599,9 @@ _POLICY_NOTE = re.compile(
 
 # Intents where a word of welcome to a new client fits: not a decline, not the client's own cancellation, and not
 # when the first meeting itself is put off or replaced by email ("looking forward to working together" jars there).
-_WELCOMING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.cancellation_policy})
+# "Looking forward to working together" only where it is the point (a new client's first policy notice); in a
+# request to a new contact (a shorter meeting, a call) it read as presumptuous to the native reviewers.
+_WELCOMING = frozenset({Intent.cancellation_policy})
 
 
 def _given(s: Situation, name: str) -> bool:

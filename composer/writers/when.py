@@ -239,7 +239,11 @@ def _span(a: str, b: str, language: Language) -> str:
 
 def plain(time: str, language: Language) -> str:
     """A proposed time on its own (a list item, after "would ... suit you"): the day spelled out and the clock
-    time with its connective, no leading preposition: "Friday 13 December at 9am", "venerdì 13 dicembre alle 9"."""
+    time with its connective, no leading preposition: "Friday 13 December at 9am", "venerdì 13 dicembre alle 9".
+    Read from its value when it can be (`parts`), a range then being a window to choose in."""
+    read = parts(time, language, window=True)
+    if read:
+        return " ".join(x for x in read if x)
     day, clock = split(time, language)
     if not clock:
         return expand(time.strip(), language)
@@ -302,3 +306,407 @@ def drop_weekday(time: str, meeting: str, language: Language) -> str:
     if not re.search(rf"(?<![\w-]){re.escape(stem)}", meeting.lower()):
         return time
     return time[m.end():]
+
+
+# ------------------------------------------------------------------ times rendered from their parsed value
+#
+# A typed time is READ into a value (the fact model's own parser, reference date `reference_date()`), then written
+# in the language's customary business form: "Thursday 10 December at 3pm", "jeudi 10 décembre à 15 h",
+# "giovedì 10 dicembre alle 15", "donderdag 10 december om 15.00 uur", "torsdag 10 december kl. 15.00". Whatever
+# the reader does not understand keeps the typed words (a free phrase), and every rendering is checked against
+# the fact model (`_faithful`) before it is used.
+
+from dataclasses import dataclass, replace  # noqa: E402
+from datetime import date, timedelta  # noqa: E402
+
+
+def reference_date() -> date:
+    """Today: the date relative and partial times are resolved against (the fact model uses the same)."""
+    return date.today()
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What a typed time says, as values: the day (any part may be None), the clock (or a part of the day),
+    the end of a range, whether it is approximate, and the typed day words when they are not a plain date."""
+
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    hour: int | None = None
+    minute: int = 0
+    end_hour: int | None = None
+    end_minute: int = 0
+    approx: bool = False
+    part: str | None = None  # morning / afternoon / evening, when no clock is given
+    typed_day: str = ""  # the day as typed when it is not a plain date ("samedi dernier", "tomorrow")
+    clock_typed: str = ""  # the clock as typed (a fallback rendering)
+    since: bool = False  # "from 6pm", "à partir de 18 h 30": an opening time
+    day_text: str = ""  # the day words as typed (the clock taken out)
+    month_typed: bool = True  # the month was typed (else it was worked out from the weekday and day)
+    h24: bool = False  # the clock was typed on the 24-hour dial ("14:00", "9.30"): English keeps that style
+    border: str = ""  # "after" / "before" a clock time ("na 16u", "after 4pm")
+
+
+_APPROX: dict[Language, str] = {
+    Language.en: r"(?:at\s+)?(?:around|about|approx\.?|approximately|circa|ca\.|roughly)",
+    Language.fr: r"(?:vers|environ|aux alentours de|autour de)",
+    Language.it: r"(?:verso(?:\s+le|\s+l')?|circa(?:\s+alle)?|intorno alle|attorno alle)",
+    Language.nl: r"(?:rond|omstreeks|ongeveer|circa|ca\.?)",
+    Language.sv: r"(?:runt|ca\.?|cirka|omkring|kring)",
+}
+_CONN = r"(?:at|@|à|a|alle|ore|h|om|kl\.?|klockan|le)"
+_C = r"(?P<{n}h>\d{{1,2}})(?:\s*[:.]\s*(?P<{n}m>\d{{2}})|\s*h\s*(?P<{n}m2>\d{{2}})?(?!\w)|u(?P<{n}m3>\d{{2}})?(?!\w))?(?:\s*(?P<{n}ap>am|pm|a\.m\.|p\.m\.)(?!\w))?(?:\s*uur(?!\w))?"
+_RANGE_READ = re.compile(
+    rf"(?<![\w/.:])(?:(?:from|between|de|entre|dalle|tra le|fra le|van|tussen|från|mellan)\s+)?(?:(?:kl\.?|klockan|ore|at|à)\s*)?"
+    + _C.format(n="a")
+    + r"\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\btot\b|(?<=\d)\s*(?<!\w)(?P<sep>and|à|et|a|alle|e le|en|och|e)\b)\s*(?:(?:kl\.?|klockan|le)\s*)?"
+    + _C.format(n="b")
+    + r"(?![\w/:]|\.\d)",
+    re.IGNORECASE,
+)
+_ONE_READ = re.compile(rf"(?<![\w/.:])(?:(?P<conn>{_CONN})\s*)?" + _C.format(n="a") + r"(?![\w/]|[.:]\d)", re.IGNORECASE)
+_PARTS: dict[Language, list[tuple[str, str]]] = {
+    Language.en: [(r"(?:in the\s+)?morning", "morning"), (r"(?:in the\s+)?afternoon", "afternoon"), (r"(?:in the\s+)?evening", "evening")],
+    Language.fr: [(r"(?:au|le|en|dans la)\s+(?:matin|matinée)|matin(?:ée)?", "morning"), (r"(?:l'|dans l')?après-midi", "afternoon"),
+                  (r"(?:le|en|dans la)\s+(?:soir|soirée)|soir(?:ée)?", "evening")],
+    Language.it: [(r"(?:in|di|la|nella)\s+(?:mattina|mattinata)|mattin(?:a|ata)", "morning"), (r"(?:nel|di|il)\s+pomeriggio|pomeriggio", "afternoon"),
+                  (r"(?:in|di|la|nella)\s+(?:sera|serata)|ser(?:a|ata)", "evening")],
+    Language.nl: [(r"(?:in de|'s)\s+(?:ochtend|ochtends|morgens)", "morning"), (r"(?:in de|'s)\s+(?:middag|middags)", "afternoon"),
+                  (r"(?:in de|'s)\s+(?:avond|avonds)", "evening")],
+    Language.sv: [(r"(?:på\s+)?förmiddag(?:en)?", "morning"), (r"(?:på\s+)?eftermiddag(?:en)?", "afternoon"), (r"(?:på\s+)?kväll(?:en)?", "evening")],
+}
+_PART_SAID: dict[Language, dict[str, str]] = {
+    Language.en: {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening"},
+    Language.fr: {"morning": "dans la matinée", "afternoon": "dans l'après-midi", "evening": "en soirée"},
+    Language.it: {"morning": "in mattinata", "afternoon": "nel pomeriggio", "evening": "in serata"},
+    Language.nl: {"morning": "in de ochtend", "afternoon": "in de middag", "evening": "in de avond"},
+    Language.sv: {"morning": "på förmiddagen", "afternoon": "på eftermiddagen", "evening": "på kvällen"},
+}
+# Words a plain date may carry that say nothing more ("the", "le", "den", "on", a comma).
+_DAY_GLUE = re.compile(r"(?i)(?<!\w)(?:the|on|le|il|den|de|op|på|om|ore|à|at|a\.s\.|aanstaande|coming|,|\.|\(|\))(?!\w)")
+
+
+def _hm(m: re.Match[str], n: str) -> tuple[int, int, str, bool]:
+    """(hour, minute, am/pm, marked) of one clock read by `_C`."""
+    h = int(m.group(f"{n}h"))
+    mi = m.group(f"{n}m") or m.group(f"{n}m2") or m.group(f"{n}m3")
+    ap = (m.group(f"{n}ap") or "").lower().replace(".", "")
+    marked = bool(mi) or bool(ap) or bool(re.search(r"(?i)\d\s*(h|u|uur)\b|\du\d", m.group(0)))
+    return h, int(mi) if mi else 0, ap, marked
+
+
+def _twelve(h: int, ap: str) -> int:
+    if ap == "pm" and h < 12:
+        return h + 12
+    if ap == "am" and h == 12:
+        return 0
+    return h
+
+
+def slot(time: str | None, language: Language) -> Slot | None:
+    """The typed time read into a value, or None when it names no clock, date or weekday the reader is sure of."""
+    if not time or not time.strip():
+        return None
+    from composer.facts import times as calendar
+
+    t = " ".join(time.split()).strip().rstrip(".")
+    # a recurrence and then the one meant ("every Weds 10am, so this Wednesday"): the one meant, with the clock
+    inst = re.match(r"(?i)^(?P<rec>.*?)\s*[,;]?\s+(?:so|i\.e\.|dus|donc|quindi|alltså|dvs\.?)\s+(?P<one>.+)$", t)
+    if inst and _RECUR.search(inst.group("rec")):
+        t = f"{inst.group('one')} {inst.group('rec')}"
+        t = _RECUR.sub(" ", t)
+    if language is Language.it:
+        t = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", t)  # "h 16", "h16": Italian "ore"
+    approx = since = False
+    ish = re.search(r"(?i)(?<=[\dm])\s*-?ish\b", t) if language is Language.en else None
+    if ish:
+        approx, t = True, (t[: ish.start()] + t[ish.end():]).strip()
+    hour = end_hour = None
+    minute = end_minute = 0
+    clock_typed = border = ""
+    if _RECUR.search(t) or re.search(r"(?i)\b\w+dagar\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", t):
+        return None  # a recurring time ("every Thursday", "torsdagar kl. 16") is said as typed
+    lead = re.compile(rf"(?i)(?<!\w)(?:(?P<approx>{_APPROX[language]})|(?P<since>from|dès|à partir de|dalle|vanaf|från)|(?P<after>after|après|dopo(?:\s+le)?|na|efter)|(?P<before>before|avant|prima(?:\s+delle)?|voor|före))\s+(?:(?:kl\.?|klockan|le|l'|ore|om|at|à)\s*)?(?=\d)")
+    lm = lead.search(t)
+    single: list[tuple[re.Match[str], bool]] = []
+    for one in _ONE_READ.finditer(t):
+        h, mi, ap, marked = _hm(one, "a")
+        before = t[: one.start()].strip()
+        led = bool(lm and one.start() <= lm.end() <= one.end())
+        conn = bool(one.group("conn")) or led
+        at_end = not t[one.end():].strip(" ,;")
+        if marked or conn or (at_end and re.search(r"\d|[^\W\d]{3,}", before) and (language is Language.sv or re.search(r"\d", before))):
+            single.append((one, led))
+    rng = _RANGE_READ.search(t)
+    if rng and rng.group("sep") and not re.match(r"(?i)(?:from|between|de|entre|dalle|tra|fra|van|tussen|från|mellan)\s", rng.group(0)):
+        rng = None  # "jeudi 10 à 14h", "mercoledì 9 alle 11": a day and a clock, no span
+    rng_marked = bool(rng and (re.search(r"(?i)[:.h]\d|\d\s*(?:h|u|uur|am|pm)\b|^(?:from|between|de|entre|dalle|tra|fra|van|tussen|från|mellan|kl|klockan|ore|at|à)\b", rng.group(0).strip())))
+    if rng and not rng_marked and any(_hm(o, "a")[3] and not (rng.start() <= o.start() < rng.end()) for o, _ in single):
+        rng = None  # "vrijdag 11-12 14u": the span is a date, the clock comes after
+    if rng:
+        h1, m1, ap1, _ = _hm(rng, "a")
+        h2, m2, ap2, _ = _hm(rng, "b")
+        if not ap1 and ap2 and h1 <= 12 and _twelve(h1, ap2) < _twelve(h2, ap2):
+            ap1 = ap2
+        hour, minute, end_hour, end_minute = _twelve(h1, ap1), m1, _twelve(h2, ap2), m2
+        if language is Language.en and not (ap1 or ap2) and hour < 8 and end_hour <= 8:  # "2-4": business hours
+            hour, end_hour = hour + 12, end_hour + 12
+        if not (0 <= hour < end_hour <= 24) or minute > 59 or end_minute > 59:
+            return None
+        clock_typed, t = rng.group(0), (t[: rng.start()] + " " + t[rng.end():]).strip()
+    elif single:
+        one, led = single[0]
+        h, mi, ap, marked = _hm(one, "a")
+        h = _twelve(h, ap)
+        if language is Language.en and not marked and 1 <= h <= 7:
+            h += 12  # "around 2", "at 3": business hours
+        if h > 24 or mi > 59:
+            return None
+        hour, minute = h, mi
+        if led:
+            approx, since = approx or bool(lm.group("approx")), bool(lm.group("since"))
+            border = "after" if lm.group("after") else "before" if lm.group("before") else ""
+            clock_typed = t[lm.start(): one.end()]
+            t = (t[: lm.start()] + " " + t[one.end():]).strip()
+        else:
+            clock_typed, t = one.group(0).strip(), (t[: one.start()] + " " + t[one.end():]).strip()
+    part = None
+    if hour is None:
+        for pat, key in _PARTS[language]:
+            pm = re.search(rf"(?i)(?<!\w)(?:{pat})(?!\w)", t)
+            if pm:
+                part, t = key, (t[: pm.start()] + " " + t[pm.end():]).strip()
+                break
+    t = re.sub(r"\s+", " ", t).strip(" ,;")
+    weekday = day = month = year = None
+    typed_day = ""
+    month_typed = True
+    if t:
+        full = expand(t, language)
+        parsed = calendar.parse_given(full, language, reference_date())
+        w = parsed.when
+        leftover = full
+        for m in calendar.scan(full):
+            leftover = leftover.replace(m.text, " ")
+        leftover = _DAY_GLUE.sub(" ", leftover).strip()
+        bare = re.fullmatch(rf"(?i)({'|'.join(calendar.WEEKDAY_NAMES[language])}),?\s+(?:the\s+|den\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|e|°|:e)?", full.strip(" ,"))
+        scanned = any(m.when.has_date for m in calendar.scan(full))  # a date the scanner read (never a dateparser guess)
+        if bare:  # "Thu 10th", "jeudi 10": the month is the one where that day is that weekday
+            found = _month_for(calendar.WEEKDAY_NAMES[language].index(bare.group(1).lower()), int(bare.group(2)))
+            if found is None:
+                typed_day = t
+            else:
+                weekday, day, month, month_typed = found.weekday(), found.day, found.month, False
+        elif not leftover and not parsed.weekday_mismatch and w.hour is None and (
+            (w.has_date and scanned and parsed.resolved is not None) or (w.weekday is not None and w.day is None)
+            or (w.weekday is not None and parsed.resolved is not None and not re.search(r"\d", full))
+        ):
+            if re.search(r"\d", full):
+                weekday, day, month, year = w.weekday, w.day, w.month, w.year  # a weekday only when typed (no guessed year)
+            else:
+                weekday = w.weekday  # a weekday alone stays a weekday ("Friday")
+        else:
+            typed_day = t
+    if hour is None and part is None and weekday is None and day is None:
+        return None
+    h24 = bool(re.search(r"\d\s*[:.]\s*\d{2}", clock_typed)) and not re.search(r"(?i)[ap]\.?m\b", clock_typed)
+    return Slot(weekday, day, month, year, hour, minute, end_hour, end_minute, approx, part, typed_day, clock_typed, since, t, month_typed, h24, border)
+
+
+def _month_for(weekday: int, day: int) -> date | None:
+    """The date nearest the reference date (a little back, mostly ahead) whose day and weekday are these ("Thu 10th")."""
+    today = reference_date()
+    for delta in sorted(range(-45, 200), key=lambda d: (abs(d) if d >= 0 else abs(d) * 4)):
+        c = today + timedelta(days=delta)
+        if c.day == day and c.weekday() == weekday:
+            return c
+    return None
+
+
+def _hour(h: int, mi: int, language: Language, *, short: bool = False, h24: bool = False) -> str:
+    """One clock time as the language writes it in business mail: 3pm / 3:30pm, 15 h / 15 h 30, 15 / 15:30,
+    15.00 / 15.30 (nl, sv; `short`: a whole hour bare, for a window or an approximate time in Swedish)."""
+    if language is Language.en and h24:
+        return f"{h}:{mi:02d}"  # typed "14:00": the draft keeps the 24-hour style (no new number such as "2")
+    if language is Language.en:
+        h12 = h % 12 or 12
+        return f"{h12}{f':{mi:02d}' if mi else ''}{'am' if h < 12 or h == 24 else 'pm'}"
+    if language is Language.fr:
+        return f"{h} h" + (f" {mi:02d}" if mi else "")
+    if language is Language.it:
+        return f"{h}" + (f":{mi:02d}" if mi else "")
+    if short and not mi:
+        return f"{h}"
+    return f"{h}.{mi:02d}"
+
+
+def _day_said(s: Slot, language: Language) -> str:
+    """The day as a native writes it: "Thursday 10 December", "jeudi 10 décembre", "giovedì 10 dicembre"."""
+    from composer.facts import times as calendar
+
+    if s.typed_day:
+        return expand(s.typed_day, language)
+    names = calendar.WEEKDAY_NAMES[language]
+    wd = ""
+    if s.weekday is not None:
+        wd = names[s.weekday].capitalize() if language is Language.en else names[s.weekday]
+    if s.day is None or s.month is None:
+        return wd
+    d = "1er" if language is Language.fr and s.day == 1 else str(s.day)
+    out = f"{wd} {d} {MONTH_NAMES[language][s.month - 1]}".strip()
+    return f"{out} {s.year}" if s.year else out
+
+
+def _clock_said(s: Slot, language: Language, window: bool) -> str:
+    """The clock with its connective: "at 3pm", "vers 15 h", "tra le 14 e le 16", "rond 15.00 uur", "kl. 15.00"."""
+    lang = language
+    if s.hour is None:
+        return _PART_SAID[lang][s.part] if s.part else ""
+    a = _hour(s.hour, s.minute, lang, h24=s.h24)
+    if s.end_hour is not None:
+        b = _hour(s.end_hour, s.end_minute, lang, h24=s.h24)
+        if lang is Language.en:
+            first = a[:-2] if not s.h24 and (s.hour < 12) == (s.end_hour < 12) else a  # "2 and 4pm", "11am and 1pm"
+            return f"between {first} and {b}" if window else f"from {first} to {b}"
+        if lang is Language.fr:
+            return f"entre {a} et {b}" if window else f"de {a} à {b}"
+        if lang is Language.it:
+            return f"tra le {a} e le {b}" if window else f"dalle {a} alle {b}"
+        if lang is Language.nl:
+            return f"tussen {a} en {b} uur" if window else f"van {a} tot {b} uur"
+        sa, sb = _hour(s.hour, s.minute, lang, short=True), _hour(s.end_hour, s.end_minute, lang, short=True)
+        return f"mellan kl. {sa} och {sb}" if window else f"kl. {a}–{b}"
+    if s.border:
+        said = {"after": {Language.en: f"after {a}", Language.fr: f"après {a}", Language.it: f"dopo le {a}",
+                          Language.nl: f"na {a} uur", Language.sv: f"efter kl. {a}"},
+                "before": {Language.en: f"before {a}", Language.fr: f"avant {a}", Language.it: f"prima delle {a}",
+                           Language.nl: f"voor {a} uur", Language.sv: f"före kl. {a}"}}
+        return said[s.border][lang]
+    if s.since:
+        return {Language.en: f"from {a}", Language.fr: f"à partir de {a}", Language.it: f"dalle {a}",
+                Language.nl: f"vanaf {a} uur", Language.sv: f"från kl. {a}"}[lang]
+    if s.approx:
+        return {Language.en: f"at around {a}", Language.fr: f"vers {a}", Language.it: f"verso le {a}",
+                Language.nl: f"rond {a} uur", Language.sv: f"runt kl. {_hour(s.hour, s.minute, lang, short=True)}"}[lang]
+    return {Language.en: f"at {a}", Language.fr: f"à {a}", Language.it: f"alle {a}", Language.nl: f"om {a} uur",
+            Language.sv: f"kl. {a}"}[lang]
+
+
+def parts(time: str | None, language: Language, *, window: bool = False) -> tuple[str, str] | None:
+    """(day without its preposition, clock with its connective) rendered from the typed time's value, or None when
+    the time cannot be read (then the typed words are a free phrase). `window`: a range is a time to choose in
+    ("between 2 and 4pm"), not the meeting's own span ("from 2 to 4pm"). Every rendering is checked against the
+    fact model; one it would not read as the typed time falls back to the typed clock, then to None."""
+    s = slot(time, language)
+    if s is None or time is None:
+        return None
+    day, clock = _day_said(s, language), _clock_said(s, language, window)
+    days = [day]
+    if s.day is not None and not s.month_typed and s.weekday is not None:  # "Thu 10th": "Thursday 10th" when the month cannot be added
+        days.append(_day_said(replace(s, day=None, month=None), language) + " " + _bare_day(s.day, language))
+    if s.day_text and not s.typed_day:
+        days.append(expand(s.day_text, language))
+    clocks = [clock]
+    if s.clock_typed and s.hour is not None:
+        typed = re.sub(r"(?i)^(?:at|@|à|alle|ore|om|kl\.?|klockan)\s+", "", s.clock_typed.strip())
+        lead = re.match(r"(?i)(?:between|entre|tra|fra|tussen|mellan|from|de|dalle|van|från|vanaf|dès|à partir de)\s", typed)
+        clocks.append(typed if lead else clock_phrase(typed, language))
+    tries = [(d, c) for c in clocks for d in days] if s.hour is not None or s.part else [(d, clock) for d in days]
+    if s.part and s.hour is None and language in (Language.en, Language.it):
+        # "Friday morning", "sabato mattina": a weekday alone takes the part of the day as one phrase
+        said = {Language.en: {"morning": "morning", "afternoon": "afternoon", "evening": "evening"},
+                Language.it: {"morning": "mattina", "afternoon": "pomeriggio", "evening": "sera"}}[language][s.part]
+        tries = [(f"{d} {said}", "") for d in days if d and " " not in d] + tries
+    for d, c in tries:
+        said = f"{d} {c}".strip()
+        if said and _faithful(time, said, language):
+            return d, c
+    return None
+
+
+def _bare_day(day: int, language: Language) -> str:
+    """A day number without its month: "16th", "16", "den 16"."""
+    if language is Language.en:
+        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"{day}{suffix}"
+    if language is Language.sv:
+        return f"den {day}"
+    return "1er" if language is Language.fr and day == 1 else str(day)
+
+
+def same_slot(a: str, b: str, language: Language) -> bool:
+    """Two typed times that name the same slot ("Wed 9th 11am" and "Wednesday 9 December at 11:00")."""
+    sa, sb = slot(a, language), slot(b, language)
+    if sa is None or sb is None or sa.typed_day or sb.typed_day or sa.hour is None or sb.hour is None:
+        return False
+    key = lambda s: (s.day, s.month, s.hour, s.minute, s.end_hour, s.end_minute)  # noqa: E731
+    if sa.day is not None and sb.day is not None:
+        return key(sa) == key(sb)
+    return sa.day is None and sb.day is None and sa.weekday is not None and (sa.weekday, sa.hour, sa.minute) == (sb.weekday, sb.hour, sb.minute)
+
+
+_WEEKDAY_WORD = r"(?:(?:" + "|".join(sorted(_DAY_STEMS, key=len, reverse=True)) + r")\w*|(?:weds|tues|thurs|mon|tue|wed|thu|fri|sat|sun)\b\.?)"
+_CLOCK_IN_NAME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uur|u)\b|\d{1,2}[:.h]\d{2}"
+
+
+def without_time_words(meeting: str, time: str | None) -> str:
+    """The meeting phrase without the day and clock the given time already says, so they are said once, by the
+    time: "weekly design crit every Weds 10am" -> "weekly design crit"; "Monday status Zoom" -> "status Zoom";
+    "Thursday therapy slot" -> "therapy slot"; "appel hebdo du mardi" -> "appel hebdo"; "tid varannan fredag"
+    -> "tid". Unchanged without a time, or when too little would be left."""
+    if not time or not time.strip():
+        return meeting
+    named = {w.lower()[:3] for w in re.findall(r"[^\W\d_]+", time)}
+    if not any(m.group(0).lower()[:3] in named for m in re.finditer(rf"(?i)(?<!\w){_WEEKDAY_WORD}", meeting)) and not re.search(rf"(?i){_CLOCK_IN_NAME}", meeting):
+        return meeting  # the phrase names no day or clock the time says
+    day = rf"{_WEEKDAY_WORD}(?:'s|’s)?"
+    out = meeting
+    # a recurrence with its clock: "every Weds 10am", "tous les mardis à 18h", "varannan fredag"
+    out = re.sub(rf"(?i)[\s,(]*(?<!\w)(?:every(?: other| second)?|each|on|tous les|toutes les|chaque|ogni|tutti i|elke|iedere|om de week op|varannan|varje|alla)\s+{day}"
+                 rf"(?:\s*(?:at|à|alle|om|kl\.?)?\s*(?:{_CLOCK_IN_NAME}))?\)?", "", out)
+    out = re.sub(rf"(?i)[\s,]*(?<!\w)(?:at|à|alle|ore|om|kl\.?)?\s*(?:{_CLOCK_IN_NAME})", "", out)
+    out = re.sub(rf"(?i)\s+(?:du|le|del|dei|di|on|van|op|på|om)\s+{day}(?!\w)", "", out)
+    out = re.sub(rf"(?i)(?<!\w){day}(?!\w)\s*", "", out)
+    out = re.sub(r"\s+([,)])", r"\1", " ".join(out.split())).strip(" ,;-–")
+    out = re.sub(r"(?i)^(the|our|your|my|le|la|les|il|lo|la|de|het|the)\s*$", "", out)
+    # "our Thursday therapy slot" -> "our therapy slot"; a phrase reduced to an article keeps the typed words
+    return out if len(out) >= 3 and re.search(r"[^\W\d]{3,}", out) else meeting
+
+
+# A relative day in the reason said as "that day" once the meeting is named by its date: (pattern, replacement).
+_THAT_DAY: dict[Language, list[tuple[str, str]]] = {
+    Language.en: [(r"tomorrow (morning|afternoon|evening)", r"that \1"), (r"tomorrow", "that day")],
+    Language.fr: [(r"demain (matin|après-midi|soir)", r"ce \1-là"), (r"demain", "ce jour-là")],
+    Language.it: [(r"domani (mattina|pomeriggio|sera)", r"quel\1"), (r"domani", "quel giorno")],
+    Language.nl: [(r"morgen(ochtend|middag|avond)", r"die \1"), (r"morgen", "die dag")],
+    Language.sv: [(r"i ?morgon (bitti|förmiddag|eftermiddag|kväll)", "den dagen"), (r"i ?morgon", "den dagen")],
+}
+
+
+def that_day(reason: str | None, meeting_time: str | None, language: Language) -> str | None:
+    """The reason with "tomorrow" said as "that morning" / "that day" when the meeting is given by its date and
+    that date IS tomorrow (never when the reason's day is another one): "on Tuesday 8 December at 11am. I have been
+    called into court that morning"."""
+    if not reason or not meeting_time:
+        return reason
+    from composer.facts import times as calendar
+
+    if calendar.relative_offset(meeting_time, language) is not None:
+        return reason  # the meeting is itself "tomorrow": the reason's word fits
+    if calendar.relative_offset(reason, language) != 1:
+        return reason
+    s = slot(meeting_time, language)
+    parsed = calendar.parse_given(meeting_time, language, reference_date())
+    if s is None or s.typed_day or parsed.resolved is None or parsed.resolved.date() != reference_date() + timedelta(days=1):
+        return reason
+    out = reason
+    for pat, said in _THAT_DAY[language]:
+        new = re.sub(rf"(?i)(?<!\w){pat}(?!\w)", said, out, count=1)
+        if new != out:
+            out = new
+            break
+    if language is Language.it:
+        out = re.sub(r"quel(mattina|sera)", r"quella \1", out).replace("quelpomeriggio", "quel pomeriggio")
+    return out

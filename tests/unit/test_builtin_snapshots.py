@@ -22,7 +22,13 @@ SNAPSHOT = Path(__file__).parent / "snapshots" / "builtin_grid.json"
 
 
 def cells() -> dict[str, dict[str, object]]:
-    """Every grid cell as the writer drafts it today."""
+    """Every grid cell as the writer drafts it, with the writer's reference date pinned (times resolved against
+    "today", such as "tomorrow" said "that morning", give the same wording on any day)."""
+    from datetime import date
+
+    from composer.writers import when
+
+    when.reference_date = lambda: date(2026, 12, 7)  # type: ignore[assignment]
     writer = BuiltinWriter()
     out: dict[str, dict[str, object]] = {}
     for i, (intent, lang, tone, rel) in enumerate(GRID):

@@ -86,7 +86,7 @@ def test_delegate_names_colleague_without_title() -> None:
     ("Thu 19/12 from 6pm", "en", "Thursday 19 December from 6pm"),
     ("do 19/12 vanaf 17u", "nl", "donderdag 19 december vanaf 17u"),
     ("tors 19/12 från 17", "sv", "torsdag 19 december från kl. 17"),
-    ("jeudi 19 déc dès 18h", "fr", "jeudi 19 décembre dès 18 h"),
+    ("jeudi 19 déc dès 18h", "fr", "jeudi 19 décembre à partir de 18 h"),
 ])
 def test_from_a_time_keeps_its_own_connective(time: str, lang: str, expected: str) -> None:
     assert when.plain(time, situation(language=lang).language) == expected

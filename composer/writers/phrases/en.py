@@ -63,6 +63,8 @@ def _lower_first(text: str) -> str:
 
 
 def _is_clause(reason: str) -> bool:
+    if re.match(r"(?i)^(?:a|an|the|some|another)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+|which\s+)?(?:I|we|you|they|he|she)\b", reason):
+        return False  # "a board meeting I can't move": a noun with its relative clause is a noun phrase
     return bool(_CLAUSE.search(reason)) or _has_past_verb(reason)
 
 
@@ -181,6 +183,14 @@ def own_sentence(reason: str | None, formal: bool = True) -> str:
     if not reason or not _typed(reason):
         return ""
     r = _typed(reason)
+    if re.search(r"(?i),\s*so\s+(?!that\b|much\b|far\b)\w", r) and not (_CLAUSE_LEAD.match(r) or _NP_LEAD.match(r)):
+        # a cause with its own consequence ("There isn't much to discuss, so a short summary should do"): said as
+        # typed, after the main clause, never "As ..., so ..., I believe ..."
+        return _sentence(_formal_words(r, formal))
+    subject = re.match(r"(I|We|My|Our|There|It|The|This|That|His|Her|Their|He|She|They)\b", r)
+    if subject and reason.strip().endswith((".", "!")) and len(r.split()) >= 6 and _is_clause(r[subject.end():] or r) and not re.search(r":\s", r):
+        # a whole sentence typed as one (capital, subject, verb, full stop) stays the user's own sentence
+        return _sentence(_formal_words(r, formal))
     if re.search(r":\s", r):
         # a note with a colon ("Forecast: rain all day.") follows no "as"/"due to", but it is the user's reason: it
         # stands as its own sentence, as in the other languages
@@ -428,6 +438,7 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     theirs: a service the client booked (a massage, a valuation): "your massage".
     invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
     m = holidays(meeting.strip().rstrip("."))
+    m = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", m)  # "therapy slot": the booking, named as the session it is
     # English writes weekdays with a capital: "the Saturday driving lessons"
     m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
     if re.match(r"^[A-Za-z][\w-]*['’]s\s", m) and not m.lower().startswith(_DETERMINERS):
@@ -455,7 +466,7 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if last in _ACTIVITIES or (head_part.lower().split()[0] in _ACTIVITIES and last not in _MEETINGS | _EVENTS | _APPOINTMENTS):
         # the phrase names what is done, and that IS the meeting ("naming sprint", "walkround of the Cheadle unit"):
         # the plain article, never "our meeting about" it nor "your ... appointment"
-        return f"the {m}" if m[:1].islower() else m
+        return f"the {m}" if m[:1].islower() or re.match(r"[A-Z0-9&-]*\d[A-Z0-9&-]*\b|[A-Z]{2,}\b", m) else m  # "the Q4 walkthrough"
     if theirs and not common_head(last):
         return f"your {m} appointment"
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
@@ -497,6 +508,10 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 def at(time: str) -> str:
     """A time as an adverbial: 'on Thursday 14 March at 10:00', 'at 10:00', 'tomorrow at 3pm'; the day and
     the clock time split, so "Sat 14 Dec 7.30pm" reads "on Saturday 14 December at 7.30pm"."""
+    read = when.parts(time, Language.en)  # from its value: "on Thursday 10 December at 3pm"
+    if read:
+        day, said = read
+        return f"{_day_at(day)} {said}".strip() if day else said
     day, clock = when.split(time, Language.en)
     if not clock:
         return _day_at(when.expand(time.strip(), Language.en))
@@ -583,6 +598,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
         out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
+        out["M"] = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", out["M"])  # as in the body: "Therapy session"
         head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
         out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
@@ -640,8 +656,8 @@ T: dict[str, tuple[str, str]] = {
         "Thanks for the invite to {mw}. Unfortunately I can't make it{why}.",
     ),
     "decline.open.final": (
-        "Thank you for offering {mw}. I will have to decline{why}.",
-        "Thanks for offering {mw}. I'll have to pass this time{why}.",
+        "Thank you for thinking of us for {mw}. I will have to decline{why}.",
+        "Thanks for thinking of us for {mw}. I'll have to pass this time{why}.",
     ),
     "alt.shorter": (
         "I would still like to cover the essentials with you, so a shorter meeting of {n} minutes might work instead.",

@@ -260,7 +260,16 @@ _TIME_LEAD = re.compile(r"^(avant|après|d['’]ici|en vue|à l['’]approche|à
 def _typed(reason: str) -> str:
     """The reason as typed, without the frame's own words ("malheureusement") and sentence adverbs."""
     r = re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason.strip())
-    return _clean(_ADVERB_LEAD.sub("", r))
+    return _cut_consequence(_clean(_ADVERB_LEAD.sub("", r)))
+
+
+def _cut_consequence(r: str) -> str:
+    """A cause typed with its own connective and then the conclusion ("Vu qu'il ne reste que deux points à valider,
+    un mail suffira cette semaine"): the conclusion is what the mail itself proposes, so only the cause stays."""
+    m = re.match(r"(?i)^(comme|puisque|puisqu['’]|vu que|vu qu['’]|étant donné que|étant donné qu['’]|parce que|parce qu['’])\s*(.+?),\s+(.+)$", r)
+    if m and _is_clause(m.group(2)) and len(m.group(3).split()) >= 2 and not re.match(r"(?i)(et|mais|ou|donc|qui|que|dont|notamment|surtout|en particulier)\b", m.group(3)):
+        return f"{m.group(1)}{'' if m.group(1).endswith(('’', chr(39))) else ' '}{m.group(2)}"
+    return r
 
 
 def own_sentence(reason: str | None, plan: Plan) -> str:
@@ -297,7 +306,8 @@ def own_sentence(reason: str | None, plan: Plan) -> str:
         return ""
     if _NP_LEAD.match(head) or _OWN_LEAD.match(head) or _TIME_LEAD.match(head) or re.search(r"\w+ant\b", head.split(" ", 1)[-1]):
         return _sentence(f"{head}, {tail}")  # the user's fronted cause or participle, kept
-    return _sentence(f"{_np_cause(_reason_text(head, False), plan.formal)}, {tail}")
+    # "naissance de mon fils prévue ces jours-ci, je serai en congé": the clause first, its cause after it
+    return _sentence(f"{tail} {_np_cause(_reason_text(head, False), plan.formal)}")
 
 
 # A note typed without its verb ("vraiment pas le temps en décembre", "débordé"): no connective can take it.
@@ -338,7 +348,7 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """
     if not reason or not _clean(reason):
         return ""
-    typed = re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason)
+    typed = _cut_consequence(_clean(re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason)))
     own = _typed(reason)
     if _TIME_LEAD.match(own):  # "Je t'en parle avant ton premier cours."
         return " " + _lower_first(own)
@@ -381,6 +391,10 @@ def _at(time: str) -> str:
     noon = re.match(r"(?i)^(.*\S)\s*,?\s+(midi|minuit)$", time.strip())
     if noon:  # "vendredi 11 midi": "vendredi 11 à midi"
         return f"{_day_at(when.expand(noon.group(1), Language.fr))} à {noon.group(2).lower()}"
+    read = when.parts(time, Language.fr)  # from its value: "le jeudi 10 décembre à 15 h"
+    if read:
+        day, said = read
+        return f"{_day_at(day)} {said}".strip() if day else said
     day, clock = when.split(time, Language.fr)
     if not clock:
         return _day_at(when.expand(time.strip(), Language.fr))
@@ -504,14 +518,18 @@ def _ref(plan: Plan) -> _Ref:
             low = _lower_first(m) if first_plain else m
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif (not determined and plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and head not in _MEALS
-              and not re.search(r"\b(votre|vos|ton|ta|tes|notre|nos)\b", m, re.IGNORECASE)):
+              and not re.search(r"\b(votre|vos|ton|ta|tes|notre|nos)\b", m, re.IGNORECASE)
+              and not re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m)):
             # a service the client booked: "votre séance photo", "ton cours particulier de piano"
             low = _lower_first(m) if first_plain else m
             plural_head = head.endswith("s") and head not in ("cours", "relais", "rendez-vous", "rdv")
             own = ("vos " if plan.formal else "tes ") if plural_head else ("votre " if plan.formal else ("ta " if gender == "f" else "ton "))
             m = own + low
-        elif not determined and re.search(r"\b(votre|vos|ton|ta|tes|notre|nos)\b", m, re.IGNORECASE):
-            low = _lower_first(m) if first_plain else m  # their event: "la présentation de votre solution"
+        elif not determined and (re.search(r"\b(votre|vos|ton|ta|tes|notre|nos)\b", m, re.IGNORECASE)
+                                 or re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m)):
+            # their event ("la présentation de votre solution"), or someone's own booking ("le cours de maths de Lucie",
+            # never "ton cours ... de Lucie" to the parent)
+            low = _lower_first(m) if first_plain else m
             m = (_elide("le", low) if gender == "m" else _elide("la", low)) if low[:1].lower() in _VOWEL else ("le " if gender == "m" else "la ") + low
         elif not determined:
             m = ("nos " if _plural_head(head) else "notre ") + (_lower_first(m) if first_plain else m)

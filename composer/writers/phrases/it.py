@@ -194,7 +194,7 @@ def _is_clause(reason: str) -> bool:
 
 # A reason typed as a bare state ("malato", "in viaggio") gets its subject: "perché sono malato".
 _STATE = re.compile(
-    r"^(malat[oa]|indispost[oa]|impegnat[oa]|occupat[oa]|bloccat[oa]|assente|fuori (sede|ufficio)|"
+    r"^(?:(?:già|ancora|molto|troppo|tutto|tutta)\s+)?(malat[oa]|indispost[oa]|impegnat[oa]|occupat[oa]|bloccat[oa]|assente|fuori (sede|ufficio)|"
     r"in (viaggio|ferie|trasferta|malattia|congedo|vacanza|ritardo))\b",
     re.IGNORECASE,
 )
@@ -251,7 +251,16 @@ def _cut_tail(r: str) -> str:
 
 def _typed(reason: str) -> str:
     r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
-    return _cut_tail(_clean(r).strip())
+    return _cut_tail(_cut_consequence(_clean(r).strip()))
+
+
+def _cut_consequence(r: str) -> str:
+    """A cause typed with its own connective and then the conclusion ("Poiché lo studio resta chiuso, preferirei
+    sentirla al telefono"): the conclusion is what the mail itself asks, so only the cause stays, once."""
+    m = re.match(r"(?i)^(poiché|poiche'|siccome|dato che|visto che|perché|in quanto)\s+(.+?),\s+(.+)$", r)
+    if m and _is_clause(m.group(2)) and len(m.group(3).split()) >= 2 and not re.match(r"(?i)(e|ma|o|che|cui|quindi|anche|soprattutto|in particolare)\b", m.group(3)):
+        return f"{m.group(1)} {m.group(2)}"
+    return r
 
 
 def own_sentence(reason: str | None) -> str:
@@ -297,13 +306,16 @@ def _because(reason: str | None) -> str:
     if not reason or not _clean(reason):
         return ""
     # the frame already says "purtroppo": the reason does not say it again
-    r = _cut_tail(_clean(re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)))
+    r = _cut_tail(_cut_consequence(_clean(re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE))))
     if not r:
         return ""
     own = _typed(reason)
     if _TIME_LEAD.match(own):
         return " " + own  # "Te ne parlo ora prima della tua prima lezione."
     if _OWN_LEAD.match(own):
+        after = re.sub(r"^\w+\s+(?:\d{1,2}\s+\w+|\w+)\s+", "", own)  # "dal 12 dicembre entro in maternità": a time, then a verb
+        if after != own and (_verb_first(after) or _PRONOUN_START.match(after)):
+            return f" perché {own}"  # a clause after a fronted time: its own connective, never a bare comma
         return ", " + own  # "…, con la neve prevista"
     if _QUANTITY.match(own) and not _is_clause(own):
         return f" perché {_there_is(own)}"  # "poche novità" -> "perché ci sono poche novità"
@@ -401,6 +413,11 @@ def _when(time: str | None) -> str:
     "ore 20" said "alle 20", abbreviations spelled out."""
     if not time:
         return ""
+    read = when.parts(time, Language.it)  # from its value: " di giovedì 10 dicembre alle 15"
+    if read:
+        day, said = read
+        return f"{_day_when(day)} {said}".rstrip() if day else f" {said}"
+    time = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", time)  # "h 16": the clock a native writes "alle 16"
     day, clock = when.split(time, Language.it)
     if not clock:
         return _day_when(when.expand(time.strip(), Language.it))
@@ -477,7 +494,7 @@ def _np(plan: Plan, prep: str) -> str:
             return _with_prep(prep, article, f"{own[0 if plan.formal else 1]} {rest}")  # "le tue sedute di fisioterapia"
         return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
     s = plan.situation
-    if not plan.work and plan.client_side and plan.booked:
+    if not plan.work and plan.booked and (plan.client_side or s.intent is not Intent.decline):
         # The client's booking, not clearly a work meeting (nails, a child's training): their appointment, never
         # "il nostro incontro sulla ricostruzione unghie". (Our own topic, "lancio del sito", stays "il nostro incontro sul ...".)
         wrapper = _with_prep(prep, "il", "Suo appuntamento" if plan.formal else "tuo appuntamento")
