@@ -18,6 +18,7 @@ reason, proposed times) is slotted in where Dutch grammar holds whatever was typ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from typing import Any
 
@@ -816,7 +817,48 @@ def _policy_why(why: str, frame: str) -> str:
     return frame.format(why=why) if why.startswith((", want ", ", omdat ", ", doordat ", ", aangezien ", " vanwege ")) else ""
 
 
+# Shorthand typed for oneself in a meeting phrase: "betr."/"ivm"/"m.b.t."/"inz."/"re:" (about).
+_ABOUT = re.compile(r"(?:^|\s)(?:betr\.?|betreft|m\.b\.t\.?|mbt|inz\.?|inzake|aangaande|re:?)\s+", re.IGNORECASE)
+# A weekday or a recurrence inside the meeting phrase ("elke dinsdag", "op dinsdagavond", "om 10u"): said by the time.
+_TIME_IN_MEETING = re.compile(
+    r"\s*\b(?:(?:elke|iedere|om\s+de\s+week|tweewekelijks\s+op)\s+|op\s+)(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?(?:ochtend|middag|avond|morgen)?(?:en|s)?\b"
+    r"|\s*\bom\s+\d{1,2}(?:[.:u]\d{2})?\s*(?:uur|u)?\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_date(meeting_time: str | None) -> str:
+    """The meeting's date for a subject line ("15 december"), read from its value; "" when the time names no
+    calendar date for certain (a relative day, a recurrence, a weekday that does not fit)."""
+    if not meeting_time or re.search(r"(?i)\b(elke|iedere|gisteren|vandaag|morgen|afgelopen|vorige)\b", meeting_time):
+        return ""
+    from composer.facts import times
+
+    p = times.parse_given(meeting_time, Language.nl, None)
+    if not p.resolved or not p.when.has_date or p.weekday_mismatch:
+        return ""
+    return f"{p.resolved.day} {_MONTHS[p.resolved.month - 1]}"
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+
+
+def clean_meeting(meeting: str, timed: bool) -> str:
+    """The meeting phrase as a name, not a note: a note after a comma or a dash, or in brackets, goes; "betr." becomes
+    "over"; a weekday, a recurrence or a clock time inside it goes when the time is given on its own (said once, by the time)."""
+    m = re.sub(r"\s*\((?!\d+\s*(?:min|minuten|uur|u)\b)[^()]*\)", "", meeting.strip())
+    m = re.split(r",\s+(?!(?:knippen|kleuren|wassen|föhnen|baard)\b)|\s+[–—|]\s+", m, maxsplit=1)[0].strip()
+    lead = _ABOUT.match(m)
+    m = m[lead.end():] if lead and lead.start() == 0 else _ABOUT.sub(" over ", m)
+    if timed:
+        kept = _TIME_IN_MEETING.sub("", m).strip(" ,")
+        m = kept if len(kept) >= 3 else m
+    return m.strip() or meeting.strip()
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, bool(plan.situation.meeting_time))) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or "", "away_contact": ""}
     in_person = not work_meeting(s.meeting)
@@ -860,10 +902,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
-        elif (re.match(r"(ons|het)\s", s.meeting.strip(), re.IGNORECASE) and (w := bare.split(" ", 2))[1:]
-              and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0]) and _article(w[1]) == "het"):
+        elif ((w := bare.split(" ", 2))[1:] and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0])
+              and (re.match(r"het\s", s.meeting.strip(), re.IGNORECASE)  # typed "het": a het-word, whatever the noun
+                   or re.match(r"ons\s", s.meeting.strip(), re.IGNORECASE) and _article(w[1]) == "het")):
             bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
-        out["M"] = _cap(bare)
+        out["M"] = _cap(bare) + (f" van {d}" if len(bare.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")  # "Kwartaalreview van 15 december"
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
@@ -877,7 +920,7 @@ def slots(plan: Plan) -> dict[str, Any]:
             full = f"{acad.group(1).strip()} {full}"  # "mr. Wouter Kieft": a Dutch academic title stays with the name
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
-        out["c_name"] = full  # a subject line names the colleague only, never the role
+        out["c_name"] = name.full or full  # a subject line names the colleague only, never the role or a title
         if re.match(r"(?i)(mijn|onze) (collega|medewerker)\b", role.strip()):
             # "mijn collega op de praktijk" typed as the role: said once, first ("mijn collega op de praktijk, X,")
             out["mc_c"] = f"{role.strip()}, {full},"

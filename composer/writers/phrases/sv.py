@@ -947,6 +947,22 @@ def _someone_else(reason: str, recipient: str) -> str | None:
     return None if not names else names[0] if len(names) == 1 else ""
 
 
+def _subject_date(meeting_time: str | None) -> str:
+    """The meeting's date for a subject line ("9 december"), read from its value; "" when the time names no
+    calendar date for certain (a relative day, a recurrence, a weekday that does not fit)."""
+    if not meeting_time or re.search(r"(?i)\b(varje|alla|varannan|igår|i går|idag|i dag|imorgon|i morgon|i förrgår|i \w+dags)\b", meeting_time):
+        return ""
+    from composer.facts import times
+
+    p = times.parse_given(meeting_time, Language.sv, None)
+    if not p.resolved or not p.when.has_date or p.weekday_mismatch:
+        return ""
+    return f"{p.resolved.day} {_MONTHS[p.resolved.month - 1]}"
+
+
+_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
+
+
 def clean_meeting(meeting: str, timed: bool) -> str:
     """The meeting phrase as a name, not a note: what follows a comma or sits in brackets (a note to oneself, "vår
     ordinarie tid varannan fredag") goes, "ang." becomes "om", "+" becomes "och", and a weekday, a recurrence or a
@@ -1005,7 +1021,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = re.sub(r"\bkl (?=\d)", "kl. ", out["mw"])
         out["mw"] = re.sub(r"(?<=kl\. )(\d{1,2}):(\d{2})\b", r"\1.\2", out["mw"])
         out["M"] = _upper_first(out["m"])
-        out["Mt"] = _upper_first(_clean(s.meeting))  # the meeting as typed, for a subject line
+        # the cleaned meeting, and its date read from its value: "Styrgruppsmötet den 9 december"
+        out["Mt"] = _upper_first(_clean(s.meeting)) + (f" den {d}" if len(s.meeting.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
