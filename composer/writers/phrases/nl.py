@@ -821,7 +821,7 @@ def _policy_why(why: str, frame: str) -> str:
 _ABOUT = re.compile(r"(?:^|\s)(?:betr\.?|betreft|m\.b\.t\.?|mbt|inz\.?|inzake|aangaande|re:?)\s+", re.IGNORECASE)
 # A weekday or a recurrence inside the meeting phrase ("elke dinsdag", "op dinsdagavond", "om 10u"): said by the time.
 _TIME_IN_MEETING = re.compile(
-    r"\s*\b(?:(?:elke|iedere|om\s+de\s+week|tweewekelijks\s+op)\s+|op\s+)(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?(?:ochtend|middag|avond|morgen)?(?:en|s)?\b"
+    r"\s*\b(?:elke|iedere|om\s+de\s+week|tweewekelijks\s+op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?(?:ochtend|middag|avond|morgen)?(?:en|s)?\b"
     r"|\s*\bom\s+\d{1,2}(?:[.:u]\d{2})?\s*(?:uur|u)?\b",
     re.IGNORECASE,
 )
@@ -843,7 +843,7 @@ def _subject_date(meeting_time: str | None) -> str:
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
 
 
-def clean_meeting(meeting: str, timed: bool) -> str:
+def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
     """The meeting phrase as a name, not a note: a note after a comma or a dash, or in brackets, goes; "betr." becomes
     "over"; a weekday, a recurrence or a clock time inside it goes when the time is given on its own (said once, by the time)."""
     m = re.sub(r"\s*\((?!\d+\s*(?:min|minuten|uur|u)\b)[^()]*\)", "", meeting.strip())
@@ -852,12 +852,15 @@ def clean_meeting(meeting: str, timed: bool) -> str:
     m = m[lead.end():] if lead and lead.start() == 0 else _ABOUT.sub(" over ", m)
     if timed:
         kept = _TIME_IN_MEETING.sub("", m).strip(" ,")
+        if dated:  # a dated occurrence: "op dinsdagavond" in the phrase is said by the date
+            kept = re.sub(r"\s*\bop\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen)?(?:en|s)?\b", "", kept, flags=re.IGNORECASE).strip(" ,")
         m = kept if len(kept) >= 3 else m
     return m.strip() or meeting.strip()
 
 
 def slots(plan: Plan) -> dict[str, Any]:
-    if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, bool(plan.situation.meeting_time))) != plan.situation.meeting:
+    timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
+    if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or "", "away_contact": ""}
@@ -920,7 +923,7 @@ def slots(plan: Plan) -> dict[str, Any]:
             full = f"{acad.group(1).strip()} {full}"  # "mr. Wouter Kieft": a Dutch academic title stays with the name
         out["c"] = f"{full}, {role.strip()}," if role.strip() else full  # the apposition between commas
         out["c_end"] = out["c"].rstrip(",")  # at the end of a sentence
-        out["c_name"] = name.full or full  # a subject line names the colleague only, never the role or a title
+        out["c_name"] = full  # a subject line names the colleague only, never the role
         if re.match(r"(?i)(mijn|onze) (collega|medewerker)\b", role.strip()):
             # "mijn collega op de praktijk" typed as the role: said once, first ("mijn collega op de praktijk, X,")
             out["mc_c"] = f"{role.strip()}, {full},"

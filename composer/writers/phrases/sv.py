@@ -931,7 +931,7 @@ def _policy_why(why: str, frame: str) -> str:
 _ABOUT = re.compile(r"(?:^|\s)(?:ang\.?|angående|rörande|betr\.?|re:?)\s+", re.IGNORECASE)
 # A weekday or a recurrence inside the meeting phrase ("varje fredag", "på tisdagar", "kl 10"): said by the time.
 _TIME_IN_MEETING = re.compile(
-    r"\s*\b(?:(?:varje|alla|varannan|var\s+tredje)\s+|(?:på|om)\s+)?(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?(?:\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:ar|en)?)?\b"
+    r"\s*\b(?:varje|alla|varannan|var\s+tredje)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?(?:\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:ar|en)?)?\b"
     r"|\s*\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\b",
     re.IGNORECASE,
 )
@@ -963,7 +963,7 @@ def _subject_date(meeting_time: str | None) -> str:
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 
 
-def clean_meeting(meeting: str, timed: bool) -> str:
+def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
     """The meeting phrase as a name, not a note: what follows a comma or sits in brackets (a note to oneself, "vår
     ordinarie tid varannan fredag") goes, "ang." becomes "om", "+" becomes "och", and a weekday, a recurrence or a
     clock time inside it goes when the time is given on its own (it is said once, by the time)."""
@@ -974,12 +974,15 @@ def clean_meeting(meeting: str, timed: bool) -> str:
     m = m[lead.end():] if lead and lead.start() == 0 else _ABOUT.sub(" om ", m)
     if timed:
         kept = _TIME_IN_MEETING.sub("", m).strip(" ,")
+        if dated:  # a dated occurrence: "på tisdagar" in the phrase is said by the date
+            kept = re.sub(r"\s*\b(?:på|om)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?(?:\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:ar|en)?)?\b", "", kept, flags=re.IGNORECASE).strip(" ,")
         m = kept if len(kept) >= 3 else m
     return m.strip() or meeting.strip()
 
 
 def slots(plan: Plan) -> dict[str, Any]:
-    if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, bool(plan.situation.meeting_time))) != plan.situation.meeting:
+    timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
+    if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or "", "away_contact": ""}
