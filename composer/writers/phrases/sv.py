@@ -955,12 +955,16 @@ def _subject_date(meeting_time: str | None) -> str:
     from composer.facts import times
 
     p = times.parse_given(meeting_time, Language.sv, None)
-    if not p.resolved or not p.when.has_date or p.weekday_mismatch:
-        return ""
+    if not p.resolved or not p.when.has_date or p.weekday_mismatch or p.when.year or _HOURS_SPAN.search(meeting_time):
+        return ""  # (a span of hours "9-11u" is no date; a typed year is left to the body)
     return f"{p.resolved.day} {_MONTHS[p.resolved.month - 1]}"
 
 
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
+
+
+# A span of clock hours, which the calendar reader may take for a day and a month ("za 9-11u").
+_HOURS_SPAN = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:u|uur|h)\b|\b(?:kl\.?|om)\s*\d{1,2}\s*[-–]", re.IGNORECASE)
 
 
 def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
