@@ -455,9 +455,22 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
     return std if std != said and not relative and _faithful(meeting_time, std) else said
 
 
+def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
+    """(day, clock) read from the typed time's value by the shared reader (`when.parts`), or None (the typed path)."""
+    read = getattr(when, "parts", None)
+    return read(time, Language.nl, window=window) if read else None
+
+
 def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
     its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
+    if whole := re.match(r"(?i)^(.*?\S)[\s,]+(?:de\s+)?(?:hele|gehele)\s+dag$", meeting_time.strip()):
+        # "za 12 dec hele dag": the date read as a date, the whole day said after it ("zaterdag 12 december (de hele dag)")
+        return _when_raw(whole.group(1), attributive) + " (de hele dag)"
+    if (read := _parts(meeting_time)) is not None and any(read):
+        # the time rendered from its value ("dinsdag 15 december om 10.00 uur", "tussen 8.00 en 10.00 uur")
+        day, clock = read
+        return (_day_when(day, attributive) + (f" {clock}" if clock else "")) if day else f" {clock}"
     if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
         # "ma 11 januari 13.00-15.00" -> "van maandag 11 januari (van 13.00 tot 15.00 uur)"
         span = f"van {_uur(m.group(2))} tot {_uur(m.group(3))} uur"
@@ -867,7 +880,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s, f = plan.situation, plan.formal
-    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or "", "away_contact": ""}
+    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or "", "away_contact": "",
+                           "thanks": "Dank u voor uw begrip." if s.intent is Intent.reschedule else ""}
     in_person = not work_meeting(s.meeting)
     # No promised agenda or follow-up by e-mail (nobody made that promise); only a short mail gets a plain hope.
     out["agenda"] = "" if not plan.filler or in_person else ('Ik hoop dat een korter overleg voor u ook goed werkt.' if f else 'Ik hoop dat een korter overleg voor jou ook goed werkt.')
@@ -1123,7 +1137,7 @@ T: dict[str, tuple[str, str]] = {
     "delegate.brief.away": ("", "Tijdens mijn afwezigheid kun je gewoon bij {c1} terecht."),
     "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
     # no stock "thank you for your understanding": nothing here needs forgiving, and it thanks before the answer (v8)
-    "thanks": ("", ""),  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
+    "thanks": ("{thanks}", ""),  # only where something needs forgiving: we move their meeting  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),

@@ -664,6 +664,25 @@ def _when(time: str | None, past: bool) -> str:
     clock time split, "fredag 15" said "på fredag kl. 15", abbreviations spelled out."""
     if not time:
         return ""
+    if (read := _parts(time)) is not None and any(read):
+        # the time rendered from its value ("onsdag 9 december kl. 13.00–15.00", "runt kl. 14"), the fact model's reading
+        day, clock = read
+        clock = re.sub(r"^kl\.\s+(ca\.?|cirka|runt|omkring|kring)\s+", lambda m: f"{m.group(1)} kl. ", clock)  # "ca kl. 14", never "kl. ca 14"
+        clock = re.sub(r"^(från|efter|före|till|senast)\s+(?=\d)", r"\1 kl. ", clock)  # "från kl. 16"
+        wd, _, rest = day.partition(" ")
+        part = {"på förmiddagen": "förmiddag", "på eftermiddagen": "eftermiddag", "på kvällen": "kväll"}.get(clock)
+        if part and not past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
+            said = f"{wd} {part} den {rest}"  # "på lördag förmiddag den 12 december"
+            if when._faithful(time, said, Language.sv):
+                return f" på {said}"
+        if past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
+            said = f"i {wd.lower()}s den {rest}" + (f" {clock}" if clock else "")  # a day behind us: "i fredags den 4 december"
+            if when._faithful(time, said, Language.sv):
+                return f" {said}"
+        lead = _day_when(day, past, time) if day else ""
+        if lead.startswith(" (") and lead.endswith(")") and clock:  # "(första måndagen varje månad kl. 9.00)": the clock inside
+            return f"{lead[:-1]} {clock})"
+        return (lead + (f" {clock}" if clock else "")) if day else f" {clock}"
     day, clock = when.split(time, Language.sv)
     if not clock and (m := re.search(r"\b(från|efter|till|före|runt|ca\.?)\s+(\d{1,2}(?:[.:]\d{2})?)$", time.strip(), re.IGNORECASE)):
         lead = time.strip()[: m.start(2)]
@@ -702,6 +721,12 @@ def _day_part(time: str) -> str:
             return said
     said = f"{head} ({word})"
     return said if when._faithful(time, said, Language.sv) else time
+
+
+def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
+    """(day, clock) read from the typed time's value by the shared reader (`when.parts`), or None (the typed path)."""
+    read = getattr(when, "parts", None)
+    return read(time, Language.sv, window=window) if read else None
 
 
 def _day_when(time: str, past: bool, typed: str = "") -> str:
@@ -989,7 +1014,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s = plan.situation
-    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or "", "away_contact": ""}
+    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or "", "away_contact": "",
+                           "thanks": "Tack för din förståelse." if s.intent is Intent.reschedule else ""}
     in_person = not work_meeting(s.meeting)
     group = bool(s.meeting and re.search(r"(kurs|utbildning|workshop|träning|klass)", s.meeting, re.IGNORECASE))
     out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
@@ -1199,8 +1225,8 @@ T: dict[str, tuple[str, str]] = {
         "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
-        "När det gäller {mw} undrar jag om vi kan ta det per e-post i stället{why}.",  # no apology: nothing to forgive
-        "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället{why}.",
+        "När det gäller {mw} undrar jag om vi skulle kunna ta det per e-post i stället{why}.",  # asked, no apology: nothing to forgive
+        "När det gäller {mw} tänkte jag att vi kanske kunde ta det på mejl i stället{why}.",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
@@ -1216,7 +1242,8 @@ T: dict[str, tuple[str, str]] = {
     "delegate.brief": ("", "Har du frågor kan du höra av dig direkt till {c1}."),  # never "framöver": a hand-over of this meeting only
     "delegate.brief.away": ("", "Medan jag är borta kan du höra av dig direkt till {c1}."),
     "delegate.close": ("Hör gärna av dig om du har några frågor.", "Hör av dig om du har några frågor!"),
-    "thanks": ("", ""),  # no stock "tack för din förståelse": nothing needs forgiving, and it thanks before the answer (v8)
+    # "tack för din förståelse" only where something needs forgiving (we move their meeting), never before an answer (v8)
+    "thanks": ("{thanks}", ""),
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
