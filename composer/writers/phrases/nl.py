@@ -361,7 +361,8 @@ def because(reason: str | None) -> str:
 # A reason that already says the no ("kan ik er helaas niet bij zijn", "ik sla deze over"): our "Helaas kan ik er
 # niet bij zijn" before it would say it twice.
 _REFUSAL = re.compile(
-    r"\b(niet bij zijn|niet aanwezig|niet komen|niet kunnen komen|niet mee|verhinderd|sla\s+(?:\w+\s+)?over|"
+    r"\b(niet bij zijn|niet aanwezig|niet komen|niet kunnen komen|niet mee|verhinderd|sla\s+(?:\w+\s+)?over|red het niet|haal het niet|"
+    r"lukt (?:me|mij|ons) (?:\w+ )?niet|"
     r"(?:moet|ga) (?:\w+ )?(?:afzeggen|passen)|kan (?:er |helaas |dan |die dag )*niet bij|kan (?:\w+ ){0,3}niet$)\b",
     re.IGNORECASE,
 )
@@ -390,7 +391,8 @@ def refusal(reason: str) -> str | None:
         return None
     no = said[0]
     cause = next(p for p in parts if p is not no)
-    if not _is_clause(no):
+    no = re.sub(r"(?i)^(dus|en|maar)\s+", "", no)  # "…, dus ik red het niet": our own "dus" joins them
+    if not _is_clause(no) and not re.match(r"(?i)(ik|we|wij)\s", no):
         return None
     low = _lower_first(cause)
     if _BUSY.match(low):
@@ -470,6 +472,10 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     if (read := _parts(meeting_time)) is not None and any(read):
         # the time rendered from its value ("dinsdag 15 december om 10.00 uur", "tussen 8.00 en 10.00 uur")
         day, clock = read
+        if (approx := re.match(r"(?i)^om (rond|omstreeks|ongeveer|circa|ca\.?) (.+)$", clock)):
+            clock = f"{approx.group(1)} {approx.group(2)}"  # "rond 11 uur", never "om rond 11 uur"
+            if not _faithful(meeting_time, f"{day} {clock}") and _faithful(meeting_time, f"{day} {clock[:-4]}") and clock.endswith(" uur"):
+                clock = clock[:-4]  # (the fact model reads a bare "11 uur" as a notice period: the clock as typed)
         return (_day_when(day, attributive) + (f" {clock}" if clock else "")) if day else f" {clock}"
     if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
         # "ma 11 januari 13.00-15.00" -> "van maandag 11 januari (van 13.00 tot 15.00 uur)"
@@ -831,7 +837,7 @@ def _policy_why(why: str, frame: str) -> str:
 
 
 # Shorthand typed for oneself in a meeting phrase: "betr."/"ivm"/"m.b.t."/"inz."/"re:" (about).
-_ABOUT = re.compile(r"(?:^|\s)(?:betr\.?|betreft|m\.b\.t\.?|mbt|inz\.?|inzake|aangaande|re:?)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"(?:^|\s)(?:betr\.?|betreft|m\.b\.t\.?|mbt|inz\.?|inzake|aangaande|ang\.?|ivm|i\.v\.m\.?|re:?)\s+", re.IGNORECASE)
 # A weekday or a recurrence inside the meeting phrase ("elke dinsdag", "op dinsdagavond", "om 10u"): said by the time.
 _TIME_IN_MEETING = re.compile(
     r"\s*\b(?:elke|iedere|om\s+de\s+week|tweewekelijks\s+op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?(?:ochtend|middag|avond|morgen)?(?:en|s)?\b"

@@ -667,8 +667,10 @@ def _when(time: str | None, past: bool) -> str:
     if (read := _parts(time)) is not None and any(read):
         # the time rendered from its value ("onsdag 9 december kl. 13.00–15.00", "runt kl. 14"), the fact model's reading
         day, clock = read
-        clock = re.sub(r"^kl\.\s+(ca\.?|cirka|runt|omkring|kring)\s+", lambda m: f"{m.group(1)} kl. ", clock)  # "ca kl. 14", never "kl. ca 14"
-        clock = re.sub(r"^(från|efter|före|till|senast)\s+(?=\d)", r"\1 kl. ", clock)  # "från kl. 16"
+        tidy = re.sub(r"^kl\.\s+(ca\.?|cirka|runt|omkring|kring)\s+", lambda m: f"{m.group(1)} kl. ", clock)  # "ca kl. 14", never "kl. ca 14"
+        tidy = re.sub(r"^(från|efter|före|till|senast)\s+(?=\d)", r"\1 kl. ", tidy)  # "från kl. 16"
+        if tidy != clock and (when._faithful(time, f"{day} {tidy}".strip(), Language.sv) or clock.startswith("kl. ")):
+            clock = tidy  # ("kl. ca 14" is never kept: "ca kl. 14" says the same words in Swedish order)
         wd, _, rest = day.partition(" ")
         part = {"på förmiddagen": "förmiddag", "på eftermiddagen": "eftermiddag", "på kvällen": "kväll"}.get(clock)
         if part and not past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
