@@ -1223,7 +1223,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "När det gäller {mw} tror jag att vi kan ta det per e-post i stället, vilket sparar tid för oss båda.",
+        "När det gäller {mw} undrar jag om vi skulle kunna ta det per e-post i stället, vilket sparar tid för oss båda.",
         "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
