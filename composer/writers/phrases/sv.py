@@ -555,7 +555,7 @@ def _meeting_np(plan: Plan) -> str:
         return f"din tid för {m}"  # a booked service ("samtalsterapi", "gelenaglar"): the client's time, never "vårt möte om"
     if plan.situation.intent in CLIENT_SIDE and plan.situation.intent.value != "cancellation_policy" and m[:1].islower():
         return f"din tid för {m}"  # the client cancelled or did not come: it was their booking, never "vårt möte om"
-    if plan.booked and not plan.work and plan.kind != "event" and m[:1].islower() and not _WORK.search(m):
+    if plan.booked and not plan.work and plan.kind != "event" and m[:1].islower() and not _WORK.search(m) and " och " in m:
         return f"din tid för {m}"  # a service the client booked ("gellack och förlängning"): never "vårt möte om"
     return f"vårt möte om {m}"
 
