@@ -668,3 +668,60 @@ def test_unknown_meeting_heads_are_never_wrapped_in_a_meeting_frame() -> None:
 def test_a_colleague_typed_as_my_colleague_is_said_so_once() -> None:
     body = draft("sv", "delegate", colleague_name="Leg. psykolog Sofia Enqvist-Dahl, min kollega på mottagningen", reason="går på föräldraledighet efter nyår").body
     assert body.count("min kollega") == 1 and "leg. psykolog Sofia Enqvist-Dahl" in body, body
+
+
+# --- round 8 (issue 16, v8 findings): register of the user's words, reasons by shape, the colleague's role -------------
+
+@pytest.mark.parametrize("tone,reason,said,not_said", [
+    ("formal", "omdat jouw offerte nog niet binnen is", "omdat uw offerte nog niet binnen is", "jouw"),
+    ("friendly", "omdat uw offerte nog niet binnen is", "omdat je offerte nog niet binnen is", "uw offerte"),
+])
+def test_nl_reason_in_the_mails_register(tone: str, reason: str, said: str, not_said: str) -> None:
+    body = draft("nl", "reschedule", tone=tone, reason=reason).body
+    assert said in body and not_said not in body, body
+
+
+@pytest.mark.parametrize("lang,reason,said", [
+    ("nl", "Wegens een storing bij onze hostingpartij moet ik die ochtend het crisisteam leiden.",
+     "verzetten. Wegens een storing bij onze hostingpartij moet ik die ochtend het crisisteam leiden."),
+    ("sv", "Jag har fått en inflammation i handleden och kan inte ta kunder förrän på torsdag.",
+     ". Jag har fått en inflammation i handleden och kan inte ta kunder förrän på torsdag."),
+    ("sv", "då det mesta redan står i offerten", ", då det mesta redan står i offerten."),
+    ("sv", "pappaledig resten av december", " eftersom jag är pappaledig resten av december."),
+])
+def test_reason_by_shape_never_spliced(lang: str, reason: str, said: str) -> None:
+    body = draft(lang, "reschedule", reason=reason).body
+    assert said in body, body
+    assert not re.search(r"want wegens|på grund av (det|pappa)", body), body
+
+
+@pytest.mark.parametrize("lang,reason", [("nl", "even voor de duidelijkheid voordat we starten"), ("sv", "redan klart")])
+def test_a_note_as_reason_stays_out_of_the_mail(lang: str, reason: str) -> None:
+    body = draft(lang, "reschedule", reason=reason).body
+    assert reason not in body and "vanwege even" not in body, body
+
+
+@pytest.mark.parametrize("lang,colleague,said,first", [
+    ("nl", "Yara Boutkabout – art director", "mijn collega Yara Boutkabout, art director,", "Yara"),
+    ("sv", "Oskar Lindbäck | teknisk projektledare", "min kollega Oskar Lindbäck, teknisk projektledare,", "Oskar"),
+])
+def test_colleague_role_after_a_dash_or_bar_is_an_apposition(lang: str, colleague: str, said: str, first: str) -> None:
+    d = draft(lang, "delegate", tone="friendly", colleague_name=colleague, reason="ik ben met verlof" if lang == "nl" else "jag är föräldraledig")
+    assert said in d.body and colleague not in d.body + d.subject, d.body
+    assert re.search(rf"\b{first} terecht|till {first}\.", d.body), d.body
+
+
+@pytest.mark.parametrize("lang,meeting,clean", [
+    ("sv", "samtalsterapi, vår ordinarie tid varannan fredag", "samtalsterapi"),
+    ("sv", "gellack + förlängning", "gellack och förlängning"),
+    ("nl", "coachgesprek (online)", "coachgesprek"),
+    ("nl", "overleg betr. de offerte", "overleg over de offerte"),
+])
+def test_meeting_phrase_cleaned_before_use(lang: str, meeting: str, clean: str) -> None:
+    assert (sv if lang == "sv" else nl).clean_meeting(meeting, True) == clean
+
+
+def test_no_charge_line_never_follows_a_late_cancellation() -> None:
+    for lang in ("nl", "sv"):
+        body = draft(lang, "late_cancellation", tone="friendly", policy={"notice_hours": 24, "fee_percent": 0}).body
+        assert not re.search(r"kost niets|niets in rekening|debiteras inte", body), body

@@ -881,7 +881,18 @@ def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
     return m.strip() or meeting.strip()
 
 
+def _register(text: str, formal: bool) -> str:
+    """The user's words in the mail's register where the pronoun is certain: "jouw/jij" in u-mail become "uw/u";
+    "uw/u" in je-mail become "je" (the ambiguous "je", also reflexive or generic, is left as typed)."""
+    if formal:
+        return re.sub(r"\b([Jj])(ouw|ij)\b", lambda m: ("U" if m.group(1) == "J" else "u") + ("w" if m.group(2) == "ouw" else ""), text)
+    text = re.sub(r"\b([Uu])w\b", lambda m: "Je" if m.group(1) == "U" else "je", text)
+    return re.sub(r"(?<![\w.])([Uu])(?= (?:bent|hebt|kunt|wilt|zult|mag|moet|komt|gaat|zit|staat)\b)", lambda m: "Je" if m.group(1) == "U" else "je", text)
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
