@@ -46,4 +46,8 @@ SEAMS = [
     r"niet bij zijn,? (want|omdat|vanwege)[^.]*niet bij zijn", r"\bik ben (te |erg |heel )?druk\b",
     # a clock time left outside the brackets of a recurrence ("(elke eerste donderdag van de maand) om 10u")
     r"\((elke|iedere|varje|första|sista)\b[^)]*\) (om|kl\.) \d",
+    # native v8 (nl/sv): an "around" after the clock's own connective; our connective before a clause or a whole sentence
+    r"\bom (rond|omstreeks|ongeveer|circa)\b", r"\bkl\. (ca\.?|cirka|runt|omkring|kring) \d",
+    r"\bwant (wegens|vanwege|i\.?v\.?m\.?)\b", r"\b(vanwege|wegens) (ik|we|wij|jij|hij|zij|er|even|gewoon)\b",
+    r"\bpå grund av (jag|vi|du|han|hon|det|de) (är|har|kan|måste|ska|står)\b", r"\bpå grund av \w*ledig\b",
 ]

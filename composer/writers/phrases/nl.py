@@ -18,6 +18,7 @@ reason, proposed times) is slotted in where Dutch grammar holds whatever was typ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from typing import Any
 
@@ -240,7 +241,7 @@ _AMOUNT = re.compile(r"^(weinig|geen|niks|niets|nauwelijks|amper|bijna geen|bijn
 # Words that cannot start a noun phrase after "vanwege": adverbs, states, conjunctions, prepositions.
 _NOT_NP = frozenset(
     "al nog bijna pas net eerder later zojuist niet nooit helaas helemaal klaar als toen terwijl zodat dus en maar of "
-    "om dat die te".split()
+    "om dat die te even gewoon alvast voordat nadat zodra".split()
 )
 
 
@@ -259,7 +260,8 @@ def _np_like(r: str) -> bool:
 
 def _sentence(r: str) -> str:
     """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains."""
-    return f". {_cap(r)}"
+    r = r.strip().rstrip(".")
+    return f". {'. '.join(_cap(x) for x in r.split('. '))}"
 
 
 def _fragment(r: str) -> str:
@@ -296,7 +298,9 @@ def because(reason: str | None) -> str:
     if not reason or not reason.strip(" .!;"):
         return ""
     if whole := _inverted(reason):
-        return f", want {whole}"  # "want door de staking rijden er geen treinen": inverted order is fine after "want"
+        # "Wegens een storing moet ik die ochtend ...": a whole sentence typed, said as its own sentence after the
+        # main clause, never spliced onto it with "want" (native review v8)
+        return _sentence(_no_helaas(whole))
     r = _lower_first(reason)
     if _complex(r):
         return _sentence(reason.strip().rstrip("."))  # "Omdat X klaar is, is Y niet nodig.": kept whole
@@ -311,7 +315,11 @@ def because(reason: str | None) -> str:
     if not _CLAUSE_LEAD.match(last + " ") and (own := _OWN_LEAD.match(r)):  # "vanwege voor je eerste les": their own preposition, kept alone
         rest = r[own.end():]
         rel = next((m for m in _RELATIVE.finditer(rest) if m.start() > 0), None)
-        return f" {r}" if not _FINITE.search(rest[: rel.start()] if rel else rest) else _sentence(r)
+        head = (rest[: rel.start()] if rel else rest).split()
+        inverted = any(head[i + 1].lower().strip(",") in _INVERTED_SUBJECT - {"mijn", "onze", "ons", "zijn", "haar", "hun", "het"}
+                       and head[i].lower() not in _PREPOSITIONS for i in range(len(head) - 1))
+        # "vanaf januari rekenen we ... door": its own verb and subject, a sentence of its own
+        return f" {r}" if not _FINITE.search(" ".join(head)) and not inverted else _sentence(r)
     if _AMOUNT.match(r) and not _is_clause(r):
         head, sep, tail = r.partition(", ")
         if sep and _BUSY.match(tail):  # "geen tijd meer, te druk met de verhuizing": busy is "ik heb het druk"
@@ -341,14 +349,20 @@ def because(reason: str | None) -> str:
                 and tokens[2:3] and tokens[2].lower() in ("met", "op", "in", "naar", "bij")
                 and not any(_FINITE.fullmatch(t.lower()) for t in tokens[2:]) and not re.search(r"[,;:]", r)):
             return f", omdat {tokens[0]} {' '.join(tokens[2:])} {tokens[1]}"
-        return f", want {r}"
-    return f" vanwege {_with_article(r)}" if _np_like(r) else _fragment(r)
+        if last == "want":
+            return f", want {r}"  # the user's own "want": kept, nothing added
+        # A full sentence typed (subject and finite verb): its own sentence after the main clause, never glued
+        # onto it with a connective of ours (native review v8: "…, want wegens …", overloaded "want" sentences).
+        return _sentence(_unsplice(r, ". ").rstrip("."))
+    # a noun phrase follows our connective; a note or a fragment ("even voor de duidelijkheid") stays out of the mail
+    return f" vanwege {_with_article(r)}" if _np_like(r) else ""
 
 
 # A reason that already says the no ("kan ik er helaas niet bij zijn", "ik sla deze over"): our "Helaas kan ik er
 # niet bij zijn" before it would say it twice.
 _REFUSAL = re.compile(
-    r"\b(niet bij zijn|niet aanwezig|niet komen|niet kunnen komen|niet mee|verhinderd|sla\s+(?:\w+\s+)?over|"
+    r"\b(niet bij zijn|niet aanwezig|niet komen|niet kunnen komen|niet mee|verhinderd|sla\s+(?:\w+\s+)?over|red het niet|haal het niet|"
+    r"lukt (?:me|mij|ons) (?:\w+ )?niet|"
     r"(?:moet|ga) (?:\w+ )?(?:afzeggen|passen)|kan (?:er |helaas |dan |die dag )*niet bij|kan (?:\w+ ){0,3}niet$)\b",
     re.IGNORECASE,
 )
@@ -377,7 +391,8 @@ def refusal(reason: str) -> str | None:
         return None
     no = said[0]
     cause = next(p for p in parts if p is not no)
-    if not _is_clause(no):
+    no = re.sub(r"(?i)^(dus|en|maar)\s+", "", no)  # "…, dus ik red het niet": our own "dus" joins them
+    if not _is_clause(no) and not re.match(r"(?i)(ik|we|wij)\s", no):
         return None
     low = _lower_first(cause)
     if _BUSY.match(low):
@@ -442,9 +457,26 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
     return std if std != said and not relative and _faithful(meeting_time, std) else said
 
 
+def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
+    """(day, clock) read from the typed time's value by the shared reader (`when.parts`), or None (the typed path)."""
+    read = getattr(when, "parts", None)
+    return read(time, Language.nl, window=window) if read else None
+
+
 def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     """' op donderdag 14 maart om 10.00 uur', ' om 14.00 uur': the day and the clock time split, each with
     its own preposition; abbreviations spelled out ("ma 16-12" -> "maandag 16-12")."""
+    if whole := re.match(r"(?i)^(.*?\S)[\s,]+(?:de\s+)?(?:hele|gehele)\s+dag$", meeting_time.strip()):
+        # "za 12 dec hele dag": the date read as a date, the whole day said after it ("zaterdag 12 december (de hele dag)")
+        return _when_raw(whole.group(1), attributive) + " (de hele dag)"
+    if (read := _parts(meeting_time)) is not None and any(read):
+        # the time rendered from its value ("dinsdag 15 december om 10.00 uur", "tussen 8.00 en 10.00 uur")
+        day, clock = read
+        if (approx := re.match(r"(?i)^om (rond|omstreeks|ongeveer|circa|ca\.?) (.+)$", clock)):
+            clock = f"{approx.group(1)} {approx.group(2)}"  # "rond 11 uur", never "om rond 11 uur"
+            if not _faithful(meeting_time, f"{day} {clock}") and _faithful(meeting_time, f"{day} {clock[:-4]}") and clock.endswith(" uur"):
+                clock = clock[:-4]  # (the fact model reads a bare "11 uur" as a notice period: the clock as typed)
+        return (_day_when(day, attributive) + (f" {clock}" if clock else "")) if day else f" {clock}"
     if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
         # "ma 11 januari 13.00-15.00" -> "van maandag 11 januari (van 13.00 tot 15.00 uur)"
         span = f"van {_uur(m.group(2))} tot {_uur(m.group(3))} uur"
@@ -709,20 +741,30 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["alt_call"] = ("Daarna neem ik graag contact met u op om even bij te praten." if f
                            else "Zullen we daarna even bijpraten? Dan hoor ik graag hoe het is gegaan.")
         out["decline_close"] = ask if plan.alternative == "later" else ""
+    elif _CLOSED.search(s.reason or ""):  # no room for new work: no wishes for their lunch, no "see you soon"
+        out["alt_call"], out["decline_close"] = "", ""
     elif plan.kind == "event":  # a reception or a team day is not replaced by a call: good wishes instead
-        out["alt_call"] = T["alt.event"][0 if f else 1]
+        # (not for an occasion that exists to meet the sender: "veel plezier" at their own introduction lunch jars)
+        out["alt_call"] = "" if _ABOUT_US.search(s.meeting or "") else T["alt.event.wish"][0 if f else 1]
         out["decline_close"] = ""
     elif not work_meeting(s.meeting):  # an outing, a meal, an appointment: nothing offered in its place
-        out["alt_call"] = T["alt.event"][0 if f else 1] if _SOCIAL.search(s.meeting or "") else ""
+        out["alt_call"] = T["alt.event.wish"][0 if f else 1] if _SOCIAL.search(s.meeting or "") else ""
         out["decline_close"] = ""
     else:  # a call offered plainly; no "to keep things moving" (it pretends the meeting was only a means)
         out["alt_call"] = ("Zou een kort telefoongesprek een goed alternatief zijn?" if f
                            else "Zullen we in plaats daarvan even kort bellen?")
         out["decline_close"] = ask if plan.alternative in ("call", "later") else ""
     work = work_meeting(s.meeting) and not plan.away and not multi_day and plan.kind != "event"
+    out["alt_event"] = "" if _CLOSED.search(s.reason or "") or _ABOUT_US.search(s.meeting or "") else T["alt.event.wish"][0 if f else 1]
     for alt in ("shorter", "email", "later"):  # the other offers follow the same rule as the call
         out[f"alt_{alt}"] = T[f"alt.{alt}.work"][0 if f else 1].format(n=s.duration_minutes or "") if work else out["alt_call"]
     return out
+
+
+# No room for new work ("ik neem geen nieuwe opdrachten aan", "tot eind januari volgeboekt"): the door is closed for now.
+_CLOSED = re.compile(r"\bgeen nieuwe (?:opdrachten|klanten|projecten|klussen)|\b(?:helemaal |volledig )?(?:vol|volgeboekt)\b", re.IGNORECASE)
+# An occasion whose point is meeting the sender (an introduction, an intake): no "enjoy it" wish.
+_ABOUT_US = re.compile(r"kennismak|intake|sollicitatie|zakelijk", re.IGNORECASE)
 
 
 # Outings and meals: declined with good wishes, never with an offer.
@@ -794,9 +836,69 @@ def _policy_why(why: str, frame: str) -> str:
     return frame.format(why=why) if why.startswith((", want ", ", omdat ", ", doordat ", ", aangezien ", " vanwege ")) else ""
 
 
+# Shorthand typed for oneself in a meeting phrase: "betr."/"ivm"/"m.b.t."/"inz."/"re:" (about).
+_ABOUT = re.compile(r"(?:^|\s)(?:betr\.?|betreft|m\.b\.t\.?|mbt|inz\.?|inzake|aangaande|ang\.?|ivm|i\.v\.m\.?|re:?)\s+", re.IGNORECASE)
+# A weekday or a recurrence inside the meeting phrase ("elke dinsdag", "op dinsdagavond", "om 10u"): said by the time.
+_TIME_IN_MEETING = re.compile(
+    r"\s*\b(?:elke|iedere|om\s+de\s+week|tweewekelijks\s+op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?(?:ochtend|middag|avond|morgen)?(?:en|s)?\b"
+    r"|\s*\bom\s+\d{1,2}(?:[.:u]\d{2})?\s*(?:uur|u)?\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_date(meeting_time: str | None) -> str:
+    """The meeting's date for a subject line ("15 december"), read from its value; "" when the time names no
+    calendar date for certain (a relative day, a recurrence, a weekday that does not fit)."""
+    if not meeting_time or re.search(r"(?i)\b(elke|iedere|gisteren|vandaag|morgen|afgelopen|vorige)\b", meeting_time):
+        return ""
+    from composer.facts import times
+
+    p = times.parse_given(meeting_time, Language.nl, None)
+    if not p.resolved or not p.when.has_date or p.weekday_mismatch or p.when.year or _HOURS_SPAN.search(meeting_time):
+        return ""  # (a span of hours "9-11u" is no date; a typed year is left to the body)
+    return f"{p.resolved.day} {_MONTHS[p.resolved.month - 1]}"
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+
+
+# A span of clock hours, which the calendar reader may take for a day and a month ("za 9-11u").
+_HOURS_SPAN = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:u|uur|h)\b|\b(?:kl\.?|om)\s*\d{1,2}\s*[-–]", re.IGNORECASE)
+
+
+def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
+    """The meeting phrase as a name, not a note: a note after a comma or a dash, or in brackets, goes; "betr." becomes
+    "over"; a weekday, a recurrence or a clock time inside it goes when the time is given on its own (said once, by the time)."""
+    m = re.sub(r"\s*\((?!\d+\s*(?:min|minuten|uur|u)\b)[^()]*\)", "", meeting.strip())
+    m = re.split(r",\s+(?!(?:knippen|kleuren|wassen|föhnen|baard)\b)|\s+[–—|]\s+", m, maxsplit=1)[0].strip()
+    lead = _ABOUT.match(m)
+    m = m[lead.end():] if lead and lead.start() == 0 else _ABOUT.sub(" over ", m)
+    if timed:
+        kept = _TIME_IN_MEETING.sub("", m).strip(" ,")
+        if dated:  # a dated occurrence: "op dinsdagavond" in the phrase is said by the date
+            kept = re.sub(r"\s*\bop\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen)?(?:en|s)?\b", "", kept, flags=re.IGNORECASE).strip(" ,")
+        m = kept if len(kept) >= 3 else m
+    return m.strip() or meeting.strip()
+
+
+def _register(text: str, formal: bool) -> str:
+    """The user's words in the mail's register where the pronoun is certain: "jouw/jij" in u-mail become "uw/u";
+    "uw/u" in je-mail become "je" (the ambiguous "je", also reflexive or generic, is left as typed)."""
+    if formal:
+        return re.sub(r"\b([Jj])(ouw|ij)\b", lambda m: ("U" if m.group(1) == "J" else "u") + ("w" if m.group(2) == "ouw" else ""), text)
+    text = re.sub(r"\b([Uu])w\b", lambda m: "Je" if m.group(1) == "U" else "je", text)
+    return re.sub(r"(?<![\w.])([Uu])(?= (?:bent|hebt|kunt|wilt|zult|mag|moet|komt|gaat|zit|staat)\b)", lambda m: "Je" if m.group(1) == "U" else "je", text)
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
+    timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
+    if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s, f = plan.situation, plan.formal
-    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or ""}
+    out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or "", "away_contact": "",
+                           "thanks": "Dank u voor uw begrip." if s.intent is Intent.reschedule else ""}
     in_person = not work_meeting(s.meeting)
     # No promised agenda or follow-up by e-mail (nobody made that promise); only a short mail gets a plain hope.
     out["agenda"] = "" if not plan.filler or in_person else ('Ik hoop dat een korter overleg voor u ook goed werkt.' if f else 'Ik hoop dat een korter overleg voor jou ook goed werkt.')
@@ -838,16 +940,18 @@ def slots(plan: Plan) -> dict[str, Any]:
         bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
-        elif (re.match(r"(ons|het)\s", s.meeting.strip(), re.IGNORECASE) and (w := bare.split(" ", 2))[1:]
-              and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0]) and _article(w[1]) == "het"):
+        elif ((w := bare.split(" ", 2))[1:] and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0])
+              and (re.match(r"het\s", s.meeting.strip(), re.IGNORECASE)  # typed "het": a het-word, whatever the noun
+                   or re.match(r"ons\s", s.meeting.strip(), re.IGNORECASE) and _article(w[1]) == "het")):
             bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
-        out["M"] = _cap(bare)
+        out["M"] = _cap(bare) + (f" van {d}" if len(bare.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")  # "Kwartaalreview van 15 december"
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
         out.update(_call_slots(plan))
     if s.colleague_name:  # "mijn collega Maarten de Jong": a colleague's title is not used inside a sentence
-        typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
+        # "Lisa Bogaerts, onze art director", "Yara Boutkabout – art director", "Koen (projectleider)": a role after the name
+        typed, role = _name_and_role(s.colleague_name)
         name = parse_name(typed if role.strip() else s.colleague_name)
         full = name.full or (typed if role.strip() else s.colleague_name)
         if (acad := re.match(r"^((?:(?:mr|dr|drs|ir|ing|prof)\.\s*)+)", (typed if role.strip() else s.colleague_name).strip())) and full:
@@ -861,9 +965,21 @@ def slots(plan: Plan) -> dict[str, Any]:
         else:
             out["mc_c"] = f"mijn collega {out['c']}"
         out["mc_c_end"] = out["mc_c"].rstrip(",")
-        if role.strip():
-            out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
+        # then the first name in friendly mail ("Lisa", never the name and role again); the name in formal mail
+        out["c1"] = (name.full or full) if f else (name.given_name or full)  # formal: the name once more, without its title
+        if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
+            out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
+                                   else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
     return out
+
+
+def _name_and_role(typed: str) -> tuple[str, str]:
+    """(name, role) from a colleague typed with a role after a comma, a dash or a bar, or in parentheses."""
+    t = typed.strip()
+    if m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", t):
+        return m.group(1).strip(), m.group(2).strip()
+    parts = re.split(r",\s+|\s+[–—|-]\s+", t, maxsplit=1)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and parts[1].strip() else (t, "")
 
 
 def _cap(text: str) -> str:
@@ -891,6 +1007,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     fee_of = "het volledige tarief" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)}% van het tarief"
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of, "fee": f"{num(p.fee_percent or 0, plan)}%", "dep": f"{num(p.deposit_percent or 0, plan)}%",
             "dep_zero": dep_zero, **_applies(p, plan, fee_of),
+            "fee_zero": "" if plan.client_side else (
+                "Voor een late annulering of afwezigheid brengen wij niets in rekening." if plan.formal
+                else "Een late afzegging of een gemiste afspraak kost niets."),
             # no fee: nothing "applies" to this appointment; the policy says plainly that there is no charge
             "next_lead": "" if p.fee_percent == 0 else "Voor deze afspraak gelden onze annuleringsvoorwaarden."}
 
@@ -936,7 +1055,8 @@ T: dict[str, tuple[str, str]] = {
         "Bij een late annulering of afwezigheid brengen wij {fee_of} in rekening.",
         "Zeg je op het laatste moment af of kom je niet, dan rekenen we {fee_of}.",
     ),
-    "pol.fee.zero": ("Voor een late annulering of afwezigheid brengen wij niets in rekening.", "Een late afzegging of een gemiste afspraak kost niets."),
+    # (said in a policy notice; in a reply to a late cancellation it would undo the notice just asked for: `fee_zero`)
+    "pol.fee.zero": ("{fee_zero}", "{fee_zero}"),
     "pol.deposit": ("Bij het inplannen van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het inplannen vragen we een aanbetaling van {dep}."),
     "pol.deposit.zero": ("{dep_zero}", "{dep_zero}"),
     "decline.open": (
@@ -956,7 +1076,8 @@ T: dict[str, tuple[str, str]] = {
         "Ik stuur je wel graag vooraf mijn input per mail, zodat er niets blijft liggen.",
     ),
     "alt.later.work": ("Ik pak dit graag op een beter moment met u op.", "Ik pak dit graag op een beter moment met je op."),
-    "alt.event": (
+    "alt.event": ("{alt_event}", "{alt_event}"),
+    "alt.event.wish": (
         "Ik wens u alvast veel plezier en hoop u binnenkort bij een andere gelegenheid te zien.",
         "Veel plezier alvast, en hopelijk zien we elkaar snel een andere keer!",
     ),
@@ -1024,15 +1145,16 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "delegate.open": (
-        "Graag laat ik u weten dat {mc_c} {mw} overneemt{why}.",
-        "Even een update: {mc_c} neemt {mw} over{why}.",
+        "Graag laat ik u weten dat {mc_c} {mw} overneemt{why}.{away_contact}",
+        "Even een update: {mc_c} neemt {mw} over{why}.{away_contact}",
     ),
     # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
-    "delegate.brief": ("", "Voortaan kun je gewoon bij {c1} terecht."),
+    "delegate.brief": ("", "Je kunt daarvoor gewoon bij {c1} terecht."),  # never "voortaan": a hand-over for this meeting only
     "delegate.brief.away": ("", "Tijdens mijn afwezigheid kun je gewoon bij {c1} terecht."),
     "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
-    "thanks": ("Dank u voor uw begrip.", ""),  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
+    # no stock "thank you for your understanding": nothing here needs forgiving, and it thanks before the answer (v8)
+    "thanks": ("{thanks}", ""),  # only where something needs forgiving: we move their meeting  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),
@@ -1074,8 +1196,8 @@ T: dict[str, tuple[str, str]] = {
         "{next_lead}",
     ),
     "policy.open": (
-        "Voorafgaand aan {mw} deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
-        "Voorafgaand aan {mw} zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
+        "Graag zet ik onze annuleringsvoorwaarden voor {mw} voor u op een rij.",  # (also for a weekly treatment: no one-off "voorafgaand aan")
+        "Hierbij even onze annuleringsvoorwaarden voor {mw}, zodat we op één lijn zitten.",
     ),
     "policy.open.new": (
         "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
@@ -1105,7 +1227,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
-    "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: in {n} minuten?"),
+    "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: voorstel voor {n} minuten"),  # never "in 45 minuten?" (= 45 minutes from now)
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
     "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
     "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),

@@ -11,6 +11,7 @@ kan"), a sentence of its own when its word order is inverted, or a noun phrase a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from typing import Any
 
@@ -145,7 +146,7 @@ def _subordinate(reason: str) -> str | None:
 
 # A reason typed as a bare state ("sjuk", "på resa") gets its subject: "eftersom jag är sjuk".
 _STATE = re.compile(
-    r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|föräldraledig|bortbjuden|"
+    r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|[\wåäö]+ledig|bortbjuden|"
     r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad|förkyld|krasslig|magsjuk|febrig|"
     r"vabbar|vabbar i dag|hemma och vabbar)\b",
     re.IGNORECASE,
@@ -209,7 +210,17 @@ def _np_like(r: str) -> bool:
 
 def _sentence(r: str) -> str:
     """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains."""
+    r = _clean(r)
+    m = re.match(r"^(?:tyvärr|dessvärre),?\s+(\w+)\s+(jag|vi)\b(.*)$", r, re.IGNORECASE)
+    if m and m.group(1).lower() in _FINITE:  # the main clause already says "tyvärr"
+        r = f"{m.group(2).lower()} {m.group(1).lower()}{m.group(3)}"
     return f". {_upper_first(r)}"
+
+
+def _main_after(clause: str) -> bool:
+    """After "då"/"eftersom": a finite verb first ("då är jag i Malmö") is a main clause, not the user's cause."""
+    words = _words(clause)
+    return bool(words) and words[0] in _FINITE
 
 
 def _fragment(r: str) -> str:
@@ -228,6 +239,9 @@ def _complex(r: str) -> bool:
     if fv is None:
         return False
     later = words[fv + 1:]
+    if any(i and later[i + 1] in _PERSONS | {"det"} and w not in _PREPS | _ADVERBS | _PERSONS | {"det", "som", "att"}
+           and later[i - 1] not in ("som", "att") for i, w in enumerate(later[:-1])):
+        return True  # "eftersom årsredovisningen redan är klar räcker det med ...": a verb we do not list, then its subject
     return any(i + 1 < len(later) and later[i + 1] in _PERSONS | {"inte", "det"} and (w in _FINITE or w.endswith("s") and len(w) > 4)
                and later[i - 1:i] != ["som"] for i, w in enumerate(later))
 
@@ -266,6 +280,12 @@ def _because(reason: str | None) -> str:
     r = _lower_first(reason)
     if _complex(r):
         return _sentence(_clean(reason))  # "Eftersom X är klar behövs inte Y.": a whole sentence, kept whole
+    if (own := re.match(r"^(eftersom|därför att|då)\s+(?!att\b)", r, re.IGNORECASE)) and not _main_after(r[own.end():]):
+        # the user's own connective and its clause, kept as typed (never "på grund av" before a clause, never two)
+        rest = re.sub(r"\s+(tyvärr|dessvärre)\b", "", r[own.end():], flags=re.IGNORECASE)
+        return f"{',' if own.group(1).lower() == 'då' else ''} {own.group(1).lower()} {rest}"
+    if own:  # "då är jag i Malmö": "då" opens a main clause of its own
+        return _sentence(r)
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
     r = re.sub(r"\s+(tyvärr|dessvärre)\b", "", r, flags=re.IGNORECASE)  # the sentence it ends already says it
     if _label(r):
@@ -311,13 +331,16 @@ def _because(reason: str | None) -> str:
     if not _is_clause(rest) and _AT.match(rest) and not re.match(r"(den|det|de)\b", rest, re.IGNORECASE):
         return f" eftersom jag är på {_with_article(rest)}"
     if np:
-        return f" på grund av {_with_article(rest)}" if _np_like(rest) else _fragment(rest)
+        return f" på grund av {_with_article(rest)}" if _np_like(rest) else ""
     r = _subjectless(r)
     if not _is_clause(r):
-        return f" på grund av {_with_article(r)}" if _np_like(r) else _fragment(r)
-    r = _unsplice(r, " och ")
-    sub = _subordinate(r)
-    return f" eftersom {sub}" if sub else _sentence(r)  # inverted order ("den dagen måste jag …"): a sentence of its own
+        # a noun phrase follows our connective; a note or a fragment ("redan klart") stays out of the mail
+        return f" på grund av {_with_article(r)}" if _np_like(r) else ""
+    if _words(r)[:1] and _words(r)[0] in _PERSONS | {"jag", "vi"} and len(_words(r)) <= 5 and _subordinate_ok(r) and "," not in r:
+        return f" eftersom {r}"  # a short statement ("jag är på resa"): glued, it reads as one thought
+    # A full sentence typed (subject and finite verb): its own sentence after the main clause (native review v8:
+    # "eftersom" before a V2 sentence, "på grund av" before a clause)
+    return _sentence(_unsplice(_main_order(r), " och "))
 
 
 _CONJUNCTIONS = frozenset("och men så eller för som att eftersom".split())
@@ -532,6 +555,8 @@ def _meeting_np(plan: Plan) -> str:
         return f"din tid för {m}"  # a booked service ("samtalsterapi", "gelenaglar"): the client's time, never "vårt möte om"
     if plan.situation.intent in CLIENT_SIDE and plan.situation.intent.value != "cancellation_policy" and m[:1].islower():
         return f"din tid för {m}"  # the client cancelled or did not come: it was their booking, never "vårt möte om"
+    if plan.booked and not plan.work and plan.kind != "event" and m[:1].islower() and not _WORK.search(m) and " och " in m:
+        return f"din tid för {m}"  # a service the client booked ("gellack och förlängning"): never "vårt möte om"
     return f"vårt möte om {m}"
 
 
@@ -639,6 +664,27 @@ def _when(time: str | None, past: bool) -> str:
     clock time split, "fredag 15" said "på fredag kl. 15", abbreviations spelled out."""
     if not time:
         return ""
+    if (read := _parts(time)) is not None and any(read):
+        # the time rendered from its value ("onsdag 9 december kl. 13.00–15.00", "runt kl. 14"), the fact model's reading
+        day, clock = read
+        tidy = re.sub(r"^kl\.\s+(ca\.?|cirka|runt|omkring|kring)\s+", lambda m: f"{m.group(1)} kl. ", clock)  # "ca kl. 14", never "kl. ca 14"
+        tidy = re.sub(r"^(från|efter|före|till|senast)\s+(?=\d)", r"\1 kl. ", tidy)  # "från kl. 16"
+        if tidy != clock and (when._faithful(time, f"{day} {tidy}".strip(), Language.sv) or clock.startswith("kl. ")):
+            clock = tidy  # ("kl. ca 14" is never kept: "ca kl. 14" says the same words in Swedish order)
+        wd, _, rest = day.partition(" ")
+        part = {"på förmiddagen": "förmiddag", "på eftermiddagen": "eftermiddag", "på kvällen": "kväll"}.get(clock)
+        if part and not past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
+            said = f"{wd} {part} den {rest}"  # "på lördag förmiddag den 12 december"
+            if when._faithful(time, said, Language.sv):
+                return f" på {said}"
+        if past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
+            said = f"i {wd.lower()}s den {rest}" + (f" {clock}" if clock else "")  # a day behind us: "i fredags den 4 december"
+            if when._faithful(time, said, Language.sv):
+                return f" {said}"
+        lead = _day_when(day, past, time) if day else ""
+        if lead.startswith(" (") and lead.endswith(")") and clock:  # "(första måndagen varje månad kl. 9.00)": the clock inside
+            return f"{lead[:-1]} {clock})"
+        return (lead + (f" {clock}" if clock else "")) if day else f" {clock}"
     day, clock = when.split(time, Language.sv)
     if not clock and (m := re.search(r"\b(från|efter|till|före|runt|ca\.?)\s+(\d{1,2}(?:[.:]\d{2})?)$", time.strip(), re.IGNORECASE)):
         lead = time.strip()[: m.start(2)]
@@ -677,6 +723,12 @@ def _day_part(time: str) -> str:
             return said
     said = f"{head} ({word})"
     return said if when._faithful(time, said, Language.sv) else time
+
+
+def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
+    """(day, clock) read from the typed time's value by the shared reader (`when.parts`), or None (the typed path)."""
+    read = getattr(when, "parts", None)
+    return read(time, Language.sv, window=window) if read else None
 
 
 def _day_when(time: str, past: bool, typed: str = "") -> str:
@@ -902,9 +954,70 @@ def _policy_why(why: str, frame: str) -> str:
     return frame.format(why=why) if why.startswith((" eftersom ", " på grund av ")) else ""
 
 
+# Shorthand typed for oneself in a meeting phrase: "ang."/"angående"/"rörande"/"betr." (about), "re:".
+_ABOUT = re.compile(r"(?:^|\s)(?:ang\.?|angående|rörande|betr\.?|re:?)\s+", re.IGNORECASE)
+# A weekday or a recurrence inside the meeting phrase ("varje fredag", "på tisdagar", "kl 10"): said by the time.
+_TIME_IN_MEETING = re.compile(
+    r"\s*\b(?:varje|alla|varannan|var\s+tredje)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?(?:\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:ar|en)?)?\b"
+    r"|\s*\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_else(reason: str, recipient: str) -> str | None:
+    """The one person other than the client a note names ("..., Noah var förkyld" -> "Noah"); "" when several are
+    named; None when the note names nobody else (the client's own hardship)."""
+    own = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ'-]+", recipient)}
+    names = [w for w in re.findall(r"(?<=[\s(])([A-ZÅÄÖ][a-zåäöé'-]+)", " " + reason.strip()[1:] if reason.strip() else "")
+             if w.lower() not in own and w.lower() not in _PERSONS]
+    names = list(dict.fromkeys(re.sub(r"s$", "", n) if n.endswith("s") and n[:-1] in names else n for n in names))
+    return None if not names else names[0] if len(names) == 1 else ""
+
+
+def _subject_date(meeting_time: str | None) -> str:
+    """The meeting's date for a subject line ("9 december"), read from its value; "" when the time names no
+    calendar date for certain (a relative day, a recurrence, a weekday that does not fit)."""
+    if not meeting_time or re.search(r"(?i)\b(varje|alla|varannan|igår|i går|idag|i dag|imorgon|i morgon|i förrgår|i \w+dags)\b", meeting_time):
+        return ""
+    from composer.facts import times
+
+    p = times.parse_given(meeting_time, Language.sv, None)
+    if not p.resolved or not p.when.has_date or p.weekday_mismatch or p.when.year or _HOURS_SPAN.search(meeting_time):
+        return ""  # (a span of hours "9-11u" is no date; a typed year is left to the body)
+    return f"{p.resolved.day} {_MONTHS[p.resolved.month - 1]}"
+
+
+_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
+
+
+# A span of clock hours, which the calendar reader may take for a day and a month ("za 9-11u").
+_HOURS_SPAN = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:u|uur|h)\b|\b(?:kl\.?|om)\s*\d{1,2}\s*[-–]", re.IGNORECASE)
+
+
+def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
+    """The meeting phrase as a name, not a note: what follows a comma or sits in brackets (a note to oneself, "vår
+    ordinarie tid varannan fredag") goes, "ang." becomes "om", "+" becomes "och", and a weekday, a recurrence or a
+    clock time inside it goes when the time is given on its own (it is said once, by the time)."""
+    m = re.sub(r"\s*\((?!\d+\s*(?:min|minuter|h|tim|timmar)\b)[^()]*\)", "", meeting.strip())
+    m = re.split(r",\s+|\s+[–—|]\s+", m, maxsplit=1)[0].strip()
+    m = re.sub(r"\s*\+\s*", " och ", m)
+    lead = _ABOUT.match(m)
+    m = m[lead.end():] if lead and lead.start() == 0 else _ABOUT.sub(" om ", m)
+    if timed:
+        kept = _TIME_IN_MEETING.sub("", m).strip(" ,")
+        if dated:  # a dated occurrence: "på tisdagar" in the phrase is said by the date
+            kept = re.sub(r"\s*\b(?:på|om)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?(?:\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:ar|en)?)?\b", "", kept, flags=re.IGNORECASE).strip(" ,")
+        m = kept if len(kept) >= 3 else m
+    return m.strip() or meeting.strip()
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
+    if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s = plan.situation
-    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or ""}
+    out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or "", "away_contact": "",
+                           "thanks": "Tack för din förståelse." if s.intent is Intent.reschedule else ""}
     in_person = not work_meeting(s.meeting)
     group = bool(s.meeting and re.search(r"(kurs|utbildning|workshop|träning|klass)", s.meeting, re.IGNORECASE))
     out["purpose"] = ("På så sätt kan vi hålla din plats i gruppen." if group  # a course has a place, not a reserved time
@@ -921,6 +1034,10 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
     if s.reason and plan.client_side:
         out["sorry"] = understanding(s.reason, plan.formal, past=plan.past, no_show=s.intent is Intent.no_show_followup)
+        if (other := _someone_else(s.reason, s.recipient_name)) is not None and _HARD_ILL.search(s.reason):
+            # the note names who was ill ("Noah var förkyld"): the wish goes to them, never to the parent
+            out["sorry"] = (f"Jag önskar {other} god bättring." if plan.formal else f"God bättring till {other}!") if other else (
+                "Jag hoppas att alla mår bättre nu." if plan.formal else "Hoppas att alla mår bättre nu!")
     if s.meeting:
         out["m"] = _invited_np(plan) if s.intent is Intent.decline else _meeting_np(plan)
         out["mw"] = out["m"] + _when(s.meeting_time, plan.past)
@@ -939,13 +1056,14 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = re.sub(r"\bkl (?=\d)", "kl. ", out["mw"])
         out["mw"] = re.sub(r"(?<=kl\. )(\d{1,2}):(\d{2})\b", r"\1.\2", out["mw"])
         out["M"] = _upper_first(out["m"])
-        out["Mt"] = _upper_first(_clean(s.meeting))  # the meeting as typed, for a subject line
+        # the cleaned meeting, and its date read from its value: "Styrgruppsmötet den 9 december"
+        out["Mt"] = _upper_first(_clean(s.meeting)) + (f" den {d}" if len(s.meeting.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
         out.update(_call_slots(plan))
     if s.colleague_name:  # "min kollega Anders Wall": a title is not used inside a Swedish sentence
-        typed, _, role = s.colleague_name.partition(", ")  # "Lisa Bogaerts, onze art director": a role after the name
+        typed, role = _name_and_role(s.colleague_name)  # "Lisa Berg, art director", "Lisa Berg – AD", "Lisa Berg (AD)"
         name = parse_name(typed if role.strip() else s.colleague_name)
         full = name.full or (typed if role.strip() else s.colleague_name)
         bare = (typed if role.strip() else s.colleague_name).strip()
@@ -962,9 +1080,19 @@ def slots(plan: Plan) -> dict[str, Any]:
         else:
             out["mk_c"] = f"min kollega {out['c']}"
         out["mk_c_end"] = out["mk_c"].rstrip(",")
-        if role.strip():
-            out["c1"] = name.given_name or full  # then the first name: "Lisa", never the name and role again
+        out["c1"] = name.given_name or name_only  # then the first name (Swedish du-mail): "Lisa", never the name and role again
+        if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
+            out["away_contact"] = f" Medan jag är borta kan du vända dig direkt till {out['c1']}."
     return out
+
+
+def _name_and_role(typed: str) -> tuple[str, str]:
+    """(name, role) from a colleague typed with a role after a comma, a dash or a bar, or in parentheses."""
+    t = typed.strip()
+    if m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", t):
+        return m.group(1).strip(), m.group(2).strip()
+    parts = re.split(r",\s+|\s+[–—|-]\s+", t, maxsplit=1)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and parts[1].strip() else (t, "")
 
 
 _COUNT = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju"}
@@ -988,6 +1116,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of,
             "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
             "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else "", **_applies(p, plan, fee_of),
+            "fee_zero": "" if plan.client_side else "Sen avbokning eller uteblivet besök debiteras inte.",
             # no fee: nothing "applies" to this booking; the policy says plainly that there is no charge
             "next_lead": "" if p.fee_percent == 0 else "För den här bokningen gäller våra avbokningsregler."}
 
@@ -1027,8 +1156,9 @@ T: dict[str, tuple[str, str]] = {
     ),
     "pol.fee.after": ("Vid senare avbokning debiteras {fee_of}.", "Avbokar du senare än så tar vi ut {fee_of}."),
     "pol.fee.alone": ("Vid sen avbokning eller uteblivet besök debiteras {fee_of}.", "Avbokar du sent eller uteblir tar vi ut {fee_of}."),
-    "pol.fee.zero": ("Sen avbokning eller uteblivet besök debiteras inte.",) * 2,
-    "pol.deposit": ("Vid bokning betalas en handpenning på {dep}.", "Vid bokning betalar du en handpenning på {dep}."),
+    # (said in a policy notice; in a reply to a late cancellation or a no-show it would undo the notice just asked for)
+    "pol.fee.zero": ("{fee_zero}",) * 2,
+    "pol.deposit": ("Vid bokning betalas {dep} av priset i handpenning.", "Vid bokning betalar du {dep} av priset i handpenning."),  # {dep} of what
     "pol.deposit.zero": ("{dep_zero}",) * 2,
     "decline.open": (
         "Tack för inbjudan till {mw}. {cant}",
@@ -1070,8 +1200,8 @@ T: dict[str, tuple[str, str]] = {
     "video": ("{video}", "{video}"),
     "reschedule.close": ("", ""),  # (no promised invitation: the situation never mentions one)
     "shorten.open": (
-        "Tyvärr behöver jag föreslå att vi kortar {mw} till {n} minuter{why}.",
-        "Tyvärr behöver jag korta {mw} till {n} minuter{why}.",
+        "Jag skulle vilja föreslå att vi kortar {mw} till {n} minuter{why}.",  # a shorter meeting is no bad news: no "tyvärr"
+        "Jag skulle vilja korta {mw} till {n} minuter{why}.",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Skulle det fungera för dig?", "Säg till om det funkar för dig!"),
@@ -1093,12 +1223,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "När det gäller {mw} tror jag att vi kan ta det per e-post i stället, vilket sparar tid för oss båda.",
+        "När det gäller {mw} undrar jag om vi skulle kunna ta det per e-post i stället, vilket sparar tid för oss båda.",
         "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
-        "När det gäller {mw} undrar jag om vi kan ta det per e-post i stället{why}. Jag beklagar ändringen.",  # formal: no "Ledsen"
-        "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället{why}. Ledsen för ändringen!",
+        "När det gäller {mw} undrar jag om vi skulle kunna ta det per e-post i stället{why}.",  # asked, no apology: nothing to forgive
+        "När det gäller {mw} tänkte jag att vi kanske kunde ta det på mejl i stället{why}.",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
@@ -1106,23 +1236,24 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "delegate.open": (
-        "Jag har bett {mk_c} att ta över {mw}{why}.",
-        "En snabb uppdatering: {mk_c} tar över {mw}{why}.",
+        "Jag har bett {mk_c} att ta över {mw}{why}.{away_contact}",
+        "En snabb uppdatering: {mk_c} tar över {mw}{why}.{away_contact}",
     ),
     # (no promised hand-over: the situation never says one)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
-    "delegate.brief": ("", "Framöver kan du höra av dig direkt till {c1}."),
+    "delegate.brief": ("", "Har du frågor kan du höra av dig direkt till {c1}."),  # never "framöver": a hand-over of this meeting only
     "delegate.brief.away": ("", "Medan jag är borta kan du höra av dig direkt till {c1}."),
     "delegate.close": ("Hör gärna av dig om du har några frågor.", "Hör av dig om du har några frågor!"),
-    "thanks": ("Tack för din förståelse.", ""),  # friendly mail: no stock thank-you
+    # "tack för din förståelse" only where something needs forgiving (we move their meeting), never before an answer (v8)
+    "thanks": ("{thanks}", ""),
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
     "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
     "noshow.ack": ("", ""),
     "email.summary.none": ("", ""),
     "noshow.open": (
-        "Det var synd att vi inte fick träffas vid {mw}, och jag hoppas att allt är bra med dig.",
-        "Vi saknade dig vid {mw} – hoppas att allt är bra!",
+        "Det var synd att vi inte fick träffas på {mw}, och jag hoppas att allt är bra med dig.",
+        "Vi saknade dig på {mw} – hoppas att allt är bra!",
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
@@ -1163,8 +1294,8 @@ T: dict[str, tuple[str, str]] = {
         "Inför {mw} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
     "policy.open.new": (
-        "Nu när vi inleder vårt samarbete vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
-        "Nu när vi börjar jobba ihop kommer här en kort sammanfattning av våra avbokningsregler, så att allt är klart.",
+        "Här kommer våra avbokningsregler, så att allt är tydligt från början.",  # (a clinic's new patient is no "samarbete")
+        "Här kommer en kort sammanfattning av våra avbokningsregler, så att allt är klart från början.",
     ),
     "policy.open.standalone": (
         "Jag vill gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
