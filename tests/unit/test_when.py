@@ -23,7 +23,7 @@ from composer.writers import when
     ("ma 16-12 10:00", "nl", "maandag 16 december om 10.00 uur"),  # nl spells the month (native v7: no "15-12" in a formal mail)
     ("woensdag 11 december 9.00 uur", "nl", "woensdag 11 december om 9.00 uur"),
     ("fredag 15", "sv", "fredag kl. 15"),
-    ("mån 16/12 kl 10", "sv", "måndag 16 december kl. 10"),  # sv spells the month since 04963b0
+    ("mån 16/12 kl 10", "sv", "måndag 16 december kl. 10.00"),  # sv spells the month since 04963b0
     ("merc. 16 déc. dans l'après-midi", "fr", "mercredi 16 décembre dans l'après-midi"),
     ("samedi 14", "fr", "samedi 14"),  # a bare number after a French weekday is a date
 ])

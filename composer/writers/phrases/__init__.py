@@ -243,7 +243,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         out = [_join(say(opening), own), _join(_warmth(say, plan), summary)]
         out += [_times(say, plan, "email.times")] if plan.times else []
         # With a time offered, that offer is the last word: no second closing question after it.
-        return [*out, *_extras(say, plan, book), "" if plan.times else say("ok")]
+        # (a phrasebook may still close with a plain courtesy, not a question: Dutch "Ik hoor graag van u.")
+        close = say("email.close.times") if plan.times and say.has("email.close.times") else "" if plan.times else say("ok")
+        return [*out, *_extras(say, plan, book), close]
     if i is Intent.delegate:
         brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
         # Someone going on leave or into surgery does not invite contact "in the meantime": the colleague is the contact.

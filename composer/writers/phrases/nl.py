@@ -1219,6 +1219,8 @@ T: dict[str, tuple[str, str]] = {
         "Heb je in de tussentijd iets nodig, dan kun je ook bij {mc_c} terecht.",
     ),
     "email.times.none": ("", ""),
+    # after the times offered to talk it through: a courtesy, not a second question
+    "email.close.times": ("Ik hoor graag van u.", "Ik hoor het graag!"),
     "email.times.one": ("Wilt u het toch liever even bespreken, dan kan ik {tt}.", "Wil je het toch liever even bespreken, dan kan ik {tt}."),
     "email.times.many": ("Wilt u het toch liever even bespreken, dan kan ik op een van deze momenten:", "Wil je het toch liever even bespreken, dan kan ik op een van deze momenten:"),
     "extra.times.none": ("", ""),
