@@ -19,7 +19,28 @@ _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me 
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
 
-def kind_of(text: str, lang: Language) -> Kind:
+def kind_of(text: str, lang: Language, subject: str | None = None) -> Kind:
+    """What the message does: the client's words first, then the subject line as a weaker cue ("Uitnodiging ...",
+    "Missade ...") when the words name no kind, or only an invitation to a meeting the subject says was missed."""
+    kind = _kind_in_words(text, lang)
+    if subject:
+        if kind in (Kind.other, Kind.invitation) and re.search(lx.SUBJECT_MISSED, subject, re.IGNORECASE):
+            return Kind.absence_notice
+        if kind is Kind.other and re.search(lx.SUBJECT_INVITE, subject, re.IGNORECASE) and not re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
+            return Kind.invitation
+    return kind
+
+
+_INDEFINITE = {Language.en: r"an?", Language.fr: r"une?", Language.it: r"un[oa]?", Language.nl: r"een", Language.sv: r"en|ett"}
+
+
+def _generic(sentence: str, m: re.Match[str], lang: Language) -> bool:
+    """"wordt een gemiste sessie aangerekend?", "is a missed session charged?": a cue after an indefinite article in a
+    question names a case, not an event."""
+    return "?" in sentence and bool(re.search(rf"\b(?:{_INDEFINITE[lang]})\s+$", sentence[:m.start()], re.IGNORECASE))
+
+
+def _kind_in_words(text: str, lang: Language) -> Kind:
     """What the message does, read sentence by sentence: a cue in a conditional sentence ("if one of them has
     to cancel") describes a case, not an event; a question about fees with no event is a policy question.
     Events first (absence, cancellation), then a policy question, a move, an absence to come, a plain
@@ -30,7 +51,7 @@ def kind_of(text: str, lang: Language) -> Kind:
 
     def said(name: str, *, even_if: bool = False) -> bool:
         rx = re.compile(lx.CUES[name][lang], re.IGNORECASE)
-        return any(rx.search(s) and (even_if or not cond.search(s)) for s in sentences)
+        return any(any(name != "absence" or not _generic(s, m, lang) for m in rx.finditer(s)) and (even_if or not cond.search(s)) for s in sentences)
 
     def asked_about_fees() -> bool:
         terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
@@ -58,17 +79,19 @@ def kind_of(text: str, lang: Language) -> Kind:
         return Kind.reschedule_request
     if said("away"):
         return Kind.absence_notice
-    if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE):
+    if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE) or re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
         return Kind.other
-    if said("invitation", even_if=True):  # "I invite you on Monday or, if that suits better, Tuesday"
+    if said("invitation", even_if=True) or re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):  # "I invite you on Monday or, if that suits better, Tuesday"
         return Kind.invitation
     return Kind.other
 
 
-def settle(kind: Kind, text: str, lang: Language, proposed: Sequence[TimeSpan]) -> Kind:
-    """A "cannot make it" (not at the last minute) with a new day offered, and no word calling the meeting
-    off, asks to move it."""
-    if kind is Kind.cancellation and not re.search(lx.CALL_OFF[lang], text, re.IGNORECASE) and any(
+def settle(kind: Kind, text: str, lang: Language, proposed: Sequence[TimeSpan], *, late: bool = False) -> Kind:
+    """A "cannot make it" with a new day offered asks to move it, when no word calls the meeting off or the client
+    asks in so many words to move a meeting that is not today ("salta ... possiamo recuperarla venerdì 11?") without
+    cancelling outright (a same-day "niet door kan gaan ... stelt voor te verplaatsen" stays a late cancellation)."""
+    asks_to_move = not late and re.search(lx.MOVE_VERBS[lang], text, re.IGNORECASE) and not re.search(lx.CANCEL_NOW[lang], text, re.IGNORECASE)
+    if kind is Kind.cancellation and (asks_to_move or not re.search(lx.CALL_OFF[lang], text, re.IGNORECASE)) and any(
             t.has_day and not vague(t, lang) for t in proposed):
         return Kind.reschedule_request
     return kind
