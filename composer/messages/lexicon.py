@@ -280,8 +280,9 @@ LATE_CUES: dict[Language, str] = {
 # Verbs that close a Dutch clause after the topic ("het overleg over de offerte verzetten").
 TRAILING_VERBS: dict[Language, str] = {
     L.nl: r"verzetten|verplaatsen|verschuiven|uitstellen|afzeggen|annuleren|bespreken|houden|plannen|inplannen|doen|hebben|laten doorgaan|doorgaan|organiseren|vastleggen|zijn|komen|gaan|maken|worden|zien|bijwonen",
-    L.sv: r"flytta|ställa in|boka om|skjuta upp",
-    L.en: r"(?!x)x", L.fr: r"(?!x)x", L.it: r"(?!x)x",
+    L.sv: r"flytta|ställa in|boka om|skjuta upp|passar|funkar|gäller",
+    # "il workshop sul gestionale | va benissimo", "l'atelier du jeudi | convient": what is said of the meeting is not its name
+    L.en: r"works|suits|stands|sounds", L.fr: r"va|vont|convient|conviennent|reste|tient|marche", L.it: r"va|vanno|andrebbe|funziona|resta|rimane|conviene",
 }
 
 # "Same time": a proposal at the clock of the meeting it moves.
@@ -704,3 +705,9 @@ INVITE_FRAMES: dict[Language, str] = {
 # The subject line, a weaker cue than the client's words: it names the kind of message when the words do not.
 SUBJECT_INVITE = r"^(?:\s*(?:re|ré|sv|aw|antw|r|fw|fwd|tr|vs|i)\s?:)*\s*(?:invitation|invite|invito|invitación|uitnodiging|inbjudan)\b"
 SUBJECT_MISSED = r"^(?:\s*(?:re|ré|sv|aw|antw|r|fw|fwd|tr|vs|i)\s?:)*\s*(?:missed|gemiste|gemist|missad\w*|missat|(?:rendez-vous|séance|cours) manqu\w*|appuntamento mancato|lezione persa|mancat[oa])\b"
+
+# Words that say what kind of message the subject line heads ("Uitnodiging bewonersavond", "Gemiste afspraak onderhoud",
+# "Missade förrättningen", "Invito – presentazione ...", "Inbjudan till samråd"): they go, with a linking word, when the
+# subject stands for the meeting.
+SUBJECT_TYPE_WORDS = (r"(?:invitation|invite|invito|uitnodiging|inbjudan|missed|gemiste|gemist|missade|missad|manqué|mancato|"
+                      r"reminder|rappel|promemoria|herinnering|påminnelse)(?:[ \t]+(?:to|for|à|au|pour|a|al|alla|per|voor|tot|till|för|om))?")

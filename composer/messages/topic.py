@@ -34,7 +34,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     """The first "meeting about X" or "to discuss X" in text[start:end]."""
     region = text[start:end]
     pats = [  # "to discuss X" first: it says the topic outright
-        rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»—]{{3,90}})",  # "walk us through X — about 45 minutes"
         r"(?m)^[ \t]*(?:title|titre|titolo|titel|rubrik|event|événement|évènement|evento|onderwerp|ämne)[ \t]?:[ \t]*(?P<m>[^\n]{3,90})",
         rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?:;]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
     ]
@@ -230,6 +230,11 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
     prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
     m = re.match(rf"^(?:\s*(?:\[[^\]]*\]\s*)?(?:{prefixes})\s?(?:\[\d+\])?\s?:\s*)*", subject, re.IGNORECASE)
     s = m.end() if m else 0
+    if (kind := re.match(rf"(?:{lx.SUBJECT_TYPE_WORDS})(?:[ \t]*[:–—-][ \t]*|[ \t]+)(?=\S)", subject[s:], re.IGNORECASE)):
+        s += kind.end()  # "Uitnodiging bewonersavond", "Missade förrättningen": the kind of message is not the meeting
+        plain = re.match(rf"(?:{lx.MEETING_NOUNS[lang]})[ \t]+(?=[a-zà-ÿåäö])", subject[s:], re.IGNORECASE)
+        if plain and not re.match(rf"(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.ABOUT_WORDS[lang]}|{lx.PURPOSE_LINKS[lang]})\b", subject[s + plain.end():], re.IGNORECASE):
+            s += plain.end()  # "Gemiste afspraak onderhoud cv-ketel": the plain noun before the named meeting says no more
     e = len(subject)
     if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
         return None  # "Question about late cancellation fee", "Vraag over factuur november": a question, not a meeting

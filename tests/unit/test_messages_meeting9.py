@@ -1,0 +1,45 @@
+"""Meeting families (extract9): a subject line's message-type word is not the meeting, what is said of the meeting
+("va benissimo") is not its name, a dash aside after "walk us through X" is not the topic. Messages written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from composer.messages.extract import extract
+from composer.messages.topic import in_subject
+from composer.models import Language as L
+
+
+@pytest.mark.parametrize("subject,lang,expected", [
+    ("Uitnodiging ledenavond jeugdvoetbal", L.nl, "ledenavond jeugdvoetbal"),
+    ("Gemiste afspraak APK-keuring", L.nl, "APK-keuring"),
+    ("Missade massagen", L.sv, "massagen"),
+    ("Inbjudan till årsstämman", L.sv, "årsstämman"),
+    ("Invitation: Wine tasting evening", L.en, "Wine tasting evening"),
+    ("Invitation à la soirée des partenaires", L.fr, "la soirée des partenaires"),
+])
+def test_the_subject_line_s_message_type_word_goes(subject: str, lang: L, expected: str) -> None:
+    found = in_subject(subject, lang)
+    assert found is not None and found.text == expected
+
+
+def test_a_subject_without_a_type_word_is_unchanged() -> None:
+    found = in_subject("Afspraak onderhoud dak", L.nl)
+    assert found is not None and found.text == "Afspraak onderhoud dak"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    (L.it, "Buongiorno,\nper il workshop sul bilancio va benissimo la prima opzione, lunedì 8 dalle 9 alle 13.", "il workshop sul bilancio"),
+    (L.fr, "Bonjour,\npour l'atelier sur la paie convient parfaitement le jeudi 11 mars.", "l'atelier sur la paie"),
+])
+def test_what_is_said_of_the_meeting_is_not_its_name(lang: L, text: str, expected: str) -> None:
+    assert extract(text, today=date(2027, 3, 1), language=lang).meeting == expected
+
+
+def test_a_dash_aside_after_the_topic_is_not_the_topic() -> None:
+    text = ("Hi Ana,\nWe'd love for you to walk us through the new grant rules — about 20 minutes, "
+            "any time that morning.\nBest, Tom")
+    got = extract(text, today=date(2027, 3, 1), language=L.en)
+    assert got.meeting == "the new grant rules"
