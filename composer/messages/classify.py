@@ -136,6 +136,7 @@ _ABBR_DOT = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.(?=,|[ \t]+[\da-zà-ÿ])")
 def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
     stop = re.compile(f"[{re.escape(stops)}{_EMOJI}]")
     seen = _ABBR_DOT.sub(lambda m: m.group(1) + "\x00", text) if "." in stops else text  # same length
+    seen = re.sub(r"(?<=\d)[:.](?=\d)", "\x00", seen)  # "8:30am", "10.00 uur": a clock's colon or dot ends no clause
     a = max((m.start() for m in stop.finditer(seen, 0, start)), default=-1)
     b = stop.search(seen, end)
     return text[a + 1:b.start() if b else len(text)]
@@ -176,6 +177,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         # "Dus om 16.00 uur?": a later time the client asks about when moving a meeting is one they offer
         asked = i > 0 and kind in (Kind.reschedule_request, Kind.cancellation, Kind.absence_notice) and _ends_asking(text, t.end)
         also = i > 0 and re.search(lx.ALSO_CUES[lang], sent, re.IGNORECASE)  # "Kan ook vrijdag de 11de"
+        if re.search(lx.NEXT_MEETING[lang], text[max(0, t.start - 40):t.start], re.IGNORECASE):
+            proposed_flags.append(False)  # "får vi spela in nästa föreläsning den 21 januari?": a meeting already planned
+            continue
         proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked or also))
     # "Pour la visite de chantier de mercredi 8h, tu pourrais plutôt passer après-demain ?": the time written onto
     # the meeting's noun is the meeting's, even in a sentence that proposes another one
@@ -288,6 +292,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "la convocation reçue hier", "the invoice you sent Friday": when something else happened
     if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "out of the office until Monday 15 March": the end of a period away
+    if re.search(lx.FROM_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE):
+        return True  # "Jag är föräldraledig från den 14:e": the start of a period away
     if not t.has_day and (re.search(r"(?:\buntil|\bjusqu['’](?:à|a)|\b(?:fino|sino)(?: a| alle)?|\bfram till|\bända till)\s+$", before, re.IGNORECASE)
                           or re.match(r"(?:until|tot|jusqu)\b", t.text, re.IGNORECASE)) \
             and not _MOVED.search(text[max(0, t.start - 80):t.start]):
@@ -305,7 +311,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "bellen tussen 12.00 en 13.00 uur": when to call, not a meeting
     if (not t.has_day or _bare_weekday(t, lang)) and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
-    part = _sentence(text, t.start, t.end, ".!?\n:;,")
+    part = _sentence(text, t.start, t.end, ".!?\n:;,()")  # "19.30 - 21.30 uur (zaal open vanaf 19.00 uur)": the aside is its own
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \

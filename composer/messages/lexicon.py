@@ -262,11 +262,11 @@ FEE_WORDS: dict[Language, str] = {
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
-    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|we (?:can|could) do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
-    L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
-    L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
-    L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief)",
-    L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra|alternativt)",
+    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|we (?:can|could) do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us)|(?:i'?m|i am|i'?ll be) (?:at )?home (?:on|all day)|could you come (?:round|over|by))",
+    L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère|je (?:suis|serai) (?:à la maison|chez moi) (?:le|toute la journée)|pourriez-vous (?:repasser|revenir|passer))",
+    L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo|(?:sono|sarò) a casa (?:il|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|tutto il giorno)|potrebbe (?:ripassare|tornare|passare))",
+    L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief|(?:ik ben|ben ik) (?:\w+ ){0,3}thuis (?:op|de hele dag)|kunt u (?:\w+ ){0,8}(?:langskomen|komen))",
+    L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra|alternativt|(?:jag är|är jag) hemma (?:på|hela dagen)|kan (?:du|ni) komma (?:förbi|tillbaka))",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
 LATE_CUES: dict[Language, str] = {
@@ -501,7 +501,7 @@ AWAY_WORDS: dict[Language, str] = {
     L.fr: r"\b(?:absente?|en congés?|en vacances|en déplacement|indisponible|hors du bureau|en arrêt)",
     L.it: r"\b(?:in ferie|assente|fuori ufficio|in viaggio|in trasferta|in malattia|non disponibile|via)\b",
     L.nl: r"\b(?:met vakantie|op vakantie|afwezig|met verlof|op reis|niet op kantoor|niet bereikbaar|ziek)\b",
-    L.sv: r"\b(?:på semester|ledig|borta|bortrest|på resa|på tjänsteresa|frånvarande|sjukskriven|föräldraledig)\b",
+    L.sv: r"\b(?:på semester|tjänstledig|ledig|borta|bortrest|på resa|på tjänsteresa|frånvarande|sjukskriven|föräldraledig)\b",
 }
 ANSWER_WORDS: dict[Language, str] = {
     L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign)",
@@ -591,11 +591,11 @@ REACH_WORDS: dict[Language, str] = {  # being reachable, not "call me at 3" (a c
     L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig)\b",
 }
 OPENING_WORDS: dict[Language, str] = {
-    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut)\b",
-    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte)\b",
-    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura)\b",
-    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting)\b",
-    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning)\b",
+    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut|office hours|opening hours|(?:room|hall|venue) is (?:free|available|open))\b",
+    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte|heures d['’]ouverture|horaires? d['’]ouverture|heures de bureau|salle (?:est )?(?:libre|disponible))\b",
+    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura|orari[o]? (?:di )?(?:apertura|ufficio)|(?:sala|aula|stanza)\b[^.!?\n]{0,30}\b(?:è )?(?:libera|disponibile|aperta))\b",
+    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting|openingstijden|openingsuren|kantooruren|(?:zaal|school|ruimte|lokaal) (?:is )?(?:\w+ )?open)\b",
+    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning|öppettider|kontorstid|(?:salen|lokalen|rummet) är (?:ledig|tillgänglig|öppen))\b",
 }
 
 
@@ -620,11 +620,11 @@ ANY_DAY_BEFORE: dict[Language, str] = {
 # announced or sent, or when the client had cancelled ("la convocation reçue hier", "décidé ce matin",
 # "die vandaag werd aangekondigd", "the invoice you sent Friday", "avevo disdetto ... la sera prima").
 OTHER_EVENT: dict[Language, str] = {
-    L.en: r"\b(?:received|decided|announced|you sent|was sent|were sent|(?:i|we) sent|had cancell?ed|i cancell?ed|we cancell?ed)\b",
-    L.fr: r"\b(?:reçue?s?|décidée?s?|annoncée?s?|envoyée?s?|transmise?s?|avais annulée?|avions annulée?)\b",
-    L.it: r"\b(?:ricevut[oaie]|decis[oaie]|annunciat[oaie]|inviat[oaie]|mandat[oaie]|avevo disdett[oa]|avevo annullat[oa]|avevamo disdett[oa])\b",
-    L.nl: r"\b(?:(?:heb|hebben|had|werd|is|zijn) (?:\w+ )?ontvangen|besloten|aangekondigd|gestuurd|verstuurd|had afgezegd|had geannuleerd)\b",
-    L.sv: r"\b(?:mottagen|mottog|beslutade|beslutat|meddelade|skickade|hade avbokat)\b",
+    L.en: r"\b(?:received|decided|announced|you sent|was sent|were sent|(?:i|we) sent|had cancell?ed|i cancell?ed|we cancell?ed|(?:i|we) (?:texted|messaged|emailed|e-mailed|rang|phoned|called you))\b",
+    L.fr: r"\b(?:reçue?s?|décidée?s?|annoncée?s?|envoyée?s?|transmise?s?|avais annulée?|avions annulée?|(?:j['’]ai|nous avons|on a) (?:envoyé un (?:sms|texto|message)|téléphoné|appelé))\b",
+    L.it: r"\b(?:ricevut[oaie]|decis[oaie]|annunciat[oaie]|inviat[oaie]|mandat[oaie]|avevo disdett[oa]|avevo annullat[oa]|avevamo disdett[oa]|(?:ho|abbiamo) (?:telefonato|chiamato|mandato un messaggio|scritto un messaggio))\b",
+    L.nl: r"\b(?:(?:heb|hebben|had|werd|is|zijn) (?:\w+ )?ontvangen|besloten|aangekondigd|gestuurd|verstuurd|had afgezegd|had geannuleerd|(?:heb|hebben) (?:ik |we |wij )?(?:\w+ )?(?:ge-?sms't|geappt|gebeld|gemaild))\b",
+    L.sv: r"\b(?:mottagen|mottog|beslutade|beslutat|meddelade|skickade|hade avbokat|(?:jag|vi) (?:sms:ade|smsade|ringde|mejlade))\b",
 }
 # The meeting's own time: right after the noun naming it, through a link ("la visite de chantier de mercredi 8h",
 # "la formation ... prévue le jeudi 10/12", "il sopralluogo in villa di martedì", "de workshop van vrijdag",
@@ -678,11 +678,11 @@ NEITHER_BEFORE: dict[Language, str] = {
 # A time the client had wrongly believed ("ero convinta che fosse alle 15", "I thought it was at 3"), or one for a phone
 # call instead ("ik ben morgen op kantoor als je liever belt"): no time of the meeting, no offer.
 BELIEVED: dict[Language, str] = {
-    L.en: r"\b(?:thought (?:it|the \w+|our \w+) was|had (?:it )?(?:down|noted|written down)|was convinced|believed)\b",
-    L.fr: r"(?:\bcroyais que|\bpensais que (?:c['’]était|le|la|notre)|\bavais noté|\bétais convaincue?)",
-    L.it: r"\b(?:ero convint[oa]|credevo che|pensavo che (?:fosse|il|la)|avevo segnato|avevo capito)\b",
-    L.nl: r"\b(?:dacht dat (?:het|de|onze|ons)|had (?:\w+ )?genoteerd|had (?:het )?opgeschreven)\b",
-    L.sv: r"\b(?:trodde att|hade skrivit upp|hade antecknat)\b",
+    L.en: r"\b(?:thought (?:it|the \w+|our \w+) was|had (?:it )?(?:down|noted|written down)|had (?:it|the \w+) in my (?:diary|calendar|agenda)|was convinced|believed)\b",
+    L.fr: r"(?:\bcroyais que|\bpensais que (?:c['’]était|le|la|notre)|\bavais noté|\bavais inscrit|\bétais convaincue?)",
+    L.it: r"\b(?:ero convint[oa]|credevo che|pensavo che (?:fosse|il|la)|avevo segnato|avevo capito|l['’](?:ero|avevo) (?:segnat|annotat|scritt)[oa])\b",
+    L.nl: r"\b(?:dacht dat (?:het|de|onze|ons)|had (?:\w+ )?genoteerd|had (?:het )?opgeschreven|had (?:\w+ ){1,6}in mijn agenda(?: staan)?)\b",
+    L.sv: r"\b(?:trodde att|hade skrivit upp|hade antecknat|hade (?:\w+ ){1,4}i (?:min )?kalendern)\b",
 }
 CALL_INSTEAD: dict[Language, str] = {
     L.en: r"\b(?:rather|prefer to) (?:call|phone|ring)\b", L.fr: r"\bpréf[éè]r\w* (?:appeler|téléphoner|un appel)",
@@ -711,3 +711,15 @@ SUBJECT_MISSED = r"^(?:\s*(?:re|ré|sv|aw|antw|r|fw|fwd|tr|vs|i)\s?:)*\s*(?:miss
 # subject stands for the meeting.
 SUBJECT_TYPE_WORDS = (r"(?:invitation|invite|invito|uitnodiging|inbjudan|missed|gemiste|gemist|missade|missad|manqué|mancato|"
                       r"reminder|rappel|promemoria|herinnering|påminnelse)(?:[ \t]+(?:to|for|à|au|pour|a|al|alla|per|voor|tot|till|för|om))?")
+
+# "föräldraledig från den 14:e", "on leave from the 18th", "en congé à partir du 14": the start of a period away.
+FROM_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:from|as of|starting)\s+(?:the\s+)?$", L.fr: r"(?:\bà partir d[ue']|\bdès)\s*(?:le\s+)?$",
+    L.it: r"\b(?:dal|dall['’]|dalla|a partire da(?:l)?)\s*$", L.nl: r"\b(?:vanaf|per)\s+(?:de\s+)?$", L.sv: r"\b(?:från|fr\.o\.m\.?|från och med)\s+(?:den\s+)?$",
+}
+# "nästa föreläsning den 21 januari", "the next session on 14 May": a meeting already planned, not a time offered.
+NEXT_MEETING: dict[Language, str] = {
+    L.en: r"\bnext\s+[\w-]+\s+(?:on\s+)?(?:the\s+)?$", L.fr: r"\bprochaine?\s+[\w-]+\s+(?:du\s+|le\s+)?$",
+    L.it: r"\bprossim[oa]\s+[\w-]+\s+(?:del\s+|il\s+)?$", L.nl: r"\bvolgende\s+[\w-]+\s+(?:op\s+|van\s+)?$",
+    L.sv: r"\bnästa\s+[\w-]+\s+(?:den\s+|på\s+)?$",
+}

@@ -259,7 +259,7 @@ _MOVED = re.compile(r"\b(?:(?:move|shift|push|change|bring|déplacer|décaler|av
 # A time zone written after a clock (abbreviations in capitals only: "14h et" is no zone). A calendar's zone in
 # brackets ("(UTC+01:00) Amsterdam", "(CET)") is the invitation's setting, not how the time is said: not taken.
 _ZONE = re.compile(
-    r"[ \t]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)(?![\w+-])"
+    r"[ \t]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|AWST|NZST|NZDT|SGT|HKT|JST|KST|MSK|GST|SAST|WAT|EAT)(?![\w+-])"
     r"|[ \t](?i:(?:UK|Irish|British|US|Eastern|Central|Pacific|Mountain|London|Dublin|New York|local|CET|EST|GMT) time)(?![\w])"
     r"|[ \t](?i:(?:Eastern|Pacific|Central European) (?:Standard )?Time)(?![\w])"
     r"|[ \t](?i:heure (?:de Paris|française|locale|de Bruxelles)|ora italiana|ora locale|Nederlandse tijd|lokale tijd|svensk tid|lokal tid)(?![\w])")
@@ -293,6 +293,11 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
     return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]
 
 
+_TO_CLOCK = re.compile(r"\s*(?:to|till|until|through|[-–—]|jusqu['’]à|fino alle|tot|till)\s*", re.IGNORECASE)
+_DAY_ASIDE = {lang: re.compile(rf"\s*\(\s*(?:{'|'.join(sorted({*WEEKDAY_NAMES[lang], *WEEKDAY_ABBREVIATIONS[lang], *WEEKDAY_NAMES[Language.en], *WEEKDAY_ABBREVIATIONS[Language.en]}, key=len, reverse=True))})\.?\s*\)\s*,?\s*(?:at\s+|à\s+|alle\s+|om\s+|kl\.?\s+)?",
+                                re.IGNORECASE) for lang in Language}
+
+
 def find_times(text: str, lang: Language, reference: datetime | None = None, *, past: bool = False) -> list[TimeSpan]:
     """Every date/time expression in `text`, in order, as verbatim spans (with their meaning when known)."""
     atoms = _atoms(text, lang)
@@ -320,6 +325,12 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
                             and bool(re.match(r"\s*\)", text[a.end:])))
             if gap.startswith(")") and text.count("(", prev[0].start, prev[-1].end) > text.count(")", prev[0].start, prev[-1].end):
                 gap = gap[1:]  # "Friday (the 12th) in the afternoon": past the bracket the time goes on
+            if another and a.kind == "time" and prev[-1].kind == "time" and _TO_CLOCK.fullmatch(gap) \
+                    and re.search(r"\d", text[prev[-1].start:prev[-1].end]) and re.search(r"\d", text[a.start:a.end]) \
+                    and "day" in kinds and not _MOVED.search(text[max(0, prev[0].start - 60):prev[0].start]):
+                another, gap = False, ""  # "14 Dec, 2.30pm to 5.30pm": a day's hours from ... to ... (a move's "3pm to 4:30pm" is two)
+            if a.kind == "time" and "time" not in kinds and "day" in kinds and _DAY_ASIDE[lang].fullmatch(gap):
+                gap = ""  # "14 Dec (Mon), 2.30pm": the weekday in brackets repeats the date
             if kinds == {"part"} and "," in gap and a.kind == "day":
                 another = True  # "se preferisce il pomeriggio, martedì 15/12 ...": the part of the day is said apart
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
