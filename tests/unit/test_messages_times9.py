@@ -61,3 +61,26 @@ def test_the_wrong_day_noted_is_no_offer(lang: L, text: str) -> None:
 def test_the_next_planned_session_is_no_offer() -> None:
     text = "Hej Lisa,\nTack för kursen! En fråga: får vi filma nästa kurstillfälle den 18 mars, eller vill du hellre inte?"
     assert extract(text, today=REF, language=L.sv).proposed_times == []
+
+
+@pytest.mark.parametrize("lang,text,span,resolved", [
+    (L.fr, "Pour le cours de jeudi midi et demi, je serai là.", "jeudi midi et demi", datetime(2027, 3, 4, 12, 30)),
+    (L.it, "la visita di giovedì 4 c.m. alle ore 9,30 presso lo studio", "giovedì 4 c.m. alle ore 9,30", datetime(2027, 3, 4, 9, 30)),
+    (L.sv, "Passar det tisdag em?", "tisdag em", None),
+    (L.sv, "Går det fredag veckan därpå, den 12:e, samma tid?", "fredag veckan därpå, den 12:e, samma tid", None),
+    (L.en, "Could we do Friday the week after, the 12th?", "Friday the week after, the 12th", None),
+])
+def test_spans_said_in_full(lang: L, text: str, span: str, resolved: datetime | None) -> None:
+    found = find_times(text, lang, REF)
+    assert [t.text for t in found] == [span]
+    if resolved is not None:
+        assert found[0].resolved == resolved
+
+
+@pytest.mark.parametrize("lang,text,offer", [
+    (L.it, "Gentile dott. Ferri,\nsiamo costretti ad annullare la visita di oggi alle 15. Per recuperarla pensavamo a venerdì 5 marzo, stesso orario.",
+     "venerdì 5 marzo, stesso orario"),
+    (L.en, "Hi Al,\nWe have to cancel today's 3pm review. We were thinking of Friday 5 March, same time.", "Friday 5 March, same time"),
+])
+def test_what_the_client_was_thinking_of_is_an_offer(lang: L, text: str, offer: str) -> None:
+    assert extract(text, today=REF, language=lang).proposed_times == [offer]
