@@ -27,11 +27,11 @@ OTHER_PREFIXES = (
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
     L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "kia ora", "mōrena", "morena", "gday"),
-    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
+    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey", "allo", "allô"),  # "Allo" in Québec
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
     L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi",
-           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
+           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goeiendag", "goeienmiddag", "goeienmorgen", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
     L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi", "hejhej", "tja", "hallå där", "hej på dig"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
