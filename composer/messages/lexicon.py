@@ -167,6 +167,9 @@ GENERIC_SUBJECT_WORDS = {
     "verzoek", "nieuwe", "verplaatsen", "wijziging", "hoi", "afwezigheid",
     "möte", "mötet", "vårt", "vår", "samtal", "samtalet", "träff", "träffen", "ett", "en", "avbokning", "ombokning", "imorgon", "idag", "fråga", "ny", "nytt", "tid", "hej", "frånvaro",
     "-", ":", "–", "?", "!",
+    # what kind of message the subject heads ("Convocazione – tavolo tecnico", "Request to reschedule: X")
+    "to", "for", "of", "convocazione", "convocation", "kallelse", "oproep", "invitation", "invito", "uitnodiging", "inbjudan",
+    "invite", "postponement", "report", "rinvio", "uitstel", "flytt", "missed", "gemiste", "missade",
 }
 
 # Kinds of message, by cue (regex alternatives, matched case-insensitively on the new message only).
@@ -338,11 +341,11 @@ MEETING_HEADS: dict[Language, str] = {
           r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza|kick-?off",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off|review|bijeenkomst|lezing|voorlichting",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?|föreläsning(?:en|ar)?|sammanträde(?:t|n)?|samråd(?:et)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.

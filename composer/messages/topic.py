@@ -269,8 +269,8 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
         content = [w for w in words if w and w not in lx.GENERIC_SUBJECT_WORDS and not w.isdigit()]
         if not content:
             continue
-        if best is None or len(found.text) > len(best.text):
-            best = found
+        if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
+            best = found  # what follows a dash is what it is for or where
     return best
 
 
@@ -419,8 +419,8 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
         word = tok.group(0)
         if det.fullmatch(word):
             return base + tok.start()
-        if lang is Language.en and owned_day.fullmatch(word) and s < hs:
-            return s  # "Thursday's data governance session": a day's possessive closes the modifiers as an article would
+        if lang is Language.en and (owned_day.fullmatch(word) or re.fullmatch(r"[^\W\d_]+['’]s", word)) and s < hs:
+            return s  # "Thursday's data governance session", "Matty's maths tutoring session": a possessive closes the modifiers as an article would
         if word.lower() in lx.FUNCTION_WORDS or not word[0].isalpha() or mods >= max_mods or not mod.fullmatch(word) \
                 or in_time(base + tok.start()):  # type: ignore[operator]
             return hs  # modifiers count only under a determiner ("the data migration workshop", not "avboka workshopen")

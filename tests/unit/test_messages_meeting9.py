@@ -43,3 +43,24 @@ def test_a_dash_aside_after_the_topic_is_not_the_topic() -> None:
             "any time that morning.\nBest, Tom")
     got = extract(text, today=date(2027, 3, 1), language=L.en)
     assert got.meeting == "the new grant rules"
+
+
+@pytest.mark.parametrize("subject,lang,expected", [
+    ("Prova abito – matrimonio Giulia e Marco", L.it, "Prova abito"),
+    ("Convocazione – comitato di quartiere", L.it, "comitato di quartiere"),
+    ("Request to reschedule: annual budget review", L.en, "annual budget review"),
+])
+def test_the_first_part_of_a_subject_that_says_something_names_the_meeting(subject: str, lang: L, expected: str) -> None:
+    found = in_subject(subject, lang)
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    (L.en, "Hi,\nI was billed for Sam's piano theory lesson on 2 March. Why?\nAl", "piano theory lesson"),
+    (L.nl, "Hoi,\nDe kwartaalreview van het marketingplan staat voor vrijdag 5 maart. Kan Ilse aansluiten?\nBas",
+     "De kwartaalreview van het marketingplan"),
+    (L.sv, "Hej,\nKan vi flytta föreläsningen om stresshantering till torsdag 4 mars kl 10?\nAnna", "föreläsningen om stresshantering"),
+    (L.sv, "Hej,\nStyrelsen vill att du kommer till vårt sammanträde ons 3 mars kl. 15.\nAnna", "sammanträde"),
+])
+def test_compound_and_possessive_meeting_nouns(lang: L, text: str, expected: str) -> None:
+    assert extract(text, today=date(2027, 3, 1), language=lang).meeting == expected
