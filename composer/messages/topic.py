@@ -29,6 +29,12 @@ class Topic:
     confidence: float
 
 
+# A meeting noun that is itself the event shown to people ("presentazione del restauro", "the presentation of the results"):
+# with "of" right after it, the phrase keeps the noun.
+_SHOWN = r"presentation|présentation|presentazione|presentatie|presentationen|démonstration|dimostrazione|demo"
+_OF = r"of|du|de la|des|del|della|dello|dei|degli|delle|van|av"
+
+
 def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], *, source: str = "body",
             confidence: float = 0.75) -> Topic | None:
     """The first "meeting about X" or "to discuss X" in text[start:end]."""
@@ -36,7 +42,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     pats = [  # "to discuss X" first: it says the topic outright
         rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»—]{{3,90}})",  # "walk us through X — about 45 minutes"
         r"(?m)^[ \t]*(?:title|titre|titolo|titel|rubrik|event|événement|évènement|evento|onderwerp|ämne)[ \t]?:[ \t]*(?P<m>[^\n]{3,90})",
-        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?:;]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        rf"\b(?P<head>{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?:;]|(?<=\d)\.(?=\d)){{0,45}}?\s(?P<link>{lx.ABOUT_WORDS[lang]})\s+(?P<m>(?:(?![ \t][–—])[^\n.,;:!?()\"«»]){{3,90}})",
     ]
     for rx in pats:
         for m in re.finditer(rx, region, re.IGNORECASE):
@@ -51,6 +57,9 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
+            if rx == pats[2] and re.fullmatch(_SHOWN, m.group("head"), re.IGNORECASE) and m.end("head") + 1 == m.start("link") \
+                    and re.fullmatch(_OF, m.group("link"), re.IGNORECASE):
+                s = start + m.start("head")  # "Présentation du dossier de financement": what is shown is not the event, its showing is
             found = _trim(text, s, e, lang, times, source, confidence)
             if found:
                 return found

@@ -64,3 +64,18 @@ def test_the_first_part_of_a_subject_that_says_something_names_the_meeting(subje
 ])
 def test_compound_and_possessive_meeting_nouns(lang: L, text: str, expected: str) -> None:
     assert extract(text, today=date(2027, 3, 1), language=lang).meeting == expected
+
+
+@pytest.mark.parametrize("subject,lang,expected", [
+    ("Présentation du plan de mobilité – mairie de Namur", L.fr, "Présentation du plan de mobilité"),
+    ("Presentazione del bilancio sociale", L.it, "Presentazione del bilancio sociale"),
+    ("Presentation of the audit results", L.en, "Presentation of the audit results"),
+])
+def test_a_presentation_of_something_keeps_its_noun(subject: str, lang: L, expected: str) -> None:
+    found = in_subject(subject, lang)
+    assert found is not None and found.text == expected
+
+
+def test_a_meeting_about_something_still_names_what_it_is_about() -> None:
+    found = in_subject("Réunion sur le budget 2028", L.fr)
+    assert found is not None and found.text == "le budget 2028"
