@@ -229,7 +229,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
                          and not week.fullmatch(t.text.strip())]
     confirm = re.compile(lx.CONFIRM_CUES[lang], re.IGNORECASE)
-    accepted = [t for t in times if t.has_day and confirm.search(_sentence(text, t.start, t.end)) and not _ends_asking(text, t.end)]
+    opened = re.compile(lx.CONFIRM_OPEN, re.IGNORECASE)  # "Bevestigd: de kwartaalreview staat ... voor vrijdag 18 december"
+    accepted = [t for t in times if t.has_day and (confirm.search(_sentence(text, t.start, t.end)) or opened.search(_sentence(text, t.start, t.end)))
+                and not _ends_asking(text, t.end)]
     owned = re.compile(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:on|le|de|du|del|di|il|op|van|på|den)?[ \t]*$", re.IGNORECASE)
     if kind is Kind.other and not accepted:  # "Jag tar med Petra på mötet på tisdag": the meeting's own day, no offer
         accepted = [t for t in times if t.has_day and owned.search(text[max(0, t.start - 40):t.start]) and not _ends_asking(text, t.end)]
@@ -322,7 +324,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         # de commande avant le 18 décembre") in a clause that neither names a meeting nor meeting ("can we meet before Friday?")
         sentence = _sentence(text, t.start, t.end)
         clause = _sentence(text, t.start, t.end, ".!?\n:;")
-        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE)) or (
+        answer = re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(lx.CONFIRM_OPEN, sentence, re.IGNORECASE)
+        return bool(answer) or (  # "Bevestigd: ... staat in de agenda voor vrijdag 18 december" confirms, asks no answer by then
             bool(re.search(lx.DEADLINE_ONLY_BEFORE[lang], before, re.IGNORECASE))
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE))
     return False

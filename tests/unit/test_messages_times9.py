@@ -84,3 +84,14 @@ def test_spans_said_in_full(lang: L, text: str, span: str, resolved: datetime | 
 ])
 def test_what_the_client_was_thinking_of_is_an_offer(lang: L, text: str, offer: str) -> None:
     assert extract(text, today=REF, language=lang).proposed_times == [offer]
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    (L.nl, "Hoi Bart,\n\nBevestigd: de jaarevaluatie staat bij ons in de agenda voor donderdag 4 maart, 14:00–15:00. Kan Sanne ook aansluiten?\n\nGroet,\nEls",
+     "donderdag 4 maart, 14:00–15:00"),
+    (L.en, "Hi Kim,\n\nConfirmed: the design review is in our calendar for Thursday 4 March, 2pm to 3pm. Can Lee join too?\n\nBest,\nJo",
+     "Thursday 4 March, 2pm to 3pm"),
+])
+def test_an_opening_confirmation_s_time_is_the_meeting_s(lang: L, text: str, when: str) -> None:
+    got = extract(text, today=REF, language=lang)
+    assert got.meeting_time == when and got.proposed_times == []
