@@ -77,3 +77,15 @@ def test_unable_to_proceed_with_a_vague_later_period_is_a_cancellation() -> None
     text = ("Dear Mr Ode,\nWe will not be able to proceed with the workshop on Friday 12 March. "
             "We would like to reschedule to some time in the summer.")
     assert extract(text, today=date(2027, 3, 1), language=L.en).kind is Kind.cancellation
+
+
+@pytest.mark.parametrize("lang,text", [
+    (L.nl, "Dag,\nIk wil graag vier lessen boetseren boeken. Wat zijn jullie afspraken als we een les moeten afzeggen bij ziekte?"),
+    (L.nl, "Dag,\nHoeveel op voorhand moet ik een afspraak afzeggen?"),
+    (L.fr, "Bonjour,\nAvant de réserver, quelles sont vos conditions si un participant annule la veille ?"),
+    (L.it, "Buongiorno,\nprima di prenotare: quali sono le vostre condizioni se dobbiamo disdire per malattia?"),
+    (L.sv, "Hej,\nInnan vi bokar: vilka regler gäller om vi måste lämna återbud vid sjukdom?"),
+    (L.en, "Hello,\nBefore we book, what are your rules if one of us is sick and has to cancel?"),
+])
+def test_asking_what_the_rules_are_is_a_policy_question(lang: L, text: str) -> None:
+    assert kind_of(text, lang) is Kind.policy_question
