@@ -176,11 +176,11 @@ def _purpose_of_plain(text: str, p: Topic, lang: Language) -> Topic:
 
 # The verbs whose object is the meeting: cancelling, moving, booking, missing it.
 _GOVERNING = {
-    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to",
-    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)",
-    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso",
-    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)",
-    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat",
+    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to|proceed with|go ahead with",
+    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)|donner suite à|maintenir",
+    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso|procedere con",
+    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)|doorgaan met",
+    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat|genomföra|gå vidare med",
 }
 
 

@@ -79,3 +79,9 @@ def test_a_presentation_of_something_keeps_its_noun(subject: str, lang: L, expec
 def test_a_meeting_about_something_still_names_what_it_is_about() -> None:
     found = in_subject("Réunion sur le budget 2028", L.fr)
     assert found is not None and found.text == "le budget 2028"
+
+
+def test_what_the_client_cannot_proceed_with_is_the_meeting() -> None:
+    text = ("Dear Mr Ode,\nWe regret that we will not be able to proceed with the forklift certification scheduled for Friday 12 March. "
+            "Please advise on the deposit.\nKind regards,\nAda")
+    assert extract(text, today=date(2027, 3, 1), language=L.en).meeting == "the forklift certification"
