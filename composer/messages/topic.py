@@ -32,6 +32,10 @@ class Topic:
 # A meeting noun that is itself the event shown to people ("presentazione del restauro", "the presentation of the results"):
 # with "of" right after it, the phrase keeps the noun.
 _SHOWN = r"presentation|présentation|presentazione|presentatie|presentationen|démonstration|dimostrazione|demo"
+# People a meeting is for ("pour notre équipe", "per il personale", "voor onze medewerkers", "för personalen", "for our staff").
+_GROUP = (r"team|teams|staff|employees|colleagues|students|class|équipe|équipes|personnel|salariés|collaborateurs|élèves|classe|"
+          r"squadra|personale|dipendenti|collaboratori|ufficio|alunni|classe|medewerkers|personeel|collega's|leerlingen|klas|"
+          r"personal|personalen|medarbetare|medarbetarna|kollegor|elever|eleverna|klass|klassen")
 _OF = r"of|du|de la|des|del|della|dello|dei|degli|delle|van|av"
 
 
@@ -57,6 +61,8 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
+            if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP})\b", m.group("m"), re.IGNORECASE):
+                continue  # "atelier cuisine pour notre équipe (14 personnes)": who it is for, not what it is about
             if rx == pats[2] and re.fullmatch(_SHOWN, m.group("head"), re.IGNORECASE) and m.end("head") + 1 == m.start("link") \
                     and re.fullmatch(_OF, m.group("link"), re.IGNORECASE):
                 s = start + m.start("head")  # "Présentation du dossier de financement": what is shown is not the event, its showing is
@@ -440,7 +446,8 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
 # Modal verbs open a clause ("il primo incontro | volevo chiedere"): never part of a meeting's name.
 _MODALS = {"volevo", "vorrei", "potrei", "posso", "devo", "dovrei", "volevamo", "vorremmo", "potremmo", "voulais", "voudrais",
            "pourrais", "dois", "devrais", "peux", "wilde", "wou", "zou", "moet", "ville", "skulle", "måste", "wanted", "would",
-           "could", "must"}
+           "could", "must", "vorrebbe", "vorrebbero", "desidera", "voudrait", "voudraient", "souhaite", "souhaiterait", "wil",
+           "willen", "zouden", "vill", "vill gärna", "wants", "would like"}
 
 
 def _plain_word(word: str, lang: Language) -> bool:
@@ -468,7 +475,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                 break
             e += a.end()
     if lang in (Language.fr, Language.it):  # "l'atelier photo produit de mardi", "la prova abito non ...": nouns in apposition
-        two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})(?:[ \t]+([a-zà-ÿ-]{4,}))?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:non|ne|n'|pas)\b)", text[e:end])
+        two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})(?:[ \t]+([a-zà-ÿ-]{4,}))?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:non|ne|n'|pas|pour|per)\b)", text[e:end])  # "atelier cuisine bretonne | pour notre équipe"
         if two is None:
             two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})[ \t]+([a-zà-ÿ-]{4,})(?=[ \t]+(?:de|di|del|della|le|il|la)[ \t]+)", text[e:end])
             if two is not None and not any(t.start == e + two.end() + len(re.match(r"[ \t]+\S+[ \t]+", text[e + two.end():end]).group(0))

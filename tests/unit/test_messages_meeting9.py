@@ -85,3 +85,13 @@ def test_what_the_client_cannot_proceed_with_is_the_meeting() -> None:
     text = ("Dear Mr Ode,\nWe regret that we will not be able to proceed with the forklift certification scheduled for Friday 12 March. "
             "Please advise on the deposit.\nKind regards,\nAda")
     assert extract(text, today=date(2027, 3, 1), language=L.en).meeting == "the forklift certification"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    (L.fr, "Bonjour,\nNous aimerions réserver votre atelier poterie japonaise pour notre équipe (12 personnes) en mars. "
+           "Quelles sont vos conditions si quelqu'un annule ?", "atelier poterie japonaise"),
+    (L.en, "Hello,\nWe'd like to book a workshop on negotiation for our staff in April.", "workshop on negotiation"),
+])
+def test_who_a_meeting_is_for_is_not_what_it_is(lang: L, text: str, expected: str) -> None:
+    got = extract(text, today=date(2027, 3, 1), language=lang).meeting
+    assert got == expected
