@@ -95,3 +95,8 @@ def test_what_the_client_cannot_proceed_with_is_the_meeting() -> None:
 def test_who_a_meeting_is_for_is_not_what_it_is(lang: L, text: str, expected: str) -> None:
     got = extract(text, today=date(2027, 3, 1), language=lang).meeting
     assert got == expected
+
+
+def test_a_named_place_after_the_topic_is_not_part_of_it() -> None:
+    text = "Beste heer Smit,\nKunnen we de keuring van onze lift aan de Stationsweg verplaatsen naar dinsdag 9 maart?\nGroet, Eva"
+    assert extract(text, today=date(2027, 3, 1), language=L.nl).meeting == "de keuring van onze lift"
