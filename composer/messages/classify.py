@@ -19,7 +19,28 @@ _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me 
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
 
-def kind_of(text: str, lang: Language) -> Kind:
+def kind_of(text: str, lang: Language, subject: str | None = None) -> Kind:
+    """What the message does: the client's words first, then the subject line as a weaker cue ("Uitnodiging ...",
+    "Missade ...") when the words name no kind, or only an invitation to a meeting the subject says was missed."""
+    kind = _kind_in_words(text, lang)
+    if subject:
+        if kind in (Kind.other, Kind.invitation) and re.search(lx.SUBJECT_MISSED, subject, re.IGNORECASE):
+            return Kind.absence_notice
+        if kind is Kind.other and re.search(lx.SUBJECT_INVITE, subject, re.IGNORECASE) and not re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
+            return Kind.invitation
+    return kind
+
+
+_INDEFINITE = {Language.en: r"an?", Language.fr: r"une?", Language.it: r"un[oa]?", Language.nl: r"een", Language.sv: r"en|ett"}
+
+
+def _generic(sentence: str, m: re.Match[str], lang: Language) -> bool:
+    """"wordt een gemiste sessie aangerekend?", "is a missed session charged?": a cue after an indefinite article in a
+    question names a case, not an event."""
+    return "?" in sentence and bool(re.search(rf"\b(?:{_INDEFINITE[lang]})\s+$", sentence[:m.start()], re.IGNORECASE))
+
+
+def _kind_in_words(text: str, lang: Language) -> Kind:
     """What the message does, read sentence by sentence: a cue in a conditional sentence ("if one of them has
     to cancel") describes a case, not an event; a question about fees with no event is a policy question.
     Events first (absence, cancellation), then a policy question, a move, an absence to come, a plain
@@ -30,7 +51,7 @@ def kind_of(text: str, lang: Language) -> Kind:
 
     def said(name: str, *, even_if: bool = False) -> bool:
         rx = re.compile(lx.CUES[name][lang], re.IGNORECASE)
-        return any(rx.search(s) and (even_if or not cond.search(s)) for s in sentences)
+        return any(any(name != "absence" or not _generic(s, m, lang) for m in rx.finditer(s)) and (even_if or not cond.search(s)) for s in sentences)
 
     def asked_about_fees() -> bool:
         terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
@@ -58,17 +79,19 @@ def kind_of(text: str, lang: Language) -> Kind:
         return Kind.reschedule_request
     if said("away"):
         return Kind.absence_notice
-    if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE):
+    if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE) or re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
         return Kind.other
-    if said("invitation", even_if=True):  # "I invite you on Monday or, if that suits better, Tuesday"
+    if said("invitation", even_if=True) or re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):  # "I invite you on Monday or, if that suits better, Tuesday"
         return Kind.invitation
     return Kind.other
 
 
-def settle(kind: Kind, text: str, lang: Language, proposed: Sequence[TimeSpan]) -> Kind:
-    """A "cannot make it" (not at the last minute) with a new day offered, and no word calling the meeting
-    off, asks to move it."""
-    if kind is Kind.cancellation and not re.search(lx.CALL_OFF[lang], text, re.IGNORECASE) and any(
+def settle(kind: Kind, text: str, lang: Language, proposed: Sequence[TimeSpan], *, late: bool = False) -> Kind:
+    """A "cannot make it" with a new day offered asks to move it, when no word calls the meeting off or the client
+    asks in so many words to move a meeting that is not today ("salta ... possiamo recuperarla venerdì 11?") without
+    cancelling outright (a same-day "niet door kan gaan ... stelt voor te verplaatsen" stays a late cancellation)."""
+    asks_to_move = not late and re.search(lx.MOVE_VERBS[lang], text, re.IGNORECASE) and not re.search(lx.CANCEL_NOW[lang], text, re.IGNORECASE)
+    if kind is Kind.cancellation and (asks_to_move or not re.search(lx.CALL_OFF[lang], text, re.IGNORECASE)) and any(
             t.has_day and not vague(t, lang) for t in proposed):
         return Kind.reschedule_request
     return kind
@@ -113,6 +136,7 @@ _ABBR_DOT = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.(?=,|[ \t]+[\da-zà-ÿ])")
 def _sentence(text: str, start: int, end: int, stops: str = ".!?\n") -> str:
     stop = re.compile(f"[{re.escape(stops)}{_EMOJI}]")
     seen = _ABBR_DOT.sub(lambda m: m.group(1) + "\x00", text) if "." in stops else text  # same length
+    seen = re.sub(r"(?<=\d)[:.](?=\d)", "\x00", seen)  # "8:30am", "10.00 uur": a clock's colon or dot ends no clause
     a = max((m.start() for m in stop.finditer(seen, 0, start)), default=-1)
     b = stop.search(seen, end)
     return text[a + 1:b.start() if b else len(text)]
@@ -153,6 +177,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         # "Dus om 16.00 uur?": a later time the client asks about when moving a meeting is one they offer
         asked = i > 0 and kind in (Kind.reschedule_request, Kind.cancellation, Kind.absence_notice) and _ends_asking(text, t.end)
         also = i > 0 and re.search(lx.ALSO_CUES[lang], sent, re.IGNORECASE)  # "Kan ook vrijdag de 11de"
+        if re.search(lx.NEXT_MEETING[lang], text[max(0, t.start - 40):t.start], re.IGNORECASE):
+            proposed_flags.append(False)  # "får vi spela in nästa föreläsning den 21 januari?": a meeting already planned
+            continue
         proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked or also))
     # "Pour la visite de chantier de mercredi 8h, tu pourrais plutôt passer après-demain ?": the time written onto
     # the meeting's noun is the meeting's, even in a sentence that proposes another one
@@ -202,7 +229,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         return meeting, [t for t in times if t is not meeting and t.start > meeting.start and proposed_flags[times.index(t)]
                          and not week.fullmatch(t.text.strip())]
     confirm = re.compile(lx.CONFIRM_CUES[lang], re.IGNORECASE)
-    accepted = [t for t in times if t.has_day and confirm.search(_sentence(text, t.start, t.end)) and not _ends_asking(text, t.end)]
+    opened = re.compile(lx.CONFIRM_OPEN, re.IGNORECASE)  # "Bevestigd: de kwartaalreview staat ... voor vrijdag 18 december"
+    accepted = [t for t in times if t.has_day and (confirm.search(_sentence(text, t.start, t.end)) or opened.search(_sentence(text, t.start, t.end)))
+                and not _ends_asking(text, t.end)]
     owned = re.compile(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:on|le|de|du|del|di|il|op|van|på|den)?[ \t]*$", re.IGNORECASE)
     if kind is Kind.other and not accepted:  # "Jag tar med Petra på mötet på tisdag": the meeting's own day, no offer
         accepted = [t for t in times if t.has_day and owned.search(text[max(0, t.start - 40):t.start]) and not _ends_asking(text, t.end)]
@@ -265,6 +294,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "la convocation reçue hier", "the invoice you sent Friday": when something else happened
     if re.search(lx.UNTIL_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "out of the office until Monday 15 March": the end of a period away
+    if re.search(lx.FROM_BEFORE[lang], before, re.IGNORECASE) and re.search(lx.AWAY_WORDS[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE):
+        return True  # "Jag är föräldraledig från den 14:e": the start of a period away
     if not t.has_day and (re.search(r"(?:\buntil|\bjusqu['’](?:à|a)|\b(?:fino|sino)(?: a| alle)?|\bfram till|\bända till)\s+$", before, re.IGNORECASE)
                           or re.match(r"(?:until|tot|jusqu)\b", t.text, re.IGNORECASE)) \
             and not _MOVED.search(text[max(0, t.start - 80):t.start]):
@@ -282,7 +313,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "bellen tussen 12.00 en 13.00 uur": when to call, not a meeting
     if (not t.has_day or _bare_weekday(t, lang)) and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
-    part = _sentence(text, t.start, t.end, ".!?\n:;,")
+    part = _sentence(text, t.start, t.end, ".!?\n:;,()")  # "19.30 - 21.30 uur (zaal open vanaf 19.00 uur)": the aside is its own
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
@@ -293,7 +324,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         # de commande avant le 18 décembre") in a clause that neither names a meeting nor meeting ("can we meet before Friday?")
         sentence = _sentence(text, t.start, t.end)
         clause = _sentence(text, t.start, t.end, ".!?\n:;")
-        return bool(re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE)) or (
+        answer = re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(lx.CONFIRM_OPEN, sentence, re.IGNORECASE)
+        return bool(answer) or (  # "Bevestigd: ... staat in de agenda voor vrijdag 18 december" confirms, asks no answer by then
             bool(re.search(lx.DEADLINE_ONLY_BEFORE[lang], before, re.IGNORECASE))
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE))
     return False

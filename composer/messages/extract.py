@@ -97,7 +97,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             ev["tone"] = Evidence(text=hello.text, start=hello.start, end=hello.end, confidence=0.6)
 
     # kind, first without the times' tense
-    kind = classify.kind_of(core, work)
+    kind = classify.kind_of(core, work, msg.headers.subject)
     past = kind is Kind.absence_notice and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
     meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
@@ -107,9 +107,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
     # a late "cannot make it" stays a cancellation, unless the client asks in so many words to move it
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
+    soon = classify.is_late(core, work, meeting_t.resolved if meeting_t else None, ref)
     if kind is Kind.cancellation and (not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref)
                                       or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE)):
-        settled = classify.settle(kind, core, work, proposed)
+        settled = classify.settle(kind, core, work, proposed, late=soon)
         if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
             kind = settled
             meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))

@@ -27,11 +27,11 @@ OTHER_PREFIXES = (
 
 GREETINGS: dict[Language, tuple[str, ...]] = {
     L.en: ("dear", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "greetings", "hiya", "heya", "hey there", "hi there", "hello there", "howdy", "g'day", "g’day", "kia ora", "mōrena", "morena", "gday"),
-    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey"),
+    L.fr: ("bonjour", "bonsoir", "cher", "chère", "chers", "salut", "coucou", "hello", "rebonjour", "re-bonjour", "hey", "allo", "allô"),  # "Allo" in Québec
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
     L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi",
-           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
+           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goeiendag", "goeienmiddag", "goeienmorgen", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
     L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi", "hejhej", "tja", "hallå där", "hej på dig"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
@@ -167,27 +167,30 @@ GENERIC_SUBJECT_WORDS = {
     "verzoek", "nieuwe", "verplaatsen", "wijziging", "hoi", "afwezigheid",
     "möte", "mötet", "vårt", "vår", "samtal", "samtalet", "träff", "träffen", "ett", "en", "avbokning", "ombokning", "imorgon", "idag", "fråga", "ny", "nytt", "tid", "hej", "frånvaro",
     "-", ":", "–", "?", "!",
+    # what kind of message the subject heads ("Convocazione – tavolo tecnico", "Request to reschedule: X")
+    "to", "for", "of", "convocazione", "convocation", "kallelse", "oproep", "invitation", "invito", "uitnodiging", "inbjudan",
+    "invite", "postponement", "report", "rinvio", "uitstel", "flytt", "missed", "gemiste", "missade",
 }
 
 # Kinds of message, by cue (regex alternatives, matched case-insensitively on the new message only).
 CUES: dict[str, dict[Language, str]] = {
     "policy_question": {
-        L.en: r"how (?:much|long|many hours)(?: of)? notice|how far in advance|how long before|cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,80}\b(?:cancel|no-show)|what happens if (?:i|we) (?:[\w'’]+ ){0,3}(?:cancel|miss|postpone|move)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)|is (?:that|this) (?:really )?(?:the|your) (?:policy|rule)|how (?:does|do) (?:it|the policy|your policy) work",
-        L.fr: r"combien de temps (?:à l'avance|avant)|jusqu'à combien d'heures avant|délai de prévenance|(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,80}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
-        L.it: r"con quanto (?:anticipo|preavviso)|quanto (?:tempo )?prima (?:posso|devo) (?:disdire|annullare|spostare)|(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?(?:annullamento|cancellazione)|(?:condizioni|regole|politica)\b[^.?!\n]{0,80}\b(?:annullamento|disdetta|cancellazione)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
-        L.nl: r"(?:tot )?hoe lang van tevoren|hoeveel (?:uur|dagen) van tevoren|kosteloos (?:annuleren|afzeggen|verzetten)|annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,80}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
-        L.sv: r"hur (?:lång|långt) (?:framförhållning|i förväg)|hur många timmar (?:innan|före|i förväg)|framförhållning\b[^.?!\n]{0,80}\b(?:avbok|ställa in|återbud)|(?:avbok|ställa in|återbud)\w*\b[^.?!\n]{0,80}\bframförhållning|avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,80}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
+        L.en: r"how (?:much|long|many hours)(?: of)? notice|what are your (?:rules|arrangements)\b[^.?!\n]{0,80}\b(?:cancel|miss|sick|ill)|how far in advance|how long before|cancell?ation (?:policy|fee|terms|conditions)|(?:terms|conditions|policy|rules)\b[^.?!\n]{0,80}\b(?:cancel|no-show)|what happens if (?:i|we) (?:[\w'’]+ ){0,3}(?:cancel|miss|postpone|move)|(?:charge|charged|fee|pay|billed|invoice)\b.{0,60}\b(?:cancel|miss|no-show)|(?:cancel|miss)\w*\b.{0,60}\b(?:charge|charged|fee|pay|billed)|what (?:is|are) your (?:policy|terms)|is (?:that|this) (?:really )?(?:the|your) (?:policy|rule)|how (?:does|do) (?:it|the policy|your policy) work",
+        L.fr: r"combien de temps (?:à l'avance|avant)|quelles sont vos (?:conditions|règles|modalités)\b[^.?!\n]{0,80}\b(?:annul|absen|malad)|jusqu'à combien d'heures avant|délai de prévenance|(?:politique|conditions|règles|frais) d'annulation|(?:conditions|règles|frais|modalités|politique)\b[^.?!\n]{0,80}\bannulation|(?:factur|frais|payer|pénalit)\w*\b.{0,60}\bannul|annul\w*\b.{0,60}\b(?:factur|frais|payer|pénalit)",
+        L.it: r"con quanto (?:anticipo|preavviso)|quali sono le vostre (?:condizioni|regole)\b[^.?!\n]{0,80}\b(?:disdi|annull|malatti|assen)|quanto (?:tempo )?prima (?:posso|devo) (?:disdire|annullare|spostare)|(?:politica|condizioni|regole|costi|penale|penali) (?:di|per l') ?(?:annullamento|cancellazione)|(?:condizioni|regole|politica)\b[^.?!\n]{0,80}\b(?:annullamento|disdetta|cancellazione)|(?:costi|penal|pagare|addebit|fattur)\w*\b.{0,60}\b(?:annull|disdett|disdire)|(?:annull|disdett|disdire)\w*\b.{0,60}\b(?:costi|penal|pagare|addebit|fattur)",
+        L.nl: r"(?:tot )?hoe lang van tevoren|hoe(?:veel| lang| ver) op voorhand|wat (?:zijn|is) (?:jullie|uw|je|de) (?:afspraken|regels|voorwaarden|regeling|beleid)\b[^.?!\n]{0,80}\b(?:afzeg|annuler|ziekte|gemist)|hoeveel (?:uur|dagen) van tevoren|kosteloos (?:annuleren|afzeggen|verzetten)|annulerings(?:beleid|voorwaarden|kosten|regeling)|(?:voorwaarden|regels|beleid)\b[^.?!\n]{0,80}\b(?:annuler|afzeg)|(?:kosten|betalen|in rekening|factu)\w*\b.{0,60}\b(?:annuler|afzeg|afmeld)|(?:annuler|afzeg|afmeld)\w*\b.{0,60}\b(?:kosten|betalen|in rekening|factu)",
+        L.sv: r"hur (?:lång|långt) (?:framförhållning|i förväg)|vilka (?:regler|villkor) (?:har ni|gäller)\b[^.?!\n]{0,80}\b(?:avbok|återbud|sjuk|utebl)|hur många timmar (?:innan|före|i förväg)|framförhållning\b[^.?!\n]{0,80}\b(?:avbok|ställa in|återbud)|(?:avbok|ställa in|återbud)\w*\b[^.?!\n]{0,80}\bframförhållning|avboknings(?:regler|villkor|avgift|policy)|(?:villkor|regler|policy)\b[^.?!\n]{0,80}\b(?:avbok|återbud)|(?:avgift|betala|debiter|faktur)\w*\b.{0,60}\b(?:avbok|avboka|ställa in|utebl)|(?:avbok|ställa in|utebl)\w*\b.{0,60}\b(?:avgift|betala|debiter|faktur)",
     },
     "absence": {
-        L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|nobody (?:came|turned up|showed up)|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed|(?:sorry|apologies|apologise|apologize) (?:again )?(?:about|for) (?:yesterday|this morning|earlier today|earlier|last night|this afternoon)|for missing)",
-        L.fr: r"\b(?:(?:pour|de) (?:mon|notre) absence|(?:pour|de) ne pas (?:être venue?|avoir pu venir|m'être connectée?|m['’]être présentée?|être présente?)|j'ai (?:(?:complètement|totalement|bêtement|malheureusement|vraiment) )?(?:oublié|raté|manqué)|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|personne n['’]est venue?|nous avons (?:\w+ )?oublié|on a (?:\w+ )?oublié|n'étiez plus là|(?:excuses?|désolée?) pour (?:ce matin|hier|cet après-midi|tout à l'heure|tantôt)|pas pu vous prévenir)",
-        L.it: r"\b(?:per non essermi (?:collegat[oa]|presentat[oa]|connes\w+)|per (?:la mia|l'|l’)assenza|non sono riuscit[oa] (?:a |ad )?avvisar\w*|mi sono (?:completamente )?dimenticat[oa]|me ne sono (?:\w+ )?dimenticat[oa]|nessuno (?:di noi )?è venut[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell')|(?:mi scuso|scusa|scusami|scusate|mi dispiace) (?:ancora )?per (?:ieri|stamattina|stamani|questa mattina|oggi pomeriggio|prima))",
-        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|(?:heb|had) [^.!?\n]{0,40}niet kunnen komen|niet kon komen|kon niet komen|niet (?:op|naar|bij) [^.!?\n]{0,40}\b(?:ben )?(?:geraakt|gekomen|geweest|verschenen)|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|niemand (?:is )?(?:ge)?komen|helemaal vergeten|was er niet|(?:excuses|sorry|het spijt me) (?:voor|van|over) (?:gisteren|vanochtend|vanmorgen|vanmiddag|daarnet)|ik er (?:\w+ ){0,2}niet was)",
-        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|ingen (?:av oss )?kom\b|missat|(?:förlåt|ursäkta|sorry) (?:för|om) (?:i går|igår|i morse|i förmiddags|i eftermiddags)|(?:att jag|jag) inte (?:kom|dök upp|var där|kunde komma)\b)",
+        L.en: r"\b(?:(?:sorry|apologi[sz]e|apologies) for not (?:joining|attending|coming|being there|making it|showing up)|not having (?:joined|attended|come|made it)|missed|missing (?:our|the|my|your)|i forgot|forgot (?:about )?(?:our|the)|didn't make it|did not make it|couldn't make it|could not make it|wasn't able to (?:come|make it|attend)|was not able to|no-show|nobody (?:came|turned up|showed up)|sorry i (?:didn't|did not) (?:come|show|turn up|join)|blanked on|totally forgot|completely forgot|forgot all about|didn't show up|did not show up|wasn't there|no-showed|(?:sorry|apologies|apologise|apologize) (?:again )?(?:about|for) (?:yesterday|this morning|earlier today|earlier|last night|this afternoon)|for missing|i was stuck|got stuck|i was held up|waited for (?:me|us)|waited in vain|(?:came|come) (?:round|over|by) for nothing|had (?:it|the \w+) (?:down|in (?:my|the) (?:diary|calendar|agenda)) for [^.!?\n]{0,40}\binstead of)",
+        L.fr: r"\b(?:(?:pour|de) (?:mon|notre) absence|(?:pour|de) ne pas (?:être venue?|avoir pu venir|m'être connectée?|m['’]être présentée?|être présente?)|j'ai (?:(?:complètement|totalement|bêtement|malheureusement|vraiment) )?(?:oublié|raté|manqué)|n'ai pas pu (?:venir|être présent|me rendre|assister|me connecter)|pas pu venir|ne suis pas venue?|n'ai pas pu me libérer|pas pu me connecter|oublié notre|oublié le rendez-vous|personne n['’]est venue?|nous avons (?:\w+ )?oublié|on a (?:\w+ )?oublié|n'étiez plus là|(?:excuses?|désolée?) pour (?:ce matin|hier|cet après-midi|tout à l'heure|tantôt)|pas pu vous prévenir|j['’]étais (?:\w+ )?bloquée?|je suis restée? bloquée?|(?:m|nous)['’]avez attendue?s?|attendu pour rien|(?:l['’]avais|avais) noté [^.!?\n]{0,40}\bau lieu d)",
+        L.it: r"\b(?:per non essermi (?:collegat[oa]|presentat[oa]|connes\w+)|per (?:la mia|l'|l’)assenza|non sono riuscit[oa] (?:a |ad )?avvisar\w*|mi sono (?:completamente )?dimenticat[oa]|me ne sono (?:\w+ )?dimenticat[oa]|nessuno (?:di noi )?è venut[oa]|non sono (?:potut[oa]|riuscit[oa]) (?:a )?(?:venire|esserci|partecipare|collegarmi)|ho perso|non mi sono presentat[oa]|non essermi presentat[oa]|non sono venut[oa]|passato di mente|scordat[oa]|dimenticat[oa] (?:il|l'|la|del|dell')|(?:mi scuso|scusa|scusami|scusate|mi dispiace) (?:ancora )?per (?:ieri|stamattina|stamani|questa mattina|oggi pomeriggio|prima)|ero bloccat[oa]|sono rimast[oa] bloccat[oa]|(?:mi|ci) (?:abbia|ha|avete) aspettat[oaie]|aspettat[oa] invano|(?:l['’]ero|l['’]avevo|me l['’]ero) (?:segnat[oa]|annotat[oa]) [^.!?\n]{0,40}\binvece)",
+        L.nl: r"\b(?:ik (?:ben|was) (?:het )?vergeten|vergeten|(?:heb|had) [^.!?\n]{0,40}niet kunnen komen|niet kon komen|kon niet komen|niet (?:op|naar|bij) [^.!?\n]{0,40}\b(?:ben )?(?:geraakt|gekomen|geweest|verschenen)|niet aanwezig (?:kunnen|kon) zijn|gemist|niet (?:ben )?komen opdagen|niet verschenen|ben het vergeten|niemand (?:is )?(?:ge)?komen|helemaal vergeten|was er niet|(?:excuses|sorry|het spijt me) (?:voor|van|over) (?:gisteren|vanochtend|vanmorgen|vanmiddag|daarnet)|ik er (?:\w+ ){0,2}niet was|ik zat (?:\w+ ){0,3}vast|(?:op mij|op ons) (?:heeft |hebt )?gewacht|voor niets voor de deur|tevergeefs|in (?:mijn|de) agenda [^.!?\n]{0,40}\bin plaats van)",
+        L.sv: r"\b(?:jag glömde|glömde bort|missade|kunde inte komma|kunde inte närvara|hade inte möjlighet att komma|(?:inte )?dök (?:inte )?upp|kom inte|glömt bort|ingen (?:av oss )?kom\b|missat|(?:förlåt|ursäkta|sorry) (?:för|om) (?:i går|igår|i morse|i förmiddags|i eftermiddags)|(?:att jag|jag) inte (?:kom|dök upp|var där|kunde komma)\b|satt fast|fastnade|väntade på (?:mig|oss)|väntat på (?:mig|oss)|förgäves|(?:skrivit upp|antecknat|i kalendern) [^.!?\n]{0,40}\bi stället för)",
     },
     "cancellation": {
-        L.en: r"\b(?:(?:not going|won't) (?:to )?be able to (?:come|make it|attend|join)|(?:is|are) no longer (?:possible|going to work)|cancel|cancell?ed|cancell?ing|call(?:ing)? (?:it |this |that |the \w+ )?off|called (?:it )?off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|(?:can't|cannot|can not) do (?:today|tomorrow|this|that|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri)\b|won't be able to make|not going to make it|have to bow out|pull out|(?:won't|will not|not) (?:be )?go(?:ing)? ahead|something(?:'s| has)? come up|something came up|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!]))",
-        L.fr: r"\b(?:ne vais pas pouvoir (?:venir|être|assister|participer|me libérer|me connecter|honorer)|n'est plus possible|ne m'est plus possible|(?:je suis|serai) (?:malheureusement )?empêchée?|annul\w*|ne pourr(?:ai|a|ons) pas (?:venir|être présente?|assister|assurer|me rendre|se rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là)|n['’]aura pas lieu|(?:ne )?pourra pas avoir lieu|ne se tiendra pas)",
+        L.en: r"\b(?:(?:not going|won't) (?:to )?be able to (?:come|make it|attend|join)|(?:is|are) no longer (?:possible|going to work)|cancel|cancell?ed|cancell?ing|call(?:ing)? (?:it |this |that |the \w+ )?off|called (?:it )?off|won't be able to (?:come|make it|attend|join)|will not be able to (?:come|make it|attend|join)|can't make it|cannot make it|won't make (?:it|our|the)|can't make (?:our|the)|can't come|cannot come|can't attend|unable to (?:attend|come|make it|join)|have to drop|need to drop|won't make it|have to cancel|(?:can't|cannot|can not) do (?:today|tomorrow|this|that|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri)\b|won't be able to make|not going to make it|have to bow out|pull out|(?:won't|will not|not) (?:be )?go(?:ing)? ahead|something(?:'s| has)? come up|something came up|i can't(?= ?[,.;!]| do (?:it|that|the|our))|i cannot(?= ?[,.;!])|(?:not|unable to|n't) (?:be able to )?proceed with)",
+        L.fr: r"\b(?:ne vais pas pouvoir (?:venir|être|assister|participer|me libérer|me connecter|honorer)|n'est plus possible|ne m'est plus possible|(?:je suis|serai) (?:malheureusement )?empêchée?|annul\w*|ne pourr(?:ai|a|ons) pas (?:venir|être là|être présente?|assister|assurer|me rendre|se rendre|honorer|participer)|je ne pourrai finalement pas|impossible (?:de venir|pour moi de venir|d'être présent)|je dois me décommander|décommander|je ne pourrai pas être là|ne pourrai pas être présente?|je ne pourrai plus|je dois annuler|je ne peux (?:pas|plus)(?= ?[,.;!]| venir| être là)|n['’]aura pas lieu|(?:ne )?pourra pas avoir lieu|ne se tiendra pas)",
         L.it: r"\b(?:non riuscirò (?:a |ad )?(?:venire|esserci|partecipare|collegarmi)|non (?:mi )?è più possibile|(?:sono|sarò) (?:purtroppo )?impossibilitat[oa]|annull\w*|disdire|disdico|disdetta|non potrò (?:venire|esserci|partecipare|essere presente)|non ci sarò|non ce la faccio|non riusciamo|salta\b|non riesco (?:a )?(?:venire|esserci|partecipare)|non posso (?:venire|esserci|partecipare)|non riesco più a|non potrò più|devo annullare|non riesco(?= ?[,.;!]| più\b)|non ce la faccio|non (?:potrà|può) (?:più )?avere luogo|non avrà luogo|non si terrà|(?:ho|ho avuto|abbiamo) un imprevisto|(?:mi|ci) è (?:sorto|capitato) un imprevisto)",
         L.nl: r"\b(?:niet meer mogelijk|kan ik (?:helaas |toch |dan |die dag |morgen |vandaag )*niet(?= ?[,.;!])|(?:ben|zijn) [^.!?\n]{0,30}\bverhinderd|verhinderd|annuleer\w*|annuleren|afzeggen|(?:laten|laat) vervallen|vervalt|zeg\w* (?:de afspraak |het overleg |het )?af|afmelden|kan (?:helaas |toch |morgen |vandaag )*niet (?:komen|aanwezig zijn|deelnemen)|moet (?:helaas )?afzeggen|(?:ga|zal|gaan|zullen) [^.!?\n]{0,40}niet (?:kunnen )?(?:komen|aanwezig zijn|deelnemen)|kan (?:helaas |dus |niet )*niet doorgaan|gaat (?:helaas )?niet door|afmeld\w*|kan [^.!?\n]{0,50}\bniet (?:komen|bij|aanwezig|deelnemen)|niet door (?:kan )?gaan|kan (?:er )?niet bij zijn|moet (?:helaas )?(?:het|de afspraak|ons overleg) afzeggen|lukt (?:me|mij|het) (?:helaas |toch |echt )*niet(?! om)|komt (?:me|mij|ons) (?:\w+ ){0,2}niet (?:goed |meer )?uit|komt te vervallen|vervalt|er is iets tussengekomen)",
         L.sv: r"\b(?:kommer (?:tyvärr )?inte (?:att )?kunna (?:komma|närvara|delta|vara med)|inte längre möjligt|går inte längre|(?:är|blir) (?:tyvärr )?förhindrad|avboka\w*|ställa in|ställer in|inställt|kan (?:tyvärr |inte |ändå )*inte (?:komma|närvara|delta)|kan tyvärr inte|kan jag (?:tyvärr )?inte|måste (?:tyvärr )?(?:avboka|ställa in|lämna återbud)|återbud|(?:kommer|kan) (?:tyvärr )?inte (?:att )?(?:kunna )?vara med|måste (?:tyvärr )?(?:avboka|ställa in)|lämna återbud|jag kan inte(?= ?[,.;!])|går inte för mig|(?:något|det) har kommit emellan)",
@@ -216,11 +219,11 @@ CUES: dict[str, dict[Language, str]] = {
 }
 # Verbs that ask in so many words to move a meeting (a late "cannot make it" with one of them asks to move it).
 MOVE_VERBS: dict[Language, str] = {
-    L.en: r"\b(?:reschedul\w*|move (?:it|our|the|this|that|today|tomorrow|[\w]+['’]s)|moving (?:it|our|the)|(?:can|could|would|shall) we move|postpone|push (?:it|our|the) (?:back|to))\b",
-    L.fr: r"\b(?:déplacer|décaler|reporter|repousser|on décale|on reporte)\b",
-    L.it: r"\b(?:spostar\w*|spostiamo|rimandar\w*|rimandiamo|posticipar\w*|rinviar\w*)\b",
-    L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|opschuiven)\b",
-    L.sv: r"\b(?:flytta|flyttar|skjuta upp|boka om)\b",
+    L.en: r"\b(?:reschedul\w*|move (?:it|our|the|this|that|today|tomorrow|[\w]+['’]s)|moving (?:it|our|the)|(?:can|could|would|shall) we move|postpone|push (?:it|our|the) (?:back|to)|make (?:it|this|that|the \w+) up)\b",
+    L.fr: r"\b(?:déplacer|décaler|reporter|repousser|on décale|on reporte|rattraper)\b",
+    L.it: r"\b(?:spostar\w*|spostiamo|rimandar\w*|rimandiamo|posticipar\w*|rinviar\w*|(?:possiamo|potremmo|posso|potrei) recuperar\w*)\b",
+    L.nl: r"\b(?:verzetten|verplaatsen|verschuiven|opschuiven|schuiven|inhalen)\b",
+    L.sv: r"\b(?:flytta|flyttar|skjuta upp|boka om|ta igen)\b",
 }
 # A message that only confirms, asks for material or adds someone ("other"), read before invitation cues.
 CONFIRM_CUES: dict[Language, str] = {
@@ -262,11 +265,11 @@ FEE_WORDS: dict[Language, str] = {
 }
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
-    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|we (?:can|could) do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us))",
-    L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère)",
-    L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo)",
-    L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief)",
-    L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra|alternativt)",
+    L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|we (?:can|could) do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us)|(?:i'?m|i am|i'?ll be) (?:at )?home (?:on|all day)|could you come (?:round|over|by)|(?:we were|i was|we're|i'm) thinking (?:of|about))",
+    L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère|je (?:suis|serai) (?:à la maison|chez moi) (?:le|toute la journée)|pourriez-vous (?:repasser|revenir|passer)|(?:on pensait|nous pensions|je pensais|on avait pensé|nous avions pensé) à)",
+    L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo|(?:sono|sarò) a casa (?:il|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|tutto il giorno)|potrebbe (?:ripassare|tornare|passare)|(?:pensavamo|pensavo|avevamo pensato|avevo pensato) a)",
+    L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief|(?:ik ben|ben ik) (?:\w+ ){0,3}thuis (?:op|de hele dag)|kunt u (?:\w+ ){0,8}(?:langskomen|komen)|(?:we dachten|ik dacht|wij dachten) aan)",
+    L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra|alternativt|(?:jag är|är jag) hemma (?:på|hela dagen)|kan (?:du|ni) komma (?:förbi|tillbaka)|(?:vi|jag) tänkte (?:på|oss))",
 }
 # Words that mark a cancellation as late (besides a meeting time close to the message date).
 LATE_CUES: dict[Language, str] = {
@@ -280,8 +283,9 @@ LATE_CUES: dict[Language, str] = {
 # Verbs that close a Dutch clause after the topic ("het overleg over de offerte verzetten").
 TRAILING_VERBS: dict[Language, str] = {
     L.nl: r"verzetten|verplaatsen|verschuiven|uitstellen|afzeggen|annuleren|bespreken|houden|plannen|inplannen|doen|hebben|laten doorgaan|doorgaan|organiseren|vastleggen|zijn|komen|gaan|maken|worden|zien|bijwonen",
-    L.sv: r"flytta|ställa in|boka om|skjuta upp",
-    L.en: r"(?!x)x", L.fr: r"(?!x)x", L.it: r"(?!x)x",
+    L.sv: r"flytta|ställa in|boka om|skjuta upp|passar|funkar|gäller",
+    # "il workshop sul gestionale | va benissimo", "l'atelier du jeudi | convient": what is said of the meeting is not its name
+    L.en: r"works|suits|stands|sounds", L.fr: r"va|vont|convient|conviennent|reste|tient|marche", L.it: r"va|vanno|andrebbe|funziona|resta|rimane|conviene",
 }
 
 # "Same time": a proposal at the clock of the meeting it moves.
@@ -337,11 +341,11 @@ MEETING_HEADS: dict[Language, str] = {
           r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza|kick-?off",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off|review|bijeenkomst|lezing|voorlichting",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?|föreläsning(?:en|ar)?|sammanträde(?:t|n)?|samråd(?:et)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.
@@ -500,7 +504,7 @@ AWAY_WORDS: dict[Language, str] = {
     L.fr: r"\b(?:absente?|en congés?|en vacances|en déplacement|indisponible|hors du bureau|en arrêt)",
     L.it: r"\b(?:in ferie|assente|fuori ufficio|in viaggio|in trasferta|in malattia|non disponibile|via)\b",
     L.nl: r"\b(?:met vakantie|op vakantie|afwezig|met verlof|op reis|niet op kantoor|niet bereikbaar|ziek)\b",
-    L.sv: r"\b(?:på semester|ledig|borta|bortrest|på resa|på tjänsteresa|frånvarande|sjukskriven|föräldraledig)\b",
+    L.sv: r"\b(?:på semester|tjänstledig|ledig|borta|bortrest|på resa|på tjänsteresa|frånvarande|sjukskriven|föräldraledig)\b",
 }
 ANSWER_WORDS: dict[Language, str] = {
     L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign)",
@@ -590,11 +594,11 @@ REACH_WORDS: dict[Language, str] = {  # being reachable, not "call me at 3" (a c
     L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig)\b",
 }
 OPENING_WORDS: dict[Language, str] = {
-    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut)\b",
-    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte)\b",
-    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura)\b",
-    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting)\b",
-    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning)\b",
+    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut|office hours|opening hours|(?:room|hall|venue) is (?:free|available|open))\b",
+    L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte|heures d['’]ouverture|horaires? d['’]ouverture|heures de bureau|salle (?:est )?(?:libre|disponible))\b",
+    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura|orari[o]? (?:di )?(?:apertura|ufficio)|(?:sala|aula|stanza)\b[^.!?\n]{0,30}\b(?:è )?(?:libera|disponibile|aperta))\b",
+    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting|openingstijden|openingsuren|kantooruren|(?:zaal|school|ruimte|lokaal) (?:is )?(?:\w+ )?open)\b",
+    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning|öppettider|kontorstid|(?:salen|lokalen|rummet) är (?:ledig|tillgänglig|öppen))\b",
 }
 
 
@@ -619,11 +623,11 @@ ANY_DAY_BEFORE: dict[Language, str] = {
 # announced or sent, or when the client had cancelled ("la convocation reçue hier", "décidé ce matin",
 # "die vandaag werd aangekondigd", "the invoice you sent Friday", "avevo disdetto ... la sera prima").
 OTHER_EVENT: dict[Language, str] = {
-    L.en: r"\b(?:received|decided|announced|you sent|was sent|were sent|(?:i|we) sent|had cancell?ed|i cancell?ed|we cancell?ed)\b",
-    L.fr: r"\b(?:reçue?s?|décidée?s?|annoncée?s?|envoyée?s?|transmise?s?|avais annulée?|avions annulée?)\b",
-    L.it: r"\b(?:ricevut[oaie]|decis[oaie]|annunciat[oaie]|inviat[oaie]|mandat[oaie]|avevo disdett[oa]|avevo annullat[oa]|avevamo disdett[oa])\b",
-    L.nl: r"\b(?:(?:heb|hebben|had|werd|is|zijn) (?:\w+ )?ontvangen|besloten|aangekondigd|gestuurd|verstuurd|had afgezegd|had geannuleerd)\b",
-    L.sv: r"\b(?:mottagen|mottog|beslutade|beslutat|meddelade|skickade|hade avbokat)\b",
+    L.en: r"\b(?:received|decided|announced|you sent|was sent|were sent|(?:i|we) sent|had cancell?ed|i cancell?ed|we cancell?ed|(?:i|we) (?:texted|messaged|emailed|e-mailed|rang|phoned|called you))\b",
+    L.fr: r"\b(?:reçue?s?|décidée?s?|annoncée?s?|envoyée?s?|transmise?s?|avais annulée?|avions annulée?|(?:j['’]ai|nous avons|on a) (?:envoyé un (?:sms|texto|message)|téléphoné|appelé))\b",
+    L.it: r"\b(?:ricevut[oaie]|decis[oaie]|annunciat[oaie]|inviat[oaie]|mandat[oaie]|avevo disdett[oa]|avevo annullat[oa]|avevamo disdett[oa]|(?:ho|abbiamo) (?:telefonato|chiamato|mandato un messaggio|scritto un messaggio))\b",
+    L.nl: r"\b(?:(?:heb|hebben|had|werd|is|zijn) (?:\w+ )?ontvangen|besloten|aangekondigd|gestuurd|verstuurd|had afgezegd|had geannuleerd|(?:heb|hebben) (?:ik |we |wij )?(?:\w+ )?(?:ge-?sms't|geappt|gebeld|gemaild))\b",
+    L.sv: r"\b(?:mottagen|mottog|beslutade|beslutat|meddelade|skickade|hade avbokat|(?:jag|vi) (?:sms:ade|smsade|ringde|mejlade))\b",
 }
 # The meeting's own time: right after the noun naming it, through a link ("la visite de chantier de mercredi 8h",
 # "la formation ... prévue le jeudi 10/12", "il sopralluogo in villa di martedì", "de workshop van vrijdag",
@@ -660,11 +664,11 @@ DELEGATE_ASK: dict[Language, str] = {
 # Cancelling now, in so many words ("I am writing to cancel", "je suis au regret d'annuler"): a question about the
 # charge beside it does not make the message a policy question.
 CANCEL_NOW: dict[Language, str] = {
-    L.en: r"\b(?:writing to cancel|have to cancel|need to cancel|must cancel|(?:would like|want|wish) to cancel|i'?m cancell?ing|we'?re cancell?ing|am cancell?ing|are cancell?ing)\b",
-    L.fr: r"(?:dois (?:malheureusement )?annuler|devons (?:malheureusement )?annuler|au regret d'annuler|j'annule|nous annulons|souhait\w+ annuler)",
-    L.it: r"\b(?:devo (?:purtroppo )?annullare|dobbiamo (?:purtroppo )?annullare|annullo|disdico|vorrei disdire|devo disdire)\b",
-    L.nl: r"\b(?:moet(?:en)? (?:\w+ ){0,4}(?:afzeggen|annuleren)|ik zeg (?:\w+ ){0,3}af|wil(?:len)? (?:\w+ ){0,3}annuleren)\b",
-    L.sv: r"\b(?:måste (?:tyvärr )?(?:avboka|ställa in)|vill avboka|avbokar)\b",
+    L.en: r"\b(?:writing to cancel|have to cancel|need to cancel|must cancel|(?:would like|want|wish) to cancel|i'?m cancell?ing|we'?re cancell?ing|am cancell?ing|are cancell?ing|forced to cancel|no choice but to cancel)\b",
+    L.fr: r"(?:dois (?:malheureusement )?annuler|devons (?:malheureusement )?annuler|au regret d'annuler|j'annule|nous annulons|souhait\w+ annuler|(?:contraints?|contraintes?|obligée?s?) d['’]annuler)",
+    L.it: r"\b(?:devo (?:purtroppo )?annullare|dobbiamo (?:purtroppo )?annullare|annullo|disdico|vorrei disdire|devo disdire|costrett[ioae] (?:a |ad )(?:annullare|disdire))\b",
+    L.nl: r"\b(?:moet(?:en)? (?:\w+ ){0,4}(?:afzeggen|annuleren)|ik zeg (?:\w+ ){0,3}af|wil(?:len)? (?:\w+ ){0,3}annuleren|genoodzaakt (?:\w+ ){0,4}(?:te annuleren|af te zeggen))\b",
+    L.sv: r"\b(?:måste (?:tyvärr )?(?:avboka|ställa in)|vill avboka|avbokar|tvungna att (?:avboka|ställa in))\b",
 }
 
 # "né mercoledì né giovedì", "neither Wednesday nor Thursday", "ni mardi ni mercredi", "noch woensdag noch donderdag",
@@ -677,13 +681,48 @@ NEITHER_BEFORE: dict[Language, str] = {
 # A time the client had wrongly believed ("ero convinta che fosse alle 15", "I thought it was at 3"), or one for a phone
 # call instead ("ik ben morgen op kantoor als je liever belt"): no time of the meeting, no offer.
 BELIEVED: dict[Language, str] = {
-    L.en: r"\b(?:thought (?:it|the \w+|our \w+) was|had (?:it )?(?:down|noted|written down)|was convinced|believed)\b",
-    L.fr: r"(?:\bcroyais que|\bpensais que (?:c['’]était|le|la|notre)|\bavais noté|\bétais convaincue?)",
-    L.it: r"\b(?:ero convint[oa]|credevo che|pensavo che (?:fosse|il|la)|avevo segnato|avevo capito)\b",
-    L.nl: r"\b(?:dacht dat (?:het|de|onze|ons)|had (?:\w+ )?genoteerd|had (?:het )?opgeschreven)\b",
-    L.sv: r"\b(?:trodde att|hade skrivit upp|hade antecknat)\b",
+    L.en: r"\b(?:thought (?:it|the \w+|our \w+) was|had (?:it )?(?:down|noted|written down)|had (?:it|the \w+) in my (?:diary|calendar|agenda)|was convinced|believed)\b",
+    L.fr: r"(?:\bcroyais que|\bpensais que (?:c['’]était|le|la|notre)|\bavais noté|\bavais inscrit|\bétais convaincue?)",
+    L.it: r"\b(?:ero convint[oa]|credevo che|pensavo che (?:fosse|il|la)|avevo segnato|avevo capito|l['’](?:ero|avevo) (?:segnat|annotat|scritt)[oa])\b",
+    L.nl: r"\b(?:dacht dat (?:het|de|onze|ons)|had (?:\w+ )?genoteerd|had (?:het )?opgeschreven|had (?:\w+ ){1,6}in mijn agenda(?: staan)?)\b",
+    L.sv: r"\b(?:trodde att|hade skrivit upp|hade antecknat|hade (?:\w+ ){1,4}i (?:min )?kalendern)\b",
 }
 CALL_INSTEAD: dict[Language, str] = {
     L.en: r"\b(?:rather|prefer to) (?:call|phone|ring)\b", L.fr: r"\bpréf[éè]r\w* (?:appeler|téléphoner|un appel)",
     L.it: r"\bprefer\w* (?:chiamare|sentirci|telefonare)\b", L.nl: r"\bliever (?:belt|bellen|belt\b)", L.sv: r"\bhellre (?:ringer|ringa)\b",
+}
+
+# A message that opens by confirming ("Bevestigd: de kwartaalreview ...", "Confirmed: ..."): a confirmation, not an invitation.
+CONFIRM_OPEN = r"(?:^|\n)[ \t]*(?:confirmed|confirmé|confirmée|c'est confirmé|confermato|confermata|bevestigd|bekräftat|bekräftad)[ \t]*[:!,.–-]"
+
+# Verb frames that ask the user to come, take part or give something ("J'aimerais t'avoir pour un atelier", "zouden graag
+# een gastles laten verzorgen", "Skulle du kunna komma till vårt styrelsesammanträde"): an invitation whatever the event is called.
+INVITE_FRAMES: dict[Language, str] = {
+    L.en: r"\b(?:would (?:love|like) (?:to have you|you to (?:join|come|give|lead|run|facilitate|speak|present|take part))|we(?:'d| would) love (?:to have )?you (?:to )?(?:join|come|give|lead|run|facilitate|speak|present)|(?:could|would) you (?:be (?:willing|able) to )?(?:come (?:to|and)|join us|give|lead|run|facilitate|speak at|present (?:at|to))|our proposal is)\b",
+    L.fr: r"(?:\b(?:j['’]aimerais|nous aimerions|on aimerait) (?:t|vous)['’]avoir\b|\b(?:aimerais|aimerions|souhaiterais|souhaiterions|voudrions) (?:vous|te) (?:avoir|inviter|convier|accueillir|confier)|\b(?:pourriez-vous|pourrais-tu|accepteriez-vous|accepterais-tu) (?:venir|animer|intervenir|présenter|donner|participer)|\bnotre proposition (?:est|serait))",
+    L.it: r"\b(?:(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe) (?:averla|averti|invitarla|invitarti|coinvolgerla|coinvolgerti)|(?:potrebbe|potresti|sarebbe disponibile a|saresti disponibile a) (?:venire|tenere|presentare|intervenire|partecipare)|saremmo (?:lieti|felici|onorati)|la nostra proposta è)\b",
+    L.nl: r"\b(?:zouden (?:het )?(?:heel |erg |echt )?(?:graag|fijn vinden)|zou (?:je|u) (?:\w+ ){0,3}(?:willen|kunnen) (?:komen|geven|verzorgen|presenteren|spreken|leiden)|(?:wil|wilt) (?:je|u) (?:\w+ ){0,4}(?:komen|geven|verzorgen|presenteren)|ons voorstel is)\b",
+    L.sv: r"\b(?:skulle (?:du|ni) (?:kunna|vilja) (?:komma|delta|presentera|hålla|leda|vara med)|vill (?:gärna )?(?:höra|ha med|bjuda in) (?:dig|er)|vårt förslag är)\b",
+}
+
+# The subject line, a weaker cue than the client's words: it names the kind of message when the words do not.
+SUBJECT_INVITE = r"^(?:\s*(?:re|ré|sv|aw|antw|r|fw|fwd|tr|vs|i)\s?:)*\s*(?:invitation|invite|invito|invitación|uitnodiging|inbjudan)\b"
+SUBJECT_MISSED = r"^(?:\s*(?:re|ré|sv|aw|antw|r|fw|fwd|tr|vs|i)\s?:)*\s*(?:missed|gemiste|gemist|missad\w*|missat|(?:rendez-vous|séance|cours) manqu\w*|appuntamento mancato|lezione persa|mancat[oa])\b"
+
+# Words that say what kind of message the subject line heads ("Uitnodiging bewonersavond", "Gemiste afspraak onderhoud",
+# "Missade förrättningen", "Invito – presentazione ...", "Inbjudan till samråd"): they go, with a linking word, when the
+# subject stands for the meeting.
+SUBJECT_TYPE_WORDS = (r"(?:invitation|invite|invito|uitnodiging|inbjudan|missed|gemiste|gemist|missade|missad|manqué|mancato|"
+                      r"reminder|rappel|promemoria|herinnering|påminnelse)(?:[ \t]+(?:to|for|à|au|pour|a|al|alla|per|voor|tot|till|för|om))?")
+
+# "föräldraledig från den 14:e", "on leave from the 18th", "en congé à partir du 14": the start of a period away.
+FROM_BEFORE: dict[Language, str] = {
+    L.en: r"\b(?:from|as of|starting)\s+(?:the\s+)?$", L.fr: r"(?:\bà partir d[ue']|\bdès)\s*(?:le\s+)?$",
+    L.it: r"\b(?:dal|dall['’]|dalla|a partire da(?:l)?)\s*$", L.nl: r"\b(?:vanaf|per)\s+(?:de\s+)?$", L.sv: r"\b(?:från|fr\.o\.m\.?|från och med)\s+(?:den\s+)?$",
+}
+# "nästa föreläsning den 21 januari", "the next session on 14 May": a meeting already planned, not a time offered.
+NEXT_MEETING: dict[Language, str] = {
+    L.en: r"\bnext\s+[\w-]+\s+(?:on\s+)?(?:the\s+)?$", L.fr: r"\bprochaine?\s+[\w-]+\s+(?:du\s+|le\s+)?$",
+    L.it: r"\bprossim[oa]\s+[\w-]+\s+(?:del\s+|il\s+)?$", L.nl: r"\bvolgende\s+[\w-]+\s+(?:op\s+|van\s+)?$",
+    L.sv: r"\bnästa\s+[\w-]+\s+(?:den\s+|på\s+)?$",
 }

@@ -10,7 +10,10 @@ from composer.messages import lexicon as lx
 from composer.messages.models import Message
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UP}](?:['’][{_UP}])?[a-zß-öø-ÿ'’]+(?:[{_UP}][a-zß-öø-ÿ'’]+)?(?:-[{_UP}][a-zß-öø-ÿ'’]+)?|[{_UP}]{{2,}}|(?:[{_UP}]\.){{1,3}}(?=[ \t])|[{_UP}](?=\.))\.?"
+# "Wanjirũ", "Łukasz", "Ștefan", "Nguyễn": letters of Latin Extended-A/B and Additional, in any case, belong in a name
+_EXT = "\u0100-\u024f\u1e00-\u1eff"
+_LOW = f"a-zß-öø-ÿ{_EXT}"
+_WORD = rf"(?:[{_UP}{_EXT}](?:['’][{_UP}])?[{_LOW}'’]+(?:[{_UP}][{_LOW}'’]+)?(?:-[{_UP}{_EXT}][{_LOW}'’]+)?|[{_UP}]{{2,}}|(?:[{_UP}]\.){{1,3}}(?=[ \t])|[{_UP}](?=\.))\.?"
 _PARTICLE = r"(?:van der|van den|van de|de la|van|de|der|den|di|da|del|della|von|af|le|la|du|des|ter|ten|d'|dos|el|Ó|Ní|Nic|Uí|Mac)"  # Irish "Ciarán Ó Dálaigh"
 _NICK = rf"\([{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?\)"  # "R.J. (Rob) Timmermans": the name used, in brackets
 NAME = rf"{_WORD}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_WORD}){{0,3}}"
@@ -20,7 +23,7 @@ _TITLES = "|".join(sorted((re.escape(t) for t in lx.TITLES), key=len, reverse=Tr
 _NAME_LINE = re.compile(rf"^[ \t]*(?:(?://?|[–—-])[ \t]*)?(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})(?:[ \t]*(?:&|\+|och|and|et|e|en|und)[ \t]+{_WORD})?[ \t]*[,.!]?[ \t]*$")
 # a name followed on its line by a role or company: "Claire Dubois | Acme", "Claire Dubois, CFO"
 # "Leif på Leifs Bygg & Måleri", "Sam at Acme", "Julie chez Atelier Brun": a name, then where they work
-_NAME_THEN = re.compile(rf"^[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*(?:[,|]|[ \t][–—-][ \t]|[ \t](?:på|at|från|from|chez|bij|presso|@)[ \t]+(?=[{_UP}]))[ \t]*\S[^\n]*$")
+_NAME_THEN = re.compile(rf"^[ \t]*(?:(?i:{_TITLES})\.?[ \t]+)*({NAME})[ \t]*(?:[,|]|[ \t][–—-][ \t]|[ \t](?:på|at|från|from|chez|bij|presso|@)[ \t]+(?=[{_UP}])|[ \t]\((?=[^)\n]*[ '’][^)\n]*\)[ \t]*$))[ \t]*\S[^\n]*$")
 _CLOSING = re.compile("|".join(re.escape(c) for c in sorted({c for cs in lx.CLOSINGS.values() for c in cs}, key=len, reverse=True)), re.IGNORECASE)
 _NOT_NAMES = {
     "all", "team", "everyone", "everybody", "there", "tous", "toutes", "à tous", "a tutti", "tutti", "allemaal",

@@ -63,7 +63,7 @@ RELATIVE: dict[Language, str] = {
 }
 PART_OF_DAY: dict[Language, str] = {
     L.en: r"(?:on )?(?:the|that) same day|all day|the whole day|(?:at |in )?the same (?:slot|time slot)|same slot|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:over|during|at) lunch|(?:on|in) (?:my|the|your) lunch break|(?:after|before) lunch|after work",
-    L.fr: r"(?:le|ce) même jour|toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à |sur )?(?:la )?même (?:heure|plage horaire|plage|créneau(?: horaire)?)|(?:au |le )(?:matin|soir)|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
+    L.fr: r"(?:le|ce) même jour|toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à |sur )?(?:la )?même (?:heure|plage horaire|plage|créneau(?: horaire)?)|(?:au |le )(?:matin|soir)|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi(?: et (?:demie?|quart))?|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
     L.it: r"(?:lo )?stesso giorno|tutto il giorno|tutta la giornata|(?:nella |alla )?stessa fascia(?: oraria)?|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro|(?:in|durante la) pausa pranzo",
     L.nl: r"(?:op )?dezelfde dag|de hele dag|hele dag|tussen de middag|(?:op )?(?:hetzelfde|zelfde) (?:tijdslot|tijdstip|uur)|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
     L.sv: r"(?:på )?samma dag|hela dagen|(?:på )?samma (?:tidpunkt|tid)|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid|efter jobbet|efter jobb|efter arbetet",
@@ -93,7 +93,7 @@ ORDINAL_DAY: dict[Language, str] = {
 JOIN: dict[Language, str] = {
     L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly|say|like)",
     L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près|genre|disons)",
-    L.it: r"(?:,|p\.v\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo)",
+    L.it: r"(?:,|p\.v\.|c\.m\.|u\.s\.|c\.a\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo)",
     L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa|zeg maar|zeg)",
     L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där)",
 }
@@ -116,7 +116,7 @@ NEXT_AFTER: dict[Language, str] = {
     L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée|en huit|en quinze))?",
     L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso|scorsa|passato|passata))?",
     L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.|\s+a\.s\.)?",
-    L.sv: r"(?:\s+(?:nästa vecka|(?:i |under )?(?:vecka|v\.?) ?(?:[1-4]\d|5[0-3]|0?[1-9])(?!\d)|förmiddag|eftermiddag|morgon|kväll))?",
+    L.sv: r"(?:\s+(?:nästa vecka|(?:i |under )?(?:vecka|v\.?) ?(?:[1-4]\d|5[0-3]|0?[1-9])(?!\d)|förmiddag|eftermiddag|morgon|kväll|fm|em|f\.m\.|e\.m\.)(?![\wåäö]))?",
 }
 
 
@@ -259,7 +259,7 @@ _MOVED = re.compile(r"\b(?:(?:move|shift|push|change|bring|déplacer|décaler|av
 # A time zone written after a clock (abbreviations in capitals only: "14h et" is no zone). A calendar's zone in
 # brackets ("(UTC+01:00) Amsterdam", "(CET)") is the invitation's setting, not how the time is said: not taken.
 _ZONE = re.compile(
-    r"[ \t]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)(?![\w+-])"
+    r"[ \t]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|AWST|NZST|NZDT|SGT|HKT|JST|KST|MSK|GST|SAST|WAT|EAT)(?![\w+-])"
     r"|[ \t](?i:(?:UK|Irish|British|US|Eastern|Central|Pacific|Mountain|London|Dublin|New York|local|CET|EST|GMT) time)(?![\w])"
     r"|[ \t](?i:(?:Eastern|Pacific|Central European) (?:Standard )?Time)(?![\w])"
     r"|[ \t](?i:heure (?:de Paris|française|locale|de Bruxelles)|ora italiana|ora locale|Nederlandse tijd|lokale tijd|svensk tid|lokal tid)(?![\w])")
@@ -293,6 +293,15 @@ def _split_range(text: str, a: Atom) -> list[Atom]:
     return [Atom(a.start, link.start(), "time"), Atom(link.end(), a.end, "time")]
 
 
+# "onsdag veckan därpå, den 16:e", "mercredi de la semaine suivante, le 16": the weekday of the week after, then its date
+_WEEK_AFTER = {Language.en: r"the week after|the following week", Language.fr: r"de la semaine (?:suivante|d'après)",
+               Language.it: r"della settimana (?:dopo|successiva|seguente)", Language.nl: r"(?:van )?de week (?:erna|daarop|daarna)",
+               Language.sv: r"veckan (?:därpå|efter|därefter)"}
+_TO_CLOCK = re.compile(r"\s*(?:to|till|until|through|[-–—]|jusqu['’]à|fino alle|tot|till)\s*", re.IGNORECASE)
+_DAY_ASIDE = {lang: re.compile(rf"\s*\(\s*(?:{'|'.join(sorted({*WEEKDAY_NAMES[lang], *WEEKDAY_ABBREVIATIONS[lang], *WEEKDAY_NAMES[Language.en], *WEEKDAY_ABBREVIATIONS[Language.en]}, key=len, reverse=True))})\.?\s*\)\s*,?\s*(?:at\s+|à\s+|alle\s+|om\s+|kl\.?\s+)?",
+                                re.IGNORECASE) for lang in Language}
+
+
 def find_times(text: str, lang: Language, reference: datetime | None = None, *, past: bool = False) -> list[TimeSpan]:
     """Every date/time expression in `text`, in order, as verbatim spans (with their meaning when known)."""
     atoms = _atoms(text, lang)
@@ -306,6 +315,9 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             # a second weekday or a second date starts another time ("mardi, mercredi", "9 April, 10 April")
             kinds = {x.kind for x in prev}
             another = (a.kind == "day" and (a.sub in subs or (a.sub == "weekday" and subs) or (subs and "time" in kinds))) or (a.kind == "time" and "time" in kinds)
+            if a.sub == "date" and subs == {"weekday"} and prev[-1].sub == "weekday" and re.fullmatch(
+                    rf",?\s+(?:{_WEEK_AFTER[lang]})\s*,?\s*(?:the\s+|le\s+|il\s+|den\s+|de\s+)?", gap, re.IGNORECASE):
+                gap = ","  # "onsdag veckan därpå, den 16:e": the weekday a week on, and its date
             if another and a.sub == "date" and subs == {"weekday"} and prev[-1].sub == "weekday" and re.fullmatch(r",?\s+", gap):
                 another = False  # "14h à 15h le vendredi 18 décembre": the weekday's date goes with it
             if another and a.sub == "weekday" and len(prev) == 1 and _NEXT_WEEK.fullmatch(text[prev[0].start:prev[0].end].strip()) \
@@ -320,6 +332,12 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
                             and bool(re.match(r"\s*\)", text[a.end:])))
             if gap.startswith(")") and text.count("(", prev[0].start, prev[-1].end) > text.count(")", prev[0].start, prev[-1].end):
                 gap = gap[1:]  # "Friday (the 12th) in the afternoon": past the bracket the time goes on
+            if another and a.kind == "time" and prev[-1].kind == "time" and _TO_CLOCK.fullmatch(gap) \
+                    and re.search(r"\d", text[prev[-1].start:prev[-1].end]) and re.search(r"\d", text[a.start:a.end]) \
+                    and "day" in kinds and not _MOVED.search(text[max(0, prev[0].start - 60):prev[0].start]):
+                another, gap = False, ""  # "14 Dec, 2.30pm to 5.30pm": a day's hours from ... to ... (a move's "3pm to 4:30pm" is two)
+            if a.kind == "time" and "time" not in kinds and "day" in kinds and _DAY_ASIDE[lang].fullmatch(gap):
+                gap = ""  # "14 Dec (Mon), 2.30pm": the weekday in brackets repeats the date
             if kinds == {"part"} and "," in gap and a.kind == "day":
                 another = True  # "se preferisce il pomeriggio, martedì 15/12 ...": the part of the day is said apart
             if "\n\n" not in gap and (join.match(gap) or near) and not another:
@@ -429,6 +447,9 @@ def clock(text: str, lang: Language) -> time | None:
             h, mi = h - 1, 45
         return _with_meridiem(h % 24, mi, t, lang)
     noon = re.search(r"(?<![\w-])(?:noon|midday|midi|mezzogiorno|middag)\b", t)
+    half = re.match(r"\s+(?:et demie?|e mezz[oa])\b", t[noon.end():]) if noon else None
+    if half and not re.search(r"\d", t[:noon.start()]):
+        return time(12, 30)  # "mardi midi et demi"
     if noon and not re.search(r"\d", t[:noon.start()]) and not (re.search(r"\d[.:]\d\d", t[noon.end():]) and not re.match(r"\s?(?:-|–|to|until|till|tot|à|a|alle)\s?\d", t[noon.end():])) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
         return time(12, 0)
     found = [m for m in (

@@ -15,7 +15,7 @@ _STOP = {
     Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned)\b",
     Language.fr: r"\s(?:chez|jusqu|soit|à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait)\b",
     Language.it: r"\s(?:presso|fino|fosse|fossero|sia|siano|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata)\b",
-    Language.nl: r"\s(?:bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
+    Language.nl: r"\s(?:aan (?:de |het )?(?=[A-Z])|bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
     Language.sv: r"\s(?:hos|till|på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle)\b",
 }
 
@@ -29,14 +29,24 @@ class Topic:
     confidence: float
 
 
+# A meeting noun that is itself the event shown to people ("presentazione del restauro", "the presentation of the results"):
+# with "of" right after it, the phrase keeps the noun.
+_SHOWN = r"presentation|présentation|presentazione|presentatie|presentationen|démonstration|dimostrazione|demo"
+# People a meeting is for ("pour notre équipe", "per il personale", "voor onze medewerkers", "för personalen", "for our staff").
+_GROUP = (r"team|teams|staff|employees|colleagues|students|class|équipe|équipes|personnel|salariés|collaborateurs|élèves|classe|"
+          r"squadra|personale|dipendenti|collaboratori|ufficio|alunni|classe|medewerkers|personeel|collega's|leerlingen|klas|"
+          r"personal|personalen|medarbetare|medarbetarna|kollegor|elever|eleverna|klass|klassen")
+_OF = r"of|du|de la|des|del|della|dello|dei|degli|delle|van|av"
+
+
 def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], *, source: str = "body",
             confidence: float = 0.75) -> Topic | None:
     """The first "meeting about X" or "to discuss X" in text[start:end]."""
     region = text[start:end]
     pats = [  # "to discuss X" first: it says the topic outright
-        rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        rf"\b(?:{lx.DISCUSS_VERBS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»—]{{3,90}})",  # "walk us through X — about 45 minutes"
         r"(?m)^[ \t]*(?:title|titre|titolo|titel|rubrik|event|événement|évènement|evento|onderwerp|ämne)[ \t]?:[ \t]*(?P<m>[^\n]{3,90})",
-        rf"\b(?:{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?:;]|(?<=\d)\.(?=\d)){{0,45}}?\s(?:{lx.ABOUT_WORDS[lang]})\s+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})",
+        rf"\b(?P<head>{lx.MEETING_NOUNS[lang]})\b(?:[^\n.!?:;]|(?<=\d)\.(?=\d)){{0,45}}?\s(?P<link>{lx.ABOUT_WORDS[lang]})\s+(?P<m>(?:(?![ \t][–—])[^\n.,;:!?()\"«»]){{3,90}})",
     ]
     for rx in pats:
         for m in re.finditer(rx, region, re.IGNORECASE):
@@ -51,6 +61,11 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
+            if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP})\b", m.group("m"), re.IGNORECASE):
+                continue  # "atelier cuisine pour notre équipe (14 personnes)": who it is for, not what it is about
+            if rx == pats[2] and re.fullmatch(_SHOWN, m.group("head"), re.IGNORECASE) and m.end("head") + 1 == m.start("link") \
+                    and re.fullmatch(_OF, m.group("link"), re.IGNORECASE):
+                s = start + m.start("head")  # "Présentation du dossier de financement": what is shown is not the event, its showing is
             found = _trim(text, s, e, lang, times, source, confidence)
             if found:
                 return found
@@ -167,11 +182,11 @@ def _purpose_of_plain(text: str, p: Topic, lang: Language) -> Topic:
 
 # The verbs whose object is the meeting: cancelling, moving, booking, missing it.
 _GOVERNING = {
-    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to",
-    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)",
-    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso",
-    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)",
-    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat",
+    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to|proceed with|go ahead with",
+    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)|donner suite à|maintenir",
+    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso|procedere con",
+    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)|doorgaan met",
+    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat|genomföra|gå vidare med",
 }
 
 
@@ -230,6 +245,11 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
     prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
     m = re.match(rf"^(?:\s*(?:\[[^\]]*\]\s*)?(?:{prefixes})\s?(?:\[\d+\])?\s?:\s*)*", subject, re.IGNORECASE)
     s = m.end() if m else 0
+    if (kind := re.match(rf"(?:{lx.SUBJECT_TYPE_WORDS})(?:[ \t]*[:–—-][ \t]*|[ \t]+)(?=\S)", subject[s:], re.IGNORECASE)):
+        s += kind.end()  # "Uitnodiging bewonersavond", "Missade förrättningen": the kind of message is not the meeting
+        plain = re.match(rf"(?:{lx.MEETING_NOUNS[lang]})[ \t]+(?=[a-zà-ÿåäö])", subject[s:], re.IGNORECASE)
+        if plain and not re.match(rf"(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.ABOUT_WORDS[lang]}|{lx.PURPOSE_LINKS[lang]})\b", subject[s + plain.end():], re.IGNORECASE):
+            s += plain.end()  # "Gemiste afspraak onderhoud cv-ketel": the plain noun before the named meeting says no more
     e = len(subject)
     if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
         return None  # "Question about late cancellation fee", "Vraag over factuur november": a question, not a meeting
@@ -264,8 +284,8 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
         content = [w for w in words if w and w not in lx.GENERIC_SUBJECT_WORDS and not w.isdigit()]
         if not content:
             continue
-        if best is None or len(found.text) > len(best.text):
-            best = found
+        if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
+            best = found  # what follows a dash is what it is for or where
     return best
 
 
@@ -414,8 +434,8 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
         word = tok.group(0)
         if det.fullmatch(word):
             return base + tok.start()
-        if lang is Language.en and owned_day.fullmatch(word) and s < hs:
-            return s  # "Thursday's data governance session": a day's possessive closes the modifiers as an article would
+        if lang is Language.en and (owned_day.fullmatch(word) or re.fullmatch(r"[^\W\d_]+['’]s", word)) and s < hs:
+            return s  # "Thursday's data governance session", "Matty's maths tutoring session": a possessive closes the modifiers as an article would
         if word.lower() in lx.FUNCTION_WORDS or not word[0].isalpha() or mods >= max_mods or not mod.fullmatch(word) \
                 or in_time(base + tok.start()):  # type: ignore[operator]
             return hs  # modifiers count only under a determiner ("the data migration workshop", not "avboka workshopen")
@@ -426,7 +446,8 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
 # Modal verbs open a clause ("il primo incontro | volevo chiedere"): never part of a meeting's name.
 _MODALS = {"volevo", "vorrei", "potrei", "posso", "devo", "dovrei", "volevamo", "vorremmo", "potremmo", "voulais", "voudrais",
            "pourrais", "dois", "devrais", "peux", "wilde", "wou", "zou", "moet", "ville", "skulle", "måste", "wanted", "would",
-           "could", "must"}
+           "could", "must", "vorrebbe", "vorrebbero", "desidera", "voudrait", "voudraient", "souhaite", "souhaiterait", "wil",
+           "willen", "zouden", "vill", "vill gärna", "wants", "would like"}
 
 
 def _plain_word(word: str, lang: Language) -> bool:
@@ -454,7 +475,7 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                 break
             e += a.end()
     if lang in (Language.fr, Language.it):  # "l'atelier photo produit de mardi", "la prova abito non ...": nouns in apposition
-        two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})(?:[ \t]+([a-zà-ÿ-]{4,}))?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:non|ne|n'|pas)\b)", text[e:end])
+        two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})(?:[ \t]+([a-zà-ÿ-]{4,}))?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:non|ne|n'|pas|pour|per)\b)", text[e:end])  # "atelier cuisine bretonne | pour notre équipe"
         if two is None:
             two = re.match(r"[ \t]+([a-zà-ÿ-]{4,})[ \t]+([a-zà-ÿ-]{4,})(?=[ \t]+(?:de|di|del|della|le|il|la)[ \t]+)", text[e:end])
             if two is not None and not any(t.start == e + two.end() + len(re.match(r"[ \t]+\S+[ \t]+", text[e + two.end():end]).group(0))
