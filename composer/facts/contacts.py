@@ -22,7 +22,7 @@ PRICE = re.compile(
 DISCOUNT = {
     Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|half(?:-| )price|free (?:shipping|delivery|postage|upgrade|trial|lesson|class|month|week|coffee|drink)|(?:as|in|by way of) (?:a )?(?:compensation|goodwill gesture|gesture of goodwill)|to make (?:it|this) up to you|on the house",
     Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel|(?:à )?moitié prix|demi-tarif|à demi-tarif|(?:en|à titre de|comme|pour) (?:compensation|dédommagement)|pour (?:vous|te) dédommager|(?:livraison|expédition) gratuite|(?:frais de (?:port|livraison)) offerts|aux frais de la maison",
-    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa",
+    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buon[oi] (?:sconto|regalo|acquisto)|(?:un|il|del|uno|dei|i|\d+) buon[oi](?= (?:da|di|del|per|sul|sulla|valido))|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa",
     Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance|(?:voor )?de halve prijs|halve prijs|half geld|(?:als|ter) (?:compensatie|goedmaker(?:tje)?|genoegdoening)|gratis (?:verzending|bezorging|levering|verzendkosten)|van het huis",
     Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag|(?:till )?halva priset|halvt pris|som (?:kompensation|plåster på såren|gottgörelse)|(?:fri|gratis) (?:frakt|leverans)|bjuder (?:vi|jag) på",
 }
@@ -35,6 +35,26 @@ JOB_TITLES = (
     r"presidente|président\w*|voorzitter|ordförande|secretary|treasurer|chair(?:man|woman|person)?|segretari[oa]|tesorier[ea]|"
     r"secrétaire|trésori\w*|secretaris|penningmeester|sekreterare|kassör|coordinat\w*|coördinator|samordnare"
 )
+
+
+# Money words that make a word with several senses a discount: "une remise de 10 %", "remise des frais".
+_MONEY_OBJECT = r"(?:\d|[€$£]|moiti|tiers|metà|terzo|helft|hälft|half|frais|pénalit|acompte|factur|dette|montant|tarif|somm|prix|coût|penal|accont|cost|import|prezz|fee|charge|price|invoice|bill|kosten|vergoed|prijs|avgift|kostnad|pris|arvode)"
+# A word that is a discount only in some senses is judged by its context, in every language: its other senses
+# are these phrases ("ce n'est que partie remise", "la remise des clés / du rapport", "la réduction de la durée",
+# "riduzione della durata", "rendere omaggio", "if you have a free hour"). A discount word inside one of them
+# offers nothing; the same word before a number or a money term ("remise de 10 %", "remise des frais") still does.
+OTHER_SENSE = {
+    Language.en: rf"(?:have|has|had|got|find|found|get) (?:a |an |one |any )?free (?:hour|session|meeting)|(?:reduc\w*|cut\w*|lower\w*) (?:the|this|our|your) (?:meeting|session|call|time|length|duration|agenda)",
+    Language.fr: rf"partie remise|remis(?:e|es)? (?:à plus tard|à demain|à jour|en (?:main|état|question|cause|forme|route|place|ordre|mains))|remises? (?:des|du|de la|de l'|d'|de)\s*(?!{_MONEY_OBJECT})\w+|réductions? (?:de la|du|des|de l'|d'|de)\s*(?!{_MONEY_OBJECT})\w+",
+    Language.it: rf"riduzion[ei] (?:della|del|dello|dell'|dei|delle|degli|di)\s*(?!{_MONEY_OBJECT})\w+|(?:rendere|rendo|rendiamo|rende|reso|porgo|porgere|porgiamo|miei|nostri|i miei|i nostri) omaggi?\w*",
+    Language.nl: rf"korting op (?:de|het) (?:tijd|duur|agenda|programma)\b",
+    Language.sv: rf"rabatt på (?:tiden|mötet|längden)",
+}
+
+
+def _other_sense(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """The discount word stands inside one of its other senses (a hand-over, a shortening, a tribute, a free hour)."""
+    return any(o.start() <= m.start() < o.end() for o in re.finditer(rf"(?<!\w)(?:{OTHER_SENSE[s.language]})", text, re.IGNORECASE))
 
 
 _HALF_PRICE = re.compile(r"half(?:-| )price|(?:à )?moitié prix|demi-tarif|(?:a )?metà prezzo|mezzo prezzo|prezzo dimezzato|(?:de )?halve prijs|half geld|(?:till )?halva priset|halvt pris", re.IGNORECASE)
@@ -81,6 +101,8 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
     for m in re.finditer(rf"(?<!\w)(?:{DISCOUNT[s.language]})(?!\w)", text, re.IGNORECASE):
         if _reason_mentioned(s, text, m):
             continue  # "I noted your request for a discount": the reason, mentioned, not an offer
+        if _other_sense(s, text, m):
+            continue  # "ce n'est que partie remise", "la remise du rapport": the word's other sense, no offer
         if _half_is_the_fee(s, text, m):
             continue  # "debiteras med halva priset, dvs. 50 %" with a given fee of 50%: the policy charged, no offer
         out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))
