@@ -719,7 +719,7 @@ def _head_nouns(title: str, language: Language) -> list[str]:
     (adjectives and compounds come before it), the first in French and Italian; and in every language a noun that
     opens a title before its topic ("Workshop bloemschikken", "Kurs keramik", "Atelier cuisine"), so the first
     word too when the first phrase has more than one."""
-    words = re.findall(r"[^\W\d_]+", normalise(title))
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", normalise(title))  # "stand-up", "check-in": one word
     phrase: list[str] = []
     for w in words:
         if phrase and re.fullmatch(_TITLE_BREAK[language], w):
@@ -728,12 +728,14 @@ def _head_nouns(title: str, language: Language) -> list[str]:
             phrase.append(w)
     if not phrase:
         return []
-    heads = [phrase[0]] if language in (Language.fr, Language.it) else [phrase[-1], phrase[0]]
+    # the noun that opens the title comes after its adjectives ("Wekelijkse stand-up", "Weekly sync", "Nuova riunione")
+    opener = next((w for w in phrase if not re.fullmatch(_ADJECTIVE_OPENERS, w)), phrase[0])
+    heads = [opener] if language in (Language.fr, Language.it) else [phrase[-1], opener]
     return [h for h in dict.fromkeys(heads) if len(h) >= 4 and not re.fullmatch(_ADJECTIVE_OPENERS, h)]
 
 
 # Words that open a title without being what it is about ("Quarterly review", "Nieuwe kassasoftware").
-_ADJECTIVE_OPENERS = r"(?:quarterly|annual|monthly|weekly|yearly|first|final|last|new|next|short|quick|joint|initial|follow|nieuwe|eerste|laatste|korte|jaarlijkse|wekelijkse|maandelijkse|nya|nytt|första|sista|korta|årliga|kort|snabb|gemensam|gemensamt)"
+_ADJECTIVE_OPENERS = r"(?:quarterly|annual|monthly|weekly|yearly|first|final|last|new|next|short|quick|joint|initial|follow|nieuwe|eerste|laatste|korte|jaarlijkse|wekelijkse|maandelijkse|nya|nytt|första|sista|korta|årliga|kort|snabb|gemensam|gemensamt|daily|biweekly|dagelijkse|tweewekelijkse|veckovis|veckovisa|dagliga|nouveau|nouvel|nouvelle|premier|première|dernier|dernière|petit|petite|nuovo|nuova|primo|prima|ultimo|ultima|breve)"
 
 
 def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
