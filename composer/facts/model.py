@@ -505,11 +505,13 @@ _NEGATED = re.compile(r"(?:^|\W)(?:not(?: to)?|n't|never|no longer|pas|plus|non|
 
 # In a mail that turns the meeting into a call, the call is the new arrangement: a time tied to it is its time.
 CALL_NEW = {
-    Language.en: r"(?:phone |video )?call (?:at|on|for)|ring (?:at|on)|phone (?:at|on)",
-    Language.fr: r"appel(?: téléphonique)? (?:à|le|pour)|visio(?:conférence)? (?:à|le)|téléphone (?:à|le)",
-    Language.it: r"(?:telefonata|chiamata|videochiamata) (?:alle|il|a|per)|telefono (?:alle|il)",
-    Language.nl: r"(?:telefoon|video)?gesprek om|belafspraak om|bellen om|(?:telefonisch|videocall) om",
-    Language.sv: r"(?:telefon|video)?samtal (?:kl\.?|klockan|på)|ringa (?:kl\.?|på)|videomöte (?:kl\.?|på)",
+    # the call's own nouns need no preposition ("Belafspraak dinsdag 7 september om 16.00 uur", "Phone call: Tuesday
+    # 10:00"): a subject or clause that names the call with a time states the call's time
+    Language.en: r"(?:phone |video )?call(?: (?:at|on|for))?|ring (?:at|on)|phone (?:at|on)|phone appointment(?: (?:at|on|for))?",
+    Language.fr: r"appel(?: téléphonique)?(?: (?:à|le|pour))?|visio(?:conférence)?(?: (?:à|le))?|téléphone (?:à|le)|rendez-vous téléphonique(?: (?:à|le))?",
+    Language.it: r"(?:telefonata|chiamata|videochiamata)(?: (?:alle|il|a|per))?|telefono (?:alle|il)|appuntamento telefonico(?: (?:alle|il|per))?",
+    Language.nl: r"(?:telefoon|video)gesprek(?: om| op)?|gesprek om|belafspraak(?: om| op)?|bellen om|(?:telefonisch|videocall)(?: om| op)?|telefonische afspraak(?: om| op)?",
+    Language.sv: r"(?:telefon|video)samtal(?: (?:kl\.?|klockan|på))?|samtal (?:kl\.?|klockan|på)|ringa (?:kl\.?|på)|(?:video|telefon)möte(?: (?:kl\.?|klockan|på))?",
 }
 
 

@@ -36,13 +36,14 @@ REFUND_TERMS = {
     Language.nl: r"terugbetal\w*|terugstort\w*|restitu\w*",
     Language.sv: r"återbetal\w*",
 }
-# Words that state what someone must pay ("is due", "vanno pagate", "betalas", "reste dû", "in rekening"): with a
+# Words that state what someone must pay ("is due", "vanno pagate", "betalas", "reste dû", "in rekening"), and the
+# verbs that charge someone a share in words ("je vous compterai la moitié", "non ti conteggio", "aanrekenen"): with a
 # share ("half", "in full") or in a sentence about a cancelled or missed booking they state a policy term.
 PAY_TERMS = {
     Language.en: r"pay|pays|paid|payable|paying|due|owed|owing|charged|billed|invoiced|forfeit\w*",
-    Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*",
-    Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare",
-    Language.nl: r"betal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend",
+    Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*|(?:vous|te|lui|leur) (?:compt\w*|décompt\w*)",
+    Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare|conteggi\w*|(?:ti|le|vi|gli) (?:cont\w*|calcol\w*)",
+    Language.nl: r"betal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend|aanreken\w*|aangerekend|doorbereken\w*|doorberekend",
     Language.sv: r"betal\w*|debiter\w*|fakturer\w*|erlägg\w*|tar (?:vi|jag) ut|tas ut",
 }
 # A payment stated as an obligation or a practice ("must still be paid", "reste dû", "vanno pagate", "wordt in
