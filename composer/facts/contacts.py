@@ -45,15 +45,28 @@ _MONEY_OBJECT = r"(?:\d|[€$£]|moiti|tiers|metà|terzo|helft|hälft|half|frais
 # offers nothing; the same word before a number or a money term ("remise de 10 %", "remise des frais") still does.
 OTHER_SENSE = {
     Language.en: rf"(?:have|has|had|got|find|found|get) (?:a |an |one |any )?free (?:hour|session|meeting)|(?:reduc\w*|cut\w*|lower\w*) (?:the|this|our|your) (?:meeting|session|call|time|length|duration|agenda)",
-    Language.fr: rf"partie remise|remis(?:e|es)? (?:à plus tard|à demain|à jour|en (?:main|état|question|cause|forme|route|place|ordre|mains))|remises? (?:des|du|de la|de l'|d'|de)\s*(?!{_MONEY_OBJECT})\w+|réductions? (?:de la|du|des|de l'|d'|de)\s*(?!{_MONEY_OBJECT})\w+",
-    Language.it: rf"riduzion[ei] (?:della|del|dello|dell'|dei|delle|degli|di)\s*(?!{_MONEY_OBJECT})\w+|(?:rendere|rendo|rendiamo|rende|reso|porgo|porgere|porgiamo|miei|nostri|i miei|i nostri) omaggi?\w*",
-    Language.nl: rf"korting op (?:de|het) (?:tijd|duur|agenda|programma)\b",
-    Language.sv: rf"rabatt på (?:tiden|mötet|längden)",
+    Language.fr: rf"partie remise|remis(?:e|es)? (?:à plus tard|à demain|à jour|en (?:main|état|question|cause|forme|route|place|ordre|mains))|remises? (?:d'|de l'|(?:des|du|de la|de)\s+)(?!{_MONEY_OBJECT})\w+|réductions? (?:d'|de l'|(?:des|du|de la|de)\s+)(?!{_MONEY_OBJECT})\w+",
+    Language.it: rf"riduzion[ei] (?:dell'|(?:della|del|dello|dei|delle|degli|di)\s+)(?!{_MONEY_OBJECT})\w+|(?:rendere|rendo|rendiamo|rende|reso|porgo|porgere|porgiamo|miei|nostri|i miei|i nostri) omaggi?\w*",
+    Language.nl: r"(?!)",
+    Language.sv: r"(?!)",
 }
+# "By way of exception" offers something only in a sentence about money or an offer ("bij uitzondering bied ik u
+# ... aan"); "bij uitzondering werk ik die week thuis", "à titre exceptionnel, le cabinet ferme à 16 h" offer nothing.
+_EXCEPTION = re.compile(r"(?:as an|by way of) exception|à titre exceptionnel|in via eccezionale|bij (?:wijze van )?uitzondering|som ett undantag", re.IGNORECASE)
 
 
 def _other_sense(s: Situation, text: str, m: re.Match[str]) -> bool:
-    """The discount word stands inside one of its other senses (a hand-over, a shortening, a tribute, a free hour)."""
+    """The discount word stands inside one of its other senses (a hand-over, a shortening, a tribute, a free hour),
+    or it is an exception said in a sentence with no money and no offer in it."""
+    if _EXCEPTION.fullmatch(m.group(0)):
+        from composer.facts import numbers
+
+        a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = text[a : min(ends) if ends else len(text)]
+        lang = s.language
+        money = "|".join((OFFER[lang], numbers.PAY_TERMS[lang], numbers.FEE_TERMS[lang], numbers.DEPOSIT_TERMS[lang], numbers.REFUND_TERMS[lang], numbers.FREE_PHRASES[lang]))
+        return not re.search(rf"(?<!\w)(?:{money})(?!\w)|\d|[€$£%]", sentence, re.IGNORECASE)
     return any(o.start() <= m.start() < o.end() for o in re.finditer(rf"(?<!\w)(?:{OTHER_SENSE[s.language]})", text, re.IGNORECASE))
 
 

@@ -73,7 +73,11 @@ _PET_ENDINGS = ("ie", "je", "tje", "ke", "ou", "ette", "ina", "ino", "etta", "et
 
 # What turns a first name into its counterpart (Gaël/Gaëlle, Jean/Jeanne, Louis/Louise, Daniel/Daniela, Paul/Paulina,
 # Henrik/Henrika, Anton/Antonia, Christian/Christiane): not a short form, another person's name.
-_COUNTERPART_ENDINGS = frozenset("e a le la ne na ie ia ine ina ette etta elle ella ita ito iane ienne iana ique ica o us".split())
+_COUNTERPART_ENDINGS = frozenset("e a le la ne na ie ia ine ina ette etta elle ella ita ito iane ienne iana ique que ue ica o us".split())
+
+
+def _unaccent(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def pet_name_greeting(text: str, first_name: str) -> bool:
@@ -101,7 +105,8 @@ def pet_name_greeting(text: str, first_name: str) -> bool:
         # a short form cut from the front of the name ("Fede" for Federico, "Sam" for Samantha, "Alex" for
         # Alexandra) greets a friend; what was cut must be more than a gender or derivation ending, else the clip
         # is the name's own counterpart, another person's name ("Gaël" for Gaëlle, "Daniel" for Daniela)
-        if given.startswith(f) and len(given) - len(f) >= 2 and given[len(f):] not in _COUNTERPART_ENDINGS:
+        bare, whole = _unaccent(f), _unaccent(given)  # "Fred" for Frédérique: a short form drops the accents too
+        if whole.startswith(bare) and len(whole) - len(bare) >= 2 and whole[len(bare):] not in _COUNTERPART_ENDINGS:
             return True
     return False
 

@@ -236,12 +236,10 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         mi, shift = (_SPOKEN_BEFORE.get(key) or _SPOKEN_AFTER[key])
         h = (h + shift) % 24
         part = (g.get("sppart1") or g.get("sppart2") or "").strip().lower()
-        # a spoken hour is on a 12-hour dial: p.m. when said so, or an hour before 7 in office hours
+        # a spoken hour is on a 12-hour dial: p.m. when said so; otherwise loose (the reading that fits a given time)
         if h < 12 and part and re.fullmatch(_PM_WORDS, part):
             h += 12
-        elif h < 7 and not part and g.get("fra"):
-            h += 12  # "deux heures et demie" is no loose form: office hours
-        return h, mi
+        return h, mi  # with no part of the day it stays loose: "cinq heures et demie" is 5:30 or 17:30
     for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None), ("h7", None, None)):
         if g.get(hk):
             h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0
@@ -363,7 +361,7 @@ def scan(text: str) -> list[Mention]:
                 continue
         # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
         # the day fixes it ("'s avonds", "in the evening")
-        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa")) and not (
+        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
             m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
         loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7")) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
