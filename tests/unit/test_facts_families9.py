@@ -40,6 +40,21 @@ OTHER_SENSE = {  # (accepted: the word in another sense, flagged: the same word 
     "nl": ("Bij uitzondering werk ik die week thuis.", "Bij uitzondering bied ik je een extra sessie aan."),
     "sv": ("Som ett undantag jobbar jag hemifrån den veckan.", "Som ett undantag erbjuder jag dig en extra session."),
 }
+MORE_SENSES = {  # more words with a money sense and another one, each paired with its money sense
+    "en": ("We can't discount the risk of rain, so let's keep it short.", "We can discount the session by 20%."),
+    "fr": ("Je saisis l'occasion qui m'est offerte de vous écrire.", "La séance vous est offerte."),
+    "it": ("Non è scontato trovare un'altra data, lo so.", "Ti faccio un prezzo scontato."),
+    "nl": ("Eerlijk gezegd is die rit geen cadeau.", "Als cadeau krijg je een extra sessie."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MORE_SENSES))
+def test_more_words_with_another_sense(lang: str) -> None:
+    ok, offer = MORE_SENSES[lang]
+    assert not [m for m in issues(sit(lang), ok) if "discount" in m]
+    assert [m for m in issues(sit(lang), offer) if "discount" in m]
+
+
 FR_MONEY_HANDOVER = ("Je vous confirme la remise des clés mardi.", "Je vous confirme la remise des frais.")
 
 
@@ -77,6 +92,11 @@ def test_a_short_form_of_the_first_name_greets_in_friendly_mail_only(lang: str) 
     friendly = sit(lang, recipient_name=name, meeting={"en": "Tasting", "fr": "Dégustation", "it": "Degustazione", "nl": "Proeverij", "sv": "Provning"}[lang])
     assert not [m for m in issues(friendly, body.format(ok)) if "greeting" in m]
     assert [m for m in issues(friendly, body.format(other)) if "greeting" in m]
+
+
+def test_a_short_form_in_formal_mail_is_no_greeting() -> None:
+    s = sit("it", recipient_name="Federico Lusuardi", meeting="Degustazione", tone="formal")
+    assert [m for m in issues(s, "Gentile Fede,\n\nnon riesco a venire alla degustazione martedì 12 marzo alle 10.\n\nMarco Rossi") if "greeting" in m]
 
 
 def test_a_clip_that_drops_a_gender_ending_is_another_name() -> None:
