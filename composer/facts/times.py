@@ -346,9 +346,9 @@ def scan(text: str) -> list[Mention]:
             attached = re.match(r"\d{1,2}h", m.group(0), re.IGNORECASE) is not None
             if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())
                     or (attached and re.search(r",\s*$", before))  # "de demain, 17h"
-                    # "je te propose 13h", "13h plutôt que 12h30": glued to its h, an hour of the working day is a
-                    # clock unless a length is meant ("en 2h", "pendant 3h", "8h de route")
-                    or (attached and 7 <= hm[0] <= 23 and not re.search(r"(?:en|pendant|durant|pour|sous|dans|environ|de|d'|plus|moins|les|des|faut|fallu|prend\w*|dur\w*|compt\w*|\d)\s*$", before)
+                    # "je te propose 13h", "13 h plutôt que 12h30": an hour of the working day with its h is a clock
+                    # unless a length is meant ("en 2h", "pendant 3 h", "8h de route", "il faut 10 h")
+                    or (7 <= hm[0] <= 23 and not re.search(r"(?:en|pendant|durant|pour|sous|dans|environ|de|d'|plus|moins|les|des|faut|fallu|faudra|prend\w*|dur\w*|compt\w*|rest\w*|total|\d)\s*$", before)
                         and not re.match(r"\s*(?:de|d'|du|par|max\w*|env\w*)(?!\w)", text[m.end() :], re.IGNORECASE))
                     or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)  # "demain, 16 h", "lundi, 9 h"
                     or (re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[m.end() :]))):  # "en fin d'après-midi (17 h)"

@@ -231,3 +231,38 @@ def test_a_call_named_with_a_time_in_the_subject_states_the_calls_time(lang: str
             meeting={"en": "Tasting", "fr": "Dégustation", "it": "Degustazione", "nl": "Proeverij", "sv": "Provning"}[lang])
     assert not [m for m in issues(s, CALL_BODY[lang], subject.format(new)) if "time" in m]
     assert [m for m in issues(s, CALL_BODY[lang], subject.format(old)) if "presented as a new option" in m]
+
+
+def test_a_spaced_hour_is_a_clock_but_a_length_is_not() -> None:
+    assert [m.when.hour for m in scan("Je te propose 13 h plutôt que 12 h 30.")] == [13, 12]
+    assert scan("Il reste 10 h de cours, pendant 3 h.") == []
+
+
+@pytest.mark.parametrize("written", ["standup", "stand up"])
+def test_a_hyphenated_type_is_named_however_it_is_written(written: str) -> None:
+    s = sit("en", meeting="Weekly stand-up on the webshop")
+    body = "Hi Anna,\n\nRight after our {} on Tuesday 12 March at 10:00 I have the dentist, so I'll skip it.\n\nMarco"
+    assert not [m for m in issues(s, body.format(written)) if "missing fact: meeting" in m]
+    assert [m for m in issues(s, body.format("lunch")) if "missing fact: meeting" in m]
+
+
+NEW_SUBJECT = {  # a subject that names the new booking with the time being moved: the old time offered as new
+    "en": ("New appointment: Thursday 14 March at 15:00", "New appointment: Tuesday 12 March at 10:00"),
+    "it": ("Nuovo incontro: giovedì 14 marzo alle 15", "Nuovo incontro: martedì 12 marzo alle 10"),
+    "sv": ("Nytt möte: torsdag 14 mars kl. 15.00", "Nytt möte: tisdag 12 mars kl. 10.00"),
+}
+NEW_BODY = {
+    "en": "Hi Anna,\n\nCould we move the tasting from Tuesday 12 March at 10:00 to Thursday 14 March at 15:00?\n\nMarco",
+    "it": "Ciao Anna,\n\npossiamo spostare la degustazione da martedì 12 marzo alle 10 a giovedì 14 marzo alle 15?\n\nMarco",
+    "sv": "Hej Anna!\n\nKan vi flytta provningen från tisdag 12 mars kl. 10.00 till torsdag 14 mars kl. 15.00?\n\nMarco",
+}
+NEW_TIMES = {"en": "Thursday 14 March at 15:00", "it": "giovedì 14 marzo alle 15", "sv": "torsdag 14 mars kl. 15.00"}
+
+
+@pytest.mark.parametrize("lang", sorted(NEW_SUBJECT))
+def test_a_new_booking_named_in_the_subject_carries_the_new_time(lang: str) -> None:
+    ok, old = NEW_SUBJECT[lang]
+    s = sit(lang, intent="reschedule", proposed_times=[NEW_TIMES[lang]],
+            meeting={"en": "Tasting", "it": "Degustazione", "sv": "Provning"}[lang])
+    assert not [m for m in issues(s, NEW_BODY[lang], ok) if "time" in m]
+    assert [m for m in issues(s, NEW_BODY[lang], old) if "presented as a new option" in m]
