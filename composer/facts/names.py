@@ -83,7 +83,7 @@ def _unaccent(word: str) -> str:
 def pet_name_greeting(text: str, first_name: str) -> bool:
     """In friendly mail, the greeting calls the recipient by a pet form of the given first name: its first three
     letters or more with a pet ending ("Tommi" for Tommaso, "Robby" for Robert, "Fredde" for Fredrik), or a short
-    form cut from its front ("Fede" for Federico). A clip that only drops a gender ending is another first name
+    form cut from its front ("Fede" for Federico) or its back ("Lotta" for Charlotta). A clip that only drops a gender ending is another first name
     ("Gaël" for Gaëlle) and another name ("Tina" for Tommaso) is not the recipient's."""
     body = text.split("\n", 1)[1] if "\n" in text else text
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
@@ -107,6 +107,9 @@ def pet_name_greeting(text: str, first_name: str) -> bool:
         # is the name's own counterpart, another person's name ("Gaël" for Gaëlle, "Daniel" for Daniela)
         bare, whole = _unaccent(f), _unaccent(given)  # "Fred" for Frédérique: a short form drops the accents too
         if whole.startswith(bare) and len(whole) - len(bare) >= 2 and whole[len(bare):] not in _COUNTERPART_ENDINGS:
+            return True
+        # or from its back, after three letters or more ("Lotta" for Charlotta, "Betta" for Elisabetta, "Tina")
+        if whole.endswith(bare) and len(whole) - len(bare) >= 3:
             return True
     return False
 

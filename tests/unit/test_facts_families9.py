@@ -266,3 +266,20 @@ def test_a_new_booking_named_in_the_subject_carries_the_new_time(lang: str) -> N
             meeting={"en": "Tasting", "it": "Degustazione", "sv": "Provning"}[lang])
     assert not [m for m in issues(s, NEW_BODY[lang], ok) if "time" in m]
     assert [m for m in issues(s, NEW_BODY[lang], old) if "presented as a new option" in m]
+
+
+BACK_CLIP = {  # a short form cut from the back of the first name, and a near miss of it
+    "it": ("Elisabetta Neri", "Ciao Betta!", "Ciao Berta!"),
+    "sv": ("Charlotta Ek", "Hej Lotta!", "Hej Lotte!"),
+    "en": ("Christina Reid", "Hi Tina,", "Hi Tine,"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BACK_CLIP))
+def test_a_short_form_cut_from_the_back_greets_a_friend(lang: str) -> None:
+    name, ok, near = BACK_CLIP[lang]
+    body = "{}\n\n" + {"en": "I can't make the tasting on Tuesday 12 March at 10:00, sorry.", "it": "Non riesco a venire alla degustazione martedì 12 marzo alle 10, scusa.",
+                         "sv": "Jag kan inte komma på provningen tisdag 12 mars kl. 10.00, förlåt."}[lang] + "\n\nMarco"
+    s = sit(lang, recipient_name=name, meeting={"en": "Tasting", "it": "Degustazione", "sv": "Provning"}[lang])
+    assert not [m for m in issues(s, body.format(ok)) if "greeting" in m]
+    assert [m for m in issues(s, body.format(near)) if "greeting" in m]
