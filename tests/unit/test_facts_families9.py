@@ -283,3 +283,29 @@ def test_a_short_form_cut_from_the_back_greets_a_friend(lang: str) -> None:
     s = sit(lang, recipient_name=name, meeting={"en": "Tasting", "it": "Degustazione", "sv": "Provning"}[lang])
     assert not [m for m in issues(s, body.format(ok)) if "greeting" in m]
     assert [m for m in issues(s, body.format(near)) if "greeting" in m]
+
+
+ON_YOU = {  # a share left to the client in words: a policy nobody gave; with a given 50% fee it is that fee
+    "en": "No worries. As agreed, you remain responsible for half the session.",
+    "fr": "Pas de souci. Comme convenu, la moitié de la séance reste à votre charge.",
+    "it": "Nessun problema. Come d'accordo, metà della seduta resta a tuo carico.",
+    "nl": "Geen probleem. Zoals afgesproken komt de helft van de sessie voor jouw rekening.",
+    "sv": "Ingen fara. Som avtalat står du för halva passet.",
+}
+WAIVED = {  # a missed session not charged, in words: a promise about money nobody gave
+    "en": "No worries, this time I won't bill you for the missed session.",
+    "fr": "Pas de souci, exceptionnellement je ne vous demanderai rien pour la séance manquée.",
+    "it": "Nessun problema, per questa volta la seduta persa non te la faccio pagare.",
+    "nl": "Geen probleem, deze keer reken ik de gemiste sessie niet.",
+    "sv": "Ingen fara, den här gången tar jag inget betalt för det missade passet.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_share_left_to_the_client_is_the_given_fee_or_nobodys(lang: str) -> None:
+    def policy(s: Situation, body: str) -> list[str]:
+        return [m for m in issues(s, body) if "nobody gave" in m or "policy" in m]
+
+    assert policy(sit(lang, intent="late_cancellation", meeting="Session"), ON_YOU[lang])
+    assert not policy(sit(lang, intent="late_cancellation", meeting="Session", policy={"fee_percent": 50}), ON_YOU[lang])
+    assert policy(sit(lang, intent="late_cancellation", meeting="Session"), WAIVED[lang])
