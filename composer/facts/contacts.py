@@ -42,14 +42,14 @@ _MONEY_OBJECT = r"(?:\d|[€$£]|moiti|tiers|metà|terzo|helft|hälft|half|frais
 # A word that is a discount only in some senses is judged by its context, in every language: its other senses
 # are these phrases ("ce n'est que partie remise", "la remise des clés / du rapport", "la réduction de la durée",
 # "l'occasion qui m'est offerte", "riduzione della durata", "rendere omaggio", "non è scontato", "dat is geen
-# cadeau", "if you have a free hour", "we can't discount the risk"). A discount word inside one of them
+# cadeau", "rensa rabatten" (a flower bed), "if you have a free hour", "we can't discount the risk"). A discount word inside one of them
 # offers nothing; the same word before a number or a money term ("remise de 10 %", "remise des frais") still does.
 OTHER_SENSE = {
     Language.en: rf"(?:can't|cannot|can not|won't|wouldn't|shouldn't|don't|not|never) discount|discount(?:ing|ed)? (?:the|that|this|any|a|an) (?:possibility|idea|option|chance|risk|view|concern)\w*|(?:have|has|had|got|find|found|get) (?:a |an |one |any )?free (?:hour|session|meeting)|(?:reduc\w*|cut\w*|lower\w*) (?:the|this|our|your) (?:meeting|session|call|time|length|duration|agenda)",
     Language.fr: rf"(?:occasion|opportunité|possibilité|chance|poste|vue|perspective)s? (?:qui (?:m'|t'|nous |vous |lui |leur )?(?:est |sont |a été |ont été |était |sera |s'est |se sont )?)?offerte?s?|partie remise|remis(?:e|es)? (?:à plus tard|à demain|à jour|en (?:main|état|question|cause|forme|route|place|ordre|mains))|remises? (?:d'|de l'|(?:des|du|de la|de)\s+)(?!{_MONEY_OBJECT})\w+|réductions? (?:d'|de l'|(?:des|du|de la|de)\s+)(?!{_MONEY_OBJECT})\w+",
     Language.it: rf"(?:per|è|non è|era|sia|sembra|niente di|nulla di|affatto|così) scontat[oaie]|riduzion[ei] (?:dell'|(?:della|del|dello|dei|delle|degli|di)\s+)(?!{_MONEY_OBJECT})\w+|(?:rendere|rendo|rendiamo|rende|reso|porgo|porgere|porgiamo|miei|nostri|i miei|i nostri) omaggi?\w*",
     Language.nl: r"(?:geen|niet (?:echt |bepaald )?een) cadeau",
-    Language.sv: r"(?!)",
+    Language.sv: r"(?:i|ur|till|kring|runt|längs) (?:den |hela |våra |era |dina |mina |nya )?rabatt(?:en|erna|er)\b|(?:plantera|gräva|rensa|anlägga|ansa|vattna|rabatt)\w* (?:om |upp )?(?:i )?(?:den |en |nya |hela |våra |era )?rabatt(?:en|erna|er)?\b",  # a flower bed
 }
 # "By way of exception" offers something only in a sentence about money or an offer ("bij uitzondering bied ik u
 # ... aan"); "bij uitzondering werk ik die week thuis", "à titre exceptionnel, le cabinet ferme à 16 h" offer nothing.

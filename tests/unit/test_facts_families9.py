@@ -45,6 +45,7 @@ MORE_SENSES = {  # more words with a money sense and another one, each paired wi
     "fr": ("Je saisis l'occasion qui m'est offerte de vous écrire.", "La séance vous est offerte."),
     "it": ("Non è scontato trovare un'altra data, lo so.", "Ti faccio un prezzo scontato."),
     "nl": ("Eerlijk gezegd is die rit geen cadeau.", "Als cadeau krijg je een extra sessie."),
+    "sv": ("Jag hinner inte rensa rabatten före dess, så vi tar det sedan.", "Du får 10 % rabatt på nästa pass."),
 }
 
 
