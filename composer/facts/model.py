@@ -573,9 +573,15 @@ def _meeting_named(s: Situation, norm: str) -> bool:
         return True  # a clipped form: "l'apéro" for "Apéritif", "the demo" for "Product demonstration", "l'expo"
     if s.language in (Language.nl, Language.sv) and _compound_head_named(content, norm):
         return True  # the head of a compound title: "ritningen" for "trädgårdsritningen", "behandlingen" for "Massagebehandling"
-    # a hyphenated type is written three ways: "stand-up", "standup", "stand up"
-    return any(re.search(rf"(?<!\w){re.escape(form)}", norm) for head in _head_nouns(s.meeting, s.language)
-               for form in dict.fromkeys((head, head.replace("-", ""), head.replace("-", " "))))
+    heads = _head_nouns(s.meeting, s.language)
+    # a hyphenated type is written three ways, in the title as in the mail: "stand-up", "standup", "stand up"
+    flat = norm.replace("-", "")
+    if any(re.search(rf"(?<!\w){re.escape(form)}", text) for head in heads for form in dict.fromkeys((head, head.replace("-", ""), head.replace("-", " ")))
+           for text in (norm, flat)):
+        return True
+    # the noun the title is about, clipped ("le petit-déj" for "Petit-déjeuner", "la conf", "the prep" for "Preparation")
+    return any(len(w) >= 4 and len(h) - len(w) >= 3 and h.startswith(w) for h in heads
+               for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", norm))
 
 
 # Endings a noun takes in the mail that the title's compound does not have: the definite and plural forms

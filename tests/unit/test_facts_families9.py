@@ -310,3 +310,18 @@ def test_a_share_left_to_the_client_is_the_given_fee_or_nobodys(lang: str) -> No
     assert policy(sit(lang, intent="late_cancellation", meeting="Session"), ON_YOU[lang])
     assert not policy(sit(lang, intent="late_cancellation", meeting="Session", policy={"fee_percent": 50}), ON_YOU[lang])
     assert policy(sit(lang, intent="late_cancellation", meeting="Session"), WAIVED[lang])
+
+
+CLIPPED_TYPE = {  # the title's noun clipped or written without its hyphen, and another noun in its place
+    "fr": ("Petit-déjeuner mensuel du réseau", "Bonjour Anna,\n\nJe ne pourrai pas être au {} de mardi 12 mars à 10 h.\n\nMarco", "petit-déj", "dîner"),
+    "nl": ("Wekelijkse standup", "Hoi Anna,\n\nIk kan niet bij de {} op dinsdag 12 maart om 10.00 uur zijn.\n\nMarco", "stand-up", "lunch"),
+    "en": ("Preparation meeting for the fair", "Hi Anna,\n\nI can't make the {} on Tuesday 12 March at 10:00, sorry.\n\nMarco", "prep", "lunch"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLIPPED_TYPE))
+def test_a_meeting_type_clipped_or_unhyphenated_names_it(lang: str) -> None:
+    title, body, said, other = CLIPPED_TYPE[lang]
+    s = sit(lang, meeting=title)
+    assert not [m for m in issues(s, body.format(said)) if "missing fact: meeting" in m]
+    assert [m for m in issues(s, body.format(other)) if "missing fact: meeting" in m]
