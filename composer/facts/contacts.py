@@ -22,7 +22,7 @@ PRICE = re.compile(
 DISCOUNT = {
     Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|half(?:-| )price|free (?:shipping|delivery|postage|upgrade|trial|lesson|class|month|week|coffee|drink)|(?:as|in|by way of) (?:a )?(?:compensation|goodwill gesture|gesture of goodwill)|to make (?:it|this) up to you|on the house",
     Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel|(?:à )?moitié prix|demi-tarif|à demi-tarif|(?:en|à titre de|comme|pour) (?:compensation|dédommagement)|pour (?:vous|te) dédommager|(?:livraison|expédition) gratuite|(?:frais de (?:port|livraison)) offerts|aux frais de la maison",
-    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buono|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa",
+    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buon[oi] (?:sconto|regalo|acquisto)|(?:un|il|del|uno|dei|i|\d+) buon[oi](?= (?:da|di|del|per|sul|sulla|valido))|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa",
     Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance|(?:voor )?de halve prijs|halve prijs|half geld|(?:als|ter) (?:compensatie|goedmaker(?:tje)?|genoegdoening)|gratis (?:verzending|bezorging|levering|verzendkosten)|van het huis",
     Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag|(?:till )?halva priset|halvt pris|som (?:kompensation|plåster på såren|gottgörelse)|(?:fri|gratis) (?:frakt|leverans)|bjuder (?:vi|jag) på",
 }
@@ -35,6 +35,40 @@ JOB_TITLES = (
     r"presidente|président\w*|voorzitter|ordförande|secretary|treasurer|chair(?:man|woman|person)?|segretari[oa]|tesorier[ea]|"
     r"secrétaire|trésori\w*|secretaris|penningmeester|sekreterare|kassör|coordinat\w*|coördinator|samordnare"
 )
+
+
+# Money words that make a word with several senses a discount: "une remise de 10 %", "remise des frais".
+_MONEY_OBJECT = r"(?:\d|[€$£]|moiti|tiers|metà|terzo|helft|hälft|half|frais|pénalit|acompte|factur|dette|montant|tarif|somm|prix|coût|penal|accont|cost|import|prezz|fee|charge|price|invoice|bill|kosten|vergoed|prijs|avgift|kostnad|pris|arvode)"
+# A word that is a discount only in some senses is judged by its context, in every language: its other senses
+# are these phrases ("ce n'est que partie remise", "la remise des clés / du rapport", "la réduction de la durée",
+# "l'occasion qui m'est offerte", "riduzione della durata", "rendere omaggio", "non è scontato", "dat is geen
+# cadeau", "rensa rabatten" (a flower bed), "if you have a free hour", "we can't discount the risk"). A discount word inside one of them
+# offers nothing; the same word before a number or a money term ("remise de 10 %", "remise des frais") still does.
+OTHER_SENSE = {
+    Language.en: rf"(?:can't|cannot|can not|won't|wouldn't|shouldn't|don't|not|never) discount|discount(?:ing|ed)? (?:the|that|this|any|a|an) (?:possibility|idea|option|chance|risk|view|concern)\w*|(?:have|has|had|got|find|found|get) (?:a |an |one |any )?free (?:hour|session|meeting)|(?:reduc\w*|cut\w*|lower\w*) (?:the|this|our|your) (?:meeting|session|call|time|length|duration|agenda)",
+    Language.fr: rf"(?:occasion|opportunité|possibilité|chance|poste|vue|perspective)s? (?:qui (?:m'|t'|nous |vous |lui |leur )?(?:est |sont |a été |ont été |était |sera |s'est |se sont )?)?offerte?s?|partie remise|remis(?:e|es)? (?:à plus tard|à demain|à jour|en (?:main|état|question|cause|forme|route|place|ordre|mains))|remises? (?:d'|de l'|(?:des|du|de la|de)\s+)(?!{_MONEY_OBJECT})\w+|réductions? (?:d'|de l'|(?:des|du|de la|de)\s+)(?!{_MONEY_OBJECT})\w+",
+    Language.it: rf"(?:per|è|non è|era|sia|sembra|niente di|nulla di|affatto|così) scontat[oaie]|riduzion[ei] (?:dell'|(?:della|del|dello|dei|delle|degli|di)\s+)(?!{_MONEY_OBJECT})\w+|(?:rendere|rendo|rendiamo|rende|reso|porgo|porgere|porgiamo|miei|nostri|i miei|i nostri) omaggi?\w*",
+    Language.nl: r"(?:geen|niet (?:echt |bepaald )?een) cadeau",
+    Language.sv: r"(?:i|ur|till|kring|runt|längs) (?:den |hela |våra |era |dina |mina |nya )?rabatt(?:en|erna|er)\b|(?:plantera|gräva|rensa|anlägga|ansa|vattna|rabatt)\w* (?:om |upp )?(?:i )?(?:den |en |nya |hela |våra |era )?rabatt(?:en|erna|er)?\b",  # a flower bed
+}
+# "By way of exception" offers something only in a sentence about money or an offer ("bij uitzondering bied ik u
+# ... aan"); "bij uitzondering werk ik die week thuis", "à titre exceptionnel, le cabinet ferme à 16 h" offer nothing.
+_EXCEPTION = re.compile(r"(?:as an|by way of) exception|à titre exceptionnel|in via eccezionale|bij (?:wijze van )?uitzondering|som ett undantag", re.IGNORECASE)
+
+
+def _other_sense(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """The discount word stands inside one of its other senses (a hand-over, a shortening, a tribute, a free hour),
+    or it is an exception said in a sentence with no money and no offer in it."""
+    if _EXCEPTION.fullmatch(m.group(0)):
+        from composer.facts import numbers
+
+        a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = text[a : min(ends) if ends else len(text)]
+        lang = s.language
+        money = "|".join((OFFER[lang], numbers.PAY_TERMS[lang], numbers.FEE_TERMS[lang], numbers.DEPOSIT_TERMS[lang], numbers.REFUND_TERMS[lang], numbers.FREE_PHRASES[lang]))
+        return not re.search(rf"(?<!\w)(?:{money})(?!\w)|\d|[€$£%]", sentence, re.IGNORECASE)
+    return any(o.start() <= m.start() < o.end() for o in re.finditer(rf"(?<!\w)(?:{OTHER_SENSE[s.language]})", text, re.IGNORECASE))
 
 
 _HALF_PRICE = re.compile(r"half(?:-| )price|(?:à )?moitié prix|demi-tarif|(?:a )?metà prezzo|mezzo prezzo|prezzo dimezzato|(?:de )?halve prijs|half geld|(?:till )?halva priset|halvt pris", re.IGNORECASE)
@@ -81,6 +115,8 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
     for m in re.finditer(rf"(?<!\w)(?:{DISCOUNT[s.language]})(?!\w)", text, re.IGNORECASE):
         if _reason_mentioned(s, text, m):
             continue  # "I noted your request for a discount": the reason, mentioned, not an offer
+        if _other_sense(s, text, m):
+            continue  # "ce n'est que partie remise", "la remise du rapport": the word's other sense, no offer
         if _half_is_the_fee(s, text, m):
             continue  # "debiteras med halva priset, dvs. 50 %" with a given fee of 50%: the policy charged, no offer
         out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))

@@ -30,11 +30,11 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 # Strong cues count alone; weak ones (bare prepositions) only in a "from X to Y" sentence, i.e. when the same
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
-    Language.en: r"(?<=^)\s*(?:until|till)|pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot)(?: is| would be)?:?",
+    Language.en: r"(?<=^)\s*(?:until|till)|pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot|appointment|booking|meeting)(?: is| would be)?:?",
     Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|(?:je )?(?:vous|t')appelle(?:rai)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
-    Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario)|nuova data(?: proposta)?\s*:?",
+    Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario|incontro)|nuova data(?: proposta)?\s*:?",
     Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
-    Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt datum\s*:?",
+    Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt (?:datum|möte)|ny bokning\s*:?",
 }
 WEAK_NEW = {Language.en: r"to|until", Language.fr: r"au|à", Language.it: r"a|al|ad", Language.nl: r"naar|tot", Language.sv: r"till"}
 # Words right after a time that present it as the new option ("Tuesday at 10 instead").
@@ -505,11 +505,13 @@ _NEGATED = re.compile(r"(?:^|\W)(?:not(?: to)?|n't|never|no longer|pas|plus|non|
 
 # In a mail that turns the meeting into a call, the call is the new arrangement: a time tied to it is its time.
 CALL_NEW = {
-    Language.en: r"(?:phone |video )?call (?:at|on|for)|ring (?:at|on)|phone (?:at|on)",
-    Language.fr: r"appel(?: téléphonique)? (?:à|le|pour)|visio(?:conférence)? (?:à|le)|téléphone (?:à|le)",
-    Language.it: r"(?:telefonata|chiamata|videochiamata) (?:alle|il|a|per)|telefono (?:alle|il)",
-    Language.nl: r"(?:telefoon|video)?gesprek om|belafspraak om|bellen om|(?:telefonisch|videocall) om",
-    Language.sv: r"(?:telefon|video)?samtal (?:kl\.?|klockan|på)|ringa (?:kl\.?|på)|videomöte (?:kl\.?|på)",
+    # the call's own nouns need no preposition ("Belafspraak dinsdag 7 september om 16.00 uur", "Phone call: Tuesday
+    # 10:00"): a subject or clause that names the call with a time states the call's time
+    Language.en: r"(?:phone |video )?call(?: (?:at|on|for))?|ring (?:at|on)|phone (?:at|on)|phone appointment(?: (?:at|on|for))?",
+    Language.fr: r"appel(?: téléphonique)?(?: (?:à|le|pour))?|visio(?:conférence)?(?: (?:à|le))?|téléphone (?:à|le)|rendez-vous téléphonique(?: (?:à|le))?",
+    Language.it: r"(?:telefonata|chiamata|videochiamata)(?: (?:alle|il|a|per))?|telefono (?:alle|il)|appuntamento telefonico(?: (?:alle|il|per))?",
+    Language.nl: r"(?:telefoon|video)gesprek(?: om| op)?|gesprek om|belafspraak(?: om| op)?|bellen om|(?:telefonisch|videocall)(?: om| op)?|telefonische afspraak(?: om| op)?",
+    Language.sv: r"(?:telefon|video)samtal(?: (?:kl\.?|klockan|på))?|samtal (?:kl\.?|klockan|på)|ringa (?:kl\.?|på)|(?:video|telefon)möte(?: (?:kl\.?|klockan|på))?",
 }
 
 
@@ -571,7 +573,15 @@ def _meeting_named(s: Situation, norm: str) -> bool:
         return True  # a clipped form: "l'apéro" for "Apéritif", "the demo" for "Product demonstration", "l'expo"
     if s.language in (Language.nl, Language.sv) and _compound_head_named(content, norm):
         return True  # the head of a compound title: "ritningen" for "trädgårdsritningen", "behandlingen" for "Massagebehandling"
-    return any(re.search(rf"(?<!\w){re.escape(head)}", norm) for head in _head_nouns(s.meeting, s.language))
+    heads = _head_nouns(s.meeting, s.language)
+    # a hyphenated type is written three ways, in the title as in the mail: "stand-up", "standup", "stand up"
+    flat = norm.replace("-", "")
+    if any(re.search(rf"(?<!\w){re.escape(form)}", text) for head in heads for form in dict.fromkeys((head, head.replace("-", ""), head.replace("-", " ")))
+           for text in (norm, flat)):
+        return True
+    # the noun the title is about, clipped ("le petit-déj" for "Petit-déjeuner", "la conf", "the prep" for "Preparation")
+    return any(len(w) >= 4 and len(h) - len(w) >= 3 and h.startswith(w) for h in heads
+               for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", norm))
 
 
 # Endings a noun takes in the mail that the title's compound does not have: the definite and plural forms
@@ -719,7 +729,7 @@ def _head_nouns(title: str, language: Language) -> list[str]:
     (adjectives and compounds come before it), the first in French and Italian; and in every language a noun that
     opens a title before its topic ("Workshop bloemschikken", "Kurs keramik", "Atelier cuisine"), so the first
     word too when the first phrase has more than one."""
-    words = re.findall(r"[^\W\d_]+", normalise(title))
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", normalise(title))  # "stand-up", "check-in": one word
     phrase: list[str] = []
     for w in words:
         if phrase and re.fullmatch(_TITLE_BREAK[language], w):
@@ -728,12 +738,14 @@ def _head_nouns(title: str, language: Language) -> list[str]:
             phrase.append(w)
     if not phrase:
         return []
-    heads = [phrase[0]] if language in (Language.fr, Language.it) else [phrase[-1], phrase[0]]
+    # the noun that opens the title comes after its adjectives ("Wekelijkse stand-up", "Weekly sync", "Nuova riunione")
+    opener = next((w for w in phrase if not re.fullmatch(_ADJECTIVE_OPENERS, w)), phrase[0])
+    heads = [opener] if language in (Language.fr, Language.it) else [phrase[-1], opener]
     return [h for h in dict.fromkeys(heads) if len(h) >= 4 and not re.fullmatch(_ADJECTIVE_OPENERS, h)]
 
 
 # Words that open a title without being what it is about ("Quarterly review", "Nieuwe kassasoftware").
-_ADJECTIVE_OPENERS = r"(?:quarterly|annual|monthly|weekly|yearly|first|final|last|new|next|short|quick|joint|initial|follow|nieuwe|eerste|laatste|korte|jaarlijkse|wekelijkse|maandelijkse|nya|nytt|första|sista|korta|årliga|kort|snabb|gemensam|gemensamt)"
+_ADJECTIVE_OPENERS = r"(?:quarterly|annual|monthly|weekly|yearly|first|final|last|new|next|short|quick|joint|initial|follow|nieuwe|eerste|laatste|korte|jaarlijkse|wekelijkse|maandelijkse|nya|nytt|första|sista|korta|årliga|kort|snabb|gemensam|gemensamt|daily|biweekly|dagelijkse|tweewekelijkse|veckovis|veckovisa|dagliga|nouveau|nouvel|nouvelle|premier|première|dernier|dernière|petit|petite|nuovo|nuova|primo|prima|ultimo|ultima|breve)"
 
 
 def _notice_in_days(norm: str, hours: float, language: Language) -> bool:

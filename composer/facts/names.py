@@ -71,10 +71,20 @@ def bare_greeting(text: str, *, friendly: bool = False) -> bool:
 _PET_ENDINGS = ("ie", "je", "tje", "ke", "ou", "ette", "ina", "ino", "etta", "etto", "y", "i", "e", "o", "a", "an", "is", "s")
 
 
+# What turns a first name into its counterpart (Gaël/Gaëlle, Jean/Jeanne, Louis/Louise, Daniel/Daniela, Paul/Paulina,
+# Henrik/Henrika, Anton/Antonia, Christian/Christiane): not a short form, another person's name.
+_COUNTERPART_ENDINGS = frozenset("e a le la ne na ie ia ine ina ette etta elle ella ita ito iane ienne iana ique que ue ica o us".split())
+
+
+def _unaccent(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def pet_name_greeting(text: str, first_name: str) -> bool:
     """In friendly mail, the greeting calls the recipient by a pet form of the given first name: its first three
-    letters or more with a pet ending ("Tommi" for Tommaso, "Robby" for Robert, "Fredde" for Fredrik). A bare clip
-    is often another first name ("Gaël" for Gaëlle) and another name ("Tina" for Tommaso) is not the recipient's."""
+    letters or more with a pet ending ("Tommi" for Tommaso, "Robby" for Robert, "Fredde" for Fredrik), or a short
+    form cut from its front ("Fede" for Federico) or its back ("Lotta" for Charlotta). A clip that only drops a gender ending is another first name
+    ("Gaël" for Gaëlle) and another name ("Tina" for Tommaso) is not the recipient's."""
     body = text.split("\n", 1)[1] if "\n" in text else text
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
     if len(first) > 40 or len(first_name) < 4:
@@ -91,6 +101,15 @@ def pet_name_greeting(text: str, first_name: str) -> bool:
         stems = [f[: -len(e)] for e in _PET_ENDINGS if f.endswith(e) and len(f) - len(e) >= 3]
         stems += [st[:-1] for st in stems if len(st) >= 4 and st[-1] == st[-2]]
         if any(given.startswith(st) and len(st) < len(given) and not given.startswith(f) for st in stems):
+            return True
+        # a short form cut from the front of the name ("Fede" for Federico, "Sam" for Samantha, "Alex" for
+        # Alexandra) greets a friend; what was cut must be more than a gender or derivation ending, else the clip
+        # is the name's own counterpart, another person's name ("Gaël" for Gaëlle, "Daniel" for Daniela)
+        bare, whole = _unaccent(f), _unaccent(given)  # "Fred" for Frédérique: a short form drops the accents too
+        if whole.startswith(bare) and len(whole) - len(bare) >= 2 and whole[len(bare):] not in _COUNTERPART_ENDINGS:
+            return True
+        # or from its back, after three letters or more ("Lotta" for Charlotta, "Betta" for Elisabetta, "Tina")
+        if whole.endswith(bare) and len(whole) - len(bare) >= 3:
             return True
     return False
 

@@ -36,30 +36,31 @@ REFUND_TERMS = {
     Language.nl: r"terugbetal\w*|terugstort\w*|restitu\w*",
     Language.sv: r"återbetal\w*",
 }
-# Words that state what someone must pay ("is due", "vanno pagate", "betalas", "reste dû", "in rekening"): with a
+# Words that state what someone must pay ("is due", "vanno pagate", "betalas", "reste dû", "in rekening"), and the
+# verbs that charge someone a share in words ("je vous compterai la moitié", "non ti conteggio", "aanrekenen"): with a
 # share ("half", "in full") or in a sentence about a cancelled or missed booking they state a policy term.
 PAY_TERMS = {
-    Language.en: r"pay|pays|paid|payable|paying|due|owed|owing|charged|billed|invoiced|forfeit\w*",
-    Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*",
-    Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare",
-    Language.nl: r"betal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend",
-    Language.sv: r"betal\w*|debiter\w*|fakturer\w*|erlägg\w*|tar (?:vi|jag) ut|tas ut",
+    Language.en: r"pay|pays|paid|payable|paying|due|owed|owing|charged|billed|invoiced|forfeit\w*|(?:responsible|liable) for",
+    Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*|(?:vous|te|lui|leur) (?:compt\w*|décompt\w*)|à (?:votre|ta|sa|leur|vos|tes) charge",
+    Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare|conteggi\w*|(?:ti|le|vi|gli) (?:cont\w*|calcol\w*)|a (?:tuo|suo|vostro|loro|tuoi|suoi) carico",
+    Language.nl: r"betal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend|aanreken\w*|aangerekend|doorbereken\w*|doorberekend|voor (?:jouw|uw|je|eigen) rekening",
+    Language.sv: r"betal\w*|debiter\w*|fakturer\w*|erlägg\w*|tar (?:vi|jag) ut|tas ut|(?:står|får) (?:du|ni) för",
 }
 # A payment stated as an obligation or a practice ("must still be paid", "reste dû", "vanno pagate", "wordt in
 # rekening gebracht", "måste betalas", "we charge"): the form in which a sentence states a rule, not a mention
 # ("I'll pay for the coffee").
 PAY_RULE = {
-    Language.en: r"(?:is|are|remains?|will be|would be|still) (?:still )?(?:due(?!\s+(?:to|on|by|in|at|tomorrow|today|next|this)\b)|payable|charged|billed|invoiced|owed)|(?:must|has to|have to|will have to|need to|needs to)(?: still)? (?:be paid|pay)|(?:we|i) (?:still )?(?:charge|bill|invoice)|forfeit\w*|pay(?:able)? in full",
-    Language.fr: r"(?:reste|restent|est|sont|sera|seront|serait)(?: \w+)? (?:(?:dû|due|dus|dues)(?!\s+(?:à|au|aux)\b)|factur\w*|exigible\w*|redevable\w*|retenu\w*)|(?:doit|doivent|devra|devront)(?: \w+)? être (?:payé\w*|réglé\w*|factur\w*)|(?:nous|je) (?:factur\w*|retenons|retiens)|à payer|à régler",
-    Language.it: r"(?:va|vanno|andrà|andranno|deve|devono|dovrà|dovranno)(?: \w+){0,2} (?:pagat\w*|saldat\w*|addebitat\w*|fatturat\w*)|(?:è|sono|sarà|saranno|resta|restano|viene|vengono)(?: \w+)? (?:dovut\w*(?!\s+(?:a|al|alla|allo|ai|alle|agli)\b)|addebitat\w*|fatturat\w*|trattenut\w*)|addebitiamo|fatturiamo|tratteniamo|da pagare",
-    Language.nl: r"(?:moet|moeten|wordt|worden|blijft|blijven)(?: \w+){0,3} (?:betaald|gefactureerd|berekend|ingehouden|in rekening gebracht)|(?:brengen|breng|rekenen|reken) (?:wij|we|ik)|in rekening|verschuldigd|te betalen",
-    Language.sv: r"(?:måste|ska|skall|behöver)(?: \w+){0,3} (?:betalas|betala|debiteras|faktureras|erläggas)|debiteras|faktureras|betalas|tas ut|tar (?:vi|jag) ut|debiterar (?:vi|jag)",
+    Language.en: r"(?:is|are|remains?|will be|would be|still) (?:still )?(?:due(?!\s+(?:to|on|by|in|at|tomorrow|today|next|this)\b)|payable|charged|billed|invoiced|owed)|(?:must|has to|have to|will have to|need to|needs to)(?: still)? (?:be paid|pay)|(?:we|i) (?:still )?(?:charge|bill|invoice)|forfeit\w*|pay(?:able)? in full|(?:responsible|liable) for|(?:bill|charge|invoice) you",
+    Language.fr: r"(?:reste|restent|est|sont|sera|seront|serait)(?: \w+)? (?:(?:dû|due|dus|dues)(?!\s+(?:à|au|aux)\b)|factur\w*|exigible\w*|redevable\w*|retenu\w*)|(?:doit|doivent|devra|devront)(?: \w+)? être (?:payé\w*|réglé\w*|factur\w*)|(?:nous|je) (?:factur\w*|retenons|retiens)|à payer|à régler|à (?:votre|ta|vos|tes) charge|(?:vous|te) (?:factur\w*|compt\w*|demander\w* (?:rien|quoi que ce soit))",
+    Language.it: r"(?:va|vanno|andrà|andranno|deve|devono|dovrà|dovranno)(?: \w+){0,2} (?:pagat\w*|saldat\w*|addebitat\w*|fatturat\w*)|(?:è|sono|sarà|saranno|resta|restano|viene|vengono)(?: \w+)? (?:dovut\w*(?!\s+(?:a|al|alla|allo|ai|alle|agli)\b)|addebitat\w*|fatturat\w*|trattenut\w*)|addebitiamo|fatturiamo|tratteniamo|da pagare|a (?:tuo|suo|Suo|vostro|loro) carico|(?:faccio|farò|facciamo|faremo) pagare|(?:ti|Le|vi) (?:conteggi\w*|addebit\w*)",
+    Language.nl: r"(?:moet|moeten|wordt|worden|blijft|blijven)(?: \w+){0,3} (?:betaald|gefactureerd|berekend|ingehouden|in rekening gebracht)|(?:brengen|breng|rekenen|reken) (?:wij|we|ik)|in rekening|verschuldigd|te betalen|voor (?:jouw|uw|je|eigen) rekening",
+    Language.sv: r"(?:måste|ska|skall|behöver)(?: \w+){0,3} (?:betalas|betala|debiteras|faktureras|erläggas)|debiteras|faktureras|betalas|tas ut|tar (?:vi|jag) ut|debiterar (?:vi|jag)|tar (?:vi|jag) (?:inte |inget |ingen )?betal(?:t|ning)|(?:står|får) (?:du|ni) för",
 }
 # A booking cancelled late or missed: the situation a payment term governs.
 MISSED_WORDS = {
     Language.en: r"miss\w*|no-shows?|did(?:n't| not) (?:come|turn up|show)|late cancellations?|cancel\w*|without notice",
     Language.fr: r"manqu\w*|non honor\w*|annul\w*|absen\w*|sans prévenir|sans préavis|décommand\w*",
-    Language.it: r"saltat\w*|mancat\w*|disdett\w*|disdi\w*|annull\w*|senza (?:avviso|preavviso)|assenz\w*",
+    Language.it: r"saltat\w*|mancat\w*|pers[aoie](?= (?:per|a causa|senza))|(?<=seduta )pers[ao]|(?<=lezione )pers[ao]|(?<=sessione )pers[ao]|disdett\w*|disdi\w*|annull\w*|senza (?:avviso|preavviso)|assenz\w*",
     Language.nl: r"gemist\w*|niet nagekomen|niet verschenen|afgezegd\w*|afzeg\w*|annuler\w*|zonder (?:bericht|afmelding)|no-show",
     Language.sv: r"uteblir|uteblivn\w*|missad\w*|avbok\w*|utan besked|utan att (?:höra av|meddela)|sen avbokning",
 }

@@ -220,14 +220,15 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
             mi = 0
         part = (g["nlpart1"] or g["nlpart2"] or "").lower()
         # a spoken hour is on a 12-hour dial: 's middags / 's avonds, or an hour before 7 in office hours, is p.m.
-        if h < 12 and ("middags" in part or "avonds" in part or (not part and h < 7)):
+        # (without one it stays loose: "om half zes" is 5:30 or 17:30, whichever was given)
+        if h < 12 and ("middags" in part or "avonds" in part):
             h += 12
         return h, mi
     if g.get("noon"):
         return 12, 30 if g.get("noonhalf") else 0
     if g.get("wh") or g.get("svw"):
         h = _SPOKEN_HOURS[(g.get("wh") or g["svw"]).lower()]
-        return (h + 12 if h < 7 else h), 0
+        return h, 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
     if g.get("spb") or g.get("spa") or g.get("fra"):  # "dix heures et quart" needs no "à": "heures" makes it a clock
         word = (g.get("sph1") or g.get("sph2") or g.get("frh") or "").lower()
         h = _SPOKEN_HOURS.get(word) or int(word)
@@ -235,12 +236,10 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         mi, shift = (_SPOKEN_BEFORE.get(key) or _SPOKEN_AFTER[key])
         h = (h + shift) % 24
         part = (g.get("sppart1") or g.get("sppart2") or "").strip().lower()
-        # a spoken hour is on a 12-hour dial: p.m. when said so, or an hour before 7 in office hours
+        # a spoken hour is on a 12-hour dial: p.m. when said so; otherwise loose (the reading that fits a given time)
         if h < 12 and part and re.fullmatch(_PM_WORDS, part):
             h += 12
-        elif h < 7 and not part:
-            h += 12
-        return h, mi
+        return h, mi  # with no part of the day it stays loose: "cinq heures et demie" is 5:30 or 17:30
     for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None), ("h7", None, None)):
         if g.get(hk):
             h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0
@@ -347,6 +346,10 @@ def scan(text: str) -> list[Mention]:
             attached = re.match(r"\d{1,2}h", m.group(0), re.IGNORECASE) is not None
             if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())
                     or (attached and re.search(r",\s*$", before))  # "de demain, 17h"
+                    # "je te propose 13h", "13 h plutôt que 12h30": an hour of the working day with its h is a clock
+                    # unless a length is meant ("en 2h", "pendant 3 h", "8h de route", "il faut 10 h")
+                    or (7 <= hm[0] <= 23 and not re.search(r"(?:en|pendant|durant|pour|sous|dans|environ|de|d'|plus|moins|les|des|faut|fallu|faudra|prend\w*|dur\w*|compt\w*|rest\w*|total|\d)\s*$", before)
+                        and not re.match(r"\s*(?:de|d'|du|par|max\w*|env\w*)(?!\w)", text[m.end() :], re.IGNORECASE))
                     or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)  # "demain, 16 h", "lundi, 9 h"
                     or (re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[m.end() :]))):  # "en fin d'après-midi (17 h)"
                 continue
@@ -358,7 +361,7 @@ def scan(text: str) -> list[Mention]:
                 continue
         # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
         # the day fixes it ("'s avonds", "in the evening")
-        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa")) and not (
+        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
             m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
         loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7")) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
@@ -440,6 +443,8 @@ def parse_given(text: str, language: Language, today: date | None = None) -> Par
 @lru_cache(maxsize=2048)
 def _parse_given(text: str, language: Language, today: date) -> Parsed:
     found = scan(text)
+    # a given clock said in words on the 12-hour dial ("om half vijf", "kl. tre") is in office hours: p.m. before 7
+    found = [replace(m, when=replace(m.when, hour=m.when.hour + 12, loose=False)) if m.when.loose and m.when.hour is not None and m.when.hour < 7 else m for m in found]
     when = When()
     for m in found:  # merge: "jeudi 14 mars, 10 h" may come as two mentions
         w = m.when

@@ -50,7 +50,8 @@ def test_a_bare_hour_is_read_on_a_12_hour_dial() -> None:
 
 def test_that_one_is_not_a_clock_time() -> None:
     assert scan("I'm not missing that one, though.") == []
-    assert [m.when.hour for m in scan("See you at one.")] == [13]
+    # an hour in words is on the 12-hour dial: one o'clock that fits a given 13:00 (or 1:00)
+    assert [(m.when.hour, m.when.loose) for m in scan("See you at one.")] == [(1, True)]
 
 
 def test_relative_day_words_count_from_today() -> None:
