@@ -423,6 +423,13 @@ class Plan:
     def client_side(self) -> bool:
         return self.situation.intent in CLIENT_SIDE
 
+    @property
+    def says_conclusion(self) -> bool:
+        """The mail itself proposes less meeting (shorter, a call, email): a conclusion typed after the cause ("Since
+        the set-up is done, a full morning won't be needed") is what it says, so the phrasebooks keep only the cause.
+        Anywhere else that conclusion is a fact of the user's and stays."""
+        return self.situation.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email)
+
 
 def guidance_strategies(guidance: Sequence[Passage]) -> frozenset[Strategy]:
     return frozenset(s for p in guidance for s in p.strategies)

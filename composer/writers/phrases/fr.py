@@ -257,17 +257,17 @@ _OWN_LEAD = re.compile(
 _TIME_LEAD = re.compile(r"^(avant|après|d['’]ici|en vue|à l['’]approche|à quelques jours|à la veille)(?![\w'’])", re.IGNORECASE)
 
 
-def _typed(reason: str) -> str:
+def _typed(reason: str, cut: bool = True) -> str:
     """The reason as typed, without the frame's own words ("malheureusement") and sentence adverbs."""
     r = re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason.strip())
-    return _cut_consequence(_clean(_ADVERB_LEAD.sub("", r)))
+    return _cut_consequence(_clean(_ADVERB_LEAD.sub("", r)), cut)
 
 
-def _cut_consequence(r: str) -> str:
+def _cut_consequence(r: str, cut: bool = True) -> str:
     """A cause typed with its own connective and then the conclusion ("Vu qu'il ne reste que deux points à valider,
     un mail suffira cette semaine"): the conclusion is what the mail itself proposes, so only the cause stays."""
     m = re.match(r"(?i)^(comme|puisque|puisqu['’]|vu que|vu qu['’]|étant donné que|étant donné qu['’]|parce que|parce qu['’])\s*(.+?),\s+(.+)$", r)
-    if m and _is_clause(m.group(2)) and len(m.group(3).split()) >= 2 and not re.match(r"(?i)(et|mais|ou|donc|qui|que|dont|notamment|surtout|en particulier)\b", m.group(3)):
+    if cut and m and _is_clause(m.group(2)) and len(m.group(3).split()) >= 2 and not re.match(r"(?i)(et|mais|ou|donc|qui|que|dont|notamment|surtout|en particulier)\b", m.group(3)):
         return f"{m.group(1)}{'' if m.group(1).endswith(('’', chr(39))) else ' '}{m.group(2)}"
     return r
 
@@ -279,7 +279,7 @@ def own_sentence(reason: str | None, plan: Plan) -> str:
     absente"), a note with a colon ("Météo annoncée : pluie toute la journée"). '' when a frame can take it."""
     if not reason or not _clean(reason):
         return ""
-    r = _typed(reason)
+    r = _typed(reason, plan.says_conclusion)
     if _CLAUSE_LEAD.match(r):  # "Étant donné que X, Y": "comme X et Y" reads well
         return ""
     typed = reason.strip()
@@ -348,8 +348,8 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """
     if not reason or not _clean(reason):
         return ""
-    typed = _cut_consequence(_clean(re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason)))
-    own = _typed(reason)
+    typed = _cut_consequence(_clean(re.sub(r"(?i)(?<!\w)malheureusement,?\s+", "", reason)), plan.says_conclusion)
+    own = _typed(reason, plan.says_conclusion)
     if _TIME_LEAD.match(own):  # "Je t'en parle avant ton premier cours."
         return " " + _lower_first(own)
     if _OWN_LEAD.match(own) and not _CLAUSE_LEAD.match(own) and not _NP_LEAD.match(own):

@@ -249,28 +249,28 @@ def _cut_tail(r: str) -> str:
     return cut or r
 
 
-def _typed(reason: str) -> str:
+def _typed(reason: str, cut: bool = True) -> str:
     r = re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)
-    return _cut_tail(_cut_consequence(_clean(r).strip()))
+    return _cut_tail(_cut_consequence(_clean(r).strip(), cut))
 
 
-def _cut_consequence(r: str) -> str:
+def _cut_consequence(r: str, cut: bool = True) -> str:
     """A cause typed with its own connective and then the conclusion ("Poiché lo studio resta chiuso, preferirei
     sentirla al telefono"): the conclusion is what the mail itself asks, so only the cause stays, once."""
     m = re.match(r"(?i)^(poiché|poiche'|siccome|dato che|visto che|perché|in quanto)\s+(.+?),\s+(.+)$", r)
-    if m and _is_clause(m.group(2)) and len(m.group(3).split()) >= 2 and not re.match(r"(?i)(e|ma|o|che|cui|quindi|anche|soprattutto|in particolare)\b", m.group(3)):
+    if cut and m and _is_clause(m.group(2)) and len(m.group(3).split()) >= 2 and not re.match(r"(?i)(e|ma|o|che|cui|quindi|anche|soprattutto|in particolare)\b", m.group(3)):
         return f"{m.group(1)} {m.group(2)}"
     return r
 
 
-def own_sentence(reason: str | None) -> str:
+def own_sentence(reason: str | None, cut: bool = True) -> str:
     """The reason as a sentence of its own when no frame can take it as typed: a clause and its consequence
     ("Il capitolato è chiaro, quindi posso rispondere per iscritto"), a fronted cause before a main clause
     ("In seguito a un intervento, sarò assente sei settimane"), a note with a colon, or a sentence typed with a
     capital and a full stop whose shape is not known ("Danno pioggia tutto il giorno."). '' when a frame can."""
     if not reason or not _clean(reason):
         return ""
-    r = _typed(reason)
+    r = _typed(reason, cut)
     typed = reason.strip()
     if _CONSEQUENCE.search(r) and _is_clause(r.split(",")[0]):
         return _sentence(r)
@@ -301,15 +301,15 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def _because(reason: str | None) -> str:
+def _because(reason: str | None, cut: bool = True) -> str:
     """' perché devo essere a Milano' / ' a causa di un imprevisto' / ' a causa della chiusura' / ''."""
     if not reason or not _clean(reason):
         return ""
     # the frame already says "purtroppo": the reason does not say it again
-    r = _cut_tail(_cut_consequence(_clean(re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE))))
+    r = _cut_tail(_cut_consequence(_clean(re.sub(r"(?<!\w)(?:purtroppo|sfortunatamente),?\s+", "", _lower_first(reason), flags=re.IGNORECASE)), cut))
     if not r:
         return ""
-    own = _typed(reason)
+    own = _typed(reason, cut)
     if _TIME_LEAD.match(own):
         return " " + own  # "Te ne parlo ora prima della tua prima lezione."
     if _OWN_LEAD.match(own):
@@ -334,7 +334,7 @@ def _because(reason: str | None) -> str:
             rest = re.sub(r"^di\s+", "", rest[n.end():].strip())
         if _is_clause(rest):
             return f" perché {_unsplice(rest)}"
-        return _because(rest) if rest else ""
+        return _because(rest, cut) if rest else ""
     if _is_clause(r):
         return f" perché {_unsplice(r)}"
     article, rest = _split_article(r)
@@ -355,9 +355,9 @@ def _unsplice(r: str) -> str:
     return r
 
 
-def _fronted(reason: str | None, formal: bool) -> str:
+def _fronted(reason: str | None, formal: bool, cut: bool = True) -> str:
     """The reason before a request: 'dato che sono bloccata a Milano', 'con lo sciopero dei mezzi'."""
-    why = _because(reason).strip()
+    why = _because(reason, cut).strip()
     if not why:
         return ""
     why = why.lstrip(", ")
@@ -637,10 +637,11 @@ def _sorry(plan: Plan) -> str:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    own = "" if plan.client_side else own_sentence(s.reason)
-    why = "" if own else _because(s.reason)
+    cut = plan.says_conclusion  # a conclusion typed after the cause goes only where the mail itself says it
+    own = "" if plan.client_side else own_sentence(s.reason, cut)
+    why = "" if own else _because(s.reason, cut)
     out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_own": own,
-                           "why_f": "" if own else _fronted(s.reason, f)}
+                           "why_f": "" if own else _fronted(s.reason, f, cut)}
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.colleague_name:
