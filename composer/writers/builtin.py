@@ -149,6 +149,9 @@ def labelled_variants(situation: Situation, guidance: Sequence[Passage], n: int)
     if base.appreciation or base.welcome:
         candidates.append(("Plainer: without the word on the relationship", replace(base, appreciation=False, welcome=False)))
     candidates.append(("Shorter: only the essentials", _shorter(base)))
+    if "thanks" in _flags_for(situation.intent) and not base.thanks:
+        # the stock thanks is off by default (natives cut it) but stays one click away, as the video offer does
+        candidates.append(("Also thanks them for their understanding", replace(base, thanks=True)))
     if situation.intent is Intent.cancellation_policy and not base.explain:
         candidates.append(("Also says what the policy is for", replace(base, explain=True)))
     if situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and base.kind == "meeting":
