@@ -96,7 +96,11 @@ def test_no_welcome_when_the_first_meeting_is_put_off() -> None:
     s = situation(intent="reschedule", relationship="new", meeting="kick-off meeting", reason="I am ill",
                   proposed_times=["Monday 10am"])
     assert not make_plan(s, []).welcome
-    assert make_plan(s.model_copy(update={"intent": "shorten", "duration_minutes": 30}), []).welcome
+    # Since the phrasebook round (plan._WELCOMING), a welcome is only for a new client's policy notice: in a request
+    # to a new contact (a shorter meeting, a call) natives read "looking forward to working together" as presumptuous.
+    assert not make_plan(s.model_copy(update={"intent": "shorten", "duration_minutes": 30}), []).welcome
+    assert make_plan(s.model_copy(update={"intent": "cancellation_policy", "reason": None,
+                                          "policy": {"notice_hours": 24, "fee_percent": 50}}), []).welcome
 
 
 def test_no_stock_video_offer_even_when_the_guidance_suggests_one() -> None:
