@@ -315,7 +315,7 @@ def _because(reason: str | None, cut: bool = True) -> str:
     if _OWN_LEAD.match(own):
         # "dal 12 dicembre entro in maternità": a time lead, its time, then a verb (only a time lead: "visto il
         # traffico" is a noun phrase whatever its noun may look like)
-        after = re.sub(r"(?i)^(?:da|dal|dall['’]|dalla|dallo|dai|dalle|dagli|dopo|tra|fra)\s*(?:\d{1,2}\s+\w+|\w+)\s+", "", own)
+        after = re.sub(r"(?i)^(?:(?:da|dal|dalla|dallo|dai|dalle|dagli|dopo|tra|fra)\s+|dall['’])(?:\d{1,2}\s+\w+|\w+)\s+", "", own)
         if after != own and (_verb_first(after) or _PRONOUN_START.match(after)):
             return f" perché {own}"  # a clause after a fronted time: its own connective, never a bare comma
         return ", " + own  # "…, con la neve prevista"
