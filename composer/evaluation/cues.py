@@ -1388,7 +1388,7 @@ _ROUND7: dict[str, dict[Language, list[str]]] = {
     # be issued in due course", "this office thanks you", "il a été jugé", "a tempo debito", "te zijner tijd".
     "archaic_officialese": {
         L.en: [r"it having been (?:determined|decided|concluded|established)", r"(?:further|any further|additional) (?:communication|correspondence|information) will (?:be issued|be sent|follow) in due course",
-               r"this (?:office|department|desk) (?:thanks|regrets|wishes|informs|acknowledges)", r"(?:has|have) been converted to (?:written|a written|an email)", r"(?:please )?be advised that"],
+               r"this (?:office|department|desk) (?:thanks|regrets|wishes|informs|acknowledges)", r"(?:has|have) been converted to (?:written|a written|an email)"],
         L.fr: [r"(?:il|ayant) (?:a été|été) (?:jugé|déterminé|établi|constaté) (?:que|opportun)", r"(?:toute )?(?:communication|information)s? (?:ultérieure|complémentaire)s? (?:vous )?(?:sera|seront) (?:adressée|transmise|communiquée)s? en temps (?:utile|voulu)",
                r"(?:ce|notre) service (?:vous remercie|regrette|vous informe|prend acte)", r"(?:a été|est) (?:convertie?|transformée?) en (?:échange|correspondance) écrite?"],
         L.it: [r"(?:essendo stato|si è) (?:ritenuto|stabilito|accertato|determinato) (?:che|opportuno)", r"(?:ulteriori|successive) (?:comunicazioni|informazioni) (?:seguiranno|verranno (?:inviate|trasmesse)) a tempo debito",
