@@ -1400,19 +1400,28 @@ _ROUND7: dict[str, dict[Language, list[str]]] = {
     },
     # Regret said as a wish ("I'd have loved to come", "jag hade gärna varit med") or a "sadly": an apology for a decline.
     "apology": {
-        L.en: [r"sadly", r"(?:i(?:'d| would) )?(?:have )?(?:loved|liked) to (?:come|be there|join|attend|make it)", r"(?:i )?wish i could (?:come|be there|join|attend|make it)"],
+        L.en: [r"sadly", r"(?:genuinely |really |so |very |truly )?sad (?:about|to miss|to be missing|not to)", r"(?:i(?:'d| would) )?(?:have )?(?:loved|liked) to (?:come|be there|join|attend|make it)", r"(?:i )?wish i could (?:come|be there|join|attend|make it)"],
         L.fr: [r"j'aurais (?:tant |tellement |vraiment |beaucoup )?(?:aimé|voulu|adoré) (?:venir|être|participer|assister|en être)"],
         L.it: [r"(?:mi sarebbe|sarebbe) (?:tanto |davvero |molto )?piaciuto (?:venire|esserci|partecipare)", r"avrei (?:tanto |davvero |proprio )?voluto (?:venire|esserci|partecipare)"],
         L.nl: [r"ik was er (?:heel |zo |echt )?graag bij geweest", r"(?:ik )?had (?:heel |zo |echt )?graag (?:willen )?(?:komen|meedoen|aanwezig)"],
         L.sv: [r"(?:jag )?hade (?:så |väldigt |verkligen |jätte)?gärna (?:varit med|kommit|deltagit|varit där)"],
     },
+    # Notice formulas towards someone on first-name terms (tone.officialese: friendly notes only): "please note", "will be
+    # conducted by", "veuillez noter", "si prega di notare", "gelieve te noteren", "observera att".
+    "officialese": {
+        L.en: [r"please note(?: that)?", r"(?:will be|is being|shall be) conducted by"],
+        L.fr: [r"veuillez (?:noter|prendre note)", r"(?:sera|seront) (?:assurée?s?|conduite?s?) par"],
+        L.it: [r"(?:si prega|la preghiamo|ti preghiamo) di (?:notare|prendere nota)", r"(?:sarà|verrà) (?:condott[oa]|tenut[oa]) da"],
+        L.nl: [r"gelieve (?:te )?(?:noteren|op te merken|kennis te nemen)", r"(?:zal|wordt) (?:worden )?(?:uitgevoerd|geleid) door"],
+        L.sv: [r"(?:observera|notera) att", r"(?:kommer att )?(?:genomföras|ledas) av"],
+    },
     # Warm sign-offs and wishes close a friendly note courteously: "Good luck!", "See you Thursday!", "Lycka till!", "Hörs!".
     "courtesy": {
-        L.en: [r"good luck", r"see you (?:then|soon|there|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)", r"looking forward to", r"any questions,? just (?:ask|shout)", r"enjoy (?:the|your)"],
+        L.en: [r"good luck", r"have a (?:brilliant|wonderful|fantastic|lovely|great|good|nice)", r"see you (?:then|soon|there|on \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)", r"looking forward to", r"any questions,? just (?:ask|shout)", r"enjoy (?:the|your)"],
         L.fr: [r"bonne (?:chance|continuation)", r"bon courage", r"au plaisir", r"à (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|très vite|tout à l'heure)", r"(?:grosses )?bises"],
         L.it: [r"in bocca al lupo", r"buona fortuna", r"a (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)", r"un abbraccio"],
         L.nl: [r"succes(?: ermee| gewenst)?", r"veel plezier", r"tot (?:snel|gauw|dan|ziens|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"],
-        L.sv: [r"lycka till", r"ha ett (?:riktigt |väldigt )?(?:bra|fint|trevligt)", r"hörs", r"vi ses", r"kram"],
+        L.sv: [r"lycka till", r"ha en (?:härlig|underbar|skön)", r"ha ett (?:riktigt |väldigt )?(?:bra|fint|trevligt)", r"hörs", r"vi ses", r"kram"],
     },
 }
 for _category, _by_lang in _ROUND7.items():

@@ -75,3 +75,16 @@ def test_delegation_without_apology_costs_what_an_asked_change_costs() -> None:
     s = sit(intent="delegate", colleague_name="Sam Reed")
     body = "Dear Ms Hughes,\n\nMy colleague Sam Reed will run the quarterly account review on Thursday 14 March at 10:00.\n\nKind regards,\nTom Baker"
     assert pen(s, body, "apology") == ASKED_CHANGE_PENALTY
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Please note that the tasting will be conducted by Tom Reed."),
+    ("fr", "Veuillez noter que la dégustation sera assurée par Tom Reed."),
+    ("it", "Si prega di notare che la degustazione sarà condotta da Tom Reed."),
+    ("nl", "Gelieve te noteren dat de proeverij wordt geleid door Tom Reed."),
+    ("sv", "Observera att provningen kommer att ledas av Tom Reed."),
+])
+def test_notice_formulas_are_cold_towards_a_friend_only(lang: str, text: str) -> None:
+    body = f"Hello,\n\n{text}\n\nTom Baker"
+    assert pen(sit(language=lang, tone="friendly"), body, "officialese") > 0
+    assert pen(sit(language=lang, tone="formal"), body, "officialese") == 0
