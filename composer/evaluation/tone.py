@@ -96,8 +96,9 @@ def apology(situation: Situation, norm: str, langs: tuple[Language, ...]) -> Sig
             # The meeting still happens: asking the change as a question ("could we keep it to 30 minutes?") is the
             # courtesy people expect; an apology on top is optional (evals/tone dev: such drafts are mostly good).
             return _signal("apology", ASKED_CHANGE_PENALTY, "no apology, but the change is asked, not announced")
-        # Handing a meeting to a colleague needs less regret than cancelling or moving it.
-        penalty = 0.1 if thanked or situation.intent is Intent.delegate else 0.2
+        # Handing a meeting to a colleague needs less regret than cancelling or moving it: the meeting still happens, as
+        # with an asked change (seen sets, round 7: delegations without an apology were judged good 56 times, bad 35).
+        penalty = ASKED_CHANGE_PENALTY if situation.intent is Intent.delegate else 0.1 if thanked else 0.2
         return _signal("apology", penalty, "no apology or regret for changing the plan")
     if situation.intent in CLIENT_SIDE:
         warm = cues.find("sympathy", norm, langs) or cues.find("check_in", norm, langs)
