@@ -51,7 +51,7 @@ def default_writer(settings: Settings) -> Writer:
         return LLMWriter(settings)
     from composer.writers.builtin import BuiltinWriter
 
-    return BuiltinWriter()
+    return BuiltinWriter(today=settings.today)  # reads times against the same day as the guard
 
 
 def default_retriever(settings: Settings) -> Retriever:

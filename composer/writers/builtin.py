@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
@@ -14,6 +15,7 @@ from composer.revisions import revision_kind, situation_after
 from composer.writers.phrases import render
 from composer.writers.base import Capability, in_paragraphs
 from composer.writers.plan import Plan, assemble, make_plan, padding
+from composer.writers.when import drafting_on, reference_date
 
 BUILTIN = "builtin"
 BUILTIN_LABEL = "Built-in writer (deterministic, offline)"  # how the CLI and the page name it
@@ -26,8 +28,12 @@ class BuiltinWriter:
     # It cannot rewrite text the user edited (that needs a model): `refine` raises Unsupported for it.
     capabilities: frozenset[Capability] = frozenset({"write", "awrite", "stream", "variants", "refine"})
 
+    def __init__(self, today: date | None = None) -> None:
+        self.today = today  # the day times are read against (the settings' `today`); None: the real today
+
     def write(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
-        return draft_from_plan(fit(make_plan(situation, guidance)), guidance)
+        with drafting_on(self.today):
+            return draft_from_plan(fit(make_plan(situation, guidance)), guidance)
 
     async def awrite(self, situation: Situation, guidance: Sequence[Passage]) -> Draft:
         """The same draft as `write`: there is nothing to wait for offline."""
@@ -39,11 +45,13 @@ class BuiltinWriter:
 
     def variants(self, situation: Situation, guidance: Sequence[Passage], n: int = 3) -> list[Draft]:
         """Distinct drafts: another alternative offered, more or less warmth; fewest changes first."""
-        return builtin_variants(situation, guidance, n)
+        with drafting_on(self.today):
+            return builtin_variants(situation, guidance, n)
 
     def refine(self, draft: Draft, instruction: str, *, situation: Situation) -> Draft:
         """Shorter, warmer, more or less formal by re-planning; free text it cannot do is said, not faked."""
-        return builtin_refine(draft, instruction, situation)
+        with drafting_on(self.today):
+            return builtin_refine(draft, instruction, situation)
 
 
 def self_check(situation: Situation, text: str) -> list[str]:
@@ -53,7 +61,7 @@ def self_check(situation: Situation, text: str) -> list[str]:
     """
     from composer.facts import problems_in_text
 
-    return problems_in_text(situation, text) + [f"placeholder left in: {p}" for p in placeholders(text)]
+    return problems_in_text(situation, text, today=reference_date()) + [f"placeholder left in: {p}" for p in placeholders(text)]
 
 
 def fit(plan: Plan) -> Plan:
@@ -149,8 +157,9 @@ def labelled_variants(situation: Situation, guidance: Sequence[Passage], n: int)
     if base.appreciation or base.welcome:
         candidates.append(("Plainer: without the word on the relationship", replace(base, appreciation=False, welcome=False)))
     candidates.append(("Shorter: only the essentials", _shorter(base)))
-    if "thanks" in _flags_for(situation.intent) and not base.thanks:
-        # the stock thanks is off by default (natives cut it) but stays one click away, as the video offer does
+    if "thanks" in _flags_for(situation.intent) and not base.thanks and situation.client_move is None:
+        # the stock thanks is off by default (natives cut it) but stays one click away, as the video offer does;
+        # never for a move the client asked for (nothing of theirs to forgive: make_plan's rule)
         candidates.append(("Also thanks them for their understanding", replace(base, thanks=True)))
     if situation.intent is Intent.cancellation_policy and not base.explain:
         candidates.append(("Also says what the policy is for", replace(base, explain=True)))

@@ -316,13 +316,30 @@ def drop_weekday(time: str, meeting: str, language: Language) -> str:
 # the reader does not understand keeps the typed words (a free phrase), and every rendering is checked against
 # the fact model (`_faithful`) before it is used.
 
+from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+from contextvars import ContextVar  # noqa: E402
 from dataclasses import dataclass, replace  # noqa: E402
 from datetime import date, timedelta  # noqa: E402
+
+# The day the writer drafts on: the settings' `today` (TACTFUL_TODAY) when the service gives one, so the writer
+# reads "tomorrow" and "Thursday 10th" against the same day as the guard and the situation warnings.
+_TODAY: ContextVar[date | None] = ContextVar("tactful_writer_today", default=None)
 
 
 def reference_date() -> date:
     """Today: the date relative and partial times are resolved against (the fact model uses the same)."""
-    return date.today()
+    return _TODAY.get() or date.today()
+
+
+@contextmanager
+def drafting_on(day: date | None) -> Iterator[None]:
+    """Resolve times against `day` (None: the real today) while a draft is written."""
+    token = _TODAY.set(day)
+    try:
+        yield
+    finally:
+        _TODAY.reset(token)
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,7 @@ def cells() -> dict[str, dict[str, object]]:
     "today", such as "tomorrow" said "that morning", give the same wording on any day)."""
     from datetime import date
 
-    from composer.writers import when
-
-    when.reference_date = lambda: date(2026, 12, 7)  # type: ignore[assignment]
-    writer = BuiltinWriter()
+    writer = BuiltinWriter(today=date(2026, 12, 7))
     out: dict[str, dict[str, object]] = {}
     for i, (intent, lang, tone, rel) in enumerate(GRID):
         s = situation_for(intent, lang, tone, rel, i)

@@ -99,3 +99,15 @@ def test_the_message_decides_accept_counter_or_open_and_only_for_a_move_request(
     data = situation_from_message(found, {}, intent="reschedule")
     assert data["client_move"] == "accept"
     assert situation_from_message(found, {"client_move": "counter"}, intent="reschedule")["client_move"] == "counter"
+
+
+
+def test_no_alternative_adds_the_stock_thanks_to_a_move_the_client_asked_for() -> None:
+    from composer.writers.builtin import labelled_variants
+
+    s = Situation(language="en", intent="reschedule", recipient_name="Maria Lopez", sender_name="Julien Martin",
+                  meeting=MEETING["en"], meeting_time=WHEN["en"], proposed_times=THEIRS["en"][:1], tone="friendly",
+                  relationship="regular", client_move="accept")
+    thanks = "Also thanks them for their understanding"
+    assert thanks not in [a.label for a in labelled_variants(s, [], 6)]
+    assert thanks in [a.label for a in labelled_variants(s.model_copy(update={"client_move": None}), [], 6)]

@@ -4,6 +4,7 @@ the clock time given its language's connective, every typed digit kept."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -154,3 +155,18 @@ def test_tomorrow_in_a_reason_is_that_morning_only_when_the_dated_meeting_is_tom
 ])
 def test_borders_and_approximate_times(typed: str, lang: str, expected: str) -> None:
     assert when.plain(typed, Language(lang)) == expected
+
+
+def test_the_writer_reads_times_against_the_settings_day_and_only_while_it_drafts() -> None:
+    """TACTFUL_TODAY reaches the built-in writer (the guard and the situation warnings read the same day); outside a
+    draft, and by default, it is the real today."""
+    from composer.config import get_settings
+    from composer.service import default_writer
+
+    day = date(2027, 1, 10)
+    assert default_writer(get_settings(today=day)).today == day
+    with when.drafting_on(day):
+        assert when.reference_date() == day
+    assert when.reference_date() == date.today()
+    with when.drafting_on(None):
+        assert when.reference_date() == date.today()
