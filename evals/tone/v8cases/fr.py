@@ -93,7 +93,7 @@ Capucine
     (2, "bad", "sarcasm", "Séance annulée (encore une belle surprise)", """
 Salut Noémie,
 
-Ah, la séance de réglage de la selle et du vélo de jeudi 3 décembre à 18 h annulée une heure avant, quelle originalité ! Heureusement que mon agenda est infiniment élastique.
+Ah, la séance de réglage de la selle et du vélo de jeudi 3 décembre à 18 h annulée au dernier moment, quelle originalité ! Heureusement que mon agenda est infiniment élastique.
 
 Selon nos conditions (moins de 24 heures), 50 % sont dus. On retente mardi 8 décembre à 18 h ? Je croise les doigts pour que le vélo y arrive, lui au moins.
 
@@ -150,7 +150,7 @@ Monsieur Costefrède,
 
 Je serai absente en décembre pour un congé de formation ; c'est donc mon collègue Timothée Vasseron qui assurera le point sur la déclaration de TVA intracommunautaire le mardi 15 décembre à 9 h 30, à l'heure prévue.
 
-Il a repris l'ensemble du dossier avec moi cette semaine et connaît vos questions sur les acquisitions en Espagne. Je reste joignable par courriel pour toute urgence.
+Il a repris l'ensemble du dossier avec moi cette semaine et connaît vos questions en cours. Je reste joignable par courriel pour toute urgence.
 
 Bien à vous,
 Maëlle Lagardelle
@@ -209,7 +209,7 @@ Bonjour Ludivine,
 
 Un comité de direction avancé me tombe dessus lundi : je peux garder l'atelier de cadrage du nouveau site marchand du lundi 14 décembre à 14 h, mais sur 45 minutes seulement.
 
-Pour qu'on n'y perde rien, je t'envoie demain la liste des trois décisions à prendre ; le reste peut se traiter par écrit. Ça te convient ?
+Pour qu'on n'y perde rien, je t'envoie demain la liste des décisions à prendre ; le reste peut se traiter par écrit. Ça te convient ?
 
 Grégoire
 """, "friendly, practical, protects the client's time"),
