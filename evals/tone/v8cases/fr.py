@@ -183,16 +183,16 @@ En deçà, l'acompte reste acquis, car le créneau ne peut plus être proposé �
 Bien cordialement,
 Anselme Peyrusse
 """, "policy to a new client, clear, reasons given once, welcoming"),
-    (5, "bad", "condescension", "Conditions d'annulation (à lire attentivement)", """
+    (5, "bad", "condescension", "Bienvenue et conditions d'annulation", """
 Madame Lescoublet,
 
-Je vous joins nos conditions, que je vous invite à lire jusqu'au bout : l'expérience montre que les nouveaux patients les parcourent rarement. Un acompte de 30 % est demandé à la réservation ; toute annulation moins de 48 heures à l'avance le rend non remboursable.
+Bienvenue au cabinet, et merci pour votre demande de rendez-vous, d'ailleurs plutôt claire pour une première fois. Voici nos conditions : un acompte de 30 % est demandé à la réservation, et un rendez-vous peut être annulé sans frais jusqu'à 48 heures à l'avance.
 
-Ce n'est pas compliqué, mais il vaut mieux le dire clairement dès le départ.
+Je reste à votre disposition pour toute question et me réjouis de vous recevoir.
 
-Cordialement,
+Bien cordialement,
 Anselme Peyrusse
-""", "condescending: 'les nouveaux patients les parcourent rarement', 'ce n'est pas compliqué'"),
+""", "faint praise ('plutôt claire pour une première fois'): one condescending clause in an otherwise warm welcome"),
     (5, "bad", "phishing_like", "Validation de votre dossier patient", """
 Madame Lescoublet,
 

@@ -81,7 +81,7 @@ Ottavio
     (2, "good", None, "Lezione di prova", """
 Ciao Rebecca,
 
-ti scrivo di nuovo solo per sapere se va tutto bene: non ti ho vista alla lezione di prova di violoncello di mercoledì 2 dicembre alle 17. Ti tengo il posto mercoledì 9 dicembre alle 17, se lo vuoi.
+ti scrivo solo per sapere se va tutto bene: non ti ho vista alla lezione di prova di violoncello di mercoledì 2 dicembre alle 17. Se vuoi, ti tengo di nuovo il posto mercoledì 9 dicembre alle 17.
 
 Ottavio
 """, "'di nuovo' used kindly; very short and warm"),

@@ -43,11 +43,11 @@ Geachte mevrouw Ooievaar,
 
 Jammer dat het donderdag 3 december om 13.30 uur niet lukte. Past dinsdag 15 december om 13.30 uur voor het jaargesprek over het onderhoudscontract van de koelinstallaties?
 
-Voor de volledigheid: bij afzegging binnen 48 uur geldt een vergoeding van 25%, ook deze keer. Ik kijk uit naar ons gesprek.
+Voor de volledigheid, en zonder verwijt: bij afzegging binnen 48 uur geldt een vergoeding van 25%, die we dus in rekening brengen. Ik kijk uit naar ons gesprek.
 
 Met hartelijke groet,
 Joost Brinkerhof
-""", "short and firm, 'ook deze keer' said evenly, friendly close"),
+""", "short and firm, 'zonder verwijt' keeps the fee neutral, friendly close"),
     (1, "good", None, "Jaargesprek koelinstallaties", """
 Geachte mevrouw Ooievaar,
 
@@ -163,14 +163,15 @@ Slecht nieuws van je favoriete cateraar: een kniebehandeling in het ziekenhuis, 
 
 Je Woutje
 """, "pet name, innuendo and 'je Woutje' to a key client"),
-    (4, "bad", "grovelling", "Het spijt me verschrikkelijk", """
-Lieve Sanne,
+    (4, "bad", "condescension", "Proeverij dinsdag", """
+Hoi Sanne,
 
-Het spijt me echt verschrikkelijk en ik schaam me diep: door een kniebehandeling in het ziekenhuis kan ik dinsdag 8 december om 15.00 uur niet naar de proeverij voor de kerstborrel van jullie afdeling. Ik weet dat dit onvergeeflijk is. Esmée Vrolijk komt in mijn plaats, maar ik begrijp volkomen als jullie daardoor een andere cateraar willen. Ik hoop dat je het me ooit kunt vergeven.
+Door een kniebehandeling in het ziekenhuis kan ik dinsdag 8 december om 15.00 uur niet bij de proeverij voor de kerstborrel van jullie afdeling zijn. Mijn collega Esmée Vrolijk neemt het over en is helemaal op de hoogte.
 
-Nogmaals duizendmaal excuses,
+Jullie borrel van vorig jaar was trouwens best geslaagd voor een afdeling die zo weinig feest viert, dus dit komt vast ook goed. Veel plezier!
+
 Wouter
-""", "grovelling over a medical absence with a colleague covering"),
+""", "faint praise ('best geslaagd voor een afdeling die zo weinig feest viert') in an otherwise friendly handover"),
     (5, "good", None, "Alles goed?", """
 Hoi Tijn,
 
