@@ -44,10 +44,10 @@ Company Secretary | Taff Housing Association
         "text": """
 Kia ora Tama, any chance we can shift the site meeting from Tuesday 8am? Concrete truck's been bumped to
 Tuesday morning so I need to be on the other job 🙄 Weds 8am or Thurs 10ish work for me
-Cheers, Hemi
+Cheers, Nikau
 """,
         "label": {
-            "recipient_name": "Hemi", "recipient_name_alternatives": [],
+            "recipient_name": "Nikau", "recipient_name_alternatives": [],
             "sender_name": "Tama", "sender_name_alternatives": [],
             "meeting": "the site meeting", "meeting_alternatives": ["site meeting"],
             "meeting_time": "Tuesday 8am", "meeting_time_iso": "2026-12-08T08:00",
@@ -131,7 +131,7 @@ Procurement Office
     {
         "file": "005.txt",
         "text": """
-Hi Priya,
+Hi Shreya,
 
 Thanks for sending the proposal for the resilience workshops through - the team liked it a lot.
 
@@ -146,7 +146,7 @@ Northern Quarter Studios
 """,
         "label": {
             "recipient_name": "Chloé Ashworth", "recipient_name_alternatives": [],
-            "sender_name": "Priya", "sender_name_alternatives": [],
+            "sender_name": "Shreya", "sender_name_alternatives": [],
             "meeting": "the resilience workshops", "meeting_alternatives": ["resilience workshops", "session"],
             "meeting_time": None, "meeting_time_iso": None,
             "proposed_times": [], "proposed_times_iso": [],
@@ -157,20 +157,20 @@ Northern Quarter Studios
         "file": "006.eml",
         "headers": {
             "From": ("Jessica Thibodeau", "jthibodeau@harborlightbio.example.com"),
-            "To": ("Tom Becker", "tom@beckeranalytics.com"),
+            "To": ("Owen Pruitt", "owen@pruittanalytics.com"),
             "Subject": "Re: Q4 check-in",
             "Date": "Tue, 08 Dec 2026 17:26:00 -0500",
             "Message-ID": "<CAH3c7yQ1rp@harborlightbio.example.com>",
-            "In-Reply-To": "<q4-checkin.becker@beckeranalytics.com>",
+            "In-Reply-To": "<q4-checkin.pruitt@pruittanalytics.com>",
         },
         "body": """
-On Mon, Dec 7, 2026 at 9:03 AM Tom Becker <tom@beckeranalytics.com> wrote:
+On Mon, Dec 7, 2026 at 9:03 AM Owen Pruitt <owen@pruittanalytics.com> wrote:
 > Hi Jess,
 > Sending the deck ahead of our Thursday call (3:00-3:45 PM ET).
 > Let me know if the churn numbers look off.
-> Tom
+> Owen
 
-Thanks Tom, deck looks great.
+Thanks Owen, deck looks great.
 
 Bad news though: our CFO just scheduled the budget review on top of it. Can we push
 our quarterly check-in call on Thursday 12/10 at 3 PM ET? I could do Friday 12/11 at 11 AM or Monday 12/14 anytime after 1.
@@ -181,15 +181,15 @@ Jessica Thibodeau | VP Operations | Harborlight Bio | Cambridge, MA
 """,
         "label": {
             "recipient_name": "Jessica Thibodeau", "recipient_name_alternatives": ["Jess"],
-            "sender_name": "Tom Becker", "sender_name_alternatives": ["Tom"],
+            "sender_name": "Owen Pruitt", "sender_name_alternatives": ["Owen"],
             "meeting": "our quarterly check-in call",
             "meeting_alternatives": ["quarterly check-in call", "Q4 check-in", "check-in"],
             "meeting_time": "Thursday 12/10 at 3 PM ET", "meeting_time_iso": "2026-12-10T15:00",
             "proposed_times": ["Friday 12/11 at 11 AM", "Monday 12/14 anytime after 1"],
             "proposed_times_iso": ["2026-12-11T11:00", "2026-12-14T13:00"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"],
-            "quoted_from": "On Mon, Dec 7, 2026 at 9:03 AM Tom Becker <tom@beckeranalytics.com> wrote:",
-            "quoted_until": "> Tom",
+            "quoted_from": "On Mon, Dec 7, 2026 at 9:03 AM Owen Pruitt <owen@pruittanalytics.com> wrote:",
+            "quoted_until": "> Owen",
         },
     },
     {

@@ -43,13 +43,13 @@ Ce message et ses annexes sont confidentiels et destinés exclusivement à leur 
     {
         "file": "002.txt",
         "text": """
-coucou Nadia !! pour le shooting photo de samedi 10h ça va pas le faire, ma sœur se marie le même week-end 🙈
+coucou Ophélie !! pour le shooting photo de samedi 10h ça va pas le faire, ma sœur se marie le même week-end 🙈
 on peut décaler ? dimanche 13 dans l'aprèm ou le samedi d'après à 10h pareil ?
-dis moi 😘 Lou
+dis moi 😘 Clem
 """,
         "label": {
-            "recipient_name": "Lou", "recipient_name_alternatives": [],
-            "sender_name": "Nadia", "sender_name_alternatives": [],
+            "recipient_name": "Clem", "recipient_name_alternatives": [],
+            "sender_name": "Ophélie", "sender_name_alternatives": [],
             "meeting": "le shooting photo", "meeting_alternatives": ["shooting photo", "shooting"],
             "meeting_time": "samedi 10h", "meeting_time_iso": "2026-12-12T10:00",
             "proposed_times": ["dimanche 13 dans l'aprèm", "le samedi d'après à 10h"],
@@ -100,7 +100,7 @@ Toute annulation moins de 24 h à l'avance est facturée.
     {
         "file": "004.txt",
         "text": """
-Salut Karim,
+Salut Yanis,
 
 Je te transfère l'invitation de Nordlog. Tu pourrais venir avec moi ? Ils vont surtout parler de l'interface avec
 notre WMS et j'aurai besoin de toi pour les questions techniques. Rendez-vous à l'accueil à 8h45, le badge est
@@ -126,7 +126,7 @@ Cheffe de projet, Nordlog
 """,
         "label": {
             "recipient_name": "Sébastien", "recipient_name_alternatives": ["Sébastien Lefort"],
-            "sender_name": "Karim", "sender_name_alternatives": [],
+            "sender_name": "Yanis", "sender_name_alternatives": [],
             "meeting": "la réunion de lancement du projet ERP",
             "meeting_alternatives": ["réunion de lancement", "réunion de lancement projet ERP", "l'invitation de Nordlog"],
             "meeting_time": "le lundi 14 décembre de 9h à 10h30", "meeting_time_iso": "2026-12-14T09:00",
@@ -173,7 +173,7 @@ Gérant – Alsace Menuiserie SARL
         "text": """
 Bonjour Madame Delvaux,
 
-Un imprévu au conseil communal m'oblige à vous demander de déplacer notre réunion de mardi à 14 heures au sujet
+Un imprévu au conseil communal m'oblige à vous demander de déplacer notre réunion de travail de mardi à 14 heures au sujet
 du dossier de subsides. Seriez-vous disponible le mercredi 9/12 à 10 heures, ou sinon
 jeudi 10/12 en fin de journée, vers 17h ?
 
@@ -191,7 +191,7 @@ Envoyé de mon iPhone
         "label": {
             "recipient_name": "Philippe Lambotte", "recipient_name_alternatives": [],
             "sender_name": "Delvaux", "sender_name_alternatives": ["Madame Delvaux"],
-            "meeting": "notre réunion", "meeting_alternatives": ["réunion", "dossier de subsides"],
+            "meeting": "notre réunion de travail", "meeting_alternatives": ["réunion de travail", "dossier de subsides"],
             "meeting_time": "mardi à 14 heures", "meeting_time_iso": "2026-12-08T14:00",
             "proposed_times": ["le mercredi 9/12 à 10 heures", "jeudi 10/12 en fin de journée, vers 17h"],
             "proposed_times_iso": ["2026-12-09T10:00", "2026-12-10T17:00"],
@@ -211,7 +211,7 @@ Envoyé de mon iPhone
         "body": """
 Bonsoir Vincent,
 
-Finalement nous allons devoir annuler la visite de chantier prévue le vendredi 18 décembre : le plaquiste a pris
+Finalement nous allons devoir annuler la visite du chantier prévue le vendredi 18 décembre : le plaquiste a pris
 du retard et il n'y aura rien à voir avant les fêtes. On reprendra contact début janvier pour fixer une autre
 date, si ça vous convient.
 
@@ -228,7 +228,7 @@ Le ven. 4 déc. 2026 à 10:12, Vincent Labarthe <v.labarthe@atelier-labarthe-arc
         "label": {
             "recipient_name": "Hélène Darrigade", "recipient_name_alternatives": ["Hélène"],
             "sender_name": "Vincent Labarthe", "sender_name_alternatives": ["Vincent"],
-            "meeting": "la visite de chantier", "meeting_alternatives": ["visite de chantier", "Visite de chantier rue Judaïque"],
+            "meeting": "la visite du chantier", "meeting_alternatives": ["visite du chantier", "Visite de chantier rue Judaïque"],
             "meeting_time": "le vendredi 18 décembre", "meeting_time_iso": "2026-12-18",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["reschedule"],
@@ -240,7 +240,7 @@ Le ven. 4 déc. 2026 à 10:12, Vincent Labarthe <v.labarthe@atelier-labarthe-arc
         "text": """
 Maître,
 
-Je me confonds en excuses : je n'ai pas pu me présenter à notre rendez-vous de vendredi 16h30 au cabinet. Mon
+Je me confonds en excuses : je n'ai pas pu me présenter à notre consultation de vendredi 16h30 au cabinet. Mon
 train depuis Angers a été supprimé et je n'avais pas votre numéro direct sur moi.
 
 Auriez-vous un créneau mardi matin, ou à défaut jeudi 10 décembre à partir de 14h ? Je peux aussi faire le point
@@ -252,7 +252,7 @@ Gaëtan Le Goff
         "label": {
             "recipient_name": "Gaëtan Le Goff", "recipient_name_alternatives": [],
             "sender_name": None, "sender_name_alternatives": [],
-            "meeting": "notre rendez-vous", "meeting_alternatives": ["rendez-vous"],
+            "meeting": "notre consultation", "meeting_alternatives": ["consultation"],
             "meeting_time": "vendredi 16h30", "meeting_time_iso": "2026-12-04T16:30",
             "proposed_times": ["mardi matin", "jeudi 10 décembre à partir de 14h"],
             "proposed_times_iso": ["2026-12-08", "2026-12-10T14:00"],

@@ -44,13 +44,13 @@ Tel. 011 555 4820 (orari d'ufficio: lun-ven 9-13)
     {
         "file": "002.txt",
         "text": """
-Ciao Fede! Senti, la lezione di chitarra di martedì alle 17 riusciamo a spostarla? Ho il saggio di danza di mia
+Ciao Gaia! Senti, la lezione di chitarra di martedì alle 17 riusciamo a spostarla? Ho il saggio di danza di mia
 figlia 🙄 Ti andrebbe mercoledì 9 verso le 17.30 o in alternativa giovedì pomeriggio?
 Fammi sapere, grazie mille!! Ste
 """,
         "label": {
             "recipient_name": "Ste", "recipient_name_alternatives": [],
-            "sender_name": "Fede", "sender_name_alternatives": [],
+            "sender_name": "Gaia", "sender_name_alternatives": [],
             "meeting": "la lezione di chitarra", "meeting_alternatives": ["lezione di chitarra", "lezione"],
             "meeting_time": "martedì alle 17", "meeting_time_iso": "2026-12-08T17:00",
             "proposed_times": ["mercoledì 9 verso le 17.30", "giovedì pomeriggio"],
@@ -240,7 +240,7 @@ Inviato da iPhone
 Gentile dott.ssa Gamba,
 
 mi scuso molto: non sono riuscito a presentarmi all'appuntamento di venerdì alle 9:00
-per la revisione del bilancio. Avevamo un fermo macchine in reparto e me ne sono ricordato solo a metà mattina.
+per la revisione della nota integrativa. Avevamo un fermo macchine in reparto e me ne sono ricordato solo a metà mattina.
 
 Sarebbe possibile recuperare la prossima settimana, per esempio giovedì 10/12 nel primo pomeriggio? Altrimenti mi indichi lei una data.
 
@@ -255,7 +255,7 @@ ricevuto questo messaggio per errore siete pregati di distruggerlo e di informar
         "label": {
             "recipient_name": "Mattia Locatelli", "recipient_name_alternatives": [],
             "sender_name": "Gamba", "sender_name_alternatives": ["dott.ssa Gamba"],
-            "meeting": "la revisione del bilancio", "meeting_alternatives": ["revisione del bilancio", "appuntamento"],
+            "meeting": "la revisione della nota integrativa", "meeting_alternatives": ["revisione della nota integrativa", "appuntamento"],
             "meeting_time": "venerdì alle 9:00", "meeting_time_iso": "2026-12-04T09:00",
             "proposed_times": ["giovedì 10/12 nel primo pomeriggio"], "proposed_times_iso": ["2026-12-10"],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
@@ -266,7 +266,7 @@ ricevuto questo messaggio per errore siete pregati di distruggerlo e di informar
         "text": """
 Ciao Irene,
 
-grazie ancora per la presentazione del piano marketing di giovedì scorso, è piaciuta molto anche al mio socio.
+grazie ancora per la presentazione del piano marketing di giovedì 3, è piaciuta molto anche al mio socio.
 Riusciresti a mandarmi le slide? Vorrei girarle al commercialista prima della chiusura dell'anno.
 Nessuna fretta, va bene anche entro venerdì.
 
@@ -281,7 +281,7 @@ Forno Gallo dal 1962 – Piacenza
             "sender_name": "Irene", "sender_name_alternatives": [],
             "meeting": "la presentazione del piano marketing",
             "meeting_alternatives": ["presentazione del piano marketing", "presentazione"],
-            "meeting_time": "giovedì scorso", "meeting_time_iso": "2026-12-03",
+            "meeting_time": "giovedì 3", "meeting_time_iso": "2026-12-03",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
         },

@@ -43,13 +43,13 @@ T 030 555 92 10
     {
         "file": "002.txt",
         "text": """
-Hey Wout, kan ons afspraak voor het tuinontwerp van dinsdagnamiddag (14u) verzet worden? Ik moet onverwacht
+Hey Toon, kan ons afspraak voor het tuinontwerp van dinsdagnamiddag (14u) verzet worden? Ik moet onverwacht
 naar Gent voor't werk 😕 woensdagvoormiddag of donderdag rond 11u zou mij beter passen. Laat maar iets weten!
 Groetjes Evi
 """,
         "label": {
             "recipient_name": "Evi", "recipient_name_alternatives": [],
-            "sender_name": "Wout", "sender_name_alternatives": [],
+            "sender_name": "Toon", "sender_name_alternatives": [],
             "meeting": "ons afspraak voor het tuinontwerp",
             "meeting_alternatives": ["afspraak voor het tuinontwerp", "tuinontwerp"],
             "meeting_time": "dinsdagnamiddag (14u)", "meeting_time_iso": "2026-12-08T14:00",
@@ -158,7 +158,7 @@ Eindhoven
         "headers": {
             "From": ("Rafaël Mertens", "r.mertens@minvws.example.nl"),
             "To": ("Drs. Ingrid Visser", "i.visser@visser-organisatieadvies.nl"),
-            "Subject": "RE: Intakegesprek verandertraject",
+            "Subject": "RE: Startgesprek verandertraject",
             "Date": "Thu, 10 Dec 2026 11:18:00 +0100",
             "Message-ID": "<DB9PR03MB8120.mertens@minvws.example.nl>",
             "In-Reply-To": "<intake-2026-1210@visser-organisatieadvies.nl>",
@@ -167,7 +167,7 @@ Eindhoven
 Geachte mevrouw Visser,
 
 Dank voor uw voorstel. Helaas kan ik op geen van beide momenten; die dagen zit ik de hele dag in de Kamer.
-Zou het intakegesprek volgende week dinsdag om 10.00 uur kunnen, of anders woensdag 16-12 vanaf 13.00 uur?
+Zou het startgesprek volgende week dinsdag om 10.00 uur kunnen, of anders woensdag 16-12 vanaf 13.00 uur?
 
 Met vriendelijke groet,
 
@@ -178,16 +178,16 @@ Afdelingshoofd Bedrijfsvoering
 Van: Ingrid Visser <i.visser@visser-organisatieadvies.nl>
 Verzonden: woensdag 9 december 2026 17:02
 Aan: Mertens, Rafaël <r.mertens@minvws.example.nl>
-Onderwerp: Intakegesprek verandertraject
+Onderwerp: Startgesprek verandertraject
 
-Geachte heer Mertens, voor het intakegesprek kan ik maandag 14 december om 9.00 uur of donderdag 17 december
+Geachte heer Mertens, voor het startgesprek kan ik maandag 14 december om 9.00 uur of donderdag 17 december
 om 15.00 uur. Met vriendelijke groet, Ingrid Visser
 """,
         "cte": "base64",
         "label": {
             "recipient_name": "Rafaël Mertens", "recipient_name_alternatives": ["R. Mertens"],
             "sender_name": "Drs. Ingrid Visser", "sender_name_alternatives": ["Ingrid Visser", "mevrouw Visser"],
-            "meeting": "het intakegesprek", "meeting_alternatives": ["intakegesprek", "Intakegesprek verandertraject"],
+            "meeting": "het startgesprek", "meeting_alternatives": ["startgesprek", "Startgesprek verandertraject"],
             "meeting_time": None, "meeting_time_iso": None,
             "proposed_times": ["volgende week dinsdag om 10.00 uur", "woensdag 16-12 vanaf 13.00 uur"],
             "proposed_times_iso": ["2026-12-15T10:00", "2026-12-16T13:00"],
@@ -254,7 +254,7 @@ Verstuurd vanaf mijn iPhone
         "text": """
 Dag Kristof,
 
-Zou je de offerte voor de website nog eens kunnen doorsturen vóór ons overleg van vrijdag om 10u? Ik vind ze
+Zou je de offerte voor de website nog eens kunnen doorsturen vóór ons werkoverleg van vrijdag om 10u? Ik vind ze
 niet meer terug in mijn mailbox en ik wil ze eerst met Jan overlopen.
 
 Onze boekhouding is enkel 's voormiddags open (8u30-12u), dus voor de betaling van het voorschot moet je bij
@@ -268,7 +268,7 @@ Sarah Vanhoof – Bakkerij Vanhoof, Hasselt
         "label": {
             "recipient_name": "Sarah Vanhoof", "recipient_name_alternatives": ["Sarah"],
             "sender_name": "Kristof", "sender_name_alternatives": [],
-            "meeting": "ons overleg", "meeting_alternatives": ["overleg"],
+            "meeting": "ons werkoverleg", "meeting_alternatives": ["werkoverleg"],
             "meeting_time": "vrijdag om 10u", "meeting_time_iso": "2026-12-11T10:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
@@ -287,7 +287,7 @@ Sarah Vanhoof – Bakkerij Vanhoof, Hasselt
 Goedenavond Femke,
 
 Via Marieke van De Kleine Eik kreeg ik uw naam. Wij groeien hard (drie locaties in Amersfoort, bijna 60
-medewerkers) en lopen vast op roosters en verzuim. Heeft u tijd voor een kennismaking?
+medewerkers) en lopen vast op roosters en verzuim. Heeft u tijd voor een oriënterend gesprek?
 Ik dacht aan overmorgen, of anders maandag de 14e om 10 uur, bij ons op de locatie Vathorst.
 
 Hartelijke groet,
@@ -300,7 +300,7 @@ Verzonden vanuit Outlook voor Android
         "label": {
             "recipient_name": "Zoë van der Heijden", "recipient_name_alternatives": [],
             "sender_name": "Femke Bos", "sender_name_alternatives": ["Femke"],
-            "meeting": "een kennismaking", "meeting_alternatives": ["kennismaking", "Kennismaking?"],
+            "meeting": "een oriënterend gesprek", "meeting_alternatives": ["oriënterend gesprek", "Kennismaking?"],
             "meeting_time": None, "meeting_time_iso": None,
             "proposed_times": ["overmorgen", "maandag de 14e om 10 uur"],
             "proposed_times_iso": ["2026-12-09", "2026-12-14T10:00"],

@@ -39,13 +39,13 @@ Marknadschef, Västkust Fisk AB
     {
         "file": "002.txt",
         "text": """
-Hej Jonas! Kan vi flytta PT-passet på tisdag kl 7? Ungarna har luciatåg på förskolan 🕯️
+Hej Tindra! Kan vi flytta PT-passet på tisdag kl 7? Ungarna har luciatåg på förskolan 🕯️
 Funkar onsdag kl. 07.00 eller torsdag efter jobbet, typ kvart över fem?
 /Moa
 """,
         "label": {
             "recipient_name": "Moa", "recipient_name_alternatives": [],
-            "sender_name": "Jonas", "sender_name_alternatives": [],
+            "sender_name": "Tindra", "sender_name_alternatives": [],
             "meeting": "PT-passet", "meeting_alternatives": ["PT-pass"],
             "meeting_time": "tisdag kl 7", "meeting_time_iso": "2026-12-08T07:00",
             "proposed_times": ["onsdag kl. 07.00", "torsdag efter jobbet, typ kvart över fem"],
@@ -145,7 +145,7 @@ END:VCALENDAR
     {
         "file": "005.txt",
         "text": """
-Hej Helena,
+Hej Ingela,
 
 Tack för offerten på ledarskapsutbildningen för våra arbetsledare. Innan vi skriver på undrar jag vad som
 gäller vid avbokning. Om en deltagare blir sjuk, kan hen gå nästa omgång i stället, eller debiteras hela
@@ -159,7 +159,7 @@ HR-chef, Norrlandsbygg AB, Umeå
 """,
         "label": {
             "recipient_name": "Per-Erik Nordström", "recipient_name_alternatives": [],
-            "sender_name": "Helena", "sender_name_alternatives": [],
+            "sender_name": "Ingela", "sender_name_alternatives": [],
             "meeting": "ledarskapsutbildningen", "meeting_alternatives": ["utbildningen"],
             "meeting_time": None, "meeting_time_iso": None,
             "proposed_times": [], "proposed_times_iso": [],
@@ -228,7 +228,7 @@ Skickat från Outlook för iOS
     {
         "file": "008.txt",
         "text": """
-Hej Oskar,
+Hej Sixten,
 
 Förlåt förlåt! Jag dök aldrig upp på vår handledning i torsdags kl 13.30, jag hade skrivit in den på fel
 vecka i kalendern. Jag förstår om du är irriterad.
@@ -242,7 +242,7 @@ Skickat från min Samsung Galaxy
 """,
         "label": {
             "recipient_name": "Ebba Lindkvist", "recipient_name_alternatives": [],
-            "sender_name": "Oskar", "sender_name_alternatives": [],
+            "sender_name": "Sixten", "sender_name_alternatives": [],
             "meeting": "vår handledning", "meeting_alternatives": ["handledning"],
             "meeting_time": "i torsdags kl 13.30", "meeting_time_iso": "2026-12-03T13:30",
             "proposed_times": ["onsdag den 9:e kl. 10"], "proposed_times_iso": ["2026-12-09T10:00"],
@@ -281,7 +281,7 @@ Ha det gott,
     {
         "file": "010.txt",
         "text": """
-Hej Mikael!
+Hej Rasmus!
 
 Ledningsgruppen vill gärna höra mer om förstudien om nytt affärssystem innan vi tar beslut. Skulle du kunna
 komma och presentera den på onsdag den 16/12 kl 8.15? Vi har en timme avsatt, sen har vi vårt ordinarie möte.
@@ -296,7 +296,7 @@ Skickat från min iPhone
 """,
         "label": {
             "recipient_name": "Annika", "recipient_name_alternatives": [],
-            "sender_name": "Mikael", "sender_name_alternatives": [],
+            "sender_name": "Rasmus", "sender_name_alternatives": [],
             "meeting": "förstudien om nytt affärssystem", "meeting_alternatives": ["förstudien"],
             "meeting_time": "onsdag den 16/12 kl 8.15", "meeting_time_iso": "2026-12-16T08:15",
             "proposed_times": [], "proposed_times_iso": [],
