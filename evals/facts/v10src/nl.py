@@ -121,7 +121,7 @@ Met vriendelijke groet,
 Sanne Wijnbergen""",
     "correct: policy without a meeting, 'zestig dagen (1440 uur)', 'het volledige bedrag' for 100")),
 (C, ok(S("no_show_followup", "Lotte Scheepmaker", "Bram Ooms", "friendly", "regular",
-        meeting="Pianoles voor gevorderden", at="dinsdag 13 april om 16:15", props=("dinsdag 20 april om 16:15",)),
+        meeting="Wekelijkse pianoles in het buurthuis", at="dinsdag 13 april om 16:15", props=("dinsdag 20 april om 16:15",)),
     "Pianoles van gisteren",
     """Hoi Lotte,
 
