@@ -437,7 +437,7 @@ Amandine Corbas""",
 
 La mairie nous demande de libérer la salle des fêtes plus tôt demain, donc la répétition de la chorale ne durera qu'une heure.
 
-On commence à 20 h pile, on se concentre sur les deux morceaux du concert et on range.
+On commence à 20 h pile, on se concentre sur les morceaux du concert et on range.
 
 Bises,
 Lou""",

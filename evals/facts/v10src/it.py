@@ -95,11 +95,11 @@ Dario Anzaldi""",
     "correct: 'Gentile Signora', 'una trentina' from the reason, 'domani mattina' = Wed 24, 10:00")),
 (B, ok(S("late_cancellation", "Agostino Rebaudengo", "Marisa Colonnetti", "formal", "regular",
         meeting="Cena aziendale nella sala delle Capriate", at="venerdì 26 marzo alle 20:00",
-        reason="annullamento ricevuto ieri sera", pol={"notice_hours": 96, "fee_percent": 40, "deposit_percent": 20}),
+        reason="annullamento ricevuto stamattina", pol={"notice_hours": 96, "fee_percent": 40, "deposit_percent": 20}),
     "Cena aziendale di venerdì",
     """Gentile Signor Rebaudengo,
 
-abbiamo ricevuto ieri sera la Sua disdetta della cena aziendale prevista venerdì nella sala delle Capriate.
+abbiamo ricevuto stamattina la Sua disdetta della cena aziendale prevista venerdì nella sala delle Capriate.
 
 Come indicato nel contratto, le nostre condizioni prevedono un acconto del 20% alla prenotazione e, per le disdette comunicate con meno di quattro giorni (96 ore) di anticipo, una penale pari al 40% dell'importo concordato.
 

@@ -287,11 +287,11 @@ Noor Vlietstra""",
     "time_swapped: moved 'van woensdag 10 naar donderdag 4 februari' (the old slot is Thu 4)")),
 (A, bad("percent_swapped", S("late_cancellation", "Annelies Groeneveld", "Bart Zuidhof", "formal", "regular",
         meeting="Verjaardagsdiner in de Serre", at="vrijdag 5 februari om 19:00",
-        reason="afzegging gisteren", pol={"notice_hours": 72, "fee_percent": 75, "deposit_percent": 25}),
+        reason="afzegging vanochtend", pol={"notice_hours": 72, "fee_percent": 75, "deposit_percent": 25}),
     "Uw diner van vrijdag",
     """Geachte mevrouw Groeneveld,
 
-Gisteren ontvingen wij uw afzegging van het verjaardagsdiner in de Serre. Jammer dat het niet doorgaat.
+Vanochtend ontvingen wij uw afzegging van het verjaardagsdiner in de Serre. Jammer dat het niet doorgaat.
 
 Omdat de afzegging binnen drie dagen (72 uur) voor het diner viel, wordt de aanbetaling van 75% niet terugbetaald en brengen wij 25% van de totale rekening in rekening.
 
@@ -325,11 +325,11 @@ Merel""",
     "weekday_wrong: body 'woensdag 9 februari' (9 Feb 2027 is a Tuesday)")),
 (B, bad("time_recap_wrong", S("switch_to_call", "Cornelia Dekkers", "Frank Overbeek", "formal", "key",
         meeting="Evaluatie van de servicedesk-rapportage", at="donderdag 25 maart om 13:00",
-        props=("donderdag 25 maart om 15:30",), reason="ik zit donderdag de hele ochtend en middag bij een migratie"),
+        props=("donderdag 25 maart om 15:30",), reason="ik zit donderdag tot drie uur bij een migratie"),
     "Evaluatie servicedesk: telefonisch",
     """Beste mevrouw Dekkers,
 
-Donderdag zit ik tot het eind van de middag bij een migratie, dus naar u toe komen voor de evaluatie van de servicedesk-rapportage wordt lastig.
+Donderdag zit ik tot drie uur bij een migratie, dus naar u toe komen voor de evaluatie van de servicedesk-rapportage wordt lastig.
 
 Zullen we in plaats daarvan om half vier bellen? De cijfers stuur ik u vooraf.
 
@@ -487,12 +487,12 @@ Groeten,
 Lisanne""",
     "time_recap_wrong: the subject names Tue 8 June; the offered slot is Mon 7 June")),
 (E, bad("number_invented", S("late_cancellation", "Pauline Ketelaar", "Rik Spanjaard", "formal", "regular",
-        meeting="Workshop bloemschikken in de Oranjerie", at="zaterdag 5 juni om 10:00",
+        meeting="Workshop bloemschikken in de Oranjerie", at="vrijdag 4 juni om 10:00",
         reason="afzegging vanochtend", pol={"notice_hours": 72, "fee_percent": 50}),
-    "Uw workshop van zaterdag",
+    "Uw workshop van vrijdag",
     """Geachte mevrouw Ketelaar,
 
-Vanochtend ontvingen wij uw afzegging van de workshop bloemschikken in de Oranjerie van zaterdag. Wij hadden de bloemen voor twintig deelnemers al besteld.
+Vanochtend ontvingen wij uw afzegging van de workshop bloemschikken in de Oranjerie van vrijdag. Wij hadden de bloemen voor twintig deelnemers al besteld.
 
 Omdat de afzegging binnen drie dagen (72 uur) voor de workshop kwam, brengen wij volgens onze voorwaarden de helft van het bedrag in rekening.
 
