@@ -396,7 +396,7 @@ Agathe Vernoux""",
     "Visite de jeudi → appel ?",
     """Salut Coralie,
 
-Le régisseur son ne sera pas là avant le soir jeudi, donc une visite technique à 14 h n'aurait pas grand intérêt. Je te propose plutôt qu'on s'appelle jeudi à 17 h, quand il sera arrivé, pour faire le point à trois.
+Le régisseur son ne sera pas là avant le soir jeudi, donc une visite technique à 14 h n'aurait pas grand intérêt. Je te propose plutôt qu'on s'appelle jeudi à 17 h, quand il sera arrivé, pour faire le point ensemble.
 
 En attendant, tu peux déjà regarder le plan de salle ici : grangedesaulnes.fr/plan-salle
 

@@ -444,7 +444,7 @@ Esra Yilmaz""",
     "Doorloop draaiboek: Ellen neemt het over",
     """Beste mevrouw Sikkema,
 
-Ik ben volgende week met ouderschapsverlof, maar uw bruiloft is in goede handen: mijn collega Ellen Kruithof loopt vrijdag om drie uur het draaiboek met u door.
+Ik ben deze week al met ouderschapsverlof, maar uw bruiloft is in goede handen: mijn collega Ellen Kruithof loopt vrijdag om drie uur het draaiboek met u door.
 
 Heeft u vooraf nog vragen, dan kunt u haar mailen op ellen.kruithof@gmail.com.
 
