@@ -1,4 +1,4 @@
-"""The held-out tone sets v5, v6 and v7 (evals/tone/vN.jsonl) stay valid, balanced and built from their hand-written
+"""The held-out tone sets v5, v6, v7 and v8 (evals/tone/vN.jsonl) stay valid, balanced and built from their hand-written
 sources; one parametrised file (each set written by another helper, each against every set before it)."""
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script
 
 LANGS = ("fr", "it", "nl", "sv", "en")
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7")
-SETS = ("v5", "v6", "v7")
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8")
+SETS = ("v5", "v6", "v7", "v8")
+VARIED = ("v7", "v8")  # sets that vary their situation layout per language
 PEOPLE = ("recipient_name", "sender_name", "colleague_name")
 
 
@@ -44,7 +45,7 @@ def test_tone_set_uses_no_name_or_meeting_of_an_older_set(split: str) -> None:
     assert reused == set()
 
 
-@pytest.mark.parametrize("split", ("v6", "v7"))
+@pytest.mark.parametrize("split", ("v6", "v7", "v8"))
 def test_tone_set_shares_no_surname_with_an_older_set(split: str) -> None:
     def surnames(records: list[dict]) -> set[str]:
         return {r["situation"][f].split()[-1].lower() for r in records for f in PEOPLE if r["situation"].get(f)}
@@ -59,9 +60,9 @@ def test_tone_set_covers_tones_relationships_and_passive_aggression_per_language
         sits = {r["situation"]["id"]: r["situation"] for r in records if r["language"] == lang}
         assert {s["tone"] for s in sits.values()} == {"formal", "friendly"}, lang
         assert {s["relationship"] for s in sits.values()} == {"key", "regular", "new"}, lang
-        # v5 and v6: eight situations of eight intents per language; v7 varies its layout (at least six intents)
-        assert len({s["intent"] for s in sits.values()}) >= (6 if split == "v7" else 8), lang
-        if split != "v7":
+        # v5 and v6: eight situations of eight intents per language; v7 and v8 vary their layout (at least six intents)
+        assert len({s["intent"] for s in sits.values()}) >= (6 if split in VARIED else 8), lang
+        if split not in VARIED:
             assert len(sits) == 8, lang
         flaws = [r["flaw"] for r in records if r["language"] == lang and r["flaw"]]
         assert flaws.count("passive_aggression") >= 2, lang
@@ -81,26 +82,38 @@ def test_tone_set_validator_catches_a_reused_situation(split: str) -> None:
     assert any("older set" in p for p in check.check(records[:1], records[:1], split))
 
 
-@pytest.mark.parametrize("split", ("v6", "v7"))
+@pytest.mark.parametrize("split", ("v6", "v7", "v8"))
 def test_tone_set_good_drafts_carry_no_flaw_and_bad_ones_say_why(split: str) -> None:
     for r in _records(split):
         assert (r["flaw"] is None) == (r["label"] == "good"), r["id"]
         assert r["note"].strip(), r["id"]
 
 
-def test_tone_v7_situation_layout_differs_between_languages() -> None:
-    """Earlier sets repeated one good/bad pattern per situation; v7 has no two languages with the same layout."""
+def _layouts(split: str) -> dict[str, tuple[tuple[int, int], ...]]:
     layouts = {}
     for lang in LANGS:
-        per_sit = collections.Counter((r["situation"]["id"], r["label"]) for r in _records("v7") if r["language"] == lang)
+        per_sit = collections.Counter((r["situation"]["id"], r["label"]) for r in _records(split) if r["language"] == lang)
         sids = sorted({sid for sid, _ in per_sit})
         layouts[lang] = tuple((per_sit[(sid, "good")], per_sit[(sid, "bad")]) for sid in sids)
+    return layouts
+
+
+@pytest.mark.parametrize("split", VARIED)
+def test_tone_set_situation_layout_differs_between_languages(split: str) -> None:
+    """Earlier sets repeated one good/bad pattern per situation; v7 and v8 have no two languages with the same layout."""
+    layouts = _layouts(split)
     assert len(set(layouts.values())) == len(LANGS), layouts
 
 
-def test_tone_v7_every_draft_carries_its_situation_facts() -> None:
+def test_tone_v8_layout_differs_from_v7_in_every_language() -> None:
+    v7, v8 = _layouts("v7"), _layouts("v8")
+    assert set(v8.values()).isdisjoint(v7.values()), (v7, v8)
+
+
+@pytest.mark.parametrize("split", VARIED)
+def test_tone_set_every_draft_carries_its_situation_facts(split: str) -> None:
     """Only tone differs: meeting, times, proposed times, colleague, duration, policy numbers and reason appear verbatim."""
-    for r in _records("v7"):
+    for r in _records(split):
         s, text = r["situation"], (r["subject"] + "\n" + r["body"]).lower()
         values = [s.get("meeting"), s.get("meeting_time"), s.get("colleague_name"), s.get("reason"),
                   *(s.get("proposed_times") or []), *(str(v) for v in (s.get("policy") or {}).values())]
