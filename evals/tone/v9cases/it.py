@@ -54,13 +54,13 @@ Tommaso Vianello-Curti""",
     (1, "good", None, "Un imprevisto per martedì 15 dicembre",
      """Gentile Dottoressa Scalabrini-Orsi,
 
-purtroppo devo chiederLe di nuovo un po' di pazienza: un'ispezione della Capitaneria di porto mi obbliga a rinviare la revisione annuale del piano di sicurezza del cantiere navale, prevista per martedì 15 dicembre alle 11:00. So che questo documento Le serve prima della fine dell'anno e non lo dimentico.
+purtroppo devo chiederLe un po' di pazienza: un'ispezione della Capitaneria di porto mi obbliga a rinviare la revisione annuale del piano di sicurezza del cantiere navale, prevista per martedì 15 dicembre alle 11:00. So che questo documento Le serve prima della fine dell'anno e non lo dimentico.
 
 Posso proporLe giovedì 17 dicembre alle 11:00 o lunedì 21 dicembre alle 15:00; in entrambi i casi Le invierò la bozza aggiornata il giorno prima.
 
 Cordialmente,
 Tommaso Vianello-Curti""",
-     "apologetic but dignified; 'purtroppo' and 'di nuovo' used about himself, kindly"),
+     "apologetic but dignified; 'purtroppo' used about himself, acknowledges her deadline"),
     (1, "bad", "passive_aggression", "Revisione del 15 dicembre",
      """Gentile Dottoressa Scalabrini-Orsi,
 
