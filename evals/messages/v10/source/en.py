@@ -7,33 +7,33 @@ MESSAGES = [
     {
         "file": "001.eml",
         "headers": {
-            "From": ("José Ramírez-Ortega", "jose.ramirez@cascadiafreight.example.com"),
-            "To": ("Priya Natarajan", "priya@natarajan-ux.example.com"),
-            "Subject": "Invite: Q1 roadmap review",
+            "From": ("Joaquín Ramírez-Ortega", "joaquin.ramirez@cascadiafreight.example.com"),
+            "To": ("Anjali Natarajan", "anjali@natarajan-ux.example.com"),
+            "Subject": "Invite: dispatch app design review",
             "Date": "Tue, 01 Dec 2026 14:22:00 -0800",
             "Message-ID": "<CAB7ramirez1201@mail.gmail.com>",
         },
         "body": """
-Hi Priya,
+Hi Anjali,
 
-Hope the move went well! We'd love to have you at our Q1 roadmap review on Thursday, 12/10 from 1:00–3:30 PM PT at our Pioneer Square office (3rd floor, the big conference room by the kitchen). Lunch is at noon if you want to come early.
+Hope the move went well! We'd love to have you at our dispatch-app design review on Thursday, 12/10 from 1:00–3:30 PM PT at our Pioneer Square office (3rd floor, the big conference room by the kitchen). Lunch is at noon if you want to come early.
 
 Could you let me know by EOD Friday? Badge requests need two business days.
 
 Thanks!
-José
+Joaquín
 
-José Ramírez-Ortega | Director of Product
+Joaquín Ramírez-Ortega | Director of Product
 Cascadia Freight Labs
 (206) 555-0147
 
 Sent from my iPhone
 """,
         "label": {
-            "recipient_name": "José Ramírez-Ortega", "recipient_name_alternatives": ["José"],
-            "sender_name": "Priya Natarajan", "sender_name_alternatives": ["Priya"],
-            "meeting": "our Q1 roadmap review",
-            "meeting_alternatives": ["Q1 roadmap review", "Invite: Q1 roadmap review"],
+            "recipient_name": "Joaquín Ramírez-Ortega", "recipient_name_alternatives": ["Joaquín"],
+            "sender_name": "Anjali Natarajan", "sender_name_alternatives": ["Anjali"],
+            "meeting": "our dispatch-app design review",
+            "meeting_alternatives": ["dispatch-app design review", "design review", "Invite: dispatch app design review"],
             "meeting_time": "Thursday, 12/10 from 1:00–3:30 PM PT", "meeting_time_iso": "2026-12-10T13:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "invitation", "suggested_intents": INVITE,
@@ -43,11 +43,11 @@ Sent from my iPhone
     {
         "file": "002.txt",
         "text": """
-Kia ora Hemi! Sorry to be a pain but I need to move our chat about the website quote on Tues at 10, school just rang and I've got to pick up my youngest. Would Wed 9 Dec, 2.30ish or Thurs first thing (8am) work instead? Cheers, Aroha 🙂
+Kia ora Tamati! Sorry to be a pain but I need to move our chat about the website quote on Tues at 10, school just rang and I've got to pick up my youngest. Would Wed 9 Dec, 2.30ish or Thurs first thing (8am) work instead? Cheers, Mereana 🙂
 """,
         "label": {
-            "recipient_name": "Aroha", "recipient_name_alternatives": [],
-            "sender_name": "Hemi", "sender_name_alternatives": [],
+            "recipient_name": "Mereana", "recipient_name_alternatives": [],
+            "sender_name": "Tamati", "sender_name_alternatives": [],
             "meeting": "our chat about the website quote",
             "meeting_alternatives": ["chat about the website quote", "website quote"],
             "meeting_time": "Tues at 10", "meeting_time_iso": "2026-12-08T10:00",
@@ -61,13 +61,13 @@ Kia ora Hemi! Sorry to be a pain but I need to move our chat about the website q
         "file": "003.eml",
         "headers": {
             "From": ("Siân Llewelyn", "sian@llewelynceramics.example.co.uk"),
-            "To": ("Gareth Hughes", "gareth@hughes-mentoring.example.co.uk"),
+            "To": ("Emyr Pritchard", "emyr@pritchard-mentoring.example.co.uk"),
             "Subject": "Today's session - so sorry",
             "Date": "Fri, 11 Dec 2026 07:05:00 +0000",
             "Message-ID": "<7a3c90b1-llewelyn@llewelynceramics.example.co.uk>",
         },
         "body": """
-Morning Gareth,
+Morning Emyr,
 
 I'm really sorry but I won't make our mentoring session at 9.15 this morning. I've been up half the night with a migraine and can't look at a screen, let alone drive to Pontcanna.
 
@@ -85,7 +85,7 @@ Llewelyn Ceramics
 """,
         "label": {
             "recipient_name": "Siân Llewelyn", "recipient_name_alternatives": ["Siân"],
-            "sender_name": "Gareth Hughes", "sender_name_alternatives": ["Gareth"],
+            "sender_name": "Emyr Pritchard", "sender_name_alternatives": ["Emyr"],
             "meeting": "our mentoring session",
             "meeting_alternatives": ["mentoring session", "the session", "Today's session"],
             "meeting_time": "9.15 this morning", "meeting_time_iso": "2026-12-11T09:15",
@@ -98,13 +98,13 @@ Llewelyn Ceramics
         "file": "004.eml",
         "headers": {
             "From": ("Nguyễn Thu Hà", "ha.nguyen@mekonglink.example.sg"),
-            "To": ("Daniel Koh", "daniel.koh@kohanalytics.example.sg"),
+            "To": ("Marcus Koh", "marcus.koh@kohanalytics.example.sg"),
             "Subject": "Fwd: Panel invitation – ASEAN Supply Chain Forum",
             "Date": "Wed, 02 Dec 2026 17:30:00 +0800",
             "Message-ID": "<CAKnguyen0212@mail.gmail.com>",
         },
         "body": """
-Hi Daniel,
+Hi Marcus,
 
 Forwarding the invite from the Chamber below. They've asked me to sit on the panel but I'd much rather you did it, since it's your logistics data. Would you be able to go in my place? If not, could you at least come along?
 
@@ -142,7 +142,7 @@ END:VCALENDAR
 """,
         "label": {
             "recipient_name": "Nguyễn Thu Hà", "recipient_name_alternatives": ["Hà", "Thu Hà"],
-            "sender_name": "Daniel Koh", "sender_name_alternatives": ["Daniel"],
+            "sender_name": "Marcus Koh", "sender_name_alternatives": ["Marcus"],
             "meeting": "ASEAN Supply Chain Forum",
             "meeting_alternatives": ["the panel", "the ASEAN Supply Chain Forum",
                                      "Panel invitation – ASEAN Supply Chain Forum",
@@ -164,10 +164,10 @@ I will be expecting your response.
 
 Thank you.
 Regards,
-Chukwuemeka Obi
+Oluwaseun Bakare-Eze
 """,
         "label": {
-            "recipient_name": "Chukwuemeka Obi", "recipient_name_alternatives": [],
+            "recipient_name": "Oluwaseun Bakare-Eze", "recipient_name_alternatives": [],
             "sender_name": None, "sender_name_alternatives": [],
             "meeting": "the 6-session package",
             "meeting_alternatives": ["6-session package", "a session"],
@@ -180,7 +180,7 @@ Chukwuemeka Obi
     {
         "file": "006.txt",
         "text": """
-Dear Tom,
+Dear Fergal,
 
 Further to our earlier correspondence, I regret that I will be unable to attend the site visit to the Thika plant scheduled for Monday 14th December at 10:00 hrs, as I have been summoned to a board meeting in Mombasa that week.
 
@@ -193,7 +193,7 @@ Operations Manager, Highlands Dairy Co-operative
 
 Sent from my Huawei phone
 
-From: Tom Gallagher <tom@gallagher-engineering.example.ie>
+From: Fergal Gallagher <fergal@gallagher-engineering.example.ie>
 Sent: Wednesday, November 25, 2026 4:10 PM
 To: Wanjiru Kamau <w.kamau@highlandsdairy.example.co.ke>
 Subject: Site visit - Thika plant
@@ -201,18 +201,18 @@ Subject: Site visit - Thika plant
 Hi Wanjiru,
 I land in Nairobi on Sunday 13th; the site visit is confirmed for Monday 14th December, 10:00-13:00.
 Best,
-Tom
+Fergal
 """,
         "label": {
             "recipient_name": "Wanjiru Kamau", "recipient_name_alternatives": [],
-            "sender_name": "Tom", "sender_name_alternatives": [],
+            "sender_name": "Fergal", "sender_name_alternatives": [],
             "meeting": "the site visit to the Thika plant",
             "meeting_alternatives": ["site visit to the Thika plant", "the site visit", "site visit"],
             "meeting_time": "Monday 14th December at 10:00 hrs", "meeting_time_iso": "2026-12-14T10:00",
             "proposed_times": ["Thursday 17th December, same time", "Friday 18th at 14:00 hrs"],
             "proposed_times_iso": ["2026-12-17T10:00", "2026-12-18T14:00"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"],
-            "quoted_from": "From: Tom Gallagher <tom@gallagher-engineering.example.ie>", "quoted_until": None,
+            "quoted_from": "From: Fergal Gallagher <fergal@gallagher-engineering.example.ie>", "quoted_until": None,
         },
     },
     {
@@ -235,15 +235,15 @@ Dave
         "file": "008.eml",
         "headers": {
             "From": ("Zoé Thériault", "zoe.theriault@eastlink.example.ca"),
-            "To": ("Mark Donnelly", "mark.donnelly@donnelly-mortgages.example.ca"),
+            "To": ("Callum Donnelly", "callum.donnelly@donnelly-mortgages.example.ca"),
             "Subject": "Missed appointment on Saturday",
             "Date": "Mon, 07 Dec 2026 10:02:00 -0400",
             "Message-ID": "<5c1d77e3-theriault@eastlink.example.ca>",
         },
         "body": """
-Hi Mark,
+Hi Callum,
 
-I owe you an apology. I completely missed our appointment on Saturday at 11:30 to go over the mortgage renewal. My daughter's hockey tournament in Truro ran late and I lost track of time; I should have at least called.
+I owe you an apology. I completely missed our mortgage renewal meeting on Saturday at 11:30. My daughter's hockey tournament in Truro ran late and I lost track of time; I should have at least called.
 
 If you still have room, I could come by Wednesday after 4 or any time Friday morning.
 
@@ -252,9 +252,9 @@ Zoé Thériault
 """,
         "label": {
             "recipient_name": "Zoé Thériault", "recipient_name_alternatives": [],
-            "sender_name": "Mark Donnelly", "sender_name_alternatives": ["Mark"],
-            "meeting": "our appointment",
-            "meeting_alternatives": ["appointment", "the mortgage renewal", "mortgage renewal"],
+            "sender_name": "Callum Donnelly", "sender_name_alternatives": ["Callum"],
+            "meeting": "our mortgage renewal meeting",
+            "meeting_alternatives": ["mortgage renewal meeting", "mortgage renewal"],
             "meeting_time": "Saturday at 11:30", "meeting_time_iso": "2026-12-05T11:30",
             "proposed_times": ["Wednesday after 4", "any time Friday morning"],
             "proposed_times_iso": ["2026-12-09T16:00", "2026-12-11"],
@@ -265,16 +265,16 @@ Zoé Thériault
     {
         "file": "009.txt",
         "text": """
-Hi Ciarán,
+Hi Bronagh,
 
 All good for the planning workshop on Thursday at half two. One thing: my colleague Róisín uses a wheelchair, is there step-free access to the room? If not we're happy to host it in our offices on the Ormeau Road.
 
 Ta,
-Declan
+Pádraig
 """,
         "label": {
-            "recipient_name": "Declan", "recipient_name_alternatives": [],
-            "sender_name": "Ciarán", "sender_name_alternatives": [],
+            "recipient_name": "Pádraig", "recipient_name_alternatives": [],
+            "sender_name": "Bronagh", "sender_name_alternatives": [],
             "meeting": "the planning workshop", "meeting_alternatives": ["planning workshop"],
             "meeting_time": "Thursday at half two", "meeting_time_iso": "2026-12-10T14:30",
             "proposed_times": [], "proposed_times_iso": [],
@@ -287,14 +287,14 @@ Declan
         "html": True,
         "headers": {
             "From": ("Natalia Wiśniewska", "nwisniewska@hudsonridge.example.com"),
-            "To": ("Rachel Stein", "rachel@steinlaw.example.com"),
+            "To": ("Miriam Stein", "miriam@steinlaw.example.com"),
             "Subject": "Re: Deposition prep – Dec 15",
             "Date": "Thu, 03 Dec 2026 16:48:00 -0500",
             "Message-ID": "<BN8PR12MB.wisniewska.20261203@hudsonridge.example.com>",
             "In-Reply-To": "<CAFstein1130@mail.gmail.com>",
         },
         "body": """
-Hi Rachel,
+Hi Miriam,
 
 Unfortunately we need to cancel the deposition prep meeting on Tuesday, December 15th at 9:30am. Opposing counsel just agreed to postpone the deposition itself to late January, so there's no point prepping now.
 
@@ -309,19 +309,19 @@ General Counsel | Hudson Ridge Properties LLC
 
 CONFIDENTIALITY NOTICE: This e-mail and any attachments may contain attorney-client privileged information. If you are not the intended recipient, please notify the sender and delete it.
 
-On Mon, Nov 30, 2026 at 3:12 PM Rachel Stein <rachel@steinlaw.example.com> wrote:
+On Mon, Nov 30, 2026 at 3:12 PM Miriam Stein <miriam@steinlaw.example.com> wrote:
 > Natalia, confirming deposition prep on Tuesday 12/15 at 9:30 AM at our office. Please bring the lease files.
-> Rachel
+> Miriam
 """,
         "label": {
             "recipient_name": "Natalia Wiśniewska", "recipient_name_alternatives": ["Natalia"],
-            "sender_name": "Rachel Stein", "sender_name_alternatives": ["Rachel"],
+            "sender_name": "Miriam Stein", "sender_name_alternatives": ["Miriam"],
             "meeting": "the deposition prep meeting",
             "meeting_alternatives": ["deposition prep meeting", "deposition prep", "Deposition prep – Dec 15"],
             "meeting_time": "Tuesday, December 15th at 9:30am", "meeting_time_iso": "2026-12-15T09:30",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["reschedule"],
-            "quoted_from": "On Mon, Nov 30, 2026 at 3:12 PM Rachel Stein <rachel@steinlaw.example.com> wrote:",
+            "quoted_from": "On Mon, Nov 30, 2026 at 3:12 PM Miriam Stein <miriam@steinlaw.example.com> wrote:",
             "quoted_until": None,
         },
     },

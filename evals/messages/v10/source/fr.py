@@ -8,13 +8,13 @@ MESSAGES = [
         "file": "001.eml",
         "headers": {
             "From": ("Marie-Ève Gagnon", "me.gagnon@groupe-laurentide.ca"),
-            "To": ("Thibault Mercier", "thibault@mercier-numerique.ca"),
+            "To": ("Anatole Mercier", "anatole@mercier-numerique.ca"),
             "Subject": "Invitation – lancement du portail fournisseurs",
             "Date": "Wed, 02 Dec 2026 09:41:00 -0500",
             "Message-ID": "<20261202094100.3317@groupe-laurentide.ca>",
         },
         "body": """
-Bonjour Thibault,
+Bonjour Anatole,
 
 J'espère que tu vas bien! Nous organisons le lancement du portail fournisseurs le jeudi 17 décembre, de 13 h 30 à 15 h (heure de l'Est), dans nos bureaux du 1250, boulevard René-Lévesque Ouest, 12e étage. Ta présence serait vraiment appréciée puisque c'est ton équipe qui a monté le module de facturation.
 
@@ -31,7 +31,7 @@ Envoyé de mon iPhone
 """,
         "label": {
             "recipient_name": "Marie-Ève Gagnon", "recipient_name_alternatives": [],
-            "sender_name": "Thibault Mercier", "sender_name_alternatives": ["Thibault"],
+            "sender_name": "Anatole Mercier", "sender_name_alternatives": ["Anatole"],
             "meeting": "le lancement du portail fournisseurs",
             "meeting_alternatives": ["lancement du portail fournisseurs",
                                      "Invitation – lancement du portail fournisseurs"],
@@ -44,11 +44,11 @@ Envoyé de mon iPhone
     {
         "file": "002.txt",
         "text": """
-Salut Nadia, c'est Karim (la cuisine rue Paradis 😉). Pour le rdv de mesure jeudi à 8h30, finalement j'ai un souci avec le boulot, on peut décaler ? Moi je peux vendredi 11 après 17h ou samedi matin vers 10h. Dis-moi 🙏 Bonne soirée
+Salut Soraya, c'est Yacine (la cuisine rue Paradis 😉). Pour le rdv de mesure jeudi à 8h30, finalement j'ai un souci avec le boulot, on peut décaler ? Moi je peux vendredi 11 après 17h ou samedi matin vers 10h. Dis-moi 🙏 Bonne soirée
 """,
         "label": {
-            "recipient_name": "Karim", "recipient_name_alternatives": [],
-            "sender_name": "Nadia", "sender_name_alternatives": [],
+            "recipient_name": "Yacine", "recipient_name_alternatives": [],
+            "sender_name": "Soraya", "sender_name_alternatives": [],
             "meeting": "le rdv de mesure", "meeting_alternatives": ["rdv de mesure"],
             "meeting_time": "jeudi à 8h30", "meeting_time_iso": "2026-12-10T08:30",
             "proposed_times": ["vendredi 11 après 17h", "samedi matin vers 10h"],
@@ -97,7 +97,7 @@ Rue de Carouge 48
     {
         "file": "004.eml",
         "headers": {
-            "From": ("Hélène Vandewalle", "h.vandewalle@assoc-tisserands.fr"),
+            "From": ("Ghislaine Vandewalle", "h.vandewalle@assoc-tisserands.fr"),
             "To": ("Romain Lefort", "romain.lefort@lefort-conseil.fr"),
             "Subject": "Fwd: Jury des soutenances de projets tutorés",
             "Date": "Thu, 03 Dec 2026 18:05:00 +0100",
@@ -108,13 +108,13 @@ Romain,
 
 Je te transfère l'invitation de l'IUT : ils cherchent encore un professionnel pour le jury et j'ai pensé à toi. Ça te dirait de venir avec moi ? Il faudrait répondre à Mme Delattre avant lundi.
 
-Hélène
+Ghislaine
 
 ---------- Message transféré ---------
 De : Delattre Sylvie <s.delattre@iut-lille.example.fr>
 Date: mar. 1 déc. 2026 à 16:20
 Subject: Jury des soutenances de projets tutorés
-To: Hélène Vandewalle <h.vandewalle@assoc-tisserands.fr>
+To: Ghislaine Vandewalle <h.vandewalle@assoc-tisserands.fr>
 
 Madame,
 
@@ -126,7 +126,7 @@ Sylvie Delattre
 Responsable des stages
 """,
         "label": {
-            "recipient_name": "Hélène Vandewalle", "recipient_name_alternatives": ["Hélène"],
+            "recipient_name": "Ghislaine Vandewalle", "recipient_name_alternatives": ["Ghislaine"],
             "sender_name": "Romain Lefort", "sender_name_alternatives": ["Romain"],
             "meeting": "jury des soutenances de projets tutorés",
             "meeting_alternatives": ["le jury", "jury des soutenances", "Jury des soutenances de projets tutorés"],
@@ -164,15 +164,15 @@ Delphine Muller
         "file": "006.eml",
         "charset": "iso-8859-1",
         "headers": {
-            "From": ("Anne-Sophie Wéry", "as.wery@fonderies-mosanes.be"),
-            "To": ("François Lambotte", "f.lambotte@lambotte-formations.be"),
-            "Subject": "RE: Formation Excel avancé - confirmation",
+            "From": ("Marie-Laure Wéry", "ml.wery@fonderies-mosanes.be"),
+            "To": ("François Hanquet", "f.hanquet@hanquet-formations.be"),
+            "Subject": "RE: Formation Power Query - confirmation",
             "Date": "Wed, 02 Dec 2026 14:37:00 +0100",
             "Message-ID": "<DB9PR02MB7731.wery@fonderies-mosanes.be>",
-            "In-Reply-To": "<5f2e.lambotte.20261126@lambotte-formations.be>",
+            "In-Reply-To": "<5f2e.hanquet.20261126@hanquet-formations.be>",
         },
         "body": """
-Bonjour Monsieur Lambotte,
+Bonjour Monsieur Hanquet,
 
 Suite à l'annonce de la grève du 10 décembre (les bus ne rouleront pas), une bonne moitié de l'équipe ne pourra pas rejoindre Ans ce jour-là. Nous préférons donc annuler la formation de jeudi 10 et la reporter en janvier.
 
@@ -182,35 +182,35 @@ Je vous souhaite une bonne fin de journée et à tantôt peut-être au télépho
 
 Bien à vous,
 
-Anne-Sophie Wéry
+Marie-Laure Wéry
 Responsable RH - Fonderies Mosanes SA
 Rue de l'Yser 212, 4430 Ans
 04 255 67 10
 
 Avertissement : ce message et ses annexes sont confidentiels et destinés exclusivement à leur(s) destinataire(s). Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur et de le supprimer.
 
-De : François Lambotte <f.lambotte@lambotte-formations.be>
+De : François Hanquet <f.hanquet@hanquet-formations.be>
 Envoyé : jeudi 26 novembre 2026 11:12
-À : Anne-Sophie Wéry <as.wery@fonderies-mosanes.be>
-Objet : Formation Excel avancé - confirmation
+À : Marie-Laure Wéry <ml.wery@fonderies-mosanes.be>
+Objet : Formation Power Query - confirmation
 
 Madame Wéry,
 
-Je vous confirme la formation Excel avancé pour huit personnes le jeudi 10 décembre de 9h00 à 16h30 dans vos locaux d'Ans.
+Je vous confirme la formation Power Query pour huit personnes le jeudi 10 décembre de 9h00 à 16h30 dans vos locaux d'Ans.
 
 Cordialement,
-François Lambotte
+François Hanquet
 """,
         "label": {
-            "recipient_name": "Anne-Sophie Wéry", "recipient_name_alternatives": ["Anne-Sophie"],
-            "sender_name": "François Lambotte", "sender_name_alternatives": ["Monsieur Lambotte", "Lambotte"],
+            "recipient_name": "Marie-Laure Wéry", "recipient_name_alternatives": ["Marie-Laure"],
+            "sender_name": "François Hanquet", "sender_name_alternatives": ["Monsieur Hanquet", "Hanquet"],
             "meeting": "la formation de jeudi 10",
-            "meeting_alternatives": ["la formation", "formation", "Formation Excel avancé"],
+            "meeting_alternatives": ["la formation", "formation", "Formation Power Query"],
             "meeting_time": "jeudi 10", "meeting_time_iso": "2026-12-10",
             "proposed_times": ["le lundi 11 janvier", "le vendredi 15 janvier"],
             "proposed_times_iso": ["2027-01-11", "2027-01-15"],
             "kind": "cancellation", "suggested_intents": ["reschedule"],
-            "quoted_from": "De : François Lambotte <f.lambotte@lambotte-formations.be>", "quoted_until": None,
+            "quoted_from": "De : François Hanquet <f.hanquet@hanquet-formations.be>", "quoted_until": None,
         },
     },
     {
@@ -218,20 +218,20 @@ François Lambotte
         "text": """
 Bonsoir Mme Roux,
 
-Je suis vraiment confus : j'ai complètement oublié notre séance de bilan de compétences d'hier à 11h. Je m'en suis rendu compte à 13h30 en regardant mon agenda, trop tard évidemment. Rien ne justifie ça, je suis désolé de vous avoir fait attendre.
+Je suis vraiment confus : j'ai complètement oublié notre entretien de préparation à la VAE d'hier à 11h. Je m'en suis rendu compte à 13h30 en regardant mon agenda, trop tard évidemment. Rien ne justifie ça, je suis désolé de vous avoir fait attendre.
 
 Est-ce qu'on pourrait la refaire mardi 8 vers 18h ou mercredi 9 dans l'après-midi ? Je m'adapte.
 
 Bien à vous,
-Maxime Delorme
+Gaëtan Delorme
 
 Envoyé depuis mon appareil Galaxy
 """,
         "label": {
-            "recipient_name": "Maxime Delorme", "recipient_name_alternatives": ["Maxime"],
+            "recipient_name": "Gaëtan Delorme", "recipient_name_alternatives": ["Gaëtan"],
             "sender_name": "Roux", "sender_name_alternatives": ["Mme Roux"],
-            "meeting": "notre séance de bilan de compétences",
-            "meeting_alternatives": ["séance de bilan de compétences", "bilan de compétences", "notre séance"],
+            "meeting": "notre entretien de préparation à la VAE",
+            "meeting_alternatives": ["entretien de préparation à la VAE", "préparation à la VAE", "notre entretien"],
             "meeting_time": "hier à 11h", "meeting_time_iso": "2026-12-05T11:00",
             "proposed_times": ["mardi 8 vers 18h", "mercredi 9 dans l'après-midi"],
             "proposed_times_iso": ["2026-12-08T18:00", "2026-12-09"],
@@ -277,7 +277,7 @@ Le ven. 4 déc. 2026 à 10:03, Julie Caradec <julie@caradec-web.bzh> a écrit :
         "text": """
 Bonjour à vous deux,
 
-C'est tout bon pour l'atelier de jeudi 14h ! On sera 6 (j'ai rajouté Inès de la compta).
+C'est tout bon pour l'atelier de jeudi à 13h45 ! On sera 6 (j'ai rajouté Inès de la compta).
 Petite question pratique : est-ce qu'il y a un vidéoprojecteur avec prise HDMI dans la salle, ou je viens avec le mien ? Et le code wifi, je le demande à l'accueil ?
 
 À jeudi,
@@ -289,8 +289,8 @@ Envoyé de mon téléphone Huawei
         "label": {
             "recipient_name": "Fred", "recipient_name_alternatives": [],
             "sender_name": None, "sender_name_alternatives": [],
-            "meeting": "l'atelier", "meeting_alternatives": ["atelier", "l'atelier de jeudi 14h"],
-            "meeting_time": "jeudi 14h", "meeting_time_iso": "2026-12-10T14:00",
+            "meeting": "l'atelier", "meeting_alternatives": ["atelier", "l'atelier de jeudi à 13h45"],
+            "meeting_time": "jeudi à 13h45", "meeting_time_iso": "2026-12-10T13:45",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
             "quoted_from": None, "quoted_until": None,
@@ -302,14 +302,14 @@ Envoyé de mon téléphone Huawei
         "headers": {
             "From": ("Solène Marchetti", "s.marchetti@oury-participations.fr"),
             "To": ("Capucine Ferrand", "c.ferrand@ferrand-audit.fr"),
-            "Subject": "Déjeuner de travail – M. Oury",
+            "Subject": "Invitation à déjeuner – M. Oury",
             "Date": "Fri, 04 Dec 2026 16:20:00 +0100",
             "Message-ID": "<PR1P264MB0419.marchetti@oury-participations.fr>",
         },
         "body": """
 Madame,
 
-Pour le compte de M. Bertrand Oury, président du directoire, je me permets de vous contacter : il souhaiterait vous rencontrer pour un déjeuner de travail au sujet du renouvellement de la mission d'audit.
+Pour le compte de M. Bertrand Oury, président du directoire, je me permets de vous contacter : il souhaiterait vous rencontrer autour d'un déjeuner au sujet du renouvellement de la mission d'audit.
 
 Il vous propose le mardi 22 décembre à 12h30 au restaurant du Palais-Royal, ou, si cela vous convient mieux, le lundi 4 janvier 2027 à la même heure.
 
@@ -325,8 +325,8 @@ Oury Participations
         "label": {
             "recipient_name": "Solène Marchetti", "recipient_name_alternatives": ["Bertrand Oury", "M. Bertrand Oury"],
             "sender_name": "Capucine Ferrand", "sender_name_alternatives": [],
-            "meeting": "un déjeuner de travail",
-            "meeting_alternatives": ["déjeuner de travail", "Déjeuner de travail – M. Oury",
+            "meeting": "un déjeuner",
+            "meeting_alternatives": ["déjeuner", "Invitation à déjeuner – M. Oury",
                                      "renouvellement de la mission d'audit"],
             "meeting_time": None, "meeting_time_iso": None,
             "proposed_times": ["le mardi 22 décembre à 12h30", "le lundi 4 janvier 2027 à la même heure"],

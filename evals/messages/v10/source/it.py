@@ -9,14 +9,14 @@ MESSAGES = [
         "headers": {
             "From": ("Niccolò Brambilla", "n.brambilla@tortonadesign.example.it"),
             "To": ("Federica Oldani", "federica.oldani@oldani-consulting.it"),
-            "Subject": "Invito: presentazione del piano marketing 2027",
+            "Subject": "Invito: presentazione linea outdoor 2027",
             "Date": "Tue, 01 Dec 2026 10:12:00 +0100",
             "Message-ID": "<0b7f1c22-tortona-20261201@tortonadesign.example.it>",
         },
         "body": """
 Gentile Dott.ssa Oldani,
 
-con la presente La invitiamo alla presentazione del piano marketing 2027, che si terrà giovedì 10 dicembre dalle 14.30 alle 16.00 presso la nostra sede di via Tortona 27 (sala Brera, 3° piano).
+con la presente La invitiamo alla presentazione della nuova linea di arredi outdoor, che si terrà giovedì 10 dicembre dalle 14.30 alle 16.00 presso la nostra sede di via Tortona 27 (sala Brera, 3° piano).
 
 Sarà presente anche il nostro amministratore delegato. La preghiamo di confermare la Sua partecipazione entro lunedì 7 dicembre alla segreteria (02 5551 8834, attiva dalle 9 alle 13).
 
@@ -31,8 +31,8 @@ Le informazioni contenute in questo messaggio sono riservate e destinate esclusi
         "label": {
             "recipient_name": "Niccolò Brambilla", "recipient_name_alternatives": [],
             "sender_name": "Federica Oldani", "sender_name_alternatives": ["Dott.ssa Oldani"],
-            "meeting": "la presentazione del piano marketing 2027",
-            "meeting_alternatives": ["presentazione del piano marketing 2027", "piano marketing 2027"],
+            "meeting": "la presentazione della nuova linea di arredi outdoor",
+            "meeting_alternatives": ["presentazione della nuova linea di arredi outdoor", "nuova linea di arredi outdoor"],
             "meeting_time": "giovedì 10 dicembre dalle 14.30 alle 16.00", "meeting_time_iso": "2026-12-10T14:30",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "invitation", "suggested_intents": INVITE,
@@ -216,7 +216,7 @@ Asia Cevasco
         "text": """
 Buongiorno signora Cattaneo,
 
-le scrivo per disdire la lezione di tedesco di lunedì 14 dicembre alle 18.15: purtroppo la ditta mi manda a Zurigo tutta la settimana per un corso.
+le scrivo per disdire la lezione di spagnolo di lunedì 14 dicembre alle 18.15: purtroppo la ditta mi manda a Zurigo tutta la settimana per un corso.
 Vorrei riprendere a gennaio, magari giovedì 7 gennaio stessa ora, se per lei va bene?
 
 Cordiali saluti
@@ -227,7 +227,7 @@ Natel 079 555 18 62
         "label": {
             "recipient_name": "Fabio Pedrazzini", "recipient_name_alternatives": [],
             "sender_name": "Cattaneo", "sender_name_alternatives": ["signora Cattaneo"],
-            "meeting": "la lezione di tedesco", "meeting_alternatives": ["lezione di tedesco"],
+            "meeting": "la lezione di spagnolo", "meeting_alternatives": ["lezione di spagnolo"],
             "meeting_time": "lunedì 14 dicembre alle 18.15", "meeting_time_iso": "2026-12-14T18:15",
             "proposed_times": ["giovedì 7 gennaio stessa ora"], "proposed_times_iso": ["2027-01-07T18:15"],
             "kind": "cancellation", "suggested_intents": ["reschedule"],
@@ -239,13 +239,13 @@ Natel 079 555 18 62
         "cte": "base64",
         "headers": {
             "From": ("Ermanno Calò", "ermanno@calo-oli.example.it"),
-            "To": ("Chiara Leopizzi", "chiara.leopizzi@leopizzi-export.it"),
+            "To": ("Rossella Leopizzi", "rossella.leopizzi@leopizzi-export.it"),
             "Subject": "Scuse per venerdì",
             "Date": "Mon, 07 Dec 2026 09:03:00 +0100",
             "Message-ID": "<SM1P190MB.calo.20261207@calo-oli.example.it>",
         },
         "body": """
-Buongiorno Chiara,
+Buongiorno Rossella,
 
 le chiedo scusa per la call sul nuovo listino di venerdì alle 17: non mi sono proprio collegato. Ero in macchina tra Lecce e Brindisi con il telefono scarico e me ne sono accorto solo la sera.
 Se per lei va bene possiamo recuperare domani alle 12 oppure mercoledì pomeriggio dopo le 15.
@@ -258,7 +258,7 @@ Inviato dal mio Galaxy
 """,
         "label": {
             "recipient_name": "Ermanno Calò", "recipient_name_alternatives": [],
-            "sender_name": "Chiara Leopizzi", "sender_name_alternatives": ["Chiara"],
+            "sender_name": "Rossella Leopizzi", "sender_name_alternatives": ["Rossella"],
             "meeting": "call sul nuovo listino",
             "meeting_alternatives": ["la call sul nuovo listino", "nuovo listino", "la call"],
             "meeting_time": "venerdì alle 17", "meeting_time_iso": "2026-12-04T17:00",
@@ -272,7 +272,7 @@ Inviato dal mio Galaxy
         "file": "009.txt",
         "text": """
 Ciao Lorenza,
-confermo per la riunione di giovedì 10 alle 9:30 da noi in via Borgo Palazzo.
+confermo per la riunione trimestrale di giovedì 10 alle 9:30 da noi in via Borgo Palazzo.
 Ti chiederei di mandarmi prima le slide della volta scorsa, così le giro al CdA. Porto anche Davide, il nostro nuovo stagista, se non ti dispiace.
 A giovedì!
 Manuela
@@ -283,7 +283,7 @@ Manuela Rota | Ufficio Acquisti | Orobica Imballaggi S.p.A.
         "label": {
             "recipient_name": "Manuela", "recipient_name_alternatives": ["Manuela Rota"],
             "sender_name": "Lorenza", "sender_name_alternatives": [],
-            "meeting": "la riunione", "meeting_alternatives": ["riunione", "la riunione di giovedì 10"],
+            "meeting": "la riunione trimestrale", "meeting_alternatives": ["riunione trimestrale", "la riunione"],
             "meeting_time": "giovedì 10 alle 9:30", "meeting_time_iso": "2026-12-10T09:30",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
@@ -293,16 +293,16 @@ Manuela Rota | Ufficio Acquisti | Orobica Imballaggi S.p.A.
     {
         "file": "010.txt",
         "text": """
-Ciao Gaia, scusaci tantissimo ma dobbiamo annullare la prova menù di oggi alle 16: la nonna di Luca è caduta stanotte e siamo ancora al pronto soccorso. Lo so che è tardissimo per avvisare, ci dispiace davvero 🙁
+Ciao Gaia, scusaci tantissimo ma dobbiamo annullare la prova menù di oggi alle 16.30: la nonna di Luca è caduta stanotte e siamo ancora al pronto soccorso. Lo so che è tardissimo per avvisare, ci dispiace davvero 🙁
 Ci risentiamo in settimana per fissare un'altra data.
 Un abbraccio,
-Francesca e Luca
+Ludovica e Luca
 """,
         "label": {
-            "recipient_name": "Francesca", "recipient_name_alternatives": ["Francesca e Luca"],
+            "recipient_name": "Ludovica", "recipient_name_alternatives": ["Ludovica e Luca"],
             "sender_name": "Gaia", "sender_name_alternatives": [],
             "meeting": "la prova menù", "meeting_alternatives": ["prova menù"],
-            "meeting_time": "oggi alle 16", "meeting_time_iso": "2026-12-06T16:00",
+            "meeting_time": "oggi alle 16.30", "meeting_time_iso": "2026-12-06T16:30",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["late_cancellation"],
             "quoted_from": None, "quoted_until": None,

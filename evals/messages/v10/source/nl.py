@@ -8,13 +8,13 @@ MESSAGES = [
         "file": "001.eml",
         "headers": {
             "From": ("Chloë de Graaff", "c.degraaff@domstadwonen.example.nl"),
-            "To": ("Pieter-Jan Verhoeven", "pj@verhoeven-energieadvies.nl"),
+            "To": ("Lieuwe Verhoeven", "lieuwe@verhoeven-energieadvies.nl"),
             "Subject": "Uitnodiging kick-off duurzaamheidsscan",
             "Date": "Mon, 30 Nov 2026 15:26:00 +0100",
             "Message-ID": "<AM9PR05MB.degraaff.20261130@domstadwonen.example.nl>",
         },
         "body": """
-Beste Pieter-Jan,
+Beste Lieuwe,
 
 Graag nodig ik je uit voor de kick-off van de duurzaamheidsscan op dinsdag 8 december van 10.30 tot 12.00 uur bij ons op kantoor (Catharijnesingel 51, 4e verdieping). Aansluitend is er een broodjeslunch.
 
@@ -30,7 +30,7 @@ Dit e-mailbericht is uitsluitend bestemd voor de geadresseerde(n). Indien u dit 
 """,
         "label": {
             "recipient_name": "Chloë de Graaff", "recipient_name_alternatives": [],
-            "sender_name": "Pieter-Jan Verhoeven", "sender_name_alternatives": ["Pieter-Jan"],
+            "sender_name": "Lieuwe Verhoeven", "sender_name_alternatives": ["Lieuwe"],
             "meeting": "de kick-off van de duurzaamheidsscan",
             "meeting_alternatives": ["kick-off van de duurzaamheidsscan", "kick-off",
                                      "Uitnodiging kick-off duurzaamheidsscan"],
@@ -43,12 +43,12 @@ Dit e-mailbericht is uitsluitend bestemd voor de geadresseerde(n). Indien u dit 
     {
         "file": "002.txt",
         "text": """
-Moi Sanne! Ik moet helaas de intake van morgenochtend (9.00) verzetten, de kinderopvang is dicht ivm stormschade 🙈 Kan het ook woensdag om kwart voor twee of donderdag na 3 uur? Groetjes Mirjam
+Moi Jorieke! Ik moet helaas het kennismakingsgesprek van morgenochtend (9.00) verzetten, de kinderopvang is dicht ivm stormschade 🙈 Kan het ook woensdag om kwart voor twee of donderdag na 3 uur? Groetjes Hilde
 """,
         "label": {
-            "recipient_name": "Mirjam", "recipient_name_alternatives": [],
-            "sender_name": "Sanne", "sender_name_alternatives": [],
-            "meeting": "de intake", "meeting_alternatives": ["intake"],
+            "recipient_name": "Hilde", "recipient_name_alternatives": [],
+            "sender_name": "Jorieke", "sender_name_alternatives": [],
+            "meeting": "het kennismakingsgesprek", "meeting_alternatives": ["kennismakingsgesprek"],
             "meeting_time": "morgenochtend (9.00)", "meeting_time_iso": "2026-12-07T09:00",
             "proposed_times": ["woensdag om kwart voor twee", "donderdag na 3 uur"],
             "proposed_times_iso": ["2026-12-09T13:45", "2026-12-10T15:00"],
@@ -59,7 +59,7 @@ Moi Sanne! Ik moet helaas de intake van morgenochtend (9.00) verzetten, de kinde
     {
         "file": "003.eml",
         "headers": {
-            "From": ("Anaïs Verstraeten", "anais.verstraeten@telenet.example.be"),
+            "From": ("Maïté Verstraeten", "maite.verstraeten@telenet.example.be"),
             "To": ("Jan Peeters", "jan@peeters-boekhouding.be"),
             "Subject": "RE: Afspraak dinsdag 8/12",
             "Date": "Tue, 08 Dec 2026 10:31:00 +0100",
@@ -74,22 +74,22 @@ Kan je me laten weten of je daar iets voor aanrekent? Dan weet ik dat.
 Zullen we volgende week iets nieuws inplannen?
 
 Mvg,
-Anaïs
+Maïté
 
 Verstuurd vanaf mijn iPhone
 
 Van: Jan Peeters <jan@peeters-boekhouding.be>
 Verzonden: vrijdag 4 december 2026 16:02
-Aan: Anaïs Verstraeten <anais.verstraeten@telenet.example.be>
+Aan: Maïté Verstraeten <maite.verstraeten@telenet.example.be>
 Onderwerp: Afspraak dinsdag 8/12
 
-Dag Anaïs,
+Dag Maïté,
 Ter bevestiging: bespreking van de jaarafrekening op dinsdag 8/12 om 14u00 op ons kantoor in Berchem. Breng gerust de aanslagbiljetten mee.
 Groeten,
 Jan
 """,
         "label": {
-            "recipient_name": "Anaïs Verstraeten", "recipient_name_alternatives": ["Anaïs"],
+            "recipient_name": "Maïté Verstraeten", "recipient_name_alternatives": ["Maïté"],
             "sender_name": "Jan Peeters", "sender_name_alternatives": ["Jan"],
             "meeting": "onze afspraak van deze namiddag",
             "meeting_alternatives": ["onze afspraak", "afspraak", "Afspraak dinsdag 8/12"],
@@ -136,13 +136,13 @@ Op vr 4 dec 2026 om 11:20 schreef Ruben Hendriks <ruben@hendriks-ict.nl>:
         "html": True,
         "headers": {
             "From": ("Dewi Soerjadi", "d.soerjadi@maashaven-shipping.example.nl"),
-            "To": ("Marloes Bakker", "marloes@bakker-teamcoaching.nl"),
+            "To": ("Jolien Bakker", "jolien@bakker-teamcoaching.nl"),
             "Subject": "Vraag over annuleringsvoorwaarden offerte",
             "Date": "Thu, 03 Dec 2026 13:44:00 +0100",
             "Message-ID": "<c3e81a70-soerjadi@maashaven-shipping.example.nl>",
         },
         "body": """
-Goedemiddag Marloes,
+Goedemiddag Jolien,
 
 Dank voor de offerte voor de teamcoaching-trajecten. Voordat we tekenen nog één vraag: wat zijn jullie voorwaarden als we een sessie moeten annuleren of verplaatsen? In de offerte staat "kosteloos annuleren tot 5 werkdagen vooraf", maar wat gebeurt er daarna: betalen we dan de helft of het hele bedrag?
 
@@ -156,7 +156,7 @@ HR-adviseur | Maashaven Shipping
 """,
         "label": {
             "recipient_name": "Dewi Soerjadi", "recipient_name_alternatives": [],
-            "sender_name": "Marloes Bakker", "sender_name_alternatives": ["Marloes"],
+            "sender_name": "Jolien Bakker", "sender_name_alternatives": ["Jolien"],
             "meeting": "de teamcoaching-trajecten",
             "meeting_alternatives": ["teamcoaching-trajecten", "een sessie"],
             "meeting_time": None, "meeting_time_iso": None,
@@ -168,7 +168,7 @@ HR-adviseur | Maashaven Shipping
     {
         "file": "006.eml",
         "headers": {
-            "From": ("Zoë Hermsen", "zoe.hermsen@stichting-oostwarm.example.nl"),
+            "From": ("Daphnée Hermsen", "daphnee.hermsen@stichting-oostwarm.example.nl"),
             "To": ("Bas van Leeuwen", "bas@vanleeuwen-energie.nl"),
             "Subject": "FW: Themabijeenkomst Warmtenet Oost",
             "Date": "Fri, 04 Dec 2026 12:10:00 +0100",
@@ -180,12 +180,12 @@ Hoi Bas,
 Zie hieronder. Zou jij mee willen gaan om een kwartiertje over de haalbaarheidsstudie te vertellen? Als het jou niet lukt, kan Femke misschien in jouw plaats?
 
 Groet,
-Zoë
+Daphnée
 
 -----Oorspronkelijke afspraak-----
 Van: Wijkbureau Oost <wijkbureau-oost@nijmegen.example.nl>
 Verzonden: woensdag 2 december 2026 14:58
-Aan: Zoë Hermsen; Bewonerscommissie Hengstdal
+Aan: Daphnée Hermsen; Bewonerscommissie Hengstdal
 Onderwerp: Themabijeenkomst Warmtenet Oost
 Wanneer: donderdag 17 december 2026 19:30-21:30 (UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen.
 Waar: Buurthuis De Klokkenberg, Wolfskuilseweg 12
@@ -194,7 +194,7 @@ Beste bewoners en betrokkenen,
 Graag nodigen wij u uit voor de themabijeenkomst over het warmtenet in Oost. De zaal is open vanaf 19.00 uur.
 """,
         "label": {
-            "recipient_name": "Zoë Hermsen", "recipient_name_alternatives": ["Zoë"],
+            "recipient_name": "Daphnée Hermsen", "recipient_name_alternatives": ["Daphnée"],
             "sender_name": "Bas van Leeuwen", "sender_name_alternatives": ["Bas"],
             "meeting": "de themabijeenkomst over het warmtenet in Oost",
             "meeting_alternatives": ["themabijeenkomst", "Themabijeenkomst Warmtenet Oost",
@@ -208,17 +208,17 @@ Graag nodigen wij u uit voor de themabijeenkomst over het warmtenet in Oost. De 
     {
         "file": "007.txt",
         "text": """
-Dag mevrouw Claes,
+Dag mevrouw Goossens,
 
 De bijles wiskunde voor Lotte op woensdag 16/12 om 16u30 mag geschrapt worden: ze heeft die week examens en wil thuis blokken.
 Na de kerstvakantie mag het terug opgestart worden, bv. woensdag 6 januari zelfde uur?
 
 Vriendelijke groeten,
-Koen Wouters (papa van Lotte)
+Koen Stijns (papa van Lotte)
 """,
         "label": {
-            "recipient_name": "Koen Wouters", "recipient_name_alternatives": [],
-            "sender_name": "Claes", "sender_name_alternatives": ["mevrouw Claes"],
+            "recipient_name": "Koen Stijns", "recipient_name_alternatives": [],
+            "sender_name": "Goossens", "sender_name_alternatives": ["mevrouw Goossens"],
             "meeting": "De bijles wiskunde", "meeting_alternatives": ["bijles wiskunde", "bijles"],
             "meeting_time": "woensdag 16/12 om 16u30", "meeting_time_iso": "2026-12-16T16:30",
             "proposed_times": ["woensdag 6 januari zelfde uur"], "proposed_times_iso": ["2027-01-06T16:30"],
@@ -239,7 +239,7 @@ Koen Wouters (papa van Lotte)
         "body": """
 Beste mevrouw Vos,
 
-Mijn excuses dat we niet op de bezichtiging van zaterdag half vijf zijn verschenen. We stonden vast op de A10 na een ongeluk en in de tunnel had mijn telefoon geen bereik, dus ik kon u niet eens bellen. Heel vervelend dat u voor niets heeft staan wachten.
+Mijn excuses dat we niet op de kijkafspraak van zaterdag half vijf zijn verschenen. We stonden vast op de A10 na een ongeluk en in de tunnel had mijn telefoon geen bereik, dus ik kon u niet eens bellen. Heel vervelend dat u voor niets heeft staan wachten.
 
 We zijn nog steeds erg geïnteresseerd in het appartement aan de Javastraat. Zou woensdagavond rond zevenen nog kunnen?
 
@@ -250,8 +250,8 @@ Sjaak Rietveld
         "label": {
             "recipient_name": "Sjaak Rietveld", "recipient_name_alternatives": [],
             "sender_name": "Linda Vos", "sender_name_alternatives": ["mevrouw Vos"],
-            "meeting": "de bezichtiging",
-            "meeting_alternatives": ["bezichtiging", "Bezichtiging Javastraat 118-II"],
+            "meeting": "de kijkafspraak",
+            "meeting_alternatives": ["kijkafspraak", "Bezichtiging Javastraat 118-II"],
             "meeting_time": "zaterdag half vijf", "meeting_time_iso": "2026-12-05T16:30",
             "proposed_times": ["woensdagavond rond zevenen"], "proposed_times_iso": ["2026-12-09T19:00"],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
@@ -261,9 +261,9 @@ Sjaak Rietveld
     {
         "file": "009.txt",
         "text": """
-Hallo Wouter,
+Hallo Stijn,
 
-Even ter bevestiging: het jaargesprek is vrijdag de 11e om 13.15 uur bij jullie in Middelburg.
+Even ter bevestiging: de jaarlijkse voortgangsbespreking is vrijdag de 11e om 13.15 uur bij jullie in Middelburg.
 Mag onze boekhouder, Gert-Jan, ook aanschuiven? En zou je de agenda vooraf kunnen sturen?
 
 Groeten,
@@ -272,8 +272,8 @@ Zeeuwse Mosselhandel
 """,
         "label": {
             "recipient_name": "Ria Verhulst", "recipient_name_alternatives": [],
-            "sender_name": "Wouter", "sender_name_alternatives": [],
-            "meeting": "het jaargesprek", "meeting_alternatives": ["jaargesprek"],
+            "sender_name": "Stijn", "sender_name_alternatives": [],
+            "meeting": "de jaarlijkse voortgangsbespreking", "meeting_alternatives": ["jaarlijkse voortgangsbespreking", "voortgangsbespreking"],
             "meeting_time": "vrijdag de 11e om 13.15 uur", "meeting_time_iso": "2026-12-11T13:15",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "other", "suggested_intents": [],
