@@ -204,8 +204,8 @@ François Hanquet
         "label": {
             "recipient_name": "Marie-Laure Wéry", "recipient_name_alternatives": ["Marie-Laure"],
             "sender_name": "François Hanquet", "sender_name_alternatives": ["Monsieur Hanquet", "Hanquet"],
-            "meeting": "la formation de jeudi 10",
-            "meeting_alternatives": ["la formation", "formation", "Formation Power Query"],
+            "meeting": "la formation",
+            "meeting_alternatives": ["la formation de jeudi 10", "formation", "Formation Power Query"],
             "meeting_time": "jeudi 10", "meeting_time_iso": "2026-12-10",
             "proposed_times": ["le lundi 11 janvier", "le vendredi 15 janvier"],
             "proposed_times_iso": ["2027-01-11", "2027-01-15"],
