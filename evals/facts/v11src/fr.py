@@ -51,7 +51,7 @@ Madame,
 
 Je dois être au tribunal de Toulouse en fin de matinée lundi. Je maintiens donc notre réunion de bornage de la parcelle de Saint-Jory à 10 h, mais je vous propose de la limiter à trois quarts d'heure.
 
-Les voisins concernés ont été convoqués à la même heure ; le plan provisoire vous sera présenté sur place.
+Je vous remercie par avance de votre compréhension.
 
 Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.
 
@@ -326,7 +326,7 @@ Jules
             """
 Bonjour Madame Chabrillat,
 
-Votre moniteur habituel est en arrêt maladie cette semaine. Pour que vous puissiez tout de même travailler vos créneaux avec lui, je vous propose de déplacer votre leçon du vendredi 16 juillet à 14 h au jeudi 15 juillet à 11 h.
+Votre moniteur habituel est en arrêt maladie. Je vous propose donc de déplacer votre leçon du vendredi 16 juillet à 14 h au jeudi 15 juillet à 11 h.
 
 Merci de me confirmer que ce changement vous convient.
 
