@@ -1,4 +1,4 @@
-"""The held-out fact sets v6, v7, v8, v9 and v10 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
+"""The held-out fact sets v6 to v11 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
 
 One test per property, run over each set; a set is compared with every set written before it."""
 
@@ -11,8 +11,8 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script as _load
 
 FACTS = ROOT / "evals/facts"
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
-SETS = ("v6", "v7", "v8", "v9", "v10")
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11")
+SETS = ("v6", "v7", "v8", "v9", "v10", "v11")
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
@@ -21,7 +21,7 @@ def _lines(name: str) -> list[dict]:
 
 
 def _built(split: str) -> list[dict]:
-    """The records a set's sources give: v10 has its own thin builder (ids prefixed "v10-"), the others the v3 one."""
+    """The records a set's sources give: v10 and v11 have their own thin builders (ids prefixed "v10-"/"v11-"), the others the v3 one."""
     own = _load(FACTS / f"{split}_build.py", f"facts_{split}_build")
     if hasattr(own, "records"):
         return own.records()
@@ -54,7 +54,7 @@ def test_the_set_uses_its_own_reference_dates(split: str) -> None:
     assert not set(todays) & older_todays
 
 
-@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10"))
+@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11"))
 def test_the_set_spreads_its_dates_over_the_languages(split: str) -> None:
     for lang in LANGS:
         per_lang = collections.Counter(r["today"] for r in _lines(split) if r["language"] == lang)
@@ -85,3 +85,9 @@ def test_v10_ids_carry_the_set_prefix_and_dates_lie_in_the_first_half_of_2027() 
     records = _lines("v10")
     assert all(r["id"].startswith("v10-") and r["situation"]["id"] == r["id"] for r in records)
     assert all("2027-01-01" <= r["today"] <= "2027-06-30" for r in records)
+
+
+def test_v11_ids_carry_the_set_prefix_and_dates_lie_in_the_second_half_of_2027() -> None:
+    records = _lines("v11")
+    assert all(r["id"].startswith("v11-") and r["situation"]["id"] == r["id"] for r in records)
+    assert all("2027-07-01" <= r["today"] <= "2027-12-31" for r in records)
