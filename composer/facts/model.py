@@ -111,12 +111,9 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     out: list[FactIssue] = []
     low = text.lower()
     typed = [(i.start(), i.start() + len(t)) for t, _ in given for i in re.finditer(re.escape(t.lower()), low)]
-    ends = [e for _, p in given if (e := p.range_end()) is not None]
     for m in mentions:
         if any(_fits(m, p) for _, p in given):
-            continue
-        if any(_fits(m, e) for e in ends):
-            continue  # the end of a range the situation gave ("14h-16h" said "de 14 h à 16 h"): a time of that slot
+            continue  # (the end of a range the situation gave fits it too: times.compatible)
         if any(a <= m.start and m.end <= b for a, b in typed):
             continue  # inside a given time quoted as typed (whatever language it was typed in)
         parts = Counter(w for w in _TOKEN.findall(m.text.lower()) if w not in _TIME_GLUE)

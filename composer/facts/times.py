@@ -443,7 +443,7 @@ def ranges(text: str, dates: list[Mention] | None = None) -> list[tuple[Mention,
         loose_a = not (au or m.group("am")) and a < 12
         loose_b = not (bu or m.group("bm")) and b < 12
         out.append((Mention(m.start("a"), m.end("au") if au else (m.end("am") if m.group("am") else m.end("a")), text[m.start("a") : m.end("au") if au else (m.end("am") if m.group("am") else m.end("a"))], When(hour=a, minute=am, loose=loose_a)),
-                    Mention(m.start("b"), m.end(), text[m.start("b") : m.end()].strip(), When(hour=b, minute=bm, loose=loose_b))))
+                    Mention(m.start("b"), m.end(), text[m.start("b") : m.end()].strip().rstrip("."), When(hour=b, minute=bm, loose=loose_b))))
     return out
 
 
@@ -647,7 +647,15 @@ def _dateparser(text: str, language: Language, today: date) -> datetime | None:
 
 
 def compatible(mention: When, given: Parsed) -> bool:
-    """Every part the mention states agrees with the given time (a weekday may be implied by its date)."""
+    """Every part the mention states agrees with the given time (a weekday may be implied by its date), or with the
+    end of the range it gives ("14h-16h" said "de 14 h à 16 h": 16 h is a time of that slot)."""
+    if _compatible(mention, given):
+        return True
+    end = given.range_end()
+    return end is not None and mention.hour is not None and _compatible(mention, end)
+
+
+def _compatible(mention: When, given: Parsed) -> bool:
     g = given.when
     weekday = g.weekday if g.weekday is not None else (given.resolved.weekday() if given.resolved and g.has_date else None)
     pairs = ((mention.weekday, weekday), (mention.day, g.day), (mention.month, g.month), (mention.year, g.year or (given.resolved.year if given.resolved else None)),
