@@ -14,12 +14,12 @@ from composer.models import Language, Situation
 
 # A link: with its scheme or "www.", or a bare host name ("foreningen-skiss.netlify.app", "photos.app.goo.gl/Reis"):
 # dotted labels ending in a lower-case top-level domain of a common kind, or any dotted host followed by a path.
-# Abbreviations ("e.g.", "t.ex.", "bijv.", "d.w.z.") end in no such domain and have no path.
+# Abbreviations ("e.g.", "t.ex.", "p.es.", "d.w.z.") start with a one-letter label or end in no such domain.
 _TLD = ("com|org|net|io|eu|fr|it|nl|se|be|ch|uk|de|dk|no|fi|es|pt|at|pl|lu|ie|is|ee|cz|info|biz|app|dev|me|co|gl|ly|ai|"
         "page|site|online|store|shop|link|cloud|tv|to|gg|xyz|tech|studio|email|live|blog|team|works|one|ws|li|so|sh|fm")
 URL = re.compile(
     rf"(?<![\w@.])(?:https?://\S+|www\.\S+"
-    rf"|(?:[a-z0-9][\w-]*\.)+(?-i:{_TLD})(?![\w-])(?:/\S*)?"
+    rf"|[a-z0-9][\w-]+\.(?:[a-z0-9][\w-]*\.)*(?-i:{_TLD})(?![\w-])(?:/\S*)?"
     rf"|(?:[a-z0-9][\w-]*\.)+(?-i:[a-z]{{2,12}})/[\w/#?=&.%-]*\w)(?![\w@])",
     re.IGNORECASE,
 )
