@@ -297,6 +297,9 @@ _AMBIGUOUS_ALONE = {"may", "mars", "mar", "mai", "maj", "set", "sun", "sat", "we
 _ABBREVIATION_CLOCK = re.compile(r"[\s,]*(?:at\s|@|\d)")
 
 
+# Short weekdays that are common words of another of the five ("un gruppo di 12 alle 14", "ma 12 alle 14", "do 12 at 2")
+# need their month to count as a date, even before a clock.
+_COMMON_SHORT = frozenset({"di", "ma", "do"})
 # A clock written right after a date ("sam 12 14h", "sab 12 alle 14", "za 12 om 14.00 uur"): marked as one.
 _CLOCK_NEXT = re.compile(r"(?i)[\s,]*(?:(?:à|alle|ore|om|kl\.?|klockan|at|h)\s*\d{1,2}(?!\d)|\d{1,2}\s*(?:[:.h]\s*\d{2}|h\b|uur\b|[ap]\.?m\b))")
 # A bare hour right after a date with its weekday, before a pause ("lör 19/12 11", "ven 18/12 14, ou ..."): a clock.
@@ -325,7 +328,7 @@ def scan_dates(text: str) -> list[Mention]:
         if w is None:
             continue
         word = (m.group("wd") or "").lower()
-        if word in _SHORT_WEEKDAYS and (m.group("wdpart") or (w.month is None and not (w.day is not None and _CLOCK_NEXT.match(text, m.end())))):
+        if word in _SHORT_WEEKDAYS and (m.group("wdpart") or (w.month is None and not (w.day is not None and word not in _COMMON_SHORT and _CLOCK_NEXT.match(text, m.end())))):
             continue  # "di 17 persone", "ons 2": a short weekday counts only before a day and its month, or a day and a clock ("sam 12 14h")
         if word in _SHORT_WEEKDAYS and m.group("nd") and "-" in m.group(0) and re.match(r"\s+[^\W\d_]", text[m.end() :]) and not re.match(
             r"\s+(?:om|at|à|alle|ore|kl|klockan|vanaf|rond|vers|verso|runt|van|tussen|mellan|och|en|or|of|ou|o|eller|e|et|and)\b", text[m.end() :], re.IGNORECASE
@@ -361,6 +364,9 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
             continue
         if m.group("h2") and not m.group("mi2") and hm[0] >= 24:
             continue
+        if m.group("h8") and not re.search(r"(?i)kl|uur|heure|o'clock|o’clock|h$", m.group(0)) and not (
+                _near_date(dates, m.start(), 25) or RELATIVE_WORD.search(text, max(0, m.start() - 25), m.start())):
+            continue  # "Vi blir ca 14.", "about 3, maybe 4 of us": an amount; after a day ("tisdag 15 december, runt 14", "tomorrow around 2") a clock
         if m.group("h2") and not m.group("mi2"):
             # "48 h" is a notice period; "14 h" is a clock time only right after a date or a clock preposition
             before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -447,8 +453,8 @@ def ranges(text: str, dates: list[Mention] | None = None) -> list[tuple[Mention,
     return out
 
 
-def _near_date(dates: list[Mention], pos: int) -> bool:
-    return any(0 <= pos - d.end <= 12 for d in dates)
+def _near_date(dates: list[Mention], pos: int, gap: int = 12) -> bool:
+    return any(0 <= pos - d.end <= gap for d in dates)
 
 
 def _join(dates: list[Mention], clocks: list[Mention], text: str) -> list[Mention]:

