@@ -397,7 +397,7 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         if bare and d.when.weekday is not None and d.when.day is not None and int(bare.group("h")) <= 23 and not any(c.start <= bare.start("h") < c.end for c in clocks):
             h = int(bare.group("h"))
             clocks.append(Mention(bare.start("h"), bare.end("h"), bare.group("h"), When(hour=h, minute=0, loose=h < 12)))
-    for start, end in ranges(text, dates):
+    for start, end in ranges(text, dates, clocks):
         for c in (start, end):
             if not any(o.start < c.end and c.start < o.end for o in clocks):
                 clocks.append(c)
@@ -418,7 +418,7 @@ _RANGE_CONTEXT = re.compile(r"(?i)(?:\b(?:om|kl\.?|klockan|at|à|alle|ore|vanaf|
 _RANGE_AFTER_BARE = re.compile(r"(?i)\s*(?:$|\n|[,;.!?)]|(?:uur|h|o'clock|or|and|ou|o|of|eller|och|et|e|en|instead|invece|plutôt|istället|i stället|on|op|på|le|il)\b)")
 
 
-def ranges(text: str, dates: list[Mention] | None = None) -> list[tuple[Mention, Mention]]:
+def ranges(text: str, dates: list[Mention] | None = None, clocks: list[Mention] = ()) -> list[tuple[Mention, Mention]]:
     """Ranges of hours in the text, as (start, end) clock mentions. A range needs a sign it is one: an opening
     word ("between", "de", "tra le", "tussen", "mellan"), a clock mark on either end (14h, 16.00, uur, pm), or a
     date or clock word right before it ("mardi 9–12", "om 10-12"); "9-12 sessions" or "10-12%" are no hours."""
@@ -434,8 +434,10 @@ def ranges(text: str, dates: list[Mention] | None = None) -> list[tuple[Mention,
         context = bool(m.group("open")) or _near_date(dates, m.start()) or bool(_RANGE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]))
         if not (marked or context) or (m.group("word") and not (m.group("open") or marked)):
             continue
-        if not bu and not m.group("bm") and not _RANGE_AFTER_BARE.match(text, m.end()):
-            continue  # "entre 2 et 3 personnes", "de 10 à 12 participants"
+        start_is_clock = bool(au or m.group("am") or re.search(r"(?i)kl|ore", m.group("open") or "") or re.search(r"(?i)\b(?:kl\.?|klockan|ore|alle)\s*$", text[max(0, m.start() - 12) : m.start()])
+                              or any(c.start <= m.start("a") < c.end for c in clocks))
+        if not bu and not m.group("bm") and not start_is_clock and not _RANGE_AFTER_BARE.match(text, m.end()):
+            continue  # "entre 2 et 3 personnes", "de 10 à 12 participants"; "mellan kl. 14 och 16 passa" is a range
         if au == "pm" and a < 12:
             a += 12
         if bu == "pm" and b < 12:

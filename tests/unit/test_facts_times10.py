@@ -119,7 +119,8 @@ def test_a_ranges_end_is_a_time_of_the_slot(lang: str) -> None:
 
 @pytest.mark.parametrize("text,hours", [
     ("mardi 9–12", [9, 12]), ("jeudi 10 décembre, 10-12", [10, 12]), ("14h-16h", [14, 16]), ("tra le 14 e le 16", [14, 16]),
-    ("mellan kl. 14 och 16", [14, 16]), ("between 2 and 4pm", [14, 16]),
+    ("mellan kl. 14 och 16", [14, 16]), ("between 2 and 4pm", [14, 16]), ("mellan kl. 14 och 16 passa", [14, 16]),
+    ("alle 10-12 arriva", [10, 12]),
 ])
 def test_ranges_are_read_whole(text: str, hours: list[int]) -> None:
     assert [m.when.hour for m in scan(text)] == hours
@@ -187,3 +188,27 @@ def test_compact_forms_are_read_whole(lang: str) -> None:
 def test_a_clock_only_given_time_gets_no_invented_day() -> None:
     p = parse_given("14h-16h", Language.fr, TODAY)
     assert p.resolved is None and p.when.day is None and (p.when.hour, p.end) == (14, (16, 0))
+
+
+# ---------------------------------------------------------------- the built-in writer's renderings pass its self-check
+
+TYPED = {
+    "en": ["Thursday 10th", "Wed 9th 11am", "Tue 15 Dec 2-4pm", "Wed 16th around 2", "Thu 17/12 9.30"],
+    "fr": ["mar 15/12 9h30", "sam 12 14h", "mardi 15 décembre 14h-16h", "jeudi 10 vers 10h", "mer 16 déc 9h"],
+    "it": ["mercoledì 9 alle 11", "gio 10/12 h 16", "martedì 15 dicembre 14-16", "mar 15 dic ore 10", "venerdì 11 verso le 13"],
+    "nl": ["di 15/12 14.00-16.00 uur", "do 10 december rond 10 uur", "woensdag 16 december 9-12", "za 12/12 om 11 uur",
+           "vrijdag 11 december tussen 14.00 en 16.00 uur"],
+    "sv": ["lör 19/12 11", "tis 15/12 kl. 14–16", "onsdag 16 december runt 14", "torsdag 10 december mellan kl. 14 och 16", "fre 11/12 kl 9.30"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TYPED))
+@pytest.mark.parametrize("intent", ["reschedule", "switch_to_call"])
+def test_the_builtin_writers_renderings_of_these_forms_pass_the_fact_model(lang: str, intent: str) -> None:
+    from composer.writers.builtin import BuiltinWriter
+
+    for tone in ("formal", "friendly"):
+        for typed in TYPED[lang]:
+            s = sit(lang, typed, intent=intent, tone=tone, reason="a client emergency")
+            d = BuiltinWriter(today=TODAY).write(s, [])
+            assert check_draft(s, d.subject, d.body, today=TODAY) == [], (typed, d.body)
