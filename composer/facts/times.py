@@ -558,8 +558,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
     resolved, mismatch = _resolve(when, today)
     if resolved is None and when.weekday is not None and when.day is not None and when.month is None:
         # "Thursday 10th", "Wed 9th 11am", "mercoledì 9 alle 11": the next such day from the reference date whose
-        # weekday fits (or one of the last weeks, when nearer: a missed "Thursday 3rd"), else none (never a guess
-        # from dateparser, which returns another month)
+        # weekday fits, in the coming weeks, else none (never a guess from dateparser, which returns another month)
         day = _weekday_day(when.weekday, when.day, today)
         if day is None:
             return Parsed(text=text, when=when, resolved=None, ambiguous_numeric=False, end=_range_end(text))
@@ -601,30 +600,23 @@ def _clock_only(text: str, found: list[Mention]) -> bool:
     return not re.search(r"[^\W\d_]", _CLOCK_WORDS.sub(" ", "".join(rest)))
 
 
-# How far back a weekday and a day may name a date already past ("our session on Thursday 3rd" that was missed).
-RECENT_DAYS = 45
+# How far ahead a weekday and a day with no month may name a date ("Thursday 10th": one of the coming weeks).
+WEEKDAY_DAY_AHEAD = 62
 
 
-def _weekday_day(weekday: int, day: int, today: date, months: int = 12) -> date | None:
-    """The date on this day of the month and this weekday: the first from `today` on (within a year), or the last
-    one before it when that is at most RECENT_DAYS ago and nearer (a slot already past is then warned about)."""
-    y, mo = (today.year, today.month - 2) if today.month > 2 else (today.year - 1, today.month + 10)  # two months back
-    found: list[date] = []
-    for _ in range(months + 3):
+def _weekday_day(weekday: int, day: int, today: date) -> date | None:
+    """The first date from `today` on that falls on this day of the month and this weekday, when it is within
+    WEEKDAY_DAY_AHEAD days; else None (a far date or a past one is a slip the reader should not guess at)."""
+    y, mo = today.year, today.month
+    for _ in range(3):
         try:
             d = date(y, mo, day)
         except ValueError:
             d = None
-        if d is not None and d.weekday() == weekday and -RECENT_DAYS <= (d - today).days:
-            found.append(d)
+        if d is not None and d >= today and d.weekday() == weekday:
+            return d if (d - today).days <= WEEKDAY_DAY_AHEAD else None
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    past = [d for d in found if d < today]
-    ahead = [d for d in found if d >= today]
-    nxt = ahead[0] if ahead else None
-    last = past[-1] if past else None
-    if last is not None and (nxt is None or (today - last).days < (nxt - today).days):
-        return last
-    return nxt
+    return None
 
 
 def _resolve(when: When, today: date) -> tuple[datetime | None, bool]:
