@@ -224,8 +224,9 @@ FACT_ITEMS: dict[str, tuple[str, ...]] = {
 
 
 def fact_items(issues: Sequence[FactIssue]) -> list[Check]:
-    """One item per kind of fact fault. A message wholly in another language is the tone verdict's to judge
-    (register); a paragraph in another language inside the right one hides content from the reader, so it counts."""
+    """One item per kind of fact fault. A paragraph in another language hides content from the reader, and so does a
+    message wholly in a language outside the five (Danish for Swedish: no checklist reads it). A message wholly in
+    another of the five is read in that language (`detected`) and left to the tone verdict (register)."""
     from composer.facts.language import WHOLE
 
     out = []

@@ -12,7 +12,17 @@ from composer.facts.issue import FactIssue
 from composer.facts.surface import normalise
 from composer.models import Language, Situation
 
-URL = re.compile(r"(?<![\w@])(?:https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|eu|fr|it|nl|se|be|ch|co\.uk|uk|de)(?:/\S*)?)(?![\w@])", re.IGNORECASE)
+# A link: with its scheme or "www.", or a bare host name ("foreningen-skiss.netlify.app", "photos.app.goo.gl/Reis"):
+# dotted labels ending in a lower-case top-level domain of a common kind, or any dotted host followed by a path.
+# Abbreviations ("e.g.", "t.ex.", "p.es.", "d.w.z.") start with a one-letter label or end in no such domain.
+_TLD = ("com|org|net|io|eu|fr|it|nl|se|be|ch|uk|de|dk|no|fi|es|pt|at|pl|lu|ie|is|ee|cz|info|biz|app|dev|me|co|gl|ly|ai|"
+        "page|site|online|store|shop|link|cloud|tv|to|gg|xyz|tech|studio|email|live|blog|team|works|one|ws|li|so|sh|fm")
+URL = re.compile(
+    rf"(?<![\w@.])(?:https?://\S+|www\.\S+"
+    rf"|[a-z0-9][\w-]+\.(?:[a-z0-9][\w-]*\.)*(?-i:{_TLD})(?![\w-])(?:/\S*)?"
+    rf"|(?:[a-z0-9][\w-]*\.)+(?-i:[a-z]{{2,12}})/[\w/#?=&.%-]*\w)(?![\w@])",
+    re.IGNORECASE,
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w])(?:\+|00)?\d[\d ().-]{6,}\d(?![\w])")
 PRICE = re.compile(

@@ -102,8 +102,18 @@ def _foreign_sentences(own_text: str, full_text: str, want: Language, given: fro
     return out
 
 
-# `field` of a language issue when the whole message (not one paragraph among others) is in another language.
+# `field` of a language issue when the whole message (not one paragraph among others) is in another of the five
+# languages Tactful writes (the scorer still reads its content in that language; its register is the tone verdict's).
 WHOLE = "message"
+# `field` when the whole message is in a language outside the five (a neighbour: Danish for Swedish, German for
+# Dutch): a near miss of the client's language that no checklist reads, so its content counts as not stated.
+WHOLE_OUTSIDE = "message:outside"
+_FIVE_NAMES = frozenset(LANGUAGE_NAMES.values())
+
+
+def _whole_field(message: str) -> str:
+    shown = re.search(r"reads as (\w+)", message)
+    return WHOLE if shown and shown.group(1) in _FIVE_NAMES else WHOLE_OUTSIDE
 # Share of the judged prose (in words) in another language from which on the message as a whole is.
 WHOLE_SHARE = 0.75
 
@@ -136,7 +146,7 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
         span = (at, at + len(para.strip())) if at >= 0 else None
         out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
     if out and flagged_words >= WHOLE_SHARE * judged_words:  # (nearly) all the prose is in the other language: the whole message is
-        out = [FactIssue(i.kind, i.message, i.span, WHOLE) for i in out]
+        out = [FactIssue(i.kind, i.message, i.span, _whole_field(i.message)) for i in out]
     if not out:
         out += _foreign_sentences(own_text, full_text, want, given)
     if not out and not judged:  # only short paragraphs: judge them together
@@ -144,7 +154,8 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
         if len(words) >= 8:
             other = judge(own_text, want)
             if other is not None:
-                out.append(FactIssue("language", f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}", None, WHOLE))
+                message = f"wrong language: the message reads as {other}; write all of it in {LANGUAGE_NAMES[want]}"
+                out.append(FactIssue("language", message, None, _whole_field(message)))
     return out
 
 

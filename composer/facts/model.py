@@ -73,6 +73,15 @@ def _fits(m: times.Mention, p: times.Parsed | None) -> bool:
     return p is not None and not p.when.empty and times.compatible(m.when, p)
 
 
+def _same_clock(said: times.When, given: times.When) -> bool:
+    """No clock said, or the given one: a piece of a given time keeps its minutes ("vendredi à 11 h" is no piece
+    of "vendredi 22 janvier à 11 h 30", whose every token it repeats)."""
+    if said.hour is None or given.hour is None:
+        return True
+    hour_fits = said.hour == given.hour or (said.loose and said.hour + 12 == given.hour)
+    return hour_fits and (said.minute or 0) == (given.minute or 0)
+
+
 def _closest(m: times.Mention, given: list[tuple[str, times.Parsed]]) -> tuple[str, str] | None:
     """The given time this mention most resembles, and how it differs (for a precise message)."""
     best = None
@@ -104,11 +113,11 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     typed = [(i.start(), i.start() + len(t)) for t, _ in given for i in re.finditer(re.escape(t.lower()), low)]
     for m in mentions:
         if any(_fits(m, p) for _, p in given):
-            continue
+            continue  # (the end of a range the situation gave fits it too: times.compatible)
         if any(a <= m.start and m.end <= b for a, b in typed):
             continue  # inside a given time quoted as typed (whatever language it was typed in)
         parts = Counter(w for w in _TOKEN.findall(m.text.lower()) if w not in _TIME_GLUE)
-        if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) for t, _ in given):
+        if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) and _same_clock(m.when, p.when) for t, p in given):
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day

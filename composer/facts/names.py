@@ -67,8 +67,9 @@ def bare_greeting(text: str, *, friendly: bool = False) -> bool:
         friendly or any(w in _ADDRESS_WORDS for w in words))
 
 
-# Endings a pet form adds to the clipped first name ("Tommi", "Fredde", "Jantje", "Lisette", "Robby", "Nico").
-_PET_ENDINGS = ("ie", "je", "tje", "ke", "ou", "ette", "ina", "ino", "etta", "etto", "y", "i", "e", "o", "a", "an", "is", "s")
+# Endings a pet form adds to the clipped first name ("Tommi", "Fredde", "Jantje", "Lisette", "Robby", "Nico"; Swedish
+# "-te" as in "Jonte" for Jonatan; Italian "-uccio" as in "Robertuccio").
+_PET_ENDINGS = ("ie", "je", "tje", "ke", "te", "ou", "ette", "ina", "ino", "etta", "etto", "uccio", "uccia", "y", "i", "e", "o", "a", "an", "is", "s")
 
 
 # What turns a first name into its counterpart (Gaël/Gaëlle, Jean/Jeanne, Louis/Louise, Daniel/Daniela, Paul/Paulina,

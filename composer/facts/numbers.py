@@ -234,11 +234,11 @@ HALF_WORDS = {
     Language.sv: r"hälften|halva",
 }
 FULL_WORDS = {  # "the full fee", and the whole of what was booked ("de volledige behandeling", "hela lektionen")
-    Language.en: r"in full|the (?:full|whole|entire) [^\W\d_]+|full price|full fee|(?:a|the) full charge",
-    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)",
-    Language.it: r"per intero|interamente|l'inter[oa] [^\W\d_]+|prezzo pieno|tariffa piena|per intera|tutt[oa] (?:il|la|l') ?[^\W\d_]+",
-    Language.nl: r"volledig|(?:de|het) volledige [^\W\d_]+|(?:de|het) hele [^\W\d_]+|volle (?:prijs|tarief)",
-    Language.sv: r"hela [^\W\d_]+|fullt pris|full avgift|i sin helhet|fullt ut|till fullo",
+    Language.en: r"in full|the (?:full|whole|entire) [^\W\d_]+|full (?:price|fee|amount|payment|charge|rate|cost)|(?:a|the) full charge|fully (?:charged|billed|invoiced|payable|due)",
+    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|plein prix|prix fort|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)|(?:la |le |une |un |l')?[^\W\d_]+ intégra(?:le|l|les|ux)",
+    Language.it: r"per intero|interamente|integralmente|l'inter[oa] [^\W\d_]+|prezzo pieno|tariffa piena|importo pieno|prezzo intero|per intera|tutt[oa] (?:il|la|l') ?[^\W\d_]+|(?:il |l'|un |un')?[^\W\d_]+ integral[ei]",
+    Language.nl: r"volledig|(?:de|het) volledige [^\W\d_]+|(?:de|het) hele [^\W\d_]+|(?:het )?volle (?:prijs|tarief|bedrag)|integraal|in zijn geheel",
+    Language.sv: r"hela [^\W\d_]+|fullt (?:pris|belopp)|full (?:avgift|debitering|betalning)|fulla (?:avgiften|beloppet|priset)|i sin helhet|fullt ut|till fullo",
 }
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
 

@@ -127,8 +127,11 @@ def trie_pattern(words: list[str] | set[str] | dict[str, int]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-_WD = trie_pattern({**_SHORT_WEEKDAYS, **_WEEKDAYS})
 _MO = trie_pattern(_MONTHS)
+# French and Italian "mar" (mardi, martedì) before a day with its month ("mar 8/12", "mar 15 déc") is the weekday;
+# alone or before a bare day ("Mar 15") it stays the English and Swedish month.
+_MAR_WEEKDAY = rf"mar(?=\.?,?\s*\d{{1,2}}(?:\s*[/.]\s*\d{{1,2}}|(?:er|e)?\.?\s+(?:de\s+)?{_MO}\.?(?!\w)))"
+_WD = trie_pattern({**_SHORT_WEEKDAYS, **_WEEKDAYS}) + "|" + _MAR_WEEKDAY
 _NLH = trie_pattern(_DUTCH_HOURS)
 _SPH = trie_pattern(_SPOKEN_HOURS)
 _SPB = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_BEFORE, key=len, reverse=True))
@@ -142,8 +145,8 @@ _DATE = re.compile(
     rf"|(?P<m2>{_MO})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\s*[:.h]\s*\d)(?!\d)"
     rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d:])"
     rf"|(?P<dd>\d{{1,2}})-(?P<dm>\d{{1,2}})-(?P<dy>(?:19|20)\d\d)(?![\d:])"
-    rf"|(?P<nd>\d{{1,2}})(?:[/.]|(?(wd)-(?=\d{{1,2}}(?![\d:-]))|(?!)))(?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|h\b|%))"
-    rf"|(?:(?<=\s)|(?<=\bl'))(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e|:e|:a|:an|:en)?(?![\w:/%]|[.,]\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|%|percent|procent|pour|per))"
+    rf"|(?P<nd>\d{{1,2}})(?:[/.]|(?(wd)-(?=\d{{1,2}}(?![\d:-]))|(?!)))(?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|%|h\b(?!\.?\s?\d)))"
+    rf"|(?:(?<=\s)|(?<=\bl'))(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e|:e|:a|:an|:en)?(?![\w:/%]|[.,]\d|\s*[-–—]\s*\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|%|percent|procent|pour|per))"
     rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
 )
@@ -157,7 +160,9 @@ _CLOCK = re.compile(
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
     rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
+    rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w))?(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b))"
+    rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen ))(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
@@ -240,7 +245,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         if h < 12 and part and re.fullmatch(_PM_WORDS, part):
             h += 12
         return h, mi  # with no part of the day it stays loose: "cinq heures et demie" is 5:30 or 17:30
-    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None), ("h7", None, None)):
+    for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None), ("h7", None, None), ("h8", None, None), ("h9", "mi9", None)):
         if g.get(hk):
             h, mi = int(g[hk]), int(g[mk]) if mk and g.get(mk) else 0
             ap = (g.get(ak) or "").lower().replace(".", "") if ak else ""
@@ -256,7 +261,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _date_of(m: re.Match[str]) -> When | None:
     g = m.groupdict()
-    wd = _WEEKDAYS.get(g["wd"].lower(), _SHORT_WEEKDAYS.get(g["wd"].lower())) if g["wd"] else None
+    wd = _WEEKDAYS.get(g["wd"].lower(), _SHORT_WEEKDAYS.get(g["wd"].lower(), 1 if g["wd"].lower() == "mar" else None)) if g["wd"] else None
     day = month = year = None
     if g["d1"]:
         day, month = int(g["d1"]), _MONTHS[g["m1"].lower()]
@@ -292,6 +297,15 @@ _AMBIGUOUS_ALONE = {"may", "mars", "mar", "mai", "maj", "set", "sun", "sat", "we
 _ABBREVIATION_CLOCK = re.compile(r"[\s,]*(?:at\s|@|\d)")
 
 
+# Short weekdays that are common words of another of the five ("un gruppo di 12 alle 14", "ma 12 alle 14", "do 12 at 2")
+# need their month to count as a date, even before a clock.
+_COMMON_SHORT = frozenset({"di", "ma", "do"})
+# A clock written right after a date ("sam 12 14h", "sab 12 alle 14", "za 12 om 14.00 uur"): marked as one.
+_CLOCK_NEXT = re.compile(r"(?i)[\s,]*(?:(?:à|alle|ore|om|kl\.?|klockan|at|h)\s*\d{1,2}(?!\d)|\d{1,2}\s*(?:[:.h]\s*\d{2}|h\b|uur\b|[ap]\.?m\b))")
+# A bare hour right after a date with its weekday, before a pause ("lör 19/12 11", "ven 18/12 14, ou ..."): a clock.
+_BARE_HOUR_AFTER_DATE = re.compile(r"(?i)[ \t]+(?P<h>\d{1,2})(?=[ \t]*(?:$|\n|[,;.!?)]|(?:or|eller|ou|o|of|oppure|och|and|et|e|en|instead|invece|plutôt|istället|i stället)\b))")
+
+
 _BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de|au|du|al|dal)\s+|\bl')$")
 _BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan)\b)")
 
@@ -300,6 +314,12 @@ _HOURS_ARTICLE = re.compile(r"(?i)\b(?:verso|per|entro|dopo|prima|fino|tra|fra|e
 
 def scan(text: str) -> list[Mention]:
     """Every date and clock time in the text, a date joined with a clock time that follows it closely."""
+    dates = scan_dates(text)
+    return _join(dates, _scan_clocks(text, dates), text)
+
+
+def scan_dates(text: str) -> list[Mention]:
+    """Every date in the text (weekday, day, month, year; no clock)."""
     dates: list[Mention] = []
     for m in _DATE.finditer(text):
         if not m.group(0).strip() or m.end() == m.start():
@@ -308,8 +328,8 @@ def scan(text: str) -> list[Mention]:
         if w is None:
             continue
         word = (m.group("wd") or "").lower()
-        if word in _SHORT_WEEKDAYS and (w.month is None or m.group("wdpart")):
-            continue  # "di 17 persone", "ons 2": a short weekday counts only before a day and its month
+        if word in _SHORT_WEEKDAYS and (m.group("wdpart") or (w.month is None and not (w.day is not None and word not in _COMMON_SHORT and _CLOCK_NEXT.match(text, m.end())))):
+            continue  # "di 17 persone", "ons 2": a short weekday counts only before a day and its month, or a day and a clock ("sam 12 14h")
         if word in _SHORT_WEEKDAYS and m.group("nd") and "-" in m.group(0) and re.match(r"\s+[^\W\d_]", text[m.end() :]) and not re.match(
             r"\s+(?:om|at|à|alle|ore|kl|klockan|vanaf|rond|vers|verso|runt|van|tussen|mellan|och|en|or|of|ou|o|eller|e|et|and)\b", text[m.end() :], re.IGNORECASE
         ):
@@ -331,6 +351,10 @@ def scan(text: str) -> list[Mention]:
                 continue
         txt = re.sub(r"[\s,.]+$", "", m.group(0))
         dates.append(Mention(m.start(), m.start() + len(txt), txt.strip(), w))
+    return dates
+
+
+def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
     clocks: list[Mention] = []
     for m in _CLOCK.finditer(text):
         if any(d.start <= m.start() < d.end for d in dates):
@@ -340,6 +364,9 @@ def scan(text: str) -> list[Mention]:
             continue
         if m.group("h2") and not m.group("mi2") and hm[0] >= 24:
             continue
+        if m.group("h8") and not re.search(r"(?i)kl|uur|heure|o'clock|o’clock|h$", m.group(0)) and not (
+                _near_date(dates, m.start(), 25) or RELATIVE_WORD.search(text, max(0, m.start() - 25), m.start())):
+            continue  # "Vi blir ca 14.", "about 3, maybe 4 of us": an amount; after a day ("tisdag 15 december, runt 14", "tomorrow around 2") a clock
         if m.group("h2") and not m.group("mi2"):
             # "48 h" is a notice period; "14 h" is a clock time only right after a date or a clock preposition
             before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -363,13 +390,73 @@ def scan(text: str) -> list[Mention]:
         # the day fixes it ("'s avonds", "in the evening")
         spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
             m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
-        loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7")) or spoken) and hm[0] < 12
+        loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7") or (m.group("h8") and not re.search(r"(?i)\dh\b|\sh\b", m.group(0)))) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
-    return _join(dates, clocks, text)
+    for d in dates:
+        bare = _BARE_HOUR_AFTER_DATE.match(text, d.end)
+        if bare and d.when.weekday is not None and d.when.day is not None and int(bare.group("h")) <= 23 and not any(c.start <= bare.start("h") < c.end for c in clocks):
+            h = int(bare.group("h"))
+            clocks.append(Mention(bare.start("h"), bare.end("h"), bare.group("h"), When(hour=h, minute=0, loose=h < 12)))
+    for start, end in ranges(text, dates, clocks):
+        for c in (start, end):
+            if not any(o.start < c.end and c.start < o.end for o in clocks):
+                clocks.append(c)
+    clocks.sort(key=lambda c: c.start)
+    return clocks
 
 
-def _near_date(dates: list[Mention], pos: int) -> bool:
-    return any(0 <= pos - d.end <= 12 for d in dates)
+# A range of hours: "14h-16h", "9–12", "10-12", "de 14 h à 16 h", "between 2 and 4pm", "tra le 14 e le 16", "tussen
+# 14.00 en 16.00 uur", "mellan kl. 14 och 16", "från 9 till 12". Its end is a time of the range's day as much as its start.
+_RANGE = re.compile(
+    r"(?<![\w/.:,-])(?P<open>(?:between|from|entre|de|tra\s+le|fra\s+le|dalle|tussen|van|mellan|från)\s+(?:(?:kl\.?|klockan|ore)\s*)?)?"
+    r"(?P<a>\d{1,2})(?:\s*[:.h]\s*(?P<am>\d{2}))?(?P<au>\s*(?:h|uur|u|[ap]\.?m\.?)(?!\w))?"
+    r"(?:\s*(?P<dash>[-–—])\s*|\s+(?P<word>to|till|until|à|a|alle|tot|och|and|et|e\s+le|e|en)\s+(?:(?:kl\.?|klockan|le)\s*)?)"
+    r"(?P<b>\d{1,2})(?:\s*[:.h]\s*(?P<bm>\d{2}))?(?P<bu>\s*(?:h|uur|u|[ap]\.?m\.?)(?!\w))?(?![\w/%]|[.,:]\d)",
+    re.IGNORECASE,
+)
+_RANGE_CONTEXT = re.compile(r"(?i)(?:\b(?:om|kl\.?|klockan|at|à|alle|ore|vanaf|dès)|,)\s*$")
+_RANGE_AFTER_BARE = re.compile(r"(?i)\s*(?:$|\n|[,;.!?)]|(?:uur|h|o'clock|or|and|ou|o|of|eller|och|et|e|en|instead|invece|plutôt|istället|i stället|on|op|på|le|il)\b)")
+
+
+def ranges(text: str, dates: list[Mention] | None = None, clocks: list[Mention] = ()) -> list[tuple[Mention, Mention]]:
+    """Ranges of hours in the text, as (start, end) clock mentions. A range needs a sign it is one: an opening
+    word ("between", "de", "tra le", "tussen", "mellan"), a clock mark on either end (14h, 16.00, uur, pm), or a
+    date or clock word right before it ("mardi 9–12", "om 10-12"); "9-12 sessions" or "10-12%" are no hours."""
+    dates = scan_dates(text) if dates is None else dates
+    out: list[tuple[Mention, Mention]] = []
+    for m in _RANGE.finditer(text):
+        if any(d.start <= m.start("a") < d.end or d.start <= m.start("b") < d.end for d in dates):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        am, bm = int(m.group("am") or 0), int(m.group("bm") or 0)
+        au, bu = (m.group("au") or "").strip().lower().replace(".", ""), (m.group("bu") or "").strip().lower().replace(".", "")
+        marked = bool(m.group("am") or m.group("bm") or au or bu)
+        context = bool(m.group("open")) or _near_date(dates, m.start()) or bool(_RANGE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]))
+        if not (marked or context) or (m.group("word") and not (m.group("open") or marked)):
+            continue
+        start_is_clock = bool(au or m.group("am") or re.search(r"(?i)kl|ore", m.group("open") or "") or re.search(r"(?i)\b(?:kl\.?|klockan|ore|alle)\s*$", text[max(0, m.start() - 12) : m.start()])
+                              or any(c.start <= m.start("a") < c.end for c in clocks))
+        if not bu and not m.group("bm") and not start_is_clock and not _RANGE_AFTER_BARE.match(text, m.end()):
+            continue  # "entre 2 et 3 personnes", "de 10 à 12 participants"; "mellan kl. 14 och 16 passa" is a range
+        if au == "pm" and a < 12:
+            a += 12
+        if bu == "pm" and b < 12:
+            b += 12
+            if not au and a < 12 and a + 12 < b:
+                a += 12  # "between 2 and 4pm"
+        elif bu == "am" and b == 12:
+            b = 0
+        if not (a <= 23 and b <= 24 and am <= 59 and bm <= 59 and a * 60 + am < b * 60 + bm):
+            continue
+        loose_a = not (au or m.group("am")) and a < 12
+        loose_b = not (bu or m.group("bm")) and b < 12
+        out.append((Mention(m.start("a"), m.end("au") if au else (m.end("am") if m.group("am") else m.end("a")), text[m.start("a") : m.end("au") if au else (m.end("am") if m.group("am") else m.end("a"))], When(hour=a, minute=am, loose=loose_a)),
+                    Mention(m.start("b"), m.end(), text[m.start("b") : m.end()].strip().rstrip("."), When(hour=b, minute=bm, loose=loose_b))))
+    return out
+
+
+def _near_date(dates: list[Mention], pos: int, gap: int = 12) -> bool:
+    return any(0 <= pos - d.end <= gap for d in dates)
 
 
 def _join(dates: list[Mention], clocks: list[Mention], text: str) -> list[Mention]:
@@ -407,6 +494,15 @@ class Parsed:
     resolved: datetime | None  # full date (and time when stated) when it can be pinned down
     weekday_mismatch: bool = False
     ambiguous_numeric: bool = False
+    end: tuple[int, int] | None = None  # the end of a range given ("14h-16h": 16:00), a time of the same day
+
+    def range_end(self) -> Parsed | None:
+        """The range's end as a time of its own (same day, the end's clock), or None when no range was given."""
+        if self.end is None:
+            return None
+        h, mi = self.end
+        resolved = self.resolved.replace(hour=h % 24, minute=mi) if self.resolved is not None else None
+        return replace(self, when=replace(self.when, hour=h, minute=mi, loose=False), resolved=resolved, end=None)
 
 
 # Words that name a day by its distance from today.
@@ -460,6 +556,14 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") for m in found
     )
     resolved, mismatch = _resolve(when, today)
+    if resolved is None and when.weekday is not None and when.day is not None and when.month is None:
+        # "Thursday 10th", "Wed 9th 11am", "mercoledì 9 alle 11": the next such day from the reference date whose
+        # weekday fits, in the coming weeks, else none (never a guess from dateparser, which returns another month)
+        day = _weekday_day(when.weekday, when.day, today)
+        if day is None:
+            return Parsed(text=text, when=when, resolved=None, ambiguous_numeric=False, end=_range_end(text))
+        when = replace(when, month=day.month, year=day.year)
+        resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
     offset = relative_offset(text, language) if resolved is None and not when.has_date and when.weekday is None else None
     if offset is not None:
         # "kl. 9.15 imorgon", "morgen om half tien": a day named by its distance from the reference date, in any of the
@@ -467,14 +571,52 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         day = today + timedelta(days=offset)
         when = When(weekday=day.weekday(), day=day.day, month=day.month, year=day.year, hour=when.hour, minute=when.minute)
         resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
-    if resolved is None and not when.has_date:
+    if resolved is None and not when.has_date and not _clock_only(text, found):
         resolved = _dateparser(text, language, today)
         if resolved is not None:
             dp = When(weekday=resolved.weekday(), day=resolved.day, month=resolved.month, year=resolved.year,
                       hour=when.hour if when.hour is not None else (resolved.hour if (resolved.hour or resolved.minute) else None),
                       minute=when.minute if when.hour is not None else (resolved.minute if (resolved.hour or resolved.minute) else None))
             when = dp
-    return Parsed(text=text, when=when, resolved=resolved, weekday_mismatch=mismatch, ambiguous_numeric=ambiguous)
+    return Parsed(text=text, when=when, resolved=resolved, weekday_mismatch=mismatch, ambiguous_numeric=ambiguous, end=_range_end(text))
+
+
+def _range_end(text: str) -> tuple[int, int] | None:
+    found = ranges(text)
+    return (found[0][1].when.hour or 0, found[0][1].when.minute or 0) if found else None
+
+
+# Words that may stand around a clock without naming a day ("14h-16h", "at 3 pm", "om 10 uur", "kl. 14").
+_CLOCK_WORDS = re.compile(r"(?i)\b(?:at|à|a|alle|ore|om|uur|u|kl|klockan|h|heures?|from|to|de|tot|till|van|vanaf|between|and|entre|et|e|le|tra|fra|dalle|tussen|en|mellan|och|från|am|pm|around|vers|verso|rond|runt|ca|circa)\b")
+
+
+def _clock_only(text: str, found: list[Mention]) -> bool:
+    """The text names clocks and nothing else (no day word): dateparser would invent a day for it."""
+    if not found or any(not replace(m.when, hour=None, minute=None, loose=False).empty for m in found):
+        return False
+    rest = list(text)
+    for m in found:
+        rest[m.start : m.end] = " " * (m.end - m.start)
+    return not re.search(r"[^\W\d_]", _CLOCK_WORDS.sub(" ", "".join(rest)))
+
+
+# How far ahead a weekday and a day with no month may name a date ("Thursday 10th": one of the coming weeks).
+WEEKDAY_DAY_AHEAD = 62
+
+
+def _weekday_day(weekday: int, day: int, today: date) -> date | None:
+    """The first date from `today` on that falls on this day of the month and this weekday, when it is within
+    WEEKDAY_DAY_AHEAD days; else None (a far date or a past one is a slip the reader should not guess at)."""
+    y, mo = today.year, today.month
+    for _ in range(3):
+        try:
+            d = date(y, mo, day)
+        except ValueError:
+            d = None
+        if d is not None and d >= today and d.weekday() == weekday:
+            return d if (d - today).days <= WEEKDAY_DAY_AHEAD else None
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return None
 
 
 def _resolve(when: When, today: date) -> tuple[datetime | None, bool]:
@@ -518,7 +660,15 @@ def _dateparser(text: str, language: Language, today: date) -> datetime | None:
 
 
 def compatible(mention: When, given: Parsed) -> bool:
-    """Every part the mention states agrees with the given time (a weekday may be implied by its date)."""
+    """Every part the mention states agrees with the given time (a weekday may be implied by its date), or with the
+    end of the range it gives ("14h-16h" said "de 14 h à 16 h": 16 h is a time of that slot)."""
+    if _compatible(mention, given):
+        return True
+    end = given.range_end()
+    return end is not None and mention.hour is not None and _compatible(mention, end)
+
+
+def _compatible(mention: When, given: Parsed) -> bool:
     g = given.when
     weekday = g.weekday if g.weekday is not None else (given.resolved.weekday() if given.resolved and g.has_date else None)
     pairs = ((mention.weekday, weekday), (mention.day, g.day), (mention.month, g.month), (mention.year, g.year or (given.resolved.year if given.resolved else None)),
