@@ -420,14 +420,22 @@ L2_DRAFT = 0.03
 
 
 def draft_training_rows(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
-    """Mean sentence vectors, labels, split names and scenario ids of every draft the whole-draft head learns from:
-    the labelled dev drafts, every SEEN hard-case split (`labelled.HARD_CASE_SPLITS`, never a fresh one) and, with
-    `contrast`, the pairs the scorer's author wrote (`contrast/pairs.py`: a courteous note and the same note with one
-    barbed clause)."""
-    from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR, load_labelled
-    from composer.evaluation.politeness import load_weights, mean_vector, read
+    """Mean sentence vectors, labels, split names and scenario ids of every draft the whole-draft head learns from
+    (`draft_training_bags`, each draft's sentences averaged into one normalised vector)."""
+    from composer.evaluation.politeness import mean_vector
 
-    weights = load_weights()
+    bags, labels, names, groups = draft_training_bags(store, contrast=contrast, splits=splits)
+    return np.stack([mean_vector(b) for b in bags]), labels, names, groups
+
+
+def draft_training_bags(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> tuple[list[np.ndarray], np.ndarray, list[str], list[str]]:
+    """Sentence vectors (one array per draft, the sentences the heads read), labels, split names and scenario ids of every
+    draft the draft-level heads learn from: the labelled dev drafts, every SEEN hard-case split (`labelled.HARD_CASE_SPLITS`,
+    never a fresh one) and, with `contrast`, the pairs the scorer's author wrote (`contrast/pairs.py`: a courteous note and
+    the same note with one barbed clause)."""
+    from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR, load_labelled
+    from composer.evaluation.politeness import split_sentences
+
     items: list[tuple[str, str, str, bool]] = []  # (split, scenario, body, label)
     if (LABELLED_DIR / "dev.jsonl").is_file():
         items += [("labelled-dev", scenario(r.situation.id), r.body, r.labels.tone_ok) for r in load_labelled(LABELLED_DIR / "dev.jsonl")]
@@ -439,16 +447,16 @@ def draft_training_rows(store: EmbeddingCache, *, contrast: bool = True, splits:
         from composer.evaluation.contrast.pairs import drafts
 
         items += [("contrast", scenario(s.id), body, label) for s, body, label, _ in drafts()]
-    vectors, labels, names, groups = [], [], [], []
+    bags, labels, names, groups = [], [], [], []
     for name, group, body, label in items:
-        reading = read(body, weights, embed=store.embed)
-        if reading.empty:
+        sents = split_sentences(body)
+        if not sents:
             continue
-        vectors.append(mean_vector(store.embed(list(reading.sentences))))
+        bags.append(store.embed(sents))
         labels.append(1.0 if label else 0.0)
         names.append(name)
         groups.append(group)
-    return np.stack(vectors), np.array(labels), names, groups
+    return bags, np.array(labels), names, groups
 
 
 def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True) -> dict[str, object]:
