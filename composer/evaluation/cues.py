@@ -1481,11 +1481,11 @@ _ROUND8: dict[str, dict[Language, list[str]]] = {
     # Mockery of the reader or of their side ("your listeners (both of them)", "at least she will have the patience to
     # answer the parking question three times", "you won't have to put up with me").
     "sarcasm": {
-        L.en: [r"\(both of them\)", r"(?:she|he|they),? at least,? (?:will|might|may) (?:have|show) the patience", r"you won't have to put up with me"],
-        L.fr: [r"\((?:tous )?les deux\)", r"(?:elle|lui|il),? au moins,? (?:aura|saura) (?:peut-être )?(?:la patience|le courage)", r"vous n'aurez pas à me supporter", r"répondre (?:deux|trois|quatre) fois à (?:la|votre) (?:même )?question"],
-        L.it: [r"\(entramb[ie]\)", r"(?:lei|lui|loro),? almeno,? (?:avrà|avranno) (?:forse )?la pazienza", r"non (?:dovrà|dovrai) sopportarmi", r"rispondere (?:due|tre) volte (?:alla stessa|alla sua) domanda"],
-        L.nl: [r"\((?:alle )?twee\)", r"(?:zij|hij),? tenminste,? (?:heeft|zal) (?:misschien )?(?:wel )?het geduld", r"(?:u|je) hoeft mij niet te verdragen", r"(?:twee|drie) keer (?:dezelfde|de) vraag"],
-        L.sv: [r"\(båda två\)", r"(?:hon|han),? åtminstone,? (?:har|kommer att ha) (?:kanske )?tålamodet", r"(?:du|ni) slipper (?:stå ut med )?mig", r"(?:två|tre) gånger på (?:samma|frågan)"],
+        L.en: [r"\(both of them\)", r"at least,? (?:she|he|they)?,? ?(?:will|might|may|would) (?:have|show) the patience", r"you won't have to put up with me"],
+        L.fr: [r"\((?:tous )?les deux\)", r"au moins,? (?:elle |lui |il )?(?:aura|saura) (?:peut-être )?(?:la patience|le courage)", r"vous n'aurez pas à me supporter", r"répondre (?:deux|trois|quatre) fois à (?:la|votre) (?:même )?question"],
+        L.it: [r"\(entramb[ie]\)", r"almeno,? (?:lei |lui |loro )?(?:avrà|avranno) (?:forse )?la pazienza", r"non (?:dovrà|dovrai) sopportarmi", r"rispondere (?:due|tre) volte (?:alla stessa|alla sua) domanda"],
+        L.nl: [r"\((?:alle )?twee\)", r"(?:zij|hij) (?:heeft|zal) (?:misschien )?(?:wel )?tenminste (?:wel )?het geduld|tenminste,? (?:zij |hij )?(?:heeft|zal) (?:misschien )?(?:wel )?het geduld", r"(?:u|je) hoeft mij niet te verdragen", r"(?:twee|drie) keer (?:dezelfde|de) vraag"],
+        L.sv: [r"\(båda två\)", r"(?:hon|han) har (?:kanske )?åtminstone tålamodet|åtminstone,? (?:hon |han )?(?:har|kommer att ha) (?:kanske )?tålamodet", r"(?:du|ni) slipper (?:stå ut med )?mig", r"(?:två|tre) gånger på (?:samma|frågan)"],
     },
     # Politeness formulas used coldly, by an office: "we acknowledge receipt", "we thank you for your attention to this
     # matter", "nous prenons acte", "prendiamo atto", "wij nemen kennis van", "vi bekräftar mottagandet".

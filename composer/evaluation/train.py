@@ -459,18 +459,30 @@ def draft_training_bags(store: EmbeddingCache, *, contrast: bool = True, splits:
     return bags, np.array(labels), names, groups
 
 
-def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True) -> dict[str, object]:
-    """Refit only the whole-draft head on every seen labelled draft (plus the contrastive pairs) and set its
-    leave-one-set-out calibration; the politeness and formality heads and the rest of the calibration stay as shipped."""
-    from composer.evaluation.politeness import read_weights
+def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling: tuple[float, float] | None = None,
+                     calibration: dict[str, float] | None = None) -> dict[str, object]:
+    """Refit only the draft head on every seen labelled draft (plus the contrastive pairs) and set its leave-one-set-out
+    calibration; the politeness and formality heads and the rest of the calibration stay as shipped.
+
+    `pooling` None: the head reads the normalised mean sentence vector. (beta, T): the head reads each sentence and its
+    logits are pooled (`pooled.pool`: beta * mean + (1 - beta) * soft-min at T), so one cold sentence can weigh."""
+    from composer.evaluation import pooled
+    from composer.evaluation.politeness import mean_vector, read_weights
 
     shipped = read_weights(path)
     store = EmbeddingCache(cache)
-    x, y, names, _ = draft_training_rows(store, contrast=contrast)
-    head = fit_logistic(x, y, l2=L2_DRAFT)
+    bags, y, names, _ = draft_training_bags(store, contrast=contrast)
+    cal = {k: v for k, v in dict(shipped.meta.get("calibration", {})).items() if k not in ("draft_beta", "draft_temp")}  # type: ignore[arg-type]
+    cal.update(calibration or DRAFT_CALIBRATION)
+    if pooling is None:
+        head = fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=L2_DRAFT)
+    else:
+        head = pooled.fit(bags, y, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT)
+        cal.update({"draft_beta": float(pooling[0]), "draft_temp": float(pooling[1])})
     meta = dict(shipped.meta)
-    meta["calibration"] = {**dict(meta.get("calibration", {})), **DRAFT_CALIBRATION}  # type: ignore[arg-type]
-    meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum())}
+    meta["calibration"] = cal
+    meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum()),
+                          "pooling": "mean vector" if pooling is None else {"beta": pooling[0], "temp": pooling[1]}}
     save_weights(path, shipped.politeness, shipped.formality, meta, head)
     store.save()
     return meta
@@ -491,9 +503,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--refresh-figures", action="store_true", help="keep the shipped heads and calibration; recompute their figures under the current rules")
     ap.add_argument("--refit-draft-head", action="store_true", help="refit only the whole-draft head on every seen labelled draft (+ contrastive pairs)")
     ap.add_argument("--no-contrast", action="store_true", help="with --refit-draft-head: leave out the author's contrastive pairs")
+    ap.add_argument("--pooling", default=None, help="with --refit-draft-head: BETA,T to pool a sentence head (default: the mean-vector head)")
     args = ap.parse_args(argv)
     if args.refit_draft_head:
-        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast)
+        pooling = None if args.pooling is None else tuple(float(v) for v in args.pooling.split(","))
+        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling)  # type: ignore[arg-type]
         print(json.dumps({"draft_head": meta["draft_head"], "calibration": meta["calibration"]}, indent=2))
         return 0
     dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]
