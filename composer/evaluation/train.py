@@ -282,7 +282,7 @@ def _situation(lang: str, register: str):  # type: ignore[no-untyped-def]
 def evidence(
     weights_file: Path, dev_dirs: Sequence[Path], sents: Sequence[str], x: np.ndarray, y: np.ndarray, in_binary: np.ndarray,
     pairs: Sequence[Pairs], xf: np.ndarray, xi: np.ndarray, *, l2_pol: float, l2_form: float, store: EmbeddingCache,
-    l2_draft: float = 0.03, draft: bool = True, shipped_draft: Head | None = None,
+    l2_draft: float = 0.03, draft: bool = True, shipped_draft: Head | None = None, pooling: tuple[float, float] | None = None,
 ):  # type: ignore[no-untyped-def]
     """What the calibration search scores on: dev drafts, the built-in grid, TyDiP sentences and CoCoA pairs as
     one-line drafts, every sentence read by heads that never saw it (out-of-fold)."""
@@ -302,7 +302,25 @@ def evidence(
 
     # The whole-draft head: labelled dev drafts only; dev drafts get out-of-fold logits so the search is honest.
     draft_head = None
-    if draft and len(dev) >= 40:
+    if draft and len(dev) >= 40 and pooling is not None:
+        # A pooled sentence head (eighth round): dev drafts read out-of-fold by a pooled head fitted on the other folds;
+        # the grid keeps the shipped head's own reading (politeness.read already pooled it).
+        from composer.evaluation import pooled
+
+        bags = [store.embed(list(d.reading.sentences)) for d in dev]
+        dy = np.array([1.0 if d.label else 0.0 for d in dev])
+        g = np.array([scenario(d.situation.id) for d in dev])
+        keys = sorted(set(g.tolist()))
+        order = [keys[i] for i in np.random.default_rng(SEED).permutation(len(keys))]
+        draft_oof = np.zeros(len(dev))
+        for i in range(FOLDS):
+            te = np.flatnonzero(np.isin(g, order[i::FOLDS]))
+            tr = np.setdiff1d(np.arange(len(dev)), te)
+            h = pooled.fit([bags[j] for j in tr], dy[tr], beta=pooling[0], temp=pooling[1], l2=l2_draft)
+            draft_oof[te] = pooled.draft_logits(h, [bags[j] for j in te], pooling[0], pooling[1])
+        draft_head = shipped_draft
+        dev = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(v))) for d, v in zip(dev, draft_oof, strict=True)]
+    elif draft and len(dev) >= 40:
         dx = np.stack([mean_vector(store.embed(list(d.reading.sentences))) for d in dev])
         dy = np.array([1.0 if d.label else 0.0 for d in dev])
         draft_oof = _oof(dx, dy, l2=l2_draft, groups=[scenario(d.situation.id) for d in dev])
@@ -402,7 +420,8 @@ def refresh_figures(data: Path, dev_dirs: Sequence[Path], path: Path, cache: Pat
     xf = np.vstack([store.embed(p.formal) for p in pairs])
     xi = np.vstack([store.embed(p.informal) for p in pairs])
     cal.EMBED = store.embed
-    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None, shipped_draft=shipped.draft)
+    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None, shipped_draft=shipped.draft,
+                             pooling=(shipped.calibration["draft_beta"], shipped.calibration["draft_temp"]) if "draft_beta" in shipped.calibration else None)
     meta = dict(shipped.meta)
     figures = dict(meta.get("figures", {}))  # type: ignore[arg-type]
     figures.update(verdict_figures(ev, shipped.calibration, check))
