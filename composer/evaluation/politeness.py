@@ -146,6 +146,7 @@ class Reading:
     politeness: tuple[float, ...]  # logit per sentence: > 0 reads polite
     formality: tuple[float, ...]  # logit per sentence: > 0 reads formal (vous/Lei/u)
     draft: float | None = None  # whole-draft head's logit (> 0: reads like drafts people judged well)
+    draft_sentences: tuple[float, ...] = ()  # per-sentence logits of a pooled draft head (empty for the mean-vector head)
 
     @property
     def empty(self) -> bool:
@@ -200,7 +201,16 @@ def read(body: str, weights: Weights | None = None, *, embed: Callable[[Sequence
     pol = w.politeness.logits(x)
     form = w.formality.logits(x)
     # The whole-draft head learnt from labelled letters; a bare utterance is outside what it knows.
-    draft = None if w.draft is None or not is_letter(body) else float(w.draft.logits(mean_vector(x)[None, :])[0])
+    if w.draft is None or not is_letter(body):
+        return Reading(tuple(sents), tuple(float(v) for v in pol), tuple(float(v) for v in form), None)
+    c = w.calibration
+    if "draft_beta" in c:  # a sentence head pooled into the draft's logit (the worst sentences weigh): same vectors, no extra call
+        from composer.evaluation.pooled import pool
+
+        per = w.draft.logits(x)
+        draft = pool(per, float(c["draft_beta"]), float(c["draft_temp"]))
+        return Reading(tuple(sents), tuple(float(v) for v in pol), tuple(float(v) for v in form), float(draft), tuple(float(v) for v in per))
+    draft = float(w.draft.logits(mean_vector(x)[None, :])[0])
     return Reading(tuple(sents), tuple(float(v) for v in pol), tuple(float(v) for v in form), draft)
 
 

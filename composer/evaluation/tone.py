@@ -564,7 +564,12 @@ def learned(situation: Situation, reading: politeness.Reading, calibration: dict
         dp = max(0.0, c["draft_cap"] * _sigmoid(c["draft_slope"] * (c["draft_tau"] - reading.draft)) - allow)
         p_good = _sigmoid(reading.draft)
         head = f"reads like drafts people judged {'badly' if dp >= LEARNED_FAULT else 'well'} (p={p_good:.2f})"
-        out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; least polite: {worst}"))
+        if len(reading.draft_sentences) == len(reading.sentences) and reading.draft_sentences:
+            # A pooled sentence head: the sentences it reads worst are the ones that pull the draft down.
+            worst = _sentence_evidence(reading.sentences, reading.draft_sentences, worst_first=True)
+            out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; weakest sentences: {worst}"))
+        else:
+            out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; least polite: {worst}"))
     return out
 
 

@@ -282,7 +282,7 @@ def _situation(lang: str, register: str):  # type: ignore[no-untyped-def]
 def evidence(
     weights_file: Path, dev_dirs: Sequence[Path], sents: Sequence[str], x: np.ndarray, y: np.ndarray, in_binary: np.ndarray,
     pairs: Sequence[Pairs], xf: np.ndarray, xi: np.ndarray, *, l2_pol: float, l2_form: float, store: EmbeddingCache,
-    l2_draft: float = 0.03, draft: bool = True, shipped_draft: Head | None = None,
+    l2_draft: float = 0.03, draft: bool = True, shipped_draft: Head | None = None, pooling: tuple[float, float] | None = None,
 ):  # type: ignore[no-untyped-def]
     """What the calibration search scores on: dev drafts, the built-in grid, TyDiP sentences and CoCoA pairs as
     one-line drafts, every sentence read by heads that never saw it (out-of-fold)."""
@@ -302,7 +302,25 @@ def evidence(
 
     # The whole-draft head: labelled dev drafts only; dev drafts get out-of-fold logits so the search is honest.
     draft_head = None
-    if draft and len(dev) >= 40:
+    if draft and len(dev) >= 40 and pooling is not None:
+        # A pooled sentence head (eighth round): dev drafts read out-of-fold by a pooled head fitted on the other folds;
+        # the grid keeps the shipped head's own reading (politeness.read already pooled it).
+        from composer.evaluation import pooled
+
+        bags = [store.embed(list(d.reading.sentences)) for d in dev]
+        dy = np.array([1.0 if d.label else 0.0 for d in dev])
+        g = np.array([scenario(d.situation.id) for d in dev])
+        keys = sorted(set(g.tolist()))
+        order = [keys[i] for i in np.random.default_rng(SEED).permutation(len(keys))]
+        draft_oof = np.zeros(len(dev))
+        for i in range(FOLDS):
+            te = np.flatnonzero(np.isin(g, order[i::FOLDS]))
+            tr = np.setdiff1d(np.arange(len(dev)), te)
+            h = pooled.fit([bags[j] for j in tr], dy[tr], beta=pooling[0], temp=pooling[1], l2=l2_draft)
+            draft_oof[te] = pooled.draft_logits(h, [bags[j] for j in te], pooling[0], pooling[1])
+        draft_head = shipped_draft
+        dev = [dataclasses.replace(d, reading=dataclasses.replace(d.reading, draft=float(v))) for d, v in zip(dev, draft_oof, strict=True)]
+    elif draft and len(dev) >= 40:
         dx = np.stack([mean_vector(store.embed(list(d.reading.sentences))) for d in dev])
         dy = np.array([1.0 if d.label else 0.0 for d in dev])
         draft_oof = _oof(dx, dy, l2=l2_draft, groups=[scenario(d.situation.id) for d in dev])
@@ -402,7 +420,8 @@ def refresh_figures(data: Path, dev_dirs: Sequence[Path], path: Path, cache: Pat
     xf = np.vstack([store.embed(p.formal) for p in pairs])
     xi = np.vstack([store.embed(p.informal) for p in pairs])
     cal.EMBED = store.embed
-    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None, shipped_draft=shipped.draft)
+    ev, check, _ = evidence(path, dev_dirs, sents, x, y, in_binary, pairs, xf, xi, l2_pol=l2_pol, l2_form=l2_form, store=store, draft=shipped.draft is not None, shipped_draft=shipped.draft,
+                             pooling=(shipped.calibration["draft_beta"], shipped.calibration["draft_temp"]) if "draft_beta" in shipped.calibration else None)
     meta = dict(shipped.meta)
     figures = dict(meta.get("figures", {}))  # type: ignore[arg-type]
     figures.update(verdict_figures(ev, shipped.calibration, check))
@@ -420,14 +439,22 @@ L2_DRAFT = 0.03
 
 
 def draft_training_rows(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
-    """Mean sentence vectors, labels, split names and scenario ids of every draft the whole-draft head learns from:
-    the labelled dev drafts, every SEEN hard-case split (`labelled.HARD_CASE_SPLITS`, never a fresh one) and, with
-    `contrast`, the pairs the scorer's author wrote (`contrast/pairs.py`: a courteous note and the same note with one
-    barbed clause)."""
-    from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR, load_labelled
-    from composer.evaluation.politeness import load_weights, mean_vector, read
+    """Mean sentence vectors, labels, split names and scenario ids of every draft the whole-draft head learns from
+    (`draft_training_bags`, each draft's sentences averaged into one normalised vector)."""
+    from composer.evaluation.politeness import mean_vector
 
-    weights = load_weights()
+    bags, labels, names, groups = draft_training_bags(store, contrast=contrast, splits=splits)
+    return np.stack([mean_vector(b) for b in bags]), labels, names, groups
+
+
+def draft_training_bags(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> tuple[list[np.ndarray], np.ndarray, list[str], list[str]]:
+    """Sentence vectors (one array per draft, the sentences the heads read), labels, split names and scenario ids of every
+    draft the draft-level heads learn from: the labelled dev drafts, every SEEN hard-case split (`labelled.HARD_CASE_SPLITS`,
+    never a fresh one) and, with `contrast`, the pairs the scorer's author wrote (`contrast/pairs.py`: a courteous note and
+    the same note with one barbed clause)."""
+    from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR, load_labelled
+    from composer.evaluation.politeness import split_sentences
+
     items: list[tuple[str, str, str, bool]] = []  # (split, scenario, body, label)
     if (LABELLED_DIR / "dev.jsonl").is_file():
         items += [("labelled-dev", scenario(r.situation.id), r.body, r.labels.tone_ok) for r in load_labelled(LABELLED_DIR / "dev.jsonl")]
@@ -439,30 +466,42 @@ def draft_training_rows(store: EmbeddingCache, *, contrast: bool = True, splits:
         from composer.evaluation.contrast.pairs import drafts
 
         items += [("contrast", scenario(s.id), body, label) for s, body, label, _ in drafts()]
-    vectors, labels, names, groups = [], [], [], []
+    bags, labels, names, groups = [], [], [], []
     for name, group, body, label in items:
-        reading = read(body, weights, embed=store.embed)
-        if reading.empty:
+        sents = split_sentences(body)
+        if not sents:
             continue
-        vectors.append(mean_vector(store.embed(list(reading.sentences))))
+        bags.append(store.embed(sents))
         labels.append(1.0 if label else 0.0)
         names.append(name)
         groups.append(group)
-    return np.stack(vectors), np.array(labels), names, groups
+    return bags, np.array(labels), names, groups
 
 
-def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True) -> dict[str, object]:
-    """Refit only the whole-draft head on every seen labelled draft (plus the contrastive pairs) and set its
-    leave-one-set-out calibration; the politeness and formality heads and the rest of the calibration stay as shipped."""
-    from composer.evaluation.politeness import read_weights
+def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling: tuple[float, float] | None = None,
+                     calibration: dict[str, float] | None = None) -> dict[str, object]:
+    """Refit only the draft head on every seen labelled draft (plus the contrastive pairs) and set its leave-one-set-out
+    calibration; the politeness and formality heads and the rest of the calibration stay as shipped.
+
+    `pooling` None: the head reads the normalised mean sentence vector. (beta, T): the head reads each sentence and its
+    logits are pooled (`pooled.pool`: beta * mean + (1 - beta) * soft-min at T), so one cold sentence can weigh."""
+    from composer.evaluation import pooled
+    from composer.evaluation.politeness import mean_vector, read_weights
 
     shipped = read_weights(path)
     store = EmbeddingCache(cache)
-    x, y, names, _ = draft_training_rows(store, contrast=contrast)
-    head = fit_logistic(x, y, l2=L2_DRAFT)
+    bags, y, names, _ = draft_training_bags(store, contrast=contrast)
+    cal = {k: v for k, v in dict(shipped.meta.get("calibration", {})).items() if k not in ("draft_beta", "draft_temp")}  # type: ignore[arg-type]
+    cal.update(calibration or DRAFT_CALIBRATION)
+    if pooling is None:
+        head = fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=L2_DRAFT)
+    else:
+        head = pooled.fit(bags, y, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT)
+        cal.update({"draft_beta": float(pooling[0]), "draft_temp": float(pooling[1])})
     meta = dict(shipped.meta)
-    meta["calibration"] = {**dict(meta.get("calibration", {})), **DRAFT_CALIBRATION}  # type: ignore[arg-type]
-    meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum())}
+    meta["calibration"] = cal
+    meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum()),
+                          "pooling": "mean vector" if pooling is None else {"beta": pooling[0], "temp": pooling[1]}}
     save_weights(path, shipped.politeness, shipped.formality, meta, head)
     store.save()
     return meta
@@ -483,9 +522,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--refresh-figures", action="store_true", help="keep the shipped heads and calibration; recompute their figures under the current rules")
     ap.add_argument("--refit-draft-head", action="store_true", help="refit only the whole-draft head on every seen labelled draft (+ contrastive pairs)")
     ap.add_argument("--no-contrast", action="store_true", help="with --refit-draft-head: leave out the author's contrastive pairs")
+    ap.add_argument("--pooling", default=None, help="with --refit-draft-head: BETA,T to pool a sentence head (default: the mean-vector head)")
     args = ap.parse_args(argv)
     if args.refit_draft_head:
-        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast)
+        pooling = None if args.pooling is None else tuple(float(v) for v in args.pooling.split(","))
+        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling)  # type: ignore[arg-type]
         print(json.dumps({"draft_head": meta["draft_head"], "calibration": meta["calibration"]}, indent=2))
         return 0
     dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]

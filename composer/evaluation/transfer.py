@@ -6,7 +6,7 @@ scale, and one per language) on the other splits pooled, scores the held-out spl
 the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
 tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
 
-It reads only the splits named (by default the seen ones: dev, test, v2, v3, v4, v5, v6); a fresh split stays unread until it
+It reads only the splits named (by default the seen ones: dev, test, v2, v3, v4, v5, v6, v7); a fresh split stays unread until it
 is measured once with `python -m composer.evaluation.labelled --split NAME`.
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7")
 LANGS = ("en", "fr", "it", "nl", "sv")
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -234,11 +234,138 @@ def draft_head_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
     return out
 
 
+# How a draft's sentences become one draft logit, each learnt leave-one-set-out (eighth round). None: the shipped
+# whole-draft head on the normalised mean sentence vector (IRLS); (beta, T): one sentence head pooled as
+# beta * mean + (1 - beta) * soft-min at temperature T (`pooled.pool`), fitted end to end on draft labels.
+POOLINGS: dict[str, tuple[float, float] | None] = {
+    "mean vector (shipped kind)": None,
+    "mean of sentence logits": (1.0, 1.0),
+    "0.5 mean + 0.5 soft-min T=1": (0.5, 1.0),
+    "0.5 mean + 0.5 soft-min T=0.5": (0.5, 0.5),
+    "soft-min T=1": (0.0, 1.0),
+    "soft-min T=0.5": (0.0, 0.5),
+}
+
+
+def _fitter(pooling: tuple[float, float] | None):  # type: ignore[no-untyped-def]
+    """fit(bags, y) -> predict(bags) -> draft logits, for one pooling."""
+    from composer.evaluation import pooled, train
+    from composer.evaluation.politeness import mean_vector
+
+    def fit(bags: Sequence[np.ndarray], y: np.ndarray):  # type: ignore[no-untyped-def]
+        if pooling is None:
+            head = train.fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=train.L2_DRAFT)
+            return lambda bs: head.logits(np.stack([mean_vector(b) for b in bs]))
+        beta, temp = pooling
+        head = pooled.fit(bags, y, beta=beta, temp=temp, l2=train.L2_DRAFT)
+        return lambda bs: pooled.draft_logits(head, bs, beta, temp)
+
+    return fit
+
+
+def _oof_logits(fit, bags: Sequence[np.ndarray], y: np.ndarray, groups: Sequence[str]) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Out-of-fold draft logits, whole scenarios per fold (as train._oof)."""
+    from composer.evaluation import train
+
+    keys = sorted(set(groups))
+    order = [keys[i] for i in np.random.default_rng(train.SEED).permutation(len(keys))]
+    g = np.array(list(groups))
+    out = np.zeros(len(y))
+    for i in range(train.FOLDS):
+        test = np.flatnonzero(np.isin(g, order[i::train.FOLDS]))
+        tr = np.setdiff1d(np.arange(len(y)), test)
+        out[test] = fit([bags[j] for j in tr], y[tr])([bags[j] for j in test])
+    return out
+
+
+def _choose_draft_penalty(base: np.ndarray, logits: np.ndarray, letter: np.ndarray, y: np.ndarray, split: np.ndarray, lang: np.ndarray,
+                          gbase: np.ndarray, glogits: np.ndarray, gletter: np.ndarray) -> tuple[float, float, float]:
+    """cap / slope / tau of the draft penalty with the best mean per split-and-language AUC, every grid draft tone-ok."""
+    sig = lambda v: 1.0 / (1.0 + np.exp(-v))  # noqa: E731
+    best: tuple[float, tuple[float, float, float]] | None = None
+    for cap in DRAFT_CAPS:
+        for slope in DRAFT_SLOPES:
+            for tau in DRAFT_TAUS:
+                if len(gbase) and _score(gbase + np.where(gletter, cap * sig(slope * (tau - glogits)), 0.0)).min() < tone.LEARNED_OK_THRESHOLD:
+                    continue
+                v = _split_lang_auc(_score(base + np.where(letter, cap * sig(slope * (tau - logits)), 0.0)), y, split, lang)
+                if best is None or v > best[0] + 1e-9:
+                    best = (v, (cap, slope, tau))
+    assert best is not None
+    return best[1]
+
+
+def pooling_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, poolings: dict[str, tuple[float, float] | None] | None = None,
+                  contrast: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+    """Leave-one-set-out over every seen split for each way of pooling sentences into a draft logit: fit the head on the
+    other splits (+ labelled dev + contrastive pairs), choose its penalty (cap/slope/tau) on their out-of-fold logits with
+    every grid draft tone-ok, and score the held-out split with rules + politeness/formality heads + that penalty.
+    Cells: mean AUC over languages on the held-out split; the last rows give each language's mean over the folds."""
+    from composer.evaluation import train
+    from composer.evaluation.politeness import split_sentences
+
+    poolings = POOLINGS if poolings is None else poolings
+    bags, y, names, groups = train.draft_training_bags(store, contrast=contrast, splits=splits)
+    names_a = np.array(names)
+    gbags = [store.embed(split_sentences(g.body)) for g in grid]
+    gletter = np.array([g.letter for g in grid])
+    gbase = np.array([g.rules + g.learned - g.draft for g in grid])
+    results: dict[str, dict[str, dict[str, float]]] = {k: {} for k in poolings}  # pooling -> held -> lang -> auc
+    baseline: dict[str, dict[str, dict[str, float]]] = {"no draft head": {}, "rules only": {}}
+    cuts: dict[str, list[str]] = {k: [] for k in poolings}
+    for held in splits:
+        test = [r for r in rows if r.split == held]
+        train_rows = [r for r in rows if r.split != held]
+        if not test:
+            continue
+        keep = names_a != held
+        kept = np.flatnonzero(keep)
+        in_rows = np.isin(names_a[kept], sorted({r.split for r in train_rows}))
+        tr_letter, tr_y = np.array([r.letter for r in train_rows]), np.array([r.label for r in train_rows])
+        tr_split, tr_lang = np.array([r.split for r in train_rows]), np.array([r.language for r in train_rows])
+        base_tr = np.array([r.rules + r.learned - r.draft for r in train_rows])
+        te_bags = [bags[i] for i in np.flatnonzero(names_a == held)]
+        if len(te_bags) != len(test):
+            raise ValueError("draft bags and labelled rows do not line up")
+        y_t, l_t = np.array([r.label for r in test]), np.array([r.language for r in test])
+        te_letter = np.array([r.letter for r in test])
+        base_t = np.array([r.rules + r.learned - r.draft for r in test])
+
+        def per_lang(score: np.ndarray) -> dict[str, float]:
+            return {lang: cal.fast_auc(score[l_t == lang], y_t[l_t == lang]) for lang in LANGS if (l_t == lang).any()}
+
+        baseline["no draft head"][held] = per_lang(_score(base_t))
+        baseline["rules only"][held] = per_lang(_score(np.array([r.rules for r in test])))
+        for name, pooling in poolings.items():
+            fit = _fitter(pooling)
+            oof = _oof_logits(fit, [bags[i] for i in kept], y[kept], [groups[i] for i in kept])[in_rows]
+            if len(oof) != len(train_rows):
+                raise ValueError("draft rows and labelled rows do not line up")
+            predict = fit([bags[i] for i in kept], y[kept])
+            cap, slope, tau = _choose_draft_penalty(base_tr, oof, tr_letter, tr_y, tr_split, tr_lang, gbase, predict(gbags), gletter)
+            tl = predict(te_bags)
+            pen = np.where(te_letter, cap * (1.0 / (1.0 + np.exp(-slope * (tau - tl)))), 0.0)
+            results[name][held] = per_lang(_score(base_t + pen))
+            cuts[name].append(f"{cap}/{slope}/{tau}")
+    every = {**results, **baseline}
+    held_list = [h for h in splits if h in baseline["rules only"]]
+    out = ["| pooling (fitted leave-one-set-out) | " + " | ".join(held_list) + " | mean | " + " | ".join(LANGS) + " |", "|" + "---|" * (len(held_list) + 2 + len(LANGS))]
+    for name, by_held in every.items():
+        means = [float(np.nanmean(list(by_held[h].values()))) for h in held_list]
+        langs = [float(np.nanmean([by_held[h].get(lang, np.nan) for h in held_list])) for lang in LANGS]
+        out.append(f"| {name} | " + " | ".join(f"{m:.3f}" for m in means) + f" | **{np.mean(means):.3f}** | " + " | ".join(f"{v:.3f}" for v in langs) + " |")
+    out.append("Cells: mean AUC over languages on the held-out split (rules + politeness/formality heads + the draft penalty fitted on the other "
+               "splits); the language columns average each language over the held-out splits.")
+    out += [f"- {name}: cap/slope/tau per fold " + ", ".join(c) for name, c in cuts.items()]
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2, v3, v4, v5, v6)")
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2, v3, v4, v5, v6, v7)")
     ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
     ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
+    ap.add_argument("--pooling", action="store_true", help="only the leave-one-set-out table of each way to pool sentence logits into a draft logit")
     args = ap.parse_args(argv)
     splits = args.split or list(SEEN_SPLITS)
     embed = None
@@ -249,6 +376,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         embed = store.embed
     rows, grid = items(splits, embed)
     print(f"{len(rows)} labelled drafts, {len(grid)} grid drafts", file=sys.stderr)
+    if args.pooling:
+        from composer.evaluation import train
+
+        store = train.EmbeddingCache(train.CACHE)
+        print("\n".join(pooling_table(rows, grid, splits, store)))
+        store.save()
+        return 0
     print("\n".join(table(rows, grid, splits)))
     print()
     print("\n".join(threshold_table(rows, splits)))
