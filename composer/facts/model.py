@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from composer.facts import contacts, language, names, numbers, times
+from composer.facts import contacts, language, names, numbers, times, wordnums
 from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
 from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
@@ -1058,6 +1058,7 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     out += names.invented_titles(s, text)
     unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
+    out += wordnums.check_number_words(s, text, clock_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     for w in invented_dates(s, text):
         if _relative_fits(s, w, today):

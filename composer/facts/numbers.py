@@ -92,10 +92,9 @@ _NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
     "en": 1, "ett": 1, "två": 2, "tre ": 3, "fyra": 4, "fem": 5, "sju": 7,
 }
-def _spelled_numbers() -> dict[str, int]:
-    """1..100 written out in the five languages ("twenty-five", "vingt-cinq", "venticinque", "vijfentwintig",
-    "tjugofem"): how a percentage is said in words."""
-    out: dict[str, int] = {}
+def _spelled_by_language() -> dict[Language, dict[str, int]]:
+    """1..100 written out in each of the five languages ("twenty-five", "vingt-cinq", "venticinque",
+    "vijfentwintig", "tjugofem"): how a percentage, an hour count or a count of things is said in words."""
     en_u = "one two three four five six seven eight nine".split()
     en_t = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
     en_d = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -111,35 +110,49 @@ def _spelled_numbers() -> dict[str, int]:
     sv_u = "ett två tre fyra fem sex sju åtta nio".split()
     sv_t = "tio elva tolv tretton fjorton femton sexton sjutton arton nitton".split()
     sv_d = "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio".split()
-    for units, teens in ((en_u, en_t), (fr_u, fr_t), (it_u, it_t), (nl_u, nl_t), (sv_u, sv_t)):
-        for i, w in enumerate(units, 1):
-            out.setdefault(w, i)
-        for i, w in enumerate(teens, 10):
-            out.setdefault(w, i)
+    out: dict[Language, dict[str, int]] = {}
+    for lang, units, teens in ((Language.en, en_u, en_t), (Language.fr, fr_u, fr_t), (Language.it, it_u, it_t),
+                               (Language.nl, nl_u, nl_t), (Language.sv, sv_u, sv_t)):
+        out[lang] = {w: i for i, w in enumerate(units, 1)} | {w: i for i, w in enumerate(teens, 10)}
     for k, t in enumerate(en_d, 2):
-        out[t] = 10 * k
+        out[Language.en][t] = 10 * k
         for i, u in enumerate(en_u, 1):
-            out[f"{t}-{u}"] = out[f"{t} {u}"] = 10 * k + i
+            out[Language.en][f"{t}-{u}"] = out[Language.en][f"{t} {u}"] = 10 * k + i
     for k, t in enumerate(fr_d, 2):
-        out[t] = 10 * k
+        out[Language.fr][t] = 10 * k
         for i, u in enumerate(fr_u, 1):
-            out[f"{t}-{u}" if i > 1 else f"{t} et un"] = 10 * k + i
-    out.update({"soixante-dix": 70, "soixante-quinze": 75, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
-                "quatre-vingt-quinze": 95})
+            out[Language.fr][f"{t}-{u}" if i > 1 else f"{t} et un"] = 10 * k + i
+    out[Language.fr].update({"soixante-dix": 70, "soixante-quinze": 75, "quatre-vingt": 80, "quatre-vingts": 80,
+                             "quatre-vingt-dix": 90, "quatre-vingt-quinze": 95})
     for k, t in enumerate(it_d, 2):
-        out[t] = 10 * k
+        out[Language.it][t] = 10 * k
         for i, u in enumerate(it_u, 1):
-            out[(t[:-1] if u[0] in "uo" else t) + u] = 10 * k + i
+            out[Language.it][(t[:-1] if u[0] in "uo" else t) + u] = 10 * k + i
     for k, t in enumerate(nl_d, 2):
-        out[t] = 10 * k
+        out[Language.nl][t] = 10 * k
         for i, u in enumerate(nl_u, 1):
-            out[u + ("ën" if u.endswith("e") else "en") + t] = 10 * k + i
+            out[Language.nl][u + ("ën" if u.endswith("e") else "en") + t] = 10 * k + i
     for k, t in enumerate(sv_d, 2):
-        out[t] = 10 * k
+        out[Language.sv][t] = 10 * k
         for i, u in enumerate(sv_u, 1):
-            out[t + u] = 10 * k + i
-    out.update({"hundred": 100, "a hundred": 100, "one hundred": 100, "cent": 100, "cento": 100, "honderd": 100,
-                "hundra": 100, "etthundra": 100})
+            out[Language.sv][t + u] = 10 * k + i
+    out[Language.en].update({"hundred": 100, "a hundred": 100, "one hundred": 100})
+    out[Language.fr]["cent"] = 100
+    out[Language.it]["cento"] = 100
+    out[Language.nl]["honderd"] = 100
+    out[Language.sv].update({"hundra": 100, "etthundra": 100})
+    return out
+
+
+SPELLED_BY_LANGUAGE = _spelled_by_language()
+
+
+def _spelled_numbers() -> dict[str, int]:
+    """Every language's numbers in words together (a percentage in words is read whatever the draft's language)."""
+    out: dict[str, int] = {}
+    for lang in (Language.en, Language.fr, Language.it, Language.nl, Language.sv):
+        for w, v in SPELLED_BY_LANGUAGE[lang].items():
+            out.setdefault(w, v)
     return out
 
 
