@@ -453,6 +453,15 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 around = sent[max(0, m.start() - 40) : m.end() + 40]
                 if not _money_term(around, lang):
                     continue  # "half an hour", "the whole team": no share of a payment
+                a, b = _clause(sent, m.start())
+                named = {r for r, t in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)) if r in given and _terms(t, lang).search(sent[a:b])}
+                if named and share not in {given[r] for r in named}:
+                    # "de helft van het lesgeld als aanbetaling" with a 10% deposit: the share is bound to its term
+                    role = sorted(named)[0]
+                    other = next((k for k, g in given.items() if g == share and k != role), None)
+                    also = f" and {m.group(0)!r} is the {other}: fee and deposit are swapped" if other else ""
+                    out.append(FactIssue("number", f"{m.group(0)!r} is stated as the {role}, but the {role} is {fmt_number(given[role], lang)}%{also}", (base + m.start(), base + m.end())))
+                    continue
                 if share in given.values():
                     continue
                 what = "half" if share == 50 else "the full amount"
@@ -568,6 +577,8 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
         if role in given:
             continue
         for m in _terms(table, lang).finditer(scrubbed):
+            if _reason_word(s, text, m) or (role == "fee" and _amount_of_given(s, text, m)):
+                continue  # "un'ispezione in deposito" from the reason; "de helft van het bedrag als aanbetaling"
             free = next((f for f in re.finditer(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", text, re.IGNORECASE) if f.start() <= m.start() < f.end()), None)
             if free is not None:  # "no charge for rescheduling": a promise about money, as much a term as a fee
                 out.append(FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (free.start(), free.end())))
@@ -576,6 +587,41 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
             break
     if "deposit" not in given:
         for m in _terms(REFUND_TERMS, lang).finditer(scrubbed):
+            if _reason_word(s, text, m):
+                continue
             out.append(FactIssue("policy", f"{m.group(0)!r}: no deposit or refund rule was given; do not mention one", (m.start(), m.end())))
             break
     return out
+
+
+_ARTICLE = re.compile(r"(?i)a|an|the|le|la|les|l'|il|lo|un|une|uno|una|de|het|een|en|ett|den|det|of|di|du|des")
+# Words that name an amount of money and no term of their own: the amount of whatever term stands with them.
+_AMOUNT_WORDS = re.compile(r"(?i)montant|importo|bedrag|belopp\w*|amount")
+
+
+def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """A policy word the reason says with the same neighbouring word ("ispezione ADR in deposito", "två belopp"):
+    the reason echoed, no term (an article as the only shared neighbour is not enough)."""
+    if not s.reason:
+        return False
+    reason = normalise(s.reason).split()
+    word = normalise(m.group(0))
+    before = normalise(text[: m.start()]).split()[-1:]
+    after = normalise(text[m.end() :]).split()[:1]
+    for i, w in enumerate(reason):
+        if w.strip(".,;:!?") != word:
+            continue
+        r_before, r_after = reason[i - 1 : i] if i else [], reason[i + 1 : i + 2]
+        for mine, theirs in ((before, r_before), (after, r_after)):
+            if mine and theirs and mine[0].strip(".,;:!?") == theirs[0].strip(".,;:!?") and not _ARTICLE.fullmatch(mine[0].strip(".,;:!?")):
+                return True
+    return False
+
+
+def _amount_of_given(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """"het bedrag" in a sentence that names the given deposit: the deposit's amount, not a fee."""
+    if not _AMOUNT_WORDS.fullmatch(m.group(0)) or s.policy is None or s.policy.deposit_percent is None:
+        return False
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    return bool(_terms(DEPOSIT_TERMS, s.language).search(text[a : min(ends) if ends else len(text)]))

@@ -68,7 +68,7 @@ _NOT_COUNTED_BEFORE = (
     r"à|at|om|alle|kl\.?|klockan|vers|dès|from|från|dalle|vanaf|"
     r"page|pagina|bladzijde|sida|article|articolo|artikel|chapter|chapitre|capitolo|hoofdstuk|kapitel|"
     r"number|numéro|numero|nummer|room|salle|sala|zaal|rum|step|étape|"
-    r"(?:[^\W\d_]+|quarter|half) (?:past|to)|half|halv|kwart over|kwart voor|et quart|moins le quart|e un quarto"
+    r"(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to)|half|halv|kwart over|kwart voor|et quart|moins le quart|e un quarto"
 )
 # Words after a number that make it a clock, a verb's subject or a definite count of the mail's own proposals.
 _NOT_COUNTED_AFTER_CLOCK = r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va"
