@@ -307,6 +307,18 @@ def _wished(text: str, word: str) -> bool:
     low = text.lower()
     hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
     return bool(hits) and all(_WISH.search(low, max(0, h.start() - 14), h.start()) for h in hits)
+# A leave-taking that names when the two will next see each other, opening its sentence ("À la semaine prochaine, et
+# travaille bien", "See you next week!", "Alla prossima settimana", "Tot volgende week", "Vi ses nästa vecka").
+_FAREWELL = re.compile(r"(?:^|[.!?\n]\s*)(?:à|see you|talk|speak to you|ci vediamo|ci sentiamo|a|alla|tot|vi ses|ses|hörs)\s+$", re.IGNORECASE)
+
+
+def _farewell(text: str, word: str) -> bool:
+    """Every occurrence of a relative day word is the object of a leave-taking at the start of its sentence."""
+    low = text.lower()
+    hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    return bool(hits) and all(_FAREWELL.search(low[max(0, h.start() - 20) : h.start()]) for h in hits)
+
+
 _CLAUSE_END = re.compile(r"[,;:()–]|\s-\s")
 
 
@@ -1067,8 +1079,8 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
             continue  # judged with its date above; a month on its own ("in April") is judged here
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
             continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
-        if _wished(text, w):
-            continue  # "bonne fin de journée", "have a good evening tonight": a courtesy, no deadline
+        if _wished(text, w) or (not s.proposed_times and _farewell(text, w)):
+            continue  # "bonne fin de journée", "À la semaine prochaine !" with no slot to offer: a courtesy, no deadline
         if _part_of_given_clock(s, text, w, mentions, today):
             continue  # "en fin de journée à 16 h 30": the part of the day of a given clock, no deadline
         at = normalise(text).find(w)

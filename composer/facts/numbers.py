@@ -206,10 +206,20 @@ _NOTICE_LEAD = r"less than|fewer than|under|up to|within|moins de|jusqu'à|dans 
 @lru_cache(maxsize=1)
 def _spelled_hours() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(SPELLED, key=len, reverse=True) if SPELLED[w] >= 2)
-    return re.compile(rf"(?<![\w-])({words})\s+(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
+    elided = "|".join(re.escape(w[:-1]) for w in sorted(SPELLED_BY_LANGUAGE[Language.it], key=len, reverse=True) if w[-1] in "aeiou" and SPELLED[w] >= 2)
+    return re.compile(rf"(?<![\w-])(?:({words})\s+(?:{HOUR_UNITS})|({elided})['’]ore)(?!\w)", re.IGNORECASE)
 
 
-_HOUR_UNIT = re.compile(rf"(?<=[^\W\d_])\s+(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
+# Italian elides the number's last vowel before "ore" ("ventiquattr'ore"): the elided word stands for the number.
+_ELIDED_IT = {w[:-1]: v for w, v in SPELLED_BY_LANGUAGE[Language.it].items() if w[-1] in "aeiou"}
+
+
+def hours_word_value(m: re.Match[str]) -> float:
+    """The value of a number of hours in words matched by `_spelled_hours` (whole or elided)."""
+    return float(SPELLED[m.group(1).lower()] if m.group(1) else _ELIDED_IT[m.group(2).lower()])
+
+
+_HOUR_UNIT = re.compile(rf"(?<=[^\W\d_])(?:\s+|['’](?=ore\b))(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
 
 
 def _spelled_hours_in(text: str) -> list[re.Match[str]]:
@@ -227,7 +237,7 @@ def _spelled_hours_in(text: str) -> list[re.Match[str]]:
 
 def spelled_hours(text: str) -> list[float]:
     """Hour counts written in words ("vingt-quatre heures", "achtenveertig uur"): their values."""
-    return [float(SPELLED[m.group(1).lower()]) for m in _spelled_hours_in(text)]
+    return [hours_word_value(m) for m in _spelled_hours_in(text)]
 
 
 def _notice_context(sent: str, m: re.Match[str]) -> bool:
@@ -248,7 +258,7 @@ HALF_WORDS = {
 }
 FULL_WORDS = {  # "the full fee", and the whole of what was booked ("de volledige behandeling", "hela lektionen")
     Language.en: r"in full|the (?:full|whole|entire) [^\W\d_]+|full (?:price|fee|amount|payment|charge|rate|cost)|(?:a|the) full charge|fully (?:charged|billed|invoiced|payable|due)",
-    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|plein prix|prix fort|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)|(?:la |le |une |un |l')?[^\W\d_]+ intégra(?:le|l|les|ux)",
+    Language.fr: r"en totalité|en intégralité|en entier|l'intégralité|la totalité|plein tarif|plein prix|prix fort|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)|(?:la |le |une |un |l')?[^\W\d_]+ intégra(?:le|l|les|ux)",
     Language.it: r"per intero|interamente|integralmente|l'inter[oa] [^\W\d_]+|prezzo pieno|tariffa piena|importo pieno|prezzo intero|per intera|tutt[oa] (?:il|la|l') ?[^\W\d_]+|(?:il |l'|un |un')?[^\W\d_]+ integral[ei]",
     Language.nl: r"volledig|(?:de|het) volledige [^\W\d_]+|(?:de|het) hele [^\W\d_]+|(?:het )?volle (?:prijs|tarief|bedrag)|integraal|in zijn geheel",
     Language.sv: r"hela [^\W\d_]+|fullt (?:pris|belopp)|full (?:avgift|debitering|betalning)|fulla (?:avgiften|beloppet|priset)|i sin helhet|fullt ut|till fullo",
@@ -422,7 +432,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                                  (base + m.start(), base + m.end())))
         # hours of notice in words ("moins de vingt-quatre heures à l'avance", "at least forty-eight hours before")
         for m in _spelled_hours_in(sent):
-            v = float(SPELLED[m.group(1).lower()])
+            v = hours_word_value(m)
             if not _notice_context(sent, m) or v == notice or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
                 continue
             want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
