@@ -489,10 +489,13 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             role[i] = "old" if is_old else "new"
     out: list[FactIssue] = _order(s, text, mentions, role)
     flagged = {iss.span for iss in out}
+    reason_norm = normalise(s.reason or "")
     for i, r in role.items():
         m = mentions[i]
         if (m.start, m.end) in flagged:
             continue
+        if r == "old" and reason_norm and _echoes(text, m, reason_norm):
+            continue  # the reason's own words ("har flyttat sin besiktning till torsdag"): its cue moves its errand, not the slot
         line_start = text.rfind("\n", 0, m.start) + 1
         sent_start, sent_end = _sentence_bounds(text, m.start)
         before = text[max(line_start, sent_start, m.start - 40) : m.start]
