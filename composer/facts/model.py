@@ -913,7 +913,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
     nxt = r"(?:prochain\w*|prossim\w*|next|following|volgende|nästa|kommande)"
     same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
-    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
+    # one short word may sit between here too ("we have kept the same time free on Monday 8 February")
+    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
     same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
     same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[s.language]})(?!\w)", re.IGNORECASE)
     rel = _REL_CLOCK
