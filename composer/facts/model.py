@@ -952,7 +952,26 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
-    return _same_time_over_list(s, text, out, mw)
+    return _shared_tail(text, _same_time_over_list(s, text, out, mw))
+
+
+# Days listed before the one that carries the month and clock ("giovedì 10 o venerdì 11 giugno, sempre alle 8",
+# "Monday 3, Tuesday 4 or Wednesday 5 May at 10"): joined by a comma, "or" or "and".
+_DAY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+)?(?:(?:on|le|il|op|på)\s+)?", re.IGNORECASE)
+
+
+def _shared_tail(text: str, mentions: list[times.Mention]) -> list[times.Mention]:
+    """A day with no month nor clock listed right before a dated one shares that one's month and clock."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        wa, wb = a.when, b.when
+        if wa.day is None or wa.month is not None or wa.hour is not None or wb.day is None or wb.month is None or b.start <= a.end:
+            continue
+        if _DAY_LIST_GAP.fullmatch(text, a.end, b.start) is None:
+            continue
+        out[i] = times.Mention(a.start, a.end, a.text, replace(wa, month=wb.month, year=wb.year, hour=wb.hour, minute=wb.minute, loose=wb.loose))
+    return out
 
 
 # "same time AS ..." names what it repeats ("as originally booked", "que prévu", "di prima", "als dinsdag", "som nu").
