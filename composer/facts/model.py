@@ -680,6 +680,8 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             continue
         if f.field == "meeting" and (s.intent in CLIENT_SIDE or slot_stated) and re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]})(?!\w)", text, re.IGNORECASE):
             continue  # "yesterday's session", "our meeting on Wednesday 7 May at 9:00": the one booking, said by a common noun
+        if f.field == "meeting" and slot_stated and _topic_named(s, norm):
+            continue  # "le voci del glossario ... domani mattina" for "Riunione sul glossario ...": its first topic and its day
         if f.field == "policy.notice_hours" and (_notice_in_days(norm, float(f.value), s.language) or float(f.value) in numbers.spelled_hours(text)):
             continue  # "two days", "vingt-quatre heures": the notice in words (a wrong count is judged by check_numbers)
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
@@ -734,6 +736,17 @@ def _title_phrases(title: str, language: Language) -> list[list[str]]:
             continue
         phrases[-1].append(w)
     return [p for p in phrases if p]
+
+
+def _topic_named(s: Situation, norm: str) -> bool:
+    """The title's first topic (the first word of four letters or more after its head phrase: "glossario" in
+    "Riunione sul glossario per la traduzione", "barn" in "Walk-through of the barn for your party"), said whole."""
+    phrases = _title_phrases(s.meeting or "", s.language)
+    for phrase in phrases[1:2]:
+        topic = next((w for w in phrase if len(w) >= 4), None)
+        if topic and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", norm):
+            return True
+    return False
 
 
 _ARTICLE_WORDS = frozenset("the a an le la les l un une il lo gli i una uno de het een den det en ett".split())
