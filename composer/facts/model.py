@@ -684,6 +684,8 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             continue  # "le voci del glossario ... domani mattina" for "Riunione sul glossario ...": its first topic and its day
         if f.field == "policy.notice_hours" and (_notice_in_days(norm, float(f.value), s.language) or float(f.value) in numbers.spelled_hours(text)):
             continue  # "two days", "vingt-quatre heures": the notice in words (a wrong count is judged by check_numbers)
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(abs(v - float(f.value)) < 1 for v in numbers.shares_said(text, s.language)):
+            continue  # "a third of the fee", "un quart de l'acompte": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
             continue  # "fifty per cent", "vingt-cinq pour cent": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(

@@ -263,6 +263,39 @@ FULL_WORDS = {  # "the full fee", and the whole of what was booked ("de volledig
     Language.nl: r"volledig|(?:de|het) volledige [^\W\d_]+|(?:de|het) hele [^\W\d_]+|(?:het )?volle (?:prijs|tarief|bedrag)|integraal|in zijn geheel",
     Language.sv: r"hela [^\W\d_]+|fullt (?:pris|belopp)|full (?:avgift|debitering|betalning)|fulla (?:avgiften|beloppet|priset)|i sin helhet|fullt ut|till fullo",
 }
+# Other shares in words ("a third of the fee", "un quart des frais", "tre quarti della penale", "twee derde van het
+# bedrag", "en fjärdedel av avgiften"): read like "half", bound to the term of their clause.
+FRACTION_WORDS = {
+    Language.en: {r"(?:a|one) third": 100 / 3, r"two thirds|two-thirds": 200 / 3, r"(?:a|one) quarter": 25, r"three quarters|three-quarters": 75},
+    Language.fr: {r"un tiers": 100 / 3, r"(?:les )?deux tiers": 200 / 3, r"un quart": 25, r"(?:les )?trois quarts": 75},
+    Language.it: {r"un terzo": 100 / 3, r"(?:i )?due terzi": 200 / 3, r"un quarto": 25, r"(?:i )?tre quarti": 75},
+    Language.nl: {r"een derde": 100 / 3, r"twee derde": 200 / 3, r"een kwart": 25, r"driekwart|drie kwart": 75},
+    Language.sv: {r"en tredjedel": 100 / 3, r"två tredjedelar": 200 / 3, r"en fjärdedel|en kvart": 25, r"tre fjärdedelar|tre kvarts?": 75},
+}
+
+
+@lru_cache(maxsize=8)
+def _share_patterns(lang: Language) -> tuple[tuple[re.Pattern[str], float], ...]:
+    """Half, the whole, and the other fractions of a payment, each with the percentage it stands for."""
+    pairs = [(HALF_WORDS[lang], 50.0), (FULL_WORDS[lang], 100.0), *FRACTION_WORDS[lang].items()]
+    return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), float(v)) for p, v in pairs)
+
+
+def _same_share(share: float, given: float) -> bool:
+    """A fraction in words is the given percentage when they round alike ("a third" for 33 or 33.3%)."""
+    return abs(share - given) < 1
+
+
+def shares_said(text: str, lang: Language) -> list[float]:
+    """The fractions of a payment said in words (with a fee, deposit or payment word near): their percentages."""
+    out = []
+    for pattern, share in _share_patterns(lang)[2:]:
+        for m in pattern.finditer(text):
+            if _money_term(text[max(0, m.start() - 40) : m.end() + 40], lang):
+                out.append(share)
+    return out
+
+
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
 
 
@@ -458,23 +491,23 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
         # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term
-        for words, share in ((HALF_WORDS, 50), (FULL_WORDS, 100)):
-            for m in re.finditer(rf"(?<!\w)(?:{words[lang]})(?!\w)", sent, re.IGNORECASE):
+        for pattern, share in _share_patterns(lang):
+            for m in pattern.finditer(sent):
                 around = sent[max(0, m.start() - 40) : m.end() + 40]
                 if not _money_term(around, lang):
                     continue  # "half an hour", "the whole team": no share of a payment
                 a, b = _clause(sent, m.start())
                 named = {r for r, t in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)) if r in given and _terms(t, lang).search(sent[a:b])}
-                if named and share not in {given[r] for r in named}:
+                if named and not any(_same_share(share, given[r]) for r in named):
                     # "de helft van het lesgeld als aanbetaling" with a 10% deposit: the share is bound to its term
                     role = sorted(named)[0]
-                    other = next((k for k, g in given.items() if g == share and k != role), None)
+                    other = next((k for k, g in given.items() if _same_share(share, g) and k != role), None)
                     also = f" and {m.group(0)!r} is the {other}: fee and deposit are swapped" if other else ""
                     out.append(FactIssue("number", f"{m.group(0)!r} is stated as the {role}, but the {role} is {fmt_number(given[role], lang)}%{also}", (base + m.start(), base + m.end())))
                     continue
-                if share in given.values():
+                if any(_same_share(share, g) for g in given.values()):
                     continue
-                what = "half" if share == 50 else "the full amount"
+                what = {50: "half", 100: "the full amount"}.get(share, f"a share ({fmt_number(round(share), lang)}%)")
                 out.append(FactIssue("policy", f"{m.group(0)!r}: {what} charged is a term nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out

@@ -49,7 +49,6 @@ _NOT_COUNTED = (
     r"words?|mots?|parole|woorden|ord|"
     r"us|you|them|nous|vous|eux|elles|noi|voi|loro|ons|jullie|hen|oss|er|dem|"
     r"tiers|quarts?|terzi|quarti|derde|kwart|tredjedelar|fjärdedelar|kvart|quarters|thirds|"
-    r"heures?|hours?|ore|ora|uur|uren|timmar|timme|timmars|"  # hours: below, with their own reading
     r"percent|per|pour|procent|"
     # the mail's own content counted ("two things: the claims and the list", "deux points à trancher"): no fact
     r"things?|points?|questions?|items?|matters?|topics?|reasons?|options?|possibilities|ideas|suggestions|remarks|lines|steps|ways|"
@@ -133,6 +132,20 @@ def _neighbourhood(s: Situation, text: str, start: int, end: int) -> str:
     return normalise(text[max(0, start - 30) : end + 30])
 
 
+_CLOCK_HOUR = re.compile(r"(?:^|\W)(?:à|at|om|alle|kl\.?|klockan|vers|verso|dès|dalle|fino alle|tot|vanaf|rond|tegen|till|från|mellan|entre|tra le|fra le|between|from|until|by|around|about|après|avant|after|before|na|voor|efter|före|dopo le|prima delle|jusqu'à)\s+$", re.IGNORECASE)
+
+
+def _hours_judged(low: str, start: int, end: int) -> bool:
+    """Hours in words that are a clock ("vers trois heures", "tot drie uur", "fino alle tre") or a notice claim
+    ("moins de vingt-quatre heures avant"): the time reader and `numbers.check_numbers` judge those."""
+    if _CLOCK_HOUR.search(low[max(0, start - 16) : start]):
+        return True
+    before = low[max(0, start - 30) : start]
+    if re.search(rf"(?:^|\W)(?:{numbers._AT_LEAST}|{numbers._NOTICE_LEAD})\s*$", before):
+        return True
+    return bool(re.match(rf"\s*(?:{numbers._NOTICE_AFTER})(?!\w)", low[end:]))
+
+
 def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) -> list[FactIssue]:
     """Counts in words nobody gave, each named with what it counts ("'douze équipes': a count nobody gave")."""
     lang = s.language
@@ -180,6 +193,12 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             if s.duration_minutes == value or value <= 5:
                 continue  # the given length; "two minutes' work", "ci metti cinque minuti": a moment, no length
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
+            out.append(FactIssue("number", f"{what!r}: {want}", span))
+            continue
+        if re.fullmatch(numbers.HOUR_UNITS, nxt) and nxt not in ("h", "uur"):  # Dutch "tien uur" is ten o'clock
+            if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(low, start, m.end("next")):
+                continue  # the notice or the length in words; a notice claim or a clock is judged elsewhere
+            want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no such length was given; remove it"
             out.append(FactIssue("number", f"{what!r}: {want}", span))
             continue
         if re.fullmatch(numbers.DAY_UNITS, nxt) or re.fullmatch(numbers.WEEK_UNITS, nxt):
