@@ -195,7 +195,9 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
             out.append(FactIssue("number", f"{what!r}: {want}", span))
             continue
-        if re.fullmatch(numbers.HOUR_UNITS, nxt) and nxt not in ("h", "uur"):  # Dutch "tien uur" is ten o'clock
+        if nxt in ("h", "uur"):
+            continue  # Dutch "tien uur" is ten o'clock; a lone "h" is the time reader's
+        if re.fullmatch(numbers.HOUR_UNITS, nxt):
             if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(low, start, m.end("next")):
                 continue  # the notice or the length in words; a notice claim or a clock is judged elsewhere
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no such length was given; remove it"
