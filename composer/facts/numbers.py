@@ -643,20 +643,22 @@ _AMOUNT_WORDS = re.compile(r"(?i)montant|importo|bedrag|belopp\w*|amount")
 
 
 def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:
-    """A policy word the reason says with the same neighbouring word ("ispezione ADR in deposito", "två belopp"):
-    the reason echoed, no term (an article as the only shared neighbour is not enough)."""
+    """A policy word the reason says with the same neighbouring words ("ispezione ADR in deposito", "två belopp",
+    "dépôt de bilan"): the reason echoed, no term. Articles alone ("un dépôt") are not enough: a word that means
+    something must stand next to it in both."""
     if not s.reason:
         return False
-    reason = normalise(s.reason).split()
+    strip = lambda ws: [w.strip(".,;:!?()") for w in ws]  # noqa: E731
+    reason = strip(normalise(s.reason).split())
     word = normalise(m.group(0))
-    before = normalise(text[: m.start()]).split()[-1:]
-    after = normalise(text[m.end() :]).split()[:1]
+    before = strip(normalise(text[: m.start()]).split()[-2:])
+    after = strip(normalise(text[m.end() :]).split()[:2])
     for i, w in enumerate(reason):
-        if w.strip(".,;:!?") != word:
+        if w != word:
             continue
-        r_before, r_after = reason[i - 1 : i] if i else [], reason[i + 1 : i + 2]
-        for mine, theirs in ((before, r_before), (after, r_after)):
-            if mine and theirs and mine[0].strip(".,;:!?") == theirs[0].strip(".,;:!?") and not _ARTICLE.fullmatch(mine[0].strip(".,;:!?")):
+        for k in (1, 2):
+            pairs = ((before[-k:], reason[max(0, i - k) : i]), (after[:k], reason[i + 1 : i + 1 + k]))
+            if any(len(mine) == k and mine == theirs and any(not _ARTICLE.fullmatch(x) for x in mine) for mine, theirs in pairs):
                 return True
     return False
 
