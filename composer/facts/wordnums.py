@@ -153,6 +153,7 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
     given = _given_counts(s)
     notice = s.policy.notice_hours if s.policy is not None else None
     low = text.lower()
+    covered = [*covered, *((a, b) for a, b, _ in numbers.spelled_percents(text))]  # "cinquante pour cent": a percentage
     for m in _pattern(lang).finditer(text):
         start, end = m.start("num"), m.end("num")
         if any(a <= start < b or start <= a < end for a, b in covered):
