@@ -57,13 +57,16 @@ _NOT_COUNTED = (
     r"dingen|punten|vragen|zaken|onderwerpen|opties|mogelijkheden|ideeën|opmerkingen|regels|stappen|redenen|oplossingen|voorstellen|"
     r"saker|punkter|frågor|ärenden|ämnen|alternativ|möjligheter|idéer|synpunkter|rader|steg|skäl|anledningar|lösningar|förslag|"
     r"sakerna|punkterna|frågorna|alternativen|förslagen|tiderna|"
-    r"kwartier|kvart|diligence"  # "drie kwartier", "tre kvart": a length read with the lengths; "due diligence"
+    r"kwartier|kvart|diligence|"  # "drie kwartier", "tre kvart": a length read with the lengths; "due diligence"
+    # set phrases that count nothing: "entre quatre yeux", "onder vier ogen", "à deux pas", "a due passi", "fare due
+    # chiacchiere", "d'une pierre deux coups", "two birds", "twee vliegen", "två flugor", "due piccioni", "two seconds"
+    r"yeux|ogen|ögon|eyes|pas|passi|chiacchiere|coups|birds|vliegen|flugor|piccioni|secondes?|seconds?|secondi|seconden|sekunder"
 )
 _MINUTE_UNITS = r"minutes?|mins?|minuti|minuto|minuten|minuutjes|minuter|minut"
 # Words before a number that make it a pronoun's count or a clock ("tous les deux", "noi due", "alle sei", "om acht",
 # "from nine as planned", "twenty past four"); a clock's own span is the time reader's already.
 _NOT_COUNTED_BEFORE = (
-    r"(?:tous|toutes) les|nous|vous|tutti e|tutte e|noi|voi|wij|jullie|we|vi|ni|all|"
+    r"(?:tous|toutes) les|nous|vous|tutti e|tutte e|noi|voi|wij|jullie|we|vi|ni|all|alla|allihop|"
     r"à|at|om|alle|kl\.?|klockan|vers|dès|from|från|dalle|vanaf|"
     r"page|pagina|bladzijde|sida|article|articolo|artikel|chapter|chapitre|capitolo|hoofdstuk|kapitel|"
     r"number|numéro|numero|nummer|room|salle|sala|zaal|rum|step|étape|"
@@ -111,6 +114,8 @@ def _given_counts(s: Situation) -> set[int]:
     out = {int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", named)}
     if len(s.proposed_times) >= 2:
         out.add(len(s.proposed_times))
+    if s.proposed_times and s.meeting_time:
+        out.add(len(s.proposed_times) + 1)  # "the two dates": the old one and the new one
     return out
 
 
