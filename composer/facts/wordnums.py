@@ -102,6 +102,17 @@ def _pattern(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?P<num>{'|'.join(alts)})(?![\w'’-])(?P<after>[ \t\u00a0]+(?P<next>[^\W\d_][\w'’-]*))?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _first_words(lang: Language) -> frozenset[str]:
+    """The longest word of every number form: a draft with none of them has no number in words (checked cheaply)."""
+    forms = [w for w, v in numbers.SPELLED_BY_LANGUAGE[lang].items() if v >= 2] + list(ROUND[lang])
+    return frozenset(max(re.split(r"[ -]", f.lower()), key=len) for f in forms)
+
+
+_DATE_NOUNS = r"dates|days|times|jours|horaires|date|giorni|orari|data|datums|dagen|tijden|tijdstippen|datum|datumen|dagar|tider|tiderna|dagarna"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _value(lang: Language, word: str) -> int | None:
     w = word.lower()
     return numbers.SPELLED_BY_LANGUAGE[lang].get(w) or ROUND[lang].get(w) or ROUND[lang].get(w.split()[-1])
@@ -114,8 +125,6 @@ def _given_counts(s: Situation) -> set[int]:
     out = {int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", named)}
     if len(s.proposed_times) >= 2:
         out.add(len(s.proposed_times))
-    if s.proposed_times and s.meeting_time:
-        out.add(len(s.proposed_times) + 1)  # "the two dates": the old one and the new one
     return out
 
 
@@ -158,8 +167,9 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
     given = _given_counts(s)
     notice = s.policy.notice_hours if s.policy is not None else None
     low = text.lower()
-    covered = [*covered, *((a, b) for a, b, _ in numbers.spelled_percents(text))]  # "cinquante pour cent": a percentage
-    for m in _pattern(lang).finditer(text):
+    found = _first_words(lang).intersection(_WORD.findall(low))
+    covered = [*covered, *((a, b) for a, b, _ in numbers.spelled_percents(text))] if found else covered  # "cinquante pour cent"
+    for m in _pattern(lang).finditer(text) if found else ():
         start, end = m.start("num"), m.end("num")
         if any(a <= start < b or start <= a < end for a, b in covered):
             continue
@@ -191,6 +201,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
         clause = re.split(r"[.!?;:\n]", low[max(0, start - 40) : start])[-1]
         if re.search(rf"(?<!\w)(?:{_REQUEST})(?!\w)", clause):
             continue
+        if s.proposed_times and s.meeting_time and value == len(s.proposed_times) + 1 and re.fullmatch(_DATE_NOUNS, nxt):
+            continue  # "the two dates": the old one and the new one
         if value in given or _echoed(s, text, start, m.end("next"), value):
             continue
         what = text[start : m.end("next")]
