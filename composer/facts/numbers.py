@@ -281,6 +281,12 @@ def _share_patterns(lang: Language) -> tuple[tuple[re.Pattern[str], float], ...]
     return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), float(v)) for p, v in pairs)
 
 
+@lru_cache(maxsize=8)
+def _fraction_screen(lang: Language) -> re.Pattern[str]:
+    """Any fraction word at all (one search per draft before the per-sentence reading)."""
+    return re.compile("|".join(FRACTION_WORDS[lang]), re.IGNORECASE)
+
+
 def _same_share(share: float, given: float) -> bool:
     """A fraction in words is the given percentage when they round alike ("a third" for 33 or 33.3%)."""
     return abs(share - given) < 1
@@ -405,6 +411,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
     given = _given_percents(s)
     notice = s.policy.notice_hours if s.policy is not None else None
     out: list[FactIssue] = []
+    fractions_here = _fraction_screen(lang).search(text) is not None
     for base, sent in _sentences(text):
         # percentages
         found = [(m.start(), m.end(), _value(m.group(1)), m.group(1), m.group(0)) for m in
@@ -491,7 +498,9 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
         # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term
-        for pattern, share in _share_patterns(lang):
+        for k, (pattern, share) in enumerate(_share_patterns(lang)):
+            if k >= 2 and not fractions_here:
+                break  # no fraction word anywhere in the draft
             for m in pattern.finditer(sent):
                 around = sent[max(0, m.start() - 40) : m.end() + 40]
                 if not _money_term(around, lang):
