@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from composer.facts import numbers
+from composer.facts import numbers, times
 from composer.facts.issue import FactIssue
 from composer.facts.surface import normalise
 from composer.models import Language, Situation
@@ -66,14 +66,15 @@ _MINUTE_UNITS = r"minutes?|mins?|minuti|minuto|minuten|minuutjes|minuter|minut"
 # Words before a number that make it a pronoun's count or a clock ("tous les deux", "noi due", "alle sei", "om acht",
 # "from nine as planned", "twenty past four"); a clock's own span is the time reader's already.
 _NOT_COUNTED_BEFORE = (
-    r"(?:tous|toutes) les|nous|vous|tutti e|tutte e|noi|voi|wij|jullie|we|vi|ni|all|alla|allihop|"
+    r"(?:tous|toutes) les|nous|vous|tutti e|tutte e|noi|voi|wij|jullie|we|vi|ni|all|alla|allihop|you|us|them|"
     r"à|at|om|alle|kl\.?|klockan|vers|dès|from|från|dalle|vanaf|"
     r"page|pagina|bladzijde|sida|article|articolo|artikel|chapter|chapitre|capitolo|hoofdstuk|kapitel|"
     r"number|numéro|numero|nummer|room|salle|sala|zaal|rum|step|étape|"
     r"(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to)|half|halv|kwart over|kwart voor|et quart|moins le quart|e un quarto"
 )
 # Words after a number that make it a clock, a verb's subject or a definite count of the mail's own proposals.
-_NOT_COUNTED_AFTER_CLOCK = r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va"
+_NOT_COUNTED_AFTER_CLOCK = (r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va|"
+                            r"past|to|över|i|over|voor|moins|meno")  # "ten past", "fem i tolv", "tien over negen": a clock in words
 # A count the recipient is asked for ("fatemi due foto", "send me two photos"): a request, no fact.
 _REQUEST = (
     r"(?:send|give|bring|take|show) (?:me|us)|could you|can you|please|"
@@ -196,8 +197,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
         prev = re.search(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-)\s+$", before, re.IGNORECASE)
         if prev and _value(lang, prev.group(1)) is not None:
             continue  # "deux ou trois", "two or three": a rough guess, no count
-        if re.fullmatch(_NOT_COUNTED_AFTER_CLOCK, nxt, re.IGNORECASE):
-            continue
+        if re.fullmatch(_NOT_COUNTED_AFTER_CLOCK, nxt, re.IGNORECASE) or nxt in times._MONTHS or nxt in times._WEEKDAYS:
+            continue  # a clock or a date in words ("le trois mars"): the time reader's
         clause = re.split(r"[.!?;:\n]", low[max(0, start - 40) : start])[-1]
         if re.search(rf"(?<!\w)(?:{_REQUEST})(?!\w)", clause):
             continue
