@@ -807,6 +807,8 @@ _DURATION_WORDS: dict[int, str] = {
     45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
     60: r"an hour|one hour|a one-hour|one-hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
+    75: r"an hour and a quarter|une heure et quart|une heure un quart|un'ora e un quarto|un'ora e quarto|vijf kwartier|een uur en een kwartier|en timme och en kvart",
+    150: r"two and a half hours|two hours and a half|deux heures et demie|due ore e mezza|due ore e mezzo|tweeënhalf uur|twee en een half uur|två och en halv timme",
 }
 
 
@@ -822,6 +824,8 @@ def _duration_in_words(norm: str, minutes: int) -> bool:
         return True
     if any(numbers.SPELLED.get(m.group(1)) == minutes for m in _SPELLED_MINUTES.finditer(norm)):
         return True
+    if minutes % 60 == 0 and minutes // 60 in numbers.spelled_hours(norm):
+        return True  # "deux heures", "tre ore", "två timmar"
     return minutes % 60 == 0 and any(int(m.group(1)) * 60 == minutes for m in _HOURS_SAID.finditer(norm))
 
 

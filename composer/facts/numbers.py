@@ -535,6 +535,11 @@ _LENGTH_OF: dict[str, int] = {
     "anderhalf uur": 90, "twee uur": 120,
     "en kvart": 15, "en halvtimme": 30, "halvtimme": 30, "en halvtimma": 30, "en halv timme": 30, "tre kvart": 45,
     "en timme": 60, "en och en halv timme": 90, "två timmar": 120,
+    # an hour and a quarter, two and a half hours
+    "an hour and a quarter": 75, "une heure et quart": 75, "une heure un quart": 75, "un'ora e un quarto": 75, "un'ora e quarto": 75,
+    "vijf kwartier": 75, "een uur en een kwartier": 75, "en timme och en kvart": 75,
+    "two and a half hours": 150, "two hours and a half": 150, "deux heures et demie": 150, "due ore e mezza": 150, "due ore e mezzo": 150,
+    "tweeënhalf uur": 150, "twee en een half uur": 150, "två och en halv timme": 150,
 }
 
 

@@ -169,7 +169,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
     notice = s.policy.notice_hours if s.policy is not None else None
     low = text.lower()
     found = _first_words(lang).intersection(_WORD.findall(low))
-    covered = [*covered, *((a, b) for a, b, _ in numbers.spelled_percents(text))] if found else covered  # "cinquante pour cent"
+    if found:  # percentages ("cinquante pour cent") and lengths ("due ore e mezza") in words are numbers.check_numbers'
+        covered = [*covered, *((a, b) for a, b, _ in numbers.spelled_percents(text)), *(m.span() for m in numbers._length_words().finditer(text))]
     for m in _pattern(lang).finditer(text) if found else ():
         start, end = m.start("num"), m.end("num")
         if any(a <= start < b or start <= a < end for a, b in covered):

@@ -300,3 +300,22 @@ def test_a_meeting_named_by_its_first_topic_and_day() -> None:
     other = "Più che discutere a voce le voci del preventivo venerdì 22 gennaio alle 10:00, Le mando una tabella."
     assert not [m for m in issues(s, ok) if "missing fact: meeting" in m]
     assert [m for m in issues(s, other) if "missing fact: meeting" in m]
+
+
+LONGER = {  # (the given 75 / 150 minutes in words, the other one)
+    "en": ("an hour and a quarter", "two and a half hours"), "fr": ("une heure et quart", "deux heures et demie"),
+    "it": ("un'ora e un quarto", "due ore e mezza"), "nl": ("vijf kwartier", "tweeënhalf uur"),
+    "sv": ("en timme och en kvart", "två och en halv timme"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_longer_lengths_in_words(lang: str) -> None:
+    short, long = LONGER[lang]
+    line = {"en": "The tasting will now take {x}.", "fr": "La dégustation durera {x}.", "it": "La degustazione durerà {x}.",
+            "nl": "De proeverij duurt {x}.", "sv": "Provningen tar {x}."}[lang]
+    s75 = sit(lang, intent="shorten", duration_minutes=75)
+    s150 = sit(lang, intent="shorten", duration_minutes=150)
+    assert not [m for m in issues(s75, line.format(x=short)) if "length" in m or "duration" in m], issues(s75, line.format(x=short))
+    assert not [m for m in issues(s150, line.format(x=long)) if "length" in m or "duration" in m], issues(s150, line.format(x=long))
+    assert [m for m in issues(s75, line.format(x=long)) if "length" in m or "duration" in m]
