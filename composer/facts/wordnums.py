@@ -138,7 +138,7 @@ def _echoed(s: Situation, text: str, start: int, end: int, value: int) -> bool:
     if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", reason):
         return True
     word = said.split()[0]
-    if word in numbers.SPELLED_BY_LANGUAGE[s.language] and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", reason):
+    if (word in numbers.SPELLED_BY_LANGUAGE[s.language] or word in ROUND[s.language]) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", reason):
         return True  # the reason's own number ("deux questions" said as "deux points")
     return re.search(rf"(?<![\d.,]){value}(?![\d])", reason) is not None and said in _neighbourhood(s, text, start, end)
 
@@ -207,8 +207,12 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             continue  # "the two dates": the old one and the new one
         if value in given or _echoed(s, text, start, m.end("next"), value):
             continue
-        what = text[start : m.end("next")]
-        span = (start, m.end("next"))
+        stop = m.end("next")
+        if nxt in ("de", "di", "of", "van", "d"):  # "une vingtaine de personnes": the noun after the preposition
+            noun = re.match(r"[ \t\u00a0']*[^\W\d_][\w'’-]*", text[stop : stop + 40])
+            stop += noun.end() if noun else 0
+        what = text[start:stop]
+        span = (start, stop)
         if re.fullmatch(_MINUTE_UNITS, nxt):
             if s.duration_minutes == value or value <= 5:
                 continue  # the given length; "two minutes' work", "ci metti cinque minuti": a moment, no length
@@ -231,8 +235,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
                 continue
             out.append(FactIssue("number", f"{what!r}: no such period was given" + (f"; the notice period is {notice} hours" if notice is not None else "; remove it"), span))
             continue
-        if re.fullmatch(_NOT_COUNTED, nxt, re.IGNORECASE):
-            continue
+        if re.fullmatch(_NOT_COUNTED, nxt, re.IGNORECASE) and not (word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d")):
+            continue  # ("une vingtaine de personnes", "una ventina di ospiti": a round count before its noun)
         out.append(FactIssue("number", f"{what!r}: a count in words that the situation does not give; remove it", span))
     for m in re.finditer(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", text, re.IGNORECASE):
         if not _echoed(s, text, m.start(), m.end(), -1):

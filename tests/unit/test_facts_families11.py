@@ -319,3 +319,20 @@ def test_longer_lengths_in_words(lang: str) -> None:
     assert not [m for m in issues(s75, line.format(x=short)) if "length" in m or "duration" in m], issues(s75, line.format(x=short))
     assert not [m for m in issues(s150, line.format(x=long)) if "length" in m or "duration" in m], issues(s150, line.format(x=long))
     assert [m for m in issues(s75, line.format(x=long)) if "length" in m or "duration" in m]
+
+
+ROUND_COUNTS = {  # (the reason's round count echoed, a round count nobody gave)
+    "en": ("a dozen boxes are still missing", "A dozen boxes are still missing, so I must decline.", "We expect a dozen guests."),
+    "fr": ("une vingtaine de cartons manquent", "Une vingtaine de cartons manquent encore.", "Nous serons une vingtaine de personnes."),
+    "it": ("le voci sono una trentina", "Le voci sono una trentina di righe.", "Saremo una ventina di persone."),
+    "nl": ("er ontbreekt nog een dozijn dozen", "Er ontbreekt nog een dozijn dozen.", "We verwachten een dozijn gasten."),
+    "sv": ("ett tiotal lådor saknas", "Ett tiotal lådor saknas fortfarande.", "Vi blir ett tjugotal personer."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_round_count_in_words(lang: str) -> None:
+    reason, echoed, invented = ROUND_COUNTS[lang]
+    s = sit(lang, reason=reason)
+    assert not [m for m in issues(s, echoed) if "count in words" in m], issues(s, echoed)
+    assert [m for m in issues(s, invented) if "count in words" in m]
