@@ -323,9 +323,9 @@ def test_longer_lengths_in_words(lang: str) -> None:
 
 ROUND_COUNTS = {  # (the reason's round count echoed, a round count nobody gave)
     "en": ("a dozen boxes are still missing", "A dozen boxes are still missing, so I must decline.", "We expect a dozen guests."),
-    "fr": ("une vingtaine de cartons manquent", "Une vingtaine de cartons manquent encore.", "Nous serons une vingtaine de personnes."),
+    "fr": ("une vingtaine de cartons manquent", "Une vingtaine de cartons manquent encore.", "Nous serons une trentaine de personnes."),
     "it": ("le voci sono una trentina", "Le voci sono una trentina di righe.", "Saremo una ventina di persone."),
-    "nl": ("er ontbreekt nog een dozijn dozen", "Er ontbreekt nog een dozijn dozen.", "We verwachten een dozijn gasten."),
+    "nl": ("er ontbreekt nog een dozijn dozen", "Er ontbreekt nog een dozijn dozen.", "We verwachten een twintigtal gasten."),
     "sv": ("ett tiotal lådor saknas", "Ett tiotal lådor saknas fortfarande.", "Vi blir ett tjugotal personer."),
 }
 
