@@ -67,13 +67,15 @@ _MINUTE_UNITS = r"minutes?|mins?|minuti|minuto|minuten|minuutjes|minuter|minut"
 # "from nine as planned", "twenty past four"); a clock's own span is the time reader's already.
 _NOT_COUNTED_BEFORE = (
     r"(?:tous|toutes) les|nous|vous|tutti e|tutte e|noi|voi|wij|jullie|we|vi|ni|all|alla|allihop|you|us|them|"
+    r"(?:which|either|one|neither) of the|des|dei|delle|degli|(?:welke|een|geen) van de|van beide|(?:vilken|vilket|någon|en|ett) av de|"  # "which of the two suits you"
     r"à|at|om|alle|kl\.?|klockan|vers|dès|from|från|dalle|vanaf|"
     r"page|pagina|bladzijde|sida|article|articolo|artikel|chapter|chapitre|capitolo|hoofdstuk|kapitel|"
     r"number|numéro|numero|nummer|room|salle|sala|zaal|rum|step|étape|"
     r"(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to)|half|halv|kwart over|kwart voor|et quart|moins le quart|e un quarto"
 )
 # Words after a number that make it a clock, a verb's subject or a definite count of the mail's own proposals.
-_NOT_COUNTED_AFTER_CLOCK = (r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va|"
+_NOT_COUNTED_AFTER_CLOCK = (r"suits|works|fits|you|is|are|passe|convient|vous|te|ti|le|va|andrebbe|preferisce|past|bevalt|passar|funkar|"
+                            r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va|"
                             r"past|to|över|i|over|voor|moins|meno")  # "ten past", "fem i tolv", "tien over negen": a clock in words
 # A count the recipient is asked for ("fatemi due foto", "send me two photos"): a request, no fact.
 _REQUEST = (
