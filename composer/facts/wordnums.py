@@ -74,7 +74,7 @@ _NOT_COUNTED_BEFORE = (
     r"(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to)|half|halv|kwart over|kwart voor|et quart|moins le quart|e un quarto"
 )
 # Words after a number that make it a clock, a verb's subject or a definite count of the mail's own proposals.
-_NOT_COUNTED_AFTER_CLOCK = (r"suits|works|fits|you|is|are|passe|convient|vous|te|ti|le|va|andrebbe|preferisce|past|bevalt|passar|funkar|"
+_NOT_COUNTED_AFTER_CLOCK = (r"pm|am|p|a|uhr|suits|works|fits|you|is|are|passe|convient|vous|te|ti|le|va|andrebbe|preferisce|past|bevalt|passar|funkar|"
                             r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va|"
                             r"past|to|över|i|over|voor|moins|meno")  # "ten past", "fem i tolv", "tien over negen": a clock in words
 # A count the recipient is asked for ("fatemi due foto", "send me two photos"): a request, no fact.
@@ -112,7 +112,9 @@ def _first_words(lang: Language) -> frozenset[str]:
     return frozenset(max(re.split(r"[ -]", f.lower()), key=len) for f in forms)
 
 
-_DATE_NOUNS = r"dates|days|times|jours|horaires|date|giorni|orari|data|datums|dagen|tijden|tijdstippen|datum|datumen|dagar|tider|tiderna|dagarna"
+_DATE_NOUNS = (r"dates|days|times|jours|horaires|date|giorni|orari|data|datums|dagen|tijden|tijdstippen|datum|datumen|dagar|tider|tiderna|dagarna|"
+               r"appointments|meetings|sessions|rendez-vous|réunions|séances|appuntamenti|incontri|riunioni|afspraken|"
+               r"vergaderingen|möten|mötena|tillfällen|tillfällena")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -197,9 +199,9 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
                 continue
         if re.search(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", before, re.IGNORECASE):
             continue
-        prev = re.search(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-)\s+$", before, re.IGNORECASE)
+        prev = re.search(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-|et|and|e|en|och)\s+(?:le\s+)?$", before, re.IGNORECASE)
         if prev and _value(lang, prev.group(1)) is not None:
-            continue  # "deux ou trois", "two or three": a rough guess, no count
+            continue  # "deux ou trois", "two or three": a rough guess; "entre deux et trois heures": a span of clocks
         if re.fullmatch(_NOT_COUNTED_AFTER_CLOCK, nxt, re.IGNORECASE) or nxt in times._MONTHS or nxt in times._WEEKDAYS:
             continue  # a clock or a date in words ("le trois mars"): the time reader's
         clause = re.split(r"[.!?;:\n]", low[max(0, start - 40) : start])[-1]
