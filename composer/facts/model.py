@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from composer.facts import contacts, language, names, numbers, times
+from composer.facts import contacts, language, names, numbers, times, wordnums
 from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
 from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
@@ -307,6 +307,18 @@ def _wished(text: str, word: str) -> bool:
     low = text.lower()
     hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
     return bool(hits) and all(_WISH.search(low, max(0, h.start() - 14), h.start()) for h in hits)
+# A leave-taking that names when the two will next see each other, opening its sentence ("À la semaine prochaine, et
+# travaille bien", "See you next week!", "Alla prossima settimana", "Tot volgende week", "Vi ses nästa vecka").
+_FAREWELL = re.compile(r"(?:^|[.!?\n]\s*)(?:à|see you|talk|speak to you|ci vediamo|ci sentiamo|a|alla|tot|vi ses|ses|hörs)\s+$", re.IGNORECASE)
+
+
+def _farewell(text: str, word: str) -> bool:
+    """Every occurrence of a relative day word is the object of a leave-taking at the start of its sentence."""
+    low = text.lower()
+    hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    return bool(hits) and all(_FAREWELL.search(low[max(0, h.start() - 20) : h.start()]) for h in hits)
+
+
 _CLAUSE_END = re.compile(r"[,;:()–]|\s-\s")
 
 
@@ -477,10 +489,13 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             role[i] = "old" if is_old else "new"
     out: list[FactIssue] = _order(s, text, mentions, role)
     flagged = {iss.span for iss in out}
+    reason_norm = normalise(s.reason or "")
     for i, r in role.items():
         m = mentions[i]
         if (m.start, m.end) in flagged:
             continue
+        if r == "old" and reason_norm and _echoes(text, m, reason_norm):
+            continue  # the reason's own words ("har flyttat sin besiktning till torsdag"): its cue moves its errand, not the slot
         line_start = text.rfind("\n", 0, m.start) + 1
         sent_start, sent_end = _sentence_bounds(text, m.start)
         before = text[max(line_start, sent_start, m.start - 40) : m.start]
@@ -665,8 +680,12 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             continue
         if f.field == "meeting" and (s.intent in CLIENT_SIDE or slot_stated) and re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]})(?!\w)", text, re.IGNORECASE):
             continue  # "yesterday's session", "our meeting on Wednesday 7 May at 9:00": the one booking, said by a common noun
+        if f.field == "meeting" and slot_stated and _topic_named(s, norm):
+            continue  # "le voci del glossario ... domani mattina" for "Riunione sul glossario ...": its first topic and its day
         if f.field == "policy.notice_hours" and (_notice_in_days(norm, float(f.value), s.language) or float(f.value) in numbers.spelled_hours(text)):
             continue  # "two days", "vingt-quatre heures": the notice in words (a wrong count is judged by check_numbers)
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(abs(v - float(f.value)) < 1 for v in numbers.shares_said(text, s.language)):
+            continue  # "a third of the fee", "un quart de l'acompte": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
             continue  # "fifty per cent", "vingt-cinq pour cent": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
@@ -719,6 +738,17 @@ def _title_phrases(title: str, language: Language) -> list[list[str]]:
             continue
         phrases[-1].append(w)
     return [p for p in phrases if p]
+
+
+def _topic_named(s: Situation, norm: str) -> bool:
+    """The title's first topic (the first word of four letters or more after its head phrase: "glossario" in
+    "Riunione sul glossario per la traduzione", "barn" in "Walk-through of the barn for your party"), said whole."""
+    phrases = _title_phrases(s.meeting or "", s.language)
+    for phrase in phrases[1:2]:
+        topic = next((w for w in phrase if len(w) >= 4), None)
+        if topic and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", norm):
+            return True
+    return False
 
 
 _ARTICLE_WORDS = frozenset("the a an le la les l un une il lo gli i una uno de het een den det en ett".split())
@@ -777,6 +807,8 @@ _DURATION_WORDS: dict[int, str] = {
     45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
     60: r"an hour|one hour|a one-hour|one-hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
+    75: r"an hour and a quarter|une heure et quart|une heure un quart|un'ora e un quarto|un'ora e quarto|vijf kwartier|een uur en een kwartier|en timme och en kvart",
+    150: r"two and a half hours|two hours and a half|deux heures et demie|due ore e mezza|due ore e mezzo|tweeënhalf uur|twee en een half uur|två och en halv timme",
 }
 
 
@@ -792,6 +824,8 @@ def _duration_in_words(norm: str, minutes: int) -> bool:
         return True
     if any(numbers.SPELLED.get(m.group(1)) == minutes for m in _SPELLED_MINUTES.finditer(norm)):
         return True
+    if minutes % 60 == 0 and minutes // 60 in numbers.spelled_hours(norm):
+        return True  # "deux heures", "tre ore", "två timmar"
     return minutes % 60 == 0 and any(int(m.group(1)) * 60 == minutes for m in _HOURS_SAID.finditer(norm))
 
 
@@ -898,7 +932,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
     nxt = r"(?:prochain\w*|prossim\w*|next|following|volgende|nästa|kommande)"
     same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
-    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
+    # one short word may sit between here too ("we have kept the same time free on Monday 8 February")
+    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
     same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
     same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[s.language]})(?!\w)", re.IGNORECASE)
     rel = _REL_CLOCK
@@ -936,7 +971,26 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
-    return _same_time_over_list(s, text, out, mw)
+    return _shared_tail(text, _same_time_over_list(s, text, out, mw))
+
+
+# Days listed before the one that carries the month and clock ("giovedì 10 o venerdì 11 giugno, sempre alle 8",
+# "Monday 3, Tuesday 4 or Wednesday 5 May at 10"): joined by a comma, "or" or "and".
+_DAY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+)?(?:(?:on|le|il|op|på)\s+)?", re.IGNORECASE)
+
+
+def _shared_tail(text: str, mentions: list[times.Mention]) -> list[times.Mention]:
+    """A day with no month nor clock listed right before a dated one shares that one's month and clock."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        wa, wb = a.when, b.when
+        if wa.day is None or wa.month is not None or wa.hour is not None or wb.day is None or wb.month is None or b.start <= a.end:
+            continue
+        if _DAY_LIST_GAP.fullmatch(text, a.end, b.start) is None:
+            continue
+        out[i] = times.Mention(a.start, a.end, a.text, replace(wa, month=wb.month, year=wb.year, hour=wb.hour, minute=wb.minute, loose=wb.loose))
+    return out
 
 
 # "same time AS ..." names what it repeats ("as originally booked", "que prévu", "di prima", "als dinsdag", "som nu").
@@ -1058,6 +1112,7 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     out += names.invented_titles(s, text)
     unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
+    out += wordnums.check_number_words(s, text, clock_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     for w in invented_dates(s, text):
         if _relative_fits(s, w, today):
@@ -1066,8 +1121,8 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
             continue  # judged with its date above; a month on its own ("in April") is judged here
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
             continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
-        if _wished(text, w):
-            continue  # "bonne fin de journée", "have a good evening tonight": a courtesy, no deadline
+        if _wished(text, w) or (not s.proposed_times and _farewell(text, w)):
+            continue  # "bonne fin de journée", "À la semaine prochaine !" with no slot to offer: a courtesy, no deadline
         if _part_of_given_clock(s, text, w, mentions, today):
             continue  # "en fin de journée à 16 h 30": the part of the day of a given clock, no deadline
         at = normalise(text).find(w)

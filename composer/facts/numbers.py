@@ -92,10 +92,9 @@ _NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
     "en": 1, "ett": 1, "två": 2, "tre ": 3, "fyra": 4, "fem": 5, "sju": 7,
 }
-def _spelled_numbers() -> dict[str, int]:
-    """1..100 written out in the five languages ("twenty-five", "vingt-cinq", "venticinque", "vijfentwintig",
-    "tjugofem"): how a percentage is said in words."""
-    out: dict[str, int] = {}
+def _spelled_by_language() -> dict[Language, dict[str, int]]:
+    """1..100 written out in each of the five languages ("twenty-five", "vingt-cinq", "venticinque",
+    "vijfentwintig", "tjugofem"): how a percentage, an hour count or a count of things is said in words."""
     en_u = "one two three four five six seven eight nine".split()
     en_t = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
     en_d = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -111,35 +110,49 @@ def _spelled_numbers() -> dict[str, int]:
     sv_u = "ett två tre fyra fem sex sju åtta nio".split()
     sv_t = "tio elva tolv tretton fjorton femton sexton sjutton arton nitton".split()
     sv_d = "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio".split()
-    for units, teens in ((en_u, en_t), (fr_u, fr_t), (it_u, it_t), (nl_u, nl_t), (sv_u, sv_t)):
-        for i, w in enumerate(units, 1):
-            out.setdefault(w, i)
-        for i, w in enumerate(teens, 10):
-            out.setdefault(w, i)
+    out: dict[Language, dict[str, int]] = {}
+    for lang, units, teens in ((Language.en, en_u, en_t), (Language.fr, fr_u, fr_t), (Language.it, it_u, it_t),
+                               (Language.nl, nl_u, nl_t), (Language.sv, sv_u, sv_t)):
+        out[lang] = {w: i for i, w in enumerate(units, 1)} | {w: i for i, w in enumerate(teens, 10)}
     for k, t in enumerate(en_d, 2):
-        out[t] = 10 * k
+        out[Language.en][t] = 10 * k
         for i, u in enumerate(en_u, 1):
-            out[f"{t}-{u}"] = out[f"{t} {u}"] = 10 * k + i
+            out[Language.en][f"{t}-{u}"] = out[Language.en][f"{t} {u}"] = 10 * k + i
     for k, t in enumerate(fr_d, 2):
-        out[t] = 10 * k
+        out[Language.fr][t] = 10 * k
         for i, u in enumerate(fr_u, 1):
-            out[f"{t}-{u}" if i > 1 else f"{t} et un"] = 10 * k + i
-    out.update({"soixante-dix": 70, "soixante-quinze": 75, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
-                "quatre-vingt-quinze": 95})
+            out[Language.fr][f"{t}-{u}" if i > 1 else f"{t} et un"] = 10 * k + i
+    out[Language.fr].update({"soixante-dix": 70, "soixante-quinze": 75, "quatre-vingt": 80, "quatre-vingts": 80,
+                             "quatre-vingt-dix": 90, "quatre-vingt-quinze": 95})
     for k, t in enumerate(it_d, 2):
-        out[t] = 10 * k
+        out[Language.it][t] = 10 * k
         for i, u in enumerate(it_u, 1):
-            out[(t[:-1] if u[0] in "uo" else t) + u] = 10 * k + i
+            out[Language.it][(t[:-1] if u[0] in "uo" else t) + u] = 10 * k + i
     for k, t in enumerate(nl_d, 2):
-        out[t] = 10 * k
+        out[Language.nl][t] = 10 * k
         for i, u in enumerate(nl_u, 1):
-            out[u + ("ën" if u.endswith("e") else "en") + t] = 10 * k + i
+            out[Language.nl][u + ("ën" if u.endswith("e") else "en") + t] = 10 * k + i
     for k, t in enumerate(sv_d, 2):
-        out[t] = 10 * k
+        out[Language.sv][t] = 10 * k
         for i, u in enumerate(sv_u, 1):
-            out[t + u] = 10 * k + i
-    out.update({"hundred": 100, "a hundred": 100, "one hundred": 100, "cent": 100, "cento": 100, "honderd": 100,
-                "hundra": 100, "etthundra": 100})
+            out[Language.sv][t + u] = 10 * k + i
+    out[Language.en].update({"hundred": 100, "a hundred": 100, "one hundred": 100})
+    out[Language.fr]["cent"] = 100
+    out[Language.it]["cento"] = 100
+    out[Language.nl]["honderd"] = 100
+    out[Language.sv].update({"hundra": 100, "etthundra": 100})
+    return out
+
+
+SPELLED_BY_LANGUAGE = _spelled_by_language()
+
+
+def _spelled_numbers() -> dict[str, int]:
+    """Every language's numbers in words together (a percentage in words is read whatever the draft's language)."""
+    out: dict[str, int] = {}
+    for lang in (Language.en, Language.fr, Language.it, Language.nl, Language.sv):
+        for w, v in SPELLED_BY_LANGUAGE[lang].items():
+            out.setdefault(w, v)
     return out
 
 
@@ -193,10 +206,20 @@ _NOTICE_LEAD = r"less than|fewer than|under|up to|within|moins de|jusqu'à|dans 
 @lru_cache(maxsize=1)
 def _spelled_hours() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(SPELLED, key=len, reverse=True) if SPELLED[w] >= 2)
-    return re.compile(rf"(?<![\w-])({words})\s+(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
+    elided = "|".join(re.escape(w[:-1]) for w in sorted(SPELLED_BY_LANGUAGE[Language.it], key=len, reverse=True) if w[-1] in "aeiou" and SPELLED[w] >= 2)
+    return re.compile(rf"(?<![\w-])(?:({words})\s+(?:{HOUR_UNITS})|({elided})['’]ore)(?!\w)", re.IGNORECASE)
 
 
-_HOUR_UNIT = re.compile(rf"(?<=[^\W\d_])\s+(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
+# Italian elides the number's last vowel before "ore" ("ventiquattr'ore"): the elided word stands for the number.
+_ELIDED_IT = {w[:-1]: v for w, v in SPELLED_BY_LANGUAGE[Language.it].items() if w[-1] in "aeiou"}
+
+
+def hours_word_value(m: re.Match[str]) -> float:
+    """The value of a number of hours in words matched by `_spelled_hours` (whole or elided)."""
+    return float(SPELLED[m.group(1).lower()] if m.group(1) else _ELIDED_IT[m.group(2).lower()])
+
+
+_HOUR_UNIT = re.compile(rf"(?<=[^\W\d_])(?:\s+|['’](?=ore\b))(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
 
 
 def _spelled_hours_in(text: str) -> list[re.Match[str]]:
@@ -214,7 +237,7 @@ def _spelled_hours_in(text: str) -> list[re.Match[str]]:
 
 def spelled_hours(text: str) -> list[float]:
     """Hour counts written in words ("vingt-quatre heures", "achtenveertig uur"): their values."""
-    return [float(SPELLED[m.group(1).lower()]) for m in _spelled_hours_in(text)]
+    return [hours_word_value(m) for m in _spelled_hours_in(text)]
 
 
 def _notice_context(sent: str, m: re.Match[str]) -> bool:
@@ -235,11 +258,50 @@ HALF_WORDS = {
 }
 FULL_WORDS = {  # "the full fee", and the whole of what was booked ("de volledige behandeling", "hela lektionen")
     Language.en: r"in full|the (?:full|whole|entire) [^\W\d_]+|full (?:price|fee|amount|payment|charge|rate|cost)|(?:a|the) full charge|fully (?:charged|billed|invoiced|payable|due)",
-    Language.fr: r"en totalité|en intégralité|l'intégralité|la totalité|plein tarif|plein prix|prix fort|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)|(?:la |le |une |un |l')?[^\W\d_]+ intégra(?:le|l|les|ux)",
+    Language.fr: r"en totalité|en intégralité|en entier|l'intégralité|la totalité|plein tarif|plein prix|prix fort|intégralement|(?:la|le) [^\W\d_]+ (?:entière|entier|complète|complet)|(?:la |le |une |un |l')?[^\W\d_]+ intégra(?:le|l|les|ux)",
     Language.it: r"per intero|interamente|integralmente|l'inter[oa] [^\W\d_]+|prezzo pieno|tariffa piena|importo pieno|prezzo intero|per intera|tutt[oa] (?:il|la|l') ?[^\W\d_]+|(?:il |l'|un |un')?[^\W\d_]+ integral[ei]",
     Language.nl: r"volledig|(?:de|het) volledige [^\W\d_]+|(?:de|het) hele [^\W\d_]+|(?:het )?volle (?:prijs|tarief|bedrag)|integraal|in zijn geheel",
     Language.sv: r"hela [^\W\d_]+|fullt (?:pris|belopp)|full (?:avgift|debitering|betalning)|fulla (?:avgiften|beloppet|priset)|i sin helhet|fullt ut|till fullo",
 }
+# Other shares in words ("a third of the fee", "un quart des frais", "tre quarti della penale", "twee derde van het
+# bedrag", "en fjärdedel av avgiften"): read like "half", bound to the term of their clause.
+FRACTION_WORDS = {
+    Language.en: {r"(?:a|one) third": 100 / 3, r"two thirds|two-thirds": 200 / 3, r"(?:a|one) quarter": 25, r"three quarters|three-quarters": 75},
+    Language.fr: {r"un tiers": 100 / 3, r"(?:les )?deux tiers": 200 / 3, r"un quart": 25, r"(?:les )?trois quarts": 75},
+    Language.it: {r"un terzo": 100 / 3, r"(?:i )?due terzi": 200 / 3, r"un quarto": 25, r"(?:i )?tre quarti": 75},
+    Language.nl: {r"een derde": 100 / 3, r"twee derde": 200 / 3, r"een kwart": 25, r"driekwart|drie kwart": 75},
+    Language.sv: {r"en tredjedel": 100 / 3, r"två tredjedelar": 200 / 3, r"en fjärdedel|en kvart": 25, r"tre fjärdedelar|tre kvarts?": 75},
+}
+
+
+@lru_cache(maxsize=8)
+def _share_patterns(lang: Language) -> tuple[tuple[re.Pattern[str], float], ...]:
+    """Half, the whole, and the other fractions of a payment, each with the percentage it stands for."""
+    pairs = [(HALF_WORDS[lang], 50.0), (FULL_WORDS[lang], 100.0), *FRACTION_WORDS[lang].items()]
+    return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), float(v)) for p, v in pairs)
+
+
+@lru_cache(maxsize=8)
+def _fraction_screen(lang: Language) -> re.Pattern[str]:
+    """Any fraction word at all (one search per draft before the per-sentence reading)."""
+    return re.compile("|".join(FRACTION_WORDS[lang]), re.IGNORECASE)
+
+
+def _same_share(share: float, given: float) -> bool:
+    """A fraction in words is the given percentage when they round alike ("a third" for 33 or 33.3%)."""
+    return abs(share - given) < 1
+
+
+def shares_said(text: str, lang: Language) -> list[float]:
+    """The fractions of a payment said in words (with a fee, deposit or payment word near): their percentages."""
+    out = []
+    for pattern, share in _share_patterns(lang)[2:]:
+        for m in pattern.finditer(text):
+            if _money_term(text[max(0, m.start() - 40) : m.end() + 40], lang):
+                out.append(share)
+    return out
+
+
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.,](?=\d))+(?:[.!?;]+|\n|$)")
 
 
@@ -349,6 +411,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
     given = _given_percents(s)
     notice = s.policy.notice_hours if s.policy is not None else None
     out: list[FactIssue] = []
+    fractions_here = _fraction_screen(lang).search(text) is not None
     for base, sent in _sentences(text):
         # percentages
         found = [(m.start(), m.end(), _value(m.group(1)), m.group(1), m.group(0)) for m in
@@ -409,7 +472,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                                  (base + m.start(), base + m.end())))
         # hours of notice in words ("moins de vingt-quatre heures à l'avance", "at least forty-eight hours before")
         for m in _spelled_hours_in(sent):
-            v = float(SPELLED[m.group(1).lower()])
+            v = hours_word_value(m)
             if not _notice_context(sent, m) or v == notice or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
                 continue
             want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
@@ -435,14 +498,25 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
         # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term
-        for words, share in ((HALF_WORDS, 50), (FULL_WORDS, 100)):
-            for m in re.finditer(rf"(?<!\w)(?:{words[lang]})(?!\w)", sent, re.IGNORECASE):
+        for k, (pattern, share) in enumerate(_share_patterns(lang)):
+            if k >= 2 and not fractions_here:
+                break  # no fraction word anywhere in the draft
+            for m in pattern.finditer(sent):
                 around = sent[max(0, m.start() - 40) : m.end() + 40]
                 if not _money_term(around, lang):
                     continue  # "half an hour", "the whole team": no share of a payment
-                if share in given.values():
+                a, b = _clause(sent, m.start())
+                named = {r for r, t in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)) if r in given and _terms(t, lang).search(sent[a:b])}
+                if named and not any(_same_share(share, given[r]) for r in named):
+                    # "de helft van het lesgeld als aanbetaling" with a 10% deposit: the share is bound to its term
+                    role = sorted(named)[0]
+                    other = next((k for k, g in given.items() if _same_share(share, g) and k != role), None)
+                    also = f" and {m.group(0)!r} is the {other}: fee and deposit are swapped" if other else ""
+                    out.append(FactIssue("number", f"{m.group(0)!r} is stated as the {role}, but the {role} is {fmt_number(given[role], lang)}%{also}", (base + m.start(), base + m.end())))
                     continue
-                what = "half" if share == 50 else "the full amount"
+                if any(_same_share(share, g) for g in given.values()):
+                    continue
+                what = {50: "half", 100: "the full amount"}.get(share, f"a share ({fmt_number(round(share), lang)}%)")
                 out.append(FactIssue("policy", f"{m.group(0)!r}: {what} charged is a term nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out
@@ -461,6 +535,11 @@ _LENGTH_OF: dict[str, int] = {
     "anderhalf uur": 90, "twee uur": 120,
     "en kvart": 15, "en halvtimme": 30, "halvtimme": 30, "en halvtimma": 30, "en halv timme": 30, "tre kvart": 45,
     "en timme": 60, "en och en halv timme": 90, "två timmar": 120,
+    # an hour and a quarter, two and a half hours
+    "an hour and a quarter": 75, "une heure et quart": 75, "une heure un quart": 75, "un'ora e un quarto": 75, "un'ora e quarto": 75,
+    "vijf kwartier": 75, "een uur en een kwartier": 75, "en timme och en kvart": 75,
+    "two and a half hours": 150, "two hours and a half": 150, "deux heures et demie": 150, "due ore e mezza": 150, "due ore e mezzo": 150,
+    "tweeënhalf uur": 150, "twee en een half uur": 150, "två och en halv timme": 150,
 }
 
 
@@ -555,6 +634,8 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
         if role in given:
             continue
         for m in _terms(table, lang).finditer(scrubbed):
+            if _reason_word(s, text, m) or (role == "fee" and _amount_of_given(s, text, m)):
+                continue  # "un'ispezione in deposito" from the reason; "de helft van het bedrag als aanbetaling"
             free = next((f for f in re.finditer(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", text, re.IGNORECASE) if f.start() <= m.start() < f.end()), None)
             if free is not None:  # "no charge for rescheduling": a promise about money, as much a term as a fee
                 out.append(FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (free.start(), free.end())))
@@ -563,6 +644,43 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
             break
     if "deposit" not in given:
         for m in _terms(REFUND_TERMS, lang).finditer(scrubbed):
+            if _reason_word(s, text, m):
+                continue
             out.append(FactIssue("policy", f"{m.group(0)!r}: no deposit or refund rule was given; do not mention one", (m.start(), m.end())))
             break
     return out
+
+
+_ARTICLE = re.compile(r"(?i)a|an|the|le|la|les|l'|il|lo|un|une|uno|una|de|het|een|en|ett|den|det|of|di|du|des")
+# Words that name an amount of money and no term of their own: the amount of whatever term stands with them.
+_AMOUNT_WORDS = re.compile(r"(?i)montant|importo|bedrag|belopp\w*|amount")
+
+
+def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """A policy word the reason says with the same neighbouring words ("ispezione ADR in deposito", "två belopp",
+    "dépôt de bilan"): the reason echoed, no term. Articles alone ("un dépôt") are not enough: a word that means
+    something must stand next to it in both."""
+    if not s.reason:
+        return False
+    strip = lambda ws: [w.strip(".,;:!?()") for w in ws]  # noqa: E731
+    reason = strip(normalise(s.reason).split())
+    word = normalise(m.group(0))
+    before = strip(normalise(text[: m.start()]).split()[-2:])
+    after = strip(normalise(text[m.end() :]).split()[:2])
+    for i, w in enumerate(reason):
+        if w != word:
+            continue
+        for k in (1, 2):
+            pairs = ((before[-k:], reason[max(0, i - k) : i]), (after[:k], reason[i + 1 : i + 1 + k]))
+            if any(len(mine) == k and mine == theirs and any(not _ARTICLE.fullmatch(x) for x in mine) for mine, theirs in pairs):
+                return True
+    return False
+
+
+def _amount_of_given(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """"het bedrag" in a sentence that names the given deposit: the deposit's amount, not a fee."""
+    if not _AMOUNT_WORDS.fullmatch(m.group(0)) or s.policy is None or s.policy.deposit_percent is None:
+        return False
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    return bool(_terms(DEPOSIT_TERMS, s.language).search(text[a : min(ends) if ends else len(text)]))

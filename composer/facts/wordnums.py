@@ -1,0 +1,252 @@
+"""Numbers written in words, bound to what they count (issue 13 point 3), in the five languages.
+
+A cardinal ("les douze équipes", "twenty participants", "lunch till trettio personer"), "a dozen", a round count
+("une vingtaine", "una trentina", "ett tiotal") or an ordinal that counts occurrences ("for the third time", "pour la
+troisième fois") states a fact, as a digit does: it must be one the situation gives. Accepted: the given length
+(minutes, or hours of it), the notice (hours, days, weeks), how many times are proposed ("les deux créneaux"), a
+number of the meeting's title or a name, and the reason's own words echoed ("två belopp"). Clock times in words
+("à deux heures", "halv tio") belong to the time reader (their spans are `covered`); percentages and hours of notice
+to `numbers.check_numbers`. "One" is an article in four of the languages and is never read as a count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from composer.facts import numbers, times
+from composer.facts.issue import FactIssue
+from composer.facts.surface import normalise
+from composer.models import Language, Situation
+
+# Round counts and dozens: what they stand for.
+ROUND = {
+    Language.en: {"a dozen": 12, "dozen": 12, "a score": 20},
+    Language.fr: {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50, "centaine": 100},
+    Language.it: {"dozzina": 12, "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "centinaio": 100},
+    Language.nl: {"dozijn": 12, "tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100},
+    Language.sv: {"dussin": 12, "tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "hundratal": 100},
+}
+# Money said as a note ("a tenner", "een tientje", "en hundralapp"): a price nobody gave.
+MONEY_NOTES = {
+    Language.en: r"(?:a|one|two|three|five) (?:tenner|fiver|quid|grand)s?|a (?:tenner|fiver)",
+    Language.fr: r"(?:un|deux|trois) billets? de (?:cinq|dix|vingt|cinquante|cent)",
+    Language.it: r"(?:una|due|tre) banconot[ae] da (?:cinque|dieci|venti|cinquanta|cento)",
+    Language.nl: r"(?:een|twee|drie) (?:tientje|vijfje|tientjes|vijfjes|briefje van (?:tien|twintig|vijftig|honderd))",
+    Language.sv: r"(?:en|två|tre) (?:hundralapp|femtiolapp|tjugolapp|femhundralapp|tusenlapp)(?:ar)?",
+}
+# Ordinals before "time" count how often something happened ("for the third time"); 2nd and up only.
+ORDINAL_TIMES = {
+    Language.en: (r"(?:for the|the) (second|third|fourth|fifth|sixth|umpteenth) time", {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "umpteenth": 9}),
+    Language.fr: (r"(?:pour )?la (deuxième|seconde|troisième|quatrième|cinquième|sixième|énième) fois", {"deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "énième": 9}),
+    Language.it: (r"(?:per )?la (seconda|terza|quarta|quinta|sesta|ennesima) volta", {"seconda": 2, "terza": 3, "quarta": 4, "quinta": 5, "sesta": 6, "ennesima": 9}),
+    Language.nl: (r"(?:voor )?de (tweede|derde|vierde|vijfde|zesde|zoveelste) keer", {"tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zoveelste": 9}),
+    Language.sv: (r"(?:för )?(?:den )?(andra|tredje|fjärde|femte|sjätte|femtielfte) gången", {"andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "femtielfte": 9}),
+}
+# Words after a number that make it no count of things: "the two of us", "deux ou trois", "tous les deux", "in two words".
+_NOT_COUNTED = (
+    r"of|or|and|to|ou|et|à|o|e|ed|a|of|en|tot|och|eller|till|à|de|di|van|av|"
+    r"words?|mots?|parole|woorden|ord|"
+    r"us|you|them|nous|vous|eux|elles|noi|voi|loro|ons|jullie|hen|oss|er|dem|"
+    r"tiers|quarts?|terzi|quarti|derde|kwart|tredjedelar|fjärdedelar|kvart|quarters|thirds|"
+    r"percent|per|pour|procent|"
+    # the mail's own content counted ("two things: the claims and the list", "deux points à trancher"): no fact
+    r"things?|points?|questions?|items?|matters?|topics?|reasons?|options?|possibilities|ideas|suggestions|remarks|lines|steps|ways|"
+    r"choses|sujets|remarques|possibilités|pistes|idées|lignes|étapes|raisons|solutions|propositions|"
+    r"cose|punti|domande|questioni|temi|argomenti|opzioni|possibilità|idee|osservazioni|righe|passaggi|motivi|soluzioni|proposte|"
+    r"dingen|punten|vragen|zaken|onderwerpen|opties|mogelijkheden|ideeën|opmerkingen|regels|stappen|redenen|oplossingen|voorstellen|"
+    r"saker|punkter|frågor|ärenden|ämnen|alternativ|möjligheter|idéer|synpunkter|rader|steg|skäl|anledningar|lösningar|förslag|"
+    r"sakerna|punkterna|frågorna|alternativen|förslagen|tiderna|"
+    r"kwartier|kvart|diligence|"  # "drie kwartier", "tre kvart": a length read with the lengths; "due diligence"
+    # set phrases that count nothing: "entre quatre yeux", "onder vier ogen", "à deux pas", "a due passi", "fare due
+    # chiacchiere", "d'une pierre deux coups", "two birds", "twee vliegen", "två flugor", "due piccioni", "two seconds"
+    r"yeux|ogen|ögon|eyes|pas|passi|chiacchiere|coups|birds|vliegen|flugor|piccioni|secondes?|seconds?|secondi|seconden|sekunder"
+)
+_MINUTE_UNITS = r"minutes?|mins?|minuti|minuto|minuten|minuutjes|minuter|minut"
+# Words before a number that make it a pronoun's count or a clock ("tous les deux", "noi due", "alle sei", "om acht",
+# "from nine as planned", "twenty past four"); a clock's own span is the time reader's already.
+_NOT_COUNTED_BEFORE = (
+    r"(?:tous|toutes) les|nous|vous|tutti e|tutte e|noi|voi|wij|jullie|we|vi|ni|all|alla|allihop|you|us|them|"
+    r"(?:which|either|one|neither) of the|des|dei|delle|degli|(?:welke|een|geen) van de|van beide|(?:vilken|vilket|någon|en|ett) av de|"  # "which of the two suits you"
+    r"à|at|om|alle|kl\.?|klockan|vers|dès|from|från|dalle|vanaf|"
+    r"page|pagina|bladzijde|sida|article|articolo|artikel|chapter|chapitre|capitolo|hoofdstuk|kapitel|"
+    r"number|numéro|numero|nummer|room|salle|sala|zaal|rum|step|étape|"
+    r"(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to)|half|halv|kwart over|kwart voor|et quart|moins le quart|e un quarto"
+)
+# Words after a number that make it a clock, a verb's subject or a definite count of the mail's own proposals.
+_NOT_COUNTED_AFTER_CLOCK = (r"pm|am|p|a|uhr|suits|works|fits|you|is|are|passe|convient|vous|te|ti|le|va|andrebbe|preferisce|past|bevalt|passar|funkar|"
+                            r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va|"
+                            r"past|to|över|i|over|voor|moins|meno")  # "ten past", "fem i tolv", "tien over negen": a clock in words
+# A count the recipient is asked for ("fatemi due foto", "send me two photos"): a request, no fact.
+_REQUEST = (
+    r"(?:send|give|bring|take|show) (?:me|us)|could you|can you|please|"
+    r"envoyez-moi|envoie-moi|apportez|prenez|pourriez-vous|pourrais-tu|merci de|"
+    r"fatemi|fammi|mandami|mandatemi|portate|portami|potresti|potreste|per favore|"
+    r"stuur (?:me|ons)|breng|zou je|zou u|kunt u|kun je|"
+    r"skicka|ta med|kan du|kan ni"
+)
+# Words that are a number and something else: only a count in the context named here.
+_AMBIGUOUS = {
+    "sei": re.compile(r"(?i)(?:^|\W)(?:le|i|gli|alle|dei|delle|degli|per|con|di|da|in|sui|tra|fra|su|ai|agli)\s+$"),  # "se sei libero": "you are"
+    "neuf": None,  # "un bureau neuf": new; read below only before a plural
+    "acht": None,  # "in acht nemen": heed
+    "vier": None,  # "vier het": celebrate
+    "sex": None,
+    "elf": None,
+    "cent": None,  # "pour cent": judged with the percentages
+    "tre": None,
+}
+
+
+@lru_cache(maxsize=8)
+def _pattern(lang: Language) -> re.Pattern[str]:
+    words = [w for w, v in numbers.SPELLED_BY_LANGUAGE[lang].items() if v >= 2]
+    alts = sorted((re.escape(w) for w in (*words, *ROUND[lang])), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?P<num>{'|'.join(alts)})(?![\w'’-])(?P<after>[ \t\u00a0]+(?P<next>[^\W\d_][\w'’-]*))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _first_words(lang: Language) -> frozenset[str]:
+    """The longest word of every number form: a draft with none of them has no number in words (checked cheaply)."""
+    forms = [w for w, v in numbers.SPELLED_BY_LANGUAGE[lang].items() if v >= 2] + list(ROUND[lang])
+    return frozenset(max(re.split(r"[ -]", f.lower()), key=len) for f in forms)
+
+
+_DATE_NOUNS = (r"dates|days|times|jours|horaires|date|giorni|orari|data|datums|dagen|tijden|tijdstippen|datum|datumen|dagar|tider|tiderna|dagarna|"
+               r"appointments|meetings|sessions|rendez-vous|réunions|séances|appuntamenti|incontri|riunioni|afspraken|"
+               r"vergaderingen|möten|mötena|tillfällen|tillfällena")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _value(lang: Language, word: str) -> int | None:
+    w = word.lower()
+    return numbers.SPELLED_BY_LANGUAGE[lang].get(w) or ROUND[lang].get(w) or ROUND[lang].get(w.split()[-1])
+
+
+def _given_counts(s: Situation) -> set[int]:
+    """Values a count may have without being invented: numbers in the meeting's title or a name, how many times are
+    proposed, the length, the notice."""
+    named = "\n".join(p for p in (s.recipient_name, s.sender_name, s.meeting, s.colleague_name) if p)
+    out = {int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", named)}
+    if len(s.proposed_times) >= 2:
+        out.add(len(s.proposed_times))
+    return out
+
+
+def _echoed(s: Situation, text: str, start: int, end: int, value: int) -> bool:
+    """The number as the reason, the meeting's title or a name says it (in words or digits)."""
+    reason = normalise("\n".join(p for p in (s.reason, s.meeting, s.recipient_name, s.sender_name, s.colleague_name) if p))
+    if not reason:
+        return False
+    said = normalise(text[start:end])
+    if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", reason):
+        return True
+    word = said.split()[0]
+    if (word in numbers.SPELLED_BY_LANGUAGE[s.language] or word in ROUND[s.language]) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", reason):
+        return True  # the reason's own number ("deux questions" said as "deux points")
+    return re.search(rf"(?<![\d.,]){value}(?![\d])", reason) is not None and said in _neighbourhood(s, text, start, end)
+
+
+def _neighbourhood(s: Situation, text: str, start: int, end: int) -> str:
+    return normalise(text[max(0, start - 30) : end + 30])
+
+
+_CLOCK_HOUR = re.compile(r"(?:^|\W)(?:à|at|om|alle|kl\.?|klockan|vers|verso|dès|dalle|fino alle|tot|vanaf|rond|tegen|till|från|mellan|entre|tra le|fra le|between|from|until|by|around|about|après|avant|after|before|na|voor|efter|före|dopo le|prima delle|jusqu'à)\s+$", re.IGNORECASE)
+
+
+def _hours_judged(low: str, start: int, end: int) -> bool:
+    """Hours in words that are a clock ("vers trois heures", "tot drie uur", "fino alle tre") or a notice claim
+    ("moins de vingt-quatre heures avant"): the time reader and `numbers.check_numbers` judge those."""
+    if _CLOCK_HOUR.search(low[max(0, start - 16) : start]):
+        return True
+    before = low[max(0, start - 30) : start]
+    if re.search(rf"(?:^|\W)(?:{numbers._AT_LEAST}|{numbers._NOTICE_LEAD})\s*$", before):
+        return True
+    return bool(re.match(rf"\s*(?:{numbers._NOTICE_AFTER})(?!\w)", low[end:]))
+
+
+def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) -> list[FactIssue]:
+    """Counts in words nobody gave, each named with what it counts ("'douze équipes': a count nobody gave")."""
+    lang = s.language
+    out: list[FactIssue] = []
+    given = _given_counts(s)
+    notice = s.policy.notice_hours if s.policy is not None else None
+    low = text.lower()
+    found = _first_words(lang).intersection(_WORD.findall(low))
+    if found:  # percentages ("cinquante pour cent") and lengths ("due ore e mezza") in words are numbers.check_numbers'
+        covered = [*covered, *((a, b) for a, b, _ in numbers.spelled_percents(text)), *(m.span() for m in numbers._length_words().finditer(text))]
+    for m in _pattern(lang).finditer(text) if found else ():
+        start, end = m.start("num"), m.end("num")
+        if any(a <= start < b or start <= a < end for a, b in covered):
+            continue
+        word = m.group("num").lower()
+        value = _value(lang, word)
+        nxt = (m.group("next") or "").lower().rstrip("'’")
+        if value is None or not nxt:
+            continue  # a number alone before a pause ("we are twelve.") names nothing counted
+        before = low[max(0, start - 24) : start]
+        if word in _AMBIGUOUS:
+            rule = _AMBIGUOUS[word]
+            if word == "sei" and not (rule and rule.search(before)):
+                continue
+            if word == "neuf" and not re.search(r"[sx]$", nxt):
+                continue
+            if word == "acht" and re.match(r"(?:nemen|neem|neemt|genomen|slaan|geslagen)", nxt):
+                continue
+            if word == "vier" and re.match(r"(?:het|ze|dit|dat|je|jij|u|we|wij)$", nxt):
+                continue
+            if word in ("cent", "sex", "elf", "tre") and re.match(r"(?:pour|per|procent|%)", nxt):
+                continue
+        if re.search(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", before, re.IGNORECASE):
+            continue
+        prev = re.search(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-|et|and|e|en|och)\s+(?:le\s+)?$", before, re.IGNORECASE)
+        if prev and _value(lang, prev.group(1)) is not None:
+            continue  # "deux ou trois", "two or three": a rough guess; "entre deux et trois heures": a span of clocks
+        if re.fullmatch(_NOT_COUNTED_AFTER_CLOCK, nxt, re.IGNORECASE) or nxt in times._MONTHS or nxt in times._WEEKDAYS:
+            continue  # a clock or a date in words ("le trois mars"): the time reader's
+        clause = re.split(r"[.!?;:\n]", low[max(0, start - 40) : start])[-1]
+        if re.search(rf"(?<!\w)(?:{_REQUEST})(?!\w)", clause):
+            continue
+        if s.proposed_times and s.meeting_time and value == len(s.proposed_times) + 1 and re.fullmatch(_DATE_NOUNS, nxt):
+            continue  # "the two dates": the old one and the new one
+        if value in given or _echoed(s, text, start, m.end("next"), value):
+            continue
+        stop = m.end("next")
+        if nxt in ("de", "di", "of", "van", "d"):  # "une vingtaine de personnes": the noun after the preposition
+            noun = re.match(r"[ \t\u00a0']*[^\W\d_][\w'’-]*", text[stop : stop + 40])
+            stop += noun.end() if noun else 0
+        what = text[start:stop]
+        span = (start, stop)
+        if re.fullmatch(_MINUTE_UNITS, nxt):
+            if s.duration_minutes == value or value <= 5:
+                continue  # the given length; "two minutes' work", "ci metti cinque minuti": a moment, no length
+            want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
+            out.append(FactIssue("number", f"{what!r}: {want}", span))
+            continue
+        if nxt in ("h", "uur"):
+            continue  # Dutch "tien uur" is ten o'clock; a lone "h" is the time reader's
+        if re.fullmatch(numbers.HOUR_UNITS, nxt):
+            if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(low, start, m.end("next")):
+                continue  # the notice or the length in words; a notice claim or a clock is judged elsewhere
+            want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no such length was given; remove it"
+            out.append(FactIssue("number", f"{what!r}: {want}", span))
+            continue
+        if re.fullmatch(numbers.DAY_UNITS, nxt) or re.fullmatch(numbers.WEEK_UNITS, nxt):
+            if word in numbers._NUMBER_WORDS:
+                continue  # judged with the periods in numbers.check_numbers
+            hours = value * (168 if re.fullmatch(numbers.WEEK_UNITS, nxt) else 24)
+            if hours == notice or hours in numbers._move_hours(s):
+                continue
+            out.append(FactIssue("number", f"{what!r}: no such period was given" + (f"; the notice period is {notice} hours" if notice is not None else "; remove it"), span))
+            continue
+        if re.fullmatch(_NOT_COUNTED, nxt, re.IGNORECASE) and not (word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d")):
+            continue  # ("une vingtaine de personnes", "una ventina di ospiti": a round count before its noun)
+        out.append(FactIssue("number", f"{what!r}: a count in words that the situation does not give; remove it", span))
+    for m in re.finditer(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", text, re.IGNORECASE):
+        if not _echoed(s, text, m.start(), m.end(), -1):
+            out.append(FactIssue("invented", f"{m.group(0)!r}: a sum of money nobody gave; remove it", (m.start(), m.end())))
+    pattern, ranks = ORDINAL_TIMES[lang]
+    for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+        if not _echoed(s, text, m.start(1), m.end(1), ranks[m.group(1).lower()]):
+            out.append(FactIssue("number", f"{m.group(0)!r}: how often this happened is not in the situation; remove it", (m.start(), m.end())))
+    return out
