@@ -535,7 +535,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         followup_call=s.intent is Intent.switch_to_email,
         # "I'll brief X fully before I go", "I'll bring a short agenda": promises the user never made. Off by
         # default (a colleague taking over an ordinary meeting still gets "I'll make sure X has what they need").
-        brief_colleague=s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
+        brief_colleague=s.intent is Intent.delegate and not _away(s),
         agenda=False,
         # thanks for understanding only in formal mail where we impose a change on the client (a shorter meeting, a
         # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
@@ -547,7 +547,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         extras=extras,
         kind=kind,
         final=final,
-        away=bool(s.reason and _AWAY.search(s.reason)),
+        away=_away(s),
         past=s.intent is Intent.no_show_followup or bool(s.meeting_time and _PAST.search(s.meeting_time)),
         times=proposed,
         same_time=bool(same),
@@ -573,8 +573,20 @@ def padding(s: Situation, kind: str | None, work: bool) -> dict[str, bool]:
     return {
         "agenda": s.intent is Intent.shorten and kind == "meeting" and work,
         "thanks": s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
-        "brief_colleague": s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
+        "brief_colleague": s.intent is Intent.delegate and not _away(s),
     }
+
+
+def _away(s: Situation) -> bool:
+    """The sender will be away: leave or illness named, or a hand-over for a period ("jury duty until Christmas",
+    "je m'arrête dès mardi", read by the shared reason shaper)."""
+    if not s.reason:
+        return False
+    if _AWAY.search(s.reason):
+        return True
+    from composer.writers.reasons import names_period
+
+    return s.intent is Intent.delegate and names_period(s.reason, s.language.value)
 
 
 def _someone_else(reason: str, recipient: str) -> bool:

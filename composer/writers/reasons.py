@@ -53,6 +53,11 @@ class Lexicon:
     clause_cause_front: str = "as"  # the connective for a clause fronted before a request ("as", "comme", "dato che")
     period_re: str = ""  # a period phrase anywhere in the text ("until Christmas", "dès mardi", "fino a")
     subordinators: tuple[str, ...] = ()  # words that make a sentence subordinate (stranded when alone)
+    non_np: frozenset[str] = frozenset()  # words that cannot open a noun phrase (adverbs, negation, prepositions, states)
+    non_np_re: str = ""  # one-word regex for the same (participles: "stuck", "coincée", "bloccato")
+    splice: str = "; "  # how two typed main clauses are joined in a sentence of our own
+    consequence: tuple[str, ...] = ()  # ", so ..." / ", donc ..." / ", quindi ...": a consequence clause after the cause
+    elisions: tuple[str, ...] = ()  # elided words split off their verb ("m'" in "m'a", "c'" in "c'è")
 
 
 @dataclass(frozen=True)
@@ -82,13 +87,21 @@ class Glue:
     family: Family | None = None
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-][^\W\d_]+)*['’]?|\d+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?|\d+", re.UNICODE)
 
 
-def words(text: str) -> list[str]:
-    """Lower-case words; an elided form keeps its apostrophe as a word of its own ("m'a" -> "m'", "a")."""
+def words(text: str, elisions: tuple[str, ...] = ()) -> list[str]:
+    """Lower-case words; an elided word is split off what follows it ("m'a" -> "m'", "a"; "c'è" -> "c'", "è"),
+    English contractions stay whole ("can't", "i'm")."""
     out: list[str] = []
     for w in _WORD.findall(text.lower().replace("’", "'")):
+        while "'" in w[:-1]:
+            head, rest = w.split("'", 1)
+            if head + "'" in elisions:
+                out.append(head + "'")
+                w = rest
+            else:
+                break
         out.append(w)
     return out
 
@@ -101,6 +114,11 @@ def _match_lead(text: str, leads: tuple[str, ...]) -> str:
     """The typed lead at the start of text ('' when none); longest first, whole words, elided forms allowed."""
     low = text.lower().replace("’", "'")
     for lead in sorted(leads, key=len, reverse=True):
+        if lead.startswith("re:"):  # a lead that needs what follows it ("per" + an infinitive)
+            m = re.match(lead[3:], low)
+            if m:
+                return text[: m.end()].rstrip()
+            continue
         if low.startswith(lead):
             rest = low[len(lead):]
             if lead.endswith("'") or not rest or not (rest[0].isalnum() or rest[0] in "-'"):
@@ -110,23 +128,27 @@ def _match_lead(text: str, leads: tuple[str, ...]) -> str:
 
 def has_finite(text: str, lex: Lexicon, *, skip_relatives: bool = True) -> bool:
     """A finite verb from the language's closed lists (outside a relative clause inside a noun phrase)."""
-    ws = words(text)
+    ws = words(text, lex.elisions)
     extra = re.compile(lex.finite_re) if lex.finite_re else None
     for i, w in enumerate(ws):
         if skip_relatives and w in lex.relatives and i > 0:
             return False  # what follows belongs to the relative clause ("a meeting that can't move")
-        if w in lex.finite or (extra is not None and i > 0 and extra.fullmatch(w)):
+        if skip_relatives and i >= 2 and w in lex.subjects and ws[0] in lex.determiners:
+            return False  # a contact relative clause ("a board meeting I can't move")
+        if w in lex.finite:
             return True
+        if extra is not None and i > 0 and ws[i - 1] not in lex.determiners and extra.fullmatch(w):
+            return True  # a regular finite form, not an adjective after its article ("a delayed flight")
     return False
 
 
 def is_sentence(text: str, lex: Lexicon) -> bool:
     """Subject + finite verb, or a noun (phrase) + finite verb ("un client m'a retenu", "Marie est malade")."""
-    ws = words(text)
+    ws = words(text, lex.elisions)
     if not ws:
         return False
     if ws[0] in lex.subjects and len(ws) > 1:
-        return has_finite(" ".join(ws[1:4]), lex, skip_relatives=False) or has_finite(text, lex)
+        return True  # a subject pronoun and more: a clause ("je m'arrête", "she texted")
     return has_finite(text, lex)
 
 
@@ -142,22 +164,28 @@ def classify(text: str | None, lex: Lexicon) -> Reason | None:
         if lead:
             body = t[len(lead):].strip()
             again = classify(body, lex)
-            if again is not None and again.shape is Shape.LED:  # "as because we ..." / "pour cause d'afin de"
-                return again
+            if again is not None and again.shape is Shape.LED and again.family in (Family.CAUSE, Family.PURPOSE):
+                return again  # "as because we ..." / "as so that we ...": the user's last connective decides
             if again is not None and again.shape is Shape.NP and _match_lead(body, lex.np_leads):
                 return again
             return Reason(t, Shape.LED, family, lead, body, period=period or family is Family.PERIOD)
     np_lead = _match_lead(t, lex.np_leads)
     if np_lead:
         body = t[len(np_lead):].strip()
-        body = re.sub(r"^(de la|de l'|de l’|du|des|de|d'|d’|of|to|di|del|della|dei|delle|dello|degli|al|alla)\s*", "", body, flags=re.IGNORECASE) if body else body
+        body = re.sub(r"^(?:(?:de la|du|des|de|of|to|di|del|della|dei|delle|dello|degli|al|alla|à la|au|aux|à|van|av)\s+|(?:de l|d|dell|à l|all)['’]\s*)", "", body, flags=re.IGNORECASE)
+        inner = classify(body, lex) if body else None
+        if inner is not None and inner.shape is Shape.LED:  # "pour cause d'afin de ...": the user's own connective
+            return inner
         if is_sentence(body, lex):  # "à cause d'un client m'a retenu": a clause behind a preposition
             return Reason(t, Shape.SENTENCE, Family.CAUSE, "", body, period=period)
         return Reason(t, Shape.NP, Family.CAUSE, np_lead, body, certain=True, period=period)
     if is_sentence(t, lex):
         return Reason(t, Shape.SENTENCE, None, "", t, period=period)
-    ws = words(t)
+    ws = words(t, lex.elisions)
     certain = bool(ws) and (ws[0] in lex.determiners or ws[0].isdigit() or ws[0] in lex.reason_nouns)
+    if not certain and ws and len(ws) <= 8 and "," not in t and ws[0] not in lex.subjects and ws[0] not in lex.non_np \
+            and not (lex.non_np_re and re.fullmatch(lex.non_np_re, ws[0])) and not _match_lead(t, tuple(lex.relatives)):
+        certain = True  # a verbless phrase led by a noun ("jury duty", "conflit d'agenda", "riunione di budget")
     if certain:
         return Reason(t, Shape.NP, None, "", t, certain=True, period=period)
     return Reason(t, Shape.FRAGMENT, None, "", t, period=period)
@@ -201,7 +229,7 @@ def realise(reason: Reason | None, lex: Lexicon, *, np_cause: Callable[[str], st
 
 # ------------------------------------------------------------------------------------------- checks
 
-def seams(text: str, lex: Lexicon, *, np_preps: tuple[str, ...] = ()) -> list[str]:
+def seams(text: str, lex: Lexicon, *, np_preps: tuple[str, ...] = (), stranded: bool = True) -> list[str]:
     """Broken reason glue in a rendered draft: two connectives in a row, a preposition before a finite clause,
     a subordinate clause standing as a sentence of its own. `np_preps` are the language's prepositional causes."""
     out: list[str] = []
@@ -220,7 +248,7 @@ def seams(text: str, lex: Lexicon, *, np_preps: tuple[str, ...] = ()) -> list[st
             clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
             if is_sentence(clause, lex):
                 out.append(f"preposition before a clause: {prep} {clause[:40]}")
-    subs = sorted(set(lex.subordinators), key=len, reverse=True)
+    subs = sorted(set(lex.subordinators), key=len, reverse=True) if stranded else []
     for sent in re.split(r"(?<=[.!?])\s+|\n+", text):
         s = sent.strip()
         if not s or s.startswith("- "):
@@ -254,3 +282,117 @@ def lexicon(language: str) -> Lexicon:
                 spec[key] = frozenset(w.lower() for w in spec[key])
         _REG.books[language] = Lexicon(language=language, **spec)
     return _REG.books[language]
+
+
+# ------------------------------------------------------------------------------------ arbitration
+
+@dataclass(frozen=True)
+class Said:
+    """A phrasebook's slots for the reason, after the shaper's say: `why` (tail), `why_f` (fronted), `own`."""
+
+    why: str = ""
+    why_f: str = ""
+    own: str = ""
+    before: bool = False  # `own` goes before the opening (a period of leave before the hand-over)
+
+
+def _clauses(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """'X, Y' where Y is a main clause of its own (a comma splice or a fronted subordinate + main clause)."""
+    for m in re.finditer(r",\s+", text):
+        head, tail = text[: m.start()], text[m.end():]
+        if not head or not tail or len(words(tail)) < 2:
+            continue
+        cons = _match_lead(tail, lex.consequence)
+        if cons and is_sentence(tail[len(cons):].strip(), lex):
+            return head, tail
+        tail_r = classify(tail, lex)
+        if tail_r is not None and tail_r.shape is Shape.SENTENCE and not _match_lead(tail, tuple(lex.relatives)):
+            return head, tail
+    return None
+
+
+def multi(text: str | None, lex: Lexicon) -> str:
+    """A reason typed as more than one clause ("Un client m'a retenu à Rennes, impossible de rentrer",
+    "Afin de respecter votre budget, nous avons resserré l'ordre du jour"): the whole typed text as a sentence of
+    its own; '' when it is one clause. A frame can never take two main clauses behind one connective."""
+    if not text or not _clean(text):
+        return ""
+    t = _clean(text)
+    r = classify(t, lex)
+    if r is None:
+        return ""
+    split = _clauses(t, lex)
+    if split is not None:
+        head, tail = split
+        hr = classify(head, lex)
+        if _match_lead(tail, lex.consequence) or (hr is not None and hr.shape is Shape.LED):
+            return sentence(t)  # "X, so Y" / "Afin de X, Y": one sentence as typed
+        if hr is not None and hr.shape is Shape.SENTENCE:
+            return sentence(head + lex.splice + tail)  # two main clauses typed with a comma: the language's own join
+    if r.shape is Shape.SENTENCE:
+        # a sentence + a verbless comment ("Un client m'a retenu à Rennes, impossible de rentrer avant le week-end")
+        m = re.match(r"(.+?),\s+(.+)$", t)
+        if m and is_sentence(m.group(1), lex) and not has_finite(m.group(2), lex) and not _match_lead(m.group(2), tuple(lex.relatives)) \
+                and len(words(m.group(2))) >= 3 and words(m.group(2), lex.elisions)[0] not in lex.determiners:
+            return sentence(m.group(1) + lex.splice + m.group(2))
+    return ""
+
+
+def _prepositional(said: str, np_preps: tuple[str, ...]) -> bool:
+    low = said.strip(" ,").lower().replace("’", "'")
+    return any(low.startswith(p) for p in np_preps)
+
+
+def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str, ...],
+              np_cause: Callable[[str], str] | None = None) -> Said:
+    """The phrasebook's own realisation checked against the reason's shape (the shaper has the last word):
+    - several clauses -> one sentence of its own, as typed;
+    - a purpose clause keeps its connective and follows the request;
+    - a prepositional cause ONLY before a certain noun phrase (else the clause connective, or nothing);
+    - whatever the phrasebook glued must show no seam (two connectives, a preposition before a clause).
+    `before` is set when the reason names a period (said before the hand-over or request)."""
+    r = classify(text, lex)
+    if r is None:
+        return book
+    many = multi(text, lex)
+    if many:
+        return Said(own=many, before=r.period)
+    if r.shape is Shape.LED and r.family is Family.PURPOSE:
+        g = realise(r, lex)
+        return Said(why=g.tail, why_f=g.front)
+    if r.shape is Shape.LED and r.family in (Family.PERIOD, Family.TIME) and is_sentence(r.body, lex) and r.family is Family.PERIOD:
+        return Said(own=sentence(r.text), before=True)  # "da venerdì sono a casa con il bambino": a sentence, said first
+    if book.own:
+        return Said(own=book.own, before=r.period)
+    typed = text.strip() if text else ""
+    if r.shape is Shape.SENTENCE and typed[:1].isupper() and typed.endswith((".", "!")) and len(words(typed)) >= 4:
+        return Said(own=sentence(typed), before=r.period)  # a full sentence typed as one stays one
+    why, why_f = book.why, book.why_f
+    certain = r.shape is Shape.NP and r.certain
+    g = realise(r, lex, np_cause=np_cause)
+    if (_prepositional(why, np_preps) or _prepositional(why_f, np_preps)) and not certain:
+        if r.shape is Shape.SENTENCE:
+            return Said(why=g.tail, why_f=g.front, before=r.period and False)
+        return Said()
+    for said in (why, why_f):
+        if said and seams(said.strip(" ,"), lex, np_preps=np_preps, stranded=False):
+            if r.shape is Shape.SENTENCE:
+                return Said(own=g.own, before=r.period)
+            return Said(why=g.tail, why_f=g.front) if (g.tail or g.front) else Said()
+    return Said(why=why, why_f=why_f, own="", before=False)
+
+
+def shaped(text: str | None, language: str, book: Said, *, np_preps: tuple[str, ...]) -> Said:
+    """`arbitrate` with the language's lexicon (the phrasebooks' one entry point)."""
+    return arbitrate(text, lexicon(language), book, np_preps=np_preps)
+
+
+def names_period(text: str | None, language: str) -> bool:
+    """The reason names a period of absence ("until Christmas", "dès mardi", "da venerdì"): a hand-over for it
+    says the reason first and invites no contact "in the meantime". False for a language without a table."""
+    try:
+        lex = lexicon(language)
+    except (AttributeError, KeyError):
+        return False
+    r = classify(text, lex)
+    return bool(r and r.period)

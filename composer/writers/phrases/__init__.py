@@ -218,7 +218,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # With a reason given (stuck, travelling) a call rescues the meeting; "it saves us both time" would not fit.
         # ("That way we could still go through everything" repeats the proposal: nothing said after a reason.)
         why = say("call.why.reason") if s.reason and plan.filler and say.has("call.why.reason") else "" if s.reason else say("call.why")
-        out = [_join(open_, own), _join(_warmth(say, plan), why)]
+        # a reason said as a sentence of its own comes before the question (what keeps us, then the request)
+        first = _join(own, open_) if own and "why_before" in say.slots else _join(open_, own)
+        out = [first, _join(_warmth(say, plan), why)]
         if plan.times:
             out.append(_times(say, plan, "call.times"))
         elif plan.same_time and say.has("call.times.same"):
@@ -250,7 +252,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
         # Someone going on leave or into surgery does not invite contact "in the meantime": the colleague is the contact.
         close = "" if plan.away and not plan.filler else say("delegate.close")
-        return [_join(say("delegate.open"), own), _join(_warmth(say, plan), brief), *_extras(say, plan, book), close]
+        # a period of leave ("until Christmas", "dès mardi") is said first: the hand-over follows from it
+        opening = _join(own, say("delegate.open")) if say.slots.get("why_before") else _join(say("delegate.open"), own)
+        return [opening, _join(_warmth(say, plan), brief), *_extras(say, plan, book), close]
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")

@@ -15,7 +15,7 @@ from typing import Any
 from composer.models import Intent, Language, Policy
 from composer.names import ACADEMIC, formal_title, parse_name, short
 from composer.names import plain as plain_name
-from composer.writers import when
+from composer.writers import reasons, when
 from composer.writers.plan import Plan, notice_span, num
 
 # ---------------------------------------------------------------------------------------- reasons
@@ -582,13 +582,21 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     own = "" if plan.client_side else own_sentence(s.reason, f)
     why = "" if own else because(s.reason, f)
+    front = "" if own else fronted(s.reason, f)
+    before = False
+    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
+        said = reasons.shaped(s.reason, "en", reasons.Said(why, front, own), np_preps=_NP_PREPS)
+        own, why, before = said.own, said.why, said.before
+        front = said.why_f if said.why_f == front else (said.why_f[:1].upper() + said.why_f[1:])
+        if why.startswith(", as "):
+            why = why[1:]  # the comma is added below
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
     out["why"] = "," + why if why.startswith(" as ") else why
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past, parse_name(s.recipient_name).given_name) if s.reason else ""
-    front = "" if own else fronted(s.reason, f)
+    out["why_before"] = before
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
         m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,
@@ -852,4 +860,49 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}: finding a new time", "{M}: finding a new time"),
     "subject.cancellation_policy": ("{M}: our cancellation policy", "{M}: our cancellation policy"),
     "subject.none": ("Our cancellation policy", "Our cancellation policy"),
+}
+
+
+_NP_PREPS = ("due to", "because of", "owing to", "given ")
+
+_DAYS_MONTHS = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                r"tomorrow|next|this|the|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+                r"august|september|october|november|december|christmas|\d)")
+# The reason's shape, read by the shared shaper (composer/writers/reasons.py).
+REASONS: dict[str, Any] = {
+    "leads": {
+        "cause": ("because", "as", "since", "given that", "seeing that", "seeing as", "considering that", "'cause", "cos", "cause"),
+        "purpose": ("so that", "so as to", "in order to", "in order that"),
+        "time": ("now that", "once"),
+        "period": ("until", "till", "as of", r"re:from(?= " + _DAYS_MONTHS + r")", r"re:starting(?= " + _DAYS_MONTHS + r")"),
+    },
+    "np_leads": ("due to", "because of", "owing to", "on account of", "as a result of", "given", "thanks to", "in view of", "in light of"),
+    "subjects": ("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "you", "you're", "you've",
+                 "he", "she", "he's", "she's", "they", "they're", "they've", "it", "it's", "there's", "there"),
+    "finite": tuple(
+        "is are am was were has have had will can cannot can't could must need needs won't isn't aren't wasn't weren't "
+        "hasn't haven't doesn't don't didn't would wouldn't should shouldn't couldn't shall does did do "
+        "broke got came went fell took ran left caught felt lost forgot became made said told thought began brought found "
+        "gave held hit hurt kept knew met paid put sent spent stood woke wrote "
+        "closes starts ends runs clashes overlaps falls takes means wants works goes comes gets makes keeps lands leaves "
+        "opens finishes moves arrives i'm i've i'll i'd we're we've we'll you're he's she's they're they've it's there's".split()
+    ),
+    "finite_re": r"[a-z]{3,}ed",
+    "determiners": ("a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
+                    "some", "another", "one", "two", "three", "four", "five", "any", "each", "every"),
+    "relatives": ("that", "which", "who", "whom", "where", "when"),
+    "reason_nouns": tuple(_COUNTABLE),
+    "non_np": tuple(
+        "just really so too very not already still totally completely way stuck busy sick ill unwell off away out abroad "
+        "unavailable late overbooked swamped snowed tied double-booked with what in on at for before after ahead during "
+        "despite following considering amid by only nothing little hardly no honestly frankly basically unfortunately "
+        "sadly please fyi".split()
+    ),
+    "non_np_re": r"[a-z]+(?:ing|ed)",
+    "consequence": ("so", "and so", "which means", "therefore"),
+    "clause_cause": "as",
+    "clause_cause_front": "as",
+    "splice": "; ",
+    "period_re": r"(?i)\b(?:until|till|as of)\b|\b(?:from|starting) " + _DAYS_MONTHS + r"\b",
+    "subordinators": ("because", "as", "since", "so that", "now that", "given that", "seeing that"),
 }
