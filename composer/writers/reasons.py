@@ -234,12 +234,13 @@ def seams(text: str, lex: Lexicon, *, np_preps: tuple[str, ...] = (), stranded: 
     a subordinate clause standing as a sentence of its own. `np_preps` are the language's prepositional causes."""
     out: list[str] = []
     low = text.lower().replace("’", "'")
-    connectives = sorted({c for fam in lex.leads.values() for c in fam if fam} | set(np_preps), key=len, reverse=True)
     cause_purpose = sorted(set(lex.leads.get(Family.CAUSE, ())) | set(lex.leads.get(Family.PURPOSE, ())) | set(np_preps), key=len, reverse=True)
+    article = r"(?:\s*(?:de |d'|du |des |di |del |della |dei |delle |of |to |van |av ))?"
     for a in cause_purpose:
         for b in cause_purpose:
             sep = "" if a.endswith("'") else " "
-            pat = r"(?<![\w'])" + re.escape(a) + sep + re.escape(b) + (r"(?![\w])" if not b.endswith("'") else "")
+            # after a prepositional cause its "de"/"of" may stand between the two ("pour cause d'afin de")
+            pat = r"(?<![\w'])" + re.escape(a) + (article if a in np_preps else sep) + r"\s*" + re.escape(b) + (r"(?![\w])" if not b.endswith("'") else "")
             if re.search(pat, low):
                 out.append(f"two connectives: {a} {b}")
     for prep in np_preps:
@@ -256,7 +257,6 @@ def seams(text: str, lex: Lexicon, *, np_preps: tuple[str, ...] = (), stranded: 
         lead = _match_lead(s, tuple(subs))
         if lead and "," not in s[len(lead):] and not re.search(r"[?]$", s):
             out.append(f"stranded subordinate clause: {s[:50]}")
-    del connectives
     return out
 
 
@@ -338,6 +338,18 @@ def multi(text: str | None, lex: Lexicon) -> str:
     return ""
 
 
+def _plain(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _two_clauses(glue: str, lex: Lexicon) -> bool:
+    """A glued reason that still holds two main clauses ("comme les chiffres sont prêts, un échange écrit suffira")."""
+    g = glue.strip(" ,")
+    r = classify(g, lex)
+    body = r.body if r is not None and r.shape is Shape.LED else g
+    return bool(multi(body, lex))
+
+
 def _prepositional(said: str, np_preps: tuple[str, ...]) -> bool:
     low = said.strip(" ,").lower().replace("’", "'")
     return any(low.startswith(p) for p in np_preps)
@@ -355,18 +367,22 @@ def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str
     if r is None:
         return book
     many = multi(text, lex)
-    if many:
+    if book.own and not seams(book.own, lex, np_preps=np_preps):
+        if many and _plain(book.own) == _plain(sentence(text or "")):
+            return Said(own=many, before=r.period)  # the same words: the shaper's join of two clauses
+        return Said(own=book.own, before=r.period)  # the phrasebook's sentence (its register: "There is not ...")
+    glued = [g for g in (book.why, book.why_f) if g.strip(" ,")]
+    if many and (not glued or any(_two_clauses(g, lex) for g in glued)):
+        # the phrasebook glued two main clauses behind one connective (or could not glue it): the typed sentence
         return Said(own=many, before=r.period)
     if r.shape is Shape.LED and r.family is Family.PURPOSE:
         g = realise(r, lex)
         return Said(why=g.tail, why_f=g.front)
     if r.shape is Shape.LED and r.family in (Family.PERIOD, Family.TIME) and is_sentence(r.body, lex) and r.family is Family.PERIOD:
         return Said(own=sentence(r.text), before=True)  # "da venerdì sono a casa con il bambino": a sentence, said first
-    if book.own:
-        return Said(own=book.own, before=r.period)
     typed = text.strip() if text else ""
     if r.shape is Shape.SENTENCE and typed[:1].isupper() and typed.endswith((".", "!")) and len(words(typed)) >= 4:
-        return Said(own=sentence(typed), before=r.period)  # a full sentence typed as one stays one
+        return Said(own=many or sentence(typed), before=r.period)  # a full sentence typed as one stays one
     why, why_f = book.why, book.why_f
     certain = r.shape is Shape.NP and r.certain
     g = realise(r, lex, np_cause=np_cause)
