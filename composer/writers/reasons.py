@@ -366,9 +366,10 @@ def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str
     r = classify(text, lex)
     if r is None:
         return book
-    many = multi(text, lex)
+    norm = r.body if r.shape is Shape.SENTENCE and r.body else r.text  # "à cause d'un client m'a retenu" -> the clause
+    many = multi(norm, lex)
     if book.own and not seams(book.own, lex, np_preps=np_preps):
-        if many and _plain(book.own) == _plain(sentence(text or "")):
+        if many and _plain(book.own) == _plain(sentence(norm)):
             return Said(own=many, before=r.period)  # the same words: the shaper's join of two clauses
         return Said(own=book.own, before=r.period)  # the phrasebook's sentence (its register: "There is not ...")
     glued = [g for g in (book.why, book.why_f) if g.strip(" ,")]
@@ -382,7 +383,7 @@ def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str
         return Said(own=sentence(r.text), before=True)  # "da venerdì sono a casa con il bambino": a sentence, said first
     typed = text.strip() if text else ""
     if r.shape is Shape.SENTENCE and typed[:1].isupper() and typed.endswith((".", "!")) and len(words(typed)) >= 4:
-        return Said(own=many or sentence(typed), before=r.period)  # a full sentence typed as one stays one
+        return Said(own=many or sentence(norm), before=r.period)  # a full sentence typed as one stays one
     why, why_f = book.why, book.why_f
     certain = r.shape is Shape.NP and r.certain
     g = realise(r, lex, np_cause=np_cause)
