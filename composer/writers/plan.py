@@ -456,6 +456,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         cleaned = without_time_words(s.meeting, situation.meeting_time)
         if cleaned != s.meeting:
             s = s.model_copy(update={"meeting": cleaned})
+    if s.meeting_time and "~" in s.meeting_time or any("~" in t for t in s.proposed_times or []):
+        from composer.writers.when import tilde  # "~10" typed in a form: "around 10", never a tilde in prose
+
+        s = s.model_copy(update={"meeting_time": tilde(s.meeting_time, s.language),
+                                 "proposed_times": [tilde(t, s.language) or t for t in s.proposed_times or []]})
     if s.reason and s.meeting_time:
         from composer.writers.when import that_day  # "tomorrow" in the reason, the meeting given by its date
 
@@ -655,9 +660,38 @@ def assemble(message: Message, sender_name: str) -> str:
     return "\n\n".join([message.greeting, *paragraphs, message.closing]) + "\n" + signature(sender_name)
 
 
+# Words that name a business, a team or a trade, not a person (every language we write).
+_BUSINESS = re.compile(
+    r"(?i)(?<![\w])(agence|agency|institut|institute|istituto|studio|studi|centro|center|centre|palestra|parrucchieria|salon|salone|"
+    r"cabinet|software|ltd|limited|inc|llc|sarl|sas|srl|spa|gmbh|ab|bv|co\.?|company|group|groupe|gruppo|team|équipe|squadra|"
+    r"design|consulting|conseil|services?|school|école|scuola|clinic|clinique|clinica|atelier|bureau|kantoor|byrå|firma|"
+    r"tutoring|academy|académie|accademia|hotel|hôtel|restaurant|ristorante|parlour|shop|boutique|negozio|garage|pharmacie|"
+    r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique)(?![\w])"
+)
+_PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
+
+
+def _a_person(text: str) -> bool:
+    """1 to 4 words written as a name ("Coralie Mardrus", "Roxane", "Jan van der Berg"), no business word."""
+    ws = text.split()
+    if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or any(ch.isdigit() for ch in text):
+        return False
+    return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
+
+
 def signature(sender_name: str) -> str:
     """The sender's name on its own line; a role typed after a comma ("Olivia Rennick, counsellor") goes on the next
-    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written."""
+    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written. A business typed before the
+    name ("Agence Pixelune – Coralie Mardrus", "Palestra Officina Fit - Samuele") signs the person first, the
+    business on the next line."""
+    dash = re.match(r"^(.+?)\s+[–—|-]\s+(.+)$", sender_name.strip())
+    if dash:
+        left, right = dash.group(1).strip(), dash.group(2).strip()
+        if _a_person(right) and not _a_person(left):
+            return f"{right}\n{left[:1].upper()}{left[1:]}"
+        if _a_person(left) and not _a_person(right):
+            return f"{left}\n{right[:1].upper()}{right[1:]}"
+        return sender_name
     name, sep, role = sender_name.partition(",")
     role = role.strip()
     if not sep or not role or not name.strip():

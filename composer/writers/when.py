@@ -422,6 +422,14 @@ def _twelve(h: int, ap: str) -> int:
     return h
 
 
+_TILDE = {Language.en: "around", Language.fr: "vers", Language.it: "verso le", Language.nl: "rond", Language.sv: "runt kl."}
+
+
+def tilde(time: str | None, language: Language) -> str | None:
+    """"~10" -> "around 10" / "vers 10" / "verso le 10" / "rond 10" / "runt kl. 10" (a form's shorthand, said in words)."""
+    return re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", time) if time else time
+
+
 def slot(time: str | None, language: Language) -> Slot | None:
     """The typed time read into a value, or None when it names no clock, date or weekday the reader is sure of."""
     if not time or not time.strip():
@@ -436,6 +444,8 @@ def slot(time: str | None, language: Language) -> Slot | None:
         t = _RECUR.sub(" ", t)
     if language is Language.it:
         t = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", t)  # "h 16", "h16": Italian "ore"
+    # "~10" typed in a form: the language's "around" (read as an approximate clock, never copied as a tilde)
+    t = re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", t)
     approx = since = False
     ish = re.search(r"(?i)(?<=[\dm])\s*-?ish\b", t) if language is Language.en else None
     if ish:

@@ -721,12 +721,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Would you be open to replacing {mw} with a phone call?",
-        "Could we swap {mw} for a phone call?",
+        "Instead of {mw}, would you be open to a phone call?",
+        "Instead of {mw}, could we do a phone call?",
     ),
     "call.open.why": (
-        "{Why_f}, would you be open to replacing {mw} with a phone call?",
-        "{Why_f}, could we swap {mw} for a phone call?",
+        "{Why_f}, would you be open to a phone call instead of {mw}?",
+        "{Why_f}, could we do a phone call instead of {mw}?",
     ),
     "call.open.event": (
         "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",
@@ -749,16 +749,16 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
-        "I believe we could handle {mw} by email for now, which may save us both some time.",
-        "I think we could handle {mw} by email for now and save us both some time.",
+        "Instead of {mw}, I believe we could cover everything by email for now, which may save us both some time.",
+        "Instead of {mw}, I think we could sort everything out by email for now and save us both some time.",
     ),
     "email.open.own": (
-        "I believe we could handle {mw} by email for now.",
-        "I think we could handle {mw} by email for now.",
+        "Instead of {mw}, I believe we could cover everything by email for now.",
+        "Instead of {mw}, I think we could sort everything out by email for now.",
     ),
     "email.open.why": (
-        "{Why_f}, I believe we could handle {mw} by email for now.",
-        "{Why_f}, I think we could handle {mw} by email for now.",
+        "{Why_f}, I believe we could cover everything by email for now instead of {mw}.",
+        "{Why_f}, I think we could sort everything out by email for now instead of {mw}.",
     ),
     "email.summary.times": ("", ""),
     "email.summary": (
