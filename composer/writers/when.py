@@ -688,7 +688,10 @@ def without_time_words(meeting: str, time: str | None) -> str:
     named = {w.lower()[:3] for w in re.findall(r"[^\W\d_]+", time)}
     if not any(m.group(0).lower()[:3] in named for m in re.finditer(rf"(?i)(?<!\w){_WEEKDAY_WORD}", meeting)) and not re.search(rf"(?i){_CLOCK_IN_NAME}", meeting):
         return meeting  # the phrase names no day or clock the time says
-    day = rf"{_WEEKDAY_WORD}(?:'s|’s)?"
+    # the part of the day goes with its weekday: "consultation du jeudi soir" -> "consultation", never "consultation soir"
+    part = (r"(?:\s+(?:matin|soir|après-midi|apres-midi|midi|morning|afternoon|evening|night|lunchtime|mattina|mattino|"
+            r"pomeriggio|sera|ochtend|middag|avond|förmiddag|eftermiddag|kväll|morgon))?")
+    day = rf"{_WEEKDAY_WORD}(?:'s|’s)?{part}"
     out = meeting
     # a recurrence with its clock: "every Weds 10am", "tous les mardis à 18h", "varannan fredag"
     out = re.sub(rf"(?i)[\s,(]*(?<!\w)(?:every(?: other| second)?|each|on|tous les|toutes les|chaque|ogni|tutti i|elke|iedere|om de week op|varannan|varje|alla)\s+{day}"

@@ -142,7 +142,7 @@ def _reasoned(say: _Say, s: Any) -> bool:
     return True
 
 
-def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
+def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False, reminder: bool = False) -> str:
     """The client's reason for cancelling or not coming. It is the user's note (often how or when the client
     cancelled, or their habits), so by default it is not told back: a neutral, warm line (`<key>.ack`) instead.
     Only a short hardship (`plan.echo_reason`) the phrasebook could turn to the second person is said back."""
@@ -153,6 +153,9 @@ def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
         return say(f"{key}.ill")
     if fee:  # the fee is due: no "no problem at all" that reads as a waiver
         return say(f"{key}.ack.fee") if say.has(f"{key}.ack.fee") else ""
+    if reminder and say.has(f"{key}.ack.policy"):
+        # a policy reminder follows: no "no problem at all" before it (it would read as the rule waived, then applied)
+        return say(f"{key}.ack.policy")
     if not s.reason:
         return say(f"{key}.noreason")
     return say(f"{key}.ack") if say.has(f"{key}.ack") else say(f"{key}.noreason")
@@ -261,7 +264,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # without a notice period the fee is stated alone ("... is due for a late cancellation")
         applies_key = f"policy.applies.{key}" + ("" if s.policy and s.policy.notice_hours else ".alone")
         applies = plan.policy_applies and say.has(applies_key)
-        first = _join(opening, _acknowledge(say, plan, key, fee=applies))
+        reminder = not applies and bool(policy_sentences(say, plan))
+        first = _join(opening, _acknowledge(say, plan, key, fee=applies, reminder=reminder))
         if applies:
             # The intent means the client cancelled inside the notice period (or did not come): the fee is due for
             # this one, said plainly, never "no problem" nor a reminder "for next time" that reads as a waiver.

@@ -800,6 +800,7 @@ T: dict[str, tuple[str, str]] = {
     "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
     "late.ack": ("I quite understand, and I hope everything is all right.", "No problem at all, I hope everything is OK."),
     "late.ack.fee": ("", ""),
+    "late.ack.policy": ("I hope everything is all right.", "I hope everything is OK."),
     "late.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "noshow.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "policy.applies.late": (

@@ -777,7 +777,7 @@ def _notice(hours: float, plan: Plan) -> str:
 # ---------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("Merci de m'avoir fait savoir que vous aviez dû annuler {mw}.", "Merci de m'avoir fait savoir que tu avais dû annuler {mw}."),
+    "late.open.past": ("Merci de m'avoir fait savoir que vous annuliez {mw}.", "Merci de m'avoir fait savoir que tu annulais {mw}."),
     "decline.final": ("Si nos projets évoluent, je reviendrai vers vous.", "Si les choses changent de notre côté, je reviendrai vers toi."),  # a final no: no false promise, the door left open
     "courtesy": ("Je vous souhaite une excellente semaine.", "Bonne semaine{EXCL}"),
     "courtesy.final": ("Je vous souhaite pleine réussite.", "Je te souhaite plein de réussite{EXCL}"),
@@ -1018,7 +1018,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_email": ("{M}{COLON} échange par e-mail dans un premier temps", "{M}{COLON} par mail pour l'instant{Q}"),
     "subject.delegate": ("{M}{COLON} {c_name} prend le relais", "{M}{COLON} {c_name} prend le relais"),
     "subject.no_show_followup": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
-    "subject.late_cancellation": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
+    "subject.late_cancellation": ("{M}{COLON} suite à votre annulation", "{M}{COLON} on se recale{Q}"),
     "subject.cancellation_policy": ("{M}{COLON} notre politique d'annulation", "{M}{COLON} nos conditions d'annulation"),
     "subject.none": ("Notre politique d'annulation", "Nos conditions d'annulation"),
 }
