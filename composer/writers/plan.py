@@ -666,7 +666,8 @@ _BUSINESS = re.compile(
     r"cabinet|software|ltd|limited|inc|llc|sarl|sas|srl|spa|gmbh|ab|bv|co\.?|company|group|groupe|gruppo|team|équipe|squadra|"
     r"design|consulting|conseil|services?|school|école|scuola|clinic|clinique|clinica|atelier|bureau|kantoor|byrå|firma|"
     r"tutoring|academy|académie|accademia|hotel|hôtel|restaurant|ristorante|parlour|shop|boutique|negozio|garage|pharmacie|"
-    r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique)(?![\w])"
+    r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique|office|"
+    r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil)(?![\w])"
 )
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 

@@ -355,6 +355,14 @@ def _prepositional(said: str, np_preps: tuple[str, ...]) -> bool:
     return any(low.startswith(p) for p in np_preps)
 
 
+def _note(r: Reason, lex: Lexicon) -> Said:
+    """A verbless note no connective can take ("train strike, no way to get to Swindon", "only two lines left"):
+    said as typed, a sentence of its own, when it says enough (3+ words); else left out (the neutral frame)."""
+    if len(words(r.text, lex.elisions)) >= 3:
+        return Said(own=sentence(r.text), before=r.period)
+    return Said()
+
+
 def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str, ...],
               np_cause: Callable[[str], str] | None = None) -> Said:
     """The phrasebook's own realisation checked against the reason's shape (the shaper has the last word):
@@ -389,8 +397,13 @@ def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str
     g = realise(r, lex, np_cause=np_cause)
     if (_prepositional(why, np_preps) or _prepositional(why_f, np_preps)) and not certain:
         if r.shape is Shape.SENTENCE:
-            return Said(why=g.tail, why_f=g.front, before=r.period and False)
-        return Said()
+            return Said(why=g.tail, why_f=g.front)
+        return _note(r, lex)
+    for said in (why, why_f):  # a clause connective of ours before words with no verb ("as only two lines left")
+        body = said.strip(" ,")
+        lead = _match_lead(body, (lex.clause_cause, lex.clause_cause_front))
+        if lead and r.shape is Shape.FRAGMENT and not is_sentence(body[len(lead):], lex):
+            return _note(r, lex)
     for said in (why, why_f):
         if said and seams(said.strip(" ,"), lex, np_preps=np_preps, stranded=False):
             if r.shape is Shape.SENTENCE:

@@ -646,6 +646,9 @@ def parts(time: str | None, language: Language, *, window: bool = False) -> tupl
         said = {Language.en: {"morning": "morning", "afternoon": "afternoon", "evening": "evening"},
                 Language.it: {"morning": "mattina", "afternoon": "pomeriggio", "evening": "sera"}}[language][s.part]
         tries = [(f"{d} {said}", "") for d in days if d and " " not in d] + tries
+    zone = re.compile(r"(?i)\s+(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT)(?:[+-]\d{1,2})?$")
+    # a time zone goes after the clock ("at 11:00 GMT"), never between the date and "at"
+    tries = [(zone.sub("", d), f"{c} {m.group(0).strip()}") if (m := zone.search(d)) and c else (d, c) for d, c in tries]
     for d, c in tries:
         said = f"{d} {c}".strip()
         if said and _faithful(time, said, language):

@@ -873,7 +873,8 @@ _DAYS_MONTHS = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tue
 REASONS: dict[str, Any] = {
     "leads": {
         "cause": ("because", "as", "since", "given that", "seeing that", "seeing as", "considering that", "'cause", "cos", "cause"),
-        "purpose": ("so that", "so as to", "in order to", "in order that"),
+        "purpose": ("so that", "so as to", "in order to", "in order that",
+                    r"re:so(?= (?:we|i|you|they|everyone|everything) (?:can|could|have|get|don't|do not|stay|keep|finish)\b)"),
         "time": ("now that", "once"),
         "period": ("until", "till", "as of", r"re:from(?= " + _DAYS_MONTHS + r")", r"re:starting(?= " + _DAYS_MONTHS + r")"),
     },
