@@ -182,7 +182,8 @@ def classify(text: str | None, lex: Lexicon) -> Reason | None:
     if is_sentence(t, lex):
         return Reason(t, Shape.SENTENCE, None, "", t, period=period)
     ws = words(t, lex.elisions)
-    certain = bool(ws) and (ws[0] in lex.determiners or ws[0].isdigit() or ws[0] in lex.reason_nouns)
+    # a noun phrase followed by a comment after a comma ("grève SNCF, impossible d'aller à Nantes") is no longer one
+    certain = bool(ws) and "," not in t and (ws[0] in lex.determiners or ws[0].isdigit() or ws[0] in lex.reason_nouns)
     if not certain and ws and len(ws) <= 8 and "," not in t and ws[0] not in lex.subjects and ws[0] not in lex.non_np \
             and not (lex.non_np_re and re.fullmatch(lex.non_np_re, ws[0])) and not _match_lead(t, tuple(lex.relatives)):
         certain = True  # a verbless phrase led by a noun ("jury duty", "conflit d'agenda", "riunione di budget")

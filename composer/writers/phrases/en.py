@@ -590,6 +590,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         front = said.why_f if said.why_f == front else (said.why_f[:1].upper() + said.why_f[1:])
         if why.startswith(", as "):
             why = why[1:]  # the comma is added below
+        if re.match(r"(?i)so (?!that\b|as\b)", front):
+            front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
@@ -884,7 +886,7 @@ REASONS: dict[str, Any] = {
     "finite": tuple(
         "is are am was were has have had will can cannot can't could must need needs won't isn't aren't wasn't weren't "
         "hasn't haven't doesn't don't didn't would wouldn't should shouldn't couldn't shall does did do "
-        "broke got came went fell took ran left caught felt lost forgot became made said told thought began brought found "
+        "broke got came went fell took ran caught felt lost forgot became made said told thought began brought found "
         "gave held hit hurt kept knew met paid put sent spent stood woke wrote "
         "closes starts ends runs clashes overlaps falls takes means wants works goes comes gets makes keeps lands leaves "
         "opens finishes moves arrives i'm i've i'll i'd we're we've we'll you're he's she's they're they've it's there's".split()
