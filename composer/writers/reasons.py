@@ -56,6 +56,7 @@ class Lexicon:
     non_np: frozenset[str] = frozenset()  # words that cannot open a noun phrase (adverbs, negation, prepositions, states)
     non_np_re: str = ""  # one-word regex for the same (participles: "stuck", "coincée", "bloccato")
     splice: str = "; "  # how two typed main clauses are joined in a sentence of our own
+    front_only: tuple[str, ...] = ()  # cause connectives that only open a sentence (fr "comme", it "siccome", en "seeing as")
     consequence: tuple[str, ...] = ()  # ", so ..." / ", donc ..." / ", quindi ...": a consequence clause after the cause
     elisions: tuple[str, ...] = ()  # elided words split off their verb ("m'" in "m'a", "c'" in "c'è")
 
@@ -217,6 +218,8 @@ def realise(reason: Reason | None, lex: Lexicon, *, np_cause: Callable[[str], st
             return Glue(tail=" " + said, front=said, shape=r.shape, family=r.family, after=True)
         if r.family is Family.PERIOD:
             return Glue(tail=" " + said, front=said, shape=r.shape, family=r.family, before=True)
+        if _match_lead(r.text, lex.front_only):  # "comme"/"siccome" only open a sentence: after it, the clause connective
+            return Glue(tail=f", {lex.clause_cause} {_lower(r.body)}", front=said, shape=r.shape, family=r.family)
         return Glue(tail=", " + said, front=said, shape=r.shape, family=r.family)
     if r.shape is Shape.SENTENCE:
         body = _lower(r.body)
@@ -397,13 +400,14 @@ def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str
     certain = r.shape is Shape.NP and r.certain
     g = realise(r, lex, np_cause=np_cause)
     if (_prepositional(why, np_preps) or _prepositional(why_f, np_preps)) and not certain:
-        if r.shape is Shape.SENTENCE:
+        if r.shape in (Shape.SENTENCE, Shape.LED) and (g.tail or g.front):
             return Said(why=g.tail, why_f=g.front)
         return _note(r, lex)
     for said in (why, why_f):  # a clause connective of ours before words with no verb ("as only two lines left")
         body = said.strip(" ,")
         lead = _match_lead(body, (lex.clause_cause, lex.clause_cause_front))
-        if lead and r.shape is Shape.FRAGMENT and not is_sentence(body[len(lead):], lex):
+        ws = words(r.text, lex.elisions)
+        if lead and r.shape is Shape.FRAGMENT and ws and ws[0] in lex.non_np and not is_sentence(body[len(lead):], lex):
             return _note(r, lex)
     for said in (why, why_f):
         if said and seams(said.strip(" ,"), lex, np_preps=np_preps, stranded=False):

@@ -903,6 +903,7 @@ REASONS: dict[str, Any] = {
         "sadly please fyi".split()
     ),
     "non_np_re": r"[a-z]+(?:ing|ed)",
+    "front_only": ("seeing as",),
     "consequence": ("so", "and so", "which means", "therefore"),
     "clause_cause": "as",
     "clause_cause_front": "as",

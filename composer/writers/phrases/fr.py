@@ -1058,6 +1058,7 @@ REASONS: dict[str, Any] = {
         "rien peu beaucoup guère honnêtement franchement malade malades souffrant souffrante indisponible absent "
         "absente débordé débordée pris prise coincé coincée retenu retenue bloqué bloquée occupé occupée ici là".split()
     ),
+    "front_only": ("comme",),
     "consequence": ("donc", "alors", "du coup", "et donc"),
     "clause_cause": "car",
     "clause_cause_front": "comme",

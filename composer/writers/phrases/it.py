@@ -975,7 +975,7 @@ REASONS: dict[str, Any] = {
         "riesco riesce riusciamo riescono faccio facciamo fanno manca mancano serve servono parto partiamo rientro rientra "
         "torno torna resta restano rimane rimangono cambia cambiano seguo segue lavoro lavora chiude chiudono apre aprono "
         "inizia iniziano finisce arriva arrivano nasce usiamo chiedevi volevo vorrei preferisco preferiamo abbiamo "
-        "decidiamo scrivo mando invio chiedo chiedi parte chiamo preferirei potrei dovrei vorremmo".split()
+        "decidiamo resto sto rimango parto vado scrivo mando invio chiedo chiedi parte chiamo preferirei potrei dovrei vorremmo".split()
     ),
     "finite_re": r"\w+(?:iamo|avamo|evamo|ivamo|avano|evano|ivano|eremo|iremo|eranno|iranno|erò|irò|erà|irà)",
     "determiners": ("il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "mio", "mia", "miei", "mie",
@@ -988,6 +988,7 @@ REASONS: dict[str, Any] = {
         "malato malata impegnato impegnata bloccato bloccata fuori via occupato occupata purtroppo sinceramente "
         "onestamente qui lì".split()
     ),
+    "front_only": ("siccome", "dal momento che"),
     "consequence": ("quindi", "perciò", "per cui", "dunque", "così"),
     "clause_cause": "perché",
     "clause_cause_front": "dato che",
