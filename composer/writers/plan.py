@@ -456,6 +456,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         cleaned = without_time_words(s.meeting, situation.meeting_time)
         if cleaned != s.meeting:
             s = s.model_copy(update={"meeting": cleaned})
+    if s.meeting_time and "~" in s.meeting_time or any("~" in t for t in s.proposed_times or []):
+        from composer.writers.when import tilde  # "~10" typed in a form: "around 10", never a tilde in prose
+
+        s = s.model_copy(update={"meeting_time": tilde(s.meeting_time, s.language),
+                                 "proposed_times": [tilde(t, s.language) or t for t in s.proposed_times or []]})
     if s.reason and s.meeting_time:
         from composer.writers.when import that_day  # "tomorrow" in the reason, the meeting given by its date
 
@@ -535,7 +540,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         followup_call=s.intent is Intent.switch_to_email,
         # "I'll brief X fully before I go", "I'll bring a short agenda": promises the user never made. Off by
         # default (a colleague taking over an ordinary meeting still gets "I'll make sure X has what they need").
-        brief_colleague=s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
+        brief_colleague=s.intent is Intent.delegate and not _away(s),
         agenda=False,
         # thanks for understanding only in formal mail where we impose a change on the client (a shorter meeting, a
         # call or email instead, a reschedule); a friendly mail or a hand-over needs no such stock line
@@ -547,7 +552,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         extras=extras,
         kind=kind,
         final=final,
-        away=bool(s.reason and _AWAY.search(s.reason)),
+        away=_away(s),
         past=s.intent is Intent.no_show_followup or bool(s.meeting_time and _PAST.search(s.meeting_time)),
         times=proposed,
         same_time=bool(same),
@@ -573,8 +578,20 @@ def padding(s: Situation, kind: str | None, work: bool) -> dict[str, bool]:
     return {
         "agenda": s.intent is Intent.shorten and kind == "meeting" and work,
         "thanks": s.intent in (Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate),
-        "brief_colleague": s.intent is Intent.delegate and not (s.reason and _AWAY.search(s.reason)),
+        "brief_colleague": s.intent is Intent.delegate and not _away(s),
     }
+
+
+def _away(s: Situation) -> bool:
+    """The sender will be away: leave or illness named, or a hand-over for a period ("jury duty until Christmas",
+    "je m'arrête dès mardi", read by the shared reason shaper)."""
+    if not s.reason:
+        return False
+    if _AWAY.search(s.reason):
+        return True
+    from composer.writers.reasons import names_period
+
+    return s.intent is Intent.delegate and names_period(s.reason, s.language.value)
 
 
 def _someone_else(reason: str, recipient: str) -> bool:
@@ -643,9 +660,39 @@ def assemble(message: Message, sender_name: str) -> str:
     return "\n\n".join([message.greeting, *paragraphs, message.closing]) + "\n" + signature(sender_name)
 
 
+# Words that name a business, a team or a trade, not a person (every language we write).
+_BUSINESS = re.compile(
+    r"(?i)(?<![\w])(agence|agency|institut|institute|istituto|studio|studi|centro|center|centre|palestra|parrucchieria|salon|salone|"
+    r"cabinet|software|ltd|limited|inc|llc|sarl|sas|srl|spa|gmbh|ab|bv|co\.?|company|group|groupe|gruppo|team|équipe|squadra|"
+    r"design|consulting|conseil|services?|school|école|scuola|clinic|clinique|clinica|atelier|bureau|kantoor|byrå|firma|"
+    r"tutoring|academy|académie|accademia|hotel|hôtel|restaurant|ristorante|parlour|shop|boutique|negozio|garage|pharmacie|"
+    r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique|office|"
+    r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil)(?![\w])"
+)
+_PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
+
+
+def _a_person(text: str) -> bool:
+    """1 to 4 words written as a name ("Coralie Mardrus", "Roxane", "Jan van der Berg"), no business word."""
+    ws = text.split()
+    if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or any(ch.isdigit() for ch in text):
+        return False
+    return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
+
+
 def signature(sender_name: str) -> str:
     """The sender's name on its own line; a role typed after a comma ("Olivia Rennick, counsellor") goes on the next
-    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written."""
+    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written. A business typed before the
+    name ("Agence Pixelune – Coralie Mardrus", "Palestra Officina Fit - Samuele") signs the person first, the
+    business on the next line."""
+    dash = re.match(r"^(.+?)\s+[–—|-]\s+(.+)$", sender_name.strip())
+    if dash:
+        left, right = dash.group(1).strip(), dash.group(2).strip()
+        if _a_person(right) and not _a_person(left):
+            return f"{right}\n{left[:1].upper()}{left[1:]}"
+        if _a_person(left) and not _a_person(right):
+            return f"{left}\n{right[:1].upper()}{right[1:]}"
+        return sender_name
     name, sep, role = sender_name.partition(",")
     role = role.strip()
     if not sep or not role or not name.strip():

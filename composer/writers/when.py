@@ -422,6 +422,14 @@ def _twelve(h: int, ap: str) -> int:
     return h
 
 
+_TILDE = {Language.en: "around", Language.fr: "vers", Language.it: "verso le", Language.nl: "rond", Language.sv: "runt kl."}
+
+
+def tilde(time: str | None, language: Language) -> str | None:
+    """"~10" -> "around 10" / "vers 10" / "verso le 10" / "rond 10" / "runt kl. 10" (a form's shorthand, said in words)."""
+    return re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", time) if time else time
+
+
 def slot(time: str | None, language: Language) -> Slot | None:
     """The typed time read into a value, or None when it names no clock, date or weekday the reader is sure of."""
     if not time or not time.strip():
@@ -436,6 +444,8 @@ def slot(time: str | None, language: Language) -> Slot | None:
         t = _RECUR.sub(" ", t)
     if language is Language.it:
         t = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", t)  # "h 16", "h16": Italian "ore"
+    # "~10" typed in a form: the language's "around" (read as an approximate clock, never copied as a tilde)
+    t = re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", t)
     approx = since = False
     ish = re.search(r"(?i)(?<=[\dm])\s*-?ish\b", t) if language is Language.en else None
     if ish:
@@ -636,6 +646,9 @@ def parts(time: str | None, language: Language, *, window: bool = False) -> tupl
         said = {Language.en: {"morning": "morning", "afternoon": "afternoon", "evening": "evening"},
                 Language.it: {"morning": "mattina", "afternoon": "pomeriggio", "evening": "sera"}}[language][s.part]
         tries = [(f"{d} {said}", "") for d in days if d and " " not in d] + tries
+    zone = re.compile(r"(?i)\s+(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT)(?:[+-]\d{1,2})?$")
+    # a time zone goes after the clock ("at 11:00 GMT"), never between the date and "at"
+    tries = [(zone.sub("", d), f"{c} {m.group(0).strip()}") if (m := zone.search(d)) and c else (d, c) for d, c in tries]
     for d, c in tries:
         said = f"{d} {c}".strip()
         if said and _faithful(time, said, language):
@@ -678,7 +691,10 @@ def without_time_words(meeting: str, time: str | None) -> str:
     named = {w.lower()[:3] for w in re.findall(r"[^\W\d_]+", time)}
     if not any(m.group(0).lower()[:3] in named for m in re.finditer(rf"(?i)(?<!\w){_WEEKDAY_WORD}", meeting)) and not re.search(rf"(?i){_CLOCK_IN_NAME}", meeting):
         return meeting  # the phrase names no day or clock the time says
-    day = rf"{_WEEKDAY_WORD}(?:'s|’s)?"
+    # the part of the day goes with its weekday: "consultation du jeudi soir" -> "consultation", never "consultation soir"
+    part = (r"(?:\s+(?:matin|soir|après-midi|apres-midi|midi|morning|afternoon|evening|night|lunchtime|mattina|mattino|"
+            r"pomeriggio|sera|ochtend|middag|avond|förmiddag|eftermiddag|kväll|morgon))?")
+    day = rf"{_WEEKDAY_WORD}(?:'s|’s)?{part}"
     out = meeting
     # a recurrence with its clock: "every Weds 10am", "tous les mardis à 18h", "varannan fredag"
     out = re.sub(rf"(?i)[\s,(]*(?<!\w)(?:every(?: other| second)?|each|on|tous les|toutes les|chaque|ogni|tutti i|elke|iedere|om de week op|varannan|varje|alla)\s+{day}"

@@ -50,4 +50,12 @@ SEAMS = [
     r"\bom (rond|omstreeks|ongeveer|circa)\b", r"\bkl\. (ca\.?|cirka|runt|omkring|kring) \d",
     r"\bwant (wegens|vanwege|i\.?v\.?m\.?)\b", r"\b(vanwege|wegens) (ik|we|wij|jij|hij|zij|er|even|gewoon)\b",
     r"\bpå grund av (jag|vi|du|han|hon|det|de) (är|har|kan|måste|ska|står)\b", r"\bpå grund av \w*ledig\b",
+    # native v9 (phr-q): a prepositional cause before a clause or another connective; a purpose after a cause
+    # connective; a subordinate clause standing alone (en/fr/it: Dutch and Swedish invert the main clause without a comma); a form's tilde or a part of the day left from a meeting phrase
+    r"\b(pour cause|en raison|à cause) d['e] ?(afin|pour que|pour qu|parce|car|comme|puisque)\b",
+    r"\b(en raison|à cause|pour cause) d(e|u|es|['’]) ?(mon|ma|mes|ton|ta|notre|un|une|le|la|les)? ?[\w-]+ (m['’]|t['’]|s['’])?(a|est|sont|ont|arrive|arrivent|part|doit)\b",
+    r"\b[Aa]s (so that|so as to|in order to|because|since)\b", r"\b(due to|because of|owing to) (I|we|you|he|she|they)\b",
+    r"\b(a causa|per via) d\w*['’]? ?(io|noi|tu|lui|lei|loro|ho|abbiamo|sono|siamo|devo|dobbiamo|questa settimana|oggi|domani)\b",
+    r"^(Because|Since|Parce que|Parce qu['’]|Puisque|Perché|Poiché|Siccome|Now that|Maintenant que|Ora che)\b[^,\n?]*\.$",
+    r"(?<!\w)~\s?\d", r"\b(consultation|séance|rendez-vous|réunion|lezione|seduta|session|meeting) (soir|matin|sera|mattina|evening|morning)\b",
 ]

@@ -142,7 +142,7 @@ def _reasoned(say: _Say, s: Any) -> bool:
     return True
 
 
-def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
+def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False, reminder: bool = False) -> str:
     """The client's reason for cancelling or not coming. It is the user's note (often how or when the client
     cancelled, or their habits), so by default it is not told back: a neutral, warm line (`<key>.ack`) instead.
     Only a short hardship (`plan.echo_reason`) the phrasebook could turn to the second person is said back."""
@@ -153,6 +153,9 @@ def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False) -> str:
         return say(f"{key}.ill")
     if fee:  # the fee is due: no "no problem at all" that reads as a waiver
         return say(f"{key}.ack.fee") if say.has(f"{key}.ack.fee") else ""
+    if reminder and say.has(f"{key}.ack.policy"):
+        # a policy reminder follows: no "no problem at all" before it (it would read as the rule waived, then applied)
+        return say(f"{key}.ack.policy")
     if not s.reason:
         return say(f"{key}.noreason")
     return say(f"{key}.ack") if say.has(f"{key}.ack") else say(f"{key}.noreason")
@@ -218,7 +221,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # With a reason given (stuck, travelling) a call rescues the meeting; "it saves us both time" would not fit.
         # ("That way we could still go through everything" repeats the proposal: nothing said after a reason.)
         why = say("call.why.reason") if s.reason and plan.filler and say.has("call.why.reason") else "" if s.reason else say("call.why")
-        out = [_join(open_, own), _join(_warmth(say, plan), why)]
+        # a reason said as a sentence of its own comes before the question (what keeps us, then the request)
+        first = _join(own, open_) if own and "why_before" in say.slots else _join(open_, own)
+        out = [first, _join(_warmth(say, plan), why)]
         if plan.times:
             out.append(_times(say, plan, "call.times"))
         elif plan.same_time and say.has("call.times.same"):
@@ -250,14 +255,17 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         brief = "" if not plan.brief_colleague else say("delegate.brief.away") if plan.away else say("delegate.brief")
         # Someone going on leave or into surgery does not invite contact "in the meantime": the colleague is the contact.
         close = "" if plan.away and not plan.filler else say("delegate.close")
-        return [_join(say("delegate.open"), own), _join(_warmth(say, plan), brief), *_extras(say, plan, book), close]
+        # a period of leave ("until Christmas", "dès mardi") is said first: the hand-over follows from it
+        opening = _join(own, say("delegate.open")) if say.slots.get("why_before") else _join(say("delegate.open"), own)
+        return [opening, _join(_warmth(say, plan), brief), *_extras(say, plan, book), close]
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
         # without a notice period the fee is stated alone ("... is due for a late cancellation")
         applies_key = f"policy.applies.{key}" + ("" if s.policy and s.policy.notice_hours else ".alone")
         applies = plan.policy_applies and say.has(applies_key)
-        first = _join(opening, _acknowledge(say, plan, key, fee=applies))
+        reminder = not applies and bool(policy_sentences(say, plan))
+        first = _join(opening, _acknowledge(say, plan, key, fee=applies, reminder=reminder))
         if applies:
             # The intent means the client cancelled inside the notice period (or did not come): the fee is due for
             # this one, said plainly, never "no problem" nor a reminder "for next time" that reads as a waiver.

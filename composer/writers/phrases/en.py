@@ -15,7 +15,7 @@ from typing import Any
 from composer.models import Intent, Language, Policy
 from composer.names import ACADEMIC, formal_title, parse_name, short
 from composer.names import plain as plain_name
-from composer.writers import when
+from composer.writers import reasons, when
 from composer.writers.plan import Plan, notice_span, num
 
 # ---------------------------------------------------------------------------------------- reasons
@@ -582,13 +582,23 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     own = "" if plan.client_side else own_sentence(s.reason, f)
     why = "" if own else because(s.reason, f)
+    front = "" if own else fronted(s.reason, f)
+    before = False
+    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
+        said = reasons.shaped(s.reason, "en", reasons.Said(why, front, own), np_preps=_NP_PREPS)
+        own, why, before = said.own, said.why, said.before
+        front = said.why_f if said.why_f == front else (said.why_f[:1].upper() + said.why_f[1:])
+        if why.startswith(", as "):
+            why = why[1:]  # the comma is added below
+        if re.match(r"(?i)so (?!that\b|as\b)", front):
+            front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
     out["why"] = "," + why if why.startswith(" as ") else why
     out["sorry"] = sorry_to_hear(s.reason, f, plan.past, parse_name(s.recipient_name).given_name) if s.reason else ""
-    front = "" if own else fronted(s.reason, f)
+    out["why_before"] = before
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
         m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,
@@ -713,12 +723,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "ok": ("Would that work for you?", "Does that work for you?"),
     "call.open": (
-        "Would you be open to replacing {mw} with a phone call?",
-        "Could we swap {mw} for a phone call?",
+        "Instead of {mw}, would you be open to a phone call?",
+        "Instead of {mw}, could we do a phone call?",
     ),
     "call.open.why": (
-        "{Why_f}, would you be open to replacing {mw} with a phone call?",
-        "{Why_f}, could we swap {mw} for a phone call?",
+        "{Why_f}, would you be open to a phone call instead of {mw}?",
+        "{Why_f}, could we do a phone call instead of {mw}?",
     ),
     "call.open.event": (
         "Regarding {mw}: I would suggest we keep it to a plain phone call{why}.",
@@ -741,16 +751,16 @@ T: dict[str, tuple[str, str]] = {
         "Let me know if that works, and the best number to reach you on.",
     ),
     "email.open": (
-        "I believe we could handle {mw} by email for now, which may save us both some time.",
-        "I think we could handle {mw} by email for now and save us both some time.",
+        "Instead of {mw}, I believe we could cover everything by email for now, which may save us both some time.",
+        "Instead of {mw}, I think we could sort everything out by email for now and save us both some time.",
     ),
     "email.open.own": (
-        "I believe we could handle {mw} by email for now.",
-        "I think we could handle {mw} by email for now.",
+        "Instead of {mw}, I believe we could cover everything by email for now.",
+        "Instead of {mw}, I think we could sort everything out by email for now.",
     ),
     "email.open.why": (
-        "{Why_f}, I believe we could handle {mw} by email for now.",
-        "{Why_f}, I think we could handle {mw} by email for now.",
+        "{Why_f}, I believe we could cover everything by email for now instead of {mw}.",
+        "{Why_f}, I think we could sort everything out by email for now instead of {mw}.",
     ),
     "email.summary.times": ("", ""),
     "email.summary": (
@@ -792,6 +802,7 @@ T: dict[str, tuple[str, str]] = {
     "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
     "late.ack": ("I quite understand, and I hope everything is all right.", "No problem at all, I hope everything is OK."),
     "late.ack.fee": ("", ""),
+    "late.ack.policy": ("I hope everything is all right.", "I hope everything is OK."),
     "late.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "noshow.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "policy.applies.late": (
@@ -852,4 +863,51 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}: finding a new time", "{M}: finding a new time"),
     "subject.cancellation_policy": ("{M}: our cancellation policy", "{M}: our cancellation policy"),
     "subject.none": ("Our cancellation policy", "Our cancellation policy"),
+}
+
+
+_NP_PREPS = ("due to", "because of", "owing to", "given ")
+
+_DAYS_MONTHS = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                r"tomorrow|next|this|the|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+                r"august|september|october|november|december|christmas|\d)")
+# The reason's shape, read by the shared shaper (composer/writers/reasons.py).
+REASONS: dict[str, Any] = {
+    "leads": {
+        "cause": ("because", "as", "since", "given that", "seeing that", "seeing as", "considering that", "'cause", "cos", "cause"),
+        "purpose": ("so that", "so as to", "in order to", "in order that",
+                    r"re:so(?= (?:we|i|you|they|everyone|everything) (?:can|could|have|get|don't|do not|stay|keep|finish)\b)"),
+        "time": ("now that", "once"),
+        "period": ("until", "till", "as of", r"re:from(?= " + _DAYS_MONTHS + r")", r"re:starting(?= " + _DAYS_MONTHS + r")"),
+    },
+    "np_leads": ("due to", "because of", "owing to", "on account of", "as a result of", "given", "thanks to", "in view of", "in light of"),
+    "subjects": ("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "you", "you're", "you've",
+                 "he", "she", "he's", "she's", "they", "they're", "they've", "it", "it's", "there's", "there"),
+    "finite": tuple(
+        "is are am was were has have had will can cannot can't could must need needs won't isn't aren't wasn't weren't "
+        "hasn't haven't doesn't don't didn't would wouldn't should shouldn't couldn't shall does did do "
+        "broke got came went fell took ran caught felt lost forgot became made said told thought began brought found "
+        "gave held hit hurt kept knew met paid put sent spent stood woke wrote "
+        "closes starts ends runs clashes overlaps falls takes means wants works goes comes gets makes keeps lands leaves "
+        "opens finishes moves arrives i'm i've i'll i'd we're we've we'll you're he's she's they're they've it's there's".split()
+    ),
+    "finite_re": r"[a-z]{3,}ed",
+    "determiners": ("a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
+                    "some", "another", "one", "two", "three", "four", "five", "any", "each", "every"),
+    "relatives": ("that", "which", "who", "whom", "where", "when"),
+    "reason_nouns": tuple(_COUNTABLE),
+    "non_np": tuple(
+        "just really so too very not already still totally completely way stuck busy sick ill unwell off away out abroad "
+        "unavailable late overbooked swamped snowed tied double-booked with what in on at for before after ahead during "
+        "despite following considering amid by only nothing little hardly no honestly frankly basically unfortunately "
+        "sadly please fyi".split()
+    ),
+    "non_np_re": r"[a-z]+(?:ing|ed)",
+    "front_only": ("seeing as",),
+    "consequence": ("so", "and so", "which means", "therefore"),
+    "clause_cause": "as",
+    "clause_cause_front": "as",
+    "splice": "; ",
+    "period_re": r"(?i)\b(?:until|till|as of)\b|\b(?:from|starting) " + _DAYS_MONTHS + r"\b",
+    "subordinators": ("because", "as", "since", "so that", "now that", "given that", "seeing that"),
 }

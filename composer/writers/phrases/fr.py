@@ -19,7 +19,7 @@ from typing import Any
 
 from composer.models import Intent, Language, Policy
 from composer.names import colleague, parse_name
-from composer.writers import when
+from composer.writers import reasons, when
 from composer.writers.plan import Plan, notice_span, num
 
 NB = "\u202f"  # espace fine insécable
@@ -731,6 +731,12 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["why"] = "" if own else because(s.reason, plan)
     out["why_t"] = "" if own else because(s.reason, plan, after_time=True)
     out["why_f"] = "" if own else fronted(s.reason, plan)
+    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
+        said = reasons.shaped(s.reason, "fr", reasons.Said(out["why"], out["why_f"], own), np_preps=_NP_PREPS)
+        if said != reasons.Said(out["why"], out["why_f"], own):
+            out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
+            out["why_t"] = said.why if not said.why.startswith(" en raison") else "," + said.why
+        out["why_before"] = said.before
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.colleague_name:
@@ -771,7 +777,7 @@ def _notice(hours: float, plan: Plan) -> str:
 # ---------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("Merci de m'avoir fait savoir que vous aviez dû annuler {mw}.", "Merci de m'avoir fait savoir que tu avais dû annuler {mw}."),
+    "late.open.past": ("Merci de m'avoir fait savoir que vous annuliez {mw}.", "Merci de m'avoir fait savoir que tu annulais {mw}."),
     "decline.final": ("Si nos projets évoluent, je reviendrai vers vous.", "Si les choses changent de notre côté, je reviendrai vers toi."),  # a final no: no false promise, the door left open
     "courtesy": ("Je vous souhaite une excellente semaine.", "Bonne semaine{EXCL}"),
     "courtesy.final": ("Je vous souhaite pleine réussite.", "Je te souhaite plein de réussite{EXCL}"),
@@ -1012,7 +1018,53 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_email": ("{M}{COLON} échange par e-mail dans un premier temps", "{M}{COLON} par mail pour l'instant{Q}"),
     "subject.delegate": ("{M}{COLON} {c_name} prend le relais", "{M}{COLON} {c_name} prend le relais"),
     "subject.no_show_followup": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
-    "subject.late_cancellation": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
+    "subject.late_cancellation": ("{M}{COLON} suite à votre annulation", "{M}{COLON} on se recale{Q}"),
     "subject.cancellation_policy": ("{M}{COLON} notre politique d'annulation", "{M}{COLON} nos conditions d'annulation"),
     "subject.none": ("Notre politique d'annulation", "Nos conditions d'annulation"),
+}
+
+
+_NP_PREPS = ("en raison", "à cause", "pour cause")
+
+# The reason's shape, read by the shared shaper (composer/writers/reasons.py): connectives by family, the
+# closed lists that make a clause, the words that open (or cannot open) a noun phrase.
+REASONS: dict[str, Any] = {
+    "leads": {
+        "cause": ("parce que", "parce qu'", "car", "puisque", "puisqu'", "comme", "étant donné que", "étant donné qu'",
+                  "vu que", "vu qu'", "dans la mesure où", "d'autant que", "d'autant qu'", "sachant que", "sachant qu'"),
+        "purpose": ("afin de", "afin d'", "afin que", "afin qu'", "pour que", "pour qu'", "de sorte que", "de sorte qu'",
+                    "de façon à", "de manière à", r"re:pour(?= (?:ne |n'|pouvoir |rester |respecter |garder |tenir |éviter |laisser |que |qu'|\w+(?:er|ir|re)\b))"),
+        "time": ("maintenant que", "maintenant qu'", "depuis que", "depuis qu'", "dès que", "dès qu'", "à présent que"),
+        "period": ("jusqu'à", "jusqu'au", "jusqu'aux", "à partir de", "à partir du", "à partir d'"),
+    },
+    "np_leads": ("en raison", "à cause", "a cause", "pour cause", "du fait", "suite", "compte tenu"),
+    "subjects": ("je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "cela"),
+    "finite": tuple(
+        "suis est sommes êtes sont étais était étions étaient serai sera serons seront serait "
+        "ai a avons avez ont avais avait avions avaient aurai aura aurons auront "
+        "dois doit devons devez doivent devais devait devrai devra peux peut pouvons pouvez peuvent pouvais pouvait pourrai pourra "
+        "vais va allons vont faut fallait faudra tombe tombent coïncide coïncident chevauche empêche oblige "
+        "arrive arrivent part pars partons reste restent manque manquent suffit suffira suffisent tient tiennent commence "
+        "finit ferme ferment change changent prend prennent veux veut sais sait fais font viens vient travaille "
+        "accompagne mobilise bloque retient demande souhaite préfère passe passent ouvre rentre rentrons".split()
+    ),
+    "finite_re": r"[a-zéèêàâîôûç]{2,}(?:aient|erai|eront|erons|issons|issez|ions|iez)",
+    "determiners": tuple(_DETERMINERS) + ("cet", "plein", "quelques"),
+    "relatives": ("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"),
+    "reason_nouns": tuple(_REASON_NOUNS),
+    "non_np": tuple(
+        "pas plus trop très vraiment déjà encore toujours juste seulement assez bien mal avec vu avant après dans "
+        "pour par sans entre selon chez dès pendant durant depuis sur sous en à au aux malheureusement impossible "
+        "rien peu beaucoup guère honnêtement franchement malade malades souffrant souffrante indisponible absent "
+        "absente débordé débordée pris prise coincé coincée retenu retenue bloqué bloquée occupé occupée ici là".split()
+    ),
+    "front_only": ("comme",),
+    "consequence": ("donc", "alors", "du coup", "et donc"),
+    "clause_cause": "car",
+    "clause_cause_front": "comme",
+    "splice": f"{NB}: ",
+    "elisions": ("j'", "m'", "t'", "s'", "l'", "d'", "n'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"),
+    "period_re": r"(?<![\w'’])(jusqu['’](?:à|au|aux|en)|à partir d(?:e|u|['’])|dès (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d|la semaine prochaine|\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))",
+    "subordinators": ("parce que", "parce qu'", "car", "puisque", "puisqu'", "pour que", "pour qu'", "afin que", "afin qu'",
+                      "maintenant que", "maintenant qu'", "vu que", "vu qu'", "étant donné que", "étant donné qu'"),
 }

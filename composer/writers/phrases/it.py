@@ -14,7 +14,7 @@ from typing import Any
 
 from composer.models import Intent, Language, Policy
 from composer.names import colleague, parse_name
-from composer.writers import when
+from composer.writers import reasons, when
 from composer.writers.plan import Plan, notice_span, num
 
 # --------------------------------------------------------------------------------------------
@@ -642,6 +642,9 @@ def slots(plan: Plan) -> dict[str, Any]:
     why = "" if own else _because(s.reason, cut)
     out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_own": own,
                            "why_f": "" if own else _fronted(s.reason, f, cut)}
+    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
+        said = reasons.shaped(s.reason, "it", reasons.Said(why, out["why_f"], own), np_preps=_NP_PREPS)
+        out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.colleague_name:
@@ -945,4 +948,52 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
     "subject.none": ("Le nostre condizioni di disdetta", "Le nostre condizioni di disdetta"),
+}
+
+
+_NP_PREPS = ("a causa", "per via")
+
+_IT_DAYS = (r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani|oggi|gennaio|febbraio|marzo|aprile|maggio|"
+            r"giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|natale|\d)")
+# The reason's shape, read by the shared shaper (composer/writers/reasons.py).
+REASONS: dict[str, Any] = {
+    "leads": {
+        "cause": ("perché", "perche'", "poiché", "poiche'", "siccome", "dato che", "visto che", "in quanto", "giacché",
+                  "dal momento che", "considerato che"),
+        "purpose": ("affinché", "così che", "cosicché", "in modo da", "in modo che", "allo scopo di",
+                    r"re:per(?= (?:non |poter |\w+(?:are|ere|ire|arci|erci|irci|arlo|erlo|irlo|arla|arvi)\b))"),
+        "time": ("ora che", "adesso che", "appena"),
+        "period": ("fino a", "fino al", "fino alla", "fino all'", "fino ai", "fino alle", "a partire da", "a partire dal",
+                   "a partire dalla", r"re:da(?:l|lla|ll'|i)?(?= " + _IT_DAYS + r")"),
+    },
+    "np_leads": ("a causa", "per via", "causa", "dovuto a", "dovuta a", "in seguito a", "a seguito"),
+    "subjects": ("io", "tu", "lui", "lei", "noi", "voi", "loro"),
+    "finite": tuple(
+        "è e' sono sei siamo siete ho hai ha abbiamo avete hanno devo devi deve dobbiamo dovete devono posso puoi può "
+        "possiamo potete possono sto stai sta stiamo stanno vado vai va andiamo vanno ero eri era eravamo erano avevo aveva "
+        "avevamo avevano dovevo doveva sarò sarà saremo saranno avrò avrà avremo avranno dovrò dovrà dovremo potrò potrà "
+        "riesco riesce riusciamo riescono faccio facciamo fanno manca mancano serve servono parto partiamo rientro rientra "
+        "torno torna resta restano rimane rimangono cambia cambiano seguo segue lavoro lavora chiude chiudono apre aprono "
+        "inizia iniziano finisce arriva arrivano nasce usiamo chiedevi volevo vorrei preferisco preferiamo abbiamo "
+        "decidiamo resto sto rimango parto vado scrivo mando invio chiedo chiedi parte chiamo preferirei potrei dovrei vorremmo".split()
+    ),
+    "finite_re": r"\w+(?:iamo|avamo|evamo|ivamo|avano|evano|ivano|eremo|iremo|eranno|iranno|erò|irò|erà|irà)",
+    "determiners": ("il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "mio", "mia", "miei", "mie",
+                    "tuo", "tua", "nostro", "nostra", "nostri", "nostre", "vostro", "vostra", "suo", "sua", "questo",
+                    "questa", "questi", "queste", "quel", "quella", "quei", "quelle", "qualche", "alcuni", "alcune", "due",
+                    "tre", "ogni", "quest'", "quell'"),
+    "relatives": ("che", "cui", "quale", "quali"),
+    "non_np": tuple(
+        "già ancora troppo molto proprio davvero solo non poco niente con prima dopo in a da su per tra fra senza "
+        "malato malata impegnato impegnata bloccato bloccata fuori via occupato occupata purtroppo sinceramente "
+        "onestamente qui lì".split()
+    ),
+    "front_only": ("siccome", "dal momento che"),
+    "consequence": ("quindi", "perciò", "per cui", "dunque", "così"),
+    "clause_cause": "perché",
+    "clause_cause_front": "dato che",
+    "splice": ": ",
+    "elisions": ("l'", "c'", "un'", "dell'", "all'", "nell'", "sull'", "dall'", "quest'", "quell'", "m'", "t'", "s'", "v'", "d'"),
+    "period_re": r"(?i)(?<!\w)(?:fino (?:a|al|alla|all['’]|ai|alle)|a partire da\w*|da(?:l|lla|ll['’]|i)? " + _IT_DAYS + r")",
+    "subordinators": ("perché", "poiché", "siccome", "dato che", "visto che", "affinché", "ora che"),
 }

@@ -1,0 +1,433 @@
+"""One shaper for the typed reason, every language: read its SHAPE, then realise it by shape.
+
+Patching connectives phrase by phrase did not transfer from one round to the next; reading what the user typed
+into a structured value and saying that value natively does. The shapes:
+
+- `Shape.NP`: a noun phrase ("a board meeting", "la grève des transports"). `certain` when it starts with a
+  determiner/possessive/number or a noun the language lists as a reason noun, and no finite verb follows.
+- `Shape.LED`: a clause or phrase led by its own connective; `family` says which (cause, purpose, time, period).
+  It keeps ITS connective: nothing of ours goes before it.
+- `Shape.SENTENCE`: a subject + a finite verb (closed per-language lists; a noun + finite verb counts too).
+- `Shape.FRAGMENT`: anything else (a note, a verbless state). Never glued with a preposition.
+
+Per-language data is a `Lexicon` (the phrasebooks own their lexicon; `lexicon(language)` builds it from the
+phrasebook's `REASONS` dict, see docs/notes/phr-q.md). Realisation: `realise(reason, lex, np_cause=...)`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Callable
+
+
+class Shape(str, Enum):
+    NP = "np"
+    LED = "led"
+    SENTENCE = "sentence"
+    FRAGMENT = "fragment"
+
+
+class Family(str, Enum):
+    CAUSE = "cause"
+    PURPOSE = "purpose"
+    TIME = "time"
+    PERIOD = "period"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What a language needs to read a reason's shape. All word lists are lower case."""
+
+    language: str
+    leads: dict[Family, tuple[str, ...]]  # typed connectives by family ("parce que", "afin de", "jusqu'à")
+    np_leads: tuple[str, ...]  # prepositional causes typed by the user ("due to", "en raison de"): what follows is an NP
+    subjects: frozenset[str]  # subject pronouns ("i", "je", "j'", "io")
+    finite: frozenset[str]  # auxiliaries, modals, the most frequent finite verbs ("is", "est", "m'a" is split to "a")
+    determiners: frozenset[str]  # words that open a noun phrase
+    relatives: frozenset[str] = frozenset()  # words opening a relative clause inside a noun phrase ("qui", "that")
+    reason_nouns: frozenset[str] = frozenset()  # bare nouns that are certainly a cause ("strike", "grève")
+    finite_re: str = ""  # extra finite forms as a regex over one word (e.g. Italian "-iamo")
+    clause_cause: str = "because"  # the connective for a finite clause after a main clause ("as", "car", "poiché")
+    clause_cause_front: str = "as"  # the connective for a clause fronted before a request ("as", "comme", "dato che")
+    period_re: str = ""  # a period phrase anywhere in the text ("until Christmas", "dès mardi", "fino a")
+    subordinators: tuple[str, ...] = ()  # words that make a sentence subordinate (stranded when alone)
+    non_np: frozenset[str] = frozenset()  # words that cannot open a noun phrase (adverbs, negation, prepositions, states)
+    non_np_re: str = ""  # one-word regex for the same (participles: "stuck", "coincée", "bloccato")
+    splice: str = "; "  # how two typed main clauses are joined in a sentence of our own
+    front_only: tuple[str, ...] = ()  # cause connectives that only open a sentence (fr "comme", it "siccome", en "seeing as")
+    consequence: tuple[str, ...] = ()  # ", so ..." / ", donc ..." / ", quindi ...": a consequence clause after the cause
+    elisions: tuple[str, ...] = ()  # elided words split off their verb ("m'" in "m'a", "c'" in "c'è")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """The typed reason read into a value."""
+
+    text: str  # as typed, trimmed, without a final stop
+    shape: Shape
+    family: Family | None = None  # for LED: the typed connective's family
+    lead: str = ""  # the typed connective, as typed
+    body: str = ""  # what follows the lead (the whole text when there is no lead)
+    certain: bool = False  # NP only: certainly a noun phrase (a preposition may go before it)
+    period: bool = False  # the reason names a period of absence ("until Christmas", "vanaf januari")
+
+
+@dataclass(frozen=True)
+class Glue:
+    """How a reason is said. Exactly one of `tail`/`front`/`own` is used by a frame; `before` asks the flow to
+    say `own` before the hand-over or request (a period of leave), `after` that `tail` follows the request."""
+
+    tail: str = ""  # appended to a main clause, with its leading space/comma: ", car je dois ..."
+    front: str = ""  # fronted before a request, no capital, no trailing comma: "comme je dois ..."
+    own: str = ""  # a sentence of its own, capitalised, with its full stop
+    before: bool = False
+    after: bool = False
+    shape: Shape = Shape.FRAGMENT
+    family: Family | None = None
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?|\d+", re.UNICODE)
+
+
+def words(text: str, elisions: tuple[str, ...] = ()) -> list[str]:
+    """Lower-case words; an elided word is split off what follows it ("m'a" -> "m'", "a"; "c'è" -> "c'", "è"),
+    English contractions stay whole ("can't", "i'm")."""
+    out: list[str] = []
+    for w in _WORD.findall(text.lower().replace("’", "'")):
+        while "'" in w[:-1]:
+            head, rest = w.split("'", 1)
+            if head + "'" in elisions:
+                out.append(head + "'")
+                w = rest
+            else:
+                break
+        out.append(w)
+    return out
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip(".!;:,").strip()
+
+
+def _match_lead(text: str, leads: tuple[str, ...]) -> str:
+    """The typed lead at the start of text ('' when none); longest first, whole words, elided forms allowed."""
+    low = text.lower().replace("’", "'")
+    for lead in sorted(leads, key=len, reverse=True):
+        if lead.startswith("re:"):  # a lead that needs what follows it ("per" + an infinitive)
+            m = re.match(lead[3:], low)
+            if m:
+                return text[: m.end()].rstrip()
+            continue
+        if low.startswith(lead):
+            rest = low[len(lead):]
+            if lead.endswith("'") or not rest or not (rest[0].isalnum() or rest[0] in "-'"):
+                return text[: len(lead)]
+    return ""
+
+
+def has_finite(text: str, lex: Lexicon, *, skip_relatives: bool = True) -> bool:
+    """A finite verb from the language's closed lists (outside a relative clause inside a noun phrase)."""
+    ws = words(text, lex.elisions)
+    extra = re.compile(lex.finite_re) if lex.finite_re else None
+    for i, w in enumerate(ws):
+        if skip_relatives and w in lex.relatives and i > 0:
+            return False  # what follows belongs to the relative clause ("a meeting that can't move")
+        if skip_relatives and i >= 2 and w in lex.subjects and ws[0] in lex.determiners:
+            return False  # a contact relative clause ("a board meeting I can't move")
+        if w in lex.finite:
+            return True
+        if extra is not None and i > 0 and ws[i - 1] not in lex.determiners and extra.fullmatch(w):
+            return True  # a regular finite form, not an adjective after its article ("a delayed flight")
+    return False
+
+
+def is_sentence(text: str, lex: Lexicon) -> bool:
+    """Subject + finite verb, or a noun (phrase) + finite verb ("un client m'a retenu", "Marie est malade")."""
+    ws = words(text, lex.elisions)
+    if not ws:
+        return False
+    if ws[0] in lex.subjects and len(ws) > 1:
+        return True  # a subject pronoun and more: a clause ("je m'arrête", "she texted")
+    return has_finite(text, lex)
+
+
+def classify(text: str | None, lex: Lexicon) -> Reason | None:
+    """The typed reason's shape. None for an empty reason."""
+    if not text or not _clean(text):
+        return None
+    t = _clean(text)
+    period = bool(lex.period_re and re.search(lex.period_re, t, re.IGNORECASE))
+    # a typed connective, by family: the first one decides; repeated connectives ("car car", "as because") collapse
+    for family in (Family.PURPOSE, Family.CAUSE, Family.TIME, Family.PERIOD):
+        lead = _match_lead(t, lex.leads.get(family, ()))
+        if lead:
+            body = t[len(lead):].strip()
+            again = classify(body, lex)
+            if again is not None and again.shape is Shape.LED and again.family in (Family.CAUSE, Family.PURPOSE):
+                return again  # "as because we ..." / "as so that we ...": the user's last connective decides
+            if again is not None and again.shape is Shape.NP and _match_lead(body, lex.np_leads):
+                return again
+            return Reason(t, Shape.LED, family, lead, body, period=period or family is Family.PERIOD)
+    np_lead = _match_lead(t, lex.np_leads)
+    if np_lead:
+        body = t[len(np_lead):].strip()
+        body = re.sub(r"^(?:(?:de la|du|des|de|of|to|di|del|della|dei|delle|dello|degli|al|alla|à la|au|aux|à|van|av)\s+|(?:de l|d|dell|à l|all)['’]\s*)", "", body, flags=re.IGNORECASE)
+        inner = classify(body, lex) if body else None
+        if inner is not None and inner.shape is Shape.LED:  # "pour cause d'afin de ...": the user's own connective
+            return inner
+        if is_sentence(body, lex):  # "à cause d'un client m'a retenu": a clause behind a preposition
+            return Reason(t, Shape.SENTENCE, Family.CAUSE, "", body, period=period)
+        return Reason(t, Shape.NP, Family.CAUSE, np_lead, body, certain=True, period=period)
+    if is_sentence(t, lex):
+        return Reason(t, Shape.SENTENCE, None, "", t, period=period)
+    ws = words(t, lex.elisions)
+    # a noun phrase followed by a comment after a comma ("grève SNCF, impossible d'aller à Nantes") is no longer one
+    certain = bool(ws) and "," not in t and (ws[0] in lex.determiners or ws[0].isdigit() or ws[0] in lex.reason_nouns)
+    if not certain and ws and len(ws) <= 8 and "," not in t and ws[0] not in lex.subjects and ws[0] not in lex.non_np \
+            and not (lex.non_np_re and re.fullmatch(lex.non_np_re, ws[0])) and not _match_lead(t, tuple(lex.relatives)):
+        certain = True  # a verbless phrase led by a noun ("jury duty", "conflit d'agenda", "riunione di budget")
+    if certain:
+        return Reason(t, Shape.NP, None, "", t, certain=True, period=period)
+    return Reason(t, Shape.FRAGMENT, None, "", t, period=period)
+
+
+def sentence(text: str) -> str:
+    t = _clean(text)
+    return t[:1].upper() + t[1:] + "." if t else ""
+
+
+def _lower(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first == "I" or first.startswith("I'") or (len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def realise(reason: Reason | None, lex: Lexicon, *, np_cause: Callable[[str], str] | None = None) -> Glue:
+    """A reason's glue by its shape. `np_cause(np)` is the phrasebook's prepositional cause ("en raison de la
+    grève"), used ONLY for a certain noun phrase; without it (or when unsure) the reason is its own sentence
+    when it is one, else left to the caller (empty glue)."""
+    if reason is None:
+        return Glue()
+    r = reason
+    if r.shape is Shape.LED:
+        said = _lower(r.text)
+        if r.family is Family.PURPOSE:
+            return Glue(tail=" " + said, front=said, shape=r.shape, family=r.family, after=True)
+        if r.family is Family.PERIOD:
+            return Glue(tail=" " + said, front=said, shape=r.shape, family=r.family, before=True)
+        if _match_lead(r.text, lex.front_only):  # "comme"/"siccome" only open a sentence: after it, the clause connective
+            return Glue(tail=f", {lex.clause_cause} {_lower(r.body)}", front=said, shape=r.shape, family=r.family)
+        return Glue(tail=", " + said, front=said, shape=r.shape, family=r.family)
+    if r.shape is Shape.SENTENCE:
+        body = _lower(r.body)
+        return Glue(tail=f", {lex.clause_cause} {body}", front=f"{lex.clause_cause_front} {body}", own=sentence(r.body),
+                    shape=r.shape, family=r.family, before=r.period)
+    if r.shape is Shape.NP and r.certain and np_cause is not None:
+        said = np_cause(_lower(r.body))
+        return Glue(tail=" " + said, front=said, shape=r.shape, family=Family.CAUSE)
+    return Glue(shape=r.shape, family=r.family, before=r.period)
+
+
+# ------------------------------------------------------------------------------------------- checks
+
+def seams(text: str, lex: Lexicon, *, np_preps: tuple[str, ...] = (), stranded: bool = True) -> list[str]:
+    """Broken reason glue in a rendered draft: two connectives in a row, a preposition before a finite clause,
+    a subordinate clause standing as a sentence of its own. `np_preps` are the language's prepositional causes."""
+    out: list[str] = []
+    low = text.lower().replace("’", "'")
+    cause_purpose = sorted(set(lex.leads.get(Family.CAUSE, ())) | set(lex.leads.get(Family.PURPOSE, ())) | set(np_preps), key=len, reverse=True)
+    article = r"(?:\s*(?:de |d'|du |des |di |del |della |dei |delle |of |to |van |av ))?"
+    for a in cause_purpose:
+        for b in cause_purpose:
+            sep = "" if a.endswith("'") else " "
+            # after a prepositional cause its "de"/"of" may stand between the two ("pour cause d'afin de")
+            pat = r"(?<![\w'])" + re.escape(a) + (article if a in np_preps else sep) + r"\s*" + re.escape(b) + (r"(?![\w])" if not b.endswith("'") else "")
+            if re.search(pat, low):
+                out.append(f"two connectives: {a} {b}")
+    for prep in np_preps:
+        for m in re.finditer(r"(?<![\w'])" + re.escape(prep) + (" " if not prep.endswith("'") else ""), low):
+            rest = low[m.end():]
+            clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
+            if is_sentence(clause, lex):
+                out.append(f"preposition before a clause: {prep} {clause[:40]}")
+    subs = sorted(set(lex.subordinators), key=len, reverse=True) if stranded else []
+    for sent in re.split(r"(?<=[.!?])\s+|\n+", text):
+        s = sent.strip()
+        if not s or s.startswith("- "):
+            continue
+        lead = _match_lead(s, tuple(subs))
+        if lead and "," not in s[len(lead):] and not re.search(r"[?]$", s):
+            out.append(f"stranded subordinate clause: {s[:50]}")
+    return out
+
+
+@dataclass
+class _Registry:
+    books: dict[str, Lexicon] = field(default_factory=dict)
+
+
+_REG = _Registry()
+
+
+def lexicon(language: str) -> Lexicon:
+    """The language's lexicon, built once from its phrasebook's `REASONS` dict."""
+    if language not in _REG.books:
+        from composer.writers.phrases import phrasebook
+        from composer.models import Language
+
+        book = phrasebook(Language(language))
+        spec = dict(getattr(book, "REASONS"))
+        spec["leads"] = {Family(k) if not isinstance(k, Family) else k: tuple(v) for k, v in spec["leads"].items()}
+        for key in ("subjects", "finite", "determiners", "relatives", "reason_nouns"):
+            if key in spec:
+                spec[key] = frozenset(w.lower() for w in spec[key])
+        _REG.books[language] = Lexicon(language=language, **spec)
+    return _REG.books[language]
+
+
+# ------------------------------------------------------------------------------------ arbitration
+
+@dataclass(frozen=True)
+class Said:
+    """A phrasebook's slots for the reason, after the shaper's say: `why` (tail), `why_f` (fronted), `own`."""
+
+    why: str = ""
+    why_f: str = ""
+    own: str = ""
+    before: bool = False  # `own` goes before the opening (a period of leave before the hand-over)
+
+
+def _clauses(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """'X, Y' where Y is a main clause of its own (a comma splice or a fronted subordinate + main clause)."""
+    for m in re.finditer(r",\s+", text):
+        head, tail = text[: m.start()], text[m.end():]
+        if not head or not tail or len(words(tail)) < 2:
+            continue
+        cons = _match_lead(tail, lex.consequence)
+        if cons and is_sentence(tail[len(cons):].strip(), lex):
+            return head, tail
+        tail_r = classify(tail, lex)
+        if tail_r is not None and tail_r.shape is Shape.SENTENCE and not _match_lead(tail, tuple(lex.relatives)):
+            return head, tail
+    return None
+
+
+def multi(text: str | None, lex: Lexicon) -> str:
+    """A reason typed as more than one clause ("Un client m'a retenu à Rennes, impossible de rentrer",
+    "Afin de respecter votre budget, nous avons resserré l'ordre du jour"): the whole typed text as a sentence of
+    its own; '' when it is one clause. A frame can never take two main clauses behind one connective."""
+    if not text or not _clean(text):
+        return ""
+    t = _clean(text)
+    r = classify(t, lex)
+    if r is None:
+        return ""
+    split = _clauses(t, lex)
+    if split is not None:
+        head, tail = split
+        hr = classify(head, lex)
+        if _match_lead(tail, lex.consequence) or (hr is not None and hr.shape is Shape.LED):
+            return sentence(t)  # "X, so Y" / "Afin de X, Y": one sentence as typed
+        if hr is not None and hr.shape is Shape.SENTENCE:
+            return sentence(head + lex.splice + tail)  # two main clauses typed with a comma: the language's own join
+    if r.shape is Shape.SENTENCE:
+        # a sentence + a verbless comment ("Un client m'a retenu à Rennes, impossible de rentrer avant le week-end")
+        m = re.match(r"(.+?),\s+(.+)$", t)
+        if m and is_sentence(m.group(1), lex) and not has_finite(m.group(2), lex) and not _match_lead(m.group(2), tuple(lex.relatives)) \
+                and len(words(m.group(2))) >= 3 and words(m.group(2), lex.elisions)[0] not in lex.determiners:
+            return sentence(m.group(1) + lex.splice + m.group(2))
+    return ""
+
+
+def _plain(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _two_clauses(glue: str, lex: Lexicon) -> bool:
+    """A glued reason that still holds two main clauses ("comme les chiffres sont prêts, un échange écrit suffira")."""
+    g = glue.strip(" ,")
+    r = classify(g, lex)
+    body = r.body if r is not None and r.shape is Shape.LED else g
+    return bool(multi(body, lex))
+
+
+def _prepositional(said: str, np_preps: tuple[str, ...]) -> bool:
+    low = said.strip(" ,").lower().replace("’", "'")
+    return any(low.startswith(p) for p in np_preps)
+
+
+def _note(r: Reason, lex: Lexicon) -> Said:
+    """A verbless note no connective can take ("train strike, no way to get to Swindon", "only two lines left"):
+    said as typed, a sentence of its own, when it says enough (3+ words); else left out (the neutral frame)."""
+    if len(words(r.text, lex.elisions)) >= 3:
+        return Said(own=sentence(r.text), before=r.period)
+    return Said()
+
+
+def arbitrate(text: str | None, lex: Lexicon, book: Said, *, np_preps: tuple[str, ...],
+              np_cause: Callable[[str], str] | None = None) -> Said:
+    """The phrasebook's own realisation checked against the reason's shape (the shaper has the last word):
+    - several clauses -> one sentence of its own, as typed;
+    - a purpose clause keeps its connective and follows the request;
+    - a prepositional cause ONLY before a certain noun phrase (else the clause connective, or nothing);
+    - whatever the phrasebook glued must show no seam (two connectives, a preposition before a clause).
+    `before` is set when the reason names a period (said before the hand-over or request)."""
+    r = classify(text, lex)
+    if r is None:
+        return book
+    norm = r.body if r.shape is Shape.SENTENCE and r.body else r.text  # "à cause d'un client m'a retenu" -> the clause
+    many = multi(norm, lex)
+    if book.own and not seams(book.own, lex, np_preps=np_preps):
+        if many and _plain(book.own) == _plain(sentence(norm)):
+            return Said(own=many, before=r.period)  # the same words: the shaper's join of two clauses
+        return Said(own=book.own, before=r.period)  # the phrasebook's sentence (its register: "There is not ...")
+    glued = [g for g in (book.why, book.why_f) if g.strip(" ,")]
+    if many and (not glued or any(_two_clauses(g, lex) for g in glued)):
+        # the phrasebook glued two main clauses behind one connective (or could not glue it): the typed sentence
+        return Said(own=many, before=r.period)
+    if r.shape is Shape.LED and r.family is Family.PURPOSE:
+        g = realise(r, lex)
+        return Said(why=g.tail, why_f=g.front)
+    if r.shape is Shape.LED and r.family in (Family.PERIOD, Family.TIME) and is_sentence(r.body, lex) and r.family is Family.PERIOD:
+        return Said(own=sentence(r.text), before=True)  # "da venerdì sono a casa con il bambino": a sentence, said first
+    typed = text.strip() if text else ""
+    if r.shape is Shape.SENTENCE and typed[:1].isupper() and typed.endswith((".", "!")) and len(words(typed)) >= 4:
+        return Said(own=many or sentence(norm), before=r.period)  # a full sentence typed as one stays one
+    why, why_f = book.why, book.why_f
+    certain = r.shape is Shape.NP and r.certain
+    g = realise(r, lex, np_cause=np_cause)
+    if (_prepositional(why, np_preps) or _prepositional(why_f, np_preps)) and not certain:
+        if r.shape in (Shape.SENTENCE, Shape.LED) and (g.tail or g.front):
+            return Said(why=g.tail, why_f=g.front)
+        return _note(r, lex)
+    for said in (why, why_f):  # a clause connective of ours before words with no verb ("as only two lines left")
+        body = said.strip(" ,")
+        lead = _match_lead(body, (lex.clause_cause, lex.clause_cause_front))
+        ws = words(r.text, lex.elisions)
+        if lead and r.shape is Shape.FRAGMENT and ws and ws[0] in lex.non_np and not is_sentence(body[len(lead):], lex):
+            return _note(r, lex)
+    for said in (why, why_f):
+        if said and seams(said.strip(" ,"), lex, np_preps=np_preps, stranded=False):
+            if r.shape is Shape.SENTENCE:
+                return Said(own=g.own, before=r.period)
+            return Said(why=g.tail, why_f=g.front) if (g.tail or g.front) else Said()
+    return Said(why=why, why_f=why_f, own="", before=False)
+
+
+def shaped(text: str | None, language: str, book: Said, *, np_preps: tuple[str, ...]) -> Said:
+    """`arbitrate` with the language's lexicon (the phrasebooks' one entry point)."""
+    return arbitrate(text, lexicon(language), book, np_preps=np_preps)
+
+
+def names_period(text: str | None, language: str) -> bool:
+    """The reason names a period of absence ("until Christmas", "dès mardi", "da venerdì"): a hand-over for it
+    says the reason first and invites no contact "in the meantime". False for a language without a table."""
+    try:
+        lex = lexicon(language)
+    except (AttributeError, KeyError):
+        return False
+    r = classify(text, lex)
+    return bool(r and r.period)
