@@ -30,9 +30,78 @@ from composer.writers.plan import Plan, num
 
 # Subject pronouns that open a main clause whatever follows.
 _CLAUSE_START = re.compile(r"^(ik|we|wij|er|hij|zij|ze|men|jij|je|u)\b", re.IGNORECASE)
+# --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
+# The typed reason is classified by SHAPE (noun phrase / clause led by its own connective / full sentence /
+# fragment) and realised by shape: a prepositional cause only before a certain noun phrase, a finite clause after
+# the clause connective, a connective typed kept alone, a full sentence on its own, a period before the hand-over.
+CONNECTIVES: dict[str, tuple[str, ...]] = {
+    "cause": ("omdat", "want", "doordat", "aangezien", "daar", "gezien", "vermits"),
+    "purpose": ("zodat", "opdat", "om"),  # "om ... te <verb>"
+    "time": ("nu", "sinds", "zodra", "terwijl", "voordat", "nadat", "wanneer", "als"),
+    "period": ("tot en met", "t/m", "tot", "vanaf", "per", "tijdens", "na", "sinds", "van"),
+}
+PREPOSITIONAL_CAUSE = ("vanwege", "wegens", "door", "in verband met", "ivm", "i.v.m.", "als gevolg van")
+CAUSE_PREPOSITION = "vanwege"  # before a certain noun phrase only
+CLAUSE_CONNECTIVE = "omdat"  # before a finite clause (verb-final order)
+SUBJECT_PRONOUNS = ("ik", "je", "jij", "u", "hij", "zij", "ze", "het", "we", "wij", "jullie", "men", "er")
+AUXILIARIES = ("ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden",
+               "word", "wordt", "worden", "werd", "werden")
+MODALS = ("moet", "moeten", "moest", "moesten", "kan", "kun", "kunt", "kunnen", "kon", "konden", "zal", "zult",
+          "zullen", "zou", "zouden", "wil", "wilt", "willen", "wilde", "wilden", "mag", "mogen", "mocht", "hoef", "hoeft")
+FREQUENT_VERBS = ("ga", "gaat", "gaan", "ging", "gingen", "kom", "komt", "komen", "kwam", "kwamen", "zit", "zitten",
+                  "zat", "zaten", "sta", "staat", "staan", "stond", "lig", "ligt", "lag", "doe", "doet", "deed",
+                  "krijg", "krijgt", "kreeg", "houd", "houdt", "hield", "rijd", "rijdt", "reed", "reis", "reist",
+                  "werk", "werkt", "werkte", "woon", "woont", "vlieg", "vliegt", "vloog", "heb", "blijf", "blijft",
+                  "valt", "viel", "loopt", "liep", "lukt", "lukte", "duurt", "duurde", "weet", "vind", "vindt",
+                  "hoop", "hoopt", "zie", "ziet", "zag", "verhuis", "verhuist", "begin", "begint", "begon", "stop", "stopt")
+# Leave and absence: a reason of this kind sets a period, said BEFORE the hand-over (and nothing invites contact then).
+LEAVE = re.compile(r"(verlof|vakantie|wereldreis|sabbatical|afwezig|met pensioen|op reis|in het buitenland|"
+                   r"ziekenhuis|operatie|herstel|zwangerschaps|bevalling|uitgerekend)", re.IGNORECASE)
+PERIOD = re.compile(r"\b(vanaf|tot (?:en met )?|t/m|per|na|tijdens)\s+(?:\w+\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                    r"september|oktober|november|december|kerst|pasen|de zomer|volgende week|maandag|dinsdag|woensdag|"
+                    r"donderdag|vrijdag|\d)|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|enkele|een paar) (?:weken|maanden|maand|week)\b", re.IGNORECASE)
+
+
+def reason_shape(reason: str | None) -> tuple[str, str, str]:
+    """(shape, family, connective) of a typed reason: shape "np" | "clause" (led by its own connective) | "sentence"
+    (subject + finite verb) | "fragment" | "" (none); family "cause" | "purpose" | "time" | "period" | "";
+    the connective typed ("" when none). The one classification every realisation below asks."""
+    if not reason or not reason.strip(" .!;"):
+        return "", "", ""
+    r = _lower_first(reason)
+    lead = _strip_leads(r)[0]
+    for family, words in CONNECTIVES.items():
+        for c in words:
+            if re.match(rf"(?i){re.escape(c)}\s", r):
+                if family == "purpose" and c == "om" and not re.search(r"(?i)\bte\s+\w+$", r):
+                    continue  # "Om half elf word ik ...": a fronted time, not "om ... te"
+                if family == "period":
+                    return ("sentence" if _fronted_sentence(r) else "np"), family, c
+                return ("sentence" if _complex(r) else "clause"), family, c
+    if lead in PREPOSITIONAL_CAUSE:
+        return ("sentence" if _inverted(reason) else "np"), "cause", lead
+    if _fronted_sentence(r) or _is_clause(r):
+        return "sentence", ("period" if PERIOD.search(r) else ""), ""
+    return ("np" if _np_like(r) else "fragment"), "", ""
+
+
+def _fronted_sentence(r: str) -> bool:
+    """A main clause after a fronted adverbial ("om half elf word ik ...", "vanaf januari ga ik ..."): a finite
+    verb straight before a subject pronoun, before any relative part."""
+    words = [w.lower().strip(",.") for w in r.split()]
+    if not words or words[0] in ("omdat", "doordat", "aangezien", "zodat", "terwijl", "voordat", "nadat", "als", "wanneer"):
+        return False
+    for i in range(1, len(words) - 1):
+        if words[i] in ("die", "dat", "wat", "waar"):
+            return False
+        if _FINITE.fullmatch(words[i]) and words[i + 1] in SUBJECT_PRONOUNS and words[i + 1] not in ("het", "er"):
+            return True
+    return False
+
+
 # Finite verbs that make a reason a clause ("de trein had vertraging", "het congres is verplaatst").
 _FINITE = re.compile(
-    r"\b(is|ben|bent|was|waren|heb|hebt|heeft|had|hadden|hebben|moet|moeten|moest|moesten|kan|kun|kunt|"
+    r"\b(word|houd|houdt|krijg|krijgt|kreeg|doe|doet|deed|rijd|rijdt|reis|reist|woon|woont|hoef|hoeft|mocht|begin|begint|begon|is|ben|bent|was|waren|heb|hebt|heeft|had|hadden|hebben|moet|moeten|moest|moesten|kan|kun|kunt|"
     r"kunnen|kon|konden|wordt|worden|werd|werden|zal|zullen|zou|zouden|wil|wilt|willen|wilde|mag|mogen|"
     r"ga|gaat|gaan|ging|gingen|zit|zitten|zat|zaten|sta|staat|staan|stond|lig|ligt|lag|kom|komt|komen|"
     r"kwam|kwamen|valt|viel|vielen|zijn|ontbreekt|ontbreken|ontbrak|blijft|blijven|bleef|loopt|liep|lukt|lukte|duurt|duurde|"
@@ -208,6 +277,11 @@ def main_clause(reason: str | None) -> str | None:
         return _cap(reason.strip().rstrip(".")) + "."
     if _label(_lower_first(reason)):
         return None
+    shape, family, _c = reason_shape(reason)
+    if shape == "clause" and family == "purpose":
+        return None  # "zodat ...": a subordinate clause is never a sentence on its own
+    if shape == "sentence" and _fronted_sentence(_lower_first(reason)) and not _NP_LEAD.match(_lower_first(reason)):
+        return _cap(_no_helaas(_lower_first(reason))) + "."
     if whole := _inverted(reason):
         return whole[:1].upper() + whole[1:] + "."
     last, r = _strip_leads(reason)
@@ -304,6 +378,11 @@ def because(reason: str | None) -> str:
     r = _lower_first(reason)
     if _complex(r):
         return _sentence(reason.strip().rstrip("."))  # "Omdat X klaar is, is Y niet nodig.": kept whole
+    shape, family, _c = reason_shape(reason)
+    if shape == "clause" and family == "purpose":
+        return f", {_no_helaas(r)}"  # "zodat ...", "om ... te ...": its own connective, after the request, never a sentence
+    if shape == "sentence" and not _CLAUSE_LEAD.match(r) and not _NP_LEAD.match(r) and _fronted_sentence(r):
+        return _sentence(_no_helaas(r))  # "Om half elf word ik ... verwacht": a whole sentence, never dropped
     if _label(r):
         return ""  # "nieuw dit jaar: bij elke boeking een aanbetaling": a note, never glued as a cause
     r = re.sub(r"\s+helaas\b", "", r, flags=re.IGNORECASE)  # the sentence it ends already says it
@@ -469,9 +548,16 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     if whole := re.match(r"(?i)^(.*?\S)[\s,]+(?:de\s+)?(?:hele|gehele)\s+dag$", meeting_time.strip()):
         # "za 12 dec hele dag": the date read as a date, the whole day said after it ("zaterdag 12 december (de hele dag)")
         return _when_raw(whole.group(1), attributive) + " (de hele dag)"
+    if (bare := re.match(r"(?i)^(.*\S)\s+(?:in de |'s\s*)?(ochtends?|middags?|avonds?)$", meeting_time.strip())) and (
+            (read := _parts(bare.group(1))) is not None and read[0] and not read[1]):
+        # "ma 14 dec ochtend": the day read, the part of the day joined to the weekday ("maandagochtend 14 december")
+        said = _part_of_day(meeting_time, read[0])
+        if said != read[0]:
+            return _day_when(said, attributive)
     if (read := _parts(meeting_time)) is not None and any(read):
         # the time rendered from its value ("dinsdag 15 december om 10.00 uur", "tussen 8.00 en 10.00 uur")
         day, clock = read
+        day, clock = (_part_of_day(meeting_time, day) if not clock else day), _span_said(meeting_time, day, clock)
         if (approx := re.match(r"(?i)^om (rond|omstreeks|ongeveer|circa|ca\.?) (.+)$", clock)):
             clock = f"{approx.group(1)} {approx.group(2)}"  # "rond 11 uur", never "om rond 11 uur"
             if not _faithful(meeting_time, f"{day} {clock}") and _faithful(meeting_time, f"{day} {clock[:-4]}") and clock.endswith(" uur"):
@@ -500,6 +586,34 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
         return f"{_day_when(when.expand(day, Language.nl), attributive)} {clock}"  # "vanaf 17u", never "vanaf om 17u"
     said = when.clock_phrase(clock, Language.nl)
     return f"{_day_when(when.expand(day, Language.nl), attributive)} {said}" if day else f" {said}"
+
+
+_PART_WORDS = {"ochtend": "ochtend", "morgen": "ochtend", "ochtends": "ochtend", "middag": "middag", "middags": "middag",
+               "avond": "avond", "avonds": "avond", "nacht": "nacht"}
+
+
+def _part_of_day(typed: str, day: str) -> str:
+    """The part of the day typed with the day kept, in the Dutch compound: "donderdagavond" stays
+    "donderdagavond", "ma 14 dec ochtend" becomes "maandagochtend 14 december" (never "maandag 14 december
+    ochtend", never "donderdag"). The day as read when the typed time names no part or the fact model disagrees."""
+    m = re.search(r"(?i)(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|\b|'s\s+)(ochtends?|morgens?|middags?|avonds?|nacht)\b", typed)
+    if not m or not day or re.search(r"(?i)(ochtend|middag|avond|nacht)", day):
+        return day
+    first, _, rest = day.partition(" ")
+    if first.lower() not in _WEEKDAYS:
+        return day
+    said = f"{first}{_PART_WORDS[m.group(1).lower()]}" + (f" {rest}" if rest else "")
+    return said if _faithful(typed, said) else day
+
+
+def _span_said(typed: str, day: str, clock: str) -> str:
+    """A span of hours in the business form ("van 9 tot 11u" -> "van 9.00 tot 11.00 uur"); the typed span when
+    the fact model does not read it (ranges wait for facts10)."""
+    m = re.fullmatch(r"(?i)(van|tussen) (\d{1,2}(?:[.:u]\d{2})?) (tot|en) (\d{1,2}(?:[.:u]\d{2})?)\s*(?:u|uur)?", clock.strip())
+    if not m:
+        return clock
+    said = f"{m.group(1)} {_uur(m.group(2))} {m.group(3)} {_uur(m.group(4))} uur"
+    return said if _faithful(typed, f"{day} {said}".strip()) else clock
 
 
 # A span of clock times after the day: "13.00-15.00", "9u-12u".
@@ -906,6 +1020,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    out["ok"] = ("Ik hoor graag van u." if f else "Ik hoor het graag!") if s.intent is Intent.shorten else (
+        "Kunt u zich daarin vinden?" if f else "Laat je even weten of dat goed is voor je?")
+    mail = _echoes("e-mail mail", s.reason)
+    out["by_mail_f"] = "" if mail else " en het per e-mail af te handelen"
+    out["by_mail"] = "" if mail else " en het per mail afhandelen"
     out["policy_why"] = _policy_why(out["why"], ('Ik stuur u dit{why}.', 'Ik stuur je dit{why}.')[0 if plan.formal else 1])
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
@@ -971,6 +1090,24 @@ def slots(plan: Plan) -> dict[str, Any]:
             out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
     return out
+
+
+def _stem(word: str) -> str:
+    """One spelling for a content word: "e-mail"/"email"/"mail" and "telefonisch"/"telefoon" are one word here."""
+    w = word.lower().replace("-", "")
+    for variant, same in (("email", "mail"), ("mailtje", "mail"), ("telefonisch", "telefoon"), ("gebeld", "bellen"), ("belletje", "bellen")):
+        if w == variant:
+            return same
+    return w
+
+
+def _echoes(frame_words: str, typed: str | None) -> bool:
+    """A content word of the frame (or another spelling of it) is in the user's text: the frame's goes, so the
+    same word never stands in two adjacent sentences ("per e-mail ... per e-mail")."""
+    if not typed:
+        return False
+    said = {_stem(w) for w in re.findall(r"[\w-]+", typed)}
+    return any(_stem(w) in said for w in frame_words.split())
 
 
 def _name_and_role(typed: str) -> tuple[str, str]:
@@ -1110,7 +1247,7 @@ T: dict[str, tuple[str, str]] = {
         "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
-    "ok": ("Kunt u zich daarin vinden?", "Laat je even weten of dat goed is voor jou?"),
+    "ok": ("{ok}", "{ok}"),  # never a second request for agreement after a question (a shorter meeting asks already)
     "call.open": (
         "{pre}Zou u het goedvinden om {mw}{why_mid} te vervangen door een telefoongesprek{why_end}?{post}",
         "{pre}Zullen we in plaats van {mw}{why_mid} even bellen{why_end}?{post}",
@@ -1135,9 +1272,9 @@ T: dict[str, tuple[str, str]] = {
         "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen. Dat scheelt ons beiden tijd.",
         "Zullen we {mw} laten vervallen en het per mail afhandelen? Dat scheelt ons allebei tijd.",
     ),
-    "email.open.why": (
-        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen{why}.",
-        "{pre}Zullen we {mw}{why_mid} laten vervallen en het per mail afhandelen{why_end}?{post}",
+    "email.open.why": (  # "per e-mail" said once: the frame's goes when the typed reason says it (`_echoes`)
+        "Graag stel ik voor om {mw} te laten vervallen{by_mail_f}{why}.",
+        "{pre}Zullen we {mw}{why_mid} laten vervallen{by_mail}{why_end}?{post}",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
