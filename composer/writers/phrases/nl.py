@@ -846,7 +846,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
-    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je me weten wanneer het jou uitkomt?"
+    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je me weten wanneer het je uitkomt?"
     if plan.away:  # on holiday or leave: catching up when back, not a quick call
         out["alt_call"] = ("Na mijn terugkeer neem ik graag contact met u op om even bij te praten." if f
                            else "Zullen we even bijpraten als ik terug ben? Dan hoor ik graag hoe het is gegaan.")
@@ -1036,6 +1036,9 @@ def slots(plan: Plan) -> dict[str, Any]:
             # a booked service ("wassen, knippen + baard", "fysiotherapie"): the client's appointment, never "ons overleg over"
             what = re.sub(r"\s*\+\s*", " en ", s.meeting.strip().rstrip("."))
             m = f"{'uw' if f else 'je'} afspraak voor {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
+            items = [x for x in re.split(r"\s(?:en|of|&)\s|,\s*", what) if x.strip()]
+            if s.meeting_time and len(items) > 1 and (len(items) > 2 or any(len(x.split()) > 1 for x in items)):
+                m = f"{'uw' if f else 'je'} afspraak"  # a catalogue list ("pony bijknippen + kleurspoeling"): the appointment, by its date
         if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
             m = _invited(m)  # (a possessive the user typed stays theirs)
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
@@ -1089,7 +1092,101 @@ def slots(plan: Plan) -> dict[str, Any]:
         if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
             out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
+    out.update(_delegate(plan, out))
+    out["welcome"] = _welcome(plan)
+    out["late_ack"] = _kin_ill(s.reason, f) or ("Ik begrijp dat er iets tussenkwam." if f else "Vervelend dat het niet lukte.")
+    out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
+    out["call_q"] = _call_question(plan, out)
     return out
+
+
+# A place typed after the meeting ("kennismaking bij jullie thuis", "intake op de praktijk", "lunch in Utrecht"):
+# for a call it is what is replaced, not the meeting itself.
+_PLACE = re.compile(
+    r"^(?P<head>.+?)\s+(?P<place>(?:hier\s+)?(?:bij|op|in|ten)\s+(?:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
+    r"(?:thuis|kantoor|locatie|de praktijk|praktijk|de zaak|zaak|studio|het kantoor|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|(?:hier\s+)?bij\s+(?:jullie|ons|u|jou|mij))$",
+    re.IGNORECASE,
+)
+
+
+def _call_question(plan: Plan, out: dict[str, Any]) -> str:
+    """The call proposal. A meeting typed with its place ("kennismaking bij jullie thuis") is held by phone instead
+    of there ("de kennismaking van donderdagavond telefonisch doen in plaats van bij jullie thuis"): the call IS
+    that meeting. Otherwise the meeting is what the call replaces."""
+    s, f = plan.situation, plan.formal
+    mw = out.get("mw", "")
+    if s.meeting and (m := _PLACE.match(s.meeting.strip())) and not re.match(r"(?i)(in|op)\s+[A-Z]", m.group("place")) or (
+            s.meeting and (m := _PLACE.match(s.meeting.strip())) and re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place"))):
+        head = _invited(meeting_np(m.group("head")))  # "de kennismaking": the meeting itself, not "onze"
+        if s.intent is Intent.switch_to_call and not head.startswith("ons overleg over "):
+            when_ = _when(s.meeting_time) if s.meeting_time else ""
+            place = _register(m.group("place"), f)
+            return (f"Zou u het goedvinden als we {head}{when_} telefonisch houden in plaats van {place}" if f
+                    else f"Zullen we {head}{when_} telefonisch doen in plaats van {place}")
+    return (f"Zou u het goedvinden om {mw} te vervangen door een telefoongesprek" if f
+            else f"Zullen we in plaats van {mw} even bellen")
+
+
+# An occasion that exists to meet for the first time: the close looks forward to meeting, not to working together.
+_FIRST_MEETING = re.compile(r"kennismak|intake|sollicitatie|interview|proefles|proefsessie|proeftraining|eerste (?:les|afspraak|sessie)", re.IGNORECASE)
+
+
+def _welcome(plan: Plan) -> str:
+    """The new contact's closing line by relationship stage: "samenwerken" only where the mail says we will work
+    together (a policy notice to a new client); a first meeting looks forward to meeting; a lesson or a service to
+    seeing them; a work meeting to the conversation."""
+    s, f = plan.situation, plan.formal
+    if s.intent is Intent.cancellation_policy:
+        return "Ik kijk ernaar uit om met u samen te werken." if f else "Ik kijk er echt naar uit om met je samen te werken."
+    if s.meeting and re.search(r"sollicitatie|interview", s.meeting, re.IGNORECASE):
+        return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"
+    if s.meeting and _FIRST_MEETING.search(s.meeting):
+        return "Ik kijk ernaar uit om kennis met u te maken." if f else "Ik kijk ernaar uit om kennis te maken!"
+    if not work_meeting(s.meeting):
+        return "Ik zie u graag dan." if f else "Ik zie je graag dan!"
+    return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"
+
+
+_KIN_WORDS = ("kindje", "kind", "zoontje", "dochtertje", "zoon", "dochter", "baby")
+
+
+def _kin_ill(reason: str | None, formal: bool) -> str:
+    """The client's child was ill ("kind ziek", "dochtertje had koorts"): wished well by the word typed, never a
+    cool "Vervelend dat het niet lukte". "" when the note names no ill child (or names someone by name)."""
+    if not reason or not _HARD_ILL.search(reason) or re.search(r"(?<=\s)[A-Z][a-z]+", reason):
+        return ""
+    kin = next((k for k in _KIN_WORDS if re.search(rf"(?i)\b{k}\b", reason)), None)
+    if not kin:
+        return ""
+    return (f"Vervelend dat uw {kin} ziek was; ik hoop dat het inmiddels weer beter gaat." if formal
+            else f"Vervelend dat je {kin} ziek was, hopelijk gaat het alweer beter!")
+
+
+def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
+    """The hand-over. A leave or a period typed as the reason ("ik ga vanaf januari vier maanden op wereldreis") is
+    said FIRST and sets when the colleague takes over ("In die periode neemt ... van me over"); the colleague is then
+    the contact and no closing line invites questions to the one who is away."""
+    s, f = plan.situation, plan.formal
+    mc, mw, c1 = out.get("mc_c", "mijn collega"), out.get("mw", ""), out.get("c1", "")
+    default = {
+        "delegate_open": (f"Graag laat ik u weten dat {mc} {mw} overneemt{out.get('why', '')}.{out.get('away_contact', '')}" if f
+                          else f"Even een update: {mc} neemt {mw} over{out.get('why', '')}.{out.get('away_contact', '')}"),
+        "delegate_brief": f"Je kunt daarvoor gewoon bij {c1} terecht." if c1 else "",
+        "delegate_close": "Mocht u nog vragen hebben, dan hoor ik het graag." if f else "Heb je nog vragen, laat het gerust weten.",
+    }
+    if s.intent is not Intent.delegate or not s.reason:
+        return default
+    shape, family, _c = reason_shape(s.reason)
+    leave = bool(LEAVE.search(s.reason)) or plan.away
+    main = main_clause(s.reason)
+    if not (leave or family == "period") or not main or shape not in ("sentence", "np", "clause"):
+        return default
+    lead = "In die periode" if family == "period" or PERIOD.search(s.reason) else "Tijdens mijn afwezigheid"
+    me = "mij" if f else "me"
+    contact = (f" U kunt in die tijd met al uw vragen bij {c1} terecht." if f else f" Je kunt in die tijd met al je vragen bij {c1} terecht.") if c1 else ""
+    return {"delegate_open": f"{main} {lead} neemt {mc} {mw} van {me} over.{contact}",
+            "delegate_brief": "", "delegate_close": ""}
 
 
 def _stem(word: str) -> str:
@@ -1225,7 +1322,7 @@ T: dict[str, tuple[str, str]] = {
         "Onze samenwerking is mij veel waard.",
         "Ik werk heel graag met je samen.",
     ),
-    "welcome": ("Ik kijk ernaar uit om met u samen te werken.", "Ik kijk er echt naar uit om met je samen te werken."),
+    "welcome": ("{welcome}", "{welcome}"),  # by relationship stage (`_welcome`): "samenwerken" only for a working relationship
     "reschedule.open": (
         "Helaas moet ik {mw} verzetten{why}.",
         "Helaas moet ik {mw} verzetten{why}.",
@@ -1234,9 +1331,9 @@ T: dict[str, tuple[str, str]] = {
         "Mijn excuses voor het ongemak.",
         "Sorry voor het geschuif!",
     ),
-    "ask.none": ("Wilt u mij laten weten welke momenten u goed uitkomen?", "Laat je even weten welke momenten jou goed uitkomen?"),
-    "ask.one": ("Past {t} in uw agenda?", "Past {t} jou?"),
-    "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten jou goed uit?"),
+    "ask.none": ("Wilt u mij laten weten welke momenten u goed uitkomen?", "Laat je me even weten welke momenten je goed uitkomen?"),
+    "ask.one": ("Past {t} in uw agenda?", "Komt {t} je uit?"),
+    "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten je goed uit?"),
     "video": ("{video}", "{video}"),
     "reschedule.close": (
         "",  # (no promised invitation: the situation never mentions one)
@@ -1248,10 +1345,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("{ok}", "{ok}"),  # never a second request for agreement after a question (a shorter meeting asks already)
-    "call.open": (
-        "{pre}Zou u het goedvinden om {mw}{why_mid} te vervangen door een telefoongesprek{why_end}?{post}",
-        "{pre}Zullen we in plaats van {mw}{why_mid} even bellen{why_end}?{post}",
-    ),
+    "call.open": ("{pre}{call_q}{why_end}?{post}", "{pre}{call_q}{why_end}?{post}"),  # `_call_question`
     "call.open.event": (
         "{pre}Zou u het goedvinden om {mw}{why_mid} tot een kort telefoongesprek te beperken{why_end}?{post}",
         "{pre}Zullen we {mw}{why_mid} tot een kort belletje beperken{why_end}?{post}",
@@ -1281,35 +1375,32 @@ T: dict[str, tuple[str, str]] = {
         "",  # (no promised summary: the situation never says one)
         "",
     ),
-    "delegate.open": (
-        "Graag laat ik u weten dat {mc_c} {mw} overneemt{why}.{away_contact}",
-        "Even een update: {mc_c} neemt {mw} over{why}.{away_contact}",
-    ),
+    "delegate.open": ("{delegate_open}", "{delegate_open}"),  # a leave or a period first, then the hand-over (`_delegate`)
     # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
-    "delegate.brief": ("", "Je kunt daarvoor gewoon bij {c1} terecht."),  # never "voortaan": a hand-over for this meeting only
+    "delegate.brief": ("", "{delegate_brief}"),  # never "voortaan": a hand-over for this meeting only
     "delegate.brief.away": ("", "Tijdens mijn afwezigheid kun je gewoon bij {c1} terecht."),
-    "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
+    "delegate.close": ("{delegate_close}", "{delegate_close}"),  # never an invitation to contact me while I am away
     # no stock "thank you for your understanding": nothing here needs forgiving, and it thanks before the answer (v8)
     "thanks": ("{thanks}", ""),  # only where something needs forgiving: we move their meeting  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
-    "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),
+    "late.ack": ("{late_ack_plain}", "{late_ack_plain}"),
     "noshow.ack": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "email.summary.none": ("", ""),
     "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "noshow.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
-        "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
+        "Laat je me even weten wanneer het je uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
+    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} je uit?"),
     "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
     "late.open": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),  # they already cancelled
     "late.noreason": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),  # no "geen probleem": it would waive a fee
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "voor een volgende keer")
-    "late.ack.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
+    "late.ack.fee": ("{late_ack}", "{late_ack}"),  # a sick child named in the note is wished well (`_kin_ill`)
     "late.noreason.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
     # the shared flow's keys: with a notice period and without (`_applies` words both)
     "policy.applies.late": ("{applies_late}", "{applies_late}"),
@@ -1322,9 +1413,9 @@ T: dict[str, tuple[str, str]] = {
     "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
     "late.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
-        "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
+        "Laat je me even weten wanneer het je uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
+    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} je uit?"),
     "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
@@ -1361,8 +1452,8 @@ T: dict[str, tuple[str, str]] = {
     "email.times.one": ("Wilt u het toch liever even bespreken, dan kan ik {tt}.", "Wil je het toch liever even bespreken, dan kan ik {tt}."),
     "email.times.many": ("Wilt u het toch liever even bespreken, dan kan ik op een van deze momenten:", "Wil je het toch liever even bespreken, dan kan ik op een van deze momenten:"),
     "extra.times.none": ("", ""),
-    "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment jou beter uit? Ik kan ook {t}."),
-    "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment jou beter uit? Ik kan ook op een van deze momenten:"),
+    "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment je beter uit? Ik kan ook {t}."),
+    "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment je beter uit? Ik kan ook op een van deze momenten:"),
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
@@ -1371,7 +1462,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
     "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
     "subject.no_show_followup": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
-    "subject.late_cancellation": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
+    "subject.late_cancellation": ("{M}: uw afzegging", "{M}: je afzegging"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
     "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),
 }
