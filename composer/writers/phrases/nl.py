@@ -1020,7 +1020,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
-    out["ok"] = ("Ik hoor graag van u." if f else "Ik hoor het graag!") if s.intent is Intent.shorten else (
+    out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
         "Kunt u zich daarin vinden?" if f else "Laat je even weten of dat goed is voor je?")
     mail = _echoes("e-mail mail", s.reason)
     out["by_mail_f"] = "" if mail else " en het per e-mail af te handelen"
