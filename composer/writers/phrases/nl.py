@@ -62,6 +62,26 @@ PERIOD = re.compile(r"\b(vanaf|tot (?:en met )?|t/m|per|na|tijdens)\s+(?:\w+\s+)
                     r"donderdag|vrijdag|\d)|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|enkele|een paar) (?:weken|maanden|maand|week)\b", re.IGNORECASE)
 
 
+# The same tables in the shape the shared shaper reads (`composer.writers.reasons.lexicon("nl")`, phr-q's API).
+# "want" keeps main-clause order, so a whole typed sentence glued after the request takes "want"; no connective
+# fronts a main clause in Dutch without changing its word order, so `clause_cause_front` is "" (say it on its own).
+REASONS: dict[str, Any] = {
+    "leads": {k: v for k, v in CONNECTIVES.items()},
+    "np_leads": PREPOSITIONAL_CAUSE,
+    "subjects": SUBJECT_PRONOUNS,
+    "finite": AUXILIARIES + MODALS + FREQUENT_VERBS,
+    "determiners": ("de", "het", "een", "mijn", "onze", "ons", "uw", "je", "jouw", "zijn", "haar", "hun", "deze", "dit", "die"),
+    "relatives": ("die", "dat", "wat", "waar", "waardoor"),
+    "reason_nouns": ("staking", "storing", "afspraak", "vergadering", "deadline", "verhuizing", "ziekte", "griep", "beurs",
+                     "congres", "training", "begrafenis", "bruiloft", "vertraging", "sneeuw", "gladheid"),
+    "finite_re": r"\w+(?:de|te|den|ten|t)",
+    "clause_cause": "want",
+    "clause_cause_front": "",
+    "period_re": PERIOD.pattern,
+    "subordinators": ("omdat", "doordat", "aangezien", "zodat", "opdat", "terwijl", "voordat", "nadat", "zodra", "sinds"),
+}
+
+
 def reason_shape(reason: str | None) -> tuple[str, str, str]:
     """(shape, family, connective) of a typed reason: shape "np" | "clause" (led by its own connective) | "sentence"
     (subject + finite verb) | "fragment" | "" (none); family "cause" | "purpose" | "time" | "period" | "";
@@ -1029,7 +1049,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
     if s.reason and plan.client_side:
-        out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past, no_show=s.intent is Intent.no_show_followup)
+        out["sorry"] = _kin_ill(s.reason, f) or sorry_to_hear(s.reason, f, past=plan.past, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         m = meeting_np(s.meeting)
         if not work_meeting(s.meeting) and _APPOINTMENT.search(s.meeting) and m.startswith(("ons overleg over ", "de afspraak voor ")):

@@ -44,6 +44,24 @@ PERIOD = re.compile(r"\b(från|till|fr\.o\.m\.|t\.o\.m\.|efter|under)\s+(?:och m
                     r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|några)\s+(?:veckor|månader|vecka|månad)\b", re.IGNORECASE)
 
 
+# The same tables in the shape the shared shaper reads (`composer.writers.reasons.lexicon("sv")`, phr-q's API).
+REASONS: dict[str, Any] = {
+    "leads": {k: v for k, v in CONNECTIVES.items()},
+    "np_leads": PREPOSITIONAL_CAUSE,
+    "subjects": ("jag", "du", "ni", "han", "hon", "hen", "vi", "de", "dom", "man"),
+    "finite": AUXILIARIES + MODALS + FREQUENT_VERBS,
+    "determiners": ("en", "ett", "den", "det", "de", "min", "mitt", "mina", "vår", "vårt", "våra", "din", "ditt", "er", "ert"),
+    "relatives": ("som", "vilket", "där"),
+    "reason_nouns": ("strejk", "mässa", "konferens", "kundbesök", "tjänsteresa", "deadline", "flytt", "sjukdom", "influensa",
+                     "begravning", "bröllop", "förseningar", "snöstorm", "halka"),
+    "finite_re": r"\w+(?:ade|dde|tte|ar|er)",
+    "clause_cause": "eftersom",
+    "clause_cause_front": "eftersom",
+    "period_re": PERIOD.pattern,
+    "subordinators": ("eftersom", "därför att", "nu när", "så att", "för att", "medan", "innan", "tills", "när"),
+}
+
+
 def reason_shape(reason: str | None) -> tuple[str, str, str]:
     """(shape, family, connective) of a typed reason: shape "np" | "clause" (led by its own connective) | "sentence"
     (subject + finite verb) | "fragment" | ""; family "cause" | "purpose" | "time" | "period" | ""; the connective
@@ -321,6 +339,16 @@ def because(reason: str | None) -> str:
     return re.sub(r", ((?:alldeles |lite )?(?:för )?mycket (?:på|att|med)\b[^,.]*)$", r" – det är \1", out)
 
 
+_ANY_LEAD = re.compile(r"^(eftersom|därför att|då|att|p\.?g\.?a\.?|pga|på grund av|med anledning av|nu när|så att)\s+", re.IGNORECASE)
+
+
+def _collapse(r: str) -> str:
+    """Connectives typed in a row ("eftersom eftersom ...", "pga eftersom ..."): only the last one stays."""
+    while (m := _ANY_LEAD.match(r)) and _ANY_LEAD.match(r[m.end():]) and m.group(1).lower() != "att":
+        r = r[m.end():]
+    return r
+
+
 def _because(reason: str | None) -> str:
     """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
 
@@ -329,7 +357,8 @@ def _because(reason: str | None) -> str:
     """
     if not reason or not _clean(reason):
         return ""
-    r = _lower_first(reason)
+    r = _collapse(_lower_first(reason))
+    reason = r
     if _complex(r):
         return _sentence(_clean(reason))  # "Eftersom X är klar behövs inte Y.": a whole sentence, kept whole
     if (sub := _SUBORDINATE_LEAD.match(r)) and not _complex(r):
@@ -426,7 +455,8 @@ def main_clause(reason: str | None) -> str | None:
     that is a question: a reason glued onto a yes/no question reads clumsy. None for a noun phrase."""
     if not reason or not _clean(reason):
         return None
-    r = _lower_first(reason)
+    r = _collapse(_lower_first(reason))
+    reason = r
     if _complex(r):
         return _upper_first(_clean(reason)) + "."
     if _SUBORDINATE_LEAD.match(r):
