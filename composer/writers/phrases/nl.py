@@ -304,6 +304,8 @@ def main_clause(reason: str | None) -> str | None:
         return _cap(_no_helaas(_lower_first(reason))) + "."
     if whole := _inverted(reason):
         return whole[:1].upper() + whole[1:] + "."
+    if _noun_verb(reason.strip()):
+        return reason.strip().rstrip(".") + "."
     last, r = _strip_leads(reason)
     if last in ("vanwege", "wegens", "door", "i.v.m.", "ivm", "in verband met", "als gevolg van"):
         return None
@@ -453,8 +455,17 @@ def because(reason: str | None) -> str:
         # A full sentence typed (subject and finite verb): its own sentence after the main clause, never glued
         # onto it with a connective of ours (native review v8: "…, want wegens …", overloaded "want" sentences).
         return _sentence(_unsplice(r, ". ").rstrip("."))
+    if _noun_verb(r):
+        return _sentence(r)  # "NS staakt, geen treinen": a noun and its verb, a sentence of its own, never dropped
     # a noun phrase follows our connective; a note or a fragment ("even voor de duidelijkheid") stays out of the mail
     return f" vanwege {_with_article(r)}" if _np_like(r) else ""
+
+
+def _noun_verb(r: str) -> bool:
+    """A name or an acronym and then a present-tense verb ("NS staakt", "Jan is ziek", "KLM annuleert"): a sentence."""
+    words = r.split()
+    return (len(words) >= 2 and (words[0].isupper() and len(words[0]) > 1 or words[0][:1].isupper() and words[0][1:].islower())
+            and words[0].lower() not in _SUBJECT_PRONOUNS and bool(re.fullmatch(r"[a-z]{3,}t,?", words[1])) and words[1].rstrip(",") not in _NOT_NP)
 
 
 # A reason that already says the no ("kan ik er helaas niet bij zijn", "ik sla deze over"): our "Helaas kan ik er
@@ -568,6 +579,9 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     if whole := re.match(r"(?i)^(.*?\S)[\s,]+(?:de\s+)?(?:hele|gehele)\s+dag$", meeting_time.strip()):
         # "za 12 dec hele dag": the date read as a date, the whole day said after it ("zaterdag 12 december (de hele dag)")
         return _when_raw(whole.group(1), attributive) + " (de hele dag)"
+    if "~" in meeting_time and (said := _when_raw(re.sub(r"~\s*", "rond ", meeting_time), attributive)) and \
+            _faithful(meeting_time, said.replace(" van ", " ", 1).replace(" op ", " ", 1)):
+        return said[:-4] if said.endswith(" uur") and _faithful(meeting_time, said[:-4]) else said  # "ma 14/12 ~11" -> "maandag 14 december rond 11"
     if (bare := re.match(r"(?i)^(.*\S)\s+(?:in de |'s\s*)?(ochtends?|middags?|avonds?)$", meeting_time.strip())) and (
             (read := _parts(bare.group(1))) is not None and read[0] and not read[1]):
         # "ma 14 dec ochtend": the day read, the part of the day joined to the weekday ("maandagochtend 14 december")
@@ -739,6 +753,11 @@ def meeting_np(meeting: str) -> str:
         return f"de vergadering van de {low}"
     noun = next((w for w in reversed(head) if _article(w)), "")  # "KPI-review" in "KPI-review Q4"
     art = _article(noun) if noun else None
+    if (art and noun in words and words.index(noun) == 0 and len(words) == 3 == len(head) and words[1].islower()
+            and words[1].endswith("e") and words[1].isalpha() and words[2].islower() and words[2].isalpha() and not _article(words[2])):
+        # "lunchpresentatie nieuwe subsidieregeling": the topic typed after the noun, said with "over"
+        base = _lower_first(words[0]) if not keep else words[0]
+        return f"{art} {base} over {'het' if words[2].endswith(_HET_TOPICS) else 'de'} {words[1]} {words[2]}"
     if art and noun in words and words.index(noun) == len(head) - 2 and len(head) == len(words):
         # A label typed after the noun without a preposition ("werfbezoek Kortrijk", "evaluatiegesprek stagiair"):
         # a place takes "in", a person "met de"; anything else stays a label after the definite article.
@@ -877,7 +896,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["decline_close"] = ask if plan.alternative == "later" else ""
     elif _CLOSED.search(s.reason or ""):  # no room for new work: no wishes for their lunch, no "see you soon"
         out["alt_call"], out["decline_close"] = "", ""
-    elif plan.kind == "event":  # a reception or a team day is not replaced by a call: good wishes instead
+    elif plan.kind == "event" or s.intent is Intent.decline and _SOCIAL.search(s.meeting or ""):
+        # a reception, a team day, a lunch presentation is not replaced by a call: good wishes instead
         # (not for an occasion that exists to meet the sender: "veel plezier" at their own introduction lunch jars)
         out["alt_call"] = "" if _ABOUT_US.search(s.meeting or "") else T["alt.event.wish"][0 if f else 1]
         out["decline_close"] = ""
@@ -1057,8 +1077,11 @@ def slots(plan: Plan) -> dict[str, Any]:
             what = re.sub(r"\s*\+\s*", " en ", s.meeting.strip().rstrip("."))
             m = f"{'uw' if f else 'je'} afspraak voor {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
             items = [x for x in re.split(r"\s(?:en|of|&)\s|,\s*", what) if x.strip()]
-            if s.meeting_time and len(items) > 1 and (len(items) > 2 or any(len(x.split()) > 1 for x in items)):
+            if s.meeting_time and len(items) > 1 and (len(items) > 2 or any(len(x.split()) > 1 for x in items)) and not re.search(r"\s(?:voor|van|bij|met|over)\s", what):
                 m = f"{'uw' if f else 'je'} afspraak"  # a catalogue list ("pony bijknippen + kleurspoeling"): the appointment, by its date
+        if (plan.client_side and s.intent is not Intent.cancellation_policy and s.meeting_time
+                and re.search(r"\s(?:\+|en|&)\s", s.meeting) and not re.search(r"(?i)\b(de|het|een|ons|onze|uw|je|jouw|over|van|voor|met)\b", s.meeting)):
+            m = f"{'uw' if f else 'je'} afspraak"  # the client's booking typed as a list ("intake + behandelplan"): by its date
         if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
             m = _invited(m)  # (a possessive the user typed stays theirs)
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
@@ -1117,7 +1140,31 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["late_ack"] = _kin_ill(s.reason, f) or ("Ik begrijp dat er iets tussenkwam." if f else "Vervelend dat het niet lukte.")
     out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
     out["call_q"] = _call_question(plan, out)
+    out.update(_policy_open(plan, out))
+    if s.meeting and s.meeting_time and s.intent in _ONE_OFF and (rec := _RECURRING.match(s.meeting_time.strip())):
+        # a recurring time in a one-off request ("elke maandag 8.30"): this occurrence, "van maandag om 8.30 uur"
+        said = _when(f"{rec.group(2)} {rec.group(3)}".strip())
+        if _faithful(s.meeting_time, said):
+            out["mw"] = f"{m}{said}"
     return out
+
+
+# One-off requests: a recurring time is said as this occurrence.
+_ONE_OFF = frozenset({Intent.switch_to_email, Intent.switch_to_call, Intent.shorten, Intent.reschedule})
+
+
+def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
+    """A new client's policy notice. A time or cause clause typed as the reason ("nu je je hebt ingeschreven voor de
+    cursus") opens it, the main clause inverted after it; never replaced by our "Nu we gaan samenwerken"."""
+    s, f = plan.situation, plan.formal
+    r = _lower_first(s.reason or "")
+    if re.match(r"(?i)(nu|omdat|aangezien|doordat)\s", r) and not _complex(r) and "," not in r:
+        lead = _cap(r)
+        return {"policy_open_new": (f"{lead}, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is." if f
+                                    else f"{lead}, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten."),
+                "policy_why": ""}
+    return {"policy_open_new": ("Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is." if f
+                                else "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.")}
 
 
 # A place typed after the meeting ("kennismaking bij jullie thuis", "intake op de praktijk", "lunch in Utrecht"):
@@ -1447,10 +1494,7 @@ T: dict[str, tuple[str, str]] = {
         "Graag zet ik onze annuleringsvoorwaarden voor {mw} voor u op een rij.",  # (also for a weekly treatment: no one-off "voorafgaand aan")
         "Hierbij even onze annuleringsvoorwaarden voor {mw}, zodat we op één lijn zitten.",
     ),
-    "policy.open.new": (
-        "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
-        "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
-    ),
+    "policy.open.new": ("{policy_open_new}", "{policy_open_new}"),  # a typed "nu ..."/"omdat ..." clause fronts it (`_policy_open`)
     "policy.open.standalone": (
         "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
         "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",

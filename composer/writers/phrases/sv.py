@@ -762,7 +762,9 @@ def _when(time: str | None, past: bool) -> str:
         day, clock = read
         tidy = re.sub(r"^kl\.\s+(ca\.?|cirka|runt|omkring|kring)\s+", lambda m: f"{m.group(1)} kl. ", clock)  # "ca kl. 14", never "kl. ca 14"
         tidy = re.sub(r"^(från|efter|före|till|senast)\s+(?=\d)", r"\1 kl. ", tidy)  # "från kl. 16"
-        if tidy != clock and (when._faithful(time, f"{day} {tidy}".strip(), Language.sv) or clock.startswith("kl. ")):
+        if tidy != clock and when._faithful(time, f"{day} {tidy}".strip(), Language.sv):
+            clock = tidy  # "ca kl. 14": Swedish order
+        elif tidy != clock and clock.startswith("kl. "):
             clock = tidy  # ("kl. ca 14" is never kept: "ca kl. 14" says the same words in Swedish order)
         wd, _, rest = day.partition(" ")
         part = {"på förmiddagen": "förmiddag", "på eftermiddagen": "eftermiddag", "på kvällen": "kväll"}.get(clock)
@@ -1196,7 +1198,26 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
+    kin = _kin_ill(s.reason, plan.formal)
+    out["late_ack"] = kin or ("Jag förstår att något kom emellan." if plan.formal else "Tråkigt att det inte gick!")
+    out["late_ack_plain"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Hoppas att allt är bra!")
+    if kin and s.reason and plan.client_side:
+        out["sorry"] = kin
     return out
+
+
+_KIN_WORDS = ("barnet", "sonen", "dottern", "lillen", "lillan", "bebisen")
+
+
+def _kin_ill(reason: str | None, formal: bool) -> str:
+    """The client's child was ill ("sms kl 16, barnet sjukt", "vabb"): wished well by the word typed ("barnet"), never a
+    cool "Tråkigt att det inte gick". "" when the note names no ill child (or names someone by name)."""
+    if not reason or not _HARD_ILL.search(reason) or re.search(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]+", reason):
+        return ""
+    kin = next((k for k in _KIN_WORDS if re.search(rf"(?i)\b{k}\b", reason)), None)
+    if not kin:
+        return ""
+    return f"Jag hoppas att {kin} mår bättre nu." if formal else f"Tråkigt att det blev så – hoppas att {kin} mår bättre nu!"
 
 
 # One-off requests: a recurring time is said as this occurrence.
@@ -1490,7 +1511,7 @@ T: dict[str, tuple[str, str]] = {
     "thanks": ("{thanks}", ""),
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
-    "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
+    "late.ack": ("{late_ack_plain}", "{late_ack_plain}"),
     "noshow.ack": ("", ""),
     "email.summary.none": ("", ""),
     "noshow.open": (
@@ -1508,7 +1529,7 @@ T: dict[str, tuple[str, str]] = {
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
     "late.noreason": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "till nästa gång")
-    "late.ack.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "late.ack.fee": ("{late_ack}", "{late_ack}"),  # a sick child named in the note is wished well (`_kin_ill`)
     "late.noreason.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
     # the shared flow's keys: with a notice period and without (`_applies` words both)
     "policy.applies.late": ("{applies_late}", "{applies_late}"),
