@@ -596,6 +596,8 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
             clock = f"{approx.group(1)} {approx.group(2)}"  # "rond 11 uur", never "om rond 11 uur"
             if not _faithful(meeting_time, f"{day} {clock}") and _faithful(meeting_time, f"{day} {clock[:-4]}") and clock.endswith(" uur"):
                 clock = clock[:-4]  # (the fact model reads a bare "11 uur" as a notice period: the clock as typed)
+        if day and attributive and re.match(r"(?i)van\s", clock):
+            return _day_when(day, attributive) + f" ({clock})"  # "van dinsdag 15 december (van 9 tot 11u)": never "van ... van"
         return (_day_when(day, attributive) + (f" {clock}" if clock else "")) if day else f" {clock}"
     if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
         # "ma 11 januari 13.00-15.00" -> "van maandag 11 januari (van 13.00 tot 15.00 uur)"
@@ -648,6 +650,16 @@ def _span_said(typed: str, day: str, clock: str) -> str:
         return clock
     said = f"{m.group(1)} {_uur(m.group(2))} {m.group(3)} {_uur(m.group(4))} uur"
     return said if _faithful(typed, f"{day} {said}".strip()) else clock
+
+
+def plain_time(time: str) -> str | None:
+    """A proposed time as a list item with the Dutch part-of-day compound ("ma 14 dec ochtend" -> "maandagochtend
+    14 december"), or None (then the shared `when.plain`). For the shared `_times` to call first (not wired yet:
+    phrases/__init__.py is phr-q's)."""
+    said = _when_raw(time, attributive=False).strip()
+    if not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
+        return None
+    return re.sub(r"(?i)^op\s+", "", said) if _faithful(time, re.sub(r"(?i)^op\s+", "", said)) else None
 
 
 # A span of clock times after the day: "13.00-15.00", "9u-12u".
