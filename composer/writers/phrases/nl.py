@@ -1182,10 +1182,9 @@ def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
 # A place typed after the meeting ("kennismaking bij jullie thuis", "intake op de praktijk", "lunch in Utrecht"):
 # for a call it is what is replaced, not the meeting itself.
 _PLACE = re.compile(
-    r"^(?P<head>.+?)\s+(?P<place>(?:hier\s+)?(?:bij|op|in|ten)\s+(?:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
-    r"(?:thuis|kantoor|locatie|de praktijk|praktijk|de zaak|zaak|studio|het kantoor|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-    r"|(?:hier\s+)?bij\s+(?:jullie|ons|u|jou|mij))$",
-    re.IGNORECASE,
+    r"^(?P<head>.+?)\s+(?P<place>(?i:hier\s+)?(?i:bij|op|in|ten)\s+(?i:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
+    r"(?:(?i:thuis|kantoor|locatie|de praktijk|praktijk|de zaak|zaak|studio|het kantoor)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|(?i:hier\s+)?(?i:bij)\s+(?i:jullie|ons|u|jou|mij))$"
 )
 
 
@@ -1195,14 +1194,17 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     that meeting. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
     mw = out.get("mw", "")
-    if s.meeting and (m := _PLACE.match(s.meeting.strip())) and not re.match(r"(?i)(in|op)\s+[A-Z]", m.group("place")) or (
-            s.meeting and (m := _PLACE.match(s.meeting.strip())) and re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place"))):
+    # (a city or a restaurant is no place a call replaces: "de lunch in Utrecht" is not held by phone)
+    if s.meeting and (m := _PLACE.match(s.meeting.strip())) and (
+            re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+", m.group("place"))):
         head = _invited(meeting_np(m.group("head")))  # "de kennismaking": the meeting itself, not "onze"
         if s.intent is Intent.switch_to_call and not head.startswith("ons overleg over "):
             when_ = _when(s.meeting_time) if s.meeting_time else ""
             place = _register(m.group("place"), f)
             return (f"Zou u het goedvinden als we {head}{when_} telefonisch houden in plaats van {place}" if f
                     else f"Zullen we {head}{when_} telefonisch doen in plaats van {place}")
+    if f and work_meeting(s.meeting):
+        return f"Zou u het goedvinden als we {mw} telefonisch houden"  # never a long noun phrase between "vervangen" and "door"
     return (f"Zou u het goedvinden om {mw} te vervangen door een telefoongesprek" if f
             else f"Zullen we in plaats van {mw} even bellen")
 

@@ -1292,6 +1292,9 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
             return (f"Skulle det gå bra att vi håller {head}{time} per telefon i stället för {m.group('place')}" if f
                     else f"Vad sägs om att vi tar {head}{time} per telefon i stället för {m.group('place')}")
     mw = out.get("mw", "")
+    if work_meeting(s.meeting):  # "tar mötet per telefon": never a long noun phrase between "ersätter" and "med"
+        return (f"Skulle det gå bra att vi tar {mw} per telefon i stället" if f
+                else f"Vad sägs om att vi tar {mw} på telefon i stället")
     return (f"Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal" if f
             else f"Vad sägs om att vi ersätter {mw} med ett telefonsamtal")
 
