@@ -766,6 +766,7 @@ def meeting_np(meeting: str) -> str:
     noun = next((w for w in reversed(head) if _article(w)), "")  # "KPI-review" in "KPI-review Q4"
     art = _article(noun) if noun else None
     if (art and noun in words and words.index(noun) == 0 and len(words) == 3 == len(head) and words[1].islower()
+            and noun.lower().endswith(_ABOUT_NOUNS)
             and words[1].endswith("e") and words[1].isalpha() and words[2].islower() and words[2].isalpha() and not _article(words[2])):
         # "lunchpresentatie nieuwe subsidieregeling": the topic typed after the noun, said with "over"
         base = _lower_first(words[0]) if not keep else words[0]
@@ -813,6 +814,9 @@ def meeting_np(meeting: str) -> str:
 
 
 _DRINKS = frozenset("koffie thee koffietje kopje".split())
+# Meetings that are ABOUT a topic ("presentatie over", "overleg over"); a fotoshoot or a kick-off is not.
+_ABOUT_NOUNS = ("presentatie", "overleg", "gesprek", "bespreking", "workshop", "sessie", "training", "lezing", "meeting",
+                "call", "update", "brainstorm", "webinar", "cursus", "voorlichting", "informatieavond")
 _SERIES = ("sessies", "lessen", "gesprekken", "afspraken", "trainingen", "behandelingen", "overleggen", "calls", "bijeenkomsten")
 _PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student leerling cursist trainee sollicitant".split())
 

@@ -826,6 +826,16 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
     return read(time, Language.sv, window=window) if read else None
 
 
+def plain_time(time: str) -> str | None:
+    """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag 16 december på
+    eftermiddagen"), or None (then the shared `when.plain`). For the shared `_times` to call first (not wired yet:
+    phrases/__init__.py is phr-q's)."""
+    if not re.search(r"(?i)\b(fm|em)\b", time):
+        return None
+    said = re.sub(r"^på\s+", "", _when(time, False).strip())
+    return said if said and when._faithful(time, said, Language.sv) else None
+
+
 def _day_when(time: str, past: bool, typed: str = "") -> str:
     t = _day_part(time.strip())
     low = t.lower()
