@@ -1077,10 +1077,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
     out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
-        "Kunt u zich daarin vinden?" if f else "Laat je even weten of dat goed is voor je?")
+        "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
     mail = _echoes("e-mail mail", s.reason)
-    out["by_mail_f"] = "" if mail else " en het per e-mail af te handelen"
-    out["by_mail"] = "" if mail else " en het per mail afhandelen"
+    out["by_mail_f"] = "" if mail else " en in plaats daarvan per e-mail af te stemmen"  # never "het" with nothing to refer to
+    out["by_mail"] = "" if mail else " en in plaats daarvan even mailen"
     out["policy_why"] = _policy_why(out["why"], ('Ik stuur u dit{why}.', 'Ik stuur je dit{why}.')[0 if plan.formal else 1])
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
@@ -1448,8 +1448,8 @@ T: dict[str, tuple[str, str]] = {
         "Laat je me weten of dat goed is en op welk nummer ik je kan bellen?",
     ),
     "email.open": (
-        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen. Dat scheelt ons beiden tijd.",
-        "Zullen we {mw} laten vervallen en het per mail afhandelen? Dat scheelt ons allebei tijd.",
+        "Graag stel ik voor om {mw} te laten vervallen en in plaats daarvan per e-mail af te stemmen. Dat scheelt ons beiden tijd.",
+        "Zullen we {mw} laten vervallen en in plaats daarvan even mailen? Dat scheelt ons allebei tijd.",
     ),
     "email.open.why": (  # "per e-mail" said once: the frame's goes when the typed reason says it (`_echoes`)
         "Graag stel ik voor om {mw} te laten vervallen{by_mail_f}{why}.",
