@@ -458,7 +458,9 @@ def test_meeting_named_as_itself() -> None:
     assert re.match(r"vår vanliga Teamsträff på torsdag(ar)? kl\. 16", mw("sv", "vår vanliga Teamsträff på torsdagar", "torsdag 16"))
     assert mw("nl", "koffie", "morgen 8.30").startswith("onze koffieafspraak")
     assert mw("nl", "knippen en kleuren", "za 5/12 10u").startswith("je afspraak voor knippen en kleuren")  # a booked service
-    assert mw("nl", "wassen, knippen + baard", "za 5/12 10u").startswith("je afspraak voor wassen, knippen en baard")
+    # a catalogue list (three items, or an item of two words) is the appointment by its date, never pasted (v9)
+    assert mw("nl", "wassen, knippen + baard", "za 5/12 10u").startswith("je afspraak van zaterdag 5 december")
+    assert mw("nl", "pony bijknippen + kleurspoeling", "za 5/12 10u").startswith("je afspraak van zaterdag 5 december")
     assert "donderdag van donderdag" not in mw("nl", "onze vaste videocall op donderdag", "donderdag 16u")
     assert mw("nl", "rijlessen op zaterdag", "za 9-11u") == "de rijlessen op zaterdag (9-11u)"
 
@@ -548,7 +550,7 @@ def test_busy_is_ik_heb_het_druk() -> None:
 
 
 @pytest.mark.parametrize("lang,meeting,intent,said", [
-    ("nl", "wassen, knippen + baard", "late_cancellation", "je afspraak voor wassen, knippen en baard"),
+    ("nl", "wassen, knippen + baard", "late_cancellation", "je afspraak van dinsdag"),  # a catalogue list: the appointment by its date
     ("sv", "samtalsterapi", "no_show_followup", "din tid för samtalsterapi"),
     ("sv", "padelturneringen", "decline", "till padelturneringen"),
 ])

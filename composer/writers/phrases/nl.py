@@ -30,9 +30,98 @@ from composer.writers.plan import Plan, num
 
 # Subject pronouns that open a main clause whatever follows.
 _CLAUSE_START = re.compile(r"^(ik|we|wij|er|hij|zij|ze|men|jij|je|u)\b", re.IGNORECASE)
+# --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
+# The typed reason is classified by SHAPE (noun phrase / clause led by its own connective / full sentence /
+# fragment) and realised by shape: a prepositional cause only before a certain noun phrase, a finite clause after
+# the clause connective, a connective typed kept alone, a full sentence on its own, a period before the hand-over.
+CONNECTIVES: dict[str, tuple[str, ...]] = {
+    "cause": ("omdat", "want", "doordat", "aangezien", "daar", "gezien", "vermits"),
+    "purpose": ("zodat", "opdat", "om"),  # "om ... te <verb>"
+    "time": ("nu", "sinds", "zodra", "terwijl", "voordat", "nadat", "wanneer", "als"),
+    "period": ("tot en met", "t/m", "tot", "vanaf", "per", "tijdens", "na", "sinds", "van"),
+}
+PREPOSITIONAL_CAUSE = ("vanwege", "wegens", "door", "in verband met", "ivm", "i.v.m.", "als gevolg van")
+CAUSE_PREPOSITION = "vanwege"  # before a certain noun phrase only
+CLAUSE_CONNECTIVE = "omdat"  # before a finite clause (verb-final order)
+SUBJECT_PRONOUNS = ("ik", "je", "jij", "u", "hij", "zij", "ze", "het", "we", "wij", "jullie", "men", "er")
+AUXILIARIES = ("ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden",
+               "word", "wordt", "worden", "werd", "werden")
+MODALS = ("moet", "moeten", "moest", "moesten", "kan", "kun", "kunt", "kunnen", "kon", "konden", "zal", "zult",
+          "zullen", "zou", "zouden", "wil", "wilt", "willen", "wilde", "wilden", "mag", "mogen", "mocht", "hoef", "hoeft")
+FREQUENT_VERBS = ("ga", "gaat", "gaan", "ging", "gingen", "kom", "komt", "komen", "kwam", "kwamen", "zit", "zitten",
+                  "zat", "zaten", "sta", "staat", "staan", "stond", "lig", "ligt", "lag", "doe", "doet", "deed",
+                  "krijg", "krijgt", "kreeg", "houd", "houdt", "hield", "rijd", "rijdt", "reed", "reis", "reist",
+                  "werk", "werkt", "werkte", "woon", "woont", "vlieg", "vliegt", "vloog", "heb", "blijf", "blijft",
+                  "valt", "viel", "loopt", "liep", "lukt", "lukte", "duurt", "duurde", "weet", "vind", "vindt",
+                  "hoop", "hoopt", "zie", "ziet", "zag", "verhuis", "verhuist", "begin", "begint", "begon", "stop", "stopt")
+# Leave and absence: a reason of this kind sets a period, said BEFORE the hand-over (and nothing invites contact then).
+LEAVE = re.compile(r"(verlof|vakantie|wereldreis|sabbatical|afwezig|met pensioen|op reis|in het buitenland|"
+                   r"ziekenhuis|operatie|herstel|zwangerschaps|bevalling|uitgerekend)", re.IGNORECASE)
+PERIOD = re.compile(r"\b(vanaf|tot (?:en met )?|t/m|per|na|tijdens)\s+(?:\w+\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                    r"september|oktober|november|december|kerst|pasen|de zomer|volgende week|maandag|dinsdag|woensdag|"
+                    r"donderdag|vrijdag|\d)|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|enkele|een paar) (?:weken|maanden|maand|week)\b", re.IGNORECASE)
+
+
+# The same tables in the shape the shared shaper reads (`composer.writers.reasons.lexicon("nl")`, phr-q's API).
+# "want" keeps main-clause order, so a whole typed sentence glued after the request takes "want"; no connective
+# fronts a main clause in Dutch without changing its word order, so `clause_cause_front` is "" (say it on its own).
+REASONS: dict[str, Any] = {
+    "leads": {k: v for k, v in CONNECTIVES.items()},
+    "np_leads": PREPOSITIONAL_CAUSE,
+    "subjects": SUBJECT_PRONOUNS,
+    "finite": AUXILIARIES + MODALS + FREQUENT_VERBS,
+    "determiners": ("de", "het", "een", "mijn", "onze", "ons", "uw", "je", "jouw", "zijn", "haar", "hun", "deze", "dit", "die"),
+    "relatives": ("die", "dat", "wat", "waar", "waardoor"),
+    "reason_nouns": ("staking", "storing", "afspraak", "vergadering", "deadline", "verhuizing", "ziekte", "griep", "beurs",
+                     "congres", "training", "begrafenis", "bruiloft", "vertraging", "sneeuw", "gladheid"),
+    "finite_re": r"\w+(?:de|te|den|ten|t)",
+    "clause_cause": "want",
+    "clause_cause_front": "",
+    "period_re": PERIOD.pattern,
+    "subordinators": ("omdat", "doordat", "aangezien", "zodat", "opdat", "terwijl", "voordat", "nadat", "zodra", "sinds"),
+}
+
+
+def reason_shape(reason: str | None) -> tuple[str, str, str]:
+    """(shape, family, connective) of a typed reason: shape "np" | "clause" (led by its own connective) | "sentence"
+    (subject + finite verb) | "fragment" | "" (none); family "cause" | "purpose" | "time" | "period" | "";
+    the connective typed ("" when none). The one classification every realisation below asks."""
+    if not reason or not reason.strip(" .!;"):
+        return "", "", ""
+    r = _lower_first(reason)
+    lead = _strip_leads(r)[0]
+    for family, words in CONNECTIVES.items():
+        for c in words:
+            if re.match(rf"(?i){re.escape(c)}\s", r):
+                if family == "purpose" and c == "om" and not re.search(r"(?i)\bte\s+\w+$", r):
+                    continue  # "Om half elf word ik ...": a fronted time, not "om ... te"
+                if family == "period":
+                    return ("sentence" if _fronted_sentence(r) else "np"), family, c
+                return ("sentence" if _complex(r) else "clause"), family, c
+    if lead in PREPOSITIONAL_CAUSE:
+        return ("sentence" if _inverted(reason) else "np"), "cause", lead
+    if _fronted_sentence(r) or _is_clause(r):
+        return "sentence", ("period" if PERIOD.search(r) else ""), ""
+    return ("np" if _np_like(r) else "fragment"), "", ""
+
+
+def _fronted_sentence(r: str) -> bool:
+    """A main clause after a fronted adverbial ("om half elf word ik ...", "vanaf januari ga ik ..."): a finite
+    verb straight before a subject pronoun, before any relative part."""
+    words = [w.lower().strip(",.") for w in r.split()]
+    if not words or words[0] in ("omdat", "doordat", "aangezien", "zodat", "terwijl", "voordat", "nadat", "als", "wanneer"):
+        return False
+    for i in range(1, len(words) - 1):
+        if words[i] in ("die", "dat", "wat", "waar"):
+            return False
+        if _FINITE.fullmatch(words[i]) and words[i + 1] in SUBJECT_PRONOUNS and words[i + 1] not in ("het", "er"):
+            return True
+    return False
+
+
 # Finite verbs that make a reason a clause ("de trein had vertraging", "het congres is verplaatst").
 _FINITE = re.compile(
-    r"\b(is|ben|bent|was|waren|heb|hebt|heeft|had|hadden|hebben|moet|moeten|moest|moesten|kan|kun|kunt|"
+    r"\b(word|houd|houdt|krijg|krijgt|kreeg|doe|doet|deed|rijd|rijdt|reis|reist|woon|woont|hoef|hoeft|mocht|begin|begint|begon|is|ben|bent|was|waren|heb|hebt|heeft|had|hadden|hebben|moet|moeten|moest|moesten|kan|kun|kunt|"
     r"kunnen|kon|konden|wordt|worden|werd|werden|zal|zullen|zou|zouden|wil|wilt|willen|wilde|mag|mogen|"
     r"ga|gaat|gaan|ging|gingen|zit|zitten|zat|zaten|sta|staat|staan|stond|lig|ligt|lag|kom|komt|komen|"
     r"kwam|kwamen|valt|viel|vielen|zijn|ontbreekt|ontbreken|ontbrak|blijft|blijven|bleef|loopt|liep|lukt|lukte|duurt|duurde|"
@@ -208,8 +297,15 @@ def main_clause(reason: str | None) -> str | None:
         return _cap(reason.strip().rstrip(".")) + "."
     if _label(_lower_first(reason)):
         return None
+    shape, family, _c = reason_shape(reason)
+    if shape == "clause" and family == "purpose":
+        return None  # "zodat ...": a subordinate clause is never a sentence on its own
+    if shape == "sentence" and _fronted_sentence(_lower_first(reason)) and not _NP_LEAD.match(_lower_first(reason)):
+        return _cap(_no_helaas(_lower_first(reason))) + "."
     if whole := _inverted(reason):
         return whole[:1].upper() + whole[1:] + "."
+    if _noun_verb(reason.strip()):
+        return reason.strip().rstrip(".") + "."
     last, r = _strip_leads(reason)
     if last in ("vanwege", "wegens", "door", "i.v.m.", "ivm", "in verband met", "als gevolg van"):
         return None
@@ -304,6 +400,11 @@ def because(reason: str | None) -> str:
     r = _lower_first(reason)
     if _complex(r):
         return _sentence(reason.strip().rstrip("."))  # "Omdat X klaar is, is Y niet nodig.": kept whole
+    shape, family, _c = reason_shape(reason)
+    if shape == "clause" and family == "purpose":
+        return f", {_no_helaas(r)}"  # "zodat ...", "om ... te ...": its own connective, after the request, never a sentence
+    if shape == "sentence" and not _CLAUSE_LEAD.match(r) and not _NP_LEAD.match(r) and _fronted_sentence(r):
+        return _sentence(_no_helaas(r))  # "Om half elf word ik ... verwacht": a whole sentence, never dropped
     if _label(r):
         return ""  # "nieuw dit jaar: bij elke boeking een aanbetaling": a note, never glued as a cause
     r = re.sub(r"\s+helaas\b", "", r, flags=re.IGNORECASE)  # the sentence it ends already says it
@@ -354,8 +455,17 @@ def because(reason: str | None) -> str:
         # A full sentence typed (subject and finite verb): its own sentence after the main clause, never glued
         # onto it with a connective of ours (native review v8: "…, want wegens …", overloaded "want" sentences).
         return _sentence(_unsplice(r, ". ").rstrip("."))
+    if _noun_verb(r):
+        return _sentence(r)  # "NS staakt, geen treinen": a noun and its verb, a sentence of its own, never dropped
     # a noun phrase follows our connective; a note or a fragment ("even voor de duidelijkheid") stays out of the mail
     return f" vanwege {_with_article(r)}" if _np_like(r) else ""
+
+
+def _noun_verb(r: str) -> bool:
+    """A name or an acronym and then a present-tense verb ("NS staakt", "Jan is ziek", "KLM annuleert"): a sentence."""
+    words = r.split()
+    return (len(words) >= 2 and (words[0].isupper() and len(words[0]) > 1 or words[0][:1].isupper() and words[0][1:].islower())
+            and words[0].lower() not in _SUBJECT_PRONOUNS and bool(re.fullmatch(r"[a-z]{3,}t,?", words[1])) and words[1].rstrip(",") not in _NOT_NP)
 
 
 # A reason that already says the no ("kan ik er helaas niet bij zijn", "ik sla deze over"): our "Helaas kan ik er
@@ -469,13 +579,25 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     if whole := re.match(r"(?i)^(.*?\S)[\s,]+(?:de\s+)?(?:hele|gehele)\s+dag$", meeting_time.strip()):
         # "za 12 dec hele dag": the date read as a date, the whole day said after it ("zaterdag 12 december (de hele dag)")
         return _when_raw(whole.group(1), attributive) + " (de hele dag)"
+    if "~" in meeting_time and (said := _when_raw(re.sub(r"~\s*", "rond ", meeting_time), attributive)) and \
+            _faithful(meeting_time, said.replace(" van ", " ", 1).replace(" op ", " ", 1)):
+        return said[:-4] if said.endswith(" uur") and _faithful(meeting_time, said[:-4]) else said  # "ma 14/12 ~11" -> "maandag 14 december rond 11"
+    if (bare := re.match(r"(?i)^(.*\S)\s+(?:in de |'s\s*)?(ochtends?|middags?|avonds?)$", meeting_time.strip())) and (
+            (read := _parts(bare.group(1))) is not None and read[0] and not read[1]):
+        # "ma 14 dec ochtend": the day read, the part of the day joined to the weekday ("maandagochtend 14 december")
+        said = _part_of_day(meeting_time, read[0])
+        if said != read[0]:
+            return _day_when(said, attributive)
     if (read := _parts(meeting_time)) is not None and any(read):
         # the time rendered from its value ("dinsdag 15 december om 10.00 uur", "tussen 8.00 en 10.00 uur")
         day, clock = read
+        day, clock = (_part_of_day(meeting_time, day) if not clock else day), _span_said(meeting_time, day, clock)
         if (approx := re.match(r"(?i)^om (rond|omstreeks|ongeveer|circa|ca\.?) (.+)$", clock)):
             clock = f"{approx.group(1)} {approx.group(2)}"  # "rond 11 uur", never "om rond 11 uur"
             if not _faithful(meeting_time, f"{day} {clock}") and _faithful(meeting_time, f"{day} {clock[:-4]}") and clock.endswith(" uur"):
                 clock = clock[:-4]  # (the fact model reads a bare "11 uur" as a notice period: the clock as typed)
+        if day and attributive and re.match(r"(?i)van\s", clock):
+            return _day_when(day, attributive) + f" ({clock})"  # "van dinsdag 15 december (van 9 tot 11u)": never "van ... van"
         return (_day_when(day, attributive) + (f" {clock}" if clock else "")) if day else f" {clock}"
     if (m := _CLOCK_SPAN.match(meeting_time.strip())) and _is_span(m.group(2), m.group(3)):
         # "ma 11 januari 13.00-15.00" -> "van maandag 11 januari (van 13.00 tot 15.00 uur)"
@@ -500,6 +622,44 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
         return f"{_day_when(when.expand(day, Language.nl), attributive)} {clock}"  # "vanaf 17u", never "vanaf om 17u"
     said = when.clock_phrase(clock, Language.nl)
     return f"{_day_when(when.expand(day, Language.nl), attributive)} {said}" if day else f" {said}"
+
+
+_PART_WORDS = {"ochtend": "ochtend", "morgen": "ochtend", "ochtends": "ochtend", "middag": "middag", "middags": "middag",
+               "avond": "avond", "avonds": "avond", "nacht": "nacht"}
+
+
+def _part_of_day(typed: str, day: str) -> str:
+    """The part of the day typed with the day kept, in the Dutch compound: "donderdagavond" stays
+    "donderdagavond", "ma 14 dec ochtend" becomes "maandagochtend 14 december" (never "maandag 14 december
+    ochtend", never "donderdag"). The day as read when the typed time names no part or the fact model disagrees."""
+    m = re.search(r"(?i)(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|\b|'s\s+)(ochtends?|morgens?|middags?|avonds?|nacht)\b", typed)
+    if not m or not day or re.search(r"(?i)(ochtend|middag|avond|nacht)", day):
+        return day
+    first, _, rest = day.partition(" ")
+    if first.lower() not in _WEEKDAYS:
+        return day
+    said = f"{first}{_PART_WORDS[m.group(1).lower()]}" + (f" {rest}" if rest else "")
+    return said if _faithful(typed, said) else day
+
+
+def _span_said(typed: str, day: str, clock: str) -> str:
+    """A span of hours in the business form ("van 9 tot 11u" -> "van 9.00 tot 11.00 uur"); the typed span when
+    the fact model does not read it (ranges wait for facts10)."""
+    m = re.fullmatch(r"(?i)(van|tussen) (\d{1,2}(?:[.:u]\d{2})?) (tot|en) (\d{1,2}(?:[.:u]\d{2})?)\s*(?:u|uur)?", clock.strip())
+    if not m:
+        return clock
+    said = f"{m.group(1)} {_uur(m.group(2))} {m.group(3)} {_uur(m.group(4))} uur"
+    return said if _faithful(typed, f"{day} {said}".strip()) else clock
+
+
+def plain_time(time: str) -> str | None:
+    """A proposed time as a list item with the Dutch part-of-day compound ("ma 14 dec ochtend" -> "maandagochtend
+    14 december"), or None (then the shared `when.plain`). For the shared `_times` to call first (not wired yet:
+    phrases/__init__.py is phr-q's)."""
+    said = _when_raw(time, attributive=False).strip()
+    if not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
+        return None
+    return re.sub(r"(?i)^op\s+", "", said) if _faithful(time, re.sub(r"(?i)^op\s+", "", said)) else None
 
 
 # A span of clock times after the day: "13.00-15.00", "9u-12u".
@@ -605,6 +765,12 @@ def meeting_np(meeting: str) -> str:
         return f"de vergadering van de {low}"
     noun = next((w for w in reversed(head) if _article(w)), "")  # "KPI-review" in "KPI-review Q4"
     art = _article(noun) if noun else None
+    if (art and noun in words and words.index(noun) == 0 and len(words) == 3 == len(head) and words[1].islower()
+            and noun.lower().endswith(_ABOUT_NOUNS)
+            and words[1].endswith("e") and words[1].isalpha() and words[2].islower() and words[2].isalpha() and not _article(words[2])):
+        # "lunchpresentatie nieuwe subsidieregeling": the topic typed after the noun, said with "over"
+        base = _lower_first(words[0]) if not keep else words[0]
+        return f"{art} {base} over {'het' if words[2].endswith(_HET_TOPICS) else 'de'} {words[1]} {words[2]}"
     if art and noun in words and words.index(noun) == len(head) - 2 and len(head) == len(words):
         # A label typed after the noun without a preposition ("werfbezoek Kortrijk", "evaluatiegesprek stagiair"):
         # a place takes "in", a person "met de"; anything else stays a label after the definite article.
@@ -648,6 +814,9 @@ def meeting_np(meeting: str) -> str:
 
 
 _DRINKS = frozenset("koffie thee koffietje kopje".split())
+# Meetings that are ABOUT a topic ("presentatie over", "overleg over"); a fotoshoot or a kick-off is not.
+_ABOUT_NOUNS = ("presentatie", "overleg", "gesprek", "bespreking", "workshop", "sessie", "training", "lezing", "meeting",
+                "call", "update", "brainstorm", "webinar", "cursus", "voorlichting", "informatieavond")
 _SERIES = ("sessies", "lessen", "gesprekken", "afspraken", "trainingen", "behandelingen", "overleggen", "calls", "bijeenkomsten")
 _PERSON_NOUNS = frozenset("stagiair stagiaire kandidaat klant medewerker student leerling cursist trainee sollicitant".split())
 
@@ -732,7 +901,7 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
-    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je me weten wanneer het jou uitkomt?"
+    ask = "Laat u mij weten wanneer het u uitkomt?" if f else "Laat je me weten wanneer het je uitkomt?"
     if plan.away:  # on holiday or leave: catching up when back, not a quick call
         out["alt_call"] = ("Na mijn terugkeer neem ik graag contact met u op om even bij te praten." if f
                            else "Zullen we even bijpraten als ik terug ben? Dan hoor ik graag hoe het is gegaan.")
@@ -743,7 +912,8 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["decline_close"] = ask if plan.alternative == "later" else ""
     elif _CLOSED.search(s.reason or ""):  # no room for new work: no wishes for their lunch, no "see you soon"
         out["alt_call"], out["decline_close"] = "", ""
-    elif plan.kind == "event":  # a reception or a team day is not replaced by a call: good wishes instead
+    elif plan.kind == "event" or s.intent is Intent.decline and _SOCIAL.search(s.meeting or ""):
+        # a reception, a team day, a lunch presentation is not replaced by a call: good wishes instead
         # (not for an occasion that exists to meet the sender: "veel plezier" at their own introduction lunch jars)
         out["alt_call"] = "" if _ABOUT_US.search(s.meeting or "") else T["alt.event.wish"][0 if f else 1]
         out["decline_close"] = ""
@@ -906,17 +1076,28 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
+        "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
+    mail = _echoes("e-mail mail", s.reason)
+    out["by_mail_f"] = "" if mail else " en in plaats daarvan per e-mail af te stemmen"  # never "het" with nothing to refer to
+    out["by_mail"] = "" if mail else " en in plaats daarvan even mailen"
     out["policy_why"] = _policy_why(out["why"], ('Ik stuur u dit{why}.', 'Ik stuur je dit{why}.')[0 if plan.formal else 1])
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
     if s.reason and plan.client_side:
-        out["sorry"] = sorry_to_hear(s.reason, f, past=plan.past, no_show=s.intent is Intent.no_show_followup)
+        out["sorry"] = _kin_ill(s.reason, f) or sorry_to_hear(s.reason, f, past=plan.past, no_show=s.intent is Intent.no_show_followup)
     if s.meeting:
         m = meeting_np(s.meeting)
         if not work_meeting(s.meeting) and _APPOINTMENT.search(s.meeting) and m.startswith(("ons overleg over ", "de afspraak voor ")):
             # a booked service ("wassen, knippen + baard", "fysiotherapie"): the client's appointment, never "ons overleg over"
             what = re.sub(r"\s*\+\s*", " en ", s.meeting.strip().rstrip("."))
             m = f"{'uw' if f else 'je'} afspraak voor {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
+            items = [x for x in re.split(r"\s(?:en|of|&)\s|,\s*", what) if x.strip()]
+            if s.meeting_time and len(items) > 1 and (len(items) > 2 or any(len(x.split()) > 1 for x in items)) and not re.search(r"\s(?:voor|van|bij|met|over)\s", what):
+                m = f"{'uw' if f else 'je'} afspraak"  # a catalogue list ("pony bijknippen + kleurspoeling"): the appointment, by its date
+        if (plan.client_side and s.intent is not Intent.cancellation_policy and s.meeting_time
+                and re.search(r"\s(?:\+|en|&)\s", s.meeting) and not re.search(r"(?i)\b(de|het|een|ons|onze|uw|je|jouw|over|van|voor|met)\b", s.meeting)):
+            m = f"{'uw' if f else 'je'} afspraak"  # the client's booking typed as a list ("intake + behandelplan"): by its date
         if s.intent is Intent.decline and not re.match(r"(ons|onze)\s", s.meeting.strip(), re.IGNORECASE):
             m = _invited(m)  # (a possessive the user typed stays theirs)
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
@@ -970,7 +1151,145 @@ def slots(plan: Plan) -> dict[str, Any]:
         if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
             out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
+    out.update(_delegate(plan, out))
+    out["welcome"] = _welcome(plan)
+    out["late_ack"] = _kin_ill(s.reason, f) or ("Ik begrijp dat er iets tussenkwam." if f else "Vervelend dat het niet lukte.")
+    out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
+    out["call_q"] = _call_question(plan, out)
+    out.update(_policy_open(plan, out))
+    if s.meeting and s.meeting_time and s.intent in _ONE_OFF and (rec := _RECURRING.match(s.meeting_time.strip())):
+        # a recurring time in a one-off request ("elke maandag 8.30"): this occurrence, "van maandag om 8.30 uur"
+        said = _when(f"{rec.group(2)} {rec.group(3)}".strip())
+        if _faithful(s.meeting_time, said):
+            out["mw"] = f"{m}{said}"
     return out
+
+
+# One-off requests: a recurring time is said as this occurrence.
+_ONE_OFF = frozenset({Intent.switch_to_email, Intent.switch_to_call, Intent.shorten, Intent.reschedule})
+
+
+def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
+    """A new client's policy notice. A time or cause clause typed as the reason ("nu je je hebt ingeschreven voor de
+    cursus") opens it, the main clause inverted after it; never replaced by our "Nu we gaan samenwerken"."""
+    s, f = plan.situation, plan.formal
+    r = _lower_first(s.reason or "")
+    if re.match(r"(?i)(nu|omdat|aangezien|doordat)\s", r) and not _complex(r) and "," not in r:
+        lead = _cap(r)
+        return {"policy_open_new": (f"{lead}, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is." if f
+                                    else f"{lead}, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten."),
+                "policy_why": ""}
+    return {"policy_open_new": ("Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is." if f
+                                else "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.")}
+
+
+# A place typed after the meeting ("kennismaking bij jullie thuis", "intake op de praktijk", "lunch in Utrecht"):
+# for a call it is what is replaced, not the meeting itself.
+_PLACE = re.compile(
+    r"^(?P<head>.+?)\s+(?P<place>(?i:hier\s+)?(?i:bij|op|in|ten)\s+(?i:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
+    r"(?:(?i:thuis|kantoor|locatie|de praktijk|praktijk|de zaak|zaak|studio|het kantoor)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|(?i:hier\s+)?(?i:bij)\s+(?i:jullie|ons|u|jou|mij))$"
+)
+
+
+def _call_question(plan: Plan, out: dict[str, Any]) -> str:
+    """The call proposal. A meeting typed with its place ("kennismaking bij jullie thuis") is held by phone instead
+    of there ("de kennismaking van donderdagavond telefonisch doen in plaats van bij jullie thuis"): the call IS
+    that meeting. Otherwise the meeting is what the call replaces."""
+    s, f = plan.situation, plan.formal
+    mw = out.get("mw", "")
+    # (a city or a restaurant is no place a call replaces: "de lunch in Utrecht" is not held by phone)
+    if s.meeting and (m := _PLACE.match(s.meeting.strip())) and (
+            re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+", m.group("place"))):
+        head = _invited(meeting_np(m.group("head")))  # "de kennismaking": the meeting itself, not "onze"
+        if s.intent is Intent.switch_to_call and not head.startswith("ons overleg over "):
+            when_ = _when(s.meeting_time) if s.meeting_time else ""
+            place = _register(m.group("place"), f)
+            return (f"Zou u het goedvinden als we {head}{when_} telefonisch houden in plaats van {place}" if f
+                    else f"Zullen we {head}{when_} telefonisch doen in plaats van {place}")
+    if f and work_meeting(s.meeting):
+        return f"Zou u het goedvinden als we {mw} telefonisch houden"  # never a long noun phrase between "vervangen" and "door"
+    return (f"Zou u het goedvinden om {mw} te vervangen door een telefoongesprek" if f
+            else f"Zullen we in plaats van {mw} even bellen")
+
+
+# An occasion that exists to meet for the first time: the close looks forward to meeting, not to working together.
+_FIRST_MEETING = re.compile(r"kennismak|intake|sollicitatie|interview|proefles|proefsessie|proeftraining|eerste (?:les|afspraak|sessie)", re.IGNORECASE)
+
+
+def _welcome(plan: Plan) -> str:
+    """The new contact's closing line by relationship stage: "samenwerken" only where the mail says we will work
+    together (a policy notice to a new client); a first meeting looks forward to meeting; a lesson or a service to
+    seeing them; a work meeting to the conversation."""
+    s, f = plan.situation, plan.formal
+    if s.intent is Intent.cancellation_policy:
+        return "Ik kijk ernaar uit om met u samen te werken." if f else "Ik kijk er echt naar uit om met je samen te werken."
+    if s.meeting and re.search(r"sollicitatie|interview", s.meeting, re.IGNORECASE):
+        return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"
+    if s.meeting and _FIRST_MEETING.search(s.meeting):
+        return "Ik kijk ernaar uit om kennis met u te maken." if f else "Ik kijk ernaar uit om kennis te maken!"
+    if not work_meeting(s.meeting):
+        return "Ik zie u graag dan." if f else "Ik zie je graag dan!"
+    return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"
+
+
+_KIN_WORDS = ("kindje", "kind", "zoontje", "dochtertje", "zoon", "dochter", "baby")
+
+
+def _kin_ill(reason: str | None, formal: bool) -> str:
+    """The client's child was ill ("kind ziek", "dochtertje had koorts"): wished well by the word typed, never a
+    cool "Vervelend dat het niet lukte". "" when the note names no ill child (or names someone by name)."""
+    if not reason or not _HARD_ILL.search(reason) or re.search(r"(?<=\s)[A-Z][a-z]+", reason):
+        return ""
+    kin = next((k for k in _KIN_WORDS if re.search(rf"(?i)\b{k}\b", reason)), None)
+    if not kin:
+        return ""
+    return (f"Vervelend dat uw {kin} ziek was; ik hoop dat het inmiddels weer beter gaat." if formal
+            else f"Vervelend dat je {kin} ziek was, hopelijk gaat het alweer beter!")
+
+
+def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
+    """The hand-over. A leave or a period typed as the reason ("ik ga vanaf januari vier maanden op wereldreis") is
+    said FIRST and sets when the colleague takes over ("In die periode neemt ... van me over"); the colleague is then
+    the contact and no closing line invites questions to the one who is away."""
+    s, f = plan.situation, plan.formal
+    mc, mw, c1 = out.get("mc_c", "mijn collega"), out.get("mw", ""), out.get("c1", "")
+    default = {
+        "delegate_open": (f"Graag laat ik u weten dat {mc} {mw} overneemt{out.get('why', '')}.{out.get('away_contact', '')}" if f
+                          else f"Even een update: {mc} neemt {mw} over{out.get('why', '')}.{out.get('away_contact', '')}"),
+        "delegate_brief": f"Je kunt daarvoor gewoon bij {c1} terecht." if c1 else "",
+        "delegate_close": "Mocht u nog vragen hebben, dan hoor ik het graag." if f else "Heb je nog vragen, laat het gerust weten.",
+    }
+    if s.intent is not Intent.delegate or not s.reason:
+        return default
+    shape, family, _c = reason_shape(s.reason)
+    leave = bool(LEAVE.search(s.reason)) or plan.away
+    main = main_clause(s.reason)
+    if not (leave or family == "period") or not main or shape not in ("sentence", "np", "clause"):
+        return default
+    lead = "In die periode" if family == "period" or PERIOD.search(s.reason) else "Tijdens mijn afwezigheid"
+    me = "mij" if f else "me"
+    contact = (f" U kunt in die tijd met al uw vragen bij {c1} terecht." if f else f" Je kunt in die tijd met al je vragen bij {c1} terecht.") if c1 else ""
+    return {"delegate_open": f"{main} {lead} neemt {mc} {mw} van {me} over.{contact}",
+            "delegate_brief": "", "delegate_close": ""}
+
+
+def _stem(word: str) -> str:
+    """One spelling for a content word: "e-mail"/"email"/"mail" and "telefonisch"/"telefoon" are one word here."""
+    w = word.lower().replace("-", "")
+    for variant, same in (("email", "mail"), ("mailtje", "mail"), ("telefonisch", "telefoon"), ("gebeld", "bellen"), ("belletje", "bellen")):
+        if w == variant:
+            return same
+    return w
+
+
+def _echoes(frame_words: str, typed: str | None) -> bool:
+    """A content word of the frame (or another spelling of it) is in the user's text: the frame's goes, so the
+    same word never stands in two adjacent sentences ("per e-mail ... per e-mail")."""
+    if not typed:
+        return False
+    said = {_stem(w) for w in re.findall(r"[\w-]+", typed)}
+    return any(_stem(w) in said for w in frame_words.split())
 
 
 def _name_and_role(typed: str) -> tuple[str, str]:
@@ -1088,7 +1407,7 @@ T: dict[str, tuple[str, str]] = {
         "Onze samenwerking is mij veel waard.",
         "Ik werk heel graag met je samen.",
     ),
-    "welcome": ("Ik kijk ernaar uit om met u samen te werken.", "Ik kijk er echt naar uit om met je samen te werken."),
+    "welcome": ("{welcome}", "{welcome}"),  # by relationship stage (`_welcome`): "samenwerken" only for a working relationship
     "reschedule.open": (
         "Helaas moet ik {mw} verzetten{why}.",
         "Helaas moet ik {mw} verzetten{why}.",
@@ -1097,9 +1416,9 @@ T: dict[str, tuple[str, str]] = {
         "Mijn excuses voor het ongemak.",
         "Sorry voor het geschuif!",
     ),
-    "ask.none": ("Wilt u mij laten weten welke momenten u goed uitkomen?", "Laat je even weten welke momenten jou goed uitkomen?"),
-    "ask.one": ("Past {t} in uw agenda?", "Past {t} jou?"),
-    "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten jou goed uit?"),
+    "ask.none": ("Wilt u mij laten weten welke momenten u goed uitkomen?", "Laat je me even weten welke momenten je goed uitkomen?"),
+    "ask.one": ("Past {t} in uw agenda?", "Komt {t} je uit?"),
+    "ask.many": ("Zou een van de volgende momenten u schikken?", "Komt een van deze momenten je goed uit?"),
     "video": ("{video}", "{video}"),
     "reschedule.close": (
         "",  # (no promised invitation: the situation never mentions one)
@@ -1110,11 +1429,8 @@ T: dict[str, tuple[str, str]] = {
         "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
-    "ok": ("Kunt u zich daarin vinden?", "Laat je even weten of dat goed is voor jou?"),
-    "call.open": (
-        "{pre}Zou u het goedvinden om {mw}{why_mid} te vervangen door een telefoongesprek{why_end}?{post}",
-        "{pre}Zullen we in plaats van {mw}{why_mid} even bellen{why_end}?{post}",
-    ),
+    "ok": ("{ok}", "{ok}"),  # never a second request for agreement after a question (a shorter meeting asks already)
+    "call.open": ("{pre}{call_q}{why_end}?{post}", "{pre}{call_q}{why_end}?{post}"),  # `_call_question`
     "call.open.event": (
         "{pre}Zou u het goedvinden om {mw}{why_mid} tot een kort telefoongesprek te beperken{why_end}?{post}",
         "{pre}Zullen we {mw}{why_mid} tot een kort belletje beperken{why_end}?{post}",
@@ -1132,47 +1448,44 @@ T: dict[str, tuple[str, str]] = {
         "Laat je me weten of dat goed is en op welk nummer ik je kan bellen?",
     ),
     "email.open": (
-        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen. Dat scheelt ons beiden tijd.",
-        "Zullen we {mw} laten vervallen en het per mail afhandelen? Dat scheelt ons allebei tijd.",
+        "Graag stel ik voor om {mw} te laten vervallen en in plaats daarvan per e-mail af te stemmen. Dat scheelt ons beiden tijd.",
+        "Zullen we {mw} laten vervallen en in plaats daarvan even mailen? Dat scheelt ons allebei tijd.",
     ),
-    "email.open.why": (
-        "Graag stel ik voor om {mw} te laten vervallen en het per e-mail af te handelen{why}.",
-        "{pre}Zullen we {mw}{why_mid} laten vervallen en het per mail afhandelen{why_end}?{post}",
+    "email.open.why": (  # "per e-mail" said once: the frame's goes when the typed reason says it (`_echoes`)
+        "Graag stel ik voor om {mw} te laten vervallen{by_mail_f}{why}.",
+        "{pre}Zullen we {mw}{why_mid} laten vervallen{by_mail}{why_end}?{post}",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
         "",  # (no promised summary: the situation never says one)
         "",
     ),
-    "delegate.open": (
-        "Graag laat ik u weten dat {mc_c} {mw} overneemt{why}.{away_contact}",
-        "Even een update: {mc_c} neemt {mw} over{why}.{away_contact}",
-    ),
+    "delegate.open": ("{delegate_open}", "{delegate_open}"),  # a leave or a period first, then the hand-over (`_delegate`)
     # (no promised hand-over: the situation never says one; every optional sentence is a chance to fail)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
-    "delegate.brief": ("", "Je kunt daarvoor gewoon bij {c1} terecht."),  # never "voortaan": a hand-over for this meeting only
+    "delegate.brief": ("", "{delegate_brief}"),  # never "voortaan": a hand-over for this meeting only
     "delegate.brief.away": ("", "Tijdens mijn afwezigheid kun je gewoon bij {c1} terecht."),
-    "delegate.close": ("Mocht u nog vragen hebben, dan hoor ik het graag.", "Heb je nog vragen, laat het gerust weten."),
+    "delegate.close": ("{delegate_close}", "{delegate_close}"),  # never an invitation to contact me while I am away
     # no stock "thank you for your understanding": nothing here needs forgiving, and it thanks before the answer (v8)
     "thanks": ("{thanks}", ""),  # only where something needs forgiving: we move their meeting  # friendly mail: no stock thank-you  # "alvast bedankt" thanks for a favour not asked
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
-    "late.ack": ("Ik hoop dat alles goed met u is.", "Hopelijk is alles goed met je!"),
+    "late.ack": ("{late_ack_plain}", "{late_ack_plain}"),
     "noshow.ack": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "email.summary.none": ("", ""),
     "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "noshow.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
-        "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
+        "Laat je me even weten wanneer het je uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
+    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} je uit?"),
     "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
     "late.open": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),  # they already cancelled
     "late.noreason": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),  # no "geen probleem": it would waive a fee
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "voor een volgende keer")
-    "late.ack.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
+    "late.ack.fee": ("{late_ack}", "{late_ack}"),  # a sick child named in the note is wished well (`_kin_ill`)
     "late.noreason.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
     # the shared flow's keys: with a notice period and without (`_applies` words both)
     "policy.applies.late": ("{applies_late}", "{applies_late}"),
@@ -1185,9 +1498,9 @@ T: dict[str, tuple[str, str]] = {
     "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
     "late.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
-        "Laat je weten wanneer het jou uitkomt? Dan plannen we een nieuwe afspraak.",
+        "Laat je me even weten wanneer het je uitkomt? Dan plannen we een nieuwe afspraak.",
     ),
-    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} jou uit?"),
+    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} je uit?"),
     "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
     "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
@@ -1199,10 +1512,7 @@ T: dict[str, tuple[str, str]] = {
         "Graag zet ik onze annuleringsvoorwaarden voor {mw} voor u op een rij.",  # (also for a weekly treatment: no one-off "voorafgaand aan")
         "Hierbij even onze annuleringsvoorwaarden voor {mw}, zodat we op één lijn zitten.",
     ),
-    "policy.open.new": (
-        "Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is.",
-        "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
-    ),
+    "policy.open.new": ("{policy_open_new}", "{policy_open_new}"),  # a typed "nu ..."/"omdat ..." clause fronts it (`_policy_open`)
     "policy.open.standalone": (
         "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
         "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
@@ -1224,8 +1534,8 @@ T: dict[str, tuple[str, str]] = {
     "email.times.one": ("Wilt u het toch liever even bespreken, dan kan ik {tt}.", "Wil je het toch liever even bespreken, dan kan ik {tt}."),
     "email.times.many": ("Wilt u het toch liever even bespreken, dan kan ik op een van deze momenten:", "Wil je het toch liever even bespreken, dan kan ik op een van deze momenten:"),
     "extra.times.none": ("", ""),
-    "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment jou beter uit? Ik kan ook {t}."),
-    "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment jou beter uit? Ik kan ook op een van deze momenten:"),
+    "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment je beter uit? Ik kan ook {t}."),
+    "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment je beter uit? Ik kan ook op een van deze momenten:"),
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
@@ -1234,7 +1544,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
     "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
     "subject.no_show_followup": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
-    "subject.late_cancellation": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
+    "subject.late_cancellation": ("{M}: uw afzegging", "{M}: je afzegging"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
     "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),
 }

@@ -21,6 +21,76 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num
 
+# --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
+CONNECTIVES: dict[str, tuple[str, ...]] = {
+    "cause": ("eftersom", "därför att", "då", "emedan"),
+    "purpose": ("så att", "för att"),
+    "time": ("nu när", "nu då", "när", "sedan", "medan", "innan", "tills", "efter att"),
+    "period": ("till och med", "t.o.m.", "till", "från och med", "fr.o.m.", "från", "under", "efter"),
+}
+PREPOSITIONAL_CAUSE = ("på grund av", "pga", "pga.", "p.g.a.", "med anledning av", "i och med", "till följd av")
+CAUSE_PREPOSITION = "på grund av"  # before a certain noun phrase only
+CLAUSE_CONNECTIVE = "eftersom"  # before a finite clause (subordinate order)
+SUBJECT_PRONOUNS = ("jag", "du", "ni", "han", "hon", "hen", "vi", "de", "dom", "man", "det", "den")
+AUXILIARIES = ("är", "var", "har", "hade", "blir", "blev")
+MODALS = ("måste", "kan", "kunde", "ska", "skall", "skulle", "vill", "ville", "bör", "borde", "får", "fick", "behöver", "behövde")
+FREQUENT_VERBS = ("kommer", "kom", "går", "gick", "hinner", "hann", "sitter", "satt", "ligger", "låg", "tar", "tog", "reser",
+                  "åker", "åkte", "jobbar", "jobbade", "arbetar", "väntar", "flyger", "flyttar", "börjar", "slutar", "skickar")
+# Leave and absence: a reason of this kind sets a period, said BEFORE the hand-over (and nothing invites contact then).
+LEAVE = re.compile(r"(ledig|ledighet|semester|tjänstledig|föräldraledig|pappaledig|mammaledig|sjukskriv|bortrest|"
+                   r"jorden runt|operation|opereras|sjukhus|sabbatsår|borta)", re.IGNORECASE)
+PERIOD = re.compile(r"\b(från|till|fr\.o\.m\.|t\.o\.m\.|efter|under)\s+(?:och med\s+)?(?:\w+\s+)?(?:januari|februari|mars|april|maj|juni|"
+                    r"juli|augusti|september|oktober|november|december|jul|påsk|sommaren|nyår|nästa|årsskiftet|\d)|"
+                    r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|några)\s+(?:veckor|månader|vecka|månad)\b", re.IGNORECASE)
+
+
+# The same tables in the shape the shared shaper reads (`composer.writers.reasons.lexicon("sv")`, phr-q's API).
+REASONS: dict[str, Any] = {
+    "leads": {k: v for k, v in CONNECTIVES.items()},
+    "np_leads": PREPOSITIONAL_CAUSE,
+    "subjects": ("jag", "du", "ni", "han", "hon", "hen", "vi", "de", "dom", "man"),
+    "finite": AUXILIARIES + MODALS + FREQUENT_VERBS,
+    "determiners": ("en", "ett", "den", "det", "de", "min", "mitt", "mina", "vår", "vårt", "våra", "din", "ditt", "er", "ert"),
+    "relatives": ("som", "vilket", "där"),
+    "reason_nouns": ("strejk", "mässa", "konferens", "kundbesök", "tjänsteresa", "deadline", "flytt", "sjukdom", "influensa",
+                     "begravning", "bröllop", "förseningar", "snöstorm", "halka"),
+    "finite_re": r"\w+(?:ade|dde|tte|ar|er)",
+    "clause_cause": "eftersom",
+    "clause_cause_front": "eftersom",
+    "period_re": PERIOD.pattern,
+    "subordinators": ("eftersom", "därför att", "nu när", "så att", "för att", "medan", "innan", "tills", "när"),
+}
+
+
+def reason_shape(reason: str | None) -> tuple[str, str, str]:
+    """(shape, family, connective) of a typed reason: shape "np" | "clause" (led by its own connective) | "sentence"
+    (subject + finite verb) | "fragment" | ""; family "cause" | "purpose" | "time" | "period" | ""; the connective
+    typed. The one classification the realisations below ask."""
+    if not reason or not _clean(reason):
+        return "", "", ""
+    r = _lower_first(reason)
+    for family, words in CONNECTIVES.items():
+        for c in sorted(words, key=len, reverse=True):
+            if re.match(rf"(?i){re.escape(c)}\s", r):
+                rest = r[len(c):].strip()
+                if family == "period":
+                    return ("sentence" if _inverted_after_lead(_words(rest)) else "np"), family, c
+                if c == "då" and _main_after(rest):
+                    return "sentence", "", ""  # "då är jag i Malmö": a main clause
+                return ("sentence" if _complex(r) else "clause"), family, c
+    lead = next((c for c in PREPOSITIONAL_CAUSE if re.match(rf"(?i){re.escape(c)}\s", r)), "")
+    if lead:
+        return ("sentence" if _inverted_after_lead(_words(r[len(lead):])) else "np"), "cause", lead
+    if _is_clause(r):
+        return "sentence", ("period" if PERIOD.search(r) else ""), ""
+    return ("np" if _np_like(r) else "fragment"), "", ""
+
+
+# A subordinate clause typed with its own connective that is not a cause ("nu när du har bokat", "så att vi hinner"):
+# kept with its connective, after the main clause; never a sentence on its own.
+_SUBORDINATE_LEAD = re.compile(r"^(nu när|nu då|så att|för att|medan|innan|tills|efter att)\s+", re.IGNORECASE)
+
+
 # --- The reason -------------------------------------------------------------------------------
 
 # Personal pronouns: a reason starting with one is a clause, and one right after the verb marks
@@ -269,6 +339,16 @@ def because(reason: str | None) -> str:
     return re.sub(r", ((?:alldeles |lite )?(?:för )?mycket (?:på|att|med)\b[^,.]*)$", r" – det är \1", out)
 
 
+_ANY_LEAD = re.compile(r"^(eftersom|därför att|då|att|p\.?g\.?a\.?|pga|på grund av|med anledning av|nu när|så att)\s+", re.IGNORECASE)
+
+
+def _collapse(r: str) -> str:
+    """Connectives typed in a row ("eftersom eftersom ...", "pga eftersom ..."): only the last one stays."""
+    while (m := _ANY_LEAD.match(r)) and _ANY_LEAD.match(r[m.end():]) and m.group(1).lower() != "att":
+        r = r[m.end():]
+    return r
+
+
 def _because(reason: str | None) -> str:
     """' eftersom jag inte kan …' / ' på grund av ett kundbesök' / ': den dagen måste jag …' / ''.
 
@@ -277,9 +357,13 @@ def _because(reason: str | None) -> str:
     """
     if not reason or not _clean(reason):
         return ""
-    r = _lower_first(reason)
+    r = _collapse(_lower_first(reason))
+    reason = r
     if _complex(r):
         return _sentence(_clean(reason))  # "Eftersom X är klar behövs inte Y.": a whole sentence, kept whole
+    if (sub := _SUBORDINATE_LEAD.match(r)) and not _complex(r):
+        # "nu när du har bokat din första tid", "så att vi hinner": its own connective kept, glued after the main clause
+        return f"{'' if sub.group(1).lower() == 'för att' else ','} {r}"
     if (own := re.match(r"^(eftersom|därför att|då)\s+(?!att\b)", r, re.IGNORECASE)) and not _main_after(r[own.end():]):
         # the user's own connective and its clause, kept as typed (never "på grund av" before a clause, never two)
         rest = re.sub(r"\s+(tyvärr|dessvärre)\b", "", r[own.end():], flags=re.IGNORECASE)
@@ -371,9 +455,12 @@ def main_clause(reason: str | None) -> str | None:
     that is a question: a reason glued onto a yes/no question reads clumsy. None for a noun phrase."""
     if not reason or not _clean(reason):
         return None
-    r = _lower_first(reason)
+    r = _collapse(_lower_first(reason))
+    reason = r
     if _complex(r):
         return _upper_first(_clean(reason)) + "."
+    if _SUBORDINATE_LEAD.match(r):
+        return None  # "nu när du har bokat ...": a bare subordinate clause is never a sentence on its own
     r = re.sub(r"^(eftersom|därför att|då|att)\s+(att\s+)?", "", r, flags=re.IGNORECASE)
     if _label(r):
         return None
@@ -548,6 +635,8 @@ def _meeting_np(plan: Plan) -> str:
         return f"ditt {m}"  # "ditt tandhygienistbesök": the client's visit, not ours
     for noun, pronoun in _INDEFINITE_EVENT.items():
         if first.endswith(noun):
+            if plan.situation.intent in _CLIENTS_OWN and not _WORK.search(m):
+                pronoun = {"vår": "din", "vårt": "ditt", "våra": "dina"}.get(pronoun, pronoun)  # "ditt rehabpass": the client's booking
             return f"{pronoun} {m}"
     if own := _activity(words, plan):
         return own
@@ -558,6 +647,10 @@ def _meeting_np(plan: Plan) -> str:
     if plan.booked and not plan.work and plan.kind != "event" and m[:1].islower() and not _WORK.search(m) and " och " in m:
         return f"din tid för {m}"  # a service the client booked ("gellack och förlängning"): never "vårt möte om"
     return f"vårt möte om {m}"
+
+
+# The client cancelled or did not come: the booking was theirs ("ditt rehabpass", never "vårt").
+_CLIENTS_OWN = frozenset({Intent.late_cancellation, Intent.no_show_followup})
 
 
 # A service the client books for themselves (therapy, a treatment, nails, a lesson): "din tid för ...".
@@ -669,7 +762,9 @@ def _when(time: str | None, past: bool) -> str:
         day, clock = read
         tidy = re.sub(r"^kl\.\s+(ca\.?|cirka|runt|omkring|kring)\s+", lambda m: f"{m.group(1)} kl. ", clock)  # "ca kl. 14", never "kl. ca 14"
         tidy = re.sub(r"^(från|efter|före|till|senast)\s+(?=\d)", r"\1 kl. ", tidy)  # "från kl. 16"
-        if tidy != clock and (when._faithful(time, f"{day} {tidy}".strip(), Language.sv) or clock.startswith("kl. ")):
+        if tidy != clock and when._faithful(time, f"{day} {tidy}".strip(), Language.sv):
+            clock = tidy  # "ca kl. 14": Swedish order
+        elif tidy != clock and clock.startswith("kl. "):
             clock = tidy  # ("kl. ca 14" is never kept: "ca kl. 14" says the same words in Swedish order)
         wd, _, rest = day.partition(" ")
         part = {"på förmiddagen": "förmiddag", "på eftermiddagen": "eftermiddag", "på kvällen": "kväll"}.get(clock)
@@ -729,6 +824,16 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
     """(day, clock) read from the typed time's value by the shared reader (`when.parts`), or None (the typed path)."""
     read = getattr(when, "parts", None)
     return read(time, Language.sv, window=window) if read else None
+
+
+def plain_time(time: str) -> str | None:
+    """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag 16 december på
+    eftermiddagen"), or None (then the shared `when.plain`). For the shared `_times` to call first (not wired yet:
+    phrases/__init__.py is phr-q's)."""
+    if not re.search(r"(?i)\b(fm|em)\b", time):
+        return None
+    said = re.sub(r"^på\s+", "", _when(time, False).strip())
+    return said if said and when._faithful(time, said, Language.sv) else None
 
 
 def _day_when(time: str, past: bool, typed: str = "") -> str:
@@ -1081,9 +1186,188 @@ def slots(plan: Plan) -> dict[str, Any]:
             out["mk_c"] = f"min kollega {out['c']}"
         out["mk_c_end"] = out["mk_c"].rstrip(",")
         out["c1"] = name.given_name or name_only  # then the first name (Swedish du-mail): "Lisa", never the name and role again
+        title, plain = _colleague_title(typed if role.strip() else s.colleague_name)
+        if title:  # "Tekn. dr Sara Nyborg": a title is not used inside a Swedish sentence (nor in the subject)
+            out["c"] = f"{plain}, {role.strip()}," if role.strip() else plain
+            out["c_end"], out["c_name"] = out["c"].rstrip(","), plain
+            out["c1"] = plain.split()[0]
+            if not re.match(r"(?i)(min|vår) (kollega|medarbetare)\b", role.strip()):
+                out["mk_c"] = f"min kollega {out['c']}"
+                out["mk_c_end"] = out["mk_c"].rstrip(",")
         if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
             out["away_contact"] = f" Medan jag är borta kan du vända dig direkt till {out['c1']}."
+    if s.meeting and s.meeting_time and s.intent in _ONE_OFF and (rec := _RECURRING.match(s.meeting_time.strip())):
+        # a recurring time in a one-off request ("varje måndag kl 8.30"): this one, "på måndag kl. 8.30"
+        said = f"på {rec.group(2).lower()}" + (_when(rec.group(3).strip(), plan.past) if rec.group(3).strip() else "")
+        if when._faithful(s.meeting_time, said, Language.sv):
+            out["mw"] = f"{out['m']} {said}"
+    out.update(_delegate(plan, out))
+    out["welcome"] = _welcome(plan)
+    out["call_q"] = _call_question(plan, out)
+    out["shorten_open"] = _shorten(plan, out)
+    out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
+    out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
+    out.update(_policy_openings(plan))
+    kin = _kin_ill(s.reason, plan.formal)
+    out["late_ack"] = kin or ("Jag förstår att något kom emellan." if plan.formal else "Tråkigt att det inte gick!")
+    out["late_ack_plain"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Hoppas att allt är bra!")
+    if kin and s.reason and plan.client_side:
+        out["sorry"] = kin
     return out
+
+
+_KIN_WORDS = ("barnet", "sonen", "dottern", "lillen", "lillan", "bebisen")
+
+
+def _kin_ill(reason: str | None, formal: bool) -> str:
+    """The client's child was ill ("sms kl 16, barnet sjukt", "vabb"): wished well by the word typed ("barnet"), never a
+    cool "Tråkigt att det inte gick". "" when the note names no ill child (or names someone by name)."""
+    if not reason or not _HARD_ILL.search(reason) or re.search(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]+", reason):
+        return ""
+    kin = next((k for k in _KIN_WORDS if re.search(rf"(?i)\b{k}\b", reason)), None)
+    if not kin:
+        return ""
+    return f"Jag hoppas att {kin} mår bättre nu." if formal else f"Tråkigt att det blev så – hoppas att {kin} mår bättre nu!"
+
+
+# One-off requests: a recurring time is said as this occurrence.
+_ONE_OFF = frozenset({Intent.switch_to_email, Intent.switch_to_call, Intent.shorten, Intent.reschedule})
+# Titles typed before a colleague's name ("Tekn. dr", "Docent", "Dr."): left out mid-sentence.
+_TITLE_WORDS = frozenset("dr dr. docent professor prof. prof leg. tekn. med. fil. jur. ekon. civ.ing. herr fru doktor".split())
+
+
+def _colleague_title(typed: str) -> tuple[str, str]:
+    """("tekn. dr", "Sara Nyborg") from "Tekn. dr Sara Nyborg"; ("", typed) without a title. "Herr"/"Fru" are no title
+    to repeat and go."""
+    words = typed.strip().split()
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in _TITLE_WORDS or words[i].endswith(".")):
+        i += 1
+    if i == 0 or i >= len(words) or not words[i][:1].isupper():
+        return "", typed.strip()
+    title = " ".join(w.lower() for w in words[:i] if w.lower() not in ("herr", "fru"))
+    return title, " ".join(words[i:])
+
+
+def _stem(word: str) -> str:
+    """One spelling for a word: "i stället"/"istället", "e-post"/"mejl"/"mail" are one word here."""
+    w = word.lower().replace("-", "")
+    return {"epost": "mejl", "mail": "mejl", "email": "mejl", "mejla": "mejl"}.get(w, w)
+
+
+def _echoes(frame_words: str, typed: str | None) -> bool:
+    """A word of the frame (or another spelling of it) is in the user's text: the frame's goes, so the same word never
+    stands in two adjacent sentences ("i stället ... istället", "När det gäller ... Det gäller")."""
+    if not typed:
+        return False
+    text = re.sub(r"(?i)\bi stället\b", "istället", typed)
+    said = {_stem(w) for w in _WORD.findall(text)}
+    return any(_stem(w) in said for w in frame_words.split())
+
+
+_FIRST_MEETING = re.compile(r"provlektion|provträning|provpass|introduktion|första (?:lektion|träff|tid|mötet|möte)|kennismak|intro\b", re.IGNORECASE)
+
+
+def _welcome(plan: Plan) -> str:
+    """The new contact's closing line by relationship stage: "samarbete" only where the mail says we will work
+    together (a policy notice to a new client); an interview looks forward to the conversation; a trial lesson or a
+    service to meeting; a work meeting to the conversation."""
+    s, f = plan.situation, plan.formal
+    if s.intent is Intent.cancellation_policy:
+        return "Jag ser mycket fram emot vårt samarbete." if f else "Jag ser verkligen fram emot att jobba ihop."
+    if s.meeting and re.search(r"intervju|anställningssamtal|rekrytering", s.meeting, re.IGNORECASE) or s.intent is Intent.switch_to_call:
+        return "Jag ser fram emot vårt samtal." if f else "Jag ser verkligen fram emot vårt samtal!"
+    if (s.meeting and _FIRST_MEETING.search(s.meeting)) or not work_meeting(s.meeting):
+        return "Jag ser fram emot att träffa dig." if f else "Jag ser verkligen fram emot att ses!"
+    return "Jag ser fram emot vårt möte." if f else "Jag ser verkligen fram emot att ses!"
+
+
+# A place typed after the meeting ("intervjun här hos oss i Göteborg", "mötet på kontoret"): for a call it is what is
+# replaced, not the meeting itself.
+_PLACE = re.compile(
+    r"^(?P<head>.+?)\s+(?P<place>(?:här\s+|där\s+)?(?:hos\s+(?:oss|dig|er|mig)(?:\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?|"
+    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+))$"
+)
+
+
+def _call_question(plan: Plan, out: dict[str, Any]) -> str:
+    """The call proposal. A meeting typed with its place ("intervjun här hos oss i Göteborg") is held by phone instead
+    of there ("håller intervjun ... per telefon i stället för här hos oss i Göteborg"): the call IS that meeting; a
+    replaced meeting would read as cancelled. Otherwise the meeting is what the call replaces."""
+    s, f = plan.situation, plan.formal
+    if s.meeting and (m := _PLACE.match(s.meeting.strip())):
+        head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": m.group("head")})))
+        if not head.startswith("vårt möte om "):
+            time = _when(s.meeting_time, plan.past) if s.meeting_time else ""
+            return (f"Skulle det gå bra att vi håller {head}{time} per telefon i stället för {m.group('place')}" if f
+                    else f"Vad sägs om att vi tar {head}{time} per telefon i stället för {m.group('place')}")
+    mw = out.get("mw", "")
+    if work_meeting(s.meeting):  # "tar mötet per telefon": never a long noun phrase between "ersätter" and "med"
+        return (f"Skulle det gå bra att vi tar {mw} per telefon i stället" if f
+                else f"Vad sägs om att vi tar {mw} på telefon i stället")
+    return (f"Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal" if f
+            else f"Vad sägs om att vi ersätter {mw} med ett telefonsamtal")
+
+
+_LIMITING = re.compile(r"\b(bara|endast|inte|måste|ingen|inget|inga|tyvärr|hinner)\b", re.IGNORECASE)
+
+
+def _shorten(plan: Plan, out: dict[str, Any]) -> str:
+    """The request for a shorter meeting. A first-person sentence typed as the reason that says a limit ("Jag har bara en
+    halvtimme över den dagen.") comes first, with "tyvärr" ("Tyvärr har jag bara ..., så jag skulle vilja korta ..."):
+    after the request it only restated the length."""
+    s, f = plan.situation, plan.formal
+    ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {s.duration_minutes or ''} minuter" if f
+           else f"jag skulle vilja korta {out.get('mw', '')} till {s.duration_minutes or ''} minuter")
+    why = str(out.get("why", ""))
+    m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why)
+    if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
+        rest = re.sub(r"(?i)^tyvärr\s+", "", m.group(3)).rstrip(".")
+        return f"Tyvärr {m.group(2).lower()} {m.group(1).lower()} {rest}, så {ask}."
+    return _upper_first(ask) + f"{why}."
+
+
+def _policy_openings(plan: Plan) -> dict[str, str]:
+    """A policy notice's opening. A time or cause clause typed as the reason ("nu när du har bokat din första tid")
+    goes first, the opening in inverted order after it ("Nu när ... kommer här ..."): never a bare clause after it."""
+    s, f = plan.situation, plan.formal
+    new = ("Här kommer våra avbokningsregler, så att allt är tydligt från början." if f
+           else "Här kommer en kort sammanfattning av våra avbokningsregler, så att allt är klart från början.")
+    alone = ("Jag vill gå igenom våra avbokningsregler, så att allt är tydligt för oss båda." if f
+             else "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.")
+    r = _lower_first(s.reason or "")
+    if s.meeting is None and re.match(r"(?i)(nu när|nu då|eftersom|när)\s", r) and not _complex(r):
+        clause = _upper_first(r)
+        new = (f"{clause} kommer här våra avbokningsregler, så att allt är tydligt från början." if f
+               else f"{clause} kommer här en kort sammanfattning av våra avbokningsregler, så att allt är klart från början.")
+        alone = (f"{clause} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda." if f
+                 else f"{clause} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart.")
+        return {"policy_open_new": new, "policy_open_standalone": alone, "policy_why": ""}
+    return {"policy_open_new": new, "policy_open_standalone": alone}
+
+
+def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
+    """The hand-over. A leave or a period typed as the reason ("jag är pappaledig från nästa vecka och tre månader
+    framåt") is said FIRST and sets when the colleague takes over ("Under tiden har jag bett ..."); the colleague is
+    then the contact, and no closing line invites questions to the one who is away."""
+    s, f = plan.situation, plan.formal
+    mk, mw, c1 = out.get("mk_c", "min kollega"), out.get("mw", ""), out.get("c1", "")
+    why, away = str(out.get("why", "")), str(out.get("away_contact", ""))
+    default = {
+        "delegate_open": (f"Jag har bett {mk} att ta över {mw}{why}.{away}" if f else f"En snabb uppdatering: {mk} tar över {mw}{why}.{away}"),
+        "delegate_brief": f"Har du frågor kan du höra av dig direkt till {c1}." if c1 else "",
+        "delegate_close": "Hör gärna av dig om du har några frågor." if f else "Hör av dig om du har några frågor!",
+    }
+    if s.intent is not Intent.delegate or not s.reason:
+        return default
+    shape, family, _c = reason_shape(s.reason)
+    main = main_clause(s.reason)
+    if not (LEAVE.search(s.reason) or plan.away or family == "period") or not main:
+        return default
+    contact = f" Medan jag är borta kan du vända dig direkt till {c1}." if c1 else ""
+    opening = (f"{main} Under tiden har jag bett {mk} att ta över {mw}.{contact}" if f
+               else f"{main} Under tiden tar {mk} över {mw}.{contact}")
+    return {"delegate_open": opening, "delegate_brief": "", "delegate_close": ""}
 
 
 def _name_and_role(typed: str) -> tuple[str, str]:
@@ -1116,7 +1400,8 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of,
             "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
             "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else "", **_applies(p, plan, fee_of),
-            "fee_zero": "" if plan.client_side else "Sen avbokning eller uteblivet besök debiteras inte.",
+            "fee_zero": "" if plan.client_side else ("Vid senare avbokning eller uteblivet besök tas ingen avgift ut." if plan.formal
+                                                     else "Om du avbokar senare än så, eller inte kan komma, tar vi inte ut någon avgift."),
             # no fee: nothing "applies" to this booking; the policy says plainly that there is no charge
             "next_lead": "" if p.fee_percent == 0 else "För den här bokningen gäller våra avbokningsregler."}
 
@@ -1185,7 +1470,7 @@ T: dict[str, tuple[str, str]] = {
         "Vårt samarbete är mycket viktigt för mig.",
         "Vårt samarbete betyder mycket för mig.",
     ),
-    "welcome": ("Jag ser mycket fram emot vårt samarbete.", "Jag ser verkligen fram emot att jobba ihop."),
+    "welcome": ("{welcome}", "{welcome}"),  # by relationship stage (`_welcome`): "samarbete" only for a working relationship
     "reschedule.open": (
         "Tyvärr behöver jag flytta {mw}{why}.",
         "Tyvärr måste jag flytta {mw}{why}.",
@@ -1199,16 +1484,10 @@ T: dict[str, tuple[str, str]] = {
     "ask.many": ("Skulle någon av följande tider passa?", "Passar någon av de här tiderna?"),
     "video": ("{video}", "{video}"),
     "reschedule.close": ("", ""),  # (no promised invitation: the situation never mentions one)
-    "shorten.open": (
-        "Jag skulle vilja föreslå att vi kortar {mw} till {n} minuter{why}.",  # a shorter meeting is no bad news: no "tyvärr"
-        "Jag skulle vilja korta {mw} till {n} minuter{why}.",
-    ),
+    "shorten.open": ("{shorten_open}", "{shorten_open}"),  # `_shorten`: a limiting sentence first, then the request
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Skulle det fungera för dig?", "Säg till om det funkar för dig!"),
-    "call.open": (
-        "{pre}Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
-        "{pre}Vad sägs om att vi ersätter {mw} med ett telefonsamtal{why_end}?{post}",
-    ),
+    "call.open": ("{pre}{call_q}{why_end}?{post}", "{pre}{call_q}{why_end}?{post}"),  # `_call_question`
     "call.open.event": (
         "{pre}Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why_end}?{post}",
         "{pre}Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why_end}?{post}",
@@ -1223,32 +1502,29 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "När det gäller {mw} undrar jag om vi skulle kunna ta det per e-post i stället, vilket sparar tid för oss båda.",
-        "När det gäller {mw} tänkte jag att vi kunde ta det på mejl i stället, så sparar vi båda lite tid.",
+        "{about} {mw} undrar jag om vi skulle kunna ta det per e-post{instead_e}, vilket sparar tid för oss båda.",
+        "{about} {mw} tänkte jag att vi kunde ta det på mejl{instead_e}, så sparar vi båda lite tid.",
     ),
-    "email.open.why": (  # the change is ours (our reason): asked, not announced, and regretted
-        "När det gäller {mw} undrar jag om vi skulle kunna ta det per e-post i stället{why}.",  # asked, no apology: nothing to forgive
-        "När det gäller {mw} tänkte jag att vi kanske kunde ta det på mejl i stället{why}.",
+    "email.open.why": (  # the change is ours (our reason): asked, not announced; the frame's words never echo the reason's
+        "{about} {mw} undrar jag om vi skulle kunna ta det per e-post{instead_e}{why}.",
+        "{about} {mw} tänkte jag att vi kanske kunde ta det på mejl{instead_e}{why}.",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
         "",  # (no promised summary: the situation never says one)
         "",
     ),
-    "delegate.open": (
-        "Jag har bett {mk_c} att ta över {mw}{why}.{away_contact}",
-        "En snabb uppdatering: {mk_c} tar över {mw}{why}.{away_contact}",
-    ),
+    "delegate.open": ("{delegate_open}", "{delegate_open}"),  # a leave or a period first, then the hand-over (`_delegate`)
     # (no promised hand-over: the situation never says one)
     # the one next step a hand-over supports: whom to turn to (friendly; formal mail ends with the offer to answer questions)
-    "delegate.brief": ("", "Har du frågor kan du höra av dig direkt till {c1}."),  # never "framöver": a hand-over of this meeting only
+    "delegate.brief": ("", "{delegate_brief}"),  # never "framöver": a hand-over of this meeting only
     "delegate.brief.away": ("", "Medan jag är borta kan du höra av dig direkt till {c1}."),
-    "delegate.close": ("Hör gärna av dig om du har några frågor.", "Hör av dig om du har några frågor!"),
+    "delegate.close": ("{delegate_close}", "{delegate_close}"),  # never an invitation to contact me while I am away
     # "tack för din förståelse" only where something needs forgiving (we move their meeting), never before an answer (v8)
     "thanks": ("{thanks}", ""),
     "sorry": ("{sorry}", "{sorry}"),
     # phr-i's shared flow: a neutral, warm word when the client's note is not told back (same as `sorry` gives here)
-    "late.ack": ("Jag hoppas att allt är bra med dig.", "Hoppas att allt är bra!"),
+    "late.ack": ("{late_ack_plain}", "{late_ack_plain}"),
     "noshow.ack": ("", ""),
     "email.summary.none": ("", ""),
     "noshow.open": (
@@ -1266,7 +1542,7 @@ T: dict[str, tuple[str, str]] = {
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
     "late.noreason": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "till nästa gång")
-    "late.ack.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "late.ack.fee": ("{late_ack}", "{late_ack}"),  # a sick child named in the note is wished well (`_kin_ill`)
     "late.noreason.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
     # the shared flow's keys: with a notice period and without (`_applies` words both)
     "policy.applies.late": ("{applies_late}", "{applies_late}"),
@@ -1293,14 +1569,8 @@ T: dict[str, tuple[str, str]] = {
         "Inför {mw} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
         "Inför {mw} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart.",
     ),
-    "policy.open.new": (
-        "Här kommer våra avbokningsregler, så att allt är tydligt från början.",  # (a clinic's new patient is no "samarbete")
-        "Här kommer en kort sammanfattning av våra avbokningsregler, så att allt är klart från början.",
-    ),
-    "policy.open.standalone": (
-        "Jag vill gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
-        "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.",
-    ),
+    "policy.open.new": ("{policy_open_new}", "{policy_open_new}"),  # (a clinic's new patient is no "samarbete")
+    "policy.open.standalone": ("{policy_open_standalone}", "{policy_open_standalone}"),
     "policy.why": ("{policy_why}", "{policy_why}"),
     "policy.purpose": ("{purpose}", "{purpose}"),
     "policy.close": ("Hör gärna av dig om du har några frågor.", "Säg till om du undrar över något!"),
@@ -1323,7 +1593,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
     "subject.delegate": ("{Mt}: {c_name} tar över", "{Mt}: {c_name} tar över"),
     "subject.no_show_followup": ("{Mt}: ny tid", "{Mt}: ny tid"),
-    "subject.late_cancellation": ("{Mt}: ny tid", "{Mt}: ny tid"),
+    "subject.late_cancellation": ("{Mt}: din avbokning", "{Mt}: din avbokning"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
 }
