@@ -207,6 +207,7 @@ CONFIGS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "times_g": (("meeting", "proposed"), {"time_gate": 0.8}),
     "times_cues_g": (("meeting", "proposed"), {"time_rule": False, "time_gate": 0.8}),
     "meeting_g": (("meeting",), {"time_gate": 0.8}),
+    "kind_embed_g+meeting_g": (("kind", "meeting"), {"kind_embed": True, "kind_l2": 10.0, "kind_gate": 0.8, "time_gate": 0.8}),
 }
 
 

@@ -115,6 +115,32 @@ def test_a_model_in_use_changes_the_extraction_and_none_restores_the_rules() -> 
         assert extract(MOVE, today=date(2026, 12, 4)).meeting_time == rules.meeting_time
 
 
+def test_shipped_weights_load_offline_and_extraction_uses_them(monkeypatch) -> None:
+    """The shipped heads (kind, meeting) are read from the package and applied, with no network at all."""
+    import socket
+
+    def no_network(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("network is off in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    learned.shipped.cache_clear()
+    model = learned.shipped()
+    assert model is not None and learned.current() is model
+    assert model.kind is not None and model.meeting is not None and model.proposed is None  # proposed did not beat the rules
+    assert model.meta["kind_embed"] and model.kind.w.shape == (len(learned.KIND_FEATURES) + 384, len(KINDS))
+    seen: list[object] = []
+    real = learned.decide_kind
+
+    def spy(m, x, rule):  # type: ignore[no-untyped-def]
+        seen.append((m, x.shape))
+        return real(m, x, rule)
+
+    monkeypatch.setattr(learned, "decide_kind", spy)
+    found = extract(MOVE, today=date(2026, 12, 4))
+    assert seen == [(model, (len(learned.KIND_FEATURES) + 384,))]
+    assert found.kind is Kind.reschedule_request and found.meeting_time == "Tuesday 8 December at 10am"
+
+
 @pytest.mark.parametrize("field", ["meeting", "proposed", "kind"])
 def test_shipped_weights_are_only_heads_that_were_measured(field: str) -> None:
     model = learned.shipped()
