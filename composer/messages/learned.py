@@ -268,9 +268,9 @@ def decide_times(model: Model | None, features: np.ndarray, times: Sequence[Time
         pm = _sigmoid(model.meeting.logits(features))
         i = int(np.argmax(pm))
         ri = next((j for j, t in enumerate(times) if meeting is not None and (t.start, t.end) == (meeting.start, meeting.end)), None)
-        if ri is None:  # the rules fixed no time: the head's best, when sure enough
-            meeting = times[i] if pm[i] > gate else None
-        elif pm[ri] < 1 - gate:  # the head is sure the rules' time is not the meeting's
+        # the head never adds a meeting time where the rules found none ("Notre comptabilité clôture le 18/12 à 17h"
+        # names no meeting): missing is listed, never guessed; it may only drop or swap the rules' time
+        if ri is not None and pm[ri] < 1 - gate:  # the head is sure the rules' time is not the meeting's
             meeting = times[i] if i != ri and pm[i] > gate else None
         if meeting is not None:
             conf[meeting.start] = float(pm[times.index(meeting)]) if meeting in times else 0.5
