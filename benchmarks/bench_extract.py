@@ -27,6 +27,7 @@ def run(cases, model, rounds: int) -> list[float]:  # type: ignore[no-untyped-de
     with learned.use(model):
         for r in range(rounds + 1):
             for c in cases:
+                learned._VECTORS.clear()  # every message embedded afresh, as a new message is
                 t0 = time.perf_counter()
                 extract(read_message(c.message), today=c.today)
                 if r:
