@@ -118,6 +118,11 @@ def recording() -> Iterator[list[dict[str, object]]]:
         _recorder.reset(token)
 
 
+def wanted(model: Model | None) -> bool:
+    """Whether features are needed at all: a model decides, or a training run records them (else: no cost)."""
+    return model is not None or _recorder.get() is not None
+
+
 def record(**row: object) -> None:
     rows = _recorder.get()
     if rows is not None:
