@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 
 import re
 
-from composer.messages import classify, names, topic
+from composer.messages import classify, learned, names, topic
 from composer.messages import lexicon as lx
 from composer.messages.models import Evidence, Extraction, Kind, Message
 from composer.messages.parse import _FORWARD, _FROM_LINE, _HEADERISH, read_message
@@ -98,6 +98,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # kind, first without the times' tense
     kind = classify.kind_of(core, work, msg.headers.subject)
+    model = learned.current()
+    if learned.wanted(model):  # a learned head decides between the rules' candidates (none is shipped: see docs)
+        kind_x = learned.kind_features(core, work, msg.headers.subject, kind)
+        learned.record(what="kind", x=kind_x, rule=kind.value, core=core)
+        kind, _ = learned.decide_kind(model, learned.kind_input(model, kind_x, core), kind)
     past = kind is Kind.absence_notice and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
     meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
@@ -116,6 +121,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
             proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
     meeting_t = _more_precise(meeting_t, times, proposed, text, work)
+    if times and learned.wanted(model):
+        time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
+        learned.record(what="times", x=time_x, spans=[(t.start, t.end, t.text) for t in times], body=text)
+        meeting_t, proposed, _ = learned.decide_times(model, time_x, times, meeting_t, proposed)
+        proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
     conf_t = 0.85
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
