@@ -209,3 +209,18 @@ def test_a_limiting_reason_comes_first_in_a_shorten() -> None:
     assert d.body.split("\n\n")[1].startswith("Tyvärr har jag bara en halvtimme över den dagen, så jag skulle vilja korta"), d.body
     assert "jobba ihop" not in d.body
 
+
+
+def test_a_proposed_time_with_a_part_of_the_day_is_listed_the_phrasebook_way() -> None:
+    """The list items go through `phrases.plain_time`, which asks the nl/sv phrasebook first; other languages and
+    times without a part of the day get the shared form."""
+    from datetime import date
+
+    from composer.models import Language
+    from composer.writers import when
+    from composer.writers.phrases import plain_time
+
+    with when.drafting_on(date(2026, 12, 7)):  # a Monday 14 and a Wednesday 16 December ahead
+        assert plain_time("ma 14 dec ochtend", Language.nl) == "maandagochtend 14 december"
+        assert plain_time("ons 16/12 em", Language.sv) == "onsdag eftermiddag den 16 december"
+        assert plain_time("mardi 15 décembre à 10h", Language.fr) == when.plain("mardi 15 décembre à 10h", Language.fr)

@@ -33,6 +33,13 @@ def phrasebook(language: Language) -> ModuleType:
     return import_module(f"composer.writers.phrases.{language.value}")
 
 
+def plain_time(time: str, language: Language) -> str:
+    """A proposed time said on its own (a list item): the phrasebook's own form when it has one for this time (a
+    part of the day said the language's way: "maandagochtend 14 december"), else the shared `when.plain`."""
+    own = getattr(phrasebook(language), "plain_time", None)
+    return (own(time) if own else None) or when.plain(time, language)
+
+
 class _Say:
     """Looks a move up in the phrasebook's table and fills its slots for this plan."""
 
@@ -70,9 +77,9 @@ def _times(say: _Say, plan: Plan, prefix: str) -> str:
         return say(f"{prefix}.none")
     lang = plan.situation.language
     if len(times) == 1:
-        return say(f"{prefix}.one", t=when.plain(times[0], lang), tt=say.slots["at"](times[0]))
+        return say(f"{prefix}.one", t=plain_time(times[0], lang), tt=say.slots["at"](times[0]))
     lead = f"{prefix}.two" if len(times) == 2 and say.has(f"{prefix}.two") else f"{prefix}.many"  # "either of these"
-    return say(lead) + bullets([when.plain(t, lang) for t in times])
+    return say(lead) + bullets([plain_time(t, lang) for t in times])
 
 
 def _warmth(say: _Say, plan: Plan) -> str:
@@ -167,10 +174,10 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
     move, times = plan.situation.client_move, list(plan.times)
     lang = plan.situation.language
     if move is ClientMove.accept and len(times) == 1:
-        return [_join(say("move.thanks"), say("move.accept.one", t=when.plain(times[0], lang))), say("move.then")]
+        return [_join(say("move.thanks"), say("move.accept.one", t=plain_time(times[0], lang))), say("move.then")]
     if move is ClientMove.accept:
         lead = "move.accept.two" if len(times) == 2 else "move.accept.many"
-        return [_join(say("move.thanks"), say(lead) + bullets([when.plain(t, lang) for t in times])), say("move.pick")]
+        return [_join(say("move.thanks"), say(lead) + bullets([plain_time(t, lang) for t in times])), say("move.pick")]
     first = _join(say("move.thanks.counter"), say("move.counter")) if move is ClientMove.counter else say("move.thanks")
     # with times offered, a way out if none suits; asked for times, nothing more to say
     fallback = say("move.fallback.one" if len(times) == 1 else "move.fallback.many") if times else ""

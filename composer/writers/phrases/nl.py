@@ -654,8 +654,7 @@ def _span_said(typed: str, day: str, clock: str) -> str:
 
 def plain_time(time: str) -> str | None:
     """A proposed time as a list item with the Dutch part-of-day compound ("ma 14 dec ochtend" -> "maandagochtend
-    14 december"), or None (then the shared `when.plain`). For the shared `_times` to call first (not wired yet:
-    phrases/__init__.py is phr-q's)."""
+    14 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
     said = _when_raw(time, attributive=False).strip()
     if not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
         return None

@@ -827,9 +827,8 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
 
 
 def plain_time(time: str) -> str | None:
-    """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag 16 december på
-    eftermiddagen"), or None (then the shared `when.plain`). For the shared `_times` to call first (not wired yet:
-    phrases/__init__.py is phr-q's)."""
+    """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag eftermiddag den
+    16 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
     if not re.search(r"(?i)\b(fm|em)\b", time):
         return None
     said = re.sub(r"^på\s+", "", _when(time, False).strip())
