@@ -592,7 +592,7 @@ def _typed_weekday_pattern(language: Language) -> re.Pattern[str]:
     words = {w: i for w, i in words.items() if language in (Language.fr, Language.it) or w not in MONTH_ABBREVIATIONS[language]}
     words.update({w: i for i, w in enumerate(WEEKDAY_NAMES[language])})
     words.update(WEEKDAY_VARIANTS[language])
-    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?\s+(?P<d>\d{{1,2}})(?:er|e|°|:e|:a)?(?![\d/.:h\w%-])(?!\s*(?:{_MO})\b)")
+    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?\s+(?P<d>\d{{1,2}})(?:er|e|°|:e|:a)?(?![\d/.:h\w%-])(?!\s*(?:{_MO})\b|\s*(?:h\b|heures?|uur|u\b|[ap]\.?m\b|o'clock))")
 
 
 def _typed_weekday_day(text: str, language: Language, found: list[Mention]) -> list[Mention]:
