@@ -1230,7 +1230,8 @@ def situation_warnings(situation: Situation, *, today: date | None = None) -> li
         if p.ambiguous_numeric:
             out.append(f"{field} {p.text!r}: a numeric date such as 03/04 can be read two ways; write the month as a word")
     for i, p in enumerate(proposed):
-        if meeting is not None and _same(p, meeting):
+        if meeting is not None and _same(p, meeting) and s.intent is not Intent.switch_to_call:
+            # a call in the meeting's own slot ("ven 11/12 11h" for "ven 11 déc vers 11h") is what switching keeps
             out.append(f"proposed_times[{i}] {p.text!r} is the meeting time itself; propose another time")
         for j in range(i):
             if _same(p, proposed[j]):
