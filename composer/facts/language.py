@@ -118,9 +118,13 @@ def _whole_field(message: str) -> str:
 WHOLE_SHARE = 0.75
 
 
-def check_language(own_text: str, full_text: str, want: Language, given: frozenset[str] = frozenset()) -> list[FactIssue]:
+def check_language(own_text: str, full_text: str, want: Language, given: frozenset[str] = frozenset(),
+                   names: frozenset[str] = frozenset()) -> list[FactIssue]:
     """Paragraphs (of the writer's own prose) in another language than `want`. `given` holds the words of the
-    user's own free text (reason, meeting): echoed piecemeal inside a sentence they are not the writer's language."""
+    user's own free text (reason, meeting): echoed piecemeal inside a sentence they are not the writer's language.
+    `names` holds the words of the people's fields (sender with role and company, recipient, colleague): a
+    sign-off ("Kind regards, Daniel Nwachukwu-Hale Procurement consultant") split over lines is no evidence of a
+    language; a paragraph with fewer than MIN_WORDS words of its own once they are removed is not judged."""
     out: list[FactIssue] = []
     pos = 0
     judged = 0
@@ -130,7 +134,7 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
         subject, first = own_paragraphs[0].split("\n", 1)
         own_paragraphs[:1] = [subject, first]
     for para in own_paragraphs:
-        words = re.findall(r"[^\W\d_]+", para)
+        words = [w for w in re.findall(r"[^\W\d_]+", para) if w.lower() not in names]
         if len(words) < MIN_WORDS:
             continue
         judged += 1
@@ -148,9 +152,9 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
     if out and flagged_words >= WHOLE_SHARE * judged_words:  # (nearly) all the prose is in the other language: the whole message is
         out = [FactIssue(i.kind, i.message, i.span, _whole_field(i.message)) for i in out]
     if not out:
-        out += _foreign_sentences(own_text, full_text, want, given)
+        out += _foreign_sentences(own_text, full_text, want, given | names)
     if not out and not judged:  # only short paragraphs: judge them together
-        words = re.findall(r"[^\W\d_]+", own_text)
+        words = [w for w in re.findall(r"[^\W\d_]+", own_text) if w.lower() not in names]
         if len(words) >= 8:
             other = judge(own_text, want)
             if other is not None:

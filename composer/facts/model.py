@@ -1127,7 +1127,7 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
             continue  # "en fin de journée à 16 h 30": the part of the day of a given clock, no deadline
         at = normalise(text).find(w)
         out.append(FactIssue("time", f"date word not in the situation: {w!r}; remove it", (at, at + len(w)) if at >= 0 else None))
-    lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s))
+    lang_issues = language.check_language(prose_only(s, text), text, s.language, _free_words(s), _name_words(s))
     if lang_issues:  # in another language, capitalised nouns (German) are not invented names: say the one thing
         out = [i for i in out if not (i.kind == "invented" and i.message.endswith("or use the given one"))]
     return out + lang_issues
@@ -1188,6 +1188,16 @@ def _free_words(s: Situation) -> frozenset[str]:
     return _free_words_of(s.reason or "", s.meeting or "")
 
 
+def _name_words(s: Situation) -> frozenset[str]:
+    """The words of the people's fields (names, roles, companies in the sender's signature): in any language."""
+    return _name_words_of(s.sender_name or "", s.recipient_name or "", s.colleague_name or "")
+
+
+@lru_cache(maxsize=512)
+def _name_words_of(*fields: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", " ".join(fields).lower()) if len(w) >= 2)
+
+
 def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
     """check_draft as the lines a repair prompt or a warning list takes."""
     return [i.message for i in check_draft(situation, subject, body, today=today)]
@@ -1220,7 +1230,8 @@ def situation_warnings(situation: Situation, *, today: date | None = None) -> li
         if p.ambiguous_numeric:
             out.append(f"{field} {p.text!r}: a numeric date such as 03/04 can be read two ways; write the month as a word")
     for i, p in enumerate(proposed):
-        if meeting is not None and _same(p, meeting):
+        if meeting is not None and _same(p, meeting) and s.intent is not Intent.switch_to_call:
+            # a call in the meeting's own slot ("ven 11/12 11h" for "ven 11 déc vers 11h") is what switching keeps
             out.append(f"proposed_times[{i}] {p.text!r} is the meeting time itself; propose another time")
         for j in range(i):
             if _same(p, proposed[j]):

@@ -17,10 +17,10 @@ from composer.models import Language, Situation
 
 FEE_TERMS = {
     Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
-    Language.fr: r"frais|pénalités?|factur\w*|indemnités?|montant|honoraires?",
-    Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur\w*|compenso|onorario|importo",
-    Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factur\w*|bedrag|honorarium",
-    Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer\w*|belopp\w*",
+    Language.fr: r"frais|pénalités?|factur(?:e|es|ent|er|era|erai|erons|erez|eront|erait|é|ée|és|ées|ons|ez|ation|ations|able|ables)|indemnités?|montant|honoraires?",
+    Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur(?:a|e|o|are|ato|ata|ati|ate|iamo|ate|erò|eremo|erà|eranno|erebbe|azione|azioni|abile|abili)|compenso|onorario|importo",
+    Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factu(?:ur|ren|reren|reer|reert|reerde|reerden|ratie)|gefactureerd|bedrag|honorarium",
+    Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer(?:a|as|ar|ade|at|ats|ing|ingen)|belopp\w*",
 }
 DEPOSIT_TERMS = {
     Language.en: r"deposits?|down ?payment|advance payment|prepayment",
@@ -36,6 +36,17 @@ REFUND_TERMS = {
     Language.nl: r"terugbetal\w*|terugstort\w*|restitu\w*",
     Language.sv: r"återbetal\w*",
 }
+# Billing words: the everyday names of invoicing ("invoice export", "module facturation", "fatturazione
+# elettronica"), a term only where the sentence states a charge for the cancelled or missed booking (a cancel or
+# no-show word, a payment rule, or an amount with them). Whole words only: a brand such as "Fatturix" is no term.
+BILLING_WORDS = {
+    Language.en: r"invoiced?|invoices|invoicing|billing|billed|billable",
+    Language.fr: r"factur\w+",
+    Language.it: r"fattur\w+",
+    Language.nl: r"factu\w+|gefactureerd",
+    Language.sv: r"faktur\w+",
+}
+_AMOUNT = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|€|eur\b|euro\b|kr\b|sek\b|£|\$|percent|procent|pour ?cent|per ?cento)|[€£$]\s*\d")
 # Words that state what someone must pay ("is due", "vanno pagate", "betalas", "reste dû", "in rekening"), and the
 # verbs that charge someone a share in words ("je vous compterai la moitié", "non ti conteggio", "aanrekenen"): with a
 # share ("half", "in full") or in a sentence about a cancelled or missed booking they state a policy term.
@@ -450,7 +461,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             if any(a <= start < b for a, b in clock_spans):
                 continue
             v = _value(m.group(1))
-            if v is None or _is_duration(s, v, "h") or _in_reason(s, m.group(0)) or _in_given_time(s, m.group(0)):
+            if v is None or _is_duration(s, v, "h") or _echoed_period(s, sent, m) or _in_given_time(s, m.group(0)):
                 continue
             if notice is None:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
@@ -466,7 +477,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE) and not _notice_said(sent, m):
                 continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
             hours = n * (168 if m.group("week") else 24)
-            if (notice is not None and hours == notice) or _in_reason(s, m.group(0)) or hours in _move_hours(s):
+            if (notice is not None and hours == notice) or _echoed_period(s, sent, m) or hours in _move_hours(s):
                 continue  # the notice, the reason's words, or how far the meeting moves ("push it back by one day")
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
@@ -574,6 +585,20 @@ def _in_reason(s: Situation, said: str) -> bool:
     return bool(s.reason) and normalise(said) in normalise(s.reason or "")
 
 
+def _echoed_period(s: Situation, sent: str, m: re.Match[str]) -> bool:
+    """A period the situation itself gives ("borta tre veckor" in the reason, "gellak om de drie weken" in the
+    meeting) said again about that: accepted. Said as a notice ("at least three weeks before", "drie weken van
+    tevoren") or next to a fee or deposit word, it is a term nobody gave and stays flagged."""
+    said = normalise(m.group(0))
+    if not any(said in normalise(t) for t in (s.reason, s.meeting, s.meeting_time) if t):
+        return False
+    if _notice_context(sent, m) or _notice_said(sent, m):
+        return False
+    lang = s.language
+    near = sent[max(0, m.start() - 30) : m.end() + 30]
+    return not (_terms(FEE_TERMS, lang).search(near) or _terms(DEPOSIT_TERMS, lang).search(near))
+
+
 def _in_given_time(s: Situation, found: str) -> bool:
     """'9h' inside a time the user gave ("demain 9h") is a clock time, not hours of notice."""
     compact = re.sub(r"\s+", "", found).lower()
@@ -636,6 +661,8 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
         for m in _terms(table, lang).finditer(scrubbed):
             if _reason_word(s, text, m) or (role == "fee" and _amount_of_given(s, text, m)):
                 continue  # "un'ispezione in deposito" from the reason; "de helft van het bedrag als aanbetaling"
+            if role == "fee" and _billing_aside(lang, text, m):
+                continue  # "your invoice export", "le module facturation": invoicing named, no charge stated
             free = next((f for f in re.finditer(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", text, re.IGNORECASE) if f.start() <= m.start() < f.end()), None)
             if free is not None:  # "no charge for rescheduling": a promise about money, as much a term as a fee
                 out.append(FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (free.start(), free.end())))
@@ -656,14 +683,31 @@ _ARTICLE = re.compile(r"(?i)a|an|the|le|la|les|l'|il|lo|un|une|uno|una|de|het|ee
 _AMOUNT_WORDS = re.compile(r"(?i)montant|importo|bedrag|belopp\w*|amount")
 
 
+def _billing_aside(lang: Language, text: str, m: re.Match[str]) -> bool:
+    """A billing word in a sentence that states no charge for a cancelled or missed booking: no cancel or no-show
+    word, no payment rule, no amount of money. "We will invoice the missed session" still states a term."""
+    if not _terms(BILLING_WORDS, lang).fullmatch(m.group(0)):
+        return False
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sent = text[a : min(ends) if ends else len(text)]
+    act = _compiled(f"{_CANCEL_WORDS}|{MISSED_WORDS[lang]}")
+    return not (act.search(sent) or _terms(PAY_RULE, lang).search(sent) or _AMOUNT.search(sent))
+
+
 def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:
-    """A policy word the reason says with the same neighbouring words ("ispezione ADR in deposito", "två belopp",
+    """A policy word the situation says (reason, meeting title, names) with the same neighbouring words ("ispezione ADR in deposito", "två belopp",
     "dépôt de bilan"): the reason echoed, no term. Articles alone ("un dépôt") are not enough: a word that means
     something must stand next to it in both."""
-    if not s.reason:
-        return False
+    own = [t for t in (s.reason, s.meeting, s.sender_name, s.recipient_name) if t]
+    return any(_said_as_in(t, text, m) for t in own)
+
+
+def _said_as_in(source: str, text: str, m: re.Match[str]) -> bool:
+    """The policy word stands with the same neighbouring word(s) in the situation's own text (its reason, the
+    meeting's title, a name): those words echoed, no term."""
     strip = lambda ws: [w.strip(".,;:!?()") for w in ws]  # noqa: E731
-    reason = strip(normalise(s.reason).split())
+    reason = strip(normalise(source).split())
     word = normalise(m.group(0))
     before = strip(normalise(text[: m.start()]).split()[-2:])
     after = strip(normalise(text[m.end() :]).split()[:2])

@@ -541,6 +541,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
     found = scan(text)
     # a given clock said in words on the 12-hour dial ("om half vijf", "kl. tre") is in office hours: p.m. before 7
     found = [replace(m, when=replace(m.when, hour=m.when.hour + 12, loose=False)) if m.when.loose and m.when.hour is not None and m.when.hour < 7 else m for m in found]
+    found = _typed_weekday_day(text, language, found)
     when = When()
     for m in found:  # merge: "jeudi 14 mars, 10 h" may come as two mentions
         w = m.when
@@ -553,7 +554,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
             minute=when.minute if when.hour is not None else w.minute,
         )
     ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
-        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") for m in found
+        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today) for m in found
     )
     resolved, mismatch = _resolve(when, today)
     if resolved is None and when.weekday is not None and when.day is not None and when.month is None:
@@ -579,6 +580,58 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
                       minute=when.minute if when.hour is not None else (resolved.minute if (resolved.hour or resolved.minute) else None))
             when = dp
     return Parsed(text=text, when=when, resolved=resolved, weekday_mismatch=mismatch, ambiguous_numeric=ambiguous, end=_range_end(text))
+
+
+# Short weekdays people type in their own fields beyond the shared table ("sab 12 mattina", "dom 13 ore 10").
+GIVEN_EXTRA_ABBREVIATIONS: dict[Language, dict[str, int]] = {Language.it: {"sab": 5, "dom": 6}}
+
+
+@lru_cache(maxsize=8)
+def _typed_weekday_pattern(language: Language) -> re.Pattern[str]:
+    words = {**WEEKDAY_ABBREVIATIONS[language], **GIVEN_EXTRA_ABBREVIATIONS.get(language, {})}
+    words = {w: i for w, i in words.items() if language in (Language.fr, Language.it) or w not in MONTH_ABBREVIATIONS[language]}
+    words.update({w: i for i, w in enumerate(WEEKDAY_NAMES[language])})
+    words.update(WEEKDAY_VARIANTS[language])
+    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?\s+(?P<d>\d{{1,2}})(?:er|e|°|:e|:a)?(?![\d/.:h\w%-])(?!\s*(?:{_MO})\b|\s*(?:h\b|heures?|uur|u\b|[ap]\.?m\b|o'clock))")
+
+
+def _typed_weekday_day(text: str, language: Language, found: list[Mention]) -> list[Mention]:
+    """A field typed as its writer's short weekday and a day with no month ("mar 15 après-midi", "sab 12 ore 9",
+    "lun 14 fin d'après-midi"): that weekday and day. The shared scanner leaves these to other readings (English
+    "Mar 15" is March; "sab" is no shared abbreviation; a part of the day is no clock), but in a field of the
+    user's language the weekday is what was typed. Any date the scanner read in that span gives way."""
+    m = _typed_weekday_pattern(language).match(text)
+    if m is None or any(f.when.month is not None and f.start >= m.start("d") for f in found):
+        return found
+    table = {**WEEKDAY_ABBREVIATIONS[language], **GIVEN_EXTRA_ABBREVIATIONS.get(language, {}), **WEEKDAY_VARIANTS[language],
+             **{w: i for i, w in enumerate(WEEKDAY_NAMES[language])}}
+    wd = table[m.group("wd").lower()]
+    keep = [f for f in found if f.end <= m.start() or f.start >= m.end()]
+    if any(f.start < m.end() and f.end > m.start() and (f.when.weekday, f.when.day) == (wd, int(m.group("d"))) for f in found):
+        return found  # the scanner read it the same way
+    day = Mention(m.start("wd"), m.end(), text[m.start("wd") : m.end()], When(weekday=wd, day=int(m.group("d"))))
+    return sorted([day, *keep], key=lambda f: f.start)
+
+
+def _weekday_settles(when: When, today: date) -> bool:
+    """A typed weekday picks one reading of a numeric date ("ven 11/12", "Thu 10/12"): the day-first reading falls on
+    that weekday near the reference date and the month-first one does not. With a weekday that fits both, neither,
+    or only the month-first reading, or no weekday, the date stays ambiguous."""
+    if when.weekday is None or when.day is None or when.month is None:
+        return False
+
+    def fits(day: int, month: int) -> bool:
+        years = [when.year] if when.year else [today.year - 1, today.year, today.year + 1]
+        for y in years:
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if (when.year or -120 <= (d - today).days <= 300) and d.weekday() == when.weekday:
+                return True
+        return False
+
+    return fits(when.day, when.month) and not fits(when.month, when.day)
 
 
 def _range_end(text: str) -> tuple[int, int] | None:
