@@ -1551,6 +1551,15 @@ _ROUND9: dict[str, dict[Language, list[str]]] = {
         L.nl: [r"(?:best|redelijk|verrassend|aardig) (?:geslaagd|goed|duidelijk|netjes) voor (?:een|iemand)", r"beter dan (?:verwacht|ik had verwacht|gedacht)"],
         L.sv: [r"bättre än (?:väntat|förväntat|jag trodde)", r"(?:ganska|riktigt|förvånansvärt) (?:bra|tydlig|tydligt|lyckad|lyckat) för (?:någon|en första gång|att vara)"],
     },
+    # Good mails scored badly: concern for the reader that no sympathy cue knew ("j'espère qu'il ne vous est rien arrivé",
+    # "spero che stia bene" after a cancellation, "een vriendelijke herinnering, geen verwijt").
+    "sympathy": {
+        L.en: [r"hope nothing (?:has )?happened", r"hope (?:you(?:'re| are)|all is) (?:ok|okay|well|fine)", r"no reproach"],
+        L.fr: [r"(?:qu'il|que rien) ne (?:vous|t') (?:est|soit) (?:rien )?arrivé", r"espère que vous allez bien", r"sans (?:aucun )?reproche"],
+        L.it: [r"spero che (?:non (?:le|ti|vi) sia successo (?:nulla|niente)|(?:lei )?stia bene|tu stia bene|vada tutto bene|tutto bene)", r"senza (?:alcun )?rimprovero"],
+        L.nl: [r"(?:ik )?hoop dat (?:er niets|alles goed) (?:is gebeurd|met (?:u|je) is|is|gaat)", r"geen verwijt", r"zonder verwijt"],
+        L.sv: [r"hoppas (?:att )?(?:inget|ingenting) (?:har )?(?:hänt|allvarligt)", r"hoppas (?:att )?allt är (?:bra|väl)", r"ingen förebråelse"],
+    },
     "archaic_officialese": {
         L.en: [r"we acknowledge (?:your|the) (?:cancellation|absence|message|email)"],
         L.fr: [r"nous accusons réception de (?:votre|l') annulation"],
@@ -1565,7 +1574,9 @@ for _category, _by_lang in _ROUND9.items():
 
 # Cues the seen sets showed to fire on drafts people judged good more often than on bad ones (written as neutral
 # usage): "you need to" (instructions), "för tydlighetens skull" (for clarity), a bare "come sai" (as you know).
-_DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"}}
+_DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"},
+            # ninth round: "if you are still interested" closes a kind refusal as often as a cold one; "franchement" is candour
+            ("passive_aggressive", L.sv): {r"om (?:du|ni) (?:fortfarande|ännu) är intresserad\w*"}, ("pushy", L.fr): {r"franchement"}}
 for (_category, _lang), _gone in _DROPPED.items():
     CUES[_category][_lang] = [f for f in CUES[_category][_lang] if f not in _gone]
 CUES["passive_aggressive"][L.it] = [
