@@ -1501,9 +1501,82 @@ for _category, _by_lang in _ROUND8.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 
+# Ninth round, after grouping v8's misses by phenomenon (both directions); each family written from the language for
+# all five. Bad drafts scored well were: veiled threats that rank the reader behind "more reliable" clients or weigh
+# their reliability at the contract renewal; barbs tied to "this time" and "in case it escaped you"; guilt trips
+# ("I was already in at 7 … but I quite understand"); faint praise ("quite good for someone without …", "better than
+# expected"); insinuation ("I name no names, but …").
+_ROUND9: dict[str, dict[Language, list[str]]] = {
+    "blame": {
+        L.en: [r"(?:lose|losing|loses) (?:their|your|its) (?:place|spot|slot|priority)(?: in (?:the queue|line|our schedule))?", r"(?:behind|after) (?:those of )?(?:more|other,? more) (?:responsive|reliable|committed|punctual) (?:clients|customers)",
+               r"other (?:clients|customers) (?:who )?(?:would )?(?:gladly|happily|would be glad to|would be happy to) (?:take|have|use) (?:over )?(?:the|that|your|this) (?:capacity|slot|place|time)",
+               r"(?:at|when|for) (?:the )?renewal(?: of (?:the|your|our) (?:contract|agreement))?,? (?:we|i) (?:will|shall|would) (?:take|weigh|consider|factor)",
+               r"(?:whether|if) (?:we|i) (?:can|should|will) (?:continue|keep) (?:to )?(?:work(?:ing)? with you|see(?:ing)? you|treat(?:ing)? you)"],
+        L.fr: [r"(?:clients|dossiers|parcs?) plus (?:réactifs|fiables|sérieux|engagés|ponctuels)", r"(?:perdre|perdent|perdrez|perd|perdriez) (?:leur|votre|sa) (?:place|priorité|tour)",
+               r"d'autres clients (?:qui )?(?:seraient|seront) (?:ravis|heureux|contents) de (?:prendre|reprendre|récupérer)",
+               r"(?:lors du|au moment du) renouvellement (?:du|de votre|de notre) (?:contrat|accord),? nous (?:tiendrons|prendrons) (?:compte|en compte)",
+               r"(?:évaluer|réfléchir à|me demander|nous demander) si (?:je peux|nous pouvons|il est possible de) (?:continuer|poursuivre) (?:à vous|de vous|notre)"],
+        L.it: [r"(?:clienti|pazienti) più (?:reattivi|affidabili|seri|puntuali)", r"(?:perdere|perdono|perderà|perde) (?:il (?:suo|loro|tuo) )?(?:posto|turno|priorità) (?:in coda|in lista|nella lista)",
+               r"altri (?:clienti|pazienti) (?:che )?(?:sarebbero|saranno) (?:felici|lieti|contenti) di (?:prendere|occupare|subentrare)",
+               r"(?:al momento del|in sede di) rinnovo (?:del contratto|dell'accordo),? (?:terremo|valuteremo|considereremo)",
+               r"(?:valutare|decidere|riflettere su) se (?:continuare|proseguire) (?:a seguirla|a seguirti|a seguirvi|la collaborazione|il trattamento|le sedute)"],
+        L.nl: [r"(?:nemen|wegen) (?:wij|we|ik) de betrouwbaarheid (?:van (?:een|de|onze|u als) (?:relatie|klant) )?(?:nadrukkelijk |zeker |ook )?mee",
+               r"(?:klanten|opdrachtgevers) die (?:sneller|beter|betrouwbaarder) (?:reageren|zijn)|(?:betrouwbaardere|snellere) (?:klanten|opdrachtgevers)",
+               r"(?:verliezen|verliest) (?:hun|uw|je) (?:plek|plaats|voorrang)|(?:raken|raakt) (?:hun|uw|je) (?:plek|plaats|voorrang) kwijt",
+               r"andere klanten (?:die )?(?:graag|maar al te graag) (?:\w+ ){0,3}(?:overnemen|innemen|gebruiken)",
+               r"(?:overwegen|bekijken|nadenken over) of (?:ik|wij|we) (?:u|je|jou) (?:nog )?(?:kan|kunnen) blijven (?:behandelen|helpen|ontvangen)"],
+        L.sv: [r"(?:andra|fler) kunder som gärna (?:tar över|tar|använder)", r"(?:mer pålitliga|pålitligare|snabbare) kunder|kunder som (?:är mer pålitliga|svarar snabbare)",
+               r"(?:förlorar|förlora|tappar|tappa) (?:sin|er|din) (?:plats|förtur)", r"vid (?:förnyelsen|förlängningen) av (?:avtalet|kontraktet) (?:\w+ ){0,4}(?:väger|tar) (?:vi|jag)",
+               r"(?:överväga|fundera på|ta ställning till) om (?:jag|vi) (?:kan|ska) fortsätta (?:att )?(?:behandla|ta emot|hjälpa) (?:dig|er)"],
+    },
+    "passive_aggressive": {
+        L.en: [r"(?:beforehand|in advance|on time|before the call|before the meeting) this time", r"this time,? rather than", r"in case (?:it|this|that) (?:escaped you|slipped (?:past|by) you)",
+               r"just so you understand the (?:knock-on|impact|consequences|cost)", r"(?:i name|i'm naming|naming) no names,? but"],
+        L.fr: [r"au cas où (?:il|elle|cela|ce message|ce courriel) vous (?:aurait|serait) échappé", r"(?:compter sur|je compte sur|nous comptons sur) votre présence cette fois",
+               r"(?:j'espère|nous espérons|en espérant) que (?:ce sera|cette fois) (?:la bonne|la bonne fois)", r"je ne (?:cite|nomme) personne,? mais"],
+        L.it: [r"(?:utile|meglio|gradito|opportuno),? questa volta,? che", r"(?:confido|spero|speriamo|confidiamo) che (?:sarà|sia) la volta buona", r"nel caso (?:le|ti|vi) (?:fosse|sia) sfuggit[oa]",
+               r"ma capisco (?:benissimo|perfettamente) che i (?:suoi|tuoi|vostri) impegni vengano prima", r"non faccio nomi,? ma"],
+        L.nl: [r"ik noem geen namen,? maar", r"(?:u|je) weet (?:vast |heus )?wel waar ik op doel", r"(?:voor het gemak|voor de zekerheid) (?:nog )?(?:een keer|eens|nogmaals)",
+               r"(?:voor het geval|mocht) (?:het|dit|die) (?:u|je|jou) (?:is )?ontgaan", r"(?:deze|dit) keer (?:wel )?(?:op tijd|vooraf|van tevoren)"],
+        L.sv: [r"så länge (?:ni|du) (?:faktiskt|verkligen) (?:kommer|dyker upp)", r"(?:om|ifall) (?:det|mejlet|meddelandet) (?:har )?(?:gått (?:dig|er) förbi|undgått (?:dig|er))",
+               r"jag nämner inga namn,? men", r"(?:den här|denna) gången (?:i stället|istället) för"],
+    },
+    "condescension": {
+        L.en: [r"(?:quite|rather|pretty|surprisingly|reasonably|fairly) (?:good|clear|decent|well done|successful) for (?:someone|a first|a beginner|a newcomer|an amateur|a department|people)",
+               r"better than (?:expected|i expected|we expected|i'd expected)", r"for someone (?:without|with no|who has never)"],
+        L.fr: [r"(?:plutôt|assez|pas mal|étonnamment) (?:clair|claire|réussi|réussie|bien|bon|bonne) pour (?:une première fois|un débutant|une débutante|quelqu'un qui|un service qui|une équipe qui)",
+               r"mieux que (?:prévu|ce que j'attendais|je ne (?:le )?pensais)"],
+        L.it: [r"(?:abbastanza|piuttosto|tutto sommato|sorprendentemente) (?:buon[oa]|chiar[oa]|riuscit[oa]|ben fatt[oa]) per (?:una prima volta|un principiante|qualcuno che|chi non|un reparto che)",
+               r"meglio del previsto|meglio di quanto (?:mi aspettassi|pensassi)"],
+        L.nl: [r"(?:best|redelijk|verrassend|aardig) (?:geslaagd|goed|duidelijk|netjes) voor (?:een|iemand)", r"beter dan (?:verwacht|ik had verwacht|gedacht)"],
+        L.sv: [r"bättre än (?:väntat|förväntat|jag trodde)", r"(?:ganska|riktigt|förvånansvärt) (?:bra|tydlig|tydligt|lyckad|lyckat) för (?:någon|en första gång|att vara)"],
+    },
+    # Good mails scored badly: concern for the reader that no sympathy cue knew ("j'espère qu'il ne vous est rien arrivé",
+    # "spero che stia bene" after a cancellation, "een vriendelijke herinnering, geen verwijt").
+    "sympathy": {
+        L.en: [r"hope nothing (?:has )?happened", r"hope (?:you(?:'re| are)|all is) (?:ok|okay|well|fine)", r"no reproach"],
+        L.fr: [r"(?:qu'il|que rien) ne (?:vous|t') (?:est|soit) (?:rien )?arrivé", r"espère que vous allez bien", r"sans (?:aucun )?reproche"],
+        L.it: [r"spero che (?:non (?:le|ti|vi) sia successo (?:nulla|niente)|(?:lei )?stia bene|tu stia bene|vada tutto bene|tutto bene)", r"senza (?:alcun )?rimprovero"],
+        L.nl: [r"(?:ik )?hoop dat (?:er niets|alles goed) (?:is gebeurd|met (?:u|je) is|is|gaat)", r"geen verwijt", r"zonder verwijt"],
+        L.sv: [r"hoppas (?:att )?(?:inget|ingenting) (?:har )?(?:hänt|allvarligt)", r"hoppas (?:att )?allt är (?:bra|väl)", r"ingen förebråelse"],
+    },
+    "archaic_officialese": {
+        L.en: [r"we acknowledge (?:your|the) (?:cancellation|absence|message|email)"],
+        L.fr: [r"nous accusons réception de (?:votre|l') annulation"],
+        L.it: [r"ringraziando per l'attenzione,? (?:porgo|porgiamo)"],
+        L.nl: [r"wij bevestigen (?:hierbij )?de ontvangst van uw (?:annulering|afzegging)"],
+        L.sv: [r"tack för visat intresse"],
+    },
+}
+for _category, _by_lang in _ROUND9.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
 # Cues the seen sets showed to fire on drafts people judged good more often than on bad ones (written as neutral
 # usage): "you need to" (instructions), "för tydlighetens skull" (for clarity), a bare "come sai" (as you know).
-_DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"}}
+_DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"},
+            # ninth round: "if you are still interested" closes a kind refusal as often as a cold one; "franchement" is candour
+            ("passive_aggressive", L.sv): {r"om (?:du|ni) (?:fortfarande|ännu) är intresserad\w*"}, ("pushy", L.fr): {r"franchement"}}
 for (_category, _lang), _gone in _DROPPED.items():
     CUES[_category][_lang] = [f for f in CUES[_category][_lang] if f not in _gone]
 CUES["passive_aggressive"][L.it] = [

@@ -67,6 +67,46 @@ _PAIRS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
 }
 
 
+# Ninth round (helper tone9, the scorer's author): risky-LOOKING good notes, each with its barbed twin. The courteous
+# half uses what people read kindly but a bag of words reads as risk ("as agreed", a fee, "unfortunately", a firm no,
+# "again", "a reminder"); the barb is a phenomenon the earlier pairs lacked (a guilt trip, faint praise, a "this time"
+# barb, a veiled threat to the reader's priority). Written from the phenomena, not from any labelled eval draft.
+_PAIRS_ROUND9: dict[str, list[tuple[str, str, str, str, str, str]]] = {
+    "en": [
+        ("late_cancellation", "formal", "Dear Ms Carver,", "Thank you for letting us know about Tuesday's fitting. As agreed when you booked, cancellations within 24 hours are charged at half the fee, so you will receive a short invoice. I have kept Friday at 10:00 free for you if that helps.", "Kind regards,\nHannah Reed", "I had already turned away another client for that morning, but that is just how it goes."),
+        ("decline", "friendly", "Hi Marcus,", "Unfortunately I have to say no to the visit on Saturday: the workshop is closed for stocktaking and I can't make exceptions. I would be glad to show you round at the open day in spring.", "All the best,\nRuth", "Your plans were quite good for someone new to the trade, so it should be worth a look then."),
+        ("reschedule", "formal", "Dear Mr Ellison,", "I am sorry to ask again, but the flooding at our depot means I must move Monday's review at 14:00. Would Wednesday at 14:00 or Thursday at 9:00 suit you?", "Kind regards,\nClaire Munro", "It would help if the figures reached us before the meeting this time."),
+        ("cancellation_policy", "formal", "Dear Mrs Patel,", "A short, friendly reminder before your first course on Saturday: sessions can be cancelled free of charge up to 48 hours ahead, after that a quarter of the fee applies. We look forward to seeing you.", "Kind regards,\nTom Barker", "Places on this course are in high demand, and clients who cancel late tend to lose their priority."),
+    ],
+    "fr": [
+        ("late_cancellation", "formal", "Madame Carrel,", "Merci de m'avoir prévenue pour l'essayage de mardi. Comme convenu lors de la réservation, une annulation à moins de 24 heures est facturée à moitié prix ; vous recevrez donc une petite facture. Je vous ai gardé vendredi à 10 h si cela vous arrange.", "Bien cordialement,\nHélène Rey", "J'avais pourtant refusé une autre cliente pour cette matinée, mais c'est ainsi."),
+        ("decline", "friendly", "Bonjour Marc,", "Malheureusement, je dois refuser la visite de samedi : l'atelier est fermé pour inventaire et je ne fais pas d'exception. Je vous la ferai volontiers visiter lors des portes ouvertes du printemps.", "Belle journée,\nRuth", "Vos plans étaient d'ailleurs assez réussis pour quelqu'un qui débute dans le métier."),
+        ("reschedule", "formal", "Monsieur Ellion,", "Je suis désolée de vous solliciter encore, mais l'inondation de notre dépôt m'oblige à déplacer la revue de lundi à 14 h. Mercredi à 14 h ou jeudi à 9 h vous conviendrait-il ?", "Cordialement,\nClaire Mounier", "Il serait utile que les chiffres nous parviennent avant la réunion, cette fois."),
+        ("cancellation_policy", "formal", "Madame Pateau,", "Un petit rappel amical avant votre premier cours samedi : l'annulation est gratuite jusqu'à 48 heures avant, ensuite un quart du prix est dû. Nous nous réjouissons de vous accueillir.", "Bien cordialement,\nThomas Barbier", "Les places sont très demandées, et les clients qui annulent tard passent généralement après les autres."),
+    ],
+    "it": [
+        ("late_cancellation", "formal", "Gentile Signora Carli,", "grazie per avermi avvisata della prova di martedì. Come concordato alla prenotazione, le disdette con meno di 24 ore di preavviso sono addebitate al 50%, quindi le arriverà una piccola fattura. Le ho tenuto libero venerdì alle 10:00, se le fa comodo.", "Cordiali saluti,\nElena Rei", "Avevo rifiutato un'altra cliente per quella mattina, ma pazienza, capita."),
+        ("decline", "friendly", "Ciao Marco,", "purtroppo devo dirti di no per la visita di sabato: il laboratorio è chiuso per inventario e non faccio eccezioni. Te lo mostro volentieri all'open day di primavera.", "A presto,\nRita", "I tuoi progetti erano comunque abbastanza buoni per qualcuno alle prime armi."),
+        ("reschedule", "formal", "Gentile Ingegner Elli,", "mi scuso di chiederle di nuovo un cambio, ma l'allagamento del nostro magazzino mi obbliga a spostare la revisione di lunedì alle 14:00. Le andrebbe bene mercoledì alle 14:00 o giovedì alle 9:00?", "Cordiali saluti,\nChiara Monti", "Sarebbe utile, questa volta, ricevere i dati prima della riunione."),
+        ("cancellation_policy", "formal", "Gentile Signora Pace,", "un piccolo promemoria prima del suo primo corso di sabato: la disdetta è gratuita fino a 48 ore prima, poi si paga un quarto della quota. Saremo felici di accoglierla.", "Cordiali saluti,\nTommaso Barbieri", "I posti sono molto richiesti, e chi disdice tardi di solito perde la priorità."),
+    ],
+    "nl": [
+        ("late_cancellation", "formal", "Geachte mevrouw Karels,", "Dank dat u de pasafspraak van dinsdag hebt afgezegd. Zoals afgesproken bij de boeking rekenen wij bij afzegging binnen 24 uur de helft van het tarief, dus u ontvangt een kleine factuur. Ik heb vrijdag om 10.00 uur voor u vrijgehouden, als dat schikt.", "Met vriendelijke groet,\nHelen Rijkers", "Ik had voor die ochtend nog een andere klant afgezegd, maar zo gaat dat."),
+        ("decline", "friendly", "Hoi Mark,", "Helaas moet ik nee zeggen tegen het bezoek van zaterdag: de werkplaats is dicht voor inventarisatie en ik maak geen uitzonderingen. Op de open dag in het voorjaar laat ik je graag alles zien.", "Groet,\nRuth", "Je ontwerpen waren trouwens best aardig voor iemand die net begint."),
+        ("reschedule", "formal", "Geachte heer Elzinga,", "Het spijt me dat ik het opnieuw moet vragen, maar door wateroverlast in ons depot moet ik de bespreking van maandag om 14.00 uur verzetten. Schikt woensdag om 14.00 uur of donderdag om 9.00 uur u?", "Met vriendelijke groet,\nClaire Mulder", "Het zou helpen als de cijfers er deze keer vooraf zijn."),
+        ("cancellation_policy", "formal", "Geachte mevrouw Pater,", "Een korte, vriendelijke herinnering voor uw eerste cursusdag zaterdag: annuleren is kosteloos tot 48 uur vooraf, daarna rekenen wij een kwart van het cursusgeld. Wij zien u graag komen.", "Met vriendelijke groet,\nTom Bakker", "De plaatsen zijn gewild, en wie laat afzegt verliest doorgaans zijn voorrang."),
+    ],
+    "sv": [
+        ("late_cancellation", "formal", "Hej Karin Carlsson,", "Tack för att du hörde av dig om provningen på tisdag. Som vi kom överens om vid bokningen debiteras avbokningar senare än 24 timmar med halva avgiften, så du får en liten faktura. Jag har hållit fredag kl. 10.00 ledig åt dig om det passar.", "Vänliga hälsningar\nHelena Ek", "Jag hade tackat nej till en annan kund för den förmiddagen, men så kan det gå."),
+        ("decline", "friendly", "Hej Markus!", "Tyvärr måste jag säga nej till besöket på lördag: verkstaden är stängd för inventering och jag gör inga undantag. Jag visar dig gärna runt på öppet hus i vår.", "Hälsningar\nRut", "Dina skisser var för övrigt ganska bra för någon som precis har börjat."),
+        ("reschedule", "formal", "Hej Erik Ellström,", "Jag ber om ursäkt för att jag frågar igen, men översvämningen i vårt lager gör att jag måste flytta genomgången på måndag kl. 14.00. Passar onsdag kl. 14.00 eller torsdag kl. 9.00?", "Vänliga hälsningar\nKlara Munck", "Det vore bra om siffrorna kom fram före mötet den här gången."),
+        ("cancellation_policy", "formal", "Hej Priya Palm,", "En kort och vänlig påminnelse inför din första kursdag på lördag: avbokning är kostnadsfri fram till 48 timmar innan, därefter debiteras en fjärdedel av avgiften. Vi ser fram emot att träffa dig.", "Vänliga hälsningar\nTom Berg", "Platserna är eftertraktade, och den som avbokar sent brukar förlora sin förtur."),
+    ],
+}
+for _lang, _rows in _PAIRS_ROUND9.items():
+    _PAIRS[_lang].extend(_rows)
+
+
 def drafts() -> list[tuple[Situation, str, bool, str]]:
     """Every pair as (situation, body, label, id): the courteous note (True) and the same note with the barb (False)."""
     out = []
