@@ -171,6 +171,53 @@ _NOTE = re.compile(
 )
 
 
+# An internal note for the sender ("New client, first site visit in January", "Nouveau patient : premier bilan"):
+# a label about the relationship, never a sentence to the client.
+_LABEL = re.compile(
+    r"^\s*(?:(?:a|un|une|una|uno|un'|een|en|ett)\s+)?(?:new|first[- ]time|nouveau|nouvelle|nouv\.?|nuovo|nuova|nieuwe?|ny|nytt|nya)\s+"
+    r"(?:client|cliente|customer|patient|patiente|paziente|klant|cliënt|client[ae]|kund|klient|patiënt|member|membre|allieva?|allievo|élève|leerling|elev)s?\b"
+    r"|^\s*(?:first (?:visit|session|appointment)|premi(?:er|ère) (?:visite|séance|rendez-vous|bilan)|prim[oa] (?:visita|seduta|appuntamento)|"
+    r"eerste (?:bezoek|afspraak|sessie)|första (?:besök|besöket|passet|tiden))\b",
+    re.IGNORECASE,
+)
+# The client spoken of in the third person (the user's note about them): she/he/they in the five languages.
+_THIRD = re.compile(
+    r"^\s*(?:she|he|they|she's|he's|they've|they're|elle|ils|elles|lei|lui|ze|zij|hij|hon|han)(?![\w-])",
+    re.IGNORECASE,
+)
+# A habit adverb opening a note ("Ultimamente salta spesso all'ultimo", "Souvent en retard"), with no first-person word.
+_HABIT = re.compile(
+    r"^\s*(?:lately|recently|often|always|again|ultimamente|spesso|sempre|di recente|ancora|souvent|toujours|dernièrement|"
+    r"récemment|encore|vaak|altijd|laatst|onlangs|regelmatig|ofta|alltid|senaste|på sistone|återigen)(?![\w-])",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(
+    r"(?<![\w-])(?:i|i'm|i've|we|we're|we've|my|our|us|je|j'|nous|mon|ma|mes|notre|nos|io|noi|mio|mia|miei|nostro|nostra|"
+    r"ik|wij|mijn|onze|ons|jag|vi|min|mitt|mina|vår|vårt|våra|oss)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def private_note(reason: str | None, s: Situation) -> bool:
+    """The reason is the user's private note, never said to the client: an internal label ("new client, first site
+    visit in January"), or, in a policy notice, the client spoken of in the third person ("She's missed three of the
+    last five sessions", "Elle a décalé trois fois", "Ultimamente salta spesso"): a reproach stays out, it is not
+    turned into "you" either. Client-side intents keep their own acknowledgement (`echo_reason`)."""
+    if not reason or not reason.strip() or s.intent in CLIENT_SIDE:
+        return False
+    if _LABEL.search(reason):
+        return True
+    if s.intent is not Intent.cancellation_policy:
+        return False
+    if _THIRD.search(reason) or (s.language is Language.fr and re.match(r"\s*il(?![\w-])", reason, re.IGNORECASE)):
+        return True
+    names = [w for w in re.findall(r"[\w'-]+", s.recipient_name or "") if len(w) > 2 and w[:1].isupper()]
+    first = re.match(r"\s*([\w'-]+)", reason)
+    if first and first.group(1) in names:
+        return True
+    return bool(_HABIT.search(reason)) and not _FIRST.search(reason)
+
+
 def echo_reason(reason: str | None) -> bool:
     """The client's reason may be told back only when it is a short hardship with no note of how or when they
     cancelled or of their habits: otherwise the user's note is the user's, and the reply acknowledges neutrally."""
@@ -473,6 +520,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     if s.colleague_name and _MY_COLLEAGUE.match(s.colleague_name):
         # "my colleague Tom Berg" typed into the field: the frame says "my colleague" once itself
         s = s.model_copy(update={"colleague_name": _MY_COLLEAGUE.sub("", s.colleague_name).strip()})
+    if private_note(s.reason, s):  # the user's note about the client or for themselves: never said to the client
+        s = s.model_copy(update={"reason": None})
     if s.intent is Intent.cancellation_policy and s.reason and _POLICY_NOTE.search(s.reason):
         s = s.model_copy(update={"reason": None})
     if s.reason and holidays(s.reason, s.language) != s.reason:
