@@ -716,7 +716,9 @@ _BUSINESS = re.compile(
     r"design|consulting|conseil|services?|school|école|scuola|clinic|clinique|clinica|atelier|bureau|kantoor|byrå|firma|"
     r"tutoring|academy|académie|accademia|hotel|hôtel|restaurant|ristorante|parlour|shop|boutique|negozio|garage|pharmacie|"
     r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique|office|"
-    r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil)(?![\w])"
+    r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil|"
+    r"architects?|architecture|partners|associates|associés|associati|solicitors|accountants|legal|law|creative|digital|media|"
+    r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?)(?![\w])"
 )
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 
@@ -729,21 +731,45 @@ def _a_person(text: str) -> bool:
     return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
 
 
+def _titled(text: str) -> bool:
+    """A personal title opens the segment ("Dott.ssa Elena Barone", "Dr Pauline Lecanu"): it is the person."""
+    from composer.names import _title_key, _TITLES
+
+    ws = text.split()
+    return len(ws) > 1 and _title_key(ws[0].lower()) in _TITLES and _a_person(" ".join(ws[1:]))
+
+
+def _segments(sender_name: str) -> list[str]:
+    """The parts typed around the name: dashes, bars, slashes, "@", commas and brackets."""
+    text = re.sub(r"\s*\(([^()]+)\)\s*", r" | \1 | ", sender_name.strip())
+    parts = re.split(r"\s+[–—|/@-]\s+|\s*,\s+|\s+@\s*|\s*\|\s*", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
 def signature(sender_name: str) -> str:
-    """The sender's name on its own line; a role typed after a comma ("Olivia Rennick, counsellor") goes on the next
-    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written. A business typed before the
-    name ("Agence Pixelune – Coralie Mardrus", "Palestra Officina Fit - Samuele") signs the person first, the
-    business on the next line."""
-    dash = re.match(r"^(.+?)\s+[–—|-]\s+(.+)$", sender_name.strip())
-    if dash:
-        left, right = dash.group(1).strip(), dash.group(2).strip()
-        if _a_person(right) and not _a_person(left):
-            return f"{right}\n{left[:1].upper()}{left[1:]}"
-        if _a_person(left) and not _a_person(right):
-            return f"{left}\n{right[:1].upper()}{right[1:]}"
+    """The person first, on their own line, whatever way the business and role were typed around the name
+    ("Hollins Keane Architects – Sophie Keane", "Cloudrift / Rohan Batliwala", "Helpdesk team, Ledgerly (Aisha
+    Khan)"): then the role typed after the name, then the business typed before it, each capitalised."""
+    segs = _segments(sender_name)
+    if len(segs) < 2:
         return sender_name
-    name, sep, role = sender_name.partition(",")
-    role = role.strip()
-    if not sep or not role or not name.strip():
+    people = [i for i, p in enumerate(segs) if _titled(p) or _a_person(p)]
+    if not people:
         return sender_name
-    return f"{name.strip()}\n{role[:1].upper()}{role[1:]}"
+    titled = [i for i in people if _titled(segs[i])]
+    # two name-like parts: the titled one, else the shorter one inside the other ("Hollins Keane Architects" holds
+    # "Keane"), else the one a role follows ("Beatrice Oltolina, project manager | Orbis Digital"), else the last one
+    # ("Support Logiventes — Capucine Brault": a business typed first, as a label)
+    pick = titled[0] if titled else people[-1]
+    if not titled and len(people) > 1:
+        roled = [i for i in people if i + 1 < len(segs) and i + 1 not in people]
+        inside = [i for i in people if any(
+            k != i and segs[i].split()[-1] in segs[k].split() and len(segs[k].split()) > len(segs[i].split()) for k in people)]
+        typed_label = bool(re.search(r"\s[–—|/-]\s|\(", sender_name))  # "Anna Berg, Marketing": the first is the name
+        pick = (inside or roled or [people[-1] if typed_label else people[0]])[0]
+    cap = lambda t: t[:1].upper() + t[1:]  # noqa: E731
+    after, before = segs[pick + 1:], segs[:pick]
+    lines = [segs[pick]] + [cap(", ".join(x)) for x in (after, before) if x]
+    return "\n".join(lines)
+
+

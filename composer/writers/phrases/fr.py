@@ -744,7 +744,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out.update(c=c, c1=c1, c_name=c, c_team=f"{c}, {role}" if role else f"{c}, de mon équipe")
     if s.meeting:
         r = _ref(plan)
-        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(le|la|les|l['’]|notre|nos)\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
+        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(?:(?:le|la|les|notre|nos)\s+|l['’]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
     return out
 
 

@@ -660,7 +660,7 @@ def slots(plan: Plan) -> dict[str, Any]:
             when = re.sub(rf"^ di {recurring.group(1)}\b", "", when, flags=re.IGNORECASE)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
-        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
+        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before a possessive
     return out
 
 
