@@ -121,6 +121,10 @@ _IN_PERSON = re.compile(
     r"(?<![\w-])(massage|hair|haircut|trial|lesson|lessons|treatment|valuation|survey|tasting|fitting|physio\w*|pilates|yoga|"
     r"manicure|pedicure|facial|dental|check-up|viewing|workshop|stocktake|stock-take|inventory|away[\s-]?day|shoot|photoshoot|"
     r"personal\s+training|session\s+at|appointment\s+at|"
+    # services on the body: a cut, a trim, nails, lashes ("cut + beard trim", "pose de gel", "taglio e piega")
+    r"cut|trim|beard\s+trim|shave|blow-?dry|waxing|gel\s+nails|nails|lashes|lash\s+\w+|brows|highlights|"
+    r"coupe|brushing|pose\s+de\s+\w+|ongles|épilation|cils|taglio|piega|ceretta|unghie|ciglia|"
+    r"knippen|nagels|wimpers|klippning|naglar|fransar|"
     r"massage|coiffure|coiffeur|essai\s+coiffure|leçon|cours\s+particulier|soin|soins|séance|seance|kiné\w*|ostéo\w*|"
     r"dégustation|degustation|essayage|expertise|estimation|état\s+des\s+lieux|inventaire|repérage|relevé|"
     r"massaggio|acconciatura|prova\s+(?:trucco|acconciatura|abito)|lezione|lezioni|trattamento|seduta|sedute|fisioterapia|"

@@ -402,7 +402,7 @@ _DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ", "
 # A body that meets, not a meeting: "our steering committee" is the committee, "our steering committee meeting" is the meeting.
 _BODIES = {"committee", "board", "council", "panel", "jury"}
 # Meals and drinks we share: "our lunch" when it is ours to move, "the lunch" when they invited us.
-_SHARED = {"lunch", "dinner", "breakfast", "drinks", "coffee"}
+_SHARED = {"lunch", "dinner", "breakfast", "brunch", "drinks", "coffee"}
 
 
 # Appointments and services named by themselves: "your massage", "the site survey", never "our meeting about the massage".
@@ -411,6 +411,8 @@ _APPOINTMENTS = {
     "away-day", "awayday", "viewing", "inspection", "sessions", "appointment", "appointments", "consultation", "shoot",
     "check-up", "checkup", "haircut", "cut", "colour", "facial", "manicure", "pedicure", "stocktake", "stock-take",
     "physio", "physiotherapy", "therapy", "recording", "day", "tournament", "class", "classes", "rehearsal", "photoshoot",
+    "trim", "shave", "blow-dry", "blowdry", "wax", "waxing", "nails", "lashes", "brows", "highlights", "perm", "fade",
+    "grooming", "1:1", "one-to-one", "pt", "workout", "lift", "infills", "extensions", "tint",
 }
 
 
@@ -431,7 +433,8 @@ _ACTIVITIES = frozenset(
 )
 
 
-def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False, event: bool = False) -> str:
+def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False, event: bool = False,
+                booked: bool = False) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
 
     own: the meeting is ours to move or cancel (not an invitation we decline), so a shared lunch is "our lunch".
@@ -472,7 +475,7 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
         return f"the {m}"
     if last in _APPOINTMENTS - _MEETINGS:
-        return f"the {m}"
+        return f"your {m}" if booked and own and m[:1].islower() | m.split()[0].isupper() else f"the {m}"
     if last in _SHARED and own and not re.search(r"\b(gala|christmas|holiday|awards?|charity|party)\b", m, re.IGNORECASE):
         return f"our {m}"
     if last in _EVENTS:
@@ -485,6 +488,10 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if theirs:
         # a service the client booked, named by what is done ("gel nails", "cut and blow-dry"): "your gel nails appointment"
         return f"your {m} appointment"
+    if booked and own:
+        # a service the client booked, moved or shortened by us ("cut + beard trim"): "your cut and beard trim",
+        # never "our meeting about" it
+        return f"your {m}"
     return f"our meeting about {'the ' if common else ''}{m}"
 
 
@@ -602,7 +609,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
         m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,
-                        invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person), event=plan.head == "event")
+                        invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person), event=plan.head == "event",
+                        booked=plan.in_person and plan.booked and not plan.work)
         m = _recurring(m, s.meeting_time)
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
