@@ -192,7 +192,9 @@ def clock_phrase(clock: str, language: Language) -> str:
     if span:
         return _span(span.group("a"), span.group("b"), language)
     # "from 6pm", "dès 19h", "dalle 18", "vanaf 17u", "från 17": the typed "from" replaces "at", never joins it.
-    lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från)\s+(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?", c, re.IGNORECASE)
+    # "after 2", "avant 10 h", "dopo le 15": the typed border replaces "at" too (never "at after 2")
+    lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från|after|before|around|après|avant|vers|dopo(?: le)?|prima delle|verso le|na|voor|rond|efter|före|runt)\s+"
+                    r"(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?(?=\d)", c, re.IGNORECASE)
     if lead:
         word, rest = lead.group(1), c[lead.end():]
         said = clock_phrase(rest, language)
@@ -446,6 +448,8 @@ def slot(time: str | None, language: Language) -> Slot | None:
         t = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", t)  # "h 16", "h16": Italian "ore"
     # "~10" typed in a form: the language's "around" (read as an approximate clock, never copied as a tilde)
     t = re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", t)
+    if language is Language.en:  # "7pm onwards", "from 7pm on": a start time, said "from 7pm"
+        t = re.sub(r"(?i)(?<!\w)(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:onwards?|on|or later|and later)\b", r"from \1", t)
     approx = since = False
     ish = re.search(r"(?i)(?<=[\dm])\s*-?ish\b", t) if language is Language.en else None
     if ish:

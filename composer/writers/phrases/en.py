@@ -704,8 +704,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
     "reschedule.open": (
-        "I am afraid I need to move {mw}{why}.",
-        "I'm afraid I need to move {mw}{why}.",
+        "I am afraid I need to move {mw_s}{why}.",
+        "I'm afraid I need to move {mw_s}{why}.",
     ),
     "reschedule.sorry": (
         "Please accept my apologies for the change.",
