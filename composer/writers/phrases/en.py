@@ -104,7 +104,14 @@ _BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell"
 # Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
 _COUNTABLE = {"fair", "conference", "exhibition", "show", "event", "strike", "workshop", "visit", "emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
               "commitment", "engagement", "matter", "delay", "visit", "strike", "accident", "funeral", "wedding",
-              "situation", "change", "call", "request", "audit", "event"}
+              "situation", "change", "call", "request", "audit", "event", "kid", "child", "son", "daughter", "baby", "toddler"}
+
+
+# Words that may follow a state adjective in a subjectless note ("sick today", "busy with a launch", "away until Monday").
+_AFTER_STATE = frozenset(
+    "with at in on for until till since from this that today tomorrow again and or but all as again now then these those "
+    "all-day the a an to by over off out up down".split()
+)
 
 
 def _subjectless(r: str) -> str | None:
@@ -113,6 +120,9 @@ def _subjectless(r: str) -> str | None:
     first = r.split(" ", 1)[0].lower()
     if first in ("committed", "booked", "engaged", "taken", "scheduled"):
         return "state"
+    words = r.split()
+    if first in _STATES and len(words) > 1 and re.fullmatch(r"[a-z]+", words[1]) and words[1].lower() not in _AFTER_STATE | _STATES | {"under", "work", "duty", "site", "leave", "holiday"}:
+        return None  # "sick kid": an adjective before a noun is a noun phrase, never "as I'm sick kid"
     if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
         return "state"
     if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
