@@ -724,13 +724,18 @@ _BUSINESS = re.compile(
     r"architects?|architecture|partners|associates|associés|associati|solicitors|accountants|legal|law|creative|digital|media|"
     r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?)(?![\w])"
 )
+# Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
+_BUSINESS_COMPOUND = re.compile(
+    r"(?i)\w{2,}(?:salon|salong|salongen|praktijk|kantoor|byrå|byrån|desk|support|studio|bureau|kliniek|kliniken|klinik|centrum|"
+    r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter)(?![\w])"
+)
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 
 
 def _a_person(text: str) -> bool:
     """1 to 4 words written as a name ("Coralie Mardrus", "Roxane", "Jan van der Berg"), no business word."""
     ws = text.split()
-    if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or any(ch.isdigit() for ch in text):
+    if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or _BUSINESS_COMPOUND.search(text) or any(ch.isdigit() for ch in text):
         return False
     return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
 
@@ -769,8 +774,12 @@ def signature(sender_name: str) -> str:
         roled = [i for i in people if i + 1 < len(segs) and i + 1 not in people]
         inside = [i for i in people if any(
             k != i and segs[i].split()[-1] in segs[k].split() and len(segs[k].split()) > len(segs[i].split()) for k in people)]
-        typed_label = bool(re.search(r"\s[–—|/-]\s|\(", sender_name))  # "Anna Berg, Marketing": the first is the name
-        pick = (inside or roled or [people[-1] if typed_label else people[0]])[0]
+        bracketed = [i for i in people if f"({segs[i]})" in sender_name]  # "Ledgerly (Aisha Khan)": the name in brackets
+        comma_only = not re.search(r"\s[–—|/@-]\s|\(", sender_name)  # "Anna Berg, Marketing": the first is the name
+        found = inside or bracketed or roled or ([people[0]] if comma_only else [])
+        if not found:
+            return sender_name  # unsure which part is the name ("Jean-Pierre Martin - Plombier"): as typed
+        pick = found[0]
     cap = lambda t: t[:1].upper() + t[1:]  # noqa: E731
     after, before = segs[pick + 1:], segs[:pick]
     lines = [segs[pick]] + [cap(", ".join(x)) for x in (after, before) if x]

@@ -421,8 +421,8 @@ _APPOINTMENTS = {
     "away-day", "awayday", "viewing", "inspection", "sessions", "appointment", "appointments", "consultation", "shoot",
     "check-up", "checkup", "haircut", "cut", "colour", "facial", "manicure", "pedicure", "stocktake", "stock-take",
     "physio", "physiotherapy", "therapy", "recording", "day", "tournament", "class", "classes", "rehearsal", "photoshoot",
-    "trim", "shave", "blow-dry", "blowdry", "wax", "waxing", "nails", "lashes", "brows", "highlights", "perm", "fade",
-    "grooming", "1:1", "one-to-one", "pt", "workout", "lift", "infills", "extensions", "tint",
+    "trim", "shave", "blow-dry", "blowdry", "wax", "waxing", "fade",
+    "grooming", "1:1", "one-to-one", "workout",
 }
 
 
