@@ -123,7 +123,7 @@ _IN_PERSON = re.compile(
     r"personal\s+training|session\s+at|appointment\s+at|"
     # services on the body: a cut, a trim, nails, lashes ("cut + beard trim", "pose de gel", "taglio e piega")
     r"cut|trim|beard\s+trim|shave|blow-?dry|waxing|gel\s+nails|nails|lashes|lash\s+\w+|brows|highlights|"
-    r"coupe|brushing|pose\s+de\s+\w+|ongles|épilation|cils|taglio|piega|ceretta|unghie|ciglia|"
+    r"coupe|brushing|pose\s+de\s+\w+|ongles|épilation|cils|soutien|taglio|piega|ceretta|unghie|ciglia|ripetizion[ei]|"
     r"knippen|nagels|wimpers|klippning|naglar|fransar|"
     r"massage|coiffure|coiffeur|essai\s+coiffure|leçon|cours\s+particulier|soin|soins|séance|seance|kiné\w*|ostéo\w*|"
     r"dégustation|degustation|essayage|expertise|estimation|état\s+des\s+lieux|inventaire|repérage|relevé|"
@@ -199,6 +199,13 @@ _FIRST = re.compile(
     r"(?<![\w-])(?:i|i'm|i've|we|we're|we've|my|our|us|je|j'|nous|mon|ma|mes|notre|nos|io|noi|mio|mia|miei|nostro|nostra|"
     r"ik|wij|mijn|onze|ons|jag|vi|min|mitt|mina|vår|vårt|våra|oss)(?![\w-])",
     re.IGNORECASE,
+)
+
+
+_THEIR_SUGGESTION = re.compile(
+    r"(?i),?\s+(?:on\s+|at\s+)?(?:the|that)\s+(?:day|time|date|slot|morning|afternoon)\s+(?:(?:that\s+)?(?:she|he|they)\s+(?:suggested|proposed|asked for|wants?|wanted))\s*[.!]?$"
+    r"|,?\s+(?:le|ce)\s+(?:jour|créneau)\s+qu['’](?:elle|il)\s+(?:propose|proposait|a proposé|demande|a demandé)\s*[.!]?$"
+    r"|,?\s+(?:il|nel|quel)\s+(?:giorno|orario)\s+che\s+(?:propone|ha proposto|chiede|ha chiesto)\s*[.!]?$"
 )
 
 
@@ -524,6 +531,12 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     if s.colleague_name and _MY_COLLEAGUE.match(s.colleague_name):
         # "my colleague Tom Berg" typed into the field: the frame says "my colleague" once itself
         s = s.model_copy(update={"colleague_name": _MY_COLLEAGUE.sub("", s.colleague_name).strip()})
+    if s.client_move is not None and s.reason:
+        # "... the day she suggested": the client's suggestion named in the third person; the reply says "the time you
+        # suggested" itself, so the tail goes (never told to the client as "she")
+        trimmed = _THEIR_SUGGESTION.sub("", s.reason).strip()
+        if trimmed != s.reason.strip() and len(trimmed.split()) >= 3:
+            s = s.model_copy(update={"reason": trimmed})
     if private_note(s.reason, s):  # the user's note about the client or for themselves: never said to the client
         s = s.model_copy(update={"reason": None})
     if s.intent is Intent.cancellation_policy and s.reason and _POLICY_NOTE.search(s.reason):

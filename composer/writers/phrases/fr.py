@@ -550,6 +550,8 @@ def _ref(plan: Plan) -> _Ref:
         # "notre point « … »"; a recurring one in the plural ("tes rendez-vous de pose de gel, qui ont lieu ...")
         low = _lower_first(m) if first_plain else m
         of = _elide('de', low) if low[:1].lower() in _VOWEL else 'de ' + low
+        if re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m):
+            return _Ref(f"le rendez-vous {of}", "le", "")  # someone else's booking ("... d'Eliott" to the parent): never "ton"
         if s.meeting_time and re.search(r"(?i)\b(tous les|toutes les|chaque)\b", s.meeting_time):
             return _Ref(f"{'vos' if f else 'tes'} rendez-vous {of}", "les", "s")
         return _Ref(f"{'votre' if f else 'ton'} rendez-vous {of}", "le", "")
