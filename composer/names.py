@@ -108,8 +108,9 @@ def parse_name(typed: str) -> Name:
     second = _title_key(words[0]) if words else ""
     # Dutch "mr." after "mevrouw"/"de heer" is the law degree (meester in de rechten), not the English "Mr".
     dutch_mr = title in ("heer", "mevrouw", "mevr", "mw", "dhr") and second == "mr"
-    if title and words and len(words) > 1 and second in _TITLES and (_TITLES[second] == "x" or dutch_mr):
-        words = words[1:]  # "Mevr. dr. Jansen", "de heer ir. Van den Broek": keep the first title (it carries the gender)
+    while title and words and len(words) > 1 and second in _TITLES and (_TITLES[second] == "x" or dutch_mr):
+        words = words[1:]  # "Mevr. dr. Jansen", "de heer prof. dr. Ter Haseborg": keep the first title (it carries the gender)
+        second, dutch_mr = (_title_key(words[0]) if words else ""), False
     gender = _TITLES.get(title, "")
     gender = gender if gender in ("f", "m") else ""
     if not all(w[:1].isupper() or w.lower() in _PARTICLES or _elided_particle(w) for w in words):
@@ -121,7 +122,7 @@ def parse_name(typed: str) -> Name:
         # One word: after a title it is the surname ("Mme Lefèvre"); alone, it is how the user names them.
         return Name(typed=typed, title=title, gender=gender, surname=words[0]) if title else Name(typed=typed, first=words[0])
     # A leading particle after a title ("mevrouw Van Damme", "M. de La Tour") starts the surname: there is no first name.
-    if title and words[0].lower() in _PARTICLES:
+    if title and words[0].lower() in _PARTICLES and not (words[0] == "Ben" and len(words) > 1):  # "Dr Ben Achterberg": a first name
         return Name(typed=typed, title=title, gender=gender, surname=" ".join(words))
     # The surname starts at the first particle after the first name, else it is the last word.
     start = len(words) - 1

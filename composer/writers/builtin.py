@@ -73,7 +73,7 @@ def fit(plan: Plan) -> Plan:
     steps = [lambda p: replace(p, courtesy=True),
              lambda p: replace(p, **{f: getattr(default, f) or spare.get(f, False) or getattr(p, f) for f in restore}),
              lambda p: replace(p, filler=True)]
-    if not plan.final:
+    if not plan.final and plan.situation.client_move is None:  # a reply to their move: no "working together" filler
         steps.append(_warmer)
     if plan.situation.intent in (Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation) and plan.kind == "meeting":
         steps.append(lambda p: replace(p, offer_video=True))

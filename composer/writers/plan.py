@@ -121,6 +121,10 @@ _IN_PERSON = re.compile(
     r"(?<![\w-])(massage|hair|haircut|trial|lesson|lessons|treatment|valuation|survey|tasting|fitting|physio\w*|pilates|yoga|"
     r"manicure|pedicure|facial|dental|check-up|viewing|workshop|stocktake|stock-take|inventory|away[\s-]?day|shoot|photoshoot|"
     r"personal\s+training|session\s+at|appointment\s+at|"
+    # services on the body: a cut, a trim, nails, lashes ("cut + beard trim", "pose de gel", "taglio e piega")
+    r"cut|trim|beard\s+trim|shave|blow-?dry|waxing|gel\s+nails|nails|lashes|lash\s+\w+|brows|highlights|"
+    r"coupe|brushing|pose\s+de\s+\w+|ongles|épilation|cils|soutien|taglio|piega|ceretta|unghie|ciglia|ripetizion[ei]|"
+    r"knippen|nagels|wimpers|klippning|naglar|fransar|"
     r"massage|coiffure|coiffeur|essai\s+coiffure|leçon|cours\s+particulier|soin|soins|séance|seance|kiné\w*|ostéo\w*|"
     r"dégustation|degustation|essayage|expertise|estimation|état\s+des\s+lieux|inventaire|repérage|relevé|"
     r"massaggio|acconciatura|prova\s+(?:trucco|acconciatura|abito)|lezione|lezioni|trattamento|seduta|sedute|fisioterapia|"
@@ -169,6 +173,60 @@ _NOTE = re.compile(
     r"ringde|ringt|smsade|messade|igår|i går|i morse|alltid|aldrig|igen|brukar|vanligtvis)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+# An internal note for the sender ("New client, first site visit in January", "Nouveau patient : premier bilan"):
+# a label about the relationship, never a sentence to the client.
+_LABEL = re.compile(
+    r"^\s*(?:(?:a|un|une|una|uno|un'|een|en|ett)\s+)?(?:new|first[- ]time|nouveau|nouvelle|nouv\.?|nuovo|nuova|nieuwe?|ny|nytt|nya)\s+"
+    r"(?:client|cliente|customer|patient|patiente|paziente|klant|cliënt|client[ae]|kund|klient|patiënt|member|membre|allieva?|allievo|élève|leerling|elev)s?\b"
+    r"|^\s*(?:first (?:visit|session|appointment)|premi(?:er|ère) (?:visite|séance|rendez-vous|bilan)|prim[oa] (?:visita|seduta|appuntamento)|"
+    r"eerste (?:bezoek|afspraak|sessie)|första (?:besök|besöket|passet|tiden))\b",
+    re.IGNORECASE,
+)
+# The client spoken of in the third person (the user's note about them): she/he/they in the five languages.
+_THIRD = re.compile(
+    r"^\s*(?:she|he|they|she's|he's|they've|they're|elle|ils|elles|lei|lui|ze|zij|hij|hon|han)(?![\w-])",
+    re.IGNORECASE,
+)
+# A habit adverb opening a note ("Ultimamente salta spesso all'ultimo", "Souvent en retard"), with no first-person word.
+_HABIT = re.compile(
+    r"^\s*(?:lately|recently|often|always|again|ultimamente|spesso|sempre|di recente|ancora|souvent|toujours|dernièrement|"
+    r"récemment|encore|vaak|altijd|laatst|onlangs|regelmatig|ofta|alltid|senaste|på sistone|återigen)(?![\w-])",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(
+    r"(?<![\w-])(?:i|i'm|i've|we|we're|we've|my|our|us|je|j'|nous|mon|ma|mes|notre|nos|io|noi|mio|mia|miei|nostro|nostra|"
+    r"ik|wij|mijn|onze|ons|jag|vi|min|mitt|mina|vår|vårt|våra|oss)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_THEIR_SUGGESTION = re.compile(
+    r"(?i),?\s+(?:on\s+|at\s+)?(?:the|that)\s+(?:day|time|date|slot|morning|afternoon)\s+(?:(?:that\s+)?(?:she|he|they)\s+(?:suggested|proposed|asked for|wants?|wanted))\s*[.!]?$"
+    r"|,?\s+(?:le|ce)\s+(?:jour|créneau)\s+qu['’](?:elle|il)\s+(?:propose|proposait|a proposé|demande|a demandé)\s*[.!]?$"
+    r"|,?\s+(?:il|nel|quel)\s+(?:giorno|orario)\s+che\s+(?:propone|ha proposto|chiede|ha chiesto)\s*[.!]?$"
+)
+
+
+def private_note(reason: str | None, s: Situation) -> bool:
+    """The reason is the user's private note, never said to the client: an internal label ("new client, first site
+    visit in January"), or, in a policy notice, the client spoken of in the third person ("She's missed three of the
+    last five sessions", "Elle a décalé trois fois", "Ultimamente salta spesso"): a reproach stays out, it is not
+    turned into "you" either. Client-side intents keep their own acknowledgement (`echo_reason`)."""
+    if not reason or not reason.strip() or s.intent in CLIENT_SIDE:
+        return False
+    if _LABEL.search(reason):
+        return True
+    if s.intent is not Intent.cancellation_policy:
+        return False
+    if _THIRD.search(reason) or (s.language is Language.fr and re.match(r"\s*il(?![\w-])", reason, re.IGNORECASE)):
+        return True
+    names = [w for w in re.findall(r"[\w'-]+", s.recipient_name or "") if len(w) > 2 and w[:1].isupper()]
+    first = re.match(r"\s*([\w'-]+)", reason)
+    if first and first.group(1) in names:
+        return True
+    return bool(_HABIT.search(reason)) and not _FIRST.search(reason)
 
 
 def echo_reason(reason: str | None) -> bool:
@@ -473,6 +531,14 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     if s.colleague_name and _MY_COLLEAGUE.match(s.colleague_name):
         # "my colleague Tom Berg" typed into the field: the frame says "my colleague" once itself
         s = s.model_copy(update={"colleague_name": _MY_COLLEAGUE.sub("", s.colleague_name).strip()})
+    if s.client_move is not None and s.reason:
+        # "... the day she suggested": the client's suggestion named in the third person; the reply says "the time you
+        # suggested" itself, so the tail goes (never told to the client as "she")
+        trimmed = _THEIR_SUGGESTION.sub("", s.reason).strip()
+        if trimmed != s.reason.strip() and len(trimmed.split()) >= 3:
+            s = s.model_copy(update={"reason": trimmed})
+    if private_note(s.reason, s):  # the user's note about the client or for themselves: never said to the client
+        s = s.model_copy(update={"reason": None})
     if s.intent is Intent.cancellation_policy and s.reason and _POLICY_NOTE.search(s.reason):
         s = s.model_copy(update={"reason": None})
     if s.reason and holidays(s.reason, s.language) != s.reason:
@@ -667,7 +733,14 @@ _BUSINESS = re.compile(
     r"design|consulting|conseil|services?|school|école|scuola|clinic|clinique|clinica|atelier|bureau|kantoor|byrå|firma|"
     r"tutoring|academy|académie|accademia|hotel|hôtel|restaurant|ristorante|parlour|shop|boutique|negozio|garage|pharmacie|"
     r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique|office|"
-    r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil)(?![\w])"
+    r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil|"
+    r"architects?|architecture|partners|associates|associés|associati|solicitors|accountants|legal|law|creative|digital|media|"
+    r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?)(?![\w])"
+)
+# Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
+_BUSINESS_COMPOUND = re.compile(
+    r"(?i)\w{2,}(?:salon|salong|salongen|praktijk|kantoor|byrå|byrån|desk|support|studio|bureau|kliniek|kliniken|klinik|centrum|"
+    r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter)(?![\w])"
 )
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 
@@ -675,26 +748,54 @@ _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", 
 def _a_person(text: str) -> bool:
     """1 to 4 words written as a name ("Coralie Mardrus", "Roxane", "Jan van der Berg"), no business word."""
     ws = text.split()
-    if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or any(ch.isdigit() for ch in text):
+    if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or _BUSINESS_COMPOUND.search(text) or any(ch.isdigit() for ch in text):
         return False
     return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
 
 
+def _titled(text: str) -> bool:
+    """A personal title opens the segment ("Dott.ssa Elena Barone", "Dr Pauline Lecanu"): it is the person."""
+    from composer.names import _title_key, _TITLES
+
+    ws = text.split()
+    return len(ws) > 1 and _title_key(ws[0].lower()) in _TITLES and _a_person(" ".join(ws[1:]))
+
+
+def _segments(sender_name: str) -> list[str]:
+    """The parts typed around the name: dashes, bars, slashes, "@", commas and brackets."""
+    text = re.sub(r"\s*\(([^()]+)\)\s*", r" | \1 | ", sender_name.strip())
+    parts = re.split(r"\s+[–—|/@-]\s+|\s*,\s+|\s+@\s*|\s*\|\s*", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
 def signature(sender_name: str) -> str:
-    """The sender's name on its own line; a role typed after a comma ("Olivia Rennick, counsellor") goes on the next
-    line, capitalised ("Olivia Rennick\nCounsellor"), as a signature block is written. A business typed before the
-    name ("Agence Pixelune – Coralie Mardrus", "Palestra Officina Fit - Samuele") signs the person first, the
-    business on the next line."""
-    dash = re.match(r"^(.+?)\s+[–—|-]\s+(.+)$", sender_name.strip())
-    if dash:
-        left, right = dash.group(1).strip(), dash.group(2).strip()
-        if _a_person(right) and not _a_person(left):
-            return f"{right}\n{left[:1].upper()}{left[1:]}"
-        if _a_person(left) and not _a_person(right):
-            return f"{left}\n{right[:1].upper()}{right[1:]}"
+    """The person first, on their own line, whatever way the business and role were typed around the name
+    ("Hollins Keane Architects – Sophie Keane", "Cloudrift / Rohan Batliwala", "Helpdesk team, Ledgerly (Aisha
+    Khan)"): then the role typed after the name, then the business typed before it, each capitalised."""
+    segs = _segments(sender_name)
+    if len(segs) < 2:
         return sender_name
-    name, sep, role = sender_name.partition(",")
-    role = role.strip()
-    if not sep or not role or not name.strip():
+    people = [i for i, p in enumerate(segs) if _titled(p) or _a_person(p)]
+    if not people:
         return sender_name
-    return f"{name.strip()}\n{role[:1].upper()}{role[1:]}"
+    titled = [i for i in people if _titled(segs[i])]
+    # two name-like parts: the titled one, else the shorter one inside the other ("Hollins Keane Architects" holds
+    # "Keane"), else the one a role follows ("Beatrice Oltolina, project manager | Orbis Digital"), else the last one
+    # ("Support Logiventes — Capucine Brault": a business typed first, as a label)
+    pick = titled[0] if titled else people[-1]
+    if not titled and len(people) > 1:
+        roled = [i for i in people if i + 1 < len(segs) and i + 1 not in people]
+        inside = [i for i in people if any(
+            k != i and segs[i].split()[-1] in segs[k].split() and len(segs[k].split()) > len(segs[i].split()) for k in people)]
+        bracketed = [i for i in people if f"({segs[i]})" in sender_name]  # "Ledgerly (Aisha Khan)": the name in brackets
+        comma_only = not re.search(r"\s[–—|/@-]\s|\(", sender_name)  # "Anna Berg, Marketing": the first is the name
+        found = inside or bracketed or roled or ([people[0]] if comma_only else [])
+        if not found:
+            return sender_name  # unsure which part is the name ("Jean-Pierre Martin - Plombier"): as typed
+        pick = found[0]
+    cap = lambda t: t[:1].upper() + t[1:]  # noqa: E731
+    after, before = segs[pick + 1:], segs[:pick]
+    lines = [segs[pick]] + [cap(", ".join(x)) for x in (after, before) if x]
+    return "\n".join(lines)
+
+

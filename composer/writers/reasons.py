@@ -338,8 +338,28 @@ def multi(text: str | None, lex: Lexicon) -> str:
         m = re.match(r"(.+?),\s+(.+)$", t)
         if m and is_sentence(m.group(1), lex) and not has_finite(m.group(2), lex) and not _match_lead(m.group(2), tuple(lex.relatives)) \
                 and len(words(m.group(2))) >= 3 and words(m.group(2), lex.elisions)[0] not in lex.determiners:
-            return sentence(m.group(1) + lex.splice + m.group(2))
+            comment = m.group(2)
+            if _STATE_COMMENT.match(comment):
+                # a subjectless state after a first-person sentence ("je me fais opérer mardi, absente trois semaines"):
+                # never "mardi : absente trois semaines"; joined as the same subject's clause, or in brackets
+                be = _FIRST_BE.get(lex.language)
+                if be and re.match(be[0], m.group(1), re.IGNORECASE):
+                    return sentence(m.group(1) + be[1] + comment)
+                return sentence(f"{m.group(1)} ({comment})")
+            return sentence(m.group(1) + lex.splice + comment)
     return ""
+
+
+# A subjectless state typed as a comment ("absente trois semaines", "away for three weeks", "assente tre settimane").
+_STATE_COMMENT = re.compile(
+    r"(?i)^(?:absent|absente|absents|absentes|indisponible|indisponibles|injoignable|away|off|out|unavailable|"
+    r"assente|assenti|indisponibile|irraggiungibile|fuori|afwezig|weg|onbereikbaar|borta|frånvarande|ledig|ute)(?![\w-])"
+)
+# The first-person subject a state comment can share, and how it joins ("..., and will be away three weeks").
+_FIRST_BE: dict[str, tuple[str, str]] = {
+    "fr": (r"^\s*(?:je|j['’])", " et serai "),
+    "en": (r"^\s*I(?:'m|’m|\s)", " and will be "),
+}
 
 
 def _plain(text: str) -> str:

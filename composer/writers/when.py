@@ -192,7 +192,9 @@ def clock_phrase(clock: str, language: Language) -> str:
     if span:
         return _span(span.group("a"), span.group("b"), language)
     # "from 6pm", "dès 19h", "dalle 18", "vanaf 17u", "från 17": the typed "from" replaces "at", never joins it.
-    lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från)\s+(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?", c, re.IGNORECASE)
+    # "after 2", "avant 10 h", "dopo le 15": the typed border replaces "at" too (never "at after 2")
+    lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från|after|before|around|après|avant|vers|dopo(?: le)?|prima delle|verso le|na|voor|rond|efter|före|runt)\s+"
+                    r"(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?(?=\d)", c, re.IGNORECASE)
     if lead:
         word, rest = lead.group(1), c[lead.end():]
         said = clock_phrase(rest, language)
@@ -385,19 +387,31 @@ _RANGE_READ = re.compile(
 )
 _ONE_READ = re.compile(rf"(?<![\w/.:])(?:(?P<conn>{_CONN})\s*)?" + _C.format(n="a") + r"(?![\w/]|[.:]\d)", re.IGNORECASE)
 _PARTS: dict[Language, list[tuple[str, str]]] = {
-    Language.en: [(r"(?:in the\s+)?morning", "morning"), (r"(?:in the\s+)?afternoon", "afternoon"), (r"(?:in the\s+)?evening", "evening")],
-    Language.fr: [(r"(?:au|le|en|dans la)\s+(?:matin|matinée)|matin(?:ée)?", "morning"), (r"(?:l'|dans l')?après-midi", "afternoon"),
+    Language.en: [(r"(?:in the\s+)?late\s+morning|late\s+in\s+the\s+morning", "late_morning"), (r"(?:in the\s+)?early\s+afternoon", "early_afternoon"),
+                  (r"(?:in the\s+)?late\s+afternoon", "late_afternoon"), (r"all[\s-]day|the whole day", "all_day"), (r"(?:in the\s+)?morning", "morning"), (r"(?:in the\s+)?afternoon", "afternoon"), (r"(?:in the\s+)?evening", "evening")],
+    Language.fr: [(r"(?:en\s+)?fin\s+de\s+matin(?:ée)?", "late_morning"), (r"(?:en\s+)?début\s+d['’]après-midi", "early_afternoon"),
+                  (r"(?:en\s+)?fin\s+d['’]après-midi", "late_afternoon"), (r"(?:en\s+)?début\s+de\s+matin(?:ée)?", "early_morning"),
+                  (r"(?:toute\s+la\s+)?journée(?:\s+entière)?", "all_day"),
+                  (r"(?:au|le|en|dans la)\s+(?:matin|matinée)|matin(?:ée)?", "morning"), (r"(?:l'|dans l')?après-midi", "afternoon"),
                   (r"(?:le|en|dans la)\s+(?:soir|soirée)|soir(?:ée)?", "evening")],
-    Language.it: [(r"(?:in|di|la|nella)\s+(?:mattina|mattinata)|mattin(?:a|ata)", "morning"), (r"(?:nel|di|il)\s+pomeriggio|pomeriggio", "afternoon"),
+    Language.it: [(r"(?:in\s+)?tarda\s+mattinata|(?:a\s+)?fine\s+mattinata", "late_morning"), (r"(?:nel\s+)?primo\s+pomeriggio", "early_afternoon"),
+                  (r"(?:nel\s+)?tardo\s+pomeriggio", "late_afternoon"), (r"(?:di\s+)?prima\s+mattina", "early_morning"),
+                  (r"tutto\s+il\s+giorno|(?:per\s+)?tutta\s+la\s+giornata|(?:l['’]intera\s+|intera\s+)?giornata(?:\s+intera)?", "all_day"),
+                  (r"(?:in|di|la|nella)\s+(?:mattina|mattinata)|mattin(?:a|ata)", "morning"), (r"(?:nel|di|il)\s+pomeriggio|pomeriggio", "afternoon"),
                   (r"(?:in|di|la|nella)\s+(?:sera|serata)|ser(?:a|ata)", "evening")],
     Language.nl: [(r"(?:in de|'s)\s+(?:ochtend|ochtends|morgens)", "morning"), (r"(?:in de|'s)\s+(?:middag|middags)", "afternoon"),
                   (r"(?:in de|'s)\s+(?:avond|avonds)", "evening")],
     Language.sv: [(r"(?:på\s+)?förmiddag(?:en)?", "morning"), (r"(?:på\s+)?eftermiddag(?:en)?", "afternoon"), (r"(?:på\s+)?kväll(?:en)?", "evening")],
 }
 _PART_SAID: dict[Language, dict[str, str]] = {
-    Language.en: {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening"},
-    Language.fr: {"morning": "dans la matinée", "afternoon": "dans l'après-midi", "evening": "en soirée"},
-    Language.it: {"morning": "in mattinata", "afternoon": "nel pomeriggio", "evening": "in serata"},
+    Language.en: {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "late_morning": "late in the morning",
+                  "early_afternoon": "in the early afternoon", "late_afternoon": "in the late afternoon", "all_day": "all day"},
+    Language.fr: {"morning": "dans la matinée", "afternoon": "dans l'après-midi", "evening": "en soirée", "late_morning": "en fin de matinée",
+                  "early_afternoon": "en début d'après-midi", "late_afternoon": "en fin d'après-midi", "early_morning": "en début de matinée",
+                  "all_day": "toute la journée"},
+    Language.it: {"morning": "in mattinata", "afternoon": "nel pomeriggio", "evening": "in serata", "late_morning": "in tarda mattinata",
+                  "early_afternoon": "nel primo pomeriggio", "late_afternoon": "nel tardo pomeriggio", "early_morning": "di prima mattina",
+                  "all_day": "per tutta la giornata"},
     Language.nl: {"morning": "in de ochtend", "afternoon": "in de middag", "evening": "in de avond"},
     Language.sv: {"morning": "på förmiddagen", "afternoon": "på eftermiddagen", "evening": "på kvällen"},
 }
@@ -446,6 +460,8 @@ def slot(time: str | None, language: Language) -> Slot | None:
         t = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", t)  # "h 16", "h16": Italian "ore"
     # "~10" typed in a form: the language's "around" (read as an approximate clock, never copied as a tilde)
     t = re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", t)
+    if language is Language.en:  # "7pm onwards", "from 7pm on": a start time, said "from 7pm"
+        t = re.sub(r"(?i)(?<!\w)(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:onwards?|on|or later|and later)\b", r"from \1", t)
     approx = since = False
     ish = re.search(r"(?i)(?<=[\dm])\s*-?ish\b", t) if language is Language.en else None
     if ish:
@@ -644,7 +660,9 @@ def parts(time: str | None, language: Language, *, window: bool = False) -> tupl
     if s.part and s.hour is None and language in (Language.en, Language.it):
         # "Friday morning", "sabato mattina": a weekday alone takes the part of the day as one phrase
         said = {Language.en: {"morning": "morning", "afternoon": "afternoon", "evening": "evening"},
-                Language.it: {"morning": "mattina", "afternoon": "pomeriggio", "evening": "sera"}}[language][s.part]
+                Language.it: {"morning": "mattina", "afternoon": "pomeriggio", "evening": "sera"}}[language].get(s.part)
+        if said is None:  # "late morning", "tutto il giorno": said after the day, never glued to the weekday
+            said = _PART_SAID[language][s.part]
         tries = [(f"{d} {said}", "") for d in days if d and " " not in d] + tries
     zone = re.compile(r"(?i)\s+(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT)(?:[+-]\d{1,2})?$")
     # a time zone goes after the clock ("at 11:00 GMT"), never between the date and "at"

@@ -178,7 +178,16 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
     if move is ClientMove.accept:
         lead = "move.accept.two" if len(times) == 2 else "move.accept.many"
         return [_join(say("move.thanks"), say(lead) + bullets([plain_time(t, lang) for t in times])), say("move.pick")]
-    first = _join(say("move.thanks.counter"), say("move.counter")) if move is ClientMove.counter else say("move.thanks")
+    if move is ClientMove.counter:
+        # their time turned down: the reason is said (else the no sounds curt), glued or as a sentence of its own
+        own = _own(say) if plan.situation.reason else ""
+        glued = plan.situation.reason and not own and say.has("move.counter.why") and str(say.slots.get("why") or "").strip(" ,")
+        first = _join(say("move.thanks.counter"), say("move.counter.why") if glued else say("move.counter"), own)
+    elif not times and plan.situation.meeting and say.has("move.thanks.named"):
+        # asked for their times: the session and its date are named (a parent learns which lesson moves)
+        first = say("move.thanks.named")
+    else:
+        first = say("move.thanks")
     # with times offered, a way out if none suits; asked for times, nothing more to say
     fallback = say("move.fallback.one" if len(times) == 1 else "move.fallback.many") if times else ""
     return [first, _times(say, plan, "ask"), fallback]

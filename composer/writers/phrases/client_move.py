@@ -18,8 +18,10 @@ Table = dict[str, tuple[str, str]]
 MOVE: dict[Language, Table] = {
     Language.en: {
         "move.thanks": ("Thank you for letting me know; changing the time is no problem at all.", "Thanks for letting me know, no problem at all!"),
+        "move.thanks.named": ("Thank you for letting me know about {mw}; changing the time is no problem at all.", "Thanks for letting me know about {mw}, no problem at all!"),
         "move.thanks.counter": ("Thank you for letting me know; of course we can find another time.", "Thanks for letting me know, happy to find another time."),
         "move.counter": ("Unfortunately, I am not available at the time you suggested.", "Unfortunately, I'm not free at the time you suggested."),
+        "move.counter.why": ("Unfortunately, I am not available at the time you suggested{why}.", "Unfortunately, I'm not free at the time you suggested{why}."),
         "move.accept.one": ("The time you suggested, {t}, suits me well.", "The time you suggested, {t}, works well for me."),
         "move.accept.two": ("Both of the times you suggested suit me:", "Either of the times you suggested works for me:"),
         "move.accept.many": ("All of the times you suggested suit me:", "Any of the times you suggested works for me:"),
@@ -34,8 +36,10 @@ MOVE: dict[Language, Table] = {
     },
     Language.fr: {
         "move.thanks": ("Merci pour votre message{COLON} cela ne pose aucun problème.", "Merci pour ton message, pas de souci."),
+        "move.thanks.named": ("Merci pour votre message concernant {mw}{COLON} cela ne pose aucun problème.", "Merci pour ton message concernant {mw}{COLON} pas de souci."),
         "move.thanks.counter": ("Merci pour votre message{COLON} nous pouvons bien sûr trouver un autre créneau.", "Merci pour ton message, on peut bien sûr trouver un autre créneau."),
         "move.counter": ("Je ne suis malheureusement pas disponible sur le créneau que vous proposez.", "Je ne suis malheureusement pas dispo sur le créneau que tu proposes."),
+        "move.counter.why": ("Je ne suis malheureusement pas disponible sur le créneau que vous proposez{why}.", "Je ne suis malheureusement pas dispo sur le créneau que tu proposes{why}."),
         "move.accept.one": ("Le créneau que vous proposez, {t}, me convient très bien.", "Le créneau que tu proposes, {t}, me va très bien."),
         "move.accept.two": ("Les deux créneaux que vous proposez me conviennent{COLON}", "Les deux créneaux que tu proposes me vont{COLON}"),
         "move.accept.many": ("Les créneaux que vous proposez me conviennent tous{COLON}", "Tous les créneaux que tu proposes me vont{COLON}"),
@@ -50,8 +54,10 @@ MOVE: dict[Language, Table] = {
     },
     Language.it: {
         "move.thanks": ("La ringrazio per il messaggio: nessun problema.", "Grazie per il messaggio, nessun problema!"),
+        "move.thanks.named": ("La ringrazio per il messaggio sullo spostamento {mw_di}: nessun problema.", "Grazie per il messaggio sullo spostamento {mw_di}, nessun problema!"),
         "move.thanks.counter": ("La ringrazio per il messaggio: troviamo senz'altro un altro orario.", "Grazie per il messaggio, troviamo senz'altro un altro orario."),
         "move.counter": ("Purtroppo, però, non sono disponibile nell'orario che propone.", "Purtroppo, però, non sono disponibile nell'orario che proponi."),
+        "move.counter.why": ("Purtroppo, però, non sono disponibile nell'orario che propone{why}.", "Purtroppo, però, non sono disponibile nell'orario che proponi{why}."),
         "move.accept.one": ("L'orario che propone, {t}, per me va benissimo.", "L'orario che proponi, {t}, per me va benissimo."),
         "move.accept.two": ("Entrambi gli orari che propone mi vanno bene:", "Entrambi gli orari che proponi mi vanno bene:"),
         "move.accept.many": ("Gli orari che propone mi vanno tutti bene:", "Gli orari che proponi mi vanno tutti bene:"),

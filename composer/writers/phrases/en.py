@@ -104,7 +104,14 @@ _BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell"
 # Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
 _COUNTABLE = {"fair", "conference", "exhibition", "show", "event", "strike", "workshop", "visit", "emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
               "commitment", "engagement", "matter", "delay", "visit", "strike", "accident", "funeral", "wedding",
-              "situation", "change", "call", "request", "audit", "event"}
+              "situation", "change", "call", "request", "audit", "event", "kid", "child", "son", "daughter", "baby", "toddler"}
+
+
+# Words that may follow a state adjective in a subjectless note ("sick today", "busy with a launch", "away until Monday").
+_AFTER_STATE = frozenset(
+    "with at in on for until till since from this that today tomorrow again and or but all as again now then these those "
+    "all-day the a an to by over off out up down".split()
+)
 
 
 def _subjectless(r: str) -> str | None:
@@ -113,6 +120,9 @@ def _subjectless(r: str) -> str | None:
     first = r.split(" ", 1)[0].lower()
     if first in ("committed", "booked", "engaged", "taken", "scheduled"):
         return "state"
+    words = r.split()
+    if first in _STATES and len(words) > 1 and re.fullmatch(r"[a-z]+", words[1]) and words[1].lower() not in _AFTER_STATE | _STATES | {"under", "work", "duty", "site", "leave", "holiday"}:
+        return None  # "sick kid": an adjective before a noun is a noun phrase, never "as I'm sick kid"
     if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
         return "state"
     if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
@@ -402,7 +412,7 @@ _DETERMINERS = ("the ", "a ", "an ", "our ", "your ", "this ", "that ", "my ", "
 # A body that meets, not a meeting: "our steering committee" is the committee, "our steering committee meeting" is the meeting.
 _BODIES = {"committee", "board", "council", "panel", "jury"}
 # Meals and drinks we share: "our lunch" when it is ours to move, "the lunch" when they invited us.
-_SHARED = {"lunch", "dinner", "breakfast", "drinks", "coffee"}
+_SHARED = {"lunch", "dinner", "breakfast", "brunch", "drinks", "coffee"}
 
 
 # Appointments and services named by themselves: "your massage", "the site survey", never "our meeting about the massage".
@@ -411,6 +421,8 @@ _APPOINTMENTS = {
     "away-day", "awayday", "viewing", "inspection", "sessions", "appointment", "appointments", "consultation", "shoot",
     "check-up", "checkup", "haircut", "cut", "colour", "facial", "manicure", "pedicure", "stocktake", "stock-take",
     "physio", "physiotherapy", "therapy", "recording", "day", "tournament", "class", "classes", "rehearsal", "photoshoot",
+    "trim", "shave", "blow-dry", "blowdry", "wax", "waxing", "fade",
+    "grooming", "1:1", "one-to-one", "workout",
 }
 
 
@@ -431,7 +443,8 @@ _ACTIVITIES = frozenset(
 )
 
 
-def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False, event: bool = False) -> str:
+def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: bool = False, event: bool = False,
+                booked: bool = False) -> str:
     """The meeting as a noun phrase: 'the photo shoot', 'our Q3 review', 'our meeting about pricing'.
 
     own: the meeting is ours to move or cancel (not an invitation we decline), so a shared lunch is "our lunch".
@@ -472,7 +485,7 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if invited and (last in _APPOINTMENTS | _MEETINGS | _EVENTS):
         return f"the {m}"
     if last in _APPOINTMENTS - _MEETINGS:
-        return f"the {m}"
+        return f"your {m}" if booked and own and m[:1].islower() | m.split()[0].isupper() else f"the {m}"
     if last in _SHARED and own and not re.search(r"\b(gala|christmas|holiday|awards?|charity|party)\b", m, re.IGNORECASE):
         return f"our {m}"
     if last in _EVENTS:
@@ -485,6 +498,10 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     if theirs:
         # a service the client booked, named by what is done ("gel nails", "cut and blow-dry"): "your gel nails appointment"
         return f"your {m} appointment"
+    if booked and own:
+        # a service the client booked, moved or shortened by us ("cut + beard trim"): "your cut and beard trim",
+        # never "our meeting about" it
+        return f"your {m}"
     return f"our meeting about {'the ' if common else ''}{m}"
 
 
@@ -602,7 +619,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["Why_f"], out["why_f"] = front, (front if front.startswith("I ") else front[:1].lower() + front[1:])
     if s.meeting:
         m = meeting_ref(s.meeting, own=s.intent is not Intent.decline, theirs=plan.client_side and plan.booked,
-                        invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person), event=plan.head == "event")
+                        invited=s.intent is Intent.decline and (plan.kind == "event" or plan.in_person), event=plan.head == "event",
+                        booked=plan.in_person and plan.booked and not plan.work)
         m = _recurring(m, s.meeting_time)
         out["m"] = m
         out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
@@ -696,8 +714,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
     "reschedule.open": (
-        "I am afraid I need to move {mw}{why}.",
-        "I'm afraid I need to move {mw}{why}.",
+        "I am afraid I need to move {mw_s}{why}.",
+        "I'm afraid I need to move {mw_s}{why}.",
     ),
     "reschedule.sorry": (
         "Please accept my apologies for the change.",

@@ -545,10 +545,16 @@ def _ref(plan: Plan) -> _Ref:
         return _Ref(m, "les" if plural else "la" if g == "f" else "le", ("es" if g == "f" else "s") if plural else ("e" if g == "f" else ""))
     if indefinite:  # "une présentation": what the meeting is for
         return _Ref(f"notre rendez-vous pour {m}", "le", "") if f else _Ref(f"notre réunion pour {m}", "la", "e")
-    if not determined and not plan.work and plan.client_side and plan.booked:
-        # The client's booking, not clearly a work meeting (a balayage, nails): their rendez-vous, never "notre point « … »".
+    if not determined and not plan.work and plan.booked and (plan.client_side or plan.in_person):
+        # The client's booking, not clearly a work meeting (a balayage, nails, "pose de gel"): their rendez-vous, never
+        # "notre point « … »"; a recurring one in the plural ("tes rendez-vous de pose de gel, qui ont lieu ...")
         low = _lower_first(m) if first_plain else m
-        return _Ref(f"{'votre' if f else 'ton'} rendez-vous {_elide('de', low) if low[:1].lower() in _VOWEL else 'de ' + low}", "le", "")
+        of = _elide('de', low) if low[:1].lower() in _VOWEL else 'de ' + low
+        if re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m):
+            return _Ref(f"le rendez-vous {of}", "le", "")  # someone else's booking ("... d'Eliott" to the parent): never "ton"
+        if s.meeting_time and re.search(r"(?i)\b(tous les|toutes les|chaque)\b", s.meeting_time):
+            return _Ref(f"{'vos' if f else 'tes'} rendez-vous {of}", "les", "s")
+        return _Ref(f"{'votre' if f else 'ton'} rendez-vous {of}", "le", "")
     if not determined and plan.head in ("event", "call"):
         # an event or a call named by an unknown head ("soirée" aside): the phrase with its article
         low = _lower_first(m) if first_plain else m
@@ -744,7 +750,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out.update(c=c, c1=c1, c_name=c, c_team=f"{c}, {role}" if role else f"{c}, de mon équipe")
     if s.meeting:
         r = _ref(plan)
-        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(le|la|les|l['’]|notre|nos)\s*(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
+        out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(?:(?:le|la|les|notre|nos)\s+|l['’]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
     return out
 
 

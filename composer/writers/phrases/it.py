@@ -388,7 +388,7 @@ def _definite(np: str, prep: str = "") -> str:
 
 def _guess_gender(word: str) -> str:
     """A common noun's gender from its ending: -a, -ione, -tà, -tù feminine (not -ma: "il tema"), else masculine."""
-    if word.endswith(("ione", "tà", "tù", "ice", "udine")) or (word.endswith("a") and not word.endswith("ma")):
+    if word.endswith(("ione", "tà", "tù", "ice", "udine", "che", "ghe", "ioni", "nze")) or (word.endswith("a") and not word.endswith("ma")):
         return "f"
     return "m"
 
@@ -397,7 +397,7 @@ def _article(gender: str, word: str) -> str:
     """The definite article a noun takes: 'il', 'lo', 'la' or "l'" ('i', 'gli', 'le' for a plural head)."""
     w = word.lower()
     head = re.split(r"[\s,;:]+", w, maxsplit=1)[0]
-    if head in _PLURAL:
+    if head in _PLURAL or head.endswith(("che", "ghe", "ioni", "nze")):  # "verifiche", "riunioni": feminine plurals ("delle")
         return "le" if gender == "f" else ("gli" if w[:1] in "aeiouh" or re.match(r"s[^aeiou]|z|gn|ps|x|y|pn", w) else "i")
     if w[:1] in "aeiouh":
         return "l'"
@@ -660,7 +660,7 @@ def slots(plan: Plan) -> dict[str, Any]:
             when = re.sub(rf"^ di {recurring.group(1)}\b", "", when, flags=re.IGNORECASE)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
-        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE))
+        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before a possessive
     return out
 
 
