@@ -10,6 +10,7 @@ day, frame words that echo the reason, a title left out, a call held by phone in
 from __future__ import annotations
 
 import re
+import pytest
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -159,7 +160,7 @@ def test_a_leave_reason_comes_before_the_hand_over_and_no_close_invites_contact(
     assert "In die periode" in body and "laat het gerust weten" not in body and not d.warnings
     d = _draft("sv", "delegate", reason="jag är pappaledig från nästa vecka och tre månader framåt", colleague_name="Tekn. dr Sara Nyborg, projektledare")
     assert d.body.index("pappaledig") < d.body.index("ta över"), d.body
-    assert "Tekn" not in d.body + d.subject and "till Sara." in d.body and "Hör gärna av dig" not in d.body
+    assert "Tekn" not in d.body + d.subject and "till Sara med dina frågor." in d.body and "Hör gärna av dig" not in d.body
 
 
 def test_a_part_of_the_day_stays_with_the_weekday() -> None:
@@ -224,3 +225,28 @@ def test_a_proposed_time_with_a_part_of_the_day_is_listed_the_phrasebook_way() -
         assert plain_time("ma 14 dec ochtend", Language.nl) == "maandagochtend 14 december"
         assert plain_time("ons 16/12 em", Language.sv) == "onsdag eftermiddag den 16 december"
         assert plain_time("mardi 15 décembre à 10h", Language.fr) == when.plain("mardi 15 décembre à 10h", Language.fr)
+
+
+# --- phr-t (v10 families): a reason typed without its subject gets the sender's "ik"/"jag", never "jag är" + verb
+@pytest.mark.parametrize("typed,said", [
+    ("opereras i knät och är borta tre veckor", "Jag opereras i knät och är borta tre veckor."),
+    ("vabbar hela veckan", "Jag vabbar hela veckan."),
+    ("kunder väntar och är arga", "Kunder väntar och är arga."),
+])
+def test_sv_subjectless_verb_phrase_gets_jag(typed: str, said: str) -> None:
+    assert sv.main_clause(typed) == said
+    assert "jag är vabbar" not in sv.because("vabbar hela veckan").lower()
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("ben ziek", "Ik ben ziek."),
+    ("word geopereerd en ben drie weken weg", "Ik word geopereerd en ben drie weken weg."),
+    ("vanaf morgen drie weken met verlof na een operatie", "Ik ben vanaf morgen drie weken met verlof na een operatie."),
+])
+def test_nl_subjectless_or_verbless_absence_gets_ik(typed: str, said: str) -> None:
+    assert nl.main_clause(typed) == said
+
+
+def test_nl_verbless_leave_in_a_delegate_is_said_before_the_hand_over() -> None:
+    d = _draft("nl", "delegate", tone="friendly", reason="vanaf morgen twee weken met verlof", colleague_name="Anouk, onze fysio")
+    assert "Ik ben vanaf morgen twee weken met verlof." in d.body and d.body.index("verlof") < d.body.index("neemt"), d.body

@@ -82,6 +82,28 @@ REASONS: dict[str, Any] = {
 }
 
 
+# A first-person verb typed without its subject ("ben ziek", "word geopereerd en ben drie weken weg"): "ik" put back.
+_FIRST_SG = frozenset("ben heb word ga zit moet kan wil sta lig kom werk doe mag zal was had werd moest kon wilde ging zat lag stond kwam".split())
+# A verbless absence ("vanaf morgen drie weken met verlof na een operatie", "tot 4 januari met vakantie"): "ik ben" put before.
+_AWAY_WORDS = re.compile(r"\b(met [\w-]*verlof|met vakantie|afwezig|op reis|in het buitenland|in het ziekenhuis|weg)\b", re.IGNORECASE)
+
+
+def _subjected(reason: str) -> str:
+    """The sender's "ik" put back before a first-person verb typed without it; a verbless absence gets "ik ben"."""
+    t = reason.strip()
+    words = t.split()
+    if not words:
+        return reason
+    first = words[0].lower().strip(",.")
+    if first in _FIRST_SG:
+        return "ik " + t[:1].lower() + t[1:]
+    low = t[:1].lower() + t[1:]
+    if (_AWAY_WORDS.search(t) and not _FINITE.search(low) and not _CLAUSE_START.match(low)
+            and not re.match(r"^(vanwege|wegens|door|i\.?v\.?m\.?|ivm|in verband met|als gevolg van|omdat|want|doordat|zodat|nu|om|voor)\b", low, re.IGNORECASE)):
+        return "ik ben " + low
+    return reason
+
+
 def reason_shape(reason: str | None) -> tuple[str, str, str]:
     """(shape, family, connective) of a typed reason: shape "np" | "clause" (led by its own connective) | "sentence"
     (subject + finite verb) | "fragment" | "" (none); family "cause" | "purpose" | "time" | "period" | "";
@@ -293,6 +315,7 @@ def main_clause(reason: str | None) -> str | None:
     word order cannot be made a main clause safely."""
     if not reason or not reason.strip(" .!;"):
         return None
+    reason = _subjected(reason)
     if _complex(_lower_first(reason)):
         return _cap(reason.strip().rstrip(".")) + "."
     if _label(_lower_first(reason)):
@@ -393,6 +416,7 @@ def because(reason: str | None) -> str:
     """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
     if not reason or not reason.strip(" .!;"):
         return ""
+    reason = _subjected(reason)
     if whole := _inverted(reason):
         # "Wegens een storing moet ik die ochtend ...": a whole sentence typed, said as its own sentence after the
         # main clause, never spliced onto it with "want" (native review v8)

@@ -102,7 +102,7 @@ _FINITE = frozenset(
     borde kommer kom går gick hinner hann sitter satt ligger låg mår mådde tar tog reser åker åkte
     krockar krockade kolliderar sammanfaller saknas saknades pågår pågick finns fanns gäller gällde
     råkade hamnade insjuknade drabbades ställdes ställs flyttades flyttas sköts dröjer dröjde
-    orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög
+    orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög vabbar vabbade opereras opererades
     """.split()
 )
 # Sentence adverbs: after the finite verb they make a main clause ("jag kan inte"), which must not
@@ -218,7 +218,7 @@ def _subordinate(reason: str) -> str | None:
 _STATE = re.compile(
     r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|[\wåäö]+ledig|bortbjuden|"
     r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad|förkyld|krasslig|magsjuk|febrig|"
-    r"vabbar|vabbar i dag|hemma och vabbar)\b",
+    r"hemma och vabbar)\b",
     re.IGNORECASE,
 )
 
@@ -243,10 +243,20 @@ def _nothing(r: str) -> str | None:
     return " ".join(["det inte", verb, some, *words[1:]])
 
 
+# A verb phrase typed without its subject, coordinated with a finite verb ("opereras i knät och är borta tre veckor",
+# "läggs in på tisdag och är borta en vecka"): the first word is a present or passive verb form.
+_VERB_PHRASE = re.compile(r"^[a-zåäö]{3,}(?:ras|as|ar|er|s)\b.*\boch (?:är|har|blir|kommer|kan|ska|måste)\b", re.IGNORECASE)
+
+
 def _subjectless(r: str) -> str:
-    """A clause typed without its subject ("har redan en middag med styrelsen"): the sender's "jag" put back."""
+    """A clause typed without its subject ("har redan en middag med styrelsen", "vabbar hela veckan", "opereras i
+    knät och är borta tre veckor"): the sender's "jag" put back (never "jag är" before a finite verb)."""
     words = _words(r)
-    return f"jag {r}" if words and words[0] in _FINITE and words[0] not in ("finns", "fanns", "saknas", "saknades", "gäller") else r
+    if words and words[0] in _FINITE and words[0] not in ("finns", "fanns", "saknas", "saknades", "gäller"):
+        return f"jag {r}"
+    # a plural noun before its own verb ("kunder väntar och är arga") is a subject, not a verb
+    verb_next = len(words) > 1 and (words[1] in _FINITE or re.fullmatch(r"[a-zåäö]{3,}(?:ar|er)", words[1]))
+    return f"jag {r}" if _VERB_PHRASE.match(r) and not verb_next else r
 
 
 # A reason typed with its own preposition ("med tanke på snöovädret", "inför din första lektion", "efter en
@@ -1363,7 +1373,8 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     main = main_clause(s.reason)
     if not (LEAVE.search(s.reason) or plan.away or family == "period") or not main:
         return default
-    contact = f" Medan jag är borta kan du vända dig direkt till {c1}." if c1 else ""
+    # "Under tiden" already says while I am away: the contact line does not say it again ("Medan jag är borta ...")
+    contact = f" Du kan vända dig direkt till {c1} med dina frågor." if c1 else ""
     opening = (f"{main} Under tiden har jag bett {mk} att ta över {mw}.{contact}" if f
                else f"{main} Under tiden tar {mk} över {mw}.{contact}")
     return {"delegate_open": opening, "delegate_brief": "", "delegate_close": ""}
