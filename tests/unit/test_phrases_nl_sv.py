@@ -365,9 +365,11 @@ def test_a_supplier_already_chosen_or_a_decision_to_wait_is_a_final_no(lang: str
     assert not any(w in d.body for w in ("vaart", "farten", "verhinderd", "förhinder", "bijpraten"))
 
 
-@pytest.mark.parametrize("typed,said", [("ons 13 jan fm", "onsdag förmiddag den 13 januari"), ("tors 3 dec heldag", "torsdag 3 december (heldag)")])
-def test_sv_a_part_of_the_day_after_a_date_is_bracketed(typed: str, said: str) -> None:
-    assert said in sv._when(typed, False)
+@pytest.mark.parametrize("typed,said", [("ons 13 jan fm", "onsdag 13 januari på förmiddagen"), ("tors 3 dec heldag", "på torsdag 3 december"),
+                                      ("tis 15/12 hela dagen", "på tisdag 15 december"), ("tisdag em", "på tisdag eftermiddag")])
+def test_sv_a_part_of_the_day_after_a_date_is_said_after_it(typed: str, said: str) -> None:
+    """v10 native review: "onsdag 16 december på förmiddagen", no "hela dagen" tacked on, no "em" in prose."""
+    assert sv._when(typed, False).strip().endswith(said) and "hela dagen" not in sv._when(typed, False)
 
 
 # --- phr-h: the reason step reads the typed shape (issue 16, family 1) -----------------------------------------
@@ -568,7 +570,7 @@ def test_one_date_style_and_the_standard_clock() -> None:
     assert "9 december" in draft("nl", "reschedule", meeting_time="wo 9/12 om 14.00").body
     body = draft("sv", "no_show_followup", meeting="kvartalsavstämningen", meeting_time="fre 4/12 kl 15").body
     assert "i fredags den 4 december kl. 15" in body, body
-    assert "på lördag förmiddag den 12 december" in draft("sv", "decline", meeting="padelturneringen", meeting_time="lör 12/12 förmiddag").body
+    assert "på lördag 12 december på förmiddagen" in draft("sv", "decline", meeting="padelturneringen", meeting_time="lör 12/12 förmiddag").body
     body = draft("sv", "delegate", meeting="månadsavstämning", meeting_time="första måndagen varje månad kl 9", colleague_name="Dr Pernilla Hallgren, vår seniora rådgivare").body
     assert "(första måndagen varje månad kl. 9" in body, body
 

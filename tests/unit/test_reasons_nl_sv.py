@@ -223,7 +223,7 @@ def test_a_proposed_time_with_a_part_of_the_day_is_listed_the_phrasebook_way() -
 
     with when.drafting_on(date(2026, 12, 7)):  # a Monday 14 and a Wednesday 16 December ahead
         assert plain_time("ma 14 dec ochtend", Language.nl) == "maandagochtend 14 december"
-        assert plain_time("ons 16/12 em", Language.sv) == "onsdag eftermiddag den 16 december"
+        assert plain_time("ons 16/12 em", Language.sv) == "onsdag 16 december på eftermiddagen"
         assert plain_time("mardi 15 décembre à 10h", Language.fr) == when.plain("mardi 15 décembre à 10h", Language.fr)
 
 
@@ -250,3 +250,12 @@ def test_nl_subjectless_or_verbless_absence_gets_ik(typed: str, said: str) -> No
 def test_nl_verbless_leave_in_a_delegate_is_said_before_the_hand_over() -> None:
     d = _draft("nl", "delegate", tone="friendly", reason="vanaf morgen twee weken met verlof", colleague_name="Anouk, onze fysio")
     assert "Ik ben vanaf morgen twee weken met verlof." in d.body and d.body.index("verlof") < d.body.index("neemt"), d.body
+
+
+def test_nl_part_of_the_day_after_a_date_is_the_compound() -> None:
+    from datetime import date
+
+    from composer.writers import when
+
+    with when.drafting_on(date(2026, 12, 7)):
+        assert nl._when_raw("do 10/12 's middags").strip() == "van donderdagmiddag 10 december"

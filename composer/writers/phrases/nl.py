@@ -615,6 +615,10 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     if (read := _parts(meeting_time)) is not None and any(read):
         # the time rendered from its value ("dinsdag 15 december om 10.00 uur", "tussen 8.00 en 10.00 uur")
         day, clock = read
+        if day and re.fullmatch(r"(?i)in de (ochtend|middag|avond)", clock or ""):
+            joined = _part_of_day(meeting_time, f"{day} {clock}")  # "donderdagmiddag 10 december", never "... in de middag"
+            if joined != f"{day} {clock}":
+                day, clock = joined, ""
         day, clock = (_part_of_day(meeting_time, day) if not clock else day), _span_said(meeting_time, day, clock)
         if (approx := re.match(r"(?i)^om (rond|omstreeks|ongeveer|circa|ca\.?) (.+)$", clock)):
             clock = f"{approx.group(1)} {approx.group(2)}"  # "rond 11 uur", never "om rond 11 uur"
@@ -657,6 +661,11 @@ def _part_of_day(typed: str, day: str) -> str:
     "donderdagavond", "ma 14 dec ochtend" becomes "maandagochtend 14 december" (never "maandag 14 december
     ochtend", never "donderdag"). The day as read when the typed time names no part or the fact model disagrees."""
     m = re.search(r"(?i)(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|\b|'s\s+)(ochtends?|morgens?|middags?|avonds?|nacht)\b", typed)
+    if m and day and (tail := re.fullmatch(r"(?i)(\w+)( .+?)? in de (ochtend|middag|avond|nacht)", day.strip())):
+        # "donderdag 10 december in de middag" -> "donderdagmiddag 10 december" (native review v10)
+        if tail.group(1).lower() in _WEEKDAYS:
+            said = f"{tail.group(1)}{tail.group(3).lower()}{tail.group(2) or ''}"
+            return said if _faithful(typed, said) else day
     if not m or not day or re.search(r"(?i)(ochtend|middag|avond|nacht)", day):
         return day
     first, _, rest = day.partition(" ")

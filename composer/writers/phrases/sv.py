@@ -767,6 +767,9 @@ def _when(time: str | None, past: bool) -> str:
     clock time split, "fredag 15" said "på fredag kl. 15", abbreviations spelled out."""
     if not time:
         return ""
+    # "hela dagen"/"heldag" after a date is tacked on: the day says it (native review v10, "på tisdag 15 december hela dagen")
+    if (m := re.match(r"^(.*\d.*?)[\s,]+(?:hela dagen|heldag)$", time.strip(), re.IGNORECASE)) and when._faithful(time, m.group(1), Language.sv):
+        time = m.group(1)
     if (read := _parts(time)) is not None and any(read):
         # the time rendered from its value ("onsdag 9 december kl. 13.00–15.00", "runt kl. 14"), the fact model's reading
         day, clock = read
@@ -779,7 +782,7 @@ def _when(time: str | None, past: bool) -> str:
         wd, _, rest = day.partition(" ")
         part = {"på förmiddagen": "förmiddag", "på eftermiddagen": "eftermiddag", "på kvällen": "kväll"}.get(clock)
         if part and not past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
-            said = f"{wd} {part} den {rest}"  # "på lördag förmiddag den 12 december"
+            said = f"{wd} {rest} {clock}"  # "på lördag 12 december på förmiddagen" (native review v10)
             if when._faithful(time, said, Language.sv):
                 return f" på {said}"
         if past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
@@ -814,16 +817,22 @@ _DAY_PART = {"fm": "förmiddag", "em": "eftermiddag", "förmiddag": "förmiddag"
              "heldag": "heldag", "lunch": "lunch", "kväll": "kväll", "morgon": "morgon"}
 
 
+_PART_SAID = {"förmiddag": "på förmiddagen", "eftermiddag": "på eftermiddagen", "kväll": "på kvällen", "morgon": "på morgonen"}
+
+
 def _day_part(time: str) -> str:
     """'onsdag 13 januari fm' -> 'onsdag 13 januari (förmiddag)' when a date comes before it and the fact model
     still reads the typed time; as typed otherwise."""
     head, _, last = time.rpartition(" ")
     word = _DAY_PART.get(last.lower().rstrip("."))
+    if word and head.lower() in _WEEKDAYS and word in _PART_SAID:
+        said = f"{head} {word}"  # "tisdag em" -> "tisdag eftermiddag": no abbreviation in prose
+        return said if when._faithful(time, said, Language.sv) else time
     if not word or not re.search(r"\d", head):
         return time
     wd, _, date = head.partition(" ")
-    if wd.lower() in _WEEKDAYS and word in ("förmiddag", "eftermiddag", "kväll", "morgon") and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
-        said = f"{wd} {word} den {date}"  # "lördag förmiddag den 12 december", never "lördag 12 december (förmiddag)"
+    if wd.lower() in _WEEKDAYS and word in _PART_SAID and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
+        said = f"{wd} {date} {_PART_SAID[word]}"  # "onsdag 16 december på förmiddagen" (native review v10)
         if when._faithful(time, said, Language.sv):
             return said
     said = f"{head} ({word})"
@@ -839,7 +848,7 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
 def plain_time(time: str) -> str | None:
     """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag eftermiddag den
     16 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
-    if not re.search(r"(?i)\b(fm|em)\b", time):
+    if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time):
         return None
     said = re.sub(r"^på\s+", "", _when(time, False).strip())
     return said if said and when._faithful(time, said, Language.sv) else None
