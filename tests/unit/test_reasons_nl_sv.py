@@ -259,3 +259,12 @@ def test_nl_part_of_the_day_after_a_date_is_the_compound() -> None:
 
     with when.drafting_on(date(2026, 12, 7)):
         assert nl._when_raw("do 10/12 's middags").strip() == "van donderdagmiddag 10 december"
+
+
+def test_closing_wish_fits_the_thing() -> None:
+    """One wish, fitting: a request thanks in advance; a Saturday appointment no 'fin vecka'; nl no room for new work
+    is a no to the work, not a diary clash."""
+    d = _draft("sv", "shorten", tone="friendly", meeting="klippning", meeting_time="lör 12 dec kl 11", duration_minutes=45, reason="salongen stänger tidigare")
+    assert "vecka" not in d.body, d.body
+    d = _draft("nl", "decline", tone="friendly", meeting="brainstorm over de webshop", reason="omdat ik geen nieuwe klussen meer aanneem")
+    assert "niet bij zijn" not in d.body and "verhinderd" not in d.subject, d.body + d.subject

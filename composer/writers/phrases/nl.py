@@ -930,6 +930,10 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["cant"] = main.rstrip(".") + (", dus we zien ervan af." if we else ", dus ik zie ervan af.")
     elif s.reason and (own := refusal(s.reason)):
         out["cant"] = own  # the reason already says no ("..., ik sla deze over"): said once, in the user's words
+    elif _CLOSED.search(s.reason or ""):
+        # no room for new work is a no to the work, not a diary clash: never "kan er niet bij zijn" / "verhinderd"
+        out["cant"] = ("Helaas moet ik hiervan afzien" if f else "Helaas moet ik nee zeggen") + because(s.reason) + "."
+        out["no"] = "helaas geen ruimte"
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
@@ -1185,6 +1189,7 @@ def slots(plan: Plan) -> dict[str, Any]:
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
+    out["courtesy"] = _courtesy(plan)
     out["late_ack"] = _kin_ill(s.reason, f) or ("Ik begrijp dat er iets tussenkwam." if f else "Vervelend dat het niet lukte.")
     out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
     out["call_q"] = _call_question(plan, out)
@@ -1243,6 +1248,25 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
         return f"Zou u het goedvinden als we {mw} telefonisch houden"  # never a long noun phrase between "vervangen" and "door"
     return (f"Zou u het goedvinden om {mw} te vervangen door een telefoongesprek" if f
             else f"Zullen we in plaats van {mw} even bellen")
+
+
+_WEEKEND = re.compile(r"\b(za|zo|zaterdag|zondag|weekend)\b", re.IGNORECASE)
+_WEEK_SAID = re.compile(r"\bweek|weken\b", re.IGNORECASE)
+_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule})
+
+
+def _courtesy(plan: Plan) -> str:
+    """The one closing wish of a short mail, fitting the thing (native review v10): a request thanks in advance; a
+    weekend appointment wishes a good weekend; no "fijne week" when the mail already speaks of that week."""
+    s, f = plan.situation, plan.formal
+    if s.intent in _ASKING:
+        return "Alvast hartelijk dank voor uw begrip." if f else "Alvast bedankt voor je begrip!"
+    said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
+    if _WEEKEND.search(s.meeting_time or ""):
+        return "Ik wens u alvast een prettig weekend." if f else "Alvast een fijn weekend!"
+    if not _WEEK_SAID.search(said):
+        return "Ik wens u een prettige week." if f else "Ik wens je alvast een fijne week!"
+    return "Ik hoop u snel weer te spreken." if f else "Ik hoop je snel weer te spreken!"
 
 
 # An occasion that exists to meet for the first time: the close looks forward to meeting, not to working together.
@@ -1384,7 +1408,7 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),
     "decline.final": ("Mochten onze plannen veranderen, dan neem ik contact met u op.", "Als er bij ons iets verandert, laat ik het je weten."),  # a final no: no false promise, the door left open
-    "courtesy": ("Ik wens u een prettige week.", "Ik wens je alvast een fijne week!"),
+    "courtesy": ("{courtesy}", "{courtesy}"),  # one wish that fits the thing: `_courtesy`
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),

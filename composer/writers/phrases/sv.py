@@ -1221,6 +1221,7 @@ def slots(plan: Plan) -> dict[str, Any]:
             out["mw"] = f"{out['m']} {said}"
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
+    out["courtesy"] = _courtesy(plan)
     out["call_q"] = _call_question(plan, out)
     out["shorten_open"] = _shorten(plan, out)
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
@@ -1281,6 +1282,26 @@ def _echoes(frame_words: str, typed: str | None) -> bool:
     text = re.sub(r"(?i)\bi stället\b", "istället", typed)
     said = {_stem(w) for w in _WORD.findall(text)}
     return any(_stem(w) in said for w in frame_words.split())
+
+
+_WEEKEND = re.compile(r"\b(lör|sön)(?:dag(?:en)?)?\b|\bhelg", re.IGNORECASE)
+_WEEK_SAID = re.compile(r"vecka|veckan|veckor", re.IGNORECASE)
+_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule})
+
+
+def _courtesy(plan: Plan) -> str:
+    """The one closing wish of a short mail, fitting the thing (native review v10): a request thanks in advance; a
+    weekend appointment wishes a good weekend; no "fin vecka" when the mail already speaks of that week (or ends
+    "Ha det fint,")."""
+    s, f = plan.situation, plan.formal
+    if s.intent in _ASKING:
+        return "Tack på förhand." if f else "Tack på förhand!"
+    said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
+    if _WEEKEND.search(s.meeting_time or ""):
+        return "Jag önskar dig en trevlig helg." if f else "Trevlig helg!"
+    if f and not _WEEK_SAID.search(said):
+        return "Jag önskar dig en fin vecka."
+    return "Jag hoppas att vi ses snart igen." if f else "Hoppas vi ses snart!"
 
 
 _FIRST_MEETING = re.compile(r"provlektion|provträning|provpass|introduktion|första (?:lektion|träff|tid|mötet|möte)|kennismak|intro\b", re.IGNORECASE)
@@ -1444,7 +1465,7 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
     "decline.final": ("Om våra planer ändras hör jag av mig.", "Om något ändras hos oss hör jag av mig."),  # a final no: no false promise, the door left open
-    "courtesy": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
+    "courtesy": ("{courtesy}", "{courtesy}"),  # one wish that fits the thing: `_courtesy`
     "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
