@@ -268,3 +268,15 @@ def test_closing_wish_fits_the_thing() -> None:
     assert "vecka" not in d.body, d.body
     d = _draft("nl", "decline", tone="friendly", meeting="brainstorm over de webshop", reason="omdat ik geen nieuwe klussen meer aanneem")
     assert "niet bij zijn" not in d.body and "verhinderd" not in d.subject, d.body + d.subject
+
+
+def test_a_series_handed_over_stays_plural_and_its_recurrence_is_said_once() -> None:
+    d = _draft("nl", "delegate", meeting="de vergadering van de stuurgroep", meeting_time="elke dinsdag om 8u30",
+               reason="Vanaf volgende week ben ik met verlof.", colleague_name="Jeroen Kuipers (collega, adviseur)")
+    assert "de vergaderingen van de stuurgroep" in d.body and "collega, adviseur" not in d.body, d.body
+    d = _draft("sv", "delegate", meeting="styrgruppsmötet", meeting_time="varannan torsdag kl 8",
+               reason="Jag är föräldraledig hela våren.", colleague_name="Ylva Sörensen, biträdande jurist")
+    assert "ta min plats på styrgruppsmötena" in d.body and "Medan jag är borta" not in d.body, d.body
+    d = _draft("nl", "cancellation_policy", tone="friendly", meeting="gellak om de drie weken", meeting_time="om de drie weken op vrijdag 15u",
+               policy={"notice_hours": 24, "deposit_percent": 25})
+    assert d.body.count("om de drie weken") == 1, d.body

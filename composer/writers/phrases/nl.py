@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import Intent, Language, Policy
+from composer.models import Intent, Language, Policy, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
@@ -1187,6 +1187,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
             out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
+    out["mw"] = _series(str(out.get("mw", "")), s)
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
@@ -1204,6 +1205,29 @@ def slots(plan: Plan) -> dict[str, Any]:
 
 # One-off requests: a recurring time is said as this occurrence.
 _ONE_OFF = frozenset({Intent.switch_to_email, Intent.switch_to_call, Intent.shorten, Intent.reschedule})
+
+# A meeting that recurs ("elke dinsdag", "om de drie weken"): a hand-over or a policy is about the series, so its noun is
+# plural ("de vergaderingen van de stuurgroep"), and a recurrence typed in both the phrase and the time is said once.
+_SERIES_TIME = re.compile(r"(?i)^(?:elke|iedere|om de|tweewekelijks|wekelijks|maandelijks)\b")
+_PLURAL = {"vergadering": "vergaderingen", "overleg": "overleggen", "les": "lessen", "bijles": "bijlessen", "sessie": "sessies",
+           "training": "trainingen", "behandeling": "behandelingen", "gesprek": "gesprekken", "afspraak": "afspraken",
+           "call": "calls", "meeting": "meetings", "bespreking": "besprekingen", "bijeenkomst": "bijeenkomsten", "belletje": "belletjes"}
+
+
+def _series(mw: str, s: Situation) -> str:
+    if not mw or not s.meeting_time or not _SERIES_TIME.match(s.meeting_time.strip()) or s.intent in _ONE_OFF:
+        return mw
+    for rec in re.findall(r"(?i)\bom de (?:\w+ )?(?:week|weken|maand|maanden)\b|\b(?:elke|iedere) \w+", mw):
+        if mw.lower().count(rec.lower()) > 1:  # "de gellak om de drie weken om de drie weken op vrijdag": once
+            i = mw.lower().rfind(rec.lower())
+            mw = re.sub(r"\s{2,}", " ", mw[:i] + mw[i + len(rec):]).strip()
+    m = re.match(r"(?i)^(de|het|ons|onze)\s+(\w+)\b", mw)
+    if m and m.group(2).lower() in _PLURAL:
+        det = {"het": "de", "ons": "onze"}.get(m.group(1).lower(), m.group(1))
+        mw = f"{det} {_PLURAL[m.group(2).lower()]}{mw[m.end():]}"
+    return mw
+
+
 
 
 def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
@@ -1348,13 +1372,20 @@ def _echoes(frame_words: str, typed: str | None) -> bool:
     return any(_stem(w) in said for w in frame_words.split())
 
 
-def _name_and_role(typed: str) -> tuple[str, str]:
+def _name_and_role_typed(typed: str) -> tuple[str, str]:
     """(name, role) from a colleague typed with a role after a comma, a dash or a bar, or in parentheses."""
     t = typed.strip()
     if m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", t):
         return m.group(1).strip(), m.group(2).strip()
     parts = re.split(r",\s+|\s+[–—|-]\s+", t, maxsplit=1)
     return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and parts[1].strip() else (t, "")
+
+
+def _name_and_role(typed: str) -> tuple[str, str]:
+    """The colleague's name and role; "collega" opening the role goes (the frame already says "mijn collega" / "min collega")."""
+    name, role = _name_and_role_typed(typed)
+    role = re.sub(r"(?i)^collega\b[,\s]*", "", role).strip()
+    return name, role
 
 
 def _cap(text: str) -> str:

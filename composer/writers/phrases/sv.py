@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import CLIENT_SIDE, Intent, Language, Policy
+from composer.models import CLIENT_SIDE, Intent, Language, Policy, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
@@ -1213,12 +1213,13 @@ def slots(plan: Plan) -> dict[str, Any]:
                 out["mk_c"] = f"min kollega {out['c']}"
                 out["mk_c_end"] = out["mk_c"].rstrip(",")
         if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
-            out["away_contact"] = f" Medan jag är borta kan du vända dig direkt till {out['c1']}."
+            out["away_contact"] = f" Du kan vända dig direkt till {out['c1']} med dina frågor."
     if s.meeting and s.meeting_time and s.intent in _ONE_OFF and (rec := _RECURRING.match(s.meeting_time.strip())):
         # a recurring time in a one-off request ("varje måndag kl 8.30"): this one, "på måndag kl. 8.30"
         said = f"på {rec.group(2).lower()}" + (_when(rec.group(3).strip(), plan.past) if rec.group(3).strip() else "")
         if when._faithful(s.meeting_time, said, Language.sv):
             out["mw"] = f"{out['m']} {said}"
+    out["mw"] = _series(str(out.get("mw", "")), s)
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
@@ -1251,6 +1252,27 @@ def _kin_ill(reason: str | None, formal: bool) -> str:
 
 # One-off requests: a recurring time is said as this occurrence.
 _ONE_OFF = frozenset({Intent.switch_to_email, Intent.switch_to_call, Intent.shorten, Intent.reschedule})
+
+# A meeting that recurs ("varje lördag", "varannan torsdag"): a hand-over or a policy is about the series, so its noun
+# is plural ("styrgruppsmötena", "ridlektionerna på lördagar").
+_SERIES_TIME = re.compile(r"(?i)^(?:varje|varannan|alla|var tredje|var fjärde|en gång i)\b|^på \w+dagar\b")
+_PLURAL_END = (("mötet", "mötena"), ("passet", "passen"), ("samtalet", "samtalen"), ("lektionen", "lektionerna"),
+               ("träningen", "träningarna"), ("behandlingen", "behandlingarna"), ("genomgången", "genomgångarna"),
+               ("sessionen", "sessionerna"), ("timmen", "timmarna"))
+
+
+def _series(mw: str, s: Situation) -> str:
+    if not mw or not s.meeting_time or not _SERIES_TIME.match(s.meeting_time.strip()) or s.intent in _ONE_OFF:
+        return mw
+    head, sep, rest = mw.partition(" ")
+    for one, many in _PLURAL_END:
+        if head.lower().endswith(one):
+            head = head[: -len(one)] + many
+            break
+    rest = re.sub(r"(?i)^varje (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b", r"på \1ar", rest)  # "ridlektionerna på lördagar"
+    return head + sep + rest
+
+
 # Titles typed before a colleague's name ("Tekn. dr", "Docent", "Dr."): left out mid-sentence.
 _TITLE_WORDS = frozenset("dr dr. docent professor prof. prof leg. tekn. med. fil. jur. ekon. civ.ing. herr fru doktor".split())
 
@@ -1405,18 +1427,29 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
         return default
     # "Under tiden" already says while I am away: the contact line does not say it again ("Medan jag är borta ...")
     contact = f" Du kan vända dig direkt till {c1} med dina frågor." if c1 else ""
-    opening = (f"{main} Under tiden har jag bett {mk} att ta över {mw}.{contact}" if f
-               else f"{main} Under tiden tar {mk} över {mw}.{contact}")
+    if s.meeting_time and _SERIES_TIME.match(s.meeting_time.strip()):  # a series: the colleague takes my place in it
+        opening = (f"{main} Under tiden har jag bett {mk} att ta min plats på {mw}.{contact}" if f
+                   else f"{main} Under tiden tar {mk} min plats på {mw}.{contact}")
+    else:
+        opening = (f"{main} Under tiden har jag bett {mk} att ta över {mw}.{contact}" if f
+                   else f"{main} Under tiden tar {mk} över {mw}.{contact}")
     return {"delegate_open": opening, "delegate_brief": "", "delegate_close": ""}
 
 
-def _name_and_role(typed: str) -> tuple[str, str]:
+def _name_and_role_typed(typed: str) -> tuple[str, str]:
     """(name, role) from a colleague typed with a role after a comma, a dash or a bar, or in parentheses."""
     t = typed.strip()
     if m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", t):
         return m.group(1).strip(), m.group(2).strip()
     parts = re.split(r",\s+|\s+[–—|-]\s+", t, maxsplit=1)
     return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and parts[1].strip() else (t, "")
+
+
+def _name_and_role(typed: str) -> tuple[str, str]:
+    """The colleague's name and role; "kollega" opening the role goes (the frame already says "mijn kollega" / "min kollega")."""
+    name, role = _name_and_role_typed(typed)
+    role = re.sub(r"(?i)^kollega\b[,\s]*", "", role).strip()
+    return name, role
 
 
 _COUNT = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju"}
