@@ -280,3 +280,9 @@ def test_a_series_handed_over_stays_plural_and_its_recurrence_is_said_once() -> 
     d = _draft("nl", "cancellation_policy", tone="friendly", meeting="gellak om de drie weken", meeting_time="om de drie weken op vrijdag 15u",
                policy={"notice_hours": 24, "deposit_percent": 25})
     assert d.body.count("om de drie weken") == 1, d.body
+
+
+def test_nl_a_two_noun_form_label_gets_its_preposition() -> None:
+    assert nl._unlabel("adviesgesprek hypotheek", True) == "adviesgesprek over uw hypotheek"
+    assert nl._unlabel("behandeling knie", False) == "behandeling van je knie"
+    assert nl._unlabel("kwartaalreview Q4", True) == "kwartaalreview Q4" and nl._unlabel("gesprek van maandagavond", True) == "gesprek van maandagavond"

@@ -1096,12 +1096,34 @@ def _register(text: str, formal: bool) -> str:
     return re.sub(r"(?<![\w.])([Uu])(?= (?:bent|hebt|kunt|wilt|zult|mag|moet|komt|gaat|zit|staat)\b)", lambda m: "Je" if m.group(1) == "U" else "je", text)
 
 
+# A form label typed as two bare nouns ("adviesgesprek hypotheek", "behandeling knie") reads as a telegram in running
+# text: the topic gets its preposition and the client's possessive ("het adviesgesprek over uw hypotheek", "de
+# behandeling van je knie"). Only a known meeting/service noun first and one plain lowercase noun after it.
+_LABEL_ABOUT = re.compile(r"(?i)^([\w-]*(?:gesprek|overleg|consult|les|sessie|training|advies|afspraak|bespreking))$")
+_LABEL_OF = re.compile(r"(?i)^([\w-]*(?:behandeling|controle|massage|therapie|fysio|onderzoek|scan|keuring))$")
+_NOT_TOPIC = frozenset("de het een ons onze uw je jouw mijn over van voor met bij op in om aan tot en of nieuw nieuwe kort korte extra".split())
+
+
+def _unlabel(meeting: str, formal: bool) -> str:
+    words = meeting.strip().split()
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower() or words[1] in _NOT_TOPIC or len(words[1]) < 3:
+        return meeting
+    poss = "uw" if formal else "je"
+    if _LABEL_ABOUT.match(words[0]):
+        return f"{words[0]} over {poss} {words[1]}"
+    if _LABEL_OF.match(words[0]):
+        return f"{words[0]} van {poss} {words[1]}"
+    return meeting
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
+    if plan.situation.meeting and (said := _unlabel(plan.situation.meeting, plan.formal)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or "", "away_contact": "",
                            "thanks": "Dank u voor uw begrip." if s.intent is Intent.reschedule else ""}
@@ -1139,9 +1161,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
-        if s.meeting_time and re.search(r"\bvan [A-Z]", m) and (said := _when(s.meeting_time)).startswith(" van "):
+        if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
-            out["mw"] = f"{m} ({said[5:]})"
+            out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) else f"{m} ({said[5:]})"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest) if rest else ""
             if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order
