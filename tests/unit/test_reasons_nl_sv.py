@@ -286,3 +286,8 @@ def test_nl_a_two_noun_form_label_gets_its_preposition() -> None:
     assert nl._unlabel("adviesgesprek hypotheek", True) == "adviesgesprek over uw hypotheek"
     assert nl._unlabel("behandeling knie", False) == "behandeling van je knie"
     assert nl._unlabel("kwartaalreview Q4", True) == "kwartaalreview Q4" and nl._unlabel("gesprek van maandagavond", True) == "gesprek van maandagavond"
+
+
+def test_sv_a_product_name_keeps_its_capital_in_a_compound() -> None:
+    d = _draft("sv", "switch_to_email", meeting="Teamsmötet om integrationen", reason="det går fortare via mejl")
+    assert "Teams-mötet" in d.body and "teamsmötet" not in d.body.lower().replace("teams-mötet", ""), d.body

@@ -1652,7 +1652,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
     "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
     "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
-    "subject.no_show_followup": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
+    "subject.no_show_followup": ("{M}: gemiste afspraak", "{M}: we hebben elkaar gemist"),  # what the mail is about (v10 review)
     "subject.late_cancellation": ("{M}: uw afzegging", "{M}: je afzegging"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
     "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),

@@ -120,11 +120,24 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(".!;:")
 
 
+# A product name is a proper noun, also at the head of a compound: "Teams-mötet", "Zoom-samtalet" (never "teamsmötet").
+_PRODUCT = re.compile(r"(?i)^(teams|zoom|skype|webex|slack|meet|facetime|whatsapp)-?(?=[a-zåäö]{3,})")
+
+
+def _product(text: str) -> str:
+    """'Teamsmötet om integrationen' -> 'Teams-mötet om integrationen' (the name capitalised, joined with a hyphen)."""
+    m = _PRODUCT.match(text)
+    if not m:
+        return text
+    name = {"facetime": "FaceTime", "whatsapp": "WhatsApp"}.get(m.group(1).lower(), m.group(1)[:1].upper() + m.group(1)[1:].lower())
+    return f"{name}-{text[m.end():]}"
+
+
 def _lower_first(text: str) -> str:
-    """Lower-case a leading capital unless it starts an acronym or a word with inner capitals."""
+    """Lower-case a leading capital unless it starts an acronym, a word with inner capitals or a product name."""
     text = _clean(text)
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:])):
+    if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]) or _PRODUCT.match(first)):
         return text
     return text[:1].lower() + text[1:]
 
@@ -1123,7 +1136,7 @@ def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
     clock time inside it goes when the time is given on its own (it is said once, by the time)."""
     m = re.sub(r"\s*\((?!\d+\s*(?:min|minuter|h|tim|timmar)\b)[^()]*\)", "", meeting.strip())
     m = re.split(r",\s+|\s+[–—|]\s+", m, maxsplit=1)[0].strip()
-    m = re.sub(r"\s*\+\s*", " och ", m)
+    m = _product(re.sub(r"\s*\+\s*", " och ", m))
     lead = _ABOUT.match(m)
     m = m[lead.end():] if lead and lead.start() == 0 else _ABOUT.sub(" om ", m)
     if timed:
@@ -1601,7 +1614,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ack": ("", ""),
     "email.summary.none": ("", ""),
     "noshow.open": (
-        "Det var synd att vi inte fick träffas på {mw}, och jag hoppas att allt är bra med dig.",
+        "Det var synd att du inte kunde komma till {mw}, och jag hoppas att allt är bra med dig.",
         "Vi saknade dig på {mw} – hoppas att allt är bra!",
     ),
     "noshow.noreason": ("", ""),
@@ -1665,7 +1678,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_call": ("{Mt}: per telefon i stället?", "{Mt}: per telefon i stället?"),
     "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
     "subject.delegate": ("{Mt}: {c_name} tar över", "{Mt}: {c_name} tar över"),
-    "subject.no_show_followup": ("{Mt}: ny tid", "{Mt}: ny tid"),
+    "subject.no_show_followup": ("{Mt}: missad tid", "{Mt}: vi missade varandra"),  # what the mail is about (v10 review)
     "subject.late_cancellation": ("{Mt}: din avbokning", "{Mt}: din avbokning"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
