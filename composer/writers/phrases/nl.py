@@ -1309,7 +1309,7 @@ def _courtesy(plan: Plan) -> str:
         return "Alvast hartelijk dank voor uw begrip." if f else "Alvast bedankt voor je begrip!"
     said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
     if _WEEKEND.search(s.meeting_time or ""):
-        return "Ik wens u alvast een prettig weekend." if f else "Alvast een fijn weekend!"
+        return "Ik wens u alvast een prettig weekend." if f else "Ik wens je alvast een fijn weekend!"
     if not _WEEK_SAID.search(said):
         return "Ik wens u een prettige week." if f else "Ik wens je alvast een fijne week!"
     return "Ik hoop u snel weer te spreken." if f else "Ik hoop je snel weer te spreken!"

@@ -121,7 +121,7 @@ def _clean(text: str) -> str:
 
 
 # A product name is a proper noun, also at the head of a compound: "Teams-mötet", "Zoom-samtalet" (never "teamsmötet").
-_PRODUCT = re.compile(r"(?i)^(teams|zoom|skype|webex|slack|meet|facetime|whatsapp)-?(?=[a-zåäö]{3,})")
+_PRODUCT = re.compile(r"(?i)^(teams|zoom|skype|webex|slack|meet|facetime|whatsapp)-?(?=(?:möte|samtal|träff|länk))")
 
 
 def _product(text: str) -> str:
@@ -1330,13 +1330,13 @@ def _courtesy(plan: Plan) -> str:
     "Ha det fint,")."""
     s, f = plan.situation, plan.formal
     if s.intent in _ASKING:
-        return "Tack på förhand." if f else "Tack på förhand!"
+        return "Tack så mycket på förhand för din förståelse." if f else "Tack så mycket på förhand för att du är flexibel!"
     said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
     if _WEEKEND.search(s.meeting_time or ""):
-        return "Jag önskar dig en trevlig helg." if f else "Trevlig helg!"
-    if f and not _WEEK_SAID.search(said):
-        return "Jag önskar dig en fin vecka."
-    return "Jag hoppas att vi ses snart igen." if f else "Hoppas vi ses snart!"
+        return "Jag önskar dig en riktigt trevlig helg." if f else "Jag hoppas att du får en riktigt trevlig helg!"
+    if not _WEEK_SAID.search(said):
+        return "Jag önskar dig en fin vecka." if f else "Jag hoppas att du får en riktigt bra vecka!"
+    return "Jag hoppas att vi ses snart igen." if f else "Jag hoppas verkligen att vi ses snart igen!"
 
 
 _FIRST_MEETING = re.compile(r"provlektion|provträning|provpass|introduktion|första (?:lektion|träff|tid|mötet|möte)|kennismak|intro\b", re.IGNORECASE)
