@@ -1321,7 +1321,7 @@ def _echoes(frame_words: str, typed: str | None) -> bool:
 
 _WEEKEND = re.compile(r"\b(lör|sön)(?:dag(?:en)?)?\b|\bhelg", re.IGNORECASE)
 _WEEK_SAID = re.compile(r"vecka|veckan|veckor", re.IGNORECASE)
-_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.reschedule})
+_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email})  # (a move of ours already thanks for understanding)
 
 
 def _courtesy(plan: Plan) -> str:
