@@ -10,6 +10,7 @@ day, frame words that echo the reason, a title left out, a call held by phone in
 from __future__ import annotations
 
 import re
+import pytest
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -159,7 +160,7 @@ def test_a_leave_reason_comes_before_the_hand_over_and_no_close_invites_contact(
     assert "In die periode" in body and "laat het gerust weten" not in body and not d.warnings
     d = _draft("sv", "delegate", reason="jag är pappaledig från nästa vecka och tre månader framåt", colleague_name="Tekn. dr Sara Nyborg, projektledare")
     assert d.body.index("pappaledig") < d.body.index("ta över"), d.body
-    assert "Tekn" not in d.body + d.subject and "till Sara." in d.body and "Hör gärna av dig" not in d.body
+    assert "Tekn" not in d.body + d.subject and "till Sara med dina frågor." in d.body and "Hör gärna av dig" not in d.body
 
 
 def test_a_part_of_the_day_stays_with_the_weekday() -> None:
@@ -222,5 +223,71 @@ def test_a_proposed_time_with_a_part_of_the_day_is_listed_the_phrasebook_way() -
 
     with when.drafting_on(date(2026, 12, 7)):  # a Monday 14 and a Wednesday 16 December ahead
         assert plain_time("ma 14 dec ochtend", Language.nl) == "maandagochtend 14 december"
-        assert plain_time("ons 16/12 em", Language.sv) == "onsdag eftermiddag den 16 december"
+        assert plain_time("ons 16/12 em", Language.sv) == "onsdag 16 december på eftermiddagen"
         assert plain_time("mardi 15 décembre à 10h", Language.fr) == when.plain("mardi 15 décembre à 10h", Language.fr)
+
+
+# --- phr-t (v10 families): a reason typed without its subject gets the sender's "ik"/"jag", never "jag är" + verb
+@pytest.mark.parametrize("typed,said", [
+    ("opereras i knät och är borta tre veckor", "Jag opereras i knät och är borta tre veckor."),
+    ("vabbar hela veckan", "Jag vabbar hela veckan."),
+    ("kunder väntar och är arga", "Kunder väntar och är arga."),
+])
+def test_sv_subjectless_verb_phrase_gets_jag(typed: str, said: str) -> None:
+    assert sv.main_clause(typed) == said
+    assert "jag är vabbar" not in sv.because("vabbar hela veckan").lower()
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("ben ziek", "Ik ben ziek."),
+    ("word geopereerd en ben drie weken weg", "Ik word geopereerd en ben drie weken weg."),
+    ("vanaf morgen drie weken met verlof na een operatie", "Ik ben vanaf morgen drie weken met verlof na een operatie."),
+])
+def test_nl_subjectless_or_verbless_absence_gets_ik(typed: str, said: str) -> None:
+    assert nl.main_clause(typed) == said
+
+
+def test_nl_verbless_leave_in_a_delegate_is_said_before_the_hand_over() -> None:
+    d = _draft("nl", "delegate", tone="friendly", reason="vanaf morgen twee weken met verlof", colleague_name="Anouk, onze fysio")
+    assert "Ik ben vanaf morgen twee weken met verlof." in d.body and d.body.index("verlof") < d.body.index("neemt"), d.body
+
+
+def test_nl_part_of_the_day_after_a_date_is_the_compound() -> None:
+    from datetime import date
+
+    from composer.writers import when
+
+    with when.drafting_on(date(2026, 12, 7)):
+        assert nl._when_raw("do 10/12 's middags").strip() == "van donderdagmiddag 10 december"
+
+
+def test_closing_wish_fits_the_thing() -> None:
+    """One wish, fitting: a request thanks in advance; a Saturday appointment no 'fin vecka'; nl no room for new work
+    is a no to the work, not a diary clash."""
+    d = _draft("sv", "shorten", tone="friendly", meeting="klippning", meeting_time="lör 12 dec kl 11", duration_minutes=45, reason="salongen stänger tidigare")
+    assert "vecka" not in d.body, d.body
+    d = _draft("nl", "decline", tone="friendly", meeting="brainstorm over de webshop", reason="omdat ik geen nieuwe klussen meer aanneem")
+    assert "niet bij zijn" not in d.body and "verhinderd" not in d.subject, d.body + d.subject
+
+
+def test_a_series_handed_over_stays_plural_and_its_recurrence_is_said_once() -> None:
+    d = _draft("nl", "delegate", meeting="de vergadering van de stuurgroep", meeting_time="elke dinsdag om 8u30",
+               reason="Vanaf volgende week ben ik met verlof.", colleague_name="Jeroen Kuipers (collega, adviseur)")
+    assert "de vergaderingen van de stuurgroep" in d.body and "collega, adviseur" not in d.body, d.body
+    d = _draft("sv", "delegate", meeting="styrgruppsmötet", meeting_time="varannan torsdag kl 8",
+               reason="Jag är föräldraledig hela våren.", colleague_name="Ylva Sörensen, biträdande jurist")
+    assert "ta min plats på styrgruppsmötena" in d.body and "Medan jag är borta" not in d.body, d.body
+    d = _draft("nl", "cancellation_policy", tone="friendly", meeting="gellak om de drie weken", meeting_time="om de drie weken op vrijdag 15u",
+               policy={"notice_hours": 24, "deposit_percent": 25})
+    assert d.body.count("om de drie weken") == 1, d.body
+
+
+def test_nl_a_two_noun_form_label_gets_its_preposition() -> None:
+    assert nl._unlabel("adviesgesprek hypotheek", True) == "adviesgesprek over uw hypotheek"
+    assert nl._unlabel("behandeling knie", False) == "behandeling van je knie"
+    assert nl._unlabel("kwartaalreview Q4", True) == "kwartaalreview Q4" and nl._unlabel("gesprek van maandagavond", True) == "gesprek van maandagavond"
+
+
+def test_sv_a_product_name_keeps_its_capital_in_a_compound() -> None:
+    d = _draft("sv", "switch_to_email", meeting="Teamsmötet om integrationen", reason="det går fortare via mejl")
+    assert "Teams-mötet" in d.body and "teamsmötet" not in d.body.lower().replace("teams-mötet", ""), d.body

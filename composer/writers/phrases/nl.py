@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import Intent, Language, Policy
+from composer.models import Intent, Language, Policy, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
@@ -80,6 +80,28 @@ REASONS: dict[str, Any] = {
     "period_re": PERIOD.pattern,
     "subordinators": ("omdat", "doordat", "aangezien", "zodat", "opdat", "terwijl", "voordat", "nadat", "zodra", "sinds"),
 }
+
+
+# A first-person verb typed without its subject ("ben ziek", "word geopereerd en ben drie weken weg"): "ik" put back.
+_FIRST_SG = frozenset("ben heb word ga zit moet kan wil sta lig kom werk doe mag zal was had werd moest kon wilde ging zat lag stond kwam".split())
+# A verbless absence ("vanaf morgen drie weken met verlof na een operatie", "tot 4 januari met vakantie"): "ik ben" put before.
+_AWAY_WORDS = re.compile(r"\b(met [\w-]*verlof|met vakantie|afwezig|op reis|in het buitenland|in het ziekenhuis|weg)\b", re.IGNORECASE)
+
+
+def _subjected(reason: str) -> str:
+    """The sender's "ik" put back before a first-person verb typed without it; a verbless absence gets "ik ben"."""
+    t = reason.strip()
+    words = t.split()
+    if not words:
+        return reason
+    first = words[0].lower().strip(",.")
+    if first in _FIRST_SG:
+        return "ik " + t[:1].lower() + t[1:]
+    low = t[:1].lower() + t[1:]
+    if (_AWAY_WORDS.search(t) and not _FINITE.search(low) and not _CLAUSE_START.match(low)
+            and not re.match(r"^(vanwege|wegens|door|i\.?v\.?m\.?|ivm|in verband met|als gevolg van|omdat|want|doordat|zodat|nu|om|voor)\b", low, re.IGNORECASE)):
+        return "ik ben " + low
+    return reason
 
 
 def reason_shape(reason: str | None) -> tuple[str, str, str]:
@@ -293,6 +315,7 @@ def main_clause(reason: str | None) -> str | None:
     word order cannot be made a main clause safely."""
     if not reason or not reason.strip(" .!;"):
         return None
+    reason = _subjected(reason)
     if _complex(_lower_first(reason)):
         return _cap(reason.strip().rstrip(".")) + "."
     if _label(_lower_first(reason)):
@@ -393,6 +416,7 @@ def because(reason: str | None) -> str:
     """', want ik moet die dag in Rotterdam zijn' / ' vanwege een afspraak elders' / ', omdat ik ziek ben' / ''."""
     if not reason or not reason.strip(" .!;"):
         return ""
+    reason = _subjected(reason)
     if whole := _inverted(reason):
         # "Wegens een storing moet ik die ochtend ...": a whole sentence typed, said as its own sentence after the
         # main clause, never spliced onto it with "want" (native review v8)
@@ -591,6 +615,10 @@ def _when_raw(meeting_time: str, attributive: bool = True) -> str:
     if (read := _parts(meeting_time)) is not None and any(read):
         # the time rendered from its value ("dinsdag 15 december om 10.00 uur", "tussen 8.00 en 10.00 uur")
         day, clock = read
+        if day and re.fullmatch(r"(?i)in de (ochtend|middag|avond)", clock or ""):
+            joined = _part_of_day(meeting_time, f"{day} {clock}")  # "donderdagmiddag 10 december", never "... in de middag"
+            if joined != f"{day} {clock}":
+                day, clock = joined, ""
         day, clock = (_part_of_day(meeting_time, day) if not clock else day), _span_said(meeting_time, day, clock)
         if (approx := re.match(r"(?i)^om (rond|omstreeks|ongeveer|circa|ca\.?) (.+)$", clock)):
             clock = f"{approx.group(1)} {approx.group(2)}"  # "rond 11 uur", never "om rond 11 uur"
@@ -633,6 +661,11 @@ def _part_of_day(typed: str, day: str) -> str:
     "donderdagavond", "ma 14 dec ochtend" becomes "maandagochtend 14 december" (never "maandag 14 december
     ochtend", never "donderdag"). The day as read when the typed time names no part or the fact model disagrees."""
     m = re.search(r"(?i)(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|\b|'s\s+)(ochtends?|morgens?|middags?|avonds?|nacht)\b", typed)
+    if m and day and (tail := re.fullmatch(r"(?i)(\w+)( .+?)? in de (ochtend|middag|avond|nacht)", day.strip())):
+        # "donderdag 10 december in de middag" -> "donderdagmiddag 10 december" (native review v10)
+        if tail.group(1).lower() in _WEEKDAYS:
+            said = f"{tail.group(1)}{tail.group(3).lower()}{tail.group(2) or ''}"
+            return said if _faithful(typed, said) else day
     if not m or not day or re.search(r"(?i)(ochtend|middag|avond|nacht)", day):
         return day
     first, _, rest = day.partition(" ")
@@ -897,6 +930,10 @@ def _decline_slots(plan: Plan) -> dict[str, str]:
         out["cant"] = main.rstrip(".") + (", dus we zien ervan af." if we else ", dus ik zie ervan af.")
     elif s.reason and (own := refusal(s.reason)):
         out["cant"] = own  # the reason already says no ("..., ik sla deze over"): said once, in the user's words
+    elif _CLOSED.search(s.reason or ""):
+        # no room for new work is a no to the work, not a diary clash: never "kan er niet bij zijn" / "verhinderd"
+        out["cant"] = ("Helaas moet ik hiervan afzien" if f else "Helaas moet ik nee zeggen") + because(s.reason) + "."
+        out["no"] = "helaas geen ruimte"
     else:
         out["cant"] = "Helaas kan ik er niet bij zijn" + because(s.reason) + "."
     multi_day = bool(s.meeting_time and _RANGE.search(s.meeting_time))
@@ -1059,12 +1096,34 @@ def _register(text: str, formal: bool) -> str:
     return re.sub(r"(?<![\w.])([Uu])(?= (?:bent|hebt|kunt|wilt|zult|mag|moet|komt|gaat|zit|staat)\b)", lambda m: "Je" if m.group(1) == "U" else "je", text)
 
 
+# A form label typed as two bare nouns ("adviesgesprek hypotheek", "behandeling knie") reads as a telegram in running
+# text: the topic gets its preposition and the client's possessive ("het adviesgesprek over uw hypotheek", "de
+# behandeling van je knie"). Only a known meeting/service noun first and one plain lowercase noun after it.
+_LABEL_ABOUT = re.compile(r"(?i)^([\w-]*(?:gesprek|overleg|consult|les|sessie|training|advies|afspraak|bespreking))$")
+_LABEL_OF = re.compile(r"(?i)^([\w-]*(?:behandeling|controle|massage|therapie|fysio|onderzoek|scan|keuring))$")
+_NOT_TOPIC = frozenset("de het een ons onze uw je jouw mijn over van voor met bij op in om aan tot en of nieuw nieuwe kort korte extra".split())
+
+
+def _unlabel(meeting: str, formal: bool) -> str:
+    words = meeting.strip().split()
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower() or words[1] in _NOT_TOPIC or len(words[1]) < 3:
+        return meeting
+    poss = "uw" if formal else "je"
+    if _LABEL_ABOUT.match(words[0]):
+        return f"{words[0]} over {poss} {words[1]}"
+    if _LABEL_OF.match(words[0]):
+        return f"{words[0]} van {poss} {words[1]}"
+    return meeting
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
+    if plan.situation.meeting and (said := _unlabel(plan.situation.meeting, plan.formal)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": lambda t: _when(t, attributive=False).strip(), "n": s.duration_minutes or "", "away_contact": "",
                            "thanks": "Dank u voor uw begrip." if s.intent is Intent.reschedule else ""}
@@ -1102,9 +1161,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
-        if s.meeting_time and re.search(r"\bvan [A-Z]", m) and (said := _when(s.meeting_time)).startswith(" van "):
+        if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
-            out["mw"] = f"{m} ({said[5:]})"
+            out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) else f"{m} ({said[5:]})"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest) if rest else ""
             if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order
@@ -1150,8 +1209,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
             out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
+    out["mw"] = _series(str(out.get("mw", "")), s)
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
+    out["courtesy"] = _courtesy(plan)
     out["late_ack"] = _kin_ill(s.reason, f) or ("Ik begrijp dat er iets tussenkwam." if f else "Vervelend dat het niet lukte.")
     out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
     out["call_q"] = _call_question(plan, out)
@@ -1166,6 +1227,29 @@ def slots(plan: Plan) -> dict[str, Any]:
 
 # One-off requests: a recurring time is said as this occurrence.
 _ONE_OFF = frozenset({Intent.switch_to_email, Intent.switch_to_call, Intent.shorten, Intent.reschedule})
+
+# A meeting that recurs ("elke dinsdag", "om de drie weken"): a hand-over or a policy is about the series, so its noun is
+# plural ("de vergaderingen van de stuurgroep"), and a recurrence typed in both the phrase and the time is said once.
+_SERIES_TIME = re.compile(r"(?i)^(?:elke|iedere|om de|tweewekelijks|wekelijks|maandelijks)\b")
+_PLURAL = {"vergadering": "vergaderingen", "overleg": "overleggen", "les": "lessen", "bijles": "bijlessen", "sessie": "sessies",
+           "training": "trainingen", "behandeling": "behandelingen", "gesprek": "gesprekken", "afspraak": "afspraken",
+           "call": "calls", "meeting": "meetings", "bespreking": "besprekingen", "bijeenkomst": "bijeenkomsten", "belletje": "belletjes"}
+
+
+def _series(mw: str, s: Situation) -> str:
+    if not mw or not s.meeting_time or not _SERIES_TIME.match(s.meeting_time.strip()) or s.intent in _ONE_OFF:
+        return mw
+    for rec in re.findall(r"(?i)\bom de (?:\w+ )?(?:week|weken|maand|maanden)\b|\b(?:elke|iedere) \w+", mw):
+        if mw.lower().count(rec.lower()) > 1:  # "de gellak om de drie weken om de drie weken op vrijdag": once
+            i = mw.lower().rfind(rec.lower())
+            mw = re.sub(r"\s{2,}", " ", mw[:i] + mw[i + len(rec):]).strip()
+    m = re.match(r"(?i)^(de|het|ons|onze)\s+(\w+)\b", mw)
+    if m and m.group(2).lower() in _PLURAL:
+        det = {"het": "de", "ons": "onze"}.get(m.group(1).lower(), m.group(1))
+        mw = f"{det} {_PLURAL[m.group(2).lower()]}{mw[m.end():]}"
+    return mw
+
+
 
 
 def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
@@ -1210,6 +1294,25 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
         return f"Zou u het goedvinden als we {mw} telefonisch houden"  # never a long noun phrase between "vervangen" and "door"
     return (f"Zou u het goedvinden om {mw} te vervangen door een telefoongesprek" if f
             else f"Zullen we in plaats van {mw} even bellen")
+
+
+_WEEKEND = re.compile(r"\b(za|zo|zaterdag|zondag|weekend)\b", re.IGNORECASE)
+_WEEK_SAID = re.compile(r"\bweek|weken\b", re.IGNORECASE)
+_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email})  # (a move of ours already thanks for understanding)
+
+
+def _courtesy(plan: Plan) -> str:
+    """The one closing wish of a short mail, fitting the thing (native review v10): a request thanks in advance; a
+    weekend appointment wishes a good weekend; no "fijne week" when the mail already speaks of that week."""
+    s, f = plan.situation, plan.formal
+    if s.intent in _ASKING:
+        return "Alvast hartelijk dank voor uw begrip." if f else "Alvast bedankt voor je begrip!"
+    said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
+    if _WEEKEND.search(s.meeting_time or ""):
+        return "Ik wens u alvast een prettig weekend." if f else "Ik wens je alvast een fijn weekend!"
+    if not _WEEK_SAID.search(said):
+        return "Ik wens u een prettige week." if f else "Ik wens je alvast een fijne week!"
+    return "Ik hoop u snel weer te spreken." if f else "Ik hoop je snel weer te spreken!"
 
 
 # An occasion that exists to meet for the first time: the close looks forward to meeting, not to working together.
@@ -1291,13 +1394,20 @@ def _echoes(frame_words: str, typed: str | None) -> bool:
     return any(_stem(w) in said for w in frame_words.split())
 
 
-def _name_and_role(typed: str) -> tuple[str, str]:
+def _name_and_role_typed(typed: str) -> tuple[str, str]:
     """(name, role) from a colleague typed with a role after a comma, a dash or a bar, or in parentheses."""
     t = typed.strip()
     if m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", t):
         return m.group(1).strip(), m.group(2).strip()
     parts = re.split(r",\s+|\s+[–—|-]\s+", t, maxsplit=1)
     return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and parts[1].strip() else (t, "")
+
+
+def _name_and_role(typed: str) -> tuple[str, str]:
+    """The colleague's name and role; "collega" opening the role goes (the frame already says "mijn collega" / "min collega")."""
+    name, role = _name_and_role_typed(typed)
+    role = re.sub(r"(?i)^collega\b[,\s]*", "", role).strip()
+    return name, role
 
 
 def _cap(text: str) -> str:
@@ -1351,7 +1461,7 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),
     "decline.final": ("Mochten onze plannen veranderen, dan neem ik contact met u op.", "Als er bij ons iets verandert, laat ik het je weten."),  # a final no: no false promise, the door left open
-    "courtesy": ("Ik wens u een prettige week.", "Ik wens je alvast een fijne week!"),
+    "courtesy": ("{courtesy}", "{courtesy}"),  # one wish that fits the thing: `_courtesy`
     "courtesy.final": ("Ik wens u veel succes.", "Veel succes!"),
     "closing.key": ("Met vriendelijke groet,", "Hartelijke groet,"),
     "closing.regular": ("Met vriendelijke groet,", "Groetjes,"),
@@ -1542,7 +1652,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
     "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
     "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
-    "subject.no_show_followup": ("{M}: een nieuw moment", "{M}: een nieuw moment"),
+    "subject.no_show_followup": ("{M}: gemiste afspraak", "{M}: we hebben elkaar gemist"),  # what the mail is about (v10 review)
     "subject.late_cancellation": ("{M}: uw afzegging", "{M}: je afzegging"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
     "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),

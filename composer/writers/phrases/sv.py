@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import CLIENT_SIDE, Intent, Language, Policy
+from composer.models import CLIENT_SIDE, Intent, Language, Policy, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
@@ -102,7 +102,7 @@ _FINITE = frozenset(
     borde kommer kom går gick hinner hann sitter satt ligger låg mår mådde tar tog reser åker åkte
     krockar krockade kolliderar sammanfaller saknas saknades pågår pågick finns fanns gäller gällde
     råkade hamnade insjuknade drabbades ställdes ställs flyttades flyttas sköts dröjer dröjde
-    orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög
+    orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög vabbar vabbade opereras opererades
     """.split()
 )
 # Sentence adverbs: after the finite verb they make a main clause ("jag kan inte"), which must not
@@ -120,11 +120,24 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(".!;:")
 
 
+# A product name is a proper noun, also at the head of a compound: "Teams-mötet", "Zoom-samtalet" (never "teamsmötet").
+_PRODUCT = re.compile(r"(?i)^(teams|zoom|skype|webex|slack|meet|facetime|whatsapp)-?(?=(?:möte|samtal|träff|länk))")
+
+
+def _product(text: str) -> str:
+    """'Teamsmötet om integrationen' -> 'Teams-mötet om integrationen' (the name capitalised, joined with a hyphen)."""
+    m = _PRODUCT.match(text)
+    if not m:
+        return text
+    name = {"facetime": "FaceTime", "whatsapp": "WhatsApp"}.get(m.group(1).lower(), m.group(1)[:1].upper() + m.group(1)[1:].lower())
+    return f"{name}-{text[m.end():]}"
+
+
 def _lower_first(text: str) -> str:
-    """Lower-case a leading capital unless it starts an acronym or a word with inner capitals."""
+    """Lower-case a leading capital unless it starts an acronym, a word with inner capitals or a product name."""
     text = _clean(text)
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:])):
+    if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]) or _PRODUCT.match(first)):
         return text
     return text[:1].lower() + text[1:]
 
@@ -218,7 +231,7 @@ def _subordinate(reason: str) -> str | None:
 _STATE = re.compile(
     r"^(sjuk|sjukskriven|dubbelbokad|upptagen|förhindrad|bortrest|ledig|[\wåäö]+ledig|bortbjuden|"
     r"på (resa|semester|tjänsteresa|kurs|konferens)|hemma med sjukt barn|borta|försenad|förkyld|krasslig|magsjuk|febrig|"
-    r"vabbar|vabbar i dag|hemma och vabbar)\b",
+    r"hemma och vabbar)\b",
     re.IGNORECASE,
 )
 
@@ -243,10 +256,20 @@ def _nothing(r: str) -> str | None:
     return " ".join(["det inte", verb, some, *words[1:]])
 
 
+# A verb phrase typed without its subject, coordinated with a finite verb ("opereras i knät och är borta tre veckor",
+# "läggs in på tisdag och är borta en vecka"): the first word is a present or passive verb form.
+_VERB_PHRASE = re.compile(r"^[a-zåäö]{3,}(?:ras|as|ar|er|s)\b.*\boch (?:är|har|blir|kommer|kan|ska|måste)\b", re.IGNORECASE)
+
+
 def _subjectless(r: str) -> str:
-    """A clause typed without its subject ("har redan en middag med styrelsen"): the sender's "jag" put back."""
+    """A clause typed without its subject ("har redan en middag med styrelsen", "vabbar hela veckan", "opereras i
+    knät och är borta tre veckor"): the sender's "jag" put back (never "jag är" before a finite verb)."""
     words = _words(r)
-    return f"jag {r}" if words and words[0] in _FINITE and words[0] not in ("finns", "fanns", "saknas", "saknades", "gäller") else r
+    if words and words[0] in _FINITE and words[0] not in ("finns", "fanns", "saknas", "saknades", "gäller"):
+        return f"jag {r}"
+    # a plural noun before its own verb ("kunder väntar och är arga") is a subject, not a verb
+    verb_next = len(words) > 1 and (words[1] in _FINITE or re.fullmatch(r"[a-zåäö]{3,}(?:ar|er)", words[1]))
+    return f"jag {r}" if _VERB_PHRASE.match(r) and not verb_next else r
 
 
 # A reason typed with its own preposition ("med tanke på snöovädret", "inför din första lektion", "efter en
@@ -757,6 +780,9 @@ def _when(time: str | None, past: bool) -> str:
     clock time split, "fredag 15" said "på fredag kl. 15", abbreviations spelled out."""
     if not time:
         return ""
+    # "hela dagen"/"heldag" after a date is tacked on: the day says it (native review v10, "på tisdag 15 december hela dagen")
+    if (m := re.match(r"^(.*\d.*?)[\s,]+(?:hela dagen|heldag)$", time.strip(), re.IGNORECASE)) and when._faithful(time, m.group(1), Language.sv):
+        time = m.group(1)
     if (read := _parts(time)) is not None and any(read):
         # the time rendered from its value ("onsdag 9 december kl. 13.00–15.00", "runt kl. 14"), the fact model's reading
         day, clock = read
@@ -769,7 +795,7 @@ def _when(time: str | None, past: bool) -> str:
         wd, _, rest = day.partition(" ")
         part = {"på förmiddagen": "förmiddag", "på eftermiddagen": "eftermiddag", "på kvällen": "kväll"}.get(clock)
         if part and not past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
-            said = f"{wd} {part} den {rest}"  # "på lördag förmiddag den 12 december"
+            said = f"{wd} {rest} {clock}"  # "på lördag 12 december på förmiddagen" (native review v10)
             if when._faithful(time, said, Language.sv):
                 return f" på {said}"
         if past and wd.lower() in _WEEKDAYS and re.fullmatch(r"\d{1,2} [a-zåäö]+", rest):
@@ -804,16 +830,22 @@ _DAY_PART = {"fm": "förmiddag", "em": "eftermiddag", "förmiddag": "förmiddag"
              "heldag": "heldag", "lunch": "lunch", "kväll": "kväll", "morgon": "morgon"}
 
 
+_PART_SAID = {"förmiddag": "på förmiddagen", "eftermiddag": "på eftermiddagen", "kväll": "på kvällen", "morgon": "på morgonen"}
+
+
 def _day_part(time: str) -> str:
     """'onsdag 13 januari fm' -> 'onsdag 13 januari (förmiddag)' when a date comes before it and the fact model
     still reads the typed time; as typed otherwise."""
     head, _, last = time.rpartition(" ")
     word = _DAY_PART.get(last.lower().rstrip("."))
+    if word and head.lower() in _WEEKDAYS and word in _PART_SAID:
+        said = f"{head} {word}"  # "tisdag em" -> "tisdag eftermiddag": no abbreviation in prose
+        return said if when._faithful(time, said, Language.sv) else time
     if not word or not re.search(r"\d", head):
         return time
     wd, _, date = head.partition(" ")
-    if wd.lower() in _WEEKDAYS and word in ("förmiddag", "eftermiddag", "kväll", "morgon") and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
-        said = f"{wd} {word} den {date}"  # "lördag förmiddag den 12 december", never "lördag 12 december (förmiddag)"
+    if wd.lower() in _WEEKDAYS and word in _PART_SAID and re.fullmatch(r"\d{1,2} [a-zåäö]+", date):
+        said = f"{wd} {date} {_PART_SAID[word]}"  # "onsdag 16 december på förmiddagen" (native review v10)
         if when._faithful(time, said, Language.sv):
             return said
     said = f"{head} ({word})"
@@ -829,7 +861,7 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
 def plain_time(time: str) -> str | None:
     """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag eftermiddag den
     16 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
-    if not re.search(r"(?i)\b(fm|em)\b", time):
+    if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time):
         return None
     said = re.sub(r"^på\s+", "", _when(time, False).strip())
     return said if said and when._faithful(time, said, Language.sv) else None
@@ -1104,7 +1136,7 @@ def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
     clock time inside it goes when the time is given on its own (it is said once, by the time)."""
     m = re.sub(r"\s*\((?!\d+\s*(?:min|minuter|h|tim|timmar)\b)[^()]*\)", "", meeting.strip())
     m = re.split(r",\s+|\s+[–—|]\s+", m, maxsplit=1)[0].strip()
-    m = re.sub(r"\s*\+\s*", " och ", m)
+    m = _product(re.sub(r"\s*\+\s*", " och ", m))
     lead = _ABOUT.match(m)
     m = m[lead.end():] if lead and lead.start() == 0 else _ABOUT.sub(" om ", m)
     if timed:
@@ -1194,14 +1226,16 @@ def slots(plan: Plan) -> dict[str, Any]:
                 out["mk_c"] = f"min kollega {out['c']}"
                 out["mk_c_end"] = out["mk_c"].rstrip(",")
         if plan.away and not plan.brief_colleague:  # away: the colleague is the contact, said once (never an abrupt end)
-            out["away_contact"] = f" Medan jag är borta kan du vända dig direkt till {out['c1']}."
+            out["away_contact"] = f" Du kan vända dig direkt till {out['c1']} med dina frågor."
     if s.meeting and s.meeting_time and s.intent in _ONE_OFF and (rec := _RECURRING.match(s.meeting_time.strip())):
         # a recurring time in a one-off request ("varje måndag kl 8.30"): this one, "på måndag kl. 8.30"
         said = f"på {rec.group(2).lower()}" + (_when(rec.group(3).strip(), plan.past) if rec.group(3).strip() else "")
         if when._faithful(s.meeting_time, said, Language.sv):
             out["mw"] = f"{out['m']} {said}"
+    out["mw"] = _series(str(out.get("mw", "")), s)
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
+    out["courtesy"] = _courtesy(plan)
     out["call_q"] = _call_question(plan, out)
     out["shorten_open"] = _shorten(plan, out)
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
@@ -1231,6 +1265,27 @@ def _kin_ill(reason: str | None, formal: bool) -> str:
 
 # One-off requests: a recurring time is said as this occurrence.
 _ONE_OFF = frozenset({Intent.switch_to_email, Intent.switch_to_call, Intent.shorten, Intent.reschedule})
+
+# A meeting that recurs ("varje lördag", "varannan torsdag"): a hand-over or a policy is about the series, so its noun
+# is plural ("styrgruppsmötena", "ridlektionerna på lördagar").
+_SERIES_TIME = re.compile(r"(?i)^(?:varje|varannan|alla|var tredje|var fjärde|en gång i)\b|^på \w+dagar\b")
+_PLURAL_END = (("mötet", "mötena"), ("passet", "passen"), ("samtalet", "samtalen"), ("lektionen", "lektionerna"),
+               ("träningen", "träningarna"), ("behandlingen", "behandlingarna"), ("genomgången", "genomgångarna"),
+               ("sessionen", "sessionerna"), ("timmen", "timmarna"))
+
+
+def _series(mw: str, s: Situation) -> str:
+    if not mw or not s.meeting_time or not _SERIES_TIME.match(s.meeting_time.strip()) or s.intent in _ONE_OFF:
+        return mw
+    head, sep, rest = mw.partition(" ")
+    for one, many in _PLURAL_END:
+        if head.lower().endswith(one):
+            head = head[: -len(one)] + many
+            break
+    rest = re.sub(r"(?i)^varje (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b", r"på \1ar", rest)  # "ridlektionerna på lördagar"
+    return head + sep + rest
+
+
 # Titles typed before a colleague's name ("Tekn. dr", "Docent", "Dr."): left out mid-sentence.
 _TITLE_WORDS = frozenset("dr dr. docent professor prof. prof leg. tekn. med. fil. jur. ekon. civ.ing. herr fru doktor".split())
 
@@ -1262,6 +1317,26 @@ def _echoes(frame_words: str, typed: str | None) -> bool:
     text = re.sub(r"(?i)\bi stället\b", "istället", typed)
     said = {_stem(w) for w in _WORD.findall(text)}
     return any(_stem(w) in said for w in frame_words.split())
+
+
+_WEEKEND = re.compile(r"\b(lör|sön)(?:dag(?:en)?)?\b|\bhelg", re.IGNORECASE)
+_WEEK_SAID = re.compile(r"vecka|veckan|veckor", re.IGNORECASE)
+_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email})  # (a move of ours already thanks for understanding)
+
+
+def _courtesy(plan: Plan) -> str:
+    """The one closing wish of a short mail, fitting the thing (native review v10): a request thanks in advance; a
+    weekend appointment wishes a good weekend; no "fin vecka" when the mail already speaks of that week (or ends
+    "Ha det fint,")."""
+    s, f = plan.situation, plan.formal
+    if s.intent in _ASKING:
+        return "Tack så mycket på förhand för din förståelse." if f else "Tack så mycket på förhand för att du är flexibel!"
+    said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
+    if _WEEKEND.search(s.meeting_time or ""):
+        return "Jag önskar dig en riktigt trevlig helg." if f else "Jag hoppas att du får en riktigt trevlig helg!"
+    if not _WEEK_SAID.search(said):
+        return "Jag önskar dig en fin vecka." if f else "Jag hoppas att du får en riktigt bra vecka!"
+    return "Jag hoppas att vi ses snart igen." if f else "Jag hoppas verkligen att vi ses snart igen!"
 
 
 _FIRST_MEETING = re.compile(r"provlektion|provträning|provpass|introduktion|första (?:lektion|träff|tid|mötet|möte)|kennismak|intro\b", re.IGNORECASE)
@@ -1363,19 +1438,31 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     main = main_clause(s.reason)
     if not (LEAVE.search(s.reason) or plan.away or family == "period") or not main:
         return default
-    contact = f" Medan jag är borta kan du vända dig direkt till {c1}." if c1 else ""
-    opening = (f"{main} Under tiden har jag bett {mk} att ta över {mw}.{contact}" if f
-               else f"{main} Under tiden tar {mk} över {mw}.{contact}")
+    # "Under tiden" already says while I am away: the contact line does not say it again ("Medan jag är borta ...")
+    contact = f" Du kan vända dig direkt till {c1} med dina frågor." if c1 else ""
+    if s.meeting_time and _SERIES_TIME.match(s.meeting_time.strip()):  # a series: the colleague takes my place in it
+        opening = (f"{main} Under tiden har jag bett {mk} att ta min plats på {mw}.{contact}" if f
+                   else f"{main} Under tiden tar {mk} min plats på {mw}.{contact}")
+    else:
+        opening = (f"{main} Under tiden har jag bett {mk} att ta över {mw}.{contact}" if f
+                   else f"{main} Under tiden tar {mk} över {mw}.{contact}")
     return {"delegate_open": opening, "delegate_brief": "", "delegate_close": ""}
 
 
-def _name_and_role(typed: str) -> tuple[str, str]:
+def _name_and_role_typed(typed: str) -> tuple[str, str]:
     """(name, role) from a colleague typed with a role after a comma, a dash or a bar, or in parentheses."""
     t = typed.strip()
     if m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", t):
         return m.group(1).strip(), m.group(2).strip()
     parts = re.split(r",\s+|\s+[–—|-]\s+", t, maxsplit=1)
     return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and parts[1].strip() else (t, "")
+
+
+def _name_and_role(typed: str) -> tuple[str, str]:
+    """The colleague's name and role; "kollega" opening the role goes (the frame already says "mijn kollega" / "min kollega")."""
+    name, role = _name_and_role_typed(typed)
+    role = re.sub(r"(?i)^kollega\b[,\s]*", "", role).strip()
+    return name, role
 
 
 _COUNT = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju"}
@@ -1424,7 +1511,7 @@ def _applies(p: Policy, plan: Plan, fee_of: str) -> dict[str, str]:
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),
     "decline.final": ("Om våra planer ändras hör jag av mig.", "Om något ändras hos oss hör jag av mig."),  # a final no: no false promise, the door left open
-    "courtesy": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
+    "courtesy": ("{courtesy}", "{courtesy}"),  # one wish that fits the thing: `_courtesy`
     "courtesy.final": ("Lycka till framöver.", "Lycka till!"),
     "closing.key": ("Med vänliga hälsningar,", "Varma hälsningar,"),
     "closing.regular": ("Med vänliga hälsningar,", "Ha det fint,"),
@@ -1527,7 +1614,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ack": ("", ""),
     "email.summary.none": ("", ""),
     "noshow.open": (
-        "Det var synd att vi inte fick träffas på {mw}, och jag hoppas att allt är bra med dig.",
+        "Det var synd att du inte kunde komma till {mw}, och jag hoppas att allt är bra med dig.",
         "Vi saknade dig på {mw} – hoppas att allt är bra!",
     ),
     "noshow.noreason": ("", ""),
@@ -1591,7 +1678,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_call": ("{Mt}: per telefon i stället?", "{Mt}: per telefon i stället?"),
     "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
     "subject.delegate": ("{Mt}: {c_name} tar över", "{Mt}: {c_name} tar över"),
-    "subject.no_show_followup": ("{Mt}: ny tid", "{Mt}: ny tid"),
+    "subject.no_show_followup": ("{Mt}: missad tid", "{Mt}: vi missade varandra"),  # what the mail is about (v10 review)
     "subject.late_cancellation": ("{Mt}: din avbokning", "{Mt}: din avbokning"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
