@@ -799,3 +799,20 @@ def signature(sender_name: str) -> str:
     return "\n".join(lines)
 
 
+# Which one closing wish fits a short mail (native review v10): a request thanks in advance (a move of ours already
+# thanks for understanding); a weekend appointment wishes a good weekend; no "good week" when the mail already speaks
+# of that week; else looking forward to speaking again. The phrasebook says each in its language.
+_WISH_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email})
+
+
+def wish(plan: Plan, weekend: re.Pattern[str], week: re.Pattern[str]) -> str:
+    """'ask', 'weekend', 'week' or 'soon', given the language's words for a weekend day and for a week."""
+    s = plan.situation
+    if s.intent in _WISH_ASKING:
+        return "ask"
+    if weekend.search(s.meeting_time or ""):
+        return "weekend"
+    if not week.search(" ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))):
+        return "week"
+    return "soon"
+

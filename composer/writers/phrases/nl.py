@@ -26,7 +26,7 @@ from composer.models import Intent, Language, Policy, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
-from composer.writers.plan import Plan, num
+from composer.writers.plan import Plan, num, wish
 
 # Subject pronouns that open a main clause whatever follows.
 _CLAUSE_START = re.compile(r"^(ik|we|wij|er|hij|zij|ze|men|jij|je|u)\b", re.IGNORECASE)
@@ -1298,21 +1298,17 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
 
 _WEEKEND = re.compile(r"\b(za|zo|zaterdag|zondag|weekend)\b", re.IGNORECASE)
 _WEEK_SAID = re.compile(r"\bweek|weken\b", re.IGNORECASE)
-_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email})  # (a move of ours already thanks for understanding)
+_WISHES = {  # the one closing wish of a short mail (formal, friendly); which one: `plan.wish`
+    "ask": ("Alvast hartelijk dank voor uw begrip.", "Alvast bedankt voor je begrip!"),
+    "weekend": ("Ik wens u alvast een prettig weekend.", "Ik wens je alvast een fijn weekend!"),
+    "week": ("Ik wens u een prettige week.", "Ik wens je alvast een fijne week!"),
+    "soon": ("Ik hoop u snel weer te spreken.", "Ik hoop je snel weer te spreken!"),
+}
 
 
 def _courtesy(plan: Plan) -> str:
-    """The one closing wish of a short mail, fitting the thing (native review v10): a request thanks in advance; a
-    weekend appointment wishes a good weekend; no "fijne week" when the mail already speaks of that week."""
-    s, f = plan.situation, plan.formal
-    if s.intent in _ASKING:
-        return "Alvast hartelijk dank voor uw begrip." if f else "Alvast bedankt voor je begrip!"
-    said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
-    if _WEEKEND.search(s.meeting_time or ""):
-        return "Ik wens u alvast een prettig weekend." if f else "Ik wens je alvast een fijn weekend!"
-    if not _WEEK_SAID.search(said):
-        return "Ik wens u een prettige week." if f else "Ik wens je alvast een fijne week!"
-    return "Ik hoop u snel weer te spreken." if f else "Ik hoop je snel weer te spreken!"
+    formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
+    return formal if plan.formal else friendly
 
 
 # An occasion that exists to meet for the first time: the close looks forward to meeting, not to working together.

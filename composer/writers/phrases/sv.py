@@ -19,7 +19,7 @@ from composer.models import CLIENT_SIDE, Intent, Language, Policy, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
-from composer.writers.plan import Plan, num
+from composer.writers.plan import Plan, num, wish
 
 # --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
 CONNECTIVES: dict[str, tuple[str, ...]] = {
@@ -1321,22 +1321,17 @@ def _echoes(frame_words: str, typed: str | None) -> bool:
 
 _WEEKEND = re.compile(r"\b(lör|sön)(?:dag(?:en)?)?\b|\bhelg", re.IGNORECASE)
 _WEEK_SAID = re.compile(r"vecka|veckan|veckor", re.IGNORECASE)
-_ASKING = frozenset({Intent.shorten, Intent.switch_to_call, Intent.switch_to_email})  # (a move of ours already thanks for understanding)
+_WISHES = {  # the one closing wish of a short mail (formal, friendly); which one: `plan.wish`
+    "ask": ("Tack så mycket på förhand för din förståelse.", "Tack så mycket på förhand för att du är flexibel!"),
+    "weekend": ("Jag önskar dig en riktigt trevlig helg.", "Jag hoppas att du får en riktigt trevlig helg!"),
+    "week": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
+    "soon": ("Jag hoppas att vi ses snart igen.", "Jag hoppas verkligen att vi ses snart igen!"),
+}
 
 
 def _courtesy(plan: Plan) -> str:
-    """The one closing wish of a short mail, fitting the thing (native review v10): a request thanks in advance; a
-    weekend appointment wishes a good weekend; no "fin vecka" when the mail already speaks of that week (or ends
-    "Ha det fint,")."""
-    s, f = plan.situation, plan.formal
-    if s.intent in _ASKING:
-        return "Tack så mycket på förhand för din förståelse." if f else "Tack så mycket på förhand för att du är flexibel!"
-    said = " ".join(x or "" for x in (s.meeting, s.meeting_time, s.reason))
-    if _WEEKEND.search(s.meeting_time or ""):
-        return "Jag önskar dig en riktigt trevlig helg." if f else "Jag hoppas att du får en riktigt trevlig helg!"
-    if not _WEEK_SAID.search(said):
-        return "Jag önskar dig en fin vecka." if f else "Jag hoppas att du får en riktigt bra vecka!"
-    return "Jag hoppas att vi ses snart igen." if f else "Jag hoppas verkligen att vi ses snart igen!"
+    formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
+    return formal if plan.formal else friendly
 
 
 _FIRST_MEETING = re.compile(r"provlektion|provträning|provpass|introduktion|första (?:lektion|träff|tid|mötet|möte)|kennismak|intro\b", re.IGNORECASE)
