@@ -11,7 +11,6 @@ import re
 from datetime import date
 
 from composer.facts import judge, normalise, placeholders, prose_only
-from composer.facts.language import LANGUAGE_NAMES
 from composer.models import Situation
 from composer.register import address_problems, boilerplate
 

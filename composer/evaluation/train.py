@@ -289,7 +289,6 @@ def evidence(
     from composer.evaluation import calibrate as cal
     from composer.evaluation import tone
     from composer.evaluation.politeness import Reading, read_weights
-    from composer.models import Language
 
     import dataclasses
 

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from composer.facts.surface import MONTHS as _MONTH_LINES
 from composer.facts.surface import WEEKDAYS as _WEEKDAY_LINES
-from composer.facts.surface import normalise
 from composer.models import Language
 
 # The calendar's words per language: the one home of these tables (the message reader builds its patterns

@@ -378,7 +378,7 @@ _APPROX: dict[Language, str] = {
 _CONN = r"(?:at|@|à|a|alle|ore|h|om|kl\.?|klockan|le)"
 _C = r"(?P<{n}h>\d{{1,2}})(?:\s*[:.]\s*(?P<{n}m>\d{{2}})|\s*h\s*(?P<{n}m2>\d{{2}})?(?!\w)|u(?P<{n}m3>\d{{2}})?(?!\w))?(?:\s*(?P<{n}ap>am|pm|a\.m\.|p\.m\.)(?!\w))?(?:\s*uur(?!\w))?"
 _RANGE_READ = re.compile(
-    rf"(?<![\w/.:])(?:(?:from|between|de|entre|dalle|tra le|fra le|van|tussen|från|mellan)\s+)?(?:(?:kl\.?|klockan|ore|at|à)\s*)?"
+    r"(?<![\w/.:])(?:(?:from|between|de|entre|dalle|tra le|fra le|van|tussen|från|mellan)\s+)?(?:(?:kl\.?|klockan|ore|at|à)\s*)?"
     + _C.format(n="a")
     + r"\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\btot\b|(?<=\d)\s*(?<!\w)(?P<sep>and|à|et|a|alle|e le|en|och|e)\b)\s*(?:(?:kl\.?|klockan|le)\s*)?"
     + _C.format(n="b")

@@ -173,7 +173,7 @@ _REASON_NOUNS: dict[str, tuple[str, bool]] = {
     "réunion": ("f", False), "formation": ("f", False), "séminaire": ("m", False), "deuil": ("m", False),
     "obligation": ("f", False), "impératif": ("m", False), "chevauchement": ("m", False), "voyage": ("m", False),
     "report": ("m", True), "décès": ("m", False), "maladie": ("f", False), "gastro": ("f", False), "dégât": ("m", False),
-    "fuite": ("f", False), "retard": ("m", False), "incident": ("m", False), "souci": ("m", False),
+    "fuite": ("f", False), "retard": ("m", False), "incident": ("m", False),
 }
 
 

@@ -985,7 +985,6 @@ def _call_slots(plan: Plan) -> dict[str, str]:
                         else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.")}
     if len(plan.times) == 1:
         # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
-        said = when.plain(plan.times[0], Language.nl)
         at = _when(plan.times[0], attributive=False).strip()  # the meeting's own time is implied by the opening
         out["call_one"] = (f"Als het u beter uitkomt, kan ik u ook {at} bellen." if f else f"Als dat beter uitkomt, kan ik je ook {at} bellen.")
     return out

@@ -693,7 +693,7 @@ _SERVICE = {"massage": "din", "behandling": "din", "klippning": "din", "provlekt
 _ACTIVITY = {"rådgivning": "vår", "intro": "vår", "introduktion": "vår", "genomgång": "vår", "samtal": "vårt",
              "utbildning": "vår", "coachning": "vår", "handledning": "vår", "bodelning": "vår", "provning": "vår",
              "kickoff": "vår", "kick-off": "vår", "massage": "vår", "behandling": "vår", "klippning": "vår",
-             "revision": "vår", "granskning": "vår", "provning": "vår", "vinprovning": "vår", "inventering": "vår"}
+             "revision": "vår", "granskning": "vår", "vinprovning": "vår", "inventering": "vår"}
 _PREPOSITIONS = frozenset("om av för kring med på i hos till inför".split())
 
 
@@ -1024,7 +1024,7 @@ _SOCIAL = re.compile(r"(turnering|tävling|quiz|padel|utflykt|julbord|after ?wor
 
 
 def _call_slots(plan: Plan) -> dict[str, str]:
-    s, f = plan.situation, plan.formal
+    s = plan.situation
     # "Sparar vi båda tid" argues for a call only when nothing else does; a sender stuck elsewhere has a reason.
     # With a reason given, the call needs no selling (and promises nothing about what it covers).
     out = {"call_why": "" if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt."}
