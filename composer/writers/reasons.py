@@ -233,20 +233,35 @@ def realise(reason: Reason | None, lex: Lexicon, *, np_cause: Callable[[str], st
 
 # ------------------------------------------------------------------------------------------- checks
 
+_PAIRS: dict[tuple[int, tuple[str, ...]], list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def _pair_patterns(lex: Lexicon, np_preps: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """Per leading connective, one compiled pattern for any connective right after it; built once per lexicon (the
+    pairs are many, and compiling them per draft made drafting ~10x slower)."""
+    key = (id(lex), tuple(np_preps))
+    if key not in _PAIRS:
+        cause_purpose = sorted(set(lex.leads.get(Family.CAUSE, ())) | set(lex.leads.get(Family.PURPOSE, ())) | set(np_preps), key=len, reverse=True)
+        article = r"(?:\s*(?:de |d'|du |des |di |del |della |dei |delle |of |to |van |av ))?"
+        seconds = "|".join(re.escape(b) + (r"(?![\w])" if not b.endswith("'") else "") for b in cause_purpose)
+        pats = []
+        for a in cause_purpose:
+            sep = "" if a.endswith("'") else " "
+            # after a prepositional cause its "de"/"of" may stand between the two ("pour cause d'afin de")
+            pats.append((a, re.compile(r"(?<![\w'])" + re.escape(a) + (article if a in np_preps else sep) + r"\s*(?P<b>" + seconds + ")")))
+        _PAIRS[key] = pats
+    return _PAIRS[key]
+
+
 def seams(text: str, lex: Lexicon, *, np_preps: tuple[str, ...] = (), stranded: bool = True) -> list[str]:
     """Broken reason glue in a rendered draft: two connectives in a row, a preposition before a finite clause,
     a subordinate clause standing as a sentence of its own. `np_preps` are the language's prepositional causes."""
     out: list[str] = []
     low = text.lower().replace("’", "'")
-    cause_purpose = sorted(set(lex.leads.get(Family.CAUSE, ())) | set(lex.leads.get(Family.PURPOSE, ())) | set(np_preps), key=len, reverse=True)
-    article = r"(?:\s*(?:de |d'|du |des |di |del |della |dei |delle |of |to |van |av ))?"
-    for a in cause_purpose:
-        for b in cause_purpose:
-            sep = "" if a.endswith("'") else " "
-            # after a prepositional cause its "de"/"of" may stand between the two ("pour cause d'afin de")
-            pat = r"(?<![\w'])" + re.escape(a) + (article if a in np_preps else sep) + r"\s*" + re.escape(b) + (r"(?![\w])" if not b.endswith("'") else "")
-            if re.search(pat, low):
-                out.append(f"two connectives: {a} {b}")
+    for a, pat in _pair_patterns(lex, np_preps):
+        m = pat.search(low)
+        if m:
+            out.append(f"two connectives: {a} {m.group('b')}")
     for prep in np_preps:
         for m in re.finditer(r"(?<![\w'])" + re.escape(prep) + (" " if not prep.endswith("'") else ""), low):
             rest = low[m.end():]
