@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from composer.facts import DECIMAL_COMMA, required_facts
-from composer.guard import LANGUAGE_NAMES, MAX_WORDS, MIN_WORDS
+from composer.facts.language import LANGUAGE_NAMES
+from composer.guard import MAX_WORDS, MIN_WORDS
 from composer.models import INTENT_TOPIC, Intent, Passage, Situation, Strategy, Topic, Tone
 from composer.names import greeting as native_greeting
 from composer.outbox import plain_text
