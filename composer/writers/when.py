@@ -761,3 +761,22 @@ def that_day(reason: str | None, meeting_time: str | None, language: Language) -
     if language is Language.it:
         out = re.sub(r"quel(mattina|sera)", r"quella \1", out).replace("quelpomeriggio", "quel pomeriggio")
     return out
+
+
+# A span of clock hours, which the calendar reader may take for a day and a month ("za 9-11u", "kl. 9-11").
+_HOURS_SPAN = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:u|uur|h)\b|\b(?:kl\.?|om)\s*\d{1,2}\s*[-–]", re.IGNORECASE)
+
+
+def subject_date(meeting_time: str | None, language: Language, relative: re.Pattern[str]) -> str:
+    """The meeting's date for a subject line ("15 december"), read from its value; "" when the time names no
+    calendar date for certain: a relative day or a recurrence (the language's `relative` words), a weekday that
+    does not fit, a span of hours, a typed year (left to the body)."""
+    if not meeting_time or relative.search(meeting_time):
+        return ""
+    from composer.facts import times
+
+    p = times.parse_given(meeting_time, language, None)
+    if not p.resolved or not p.when.has_date or p.weekday_mismatch or p.when.year or _HOURS_SPAN.search(meeting_time):
+        return ""
+    return f"{p.resolved.day} {MONTH_NAMES[language][p.resolved.month - 1]}"
+

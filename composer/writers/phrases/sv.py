@@ -1110,24 +1110,12 @@ def _someone_else(reason: str, recipient: str) -> str | None:
     return None if not names else names[0] if len(names) == 1 else ""
 
 
+# Days named relative to today or recurring: no calendar date for a subject line (`when.subject_date`).
+_RELATIVE = re.compile(r"(?i)\b(varje|alla|varannan|igår|i går|idag|i dag|imorgon|i morgon|i förrgår|i \w+dags)\b")
+
+
 def _subject_date(meeting_time: str | None) -> str:
-    """The meeting's date for a subject line ("9 december"), read from its value; "" when the time names no
-    calendar date for certain (a relative day, a recurrence, a weekday that does not fit)."""
-    if not meeting_time or re.search(r"(?i)\b(varje|alla|varannan|igår|i går|idag|i dag|imorgon|i morgon|i förrgår|i \w+dags)\b", meeting_time):
-        return ""
-    from composer.facts import times
-
-    p = times.parse_given(meeting_time, Language.sv, None)
-    if not p.resolved or not p.when.has_date or p.weekday_mismatch or p.when.year or _HOURS_SPAN.search(meeting_time):
-        return ""  # (a span of hours "9-11u" is no date; a typed year is left to the body)
-    return f"{p.resolved.day} {_MONTHS[p.resolved.month - 1]}"
-
-
-_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
-
-
-# A span of clock hours, which the calendar reader may take for a day and a month ("za 9-11u").
-_HOURS_SPAN = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:u|uur|h)\b|\b(?:kl\.?|om)\s*\d{1,2}\s*[-–]", re.IGNORECASE)
+    return when.subject_date(meeting_time, Language.sv, _RELATIVE)
 
 
 def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
