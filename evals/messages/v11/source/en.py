@@ -6,11 +6,11 @@ MESSAGES = [
     {
         "file": "001.eml",
         "headers": {
-            "From": ("Siobhán Ní Bhriain", "siobhan.nibhriain@liffeyhousing.example.ie"),
-            "To": ("Declan Murphy", "declan@murphygovernance.example.ie"),
+            "From": ("Siobhán Ní Chonaill", "siobhan.nichonaill@liffeyhousing.example.ie"),
+            "To": ("Declan Fennelly", "declan@fennellygovernance.example.ie"),
             "Subject": "Board strategy away-day – 14 January",
             "Date": "Mon, 07 Dec 2026 10:05:00 +0000",
-            "Message-ID": "<DB7PR-snb-071226-1005@liffeyhousing.example.ie>",
+            "Message-ID": "<DB7PR-snc-071226-1005@liffeyhousing.example.ie>",
         },
         "body": """
 Hi Declan,
@@ -23,13 +23,13 @@ Could you let me know by Friday 18th December whether you're available, and send
 Many thanks,
 Siobhán
 
-Siobhán Ní Bhriain
+Siobhán Ní Chonaill
 Company Secretary
 Liffey Housing Association CLG
 """,
         "label": {
-            "recipient_name": "Siobhán Ní Bhriain", "recipient_name_alternatives": ["Siobhán"],
-            "sender_name": "Declan Murphy", "sender_name_alternatives": ["Declan"],
+            "recipient_name": "Siobhán Ní Chonaill", "recipient_name_alternatives": ["Siobhán"],
+            "sender_name": "Declan Fennelly", "sender_name_alternatives": ["Declan"],
             "meeting": "our strategy away-day",
             "meeting_alternatives": ["strategy away-day", "Board strategy away-day"],
             "meeting_time": "Thursday 14 January, 9.30am–4pm", "meeting_time_iso": "2027-01-14T09:30",
@@ -100,7 +100,7 @@ Fiona
         "text": """
 Hi Priya,
 
-I'm so sorry I missed the kitchen design consult on Friday at 4.15pm. My flight back from Perth was delayed by three hours and I had no reception on the plane, so I couldn't even let you know.
+I'm so sorry I missed the bathroom renovation consult on Friday at 4.15pm. My flight back from Perth was delayed by three hours and I had no reception on the plane, so I couldn't even let you know.
 Is there any chance of squeezing me in again before Christmas? Mornings suit me best.
 
 Cheers,
@@ -110,7 +110,7 @@ Tom Beaumont
         "label": {
             "recipient_name": "Tom Beaumont", "recipient_name_alternatives": ["Tom"],
             "sender_name": "Priya", "sender_name_alternatives": [],
-            "meeting": "the kitchen design consult", "meeting_alternatives": ["kitchen design consult"],
+            "meeting": "the bathroom renovation consult", "meeting_alternatives": ["bathroom renovation consult"],
             "meeting_time": "Friday at 4.15pm", "meeting_time_iso": "2026-12-04T16:15",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
@@ -215,7 +215,7 @@ On 3 Dec 2026, at 14:22, Hannah Cole <hannah@colegardendesign.example.co.uk> wro
 
 Hi Hannah,
 
-Afraid Thursday at 10 no longer works for the planting plan review - the scaffolders have moved their start date and the garden will be a building site that morning.
+Afraid Thursday at ten no longer works for the planting plan review - the scaffolders have moved their start date and the garden will be a building site that morning.
 Could we do Monday 14th at half nine instead? Otherwise I'm around most afternoons that week.
 
 Cheers,
@@ -225,7 +225,7 @@ Ollie Pritchard
             "recipient_name": "Ollie Pritchard", "recipient_name_alternatives": ["Ollie"],
             "sender_name": "Hannah", "sender_name_alternatives": [],
             "meeting": "the planting plan review", "meeting_alternatives": ["planting plan review"],
-            "meeting_time": "Thursday at 10", "meeting_time_iso": "2026-12-10T10:00",
+            "meeting_time": "Thursday at ten", "meeting_time_iso": "2026-12-10T10:00",
             "proposed_times": ["Monday 14th at half nine"],
             "proposed_times_iso": ["2026-12-14T09:30"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"],

@@ -42,7 +42,7 @@ Mairie de Colomiers
         "file": "002.txt",
         "text": """
 Coucou Mathilde 🙂
-Désolée de m'y prendre tard mais je dois décaler ma séance de kiné de mardi 18h15, j'ai un pot de départ au boulot que je peux pas esquiver 😬
+Désolée de m'y prendre tard mais je dois décaler ma séance d'ostéo de mardi 18h15, j'ai un pot de départ au boulot que je peux pas esquiver 😬
 Est-ce que tu aurais jeudi soir vers 19h ? Sinon même jour même heure la semaine d'après, ça me va aussi.
 Merci beaucoup et encore pardon !!
 Inès
@@ -50,7 +50,7 @@ Inès
         "label": {
             "recipient_name": "Inès", "recipient_name_alternatives": [],
             "sender_name": "Mathilde", "sender_name_alternatives": [],
-            "meeting": "ma séance de kiné", "meeting_alternatives": ["séance de kiné", "séance"],
+            "meeting": "ma séance d'ostéo", "meeting_alternatives": ["séance d'ostéo", "séance"],
             "meeting_time": "mardi 18h15", "meeting_time_iso": "2026-12-08T18:15",
             "proposed_times": ["jeudi soir vers 19h", "même jour même heure la semaine d'après"],
             "proposed_times_iso": ["2026-12-10T19:00", "2026-12-15T18:15"],
@@ -102,13 +102,13 @@ Le ven. 4 déc. 2026 à 16:20, Romain Castex <contact@romaincastex-photo.example
         "file": "004.eml",
         "headers": {
             "From": ("Bruno Vandenbroucke", "bruno.vandenbroucke@habitat-solidaire.example.be"),
-            "To": ("Nadia El Amrani", "nadia@elamrani-conseil.example.be"),
+            "To": ("Yasmina Belkacem", "yasmina@belkacem-conseil.example.be"),
             "Subject": "TR: Comité d'accompagnement – projet Logement Jeunes",
             "Date": "Mon, 30 Nov 2026 13:05:00 +0100",
             "Message-ID": "<AM6PR02MB-bvdb-301126@habitat-solidaire.example.be>",
         },
         "body": """
-Nadia,
+Yasmina,
 
 Je suis en congé ce jour-là, est-ce que tu pourrais y aller pour nous ? Tu connais le dossier mieux que personne.
 Dis-moi d'ici mercredi, sinon je demande à Caroline.
@@ -126,7 +126,7 @@ Vous êtes convié(e) à la prochaine réunion du comité. L'ordre du jour suivr
 """,
         "label": {
             "recipient_name": "Bruno Vandenbroucke", "recipient_name_alternatives": ["Vandenbroucke Bruno", "Bruno"],
-            "sender_name": "Nadia El Amrani", "sender_name_alternatives": ["Nadia"],
+            "sender_name": "Yasmina Belkacem", "sender_name_alternatives": ["Yasmina"],
             "meeting": "Comité d'accompagnement – projet Logement Jeunes",
             "meeting_alternatives": ["Comité d'accompagnement", "la prochaine réunion du comité"],
             "meeting_time": "jeudi 10 décembre 2026 14:00-16:00", "meeting_time_iso": "2026-12-10T14:00",
@@ -139,7 +139,7 @@ Vous êtes convié(e) à la prochaine réunion du comité. L'ordre du jour suivr
         "text": """
 Bonjour,
 
-Notre service RH souhaiterait vous confier un bilan de compétences pour l'un de nos collaborateurs, à démarrer en janvier.
+Notre service RH souhaiterait vous confier un coaching de prise de poste pour l'une de nos nouvelles cadres, à démarrer en janvier.
 Avant de fixer la première séance, pourriez-vous m'indiquer vos conditions d'annulation ? En particulier : jusqu'à quand peut-on déplacer une séance sans frais, et une séance annulée moins de 48 heures à l'avance est-elle facturée en totalité ?
 
 Je suis joignable du lundi au jeudi de 8h à 12h au 021 555 17 40.
@@ -153,8 +153,8 @@ Laiterie du Jorat SA – Lausanne
         "label": {
             "recipient_name": "Séverine Aubort", "recipient_name_alternatives": ["Séverine"],
             "sender_name": None, "sender_name_alternatives": [],
-            "meeting": "un bilan de compétences",
-            "meeting_alternatives": ["bilan de compétences", "la première séance"],
+            "meeting": "un coaching de prise de poste",
+            "meeting_alternatives": ["coaching de prise de poste", "la première séance"],
             "meeting_time": None, "meeting_time_iso": None,
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "policy_question", "suggested_intents": ["cancellation_policy"],
@@ -209,7 +209,7 @@ On Thu, Dec 3, 2026 at 9:15 AM Peter Walsh <peter.walsh@walsh-agri.example.ie> w
         "text": """
 Bonjour Maître Garnier,
 
-Je suis vraiment confus : j'ai complètement oublié notre rendez-vous de vendredi 16h30 pour la relecture du compromis de vente. Je n'ai vu votre message sur mon répondeur qu'en rentrant du travail, vers 19h.
+Je suis vraiment confus : j'ai complètement oublié notre rendez-vous de vendredi dernier à 16h45 pour la relecture du compromis de vente. Je n'ai vu votre message sur mon répondeur qu'en rentrant du travail, vers 19h.
 Je suis évidemment prêt à régler le rendez-vous manqué si c'est votre usage. Pourriez-vous me proposer un nouveau créneau ? Je suis disponible en fin de journée toute la semaine.
 
 Bien à vous,
@@ -222,7 +222,7 @@ Envoyé de mon iPhone
             "sender_name": "Garnier", "sender_name_alternatives": ["Maître Garnier"],
             "meeting": "la relecture du compromis de vente",
             "meeting_alternatives": ["relecture du compromis de vente", "notre rendez-vous", "rendez-vous"],
-            "meeting_time": "vendredi 16h30", "meeting_time_iso": "2026-12-04T16:30",
+            "meeting_time": "vendredi dernier à 16h45", "meeting_time_iso": "2026-12-04T16:45",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
         },
@@ -280,14 +280,14 @@ Gaspard Rivière
         "file": "010.eml",
         "headers": {
             "From": ("Jérôme Castellani", "j.castellani@olivades-riviera.example.fr"),
-            "To": ("Élodie Marchand", "elodie@marchand-traduction.example.fr"),
+            "To": ("Élodie Sarrazin", "elodie@sarrazin-traduction.example.fr"),
             "Subject": "Traduction catalogue 2027 : réunion de cadrage",
             "Date": "Wed, 02 Dec 2026 17:45:00 +0100",
             "Message-ID": "<0102018f-jc-olivades@olivades-riviera.example.fr>",
         },
         "html": True,
         "body": """
-Chère Madame Marchand,
+Chère Madame Sarrazin,
 
 Suite à votre devis, nous souhaitons organiser une réunion de cadrage pour la traduction de notre catalogue 2027 (FR > EN/IT), dans nos locaux de la route de Grenoble ou en visio, comme vous préférez.
 Deux créneaux sont possibles de notre côté : le mercredi 16 décembre à 10h30, ou le vendredi 18 au matin.
@@ -303,7 +303,7 @@ Ce message et ses pièces jointes sont confidentiels et établis à l'attention 
 """,
         "label": {
             "recipient_name": "Jérôme Castellani", "recipient_name_alternatives": ["Jérôme"],
-            "sender_name": "Élodie Marchand", "sender_name_alternatives": ["Madame Marchand", "Marchand"],
+            "sender_name": "Élodie Sarrazin", "sender_name_alternatives": ["Madame Sarrazin", "Sarrazin"],
             "meeting": "une réunion de cadrage",
             "meeting_alternatives": ["réunion de cadrage pour la traduction de notre catalogue 2027",
                                      "réunion de cadrage", "Traduction catalogue 2027 : réunion de cadrage"],

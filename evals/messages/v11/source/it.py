@@ -56,14 +56,14 @@ Napoli
     {
         "file": "002.txt",
         "text": """
-Ciao Davide!! Per la lezione di chitarra di domani alle 17 non ce la faccio, c'è il saggio di Natale di mia figlia 🙈🎄
+Ciao Davide!! Per la lezione di batteria di domani alle 17 non ce la faccio, c'è il saggio di Natale di mia figlia 🙈🎄
 Possiamo fare mercoledì alle 17 oppure giovedì dopo pranzo? Dimmi tu cosa ti torna meglio
 Grazie mille, Marta
 """,
         "label": {
             "recipient_name": "Marta", "recipient_name_alternatives": [],
             "sender_name": "Davide", "sender_name_alternatives": [],
-            "meeting": "la lezione di chitarra", "meeting_alternatives": ["lezione di chitarra", "lezione"],
+            "meeting": "la lezione di batteria", "meeting_alternatives": ["lezione di batteria", "lezione"],
             "meeting_time": "domani alle 17", "meeting_time_iso": "2026-12-07T17:00",
             "proposed_times": ["mercoledì alle 17", "giovedì dopo pranzo"],
             "proposed_times_iso": ["2026-12-09T17:00", "2026-12-10"],
@@ -89,7 +89,7 @@ Il giorno gio 3 dic 2026 alle ore 18:10 Sara Ferrante <sara@ferrante-architetti.
 > Sara Ferrante
 
 Buongiorno architetto,
-purtroppo il sopralluogo di stamattina alle 9 lo dobbiamo annullare: stanotte hanno ricoverato mio padre e sono in ospedale con lui.
+purtroppo dobbiamo annullare il rilievo in via Libertà di oggi alle 9:00: stanotte hanno ricoverato mio padre e sono in ospedale con lui.
 Mi faccia sapere se l'uscita va pagata comunque, non ci sono problemi. La richiamo io appena so qualcosa di più.
 
 Gioacchino Lo Bue
@@ -97,9 +97,9 @@ Gioacchino Lo Bue
         "label": {
             "recipient_name": "Gioacchino Lo Bue", "recipient_name_alternatives": [],
             "sender_name": "Sara Ferrante", "sender_name_alternatives": ["Sara"],
-            "meeting": "il sopralluogo", "meeting_alternatives": ["sopralluogo", "Conferma sopralluogo via Libertà",
-                                                                  "sopralluogo via Libertà"],
-            "meeting_time": "stamattina alle 9", "meeting_time_iso": "2026-12-07T09:00",
+            "meeting": "il rilievo in via Libertà", "meeting_alternatives": ["rilievo in via Libertà", "rilievo",
+                                                                           "Conferma sopralluogo via Libertà"],
+            "meeting_time": "oggi alle 9:00", "meeting_time_iso": "2026-12-07T09:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"],
             "quoted_from": "Il giorno gio 3 dic 2026 alle ore 18:10 Sara Ferrante <sara@ferrante-architetti.example.it> ha scritto:",
@@ -194,7 +194,7 @@ Dove: Palazzo della Provincia, Sala Depero
         "file": "007.txt",
         "text": """
 Buonasera Alessandra,
-mi scuso tantissimo per la prova dell'abito di ieri alle 16: ero bloccata sulla E45 per un incidente e il telefono si era scaricato, non sono riuscita nemmeno ad avvisare.
+mi scuso tantissimo per la seconda prova dell'abito di ieri alle 16: ero bloccata sulla E45 per un incidente e il telefono si era scaricato, non sono riuscita nemmeno ad avvisare.
 So che avevate preparato tutto per me. Posso passare in atelier un altro giorno di questa settimana? Sono libera tutte le mattine.
 
 Un abbraccio,
@@ -203,7 +203,7 @@ Chiara (la sposa del 22 maggio 😅)
         "label": {
             "recipient_name": "Chiara", "recipient_name_alternatives": [],
             "sender_name": "Alessandra", "sender_name_alternatives": [],
-            "meeting": "la prova dell'abito", "meeting_alternatives": ["prova dell'abito", "prova"],
+            "meeting": "la seconda prova dell'abito", "meeting_alternatives": ["seconda prova dell'abito", "seconda prova"],
             "meeting_time": "ieri alle 16", "meeting_time_iso": "2026-12-05T16:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],

@@ -168,8 +168,7 @@ Patiëntnummer 20814
         "label": {
             "recipient_name": "Hüseyin Yılmaz", "recipient_name_alternatives": ["H. Yılmaz"],
             "sender_name": None, "sender_name_alternatives": [],
-            "meeting": "de behandeling van 19 november",
-            "meeting_alternatives": ["de behandeling", "behandeling", "afspraak"],
+            "meeting": "de behandeling", "meeting_alternatives": ["de behandeling van 19 november", "behandeling", "afspraak"],
             "meeting_time": "19 november", "meeting_time_iso": "2026-11-19",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "policy_question", "suggested_intents": ["cancellation_policy"],
@@ -265,7 +264,7 @@ Hasselt
         "text": """
 Hoi Yvonne,
 
-Leuk dat je contact opneemt! Kom gerust langs voor een kennismakingsgesprek bij ons op de TU-campus, dan laat ik je meteen het lab zien.
+Leuk dat je contact opneemt! Kom gerust langs voor een eerste verkennend gesprek bij ons op de TU-campus, dan laat ik je meteen het lab zien.
 Ik kan maandag 14 december om 11:00 of dinsdag 15 december om 15:30, zeg maar wat jou het beste uitkomt. Reken op ongeveer een uur.
 
 Hartelijke groet,
@@ -284,7 +283,7 @@ Groet, Yvonne Smit
         "label": {
             "recipient_name": "Bart Dekker", "recipient_name_alternatives": ["Bart"],
             "sender_name": "Yvonne", "sender_name_alternatives": [],
-            "meeting": "een kennismakingsgesprek", "meeting_alternatives": ["kennismakingsgesprek"],
+            "meeting": "een eerste verkennend gesprek", "meeting_alternatives": ["verkennend gesprek"],
             "meeting_time": None, "meeting_time_iso": None,
             "proposed_times": ["maandag 14 december om 11:00", "dinsdag 15 december om 15:30"],
             "proposed_times_iso": ["2026-12-14T11:00", "2026-12-15T15:30"],

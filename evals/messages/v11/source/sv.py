@@ -23,7 +23,7 @@ MESSAGES = [
     {
         "file": "001.eml",
         "headers": {
-            "From": ("Åsa Lindqvist", "asa.lindqvist@vardcentralen-norra.example.se"),
+            "From": ("Åsa Wennerholm", "asa.wennerholm@vardcentralen-norra.example.se"),
             "To": ("Oskar Berglund", "oskar@berglund-ehalsa.example.se"),
             "Subject": "VB: Avstämning digitala vårdmöten Q1",
             "Date": "Wed, 02 Dec 2026 08:40:00 +0100",
@@ -40,13 +40,13 @@ Tack på förhand!
 
 Från: Region Västmanland Kalender <kalender@regionvastmanland.example.se>
 Skickat: den 2 december 2026 08:14
-Till: Lindqvist Åsa <asa.lindqvist@vardcentralen-norra.example.se>
+Till: Wennerholm Åsa <asa.wennerholm@vardcentralen-norra.example.se>
 Ämne: Avstämning digitala vårdmöten Q1
 När: den 16 december 2026 09:00–10:30 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien.
 Var: Microsoft Teams-möte
 """,
         "label": {
-            "recipient_name": "Åsa Lindqvist", "recipient_name_alternatives": ["Åsa", "Lindqvist Åsa"],
+            "recipient_name": "Åsa Wennerholm", "recipient_name_alternatives": ["Åsa", "Wennerholm Åsa"],
             "sender_name": "Oskar Berglund", "sender_name_alternatives": ["Oskar"],
             "meeting": "Avstämning digitala vårdmöten Q1",
             "meeting_alternatives": ["Avstämning digitala vårdmöten", "det här mötet"],
@@ -76,7 +76,7 @@ Hälsningar Gunnel
     {
         "file": "003.eml",
         "headers": {
-            "From": ("Björn Ekström", "bjorn.ekstrom@forskolanlarkan.example.se"),
+            "From": ("Björn Tjärnlund", "bjorn.tjarnlund@forskolanlarkan.example.se"),
             "To": ("Malin Nyström", "malin@nystrom-handledning.example.se"),
             "Subject": "Re: Handledning onsdag",
             "Date": "Wed, 09 Dec 2026 11:20:00 +0100",
@@ -86,11 +86,11 @@ Hälsningar Gunnel
         "body": """
 Hej Malin,
 
-Jag måste tyvärr ställa in handledningen i dag kl. 15.00. Magsjukan har slagit till på förskolan och vi har knappt personal nog att hålla öppet till kl. 17.
+Jag måste tyvärr ställa in grupphandledningen i dag kl. 15.00. Magsjukan har slagit till på förskolan och vi har knappt personal nog att hålla öppet till kl. 17.
 Självklart betalar jag för passet enligt era villkor, det är ju inte ditt fel. Jag hör av mig nästa vecka om en ny tid.
 
 Mvh
-Björn Ekström
+Björn Tjärnlund
 Förskolechef, Förskolan Lärkan
 Linköpings kommun
 
@@ -100,9 +100,9 @@ Den mån 7 dec. 2026 kl 16:05 skrev Malin Nyström <malin@nystrom-handledning.ex
 > Hälsningar Malin
 """,
         "label": {
-            "recipient_name": "Björn Ekström", "recipient_name_alternatives": ["Björn"],
+            "recipient_name": "Björn Tjärnlund", "recipient_name_alternatives": ["Björn"],
             "sender_name": "Malin Nyström", "sender_name_alternatives": ["Malin"],
-            "meeting": "handledningen", "meeting_alternatives": ["Handledning onsdag", "passet"],
+            "meeting": "grupphandledningen", "meeting_alternatives": ["Handledning onsdag", "passet"],
             "meeting_time": "i dag kl. 15.00", "meeting_time_iso": "2026-12-09T15:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"],
@@ -114,21 +114,21 @@ Den mån 7 dec. 2026 kl 16:05 skrev Malin Nyström <malin@nystrom-handledning.ex
         "text": """
 Hej Peter,
 
-Jag vill be om ursäkt för att jag aldrig dök upp på vår genomgång av bokslutet i torsdags kl. 10.30. Julrushen i butiken tog helt över och jag glömde bort att titta i kalendern.
+Jag vill be om ursäkt för att jag aldrig dök upp på vår genomgång av årsbokslutet i torsdags kl. 10.30. Julrushen i butiken tog helt över och jag glömde bort att titta i kalendern.
 Har du möjlighet att ta det någon gång nästa vecka? Helst före lunch, eftermiddagarna är det fullt i butiken.
 
 Mvh
-Karin Holm
-Holms Blommor AB, Karlstad
+Karin Fagerström
+Fagerströms Blommor AB, Karlstad
 054-55 12 03
 
 Skickat från min iPhone
 """,
         "label": {
-            "recipient_name": "Karin Holm", "recipient_name_alternatives": ["Karin"],
+            "recipient_name": "Karin Fagerström", "recipient_name_alternatives": ["Karin"],
             "sender_name": "Peter", "sender_name_alternatives": [],
-            "meeting": "vår genomgång av bokslutet",
-            "meeting_alternatives": ["genomgång av bokslutet"],
+            "meeting": "vår genomgång av årsbokslutet",
+            "meeting_alternatives": ["genomgång av årsbokslutet"],
             "meeting_time": "i torsdags kl. 10.30", "meeting_time_iso": "2026-12-03T10:30",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "absence_notice", "suggested_intents": ["no_show_followup"],
@@ -223,11 +223,11 @@ Bekräftar radonmätningen måndag 14/12 kl. 08.15 i källaren på Gruvgatan 7. 
 Finns det något vi behöver förbereda, t.ex. stänga ventilationen? Och kan fakturan ställas till samfälligheten i stället för till mig privat?
 
 Tack!
-Maja Öberg
+Maja Grönvall
 Falu Gruvgatans samfällighet
 """,
         "label": {
-            "recipient_name": "Maja Öberg", "recipient_name_alternatives": ["Maja"],
+            "recipient_name": "Maja Grönvall", "recipient_name_alternatives": ["Maja"],
             "sender_name": "Anders", "sender_name_alternatives": [],
             "meeting": "radonmätningen", "meeting_alternatives": [],
             "meeting_time": "måndag 14/12 kl. 08.15", "meeting_time_iso": "2026-12-14T08:15",
