@@ -304,7 +304,7 @@ Madame Lescouëzec,
 En vue de la mise en service de votre nouveau serveur de fichiers le mercredi 21 juin à 8 h 30, je vous rappelle nos conditions :
 
 1. Acompte à la commande : 20 %.
-2. Annulation moins de deux jours (48 h) avant l'intervention : 40 % du montant facturés.
+2. Annulation moins de deux jours (48 h) avant l'intervention : 40 % du montant facturé.
 
 Tout le reste est sans changement. N'hésitez pas à m'appeler si quelque chose n'est pas clair.
 
