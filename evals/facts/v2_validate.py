@@ -27,8 +27,10 @@ def _situation_key(sit: dict) -> tuple:
     return (sit.get("recipient_name"), sit.get("meeting"), sit.get("meeting_time"))
 
 
-def check(records: list[dict], older: list[dict], split: str = "v2", today: dt.date | None = TODAY) -> list[str]:
-    """today=None: each record carries its own reference date (a set written over several days)."""
+def check(records: list[dict], older: list[dict], split: str = "v2", today: dt.date | None = TODAY,
+          year_from_today: bool = False) -> list[str]:
+    """today=None: each record carries its own reference date (a set written over several days);
+    year_from_today: a date without a year is read as the one nearest that reference date (v12 on, 2028 dates)."""
     errors = []
     seen_ids: set[str] = set()
     seen_bodies: set[str] = set()
@@ -48,6 +50,7 @@ def check(records: list[dict], older: list[dict], split: str = "v2", today: dt.d
         if r["split"] != split or ref is None or (today is not None and r["today"] != today.isoformat()):
             errors.append(f"{rid}: split/today")
             ref = ref or TODAY
+        wref = ref if year_from_today else None
         if r["label"] not in ("correct", "flawed"):
             errors.append(f"{rid}: label")
         if r["label"] == "correct" and r["fault"] is not None:
@@ -68,7 +71,7 @@ def check(records: list[dict], older: list[dict], split: str = "v2", today: dt.d
         for role, t in [("meeting", s.meeting_time), *[("proposed", p) for p in s.proposed_times]]:
             if not t:
                 continue
-            ds = dated_weekdays(t)
+            ds = dated_weekdays(t, wref)
             if not ds:
                 errors.append(f"{rid}: no dated weekday in situation time {t!r}")
             for m, d, ok in ds:
@@ -80,8 +83,8 @@ def check(records: list[dict], older: list[dict], split: str = "v2", today: dt.d
                     errors.append(f"{rid}: situation time in the past: {m!r}")
         if len(set(s.proposed_times)) != len(s.proposed_times) or s.meeting_time in s.proposed_times:
             errors.append(f"{rid}: duplicate or unchanged proposed time")
-        subj_bad = sorted({m for m, _, ok in dated_weekdays(r["subject"]) if not ok})
-        body_bad = sorted({m for m, _, ok in dated_weekdays(r["body"]) if not ok})
+        subj_bad = sorted({m for m, _, ok in dated_weekdays(r["subject"], wref) if not ok})
+        body_bad = sorted({m for m, _, ok in dated_weekdays(r["body"], wref) if not ok})
         if r["fault"] == "weekday_wrong":
             if len(subj_bad) + len(body_bad) != 1:
                 errors.append(f"{rid}: weekday_wrong needs exactly one wrong weekday ({subj_bad}, {body_bad})")
@@ -105,10 +108,10 @@ def _load(name: str) -> list[dict]:
 
 
 def main(name: str = "v2.jsonl", split: str = "v2", older: tuple[str, ...] = ("dev.jsonl", "test.jsonl"),
-         today: dt.date | None = TODAY) -> int:
+         today: dt.date | None = TODAY, year_from_today: bool = False) -> int:
     """Validate one held-out file; v3 reuses this with its own name, split, older sets and per-record dates."""
     records = _load(name)
-    errors = check(records, [r for o in older for r in _load(o)], split, today)
+    errors = check(records, [r for o in older for r in _load(o)], split, today, year_from_today)
     counts = collections.Counter((r["language"], r["label"]) for r in records)
     print(f"{len(records)} records (split {split}, held out)")
     for lang in ("fr", "it", "nl", "sv", "en"):

@@ -66,8 +66,22 @@ def _patterns():
 PATTERNS = _patterns()
 
 
-def dated_weekdays(text: str) -> list[tuple[str, dt.date, bool]]:
-    """Every 'weekday day month' in text: (match, date, weekday matches)."""
+def _year(month: int, day: int, ref: dt.date | None) -> int:
+    """A date written without a year: December is 2026, the rest 2027 (dev/test .. v11); with a reference date
+    (v12 on), the year that puts the date nearest to it (a set written against 2028 dates)."""
+    if ref is None:
+        return 2026 if month == 12 else 2027
+
+    def gap(y: int) -> int:
+        try:
+            return abs((dt.date(y, month, day) - ref).days)
+        except ValueError:  # 29 February outside a leap year
+            return 10**6
+    return min((ref.year - 1, ref.year, ref.year + 1), key=gap)
+
+
+def dated_weekdays(text: str, ref: dt.date | None = None) -> list[tuple[str, dt.date, bool]]:
+    """Every 'weekday day month' in text: (match, date, weekday matches); ref: see _year."""
     found = []
     for lang, rx in PATTERNS:
         wds = WD[lang].split()
@@ -79,7 +93,7 @@ def dated_weekdays(text: str) -> list[tuple[str, dt.date, bool]]:
             else:
                 wd, day, mo, yr = g
             month = mos.index(mo) + 1
-            year = int(yr) if yr else (2026 if month == 12 else 2027)
+            year = int(yr) if yr else _year(month, int(day), ref)
             try:
                 d = dt.date(year, month, int(day))
             except ValueError:

@@ -1,4 +1,4 @@
-"""The held-out fact sets v6 to v11 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
+"""The held-out fact sets v6 to v12 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
 
 One test per property, run over each set; a set is compared with every set written before it."""
 
@@ -11,8 +11,10 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script as _load
 
 FACTS = ROOT / "evals/facts"
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11")
-SETS = ("v6", "v7", "v8", "v9", "v10", "v11")
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12")
+SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12")
+# sets dated in 2028: a date written without a year is read as the one nearest the record's reference date
+YEAR_FROM_TODAY = frozenset({"v12"})
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
@@ -21,7 +23,7 @@ def _lines(name: str) -> list[dict]:
 
 
 def _built(split: str) -> list[dict]:
-    """The records a set's sources give: v10 and v11 have their own thin builders (ids prefixed "v10-"/"v11-"), the others the v3 one."""
+    """The records a set's sources give: v10, v11 and v12 have their own thin builders (ids prefixed "v10-" ...), the others the v3 one."""
     own = _load(FACTS / f"{split}_build.py", f"facts_{split}_build")
     if hasattr(own, "records"):
         return own.records()
@@ -37,7 +39,8 @@ def test_the_set_is_valid_and_built_from_its_sources(split: str) -> None:
     check = _load(FACTS / "v2_validate.py", "facts_v2_validate")
     records = _lines(split)
     assert records == _built(split)
-    assert check.check(records, [r for o in _older(split) for r in lines(FACTS / o)], split=split, today=None) == []
+    older = [r for o in _older(split) for r in lines(FACTS / o)]
+    assert check.check(records, older, split=split, today=None, year_from_today=split in YEAR_FROM_TODAY) == []
     assert len(records) == 200
     for lang in LANGS:
         labels = [r["label"] for r in records if r["language"] == lang]
@@ -54,7 +57,7 @@ def test_the_set_uses_its_own_reference_dates(split: str) -> None:
     assert not set(todays) & older_todays
 
 
-@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11"))
+@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12"))
 def test_the_set_spreads_its_dates_over_the_languages(split: str) -> None:
     for lang in LANGS:
         per_lang = collections.Counter(r["today"] for r in _lines(split) if r["language"] == lang)
@@ -91,3 +94,29 @@ def test_v11_ids_carry_the_set_prefix_and_dates_lie_in_the_second_half_of_2027()
     records = _lines("v11")
     assert all(r["id"].startswith("v11-") and r["situation"]["id"] == r["id"] for r in records)
     assert all("2027-07-01" <= r["today"] <= "2027-12-31" for r in records)
+
+
+def test_v12_ids_carry_the_set_prefix_and_dates_lie_in_the_first_half_of_2028() -> None:
+    records = _lines("v12")
+    assert all(r["id"].startswith("v12-") and r["situation"]["id"] == r["id"] for r in records)
+    assert all("2028-01-01" <= r["today"] <= "2028-06-30" for r in records)
+
+
+def test_a_yearless_date_is_read_in_the_year_nearest_the_reference_date() -> None:
+    import datetime as dt
+
+    weekdays = _load(FACTS / "validate.py", "facts_validate").dated_weekdays
+    leap = "Le mardi 29 février à 10 h"
+    assert [ok for _, _, ok in weekdays(leap, dt.date(2028, 2, 22))] == [True]
+    assert [ok for _, _, ok in weekdays(leap)] == [False]  # no 29 February in 2027, the old sets' year
+    assert [d for _, d, _ in weekdays("Monday 27 December", dt.date(2028, 1, 3))] == [dt.date(2027, 12, 27)]
+    assert [ok for _, _, ok in weekdays("mercredi 29 février", dt.date(2028, 2, 22))] == [False]
+
+
+def test_the_v12_validator_finds_a_broken_weekday() -> None:
+    check = _load(FACTS / "v2_validate.py", "facts_v2_validate")
+    records = _lines("v12")
+    good = next(r for r in records if r["label"] == "correct" and "mardi 25 janvier" in r["body"])
+    broken = {**good, "body": good["body"].replace("mardi 25 janvier", "mercredi 25 janvier")}
+    errors = check.check([broken], [], split="v12", today=None, year_from_today=True)
+    assert any("unintended weekday mismatch" in e for e in errors)
