@@ -477,6 +477,14 @@ def draft_training_bags(store: EmbeddingCache, *, contrast: bool = True, splits:
     return bags, np.array(labels), names, groups
 
 
+
+def tydip_bags(store: EmbeddingCache, data: Path = DATA_DIR) -> tuple[list[np.ndarray], np.ndarray]:
+    """TyDiP English TRAIN rows with a clear crowd verdict (the binary file), each as a one-sentence bag for the sentence
+    head: auxiliary data (requests between strangers, not letters), weighted below a labelled draft when used."""
+    sents, score = tydip(data, "en_train_binary.csv")
+    vecs = store.embed(sents)
+    return [vecs[i : i + 1] for i in range(len(sents))], (score > 0).astype(np.float64)
+
 def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling: tuple[float, float] | None = None,
                      calibration: dict[str, float] | None = None) -> dict[str, object]:
     """Refit only the draft head on every seen labelled draft (plus the contrastive pairs) and set its leave-one-set-out

@@ -250,8 +250,9 @@ POOLINGS: dict[str, tuple[float, float] | None] = {
 SHIPPED_POOLING = "soft-min T=0.5"
 
 
-def _fitter(pooling: tuple[float, float] | None):  # type: ignore[no-untyped-def]
-    """fit(bags, y) -> predict(bags) -> draft logits, for one pooling."""
+def _fitter(pooling: tuple[float, float] | None, aux: tuple[list[np.ndarray], np.ndarray, float] | None = None):  # type: ignore[no-untyped-def]
+    """fit(bags, y) -> predict(bags) -> draft logits, for one pooling. `aux` (bags, labels, weight): extra one-sentence bags
+    (TyDiP train requests) every fit also learns from, at that weight; they are never scored."""
     from composer.evaluation import pooled, train
     from composer.evaluation.politeness import mean_vector
 
@@ -260,7 +261,11 @@ def _fitter(pooling: tuple[float, float] | None):  # type: ignore[no-untyped-def
             head = train.fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=train.L2_DRAFT)
             return lambda bs: head.logits(np.stack([mean_vector(b) for b in bs]))
         beta, temp = pooling
-        head = pooled.fit(bags, y, beta=beta, temp=temp, l2=train.L2_DRAFT)
+        if aux is None:
+            head = pooled.fit(bags, y, beta=beta, temp=temp, l2=train.L2_DRAFT)
+        else:
+            weights = np.r_[np.ones(len(bags)), np.full(len(aux[0]), aux[2])]
+            head = pooled.fit(list(bags) + list(aux[0]), np.r_[y, aux[1]], beta=beta, temp=temp, l2=train.L2_DRAFT, weights=weights)
         return lambda bs: pooled.draft_logits(head, bs, beta, temp)
 
     return fit
@@ -299,7 +304,7 @@ def _choose_draft_penalty(base: np.ndarray, logits: np.ndarray, letter: np.ndarr
 
 
 def pooling_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, poolings: dict[str, tuple[float, float] | None] | None = None,
-                  contrast: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+                  contrast: bool = True, aux: tuple[list[np.ndarray], np.ndarray, float] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """Leave-one-set-out over every seen split for each way of pooling sentences into a draft logit: fit the head on the
     other splits (+ labelled dev + contrastive pairs), choose its penalty (cap/slope/tau) on their out-of-fold logits with
     every grid draft tone-ok, and score the held-out split with rules + politeness/formality heads + that penalty.
@@ -345,7 +350,7 @@ def pooling_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[s
         baseline["no draft head"][held] = per_lang(_score(base_t))
         baseline["rules only"][held] = per_lang(_score(np.array([r.rules for r in test])))
         for name, pooling in poolings.items():
-            fit = _fitter(pooling)
+            fit = _fitter(pooling, aux)
             oof = _oof_logits(fit, [bags[i] for i in kept], y[kept], [groups[i] for i in kept])[in_rows]
             if len(oof) != len(train_rows):
                 raise ValueError("draft rows and labelled rows do not line up")
