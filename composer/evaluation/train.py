@@ -485,6 +485,16 @@ def tydip_bags(store: EmbeddingCache, data: Path = DATA_DIR) -> tuple[list[np.nd
     vecs = store.embed(sents)
     return [vecs[i : i + 1] for i in range(len(sents))], (score > 0).astype(np.float64)
 
+
+def clause_bags(store: EmbeddingCache) -> tuple[list[np.ndarray], np.ndarray]:
+    """The contrastive pairs at sentence level (`contrast.pairs.clauses`): each barbed clause a bad one-sentence bag, each
+    sentence of the courteous notes a good one, so the sentence head is told which sentence carries the barb."""
+    from composer.evaluation.contrast.pairs import clauses
+
+    rows = clauses()
+    vecs = store.embed([s for _, s, _ in rows])
+    return [vecs[i : i + 1] for i in range(len(rows))], np.array([1.0 if label else 0.0 for _, _, label in rows])
+
 def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling: tuple[float, float] | None = None,
                      calibration: dict[str, float] | None = None) -> dict[str, object]:
     """Refit only the draft head on every seen labelled draft (plus the contrastive pairs) and set its leave-one-set-out

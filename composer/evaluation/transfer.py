@@ -250,7 +250,7 @@ POOLINGS: dict[str, tuple[float, float] | None] = {
 SHIPPED_POOLING = "soft-min T=0.5"
 
 
-def _fitter(pooling: tuple[float, float] | None, aux: tuple[list[np.ndarray], np.ndarray, float] | None = None):  # type: ignore[no-untyped-def]
+def _fitter(pooling: tuple[float, float] | None, aux: tuple[list[np.ndarray], np.ndarray, float | np.ndarray] | None = None):  # type: ignore[no-untyped-def]
     """fit(bags, y) -> predict(bags) -> draft logits, for one pooling. `aux` (bags, labels, weight): extra one-sentence bags
     (TyDiP train requests) every fit also learns from, at that weight; they are never scored."""
     from composer.evaluation import pooled, train
@@ -264,7 +264,7 @@ def _fitter(pooling: tuple[float, float] | None, aux: tuple[list[np.ndarray], np
         if aux is None:
             head = pooled.fit(bags, y, beta=beta, temp=temp, l2=train.L2_DRAFT)
         else:
-            weights = np.r_[np.ones(len(bags)), np.full(len(aux[0]), aux[2])]
+            weights = np.r_[np.ones(len(bags)), np.broadcast_to(np.asarray(aux[2], dtype=np.float64), (len(aux[0]),))]
             head = pooled.fit(list(bags) + list(aux[0]), np.r_[y, aux[1]], beta=beta, temp=temp, l2=train.L2_DRAFT, weights=weights)
         return lambda bs: pooled.draft_logits(head, bs, beta, temp)
 
@@ -304,7 +304,7 @@ def _choose_draft_penalty(base: np.ndarray, logits: np.ndarray, letter: np.ndarr
 
 
 def pooling_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, poolings: dict[str, tuple[float, float] | None] | None = None,
-                  contrast: bool = True, aux: tuple[list[np.ndarray], np.ndarray, float] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+                  contrast: bool = True, aux: tuple[list[np.ndarray], np.ndarray, float | np.ndarray] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """Leave-one-set-out over every seen split for each way of pooling sentences into a draft logit: fit the head on the
     other splits (+ labelled dev + contrastive pairs), choose its penalty (cap/slope/tau) on their out-of-fold logits with
     every grid draft tone-ok, and score the held-out split with rules + politeness/formality heads + that penalty.

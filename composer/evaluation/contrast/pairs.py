@@ -167,3 +167,20 @@ def drafts() -> list[tuple[Situation, str, bool, str]]:
             out.append((s, f"{greet}\n\n{base}\n\n{close}", True, f"{sid}-good"))
             out.append((s, f"{greet}\n\n{base} {barb}\n\n{close}", False, f"{sid}-barbed"))
     return out
+
+
+def clauses() -> list[tuple[str, str, bool]]:
+    """The pairs at sentence level, as (language, sentence, label): every barbed clause (False) and every sentence of the
+    courteous notes (True). A learned worst-clause signal: the sentence head may learn which sentence is the barb."""
+    out = []
+    for lang, rows in _PAIRS.items():
+        for _intent, _tone, _greet, base, _close, barb in rows:
+            out.append((lang, barb, False))
+            out += [(lang, s, True) for s in _split(base)]
+    return out
+
+
+def _split(text: str) -> list[str]:
+    from composer.evaluation.politeness import split_sentences
+
+    return split_sentences(text)
