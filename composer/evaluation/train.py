@@ -495,8 +495,21 @@ def clause_bags(store: EmbeddingCache) -> tuple[list[np.ndarray], np.ndarray]:
     vecs = store.embed([s for _, s, _ in rows])
     return [vecs[i : i + 1] for i in range(len(rows))], np.array([1.0 if label else 0.0 for _, _, label in rows])
 
+def aux_bags(store: EmbeddingCache, *, clauses: float = 0.0, tydip_weight: float = 0.0) -> tuple[list[np.ndarray], np.ndarray, np.ndarray] | None:
+    """Auxiliary one-sentence bags for the sentence head, with their weights: the pairs' clauses and/or TyDiP train rows."""
+    bags: list[np.ndarray] = []
+    ys, ws = [], []
+    for weight, source in ((clauses, clause_bags), (tydip_weight, tydip_bags)):
+        if weight > 0:
+            b, y = source(store)
+            bags += b
+            ys.append(y)
+            ws.append(np.full(len(b), weight))
+    return (bags, np.concatenate(ys), np.concatenate(ws)) if bags else None
+
+
 def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling: tuple[float, float] | None = None,
-                     calibration: dict[str, float] | None = None) -> dict[str, object]:
+                     calibration: dict[str, float] | None = None, clauses: float = 0.0, tydip_weight: float = 0.0) -> dict[str, object]:
     """Refit only the draft head on every seen labelled draft (plus the contrastive pairs) and set its leave-one-set-out
     calibration; the politeness and formality heads and the rest of the calibration stay as shipped.
 
@@ -513,12 +526,17 @@ def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling:
     if pooling is None:
         head = fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=L2_DRAFT)
     else:
-        head = pooled.fit(bags, y, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT)
+        aux = aux_bags(store, clauses=clauses, tydip_weight=tydip_weight)
+        if aux is None:
+            head = pooled.fit(bags, y, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT)
+        else:
+            head = pooled.fit(bags + aux[0], np.r_[y, aux[1]], beta=pooling[0], temp=pooling[1], l2=L2_DRAFT, weights=np.r_[np.ones(len(bags)), aux[2]])
         cal.update({"draft_beta": float(pooling[0]), "draft_temp": float(pooling[1])})
     meta = dict(shipped.meta)
     meta["calibration"] = cal
     meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum()),
-                          "pooling": "mean vector" if pooling is None else {"beta": pooling[0], "temp": pooling[1]}}
+                          "pooling": "mean vector" if pooling is None else {"beta": pooling[0], "temp": pooling[1]},
+                          "aux": {"pair_clauses": clauses, "tydip": tydip_weight}}
     save_weights(path, shipped.politeness, shipped.formality, meta, head)
     store.save()
     return meta
@@ -540,10 +558,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--refit-draft-head", action="store_true", help="refit only the whole-draft head on every seen labelled draft (+ contrastive pairs)")
     ap.add_argument("--no-contrast", action="store_true", help="with --refit-draft-head: leave out the author's contrastive pairs")
     ap.add_argument("--pooling", default=None, help="with --refit-draft-head: BETA,T to pool a sentence head (default: the mean-vector head)")
+    ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of the pairs' clauses as one-sentence bags")
+    ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of TyDiP train rows as one-sentence bags")
     args = ap.parse_args(argv)
     if args.refit_draft_head:
         pooling = None if args.pooling is None else tuple(float(v) for v in args.pooling.split(","))
-        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling)  # type: ignore[arg-type]
+        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling,  # type: ignore[arg-type]
+                                clauses=args.aux_clauses, tydip_weight=args.aux_tydip)
         print(json.dumps({"draft_head": meta["draft_head"], "calibration": meta["calibration"]}, indent=2))
         return 0
     dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]

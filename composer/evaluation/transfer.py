@@ -385,6 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
     ap.add_argument("--pooling", action="store_true", help="only the leave-one-set-out table of each way to pool sentence logits into a draft logit")
     ap.add_argument("--alone", action="store_true", help="only the leave-one-set-out table of the shipped pooling, rules alone and the learned parts alone")
+    ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns the pairs' clauses at this weight")
+    ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns TyDiP train rows at this weight")
     args = ap.parse_args(argv)
     splits = args.split or list(SEEN_SPLITS)
     embed = None
@@ -400,7 +402,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         store = train.EmbeddingCache(train.CACHE)
         poolings = {SHIPPED_POOLING: POOLINGS[SHIPPED_POOLING]} if args.alone else None
-        print("\n".join(pooling_table(rows, grid, splits, store, poolings=poolings)))
+        aux = train.aux_bags(store, clauses=args.aux_clauses, tydip_weight=args.aux_tydip)
+        print("\n".join(pooling_table(rows, grid, splits, store, poolings=poolings, aux=aux)))
         store.save()
         return 0
     print("\n".join(table(rows, grid, splits)))
