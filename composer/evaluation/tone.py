@@ -572,6 +572,12 @@ def learned(situation: Situation, reading: politeness.Reading, calibration: dict
             out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; weakest sentences: {worst}"))
         else:
             out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; least polite: {worst}"))
+    if reading.draft_mean is not None and c.get("draft_mean_cap", 0) > 0:
+        # Tenth round: the whole note read at once (mean sentence vector), beside the sentence head's weakest clause.
+        mp = max(0.0, c["draft_mean_cap"] * _sigmoid(c["draft_mean_slope"] * (c["draft_mean_tau"] - reading.draft_mean)) - allow)
+        verdict = "badly" if mp >= LEARNED_FAULT else "well"
+        out.append(Signal(name="draft_whole", passed=mp < LEARNED_FAULT, penalty=round(mp, 4),
+                          evidence=f"the note as a whole reads like drafts people judged {verdict} (p={_sigmoid(reading.draft_mean):.2f})"))
     return out
 
 

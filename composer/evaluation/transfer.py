@@ -56,7 +56,7 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
         rules = tone.signals(s, subject, body, detected=tone.detect(s, body))
         reading = politeness.read(body, weights, embed=embed)
         learned = tone.learned(s, reading, c, pronouns_agree=tone.pronouns_agree(s, body))
-        dt = sum(x.penalty for x in learned if x.name == "draft_tone")
+        dt = sum(x.penalty for x in learned if x.name in ("draft_tone", "draft_whole"))
         return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body)
 
     out = []
