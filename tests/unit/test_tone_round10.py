@@ -86,3 +86,13 @@ def test_a_bag_weighted_zero_is_a_bag_left_out() -> None:
     a = pooled.fit(bags, y, beta=0.0, temp=0.5, iterations=100)
     b = pooled.fit(bags + noise, np.r_[y, np.ones(10)], beta=0.0, temp=0.5, iterations=100, weights=np.r_[np.ones(40), np.zeros(10)])
     assert np.allclose(a.w, b.w) and a.b == pytest.approx(b.b)
+
+
+def test_the_tenth_round_pairs_keep_the_pair_form_and_stay_out_of_training() -> None:
+    from composer.evaluation.contrast.pairs import drafts
+
+    base, extra = drafts(), drafts(extra=True)
+    assert len(extra) - len(base) == 2 * 29
+    assert len({d[3] for d in extra} - {d[3] for d in base}) == 2 * 29
+    for (s1, good, l1, _), (s2, bad, l2, _) in zip(extra[::2], extra[1::2], strict=True):
+        assert s1.id == s2.id and l1 and not l2 and bad.startswith(good.split("\n\n")[0]) and len(bad) > len(good)

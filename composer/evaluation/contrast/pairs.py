@@ -152,13 +152,16 @@ _PAIRS_ROUND10: dict[str, list[tuple[str, str, str, str, str, str]]] = {
         ("no_show_followup", "formal", "Hej Lars Lindkvist,", "Vi saknade dig vid morgonens tid kl. 9.00, och jag hoppas att allt är väl. Enligt våra villkor debiteras uteblivna besök fullt ut; jag kan erbjuda måndag kl. 9.00 om det passar.", "Vänliga hälsningar\nNora Pihl", "Våra andra kunder brukar ju klara av att komma på sina tider."),
     ],
 }
-for _lang, _rows in _PAIRS_ROUND10.items():
-    _PAIRS[_lang].extend(_rows)
+# Measured and NOT trained on: leave-one-set-out over dev..v9 the draft heads learnt no better with these 29 pairs than
+# without them (sentence + whole-note heads: combined 0.988 vs 0.989, learned alone 0.881 vs 0.882; docs/tone.md, tenth
+# round), so `drafts()` leaves them out; `drafts(extra=True)` reads them for the next experiment.
 
-def drafts() -> list[tuple[Situation, str, bool, str]]:
-    """Every pair as (situation, body, label, id): the courteous note (True) and the same note with the barb (False)."""
+def drafts(*, extra: bool = False) -> list[tuple[Situation, str, bool, str]]:
+    """Every pair as (situation, body, label, id): the courteous note (True) and the same note with the barb (False).
+    `extra`: the tenth round's pairs too (measured, not trained on)."""
     out = []
-    for lang, rows in _PAIRS.items():
+    every = {lang: rows + (_PAIRS_ROUND10[lang] if extra else []) for lang, rows in _PAIRS.items()}
+    for lang, rows in every.items():
         for n, (intent, tone, greet, base, close, barb) in enumerate(rows, 1):
             sid = f"contrast-{lang}{n:02d}"
             s = Situation(id=sid, language=Language(lang), intent=Intent(intent), recipient_name=greet.split(" ", 1)[-1].strip(",!"),
