@@ -96,3 +96,33 @@ def test_the_tenth_round_pairs_keep_the_pair_form_and_stay_out_of_training() -> 
     assert len({d[3] for d in extra} - {d[3] for d in base}) == 2 * 29
     for (s1, good, l1, _), (s2, bad, l2, _) in zip(extra[::2], extra[1::2], strict=True):
         assert s1.id == s2.id and l1 and not l2 and bad.startswith(good.split("\n\n")[0]) and len(bad) > len(good)
+
+
+def test_the_whole_note_head_reads_the_same_vectors_and_adds_its_own_signal() -> None:
+    from composer.evaluation import politeness
+    from composer.evaluation.politeness import Head, Weights
+
+    rng = np.random.default_rng(3)
+    d = 8
+    calib = {"pol_k": -1.0, "pol_cap": 0.3, "pol_slope": 3.0, "pol_tau": -0.1, "pol_lin": 0.25, "pol_friendly": 0.3, "form_cap": 0.0,
+             "draft_beta": 0.0, "draft_temp": 0.5, "draft_cap": 0.15, "draft_slope": 2.0, "draft_tau": -1.0,
+             "draft_mean_cap": 0.15, "draft_mean_slope": 2.0, "draft_mean_tau": -1.0}
+    whole = Head(rng.normal(size=d).astype(np.float32), -3.0)  # reads every note as bad: its penalty must show
+    w = Weights(Head(np.zeros(d, np.float32), 1.0), Head(np.zeros(d, np.float32), 0.0), {"calibration": calib},
+                Head(np.zeros(d, np.float32), 2.0), whole)
+    calls: list[int] = []
+
+    def embed(texts):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return rng.normal(size=(len(texts), d)).astype(np.float32)
+
+    body = "Dear Ms Rowe,\n\nI am sorry, but I need to move our review on Tuesday.\nWould Thursday at ten suit you instead?\n\nKind regards,\nAl Finch"
+    r = politeness.read(body, w, embed=embed)
+    assert len(calls) == 1  # one embedding batch for every head
+    assert r.draft == pytest.approx(2.0) and r.draft_mean is not None and r.draft_mean < 0
+    s = Situation(language="en", intent="reschedule", recipient_name="Ms Rowe", sender_name="Al Finch", meeting="our review", meeting_time="Tuesday", tone="formal", relationship="regular")
+    sig = {x.name: x for x in tone.learned(s, r, calib)}
+    assert sig["draft_whole"].penalty > 0.1 and "as a whole" in sig["draft_whole"].evidence
+    assert sig["draft_tone"].penalty < 0.01
+    w0 = Weights(w.politeness, w.formality, w.meta, w.draft)  # no whole-note head: no such signal
+    assert "draft_whole" not in {x.name for x in tone.learned(s, politeness.read(body, w0, embed=embed), calib)}
