@@ -59,9 +59,13 @@ def _pool_all(s: np.ndarray, starts: np.ndarray, counts: np.ndarray, bag: np.nda
     return beta * mean + (1.0 - beta) * soft, beta / counts[bag] + (1.0 - beta) * e / tot[bag]
 
 
-def fit(bags: Sequence[np.ndarray], y: np.ndarray, *, beta: float, temp: float, l2: float = 0.03, iterations: int = 400, lr: float = 0.05) -> Head:
-    """The sentence head (w, b) whose pooled logits fit the draft labels y in {0, 1}; deterministic (zero start, Adam)."""
+def fit(bags: Sequence[np.ndarray], y: np.ndarray, *, beta: float, temp: float, l2: float = 0.03, iterations: int = 400, lr: float = 0.05,
+        weights: np.ndarray | None = None) -> Head:
+    """The sentence head (w, b) whose pooled logits fit the draft labels y in {0, 1}; deterministic (zero start, Adam).
+
+    `weights` (one per bag, default 1) lets auxiliary data (one-sentence TyDiP requests) count less than a labelled draft."""
     keep = [i for i, b in enumerate(bags) if len(b)]
+    wt = np.ones(len(keep)) if weights is None else np.asarray(weights, dtype=np.float64)[keep]
     x = np.vstack([bags[i] for i in keep]).astype(np.float64)
     yy = np.asarray(y, dtype=np.float64)[keep]
     counts = np.array([len(bags[i]) for i in keep], dtype=np.float64)
@@ -75,7 +79,7 @@ def fit(bags: Sequence[np.ndarray], y: np.ndarray, *, beta: float, temp: float, 
         s = x @ theta[:-1] + theta[-1]
         z, ds = _pool_all(s, starts, counts, bag, beta, temp)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
-        gs = (p - yy)[bag] * ds
+        gs = ((p - yy) * wt)[bag] * ds
         grad = np.r_[x.T @ gs + l2 * theta[:-1], gs.sum()]
         m1 = b1 * m1 + (1 - b1) * grad
         m2 = b2 * m2 + (1 - b2) * grad * grad

@@ -33,7 +33,12 @@ TONE_OK_THRESHOLD = 0.8
 # hard-case splits (dev, test, v2, v3): each held-out split's best cut, fitted on the other three, is 0.72-0.73,
 # and it raises agreement on every held-out split (docs/tone.md, fourth round; `python -m composer.evaluation.transfer`).
 # Rankings (AUC, TyDiP, CoCoA pairs) do not depend on it; the built-in grid still clears 0.80 in full mode.
-LEARNED_OK_THRESHOLD = 0.72
+# Tenth round: 0.72 -> 0.70. With the whole-note head beside the sentence head the draft penalties cost good drafts a
+# little more; over the ten seen sets the cut fitted leave-one-set-out is 0.66-0.67 (round-9 heads: 0.69-0.70), held-out
+# balanced agreement 0.947 fitted / 0.944 at 0.70 / 0.938 at 0.72, and good risky-looking mails (fees, "unfortunately",
+# "again", "as agreed", short notes) under the cut 45 at 0.72 -> 38 at 0.70 (round-9 heads at 0.72: 39); labelled dev
+# alone calibrates to 0.70. The lowest built-in grid draft scores 0.73.
+LEARNED_OK_THRESHOLD = 0.70
 
 
 def ok_threshold(mode: str) -> float:
@@ -572,6 +577,12 @@ def learned(situation: Situation, reading: politeness.Reading, calibration: dict
             out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; weakest sentences: {worst}"))
         else:
             out.append(Signal(name="draft_tone", passed=dp < LEARNED_FAULT, penalty=round(dp, 4), evidence=f"{head}; least polite: {worst}"))
+    if reading.draft_mean is not None and c.get("draft_mean_cap", 0) > 0:
+        # Tenth round: the whole note read at once (mean sentence vector), beside the sentence head's weakest clause.
+        mp = max(0.0, c["draft_mean_cap"] * _sigmoid(c["draft_mean_slope"] * (c["draft_mean_tau"] - reading.draft_mean)) - allow)
+        verdict = "badly" if mp >= LEARNED_FAULT else "well"
+        out.append(Signal(name="draft_whole", passed=mp < LEARNED_FAULT, penalty=round(mp, 4),
+                          evidence=f"the note as a whole reads like drafts people judged {verdict} (p={_sigmoid(reading.draft_mean):.2f})"))
     return out
 
 

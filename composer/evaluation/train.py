@@ -425,7 +425,7 @@ def refresh_figures(data: Path, dev_dirs: Sequence[Path], path: Path, cache: Pat
     figures = dict(meta.get("figures", {}))  # type: ignore[arg-type]
     figures.update(verdict_figures(ev, shipped.calibration, check))
     meta["figures"] = figures
-    save_weights(path, shipped.politeness, shipped.formality, meta, shipped.draft)
+    save_weights(path, shipped.politeness, shipped.formality, meta, shipped.draft, shipped.draft_mean)
     store.save()
     return meta
 
@@ -434,6 +434,9 @@ def refresh_figures(data: Path, dev_dirs: Sequence[Path], path: Path, cache: Pat
 # over the seen hard-case splits (sixth round; `python -m composer.evaluation.transfer --draft-head`): fitted on any
 # five splits, 0.2 / 2.0 / -1.0 won on five of the six held-out folds.
 DRAFT_CALIBRATION = {"draft_cap": 0.2, "draft_slope": 2.0, "draft_tau": -1.0}
+# Tenth round: with a mean-vector head beside the pooled sentence head, each penalty is capped at 0.15 (the largest equal
+# cap at which every built-in grid draft stays tone-ok in every leave-one-set-out fold; a rule that reads no label).
+WHOLE_CALIBRATION = {"draft_cap": 0.15, "draft_slope": 2.0, "draft_tau": -1.0, "draft_mean_cap": 0.15, "draft_mean_slope": 2.0, "draft_mean_tau": -1.0}
 L2_DRAFT = 0.1  # ninth round: 0.03 -> 0.1 (see docs/tone.md, ninth round)
 
 
@@ -477,8 +480,39 @@ def draft_training_bags(store: EmbeddingCache, *, contrast: bool = True, splits:
     return bags, np.array(labels), names, groups
 
 
+
+def tydip_bags(store: EmbeddingCache, data: Path = DATA_DIR) -> tuple[list[np.ndarray], np.ndarray]:
+    """TyDiP English TRAIN rows with a clear crowd verdict (the binary file), each as a one-sentence bag for the sentence
+    head: auxiliary data (requests between strangers, not letters), weighted below a labelled draft when used."""
+    sents, score = tydip(data, "en_train_binary.csv")
+    vecs = store.embed(sents)
+    return [vecs[i : i + 1] for i in range(len(sents))], (score > 0).astype(np.float64)
+
+
+def clause_bags(store: EmbeddingCache) -> tuple[list[np.ndarray], np.ndarray]:
+    """The contrastive pairs at sentence level (`contrast.pairs.clauses`): each barbed clause a bad one-sentence bag, each
+    sentence of the courteous notes a good one, so the sentence head is told which sentence carries the barb."""
+    from composer.evaluation.contrast.pairs import clauses
+
+    rows = clauses()
+    vecs = store.embed([s for _, s, _ in rows])
+    return [vecs[i : i + 1] for i in range(len(rows))], np.array([1.0 if label else 0.0 for _, _, label in rows])
+
+def aux_bags(store: EmbeddingCache, *, clauses: float = 0.0, tydip_weight: float = 0.0) -> tuple[list[np.ndarray], np.ndarray, np.ndarray] | None:
+    """Auxiliary one-sentence bags for the sentence head, with their weights: the pairs' clauses and/or TyDiP train rows."""
+    bags: list[np.ndarray] = []
+    ys, ws = [], []
+    for weight, source in ((clauses, clause_bags), (tydip_weight, tydip_bags)):
+        if weight > 0:
+            b, y = source(store)
+            bags += b
+            ys.append(y)
+            ws.append(np.full(len(b), weight))
+    return (bags, np.concatenate(ys), np.concatenate(ws)) if bags else None
+
+
 def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling: tuple[float, float] | None = None,
-                     calibration: dict[str, float] | None = None) -> dict[str, object]:
+                     calibration: dict[str, float] | None = None, clauses: float = 0.0, tydip_weight: float = 0.0, whole: bool = False) -> dict[str, object]:
     """Refit only the draft head on every seen labelled draft (plus the contrastive pairs) and set its leave-one-set-out
     calibration; the politeness and formality heads and the rest of the calibration stay as shipped.
 
@@ -490,18 +524,26 @@ def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling:
     shipped = read_weights(path)
     store = EmbeddingCache(cache)
     bags, y, names, _ = draft_training_bags(store, contrast=contrast)
-    cal = {k: v for k, v in dict(shipped.meta.get("calibration", {})).items() if k not in ("draft_beta", "draft_temp")}  # type: ignore[arg-type]
-    cal.update(calibration or DRAFT_CALIBRATION)
+    drop = ("draft_beta", "draft_temp", "draft_mean_cap", "draft_mean_slope", "draft_mean_tau")
+    cal = {k: v for k, v in dict(shipped.meta.get("calibration", {})).items() if k not in drop}  # type: ignore[arg-type]
+    cal.update(calibration or (WHOLE_CALIBRATION if whole and pooling is not None else DRAFT_CALIBRATION))
+    # `whole` (with a pooled sentence head): a second head on the mean sentence vector reads the note as a whole.
+    draft_mean = fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=L2_DRAFT) if whole and pooling is not None else None
     if pooling is None:
         head = fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=L2_DRAFT)
     else:
-        head = pooled.fit(bags, y, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT)
+        aux = aux_bags(store, clauses=clauses, tydip_weight=tydip_weight)
+        if aux is None:
+            head = pooled.fit(bags, y, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT)
+        else:
+            head = pooled.fit(bags + aux[0], np.r_[y, aux[1]], beta=pooling[0], temp=pooling[1], l2=L2_DRAFT, weights=np.r_[np.ones(len(bags)), aux[2]])
         cal.update({"draft_beta": float(pooling[0]), "draft_temp": float(pooling[1])})
     meta = dict(shipped.meta)
     meta["calibration"] = cal
     meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum()),
-                          "pooling": "mean vector" if pooling is None else {"beta": pooling[0], "temp": pooling[1]}}
-    save_weights(path, shipped.politeness, shipped.formality, meta, head)
+                          "pooling": "mean vector" if pooling is None else {"beta": pooling[0], "temp": pooling[1]},
+                          "aux": {"pair_clauses": clauses, "tydip": tydip_weight}, "whole_head": draft_mean is not None}
+    save_weights(path, shipped.politeness, shipped.formality, meta, head, draft_mean)
     store.save()
     return meta
 
@@ -522,10 +564,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--refit-draft-head", action="store_true", help="refit only the whole-draft head on every seen labelled draft (+ contrastive pairs)")
     ap.add_argument("--no-contrast", action="store_true", help="with --refit-draft-head: leave out the author's contrastive pairs")
     ap.add_argument("--pooling", default=None, help="with --refit-draft-head: BETA,T to pool a sentence head (default: the mean-vector head)")
+    ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of the pairs' clauses as one-sentence bags")
+    ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of TyDiP train rows as one-sentence bags")
+    ap.add_argument("--whole", action="store_true", help="with --refit-draft-head --pooling: also a mean-vector head that reads the note as a whole")
     args = ap.parse_args(argv)
     if args.refit_draft_head:
         pooling = None if args.pooling is None else tuple(float(v) for v in args.pooling.split(","))
-        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling)  # type: ignore[arg-type]
+        meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling,  # type: ignore[arg-type]
+                                clauses=args.aux_clauses, tydip_weight=args.aux_tydip, whole=args.whole)
         print(json.dumps({"draft_head": meta["draft_head"], "calibration": meta["calibration"]}, indent=2))
         return 0
     dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]

@@ -6,7 +6,7 @@ scale, and one per language) on the other splits pooled, scores the held-out spl
 the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
 tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
 
-It reads only the splits named (by default the seen ones: dev, test, v2..v8; v9 stays held out); a fresh split stays unread until it
+It reads only the splits named (by default the seen ones: dev, test, v2..v9; v10 stays held out); a fresh split stays unread until it
 is measured once with `python -m composer.evaluation.labelled --split NAME`.
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9")
 LANGS = ("en", "fr", "it", "nl", "sv")
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -56,7 +56,7 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
         rules = tone.signals(s, subject, body, detected=tone.detect(s, body))
         reading = politeness.read(body, weights, embed=embed)
         learned = tone.learned(s, reading, c, pronouns_agree=tone.pronouns_agree(s, body))
-        dt = sum(x.penalty for x in learned if x.name == "draft_tone")
+        dt = sum(x.penalty for x in learned if x.name in ("draft_tone", "draft_whole"))
         return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body)
 
     out = []
@@ -250,8 +250,9 @@ POOLINGS: dict[str, tuple[float, float] | None] = {
 SHIPPED_POOLING = "soft-min T=0.5"
 
 
-def _fitter(pooling: tuple[float, float] | None):  # type: ignore[no-untyped-def]
-    """fit(bags, y) -> predict(bags) -> draft logits, for one pooling."""
+def _fitter(pooling: tuple[float, float] | None, aux: tuple[list[np.ndarray], np.ndarray, float | np.ndarray] | None = None):  # type: ignore[no-untyped-def]
+    """fit(bags, y) -> predict(bags) -> draft logits, for one pooling. `aux` (bags, labels, weight): extra one-sentence bags
+    (TyDiP train requests) every fit also learns from, at that weight; they are never scored."""
     from composer.evaluation import pooled, train
     from composer.evaluation.politeness import mean_vector
 
@@ -260,7 +261,11 @@ def _fitter(pooling: tuple[float, float] | None):  # type: ignore[no-untyped-def
             head = train.fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=train.L2_DRAFT)
             return lambda bs: head.logits(np.stack([mean_vector(b) for b in bs]))
         beta, temp = pooling
-        head = pooled.fit(bags, y, beta=beta, temp=temp, l2=train.L2_DRAFT)
+        if aux is None:
+            head = pooled.fit(bags, y, beta=beta, temp=temp, l2=train.L2_DRAFT)
+        else:
+            weights = np.r_[np.ones(len(bags)), np.broadcast_to(np.asarray(aux[2], dtype=np.float64), (len(aux[0]),))]
+            head = pooled.fit(list(bags) + list(aux[0]), np.r_[y, aux[1]], beta=beta, temp=temp, l2=train.L2_DRAFT, weights=weights)
         return lambda bs: pooled.draft_logits(head, bs, beta, temp)
 
     return fit
@@ -299,7 +304,7 @@ def _choose_draft_penalty(base: np.ndarray, logits: np.ndarray, letter: np.ndarr
 
 
 def pooling_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, poolings: dict[str, tuple[float, float] | None] | None = None,
-                  contrast: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+                  contrast: bool = True, aux: tuple[list[np.ndarray], np.ndarray, float | np.ndarray] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """Leave-one-set-out over every seen split for each way of pooling sentences into a draft logit: fit the head on the
     other splits (+ labelled dev + contrastive pairs), choose its penalty (cap/slope/tau) on their out-of-fold logits with
     every grid draft tone-ok, and score the held-out split with rules + politeness/formality heads + that penalty.
@@ -345,7 +350,7 @@ def pooling_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[s
         baseline["no draft head"][held] = per_lang(_score(base_t))
         baseline["rules only"][held] = per_lang(_score(np.array([r.rules for r in test])))
         for name, pooling in poolings.items():
-            fit = _fitter(pooling)
+            fit = _fitter(pooling, aux)
             oof = _oof_logits(fit, [bags[i] for i in kept], y[kept], [groups[i] for i in kept])[in_rows]
             if len(oof) != len(train_rows):
                 raise ValueError("draft rows and labelled rows do not line up")
@@ -373,13 +378,80 @@ def pooling_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[s
     return out
 
 
+
+def whole_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, contrast: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+    """Tenth round: leave-one-set-out of the draft heads with their penalties FIXED (no search that could read the held-out
+    labels): the pooled sentence head alone at `train.DRAFT_CALIBRATION`, and the sentence head plus a mean-vector head at
+    `train.WHOLE_CALIBRATION`. Both heads refitted without the held-out set (+ labelled dev + pairs). Rows: the combined
+    verdict, the learned part alone (TyDiP/CoCoA heads + draft penalties, no rule), the draft logit alone (the sum of the
+    two heads' logits for the pair), with rules alone and no draft head beside; cells as `pooling_table`."""
+    from composer.evaluation import pooled, train
+    from composer.evaluation.politeness import mean_vector, split_sentences
+
+    sig = lambda v: 1.0 / (1.0 + np.exp(-v))  # noqa: E731
+    bags, y, names, _ = train.draft_training_bags(store, contrast=contrast, splits=splits)
+    names_a = np.array(names)
+    gbags = [store.embed(split_sentences(g.body)) for g in grid]
+    gletter = np.array([g.letter for g in grid])
+    gbase = np.array([g.rules + g.learned - g.draft for g in grid])
+    kinds = ("sentence head", "sentence + whole-note heads")
+    parts = ("combined", "learned alone", "draft logit only")
+    res: dict[str, dict[str, dict[str, float]]] = {f"{k}: {p}": {} for k in kinds for p in parts}
+    res.update({"no draft head": {}, "rules only": {}})
+    gmin = {k: 1.0 for k in kinds}
+    for held in splits:
+        test = [r for r in rows if r.split == held]
+        if not test:
+            continue
+        keep = np.flatnonzero(names_a != held)
+        tb, ty = [bags[i] for i in keep], y[keep]
+        te = [bags[i] for i in np.flatnonzero(names_a == held)]
+        if len(te) != len(test):
+            raise ValueError("draft bags and labelled rows do not line up")
+        head = pooled.fit(tb, ty, beta=0.0, temp=0.5, l2=train.L2_DRAFT)
+        whole = train.fit_logistic(np.stack([mean_vector(b) for b in tb]), ty, l2=train.L2_DRAFT)
+        logits = {"s": (pooled.draft_logits(head, te, 0.0, 0.5), pooled.draft_logits(head, gbags, 0.0, 0.5)),
+                  "m": (whole.logits(np.stack([mean_vector(b) for b in te])), whole.logits(np.stack([mean_vector(b) for b in gbags])))}
+        letter, y_t, l_t = np.array([r.letter for r in test]), np.array([r.label for r in test]), np.array([r.language for r in test])
+        base = np.array([r.rules + r.learned - r.draft for r in test])
+        heads = np.array([r.learned - r.draft for r in test])
+
+        def per_lang(score: np.ndarray, l_t: np.ndarray = l_t, y_t: np.ndarray = y_t) -> dict[str, float]:
+            return {lang: cal.fast_auc(score[l_t == lang], y_t[l_t == lang]) for lang in LANGS if (l_t == lang).any()}
+
+        res["no draft head"][held] = per_lang(_score(base))
+        res["rules only"][held] = per_lang(_score(np.array([r.rules for r in test])))
+        for kind in kinds:
+            c = train.DRAFT_CALIBRATION if kind == "sentence head" else train.WHOLE_CALIBRATION
+            pen = [c["draft_cap"] * sig(c["draft_slope"] * (c["draft_tau"] - logits["s"][i])) for i in (0, 1)]
+            logit = logits["s"][0]
+            if kind != "sentence head":
+                pen = [pen[i] + c["draft_mean_cap"] * sig(c["draft_mean_slope"] * (c["draft_mean_tau"] - logits["m"][i])) for i in (0, 1)]
+                logit = logit + logits["m"][0]
+            gmin[kind] = min(gmin[kind], float(_score(gbase + np.where(gletter, pen[1], 0.0)).min()))
+            res[f"{kind}: combined"][held] = per_lang(_score(base + np.where(letter, pen[0], 0.0)))
+            res[f"{kind}: learned alone"][held] = per_lang(_score(heads + np.where(letter, pen[0], 0.0)))
+            res[f"{kind}: draft logit only"][held] = per_lang(logit)
+    held_list = [h for h in splits if h in res["rules only"]]
+    out = ["| part (draft heads refitted leave-one-set-out, penalties fixed) | " + " | ".join(held_list) + " | mean | " + " | ".join(LANGS) + " |",
+           "|" + "---|" * (len(held_list) + 2 + len(LANGS))]
+    for name, by_held in res.items():
+        means = [float(np.nanmean(list(by_held[h].values()))) for h in held_list]
+        langs = [float(np.nanmean([by_held[h].get(lang, np.nan) for h in held_list])) for lang in LANGS]
+        out.append(f"| {name} | " + " | ".join(f"{m:.3f}" for m in means) + f" | **{np.mean(means):.3f}** | " + " | ".join(f"{v:.3f}" for v in langs) + " |")
+    out.append("Lowest built-in grid draft score over the folds: " + ", ".join(f"{k} {v:.3f}" for k, v in gmin.items()) + f" (tone-ok at {tone.LEARNED_OK_THRESHOLD}).")
+    return out
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v8)")
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v9)")
     ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
     ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
     ap.add_argument("--pooling", action="store_true", help="only the leave-one-set-out table of each way to pool sentence logits into a draft logit")
     ap.add_argument("--alone", action="store_true", help="only the leave-one-set-out table of the shipped pooling, rules alone and the learned parts alone")
+    ap.add_argument("--whole", action="store_true", help="only the leave-one-set-out table of the sentence head vs sentence + whole-note heads, penalties fixed")
+    ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns the pairs' clauses at this weight")
+    ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns TyDiP train rows at this weight")
     args = ap.parse_args(argv)
     splits = args.split or list(SEEN_SPLITS)
     embed = None
@@ -390,12 +462,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         embed = store.embed
     rows, grid = items(splits, embed)
     print(f"{len(rows)} labelled drafts, {len(grid)} grid drafts", file=sys.stderr)
+    if args.whole:
+        from composer.evaluation import train
+
+        store = train.EmbeddingCache(train.CACHE)
+        print("\n".join(whole_table(rows, grid, splits, store)))
+        store.save()
+        return 0
     if args.pooling or args.alone:
         from composer.evaluation import train
 
         store = train.EmbeddingCache(train.CACHE)
         poolings = {SHIPPED_POOLING: POOLINGS[SHIPPED_POOLING]} if args.alone else None
-        print("\n".join(pooling_table(rows, grid, splits, store, poolings=poolings)))
+        aux = train.aux_bags(store, clauses=args.aux_clauses, tydip_weight=args.aux_tydip)
+        print("\n".join(pooling_table(rows, grid, splits, store, poolings=poolings, aux=aux)))
         store.save()
         return 0
     print("\n".join(table(rows, grid, splits)))

@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from composer.evaluation import TONE_OK_THRESHOLD
+from composer.evaluation.politeness import available as politeness_available
 from composer.evaluation.labelled import (
     LABELLED_DIR,
     calibrate_tone_threshold,
@@ -61,4 +62,9 @@ def test_the_booleans_mostly_agree_with_the_labels(test) -> None:  # type: ignor
 
 
 def test_the_tone_threshold_is_the_one_dev_calibrates_to() -> None:
-    assert calibrate_tone_threshold() == pytest.approx(TONE_OK_THRESHOLD, abs=0.051)
+    from composer.evaluation.tone import default_mode, ok_threshold
+
+    # dev is scored by the verdict the scorer uses (full mode when the weights ship), so its cut is that mode's
+    mode = default_mode() if politeness_available() else "rules"
+    assert calibrate_tone_threshold() == pytest.approx(ok_threshold(mode), abs=0.051)
+    assert TONE_OK_THRESHOLD == 0.8  # the rules-mode cut stays where dev put it

@@ -631,7 +631,7 @@ def test_regret_that_a_meeting_did_not_happen_is_sympathy(lang: str, text: str) 
 
 
 def test_the_ok_cut_follows_the_mode_the_verdict_used() -> None:
-    """Full mode says ok from 0.72 (its learned penalties cost good drafts a little), rules mode from 0.80; a draft
+    """Full mode says ok from 0.70 (its learned penalties cost good drafts a little), rules mode from 0.80; a draft
     the heads read as plainly polite and the rules score 0.75 is ok in full mode only."""
     from composer.evaluation import politeness, tone
 

@@ -107,10 +107,61 @@ for _lang, _rows in _PAIRS_ROUND9.items():
     _PAIRS[_lang].extend(_rows)
 
 
-def drafts() -> list[tuple[Situation, str, bool, str]]:
-    """Every pair as (situation, body, label, id): the courteous note (True) and the same note with the barb (False)."""
+# Tenth round (helper tone10, written from the phenomena, not from any labelled draft): good notes that LOOK risky (a firm
+# "no" this time, "as agreed" with a full fee, "unfortunately", "again", a short friendly fee note that forgives) and their
+# twins with one barb: faint praise, a wish never to write such a mail again, "on time for once", an office closing that
+# shuts the matter, a guilt trip about turned-down clients, "for a change", a "this time" note pointing at other clients.
+_PAIRS_ROUND10: dict[str, list[tuple[str, str, str, str, str, str]]] = {
+    "en": [
+        ("decline", "friendly", "Hi Priya,", "Thanks for asking me to judge the bake-off on Saturday. I have to say no this time: the shop is open all day and I'm the only one on. I hope it's a great afternoon.", "Best,\nCal", "Your entries last year were pretty decent for amateurs, to be fair."),
+        ("cancellation_policy", "formal", "Dear Mr Achterberg,", "As agreed when you booked, cancellations within 48 hours are charged at the full fee. Unfortunately that applies to Friday's session, so the invoice will follow this week. We would be glad to see you at the next one.", "Kind regards,\nMarta Sills", "We would rather not have to write this kind of email again."),
+        ("reschedule", "formal", "Dear Ms Okonkwo,", "I am sorry to move our contract review again. A court hearing has been set for Wednesday morning; could we meet on Thursday at 14:00 instead?", "Kind regards,\nBen Aldous", "I trust the documents will reach me on time for once."),
+        ("switch_to_call", "formal", "Dear Mr Vance,", "Could we hold Monday's project check-in at 11:00 by phone rather than in person? The site office is closed for repairs.", "Kind regards,\nIrene Cole", "We consider the matter settled and will not be revisiting it."),
+        ("late_cancellation", "friendly", "Hi Dominic,", "No problem about today's lesson, these things happen. The late-cancellation fee is half the price, as usual. Shall we say Tuesday at 17:00?", "Cheers,\nRuth", "Mind you, I did turn down two other students to keep that slot for you."),
+        ("shorten", "friendly", "Hi Jess,", "Can we keep Thursday's check-in at 10:00 to twenty minutes? I've got a dentist appointment straight after.", "Thanks,\nOmar", "Shouldn't be hard if we stick to the agenda for a change."),
+        ("no_show_followup", "formal", "Dear Mr Lachlan,", "We did not see you at this morning's appointment at 9:00, and I hope all is well. As set out in our terms, a missed appointment is charged in full; I can offer Monday at 9:00 if that suits you.", "Kind regards,\nNora Pike", "Our other clients seem to manage to keep their appointments."),
+    ],
+    "fr": [
+        ("decline", "friendly", "Bonjour Inès,", "Merci pour l'invitation au vernissage samedi. Je ne pourrai pas venir : la boutique est ouverte toute la journée et je suis seule. Je vous souhaite une très belle soirée.", "Belle journée,\nClaire", "Vos toiles de l'an dernier étaient d'ailleurs honnêtes, pour des amateurs."),
+        ("cancellation_policy", "formal", "Monsieur Achard,", "Comme convenu lors de la réservation, toute annulation moins de 48 heures avant la séance est facturée en totalité. C'est malheureusement le cas pour vendredi ; la facture suivra cette semaine. Nous serons ravis de vous revoir à la prochaine séance.", "Bien cordialement,\nMarthe Sillon", "Nous préférerions ne pas avoir à vous réécrire ce genre de message."),
+        ("reschedule", "formal", "Madame Okoye,", "Je suis désolé de devoir déplacer à nouveau notre revue du contrat. Une audience a été fixée mercredi matin ; jeudi à 14 h vous conviendrait-il ?", "Cordialement,\nBenoît Aldo", "J'ose espérer que les pièces me parviendront à temps, pour une fois."),
+        ("switch_to_call", "formal", "Monsieur Vannier,", "Pourrions-nous faire le point de lundi à 11 h par téléphone plutôt que sur place ? Le bureau du chantier est fermé pour travaux.", "Cordialement,\nIrène Colin", "Nous considérons dès lors la question comme close et n'y reviendrons pas."),
+        ("late_cancellation", "friendly", "Bonjour Dominique,", "Pas de souci pour le cours d'aujourd'hui, ce sont des choses qui arrivent. Comme d'habitude, l'annulation tardive est facturée à moitié prix. On dit mardi à 17 h ?", "À bientôt,\nRuth", "Cela dit, j'avais refusé deux autres élèves pour vous garder ce créneau."),
+    ],
+    "it": [
+        ("decline", "friendly", "Ciao Irene,", "grazie per l'invito a fare da giudice alla gara di torte di sabato. Questa volta devo dire di no: il negozio è aperto tutto il giorno e sono da sola. Ti auguro un bellissimo pomeriggio.", "Un saluto,\nCarla", "Le torte dell'anno scorso, del resto, erano dignitose per dei dilettanti."),
+        ("cancellation_policy", "formal", "Gentile Signor Bruni,", "come concordato alla prenotazione, le disdette con meno di 48 ore di preavviso sono addebitate per intero. Purtroppo è il caso della seduta di venerdì; la fattura seguirà in settimana. Saremo lieti di rivederla alla prossima.", "Cordiali saluti,\nMarta Silla", "Preferiremmo non dover più scrivere email di questo tipo."),
+        ("reschedule", "formal", "Gentile Dottoressa Okoro,", "mi scuso di dover spostare di nuovo la revisione del contratto. È stata fissata un'udienza mercoledì mattina; giovedì alle 14:00 le andrebbe bene?", "Cordiali saluti,\nBruno Aldi", "Confido che almeno stavolta i documenti mi arrivino in tempo."),
+        ("switch_to_call", "formal", "Gentile Ingegner Vanni,", "potremmo fare il punto di lunedì alle 11:00 per telefono anziché in cantiere? L'ufficio di cantiere è chiuso per lavori.", "Cordiali saluti,\nIrene Colli", "Riteniamo pertanto la questione chiusa e non intendiamo tornarci sopra."),
+        ("late_cancellation", "friendly", "Ciao Domenico,", "nessun problema per la lezione di oggi, sono cose che capitano. Come sempre la disdetta tardiva costa metà della quota. Facciamo martedì alle 17:00?", "A presto,\nRita", "Certo, per tenerti quell'ora avevo detto di no a due altri allievi."),
+    ],
+    "nl": [
+        ("decline", "friendly", "Hoi Iris,", "Bedankt voor de vraag om zaterdag jurylid te zijn bij de bakwedstrijd. Ik moet deze keer nee zeggen: de winkel is de hele dag open en ik sta er alleen. Ik wens jullie een heerlijke middag.", "Groet,\nKarla", "Jullie taarten van vorig jaar waren trouwens best aardig, voor amateurs."),
+        ("cancellation_policy", "formal", "Geachte heer Achterberg,", "Zoals bij de boeking afgesproken, rekenen wij bij annulering binnen 48 uur het volledige tarief. Helaas geldt dat voor de sessie van vrijdag; de factuur volgt deze week. Wij zien u graag bij de volgende sessie.", "Met vriendelijke groet,\nMarta Sils", "Wij schrijven liever niet nog eens zo'n mail."),
+        ("reschedule", "formal", "Geachte mevrouw Oosterhuis,", "Het spijt me dat ik onze contractbespreking opnieuw moet verzetten. Woensdagochtend is er een zitting gepland; zou donderdag om 14.00 uur u schikken?", "Met vriendelijke groet,\nBen Aalders", "Ik ga ervan uit dat de stukken er nu eens op tijd zijn."),
+        ("switch_to_call", "formal", "Geachte heer Vermeer,", "Zouden we het overleg van maandag om 11.00 uur telefonisch kunnen doen in plaats van op de bouwplaats? De bouwkeet is gesloten voor reparatie.", "Met vriendelijke groet,\nIrene Kool", "Wij beschouwen de zaak hiermee als afgedaan en komen er niet op terug."),
+        ("late_cancellation", "friendly", "Hoi Dominique,", "Geen probleem van de les vandaag, dat kan gebeuren. Zoals altijd kost een late afzegging de helft van de les. Zullen we dinsdag om 17.00 uur doen?", "Groetjes,\nRuth", "Al had ik wel twee andere leerlingen afgezegd om dat uur voor je vrij te houden."),
+    ],
+    "sv": [
+        ("decline", "friendly", "Hej Ida!", "Tack för att du frågade om jag vill vara domare på bakdagen på lördag. Den här gången måste jag tacka nej: butiken har öppet hela dagen och jag står där ensam. Hoppas att ni får en härlig eftermiddag.", "Hälsningar\nKarla", "Era tårtor förra året var för övrigt helt okej, för att vara amatörer."),
+        ("cancellation_policy", "formal", "Hej Anders Åkerberg,", "Som vi kom överens om vid bokningen debiteras avbokningar senare än 48 timmar med hela avgiften. Tyvärr gäller det fredagens pass, så fakturan kommer i veckan. Vi ser fram emot att träffa dig nästa gång.", "Vänliga hälsningar\nMarta Sill", "Vi skulle helst slippa skriva den här sortens mejl igen."),
+        ("reschedule", "formal", "Hej Ulla Oskarsson,", "Jag ber om ursäkt för att jag måste flytta avtalsgenomgången igen. En förhandling har lagts på onsdag förmiddag; skulle torsdag kl. 14.00 passa?", "Vänliga hälsningar\nBengt Alm", "Jag utgår från att handlingarna kommer i tid för en gångs skull."),
+        ("switch_to_call", "formal", "Hej Viktor Vall,", "Kan vi ta avstämningen på måndag kl. 11.00 per telefon i stället för på plats? Byggkontoret är stängt för reparation.", "Vänliga hälsningar\nIrene Kull", "Vi betraktar därmed ärendet som avslutat och återkommer inte till det."),
+        ("late_cancellation", "friendly", "Hej Dominika!", "Ingen fara med dagens lektion, sånt händer. Som vanligt kostar en sen avbokning halva priset. Ska vi säga tisdag kl. 17.00?", "Hälsningar\nRut", "Fast jag tackade faktiskt nej till två andra elever för att hålla tiden åt dig."),
+        ("shorten", "friendly", "Hej Jessica!", "Kan vi korta torsdagens avstämning kl. 10.00 till tjugo minuter? Jag har en tandläkartid direkt efteråt.", "Tack!\nOmar", "Det borde gå om vi för en gångs skull håller oss till dagordningen."),
+        ("no_show_followup", "formal", "Hej Lars Lindkvist,", "Vi saknade dig vid morgonens tid kl. 9.00, och jag hoppas att allt är väl. Enligt våra villkor debiteras uteblivna besök fullt ut; jag kan erbjuda måndag kl. 9.00 om det passar.", "Vänliga hälsningar\nNora Pihl", "Våra andra kunder brukar ju klara av att komma på sina tider."),
+    ],
+}
+# Measured and NOT trained on: leave-one-set-out over dev..v9 the draft heads learnt no better with these 29 pairs than
+# without them (sentence + whole-note heads: combined 0.988 vs 0.989, learned alone 0.881 vs 0.882; docs/tone.md, tenth
+# round), so `drafts()` leaves them out; `drafts(extra=True)` reads them for the next experiment.
+
+def drafts(*, extra: bool = False) -> list[tuple[Situation, str, bool, str]]:
+    """Every pair as (situation, body, label, id): the courteous note (True) and the same note with the barb (False).
+    `extra`: the tenth round's pairs too (measured, not trained on)."""
     out = []
-    for lang, rows in _PAIRS.items():
+    every = {lang: rows + (_PAIRS_ROUND10[lang] if extra else []) for lang, rows in _PAIRS.items()}
+    for lang, rows in every.items():
         for n, (intent, tone, greet, base, close, barb) in enumerate(rows, 1):
             sid = f"contrast-{lang}{n:02d}"
             s = Situation(id=sid, language=Language(lang), intent=Intent(intent), recipient_name=greet.split(" ", 1)[-1].strip(",!"),
@@ -119,3 +170,20 @@ def drafts() -> list[tuple[Situation, str, bool, str]]:
             out.append((s, f"{greet}\n\n{base}\n\n{close}", True, f"{sid}-good"))
             out.append((s, f"{greet}\n\n{base} {barb}\n\n{close}", False, f"{sid}-barbed"))
     return out
+
+
+def clauses() -> list[tuple[str, str, bool]]:
+    """The pairs at sentence level, as (language, sentence, label): every barbed clause (False) and every sentence of the
+    courteous notes (True). A learned worst-clause signal: the sentence head may learn which sentence is the barb."""
+    out = []
+    for lang, rows in _PAIRS.items():
+        for _intent, _tone, _greet, base, _close, barb in rows:
+            out.append((lang, barb, False))
+            out += [(lang, s, True) for s in _split(base)]
+    return out
+
+
+def _split(text: str) -> list[str]:
+    from composer.evaluation.politeness import split_sentences
+
+    return split_sentences(text)
