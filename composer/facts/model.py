@@ -665,7 +665,7 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             if f.field == "recipient_name" and s.tone is Tone.friendly and parts and names.pet_name_greeting(text, parts[0]):
                 continue  # "Ciao Tommi," to Tommaso: the first name's pet form, in friendly mail
             if f.field == "recipient_name" and (other := names.greeting_names_other(text, f.value)) is not None:
-                out.append(FactIssue("missing", f"the greeting names {other!r}, not the recipient_name {f.value!r}; greet the recipient by their name", None, f.field))
+                out.append(FactIssue("name", f"the greeting names {other!r}, not the recipient_name {f.value!r}; greet the recipient by their name", None, f.field))
                 continue
             if f.field == "sender_name" and _signed_short(text, parts[:1]):
                 continue  # "Dom" under a mail from Dominic: the sender's own short form, in the signature
@@ -1088,7 +1088,7 @@ def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> li
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`:
     the errors (a fact altered, swapped, invented) and the omissions of facts the client must see restated."""
-    return [i for i in _judge(situation, subject, body, today) if i.kind != "omitted"]
+    return [i for i in _judge(situation, subject, body, today) if i.kind not in ("omitted", "uncertain")]
 
 
 def judge(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
