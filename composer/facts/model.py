@@ -134,6 +134,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         listed = "; ".join(repr(t) for t, _ in given) or "none"
         out.append(FactIssue("time", f"time not in the situation: {m.text!r}{hint}; use only the given times ({listed})", (m.start, m.end)))
     out += _roles(s, text, mentions, meeting, proposed)
+    out += _subject_keeps_old(s, text, mentions, meeting, proposed)
     norm = normalise(text)
     for field, t, p in labelled:
         if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)) or said_in_order(t, text):
@@ -521,6 +522,38 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
+
+
+# Words of change in a subject line ("Moving our review", "Nouvelle date", "Verzet: ...", "Ny tid?"); a reply's or a
+# forward's prefix ("Re:", "Sv:", "Antw:") quotes the invitation's own subject.
+_SUBJECT_CHANGE = re.compile(
+    r"(?<!\w)(?:mov\w*|resched\w*|chang\w*|new|instead|postpon\w*|cancel\w*|shift\w*|push\w*|later|earlier|another|other|alternative\w*|replac\w*|"
+    r"déplac\w*|report\w*|nouve\w*|nouvel\w*|changement|modif\w*|annul\w*|autre\w*|décal\w*|plutôt|"
+    r"spost\w*|rinvi\w*|rimand\w*|nuov\w*|cambi\w*|annull\w*|altr[oaie]|invece|posticip\w*|anticip\w*|"
+    r"verzet\w*|verplaats\w*|verschuiv\w*|nieuw\w*|ander\w*|wijzig\w*|afzeg\w*|afgezegd|later|eerder|"
+    r"flytt\w*|ny|nytt|nya|ändr\w*|inställ\w*|avbok\w*|annan|annat|senare|tidigare|istället)(?!\w)|\?|^\s*(?:re|sv|aw|antw|r|rif|fw|fwd|tr|vs)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _subject_keeps_old(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
+    """A subject line that names the old slot (its day and clock) in a mail moving the meeting to another slot, with
+    no word of change, reads as the slot that stands ("Review: Thursday 11 November at 10:00")."""
+    if s.intent not in (Intent.reschedule, Intent.switch_to_call) or meeting is None or meeting.when.empty or not proposed:
+        return []
+    if any(_same(meeting, p) for p in proposed):
+        return []  # a call in the meeting's own slot keeps it
+    end = text.find("\n")
+    subject = text[: end if end >= 0 else len(text)]
+    if _SUBJECT_CHANGE.search(subject):
+        return []
+    in_subject = [m for m in mentions if m.end <= len(subject)]
+    if any(_fits(m, p) for m in in_subject for p in proposed):
+        return []
+    for m in in_subject:
+        if m.when.hour is not None and (m.when.day is not None or m.when.weekday is not None) and _fits(m, meeting):
+            return [FactIssue("time_role", f"the subject names the old slot {m.text!r} as if it stands; name the new time or say that the meeting moves", (m.start, m.end))]
+    return []
 
 
 # A negation just before an offer cue turns it into its opposite ("not to see you", "didn't meet", "non ci vediamo").

@@ -163,9 +163,12 @@ _CLOCK = re.compile(
     rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w))?(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b))"
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen ))(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b))(?P<nlw>{_NLH})(?P<nluur>\s+uur)?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
-    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|di|du|de)\b))"
+    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|des|of|same|même|stessa|stesso|samma|dezelfde)\b)))?"
+    # an hour in words with its part of the day is a clock wherever it stands ("le otto del mattino", "eight in the
+    # evening", "zes uur 's avonds", "sju på kvällen", "huit heures du soir")
+    rf"|(?<![\w'’])(?P<dpw>{_SPH}|{_NLH})\s+(?:heures?\s+|uur\s+)?(?P<dpp>in the (?:morning|afternoon|evening)|på (?:förmiddagen|eftermiddagen|kvällen|morgonen)|del (?:mattino|pomeriggio)|di (?:mattina|pomeriggio|sera)|della (?:mattina|sera)|de l'après-midi|du (?:matin|soir)|'s (?:middags|avonds|ochtends|morgens))(?!\w)"
     rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})\s+(?P<fra>heures?\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
@@ -230,6 +233,12 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         return h, mi
     if g.get("noon"):
         return 12, 30 if g.get("noonhalf") else 0
+    if g.get("dpw"):  # "le otto del mattino", "zes uur 's avonds": the part of the day settles the dial
+        word = g["dpw"].lower()
+        h = _SPOKEN_HOURS.get(word) or _DUTCH_HOURS[word]
+        if h < 12 and re.search(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds", g["dpp"], re.IGNORECASE):
+            h += 12
+        return h, 0
     if g.get("wh") or g.get("svw"):
         h = _SPOKEN_HOURS[(g.get("wh") or g["svw"]).lower()]
         return h, 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
@@ -363,6 +372,11 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
             continue
         if m.group("h2") and not m.group("mi2") and hm[0] >= 24:
             continue
+        if (m.group("wh") and m.group("whok") is None and not m.group("whu")) or (m.group("nlw") and not m.group("nluur")):
+            # "Friday free at two if...", "Friday the 19th at ten work for you?", "vrijdag om elf": an hour in words
+            # followed by more words is a clock only close after a day in the same sentence; "at one of them" is none
+            if m.group(0).lower() in _ARTICLE_HOURS or not _day_before(text, dates, m.start()):
+                continue
         if m.group("h8") and not re.search(r"(?i)kl|uur|heure|o'clock|o’clock|h$", m.group(0)) and not (
                 _near_date(dates, m.start(), 25) or RELATIVE_WORD.search(text, max(0, m.start() - 25), m.start())):
             continue  # "Vi blir ca 14.", "about 3, maybe 4 of us": an amount; after a day ("tisdag 15 december, runt 14", "tomorrow around 2") a clock
@@ -387,7 +401,7 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
                 continue
         # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
         # the day fixes it ("'s avonds", "in the evening")
-        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
+        spoken = bool(m.group("half") or m.group("wh") or (m.group("dpw") and not re.search(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds|morning|förmiddag|morgon|mattin|matin|ochtend|morgens", m.group("dpp"), re.I)) or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
             m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
         loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7") or (m.group("h8") and not re.search(r"(?i)\dh\b|\sh\b", m.group(0)))) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
@@ -454,6 +468,17 @@ def ranges(text: str, dates: list[Mention] | None = None, clocks: list[Mention] 
     return out
 
 
+# Hour words that are also an article or "one": read as an hour only where a clock mark says so.
+_ARTICLE_HOURS = frozenset({"one", "une", "una", "uno", "un", "ett", "en", "een", "één"})
+
+
+def _day_before(text: str, dates: list[Mention], pos: int, gap: int = 25) -> bool:
+    """A date or a relative day ends shortly before `pos`, with no sentence end between."""
+    starts = [d.end for d in dates if 0 <= pos - d.end <= gap]
+    starts += [r.end() for r in RELATIVE_WORD.finditer(text, max(0, pos - gap), pos)]
+    return any(not re.search(r"[.;!?\n]", text[e:pos]) for e in starts)
+
+
 def _near_date(dates: list[Mention], pos: int, gap: int = 12) -> bool:
     return any(0 <= pos - d.end <= gap for d in dates)
 
@@ -477,8 +502,23 @@ def _join(dates: list[Mention], clocks: list[Mention], text: str) -> list[Mentio
         c = clocks[join]
         used.add(join)
         out.append(Mention(d.start, c.end, text[d.start : c.end], replace(d.when, hour=c.when.hour, minute=c.when.minute, loose=c.when.loose)))
+    # A clock said before its day ("at 3 pm on Friday", "om 15.00 uur op vrijdag", "kl. 15 på fredag", "à 15 h
+    # vendredi", "alle 15 di venerdì") is one time as much as the other order.
+    for k, d in enumerate(out):
+        if d.when.hour is not None:
+            continue
+        for i, c in enumerate(clocks):
+            if i in used or c.when.weekday is not None or c.when.day is not None:
+                continue
+            if 0 <= d.start - c.end <= 8 and _CLOCK_THEN_DAY.fullmatch(text[c.end : d.start]):
+                used.add(i)
+                out[k] = Mention(c.start, d.end, text[c.start : d.end], replace(d.when, hour=c.when.hour, minute=c.when.minute, loose=c.when.loose))
+                break
     out += [c for i, c in enumerate(clocks) if i not in used]
     return sorted(out, key=lambda m: m.start)
+
+
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:(?:on|this|op|på|le|ce|il|di|del|den)\s+)?", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- situation times, resolved against today
