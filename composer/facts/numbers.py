@@ -54,7 +54,7 @@ PAY_TERMS = {
     Language.en: r"pay|pays|paid|payable|paying|due|owed|owing|charged|billed|invoiced|forfeit\w*|(?:responsible|liable) for",
     Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*|(?:vous|te|lui|leur) (?:compt\w*|décompt\w*)|à (?:votre|ta|sa|leur|vos|tes) charge",
     Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare|conteggi\w*|(?:ti|le|vi|gli) (?:cont\w*|calcol\w*)|a (?:tuo|suo|vostro|loro|tuoi|suoi) carico",
-    Language.nl: r"betal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend|aanreken\w*|aangerekend|doorbereken\w*|doorberekend|voor (?:jouw|uw|je|eigen) rekening",
+    Language.nl: r"betal\w*|betaal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend|aanreken\w*|aangerekend|doorbereken\w*|doorberekend|voor (?:jouw|uw|je|eigen) rekening",
     Language.sv: r"betal\w*|debiter\w*|fakturer\w*|erlägg\w*|tar (?:vi|jag) ut|tas ut|(?:står|får) (?:du|ni) för",
 }
 # A payment stated as an obligation or a practice ("must still be paid", "reste dû", "vanno pagate", "wordt in
@@ -518,6 +518,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                     continue  # "half an hour", "the whole team": no share of a payment
                 a, b = _clause(sent, m.start())
                 named = {r for r, t in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)) if r in given and _terms(t, lang).search(sent[a:b])}
+                if not named and {"fee", "deposit"} <= set(given):
+                    named = _role_by_context(sent, a, b, lang)
                 if named and not any(_same_share(share, given[r]) for r in named):
                     # "de helft van het lesgeld als aanbetaling" with a 10% deposit: the share is bound to its term
                     role = sorted(named)[0]
@@ -531,6 +533,34 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("policy", f"{m.group(0)!r}: {what} charged is a term nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out
+
+
+# A share said with no fee or deposit word is still bound when its clause says when it is paid: at booking or up
+# front is the deposit ("je betaalt bij het boeken driekwart vooruit"), on a late cancellation or a missed booking the
+# fee ("zeg je later af, dan betaal je de helft"). Read only when both terms were given (only then can they swap).
+AT_BOOKING = {
+    Language.en: r"at (?:the time of )?booking|when (?:you )?book(?:ing)?|upon booking|on booking|up ?front|to (?:secure|confirm|hold) (?:the|your) (?:booking|slot|date|place)",
+    Language.fr: r"à la réservation|lors de la réservation|au moment de la réservation|en réservant|pour réserver|pour (?:bloquer|confirmer) (?:la|votre|ta) (?:date|place|réservation)",
+    Language.it: r"alla prenotazione|al momento della prenotazione|prenotando|per prenotare|per (?:bloccare|confermare) (?:la|il) (?:data|posto|prenotazione)",
+    Language.nl: r"bij (?:het )?boeken|bij (?:de )?boeking|bij (?:de |het )?reserver(?:ing|en)|vooruit|om te reserveren",
+    Language.sv: r"vid bokning(?:en)?|när (?:du|ni) bokar|i förskott|för att boka",
+}
+LATE_WORDS = {
+    Language.en: r"cancel\w*|call\w* off|miss\w*|no-shows?|did(?:n't| not) (?:come|turn up|show)",
+    Language.fr: r"annul\w*|décommand\w*|manqu\w*|absen\w*",
+    Language.it: r"disdi\w*|disdett\w*|annull\w*|saltat\w*|mancat\w*|assenz\w*",
+    Language.nl: r"afzeg\w*|afgezegd|zeg\w*(?: \w+){0,4} af|annuler\w*|gemist|no-show|niet (?:komt|komen|verschijnt)",
+    Language.sv: r"avbok\w*|uteblir|uteblivn\w*|missa\w*|ställer in|ställs in",
+}
+
+
+def _role_by_context(sent: str, a: int, b: int, lang: Language) -> set[str]:
+    """'deposit' when the share's clause says it is paid at booking, 'fee' when its sentence cancels or misses."""
+    if _compiled(AT_BOOKING[lang]).search(sent[a:b]):
+        return {"deposit"}
+    if _compiled(LATE_WORDS[lang]).search(sent):
+        return {"fee"}
+    return set()
 
 
 # Lengths in words, five languages, in minutes (longest phrases first so "an hour and a half" is not "an hour").

@@ -375,7 +375,7 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         if (m.group("wh") and m.group("whok") is None and not m.group("whu")) or (m.group("nlw") and not m.group("nluur")):
             # "Friday free at two if...", "Friday the 19th at ten work for you?", "vrijdag om elf": an hour in words
             # followed by more words is a clock only close after a day in the same sentence; "at one of them" is none
-            if m.group(0).lower() in _ARTICLE_HOURS or not _day_before(text, dates, m.start()):
+            if m.group(0).lower() in _ARTICLE_HOURS or not _day_before(text, dates, m.start()) or _COUNTED_AFTER.match(text, m.end()):
                 continue
         if m.group("h8") and not re.search(r"(?i)kl|uur|heure|o'clock|o’clock|h$", m.group(0)) and not (
                 _near_date(dates, m.start(), 25) or RELATIVE_WORD.search(text, max(0, m.start() - 25), m.start())):
@@ -470,6 +470,14 @@ def ranges(text: str, dates: list[Mention] | None = None, clocks: list[Mention] 
 
 # Hour words that are also an article or "one": read as an hour only where a clock mark says so.
 _ARTICLE_HOURS = frozenset({"one", "une", "una", "uno", "un", "ett", "en", "een", "één"})
+
+
+# After a number word, what makes it a count or a length, not an hour ("à trois quarts d'heure", "at two of them").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:quarts?|quarti|kwartier|kvart|halve?|demi|mezz\w*|minut\w*|hours?|heures?\s+de|ore\b|uur\b|timm\w*|jours?|days?|giorni|dagen|dagar|"
+    r"weeks?|semaines?|settimane|veckor|weken|of|de|d['’]|di|van|av|people|persons?|personnes?|persone|mensen|personer|times|fois|volte|keer|gånger)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _day_before(text: str, dates: list[Mention], pos: int, gap: int = 25) -> bool:
