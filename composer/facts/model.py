@@ -119,6 +119,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         parts = Counter(w for w in _TOKEN.findall(m.text.lower()) if w not in _TIME_GLUE)
         if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) and _same_clock(m.when, p.when) for t, p in given):
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
+        if _title_date(s, m):
+            continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
         if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m):
@@ -384,6 +386,20 @@ def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.P
             continue
         day_part = replace(w, hour=None, minute=None, loose=False)
         if day_part.empty or any(p is not None and not p.when.empty and times.compatible(day_part, p) for _, p in given):
+            return True
+    return False
+
+
+def _title_date(s: Situation, m: times.Mention) -> bool:
+    """A date with no clock that the meeting's own name states ("la soirée du 30 juin", "the 12/3 release"): part of
+    the name, not a time of the meeting. With a clock, or another day, it is judged like any time."""
+    w = m.when
+    if not s.meeting or w.hour is not None or w.day is None:
+        return False
+    for t in times.scan_dates(s.meeting):
+        tw = t.when
+        if tw.day == w.day and (tw.month is None or w.month is None or tw.month == w.month) and (tw.month or w.month) and (
+                tw.weekday is None or w.weekday is None or tw.weekday == w.weekday):
             return True
     return False
 

@@ -601,7 +601,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
             minute=when.minute if when.hour is not None else w.minute,
         )
     ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
-        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today) for m in found
+        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today, language) for m in found
     )
     resolved, mismatch = _resolve(when, today)
     if resolved is None and when.weekday is not None and when.day is not None and when.month is None:
@@ -660,25 +660,36 @@ def _typed_weekday_day(text: str, language: Language, found: list[Mention]) -> l
     return sorted([day, *keep], key=lambda f: f.start)
 
 
-def _weekday_settles(when: When, today: date) -> bool:
-    """A typed weekday picks one reading of a numeric date ("ven 11/12", "Thu 10/12"): the day-first reading falls on
-    that weekday near the reference date and the month-first one does not. With a weekday that fits both, neither,
-    or only the month-first reading, or no weekday, the date stays ambiguous."""
+def _weekday_settles(when: When, today: date, language: Language | None = None) -> bool:
+    """A typed weekday picks one reading of a numeric date ("ven 11/12", "Thu 10/12", "ma 7/12"): the day-first reading
+    falls on that weekday near the reference date and the month-first one does not, or falls on it only months later
+    ("ma 7/12" on Monday 7 December: 12 July is a Monday too, seven months on; a meeting is booked for the coming
+    weeks; only where dates are written day first: French, Italian, Dutch, Swedish. English writers use both orders, so
+    there a weekday that fits both readings settles nothing). With a weekday that fits neither, only the month-first
+    reading, or both within the coming weeks, or with no weekday, the date stays ambiguous."""
     if when.weekday is None or when.day is None or when.month is None:
         return False
 
-    def fits(day: int, month: int) -> bool:
+    def fits(day: int, month: int) -> int | None:
+        """Days from the reference date to the nearest date of this reading on the typed weekday (None: none fits)."""
         years = [when.year] if when.year else [today.year - 1, today.year, today.year + 1]
+        best: int | None = None
         for y in years:
             try:
                 d = date(y, month, day)
             except ValueError:
                 continue
-            if (when.year or -120 <= (d - today).days <= 300) and d.weekday() == when.weekday:
-                return True
-        return False
+            gap = (d - today).days
+            if (when.year or -120 <= gap <= 300) and d.weekday() == when.weekday and (best is None or abs(gap) < abs(best)):
+                best = gap
+        return best
 
-    return fits(when.day, when.month) and not fits(when.month, when.day)
+    day_first, month_first = fits(when.day, when.month), fits(when.month, when.day)
+    if day_first is None:
+        return False
+    if month_first is None:
+        return True
+    return language is not None and language is not Language.en and 0 <= day_first <= WEEKDAY_DAY_AHEAD and not 0 <= month_first <= WEEKDAY_DAY_AHEAD
 
 
 def _range_end(text: str) -> tuple[int, int] | None:
