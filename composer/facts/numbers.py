@@ -556,8 +556,11 @@ LATE_WORDS = {
 
 def _role_by_context(sent: str, a: int, b: int, lang: Language) -> set[str]:
     """'deposit' when the share's clause says it is paid at booking, 'fee' when its sentence cancels or misses."""
-    if _compiled(AT_BOOKING[lang]).search(sent[a:b]):
+    booking = _compiled(AT_BOOKING[lang])
+    if booking.search(sent[a:b]):
         return {"deposit"}
+    if booking.search(sent[:a]) and not any(p.search(sent[:a]) for p, _ in _share_patterns(lang)):
+        return {"deposit"}  # "En réservant, vous réglez la moitié": the clause before says when, and states no share itself
     if _compiled(LATE_WORDS[lang]).search(sent):
         return {"fee"}
     return set()
