@@ -131,6 +131,16 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # "from 10:00 to 10:30" with a given length of 30 minutes: the end follows from the facts
         if _narrative_day(s, text, m, mentions):
             continue  # "my delivery only arrives on Friday": the reason's own day, no slot
+        swapped = _month_first(s, m)
+        fit = next((p for _, p in given if swapped is not None and _fits(swapped, p)), None)
+        if fit is not None:
+            # "12/11" in English: 11 December read month first, 12 November day first. With a weekday that does not
+            # fall on the day-first date ("Friday 12/11"), the writer's order is plain: no note.
+            y = fit.resolved.year if fit.resolved is not None else None
+            settled = m.when.weekday is not None and y is not None and _valid(y, m.when.month, m.when.day) and date(y, m.when.month, m.when.day).weekday() != m.when.weekday
+            if not settled:
+                out.append(FactIssue("uncertain", f"{m.text!r} can be read day first or month first; read month first it is a given time; write the month as a word", (m.start, m.end)))
+            continue
         near = _closest(m, given)
         hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
         listed = "; ".join(repr(t) for t, _ in given) or "none"
@@ -388,6 +398,29 @@ def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.P
         if day_part.empty or any(p is not None and not p.when.empty and times.compatible(day_part, p) for _, p in given):
             return True
     return False
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _month_first(s: Situation, m: times.Mention) -> times.Mention | None:
+    """An English numeric date read the other way ("12/11" as 11 December): English writers use both orders, so a
+    reading the checker cannot rule out is not an error (the other languages write the day first). None when the
+    mention has no such date, or the two numbers are equal or one cannot be a month."""
+    if s.language is not Language.en or m.when.day is None or m.when.month is None:
+        return None
+    found = _NUMERIC_DATE.search(m.text)
+    if found is None or int(found.group(1)) != m.when.day or int(found.group(2)) != m.when.month or m.when.day > 12 or m.when.day == m.when.month:
+        return None
+    return replace(m, when=replace(m.when, day=m.when.month, month=m.when.day))
+
+
+def _valid(y: int, month: int, day: int) -> bool:
+    try:
+        date(y, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _title_date(s: Situation, m: times.Mention) -> bool:

@@ -301,3 +301,35 @@ def test_the_time_before_instead_of_is_the_new_one(lang: str) -> None:
     ok, swapped = INSTEAD_OF[lang]
     assert not [m for m in errs(s, ok) if "presented as" in m], errs(s, ok)
     assert [m for m in errs(s, swapped) if "presented as" in m or "swapped" in m], swapped
+
+
+# ---------------------------------------------------------------- 10. abstain: a reading the checker cannot decide is no error
+
+MONTH_FIRST = [  # English writers use both orders: 11 December written month first
+    ("Could we move it to 12/11 at 14:00?", "Could we move it to 12/10 at 14:00?"),
+    ("My suggestion would be 12/11, 2 pm.", "My suggestion would be 12/9, 2 pm."),
+    ("Shall we say 12/11 at 14:00 instead?", "Shall we say 12/3 at 14:00 instead?"),
+]
+
+
+@pytest.mark.parametrize("ok, other", MONTH_FIRST)
+def test_an_english_numeric_date_read_month_first_is_uncertain_not_wrong(ok: str, other: str) -> None:
+    s = sit("en")
+    head, sign = FRAME["en"]
+    found = judge(s, "Tasting", f"{head.format(ok)}\n{sign}", today=TODAY)
+    assert errors(found) == [], errors(found)
+    assert [i for i in found if i.kind == "uncertain"]  # a note, no alarm, no repair
+    assert errs(s, other)  # neither reading is a given time: an error
+
+
+def test_a_weekday_that_settles_the_month_first_reading_needs_no_note() -> None:
+    s = sit("en")
+    head, sign = FRAME["en"]
+    found = judge(s, "Tasting", f"{head.format('Could we move it to Friday 12/11 at 2 pm?')}\n{sign}", today=TODAY)
+    assert errors(found) == [] and not [i for i in found if i.kind == "uncertain"], found
+
+
+@pytest.mark.parametrize("lang, said", [("fr", "le 12/11 à 14 h"), ("it", "il 12/11 alle 14:00"), ("nl", "op 12/11 om 14.00 uur"), ("sv", "den 12/11 kl. 14.00")])
+def test_day_first_languages_read_a_numeric_date_day_first(lang: str, said: str) -> None:
+    # "12/11" is 12 November where dates are written day first: not the given 11 December
+    assert [m for m in errs(sit(lang), f"{NEW_LINE[lang]} ({said})") if "not in the situation" in m]
