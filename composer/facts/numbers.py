@@ -559,8 +559,10 @@ def _role_by_context(sent: str, a: int, b: int, lang: Language) -> set[str]:
     booking = _compiled(AT_BOOKING[lang])
     if booking.search(sent[a:b]):
         return {"deposit"}
-    if booking.search(sent[:a]) and not any(p.search(sent[:a]) for p, _ in _share_patterns(lang)):
-        return {"deposit"}  # "En réservant, vous réglez la moitié": the clause before says when, and states no share itself
+    pa = max(sent.rfind(c, 0, max(0, a - 1)) for c in ",;:()") + 1  # the stretch since the punctuation before this clause
+    before = sent[pa:a]
+    if a and booking.search(before) and not re.search(r"\d", before) and not any(p.search(before) for p, _ in _share_patterns(lang)):
+        return {"deposit"}  # "En réservant, vous réglez la moitié": the clause before says when, and states no amount itself
     if _compiled(LATE_WORDS[lang]).search(sent):
         return {"fee"}
     return set()

@@ -333,3 +333,18 @@ def test_a_weekday_that_settles_the_month_first_reading_needs_no_note() -> None:
 def test_day_first_languages_read_a_numeric_date_day_first(lang: str, said: str) -> None:
     # "12/11" is 12 November where dates are written day first: not the given 11 December
     assert [m for m in errs(sit(lang), f"{NEW_LINE[lang]} ({said})") if "not in the situation" in m]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "Our terms: a 50% deposit at booking and the whole amount if you cancel late."),
+    ("fr", "Nos conditions : un acompte de 50 % à la réservation et la totalité si vous annulez tard."),
+    ("it", "Le condizioni: un acconto del 50% alla prenotazione e l'intero importo se disdice tardi."),
+    ("nl", "Onze voorwaarden: een aanbetaling van 50% bij het boeken en het volledige bedrag als je te laat afzegt."),
+    ("sv", "Våra villkor: en handpenning på 50 % vid bokningen och hela beloppet om du avbokar sent."),
+])
+def test_a_booking_word_in_the_clause_before_binds_only_a_share_stated_there(lang: str, said: str) -> None:
+    # the booking clause states its own amount (the deposit in digits): the share after it is the fee
+    s = sit(lang, intent="cancellation_policy", meeting=None, meeting_time=None, proposed_times=[],
+            policy={"notice_hours": 24, "fee_percent": 100, "deposit_percent": 50})
+    assert not [m for m in errs(s, said) if "swapped" in m or "stated as the" in m], errs(s, said)
+    assert [m for m in errs(s, said.replace("50", "20")) if "20" in m]  # another deposit stays flagged
