@@ -348,3 +348,28 @@ def test_a_booking_word_in_the_clause_before_binds_only_a_share_stated_there(lan
             policy={"notice_hours": 24, "fee_percent": 100, "deposit_percent": 50})
     assert not [m for m in errs(s, said) if "swapped" in m or "stated as the" in m], errs(s, said)
     assert [m for m in errs(s, said.replace("50", "20")) if "20" in m]  # another deposit stays flagged
+
+
+# ---------------------------------------------------------------- 11. a brand or season word heading a compound
+
+COMPOUND = {  # (a known word heading a common noun, the same compound headed by a name nobody gave)
+    "en": [("I'll send a Zoom-link for it.", "I'll send a Brennan-link for it."), ("A WhatsApp-call is fine too.", "A Delacroix-call is fine too."),
+           ("I'll put a Teams-invite in your calendar.", "I'll put a Hartley-invite in your calendar.")],
+    "fr": [("Je vous enverrai un lien Zoom-visio.", "Je vous enverrai un lien Dupré-visio."), ("Un appel WhatsApp-vidéo me va aussi.", "Un appel Moreau-vidéo me va aussi."),
+           ("Je vous envoie une invitation Teams-réunion.", "Je vous envoie une invitation Lacombe-réunion.")],
+    "it": [("Le manderò un link Zoom-riunione.", "Le manderò un link Ferraris-riunione."), ("Va bene anche una WhatsApp-chiamata.", "Va bene anche una Bertolini-chiamata."),
+           ("Le invio un invito Teams-riunione.", "Le invio un invito Marchetti-riunione.")],
+    "nl": [("Ik stuur u een Teams-uitnodiging.", "Ik stuur u een Bakker-uitnodiging."), ("Een Zoom-link volgt nog.", "Een Jansen-link volgt nog."),
+           ("Een WhatsApp-gesprek kan ook.", "Een Visser-gesprek kan ook.")],
+    "sv": [("Jag skickar en Teams-inbjudan.", "Jag skickar en Lindqvist-inbjudan."), ("En Zoom-länk kommer strax.", "En Holmberg-länk kommer strax."),
+           ("Ett WhatsApp-samtal går också bra.", "Ett Sandström-samtal går också bra.")],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("k", range(3))
+def test_a_known_word_heading_a_compound_is_no_invented_name(lang: str, k: int) -> None:
+    ok, other = COMPOUND[lang][k]
+    s = sit(lang, intent="switch_to_call")
+    assert errs(s, f"{NEW_LINE[lang]} {ok}") == [], errs(s, f"{NEW_LINE[lang]} {ok}")
+    assert [m for m in errs(s, f"{NEW_LINE[lang]} {other}") if "nobody gave" in m]
