@@ -16,11 +16,11 @@ from composer.facts.surface import fmt_number, normalise
 from composer.models import Language, Situation
 
 FEE_TERMS = {
-    Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
+    Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|billing|invoiced?",
     Language.fr: r"frais|pénalités?|factur(?:e|es|ent|er|era|erai|erons|erez|eront|erait|é|ée|és|ées|ons|ez|ation|ations|able|ables)|indemnités?|montant|honoraires?",
     Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur(?:a|e|o|are|ato|ata|ati|ate|iamo|ate|erò|eremo|erà|eranno|erebbe|azione|azioni|abile|abili)|compenso|onorario|importo",
     Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factu(?:ur|ren|reren|reer|reert|reerde|reerden|ratie)|gefactureerd|bedrag|honorarium",
-    Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer(?:a|as|ar|ade|at|ats|ing|ingen)|belopp\w*",
+    Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer(?:a|as|ar|ade|at|ats|ing|ingen)|faktura|fakturan|fakturor|fakturorna|belopp\w*",
 }
 DEPOSIT_TERMS = {
     Language.en: r"deposits?|down ?payment|advance payment|prepayment",
@@ -726,8 +726,14 @@ def _billing_aside(lang: Language, text: str, m: re.Match[str]) -> bool:
     a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
     sent = text[a : min(ends) if ends else len(text)]
-    act = _compiled(f"{_CANCEL_WORDS}|{MISSED_WORDS[lang]}")
+    # a move ("rescheduled", "verzetten", "ombokning") charges nothing by itself: "the rescheduled tasting will appear on
+    # the same invoice" states no term; a cancelled or missed booking, a payment rule or an amount does
+    act = _compiled(f"{_CANCELLING}|{MISSED_WORDS[lang]}")
     return not (act.search(sent) or _terms(PAY_RULE, lang).search(sent) or _AMOUNT.search(sent))
+
+
+# The cancel words of _CANCEL_WORDS without its words of moving.
+_CANCELLING = r"cancel\w*|call\w* off|annul\w*|décommand\w*|disdi\w*|annull\w*|disdett\w*|afzeg\w*|af te zeggen|annuler\w*|avbok\w*"
 
 
 def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:

@@ -373,3 +373,33 @@ def test_a_known_word_heading_a_compound_is_no_invented_name(lang: str, k: int) 
     s = sit(lang, intent="switch_to_call")
     assert errs(s, f"{NEW_LINE[lang]} {ok}") == [], errs(s, f"{NEW_LINE[lang]} {ok}")
     assert [m for m in errs(s, f"{NEW_LINE[lang]} {other}") if "nobody gave" in m]
+
+
+# ---------------------------------------------------------------- 12. a billing word beside a move states no charge
+
+BILLING = {  # (a billing word in a sentence about the move, the same word stating a charge for a cancellation)
+    "en": [("The rescheduled tasting will appear on the same invoice as usual.", "The cancelled tasting will appear on your invoice as usual."),
+           ("Rescheduling does not change your invoice.", "Cancelling late does change your invoice."),
+           ("Your billing stays as it is after the rescheduling.", "Your billing includes the cancelled tasting.")],
+    "fr": [("La dégustation reportée figurera sur la même facture que d'habitude.", "La dégustation annulée figurera sur votre facture comme d'habitude."),
+           ("Ce report ne change rien à votre facturation.", "Cette annulation sera facturée comme d'habitude."),
+           ("La facture ne change pas avec le report.", "La facture comprendra la séance annulée.")],
+    "it": [("La degustazione spostata comparirà nella solita fattura.", "La degustazione annullata comparirà nella solita fattura."),
+           ("Lo spostamento non cambia la fatturazione.", "La disdetta sarà fatturata come sempre."),
+           ("La fattura resta la stessa dopo lo spostamento.", "La fattura comprenderà l'appuntamento annullato.")],
+    "nl": [("Het verzetten verandert niets aan uw factuur.", "Het afzeggen komt gewoon op uw factuur."),
+           ("De verzette proeverij komt gewoon op dezelfde factuur.", "De afgezegde proeverij komt gewoon op dezelfde factuur."),
+           ("Uw facturatie blijft na het verzetten gelijk.", "Uw facturatie bevat de afgezegde proeverij.")],
+    "sv": [("Ombokningen påverkar inte din faktura.", "Avbokningen hamnar på din faktura."),
+           ("Den ombokade provningen hamnar på samma faktura som vanligt.", "Den avbokade provningen hamnar på samma faktura som vanligt."),
+           ("Faktureringen är densamma efter ombokningen.", "Faktureringen omfattar den avbokade provningen.")],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("k", range(3))
+def test_a_billing_word_beside_a_move_states_no_charge(lang: str, k: int) -> None:
+    ok, charged = BILLING[lang][k]
+    s = sit(lang)
+    assert errs(s, f"{NEW_LINE[lang]} {ok}") == [], errs(s, f"{NEW_LINE[lang]} {ok}")
+    assert [m for m in errs(s, f"{NEW_LINE[lang]} {charged}") if "fee" in m], charged  # no fee was given
