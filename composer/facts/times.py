@@ -102,6 +102,7 @@ _SPOKEN_BEFORE = {"half past": (30, 0), "half": (30, 0), "quarter past": (15, 0)
 # After the hour: "le due e mezza", "deux heures et demie", "tre e un quarto", "trois heures moins le quart".
 _SPOKEN_AFTER = {"e mezza": (30, 0), "e mezzo": (30, 0), "e un quarto": (15, 0), "meno un quarto": (45, -1),
                  "et demie": (30, 0), "heures et demie": (30, 0), "heure et demie": (30, 0), "heures et quart": (15, 0),
+                 "h et demie": (30, 0), "h et quart": (15, 0),
                  "heure et quart": (15, 0), "heures moins le quart": (45, -1), "heure moins le quart": (45, -1)}
 _PM_WORDS = r"in the afternoon|in the evening|p\.?m\.?|på eftermiddagen|på kvällen|del pomeriggio|di pomeriggio|di sera|della sera|de l'après-midi|du soir"
 _AM_WORDS = r"in the morning|a\.?m\.?|på förmiddagen|på morgonen|del mattino|di mattina|della mattina|du matin"
@@ -154,12 +155,12 @@ _DATE = re.compile(
 _CLOCK = re.compile(
     rf"(?<![\w/])(?:"
     rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?!\s*(?:minut|min\b))(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
-    rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
+    rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
     rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?!\s*(?:heures?|h)?\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
     rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w))?(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b))"
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
@@ -172,7 +173,7 @@ _CLOCK = re.compile(
     rf"|(?<![\w'’])(?P<dpw>{_SPH}|{_NLH})\s+(?:heures?\s+|uur\s+)?(?P<dpp>in the (?:morning|afternoon|evening)|på (?:förmiddagen|eftermiddagen|kvällen|morgonen)|del (?:mattino|pomeriggio)|di (?:mattina|pomeriggio|sera)|della (?:mattina|sera)|de l'après-midi|du (?:matin|soir)|'s (?:middags|avonds|ochtends|morgens))(?!\w)"
     rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
-    rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})\s+(?P<fra>heures?\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
+    rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})(?:\s+|(?<=\d)(?=h\s))(?P<fra>(?:heures?|h)\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
     rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,

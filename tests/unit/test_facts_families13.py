@@ -403,3 +403,31 @@ def test_a_billing_word_beside_a_move_states_no_charge(lang: str, k: int) -> Non
     s = sit(lang)
     assert errs(s, f"{NEW_LINE[lang]} {ok}") == [], errs(s, f"{NEW_LINE[lang]} {ok}")
     assert [m for m in errs(s, f"{NEW_LINE[lang]} {charged}") if "fee" in m], charged  # no fee was given
+
+
+# ---------------------------------------------------------------- 13. a digit hour with its half or quarter in words
+
+HALF_DIGITS = {  # proposed 9:30 / 9:15 / 9:45 written in the field and in the draft in the other form
+    "en": [("Tuesday 15 December at 9:30", "Tuesday 15 December at half past 9"), ("Tuesday 15 December at 9:15", "Tuesday 15 December at quarter past 9"),
+           ("Tuesday 15 December at 9:45", "Tuesday 15 December at quarter to 10")],
+    "fr": [("mardi 15 décembre, 9 heures et demie", "mardi 15 décembre à 9 h 30"), ("mardi 15 décembre à 9h et quart", "mardi 15 décembre à 9 h 15"),
+           ("mardi 15 décembre à 10 heures moins le quart", "mardi 15 décembre à 9 h 45")],
+    "it": [("martedì 15 dicembre alle 9 e mezza", "martedì 15 dicembre alle 9:30"), ("martedì 15 dicembre alle 9 e un quarto", "martedì 15 dicembre alle 9:15"),
+           ("martedì 15 dicembre alle 10 meno un quarto", "martedì 15 dicembre alle 9:45")],
+    "nl": [("dinsdag 15 december om half 10", "dinsdag 15 december om 9.30 uur"), ("dinsdag 15 december om kwart over 9", "dinsdag 15 december om 9.15 uur"),
+           ("dinsdag 15 december om kwart voor 10", "dinsdag 15 december om 9.45 uur")],
+    "sv": [("tisdag 15 december kl. halv 10", "tisdag 15 december kl. 9.30"), ("tisdag 15 december kl. kvart över 9", "tisdag 15 december kl. 9.15"),
+           ("tisdag 15 december kl. kvart i 10", "tisdag 15 december kl. 9.45")],
+}
+OFFER = {"en": "Could we meet on {} instead?", "fr": "Pourrions-nous plutôt nous voir {} ?", "it": "Potremmo invece vederci {}?",
+         "nl": "Kunnen we in plaats daarvan afspreken op {}?", "sv": "Kan vi ses {} istället?"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("k", range(3))
+def test_a_half_or_quarter_hour_reads_the_same_in_field_and_draft(lang: str, k: int) -> None:
+    given, said = HALF_DIGITS[lang][k]
+    s = sit(lang, proposed_times=[given])
+    assert errs(s, OFFER[lang].format(said)) == [], errs(s, OFFER[lang].format(said))
+    other = said.replace("9", "8") if "quarter to" not in said and "kwart voor" not in said and "kvart i" not in said else said.replace("10", "11")
+    assert [m for m in errs(s, OFFER[lang].format(other)) if "not in the situation" in m], other
