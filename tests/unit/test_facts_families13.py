@@ -431,3 +431,31 @@ def test_a_half_or_quarter_hour_reads_the_same_in_field_and_draft(lang: str, k: 
     assert errs(s, OFFER[lang].format(said)) == [], errs(s, OFFER[lang].format(said))
     other = said.replace("9", "8") if "quarter to" not in said and "kwart voor" not in said and "kvart i" not in said else said.replace("10", "11")
     assert [m for m in errs(s, OFFER[lang].format(other)) if "not in the situation" in m], other
+
+
+# ---------------------------------------------------------------- 14. digits that label or count the offered times
+
+TWO = {"en": ["Friday 11 December at 14:00", "Monday 14 December at 9:00"], "fr": ["vendredi 11 décembre à 14 h", "lundi 14 décembre à 9 h"],
+       "it": ["venerdì 11 dicembre alle 14:00", "lunedì 14 dicembre alle 9:00"], "nl": ["vrijdag 11 december om 14.00 uur", "maandag 14 december om 9.00 uur"],
+       "sv": ["fredag 11 december kl. 14.00", "måndag 14 december kl. 9.00"]}
+LISTED = {  # (the two offered times listed with digits, the same form counting or labelling three)
+    "en": [("I can offer 2 options: 1) {0} 2) {1}.", "I can offer 3 options: 1) {0} 2) {1}."), ("Option 1: {0}. Option 2: {1}.", "Option 1: {0}. Option 3: {1}."),
+           ("Either of these 2 slots works for me: {0} or {1}.", "Either of these 3 slots works for me: {0} or {1}.")],
+    "fr": [("Je peux vous proposer 2 créneaux : 1) {0} 2) {1}.", "Je peux vous proposer 3 créneaux : 1) {0} 2) {1}."),
+           ("Option 1 : {0}. Option 2 : {1}.", "Option 1 : {0}. Option 3 : {1}."), ("Ces 2 dates vous iraient-elles : {0} ou {1} ?", "Ces 4 dates vous iraient-elles : {0} ou {1} ?")],
+    "it": [("Posso proporle 2 alternative: 1) {0} 2) {1}.", "Posso proporle 3 alternative: 1) {0} 2) {1}."),
+           ("Opzione 1: {0}. Opzione 2: {1}.", "Opzione 1: {0}. Opzione 3: {1}."), ("Le vanno bene queste 2 date: {0} o {1}?", "Le vanno bene queste 3 date: {0} o {1}?")],
+    "nl": [("Ik kan u 2 opties bieden: 1) {0} 2) {1}.", "Ik kan u 3 opties bieden: 1) {0} 2) {1}."),
+           ("Optie 1: {0}. Optie 2: {1}.", "Optie 1: {0}. Optie 3: {1}."), ("Past een van deze 2 momenten: {0} of {1}?", "Past een van deze 5 momenten: {0} of {1}?")],
+    "sv": [("Jag kan erbjuda 2 alternativ: 1) {0} 2) {1}.", "Jag kan erbjuda 3 alternativ: 1) {0} 2) {1}."),
+           ("Alternativ 1: {0}. Alternativ 2: {1}.", "Alternativ 1: {0}. Alternativ 3: {1}."), ("Passar någon av dessa 2 tider: {0} eller {1}?", "Passar någon av dessa 3 tider: {0} eller {1}?")],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("k", range(3))
+def test_digits_that_label_or_count_the_offered_times_are_no_invented_number(lang: str, k: int) -> None:
+    s = sit(lang, proposed_times=TWO[lang])
+    ok, other = (x.format(*TWO[lang]) for x in LISTED[lang][k])
+    assert errs(s, ok) == [], errs(s, ok)
+    assert [m for m in errs(s, other) if "number" in m], other
