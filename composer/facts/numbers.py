@@ -486,6 +486,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             v = hours_word_value(m)
             if not _notice_context(sent, m) or v == notice or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
                 continue
+            if any(a <= base + m.start() < b for a, b in clock_spans):
+                continue  # "van twee tot vier uur 's middags": a clock the time reader took, not a period
             want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (base + m.start(), base + m.end())))
         # minutes: only the given duration

@@ -459,3 +459,22 @@ def test_digits_that_label_or_count_the_offered_times_are_no_invented_number(lan
     ok, other = (x.format(*TWO[lang]) for x in LISTED[lang][k])
     assert errs(s, ok) == [], errs(s, ok)
     assert [m for m in errs(s, other) if "number" in m], other
+
+
+# ---------------------------------------------------------------- 15. a clock in words is no period of notice
+
+RANGE_WORDS = {  # a given range said in words, and a notice period in words with the same hour word
+    "en": ("Friday 11 December 14:00-16:00", "Friday 11 December, from two to four in the afternoon?", "You can cancel free of charge up to four hours before."),
+    "fr": ("vendredi 11 décembre 14h-16h", "Vendredi 11 décembre, de deux à quatre heures de l'après-midi ?", "Vous pouvez annuler sans frais jusqu'à quatre heures avant."),
+    "it": ("venerdì 11 dicembre 14-16", "Venerdì 11 dicembre, dalle due alle quattro del pomeriggio?", "Può disdire senza costi fino a quattro ore prima."),
+    "nl": ("vrijdag 11 december 14.00-16.00 uur", "Vrijdag 11 december van twee tot vier uur 's middags?", "Afzeggen kan kosteloos tot vier uur van tevoren."),
+    "sv": ("fredag 11 december kl. 14-16", "Fredag 11 december, från två till fyra på eftermiddagen?", "Du kan avboka kostnadsfritt fram till fyra timmar innan."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_clock_in_words_is_no_period_and_a_period_stays_one(lang: str) -> None:
+    given, said, notice = RANGE_WORDS[lang]
+    assert errs(sit(lang, proposed_times=[given]), said) == [], errs(sit(lang, proposed_times=[given]), said)
+    policy = sit(lang, intent="cancellation_policy", meeting=None, meeting_time=None, proposed_times=[], policy={"notice_hours": 24, "fee_percent": 50})
+    assert [m for m in errs(policy, notice) if "notice" in m or "period" in m], errs(policy, notice)
