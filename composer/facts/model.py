@@ -423,13 +423,18 @@ def _valid(y: int, month: int, day: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=256)
+def _title_dates(title: str) -> tuple[times.Mention, ...]:
+    return tuple(times.scan_dates(title))
+
+
 def _title_date(s: Situation, m: times.Mention) -> bool:
     """A date with no clock that the meeting's own name states ("la soirée du 30 juin", "the 12/3 release"): part of
     the name, not a time of the meeting. With a clock, or another day, it is judged like any time."""
     w = m.when
     if not s.meeting or w.hour is not None or w.day is None:
         return False
-    for t in times.scan_dates(s.meeting):
+    for t in _title_dates(s.meeting):
         tw = t.when
         if tw.day == w.day and (tw.month is None or w.month is None or tw.month == w.month) and (tw.month or w.month) and (
                 tw.weekday is None or w.weekday is None or tw.weekday == w.weekday):
