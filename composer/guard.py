@@ -37,14 +37,16 @@ def check(situation: Situation, subject: str, body: str, *, today: date | None =
     """Every rule the draft breaks, as lines a model (or a user) can act on; empty when the draft is fine.
 
     Facts (times in their roles, numbers with their terms, names, nothing nobody gave, language per paragraph)
-    come from the one fact model (`composer.facts.judge`: the errors of `check_draft`, plus the omissions of
-    facts the client can still identify, which go back to the model only when something else needs repair);
-    the rest are rules of form.
+    come from the one fact model (`composer.facts.judge`): its errors (a fact wrong, in the wrong role, or one nobody
+    gave) and the omissions of facts the client must read restated ("missing fact: ...") go to the repair round; the
+    omissions of facts the client can still identify ("not restated: ...") go back only when something else needs
+    repair; an uncertainty (a span the checker cannot read with confidence) is never a problem: no repair, no alarm.
+    The rest are rules of form.
     """
     s = situation
     text = f"{subject}\n{body}"
     issues = judge(s, subject, body, today=today)
-    problems: list[str] = [i.message for i in issues if i.kind != "omitted"]
+    problems: list[str] = [i.message for i in issues if i.kind not in ("omitted", "uncertain")]
     own = prose_only(s, text)
     problems += [f"placeholder left in: {p}; write the real value or leave it out" for p in placeholders(text)]
     problems += [f"AI-sounding filler: {b!r}; remove it" for b in boilerplate(body)]

@@ -3,7 +3,9 @@ rate on correct ones, per language, each split reported on its own (dev may be s
 
 Run: .venv/bin/python -m composer.evaluation.facts_eval [--dir evals/facts] [--show-dev] [--json OUT]
 
-A reply counts as flagged when `composer.facts.check_draft` returns any issue. Times are read against the
+A reply counts as flagged when `composer.facts.check_draft` returns an ERROR (a fact stated wrong, in the wrong
+role, or one nobody gave). An omission (a given fact left unstated) or an uncertainty is no alarm (round 13): the
+labelled faults are all errors, and a correct reply may leave out what the client already knows. Times are read against the
 record's reference date when it has one, else TACTFUL_TODAY, else --today.
 """
 
@@ -28,8 +30,8 @@ FACTS_DIR = REPO_DIR / "evals" / "facts"
 TARGET_CATCH = 0.97
 TARGET_FALSE_ALARM = 0.03
 # Later held-out sets, each measured once while fresh and seen (studied) after that.
-SEEN_LATER = ("v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
-FRESH: tuple[str, ...] = ("v11",)  # written this round by someone else, measured once; moves to SEEN_LATER once a builder studies it
+SEEN_LATER = ("v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11")
+FRESH: tuple[str, ...] = ("v12",)  # written this round by someone else, measured once; moves to SEEN_LATER once a builder studies it
 
 
 @dataclass
@@ -78,7 +80,7 @@ def measure(records: Iterable[dict[str, Any]], *, today: date | None, misses: li
     tallies: dict[str, CatchTally] = defaultdict(CatchTally)
     for record in records:
         s, subject, body, flawed, kind, own_today = read_record(record)
-        issues = check_draft(s, subject, body, today=own_today or today)
+        issues = [i for i in check_draft(s, subject, body, today=own_today or today) if i.is_error]
         for key in (s.language.value, "all"):
             t = tallies[key]
             if flawed:
@@ -154,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.completeness:
             aucs = completeness_auc(load(path), today=today)
             print("completeness AUC (correct above flawed): " + ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in sorted(aucs.items(), key=lambda kv: (kv[0] == "all", kv[0]))))
-        if (split == "dev" and args.show_dev) or (args.show and split != "test"):
+        if (split == "dev" and args.show_dev) or (args.show and split not in ("test", *FRESH)):
             for m in misses:
                 print(json.dumps(m, ensure_ascii=False))
         out[split] = {k: {"flawed": t.flawed, "caught": t.caught, "catch_rate": t.catch_rate, "correct": t.correct,

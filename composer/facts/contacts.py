@@ -236,10 +236,36 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
             continue
         if re.match(r"[.)]\s", norm_text[m.end() : m.end() + 2]) and not norm_text[: m.start()].split("\n")[-1].strip():
             continue  # "1. " / "2) " opening a line: a list marker, not a fact
+        if _option_label(s, norm_text, m) or _option_count(s, norm_text, m):
+            continue  # "Option 1:", "1) ... 2) ...", "these 2 slots": the mail's own list of the given times
         if reason and _echoes_reason(norm_text, m, reason):
             continue
         out.append(FactIssue("number", f"number {n} is not in the situation; remove it", (m.start(), m.end())))
     return out
+
+
+# Nouns that name one of the offered times ("Option 1", "Optie 2", "Alternativ 1"), and that count them ("2 slots").
+_OPTION_WORDS = (r"options?|alternatives?|choices?|proposals?|slots?|dates?|times?|choix|propositions?|créneaux|créneau|possibilités?|dates?|"
+                 r"opzion[ei]|alternativ[ae]|propost[ae]|scelt[ae]|date|orari|opties?|keuzes?|voorstel(?:len)?|alternatieven|alternatief|"
+                 r"mogelijkheden|momenten|tijdstippen|data|alternativ(?:en)?|förslag(?:en)?|tider(?:na)?|datum")
+_LABEL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_OPTION_WORDS})\s*(?:n[°o.]\s*)?$")
+
+
+def _option_label(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """A small number that labels one of the offered times: "Option 1:", "(2)", "1)" within a line."""
+    n = m.group(0)
+    if not n.isdigit() or not 1 <= int(n) <= max(2, len(s.proposed_times)) or not s.proposed_times:
+        return False
+    before, after = text[max(0, m.start() - 16) : m.start()], text[m.end() : m.end() + 2]
+    if _LABEL_BEFORE.search(before) and re.match(r"\s*[:.)\-–]|\s", after or " "):
+        return True
+    return bool(re.match(r"\)", after) and (before.endswith("(") or re.search(r"(?:^|[\s:;,])$", before)))
+
+
+def _option_count(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """The number of offered times, counting them ("2 options", "ces 2 créneaux", "deze 2 momenten")."""
+    n = m.group(0)
+    return n.isdigit() and int(n) == len(s.proposed_times) >= 2 and re.match(rf"(?i)\s+(?:\w+\s+)?(?:{_OPTION_WORDS})(?!\w)", text[m.end() : m.end() + 30]) is not None
 
 
 # Words that may follow a number of a given time and keep it a time ("le 28 mai", "14 uur", "alle 14 di venerdì").

@@ -119,6 +119,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         parts = Counter(w for w in _TOKEN.findall(m.text.lower()) if w not in _TIME_GLUE)
         if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) and _same_clock(m.when, p.when) for t, p in given):
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
+        if _title_date(s, m):
+            continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
         if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m):
@@ -129,11 +131,22 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # "from 10:00 to 10:30" with a given length of 30 minutes: the end follows from the facts
         if _narrative_day(s, text, m, mentions):
             continue  # "my delivery only arrives on Friday": the reason's own day, no slot
+        swapped = _month_first(s, m)
+        fit = next((p for _, p in given if swapped is not None and _fits(swapped, p)), None)
+        if fit is not None:
+            # "12/11" in English: 11 December read month first, 12 November day first. With a weekday that does not
+            # fall on the day-first date ("Friday 12/11"), the writer's order is plain: no note.
+            y = fit.resolved.year if fit.resolved is not None else None
+            settled = m.when.weekday is not None and y is not None and _valid(y, m.when.month, m.when.day) and date(y, m.when.month, m.when.day).weekday() != m.when.weekday
+            if not settled:
+                out.append(FactIssue("uncertain", f"{m.text!r} can be read day first or month first; read month first it is a given time; write the month as a word", (m.start, m.end)))
+            continue
         near = _closest(m, given)
         hint = f" (closest given: {near[0]!r}; the {near[1]} differs)" if near and near[1] else ""
         listed = "; ".join(repr(t) for t, _ in given) or "none"
         out.append(FactIssue("time", f"time not in the situation: {m.text!r}{hint}; use only the given times ({listed})", (m.start, m.end)))
     out += _roles(s, text, mentions, meeting, proposed)
+    out += _subject_keeps_old(s, text, mentions, meeting, proposed)
     norm = normalise(text)
     for field, t, p in labelled:
         if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)) or said_in_order(t, text):
@@ -387,6 +400,48 @@ def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.P
     return False
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _month_first(s: Situation, m: times.Mention) -> times.Mention | None:
+    """An English numeric date read the other way ("12/11" as 11 December): English writers use both orders, so a
+    reading the checker cannot rule out is not an error (the other languages write the day first). None when the
+    mention has no such date, or the two numbers are equal or one cannot be a month."""
+    if s.language is not Language.en or m.when.day is None or m.when.month is None:
+        return None
+    found = _NUMERIC_DATE.search(m.text)
+    if found is None or int(found.group(1)) != m.when.day or int(found.group(2)) != m.when.month or m.when.day > 12 or m.when.day == m.when.month:
+        return None
+    return replace(m, when=replace(m.when, day=m.when.month, month=m.when.day))
+
+
+def _valid(y: int, month: int, day: int) -> bool:
+    try:
+        date(y, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _title_dates(title: str) -> tuple[times.Mention, ...]:
+    return tuple(times.scan_dates(title))
+
+
+def _title_date(s: Situation, m: times.Mention) -> bool:
+    """A date with no clock that the meeting's own name states ("la soirée du 30 juin", "the 12/3 release"): part of
+    the name, not a time of the meeting. With a clock, or another day, it is judged like any time."""
+    w = m.when
+    if not s.meeting or w.hour is not None or w.day is None:
+        return False
+    for t in _title_dates(s.meeting):
+        tw = t.when
+        if tw.day == w.day and (tw.month is None or w.month is None or tw.month == w.month) and (tw.month or w.month) and (
+                tw.weekday is None or w.weekday is None or tw.weekday == w.weekday):
+            return True
+    return False
+
+
 def _reason_date(s: Situation, m: times.Mention, months: frozenset[int] = frozenset()) -> bool:
     """A date with no clock that the reason itself states (same day and month, or same weekday). A reason's bare
     day ("remis le 18") completed with the month of the given times ("le 18 janvier") is the same date."""
@@ -510,7 +565,10 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             new_cue = _cue(NEW_CUES, lang).search(before)
             if new_cue and _NEGATED.search(before[: new_cue.start() + 1]):
                 new_cue = None  # "sorry not to see you on Tuesday", "je ne pourrai pas vous voir": no offer
-            presented_new = not replaced and (bullet or after_new or call_cue or new_cue or (earlier and _cue(WEAK_NEW, lang).search(before)))
+            # "om half tien in plaats van om elf uur", "jeudi à 9 h au lieu de 11 h": the time after "instead of" is the one
+            # given up, so this one is presented as the new one
+            swapped_in = any(o.start > m.end and re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", text[m.end : o.start], re.IGNORECASE) for _, o in others)
+            presented_new = not replaced and (bullet or after_new or call_cue or new_cue or swapped_in or (earlier and _cue(WEAK_NEW, lang).search(before)))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -521,6 +579,38 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
+
+
+# Words of change in a subject line ("Moving our review", "Nouvelle date", "Verzet: ...", "Ny tid?"); a reply's or a
+# forward's prefix ("Re:", "Sv:", "Antw:") quotes the invitation's own subject.
+_SUBJECT_CHANGE = re.compile(
+    r"(?<!\w)(?:mov\w*|resched\w*|chang\w*|new|instead|postpon\w*|cancel\w*|shift\w*|push\w*|later|earlier|another|other|alternative\w*|replac\w*|"
+    r"déplac\w*|report\w*|nouve\w*|nouvel\w*|changement|modif\w*|annul\w*|autre\w*|décal\w*|plutôt|"
+    r"spost\w*|rinvi\w*|rimand\w*|nuov\w*|cambi\w*|annull\w*|altr[oaie]|invece|posticip\w*|anticip\w*|"
+    r"verzet\w*|verplaats\w*|verschuiv\w*|nieuw\w*|ander\w*|wijzig\w*|afzeg\w*|afgezegd|later|eerder|"
+    r"flytt\w*|ny|nytt|nya|ändr\w*|inställ\w*|avbok\w*|annan|annat|senare|tidigare|istället)(?!\w)|\?|^\s*(?:re|sv|aw|antw|r|rif|fw|fwd|tr|vs)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _subject_keeps_old(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
+    """A subject line that names the old slot (its day and clock) in a mail moving the meeting to another slot, with
+    no word of change, reads as the slot that stands ("Review: Thursday 11 November at 10:00")."""
+    if s.intent not in (Intent.reschedule, Intent.switch_to_call) or meeting is None or meeting.when.empty or not proposed:
+        return []
+    if any(_same(meeting, p) for p in proposed):
+        return []  # a call in the meeting's own slot keeps it
+    end = text.find("\n")
+    subject = text[: end if end >= 0 else len(text)]
+    if _SUBJECT_CHANGE.search(subject):
+        return []
+    in_subject = [m for m in mentions if m.end <= len(subject)]
+    if any(_fits(m, p) for m in in_subject for p in proposed):
+        return []
+    for m in in_subject:
+        if m.when.hour is not None and (m.when.day is not None or m.when.weekday is not None) and _fits(m, meeting):
+            return [FactIssue("time_role", f"the subject names the old slot {m.text!r} as if it stands; name the new time or say that the meeting moves", (m.start, m.end))]
+    return []
 
 
 # A negation just before an offer cue turns it into its opposite ("not to see you", "didn't meet", "non ci vediamo").
@@ -665,7 +755,7 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             if f.field == "recipient_name" and s.tone is Tone.friendly and parts and names.pet_name_greeting(text, parts[0]):
                 continue  # "Ciao Tommi," to Tommaso: the first name's pet form, in friendly mail
             if f.field == "recipient_name" and (other := names.greeting_names_other(text, f.value)) is not None:
-                out.append(FactIssue("missing", f"the greeting names {other!r}, not the recipient_name {f.value!r}; greet the recipient by their name", None, f.field))
+                out.append(FactIssue("name", f"the greeting names {other!r}, not the recipient_name {f.value!r}; greet the recipient by their name", None, f.field))
                 continue
             if f.field == "sender_name" and _signed_short(text, parts[:1]):
                 continue  # "Dom" under a mail from Dominic: the sender's own short form, in the signature
@@ -1088,7 +1178,7 @@ def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> li
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`:
     the errors (a fact altered, swapped, invented) and the omissions of facts the client must see restated."""
-    return [i for i in _judge(situation, subject, body, today) if i.kind != "omitted"]
+    return [i for i in _judge(situation, subject, body, today) if i.kind not in ("omitted", "uncertain")]
 
 
 def judge(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:

@@ -342,6 +342,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
             continue  # "L'ho", "C'est", "Dell'ufficio": an elided word before a lowercase one, not a name
         if "-" in f and all(p in vocab or p in TITLES for p in f.split("-") if p):
             continue  # "Berg-Hoogendoorn" for van den Berg-Hoogendoorn
+        if "-" in word and f.split("-")[0] in _NEUTRAL and word.split("-")[-1][:1].islower():
+            continue  # "Teams-uitnodiging", "Zoom-länk", "Kerst-borrel": a known brand or season word heading a common noun
         span = (m.start(), m.end())
         if _opens_phrase(text, m.start(), m.end()):
             continue  # "Warm regards", "Best wishes": a capital that only starts a sentence, not a name

@@ -16,11 +16,11 @@ from composer.facts.surface import fmt_number, normalise
 from composer.models import Language, Situation
 
 FEE_TERMS = {
-    Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|invoiced?",
+    Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|billing|invoiced?",
     Language.fr: r"frais|pénalités?|factur(?:e|es|ent|er|era|erai|erons|erez|eront|erait|é|ée|és|ées|ons|ez|ation|ations|able|ables)|indemnités?|montant|honoraires?",
     Language.it: r"penal[ei]|addebit\w*|costi|costo|tariff[ae]|fattur(?:a|e|o|are|ato|ata|ati|ate|iamo|ate|erò|eremo|erà|eranno|erebbe|azione|azioni|abile|abili)|compenso|onorario|importo",
     Language.nl: r"kosten|annuleringskosten|vergoeding|boete|in rekening|tarief|factu(?:ur|ren|reren|reer|reert|reerde|reerden|ratie)|gefactureerd|bedrag|honorarium",
-    Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer(?:a|as|ar|ade|at|ats|ing|ingen)|belopp\w*",
+    Language.sv: r"avgift\w*|debiter\w*|kostnad\w*|arvode\w*|fakturer(?:a|as|ar|ade|at|ats|ing|ingen)|faktura|fakturan|fakturor|fakturorna|belopp\w*",
 }
 DEPOSIT_TERMS = {
     Language.en: r"deposits?|down ?payment|advance payment|prepayment",
@@ -54,7 +54,7 @@ PAY_TERMS = {
     Language.en: r"pay|pays|paid|payable|paying|due|owed|owing|charged|billed|invoiced|forfeit\w*|(?:responsible|liable) for",
     Language.fr: r"pa(?:y|i)\w*|dû|due|dus|dues|factur\w*|redevable|exigible|régl\w*|retenu\w*|(?:vous|te|lui|leur) (?:compt\w*|décompt\w*)|à (?:votre|ta|sa|leur|vos|tes) charge",
     Language.it: r"pag\w*|dovut\w*|addebit\w*|fattur\w*|trattenut\w*|saldat\w*|saldare|conteggi\w*|(?:ti|le|vi|gli) (?:cont\w*|calcol\w*)|a (?:tuo|suo|vostro|loro|tuoi|suoi) carico",
-    Language.nl: r"betal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend|aanreken\w*|aangerekend|doorbereken\w*|doorberekend|voor (?:jouw|uw|je|eigen) rekening",
+    Language.nl: r"betal\w*|betaal\w*|verschuldigd|in rekening|rekenen|reken|rekent|berekend|gefactureerd|factureren|ingehouden|verrekend|aanreken\w*|aangerekend|doorbereken\w*|doorberekend|voor (?:jouw|uw|je|eigen) rekening",
     Language.sv: r"betal\w*|debiter\w*|fakturer\w*|erlägg\w*|tar (?:vi|jag) ut|tas ut|(?:står|får) (?:du|ni) för",
 }
 # A payment stated as an obligation or a practice ("must still be paid", "reste dû", "vanno pagate", "wordt in
@@ -486,6 +486,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             v = hours_word_value(m)
             if not _notice_context(sent, m) or v == notice or _is_duration(s, v, "h") or _in_reason(s, m.group(0)):
                 continue
+            if any(a <= base + m.start() < b for a, b in clock_spans):
+                continue  # "van twee tot vier uur 's middags": a clock the time reader took, not a period
             want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (base + m.start(), base + m.end())))
         # minutes: only the given duration
@@ -518,6 +520,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                     continue  # "half an hour", "the whole team": no share of a payment
                 a, b = _clause(sent, m.start())
                 named = {r for r, t in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)) if r in given and _terms(t, lang).search(sent[a:b])}
+                if not named and {"fee", "deposit"} <= set(given):
+                    named = _role_by_context(sent, a, b, lang)
                 if named and not any(_same_share(share, given[r]) for r in named):
                     # "de helft van het lesgeld als aanbetaling" with a 10% deposit: the share is bound to its term
                     role = sorted(named)[0]
@@ -531,6 +535,39 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("policy", f"{m.group(0)!r}: {what} charged is a term nobody gave; state only the given numbers", (base + m.start(), base + m.end())))
     out += _policy_words(s, text)
     return out
+
+
+# A share said with no fee or deposit word is still bound when its clause says when it is paid: at booking or up
+# front is the deposit ("je betaalt bij het boeken driekwart vooruit"), on a late cancellation or a missed booking the
+# fee ("zeg je later af, dan betaal je de helft"). Read only when both terms were given (only then can they swap).
+AT_BOOKING = {
+    Language.en: r"at (?:the time of )?booking|when (?:you )?book(?:ing)?|upon booking|on booking|up ?front|to (?:secure|confirm|hold) (?:the|your) (?:booking|slot|date|place)",
+    Language.fr: r"à la réservation|lors de la réservation|au moment de la réservation|en réservant|pour réserver|pour (?:bloquer|confirmer) (?:la|votre|ta) (?:date|place|réservation)",
+    Language.it: r"alla prenotazione|al momento della prenotazione|prenotando|per prenotare|per (?:bloccare|confermare) (?:la|il) (?:data|posto|prenotazione)",
+    Language.nl: r"bij (?:het )?boeken|bij (?:de )?boeking|bij (?:de |het )?reserver(?:ing|en)|vooruit|om te reserveren",
+    Language.sv: r"vid bokning(?:en)?|när (?:du|ni) bokar|i förskott|för att boka",
+}
+LATE_WORDS = {
+    Language.en: r"cancel\w*|call\w* off|miss\w*|no-shows?|did(?:n't| not) (?:come|turn up|show)",
+    Language.fr: r"annul\w*|décommand\w*|manqu\w*|absen\w*",
+    Language.it: r"disdi\w*|disdett\w*|annull\w*|saltat\w*|mancat\w*|assenz\w*",
+    Language.nl: r"afzeg\w*|afgezegd|zeg\w*(?: \w+){0,4} af|annuler\w*|gemist|no-show|niet (?:komt|komen|verschijnt)",
+    Language.sv: r"avbok\w*|uteblir|uteblivn\w*|missa\w*|ställer in|ställs in",
+}
+
+
+def _role_by_context(sent: str, a: int, b: int, lang: Language) -> set[str]:
+    """'deposit' when the share's clause says it is paid at booking, 'fee' when its sentence cancels or misses."""
+    booking = _compiled(AT_BOOKING[lang])
+    if booking.search(sent[a:b]):
+        return {"deposit"}
+    pa = max(sent.rfind(c, 0, max(0, a - 1)) for c in ",;:()") + 1  # the stretch since the punctuation before this clause
+    before = sent[pa:a]
+    if a and booking.search(before) and not re.search(r"\d", before) and not any(p.search(before) for p, _ in _share_patterns(lang)):
+        return {"deposit"}  # "En réservant, vous réglez la moitié": the clause before says when, and states no amount itself
+    if _compiled(LATE_WORDS[lang]).search(sent):
+        return {"fee"}
+    return set()
 
 
 # Lengths in words, five languages, in minutes (longest phrases first so "an hour and a half" is not "an hour").
@@ -691,8 +728,14 @@ def _billing_aside(lang: Language, text: str, m: re.Match[str]) -> bool:
     a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
     sent = text[a : min(ends) if ends else len(text)]
-    act = _compiled(f"{_CANCEL_WORDS}|{MISSED_WORDS[lang]}")
+    # a move ("rescheduled", "verzetten", "ombokning") charges nothing by itself: "the rescheduled tasting will appear on
+    # the same invoice" states no term; a cancelled or missed booking, a payment rule or an amount does
+    act = _compiled(f"{_CANCELLING}|{MISSED_WORDS[lang]}")
     return not (act.search(sent) or _terms(PAY_RULE, lang).search(sent) or _AMOUNT.search(sent))
+
+
+# The cancel words of _CANCEL_WORDS without its words of moving.
+_CANCELLING = r"cancel\w*|call\w* off|annul\w*|décommand\w*|disdi\w*|annull\w*|disdett\w*|afzeg\w*|af te zeggen|annuler\w*|avbok\w*"
 
 
 def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:

@@ -102,6 +102,7 @@ _SPOKEN_BEFORE = {"half past": (30, 0), "half": (30, 0), "quarter past": (15, 0)
 # After the hour: "le due e mezza", "deux heures et demie", "tre e un quarto", "trois heures moins le quart".
 _SPOKEN_AFTER = {"e mezza": (30, 0), "e mezzo": (30, 0), "e un quarto": (15, 0), "meno un quarto": (45, -1),
                  "et demie": (30, 0), "heures et demie": (30, 0), "heure et demie": (30, 0), "heures et quart": (15, 0),
+                 "h et demie": (30, 0), "h et quart": (15, 0),
                  "heure et quart": (15, 0), "heures moins le quart": (45, -1), "heure moins le quart": (45, -1)}
 _PM_WORDS = r"in the afternoon|in the evening|p\.?m\.?|på eftermiddagen|på kvällen|del pomeriggio|di pomeriggio|di sera|della sera|de l'après-midi|du soir"
 _AM_WORDS = r"in the morning|a\.?m\.?|på förmiddagen|på morgonen|del mattino|di mattina|della mattina|du matin"
@@ -154,21 +155,25 @@ _DATE = re.compile(
 _CLOCK = re.compile(
     rf"(?<![\w/])(?:"
     rf"(?P<h1>\d{{1,2}})\s*[:.]\s*(?P<mi1>\d{{2}})(?!\s*(?:minut|min\b))(?:\s*(?P<ap1>[ap]\.?m\.?)(?!\w))?(?:\s*(?:uur|h|hrs)\b)?"
-    rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
+    rf"|(?P<h2>\d{{1,2}})\s*(?:h|heures?)\s*(?P<mi2>\d{{2}})?(?!\w)(?!\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?!\s*(?:avant|à l'avance|d'avance|de préavis)\b)"
     rf"|(?P<h3>\d{{1,2}})\s*(?P<ap3>[ap]\.?m\.?)(?!\w)"
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
     rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?!\s*(?:heures?|h)?\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
     rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w))?(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b))"
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen ))(?P<nlw>{_NLH})\s+uur(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b))(?P<nlw>{_NLH})(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
-    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|di|du|de)\b))"
+    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
+    # an hour in words with its part of the day is a clock wherever it stands ("le otto del mattino", "eight in the
+    # evening", "zes uur 's avonds", "sju på kvällen", "huit heures du soir")
+    rf"|(?<![\w'’])(?P<ocw>{_SPH})\s+o['’]clock(?!\w)"
+    rf"|(?<![\w'’])(?P<dpw>{_SPH}|{_NLH})\s+(?:heures?\s+|uur\s+)?(?P<dpp>in the (?:morning|afternoon|evening)|på (?:förmiddagen|eftermiddagen|kvällen|morgonen)|del (?:mattino|pomeriggio)|di (?:mattina|pomeriggio|sera)|della (?:mattina|sera)|de l'après-midi|du (?:matin|soir)|'s (?:middags|avonds|ochtends|morgens))(?!\w)"
     rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
-    rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})\s+(?P<fra>heures?\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
+    rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})(?:\s+|(?<=\d)(?=h\s))(?P<fra>(?:heures?|h)\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
     rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,
@@ -230,8 +235,14 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         return h, mi
     if g.get("noon"):
         return 12, 30 if g.get("noonhalf") else 0
-    if g.get("wh") or g.get("svw"):
-        h = _SPOKEN_HOURS[(g.get("wh") or g["svw"]).lower()]
+    if g.get("dpw"):  # "le otto del mattino", "zes uur 's avonds": the part of the day settles the dial
+        word = g["dpw"].lower()
+        h = _SPOKEN_HOURS.get(word) or _DUTCH_HOURS[word]
+        if h < 12 and re.search(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds", g["dpp"], re.IGNORECASE):
+            h += 12
+        return h, 0
+    if g.get("wh") or g.get("svw") or g.get("ocw"):
+        h = _SPOKEN_HOURS[(g.get("wh") or g.get("svw") or g["ocw"]).lower()]
         return h, 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
     if g.get("spb") or g.get("spa") or g.get("fra"):  # "dix heures et quart" needs no "à": "heures" makes it a clock
         word = (g.get("sph1") or g.get("sph2") or g.get("frh") or "").lower()
@@ -363,6 +374,11 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
             continue
         if m.group("h2") and not m.group("mi2") and hm[0] >= 24:
             continue
+        if (m.group("wh") and m.group("whok") is None and not m.group("whu")) or (m.group("nlw") and not m.group("nluur")):
+            # "Friday free at two if...", "Friday the 19th at ten work for you?", "vrijdag om elf": an hour in words
+            # followed by more words is a clock only close after a day in the same sentence; "at one of them" is none
+            if m.group(0).lower() in _ARTICLE_HOURS or not _day_before(text, dates, m.start()) or _COUNTED_AFTER.match(text, m.end()):
+                continue
         if m.group("h8") and not re.search(r"(?i)kl|uur|heure|o'clock|o’clock|h$", m.group(0)) and not (
                 _near_date(dates, m.start(), 25) or RELATIVE_WORD.search(text, max(0, m.start() - 25), m.start())):
             continue  # "Vi blir ca 14.", "about 3, maybe 4 of us": an amount; after a day ("tisdag 15 december, runt 14", "tomorrow around 2") a clock
@@ -387,7 +403,7 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
                 continue
         # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
         # the day fixes it ("'s avonds", "in the evening")
-        spoken = bool(m.group("half") or m.group("wh") or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
+        spoken = bool(m.group("half") or m.group("wh") or m.group("ocw") or (m.group("dpw") and not re.search(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds|morning|förmiddag|morgon|mattin|matin|ochtend|morgens", m.group("dpp"), re.I)) or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
             m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
         loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7") or (m.group("h8") and not re.search(r"(?i)\dh\b|\sh\b", m.group(0)))) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
@@ -454,6 +470,25 @@ def ranges(text: str, dates: list[Mention] | None = None, clocks: list[Mention] 
     return out
 
 
+# Hour words that are also an article or "one": read as an hour only where a clock mark says so.
+_ARTICLE_HOURS = frozenset({"one", "une", "una", "uno", "un", "ett", "en", "een", "één"})
+
+
+# After a number word, what makes it a count or a length, not an hour ("à trois quarts d'heure", "at two of them").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:quarts?|quarti|kwartier|kvart|halve?|demi|mezz\w*|minut\w*|hours?|heures?\s+de|ore\b|uur\b|timm\w*|jours?|days?|giorni|dagen|dagar|"
+    r"weeks?|semaines?|settimane|veckor|weken|of|de|d['’]|di|van|av|people|persons?|personnes?|persone|mensen|personer|times|fois|volte|keer|gånger)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _day_before(text: str, dates: list[Mention], pos: int, gap: int = 25) -> bool:
+    """A date or a relative day ends shortly before `pos`, with no sentence end between."""
+    starts = [d.end for d in dates if 0 <= pos - d.end <= gap]
+    starts += [r.end() for r in RELATIVE_WORD.finditer(text, max(0, pos - gap), pos)]
+    return any(not re.search(r"[.;!?\n]", text[e:pos]) for e in starts)
+
+
 def _near_date(dates: list[Mention], pos: int, gap: int = 12) -> bool:
     return any(0 <= pos - d.end <= gap for d in dates)
 
@@ -477,8 +512,23 @@ def _join(dates: list[Mention], clocks: list[Mention], text: str) -> list[Mentio
         c = clocks[join]
         used.add(join)
         out.append(Mention(d.start, c.end, text[d.start : c.end], replace(d.when, hour=c.when.hour, minute=c.when.minute, loose=c.when.loose)))
+    # A clock said before its day ("at 3 pm on Friday", "om 15.00 uur op vrijdag", "kl. 15 på fredag", "à 15 h
+    # vendredi", "alle 15 di venerdì") is one time as much as the other order.
+    for k, d in enumerate(out):
+        if d.when.hour is not None:
+            continue
+        for i, c in enumerate(clocks):
+            if i in used or c.when.weekday is not None or c.when.day is not None:
+                continue
+            if 0 <= d.start - c.end <= 8 and _CLOCK_THEN_DAY.fullmatch(text[c.end : d.start]):
+                used.add(i)
+                out[k] = Mention(c.start, d.end, text[c.start : d.end], replace(d.when, hour=c.when.hour, minute=c.when.minute, loose=c.when.loose))
+                break
     out += [c for i, c in enumerate(clocks) if i not in used]
     return sorted(out, key=lambda m: m.start)
+
+
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:(?:on|this|op|på|le|ce|il|di|del|den)\s+)?", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- situation times, resolved against today
@@ -553,7 +603,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
             minute=when.minute if when.hour is not None else w.minute,
         )
     ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
-        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today) for m in found
+        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today, language) for m in found
     )
     resolved, mismatch = _resolve(when, today)
     if resolved is None and when.weekday is not None and when.day is not None and when.month is None:
@@ -612,25 +662,36 @@ def _typed_weekday_day(text: str, language: Language, found: list[Mention]) -> l
     return sorted([day, *keep], key=lambda f: f.start)
 
 
-def _weekday_settles(when: When, today: date) -> bool:
-    """A typed weekday picks one reading of a numeric date ("ven 11/12", "Thu 10/12"): the day-first reading falls on
-    that weekday near the reference date and the month-first one does not. With a weekday that fits both, neither,
-    or only the month-first reading, or no weekday, the date stays ambiguous."""
+def _weekday_settles(when: When, today: date, language: Language | None = None) -> bool:
+    """A typed weekday picks one reading of a numeric date ("ven 11/12", "Thu 10/12", "ma 7/12"): the day-first reading
+    falls on that weekday near the reference date and the month-first one does not, or falls on it only months later
+    ("ma 7/12" on Monday 7 December: 12 July is a Monday too, seven months on; a meeting is booked for the coming
+    weeks; only where dates are written day first: French, Italian, Dutch, Swedish. English writers use both orders, so
+    there a weekday that fits both readings settles nothing). With a weekday that fits neither, only the month-first
+    reading, or both within the coming weeks, or with no weekday, the date stays ambiguous."""
     if when.weekday is None or when.day is None or when.month is None:
         return False
 
-    def fits(day: int, month: int) -> bool:
+    def fits(day: int, month: int) -> int | None:
+        """Days from the reference date to the nearest date of this reading on the typed weekday (None: none fits)."""
         years = [when.year] if when.year else [today.year - 1, today.year, today.year + 1]
+        best: int | None = None
         for y in years:
             try:
                 d = date(y, month, day)
             except ValueError:
                 continue
-            if (when.year or -120 <= (d - today).days <= 300) and d.weekday() == when.weekday:
-                return True
-        return False
+            gap = (d - today).days
+            if (when.year or -120 <= gap <= 300) and d.weekday() == when.weekday and (best is None or abs(gap) < abs(best)):
+                best = gap
+        return best
 
-    return fits(when.day, when.month) and not fits(when.month, when.day)
+    day_first, month_first = fits(when.day, when.month), fits(when.month, when.day)
+    if day_first is None:
+        return False
+    if month_first is None:
+        return True
+    return language is not None and language is not Language.en and 0 <= day_first <= WEEKDAY_DAY_AHEAD and not 0 <= month_first <= WEEKDAY_DAY_AHEAD
 
 
 def _range_end(text: str) -> tuple[int, int] | None:
