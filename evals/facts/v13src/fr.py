@@ -562,9 +562,9 @@ Chère Sixtine,
 
 Pour préparer les centres de table du gala, un appel suffira : je vous propose lundi 4 décembre à 17 h plutôt qu'à 15 h chez vous.
 
-Il me faudra simplement votre confirmation avant le 30 novembre pour commander les 40 tables de fleurs.
+Il me faudra simplement votre confirmation avant le 30 novembre pour commander les fleurs.
 
 Bien chaleureusement,
 Grégoire Lamothe
-""", "deadline '30 novembre' and '40 tables' nobody gave")),
+""", "deadline '30 novembre' nobody gave")),
 ]

@@ -311,7 +311,7 @@ Emil Forsberg
     (A, bad("weekday_wrong", S("no_show_followup", "Pernilla Axelsson", "Olle Brandt", "formal", "new",
              meeting="Utredning av röstproblem", at="fredag 14 juli kl. 9.00",
              props=["måndag 24 juli kl. 9.00"]),
-           "Missat besök måndag 24 juli?",
+           "Ditt missade besök",
            """
 Hej Pernilla,
 
