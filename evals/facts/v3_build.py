@@ -34,10 +34,24 @@ def records(name: str = "v3") -> list[dict]:
     return out
 
 
-def main(name: str = "v3") -> None:
-    lines = [json.dumps(r, ensure_ascii=False) for r in records(name)]
+def prefixed(name: str) -> list[dict]:
+    """The v10+ id convention: every id (and its situation id) is <name>-<lang>-NNN."""
+    out = []
+    for r in records(name):
+        rid = f"{name}-{r['language']}-{r['id'].rsplit('-', 1)[1]}"
+        out.append({**r, "id": rid, "situation": {**r["situation"], "id": rid}})
+    return out
+
+
+def write(name: str, recs: list[dict]) -> None:
+    """Writes <name>.jsonl, one record a line (shared by the set builders)."""
+    lines = [json.dumps(r, ensure_ascii=False) for r in recs]
     (HERE / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} records to evals/facts/{name}.jsonl")
+
+
+def main(name: str = "v3") -> None:
+    write(name, records(name))
 
 
 if __name__ == "__main__":
