@@ -238,7 +238,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # ("That way we could still go through everything" repeats the proposal: nothing said after a reason.)
         why = say("call.why.reason") if s.reason and plan.filler and say.has("call.why.reason") else "" if s.reason else say("call.why")
         # a reason said as a sentence of its own comes before the question (what keeps us, then the request)
-        first = _join(own, open_) if own and "why_before" in say.slots else _join(open_, own)
+        first = _join(own, open_) if own and say.slots.get("why_before") else _join(open_, own)
         out = [first, _join(_warmth(say, plan), why)]
         if plan.times:
             out.append(_times(say, plan, "call.times"))

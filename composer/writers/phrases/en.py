@@ -597,14 +597,17 @@ def _colleague(plan: Plan) -> dict[str, str]:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    own = "" if plan.client_side else own_sentence(s.reason, f)
-    why = "" if own else because(s.reason, f)
-    front = "" if own else fronted(s.reason, f)
+    own = why = front = ""
     before = False
-    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
-        said = reasons.shaped(s.reason, "en", reasons.Said(why, front, own), np_preps=_NP_PREPS)
-        own, why, before = said.own, said.why, said.before
-        front = said.why_f if said.why_f == front else (said.why_f[:1].upper() + said.why_f[1:])
+    if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
+
+        def glue(text: str) -> reasons.Said:
+            return reasons.Said(because(text, f), fronted(text, f), own_sentence(text, f))
+
+        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        own, why, before, front = said.own, said.why, said.before, said.why_f
+        if front and not front.startswith("I "):
+            front = front[:1].upper() + front[1:]
         if why.startswith(", as "):
             why = why[1:]  # the comma is added below
         if re.match(r"(?i)so (?!that\b|as\b)", front):
@@ -928,4 +931,28 @@ REASONS: dict[str, Any] = {
     "splice": "; ",
     "period_re": r"(?i)\b(?:until|till|as of)\b|\b(?:from|starting) " + _DAYS_MONTHS + r"\b",
     "subordinators": ("because", "as", "since", "so that", "now that", "given that", "seeing that"),
+    # --- the decision (reasons.decide, docs/notes/phr-u.md) ---
+    "formal_subs": (
+        (r"\b(I)(?:'m|’m| am) off (?=(?:for|until|till|from)\b)", r"\1 will be away "),
+        (r"\b(\w+)(?:'s|’s) (been|got)\b", r"\1 has \2"),
+        (r"\b([Ii]t|[Tt]here|[Tt]hat|[Ss]he|[Hh]e)(?:'s|’s)\b", r"\1 is"),
+        (r"\b(\w+)(?:'s|’s) (?=(?:due|going|not|off|away|fully|booked|closed|ill|sick|out|stuck|busy|unwell|running|"
+         r"taking|moving|in|on|at|still|already|now|over|back|coming|starting|ending|late)\b)", r"\1 is "),
+        (r"\bI(?:'m|’m)\b", "I am"), (r"\b([Ww]e|[Yy]ou|[Tt]hey)(?:'re|’re)\b", r"\1 are"),
+        (r"\b(\w+)(?:'ve|’ve)\b", r"\1 have"), (r"\b(\w+)(?:'ll|’ll)\b", r"\1 will"), (r"\b(\w+)(?:'d|’d) (?=(?:be|have|like|prefer|rather)\b)", r"\1 would "),
+        (r"\b([Cc]a)n(?:'t|’t)\b", r"\1nnot"), (r"\b([Ww])on(?:'t|’t)\b", r"\1ill not"), (r"\b(\w+)n(?:'t|’t)\b", r"\1 not"),
+    ),
+    "informal_re": r"\b(?:gonna|wanna|gotta|kinda|sorta|cos|coz|tbh|btw|bday|hols|mate|slammed|crazy busy|knackered|loads)\b",
+    "subjectless_re": r"have|had|got|need|must|am|was|will|won't|can't|cannot|couldn't|caught|fell|broke|woke|came|went|feel|felt|picked",
+    "first_subject": "I",
+    "state_re": r"(?:sick|ill|unwell|away|abroad|travelling|traveling|on leave|on holiday|on vacation|in hospital|stuck|snowed in|"
+                r"double-booked|overbooked|out of (?:the )?office)\b",
+    "first_be": "I am",
+    "first_have": "I have",
+    "indefinite": ((r"(?:[aeio]|u(?![ns]i|sa|se|ro))", "an"), (r".", "a")),
+    "personal_re": r"\b(?:sick|ill|unwell|surgery|operation|hospital|baby|birth|due|pregnan\w*|maternity|paternity|funeral|"
+                   r"bereavement|family|daughter|son|wife|husband|partner|mother|father|child|kid|knee|back|medical)\b",
+    "neutral": {"personal": " for personal reasons"},
+    "link": "",
+    "and_word": "and",
 }

@@ -732,16 +732,15 @@ def slots(plan: Plan) -> dict[str, Any]:
         plan = replace(plan, situation=s.model_copy(update={"meeting": _own_register(s.meeting, plan.formal)}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
-    own = "" if plan.client_side else own_sentence(s.reason, plan)
-    out["why_own"] = own
-    out["why"] = "" if own else because(s.reason, plan)
-    out["why_t"] = "" if own else because(s.reason, plan, after_time=True)
-    out["why_f"] = "" if own else fronted(s.reason, plan)
-    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
-        said = reasons.shaped(s.reason, "fr", reasons.Said(out["why"], out["why_f"], own), np_preps=_NP_PREPS)
-        if said != reasons.Said(out["why"], out["why_f"], own):
-            out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
-            out["why_t"] = said.why if not said.why.startswith(" en raison") else "," + said.why
+    out["why_own"] = out["why"] = out["why_t"] = out["why_f"] = ""
+    if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
+
+        def glue(text: str) -> reasons.Said:
+            return reasons.Said(because(text, plan), fronted(text, plan), own_sentence(text, plan))
+
+        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
+        out["why_t"] = "," + said.why if said.why.startswith((" en raison", " pour des raisons")) else said.why
         out["why_before"] = said.before
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
@@ -1032,6 +1031,35 @@ T: dict[str, tuple[str, str]] = {
 
 _NP_PREPS = ("en raison", "à cause", "pour cause")
 
+# A leave typed as a note ("arrêt d'un mois à la naissance du bébé, dès le 10", "congé parental de trois semaines à
+# partir de lundi"): the sender's own leave, said as "je serai en congé pendant <durée> <à partir de ...>".
+_LEAVE_NOTE = re.compile(
+    r"(?i)^(?:un |mon )?(?:arrêt|congé)(?P<kind>\s+(?:maladie|maternité|paternité|parental|de naissance))?\s+(?:d['’]|de\s+)"
+    r"(?P<dur>(?:un|une|deux|trois|quatre|cinq|six|huit|quinze|\d+)\s+(?:jours?|semaines?|mois))(?P<rest>.*)$"
+)
+_FROM = re.compile(r"(?i),?\s*(?:dès|à partir)\s+(?:du\s+|de\s+)?(?P<when>(?:le\s+)?[\w/.]+(?:\s+(?:janvier|février|mars|avril|mai|juin|"
+                   r"juillet|août|septembre|octobre|novembre|décembre))?)")
+
+
+def reason_clause(note: str) -> str | None:
+    """A leave typed as a note made the sender's clause (the shared decision's hook, `reasons.clause_of`): the
+    typed duration, cause and start kept, only given a verb and the usual prepositions. None for any other note."""
+    m = _LEAVE_NOTE.match(note.strip())
+    if not m:
+        return None
+    rest = m.group("rest")
+    start = ""
+    f = _FROM.search(rest)
+    if f:
+        day = re.sub(r"(?i)^le\s+", "", f.group("when"))
+        start = f" à partir du {day}"
+        rest = rest[: f.start()] + rest[f.end():]
+    rest = re.sub(r"(?i)^\s*à la naissance", " pour la naissance", rest).rstrip(" ,")
+    kind = (m.group("kind") or "").strip().lower()
+    kind = f" {kind}" if kind in ("maternité", "paternité", "parental") else ""
+    return f"je serai en congé{kind} pendant {m.group('dur')}{start}{rest}"
+
+
 # The reason's shape, read by the shared shaper (composer/writers/reasons.py): connectives by family, the
 # closed lists that make a clause, the words that open (or cannot open) a noun phrase.
 REASONS: dict[str, Any] = {
@@ -1073,4 +1101,20 @@ REASONS: dict[str, Any] = {
     "period_re": r"(?<![\w'’])(jusqu['’](?:à|au|aux|en)|à partir d(?:e|u|['’])|dès (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d|la semaine prochaine|\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))",
     "subordinators": ("parce que", "parce qu'", "car", "puisque", "puisqu'", "pour que", "pour qu'", "afin que", "afin qu'",
                       "maintenant que", "maintenant qu'", "vu que", "vu qu'", "étant donné que", "étant donné qu'"),
+    # --- the decision (reasons.decide, docs/notes/phr-u.md) ---
+    "informal_re": r"(?<![\w'’])(?:resto|restau|bosser|boulot|taf|dispo|perso|ouf|crevée?|kiffe\w*|bouffe|aprem|pote|gamins?|"
+                   r"mioches?|bb|rdv|exam|ordi|appart|fac|sympa|truc|bagnole)(?![\w'’])",
+    "clause_adverbs": ("déjà", "ne", "n'"),
+    "subjectless_re": r"suis|ai|dois|serai|vais|pars|reste|sors|accompagne|interviens|anime|animerai|serais|devrai|peux|pourrai",
+    "first_subject": "je",
+    "state_re": r"(?:malade|souffrante?|absente?|en congé|en vacances|en déplacement|en arrêt|hospitalisée?|à l['’]hôpital|"
+                r"bloquée?|coincée?|indisponible|débordée?)(?![\w'’])",
+    "first_be": "je suis",
+    "first_have": "j'ai",
+    "indefinite": ((r"\w*(?:tion|sion|ure|ée|ie|ette|ence|ance|ité|ade|ise|ine|ique|elle|erie|aison)(?![\w'’])", "une"), (r".", "un")),
+    "personal_re": r"(?:malad|opér|chirurg|hôpital|hospital|bébé|naissance|accouch|enceinte|maternité|paternité|enterrement|"
+                   r"obsèques|décès|deuil|famil|enfant|fille|fils|mari|épouse|conjoint|mère|père|genou|santé|médical)",
+    "neutral": {"personal": " pour des raisons personnelles"},
+    "link": "en effet,",
+    "and_word": "et",
 }

@@ -638,12 +638,13 @@ def _sorry(plan: Plan) -> str:
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     cut = plan.says_conclusion  # a conclusion typed after the cause goes only where the mail itself says it
-    own = "" if plan.client_side else own_sentence(s.reason, cut)
-    why = "" if own else _because(s.reason, cut)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_own": own,
-                           "why_f": "" if own else _fronted(s.reason, f, cut)}
-    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
-        said = reasons.shaped(s.reason, "it", reasons.Said(why, out["why_f"], own), np_preps=_NP_PREPS)
+    out: dict[str, Any] = {"at": lambda t: t, "why": "", "n": s.duration_minutes or "", "why_own": "", "why_f": ""}
+    if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
+
+        def glue(text: str) -> reasons.Said:
+            return reasons.Said(_because(text, cut), _fronted(text, f, cut), own_sentence(text, cut))
+
+        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
@@ -996,4 +997,21 @@ REASONS: dict[str, Any] = {
     "elisions": ("l'", "c'", "un'", "dell'", "all'", "nell'", "sull'", "dall'", "quest'", "quell'", "m'", "t'", "s'", "v'", "d'"),
     "period_re": r"(?i)(?<!\w)(?:fino (?:a|al|alla|all['’]|ai|alle)|a partire da\w*|da(?:l|lla|ll['’]|i)? " + _IT_DAYS + r")",
     "subordinators": ("perché", "poiché", "siccome", "dato che", "visto che", "affinché", "ora che"),
+    # --- the decision (reasons.decide, docs/notes/phr-u.md) ---
+    "informal_re": r"(?<![\w'’])(?:boh|tipo|roba|casino|sbatti|figo|raga|prof|sbattimento|un botto)(?![\w'’])",
+    "clause_adverbs": ("già", "non", "ormai"),
+    "subjectless_re": r"sono|ho|devo|resto|sarò|parto|vado|starò|rimango|torno|ero|avevo|dovrò|posso|riesco|abbiamo|siamo|"
+                      r"dobbiamo|restiamo|rimaniamo|partiamo|mi|accompagno|seguo|lavoro",
+    "first_subject": "",
+    "state_re": r"(?:malat[oa]|ammalat[oa]|in ferie|in vacanza|in trasferta|fuori sede|in ospedale|ricoverat[oa]|bloccat[oa]|"
+                r"indisponibile|assente|in congedo|in malattia)(?![\w'’])",
+    "first_be": "sono",
+    "first_have": "ho",
+    "indefinite": ((r"(?:s[bcdfglmnpqrstvz]|z|gn|ps|x|y)", "uno"), (r"[aeiouàèéìòù]\w*a(?![\w'’])", "un'"), (r"[aeiouàèéìòù]", "un"),
+                   (r"\w*a(?![\w'’])", "una"), (r".", "un")),
+    "personal_re": r"(?:malat|operazion|intervento|chirurg|ospedale|ricover|bambin|nascita|parto|gravidanza|maternità|paternità|"
+                   r"funeral|lutto|famiglia|figli|moglie|marito|madre|padre|ginocchio|salute|medic)",
+    "neutral": {"personal": " per motivi personali"},
+    "link": "infatti",
+    "and_word": "e",
 }
