@@ -40,7 +40,7 @@ _TITLES: dict[str, str] = {
 
 # Particles that belong to the surname (lower-case inside a full name in Dutch: "Sanne de Vries").
 _PARTICLES = frozenset(
-    "van de der den het ten ter te in 't von zu da di del della dei degli dal la le du des d' af av "
+    "van de der den het ten ter te in 't von zu da di del della delle dello dei degli dal dalla dalle dallo dall' dell' la le du des d' af av "
     "vande vanden vander el al lo li dos das do ben bin bint abu ibn st st. saint sainte "
     "ní nic ó ua uí mac mag ap".split()  # Irish and Scottish Gaelic, Welsh: "Dr Ní Bhriain", "Mr Mac Giolla"
 )

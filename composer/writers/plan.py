@@ -735,7 +735,10 @@ _BUSINESS = re.compile(
     r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique|office|"
     r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil|"
     r"architects?|architecture|partners|associates|associés|associati|solicitors|accountants|legal|law|creative|digital|media|"
-    r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?)(?![\w])"
+    r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?|"
+    r"agenzia|viaggi|voyages|travel|reizen|resor|physio|physiotherapy|fisioterapia|fisio|kiné|kinésithérapie|ostéo|osteo|"
+    r"ostéopathie|osteopatia|strategy|stratégie|strategia|advisory|lashes|nails|beauty|beauté|bellezza|hair|coiffure|onglerie|"
+    r"wellness|dental|dentaire|surveyors|surveying|coaching|tutors|therapy|thérapies|terapie|hondenschool|trainingen)(?![\w])"
 )
 # Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
 _BUSINESS_COMPOUND = re.compile(
@@ -764,7 +767,7 @@ def _titled(text: str) -> bool:
 def _segments(sender_name: str) -> list[str]:
     """The parts typed around the name: dashes, bars, slashes, "@", commas and brackets."""
     text = re.sub(r"\s*\(([^()]+)\)\s*", r" | \1 | ", sender_name.strip())
-    parts = re.split(r"\s+[–—|/@-]\s+|\s*,\s+|\s+@\s*|\s*\|\s*", text)
+    parts = re.split(r"\s+[–—|/@-]\s+|\s*,\s+|\s+@\s*|\s*\|\s*|\s+(?:at|chez|presso|bij|på)\s+(?=[A-ZÀ-ÖØ-Þ])", text)
     return [p.strip() for p in parts if p and p.strip()]
 
 
