@@ -93,12 +93,23 @@ _FINAL_NL_SV = re.compile(
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
 _AWAY = re.compile(
-    r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|"
+    r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|\b(?:off|away) for (?:a|an|one|two|three|four|six|\d+) (?:week|month)|"
+    r"maternity|paternity|\bdue on\b|"
     r"congé|conge|vacances|arrêt maladie|malad|hospitalis|opér|"
     r"ferie|congedo|maternità|paternità|nascita|a casa (?:per )?(?:\w+ )?(?:mesi|settimane)|malattia|malat|ospedale|\bmi oper\w*|operazione|intervento chirurgico|ricover\w*|"
     r"verlof|vakantie|ziek|ziekenhuis|"
     r"ledig|semester|sjukskriv|sjuk|föräldra",
     re.IGNORECASE,
+)
+# A sender whose clients are consumers (a salon, a beauty institute, a physio, a tutor, a driving school): their mails
+# speak of the client's appointment, never of "our collaboration" or "being on the same page".
+_CONSUMER = re.compile(
+    r"(?i)(?<![\w-])(salon|salone|salong\w*|institut|istituto|centro estetico|estetic\w*|esthétique|beauty|beauté|bellezza|lashes|"
+    r"nails|onglerie|coiffure|coiffeur|coiffeuse|parrucchier\w*|barbers?|barbiere|kapper|kapsalon|frisör\w*|spa|physio\w*|fisio\w*|"
+    r"kiné\w*|ostéo\w*|osteo\w*|massage\w*|massaggi\w*|massör|yoga|pilates|personal trainer|tutor\w*|prof de|professeure? de|"
+    r"insegnante|maestra|maestro|docente|bijles\w*|hondenschool|auto-école|autoscuola|rijschool|trafikskola|logoped\w*|logopéd\w*|"
+    r"orthophon\w*|psycholog\w*|psychologue|psicolog\w*|thérapeute|therapist|terapeut\w*|dentist\w*|dentiste|tandarts|"
+    r"tandläkare|vétérinaire|veterinari\w*|dierenarts|veterinär|nagelstudio|schoonheids\w*|skönhet\w*|hudvård\w*)(?![\w-])"
 )
 # Held on the spot (a site visit, an inspection, a tour): cannot be done by video or phone, has no agenda.
 _ONSITE = re.compile(
@@ -180,7 +191,8 @@ _NOTE = re.compile(
 _LABEL = re.compile(
     r"^\s*(?:(?:a|un|une|una|uno|un'|een|en|ett)\s+)?(?:new|first[- ]time|nouveau|nouvelle|nouv\.?|nuovo|nuova|nieuwe?|ny|nytt|nya)\s+"
     r"(?:client|cliente|customer|patient|patiente|paziente|klant|cliënt|client[ae]|kund|klient|patiënt|member|membre|allieva?|allievo|élève|leerling|elev)s?\b"
-    r"|^\s*(?:first (?:visit|session|appointment)|premi(?:er|ère) (?:visite|séance|rendez-vous|bilan)|prim[oa] (?:visita|seduta|appuntamento)|"
+    r"|^\s*(?:first (?:visit|session|appointment|booking)|premi(?:er|ère) (?:visite|séance|rendez-vous|bilan|réservation)|"
+    r"prim[oa] (?:visita|seduta|appuntamento|prenotazione)|eerste boeking|första bokning(?:en)?|"
     r"eerste (?:bezoek|afspraak|sessie)|första (?:besök|besöket|passet|tiden))\b",
     re.IGNORECASE,
 )
@@ -226,7 +238,17 @@ def private_note(reason: str | None, s: Situation) -> bool:
     first = re.match(r"\s*([\w'-]+)", reason)
     if first and first.group(1) in names:
         return True
+    if _THIRD_PRO_DROP.search(reason) and not _FIRST.search(reason) and s.language is Language.it:
+        return True  # "negli ultimi due mesi ha disdetto tre volte": the client, subject dropped (Italian)
     return bool(_HABIT.search(reason)) and not _FIRST.search(reason)
+
+
+# An Italian third-person verb with its subject dropped ("ha disdetto", "è arrivata in ritardo", "salta", "disdice").
+_THIRD_PRO_DROP = re.compile(
+    r"(?<![\w'])(?:ha|è|sta|fa|salta|disdice|cancella|arriva|sposta|annulla|dimentica)\s+(?:\w+\s+)?(?:\w+(?:ato|ata|uto|uta|ito|ita|etto|esso)|"
+    r"spesso|sempre|in ritardo|all'ultimo)(?![\w'])|(?<![\w'])(?:salta|disdice|cancella|sposta|annulla|dimentica)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def echo_reason(reason: str | None) -> bool:
@@ -472,6 +494,7 @@ class Plan:
     policy_applies: bool = False  # a late cancellation or no-show with a fee: the policy applies to this one, said plainly
     ill: bool = False  # the client's note says they were ill: a brief warm wish (never a waiver)
     filler: bool = False  # a draft under the minimum length keeps its closing courtesies (only `builtin.fit` sets it)
+    consumer: bool = False  # the client is a consumer (a salon's, a physio's, a tutor's client): no B2B wording
 
     @property
     def formal(self) -> bool:
@@ -560,6 +583,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     kind = meeting_kind(s.meeting, s.meeting_time)
     onsite = bool(s.meeting and _ONSITE.search(s.meeting))
     in_person = onsite or bool(s.meeting and (_IN_PERSON.search(s.meeting) or _HANDS_ON.search(s.meeting)))
+    consumer = bool(_CONSUMER.search(s.sender_name or "")) or bool(s.meeting and _IN_PERSON.search(s.meeting) and not is_work(s.meeting))
+    if consumer and s.meeting and kind not in ("event", "call") and not is_work(s.meeting) and _CONSUMER.search(s.sender_name or ""):
+        in_person = True  # a salon's, a physio's, a tutor's booking whatever its label ("reflets cuivrés et frange")
     work = is_work(s.meeting) and kind != "event" and not in_person
     final = s.intent is Intent.decline and bool(s.reason and (_FINAL.search(s.reason) or _FINAL_NL_SV.search(s.reason)))
     alternative: Alternative | None = None
@@ -624,7 +650,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         same_time=bool(same),
         in_person=in_person,
         # Not clearly a work meeting nor an event (a cut and blow-dry, a nail appointment): a service the client booked.
-        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)) or (kind == "meeting" and not work),
+        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)) or (kind == "meeting" and not work) or (consumer and in_person),
+        consumer=consumer,
         work=work,
         summary=s.intent is Intent.switch_to_email and (work or kind == "call"),
         echo_reason=s.intent in CLIENT_SIDE and echo_reason(s.reason),

@@ -617,6 +617,8 @@ def _sentence_case(text: str, lex: Lexicon) -> str:
     a subject pronoun, an fr/it/nl/sv weekday), so it can be glued behind a connective; a name keeps its capital."""
     first = text.split(" ", 1)[0]
     w = words(first, lex.elisions)
+    if first == "I" or first.startswith(("I'", "I’")):
+        return text
     if first[:1].isupper() and w and (w[0] in lex.determiners or (w[0] in lex.subjects and w[0] != "i") or _CASE_ONLY.match(w[0])):
         return first[:1].lower() + text[1:]
     return text

@@ -252,8 +252,14 @@ def plain(time: str, language: Language) -> str:
     if re.search(r"\b(en|tot|and|to|et|à|e|alle|och|till)$", day, re.IGNORECASE):
         return f"{expand(day, language)} {clock}"  # the end of a span typed in words ("tussen 13 en 16 uur") takes no "om"
     said = clock_phrase(clock, language)
-    if re.search(r"\b(na|vanaf|voor|rond|tegen|omstreeks|efter|före|från|runt|kring|senast)$", day, re.IGNORECASE):
-        return f"{expand(day, language)} {said[3:] if said.startswith('om ') else said}"  # "na 16.00 uur", never "na om"
+    border = re.search(r"(?<!\w)(na|vanaf|voor|rond|tegen|omstreeks|efter|före|från|runt|kring|senast|vers|environ|dès|après|avant|"
+                       r"verso|verso le|circa|dopo|dopo le|prima delle|around|about|after|before|from|until)$", day, re.IGNORECASE)
+    if border:
+        # the typed border or approximation replaces the preposition: "na 16.00 uur", "vers 18 h", never "na om", "vers à"
+        bare = re.sub(r"^(?:om|à|alle|at|kl\.|le)\s+", "", said)
+        if border.group(1).lower() in ("verso", "dopo") and not bare.startswith("le "):
+            bare = "le " + bare
+        return f"{expand(day, language)} {bare}"
     return f"{expand(day, language)} {said}" if day else said
 
 

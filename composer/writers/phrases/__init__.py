@@ -104,7 +104,11 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
         key = "pol.fee.after" if notice else "pol.fee.alone"
         if p.fee_percent == 100 and say.has(f"{key}.full"):  # "the session is charged in full", never "100 % of"
             key = f"{key}.full"
-        out.append(say("pol.fee.zero") if p.fee_percent == 0 else say(key))
+        if p.fee_percent != 0:
+            out.append(say(key))
+        elif not plan.client_side:
+            # a reminder after their late cancellation or absence never adds "it is not charged" (it undoes the reminder)
+            out.append(say("pol.fee.zero"))
     if p.deposit_percent is not None and not (p.deposit_percent == 0 and plan.client_side):
         # "No deposit is required" is news in a policy notice, filler in a reply to a late cancellation.
         out.append(say("pol.deposit.zero") if p.deposit_percent == 0 else say("pol.deposit"))
@@ -174,7 +178,8 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
     move, times = plan.situation.client_move, list(plan.times)
     lang = plan.situation.language
     if move is ClientMove.accept and len(times) == 1:
-        return [_join(say("move.thanks"), say("move.accept.one", t=plain_time(times[0], lang))), say("move.then")]
+        new = plan.situation.relationship.value == "new" and say.has("move.then.new")
+        return [_join(say("move.thanks"), say("move.accept.one", t=plain_time(times[0], lang))), say("move.then.new" if new else "move.then")]
     if move is ClientMove.accept:
         lead = "move.accept.two" if len(times) == 2 else "move.accept.many"
         return [_join(say("move.thanks"), say(lead) + bullets([plain_time(t, lang) for t in times])), say("move.pick")]
@@ -189,7 +194,8 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
     else:
         first = say("move.thanks")
     # with times offered, a way out if none suits; asked for times, nothing more to say
-    fallback = say("move.fallback.one" if len(times) == 1 else "move.fallback.many") if times else ""
+    many = "move.fallback.two" if len(times) == 2 and say.has("move.fallback.two") else "move.fallback.many"
+    fallback = say("move.fallback.one" if len(times) == 1 else many) if times else ""
     return [first, _times(say, plan, "ask"), fallback]
 
 
@@ -295,10 +301,10 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         close = say(f"{key}.close") if key == "noshow" or plan.filler else ""
         return [*out, *_extras(say, plan, book), close]
     # cancellation_policy
-    if s.meeting is None:
-        first = say("policy.open.new") if s.relationship.value == "new" else say("policy.open.standalone")
-    else:
-        first = say("policy.open")
+    key = ("policy.open.new" if s.relationship.value == "new" else "policy.open.standalone") if s.meeting is None else "policy.open"
+    if plan.consumer and say.has(f"{key}.consumer"):
+        key = f"{key}.consumer"  # a salon's or a tutor's client: their appointment, never "our collaboration"
+    first = say(key)
     first = _join(first, say("policy.why") if _reasoned(say, s) else own)
     sentences = policy_sentences(say, plan)
     purpose = say("policy.purpose") if plan.explain else ""

@@ -57,8 +57,11 @@ def _lower_first(text: str) -> str:
     """Lower-case a leading capital unless it starts a name, an acronym or the pronoun I."""
     text = text.strip().rstrip(".!;")
     first = text.split(" ", 1)[0]
-    if first == "I" or first.startswith("I'") or first.isupper() or any(c.isupper() for c in first[1:]):
+    if first == "I" or first.startswith(("I'", "I’")) or first.isupper() or any(c.isupper() for c in first[1:]):
         return text
+    if re.match(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|"
+                r"september|october|november|december|christmas|easter)(?:'s|’s)?$", first, re.IGNORECASE):
+        return text[:1].upper() + text[1:]  # a weekday or month keeps its capital ("as Wednesday's fully booked")
     return text[:1].lower() + text[1:]
 
 
@@ -849,6 +852,14 @@ T: dict[str, tuple[str, str]] = {
     "policy.open": (
         "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear on both sides.",
         "Ahead of {mw}, here's a quick note on our cancellation policy so we're on the same page.",
+    ),
+    "policy.open.new.consumer": (
+        "Ahead of your first appointment, I would like to share our cancellation policy so that everything is clear.",
+        "Ahead of your first appointment, here's a quick note on our cancellation policy so everything is clear.",
+    ),
+    "policy.open.standalone.consumer": (
+        "I would like to share our cancellation policy so that everything is clear.",
+        "Here's a quick note on our cancellation policy so everything is clear.",
     ),
     "policy.open.new": (
         "As we start working together, I would like to share our cancellation policy so that everything is clear on both sides.",

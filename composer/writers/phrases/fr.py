@@ -441,7 +441,8 @@ _MEETING_NOUNS = {
         "vernissage lancement repas brainstorming coaching essayage repérage apéritif apéro pot forum hackathon "
         "congrès voyage offsite comex jury entretien-bilan cours déj dej massage soin essai inventaire "
         "état tournoi enregistrement podcast webinaire shooting café concert spectacle diagnostic "
-        "entraînement match contrôle examen déménagement brunch verre".split(),
+        "entraînement match contrôle examen déménagement brunch verre colloque festival resto restau anniversaire mariage "
+        "salon séminaires".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -450,7 +451,7 @@ _MEETING_NOUNS = {
         "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
         "masterclass sortie conversation discussion leçon estimation expertise prestation séances "
         "coupe coiffure consultation photos leçons signature remise exposition répétition "
-        "randonnée sortie partie".split(),
+        "randonnée sortie partie rencontres journées assises fêtes soirées".split(),
         "f",
     ),
 }
@@ -986,6 +987,14 @@ T: dict[str, tuple[str, str]] = {
     "policy.open": (
         "Avant {mw}, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
         "Avant {mw}, un petit mot sur nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
+    ),
+    "policy.open.new.consumer": (
+        "Avant votre premier rendez-vous, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
+        "Avant ton premier rendez-vous, un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
+    ),
+    "policy.open.standalone.consumer": (
+        "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
+        "Un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
     ),
     "policy.open.new": (
         "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation afin que tout soit clair de part et d'autre.",

@@ -906,11 +906,15 @@ T: dict[str, tuple[str, str]] = {
     "late.close": ("Resto a Sua disposizione e attendo un Suo riscontro.", "Aspetto tue notizie!"),
     "policy.next": (
         "Con l'occasione, Le ricordo le nostre condizioni di disdetta per il futuro.",
-        "Solo un piccolo promemoria sulle nostre condizioni di disdetta, per le prossime volte.",
+        "Ti ricordo anche le nostre condizioni di disdetta, per le prossime volte.",
     ),
     "policy.open": (
         "In vista {mw_di}, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro per entrambi.",
         "In vista {mw_di}, ti scrivo due righe sulle nostre condizioni di disdetta, così è tutto chiaro.",
+    ),
+    "policy.open.new.consumer": (
+        "In vista del Suo primo appuntamento, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro.",
+        "In vista del tuo primo appuntamento, ti scrivo due righe sulle nostre condizioni di disdetta, così è tutto chiaro.",
     ),
     "policy.open.new": (
         "All'inizio della nostra collaborazione, Le invio le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
