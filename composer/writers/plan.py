@@ -400,7 +400,9 @@ _WORKLIKE = re.compile(
 # An illness the client had (fever, flu, a cold): said back as a brief wish, whatever else the note says.
 _ILL = re.compile(
     r"(?<![\w-])(ill|sick|unwell|poorly|flu|fever|covid|cold|migraine|malade|souffrant\w*|gastro\w*|grippe|fièvre|fievre|"
-    r"malat\w*|stava male|sta male|influenza|febbre|raffreddor\w*|ziek|griep|koorts|verkouden|sjuk|förkyld|feber|influensa)(?![\w-])",
+    r"malat\w*|stava male|sta male|influenza|febbre|raffreddor\w*|ziek|griep|koorts|verkouden|sjuk|förkyld|feber|influensa|"
+    r"angine|angina|otite|otitis|bronchite|bronchitis|tonsillit\w*|varicelle|varicella|chickenpox|gastro\w*|stomach bug|"
+    r"ear infection|keelontsteking|oorontsteking|halsfluss|vattkoppor|magsjuk\w*)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -494,6 +496,8 @@ class Plan:
     policy_applies: bool = False  # a late cancellation or no-show with a fee: the policy applies to this one, said plainly
     ill: bool = False  # the client's note says they were ill: a brief warm wish (never a waiver)
     filler: bool = False  # a draft under the minimum length keeps its closing courtesies (only `builtin.fit` sets it)
+    by_other: bool = False  # a late cancellation made by someone else (a parent texted): not put on the recipient
+    ill_who: str | None = None  # someone else was ill (a child): their name from the meeting ("Timéo"), "" when unnamed
     consumer: bool = False  # the client is a consumer (a salon's, a physio's, a tutor's client): no B2B wording
 
     @property
@@ -661,6 +665,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         and s.policy is not None and bool(s.policy.fee_percent),
         ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason) and not _KIN.search(s.reason))
         and not _someone_else(s.reason or "", s.recipient_name),
+        by_other=s.intent is Intent.late_cancellation and bool(s.reason and _BY_OTHER.match(s.reason)),
+        ill_who=_ill_who(s),
     )
 
 
@@ -685,6 +691,28 @@ def _away(s: Situation) -> bool:
     from composer.writers.reasons import names_period
 
     return s.intent is Intent.delegate and names_period(s.reason, s.language.value)
+
+
+# A note that opens with someone else of the family ("his father texted", "sa mère a prévenu", "il padre ha disdetto").
+_BY_OTHER = re.compile(
+    r"(?i)^\s*(?:(?:his|her|their|the|sa|son|leur|le|la|il|lo|suo|sua|zijn|haar|de|het|hans|hennes)\s+)?"
+    r"(?:father|mother|dad|mum|mom|parent|husband|wife|partner|père|mère|papa|maman|mari|femme|padre|madre|papà|mamma|marito|"
+    r"moglie|vader|moeder|pappa|make|fru)(?![\w-])"
+)
+# The one the meeting is for, named in it ("Oliver's lesson", "la leçon de solfège de Timéo", "la lezione di Giulio").
+_FOR_WHOM = re.compile(r"^([A-ZÀ-Þ][\wà-ÿ-]+)['’]s\b|(?:\bde|\bdi|\bvan|\bför|\bd['’])\s*([A-ZÀ-Þ][\wà-ÿ-]+)\s*$")
+
+
+def _ill_who(s: Situation) -> str | None:
+    """Someone other than the client was ill (their child, named in the meeting or not): a wish for them, never for
+    the recipient. None when no one else is said to be ill."""
+    if s.intent not in CLIENT_SIDE or not s.reason or not _ILL.search(s.reason):
+        return None
+    if not (_KIN.search(s.reason) or _BY_OTHER.match(s.reason) or _someone_else(s.reason, s.recipient_name)):
+        return None
+    m = _FOR_WHOM.search((s.meeting or "").strip())
+    name = (m.group(1) or m.group(2)) if m else ""
+    return name if name and name.lower() not in (s.recipient_name or "").lower() else ""
 
 
 def _someone_else(reason: str, recipient: str) -> bool:

@@ -631,6 +631,14 @@ def _note_head(text: str, lex: Lexicon) -> bool:
     return hr is not None and hr.shape in (Shape.NP, Shape.FRAGMENT) and not hr.lead and not has_finite(head, lex)
 
 
+def _typed_sentence(text: str, lex: Lexicon) -> bool:
+    """Typed as a sentence: a capital, a final stop, and a determiner or a subject first ("A supplier let us down,
+    so ...", "Notre bureau ferme."): a verb the closed lists miss, not a note ("Arrêt d'un mois, dès le 10.")."""
+    t = text.strip()
+    ws = words(t, lex.elisions)
+    return bool(ws) and t[:1].isupper() and t.endswith((".", "!")) and len(ws) >= 4 and (ws[0] in lex.determiners or ws[0] in lex.subjects)
+
+
 def _pasted(own: str, text: str) -> bool:
     return bool(own) and _plain(own) == _plain(sentence(text))
 
@@ -667,7 +675,7 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
             t = clause
             r = classify(t, lex)
             said = arbitrate(t, lex, glue(t), np_preps=np_preps, np_cause=np_cause)
-        elif _pasted(said.own, t):
+        elif _pasted(said.own, t) and not _typed_sentence(text, lex):
             return _fallback(t, lex)  # a pasted note ("Arrêt d'un mois, dès le 10"): never said as typed
     if said.own and not said.why.strip(" ,") and not said.why_f.strip(" ,") and r is not None and r.shape is Shape.SENTENCE \
             and not multi(t, lex) and len(words(t)) <= lex.glue_words and not r.period and "," not in t and r.body == r.text:

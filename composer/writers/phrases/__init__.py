@@ -162,6 +162,8 @@ def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False, reminder: b
         return say("sorry")
     if plan.ill and say.has(f"{key}.ill"):  # the client was ill (fever, flu): a brief warm wish whatever else the note says
         return say(f"{key}.ill")
+    if plan.ill_who is not None and say.has(f"{key}.ill.named"):  # their child was ill: the wish is for the child
+        return say(f"{key}.ill.named", who=plan.ill_who) if plan.ill_who else say(f"{key}.ill.other")
     if fee:  # the fee is due: no "no problem at all" that reads as a waiver
         return say(f"{key}.ack.fee") if say.has(f"{key}.ack.fee") else ""
     if reminder and say.has(f"{key}.ack.policy"):
@@ -283,6 +285,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
+        if key == "late" and plan.by_other and say.has("late.open.other"):
+            opening = say("late.open.other")  # a parent texted: the cancellation is not put on the recipient
         # without a notice period the fee is stated alone ("... is due for a late cancellation")
         applies_key = f"policy.applies.{key}" + ("" if s.policy and s.policy.notice_hours else ".alone")
         applies = plan.policy_applies and say.has(applies_key)

@@ -823,6 +823,11 @@ T: dict[str, tuple[str, str]] = {
     "noshow.times.two": ("If you would like to find a new time, I could offer one of these:", "If you'd like to set a new time, I'm free at either of these:"),
     "noshow.close": ("I look forward to hearing from you.", "Hope to hear from you soon."),
     "late.open": ("Thank you for letting me know that you need to cancel {mw}.", "Thanks for letting me know you need to cancel {mw}."),
+    "late.open.other": ("Thank you for letting me know that {mw} had to be cancelled.", "Thanks for letting me know that {mw} had to be cancelled."),
+    "late.ill.named": ("I hope {who} is feeling better.", "I hope {who} is feeling better!"),
+    "late.ill.other": ("I hope everyone is feeling better.", "I hope everyone is feeling better!"),
+    "noshow.ill.named": ("I hope {who} is feeling better.", "I hope {who} is feeling better!"),
+    "noshow.ill.other": ("I hope everyone is feeling better.", "I hope everyone is feeling better!"),
     "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
     "late.ack": ("I quite understand, and I hope everything is all right.", "No problem at all, I hope everything is OK."),
     "late.ack.fee": ("", ""),
@@ -830,7 +835,7 @@ T: dict[str, tuple[str, str]] = {
     "late.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "noshow.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "policy.applies.late": (
-        "As the cancellation came less than {h} before, {fee_of} is due under our cancellation policy.",
+        "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
         "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
     ),
     "policy.applies.late.alone": ("Under our cancellation policy, {fee_of} is due for a late cancellation.",) * 2,
@@ -956,7 +961,7 @@ REASONS: dict[str, Any] = {
     "informal_re": r"\b(?:gonna|wanna|gotta|kinda|sorta|cos|coz|tbh|btw|bday|hols|mate|slammed|crazy busy|knackered|loads)\b",
     "subjectless_re": r"have|had|got|need|must|am|was|will|won't|can't|cannot|couldn't|caught|fell|broke|woke|came|went|feel|felt|picked",
     "first_subject": "I",
-    "state_re": r"(?:sick|ill|unwell|away|abroad|travelling|traveling|on leave|on holiday|on vacation|in hospital|stuck|snowed in|"
+    "state_re": r"(?:sick|ill|unwell|off sick|off work|away|abroad|travelling|traveling|on leave|on holiday|on vacation|in hospital|stuck|snowed in|"
                 r"double-booked|overbooked|out of (?:the )?office)\b",
     "first_be": "I am",
     "first_have": "I have",

@@ -951,6 +951,10 @@ T: dict[str, tuple[str, str]] = {
     ),
     "noshow.close": ("Au plaisir d'avoir de vos nouvelles.", "Tiens-moi au courant{EXCL}"),
     "late.open": ("Merci de m'avoir fait savoir que vous deviez annuler {mw}.", "Merci de m'avoir fait savoir que tu devais annuler {mw}."),
+    "late.ill.named": ("J'espère que {who} va mieux.", "J'espère que {who} va mieux{EXCL}"),
+    "late.ill.other": ("J'espère que tout le monde va mieux.", "J'espère que tout le monde va mieux{EXCL}"),
+    "noshow.ill.named": ("J'espère que {who} va mieux.", "J'espère que {who} va mieux{EXCL}"),
+    "noshow.ill.other": ("J'espère que tout le monde va mieux.", "J'espère que tout le monde va mieux{EXCL}"),
     "late.noreason": ("Je comprends tout à fait.", "Pas de souci, ce sont des choses qui arrivent."),
     "late.ack": ("Je comprends tout à fait, et j'espère que tout va bien de votre côté.", "Pas de souci, j'espère que tout va bien de ton côté{EXCL}"),
     "noshow.ack": ("", ""),
@@ -959,7 +963,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ill": ("J'espère que vous allez mieux.", "J'espère que tu vas mieux{EXCL}"),
     "policy.applies.late": (
         "L'annulation étant intervenue moins de {h} à l'avance, {fee_due} conformément à notre politique d'annulation.",
-        "Comme l'annulation est arrivée moins de {h} avant, {fee_due}, comme prévu dans nos conditions d'annulation.",
+        "L'annulation étant arrivée moins de {h} avant, {fee_due}, comme prévu dans nos conditions d'annulation.",
     ),
     "policy.applies.noshow": (
         "Le rendez-vous n'ayant pas été annulé au moins {h} à l'avance, {fee_due} conformément à notre politique d'annulation.",
@@ -1112,7 +1116,7 @@ REASONS: dict[str, Any] = {
     "subordinators": ("parce que", "parce qu'", "car", "puisque", "puisqu'", "pour que", "pour qu'", "afin que", "afin qu'",
                       "maintenant que", "maintenant qu'", "vu que", "vu qu'", "étant donné que", "étant donné qu'"),
     # --- the decision (reasons.decide, docs/notes/phr-u.md) ---
-    "informal_re": r"(?<![\w'’])(?:resto|restau|bosser|boulot|taf|dispo|perso|ouf|crevée?|kiffe\w*|bouffe|aprem|pote|gamins?|"
+    "informal_re": r"(?<![\w'’])(?:resto|restau|bosser|bosse|bosses|bossé|bossons|bossez|boulot|taf|dispo|perso|ouf|crevée?|kiffe\w*|bouffe|aprem|pote|gamins?|"
                    r"mioches?|bb|rdv|exam|ordi|appart|fac|sympa|truc|bagnole)(?![\w'’])",
     "clause_adverbs": ("déjà", "ne", "n'"),
     "subjectless_re": r"suis|ai|dois|serai|vais|pars|reste|sors|accompagne|interviens|anime|animerai|serais|devrai|peux|pourrai",

@@ -8,6 +8,8 @@ meeting given without an article is quoted as a title.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from typing import Any
@@ -478,7 +480,7 @@ def _np(plan: Plan, prep: str) -> str:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         s = plan.situation
-        if (plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", m)
+        if (plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", m)
                 and not re.search(r"\b(?:di|del|della)\s+[A-Z]", m)):  # "la seduta di logopedia di Giulio" is Giulio's, not "Sua"
             # a service the client booked: "alla tua lezione di prova", "le Sue sedute di fisioterapia"
             g, plural = _GENDER[head], head in _PLURAL
@@ -489,7 +491,7 @@ def _np(plan: Plan, prep: str) -> str:
     if article and head in _POSSESSIVES:
         return _with_prep(prep, article, rest)  # "la nostra videochiamata" -> "alla nostra videochiamata"
     if article and head in _MEETING_NOUNS:
-        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", rest):
+        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", rest):
             plural = article in ("i", "gli", "le")
             g = _GENDER[head]
             own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
@@ -636,6 +638,11 @@ def _sorry(plan: Plan) -> str:
 
 
 def slots(plan: Plan) -> dict[str, Any]:
+    s = plan.situation
+    if s.meeting and plan.formal and re.search(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", s.meeting):
+        # the client's own in a Lei mail takes the courtesy capital ("la valutazione di Suo figlio"), as the frame's do
+        upper = re.sub(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", lambda m: m.group(1).capitalize(), s.meeting)
+        plan = replace(plan, situation=s.model_copy(update={"meeting": upper}))
     s, f = plan.situation, plan.formal
     cut = plan.says_conclusion  # a conclusion typed after the cause goes only where the mail itself says it
     out: dict[str, Any] = {"at": lambda t: t, "why": "", "n": s.duration_minutes or "", "why_own": "", "why_f": ""}
@@ -723,7 +730,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("La ringrazio per avermi fatto sapere che non ha potuto partecipare {mw_a}.", "Grazie per avermi fatto sapere che non ce l'hai fatta a venire {mw_a}."),
+    "late.open.past": ("La ringrazio per avermi avvisato che non avrebbe potuto esserci {mw_a}.", "Grazie per avermi avvisato che non ce l'avresti fatta a venire {mw_a}."),
     "decline.final": ("Se i nostri piani dovessero cambiare, sarà mia cura ricontattarLa.", "Se le cose dovessero cambiare, ti ricontatto io."),  # a final no: no false promise, the door left open
     "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
     "courtesy.final": ("Le auguro buon lavoro.", "Ti auguro buon lavoro!"),
@@ -881,6 +888,10 @@ T: dict[str, tuple[str, str]] = {
         "La ringrazio per avermi fatto sapere che non potrà partecipare {mw_a}.",
         "Grazie per avermi fatto sapere che non riesci a venire {mw_a}.",
     ),
+    "late.ill.named": ("Spero che {who} stia meglio.", "Spero che {who} stia meglio!"),
+    "late.ill.other": ("Spero che ora stiano tutti bene.", "Spero che ora stiate tutti bene!"),
+    "noshow.ill.named": ("Spero che {who} stia meglio.", "Spero che {who} stia meglio!"),
+    "noshow.ill.other": ("Spero che ora stiano tutti bene.", "Spero che ora stiate tutti bene!"),
     "late.noreason": ("Comprendo perfettamente: sono cose che possono capitare.", "Nessun problema, sono cose che capitano!"),
     "late.ack": ("Comprendo perfettamente e spero che vada tutto bene.", "Nessun problema, spero che vada tutto bene!"),
     "noshow.ack": ("", ""),
@@ -1011,8 +1022,8 @@ REASONS: dict[str, Any] = {
                 r"indisponibile|assente|in congedo|in malattia)(?![\w'’])",
     "first_be": "sono",
     "first_have": "ho",
-    "indefinite": ((r"(?:s[bcdfglmnpqrstvz]|z|gn|ps|x|y)", "uno"), (r"[aeiouàèéìòù]\w*a(?![\w'’])", "un'"), (r"[aeiouàèéìòù]", "un"),
-                   (r"\w*a(?![\w'’])", "una"), (r".", "un")),
+    "indefinite": ((r"(?:s[bcdfglmnpqrstvz]|z|gn|ps|x|y)", "uno"), (r"[aeiouàèéìòù]\w*(?:a|ione|tà|tù|ie)(?![\w'’])", "un'"),
+                   (r"[aeiouàèéìòù]", "un"), (r"\w*(?:a|ione|tà|tù|ie)(?![\w'’])", "una"), (r".", "un")),
     "personal_re": r"(?:malat|operazion|intervento|chirurg|ospedale|ricover|bambin|nascita|parto|gravidanza|maternità|paternità|"
                    r"funeral|lutto|famiglia|figli|moglie|marito|madre|padre|ginocchio|salute|medic)",
     "neutral": {"personal": " per motivi personali"},
