@@ -576,6 +576,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         expanded = formal_words(s.meeting, s.language)
         if expanded != s.meeting:
             s = s.model_copy(update={"meeting": expanded})
+    if s.meeting and _WITH_YOU.search(s.meeting) and len(_WITH_YOU.sub("", s.meeting).split()) >= 1:
+        # "le resto avec toi pour ...": the recipient is there by definition; the label names the thing only
+        s = s.model_copy(update={"meeting": _WITH_YOU.sub("", s.meeting).strip()})
     if s.meeting and s.meeting_time:
         from composer.writers.when import said_once  # the recurrence ("tous les mardis") is said once, by the time
 
@@ -701,6 +704,25 @@ _BY_OTHER = re.compile(
 )
 # The one the meeting is for, named in it ("Oliver's lesson", "la leçon de solfège de Timéo", "la lezione di Giulio").
 _FOR_WHOM = re.compile(r"^([A-ZÀ-Þ][\wà-ÿ-]+)['’]s\b|(?:\bde|\bdi|\bvan|\bför|\bd['’])\s*([A-ZÀ-Þ][\wà-ÿ-]+)\s*$")
+
+
+# A companion phrase naming the recipient inside a meeting label ("avec toi", "with you", "con te", "met u", "med dig").
+_WITH_YOU = re.compile(r"(?i)\s+(?:avec (?:toi|vous)|with you|con (?:te|Lei|lei|voi)|met (?:jou|je|u|jullie)|med (?:dig|er))(?![\w-])")
+# A purpose infinitive or the recipient's possessive inside a long label ("pour bosser ta keynote", "för att planera"):
+# a subject line names the thing by what comes before it.
+_LABEL_TAIL = re.compile(
+    r"(?i)\s+(?:pour (?=\w+(?:er|ir|re)\b)|afin de\b|per (?=\w+(?:are|ere|ire)\b)|för att\b|om (?=.*\bte\s+\w+$)|in order to\b|"
+    r"so (?:that|we)\b).*$"
+)
+
+
+def subject_label(label: str) -> str:
+    """A long meeting label cut to the thing it names for a subject line: "Resto pour bosser ta keynote" -> "Resto",
+    "Fika på Vete-Katten för att planera vårens upplägg" -> "Fika på Vete-Katten". Short labels stay as typed."""
+    if len(label.split()) <= 5:
+        return label
+    cut = _LABEL_TAIL.sub("", label).strip(" ,;:-")
+    return cut if cut and cut != label and len(cut.split()) >= 1 else label
 
 
 def _ill_who(s: Situation) -> str | None:

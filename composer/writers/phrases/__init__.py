@@ -23,7 +23,7 @@ from composer.names import plain as plain_name
 from composer.names import short
 from composer.writers import when
 from composer.writers.phrases.client_move import MOVE
-from composer.writers.plan import Message, Plan, bullets
+from composer.writers.plan import Message, Plan, bullets, subject_label
 
 Table = dict[str, tuple[str, str]]
 
@@ -338,6 +338,8 @@ def render(plan: Plan) -> Message:
         slots.setdefault("c", plain_name(s.colleague_name))
         slots.setdefault("c1", short(s.colleague_name))
     slots.setdefault("n", s.duration_minutes or "")
+    if slots.get("M"):
+        slots["M"] = subject_label(str(slots["M"]))  # a subject names the thing, never a whole raw label
     table = {**book.T, **MOVE[s.language]} if s.client_move is not None else book.T
     say = _Say(plan, table, slots)
     paragraphs = [p for p in _body(plan, say, book) if p]

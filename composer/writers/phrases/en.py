@@ -616,6 +616,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         if re.match(r"(?i)so (?!that\b|as\b)", front):
             front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
+    # the frame's verb is not repeated by the reason ("move ... has been moved"): "reschedule" then
+    out["move"] = "reschedule" if re.search(r"(?i)\bmov(?:e|ed|ing)\b", why + own) else "move"
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
@@ -720,8 +722,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
     "reschedule.open": (
-        "I am afraid I need to move {mw_s}{why}.",
-        "I'm afraid I need to move {mw_s}{why}.",
+        "I am afraid I need to {move} {mw_s}{why}.",
+        "I'm afraid I need to {move} {mw_s}{why}.",
     ),
     "reschedule.sorry": (
         "Please accept my apologies for the change.",

@@ -744,6 +744,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         # after the time's apposition ("…, prévue jeudi à 10 h") a prepositional cause needs its closing comma
         out["why_t"] = "," + said.why if said.why.startswith(tuple(" " + p for p in _NP_PREPS) + (" pour des raisons",)) else said.why
         out["why_before"] = said.before
+    # the frame's verb is not repeated by the reason ("décale ... a été décalé"): "reporte" then
+    out["decale"] = "reporte" if re.search(r"(?i)\bdécal", str(out["why"]) + str(out["why_own"])) else "décale"
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.colleague_name:
@@ -845,7 +847,7 @@ T: dict[str, tuple[str, str]] = {
     "welcome": ("Au plaisir de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
     "reschedule.open": (
         "Il me faut malheureusement reporter {mw}{why_t}.",
-        "Petit changement de programme{COLON} il faut que je décale {mw}{why_t}.",
+        "Petit changement de programme{COLON} il faut que je {decale} {mw}{why_t}.",
     ),
     "reschedule.sorry": (
         "Je vous prie de m'excuser pour ce changement.",
@@ -877,11 +879,11 @@ T: dict[str, tuple[str, str]] = {
     "ok": ("Cela vous conviendrait-il{Q}", "Ça te va{Q}"),
     "call.open": (
         "Concernant {mw}, accepteriez-vous que nous échangions par téléphone plutôt qu'en personne{Q}",
-        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
+        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de nous voir en personne{Q}",
     ),
     "call.open.why": (
         "Concernant {mw}{COLON} {why_f}, accepteriez-vous que nous échangions par téléphone plutôt qu'en personne{Q}",
-        "Pour {mw}{COLON} {why_f}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
+        "Pour {mw}{COLON} {why_f}, est-ce qu'un appel t'irait plutôt que de nous voir en personne{Q}",
     ),
     "call.open.event": (
         "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique{why}.",

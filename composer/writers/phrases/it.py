@@ -503,8 +503,11 @@ def _np(plan: Plan, prep: str) -> str:
         # "il nostro incontro sulla ricostruzione unghie". (Our own topic, "lancio del sito", stays "il nostro incontro sul ...".)
         wrapper = _with_prep(prep, "il", "Suo appuntamento" if plan.formal else "tuo appuntamento")
         first = m.split(" ", 1)[0]
-        if article:  # named as typed: "al primo allenamento di Tommy"
-            return _with_prep(prep, article, rest)
+        if article and (head in _GENDER or (words[1].lower() in _GENDER if head in _ADJECTIVES and len(words) > 1 else False)
+                        or plan.consumer):
+            return _with_prep(prep, article, rest)  # named as typed: "al primo allenamento di Tommy"
+        if article:  # a topic, not a meeting ("lo stato avanzamento lavori"): "la riunione sullo stato ..."
+            return f"{_with_prep(prep, 'la', 'riunione')} {_with_prep('su', article, rest)}"
         if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
             return f"{wrapper} per {_definite(m)}"
         return f"{wrapper} per {m.strip(chr(34) + '«» ')}"  # a label of theirs, never quoted like a form field
@@ -653,6 +656,8 @@ def slots(plan: Plan) -> dict[str, Any]:
 
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
+    # the frame's verb is not repeated by the reason ("spostare ... è stato spostato"): "rinviare" then
+    out["sposta"] = "rinvia" if re.search(r"(?i)\bspost", str(out["why"]) + str(out["why_own"])) else "sposta"
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.colleague_name:
@@ -784,8 +789,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Sarà un piacere lavorare insieme."),
     "reschedule.open": (
-        "Purtroppo devo spostare {mw}{why}.",
-        "Purtroppo devo spostare {mw}{why}.",
+        "Purtroppo devo {sposta}re {mw}{why}.",
+        "Purtroppo devo {sposta}re {mw}{why}.",
     ),
     "reschedule.sorry": (
         "Mi scuso per il cambio di programma.",
