@@ -238,11 +238,17 @@ def private_note(reason: str | None, s: Situation) -> bool:
     first = re.match(r"\s*([\w'-]+)", reason)
     if first and first.group(1) in names:
         return True
-    if _THIRD_PRO_DROP.search(reason) and not _FIRST.search(reason) and s.language is Language.it:
+    verb = _THIRD_PRO_DROP.search(reason) if s.language is Language.it else None
+    if verb and not _FIRST.search(reason) and all(w.lower() in _TIME_WORDS_IT for w in re.findall(r"[\w']+", reason[: verb.start()])):
         return True  # "negli ultimi due mesi ha disdetto tre volte": the client, subject dropped (Italian)
     return bool(_HABIT.search(reason)) and not _FIRST.search(reason)
 
 
+# Words of a time phrase that may stand before a subjectless verb ("negli ultimi due mesi", "la settimana scorsa").
+_TIME_WORDS_IT = frozenset(
+    "negli nelle nei ultimi ultime due tre quattro mesi mese settimane settimana volte volta questa questo scorsa scorso ieri oggi "
+    "già di nuovo ancora anche spesso sempre ultimamente da qualche tempo recentemente di recente".split()
+)
 # An Italian third-person verb with its subject dropped ("ha disdetto", "è arrivata in ritardo", "salta", "disdice").
 _THIRD_PRO_DROP = re.compile(
     r"(?<![\w'])(?:ha|è|sta|fa|salta|disdice|cancella|arriva|sposta|annulla|dimentica)\s+(?:\w+\s+)?(?:\w+(?:ato|ata|uto|uta|ito|ita|etto|esso)|"
