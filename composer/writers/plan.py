@@ -725,7 +725,7 @@ _LABEL_TAIL = re.compile(
 def subject_label(label: str) -> str:
     """A long meeting label cut to the thing it names for a subject line: "Resto pour bosser ta keynote" -> "Resto",
     "Fika på Vete-Katten för att planera vårens upplägg" -> "Fika på Vete-Katten". Short labels stay as typed."""
-    if len(label.split()) <= 5:
+    if len(label.split()) <= 4:
         return label
     cut = _LABEL_TAIL.sub("", label).strip(" ,;:-")
     return cut if cut and cut != label and len(cut.split()) >= 1 else label

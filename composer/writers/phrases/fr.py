@@ -512,6 +512,14 @@ def _ref(plan: Plan) -> _Ref:
     if determined and first_plain:
         m = _lower_first(m)
     indefinite = w in ("un", "une", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune")
+    if (gender and determined and w in ("le", "la", "les", "l'") and plan.booked and plan.client_side
+            and not re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m)):
+        # the client's own booking they missed or cancelled: "votre séance", never "la séance" (nor "ta séance de Lucie")
+        rest = re.sub(r"^(?:le|la|les)\s+|^l['’]\s*", "", _lower_first(m), flags=re.IGNORECASE)
+        plural = w == "les"
+        own = ("vos " if plan.formal else "tes ") if plural else "votre " if plan.formal else ("ta " if gender == "f" and rest[:1] not in _VOWEL else "ton ")
+        return _Ref(own + rest, "les" if plural else "la" if gender == "f" else "le",
+                    ("es" if gender == "f" else "s") if plural else ("e" if gender == "f" else ""))
     if gender and not indefinite and (determined or first_plain):
         if not determined and plan.kind == "event" and head in _MEALS and s.intent is not Intent.decline and not re.search(r"\bgala\b", m, re.IGNORECASE):
             m = "notre " + (_lower_first(m) if first_plain else m)  # our own lunch, which we move: "notre déjeuner"
