@@ -389,8 +389,10 @@ def fronted(reason: str | None, plan: Plan) -> str:
 def _at(time: str) -> str:
     """A time as an adverbial: 'le jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h', 'hier à 14 h'."""
     noon = re.match(r"(?i)^(.*\S)\s*,?\s+(midi|minuit)$", time.strip())
-    if noon:  # "vendredi 11 midi": "vendredi 11 à midi"
-        return f"{_day_at(when.expand(noon.group(1), Language.fr))} à {noon.group(2).lower()}"
+    if noon:  # "vendredi 11 midi": "vendredi 11 décembre à midi" (the month as every other date in the mail)
+        read = when.parts(noon.group(1), Language.fr)
+        day = read[0] if read and read[0] and not read[1] else when.expand(noon.group(1), Language.fr)
+        return f"{_day_at(day)} à {noon.group(2).lower()}"
     read = when.parts(time, Language.fr)  # from its value: "le jeudi 10 décembre à 15 h"
     if read:
         day, said = read
