@@ -217,7 +217,7 @@ def plain(typed: str) -> str:
 # colleague in formal mail ("Maître Florian Achard", "il Dott. Alessio Manfredini"), dropped for Mr/Mme/Sig.
 _PROFESSIONAL = frozenset(
     {"dr", "doctor", "prof", "professor", "me", "maître", "docteur", "pr", "dott", "dottor", "dottore", "dott.ssa",
-     "dottssa", "dottoressa", "dr.ssa", "drssa", "ing", "avv", "avv.ta", "arch", "prof.ssa", "professoressa", "rev",
+     "dottssa", "dottoressa", "dr.ssa", "drssa", "ing", "avv", "avv.ta", "arch", "rag", "geom", "notaio", "prof.ssa", "professoressa", "rev",
      "revd", "reverend"}
 )
 

@@ -874,6 +874,12 @@ def signature(sender_name: str) -> str:
         inside = [i for i in people if any(
             k != i and segs[i].split()[-1] in segs[k].split() and len(segs[k].split()) > len(segs[i].split()) for k in people)]
         bracketed = [i for i in people if f"({segs[i]})" in sender_name]  # "Ledgerly (Aisha Khan)": the name in brackets
+        if bracketed and len(people) == 2:
+            # two single words, one in brackets: the one typed first is the person ("Yanis (Formakit)"); a full name
+            # in brackets stays the person ("Ledgerly (Aisha Khan)")
+            outer = [i for i in people if i not in bracketed]
+            if outer and len(segs[outer[0]].split()) == 1 and len(segs[bracketed[0]].split()) == 1:
+                bracketed = outer
         comma_only = not re.search(r"\s[–—|/@-]\s|\(", sender_name)  # "Anna Berg, Marketing": the first is the name
         found = inside or bracketed or roled or ([people[0]] if comma_only else [])
         if not found:

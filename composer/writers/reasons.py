@@ -669,6 +669,18 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
         t = _sentence_case(t, lex)  # "Sabato l'agenzia resta chiusa" glued: "dato che sabato l'agenzia ..."
     note = r is not None and (r.shape is Shape.FRAGMENT or (r.shape is Shape.NP and "," in t and not r.lead) or _note_head(t, lex))
     said = arbitrate(t, lex, glue(t), np_preps=np_preps, np_cause=np_cause)
+    typed = text.strip()
+    if (r is not None and r.shape is Shape.LED and r.family in (Family.PURPOSE, Family.PERIOD) and typed[:1].isupper()
+            and typed.endswith((".", "!")) and len(words(t)) >= 6 and (has_finite(r.body, lex) or r.family is Family.PERIOD)):
+        # a sentence typed with its own lead and main clause ("Per rispettare ... abbiamo snellito l'agenda.", "Dal 14
+        # entro in congedo ..."): a sentence of its own, never glued behind the frame with a comma splice
+        said = Said(own=sentence(t), before=r.family is Family.PERIOD)
+    if _match_lead(t, lex.consequence) and len(words(t)) >= 4:
+        # typed as the consequence of the request ("così hai tutto il tempo di guardarle"): it follows the request as
+        # a sentence of its own, never fronted as a cause
+        return Said(own=sentence(t))
+    if (said.why and re.search(r":\s", said.why)) or (said.why_f and re.search(r":\s", said.why_f)):
+        said = Said(own=sentence(t), before=said.before)  # "dato che X: Y" never inside a frame: the typed sentence
     if note and (_pasted(said.own, t) or not (said.own or said.why.strip(" ,") or said.why_f.strip(" ,"))):
         clause = clause_of(t, lex)
         if clause is not None:

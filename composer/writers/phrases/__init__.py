@@ -344,13 +344,11 @@ def render(plan: Plan) -> Message:
     say = _Say(plan, table, slots)
     paragraphs = [p for p in _body(plan, say, book) if p]
     opens_with_welcome = s.intent is Intent.cancellation_policy and s.meeting is None  # "As we start working together, ..."
-    # one closing line after the final question, not three: a friendly mail that thanks drops the good wishes
-    stacked = plan.courtesy and not plan.formal and plan.thanks
     if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..." (formal only: a stock line in friendly mail)
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]
     if plan.welcome and paragraphs and not opens_with_welcome:  # a new client: the last line looks forward to working together
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]
-    if plan.courtesy and paragraphs and not stacked:  # a short draft ends with good wishes rather than falling under 40 words
+    if plan.courtesy and paragraphs:  # a short draft ends with good wishes rather than falling under 40 words
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
     subject = (
         say("subject.none") if s.meeting is None

@@ -868,6 +868,10 @@ T: dict[str, tuple[str, str]] = {
         "I would like to share our cancellation policy so that everything is clear.",
         "Here's a quick note on our cancellation policy so everything is clear.",
     ),
+    "policy.open.consumer": (
+        "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear.",
+        "Ahead of {mw}, here's a quick note on our cancellation policy so everything is clear.",
+    ),
     "policy.open.new": (
         "As we start working together, I would like to share our cancellation policy so that everything is clear on both sides.",
         "As we get started, here's a quick note on our cancellation policy so we're on the same page.",

@@ -998,7 +998,7 @@ T: dict[str, tuple[str, str]] = {
     "late.close": ("Au plaisir d'échanger avec vous très prochainement.", "Au plaisir d'échanger très vite{EXCL}"),
     "policy.next": (
         "Pour la suite, je me permets de vous rappeler notre politique d'annulation.",
-        "Petit rappel au passage de nos conditions d'annulation, pour la prochaine fois.",
+        "Pour la prochaine fois, un petit rappel de nos conditions d'annulation.",
     ),
     "policy.open": (
         "Avant {mw}, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
@@ -1011,6 +1011,10 @@ T: dict[str, tuple[str, str]] = {
     "policy.open.standalone.consumer": (
         "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
         "Un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
+    ),
+    "policy.open.consumer": (
+        "Avant {mw}, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
+        "Avant {mw}, un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
     ),
     "policy.open.new": (
         "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation afin que tout soit clair de part et d'autre.",

@@ -511,6 +511,12 @@ def _np(plan: Plan, prep: str) -> str:
         if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
             return f"{wrapper} per {_definite(m)}"
         return f"{wrapper} per {m.strip(chr(34) + '«» ')}"  # a label of theirs, never quoted like a form field
+    if s.intent is Intent.decline and not article and not plan.work and head not in _GENDER:
+        # an invitation to something named by the user ("panettone e spumante in agenzia"): as typed, never "il nostro
+        # incontro sul ..."
+        first = m.split(" ", 1)[0]
+        low = m[:1].lower() + m[1:] if first[1:].islower() else m
+        return f"{prep} {low}".strip() if prep in ("a", "di") else low
     if plan.head in ("event", "call") and not article:
         # an event or a call whose head the table does not know ("tombolata natalizia"): named with its article,
         # never "il nostro incontro sulla tombolata"
@@ -677,7 +683,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     return out
 
 
-_TITLE_ARTICLE = {"Dott.": "il", "Prof.": "il", "Sig.": "il", "Dott.ssa": "la", "Prof.ssa": "la", "Sig.ra": "la"}
+_TITLE_ARTICLE = {"Dott.": "il", "Prof.": "il", "Sig.": "il", "Dott.ssa": "la", "Prof.ssa": "la", "Sig.ra": "la", "Rag.": "il", "Geom.": "il", "Notaio": "il"}
 
 
 def _colleague(typed: str, formal: bool) -> dict[str, str]:
@@ -864,7 +870,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "delegate.open": (
         "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c_team}.",
-        "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c_team}.",
+        "Purtroppo non riesco a esserci {mw_a}{why}, ma al mio posto ci sarà {c_team}.",
     ),
     "delegate.brief": (
         "Prima dell'incontro passerò {a_c1} tutte le informazioni necessarie per rispondere alle Sue domande.",
