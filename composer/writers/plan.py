@@ -582,6 +582,12 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         expanded = formal_words(s.meeting, s.language)
         if expanded != s.meeting:
             s = s.model_copy(update={"meeting": expanded})
+    clock = _LABEL_CLOCK.search(s.meeting or "")
+    hour, minute = (next((g for g in clock.groups()[i::2] if g), None) for i in (0, 1)) if clock else (None, None)
+    if clock and hour and s.meeting_time and len(s.meeting[: clock.start()].split()) >= 1 and re.search(
+            rf"(?<![\d:.]){hour}(?:[:.h]{minute or '00'}|(?![\d:.]))", s.meeting_time):
+        # the label ends with the clock time the meeting's time says again ("yoga ore 18" + "ogni martedì ore 18"): once
+        s = s.model_copy(update={"meeting": s.meeting[: clock.start()].rstrip(" ,")})
     if s.meeting and _WITH_YOU.search(s.meeting) and len(_WITH_YOU.sub("", s.meeting).split()) >= 1:
         # "le resto avec toi pour ...": the recipient is there by definition; the label names the thing only
         s = s.model_copy(update={"meeting": _WITH_YOU.sub("", s.meeting).strip()})
@@ -712,6 +718,11 @@ _BY_OTHER = re.compile(
 _FOR_WHOM = re.compile(r"^([A-ZÀ-Þ][\wà-ÿ-]+)['’]s\b|(?:\bde|\bdi|\bvan|\bför|\bd['’])\s*([A-ZÀ-Þ][\wà-ÿ-]+)\s*$")
 
 
+# A clock time typed at the end of a meeting label ("lezione di yoga ore 18", "stand-up at 10am", "point de 9h").
+_LABEL_CLOCK = re.compile(
+    r"(?i)\s+(?:(?:ore|h|alle|à|at|om|kl\.?)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)?"
+    r"|(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)|(\d{1,2})[:.h](\d{2}))\s*$"
+)
 # A companion phrase naming the recipient inside a meeting label ("avec toi", "with you", "con te", "met u", "med dig").
 _WITH_YOU = re.compile(r"(?i)\s+(?:avec (?:toi|vous)|with you|con (?:te|Lei|lei|voi)|met (?:jou|je|u|jullie)|med (?:dig|er))(?![\w-])")
 # A purpose infinitive or the recipient's possessive inside a long label ("pour bosser ta keynote", "för att planera"):
