@@ -839,6 +839,12 @@ _BUSINESS_COMPOUND = re.compile(
     r"(?i)\w{2,}(?:salon|salong|salongen|praktijk|kantoor|byrå|byrån|desk|support|studio|bureau|kliniek|kliniken|klinik|centrum|"
     r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter)(?![\w])"
 )
+# Roles typed with a capital between commas ("James Aldersley, Partner, Aldersley Legal").
+_ROLE = re.compile(
+    r"(?i)(?<![\w-])(partner|associate|director|manager|founder|co-founder|owner|ceo|cto|coo|cfo|head|lead|consultant|adviser|"
+    r"advisor|coach|teacher|tutor|trainer|therapist|associé|associée|gérant|gérante|directeur|directrice|fondateur|fondatrice|"
+    r"consultante|socio|socia|titolare|direttore|direttrice|responsabile|vennoot|eigenaar|delägare|ägare|vd|chef|senior|junior)(?![\w-])"
+)
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 
 
@@ -847,6 +853,8 @@ def _a_person(text: str) -> bool:
     ws = text.split()
     if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or _BUSINESS_COMPOUND.search(text) or any(ch.isdigit() for ch in text):
         return False
+    if _ROLE.search(text):
+        return False  # "Partner", "Senior Associate", "Directrice": a role typed with a capital is no name
     return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
 
 

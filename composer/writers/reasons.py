@@ -535,9 +535,23 @@ def _subject_back(text: str, lex: Lexicon) -> str | None:
         return None
     if lex.subjectless_re and re.fullmatch(lex.subjectless_re, ws[0]):
         return _with_subject(lex.first_subject, text, lex)
-    if lex.state_re and lex.first_be and re.match(lex.state_re, text.strip(), re.IGNORECASE):
-        return _with_subject(lex.first_be, text, lex)
+    m = re.match(lex.state_re, text.strip(), re.IGNORECASE) if lex.state_re and lex.first_be else None
+    if m:
+        rest = words(text.strip()[m.end():], lex.elisions)
+        # a state alone or followed by a time, a place or a reason ("sick since Monday", "malade depuis lundi"); never
+        # before a noun ("sick kid" is the child's state, not the sender's)
+        if not rest or rest[0] in lex.non_np or rest[0] in _AFTER_STATE or (lex.period_re and re.match(lex.period_re, " ".join(rest), re.IGNORECASE)):
+            return _with_subject(lex.first_be, text, lex)
     return None
+
+
+# Words that may follow a state of the sender ("unwell since Monday", "malata da lunedì", "absente jusqu'au 10").
+_AFTER_STATE = frozenset(
+    "since until till today tomorrow this all for with at in on from and depuis jusqu' jusqu'à jusqu aujourd'hui demain ce cette "
+    "toute tout pour avec à en et da dal dalla fino oggi domani questa questo tutta tutto per con a in e "
+    "sinds tot vandaag morgen deze hele voor met in en sedan till idag imorgon hela för med på i och "
+    "one two three four five six a un une deux trois quatre cinq six uno una due tre quattro cinque sei".split()
+)
 
 
 def _indefinite(np: str, lex: Lexicon) -> str:
