@@ -577,6 +577,13 @@ def clause_of(text: str | None, lex: Lexicon) -> str | None:
     said = _subject_back(t, lex)
     if said:
         return said
+    ws = words(t, lex.elisions)
+    if ws and any(_KIN_FIRST.match(w) for w in ws[:2]) and ws[0] not in lex.determiners and lex.first_have and "," not in t \
+            and not has_finite(t, lex):
+        # a bare family member with their state ("enfant malade à la maison", "sick kid"): the sender has them
+        article = _indefinite(t, lex)
+        sep = "" if article.endswith("'") or not article else " "
+        return _with_subject(lex.first_have, article + sep + _lower(t), lex)
     m = re.match(r"(.+?),\s+(.+)$", t)
     if m and lex.first_have:
         head, tail = m.group(1).strip(), m.group(2).strip()
@@ -588,6 +595,11 @@ def clause_of(text: str | None, lex: Lexicon) -> str | None:
             sep = "" if article.endswith("'") or not article else " "
             return f"{_with_subject(lex.first_have, article + sep + _lower(head), lex)} {lex.and_word} {tail_said}"
     return None
+
+
+# A family member opening a verbless note ("sick kid", "enfant malade", "bimbo con la febbre").
+_KIN_FIRST = re.compile(r"(?:kid|child|son|daughter|baby|enfant|fils|fille|bébé|bambino|bambina|bimbo|bimba|figlio|figlia|"
+                        r"kind|zoon|dochter|barn|barnet|son|dotter)$", re.IGNORECASE)
 
 
 def _fallback(text: str, lex: Lexicon) -> Said:
@@ -682,6 +694,11 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
     if r is not None and r.shape is Shape.SENTENCE:
         t = _sentence_case(t, lex)  # "Sabato l'agenzia resta chiusa" glued: "dato che sabato l'agenzia ..."
     note = r is not None and (r.shape is Shape.FRAGMENT or (r.shape is Shape.NP and "," in t and not r.lead) or _note_head(t, lex))
+    if r is not None and r.shape in (Shape.NP, Shape.FRAGMENT) and not r.lead and any(_KIN_FIRST.match(w) for w in words(t, lex.elisions)[:2]):
+        kin = clause_of(t, lex)  # "enfant malade à la maison" -> "j'ai un enfant malade à la maison", glued as a clause
+        if kin:
+            t, r = kin, classify(kin, lex)
+            note = False
     said = arbitrate(t, lex, glue(t), np_preps=np_preps, np_cause=np_cause)
     typed = text.strip()
     if (r is not None and r.shape is Shape.LED and r.family in (Family.PURPOSE, Family.PERIOD) and typed[:1].isupper()

@@ -162,3 +162,13 @@ def test_clause_adverb_marks_a_verb_the_lists_do_not_know() -> None:
     assert reasons.classify("la documentazione ricevuta copre già metà dei controlli", lex).shape is reasons.Shape.SENTENCE  # type: ignore[union-attr]
     assert "dato che la documentazione" in _body(Language.it, "la documentazione ricevuta copre già metà dei controlli",
                                                  intent=Intent.shorten, duration_minutes=60)
+
+
+# a bare family member with their state: the sender has them ("I have a sick kid"), glued as a clause
+@pytest.mark.parametrize(("language", "note", "said"), [
+    (Language.en, "poorly child", "I have a poorly child"),
+    (Language.fr, "enfant fiévreux à la maison", "j'ai un enfant fiévreux à la maison"),
+    (Language.it, "bimba con la febbre", "ho una bimba con la febbre"),
+])
+def test_a_family_member_note_becomes_the_senders_clause(language: Language, note: str, said: str) -> None:
+    assert reasons.clause_of(note, reasons.lexicon(language.value)) == said
