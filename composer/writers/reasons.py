@@ -706,7 +706,7 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
         # a sentence typed with its own lead and main clause ("Per rispettare ... abbiamo snellito l'agenda.", "Dal 14
         # entro in congedo ..."): a sentence of its own, never glued behind the frame with a comma splice
         said = Said(own=sentence(t), before=r.family is Family.PERIOD)
-    if _match_lead(t, lex.consequence) and len(words(t)) >= 4:
+    if _match_lead(t, lex.consequence) and len(words(t)) >= 4 and not (r is not None and r.shape is Shape.LED and r.family is Family.PURPOSE):
         # typed as the consequence of the request ("così hai tutto il tempo di guardarle"): it follows the request as
         # a sentence of its own, never fronted as a cause
         return Said(own=sentence(t))

@@ -511,12 +511,6 @@ def _np(plan: Plan, prep: str) -> str:
         if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
             return f"{wrapper} per {_definite(m)}"
         return f"{wrapper} per {m.strip(chr(34) + '«» ')}"  # a label of theirs, never quoted like a form field
-    if s.intent is Intent.decline and not article and not plan.work and head not in _GENDER and plan.head not in ("event", "call"):
-        # an invitation to something named by the user ("panettone e spumante in agenzia"): as typed, never "il nostro
-        # incontro sul ..."
-        first = m.split(" ", 1)[0]
-        low = m[:1].lower() + m[1:] if first[1:].islower() else m
-        return f"{prep} {low}".strip() if prep in ("a", "di") else low
     if plan.head in ("event", "call") and not article:
         # an event or a call whose head the table does not know ("tombolata natalizia"): named with its article,
         # never "il nostro incontro sulla tombolata"
