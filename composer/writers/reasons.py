@@ -721,12 +721,15 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
         elif _pasted(said.own, t) and not _typed_sentence(text, lex):
             return _fallback(t, lex)  # a pasted note ("Arrêt d'un mois, dès le 10"): never said as typed
     if said.own and not said.why.strip(" ,") and not said.why_f.strip(" ,") and r is not None and r.shape is Shape.SENTENCE \
-            and not multi(t, lex) and len(words(t)) <= lex.glue_words and not r.period and "," not in t and r.body == r.text:
+            and not multi(t, lex) and len(words(t)) <= lex.glue_words and not r.period and "," not in t and ":" not in t \
+            and r.body == r.text:
         book = glue(t)  # one short clause typed as a sentence: glued with the clause connective, not a curt line
         tail = book.why if book.why.strip(" ,") else ""
         if tail and not _prepositional(tail, np_preps) and not seams(tail.strip(" ,"), lex, np_preps=np_preps, stranded=False) \
                 and not _two_clauses(tail, lex):
             said = Said(why=tail, why_f=book.why_f if book.why_f.strip(" ,") and not _prepositional(book.why_f, np_preps) else "")
+    if re.search(r":\s", said.why) or re.search(r":\s", said.why_f):
+        said = Said(own=sentence(t), before=said.before)  # "dato che X: Y" never inside a frame: the typed sentence
     if said.own:
         # a sentence of its own follows the request, tied to it by the link word; it opens the mail only when it is
         # the sender's own period of leave in a hand-over (the hand-over follows from it, and names the meeting)
