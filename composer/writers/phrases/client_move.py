@@ -50,6 +50,7 @@ MOVE: dict[Language, Table] = {
         "move.then.new": ("Au plaisir de vous rencontrer à cette occasion.", "Au plaisir de te rencontrer{EXCL}"),  # a new client is not "retrouvé"
         "move.fallback.one": ("Si cela ne vous convient pas non plus, je trouverai volontiers une autre solution.", "Si ça ne te va pas non plus, on trouvera autre chose."),
         "move.fallback.many": ("Si aucune de ces propositions ne vous convient, je trouverai volontiers une autre solution.", "Si aucun ne te va, on trouvera autre chose."),
+        "move.fallback.two": ("Si aucun des deux ne vous convient, je trouverai volontiers une autre solution.", "Si aucun des deux ne te va, on trouvera autre chose."),
         "ask.none": ("Pourriez-vous m'indiquer vos disponibilités{Q}", "Tu peux me dire quand tu serais dispo{Q}"),
         "courtesy": ("Je vous souhaite une bonne semaine.", ""),  # friendly mail already ends "Belle journée,"
         "subject.move.accept": ("{M}{COLON} nouveau créneau confirmé", "{M}{COLON} nouveau créneau confirmé"),
@@ -60,10 +61,10 @@ MOVE: dict[Language, Table] = {
         "move.thanks.named": ("La ringrazio per il messaggio sullo spostamento {mw_di}: nessun problema.", "Grazie per il messaggio sullo spostamento {mw_di}, nessun problema!"),
         # the no first, then the offer to find another time (never "troviamo senz'altro ... Purtroppo, però, ...")
         "move.thanks.counter": ("La ringrazio per il messaggio.", "Grazie per il messaggio!"),
-        "move.counter": ("Purtroppo non sono disponibile nell'orario che propone, ma troviamo senz'altro un'alternativa.",
-                         "Purtroppo non sono disponibile nell'orario che proponi, ma troviamo senz'altro un'alternativa."),
-        "move.counter.why": ("Purtroppo l'orario che propone non è possibile{why}, ma troviamo senz'altro un'alternativa.",
-                             "Purtroppo l'orario che proponi non va bene{why}, ma troviamo senz'altro un'alternativa."),
+        "move.counter": ("Purtroppo non sono disponibile nell'orario che propone, ma troviamo senz'altro un altro orario.",
+                         "Purtroppo non sono disponibile nell'orario che proponi, ma troviamo senz'altro un altro orario."),
+        "move.counter.why": ("Purtroppo l'orario che propone non è possibile{why}, ma troviamo senz'altro un altro orario.",
+                             "Purtroppo l'orario che proponi non va bene{why}, ma troviamo senz'altro un altro orario."),
         "move.accept.one": ("L'orario che propone, {t}, per me va benissimo.", "L'orario che proponi, {t}, per me va benissimo."),
         "move.accept.two": ("Entrambi gli orari che propone mi vanno bene:", "Entrambi gli orari che proponi mi vanno bene:"),
         "move.accept.many": ("Gli orari che propone mi vanno tutti bene:", "Gli orari che proponi mi vanno tutti bene:"),
@@ -71,6 +72,7 @@ MOVE: dict[Language, Table] = {
         "move.then": ("Resto a disposizione per qualsiasi cosa.", "Ci vediamo allora!"),
         "move.fallback.one": ("Se non dovesse andarLe bene neanche questo, troveremo volentieri un'altra soluzione.", "Se non ti va bene neanche questo, troviamo un'altra soluzione."),
         "move.fallback.many": ("Se nessuno di questi orari Le andasse bene, troveremo volentieri un'altra soluzione.", "Se nessuno ti va bene, troviamo un'altra soluzione."),
+        "move.fallback.two": ("Se nessuno dei due orari Le andasse bene, troveremo volentieri un'altra soluzione.", "Se nessuno dei due ti va bene, troviamo un'altra soluzione."),
         "ask.none": ("Mi può indicare le Sue disponibilità?", "Mi dici quando saresti disponibile?"),
         "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
         "subject.move.accept": ("{M}: nuovo orario confermato", "{M}: nuovo orario confermato"),
