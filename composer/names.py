@@ -40,7 +40,7 @@ _TITLES: dict[str, str] = {
 
 # Particles that belong to the surname (lower-case inside a full name in Dutch: "Sanne de Vries").
 _PARTICLES = frozenset(
-    "van de der den het ten ter te in 't von zu da di del della dei degli dal la le du des d' af av "
+    "van de der den het ten ter te in 't von zu da di del della delle dello dei degli dal dalla dalle dallo dall' dell' la le du des d' af av "
     "vande vanden vander el al lo li dos das do ben bin bint abu ibn st st. saint sainte "
     "ní nic ó ua uí mac mag ap".split()  # Irish and Scottish Gaelic, Welsh: "Dr Ní Bhriain", "Mr Mac Giolla"
 )
@@ -217,7 +217,7 @@ def plain(typed: str) -> str:
 # colleague in formal mail ("Maître Florian Achard", "il Dott. Alessio Manfredini"), dropped for Mr/Mme/Sig.
 _PROFESSIONAL = frozenset(
     {"dr", "doctor", "prof", "professor", "me", "maître", "docteur", "pr", "dott", "dottor", "dottore", "dott.ssa",
-     "dottssa", "dottoressa", "dr.ssa", "drssa", "ing", "avv", "avv.ta", "arch", "prof.ssa", "professoressa", "rev",
+     "dottssa", "dottoressa", "dr.ssa", "drssa", "ing", "avv", "avv.ta", "arch", "rag", "geom", "notaio", "prof.ssa", "professoressa", "rev",
      "revd", "reverend"}
 )
 

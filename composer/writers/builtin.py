@@ -81,6 +81,12 @@ def fit(plan: Plan) -> Plan:
         if words(assemble(render(plan), plan.situation.sender_name)) >= MIN_WORDS:
             break
         plan = step(plan)
+    if plan.courtesy and plan.thanks and not plan.formal:
+        # one closing line after the final question, not three ("Thanks for understanding! Have a great week!"): the
+        # good wishes go when the draft keeps its minimum length without them
+        lighter = replace(plan, courtesy=False)
+        if words(assemble(render(lighter), plan.situation.sender_name)) >= MIN_WORDS:
+            plan = lighter
     return plan
 
 

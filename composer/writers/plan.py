@@ -93,12 +93,23 @@ _FINAL_NL_SV = re.compile(
 )
 # The sender is away (leave, holiday, illness): a delegate does not promise to stay reachable.
 _AWAY = re.compile(
-    r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|"
+    r"leave|holiday|vacation|sabbatical|off sick|\bill\b|illness|surgery|hospital|\b(?:off|away) for (?:a|an|one|two|three|four|six|\d+) (?:week|month)|"
+    r"maternity|paternity|\bdue on\b|"
     r"congé|conge|vacances|arrêt maladie|malad|hospitalis|opér|"
     r"ferie|congedo|maternità|paternità|nascita|a casa (?:per )?(?:\w+ )?(?:mesi|settimane)|malattia|malat|ospedale|\bmi oper\w*|operazione|intervento chirurgico|ricover\w*|"
     r"verlof|vakantie|ziek|ziekenhuis|"
     r"ledig|semester|sjukskriv|sjuk|föräldra",
     re.IGNORECASE,
+)
+# A sender whose clients are consumers (a salon, a beauty institute, a physio, a tutor, a driving school): their mails
+# speak of the client's appointment, never of "our collaboration" or "being on the same page".
+_CONSUMER = re.compile(
+    r"(?i)(?<![\w-])(salon|salone|salong\w*|institut|istituto|centro estetico|estetic\w*|esthétique|beauty|beauté|bellezza|lashes|"
+    r"nails|onglerie|coiffure|coiffeur|coiffeuse|parrucchier\w*|barbers?|barbiere|kapper|kapsalon|frisör\w*|spa|physio\w*|fisio\w*|"
+    r"kiné\w*|ostéo\w*|osteo\w*|massage\w*|massaggi\w*|massör|yoga|pilates|personal trainer|tutor\w*|prof de|professeure? de|"
+    r"insegnante|maestra|maestro|docente|bijles\w*|hondenschool|auto-école|autoscuola|rijschool|trafikskola|logoped\w*|logopéd\w*|"
+    r"orthophon\w*|psycholog\w*|psychologue|psicolog\w*|thérapeute|therapist|terapeut\w*|dentist\w*|dentiste|tandarts|"
+    r"tandläkare|vétérinaire|veterinari\w*|dierenarts|veterinär|nagelstudio|schoonheids\w*|skönhet\w*|hudvård\w*)(?![\w-])"
 )
 # Held on the spot (a site visit, an inspection, a tour): cannot be done by video or phone, has no agenda.
 _ONSITE = re.compile(
@@ -180,7 +191,8 @@ _NOTE = re.compile(
 _LABEL = re.compile(
     r"^\s*(?:(?:a|un|une|una|uno|un'|een|en|ett)\s+)?(?:new|first[- ]time|nouveau|nouvelle|nouv\.?|nuovo|nuova|nieuwe?|ny|nytt|nya)\s+"
     r"(?:client|cliente|customer|patient|patiente|paziente|klant|cliënt|client[ae]|kund|klient|patiënt|member|membre|allieva?|allievo|élève|leerling|elev)s?\b"
-    r"|^\s*(?:first (?:visit|session|appointment)|premi(?:er|ère) (?:visite|séance|rendez-vous|bilan)|prim[oa] (?:visita|seduta|appuntamento)|"
+    r"|^\s*(?:first (?:visit|session|appointment|booking)|premi(?:er|ère) (?:visite|séance|rendez-vous|bilan|réservation)|"
+    r"prim[oa] (?:visita|seduta|appuntamento|prenotazione)|eerste boeking|första bokning(?:en)?|"
     r"eerste (?:bezoek|afspraak|sessie)|första (?:besök|besöket|passet|tiden))\b",
     re.IGNORECASE,
 )
@@ -226,7 +238,23 @@ def private_note(reason: str | None, s: Situation) -> bool:
     first = re.match(r"\s*([\w'-]+)", reason)
     if first and first.group(1) in names:
         return True
+    verb = _THIRD_PRO_DROP.search(reason) if s.language is Language.it else None
+    if verb and not _FIRST.search(reason) and all(w.lower() in _TIME_WORDS_IT for w in re.findall(r"[\w']+", reason[: verb.start()])):
+        return True  # "negli ultimi due mesi ha disdetto tre volte": the client, subject dropped (Italian)
     return bool(_HABIT.search(reason)) and not _FIRST.search(reason)
+
+
+# Words of a time phrase that may stand before a subjectless verb ("negli ultimi due mesi", "la settimana scorsa").
+_TIME_WORDS_IT = frozenset(
+    "negli nelle nei ultimi ultime due tre quattro mesi mese settimane settimana volte volta questa questo scorsa scorso ieri oggi "
+    "già di nuovo ancora anche spesso sempre ultimamente da qualche tempo recentemente di recente".split()
+)
+# An Italian third-person verb with its subject dropped ("ha disdetto", "è arrivata in ritardo", "salta", "disdice").
+_THIRD_PRO_DROP = re.compile(
+    r"(?<![\w'])(?:ha|è|sta|fa|salta|disdice|cancella|arriva|sposta|annulla|dimentica)\s+(?:\w+\s+)?(?:\w+(?:ato|ata|uto|uta|ito|ita|etto|esso)|"
+    r"spesso|sempre|in ritardo|all'ultimo)(?![\w'])|(?<![\w'])(?:salta|disdice|cancella|sposta|annulla|dimentica)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def echo_reason(reason: str | None) -> bool:
@@ -378,7 +406,9 @@ _WORKLIKE = re.compile(
 # An illness the client had (fever, flu, a cold): said back as a brief wish, whatever else the note says.
 _ILL = re.compile(
     r"(?<![\w-])(ill|sick|unwell|poorly|flu|fever|covid|cold|migraine|malade|souffrant\w*|gastro\w*|grippe|fièvre|fievre|"
-    r"malat\w*|stava male|sta male|influenza|febbre|raffreddor\w*|ziek|griep|koorts|verkouden|sjuk|förkyld|feber|influensa)(?![\w-])",
+    r"malat\w*|stava male|sta male|influenza|febbre|raffreddor\w*|ziek|griep|koorts|verkouden|sjuk|förkyld|feber|influensa|"
+    r"angine|angina|otite|otitis|bronchite|bronchitis|tonsillit\w*|varicelle|varicella|chickenpox|gastro\w*|stomach bug|"
+    r"ear infection|keelontsteking|oorontsteking|halsfluss|vattkoppor|magsjuk\w*)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -472,6 +502,9 @@ class Plan:
     policy_applies: bool = False  # a late cancellation or no-show with a fee: the policy applies to this one, said plainly
     ill: bool = False  # the client's note says they were ill: a brief warm wish (never a waiver)
     filler: bool = False  # a draft under the minimum length keeps its closing courtesies (only `builtin.fit` sets it)
+    by_other: bool = False  # a late cancellation made by someone else (a parent texted): not put on the recipient
+    ill_who: str | None = None  # someone else was ill (a child): their name from the meeting ("Timéo"), "" when unnamed
+    consumer: bool = False  # the client is a consumer (a salon's, a physio's, a tutor's client): no B2B wording
 
     @property
     def formal(self) -> bool:
@@ -549,6 +582,15 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         expanded = formal_words(s.meeting, s.language)
         if expanded != s.meeting:
             s = s.model_copy(update={"meeting": expanded})
+    clock = _LABEL_CLOCK.search(s.meeting or "")
+    hour, minute = (next((g for g in clock.groups()[i::2] if g), None) for i in (0, 1)) if clock else (None, None)
+    if clock and hour and s.meeting_time and len(s.meeting[: clock.start()].split()) >= 1 and re.search(
+            rf"(?<![\d:.]){hour}(?:[:.h]{minute or '00'}|(?![\d:.]))", s.meeting_time):
+        # the label ends with the clock time the meeting's time says again ("yoga ore 18" + "ogni martedì ore 18"): once
+        s = s.model_copy(update={"meeting": s.meeting[: clock.start()].rstrip(" ,")})
+    if s.meeting and _WITH_YOU.search(s.meeting) and len(_WITH_YOU.sub("", s.meeting).split()) >= 1:
+        # "le resto avec toi pour ...": the recipient is there by definition; the label names the thing only
+        s = s.model_copy(update={"meeting": _WITH_YOU.sub("", s.meeting).strip()})
     if s.meeting and s.meeting_time:
         from composer.writers.when import said_once  # the recurrence ("tous les mardis") is said once, by the time
 
@@ -560,6 +602,9 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     kind = meeting_kind(s.meeting, s.meeting_time)
     onsite = bool(s.meeting and _ONSITE.search(s.meeting))
     in_person = onsite or bool(s.meeting and (_IN_PERSON.search(s.meeting) or _HANDS_ON.search(s.meeting)))
+    consumer = bool(_CONSUMER.search(s.sender_name or "")) or bool(s.meeting and _IN_PERSON.search(s.meeting) and not is_work(s.meeting))
+    if consumer and s.meeting and kind not in ("event", "call") and not is_work(s.meeting) and _CONSUMER.search(s.sender_name or ""):
+        in_person = True  # a salon's, a physio's, a tutor's booking whatever its label ("reflets cuivrés et frange")
     work = is_work(s.meeting) and kind != "event" and not in_person
     final = s.intent is Intent.decline and bool(s.reason and (_FINAL.search(s.reason) or _FINAL_NL_SV.search(s.reason)))
     alternative: Alternative | None = None
@@ -624,7 +669,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         same_time=bool(same),
         in_person=in_person,
         # Not clearly a work meeting nor an event (a cut and blow-dry, a nail appointment): a service the client booked.
-        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)) or (kind == "meeting" and not work),
+        booked=bool(s.meeting and _IN_PERSON.search(s.meeting)) or (kind == "meeting" and not work) or (consumer and in_person),
+        consumer=consumer,
         work=work,
         summary=s.intent is Intent.switch_to_email and (work or kind == "call"),
         echo_reason=s.intent in CLIENT_SIDE and echo_reason(s.reason),
@@ -634,6 +680,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         and s.policy is not None and bool(s.policy.fee_percent),
         ill=s.intent in CLIENT_SIDE and bool(s.reason and _ILL.search(s.reason) and not _KIN.search(s.reason))
         and not _someone_else(s.reason or "", s.recipient_name),
+        by_other=s.intent is Intent.late_cancellation and bool(s.reason and _BY_OTHER.match(s.reason)),
+        ill_who=_ill_who(s),
     )
 
 
@@ -658,6 +706,52 @@ def _away(s: Situation) -> bool:
     from composer.writers.reasons import names_period
 
     return s.intent is Intent.delegate and names_period(s.reason, s.language.value)
+
+
+# A note that opens with someone else of the family ("his father texted", "sa mère a prévenu", "il padre ha disdetto").
+_BY_OTHER = re.compile(
+    r"(?i)^\s*(?:(?:his|her|their|the|sa|son|leur|le|la|il|lo|suo|sua|zijn|haar|de|het|hans|hennes)\s+)?"
+    r"(?:father|mother|dad|mum|mom|parent|husband|wife|partner|père|mère|papa|maman|mari|femme|padre|madre|papà|mamma|marito|"
+    r"moglie|vader|moeder|pappa|make|fru)(?![\w-])"
+)
+# The one the meeting is for, named in it ("Oliver's lesson", "la leçon de solfège de Timéo", "la lezione di Giulio").
+_FOR_WHOM = re.compile(r"^([A-ZÀ-Þ][\wà-ÿ-]+)['’]s\b|(?:\bde|\bdi|\bvan|\bför|\bd['’])\s*([A-ZÀ-Þ][\wà-ÿ-]+)\s*$")
+
+
+# A clock time typed at the end of a meeting label ("lezione di yoga ore 18", "stand-up at 10am", "point de 9h").
+_LABEL_CLOCK = re.compile(
+    r"(?i)\s+(?:(?:ore|h|alle|à|at|om|kl\.?)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)?"
+    r"|(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)|(\d{1,2})[:.h](\d{2}))\s*$"
+)
+# A companion phrase naming the recipient inside a meeting label ("avec toi", "with you", "con te", "met u", "med dig").
+_WITH_YOU = re.compile(r"(?i)\s+(?:avec (?:toi|vous)|with you|con (?:te|Lei|lei|voi)|met (?:jou|je|u|jullie)|med (?:dig|er))(?![\w-])")
+# A purpose infinitive or the recipient's possessive inside a long label ("pour bosser ta keynote", "för att planera"):
+# a subject line names the thing by what comes before it.
+_LABEL_TAIL = re.compile(
+    r"(?i)\s+(?:pour (?=\w+(?:er|ir|re)\b)|afin de\b|per (?=\w+(?:are|ere|ire)\b)|för att\b|om (?=.*\bte\s+\w+$)|in order to\b|"
+    r"so (?:that|we)\b).*$"
+)
+
+
+def subject_label(label: str) -> str:
+    """A long meeting label cut to the thing it names for a subject line: "Resto pour bosser ta keynote" -> "Resto",
+    "Fika på Vete-Katten för att planera vårens upplägg" -> "Fika på Vete-Katten". Short labels stay as typed."""
+    if len(label.split()) <= 4:
+        return label
+    cut = _LABEL_TAIL.sub("", label).strip(" ,;:-")
+    return cut if cut and cut != label and len(cut.split()) >= 1 else label
+
+
+def _ill_who(s: Situation) -> str | None:
+    """Someone other than the client was ill (their child, named in the meeting or not): a wish for them, never for
+    the recipient. None when no one else is said to be ill."""
+    if s.intent not in CLIENT_SIDE or not s.reason or not _ILL.search(s.reason):
+        return None
+    if not (_KIN.search(s.reason) or _BY_OTHER.match(s.reason) or _someone_else(s.reason, s.recipient_name)):
+        return None
+    m = _FOR_WHOM.search((s.meeting or "").strip())
+    name = (m.group(1) or m.group(2)) if m else ""
+    return name if name and name.lower() not in (s.recipient_name or "").lower() else ""
 
 
 def _someone_else(reason: str, recipient: str) -> bool:
@@ -735,12 +829,21 @@ _BUSINESS = re.compile(
     r"farmacia|fitness|gym|yoga|institutet|salong|praktijk|kliniek|klinik|mottagning|estetico|estetica|esthétique|office|"
     r"department|département|ufficio|servizio|afdeling|avdelning|secretariat|secrétariat|segreteria|reception|accueil|"
     r"architects?|architecture|partners|associates|associés|associati|solicitors|accountants|legal|law|creative|digital|media|"
-    r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?)(?![\w])"
+    r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?|"
+    r"agenzia|viaggi|voyages|travel|reizen|resor|physio|physiotherapy|fisioterapia|fisio|kiné|kinésithérapie|ostéo|osteo|"
+    r"ostéopathie|osteopatia|strategy|stratégie|strategia|advisory|lashes|nails|beauty|beauté|bellezza|hair|coiffure|onglerie|"
+    r"wellness|dental|dentaire|surveyors|surveying|coaching|tutors|therapy|thérapies|terapie|hondenschool|trainingen)(?![\w])"
 )
 # Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
 _BUSINESS_COMPOUND = re.compile(
     r"(?i)\w{2,}(?:salon|salong|salongen|praktijk|kantoor|byrå|byrån|desk|support|studio|bureau|kliniek|kliniken|klinik|centrum|"
     r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter)(?![\w])"
+)
+# Roles typed with a capital between commas ("James Aldersley, Partner, Aldersley Legal").
+_ROLE = re.compile(
+    r"(?i)(?<![\w-])(partner|associate|director|manager|founder|co-founder|owner|ceo|cto|coo|cfo|head|lead|consultant|adviser|"
+    r"advisor|coach|teacher|tutor|trainer|therapist|associé|associée|gérant|gérante|directeur|directrice|fondateur|fondatrice|"
+    r"consultante|socio|socia|titolare|direttore|direttrice|responsabile|vennoot|eigenaar|delägare|ägare|vd|chef|senior|junior)(?![\w-])"
 )
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 
@@ -750,6 +853,8 @@ def _a_person(text: str) -> bool:
     ws = text.split()
     if not 1 <= len(ws) <= 4 or _BUSINESS.search(text) or _BUSINESS_COMPOUND.search(text) or any(ch.isdigit() for ch in text):
         return False
+    if _ROLE.search(text):
+        return False  # "Partner", "Senior Associate", "Directrice": a role typed with a capital is no name
     return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
 
 
@@ -764,7 +869,7 @@ def _titled(text: str) -> bool:
 def _segments(sender_name: str) -> list[str]:
     """The parts typed around the name: dashes, bars, slashes, "@", commas and brackets."""
     text = re.sub(r"\s*\(([^()]+)\)\s*", r" | \1 | ", sender_name.strip())
-    parts = re.split(r"\s+[–—|/@-]\s+|\s*,\s+|\s+@\s*|\s*\|\s*", text)
+    parts = re.split(r"\s+[–—|/@-]\s+|\s*,\s+|\s+@\s*|\s*\|\s*|\s+(?:at|chez|presso|bij|på)\s+(?=[A-ZÀ-ÖØ-Þ])", text)
     return [p.strip() for p in parts if p and p.strip()]
 
 
@@ -788,6 +893,12 @@ def signature(sender_name: str) -> str:
         inside = [i for i in people if any(
             k != i and segs[i].split()[-1] in segs[k].split() and len(segs[k].split()) > len(segs[i].split()) for k in people)]
         bracketed = [i for i in people if f"({segs[i]})" in sender_name]  # "Ledgerly (Aisha Khan)": the name in brackets
+        if bracketed and len(people) == 2:
+            # two single words, one in brackets: the one typed first is the person ("Yanis (Formakit)"); a full name
+            # in brackets stays the person ("Ledgerly (Aisha Khan)")
+            outer = [i for i in people if i not in bracketed]
+            if outer and len(segs[outer[0]].split()) == 1 and len(segs[bracketed[0]].split()) == 1:
+                bracketed = outer
         comma_only = not re.search(r"\s[–—|/@-]\s|\(", sender_name)  # "Anna Berg, Marketing": the first is the name
         found = inside or bracketed or roled or ([people[0]] if comma_only else [])
         if not found:

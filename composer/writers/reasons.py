@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable
+from typing import Any, Callable
 
 
 class Shape(str, Enum):
@@ -59,6 +59,23 @@ class Lexicon:
     front_only: tuple[str, ...] = ()  # cause connectives that only open a sentence (fr "comme", it "siccome", en "seeing as")
     consequence: tuple[str, ...] = ()  # ", so ..." / ", donc ..." / ", quindi ...": a consequence clause after the cause
     elisions: tuple[str, ...] = ()  # elided words split off their verb ("m'" in "m'a", "c'" in "c'è")
+    # --- the decision (`decide`): register, fragments, neutral phrase, placement (docs/notes/phr-u.md) ---
+    formal_subs: tuple[tuple[str, str], ...] = ()  # (regex, replacement) applied in a formal mail ("we're" -> "we are")
+    informal_re: str = ""  # a word a formal mail cannot carry (slang, diminutives): the typed text is not said as is
+    clause_adverbs: tuple[str, ...] = ()  # adverbs that only stand in a clause ("già", "déjà", "already"): an NP with one has a verb
+    subjectless_re: str = ""  # a first-person finite verb typed without its subject (first word, full match)
+    first_subject: str = ""  # the subject put back before it ("I", "je", "ik", "jag"; "" in a pro-drop language)
+    state_re: str = ""  # a verbless state of the sender at the start ("sick", "malade", "ziek", "sjuk")
+    first_be: str = ""  # "I am", "je suis", "sono", "ik ben", "jag är"
+    first_have: str = ""  # "I have", "j'ai", "ho": an event noun phrase of a note said as the sender's ("ho un intervento")
+    indefinite: tuple[tuple[str, str], ...] = ()  # (regex over the noun phrase, article): the first that matches
+    personal_re: str = ""  # a personal reason (health, family, birth): in the neutral phrase when it cannot be said as typed
+    neutral: tuple[tuple[str, str], ...] = ()  # ("personal", " for personal reasons"): tails of the neutral phrase
+    link: str = ""  # the link word of a sentence said after the request ("en effet", "infatti", "namelijk")
+    link_v2: bool = False  # the link word goes after the finite verb ("Ik ben namelijk ziek"), else it opens the sentence
+    and_word: str = "and"  # joins a note's event to its clause ("ho un intervento ... e resto a casa")
+    glue_words: int = 14  # a typed sentence of one clause up to this many words is glued with the clause connective
+    clause_hook: Callable[[str], str | None] | None = None  # the phrasebook's `reason_clause(note)`: a note made a clause
 
 
 @dataclass(frozen=True)
@@ -138,6 +155,8 @@ def has_finite(text: str, lex: Lexicon, *, skip_relatives: bool = True) -> bool:
             return False  # a contact relative clause ("a board meeting I can't move")
         if w in lex.finite:
             return True
+        if i >= 2 and w in lex.clause_adverbs and ws[i - 1] not in lex.determiners:
+            return True  # "la documentazione ricevuta copre già ...": an adverb only a clause holds, so a verb stands before it
         if extra is not None and i > 0 and ws[i - 1] not in lex.determiners and extra.fullmatch(w):
             return True  # a regular finite form, not an adjective after its article ("a delayed flight")
     return False
@@ -299,11 +318,25 @@ def lexicon(language: str) -> Lexicon:
         for key in ("subjects", "finite", "determiners", "relatives", "reason_nouns"):
             if key in spec:
                 spec[key] = frozenset(w.lower() for w in spec[key])
+        for key in ("neutral", "formal_subs", "indefinite"):
+            if key in spec:
+                spec[key] = tuple(spec[key].items()) if isinstance(spec[key], dict) else tuple(tuple(x) for x in spec[key])
+        hook = getattr(book, "reason_clause", None)
+        if hook is not None and "clause_hook" not in spec:
+            spec["clause_hook"] = hook
         _REG.books[language] = Lexicon(language=language, **spec)
     return _REG.books[language]
 
 
 # ------------------------------------------------------------------------------------ arbitration
+
+class Verdict(str, Enum):
+    """What becomes of the typed reason in the mail (decided once, in `decide`)."""
+
+    REALISE = "realise"  # said: glued as a clause / noun phrase, or a sentence of its own
+    NEUTRAL = "neutral"  # not sayable as typed in this mail: the language's neutral phrase ("for personal reasons")
+    OUT = "out"  # left out: the frame's neutral wording
+
 
 @dataclass(frozen=True)
 class Said:
@@ -313,6 +346,7 @@ class Said:
     why_f: str = ""
     own: str = ""
     before: bool = False  # `own` goes before the opening (a period of leave before the hand-over)
+    verdict: Verdict = Verdict.REALISE
 
 
 def _clauses(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -466,3 +500,241 @@ def names_period(text: str | None, language: str) -> bool:
         return False
     r = classify(text, lex)
     return bool(r and r.period)
+
+
+# ------------------------------------------------------------------------------------ the decision
+
+def formal_text(text: str, lex: Lexicon) -> str:
+    """The typed reason in a formal mail's register: contractions and colloquial forms the lexicon lists written out
+    ("we're" -> "we are", "I'm off for" -> "I will be away for"). Only the form changes, never a fact."""
+    out = text
+    for pattern, repl in lex.formal_subs:
+        out = re.sub(pattern, repl, out)
+    return out
+
+
+def informal(text: str, lex: Lexicon) -> bool:
+    """A word a formal mail cannot carry (slang, diminutives: "resto", "bosser", "belletje")."""
+    return bool(lex.informal_re and re.search(lex.informal_re, text, re.IGNORECASE))
+
+
+def _with_subject(subject: str, text: str, lex: Lexicon) -> str:
+    """`subject` before `text`, elided where the language elides it ("je" + "ai" -> "j'ai")."""
+    t = _lower(text)
+    if not subject:
+        return t
+    if subject.endswith("e") and subject[:-1] + "'" in lex.elisions and t[:1].lower() in "aeiouyàâéèêhœ":
+        return subject[:-1] + "'" + t
+    return f"{subject} {t}"
+
+
+def _subject_back(text: str, lex: Lexicon) -> str | None:
+    """A first-person verb typed without its subject, or a verbless state, made a clause; None otherwise."""
+    ws = words(text, lex.elisions)
+    if not ws:
+        return None
+    if lex.subjectless_re and re.fullmatch(lex.subjectless_re, ws[0]):
+        return _with_subject(lex.first_subject, text, lex)
+    m = re.match(lex.state_re, text.strip(), re.IGNORECASE) if lex.state_re and lex.first_be else None
+    if m:
+        rest = words(text.strip()[m.end():], lex.elisions)
+        # a state alone or followed by a time, a place or a reason ("sick since Monday", "malade depuis lundi"); never
+        # before a noun ("sick kid" is the child's state, not the sender's)
+        if not rest or rest[0] in lex.non_np or rest[0] in _AFTER_STATE or (lex.period_re and re.match(lex.period_re, " ".join(rest), re.IGNORECASE)):
+            return _with_subject(lex.first_be, text, lex)
+    return None
+
+
+# Words that may follow a state of the sender ("unwell since Monday", "malata da lunedì", "absente jusqu'au 10").
+_AFTER_STATE = frozenset(
+    "since until till today tomorrow this all for with at in on from and depuis jusqu' jusqu'à jusqu aujourd'hui demain ce cette "
+    "toute tout pour avec à en et da dal dalla fino oggi domani questa questo tutta tutto per con a in e "
+    "sinds tot vandaag morgen deze hele voor met in en sedan till idag imorgon hela för med på i och "
+    "one two three four five six a un une deux trois quatre cinq six uno una due tre quattro cinque sei".split()
+)
+
+
+def _indefinite(np: str, lex: Lexicon) -> str:
+    low = np.lower()
+    for pattern, article in lex.indefinite:
+        if re.match(pattern, low):
+            return article
+    return ""
+
+
+def clause_of(text: str | None, lex: Lexicon) -> str | None:
+    """A verbless note made a grammatical clause by a shape rule ("resto a casa" stays; "sick" -> "I am sick";
+    "Intervento al ginocchio lunedì, resto a casa tre settimane" -> "ho un intervento al ginocchio lunedì e resto a
+    casa tre settimane"), or None when no rule reads it (the note then stays out). Only the typed words, re-ordered
+    or given their subject, verb and article; never a new fact."""
+    if not text or not _clean(text):
+        return None
+    t = _clean(text)
+    if lex.clause_hook is not None:
+        said = lex.clause_hook(t)
+        if said:
+            return _clean(said)
+    said = _subject_back(t, lex)
+    if said:
+        return said
+    ws = words(t, lex.elisions)
+    if ws and any(_KIN_FIRST.match(w) for w in ws[:2]) and ws[0] not in lex.determiners and lex.first_have and "," not in t \
+            and not has_finite(t, lex):
+        # a bare family member with their state ("enfant malade à la maison", "sick kid"): the sender has them
+        article = _indefinite(t, lex)
+        sep = "" if article.endswith("'") or not article else " "
+        return _with_subject(lex.first_have, article + sep + _lower(t), lex)
+    m = re.match(r"(.+?),\s+(.+)$", t)
+    if m and lex.first_have:
+        head, tail = m.group(1).strip(), m.group(2).strip()
+        tail_said = _subject_back(tail, lex) or (_lower(tail) if is_sentence(tail, lex) and words(tail)[0] in lex.subjects else None)
+        hr = classify(head, lex)
+        if tail_said and hr is not None and hr.shape is Shape.NP and not has_finite(head, lex):
+            ws = words(head, lex.elisions)
+            article = "" if ws and ws[0] in lex.determiners else _indefinite(head, lex)
+            sep = "" if article.endswith("'") or not article else " "
+            return f"{_with_subject(lex.first_have, article + sep + _lower(head), lex)} {lex.and_word} {tail_said}"
+    return None
+
+
+# A family member opening a verbless note ("sick kid", "enfant malade", "bimbo con la febbre").
+_KIN_FIRST = re.compile(r"(?:kid|child|son|daughter|baby|enfant|fils|fille|bébé|bambino|bambina|bimbo|bimba|figlio|figlia|"
+                        r"kind|zoon|dochter|barn|barnet|son|dotter)$", re.IGNORECASE)
+
+
+def _fallback(text: str, lex: Lexicon) -> Said:
+    """A reason that cannot be said cleanly in this mail: the neutral phrase when it is personal, else left out."""
+    neutral = dict(lex.neutral).get("personal", "")
+    if neutral and lex.personal_re and re.search(lex.personal_re, text, re.IGNORECASE):
+        return Said(why=neutral, why_f=neutral.strip(), verdict=Verdict.NEUTRAL)
+    return Said(verdict=Verdict.OUT)
+
+
+def linked(sentence_: str, lex: Lexicon) -> str:
+    """A reason said as its own sentence after the request, tied to it by the language's link word ("En effet, ...",
+    "Ik ben namelijk ziek."); unchanged when the language has none or the sentence already opens with a connective."""
+    s = sentence_.strip()
+    if not lex.link or not s or s.lower().startswith(lex.link.lower().rstrip(",")):
+        return s
+    every = tuple(x for family in lex.leads.values() for x in family) + lex.np_leads + lex.subordinators + lex.front_only
+    if _match_lead(s, every):
+        return s  # it opens with its own connective ("A causa di X, non riesco ..."): no second link before it
+    if lex.link_v2:
+        ws = s.split(" ")
+        for i, w in enumerate(ws[:4]):
+            if w.lower().strip(",") in lex.finite:
+                return " ".join(ws[: i + 1] + [lex.link] + ws[i + 1:])
+        return s
+    first = s.split(" ", 1)[0]
+    keep = first == "I" or (len(first) > 1 and any(c.isupper() for c in first[1:]))
+    low = s if keep else s[:1].lower() + s[1:]
+    return f"{lex.link[:1].upper()}{lex.link[1:]} {low}"
+
+
+# Words that open a sentence with a capital only because they open it (weekdays and months in fr/it/nl/sv).
+_CASE_ONLY = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
+    r"demain|domani|morgen|imorgon|ce|cette|ces|questo|questa|oggi|aujourd'hui|vandaag|idag)$", re.IGNORECASE)
+
+
+def _sentence_case(text: str, lex: Lexicon) -> str:
+    """A typed sentence's first capital lowered when the word is capitalised only for opening it (a determiner,
+    a subject pronoun, an fr/it/nl/sv weekday), so it can be glued behind a connective; a name keeps its capital."""
+    first = text.split(" ", 1)[0]
+    w = words(first, lex.elisions)
+    if first == "I" or first.startswith(("I'", "I’")):
+        return text
+    if first[:1].isupper() and w and (w[0] in lex.determiners or (w[0] in lex.subjects and w[0] != "i") or _CASE_ONLY.match(w[0])):
+        return first[:1].lower() + text[1:]
+    return text
+
+
+def _note_head(text: str, lex: Lexicon) -> bool:
+    """A verbless note before a comma ("Intervento al ginocchio lunedì, resto a casa"): the text is a note."""
+    head = text.split(",", 1)[0] if "," in text else ""
+    hr = classify(head, lex) if head else None
+    return hr is not None and hr.shape in (Shape.NP, Shape.FRAGMENT) and not hr.lead and not has_finite(head, lex)
+
+
+def _typed_sentence(text: str, lex: Lexicon) -> bool:
+    """Typed as a sentence: a capital, a final stop, and a determiner or a subject first ("A supplier let us down,
+    so ...", "Notre bureau ferme."): a verb the closed lists miss, not a note ("Arrêt d'un mois, dès le 10.")."""
+    t = text.strip()
+    ws = words(t, lex.elisions)
+    return bool(ws) and t[:1].isupper() and t.endswith((".", "!")) and len(ws) >= 4 and (ws[0] in lex.determiners or ws[0] in lex.subjects)
+
+
+def _pasted(own: str, text: str) -> bool:
+    return bool(own) and _plain(own) == _plain(sentence(text))
+
+
+def _first_person(text: str, lex: Lexicon) -> bool:
+    ws = words(text, lex.elisions)
+    firsts = {"i", "i'm", "i'll", "i've", "je", "j'", "io", "ik", "jag", "we", "nous", "noi", "wij", "vi"}
+    return bool(ws) and (ws[0] in firsts or bool(lex.subjectless_re and re.fullmatch(lex.subjectless_re, ws[0])))
+
+
+def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps: tuple[str, ...],
+           np_cause: Callable[[str], str] | None = None) -> Said:
+    """THE decision for the user's reason in every language: realise it (glued by its shape or a sentence of its own
+    after the request), say the neutral phrase, or leave it out. `glue(text)` is the phrasebook's own realisation
+    of a text (its tail, fronted and sentence forms), asked again when the text had to be made sayable first
+    (register, a note made a clause). See docs/notes/phr-u.md for the steps and the per-language hooks."""
+    s = plan.situation
+    lex = lexicon(s.language.value)
+    if not text or not _clean(text):
+        return Said(verdict=Verdict.OUT)
+    t = text.strip()
+    if plan.formal:
+        t = formal_text(t, lex)
+        if informal(t, lex):
+            return _fallback(t, lex)
+    r = classify(t, lex)
+    if r is not None and r.shape is Shape.SENTENCE:
+        t = _sentence_case(t, lex)  # "Sabato l'agenzia resta chiusa" glued: "dato che sabato l'agenzia ..."
+    note = r is not None and (r.shape is Shape.FRAGMENT or (r.shape is Shape.NP and "," in t and not r.lead) or _note_head(t, lex))
+    if r is not None and r.shape in (Shape.NP, Shape.FRAGMENT) and not r.lead and any(_KIN_FIRST.match(w) for w in words(t, lex.elisions)[:2]):
+        kin = clause_of(t, lex)  # "enfant malade à la maison" -> "j'ai un enfant malade à la maison", glued as a clause
+        if kin:
+            t, r = kin, classify(kin, lex)
+            note = False
+    said = arbitrate(t, lex, glue(t), np_preps=np_preps, np_cause=np_cause)
+    typed = text.strip()
+    if (r is not None and r.shape is Shape.LED and r.family in (Family.PURPOSE, Family.PERIOD) and typed[:1].isupper()
+            and typed.endswith((".", "!")) and len(words(t)) >= 6 and (has_finite(r.body, lex) or r.family is Family.PERIOD)):
+        # a sentence typed with its own lead and main clause ("Per rispettare ... abbiamo snellito l'agenda.", "Dal 14
+        # entro in congedo ..."): a sentence of its own, never glued behind the frame with a comma splice
+        said = Said(own=sentence(t), before=r.family is Family.PERIOD)
+    if _match_lead(t, lex.consequence) and len(words(t)) >= 4 and not (r is not None and r.shape is Shape.LED and r.family is Family.PURPOSE):
+        # typed as the consequence of the request ("così hai tutto il tempo di guardarle"): it follows the request as
+        # a sentence of its own, never fronted as a cause
+        return Said(own=sentence(t))
+    if (said.why and re.search(r":\s", said.why)) or (said.why_f and re.search(r":\s", said.why_f)):
+        said = Said(own=sentence(t), before=said.before)  # "dato che X: Y" never inside a frame: the typed sentence
+    if note and (_pasted(said.own, t) or not (said.own or said.why.strip(" ,") or said.why_f.strip(" ,"))):
+        clause = clause_of(t, lex)
+        if clause is not None:
+            t = clause
+            r = classify(t, lex)
+            said = arbitrate(t, lex, glue(t), np_preps=np_preps, np_cause=np_cause)
+        elif _pasted(said.own, t) and not _typed_sentence(text, lex):
+            return _fallback(t, lex)  # a pasted note ("Arrêt d'un mois, dès le 10"): never said as typed
+    if said.own and not said.why.strip(" ,") and not said.why_f.strip(" ,") and r is not None and r.shape is Shape.SENTENCE \
+            and not multi(t, lex) and len(words(t)) <= lex.glue_words and not r.period and "," not in t and ":" not in t \
+            and r.body == r.text:
+        book = glue(t)  # one short clause typed as a sentence: glued with the clause connective, not a curt line
+        tail = book.why if book.why.strip(" ,") else ""
+        if tail and not _prepositional(tail, np_preps) and not seams(tail.strip(" ,"), lex, np_preps=np_preps, stranded=False) \
+                and not _two_clauses(tail, lex):
+            said = Said(why=tail, why_f=book.why_f if book.why_f.strip(" ,") and not _prepositional(book.why_f, np_preps) else "")
+    if re.search(r":\s", said.why) or re.search(r":\s", said.why_f):
+        said = Said(own=sentence(t), before=said.before)  # "dato che X: Y" never inside a frame: the typed sentence
+    if said.own:
+        # a sentence of its own follows the request, tied to it by the link word; it opens the mail only when it is
+        # the sender's own period of leave in a hand-over (the hand-over follows from it, and names the meeting)
+        before = said.before and s.intent.value == "delegate"
+        said = Said(own=said.own if before else linked(said.own, lex), before=before)
+    if not (said.own or said.why.strip(" ,") or said.why_f.strip(" ,")):
+        return Said(verdict=Verdict.OUT)
+    return said

@@ -252,8 +252,14 @@ def plain(time: str, language: Language) -> str:
     if re.search(r"\b(en|tot|and|to|et|à|e|alle|och|till)$", day, re.IGNORECASE):
         return f"{expand(day, language)} {clock}"  # the end of a span typed in words ("tussen 13 en 16 uur") takes no "om"
     said = clock_phrase(clock, language)
-    if re.search(r"\b(na|vanaf|voor|rond|tegen|omstreeks|efter|före|från|runt|kring|senast)$", day, re.IGNORECASE):
-        return f"{expand(day, language)} {said[3:] if said.startswith('om ') else said}"  # "na 16.00 uur", never "na om"
+    border = re.search(r"(?<!\w)(na|vanaf|voor|rond|tegen|omstreeks|efter|före|från|runt|kring|senast|vers|environ|dès|après|avant|"
+                       r"verso|verso le|circa|dopo|dopo le|prima delle|around|about|after|before|from|until)$", day, re.IGNORECASE)
+    if border:
+        # the typed border or approximation replaces the preposition: "na 16.00 uur", "vers 18 h", never "na om", "vers à"
+        bare = re.sub(r"^(?:om|à|alle|at|kl\.|le)\s+", "", said)
+        if border.group(1).lower() in ("verso", "dopo") and not bare.startswith("le "):
+            bare = "le " + bare
+        return f"{expand(day, language)} {bare}"
     return f"{expand(day, language)} {said}" if day else said
 
 
@@ -642,6 +648,15 @@ def parts(time: str | None, language: Language, *, window: bool = False) -> tupl
     the time cannot be read (then the typed words are a free phrase). `window`: a range is a time to choose in
     ("between 2 and 4pm"), not the meeting's own span ("from 2 to 4pm"). Every rendering is checked against the
     fact model; one it would not read as the typed time falls back to the typed clock, then to None."""
+    typed_zone = re.search(r"(?i)\s(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)(?:[+-]\d{1,2})?\s*$", time or "")
+    if typed_zone and time is not None:
+        # a zone typed after the clock: the time read without it, the zone said after the clock, and the day written
+        # like every other day in the mail ("Friday 11 December at 4pm GMT", never "Friday 11th at 4pm GMT")
+        read = parts(time[: typed_zone.start()], language, window=window)
+        if read and read[1]:
+            d, c = read[0], f"{read[1]} {typed_zone.group(0).strip()}"
+            if _faithful(time, f"{d} {c}", language):
+                return d, c
     s = slot(time, language)
     if s is None or time is None:
         return None
@@ -664,6 +679,8 @@ def parts(time: str | None, language: Language, *, window: bool = False) -> tupl
         if said is None:  # "late morning", "tutto il giorno": said after the day, never glued to the weekday
             said = _PART_SAID[language][s.part]
         tries = [(f"{d} {said}", "") for d in days if d and " " not in d] + tries
+    if s.part == "all_day" and s.hour is None and language is Language.en:
+        tries = [(d, "") for d in days if d] + tries  # "on Thursday 17 December", never "... December all day" tacked on
     zone = re.compile(r"(?i)\s+(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT)(?:[+-]\d{1,2})?$")
     # a time zone goes after the clock ("at 11:00 GMT"), never between the date and "at"
     tries = [(zone.sub("", d), f"{c} {m.group(0).strip()}") if (m := zone.search(d)) and c else (d, c) for d, c in tries]

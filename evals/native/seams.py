@@ -58,4 +58,12 @@ SEAMS = [
     r"\b(a causa|per via) d\w*['’]? ?(io|noi|tu|lui|lei|loro|ho|abbiamo|sono|siamo|devo|dobbiamo|questa settimana|oggi|domani)\b",
     r"^(Because|Since|Parce que|Parce qu['’]|Puisque|Perché|Poiché|Siccome|Now that|Maintenant que|Ora che)\b[^,\n?]*\.$",
     r"(?<!\w)~\s?\d", r"\b(consultation|séance|rendez-vous|réunion|lezione|seduta|session|meeting) (soir|matin|sera|mattina|evening|morning)\b",
+    # native v11 (phr-u): a prepositional cause before a clause (it), the frame's verb repeated by the reason, "all day" tacked
+    # onto a date, a doubled possessive, a surname particle left with the first name, "at" before a border word
+    r"\b(a causa|per via) (del|della|dello|dei|delle|degli|dell['’])\s?\w+(?: \w+){0,4} (copre|coprono|è|sono|ha|hanno|resta|restano)\b",
+    r"\bdevo spostare\b[^.\n]*\bspostat[oaie]\b", r"\bneed to move\b[^.\n]*\bmoved\b", r"\bje décale\b[^.\n]*\bdécalé",
+    r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) all day\b",
+    r"\b(Sua|sua|tua|Suo|suo|tuo) \w+(?: \w+){0,2} di (suo|Suo|tuo|sua|Sua|tua)\b",
+    r"^(Ciao|Hi|Bonjour|Hej|Hoi|Dear|Gentile|Beste) [A-ZÀ-Ý]\w+ (Dalla|Della|Delle|Dello|Degli|Di|De|Lo|La|Van|Von|Af),$",
+    r"\bat (after|before)\b", r"\b(après|avant) à\b", r"\b(dopo|verso) alle\b",
 ]

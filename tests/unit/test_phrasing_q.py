@@ -54,8 +54,8 @@ def test_a_period_of_leave_is_said_before_the_hand_over_and_no_contact_in_the_me
 def test_two_typed_main_clauses_are_joined_the_languages_way() -> None:
     fr = _body(language=Language.fr, intent=Intent.switch_to_call, recipient_name="Jeanne Roux", tone=Tone.friendly,
                meeting="déjeuner", meeting_time="vendredi 11 décembre à 12 h", reason="Un client m'a retenu à Rennes, impossible de rentrer avant le week-end.")
-    assert "Un client m'a retenu à Rennes\u202f: impossible de rentrer avant le week-end." in fr
-    assert fr.index("Rennes") < fr.index("appel")  # what keeps us, then the request
+    assert "un client m'a retenu à Rennes\u202f: impossible de rentrer avant le week-end." in fr
+    assert fr.index("Rennes") > fr.index("déjeuner")  # the meeting named first, the reason after the request (phr-u)
 
 
 def test_a_tilde_is_said_in_words() -> None:

@@ -68,7 +68,7 @@ def test_a_colleague_with_a_role_is_named_once_with_commas_then_by_title_and_sur
     text = draft(intent="delegate", meeting="trustee board meeting", meeting_time="first Tuesday of every month, 10am",
                  colleague_name="Dr. Kwesi Annan, our head of investments", reason="I'm off for knee surgery until the new year")
     assert "Dr Kwesi Annan, our head of investments, will" in text
-    assert "as I am off" in text and text.count("our head of investments") == 1
+    assert "as I will be away for knee surgery" in text and text.count("our head of investments") == 1
     assert "in the meantime" not in text  # someone going into surgery does not invite contact meanwhile
     assert "before I go" not in text and "brief" not in text  # nor promises a hand-over the user never mentioned
 
@@ -76,10 +76,10 @@ def test_a_colleague_with_a_role_is_named_once_with_commas_then_by_title_and_sur
 def test_french_fragments_and_typed_sentences_are_never_glued_after_a_noun_connective() -> None:
     text = draft(language="fr", tone="friendly", recipient_name="Capucine Sorbiac", meeting="soirée bowling",
                  meeting_time="jeudi 17 décembre vers 19h", reason="vraiment pas le temps en décembre, je passe mon tour cette année")
-    assert "Je n'ai vraiment pas le temps en décembre, je passe mon tour cette année." in text and "pour cause de" not in text.lower()
+    assert "je n'ai vraiment pas le temps en décembre, je passe mon tour cette année." in text and "pour cause de" not in text.lower()
     text = draft(language="fr", intent="switch_to_call", recipient_name="Maître Anne Vidal", meeting="votre rendez-vous au cabinet",
                  meeting_time="lundi 14 décembre à 11h", reason="Les travaux dans nos locaux rendent l'accueil impossible cette semaine-là.")
-    assert "en raison des travaux" not in text and "Les travaux dans nos locaux rendent l'accueil impossible" in text
+    assert "en raison des travaux" not in text and "les travaux dans nos locaux rendent l'accueil impossible" in text
 
 
 def test_italian_fronted_cause_stays_a_sentence_and_an_event_is_not_a_meeting_topic() -> None:

@@ -23,7 +23,7 @@ from composer.names import plain as plain_name
 from composer.names import short
 from composer.writers import when
 from composer.writers.phrases.client_move import MOVE
-from composer.writers.plan import Message, Plan, bullets
+from composer.writers.plan import Message, Plan, bullets, subject_label
 
 Table = dict[str, tuple[str, str]]
 
@@ -104,7 +104,11 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
         key = "pol.fee.after" if notice else "pol.fee.alone"
         if p.fee_percent == 100 and say.has(f"{key}.full"):  # "the session is charged in full", never "100 % of"
             key = f"{key}.full"
-        out.append(say("pol.fee.zero") if p.fee_percent == 0 else say(key))
+        if p.fee_percent != 0:
+            out.append(say(key))
+        elif not plan.client_side:
+            # a reminder after their late cancellation or absence never adds "it is not charged" (it undoes the reminder)
+            out.append(say("pol.fee.zero"))
     if p.deposit_percent is not None and not (p.deposit_percent == 0 and plan.client_side):
         # "No deposit is required" is news in a policy notice, filler in a reply to a late cancellation.
         out.append(say("pol.deposit.zero") if p.deposit_percent == 0 else say("pol.deposit"))
@@ -158,6 +162,8 @@ def _acknowledge(say: _Say, plan: Plan, key: str, fee: bool = False, reminder: b
         return say("sorry")
     if plan.ill and say.has(f"{key}.ill"):  # the client was ill (fever, flu): a brief warm wish whatever else the note says
         return say(f"{key}.ill")
+    if plan.ill_who is not None and say.has(f"{key}.ill.named"):  # their child was ill: the wish is for the child
+        return say(f"{key}.ill.named", who=plan.ill_who) if plan.ill_who else say(f"{key}.ill.other")
     if fee:  # the fee is due: no "no problem at all" that reads as a waiver
         return say(f"{key}.ack.fee") if say.has(f"{key}.ack.fee") else ""
     if reminder and say.has(f"{key}.ack.policy"):
@@ -174,7 +180,8 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
     move, times = plan.situation.client_move, list(plan.times)
     lang = plan.situation.language
     if move is ClientMove.accept and len(times) == 1:
-        return [_join(say("move.thanks"), say("move.accept.one", t=plain_time(times[0], lang))), say("move.then")]
+        new = plan.situation.relationship.value == "new" and say.has("move.then.new")
+        return [_join(say("move.thanks"), say("move.accept.one", t=plain_time(times[0], lang))), say("move.then.new" if new else "move.then")]
     if move is ClientMove.accept:
         lead = "move.accept.two" if len(times) == 2 else "move.accept.many"
         return [_join(say("move.thanks"), say(lead) + bullets([plain_time(t, lang) for t in times])), say("move.pick")]
@@ -189,7 +196,8 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
     else:
         first = say("move.thanks")
     # with times offered, a way out if none suits; asked for times, nothing more to say
-    fallback = say("move.fallback.one" if len(times) == 1 else "move.fallback.many") if times else ""
+    many = "move.fallback.two" if len(times) == 2 and say.has("move.fallback.two") else "move.fallback.many"
+    fallback = say("move.fallback.one" if len(times) == 1 else many) if times else ""
     return [first, _times(say, plan, "ask"), fallback]
 
 
@@ -238,7 +246,7 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # ("That way we could still go through everything" repeats the proposal: nothing said after a reason.)
         why = say("call.why.reason") if s.reason and plan.filler and say.has("call.why.reason") else "" if s.reason else say("call.why")
         # a reason said as a sentence of its own comes before the question (what keeps us, then the request)
-        first = _join(own, open_) if own and "why_before" in say.slots else _join(open_, own)
+        first = _join(own, open_) if own and say.slots.get("why_before") else _join(open_, own)
         out = [first, _join(_warmth(say, plan), why)]
         if plan.times:
             out.append(_times(say, plan, "call.times"))
@@ -277,6 +285,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
+        if key == "late" and plan.by_other and say.has("late.open.other"):
+            opening = say("late.open.other")  # a parent texted: the cancellation is not put on the recipient
         # without a notice period the fee is stated alone ("... is due for a late cancellation")
         applies_key = f"policy.applies.{key}" + ("" if s.policy and s.policy.notice_hours else ".alone")
         applies = plan.policy_applies and say.has(applies_key)
@@ -295,10 +305,10 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         close = say(f"{key}.close") if key == "noshow" or plan.filler else ""
         return [*out, *_extras(say, plan, book), close]
     # cancellation_policy
-    if s.meeting is None:
-        first = say("policy.open.new") if s.relationship.value == "new" else say("policy.open.standalone")
-    else:
-        first = say("policy.open")
+    key = ("policy.open.new" if s.relationship.value == "new" else "policy.open.standalone") if s.meeting is None else "policy.open"
+    if plan.consumer and say.has(f"{key}.consumer"):
+        key = f"{key}.consumer"  # a salon's or a tutor's client: their appointment, never "our collaboration"
+    first = say(key)
     first = _join(first, say("policy.why") if _reasoned(say, s) else own)
     sentences = policy_sentences(say, plan)
     purpose = say("policy.purpose") if plan.explain else ""
@@ -328,6 +338,8 @@ def render(plan: Plan) -> Message:
         slots.setdefault("c", plain_name(s.colleague_name))
         slots.setdefault("c1", short(s.colleague_name))
     slots.setdefault("n", s.duration_minutes or "")
+    if slots.get("M"):
+        slots["M"] = subject_label(str(slots["M"]))  # a subject names the thing, never a whole raw label
     table = {**book.T, **MOVE[s.language]} if s.client_move is not None else book.T
     say = _Say(plan, table, slots)
     paragraphs = [p for p in _body(plan, say, book) if p]

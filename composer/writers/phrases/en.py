@@ -57,8 +57,11 @@ def _lower_first(text: str) -> str:
     """Lower-case a leading capital unless it starts a name, an acronym or the pronoun I."""
     text = text.strip().rstrip(".!;")
     first = text.split(" ", 1)[0]
-    if first == "I" or first.startswith("I'") or first.isupper() or any(c.isupper() for c in first[1:]):
+    if first == "I" or first.startswith(("I'", "I’")) or first.isupper() or any(c.isupper() for c in first[1:]):
         return text
+    if re.match(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|"
+                r"september|october|november|december|christmas|easter)(?:'s|’s)?$", first, re.IGNORECASE):
+        return text[:1].upper() + text[1:]  # a weekday or month keeps its capital ("as Wednesday's fully booked")
     return text[:1].lower() + text[1:]
 
 
@@ -597,19 +600,24 @@ def _colleague(plan: Plan) -> dict[str, str]:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    own = "" if plan.client_side else own_sentence(s.reason, f)
-    why = "" if own else because(s.reason, f)
-    front = "" if own else fronted(s.reason, f)
+    own = why = front = ""
     before = False
-    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
-        said = reasons.shaped(s.reason, "en", reasons.Said(why, front, own), np_preps=_NP_PREPS)
-        own, why, before = said.own, said.why, said.before
-        front = said.why_f if said.why_f == front else (said.why_f[:1].upper() + said.why_f[1:])
+    if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
+
+        def glue(text: str) -> reasons.Said:
+            return reasons.Said(because(text, f), fronted(text, f), own_sentence(text, f))
+
+        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        own, why, before, front = said.own, said.why, said.before, said.why_f
+        if front and not front.startswith("I "):
+            front = front[:1].upper() + front[1:]
         if why.startswith(", as "):
             why = why[1:]  # the comma is added below
         if re.match(r"(?i)so (?!that\b|as\b)", front):
             front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
+    # the frame's verb is not repeated by the reason ("move ... has been moved"): "reschedule" then
+    out["move"] = "reschedule" if re.search(r"(?i)\bmov(?:e|ed|ing)\b", why + own) else "move"
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
     out["why_q"] = re.sub(r"^ due to (?:(?:a|an) )?", ", given the " if re.match(r" due to (?:a|an) ", why) else ", given ", why) if why.startswith(" due to ") else (", " + why.strip() if why else "")
     # A clause of reason after the main clause takes a comma: "I will not be able to attend, as I am already committed".
@@ -714,8 +722,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("I am very much looking forward to working together.", "I'm really looking forward to working together."),
     "reschedule.open": (
-        "I am afraid I need to move {mw_s}{why}.",
-        "I'm afraid I need to move {mw_s}{why}.",
+        "I am afraid I need to {move} {mw_s}{why}.",
+        "I'm afraid I need to {move} {mw_s}{why}.",
     ),
     "reschedule.sorry": (
         "Please accept my apologies for the change.",
@@ -817,6 +825,11 @@ T: dict[str, tuple[str, str]] = {
     "noshow.times.two": ("If you would like to find a new time, I could offer one of these:", "If you'd like to set a new time, I'm free at either of these:"),
     "noshow.close": ("I look forward to hearing from you.", "Hope to hear from you soon."),
     "late.open": ("Thank you for letting me know that you need to cancel {mw}.", "Thanks for letting me know you need to cancel {mw}."),
+    "late.open.other": ("Thank you for letting me know that {mw} had to be cancelled.", "Thanks for letting me know that {mw} had to be cancelled."),
+    "late.ill.named": ("I hope {who} is feeling better.", "I hope {who} is feeling better!"),
+    "late.ill.other": ("I hope everyone is feeling better.", "I hope everyone is feeling better!"),
+    "noshow.ill.named": ("I hope {who} is feeling better.", "I hope {who} is feeling better!"),
+    "noshow.ill.other": ("I hope everyone is feeling better.", "I hope everyone is feeling better!"),
     "late.noreason": ("I quite understand.", "No problem at all, these things happen."),
     "late.ack": ("I quite understand, and I hope everything is all right.", "No problem at all, I hope everything is OK."),
     "late.ack.fee": ("", ""),
@@ -824,7 +837,7 @@ T: dict[str, tuple[str, str]] = {
     "late.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "noshow.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "policy.applies.late": (
-        "As the cancellation came less than {h} before, {fee_of} is due under our cancellation policy.",
+        "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
         "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
     ),
     "policy.applies.late.alone": ("Under our cancellation policy, {fee_of} is due for a late cancellation.",) * 2,
@@ -846,6 +859,18 @@ T: dict[str, tuple[str, str]] = {
     "policy.open": (
         "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear on both sides.",
         "Ahead of {mw}, here's a quick note on our cancellation policy so we're on the same page.",
+    ),
+    "policy.open.new.consumer": (
+        "Ahead of your first appointment, I would like to share our cancellation policy so that everything is clear.",
+        "Ahead of your first appointment, here's a quick note on our cancellation policy so everything is clear.",
+    ),
+    "policy.open.standalone.consumer": (
+        "I would like to share our cancellation policy so that everything is clear.",
+        "Here's a quick note on our cancellation policy so everything is clear.",
+    ),
+    "policy.open.consumer": (
+        "Ahead of {mw}, I would like to share our cancellation policy so that everything is clear.",
+        "Ahead of {mw}, here's a quick note on our cancellation policy so everything is clear.",
     ),
     "policy.open.new": (
         "As we start working together, I would like to share our cancellation policy so that everything is clear on both sides.",
@@ -928,4 +953,28 @@ REASONS: dict[str, Any] = {
     "splice": "; ",
     "period_re": r"(?i)\b(?:until|till|as of)\b|\b(?:from|starting) " + _DAYS_MONTHS + r"\b",
     "subordinators": ("because", "as", "since", "so that", "now that", "given that", "seeing that"),
+    # --- the decision (reasons.decide, docs/notes/phr-u.md) ---
+    "formal_subs": (
+        (r"\b(I)(?:'m|’m| am) off (?=(?:for|until|till|from)\b)", r"\1 will be away "),
+        (r"\b(\w+)(?:'s|’s) (been|got)\b", r"\1 has \2"),
+        (r"\b([Ii]t|[Tt]here|[Tt]hat|[Ss]he|[Hh]e)(?:'s|’s)\b", r"\1 is"),
+        (r"\b(\w+)(?:'s|’s) (?=(?:due|going|not|off|away|fully|booked|closed|ill|sick|out|stuck|busy|unwell|running|"
+         r"taking|moving|in|on|at|still|already|now|over|back|coming|starting|ending|late)\b)", r"\1 is "),
+        (r"\bI(?:'m|’m)\b", "I am"), (r"\b([Ww]e|[Yy]ou|[Tt]hey)(?:'re|’re)\b", r"\1 are"),
+        (r"\b(\w+)(?:'ve|’ve)\b", r"\1 have"), (r"\b(\w+)(?:'ll|’ll)\b", r"\1 will"), (r"\b(\w+)(?:'d|’d) (?=(?:be|have|like|prefer|rather)\b)", r"\1 would "),
+        (r"\b([Cc]a)n(?:'t|’t)\b", r"\1nnot"), (r"\b([Ww])on(?:'t|’t)\b", r"\1ill not"), (r"\b(\w+)n(?:'t|’t)\b", r"\1 not"),
+    ),
+    "informal_re": r"\b(?:gonna|wanna|gotta|kinda|sorta|cos|coz|tbh|btw|bday|hols|mate|slammed|crazy busy|knackered|loads)\b",
+    "subjectless_re": r"have|had|got|need|must|am|was|will|won't|can't|cannot|couldn't|caught|fell|broke|woke|came|went|feel|felt|picked",
+    "first_subject": "I",
+    "state_re": r"(?:sick|ill|unwell|off sick|off work|away|abroad|travelling|traveling|on leave|on holiday|on vacation|in hospital|stuck|snowed in|"
+                r"double-booked|overbooked|out of (?:the )?office)\b",
+    "first_be": "I am",
+    "first_have": "I have",
+    "indefinite": ((r"(?:[aeio]|u(?![ns]i|sa|se|ro))", "an"), (r".", "a")),
+    "personal_re": r"\b(?:sick|ill|unwell|surgery|operation|hospital|baby|birth|due|pregnan\w*|maternity|paternity|funeral|"
+                   r"bereavement|family|daughter|son|wife|husband|partner|mother|father|child|kid|knee|back|medical)\b",
+    "neutral": {"personal": " for personal reasons"},
+    "link": "",
+    "and_word": "and",
 }

@@ -389,8 +389,10 @@ def fronted(reason: str | None, plan: Plan) -> str:
 def _at(time: str) -> str:
     """A time as an adverbial: 'le jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h', 'hier à 14 h'."""
     noon = re.match(r"(?i)^(.*\S)\s*,?\s+(midi|minuit)$", time.strip())
-    if noon:  # "vendredi 11 midi": "vendredi 11 à midi"
-        return f"{_day_at(when.expand(noon.group(1), Language.fr))} à {noon.group(2).lower()}"
+    if noon:  # "vendredi 11 midi": "vendredi 11 décembre à midi" (the month as every other date in the mail)
+        read = when.parts(noon.group(1), Language.fr)
+        day = read[0] if read and read[0] and not read[1] else when.expand(noon.group(1), Language.fr)
+        return f"{_day_at(day)} à {noon.group(2).lower()}"
     read = when.parts(time, Language.fr)  # from its value: "le jeudi 10 décembre à 15 h"
     if read:
         day, said = read
@@ -441,7 +443,8 @@ _MEETING_NOUNS = {
         "vernissage lancement repas brainstorming coaching essayage repérage apéritif apéro pot forum hackathon "
         "congrès voyage offsite comex jury entretien-bilan cours déj dej massage soin essai inventaire "
         "état tournoi enregistrement podcast webinaire shooting café concert spectacle diagnostic "
-        "entraînement match contrôle examen déménagement brunch verre".split(),
+        "entraînement match contrôle examen déménagement brunch verre colloque festival resto restau anniversaire mariage "
+        "salon séminaires".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -450,7 +453,7 @@ _MEETING_NOUNS = {
         "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
         "masterclass sortie conversation discussion leçon estimation expertise prestation séances "
         "coupe coiffure consultation photos leçons signature remise exposition répétition "
-        "randonnée sortie partie".split(),
+        "randonnée sortie partie rencontres journées assises fêtes soirées".split(),
         "f",
     ),
 }
@@ -511,6 +514,14 @@ def _ref(plan: Plan) -> _Ref:
     if determined and first_plain:
         m = _lower_first(m)
     indefinite = w in ("un", "une", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune")
+    if (gender and determined and w in ("le", "la", "les", "l'") and plan.booked and plan.client_side
+            and not re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m)):
+        # the client's own booking they missed or cancelled: "votre séance", never "la séance" (nor "ta séance de Lucie")
+        rest = re.sub(r"^(?:le|la|les)\s+|^l['’]\s*", "", _lower_first(m), flags=re.IGNORECASE)
+        plural = w == "les"
+        own = ("vos " if plan.formal else "tes ") if plural else "votre " if plan.formal else ("ta " if gender == "f" and rest[:1] not in _VOWEL else "ton ")
+        return _Ref(own + rest, "les" if plural else "la" if gender == "f" else "le",
+                    ("es" if gender == "f" else "s") if plural else ("e" if gender == "f" else ""))
     if gender and not indefinite and (determined or first_plain):
         if not determined and plan.kind == "event" and head in _MEALS and s.intent is not Intent.decline and not re.search(r"\bgala\b", m, re.IGNORECASE):
             m = "notre " + (_lower_first(m) if first_plain else m)  # our own lunch, which we move: "notre déjeuner"
@@ -732,17 +743,19 @@ def slots(plan: Plan) -> dict[str, Any]:
         plan = replace(plan, situation=s.model_copy(update={"meeting": _own_register(s.meeting, plan.formal)}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
-    own = "" if plan.client_side else own_sentence(s.reason, plan)
-    out["why_own"] = own
-    out["why"] = "" if own else because(s.reason, plan)
-    out["why_t"] = "" if own else because(s.reason, plan, after_time=True)
-    out["why_f"] = "" if own else fronted(s.reason, plan)
-    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
-        said = reasons.shaped(s.reason, "fr", reasons.Said(out["why"], out["why_f"], own), np_preps=_NP_PREPS)
-        if said != reasons.Said(out["why"], out["why_f"], own):
-            out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
-            out["why_t"] = said.why if not said.why.startswith(" en raison") else "," + said.why
+    out["why_own"] = out["why"] = out["why_t"] = out["why_f"] = ""
+    if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
+
+        def glue(text: str) -> reasons.Said:
+            return reasons.Said(because(text, plan), fronted(text, plan), own_sentence(text, plan))
+
+        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
+        # after the time's apposition ("…, prévue jeudi à 10 h") a prepositional cause needs its closing comma
+        out["why_t"] = "," + said.why if said.why.startswith(tuple(" " + p for p in _NP_PREPS) + (" pour des raisons",)) else said.why
         out["why_before"] = said.before
+    # the frame's verb is not repeated by the reason ("décale ... a été décalé"): "reporte" then
+    out["decale"] = "reporte" if re.search(r"(?i)\bdécal", str(out["why"]) + str(out["why_own"])) else "décale"
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.colleague_name:
@@ -844,7 +857,7 @@ T: dict[str, tuple[str, str]] = {
     "welcome": ("Au plaisir de travailler avec vous.", "J'ai hâte qu'on travaille ensemble."),
     "reschedule.open": (
         "Il me faut malheureusement reporter {mw}{why_t}.",
-        "Petit changement de programme{COLON} il faut que je décale {mw}{why_t}.",
+        "Petit changement de programme{COLON} il faut que je {decale} {mw}{why_t}.",
     ),
     "reschedule.sorry": (
         "Je vous prie de m'excuser pour ce changement.",
@@ -876,11 +889,11 @@ T: dict[str, tuple[str, str]] = {
     "ok": ("Cela vous conviendrait-il{Q}", "Ça te va{Q}"),
     "call.open": (
         "Concernant {mw}, accepteriez-vous que nous échangions par téléphone plutôt qu'en personne{Q}",
-        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
+        "Pour {mw}, est-ce qu'un appel t'irait plutôt que de nous voir en personne{Q}",
     ),
     "call.open.why": (
         "Concernant {mw}{COLON} {why_f}, accepteriez-vous que nous échangions par téléphone plutôt qu'en personne{Q}",
-        "Pour {mw}{COLON} {why_f}, est-ce qu'un appel t'irait plutôt que de se voir en personne{Q}",
+        "Pour {mw}{COLON} {why_f}, est-ce qu'un appel t'irait plutôt que de nous voir en personne{Q}",
     ),
     "call.open.event": (
         "Concernant {mw}, je vous propose de nous en tenir à un simple appel téléphonique{why}.",
@@ -950,6 +963,10 @@ T: dict[str, tuple[str, str]] = {
     ),
     "noshow.close": ("Au plaisir d'avoir de vos nouvelles.", "Tiens-moi au courant{EXCL}"),
     "late.open": ("Merci de m'avoir fait savoir que vous deviez annuler {mw}.", "Merci de m'avoir fait savoir que tu devais annuler {mw}."),
+    "late.ill.named": ("J'espère que {who} va mieux.", "J'espère que {who} va mieux{EXCL}"),
+    "late.ill.other": ("J'espère que tout le monde va mieux.", "J'espère que tout le monde va mieux{EXCL}"),
+    "noshow.ill.named": ("J'espère que {who} va mieux.", "J'espère que {who} va mieux{EXCL}"),
+    "noshow.ill.other": ("J'espère que tout le monde va mieux.", "J'espère que tout le monde va mieux{EXCL}"),
     "late.noreason": ("Je comprends tout à fait.", "Pas de souci, ce sont des choses qui arrivent."),
     "late.ack": ("Je comprends tout à fait, et j'espère que tout va bien de votre côté.", "Pas de souci, j'espère que tout va bien de ton côté{EXCL}"),
     "noshow.ack": ("", ""),
@@ -958,7 +975,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ill": ("J'espère que vous allez mieux.", "J'espère que tu vas mieux{EXCL}"),
     "policy.applies.late": (
         "L'annulation étant intervenue moins de {h} à l'avance, {fee_due} conformément à notre politique d'annulation.",
-        "Comme l'annulation est arrivée moins de {h} avant, {fee_due}, comme prévu dans nos conditions d'annulation.",
+        "L'annulation étant arrivée moins de {h} avant, {fee_due}, comme prévu dans nos conditions d'annulation.",
     ),
     "policy.applies.noshow": (
         "Le rendez-vous n'ayant pas été annulé au moins {h} à l'avance, {fee_due} conformément à notre politique d'annulation.",
@@ -981,11 +998,23 @@ T: dict[str, tuple[str, str]] = {
     "late.close": ("Au plaisir d'échanger avec vous très prochainement.", "Au plaisir d'échanger très vite{EXCL}"),
     "policy.next": (
         "Pour la suite, je me permets de vous rappeler notre politique d'annulation.",
-        "Petit rappel au passage de nos conditions d'annulation, pour la prochaine fois.",
+        "Pour la prochaine fois, un petit rappel de nos conditions d'annulation.",
     ),
     "policy.open": (
         "Avant {mw}, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
         "Avant {mw}, un petit mot sur nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
+    ),
+    "policy.open.new.consumer": (
+        "Avant votre premier rendez-vous, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
+        "Avant ton premier rendez-vous, un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
+    ),
+    "policy.open.standalone.consumer": (
+        "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
+        "Un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
+    ),
+    "policy.open.consumer": (
+        "Avant {mw}, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
+        "Avant {mw}, un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
     ),
     "policy.open.new": (
         "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation afin que tout soit clair de part et d'autre.",
@@ -1032,6 +1061,35 @@ T: dict[str, tuple[str, str]] = {
 
 _NP_PREPS = ("en raison", "à cause", "pour cause")
 
+# A leave typed as a note ("arrêt d'un mois à la naissance du bébé, dès le 10", "congé parental de trois semaines à
+# partir de lundi"): the sender's own leave, said as "je serai en congé pendant <durée> <à partir de ...>".
+_LEAVE_NOTE = re.compile(
+    r"(?i)^(?:un |mon )?(?:arrêt|congé)(?P<kind>\s+(?:maladie|maternité|paternité|parental|de naissance))?\s+(?:d['’]|de\s+)"
+    r"(?P<dur>(?:un|une|deux|trois|quatre|cinq|six|huit|quinze|\d+)\s+(?:jours?|semaines?|mois))(?P<rest>.*)$"
+)
+_FROM = re.compile(r"(?i),?\s*(?:dès|à partir)\s+(?:du\s+|de\s+)?(?P<when>(?:le\s+)?[\w/.]+(?:\s+(?:janvier|février|mars|avril|mai|juin|"
+                   r"juillet|août|septembre|octobre|novembre|décembre))?)")
+
+
+def reason_clause(note: str) -> str | None:
+    """A leave typed as a note made the sender's clause (the shared decision's hook, `reasons.clause_of`): the
+    typed duration, cause and start kept, only given a verb and the usual prepositions. None for any other note."""
+    m = _LEAVE_NOTE.match(note.strip())
+    if not m:
+        return None
+    rest = m.group("rest")
+    start = ""
+    f = _FROM.search(rest)
+    if f:
+        day = re.sub(r"(?i)^le\s+", "", f.group("when"))
+        start = f" à partir du {day}"
+        rest = rest[: f.start()] + rest[f.end():]
+    rest = re.sub(r"(?i)^\s*à la naissance", " pour la naissance", rest).rstrip(" ,")
+    kind = (m.group("kind") or "").strip().lower()
+    kind = f" {kind}" if kind in ("maternité", "paternité", "parental") else ""
+    return f"je serai en congé{kind} pendant {m.group('dur')}{start}{rest}"
+
+
 # The reason's shape, read by the shared shaper (composer/writers/reasons.py): connectives by family, the
 # closed lists that make a clause, the words that open (or cannot open) a noun phrase.
 REASONS: dict[str, Any] = {
@@ -1073,4 +1131,20 @@ REASONS: dict[str, Any] = {
     "period_re": r"(?<![\w'’])(jusqu['’](?:à|au|aux|en)|à partir d(?:e|u|['’])|dès (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d|la semaine prochaine|\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))",
     "subordinators": ("parce que", "parce qu'", "car", "puisque", "puisqu'", "pour que", "pour qu'", "afin que", "afin qu'",
                       "maintenant que", "maintenant qu'", "vu que", "vu qu'", "étant donné que", "étant donné qu'"),
+    # --- the decision (reasons.decide, docs/notes/phr-u.md) ---
+    "informal_re": r"(?<![\w'’])(?:resto|restau|bosser|bosse|bosses|bossé|bossons|bossez|boulot|taf|dispo|perso|ouf|crevée?|kiffe\w*|bouffe|aprem|pote|gamins?|"
+                   r"mioches?|bb|rdv|exam|ordi|appart|fac|sympa|truc|bagnole)(?![\w'’])",
+    "clause_adverbs": ("déjà", "ne", "n'"),
+    "subjectless_re": r"suis|ai|dois|serai|vais|pars|reste|sors|accompagne|interviens|anime|animerai|serais|devrai|peux|pourrai",
+    "first_subject": "je",
+    "state_re": r"(?:malade|souffrante?|absente?|en congé|en vacances|en déplacement|en arrêt|hospitalisée?|à l['’]hôpital|"
+                r"bloquée?|coincée?|indisponible|débordée?)(?![\w'’])",
+    "first_be": "je suis",
+    "first_have": "j'ai",
+    "indefinite": ((r"\w*(?:tion|sion|ure|ée|ie|ette|ence|ance|ité|ade|ise|ine|ique|elle|erie|aison)(?![\w'’])", "une"), (r".", "un")),
+    "personal_re": r"(?:malad|opér|chirurg|hôpital|hospital|bébé|naissance|accouch|enceinte|maternité|paternité|enterrement|"
+                   r"obsèques|décès|deuil|famil|enfant|fille|fils|mari|épouse|conjoint|mère|père|genou|santé|médical)",
+    "neutral": {"personal": " pour des raisons personnelles"},
+    "link": "en effet,",
+    "and_word": "et",
 }

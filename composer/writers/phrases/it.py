@@ -8,6 +8,8 @@ meeting given without an article is quoted as a title.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from typing import Any
@@ -478,7 +480,7 @@ def _np(plan: Plan, prep: str) -> str:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         s = plan.situation
-        if (plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", m)
+        if (plan.booked and (plan.client_side or s.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", m)
                 and not re.search(r"\b(?:di|del|della)\s+[A-Z]", m)):  # "la seduta di logopedia di Giulio" is Giulio's, not "Sua"
             # a service the client booked: "alla tua lezione di prova", "le Sue sedute di fisioterapia"
             g, plural = _GENDER[head], head in _PLURAL
@@ -489,7 +491,7 @@ def _np(plan: Plan, prep: str) -> str:
     if article and head in _POSSESSIVES:
         return _with_prep(prep, article, rest)  # "la nostra videochiamata" -> "alla nostra videochiamata"
     if article and head in _MEETING_NOUNS:
-        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?<!\w)(vostr|nostr|Suo|Sua|tuo|tua)\w*", rest):
+        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", rest):
             plural = article in ("i", "gli", "le")
             g = _GENDER[head]
             own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
@@ -501,8 +503,11 @@ def _np(plan: Plan, prep: str) -> str:
         # "il nostro incontro sulla ricostruzione unghie". (Our own topic, "lancio del sito", stays "il nostro incontro sul ...".)
         wrapper = _with_prep(prep, "il", "Suo appuntamento" if plan.formal else "tuo appuntamento")
         first = m.split(" ", 1)[0]
-        if article:  # named as typed: "al primo allenamento di Tommy"
-            return _with_prep(prep, article, rest)
+        if article and (head in _GENDER or (words[1].lower() in _GENDER if head in _ADJECTIVES and len(words) > 1 else False)
+                        or plan.consumer):
+            return _with_prep(prep, article, rest)  # named as typed: "al primo allenamento di Tommy"
+        if article:  # a topic, not a meeting ("lo stato avanzamento lavori"): "la riunione sullo stato ..."
+            return f"{_with_prep(prep, 'la', 'riunione')} {_with_prep('su', article, rest)}"
         if first.isalpha() and first.islower() and first not in _COMMON_OPENERS:
             return f"{wrapper} per {_definite(m)}"
         return f"{wrapper} per {m.strip(chr(34) + '«» ')}"  # a label of theirs, never quoted like a form field
@@ -636,15 +641,23 @@ def _sorry(plan: Plan) -> str:
 
 
 def slots(plan: Plan) -> dict[str, Any]:
+    s = plan.situation
+    if s.meeting and plan.formal and re.search(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", s.meeting):
+        # the client's own in a Lei mail takes the courtesy capital ("la valutazione di Suo figlio"), as the frame's do
+        upper = re.sub(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", lambda m: m.group(1).capitalize(), s.meeting)
+        plan = replace(plan, situation=s.model_copy(update={"meeting": upper}))
     s, f = plan.situation, plan.formal
     cut = plan.says_conclusion  # a conclusion typed after the cause goes only where the mail itself says it
-    own = "" if plan.client_side else own_sentence(s.reason, cut)
-    why = "" if own else _because(s.reason, cut)
-    out: dict[str, Any] = {"at": lambda t: t, "why": why, "n": s.duration_minutes or "", "why_own": own,
-                           "why_f": "" if own else _fronted(s.reason, f, cut)}
-    if not plan.client_side:  # the shared shaper has the last word on the reason's glue (reasons.py)
-        said = reasons.shaped(s.reason, "it", reasons.Said(why, out["why_f"], own), np_preps=_NP_PREPS)
+    out: dict[str, Any] = {"at": lambda t: t, "why": "", "n": s.duration_minutes or "", "why_own": "", "why_f": ""}
+    if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
+
+        def glue(text: str) -> reasons.Said:
+            return reasons.Said(_because(text, cut), _fronted(text, f, cut), own_sentence(text, cut))
+
+        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
+    # the frame's verb is not repeated by the reason ("spostare ... è stato spostato"): "rinviare" then
+    out["sposta"] = "rinvia" if re.search(r"(?i)\bspost", str(out["why"]) + str(out["why_own"])) else "sposta"
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
     if s.colleague_name:
@@ -664,7 +677,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     return out
 
 
-_TITLE_ARTICLE = {"Dott.": "il", "Prof.": "il", "Sig.": "il", "Dott.ssa": "la", "Prof.ssa": "la", "Sig.ra": "la"}
+_TITLE_ARTICLE = {"Dott.": "il", "Prof.": "il", "Sig.": "il", "Dott.ssa": "la", "Prof.ssa": "la", "Sig.ra": "la", "Rag.": "il", "Geom.": "il", "Notaio": "il"}
 
 
 def _colleague(typed: str, formal: bool) -> dict[str, str]:
@@ -722,7 +735,7 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("La ringrazio per avermi fatto sapere che non ha potuto partecipare {mw_a}.", "Grazie per avermi fatto sapere che non ce l'hai fatta a venire {mw_a}."),
+    "late.open.past": ("La ringrazio per avermi avvisato che non avrebbe potuto esserci {mw_a}.", "Grazie per avermi avvisato che non ce l'avresti fatta a venire {mw_a}."),
     "decline.final": ("Se i nostri piani dovessero cambiare, sarà mia cura ricontattarLa.", "Se le cose dovessero cambiare, ti ricontatto io."),  # a final no: no false promise, the door left open
     "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
     "courtesy.final": ("Le auguro buon lavoro.", "Ti auguro buon lavoro!"),
@@ -776,8 +789,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Sarà un piacere lavorare insieme."),
     "reschedule.open": (
-        "Purtroppo devo spostare {mw}{why}.",
-        "Purtroppo devo spostare {mw}{why}.",
+        "Purtroppo devo {sposta}re {mw}{why}.",
+        "Purtroppo devo {sposta}re {mw}{why}.",
     ),
     "reschedule.sorry": (
         "Mi scuso per il cambio di programma.",
@@ -851,7 +864,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "delegate.open": (
         "Purtroppo non potrò partecipare personalmente {mw_a}{why}: al mio posto ci sarà {c_team}.",
-        "Purtroppo non riesco a partecipare {mw_a}{why}, ma al mio posto ci sarà {c_team}.",
+        "Purtroppo non riesco a esserci {mw_a}{why}, ma al mio posto ci sarà {c_team}.",
     ),
     "delegate.brief": (
         "Prima dell'incontro passerò {a_c1} tutte le informazioni necessarie per rispondere alle Sue domande.",
@@ -880,6 +893,10 @@ T: dict[str, tuple[str, str]] = {
         "La ringrazio per avermi fatto sapere che non potrà partecipare {mw_a}.",
         "Grazie per avermi fatto sapere che non riesci a venire {mw_a}.",
     ),
+    "late.ill.named": ("Spero che {who} stia meglio.", "Spero che {who} stia meglio!"),
+    "late.ill.other": ("Spero che ora stiano tutti bene.", "Spero che ora stiate tutti bene!"),
+    "noshow.ill.named": ("Spero che {who} stia meglio.", "Spero che {who} stia meglio!"),
+    "noshow.ill.other": ("Spero che ora stiano tutti bene.", "Spero che ora stiate tutti bene!"),
     "late.noreason": ("Comprendo perfettamente: sono cose che possono capitare.", "Nessun problema, sono cose che capitano!"),
     "late.ack": ("Comprendo perfettamente e spero che vada tutto bene.", "Nessun problema, spero che vada tutto bene!"),
     "noshow.ack": ("", ""),
@@ -905,11 +922,15 @@ T: dict[str, tuple[str, str]] = {
     "late.close": ("Resto a Sua disposizione e attendo un Suo riscontro.", "Aspetto tue notizie!"),
     "policy.next": (
         "Con l'occasione, Le ricordo le nostre condizioni di disdetta per il futuro.",
-        "Solo un piccolo promemoria sulle nostre condizioni di disdetta, per le prossime volte.",
+        "Ti ricordo anche le nostre condizioni di disdetta, per le prossime volte.",
     ),
     "policy.open": (
         "In vista {mw_di}, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro per entrambi.",
         "In vista {mw_di}, ti scrivo due righe sulle nostre condizioni di disdetta, così è tutto chiaro.",
+    ),
+    "policy.open.new.consumer": (
+        "In vista del Suo primo appuntamento, Le invio le nostre condizioni di disdetta, così che tutto sia chiaro.",
+        "In vista del tuo primo appuntamento, ti scrivo due righe sulle nostre condizioni di disdetta, così è tutto chiaro.",
     ),
     "policy.open.new": (
         "All'inizio della nostra collaborazione, Le invio le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
@@ -996,4 +1017,21 @@ REASONS: dict[str, Any] = {
     "elisions": ("l'", "c'", "un'", "dell'", "all'", "nell'", "sull'", "dall'", "quest'", "quell'", "m'", "t'", "s'", "v'", "d'"),
     "period_re": r"(?i)(?<!\w)(?:fino (?:a|al|alla|all['’]|ai|alle)|a partire da\w*|da(?:l|lla|ll['’]|i)? " + _IT_DAYS + r")",
     "subordinators": ("perché", "poiché", "siccome", "dato che", "visto che", "affinché", "ora che"),
+    # --- the decision (reasons.decide, docs/notes/phr-u.md) ---
+    "informal_re": r"(?<![\w'’])(?:boh|tipo|roba|casino|sbatti|figo|raga|prof|sbattimento|un botto)(?![\w'’])",
+    "clause_adverbs": ("già", "non", "ormai"),
+    "subjectless_re": r"sono|ho|devo|resto|sarò|parto|vado|starò|rimango|torno|ero|avevo|dovrò|posso|riesco|abbiamo|siamo|"
+                      r"dobbiamo|restiamo|rimaniamo|partiamo|mi|accompagno|seguo|lavoro",
+    "first_subject": "",
+    "state_re": r"(?:malat[oa]|ammalat[oa]|in ferie|in vacanza|in trasferta|fuori sede|in ospedale|ricoverat[oa]|bloccat[oa]|"
+                r"indisponibile|assente|in congedo|in malattia)(?![\w'’])",
+    "first_be": "sono",
+    "first_have": "ho",
+    "indefinite": ((r"(?:s[bcdfglmnpqrstvz]|z|gn|ps|x|y)", "uno"), (r"[aeiouàèéìòù]\w*(?:a|ione|tà|tù|ie)(?![\w'’])", "un'"),
+                   (r"[aeiouàèéìòù]", "un"), (r"\w*(?:a|ione|tà|tù|ie)(?![\w'’])", "una"), (r".", "un")),
+    "personal_re": r"(?:malat|operazion|intervento|chirurg|ospedale|ricover|bambin|nascita|parto|gravidanza|maternità|paternità|"
+                   r"funeral|lutto|famiglia|figli|moglie|marito|madre|padre|ginocchio|salute|medic)",
+    "neutral": {"personal": " per motivi personali"},
+    "link": "infatti",
+    "and_word": "e",
 }
