@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from composer.messages import learned
-from composer.messages.evaluate import Case, evaluate, load_cases, normalise
+from composer.messages.evaluate import SEEN_SPLITS, Case, evaluate, load_cases, normalise
 from composer.messages.extract import extract
 from composer.messages.learned import KINDS, Head, Model
 from composer.messages.parse import read_message
@@ -251,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--configs", default=",".join(CONFIGS), help="comma-separated: " + ",".join(CONFIGS))
     ap.add_argument("--dry-run", action="store_true", help="measure only, write no weights")
     args = ap.parse_args(argv)
-    cases = load_cases(args.root)
+    # only the sets already studied: a fresh set dropped under ROOT is the next judge, never training data
+    cases = [c for c in load_cases(args.root) if c.split in SEEN_SPLITS]
     if not cases:
         print(f"{args.root}: no labelled cases found", file=sys.stderr)
         return 1
