@@ -31,7 +31,7 @@ GREETINGS: dict[Language, tuple[str, ...]] = {
     L.it: ("gentile", "gentilissimo", "gentilissima", "gentili", "caro", "cara", "cari", "ciao", "buongiorno",
            "buonasera", "salve", "egregio", "egregia", "spettabile", "buondì", "ehi", "ciao ciao"),
     L.nl: ("beste", "geachte", "hoi", "hallo", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "lieve", "hi",
-           "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goeiendag", "goeienmiddag", "goeienmorgen", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
+           "moi", "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag", "goeiendag", "goeienmiddag", "goeienmorgen", "goedendag", "hee", "hey hey", "hoihoi", "hallo daar"),  # the Flemish forms too
     L.sv: ("hej", "hejsan", "hallå", "bästa", "kära", "god morgon", "god eftermiddag", "goddag", "god dag", "godmorgon", "god kväll", "tjena", "tjenare", "hej hej", "hi", "hejhej", "tja", "hallå där", "hej på dig"),
 }
 FORMAL_GREETINGS = {"dear", "good morning", "good afternoon", "good evening", "greetings", "cher", "chère", "chers",
@@ -50,6 +50,7 @@ TITLES = (
     # professional forms of address ("Gentile avvocato Marchetti", "Egregio Architetto Pace", "Geachte notaris Smit")
     "avvocato", "avvocata", "architetto", "arch", "ingegnere", "ingegner", "notaio", "geometra", "geom", "ragioniere", "rag",
     "professore", "professoressa", "maestro", "maestra", "notaris", "advocaat", "meester", "professeur", "docent",
+    "ma'am", "ma", "mam",  # "Good afternoon Ma," (West African English): a form of address, no name
 )
 
 CLOSINGS: dict[Language, tuple[str, ...]] = {
