@@ -588,11 +588,11 @@ EXCEPT_BEFORE: dict[Language, str] = {
 # Being reachable by phone ("U kunt mij het best bellen tussen 12.00 en 13.00 uur", "joignable de 9h à 12h"): hours
 # without a day there are when to call, not a meeting.
 REACH_WORDS: dict[Language, str] = {  # being reachable, not "call me at 3" (a call offered)
-    L.en: r"\b(?:reach me|reachable|contactable|best time to (?:call|reach)|(?:best|easiest) (?:to )?(?:reach|call) me|phone hours|office hours|you can (?:always )?(?:call|reach|ring) me)\b",
-    L.fr: r"\b(?:joignable|injoignable|me joindre|standard|permanence téléphonique|vous pouvez m'appeler|tu peux m'appeler)\b",
-    L.it: r"\b(?:raggiungibile|reperibile|centralino|orari (?:di )?(?:sportello|ufficio)|mi (?:può|puoi|potete) chiamare)\b",
-    L.nl: r"\b(?:bereikbaar|het best (?:bellen|bereiken)|telefonisch spreekuur|(?:u|je|jij) kunt (?:mij|me) (?:\w+ ){0,3}bellen|(?:u|je) kan (?:mij|me) (?:\w+ ){0,3}bellen)\b",
-    L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig)\b",
+    L.en: r"\b(?:reach me|reachable|contactable|best time to (?:call|reach)|(?:best|easiest) (?:to )?(?:reach|call) me|phone hours|office hours|you can (?:always )?(?:call|reach|ring) me|(?:call|ring) (?:me|us) on (?=\+?\d))\b",
+    L.fr: r"\b(?:joignable|injoignable|me joindre|standard|permanence téléphonique|vous pouvez m'appeler|tu peux m'appeler|(?:appelez|appelle)-(?:moi|nous) au (?=\+?\d))",
+    L.it: r"\b(?:raggiungibile|reperibile|centralino|orari (?:di )?(?:sportello|ufficio)|mi (?:può|puoi|potete) chiamare|chiamarmi al (?=\+?\d)|(?:mi )?chiami al (?=\+?\d))",
+    L.nl: r"\b(?:bereikbaar|het best (?:bellen|bereiken)|telefonisch spreekuur|(?:u|je|jij) kunt (?:mij|me) (?:\w+ ){0,3}bellen|(?:u|je) kan (?:mij|me) (?:\w+ ){0,3}bellen|bel (?:me|mij|ons) (?:\w+ )?op (?=\+?\d))",
+    L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig|ring(?:a)? (?:gärna )?(?:mig|oss) (?:gärna )?på (?=\+?\d))",
 }
 OPENING_WORDS: dict[Language, str] = {
     L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut|office hours|opening hours|(?:room|hall|venue) is (?:free|available|open))\b",
