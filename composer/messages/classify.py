@@ -180,7 +180,11 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if re.search(lx.NEXT_MEETING[lang], text[max(0, t.start - 40):t.start], re.IGNORECASE):
             proposed_flags.append(False)  # "får vi spela in nästa föreläsning den 21 januari?": a meeting already planned
             continue
-        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked or also))
+        # "una convocazione in banca proprio per venerdì pomeriggio: possiamo spostare ...": a cue after a colon that
+        # follows the time speaks of what comes after it
+        stop = re.search(r"[.!?\n]|:(?!\d)", text[t.end:])
+        head = _sentence(text, t.start, t.end, ".!?\n:") if stop is not None and stop.group(0) == ":" else sent
+        proposed_flags.append(bool(cue.search(head) or alt or _under_proposal(text, t.start, cue) or asked or also))
     # "Pour la visite de chantier de mercredi 8h, tu pourrais plutôt passer après-demain ?": the time written onto
     # the meeting's noun is the meeting's, even in a sentence that proposes another one
     own = [anchored(text, t, lang) for t in times]
@@ -234,7 +238,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
                 and not _ends_asking(text, t.end)]
     owned = re.compile(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:on|le|de|du|del|di|il|op|van|på|den)?[ \t]*$", re.IGNORECASE)
     if kind is Kind.other and not accepted:  # "Jag tar med Petra på mötet på tisdag": the meeting's own day, no offer
-        accepted = [t for t in times if t.has_day and owned.search(text[max(0, t.start - 40):t.start]) and not _ends_asking(text, t.end)]
+        # "pour l'atelier RPS de mardi 15 à 10h : pourriez-vous m'envoyer l'ordre du jour ?", "vóór ons werkoverleg van
+        # vrijdag om 10u?": a day written onto the meeting's noun is its time, whatever the sentence asks for
+        accepted = [t for t in times if t.has_day and (owned.search(text[max(0, t.start - 40):t.start]) and not _ends_asking(text, t.end)
+                                                      or anchored(text, t, lang, strong=True))]
     if kind is Kind.other and accepted:
         # a confirmation ("Tack, torsdag 17 december kl. 13.00 passar bra"): the time it accepts is the meeting's,
         # no offer; a time in another sentence keeps its reading ("ma giovedì non riesco: che ne dici di venerdì?")
@@ -248,7 +255,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
-        if fixed[0] is not times[0] and proposed and proposed[0] is times[0]:
+        if fixed[0] is not times[0] and proposed and proposed[0] is times[0] and not anchored(text, fixed[0], lang, strong=True):
             # "can we do Thursday's 15.00 call an hour later? So at 16.00?": the first time is the one moved
             return times[0], [t for t in proposed[1:]]
     if kind in (Kind.cancellation, Kind.absence_notice):
@@ -284,10 +291,15 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if re.search(lx.BELIEVED[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE) \
             or re.search(lx.CALL_INSTEAD[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "ero convinta che fosse alle 15 e non alle 11", "morgen op kantoor als je liever belt"
+    if not t.has_clock and re.match(r"[ \t]+(?:ervoor|daarvoor|before|beforehand|d['’]avant|précédente?|precedente|prima|innan|före)\b",
+                                    text[t.end:t.end + 20], re.IGNORECASE) and _bare_weekday(t, lang):
+        return True  # "de vrijdag ervoor", "the Friday before": a day counted back from another, when something else happened
     if re.search(lx.WISH_BEFORE[lang], before, re.IGNORECASE):
         return True  # "Buona domenica", "Have a good Friday": a wish
     if _bare_weekday(t, lang) and re.search(lx.ANY_DAY_BEFORE[lang], before, re.IGNORECASE):
-        return True  # "n'importe quel mercredi après-midi", "se il sabato non lavori": any week's day, a habit
+        return True
+    if not t.has_clock and not re.search(r"\d", t.text) and re.search(lx.ANY_TIME_BEFORE[lang], before, re.IGNORECASE):
+        return True  # "any morning next week suits", "n'importe quel jour de la semaine prochaine": no time named  # "n'importe quel mercredi après-midi", "se il sabato non lavori": any week's day, a habit
     clause = _sentence(text, t.start, t.end, ".!?\n:;,")
     if re.search(lx.OTHER_EVENT[lang], clause, re.IGNORECASE) and not anchored(text, t, lang) \
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})|(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE):
@@ -314,6 +326,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if (not t.has_day or _bare_weekday(t, lang)) and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
     part = _sentence(text, t.start, t.end, ".!?\n:;,()")  # "19.30 - 21.30 uur (zaal open vanaf 19.00 uur)": the aside is its own
+    if part.strip() == t.text.strip() and text[max(0, t.start - 2):t.start].strip() == "(":
+        part = _sentence(text, t.start - 2, t.start - 1, ".!?\n:;,")  # "enkel 's voormiddags open (8u30-12u)": what the bracket says
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
@@ -344,7 +358,7 @@ def _bare_weekday(t: TimeSpan, lang: Language) -> bool:
     return bool(re.fullmatch(rf"(?:{day})\w*(?:\s+\S+)?", t.text.strip(), re.IGNORECASE))  # "dinsdagavond" too
 
 
-def anchored(text: str, t: TimeSpan, lang: Language) -> bool:
+def anchored(text: str, t: TimeSpan, lang: Language, *, strong: bool = False) -> bool:
     """Whether the time is the meeting's own, written onto the noun naming it ("la visite de chantier de mercredi
     8h", "la formation ... prévue le jeudi 10/12", "il sopralluogo in villa di martedì alle 11", "Wednesday's site
     walk-round"), in a clause that offers nothing instead."""
@@ -354,7 +368,7 @@ def anchored(text: str, t: TimeSpan, lang: Language) -> bool:
     before = text[max(0, t.start - 70):t.start]
     m = re.search(rf"{edge}{heads}\w*(?:[ \t]+[^\s\d.,;:!?()]+){{0,6}}?[ \t]*(?:(?P<strong>{lx.ANCHOR_LINK[lang]})|{lx.ANCHOR_WEAK[lang]})"
                   rf"[ \t]*(?:(?:the|le|la|il|den|de)[ \t]+)?$", before, re.IGNORECASE)
-    if m and (m.group("strong") or not re.search(lx.INSTEAD_WORDS[lang], clause, re.IGNORECASE)):
+    if m and (m.group("strong") or not strong and not re.search(lx.INSTEAD_WORDS[lang], clause, re.IGNORECASE)):
         return True
     after = text[t.end:t.end + 50]  # "Wednesday's site walk-round", "torsdagens möte", "the 11/30 session"
     return bool(re.match(rf"(?:(?:'s|’s|ens|s)[ \t]+(?:[^\s.,;:!?]+[ \t]+){{0,3}}?|[ \t]+){heads}\b", after, re.IGNORECASE))

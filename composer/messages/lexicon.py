@@ -481,7 +481,7 @@ DEADLINE_ONLY_BEFORE: dict[Language, str] = {
     L.fr: r"(?:\bd'ici|\bavant|\bau plus tard)\s+(?:le\s+|la\s+)?$",
     L.it: r"\b(?:entro|prima di|non oltre)\s+(?:il\s+|la\s+|lo\s+)?$",
     L.nl: r"(?:\bvóór|\buiterlijk|\bten laatste)\s+(?:de\s+|het\s+)?$",
-    L.sv: r"\b(?:senast|innan)\s+(?:den\s+|på\s+)?$",
+    L.sv: r"\b(?:senast|innan|före)\s+(?:den\s+|på\s+)?$",
 }
 # Words before a length of time ("la réunion durera 2 heures"): a duration, not a clock.
 DURATION_BEFORE: dict[Language, str] = {
@@ -598,7 +598,7 @@ OPENING_WORDS: dict[Language, str] = {
     L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut|office hours|opening hours|(?:room|hall|venue) is (?:free|available|open))\b",
     L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte|heures d['’]ouverture|horaires? d['’]ouverture|heures de bureau|salle (?:est )?(?:libre|disponible))\b",
     L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura|orari[o]? (?:di )?(?:apertura|ufficio)|(?:sala|aula|stanza)\b[^.!?\n]{0,30}\b(?:è )?(?:libera|disponibile|aperta))\b",
-    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting|openingstijden|openingsuren|kantooruren|(?:zaal|school|ruimte|lokaal) (?:is )?(?:\w+ )?open)\b",
+    L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting|openingstijden|openingsuren|kantooruren|(?:zaal|school|ruimte|lokaal) (?:is )?(?:\w+ )?open|is (?:\w+ |'s \w+ ){0,3}open)\b",
     L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning|öppettider|kontorstid|(?:salen|lokalen|rummet) är (?:ledig|tillgänglig|öppen))\b",
 }
 
@@ -613,6 +613,12 @@ WISH_BEFORE: dict[Language, str] = {
 }
 # A weekday said of any week ("any Wednesday afternoon", "n'importe quel mercredi", "il sabato non lavori",
 # "elke dinsdag", "varje fredag"): a habit, no time of a meeting.
+# "any morning next week", "n'importe quel jour", "qualsiasi mattina", "elke ochtend volgende week", "vilken dag som helst":
+# no time named (a bare weekday after these words is ANY_DAY_BEFORE).
+ANY_TIME_BEFORE: dict[Language, str] = {
+    L.en: r"\bany\s+$", L.fr: r"\bn['’]importe quel(?:le)?\s+$", L.it: r"\b(?:qualsiasi|qualunque)\s+$",
+    L.nl: r"\b(?:elke|iedere|om het even welke)\s+$", L.sv: r"\bvilken\s+$",
+}
 ANY_DAY_BEFORE: dict[Language, str] = {
     L.en: r"\b(?:any|every|most)\s+$",
     L.fr: r"\b(?:n['’]importe quel(?:le)?|tous les|chaque|le)\s+$",
@@ -627,7 +633,7 @@ OTHER_EVENT: dict[Language, str] = {
     L.en: r"\b(?:received|decided|announced|you sent|was sent|were sent|(?:i|we) sent|had cancell?ed|i cancell?ed|we cancell?ed|(?:i|we) (?:texted|messaged|emailed|e-mailed|rang|phoned|called you))\b",
     L.fr: r"\b(?:reçue?s?|décidée?s?|annoncée?s?|envoyée?s?|transmise?s?|avais annulée?|avions annulée?|(?:j['’]ai|nous avons|on a) (?:envoyé un (?:sms|texto|message)|téléphoné|appelé))\b",
     L.it: r"\b(?:ricevut[oaie]|decis[oaie]|annunciat[oaie]|inviat[oaie]|mandat[oaie]|avevo disdett[oa]|avevo annullat[oa]|avevamo disdett[oa]|(?:ho|abbiamo) (?:telefonato|chiamato|mandato un messaggio|scritto un messaggio))\b",
-    L.nl: r"\b(?:(?:heb|hebben|had|werd|is|zijn) (?:\w+ )?ontvangen|besloten|aangekondigd|gestuurd|verstuurd|had afgezegd|had geannuleerd|(?:heb|hebben) (?:ik |we |wij )?(?:\w+ )?(?:ge-?sms't|geappt|gebeld|gemaild))\b",
+    L.nl: r"\b(?:(?:heb|hebben|had|werd|is|zijn) (?:[\w-]+ ){0,4}ontvangen|besloten|aangekondigd|gestuurd|verstuurd|had afgezegd|had geannuleerd|(?:heb|hebben) (?:ik |we |wij )?(?:\w+ )?(?:ge-?sms't|geappt|gebeld|gemaild))\b",
     L.sv: r"\b(?:mottagen|mottog|beslutade|beslutat|meddelade|skickade|hade avbokat|(?:jag|vi) (?:sms:ade|smsade|ringde|mejlade))\b",
 }
 # The meeting's own time: right after the noun naming it, through a link ("la visite de chantier de mercredi 8h",
