@@ -365,7 +365,7 @@ def anchored(text: str, t: TimeSpan, lang: Language, *, strong: bool = False) ->
     clause = _sentence(text, t.start, t.end, ".!?\n:;,")
     heads = rf"(?:{lx.MEETING_HEADS[lang]})"
     edge = "" if lang in (Language.nl, Language.sv) else r"\b"  # Dutch and Swedish heads end compounds ("nulmeting")
-    before = text[max(0, t.start - 70):t.start]
+    before = re.sub(r"(?<!\n)\n(?!\n)", " ", text[max(0, t.start - 70):t.start])  # a line wrapped in the mail ("la nostra riunione\ndi venerdì")
     m = re.search(rf"{edge}{heads}\w*(?:[ \t]+[^\s\d.,;:!?()]+){{0,6}}?[ \t]*(?:(?P<strong>{lx.ANCHOR_LINK[lang]})|{lx.ANCHOR_WEAK[lang]})"
                   rf"[ \t]*(?:(?:the|le|la|il|den|de)[ \t]+)?$", before, re.IGNORECASE)
     if m and (m.group("strong") or not strong and not re.search(lx.INSTEAD_WORDS[lang], clause, re.IGNORECASE)):

@@ -459,7 +459,7 @@ def clock(text: str, lang: Language) -> time | None:
         re.search(rf"(?<![\d/.:])({_H})(?:[:.]({_M}))?\s?[-–]\s?{_H}[:.]{_M}(?![\d])", t),  # "idag 9-11.30"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock|-?ish)\b|(?=\s?h\b)|-tiden|u\b(?=\s?(?:[-–]|tot\b|$|\)|,)))", t),
-        re.search(rf"(?:@|\bh(?=\s\d)|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\befter|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?:@|\bh\.?(?=\s\d)|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\befter|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
         # "om zeven uur", "rond zevenen" (Dutch hour words, also in their -en form), "at seven": the hour in words
