@@ -147,7 +147,8 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # what the meeting is about
     settled = kind in (Kind.cancellation, Kind.absence_notice, Kind.reschedule_request)  # a meeting already fixed
-    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled) \
+    own_t = meeting_t if meeting_t is not None and conf_t == 0.85 and meeting_t.has_day else None  # read in the client's words
+    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled, meeting_at=own_t) \
         or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0

@@ -95,13 +95,20 @@ _ABOUT_PLAIN = {  # "about" in so many words (not "de"/"van", which after a time
 
 
 def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None,
-          *, settled: bool = False) -> Topic | None:
+          *, settled: bool = False, meeting_at: TimeSpan | None = None) -> Topic | None:
     """What the meeting is, as the message names it: its first noun phrase ("la séance de coaching", "our call"),
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
                and not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
+    if meeting_at is not None and len(phrases) >= 2:
+        # "our chair liked your governance session ... facilitate our board away day on Thursday 17th December": the
+        # phrase the meeting's time is written onto names the meeting, before one said earlier of something else
+        near = [p for p in phrases if 0 <= meeting_at.start - p.end <= 30 and _ONTO[lang].fullmatch(text, p.end, meeting_at.start)
+                and re.search(rf"(?:{lx.MEETING_HEADS[lang]})", p.text, re.IGNORECASE)]
+        if near and near[0] is not phrases[0] and re.search(r"[.!?]", text[phrases[0].end:near[0].start]) and not _generic(near[0].text):
+            return near[0]
     if settled and phrases and all(_indefinite(text, p) for p in phrases):
         # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
         said = in_body(text, start, end, lang, times)
@@ -143,6 +150,12 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
         or governed(text, start, end, lang, times)
+
+
+# What stands between a meeting's noun phrase and its time: "… on Thursday", ", le samedi 16", " di venerdì", " van
+# vrijdag", " på torsdag", " (…": nothing else.
+_ONTO = {lang: re.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:{lx.ANCHOR_LINK[lang]}|{lx.ANCHOR_WEAK[lang]})[ \t\n]*)?"
+                          rf"(?:(?:the|le|la|il|den|de)[ \t\n]+)?", re.IGNORECASE) for lang in Language}
 
 
 def _aside(text: str, p: Topic) -> bool:
