@@ -203,6 +203,15 @@ _GOVERNING = {
 }
 
 
+_MANNER = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
+    Language.en: r"(?:on|at|with) (?:such |very )?short notice|(?:at )?the last minute|last[- ]minute",
+    Language.fr: r"(?:à la dernière minute|au dernier moment|(?:dans un|avec un|à) (?:si )?court délai|tardivement)",
+    Language.it: r"(?:all['’]ultimo (?:minuto|momento)|con (?:così )?poco preavviso|con breve preavviso)",
+    Language.nl: r"(?:op het laatste moment|last[- ]minute|op (?:zo'n )?korte termijn|kort van tevoren)",
+    Language.sv: r"(?:i sista (?:minuten|stund)|med (?:så )?kort varsel|sent)(?![\w])",
+}.items()}
+
+
 def governed(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
     """When no meeting noun is known: the thing the client cancels, moves, books or missed ("cancel the team
     photoshoot on Friday", "avboka massagen"), its determiner and up to four words, up to a time or a clause word."""
@@ -218,8 +227,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
                 break
             if not n and re.fullmatch(rf"{lx.COMPLEMENT_STOP[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}", w.group(0), re.IGNORECASE):
                 break  # "avboka med kort varsel", "cancel at short notice": how, not what
-            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR):
-                break
+            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR or _MANNER[lang].match(text, ws)):
+                break  # "cancel a session on short notice": how it is cancelled is no part of what
             e, n = we, n + 1
             if n >= 5:
                 break
@@ -536,8 +545,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
     benefactive = re.compile(rf"[ \t]+(?:{lx.BENEFACTIVE_LINKS[lang]})(?:[ \t]+|(?<=['’]))", re.IGNORECASE)
     while words < 12:
         m = link.match(text, e, end)
-        if not m:
-            break
+        if not m or _MANNER[lang].match(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())):
+            break  # "a session | on short notice": how, not what
         if re.match(_OBJECT_PRONOUN, text[m.end():end], re.IGNORECASE):
             break  # "en coachingsession med dig", "a call with you": who it is with, not what it is
         if e > he and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[m.end():end], re.IGNORECASE):
