@@ -61,6 +61,8 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
+            if rx == pats[2] and _MANNER[lang].match(region, m.start("link")):
+                continue  # "cancel a session on short notice": how, not what it is about
             if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP})\b", m.group("m"), re.IGNORECASE):
                 continue  # "atelier cuisine pour notre équipe (14 personnes)": who it is for, not what it is about
             if rx == pats[2] and re.fullmatch(_SHOWN, m.group("head"), re.IGNORECASE) and m.end("head") + 1 == m.start("link") \
@@ -99,7 +101,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     """What the meeting is, as the message names it: its first noun phrase ("la séance de coaching", "our call"),
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
-    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
     phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
                and not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
     if meeting_at is not None and len(phrases) >= 2:
@@ -165,6 +167,9 @@ def _aside(text: str, p: Topic) -> bool:
         and bool(re.match(r"[ \t]*\)", text[p.end:]))
 
 
+_BEFORE_AFTER = r"(?:vóór|voor|before|ahead|avant|prima|före|innan|inför|tijdens|na|after|après|dopo|efter|ahead)\b"
+
+
 def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     """A meeting noun that names something else here: what is quoted, billed or sent ("votre devis de formation",
     "send the presentation", "de presentatie ... doormailen") or an earlier event ("last year's assessment",
@@ -173,7 +178,7 @@ def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     if re.search(rf"\b(?:{lx.DOCUMENT_NOUNS[lang]})[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]})(?:[ \t]+|(?<=['’]))"
                  rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
         return True
-    if re.search(rf"\b(?:{lx.SEND_VERBS[lang]})[ \t]+(?:\w+[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
+    if re.search(rf"\b(?:{lx.SEND_VERBS[lang]})[ \t]+(?:(?!{_BEFORE_AFTER})\w+[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
         return True
     if re.search(rf"\b(?:{lx.PAST_EVENT_BEFORE[lang]})[ \t]+$", before, re.IGNORECASE):
         return True
@@ -433,9 +438,19 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
         lead = re.match(rf"(?:{arts})(?:[ \t]+|(?<=['’]))", seg, re.IGNORECASE)
         if lead and lead.end() < len(seg):
             s, seg = s + lead.end(), seg[lead.end():]
+        praise = _PRAISE.match(seg)  # "en riktigt bra workshop om X", "a really great session": what the client thought of it
+        if praise and praise.end() < len(seg):
+            s, seg = s + praise.end(), seg[praise.end():]
         if len(seg.strip()) >= 3 and re.search(r"[^\W\d_]", seg):
             out.append(Topic(seg, s, s + len(seg), source, confidence))
     return out
+
+
+_PRAISE = re.compile(
+    r"(?:(?:really|very|so|truly|vraiment|très|super|davvero|molto|proprio|echt|heel|erg|zeer|riktigt|väldigt|jätte|mycket)[ \t]+)?"
+    r"(?:great|good|lovely|excellent|fantastic|wonderful|brilliant|useful|productive|helpful|inspiring|excellente?|bonne?|belle|"
+    r"superbe|formidable|ottim[oa]|bell[oa]|splendid[oa]|utile|goede?|fijne?|leuke?|nuttige?|mooie?|geweldige?|inspirerende?|"
+    r"bra|trevlig[at]?|givande|fin[at]?|härlig[at]?|lyckad[et]?|inspirerande)[ \t]+", re.IGNORECASE)
 
 
 def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: object) -> int | None:
