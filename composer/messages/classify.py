@@ -13,7 +13,7 @@ from composer.messages.models import Kind
 from composer.messages.times import _MOVED, TimeSpan, range_hours
 from composer.models import Intent, Language
 
-_ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|find out|want to know|quels?|quelles?|comment|je voudrais savoir|"
+_ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|find out|want to know|like to know|quels?|quelles?|comment|je voudrais savoir|"
          r"j'aimerais savoir|pourriez-vous|quale|quali|come|vorrei sapere|mi può dire|mi sa dire|welke|hoe|ik wil graag weten|"
          r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni|vorrei capire|voudrais comprendre|wil weten|vill veta)\b")
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]

@@ -76,7 +76,7 @@ def plain_display(display: str | None) -> bool:
 # A display name that names a practice, firm or office rather than a person.
 _ORGANISATION = re.compile(
     r"(?:studio|cabinet|bureau|agence|atelier|société|office|agency|clinic|practice|surgery|ufficio|agenzia|clinica|"
-    r"ambulatorio|kantoor|praktijk|bureau|kliniek|byrå|byrån|klinik|mottagning|kontor|team|service|services|info|"
+    r"ambulatorio|kantoor|praktijk|kliniek|byrå|byrån|klinik|kliniken|mottagningen|mottagning|kontoret|kontor|team|service|services|info|"
     r"reception|accueil|secrétariat|segreteria|secretariaat|receptie|kundtjänst)\b", re.IGNORECASE)
 
 

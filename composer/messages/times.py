@@ -459,7 +459,7 @@ def clock(text: str, lang: Language) -> time | None:
         re.search(rf"(?<![\d/.:])({_H})(?:[:.]({_M}))?\s?[-–]\s?{_H}[:.]{_M}(?![\d])", t),  # "idag 9-11.30"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock|-?ish)\b|(?=\s?h\b)|-tiden|u\b(?=\s?(?:[-–]|tot\b|$|\)|,)))", t),
-        re.search(rf"(?:@|\bh\.?(?=\s\d)|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\befter|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?:@|\bh\.?(?=\s\d)|\btipo|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\befter|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
         # "om zeven uur", "rond zevenen" (Dutch hour words, also in their -en form), "at seven": the hour in words
@@ -512,7 +512,7 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     if day_text:
         day = _read_day(day_text, lang, ref, past=past)
     at = clock(time_text, lang) if time_text else None
-    if at is not None and at.hour < 8 and re.search(r"(?:avond|kväll|evening|soir|sera)", day_text, re.IGNORECASE) \
+    if at is not None and at.hour < 12 and re.search(r"(?:avond|kväll|evening|soir|sera)", day_text, re.IGNORECASE) \
             and not re.search(r"\d\s?(?:am|a\.m\.)", time_text, re.IGNORECASE):
         at = at.replace(hour=at.hour + 12)  # "woensdagavond rond zevenen": the evening said on the day
     if day is None and at is None:

@@ -102,8 +102,12 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
-    phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
-               and not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
+    every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
+    phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
+    if not phrases and every and not settled:
+        # "Thanks for a really great workshop on pricing yesterday. Could you send the slides?": the talk thanked for
+        # is the only one named, so it is the one the message is about
+        phrases = every[:1]
     if meeting_at is not None and len(phrases) >= 2:
         # "our chair liked your governance session ... facilitate our board away day on Thursday 17th December": the
         # phrase the meeting's time is written onto names the meeting, before one said earlier of something else
