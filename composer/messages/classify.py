@@ -210,8 +210,11 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if kind is Kind.invitation:
         named = [t for t in times if not week.fullmatch(t.text.strip())]
         for a, b in zip(named, named[1:]):
+            # "X or Y", "X, of anders Y", "X au restaurant du Palais-Royal, ou, si cela vous convient mieux, Y": two slots
             one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and re.fullmatch(
-                r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
+                r"(?:[ \t]+[^,.!?\n]{1,40}?)?[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)\b(?:[ \t]*,)?"
+                r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?(?:[ \t]*,?[ \t]*"
+                r"(?:if|si|se|als|om)\b[^,.!?\n]{1,50},)?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
             # "Passar det torsdag kl 13? Annars funkar fredag": a time asked for, then a fallback in the next
             # sentence, is the meeting's time and one offer (v5 labels four such invitations this way, v3 one the
             # other way); only two slots side by side in one sentence fix no time
@@ -413,10 +416,19 @@ def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) ->
     m_day = m.date() if isinstance(m, datetime) else m
     if t.has_clock and not t.has_day and isinstance(t.resolved, datetime):
         return replace(t, resolved=datetime.combine(m_day, t.resolved.time()))
+    t_day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+    if t_day == m_day and _DAY_AFTER_SAID.search(t.text):
+        # "samedi 10h ... ou le samedi d'après à 10h", "the Saturday after": the same weekday a week after the meeting's
+        t = replace(t, resolved=t.resolved + timedelta(days=7))
+        t_day = t_day + timedelta(days=7)
     if not t.has_clock and isinstance(m, datetime) and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
         day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
         return replace(t, resolved=datetime.combine(day, m.time()))
     return t
+
+
+_DAY_AFTER_SAID = re.compile(r"\w+\s+(?:suivante?|d['’]après|after|following|successiv[oa]|seguente|dopo|erna|daarna|därpå|efter)\b", re.IGNORECASE)
+_SAME_TIME_ANY = re.compile("|".join(f"(?:{rx})" for rx in lx.SAME_TIME.values()), re.IGNORECASE)
 
 
 def on_the_day_before(proposed: Sequence[TimeSpan], text: str) -> list[TimeSpan]:
@@ -430,6 +442,9 @@ def on_the_day_before(proposed: Sequence[TimeSpan], text: str) -> list[TimeSpan]
                 and re.fullmatch(r"\s*,?\s*(?:or|ou|o|oppure|of|eller)\s+(?:at\s+|à\s+|alle\s+|om\s+|kl\.?\s*)?", text[prev.end:t.start], re.IGNORECASE)):
             day = prev.resolved.date() if isinstance(prev.resolved, datetime) else prev.resolved
             t = replace(t, resolved=datetime.combine(day, t.resolved.time()))
+        elif (prev is not None and not t.has_clock and isinstance(prev.resolved, datetime) and isinstance(t.resolved, date)
+              and not isinstance(t.resolved, datetime) and _SAME_TIME_ANY.search(t.text)):
+            t = replace(t, resolved=datetime.combine(t.resolved, prev.resolved.time()))  # "ou le lundi 4 janvier à la même heure"
         out.append(t)
     return out
 

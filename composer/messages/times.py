@@ -113,7 +113,7 @@ NEXT_WORDS: dict[Language, str] = {
 }
 NEXT_AFTER: dict[Language, str] = {
     L.en: r"(?:\s+(?:next|last) week|\s+week(?=\s*(?:,|at\b|@|$)))?",
-    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée|en huit|en quinze))?",
+    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|d['’]après|matin|après-midi|soir|dernier|dernière|passé|passée|en huit|en quinze))?",
     L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|(?:mattina|pomeriggio|sera)(?: presto| tardi)?|scorso|scorsa|passato|passata))?",
     L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.|\s+a\.s\.)?",
     L.sv: r"(?:\s+(?:nästa vecka|(?:i |under )?(?:vecka|v\.?) ?(?:[1-4]\d|5[0-3]|0?[1-9])(?!\d)|förmiddag|eftermiddag|morgon|kväll|fm|em|f\.m\.|e\.m\.)(?![\wåäö]))?",

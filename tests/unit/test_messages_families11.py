@@ -305,3 +305,40 @@ def test_praise_before_the_noun_is_no_part_of_its_name(text: str, meeting: str) 
 ])
 def test_how_a_meeting_is_cancelled_is_no_part_of_it(text: str) -> None:
     assert _x(text).meeting not in ("short notice", "the last minute", "last minute")
+
+
+@pytest.mark.parametrize("text,proposed,iso", [
+    ("Madame,\nM. Roux souhaiterait vous rencontrer. Il vous propose le jeudi 4 mars à 12h30 au restaurant du port, ou, si cela vous "
+     "convient mieux, le lundi 8 mars à la même heure.\nClaire", ["jeudi 4 mars à 12h30", "lundi 8 mars à la même heure"],
+     ["2027-03-04T12:30", "2027-03-08T12:30"]),
+    ("Goedenavond,\nHeeft u tijd voor een kennismakingsgesprek? Ik dacht aan overmorgen, of anders maandag 8 maart om 10 uur.\nZoë",
+     ["overmorgen", "maandag 8 maart om 10 uur"], ["2027-03-03", "2027-03-08T10:00"]),
+    ("Gentile dottoressa,\nle propongo un incontro giovedì 4 marzo alle 11 in studio, oppure, se preferisce, venerdì 5 marzo alla stessa ora.\nPia",
+     ["giovedì 4 marzo alle 11", "venerdì 5 marzo alla stessa ora"], ["2027-03-04T11:00", "2027-03-05T11:00"]),
+    ("Hej Eva,\nHar du tid för ett möte? Jag tänkte på torsdag 4 mars kl. 10 hos oss, eller annars fredag 5 mars kl. 13.\nOla",
+     ["torsdag 4 mars kl. 10", "fredag 5 mars kl. 13"], ["2027-03-04T10:00", "2027-03-05T13:00"]),
+    ("Dear Ms Park,\nMr Lee would like to meet you for lunch. He suggests Thursday 4 March at 12:30 at the Grill, or, if that suits you "
+     "better, Monday 8 March at the same time.\nAmy", ["Thursday 4 March at 12:30", "Monday 8 March at the same time"],
+     ["2027-03-04T12:30", "2027-03-08T12:30"]),
+])
+def test_an_invitation_offering_two_slots_with_words_between_fixes_no_time(text: str, proposed: list[str], iso: list[str]) -> None:
+    x = _x(text)
+    assert x.kind is Kind.invitation
+    assert x.meeting_time is None
+    assert [p.removeprefix("le ") for p in x.proposed_times] == proposed
+    assert [(e.resolved or "")[:16] for e in x.evidence["proposed_times"]] == iso
+
+
+@pytest.mark.parametrize("text,span,iso", [
+    ("coucou Léa, la séance de samedi 6 à 10h ça va pas, on peut décaler ? dimanche ou le samedi d'après à 10h ?\nClem",
+     "samedi d'après à 10h", "2027-03-13T10:00"),
+    ("Bonjour,\nPour la séance de samedi 6 à 10h je suis prise, pouvons-nous décaler au samedi suivant à 10h ?\nClem",
+     "samedi suivant à 10h", "2027-03-13T10:00"),
+    ("Hi Lea, can we move our session on Saturday 6 March at 10? The Saturday after at 10 would work.\nClem",
+     "Saturday after at 10", "2027-03-13T10:00"),
+])
+def test_the_same_weekday_after_the_meeting_is_a_week_later(text: str, span: str, iso: str) -> None:
+    x = _x(text)
+    found = {e.text: e.resolved for e in x.evidence.get("proposed_times", [])}
+    assert span in found, x.proposed_times
+    assert (found[span] or "")[:16] == iso
