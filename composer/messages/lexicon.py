@@ -332,12 +332,12 @@ UNABLE: dict[Language, str] = {
 # av säljprocessen". In Dutch and Swedish a head also ends a compound ("kwartaaloverleg", "telefonmötet").
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
-          r"visits?|kick-?off(?: meeting)?|conversations?|offsite|consultations?|interviews?|check-in|trainings?|seminars?|"
+          r"visits?|assembl(?:y|ies)|kick-?off(?: meeting)?|conversations?|offsite|away ?days?|retreats?|consultations?|interviews?|check-in|trainings?|seminars?|"
           r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?|inspections?|consults?|check-?ups?|assessments?|walk-?throughs?|walk-?rounds?|tastings?",
-    L.fr: r"réunions?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
+    L.fr: r"réunions?|assemblées?(?: générales?)?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
           r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours|visioconférences?|inspections?|diagnostics?|dégustations?|shootings?|kick-?offs?",
-    L.it: r"riunioni?|riunione|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
+    L.it: r"riunioni?|riunione|assemble[ae]|incontr[oi]|appuntament[oi]|call|chiamata|colloqui?o?|presentazion[ei]|session[ei]|sedut[ae]|"
           r"videochiamata|pranzo|confronto|visita|punto|consulenza|percorso|revisione|formazione|workshop|cors[oi]|"
           r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza|kick-?off",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
@@ -345,7 +345,7 @@ MEETING_HEADS: dict[Language, str] = {
           r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off|review|bijeenkomst|lezing|voorlichting",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
-          r"konsultation(?:en)?|diskussion(?:en)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
+          r"konsultation(?:en)?|diskussion(?:en)?|handledning(?:en|s)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
           r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?|föreläsning(?:en|ar)?|sammanträde(?:t|n)?|samråd(?:et)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,

@@ -342,3 +342,15 @@ def test_the_same_weekday_after_the_meeting_is_a_week_later(text: str, span: str
     found = {e.text: e.resolved for e in x.evidence.get("proposed_times", [])}
     assert span in found, x.proposed_times
     assert (found[span] or "")[:16] == iso
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Gentile geometra,\nla invitiamo all'assemblea dei soci di lunedì 8 marzo alle 18 presso la sala riunioni dello Studio.\nRita",
+     "all'assemblea dei soci"),
+    ("Madame,\nNous vous invitons au comité de pilotage du lundi 8 mars à 14h, en salle de réunion B.\nMarc", "au comité de pilotage"),
+    ("Hi Jo,\nWe'd love you to facilitate our board away day on Monday 8 March in the meeting room upstairs.\nSiân", "board away day"),
+    ("Beste Tom,\nGraag nodig ik je uit voor de kwartaalreview op maandag 8 maart in vergaderzaal 2.\nEls", "de kwartaalreview"),
+    ("Hej Sixten,\nFörlåt, jag dök aldrig upp på vår handledning i torsdags kl 13.30.\nEbba", "handledning"),
+])
+def test_a_room_named_after_meetings_is_no_meeting(text: str, meeting: str) -> None:
+    assert _x(text).meeting.removeprefix("all'").removeprefix("au ") == meeting.removeprefix("all'").removeprefix("au ")
