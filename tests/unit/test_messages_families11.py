@@ -354,3 +354,16 @@ def test_the_same_weekday_after_the_meeting_is_a_week_later(text: str, span: str
 ])
 def test_a_room_named_after_meetings_is_no_meeting(text: str, meeting: str) -> None:
     assert _x(text).meeting.removeprefix("all'").removeprefix("au ") == meeting.removeprefix("all'").removeprefix("au ")
+
+
+def test_only_the_studied_sets_train_and_seen_names_them(tmp_path) -> None:
+    import json
+
+    from composer.messages.evaluate import SEEN_SPLITS
+    from composer.messages.train import seen_cases
+
+    assert {"v9", "v10"} <= set(SEEN_SPLITS) and "v11" not in SEEN_SPLITS
+    rows = [{"id": f"{split}-1", "split": split, "message": "Hi Jo,\nCan we move Tuesday's call to Wednesday at 10?\nKim",
+             "language": "en", "kind": "reschedule_request"} for split in ("v9", "v11")]
+    (tmp_path / "labels.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert [c.split for c in seen_cases(tmp_path)] == ["v9"]  # a fresh set is never training data
