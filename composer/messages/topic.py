@@ -113,7 +113,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         # phrase the meeting's time is written onto names the meeting, before one said earlier of something else
         near = [p for p in phrases if 0 <= meeting_at.start - p.end <= 30 and _ONTO[lang].fullmatch(text, p.end, meeting_at.start)
                 and re.search(rf"(?:{lx.MEETING_HEADS[lang]})", p.text, re.IGNORECASE)]
-        if near and near[0] is not phrases[0] and re.search(r"[.!?]", text[phrases[0].end:near[0].start]) and not _generic(near[0].text):
+        if near and near[0] is not phrases[0] and re.search(r"[.!?,;]", text[phrases[0].end:near[0].start]) and not _generic(near[0].text):
             return near[0]
     if settled and phrases and all(_indefinite(text, p) for p in phrases):
         # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
@@ -313,8 +313,9 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
             continue
         words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s]+", found.text)]
         content = [w for w in words if w and w not in lx.GENERIC_SUBJECT_WORDS and not w.isdigit()]
-        if not content:
-            continue
+        if not content or re.search(r"\b(?:invitation|invite|invito|uitnodiging|inbjudan|reminder|rappel|promemoria|herinnering|påminnelse)$",
+                                    found.text, re.IGNORECASE):
+            continue  # "Panel invitation – ASEAN Supply Chain Forum": the part that says it is an invitation names no meeting
         if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
             best = found  # what follows a dash is what it is for or where
     return best

@@ -367,3 +367,27 @@ def test_only_the_studied_sets_train_and_seen_names_them(tmp_path) -> None:
              "language": "en", "kind": "reschedule_request"} for split in ("v9", "v11")]
     (tmp_path / "labels.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     assert [c.split for c in seen_cases(tmp_path)] == ["v9"]  # a fresh set is never training data
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Hi Gareth,\nOur chair loved your governance session at the conference, and we'd love you to facilitate our board away day "
+     "on Thursday 11 March.\nSiân", "board away day"),
+    ("Ciao Marta,\nla tua lezione di ieri è piaciuta a tutti, e vorremmo invitarti al seminario sui bilanci di giovedì 4 marzo.\nLuca",
+     "seminario sui bilanci"),
+    ("Hoi Sam,\nJe presentatie op het congres was sterk, en we willen je graag uitnodigen voor de workshop van donderdag 4 maart.\nLies",
+     "de workshop"),
+])
+def test_the_phrase_the_time_is_written_onto_after_a_comma(text: str, meeting: str) -> None:
+    assert _x(text).meeting == meeting
+
+
+@pytest.mark.parametrize("subject,meeting", [
+    ("Fwd: Panel invitation – Harbour Logistics Forum", "Harbour Logistics Forum"),
+    ("TR: Conference invitation – Journées de l'eau", "Journées de l'eau"),
+    ("Doorst: Workshop uitnodiging – Dag van de Zorg", "Dag van de Zorg"),
+])
+def test_a_subject_part_that_says_invitation_names_no_meeting(subject: str, meeting: str) -> None:
+    from composer.messages.topic import in_subject
+
+    found = in_subject(subject, L.en)
+    assert found is not None and found.text == meeting
