@@ -79,6 +79,10 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
         return Kind.reschedule_request
     if said("away"):
         return Kind.absence_notice
+    days = "|".join(WEEKDAY_NAMES[lang])
+    if any(re.search(lx.ELSEWHERE[lang], s) and re.search(rf"\b(?:{days})", s, re.IGNORECASE) for s in sentences) \
+            and re.search(lx.OFFER_SELF[lang], text, re.IGNORECASE):
+        return Kind.reschedule_request  # "lunedì e martedì sono a Milano. Io potrei mercoledì 16": other days offered
     if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE) or re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
         return Kind.other
     if said("invitation", even_if=True) or re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):  # "I invite you on Monday or, if that suits better, Tuesday"
@@ -320,6 +324,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     part = _sentence(text, t.start, t.end, ".!?\n:;,")
     if re.search(lx.BUSY[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "..., jag jobbar hela fredagen": a day the client is busy, in a clause that names no meeting
+    if _bare_weekday(t, lang) and re.search(lx.ELSEWHERE[lang], part):
+        return True  # "lunedì e martedì sono a Milano per lavoro", "Thursday I'm in Leeds": days the client is elsewhere
     if _weekday_range(text, t, lang):
         return True  # "du lundi au jeudi de 8h30 à 16h", "ma t/m do": the days of a week's hours
     sentence = _sentence(text, t.start, t.end)

@@ -267,8 +267,8 @@ FEE_WORDS: dict[Language, str] = {
 # A time in a sentence with one of these is a time the client proposes.
 PROPOSAL_CUES: dict[Language, str] = {
     L.en: r"\b(?:if not|otherwise|failing that|an option|we could|i could|(?:does|do|will) .{0,60}\b(?:work|suit)\b(?=[^.!?\n]*\?)|(?:could|can|would) you do|we (?:can|could) do|would you be able|i can do|i'?m free|i am free|i'?m available|i am available|could we|can we|shall we|would .{0,60}\b(?:work|suit|be possible|be ok|do)|how about|what about|instead|propose|suggest|available|free on|i can do|i could do|works? for (?:me|us)|or\b|alternatively|perhaps|maybe|possible|suggests?|proposes?|would suit|suits? (?:me|us)|(?:i'?m|i am|i'?ll be) (?:at )?home (?:on|all day)|could you come (?:round|over|by)|(?:we were|i was|we're|i'm) thinking (?:of|about))",
-    L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère|je (?:suis|serai) (?:à la maison|chez moi) (?:le|toute la journée)|pourriez-vous (?:repasser|revenir|passer)|(?:on pensait|nous pensions|je pensais|on avait pensé|nous avions pensé) à)",
-    L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo|(?:sono|sarò) a casa (?:il|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|tutto il giorno)|potrebbe (?:ripassare|tornare|passare)|(?:pensavamo|pensavo|avevamo pensato|avevo pensato) a)",
+    L.fr: r"\b(?:ou bien|autrement|alternativement|en alternative|à défaut|je peux|je pourrais|je suis libre|je serais libre|que diriez-vous|qu'en dites-vous|ça te va|ça vous va|ça te dit|ça vous dit|te conviendrait|pourrions|pourrait|pouvons-nous|pourriez-vous|pourriez|est-ce que .{0,60}vous conviendrait|vous conviendrait|conviendrait|plutôt|à la place|propose|proposer|suggère|disponible|dispo|libre|ou\b|sinon|peut-être|possible|seriez-vous|irait|iraient|propose|proposons|suggère|je (?:suis|serai) (?:à la maison|chez moi) (?:le|toute la journée)|pourriez-vous (?:repasser|revenir|passer)|(?:on pensait|nous pensions|je pensais|on avait pensé|nous avions pensé) à)",
+    L.it: r"\b(?:in caso contrario|altrimenti|in alternativa|alternativamente|posso|potrei|sono liber[oa]|sarei liber[oa]|che ne dici|che ne dice|che ne pensi|che ne pensa|ti va|le va|ti torna|le torna|potremmo|possiamo|potrebbe|potreste|andrebbe bene|le andrebbe|ti andrebbe|va bene|invece|propongo|proporre|proporrei|suggerisco|disponibile|libero|libera|oppure|o\b|magari|forse|possibile|sarebbe|propone|proponiamo|potrebbe andar|andrebbe|riusciamo|(?:sono|sarò) a casa (?:il|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|tutto il giorno)|potrebbe (?:ripassare|tornare|passare)|(?:pensavamo|pensavo|avevamo pensato|avevo pensato) a)",
     L.nl: r"\b(?:zou (?:\w+ ){0,3}uitkomen|komt (?:\w+ )?(?:goed|prima) uit|zo niet|past\b(?=[^.!?\n]*\?)|ik kan|ik heb tijd|ik ben vrij|wat dacht je van|wat vindt u van|wat vind je van|zullen we|kunnen we|zouden we|kan het|schikt|past (?:het|u|jou)|lukt het|liever|in plaats|stel voor|voorstel|voorstellen|beschikbaar|vrij\b|of\b|anders|misschien|mogelijk|zou .{0,60}kunnen|stelt? (?:\w+ )?voor|zou .{0,40}gaan|gaat dat|als alternatief|alternatief|(?:ik ben|ben ik) (?:\w+ ){0,3}thuis (?:op|de hele dag)|kunt u (?:\w+ ){0,8}(?:langskomen|komen)|(?:we dachten|ik dacht|wij dachten) aan|zou (?:\w+ )?(?:passen|lukken|schikken))",
     L.sv: r"\b(?:om inte|jag kan|jag har tid|jag är ledig|vad sägs om|hur låter|ska vi|kan vi|skulle vi|går det|passar|fungerar|funkar|hellre|istället|i stället|föreslår|förslag|ledig|eller\b|annars|kanske|möjligt|skulle .{0,60}fungera|passa|föreslår|förslagsvis|går bra|alternativt|(?:jag är|är jag) hemma (?:på|hela dagen)|kan (?:du|ni) komma (?:förbi|tillbaka)|(?:vi|jag) tänkte (?:på|oss))",
 }
@@ -499,6 +499,21 @@ UNTIL_BEFORE: dict[Language, str] = {
     L.it: r"\b(?:fino|sino)\s+(?:a|al|alla|all['’])\s*(?:il\s+)?$",
     L.nl: r"\b(?:tot en met|t/m|tot)\s+(?:de\s+)?$",
     L.sv: r"\b(?:till och med|t\.o\.m\.?|fram till|ända till|till)\s+(?:den\s+)?$",
+}
+# "sono a Milano", "I'm in Leeds", "je suis à Lyon", "ik zit in Gent", "jag är i Umeå": the client is somewhere else
+# (a capitalised place) on the days said in that clause.
+ELSEWHERE: dict[Language, str] = {
+    L.en: r"\b(?:I'?m|I am|I'?ll be|I will be|we'?re|we are|we'?ll be)[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+(?-i:[A-Z])",
+    L.fr: r"\b(?:je suis|je serai|nous sommes|nous serons|on est|on sera)[ \t]+(?:\w+[ \t]+){0,2}?(?:à|en)[ \t]+(?-i:[A-Z])",
+    L.it: r"\b(?:sono|sarò|siamo|saremo)[ \t]+(?:\w+[ \t]+){0,2}?(?:a|in)[ \t]+(?-i:[A-Z])",
+    L.nl: r"\b(?:ik ben|ik zit|ben ik|zit ik|we zijn|we zitten|zijn we|zitten we)[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+(?-i:[A-Z])",
+    L.sv: r"\b(?:jag är|jag sitter|är jag|sitter jag|vi är|är vi)[ \t]+(?:\w+[ \t]+){0,2}?i[ \t]+(?-i:[A-ZÅÄÖ])",
+}
+# The client offering their own time ("I could do", "io potrei", "je pourrais", "ik kan", "jag kan").
+OFFER_SELF: dict[Language, str] = {
+    L.en: r"\bI (?:could|can) do\b|\bI'?m free\b|\bI could\b", L.fr: r"\bje (?:pourrais|peux|serais libre|suis libre)\b",
+    L.it: r"\b(?:io )?(?:potrei|posso|sarei liber[oa]|sono liber[oa])\b", L.nl: r"\bik (?:kan|zou kunnen|ben vrij)\b",
+    L.sv: r"\bjag (?:kan|skulle kunna|är ledig)\b",
 }
 AWAY_WORDS: dict[Language, str] = {
     L.en: r"\b(?:away|out of (?:the )?office|on (?:annual |parental |sick )?leave|on holiday|on vacation|travell?ing|abroad|off sick|unavailable)\b",

@@ -391,3 +391,21 @@ def test_a_subject_part_that_says_invitation_names_no_meeting(subject: str, meet
 
     found = in_subject(subject, L.en)
     assert found is not None and found.text == meeting
+
+
+@pytest.mark.parametrize("text,proposed", [
+    ("Buonasera,\nper la visita lunedì e martedì sono a Milano per lavoro. Io potrei mercoledì 3 dalle 17 in poi.\nAsia",
+     ["mercoledì 3 dalle 17 in poi"]),
+    ("Bonjour,\npour la visite, lundi et mardi je suis à Lyon. Je pourrais mercredi 3 à partir de 17h.\nAsia",
+     ["mercredi 3 à partir de 17h"]),
+    ("Hi Tom,\nFor the site visit, Monday and Tuesday I'm in Leeds. I could do Wednesday 3 March after 5pm.\nAsia",
+     ["Wednesday 3 March after 5pm"]),
+    ("Hoi Tom,\nVoor het bezoek: maandag en dinsdag zit ik in Gent. Ik kan woensdag 3 maart na 17 uur.\nAsia",
+     ["woensdag 3 maart na 17 uur"]),
+    ("Hej Tom,\nAngående besöket: måndag och tisdag är jag i Umeå. Jag kan onsdag 3 mars efter kl 17.\nAsia",
+     ["onsdag 3 mars efter kl 17"]),
+])
+def test_days_the_client_is_elsewhere_are_no_meeting_time(text: str, proposed: list[str]) -> None:
+    x = _x(text)
+    assert x.meeting_time is None
+    assert x.proposed_times == proposed
