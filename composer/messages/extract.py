@@ -152,11 +152,13 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
-        found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
-        if found is None:  # "Välkommen till samrådsmöte om detaljplanen ...": the forwarded invitation's own noun phrase
-            inner = topic.about(fwd_text, 0, len(fwd_text), work, find_times(fwd_text, work, ref))
-            if inner is not None and text[start + inner.start:start + inner.end] == inner.text:
-                found = topic.Topic(inner.text, start + inner.start, start + inner.end, "body", 0.5)
+        # "Välkommen till samrådsmöte om detaljplanen ...", "vous convier à la réunion de lancement du projet ERP": the
+        # forwarded invitation's own noun phrase, else what it says it is about
+        inner = topic.about(fwd_text, 0, len(fwd_text), work, find_times(fwd_text, work, ref))
+        if inner is not None and text[start + inner.start:start + inner.end] == inner.text:
+            found = topic.Topic(inner.text, start + inner.start, start + inner.end, "body", 0.5)
+        if found is None:
+            found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
         if found is None and fwd_subject:
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:

@@ -420,6 +420,8 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
         if re.search(rf"(?<![\w'’]){_MODE_LINK[lang]}[ \t]+(?:(?:video|vidéo|tele|phone|conference|zoom|teams)[ \t]+)?$", text[max(start, hs - 20):hs], re.IGNORECASE) \
                 and not re.match(r"[ \t]+(?:about|on|sur|su|sul|sulla|over|om|du|de|del|della|van|av)\b", text[m.end():end], re.IGNORECASE):
             continue  # "à 14h30 en visio", "in videochiamata", "by video call", "per telefoon": how it is held, not what it is
+        if _MEET_AT.match(text, hs) and re.search(r"(?:^|[.!?:\n])[ \t]*$", text[max(start, hs - 3):hs]):
+            continue  # "Rendez-vous à l'accueil à 8h45", "Meet at reception": where to meet, not what the meeting is
         if _ROOM_BEFORE.search(text, max(start, hs - 12), hs) or _ROOM_AFTER.match(text, m.end()):
             continue  # "sala riunioni", "salle de réunion", "meeting room", "vergaderzaal": a room, not a meeting
         s = _phrase_start(text, start, hs, lang, in_time)
@@ -453,6 +455,8 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
     return out
 
 
+_MEET_AT = re.compile(r"(?:rendez-vous|rdv|meeting point|ritrovo|appuntamento|verzamelen|samling)[ \t]+(?:à|au|aux|devant|at|in front of|alle|davanti|al|alla|bij|vid|utanför)\b",
+                      re.IGNORECASE)
 _ROOM_BEFORE = re.compile(r"\b(?:sala|salle(?: de)?|stanza|aula)[ \t]+$", re.IGNORECASE)
 _ROOM_AFTER = re.compile(r"[ \t]*(?:rooms?|zaal|ruimte|rum(?:met)?|lokal(?:en)?)\b|(?<=[a-zåäö])(?:zaal|rum|rummet|lokalen)\b", re.IGNORECASE)
 _PRAISE = re.compile(

@@ -409,3 +409,27 @@ def test_days_the_client_is_elsewhere_are_no_meeting_time(text: str, proposed: l
     x = _x(text)
     assert x.meeting_time is None
     assert x.proposed_times == proposed
+
+
+_FWD = {
+    "fr": ("Salut Yanis,\n\nJe te transfère l'invitation. Tu pourrais venir avec moi ? Rendez-vous à l'accueil à 8h45.\n\nMerci !\nSeb\n\n"
+           "---------- Message transféré ---------\nDe : Claire Roy <c.roy@example.fr>\nSubject : Invitation – lancement projet CRM\n\n"
+           "Bonjour,\n\nNous avons le plaisir de vous convier à la réunion de lancement du projet CRM le lundi 8 mars de 9h à 10h30.\n\nClaire Roy\n",
+           "la réunion de lancement du projet CRM", "lundi 8 mars de 9h à 10h30"),
+    "en": ("Hi Al,\n\nForwarding the invite. Could you come with me? Meet at reception at 8:45.\n\nThanks,\nSeb\n\n"
+           "---------- Forwarded message ---------\nFrom: Claire Roy <c.roy@example.com>\nSubject: Invitation - CRM kick-off\n\n"
+           "Hello,\n\nWe are pleased to invite you to the kick-off meeting of the CRM project on Monday 8 March from 9 to 10:30am.\n\nClaire Roy\n",
+           "the kick-off meeting of the CRM project", "Monday 8 March from 9 to 10:30am"),
+    "it": ("Ciao Gianni,\n\nti inoltro l'invito. Riesci a venire con me? Ritrovo alla reception alle 8:45.\n\nGrazie,\nSara\n\n"
+           "---------- Messaggio inoltrato ---------\nDa: Chiara Rossi <c.rossi@example.it>\nOggetto: Invito - avvio progetto CRM\n\n"
+           "Buongiorno,\n\nabbiamo il piacere di invitarla alla riunione di avvio del progetto CRM lunedì 8 marzo dalle 9 alle 10:30.\n\nChiara Rossi\n",
+           "alla riunione di avvio del progetto CRM", "lunedì 8 marzo dalle 9 alle 10:30"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_FWD))
+def test_where_to_meet_gives_way_to_the_forwarded_invitations_own_phrase_and_time(lang: str) -> None:
+    text, meeting, when = _FWD[lang]
+    x = _x(text)
+    assert x.meeting.removeprefix("alla ") == meeting.removeprefix("alla ")
+    assert x.meeting_time == when
