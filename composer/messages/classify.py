@@ -173,7 +173,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     for i, t in enumerate(times):
         sent = _sentence(text, t.start, t.end)
         before = text[max(0, t.start - 40):t.start]
-        alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
+        alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|sennò|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
         clause = _sentence(text, t.start, t.end, ".!?\n:;,")
         if no.search(clause) or re.search(lx.BUSY[lang], clause, re.IGNORECASE):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)

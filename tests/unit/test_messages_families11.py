@@ -433,3 +433,13 @@ def test_where_to_meet_gives_way_to_the_forwarded_invitations_own_phrase_and_tim
     x = _x(text)
     assert x.meeting.removeprefix("alla ") == meeting.removeprefix("alla ")
     assert x.meeting_time == when
+
+
+@pytest.mark.parametrize("text,last", [
+    ("Ciao Mimmo, per le prove di domani alle 11 non ce la faccio 😩 Possiamo fare giovedì alle 16? Sennò venerdì mattina presto, tipo 8 e mezza.\nRosa",
+     "venerdì mattina presto, tipo 8 e mezza"),
+    ("Ciao Ugo, la lezione di domani salta. Ti va mercoledì alle 18? Se no giovedì alle 17.\nBea", "giovedì alle 17"),
+    ("Ciao Ugo, per la prova di domani non riesco. Martedì alle 10 va bene? Sennò mercoledì alle 9.\nBea", "mercoledì alle 9"),
+])
+def test_a_colloquial_otherwise_offers_the_second_time(text: str, last: str) -> None:
+    assert _x(text).proposed_times[-1:] == [last]
