@@ -443,3 +443,35 @@ def test_where_to_meet_gives_way_to_the_forwarded_invitations_own_phrase_and_tim
 ])
 def test_a_colloquial_otherwise_offers_the_second_time(text: str, last: str) -> None:
     assert _x(text).proposed_times[-1:] == [last]
+
+
+def _all_texts() -> list[str]:
+    """Every message written for this file (parametrised above), to check the span contract on each."""
+    import inspect
+    import sys
+
+    out: list[str] = [v[0] for v in _FWD.values()]
+    for _, fn in inspect.getmembers(sys.modules[__name__], inspect.isfunction):
+        for mark in getattr(fn, "pytestmark", []):
+            if mark.name != "parametrize":
+                continue
+            names = [n.strip() for n in mark.args[0].split(",")]
+            if "text" in names:
+                i = names.index("text")
+                out += [row[i] if isinstance(row, tuple) else row for row in mark.args[1]]
+    return [t for t in out if isinstance(t, str)]
+
+
+def test_every_value_found_in_these_messages_is_a_verbatim_span_with_a_confidence() -> None:
+    texts = _all_texts()
+    assert len(texts) > 100
+    for text in texts:
+        msg = read_message(text)
+        found = extract(msg, today=TODAY)
+        for name, ev in found.evidence.items():
+            for e in ev if isinstance(ev, list) else [ev]:
+                assert msg.part(e.source)[e.start:e.end] == e.text, (text, name, e)
+                assert 0 <= e.confidence <= 1
+        for name in ("recipient_name", "sender_name", "meeting", "meeting_time"):
+            value = getattr(found, name)
+            assert (found.evidence[name].text == value) if value else (name in found.missing)
