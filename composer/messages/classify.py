@@ -13,9 +13,9 @@ from composer.messages.models import Kind
 from composer.messages.times import _MOVED, TimeSpan, range_hours
 from composer.models import Intent, Language
 
-_ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|quels?|quelles?|comment|je voudrais savoir|"
+_ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|find out|want to know|like to know|quels?|quelles?|comment|je voudrais savoir|"
          r"j'aimerais savoir|pourriez-vous|quale|quali|come|vorrei sapere|mi può dire|mi sa dire|welke|hoe|ik wil graag weten|"
-         r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni)\b")
+         r"ik vroeg me af|kunt u|vilka|hur|vad|jag undrar|undrar|skulle vilja veta|kan ni|vorrei capire|voudrais comprendre|wil weten|vill veta)\b")
 _AVOID = [Intent.decline, Intent.reschedule, Intent.shorten, Intent.switch_to_call, Intent.switch_to_email, Intent.delegate]
 
 
@@ -79,6 +79,10 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
         return Kind.reschedule_request
     if said("away"):
         return Kind.absence_notice
+    days = "|".join(WEEKDAY_NAMES[lang])
+    if any(re.search(lx.ELSEWHERE[lang], s) and re.search(rf"\b(?:{days})", s, re.IGNORECASE) for s in sentences) \
+            and re.search(lx.OFFER_SELF[lang], text, re.IGNORECASE):
+        return Kind.reschedule_request  # "lunedì e martedì sono a Milano. Io potrei mercoledì 16": other days offered
     if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE) or re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
         return Kind.other
     if said("invitation", even_if=True) or re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):  # "I invite you on Monday or, if that suits better, Tuesday"
@@ -169,7 +173,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     for i, t in enumerate(times):
         sent = _sentence(text, t.start, t.end)
         before = text[max(0, t.start - 40):t.start]
-        alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
+        alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|sennò|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
         clause = _sentence(text, t.start, t.end, ".!?\n:;,")
         if no.search(clause) or re.search(lx.BUSY[lang], clause, re.IGNORECASE):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)
@@ -180,7 +184,11 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if re.search(lx.NEXT_MEETING[lang], text[max(0, t.start - 40):t.start], re.IGNORECASE):
             proposed_flags.append(False)  # "får vi spela in nästa föreläsning den 21 januari?": a meeting already planned
             continue
-        proposed_flags.append(bool(cue.search(sent) or alt or _under_proposal(text, t.start, cue) or asked or also))
+        # "una convocazione in banca proprio per venerdì pomeriggio: possiamo spostare ...": a cue after a colon that
+        # follows the time speaks of what comes after it
+        stop = re.search(r"[.!?\n]|:(?!\d)", text[t.end:])
+        head = _sentence(text, t.start, t.end, ".!?\n:") if stop is not None and stop.group(0) == ":" else sent
+        proposed_flags.append(bool(cue.search(head) or alt or _under_proposal(text, t.start, cue) or asked or also))
     # "Pour la visite de chantier de mercredi 8h, tu pourrais plutôt passer après-demain ?": the time written onto
     # the meeting's noun is the meeting's, even in a sentence that proposes another one
     own = [anchored(text, t, lang) for t in times]
@@ -206,8 +214,11 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     if kind is Kind.invitation:
         named = [t for t in times if not week.fullmatch(t.text.strip())]
         for a, b in zip(named, named[1:]):
+            # "X or Y", "X, of anders Y", "X au restaurant du Palais-Royal, ou, si cela vous convient mieux, Y": two slots
             one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and re.fullmatch(
-                r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|il|op|på)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
+                r"(?:[ \t]+[^,.!?\n]{1,40}?)?[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)\b(?:[ \t]*,)?"
+                r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?(?:[ \t]*,?[ \t]*"
+                r"(?:if|si|se|als|om)\b[^,.!?\n]{1,50},)?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
             # "Passar det torsdag kl 13? Annars funkar fredag": a time asked for, then a fallback in the next
             # sentence, is the meeting's time and one offer (v5 labels four such invitations this way, v3 one the
             # other way); only two slots side by side in one sentence fix no time
@@ -234,7 +245,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
                 and not _ends_asking(text, t.end)]
     owned = re.compile(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:on|le|de|du|del|di|il|op|van|på|den)?[ \t]*$", re.IGNORECASE)
     if kind is Kind.other and not accepted:  # "Jag tar med Petra på mötet på tisdag": the meeting's own day, no offer
-        accepted = [t for t in times if t.has_day and owned.search(text[max(0, t.start - 40):t.start]) and not _ends_asking(text, t.end)]
+        # "pour l'atelier RPS de mardi 15 à 10h : pourriez-vous m'envoyer l'ordre du jour ?", "vóór ons werkoverleg van
+        # vrijdag om 10u?": a day written onto the meeting's noun is its time, whatever the sentence asks for
+        accepted = [t for t in times if t.has_day and (owned.search(text[max(0, t.start - 40):t.start]) and not _ends_asking(text, t.end)
+                                                      or anchored(text, t, lang, strong=True))]
     if kind is Kind.other and accepted:
         # a confirmation ("Tack, torsdag 17 december kl. 13.00 passar bra"): the time it accepts is the meeting's,
         # no offer; a time in another sentence keeps its reading ("ma giovedì non riesco: che ne dici di venerdì?")
@@ -248,7 +262,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
-        if fixed[0] is not times[0] and proposed and proposed[0] is times[0]:
+        if fixed[0] is not times[0] and proposed and proposed[0] is times[0] and not anchored(text, fixed[0], lang, strong=True):
             # "can we do Thursday's 15.00 call an hour later? So at 16.00?": the first time is the one moved
             return times[0], [t for t in proposed[1:]]
     if kind in (Kind.cancellation, Kind.absence_notice):
@@ -284,10 +298,15 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if re.search(lx.BELIEVED[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE) \
             or re.search(lx.CALL_INSTEAD[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "ero convinta che fosse alle 15 e non alle 11", "morgen op kantoor als je liever belt"
+    if not t.has_clock and re.match(r"[ \t]+(?:ervoor|daarvoor|before|beforehand|d['’]avant|précédente?|precedente|prima|innan|före)\b",
+                                    text[t.end:t.end + 20], re.IGNORECASE) and _bare_weekday(t, lang):
+        return True  # "de vrijdag ervoor", "the Friday before": a day counted back from another, when something else happened
     if re.search(lx.WISH_BEFORE[lang], before, re.IGNORECASE):
         return True  # "Buona domenica", "Have a good Friday": a wish
     if _bare_weekday(t, lang) and re.search(lx.ANY_DAY_BEFORE[lang], before, re.IGNORECASE):
-        return True  # "n'importe quel mercredi après-midi", "se il sabato non lavori": any week's day, a habit
+        return True
+    if not t.has_clock and not re.search(r"\d", t.text) and re.search(lx.ANY_TIME_BEFORE[lang], before, re.IGNORECASE):
+        return True  # "any morning next week suits", "n'importe quel jour de la semaine prochaine": no time named  # "n'importe quel mercredi après-midi", "se il sabato non lavori": any week's day, a habit
     clause = _sentence(text, t.start, t.end, ".!?\n:;,")
     if re.search(lx.OTHER_EVENT[lang], clause, re.IGNORECASE) and not anchored(text, t, lang) \
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})|(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE):
@@ -305,6 +324,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     part = _sentence(text, t.start, t.end, ".!?\n:;,")
     if re.search(lx.BUSY[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "..., jag jobbar hela fredagen": a day the client is busy, in a clause that names no meeting
+    if _bare_weekday(t, lang) and re.search(lx.ELSEWHERE[lang], part):
+        return True  # "lunedì e martedì sono a Milano per lavoro", "Thursday I'm in Leeds": days the client is elsewhere
     if _weekday_range(text, t, lang):
         return True  # "du lundi au jeudi de 8h30 à 16h", "ma t/m do": the days of a week's hours
     sentence = _sentence(text, t.start, t.end)
@@ -314,6 +335,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if (not t.has_day or _bare_weekday(t, lang)) and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
     part = _sentence(text, t.start, t.end, ".!?\n:;,()")  # "19.30 - 21.30 uur (zaal open vanaf 19.00 uur)": the aside is its own
+    if part.strip() == t.text.strip() and text[max(0, t.start - 2):t.start].strip() == "(":
+        part = _sentence(text, t.start - 2, t.start - 1, ".!?\n:;,")  # "enkel 's voormiddags open (8u30-12u)": what the bracket says
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
@@ -344,17 +367,17 @@ def _bare_weekday(t: TimeSpan, lang: Language) -> bool:
     return bool(re.fullmatch(rf"(?:{day})\w*(?:\s+\S+)?", t.text.strip(), re.IGNORECASE))  # "dinsdagavond" too
 
 
-def anchored(text: str, t: TimeSpan, lang: Language) -> bool:
+def anchored(text: str, t: TimeSpan, lang: Language, *, strong: bool = False) -> bool:
     """Whether the time is the meeting's own, written onto the noun naming it ("la visite de chantier de mercredi
     8h", "la formation ... prévue le jeudi 10/12", "il sopralluogo in villa di martedì alle 11", "Wednesday's site
     walk-round"), in a clause that offers nothing instead."""
     clause = _sentence(text, t.start, t.end, ".!?\n:;,")
     heads = rf"(?:{lx.MEETING_HEADS[lang]})"
     edge = "" if lang in (Language.nl, Language.sv) else r"\b"  # Dutch and Swedish heads end compounds ("nulmeting")
-    before = text[max(0, t.start - 70):t.start]
+    before = re.sub(r"(?<!\n)\n(?!\n)", " ", text[max(0, t.start - 70):t.start])  # a line wrapped in the mail ("la nostra riunione\ndi venerdì")
     m = re.search(rf"{edge}{heads}\w*(?:[ \t]+[^\s\d.,;:!?()]+){{0,6}}?[ \t]*(?:(?P<strong>{lx.ANCHOR_LINK[lang]})|{lx.ANCHOR_WEAK[lang]})"
                   rf"[ \t]*(?:(?:the|le|la|il|den|de)[ \t]+)?$", before, re.IGNORECASE)
-    if m and (m.group("strong") or not re.search(lx.INSTEAD_WORDS[lang], clause, re.IGNORECASE)):
+    if m and (m.group("strong") or not strong and not re.search(lx.INSTEAD_WORDS[lang], clause, re.IGNORECASE)):
         return True
     after = text[t.end:t.end + 50]  # "Wednesday's site walk-round", "torsdagens möte", "the 11/30 session"
     return bool(re.match(rf"(?:(?:'s|’s|ens|s)[ \t]+(?:[^\s.,;:!?]+[ \t]+){{0,3}}?|[ \t]+){heads}\b", after, re.IGNORECASE))
@@ -399,10 +422,19 @@ def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) ->
     m_day = m.date() if isinstance(m, datetime) else m
     if t.has_clock and not t.has_day and isinstance(t.resolved, datetime):
         return replace(t, resolved=datetime.combine(m_day, t.resolved.time()))
+    t_day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+    if t_day == m_day and _DAY_AFTER_SAID.search(t.text):
+        # "samedi 10h ... ou le samedi d'après à 10h", "the Saturday after": the same weekday a week after the meeting's
+        t = replace(t, resolved=t.resolved + timedelta(days=7))
+        t_day = t_day + timedelta(days=7)
     if not t.has_clock and isinstance(m, datetime) and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
         day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
         return replace(t, resolved=datetime.combine(day, m.time()))
     return t
+
+
+_DAY_AFTER_SAID = re.compile(r"\w+\s+(?:suivante?|d['’]après|after|following|successiv[oa]|seguente|dopo|erna|daarna|därpå|efter)\b", re.IGNORECASE)
+_SAME_TIME_ANY = re.compile("|".join(f"(?:{rx})" for rx in lx.SAME_TIME.values()), re.IGNORECASE)
 
 
 def on_the_day_before(proposed: Sequence[TimeSpan], text: str) -> list[TimeSpan]:
@@ -416,6 +448,9 @@ def on_the_day_before(proposed: Sequence[TimeSpan], text: str) -> list[TimeSpan]
                 and re.fullmatch(r"\s*,?\s*(?:or|ou|o|oppure|of|eller)\s+(?:at\s+|à\s+|alle\s+|om\s+|kl\.?\s*)?", text[prev.end:t.start], re.IGNORECASE)):
             day = prev.resolved.date() if isinstance(prev.resolved, datetime) else prev.resolved
             t = replace(t, resolved=datetime.combine(day, t.resolved.time()))
+        elif (prev is not None and not t.has_clock and isinstance(prev.resolved, datetime) and isinstance(t.resolved, date)
+              and not isinstance(t.resolved, datetime) and _SAME_TIME_ANY.search(t.text)):
+            t = replace(t, resolved=datetime.combine(t.resolved, prev.resolved.time()))  # "ou le lundi 4 janvier à la même heure"
         out.append(t)
     return out
 

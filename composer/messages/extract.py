@@ -130,12 +130,14 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
     if fwd and not past and (not times and kind in (Kind.absence_notice, Kind.other)
-                             or kind is Kind.cancellation and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
+                             or kind in (Kind.cancellation, Kind.other) and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
         # "Vidarebefordrar inbjudan – kan du gå i mitt ställe? Jag är på semester": a forwarded invitation the client
         # cannot attend is still an invitation, now to the user; so is one they ask the user to attend for them
         kind = Kind.invitation
-    if fwd and (meeting_t is None or classify.vague(meeting_t, work)) and kind is not Kind.absence_notice:
-        meeting_t, conf_t = fwd[0], 0.5  # "next week" above a forwarded invitation: the invitation says when
+    if fwd and (meeting_t is None or classify.vague(meeting_t, work) or not meeting_t.has_day and fwd[0].has_day) \
+            and kind is not Kind.absence_notice:
+        # "next week" or "at the front desk at 8:45" above a forwarded invitation: the invitation says when
+        meeting_t, conf_t = fwd[0], 0.5
     if meeting_t is not None:
         out.meeting_time = meeting_t.text
         ev["meeting_time"] = _time_evidence(meeting_t, conf_t if meeting_t.has_day else conf_t - 0.2)
@@ -145,15 +147,18 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # what the meeting is about
     settled = kind in (Kind.cancellation, Kind.absence_notice, Kind.reschedule_request)  # a meeting already fixed
-    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled) \
+    own_t = meeting_t if meeting_t is not None and conf_t == 0.85 and meeting_t.has_day else None  # read in the client's words
+    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled, meeting_at=own_t) \
         or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
-        found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
-        if found is None:  # "Välkommen till samrådsmöte om detaljplanen ...": the forwarded invitation's own noun phrase
-            inner = topic.about(fwd_text, 0, len(fwd_text), work, find_times(fwd_text, work, ref))
-            if inner is not None and text[start + inner.start:start + inner.end] == inner.text:
-                found = topic.Topic(inner.text, start + inner.start, start + inner.end, "body", 0.5)
+        # "Välkommen till samrådsmöte om detaljplanen ...", "vous convier à la réunion de lancement du projet ERP": the
+        # forwarded invitation's own noun phrase, else what it says it is about
+        inner = topic.about(fwd_text, 0, len(fwd_text), work, find_times(fwd_text, work, ref))
+        if inner is not None and text[start + inner.start:start + inner.end] == inner.text:
+            found = topic.Topic(inner.text, start + inner.start, start + inner.end, "body", 0.5)
+        if found is None:
+            found = topic.in_body(text, start, start + len(fwd_text), work, fwd)
         if found is None and fwd_subject:
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:

@@ -37,7 +37,7 @@ _NOT_BARE = {w for ws in lx.CLOSINGS.values() for w in ws} | {w for ws in lx.GRE
     "scusa", "scusate", "perfetto", "ok", "sorry", "prima", "perfect", "förlåt", "ursäkta", "perfekt", "okej", "madame",
     "monsieur", "signora", "signore", "mevrouw", "meneer", "sir", "madam", "team", "all", "dear all", "allemaal", "tutti",
     "morning", "evening", "afternoon", "night", "today", "tomorrow", "update", "urgent", "note", "reminder",
-}
+} | set(lx.TITLES)  # "Maître,", "Avvocato," alone on the first line: a form of address
 
 
 _APOLOGIES = ("désolé", "désolée", "excuse-moi", "pardon", "sorry", "apologies", "scusa", "scusami", "scusate", "mi dispiace",
@@ -73,12 +73,21 @@ def plain_display(display: str | None) -> bool:
     return "," not in display and "(" not in display and not (len(words) >= 2 and re.fullmatch(rf"[{_UP}]{{2,}}", words[0]))
 
 
+# A display name that names a practice, firm or office rather than a person.
+_ORGANISATION = re.compile(
+    r"(?:studio|cabinet|bureau|agence|atelier|société|office|agency|clinic|practice|surgery|ufficio|agenzia|clinica|"
+    r"ambulatorio|kantoor|praktijk|kliniek|byrå|byrån|klinik|kliniken|mottagningen|mottagning|kontoret|kontor|team|service|services|info|"
+    r"reception|accueil|secrétariat|segreteria|secretariaat|receptie|kundtjänst)\b", re.IGNORECASE)
+
+
 def header_name(value: str | None, display: str | None, source: str, confidence: float) -> Found | None:
     """The display name in a From/To header value, as a span of that value."""
     if not value or not display or "@" in display or not re.search(r"[^\W\d_]", display):
         return None
     cut = re.search(r"\s+(?:\(|\||[-–—]\s|/\s|via\b|@\s)", display)  # "Claire Dubois (Acme)", "Claire Dubois | Acme"
     name = display[:cut.start()] if cut and cut.start() > 0 else display
+    if _ORGANISATION.match(name) or _COMPANY.fullmatch(name.split()[-1]):
+        return None  # "Studio Fisio Levante", "Cabinet Kessler Formation": a practice or firm, not a person
     i = value.find(name)
     if i < 0:
         return None
@@ -163,7 +172,7 @@ def sign_off(msg: Message) -> Found | None:
         if found:
             return found
     body = text[msg.new_start:msg.new_end]
-    return _last_block_name(body, msg.new_start) or _inline_sign_off(body, msg.new_start)
+    return _last_block_name(body, msg.new_start) or _inline_sign_off(body, msg.new_start) or self_introduction(msg)
 
 
 def _plain_name(value: str) -> bool:
@@ -176,7 +185,8 @@ def _last_block_name(body: str, offset: int) -> Found | None:
     """The name atop the last block of the message, under a blank line or a sign-off-shaped line
     ("With apologies again,"), with at most a few title/company lines below it; or a lone name on the
     last line right after a sentence ("... dans la journée.\nSeb")."""
-    lines = [m for m in re.finditer(r"[^\n]*", body) if m.group(0).strip()]
+    # a bare signature separator ("--", "__") closing the pasted text is no line of the message
+    lines = [m for m in re.finditer(r"[^\n]*", body) if m.group(0).strip(" \t-_–—=*~.")]
     if len(lines) < 2:
         return None
     starts = [m.start() for m in lines]
@@ -201,11 +211,12 @@ def _last_block_name(body: str, offset: int) -> Found | None:
 def _inline_sign_off(body: str, offset: int) -> Found | None:
     """A name closing the last line after a sign-off or a sentence: "Cheers, Aisha", "Merci ! Isabelle",
     "Mvh Per Ekström", "Hörs! /Emma"."""
-    last = re.search(r"[^\n]*$", body.rstrip())
+    # an emoji ends a sentence, and one after the name is no part of it: "dis moi 😘 Clem", "Cheers, Mereana 🙂"
+    last = re.search(rf"[^\n]*?(?=[ \t{_EMOJI}\ufe0f\u200d]*$)", body.rstrip())
     if last is None:
         return None
     m = None
-    for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", r"[.!?]"):  # after a sign-off word first, else after a sentence
+    for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", rf"[.!?{_EMOJI}]\ufe0f?"):  # after a sign-off word first, else after a sentence
         m = re.search(rf"(?<![\w])(?:{lead})[ \t]+/?[ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE) or re.search(
             rf"[.!?][ \t]+[/–—-][ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE)  # "Apologies! – Jess"
         # the case-insensitive match may have taken lower-case words: only capitalised ones make a name
@@ -217,6 +228,25 @@ def _inline_sign_off(body: str, offset: int) -> Found | None:
     s = offset + last.start() + m.start(1)
     value = m.group(1).rstrip(".")
     return Found(value, s, s + len(value), "body", 0.5)
+
+
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+# "Salut Soraya, c'est Yacine (la cuisine rue Paradis)", "Hi Tom, it's Aisha here", "Ciao Mimmo, sono Rosaria",
+# "Hoi Bas, met Ilse", "Hej Ragnar, det är Jonna": the client says who they are in the first line.
+_SELF_INTRO = re.compile(r"(?:^|[,.!?][ \t]*)(?:c['’]est|ici|it['’]s|this is|sono|qui è|het is|met|det är|här är)[ \t]+(" + NAME + r")"
+                         r"(?=[ \t]*(?:here|ici|qui|hier|här)?[ \t]*(?:[,.!?(]|$))")
+
+
+def self_introduction(msg: Message) -> Found | None:
+    """The name the client gives for themselves in the opening line ("Salut Soraya, c'est Yacine (...)")."""
+    first = re.search(r"\S[^\n]*", msg.body[msg.new_start:msg.new_end])
+    if first is None:
+        return None
+    m = _SELF_INTRO.search(first.group(0)[:200])
+    if m is None or not _plain_name(m.group(1)) or not all(w[0].isupper() for w in m.group(1).split()):
+        return None
+    s = msg.new_start + first.start() + m.start(1)
+    return Found(m.group(1), s, s + len(m.group(1)), "body", 0.5)
 
 
 _DEPARTMENT = re.compile(

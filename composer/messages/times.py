@@ -47,7 +47,7 @@ def _words(*tables: Iterable[str]) -> str:
 
 # Short and other forms of weekdays, only where context says they are one ("Tue 9", "ven. 12", "måndags").
 _WEEKDAY_ALT = {
-    L.en: rf"{_words(_ABBR[L.en])}\.?(?=,?\s*(?:\d|(?:{_words(MONTH_NAMES[L.en], MONTH_ABBREVIATIONS[L.en])})\.?\s+\d))|(?-i:{'|'.join(sorted((w.capitalize() for w in _ABBR[L.en]), key=len, reverse=True))})\.?(?=\s*(?:at\s|@))",
+    L.en: rf"{_words(_ABBR[L.en])}\.?(?=,?\s*(?:\d|(?:{_words(MONTH_NAMES[L.en], MONTH_ABBREVIATIONS[L.en])})\.?\s+\d))|(?-i:{'|'.join(sorted((w.capitalize() for w in _ABBR[L.en]), key=len, reverse=True))})\.?(?=\s*(?:at\s|@|first thing\b))",
     L.fr: rf"{_words(_ABBR[L.fr])}\.(?=\s*\d)",
     L.it: rf"{_words(_ABBR[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
     L.nl: rf"{_words(_ABBR[L.nl])}\.?(?=\s*\d{{1,2}}(?:\s|[/.-]\d))|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|voormiddag|namiddag|middag|avond|morgen)",
@@ -58,24 +58,24 @@ RELATIVE: dict[Language, str] = {
     L.en: r"the day after tomorrow|(?:tomorrow|tmrw|tmr|2moro)(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
     L.fr: r"(?<!à )ce jour(?!-)|ce midi|après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
     L.it: r"dopodomani|domattina|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
-    L.nl: r"overmorgen|morgen(?:ochtend|voormiddag|namiddag|middag|avond|vroeg)?|vandaag|vanochtend|vanmorgen|vanvoormiddag|vanmiddag|vannamiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
+    L.nl: r"overmorgen|morgen(?:ochtend|voormiddag|namiddag|middag|avond|vroeg)?|deze (?:ochtend|voormiddag|middag|namiddag|avond)|vandaag|vanochtend|vanmorgen|vanvoormiddag|vanmiddag|vannamiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
 }
 PART_OF_DAY: dict[Language, str] = {
     L.en: r"(?:on )?(?:the|that) same day|all day|the whole day|(?:at |in )?the same (?:slot|time slot)|same slot|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:over|during|at) lunch|(?:on|in) (?:my|the|your) lunch break|(?:after|before) lunch|after work",
-    L.fr: r"(?:le|ce) même jour|toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à |sur )?(?:la )?même (?:heure|plage horaire|plage|créneau(?: horaire)?)|(?:au |le )(?:matin|soir)|dans l'après-midi|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi(?: et (?:demie?|quart))?|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
+    L.fr: r"(?:le|ce) même jour|toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à |sur )?(?:la )?même (?:heure|plage horaire|plage|créneau(?: horaire)?)|(?:au |le )(?:matin|soir)|dans l'(?:après-midi|aprèm|aprem)|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi(?: et (?:demie?|quart))?|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
     L.it: r"(?:lo )?stesso giorno|tutto il giorno|tutta la giornata|(?:nella |alla )?stessa fascia(?: oraria)?|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro|(?:in|durante la) pausa pranzo",
-    L.nl: r"(?:op )?dezelfde dag|de hele dag|hele dag|tussen de middag|(?:op )?(?:hetzelfde|zelfde) (?:tijdslot|tijdstip|uur)|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
+    L.nl: r"(?:op )?dezelfde dag|de hele dag|hele dag|tussen de middag|(?:op )?(?:hetzelfde|zelfde) (?:tijdslot|tijdstip|uur)|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)(?: vroeg| laat)?|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
     L.sv: r"(?:på )?samma dag|hela dagen|(?:på )?samma (?:tidpunkt|tid)|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid|efter jobbet|efter jobb|efter arbetet",
 }
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
 TIME: dict[Language, str] = {
-    L.en: rf"(?:(?<='s )|(?<=’s )|(?<=our )|(?<=the )|(?<=my )|(?<=your )){_H}\.{_M}(?![\d.])|{_H}\s?-?ish(?![\w])|(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|till|until|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|(?:at|by|from|around|after|@) ?{_H}(?:[:.]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|-?ish(?![\w]))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|(?:half|(?:a )?quarter) past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:a )?quarter to (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
+    L.en: rf"(?:(?<='s )|(?<=’s )|(?<=our )|(?<=the )|(?<=my )|(?<=your )){_H}\.{_M}(?![\d.])|{_H}(?:[.:]{_M})?\s?-?ish(?![\w])|(?:between )?{_H}(?:[:.]{_M})?\s?(?:-|–|to|till|until|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.)|{_H}:{_M}(?:\s?h)?|{_H}h{_M}(?![\d])|(?:at|by|from|around|after|@) ?{_H}(?:[:.h]{_M})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|-?ish(?![\w]))?(?![\d/]|[.:]\d)|(?:at )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|(?:half|(?:a )?quarter) past (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:a )?quarter to (?:{_H}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès|après) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
-    L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|dopo le|ore|h) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u(?:{_M})?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
-    L.sv: rf"mellan (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})? och {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
+    L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|dopo le|ore|h\.?|tipo(?= \d)) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
+    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u(?:{_M})?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:enen|tweeën|drieën|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)(?![\w])|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een(?!\s+(?:kwartier\w*|minuut\w*|uurtje|half uur|paar|aantal|\w+je\b))|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.sv: rf"mellan (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})? och {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:strax )?efter (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})?(?![\d])|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
 RANGE_LINK = r"\s?(?:-|–|—|to|until|till|à|a|au|alle|tot|till|och|and|et|e|en)\s?"
@@ -91,11 +91,11 @@ ORDINAL_DAY: dict[Language, str] = {
 }
 # Words that may stand between two parts of one time ("Tuesday, 9 April at 2 pm", "le 12 mars à 14h").
 JOIN: dict[Language, str] = {
-    L.en: r"(?:,|[-–—]|@|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly|say|like)",
-    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près|genre|disons)",
-    L.it: r"(?:,|p\.v\.|c\.m\.|u\.s\.|c\.a\.|prossimo|prossima|[-–—]|@|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo)",
-    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa|zeg maar|zeg)",
-    L.sv: r"(?:,|[-–—]|@|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där)",
+    L.en: r"(?:,|[-–—]|@|also|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly|say|like)",
+    L.fr: r"(?:,|prochain|prochaine|[-–—]|@|aussi|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près|genre|disons)",
+    L.it: r"(?:,|p\.v\.|c\.m\.|u\.s\.|c\.a\.|prossimo|prossima|[-–—]|@|anche|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo)",
+    L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|ook|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa|zeg maar|zeg)",
+    L.sv: r"(?:,|[-–—]|@|också|strax|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
@@ -109,12 +109,12 @@ NEXT_WORDS: dict[Language, str] = {
     L.fr: r"(?:ce|le)\s+",
     L.it: r"(?:questo|questa|il prossimo|la prossima|prossimo|prossima)\s+",
     L.nl: r"(?:volgende week|vorige week|komende|aanstaande|a\.s\.|volgende|deze|afgelopen)\s+",
-    L.sv: r"(?:nästa|på|kommande|i|förra)\s+",
+    L.sv: r"(?:nästa|på|kommande|i|förra|hela)\s+",
 }
 NEXT_AFTER: dict[Language, str] = {
     L.en: r"(?:\s+(?:next|last) week|\s+week(?=\s*(?:,|at\b|@|$)))?",
-    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|matin|après-midi|soir|dernier|dernière|passé|passée|en huit|en quinze))?",
-    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|mattina|pomeriggio|sera|scorso|scorsa|passato|passata))?",
+    L.fr: r"(?:\s+(?:prochain|prochaine|suivant|suivante|d['’]après|matin|après-midi|soir|dernier|dernière|passé|passée|en huit|en quinze))?",
+    L.it: r"(?:\s+(?:prossimo|prossima|successivo|seguente|(?:mattina|pomeriggio|sera)(?: presto| tardi)?|scorso|scorsa|passato|passata))?",
     L.nl: r"(?:\s*(?:ochtend|middag|avond)|\s+jl\.|\s+a\.s\.)?",
     L.sv: r"(?:\s+(?:nästa vecka|(?:i |under )?(?:vecka|v\.?) ?(?:[1-4]\d|5[0-3]|0?[1-9])(?!\d)|förmiddag|eftermiddag|morgon|kväll|fm|em|f\.m\.|e\.m\.)(?![\wåäö]))?",
 }
@@ -261,6 +261,8 @@ _MOVED = re.compile(r"\b(?:(?:move|shift|push|change|bring|déplacer|décaler|av
 _ZONE = re.compile(
     r"[ \t]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|AWST|NZST|NZDT|SGT|HKT|JST|KST|MSK|GST|SAST|WAT|EAT)(?![\w+-])"
     r"|[ \t](?i:(?:UK|Irish|British|US|Eastern|Central|Pacific|Mountain|London|Dublin|New York|local|CET|EST|GMT) time)(?![\w])"
+    r"|[ \t][A-Z][A-Za-z]+(?: [A-Z][a-z]+)? time(?![\w])"  # "Manila time", "Hong Kong time"
+    r"|[ \t]?hrs\.?(?![\w])"  # "10:00 hrs"
     r"|[ \t](?i:(?:Eastern|Pacific|Central European) (?:Standard )?Time)(?![\w])"
     r"|[ \t](?i:heure (?:de Paris|française|locale|de Bruxelles)|ora italiana|ora locale|Nederlandse tijd|lokale tijd|svensk tid|lokal tid)(?![\w])")
 # "au lundi 14/12", "to Tuesday the 15th", "naar maandag": the new day a meeting is moved to
@@ -457,10 +459,14 @@ def clock(text: str, lang: Language) -> time | None:
         re.search(rf"(?<![\d/.:])({_H})(?:[:.]({_M}))?\s?[-–]\s?{_H}[:.]{_M}(?![\d])", t),  # "idag 9-11.30"
         re.search(rf"(?<![\d/])({_H})\s?(?:[:.h,u]|heures?)\s?({_M})(?!\d)", t),
         re.search(rf"(?<![\d/.])({_H})(?:\s?(?:h|heures?|uur|am|pm|a\.m\.|p\.m\.|o'clock|-?ish)\b|(?=\s?h\b)|-tiden|u\b(?=\s?(?:[-–]|tot\b|$|\)|,)))", t),
-        re.search(rf"(?:@|\bh(?=\s\d)|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
+        re.search(rf"(?:@|\bh\.?(?=\s\d)|\btipo|\btra le|\bfra le|\btussen|\bmellan|\bat|\bafter|\bà|\balle|\bore|\bom|\bkl\.?|\bklockan|\bvers|\bverso le|\bdopo le|\baprès|\befter|\bdalle|\bdelle|\brond|\baround|\bvan|\bfrom)\s*(?:ore )?({_H})(?![\d/])", t),
     ) if m]
     if not found:
-        return None
+        # "om zeven uur", "rond zevenen" (Dutch hour words, also in their -en form), "at seven": the hour in words
+        said = re.search(rf"\b(?:om|rond|tegen|vanaf|tot|at|around|by|kl\.?|klockan|alle|verso le)\s+({word_rx})(?:en|ën|n)?\b", t)
+        if said is None:
+            return None
+        return _with_meridiem(words[said.group(1)], 0, t, lang)
     m = min(found, key=lambda x: x.start(1))
     h = int(m.group(1))
     mi = int(m.group(2)) if m.re.groups >= 2 and m.group(2) else 0
@@ -506,6 +512,9 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     if day_text:
         day = _read_day(day_text, lang, ref, past=past)
     at = clock(time_text, lang) if time_text else None
+    if at is not None and at.hour < 12 and re.search(r"(?:avond|kväll|evening|soir|sera)", day_text, re.IGNORECASE) \
+            and not re.search(r"\d\s?(?:am|a\.m\.)", time_text, re.IGNORECASE):
+        at = at.replace(hour=at.hour + 12)  # "woensdagavond rond zevenen": the evening said on the day
     if day is None and at is None:
         return None
     if day is None:
@@ -515,7 +524,7 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     return datetime.combine(day, at) if at else day
 
 
-_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce jour|ce midi|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce jour|ce midi|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze (?:ochtend|voormiddag|middag|namiddag|avond)|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:tomorrow|tmrw|tmr|2moro|demain|domani|domattina|morgen|imorgon|i morgon)", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:the day after tomorrow|après-demain|dopodomani|overmorgen|i övermorgon)", re.IGNORECASE)
 _PREV_DAY = re.compile(r"\b(?:yesterday|hier|ieri|gisteren|igår|i går)", re.IGNORECASE)

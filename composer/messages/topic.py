@@ -61,6 +61,8 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
+            if rx == pats[2] and _MANNER[lang].match(region, m.start("link")):
+                continue  # "cancel a session on short notice": how, not what it is about
             if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP})\b", m.group("m"), re.IGNORECASE):
                 continue  # "atelier cuisine pour notre équipe (14 personnes)": who it is for, not what it is about
             if rx == pats[2] and re.fullmatch(_SHOWN, m.group("head"), re.IGNORECASE) and m.end("head") + 1 == m.start("link") \
@@ -95,13 +97,24 @@ _ABOUT_PLAIN = {  # "about" in so many words (not "de"/"van", which after a time
 
 
 def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], subject: str | None = None,
-          *, settled: bool = False) -> Topic | None:
+          *, settled: bool = False, meeting_at: TimeSpan | None = None) -> Topic | None:
     """What the meeting is, as the message names it: its first noun phrase ("la séance de coaching", "our call"),
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
-    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?$", re.IGNORECASE)  # "following up on (our) call"
-    phrases = [p for p in noun_phrases(text, start, end, lang, times) if not after.search(text[max(start, p.start - 30):p.start])
-               and not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
+    after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
+    every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
+    phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
+    if not phrases and every and not settled:
+        # "Thanks for a really great workshop on pricing yesterday. Could you send the slides?": the talk thanked for
+        # is the only one named, so it is the one the message is about
+        phrases = every[:1]
+    if meeting_at is not None and len(phrases) >= 2:
+        # "our chair liked your governance session ... facilitate our board away day on Thursday 17th December": the
+        # phrase the meeting's time is written onto names the meeting, before one said earlier of something else
+        near = [p for p in phrases if 0 <= meeting_at.start - p.end <= 30 and _ONTO[lang].fullmatch(text, p.end, meeting_at.start)
+                and re.search(rf"(?:{lx.MEETING_HEADS[lang]})", p.text, re.IGNORECASE)]
+        if near and near[0] is not phrases[0] and re.search(r"[.!?,;]", text[phrases[0].end:near[0].start]) and not _generic(near[0].text):
+            return near[0]
     if settled and phrases and all(_indefinite(text, p) for p in phrases):
         # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
         said = in_body(text, start, end, lang, times)
@@ -145,11 +158,20 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         or governed(text, start, end, lang, times)
 
 
+# What stands between a meeting's noun phrase and its time: "… on Thursday", ", le samedi 16", " di venerdì", " van
+# vrijdag", " på torsdag", " (…": nothing else.
+_ONTO = {lang: re.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:{lx.ANCHOR_LINK[lang]}|{lx.ANCHOR_WEAK[lang]})[ \t\n]*)?"
+                          rf"(?:(?:the|le|la|il|den|de)[ \t\n]+)?", re.IGNORECASE) for lang in Language}
+
+
 def _aside(text: str, p: Topic) -> bool:
     """A meeting noun alone in brackets is the client's aside, why they cannot come ("(bestuursvergadering)",
     "(board meeting)"), not the meeting the message is about."""
     return bool(re.search(r"\([ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,2}$", text[max(0, p.start - 30):p.start])) \
         and bool(re.match(r"[ \t]*\)", text[p.end:]))
+
+
+_BEFORE_AFTER = r"(?:vóór|voor|before|ahead|avant|prima|före|innan|inför|tijdens|na|after|après|dopo|efter|ahead)\b"
 
 
 def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
@@ -160,7 +182,7 @@ def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     if re.search(rf"\b(?:{lx.DOCUMENT_NOUNS[lang]})[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]})(?:[ \t]+|(?<=['’]))"
                  rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
         return True
-    if re.search(rf"\b(?:{lx.SEND_VERBS[lang]})[ \t]+(?:\w+[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
+    if re.search(rf"\b(?:{lx.SEND_VERBS[lang]})[ \t]+(?:(?!{_BEFORE_AFTER})\w+[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
         return True
     if re.search(rf"\b(?:{lx.PAST_EVENT_BEFORE[lang]})[ \t]+$", before, re.IGNORECASE):
         return True
@@ -190,6 +212,15 @@ _GOVERNING = {
 }
 
 
+_MANNER = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
+    Language.en: r"(?:on|at|with) (?:such |very )?short notice|(?:at )?the last minute|last[- ]minute",
+    Language.fr: r"(?:à la dernière minute|au dernier moment|(?:dans un|avec un|à) (?:si )?court délai|tardivement)",
+    Language.it: r"(?:all['’]ultimo (?:minuto|momento)|con (?:così )?poco preavviso|con breve preavviso)",
+    Language.nl: r"(?:op het laatste moment|last[- ]minute|op (?:zo'n )?korte termijn|kort van tevoren)",
+    Language.sv: r"(?:i sista (?:minuten|stund)|med (?:så )?kort varsel|sent)(?![\w])",
+}.items()}
+
+
 def governed(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
     """When no meeting noun is known: the thing the client cancels, moves, books or missed ("cancel the team
     photoshoot on Friday", "avboka massagen"), its determiner and up to four words, up to a time or a clause word."""
@@ -205,8 +236,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
                 break
             if not n and re.fullmatch(rf"{lx.COMPLEMENT_STOP[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}", w.group(0), re.IGNORECASE):
                 break  # "avboka med kort varsel", "cancel at short notice": how, not what
-            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR):
-                break
+            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR or _MANNER[lang].match(text, ws)):
+                break  # "cancel a session on short notice": how it is cancelled is no part of what
             e, n = we, n + 1
             if n >= 5:
                 break
@@ -282,8 +313,9 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
             continue
         words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s]+", found.text)]
         content = [w for w in words if w and w not in lx.GENERIC_SUBJECT_WORDS and not w.isdigit()]
-        if not content:
-            continue
+        if not content or re.search(r"\b(?:invitation|invite|invito|uitnodiging|inbjudan|reminder|rappel|promemoria|herinnering|påminnelse)$",
+                                    found.text, re.IGNORECASE):
+            continue  # "Panel invitation – ASEAN Supply Chain Forum": the part that says it is an invitation names no meeting
         if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
             best = found  # what follows a dash is what it is for or where
     return best
@@ -388,6 +420,10 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
         if re.search(rf"(?<![\w'’]){_MODE_LINK[lang]}[ \t]+(?:(?:video|vidéo|tele|phone|conference|zoom|teams)[ \t]+)?$", text[max(start, hs - 20):hs], re.IGNORECASE) \
                 and not re.match(r"[ \t]+(?:about|on|sur|su|sul|sulla|over|om|du|de|del|della|van|av)\b", text[m.end():end], re.IGNORECASE):
             continue  # "à 14h30 en visio", "in videochiamata", "by video call", "per telefoon": how it is held, not what it is
+        if _MEET_AT.match(text, hs) and re.search(r"(?:^|[.!?:\n])[ \t]*$", text[max(start, hs - 3):hs]):
+            continue  # "Rendez-vous à l'accueil à 8h45", "Meet at reception": where to meet, not what the meeting is
+        if _ROOM_BEFORE.search(text, max(start, hs - 12), hs) or _ROOM_AFTER.match(text, m.end()):
+            continue  # "sala riunioni", "salle de réunion", "meeting room", "vergaderzaal": a room, not a meeting
         s = _phrase_start(text, start, hs, lang, in_time)
         if s is None:
             continue
@@ -411,9 +447,23 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
         lead = re.match(rf"(?:{arts})(?:[ \t]+|(?<=['’]))", seg, re.IGNORECASE)
         if lead and lead.end() < len(seg):
             s, seg = s + lead.end(), seg[lead.end():]
+        praise = _PRAISE.match(seg)  # "en riktigt bra workshop om X", "a really great session": what the client thought of it
+        if praise and praise.end() < len(seg):
+            s, seg = s + praise.end(), seg[praise.end():]
         if len(seg.strip()) >= 3 and re.search(r"[^\W\d_]", seg):
             out.append(Topic(seg, s, s + len(seg), source, confidence))
     return out
+
+
+_MEET_AT = re.compile(r"(?:rendez-vous|rdv|meeting point|ritrovo|appuntamento|verzamelen|samling)[ \t]+(?:à|au|aux|devant|at|in front of|alle|davanti|al|alla|bij|vid|utanför)\b",
+                      re.IGNORECASE)
+_ROOM_BEFORE = re.compile(r"\b(?:sala|salle(?: de)?|stanza|aula)[ \t]+$", re.IGNORECASE)
+_ROOM_AFTER = re.compile(r"[ \t]*(?:rooms?|zaal|ruimte|rum(?:met)?|lokal(?:en)?)\b|(?<=[a-zåäö])(?:zaal|rum|rummet|lokalen)\b", re.IGNORECASE)
+_PRAISE = re.compile(
+    r"(?:(?:really|very|so|truly|vraiment|très|super|davvero|molto|proprio|echt|heel|erg|zeer|riktigt|väldigt|jätte|mycket)[ \t]+)?"
+    r"(?:great|good|lovely|excellent|fantastic|wonderful|brilliant|useful|productive|helpful|inspiring|excellente?|bonne?|belle|"
+    r"superbe|formidable|ottim[oa]|bell[oa]|splendid[oa]|utile|goede?|fijne?|leuke?|nuttige?|mooie?|geweldige?|inspirerende?|"
+    r"bra|trevlig[at]?|givande|fin[at]?|härlig[at]?|lyckad[et]?|inspirerande)[ \t]+", re.IGNORECASE)
 
 
 def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: object) -> int | None:
@@ -523,8 +573,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
     benefactive = re.compile(rf"[ \t]+(?:{lx.BENEFACTIVE_LINKS[lang]})(?:[ \t]+|(?<=['’]))", re.IGNORECASE)
     while words < 12:
         m = link.match(text, e, end)
-        if not m:
-            break
+        if not m or _MANNER[lang].match(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())):
+            break  # "a session | on short notice": how, not what
         if re.match(_OBJECT_PRONOUN, text[m.end():end], re.IGNORECASE):
             break  # "en coachingsession med dig", "a call with you": who it is with, not what it is
         if e > he and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[m.end():end], re.IGNORECASE):

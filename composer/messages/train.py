@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from composer.messages import learned
-from composer.messages.evaluate import Case, evaluate, load_cases, normalise
+from composer.messages.evaluate import SEEN_SPLITS, Case, evaluate, load_cases, normalise
 from composer.messages.extract import extract
 from composer.messages.learned import KINDS, Head, Model
 from composer.messages.parse import read_message
@@ -243,6 +243,12 @@ def summary(loso: dict[str, Any]) -> dict[str, dict[str, dict[str, float]]]:
     return {n: {lang: {f: round(float(np.mean(v)), 3) for f, v in fs.items()} for lang, fs in ls.items()} for n, ls in acc.items()}
 
 
+def seen_cases(root: Path) -> list[Case]:
+    """The labelled cases of the sets already studied (`SEEN_SPLITS`): a fresh set dropped under ROOT is the next
+    judge, never training data."""
+    return [c for c in load_cases(root) if c.split in SEEN_SPLITS]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("root", type=Path, nargs="?", default=Path("evals/messages"))
@@ -251,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--configs", default=",".join(CONFIGS), help="comma-separated: " + ",".join(CONFIGS))
     ap.add_argument("--dry-run", action="store_true", help="measure only, write no weights")
     args = ap.parse_args(argv)
-    cases = load_cases(args.root)
+    cases = seen_cases(args.root)
     if not cases:
         print(f"{args.root}: no labelled cases found", file=sys.stderr)
         return 1

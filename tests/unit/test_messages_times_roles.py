@@ -92,7 +92,8 @@ CASES = [
     ("en-shift-from-to", "Hi Priya,\n\nApologies, I double-booked myself. Could we shift our 1:1 from 3pm to 4:30pm tomorrow?\n\nThanks\nSam",
      "3pm", None, ["4:30pm tomorrow"], ["2026-12-10T16:30"]),
     ("nl-invite-with-condition", "Beste meneer Vos,\n\nGraag nodig ik u uit voor een kennismakingsgesprek op maandag 21 december om 14.00 uur of, als dat beter past, op dinsdag 22 december om 10.00 uur. Wilt u uiterlijk vrijdag 18 december laten weten welke datum u schikt?\n\nMet vriendelijke groet,\nMarijke Bos",
-     "maandag 21 december om 14.00 uur", "2026-12-21T14:00", ["dinsdag 22 december om 10.00 uur"], ["2026-12-22T10:00"]),
+     # two slots offered ("X of, als dat beter past, Y") fix no time (extract11, as the labelled sets' README reads them)
+     None, None, ["maandag 21 december om 14.00 uur", "dinsdag 22 december om 10.00 uur"], ["2026-12-21T14:00", "2026-12-22T10:00"]),
     ("fr-vais-pas-pouvoir", "Salut Julie,\n\nJe ne vais pas pouvoir venir à notre café de 15h30 aujourd'hui, désolé ! On remet ça jeudi même heure ?\n\nThomas",
      "15h30 aujourd'hui", "2026-12-09T15:30", ["jeudi même heure"], ["2026-12-10T15:30"]),
     ("en-if-not-thurs", "Hi Alex,\n\nCan we meet Tues 15th at 10? If not, Thurs 17th anytime after 2 works.\n\nCheers,\nMo",
