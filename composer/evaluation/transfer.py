@@ -39,7 +39,8 @@ class Item:
     draft: float = 0.0  # the whole-draft head's share of `learned`
     letter: bool = False
     body: str = ""
-    pol: float = 0.0  # the politeness head's share of `learned` (eleventh round: per-language share)
+    pol: float = 0.0  # the politeness penalty before any letter share (eleventh round)
+    pol_used: float = 0.0  # the politeness penalty inside `learned` (with the shipped letter share)
 
 
 def _score(pen: np.ndarray) -> np.ndarray:
@@ -52,14 +53,16 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
 
     weights = politeness.load_weights()
     c = weights.calibration
+    c_raw = {k: v for k, v in c.items() if not k.startswith("pol_letter_")}  # the politeness penalty before its letter share
 
     def item(split: str, s, subject: str, body: str, label: bool) -> Item:  # type: ignore[no-untyped-def]
         rules = tone.signals(s, subject, body, detected=tone.detect(s, body))
         reading = politeness.read(body, weights, embed=embed)
         learned = tone.learned(s, reading, c, pronouns_agree=tone.pronouns_agree(s, body))
         dt = sum(x.penalty for x in learned if x.name in ("draft_tone", "draft_whole"))
-        pol = sum(x.penalty for x in learned if x.name == "politeness")
-        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body, pol)
+        used = sum(x.penalty for x in learned if x.name == "politeness")
+        raw = sum(x.penalty for x in tone.learned(s, reading, c_raw, pronouns_agree=tone.pronouns_agree(s, body)) if x.name == "politeness")
+        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body, raw, used)
 
     out = []
     for split in splits:
@@ -447,6 +450,38 @@ def whole_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str
 POL_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
+def _best_shares(heads: np.ndarray, pol: np.ndarray, dp: np.ndarray, letter: np.ndarray, y: np.ndarray, split: np.ndarray,
+                 lang: np.ndarray) -> tuple[float, dict[str, float]]:
+    """The share of the politeness penalty on letters (one shared, one per language) with the best mean per-split AUC of
+    the learned part alone (heads + draft penalties, no rule); ties go to the larger share (closer to shipped)."""
+    def best(mask: np.ndarray) -> float:
+        return max(POL_SHARES, key=lambda a: (round(_split_lang_auc(_score(heads[mask] + np.where(letter[mask], a, 1.0) * pol[mask] + dp[mask]), y[mask], split[mask], lang[mask]), 9), a))
+
+    return best(np.ones(len(y), dtype=bool)), {lg: best(lang == lg) for lg in LANGS}
+
+
+def fit_letter_shares(rows: Sequence[Item], store, *, contrast: bool = True) -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """The shipped per-language share, fitted on every seen split with out-of-fold draft penalties (5 folds by scenario)."""
+    from composer.evaluation import train
+
+    bags, y, names, groups = train.draft_training_bags(store, contrast=contrast, splits=sorted({r.split for r in rows}, key=list(SEEN_SPLITS).index))
+    names_a = np.array(names)
+    keys = sorted(set(groups))
+    order = [keys[i] for i in np.random.default_rng(train.SEED).permutation(len(keys))]
+    g = np.array(groups)
+    oof = np.zeros(len(y))
+    for i in range(train.FOLDS):
+        te_i = np.flatnonzero(np.isin(g, order[i::train.FOLDS]))
+        tr_i = np.setdiff1d(np.arange(len(y)), te_i)
+        oof[te_i] = _draft_pens([bags[j] for j in tr_i], y[tr_i], [bags[j] for j in te_i])
+    oof = oof[np.isin(names_a, sorted({r.split for r in rows}))]
+    if len(oof) != len(rows):
+        raise ValueError("draft rows and labelled rows do not line up")
+    let = np.array([r.letter for r in rows])
+    return _best_shares(np.array([r.learned - r.draft - r.pol_used for r in rows]), np.array([r.pol for r in rows]), np.where(let, oof, 0.0), let,
+                        np.array([r.label for r in rows]), np.array([r.split for r in rows]), np.array([r.language for r in rows]))
+
+
 def _draft_pens(tb: Sequence[np.ndarray], ty: np.ndarray, te: Sequence[np.ndarray]) -> np.ndarray:
     """Both draft penalties (sentence head + whole-note head at the shipped fixed calibration), heads fitted on tb."""
     from composer.evaluation import pooled, train
@@ -502,21 +537,18 @@ def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
             raise ValueError("draft rows and labelled rows do not line up")
         tr_l, tr_s, tr_y = np.array([r.language for r in train_rows]), np.array([r.split for r in train_rows]), np.array([r.label for r in train_rows])
         tr_let = np.array([r.letter for r in train_rows])
-        tr_heads, tr_pol = np.array([r.learned - r.draft - r.pol for r in train_rows]), np.array([r.pol for r in train_rows])
+        tr_heads, tr_pol = np.array([r.learned - r.draft - r.pol_used for r in train_rows]), np.array([r.pol for r in train_rows])
         tr_dp = np.where(tr_let, oof, 0.0)
 
-        def best(mask: np.ndarray) -> float:
-            return max(POL_SHARES, key=lambda a: (round(_split_lang_auc(_score(tr_heads[mask] + a * tr_pol[mask] + tr_dp[mask]), tr_y[mask], tr_s[mask], tr_l[mask]), 9), a))
-
-        shared = best(np.ones(len(train_rows), dtype=bool))
-        per = {lang: best(tr_l == lang) for lang in LANGS}
+        shared, per = _best_shares(tr_heads, tr_pol, tr_dp, tr_let, tr_y, tr_s, tr_l)
         chosen.append(f"{held}: shared {shared}, " + " ".join(f"{k} {v}" for k, v in per.items()))
         te_let, y_t, l_t = np.array([r.letter for r in test]), np.array([r.label for r in test]), np.array([r.language for r in test])
         dp = np.where(te_let, pen_t, 0.0)
-        heads, pol, rules = np.array([r.learned - r.draft - r.pol for r in test]), np.array([r.pol for r in test]), np.array([r.rules for r in test])
+        heads, pol, rules = np.array([r.learned - r.draft - r.pol_used for r in test]), np.array([r.pol for r in test]), np.array([r.rules for r in test])
         g_let = np.array([x.letter for x in grid])
         gl = np.array([x.language for x in grid])
-        gmin = min(gmin, float(_score(np.array([x.rules + x.learned - x.draft - x.pol for x in grid]) + np.array([per[x.language] for x in grid]) * np.array([x.pol for x in grid]) + np.where(g_let, pen_g, 0.0)).min()))
+        gshare = np.where(g_let, np.array([per[x.language] for x in grid]), 1.0)
+        gmin = min(gmin, float(_score(np.array([x.rules + x.learned - x.draft - x.pol_used for x in grid]) + gshare * np.array([x.pol for x in grid]) + np.where(g_let, pen_g, 0.0)).min()))
         del gl
 
         def per_lang(score: np.ndarray) -> dict[str, float]:
@@ -524,6 +556,7 @@ def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
 
         shares = {"shipped share 1": np.ones(len(test)), "shared share fitted": np.full(len(test), shared), "per-language share fitted": np.array([per[x] for x in l_t])}
         for k, a in shares.items():
+            a = np.where(te_let, a, 1.0)  # the share applies to letters only (the draft heads read them); one-liners keep the head
             res[f"learned alone, {k}"][held] = per_lang(_score(heads + a * pol + dp))
             res[f"combined, {k}"][held] = per_lang(_score(rules + heads + a * pol + dp))
     held_list = [h for h in splits if h in res["combined, shipped share 1"]]
@@ -563,6 +596,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         store = train.EmbeddingCache(train.CACHE)
         print("\n".join(lang_share_table(rows, grid, splits, store)))
+        shared, per = fit_letter_shares(rows, store)
+        print(f"Fitted on every seen split: shared {shared}, per language " + ", ".join(f"{k} {v}" for k, v in per.items()))
         return 0
     if args.whole:
         from composer.evaluation import train
