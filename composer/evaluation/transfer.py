@@ -546,10 +546,8 @@ def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
         dp = np.where(te_let, pen_t, 0.0)
         heads, pol, rules = np.array([r.learned - r.draft - r.pol_used for r in test]), np.array([r.pol for r in test]), np.array([r.rules for r in test])
         g_let = np.array([x.letter for x in grid])
-        gl = np.array([x.language for x in grid])
         gshare = np.where(g_let, np.array([per[x.language] for x in grid]), 1.0)
         gmin = min(gmin, float(_score(np.array([x.rules + x.learned - x.draft - x.pol_used for x in grid]) + gshare * np.array([x.pol for x in grid]) + np.where(g_let, pen_g, 0.0)).min()))
-        del gl
 
         def per_lang(score: np.ndarray) -> dict[str, float]:
             return {lang: cal.fast_auc(score[l_t == lang], y_t[l_t == lang]) for lang in LANGS if (l_t == lang).any()}
