@@ -1643,6 +1643,83 @@ for _category, _by_lang in _ROUND10.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 
+# Eleventh round: families from v10's Swedish and French misses (both directions), written from the language for all
+# five languages. Bad notes scored well: a closing clause hoping a past failure will not recur ("so perhaps this time
+# we get through the agenda", "which would save us last year's three reminders"); a veiled threat about priority ("our
+# best slots go to clients who keep the rules", "it would be a shame if you ended up further back"); reproach after a
+# warm opening ("I must still tell you", "a simple call would have let me", "in the end it hurts other clients"); guilt
+# trips ("I had turned down two other clients for you", "that comes with the trade", "if you even want it"); talking
+# down ("small associations tend to think", "for a workshop like yours that should be plenty", "still young and lacks
+# our experience"); cold formulas to a friendly reader ("we must inform you that", "attendance is not possible").
+_ROUND11: dict[str, dict[Language, list[str]]] = {
+    "passive_aggressive": {
+        L.en: [r"(?:so )?(?:perhaps|maybe) (?:this time )?(?:we|you) (?:can|could|might|will|'ll) (?:actually |finally )?\w+(?: \w+){0,6} this time", r"this time (?:we|you) (?:might|may|could) (?:actually|finally)",
+               r"(?:save|spare) us (?:the|another) (?:\w+ )?(?:reminders|chasers|follow-ups) (?:of|from) last (?:year|time)", r"read (?:this|the|my) (?:message|email|e-mail|mail) (?:to the end|all the way through)",
+               r"(?:go|goes|give|reserve|keep)\w* (?:our |the )?(?:best |evening |preferred |first )?(?:slots|times|appointments) (?:first |primarily |in priority )?(?:to|for) (?:clients|customers|those|people) who",
+               r"(?:slots|times|appointments) (?:go|are given|are kept|are reserved) (?:first |primarily |in priority )?(?:to|for) (?:clients|customers|those|people) who",
+               r"(?:it would be a )?shame (?:if|for) you (?:to )?(?:end(?:ed)? up|fell|slipped|were moved) (?:further|lower) (?:back|down)", r"the others (?:usually|generally|tend to) (?:learn|understand|get it) (?:quite )?(?:fast|quickly)",
+               r"(?:all the same|nonetheless|even so|that said),? i (?:must|have to|need to|do have to) (?:tell|say|point out|explain)", r"(?:a simple|one|a quick) (?:call|phone call|message|text) would have (?:let|allowed|enabled) (?:me|us)",
+               r"(?:this|that) (?:kind|sort) of (?:oversight|lapse|forgetfulness|thing) (?:has|have) (?:consequences|a cost) for", r"(?:affects|hurts|costs) (?:our )?other (?:clients|customers|patients) in the end", r"in the end (?:it |that |this )?(?:affects|hurts|costs) (?:our )?other (?:clients|customers|patients)",
+               r"when (?:no ?one|nobody) (?:comes|turns up|shows up) and (?:no ?one|nobody) (?:calls|gets in touch|lets us know)",
+               r"(?:i'd|i had) (?:actually |even )?turned (?:down|away) (?:two|three|several|other) (?:other )?(?:clients|customers|people)", r"(?:that's|it's) (?:just )?(?:part of|what you get in) (?:the job|this (?:line of work|business|trade))",
+               r"if you even (?:want|care)"],
+        L.fr: [r"(?:peut-être|comme ça) (?:que )?(?:nous|on|vous) (?:pourr\w+|arriver\w+|aur\w+) \w+(?: \w+){0,6} cette fois", r"cette fois(?:-ci)?,? (?:nous|on|vous) (?:pourr\w+|arriver\w+) (?:peut-être|enfin)",
+               r"(?:nous|vous) (?:éviterait|épargnerait) (?:les|la|nos) (?:\w+ )?(?:relances?|rappels?)", r"(?:lire|lisiez) ce (?:message|courriel|mail|e-mail) jusqu'au bout",
+               r"(?:réserv\w+|donn\w+|attribu\w+) (?:nos |les )?(?:meilleurs |premiers )?créneaux (?:en priorité )?aux (?:clients|patients|personnes) qui", r"les autres comprennent (?:généralement |en général )?(?:assez |très )?vite",
+               r"(?:ce serait )?dommage que vous (?:passiez|vous retrouviez|reculiez) (?:en fin de|plus loin|derrière)",
+               r"je dois (?:tout de même|quand même|néanmoins|cependant) vous (?:dire|signaler|faire remarquer|rappeler)", r"un (?:simple|petit) (?:appel|coup de fil|message) (?:m'aurait|nous aurait) permis",
+               r"ce genre (?:d'oubli|de (?:chose|négligence|contretemps)) a des conséquences", r"(?:pénalise|pénalisent|retombe sur) (?:au final |finalement )?(?:nos |les )?autres (?:clients|patients)",
+               r"quand personne ne (?:vient|se présente) et (?:que )?personne ne (?:prévient|appelle)",
+               r"j'avais (?:pourtant |même )?refusé (?:deux|trois|d'autres|plusieurs) (?:autres )?(?:clients|patients|personnes)", r"(?:ce sont|c'est) les (?:aléas|risques) du métier",
+               r"si (?:vous|tu) (?:en )?(?:avez|as) encore envie"],
+        L.it: [r"(?:magari|così magari|forse) (?:stavolta|questa volta)", r"(?:ci )?(?:evit\w+|risparmi\w+) (?:i|le|gli) (?:\w+ )?(?:solleciti|promemoria|richiami) (?:dell'anno scorso|dell'ultima volta|della volta scorsa)",
+               r"legg\w+ (?:questo|il) (?:messaggio|e-mail|email) fino in fondo",
+               r"(?:riserv\w+|dedic\w+|diamo|vanno) (?:i nostri |le nostre |le |i )?(?:migliori |prim\w+ )?(?:fasce|orari|appuntamenti) (?:in priorità |prima )?(?:ai|a) (?:clienti|quelli) che",
+               r"gli altri (?:di solito|in genere|generalmente) (?:capiscono|imparano) (?:abbastanza )?(?:in fretta|presto)", r"peccato se (?:lei |tu )?(?:finisse|finissi|scivolasse|scivolassi) (?:più )?(?:indietro|in fondo)",
+               r"devo (?:comunque|però|tuttavia|pur sempre) (?:dirle|dirti|farle presente|farti presente|segnalarle)", r"(?:una semplice|una) (?:telefonata|chiamata|messaggio) (?:mi|ci) avrebbe permesso",
+               r"questo (?:tipo|genere) di (?:dimenticanz\w+|disattenzion\w+|cos\w+) ha (?:delle )?conseguenze", r"(?:penalizza|ricade su) (?:alla fine )?(?:gli )?altri (?:clienti|pazienti)",
+               r"quando nessuno (?:viene|si presenta) e nessuno (?:avvisa|chiama)",
+               r"avevo (?:pure |persino |anche )?(?:rifiutato|detto di no a) (?:due|tre|altri|diversi) (?:altri )?(?:clienti|pazienti)", r"(?:sono|fa parte de)\w* (?:i )?rischi del mestiere"],
+        L.nl: [r"misschien (?:kunnen|kan|lukt) \w+(?: \w+){0,8} (?:dit|deze) keer", r"(?:dit|deze) keer (?:misschien|eindelijk)",
+               r"(?:scheelt|bespaart) (?:ons|u|je) (?:de|het) (?:\w+ )?(?:herinneringen|aanmaningen|rappels) van (?:vorig jaar|de vorige keer)", r"(?:dit|deze) (?:bericht|mail|e-mail) tot het einde (?:te )?lez\w*",
+               r"(?:gaan|geven|reserveren|bewaren) (?:\w+ )?(?:in de eerste plaats |bij voorrang |eerst )?(?:naar|aan|voor) klanten (?:die|van wie)", r"de anderen (?:begrijpen|snappen|leren) (?:het )?(?:meestal|doorgaans) (?:snel|vlug)",
+               r"(?:zonde|jammer) (?:zijn )?als (?:u|je) (?:achteraan|verder naar achteren|onderaan) (?:kwam|komt|terechtkwam|belandde)",
+               r"ik moet (?:u|je) (?:toch|wel|desondanks) (?:even )?(?:zeggen|erop wijzen)", r"(?:een )?(?:simpel|eenvoudig|kort) (?:telefoontje|berichtje|belletje) had (?:mij|ons|me) ",
+               r"dit soort (?:vergeetachtigheid|nalatigheid|dingen) heeft gevolgen", r"(?:gaat|komt) (?:uiteindelijk )?ten koste van (?:andere|onze andere) (?:klanten|cliënten|patiënten)",
+               r"als er niemand komt en niemand (?:iets )?(?:laat weten|belt|afmeldt)",
+               r"ik had (?:nog |zelfs )?(?:twee|drie|andere) (?:andere )?(?:klanten|cliënten) (?:afgezegd|afgewezen|geweigerd)", r"dat hoort (?:er nu eenmaal )?bij (?:het|dit) vak", r"als (?:u|je) (?:het )?überhaupt (?:nog )?(?:wilt|wil)"],
+        L.sv: [r"(?:så )?kanske (?:vi|du|ni) (?:\w+ ){0,6}(?:den här gången|denna gång)", r"(?:slipper|besparar) (?:vi|oss) (?:de|alla) (?:\w+ )?påminnelser\w* från (?:i fjol|förra året|förra gången)",
+               r"läs\w* (?:det här|detta) (?:meddelande|mejl|mail)\w* (?:hela vägen|till slutet)",
+               r"(?:går|ges|ger vi|reserveras|reserverar vi) (?:\w+ )?(?:i första hand|främst|först) till (?:kunder|klienter|dem|de) som", r"synd om (?:du|ni) hamnade (?:längre|långt) (?:bak|ner)",
+               r"de andra (?:brukar )?(?:förstå|förstår|lär sig) (?:\w+ )?(?:ganska |rätt )?(?:snabbt|fort)",
+               r"jag vill (?:ändå|ändock) (?:förklara|säga|påpeka)", r"jag måste (?:ändå|ändock) (?:säga|påpeka|förklara)", r"ett (?:enkelt )?(?:samtal|sms|meddelande) hade (?:låtit|gjort att) (?:mig|oss)",
+               r"(?:den sortens|sådan) (?:glömska|slarv) (?:får|har) konsekvenser", r"(?:drabbar|går ut över) (?:i slutändan )?andra (?:kunder|klienter|patienter)", r"när ingen kommer och ingen hör av sig",
+               r"(?:jag )?hade (?:visserligen |faktiskt )?tackat nej till (?:två|tre|flera|andra) (?:andra )?(?:kunder|klienter)", r"det är sånt man får räkna med", r"om (?:du|ni) nu (?:vill|önskar|har lust)"],
+    },
+    "condescension": {
+        L.en: [r"for (?:a|an) \w+ (?:like|such as) yours,? (?:that|it|he|she) (?:should|will) (?:be )?(?:more than |easily |quite )?(?:enough|do|suffice)", r"small (?:firms|businesses|associations|clubs|companies) (?:tend to|often|usually) (?:think|believe|assume)",
+               r"(?:happy|glad) to explain (?:it |that )?(?:to you )?again", r"still young and (?:doesn't|does not) have (?:all )?(?:our|my) experience"],
+        L.fr: [r"pour (?:un|une) \w+ comme (?:le vôtre|la vôtre|le tien|la tienne),? (?:cela|ça) (?:devrait|suffira)", r"(?:les )?petites (?:structures|entreprises|associations|copropriétés) (?:croient|pensent|s'imaginent) souvent",
+               r"je vous (?:réexpliquerai|expliquerai (?:à nouveau|encore))", r"(?:est|soit) encore jeune et n'a pas (?:toute )?(?:notre|mon|l')\s?expérience"],
+        L.it: [r"per (?:un|una|un') ?\w+ come (?:il suo|la sua|il tuo|la tua),? (?:dovrebbe|basterà|bast\w+)", r"(?:le )?piccole (?:associazioni|aziende|realtà|imprese) (?:credono|pensano) spesso",
+               r"(?:le|ti) (?:rispiegherò|spiegherò di nuovo)", r"è ancora giovane e non ha (?:tutta )?(?:la nostra|la mia) esperienza"],
+        L.nl: [r"voor (?:een|zo'n) \w+ als (?:de uwe|het uwe|die van u|die van jou|de jouwe),? (?:moet|zou) (?:dat|het|hij|zij) (?:ruim )?(?:volstaan|genoeg zijn)", r"kleine (?:verenigingen|bedrijven|organisaties) (?:denken|menen) (?:vaak|meestal)",
+               r"(?:leg|uitleggen) (?:het )?(?:u|je) graag nog (?:een keer|eens) uit", r"is nog jong en heeft (?:nog )?niet (?:al )?onze ervaring"],
+        L.sv: [r"små (?:föreningar|företag|firmor|verksamheter) brukar tro att", r"(?:något|vilket|det) (?:jag )?gärna förklarar (?:för dig |för er )?igen", r"(?:för|till) (?:ett|en) \w+ som (?:ditt|din|er|ert) (?:borde|bör) det (?:räcka|gå)",
+               r"är (?:fortfarande|ännu) ung och har inte (?:all )?(?:vår|min) erfarenhet"],
+    },
+    "officialese": {
+        L.en: [r"(?:we|i) (?:must|regret to) (?:inform|advise) you that", r"(?:attendance|participation) (?:will|is) not (?:be )?possible"],
+        L.fr: [r"(?:nous|je) (?:devons|dois|sommes au regret de|suis au regret de) vous (?:informer|faire savoir) que", r"(?:notre|ma) (?:participation|présence) (?:ne sera pas|n'est pas) possible"],
+        L.it: [r"(?:dobbiamo|devo|siamo spiacenti di) (?:comunicarle|comunicarti|informarla|informarti) che", r"(?:la nostra|la mia) (?:partecipazione|presenza) non (?:è|sarà) possibile"],
+        L.nl: [r"(?:wij|we|ik) (?:moeten|moet) (?:u|je|jou) (?:mededelen|berichten) dat", r"(?:onze|mijn) (?:deelname|aanwezigheid) (?:is|zal) niet mogelijk"],
+        L.sv: [r"(?:vi|jag) måste meddela att", r"(?:deltagande|närvaro) (?:ej|inte) (?:är|blir) möjlig\w*", r"(?:är|blir|kan) ej"],
+    },
+}
+for _category, _by_lang in _ROUND11.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
 # Cues the seen sets showed to fire on drafts people judged good more often than on bad ones (written as neutral
 # usage): "you need to" (instructions), "för tydlighetens skull" (for clarity), a bare "come sai" (as you know).
 _DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"},

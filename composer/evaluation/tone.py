@@ -549,7 +549,13 @@ def learned(situation: Situation, reading: politeness.Reading, calibration: dict
     c = calibration
     allow = c.get("learned_allow", 0.0)  # what every learned penalty gives away: readings this mild are the heads' noise
     low = politeness_reading(reading.politeness, int(c["pol_k"]))
-    penalty = max(0.0, politeness_penalty(low, c, friendly=situation.tone is Tone.friendly) - allow)
+    penalty = politeness_penalty(low, c, friendly=situation.tone is Tone.friendly)
+    if reading.draft is not None:
+        # Eleventh round: in a letter the draft heads (trained on labelled letters) read the sentences too; the request
+        # head (TyDiP, English requests between strangers) keeps a per-language share fitted leave-one-set-out
+        # (`transfer.fit_letter_shares`; Swedish, with no human politeness data, keeps least). One-liners keep it all.
+        penalty *= c.get(f"pol_letter_{situation.language.value}", 1.0)
+    penalty = max(0.0, penalty - allow)
     worst = _sentence_evidence(reading.sentences, reading.politeness, worst_first=True)
     out = [
         Signal(

@@ -548,6 +548,29 @@ def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling:
     return meta
 
 
+def set_letter_shares(path: Path, cache: Path) -> dict[str, float]:
+    """Eleventh round: fit the per-language share of the politeness penalty in letters (`transfer.fit_letter_shares`, on
+    every seen split with out-of-fold draft penalties; no grid draft may fall below the full-mode cut) and store it in the
+    calibration as `pol_letter_<lang>`; heads and the rest of the calibration stay as shipped."""
+    from composer.evaluation import tone, transfer
+    from composer.evaluation.politeness import read_weights
+
+    store = EmbeddingCache(cache)
+    rows, grid = transfer.items(list(transfer.SEEN_SPLITS), store.embed)
+    _, per = transfer.fit_letter_shares(rows, store)
+    shipped = read_weights(path)
+    gscore = transfer._score(np.array([g.rules + g.learned - g.pol_used + (per[g.language] if g.letter else 1.0) * g.pol for g in grid]))
+    if len(grid) and gscore.min() < tone.LEARNED_OK_THRESHOLD:
+        raise ValueError(f"a built-in grid draft would fall below the cut ({gscore.min():.3f})")
+    meta = dict(shipped.meta)
+    cal = {k: v for k, v in dict(meta.get("calibration", {})).items() if not k.startswith("pol_letter_")}  # type: ignore[arg-type]
+    cal.update({f"pol_letter_{k}": float(v) for k, v in per.items()})
+    meta["calibration"] = cal
+    save_weights(path, shipped.politeness, shipped.formality, meta, shipped.draft, shipped.draft_mean)
+    store.save()
+    return {f"pol_letter_{k}": float(v) for k, v in per.items()}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from composer.config import REPO_DIR
 
@@ -567,7 +590,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of the pairs' clauses as one-sentence bags")
     ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of TyDiP train rows as one-sentence bags")
     ap.add_argument("--whole", action="store_true", help="with --refit-draft-head --pooling: also a mean-vector head that reads the note as a whole")
+    ap.add_argument("--letter-shares", action="store_true", help="only fit the per-language share of the politeness penalty in letters (eleventh round)")
     args = ap.parse_args(argv)
+    if args.letter_shares:
+        print(json.dumps(set_letter_shares(args.out, args.cache), indent=2))
+        return 0
     if args.refit_draft_head:
         pooling = None if args.pooling is None else tuple(float(v) for v in args.pooling.split(","))
         meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling,  # type: ignore[arg-type]

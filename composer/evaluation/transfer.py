@@ -6,7 +6,7 @@ scale, and one per language) on the other splits pooled, scores the held-out spl
 the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
 tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
 
-It reads only the splits named (by default the seen ones: dev, test, v2..v9; v10 stays held out); a fresh split stays unread until it
+It reads only the splits named (by default the seen ones: dev, test, v2..v10; v11 stays held out); a fresh split stays unread until it
 is measured once with `python -m composer.evaluation.labelled --split NAME`.
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
 LANGS = ("en", "fr", "it", "nl", "sv")
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -39,6 +39,8 @@ class Item:
     draft: float = 0.0  # the whole-draft head's share of `learned`
     letter: bool = False
     body: str = ""
+    pol: float = 0.0  # the politeness penalty before any letter share (eleventh round)
+    pol_used: float = 0.0  # the politeness penalty inside `learned` (with the shipped letter share)
 
 
 def _score(pen: np.ndarray) -> np.ndarray:
@@ -51,13 +53,16 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
 
     weights = politeness.load_weights()
     c = weights.calibration
+    c_raw = {k: v for k, v in c.items() if not k.startswith("pol_letter_")}  # the politeness penalty before its letter share
 
     def item(split: str, s, subject: str, body: str, label: bool) -> Item:  # type: ignore[no-untyped-def]
         rules = tone.signals(s, subject, body, detected=tone.detect(s, body))
         reading = politeness.read(body, weights, embed=embed)
         learned = tone.learned(s, reading, c, pronouns_agree=tone.pronouns_agree(s, body))
         dt = sum(x.penalty for x in learned if x.name in ("draft_tone", "draft_whole"))
-        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body)
+        used = sum(x.penalty for x in learned if x.name == "politeness")
+        raw = sum(x.penalty for x in tone.learned(s, reading, c_raw, pronouns_agree=tone.pronouns_agree(s, body)) if x.name == "politeness")
+        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body, raw, used)
 
     out = []
     for split in splits:
@@ -442,9 +447,130 @@ def whole_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str
     out.append("Lowest built-in grid draft score over the folds: " + ", ".join(f"{k} {v:.3f}" for k, v in gmin.items()) + f" (tone-ok at {tone.LEARNED_OK_THRESHOLD}).")
     return out
 
+POL_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def _best_shares(heads: np.ndarray, pol: np.ndarray, dp: np.ndarray, letter: np.ndarray, y: np.ndarray, split: np.ndarray,
+                 lang: np.ndarray) -> tuple[float, dict[str, float]]:
+    """The share of the politeness penalty on letters (one shared, one per language) with the best mean per-split AUC of
+    the learned part alone (heads + draft penalties, no rule); ties go to the larger share (closer to shipped)."""
+    def best(mask: np.ndarray) -> float:
+        return max(POL_SHARES, key=lambda a: (round(_split_lang_auc(_score(heads[mask] + np.where(letter[mask], a, 1.0) * pol[mask] + dp[mask]), y[mask], split[mask], lang[mask]), 9), a))
+
+    return best(np.ones(len(y), dtype=bool)), {lg: best(lang == lg) for lg in LANGS}
+
+
+def fit_letter_shares(rows: Sequence[Item], store, *, contrast: bool = True) -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """The shipped per-language share, fitted on every seen split with out-of-fold draft penalties (5 folds by scenario)."""
+    from composer.evaluation import train
+
+    bags, y, names, groups = train.draft_training_bags(store, contrast=contrast, splits=sorted({r.split for r in rows}, key=list(SEEN_SPLITS).index))
+    names_a = np.array(names)
+    keys = sorted(set(groups))
+    order = [keys[i] for i in np.random.default_rng(train.SEED).permutation(len(keys))]
+    g = np.array(groups)
+    oof = np.zeros(len(y))
+    for i in range(train.FOLDS):
+        te_i = np.flatnonzero(np.isin(g, order[i::train.FOLDS]))
+        tr_i = np.setdiff1d(np.arange(len(y)), te_i)
+        oof[te_i] = _draft_pens([bags[j] for j in tr_i], y[tr_i], [bags[j] for j in te_i])
+    oof = oof[np.isin(names_a, sorted({r.split for r in rows}))]
+    if len(oof) != len(rows):
+        raise ValueError("draft rows and labelled rows do not line up")
+    let = np.array([r.letter for r in rows])
+    return _best_shares(np.array([r.learned - r.draft - r.pol_used for r in rows]), np.array([r.pol for r in rows]), np.where(let, oof, 0.0), let,
+                        np.array([r.label for r in rows]), np.array([r.split for r in rows]), np.array([r.language for r in rows]))
+
+
+def _draft_pens(tb: Sequence[np.ndarray], ty: np.ndarray, te: Sequence[np.ndarray]) -> np.ndarray:
+    """Both draft penalties (sentence head + whole-note head at the shipped fixed calibration), heads fitted on tb."""
+    from composer.evaluation import pooled, train
+    from composer.evaluation.politeness import mean_vector
+
+    sig = lambda v: 1.0 / (1.0 + np.exp(-v))  # noqa: E731
+    c = train.WHOLE_CALIBRATION
+    head = pooled.fit(tb, ty, beta=0.0, temp=0.5, l2=train.L2_DRAFT)
+    whole = train.fit_logistic(np.stack([mean_vector(b) for b in tb]), ty, l2=train.L2_DRAFT)
+    ls, lm = pooled.draft_logits(head, te, 0.0, 0.5), whole.logits(np.stack([mean_vector(b) for b in te]))
+    return c["draft_cap"] * sig(c["draft_slope"] * (c["draft_tau"] - ls)) + c["draft_mean_cap"] * sig(c["draft_mean_slope"] * (c["draft_mean_tau"] - lm))
+
+
+def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, contrast: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+    """Eleventh round: a per-language share of the politeness (TyDiP) penalty, fitted leave-one-set-out. For each held-out
+    split the draft heads are refitted without it; the training splits' draft penalties come out-of-fold (5 folds by
+    scenario) so the share is chosen on penalties the heads did not fit; the share per language (and one shared) is the one
+    with the best mean per-split AUC of the learned part alone on the training splits of that language. Rows: learned
+    alone and combined with the shipped share (1), the shared fitted share, and the per-language fitted share."""
+    from composer.evaluation import train
+
+    bags, y, names, groups = train.draft_training_bags(store, contrast=contrast, splits=splits)
+    names_a = np.array(names)
+    from composer.evaluation.politeness import split_sentences
+
+    gbags = [store.embed(split_sentences(g.body)) for g in grid]
+    res: dict[str, dict[str, dict[str, float]]] = {k: {} for k in (
+        "learned alone, shipped share 1", "learned alone, shared share fitted", "learned alone, per-language share fitted",
+        "combined, shipped share 1", "combined, shared share fitted", "combined, per-language share fitted")}
+    chosen: list[str] = []
+    gmin = 1.0
+    for held in splits:
+        test = [r for r in rows if r.split == held]
+        train_rows = [r for r in rows if r.split != held]
+        if not test:
+            continue
+        keep = np.flatnonzero(names_a != held)
+        tb, ty, tg = [bags[i] for i in keep], y[keep], [groups[i] for i in keep]
+        te = [bags[i] for i in np.flatnonzero(names_a == held)]
+        pen_t = _draft_pens(tb, ty, te + gbags)
+        pen_t, pen_g = pen_t[: len(te)], pen_t[len(te):]
+        # out-of-fold draft penalties of the training drafts
+        keys = sorted(set(tg))
+        order = [keys[i] for i in np.random.default_rng(train.SEED).permutation(len(keys))]
+        g = np.array(tg)
+        oof = np.zeros(len(ty))
+        for i in range(train.FOLDS):
+            te_i = np.flatnonzero(np.isin(g, order[i::train.FOLDS]))
+            tr_i = np.setdiff1d(np.arange(len(ty)), te_i)
+            oof[te_i] = _draft_pens([tb[j] for j in tr_i], ty[tr_i], [tb[j] for j in te_i])
+        oof = oof[np.isin(names_a[keep], sorted({r.split for r in train_rows}))]
+        if len(oof) != len(train_rows) or len(pen_t) != len(test):
+            raise ValueError("draft rows and labelled rows do not line up")
+        tr_l, tr_s, tr_y = np.array([r.language for r in train_rows]), np.array([r.split for r in train_rows]), np.array([r.label for r in train_rows])
+        tr_let = np.array([r.letter for r in train_rows])
+        tr_heads, tr_pol = np.array([r.learned - r.draft - r.pol_used for r in train_rows]), np.array([r.pol for r in train_rows])
+        tr_dp = np.where(tr_let, oof, 0.0)
+
+        shared, per = _best_shares(tr_heads, tr_pol, tr_dp, tr_let, tr_y, tr_s, tr_l)
+        chosen.append(f"{held}: shared {shared}, " + " ".join(f"{k} {v}" for k, v in per.items()))
+        te_let, y_t, l_t = np.array([r.letter for r in test]), np.array([r.label for r in test]), np.array([r.language for r in test])
+        dp = np.where(te_let, pen_t, 0.0)
+        heads, pol, rules = np.array([r.learned - r.draft - r.pol_used for r in test]), np.array([r.pol for r in test]), np.array([r.rules for r in test])
+        g_let = np.array([x.letter for x in grid])
+        gshare = np.where(g_let, np.array([per[x.language] for x in grid]), 1.0)
+        gmin = min(gmin, float(_score(np.array([x.rules + x.learned - x.draft - x.pol_used for x in grid]) + gshare * np.array([x.pol for x in grid]) + np.where(g_let, pen_g, 0.0)).min()))
+
+        def per_lang(score: np.ndarray) -> dict[str, float]:
+            return {lang: cal.fast_auc(score[l_t == lang], y_t[l_t == lang]) for lang in LANGS if (l_t == lang).any()}
+
+        shares = {"shipped share 1": np.ones(len(test)), "shared share fitted": np.full(len(test), shared), "per-language share fitted": np.array([per[x] for x in l_t])}
+        for k, a in shares.items():
+            a = np.where(te_let, a, 1.0)  # the share applies to letters only (the draft heads read them); one-liners keep the head
+            res[f"learned alone, {k}"][held] = per_lang(_score(heads + a * pol + dp))
+            res[f"combined, {k}"][held] = per_lang(_score(rules + heads + a * pol + dp))
+    held_list = [h for h in splits if h in res["combined, shipped share 1"]]
+    out = ["| part (draft heads refitted leave-one-set-out) | " + " | ".join(held_list) + " | mean | " + " | ".join(LANGS) + " |",
+           "|" + "---|" * (len(held_list) + 2 + len(LANGS))]
+    for name, by_held in res.items():
+        means = [float(np.nanmean(list(by_held[h].values()))) for h in held_list]
+        langs = [float(np.nanmean([by_held[h].get(lang, np.nan) for h in held_list])) for lang in LANGS]
+        out.append(f"| {name} | " + " | ".join(f"{m:.3f}" for m in means) + f" | **{np.mean(means):.3f}** | " + " | ".join(f"{v:.3f}" for v in langs) + " |")
+    out += ["Shares chosen per fold: " + "; ".join(chosen), f"Lowest grid draft score with the per-language share: {gmin:.3f}"]
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v9)")
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v10)")
     ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
     ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
     ap.add_argument("--pooling", action="store_true", help="only the leave-one-set-out table of each way to pool sentence logits into a draft logit")
@@ -452,6 +578,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--whole", action="store_true", help="only the leave-one-set-out table of the sentence head vs sentence + whole-note heads, penalties fixed")
     ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns the pairs' clauses at this weight")
     ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns TyDiP train rows at this weight")
+    ap.add_argument("--lang-share", action="store_true", help="only the leave-one-set-out table of a per-language share of the politeness penalty")
     args = ap.parse_args(argv)
     splits = args.split or list(SEEN_SPLITS)
     embed = None
@@ -462,6 +589,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         embed = store.embed
     rows, grid = items(splits, embed)
     print(f"{len(rows)} labelled drafts, {len(grid)} grid drafts", file=sys.stderr)
+    if args.lang_share:
+        from composer.evaluation import train
+
+        store = train.EmbeddingCache(train.CACHE)
+        print("\n".join(lang_share_table(rows, grid, splits, store)))
+        shared, per = fit_letter_shares(rows, store)
+        print(f"Fitted on every seen split: shared {shared}, per language " + ", ".join(f"{k} {v}" for k, v in per.items()))
+        return 0
     if args.whole:
         from composer.evaluation import train
 
