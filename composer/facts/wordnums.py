@@ -75,7 +75,13 @@ _NOT_A_NOUN = (r"of|are|were|will|would|can|could|have|had|agree|together|at|in|
                r"sont|seront|étaient|ont|avaient|pouvons|pouvez|êtes|sommes|ensemble|conviennent|vont|avons|serons|"
                r"siamo|sarete|saremo|sono|insieme|potete|possiamo|vanno|andrebbero|avete|abbiamo|"
                r"zijn|waren|hebben|kunnen|komen|gaan|samen|zullen|willen|zijt|"
-               r"är|var|har|kan|kommer|ska|går|tillsammans|vill|blir")
+               r"är|var|har|kan|kommer|ska|går|tillsammans|vill|blir|"
+               # prepositions and adverbs: "tous les trois devant l'objectif", "alla tre här"
+               r"here|there|with|before|after|by|again|too|also|very|soon|now|today|"
+               r"devant|derrière|avec|chez|ici|là|bien|aussi|très|pour|dans|sur|en|au|aux|demain|"
+               r"davanti|qui|lì|là|con|da|per|anche|bene|domani|"
+               r"hier|daar|met|voor|bij|ook|weer|graag|er|morgen|"
+               r"här|där|med|hos|också|gärna|på|i|vid|imorgon")
 _MINUTE_UNITS = r"minutes?|mins?|minuti|minuto|minuten|minuutjes|minuter|minut"
 # Words before a number that make it a pronoun's count or a clock ("tous les deux", "noi due", "alle sei", "om acht",
 # "from nine as planned", "twenty past four"); a clock's own span is the time reader's already.
@@ -219,7 +225,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             noun = re.match(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)", text[next_end : next_end + 40])
             if noun:
                 nxt, next_end = noun.group(1).lower(), next_end + noun.end()
-        counted_noun = bool(quantified) and not re.fullmatch(rf"(?:{_NOT_A_NOUN}|{_NOT_COUNTED})", nxt, re.IGNORECASE)
+        # "tous les deux", "tutti e due", "alle twee" are "both" (no count of things): only three and up are read
+        counted_noun = bool(quantified) and value is not None and value >= 3 and not re.fullmatch(rf"(?:{_NOT_A_NOUN}|{_NOT_COUNTED})", nxt, re.IGNORECASE)
         if not counted_noun and re.search(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", before, re.IGNORECASE):
             continue
         prev = re.search(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-|et|and|e|en|och)\s+(?:le\s+)?$", before, re.IGNORECASE)
