@@ -327,7 +327,7 @@ PROFESSIONS = {
     Language.sv: r"[\wåäö]*(?:ingenjör|arkitekt|besiktningsman|lantmätare|revisor|redovisningskonsult|advokat|jurist|tekniker|montör|sjuksköterska|"
                  r"fysioterapeut|terapeut|konsult|rådgivare|direktör|specialist|inspektör|samordnare|projektledare|expert|elektriker|rörmokare)",
 }
-_ROLE_DET = r"(?:(?:our|my|the|your|notre|mon|ma|votre|le|la|l'|l’|il|lo|nostro|nostra|mio|mia|vostro|vostra|onze|ons|mijn|uw|de|het|vår|vårt|min|mitt|er|ert)\s+)?"
+_ROLE_DET = r"(?:(?:our|my|the|your|notre|mon|ma|votre|le|la|l'|l’|il|lo|nostro|nostra|mio|mia|vostro|vostra|onze|ons|mijn|uw|de|het|vår|vårt|min|mitt|er|ert)[ \t]+)?"
 
 
 def invented_roles(s: Situation, text: str) -> list[FactIssue]:
@@ -340,8 +340,9 @@ def invented_roles(s: Situation, text: str) -> list[FactIssue]:
     name = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
     prof = PROFESSIONS[s.language]
     given = _fold(_given_text(s))
-    before = re.compile(rf"(?<![\w-])((?:{prof}))\s+{name}(?![\w])", re.IGNORECASE)
-    after = re.compile(rf"(?<![\w'’-]){name},?\s+(?:\(\s*)?{_ROLE_DET}(?:[\w-]+\s+)?((?:{prof}))(?![\w'’-])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])((?:{prof}))[ \t\u00a0]+{name}(?![\w])", re.IGNORECASE)
+    # in apposition: "Amanda Klingberg, our senior architect, will ..." (same line, closed by a comma or the clause end)
+    after = re.compile(rf"(?<![\w'’-]){name}(?:,[ \t]*|[ \t]*\([ \t]*){_ROLE_DET}(?:[\w-]+[ \t]+)?((?:{prof}))(?=[ \t]*[,.;)!?]|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
     for m in [*before.finditer(text), *after.finditer(text)]:
         word = m.group(1)
         f = _fold(word)
