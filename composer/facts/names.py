@@ -330,23 +330,37 @@ PROFESSIONS = {
 _ROLE_DET = r"(?:(?:our|my|the|your|notre|mon|ma|votre|le|la|l'|l’|il|lo|nostro|nostra|mio|mia|vostro|vostra|onze|ons|mijn|uw|de|het|vår|vårt|min|mitt|er|ert)[ \t]+)?"
 
 
+@lru_cache(maxsize=256)
+def _role_patterns(lang: Language, people: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A profession before a given name, and one in apposition after it (compiled once per set of names)."""
+    forms = sorted({f for p in people for f in (p, p.split()[0], p.split()[-1]) if len(f) >= 2}, key=len, reverse=True)
+    name = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    prof = PROFESSIONS[lang]
+    before = re.compile(rf"(?<![\w-])((?:{prof}))[ \t\u00a0]+{name}(?![\w])", re.IGNORECASE)
+    # in apposition: "Amanda Klingberg, our senior architect, will ..." (same line, closed by a comma or the clause end)
+    after = re.compile(rf"(?<![\w'’-]){name}(?:,[ \t]*|[ \t]*\([ \t]*){_ROLE_DET}(?:[\w-]+[ \t]+)?((?:{prof}))(?=[ \t]*[,.;)!?]|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+    return before, after
+
+
+def _bare(prof: str) -> str:
+    """The heads alone ("ingenjör|arkitekt|..."), without the compound's leading letters."""
+    return re.sub(r"^\[[^\]]*\]\*\(\?:", "(?:", prof)
+
+
 def invented_roles(s: Situation, text: str) -> list[FactIssue]:
     """A profession joined to a given person's name ("byggnadsingenjör Amanda Klingberg", "Amanda, our engineer")
     when the situation never says what that person does."""
     people = [p for p in (s.colleague_name, s.sender_name, s.recipient_name) if p]
     if not people:
         return []
-    forms = sorted({f for p in people for f in (p, p.split()[0], p.split()[-1]) if len(f) >= 2}, key=len, reverse=True)
-    name = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    before, after = _role_patterns(s.language, tuple(people))
     prof = PROFESSIONS[s.language]
     given = _fold(_given_text(s))
-    before = re.compile(rf"(?<![\w-])((?:{prof}))[ \t\u00a0]+{name}(?![\w])", re.IGNORECASE)
-    # in apposition: "Amanda Klingberg, our senior architect, will ..." (same line, closed by a comma or the clause end)
-    after = re.compile(rf"(?<![\w'’-]){name}(?:,[ \t]*|[ \t]*\([ \t]*){_ROLE_DET}(?:[\w-]+[ \t]+)?((?:{prof}))(?=[ \t]*[,.;)!?]|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
     for m in [*before.finditer(text), *after.finditer(text)]:
         word = m.group(1)
         f = _fold(word)
-        if re.search(rf"(?<!\w){re.escape(f)}", given) or _fold(re.sub(r"^.*?(?=(?:" + prof + r")$)", "", f, flags=re.IGNORECASE)) in given:
+        head = re.search(rf"(?:{_bare(prof)})$", f, re.IGNORECASE)
+        if re.search(rf"(?<!\w){re.escape(f)}", given) or (head and re.search(rf"(?<!\w){re.escape(head.group(0))}", given)):
             continue  # the situation says it ("visit by the engineer"): a given fact, said again
         if word[:1].isupper() and m.start(1) > 0 and not re.search(r"(?:^|[.!?:\n]\s*)$", text[: m.start(1)]):
             continue  # "Amanda Designer" mid-sentence: a capitalised word, judged with the names

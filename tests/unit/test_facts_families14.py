@@ -194,3 +194,11 @@ def test_check_draft_never_returns_notes() -> None:
     head, sign = FRAME["en"]
     found = check_draft(s, "Tasting", f"{head.format(YEARS['en'])}\n{sign}", today=TODAY)
     assert all(i.kind != "uncertain" for i in found)
+
+
+@pytest.mark.parametrize("lang,reason,sentence", [
+    ("sv", "ingenjören är sjuk", "Min kollega, byggnadsingenjör Amanda Klingberg, leder provningen."),
+    ("nl", "de adviseur is ziek", "Mijn collega, bouwkundig adviseur Amanda Klingberg, leidt de proeverij."),
+])
+def test_a_compound_whose_head_the_situation_gives_is_fine(lang: str, reason: str, sentence: str) -> None:
+    assert errs(sit(lang, **{**DELEGATE, "reason": reason}), sentence) == []
