@@ -31,7 +31,7 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
     Language.en: r"(?<=^)\s*(?:until|till)|pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot|appointment|booking|meeting)(?: is| would be)?:?",
-    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|(?:je )?(?:vous|t')appelle(?:rai)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|vous conviendrait-il|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|(?:je )?(?:vous|t')appelle(?:rai)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|(?:vous|te) conviendrai(?:t|ent)(?:-(?:il|elle|ils|elles))?|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
     Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario|incontro)|nuova data(?: proposta)?\s*:?",
     Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
     Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt (?:datum|möte)|ny bokning\s*:?",
@@ -1200,6 +1200,7 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     skip = clock_spans + [i.span for i in found_contacts if i.span]
     out += names.check_names(s, text, skip=skip)
     out += names.invented_titles(s, text)
+    out += names.invented_roles(s, text)
     unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
     out += wordnums.check_number_words(s, text, clock_spans + [i.span for i in found_contacts if i.span])
@@ -1209,6 +1210,10 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
             continue  # "tomorrow's shoot" when the meeting is tomorrow
         if w in weekday_month and any(w in normalise(m.text) for m in mentions):
             continue  # judged with its date above; a month on its own ("in April") is judged here
+        if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and _contact_promise(s, text, w, mentions):
+            at = normalise(text).find(w)
+            out.append(FactIssue("uncertain", f"{w!r}: when the sender will get back, not a slot; not judged", (at, at + len(w)) if at >= 0 else None))
+            continue  # "ik neem volgende week contact met u op voor een nieuwe afspraak": the sender's message, dated
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and not _relative_as_slot(s, text, w, mentions):
             continue  # "I'll send them tomorrow", "raconte-moi tout la semaine prochaine": the sender's own errand, no slot
         if _wished(text, w) or (not s.proposed_times and _farewell(text, w)):
@@ -1231,6 +1236,34 @@ RELATIVE_WEEKS = {"next week": 1, "la semaine prochaine": 1, "la prossima settim
                   "deze week": 0, "den här veckan": 0, "denna vecka": 0, "i veckan": 0}
 
 _REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,12}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt|ore)\s*)?$", re.IGNORECASE)
+
+
+# The sender promising to get back to the client (round 14): "I'll be in touch next week to set a new date", "je
+# reviendrai vers vous la semaine prochaine", "mi farò sentire la prossima settimana", "ik neem volgende week contact
+# met u op voor een nieuwe afspraak", "jag hör av mig nästa vecka om en ny tid". The relative day dates the sender's
+# message, not a slot; "call you" is left out (a call can be the meeting itself).
+CONTACT_PROMISE = {
+    Language.en: r"(?:get|be|come) (?:back )?in touch|get back to you|(?:contact|write to|e-?mail|reach out to|message) you|reach out|follow up",
+    Language.fr: r"(?:reviens|reviendrai|reviendrons|revenons|reviendra) vers (?:vous|toi)|(?:vous|te) (?:recontact\w*|contact\w*|écri\w*|réécri\w*|tiens au courant|tiendrai au courant|tiendrons au courant)|repren\w* contact|reprendr\w* contact",
+    Language.it: r"(?:la|ti|vi|le|Le|La) (?:ricontatt\w*|contatt\w*|scriv\w*|riscriv\w*|aggiorn\w*)|(?:mi|ci) (?:farò|faremo|faccio|facciamo) (?:vivo|viva|vivi|sentire)|tornerò da (?:lei|te|voi)",
+    Language.nl: r"(?:neem|nemen)(?: \w+){0,4} contact|laat(?: \w+){0,4} van (?:me|mij|ons) horen|kom(?:en)?(?: \w+){0,4} (?:bij (?:u|je|jou)|er(?:op)?|hierop|daarop)(?: \w+){0,3} terug|(?:mail|schrijf) (?:ik|we) (?:u|je)",
+    Language.sv: r"hör(?:s)? av (?:mig|oss)|återkommer|kontaktar (?:dig|er)|(?:mejlar|mailar|skriver till) (?:dig|er)|tar (?:jag |vi )?kontakt",
+}
+
+
+def _contact_promise(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:
+    """The relative day or week sits in a clause where the sender promises to write or get back, with no clock."""
+    promise = re.compile(rf"(?<!\w)(?:{CONTACT_PROMISE[s.language]})(?!\w)", re.IGNORECASE)
+    found = False
+    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text.lower()):
+        a, b = _sentence_bounds(text, hit.start())
+        a = max(a, text.rfind(";", a, hit.start()) + 1)
+        semi = text.find(";", hit.end(), b)
+        b = semi if semi >= 0 else b
+        if any(a <= m.start < b and m.when.hour is not None for m in mentions) or not promise.search(text[a:b]):
+            return False
+        found = True
+    return found
 
 
 def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:

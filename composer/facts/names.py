@@ -311,6 +311,64 @@ def invented_titles(s: Situation, text: str) -> list[FactIssue]:
     return out
 
 
+# A job or profession said of a given person in prose (round 14): "byggnadsingenjör Amanda Klingberg", "our site
+# engineer Amanda", "Amanda Klingberg, notre ingénieure", "l'architetto Rossi", "Amanda, onze bouwkundig adviseur".
+# Nobody said what the person does, so it is a title nobody gave, as "Dr" is. Dutch and Swedish join the head to
+# its field ("byggnads|ingenjör", "belasting|adviseur"), so a word ending in the head counts.
+PROFESSIONS = {
+    Language.en: r"engineer|architect|surveyor|accountant|lawyer|solicitor|attorney|technician|nurse|physiotherapist|therapist|consultant|"
+                 r"manager|director|specialist|inspector|advisor|adviser|coordinator|planner|designer|developer|analyst|electrician|plumber",
+    Language.fr: r"ingénieure?|architecte|géomètre|comptable|expert-comptable|experte-comptable|avocate?|notaire|technicienne?|infirmière?|"
+                 r"kinésithérapeute|consultante?|directrice|directeur|spécialiste|inspectrice|inspecteur|conseillère|conseiller|coordinatrice|coordinateur|cheffe? de projet",
+    Language.it: r"ingegnere|ingegner|architetto|architetta|geometra|commercialista|ragioniere|ragioniera|avvocato|avvocata|notaio|tecnico|tecnica|"
+                 r"infermiera|infermiere|fisioterapista|consulente|direttore|direttrice|specialista|ispettore|ispettrice|perito|coordinatore|coordinatrice|capoprogetto",
+    Language.nl: r"[\wëï]*(?:ingenieur|architect|landmeter|boekhouder|accountant|advocaat|notaris|technicus|monteur|verpleegkundige|fysiotherapeut|therapeut|"
+                 r"consultant|adviseur|manager|directeur|specialist|inspecteur|coördinator|projectleider|expert|elektricien|loodgieter)",
+    Language.sv: r"[\wåäö]*(?:ingenjör|arkitekt|besiktningsman|lantmätare|revisor|redovisningskonsult|advokat|jurist|tekniker|montör|sjuksköterska|"
+                 r"fysioterapeut|terapeut|konsult|rådgivare|direktör|specialist|inspektör|samordnare|projektledare|expert|elektriker|rörmokare)",
+}
+_ROLE_DET = r"(?:(?:our|my|the|your|notre|mon|ma|votre|le|la|l'|l’|il|lo|nostro|nostra|mio|mia|vostro|vostra|onze|ons|mijn|uw|de|het|vår|vårt|min|mitt|er|ert)[ \t]+)?"
+
+
+@lru_cache(maxsize=256)
+def _role_patterns(lang: Language, people: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A profession before a given name, and one in apposition after it (compiled once per set of names)."""
+    forms = sorted({f for p in people for f in (p, p.split()[0], p.split()[-1]) if len(f) >= 2}, key=len, reverse=True)
+    name = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    prof = PROFESSIONS[lang]
+    before = re.compile(rf"(?<![\w-])((?:{prof}))[ \t\u00a0]+{name}(?![\w])", re.IGNORECASE)
+    # in apposition: "Amanda Klingberg, our senior architect, will ..." (same line, closed by a comma or the clause end)
+    after = re.compile(rf"(?<![\w'’-]){name}(?:,[ \t]*|[ \t]*\([ \t]*){_ROLE_DET}(?:[\w-]+[ \t]+)?((?:{prof}))(?=[ \t]*[,.;)!?]|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+    return before, after
+
+
+def _bare(prof: str) -> str:
+    """The heads alone ("ingenjör|arkitekt|..."), without the compound's leading letters."""
+    return re.sub(r"^\[[^\]]*\]\*\(\?:", "(?:", prof)
+
+
+def invented_roles(s: Situation, text: str) -> list[FactIssue]:
+    """A profession joined to a given person's name ("byggnadsingenjör Amanda Klingberg", "Amanda, our engineer")
+    when the situation never says what that person does."""
+    people = [p for p in (s.colleague_name, s.sender_name, s.recipient_name) if p]
+    if not people:
+        return []
+    before, after = _role_patterns(s.language, tuple(people))
+    prof = PROFESSIONS[s.language]
+    given = _fold(_given_text(s))
+    for m in [*before.finditer(text), *after.finditer(text)]:
+        word = m.group(1)
+        f = _fold(word)
+        head = re.search(rf"(?:{_bare(prof)})$", f, re.IGNORECASE)
+        if re.search(rf"(?<!\w){re.escape(f)}", given) or (head and re.search(rf"(?<!\w){re.escape(head.group(0))}", given)):
+            continue  # the situation says it ("visit by the engineer"): a given fact, said again
+        if word[:1].isupper() and m.start(1) > 0 and not re.search(r"(?:^|[.!?:\n]\s*)$", text[: m.start(1)]):
+            continue  # "Amanda Designer" mid-sentence: a capitalised word, judged with the names
+        who = next((p for p in people if any(part.lower() in m.group(0).lower() for part in p.split())), people[0])
+        return [FactIssue("invented", f"job title {word!r} for {who} is not in the situation; name the person only", (m.start(1), m.end(1)))]
+    return []
+
+
 _WORD = re.compile(r"(?<![\w@./-])([A-ZÀ-ÖØ-ÞÅÄÖ][\w’'-]*[\w])(?![\w@]|\.\w)")
 
 

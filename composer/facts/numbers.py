@@ -67,6 +67,24 @@ PAY_RULE = {
     Language.nl: r"(?:moet|moeten|wordt|worden|blijft|blijven)(?: \w+){0,3} (?:betaald|gefactureerd|berekend|ingehouden|in rekening gebracht)|(?:brengen|breng|rekenen|reken) (?:wij|we|ik)|in rekening|verschuldigd|te betalen|voor (?:jouw|uw|je|eigen) rekening",
     Language.sv: r"(?:måste|ska|skall|behöver)(?: \w+){0,3} (?:betalas|betala|debiteras|faktureras|erläggas)|debiteras|faktureras|betalas|tas ut|tar (?:vi|jag) ut|debiterar (?:vi|jag)|tar (?:vi|jag) (?:inte |inget |ingen )?betal(?:t|ning)|(?:står|får) (?:du|ni) för",
 }
+# A booking used up or taken off a pass because it was missed (round 14): "deducted from your class pass", "ne te
+# sera pas décomptée de ta carte", "scalata dal carnet", "gaat van je strippenkaart af", "dras från ditt klippkort",
+# "counts as attended", "la séance est perdue". Said of a missed or cancelled booking with no policy given, it is a
+# rule nobody gave, as a payment is (a waiver "won't be deducted this time" states the same rule).
+CONSUME_RULE = {
+    Language.en: r"(?:deduct\w*|taken|tak\w*|come\w*|came|docked)(?: \w+){0,2} (?:off|from|out of) (?:your|the|their|a) (?:\w+ )?(?:pass|card|credits?|package|bundle|allowance|membership|balance|block|quota)|"
+                 r"count\w* (?:against|towards?) (?:your|the) (?:\w+ )?(?:pass|card|credits?|package|bundle|allowance|quota|sessions|classes|lessons)|"
+                 r"count\w* as (?:a |one )?(?:used|attended|taken|full|completed)(?: (?:session|class|lesson|visit|credit))?|(?:is|are|will be|would be) (?:simply |normally |usually )?(?:forfeited|used up|lost)|"
+                 r"(?:lose|loses|losing) (?:the|that|this|your|a) (?:session|class|lesson|credit|slot)",
+    Language.fr: r"décompt\w*|déduit\w*(?: \w+){0,2} (?:de|du|sur) (?:ta|votre|vos|tes|ton|la|le) (?:\w+ )?(?:carte|forfait|abonnement|carnet|crédits?|solde|pack)|"
+                 r"(?:est|sera|reste|sont|seront) (?:\w+ )?(?:perdue?s?|considérée?s? comme (?:effectuée?s?|consommée?s?|due?s?))|compt\w* comme (?:une séance|un cours|effectu\w*|consomm\w*)",
+    Language.it: r"scalat\w*|scala(?:re|no|to)? dal|detratt\w* dal|(?:si )?consider\w* (?:come )?(?:effettuat\w*|svolt\w*|fruit\w*|usufruit\w*|godut\w*)|"
+                 r"conteggiat\w* come|(?:è|viene|verrà|sarà|va) (?:\w+ )?pers[ao]|(?:perde|perdi|perderà|perderai|perdete) (?:la|il|l'|un[a']?) ?(?:lezione|seduta|sessione|ingresso|credito)",
+    Language.nl: r"(?:gaat|gaan)(?: \w+){0,4} (?:van|af van) (?:je|jouw|uw|de|het) \w*(?:kaart|tegoed|abonnement|pakket|saldo|krediet|bundel)(?: af)?|afgeschreven|afgetrokken|afgestreept|"
+                 r"(?:telt|tellen|geldt|gelden)(?: \w+){0,3} als (?:gevolgd|genoten|gebruikt|een (?:gevolgde |volledige |gewone )?(?:les|sessie|beurt|behandeling))|(?:gaat|is) (?:\w+ )?verloren",
+    Language.sv: r"(?:dras|drar|tas|räknas)(?: \w+){0,3} (?:från|av|bort från|ur) (?:(?:ditt|ert|din|er) )?\w*(?:kort|kortet|saldo|saldot|paket|paketet)|"
+                 r"klipps|räknas (?:\w+ )?som (?:genomförd|utnyttjad|använd|förbrukad|en (?:lektion|gång|session))|(?:går|är) förlorad|förbrukas|förfaller",
+}
 # A booking cancelled late or missed: the situation a payment term governs.
 MISSED_WORDS = {
     Language.en: r"miss\w*|no-shows?|did(?:n't| not) (?:come|turn up|show)|late cancellations?|cancel\w*|without notice",
@@ -86,11 +104,11 @@ FREE_PHRASES = {
 # A cancellation rule named as such ("the cancellation period", "délai d'annulation", "termine di disdetta",
 # "annuleringstermijn", "avbokningsreglerna"): with no policy given, a rule nobody gave.
 POLICY_NAMES = {
-    Language.en: r"cancellation (?:period|window|policy|terms|conditions|deadline)|notice period",
-    Language.fr: r"(?:délai|conditions?|politique|règles?) d['’]annulation|délai de prévenance",
-    Language.it: r"termine di (?:disdetta|cancellazione|preavviso)|termini di (?:disdetta|cancellazione)|condizioni di (?:disdetta|cancellazione)|politica di cancellazione",
-    Language.nl: r"annulerings(?:termijn|voorwaarden|beleid|regeling|regels)|opzegtermijn|afzegtermijn",
-    Language.sv: r"avboknings(?:regler\w*|villkor\w*|tid\w*|policy\w*|frist\w*)|avbokningsgräns\w*",
+    Language.en: r"cancellation (?:period|window|policy|terms|conditions|deadline)|notice period|(?:as per|per|in line with|according to|in accordance with) (?:our|the) (?:usual |standard |booking |cancellation )?(?:terms(?: and conditions)?|policy|conditions|rules|t&cs)|our (?:terms and conditions|t&cs)",
+    Language.fr: r"(?:délai|conditions?|politique|règles?) d['’]annulation|délai de prévenance|(?:selon|conformément à|d['’]après|comme le prévoient) (?:nos|les|notre|le) (?:conditions(?: générales)?|règles|règlement(?: intérieur)?|cgv|politique)|nos conditions générales",
+    Language.it: r"termine di (?:disdetta|cancellazione|preavviso)|termini di (?:disdetta|cancellazione)|condizioni di (?:disdetta|cancellazione)|politica di cancellazione|come (?:da|previsto dal|previsto dalle|prevede il|prevedono le) (?:nostr[oei] )?(?:regolamento|condizioni(?: generali)?|policy|regole)|(?:secondo|in base a)(?:l|lle| le| il)? (?:nostr[oe] )?(?:regolamento|condizioni(?: generali)?|regole|policy)|(?:le )?nostre condizioni generali",
+    Language.nl: r"annulerings(?:termijn|voorwaarden|beleid|regeling|regels)|opzegtermijn|afzegtermijn|(?:volgens|conform|zoals in) (?:onze|de) (?:algemene )?(?:voorwaarden|huisregels|regels|reglement|spelregels)|onze algemene voorwaarden",
+    Language.sv: r"avboknings(?:regler\w*|villkor\w*|tid\w*|policy\w*|frist\w*)|avbokningsgräns\w*|enligt (?:våra|gällande|de|vår) (?:allmänna )?(?:villkor|regler|bestämmelser|policy)|våra allmänna villkor",
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
@@ -655,7 +673,7 @@ def _payment_rule(s: Situation, text: str) -> list[FactIssue]:
     """"Missed lessons must still be paid", "le rendez-vous non honoré reste dû": a payment stated for a missed or
     cancelled booking when the situation gives no policy at all is a rule nobody gave."""
     lang = s.language
-    pay, missed = _terms(PAY_RULE, lang), _terms(MISSED_WORDS, lang)
+    pay, missed = _compiled(f"{PAY_RULE[lang]}|{CONSUME_RULE[lang]}"), _terms(MISSED_WORDS, lang)
     if not pay.search(text):
         return []  # the common case: no payment stated at all
     for base, sent in _sentences(text):
@@ -665,13 +683,20 @@ def _payment_rule(s: Situation, text: str) -> list[FactIssue]:
     return []
 
 
+def _topic_of_meeting(s: Situation, said: str) -> bool:
+    """"our terms and conditions" when the meeting or the reason is about those terms: a topic, not a rule cited."""
+    given = normalise(f"{s.meeting or ''} {s.reason or ''}")
+    head = normalise(said).split()[-1] if said.strip() else ""
+    return len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", given) is not None
+
+
 def _rule_named(s: Situation, text: str) -> list[FactIssue]:
     """With no policy given: a cancellation rule named ("ruim binnen de annuleringstermijn"), or a cancelled or
     moved booking said to cost nothing ("dat kan nog kosteloos", "gratuitement", "utan kostnad"): both state a
     term about money nobody gave."""
     lang = s.language
     named = _terms(POLICY_NAMES, lang).search(text)
-    if named:
+    if named and not _topic_of_meeting(s, named.group(0)):
         return [FactIssue("policy", f"{named.group(0)!r}: no cancellation policy was given; do not refer to one", (named.start(), named.end()))]
     act = _compiled(f"{_CANCEL_WORDS}|{MISSED_WORDS[lang]}")
     for sent in re.finditer(r"(?:[^.!?\n]|\.(?=\d))+", text):  # the whole sentence: "... afzeggen; dat kan nog kosteloos"

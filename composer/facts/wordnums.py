@@ -60,8 +60,28 @@ _NOT_COUNTED = (
     r"kwartier|kvart|diligence|"  # "drie kwartier", "tre kvart": a length read with the lengths; "due diligence"
     # set phrases that count nothing: "entre quatre yeux", "onder vier ogen", "à deux pas", "a due passi", "fare due
     # chiacchiere", "d'une pierre deux coups", "two birds", "twee vliegen", "två flugor", "due piccioni", "two seconds"
-    r"yeux|ogen|ögon|eyes|pas|passi|chiacchiere|coups|birds|vliegen|flugor|piccioni|secondes?|seconds?|secondi|seconden|sekunder"
+    r"yeux|ogen|ögon|eyes|pas|passi|chiacchiere|coups|birds|vliegen|flugor|piccioni|secondes?|seconds?|secondi|seconden|sekunder|"
+    # "in two shakes / two ticks", "en deux temps trois mouvements", "in twee tellen", "på två röda": "at once" (round 14)
+    r"shakes|ticks|jiffies|temps|mouvements|tellen|röda"
 )
+# A count of years ("Forty years deserves a party" for a ruby wedding, "depuis vingt ans"): an age, an anniversary,
+# how long something has lasted. The situation may imply it in words the checker cannot weigh: a note, no alarm.
+_YEAR_UNITS = r"years?|ans|années|anni|anno|jaar|jaren|år|åren|decades?|décennies?|decenni|decennia|decennier"
+# Quantifiers before a number: a pronoun's count ("tous les deux", "we komen alle twee", "vi kommer alla tre") unless
+# a noun follows ("alla sex arbetsplatser", "all six workstations", "tutte e sei le postazioni"): then a count of things.
+_QUANTIFIER = r"(?:tous|toutes) les|tutti e|tutte e|all|alla|alle|allihop"
+# Words after such a quantified number that are no counted noun: verbs, adverbs, articles of the pronoun reading.
+_NOT_A_NOUN = (r"of|are|were|will|would|can|could|have|had|agree|together|at|in|on|to|for|is|need|should|must|both|seem|look|"
+               r"sont|seront|étaient|ont|avaient|pouvons|pouvez|êtes|sommes|ensemble|conviennent|vont|avons|serons|"
+               r"siamo|sarete|saremo|sono|insieme|potete|possiamo|vanno|andrebbero|avete|abbiamo|"
+               r"zijn|waren|hebben|kunnen|komen|gaan|samen|zullen|willen|zijt|"
+               r"är|var|har|kan|kommer|ska|går|tillsammans|vill|blir|"
+               # prepositions and adverbs: "tous les trois devant l'objectif", "alla tre här"
+               r"here|there|with|before|after|by|again|too|also|very|soon|now|today|"
+               r"devant|derrière|avec|chez|ici|là|bien|aussi|très|pour|dans|sur|en|au|aux|demain|"
+               r"davanti|qui|lì|là|con|da|per|anche|bene|domani|"
+               r"hier|daar|met|voor|bij|ook|weer|graag|er|morgen|"
+               r"här|där|med|hos|också|gärna|på|i|vid|imorgon")
 _MINUTE_UNITS = r"minutes?|mins?|minuti|minuto|minuten|minuutjes|minuter|minut"
 # Words before a number that make it a pronoun's count or a clock ("tous les deux", "noi due", "alle sei", "om acht",
 # "from nine as planned", "twenty past four"); a clock's own span is the time reader's already.
@@ -87,7 +107,7 @@ _REQUEST = (
 )
 # Words that are a number and something else: only a count in the context named here.
 _AMBIGUOUS = {
-    "sei": re.compile(r"(?i)(?:^|\W)(?:le|i|gli|alle|dei|delle|degli|per|con|di|da|in|sui|tra|fra|su|ai|agli)\s+$"),  # "se sei libero": "you are"
+    "sei": re.compile(r"(?i)(?:^|\W)(?:tutti e|tutte e|le|i|gli|alle|dei|delle|degli|per|con|di|da|in|sui|tra|fra|su|ai|agli)\s+$"),  # "se sei libero": "you are"
     "neuf": None,  # "un bureau neuf": new; read below only before a plural
     "acht": None,  # "in acht nemen": heed
     "vier": None,  # "vier het": celebrate
@@ -197,7 +217,17 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
                 continue
             if word in ("cent", "sex", "elf", "tre") and re.match(r"(?:pour|per|procent|%)", nxt):
                 continue
-        if re.search(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", before, re.IGNORECASE):
+        quantified = re.search(rf"(?:^|\W)(?:{_QUANTIFIER})\s+$", before, re.IGNORECASE)
+        if quantified and lang is Language.it and quantified.group(0).strip().lower() == "alle":
+            quantified = None  # Italian "alle sei" is a clock
+        next_end = m.end("next")
+        if quantified and nxt in ("le", "i", "gli", "les"):  # "tutte e sei le postazioni": the noun after the article
+            noun = re.match(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)", text[next_end : next_end + 40])
+            if noun:
+                nxt, next_end = noun.group(1).lower(), next_end + noun.end()
+        # "tous les deux", "tutti e due", "alle twee" are "both" (no count of things): only three and up are read
+        counted_noun = bool(quantified) and value is not None and value >= 3 and not re.fullmatch(rf"(?:{_NOT_A_NOUN}|{_NOT_COUNTED})", nxt, re.IGNORECASE)
+        if not counted_noun and re.search(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", before, re.IGNORECASE):
             continue
         prev = re.search(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-|et|and|e|en|och)\s+(?:le\s+)?$", before, re.IGNORECASE)
         if prev and _value(lang, prev.group(1)) is not None:
@@ -209,9 +239,9 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             continue
         if s.proposed_times and s.meeting_time and value == len(s.proposed_times) + 1 and re.fullmatch(_DATE_NOUNS, nxt):
             continue  # "the two dates": the old one and the new one
-        if value in given or _echoed(s, text, start, m.end("next"), value):
+        if value in given or _echoed(s, text, start, next_end, value):
             continue
-        stop = m.end("next")
+        stop = next_end
         if nxt in ("de", "di", "of", "van", "d"):  # "une vingtaine de personnes": the noun after the preposition
             noun = re.match(r"[ \t\u00a0']*[^\W\d_][\w'’-]*", text[stop : stop + 40])
             stop += noun.end() if noun else 0
@@ -226,7 +256,7 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
         if nxt in ("h", "uur"):
             continue  # Dutch "tien uur" is ten o'clock; a lone "h" is the time reader's
         if re.fullmatch(numbers.HOUR_UNITS, nxt):
-            if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(low, start, m.end("next")):
+            if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(low, start, next_end):
                 continue  # the notice or the length in words; a notice claim or a clock is judged elsewhere
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no such length was given; remove it"
             out.append(FactIssue("number", f"{what!r}: {want}", span))
@@ -241,6 +271,9 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             continue
         if re.fullmatch(_NOT_COUNTED, nxt, re.IGNORECASE) and not (word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d")):
             continue  # ("une vingtaine de personnes", "una ventina di ospiti": a round count before its noun)
+        if re.fullmatch(_YEAR_UNITS, nxt, re.IGNORECASE):
+            out.append(FactIssue("uncertain", f"{what!r}: a count of years (an age, an anniversary?) the checker cannot tie to a given fact", span))
+            continue
         out.append(FactIssue("number", f"{what!r}: a count in words that the situation does not give; remove it", span))
     for m in re.finditer(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", text, re.IGNORECASE):
         if not _echoed(s, text, m.start(), m.end(), -1):
