@@ -266,6 +266,8 @@ def _tied(sentence: str) -> str:
     longer opens the mail on its own, and the words typed stay together (the fact check finds them)."""
     if re.match(r"(?i)(vanwege|wegens|door|in verband met|omdat|doordat|aangezien|als gevolg van)\b", sentence):
         return sentence  # it already says why ("Vanwege de migratie kan ik ..."): no "vandaar mijn verzoek" after it
+    if (said := linked(sentence)) != sentence.strip():
+        return said  # "De A28 is die dag namelijk afgesloten.": the link word ties it to the question
     return sentence.rstrip(".") + ", vandaar mijn verzoek."
 
 
@@ -378,9 +380,50 @@ def _np_like(r: str) -> bool:
 
 
 def _sentence(r: str) -> str:
-    """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains."""
+    """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains, tied to
+    it by "namelijk" after its finite verb ("Onze inkoop is namelijk al rond."): never a curt line with no link."""
     r = r.strip().rstrip(".")
-    return f". {'. '.join(_cap(x) for x in r.split('. '))}"
+    parts = [_cap(x) for x in r.split(". ")]
+    parts[0] = linked(parts[0])
+    return f". {'. '.join(parts)}"
+
+
+# A link word already typed (or a connective that says the link itself): no "namelijk" added.
+_LINKED = re.compile(r"(?i)\b(namelijk|immers|want|dus|vandaar|daarom|daardoor|omdat|doordat|zodat|aangezien)\b")
+# Weak pronouns that stay before "namelijk" ("Ik heb het namelijk druk", "Dat komt me namelijk slecht uit").
+_WEAK = frozenset("het me mij je hem haar ons er".split())
+
+
+def linked(sentence: str) -> str:
+    """A main clause said after the request, tied to it by "namelijk" in the middle field: after the finite verb
+    (V2), after the subject when the verb comes first after a fronted part, after a weak pronoun object. The sentence
+    as typed when its verb is not plain to see within the first six words or it already has a link."""
+    t = sentence.strip()
+    end = "." if t.endswith(".") else ""
+    body = t.rstrip(".")
+    if _LINKED.search(body) or "?" in body:
+        return t
+    tokens = body.split(" ")
+    low = [w.lower().strip(",;:") for w in tokens]
+    if not low or low[0] in ("omdat", "doordat", "aangezien", "als", "wanneer", "toen", "nu", "sinds", "zodra", "terwijl"):
+        return t
+    for i in range(1, min(len(tokens), 7)):
+        if "," in tokens[i - 1] or low[i - 1] in ("die", "dat", "wat", "waar", "welke"):
+            return t  # a comma or a relative before the verb: the middle field is not plain
+        if _FINITE.fullmatch(low[i]):
+            j = i + 1
+            if low[0] not in _SUBJECT_PRONOUNS and j < len(low) and low[j] in _INVERTED_SUBJECT - {"mijn", "onze", "ons", "zijn", "haar", "hun"}:
+                j += 1  # "Door een spoedklus kan ik namelijk ..."
+            while j < len(low) and low[j] in _WEAK and j < len(tokens) - 1:
+                j += 1
+            if low[j:j + 1] in (["dan"], ["toen"], ["morgen"], ["vandaag"]) and j < len(tokens) - 1:
+                j += 1  # a short time adverb goes first: "Ik zit dan namelijk nog ..."
+            elif low[j:j + 1] in (["die"], ["deze"]) and low[j + 1:j + 2] and re.fullmatch(r"dag|ochtend|middag|avond|week|maand|periode", low[j + 1]) and j < len(tokens) - 2:
+                j += 2  # "De A28 is die dag namelijk ..."
+            if j >= len(tokens):
+                return t  # nothing after the verb ("Ik kan niet."): "namelijk" last reads wrong
+            return " ".join([*tokens[:j], "namelijk", *tokens[j:]]) + end
+    return t
 
 
 def _fragment(r: str) -> str:
