@@ -1192,6 +1192,15 @@ def _past_day(time: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+# A standing weekly time or a lesson in a course: the missed one is made up ("en ersättningstid"); "en ny tid" reads as
+# if the standing time had ended (native review v11).
+_STANDING = re.compile(r"(?i)\b(varje|varannan|alla|veckans|fasta|ordinarie)\b|\bpå (?:mån|tis|ons|tors|fre|lör|sön)dagar\b|kurs|lektion(?:er|erna)?\b")
+
+
+def _new_time(s: Situation) -> str:
+    return "en ersättningstid" if _STANDING.search(" ".join(x or "" for x in (s.meeting, s.meeting_time))) else "en ny tid"
+
+
 def _pronoun(np: str) -> str:
     """'den' or 'det' for the meeting named before ("vår genomgång" -> den, "vårt samtal", "mötet" -> det): never a
     vague "det" for a common-gender noun (native review v11: "ta det per e-post")."""
@@ -1221,6 +1230,7 @@ def duration(minutes: int | None) -> str:
 
 
 def slots(plan: Plan) -> dict[str, Any]:
+    as_typed = plan.situation  # before the label is tidied: "samtalet på fredagar kl 15" says it is a standing time
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
@@ -1317,10 +1327,12 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["shorten_open"] = _shorten(plan, out)
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
     out["it"] = _pronoun(str(out.get("m", "")))
+    out["new_time"] = _new_time(as_typed)
+    out["noshow_close"] = "" if not plan.times else ("Jag ser fram emot att höra från dig." if plan.formal else "Hoppas vi hörs snart!")
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
     kin = _kin_ill(s.reason, plan.formal)
-    out["late_ack"] = kin or ("Jag förstår att något kom emellan." if plan.formal else "Tråkigt att det inte gick!")
+    out["late_ack"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Tråkigt att det inte gick!")
     out["late_ack_plain"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Hoppas att allt är bra!")
     if kin and s.reason and plan.client_side:
         out["sorry"] = kin
@@ -1693,17 +1705,17 @@ T: dict[str, tuple[str, str]] = {
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in {new_time}.",
+        "Skicka gärna några tider som passar dig, så bokar vi in {new_time}.",
     ),
     "noshow.times.one": ("Skulle {t} passa som ny tid?", "Ska vi göra ett nytt försök? Skulle {t} passa dig?"),
     "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
-    "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
+    "noshow.close": ("{noshow_close}", "{noshow_close}"),  # none after "Hör gärna av dig ...": one closing line
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
-    "late.noreason": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
+    "late.noreason": ("Jag hoppas att allt är bra med dig.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "till nästa gång")
     "late.ack.fee": ("{late_ack}", "{late_ack}"),  # a sick child named in the note is wished well (`_kin_ill`)
-    "late.noreason.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "late.noreason.fee": ("Jag hoppas att allt är bra med dig.", "Tråkigt att det inte gick!"),
     # the shared flow's keys: with a notice period and without (`_applies` words both)
     "policy.applies.late": ("{applies_late}", "{applies_late}"),
     "policy.applies.late.alone": ("{applies_late}", "{applies_late}"),
@@ -1714,8 +1726,8 @@ T: dict[str, tuple[str, str]] = {
     "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
     "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
     "late.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in {new_time}.",
+        "Skicka gärna några tider som passar dig, så bokar vi in {new_time}.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
