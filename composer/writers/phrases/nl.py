@@ -405,8 +405,10 @@ def linked(sentence: str) -> str:
         return t
     tokens = body.split(" ")
     low = [w.lower().strip(",;:") for w in tokens]
-    if not low or low[0] in ("omdat", "doordat", "aangezien", "als", "wanneer", "toen", "nu", "sinds", "zodra", "terwijl"):
+    if not low or low[0] in ("omdat", "doordat", "aangezien", "als", "wanneer", "toen", "nu", "sinds", "zodra", "terwijl", "hier", "daar"):
         return t
+    if re.match(r"(?i)(vanwege|wegens|door|dankzij|in verband met|als gevolg van)\b", body):
+        return t  # it opens with its cause ("In verband met de gladheid rijd ik ..."): the link is said
     for i in range(1, min(len(tokens), 7)):
         if "," in tokens[i - 1] or low[i - 1] in ("die", "dat", "wat", "waar", "welke"):
             return t  # a comma or a relative before the verb: the middle field is not plain

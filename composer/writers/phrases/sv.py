@@ -329,8 +329,10 @@ def linked(sentence: str) -> str:
         return t
     tokens = body.split(" ")
     low = [w.lower().strip(",;:") for w in tokens]
-    if not low or low[0] in ("eftersom", "när", "om", "då", "medan", "innan", "sedan", "tills", "att"):
+    if not low or low[0] in ("eftersom", "när", "om", "då", "medan", "innan", "sedan", "tills", "att", "här", "där"):
         return t
+    if re.match(r"(?i)(på grund av|pga|p\.g\.a\.|till följd av|med anledning av|i och med|tack vare)\b", body):
+        return t  # it opens with its cause ("På grund av sjukdom måste jag ..."): the link is said
     for i in range(1, min(len(tokens), 7)):
         if "," in tokens[i - 1] or low[i - 1] in ("som", "där", "vilket"):
             return t
@@ -1480,7 +1482,7 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {out.get('dur', '')}" if f
            else f"jag skulle vilja korta {out.get('mw', '')} till {out.get('dur', '')}")
     why = str(out.get("why", ""))
-    m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why)
+    m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why.replace(" nämligen ", " ", 1))  # said first, it needs no link word
     if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
         rest = re.sub(r"(?i)^tyvärr\s+", "", m.group(3)).rstrip(".")
         return f"Tyvärr {m.group(2).lower()} {m.group(1).lower()} {rest}, så {ask}."
