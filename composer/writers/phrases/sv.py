@@ -1221,11 +1221,11 @@ def _pronoun(np: str) -> str:
 
 
 # Whole and half hours are said in words ("en timme", not "60 minuter", native review v11); the rest in minutes.
-_HOURS = {30: "en halvtimme", 60: "en timme", 90: "en och en halv timme", 120: "två timmar", 180: "tre timmar"}
+_HOURS = {60: "en timme", 90: "en och en halv timme", 120: "två timmar", 180: "tre timmar"}  # ("30 minuter" is natural too)
 
 
 def duration(minutes: int | None) -> str:
-    """'en timme' for 60, 'en halvtimme' for 30, '45 minuter' for 45; '' when no length is given."""
+    """'en timme' for 60, 'en och en halv timme' for 90, '45 minuter' for 45; '' when no length is given."""
     if not minutes:
         return ""
     return _HOURS.get(int(minutes), f"{minutes} minuter")
