@@ -1178,6 +1178,28 @@ def _new_appointment(s: Situation) -> str:
     return "een nieuwe afspraak"
 
 
+_ON_DAY = re.compile(r"(?i)^ (?:van |\()((?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|\d{1,2}\b)")
+
+
+def _dated_on(mw: str, m: str, typed: str) -> str:
+    """Where nothing is moved (an invitation declined, the client's own move answered) a date is "op": "de beurs in de
+    Jaarbeurs op donderdag 10 december", never "van ... van" or the date in brackets; a whole day needs no "(de hele
+    dag)" after the date of an event. As said when the fact model would read it otherwise."""
+    if not m or not mw.startswith(m):
+        return mw
+    rest = mw[len(m):]
+    if not _ON_DAY.match(rest):
+        return mw
+    said = " op " + rest[len(" van "):] if rest.startswith(" van ") else " op " + re.sub(r"\)$", "", rest[2:], count=1)
+    if rest.startswith(" (") and ")" in rest[2:-1]:
+        return mw  # brackets inside: as said
+    shorter = re.sub(r" \(de hele dag\)$", "", said)
+    for cand in (shorter, said):
+        if _faithful(typed, cand.replace(" op ", " ", 1)) or _faithful(typed, cand):
+            return m + cand
+    return mw
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
@@ -1228,6 +1250,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        out["m_np"] = m
         if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
             out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) else f"{m} ({said[5:]})"
@@ -1277,6 +1300,8 @@ def slots(plan: Plan) -> dict[str, Any]:
             out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
     out["mw"] = _series(str(out.get("mw", "")), s)
+    if s.meeting and s.meeting_time and (s.intent is Intent.decline or s.client_move is not None):
+        out["mw"] = _dated_on(str(out["mw"]), str(out.get("m_np", "")), s.meeting_time)
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
@@ -1726,6 +1751,9 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment je beter uit? Ik kan ook {t}."),
     "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment je beter uit? Ik kan ook op een van deze momenten:"),
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
+    # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
+    "move.thanks.named": ("Dank u voor uw bericht over {mw}; een ander tijdstip is geen enkel probleem.",
+                          "Dank je voor je bericht over {mw}, geen probleem!"),
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
     "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: voorstel voor {n} minuten"),  # never "in 45 minuten?" (= 45 minutes from now)

@@ -1760,6 +1760,8 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("Som alternativ kan jag föreslå {t}.", "Som alternativ kan jag föreslå {t}."),
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
     "extra.policy": ("Jag passar också på att påminna om våra avbokningsregler.", "Och så en liten påminnelse om våra avbokningsregler."),
+    # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
+    "move.thanks.named": ("Tack för ditt meddelande om {mw}, det går bra att byta tid.", "Tack för meddelandet om {mw}, inga problem!"),
     "subject.decline": ("{Mt}: {no}", "{Mt}: {no}"),
     "subject.reschedule": ("{Mt}: ny tid", "{Mt}: ny tid"),
     "subject.shorten": ("{Mt}: {dur} i stället?", "{Mt}: {dur} i stället?"),
