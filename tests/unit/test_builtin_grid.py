@@ -162,7 +162,8 @@ def test_grid_cell(situation: Situation) -> None:
             # the client's reason is the user's note: acknowledged neutrally, never told back
             assert r[1:] not in normalise(body), "the user's note on the client is not told back"
         elif situation.intent not in CLIENT_SIDE:
-            assert r[1:] in normalise(body), "the reason given must be mentioned"
+            # (nl/sv tie a sentence said after the request by a link word after its verb: "Ik ben namelijk ziek")
+            assert r[1:] in normalise(re.sub(r"\b(?:namelijk|nämligen) ", "", body)), "the reason given must be mentioned"
 
     # Clean typography: no doubled spaces, no space before a comma or full stop, no empty paragraph.
     assert "  " not in body and " ," not in body and " ." not in body and "\n\n\n" not in body

@@ -59,12 +59,12 @@ def test_sv_reason_as_its_own_sentence(reason: str, expected: str | None) -> Non
 def test_reason_follows_the_question_tied_to_it_not_glued_into_it() -> None:
     # A reason opening the mail on its own reads abrupt (native review v2): it follows the question tied to it.
     nl_body = draft("nl", "switch_to_call", reason="ik zit vast in Utrecht").body
-    assert "? Ik zit vast in Utrecht, vandaar mijn verzoek." in nl_body and "want" not in nl_body
+    assert "? Ik zit namelijk vast in Utrecht." in nl_body and "want" not in nl_body
     assert "\n\nIk zit" not in nl_body
     sv_body = draft("sv", "switch_to_call", reason="jag sitter fast i Uppsala").body
-    assert "? Jag sitter fast i Uppsala, därav frågan." in sv_body and "eftersom" not in sv_body
+    assert "? Jag sitter nämligen fast i Uppsala." in sv_body and "eftersom" not in sv_body
     car = draft("nl", "switch_to_call", reason="Mijn auto staat in de garage.").body
-    assert "? Mijn auto staat in de garage, vandaar mijn verzoek." in car
+    assert "? Mijn auto staat namelijk in de garage." in car
     assert nl.main_clause("ik zit vast in Utrecht") == "Ik zit vast in Utrecht."
 
 
@@ -293,7 +293,7 @@ def test_nl_a_label_after_the_noun_gets_its_preposition(typed: str, expected: st
 
 @pytest.mark.parametrize("lang,meeting,call_word", [
     ("nl", "rondleiding door het lab", "te vervangen door een telefoongesprek"),
-    ("sv", "besöket på ert lager", "ersätter besöket på ert lager"),
+    ("sv", "besöket på ert lager", "i stället för besöket på ert lager"),
 ])
 def test_a_meeting_is_replaced_by_a_call_not_held_by_phone(lang: str, meeting: str, call_word: str) -> None:
     d = draft(lang, "switch_to_call", meeting=meeting)
@@ -432,7 +432,7 @@ def test_sv_reason_shape_never_stacks_connectives(reason: str) -> None:
     ("weinig nieuws sinds december", ", want er is weinig nieuws sinds december"),
     ("voor je eerste les", " voor je eerste les"),
     ("oppas op het laatste moment afgezegd", ""),  # a fragment (no subject): left out, the neutral frame says enough
-    ("Na een operatie op 11 januari ben ik zes weken afwezig.", ". Na een operatie op 11 januari ben ik zes weken afwezig"),
+    ("Na een operatie op 11 januari ben ik zes weken afwezig.", ". Na een operatie op 11 januari ben ik namelijk zes weken afwezig"),
     ("Omdat de installatie al klaar is, is een hele ochtend niet nodig.", ". Omdat de installatie al klaar is, is een hele ochtend niet nodig"),
 ])
 def test_nl_reason_shapes(reason: str, glued: str) -> None:
@@ -626,7 +626,7 @@ def test_a_policy_without_a_fee_never_contradicts_itself(lang: str) -> None:
     # a whole sentence after a noun-phrase lead (inverted order, a verb we do not list) is never a noun phrase after "vanwege"
     ("Ivm de verwachte gladheid rijd ik liever niet naar Zwolle.", ". In verband met de verwachte gladheid rijd ik liever niet naar Zwolle"),
     # a leading "helaas" is dropped (the sentence it is glued to already says it) and the order put back
-    ("Helaas zit ik die week met mijn gezin in Oostenrijk.", ". Ik zit die week met mijn gezin in Oostenrijk"),
+    ("Helaas zit ik die week met mijn gezin in Oostenrijk.", ". Ik zit die week namelijk met mijn gezin in Oostenrijk"),
     ("nieuw dit jaar: bij elke boeking een aanbetaling", ""),  # a note with a colon is never glued as a cause
     ("vanwege de sneeuw", " vanwege de sneeuw"),
 ])
@@ -636,7 +636,7 @@ def test_nl_reason_glue(reason: str, glued: str) -> None:
 
 @pytest.mark.parametrize("reason,glued", [
     ("Här kommer våra avbokningsregler inför terminsstarten.", ". Här kommer våra avbokningsregler inför terminsstarten"),
-    ("Tyvärr har jag redan ett styrelsemöte den morgonen.", ". Jag har redan ett styrelsemöte den morgonen"),  # a full sentence: its own, no second "tyvärr"
+    ("Tyvärr har jag redan ett styrelsemöte den morgonen.", ". Jag har nämligen redan ett styrelsemöte den morgonen"),  # a full sentence: its own, no second "tyvärr"
     ("På grund av halkan kör jag helst inte till Uppsala.", ". På grund av halkan kör jag helst inte till Uppsala"),
     ("nytt i år: handpenning vid bokning", ""),
     ("pga sjukdom i teamet", " på grund av sjukdom i teamet"),
@@ -690,7 +690,7 @@ def test_nl_reason_in_the_mails_register(tone: str, reason: str, said: str, not_
     ("nl", "Wegens een storing bij onze hostingpartij moet ik die ochtend het crisisteam leiden.",
      "verzetten. Wegens een storing bij onze hostingpartij moet ik die ochtend het crisisteam leiden."),
     ("sv", "Jag har fått en inflammation i handleden och kan inte ta kunder förrän på torsdag.",
-     ". Jag har fått en inflammation i handleden och kan inte ta kunder förrän på torsdag."),
+     ". Jag har nämligen fått en inflammation i handleden och kan inte ta kunder förrän på torsdag."),
     ("sv", "då det mesta redan står i offerten", ", då det mesta redan står i offerten."),
     ("sv", "pappaledig resten av december", " eftersom jag är pappaledig resten av december."),
 ])

@@ -76,7 +76,7 @@ def test_nl_meeting(meeting: str, expected: str) -> None:
 @pytest.mark.parametrize("reason,expected", [
     ("vanwege omdat ik ziek ben", ", omdat ik ziek ben"),
     ("want omdat we een audit hebben", ", omdat we een audit hebben"),
-    ("Ik ben ziek.", ". Ik ben ziek"),  # a full sentence typed: its own sentence (v8)
+    ("Ik ben ziek.", ". Ik ben namelijk ziek"),  # a full sentence typed: its own sentence (v8)
     ("een afspraak bij een andere klant", " vanwege een afspraak bij een andere klant"),
 ])
 def test_nl_reason(reason: str, expected: str) -> None:
@@ -97,8 +97,8 @@ def test_sv_meeting(meeting: str, expected: str) -> None:
 @pytest.mark.parametrize("reason,expected", [
     ("att jag har ett annat kundmöte", " eftersom jag har ett annat kundmöte"),
     ("eftersom att jag är sjuk", " eftersom jag är sjuk"),
-    ("jag kan inte komma den dagen", ". Jag kan inte komma den dagen"),  # a full sentence typed: its own sentence (v8)
-    ("den dagen måste jag vara i Malmö", ". Den dagen måste jag vara i Malmö"),  # inverted: a sentence of its own
+    ("jag kan inte komma den dagen", ". Jag kan nämligen inte komma den dagen"),  # a full sentence typed: its own sentence (v8)
+    ("den dagen måste jag vara i Malmö", ". Den dagen måste jag nämligen vara i Malmö"),  # inverted: a sentence of its own
     ("på grund av sjukdom", " på grund av sjukdom"),
     ("ett oväntat kundbesök", " på grund av ett oväntat kundbesök"),
 ])

@@ -142,7 +142,7 @@ def _draft(lang: str, intent: str, **kw):
 
 def test_a_fronted_sentence_reason_is_never_dropped() -> None:
     d = _draft("nl", "shorten", reason="Om half elf word ik bij een ander project verwacht.", relationship="key")
-    assert "Om half elf word ik bij een ander project verwacht" in d.body and not d.warnings
+    assert "Om half elf word ik namelijk bij een ander project verwacht" in d.body and not d.warnings
     assert d.body.count("?") == 1, d.body  # one request for agreement, not two
 
 
@@ -290,4 +290,4 @@ def test_nl_a_two_noun_form_label_gets_its_preposition() -> None:
 
 def test_sv_a_product_name_keeps_its_capital_in_a_compound() -> None:
     d = _draft("sv", "switch_to_email", meeting="Teamsmötet om integrationen", reason="det går fortare via mejl")
-    assert "Teams-mötet" in d.body and "teamsmötet" not in d.body.lower().replace("teams-mötet", ""), d.body
+    assert "Teamsmötet" in d.body and "teamsmötet" not in d.body, d.body  # the product capitalised, the word as typed

@@ -266,6 +266,8 @@ def _tied(sentence: str) -> str:
     longer opens the mail on its own, and the words typed stay together (the fact check finds them)."""
     if re.match(r"(?i)(vanwege|wegens|door|in verband met|omdat|doordat|aangezien|als gevolg van)\b", sentence):
         return sentence  # it already says why ("Vanwege de migratie kan ik ..."): no "vandaar mijn verzoek" after it
+    if (said := linked(sentence)) != sentence.strip():
+        return said  # "De A28 is die dag namelijk afgesloten.": the link word ties it to the question
     return sentence.rstrip(".") + ", vandaar mijn verzoek."
 
 
@@ -378,9 +380,52 @@ def _np_like(r: str) -> bool:
 
 
 def _sentence(r: str) -> str:
-    """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains."""
+    """A whole sentence typed (its own lead, its own verb): a sentence of its own after the one it explains, tied to
+    it by "namelijk" after its finite verb ("Onze inkoop is namelijk al rond."): never a curt line with no link."""
     r = r.strip().rstrip(".")
-    return f". {'. '.join(_cap(x) for x in r.split('. '))}"
+    parts = [_cap(x) for x in r.split(". ")]
+    parts[0] = linked(parts[0])
+    return f". {'. '.join(parts)}"
+
+
+# A link word already typed (or a connective that says the link itself): no "namelijk" added.
+_LINKED = re.compile(r"(?i)\b(namelijk|immers|want|dus|vandaar|daarom|daardoor|omdat|doordat|zodat|aangezien)\b")
+# Weak pronouns that stay before "namelijk" ("Ik heb het namelijk druk", "Dat komt me namelijk slecht uit").
+_WEAK = frozenset("het me mij je hem haar ons er".split())
+
+
+def linked(sentence: str) -> str:
+    """A main clause said after the request, tied to it by "namelijk" in the middle field: after the finite verb
+    (V2), after the subject when the verb comes first after a fronted part, after a weak pronoun object. The sentence
+    as typed when its verb is not plain to see within the first six words or it already has a link."""
+    t = sentence.strip()
+    end = "." if t.endswith(".") else ""
+    body = t.rstrip(".")
+    if _LINKED.search(body) or "?" in body:
+        return t
+    tokens = body.split(" ")
+    low = [w.lower().strip(",;:") for w in tokens]
+    if not low or low[0] in ("omdat", "doordat", "aangezien", "als", "wanneer", "toen", "nu", "sinds", "zodra", "terwijl", "hier", "daar"):
+        return t
+    if re.match(r"(?i)(vanwege|wegens|door|dankzij|in verband met|als gevolg van)\b", body):
+        return t  # it opens with its cause ("In verband met de gladheid rijd ik ..."): the link is said
+    for i in range(1, min(len(tokens), 7)):
+        if "," in tokens[i - 1] or low[i - 1] in ("die", "dat", "wat", "waar", "welke"):
+            return t  # a comma or a relative before the verb: the middle field is not plain
+        if _FINITE.fullmatch(low[i]):
+            j = i + 1
+            if low[0] not in _SUBJECT_PRONOUNS and j < len(low) and low[j] in _INVERTED_SUBJECT - {"mijn", "onze", "ons", "zijn", "haar", "hun"}:
+                j += 1  # "Door een spoedklus kan ik namelijk ..."
+            while j < len(low) and low[j] in _WEAK and j < len(tokens) - 1:
+                j += 1
+            if low[j:j + 1] in (["dan"], ["toen"], ["morgen"], ["vandaag"]) and j < len(tokens) - 1:
+                j += 1  # a short time adverb goes first: "Ik zit dan namelijk nog ..."
+            elif low[j:j + 1] in (["die"], ["deze"]) and low[j + 1:j + 2] and re.fullmatch(r"dag|ochtend|middag|avond|week|maand|periode", low[j + 1]) and j < len(tokens) - 2:
+                j += 2  # "De A28 is die dag namelijk ..."
+            if j >= len(tokens):
+                return t  # nothing after the verb ("Ik kan niet."): "namelijk" last reads wrong
+            return " ".join([*tokens[:j], "namelijk", *tokens[j:]]) + end
+    return t
 
 
 def _fragment(r: str) -> str:
@@ -588,7 +633,11 @@ def _when(meeting_time: str, attributive: bool = True) -> str:
             said = inside
     std = re.sub(r"\b(om|rond|vanaf) (\d{1,2})u(\d{2})?\b(?!\s*uur)", lambda c: f"{c.group(1)} {c.group(2)}.{c.group(3) or '00'} uur", said)
     relative = re.search(r"\b(van\w+|morgen|vandaag|gisteren|overmorgen|eergisteren)\b", meeting_time, re.IGNORECASE)
-    return std if std != said and not relative and _faithful(meeting_time, std) else said
+    if std != said and not relative and _faithful(meeting_time, std):
+        return std
+    # "12.30u" typed with its minutes: "12.30 uur" in the mail (one clock format in a mail, native review v11)
+    dotted = re.sub(r"\b(\d{1,2})[.:](\d{2})u\b(?!\s*uur)", r"\1.\2 uur", said)
+    return dotted if dotted != said and _faithful(meeting_time, dotted) else said
 
 
 def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
@@ -1074,11 +1123,22 @@ def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
     return m.strip() or meeting.strip()
 
 
+# Chatty words for a call or a message and their plain form in a formal mail (the article stays right: "het").
+_FORMAL_WORDS = {"belletje": "telefoongesprek", "belafspraakje": "telefoongesprek", "appje": "bericht", "mailtje": "bericht",
+                 "kopje koffie": "kop koffie", "bakkie": "kop koffie", "etentje": "diner"}
+
+
 def _register(text: str, formal: bool) -> str:
     """The user's words in the mail's register where the pronoun is certain: "jouw/jij" in u-mail become "uw/u";
     "uw/u" in je-mail become "je" (the ambiguous "je", also reflexive or generic, is left as typed)."""
     if formal:
-        return re.sub(r"\b([Jj])(ouw|ij)\b", lambda m: ("U" if m.group(1) == "J" else "u") + ("w" if m.group(2) == "ouw" else ""), text)
+        text = re.sub(r"\b([Jj])(ouw|ij)\b", lambda m: ("U" if m.group(1) == "J" else "u") + ("w" if m.group(2) == "ouw" else ""), text)
+        # "jullie" as a possessive before a noun ("op jullie vestiging") is the firm addressed: "uw" in u-mail
+        text = re.sub(r"\b([Jj])ullie(?= (?!zijn\b|hebben\b|kunnen\b|willen\b|moeten\b|gaan\b|komen\b)[a-zà-ÿ][\w-]*)", lambda m: "Uw" if m.group(1) == "J" else "uw", text)
+        # chatty diminutives of the thing itself have a plain word in a formal mail ("het belletje" -> "het telefoongesprek")
+        for chatty, plain in _FORMAL_WORDS.items():
+            text = re.sub(rf"\b{chatty}\b", lambda m, p=plain: p[:1].upper() + p[1:] if m.group(0)[:1].isupper() else p, text)
+        return text
     text = re.sub(r"\b([Uu])w\b", lambda m: "Je" if m.group(1) == "U" else "je", text)
     return re.sub(r"(?<![\w.])([Uu])(?= (?:bent|hebt|kunt|wilt|zult|mag|moet|komt|gaat|zit|staat)\b)", lambda m: "Je" if m.group(1) == "U" else "je", text)
 
@@ -1103,9 +1163,49 @@ def _unlabel(meeting: str, formal: bool) -> str:
     return meeting
 
 
+# A lesson or a course in a series, or a standing weekly appointment: the missed one is made up ("inhaalles",
+# "inhaalafspraak"); "een nieuwe afspraak" reads as if the series ended (native review v11).
+_COURSE = re.compile(r"(?i)(cursus|les\b|lessen|bijles|training|groepsles|proefles)")
+_STANDING = re.compile(r"(?i)\b(wekelijks\w*|tweewekelijks\w*|maandelijks\w*|elke|iedere|vaste)\b|\bop (?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|ochtend|middag|avond)?\b")
+
+
+def _new_appointment(s: Situation) -> str:
+    text = " ".join(x or "" for x in (s.meeting, s.meeting_time))
+    if _COURSE.search(s.meeting or "") and not re.search(r"(?i)proefles", s.meeting or ""):
+        return "een inhaalles"
+    if _STANDING.search(text):
+        return "een inhaalafspraak"
+    return "een nieuwe afspraak"
+
+
+_ON_DAY = re.compile(r"(?i)^ (?:van |\()((?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|\d{1,2}\b)")
+
+
+def _dated_on(mw: str, m: str, typed: str) -> str:
+    """Where nothing is moved (an invitation declined, the client's own move answered) a date is "op": "de beurs in de
+    Jaarbeurs op donderdag 10 december", never "van ... van" or the date in brackets; a whole day needs no "(de hele
+    dag)" after the date of an event. As said when the fact model would read it otherwise."""
+    if not m or not mw.startswith(m):
+        return mw
+    rest = mw[len(m):]
+    if not _ON_DAY.match(rest):
+        return mw
+    said = " op " + rest[len(" van "):] if rest.startswith(" van ") else " op " + re.sub(r"\)$", "", rest[2:], count=1)
+    if rest.startswith(" (") and ")" in rest[2:-1]:
+        return mw  # brackets inside: as said
+    shorter = re.sub(r" \(de hele dag\)$", "", said)
+    for cand in (shorter, said):
+        if _faithful(typed, cand.replace(" op ", " ", 1)) or _faithful(typed, cand):
+            return m + cand
+    return mw
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
+    if plan.situation.meeting and plan.formal and (said := _register(plan.situation.meeting, True)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))  # "de lunch op uw vestiging"
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
@@ -1121,6 +1221,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    out["new_appt"] = _new_appointment(as_typed)
+    out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
     out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
         "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
     mail = _echoes("e-mail mail", s.reason)
@@ -1148,6 +1250,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        out["m_np"] = m
         if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
             out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) else f"{m} ({said[5:]})"
@@ -1197,10 +1300,12 @@ def slots(plan: Plan) -> dict[str, Any]:
             out["away_contact"] = (f" Tijdens mijn afwezigheid kunt u met al uw vragen bij {out['c1']} terecht." if f
                                    else f" Tijdens mijn afwezigheid kun je met al je vragen bij {out['c1']} terecht.")
     out["mw"] = _series(str(out.get("mw", "")), s)
+    if s.meeting and s.meeting_time and (s.intent is Intent.decline or s.client_move is not None):
+        out["mw"] = _dated_on(str(out["mw"]), str(out.get("m_np", "")), s.meeting_time)
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
-    out["late_ack"] = _kin_ill(s.reason, f) or ("Ik begrijp dat er iets tussenkwam." if f else "Vervelend dat het niet lukte.")
+    out["late_ack"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles in orde is." if f else "Vervelend dat het niet lukte.")
     out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
     out["call_q"] = _call_question(plan, out)
     out.update(_policy_open(plan, out))
@@ -1247,10 +1352,25 @@ def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     if re.match(r"(?i)(nu|omdat|aangezien|doordat)\s", r) and not _complex(r) and "," not in r:
         lead = _cap(r)
         return {"policy_open_new": (f"{lead}, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is." if f
-                                    else f"{lead}, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten."),
+                                    else f"{lead}, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent."),
                 "policy_why": ""}
+    if not business(plan):  # a salon's, a practice's or a school's client books appointments: no "samenwerken"
+        return {"policy_open_new": ("Graag zet ik onze annuleringsvoorwaarden voor u op een rij, zodat u precies weet waar u aan toe bent." if f
+                                    else "Hierbij zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent.")}
     return {"policy_open_new": ("Nu we gaan samenwerken, deel ik graag onze annuleringsvoorwaarden, zodat alles voor ons beiden duidelijk is." if f
-                                else "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.")}
+                                else "Nu we gaan samenwerken, zet ik onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent.")}
+
+
+# A business client (an office, an agency, a firm): "samenwerken" fits; a salon's, a practice's or a school's client
+# (a consumer) books an appointment and never "works together" with us (native review v11).
+_B2B = re.compile(r"(?i)(kantoor|bureau|advies|advise|consult|b\.?v\.?\b|accountan|notaris|advocat|software|services|agency|"
+                  r"bv\b|groep|holding|partners|projectleider|accountmanager|recruit|administratie|vertaal|ontwerp|webbouw|design)")
+
+
+def business(plan: Plan) -> bool:
+    """The sender works for businesses (their name, role or the meeting says so): B2B wording may be used."""
+    s = plan.situation
+    return bool(_B2B.search(" ".join(x or "" for x in (s.sender_name, s.meeting))) or plan.work)
 
 
 # A place typed after the meeting ("kennismaking bij jullie thuis", "intake op de praktijk", "lunch in Utrecht"):
@@ -1307,6 +1427,8 @@ def _welcome(plan: Plan) -> str:
     together (a policy notice to a new client); a first meeting looks forward to meeting; a lesson or a service to
     seeing them; a work meeting to the conversation."""
     s, f = plan.situation, plan.formal
+    if s.intent is Intent.cancellation_policy and not business(plan):
+        return "Ik zie u graag binnenkort." if f else "Tot snel!"
     if s.intent is Intent.cancellation_policy:
         return "Ik kijk ernaar uit om met u samen te werken." if f else "Ik kijk er echt naar uit om met je samen te werken."
     if s.meeting and re.search(r"sollicitatie|interview", s.meeting, re.IGNORECASE):
@@ -1468,7 +1590,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     # (said in a policy notice; in a reply to a late cancellation it would undo the notice just asked for: `fee_zero`)
     "pol.fee.zero": ("{fee_zero}", "{fee_zero}"),
-    "pol.deposit": ("Bij het inplannen van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het inplannen vragen we een aanbetaling van {dep}."),
+    "pol.deposit": ("Bij het boeken van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het boeken vragen we een aanbetaling van {dep}."),
     "pol.deposit.zero": ("{dep_zero}", "{dep_zero}"),
     "decline.open": (
         "Hartelijk dank voor de uitnodiging voor {mw}. {cant}",
@@ -1568,17 +1690,17 @@ T: dict[str, tuple[str, str]] = {
     "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "noshow.times.none": (
-        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
-        "Laat je me even weten wanneer het je uitkomt? Dan plannen we een nieuwe afspraak.",
+        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.",
+        "Laat je me even weten wanneer het je uitkomt? Dan plannen we {new_appt} in.",
     ),
-    "noshow.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} je uit?"),
-    "noshow.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
-    "noshow.close": ("Ik hoor graag van u.", "Ik hoor graag van je!"),
+    "noshow.times.one": ("Zullen we {new_appt} inplannen? Past {t} in uw agenda?", "Zullen we {new_appt} inplannen? Komt {t} je uit?"),
+    "noshow.times.many": ("Voor {new_appt} kan ik u de volgende momenten aanbieden:", "Voor {new_appt} kan ik op deze momenten:"),
+    "noshow.close": ("{noshow_close}", "{noshow_close}"),  # none after "Laat je me weten ...?": one closing line
     "late.open": ("Dank u dat u hebt laten weten dat u {mw} moest afzeggen.", "Bedankt dat je liet weten dat je {mw} moest afzeggen."),  # they already cancelled
-    "late.noreason": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),  # no "geen probleem": it would waive a fee
+    "late.noreason": ("Ik hoop dat alles in orde is.", "Vervelend dat het niet lukte."),  # never a guess ("er kwam iets tussen")  # no "geen probleem": it would waive a fee
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "voor een volgende keer")
     "late.ack.fee": ("{late_ack}", "{late_ack}"),  # a sick child named in the note is wished well (`_kin_ill`)
-    "late.noreason.fee": ("Ik begrijp dat er iets tussenkwam.", "Vervelend dat het niet lukte."),
+    "late.noreason.fee": ("Ik hoop dat alles in orde is.", "Vervelend dat het niet lukte."),
     # the shared flow's keys: with a notice period and without (`_applies` words both)
     "policy.applies.late": ("{applies_late}", "{applies_late}"),
     "policy.applies.late.alone": ("{applies_late}", "{applies_late}"),
@@ -1589,11 +1711,11 @@ T: dict[str, tuple[str, str]] = {
     "hardship.ill": ("Ik hoop dat het inmiddels weer beter gaat.", "Hopelijk gaat het alweer beter!"),
     "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
     "late.times.none": (
-        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we een nieuwe afspraak in.",
-        "Laat je me even weten wanneer het je uitkomt? Dan plannen we een nieuwe afspraak.",
+        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.",
+        "Laat je me even weten wanneer het je uitkomt? Dan plannen we {new_appt} in.",
     ),
-    "late.times.one": ("Zullen we een nieuwe afspraak inplannen? Past {t} in uw agenda?", "Zullen we een nieuwe afspraak maken? Komt {t} je uit?"),
-    "late.times.many": ("Voor een nieuwe afspraak kan ik u de volgende momenten aanbieden:", "Voor een nieuwe afspraak kan ik op deze momenten:"),
+    "late.times.one": ("Zullen we {new_appt} inplannen? Past {t} in uw agenda?", "Zullen we {new_appt} inplannen? Komt {t} je uit?"),
+    "late.times.many": ("Voor {new_appt} kan ik u de volgende momenten aanbieden:", "Voor {new_appt} kan ik op deze momenten:"),
     "late.close": ("", ""),  # the question about a new time ends the mail
     "policy.next": (
         # the client cancelled late or did not come: the policy is said to apply to this appointment, never "for next time"
@@ -1602,12 +1724,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "policy.open": (
         "Graag zet ik onze annuleringsvoorwaarden voor {mw} voor u op een rij.",  # (also for a weekly treatment: no one-off "voorafgaand aan")
-        "Hierbij even onze annuleringsvoorwaarden voor {mw}, zodat we op één lijn zitten.",
+        "Hierbij even onze annuleringsvoorwaarden voor {mw}, zodat je precies weet waar je aan toe bent.",
     ),
     "policy.open.new": ("{policy_open_new}", "{policy_open_new}"),  # a typed "nu ..."/"omdat ..." clause fronts it (`_policy_open`)
     "policy.open.standalone": (
         "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
-        "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat we op één lijn zitten.",
+        "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent.",
     ),
     "policy.why": ("{policy_why}", "{policy_why}"),
     "policy.purpose": (
@@ -1629,6 +1751,9 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("Komt een ander moment u beter uit? Ik kan ook {t}.", "Komt een ander moment je beter uit? Ik kan ook {t}."),
     "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment je beter uit? Ik kan ook op een van deze momenten:"),
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
+    # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
+    "move.thanks.named": ("Dank u voor uw bericht over {mw}; een ander tijdstip is geen enkel probleem.",
+                          "Dank je voor je bericht over {mw}, geen probleem!"),
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
     "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: voorstel voor {n} minuten"),  # never "in 45 minuten?" (= 45 minutes from now)

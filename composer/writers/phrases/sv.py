@@ -121,7 +121,8 @@ def _clean(text: str) -> str:
 
 
 # A product name is a proper noun, also at the head of a compound: "Teams-mötet", "Zoom-samtalet" (never "teamsmötet").
-_PRODUCT = re.compile(r"(?i)^(teams|zoom|skype|webex|slack|meet|facetime|whatsapp)-?(?=(?:möte|samtal|träff|länk))")
+_PRODUCT = re.compile(r"(?i)^(teams|zoom|skype|webex|slack|meet|facetime|whatsapp)-?(?=(?:möte|samtal|träff|länk|genomgång|demo|"
+                      r"utbildning|session|workshop|intervju|visning|presentation|avstämning|uppföljning))")
 
 
 def _product(text: str) -> str:
@@ -130,7 +131,8 @@ def _product(text: str) -> str:
     if not m:
         return text
     name = {"facetime": "FaceTime", "whatsapp": "WhatsApp"}.get(m.group(1).lower(), m.group(1)[:1].upper() + m.group(1)[1:].lower())
-    return f"{name}-{text[m.end():]}"
+    joined = text[len(m.group(1)):m.end()]  # the hyphen as typed: "Teamsgenomgång" stays one word (the user's, the fact check's)
+    return f"{name}{joined}{text[m.end():]}"
 
 
 def _lower_first(text: str) -> str:
@@ -307,7 +309,43 @@ def _sentence(r: str) -> str:
     m = re.match(r"^(?:tyvärr|dessvärre),?\s+(\w+)\s+(jag|vi)\b(.*)$", r, re.IGNORECASE)
     if m and m.group(1).lower() in _FINITE:  # the main clause already says "tyvärr"
         r = f"{m.group(2).lower()} {m.group(1).lower()}{m.group(3)}"
-    return f". {_upper_first(r)}"
+    return f". {linked(_upper_first(r))}"
+
+
+# A link word already typed (or a connective that says the link itself): no "nämligen" added.
+_LINKED = re.compile(r"(?i)\b(nämligen|ju|därför|därav|så att|eftersom|då|för att|alltså)\b")
+# Weak object pronouns that stay before "nämligen" ("Jag har det nämligen ...").
+_WEAK = frozenset("det den mig dig oss er sig honom henne dem".split())
+
+
+def linked(sentence: str) -> str:
+    """A main clause said after the request, tied to it by "nämligen" after the finite verb (V2), after the subject
+    when a fronted part comes first ("Den veckan har jag nämligen ..."), after a weak pronoun object. The sentence
+    as typed when its verb is not plain to see within the first six words or it already has a link."""
+    t = sentence.strip()
+    end = "." if t.endswith(".") else ""
+    body = t.rstrip(".")
+    if _LINKED.search(body) or "?" in body:
+        return t
+    tokens = body.split(" ")
+    low = [w.lower().strip(",;:") for w in tokens]
+    if not low or low[0] in ("eftersom", "när", "om", "då", "medan", "innan", "sedan", "tills", "att", "här", "där"):
+        return t
+    if re.match(r"(?i)(på grund av|pga|p\.g\.a\.|till följd av|med anledning av|i och med|tack vare)\b", body):
+        return t  # it opens with its cause ("På grund av sjukdom måste jag ..."): the link is said
+    for i in range(1, min(len(tokens), 7)):
+        if "," in tokens[i - 1] or low[i - 1] in ("som", "där", "vilket"):
+            return t
+        if low[i] in _FINITE or (i == 1 and low[0] in _PERSONS and _VERB_FORM.match(low[i])):
+            j = i + 1
+            if low[0] not in _PERSONS and j < len(low) and low[j] in _PERSONS:
+                j += 1  # "Den veckan har jag nämligen ..."
+            while j < len(low) and low[j] in _WEAK and j < len(tokens) - 1:
+                j += 1
+            if j >= len(tokens):
+                return t
+            return " ".join([*tokens[:j], "nämligen", *tokens[j:]]) + end
+    return t
 
 
 def _main_after(clause: str) -> bool:
@@ -641,7 +679,7 @@ def _meeting_np(plan: Plan) -> str:
         return f"{_THEIR_EVENT[first]} {m}"  # their event, kept verbatim: "er demo av ert nya CRM-system", never "vår"
     if first in _DETERMINERS and any(_is_event(w.lower()) for w in words[1:4]):
         return m
-    if _is_event(first) and words[0][1:].islower() and words[0][1:].isalpha():
+    if _is_event(first) and words[0][1:].islower() and words[0][1:].isalpha() and not _PRODUCT.match(words[0]):
         m = first[:1] + m[1:]  # "Styrgruppsmöte Q3" mid-sentence: a common noun, lower-case
     if first.endswith(_DEFINITE_EVENT):
         return m
@@ -976,6 +1014,8 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
 def _tied(sentence: str) -> str:
     """The reason after the question, tied to it ('Bilen är på verkstad, därav frågan.'): it no longer opens the
     mail on its own, and the words typed stay together (the fact check finds them)."""
+    if (said := linked(sentence)) != sentence.strip():
+        return said  # "Jag har nämligen feber ...": the link word ties it to the question
     return sentence.rstrip(".") + ", därav frågan."
 
 
@@ -1135,12 +1175,70 @@ def clean_meeting(meeting: str, timed: bool, dated: bool = False) -> str:
     return m.strip() or meeting.strip()
 
 
+# A purpose or a relative clause typed into the label ("fika på Vete-Katten för att planera vårens upplägg"): a subject
+# line names the thing, not what it is for.
+_LABEL_TAIL = re.compile(r"(?i)\s+(?:för att|så att|inför att|som|där|eftersom|med syfte att)\s+.*$")
+_PAST_DAY = re.compile(r"(?i)^(i (?:mån|tis|ons|tors|fre|lör|sön)dags|igår|i går|i förrgår|i morse|förra veckan)\b")
+
+
+def subject_label(meeting: str) -> str:
+    """The meeting's name for a subject line: the typed label without a purpose or relative clause at its end."""
+    m = _clean(meeting)
+    cut = _LABEL_TAIL.sub("", m).strip()
+    return cut if len(cut.split()) >= 1 and len(cut) >= 3 else m
+
+
+def _past_day(time: str) -> str:
+    """The past day typed ("i fredags kl 15" -> "i fredags"), '' when the time names none."""
+    m = _PAST_DAY.match(time.strip())
+    return m.group(1).lower() if m else ""
+
+
+# A standing weekly time or a lesson in a course: the missed one is made up ("en ersättningstid"); "en ny tid" reads as
+# if the standing time had ended (native review v11).
+_STANDING = re.compile(r"(?i)\b(varje|varannan|alla|veckans|fasta|ordinarie)\b|\bpå (?:mån|tis|ons|tors|fre|lör|sön)dagar\b|kurs|lektion(?:er|erna)?\b")
+
+
+def _new_time(s: Situation) -> str:
+    return "en ersättningstid" if _STANDING.search(" ".join(x or "" for x in (s.meeting, s.meeting_time))) else "en ny tid"
+
+
+def _pronoun(np: str) -> str:
+    """'den' or 'det' for the meeting named before ("vår genomgång" -> den, "vårt samtal", "mötet" -> det): never a
+    vague "det" for a common-gender noun (native review v11: "ta det per e-post")."""
+    first = np.split(" ", 1)[0].lower()
+    if first in ("vår", "din", "er", "min"):
+        return "den"
+    if first in ("vårt", "ditt", "ert", "mitt"):
+        return "det"
+    head = re.split(r"\s(?:om|av|för|med|på|i|hos|inför)\s", np + " ", maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    if re.search(r"(?:et|t)$", last) and not re.search(r"(?:en|an)$", last):
+        return "det"
+    if re.search(r"(?:en|an|n)$", last):
+        return "den"
+    return "det"
+
+
+# Whole and half hours are said in words ("en timme", not "60 minuter", native review v11); the rest in minutes.
+_HOURS = {60: "en timme", 90: "en och en halv timme", 120: "två timmar", 180: "tre timmar"}  # ("30 minuter" is natural too)
+
+
+def duration(minutes: int | None) -> str:
+    """'en timme' for 60, 'en och en halv timme' for 90, '45 minuter' for 45; '' when no length is given."""
+    if not minutes:
+        return ""
+    return _HOURS.get(int(minutes), f"{minutes} minuter")
+
+
 def slots(plan: Plan) -> dict[str, Any]:
+    as_typed = plan.situation  # before the label is tidied: "samtalet på fredagar kl 15" says it is a standing time
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or "", "away_contact": "",
+                           "dur": duration(s.duration_minutes),
                            "thanks": "Tack för din förståelse." if s.intent is Intent.reschedule else ""}
     in_person = not work_meeting(s.meeting)
     group = bool(s.meeting and re.search(r"(kurs|utbildning|workshop|träning|klass)", s.meeting, re.IGNORECASE))
@@ -1181,7 +1279,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = re.sub(r"(?<=kl\. )(\d{1,2}):(\d{2})\b", r"\1.\2", out["mw"])
         out["M"] = _upper_first(out["m"])
         # the cleaned meeting, and its date read from its value: "Styrgruppsmötet den 9 december"
-        out["Mt"] = _upper_first(_clean(s.meeting)) + (f" den {d}" if len(s.meeting.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
+        label = subject_label(s.meeting)
+        out["Mt"] = _upper_first(label) + (f" den {d}" if len(label.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
+        if s.intent is Intent.no_show_followup and plan.formal and s.meeting_time and (day := _past_day(s.meeting_time)):
+            out["Mt"] = _upper_first(label) + f" {day}"  # "Samtalet i fredags": what it is about, no verdict ("missad tid")
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
@@ -1227,10 +1328,13 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["call_q"] = _call_question(plan, out)
     out["shorten_open"] = _shorten(plan, out)
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
+    out["it"] = _pronoun(str(out.get("m", "")))
+    out["new_time"] = _new_time(as_typed)
+    out["noshow_close"] = "" if not plan.times else ("Jag ser fram emot att höra från dig." if plan.formal else "Hoppas vi hörs snart!")
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
     kin = _kin_ill(s.reason, plan.formal)
-    out["late_ack"] = kin or ("Jag förstår att något kom emellan." if plan.formal else "Tråkigt att det inte gick!")
+    out["late_ack"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Tråkigt att det inte gick!")
     out["late_ack_plain"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Hoppas att allt är bra!")
     if kin and s.reason and plan.client_side:
         out["sorry"] = kin
@@ -1362,8 +1466,9 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     if work_meeting(s.meeting):  # "tar mötet per telefon": never a long noun phrase between "ersätter" and "med"
         return (f"Skulle det gå bra att vi tar {mw} per telefon i stället" if f
                 else f"Vad sägs om att vi tar {mw} på telefon i stället")
-    return (f"Skulle det gå bra att vi ersätter {mw} med ett telefonsamtal" if f
-            else f"Vad sägs om att vi ersätter {mw} med ett telefonsamtal")
+    # the call first, the meeting last: a long label never stands between "ersätter" and "med" (native review v11)
+    return (f"Skulle det gå bra att vi tar ett telefonsamtal i stället för {mw}" if f
+            else f"Vad sägs om att vi tar ett telefonsamtal i stället för {mw}")
 
 
 _LIMITING = re.compile(r"\b(bara|endast|inte|måste|ingen|inget|inga|tyvärr|hinner)\b", re.IGNORECASE)
@@ -1374,10 +1479,10 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     halvtimme över den dagen.") comes first, with "tyvärr" ("Tyvärr har jag bara ..., så jag skulle vilja korta ..."):
     after the request it only restated the length."""
     s, f = plan.situation, plan.formal
-    ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {s.duration_minutes or ''} minuter" if f
-           else f"jag skulle vilja korta {out.get('mw', '')} till {s.duration_minutes or ''} minuter")
+    ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {out.get('dur', '')}" if f
+           else f"jag skulle vilja korta {out.get('mw', '')} till {out.get('dur', '')}")
     why = str(out.get("why", ""))
-    m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why)
+    m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why.replace(" nämligen ", " ", 1))  # said first, it needs no link word
     if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
         rest = re.sub(r"(?i)^tyvärr\s+", "", m.group(3)).rstrip(".")
         return f"Tyvärr {m.group(2).lower()} {m.group(1).lower()} {rest}, så {ask}."
@@ -1389,16 +1494,16 @@ def _policy_openings(plan: Plan) -> dict[str, str]:
     goes first, the opening in inverted order after it ("Nu när ... kommer här ..."): never a bare clause after it."""
     s, f = plan.situation, plan.formal
     new = ("Här kommer våra avbokningsregler, så att allt är tydligt från början." if f
-           else "Här kommer en kort sammanfattning av våra avbokningsregler, så att allt är klart från början.")
+           else "Här kommer en kort sammanfattning av våra avbokningsregler, så att det inte blir några oklarheter.")
     alone = ("Jag vill gå igenom våra avbokningsregler, så att allt är tydligt för oss båda." if f
-             else "Här kommer en kort påminnelse om våra avbokningsregler, så att allt är klart.")
+             else "Här kommer en kort påminnelse om våra avbokningsregler, så att det inte blir några oklarheter.")
     r = _lower_first(s.reason or "")
     if s.meeting is None and re.match(r"(?i)(nu när|nu då|eftersom|när)\s", r) and not _complex(r):
         clause = _upper_first(r)
         new = (f"{clause} kommer här våra avbokningsregler, så att allt är tydligt från början." if f
-               else f"{clause} kommer här en kort sammanfattning av våra avbokningsregler, så att allt är klart från början.")
+               else f"{clause} kommer här en kort sammanfattning av våra avbokningsregler, så att det inte blir några oklarheter.")
         alone = (f"{clause} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda." if f
-                 else f"{clause} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart.")
+                 else f"{clause} kommer här en kort påminnelse om våra avbokningsregler, så att det inte blir några oklarheter.")
         return {"policy_open_new": new, "policy_open_standalone": alone, "policy_why": ""}
     return {"policy_open_new": new, "policy_open_standalone": alone}
 
@@ -1571,12 +1676,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
-        "{about} {mw} undrar jag om vi skulle kunna ta det per e-post{instead_e}, vilket sparar tid för oss båda.",
-        "{about} {mw} tänkte jag att vi kunde ta det på mejl{instead_e}, så sparar vi båda lite tid.",
+        "{about} {mw} undrar jag om vi skulle kunna sköta {it} per e-post{instead_e}, vilket sparar tid för oss båda.",
+        "{about} {mw} tänkte jag att vi kunde ta {it} på mejl{instead_e}, så sparar vi båda lite tid.",
     ),
     "email.open.why": (  # the change is ours (our reason): asked, not announced; the frame's words never echo the reason's
-        "{about} {mw} undrar jag om vi skulle kunna ta det per e-post{instead_e}{why}.",
-        "{about} {mw} tänkte jag att vi kanske kunde ta det på mejl{instead_e}{why}.",
+        "{about} {mw} undrar jag om vi skulle kunna sköta {it} per e-post{instead_e}{why}.",
+        "{about} {mw} tänkte jag att vi kanske kunde ta {it} på mejl{instead_e}{why}.",
     ),
     "email.summary": ("{summary}", "{summary}"),
     "email.summary.full": (
@@ -1602,17 +1707,17 @@ T: dict[str, tuple[str, str]] = {
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in {new_time}.",
+        "Skicka gärna några tider som passar dig, så bokar vi in {new_time}.",
     ),
     "noshow.times.one": ("Skulle {t} passa som ny tid?", "Ska vi göra ett nytt försök? Skulle {t} passa dig?"),
     "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
-    "noshow.close": ("Jag ser fram emot att höra från dig.", "Hoppas vi hörs snart!"),
+    "noshow.close": ("{noshow_close}", "{noshow_close}"),  # none after "Hör gärna av dig ...": one closing line
     "late.open": ("Tack för beskedet att du behövde avboka {mw}.", "Tack för att du hörde av dig om {mw}."),  # they already cancelled
-    "late.noreason": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
+    "late.noreason": ("Jag hoppas att allt är bra med dig.", "Tråkigt att det inte gick!"),  # no "inga problem": it would waive a fee
     # phr-k's shared hooks: the policy applies to this cancellation or no-show (never "till nästa gång")
     "late.ack.fee": ("{late_ack}", "{late_ack}"),  # a sick child named in the note is wished well (`_kin_ill`)
-    "late.noreason.fee": ("Jag förstår att något kom emellan.", "Tråkigt att det inte gick!"),
+    "late.noreason.fee": ("Jag hoppas att allt är bra med dig.", "Tråkigt att det inte gick!"),
     # the shared flow's keys: with a notice period and without (`_applies` words both)
     "policy.applies.late": ("{applies_late}", "{applies_late}"),
     "policy.applies.late.alone": ("{applies_late}", "{applies_late}"),
@@ -1623,8 +1728,8 @@ T: dict[str, tuple[str, str]] = {
     "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
     "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
     "late.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in {new_time}.",
+        "Skicka gärna några tider som passar dig, så bokar vi in {new_time}.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
@@ -1636,7 +1741,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "policy.open": (
         "Inför {mw} vill jag gå igenom våra avbokningsregler, så att allt är tydligt för oss båda.",
-        "Inför {mw} kommer här en kort påminnelse om våra avbokningsregler, så att allt är klart.",
+        "Inför {mw} kommer här en kort påminnelse om våra avbokningsregler, så att det inte blir några oklarheter.",
     ),
     "policy.open.new": ("{policy_open_new}", "{policy_open_new}"),  # (a clinic's new patient is no "samarbete")
     "policy.open.standalone": ("{policy_open_standalone}", "{policy_open_standalone}"),
@@ -1655,13 +1760,15 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.one": ("Som alternativ kan jag föreslå {t}.", "Som alternativ kan jag föreslå {t}."),
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
     "extra.policy": ("Jag passar också på att påminna om våra avbokningsregler.", "Och så en liten påminnelse om våra avbokningsregler."),
+    # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
+    "move.thanks.named": ("Tack för ditt meddelande om {mw}, det går bra att byta tid.", "Tack för meddelandet om {mw}, inga problem!"),
     "subject.decline": ("{Mt}: {no}", "{Mt}: {no}"),
     "subject.reschedule": ("{Mt}: ny tid", "{Mt}: ny tid"),
-    "subject.shorten": ("{Mt}: {n} minuter i stället?", "{Mt}: {n} minuter i stället?"),
+    "subject.shorten": ("{Mt}: {dur} i stället?", "{Mt}: {dur} i stället?"),
     "subject.switch_to_call": ("{Mt}: per telefon i stället?", "{Mt}: per telefon i stället?"),
     "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
     "subject.delegate": ("{Mt}: {c_name} tar över", "{Mt}: {c_name} tar över"),
-    "subject.no_show_followup": ("{Mt}: missad tid", "{Mt}: vi missade varandra"),  # what the mail is about (v10 review)
+    "subject.no_show_followup": ("{Mt}", "{Mt}: vi missade varandra"),  # what the mail is about (v10 review)
     "subject.late_cancellation": ("{Mt}: din avbokning", "{Mt}: din avbokning"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
