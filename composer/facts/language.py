@@ -40,8 +40,10 @@ def name_of(lingua_name: str) -> str:
     return _SHOWN.get(lingua_name, lingua_name.capitalize())
 
 
+@lru_cache(maxsize=4096)
 def judge(text: str, want: Language) -> str | None:
-    """The other language this text reads as (a display name), or None when it reads as `want` or is unclear."""
+    """The other language this text reads as (a display name), or None when it reads as `want` or is unclear.
+    Kept per (text, language): batches repeat the same stock paragraphs, and lingua is the costly part."""
     quick = _detector(True).compute_language_confidence_values(text)
     if quick and quick[0].language.name == _TARGET[want] and quick[0].value - (quick[1].value if len(quick) > 1 else 0) >= SCREEN_MARGIN:
         return None

@@ -324,8 +324,15 @@ _HOURS_ARTICLE = re.compile(r"(?i)\b(?:verso|per|entro|dopo|prima|fino|tra|fra|e
 
 def scan(text: str) -> list[Mention]:
     """Every date and clock time in the text, a date joined with a clock time that follows it closely."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[Mention, ...]:
+    """scan, kept per text: a draft's writer and checker read the same time strings ~30 times per draft, and the
+    answer depends on the text alone (Mention and When are frozen; resolving against today happens later)."""
     dates = scan_dates(text)
-    return _join(dates, _scan_clocks(text, dates), text)
+    return tuple(_join(dates, _scan_clocks(text, dates), text))
 
 
 def scan_dates(text: str) -> list[Mention]:
