@@ -379,7 +379,15 @@ _MEETING_NOUNS = {
 def _offered(s: Situation, text: str, m: times.Mention) -> bool:
     """Words before the time in its sentence present it as an option ("Or we could talk at 18:00")."""
     sent_start, _ = _sentence_bounds(text, m.start)
-    return re.search(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE) is not None
+    before = text[max(sent_start, m.start - 60) : m.start]
+    cause = list(_CAUSE.finditer(before))
+    if cause:  # "the time you propose won't work because on Friday I am away": the cue is before the reason's clause
+        before = before[cause[-1].end() :]
+    return re.search(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", before, re.IGNORECASE) is not None
+
+
+# A causal connective: what follows it is the reason's clause, not an offer.
+_CAUSE = re.compile(r"(?<!\w)(?:because|as|since|parce que|parce qu'|car|puisque|perché|poiché|siccome|dato che|omdat|aangezien|want|eftersom|för att)(?!\w)", re.IGNORECASE)
 
 
 def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]], today: date | None) -> bool:
@@ -1205,11 +1213,15 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
     out += wordnums.check_number_words(s, text, clock_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
+    meeting_parsed, proposed_parsed = _given_times(s, today)
+    given_parsed = [meeting_parsed, *proposed_parsed]
     for w in invented_dates(s, text):
         if _relative_fits(s, w, today):
             continue  # "tomorrow's shoot" when the meeting is tomorrow
         if w in weekday_month and any(w in normalise(m.text) for m in mentions):
             continue  # judged with its date above; a month on its own ("in April") is judged here
+        if w in times._WEEKDAYS and any(p is not None and p.when.weekday == times._WEEKDAYS[w] for p in given_parsed):
+            continue  # "torsdag 17-18" for a given "tors 17-18": the weekday a given time typed short, written out
         if (w in RELATIVE_DAYS or w in RELATIVE_WEEKS) and _contact_promise(s, text, w, mentions):
             at = normalise(text).find(w)
             out.append(FactIssue("uncertain", f"{w!r}: when the sender will get back, not a slot; not judged", (at, at + len(w)) if at >= 0 else None))

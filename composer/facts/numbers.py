@@ -481,6 +481,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             v = _value(m.group(1))
             if v is None or _is_duration(s, v, "h") or _echoed_period(s, sent, m) or _in_given_time(s, m.group(0)):
                 continue
+            if _given_clock_with_unit(s, sent, m):
+                continue  # "na 3 uur" for a given "vr 11 dec na 3": the given clock with its unit said, no period
             if notice is None:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
             elif v != notice:
@@ -658,6 +660,17 @@ def _in_given_time(s: Situation, found: str) -> bool:
     """'9h' inside a time the user gave ("demain 9h") is a clock time, not hours of notice."""
     compact = re.sub(r"\s+", "", found).lower()
     return any(compact in re.sub(r"\s+", "", t).lower() for t in (s.meeting_time, *s.proposed_times) if t)
+
+
+def _given_clock_with_unit(s: Situation, sent: str, m: re.Match[str]) -> bool:
+    """The hour count is a given time's bare clock with its unit added: the word before it and the number stand
+    together in a given time with no unit ("na 3" -> "na 3 uur", "après 16" -> "après 16 heures"). Another number,
+    or another word before it, is judged as a period."""
+    before = re.search(r"([^\W\d_]+)\s+$", sent[: m.start()])
+    if before is None:
+        return False
+    bare = re.compile(rf"(?i)(?<!\w){re.escape(before.group(1))}\s+{re.escape(m.group(1))}(?![\d.,:]|\s*(?:{HOUR_UNITS})(?!\w)|\s*h\b)")
+    return any(bare.search(t) for t in (s.meeting_time, *s.proposed_times) if t)
 
 
 def _is_duration(s: Situation, value: float, unit: str) -> bool:

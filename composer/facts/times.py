@@ -171,7 +171,7 @@ _CLOCK = re.compile(
     # evening", "zes uur 's avonds", "sju på kvällen", "huit heures du soir")
     rf"|(?<![\w'’])(?P<ocw>{_SPH})\s+o['’]clock(?!\w)"
     rf"|(?<![\w'’])(?P<dpw>{_SPH}|{_NLH})\s+(?:heures?\s+|uur\s+)?(?P<dpp>in the (?:morning|afternoon|evening)|på (?:förmiddagen|eftermiddagen|kvällen|morgonen)|del (?:mattino|pomeriggio)|di (?:mattina|pomeriggio|sera)|della (?:mattina|sera)|de l'après-midi|du (?:matin|soir)|'s (?:middags|avonds|ochtends|morgens))(?!\w)"
-    rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
+    rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=\d )midi|(?<=\d )mezzogiorno|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})(?:\s+|(?<=\d)(?=h\s))(?P<fra>(?:heures?|h)\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
     rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
@@ -587,6 +587,9 @@ def relative_offset(text: str, language: Language) -> int | None:
     return None
 
 
+_BARE_HOUR_AFTER_WORD = re.compile(r"(?i)(?<!\w)(?:after|from|après|dès|dopo(?: le)?|dalle|na|vanaf|efter|från)\s+(?P<h>\d{1,2})\s*$")
+
+
 def parse_given(text: str, language: Language, today: date | None = None) -> Parsed:
     """Parse one meeting or proposed time (cached; the same text is parsed once per language and day)."""
     return _parse_given(text, language, today or date.today())
@@ -598,6 +601,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
     # a given clock said in words on the 12-hour dial ("om half vijf", "kl. tre") is in office hours: p.m. before 7
     found = [replace(m, when=replace(m.when, hour=m.when.hour + 12, loose=False)) if m.when.loose and m.when.hour is not None and m.when.hour < 7 else m for m in found]
     found = _typed_weekday_day(text, language, found)
+    found = _typed_weekday_only(text, language, found)
     when = When()
     for m in found:  # merge: "jeudi 14 mars, 10 h" may come as two mentions
         w = m.when
@@ -609,6 +613,12 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
             hour=when.hour if when.hour is not None else w.hour,
             minute=when.minute if when.hour is not None else w.minute,
         )
+    bare = _BARE_HOUR_AFTER_WORD.search(text) if when.hour is None and (when.weekday is not None or when.day is not None) else None
+    if bare is not None and int(bare.group("h")) <= 23:
+        # "vr 11 dec na 3", "ven 11 déc après 16": a bare hour after "after/from" typed at the end of a dated field is
+        # the clock (on the office dial: p.m. before 7)
+        h = int(bare.group("h"))
+        when = replace(when, hour=h + 12 if h < 7 else h, minute=0)
     ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
         (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today, language) for m in found
     )
@@ -665,8 +675,37 @@ def _typed_weekday_day(text: str, language: Language, found: list[Mention]) -> l
     keep = [f for f in found if f.end <= m.start() or f.start >= m.end()]
     if any(f.start < m.end() and f.end > m.start() and (f.when.weekday, f.when.day) == (wd, int(m.group("d"))) for f in found):
         return found  # the scanner read it the same way
-    day = Mention(m.start("wd"), m.end(), text[m.start("wd") : m.end()], When(weekday=wd, day=int(m.group("d"))))
+    # a clock the scanner joined to its other reading ("mar 15 après 16h" read as 15 March at 16h) stays with the day
+    clock = next((f for f in found if f.start < m.end() and f.end > m.end() and f.when.hour is not None), None)
+    end = clock.end if clock is not None else m.end()
+    when = When(weekday=wd, day=int(m.group("d")), hour=clock.when.hour if clock else None, minute=clock.when.minute if clock else None,
+                loose=clock.when.loose if clock else False)
+    day = Mention(m.start("wd"), end, text[m.start("wd") : end], when)
     return sorted([day, *keep], key=lambda f: f.start)
+
+
+@lru_cache(maxsize=8)
+def _typed_weekday_alone_pattern(language: Language) -> re.Pattern[str]:
+    words = {**WEEKDAY_ABBREVIATIONS[language], **GIVEN_EXTRA_ABBREVIATIONS.get(language, {})}
+    words = {w: i for w, i in words.items() if language in (Language.fr, Language.it) or w not in MONTH_ABBREVIATIONS[language]}
+    words.update({w: i for i, w in enumerate(WEEKDAY_NAMES[language])})
+    words.update(WEEKDAY_VARIANTS[language])
+    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?(?=\s+(?:(?:at|à|alle|ore|om|kl\.?|klockan)\s*)?\d|\s*$)")
+
+
+def _typed_weekday_only(text: str, language: Language, found: list[Mention]) -> list[Mention]:
+    """A field typed as its writer's weekday and a clock, no day ("Thurs 4.30", "tors 17-18", "mar 14h"): that
+    weekday. The shared scanner reads a short weekday only beside a date, since alone most are common words of
+    another language; in a field of the user's language, at its start before a clock, it is the weekday typed."""
+    if any(f.when.weekday is not None or f.when.day is not None for f in found):
+        return found
+    m = _typed_weekday_alone_pattern(language).match(text)
+    if m is None:
+        return found
+    table = {**WEEKDAY_ABBREVIATIONS[language], **GIVEN_EXTRA_ABBREVIATIONS.get(language, {}), **WEEKDAY_VARIANTS[language],
+             **{w: i for i, w in enumerate(WEEKDAY_NAMES[language])}}
+    day = Mention(m.start("wd"), m.end("wd"), m.group("wd"), When(weekday=table[m.group("wd").lower()]))
+    return sorted([day, *found], key=lambda f: f.start)
 
 
 def _weekday_settles(when: When, today: date, language: Language | None = None) -> bool:
