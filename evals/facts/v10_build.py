@@ -1,35 +1,26 @@
 """Writes evals/facts/v10.jsonl from the hand-written records in v10src/<lang>.py (held-out set, issue 13).
 
 Run from the repository root: .venv/bin/python evals/facts/v10_build.py
-Reuses the v3 builder (split v10, each record's own `today`); only the ids differ: every id starts with
-"v10-" (v10-<lang>-NNN, the situation id too), as this set's brief asks.
+The shared v3 builder does the work; ids are "v10-<lang>-NNN" (the situation id too).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import v3_build  # noqa: E402
 
 NAME = "v10"
 
 
 def records() -> list[dict]:
-    out = []
-    for r in v3_build.records(NAME):
-        rid = f"{NAME}-{r['language']}-{r['id'].rsplit('-', 1)[1]}"
-        out.append({**r, "id": rid, "situation": {**r["situation"], "id": rid}})
-    return out
+    return v3_build.prefixed(NAME)
 
 
 def main() -> None:
-    lines = [json.dumps(r, ensure_ascii=False) for r in records()]
-    (HERE / f"{NAME}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} records to evals/facts/{NAME}.jsonl")
+    v3_build.write(NAME, records())
 
 
 if __name__ == "__main__":

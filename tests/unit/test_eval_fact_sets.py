@@ -116,9 +116,6 @@ def test_the_v13_validator_finds_a_broken_weekday() -> None:
     assert any("unintended weekday mismatch" in e for e in errors)
 
 
-def test_the_shared_builder_gives_v12_exactly_as_its_own_builder() -> None:
-    v3 = _load(FACTS / "v3_build.py", "facts_v3_build")
-    assert v3.prefixed("v12") == _built("v12") == _lines("v12")
 
 
 def test_a_yearless_date_is_read_in_the_year_nearest_the_reference_date() -> None:
