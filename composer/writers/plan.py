@@ -832,18 +832,23 @@ _BUSINESS = re.compile(
     r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?|"
     r"agenzia|viaggi|voyages|travel|reizen|resor|physio|physiotherapy|fisioterapia|fisio|kiné|kinésithérapie|ostéo|osteo|"
     r"ostéopathie|osteopatia|strategy|stratégie|strategia|advisory|lashes|nails|beauty|beauté|bellezza|hair|coiffure|onglerie|"
-    r"wellness|dental|dentaire|surveyors|surveying|coaching|tutors|therapy|thérapies|terapie|hondenschool|trainingen)(?![\w])"
+    r"wellness|dental|dentaire|surveyors|surveying|coaching|tutors|therapy|thérapies|terapie|hondenschool|trainingen|"
+    r"online|cloud|web|bar|brow|maths|soutien|patrimoine|assistenza|reklam|fysio|swim|frisör|tecnico|lease|"
+    r"administratiekantoor|zwemschool|nagelstudio|yogastudion|frisören|hundfrisören)(?![\w])"
 )
 # Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
 _BUSINESS_COMPOUND = re.compile(
     r"(?i)\w{2,}(?:salon|salong|salongen|praktijk|kantoor|byrå|byrån|desk|support|studio|bureau|kliniek|kliniken|klinik|centrum|"
-    r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter)(?![\w])"
+    r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter|studion|school|skola|skolan|frisör|frisören|"
+    r"hjälpen|byrån|reklam|fysio)(?![\w])"
 )
 # Roles typed with a capital between commas ("James Aldersley, Partner, Aldersley Legal").
 _ROLE = re.compile(
     r"(?i)(?<![\w-])(partner|associate|director|manager|founder|co-founder|owner|ceo|cto|coo|cfo|head|lead|consultant|adviser|"
     r"advisor|coach|teacher|tutor|trainer|therapist|associé|associée|gérant|gérante|directeur|directrice|fondateur|fondatrice|"
-    r"consultante|socio|socia|titolare|direttore|direttrice|responsabile|vennoot|eigenaar|delägare|ägare|vd|chef|senior|junior)(?![\w-])"
+    r"consultante|socio|socia|titolare|direttore|direttrice|responsabile|vennoot|eigenaar|delägare|ägare|vd|chef|senior|junior|"
+    r"plombier|électricien|électricienne|menuisier|photographe|fotografo|fotografa|fotograf|psykolog|psycholoog|psychologue|"
+    r"psicologo|psicologa|idraulico|elettricista|loodgieter|elektricien|rörmokare|elektriker|plumber|electrician|photographer)(?![\w-])"
 )
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 
@@ -866,6 +871,18 @@ def _titled(text: str) -> bool:
     return len(ws) > 1 and _title_key(ws[0].lower()) in _TITLES and _a_person(" ".join(ws[1:]))
 
 
+def _role_before_name(seg: str) -> list[str]:
+    """"Leg. psykolog Karin Lund": a role typed before the name becomes the name, then the role."""
+    ws = seg.split()
+    if _titled(seg) or len(ws) < 3:
+        return [seg]
+    for k in range(len(ws) - 2, 0, -1):
+        head, tail = " ".join(ws[:k]), " ".join(ws[k:])
+        if _a_person(tail) and len(ws[k:]) >= 2 and _ROLE.search(head) and not _BUSINESS.search(head):
+            return [tail, head]
+    return [seg]
+
+
 def _segments(sender_name: str) -> list[str]:
     """The parts typed around the name: dashes, bars, slashes, "@", commas and brackets."""
     text = re.sub(r"\s*\(([^()]+)\)\s*", r" | \1 | ", sender_name.strip())
@@ -877,7 +894,7 @@ def signature(sender_name: str) -> str:
     """The person first, on their own line, whatever way the business and role were typed around the name
     ("Hollins Keane Architects – Sophie Keane", "Cloudrift / Rohan Batliwala", "Helpdesk team, Ledgerly (Aisha
     Khan)"): then the role typed after the name, then the business typed before it, each capitalised."""
-    segs = _segments(sender_name)
+    segs = [part for seg in _segments(sender_name) for part in _role_before_name(seg)]
     if len(segs) < 2:
         return sender_name
     people = [i for i, p in enumerate(segs) if _titled(p) or _a_person(p)]
@@ -892,15 +909,20 @@ def signature(sender_name: str) -> str:
         roled = [i for i in people if i + 1 < len(segs) and i + 1 not in people]
         inside = [i for i in people if any(
             k != i and segs[i].split()[-1] in segs[k].split() and len(segs[k].split()) > len(segs[i].split()) for k in people)]
-        bracketed = [i for i in people if f"({segs[i]})" in sender_name]  # "Ledgerly (Aisha Khan)": the name in brackets
-        if bracketed and len(people) == 2:
-            # two single words, one in brackets: the one typed first is the person ("Yanis (Formakit)"); a full name
-            # in brackets stays the person ("Ledgerly (Aisha Khan)")
-            outer = [i for i in people if i not in bracketed]
-            if outer and len(segs[outer[0]].split()) == 1 and len(segs[bracketed[0]].split()) == 1:
-                bracketed = outer
+        bracketed = [i for i in people if f"({segs[i]})" in sender_name]
+        if bracketed and len(people) == 2 and len(segs) == 2:
+            # "Name (Business)": the part typed before the brackets is the person ("Kévin (Soutien Maths Cergy)",
+            # "Yanis (Formakit)"); a name in brackets after a business and a team stays the person ("Helpdesk team,
+            # Ledgerly (Aisha Khan)")
+            bracketed = [i for i in people if i not in bracketed]
         comma_only = not re.search(r"\s[–—|/@-]\s|\(", sender_name)  # "Anna Berg, Marketing": the first is the name
-        found = inside or bracketed or roled or ([people[0]] if comma_only else [])
+        # "Fyrverkeri Reklam - Oskar", "Fysio De Brug / Ruud": of a name of several words and one word alone, the word
+        # alone is the first name people sign with (a trade typed alone is a role: "Jean-Pierre Martin - Plombier")
+        alone = [i for i in people if len(segs[i].split()) == 1]
+        alone = alone if len(alone) == 1 and len(people) == 2 else []
+        # "Sara @ Lumen", "Anna på Ordbro": the person is typed before "@", "at", "chez", "presso", "bij", "på"
+        at_form = [people[0]] if re.search(r"\s@|\s(?:at|chez|presso|bij|på)\s", sender_name) else []
+        found = inside or bracketed or roled or at_form or ([people[0]] if comma_only else []) or alone
         if not found:
             return sender_name  # unsure which part is the name ("Jean-Pierre Martin - Plombier"): as typed
         pick = found[0]

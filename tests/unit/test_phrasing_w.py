@@ -1,0 +1,28 @@
+"""phr-w: the person first, then the business, whatever way the sender field was typed (one rule, every language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.writers.plan import signature
+
+
+@pytest.mark.parametrize(
+    ("typed", "signed"),
+    [
+        ("Atelier Brindille - Noémie", "Noémie\nAtelier Brindille"),
+        ("Bureau Vandaal / Koen", "Koen\nBureau Vandaal"),
+        ("Ottavio @ Studio Verdelago", "Ottavio\nStudio Verdelago"),
+        ("Linnea på Tolkbyrån Vind", "Linnea\nTolkbyrån Vind"),
+        ("Rosalind (Kettle Lane Online)", "Rosalind\nKettle Lane Online"),
+        ("Théo (Soutien Maths Lyon)", "Théo\nSoutien Maths Lyon"),
+        ("Leg. psykolog Elsa Nordqvist", "Elsa Nordqvist\nLeg. psykolog"),
+        ("Konstverk Reklam - Hugo", "Hugo\nKonstverk Reklam"),
+        ("Duval Patrimoine / Odile Duval", "Odile Duval\nDuval Patrimoine"),
+        ("Helpdesk team, Ledgerly (Aisha Khan)", "Aisha Khan\nHelpdesk team, Ledgerly"),
+        ("Cabinet d'ostéopathie Rive Gauche / Lou Bastide", "Lou Bastide\nCabinet d'ostéopathie Rive Gauche"),
+        ("Paul Hart", "Paul Hart"),
+    ],
+)
+def test_the_person_then_the_business(typed: str, signed: str) -> None:
+    assert signature(typed) == signed
