@@ -26,3 +26,11 @@ from composer.writers.plan import signature
 )
 def test_the_person_then_the_business(typed: str, signed: str) -> None:
     assert signature(typed) == signed
+
+
+def test_an_english_note_without_its_possessive_gets_my() -> None:
+    from composer.writers.phrases import en
+
+    assert en.because("bike's at the repair shop until Friday") == " as my bike is at the repair shop until Friday"
+    assert en.fronted("back's playing up") == "As my back's playing up"
+    assert en.because("it's snowing") != " as my it is snowing"
