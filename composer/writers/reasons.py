@@ -169,6 +169,9 @@ def is_sentence(text: str, lex: Lexicon) -> bool:
         return False
     if ws[0] in lex.subjects and len(ws) > 1:
         return True  # a subject pronoun and more: a clause ("je m'arrête", "she texted")
+    if len(ws) >= 4 and ws[0] in lex.determiners and _KIN_FIRST.match(ws[1]) and ws[2] not in lex.determiners \
+            and ws[3] in lex.determiners and ws[3] not in ("de", "des", "du", "d'", "di", "of"):
+        return True  # a family member, a verb, its object: "ma fille joue son audition", "mio figlio ha la recita"
     return has_finite(text, lex)
 
 
@@ -209,6 +212,9 @@ def classify(text: str | None, lex: Lexicon) -> Reason | None:
         certain = True  # a verbless phrase led by a noun ("jury duty", "conflit d'agenda", "riunione di budget")
     if certain:
         return Reason(t, Shape.NP, None, "", t, certain=True, period=period)
+    head, _, tail = t.rpartition(",")
+    if head and any(w in lex.relatives for w in words(head, lex.elisions)) and has_finite(tail, lex):
+        return Reason(t, Shape.SENTENCE, None, "", t, period=period)  # "Tout ce dont j'ai besoin, c'est ...": a cleft
     return Reason(t, Shape.FRAGMENT, None, "", t, period=period)
 
 

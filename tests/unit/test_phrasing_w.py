@@ -34,3 +34,12 @@ def test_an_english_note_without_its_possessive_gets_my() -> None:
     assert en.because("bike's at the repair shop until Friday") == " as my bike is at the repair shop until Friday"
     assert en.fronted("back's playing up") == "As my back's playing up"
     assert en.because("it's snowing") != " as my it is snowing"
+
+
+def test_a_family_member_doing_something_is_a_clause_and_a_cleft_is_said_as_typed() -> None:
+    from composer.writers import reasons
+
+    lex = reasons.lexicon("fr")
+    assert reasons.classify("mon fils fête son anniversaire", lex).shape is reasons.Shape.SENTENCE
+    assert reasons.classify("ma fille malade depuis hier", lex).shape is reasons.Shape.NP
+    assert reasons.classify("Ce qui compte, c'est la date de livraison", lex).shape is reasons.Shape.SENTENCE
