@@ -526,6 +526,25 @@ def guidance_strategies(guidance: Sequence[Passage]) -> frozenset[Strategy]:
     return frozenset(s for p in guidance for s in p.strategies)
 
 
+# A label typed as a note about the client ("his Achilles rehab slot", "sa séance de kiné"): the mail speaks to them,
+# so their thing is "your" one. Italian "suo/sua" is also the formal "Suo": left as typed.
+_THIRD_POSSESSIVE = {
+    Language.en: (re.compile(r"(?i)^(?:his|her|their)\s+"), "your ", "your "),
+    Language.fr: (re.compile(r"(?i)^(?:son|sa)\s+"), "votre ", "ton "),
+}
+
+
+def your_label(meeting: str, language: Language, formal: bool) -> str:
+    """The recipient's own meeting said in the second person ("his rehab slot" -> "your rehab slot")."""
+    rule = _THIRD_POSSESSIVE.get(language)
+    if rule is None or not rule[0].match(meeting):
+        return meeting
+    rest = rule[0].sub("", meeting, count=1)
+    if language is Language.fr and not formal and rest[:1].lower() in "aeiouyéèêh" and re.match(r"(?i)sa\s", meeting):
+        return "ton " + rest  # "sa analyse" -> "ton analyse"
+    return (rule[1] if formal else rule[2]) + rest
+
+
 def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     """Decide the moves: the guidance says what to offer, the situation says what is possible."""
     s = situation
@@ -533,6 +552,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         s = s.model_copy(update={"reason": None})
     if s.meeting and holidays(s.meeting, s.language) != s.meeting:
         s = s.model_copy(update={"meeting": holidays(s.meeting, s.language)})
+    if s.meeting and your_label(s.meeting, s.language, s.tone is Tone.formal) != s.meeting:
+        s = s.model_copy(update={"meeting": your_label(s.meeting, s.language, s.tone is Tone.formal)})
     if s.meeting and s.meeting_time:
         from composer.writers.when import drop_weekday  # "the Monday status Zoom" is not "on Monday 14 December" again
 

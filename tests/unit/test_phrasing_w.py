@@ -43,3 +43,13 @@ def test_a_family_member_doing_something_is_a_clause_and_a_cleft_is_said_as_type
     assert reasons.classify("mon fils fête son anniversaire", lex).shape is reasons.Shape.SENTENCE
     assert reasons.classify("ma fille malade depuis hier", lex).shape is reasons.Shape.NP
     assert reasons.classify("Ce qui compte, c'est la date de livraison", lex).shape is reasons.Shape.SENTENCE
+
+
+def test_a_label_about_the_client_speaks_to_them() -> None:
+    from composer.models import Language
+    from composer.writers.plan import your_label
+
+    assert your_label("her knee physio slot", Language.en, True) == "your knee physio slot"
+    assert your_label("sa séance de kiné", Language.fr, True) == "votre séance de kiné"
+    assert your_label("son bilan", Language.fr, False) == "ton bilan"
+    assert your_label("the team lunch", Language.en, True) == "the team lunch"
