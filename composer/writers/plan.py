@@ -545,6 +545,15 @@ def your_label(meeting: str, language: Language, formal: bool) -> str:
     return (rule[1] if formal else rule[2]) + rest
 
 
+# Spoken shortcuts typed in a note that no mail writes ("faut que je file", "sono cotto"): the written form.
+_SPOKEN: dict[Language, tuple[tuple[re.Pattern[str], str], ...]] = {
+    Language.fr: ((re.compile(r"(?i)(?<![\w'’])(?:il\s+)?faut\s+que\s+je\s+file\b"), "je dois partir"),
+                  (re.compile(r"(?i)(?<![\w'’])faut\s+que\s+je\b"), "je dois")),
+    Language.it: ((re.compile(r"(?i)(?<![\w'’])sono\s+cott([oa])\b"), r"sono molto stanc\1"),),
+    Language.en: ((re.compile(r"(?i)(?<![\w'’])becoming a dad\b"), "becoming a father"),),
+}
+
+
 def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     """Decide the moves: the guidance says what to offer, the situation says what is possible."""
     s = situation
@@ -573,6 +582,14 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
 
         s = s.model_copy(update={"meeting_time": tilde(s.meeting_time, s.language),
                                  "proposed_times": [tilde(t, s.language) or t for t in s.proposed_times or []]})
+    if s.reason:
+        from composer.writers.when import note_clocks  # one clock format per mail, the reason's too
+
+        if note_clocks(s.reason, s.language) != s.reason:
+            s = s.model_copy(update={"reason": note_clocks(s.reason, s.language)})
+        for said, written in _SPOKEN.get(s.language, ()):
+            if said.search(s.reason or ""):
+                s = s.model_copy(update={"reason": said.sub(written, s.reason or "")})
     if s.reason and s.meeting_time:
         from composer.writers.when import that_day  # "tomorrow" in the reason, the meeting given by its date
 

@@ -57,6 +57,7 @@ class Lexicon:
     non_np_re: str = ""  # one-word regex for the same (participles: "stuck", "coincée", "bloccato")
     splice: str = "; "  # how two typed main clauses are joined in a sentence of our own
     front_only: tuple[str, ...] = ()  # cause connectives that only open a sentence (fr "comme", it "siccome", en "seeing as")
+    back_only: tuple[str, ...] = ()  # cause connectives that never open one (fr "car", it "perché"): fronted, the front one
     consequence: tuple[str, ...] = ()  # ", so ..." / ", donc ..." / ", quindi ...": a consequence clause after the cause
     elisions: tuple[str, ...] = ()  # elided words split off their verb ("m'" in "m'a", "c'" in "c'è")
     # --- the decision (`decide`): register, fragments, neutral phrase, placement (docs/notes/phr-u.md) ---
@@ -245,6 +246,8 @@ def realise(reason: Reason | None, lex: Lexicon, *, np_cause: Callable[[str], st
             return Glue(tail=" " + said, front=said, shape=r.shape, family=r.family, before=True)
         if _match_lead(r.text, lex.front_only):  # "comme"/"siccome" only open a sentence: after it, the clause connective
             return Glue(tail=f", {lex.clause_cause} {_lower(r.body)}", front=said, shape=r.shape, family=r.family)
+        if _match_lead(r.text, lex.back_only) and lex.clause_cause_front:  # "Perché X, Le proporrei": "Dato che X, ..."
+            return Glue(tail=", " + said, front=f"{lex.clause_cause_front} {_lower(r.body)}", shape=r.shape, family=r.family)
         return Glue(tail=", " + said, front=said, shape=r.shape, family=r.family)
     if r.shape is Shape.SENTENCE:
         body = _lower(r.body)

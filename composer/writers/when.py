@@ -797,3 +797,19 @@ def subject_date(meeting_time: str | None, language: Language, relative: re.Patt
         return ""
     return f"{p.resolved.day} {MONTH_NAMES[language][p.resolved.month - 1]}"
 
+
+
+# A clock typed in a note in another format than the mail's own ("8h15" next to "7 h 30", "17:30" next to "10.30"):
+# one format per mail, the one the phrasebook writes.
+_NOTE_CLOCK = {
+    Language.fr: (re.compile(r"(?<![\w:.])(\d{1,2})\s?[hH](?:\s?(\d{2}))?(?![\w])"), lambda m: f"{m.group(1)} h" + (f" {m.group(2)}" if m.group(2) else "")),
+    Language.it: (re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])"), lambda m: f"{m.group(1)}.{m.group(2)}"),
+}
+
+
+def note_clocks(text: str | None, language: Language) -> str | None:
+    """The clocks inside a typed note written the way the mail writes its own ("8h15" -> "8 h 15" in French)."""
+    rule = _NOTE_CLOCK.get(language)
+    if not text or rule is None:
+        return text
+    return rule[0].sub(rule[1], text)

@@ -53,3 +53,21 @@ def test_a_label_about_the_client_speaks_to_them() -> None:
     assert your_label("sa séance de kiné", Language.fr, True) == "votre séance de kiné"
     assert your_label("son bilan", Language.fr, False) == "ton bilan"
     assert your_label("the team lunch", Language.en, True) == "the team lunch"
+
+
+def test_one_clock_format_per_mail_and_no_spoken_shortcut() -> None:
+    from composer.models import Language
+    from composer.writers.when import note_clocks
+
+    assert note_clocks("le train part à 9h40", Language.fr) == "le train part à 9 h 40"
+    assert note_clocks("ho il dentista alle 14:45", Language.it) == "ho il dentista alle 14.45"
+    assert note_clocks("flight at 14:45", Language.en) == "flight at 14:45"
+
+
+def test_a_fronted_perche_becomes_dato_che() -> None:
+    from composer.writers import reasons
+
+    lex = reasons.lexicon("it")
+    glue = reasons.realise(reasons.classify("perché il preventivo è già approvato", lex), lex)
+    assert glue.front == "dato che il preventivo è già approvato"
+    assert glue.tail == ", perché il preventivo è già approvato"

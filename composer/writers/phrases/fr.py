@@ -1125,6 +1125,7 @@ REASONS: dict[str, Any] = {
         "absente débordé débordée pris prise coincé coincée retenu retenue bloqué bloquée occupé occupée ici là".split()
     ),
     "front_only": ("comme",),
+    "back_only": ("car",),
     "consequence": ("donc", "alors", "du coup", "et donc"),
     "clause_cause": "car",
     "clause_cause_front": "comme",

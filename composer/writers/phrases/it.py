@@ -857,7 +857,7 @@ T: dict[str, tuple[str, str]] = {
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.open.why": (
-        "Riguardo {mw_a}, {why_f}, Le proporrei di procedere via email per il momento.",
+        "Riguardo {mw_a}: {why_f}, Le proporrei di procedere via email per il momento.",
         "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.summary.times": ("", ""),
@@ -1013,6 +1013,7 @@ REASONS: dict[str, Any] = {
         "onestamente qui lì".split()
     ),
     "front_only": ("siccome", "dal momento che"),
+    "back_only": ("perché", "perche'"),
     "consequence": ("quindi", "perciò", "per cui", "dunque", "così"),
     "clause_cause": "perché",
     "clause_cause_front": "dato che",
@@ -1035,6 +1036,6 @@ REASONS: dict[str, Any] = {
     "personal_re": r"(?:malat|operazion|intervento|chirurg|ospedale|ricover|bambin|nascita|parto|gravidanza|maternità|paternità|"
                    r"funeral|lutto|famiglia|figli|moglie|marito|madre|padre|ginocchio|salute|medic)",
     "neutral": {"personal": " per motivi personali"},
-    "link": "infatti",
+    "link": "",  # "Infatti" after a request or a no reads as "indeed" (native review v12): the reason stands alone
     "and_word": "e",
 }
