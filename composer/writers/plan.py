@@ -166,7 +166,7 @@ _WORK = re.compile(
 # A hardship the client had (illness, accident, family emergency, a cancelled train): may be told back to them.
 _HARDSHIP = re.compile(
     r"(?<![\w-])(ill|sick|unwell|flu|fever|covid|illness|accident|emergency|hospital|bereavement|funeral|"
-    r"train|flight|strike|snow|storm|"
+    r"train|flight|strike|snow|storm|stuck|traffic|cough\w*|tosse|bloqué\w*|embouteillage\w*|bouchons|bloccat\w*|traffico|"
     r"malade|imprévu familial|raisons? familiales?|urgence familiale|souffrant\w*|gastro\w*|grippe|fièvre|accident|urgence|hôpital|hopital|décès|deces|deuil|enterrement|obsèques|train|vol|grève|greve|neige|"
     r"malat\w*|imprevisto familiare|motivi familiari|emergenza familiare|stava male|sta male|influenza|febbre|incidente|emergenza|urgenza|ospedale|lutto|funerale|treno|volo|sciopero|neve|"
     r"ziek|familie\w*|griep|koorts|ongeluk|ongeval|noodgeval|ziekenhuis|overlijden|begrafenis|trein|vlucht|staking|sneeuw|"
@@ -264,6 +264,16 @@ def echo_reason(reason: str | None) -> bool:
         return False
     words = re.findall(r"\w+", reason)
     return len(words) <= 10 and bool(_HARDSHIP.search(reason)) and not _NOTE.search(reason)
+
+
+def hardship_part(reason: str | None) -> str | None:
+    """Of a note that tells how the client cancelled and why ("he cancelled at 7am by voicemail, stuck on the M4"),
+    the part that says the hardship, which a kind reply acknowledges; None when no part alone says one."""
+    if not reason or echo_reason(reason):
+        return None
+    parts = [p.strip(" .") for p in re.split(r",\s+|:\s+|\s+[–—-]\s+|;\s+", reason) if p.strip(" .")]
+    fit = [p for p in parts if echo_reason(p)]
+    return fit[-1] if len(parts) > 1 and fit else None
 
 
 def is_work(meeting: str | None) -> bool:
@@ -582,6 +592,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
 
         s = s.model_copy(update={"meeting_time": tilde(s.meeting_time, s.language),
                                  "proposed_times": [tilde(t, s.language) or t for t in s.proposed_times or []]})
+    if s.intent in CLIENT_SIDE and hardship_part(s.reason):
+        s = s.model_copy(update={"reason": hardship_part(s.reason)})  # the hardship told, not how they cancelled
     if s.reason:
         from composer.writers.when import note_clocks  # one clock format per mail, the reason's too
 

@@ -71,3 +71,12 @@ def test_a_fronted_perche_becomes_dato_che() -> None:
     glue = reasons.realise(reasons.classify("perché il preventivo è già approvato", lex), lex)
     assert glue.front == "dato che il preventivo è già approvato"
     assert glue.tail == ", perché il preventivo è già approvato"
+
+
+def test_a_client_side_note_keeps_the_hardship_told_not_how_they_cancelled() -> None:
+    from composer.writers.plan import hardship_part
+
+    assert hardship_part("she texted at 8am, her train was cancelled") == "her train was cancelled"
+    assert hardship_part("ha scritto ieri sera: febbre alta") == "febbre alta"
+    assert hardship_part("flu") is None  # already short: told back as it is
+    assert hardship_part("texted at 8am to say she could not come") is None
