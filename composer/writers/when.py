@@ -680,7 +680,8 @@ def parts(time: str | None, language: Language, *, window: bool = False) -> tupl
             said = _PART_SAID[language][s.part]
         tries = [(f"{d} {said}", "") for d in days if d and " " not in d] + tries
     if s.part == "all_day" and s.hour is None and language is Language.en:
-        tries = [(d, "") for d in days if d] + tries  # "on Thursday 17 December", never "... December all day" tacked on
+        # "on Thursday 17 December", never "... December all day" tacked on; a day offered to choose in says so
+        tries = [(f"{d}, any time" if window else d, "") for d in days if d] + tries
     zone = re.compile(r"(?i)\s+(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT)(?:[+-]\d{1,2})?$")
     # a time zone goes after the clock ("at 11:00 GMT"), never between the date and "at"
     tries = [(zone.sub("", d), f"{c} {m.group(0).strip()}") if (m := zone.search(d)) and c else (d, c) for d, c in tries]

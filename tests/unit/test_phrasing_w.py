@@ -80,3 +80,10 @@ def test_a_client_side_note_keeps_the_hardship_told_not_how_they_cancelled() -> 
     assert hardship_part("ha scritto ieri sera: febbre alta") == "febbre alta"
     assert hardship_part("flu") is None  # already short: told back as it is
     assert hardship_part("texted at 8am to say she could not come") is None
+
+
+def test_a_whole_day_offered_says_any_time() -> None:
+    from composer.models import Language
+    from composer.writers.when import plain
+
+    assert plain("Thu 17 Dec all day", Language.en) == "Thursday 17 December, any time"
