@@ -87,3 +87,9 @@ def test_a_whole_day_offered_says_any_time() -> None:
     from composer.writers.when import plain
 
     assert plain("Thu 17 Dec all day", Language.en) == "Thursday 17 December, any time"
+
+
+def test_a_leave_typed_after_a_comma_is_still_to_come() -> None:
+    from composer.writers.phrases import en
+
+    assert en.because("moving house, away until Monday") == " as I am moving house and will be away until Monday"

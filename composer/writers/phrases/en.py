@@ -78,6 +78,9 @@ def _parse_reason(reason: str) -> tuple[str, bool]:
     while m := (_NP_LEAD.match(r) or _CLAUSE_LEAD.match(r)):
         kind, r = _NP_LEAD.match(r) is None, r[m.end():]
     r = _own_subject(r)
+    # a state typed after a comma with no subject ("..., off from the 14th to 11 Jan"): a leave still to come
+    r = re.sub(r"(?i),\s+(off|away|out of (?:the )?office|on (?:leave|holiday|paternity leave|maternity leave))\s+(?=(?:from|until|till|between|for)\b)",
+               r" and will be \1 ", r)
     return _noun_participle(r), (_is_clause(r) if kind is None else kind)
 
 
