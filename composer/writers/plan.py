@@ -266,13 +266,21 @@ def echo_reason(reason: str | None) -> bool:
     return len(words) <= 10 and bool(_HARDSHIP.search(reason)) and not _NOTE.search(reason)
 
 
+_PRONOUN_LEAD = re.compile(
+    r"(?i)\s*(?:he|she|they|his|her|their|il|elle|ils|elles|son|sa|ses|lui|lei|suo|sua|hij|zij|ze|zijn|haar|han|hon|"
+    r"hans|hennes|deras)(?![\w'’])"
+)
+
+
 def hardship_part(reason: str | None) -> str | None:
     """Of a note that tells how the client cancelled and why ("he cancelled at 7am by voicemail, stuck on the M4"),
     the part that says the hardship, which a kind reply acknowledges; None when no part alone says one."""
     if not reason or echo_reason(reason):
         return None
     parts = [p.strip(" .") for p in re.split(r",\s+|:\s+|\s+[–—-]\s+|;\s+", reason) if p.strip(" .")]
-    fit = [p for p in parts if echo_reason(p)]
+    # a part with its own pronoun or a relative ("elle avait de la fièvre", "hennes son hade feber") is left to the
+    # flow that knows whose illness it is; a subjectless state or a named person's is told back
+    fit = [p for p in parts if echo_reason(p) and not _PRONOUN_LEAD.match(p) and not _KIN.search(p)]
     return fit[-1] if len(parts) > 1 and fit else None
 
 
