@@ -575,7 +575,7 @@ def _month_for(weekday: int, day: int) -> date | None:
 
 
 def _hour(h: int, mi: int, language: Language, *, short: bool = False, h24: bool = False) -> str:
-    """One clock time as the language writes it in business mail: 3pm / 3:30pm, 15 h / 15 h 30, 15 / 15.30,
+    """One clock time as the language writes it in business mail: 3pm / 3:30pm, 15 h / 15 h 30, 15 / 15:30,
     15.00 / 15.30 (nl, sv; `short`: a whole hour bare, for a window or an approximate time in Swedish)."""
     if language is Language.en and h24:
         return f"{h}:{mi:02d}"  # typed "14:00": the draft keeps the 24-hour style (no new number such as "2")
@@ -585,7 +585,7 @@ def _hour(h: int, mi: int, language: Language, *, short: bool = False, h24: bool
     if language is Language.fr:
         return f"{h} h" + (f" {mi:02d}" if mi else "")
     if language is Language.it:
-        return f"{h}" + (f".{mi:02d}" if mi else "")  # "alle 12.30", as Italian business mail writes it (native review v12)
+        return f"{h}" + (f":{mi:02d}" if mi else "")
     if short and not mi:
         return f"{h}"
     return f"{h}.{mi:02d}"

@@ -108,8 +108,8 @@ def test_adverbial_with_preposition(lang: str, typed: str, expected: str) -> Non
     ("Fri morning", "en", "Friday morning"),
     ("jeu. 10/12 14h", "fr", "jeudi 10 décembre à 14 h"),
     ("jeudi 10 à partir de 18h30", "fr", "jeudi 10 décembre à partir de 18 h 30"),  # the next Thursday the 10th (facts10)
-    ("sabato 12 dicembre ore 20.30", "it", "sabato 12 dicembre alle 20.30"),
-    ("lun 14/12 ore 14:30", "it", "lunedì 14 dicembre alle 14.30"),
+    ("sabato 12 dicembre ore 20.30", "it", "sabato 12 dicembre alle 20:30"),
+    ("lun 14/12 ore 14:30", "it", "lunedì 14 dicembre alle 14:30"),
     ("sabato mattina", "it", "sabato mattina"),
     ("di 15/12 om 10u", "nl", "dinsdag 15 december om 10.00 uur"),
     ("tis 15/12 kl 17.30", "sv", "tisdag 15 december kl. 17.30"),
