@@ -800,11 +800,10 @@ def subject_date(meeting_time: str | None, language: Language, relative: re.Patt
 
 
 
-# A clock typed in a note in another format than the mail's own ("8h15" next to "7 h 30", "17:30" next to "10.30"):
+# A clock typed in a note in another format than the mail's own ("8h15" next to "7 h 30"; Italian not yet, see notes):
 # one format per mail, the one the phrasebook writes.
 _NOTE_CLOCK = {
     Language.fr: (re.compile(r"(?<![\w:.])(\d{1,2})\s?[hH](?:\s?(\d{2}))?(?![\w])"), lambda m: f"{m.group(1)} h" + (f" {m.group(2)}" if m.group(2) else "")),
-    Language.it: (re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])"), lambda m: f"{m.group(1)}.{m.group(2)}"),
 }
 
 

@@ -60,7 +60,7 @@ def test_one_clock_format_per_mail_and_no_spoken_shortcut() -> None:
     from composer.writers.when import note_clocks
 
     assert note_clocks("le train part à 9h40", Language.fr) == "le train part à 9 h 40"
-    assert note_clocks("ho il dentista alle 14:45", Language.it) == "ho il dentista alle 14.45"
+    assert note_clocks("ho il dentista alle 14:45", Language.it) == "ho il dentista alle 14:45"  # it: as the mail writes
     assert note_clocks("flight at 14:45", Language.en) == "flight at 14:45"
 
 
