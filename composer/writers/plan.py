@@ -166,7 +166,7 @@ _WORK = re.compile(
 # A hardship the client had (illness, accident, family emergency, a cancelled train): may be told back to them.
 _HARDSHIP = re.compile(
     r"(?<![\w-])(ill|sick|unwell|flu|fever|covid|illness|accident|emergency|hospital|bereavement|funeral|"
-    r"train|flight|strike|snow|storm|"
+    r"train|flight|strike|snow|storm|stuck|traffic|cough\w*|tosse|bloqué\w*|embouteillage\w*|bouchons|bloccat\w*|traffico|"
     r"malade|imprévu familial|raisons? familiales?|urgence familiale|souffrant\w*|gastro\w*|grippe|fièvre|accident|urgence|hôpital|hopital|décès|deces|deuil|enterrement|obsèques|train|vol|grève|greve|neige|"
     r"malat\w*|imprevisto familiare|motivi familiari|emergenza familiare|stava male|sta male|influenza|febbre|incidente|emergenza|urgenza|ospedale|lutto|funerale|treno|volo|sciopero|neve|"
     r"ziek|familie\w*|griep|koorts|ongeluk|ongeval|noodgeval|ziekenhuis|overlijden|begrafenis|trein|vlucht|staking|sneeuw|"
@@ -264,6 +264,24 @@ def echo_reason(reason: str | None) -> bool:
         return False
     words = re.findall(r"\w+", reason)
     return len(words) <= 10 and bool(_HARDSHIP.search(reason)) and not _NOTE.search(reason)
+
+
+_PRONOUN_LEAD = re.compile(
+    r"(?i)\s*(?:he|she|they|his|her|their|il|elle|ils|elles|son|sa|ses|lui|lei|suo|sua|hij|zij|ze|zijn|haar|han|hon|"
+    r"hans|hennes|deras)(?![\w'’])"
+)
+
+
+def hardship_part(reason: str | None) -> str | None:
+    """Of a note that tells how the client cancelled and why ("he cancelled at 7am by voicemail, stuck on the M4"),
+    the part that says the hardship, which a kind reply acknowledges; None when no part alone says one."""
+    if not reason or echo_reason(reason):
+        return None
+    parts = [p.strip(" .") for p in re.split(r",\s+|:\s+|\s+[–—-]\s+|;\s+", reason) if p.strip(" .")]
+    # a part with its own pronoun or a relative ("elle avait de la fièvre", "hennes son hade feber") is left to the
+    # flow that knows whose illness it is; a subjectless state or a named person's is told back
+    fit = [p for p in parts if echo_reason(p) and not _PRONOUN_LEAD.match(p) and not _KIN.search(p)]
+    return fit[-1] if len(parts) > 1 and fit else None
 
 
 def is_work(meeting: str | None) -> bool:
@@ -526,6 +544,34 @@ def guidance_strategies(guidance: Sequence[Passage]) -> frozenset[Strategy]:
     return frozenset(s for p in guidance for s in p.strategies)
 
 
+# A label typed as a note about the client ("his Achilles rehab slot", "sa séance de kiné"): the mail speaks to them,
+# so their thing is "your" one. Italian "suo/sua" is also the formal "Suo": left as typed.
+_THIRD_POSSESSIVE = {
+    Language.en: (re.compile(r"(?i)^(?:his|her|their)\s+"), "your ", "your "),
+    Language.fr: (re.compile(r"(?i)^(?:son|sa)\s+"), "votre ", "ton "),
+}
+
+
+def your_label(meeting: str, language: Language, formal: bool) -> str:
+    """The recipient's own meeting said in the second person ("his rehab slot" -> "your rehab slot")."""
+    rule = _THIRD_POSSESSIVE.get(language)
+    if rule is None or not rule[0].match(meeting):
+        return meeting
+    rest = rule[0].sub("", meeting, count=1)
+    if language is Language.fr and not formal and rest[:1].lower() in "aeiouyéèêh" and re.match(r"(?i)sa\s", meeting):
+        return "ton " + rest  # "sa analyse" -> "ton analyse"
+    return (rule[1] if formal else rule[2]) + rest
+
+
+# Spoken shortcuts typed in a note that no mail writes ("faut que je file", "sono cotto"): the written form.
+_SPOKEN: dict[Language, tuple[tuple[re.Pattern[str], str], ...]] = {
+    Language.fr: ((re.compile(r"(?i)(?<![\w'’])(?:il\s+)?faut\s+que\s+je\s+file\b"), "je dois partir"),
+                  (re.compile(r"(?i)(?<![\w'’])faut\s+que\s+je\b"), "je dois")),
+    Language.it: ((re.compile(r"(?i)(?<![\w'’])sono\s+cott([oa])\b"), r"sono molto stanc\1"),),
+    Language.en: ((re.compile(r"(?i)(?<![\w'’])becoming a dad\b"), "becoming a father"),),
+}
+
+
 def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
     """Decide the moves: the guidance says what to offer, the situation says what is possible."""
     s = situation
@@ -533,6 +579,8 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         s = s.model_copy(update={"reason": None})
     if s.meeting and holidays(s.meeting, s.language) != s.meeting:
         s = s.model_copy(update={"meeting": holidays(s.meeting, s.language)})
+    if s.meeting and your_label(s.meeting, s.language, s.tone is Tone.formal) != s.meeting:
+        s = s.model_copy(update={"meeting": your_label(s.meeting, s.language, s.tone is Tone.formal)})
     if s.meeting and s.meeting_time:
         from composer.writers.when import drop_weekday  # "the Monday status Zoom" is not "on Monday 14 December" again
 
@@ -552,6 +600,16 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
 
         s = s.model_copy(update={"meeting_time": tilde(s.meeting_time, s.language),
                                  "proposed_times": [tilde(t, s.language) or t for t in s.proposed_times or []]})
+    if s.intent in CLIENT_SIDE and hardship_part(s.reason):
+        s = s.model_copy(update={"reason": hardship_part(s.reason)})  # the hardship told, not how they cancelled
+    if s.reason:
+        from composer.writers.when import note_clocks  # one clock format per mail, the reason's too
+
+        if note_clocks(s.reason, s.language) != s.reason:
+            s = s.model_copy(update={"reason": note_clocks(s.reason, s.language)})
+        for said, written in _SPOKEN.get(s.language, ()):
+            if said.search(s.reason or ""):
+                s = s.model_copy(update={"reason": said.sub(written, s.reason or "")})
     if s.reason and s.meeting_time:
         from composer.writers.when import that_day  # "tomorrow" in the reason, the meeting given by its date
 
@@ -832,18 +890,23 @@ _BUSINESS = re.compile(
     r"photography|translations?|traductions?|traduzioni|consultants|support|helpdesk|servicedesk|kundsupport|barbers?|"
     r"agenzia|viaggi|voyages|travel|reizen|resor|physio|physiotherapy|fisioterapia|fisio|kiné|kinésithérapie|ostéo|osteo|"
     r"ostéopathie|osteopatia|strategy|stratégie|strategia|advisory|lashes|nails|beauty|beauté|bellezza|hair|coiffure|onglerie|"
-    r"wellness|dental|dentaire|surveyors|surveying|coaching|tutors|therapy|thérapies|terapie|hondenschool|trainingen)(?![\w])"
+    r"wellness|dental|dentaire|surveyors|surveying|coaching|tutors|therapy|thérapies|terapie|hondenschool|trainingen|"
+    r"online|cloud|web|bar|brow|maths|soutien|patrimoine|assistenza|reklam|fysio|swim|frisör|tecnico|lease|"
+    r"administratiekantoor|zwemschool|nagelstudio|yogastudion|frisören|hundfrisören)(?![\w])"
 )
 # Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
 _BUSINESS_COMPOUND = re.compile(
     r"(?i)\w{2,}(?:salon|salong|salongen|praktijk|kantoor|byrå|byrån|desk|support|studio|bureau|kliniek|kliniken|klinik|centrum|"
-    r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter)(?![\w])"
+    r"center|atelier|winkel|butik|butiken|huset|gruppen|konsult|konsulter|studion|school|skola|skolan|frisör|frisören|"
+    r"hjälpen|byrån|reklam|fysio)(?![\w])"
 )
 # Roles typed with a capital between commas ("James Aldersley, Partner, Aldersley Legal").
 _ROLE = re.compile(
     r"(?i)(?<![\w-])(partner|associate|director|manager|founder|co-founder|owner|ceo|cto|coo|cfo|head|lead|consultant|adviser|"
     r"advisor|coach|teacher|tutor|trainer|therapist|associé|associée|gérant|gérante|directeur|directrice|fondateur|fondatrice|"
-    r"consultante|socio|socia|titolare|direttore|direttrice|responsabile|vennoot|eigenaar|delägare|ägare|vd|chef|senior|junior)(?![\w-])"
+    r"consultante|socio|socia|titolare|direttore|direttrice|responsabile|vennoot|eigenaar|delägare|ägare|vd|chef|senior|junior|"
+    r"plombier|électricien|électricienne|menuisier|photographe|fotografo|fotografa|fotograf|psykolog|psycholoog|psychologue|"
+    r"psicologo|psicologa|idraulico|elettricista|loodgieter|elektricien|rörmokare|elektriker|plumber|electrician|photographer)(?![\w-])"
 )
 _PARTICLES = {"de", "du", "des", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la", "af", "ten", "ter", "d'"}
 
@@ -866,6 +929,18 @@ def _titled(text: str) -> bool:
     return len(ws) > 1 and _title_key(ws[0].lower()) in _TITLES and _a_person(" ".join(ws[1:]))
 
 
+def _role_before_name(seg: str) -> list[str]:
+    """"Leg. psykolog Karin Lund": a role typed before the name becomes the name, then the role."""
+    ws = seg.split()
+    if _titled(seg) or len(ws) < 3:
+        return [seg]
+    for k in range(len(ws) - 2, 0, -1):
+        head, tail = " ".join(ws[:k]), " ".join(ws[k:])
+        if _a_person(tail) and len(ws[k:]) >= 2 and _ROLE.search(head) and not _BUSINESS.search(head):
+            return [tail, head]
+    return [seg]
+
+
 def _segments(sender_name: str) -> list[str]:
     """The parts typed around the name: dashes, bars, slashes, "@", commas and brackets."""
     text = re.sub(r"\s*\(([^()]+)\)\s*", r" | \1 | ", sender_name.strip())
@@ -877,7 +952,7 @@ def signature(sender_name: str) -> str:
     """The person first, on their own line, whatever way the business and role were typed around the name
     ("Hollins Keane Architects – Sophie Keane", "Cloudrift / Rohan Batliwala", "Helpdesk team, Ledgerly (Aisha
     Khan)"): then the role typed after the name, then the business typed before it, each capitalised."""
-    segs = _segments(sender_name)
+    segs = [part for seg in _segments(sender_name) for part in _role_before_name(seg)]
     if len(segs) < 2:
         return sender_name
     people = [i for i, p in enumerate(segs) if _titled(p) or _a_person(p)]
@@ -892,15 +967,20 @@ def signature(sender_name: str) -> str:
         roled = [i for i in people if i + 1 < len(segs) and i + 1 not in people]
         inside = [i for i in people if any(
             k != i and segs[i].split()[-1] in segs[k].split() and len(segs[k].split()) > len(segs[i].split()) for k in people)]
-        bracketed = [i for i in people if f"({segs[i]})" in sender_name]  # "Ledgerly (Aisha Khan)": the name in brackets
-        if bracketed and len(people) == 2:
-            # two single words, one in brackets: the one typed first is the person ("Yanis (Formakit)"); a full name
-            # in brackets stays the person ("Ledgerly (Aisha Khan)")
-            outer = [i for i in people if i not in bracketed]
-            if outer and len(segs[outer[0]].split()) == 1 and len(segs[bracketed[0]].split()) == 1:
-                bracketed = outer
+        bracketed = [i for i in people if f"({segs[i]})" in sender_name]
+        if bracketed and len(people) == 2 and len(segs) == 2:
+            # "Name (Business)": the part typed before the brackets is the person ("Kévin (Soutien Maths Cergy)",
+            # "Yanis (Formakit)"); a name in brackets after a business and a team stays the person ("Helpdesk team,
+            # Ledgerly (Aisha Khan)")
+            bracketed = [i for i in people if i not in bracketed]
         comma_only = not re.search(r"\s[–—|/@-]\s|\(", sender_name)  # "Anna Berg, Marketing": the first is the name
-        found = inside or bracketed or roled or ([people[0]] if comma_only else [])
+        # "Fyrverkeri Reklam - Oskar", "Fysio De Brug / Ruud": of a name of several words and one word alone, the word
+        # alone is the first name people sign with (a trade typed alone is a role: "Jean-Pierre Martin - Plombier")
+        alone = [i for i in people if len(segs[i].split()) == 1]
+        alone = alone if len(alone) == 1 and len(people) == 2 else []
+        # "Sara @ Lumen", "Anna på Ordbro": the person is typed before "@", "at", "chez", "presso", "bij", "på"
+        at_form = [people[0]] if re.search(r"\s@|\s(?:at|chez|presso|bij|på)\s", sender_name) else []
+        found = inside or bracketed or roled or at_form or ([people[0]] if comma_only else []) or alone
         if not found:
             return sender_name  # unsure which part is the name ("Jean-Pierre Martin - Plombier"): as typed
         pick = found[0]

@@ -57,6 +57,7 @@ class Lexicon:
     non_np_re: str = ""  # one-word regex for the same (participles: "stuck", "coincée", "bloccato")
     splice: str = "; "  # how two typed main clauses are joined in a sentence of our own
     front_only: tuple[str, ...] = ()  # cause connectives that only open a sentence (fr "comme", it "siccome", en "seeing as")
+    back_only: tuple[str, ...] = ()  # cause connectives that never open one (fr "car", it "perché"): fronted, the front one
     consequence: tuple[str, ...] = ()  # ", so ..." / ", donc ..." / ", quindi ...": a consequence clause after the cause
     elisions: tuple[str, ...] = ()  # elided words split off their verb ("m'" in "m'a", "c'" in "c'è")
     # --- the decision (`decide`): register, fragments, neutral phrase, placement (docs/notes/phr-u.md) ---
@@ -169,6 +170,9 @@ def is_sentence(text: str, lex: Lexicon) -> bool:
         return False
     if ws[0] in lex.subjects and len(ws) > 1:
         return True  # a subject pronoun and more: a clause ("je m'arrête", "she texted")
+    if len(ws) >= 4 and ws[0] in lex.determiners and _KIN_FIRST.match(ws[1]) and ws[2] not in lex.determiners \
+            and ws[3] in lex.determiners and ws[3] not in ("de", "des", "du", "d'", "di", "of"):
+        return True  # a family member, a verb, its object: "ma fille joue son audition", "mio figlio ha la recita"
     return has_finite(text, lex)
 
 
@@ -209,6 +213,9 @@ def classify(text: str | None, lex: Lexicon) -> Reason | None:
         certain = True  # a verbless phrase led by a noun ("jury duty", "conflit d'agenda", "riunione di budget")
     if certain:
         return Reason(t, Shape.NP, None, "", t, certain=True, period=period)
+    head, _, tail = t.rpartition(",")
+    if head and any(w in lex.relatives for w in words(head, lex.elisions)) and has_finite(tail, lex):
+        return Reason(t, Shape.SENTENCE, None, "", t, period=period)  # "Tout ce dont j'ai besoin, c'est ...": a cleft
     return Reason(t, Shape.FRAGMENT, None, "", t, period=period)
 
 
@@ -239,6 +246,8 @@ def realise(reason: Reason | None, lex: Lexicon, *, np_cause: Callable[[str], st
             return Glue(tail=" " + said, front=said, shape=r.shape, family=r.family, before=True)
         if _match_lead(r.text, lex.front_only):  # "comme"/"siccome" only open a sentence: after it, the clause connective
             return Glue(tail=f", {lex.clause_cause} {_lower(r.body)}", front=said, shape=r.shape, family=r.family)
+        if _match_lead(r.text, lex.back_only) and lex.clause_cause_front:  # "Perché X, Le proporrei": "Dato che X, ..."
+            return Glue(tail=", " + said, front=f"{lex.clause_cause_front} {_lower(r.body)}", shape=r.shape, family=r.family)
         return Glue(tail=", " + said, front=said, shape=r.shape, family=r.family)
     if r.shape is Shape.SENTENCE:
         body = _lower(r.body)

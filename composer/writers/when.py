@@ -680,7 +680,8 @@ def parts(time: str | None, language: Language, *, window: bool = False) -> tupl
             said = _PART_SAID[language][s.part]
         tries = [(f"{d} {said}", "") for d in days if d and " " not in d] + tries
     if s.part == "all_day" and s.hour is None and language is Language.en:
-        tries = [(d, "") for d in days if d] + tries  # "on Thursday 17 December", never "... December all day" tacked on
+        # "on Thursday 17 December", never "... December all day" tacked on; a day offered to choose in says so
+        tries = [(f"{d}, any time" if window else d, "") for d in days if d] + tries
     zone = re.compile(r"(?i)\s+(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT)(?:[+-]\d{1,2})?$")
     # a time zone goes after the clock ("at 11:00 GMT"), never between the date and "at"
     tries = [(zone.sub("", d), f"{c} {m.group(0).strip()}") if (m := zone.search(d)) and c else (d, c) for d, c in tries]
@@ -797,3 +798,18 @@ def subject_date(meeting_time: str | None, language: Language, relative: re.Patt
         return ""
     return f"{p.resolved.day} {MONTH_NAMES[language][p.resolved.month - 1]}"
 
+
+
+# A clock typed in a note in another format than the mail's own ("8h15" next to "7 h 30"; Italian not yet, see notes):
+# one format per mail, the one the phrasebook writes.
+_NOTE_CLOCK = {
+    Language.fr: (re.compile(r"(?<![\w:.])(\d{1,2})\s?[hH](?:\s?(\d{2}))?(?![\w])"), lambda m: f"{m.group(1)} h" + (f" {m.group(2)}" if m.group(2) else "")),
+}
+
+
+def note_clocks(text: str | None, language: Language) -> str | None:
+    """The clocks inside a typed note written the way the mail writes its own ("8h15" -> "8 h 15" in French)."""
+    rule = _NOTE_CLOCK.get(language)
+    if not text or rule is None:
+        return text
+    return rule[0].sub(rule[1], text)

@@ -89,5 +89,5 @@ def test_a_business_typed_before_the_name_signs_the_person_first() -> None:
     assert signature("Thibaut Ravenel — conseil achats") == "Thibaut Ravenel\nConseil achats"
     assert signature("Freya | Northlight Tutoring") == "Freya\nNorthlight Tutoring"
     assert signature("Support team — Harbourline Software") == "Support team — Harbourline Software"  # no person: as typed
-    assert signature("Jean-Pierre Martin - Plombier") == "Jean-Pierre Martin - Plombier"  # unsure which is the name: as typed
+    assert signature("Jean-Pierre Martin - Plombier") == "Jean-Pierre Martin\nPlombier"  # a trade typed alone is a role
     assert signature("Olivia Rennick, counsellor") == "Olivia Rennick\nCounsellor"

@@ -52,7 +52,7 @@ def test_the_person_signs_first_whatever_the_separator() -> None:
     assert signature("Traduzioni Lexis – Dott.ssa Elena Barone") == "Dott.ssa Elena Barone\nTraduzioni Lexis"
     assert signature("Beatrice Oltolina, project manager | Orbis Digital") == "Beatrice Oltolina\nProject manager, Orbis Digital"
     assert signature("Tolkbyrån Ordbro – Maria Sohlberg") == "Maria Sohlberg\nTolkbyrån Ordbro"
-    assert signature("Jean-Pierre Martin - Plombier") == "Jean-Pierre Martin - Plombier"  # unsure: as typed
+    assert signature("Jean-Pierre Martin - Plombier") == "Jean-Pierre Martin\nPlombier"
     assert signature("Anna Berg, Marketing") == "Anna Berg\nMarketing"
 
 

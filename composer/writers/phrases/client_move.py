@@ -37,8 +37,9 @@ MOVE: dict[Language, Table] = {
         "subject.move.other": ("{M}: another time", "{M}: another time"),
     },
     Language.fr: {
-        "move.thanks": ("Merci pour votre message{COLON} cela ne pose aucun problème.", "Merci pour ton message, pas de souci."),
-        "move.thanks.named": ("Merci pour votre message concernant {mw}{COLON} cela ne pose aucun problème.", "Merci pour ton message concernant {mw}{COLON} pas de souci."),
+        # the yes said plainly, to the move, never "cela ne pose aucun problème" tied to "votre message" (native review v12)
+        "move.thanks": ("Merci pour votre message. Bien entendu, nous pouvons changer de créneau.", "Merci pour ton message. Pas de souci pour changer de créneau."),
+        "move.thanks.named": ("Merci pour votre message. Bien entendu, nous pouvons déplacer {mw}.", "Merci pour ton message. Pas de souci pour déplacer {mw}."),
         "move.thanks.counter": ("Merci pour votre message{COLON} nous pouvons bien sûr trouver un autre créneau.", "Merci pour ton message, on peut bien sûr trouver un autre créneau."),
         "move.counter": ("Je ne suis malheureusement pas disponible sur le créneau que vous proposez.", "Je ne suis malheureusement pas dispo sur le créneau que tu proposes."),
         "move.counter.why": ("Le créneau que vous proposez n'est malheureusement pas possible{why}.", "Le créneau que tu proposes n'est malheureusement pas possible{why}."),

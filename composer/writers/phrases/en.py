@@ -77,7 +77,30 @@ def _parse_reason(reason: str) -> tuple[str, bool]:
     kind = None  # every typed connective goes ("as because", "due to owing to"); the last one decides
     while m := (_NP_LEAD.match(r) or _CLAUSE_LEAD.match(r)):
         kind, r = _NP_LEAD.match(r) is None, r[m.end():]
+    r = _own_subject(r)
+    # a state typed after a comma with no subject ("..., off from the 14th to 11 Jan"): a leave still to come
+    r = re.sub(r"(?i),\s+(off|away|out of (?:the )?office|on (?:leave|holiday|paternity leave|maternity leave))\s+(?=(?:from|until|till|between|for)\b)",
+               r" and will be \1 ", r)
     return _noun_participle(r), (_is_clause(r) if kind is None else kind)
+
+
+# A note typed without its possessive ("car's in the garage till Monday", "knee's playing up"): the sender's own
+# thing, said with "my" and, before a place or a participle, "is" in full ("my car is in the garage").
+_NOT_A_THING = frozenset(
+    "it that there here what who everything nothing something someone everyone he she let where how this today tomorrow "
+    "tonight everybody nobody somebody one client customer patient student".split()
+)
+
+
+def _own_subject(r: str) -> str:
+    m = re.match(r"([a-z][a-z-]+)(?:'s|’s)\s+(\S+)(.*)$", r, re.DOTALL)
+    if not m or m.group(1) in _NOT_A_THING | _DETERMINER or m.group(1).endswith("day"):
+        return r
+    noun, nxt, rest = m.groups()
+    if re.fullmatch(r"(?:in|at|on|off|out|away|still|being|been|broken|booked|closed|down|up|not|gone|due|with|under|"
+                    r"[a-z]+ing|[a-z]+ed)", nxt):
+        return f"my {noun} is {nxt}{rest}" if not nxt.endswith("ing") else f"my {noun}'s {nxt}{rest}"
+    return r
 
 
 _ADVERBS = {"already", "double", "over", "still", "fully", "just", "completely", "totally", "really", "now", "also"}

@@ -306,6 +306,8 @@ def own_sentence(reason: str | None, plan: Plan) -> str:
         return ""
     if _NP_LEAD.match(head) or _OWN_LEAD.match(head) or _TIME_LEAD.match(head) or re.search(r"\w+ant\b", head.split(" ", 1)[-1]):
         return _sentence(f"{head}, {tail}")  # the user's fronted cause or participle, kept
+    if re.search(r"(?i)\bce (?:dont|que|qu['’]|qui)\b", head):
+        return _sentence(r)  # a cleft ("Tout ce dont j'ai besoin, c'est de tes photos"): said as typed
     # "naissance de mon fils prévue ces jours-ci, je serai en congé": the clause first, its cause after it
     return _sentence(f"{tail} {_np_cause(_reason_text(head, False), plan.formal)}")
 
@@ -444,7 +446,7 @@ _MEETING_NOUNS = {
         "congrès voyage offsite comex jury entretien-bilan cours déj dej massage soin essai inventaire "
         "état tournoi enregistrement podcast webinaire shooting café concert spectacle diagnostic "
         "entraînement match contrôle examen déménagement brunch verre colloque festival resto restau anniversaire mariage "
-        "salon séminaires".split(),
+        "salon séminaires coup".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -1123,6 +1125,7 @@ REASONS: dict[str, Any] = {
         "absente débordé débordée pris prise coincé coincée retenu retenue bloqué bloquée occupé occupée ici là".split()
     ),
     "front_only": ("comme",),
+    "back_only": ("car",),
     "consequence": ("donc", "alors", "du coup", "et donc"),
     "clause_cause": "car",
     "clause_cause_front": "comme",

@@ -54,7 +54,7 @@ _GENDER: dict[str, str] = {
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
         "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
         "commissione intervista discussione conversazione pausa lezione lezioni seduta sedute prova perizia "
-        "valutazione registrazione premiazione piega acconciatura fisioterapia riprese".split(), "f"),
+        "valutazione registrazione premiazione piega acconciatura fisioterapia riprese ora".split(), "f"),
     # Things and events that are named by themselves ("al concerto di beneficenza", "il rogito"), never
     # "il nostro incontro sul concerto".
     **dict.fromkeys(
@@ -491,10 +491,13 @@ def _np(plan: Plan, prep: str) -> str:
     if article and head in _POSSESSIVES:
         return _with_prep(prep, article, rest)  # "la nostra videochiamata" -> "alla nostra videochiamata"
     if article and head in _MEETING_NOUNS:
-        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", rest):
+        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", rest) \
+                and not re.search(r"\b(?:di|del|della)\s+[A-Z]", rest):  # "l'ora di greco di Tommaso" is Tommaso's
             plural = article in ("i", "gli", "le")
             g = _GENDER[head]
             own = {("m", False): ("Suo", "tuo"), ("f", False): ("Sua", "tua"), ("m", True): ("Suoi", "tuoi"), ("f", True): ("Sue", "tue")}[(g, plural)]
+            if article.endswith(("'", "’")):
+                article = "il" if g == "m" else "la"  # "la tua ora", never "l'tua ora"
             return _with_prep(prep, article, f"{own[0 if plan.formal else 1]} {rest}")  # "le tue sedute di fisioterapia"
         return _with_prep(prep, article, rest)  # "il punto sul budget" -> "del punto sul budget"
     s = plan.situation
@@ -854,7 +857,7 @@ T: dict[str, tuple[str, str]] = {
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.open.why": (
-        "Riguardo {mw_a}, {why_f}, Le proporrei di procedere via email per il momento.",
+        "Riguardo {mw_a}: {why_f}, Le proporrei di procedere via email per il momento.",
         "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.summary.times": ("", ""),
@@ -1010,6 +1013,7 @@ REASONS: dict[str, Any] = {
         "onestamente qui lì".split()
     ),
     "front_only": ("siccome", "dal momento che"),
+    "back_only": ("perché", "perche'"),
     "consequence": ("quindi", "perciò", "per cui", "dunque", "così"),
     "clause_cause": "perché",
     "clause_cause_front": "dato che",
@@ -1032,6 +1036,6 @@ REASONS: dict[str, Any] = {
     "personal_re": r"(?:malat|operazion|intervento|chirurg|ospedale|ricover|bambin|nascita|parto|gravidanza|maternità|paternità|"
                    r"funeral|lutto|famiglia|figli|moglie|marito|madre|padre|ginocchio|salute|medic)",
     "neutral": {"personal": " per motivi personali"},
-    "link": "infatti",
+    "link": "",  # "Infatti" after a request or a no reads as "indeed" (native review v12): the reason stands alone
     "and_word": "e",
 }
