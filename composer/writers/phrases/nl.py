@@ -88,6 +88,10 @@ _FIRST_SG = frozenset("ben heb word ga zit moet kan wil sta lig kom werk doe mag
 _AWAY_WORDS = re.compile(r"\b(met [\w-]*verlof|met vakantie|afwezig|op reis|in het buitenland|in het ziekenhuis|weg)\b", re.IGNORECASE)
 
 
+# A clause ending in an infinitive or participle ("kan niet komen", "kon het niet regelen", "kan ik niet missen").
+_ENDS_IN_VERB = re.compile(r"(?:\w{2,}en|zijn|gaan|doen|staan|zien|slaan|ge\w+[dt])\W*$", re.IGNORECASE)
+
+
 def _subjected(reason: str) -> str:
     """The sender's "ik" put back before a first-person verb typed without it; a verbless absence gets "ik ben"."""
     t = reason.strip()
@@ -95,6 +99,8 @@ def _subjected(reason: str) -> str:
     if not words:
         return reason
     first = words[0].lower().strip(",.")
+    if first in ("kan", "kon") and not _ENDS_IN_VERB.search(re.split(r"[,;]", t)[0]):
+        return "het " + t[:1].lower() + t[1:]  # "kan prima via de mail": it can, not "ik kan" (native review v12)
     if first in _FIRST_SG:
         return "ik " + t[:1].lower() + t[1:]
     low = t[:1].lower() + t[1:]
@@ -622,7 +628,28 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show:
 
 
 
+# A loose time typed in a hurry ("9-ish", "9ish", "~9"): "rond 9" as a native writes it (native review v12).
+_LOOSE = ((re.compile(r"(?i)(?<![\w.:])(?:om\s+)?(\d{1,2}(?:[.:]\d{2})?)\s*u?\s*-?\s*ish\b"), r"rond \1"),
+          (re.compile(r"(?i)(?:\bom\s+)?~\s*(?=\d)"), "rond "))
+
+
+def _loose(meeting_time: str) -> str:
+    """The typed loose time in the words a native uses (only a re-wording of the typed clock, never a new time)."""
+    for rx, to in _LOOSE:
+        meeting_time = rx.sub(to, meeting_time)
+    return meeting_time
+
+
 def _when(meeting_time: str, attributive: bool = True) -> str:
+    """A loose time ("9-ish") said "rond 9" when the fact model reads the same time in it; then `_when_plain`."""
+    if (loose := _loose(meeting_time)) != meeting_time:
+        said = _when_plain(loose, attributive)
+        if _faithful(meeting_time, said.replace(" van ", " ", 1).replace(" op ", " ", 1)) or _faithful(meeting_time, said):
+            return said
+    return _when_plain(meeting_time, attributive)
+
+
+def _when_plain(meeting_time: str, attributive: bool = True) -> str:
     """The time as an adverbial (see `_when_raw`), its bracket closed after the clock time ("(elke eerste donderdag
     van de maand om 10.00 uur)") and an informal clock ("10u", "8u30") in the standard form ("10.00 uur") wherever
     the fact model still reads the typed time."""
@@ -1027,15 +1054,29 @@ _SOCIAL = re.compile(r"(quiz|toernooi|karaoke|spelletjes|escape|uitje|etentje|di
                      r"nieuwjaars|jubileum|afscheid|receptie|festival|concert|voorstelling|wedstrijd|teamdag|heidag)", re.IGNORECASE)
 
 
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Two typed times that read as the same day and hour ("wo 9 dec na school ~16" / "wo 9 dec 16.00")."""
+    pa, pb = (_parts(_loose(t)) if t else None for t in (a, b))
+    if not pa or not pb or not all(pa) or not all(pb):
+        return False
+    hour = [re.search(r"\d{1,2}", c) for c in (pa[1], pb[1])]
+    day = [re.match(r"\w+ \d{1,2} \w+", d) for d in (pa[0], pb[0])]
+    return bool(all(hour) and all(day) and hour[0].group() == hour[1].group() and day[0].group() == day[1].group())
+
+
 def _call_slots(plan: Plan) -> dict[str, str]:
     s, f = plan.situation, plan.formal
     out = {"call_why": ("" if s.reason else  # with a reason given, the call needs no selling
                         "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen." if f
-                        else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.")}
-    if len(plan.times) == 1:
-        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
+                        else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen."), "call_one": ""}
+    if len(plan.times) == 1 and not _same_time(s.meeting_time, plan.times[0]):
+        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same"; one typed
+        # loosely, "na school, rond 16" and "16.00", is the same time too: never offered again, native review v12)
         at = _when(plan.times[0], attributive=False).strip()  # the meeting's own time is implied by the opening
         out["call_one"] = (f"Als het u beter uitkomt, kan ik u ook {at} bellen." if f else f"Als dat beter uitkomt, kan ik je ook {at} bellen.")
+    elif len(plan.times) == 1:  # the same time typed twice: confirmed once in its clear form, not offered as an alternative
+        at = _when(plan.times[0], attributive=False).strip()
+        out["call_one"] = f"Ik bel {'u' if f else 'je'} dan {at}."
     return out
 
 
@@ -1200,8 +1241,45 @@ def _dated_on(mw: str, m: str, typed: str) -> str:
     return mw
 
 
+# A note about the client (never said to the client, native review v12): "de klant"/"klanten" as the subject, or a
+# third-person verb typed without its subject ("heeft drie keer afgezegd", "zegt vaak af", "boekt steeds om").
+_CLIENT_NOTE = re.compile(
+    r"^\s*(?:(?:de\s+|deze\s+)?(?:klant|klanten|cliënt|cliënte|client|patiënt|patiënte|leerling|ouders)(?![\w-])|"
+    r"(?:heeft|zegt|zei|zegde|belt|belde|boekt|boekte|annuleert|annuleerde|verzet|verzette|vergeet|vergat|verschijnt|"
+    r"verscheen|meldt|meldde|cancelt|cancelde|schuift)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def client_note(reason: str | None) -> bool:
+    """The reason is the user's note about the client (family 2 of v12): left out, the frame says what it needs."""
+    return bool(reason and _CLIENT_NOTE.match(reason))
+
+
+# The words that open a clause or a phrase glued after a comma (subject, determiner, connective): not a loose note.
+_OPENS_PHRASE = re.compile(r"^(?:ik|we|wij|er|hij|zij|ze|men|jij|je|u|het|dat|dit|die|de|een|mijn|onze|ons|uw|omdat|want|"
+                           r"zodat|dus|en|maar|vanwege|wegens|door|in verband met|ivm|i\.v\.m\.|tot|vanaf|t/m|met|zonder|dan)(?![\w-])", re.IGNORECASE)
+
+
+def _clipped(reason: str) -> str:
+    """A verbless note typed after a comma ("met verlof vanaf 14 december, geboorte van onze tweede"): the clause
+    alone ("met verlof vanaf 14 december"), never a telegraphic fragment glued into a sentence (native review v12)."""
+    if not (m := re.match(r"^(.*\S)\s*,\s*([^,]+?)[.!]?$", reason.strip())):
+        return reason
+    head, tail = m.group(1), m.group(2)
+    if _FINITE.search(tail) or _OPENS_PHRASE.match(tail) or len(head.split()) < 3:
+        return reason
+    if not (_FINITE.search(head) or _AWAY_WORDS.search(head) or re.match(r"(?i)(ben|heb|word|ga|zit|moet|kan)\b", head)):
+        return reason
+    return head
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
+    if not plan.client_side and client_note(plan.situation.reason):
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     if plan.situation.meeting and plan.formal and (said := _register(plan.situation.meeting, True)) != plan.situation.meeting:
