@@ -88,3 +88,13 @@ def test_the_same_time_typed_loosely_is_not_offered_again() -> None:
     d = draft("sv", "switch_to_call", meeting="genomgången av bokslutet", meeting_time="tors 14 jan efter jobbet, typ 17",
               reason="jag sitter fast i Göteborg hela veckan", proposed_times=["tors 14 jan 17.00"])
     assert "också ringa" not in d.body and "17.00" in d.body
+
+
+@pytest.mark.parametrize("reason,opening", [
+    ("pappaledig 11/1–12/4", "Jag kommer att vara pappaledig 11/1–12/4."),
+    ("jag är tjänstledig från 1 mars", "Jag kommer att vara tjänstledig från 1 mars."),
+    ("sjukskriven fram till mars", "Jag är sjukskriven fram till mars."),
+])
+def test_sv_a_leave_that_has_not_started_is_said_in_the_future(reason: str, opening: str) -> None:
+    d = draft("sv", "delegate", colleague_name="Lisa Ek", reason=reason)
+    assert opening in d.body

@@ -1578,6 +1578,11 @@ def _policy_openings(plan: Plan) -> dict[str, str]:
     return {"policy_open_new": new, "policy_open_standalone": alone}
 
 
+# A period that starts on a date ahead ("från 14 december", "14/12–15/3", "fr.o.m. måndag"): the leave has not begun.
+_STARTS_LATER = re.compile(r"(?i)(?<![\w-])(?:från och med|fr\.?o\.?m\.?|från|med start)\s+\S|\d{1,2}/\d{1,2}\s*[–-]\s*\d|"
+                           r"\d{1,2} [a-zåäö]+\s*[–-]\s*\d")
+
+
 def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     """The hand-over. A leave or a period typed as the reason ("jag är pappaledig från nästa vecka och tre månader
     framåt") is said FIRST and sets when the colleague takes over ("Under tiden har jag bett ..."); the colleague is
@@ -1596,6 +1601,9 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     main = main_clause(s.reason)
     if not (LEAVE.search(s.reason) or plan.away or family == "period") or not main:
         return default
+    if (m := re.match(r"^Jag är (?=\S)", main)) and _STARTS_LATER.search(main):
+        # a leave that has not started yet ("Jag är mammaledig 14/12–15/3"): "Jag kommer att vara ..." (native review v12)
+        main = "Jag kommer att vara " + main[m.end():]
     # "Under tiden" already says while I am away: the contact line does not say it again ("Medan jag är borta ...")
     contact = f" Du kan vända dig direkt till {c1} med dina frågor." if c1 else ""
     if s.meeting_time and _SERIES_TIME.match(s.meeting_time.strip()):  # a series: the colleague takes my place in it
