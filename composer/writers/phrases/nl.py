@@ -765,6 +765,10 @@ def plain_time(time: str) -> str | None:
     """A proposed time as a list item with the Dutch part-of-day compound ("ma 14 dec ochtend" -> "maandagochtend
     14 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
     said = _when_raw(time, attributive=False).strip()
+    if re.search(r"(?i)\d[.:]\d{2}u\b", time) and not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
+        # "vr 11 dec 9.00u": "vrijdag 11 december om 9.00 uur" in the list, the clock format of the rest of the mail
+        std = re.sub(r"(?i)^op\s+", "", _when(time, attributive=False).strip())
+        return std if "uur" in std and _faithful(time, std) else None
     if not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
         return None
     return re.sub(r"(?i)^op\s+", "", said) if _faithful(time, re.sub(r"(?i)^op\s+", "", said)) else None
@@ -1299,6 +1303,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    if s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
+        # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
+        # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
+        out["why_own"] = linked(main)
     out["new_appt"] = _new_appointment(as_typed)
     out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
     out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (

@@ -920,8 +920,8 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
 def plain_time(time: str) -> str | None:
     """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag eftermiddag den
     16 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
-    if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time):
-        return None
+    if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time) and _loose(time) == time:
+        return None  # (a loose time, "kl 9-ish", is said "runt kl. 9" in the list too)
     said = re.sub(r"^på\s+", "", _when(time, False).strip())
     return said if said and when._faithful(time, said, Language.sv) else None
 
@@ -1321,6 +1321,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
+    if s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
+        # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
+        # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
+        out["why_own"] = linked(main)
     out["policy_why"] = _policy_why(out["why"], ('Jag tar upp det nu{why}.', 'Jag tar upp det nu{why}.')[0 if plan.formal else 1])
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
