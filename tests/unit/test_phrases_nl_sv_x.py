@@ -98,3 +98,15 @@ def test_the_same_time_typed_loosely_is_not_offered_again() -> None:
 def test_sv_a_leave_that_has_not_started_is_said_in_the_future(reason: str, opening: str) -> None:
     d = draft("sv", "delegate", colleague_name="Lisa Ek", reason=reason)
     assert opening in d.body
+
+
+def test_nl_a_relative_day_after_a_possessor_is_never_op_morgen() -> None:
+    d = draft("nl", "switch_to_email", meeting="de call over het instellen van je kassa", meeting_time="morgen 10u",
+              reason="het zijn maar twee instellingen")
+    assert "op morgen" not in d.body
+
+
+def test_sv_a_counter_move_says_why_their_time_is_refused() -> None:
+    d = draft("sv", "reschedule", client_move="counter", meeting="massagen", meeting_time="tors 14 jan 17.00",
+              reason="kvällarna är fullbokade hela januari", proposed_times=["fre 15 jan 10.00"])
+    assert "Kvällarna är nämligen fullbokade hela januari." in d.body

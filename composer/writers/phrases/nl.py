@@ -1233,8 +1233,8 @@ def _dated_on(mw: str, m: str, typed: str) -> str:
     if not m or not mw.startswith(m):
         return mw
     rest = mw[len(m):]
-    if not _ON_DAY.match(rest):
-        return mw
+    if not _ON_DAY.match(rest) or re.match(r"(?i) van (?:morgen|overmorgen|vandaag|vanavond|vanmiddag|volgende|komende|deze)\b", rest):
+        return mw  # "de call van morgen": never "op morgen" (native review v12)
     said = " op " + rest[len(" van "):] if rest.startswith(" van ") else " op " + re.sub(r"\)$", "", rest[2:], count=1)
     if rest.startswith(" (") and ")" in rest[2:-1]:
         return mw  # brackets inside: as said
@@ -1339,7 +1339,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["m_np"] = m
         if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
-            out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) else f"{m} ({said[5:]})"
+            relative = re.match(r"(?i)(?:morgen|overmorgen|vandaag|vanavond|vanmiddag|volgende|komende|deze)\b", said[5:])
+            # (never "op morgen": a relative day goes in brackets, native review v12)
+            out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) and not relative else f"{m} ({said[5:]})"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest) if rest else ""
             if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order
