@@ -110,3 +110,13 @@ def test_sv_a_counter_move_says_why_their_time_is_refused() -> None:
     d = draft("sv", "reschedule", client_move="counter", meeting="massagen", meeting_time="tors 14 jan 17.00",
               reason="kvällarna är fullbokade hela januari", proposed_times=["fre 15 jan 10.00"])
     assert "Kvällarna är nämligen fullbokade hela januari." in d.body
+
+
+@pytest.mark.parametrize("reason,said", [
+    ("op zaterdagochtend werk ik niet", "Op zaterdagochtend werk ik namelijk niet."),
+    ("in de kerstweek zijn we dicht", "In de kerstweek zijn we namelijk dicht."),
+])
+def test_nl_a_counter_move_says_why_their_time_is_refused(reason: str, said: str) -> None:
+    d = draft("nl", "reschedule", client_move="counter", meeting="de massage", meeting_time="do 14 jan 17.00u",
+              reason=reason, proposed_times=["vr 15 jan 10.00u"])
+    assert said in d.body

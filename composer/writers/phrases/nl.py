@@ -1058,6 +1058,10 @@ _SOCIAL = re.compile(r"(quiz|toernooi|karaoke|spelletjes|escape|uitje|etentje|di
                      r"nieuwjaars|jubileum|afscheid|receptie|festival|concert|voorstelling|wedstrijd|teamdag|heidag)", re.IGNORECASE)
 
 
+# A main clause typed with a fronted time or place ("op donderdagavond werk ik niet", "in het weekend zijn we dicht").
+_INVERTED = re.compile(r"(?i)^((?:op|in|na|voor|tijdens|rond|'s)\s+[\w-]+(?:\s+[\w-]+)?\s+\w+\s+(?:ik|we|wij))\b()(\s+.+)?$")
+
+
 def _same_time(a: str | None, b: str | None) -> bool:
     """Two typed times that read as the same day and hour ("wo 9 dec na school ~16" / "wo 9 dec 16.00")."""
     pa, pb = (_parts(_loose(t)) if t else None for t in (a, b))
@@ -1303,7 +1307,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
-    if s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
+    if s.client_move is not None and s.client_move.value == "counter" and s.reason and not main_clause(s.reason) and (
+            inv := _INVERTED.match(s.reason.strip().rstrip("."))):
+        # "op donderdagavond werk ik niet": a fronted time then verb and subject, a main clause as typed
+        out["why_own"] = _cap(f"{inv.group(1)} namelijk{inv.group(3) or ''}") + "."
+    elif s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
         # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
         # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
         out["why_own"] = linked(main)
