@@ -88,6 +88,10 @@ _FIRST_SG = frozenset("ben heb word ga zit moet kan wil sta lig kom werk doe mag
 _AWAY_WORDS = re.compile(r"\b(met [\w-]*verlof|met vakantie|afwezig|op reis|in het buitenland|in het ziekenhuis|weg)\b", re.IGNORECASE)
 
 
+# A clause ending in an infinitive or participle ("kan niet komen", "kon het niet regelen", "kan ik niet missen").
+_ENDS_IN_VERB = re.compile(r"(?:\w{2,}en|zijn|gaan|doen|staan|zien|slaan|ge\w+[dt])\W*$", re.IGNORECASE)
+
+
 def _subjected(reason: str) -> str:
     """The sender's "ik" put back before a first-person verb typed without it; a verbless absence gets "ik ben"."""
     t = reason.strip()
@@ -95,6 +99,8 @@ def _subjected(reason: str) -> str:
     if not words:
         return reason
     first = words[0].lower().strip(",.")
+    if first in ("kan", "kon") and not _ENDS_IN_VERB.search(re.split(r"[,;]", t)[0]):
+        return "het " + t[:1].lower() + t[1:]  # "kan prima via de mail": it can, not "ik kan" (native review v12)
     if first in _FIRST_SG:
         return "ik " + t[:1].lower() + t[1:]
     low = t[:1].lower() + t[1:]
@@ -622,7 +628,28 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show:
 
 
 
+# A loose time typed in a hurry ("9-ish", "9ish", "~9"): "rond 9" as a native writes it (native review v12).
+_LOOSE = ((re.compile(r"(?i)(?<![\w.:])(?:om\s+)?(\d{1,2}(?:[.:]\d{2})?)\s*u?\s*-?\s*ish\b"), r"rond \1"),
+          (re.compile(r"(?i)(?:\bom\s+)?~\s*(?=\d)"), "rond "))
+
+
+def _loose(meeting_time: str) -> str:
+    """The typed loose time in the words a native uses (only a re-wording of the typed clock, never a new time)."""
+    for rx, to in _LOOSE:
+        meeting_time = rx.sub(to, meeting_time)
+    return meeting_time
+
+
 def _when(meeting_time: str, attributive: bool = True) -> str:
+    """A loose time ("9-ish") said "rond 9" when the fact model reads the same time in it; then `_when_plain`."""
+    if (loose := _loose(meeting_time)) != meeting_time:
+        said = _when_plain(loose, attributive)
+        if _faithful(meeting_time, said.replace(" van ", " ", 1).replace(" op ", " ", 1)) or _faithful(meeting_time, said):
+            return said
+    return _when_plain(meeting_time, attributive)
+
+
+def _when_plain(meeting_time: str, attributive: bool = True) -> str:
     """The time as an adverbial (see `_when_raw`), its bracket closed after the clock time ("(elke eerste donderdag
     van de maand om 10.00 uur)") and an informal clock ("10u", "8u30") in the standard form ("10.00 uur") wherever
     the fact model still reads the typed time."""
@@ -738,6 +765,10 @@ def plain_time(time: str) -> str | None:
     """A proposed time as a list item with the Dutch part-of-day compound ("ma 14 dec ochtend" -> "maandagochtend
     14 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
     said = _when_raw(time, attributive=False).strip()
+    if re.search(r"(?i)\d[.:]\d{2}u\b", time) and not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
+        # "vr 11 dec 9.00u": "vrijdag 11 december om 9.00 uur" in the list, the clock format of the rest of the mail
+        std = re.sub(r"(?i)^op\s+", "", _when(time, attributive=False).strip())
+        return std if "uur" in std and _faithful(time, std) else None
     if not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
         return None
     return re.sub(r"(?i)^op\s+", "", said) if _faithful(time, re.sub(r"(?i)^op\s+", "", said)) else None
@@ -1027,15 +1058,33 @@ _SOCIAL = re.compile(r"(quiz|toernooi|karaoke|spelletjes|escape|uitje|etentje|di
                      r"nieuwjaars|jubileum|afscheid|receptie|festival|concert|voorstelling|wedstrijd|teamdag|heidag)", re.IGNORECASE)
 
 
+# A main clause typed with a fronted time or place ("op donderdagavond werk ik niet", "in het weekend zijn we dicht").
+_INVERTED = re.compile(r"(?i)^((?:op|in|na|voor|tijdens|rond|'s)\s+[\w-]+(?:\s+[\w-]+)?\s+\w+\s+(?:ik|we|wij))\b()(\s+.+)?$")
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Two typed times that read as the same day and hour ("wo 9 dec na school ~16" / "wo 9 dec 16.00")."""
+    pa, pb = (_parts(_loose(t)) if t else None for t in (a, b))
+    if not pa or not pb or not all(pa) or not all(pb):
+        return False
+    hour = [re.search(r"\d{1,2}", c) for c in (pa[1], pb[1])]
+    day = [re.match(r"\w+ \d{1,2} \w+", d) for d in (pa[0], pb[0])]
+    return bool(all(hour) and all(day) and hour[0].group() == hour[1].group() and day[0].group() == day[1].group())
+
+
 def _call_slots(plan: Plan) -> dict[str, str]:
     s, f = plan.situation, plan.formal
     out = {"call_why": ("" if s.reason else  # with a reason given, the call needs no selling
                         "Dat bespaart ons allebei tijd, terwijl we toch alle ruimte hebben om alles goed door te nemen." if f
-                        else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen.")}
-    if len(plan.times) == 1:
-        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
+                        else "Dat scheelt ons allebei tijd, en we kunnen toch alles goed doornemen."), "call_one": ""}
+    if len(plan.times) == 1 and not _same_time(s.meeting_time, plan.times[0]):
+        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same"; one typed
+        # loosely, "na school, rond 16" and "16.00", is the same time too: never offered again, native review v12)
         at = _when(plan.times[0], attributive=False).strip()  # the meeting's own time is implied by the opening
         out["call_one"] = (f"Als het u beter uitkomt, kan ik u ook {at} bellen." if f else f"Als dat beter uitkomt, kan ik je ook {at} bellen.")
+    elif len(plan.times) == 1:  # the same time typed twice: confirmed once in its clear form, not offered as an alternative
+        at = _when(plan.times[0], attributive=False).strip()
+        out["call_one"] = f"Ik bel {'u' if f else 'je'} dan {at}."
     return out
 
 
@@ -1188,8 +1237,8 @@ def _dated_on(mw: str, m: str, typed: str) -> str:
     if not m or not mw.startswith(m):
         return mw
     rest = mw[len(m):]
-    if not _ON_DAY.match(rest):
-        return mw
+    if not _ON_DAY.match(rest) or re.match(r"(?i) van (?:morgen|overmorgen|vandaag|vanavond|vanmiddag|volgende|komende|deze)\b", rest):
+        return mw  # "de call van morgen": never "op morgen" (native review v12)
     said = " op " + rest[len(" van "):] if rest.startswith(" van ") else " op " + re.sub(r"\)$", "", rest[2:], count=1)
     if rest.startswith(" (") and ")" in rest[2:-1]:
         return mw  # brackets inside: as said
@@ -1200,8 +1249,45 @@ def _dated_on(mw: str, m: str, typed: str) -> str:
     return mw
 
 
+# A note about the client (never said to the client, native review v12): "de klant"/"klanten" as the subject, or a
+# third-person verb typed without its subject ("heeft drie keer afgezegd", "zegt vaak af", "boekt steeds om").
+_CLIENT_NOTE = re.compile(
+    r"^\s*(?:(?:de\s+|deze\s+)?(?:klant|klanten|cliënt|cliënte|client|patiënt|patiënte|leerling|ouders)(?![\w-])|"
+    r"(?:heeft|zegt|zei|zegde|belt|belde|boekt|boekte|annuleert|annuleerde|verzet|verzette|vergeet|vergat|verschijnt|"
+    r"verscheen|meldt|meldde|cancelt|cancelde|schuift)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def client_note(reason: str | None) -> bool:
+    """The reason is the user's note about the client (family 2 of v12): left out, the frame says what it needs."""
+    return bool(reason and _CLIENT_NOTE.match(reason))
+
+
+# The words that open a clause or a phrase glued after a comma (subject, determiner, connective): not a loose note.
+_OPENS_PHRASE = re.compile(r"^(?:ik|we|wij|er|hij|zij|ze|men|jij|je|u|het|dat|dit|die|de|een|mijn|onze|ons|uw|omdat|want|"
+                           r"zodat|dus|en|maar|vanwege|wegens|door|in verband met|ivm|i\.v\.m\.|tot|vanaf|t/m|met|zonder|dan)(?![\w-])", re.IGNORECASE)
+
+
+def _clipped(reason: str) -> str:
+    """A verbless note typed after a comma ("met verlof vanaf 14 december, geboorte van onze tweede"): the clause
+    alone ("met verlof vanaf 14 december"), never a telegraphic fragment glued into a sentence (native review v12)."""
+    if not (m := re.match(r"^(.*\S)\s*,\s*([^,]+?)[.!]?$", reason.strip())):
+        return reason
+    head, tail = m.group(1), m.group(2)
+    if _FINITE.search(tail) or _OPENS_PHRASE.match(tail) or len(head.split()) < 3:
+        return reason
+    if not (_FINITE.search(head) or _AWAY_WORDS.search(head) or re.match(r"(?i)(ben|heb|word|ga|zit|moet|kan)\b", head)):
+        return reason
+    return head
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
+    if not plan.client_side and client_note(plan.situation.reason):
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     if plan.situation.meeting and plan.formal and (said := _register(plan.situation.meeting, True)) != plan.situation.meeting:
@@ -1221,6 +1307,14 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    if s.client_move is not None and s.client_move.value == "counter" and s.reason and not main_clause(s.reason) and (
+            inv := _INVERTED.match(s.reason.strip().rstrip("."))):
+        # "op donderdagavond werk ik niet": a fronted time then verb and subject, a main clause as typed
+        out["why_own"] = _cap(f"{inv.group(1)} namelijk{inv.group(3) or ''}") + "."
+    elif s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
+        # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
+        # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
+        out["why_own"] = linked(main)
     out["new_appt"] = _new_appointment(as_typed)
     out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
     out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
@@ -1253,7 +1347,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["m_np"] = m
         if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
-            out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) else f"{m} ({said[5:]})"
+            relative = re.match(r"(?i)(?:morgen|overmorgen|vandaag|vanavond|vanmiddag|volgende|komende|deze)\b", said[5:])
+            # (never "op morgen": a relative day goes in brackets, native review v12)
+            out["mw"] = f"{m} op {said[5:]}" if re.search(r"\bvan (?:je|uw) ", m) and not relative else f"{m} ({said[5:]})"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest) if rest else ""
             if not said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time must still read in order

@@ -813,7 +813,28 @@ def _invited_np(plan: Plan) -> str:
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
 
+# A loose time typed in a hurry ("kl 9-ish", "typ 16", "~16"): "runt kl. 9" as a native writes it (native review v12).
+_LOOSE = ((re.compile(r"(?i)(?<![\w.:])(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)\s*-?\s*ish\b"), r"runt \1"),
+          (re.compile(r"(?i)(?:\bkl\.?\s*)?(?:\btyp|~)\s*(?=\d)"), "runt "))
+
+
+def _loose(time: str) -> str:
+    """The typed loose time in the words a native uses (only a re-wording of the typed clock, never a new time)."""
+    for rx, to in _LOOSE:
+        time = rx.sub(to, time)
+    return time
+
+
 def _when(time: str | None, past: bool) -> str:
+    """A loose time ("typ 16") said "runt kl. 16" when the fact model reads the same time in it; then `_when_plain`."""
+    if time and (loose := _loose(time)) != time:
+        said = _when_plain(loose, past)
+        if when._faithful(time, said.strip(), Language.sv):  # (the guard's own reading of the typed time)
+            return said
+    return _when_plain(time, past)
+
+
+def _when_plain(time: str | None, past: bool) -> str:
     """' på torsdag 14 mars kl. 10.00' (ahead), ' den 14 mars', ' kl. 10', ' i morgon …': the day and the
     clock time split, "fredag 15" said "på fredag kl. 15", abbreviations spelled out."""
     if not time:
@@ -899,8 +920,8 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
 def plain_time(time: str) -> str | None:
     """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag eftermiddag den
     16 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
-    if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time):
-        return None
+    if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time) and _loose(time) == time:
+        return None  # (a loose time, "kl 9-ish", is said "runt kl. 9" in the list too)
     said = re.sub(r"^på\s+", "", _when(time, False).strip())
     return said if said and when._faithful(time, said, Language.sv) else None
 
@@ -1063,14 +1084,27 @@ _SOCIAL = re.compile(r"(turnering|tävling|quiz|padel|utflykt|julbord|after ?wor
                      r"kickoff|kick-off|konsert|föreställning|match|gala|invigning|jubileum|avtackning|teamdag|personaldag)", re.IGNORECASE)
 
 
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Two typed times that read as the same day and hour ("ons 9 dec efter skolan, typ 16" / "ons 9 dec 16.00")."""
+    pa, pb = (_parts(_loose(t)) if t else None for t in (a, b))
+    if not pa or not pb or not all(pa) or not all(pb):
+        return False
+    hour = [re.search(r"\d{1,2}", c) for c in (pa[1], pb[1])]
+    day = [re.match(r"\w+ \d{1,2} \w+", d) for d in (pa[0], pb[0])]
+    return bool(all(hour) and all(day) and hour[0].group() == hour[1].group() and day[0].group() == day[1].group())
+
+
 def _call_slots(plan: Plan) -> dict[str, str]:
     s = plan.situation
     # "Sparar vi båda tid" argues for a call only when nothing else does; a sender stuck elsewhere has a reason.
     # With a reason given, the call needs no selling (and promises nothing about what it covers).
-    out = {"call_why": "" if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt."}
-    if len(plan.times) == 1:
-        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same")
+    out = {"call_why": "" if s.reason else "Med ett samtal sparar vi båda tid och hinner ändå gå igenom allt ordentligt.", "call_one": ""}
+    if len(plan.times) == 1 and not _same_time(s.meeting_time, plan.times[0]):
+        # (a proposed time equal to the meeting's own never gets here: the plan says it as "call.times.same"; one typed
+        # loosely, "efter skolan, typ 16" and "16.00", is the same time too: never offered again, native review v12)
         out["call_one"] = f"Jag kan också ringa dig{_when(plan.times[0], False)}, om det passar bättre."  # the meeting's own time is implied by the opening
+    elif len(plan.times) == 1:  # the same time typed twice: confirmed once in its clear form, not offered as an alternative
+        out["call_one"] = f"Jag ringer dig alltså{_when(plan.times[0], False)}."
     return out
 
 
@@ -1231,8 +1265,44 @@ def duration(minutes: int | None) -> str:
     return _HOURS.get(int(minutes), f"{minutes} minuter")
 
 
+# A note about the client (never said to the client, native review v12): "kunden"/"klienten" as the subject, or the
+# client's doings typed without a subject ("har bokat om tre gånger", "har uteblivit två gånger", "avbokar ofta").
+_CLIENT_NOTE = re.compile(
+    r"^\s*(?:(?:kunden|kunderna|klienten|klienterna|patienten|eleven|föräldrarna|föräldern)(?![\w-])|"
+    r"(?:har|hade)\s+(?:\w+\s+)?(?:bokat om|ombokat|avbokat|ställt in|uteblivit|inte kommit|missat|glömt|kommit för sent)(?![\w-])|"
+    r"(?:avbokar|bokar om|uteblir|ställer in|glömmer|missar)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def client_note(reason: str | None) -> bool:
+    """The reason is the user's note about the client (family 2 of v12): left out, the frame says what it needs."""
+    return bool(reason and _CLIENT_NOTE.match(reason))
+
+
+# The words that open a clause or a phrase glued after a comma (subject, determiner, connective): not a loose note.
+_OPENS_PHRASE = re.compile(r"^(?:jag|vi|du|ni|han|hon|hen|de|det|den|detta|min|mitt|mina|vår|vårt|våra|en|ett|eftersom|för att|"
+                           r"så|och|men|på grund av|pga\.?|p\.g\.a\.?|till|från|fram till|med|utan|då)(?![\w-])", re.IGNORECASE)
+
+
+def _clipped(reason: str) -> str:
+    """A verbless note typed after a comma ("föräldraledig från 14 december, födsel av vårt andra barn"): the clause
+    alone, never a telegraphic fragment glued into a sentence (native review v12)."""
+    if not (m := re.match(r"^(.*\S)\s*,\s*([^,]+?)[.!]?$", reason.strip())):
+        return reason
+    head, tail = m.group(1), m.group(2)
+    finite = lambda t: any(w in _FINITE or _VERB_FORM.match(w) for w in re.findall(r"[a-zåäö]+", t.lower()))
+    if finite(tail) or _OPENS_PHRASE.match(tail) or len(head.split()) < 3 or not finite(head):
+        return reason
+    return head
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "samtalet på fredagar kl 15" says it is a standing time
+    if not plan.client_side and client_note(plan.situation.reason):
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
@@ -1251,6 +1321,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
+    if s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
+        # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
+        # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
+        out["why_own"] = linked(main)
     out["policy_why"] = _policy_why(out["why"], ('Jag tar upp det nu{why}.', 'Jag tar upp det nu{why}.')[0 if plan.formal else 1])
     # A summary of key points only when there are points: not for one approval or one question.
     out["summary"] = "" if re.search(_ONE_POINT, s.reason or "", re.IGNORECASE) else T["email.summary.full"][0 if plan.formal else 1]
@@ -1508,6 +1582,11 @@ def _policy_openings(plan: Plan) -> dict[str, str]:
     return {"policy_open_new": new, "policy_open_standalone": alone}
 
 
+# A period that starts on a date ahead ("från 14 december", "14/12–15/3", "fr.o.m. måndag"): the leave has not begun.
+_STARTS_LATER = re.compile(r"(?i)(?<![\w-])(?:från och med|fr\.?o\.?m\.?|från|med start)\s+\S|\d{1,2}/\d{1,2}\s*[–-]\s*\d|"
+                           r"\d{1,2} [a-zåäö]+\s*[–-]\s*\d")
+
+
 def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     """The hand-over. A leave or a period typed as the reason ("jag är pappaledig från nästa vecka och tre månader
     framåt") is said FIRST and sets when the colleague takes over ("Under tiden har jag bett ..."); the colleague is
@@ -1526,6 +1605,9 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     main = main_clause(s.reason)
     if not (LEAVE.search(s.reason) or plan.away or family == "period") or not main:
         return default
+    if (m := re.match(r"^Jag är (?=\S)", main)) and _STARTS_LATER.search(main):
+        # a leave that has not started yet ("Jag är mammaledig 14/12–15/3"): "Jag kommer att vara ..." (native review v12)
+        main = "Jag kommer att vara " + main[m.end():]
     # "Under tiden" already says while I am away: the contact line does not say it again ("Medan jag är borta ...")
     contact = f" Du kan vända dig direkt till {c1} med dina frågor." if c1 else ""
     if s.meeting_time and _SERIES_TIME.match(s.meeting_time.strip()):  # a series: the colleague takes my place in it
