@@ -10,6 +10,7 @@ from __future__ import annotations
 SEAMS = [
     r"\bas because\b", r"\bas as\b", r"\bdue to (owing to|due to|because)\b", r"\bas since\b", r"\bour meeting on [a-z]",
     r"\bour meeting about (the )?(photo shoot|site visit|gala dinner|kick-off)", r"\bbrief them\b", r"knows the project well",
+    r"\btoute? la (en|dans)\b", r"\bpour tout(e)? (la|le|il) (in|nel|di)\b",
     r"pour cause de parce", r"\bcar car\b", r"\bcar parce\b", r"en raison de parce", r"«[^»]*«", r"\bde (le|les|un|une)\b", r"\bà (le|les)\b",
     r"incontro «(cena|pranzo|riunione|incontro|evento)", r"\b(di|su|da|in) (il|lo|la|i|gli|le) ", r"\ba (il|lo|i|gli) ", r"perché perché", r"a causa di perché",
     r"overleg over (het|ons) overleg", r"vanwege omdat", r"want omdat", r"vanwege want", r"(Beste|Geachte) de heer",

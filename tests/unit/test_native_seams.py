@@ -85,7 +85,7 @@ def test_delegate_names_colleague_without_title() -> None:
 @pytest.mark.parametrize("time,lang,expected", [
     ("Thu 19/12 from 6pm", "en", "Thursday 19 December from 6pm"),
     ("do 19/12 vanaf 17u", "nl", "donderdag 19 december vanaf 17.00 uur"),  # read from its value (phr-o/phr-p)
-    ("tors 19/12 från 17", "sv", "torsdag 19 december från 17"),  # known gap: a bare "17" after "från" is not read as a clock, so no "kl." (README)
+    ("tors 19/12 från 17", "sv", "torsdag 19 december från kl. 17.00"),  # a bare hour after "från" is read as a clock (facts round 15)
     ("jeudi 19 déc dès 18h", "fr", "jeudi 19 décembre à partir de 18 h"),
 ])
 def test_from_a_time_keeps_its_own_connective(time: str, lang: str, expected: str) -> None:
