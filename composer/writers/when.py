@@ -409,10 +409,9 @@ _PARTS: dict[Language, list[tuple[str, str]]] = {
                   (r"(?:in|di|la|nella)\s+(?:mattina|mattinata)|mattin(?:a|ata)", "morning"), (r"(?:nel|di|il)\s+pomeriggio|pomeriggio", "afternoon"),
                   (r"(?:in|di|la|nella)\s+(?:sera|serata)|ser(?:a|ata)", "evening")],
     Language.nl: [(r"(?:de\s+)?hele\s+(?:ochtend|morgen)", "whole_morning"), (r"(?:de\s+)?hele\s+middag", "whole_afternoon"),
-                  (r"(?:de\s+)?hele\s+avond", "whole_evening"), (r"(?:de\s+)?hele\s+dag", "all_day"), (r"(?:in de|'s)\s+(?:ochtend|ochtends|morgens)", "morning"), (r"(?:in de|'s)\s+(?:middag|middags)", "afternoon"),
+                  (r"(?:de\s+)?hele\s+avond", "whole_evening"), (r"(?:in de|'s)\s+(?:ochtend|ochtends|morgens)", "morning"), (r"(?:in de|'s)\s+(?:middag|middags)", "afternoon"),
                   (r"(?:in de|'s)\s+(?:avond|avonds)", "evening")],
-    Language.sv: [(r"hela\s+förmiddagen", "whole_morning"), (r"hela\s+eftermiddagen", "whole_afternoon"), (r"hela\s+kvällen", "whole_evening"),
-                  (r"hela\s+dagen", "all_day"), (r"(?:på\s+)?förmiddag(?:en)?", "morning"), (r"(?:på\s+)?eftermiddag(?:en)?", "afternoon"), (r"(?:på\s+)?kväll(?:en)?", "evening")],
+    Language.sv: [(r"hela\s+förmiddagen", "whole_morning"), (r"hela\s+eftermiddagen", "whole_afternoon"), (r"hela\s+kvällen", "whole_evening"), (r"(?:på\s+)?förmiddag(?:en)?", "morning"), (r"(?:på\s+)?eftermiddag(?:en)?", "afternoon"), (r"(?:på\s+)?kväll(?:en)?", "evening")],
 }
 _PART_SAID: dict[Language, dict[str, str]] = {
     Language.en: {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "late_morning": "late in the morning",
@@ -426,9 +425,9 @@ _PART_SAID: dict[Language, dict[str, str]] = {
                   "early_afternoon": "nel primo pomeriggio", "late_afternoon": "nel tardo pomeriggio", "early_morning": "di prima mattina",
                   "all_day": "per tutta la giornata", "whole_morning": "per tutta la mattinata",
                   "whole_afternoon": "per tutto il pomeriggio", "whole_evening": "per tutta la serata"},
-    Language.nl: {"morning": "in de ochtend", "afternoon": "in de middag", "evening": "in de avond", "all_day": "de hele dag",
+    Language.nl: {"morning": "in de ochtend", "afternoon": "in de middag", "evening": "in de avond",
                   "whole_morning": "de hele ochtend", "whole_afternoon": "de hele middag", "whole_evening": "de hele avond"},
-    Language.sv: {"morning": "på förmiddagen", "afternoon": "på eftermiddagen", "evening": "på kvällen", "all_day": "hela dagen",
+    Language.sv: {"morning": "på förmiddagen", "afternoon": "på eftermiddagen", "evening": "på kvällen",
                   "whole_morning": "hela förmiddagen", "whole_afternoon": "hela eftermiddagen", "whole_evening": "hela kvällen"},
 }
 # Words a plain date may carry that say nothing more ("the", "le", "den", "on", a comma).
