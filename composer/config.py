@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import (
@@ -134,14 +134,37 @@ def get_settings(**overrides: object) -> Settings:
     unknown = set(overrides) - set(Settings.model_fields)
     if unknown:
         raise TypeError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    given = {_alias(k): v for k, v in overrides.items() if v is not None}
+    key = None if given else _sources_key()
+    if key is not None and key == _last[0]:
+        return _last[1].model_copy()
     try:
-        return Settings(**{_alias(k): v for k, v in overrides.items() if v is not None})
+        settings = Settings(**given)
     except ValidationError as e:
         raise SettingsError(_describe_settings_error(e, overrides)) from None
     except (OSError, ValueError) as e:  # an unreadable or malformed config file (tomllib raises ValueError)
         path = os.environ.get("TACTFUL_CONFIG") or str(default_config_file())
         detail = " ".join(str(e).split())[:120]
         raise SettingsError(f"config file {path}: not valid TOML ({detail}); fix or remove it") from None
+    if key is not None:
+        _last[:] = [key, settings.model_copy()]
+    return settings
+
+
+# The last settings read from unchanged sources: api.draft() builds a service per call, and re-reading the
+# environment and the config file cost ~1 ms of every warm draft. Any change to a variable or the file is a new read.
+_last: list[Any] = [None, None]
+
+
+def _sources_key() -> tuple[object, ...]:
+    env = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith(("TACTFUL_", "OPENAI_", "XDG_")) or k == "HOME"))
+    path = Path(os.environ.get("TACTFUL_CONFIG", default_config_file()))
+    try:
+        st = path.stat()
+        stamp: tuple[object, ...] = (st.st_mtime_ns, st.st_size, st.st_ino)
+    except OSError:
+        stamp = ()
+    return (env, str(path), stamp)
 
 
 def _describe_settings_error(e: ValidationError, overrides: dict[str, object]) -> str:
