@@ -58,7 +58,7 @@ Veuillez agréer, Madame, mes salutations distinguées.
 Loïc Penvern
 """, "correct: 'trois quarts d'heure' for 45, 'Madame,' alone, date without year")),
     (A, ok(S("no_show_followup", "Romain Chabassol", "Maëlle Quintard", "friendly", "regular",
-             meeting="Leçon de conduite sur autoroute en conditions de nuit", at="jeudi 11 janvier à 16 h",
+             meeting="Leçon de conduite sur autoroute avec double commande", at="jeudi 11 janvier à 16 h",
              props=["lundi 22 janvier à 16 h", "mercredi 24 janvier à 13 h 30"]),
            "Ta leçon de jeudi dernier",
            """
