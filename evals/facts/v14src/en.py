@@ -53,7 +53,7 @@ Dear Ms Fairbairn,
 
 I'm writing to confirm our introductory meeting on Monday 22 January at 2 pm. Unfortunately I'll have to keep it to half an hour, as I'm due at a tribunal hearing at three.
 
-If you could bring your P60 and any overseas payslips, we'll make the most of the time.
+If you could bring your latest tax summary and any overseas payslips, we'll make the most of the time.
 
 Yours sincerely,
 Marcus Adebanjo-Reid
@@ -120,7 +120,7 @@ Fenella Crane
            """
 Dear Mr Pemberton-Shaw,
 
-Welcome to the bureau! Before we schedule your first print job, here are our terms in a nutshell:
+Welcome aboard! Before we book anything in, here are our terms in a nutshell:
 
 - a 30% deposit when you place the order;
 - cancellations at least 24 hours in advance.

@@ -122,7 +122,7 @@ Laure Esquirol
            """
 Bonjour Monsieur Parmentier,
 
-Bienvenue parmi nos clients ! Avant votre première impression 3D, voici nos conditions :
+Bienvenue parmi nos clients ! Avant votre première réservation, voici nos conditions :
 
 - un acompte de 30 % est demandé à la commande ;
 - toute annulation doit nous parvenir au moins 24 heures à l'avance.
@@ -220,14 +220,14 @@ Morgane Le Bihan
            """
 Madame Dussautoy,
 
-La cartouche de résine que nous avons commandée pour vous est toujours bloquée en douane. Sans elle, le réglage de mercredi prochain n'aurait pas de sens.
+La cartouche de résine que nous avons commandée pour vous est toujours bloquée en douane. Sans elle, le réglage prévu demain, mercredi, n'aurait pas de sens.
 
 Je vous propose de le reporter au mercredi 2 mai, à la même heure, ou au lendemain, jeudi 3 mai, à 14 heures.
 
 Avec mes excuses pour ce contretemps,
 
 Cyprien Valadier
-""", "correct: 'mercredi prochain', 'même heure', 'au lendemain'")),
+""", "correct: 'demain, mercredi', 'même heure', 'au lendemain'")),
     (D, ok(S("late_cancellation", "Ludovic Parizot", "Estelle Guilbaud", "friendly", "regular",
              meeting="Leçon de créneau et de manœuvres", at="vendredi 20 avril à 7 h 45",
              props=["jeudi 26 avril à 7 h 45"], pol={"notice_hours": 24}),

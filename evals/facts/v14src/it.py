@@ -60,17 +60,17 @@ Dott. Saverio Lentini
     (A, ok(S("no_show_followup", "Tommaso Gervasutti", "Loredana Piccinini", "formal", "regular",
              meeting="Prima guida in autostrada con l'istruttore", at="lunedì 15 gennaio alle 14:30",
              props=["venerdì 26 gennaio alle 14:30"]),
-           "Lezione di lunedì scorso",
+           "La lezione di ieri",
            """
 Gentile Tommaso,
 
-lunedì scorso alle 14.30 l'abbiamo aspettata per la guida in autostrada, ma non si è presentato. Spero vada tutto bene.
+ieri alle 14.30 l'abbiamo aspettata per la guida in autostrada, ma non si è presentato. Spero vada tutto bene.
 
 Se vuole recuperare, c'è posto venerdì 26 gennaio, sempre alle 14.30.
 
 Cordiali saluti,
 Loredana Piccinini
-""", "correct: past meeting 'lunedì scorso', 'sempre alle 14.30'")),
+""", "correct: past meeting 'ieri', 'sempre alle 14.30'")),
     (B, ok(S("switch_to_call", "Filippo Zanetton", "Arianna Cocchiara", "formal", "key",
              meeting="Sopralluogo per l'arredo dello studio legale", at="mercoledì 21 febbraio alle 10:00",
              reason="sono ferma a casa con la febbre"),
@@ -119,7 +119,7 @@ Pietro Barbagallo
            """
 Gentile Signor Venturelli,
 
-benvenuto tra i nostri clienti. Le segnalo un'unica regola: per annullare una stampa 3D prenotata basta avvisarci almeno 24 ore prima.
+benvenuto tra i nostri clienti. Le segnalo un'unica regola: per annullare un appuntamento basta avvisarci almeno 24 ore prima.
 
 Cordiali saluti,
 Serena Occhipinti

@@ -117,7 +117,7 @@ Esther Veldkamp
            """
 Geachte heer Nieuwenhuis,
 
-Welkom bij ons 3D-printbureau. Voordat we uw eerste opdracht inplannen: wij vragen bij elke bestelling een aanbetaling van 25%.
+Welkom als nieuwe klant. Voordat we uw eerste afspraak inplannen: wij vragen bij elke bestelling een aanbetaling van 25%.
 
 Met vriendelijke groet,
 Kim Verbruggen

@@ -119,7 +119,7 @@ Sara Lindqvist
            """
 Hej Mattias,
 
-Välkommen som kund hos vår 3D-printbyrå! Kort om villkoren: vi tar en handpenning på 20 % vid beställning, och avbokning ska ske senast ett dygn (24 timmar) i förväg.
+Välkommen som ny kund hos oss! Kort om villkoren: vi tar en handpenning på 20 % vid beställning, och avbokning ska ske senast ett dygn (24 timmar) i förväg.
 
 Hör av dig om något är oklart.
 
