@@ -64,7 +64,7 @@ Dott. Saverio Lentini
            """
 Gentile Tommaso,
 
-ieri alle 14.30 l'abbiamo aspettata per la guida in autostrada, ma non si è presentato. Spero vada tutto bene.
+ieri alle 14.30 l'abbiamo aspettato per la guida in autostrada, ma non si è presentato. Spero vada tutto bene.
 
 Se vuole recuperare, c'è posto venerdì 26 gennaio, sempre alle 14.30.
 
