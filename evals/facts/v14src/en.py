@@ -105,7 +105,7 @@ Toby
            """
 Dear Mr Brodie,
 
-Thank you for letting us know you could not attend the dinghy course on Saturday 17 February at 9 am. Your message reached us on the Friday evening.
+Thank you for letting us know you could not attend the dinghy course on Saturday 17 February at 9 am. Unfortunately it reached us only shortly beforehand.
 
 As set out in our terms, cancellations need two days' notice (48 hours); with less notice we charge half the course fee, i.e. 50%.
 
@@ -229,7 +229,7 @@ Anjali Mistry
            """
 Hi Bryony,
 
-Your text came through on Friday morning, just before the 8 o'clock lesson. As you know, lessons cancelled with less than 24 hours' notice are charged in full (100%), so I'll need to bill that one.
+Your text about Friday's 8 o'clock lesson came through at the last minute. As you know, lessons cancelled with less than 24 hours' notice are charged in full (100%), so I'll need to bill that one.
 
 Shall we have another go at parallel parking on Thursday 3 May, same time?
 
@@ -473,11 +473,11 @@ Jasper Kingsley
            """
 Dear Ms Pryce,
 
-Our meeting on Monday 30 April at 9 am will go ahead but will be limited to three quarters of an hour, as I have an audit at 10. Please send the headcount figures for all forty employees by the end of the week.
+Our meeting on Monday 30 April at 9 am will go ahead but will be limited to three quarters of an hour, as I have an audit at 10. Please have the headcount figures for all forty employees ready.
 
 Kind regards,
 Gregor Whitlam
-""", "'forty employees' and a deadline invented in words")),
+""", "head count 'forty employees' invented in words")),
     (E, bad("title_or_company_invented", S("switch_to_call", "Cecily Thornbury", "Raj Malhotra", "friendly", "key",
              meeting="Meeting about the table plan", at="Thursday 7 June at 18:00",
              reason="I'll be at a venue in Bath"),

@@ -107,7 +107,7 @@ Yannick Forgeron
            """
 Monsieur Montagnac,
 
-Nous avons bien reçu l'annulation de votre séance de voix off du vendredi 16 février à 9 h, parvenue la veille au soir.
+Nous avons bien reçu l'annulation de votre séance de voix off du vendredi 16 février à 9 h.
 
 Comme indiqué dans nos conditions, une annulation moins de deux jours (48 heures) avant la séance entraîne la facturation de la moitié du tarif, soit 50 %. Vous recevrez la facture correspondante cette semaine.
 
@@ -139,7 +139,7 @@ Camille Roustan
            """
 Bonjour Ophélie,
 
-Météo-France annonce un gros coup de vent samedi sur la baie : pas question de sortir le spi dans ces conditions. Je te propose de décaler la séance d'une semaine, même heure : samedi 24 mars à 10 h.
+La météo annonce un gros coup de vent samedi sur la baie : pas question de sortir le spi dans ces conditions. Je te propose de décaler la séance d'une semaine, même heure : samedi 24 mars à 10 h.
 
 Ça te va ?
 
@@ -235,7 +235,7 @@ Cyprien Valadier
            """
 Salut Ludovic,
 
-Bien reçu ton message de vendredi matin pour la leçon de 7 h 45. Je te rappelle juste qu'il faut prévenir au moins la veille (24 heures avant), sinon le créneau est perdu pour tout le monde.
+Bien reçu ton message d'annulation pour la leçon de vendredi, 7 h 45. Je te rappelle juste qu'il faut prévenir au moins la veille (24 heures avant), sinon le créneau est perdu pour tout le monde.
 
 Je peux te reprendre jeudi 26 avril, même heure. Ça te dit ?
 
@@ -355,11 +355,11 @@ Madame Vernadet,
 
 Une tempête de neige me retient à Montréal. Je vous propose de maintenir notre rendez-vous du lundi 26 février à 14 h, mais par téléphone.
 
-Merci de m'envoyer vos trois derniers avis d'imposition au plus tard quarante-huit heures avant l'appel.
+Merci de m'envoyer vos avis d'imposition au plus tard quarante-huit heures avant l'appel.
 
 Cordialement,
 Aymeric Boisseau
-""", "deadline 'quarante-huit heures avant' and 'trois derniers avis' invented in words")),
+""", "deadline 'quarante-huit heures avant' invented in words")),
     (B, bad("discount_invented", S("no_show_followup", "Margaux Tisserand", "Kévin Larrouy", "friendly", "regular",
              meeting="Leçon de conduite en ville", at="mercredi 14 février à 17 h",
              props=["mardi 27 février à 17 h"], reason="elle a écrit qu'elle avait oublié et demande un geste commercial"),

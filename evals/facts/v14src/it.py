@@ -104,7 +104,7 @@ Lorenzo
            """
 Gentile Signora Carnevali,
 
-abbiamo ricevuto la Sua disdetta del corso di vela d'altura di sabato 17 febbraio, arrivata venerdì sera.
+abbiamo ricevuto la Sua disdetta del corso di vela d'altura di sabato 17 febbraio, arrivata a ridosso del corso.
 
 Le ricordo che le disdette vanno comunicate con almeno tre giorni di anticipo (72 ore). Come da condizioni, l'acconto del 25% resta a noi e viene addebitata la metà della quota del corso (50%).
 
@@ -222,7 +222,7 @@ Alessio Cappellari
            """
 Ciao Gabriele,
 
-ho ricevuto il tuo messaggio di giovedì mattina per la lezione delle 8. Come sai, quando si disdice all'ultimo pago comunque l'auto e quindi ti addebito metà lezione (50%).
+ho ricevuto il tuo messaggio per la lezione di giovedì alle 8, arrivato proprio all'ultimo. Come sai, quando si disdice all'ultimo pago comunque l'auto e quindi ti addebito metà lezione (50%).
 
 Se vuoi, possiamo rifarla mercoledì 2 maggio alla stessa ora.
 
@@ -351,10 +351,10 @@ Dario Cecconi
            """
 Ciao Ilaria,
 
-sabato il vento cala presto, quindi la lezione delle 10 durerà un'ora. Ti chiedo di arrivare una ventina di minuti prima per armare la barca insieme, e porta due mute se vieni con tua sorella.
+sabato il vento cala presto, quindi la lezione delle 10 durerà un'ora. Ti chiedo di arrivare una ventina di minuti prima per armare la barca insieme.
 
 Gino
-""", "'una ventina di minuti prima' deadline and 'due mute' invented in words")),
+""", "'una ventina di minuti prima' deadline invented in words")),
     (B, bad("link_invented", S("late_cancellation", "Massimo Torrisi", "Alba Pieroni", "formal", "regular",
              meeting="Sessione di scansione 3D del prototipo", at="giovedì 15 febbraio alle 9:00",
              pol={"fee_percent": 30}),

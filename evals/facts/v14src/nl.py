@@ -104,13 +104,13 @@ Thijs
            """
 Geachte heer Boschma,
 
-Wij hebben uw afzegging voor de zeilles van zaterdag 17 februari om 10.00 uur ontvangen, op vrijdagavond.
+Wij hebben uw afzegging voor de zeilles van zaterdag 17 februari om 10.00 uur ontvangen.
 
 Zoals in onze voorwaarden staat, moet een les minstens twee dagen (48 uur) van tevoren worden afgezegd. Omdat dat niet is gelukt, brengen wij de helft van het lesgeld in rekening (50%).
 
 Met vriendelijke groet,
 Esther Veldkamp
-""", "correct: 'twee dagen (48 uur)', 'de helft … (50%)', on 'vrijdagavond'")),
+""", "correct: 'twee dagen (48 uur)', 'de helft … (50%)', no moment of the cancellation invented")),
     (B, ok(S("cancellation_policy", "Pieter-Jan Nieuwenhuis", "Kim Verbruggen", "formal", "new",
              pol={"deposit_percent": 25}),
            "Aanbetaling voor uw printopdracht",
@@ -221,7 +221,7 @@ Carlijn Pauwels
            """
 Hoi Koen,
 
-Je berichtje kwam vrijdagochtend binnen, vlak voor de les van acht uur. Ik moet die les helaas volledig (100%) rekenen, want afzeggen kan alleen tot 24 uur van tevoren.
+Je berichtje over de les van vrijdag om acht uur kwam pas op het laatste moment binnen. Ik moet die les helaas volledig (100%) rekenen, want afzeggen kan alleen tot 24 uur van tevoren.
 
 Zullen we het inparkeren donderdag 3 mei om 8 uur inhalen?
 
@@ -446,11 +446,11 @@ Ties
            """
 Geachte mevrouw Rensink,
 
-Ik ben op donderdag 3 mei op een congres in Gent. Mijn collega Lisanne Kroeze neemt de overdracht om 10.00 uur over. Graag ontvangen wij de gegevens van alle vijftig medewerkers uiterlijk een week vooraf.
+Ik ben op donderdag 3 mei op een congres in Gent. Mijn collega Lisanne Kroeze neemt de overdracht om 10.00 uur over. Graag ontvangen wij vooraf de gegevens van alle vijftig medewerkers.
 
 Met vriendelijke groet,
 Stefan Hulshof
-""", "head count 'vijftig' and deadline 'een week vooraf' invented in words")),
+""", "head count 'vijftig' invented in words")),
     (D, bad("phone_invented", S("switch_to_call", "Coen van Leeuwen", "Dewi Sastrowidjojo", "formal", "key",
              meeting="Bespreking van de maquette voor het museum", at="maandag 30 april om 13:00",
              reason="het museum is gesloten voor onderhoud"),

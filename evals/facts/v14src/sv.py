@@ -106,7 +106,7 @@ Viktor
            """
 Hej Gunnar,
 
-Vi har tagit emot din avbokning av seglingskursen lördag 17 februari kl. 9.00, som kom på fredagskvällen.
+Vi har tagit emot din avbokning av seglingskursen lördag 17 februari kl. 9.00, som kom sent.
 
 Enligt våra villkor ska avbokning ske senast två dygn (48 timmar) innan. Vi debiterar därför hälften av kursavgiften, alltså 50 %.
 
@@ -133,7 +133,7 @@ Lina Österberg
            """
 Hej Frida,
 
-SMHI varnar för kuling på fredag, så vi får skjuta på spinnakerträningen. Funkar tisdag den 20:e kl. 16 i stället?
+Prognosen varnar för kuling på fredag, så vi får skjuta på spinnakerträningen. Funkar tisdag den 20:e kl. 16 i stället?
 
 Hälsningar
 Erik
@@ -228,13 +228,13 @@ Emilia Norén
            """
 Hej Rasmus,
 
-Ditt sms kom i fredags bara en kvart innan lektionen. Kom ihåg att avboka senast ett dygn i förväg, annars går tiden förlorad.
+Ditt sms om lektionen i fredags kom väldigt sent. Kom ihåg att avboka senast ett dygn i förväg, annars går tiden förlorad.
 
 Vill du ta igen fickparkeringen kan vi köra torsdag 3 maj kl. halv åtta.
 
 Hälsningar
 Jenny
-""", "correct: 'en kvart' is a duration, 'ett dygn' for 24 h, 'halv åtta'")),
+""", "correct: 'i fredags', 'ett dygn' for 24 h, 'halv åtta'")),
     (E, ok(S("switch_to_call", "Tilda Berglund", "Axel Nyberg", "friendly", "new",
              meeting="Möte i studion om podcastinspelningen", at="onsdag 6 juni kl. 10:00",
              props=["torsdag 7 juni kl. 10:00"], reason="studion målas om"),
@@ -532,7 +532,7 @@ Clara Nordin
            """
 Hej Maria,
 
-Din afbud kom først fredag, kun en time før køretimen. Husk at melde afbud mindst 24 timer før.
+Dit afbud kom desværre for sent. Husk at melde afbud mindst 24 timer før.
 
 Vi kan tage timen mandag 11. juni kl. 16.
 
