@@ -144,17 +144,17 @@ Fair winds,
 Callum
 """, "correct: 'force 7' from the reason, 'the 20th', '1 pm', '10.30'")),
     (C, ok(S("switch_to_email", "Bernard Ellingham", "Nia Probert", "formal", "regular",
-             meeting="Monthly payroll run for your 18 staff", at="Tuesday 20 March at 9:30",
-             reason="there are no changes to process this month"),
-           "March payroll",
+             meeting="Quarterly review of the rent from your 2 flats in Cork", at="Tuesday 20 March at 9:30",
+             reason="the letting agent's statement already answers your questions"),
+           "Your quarterly rental review",
            """
 Dear Mr Ellingham,
 
-There are no changes to process this month, so I don't think we need our call on Tuesday 20 March at 9:30. I'll send the payroll summary by email instead, and you can reply whenever suits you.
+Having read the letting agent's statement, I think it already answers the questions you raised, so there is no real need for us to meet on Tuesday 20 March at 9:30. I'll set out my comments by email instead, and you can reply whenever suits you.
 
 Kind regards,
 Nia Probert
-""", "correct: meeting name with a number, not repeated")),
+""", "correct: meeting name with a number ('2 flats') not repeated, '9:30' as given")),
     (C, ok(S("decline", "Rosalind Achebe", "Hamish Carrow", "formal", "new",
              meeting="Site measure for the new boot room", at="Thursday 22 March at 8:00",
              reason="the builder has not finished the walls"),
@@ -209,19 +209,19 @@ Best regards,
 Aidan Fairweather
 """, "correct: '30/4', '11 am'")),
     (D, ok(S("reschedule", "Percival Hargreaves", "Anjali Mistry", "formal", "key",
-             meeting="Handover of the 3D-printed architectural model", at="Wednesday 25 April at 15:00",
-             props=["Wednesday 2 May at 15:00"], reason="a print failed halfway and must be rerun"),
-           "Model handover, one week later",
+             meeting="Fitting of the bespoke wardrobe doors", at="Wednesday 25 April at 15:00",
+             props=["Wednesday 2 May at 15:00"], reason="the hinges were delivered in the wrong finish"),
+           "Wardrobe fitting, one week later",
            """
 Dear Mr Hargreaves,
 
-One of the prints failed halfway through and we need to run it again, so I'm afraid the model won't be ready for Wednesday. Could we push the handover back by exactly a week, to Wednesday 2 May, again at 3 pm?
+The hinges for your wardrobe doors arrived in the wrong finish, and I'd rather not fit them only to swap them out later. Could we push the fitting back by exactly a week, to Wednesday 2 May, again at 3 pm?
 
 My apologies for the delay.
 
 Kind regards,
 Anjali Mistry
-""", "correct: 'halfway', 'a week' duration, '3 pm'")),
+""", "correct: 'a week' duration, '3 pm', reason paraphrased")),
     (D, ok(S("late_cancellation", "Bryony Castell", "Gideon Royle", "friendly", "regular",
              meeting="Parallel parking lesson", at="Friday 20 April at 8:00",
              props=["Thursday 3 May at 8:00"], pol={"notice_hours": 24, "fee_percent": 100}),
@@ -260,19 +260,19 @@ Kind regards,
 Laurence Pickering
 """, "correct: '3 in the afternoon', 'a couple of days' vague")),
     (E, ok(S("decline", "Crispin Holloway", "Maisie Tregenza", "formal", "regular",
-             meeting="Viewing of the barn wedding venue in the Cotswolds", at="Friday 15 June at 14:00",
-             reason="the barn is booked for a film shoot that day"),
-           "Viewing on Friday 15 June",
+             meeting="Wine tasting for the wedding at the vineyard near Faversham", at="Friday 15 June at 14:00",
+             reason="the vineyard's tasting room was flooded in last week's storm"),
+           "Tasting on Friday 15 June",
            """
 Dear Mr Holloway,
 
-The barn has been booked for a film shoot on Friday 15 June, so I'm sorry to say the 2 pm viewing can't go ahead.
+Last week's storm flooded the vineyard's tasting room, so I'm sorry to say the wine tasting on Friday 15 June at 2 pm can't go ahead.
 
 I'll come back to you with another date shortly.
 
 Kind regards,
 Maisie Tregenza
-""", "correct: short formal")),
+""", "correct: 'last week' inside the retold reason, short formal")),
     (E, ok(S("cancellation_policy", "Verity Ashdown", "Felix Garside", "formal", "new",
              meeting="First planning meeting for your wedding", at="Tuesday 12 June at 19:30",
              pol={"notice_hours": 72, "fee_percent": 25}),
@@ -338,13 +338,13 @@ I'm off site all day Friday, so shall we do the mood board by email instead? Bes
 Dominic
 """, "personal e-mail address nobody gave")),
     (B, bad("time_swapped", S("switch_to_call", "Lorcan Byrne", "Matilda Everett", "formal", "regular",
-             meeting="Intake meeting for payroll", at="Monday 26 February at 9:00",
-             props=["Tuesday 27 February at 9:00"], reason="our office is closed for a move"),
-           "Intake by phone",
+             meeting="Review of your mock theory test results", at="Monday 26 February at 9:00",
+             props=["Tuesday 27 February at 9:00"], reason="I am on an instructor refresher course on Monday"),
+           "Theory review by phone",
            """
 Dear Mr Byrne,
 
-Our office is closed for a move, so I'd suggest we replace the intake meeting on Tuesday 27 February at 9 am with a call on Monday 26 February at 9 am.
+I'm on an instructor refresher course, so could we swap our review of your mock theory test on Tuesday 27 February at 9 am for a phone call on Monday 26 February at 9 am?
 
 Kind regards,
 Matilda Everett
@@ -385,25 +385,25 @@ Kind regards,
 Ashok Varma
 """, "link nobody gave")),
     (C, bad("weekday_wrong", S("shorten", "Lachlan Ferris", "Tabitha Morrow", "formal", "regular",
-             meeting="Pre-season check of your yacht", at="Monday 19 March at 10:00", dur=60,
-             reason="the crane is only available for an hour"),
-           "Yacht check on Tuesday, March 19: shorter",
+             meeting="Recording the trailer for your podcast", at="Monday 19 March at 10:00", dur=60,
+             reason="a band has the studio from eleven"),
+           "Trailer session on Tuesday, March 19: shorter",
            """
 Dear Mr Ferris,
 
-The pre-season check on Monday 19 March at 10 am is going ahead, but it will take an hour, as the crane isn't available any longer.
+The trailer recording on Monday 19 March at 10 am is going ahead, but we'll have an hour, as a band has booked the studio from eleven.
 
 Kind regards,
 Tabitha Morrow
 """, "subject 'Tuesday, March 19', a Monday")),
     (C, bad("policy_invented", S("decline", "Imelda Soutar", "Fergus Lamont", "friendly", "regular",
-             meeting="Extra lesson before the test", at="Wednesday 21 March at 16:30",
-             reason="my car is in the garage"),
-           "No lesson Wednesday",
+             meeting="Hull check before your first solo sail", at="Wednesday 21 March at 16:30",
+             reason="the harbour master has closed the slipway"),
+           "No hull check Wednesday",
            """
 Hi Imelda,
 
-My car's in the garage, so Wednesday's extra lesson at half four can't go ahead. As per our terms, anything you've prepaid gets refunded in full within a week.
+The harbour master has closed the slipway, so Wednesday's hull check at half four can't go ahead. As per our terms, anything you've prepaid gets refunded in full within a week.
 
 Fergus
 """, "refund rule 'as per our terms … within a week' invented")),

@@ -205,13 +205,13 @@ Samuel
            """
 Monsieur Fontanieu,
 
-Je pars en congé maternité à la fin du mois. C'est donc mon associé, Hugues Delamotte, qui vous recevra pour votre déclaration de revenus américains, lundi 30/04 à 9h30 comme prévu.
+Je pars en congé maternité à la fin du mois. C'est donc mon collègue Hugues Delamotte qui vous recevra pour votre déclaration de revenus américains, lundi 30/04 à 9h30 comme prévu.
 
 Il a déjà repris l'ensemble de votre dossier.
 
 Bien à vous,
 Morgane Le Bihan
-""", "correct: '30/04', '9h30', 'associé' as colleague wording")),
+""", "correct: '30/04', '9h30'")),
     (D, ok(S("reschedule", "Armelle Dussautoy", "Cyprien Valadier", "formal", "key",
              meeting="Réglage de l'imprimante 3D résine dans vos locaux", at="mercredi 25 avril à 10 h",
              props=["mercredi 2 mai à 10 h", "jeudi 3 mai à 14 h"],
