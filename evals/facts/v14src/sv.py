@@ -139,17 +139,17 @@ Hälsningar
 Erik
 """, "correct: 'tisdag den 20:e'")),
     (C, ok(S("switch_to_email", "Bertil Hansson", "Maja Lindgren", "formal", "regular",
-             meeting="Genomgång av lönekörningen för 25 anställda", at="tisdag 20 mars kl. 13:30",
-             reason="det finns inga avvikelser den här månaden"),
-           "Lönekörningen i mars",
+             meeting="Genomgång av friskvårdsbidraget för era 25 anställda", at="tisdag 20 mars kl. 13:30",
+             reason="det handlar bara om tre kvitton som saknas"),
+           "Friskvårdsbidraget",
            """
 Hej Bertil,
 
-Den här månaden finns det inga avvikelser i lönekörningen, så jag tror inte att vi behöver ses tisdag 20 mars kl. 13.30. Jag skickar underlaget per mejl i stället, och du svarar när det passar.
+Det som återstår är bara tre kvitton som saknas, så jag tror inte att vi behöver ses tisdag 20 mars kl. 13.30. Jag listar vad som fattas per mejl i stället, så svarar du när det passar.
 
 Vänliga hälsningar
 Maja Lindgren
-""", "correct: '13.30' for 13:30, meeting name with a number not repeated")),
+""", "correct: '13.30' for 13:30, 'tre kvitton' from the reason, meeting name with a number not repeated")),
     (C, ok(S("decline", "Agneta Strömberg", "Niklas Hellström", "formal", "new",
              meeting="Platsbesök för det nya köket", at="torsdag 22 mars kl. 8:00",
              reason="snickaren har inte byggt färdigt stommen"),
@@ -204,19 +204,19 @@ Vänliga hälsningar
 Henrik Björklund
 """, "correct: '30/4', 'kl. 10'")),
     (D, ok(S("reschedule", "Sebastian Ljungberg", "Emilia Norén", "formal", "key",
-             meeting="Leverans av de 3D-printade prototyperna", at="onsdag 25 april kl. 13:00",
-             props=["onsdag 2 maj kl. 13:00", "torsdag 3 maj kl. 9:00"], reason="en skrivare gick sönder mitt i jobbet"),
-           "Ny leveranstid för prototyperna",
+             meeting="Besiktning av segelbåten inför sjösättningen", at="onsdag 25 april kl. 13:00",
+             props=["onsdag 2 maj kl. 13:00", "torsdag 3 maj kl. 9:00"], reason="isen ligger kvar i hamnen"),
+           "Ny tid för besiktningen",
            """
 Hej Sebastian,
 
-En av våra skrivare gick sönder mitt i jobbet och vi måste skriva ut delarna på nytt. Leveransen på onsdag behöver därför flyttas.
+Isen ligger fortfarande kvar i hamnen och vi kommer inte åt båten. Besiktningen på onsdag behöver därför flyttas.
 
 Förslag:
 1. onsdag 2 maj, samma tid
 2. torsdag 3 maj kl. 9
 
-Ber om ursäkt för förseningen.
+Ber om ursäkt för besväret.
 
 Vänliga hälsningar
 Emilia Norén
@@ -260,13 +260,13 @@ Med vänliga hälsningar
 Fredrik Ahlgren
 """, "correct: 'ett par dagar' vague")),
     (E, ok(S("decline", "Göran Fält", "Ida Sundberg", "formal", "regular",
-             meeting="Visning av bröllopslokalen på Skeppsholmen", at="fredag 15 juni kl. 14:00",
-             reason="lokalen är uthyrd för en filminspelning"),
-           "Visningen fredag 15 juni",
+             meeting="Provlyssning av bröllopsmusikerna på Skeppsholmen", at="fredag 15 juni kl. 14:00",
+             reason="stråkkvartetten har fått förhinder"),
+           "Provlyssningen fredag 15 juni",
            """
 Hej Göran,
 
-Lokalen på Skeppsholmen är tyvärr uthyrd för en filminspelning fredag 15 juni, så visningen kl. 14 kan inte bli av.
+Stråkkvartetten har tyvärr fått förhinder, så provlyssningen på Skeppsholmen fredag 15 juni kl. 14 kan inte bli av.
 
 Jag återkommer med ett nytt förslag.
 
@@ -403,12 +403,12 @@ Jessica Lind
 """, "link nobody gave")),
     (C, bad("email_invented", S("decline", "Camilla Höglund", "Andreas Fors", "friendly", "regular",
              meeting="Körlektion på landsväg", at="onsdag 21 mars kl. 15:30",
-             reason="bilen är på service"),
+             reason="jag har ett föräldramöte i skolan"),
            "Lektionen på onsdag",
            """
 Hej Camilla,
 
-Bilen är på service, så lektionen på onsdag kl. halv fyra blir inte av. Mejla mig på andreas.fors.privat@gmail.com så bokar vi en ny.
+Jag har ett föräldramöte i skolan, så lektionen på onsdag kl. halv fyra blir inte av. Mejla mig på andreas.fors.privat@gmail.com så bokar vi en ny.
 
 Andreas
 """, "private e-mail address nobody gave")),
