@@ -22,7 +22,7 @@ SITS = {
     5: {"intent": "delegate", "recipient_name": "De heer Gijs Hooftman", "sender_name": "Annelies Spruijt",
         "tone": "formal", "relationship": "regular", "meeting": "halfjaarlijkse controle van de brandmeldinstallatie",
         "meeting_time": "dinsdag 12 januari om 8.00 uur", "colleague_name": "Femke Ouwerkerk"},
-    6: {"intent": "cancellation_policy", "recipient_name": "Mevrouw Noor Zijlmans", "sender_name": "Daan Stoffelsen",
+    6: {"intent": "cancellation_policy", "recipient_name": "Mevrouw Noor Overdiep", "sender_name": "Daan Stoffelsen",
         "tone": "formal", "relationship": "new", "meeting": "eerste behandeling fysiotherapie",
         "meeting_time": "maandag 21 december om 11.15 uur", "policy": {"notice_hours": 48, "fee_percent": 100}},
 }
@@ -214,7 +214,7 @@ Annelies Spruijt
 """, "faint praise of colleague and belittling of the client's installation"),
     (6, "good", None, "Uw eerste behandeling op 21 december",
      """
-Geachte mevrouw Zijlmans,
+Geachte mevrouw Overdiep,
 
 Welkom bij onze praktijk! Uw eerste behandeling fysiotherapie staat op maandag 21 december om 11.15 uur. Lukt het onverhoopt niet, laat het ons dan minstens 48 uur van tevoren weten; bij later afzeggen rekenen we 100 % van de behandeling. Dat klinkt streng, maar zo kunnen we de plek nog aan iemand anders geven.
 
@@ -224,7 +224,7 @@ Daan Stoffelsen
 """, "welcoming, firm policy explained kindly"),
     (6, "good", None, "Herinnering: afzegregeling",
      """
-Geachte mevrouw Zijlmans,
+Geachte mevrouw Overdiep,
 
 Een korte herinnering bij uw eerste behandeling fysiotherapie op maandag 21 december om 11.15 uur: afzeggen kan kosteloos tot 48 uur vooraf, daarna rekenen we 100 %.
 
@@ -235,7 +235,7 @@ Daan Stoffelsen
 """, "'herinnering', very short, formal formula used warmly"),
     (6, "bad", "bureaucratic_distance", "Annuleringsvoorwaarden",
      """
-Geachte mevrouw Zijlmans,
+Geachte mevrouw Overdiep,
 
 Conform onze algemene voorwaarden wordt u erop gewezen dat afspraken, waaronder de eerste behandeling fysiotherapie op maandag 21 december om 11.15 uur, uiterlijk 48 uur voorafgaand dienen te worden geannuleerd. Bij niet-tijdige annulering wordt 100 % in rekening gebracht. Bezwaren hiertegen worden niet in behandeling genomen.
 
@@ -244,7 +244,7 @@ De administratie
 """, "cold legal notice to a new patient, no welcome"),
     (6, "bad", "condescension", "Belangrijk: lees dit even",
      """
-Geachte mevrouw Zijlmans,
+Geachte mevrouw Overdiep,
 
 Fijn dat u voor ons kiest. Omdat nieuwe patiënten dit nogal eens vergeten, leg ik het voor de zekerheid nog even rustig uit: uw eerste behandeling fysiotherapie is op maandag 21 december om 11.15 uur. Als u niet kunt, belt u ons minstens 48 uur van tevoren. Doet u dat niet, dan betaalt u 100 %. Zo simpel is het.
 
@@ -253,7 +253,7 @@ Daan Stoffelsen
 """, "talks down to the new client, 'zo simpel is het'"),
     (6, "bad", "hostile", "Uw afspraak",
      """
-Geachte mevrouw Zijlmans,
+Geachte mevrouw Overdiep,
 
 Welkom! Uw eerste behandeling fysiotherapie is op maandag 21 december om 11.15 uur. Afzeggen kan tot 48 uur vooraf; daarna rekenen we 100 %.
 
