@@ -28,7 +28,7 @@ SITS = {
         "tone": "friendly", "relationship": "new", "meeting": "onboarding session for the booking app",
         "meeting_time": "Wednesday 13 January at 09:30", "duration_minutes": 40,
         "reason": "a second client launch that morning"},
-    8: {"intent": "cancellation_policy", "recipient_name": "Mrs Lavinia Scarisbrick", "sender_name": "Graham Oduya",
+    8: {"intent": "cancellation_policy", "recipient_name": "Mrs Lavinia Fennimore-Hale", "sender_name": "Graham Oduya",
         "tone": "formal", "relationship": "key", "policy": {"notice_hours": 72, "fee_percent": 25}},
 }
 
@@ -228,7 +228,7 @@ Saoirse
 """, "mock enthusiasm dressing up a cut"),
     (8, "good", None, "A note on our cancellation terms",
      """
-Dear Mrs Scarisbrick,
+Dear Mrs Fennimore-Hale,
 
 As we start planning next year's schedule together, I wanted to set out our cancellation terms clearly, so there are no surprises on either side: sessions can be moved free of charge up to 72 hours beforehand; after that, 25 % of the fee applies.
 
@@ -239,7 +239,7 @@ Graham Oduya
 """, "formal but warm, policy clear"),
     (8, "good", None, "Reminder: cancellation terms",
      """
-Dear Mrs Scarisbrick,
+Dear Mrs Fennimore-Hale,
 
 A brief reminder, as agreed at our last meeting: changes are free up to 72 hours before a session, and 25 % of the fee applies after that.
 
@@ -248,7 +248,7 @@ Graham Oduya
 """, "'reminder' and 'as agreed' used kindly, very short"),
     (8, "bad", "hostile", "Our cancellation terms",
      """
-Dear Mrs Scarisbrick,
+Dear Mrs Fennimore-Hale,
 
 I hope you are well, and thank you for your continued business. Just to restate our terms: sessions may be moved free of charge up to 72 hours beforehand, after which 25 % of the fee applies.
 
@@ -259,7 +259,7 @@ Graham Oduya
 """, "warm opening, veiled threat about the relationship as the last line"),
     (8, "bad", "coldness", "Cancellation terms",
      """
-Dear Mrs Scarisbrick,
+Dear Mrs Fennimore-Hale,
 
 Please find below our cancellation terms, which apply without exception. Notice period: 72 hours. Late cancellation charge: 25 % of the fee. We trust this is clear.
 
