@@ -189,7 +189,7 @@ Wessel
      """
 Geachte heer Hooftman,
 
-De halfjaarlijkse controle van de brandmeldinstallatie op dinsdag 12 januari om 8.00 uur wordt uitgevoerd door mijn collega Femke Ouwerkerk; ik ben die week op cursus. Femke kent uw installatie van de vorige controle en heeft mijn aantekeningen.
+De halfjaarlijkse controle van de brandmeldinstallatie op dinsdag 12 januari om 8.00 uur wordt uitgevoerd door mijn collega Femke Ouwerkerk, omdat ik er zelf helaas niet bij kan zijn. Femke kent uw installatie van de vorige controle en heeft mijn aantekeningen.
 
 Met vriendelijke groet,
 Annelies Spruijt
