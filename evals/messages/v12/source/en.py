@@ -125,13 +125,13 @@ HR Executive, Meridian Shipping Pte Ltd
         "file": "005.eml",
         "headers": {
             "From": ("Aoife Ní Bhraonáin", "aoife.nibhraonain@example.ie"),
-            "To": ("Ciarán Ó Dálaigh", "ciaran@odalaigh-coaching.example.co.uk"),
+            "To": ("Cathal Ó Brolcháin", "cathal@obrolchain-coaching.example.co.uk"),
             "Subject": "Yesterday",
             "Date": "Fri, 04 Dec 2026 09:30:00 +0000",
             "Message-ID": "<v12en005.aoife.0930@example.ie>",
         },
         "body": """
-Hi Ciarán,
+Hi Cathal,
 
 Apologies for missing our Thursday session yesterday at 2 - I had it in my diary for 4pm and only copped it when your text came through. Completely my own fault.
 
@@ -143,7 +143,7 @@ Sent from my iPhone
 """,
         "label": {
             "recipient_name": "Aoife Ní Bhraonáin", "recipient_name_alternatives": ["Aoife"],
-            "sender_name": "Ciarán Ó Dálaigh", "sender_name_alternatives": ["Ciarán"],
+            "sender_name": "Cathal Ó Brolcháin", "sender_name_alternatives": ["Cathal"],
             "meeting": "our Thursday session", "meeting_alternatives": ["Thursday session", "session"],
             "meeting_time": "yesterday at 2", "meeting_time_iso": "2026-12-03T14:00",
             "proposed_times": [], "proposed_times_iso": [],

@@ -42,7 +42,7 @@ Ce message et ses pièces jointes sont confidentiels et destinés exclusivement 
     {
         "file": "002.txt",
         "text": """
-Coucou Delphine ! C'est Maëlle (coupe + couleur samedi 10h 💇‍♀️)
+Coucou Delphine ! C'est Maëlle (coupe + couleur samedi 10h30 💇‍♀️)
 Je peux plus samedi finalement, ma belle-mère débarque 😩
 Lundi 14 vers 17h30 ou mercredi 16 à 12h15 ça t'irait ?? Sinon je m'adapte
 Bisous
@@ -51,7 +51,7 @@ Bisous
             "recipient_name": "Maëlle", "recipient_name_alternatives": [],
             "sender_name": "Delphine", "sender_name_alternatives": [],
             "meeting": "coupe + couleur", "meeting_alternatives": ["coupe", "couleur"],
-            "meeting_time": "samedi 10h", "meeting_time_iso": "2026-12-12T10:00",
+            "meeting_time": "samedi 10h30", "meeting_time_iso": "2026-12-12T10:30",
             "proposed_times": ["Lundi 14 vers 17h30", "mercredi 16 à 12h15"],
             "proposed_times_iso": ["2026-12-14T17:30", "2026-12-16T12:15"],
             "kind": "reschedule_request", "suggested_intents": ["reschedule"],
@@ -226,7 +226,7 @@ Responsable RH – Horlogerie Vuilleumier SA
         "headers": {
             "From": ("Léa Fournier-Dubé", "lea.fournierdube@atelier-lfd.example.fr"),
             "To": ("James Whitfield", "james@whitfield-studio.example.co.uk"),
-            "Subject": "Re: Portfolio review – jeudi 10/12, 15h",
+            "Subject": "Re: Portfolio walkthrough – jeudi 10/12, 15h",
             "Date": "Mon, 07 Dec 2026 11:26:00 +0100",
             "Message-ID": "<lfd-7dec-1126@atelier-lfd.example.fr>",
             "In-Reply-To": "<CAJw-20261204100312@whitfield-studio.example.co.uk>",
@@ -253,7 +253,7 @@ On Fri, 4 Dec 2026 at 10:03, James Whitfield <james@whitfield-studio.example.co.
         "label": {
             "recipient_name": "Léa Fournier-Dubé", "recipient_name_alternatives": ["Léa"],
             "sender_name": "James Whitfield", "sender_name_alternatives": ["James"],
-            "meeting": "Portfolio review", "meeting_alternatives": ["la visio", "Portfolio review – jeudi 10/12, 15h"],
+            "meeting": "Portfolio walkthrough", "meeting_alternatives": ["la visio", "Portfolio walkthrough – jeudi 10/12, 15h"],
             "meeting_time": "jeudi", "meeting_time_iso": "2026-12-10",
             "proposed_times": ["vendredi même heure", "lundi 14 en fin de matinée, vers 11h"],
             "proposed_times_iso": ["2026-12-11T15:00", "2026-12-14T11:00"],

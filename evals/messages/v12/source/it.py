@@ -8,7 +8,7 @@ MESSAGES = [
         "text": """
 Gentile dottoressa Lodi,
 
-come anticipato al telefono, vorremmo fissare la presentazione del piano marketing 2027 a tutta la famiglia (siamo in cinque soci) mercoledì 16 dicembre h. 15.00, presso il frantoio di Vinci. Dopo la riunione, se le fa piacere, ci sarà un assaggio dell'olio nuovo.
+come anticipato al telefono, vorremmo fissare la presentazione del piano di comunicazione 2027 a tutta la famiglia (siamo in cinque soci) mercoledì 16 dicembre h. 15.00, presso il frantoio di Vinci. Dopo la riunione, se le fa piacere, ci sarà un assaggio dell'olio nuovo.
 
 Le chiederei gentilmente una conferma entro venerdì 11, così organizzo la sala.
 
@@ -21,9 +21,9 @@ Via di Mercatale 8 – 50059 Vinci (FI)
         "label": {
             "recipient_name": "Niccolò Sarti", "recipient_name_alternatives": [],
             "sender_name": "Lodi", "sender_name_alternatives": ["dottoressa Lodi"],
-            "meeting": "la presentazione del piano marketing 2027",
-            "meeting_alternatives": ["presentazione del piano marketing 2027",
-                                     "la presentazione del piano marketing", "la riunione"],
+            "meeting": "la presentazione del piano di comunicazione 2027",
+            "meeting_alternatives": ["presentazione del piano di comunicazione 2027",
+                                     "la presentazione del piano di comunicazione", "la riunione"],
             "meeting_time": "mercoledì 16 dicembre h. 15.00", "meeting_time_iso": "2026-12-16T15:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "invitation", "suggested_intents": INVITE,
@@ -221,11 +221,11 @@ Martina Esposito
     {
         "file": "008.eml",
         "headers": {
-            "From": ("Federico Gallo", "federico.gallo@galloinfissi.example.it"),
+            "From": ("Corrado Bellini", "corrado.bellini@belliniinfissi.example.it"),
             "To": ("Paola Marchetti", "paola@marchetti-consulting.example.it"),
             "Subject": "Re: Analisi costi di produzione",
             "Date": "Mon, 07 Dec 2026 08:34:00 +0100",
-            "Message-ID": "<6d0e1f.fgallo.20261207@galloinfissi.example.it>",
+            "Message-ID": "<6d0e1f.cbellini.20261207@belliniinfissi.example.it>",
             "In-Reply-To": "<pm.20261204121100@marchetti-consulting.example.it>",
             "References": "<pm.20261204121100@marchetti-consulting.example.it>",
         },
@@ -238,17 +238,17 @@ per il nostro incontro di giovedì devo chiederle di spostare: mi hanno comunica
 Le andrebbe bene lunedì 14 alle 9.30, oppure martedì 15 alle 14.30? Entrambe le date per me sono sicure.
 
 Grazie per la comprensione,
-Federico Gallo
-Gallo Infissi srl – Amministratore
+Corrado Bellini
+Bellini Infissi srl – Amministratore
 
 Il giorno ven 4 dic 2026 alle ore 12:11 Paola Marchetti <paola@marchetti-consulting.example.it> ha scritto:
-> Buongiorno Federico,
+> Buongiorno Corrado,
 > le confermo giovedì 10 alle 11:00 da voi per l'analisi dei costi di produzione. Porterò le tabelle aggiornate.
 > Cordiali saluti,
 > Paola Marchetti
 """,
         "label": {
-            "recipient_name": "Federico Gallo", "recipient_name_alternatives": ["Federico"],
+            "recipient_name": "Corrado Bellini", "recipient_name_alternatives": ["Corrado"],
             "sender_name": "Paola Marchetti", "sender_name_alternatives": ["Paola"],
             "meeting": "il nostro incontro di giovedì",
             "meeting_alternatives": ["nostro incontro", "incontro", "Analisi costi di produzione"],

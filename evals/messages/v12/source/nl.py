@@ -7,15 +7,15 @@ MESSAGES = [
         "file": "001.eml",
         "headers": {
             "From": ("Joëlle Van Acker", "joelle.vanacker@brouwerij-vanacker.example.be"),
-            "To": ("Pieter-Jan Claes", "pj@claes-ontwerp.example.be"),
+            "To": ("Wannes De Smedt", "wannes@desmedt-ontwerp.example.be"),
             "Subject": "Overleg nieuwe huisstijl",
             "Date": "Fri, 04 Dec 2026 11:15:00 +0100",
             "Message-ID": "<a4c9e2.jva.20261204@brouwerij-vanacker.example.be>",
         },
         "body": """
-Dag Pieter-Jan,
+Dag Wannes,
 
-We hebben intern eindelijk knopen doorgehakt over de etiketten. Graag plannen we een overleg over de nieuwe huisstijl op dinsdag 15/12 om 9u30, bij ons op kantoor in Mechelen (Zoutwerf 7, 2de verdiep). Onze zaakvoerder en de verantwoordelijke marketing zijn er ook bij.
+We hebben intern eindelijk knopen doorgehakt over de etiketten. Graag plannen we een overleg over de nieuwe huisstijl op dinsdag 15/12 om 9u45, bij ons op kantoor in Mechelen (Zoutwerf 7, 2de verdiep). Onze zaakvoerder en de verantwoordelijke marketing zijn er ook bij.
 
 Laat je me iets weten tegen donderdag 10/12? Dan kan ik de agenda's vastleggen.
 
@@ -29,10 +29,10 @@ Brouwerij Van Acker bv | Communicatie
 """,
         "label": {
             "recipient_name": "Joëlle Van Acker", "recipient_name_alternatives": ["Joëlle"],
-            "sender_name": "Pieter-Jan Claes", "sender_name_alternatives": ["Pieter-Jan"],
+            "sender_name": "Wannes De Smedt", "sender_name_alternatives": ["Wannes"],
             "meeting": "een overleg over de nieuwe huisstijl",
             "meeting_alternatives": ["overleg over de nieuwe huisstijl", "Overleg nieuwe huisstijl", "nieuwe huisstijl"],
-            "meeting_time": "dinsdag 15/12 om 9u30", "meeting_time_iso": "2026-12-15T09:30",
+            "meeting_time": "dinsdag 15/12 om 9u45", "meeting_time_iso": "2026-12-15T09:45",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "invitation", "suggested_intents": INVITE,
             "quoted_from": None, "quoted_until": None,
@@ -213,14 +213,14 @@ Secretaris PV Hoekstra & Zn.
         "file": "008.eml",
         "headers": {
             "From": ("Aïcha Bouzidi", "a.bouzidi@woonzorg-eemland.example.nl"),
-            "To": ("Maarten de Wit", "maarten@dewit-interim.example.nl"),
+            "To": ("Sjoerd Hettema", "sjoerd@hettema-interim.example.nl"),
             "Subject": "Donderdagoverleg deze week",
             "Date": "Tue, 08 Dec 2026 07:52:00 +0100",
             "Message-ID": "<DB9P-v12nl008-abouzidi@woonzorg-eemland.example.nl>",
         },
         "html": True,
         "body": """
-Goedemorgen Maarten,
+Goedemorgen Sjoerd,
 
 Kunnen we ons donderdagoverleg van deze week (10/12) verschuiven? De raad van toezicht heeft een extra vergadering ingelast en ik moet erbij zijn.
 
@@ -234,7 +234,7 @@ Disclaimer: This e-mail and any attachments are confidential and intended solely
 """,
         "label": {
             "recipient_name": "Aïcha Bouzidi", "recipient_name_alternatives": [],
-            "sender_name": "Maarten de Wit", "sender_name_alternatives": ["Maarten"],
+            "sender_name": "Sjoerd Hettema", "sender_name_alternatives": ["Sjoerd"],
             "meeting": "ons donderdagoverleg",
             "meeting_alternatives": ["donderdagoverleg", "Donderdagoverleg deze week"],
             "meeting_time": "10/12", "meeting_time_iso": "2026-12-10",

@@ -8,14 +8,14 @@ MESSAGES = [
         "headers": {
             "From": ("Måns Öhrvall", "mans.ohrvall@norrlandsbostader.example.se"),
             "To": ("Kristina Lundgren", "kristina@lundgren-strategi.example.se"),
-            "Subject": "Inbjudan – styrelsens strategidag 17/12",
+            "Subject": "Inbjudan – styrelsens utvecklingsdag 17/12",
             "Date": "Thu, 03 Dec 2026 13:37:00 +0100",
             "Message-ID": "<3f1d8c.mans.20261203@norrlandsbostader.example.se>",
         },
         "body": """
 Hej Kristina,
 
-Styrelsen har bestämt att vi vill ha dig med som moderator på vår strategidag torsdag 17/12 kl 13–16 på Scandic Plaza i Umeå. Vi bjuder på fika och middag efteråt för den som vill stanna.
+Styrelsen har bestämt att vi vill ha dig med som moderator på vår utvecklingsdag torsdag 17/12 kl 13–16 på Scandic Plaza i Umeå. Vi bjuder på fika och middag efteråt för den som vill stanna.
 
 Det vore fint om du kunde OSA senast fredag 11/12, så vi hinner boka lokalen för rätt antal.
 
@@ -27,8 +27,8 @@ Styrelseordförande, Norrlandsbostäder AB
         "label": {
             "recipient_name": "Måns Öhrvall", "recipient_name_alternatives": [],
             "sender_name": "Kristina Lundgren", "sender_name_alternatives": ["Kristina"],
-            "meeting": "vår strategidag",
-            "meeting_alternatives": ["strategidag", "styrelsens strategidag"],
+            "meeting": "vår utvecklingsdag",
+            "meeting_alternatives": ["utvecklingsdag", "styrelsens utvecklingsdag"],
             "meeting_time": "torsdag 17/12 kl 13–16", "meeting_time_iso": "2026-12-17T13:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "invitation", "suggested_intents": INVITE,
@@ -60,19 +60,19 @@ Tack på förhand!
         "file": "003.eml",
         "headers": {
             "From": ("Sigrid Nyström-Käll", "sigrid.nystrom-kall@vastkustfisk.example.se"),
-            "To": ("Oliver Grant", "oliver@grant-cx.example.co.uk"),
+            "To": ("Callum Reid", "callum@reid-cx.example.co.uk"),
             "Subject": "Re: Customer journey workshop – Tuesday 8 December",
             "Date": "Tue, 08 Dec 2026 10:05:00 +0100",
             "Message-ID": "<HE1P-v12sv003-snk@vastkustfisk.example.se>",
-            "In-Reply-To": "<CAO-grant-20261207091200@grant-cx.example.co.uk>",
-            "References": "<CAO-grant-20261207091200@grant-cx.example.co.uk>",
+            "In-Reply-To": "<CAO-reid-20261207091200@grant-cx.example.co.uk>",
+            "References": "<CAO-reid-20261207091200@grant-cx.example.co.uk>",
         },
         "body": """
-Hej Oliver,
+Hej Callum,
 
 Jag skriver på svenska, hoppas det går bra (annars ber jag Erik översätta).
 
-Vi måste tyvärr ställa in workshopen i dag kl. 13.00. Halva gruppen är sjuk i magsjuka sedan i helgen och det är ingen idé att köra med tre personer. Jag förstår att det är väldigt sent och att du redan är på plats i Göteborg.
+Vi måste tyvärr ställa in kundworkshopen i dag kl. 13.00. Halva gruppen är sjuk i magsjuka sedan i helgen och det är ingen idé att köra med tre personer. Jag förstår att det är väldigt sent och att du redan är på plats i Göteborg.
 
 Kan du säga hur ni gör med debiteringen i sådana här fall? Tar ni ut hela beloppet eller en del?
 
@@ -80,22 +80,22 @@ Vänliga hälsningar
 Sigrid Nyström-Käll
 Marknadschef, Västkustfisk AB
 
-On Mon, 7 Dec 2026 at 09:12, Oliver Grant <oliver@grant-cx.example.co.uk> wrote:
+On Mon, 7 Dec 2026 at 09:12, Callum Reid <callum@reid-cx.example.co.uk> wrote:
 > Hi Sigrid,
 >
 > Looking forward to the customer journey workshop on Tuesday 8 December, 1–4pm, at your office. I'll bring the printed personas.
 >
 > Best,
-> Oliver
+> Callum
 """,
         "label": {
             "recipient_name": "Sigrid Nyström-Käll", "recipient_name_alternatives": ["Sigrid"],
-            "sender_name": "Oliver Grant", "sender_name_alternatives": ["Oliver"],
-            "meeting": "workshopen", "meeting_alternatives": ["workshop", "Customer journey workshop"],
+            "sender_name": "Callum Reid", "sender_name_alternatives": ["Callum"],
+            "meeting": "kundworkshopen", "meeting_alternatives": ["Customer journey workshop"],
             "meeting_time": "i dag kl. 13.00", "meeting_time_iso": "2026-12-08T13:00",
             "proposed_times": [], "proposed_times_iso": [],
             "kind": "cancellation", "suggested_intents": ["late_cancellation", "cancellation_policy"],
-            "quoted_from": "On Mon, 7 Dec 2026 at 09:12, Oliver Grant <oliver@grant-cx.example.co.uk> wrote:",
+            "quoted_from": "On Mon, 7 Dec 2026 at 09:12, Callum Reid <callum@reid-cx.example.co.uk> wrote:",
             "quoted_until": None,
         },
     },
