@@ -72,7 +72,7 @@ Hej Callum,
 
 Jag skriver på svenska, hoppas det går bra (annars ber jag Erik översätta).
 
-Vi måste tyvärr ställa in kundworkshopen i dag kl. 13.00. Halva gruppen är sjuk i magsjuka sedan i helgen och det är ingen idé att köra med tre personer. Jag förstår att det är väldigt sent och att du redan är på plats i Göteborg.
+Vi måste tyvärr ställa in kundworkshopen i dag kl. 13.00. Halva gruppen har haft magsjuka sedan i helgen och det är ingen idé att köra med tre personer. Jag förstår att det är väldigt sent och att du redan är på plats i Göteborg.
 
 Kan du säga hur ni gör med debiteringen i sådana här fall? Tar ni ut hela beloppet eller en del?
 
