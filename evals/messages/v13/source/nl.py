@@ -191,7 +191,7 @@ Verstuurd vanaf mijn Samsung Galaxy
 """,
      "label": {"recipient_name": "Gaëtan Peeters", "recipient_name_alternatives": ["Gaëtan"],
                "sender_name": None,
-               "meeting": "de presentatie", "meeting_alternatives": ["presentatie", "presentatie donderdag"],
+               "meeting": "de presentatie", "meeting_alternatives": ["presentatie"],
                "meeting_time": "donderdag om 9.00 uur", "meeting_time_iso": "2026-12-10T09:00",
                "proposed_times": [], "proposed_times_iso": [], "kind": "other", "suggested_intents": []}},
 ]
