@@ -89,7 +89,7 @@ José Álvarez
 Sent from my iPhone
 """,
      "label": {"recipient_name": "José Álvarez", "recipient_name_alternatives": ["José"],
-               "sender_name": "Hannah Brooks", "sender_name_alternatives": ["Hannah"],
+               "sender_name": "Hannah", "sender_name_alternatives": [],
                "meeting": "the family photo session", "meeting_alternatives": ["family photo session", "photo session"],
                "meeting_time": "12/19 at 10am", "meeting_time_iso": "2026-12-19T10:00",
                "proposed_times": [], "proposed_times_iso": [], "kind": "policy_question",
