@@ -1720,6 +1720,30 @@ for _category, _by_lang in _ROUND11.items():
     for _lang, _fragments in _by_lang.items():
         CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
 
+# Twelfth round: two families from v11's French and Dutch misses, written from the language for all five languages
+# (aligned with fragments that already existed in one or two of them): a reply deadline turned into a reproach by "this
+# time, rather than / and not" (English and Swedish had it; French, Italian, Dutch did not), and an office formula that
+# closes a formal note coldly ("we trust you have hereby been duly informed", "please take due note").
+_ROUND12: dict[str, dict[Language, list[str]]] = {
+    "passive_aggressive": {
+        L.en: [r"this time,? (?:and )?not (?:the (?:evening|night|day) before|at the last minute|on the eve)"],
+        L.fr: [r"cette fois(?:-ci)?,? (?:plutôt qu|et non|et pas|pas)(?:'| )(?:à )?(?:la veille|au dernier moment|la veille au soir|le soir même)"],
+        L.it: [r"(?:questa volta|stavolta),? (?:piuttosto che|anziché|e non|non) (?:la sera prima|il giorno prima|all'ultimo(?: momento)?|alla vigilia)"],
+        L.nl: [r"(?:deze|dit) keer,? (?:in plaats van|en niet|niet) (?:de avond|de dag|op de dag) (?:van tevoren|ervoor|zelf)|(?:deze|dit) keer,? (?:en )?niet (?:op het laatste moment|pas op het laatst)"],
+        L.sv: [r"(?:den här|denna) gången,? (?:och )?inte (?:kvällen|dagen) (?:innan|före)|(?:den här|denna) gången,? (?:och )?inte i sista minuten"],
+    },
+    "archaic_officialese": {
+        L.en: [r"(?:we |i )?trust (?:that )?(?:you have|this has) (?:hereby |thus |now )?been (?:duly|properly|adequately|sufficiently) (?:informed|notified)", r"(?:please|kindly) take due note"],
+        L.fr: [r"(?:nous vous prions|je vous prie|veuillez|merci) d'en prendre (?:bonne )?note", r"vous avoir (?:ainsi |par la présente )?dûment (?:informée?|avisée?)"],
+        L.it: [r"(?:la preghiamo|la prego|si prega) di prenderne (?:buona )?nota", r"(?:averla|averti|avervi) (?:con ciò |così |con la presente )?debitamente (?:informat[oaie]|avvisat[oaie])"],
+        L.nl: [r"(?:u|je) hiermee (?:naar behoren|afdoende|voldoende|genoegzaam) (?:te hebben )?(?:geïnformeerd|ingelicht)", r"(?:wij verzoeken u|gelieve|u wordt verzocht) (?:hiervan|daarvan) (?:goede )?nota te nemen"],
+        L.sv: [r"(?:härmed|därmed) (?:har blivit|blivit|är|har) (?:vederbörligen|tillräckligt) (?:informerad|underrättad)", r"(?:ni|du) ombeds (?:att )?(?:ta del av|notera) detta"],
+    },
+}
+for _category, _by_lang in _ROUND12.items():
+    for _lang, _fragments in _by_lang.items():
+        CUES.setdefault(_category, {}).setdefault(_lang, []).extend(_fragments)
+
 # Cues the seen sets showed to fire on drafts people judged good more often than on bad ones (written as neutral
 # usage): "you need to" (instructions), "för tydlighetens skull" (for clarity), a bare "come sai" (as you know).
 _DROPPED = {("pushy", L.en): {r"you need to"}, ("condescension", L.sv): {r"för tydlighetens skull"},

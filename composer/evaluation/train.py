@@ -548,27 +548,33 @@ def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling:
     return meta
 
 
-def set_letter_shares(path: Path, cache: Path) -> dict[str, float]:
-    """Eleventh round: fit the per-language share of the politeness penalty in letters (`transfer.fit_letter_shares`, on
-    every seen split with out-of-fold draft penalties; no grid draft may fall below the full-mode cut) and store it in the
-    calibration as `pol_letter_<lang>`; heads and the rest of the calibration stay as shipped."""
+def set_letter_shares(path: Path, cache: Path, part: str = "pol") -> dict[str, float]:
+    """Fit the per-language share of one learned penalty in letters (`transfer.fit_letter_shares`, on every seen split
+    with out-of-fold draft penalties; no grid draft may fall below the full-mode cut) and store it in the calibration as
+    `<part>_letter_<lang>`; heads and the rest of the calibration stay as shipped. "pol": the politeness penalty
+    (eleventh round); "form": the formality penalty (twelfth round; only fr/it/nl have one)."""
     from composer.evaluation import tone, transfer
     from composer.evaluation.politeness import read_weights
 
+    if part not in ("pol", "form"):
+        raise ValueError(f"letter share of {part!r}: expected pol or form")
     store = EmbeddingCache(cache)
     rows, grid = transfer.items(list(transfer.SEEN_SPLITS), store.embed)
-    _, per = transfer.fit_letter_shares(rows, store)
+    _, per = transfer.fit_letter_shares(rows, store, part=part)
+    if part == "form":
+        per = {k: v for k, v in per.items() if k in {lang.value for lang in tone.FORMALITY_LANGUAGES}}
     shipped = read_weights(path)
-    gscore = transfer._score(np.array([g.rules + g.learned - g.pol_used + (per[g.language] if g.letter else 1.0) * g.pol for g in grid]))
+    gscore = transfer._score(np.array([g.rules + g.learned - g.share_parts(part)[1] + (per.get(g.language, 1.0) if g.letter else 1.0) * g.share_parts(part)[0]
+                                       for g in grid]))
     if len(grid) and gscore.min() < tone.LEARNED_OK_THRESHOLD:
         raise ValueError(f"a built-in grid draft would fall below the cut ({gscore.min():.3f})")
     meta = dict(shipped.meta)
-    cal = {k: v for k, v in dict(meta.get("calibration", {})).items() if not k.startswith("pol_letter_")}  # type: ignore[arg-type]
-    cal.update({f"pol_letter_{k}": float(v) for k, v in per.items()})
+    cal = {k: v for k, v in dict(meta.get("calibration", {})).items() if not k.startswith(f"{part}_letter_")}  # type: ignore[arg-type]
+    cal.update({f"{part}_letter_{k}": float(v) for k, v in per.items()})
     meta["calibration"] = cal
     save_weights(path, shipped.politeness, shipped.formality, meta, shipped.draft, shipped.draft_mean)
     store.save()
-    return {f"pol_letter_{k}": float(v) for k, v in per.items()}
+    return {f"{part}_letter_{k}": float(v) for k, v in per.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -591,9 +597,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of TyDiP train rows as one-sentence bags")
     ap.add_argument("--whole", action="store_true", help="with --refit-draft-head --pooling: also a mean-vector head that reads the note as a whole")
     ap.add_argument("--letter-shares", action="store_true", help="only fit the per-language share of the politeness penalty in letters (eleventh round)")
+    ap.add_argument("--share-part", choices=("pol", "form"), default="pol", help="with --letter-shares: the penalty whose share is fitted (form: formality, twelfth round)")
     args = ap.parse_args(argv)
     if args.letter_shares:
-        print(json.dumps(set_letter_shares(args.out, args.cache), indent=2))
+        print(json.dumps(set_letter_shares(args.out, args.cache, part=args.share_part), indent=2))
         return 0
     if args.refit_draft_head:
         pooling = None if args.pooling is None else tuple(float(v) for v in args.pooling.split(","))

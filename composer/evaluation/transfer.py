@@ -6,7 +6,7 @@ scale, and one per language) on the other splits pooled, scores the held-out spl
 the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
 tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
 
-It reads only the splits named (by default the seen ones: dev, test, v2..v10; v11 stays held out); a fresh split stays unread until it
+It reads only the splits named (by default the seen ones: dev, test, v2..v11; v12 stays held out); a fresh split stays unread until it
 is measured once with `python -m composer.evaluation.labelled --split NAME`.
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11")
 LANGS = ("en", "fr", "it", "nl", "sv")
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -41,6 +41,12 @@ class Item:
     body: str = ""
     pol: float = 0.0  # the politeness penalty before any letter share (eleventh round)
     pol_used: float = 0.0  # the politeness penalty inside `learned` (with the shipped letter share)
+    form: float = 0.0  # the formality penalty before any letter share (twelfth round)
+    form_used: float = 0.0  # the formality penalty inside `learned` (with the shipped letter share)
+
+    def share_parts(self, part: str) -> tuple[float, float]:
+        """(raw, used) penalty of the part whose letter share is fitted: "pol" (politeness) or "form" (formality)."""
+        return (self.pol, self.pol_used) if part == "pol" else (self.form, self.form_used)
 
 
 def _score(pen: np.ndarray) -> np.ndarray:
@@ -53,7 +59,7 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
 
     weights = politeness.load_weights()
     c = weights.calibration
-    c_raw = {k: v for k, v in c.items() if not k.startswith("pol_letter_")}  # the politeness penalty before its letter share
+    c_raw = {k: v for k, v in c.items() if not k.startswith(("pol_letter_", "form_letter_"))}  # both penalties before their letter shares
 
     def item(split: str, s, subject: str, body: str, label: bool) -> Item:  # type: ignore[no-untyped-def]
         rules = tone.signals(s, subject, body, detected=tone.detect(s, body))
@@ -61,8 +67,12 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
         learned = tone.learned(s, reading, c, pronouns_agree=tone.pronouns_agree(s, body))
         dt = sum(x.penalty for x in learned if x.name in ("draft_tone", "draft_whole"))
         used = sum(x.penalty for x in learned if x.name == "politeness")
-        raw = sum(x.penalty for x in tone.learned(s, reading, c_raw, pronouns_agree=tone.pronouns_agree(s, body)) if x.name == "politeness")
-        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body, raw, used)
+        raw_sigs = tone.learned(s, reading, c_raw, pronouns_agree=tone.pronouns_agree(s, body))
+        raw = sum(x.penalty for x in raw_sigs if x.name == "politeness")
+        form_raw = sum(x.penalty for x in raw_sigs if x.name == "formality")
+        form_used = sum(x.penalty for x in learned if x.name == "formality")
+        return Item(split, s.language.value, label, sum(x.penalty for x in rules), sum(x.penalty for x in learned), dt, reading.draft is not None, body, raw, used,
+                    form_raw, form_used)
 
     out = []
     for split in splits:
@@ -460,8 +470,9 @@ def _best_shares(heads: np.ndarray, pol: np.ndarray, dp: np.ndarray, letter: np.
     return best(np.ones(len(y), dtype=bool)), {lg: best(lang == lg) for lg in LANGS}
 
 
-def fit_letter_shares(rows: Sequence[Item], store, *, contrast: bool = True) -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
-    """The shipped per-language share, fitted on every seen split with out-of-fold draft penalties (5 folds by scenario)."""
+def fit_letter_shares(rows: Sequence[Item], store, *, contrast: bool = True, part: str = "pol") -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """The shipped per-language share of one learned penalty in letters ("pol": politeness, eleventh round; "form":
+    formality, twelfth round), fitted on every seen split with out-of-fold draft penalties (5 folds by scenario)."""
     from composer.evaluation import train
 
     bags, y, names, groups = train.draft_training_bags(store, contrast=contrast, splits=sorted({r.split for r in rows}, key=list(SEEN_SPLITS).index))
@@ -478,7 +489,7 @@ def fit_letter_shares(rows: Sequence[Item], store, *, contrast: bool = True) -> 
     if len(oof) != len(rows):
         raise ValueError("draft rows and labelled rows do not line up")
     let = np.array([r.letter for r in rows])
-    return _best_shares(np.array([r.learned - r.draft - r.pol_used for r in rows]), np.array([r.pol for r in rows]), np.where(let, oof, 0.0), let,
+    return _best_shares(np.array([r.learned - r.draft - r.share_parts(part)[1] for r in rows]), np.array([r.share_parts(part)[0] for r in rows]), np.where(let, oof, 0.0), let,
                         np.array([r.label for r in rows]), np.array([r.split for r in rows]), np.array([r.language for r in rows]))
 
 
@@ -495,7 +506,7 @@ def _draft_pens(tb: Sequence[np.ndarray], ty: np.ndarray, te: Sequence[np.ndarra
     return c["draft_cap"] * sig(c["draft_slope"] * (c["draft_tau"] - ls)) + c["draft_mean_cap"] * sig(c["draft_mean_slope"] * (c["draft_mean_tau"] - lm))
 
 
-def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, contrast: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], store, *, contrast: bool = True, part: str = "pol") -> list[str]:  # type: ignore[no-untyped-def]
     """Eleventh round: a per-language share of the politeness (TyDiP) penalty, fitted leave-one-set-out. For each held-out
     split the draft heads are refitted without it; the training splits' draft penalties come out-of-fold (5 folds by
     scenario) so the share is chosen on penalties the heads did not fit; the share per language (and one shared) is the one
@@ -537,17 +548,18 @@ def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
             raise ValueError("draft rows and labelled rows do not line up")
         tr_l, tr_s, tr_y = np.array([r.language for r in train_rows]), np.array([r.split for r in train_rows]), np.array([r.label for r in train_rows])
         tr_let = np.array([r.letter for r in train_rows])
-        tr_heads, tr_pol = np.array([r.learned - r.draft - r.pol_used for r in train_rows]), np.array([r.pol for r in train_rows])
+        tr_heads, tr_pol = np.array([r.learned - r.draft - r.share_parts(part)[1] for r in train_rows]), np.array([r.share_parts(part)[0] for r in train_rows])
         tr_dp = np.where(tr_let, oof, 0.0)
 
         shared, per = _best_shares(tr_heads, tr_pol, tr_dp, tr_let, tr_y, tr_s, tr_l)
         chosen.append(f"{held}: shared {shared}, " + " ".join(f"{k} {v}" for k, v in per.items()))
         te_let, y_t, l_t = np.array([r.letter for r in test]), np.array([r.label for r in test]), np.array([r.language for r in test])
         dp = np.where(te_let, pen_t, 0.0)
-        heads, pol, rules = np.array([r.learned - r.draft - r.pol_used for r in test]), np.array([r.pol for r in test]), np.array([r.rules for r in test])
+        heads, pol, rules = np.array([r.learned - r.draft - r.share_parts(part)[1] for r in test]), np.array([r.share_parts(part)[0] for r in test]), np.array([r.rules for r in test])
         g_let = np.array([x.letter for x in grid])
         gshare = np.where(g_let, np.array([per[x.language] for x in grid]), 1.0)
-        gmin = min(gmin, float(_score(np.array([x.rules + x.learned - x.draft - x.pol_used for x in grid]) + gshare * np.array([x.pol for x in grid]) + np.where(g_let, pen_g, 0.0)).min()))
+        gmin = min(gmin, float(_score(np.array([x.rules + x.learned - x.draft - x.share_parts(part)[1] for x in grid]) + gshare * np.array([x.share_parts(part)[0] for x in grid])
+                                      + np.where(g_let, pen_g, 0.0)).min()))
 
         def per_lang(score: np.ndarray) -> dict[str, float]:
             return {lang: cal.fast_auc(score[l_t == lang], y_t[l_t == lang]) for lang in LANGS if (l_t == lang).any()}
@@ -570,7 +582,7 @@ def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v10)")
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v11)")
     ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
     ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
     ap.add_argument("--pooling", action="store_true", help="only the leave-one-set-out table of each way to pool sentence logits into a draft logit")
@@ -579,6 +591,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns the pairs' clauses at this weight")
     ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns TyDiP train rows at this weight")
     ap.add_argument("--lang-share", action="store_true", help="only the leave-one-set-out table of a per-language share of the politeness penalty")
+    ap.add_argument("--share-part", choices=("pol", "form"), default="pol", help="with --lang-share: the penalty whose letter share is fitted (form: formality, twelfth round)")
     args = ap.parse_args(argv)
     splits = args.split or list(SEEN_SPLITS)
     embed = None
@@ -593,8 +606,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from composer.evaluation import train
 
         store = train.EmbeddingCache(train.CACHE)
-        print("\n".join(lang_share_table(rows, grid, splits, store)))
-        shared, per = fit_letter_shares(rows, store)
+        print("\n".join(lang_share_table(rows, grid, splits, store, part=args.share_part)))
+        shared, per = fit_letter_shares(rows, store, part=args.share_part)
         print(f"Fitted on every seen split: shared {shared}, per language " + ", ".join(f"{k} {v}" for k, v in per.items()))
         return 0
     if args.whole:

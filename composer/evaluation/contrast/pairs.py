@@ -152,15 +152,70 @@ _PAIRS_ROUND10: dict[str, list[tuple[str, str, str, str, str, str]]] = {
         ("no_show_followup", "formal", "Hej Lars Lindkvist,", "Vi saknade dig vid morgonens tid kl. 9.00, och jag hoppas att allt är väl. Enligt våra villkor debiteras uteblivna besök fullt ut; jag kan erbjuda måndag kl. 9.00 om det passar.", "Vänliga hälsningar\nNora Pihl", "Våra andra kunder brukar ju klara av att komma på sina tider."),
     ],
 }
+# Twelfth round (helper tone12, written from the phenomena behind v11's French and Dutch misses, in all five languages;
+# no sentence of any labelled draft): good notes that LOOK risky (a self-directed "once again", light humour, a plain
+# "unfortunately" with a fee in a short friendly note, genuine enthusiasm with no pronoun, a short plain handover, a
+# practical formal proposal) and their twins with one barb: a reply deadline with "this time, not the day before",
+# sarcasm about the reader's past lateness, talking down about a "simple" file and a junior colleague, a threat to give
+# the slot away, a guilt trip dressed as reassurance, an office formula that closes the matter coldly.
+_PAIRS_ROUND12: dict[str, list[tuple[str, str, str, str, str, str]]] = {
+    "en": [
+        ("reschedule", "formal", "Dear Ms Whitcombe,", "I am writing once again to ask for your patience, and a little sheepishly, since you have already been so flexible with us this year. A site audit has landed on Tuesday morning; would Thursday at 10:00 or Friday at 14:00 suit you?", "With my thanks and kind regards,\nHugo Penrose", "I would appreciate an answer by tomorrow, this time, rather than the evening before."),
+        ("switch_to_call", "friendly", "Hi Greta,", "The rail strike has eaten my ticket, so could we do Wednesday's review at 15:00 by phone? I'll have the numbers in front of me as if we were in the same room, minus the biscuits.", "Speak soon,\nMarcus", "Phones are wonderful really: at least this way you can't turn up half an hour late like in October."),
+        ("delegate", "formal", "Dear Mr Ashdown,", "I am unwell and cannot take our first meeting about your pension transfer on Monday at 9:00. My colleague Ellen Roy will see you at the same time. Thank you for your understanding.", "Kind regards,\nFiona Lusk", "For a file as straightforward as yours she will do nicely; she is new, but first meetings are mostly about explaining the basics to people who know nothing about it."),
+        ("late_cancellation", "friendly", "Hi Luke,", "No worries about Thursday's session. Unfortunately, inside 24 hours the 40% fee still applies. Does Tuesday at 18:00 work for you?", "Have a good evening,\nNell", "If the slot stays empty again, I'll give it to someone on my waiting list who actually wants it."),
+        ("reschedule", "friendly", "Hi Tessa,", "Sorry, a sick colleague has turned my week upside down and I need to move our kick-off on Wednesday at 14:00. Could Friday at 10:00 or Monday at 14:00 work? Still really looking forward to it!", "Cheers,\nRob", "Don't worry about me, I'll just shuffle everything else around again, as usual."),
+        ("switch_to_call", "formal", "Dear Mr Fairbairn,", "With the heavy snow forecast, I suggest we hold Thursday's meeting at 15:30 by phone. I will send the papers tomorrow so that we can go through them together.", "Kind regards,\nAnnette Sole", "We trust you have hereby been duly informed."),
+    ],
+    "fr": [
+        ("reschedule", "formal", "Madame Vauquelin,", "Je vous écris une fois encore pour solliciter votre patience, et non sans embarras, puisque vous nous avez déjà accordé beaucoup de souplesse cette année. Un audit du site tombe mardi matin ; jeudi à 10 h ou vendredi à 14 h vous conviendrait-il ?", "Avec mes remerciements et mes salutations distinguées,\nHugues Penvern", "Je vous saurais gré de me répondre d'ici demain, cette fois, et non la veille au soir."),
+        ("switch_to_call", "friendly", "Bonjour Greta,", "La grève a eu raison de mon billet : on fait la revue de mercredi à 15 h par téléphone ? J'aurai les chiffres sous les yeux comme si nous étions dans la même pièce, les biscuits en moins.", "À très vite,\nMarc", "C'est merveilleux, le téléphone : comme ça, impossible d'arriver avec une demi-heure de retard comme en octobre."),
+        ("delegate", "formal", "Monsieur Achard,", "Souffrant, je ne pourrai pas assurer notre premier rendez-vous concernant le transfert de votre épargne retraite lundi à 9 h. Ma collègue Ellen Roux vous recevra à la même heure. Je vous remercie de votre compréhension.", "Cordialement,\nFiona Lusseau", "Pour un dossier aussi élémentaire que le vôtre, elle suffira amplement : elle débute, mais un premier rendez-vous sert surtout à expliquer les bases à ceux qui n'y connaissent rien."),
+        ("late_cancellation", "friendly", "Bonjour Luc,", "Pas de souci pour la séance de jeudi. Malheureusement, à moins de 24 heures, les 40 % restent dus. Mardi à 18 h, ça vous irait ?", "Bonne soirée,\nNelly", "Si le créneau reste encore vide, je le donnerai à quelqu'un de ma liste d'attente qui y tient vraiment."),
+        ("reschedule", "friendly", "Bonjour Tessa,", "Désolée, un collègue malade chamboule ma semaine et je dois déplacer notre lancement de mercredi à 14 h. Vendredi à 10 h ou lundi à 14 h, ce serait possible ? J'ai toujours très hâte d'y être !", "À bientôt,\nRobin", "Ne vous inquiétez surtout pas pour moi, je réorganiserai tout le reste, comme d'habitude."),
+        ("switch_to_call", "formal", "Monsieur Fabre,", "Compte tenu des fortes chutes de neige annoncées, je vous propose de tenir notre réunion de jeudi à 15 h 30 par téléphone. Je vous enverrai les documents demain afin que nous puissions les parcourir ensemble.", "Bien cordialement,\nAnnette Sollier", "Nous considérons vous avoir ainsi dûment informé."),
+    ],
+    "it": [
+        ("reschedule", "formal", "Gentile Dottoressa Vanzetti,", "le scrivo ancora una volta per chiederle pazienza, e con un certo imbarazzo, visto che quest'anno ci ha già concesso molta flessibilità. Martedì mattina è fissata una verifica in sede; giovedì alle 10:00 o venerdì alle 14:00 le andrebbero bene?", "Con i miei ringraziamenti e cordiali saluti,\nUgo Pennisi", "Le sarei grato di una risposta entro domani, questa volta, e non la sera prima."),
+        ("switch_to_call", "friendly", "Ciao Greta,", "lo sciopero dei treni si è mangiato il mio biglietto: facciamo la revisione di mercoledì alle 15:00 per telefono? Avrò i numeri davanti come se fossimo nella stessa stanza, biscotti esclusi.", "A presto,\nMarco", "Che meraviglia il telefono: almeno così non puoi arrivare con mezz'ora di ritardo come a ottobre."),
+        ("delegate", "formal", "Gentile Signor Ardizzone,", "sono malata e non potrò tenere il nostro primo incontro sul trasferimento del suo fondo pensione lunedì alle 9:00. La mia collega Elena Rossi la riceverà alla stessa ora. La ringrazio per la comprensione.", "Cordiali saluti,\nFiorella Lusso", "Per una pratica così elementare come la sua andrà benissimo: è alle prime armi, ma il primo incontro serve soprattutto a spiegare le basi a chi non ne sa niente."),
+        ("late_cancellation", "friendly", "Ciao Luca,", "nessun problema per la seduta di giovedì. Purtroppo, sotto le 24 ore, il 40% resta dovuto. Martedì alle 18:00 ti va bene?", "Buona serata,\nNella", "Se l'orario resta vuoto un'altra volta, lo do a qualcuno della lista d'attesa che ci tiene davvero."),
+        ("reschedule", "friendly", "Ciao Tessa,", "scusa, un collega malato mi ha stravolto la settimana e devo spostare il nostro avvio di mercoledì alle 14:00. Venerdì alle 10:00 o lunedì alle 14:00 potrebbero andare? Non vedo comunque l'ora!", "A presto,\nRoberto", "Non preoccuparti per me, riorganizzerò tutto il resto, come al solito."),
+        ("switch_to_call", "formal", "Gentile Ingegner Fabbri,", "viste le forti nevicate previste, le propongo di tenere la riunione di giovedì alle 15:30 per telefono. Le invierò domani i documenti così da poterli esaminare insieme.", "Cordiali saluti,\nAnnetta Sole", "Confidiamo di averla con ciò debitamente informata."),
+    ],
+    "nl": [
+        ("reschedule", "formal", "Geachte mevrouw Wittebol,", "Ik schrijf u opnieuw om uw geduld te vragen, en met enige schroom, want u bent ons dit jaar al zo vaak tegemoetgekomen. Dinsdagochtend staat er een audit op locatie gepland; zou donderdag om 10.00 uur of vrijdag om 14.00 uur u schikken?", "Met dank en vriendelijke groet,\nHugo Penning", "Ik zou een antwoord vóór morgen op prijs stellen, deze keer, en niet de avond van tevoren."),
+        ("switch_to_call", "friendly", "Hoi Greta,", "De treinstaking heeft mijn kaartje opgeslokt: zullen we de evaluatie van woensdag om 15.00 uur telefonisch doen? Ik heb de cijfers voor me alsof we in dezelfde kamer zitten, alleen zonder koekjes.", "Spreek je snel,\nMarco", "Heerlijk, zo'n telefoon: dan kun je tenminste niet een halfuur te laat komen zoals in oktober."),
+        ("delegate", "formal", "Geachte heer Asselbergs,", "Door ziekte kan ik ons eerste gesprek over de overdracht van uw pensioen op maandag om 9.00 uur niet voeren. Mijn collega Ellen Roos ontvangt u op hetzelfde tijdstip. Dank voor uw begrip.", "Met vriendelijke groet,\nFiona Lus", "Voor een dossier zo eenvoudig als het uwe volstaat zij ruim: ze is net begonnen, maar een eerste gesprek is vooral de basis uitleggen aan mensen die er niets van weten."),
+        ("late_cancellation", "friendly", "Hoi Luuk,", "Geen punt van de sessie van donderdag. Helaas blijft binnen 24 uur de 40% staan. Past dinsdag om 18.00 uur?", "Fijne avond,\nNel", "Als het uur nog eens leeg blijft, geef ik het aan iemand van de wachtlijst die het wel wil."),
+        ("reschedule", "friendly", "Hoi Tessa,", "Sorry, een zieke collega gooit mijn week overhoop en ik moet onze aftrap van woensdag om 14.00 uur verzetten. Kan vrijdag om 10.00 uur of maandag om 14.00 uur? Ik heb er nog steeds heel veel zin in!", "Groetjes,\nRob", "Maak je om mij maar geen zorgen hoor, ik schuif de rest wel weer om, zoals altijd."),
+        ("switch_to_call", "formal", "Geachte heer Verbeek,", "Gezien de verwachte zware sneeuwval stel ik voor ons overleg van donderdag om 15.30 uur telefonisch te houden. Ik stuur u morgen de stukken, zodat we ze samen kunnen doornemen.", "Met vriendelijke groet,\nAnnet Zool", "Wij gaan ervan uit u hiermee afdoende te hebben ingelicht."),
+    ],
+    "sv": [
+        ("reschedule", "formal", "Hej Karin Wittberg,", "Jag skriver än en gång för att be om ditt tålamod, och lite generad, eftersom du redan har varit så flexibel med oss i år. En revision på plats har hamnat på tisdag förmiddag; skulle torsdag kl. 10.00 eller fredag kl. 14.00 passa?", "Tack på förhand och vänliga hälsningar\nHugo Pehrsson", "Jag skulle uppskatta ett svar senast i morgon, den här gången, och inte kvällen innan."),
+        ("switch_to_call", "friendly", "Hej Greta!", "Tågstrejken har ätit upp min biljett, så kan vi ta genomgången på onsdag kl. 15.00 per telefon? Jag har siffrorna framför mig som om vi satt i samma rum, fast utan kakor.", "Hörs snart!\nMarkus", "Telefonen är verkligen underbar: då kan du åtminstone inte komma en halvtimme sent som i oktober."),
+        ("delegate", "formal", "Hej Anders Asplund,", "Jag är sjuk och kan inte hålla vårt första möte om flytten av din pension på måndag kl. 9.00. Min kollega Ellen Ros tar emot dig vid samma tid. Tack för din förståelse.", "Vänliga hälsningar\nFiona Lund", "För ett så enkelt ärende som ditt räcker hon gott: hon är ny, men ett första möte handlar mest om att förklara grunderna för folk som inte kan något om det."),
+        ("late_cancellation", "friendly", "Hej Lukas!", "Ingen fara med torsdagens pass. Tyvärr gäller avgiften på 40 % inom 24 timmar. Passar tisdag kl. 18.00?", "Ha en fin kväll!\nNelly", "Om tiden står tom igen ger jag den till någon på väntelistan som faktiskt vill ha den."),
+        ("reschedule", "friendly", "Hej Tessa!", "Förlåt, en sjuk kollega har vänt upp och ner på min vecka och jag måste flytta vår uppstart på onsdag kl. 14.00. Går fredag kl. 10.00 eller måndag kl. 14.00? Jag ser fortfarande jättemycket fram emot det!", "Kram\nRobin", "Oroa dig inte för mig, jag flyttar om allt annat igen, som vanligt."),
+        ("switch_to_call", "formal", "Hej Peter Fagerberg,", "Med tanke på det kraftiga snöfall som väntas föreslår jag att vi håller torsdagens möte kl. 15.30 per telefon. Jag skickar handlingarna i morgon så att vi kan gå igenom dem tillsammans.", "Vänliga hälsningar\nAnnette Sohl", "Vi utgår från att du härmed har blivit vederbörligen informerad."),
+    ],
+}
+
 # Measured and NOT trained on: leave-one-set-out over dev..v9 the draft heads learnt no better with these 29 pairs than
 # without them (sentence + whole-note heads: combined 0.988 vs 0.989, learned alone 0.881 vs 0.882; docs/tone.md, tenth
 # round), so `drafts()` leaves them out; `drafts(extra=True)` reads them for the next experiment.
 
-def drafts(*, extra: bool = False) -> list[tuple[Situation, str, bool, str]]:
+# Measured and NOT trained on: leave-one-set-out over dev..v11 the learned part alone was 0.904 with these 30 pairs and
+# 0.904 without them (nl 0.898 -> 0.893, en 0.922 -> 0.925; docs/tone.md, twelfth round), so they stay out by default.
+ROUND12 = False
+
+
+def drafts(*, extra: bool = False, round12: bool | None = None) -> list[tuple[Situation, str, bool, str]]:
     """Every pair as (situation, body, label, id): the courteous note (True) and the same note with the barb (False).
-    `extra`: the tenth round's pairs too (measured, not trained on)."""
+    `extra`: the tenth round's pairs too (measured, not trained on); `round12` (default `ROUND12`): the twelfth round's."""
     out = []
-    every = {lang: rows + (_PAIRS_ROUND10[lang] if extra else []) for lang, rows in _PAIRS.items()}
+    r12 = ROUND12 if round12 is None else round12
+    every = {lang: rows + (_PAIRS_ROUND10[lang] if extra else []) + (_PAIRS_ROUND12[lang] if r12 else []) for lang, rows in _PAIRS.items()}
     for lang, rows in every.items():
         for n, (intent, tone, greet, base, close, barb) in enumerate(rows, 1):
             sid = f"contrast-{lang}{n:02d}"
