@@ -151,7 +151,7 @@ LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du comp
     L.en: ("our", "your", "a", "an"),
     L.fr: ("notre", "votre", "nos", "vos", "un", "une"),
     L.it: ("il nostro", "la nostra", "i nostri", "un", "una"),
-    L.nl: ("onze", "ons", "uw", "jullie", "een"),
+    L.nl: ("onze", "ons", "uw", "jullie", "een", "die"),
     L.sv: ("vårt", "vår", "ert", "er", "ditt", "din", "ett", "en"),
 }
 # Subjects that name no meeting topic on their own.
@@ -333,7 +333,7 @@ UNABLE: dict[Language, str] = {
 MEETING_HEADS: dict[Language, str] = {
     L.en: r"meetings?|calls?|sessions?|appointments?|workshops?|reviews?|catch-up|presentations?|demo|discussions?|"
           r"visits?|assembl(?:y|ies)|kick-?off(?: meeting)?|conversations?|offsite|away ?days?|retreats?|consultations?|interviews?|check-in|trainings?|seminars?|"
-          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?|inspections?|consults?|check-?ups?|assessments?|walk-?throughs?|walk-?rounds?|tastings?",
+          r"webinars?|courses?|coaching|debrief|briefings?|lunch-and-learns?|lessons?|classes|series|coffee|drinks|dinner|audits?|viewings?|site visits?|fittings?|photoshoots?|rehearsals?|intakes?|inspections?|consults?|check-?ups?|assessments?|walk-?throughs?|walk-?rounds?|tastings?|(?:guided )?tours?",
     L.fr: r"réunions?|assemblées?(?: générales?)?|rendez-vous|rdv|point|entretiens?|appels?|rencontres?|séances?|ateliers?|présentations?|visio|"
           r"déjeuner|échanges?|visites?|revues?|restitutions?|comités?|accompagnements?|formations?|sessions?|bilans?|"
           r"consultations?|conférences?|call|coaching|audit|séminaires?|démos?|démonstrations?|déj|dej|dîner|apéro|café|essayages?|répétitions?|leçons?|cours|visioconférences?|inspections?|diagnostics?|dégustations?|shootings?|kick-?offs?",
@@ -342,11 +342,11 @@ MEETING_HEADS: dict[Language, str] = {
           r"seminario|conferenza|coaching|steering committee|comitato|audit|demo|dimostrazione|aperitivo|caffè|cena|sopralluogo|prova|lezion[ei]|ispezione|collaudo|degustazione|shooting|servizio fotografico|videoconferenza|kick-?off",
     L.nl: r"overleg|afspraak|vergadering|gesprek|meeting|bespreking|call|presentatie|sessies?|lunch|bezoek|opleiding(?:en)?|"
           r"kennismaking|workshops?|belletje|traject|teamdag|evaluatie|training|cursus|stuurgroep|intervisie|coaching|"
-          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off|review|bijeenkomst|lezing|voorlichting",
+          r"audit|seminar|webinar|demo|koffie|borrel|etentje|interview|bezichtiging|intake|intakegesprek|pasbeurt|repetitie|opmeting|meting|afsluiting|les(?:sen)?|keuring|inspectie|fotoshoot|shoot|proeverij|videocall|consult|kick-?off|review|bijeenkomst|lezing|voorlichting|rondleiding",
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|handledning(?:en|s)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?|föreläsning(?:en|ar)?|sammanträde(?:t|n)?|samråd(?:et)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?|föreläsning(?:en|ar)?|sammanträde(?:t|n)?|samråd(?:et)?|rundvandring(?:en)?|guidning(?:en)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.
@@ -377,8 +377,8 @@ DETERMINERS: dict[Language, str] = {
 # Words that may stand between a determiner and a meeting noun ("un petit point", "ett kort telefonmöte").
 PRE_MODIFIERS: dict[Language, str] = {
     L.en: r"[a-z][\w-]*",  # "the data migration workshop": any lower-case words (checked against function words)
-    L.fr: r"petit|petite|bref|brève|court|courte|prochain|prochaine|nouveau|nouvelle|premier|première|dernier|dernière",
-    L.it: r"breve|piccolo|piccola|prossimo|prossima|nuovo|nuova|primo|prima|ultimo|ultima",
+    L.fr: r"petit|petite|bref|brève|court|courte|prochain|prochaine|nouveau|nouvelle|premier|première|dernier|dernière|deuxième|second|seconde|troisième",
+    L.it: r"breve|piccolo|piccola|prossimo|prossima|nuovo|nuova|primo|prima|ultimo|ultima|secondo|seconda|terzo|terza",
     L.nl: r"[a-z][\w-]*",
     L.sv: r"[a-zåäö][\w-]*",
 }
