@@ -113,9 +113,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     # a late "cannot make it" stays a cancellation, unless the client asks in so many words to move it
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
     soon = classify.is_late(core, work, meeting_t.resolved if meeting_t else None, ref)
+    asks_other_day = not re.search(lx.CALL_OFF[work], core, re.IGNORECASE) and any(
+        t.has_day and t.has_clock and _in_question(text, t) for t in proposed)  # "non ce la faccio. Possiamo fare mercoledì alle 17?": a slot asked for
     if kind is Kind.cancellation and (not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref)
-                                      or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE)):
-        settled = classify.settle(kind, core, work, proposed, late=soon)
+                                      or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE) or asks_other_day):
+        settled = classify.settle(kind, core, work, proposed, late=soon and not asks_other_day)
         if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
             kind = settled
             meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
@@ -130,7 +132,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
     if fwd and not past and (not times and kind in (Kind.absence_notice, Kind.other)
-                             or kind in (Kind.cancellation, Kind.other) and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
+                             or kind in (Kind.cancellation, Kind.other, Kind.absence_notice) and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
         # "Vidarebefordrar inbjudan – kan du gå i mitt ställe? Jag är på semester": a forwarded invitation the client
         # cannot attend is still an invitation, now to the user; so is one they ask the user to attend for them
         kind = Kind.invitation
@@ -209,6 +211,12 @@ def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:
         else:
             out.append(line)
     return "".join(out), subject
+
+
+def _in_question(text: str, t: TimeSpan) -> bool:
+    """Whether the time is asked for: its sentence ends with a question mark ("Possiamo fare mercoledì alle 17?")."""
+    m = re.search(r"[.!?\n]", text[t.end:])
+    return bool(m) and m.group(0) == "?"
 
 
 def _shift(t: TimeSpan, by: int) -> TimeSpan:
