@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 
 import re
 
-from composer.messages import classify, learned, names, topic
+from composer.messages import classify, learned, names, rank, topic
 from composer.messages import lexicon as lx
 from composer.messages.models import Evidence, Extraction, Kind, Message
 from composer.messages.parse import _FORWARD, _FROM_LINE, _HEADERISH, read_message
@@ -165,6 +165,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:
                 found = topic.Topic(sub.text, fwd_subject[0] + sub.start, fwd_subject[0] + sub.end, "body", 0.5)
+    if _recording_meeting():  # training: every candidate phrase with its features (see composer.messages.rank)
+        cands = rank.candidates(text, msg.new_start, core_end, work, times, msg.headers.subject, found)
+        learned.record(what="meeting", texts=[c.text for c, _ in cands],
+                       x=rank.features(text, msg.new_start, core_end, work, cands, own_t, found))
     if found:
         out.meeting = found.text
         ev["meeting"] = Evidence(text=found.text, start=found.start, end=found.end, source=found.source, confidence=found.confidence)
@@ -211,6 +215,10 @@ def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:
         else:
             out.append(line)
     return "".join(out), subject
+
+
+def _recording_meeting() -> bool:
+    return learned._recorder.get() is not None
 
 
 def _in_question(text: str, t: TimeSpan) -> bool:
