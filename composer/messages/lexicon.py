@@ -346,7 +346,7 @@ MEETING_HEADS: dict[Language, str] = {
     L.sv: r"möte(?:t|n|na)?|träff(?:en)?|samtal(?:et)?|genomgång(?:en)?|presentation(?:en)?|workshop(?:en|s|serie|serien)?|"
           r"lunch(?:en)?|besök(?:et)?|avstämning(?:en)?|uppföljning(?:en)?|utvärdering(?:en)?|pass(?:et)?|"
           r"konsultation(?:en)?|diskussion(?:en)?|handledning(?:en|s)?|utbildning(?:en)?|program(?:met)?|seminari(?:et|um)|kurs(?:en)?|coaching(?:en)?|"
-          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|behandling(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?|föreläsning(?:en|ar)?|sammanträde(?:t|n)?|samråd(?:et)?|rundvandring(?:en)?|guidning(?:en)?",
+          r"fika(?:n)?|intervju(?:n)?|demo(?:n)?|revision(?:en)?|audit(?:en)?|(?<!efter)(?<!för)middag(?:en)?|visning(?:en)?|provning(?:en)?|repetition(?:en)?|session(?:en)?|lektion(?:en|er)?|besiktning(?:en)?|behandling(?:en)?|inspektion(?:en)?|fotografering(?:en)?|provsmakning(?:en)?|kick-?off(?:en)?|föreläsning(?:en|ar)?|sammanträde(?:t|n)?|samråd(?:et)?|rundvandring(?:en)?|guidning(?:en)?",
 }
 # Participles said of the meeting ("la sessione di coaching annullata", "la réunion prévue"): what happened to it,
 # not part of its name.

@@ -205,15 +205,15 @@ def _purpose_of_plain(text: str, p: Topic, lang: Language) -> Topic:
 # The verbs whose object is the meeting: cancelling, moving, booking, missing it.
 _GOVERNING = {
     Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to|proceed with|go ahead with"
-                 r"|(?:i |we )?(?:can )?confirm|(?:a |some )?(?:problem|problems|trouble|issue|hitch) with",
+                 r"|come to|(?:i |we )?(?:can )?confirm|(?:a |some )?(?:problem|problems|trouble|issue|hitch) with",
     Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)|donner suite à|maintenir"
-                 r"|(?:je |nous )?confirm(?:e|ons|er)|(?:un |des )?(?:souci|soucis|problème|problèmes|contretemps) (?:avec|pour)",
+                 r"|venir (?:à|au)|(?:je |nous )?confirm(?:e|ons|er)|(?:un |des )?(?:souci|soucis|problème|problèmes|contretemps) (?:avec|pour)",
     Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso|procedere con"
-                 r"|conferm(?:o|iamo|are)|(?:un |dei )?(?:problema|problemi|intoppo|contrattempo) (?:con|per)",
+                 r"|venire (?:a|al|alla|all['’])|conferm(?:o|iamo|are)|(?:un |dei )?(?:problema|problemi|intoppo|contrattempo) (?:con|per)",
     Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)|doorgaan met"
                  r"|(?:ik |wij |we )?bevestig(?:en)?|(?:een |wat )?(?:probleem|problemen|gedoe) (?:met|rond)",
     Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat|genomföra|gå vidare med"
-                 r"|bekräftar|bekräfta|(?:lite )?(?:krångel|strul|problem|trassel) med",
+                 r"|komma (?:på|till)|bekräftar|bekräfta|(?:lite )?(?:krångel|strul|problem|trassel) med",
 }
 
 
