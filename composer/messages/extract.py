@@ -110,6 +110,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
         proposed = [ahead.get((t.start, t.end), t) for t in proposed]
     proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+    proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
     # a late "cannot make it" stays a cancellation, unless the client asks in so many words to move it
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
     soon = classify.is_late(core, work, meeting_t.resolved if meeting_t else None, ref)
@@ -122,6 +123,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             kind = settled
             meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
             proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+            proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
     meeting_t = _more_precise(meeting_t, times, proposed, text, work)
     if times and learned.wanted(model):
         time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
@@ -215,6 +217,14 @@ def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:
         else:
             out.append(line)
     return "".join(out), subject
+
+
+def _with_weeks_after(proposed: list[TimeSpan], kind: Kind, text: str, start: int, end: int, lang: Language,
+                      meeting: TimeSpan | None, times: list[TimeSpan]) -> list[TimeSpan]:
+    """"Annars två veckor framåt, samma tid": a slot counted from the meeting, offered when moving or calling it off."""
+    if kind not in (Kind.reschedule_request, Kind.cancellation):
+        return proposed
+    return sorted([*proposed, *classify.weeks_after(text, start, end, lang, meeting, times)], key=lambda t: t.start)
 
 
 def _recording_meeting() -> bool:

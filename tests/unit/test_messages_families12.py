@@ -176,3 +176,34 @@ def test_an_office_answering_only_some_hours_is_no_meeting_time() -> None:
     text = ("Buonasera,\nvorrei prenotare un corso di vela a gennaio. Se dobbiamo disdire, entro quanti giorni bisogna avvisare?\n"
             "Ho provato a chiamare ma la segreteria risponde solo dalle 10 alle 13.\nGrazie")
     assert _x(text).meeting_time is None
+
+
+@pytest.mark.parametrize("text,offer,iso", [
+    ("Hej Linnea!\nTyvärr blir det krångel med sotningen på tisdag 2/3 kl. 13.\nGår det i morgon i stället? Annars två veckor framåt, samma tid.\nGunnel",
+     "två veckor framåt, samma tid", "2027-03-16T13:00"),
+    ("Hej Per,\nJag kan inte komma på lektionen torsdag 4/3 kl. 18. Kan vi ta veckan efter, samma tid?\nKim",
+     "veckan efter, samma tid", "2027-03-11T18:00"),
+    ("Ciao Paolo, la lezione di giovedì 4 marzo alle 18 non riesco a farla. Possiamo fare la settimana successiva, stesso giorno e stessa ora?\nMarta",
+     "la settimana successiva, stesso giorno e stessa ora", "2027-03-11T18:00"),
+    ("Bonjour, je ne pourrai pas venir au cours de jeudi 4 mars à 18h. Même jour même heure la semaine d'après ?\nAnne",
+     "Même jour même heure la semaine d'après", "2027-03-11T18:00"),
+    ("Hi Tom, I can't make the session on Thursday 4 March at 6pm. Could we do the same time a week later?\nKate",
+     "the same time a week later", "2027-03-11T18:00"),
+    ("Hoi Sanne, de training van donderdag 4 maart om 18 uur kan ik niet. Kan het twee weken later, zelfde tijd?\nIlse",
+     "twee weken later, zelfde tijd", "2027-03-18T18:00"),
+])
+def test_a_slot_counted_in_weeks_from_the_meeting(text: str, offer: str, iso: str) -> None:
+    x = _x(text)
+    assert offer in (x.proposed_times or [])
+    ev = [e for e in x.evidence["proposed_times"] if e.text == offer][0]
+    assert ev.resolved is not None and ev.resolved.startswith(iso)
+
+
+@pytest.mark.parametrize("lang,text", [
+    (L.sv, "Hej,\nBekräftar radonmätningen måndag 8/3 kl. 8.15. Kan fakturan ställas till föreningen i stället för till mig privat?\nMaja"),
+    (L.en, "Hi,\nConfirming the survey on Monday at 8. Could the invoice go to the association instead of me?\nMaja"),
+    (L.fr, "Bonjour,\nJe confirme le diagnostic lundi à 8h. La facture peut-elle être adressée au syndic à la place de moi ?\nMaja"),
+    (L.it, "Buongiorno,\nconfermo il sopralluogo lunedì alle 8. La fattura può essere intestata al condominio invece che a me?\nMaja"),
+])
+def test_instead_of_a_person_is_no_move(lang: L, text: str) -> None:
+    assert kind_of(text, lang) is Kind.other
