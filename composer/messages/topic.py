@@ -133,6 +133,12 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         known = [p for p in phrases[1:] if not _indefinite(text, p)]
         if known:
             phrases = [known[0], *[p for p in phrases if p is not known[0]]]
+    if len(phrases) >= 2:
+        # "sono una delle mamme del comitato genitori. Stiamo organizzando un incontro sul cyberbullismo", "il taglio del
+        # nastro … siamo lieti di invitarla all'inaugurazione": what the client invites to or organises is the meeting
+        hosted = [p for p in phrases if _HOSTED[lang].search(text[max(start, p.start - 40):p.start])]
+        if hosted and hosted[0] is not phrases[0] and not _generic(hosted[0].text):
+            phrases = [hosted[0], *[p for p in phrases if p is not hosted[0]]]
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
     if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
         phrases = phrases[1:]
@@ -162,6 +168,16 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
 # vrijdag", " på torsdag", " (…": nothing else.
 _ONTO = {lang: re.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:{lx.ANCHOR_LINK[lang]}|{lx.ANCHOR_WEAK[lang]})[ \t\n]*)?"
                           rf"(?:(?:the|le|la|il|den|de)[ \t\n]+)?", re.IGNORECASE) for lang in Language}
+
+
+# The verbs of inviting to or organising an event, with what stands between them and its noun.
+_HOSTED = {lang: re.compile(rx + r"[ \t]*$", re.IGNORECASE) for lang, rx in {
+    Language.en: r"\b(?:invite|inviting|invited)[ \t]+(?:you|all of you|your \w+)[ \t]+(?:to|for)[ \t]+(?:the|our|a|an)?|\b(?:organi[sz]ing|organi[sz]e|hosting|we(?:'re| are) holding|planning|arranging)[ \t]+(?:a|an|the|our)",
+    Language.fr: r"\b(?:invit\w+|convier|convions)[ \t]+(?:à|au|aux|pour)(?:[ \t]+(?:la|le|les|notre|nos|un|une)|[ \t]*l['’])?|\b(?:organis\w+|nous préparons)[ \t]+(?:un|une|la|le|notre)",
+    Language.it: r"\b(?:invitar\w*|invitiamo|invitata|invitato)[ \t]+(?:a|al|alla|ai|alle|all['’])(?:[ \t]+(?:nostro|nostra))?|\b(?:organizzando|organizziamo|organizzare|stiamo preparando)[ \t]+(?:un|una|il|la|l['’]|un['’])",
+    Language.nl: r"\b(?:uit(?:nodigen|nodiging|genodigd)|nodigen (?:u|je|jou|jullie) (?:graag )?uit)[ \t]+(?:voor|op|bij)(?:[ \t]+(?:de|het|onze|ons|een))?|\b(?:organiseren|organiseert|organiseer|we houden)[ \t]+(?:een|de|het|onze|ons)",
+    Language.sv: r"\b(?:bjuda in (?:dig|er)|bjuder in (?:dig|er)|inbjudan|inbjuden|inbjudna)[ \t]+(?:till|på)(?:[ \t]+(?:vår|vårt|en|ett))?|\b(?:anordnar|ordnar|arrangerar|planerar)[ \t]+(?:en|ett|vår|vårt)",
+}.items()}
 
 
 def _aside(text: str, p: Topic) -> bool:

@@ -207,3 +207,26 @@ def test_a_slot_counted_in_weeks_from_the_meeting(text: str, offer: str, iso: st
 ])
 def test_instead_of_a_person_is_no_move(lang: L, text: str) -> None:
     assert kind_of(text, lang) is Kind.other
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Gentile Architetto,\nsiamo lieti di invitarla all'inaugurazione del nuovo negozio di corso Italia, venerdì 12 marzo alle 18.30.\n"
+     "Dopo il taglio del nastro seguirà un aperitivo con i nostri artigiani.\nRosaria", "inaugurazione del nuovo negozio di corso Italia"),
+    ("Buongiorno dott. Rinaldi,\nsono una delle mamme del comitato genitori della scuola Verdi. Stiamo organizzando un incontro "
+     "sull'uso dei social per le famiglie: lunedì 8 marzo alle 20.30.\nValentina", "incontro sull'uso dei social per le famiglie"),
+    ("Dear Dr Hill,\nI'm one of the parents on the school committee. We're organising a talk on online safety for families on "
+     "Monday 8 March at 8pm.\nValentina", "talk on online safety for families"),
+    ("Dear Ms Galli,\nWe are delighted to invite you to the opening of our new showroom on Friday 12 March at 6.30pm. Drinks will "
+     "follow the ribbon cutting.\nRosa", "opening of our new showroom"),
+    ("Bonjour Madame,\nJe fais partie du comité des parents de l'école. Nous organisons une soirée d'information sur les écrans "
+     "le lundi 8 mars à 20h30.\nValentine", "soirée d'information sur les écrans"),
+    ("Beste mevrouw,\nIk zit in de oudercommissie van de school. We organiseren een informatieavond over schermtijd op maandag "
+     "8 maart om 20 uur.\nValentina", "informatieavond over schermtijd"),
+    ("Hej Anna,\nVälkommen! Vi vill bjuda in dig till invigningen av vår nya butik fredag 12 mars kl. 18. Efter bandklippningen "
+     "bjuder vi på mingel och en liten lunch.\nRosa", "invigningen av vår nya butik"),
+    ("Hej Anna,\nJag sitter i föräldraföreningens styrelse. Vi anordnar en föreläsning om skärmtid för familjer måndag 8 mars "
+     "kl. 19.\nValentina", "föreläsning om skärmtid för familjer"),
+])
+def test_what_the_client_invites_to_or_organises_is_the_meeting(text: str, meeting: str) -> None:
+    found = _x(text).meeting
+    assert found is not None and found.casefold().removeprefix("the ") == meeting.casefold()
