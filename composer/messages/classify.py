@@ -473,3 +473,26 @@ def _before(t: TimeSpan, day: date) -> bool:
     if r is None:
         return False
     return (r.date() if isinstance(r, datetime) else r) < day
+
+
+def weeks_after(text: str, start: int, end: int, lang: Language, meeting: TimeSpan | None,
+                taken: Sequence[TimeSpan]) -> list[TimeSpan]:
+    """Slots counted in weeks from the meeting ("Annars två veckor framåt, samma tid", "ou même jour même heure la
+    semaine d'après"): the meeting's day that many weeks on, at its clock when the client says "same time"; only
+    with a meeting whose day is known, and never over a time already read."""
+    if meeting is None or not isinstance(meeting.resolved, (date, datetime)):
+        return []
+    same = re.compile(lx.SAME_TIME[lang], re.IGNORECASE)
+    out = []
+    for m in re.finditer(rf"(?<![\w]){lx.WEEKS_AFTER[lang]}(?![\w])", text[start:end], re.IGNORECASE):
+        a, b = start + m.start(), start + m.end()
+        if any(t.start < b and a < t.end for t in taken):
+            continue
+        n = m.group("n")
+        weeks = int(n) if n and n.isdigit() else lx.WEEK_COUNT.get((n or "one").casefold(), 1)
+        at = meeting.resolved + timedelta(days=7 * weeks)
+        clock = isinstance(at, datetime) and bool(same.search(m.group(0)))
+        if isinstance(at, datetime) and not clock:
+            at = at.date()
+        out.append(TimeSpan(m.group(0), a, b, at, True, clock))
+    return out

@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 
 import re
 
-from composer.messages import classify, learned, names, topic
+from composer.messages import classify, learned, names, rank, topic
 from composer.messages import lexicon as lx
 from composer.messages.models import Evidence, Extraction, Kind, Message
 from composer.messages.parse import _FORWARD, _FROM_LINE, _HEADERISH, read_message
@@ -110,16 +110,20 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
         proposed = [ahead.get((t.start, t.end), t) for t in proposed]
     proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+    proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
     # a late "cannot make it" stays a cancellation, unless the client asks in so many words to move it
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
     soon = classify.is_late(core, work, meeting_t.resolved if meeting_t else None, ref)
+    asks_other_day = not re.search(lx.CALL_OFF[work], core, re.IGNORECASE) and any(
+        t.has_day and t.has_clock and _in_question(text, t) for t in proposed)  # "non ce la faccio. Possiamo fare mercoledì alle 17?": a slot asked for
     if kind is Kind.cancellation and (not classify.is_late("", work, meeting_t.resolved if meeting_t else None, ref)
-                                      or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE)):
-        settled = classify.settle(kind, core, work, proposed, late=soon)
+                                      or re.search(lx.MOVE_VERBS[work], core, re.IGNORECASE) or asks_other_day):
+        settled = classify.settle(kind, core, work, proposed, late=soon and not asks_other_day)
         if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
             kind = settled
             meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
             proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+            proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
     meeting_t = _more_precise(meeting_t, times, proposed, text, work)
     if times and learned.wanted(model):
         time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
@@ -130,7 +134,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     fwd_text, fwd_subject = _forwarded(msg)
     fwd = [_shift(t, msg.forwarded_start or 0) for t in find_times(fwd_text, work, ref)] if fwd_text else []
     if fwd and not past and (not times and kind in (Kind.absence_notice, Kind.other)
-                             or kind in (Kind.cancellation, Kind.other) and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
+                             or kind in (Kind.cancellation, Kind.other, Kind.absence_notice) and re.search(lx.DELEGATE_ASK[work], core, re.IGNORECASE)):
         # "Vidarebefordrar inbjudan – kan du gå i mitt ställe? Jag är på semester": a forwarded invitation the client
         # cannot attend is still an invitation, now to the user; so is one they ask the user to attend for them
         kind = Kind.invitation
@@ -163,6 +167,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:
                 found = topic.Topic(sub.text, fwd_subject[0] + sub.start, fwd_subject[0] + sub.end, "body", 0.5)
+    if _recording_meeting():  # training: every candidate phrase with its features (see composer.messages.rank)
+        cands = rank.candidates(text, msg.new_start, core_end, work, times, msg.headers.subject, found)
+        learned.record(what="meeting", texts=[c.text for c, _ in cands],
+                       x=rank.features(text, msg.new_start, core_end, work, cands, own_t, found))
     if found:
         out.meeting = found.text
         ev["meeting"] = Evidence(text=found.text, start=found.start, end=found.end, source=found.source, confidence=found.confidence)
@@ -209,6 +217,24 @@ def _forwarded(msg: Message) -> tuple[str, tuple[int, str] | None]:
         else:
             out.append(line)
     return "".join(out), subject
+
+
+def _with_weeks_after(proposed: list[TimeSpan], kind: Kind, text: str, start: int, end: int, lang: Language,
+                      meeting: TimeSpan | None, times: list[TimeSpan]) -> list[TimeSpan]:
+    """"Annars två veckor framåt, samma tid": a slot counted from the meeting, offered when moving or calling it off."""
+    if kind not in (Kind.reschedule_request, Kind.cancellation):
+        return proposed
+    return sorted([*proposed, *classify.weeks_after(text, start, end, lang, meeting, times)], key=lambda t: t.start)
+
+
+def _recording_meeting() -> bool:
+    return learned._recorder.get() is not None
+
+
+def _in_question(text: str, t: TimeSpan) -> bool:
+    """Whether the time is asked for: its sentence ends with a question mark ("Possiamo fare mercoledì alle 17?")."""
+    m = re.search(r"[.!?\n]", text[t.end:])
+    return bool(m) and m.group(0) == "?"
 
 
 def _shift(t: TimeSpan, by: int) -> TimeSpan:

@@ -12,11 +12,11 @@ from composer.messages.times import TimeSpan, find_times
 from composer.models import Language
 
 _STOP = {
-    Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned)\b",
-    Language.fr: r"\s(?:chez|jusqu|soit|à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait)\b",
-    Language.it: r"\s(?:presso|fino|fosse|fossero|sia|siano|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata)\b",
-    Language.nl: r"\s(?:aan (?:de |het )?(?=[A-Z])|bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat)\b",
-    Language.sv: r"\s(?:hos|till|på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle)\b",
+    Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned|here|there)\b",
+    Language.fr: r"\s(?:chez|jusqu|soit|à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait|ici|là-bas)\b",
+    Language.it: r"\s(?:presso|fino|fosse|fossero|sia|siano|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata|qui|qua|lì|là)\b",
+    Language.nl: r"\s(?:aan (?:de |het )?(?=[A-Z])|bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat|hier|daar)\b",
+    Language.sv: r"\s(?:hos|till|på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle|här|där)\b",
 }
 
 
@@ -72,7 +72,7 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
             if found:
                 return found
     for t in times:  # "our 2pm today about the brand refresh": a time standing for the meeting, then what it is about
-        if start <= t.start and t.end <= end and (m := re.match(
+        if start <= t.start and t.end <= end and t.has_clock and (m := re.match(
                 rf"[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+(?P<m>[^\n.,;:!?()\"«»]{{3,90}})", text[t.end:end], re.IGNORECASE)):
             found = _trim(text, t.end + m.start("m"), t.end + m.end("m"), lang, times, source, confidence)
             if found:
@@ -133,6 +133,12 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         known = [p for p in phrases[1:] if not _indefinite(text, p)]
         if known:
             phrases = [known[0], *[p for p in phrases if p is not known[0]]]
+    if len(phrases) >= 2:
+        # "sono una delle mamme del comitato genitori. Stiamo organizzando un incontro sul cyberbullismo", "il taglio del
+        # nastro … siamo lieti di invitarla all'inaugurazione": what the client invites to or organises is the meeting
+        hosted = [p for p in phrases if _HOSTED[lang].search(text[max(start, p.start - 40):p.start])]
+        if hosted and hosted[0] is not phrases[0] and not _generic(hosted[0].text):
+            phrases = [hosted[0], *[p for p in phrases if p is not hosted[0]]]
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
     if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
         phrases = phrases[1:]
@@ -162,6 +168,16 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
 # vrijdag", " på torsdag", " (…": nothing else.
 _ONTO = {lang: re.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:{lx.ANCHOR_LINK[lang]}|{lx.ANCHOR_WEAK[lang]})[ \t\n]*)?"
                           rf"(?:(?:the|le|la|il|den|de)[ \t\n]+)?", re.IGNORECASE) for lang in Language}
+
+
+# The verbs of inviting to or organising an event, with what stands between them and its noun.
+_HOSTED = {lang: re.compile(rx + r"[ \t]*$", re.IGNORECASE) for lang, rx in {
+    Language.en: r"\b(?:invite|inviting|invited)[ \t]+(?:you|all of you|your \w+)[ \t]+(?:to|for)[ \t]+(?:the|our|a|an)?|\b(?:organi[sz]ing|organi[sz]e|hosting|we(?:'re| are) holding|planning|arranging)[ \t]+(?:a|an|the|our)",
+    Language.fr: r"\b(?:invit\w+|convier|convions)[ \t]+(?:à|au|aux|pour)(?:[ \t]+(?:la|le|les|notre|nos|un|une)|[ \t]*l['’])?|\b(?:organis\w+|nous préparons)[ \t]+(?:un|une|la|le|notre)",
+    Language.it: r"\b(?:invitar\w*|invitiamo|invitata|invitato)[ \t]+(?:a|al|alla|ai|alle|all['’])(?:[ \t]+(?:nostro|nostra))?|\b(?:organizzando|organizziamo|organizzare|stiamo preparando)[ \t]+(?:un|una|il|la|l['’]|un['’])",
+    Language.nl: r"\b(?:uit(?:nodigen|nodiging|genodigd)|nodigen (?:u|je|jou|jullie) (?:graag )?uit)[ \t]+(?:voor|op|bij)(?:[ \t]+(?:de|het|onze|ons|een))?|\b(?:organiseren|organiseert|organiseer|we houden)[ \t]+(?:een|de|het|onze|ons)",
+    Language.sv: r"\b(?:bjuda in (?:dig|er)|bjuder in (?:dig|er)|inbjudan|inbjuden|inbjudna)[ \t]+(?:till|på)(?:[ \t]+(?:vår|vårt|en|ett))?|\b(?:anordnar|ordnar|arrangerar|planerar)[ \t]+(?:en|ett|vår|vårt)",
+}.items()}
 
 
 def _aside(text: str, p: Topic) -> bool:
@@ -204,11 +220,16 @@ def _purpose_of_plain(text: str, p: Topic, lang: Language) -> Topic:
 
 # The verbs whose object is the meeting: cancelling, moving, booking, missing it.
 _GOVERNING = {
-    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to|proceed with|go ahead with",
-    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)|donner suite à|maintenir",
-    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso|procedere con",
-    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)|doorgaan met",
-    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat|genomföra|gå vidare med",
+    Language.en: r"cancel(?:l?ed|l?ing)?|call off|move|moving|reschedule|postpone|push back|book(?:ed|ing)?|miss(?:ed)?|(?:show|turn) up (?:for|to)|make it to|proceed with|go ahead with"
+                 r"|come to|(?:i |we )?(?:can )?confirm|(?:a |some )?(?:problem|problems|trouble|issue|hitch) with",
+    Language.fr: r"annul(?:er|é|ée|ons)|décal(?:er|ons)|report(?:er|ons)|déplac(?:er|ons)|réserv(?:er|é)|manqu(?:é|er)|rat(?:é|er)|donner suite à|maintenir"
+                 r"|venir (?:à|au)|(?:je |nous )?confirm(?:e|ons|er)|(?:un |des )?(?:souci|soucis|problème|problèmes|contretemps) (?:avec|pour)",
+    Language.it: r"annulla(?:re|to|ta|re la|re il)?|disdi(?:re|co)|sposta(?:re|to|ta|mo)|rimanda(?:re|to|ta|mo)|prenota(?:re|to|ta)|perso|procedere con"
+                 r"|venire (?:a|al|alla|all['’])|conferm(?:o|iamo|are)|(?:un |dei )?(?:problema|problemi|intoppo|contrattempo) (?:con|per)",
+    Language.nl: r"afzeggen|afgezegd|annuleren|geannuleerd|verzetten|verplaatsen|verschuiven|boeken|geboekt|gemist|missen|(?:opdagen|gekomen|komen|geraakt) (?:voor|op|naar)|doorgaan met"
+                 r"|(?:ik |wij |we )?bevestig(?:en)?|(?:een |wat )?(?:probleem|problemen|gedoe) (?:met|rond)",
+    Language.sv: r"avboka|avbokar|ställa in|ställer in|flytta|flyttar|skjuta upp|boka om|boka|bokat|missade|missat|genomföra|gå vidare med"
+                 r"|komma (?:på|till)|bekräftar|bekräfta|(?:lite )?(?:krångel|strul|problem|trassel) med",
 }
 
 
@@ -219,6 +240,13 @@ _MANNER = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
     Language.nl: r"(?:op het laatste moment|last[- ]minute|op (?:zo'n )?korte termijn|kort van tevoren)",
     Language.sv: r"(?:i sista (?:minuten|stund)|med (?:så )?kort varsel|sent)(?![\w])",
 }.items()}
+
+
+# What one confirms or books besides a meeting: one's coming, a receipt, a seat ("je confirme ma présence à ...").
+_ATTENDING = (r"attendance|participation|presence|receipt|registration|booking|reservation|seat|seats|présence|inscription|réception|"
+              r"réservation|place|places|partecipazione|presenza|ricezione|iscrizione|prenotazione|posto|posti|deelname|aanwezigheid|"
+              r"ontvangst|inschrijving|reservering|plaats|plaatsen|närvaro|deltagande|medverkan|anmälan|mottagandet|bokningen|platsen|platser|"
+              r"att|that|que|che|dat|of|if|whether|si|se|om")
 
 
 def governed(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> Topic | None:
@@ -236,7 +264,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
                 break
             if not n and re.fullmatch(rf"{lx.COMPLEMENT_STOP[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}", w.group(0), re.IGNORECASE):
                 break  # "avboka med kort varsel", "cancel at short notice": how, not what
-            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR or _MANNER[lang].match(text, ws)):
+            if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR or _MANNER[lang].match(text, ws)
+                      or re.fullmatch(_APPROX, w.group(0), re.IGNORECASE)):
                 break  # "cancel a session on short notice": how it is cancelled is no part of what
             e, n = we, n + 1
             if n >= 5:
@@ -254,6 +283,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
             s, seg = s + lead.end(), seg[lead.end():]
         content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", seg) if w.lower() not in lx.FUNCTION_WORDS
                    and not re.fullmatch(lx.DETERMINERS[lang], w, re.IGNORECASE)]
+        if content and re.fullmatch(_ATTENDING, content[0], re.IGNORECASE):
+            continue  # "confermo la partecipazione al tavolo tecnico": one's coming is confirmed, the meeting is named after it
         if content and len(seg) >= 3 and not re.fullmatch(r"(?i:it|this|that|ça|cela|lo|la|het|dat|det|den|it all)", seg.strip()):
             return Topic(seg, s, s + len(seg), "body", 0.5)
     return None
@@ -359,7 +390,7 @@ def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], 
         if not m:
             break
         e = s + m.start()
-    if len(text[s:e].strip()) < 3 or not re.search(r"[^\W\d_]", text[s:e]):
+    if len(text[s:e].strip()) < 3 or not re.search(r"[^\W\d_]", text[s:e]) or _NEW_SLOT.fullmatch(text[s:e].strip()):
         return None
     return Topic(text[s:e], s, e, source, conf)
 
@@ -454,6 +485,15 @@ def noun_phrases(text: str, start: int, end: int, lang: Language, times: Sequenc
             out.append(Topic(seg, s, s + len(seg), source, confidence))
     return out
 
+
+# "about", "ca", "circa": a number of people or hours follows, never what a meeting is about.
+_APPROX = r"about|around|approx\.?|approximately|environ|env\.?|circa|ca\.?|cirka|ungefär|omkring|ongeveer|zo'n|rond"
+# A new slot asked for ("om en ny tid", "a new date", "un nouveau créneau"): a time still to find, not the meeting.
+_NEW_SLOT = re.compile(
+    r"(?:(?:a|an|une?|una?|een|en|ett|another|other|autre|altr[oa]|andere?|annan|annat)[ \t]+)?"
+    r"(?:new|other|another|nouvelle|nouveau|autre|nuova|nuovo|altra|altro|nieuwe?|andere?|ny|nytt|annan|annat)[ \t]+"
+    r"(?:time|date|day|slot|moment|times|dates|créneau|date|jour|horaire|data|orario|giorno|datum|tijd|tijdstip|dag|tid|datum|dag|tider)$",
+    re.IGNORECASE)
 
 _MEET_AT = re.compile(r"(?:rendez-vous|rdv|meeting point|ritrovo|appuntamento|verzamelen|samling)[ \t]+(?:à|au|aux|devant|at|in front of|alle|davanti|al|alla|bij|vid|utanför)\b",
                       re.IGNORECASE)
@@ -597,8 +637,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                                     or (re.fullmatch(lx.DETERMINERS[lang], w.group(0), re.IGNORECASE)
                                         and not re.fullmatch(lx.COMPLEMENT_LINKS[lang], prev_word, re.IGNORECASE))):
                 break  # "la sessione di coaching la prossima settimana": an article starts another phrase
-            if chunk_end == pos and w.group(0).lower() in _CALENDAR:
-                break
+            if chunk_end == pos and (w.group(0).lower() in _CALENDAR or re.fullmatch(_APPROX, w.group(0), re.IGNORECASE)):
+                break  # "en teambuildingdag för ca 25 personer": how many come, not what it is
             if chunk_end > pos and re.fullmatch(lx.COMPLEMENT_LINKS[lang], w.group(0), re.IGNORECASE):
                 break  # the next complement, read on its own ("de nos managers | sur 2027")
             chunk_end, words = we, words + 1
