@@ -980,7 +980,10 @@ def signature(sender_name: str) -> str:
         alone = alone if len(alone) == 1 and len(people) == 2 else []
         # "Sara @ Lumen", "Anna på Ordbro": the person is typed before "@", "at", "chez", "presso", "bij", "på"
         at_form = [people[0]] if re.search(r"\s@|\s(?:at|chez|presso|bij|på)\s", sender_name) else []
-        found = inside or bracketed or roled or at_form or ([people[0]] if comma_only else []) or alone
+        # two parts that both read as names, split by a slash/dash/bar ("Grankvist Revision / Henrik Grankvist",
+        # "Marlowe Events / Daniel Okonkwo-Hale"): the business is typed first, as a label; the person after it
+        labelled = [people[-1]] if len(people) == 2 and not comma_only and re.search(r"\s[–—|/-]\s|\|", sender_name) else []
+        found = inside or bracketed or roled or at_form or ([people[0]] if comma_only else []) or alone or labelled
         if not found:
             return sender_name  # unsure which part is the name ("Jean-Pierre Martin - Plombier"): as typed
         pick = found[0]
