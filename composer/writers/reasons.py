@@ -17,7 +17,7 @@ phrasebook's `REASONS` dict, see docs/notes/phr-q.md). Realisation: `realise(rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Callable
 
@@ -356,6 +356,7 @@ class Said:
     own: str = ""
     before: bool = False  # `own` goes before the opening (a period of leave before the hand-over)
     verdict: Verdict = Verdict.REALISE
+    then: str = ""  # a promise/action typed in the note (`Note.after`): its own sentence after the request
 
 
 def _clauses(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -691,6 +692,20 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
     of a text (its tail, fronted and sentence forms), asked again when the text had to be made sayable first
     (register, a note made a clause). See docs/notes/phr-u.md for the steps and the per-language hooks."""
     s = plan.situation
+    note = normalise(text, s.language.value, formal=plan.formal)
+    if note.client or not (note.text or note.after):
+        return Said(verdict=Verdict.OUT)
+    said = _decide(note.text if note.changed else text, plan, glue, np_preps=np_preps, np_cause=np_cause)
+    if note.neutral and said.verdict is Verdict.REALISE:
+        said = replace(said, verdict=Verdict.NEUTRAL)
+    if note.after:
+        said = replace(said, then=note.after, verdict=Verdict.REALISE)
+    return said
+
+
+def _decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps: tuple[str, ...],
+            np_cause: Callable[[str], str] | None = None) -> Said:
+    s = plan.situation
     lex = lexicon(s.language.value)
     if not text or not _clean(text):
         return Said(verdict=Verdict.OUT)
@@ -807,6 +822,7 @@ class NoteTable:
     until_re: str = ""  # group 1: a date of return ("back 18 Jan", "de retour le 4", "terug op 4/1")
     time_re: str = ""  # group 1: an appointment's time ("at 3", "à 15h", "alle 15", "om 15.00", "kl. 15")
     unsure_re: str = ""  # a word a formal mail cannot carry, left after expansion (shorthand, symbols, slang)
+    formal_sub: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on text and `after` in a formal mail ("je t'" -> "je vous ")
     max_clauses: int = 3
 
 
@@ -835,7 +851,7 @@ def note_table(language: str) -> NoteTable:
         from composer.models import Language
 
         spec = dict(getattr(phrasebook(Language(language)), "NOTES", {}) or {})
-        for key in ("expand", "subject_back", "action_sub", "future", "kinds", "neutral"):
+        for key in ("expand", "subject_back", "action_sub", "future", "kinds", "neutral", "formal_sub"):
             if key in spec:
                 v = spec[key]
                 spec[key] = tuple(v.items()) if isinstance(v, dict) else tuple(tuple(x) for x in v)
@@ -856,7 +872,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return p
 
 
-_CUT = re.compile(r"\s*(?:[,;]|\s[-–—]\s|\s\+\s)\s*")
+_CUT = re.compile(r"\s*(?:[,;]|\s[-–—]\s)\s*")
+_PLUS = re.compile(r"\s\+\s")
 _SPACES = re.compile(r"\s{2,}")
 _COMMAS = re.compile(r"\s*,\s*(?:,\s*)+|\s+,")
 
@@ -897,7 +914,7 @@ def _piece_clause(piece: str, tab: NoteTable, lex: Lexicon, rules: list[str]) ->
         if rx.match(piece):
             rules.append("subject")
             return rx.sub(repl, piece, count=1)
-    if is_sentence(piece, lex):
+    if is_sentence(piece, lex) or is_sentence(formal_text(piece, lex), lex) or re.match(r"(?:that|it|there|what|who)'s\b", piece, re.I):
         return piece
     back = _subject_back(piece, lex)
     if back:
@@ -915,6 +932,8 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
     if not (tab.expand or tab.subject_back or tab.client_re or tab.neutral):
         return Note(typed)
     lex = lexicon(language)
+    if _typed_sentence(text, lex) and not (tab.action_re and re.search(r"[,;]\s*(?:" + tab.action_re + ")", text, re.I)):
+        return Note(typed)  # typed as a full sentence (a capital, a stop, a subject first): the shaper reads it as it is
     t = typed.replace("’", "'")
     rules: list[str] = []
     if tab.client_re and _rx(tab.client_re).search(t):
@@ -926,11 +945,12 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
         if s2 != s:
             rules.append("expand")
             s = s2
-    if formal and tab.filler:
+    if tab.filler:  # spoken filler has no place in a written mail, whatever its register
         s2 = _tidy(_rx(r"(?<![\w'])(?:" + tab.filler + r")(?![\w'])").sub("", s))
         if s2 != s:
             rules.append("filler")
             s = s2
+    s = _PLUS.sub(f" {tab.and_word} ", s)  # "audits + payroll" -> "audits and payroll"
     pieces = [p.strip() for p in _CUT.split(s) if p and p.strip(" ,")]
     clauses: list[str] = []
     after: list[str] = []
@@ -955,24 +975,42 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
             clauses.append(_lower(clause) if clauses else clause)
             continue
         r = classify(piece, lex)
-        if clauses and r is not None and r.shape is Shape.NP and len(words(piece)) <= 4:
+        if not clauses and len(pieces) > 1 and r is not None and r.shape is Shape.NP and lex.first_have and not r.lead \
+                and not (words(piece, lex.elisions)[:1] and words(piece, lex.elisions)[0] in lex.determiners) \
+                and _piece_clause(pieces[1], tab, lex, []) is not None:
+            ws = words(piece, lex.elisions)
+            article = "" if ws and ws[0] in lex.determiners else _indefinite(piece, lex)
+            sep = "" if article.endswith("'") or not article else " "
+            clauses.append(_with_subject(lex.first_have, article + sep + _lower(piece), lex))  # "séminaire à X, ..." -> "j'ai un séminaire à X"
+            rules.append("subject")
+            continue
+        if clauses and r is not None and r.shape is Shape.NP and len(words(piece)) <= 4 and "brackets" not in rules:
             clauses[-1] = f"{clauses[-1]} ({piece})"  # "ziek, keelontsteking" -> "ziek (keelontsteking)"
             rules.append("brackets")
             continue
-        if len(pieces) == 1 and r is not None and r.shape in (Shape.NP, Shape.LED):
-            clauses.append(piece)  # one noun phrase or led phrase: the shaper glues it as it is
+        if len(pieces) == 1:
+            clauses.append(piece)  # one phrase no rule changed ("with the snow forecast"): the shaper reads it as it is
+            continue
+        ws = words(piece, lex.elisions)
+        if len(ws) >= 4 and (ws[0] in lex.determiners or piece[:1].isupper()) and ws[0] not in lex.non_np:
+            clauses.append(piece if not clauses else _lower(piece))  # a subject and a verb the closed lists miss ("a supplier let us down")
             continue
         unsure.append(piece)
+    if kind in (Kind.LEAVE, Kind.TRAVEL) and (ahead or (ahead is None and tab.ahead_re and _rx(tab.ahead_re).search(t))):
+        for i, c in enumerate(clauses):
+            for pattern, repl in tab.future:
+                c2 = _rx(pattern).sub(repl, c)
+                if c2 != c:
+                    rules.append("future")
+                    clauses[i] = c = c2
     if len(clauses) > 1:
         rules.append("and")
+        first = clauses[0].split()
+        for i in range(1, len(clauses)):  # "I will be on leave ... and I will be back" -> "... and will be back"
+            b = clauses[i].split()
+            if len(first) > 2 and len(b) > 2 and first[0] == b[0] and first[1].lower() == b[1].lower() and b[0][:1].isalpha():
+                clauses[i] = " ".join(b[1:])
     joined = (", ".join(clauses[:-1]) + f" {tab.and_word} " + clauses[-1]) if len(clauses) > 1 else (clauses[0] if clauses else "")
-    if kind in (Kind.LEAVE, Kind.TRAVEL) and (ahead or (ahead is None and tab.ahead_re and _rx(tab.ahead_re).search(t))):
-        for pattern, repl in tab.future:
-            j2 = _rx(pattern).sub(repl, joined)
-            if j2 != joined:
-                rules.append("future")
-                joined = j2
-                break
     why_not: list[str] = []
     if unsure:
         why_not.append("not a clause: " + " | ".join(unsure))
@@ -983,9 +1021,14 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
     if formal and joined and informal(joined, lex):
         why_not.append("informal word")
     after_s = " ".join(after)
+    if formal:
+        for pattern, repl in tab.formal_sub:
+            joined, after_s = _rx(pattern).sub(repl, joined), _rx(pattern).sub(repl, after_s)
     if why_not:
         neutral = _neutral_of(s, kind, tab)
         return Note(neutral, after=after_s, kind=kind, confident=False, neutral=bool(neutral), changed=True,
                     rules=tuple(rules + why_not))
+    if set(rules) <= {"and"}:
+        joined = typed  # clauses typed as clauses: the shaper joins them ("X, that's Y" is not "X and that's Y")
     changed = _plain(joined) != _plain(typed) or bool(after)
     return Note(joined if changed else typed, after=after_s, kind=kind, changed=changed, rules=tuple(rules))

@@ -342,7 +342,12 @@ def render(plan: Plan) -> Message:
         slots["M"] = subject_label(str(slots["M"]))  # a subject names the thing, never a whole raw label
     table = {**book.T, **MOVE[s.language]} if s.client_move is not None else book.T
     say = _Say(plan, table, slots)
-    paragraphs = [p for p in _body(plan, say, book) if p]
+    body = _body(plan, say, book)
+    then = str(say.slots.get("why_then") or "")
+    if then and body:  # a promise typed in the note ("I'll send a short guide"): its own sentence after the request
+        i = next((k for k, p in enumerate(body) if p), 0)
+        body[i] = _join(body[i], then)
+    paragraphs = [p for p in body if p]
     opens_with_welcome = s.intent is Intent.cancellation_policy and s.meeting is None  # "As we start working together, ..."
     if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..." (formal only: a stock line in friendly mail)
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]

@@ -149,7 +149,8 @@ def _subjectless(r: str) -> str | None:
     words = r.split()
     if first in _STATES and len(words) > 1 and re.fullmatch(r"[a-z]+", words[1]) and words[1].lower() not in _AFTER_STATE | _STATES | {"under", "work", "duty", "site", "leave", "holiday"}:
         return None  # "sick kid": an adjective before a noun is a noun phrase, never "as I'm sick kid"
-    if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
+    if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training",
+                                                                      "something", "nothing", "everything", "anything")):
         return "state"
     if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
         return "state"
@@ -623,7 +624,7 @@ def _colleague(plan: Plan) -> dict[str, str]:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    own = why = front = ""
+    own = why = front = then = ""
     before = False
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
 
@@ -632,13 +633,14 @@ def slots(plan: Plan) -> dict[str, Any]:
 
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         own, why, before, front = said.own, said.why, said.before, said.why_f
+        then = said.then
         if front and not front.startswith("I "):
             front = front[:1].upper() + front[1:]
         if why.startswith(", as "):
             why = why[1:]  # the comma is added below
         if re.match(r"(?i)so (?!that\b|as\b)", front):
             front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
-    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
+    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own, "why_then": then}
     # the frame's verb is not repeated by the reason ("move ... has been moved"): "reschedule" then
     out["move"] = "reschedule" if re.search(r"(?i)\bmov(?:e|ed|ing)\b", why + own) else "move"
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
@@ -1000,4 +1002,72 @@ REASONS: dict[str, Any] = {
     "neutral": {"personal": " for personal reasons"},
     "link": "",
     "and_word": "and",
+}
+
+# The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+NOTES: dict[str, Any] = {
+    "expand": (
+        (r"\bappts?\b", "appointment"), (r"\bmtgs?\b", "meeting"), (r"\basap\b", "as soon as possible"),
+        (r"\bw/(?:\s*)", "with "), (r"\bb/c\b", "because"), (r"\btmrw?\b|\btomoz\b", "tomorrow"), (r"\bwk\b", "week"),
+        (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"), (r"\bdept\b", "department"), (r"\bdocs?\b(?= appointment)", "doctor's"),
+        (r"\bkiddos?\b|\bkiddies\b|\blittle 'un\b", "little one"), (r"\bhubby\b", "husband"), (r"\bbday\b", "birthday"),
+        (r"\bhols\b", "holiday"), (r"\bhow-?tos?\b", "short guide"), (r"\bvid\b", "video"), (r"\bphysio\b", "physiotherapist"),
+        (r"\b(?:crazy|mad|insanely) busy\b|\bslammed\b|\bswamped\b|\bsnowed under\b", "very busy"),
+        (r"\bI(?:'ve| have)? got (?=(?:a|an|the|my|no|two|three)\b)", "I have "), (r"\bgonna\b", "going to"), (r"\bgotta\b|\bgot to\b", "have to"), (r"\bmy kid\b", "my child"), (r"\bmy kids\b", "my children"),
+        (r"\bcan't make it\b", "cannot attend"), (r"\bthe (\w+) lot\b", r"the \1 team"),
+    ),
+    "filler": r"honestly|frankly|annoyingly|unfortunately|sadly|sorry|literally|basically|tbh|to be honest|I'm afraid|I am afraid|"
+              r"ugh|argh|lol|fyi|just so you know",
+    "so_words": ("and so", "so", "which means", "meaning"),
+    "and_word": "and",
+    "subject_back": (
+        (r"(?:sick|ill|poorly|unwell|feverish) (little one|child|kid|son|daughter|baby|toddler)\b", r"my \1 is ill"),
+        (r"(?:my |the )?(little one|child|kid|son|daughter|baby|toddler)(?:'s| is| has)? (?:got )?(sick|ill|poorly|unwell|a fever|flu|a cold)\b",
+         r"my \1 is ill"),
+        (r"no (childcare|babysitter|sitter|nanny|cover|car|internet|wifi|signal|power|heating)\b", r"I have no \1"),
+        (r"(?:have|had|got) (?=(?:a|an|the|my|no|two|three)\b)", "I have "),
+        (r"(?=[aeiou])((?:[\w'-]+ ){0,2}appointment)", r"I have an \1"), (r"((?:[\w'-]+ ){0,2}appointment)", r"I have a \1"),
+        (r"off(?= (?:with|from|until|till|for)\b)", "I am on leave"), (r"on (?=(?:parental|paternity|maternity|annual|sick) leave\b)", "I am on "),
+        (r"back (?:on )?(?=(?:the )?\d|" + _WD + "|" + _MON + r")", "I will be back on "), (r"back(?= (?:in|next|after|from)\b)", "I will be back"),
+        (r"(?:travelling|traveling|flying|driving|on the road|on site|in court|in hospital|in surgery|at a conference|at a funeral)\b",
+         r"I am \g<0>"),
+        (r"(?:have to|need to|must|can't|cannot|won't)\b", r"I \g<0>"),
+        (r"(?:double|triple)[- ]booked\b|(?:very |really |super )?busy\b|stuck\b|snowed in\b", r"I am \g<0>"),
+        # a bare noun opening the note with "'s"/"is": the sender's ("knee's playing up" -> "my knee is playing up")
+        (r"(?!(?:it|that|there|he|she|what|who|this|here|where|everything|nothing|something|someone|everyone|work|today|"
+         r"tomorrow|tonight|life)\b)((?-i:[a-z]+))(?:'s| is) (?=\w+ing\b|in\b|at\b|off\b|out\b|broken|down|due|been|not|booked|"
+         r"closed|flooded|still|away|ill|sick|unwell|full|poorly)", r"my \1 is "),
+        # a gerund opening the note is the sender's ("becoming a dad mid-December" -> "I am becoming a dad ...")
+        (r"(?!(?:nothing|something|anything|everything|morning|evening|wedding|building|training|ceiling|spring|thing|string|"
+         r"sibling|parking|booking|meeting|funding|heating|flooding|according)\b)(?-i:[a-z]{3,}ing)\b", r"I am \g<0>"),
+    ),
+    "action_re": r"(?:I(?:'ll| will| can| am going to|'m going to) )?(?:send|forward|share|email|record|write up|put together|pop)\b",
+    "action_sub": ((r"^(?:I will|I can|I am going to|I'm going to) ", "I'll "), (r"^(?=send|forward|share|email|record|write|put|pop)", "I'll "),
+                   (r"\bpop\b", "send")),
+    "formal_sub": ((r"\bI'll\b", "I will"),),
+    "client_re": r"^(?:the )?(?:client|customer|patient)s? (?:has |have |had )?(?:cancel|no-show|didn't show|did not show|forgot|stood)",
+    "future": ((r"\bI am on leave\b", "I will be on leave"), (r"\bI am (away|off|travelling|traveling)\b", r"I will be \1"),
+               (r"\bI(?:'m| am) on (parental|paternity|maternity|annual) leave\b", r"I will be on \1 leave")),
+    "ahead_re": r"\b(?:from|starting|as of)\b",
+    "kinds": (
+        ("leave", r"\b(?:leave|off (?:with|from|until|till|for)|paternity|maternity|holiday|vacation|back (?:on )?\d)"),
+        ("child", r"\b(?:little one|child|children|kids?|son|daughter|baby|toddler|childcare|nursery|school run)\b"),
+        ("appointment", r"\b(?:appointment|dentist|doctor|gp|hospital visit|physio\w*|vet|check-?up|scan)\b"),
+        ("travel", r"\b(?:travel\w*|flight|flying|train|trip|abroad|in \w+ for)\b"),
+        ("illness", r"\b(?:sick|ill|unwell|poorly|flu|fever|covid|cold|migraine|surgery|operation)\b"),
+        ("clash", r"\b(?:clash\w*|double[- ]booked|another meeting|overlap\w*|same time)\b"),
+        ("workload", r"\b(?:busy|deadline|workload|swamped|backlog)\b"),
+    ),
+    "neutral": (
+        ("child", "I need to look after my child"), ("appointment", "I have an appointment at {time}"), ("appointment", "I have an appointment"),
+        ("leave", "I will be on leave and back on {until}"), ("leave", "I will be on leave"),
+        ("travel", "I will be away and back on {until}"), ("travel", "I will be travelling"),
+        ("illness", "I am unwell"), ("clash", "I have another commitment at that time"),
+        ("workload", "my schedule is very full at the moment"),
+    ),
+    "until_re": r"\bback (?:on )?((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: " + _MON + r")?|" + _WD + "|" + _MON + r"(?: \d{1,2})?)",
+    "time_re": r"\bat (\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)(?![\w.:])",
+    "unsure_re": r"[&@#+]|(?<![\w])w/|\b(?:pls|plz|thx|idk|tbc|tbd|eta|ooo|dunno|innit|wanna|gotta)\b",
 }

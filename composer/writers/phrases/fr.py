@@ -753,6 +753,7 @@ def slots(plan: Plan) -> dict[str, Any]:
 
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
+        out["why_then"] = said.then
         # after the time's apposition ("…, prévue jeudi à 10 h") a prepositional cause needs its closing comma
         out["why_t"] = "," + said.why if said.why.startswith(tuple(" " + p for p in _NP_PREPS) + (" pour des raisons",)) else said.why
         out["why_before"] = said.before

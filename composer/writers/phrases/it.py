@@ -659,6 +659,7 @@ def slots(plan: Plan) -> dict[str, Any]:
 
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
+        out["why_then"] = said.then
     # the frame's verb is not repeated by the reason ("spostare ... è stato spostato"): "rinviare" then
     out["sposta"] = "rinvia" if re.search(r"(?i)\bspost", str(out["why"]) + str(out["why_own"])) else "sposta"
     if s.reason and plan.client_side:
