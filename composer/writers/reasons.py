@@ -821,6 +821,8 @@ class NoteTable:
     neutral: tuple[tuple[str, str], ...] = ()  # (kind value, clause): first one whose {slots} are all known is used
     until_re: str = ""  # group 1: a date of return ("back 18 Jan", "de retour le 4", "terug op 4/1")
     time_re: str = ""  # group 1: an appointment's time ("at 3", "à 15h", "alle 15", "om 15.00", "kl. 15")
+    from_re: str = ""  # group 1: the first day of a leave ahead ("from the 14th", "dès le 10", "dal 14/12", "vanaf 14/12")
+    have_re: str = ""  # an event the sender has, opening a note before a clause ("seminar in X, ..." -> "I have a seminar in X")
     unsure_re: str = ""  # a word a formal mail cannot carry, left after expansion (shorthand, symbols, slang)
     formal_sub: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on text and `after` in a formal mail ("je t'" -> "je vous ")
     max_clauses: int = 3
@@ -893,7 +895,7 @@ def _tidy(text: str) -> str:
 def _neutral_of(text: str, kind: Kind, tab: NoteTable) -> str:
     """The neutral formula of the note's kind, with the facts the client needs (a date of return, a time)."""
     facts: dict[str, str] = {}
-    for slot, pattern in (("until", tab.until_re), ("time", tab.time_re)):
+    for slot, pattern in (("until", tab.until_re), ("time", tab.time_re), ("from", tab.from_re)):
         m = _rx(pattern).search(text) if pattern else None
         if m:
             facts[slot] = m.group(1).strip()
@@ -916,10 +918,10 @@ def _piece_clause(piece: str, tab: NoteTable, lex: Lexicon, rules: list[str]) ->
             return rx.sub(repl, piece, count=1)
     if is_sentence(piece, lex) or is_sentence(formal_text(piece, lex), lex) or re.match(r"(?:that|it|there|what|who)'s\b", piece, re.I):
         return piece
-    back = _subject_back(piece, lex)
+    back = _subject_back(piece, lex) or (lex.clause_hook(piece) if lex.clause_hook is not None else None)
     if back:
         rules.append("subject")
-        return back
+        return _clean(back)
     return None
 
 
@@ -932,7 +934,9 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
     if not (tab.expand or tab.subject_back or tab.client_re or tab.neutral):
         return Note(typed)
     lex = lexicon(language)
-    if _typed_sentence(text, lex) and not (tab.action_re and re.search(r"[,;]\s*(?:" + tab.action_re + ")", text, re.I)):
+    typed_sentence = _typed_sentence(text, lex) or (text.strip()[:1].isupper() and text.strip().endswith((".", "!"))
+                                                    and len(words(text)) >= 5 and has_finite(text, lex))
+    if typed_sentence and not (tab.action_re and re.search(r"[,;]\s*(?:" + tab.action_re + ")", text, re.I)):
         return Note(typed)  # typed as a full sentence (a capital, a stop, a subject first): the shaper reads it as it is
     t = typed.replace("’", "'")
     rules: list[str] = []
@@ -952,9 +956,15 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
             s = s2
     s = _PLUS.sub(f" {tab.and_word} ", s)  # "audits + payroll" -> "audits and payroll"
     pieces = [p.strip() for p in _CUT.split(s) if p and p.strip(" ,")]
+    acting = (lambda p: bool(tab.action_re) and bool(_rx("^(?:" + tab.action_re + ")").match(p)))  # noqa: E731
+    content = [p for p in pieces if not acting(p)]
+    led = any(((c := classify(p, lex)) is not None and c.shape is Shape.LED) for p in content[:1])
+    if led and len(content) == len(pieces) and not any(x in rules for x in ("expand", "filler")):
+        return Note(typed, kind=kind)  # "Vu qu'il ..., un mail suffira": a led clause and its main clause, read by the shaper
     clauses: list[str] = []
     after: list[str] = []
     unsure: list[str] = []
+    deferred = ""
     for piece in pieces:
         for so in tab.so_words:
             if piece.lower().startswith(so + " "):
@@ -973,26 +983,36 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
             continue
         if clause is not None:
             clauses.append(_lower(clause) if clauses else clause)
+            if deferred:
+                clauses[-1] = f"{clauses[-1]} ({deferred})"
+                deferred = ""
+                rules.append("brackets")
             continue
         r = classify(piece, lex)
-        if not clauses and len(pieces) > 1 and r is not None and r.shape is Shape.NP and lex.first_have and not r.lead \
+        nxt = content[content.index(piece) + 1] if piece in content and content.index(piece) + 1 < len(content) else ""
+        if not clauses and nxt and r is not None and r.shape is Shape.NP and lex.first_have and not r.lead \
                 and not (words(piece, lex.elisions)[:1] and words(piece, lex.elisions)[0] in lex.determiners) \
-                and _piece_clause(pieces[1], tab, lex, []) is not None:
+                and bool(tab.have_re) and _rx(r"^(?:\w+\s+){0,2}?(?:" + tab.have_re + r")\b").match(piece) \
+                and _piece_clause(nxt, tab, lex, []) is not None:
             ws = words(piece, lex.elisions)
             article = "" if ws and ws[0] in lex.determiners else _indefinite(piece, lex)
             sep = "" if article.endswith("'") or not article else " "
             clauses.append(_with_subject(lex.first_have, article + sep + _lower(piece), lex))  # "séminaire à X, ..." -> "j'ai un séminaire à X"
             rules.append("subject")
             continue
+        if not clauses and not deferred and nxt and r is not None and r.shape is Shape.NP and not r.lead \
+                and len(words(piece)) <= 4 and _piece_clause(nxt, tab, lex, []) is not None:
+            deferred = piece  # "grève SNCF annoncée, plus aucun train" -> "il n'y a plus aucun train (grève SNCF annoncée)"
+            continue
         if clauses and r is not None and r.shape is Shape.NP and len(words(piece)) <= 4 and "brackets" not in rules:
             clauses[-1] = f"{clauses[-1]} ({piece})"  # "ziek, keelontsteking" -> "ziek (keelontsteking)"
             rules.append("brackets")
             continue
-        if len(pieces) == 1:
+        if len(content) == 1:
             clauses.append(piece)  # one phrase no rule changed ("with the snow forecast"): the shaper reads it as it is
             continue
         ws = words(piece, lex.elisions)
-        if len(ws) >= 4 and (ws[0] in lex.determiners or piece[:1].isupper()) and ws[0] not in lex.non_np:
+        if len(ws) >= 3 and (ws[0] in lex.determiners or piece[:1].isupper()) and ws[0] not in lex.non_np:
             clauses.append(piece if not clauses else _lower(piece))  # a subject and a verb the closed lists miss ("a supplier let us down")
             continue
         unsure.append(piece)
@@ -1024,6 +1044,7 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
     if formal:
         for pattern, repl in tab.formal_sub:
             joined, after_s = _rx(pattern).sub(repl, joined), _rx(pattern).sub(repl, after_s)
+        after_s = after_s[:1].upper() + after_s[1:]
     if why_not:
         neutral = _neutral_of(s, kind, tab)
         return Note(neutral, after=after_s, kind=kind, confident=False, neutral=bool(neutral), changed=True,

@@ -1040,3 +1040,54 @@ REASONS: dict[str, Any] = {
     "link": "",  # "Infatti" after a request or a no reads as "indeed" (native review v12): the reason stands alone
     "and_word": "e",
 }
+
+# The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
+_MESI = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
+NOTES: dict[str, Any] = {
+    "expand": (
+        (r"\b(?:il |un |mio |il mio )?(?:bimbo|piccolo|pupo)\b", "mio figlio"), (r"\b(?:la |una |mia |la mia )?(?:bimba|piccola|pupa)\b", "mia figlia"),
+        (r"\bi bimbi\b|\bi piccoli\b|\bi ragazzi\b", "i miei figli"), (r"\bmi tocca\b", "devo"), (r"\bcol\b", "con il"), (r"\bcoi\b", "con i"),
+        (r"\bdai miei\b", "dalla mia famiglia"), (r"\bcell\b|\bcellulare\b", "telefono"), (r"\bappuntam\.?\b|\bapp\.to\b", "appuntamento"),
+        (r"\bdott\.?\b(?! \w*[A-Z])", "medico"), (r"\basap\b", "al più presto"), (r"\bgiro\b(?= (?:io|subito|dopo|stasera|domani|\w+ mail))", "invio"),
+        (r"\bte li giro\b", "te li invio"), (r"\bte lo giro\b", "te lo invio"), (r"\bte la giro\b", "te la invio"), (r"\bti giro\b", "ti invio"),
+        (r"\bsono cott[oa]\b", "sono molto stanco"), (r"\bun casino di\b|\bun sacco di\b|\bun botto di\b", "molto"),
+    ),
+    "filler": r"sorry|scusa(?:te)?|purtroppo|sinceramente|onestamente|tipo|boh|insomma|cioè|praticamente",
+    "so_words": ("e quindi", "quindi", "perciò", "per cui", "allora"),
+    "and_word": "e",
+    "subject_back": (
+        (r"(mio figlio|mia figlia|i miei figli) (?:con|ha) (la |il |l'|un |una |le )?", r"\1 ha \2"),
+        (r"(?:in viaggio|in trasferta|in ferie|in maternità|in paternità|in congedo|in malattia|a casa|in ospedale|in cantiere|in udienza|"
+         r"in tribunale|bloccat[oa]|malat[oa]|influenzat[oa]|fuori sede)\b", r"sono \g<0>"),
+        (r"(udienza|riunione|visita|seduta|lezione|conferenza)\b", r"ho un'\1"),
+        (r"(appuntamento|intervento|esame|colloquio|seminario|corso|convegno|impegno)\b", r"ho un \1"),
+        (r"(?:niente|nessun[ao]?|senza) (baby-?sitter|tata|auto|macchina|treno|connessione|corrente)\b", r"non ho \1"),
+        (r"(?:rientro|torno|sarò di ritorno)\b", r"\g<0>"),
+    ),
+    "action_re": r"(?:(?:io )?(?:te|ve|glie) ?(?:li|lo|la|le) (?:invio|mando|giro|inoltro)|(?:ti|vi|le) (?:invio|mando|giro|inoltro|chiamo|scrivo))\b",
+    "action_sub": ((r"\bgiro\b", "invio"), (r"\bio$", "io")),
+    "client_re": r"^(?:la cliente?|il cliente|la signora|il signore|il paziente|la paziente) (?:ha |non )|^(?:mai arrivat[oa]|non si è presentat[oa])\b",
+    "future": ((r"\bsono a casa\b", "sarò a casa"), (r"\bsono in (maternità|paternità|congedo|ferie|trasferta|viaggio)\b", r"sarò in \1"),
+               (r"\brientro\b", "rientrerò"), (r"\btorno\b", "tornerò")),
+    "ahead_re": r"\b(?:dal|dalla|dall'|da (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|\d)|a partire d)",
+    "kinds": (
+        ("leave", r"\b(?:maternità|paternità|congedo|ferie|neonato|nascita|rientro a)\b"),
+        ("child", r"\b(?:figli[oa]|figli|bambin[oa]|bimb[oa]|baby-?sitter|tata|asilo|scuola)\b"),
+        ("appointment", r"\b(?:appuntamento|dentista|medico|visita|esame|fisioterapista|controllo)\b"),
+        ("travel", r"\b(?:viaggio|trasferta|volo|aereo|fuori sede)\b"),
+        ("illness", r"\b(?:malat[oa]|febbre|influenza|tosse|covid|intervento|ospedale|mal di)\b"),
+        ("clash", r"\b(?:altra riunione|sovrapposizione|stessa ora|concomitanza)\b"),
+        ("workload", r"\b(?:carico di lavoro|scadenz\w+|chiusura|pieno di lavoro)\b"),
+    ),
+    "neutral": (
+        ("child", "ho un impegno familiare"), ("appointment", "ho un appuntamento alle {time}"), ("appointment", "ho un appuntamento"),
+        ("leave", "sarò in congedo dal {from}"), ("leave", "sarò in congedo"), ("travel", "sarò in viaggio"),
+        ("illness", "non sto bene"), ("clash", "ho un altro impegno in quel momento"), ("workload", "ho un carico di lavoro molto intenso in questo periodo"),
+    ),
+    "until_re": r"\b(?:rientro|torno)\s+(?:il |a |ad |in )?(\d{1,2}(?:/\d{1,2})?(?: " + _MESI + r")?|" + _MESI + r")",
+    "time_re": r"\balle (\d{1,2}(?:[.:]\d{2})?)",
+    "from_re": r"\b(?:dal|da) (\d{1,2}(?:/\d{1,2})?(?: " + _MESI + r")?)",
+    "have_re": r"seminario|riunione|corso|udienza|intervento|visita|esame|colloquio|fiera|convegno|trasferta|matrimonio|funerale|appuntamento",
+    "unsure_re": r"[&@#+]|\b(?:pls|cmq|xké|xche|nn|qlc|qlcs|tvb|raga)\b",
+    "formal_sub": ((r"\bte (li|lo|la|le) invio\b", r"glie\1 invio"), (r"\bti (invio|mando|chiamo|scrivo)\b", r"Le \1"), (r"\bte li\b", "glieli")),
+}
