@@ -595,11 +595,17 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         cleaned = without_time_words(s.meeting, situation.meeting_time)
         if cleaned != s.meeting:
             s = s.model_copy(update={"meeting": cleaned})
-    if s.meeting_time and "~" in s.meeting_time or any("~" in t for t in s.proposed_times or []):
-        from composer.writers.when import tilde  # "~10" typed in a form: "around 10", never a tilde in prose
+    if any(t and _LOOSE_MARK.search(t) for t in [s.meeting_time, *(s.proposed_times or [])]):
+        from composer.writers.when import expand, tilde  # "~10", "10ish" typed in a form: "around 10", never a tilde in prose
 
-        s = s.model_copy(update={"meeting_time": tilde(s.meeting_time, s.language),
-                                 "proposed_times": [tilde(t, s.language) or t for t in s.proposed_times or []]})
+        def _loose(t: str | None) -> str | None:
+            # the weekday written out too ("Thurs around 4pm" -> "Thursday around 4pm"): the time reader reads a short
+            # weekday before "around" as no weekday, and the draft would then state a day the check cannot find
+            said = tilde(t, s.language)
+            return expand(said, s.language) if said and _LOOSE_MARK.search(t or "") else said
+
+        s = s.model_copy(update={"meeting_time": _loose(s.meeting_time),
+                                 "proposed_times": [_loose(t) or t for t in s.proposed_times or []]})
     if s.intent in CLIENT_SIDE and hardship_part(s.reason):
         s = s.model_copy(update={"reason": hardship_part(s.reason)})  # the hardship told, not how they cancelled
     if s.reason:
@@ -946,6 +952,10 @@ def _segments(sender_name: str) -> list[str]:
     text = re.sub(r"\s*\(([^()]+)\)\s*", r" | \1 | ", sender_name.strip())
     parts = re.split(r"\s+[–—|/@-]\s+|\s*,\s+|\s+@\s*|\s*\|\s*|\s+(?:at|chez|presso|bij|på)\s+(?=[A-ZÀ-ÖØ-Þ])", text)
     return [p.strip() for p in parts if p and p.strip()]
+
+
+# A loose clock typed in a form: "~10", "10ish", "10-ish" (when.tilde says it in words).
+_LOOSE_MARK = re.compile(r"~\s*\d|\d\s*-?ish\b", re.IGNORECASE)
 
 
 def signature(sender_name: str) -> str:
