@@ -797,12 +797,39 @@ _LABEL_TAIL = re.compile(
 )
 
 
+# A relative clause inside a label ("the gala where Henrietta announces ...", "l'inauguration où M. X présente ...").
+_LABEL_RELATIVE = re.compile(
+    r"(?i)\s*,?\s+(?:where|who|which|at which|during which|où|au cours de laquelle|lors de laquelle|dove|durante la quale|in cui|"
+    r"waar|waarin|waarbij|där|då)\s+\S.*$"
+)
+# The company part of a label ("... with Luke and the Leeds devs", "avec les équipes de X", "con l'impresa Gatti") and a
+# purpose typed with "to" ("... to go through your self-assessment"): cut for a subject when the label is long.
+_LABEL_COMPANY = re.compile(r"(?i)\s+(?:(?:with|avec|con|met|med)\b|to (?=(?:go|discuss|review|sign|finalise|finalize|plan|look|talk|fix|set|agree|"
+                            r"prepare|walk|run|check|sort)\b)).*$")
+_SUBJECT_LABEL_MAX = 40
+
+
+def label_head(label: str) -> tuple[str, str]:
+    """(head, relative clause) of a meeting label; the clause '' when there is none. The head is what a date follows
+    ("the Christmas gala at the Savoy on Friday 18 December, where Henrietta announces ...")."""
+    m = _LABEL_RELATIVE.search(label)
+    if not m or len(label[: m.start()].split()) < 1:
+        return label, ""
+    return label[: m.start()].rstrip(" ,"), label[m.start():].strip(" ,")
+
+
 def subject_label(label: str) -> str:
     """A long meeting label cut to the thing it names for a subject line: "Resto pour bosser ta keynote" -> "Resto",
-    "Fika på Vete-Katten för att planera vårens upplägg" -> "Fika på Vete-Katten". Short labels stay as typed."""
+    "Fika på Vete-Katten för att planera vårens upplägg" -> "Fika på Vete-Katten", a relative clause and, when still
+    long, the people it is with ("Sprint planning with Luke and the Leeds devs" -> "Sprint planning"): a subject stays
+    under ~60 characters. Short labels stay as typed."""
     if len(label.split()) <= 4:
         return label
     cut = _LABEL_TAIL.sub("", label).strip(" ,;:-")
+    cut = label_head(cut or label)[0]
+    if len(cut) > _SUBJECT_LABEL_MAX:
+        shorter = _LABEL_COMPANY.sub("", cut).strip(" ,;:-")
+        cut = shorter if len(shorter.split()) >= 2 else cut
     return cut if cut and cut != label and len(cut.split()) >= 1 else label
 
 

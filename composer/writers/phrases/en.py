@@ -16,7 +16,7 @@ from composer.models import Intent, Language, Policy
 from composer.names import ACADEMIC, formal_title, parse_name, short
 from composer.names import plain as plain_name
 from composer.writers import reasons, when
-from composer.writers.plan import Plan, notice_span, num
+from composer.writers.plan import Plan, label_head, notice_span, num
 
 # ---------------------------------------------------------------------------------------- reasons
 
@@ -656,7 +656,9 @@ def slots(plan: Plan) -> dict[str, Any]:
                         booked=plan.in_person and plan.booked and not plan.work)
         m = _recurring(m, s.meeting_time)
         out["m"] = m
-        out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
+        head, rel = label_head(m)
+        # a date never follows a relative clause: "the gala at the Savoy on Friday 18 December, where Henrietta announces ..."
+        out["mw"] = (f"{head} {at(s.meeting_time)}, {rel}" if rel else f"{m} {at(s.meeting_time)}") if s.meeting_time else m
         out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
         out["M"] = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", out["M"])  # as in the body: "Therapy session"
@@ -1016,6 +1018,8 @@ NOTES: dict[str, Any] = {
         (r"\bhols\b", "holiday"), (r"\bhow-?tos?\b", "short guide"), (r"\bvid\b", "video"), (r"\bphysio\b", "physiotherapist"),
         (r"\bI(?:'ve| have)? got (?=(?:a|an|the|my|no|two|three)\b)", "I have "), (r"\bgonna\b", "going to"), (r"\bgotta\b|\bgot to\b", "have to"), (r"\bmy kid\b", "my child"), (r"\bmy kids\b", "my children"),
         (r"\bcan't make it\b", "cannot attend"), (r"\bthe (\w+) lot\b", r"the \1 team"),
+        # a month written out on a date of the note, as the mail writes its own dates ("back 18 Jan" -> "back on 18 January")
+        (r"\b(\d{1,2}(?:st|nd|rd|th)?) jan\b\.?(?! \d{4})", r"\1 January"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) feb\b\.?(?! \d{4})", r"\1 February"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) mar\b\.?(?! \d{4})", r"\1 March"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) apr\b\.?(?! \d{4})", r"\1 April"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jun\b\.?(?! \d{4})", r"\1 June"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jul\b\.?(?! \d{4})", r"\1 July"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) aug\b\.?(?! \d{4})", r"\1 August"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) sep\b\.?(?! \d{4})", r"\1 September"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) oct\b\.?(?! \d{4})", r"\1 October"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) nov\b\.?(?! \d{4})", r"\1 November"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) dec\b\.?(?! \d{4})", r"\1 December"), 
     ),
     "filler": r"honestly|frankly|annoyingly|unfortunately|sadly|sorry|literally|basically|tbh|to be honest|I'm afraid|I am afraid|"
               r"ugh|argh|lol|fyi|just so you know",
