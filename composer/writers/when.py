@@ -534,8 +534,11 @@ def slot(time: str | None, language: Language) -> Slot | None:
         one, led = single[0]
         h, mi, ap, marked = _hm(one, "a")
         h = _twelve(h, ap)
-        if language is Language.en and not marked and 1 <= h <= 7:
-            h += 12  # "around 2", "at 3": business hours
+        loose_lead = bool(led and lm is not None and (lm.group("approx") or lm.group("after") or lm.group("before")))
+        if not marked and 1 <= h <= 7 and (language is Language.en or loose_lead):
+            # "around 2", "at 3": business hours; "après 3", "dopo le 3", "na 3", "efter 3" typed in a hurry are the
+            # afternoon hour, said on the 24-hour dial ("après 15 h", "dopo le 15", "na 15.00 uur", "efter kl. 15")
+            h += 12
         if h > 24 or mi > 59:
             return None
         hour, minute = h, mi

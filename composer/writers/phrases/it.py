@@ -997,7 +997,7 @@ REASONS: dict[str, Any] = {
         "è e' sono sei siamo siete ho hai ha abbiamo avete hanno devo devi deve dobbiamo dovete devono posso puoi può "
         "possiamo potete possono sto stai sta stiamo stanno vado vai va andiamo vanno ero eri era eravamo erano avevo aveva "
         "avevamo avevano dovevo doveva sarò sarà saremo saranno avrò avrà avremo avranno dovrò dovrà dovremo potrò potrà "
-        "riesco riesce riusciamo riescono faccio facciamo fanno manca mancano serve servono parto partiamo rientro rientra "
+        "basta bastano occorre occorrono bastava riesco riesce riusciamo riescono faccio facciamo fanno manca mancano serve servono parto partiamo rientro rientra "
         "torno torna resta restano rimane rimangono cambia cambiano seguo segue lavoro lavora chiude chiudono apre aprono "
         "inizia iniziano finisce arriva arrivano nasce usiamo chiedevi volevo vorrei preferisco preferiamo abbiamo "
         "decidiamo resto sto rimango parto vado scrivo mando invio chiedo chiedi parte chiamo preferirei potrei dovrei vorremmo".split()
