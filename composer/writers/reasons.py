@@ -925,6 +925,18 @@ def _piece_clause(piece: str, tab: NoteTable, lex: Lexicon, rules: list[str]) ->
     return None
 
 
+def _future(clause: str, note: str, kind: Kind, tab: NoteTable, ahead: bool | None, rules: list[str]) -> str:
+    """A leave or trip that has not started, said in the future ("I am on leave from the 14th" -> "I will be ...")."""
+    if kind not in (Kind.LEAVE, Kind.TRAVEL) or not (ahead or (ahead is None and tab.ahead_re and _rx(tab.ahead_re).search(note))):
+        return clause
+    for pattern, repl in tab.future:
+        said = _rx(pattern).sub(repl, clause)
+        if said != clause:
+            rules.append("future")
+            clause = said
+    return clause
+
+
 def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bool | None = None) -> Note:
     """A hurried note made a professional's clause (see the section comment above for the steps)."""
     if not text or not _clean(text):
@@ -960,7 +972,9 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
     content = [p for p in pieces if not acting(p)]
     led = any(((c := classify(p, lex)) is not None and c.shape is Shape.LED) for p in content[:1])
     if led and len(content) == len(pieces) and not any(x in rules for x in ("expand", "filler")):
-        return Note(typed, kind=kind)  # "Vu qu'il ..., un mail suffira": a led clause and its main clause, read by the shaper
+        # "Vu qu'il ..., un mail suffira": a led clause and its main clause, read by the shaper; only its tense may change
+        said = _future(typed, t, kind, tab, ahead, rules)
+        return Note(said, kind=kind, changed=said != typed, rules=tuple(rules))
     clauses: list[str] = []
     after: list[str] = []
     unsure: list[str] = []
@@ -1016,13 +1030,7 @@ def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bo
             clauses.append(piece if not clauses else _lower(piece))  # a subject and a verb the closed lists miss ("a supplier let us down")
             continue
         unsure.append(piece)
-    if kind in (Kind.LEAVE, Kind.TRAVEL) and (ahead or (ahead is None and tab.ahead_re and _rx(tab.ahead_re).search(t))):
-        for i, c in enumerate(clauses):
-            for pattern, repl in tab.future:
-                c2 = _rx(pattern).sub(repl, c)
-                if c2 != c:
-                    rules.append("future")
-                    clauses[i] = c = c2
+    clauses = [_future(c, t, kind, tab, ahead, rules) for c in clauses]
     if len(clauses) > 1:
         rules.append("and")
         first = clauses[0].split()

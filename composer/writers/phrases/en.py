@@ -1072,7 +1072,7 @@ NOTES: dict[str, Any] = {
         ("workload", "my schedule is very full at the moment"),
     ),
     "until_re": r"\bback (?:on )?((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: " + _MON + r")?|" + _WD + "|" + _MON + r"(?: \d{1,2})?)",
-    "time_re": r"\bat (\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)(?![\w.:])",
+    "time_re": r"(?:\bat|@)\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)(?![\w.:])",
     "from_re": r"\b(?:from|starting|as of) ((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: " + _MON + r")?|" + _WD + r")",
     "have_re": r"meeting|workshop|conference|appointment|hearing|training|surgery|operation|exam|interview|trip|wedding|funeral|"
                r"seminar|trade fair|site visit|audit|board meeting|court date",

@@ -1089,5 +1089,5 @@ NOTES: dict[str, Any] = {
     "from_re": r"\b(?:dal|da) (\d{1,2}(?:/\d{1,2})?(?: " + _MESI + r")?)",
     "have_re": r"seminario|riunione|corso|udienza|intervento|visita|esame|colloquio|fiera|convegno|trasferta|matrimonio|funerale|appuntamento",
     "unsure_re": r"[&@#+]|\b(?:pls|cmq|xké|xche|nn|qlc|qlcs|tvb|raga)\b",
-    "formal_sub": ((r"\bte (li|lo|la|le) invio\b", r"glie\1 invio"), (r"\bti (invio|mando|chiamo|scrivo)\b", r"Le \1"), (r"\bte li\b", "glieli")),
+    "formal_sub": ((r"\bte (li|lo|la|le) (invio|mando|inoltro)\b", r"glie\1 \2"), (r"\bti (invio|mando|chiamo|scrivo)\b", r"Le \1"), (r"\bte li\b", "glieli")),
 }
