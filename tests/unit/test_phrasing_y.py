@@ -141,3 +141,15 @@ def test_a_long_subject_drops_the_people_the_meeting_is_with() -> None:
 ])
 def test_the_person_signs_first_then_the_business(typed: str, said: str) -> None:
     assert signature(typed) == said
+
+
+def test_a_childs_session_is_theirs_in_a_no_show() -> None:
+    d = _draft(intent="no_show_followup", tone="friendly", recipient_name="Dana Wells", meeting="Milo's swimming lesson",
+               meeting_time="last Tuesday 5pm", reason="no sign of them, phone off")
+    assert "We missed Milo at the swimming lesson" in d.body and "missed you" not in d.body
+
+
+def test_a_name_opening_an_italian_note_keeps_its_capital() -> None:
+    d = _draft(language="it", intent="late_cancellation", recipient_name="Sig.ra Paola Neri", meeting="il ripasso di latino di Marta",
+               meeting_time="lunedì scorso alle 16", reason="Marta con la febbre", policy={"notice_hours": 24, "fee_percent": 50})
+    assert "la marta" not in d.body.lower() and "Marta ha la febbre" in d.body and "riunione" not in d.body

@@ -285,6 +285,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
+        if key == "noshow" and say.slots.get("who") and say.has("noshow.open.theirs"):
+            opening = say("noshow.open.theirs")  # a child's session is theirs: "We missed Archie at ...", never "missed you"
         if key == "late" and plan.by_other and say.has("late.open.other"):
             opening = say("late.open.other")  # a parent texted: the cancellation is not put on the recipient
         # without a notice period the fee is stated alone ("... is due for a late cancellation")

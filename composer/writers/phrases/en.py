@@ -666,6 +666,13 @@ def slots(plan: Plan) -> dict[str, Any]:
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
         out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
     out.setdefault("take_over", "take over")
+    # "Archie's 1:1 session" booked by a parent: the session is the named person's ("We missed Archie at the 1:1 session")
+    theirs = re.match(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(.+)$", (s.meeting or "").strip())
+    given = parse_name(s.recipient_name).given_name or ""
+    if theirs and theirs.group(1).lower() != given.lower():
+        rest = theirs.group(2)
+        out["who"] = theirs.group(1)
+        out["mw_theirs"] = f"the {rest} {at(s.meeting_time)}" if s.meeting_time else f"the {rest}"
     out.update(_colleague(plan))
     return out
 
@@ -841,6 +848,10 @@ T: dict[str, tuple[str, str]] = {
     "noshow.open": (
         "I was sorry not to see you at {mw}, and I hope everything is all right on your side.",
         "We missed you at {mw} – I hope everything is OK on your end.",
+    ),
+    "noshow.open.theirs": (
+        "I was sorry not to see {who} at {mw_theirs}, and I hope everything is all right on your side.",
+        "We missed {who} at {mw_theirs} – I hope everything is OK on your end.",
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (

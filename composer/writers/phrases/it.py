@@ -48,7 +48,8 @@ _GENDER: dict[str, str] = {
         "kick-off kickoff servizio shooting audit convegno congresso briefing debriefing punto allineamento "
         "confronto tavolo webinar corso check-in comitato consiglio offsite ritiro summit aggiornamento follow-up "
         "evento brainstorming coaching rinfresco brindisi viaggio forum hackathon stand-up open colloquio "
-        "massaggio trattamento trattamenti corso corsi torneo podcast webinar inventario rilievo taglio".split(), "m"),
+        "massaggio trattamento trattamenti corso corsi torneo podcast webinar inventario rilievo taglio "
+        "ripasso ripassi doposcuola recupero tutoraggio".split(), "m"),
     **dict.fromkeys(
         "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
@@ -607,7 +608,12 @@ def _sorry(plan: Plan) -> str:
     """The client's reason, acknowledged: their first-person words quoted, a clause or a noun phrase as it is."""
     reason = plan.situation.reason or ""
     f = plan.formal
-    r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
+    first_word = reason.split(" ", 1)[0]
+    # a proper name opening the note keeps its capital ("Beatrice con l'influenza", never "la beatrice")
+    named = bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+", first_word)) and first_word in (plan.situation.meeting or "")
+    r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", reason if named else _lower_first(reason), flags=re.IGNORECASE)
+    if named:
+        r = re.sub(r"^(\w+) con (l'|la |il |lo |un |una |i |le )?", r"\1 ha \2", r)  # "Beatrice con l'influenza" -> "Beatrice ha l'influenza"
     r = re.sub(r"^(a causa|per via)\s+(di\s+)?", "", r, flags=re.IGNORECASE)
     first = parse_name(plan.situation.recipient_name).given_name
     if first and re.search(rf"(?i)(?<!\w){re.escape(first)}(?!\w)", r):
