@@ -13,6 +13,7 @@ from `composer.names` (title + surname when formal, first name when friendly).
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 from types import ModuleType
 from typing import Any
@@ -53,6 +54,15 @@ class _Say:
 
     def has(self, key: str) -> bool:
         return key in self.table
+
+
+# A well-wish or thanks closing a mail, in the five languages ("Bonne semaine !", "Belle journée,", "Buona settimana!",
+# "Have a great week!", "Merci encore", "Thanks again", "Je vous souhaite", "Le auguro", "Fijne week", "Ha en bra vecka").
+_WISH = re.compile(
+    r"(?i)(?:^|[\s.!?])(?:bonne|belle|bon|buona|buon|have a|enjoy|fijne|prettige|ha en|trevlig|merci encore|thanks again|"
+    r"thank you again|grazie ancora|nogmaals bedankt|tack igen|je vous souhaite|je te souhaite|le auguro|ti auguro|i wish you|"
+    r"i hope it goes|ik wens|jag önskar)\b"
+)
 
 
 def _join(*parts: str | None) -> str:
@@ -355,7 +365,11 @@ def render(plan: Plan) -> Message:
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]
     if plan.welcome and paragraphs and not opens_with_welcome:  # a new client: the last line looks forward to working together
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]
-    if plan.courtesy and paragraphs:  # a short draft ends with good wishes rather than falling under 40 words
+    closing_wish = bool(_WISH.search(say(f"closing.{s.relationship.value}")))
+    wishes = len(_WISH.findall(paragraphs[-1])) if paragraphs else 0
+    if plan.courtesy and paragraphs and wishes + closing_wish < 2:
+        # a short draft ends with good wishes rather than falling under 40 words; never a third wish in a row
+        # ("Merci encore ! Bonne semaine ! Belle journée,")
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
     subject = (
         say("subject.none") if s.meeting is None
