@@ -1027,7 +1027,7 @@ NOTES: dict[str, Any] = {
         (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"), (r"\bdept\b", "department"), (r"\bdocs?\b(?= appointment)", "doctor's"),
         (r"\bkiddos?\b|\bkiddies\b|\blittle 'un\b", "little one"), (r"\bhubby\b", "husband"), (r"\bbday\b", "birthday"),
         (r"\bhols\b", "holiday"), (r"\bhow-?tos?\b", "short guide"), (r"\bvid\b", "video"), (r"\bphysio\b", "physiotherapist"),
-        (r"\bI(?:'ve| have)? got (?=(?:a|an|the|my|no|two|three)\b)", "I have "), (r"\bgonna\b", "going to"), (r"\bgotta\b|\bgot to\b", "have to"), (r"\bmy kid\b", "my child"), (r"\bmy kids\b", "my children"),
+        (r"\bI(?:'ve| have) got\b", "I have"), (r"\bI got (?=(?:a|an|the|my|no|two|three)\b)", "I have "), (r"\bgonna\b", "going to"), (r"\bgotta\b|\bgot to\b", "have to"), (r"\bmy kid\b", "my child"), (r"\bmy kids\b", "my children"),
         (r"\bcan't make it\b", "cannot attend"), (r"\bthe (\w+) lot\b", r"the \1 team"),
         # a month written out on a date of the note, as the mail writes its own dates ("back 18 Jan" -> "back on 18 January")
         (r"\b(\d{1,2}(?:st|nd|rd|th)?) jan\b\.?(?! \d{4})", r"\1 January"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) feb\b\.?(?! \d{4})", r"\1 February"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) mar\b\.?(?! \d{4})", r"\1 March"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) apr\b\.?(?! \d{4})", r"\1 April"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jun\b\.?(?! \d{4})", r"\1 June"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jul\b\.?(?! \d{4})", r"\1 July"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) aug\b\.?(?! \d{4})", r"\1 August"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) sep\b\.?(?! \d{4})", r"\1 September"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) oct\b\.?(?! \d{4})", r"\1 October"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) nov\b\.?(?! \d{4})", r"\1 November"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) dec\b\.?(?! \d{4})", r"\1 December"), 
@@ -1040,6 +1040,7 @@ NOTES: dict[str, Any] = {
         (r"(?:sick|ill|poorly|unwell|feverish) (little one|child|kid|son|daughter|baby|toddler)\b", r"my \1 is ill"),
         (r"(?:my |the )?(little one|child|kid|son|daughter|baby|toddler)(?:'s| is| has)? (?:got )?(sick|ill|poorly|unwell|a fever|flu|a cold)\b",
          r"my \1 is ill"),
+        (r"no need to\b", "there is no need to"),
         (r"no (childcare|babysitter|sitter|nanny|cover|car|internet|wifi|signal|power|heating)\b", r"I have no \1"),
         (r"(?:have|had|got) (?=(?:a|an|the|my|no|two|three)\b)", "I have "),
         (r"(?=[aeiou])((?:[\w'-]+ ){0,2}appointment)", r"I have an \1"), (r"((?:[\w'-]+ ){0,2}appointment)", r"I have a \1"),

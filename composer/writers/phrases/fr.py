@@ -1178,7 +1178,7 @@ NOTES: dict[str, Any] = {
         (r"(ma fille|mon fils|mes enfants) avec (une |la |le |un |de la )?(fièvre|grippe|gastro-entérite|angine|varicelle|otite|bronchite)\b",
          r"\1 a \2\3"),
         (r"(?:de )?retour (?=le |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)", "je serai de retour "),
-        (r"plus (aucune?|de) ", r"il n'y a plus \1 "),
+        (r"plus (aucune?) ", r"il n'y a plus \1 "),  # "plus aucun train": impersonal ("plus de voix" is the sender's: not said)
         (r"(vraiment|carrément|clairement|trop|juste) pas (?:le|de) temps\b", r"je n'ai \1 pas le temps"), (r"pas (?:le|de) temps\b", "je n'ai pas le temps"),
     ),
     "action_re": r"(?:je (?:t'|te |vous )?(?:envoie|enverrai|transmets|transmettrai|fais suivre|mets|partage|prépare|appelle|rappelle))\b|"
