@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from enum import Enum
 from typing import Any, Callable
 
@@ -938,7 +939,13 @@ def _future(clause: str, note: str, kind: Kind, tab: NoteTable, ahead: bool | No
 
 
 def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bool | None = None) -> Note:
-    """A hurried note made a professional's clause (see the section comment above for the steps)."""
+    """A hurried note made a professional's clause (see the section comment above for the steps). Pure, so cached:
+    the same note is read once however many drafts, variants and checks ask for it."""
+    return _normalise(text, language, formal, ahead)
+
+
+@lru_cache(maxsize=2048)
+def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None) -> Note:
     if not text or not _clean(text):
         return Note("")
     typed = _clean(text)
