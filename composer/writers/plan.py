@@ -595,11 +595,17 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         cleaned = without_time_words(s.meeting, situation.meeting_time)
         if cleaned != s.meeting:
             s = s.model_copy(update={"meeting": cleaned})
-    if s.meeting_time and "~" in s.meeting_time or any("~" in t for t in s.proposed_times or []):
-        from composer.writers.when import tilde  # "~10" typed in a form: "around 10", never a tilde in prose
+    if any(t and _LOOSE_MARK.search(t) for t in [s.meeting_time, *(s.proposed_times or [])]):
+        from composer.writers.when import expand, tilde  # "~10", "10ish" typed in a form: "around 10", never a tilde in prose
 
-        s = s.model_copy(update={"meeting_time": tilde(s.meeting_time, s.language),
-                                 "proposed_times": [tilde(t, s.language) or t for t in s.proposed_times or []]})
+        def _loose(t: str | None) -> str | None:
+            # the weekday written out too ("Thurs around 4pm" -> "Thursday around 4pm"): the time reader reads a short
+            # weekday before "around" as no weekday, and the draft would then state a day the check cannot find
+            said = tilde(t, s.language)
+            return expand(said, s.language) if said and _LOOSE_MARK.search(t or "") else said
+
+        s = s.model_copy(update={"meeting_time": _loose(s.meeting_time),
+                                 "proposed_times": [_loose(t) or t for t in s.proposed_times or []]})
     if s.intent in CLIENT_SIDE and hardship_part(s.reason):
         s = s.model_copy(update={"reason": hardship_part(s.reason)})  # the hardship told, not how they cancelled
     if s.reason:
@@ -791,12 +797,39 @@ _LABEL_TAIL = re.compile(
 )
 
 
+# A relative clause inside a label ("the gala where Henrietta announces ...", "l'inauguration où M. X présente ...").
+_LABEL_RELATIVE = re.compile(
+    r"(?i)\s*,?\s+(?:where|who|which|at which|during which|où|au cours de laquelle|lors de laquelle|dove|durante la quale|in cui|"
+    r"waar|waarin|waarbij|där|då)\s+\S.*$"
+)
+# The company part of a label ("... with Luke and the Leeds devs", "avec les équipes de X", "con l'impresa Gatti") and a
+# purpose typed with "to" ("... to go through your self-assessment"): cut for a subject when the label is long.
+_LABEL_COMPANY = re.compile(r"(?i)\s+(?:(?:with|avec|con|met|med)\b|to (?=(?:go|discuss|review|sign|finalise|finalize|plan|look|talk|fix|set|agree|"
+                            r"prepare|walk|run|check|sort)\b)).*$")
+_SUBJECT_LABEL_MAX = 40
+
+
+def label_head(label: str) -> tuple[str, str]:
+    """(head, relative clause) of a meeting label; the clause '' when there is none. The head is what a date follows
+    ("the Christmas gala at the Savoy on Friday 18 December, where Henrietta announces ...")."""
+    m = _LABEL_RELATIVE.search(label)
+    if not m or len(label[: m.start()].split()) < 1:
+        return label, ""
+    return label[: m.start()].rstrip(" ,"), label[m.start():].strip(" ,")
+
+
 def subject_label(label: str) -> str:
     """A long meeting label cut to the thing it names for a subject line: "Resto pour bosser ta keynote" -> "Resto",
-    "Fika på Vete-Katten för att planera vårens upplägg" -> "Fika på Vete-Katten". Short labels stay as typed."""
+    "Fika på Vete-Katten för att planera vårens upplägg" -> "Fika på Vete-Katten", a relative clause and, when still
+    long, the people it is with ("Sprint planning with Luke and the Leeds devs" -> "Sprint planning"): a subject stays
+    under ~60 characters. Short labels stay as typed."""
     if len(label.split()) <= 4:
         return label
     cut = _LABEL_TAIL.sub("", label).strip(" ,;:-")
+    cut = label_head(cut or label)[0]
+    if len(cut) > _SUBJECT_LABEL_MAX:
+        shorter = _LABEL_COMPANY.sub("", cut).strip(" ,;:-")
+        cut = shorter if len(shorter.split()) >= 2 else cut
     return cut if cut and cut != label and len(cut.split()) >= 1 else label
 
 
@@ -948,6 +981,10 @@ def _segments(sender_name: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
+# A loose clock typed in a form: "~10", "10ish", "10-ish" (when.tilde says it in words).
+_LOOSE_MARK = re.compile(r"~\s*\d|\d\s*-?ish\b", re.IGNORECASE)
+
+
 def signature(sender_name: str) -> str:
     """The person first, on their own line, whatever way the business and role were typed around the name
     ("Hollins Keane Architects – Sophie Keane", "Cloudrift / Rohan Batliwala", "Helpdesk team, Ledgerly (Aisha
@@ -980,7 +1017,10 @@ def signature(sender_name: str) -> str:
         alone = alone if len(alone) == 1 and len(people) == 2 else []
         # "Sara @ Lumen", "Anna på Ordbro": the person is typed before "@", "at", "chez", "presso", "bij", "på"
         at_form = [people[0]] if re.search(r"\s@|\s(?:at|chez|presso|bij|på)\s", sender_name) else []
-        found = inside or bracketed or roled or at_form or ([people[0]] if comma_only else []) or alone
+        # two parts that both read as names, split by a slash/dash/bar ("Grankvist Revision / Henrik Grankvist",
+        # "Marlowe Events / Daniel Okonkwo-Hale"): the business is typed first, as a label; the person after it
+        labelled = [people[-1]] if len(people) == 2 and not comma_only and re.search(r"\s[–—|/-]\s|\|", sender_name) else []
+        found = inside or bracketed or roled or at_form or ([people[0]] if comma_only else []) or alone or labelled
         if not found:
             return sender_name  # unsure which part is the name ("Jean-Pierre Martin - Plombier"): as typed
         pick = found[0]

@@ -17,7 +17,8 @@ phrasebook's `REASONS` dict, see docs/notes/phr-q.md). Realisation: `realise(rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from enum import Enum
 from typing import Any, Callable
 
@@ -356,6 +357,7 @@ class Said:
     own: str = ""
     before: bool = False  # `own` goes before the opening (a period of leave before the hand-over)
     verdict: Verdict = Verdict.REALISE
+    then: str = ""  # a promise/action typed in the note (`Note.after`): its own sentence after the request
 
 
 def _clauses(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -691,6 +693,20 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
     of a text (its tail, fronted and sentence forms), asked again when the text had to be made sayable first
     (register, a note made a clause). See docs/notes/phr-u.md for the steps and the per-language hooks."""
     s = plan.situation
+    note = normalise(text, s.language.value, formal=plan.formal)
+    if note.client or not (note.text or note.after):
+        return Said(verdict=Verdict.OUT)
+    said = _decide(note.text if note.changed else text, plan, glue, np_preps=np_preps, np_cause=np_cause)
+    if note.neutral and said.verdict is Verdict.REALISE:
+        said = replace(said, verdict=Verdict.NEUTRAL)
+    if note.after:
+        said = replace(said, then=note.after, verdict=Verdict.REALISE)
+    return said
+
+
+def _decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps: tuple[str, ...],
+            np_cause: Callable[[str], str] | None = None) -> Said:
+    s = plan.situation
     lex = lexicon(s.language.value)
     if not text or not _clean(text):
         return Said(verdict=Verdict.OUT)
@@ -747,3 +763,308 @@ def decide(text: str | None, plan: Any, glue: Callable[[str], Said], *, np_preps
     if not (said.own or said.why.strip(" ,") or said.why_f.strip(" ,")):
         return Said(verdict=Verdict.OUT)
     return said
+
+
+# ------------------------------------------------------------------------------------ the note normaliser
+#
+# A hurried note ("sick kiddo, no childcare", "dentist appt at 3, annoyingly", "off w/ baby from the 14th, back
+# 18 Jan") made the clause a professional writes, by GENERAL rules over per-language tables, before any glue.
+# Interface (stable; docs/notes/phr-y.md): `normalise(text, language, formal=..., ahead=None) -> Note`.
+# The tables are the phrasebook module's `NOTES` dict (keys = `NoteTable` fields); a language without one is
+# passed through unchanged (confident). Steps, in order, each one rule:
+#   1. a note about the client (`client_re`) is never sent          -> Note(client=True, text="")
+#   2. private words and abbreviations expanded (`expand`)          "appt" -> "appointment", "kiddo" -> "little one"
+#   3. spoken filler removed in a formal mail (`filler`)            "honestly", "annoyingly", "sorry", "eigenlijk"
+#   4. the note cut into pieces at commas / " - " / ";" / " + "
+#   5. a piece that is a promise or an action (`action_re`) leaves the cause: `Note.after` (its own sentence,
+#      said after the request, built by `action_sub`)
+#   6. a leading "so/donc/quindi/dus/så" (`so_words`) that makes one fact the cause of another is dropped
+#   7. the dropped subject/possessive restored (`subject_back`: (regex at the piece's start, replacement))
+#   8. a bare noun phrase after a clause goes in brackets ("ziek, keelontsteking" -> "ziek (keelontsteking)")
+#   9. the clauses joined by `and_word` ("A, B" -> "A and B"; "A, B, C" -> "A, B and C")
+#  10. a leave or trip not yet started put in the future (`future`, when `ahead`, or `ahead_re` matches)
+#  11. confidence, by testable rules: every piece a clause (a finite verb) after 7, no word left that a formal
+#      mail cannot carry (`unsure_re` and the lexicon's `informal_re`), at most `max_clauses` clauses. Not
+#      confident -> the neutral formula of the note's KIND (`kinds`, `neutral`), keeping only the facts the client
+#      needs (`{until}` a date of return from `until_re`, `{time}` an appointment's time from `time_re`).
+
+
+class Kind(str, Enum):
+    """What a reason is about: picks the neutral formula when the note cannot be said cleanly."""
+
+    ILLNESS = "illness"
+    CHILD = "child"
+    TRAVEL = "travel"
+    APPOINTMENT = "appointment"
+    LEAVE = "leave"
+    CLASH = "clash"
+    WORKLOAD = "workload"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class NoteTable:
+    """One language's data for the normaliser (the phrasebook's `NOTES` dict). Regexes are case-insensitive,
+    matched on the note as typed ("’" read as "'"); replacements may use groups."""
+
+    language: str
+    expand: tuple[tuple[str, str], ...] = ()  # (regex, replacement): abbreviations, private words, glued times
+    filler: str = ""  # regex of one filler word/phrase (removed with its commas in a formal mail)
+    so_words: tuple[str, ...] = ()  # "so", "donc", "quindi", "dus", "så" at a piece's start: dropped
+    and_word: str = "and"  # joins the clauses
+    subject_back: tuple[tuple[str, str], ...] = ()  # (regex anchored at a piece's start, replacement): subject restored
+    action_re: str = ""  # a piece that is a promise/action of the sender ("I'll send", "je t'envoie", "ik stuur")
+    action_sub: tuple[tuple[str, str], ...] = ()  # (regex, replacement) making the action piece a sentence ("I'll" -> "I will")
+    client_re: str = ""  # a note about the client: the reason is never sent ("a posé un lapin", "de klant heeft")
+    future: tuple[tuple[str, str], ...] = ()  # (regex, replacement): present -> future for a leave/trip ahead
+    ahead_re: str = ""  # the note itself says the leave starts later ("from the 14th", "dès le 14", "vanaf 14/12")
+    kinds: tuple[tuple[str, str], ...] = ()  # (kind value, regex): the first match is the note's kind
+    neutral: tuple[tuple[str, str], ...] = ()  # (kind value, clause): first one whose {slots} are all known is used
+    until_re: str = ""  # group 1: a date of return ("back 18 Jan", "de retour le 4", "terug op 4/1")
+    time_re: str = ""  # group 1: an appointment's time ("at 3", "à 15h", "alle 15", "om 15.00", "kl. 15")
+    from_re: str = ""  # group 1: the first day of a leave ahead ("from the 14th", "dès le 10", "dal 14/12", "vanaf 14/12")
+    have_re: str = ""  # an event the sender has, opening a note before a clause ("seminar in X, ..." -> "I have a seminar in X")
+    unsure_re: str = ""  # a word a formal mail cannot carry, left after expansion (shorthand, symbols, slang)
+    formal_sub: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on text and `after` in a formal mail ("je t'" -> "je vous ")
+    max_clauses: int = 3
+
+
+@dataclass(frozen=True)
+class Note:
+    """The normaliser's answer. `text` is what the phrasebook glues (a first-person clause, lower-case start
+    unless a name opens it, no final stop), '' when nothing is said; `after` a sentence said after the request."""
+
+    text: str
+    after: str = ""
+    kind: Kind = Kind.OTHER
+    confident: bool = True
+    neutral: bool = False  # `text` is the neutral formula of `kind`
+    client: bool = False  # a note about the client: never sent (`text` is '')
+    changed: bool = False  # `text` differs from the typed note
+    rules: tuple[str, ...] = ()  # the rules that fired, and why not confident (for tests and debugging)
+
+
+_NOTES: dict[str, NoteTable] = {}
+
+
+def note_table(language: str) -> NoteTable:
+    """The language's table, built once from its phrasebook's `NOTES` dict (patterns compiled once, cached)."""
+    if language not in _NOTES:
+        from composer.writers.phrases import phrasebook
+        from composer.models import Language
+
+        spec = dict(getattr(phrasebook(Language(language)), "NOTES", {}) or {})
+        for key in ("expand", "subject_back", "action_sub", "future", "kinds", "neutral", "formal_sub"):
+            if key in spec:
+                v = spec[key]
+                spec[key] = tuple(v.items()) if isinstance(v, dict) else tuple(tuple(x) for x in v)
+        if "so_words" in spec:
+            spec["so_words"] = tuple(spec["so_words"])
+        _NOTES[language] = NoteTable(language=language, **spec)
+    return _NOTES[language]
+
+
+_RX: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A table's pattern compiled once (case-insensitive); never compiled per draft."""
+    p = _RX.get(pattern)
+    if p is None:
+        p = _RX[pattern] = re.compile(pattern, re.IGNORECASE)
+    return p
+
+
+_CUT = re.compile(r"\s*(?:[,;]|\s[-–—]\s)\s*")
+_PLUS = re.compile(r"\s\+\s")
+_SPACES = re.compile(r"\s{2,}")
+_COMMAS = re.compile(r"\s*,\s*(?:,\s*)+|\s+,")
+
+
+def _kind_of(text: str, tab: NoteTable) -> Kind:
+    for kind, pattern in tab.kinds:
+        if _rx(pattern).search(text):
+            return Kind(kind)
+    return Kind.OTHER
+
+
+def _tidy(text: str) -> str:
+    t = _COMMAS.sub(", ", text)
+    return _SPACES.sub(" ", t).strip(" ,;")
+
+
+def _neutral_of(text: str, kind: Kind, tab: NoteTable) -> str:
+    """The neutral formula of the note's kind, with the facts the client needs (a date of return, a time)."""
+    facts: dict[str, str] = {}
+    for slot, pattern in (("until", tab.until_re), ("time", tab.time_re), ("from", tab.from_re)):
+        m = _rx(pattern).search(text) if pattern else None
+        if m:
+            facts[slot] = m.group(1).strip()
+    for want in (kind, Kind.OTHER):
+        for k, formula in tab.neutral:
+            if k != want.value:
+                continue
+            slots = set(re.findall(r"\{(\w+)\}", formula))
+            if slots <= set(facts):
+                return formula.format(**facts)
+    return ""
+
+
+def _piece_clause(piece: str, tab: NoteTable, lex: Lexicon, rules: list[str]) -> str | None:
+    """One piece of a note made a clause by the table's subject rules or the shaper's own; None when no rule does."""
+    for pattern, repl in tab.subject_back:
+        rx = _rx("^(?:" + pattern + ")")
+        if rx.match(piece):
+            rules.append("subject")
+            return rx.sub(repl, piece, count=1)
+    if is_sentence(piece, lex) or is_sentence(formal_text(piece, lex), lex) or re.match(r"(?:that|it|there|what|who)'s\b", piece, re.I):
+        return piece
+    back = _subject_back(piece, lex) or (lex.clause_hook(piece) if lex.clause_hook is not None else None)
+    if back:
+        rules.append("subject")
+        return _clean(back)
+    return None
+
+
+def _future(clause: str, note: str, kind: Kind, tab: NoteTable, ahead: bool | None, rules: list[str]) -> str:
+    """A leave or trip that has not started, said in the future ("I am on leave from the 14th" -> "I will be ...")."""
+    if kind not in (Kind.LEAVE, Kind.TRAVEL) or not (ahead or (ahead is None and tab.ahead_re and _rx(tab.ahead_re).search(note))):
+        return clause
+    for pattern, repl in tab.future:
+        said = _rx(pattern).sub(repl, clause)
+        if said != clause:
+            rules.append("future")
+            clause = said
+    return clause
+
+
+def normalise(text: str | None, language: str, *, formal: bool = True, ahead: bool | None = None) -> Note:
+    """A hurried note made a professional's clause (see the section comment above for the steps). Pure, so cached:
+    the same note is read once however many drafts, variants and checks ask for it."""
+    return _normalise(text, language, formal, ahead)
+
+
+@lru_cache(maxsize=2048)
+def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None) -> Note:
+    if not text or not _clean(text):
+        return Note("")
+    typed = _clean(text)
+    tab = note_table(language)
+    if not (tab.expand or tab.subject_back or tab.client_re or tab.neutral):
+        return Note(typed)
+    lex = lexicon(language)
+    typed_sentence = _typed_sentence(text, lex) or (text.strip()[:1].isupper() and text.strip().endswith((".", "!"))
+                                                    and len(words(text)) >= 5 and has_finite(text, lex))
+    if typed_sentence and not (tab.action_re and re.search(r"[,;]\s*(?:" + tab.action_re + ")", text, re.I)):
+        return Note(typed)  # typed as a full sentence (a capital, a stop, a subject first): the shaper reads it as it is
+    t = typed.replace("’", "'")
+    rules: list[str] = []
+    if tab.client_re and _rx(tab.client_re).search(t):
+        return Note("", client=True, changed=True, rules=("client",))
+    kind = _kind_of(t, tab)
+    s = t
+    for pattern, repl in tab.expand:
+        s2 = _rx(pattern).sub(repl, s)
+        if s2 != s:
+            rules.append("expand")
+            s = s2
+    if tab.filler:  # spoken filler has no place in a written mail, whatever its register
+        s2 = _tidy(_rx(r"(?<![\w'])(?:" + tab.filler + r")(?![\w'])").sub("", s))
+        if s2 != s:
+            rules.append("filler")
+            s = s2
+    s = _PLUS.sub(f" {tab.and_word} ", s)  # "audits + payroll" -> "audits and payroll"
+    pieces = [p.strip() for p in _CUT.split(s) if p and p.strip(" ,")]
+    acting = (lambda p: bool(tab.action_re) and bool(_rx("^(?:" + tab.action_re + ")").match(p)))  # noqa: E731
+    content = [p for p in pieces if not acting(p)]
+    led = any(((c := classify(p, lex)) is not None and c.shape is Shape.LED) for p in content[:1])
+    if led and len(content) == len(pieces) and not any(x in rules for x in ("expand", "filler")):
+        # "Vu qu'il ..., un mail suffira": a led clause and its main clause, read by the shaper; only its tense may change
+        said = _future(typed, t, kind, tab, ahead, rules)
+        return Note(said, kind=kind, changed=said != typed, rules=tuple(rules))
+    clauses: list[str] = []
+    after: list[str] = []
+    unsure: list[str] = []
+    deferred = ""
+    for piece in pieces:
+        for so in tab.so_words:
+            if piece.lower().startswith(so + " "):
+                piece = piece[len(so) + 1:].strip()
+                rules.append("so")
+                break
+        if tab.action_re and _rx("^(?:" + tab.action_re + ")").match(piece):
+            said = piece
+            for pattern, repl in tab.action_sub:
+                said = _rx(pattern).sub(repl, said)
+            after.append(sentence(said))
+            rules.append("action")
+            continue
+        clause = _piece_clause(piece, tab, lex, rules)
+        if clause is None and tab.action_re and _rx("^(?:" + tab.action_re + ")").match(piece):
+            continue
+        if clause is not None:
+            clauses.append(_lower(clause) if clauses else clause)
+            if deferred:
+                clauses[-1] = f"{clauses[-1]} ({deferred})"
+                deferred = ""
+                rules.append("brackets")
+            continue
+        r = classify(piece, lex)
+        nxt = content[content.index(piece) + 1] if piece in content and content.index(piece) + 1 < len(content) else ""
+        if not clauses and nxt and r is not None and r.shape is Shape.NP and lex.first_have and not r.lead \
+                and not (words(piece, lex.elisions)[:1] and words(piece, lex.elisions)[0] in lex.determiners) \
+                and bool(tab.have_re) and _rx(r"^(?:\w+\s+){0,2}?(?:" + tab.have_re + r")\b").match(piece) \
+                and _piece_clause(nxt, tab, lex, []) is not None:
+            ws = words(piece, lex.elisions)
+            article = "" if ws and ws[0] in lex.determiners else _indefinite(piece, lex)
+            sep = "" if article.endswith("'") or not article else " "
+            clauses.append(_with_subject(lex.first_have, article + sep + _lower(piece), lex))  # "séminaire à X, ..." -> "j'ai un séminaire à X"
+            rules.append("subject")
+            continue
+        if not clauses and not deferred and nxt and r is not None and r.shape is Shape.NP and not r.lead \
+                and len(words(piece)) <= 4 and _piece_clause(nxt, tab, lex, []) is not None:
+            deferred = piece  # "grève SNCF annoncée, plus aucun train" -> "il n'y a plus aucun train (grève SNCF annoncée)"
+            continue
+        if clauses and r is not None and r.shape is Shape.NP and len(words(piece)) <= 4 and "brackets" not in rules:
+            clauses[-1] = f"{clauses[-1]} ({piece})"  # "ziek, keelontsteking" -> "ziek (keelontsteking)"
+            rules.append("brackets")
+            continue
+        if len(content) == 1:
+            clauses.append(piece)  # one phrase no rule changed ("with the snow forecast"): the shaper reads it as it is
+            continue
+        ws = words(piece, lex.elisions)
+        if len(ws) >= 3 and (ws[0] in lex.determiners or piece[:1].isupper()) and ws[0] not in lex.non_np:
+            clauses.append(piece if not clauses else _lower(piece))  # a subject and a verb the closed lists miss ("a supplier let us down")
+            continue
+        unsure.append(piece)
+    clauses = [_future(c, t, kind, tab, ahead, rules) for c in clauses]
+    if len(clauses) > 1:
+        rules.append("and")
+        first = clauses[0].split()
+        for i in range(1, len(clauses)):  # "I will be on leave ... and I will be back" -> "... and will be back"
+            b = clauses[i].split()
+            if len(first) > 2 and len(b) > 2 and first[0] == b[0] and first[1].lower() == b[1].lower() and b[0][:1].isalpha():
+                clauses[i] = " ".join(b[1:])
+    joined = (", ".join(clauses[:-1]) + f" {tab.and_word} " + clauses[-1]) if len(clauses) > 1 else (clauses[0] if clauses else "")
+    why_not: list[str] = []
+    if unsure:
+        why_not.append("not a clause: " + " | ".join(unsure))
+    if len(clauses) > tab.max_clauses:
+        why_not.append("too many clauses")
+    if tab.unsure_re and _rx(tab.unsure_re).search(joined):
+        why_not.append("word a mail cannot carry")
+    if formal and joined and informal(joined, lex):
+        why_not.append("informal word")
+    after_s = " ".join(after)
+    if formal:
+        for pattern, repl in tab.formal_sub:
+            joined, after_s = _rx(pattern).sub(repl, joined), _rx(pattern).sub(repl, after_s)
+        after_s = after_s[:1].upper() + after_s[1:]
+    if why_not:
+        neutral = _neutral_of(s, kind, tab)
+        return Note(neutral, after=after_s, kind=kind, confident=False, neutral=bool(neutral), changed=True,
+                    rules=tuple(rules + why_not))
+    if set(rules) <= {"and"}:
+        joined = typed  # clauses typed as clauses: the shaper joins them ("X, that's Y" is not "X and that's Y")
+    changed = _plain(joined) != _plain(typed) or bool(after)
+    return Note(joined if changed else typed, after=after_s, kind=kind, changed=changed, rules=tuple(rules))

@@ -77,6 +77,11 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(,?)$")
 _FULL_WEEKDAYS = {lang: {v.lower() for v in table.values()} for lang, table in WEEKDAYS.items()}
 
 
+# An approximate or border marker typed between the day and the clock ("Thurs around 4pm", "jeudi vers 16h").
+_DAY_TAIL_MARK = re.compile(r"(?i)(?:^|\s)(around|about|vers|verso(?: le)?|rond|runt|after|après|dopo(?: le)?|na|efter|before|avant|"
+                            r"prima delle|voor|före)$")
+
+
 def split(time: str, language: Language, _pattern: re.Pattern[str] = _CLOCK) -> tuple[str, str]:
     """(day part, clock time) of a typed time; either may be empty. A bare number is a clock time only
     with a connective ("ore 20", "kl 15") or, in Swedish, right after a weekday ("fredag 15")."""
@@ -85,6 +90,11 @@ def split(time: str, language: Language, _pattern: re.Pattern[str] = _CLOCK) -> 
     if not m:
         return t, ""
     clock, day = m.group("clock").strip(), t[: m.start()].strip().rstrip(",;").strip()
+    loose = _DAY_TAIL_MARK.search(day)
+    if loose and not _RANGE.match(clock):
+        # "Thurs around 4pm" read as day "Thurs around": the marker belongs to the clock ("on Thursday at around 4pm",
+        # never "on Thursday around at 4pm")
+        day, clock = day[: loose.start()].rstrip(" ,;"), f"{loose.group(1)} {clock}"
     span = _RANGE.match(clock)
     marked = (
         bool(re.search(r"[:.h]\d{2}|am|pm|a\.m|p\.m|h$|uur|u$", clock, re.IGNORECASE)) or bool(m.group("conn")) or not clock[:1].isdigit()
@@ -193,7 +203,7 @@ def clock_phrase(clock: str, language: Language) -> str:
         return _span(span.group("a"), span.group("b"), language)
     # "from 6pm", "dès 19h", "dalle 18", "vanaf 17u", "från 17": the typed "from" replaces "at", never joins it.
     # "after 2", "avant 10 h", "dopo le 15": the typed border replaces "at" too (never "at after 2")
-    lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från|after|before|around|après|avant|vers|dopo(?: le)?|prima delle|verso le|na|voor|rond|efter|före|runt)\s+"
+    lead = re.match(r"(from|dès|à partir de|dalle|vanaf|från|after|before|around|about|après|avant|vers|dopo(?: le)?|prima delle|verso le|na|voor|rond|efter|före|runt)\s+"
                     r"(?:(?:at|à|ore|om|kl\.?|klockan)\s+)?(?=\d)", c, re.IGNORECASE)
     if lead:
         word, rest = lead.group(1), c[lead.end():]
@@ -203,6 +213,8 @@ def clock_phrase(clock: str, language: Language) -> str:
             said = rest  # "vanaf 16u" as typed: the fact model reads "vanaf 16.00 uur" after a numeric date as another time
         if language is Language.sv:
             said = "kl. " + said
+        if language is Language.en and word.lower() in ("around", "about"):
+            return f"at {word} {said}"  # "at around 4pm": the marker before the time, after "at"
         return f"{word} {said}"
     if language is Language.en:
         return f"at {c}"
@@ -416,7 +428,7 @@ _PARTS: dict[Language, list[tuple[str, str]]] = {
 _PART_SAID: dict[Language, dict[str, str]] = {
     Language.en: {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "late_morning": "late in the morning",
                   "early_afternoon": "in the early afternoon", "late_afternoon": "in the late afternoon", "all_day": "all day",
-                  "whole_morning": "all morning", "whole_afternoon": "all afternoon", "whole_evening": "all evening"},
+                  "whole_morning": "in the morning", "whole_afternoon": "in the afternoon", "whole_evening": "in the evening"},
     Language.fr: {"morning": "dans la matinée", "afternoon": "dans l'après-midi", "evening": "en soirée", "late_morning": "en fin de matinée",
                   "early_afternoon": "en début d'après-midi", "late_afternoon": "en fin d'après-midi", "early_morning": "en début de matinée",
                   "all_day": "toute la journée", "whole_morning": "toute la matinée", "whole_afternoon": "tout l'après-midi",
@@ -456,7 +468,11 @@ _TILDE = {Language.en: "around", Language.fr: "vers", Language.it: "verso le", L
 
 def tilde(time: str | None, language: Language) -> str | None:
     """"~10" -> "around 10" / "vers 10" / "verso le 10" / "rond 10" / "runt kl. 10" (a form's shorthand, said in words)."""
-    return re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", time) if time else time
+    if not time:
+        return time
+    out = re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", time)
+    # "10ish", "4pm-ish": the marker before the time, in words ("around 10"), never after it
+    return re.sub(r"(?i)(?<![\w:.])(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s*-?ish\b", _TILDE[language] + r" \1", out)
 
 
 def slot(time: str | None, language: Language) -> Slot | None:
@@ -518,8 +534,11 @@ def slot(time: str | None, language: Language) -> Slot | None:
         one, led = single[0]
         h, mi, ap, marked = _hm(one, "a")
         h = _twelve(h, ap)
-        if language is Language.en and not marked and 1 <= h <= 7:
-            h += 12  # "around 2", "at 3": business hours
+        loose_lead = bool(led and lm is not None and (lm.group("approx") or lm.group("after") or lm.group("before")))
+        if not marked and 1 <= h <= 7 and (language is Language.en or loose_lead):
+            # "around 2", "at 3": business hours; "après 3", "dopo le 3", "na 3", "efter 3" typed in a hurry are the
+            # afternoon hour, said on the 24-hour dial ("après 15 h", "dopo le 15", "na 15.00 uur", "efter kl. 15")
+            h += 12
         if h > 24 or mi > 59:
             return None
         hour, minute = h, mi

@@ -13,6 +13,7 @@ from `composer.names` (title + surname when formal, first name when friendly).
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 from types import ModuleType
 from typing import Any
@@ -53,6 +54,15 @@ class _Say:
 
     def has(self, key: str) -> bool:
         return key in self.table
+
+
+# A well-wish or thanks closing a mail, in the five languages ("Bonne semaine !", "Belle journée,", "Buona settimana!",
+# "Have a great week!", "Merci encore", "Thanks again", "Je vous souhaite", "Le auguro", "Fijne week", "Ha en bra vecka").
+_WISH = re.compile(
+    r"(?i)(?:^|[\s.!?])(?:bonne|belle|bon|buona|buon|have a|enjoy|fijne|prettige|ha en|trevlig|merci encore|thanks again|"
+    r"thank you again|grazie ancora|nogmaals bedankt|tack igen|je vous souhaite|je te souhaite|le auguro|ti auguro|i wish you|"
+    r"i hope it goes|ik wens|jag önskar)\b"
+)
 
 
 def _join(*parts: str | None) -> str:
@@ -285,6 +295,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
+        if key == "noshow" and say.slots.get("who") and say.has("noshow.open.theirs"):
+            opening = say("noshow.open.theirs")  # a child's session is theirs: "We missed Archie at ...", never "missed you"
         if key == "late" and plan.by_other and say.has("late.open.other"):
             opening = say("late.open.other")  # a parent texted: the cancellation is not put on the recipient
         # without a notice period the fee is stated alone ("... is due for a late cancellation")
@@ -342,13 +354,22 @@ def render(plan: Plan) -> Message:
         slots["M"] = subject_label(str(slots["M"]))  # a subject names the thing, never a whole raw label
     table = {**book.T, **MOVE[s.language]} if s.client_move is not None else book.T
     say = _Say(plan, table, slots)
-    paragraphs = [p for p in _body(plan, say, book) if p]
+    body = _body(plan, say, book)
+    then = str(say.slots.get("why_then") or "")
+    if then and body:  # a promise typed in the note ("I'll send a short guide"): its own sentence after the request
+        i = next((k for k, p in enumerate(body) if p), 0)
+        body[i] = _join(body[i], then)
+    paragraphs = [p for p in body if p]
     opens_with_welcome = s.intent is Intent.cancellation_policy and s.meeting is None  # "As we start working together, ..."
     if plan.thanks and paragraphs:  # closes the final request: "Would that work for you? Thank you ..." (formal only: a stock line in friendly mail)
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("thanks"))]
     if plan.welcome and paragraphs and not opens_with_welcome:  # a new client: the last line looks forward to working together
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]
-    if plan.courtesy and paragraphs:  # a short draft ends with good wishes rather than falling under 40 words
+    closing_wish = bool(_WISH.search(say(f"closing.{s.relationship.value}")))
+    wishes = len(_WISH.findall(paragraphs[-1])) if paragraphs else 0
+    if plan.courtesy and paragraphs and wishes + closing_wish < 2:
+        # a short draft ends with good wishes rather than falling under 40 words; never a third wish in a row
+        # ("Merci encore ! Bonne semaine ! Belle journée,")
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
     subject = (
         say("subject.none") if s.meeting is None

@@ -16,7 +16,7 @@ from composer.models import Intent, Language, Policy
 from composer.names import ACADEMIC, formal_title, parse_name, short
 from composer.names import plain as plain_name
 from composer.writers import reasons, when
-from composer.writers.plan import Plan, notice_span, num
+from composer.writers.plan import Plan, label_head, notice_span, num
 
 # ---------------------------------------------------------------------------------------- reasons
 
@@ -149,7 +149,8 @@ def _subjectless(r: str) -> str | None:
     words = r.split()
     if first in _STATES and len(words) > 1 and re.fullmatch(r"[a-z]+", words[1]) and words[1].lower() not in _AFTER_STATE | _STATES | {"under", "work", "duty", "site", "leave", "holiday"}:
         return None  # "sick kid": an adjective before a noun is a noun phrase, never "as I'm sick kid"
-    if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training")):
+    if first in _STATES or (first.endswith("ing") and first not in ("meeting", "morning", "evening", "building", "wedding", "training",
+                                                                      "something", "nothing", "everything", "anything")):
         return "state"
     if first in ("double", "over") or (first.endswith("ed") and len(r.split()) <= 3 and first not in _DETERMINER):
         return "state"
@@ -623,7 +624,7 @@ def _colleague(plan: Plan) -> dict[str, str]:
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
-    own = why = front = ""
+    own = why = front = then = ""
     before = False
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
 
@@ -632,13 +633,14 @@ def slots(plan: Plan) -> dict[str, Any]:
 
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         own, why, before, front = said.own, said.why, said.before, said.why_f
+        then = said.then
         if front and not front.startswith("I "):
             front = front[:1].upper() + front[1:]
         if why.startswith(", as "):
             why = why[1:]  # the comma is added below
         if re.match(r"(?i)so (?!that\b|as\b)", front):
             front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
-    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own}
+    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own, "why_then": then}
     # the frame's verb is not repeated by the reason ("move ... has been moved"): "reschedule" then
     out["move"] = "reschedule" if re.search(r"(?i)\bmov(?:e|ed|ing)\b", why + own) else "move"
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
@@ -654,7 +656,9 @@ def slots(plan: Plan) -> dict[str, Any]:
                         booked=plan.in_person and plan.booked and not plan.work)
         m = _recurring(m, s.meeting_time)
         out["m"] = m
-        out["mw"] = f"{m} {at(s.meeting_time)}" if s.meeting_time else m
+        head, rel = label_head(m)
+        # a date never follows a relative clause: "the gala at the Savoy on Friday 18 December, where Henrietta announces ..."
+        out["mw"] = (f"{head} {at(s.meeting_time)}, {rel}" if rel else f"{m} {at(s.meeting_time)}") if s.meeting_time else m
         out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
         out["M"] = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", out["M"])  # as in the body: "Therapy session"
@@ -662,6 +666,13 @@ def slots(plan: Plan) -> dict[str, Any]:
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
         out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
     out.setdefault("take_over", "take over")
+    # "Archie's 1:1 session" booked by a parent: the session is the named person's ("We missed Archie at the 1:1 session")
+    theirs = re.match(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(.+)$", (s.meeting or "").strip())
+    given = parse_name(s.recipient_name).given_name or ""
+    if theirs and theirs.group(1).lower() != given.lower():
+        rest = theirs.group(2)
+        out["who"] = theirs.group(1)
+        out["mw_theirs"] = f"the {rest} {at(s.meeting_time)}" if s.meeting_time else f"the {rest}"
     out.update(_colleague(plan))
     return out
 
@@ -838,6 +849,10 @@ T: dict[str, tuple[str, str]] = {
         "I was sorry not to see you at {mw}, and I hope everything is all right on your side.",
         "We missed you at {mw} – I hope everything is OK on your end.",
     ),
+    "noshow.open.theirs": (
+        "I was sorry not to see {who} at {mw_theirs}, and I hope everything is all right on your side.",
+        "We missed {who} at {mw_theirs} – I hope everything is OK on your end.",
+    ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
         "Whenever it suits you, just let me know a time and we will set up a new meeting.",
@@ -1000,4 +1015,78 @@ REASONS: dict[str, Any] = {
     "neutral": {"personal": " for personal reasons"},
     "link": "",
     "and_word": "and",
+}
+
+# The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+NOTES: dict[str, Any] = {
+    "expand": (
+        (r"\bappts?\b", "appointment"), (r"\bmtgs?\b", "meeting"), (r"\basap\b", "as soon as possible"),
+        (r"\bw/(?:\s*)", "with "), (r"\bb/c\b", "because"), (r"\btmrw?\b|\btomoz\b", "tomorrow"), (r"\bwk\b", "week"),
+        (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"), (r"\bdept\b", "department"), (r"\bdocs?\b(?= appointment)", "doctor's"),
+        (r"\bkiddos?\b|\bkiddies\b|\blittle 'un\b", "little one"), (r"\bhubby\b", "husband"), (r"\bbday\b", "birthday"),
+        (r"\bhols\b", "holiday"), (r"\bhow-?tos?\b", "short guide"), (r"\bvid\b", "video"), (r"\bphysio\b", "physiotherapist"),
+        (r"\bI(?:'ve| have) got\b", "I have"), (r"\bI got (?=(?:a|an|the|my|no|two|three)\b)", "I have "), (r"\bgonna\b", "going to"), (r"\bgotta\b|\bgot to\b", "have to"), (r"\bmy kid\b", "my child"), (r"\bmy kids\b", "my children"),
+        (r"\bcan't make it\b", "cannot attend"), (r"\bthe (\w+) lot\b", r"the \1 team"),
+        # a month written out on a date of the note, as the mail writes its own dates ("back 18 Jan" -> "back on 18 January")
+        (r"\b(\d{1,2}(?:st|nd|rd|th)?) jan\b\.?(?! \d{4})", r"\1 January"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) feb\b\.?(?! \d{4})", r"\1 February"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) mar\b\.?(?! \d{4})", r"\1 March"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) apr\b\.?(?! \d{4})", r"\1 April"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jun\b\.?(?! \d{4})", r"\1 June"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jul\b\.?(?! \d{4})", r"\1 July"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) aug\b\.?(?! \d{4})", r"\1 August"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) sep\b\.?(?! \d{4})", r"\1 September"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) oct\b\.?(?! \d{4})", r"\1 October"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) nov\b\.?(?! \d{4})", r"\1 November"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) dec\b\.?(?! \d{4})", r"\1 December"), 
+    ),
+    "filler": r"honestly|frankly|annoyingly|unfortunately|sadly|sorry|literally|basically|tbh|to be honest|I'm afraid|I am afraid|"
+              r"ugh|argh|lol|fyi|just so you know",
+    "so_words": ("and so", "so", "which means", "meaning"),
+    "and_word": "and",
+    "subject_back": (
+        (r"(?:sick|ill|poorly|unwell|feverish) (little one|child|kid|son|daughter|baby|toddler)\b", r"my \1 is ill"),
+        (r"(?:my |the )?(little one|child|kid|son|daughter|baby|toddler)(?:'s| is| has)? (?:got )?(sick|ill|poorly|unwell|a fever|flu|a cold)\b",
+         r"my \1 is ill"),
+        (r"no need to\b", "there is no need to"),
+        (r"no (childcare|babysitter|sitter|nanny|cover|car|internet|wifi|signal|power|heating)\b", r"I have no \1"),
+        (r"(?:have|had|got) (?=(?:a|an|the|my|no|two|three)\b)", "I have "),
+        (r"(?=[aeiou])((?:[\w'-]+ ){0,2}appointment)", r"I have an \1"), (r"((?:[\w'-]+ ){0,2}appointment)", r"I have a \1"),
+        (r"off(?= (?:with|from|until|till|for)\b)", "I am on leave"), (r"on (?=(?:parental|paternity|maternity|annual|sick) leave\b)", "I am on "),
+        (r"back (?:on )?(?=(?:the )?\d|" + _WD + "|" + _MON + r")", "I will be back on "), (r"back(?= (?:in|next|after|from)\b)", "I will be back"),
+        (r"(?:travelling|traveling|flying|driving|on the road|on site|in court|in hospital|in surgery|at a conference|at a funeral)\b",
+         r"I am \g<0>"),
+        (r"(?:have to|need to|must|can't|cannot|won't)\b", r"I \g<0>"),
+        (r"(?:double|triple)[- ]booked\b|(?:very |really |super )?busy\b|stuck\b|snowed in\b", r"I am \g<0>"),
+        # a bare noun opening the note with "'s"/"is": the sender's ("knee's playing up" -> "my knee is playing up")
+        (r"(?!(?:it|that|there|he|she|what|who|this|here|where|everything|nothing|something|someone|everyone|work|today|"
+         r"tomorrow|tonight|life)\b)((?-i:[a-z]+))(?:'s| is) (?=\w+ing\b|in\b|at\b|off\b|out\b|broken|down|due|been|not|booked|"
+         r"closed|flooded|still|away|ill|sick|unwell|full|poorly)", r"my \1 is "),
+        # a gerund opening the note is the sender's ("becoming a dad mid-December" -> "I am becoming a dad ...")
+        (r"(?!(?:nothing|something|anything|everything|morning|evening|wedding|building|training|ceiling|spring|thing|string|"
+         r"sibling|parking|booking|meeting|funding|heating|flooding|according)\b)(?-i:[a-z]{3,}ing)\b", r"I am \g<0>"),
+    ),
+    "action_re": r"(?:I(?:'ll| will| can| am going to|'m going to) )?(?:send|forward|share|email|record|write up|put together|pop)\b",
+    "action_sub": ((r"^(?:I will|I can|I am going to|I'm going to) ", "I'll "), (r"^(?=send|forward|share|email|record|write|put|pop)", "I'll "),
+                   (r"\bpop\b", "send")),
+    "formal_sub": ((r"\bI'll\b", "I will"), (r"\b(?:crazy|mad|insanely) busy\b|\bslammed\b|\bswamped\b|\bsnowed under\b", "very busy")),
+    "client_re": r"^(?:the )?(?:client|customer|patient)s? (?:has |have |had )?(?:cancel|no-show|didn't show|did not show|forgot|stood)",
+    "future": ((r"\bI am on leave\b", "I will be on leave"), (r"\bI am (away|off|travelling|traveling)\b", r"I will be \1"),
+               (r"\bI(?:'m| am) on (parental|paternity|maternity|annual) leave\b", r"I will be on \1 leave")),
+    "ahead_re": r"\b(?:from|starting|as of)\b",
+    "kinds": (
+        ("leave", r"\b(?:leave|off (?:with|from|until|till|for)|paternity|maternity|holiday|vacation|back (?:on )?\d)"),
+        ("child", r"\b(?:little one|child|children|kids?|son|daughter|baby|toddler|childcare|nursery|school run)\b"),
+        ("appointment", r"\b(?:appointment|dentist|doctor|gp|hospital visit|physio\w*|vet|check-?up|scan)\b"),
+        ("travel", r"\b(?:travel\w*|flight|flying|train|trip|abroad|in \w+ for)\b"),
+        ("illness", r"\b(?:sick|ill|unwell|poorly|flu|fever|covid|cold|migraine|surgery|operation)\b"),
+        ("clash", r"\b(?:clash\w*|double[- ]booked|another meeting|overlap\w*|same time)\b"),
+        ("workload", r"\b(?:busy|deadline|workload|swamped|backlog)\b"),
+    ),
+    "neutral": (
+        ("child", "I need to look after my child"), ("appointment", "I have an appointment at {time}"), ("appointment", "I have an appointment"),
+        ("leave", "I will be on leave from {from} and back on {until}"), ("leave", "I will be on leave and back on {until}"),
+        ("leave", "I will be on leave from {from}"), ("leave", "I will be on leave"),
+        ("travel", "I will be away and back on {until}"), ("travel", "I will be travelling"),
+        ("illness", "I am unwell"), ("clash", "I have another commitment at that time"),
+        ("workload", "my schedule is very full at the moment"),
+    ),
+    "until_re": r"\bback (?:on )?((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: " + _MON + r")?|" + _WD + "|" + _MON + r"(?: \d{1,2})?)",
+    "time_re": r"(?:\bat|@)\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)(?![\w.:])",
+    "from_re": r"\b(?:from|starting|as of) ((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: " + _MON + r")?|" + _WD + r")",
+    "have_re": r"meeting|workshop|conference|appointment|hearing|training|surgery|operation|exam|interview|trip|wedding|funeral|"
+               r"seminar|trade fair|site visit|audit|board meeting|court date",
+    "unsure_re": r"[&@#+]|(?<![\w])w/|\b(?:pls|plz|thx|idk|tbc|tbd|eta|ooo|dunno|innit|wanna|gotta)\b",
 }

@@ -753,6 +753,7 @@ def slots(plan: Plan) -> dict[str, Any]:
 
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
+        out["why_then"] = said.then
         # after the time's apposition ("…, prévue jeudi à 10 h") a prepositional cause needs its closing comma
         out["why_t"] = "," + said.why if said.why.startswith(tuple(" " + p for p in _NP_PREPS) + (" pour des raisons",)) else said.why
         out["why_before"] = said.before
@@ -1150,4 +1151,63 @@ REASONS: dict[str, Any] = {
     "neutral": {"personal": " pour des raisons personnelles"},
     "link": "en effet,",
     "and_word": "et",
+}
+
+# The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
+_JOUR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+NOTES: dict[str, Any] = {
+    "expand": (
+        (r"\brdv\b|\brendez vous\b", "rendez-vous"), (r"\bkiné\b", "kinésithérapeute"), (r"\bgastro\b", "gastro-entérite"),
+        (r"\btél\b|\btel\b|\bportable\b", "téléphone"), (r"\bdispo\b", "disponible"), (r"\baprès-?m\b|\baprem\b|\baprèm\b", "après-midi"),
+        (r"\bvisio\b", "visioconférence"), (r"\bpb\b|\bsouci\b", "problème"), (r"\bma gamine\b|\bma puce\b|\bla petite\b|\bma petite\b", "ma fille"),
+        (r"\bmon gamin\b|\ble petit\b|\bmon petit\b|\bmon loulou\b", "mon fils"), (r"\bles gamins\b|\bles petits\b|\bles enfants\b", "mes enfants"),
+        (r"\bbosser\b", "travailler"), (r"\bboulot\b|\btaf\b", "travail"), (r"\bperso\b", "personnel"), (r"\bordi\b", "ordinateur"),
+        (r"\bexam\b", "examen"), (r"\basap\b", "dès que possible"), (r"\b(?:il )?faut que je file\b", "je dois partir"), (r"(?<!il )\bfaut que\b", "il faut que"),
+        (r"\bpas moyen de\b", "je ne peux pas"), (r"\bj'peux\b", "je peux"), (r"(?<![\w'])y a\b", "il y a"), (r"\bchui\b|\bj'suis\b", "je suis"),
+        (r"\bcaptures?\b(?! d)", "captures d'écran"), (r"\b(\d{1,2})h\b(?!\d)", r"\1 h"),
+    ),
+    "filler": r"franchement|honnêtement|désolée?|sorry|du coup|en fait|bref|genre|malheureusement|hélas|grave",
+    "so_words": ("et donc", "donc", "du coup", "alors"),
+    "and_word": "et",
+    "subject_back": (
+        (r"(?:malade|souffrante?|grippée?|alitée?|fiévreuse|fiévreux|à l'hôpital|en déplacement|en congé|en arrêt|en formation|en séminaire|"
+         r"en vacances|bloquée?|coincée?|en réunion|au tribunal|sur un chantier|sur le chantier|en clientèle)\b", r"je suis \g<0>"),
+        (r"(rendez-vous|réunion|séminaire|formation|audience|intervention|opération|examen|entretien|visite)\b", r"j'ai un \1"),
+        (r"(?:pas de|plus de) (garde|nounou|voiture|train|réseau|connexion|électricité|chauffage)\b", r"je n'ai pas de \1"),
+        (r"(?:dois|peux|ne peux|pars|reste|rentre|serai|suis|ai|vais)\b", r"je \g<0>"),
+        (r"(ma fille|mon fils|mes enfants) avec (une |la |le |un |de la )?(fièvre|grippe|gastro-entérite|angine|varicelle|otite|bronchite)\b",
+         r"\1 a \2\3"),
+        (r"(?:de )?retour (?=le |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)", "je serai de retour "),
+        (r"plus (aucune?) ", r"il n'y a plus \1 "),  # "plus aucun train": impersonal ("plus de voix" is the sender's: not said)
+        (r"(vraiment|carrément|clairement|trop|juste) pas (?:le|de) temps\b", r"je n'ai \1 pas le temps"), (r"pas (?:le|de) temps\b", "je n'ai pas le temps"),
+    ),
+    "action_re": r"(?:je (?:t'|te |vous )?(?:envoie|enverrai|transmets|transmettrai|fais suivre|mets|partage|prépare|appelle|rappelle))\b|"
+                 r"(?:(?:t'|vous )?envoie les)\b",
+    "action_sub": ((r"^(?:t'|vous )?envoie\b", "je t'envoie"),),
+    "client_re": r"^(?:a posé un lapin|pas venue?|jamais venue?|a annulé|a oublié|n'est pas venue?)\b|^(?:la cliente?|le patient|la patiente) ",
+    "future": ((r"\bje suis en (congé|arrêt|vacances|déplacement|formation)\b", r"je serai en \1"),),
+    "ahead_re": r"\b(?:dès|à partir d[eu']|du \d|du " + _JOUR + r"|le \d+ au)",
+    "kinds": (
+        ("leave", r"\b(?:congé|paternité|maternité|arrêt|vacances|naissance)\b"),
+        ("child", r"\b(?:fille|fils|enfants?|bébé|garde|nounou|crèche|école)\b"),
+        ("appointment", r"\b(?:rendez-vous|rdv|médecin|dentiste|kiné\w*|ophtalmo\w*|examen|radio)\b"),
+        ("travel", r"\b(?:déplacement|voyage|vol|avion)\b"),
+        ("illness", r"\b(?:malade|souffrante?|grippe|fièvre|angine|gastro\w*|covid|opération|migraine)\b"),
+        ("clash", r"\b(?:autre réunion|même heure|chevauche|en même temps|conflit d'agenda)\b"),
+        ("workload", r"\b(?:charge|débordée?|bouclage|clôture|surchargée?)\b"),
+    ),
+    "neutral": (
+        ("child", "j'ai un impératif familial"), ("appointment", "j'ai un rendez-vous à {time}"), ("appointment", "j'ai un rendez-vous"),
+        ("leave", "je serai en congé à partir du {from}"), ("leave", "je serai en congé jusqu'au {until}"), ("leave", "je serai en congé"),
+        ("travel", "je serai en déplacement"), ("illness", "je suis malade"), ("clash", "j'ai un autre engagement à ce moment-là"),
+        ("workload", "mon planning est très chargé en ce moment"),
+    ),
+    "until_re": r"\b(?:retour|de retour|rentre)\s+(?:le\s+)?(\d{1,2}(?:/\d{1,2}| \w+)?)",
+    "time_re": r"\bà (\d{1,2}\s?h\s?(?:\d{2})?)",
+    "from_re": r"\b(?:dès|à partir) (?:le |du )?(\d{1,2}(?:/\d{1,2})?(?: (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)",
+    "have_re": r"séminaire|réunion|formation|rendez-vous|audience|intervention|opération|examen|entretien|salon|mission|conférence|"
+               r"déplacement|mariage|enterrement|obsèques|rendez-vous médical",
+    "unsure_re": r"[&@#+]|(?<![\w])w/|\b(?:stp|svp|mdr|ptdr|jsp|chai|tkt|bcp|qqn|qqch|nb)\b",
+    "formal_sub": ((r"\bje t'envoie\b", "je vous envoie"), (r"\bje te (\w+)", r"je vous \1"), (r"\bt'(?=\w)", "vous "), (r"\btes\b", "vos"),
+                   (r"\bton\b|\bta\b", "votre")),
 }

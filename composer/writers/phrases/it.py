@@ -48,7 +48,8 @@ _GENDER: dict[str, str] = {
         "kick-off kickoff servizio shooting audit convegno congresso briefing debriefing punto allineamento "
         "confronto tavolo webinar corso check-in comitato consiglio offsite ritiro summit aggiornamento follow-up "
         "evento brainstorming coaching rinfresco brindisi viaggio forum hackathon stand-up open colloquio "
-        "massaggio trattamento trattamenti corso corsi torneo podcast webinar inventario rilievo taglio".split(), "m"),
+        "massaggio trattamento trattamenti corso corsi torneo podcast webinar inventario rilievo taglio "
+        "ripasso ripassi doposcuola recupero tutoraggio".split(), "m"),
     **dict.fromkeys(
         "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
@@ -607,7 +608,12 @@ def _sorry(plan: Plan) -> str:
     """The client's reason, acknowledged: their first-person words quoted, a clause or a noun phrase as it is."""
     reason = plan.situation.reason or ""
     f = plan.formal
-    r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", _lower_first(reason), flags=re.IGNORECASE)
+    first_word = reason.split(" ", 1)[0]
+    # a proper name opening the note keeps its capital ("Beatrice con l'influenza", never "la beatrice")
+    named = bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+", first_word)) and first_word in (plan.situation.meeting or "")
+    r = re.sub(r"^(perché|perche'|poiché|poiche'|siccome|dato che|visto che)\s+", "", reason if named else _lower_first(reason), flags=re.IGNORECASE)
+    if named:
+        r = re.sub(r"^(\w+) con (l'|la |il |lo |un |una |i |le )?", r"\1 ha \2", r)  # "Beatrice con l'influenza" -> "Beatrice ha l'influenza"
     r = re.sub(r"^(a causa|per via)\s+(di\s+)?", "", r, flags=re.IGNORECASE)
     first = parse_name(plan.situation.recipient_name).given_name
     if first and re.search(rf"(?i)(?<!\w){re.escape(first)}(?!\w)", r):
@@ -659,6 +665,7 @@ def slots(plan: Plan) -> dict[str, Any]:
 
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
+        out["why_then"] = said.then
     # the frame's verb is not repeated by the reason ("spostare ... è stato spostato"): "rinviare" then
     out["sposta"] = "rinvia" if re.search(r"(?i)\bspost", str(out["why"]) + str(out["why_own"])) else "sposta"
     if s.reason and plan.client_side:
@@ -996,7 +1003,7 @@ REASONS: dict[str, Any] = {
         "è e' sono sei siamo siete ho hai ha abbiamo avete hanno devo devi deve dobbiamo dovete devono posso puoi può "
         "possiamo potete possono sto stai sta stiamo stanno vado vai va andiamo vanno ero eri era eravamo erano avevo aveva "
         "avevamo avevano dovevo doveva sarò sarà saremo saranno avrò avrà avremo avranno dovrò dovrà dovremo potrò potrà "
-        "riesco riesce riusciamo riescono faccio facciamo fanno manca mancano serve servono parto partiamo rientro rientra "
+        "basta bastano occorre occorrono bastava riesco riesce riusciamo riescono faccio facciamo fanno manca mancano serve servono parto partiamo rientro rientra "
         "torno torna resta restano rimane rimangono cambia cambiano seguo segue lavoro lavora chiude chiudono apre aprono "
         "inizia iniziano finisce arriva arrivano nasce usiamo chiedevi volevo vorrei preferisco preferiamo abbiamo "
         "decidiamo resto sto rimango parto vado scrivo mando invio chiedo chiedi parte chiamo preferirei potrei dovrei vorremmo".split()
@@ -1038,4 +1045,55 @@ REASONS: dict[str, Any] = {
     "neutral": {"personal": " per motivi personali"},
     "link": "",  # "Infatti" after a request or a no reads as "indeed" (native review v12): the reason stands alone
     "and_word": "e",
+}
+
+# The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
+_MESI = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
+NOTES: dict[str, Any] = {
+    "expand": (
+        (r"\b(?:il |un |mio |il mio )?(?:bimbo|piccolo|pupo)\b", "mio figlio"), (r"\b(?:la |una |mia |la mia )?(?:bimba|piccola|pupa)\b", "mia figlia"),
+        (r"\bi bimbi\b|\bi piccoli\b|\bi ragazzi\b", "i miei figli"), (r"\bmi tocca\b", "devo"), (r"\bcol\b", "con il"), (r"\bcoi\b", "con i"),
+        (r"\bdai miei\b", "dalla mia famiglia"), (r"\bcell\b|\bcellulare\b", "telefono"), (r"\bappuntam\.?\b|\bapp\.to\b", "appuntamento"),
+        (r"\bdott\.?\b(?! \w*[A-Z])", "medico"), (r"\basap\b", "al più presto"), (r"\bgiro\b(?= (?:io|subito|dopo|stasera|domani|\w+ mail))", "invio"),
+        (r"\bte li giro\b", "te li invio"), (r"\bte lo giro\b", "te lo invio"), (r"\bte la giro\b", "te la invio"), (r"\bti giro\b", "ti invio"),
+        (r"\bsono cott[oa]\b", "sono molto stanco"), (r"\bun casino di\b|\bun sacco di\b|\bun botto di\b", "molto"),
+    ),
+    "filler": r"sorry|scusa(?:te)?|purtroppo|sinceramente|onestamente|tipo|boh|insomma|cioè|praticamente",
+    "so_words": ("e quindi", "quindi", "perciò", "per cui", "allora"),
+    "and_word": "e",
+    "subject_back": (
+        (r"(mio figlio|mia figlia|i miei figli) (?:con|ha) (la |il |l'|un |una |le )?", r"\1 ha \2"),
+        (r"(?:in viaggio|in trasferta|in ferie|in maternità|in paternità|in congedo|in malattia|a casa|in ospedale|in cantiere|in udienza|"
+         r"in tribunale|bloccat[oa]|malat[oa]|influenzat[oa]|fuori sede)\b", r"sono \g<0>"),
+        (r"(udienza|riunione|visita|seduta|lezione|conferenza)\b", r"ho un'\1"),
+        (r"(appuntamento|intervento|esame|colloquio|seminario|corso|convegno|impegno)\b", r"ho un \1"),
+        (r"(?:niente|nessun[ao]?|senza) (baby-?sitter|tata|auto|macchina|treno|connessione|corrente)\b", r"non ho \1"),
+        (r"(?:rientro|torno|sarò di ritorno)\b", r"\g<0>"),
+    ),
+    "action_re": r"(?:(?:io )?(?:te|ve|glie) ?(?:li|lo|la|le) (?:invio|mando|giro|inoltro)|(?:ti|vi|le) (?:invio|mando|giro|inoltro|chiamo|scrivo))\b",
+    "action_sub": ((r"\bgiro\b", "invio"), (r"\bio$", "io")),
+    "client_re": r"^(?:la cliente?|il cliente|la signora|il signore|il paziente|la paziente) (?:ha |non )|^(?:mai arrivat[oa]|non si è presentat[oa])\b",
+    "future": ((r"\bsono a casa\b", "sarò a casa"), (r"\bsono in (maternità|paternità|congedo|ferie|trasferta|viaggio)\b", r"sarò in \1"),
+               (r"\brientro\b", "rientrerò"), (r"\btorno\b", "tornerò")),
+    "ahead_re": r"\b(?:dal|dalla|dall'|da (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|\d)|a partire d)",
+    "kinds": (
+        ("leave", r"\b(?:maternità|paternità|congedo|ferie|neonato|nascita|rientro a)\b"),
+        ("child", r"\b(?:figli[oa]|figli|bambin[oa]|bimb[oa]|baby-?sitter|tata|asilo|scuola)\b"),
+        ("appointment", r"\b(?:appuntamento|dentista|medico|visita|esame|fisioterapista|controllo)\b"),
+        ("travel", r"\b(?:viaggio|trasferta|volo|aereo|fuori sede)\b"),
+        ("illness", r"\b(?:malat[oa]|febbre|influenza|tosse|covid|intervento|ospedale|mal di)\b"),
+        ("clash", r"\b(?:altra riunione|sovrapposizione|stessa ora|concomitanza)\b"),
+        ("workload", r"\b(?:carico di lavoro|scadenz\w+|chiusura|pieno di lavoro)\b"),
+    ),
+    "neutral": (
+        ("child", "ho un impegno familiare"), ("appointment", "ho un appuntamento alle {time}"), ("appointment", "ho un appuntamento"),
+        ("leave", "sarò in congedo dal {from}"), ("leave", "sarò in congedo"), ("travel", "sarò in viaggio"),
+        ("illness", "non sto bene"), ("clash", "ho un altro impegno in quel momento"), ("workload", "ho un carico di lavoro molto intenso in questo periodo"),
+    ),
+    "until_re": r"\b(?:rientro|torno)\s+(?:il |a |ad |in )?(\d{1,2}(?:/\d{1,2})?(?: " + _MESI + r")?|" + _MESI + r")",
+    "time_re": r"\balle (\d{1,2}(?:[.:]\d{2})?)",
+    "from_re": r"\b(?:dal|da) (\d{1,2}(?:/\d{1,2})?(?: " + _MESI + r")?)",
+    "have_re": r"seminario|riunione|corso|udienza|intervento|visita|esame|colloquio|fiera|convegno|trasferta|matrimonio|funerale|appuntamento",
+    "unsure_re": r"[&@#+]|\b(?:pls|cmq|xké|xche|nn|qlc|qlcs|tvb|raga)\b",
+    "formal_sub": ((r"\bte (li|lo|la|le) (invio|mando|inoltro)\b", r"glie\1 \2"), (r"\bti (invio|mando|chiamo|scrivo)\b", r"Le \1"), (r"\bte li\b", "glieli")),
 }
