@@ -104,6 +104,15 @@ def _given(s: Situation, *, with_reason: bool = False) -> str:
     return normalise("\n".join(p for p in parts if p))
 
 
+def _in_meeting_name(s: Situation, word: str) -> bool:
+    """The offer word is a word of the meeting's name (inflected alike up to its ending): it names the topic."""
+    if not s.meeting:
+        return False
+    w = normalise(word)
+    stem = w[: max(5, len(w) - 3)]
+    return any(t == w or (len(w) >= 6 and t.startswith(stem)) for t in re.findall(r"[^\W\d_]+", normalise(s.meeting)))
+
+
 def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) -> list[FactIssue]:
     """Links, addresses, phones, prices, discounts and job titles the situation does not give.
 
@@ -129,6 +138,8 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
             continue  # "ce n'est que partie remise", "la remise du rapport": the word's other sense, no offer
         if _half_is_the_fee(s, text, m):
             continue  # "debiteras med halva priset, dvs. 50 %" with a given fee of 50%: the policy charged, no offer
+        if _in_meeting_name(s, m.group(0)):
+            continue  # "plantera rabatterna" for "Plantering av rabatterna" (flower beds): the meeting's own word, its topic
         out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))
         break
     for m in re.finditer(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", text, re.IGNORECASE):

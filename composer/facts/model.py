@@ -156,7 +156,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
         known_day = meeting is not None and meeting.resolved is not None and p.resolved is not None and p.resolved.date() == meeting.resolved.date()
-        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p] if known_day else None):
+        after = meeting.resolved.date() if field != "meeting_time" and meeting is not None and meeting.resolved is not None else None
+        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p] if known_day else None, after):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         if duty(s.intent, field) is Duty.identify and _meeting_named(s, norm):
             # the old slot of a meeting the mail moves, declines, re-routes or answers: naming the meeting ("the
@@ -172,20 +173,24 @@ _NEXT_CUE = re.compile(r"(?<!\w)(?:next|the following|coming|prochain\w*|prossim
 _NEXT_AFTER = re.compile(r"^\s*(?:prochain\w*|prossim\w*)(?!\w)", re.IGNORECASE)
 
 
-def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: date | None) -> bool:
+def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: date | None, after: date | None = None) -> bool:
     """A weekday said alone names one date when that date is within a week of the reference date, or one week
-    further with a "next" word ("next Monday", "nästa måndag"): the reading every reader of the mail shares."""
+    further with a "next" word ("next Monday", "nästa måndag"): the reading every reader of the mail shares. A new
+    slot offered by weekday alone in a mail that moves a meeting (`after`: the meeting's date) names the first such
+    weekday after the meeting ("Wednesday instead of Monday", "potrei venire venerdì" for Wednesday's meeting)."""
     if p.resolved is None or m.when.weekday is None or m.when.weekday != p.resolved.weekday():
         return False
     ahead = (p.resolved.date() - (today or date.today())).days
     if -6 <= ahead <= 6:
+        return True
+    if after is not None and 1 <= (p.resolved.date() - after).days <= 6 and ahead > 0:
         return True
     inside = re.search(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", m.text, re.IGNORECASE)
     week_on = re.match(r"\s+week(?!\w)", text[m.end : m.end + 8])  # British "Thursday week": a week after this Thursday
     return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
-def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] | None = None) -> bool:
+def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] | None = None, after: date | None = None) -> bool:
     """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
     one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre").
     A mail that names this one day only ("giovedì sarò in fiera ... Le propongo alle 15.30") puts every clock on it.
@@ -201,7 +206,7 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
             continue
         if not times.compatible(replace(w, hour=None, minute=None, loose=False), p):
             continue
-        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today) and not (others is not None and _only_one_on_weekday(m, p, others, today)):
+        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today, after) and not (others is not None and _only_one_on_weekday(m, p, others, today)):
             continue
         if g.hour is None:
             return True
@@ -912,6 +917,10 @@ _DURATION_WORDS: dict[int, str] = {
 
 _SPELLED_MINUTES = re.compile(
     rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})(?:\s+|\s*-\s*)(?:minutes?|minuti|minuten|minuutjes?|minuter|minuters)(?!\w)")
+_ROUND_VALUE = {w: n for table in wordnums.ROUND.values() for w, n in table.items() if " " not in w}
+_ROUND_MINUTES = re.compile(
+    rf"(?<!\w)({'|'.join(sorted(_ROUND_VALUE, key=len, reverse=True))})\s+(?:(?:de|di|of|van)\s+|d')?(?:minutes?|minuti|minuten|minuter)(?!\w)"
+    rf"|(?<!\w)een minuut of ({'|'.join(w for w, n in numbers.SPELLED_BY_LANGUAGE[Language.nl].items() if n >= 10)})(?!\w)")
 _HOURS_SAID = re.compile(r"(?<![\d.,:])(\d+)\s*(?:h|hours?|heures?|ore|ora|uur|timmar|timme|timma)(?!\w)")
 
 
@@ -922,6 +931,8 @@ def _duration_in_words(norm: str, minutes: int) -> bool:
         return True
     if any(numbers.SPELLED.get(m.group(1)) == minutes for m in _SPELLED_MINUTES.finditer(norm)):
         return True
+    if any((_ROUND_VALUE.get(m.group(1) or "") or numbers.SPELLED.get(m.group(2) or "")) == minutes for m in _ROUND_MINUTES.finditer(norm)):
+        return True  # "una quarantina di minuti", "une quarantaine de minutes", "ett fyrtiotal minuter": about that length
     if minutes % 60 == 0 and minutes // 60 in numbers.spelled_hours(norm):
         return True  # "deux heures", "tre ore", "två timmar"
     return minutes % 60 == 0 and any(int(m.group(1)) * 60 == minutes for m in _HOURS_SAID.finditer(norm))
@@ -955,10 +966,10 @@ _COUNT = r"a|an|one|two|three|four|five|six|seven|un|une|deux|trois|quatre|cinq|
 _LATER = re.compile(
     rf"(?<!\w)(?:(?P<n>{_COUNT})\s+(?:(?P<week>weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka)|days?|jours?|giorni|giorno|dagen|dag|dagar)\s+"
     r"(?:later|after(?:wards)?|plus tard|après|dopo|più tardi|erna|daarna|senare|efter)"
-    r"|(?P<next>the (?:next|following) day|the day after|(?:le|au|du) lendemain|(?:il|al|del) giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
+    r"|(?P<next>the (?:next|following) day|the day after|(?:le|au|du) lendemain|(?:le|au|du) jour suivant|(?:il|al|del) giorno (?:dopo|seguente|successivo)|l'indomani|de dag (?:erna|daarna)|de volgende dag|(?:på )?dagen (?:efter|därpå)|(?:på )?nästa dag))(?!\w)",
     re.IGNORECASE,
 )
-_LATER_HINT = re.compile(r"later|after|tard|après|dopo|seguente|erna|daarna|volgende dag|senare|efter|därpå|lendemain|indomani", re.IGNORECASE)
+_LATER_HINT = re.compile(r"later|after|following|next day|tard|après|suivant|dopo|seguente|successivo|erna|daarna|volgende dag|senare|efter|därpå|nästa dag|lendemain|indomani", re.IGNORECASE)
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
@@ -1069,7 +1080,24 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
-    return _shared_tail(text, _same_time_over_list(s, text, out, mw))
+    return _shared_tail(text, _same_time_over_list(s, text, _same_time_instead(s, text, out, mw), mw))
+
+
+_INSTEAD_OF = re.compile(r"(?i)^\s*,?\s*(?:instead of|rather than|au lieu d[eu]|plutôt que|invece d[ie]l?|invece che|anziché|in plaats van|i stället för|istället för)\s+(?:(?:on|le|il|op|på)\s+)?$")
+
+
+def _same_time_instead(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
+    """"Wednesday instead of Monday, same time": the same time said after the day given up holds for the new day
+    too ("mercredi au lieu de lundi, même heure", "woensdag in plaats van maandag, zelfde tijd")."""
+    if mw.hour is None or not re.search(SAME_TIME[s.language], text, re.IGNORECASE):
+        return mentions
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.when.hour is None and (a.when.weekday is not None or a.when.day is not None) and b.when.hour == mw.hour and b.when.minute == mw.minute \
+                and _INSTEAD_OF.match(text[a.end : b.start]) and re.search(SAME_TIME[s.language], b.text, re.IGNORECASE):
+            out[i] = times.Mention(a.start, a.end, a.text, replace(a.when, hour=b.when.hour, minute=b.when.minute))
+    return out
 
 
 # Days listed before the one that carries the month and clock ("giovedì 10 o venerdì 11 giugno, sempre alle 8",
@@ -1183,6 +1211,20 @@ def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> li
     return out
 
 
+_DIAL_FIXED = re.compile(r"(?i)[ap]\.?m\b|o'clock|morning|evening|afternoon|night|noon|h\b|uur|kl")
+_MINUTES_CLOCK = re.compile(r"\d[:.]\d\d\s*$")
+
+
+def _english_dial(s: Situation, mentions: list[times.Mention]) -> list[times.Mention]:
+    """English writes the afternoon on a 12-hour dial, minutes or not ("the refresher at 6:30" for 18:30): a clock
+    with minutes and no a.m./p.m. is loose there, as "at 6" already is. The other four write 18.30/18:30."""
+    if s.language is not Language.en:
+        return mentions
+    return [times.Mention(m.start, m.end, m.text, replace(m.when, loose=True))
+            if m.when.hour is not None and 1 <= m.when.hour < 12 and not m.when.loose and _MINUTES_CLOCK.search(m.text) and not _DIAL_FIXED.search(m.text)
+            else m for m in mentions]
+
+
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`:
     the errors (a fact altered, swapped, invented) and the omissions of facts the client must see restated."""
@@ -1198,7 +1240,7 @@ def judge(situation: Situation, subject: str, body: str, *, today: date | None =
 def _judge(situation: Situation, subject: str, body: str, today: date | None) -> list[FactIssue]:
     s = situation
     text = f"{subject}\n{body}"
-    mentions = anchor(s, text, _italian_hours(s, text, times.scan(text)), today)
+    mentions = anchor(s, text, _english_dial(s, _italian_hours(s, text, times.scan(text))), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text, slot_stated=not any(i.kind in ("missing", "omitted") and i.field == "meeting_time" for i in out))

@@ -423,8 +423,20 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         for c in (start, end):
             if not any(o.start < c.end and c.start < o.end for o in clocks):
                 clocks.append(c)
+    for m in _INSTEAD_HOUR.finditer(text):
+        # "om 4 uur in plaats van 1 uur", "at 4 rather than 1 o'clock": the hour a clock is put in place of is a clock
+        h = int(m.group("h"))
+        if h <= 23 and not any(o.start <= m.start("h") < o.end for o in clocks) and any(
+                o.end <= m.start() and "\n" not in text[o.end : m.start()] and not re.search(r"[.!?]", text[o.end : m.start()]) for o in clocks):
+            clocks.append(Mention(m.start("h"), m.end(), text[m.start("h") : m.end()].strip(), When(hour=h, minute=int(m.group("mi") or 0), loose=h < 12 and not m.group("mi"))))
     clocks.sort(key=lambda c: c.start)
     return clocks
+
+
+_INSTEAD_HOUR = re.compile(
+    r"(?i)(?<!\w)(?:in plaats van|instead of|rather than|au lieu de|plutôt que|invece che|invece delle?|anziché|i stället för|istället för)"
+    r"\s+(?:(?:om|at|à|alle|dalle|kl\.?|klockan)\s*)?(?P<h>\d{1,2})(?:[.:h](?P<mi>\d{2}))?\s*(?:uur|o['’]clock|heures?|h|ore|[ap]\.?m\.?)?(?![\w%.,:]\d|\w)"
+    r"(?!\s*(?:van tevoren|vooraf|before|in advance|avant|d'avance|prima|di preavviso|innan|före|i förväg|notice|de préavis))")
 
 
 # A range of hours: "14h-16h", "9–12", "10-12", "de 14 h à 16 h", "between 2 and 4pm", "tra le 14 e le 16", "tussen

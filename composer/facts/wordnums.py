@@ -22,10 +22,10 @@ from composer.models import Language, Situation
 # Round counts and dozens: what they stand for.
 ROUND = {
     Language.en: {"a dozen": 12, "dozen": 12, "a score": 20},
-    Language.fr: {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50, "centaine": 100},
-    Language.it: {"dozzina": 12, "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "centinaio": 100},
+    Language.fr: {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100},
+    Language.it: {"dozzina": 12, "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100},
     Language.nl: {"dozijn": 12, "tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100},
-    Language.sv: {"dussin": 12, "tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "hundratal": 100},
+    Language.sv: {"dussin": 12, "tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "sextiotal": 60, "hundratal": 100},
 }
 # Money said as a note ("a tenner", "een tientje", "en hundralapp"): a price nobody gave.
 MONEY_NOTES = {
@@ -247,6 +247,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             stop += noun.end() if noun else 0
         what = text[start:stop]
         span = (start, stop)
+        if word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d") and re.search(rf"(?<!\w)(?:{_MINUTE_UNITS}|{numbers.HOUR_UNITS})$", what.lower()):
+            nxt = what.lower().rsplit(None, 1)[-1].lstrip("'’")  # "una quarantina di minuti": a round length, judged as one
         if re.fullmatch(_MINUTE_UNITS, nxt):
             if s.duration_minutes == value or value <= 5:
                 continue  # the given length; "two minutes' work", "ci metti cinque minuti": a moment, no length
