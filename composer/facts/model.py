@@ -123,7 +123,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
-        if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m):
+        if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m) and not _dates_the_slot(s, text, m):
             continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
@@ -453,6 +453,28 @@ def _title_date(s: Situation, m: times.Mention) -> bool:
                 tw.weekday is None or w.weekday is None or tw.weekday == w.weekday):
             return True
     return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _dates_the_slot(s: Situation, text: str, m: times.Mention) -> bool:
+    """The reason's day said beside the meeting rather than beside the reason's own words: "since Monday's storm" /
+    "depuis l'orage de lundi" date the story, but "move our tasting on Monday" / "notre dégustation de lundi" date
+    the slot, and there the day must be the meeting's. The nearest words on each side decide (three each, in the
+    clause); with no reason word beside it, a clause that names the meeting or offers or moves a time decides."""
+    a, b = _sentence_bounds(text, m.start)
+    cuts = list(_CLAUSE_END.finditer(text, a, b))
+    a = max([a] + [c.end() for c in cuts if c.end() <= m.start])
+    b = min([b] + [c.start() for c in cuts if c.start() >= m.end])
+    near = _WORD.findall(normalise(text[a : m.start]))[-3:] + _WORD.findall(normalise(text[m.end : b]))[:3]
+    stems = {w[:5] for w in _WORD.findall(normalise(s.reason or "")) if len(w) >= 5 and w not in times._WEEKDAYS}
+    if any(w[:5] in stems for w in near if len(w) >= 5 and w not in times._WEEKDAYS):
+        return False
+    clause, lang = text[a:b], s.language
+    if _meeting_named(s, normalise(" ".join(near))) or re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[lang]})(?!\w)", " ".join(near), re.IGNORECASE):
+        return True
+    return bool(re.search(rf"(?:^|\W)(?:{NEW_CUES[lang]}|{OLD_CUES[lang]}|{INSTEAD_STRONG[lang]}|{AFTER_NEW_CUES[lang]})(?!\w)", clause, re.IGNORECASE))
 
 
 def _reason_date(s: Situation, m: times.Mention, months: frozenset[int] = frozenset()) -> bool:
