@@ -96,6 +96,9 @@ def _closest(m: times.Mention, given: list[tuple[str, times.Parsed]]) -> tuple[s
                 diffs.append("date")
             if w.hour is not None and g.hour is not None and (w.hour, w.minute) != (g.hour, g.minute):
                 diffs.append("time of day")
+            gy = g.year or (p.resolved.year if p.resolved is not None else None)
+            if w.year is not None and gy is not None and w.year != gy:
+                diffs.append("year")
             best = (shared, text, ", ".join(diffs))
     return (best[1], best[2]) if best and best[0] > 0 else None
 

@@ -147,7 +147,7 @@ _DATE = re.compile(
     rf"|(?P<dd>\d{{1,2}})-(?P<dm>\d{{1,2}})-(?P<dy>(?:19|20)\d\d)(?![\d:])"
     rf"|(?P<nd>\d{{1,2}})(?:[/.]|(?(wd)-(?=\d{{1,2}}(?![\d:-]))|(?!)))(?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|%|h\b(?!\.?\s?\d)))"
     rf"|(?:(?<=\s)|(?<=\bl'))(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e|:e|:a|:an|:en)?(?![\w:/%]|[.,]\d|\s*[-–—]\s*\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|%|percent|procent|pour|per))"
-    rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
+    rf")?(?:,?\s*(?P<y>(?:19|20)\d\d)|\s*(?:(?:del|of)\s+)?['’](?P<ey>\d\d))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -292,6 +292,8 @@ def _date_of(m: re.Match[str]) -> When | None:
             year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
     if g["y"] and (day is not None or wd is not None):
         year = int(g["y"])
+    if g["ey"] and day is not None and month is not None:
+        year = 2000 + int(g["ey"])  # an elided year after a date ("13 marzo '29", "del '29", "March 13 '29")
     if day is not None and not (1 <= day <= 31 and 1 <= (month or 0) <= 12):
         return None
     if wd is None and day is None:
