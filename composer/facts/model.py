@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -1253,13 +1253,36 @@ def _english_dial(s: Situation, mentions: list[times.Mention]) -> list[times.Men
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`:
     the errors (a fact altered, swapped, invented) and the omissions of facts the client must see restated."""
-    return [i for i in _judge(situation, subject, body, today) if i.kind not in ("omitted", "uncertain")]
+    return [i for i in _judged(situation, subject, body, today) if i.kind not in ("omitted", "uncertain")]
 
 
 def judge(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """`check_draft`'s issues plus the omissions of facts the client can still identify (kind "omitted", see
     composer.facts.duty): those are no alarm and get no repair; the completeness scorer counts them a little."""
-    return _judge(situation, subject, body, today)
+    return list(_judged(situation, subject, body, today))
+
+
+def notes(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
+    """The spans the checker could not read with confidence, as lines for a draft's warnings (no alarm, no repair):
+    "12/11" that may be read month first, a count of years, the day the sender will write back."""
+    return [f"not checked: {i.message}" for i in _judged(situation, subject, body, today) if i.kind == "uncertain"]
+
+
+_READ: OrderedDict[tuple[str, str, str, date | None, date], tuple[FactIssue, ...]] = OrderedDict()
+_READ_MAX = 256
+
+
+def _judged(situation: Situation, subject: str, body: str, today: date | None) -> tuple[FactIssue, ...]:
+    """One reading per draft: the guard, the self-check, the warnings and the scorer ask about the same text."""
+    key = (situation.model_dump_json(), subject, body, today, date.today())
+    found = _READ.get(key)
+    if found is None:
+        found = _READ[key] = tuple(_judge(situation, subject, body, today))
+        if len(_READ) > _READ_MAX:
+            _READ.popitem(last=False)
+    else:
+        _READ.move_to_end(key)
+    return found
 
 
 def _judge(situation: Situation, subject: str, body: str, today: date | None) -> list[FactIssue]:
