@@ -30,11 +30,11 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 DISCOUNT = {
-    Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|half(?:-| )price|free (?:shipping|delivery|postage|upgrade|trial|lesson|class|month|week|coffee|drink)|(?:as|in|by way of) (?:a )?(?:compensation|goodwill gesture|gesture of goodwill)|to make (?:it|this) up to you|on the house",
-    Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel|(?:à )?moitié prix|demi-tarif|à demi-tarif|(?:en|à titre de|comme|pour) (?:compensation|dédommagement)|pour (?:vous|te) dédommager|(?:livraison|expédition) gratuite|(?:frais de (?:port|livraison)) offerts|aux frais de la maison",
-    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buon[oi] (?:sconto|regalo|acquisto)|(?:un|il|del|uno|dei|i|\d+) buon[oi](?= (?:da|di|del|per|sul|sulla|valido))|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa",
-    Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance|(?:voor )?de halve prijs|halve prijs|half geld|(?:als|ter) (?:compensatie|goedmaker(?:tje)?|genoegdoening)|gratis (?:verzending|bezorging|levering|verzendkosten)|van het huis",
-    Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag|(?:till )?halva priset|halvt pris|som (?:kompensation|plåster på såren|gottgörelse)|(?:fri|gratis) (?:frakt|leverans)|bjuder (?:vi|jag) på",
+    Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|half(?:-| )price|free (?:shipping|delivery|postage|upgrade|trial|lesson|class|month|week|coffee|drink)|(?:as|in|by way of) (?:a )?(?:compensation|goodwill gesture|gesture of goodwill)|to make (?:it|this) up to you|on the house|(?:session|lesson|class|visit|consultation|call|tasting|meeting|appointment) (?:is|will be|would be) (?:free|on us|on the house)(?!\w)",
+    Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel|(?:à )?moitié prix|demi-tarif|à demi-tarif|(?:en|à titre de|comme|pour) (?:compensation|dédommagement)|pour (?:vous|te) dédommager|(?:livraison|expédition) gratuite|(?:frais de (?:port|livraison)) offerts|aux frais de la maison|(?:séance|consultation|visite|dégustation|leçon|cours|rendez-vous|réunion) (?:est|sera|serait) (?:gratuite?|offerte?)(?!\w)",
+    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buon[oi] (?:sconto|regalo|acquisto)|(?:un|il|del|uno|dei|i|\d+) buon[oi](?= (?:da|di|del|per|sul|sulla|valido))|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa|(?:sessione|lezione|visita|consulenza|degustazione|incontro|riunione) (?:è|sarà|sarebbe) (?:gratuit[ao]|in omaggio|offert[ao])(?!\w)",
+    Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance|(?:voor )?de halve prijs|halve prijs|half geld|(?:als|ter) (?:compensatie|goedmaker(?:tje)?|genoegdoening)|gratis (?:verzending|bezorging|levering|verzendkosten)|van het huis|(?:sessie|les|bezoek|consult|gesprek|proeverij|afspraak|vergadering) (?:is|wordt|zou) (?:gratis|kosteloos)(?!\w)",
+    Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag|(?:till )?halva priset|halvt pris|som (?:kompensation|plåster på såren|gottgörelse)|(?:fri|gratis) (?:frakt|leverans)|bjuder (?:vi|jag) på|(?:sessionen|lektionen|besöket|provningen|mötet|samtalet|passet) (?:är|blir) (?:gratis|kostnadsfri|kostnadsfritt)(?!\w)",
 }
 JOB_TITLES = (
     r"ceo|cfo|cto|coo|director|manager|head of|consultant|partner|founder|president|vice president|assistant|advisor|"
@@ -108,9 +108,14 @@ def _in_meeting_name(s: Situation, word: str) -> bool:
     """The offer word is a word of the meeting's name (inflected alike up to its ending): it names the topic."""
     if not s.meeting:
         return False
-    w = normalise(word)
-    stem = w[: max(5, len(w) - 3)]
-    return any(t == w or (len(w) >= 6 and t.startswith(stem)) for t in re.findall(r"[^\W\d_]+", normalise(s.meeting)))
+    title = re.findall(r"[^\W\d_]+", normalise(s.meeting))
+
+    def named(w: str) -> bool:
+        stem = w[: max(5, len(w) - 3)]
+        return any(t == w or (len(w) >= 6 and t.startswith(stem)) for t in title)
+
+    said = re.findall(r"[^\W\d_]+", normalise(word))
+    return bool(said) and all(named(w) for w in said)
 
 
 def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) -> list[FactIssue]:

@@ -932,7 +932,7 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
 _DURATION_WORDS: dict[int, str] = {
     15: r"quarter of an hour|quarter-hour|quart d'heure|quarto d'ora|quarticello|kwartier|kwartiertje|en kvart|en kvarts",
     30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|half uurtje|halfuur|halfuurtje|halvtimme|halvtimmen|halvtimmes|halv timme|halvtimma|halv timma",
-    45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
+    45: r"three quarters of an hour|three-quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|driekwartier|driekwart uur|tre kvart|trekvart|trekvarts timme|tre kvarts timme",
     60: r"an hour|one hour|a one-hour|one-hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
     75: r"an hour and a quarter|une heure et quart|une heure un quart|un'ora e un quarto|un'ora e quarto|vijf kwartier|een uur en een kwartier|en timme och en kvart",

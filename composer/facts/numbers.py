@@ -524,8 +524,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 minutes = _LENGTH_OF[normalise(m.group("len"))]
                 if minutes == s.duration_minutes or _in_reason(s, m.group("len")):
                     continue
-                if re.search(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", sent[: m.start("len")], re.IGNORECASE):
-                    continue  # "à deux heures", "om twee uur": a clock time, judged with the times
+                if re.search(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", sent[: m.start("len")], re.IGNORECASE) and not _PART_OF_HOUR.match(m.group("len")):
+                    continue  # "à deux heures", "om twee uur": a clock time, judged with the times ("réduire à une demi-heure" is a length)
                 if re.search(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", sent[: m.start("len")], re.IGNORECASE):
                     continue  # "in mezz'ora invece di un'ora": the length given up, not the one stated
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
@@ -609,6 +609,10 @@ _LENGTH_OF: dict[str, int] = {
     "two and a half hours": 150, "two hours and a half": 150, "deux heures et demie": 150, "due ore e mezza": 150, "due ore e mezzo": 150,
     "tweeënhalf uur": 150, "twee en een half uur": 150, "två och en halv timme": 150,
 }
+
+
+# A length that is a part of an hour can never be a clock, whatever stands before it ("réduire à une demi-heure").
+_PART_OF_HOUR = re.compile(r"(?i)(?:une |un |een |en |a |three |trois |tre |drie )?(?:demi|half|quart|kwart|kvart|halv|mezz|quarter|quarti)")
 
 
 @lru_cache(maxsize=1)

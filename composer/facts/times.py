@@ -425,6 +425,12 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         for c in (start, end):
             if not any(o.start < c.end and c.start < o.end for o in clocks):
                 clocks.append(c)
+    for m in _PAREN_HOUR.finditer(text):
+        # "zelfde tijd (17 uur)", "même heure (17 heures)", "stessa ora (ore 17)": an hour of the day glossing a time
+        h = int(m.group("h"))
+        if 7 <= h <= 23 and not any(o.start <= m.start("h") < o.end for o in clocks) and (
+                _near_date(dates, m.start(), 40) or _TIME_GLOSSED.search(text, max(0, m.start() - 30), m.start())):
+            clocks.append(Mention(m.start("h"), m.end("h") + len(m.group("u") or ""), text[m.start("h") : m.end("h")] + (m.group("u") or ""), When(hour=h, minute=0)))
     for m in _INSTEAD_HOUR.finditer(text):
         # "om 4 uur in plaats van 1 uur", "at 4 rather than 1 o'clock": the hour a clock is put in place of is a clock
         h = int(m.group("h"))
@@ -435,6 +441,8 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
     return clocks
 
 
+_PAREN_HOUR = re.compile(r"(?i)\((?:\s*(?:ore|kl\.?|klockan|at|à|om|alle)\s*)?(?P<h>\d{1,2})(?P<u>\s*(?:uur|heures?|hours?|ore|timmar|h))?\s*\)")
+_TIME_GLOSSED = re.compile(r"(?i)(?:time|heure|horaire|ora|orario|tijd|tijdstip|uur|tid|klockslag)\W*$")
 _INSTEAD_HOUR = re.compile(
     r"(?i)(?<!\w)(?:in plaats van|instead of|rather than|au lieu de|plutôt que|invece che|invece delle?|anziché|i stället för|istället för)"
     r"\s+(?:(?:om|at|à|alle|dalle|kl\.?|klockan)\s*)?(?P<h>\d{1,2})(?:[.:h](?P<mi>\d{2}))?\s*(?:uur|o['’]clock|heures?|h|ore|[ap]\.?m\.?)?(?![\w%.,:]\d|\w)"

@@ -27,6 +27,8 @@ ROUND = {
     Language.nl: {"dozijn": 12, "tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100},
     Language.sv: {"dussin": 12, "tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "sextiotal": 60, "hundratal": 100},
 }
+# Dutch says a rough length with the unit first: "een minuut of veertig", "een minuutje of twintig".
+_ABOUT_MINUTES = re.compile(r"(?<!\w)een minuu?t(?:je)? of ([^\W\d_]+)(?!\w)")
 # Money said as a note ("a tenner", "een tientje", "en hundralapp"): a price nobody gave.
 MONEY_NOTES = {
     Language.en: r"(?:a|one|two|three|five) (?:tenner|fiver|quid|grand)s?|a (?:tenner|fiver)",
@@ -277,6 +279,11 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             out.append(FactIssue("uncertain", f"{what!r}: a count of years (an age, an anniversary?) the checker cannot tie to a given fact", span))
             continue
         out.append(FactIssue("number", f"{what!r}: a count in words that the situation does not give; remove it", span))
+    if lang is Language.nl and s.duration_minutes is not None:
+        for m in _ABOUT_MINUTES.finditer(low):  # "een minuut of veertig": about forty minutes, judged as a length
+            value = _value(lang, m.group(1))
+            if value is not None and value != s.duration_minutes and not any(a <= m.start(1) < b for a, b in covered):
+                out.append(FactIssue("number", f"{text[m.start() : m.end()]!r}: the given length is {s.duration_minutes} minutes", m.span()))
     for m in re.finditer(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", text, re.IGNORECASE):
         if not _echoed(s, text, m.start(), m.end(), -1):
             out.append(FactIssue("invented", f"{m.group(0)!r}: a sum of money nobody gave; remove it", (m.start(), m.end())))
