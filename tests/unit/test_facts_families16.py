@@ -222,3 +222,130 @@ def test_the_following_day_at_the_same_time(lang: str) -> None:
     ok, bad = NEXT_DAY[lang]
     assert found(s, ok) == [], found(s, ok)
     assert found(s, bad), bad
+
+
+# 6. The reason's weekday (open family): beside the reason's own words it dates the story ("since Monday's storm",
+#    "depuis l'orage de lundi") and is accepted; beside the meeting ("our tasting on Monday") it dates the slot, and
+#    there it must be the meeting's day (Wednesday here).
+STORM = {"en": "Monday's storm flooded the shop", "fr": "l'orage de lundi a inondé la boutique", "it": "il temporale di lunedì ha allagato il negozio",
+         "nl": "de storm van maandag heeft de winkel onder water gezet", "sv": "måndagens storm översvämmade butiken"}
+WED9 = {"en": "Wednesday 9 December at 10:00", "fr": "mercredi 9 décembre à 10 h", "it": "mercoledì 9 dicembre alle 10:00",
+        "nl": "woensdag 9 december om 10.00 uur", "sv": "onsdag 9 december kl. 10.00"}
+STORY_DAY = {
+    "en": [("Since Monday's storm flooded the shop, I must move our tasting on Wednesday.", "Since Monday's storm flooded the shop, I must move our tasting on Monday."),
+           ("The storm on Monday flooded the shop, so Wednesday's tasting has to move.", "The storm on Monday flooded the shop, so Monday's tasting has to move."),
+           ("After the storm flooded the shop on Monday, I have to postpone the tasting we set for Wednesday.", "After the storm flooded the shop on Monday, I have to postpone the tasting we set for Thursday.")],
+    "fr": [("Depuis l'orage de lundi, la boutique est inondée : je dois déplacer notre dégustation de mercredi.", "Depuis l'orage de lundi, la boutique est inondée : je dois déplacer notre dégustation de lundi."),
+           ("L'orage de lundi a inondé la boutique, donc la dégustation de mercredi doit être déplacée.", "L'orage de lundi a inondé la boutique, donc la dégustation de jeudi doit être déplacée."),
+           ("Avec l'orage qui a inondé la boutique lundi, je dois reporter la dégustation prévue mercredi.", "Avec l'orage qui a inondé la boutique lundi, je dois reporter la dégustation prévue lundi.")],
+    "it": [("Il temporale di lunedì ha allagato il negozio: devo spostare la degustazione di mercoledì.", "Il temporale di lunedì ha allagato il negozio: devo spostare la degustazione di lunedì."),
+           ("Dopo il temporale di lunedì il negozio è allagato, quindi la degustazione di mercoledì va spostata.", "Dopo il temporale di lunedì il negozio è allagato, quindi la degustazione di giovedì va spostata."),
+           ("Per via del temporale che lunedì ha allagato il negozio, devo rimandare la degustazione fissata per mercoledì.", "Per via del temporale che lunedì ha allagato il negozio, devo rimandare la degustazione fissata per lunedì.")],
+    "nl": [("Door de storm van maandag staat de winkel onder water, dus ik moet onze proeverij van woensdag verzetten.", "Door de storm van maandag staat de winkel onder water, dus ik moet onze proeverij van maandag verzetten."),
+           ("De storm van maandag heeft de winkel onder water gezet; de proeverij van woensdag moet dus verschuiven.", "De storm van maandag heeft de winkel onder water gezet; de proeverij van donderdag moet dus verschuiven."),
+           ("Omdat de storm maandag de winkel onder water zette, moet ik de proeverij op woensdag uitstellen.", "Omdat de storm maandag de winkel onder water zette, moet ik de proeverij op maandag uitstellen.")],
+    "sv": [("Måndagens storm översvämmade butiken, så jag måste flytta vår provning på onsdag.", "Måndagens storm översvämmade butiken, så jag måste flytta vår provning på måndag."),
+           ("Efter stormen i måndags är butiken översvämmad, så onsdagens provning måste flyttas.", "Efter stormen i måndags är butiken översvämmad, så torsdagens provning måste flyttas."),
+           ("Stormen på måndag översvämmade butiken och därför måste jag skjuta upp provningen på onsdag.", "Stormen på måndag översvämmade butiken och därför måste jag skjuta upp provningen på måndag.")],
+}
+
+
+@pytest.mark.parametrize("lang,ok,bad", _rows(STORY_DAY))
+def test_the_reasons_weekday_never_licenses_another_day_for_the_meeting(lang: str, ok: str, bad: str) -> None:
+    s = sit(lang, meeting_time=WED9[lang], reason=STORM[lang])
+    assert [i for i in alarms(s, ok) if i.kind in ("time", "time_role")] == [], alarms(s, ok)
+    assert [i for i in alarms(s, bad) if i.kind in ("time", "time_role")], bad
+
+
+# 7. Elided years ("13 marzo '29", "del '29", "March 13 '29"): the year they name is judged like a written one.
+MARCH = {"en": "Tuesday 13 March 2029 at 9:30", "fr": "mardi 13 mars 2029 à 9 h 30", "it": "martedì 13 marzo 2029 alle 9:30",
+         "nl": "dinsdag 13 maart 2029 om 9.30 uur", "sv": "tisdag 13 mars 2029 kl. 9.30"}
+ELIDED = {
+    "en": [("I must move our tasting on Tuesday 13 March '29 at 9:30.", "I must move our tasting on Tuesday 13 March '28 at 9:30."),
+           ("Our tasting of March 13 '29 at 9:30 has to move.", "Our tasting of March 13 '30 at 9:30 has to move."),
+           ("The tasting (13 March '29, 9:30) has to move.", "The tasting (13 March '27, 9:30) has to move.")],
+    "fr": [("Je dois déplacer la dégustation du mardi 13 mars '29 à 9 h 30.", "Je dois déplacer la dégustation du mardi 13 mars '28 à 9 h 30."),
+           ("La dégustation du 13 mars '29 à 9 h 30 doit être déplacée.", "La dégustation du 13 mars '30 à 9 h 30 doit être déplacée."),
+           ("Notre dégustation (13 mars ’29, 9 h 30) doit être déplacée.", "Notre dégustation (13 mars ’27, 9 h 30) doit être déplacée.")],
+    "it": [("Devo spostare la degustazione di martedì 13 marzo '29 alle 9.30.", "Devo spostare la degustazione di martedì 13 marzo '28 alle 9.30."),
+           ("La degustazione del 13 marzo del '29 alle 9:30 va spostata.", "La degustazione del 13 marzo del '30 alle 9:30 va spostata."),
+           ("La nostra degustazione (13 marzo ’29, ore 9.30) va spostata.", "La nostra degustazione (13 marzo ’27, ore 9.30) va spostata.")],
+    "nl": [("Ik moet de proeverij van dinsdag 13 maart '29 om 9.30 uur verzetten.", "Ik moet de proeverij van dinsdag 13 maart '28 om 9.30 uur verzetten."),
+           ("De proeverij van 13 maart '29 om 9.30 uur moet verschuiven.", "De proeverij van 13 maart '30 om 9.30 uur moet verschuiven."),
+           ("Onze proeverij (13 maart ’29, 9.30 uur) moet verschuiven.", "Onze proeverij (13 maart ’27, 9.30 uur) moet verschuiven.")],
+    "sv": [("Jag måste flytta provningen tisdag 13 mars '29 kl. 9.30.", "Jag måste flytta provningen tisdag 13 mars '28 kl. 9.30."),
+           ("Provningen den 13 mars '29 kl. 9.30 måste flyttas.", "Provningen den 13 mars '30 kl. 9.30 måste flyttas."),
+           ("Vår provning (13 mars ’29, kl. 9.30) måste flyttas.", "Vår provning (13 mars ’27, kl. 9.30) måste flyttas.")],
+}
+
+
+@pytest.mark.parametrize("lang,ok,bad", _rows(ELIDED))
+def test_an_elided_year_is_read(lang: str, ok: str, bad: str) -> None:
+    s = sit(lang, meeting_time=MARCH[lang])
+    assert alarms(s, ok, date(2028, 12, 7)) == [], alarms(s, ok, date(2028, 12, 7))
+    assert [i for i in alarms(s, bad, date(2028, 12, 7)) if i.kind == "time"], bad
+
+
+# 8. Dotted and colon clocks are one time in fr/it/nl/sv (and en): "9.30" = "9:30" = "9h30" = "9 h 30", whichever the
+#    situation typed; another minute is not.
+CLOCKS = {
+    "en": ("Thursday 10 December at 9.30", ["Thursday at 9:30", "Thursday at 9.30", "Thursday, 9:30 am"], "Thursday at 9:40"),
+    "fr": ("jeudi 10 décembre à 9:30", ["jeudi à 9 h 30", "jeudi à 9h30", "jeudi à 9.30"], "jeudi à 9 h 40"),
+    "it": ("giovedì 10 dicembre alle 9.30", ["giovedì alle 9:30", "giovedì alle 9.30", "giovedì alle ore 9,30"], "giovedì alle 9:40"),
+    "nl": ("donderdag 10 december om 9:30", ["donderdag om 9.30 uur", "donderdag om 9:30", "donderdag om half tien"], "donderdag om 9.40 uur"),
+    "sv": ("torsdag 10 december kl. 9:30", ["torsdag kl. 9.30", "torsdag kl. 9:30", "torsdag kl. halv tio"], "torsdag kl. 9.40"),
+}
+MOVE = {"en": "I must move our tasting on {}.", "fr": "Je dois déplacer notre dégustation de {}.", "it": "Devo spostare la degustazione di {}.",
+        "nl": "Ik moet onze proeverij van {} verzetten.", "sv": "Jag måste flytta vår provning på {}."}
+
+
+@pytest.mark.parametrize("lang", list(CLOCKS))
+def test_dotted_and_colon_clocks_are_one_time(lang: str) -> None:
+    given, forms, other = CLOCKS[lang]
+    s = sit(lang, meeting_time=given)
+    for form in forms:
+        assert alarms(s, MOVE[lang].format(form)) == [], (form, alarms(s, MOVE[lang].format(form)))
+    assert alarms(s, MOVE[lang].format(other)), other
+
+
+# 9. A date with no year in a draft that crosses the new year (today 20 December): "3 January" is next year's, as the
+#    situation's "3 January" is; another day, or the year before, is not it.
+YEAR_END = date(2028, 12, 20)
+DEC = {"en": "Wednesday 27 December at 10:00", "fr": "mercredi 27 décembre à 10 h", "it": "mercoledì 27 dicembre alle 10:00",
+       "nl": "woensdag 27 december om 10.00 uur", "sv": "onsdag 27 december kl. 10.00"}
+JAN = {"en": "Wednesday 3 January at 10:00", "fr": "mercredi 3 janvier à 10 h", "it": "mercoledì 3 gennaio alle 10:00",
+       "nl": "woensdag 3 januari om 10.00 uur", "sv": "onsdag 3 januari kl. 10.00"}
+NEW_YEAR = {
+    "en": [("Would 3 January at 10:00 suit you instead?", "Would 4 January at 10:00 suit you instead?"),
+           ("Could we meet on Wednesday 3 January 2029 at 10:00?", "Could we meet on Wednesday 3 January 2028 at 10:00?"),
+           ("Could we meet on Wednesday the 3rd at 10:00 instead?", "Could we meet on Thursday the 4th at 10:00 instead?")],
+    "fr": [("Le 3 janvier à 10 h vous irait-il ?", "Le 4 janvier à 10 h vous irait-il ?"),
+           ("Pourrions-nous nous voir le mercredi 3 janvier 2029 à 10 h ?", "Pourrions-nous nous voir le mercredi 3 janvier 2028 à 10 h ?"),
+           ("Je vous propose le 3/1 à 10 h.", "Je vous propose le 4/1 à 10 h.")],
+    "it": [("Le andrebbe il 3 gennaio alle 10?", "Le andrebbe il 4 gennaio alle 10?"),
+           ("Potremmo vederci mercoledì 3 gennaio 2029 alle 10?", "Potremmo vederci mercoledì 3 gennaio 2028 alle 10?"),
+           ("Le propongo il 3/1 alle 10.", "Le propongo il 5/1 alle 10.")],
+    "nl": [("Past 3 januari om 10 uur?", "Past 4 januari om 10 uur?"),
+           ("Kunnen we woensdag 3 januari 2029 om 10.00 uur afspreken?", "Kunnen we woensdag 3 januari 2028 om 10.00 uur afspreken?"),
+           ("Ik stel wo 3/1 om 10.00 uur voor.", "Ik stel do 4/1 om 10.00 uur voor.")],
+    "sv": [("Passar 3 januari kl. 10?", "Passar 4 januari kl. 10?"),
+           ("Kan vi ses onsdag 3 januari 2029 kl. 10?", "Kan vi ses onsdag 3 januari 2028 kl. 10?"),
+           ("Jag föreslår ons 3/1 kl. 10.", "Jag föreslår tor 4/1 kl. 10.")],
+}
+
+
+@pytest.mark.parametrize("lang,ok,bad", _rows(NEW_YEAR))
+def test_a_date_without_its_year_across_the_new_year(lang: str, ok: str, bad: str) -> None:
+    s = sit(lang, meeting_time=DEC[lang], proposed_times=[JAN[lang]])
+    text = MOVE[lang].format(DEC[lang].split(" à ")[0].split(" alle ")[0].split(" om ")[0].split(" kl.")[0].split(" at ")[0]) + " " + ok
+    assert alarms(s, text, YEAR_END) == [], alarms(s, text, YEAR_END)
+    assert alarms(s, MOVE[lang].format("27/12") + " " + bad, YEAR_END), bad
+
+
+# 10. Uncertainties are notes for the draft's warnings, never alarms ("not checked: ...").
+def test_an_uncertainty_is_a_note_not_an_alarm() -> None:
+    s = sit("en", meeting_time="Friday 11 December at 10:00")
+    body = FRAME["en"].format("I must move our tasting on 12/11 at 10:00; I will be in touch next week with a new date.")
+    assert errors(judge(s, "Tasting", body, today=TODAY)) == []
+    said = notes(s, "Tasting", body, today=TODAY)
+    assert said and all(n.startswith("not checked: ") for n in said)
