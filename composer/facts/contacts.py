@@ -7,6 +7,7 @@ reason: its words may be echoed, but it never licenses an offer, a link, a conta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from composer.facts.issue import FactIssue
 from composer.facts.surface import normalise
@@ -104,6 +105,14 @@ def _given(s: Situation, *, with_reason: bool = False) -> str:
     return normalise("\n".join(p for p in parts if p))
 
 
+@lru_cache(maxsize=8)
+def _discount(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{DISCOUNT[language]})(?!\w)", re.IGNORECASE)
+
+
+_JOB_TITLE = re.compile(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", re.IGNORECASE)
+
+
 def _in_meeting_name(s: Situation, word: str) -> bool:
     """The offer word is a word of the meeting's name (inflected alike up to its ending): it names the topic."""
     if not s.meeting:
@@ -136,7 +145,7 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
                 continue
             taken.append((m.start(), m.end()))
             out.append(FactIssue(kind, f"{what} {found!r} is not in the situation; remove it", (m.start(), m.start() + len(found))))
-    for m in re.finditer(rf"(?<!\w)(?:{DISCOUNT[s.language]})(?!\w)", text, re.IGNORECASE):
+    for m in _discount(s.language).finditer(text):
         if _reason_mentioned(s, text, m):
             continue  # "I noted your request for a discount": the reason, mentioned, not an offer
         if _other_sense(s, text, m):
@@ -147,7 +156,7 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
             continue  # "plantera rabatterna" for "Plantering av rabatterna" (flower beds): the meeting's own word, its topic
         out.append(FactIssue("invented", f"{m.group(0)!r}: nobody offered a discount, a waiver or anything free; remove the offer", (m.start(), m.end())))
         break
-    for m in re.finditer(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", text, re.IGNORECASE):
+    for m in _JOB_TITLE.finditer(text):
         if normalise(m.group(0)) in given:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -1053,6 +1053,27 @@ def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
     return out
 
 
+_NEXT_WORD = r"(?:prochain\w*|prossim\w*|next|following|volgende|nästa|kommande)"
+
+
+@lru_cache(maxsize=8)
+def _anchor_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """"same time" after and before a day, "same day" before and after a clock: compiled once per language.
+    One short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15"; "we
+    have kept the same time free on Monday 8 February")."""
+    nxt = _NEXT_WORD
+    same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[language]})(?!\w)", re.IGNORECASE)
+    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
+    same_day = re.compile(rf"(?:{SAME_DAY[language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[language]})(?!\w)", re.IGNORECASE)
+    return same_time, same_time_before, same_day, same_day_after
+
+
+@lru_cache(maxsize=8)
+def _same_time_said(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?:{SAME_TIME[language]})", re.IGNORECASE)
+
+
 def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
     """Mentions completed with the meeting's clock or day where the text says "same time" / "same day"."""
     meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
@@ -1064,12 +1085,7 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
         mentions = sorted([*mentions, *(m for m in later if not any(o.start < m.end and m.start < o.end for o in mentions))], key=lambda m: m.start)
     out: list[times.Mention] = []
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
-    nxt = r"(?:prochain\w*|prossim\w*|next|following|volgende|nästa|kommande)"
-    same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
-    # one short word may sit between here too ("we have kept the same time free on Monday 8 February")
-    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
-    same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
-    same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[s.language]})(?!\w)", re.IGNORECASE)
+    same_time, same_time_before, same_day, same_day_after = _anchor_patterns(s.language)
     rel = _REL_CLOCK
     ref = today or date.today()
     for m in mentions:
@@ -1114,13 +1130,14 @@ _INSTEAD_OF = re.compile(r"(?i)^\s*,?\s*(?:instead of|rather than|au lieu d[eu]|
 def _same_time_instead(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
     """"Wednesday instead of Monday, same time": the same time said after the day given up holds for the new day
     too ("mercredi au lieu de lundi, même heure", "woensdag in plaats van maandag, zelfde tijd")."""
-    if mw.hour is None or not re.search(SAME_TIME[s.language], text, re.IGNORECASE):
+    same = _same_time_said(s.language)
+    if mw.hour is None or not same.search(text):
         return mentions
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.when.hour is None and (a.when.weekday is not None or a.when.day is not None) and b.when.hour == mw.hour and b.when.minute == mw.minute \
-                and _INSTEAD_OF.match(text[a.end : b.start]) and re.search(SAME_TIME[s.language], b.text, re.IGNORECASE):
+                and _INSTEAD_OF.match(text[a.end : b.start]) and same.search(b.text):
             out[i] = times.Mention(a.start, a.end, a.text, replace(a.when, hour=b.when.hour, minute=b.when.minute))
     return out
 
@@ -1176,7 +1193,7 @@ _LIST_JOIN = re.compile(r"\s*,?\s*(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+
 
 def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
     """"jeudi 29 avril ou lundi 3 mai, même heure": a "same time" after a list of days holds for each of them."""
-    same = re.compile(rf"(?:{SAME_TIME[s.language]})", re.IGNORECASE)
+    same = _same_time_said(s.language)
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]

@@ -187,6 +187,16 @@ def _hours_judged(low: str, start: int, end: int) -> bool:
     return bool(re.match(rf"\s*(?:{numbers._NOTICE_AFTER})(?!\w)", low[end:]))
 
 
+@lru_cache(maxsize=8)
+def _money_notes(lang: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _ordinal_times(lang: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){ORDINAL_TIMES[lang][0]}(?!\w)", re.IGNORECASE)
+
+
 def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) -> list[FactIssue]:
     """Counts in words nobody gave, each named with what it counts ("'douze équipes': a count nobody gave")."""
     lang = s.language
@@ -284,11 +294,11 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             value = _value(lang, m.group(1))
             if value is not None and value != s.duration_minutes and not any(a <= m.start(1) < b for a, b in covered):
                 out.append(FactIssue("number", f"{text[m.start() : m.end()]!r}: the given length is {s.duration_minutes} minutes", m.span()))
-    for m in re.finditer(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", text, re.IGNORECASE):
+    for m in _money_notes(lang).finditer(text):
         if not _echoed(s, text, m.start(), m.end(), -1):
             out.append(FactIssue("invented", f"{m.group(0)!r}: a sum of money nobody gave; remove it", (m.start(), m.end())))
-    pattern, ranks = ORDINAL_TIMES[lang]
-    for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+    ranks = ORDINAL_TIMES[lang][1]
+    for m in _ordinal_times(lang).finditer(text):
         if not _echoed(s, text, m.start(1), m.end(1), ranks[m.group(1).lower()]):
             out.append(FactIssue("number", f"{m.group(0)!r}: how often this happened is not in the situation; remove it", (m.start(), m.end())))
     return out
