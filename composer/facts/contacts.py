@@ -31,11 +31,11 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 DISCOUNT = {
-    Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|half(?:-| )price|free (?:shipping|delivery|postage|upgrade|trial|lesson|class|month|week|coffee|drink)|(?:as|in|by way of) (?:a )?(?:compensation|goodwill gesture|gesture of goodwill)|to make (?:it|this) up to you|on the house|(?:session|lesson|class|visit|consultation|call|tasting|meeting|appointment) (?:is|will be|would be) (?:free|on us|on the house)(?!\w)",
-    Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel|(?:à )?moitié prix|demi-tarif|à demi-tarif|(?:en|à titre de|comme|pour) (?:compensation|dédommagement)|pour (?:vous|te) dédommager|(?:livraison|expédition) gratuite|(?:frais de (?:port|livraison)) offerts|aux frais de la maison|(?:séance|consultation|visite|dégustation|leçon|cours|rendez-vous|réunion) (?:est|sera|serait) (?:gratuite?|offerte?)(?!\w)",
-    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buon[oi] (?:sconto|regalo|acquisto)|(?:un|il|del|uno|dei|i|\d+) buon[oi](?= (?:da|di|del|per|sul|sulla|valido))|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa|(?:sessione|lezione|visita|consulenza|degustazione|incontro|riunione) (?:è|sarà|sarebbe) (?:gratuit[ao]|in omaggio|offert[ao])(?!\w)",
-    Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance|(?:voor )?de halve prijs|halve prijs|half geld|(?:als|ter) (?:compensatie|goedmaker(?:tje)?|genoegdoening)|gratis (?:verzending|bezorging|levering|verzendkosten)|van het huis|(?:sessie|les|bezoek|consult|gesprek|proeverij|afspraak|vergadering) (?:is|wordt|zou) (?:gratis|kosteloos)(?!\w)",
-    Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag|(?:till )?halva priset|halvt pris|som (?:kompensation|plåster på såren|gottgörelse)|(?:fri|gratis) (?:frakt|leverans)|bjuder (?:vi|jag) på|(?:sessionen|lektionen|besöket|provningen|mötet|samtalet|passet) (?:är|blir) (?:gratis|kostnadsfri|kostnadsfritt)(?!\w)",
+    Language.en: r"(?:reduc\w*|lower\w*|cut\w*) (?:the|your|this) (?:fee|charge|price|invoice|rate)|discount\w*|\d+\s*% off|reduced (?:rate|price)|free (?:session|consultation|hour|meeting)|voucher|complimentary|waiv\w*|(?:as an|by way of) exception|half(?:-| )price|free (?:shipping|delivery|postage|upgrade|trial|lesson|class|month|week|coffee|drink)|(?:as|in|by way of) (?:a )?(?:compensation|goodwill gesture|gesture of goodwill)|to make (?:it|this) up to you|on the house",
+    Language.fr: r"(?:rédui\w*|baiss\w*|diminu\w*) (?:les|vos|tes|la|le) (?:frais|montant|facture|tarif)|remises?|réductions?|rabais|geste commercial|offert\w*|gratuite?s? (?:séance|consultation)|bon d'achat|renonc\w* (?:aux|à) (?:frais|pénalité|acompte)\w*|à titre exceptionnel|(?:à )?moitié prix|demi-tarif|à demi-tarif|(?:en|à titre de|comme|pour) (?:compensation|dédommagement)|pour (?:vous|te) dédommager|(?:livraison|expédition) gratuite|(?:frais de (?:port|livraison)) offerts|aux frais de la maison",
+    Language.it: r"(?:ridurre|ridurr\w*|abbass\w*|dimezz\w*) (?:la|le|il|i) (?:penale|costi|importo|tariffa|fattura)|scont\w*|riduzion\w*|omaggio|in regalo|gratuit\w* (?:sessione|consulenza)|buon[oi] (?:sconto|regalo|acquisto)|(?:un|il|del|uno|dei|i|\d+) buon[oi](?= (?:da|di|del|per|sul|sulla|valido))|rinunc\w*(?: \w+){0,2} (?:penale|acconto|costi)|in via eccezionale|abbuon\w*|condon\w*|(?:a )?metà prezzo|a prezzo dimezzato|prezzo dimezzato|mezzo prezzo|(?:come|a titolo di|per) (?:compensazione|risarcimento)|per (?:farci|farmi) perdonare|(?:spedizione|consegna) gratuita|offre la casa",
+    Language.nl: r"(?:verlaag\w*|verminder\w*|halveer\w*) (?:de|uw|je) (?:kosten|factuur|vergoeding|tarief)|korting\w*|gratis (?:sessie|consult\w*|gesprek)|tegoedbon|cadeau|kwijtschel\w*|bij (?:wijze van )?uitzondering|coulance|(?:voor )?de halve prijs|halve prijs|half geld|(?:als|ter) (?:compensatie|goedmaker(?:tje)?|genoegdoening)|gratis (?:verzending|bezorging|levering|verzendkosten)|van het huis",
+    Language.sv: r"(?:sänk\w*|minska\w*|halvera\w*) (?:avgiften|kostnaden|fakturan|priset|arvodet)|rabatt\w*|gratis (?:session|konsultation|möte)|presentkort|kostnadsfri (?:session|konsultation)|efterskänk\w*|avstå\w* från (?:avgift|handpenning)\w*|som ett undantag|(?:till )?halva priset|halvt pris|som (?:kompensation|plåster på såren|gottgörelse)|(?:fri|gratis) (?:frakt|leverans)|bjuder (?:vi|jag) på",
 }
 JOB_TITLES = (
     r"ceo|cfo|cto|coo|director|manager|head of|consultant|partner|founder|president|vice president|assistant|advisor|"
@@ -105,9 +105,33 @@ def _given(s: Situation, *, with_reason: bool = False) -> str:
     return normalise("\n".join(p for p in parts if p))
 
 
+# A session said to be free ("the next session is free", "la prochaine séance sera offerte", "de volgende sessie is
+# gratis"): an offer like the words above; kept apart, behind a cheap screen for the free-words, for speed.
+FREE_SESSION = {
+    Language.en: r"(?:session|lesson|class|visit|consultation|call|tasting|meeting|appointment) (?:is|will be|would be) (?:free|on us|on the house)",
+    Language.fr: r"(?:séance|consultation|visite|dégustation|leçon|cours|rendez-vous|réunion) (?:est|sera|serait) (?:gratuite?|offerte?)",
+    Language.it: r"(?:sessione|lezione|visita|consulenza|degustazione|incontro|riunione) (?:è|sarà|sarebbe) (?:gratuit[ao]|in omaggio|offert[ao])",
+    Language.nl: r"(?:sessie|les|bezoek|consult|gesprek|proeverij|afspraak|vergadering) (?:is|wordt|zou) (?:gratis|kosteloos)",
+    Language.sv: r"(?:sessionen|lektionen|besöket|provningen|mötet|samtalet|passet) (?:är|blir) (?:gratis|kostnadsfri|kostnadsfritt)",
+}
+_FREE_WORD = re.compile(r"free|on us|house|gratui|offert|omaggio|gratis|kosteloos|kostnadsfri", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def _discount(language: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{DISCOUNT[language]})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _free_session(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{FREE_SESSION[language]})(?!\w)", re.IGNORECASE)
+
+
+def _offers(language: Language, text: str) -> list[re.Match[str]]:
+    found = list(_discount(language).finditer(text))
+    if _FREE_WORD.search(text):
+        found = sorted([*found, *_free_session(language).finditer(text)], key=lambda m: m.start())
+    return found
 
 
 _JOB_TITLE = re.compile(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", re.IGNORECASE)
@@ -145,7 +169,7 @@ def check_contacts(s: Situation, text: str, skip: list[tuple[int, int]] = ()) ->
                 continue
             taken.append((m.start(), m.end()))
             out.append(FactIssue(kind, f"{what} {found!r} is not in the situation; remove it", (m.start(), m.start() + len(found))))
-    for m in _discount(s.language).finditer(text):
+    for m in _offers(s.language, text):
         if _reason_mentioned(s, text, m):
             continue  # "I noted your request for a discount": the reason, mentioned, not an offer
         if _other_sense(s, text, m):

@@ -1130,8 +1130,10 @@ _INSTEAD_OF = re.compile(r"(?i)^\s*,?\s*(?:instead of|rather than|au lieu d[eu]|
 def _same_time_instead(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
     """"Wednesday instead of Monday, same time": the same time said after the day given up holds for the new day
     too ("mercredi au lieu de lundi, même heure", "woensdag in plaats van maandag, zelfde tijd")."""
+    if mw.hour is None or not times._INSTEAD_WORD.search(text):
+        return mentions  # a cheap screen: no "instead of" word, nothing to share
     same = _same_time_said(s.language)
-    if mw.hour is None or not same.search(text):
+    if not same.search(text):
         return mentions
     out = list(mentions)
     for i in range(len(out) - 1):

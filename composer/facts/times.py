@@ -147,7 +147,7 @@ _DATE = re.compile(
     rf"|(?P<dd>\d{{1,2}})-(?P<dm>\d{{1,2}})-(?P<dy>(?:19|20)\d\d)(?![\d:])"
     rf"|(?P<nd>\d{{1,2}})(?:[/.]|(?(wd)-(?=\d{{1,2}}(?![\d:-]))|(?!)))(?P<nm>\d{{1,2}})(?:[/.](?P<ny>\d{{2,4}}))?(?![\d:])(?!\s*(?:uur|%|h\b(?!\.?\s?\d)))"
     rf"|(?:(?<=\s)|(?<=\bl'))(?P<d3>\d{{1,2}})(?P<o3>st|nd|rd|th|er|e|:e|:a|:an|:en)?(?![\w:/%]|[.,]\d|\s*[-–—]\s*\d|\s*(?:h\b|heures?|uur|[ap]\.?m\b|ore\b|min|hours?|timm|jours?|days?|giorn|dag|%|percent|procent|pour|per))"
-    rf")?(?:,?\s*(?P<y>(?:19|20)\d\d)|\s*(?:(?:del|of)\s+)?['’](?P<ey>\d\d))?(?!\w)",
+    rf")?(?:,?\s*(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -292,8 +292,6 @@ def _date_of(m: re.Match[str]) -> When | None:
             year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
     if g["y"] and (day is not None or wd is not None):
         year = int(g["y"])
-    if g["ey"] and day is not None and month is not None:
-        year = 2000 + int(g["ey"])  # an elided year after a date ("13 marzo '29", "del '29", "March 13 '29")
     if day is not None and not (1 <= day <= 31 and 1 <= (month or 0) <= 12):
         return None
     if wd is None and day is None:
@@ -369,8 +367,17 @@ def scan_dates(text: str) -> list[Mention]:
             if "/" not in m.group(0):
                 continue
         txt = re.sub(r"[\s,.]+$", "", m.group(0))
-        dates.append(Mention(m.start(), m.start() + len(txt), txt.strip(), w))
+        end = m.start() + len(txt)
+        if w.day is not None and w.month is not None and w.year is None and "'" in text[end : end + 8].replace("’", "'"):
+            elided = _ELIDED_YEAR.match(text, end)  # "13 marzo '29", "del '29", "March 13 '29": the year, elided
+            if elided:
+                w, end = replace(w, year=2000 + int(elided.group(1))), elided.end()
+                txt = text[m.start() : end]
+        dates.append(Mention(m.start(), end, txt.strip(), w))
     return dates
+
+
+_ELIDED_YEAR = re.compile(r"(?i)\s*(?:(?:del|of)\s+)?['’](\d\d)(?!\w)")
 
 
 def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
@@ -431,7 +438,7 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         if 7 <= h <= 23 and not any(o.start <= m.start("h") < o.end for o in clocks) and (
                 _near_date(dates, m.start(), 40) or _TIME_GLOSSED.search(text, max(0, m.start() - 30), m.start())):
             clocks.append(Mention(m.start("h"), m.end("h") + len(m.group("u") or ""), text[m.start("h") : m.end("h")] + (m.group("u") or ""), When(hour=h, minute=0)))
-    for m in _INSTEAD_HOUR.finditer(text):
+    for m in _INSTEAD_HOUR.finditer(text) if _INSTEAD_WORD.search(text) else ():
         # "om 4 uur in plaats van 1 uur", "at 4 rather than 1 o'clock": the hour a clock is put in place of is a clock
         h = int(m.group("h"))
         if h <= 23 and not any(o.start <= m.start("h") < o.end for o in clocks) and any(
@@ -443,6 +450,7 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
 
 _PAREN_HOUR = re.compile(r"(?i)\((?:\s*(?:ore|kl\.?|klockan|at|à|om|alle)\s*)?(?P<h>\d{1,2})(?P<u>\s*(?:uur|heures?|hours?|ore|timmar|h))?\s*\)")
 _TIME_GLOSSED = re.compile(r"(?i)(?:time|heure|horaire|ora|orario|tijd|tijdstip|uur|tid|klockslag)\W*$")
+_INSTEAD_WORD = re.compile(r"instead|rather|lieu|plutôt|invece|anziché|plaats|stället", re.IGNORECASE)  # a cheap screen
 _INSTEAD_HOUR = re.compile(
     r"(?i)(?<!\w)(?:in plaats van|instead of|rather than|au lieu de|plutôt que|invece che|invece delle?|anziché|i stället för|istället för)"
     r"\s+(?:(?:om|at|à|alle|dalle|kl\.?|klockan)\s*)?(?P<h>\d{1,2})(?:[.:h](?P<mi>\d{2}))?\s*(?:uur|o['’]clock|heures?|h|ore|[ap]\.?m\.?)?(?![\w%.,:]\d|\w)"
