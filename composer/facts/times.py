@@ -161,7 +161,7 @@ _CLOCK = re.compile(
     rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
     rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?!\s*(?:heures?|h)?\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
-    rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w))?(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b))"
+    rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w)(?!\s*(?:van tevoren|vooraf|avant|à l'avance|d'avance|de préavis|before|in advance|notice|innan|i förväg|prima|di preavviso)\b)|(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b)))"
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b))(?P<nlw>{_NLH})(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
@@ -625,8 +625,16 @@ def parse_given(text: str, language: Language, today: date | None = None) -> Par
     return _parse_given(text, language, today or date.today())
 
 
+# "~" typed before a clock in a field ("ons ~15", "Thurs ~4pm") is "around": read as the language's own word.
+_TILDE = re.compile(r"~\s*(?=\d)")
+_AROUND = {Language.en: "around ", Language.fr: "vers ", Language.it: "verso le ", Language.nl: "rond ", Language.sv: "runt kl. "}
+_APPROX = r"(?:around|about|approx\.?|circa|cirka|ca\.?|vers|verso(?: le)?|rond|omstreeks|tegen|runt|kring|omkring|environ)"
+
+
 @lru_cache(maxsize=2048)
 def _parse_given(text: str, language: Language, today: date) -> Parsed:
+    if "~" in text:
+        text = _TILDE.sub(_AROUND[language], text)
     found = scan(text)
     # a given clock said in words on the 12-hour dial ("om half vijf", "kl. tre") is in office hours: p.m. before 7
     found = [replace(m, when=replace(m.when, hour=m.when.hour + 12, loose=False)) if m.when.loose and m.when.hour is not None and m.when.hour < 7 else m for m in found]
@@ -720,7 +728,7 @@ def _typed_weekday_alone_pattern(language: Language) -> re.Pattern[str]:
     words = {w: i for w, i in words.items() if language in (Language.fr, Language.it) or w not in MONTH_ABBREVIATIONS[language]}
     words.update({w: i for i, w in enumerate(WEEKDAY_NAMES[language])})
     words.update(WEEKDAY_VARIANTS[language])
-    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?(?=\s+(?:(?:at|à|alle|ore|om|kl\.?|klockan)\s*)?\d|\s*$)")
+    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?(?=\s+(?:{_APPROX}\s+)?(?:(?:at|à|alle|ore|om|kl\.?|klockan)\s*)?\d|\s*$)")
 
 
 def _typed_weekday_only(text: str, language: Language, found: list[Mention]) -> list[Mention]:

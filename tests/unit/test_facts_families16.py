@@ -349,3 +349,32 @@ def test_an_uncertainty_is_a_note_not_an_alarm() -> None:
     assert errors(judge(s, "Tasting", body, today=TODAY)) == []
     said = notes(s, "Tasting", body, today=TODAY)
     assert said and all(n.startswith("not checked: ") for n in said)
+
+
+# 11. A weekday typed short with "~" or "around" before its clock (native v13 built-in drafts: "Thurs ~4pm", "ons ~15"
+#     drafted as "Thursday around 4pm", "onsdag runt kl. 15", flagged as times nobody gave): "~" is "around", and the
+#     typed weekday keeps its clock. Another clock or weekday stays flagged.
+AROUND = {
+    "en": ("Thurs ~4pm", [("I need to move our tasting on Thursday around 4pm.", "I need to move our tasting on Thursday around 5pm."),
+                          ("Thursday at about 4 pm no longer works for me.", "Friday at about 4 pm no longer works for me."),
+                          ("Our tasting on Thursday, ~4pm, has to move.", "Our tasting on Thursday, ~3pm, has to move.")]),
+    "fr": ("jeu ~16h", [("Je dois déplacer notre dégustation de jeudi vers 16 h.", "Je dois déplacer notre dégustation de jeudi vers 17 h."),
+                        ("Jeudi vers 16h ne me convient plus.", "Vendredi vers 16h ne me convient plus."),
+                        ("Notre dégustation de jeudi, vers 16 heures, doit être déplacée.", "Notre dégustation de jeudi, vers 15 heures, doit être déplacée.")]),
+    "it": ("gio ~16", [("Devo spostare la degustazione di giovedì verso le 16.", "Devo spostare la degustazione di giovedì verso le 17."),
+                       ("Giovedì verso le 16 non mi va più bene.", "Venerdì verso le 16 non mi va più bene."),
+                       ("La degustazione di giovedì, verso le 16, va spostata.", "La degustazione di giovedì, verso le 15, va spostata.")]),
+    "nl": ("do ~16 uur", [("Ik moet onze proeverij van donderdag rond 16 uur verzetten.", "Ik moet onze proeverij van donderdag rond 17 uur verzetten."),
+                          ("Donderdag rond 16.00 uur lukt mij niet meer.", "Vrijdag rond 16.00 uur lukt mij niet meer."),
+                          ("Onze proeverij op donderdag, rond 16 uur, moet verschuiven.", "Onze proeverij op donderdag, rond 15 uur, moet verschuiven.")]),
+    "sv": ("tors ~16", [("Jag måste flytta vår provning på torsdag runt kl. 16.", "Jag måste flytta vår provning på torsdag runt kl. 17."),
+                        ("Torsdag runt kl. 16 fungerar inte längre för mig.", "Fredag runt kl. 16 fungerar inte längre för mig."),
+                        ("Vår provning på torsdag, runt klockan 16, måste flyttas.", "Vår provning på torsdag, runt klockan 15, måste flyttas.")]),
+}
+
+
+@pytest.mark.parametrize("lang,given,ok,bad", [(lang, given, ok, bad) for lang, (given, pairs) in AROUND.items() for ok, bad in pairs])
+def test_a_typed_weekday_with_an_approximate_clock(lang: str, given: str, ok: str, bad: str) -> None:
+    s = sit(lang, meeting_time=given)
+    assert [i for i in alarms(s, ok) if i.kind in ("time", "time_role")] == [], alarms(s, ok)
+    assert [i for i in alarms(s, bad) if i.kind in ("time", "time_role")], bad
