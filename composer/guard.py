@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from composer.facts import judge, normalise, placeholders, prose_only
+from composer.facts import notes as fact_notes
 from composer.models import Situation
 from composer.register import address_problems, boilerplate
 
@@ -70,6 +71,12 @@ def check(situation: Situation, subject: str, body: str, *, today: date | None =
     if problems:  # a repair round happens anyway: it may as well restore what was left out (alone, no alarm)
         problems += [i.message for i in issues if i.kind == "omitted"]
     return problems
+
+
+def notes(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
+    """The fact model's uncertainties on a final draft ("not checked: ..."), for its warnings on every path (built-in
+    and LLM alike, added where the service hands a draft out): the user sees what nobody could verify; no repair."""
+    return fact_notes(situation, subject, body, today=today)
 
 
 def signed(situation: Situation, body: str) -> bool:

@@ -158,10 +158,13 @@ class Tactful:
         return self.retriever.retrieve(situation, k=self.top_k)
 
     def warned(self, draft: Draft, situation: Situation) -> Draft:
-        """The draft carrying the doubts about the situation's own times (wrong weekday, past date, duplicates...)."""
+        """The draft carrying the doubts about the situation's own times (wrong weekday, past date, duplicates...) and
+        the fact model's uncertainties about the draft itself ("not checked: ..."), the same on every writer's path."""
         from composer.facts import situation_warnings
+        from composer.guard import notes
 
         found = [w for w in situation_warnings(situation, today=self.settings.today) if w not in draft.warnings]
+        found += [n for n in notes(situation, draft.subject, draft.body, today=self.settings.today) if n not in draft.warnings]
         return draft.model_copy(update={"warnings": [*found, *draft.warnings]}) if found else draft
 
     def situation_warnings(self, situation: SituationLike) -> list[str]:

@@ -40,7 +40,7 @@ _UNITS = r"(?:min\w*|mn|hours?|hrs?|heures?|ore|ora|uur|timm(?:e|ar)|h)"
 _DURATION_WORDS: dict[int, list[str]] = {
     15: [r"(?:a )?quarter of an hour", r"(?:un )?quart d'heure", r"(?:un )?quarto d'ora", r"(?:een )?kwartier", r"en kvart"],
     30: [r"half an hour", r"half-hour", r"half hour", r"(?:une )?demi-heure", r"mezz'ora", r"mezzora", r"(?:een )?half uur", r"(?:en )?halvtimme", r"en halv timme"],
-    45: [r"three quarters of an hour", r"trois quarts d'heure", r"tre quarti d'ora", r"drie kwartier", r"tre kvart"],
+    45: [r"three[ -]quarters of an hour", r"trois quarts d'heure", r"tre quarti d'ora", r"drie ?kwartier", r"driekwart uur", r"tre ?kvarts? timme", r"tre ?kvart"],
     60: [r"an hour", r"one hour", r"une heure", r"un'ora", r"(?:een|één) uur", r"en timme"],
     90: [r"an hour and a half", r"one and a half hours", r"une heure et demie", r"un'ora e mezza", r"anderhalf uur", r"en och en halv timme", r"(?:1,5|1\.5) (?:hours|heures|ore|uur|timmar)"],
     120: [r"two hours", r"deux heures", r"due ore", r"twee uur", r"två timmar"],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from composer.facts.issue import FactIssue, errors
 from composer.facts.language import warm_up
-from composer.facts.model import check_draft, judge, problems, problems_in_text, situation_warnings, warnings_by_field
+from composer.facts.model import check_draft, judge, notes, problems, problems_in_text, situation_warnings, warnings_by_field
 from composer.facts.surface import (
     DECIMAL_COMMA,
     HOURS,
@@ -36,5 +36,5 @@ from composer.facts.surface import (
 __all__ = [
     "DECIMAL_COMMA", "HOURS", "MINUTES", "MONTHS", "PLACEHOLDER", "RELATIVE_DAYS", "WEEKDAYS", "Fact", "FactIssue",
     "check_draft", "errors", "judge", "contains_fact", "fmt_number", "invented_dates", "invented_numbers", "missing_facts", "normalise",
-    "numbers_in", "placeholders", "problems", "problems_in_text", "prose_only", "required_facts", "situation_text", "situation_warnings", "warm_up", "warnings_by_field",
+    "notes", "numbers_in", "placeholders", "problems", "problems_in_text", "prose_only", "required_facts", "situation_text", "situation_warnings", "warm_up", "warnings_by_field",
 ]

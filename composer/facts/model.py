@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -96,6 +96,9 @@ def _closest(m: times.Mention, given: list[tuple[str, times.Parsed]]) -> tuple[s
                 diffs.append("date")
             if w.hour is not None and g.hour is not None and (w.hour, w.minute) != (g.hour, g.minute):
                 diffs.append("time of day")
+            gy = g.year or (p.resolved.year if p.resolved is not None else None)
+            if w.year is not None and gy is not None and w.year != gy:
+                diffs.append("year")
             best = (shared, text, ", ".join(diffs))
     return (best[1], best[2]) if best and best[0] > 0 else None
 
@@ -123,7 +126,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
         if _reason_clock(s, m, given, today) and not _offered(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
-        if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m):
+        if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m) and not _dates_the_slot(s, text, m):
             continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
         if reason_norm and _echoes(text, m, reason_norm):
             continue  # the reason's own words ("my flight lands at 18:00"), not a time offered
@@ -156,7 +159,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
         known_day = meeting is not None and meeting.resolved is not None and p.resolved is not None and p.resolved.date() == meeting.resolved.date()
-        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p] if known_day else None):
+        after = meeting.resolved.date() if field != "meeting_time" and meeting is not None and meeting.resolved is not None else None
+        if not p.when.empty and _named_by_reference(text, mentions, p, today, [q for _, _, q in labelled if q is not p] if known_day else None, after):
             continue  # "Friday at 3", "nästa måndag kl. sex", "torsdag ... halv tre": the day and clock a reader can only take for this time
         if duty(s.intent, field) is Duty.identify and _meeting_named(s, norm):
             # the old slot of a meeting the mail moves, declines, re-routes or answers: naming the meeting ("the
@@ -172,20 +176,24 @@ _NEXT_CUE = re.compile(r"(?<!\w)(?:next|the following|coming|prochain\w*|prossim
 _NEXT_AFTER = re.compile(r"^\s*(?:prochain\w*|prossim\w*)(?!\w)", re.IGNORECASE)
 
 
-def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: date | None) -> bool:
+def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: date | None, after: date | None = None) -> bool:
     """A weekday said alone names one date when that date is within a week of the reference date, or one week
-    further with a "next" word ("next Monday", "nästa måndag"): the reading every reader of the mail shares."""
+    further with a "next" word ("next Monday", "nästa måndag"): the reading every reader of the mail shares. A new
+    slot offered by weekday alone in a mail that moves a meeting (`after`: the meeting's date) names the first such
+    weekday after the meeting ("Wednesday instead of Monday", "potrei venire venerdì" for Wednesday's meeting)."""
     if p.resolved is None or m.when.weekday is None or m.when.weekday != p.resolved.weekday():
         return False
     ahead = (p.resolved.date() - (today or date.today())).days
     if -6 <= ahead <= 6:
+        return True
+    if after is not None and 1 <= (p.resolved.date() - after).days <= 6 and ahead > 0:
         return True
     inside = re.search(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", m.text, re.IGNORECASE)
     week_on = re.match(r"\s+week(?!\w)", text[m.end : m.end + 8])  # British "Thursday week": a week after this Thursday
     return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
-def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] | None = None) -> bool:
+def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parsed, today: date | None, others: list[times.Parsed] | None = None, after: date | None = None) -> bool:
     """A given time said the way people refer to a known slot: its day by weekday (or date) that can only be this
     one, and its clock (if it has one) said in the same paragraph, in any form that fits it ("Half two", "kl. tre").
     A mail that names this one day only ("giovedì sarò in fiera ... Le propongo alle 15.30") puts every clock on it.
@@ -201,7 +209,7 @@ def _named_by_reference(text: str, mentions: list[times.Mention], p: times.Parse
             continue
         if not times.compatible(replace(w, hour=None, minute=None, loose=False), p):
             continue
-        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today) and not (others is not None and _only_one_on_weekday(m, p, others, today)):
+        if not (w.day is not None and w.day == g.day) and not _weekday_names_date(text, m, p, today, after) and not (others is not None and _only_one_on_weekday(m, p, others, today)):
             continue
         if g.hour is None:
             return True
@@ -448,6 +456,28 @@ def _title_date(s: Situation, m: times.Mention) -> bool:
                 tw.weekday is None or w.weekday is None or tw.weekday == w.weekday):
             return True
     return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _dates_the_slot(s: Situation, text: str, m: times.Mention) -> bool:
+    """The reason's day said beside the meeting rather than beside the reason's own words: "since Monday's storm" /
+    "depuis l'orage de lundi" date the story, but "move our tasting on Monday" / "notre dégustation de lundi" date
+    the slot, and there the day must be the meeting's. The nearest words on each side decide (three each, in the
+    clause); with no reason word beside it, a clause that names the meeting or offers or moves a time decides."""
+    a, b = _sentence_bounds(text, m.start)
+    cuts = list(_CLAUSE_END.finditer(text, a, b))
+    a = max([a] + [c.end() for c in cuts if c.end() <= m.start])
+    b = min([b] + [c.start() for c in cuts if c.start() >= m.end])
+    near = _WORD.findall(normalise(text[a : m.start]))[-3:] + _WORD.findall(normalise(text[m.end : b]))[:3]
+    stems = {w[:5] for w in _WORD.findall(normalise(s.reason or "")) if len(w) >= 5 and w not in times._WEEKDAYS}
+    if any(w[:5] in stems for w in near if len(w) >= 5 and w not in times._WEEKDAYS):
+        return False
+    clause, lang = text[a:b], s.language
+    if _meeting_named(s, normalise(" ".join(near))) or re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[lang]})(?!\w)", " ".join(near), re.IGNORECASE):
+        return True
+    return bool(re.search(rf"(?:^|\W)(?:{NEW_CUES[lang]}|{OLD_CUES[lang]}|{INSTEAD_STRONG[lang]}|{AFTER_NEW_CUES[lang]})(?!\w)", clause, re.IGNORECASE))
 
 
 def _reason_date(s: Situation, m: times.Mention, months: frozenset[int] = frozenset()) -> bool:
@@ -902,7 +932,7 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
 _DURATION_WORDS: dict[int, str] = {
     15: r"quarter of an hour|quarter-hour|quart d'heure|quarto d'ora|quarticello|kwartier|kwartiertje|en kvart|en kvarts",
     30: r"half an hour|half-hour|half hour|demi-heure|mezz'ora|mezzora|mezz'oretta|half uur|half uurtje|halfuur|halfuurtje|halvtimme|halvtimmen|halvtimmes|halv timme|halvtimma|halv timma",
-    45: r"three quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|tre kvart",
+    45: r"three quarters of an hour|three-quarters of an hour|trois quarts d'heure|tre quarti d'ora|drie kwartier|driekwartier|driekwart uur|tre kvart|trekvart|trekvarts timme|tre kvarts timme",
     60: r"an hour|one hour|a one-hour|one-hour|a full hour|une heure|une petite heure|une heure pleine|un'ora|un'oretta|un'ora piena|een uur|één uur|een uurtje|een vol uur|en timme|en timma|en hel timme",
     90: r"an hour and a half|une heure et demie|un'ora e mezza|anderhalf uur|en och en halv timme",
     75: r"an hour and a quarter|une heure et quart|une heure un quart|un'ora e un quarto|un'ora e quarto|vijf kwartier|een uur en een kwartier|en timme och en kvart",
@@ -912,6 +942,10 @@ _DURATION_WORDS: dict[int, str] = {
 
 _SPELLED_MINUTES = re.compile(
     rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(numbers.SPELLED, key=len, reverse=True))})(?:\s+|\s*-\s*)(?:minutes?|minuti|minuten|minuutjes?|minuter|minuters)(?!\w)")
+_ROUND_VALUE = {w: n for table in wordnums.ROUND.values() for w, n in table.items() if " " not in w}
+_ROUND_MINUTES = re.compile(
+    rf"(?<!\w)({'|'.join(sorted(_ROUND_VALUE, key=len, reverse=True))})\s+(?:(?:de|di|of|van)\s+|d')?(?:minutes?|minuti|minuten|minuter)(?!\w)"
+    rf"|(?<!\w)een minuut of ({'|'.join(w for w, n in numbers.SPELLED_BY_LANGUAGE[Language.nl].items() if n >= 10)})(?!\w)")
 _HOURS_SAID = re.compile(r"(?<![\d.,:])(\d+)\s*(?:h|hours?|heures?|ore|ora|uur|timmar|timme|timma)(?!\w)")
 
 
@@ -922,6 +956,8 @@ def _duration_in_words(norm: str, minutes: int) -> bool:
         return True
     if any(numbers.SPELLED.get(m.group(1)) == minutes for m in _SPELLED_MINUTES.finditer(norm)):
         return True
+    if any((_ROUND_VALUE.get(m.group(1) or "") or numbers.SPELLED.get(m.group(2) or "")) == minutes for m in _ROUND_MINUTES.finditer(norm)):
+        return True  # "una quarantina di minuti", "une quarantaine de minutes", "ett fyrtiotal minuter": about that length
     if minutes % 60 == 0 and minutes // 60 in numbers.spelled_hours(norm):
         return True  # "deux heures", "tre ore", "två timmar"
     return minutes % 60 == 0 and any(int(m.group(1)) * 60 == minutes for m in _HOURS_SAID.finditer(norm))
@@ -955,10 +991,10 @@ _COUNT = r"a|an|one|two|three|four|five|six|seven|un|une|deux|trois|quatre|cinq|
 _LATER = re.compile(
     rf"(?<!\w)(?:(?P<n>{_COUNT})\s+(?:(?P<week>weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka)|days?|jours?|giorni|giorno|dagen|dag|dagar)\s+"
     r"(?:later|after(?:wards)?|plus tard|après|dopo|più tardi|erna|daarna|senare|efter)"
-    r"|(?P<next>the (?:next|following) day|the day after|(?:le|au|du) lendemain|(?:il|al|del) giorno (?:dopo|seguente)|l'indomani|de dag (?:erna|daarna)|de volgende dag|dagen (?:efter|därpå)))(?!\w)",
+    r"|(?P<next>the (?:next|following) day|the day after|(?:le|au|du) lendemain|(?:le|au|du) jour suivant|(?:il|al|del) giorno (?:dopo|seguente|successivo)|l'indomani|de dag (?:erna|daarna)|de volgende dag|(?:på )?dagen (?:efter|därpå)|(?:på )?nästa dag))(?!\w)",
     re.IGNORECASE,
 )
-_LATER_HINT = re.compile(r"later|after|tard|après|dopo|seguente|erna|daarna|volgende dag|senare|efter|därpå|lendemain|indomani", re.IGNORECASE)
+_LATER_HINT = re.compile(r"later|after|following|next day|tard|après|suivant|dopo|seguente|successivo|erna|daarna|volgende dag|senare|efter|därpå|nästa dag|lendemain|indomani", re.IGNORECASE)
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
@@ -1017,6 +1053,27 @@ def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
     return out
 
 
+_NEXT_WORD = r"(?:prochain\w*|prossim\w*|next|following|volgende|nästa|kommande)"
+
+
+@lru_cache(maxsize=8)
+def _anchor_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """"same time" after and before a day, "same day" before and after a clock: compiled once per language.
+    One short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15"; "we
+    have kept the same time free on Monday 8 February")."""
+    nxt = _NEXT_WORD
+    same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[language]})(?!\w)", re.IGNORECASE)
+    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
+    same_day = re.compile(rf"(?:{SAME_DAY[language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[language]})(?!\w)", re.IGNORECASE)
+    return same_time, same_time_before, same_day, same_day_after
+
+
+@lru_cache(maxsize=8)
+def _same_time_said(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?:{SAME_TIME[language]})", re.IGNORECASE)
+
+
 def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
     """Mentions completed with the meeting's clock or day where the text says "same time" / "same day"."""
     meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
@@ -1028,12 +1085,7 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
         mentions = sorted([*mentions, *(m for m in later if not any(o.start < m.end and m.start < o.end for o in mentions))], key=lambda m: m.start)
     out: list[times.Mention] = []
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
-    nxt = r"(?:prochain\w*|prossim\w*|next|following|volgende|nästa|kommande)"
-    same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE)
-    # one short word may sit between here too ("we have kept the same time free on Monday 8 February")
-    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
-    same_day = re.compile(rf"(?:{SAME_DAY[s.language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
-    same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[s.language]})(?!\w)", re.IGNORECASE)
+    same_time, same_time_before, same_day, same_day_after = _anchor_patterns(s.language)
     rel = _REL_CLOCK
     ref = today or date.today()
     for m in mentions:
@@ -1069,7 +1121,27 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
-    return _shared_tail(text, _same_time_over_list(s, text, out, mw))
+    return _shared_tail(text, _same_time_over_list(s, text, _same_time_instead(s, text, out, mw), mw))
+
+
+_INSTEAD_OF = re.compile(r"(?i)^\s*,?\s*(?:instead of|rather than|au lieu d[eu]|plutôt que|invece d[ie]l?|invece che|anziché|in plaats van|i stället för|istället för)\s+(?:(?:on|le|il|op|på)\s+)?$")
+
+
+def _same_time_instead(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
+    """"Wednesday instead of Monday, same time": the same time said after the day given up holds for the new day
+    too ("mercredi au lieu de lundi, même heure", "woensdag in plaats van maandag, zelfde tijd")."""
+    if mw.hour is None or not times._INSTEAD_WORD.search(text):
+        return mentions  # a cheap screen: no "instead of" word, nothing to share
+    same = _same_time_said(s.language)
+    if not same.search(text):
+        return mentions
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.when.hour is None and (a.when.weekday is not None or a.when.day is not None) and b.when.hour == mw.hour and b.when.minute == mw.minute \
+                and _INSTEAD_OF.match(text[a.end : b.start]) and same.search(b.text):
+            out[i] = times.Mention(a.start, a.end, a.text, replace(a.when, hour=b.when.hour, minute=b.when.minute))
+    return out
 
 
 # Days listed before the one that carries the month and clock ("giovedì 10 o venerdì 11 giugno, sempre alle 8",
@@ -1123,7 +1195,7 @@ _LIST_JOIN = re.compile(r"\s*,?\s*(?:or|ou|o|oppure|of|eller|and|et|e|en|och)\s+
 
 def _same_time_over_list(s: Situation, text: str, mentions: list[times.Mention], mw: times.When) -> list[times.Mention]:
     """"jeudi 29 avril ou lundi 3 mai, même heure": a "same time" after a list of days holds for each of them."""
-    same = re.compile(rf"(?:{SAME_TIME[s.language]})", re.IGNORECASE)
+    same = _same_time_said(s.language)
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
@@ -1183,22 +1255,59 @@ def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> li
     return out
 
 
+_DIAL_FIXED = re.compile(r"(?i)[ap]\.?m\b|o'clock|morning|evening|afternoon|night|noon|h\b|uur|kl")
+_MINUTES_CLOCK = re.compile(r"\d[:.]\d\d\s*$")
+
+
+def _english_dial(s: Situation, mentions: list[times.Mention]) -> list[times.Mention]:
+    """English writes the afternoon on a 12-hour dial, minutes or not ("the refresher at 6:30" for 18:30): a clock
+    with minutes and no a.m./p.m. is loose there, as "at 6" already is. The other four write 18.30/18:30."""
+    if s.language is not Language.en:
+        return mentions
+    return [times.Mention(m.start, m.end, m.text, replace(m.when, loose=True))
+            if m.when.hour is not None and 1 <= m.when.hour < 12 and not m.when.loose and _MINUTES_CLOCK.search(m.text) and not _DIAL_FIXED.search(m.text)
+            else m for m in mentions]
+
+
 def check_draft(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """Every fact problem of a draft, each with a precise message and its span in `subject + "\\n" + body`:
     the errors (a fact altered, swapped, invented) and the omissions of facts the client must see restated."""
-    return [i for i in _judge(situation, subject, body, today) if i.kind not in ("omitted", "uncertain")]
+    return [i for i in _judged(situation, subject, body, today) if i.kind not in ("omitted", "uncertain")]
 
 
 def judge(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[FactIssue]:
     """`check_draft`'s issues plus the omissions of facts the client can still identify (kind "omitted", see
     composer.facts.duty): those are no alarm and get no repair; the completeness scorer counts them a little."""
-    return _judge(situation, subject, body, today)
+    return list(_judged(situation, subject, body, today))
+
+
+def notes(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:
+    """The spans the checker could not read with confidence, as lines for a draft's warnings (no alarm, no repair):
+    "12/11" that may be read month first, a count of years, the day the sender will write back."""
+    return [f"not checked: {i.message}" for i in _judged(situation, subject, body, today) if i.kind == "uncertain"]
+
+
+_READ: OrderedDict[tuple[str, str, str, date | None, date], tuple[FactIssue, ...]] = OrderedDict()
+_READ_MAX = 256
+
+
+def _judged(situation: Situation, subject: str, body: str, today: date | None) -> tuple[FactIssue, ...]:
+    """One reading per draft: the guard, the self-check, the warnings and the scorer ask about the same text."""
+    key = (situation.model_dump_json(), subject, body, today, date.today())
+    found = _READ.get(key)
+    if found is None:
+        found = _READ[key] = tuple(_judge(situation, subject, body, today))
+        if len(_READ) > _READ_MAX:
+            _READ.popitem(last=False)
+    else:
+        _READ.move_to_end(key)
+    return found
 
 
 def _judge(situation: Situation, subject: str, body: str, today: date | None) -> list[FactIssue]:
     s = situation
     text = f"{subject}\n{body}"
-    mentions = anchor(s, text, _italian_hours(s, text, times.scan(text)), today)
+    mentions = anchor(s, text, _english_dial(s, _italian_hours(s, text, times.scan(text))), today)
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text, slot_stated=not any(i.kind in ("missing", "omitted") and i.field == "meeting_time" for i in out))

@@ -298,10 +298,13 @@ def _academic_kind(title: str) -> str:
     return t
 
 
+_ACADEMIC_WORD_RE = re.compile(_ACADEMIC_WORD, re.IGNORECASE)
+
+
 def invented_titles(s: Situation, text: str) -> list[FactIssue]:
     """'Dr Hughes' when nobody said Margaret Hughes is a doctor."""
     given = " ".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name) if x)
-    have = {_academic_kind(t.rstrip(".")) for t in given.split() if re.fullmatch(_ACADEMIC_WORD, t.rstrip("."), re.IGNORECASE)}
+    have = {_academic_kind(t.rstrip(".")) for t in given.split() if _ACADEMIC_WORD_RE.fullmatch(t.rstrip("."))}
     out = []
     for m in _ACADEMIC.finditer(text):
         kind = _academic_kind(m.group(1))

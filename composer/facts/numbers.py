@@ -434,6 +434,13 @@ def _nearest_in(sentence: str, pos: int, language: Language) -> str | None:
     return best[1] if best else None
 
 
+# Compiled once (round 16): the check runs on every draft, twice on the built-in path.
+_PERCENT_DIGITS = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", re.IGNORECASE)
+_HOURS_DIGITS = re.compile(rf"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*-?\s*(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
+_DAYS_SAID = re.compile(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", re.IGNORECASE)
+_MINUTES_DIGITS = re.compile(r"(?<![\d.,:])(\d+)\s*-?\s*(?:min\w*|mn)(?!\w)", re.IGNORECASE)
+
+
 def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -> list[FactIssue]:
     """Percentages, hours and days bound to the right term; policy words only where a policy was given."""
     lang = s.language
@@ -444,7 +451,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
     for base, sent in _sentences(text):
         # percentages
         found = [(m.start(), m.end(), _value(m.group(1)), m.group(1), m.group(0)) for m in
-                 re.finditer(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", sent, re.IGNORECASE)]
+                 _PERCENT_DIGITS.finditer(sent)]
         found += [(a, b, v, fmt_number(v, lang), sent[a:b]) for a, b, v in spelled_percents(sent)]
         for start, end, v, digits, said in found:
             span = (base + start, base + end)
@@ -474,7 +481,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             if v not in given.values():
                 out.append(FactIssue("number", f"{shown!r}: no such percentage was given; remove it", span))
         # hours and days of notice
-        for m in re.finditer(rf"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*-?\s*(?:{HOUR_UNITS})(?!\w)", sent, re.IGNORECASE):
+        for m in _HOURS_DIGITS.finditer(sent):
             start = base + m.start()
             if any(a <= start < b for a, b in clock_spans):
                 continue
@@ -487,7 +494,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: no notice period was given; remove it", (start, base + m.end())))
             elif v != notice:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: the notice period is {fmt_number(notice, lang)} hours; use that", (start, base + m.end())))
-        for m in re.finditer(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", sent, re.IGNORECASE):
+        for m in _DAYS_SAID.finditer(sent):
             word = m.group(1).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None and word in ("a", "an") and _notice_said(sent, m):
@@ -511,7 +518,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (base + m.start(), base + m.end())))
         # minutes: only the given duration
-        for m in re.finditer(r"(?<![\d.,:])(\d+)\s*-?\s*(?:min\w*|mn)(?!\w)", sent, re.IGNORECASE):
+        for m in _MINUTES_DIGITS.finditer(sent):
             start = base + m.start()
             if any(a <= start < b for a, b in clock_spans) or _in_reason(s, m.group(0)):
                 continue
@@ -524,8 +531,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 minutes = _LENGTH_OF[normalise(m.group("len"))]
                 if minutes == s.duration_minutes or _in_reason(s, m.group("len")):
                     continue
-                if re.search(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", sent[: m.start("len")], re.IGNORECASE):
-                    continue  # "à deux heures", "om twee uur": a clock time, judged with the times
+                if re.search(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", sent[: m.start("len")], re.IGNORECASE) and not _PART_OF_HOUR.match(m.group("len")):
+                    continue  # "à deux heures", "om twee uur": a clock time, judged with the times ("réduire à une demi-heure" is a length)
                 if re.search(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", sent[: m.start("len")], re.IGNORECASE):
                     continue  # "in mezz'ora invece di un'ora": the length given up, not the one stated
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
@@ -609,6 +616,10 @@ _LENGTH_OF: dict[str, int] = {
     "two and a half hours": 150, "two hours and a half": 150, "deux heures et demie": 150, "due ore e mezza": 150, "due ore e mezzo": 150,
     "tweeënhalf uur": 150, "twee en een half uur": 150, "två och en halv timme": 150,
 }
+
+
+# A length that is a part of an hour can never be a clock, whatever stands before it ("réduire à une demi-heure").
+_PART_OF_HOUR = re.compile(r"(?i)(?:une |un |een |en |a |three |trois |tre |drie )?(?:demi|half|quart|kwart|kvart|halv|mezz|quarter|quarti)")
 
 
 @lru_cache(maxsize=1)

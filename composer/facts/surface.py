@@ -28,12 +28,15 @@ class Fact:
     variants: tuple[str, ...]  # accepted spellings in a draft (all normalised)
 
 
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
 def normalise(text: str) -> str:
     """Casefold, unify apostrophes, dashes and spaces, so verbatim checks ignore typography."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     text = text.replace("\u2013", "-").replace("\u2014", "-")
-    text = re.sub(r"[\s\u00a0\u202f]+", " ", text)
+    text = _SPACES.sub(" ", text)
     return text.casefold().strip()
 
 
@@ -194,13 +197,19 @@ def placeholders(text: str) -> list[str]:
     return [m.group(0) for m in PLACEHOLDER.finditer(text)]
 
 
+@lru_cache(maxsize=256)
+def _facts_pattern(facts: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern per situation's facts, compiled once (the check runs on every draft of that situation)."""
+    if not facts:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in facts), re.IGNORECASE)
+
+
 def prose_only(situation: Situation, text: str) -> str:
     """The text without the user's own words (names, meeting, times, reason), which may be in any
     language or register: what is left is what the writer chose, and what language/address checks judge."""
     s = situation
     given = [s.recipient_name, s.sender_name, s.meeting or "", s.meeting_time or "", s.reason or "", s.colleague_name or ""]
     given += list(s.proposed_times)
-    for fact in sorted((g for g in given if g), key=len, reverse=True):
-        # whole words only: a short name must not be cut out of the middle of another word
-        text = re.sub(rf"(?<!\w){re.escape(fact)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return text
+    # whole words only: a short name must not be cut out of the middle of another word (longest first)
+    return _facts_pattern(tuple(sorted({g for g in given if g}, key=len, reverse=True))).sub(" ", text)

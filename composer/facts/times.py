@@ -161,7 +161,7 @@ _CLOCK = re.compile(
     rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
     rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?!\s*(?:heures?|h)?\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
-    rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w))?(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b))"
+    rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w)(?!\s*(?:van tevoren|vooraf|avant|à l'avance|d'avance|de préavis|before|in advance|notice|innan|i förväg|prima|di preavviso)\b)|(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b)))"
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b))(?P<nlw>{_NLH})(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
@@ -367,8 +367,17 @@ def scan_dates(text: str) -> list[Mention]:
             if "/" not in m.group(0):
                 continue
         txt = re.sub(r"[\s,.]+$", "", m.group(0))
-        dates.append(Mention(m.start(), m.start() + len(txt), txt.strip(), w))
+        end = m.start() + len(txt)
+        if w.day is not None and w.month is not None and w.year is None and "'" in text[end : end + 8].replace("’", "'"):
+            elided = _ELIDED_YEAR.match(text, end)  # "13 marzo '29", "del '29", "March 13 '29": the year, elided
+            if elided:
+                w, end = replace(w, year=2000 + int(elided.group(1))), elided.end()
+                txt = text[m.start() : end]
+        dates.append(Mention(m.start(), end, txt.strip(), w))
     return dates
+
+
+_ELIDED_YEAR = re.compile(r"(?i)\s*(?:(?:del|of)\s+)?['’](\d\d)(?!\w)")
 
 
 def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
@@ -423,8 +432,29 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         for c in (start, end):
             if not any(o.start < c.end and c.start < o.end for o in clocks):
                 clocks.append(c)
+    for m in _PAREN_HOUR.finditer(text):
+        # "zelfde tijd (17 uur)", "même heure (17 heures)", "stessa ora (ore 17)": an hour of the day glossing a time
+        h = int(m.group("h"))
+        if 7 <= h <= 23 and not any(o.start <= m.start("h") < o.end for o in clocks) and (
+                _near_date(dates, m.start(), 40) or _TIME_GLOSSED.search(text, max(0, m.start() - 30), m.start())):
+            clocks.append(Mention(m.start("h"), m.end("h") + len(m.group("u") or ""), text[m.start("h") : m.end("h")] + (m.group("u") or ""), When(hour=h, minute=0)))
+    for m in _INSTEAD_HOUR.finditer(text) if _INSTEAD_WORD.search(text) else ():
+        # "om 4 uur in plaats van 1 uur", "at 4 rather than 1 o'clock": the hour a clock is put in place of is a clock
+        h = int(m.group("h"))
+        if h <= 23 and not any(o.start <= m.start("h") < o.end for o in clocks) and any(
+                o.end <= m.start() and "\n" not in text[o.end : m.start()] and not re.search(r"[.!?]", text[o.end : m.start()]) for o in clocks):
+            clocks.append(Mention(m.start("h"), m.end(), text[m.start("h") : m.end()].strip(), When(hour=h, minute=int(m.group("mi") or 0), loose=h < 12 and not m.group("mi"))))
     clocks.sort(key=lambda c: c.start)
     return clocks
+
+
+_PAREN_HOUR = re.compile(r"(?i)\((?:\s*(?:ore|kl\.?|klockan|at|à|om|alle)\s*)?(?P<h>\d{1,2})(?P<u>\s*(?:uur|heures?|hours?|ore|timmar|h))?\s*\)")
+_TIME_GLOSSED = re.compile(r"(?i)(?:time|heure|horaire|ora|orario|tijd|tijdstip|uur|tid|klockslag)\W*$")
+_INSTEAD_WORD = re.compile(r"instead|rather|lieu|plutôt|invece|anziché|plaats|stället", re.IGNORECASE)  # a cheap screen
+_INSTEAD_HOUR = re.compile(
+    r"(?i)(?<!\w)(?:in plaats van|instead of|rather than|au lieu de|plutôt que|invece che|invece delle?|anziché|i stället för|istället för)"
+    r"\s+(?:(?:om|at|à|alle|dalle|kl\.?|klockan)\s*)?(?P<h>\d{1,2})(?:[.:h](?P<mi>\d{2}))?\s*(?:uur|o['’]clock|heures?|h|ore|[ap]\.?m\.?)?(?![\w%.,:]\d|\w)"
+    r"(?!\s*(?:van tevoren|vooraf|before|in advance|avant|d'avance|prima|di preavviso|innan|före|i förväg|notice|de préavis))")
 
 
 # A range of hours: "14h-16h", "9–12", "10-12", "de 14 h à 16 h", "between 2 and 4pm", "tra le 14 e le 16", "tussen
@@ -595,8 +625,16 @@ def parse_given(text: str, language: Language, today: date | None = None) -> Par
     return _parse_given(text, language, today or date.today())
 
 
+# "~" typed before a clock in a field ("ons ~15", "Thurs ~4pm") is "around": read as the language's own word.
+_TILDE = re.compile(r"~\s*(?=\d)")
+_AROUND = {Language.en: "around ", Language.fr: "vers ", Language.it: "verso le ", Language.nl: "rond ", Language.sv: "runt kl. "}
+_APPROX = r"(?:around|about|approx\.?|circa|cirka|ca\.?|vers|verso(?: le)?|rond|omstreeks|tegen|runt|kring|omkring|environ)"
+
+
 @lru_cache(maxsize=2048)
 def _parse_given(text: str, language: Language, today: date) -> Parsed:
+    if "~" in text:
+        text = _TILDE.sub(_AROUND[language], text)
     found = scan(text)
     # a given clock said in words on the 12-hour dial ("om half vijf", "kl. tre") is in office hours: p.m. before 7
     found = [replace(m, when=replace(m.when, hour=m.when.hour + 12, loose=False)) if m.when.loose and m.when.hour is not None and m.when.hour < 7 else m for m in found]
@@ -690,7 +728,7 @@ def _typed_weekday_alone_pattern(language: Language) -> re.Pattern[str]:
     words = {w: i for w, i in words.items() if language in (Language.fr, Language.it) or w not in MONTH_ABBREVIATIONS[language]}
     words.update({w: i for i, w in enumerate(WEEKDAY_NAMES[language])})
     words.update(WEEKDAY_VARIANTS[language])
-    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?(?=\s+(?:(?:at|à|alle|ore|om|kl\.?|klockan)\s*)?\d|\s*$)")
+    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?(?=\s+(?:{_APPROX}\s+)?(?:(?:at|à|alle|ore|om|kl\.?|klockan)\s*)?\d|\s*$)")
 
 
 def _typed_weekday_only(text: str, language: Language, found: list[Mention]) -> list[Mention]:

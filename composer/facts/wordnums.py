@@ -22,11 +22,13 @@ from composer.models import Language, Situation
 # Round counts and dozens: what they stand for.
 ROUND = {
     Language.en: {"a dozen": 12, "dozen": 12, "a score": 20},
-    Language.fr: {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50, "centaine": 100},
-    Language.it: {"dozzina": 12, "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "centinaio": 100},
+    Language.fr: {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100},
+    Language.it: {"dozzina": 12, "decina": 10, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100},
     Language.nl: {"dozijn": 12, "tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100},
-    Language.sv: {"dussin": 12, "tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "hundratal": 100},
+    Language.sv: {"dussin": 12, "tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "sextiotal": 60, "hundratal": 100},
 }
+# Dutch says a rough length with the unit first: "een minuut of veertig", "een minuutje of twintig".
+_ABOUT_MINUTES = re.compile(r"(?<!\w)een minuu?t(?:je)? of ([^\W\d_]+)(?!\w)")
 # Money said as a note ("a tenner", "een tientje", "en hundralapp"): a price nobody gave.
 MONEY_NOTES = {
     Language.en: r"(?:a|one|two|three|five) (?:tenner|fiver|quid|grand)s?|a (?:tenner|fiver)",
@@ -185,6 +187,16 @@ def _hours_judged(low: str, start: int, end: int) -> bool:
     return bool(re.match(rf"\s*(?:{numbers._NOTICE_AFTER})(?!\w)", low[end:]))
 
 
+@lru_cache(maxsize=8)
+def _money_notes(lang: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _ordinal_times(lang: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){ORDINAL_TIMES[lang][0]}(?!\w)", re.IGNORECASE)
+
+
 def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) -> list[FactIssue]:
     """Counts in words nobody gave, each named with what it counts ("'douze équipes': a count nobody gave")."""
     lang = s.language
@@ -247,6 +259,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             stop += noun.end() if noun else 0
         what = text[start:stop]
         span = (start, stop)
+        if word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d") and re.search(rf"(?<!\w)(?:{_MINUTE_UNITS}|{numbers.HOUR_UNITS})$", what.lower()):
+            nxt = what.lower().rsplit(None, 1)[-1].lstrip("'’")  # "una quarantina di minuti": a round length, judged as one
         if re.fullmatch(_MINUTE_UNITS, nxt):
             if s.duration_minutes == value or value <= 5:
                 continue  # the given length; "two minutes' work", "ci metti cinque minuti": a moment, no length
@@ -275,11 +289,16 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             out.append(FactIssue("uncertain", f"{what!r}: a count of years (an age, an anniversary?) the checker cannot tie to a given fact", span))
             continue
         out.append(FactIssue("number", f"{what!r}: a count in words that the situation does not give; remove it", span))
-    for m in re.finditer(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", text, re.IGNORECASE):
+    if lang is Language.nl and s.duration_minutes is not None:
+        for m in _ABOUT_MINUTES.finditer(low):  # "een minuut of veertig": about forty minutes, judged as a length
+            value = _value(lang, m.group(1))
+            if value is not None and value != s.duration_minutes and not any(a <= m.start(1) < b for a, b in covered):
+                out.append(FactIssue("number", f"{text[m.start() : m.end()]!r}: the given length is {s.duration_minutes} minutes", m.span()))
+    for m in _money_notes(lang).finditer(text):
         if not _echoed(s, text, m.start(), m.end(), -1):
             out.append(FactIssue("invented", f"{m.group(0)!r}: a sum of money nobody gave; remove it", (m.start(), m.end())))
-    pattern, ranks = ORDINAL_TIMES[lang]
-    for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+    ranks = ORDINAL_TIMES[lang][1]
+    for m in _ordinal_times(lang).finditer(text):
         if not _echoed(s, text, m.start(1), m.end(1), ranks[m.group(1).lower()]):
             out.append(FactIssue("number", f"{m.group(0)!r}: how often this happened is not in the situation; remove it", (m.start(), m.end())))
     return out
