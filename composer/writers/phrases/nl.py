@@ -27,6 +27,8 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
+from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # Subject pronouns that open a main clause whatever follows.
 _CLAUSE_START = re.compile(r"^(ik|we|wij|er|hij|zij|ze|men|jij|je|u)\b", re.IGNORECASE)
@@ -80,6 +82,7 @@ REASONS: dict[str, Any] = {
     "period_re": PERIOD.pattern,
     "subordinators": ("omdat", "doordat", "aangezien", "zodat", "opdat", "terwijl", "voordat", "nadat", "zodra", "sinds"),
 }
+REASONS.update(LEXICON_EXTRA)  # what the note normaliser needs to put a dropped subject back
 
 
 # A first-person verb typed without its subject ("ben ziek", "word geopereerd en ben drie weken weg"): "ik" put back.
@@ -1286,6 +1289,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    plan, then = noted(plan, "nl")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
@@ -1307,6 +1311,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    said_after(out, then)
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and not main_clause(s.reason) and (
             inv := _INVERTED.match(s.reason.strip().rstrip("."))):
         # "op donderdagavond werk ik niet": a fronted time then verb and subject, a main clause as typed

@@ -20,6 +20,8 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
+from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
 CONNECTIVES: dict[str, tuple[str, ...]] = {
@@ -60,6 +62,7 @@ REASONS: dict[str, Any] = {
     "period_re": PERIOD.pattern,
     "subordinators": ("eftersom", "därför att", "nu när", "så att", "för att", "medan", "innan", "tills", "när"),
 }
+REASONS.update(LEXICON_EXTRA)  # what the note normaliser needs to put a dropped subject back
 
 
 def reason_shape(reason: str | None) -> tuple[str, str, str]:
@@ -1301,6 +1304,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "samtalet på fredagar kl 15" says it is a standing time
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
@@ -1321,6 +1325,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
+    said_after(out, then)
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
         # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
         # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
