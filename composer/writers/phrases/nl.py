@@ -28,6 +28,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # Subject pronouns that open a main clause whatever follows.
@@ -644,6 +645,11 @@ def _loose(meeting_time: str) -> str:
 
 
 def _when(meeting_time: str, attributive: bool = True) -> str:
+    """The meeting's time in the mail's clock (`nl_sv_times.tidy`: "na 3" -> "na 15.00 uur", the month on a date)."""
+    return _tidy_time(_when_loose(meeting_time, attributive), meeting_time, Language.nl)
+
+
+def _when_loose(meeting_time: str, attributive: bool = True) -> str:
     """A loose time ("9-ish") said "rond 9" when the fact model reads the same time in it; then `_when_plain`."""
     if (loose := _loose(meeting_time)) != meeting_time:
         said = _when_plain(loose, attributive)
@@ -765,8 +771,14 @@ def _span_said(typed: str, day: str, clock: str) -> str:
 
 
 def plain_time(time: str) -> str | None:
+    """A proposed time as a list item (`_plain_item`), in the mail's clock with its month (`nl_sv_times.tidy`)."""
+    said = _plain_item(time) or when.plain(time, Language.nl)
+    return _tidy_time(said, time, Language.nl)
+
+
+def _plain_item(time: str) -> str | None:
     """A proposed time as a list item with the Dutch part-of-day compound ("ma 14 dec ochtend" -> "maandagochtend
-    14 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
+    14 december"), or None (then the shared `when.plain`)."""
     said = _when_raw(time, attributive=False).strip()
     if re.search(r"(?i)\d[.:]\d{2}u\b", time) and not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
         # "vr 11 dec 9.00u": "vrijdag 11 december om 9.00 uur" in the list, the clock format of the rest of the mail

@@ -7,6 +7,7 @@ the promise typed in the note ("ik stuur je een filmpje") as its own sentence, s
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from composer.models import Intent
@@ -26,6 +27,8 @@ def _one_subject(text: str, pair: tuple[str, str]) -> str:
     """A coordinated clause with the same first-person subject drops its repeat (both languages keep main-clause
     order after "en"/"och", so the verb stays second)."""
     first, repeat = pair
+    joiner = repeat[: -len(first)].strip()
+    text = re.sub(rf"(?i)\b{joiner} {joiner}\b", joiner, text)  # a piece typed with its own "och"/"en": one joiner
     if text.lower().startswith(first):
         return text.replace(repeat, repeat[: -len(first)] + " ").replace("  ", " ")
     return text

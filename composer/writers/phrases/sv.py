@@ -21,6 +21,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
@@ -829,6 +830,11 @@ def _loose(time: str) -> str:
 
 
 def _when(time: str | None, past: bool) -> str:
+    """The meeting's time in the mail's clock (`nl_sv_times.tidy`: "efter 3" -> "efter kl. 15", the month on a date)."""
+    return _tidy_time(_when_loose(time, past), time, Language.sv) if time else _when_loose(time, past)
+
+
+def _when_loose(time: str | None, past: bool) -> str:
     """A loose time ("typ 16") said "runt kl. 16" when the fact model reads the same time in it; then `_when_plain`."""
     if time and (loose := _loose(time)) != time:
         said = _when_plain(loose, past)
@@ -921,8 +927,14 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
 
 
 def plain_time(time: str) -> str | None:
+    """A proposed time as a list item (`_plain_item`), in the mail's clock with its month (`nl_sv_times.tidy`)."""
+    said = _plain_item(time) or when.plain(time, Language.sv)
+    return _tidy_time(said, time, Language.sv)
+
+
+def _plain_item(time: str) -> str | None:
     """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag eftermiddag den
-    16 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
+    16 december"), or None (then the shared `when.plain`)."""
     if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time) and _loose(time) == time:
         return None  # (a loose time, "kl 9-ish", is said "runt kl. 9" in the list too)
     said = re.sub(r"^på\s+", "", _when(time, False).strip())
