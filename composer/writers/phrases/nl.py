@@ -29,6 +29,7 @@ from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
+from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # Subject pronouns that open a main clause whatever follows.
@@ -1198,6 +1199,9 @@ def _register(text: str, formal: bool) -> str:
     if formal:
         text = re.sub(r"\b([Jj])(ouw|ij)\b", lambda m: ("U" if m.group(1) == "J" else "u") + ("w" if m.group(2) == "ouw" else ""), text)
         # "jullie" as a possessive before a noun ("op jullie vestiging") is the firm addressed: "uw" in u-mail
+        # after a preposition and before no noun ("bij jullie aan de Vismarkt", "bij jullie thuis") it is the pronoun: "u"
+        text = re.sub(r"(?i)\b(bij|voor|met|naar|van|aan|op|in|door|tegen|zonder) jullie\b(?= (?:aan|op|in|bij|thuis|te|om|over|van|voor)\b|[,.;:)]|$)",
+                      lambda m: f"{m.group(1)} u", text)
         text = re.sub(r"\b([Jj])ullie(?= (?!zijn\b|hebben\b|kunnen\b|willen\b|moeten\b|gaan\b|komen\b)[a-zà-ÿ][\w-]*)", lambda m: "Uw" if m.group(1) == "J" else "uw", text)
         # chatty diminutives of the thing itself have a plain word in a formal mail ("het belletje" -> "het telefoongesprek")
         for chatty, plain in _FORMAL_WORDS.items():
@@ -1361,6 +1365,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        if s.meeting_time and (clause_last := _labels.dated(m, _when(s.meeting_time), Language.nl)):
+            out["mw"] = clause_last  # "het belletje van morgen om je ... in te stellen": the date before the clause
         out["m_np"] = m
         if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
@@ -1379,13 +1385,17 @@ def slots(plan: Plan) -> dict[str, Any]:
             said = (_when(rest) if rest else "") if re.search(rf"\b{day}", s.meeting, re.IGNORECASE) else _when(f"{day} {rest}".strip(), attributive=False)
             if said_in_order(rest, said) if rest else True:  # (the recurrence word itself is said by the day: "op woensdag", "på tisdagar")
                 out["mw"] = m + said
-        bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
+        label_src = s.meeting.strip()
+        if s.intent is Intent.switch_to_call and (pm := _PLACE.match(label_src)) and pm.group("topic"):
+            label_src = f"{pm.group('head')} {pm.group('topic')}"  # the place the call replaces is not in the subject
+        bare = re.sub(r"^(de|het|ons|onze)\s+", "", label_src, flags=re.IGNORECASE)
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
         elif ((w := bare.split(" ", 2))[1:] and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0])
               and (re.match(r"het\s", s.meeting.strip(), re.IGNORECASE)  # typed "het": a het-word, whatever the noun
                    or re.match(r"ons\s", s.meeting.strip(), re.IGNORECASE) and _article(w[1]) == "het")):
             bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
+        bare = _labels.subject_label(bare, Language.nl)  # the head only in a subject line (people and places go)
         out["M"] = _cap(bare) + (f" van {d}" if len(bare.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")  # "Kwartaalreview van 15 december"
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
@@ -1491,7 +1501,9 @@ def business(plan: Plan) -> bool:
 _PLACE = re.compile(
     r"^(?P<head>.+?)\s+(?P<place>(?i:hier\s+)?(?i:bij|op|in|ten)\s+(?i:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
     r"(?:(?i:thuis|kantoor|locatie|de praktijk|praktijk|de zaak|zaak|studio|het kantoor)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-    r"|(?i:hier\s+)?(?i:bij)\s+(?i:jullie|ons|u|jou|mij))$"
+    r"|(?i:hier\s+)?(?i:bij)\s+(?i:jullie|ons|u|jou|mij)(?:\s+(?i:aan|op|in)\s+(?i:de\s+|het\s+)?[A-Z][\w-]+)?)"
+    # a topic typed after the place ("ons gesprek bij u aan de Vismarkt over de btw-aangifte"): it stays with the head
+    r"(?:\s+(?P<topic>(?i:over|voor|rond|inzake|m\.b\.t\.)\s+.+))?$"
 )
 
 
@@ -1503,8 +1515,9 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     mw = out.get("mw", "")
     # (a city or a restaurant is no place a call replaces: "de lunch in Utrecht" is not held by phone)
     if s.meeting and (m := _PLACE.match(s.meeting.strip())) and (
-            re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+", m.group("place"))):
-        head = _invited(meeting_np(m.group("head")))  # "de kennismaking": the meeting itself, not "onze"
+            re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+(\s+(aan|op|in)\s+.+)?", m.group("place"))):
+        typed_head = m.group("head") + (f" {m.group('topic')}" if m.group("topic") else "")
+        head = _invited(meeting_np(typed_head))  # "de kennismaking": the meeting itself, not "onze"
         if s.intent is Intent.switch_to_call and not head.startswith("ons overleg over "):
             when_ = _when(s.meeting_time) if s.meeting_time else ""
             place = _register(m.group("place"), f)
@@ -1526,7 +1539,15 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
 }
 
 
+# The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
+# "Hopelijk is er niets vervelends aan de hand"): a second one before the sign-off makes three in four lines, so the
+# short mail's extra line is an open door instead.
+_WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
+
+
 def _courtesy(plan: Plan) -> str:
+    if plan.situation.intent in _WISHED:
+        return "Heeft u nog vragen, laat het me dan gerust weten." if plan.formal else "Laat gerust weten als er iets is!"  # an open door, not a third wish
     formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
     return formal if plan.formal else friendly
 
@@ -1686,7 +1707,7 @@ T: dict[str, tuple[str, str]] = {
     "closing.new": ("Met vriendelijke groet,", "Hartelijke groet,"),
     # no fee at all: the notice is a request, so "kosteloos tot 24 uur" and "niets in rekening" never contradict
     "pol.notice.nofee": (
-        "Wilt u een afspraak verzetten of annuleren, laat het ons dan graag uiterlijk {hu} van tevoren weten.",
+        "Mocht u een afspraak willen verzetten of annuleren, laat het dan graag uiterlijk {hu} van tevoren weten.",
         "Wil je een afspraak verzetten of afzeggen, laat het dan graag uiterlijk {hu} van tevoren weten.",
     ),
     "pol.notice": (

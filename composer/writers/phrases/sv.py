@@ -22,6 +22,7 @@ from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
+from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
@@ -1354,6 +1355,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.meeting:
         out["m"] = _invited_np(plan) if s.intent is Intent.decline else _meeting_np(plan)
         out["mw"] = out["m"] + _when(s.meeting_time, plan.past)
+        if s.meeting_time and (head_dated := _labels.dated(out["m"], _when(s.meeting_time, plan.past), Language.sv)):
+            out["mw"] = head_dated  # "julmiddagen på Grand Hôtel på torsdag ...", never "som X bjuder på på torsdag"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest, plan.past) if rest else ""
             if said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time still read in order
@@ -1370,7 +1373,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = re.sub(r"(?<=kl\. )(\d{1,2}):(\d{2})\b", r"\1.\2", out["mw"])
         out["M"] = _upper_first(out["m"])
         # the cleaned meeting, and its date read from its value: "Styrgruppsmötet den 9 december"
-        label = subject_label(s.meeting)
+        label_src = s.meeting.strip()
+        if s.intent is Intent.switch_to_call and (pm := _PLACE.match(label_src)) and pm.group("topic"):
+            label_src = f"{pm.group('head')} {pm.group('topic')}"  # the place the call replaces is not in the subject
+        label = _labels.subject_label(subject_label(label_src), Language.sv)  # the head only (people and places go)
         out["Mt"] = _upper_first(label) + (f" den {d}" if len(label.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
         if s.intent is Intent.no_show_followup and plan.formal and s.meeting_time and (day := _past_day(s.meeting_time)):
             out["Mt"] = _upper_first(label) + f" {day}"  # "Samtalet i fredags": what it is about, no verdict ("missad tid")
@@ -1512,7 +1518,15 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
 }
 
 
+# The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
+# "Hopelijk is er niets vervelends aan de hand"): a second one before the sign-off makes three in four lines, so the
+# short mail's extra line is an open door instead.
+_WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
+
+
 def _courtesy(plan: Plan) -> str:
+    if plan.situation.intent in _WISHED:
+        return "Hör gärna av dig om du har några frågor." if plan.formal else "Hör av dig om det är något!"  # an open door, not a third wish
     formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
     return formal if plan.formal else friendly
 
@@ -1538,7 +1552,9 @@ def _welcome(plan: Plan) -> str:
 # replaced, not the meeting itself.
 _PLACE = re.compile(
     r"^(?P<head>.+?)\s+(?P<place>(?:här\s+|där\s+)?(?:hos\s+(?:oss|dig|er|mig)(?:\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?|"
-    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+))$"
+    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+))"
+    # a topic typed after the place ("mötet på kontoret om bokslutet"): it stays with the head
+    r"(?:\s+(?P<topic>(?:om|kring|angående|inför)\s+.+))?$"
 )
 
 
@@ -1548,7 +1564,8 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     replaced meeting would read as cancelled. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
     if s.meeting and (m := _PLACE.match(s.meeting.strip())):
-        head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": m.group("head")})))
+        typed_head = m.group("head") + (f" {m.group('topic')}" if m.group("topic") else "")
+        head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": typed_head})))
         if not head.startswith("vårt möte om "):
             time = _when(s.meeting_time, plan.past) if s.meeting_time else ""
             return (f"Skulle det gå bra att vi håller {head}{time} per telefon i stället för {m.group('place')}" if f
