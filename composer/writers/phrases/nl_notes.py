@@ -55,6 +55,8 @@ NOTES: dict[str, Any] = {
         # a state of the sender typed alone ("ziek", "dubbel geboekt", "op reis")
         (r"(ziek|grieperig|verkouden|koortsig|misselijk|onwel|geveld|dubbel geboekt|overboekt|onderweg|verhinderd)\b",
          r"ik ben \1"),
+        # an illness typed alone ("griep", "migraine"): the sender has it
+        (r"(griep|buikgriep|koorts|hoofdpijn|migraine|keelontsteking|covid|corona)\b", r"ik heb \1"),
         # "is echt ...", "was ...": an impersonal state of the matter
         (r"is\b", "het is"), (r"was\b", "het was"),
         # a period and an absence typed as a note: "14 december tot half januari met verlof"

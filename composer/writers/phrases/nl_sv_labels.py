@@ -18,7 +18,7 @@ SUBJECT_LIMIT = 40  # characters of the label in a subject line (the subject sta
 
 # Words that open a part typed after the head: people and places (cut first), then the topic's tail.
 _ASIDE = {
-    Language.nl: re.compile(r"(?i)\s(?:met|in|op|bij|aan|te|samen met|die|dat|waar|waarbij|om)\s"),
+    Language.nl: re.compile(r"(?i)\s(?:met|in|op|bij|aan|samen met|die|dat|waar|waarbij|om)\s"),
     Language.sv: re.compile(r"(?i)\s(?:med|i|på|hos|vid|tillsammans med|som|där|för att)\s"),
 }
 _TOPIC = {
@@ -53,10 +53,13 @@ def _excise_last_aside(label: str, language: Language) -> str | None:
 def subject_label(label: str, language: Language) -> str:
     """The label short enough for a subject line (see the module docstring); as typed when it already is."""
     out = label
-    if len(out) > SUBJECT_LIMIT and (m := _CLAUSE[language].match(out.strip())):
-        out = m.group("head")  # a clause at the end goes whole, never cut inside ("om je koppeling in te stellen")
-    while len(out) > SUBJECT_LIMIT and (cut := _excise_last_aside(out, language)) is not None:
-        out = cut
+    while len(out) > SUBJECT_LIMIT:
+        if m := _CLAUSE[language].match(out.strip()):
+            out = m.group("head")  # a clause at the end goes whole, never cut inside ("om je koppeling in te stellen")
+        elif (cut := _excise_last_aside(out, language)) is not None:
+            out = cut
+        else:
+            break
     while len(out) > SUBJECT_LIMIT and (tails := [m for m in _TOPIC[language].finditer(out) if m.start() > 0]):
         out = out[: tails[-1].start()]
     return out

@@ -46,6 +46,8 @@ NOTES: dict[str, Any] = {
         (r"(sjuk|förkyld|krasslig|febrig|dubbelbokad|överbokad|bortrest|utomlands|på resande fot|ledig|\w+ledig|"
          r"sjukskriven|på semester|upptagen)\b", r"jag är \1"),
         (r"(fullt upp|mycket att göra|ont om tid)\b", r"jag har \1"),
+        # an illness typed alone ("feber", "halsfluss"): the sender has it
+        (r"(feber|huvudvärk|migrän|magsjuka|influensa|halsfluss|covid|ont i \w+)\b", r"jag har \1"),
         (r"(?=(?:ska|måste|hade|behöver|skulle|blir)\b)", "jag "),
     ),
     "action_re": r"(?:jag )?(?:skickar|mejlar|mailar|ringer|fixar|ordnar|delar|bokar|lägger) (?:dig|en|ett|det|den|över|in|upp|ut)\b",
