@@ -91,3 +91,19 @@ def tidy(said: str, typed: str, language: Language) -> str:
         if new != said and when._faithful(typed, new.strip(), language):
             said = new
     return said
+
+
+def end_of(meeting_time: str | None, minutes: int | None, language: Language) -> str | None:
+    """When a shortened meeting now ends ("10.30"), from the typed start (the fact model's reading) and the new length;
+    None when the start's clock or the length is not known, or the end would pass midnight."""
+    if not meeting_time or not minutes:
+        return None
+    from composer.facts import times
+
+    w = times.parse_given(meeting_time, language, None).when
+    if w.hour is None:
+        return None
+    end = w.hour * 60 + (w.minute or 0) + minutes
+    if end >= 24 * 60:
+        return None
+    return f"{end // 60}.{end % 60:02d}"
