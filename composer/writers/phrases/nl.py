@@ -28,7 +28,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_times import end_of as _end_of, tidy as _tidy_time
+from composer.writers.phrases.nl_sv_times import span_of as _span_of, tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
@@ -1328,8 +1328,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
     said_after(out, then)
-    # a shortened meeting says when it now ends ("..., zodat we om 14.00 uur klaar zijn")
-    out["ends"] = f", zodat we om {end} uur klaar zijn" if (end := _end_of(s.meeting_time, s.duration_minutes, Language.nl)) else ""
+    # a shortened meeting says when it now runs ("beperken tot 60 minuten (van 13.00 tot 14.00 uur)"), in brackets so a
+    # reason after it never reads as the cause of the end
+    out["ends"] = f" (van {span[0]} tot {span[1]} uur)" if (span := _span_of(s.meeting_time, s.duration_minutes)) else ""
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and not main_clause(s.reason) and (
             inv := _INVERTED.match(s.reason.strip().rstrip("."))):
         # "op donderdagavond werk ik niet": a fronted time then verb and subject, a main clause as typed
@@ -1469,7 +1470,37 @@ def _series(mw: str, s: Situation) -> str:
 
 
 
+# A new client's booking named in the note ("geboekt: gellak", "afspraak voor een knipbeurt", "eerste afspraak").
+_BOOKED_ITEM = re.compile(r"(?i)\b(?:geboekt:?|boeking voor|afspraak voor|ingepland voor)\s+(?:een\s+)?([^,.;]+)")
+_BOOKED = re.compile(r"(?i)\b(?:geboekt|boeking|eerste afspraak|afspraak gemaakt|ingepland|nieuwe klant)\b")
+
+
+def _welcome_new(plan: Plan) -> str:
+    """A policy notice to a new consumer client opens by welcoming them and naming their booking when the note says
+    one (v13 review: the policy alone reads cold); '' otherwise."""
+    s, f = plan.situation, plan.formal
+    if s.relationship.value != "new" or business(plan):
+        return ""
+    # (the typed note: the shared plan drops a note about the client from `reason`; `typed_reason` is the hook asked of it)
+    note = getattr(plan, "typed_reason", None) or s.reason or ""
+    hello = "Hartelijk welkom als nieuwe klant." if f else "Welkom als nieuwe klant!"
+    if not _BOOKED.search(note) and not _BOOKED_ITEM.search(note):
+        return f"{hello} "
+    if m := _BOOKED_ITEM.search(note):
+        item = re.sub(r"\s*[+&]\s*", " en ", m.group(1).strip())
+        return f"{hello} " + (f"Dank u voor uw afspraak voor {item}." if f else f"Fijn dat je een afspraak voor {item} hebt gemaakt.") + " "
+    return f"{hello} " + ("Dank u voor uw afspraak." if f else "Fijn dat je een afspraak hebt gemaakt.") + " "
+
+
 def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
+    """A new client's policy notice, after the welcome (`_welcome_new`)."""
+    said = _policy_open_said(plan, out)
+    if (hello := _welcome_new(plan)) and "policy_open_new" in said:
+        said["policy_open_new"] = hello + said["policy_open_new"]
+    return said
+
+
+def _policy_open_said(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     """A new client's policy notice. A time or cause clause typed as the reason ("nu je je hebt ingeschreven voor de
     cursus") opens it, the main clause inverted after it; never replaced by our "Nu we gaan samenwerken"."""
     s, f = plan.situation, plan.formal

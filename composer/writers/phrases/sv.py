@@ -21,7 +21,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_times import end_of as _end_of, tidy as _tidy_time
+from composer.writers.phrases.nl_sv_times import span_of as _span_of, tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
@@ -1589,8 +1589,8 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     s, f = plan.situation, plan.formal
     ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {out.get('dur', '')}" if f
            else f"jag skulle vilja korta {out.get('mw', '')} till {out.get('dur', '')}")
-    if end := _end_of(s.meeting_time, s.duration_minutes, Language.sv):
-        ask += f", så att vi slutar kl. {end}"  # a shortened meeting says when it now ends
+    if span := _span_of(s.meeting_time, s.duration_minutes):
+        ask += f" (kl. {span[0]}–{span[1]})"  # a shortened meeting says when it now runs (brackets: never the reason's effect)
     why = str(out.get("why", ""))
     m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why.replace(" nämligen ", " ", 1))  # said first, it needs no link word
     if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
@@ -1599,7 +1599,37 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     return _upper_first(ask) + f"{why}."
 
 
+# A new client's booking named in the note ("bokat gellack + förlängning", "bokning av massage", "första tiden").
+_BOOKED_ITEM = re.compile(r"(?i)\b(?:bokat:?|bokning av|bokat in)\s+(?:en\s+|ett\s+)?([^,.;]+)")
+_BOOKED = re.compile(r"(?i)\b(?:bokat|bokning|första tid\w*|ny kund)\b")
+
+
+def _welcome_new(plan: Plan) -> str:
+    """A policy notice to a new client opens by welcoming them and naming their booking when the note says one
+    (v13 review: the policy alone reads cold); '' otherwise."""
+    s, f = plan.situation, plan.formal
+    if s.relationship.value != "new" or work_meeting(s.meeting) or re.search(r"(?i)\b(ab|byrå|konsult|revision|advokat)\b", s.sender_name or ""):
+        return ""
+    # (the typed note: the shared plan drops a note about the client from `reason`; `typed_reason` is the hook asked of it)
+    note = getattr(plan, "typed_reason", None) or s.reason or ""
+    hello = "Välkommen som ny kund." if f else "Varmt välkommen som ny kund!"
+    if not (_BOOKED.search(note) or _BOOKED_ITEM.search(note)):
+        return f"{hello} "
+    if m := _BOOKED_ITEM.search(note):
+        item = re.sub(r"\s*[+&]\s*", " och ", m.group(1).strip())
+        return f"{hello} " + (f"Tack för din bokning av {item}." if f else f"Vad roligt att du har bokat {item}!") + " "
+    return f"{hello} " + ("Tack för din bokning." if f else "Vad roligt att du har bokat en tid hos oss!") + " "
+
+
 def _policy_openings(plan: Plan) -> dict[str, str]:
+    """The policy openings, the new client's after the welcome (`_welcome_new`)."""
+    said = _policy_openings_said(plan)
+    if hello := _welcome_new(plan):
+        said["policy_open_new"] = hello + said["policy_open_new"]
+    return said
+
+
+def _policy_openings_said(plan: Plan) -> dict[str, str]:
     """A policy notice's opening. A time or cause clause typed as the reason ("nu när du har bokat din första tid")
     goes first, the opening in inverted order after it ("Nu när ... kommer här ..."): never a bare clause after it."""
     s, f = plan.situation, plan.formal
