@@ -21,6 +21,7 @@ _AFTER_FITS = frozenset({Intent.decline, Intent.reschedule, Intent.shorten, Inte
 
 # The sender's subject said once in two joined clauses: "jag är förkyld och jag har ..." -> "... och har ...".
 _AND_SUBJECT = {"nl": ("ik ", " en ik "), "sv": ("jag ", " och jag ")}
+_TWICE = {"ik ": re.compile(r"(?i)\ben en\b"), "jag ": re.compile(r"(?i)\boch och\b")}  # compiled once, never per draft
 
 
 def _one_subject(text: str, pair: tuple[str, str]) -> str:
@@ -28,7 +29,7 @@ def _one_subject(text: str, pair: tuple[str, str]) -> str:
     order after "en"/"och", so the verb stays second)."""
     first, repeat = pair
     joiner = repeat[: -len(first)].strip()
-    text = re.sub(rf"(?i)\b{joiner} {joiner}\b", joiner, text)  # a piece typed with its own "och"/"en": one joiner
+    text = _TWICE[first].sub(joiner, text)  # a piece typed with its own "och"/"en": one joiner
     if text.lower().startswith(first):
         return text.replace(repeat, repeat[: -len(first)] + " ").replace("  ", " ")
     return text

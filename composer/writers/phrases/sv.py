@@ -1602,13 +1602,14 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
 # A new client's booking named in the note ("bokat gellack + förlängning", "bokning av massage", "första tiden").
 _BOOKED_ITEM = re.compile(r"(?i)\b(?:bokat:?|bokning av|bokat in)\s+(?:en\s+|ett\s+)?([^,.;]+)")
 _BOOKED = re.compile(r"(?i)\b(?:bokat|bokning|första tid\w*|ny kund)\b")
+_FIRM = re.compile(r"(?i)\b(ab|byrå|konsult\w*|revision|advokat\w*|redovisning)\b")  # a business client: no consumer welcome
 
 
 def _welcome_new(plan: Plan) -> str:
     """A policy notice to a new client opens by welcoming them and naming their booking when the note says one
     (v13 review: the policy alone reads cold); '' otherwise."""
     s, f = plan.situation, plan.formal
-    if s.relationship.value != "new" or work_meeting(s.meeting) or re.search(r"(?i)\b(ab|byrå|konsult|revision|advokat)\b", s.sender_name or ""):
+    if s.relationship.value != "new" or work_meeting(s.meeting) or _FIRM.search(s.sender_name or ""):
         return ""
     # (the typed note: the shared plan drops a note about the client from `reason`; `typed_reason` is the hook asked of it)
     note = getattr(plan, "typed_reason", None) or s.reason or ""
