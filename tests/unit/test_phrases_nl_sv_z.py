@@ -151,8 +151,8 @@ def test_the_senders_subject_is_said_once_in_two_joined_clauses() -> None:
 
 
 @pytest.mark.parametrize("language, meeting, time, said", [
-    ("nl", "de teamsessie over de begroting", "wo 9 dec 13-16u", "(van 13.00 tot 14.30 uur)"),
-    ("sv", "genomgången av budgeten", "ons 9 dec 13-16", "(kl. 13.00–14.30)"),
+    ("nl", "de teamsessie over de begroting", "wo 9 dec 13-16u", "(dus van 13.00 tot 14.30 uur)"),
+    ("sv", "genomgången av budgeten", "ons 9 dec 13-16", "(alltså kl. 13.00–14.30)"),
 ])
 def test_a_shortened_meeting_says_when_it_now_runs(language: str, meeting: str, time: str, said: str) -> None:
     text = _draft(_situation(language, intent="shorten", meeting=meeting, meeting_time=time, duration_minutes=90,

@@ -1330,7 +1330,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     said_after(out, then)
     # a shortened meeting says when it now runs ("beperken tot 60 minuten (van 13.00 tot 14.00 uur)"), in brackets so a
     # reason after it never reads as the cause of the end
-    out["ends"] = f" (van {span[0]} tot {span[1]} uur)" if (span := _span_of(s.meeting_time, s.duration_minutes)) else ""
+    out["ends"] = f" (dus van {span[0]} tot {span[1]} uur)" if (span := _span_of(s.meeting_time, s.duration_minutes)) else ""
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and not main_clause(s.reason) and (
             inv := _INVERTED.match(s.reason.strip().rstrip("."))):
         # "op donderdagavond werk ik niet": a fronted time then verb and subject, a main clause as typed

@@ -1590,7 +1590,7 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {out.get('dur', '')}" if f
            else f"jag skulle vilja korta {out.get('mw', '')} till {out.get('dur', '')}")
     if span := _span_of(s.meeting_time, s.duration_minutes):
-        ask += f" (kl. {span[0]}–{span[1]})"  # a shortened meeting says when it now runs (brackets: never the reason's effect)
+        ask += f" (alltså kl. {span[0]}–{span[1]})"  # a shortened meeting says when it now runs (brackets: never the reason's effect)
     why = str(out.get("why", ""))
     m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why.replace(" nämligen ", " ", 1))  # said first, it needs no link word
     if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
