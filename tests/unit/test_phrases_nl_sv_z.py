@@ -150,16 +150,6 @@ def test_the_senders_subject_is_said_once_in_two_joined_clauses() -> None:
     assert _one_subject("mijn dochter is ziek en ik ben thuis", _AND_SUBJECT["nl"]) == "mijn dochter is ziek en ik ben thuis"
 
 
-@pytest.mark.parametrize("language, meeting, time, said", [
-    ("nl", "de teamsessie over de begroting", "wo 9 dec 13-16u", "(dus van 13.00 tot 14.30 uur)"),
-    ("sv", "genomgången av budgeten", "ons 9 dec 13-16", "(alltså kl. 13.00–14.30)"),
-])
-def test_a_shortened_meeting_says_when_it_now_runs(language: str, meeting: str, time: str, said: str) -> None:
-    text = _draft(_situation(language, intent="shorten", meeting=meeting, meeting_time=time, duration_minutes=90,
-                             reason="ik heb daarna een andere afspraak" if language == "nl" else "jag har ett annat möte efteråt"))
-    assert said in text
-
-
 def test_a_policy_notice_to_a_new_consumer_client_welcomes_them() -> None:
     s = _situation("sv", intent="cancellation_policy", tone="friendly", relationship="new", sender_name="Salong Lyx - Mia",
                    policy={"notice_hours": 24, "fee_percent": 50})

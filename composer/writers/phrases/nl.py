@@ -28,7 +28,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_times import span_of as _span_of, tidy as _tidy_time
+from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
@@ -1328,9 +1328,6 @@ def slots(plan: Plan) -> dict[str, Any]:
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
     said_after(out, then)
-    # a shortened meeting says when it now runs ("beperken tot 60 minuten (van 13.00 tot 14.00 uur)"), in brackets so a
-    # reason after it never reads as the cause of the end
-    out["ends"] = f" (dus van {span[0]} tot {span[1]} uur)" if (span := _span_of(s.meeting_time, s.duration_minutes)) else ""
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and not main_clause(s.reason) and (
             inv := _INVERTED.match(s.reason.strip().rstrip("."))):
         # "op donderdagavond werk ik niet": a fronted time then verb and subject, a main clause as typed
@@ -1806,8 +1803,8 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "shorten.open": (
-        "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{ends}{why_end}?{post}",
-        "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{ends}{why_end}?{post}",
+        "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
+        "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("{ok}", "{ok}"),  # never a second request for agreement after a question (a shorter meeting asks already)

@@ -92,21 +92,3 @@ def tidy(said: str, typed: str, language: Language) -> str:
             said = new
     return said
 
-
-def span_of(meeting_time: str | None, minutes: int | None) -> tuple[str, str] | None:
-    """(start, end) of a shortened meeting ("10.00", "10.30"), from the typed start (the fact model's reading) and the
-    new length; None when the start's clock or the length is not known, or the end would pass midnight."""
-    if not meeting_time or not minutes:
-        return None
-    from composer.facts import times
-
-    start = None
-    for language in (Language.nl, Language.sv):
-        w = times.parse_given(meeting_time, language, None).when
-        if w.hour is not None:
-            start = w.hour * 60 + (w.minute or 0)
-            break
-    if start is None or start + minutes >= 24 * 60:
-        return None
-    end = start + minutes
-    return f"{start // 60}.{start % 60:02d}", f"{end // 60}.{end % 60:02d}"

@@ -21,7 +21,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_times import span_of as _span_of, tidy as _tidy_time
+from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
@@ -1589,8 +1589,6 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     s, f = plan.situation, plan.formal
     ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {out.get('dur', '')}" if f
            else f"jag skulle vilja korta {out.get('mw', '')} till {out.get('dur', '')}")
-    if span := _span_of(s.meeting_time, s.duration_minutes):
-        ask += f" (alltså kl. {span[0]}–{span[1]})"  # a shortened meeting says when it now runs (brackets: never the reason's effect)
     why = str(out.get("why", ""))
     m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why.replace(" nämligen ", " ", 1))  # said first, it needs no link word
     if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
