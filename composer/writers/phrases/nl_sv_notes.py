@@ -45,12 +45,18 @@ def noted(plan: Plan, language: str) -> tuple[Plan, str]:
     note = normalise(s.reason, language, formal=plan.formal, ahead=None)
     if note.client:
         return replace(plan, situation=s.model_copy(update={"reason": None})), ""
-    if not note.changed:
-        return plan, ""
-    if note.after and s.intent not in _AFTER_FITS:
+    if not note.changed or set(note.rules) <= {"subject"}:
+        return plan, ""  # (the phrasebook's own glue puts a dropped subject back itself: "pappaledig ..." -> "jag är ...")
+    if not note.confident and not any(r.startswith(("informal", "word a mail")) for r in note.rules):
+        return plan, ""  # (a note the normaliser cannot read but the phrasebook's own glue can: said its way, not neutrally)
+    if note.after and (s.intent not in _AFTER_FITS or _INSTEAD.search(note.after)):
         return plan, ""  # (a promise has no place after this mail's request: the note is glued as typed)
     reason = _one_subject(note.text, _AND_SUBJECT[language]) or None
     return replace(plan, situation=s.model_copy(update={"reason": reason})), note.after
+
+
+# "instead" in a promise: the frame drops its own "instead" for the typed note (`_echoes`), so such a note stays as typed.
+_INSTEAD = re.compile(r"(?i)\b(?:i ?stället|in plaats daarvan|daarvoor in de plaats)\b")
 
 
 def said_after(out: dict[str, object], after: str) -> None:
