@@ -27,6 +27,10 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
+from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
+from composer.writers.phrases import nl_sv_labels as _labels
+from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # Subject pronouns that open a main clause whatever follows.
 _CLAUSE_START = re.compile(r"^(ik|we|wij|er|hij|zij|ze|men|jij|je|u)\b", re.IGNORECASE)
@@ -80,6 +84,7 @@ REASONS: dict[str, Any] = {
     "period_re": PERIOD.pattern,
     "subordinators": ("omdat", "doordat", "aangezien", "zodat", "opdat", "terwijl", "voordat", "nadat", "zodra", "sinds"),
 }
+REASONS.update(LEXICON_EXTRA)  # what the note normaliser needs to put a dropped subject back
 
 
 # A first-person verb typed without its subject ("ben ziek", "word geopereerd en ben drie weken weg"): "ik" put back.
@@ -641,6 +646,11 @@ def _loose(meeting_time: str) -> str:
 
 
 def _when(meeting_time: str, attributive: bool = True) -> str:
+    """The meeting's time in the mail's clock (`nl_sv_times.tidy`: "na 3" -> "na 15.00 uur", the month on a date)."""
+    return _tidy_time(_when_loose(meeting_time, attributive), meeting_time, Language.nl)
+
+
+def _when_loose(meeting_time: str, attributive: bool = True) -> str:
     """A loose time ("9-ish") said "rond 9" when the fact model reads the same time in it; then `_when_plain`."""
     if (loose := _loose(meeting_time)) != meeting_time:
         said = _when_plain(loose, attributive)
@@ -762,8 +772,14 @@ def _span_said(typed: str, day: str, clock: str) -> str:
 
 
 def plain_time(time: str) -> str | None:
+    """A proposed time as a list item (`_plain_item`), in the mail's clock with its month (`nl_sv_times.tidy`)."""
+    said = _plain_item(time) or when.plain(time, Language.nl)
+    return _tidy_time(said, time, Language.nl)
+
+
+def _plain_item(time: str) -> str | None:
     """A proposed time as a list item with the Dutch part-of-day compound ("ma 14 dec ochtend" -> "maandagochtend
-    14 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
+    14 december"), or None (then the shared `when.plain`)."""
     said = _when_raw(time, attributive=False).strip()
     if re.search(r"(?i)\d[.:]\d{2}u\b", time) and not re.search(r"(?i)(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|middag|avond)", said):
         # "vr 11 dec 9.00u": "vrijdag 11 december om 9.00 uur" in the list, the clock format of the rest of the mail
@@ -1183,6 +1199,9 @@ def _register(text: str, formal: bool) -> str:
     if formal:
         text = re.sub(r"\b([Jj])(ouw|ij)\b", lambda m: ("U" if m.group(1) == "J" else "u") + ("w" if m.group(2) == "ouw" else ""), text)
         # "jullie" as a possessive before a noun ("op jullie vestiging") is the firm addressed: "uw" in u-mail
+        # after a preposition and before no noun ("bij jullie aan de Vismarkt", "bij jullie thuis") it is the pronoun: "u"
+        text = re.sub(r"(?i)\b(bij|voor|met|naar|van|aan|op|in|door|tegen|zonder) jullie\b(?= (?:aan|op|in|bij|thuis|te|om|over|van|voor)\b|[,.;:)]|$)",
+                      lambda m: f"{m.group(1)} u", text)
         text = re.sub(r"\b([Jj])ullie(?= (?!zijn\b|hebben\b|kunnen\b|willen\b|moeten\b|gaan\b|komen\b)[a-zà-ÿ][\w-]*)", lambda m: "Uw" if m.group(1) == "J" else "uw", text)
         # chatty diminutives of the thing itself have a plain word in a formal mail ("het belletje" -> "het telefoongesprek")
         for chatty, plain in _FORMAL_WORDS.items():
@@ -1286,6 +1305,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    plan, then = noted(plan, "nl")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
     if plan.situation.reason and (said := _register(plan.situation.reason, plan.formal)) != plan.situation.reason:
@@ -1307,6 +1327,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Als dat u beter uitkomt, kunnen we ook videobellen of telefonisch overleggen." if f
         else "Videobellen of telefonisch kan wat mij betreft ook, als je dat makkelijker vindt.")
     out.update(_reason_slots(plan))
+    said_after(out, then)
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and not main_clause(s.reason) and (
             inv := _INVERTED.match(s.reason.strip().rstrip("."))):
         # "op donderdagavond werk ik niet": a fronted time then verb and subject, a main clause as typed
@@ -1344,6 +1365,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         if s.intent is Intent.cancellation_policy and m.startswith("ons overleg over "):
             m = m[len("ons overleg over "):]  # the policy is for the service itself: "het coachingstraject"
         out["mw"] = m + (_when(s.meeting_time) if s.meeting_time else "")
+        if s.meeting_time and (clause_last := _labels.dated(m, _when(s.meeting_time), Language.nl)):
+            out["mw"] = clause_last  # "het belletje van morgen om je ... in te stellen": the date before the clause
         out["m_np"] = m
         if s.meeting_time and re.search(r"\bvan (?:[A-Z]|je |uw )", m) and (said := _when(s.meeting_time)).startswith(" van "):
             # a possessor in the phrase ("bijles Frans van Daan"): no second "van" for the date, it goes in brackets
@@ -1362,13 +1385,17 @@ def slots(plan: Plan) -> dict[str, Any]:
             said = (_when(rest) if rest else "") if re.search(rf"\b{day}", s.meeting, re.IGNORECASE) else _when(f"{day} {rest}".strip(), attributive=False)
             if said_in_order(rest, said) if rest else True:  # (the recurrence word itself is said by the day: "op woensdag", "på tisdagar")
                 out["mw"] = m + said
-        bare = re.sub(r"^(de|het|ons|onze)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)
+        label_src = s.meeting.strip()
+        if s.intent is Intent.switch_to_call and (pm := _PLACE.match(label_src)) and pm.group("topic"):
+            label_src = f"{pm.group('head')} {pm.group('topic')}"  # the place the call replaces is not in the subject
+        bare = re.sub(r"^(de|het|ons|onze)\s+", "", label_src, flags=re.IGNORECASE)
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
         elif ((w := bare.split(" ", 2))[1:] and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0])
               and (re.match(r"het\s", s.meeting.strip(), re.IGNORECASE)  # typed "het": a het-word, whatever the noun
                    or re.match(r"ons\s", s.meeting.strip(), re.IGNORECASE) and _article(w[1]) == "het")):
             bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
+        bare = _labels.subject_label(bare, Language.nl)  # the head only in a subject line (people and places go)
         out["M"] = _cap(bare) + (f" van {d}" if len(bare.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")  # "Kwartaalreview van 15 december"
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
@@ -1440,7 +1467,37 @@ def _series(mw: str, s: Situation) -> str:
 
 
 
+# A new client's booking named in the note ("geboekt: gellak", "afspraak voor een knipbeurt", "eerste afspraak").
+_BOOKED_ITEM = re.compile(r"(?i)\b(?:geboekt:?|boeking voor|afspraak voor|ingepland voor)\s+(?:een\s+)?([^,.;]+)")
+_BOOKED = re.compile(r"(?i)\b(?:geboekt|boeking|eerste afspraak|afspraak gemaakt|ingepland|nieuwe klant)\b")
+
+
+def _welcome_new(plan: Plan) -> str:
+    """A policy notice to a new consumer client opens by welcoming them and naming their booking when the note says
+    one (v13 review: the policy alone reads cold); '' otherwise."""
+    s, f = plan.situation, plan.formal
+    if s.relationship.value != "new" or business(plan):
+        return ""
+    # (the typed note: the shared plan drops a note about the client from `reason`; `typed_reason` is the hook asked of it)
+    note = getattr(plan, "typed_reason", None) or s.reason or ""
+    hello = "Hartelijk welkom als nieuwe klant." if f else "Welkom als nieuwe klant!"
+    if not _BOOKED.search(note) and not _BOOKED_ITEM.search(note):
+        return f"{hello} "
+    if m := _BOOKED_ITEM.search(note):
+        item = re.sub(r"\s*[+&]\s*", " en ", m.group(1).strip())
+        return f"{hello} " + (f"Dank u voor uw afspraak voor {item}." if f else f"Fijn dat je een afspraak voor {item} hebt gemaakt.") + " "
+    return f"{hello} " + ("Dank u voor uw afspraak." if f else "Fijn dat je een afspraak hebt gemaakt.") + " "
+
+
 def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
+    """A new client's policy notice, after the welcome (`_welcome_new`)."""
+    said = _policy_open_said(plan, out)
+    if (hello := _welcome_new(plan)) and "policy_open_new" in said:
+        said["policy_open_new"] = hello + said["policy_open_new"]
+    return said
+
+
+def _policy_open_said(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     """A new client's policy notice. A time or cause clause typed as the reason ("nu je je hebt ingeschreven voor de
     cursus") opens it, the main clause inverted after it; never replaced by our "Nu we gaan samenwerken"."""
     s, f = plan.situation, plan.formal
@@ -1474,7 +1531,9 @@ def business(plan: Plan) -> bool:
 _PLACE = re.compile(
     r"^(?P<head>.+?)\s+(?P<place>(?i:hier\s+)?(?i:bij|op|in|ten)\s+(?i:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
     r"(?:(?i:thuis|kantoor|locatie|de praktijk|praktijk|de zaak|zaak|studio|het kantoor)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-    r"|(?i:hier\s+)?(?i:bij)\s+(?i:jullie|ons|u|jou|mij))$"
+    r"|(?i:hier\s+)?(?i:bij)\s+(?i:jullie|ons|u|jou|mij)(?:\s+(?i:aan|op|in)\s+(?i:de\s+|het\s+)?[A-Z][\w-]+)?)"
+    # a topic typed after the place ("ons gesprek bij u aan de Vismarkt over de btw-aangifte"): it stays with the head
+    r"(?:\s+(?P<topic>(?i:over|voor|rond|inzake|m\.b\.t\.)\s+.+))?$"
 )
 
 
@@ -1486,8 +1545,9 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     mw = out.get("mw", "")
     # (a city or a restaurant is no place a call replaces: "de lunch in Utrecht" is not held by phone)
     if s.meeting and (m := _PLACE.match(s.meeting.strip())) and (
-            re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+", m.group("place"))):
-        head = _invited(meeting_np(m.group("head")))  # "de kennismaking": the meeting itself, not "onze"
+            re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+(\s+(aan|op|in)\s+.+)?", m.group("place"))):
+        typed_head = m.group("head") + (f" {m.group('topic')}" if m.group("topic") else "")
+        head = _invited(meeting_np(typed_head))  # "de kennismaking": the meeting itself, not "onze"
         if s.intent is Intent.switch_to_call and not head.startswith("ons overleg over "):
             when_ = _when(s.meeting_time) if s.meeting_time else ""
             place = _register(m.group("place"), f)
@@ -1509,7 +1569,15 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
 }
 
 
+# The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
+# "Hopelijk is er niets vervelends aan de hand"): a second one before the sign-off makes three in four lines, so the
+# short mail's extra line is an open door instead.
+_WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
+
+
 def _courtesy(plan: Plan) -> str:
+    if plan.situation.intent in _WISHED:
+        return "Heeft u nog vragen, laat het me dan gerust weten." if plan.formal else "Laat gerust weten als er iets is!"  # an open door, not a third wish
     formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
     return formal if plan.formal else friendly
 
@@ -1669,7 +1737,7 @@ T: dict[str, tuple[str, str]] = {
     "closing.new": ("Met vriendelijke groet,", "Hartelijke groet,"),
     # no fee at all: the notice is a request, so "kosteloos tot 24 uur" and "niets in rekening" never contradict
     "pol.notice.nofee": (
-        "Wilt u een afspraak verzetten of annuleren, laat het ons dan graag uiterlijk {hu} van tevoren weten.",
+        "Mocht u een afspraak willen verzetten of annuleren, laat het dan graag uiterlijk {hu} van tevoren weten.",
         "Wil je een afspraak verzetten of afzeggen, laat het dan graag uiterlijk {hu} van tevoren weten.",
     ),
     "pol.notice": (

@@ -20,6 +20,10 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
+from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
+from composer.writers.phrases import nl_sv_labels as _labels
+from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
 CONNECTIVES: dict[str, tuple[str, ...]] = {
@@ -60,6 +64,7 @@ REASONS: dict[str, Any] = {
     "period_re": PERIOD.pattern,
     "subordinators": ("eftersom", "därför att", "nu när", "så att", "för att", "medan", "innan", "tills", "när"),
 }
+REASONS.update(LEXICON_EXTRA)  # what the note normaliser needs to put a dropped subject back
 
 
 def reason_shape(reason: str | None) -> tuple[str, str, str]:
@@ -826,6 +831,11 @@ def _loose(time: str) -> str:
 
 
 def _when(time: str | None, past: bool) -> str:
+    """The meeting's time in the mail's clock (`nl_sv_times.tidy`: "efter 3" -> "efter kl. 15", the month on a date)."""
+    return _tidy_time(_when_loose(time, past), time, Language.sv) if time else _when_loose(time, past)
+
+
+def _when_loose(time: str | None, past: bool) -> str:
     """A loose time ("typ 16") said "runt kl. 16" when the fact model reads the same time in it; then `_when_plain`."""
     if time and (loose := _loose(time)) != time:
         said = _when_plain(loose, past)
@@ -918,8 +928,14 @@ def _parts(time: str, window: bool = False) -> tuple[str, str] | None:
 
 
 def plain_time(time: str) -> str | None:
+    """A proposed time as a list item (`_plain_item`), in the mail's clock with its month (`nl_sv_times.tidy`)."""
+    said = _plain_item(time) or when.plain(time, Language.sv)
+    return _tidy_time(said, time, Language.sv)
+
+
+def _plain_item(time: str) -> str | None:
     """A proposed time as a list item with its part of the day spelled out ("ons 16/12 em" -> "onsdag eftermiddag den
-    16 december"), or None (then the shared `when.plain`). `phrases.plain_time` asks here first."""
+    16 december"), or None (then the shared `when.plain`)."""
     if not re.search(r"(?i)\b(fm|em|förmiddag|eftermiddag)\b", time) and _loose(time) == time:
         return None  # (a loose time, "kl 9-ish", is said "runt kl. 9" in the list too)
     said = re.sub(r"^på\s+", "", _when(time, False).strip())
@@ -1301,6 +1317,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "samtalet på fredagar kl 15" says it is a standing time
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
@@ -1321,6 +1338,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
+    said_after(out, then)
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
         # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
         # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
@@ -1337,6 +1355,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.meeting:
         out["m"] = _invited_np(plan) if s.intent is Intent.decline else _meeting_np(plan)
         out["mw"] = out["m"] + _when(s.meeting_time, plan.past)
+        if s.meeting_time and (head_dated := _labels.dated(out["m"], _when(s.meeting_time, plan.past), Language.sv)):
+            out["mw"] = head_dated  # "julmiddagen på Grand Hôtel på torsdag ...", never "som X bjuder på på torsdag"
         if s.meeting_time and (rest := _day_said(s.meeting, s.meeting_time)) is not None:
             said = _when(rest, plan.past) if rest else ""
             if said_in_order(s.meeting_time, s.meeting + said):  # the typed day and time still read in order
@@ -1353,7 +1373,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = re.sub(r"(?<=kl\. )(\d{1,2}):(\d{2})\b", r"\1.\2", out["mw"])
         out["M"] = _upper_first(out["m"])
         # the cleaned meeting, and its date read from its value: "Styrgruppsmötet den 9 december"
-        label = subject_label(s.meeting)
+        label_src = s.meeting.strip()
+        if s.intent is Intent.switch_to_call and (pm := _PLACE.match(label_src)) and pm.group("topic"):
+            label_src = f"{pm.group('head')} {pm.group('topic')}"  # the place the call replaces is not in the subject
+        label = _labels.subject_label(subject_label(label_src), Language.sv)  # the head only (people and places go)
         out["Mt"] = _upper_first(label) + (f" den {d}" if len(label.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
         if s.intent is Intent.no_show_followup and plan.formal and s.meeting_time and (day := _past_day(s.meeting_time)):
             out["Mt"] = _upper_first(label) + f" {day}"  # "Samtalet i fredags": what it is about, no verdict ("missad tid")
@@ -1495,7 +1518,15 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
 }
 
 
+# The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
+# "Hopelijk is er niets vervelends aan de hand"): a second one before the sign-off makes three in four lines, so the
+# short mail's extra line is an open door instead.
+_WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
+
+
 def _courtesy(plan: Plan) -> str:
+    if plan.situation.intent in _WISHED:
+        return "Hör gärna av dig om du har några frågor." if plan.formal else "Hör av dig om det är något!"  # an open door, not a third wish
     formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
     return formal if plan.formal else friendly
 
@@ -1521,7 +1552,9 @@ def _welcome(plan: Plan) -> str:
 # replaced, not the meeting itself.
 _PLACE = re.compile(
     r"^(?P<head>.+?)\s+(?P<place>(?:här\s+|där\s+)?(?:hos\s+(?:oss|dig|er|mig)(?:\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?|"
-    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+))$"
+    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+))"
+    # a topic typed after the place ("mötet på kontoret om bokslutet"): it stays with the head
+    r"(?:\s+(?P<topic>(?:om|kring|angående|inför)\s+.+))?$"
 )
 
 
@@ -1531,7 +1564,8 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     replaced meeting would read as cancelled. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
     if s.meeting and (m := _PLACE.match(s.meeting.strip())):
-        head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": m.group("head")})))
+        typed_head = m.group("head") + (f" {m.group('topic')}" if m.group("topic") else "")
+        head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": typed_head})))
         if not head.startswith("vårt möte om "):
             time = _when(s.meeting_time, plan.past) if s.meeting_time else ""
             return (f"Skulle det gå bra att vi håller {head}{time} per telefon i stället för {m.group('place')}" if f
@@ -1563,7 +1597,38 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     return _upper_first(ask) + f"{why}."
 
 
+# A new client's booking named in the note ("bokat gellack + förlängning", "bokning av massage", "första tiden").
+_BOOKED_ITEM = re.compile(r"(?i)\b(?:bokat:?|bokning av|bokat in)\s+(?:en\s+|ett\s+)?([^,.;]+)")
+_BOOKED = re.compile(r"(?i)\b(?:bokat|bokning|första tid\w*|ny kund)\b")
+_FIRM = re.compile(r"(?i)\b(ab|byrå|konsult\w*|revision|advokat\w*|redovisning)\b")  # a business client: no consumer welcome
+
+
+def _welcome_new(plan: Plan) -> str:
+    """A policy notice to a new client opens by welcoming them and naming their booking when the note says one
+    (v13 review: the policy alone reads cold); '' otherwise."""
+    s, f = plan.situation, plan.formal
+    if s.relationship.value != "new" or work_meeting(s.meeting) or _FIRM.search(s.sender_name or ""):
+        return ""
+    # (the typed note: the shared plan drops a note about the client from `reason`; `typed_reason` is the hook asked of it)
+    note = getattr(plan, "typed_reason", None) or s.reason or ""
+    hello = "Välkommen som ny kund." if f else "Varmt välkommen som ny kund!"
+    if not (_BOOKED.search(note) or _BOOKED_ITEM.search(note)):
+        return f"{hello} "
+    if m := _BOOKED_ITEM.search(note):
+        item = re.sub(r"\s*[+&]\s*", " och ", m.group(1).strip())
+        return f"{hello} " + (f"Tack för din bokning av {item}." if f else f"Vad roligt att du har bokat {item}!") + " "
+    return f"{hello} " + ("Tack för din bokning." if f else "Vad roligt att du har bokat en tid hos oss!") + " "
+
+
 def _policy_openings(plan: Plan) -> dict[str, str]:
+    """The policy openings, the new client's after the welcome (`_welcome_new`)."""
+    said = _policy_openings_said(plan)
+    if hello := _welcome_new(plan):
+        said["policy_open_new"] = hello + said["policy_open_new"]
+    return said
+
+
+def _policy_openings_said(plan: Plan) -> dict[str, str]:
     """A policy notice's opening. A time or cause clause typed as the reason ("nu när du har bokat din första tid")
     goes first, the opening in inverted order after it ("Nu när ... kommer här ..."): never a bare clause after it."""
     s, f = plan.situation, plan.formal
