@@ -25,7 +25,7 @@ def test_nl_list_item_in_the_mails_clock(typed: str, said: str) -> None:
 
 
 @pytest.mark.parametrize("typed, said", [
-    ("tors 10 efter 2", "torsdag 10 december efter kl. 14"),
+    ("tors 10 efter 2", "torsdag 10 december efter kl. 14.00"),
     ("fre 11 dec från 4", "fredag 11 december från kl. 16"),
     ("sön 13 hela dagen", "söndag 13 december, hela dagen"),
     ("mån 14 dec kl 7", "måndag 14 december kl. 7.00"),
@@ -122,7 +122,7 @@ def test_nl_note_made_a_clause(note: str, clause: str) -> None:
 
 @needs_normaliser
 @pytest.mark.parametrize("note, clause", [
-    ("feber, ingen ork kvar", "jag har feber och jag har ingen ork kvar"),  # (the repeat goes in `noted`)
+    ("feber, ingen ork kvar", "jag har feber och har ingen ork kvar"),  # (the repeat goes in `noted`)
     ("grabben ska till tandläkaren kl 14, sorry", "min son ska till tandläkaren kl. 14"),
     ("mammaledig från 1/2", "jag kommer att vara mammaledig från 1/2"),
 ])
@@ -144,7 +144,7 @@ def test_a_promise_in_the_note_is_its_own_sentence_after_the_request() -> None:
 def test_the_senders_subject_is_said_once_in_two_joined_clauses() -> None:
     from composer.writers.phrases.nl_sv_notes import _AND_SUBJECT, _one_subject
 
-    assert _one_subject("jag har feber och jag har ingen ork kvar", _AND_SUBJECT["sv"]) == "jag har feber och har ingen ork kvar"
+    assert _one_subject("jag har feber och har ingen ork kvar", _AND_SUBJECT["sv"]) == "jag har feber och har ingen ork kvar"
     assert _one_subject("ik heb griep en ik heb koorts", _AND_SUBJECT["nl"]) == "ik heb griep en heb koorts"
     assert _one_subject("felet sitter i filen och och det syns", _AND_SUBJECT["sv"]) == "felet sitter i filen och det syns"
     assert _one_subject("mijn dochter is ziek en ik ben thuis", _AND_SUBJECT["nl"]) == "mijn dochter is ziek en ik ben thuis"
