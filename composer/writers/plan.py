@@ -652,7 +652,11 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
             rf"(?<![\d:.]){hour}(?:[:.h]{minute or '00'}|(?![\d:.]))", s.meeting_time):
         # the label ends with the clock time the meeting's time says again ("yoga ore 18" + "ogni martedì ore 18"): once
         s = s.model_copy(update={"meeting": s.meeting[: clock.start()].rstrip(" ,")})
-    if s.meeting and _WITH_YOU.search(s.meeting) and len(_WITH_YOU.sub("", s.meeting).split()) >= 1:
+    if s.meeting and _WITH_YOU_AND.search(s.meeting):
+        # "the workshop with you, Tom and the sales team" -> "with Tom and the sales team": only the recipient goes,
+        # never the preposition, or the others read as the meeting's topic ("la revisione ... e la dott.ssa Riva")
+        s = s.model_copy(update={"meeting": _WITH_YOU_AND.sub(r"\1 ", s.meeting).strip()})
+    elif s.meeting and _WITH_YOU.search(s.meeting) and len(_WITH_YOU.sub("", s.meeting).split()) >= 1:
         # "le resto avec toi pour ...": the recipient is there by definition; the label names the thing only
         s = s.model_copy(update={"meeting": _WITH_YOU.sub("", s.meeting).strip()})
     if s.meeting and s.meeting_time:
@@ -788,7 +792,15 @@ _LABEL_CLOCK = re.compile(
     r"|(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)|(\d{1,2})[:.h](\d{2}))\s*$"
 )
 # A companion phrase naming the recipient inside a meeting label ("avec toi", "with you", "con te", "met u", "med dig").
-_WITH_YOU = re.compile(r"(?i)\s+(?:avec (?:toi|vous)|with you|con (?:te|Lei|lei|voi)|met (?:jou|je|u|jullie)|med (?:dig|er))(?![\w-])")
+# "med er" / "met je" / "met jullie" before a noun are "with your ..." ("bokslutet med er styrelseordförande"): kept.
+_WITH_YOU = re.compile(
+    r"(?i)\s+(?:avec (?:toi|vous)|with you|con (?:te|Lei|lei|voi)|met (?:jou|u)|med dig"
+    r"|(?:met (?:je|jullie)|med er)(?=\s*$|\s*[,;:.)]|\s+(?:och|en|om|på|i|över|kring|för|till|over|op|in|van|bij|voor|\d)\b))(?![\w-])"
+)
+# The recipient named first among several ("with you and Tom", "con Lei e la dott.ssa Riva", "med dig och Henrik").
+_WITH_YOU_AND = re.compile(
+    r"(?i)\b(with|avec|con|met|med)\s+(?:you|toi|vous|te|Lei|voi|jou|je|u|jullie|dig|er)\s*(?:,\s*|\s+(?:and|et|e|ed|en|och)\s+)(?=\w)"
+)
 # A purpose infinitive or the recipient's possessive inside a long label ("pour bosser ta keynote", "för att planera"):
 # a subject line names the thing by what comes before it.
 _LABEL_TAIL = re.compile(

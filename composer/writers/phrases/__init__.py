@@ -116,12 +116,16 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
             key = f"{key}.full"
         if p.fee_percent != 0:
             out.append(say(key))
-        elif not plan.client_side:
+        elif not plan.client_side and not p.deposit_percent:
             # a reminder after their late cancellation or absence never adds "it is not charged" (it undoes the reminder)
             out.append(say("pol.fee.zero"))
     if p.deposit_percent is not None and not (p.deposit_percent == 0 and plan.client_side):
         # "No deposit is required" is news in a policy notice, filler in a reply to a late cancellation.
         out.append(say("pol.deposit.zero") if p.deposit_percent == 0 else say("pol.deposit"))
+    if p.fee_percent == 0 and p.deposit_percent and not plan.client_side:
+        # With a deposit, "a late cancellation is not charged" reads as if the deposit were returned too (native
+        # review v14, four languages): the deposit first, then "no further charge", which says nothing of its fate.
+        out.append(say("pol.fee.zero.deposit"))
     return out
 
 

@@ -718,6 +718,7 @@ T: dict[str, tuple[str, str]] = {
     "pol.notice.nofee": ("We simply ask you to let us know at least {h} beforehand if you need to move or cancel.",) * 2,
     "pol.fee.after": ("After that, {fee_of} is charged.",) * 2,
     "pol.fee.alone": ("For late cancellations or missed appointments, {fee_of} is charged.",) * 2,
+    "pol.fee.zero.deposit": ("No further charge is made for a late cancellation or a missed appointment.", "There's no further charge for a late cancellation or a missed appointment."),
     "pol.fee.zero": ("Late cancellations and missed appointments are not charged.", "There is no charge for a late cancellation or a missed appointment."),
     "pol.deposit": ("A deposit of {dep} is due when booking.",) * 2,
     "pol.deposit.zero": ("No deposit is required when booking.",) * 2,

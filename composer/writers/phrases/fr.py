@@ -821,6 +821,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "pol.fee.after.full": ("Passé ce délai, le rendez-vous est facturé en totalité.", "Passé ce délai, c'est facturé en totalité."),
     "pol.fee.alone.full": ("En cas d'annulation tardive ou d'absence, le rendez-vous est facturé en totalité.",) * 2,
+    "pol.fee.zero.deposit": ("Aucun frais supplémentaire n'est facturé en cas d'annulation tardive ou d'absence.",) * 2,
     "pol.fee.zero": ("Une annulation tardive ou une absence n'est pas facturée.",) * 2,
     "pol.deposit": ("Un acompte de {dep} est demandé à la réservation.",) * 2,
     "pol.deposit.zero": ("Aucun acompte n'est demandé à la réservation.",) * 2,

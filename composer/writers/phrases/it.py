@@ -761,6 +761,7 @@ T: dict[str, tuple[str, str]] = {
     "pol.fee.alone": ("In caso di annullamento tardivo o di mancata presentazione viene addebitato {fee} dell'importo previsto.",) * 2,
     "pol.fee.after.full": ("Oltre questo termine l'importo viene addebitato per intero.",) * 2,
     "pol.fee.alone.full": ("In caso di annullamento tardivo o di mancata presentazione l'importo viene addebitato per intero.",) * 2,
+    "pol.fee.zero.deposit": ("Per un annullamento tardivo o una mancata presentazione non è previsto alcun ulteriore addebito.",) * 2,
     "pol.fee.zero": ("Un annullamento tardivo o una mancata presentazione non comportano alcun addebito.",) * 2,
     "pol.deposit": ("Al momento della prenotazione è richiesto un acconto {dep}.",) * 2,
     "pol.deposit.zero": ("Alla prenotazione non è richiesto alcun acconto.",) * 2,

@@ -1231,8 +1231,10 @@ def _unlabel(meeting: str, formal: bool) -> str:
     return meeting
 
 
-# A lesson or a course in a series, or a standing weekly appointment: the missed one is made up ("inhaalles",
-# "inhaalafspraak"); "een nieuwe afspraak" reads as if the series ended (native review v11).
+# A lesson or a course in a series, or a standing weekly appointment, missed or cancelled late: "een nieuwe les" /
+# "een ander moment". Never "een inhaalles/inhaalafspraak": that promises the missed one is made up (free), which
+# nobody gave and which contradicts a fee charged just before (native review v14); "een nieuwe afspraak" reads as if
+# the series ended (native review v11).
 _COURSE = re.compile(r"(?i)(cursus|les\b|lessen|bijles|training|groepsles|proefles)")
 _STANDING = re.compile(r"(?i)\b(wekelijks\w*|tweewekelijks\w*|maandelijks\w*|elke|iedere|vaste)\b|\bop (?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|ochtend|middag|avond)?\b")
 
@@ -1240,9 +1242,9 @@ _STANDING = re.compile(r"(?i)\b(wekelijks\w*|tweewekelijks\w*|maandelijks\w*|elk
 def _new_appointment(s: Situation) -> str:
     text = " ".join(x or "" for x in (s.meeting, s.meeting_time))
     if _COURSE.search(s.meeting or "") and not re.search(r"(?i)proefles", s.meeting or ""):
-        return "een inhaalles"
+        return "een nieuwe les"
     if _STANDING.search(text):
-        return "een inhaalafspraak"
+        return "een ander moment"
     return "een nieuwe afspraak"
 
 
@@ -1753,6 +1755,7 @@ T: dict[str, tuple[str, str]] = {
         "Zeg je op het laatste moment af of kom je niet, dan rekenen we {fee_of}.",
     ),
     # (said in a policy notice; in a reply to a late cancellation it would undo the notice just asked for: `fee_zero`)
+    "pol.fee.zero.deposit": ("Voor een late afzegging of een gemiste afspraak worden verder geen extra kosten in rekening gebracht.", "Voor een late afzegging of een gemiste afspraak betaal je verder geen extra kosten."),
     "pol.fee.zero": ("{fee_zero}", "{fee_zero}"),
     "pol.deposit": ("Bij het boeken van een afspraak vragen wij een aanbetaling van {dep}.", "Bij het boeken vragen we een aanbetaling van {dep}."),
     "pol.deposit.zero": ("{dep_zero}", "{dep_zero}"),

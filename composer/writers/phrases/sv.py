@@ -1244,13 +1244,11 @@ def _past_day(time: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-# A standing weekly time or a lesson in a course: the missed one is made up ("en ersättningstid"); "en ny tid" reads as
-# if the standing time had ended (native review v11).
-_STANDING = re.compile(r"(?i)\b(varje|varannan|alla|veckans|fasta|ordinarie)\b|\bpå (?:mån|tis|ons|tors|fre|lör|sön)dagar\b|kurs|lektion(?:er|erna)?\b")
-
-
+# A missed or late-cancelled time, also a standing weekly one or a lesson: "en ny tid". Never "en ersättningstid":
+# that promises the missed one is made up (free), which nobody gave and which contradicts a fee charged just before
+# (native review v14).
 def _new_time(s: Situation) -> str:
-    return "en ersättningstid" if _STANDING.search(" ".join(x or "" for x in (s.meeting, s.meeting_time))) else "en ny tid"
+    return "en ny tid"
 
 
 def _pronoun(np: str) -> str:
@@ -1763,6 +1761,7 @@ T: dict[str, tuple[str, str]] = {
     "pol.fee.after": ("Vid senare avbokning debiteras {fee_of}.", "Avbokar du senare än så tar vi ut {fee_of}."),
     "pol.fee.alone": ("Vid sen avbokning eller uteblivet besök debiteras {fee_of}.", "Avbokar du sent eller uteblir tar vi ut {fee_of}."),
     # (said in a policy notice; in a reply to a late cancellation or a no-show it would undo the notice just asked for)
+    "pol.fee.zero.deposit": ("Utöver handpenningen tas ingen ytterligare avgift ut vid sen avbokning eller uteblivet besök.",) * 2,
     "pol.fee.zero": ("{fee_zero}",) * 2,
     "pol.deposit": ("Vid bokning betalas {dep} av priset i handpenning.", "Vid bokning betalar du {dep} av priset i handpenning."),  # {dep} of what
     "pol.deposit.zero": ("{dep_zero}",) * 2,
