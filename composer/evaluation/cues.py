@@ -1768,7 +1768,9 @@ ROUND_TABLES: dict[int, tuple[dict[str, dict[Language, list[str]]], ...]] = {
 
 
 def as_of(last_round: int) -> dict[str, dict[Language, list[str]]]:
-    """The cue table without the fragments later rounds added (cue lists only: rule code in tone.py is not rewound)."""
+    """The cue table without the fragments later rounds added to lists that already existed. Rule code in tone.py is not
+    rewound, so a category a later round introduced together with its check keeps its lists (an empty alternation would
+    match everywhere)."""
     table = {c: {lang: list(f) for lang, f in by.items()} for c, by in CUES.items()}
     for rnd, tables in ROUND_TABLES.items():
         if rnd <= last_round:
@@ -1779,6 +1781,10 @@ def as_of(last_round: int) -> dict[str, dict[Language, list[str]]]:
                     for f in frags:
                         if f in table.get(c, {}).get(lang, []):
                             table[c][lang].remove(f)
+    for c, by in table.items():
+        for lang, frags in by.items():
+            if not frags:
+                by[lang] = list(CUES[c][lang])
     return table
 
 
