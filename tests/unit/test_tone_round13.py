@@ -46,3 +46,28 @@ def test_a_verdict_after_a_rewind_is_the_shipped_verdict() -> None:
 
 def test_fresh_round_maps_each_set_to_the_rules_it_met_fresh() -> None:
     assert [transfer.fresh_round(s) for s in ("dev", "test", "v2", "v3", "v9", "v12")] == [3, 3, 3, 3, 9, 12]
+
+
+def _calibration(weight: float | None) -> dict[str, float]:
+    c = {"pol_k": -1.0, "pol_cap": 0.3, "pol_slope": 3.0, "pol_tau": 0.0, "pol_lin": 0.25, "draft_cap": 0.15, "draft_slope": 2.0, "draft_tau": -1.0}
+    return c if weight is None else {**c, "learned_letter": weight}
+
+
+def test_the_learned_part_weighs_more_in_letters_and_not_in_one_liners() -> None:
+    from composer.evaluation.politeness import Reading
+
+    s = Situation(language="en", intent="reschedule", recipient_name="Ms Hale", sender_name="Tom Reed", meeting="budget review",
+                  meeting_time="Tuesday 8 December at 10:00", proposed_times=["Thursday 10 December at 10:00"], tone="formal", relationship="regular")
+    letter = Reading(("Dear Ms Hale,", "We are moving the review."), (-1.0, -2.0), (0.0, 0.0), -2.0, (-1.0, -3.0))
+    one_liner = Reading(("We are moving the review.",), (-2.0,), (0.0,))
+    pen = lambda r, w: {x.name: x.penalty for x in tone.learned(s, r, _calibration(w))}  # noqa: E731
+    base, weighted = pen(letter, None), pen(letter, 2.0)
+    assert base["politeness"] > 0 and base["draft_tone"] > 0
+    assert all(abs(weighted[k] - 2 * v) < 1e-3 for k, v in base.items())
+    assert pen(one_liner, 2.0) == pen(one_liner, None)
+
+
+def test_shipped_weight_in_letters_is_the_one_documented() -> None:
+    from composer.evaluation import politeness
+
+    assert politeness.load_weights().calibration.get("learned_letter") == 1.25
