@@ -8,6 +8,8 @@ built-in writer happens to phrase things, so they also work on human and LLM dra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 
 from composer.facts import normalise
@@ -1755,6 +1757,52 @@ CUES["passive_aggressive"][L.it] = [
     r"come (?:sicuramente |certamente |già |ben )(?:sa|sai|saprà|saprai)" if f == r"come (?:sicuramente |certamente |già )?(?:sa|sai|saprà|saprai)" else f
     for f in CUES["passive_aggressive"][L.it]
 ]
+
+
+# Which round wrote which cue table (thirteenth round): rules leave-one-set-out needs the lists a set met while it was
+# still fresh. Round k was written after v(k-1) was measured, so v(j) was fresh against rounds <= j. Rounds 1-3 are the base.
+ROUND_TABLES: dict[int, tuple[dict[str, dict[Language, list[str]]], ...]] = {
+    4: (_ROUND4,), 5: (_ROUND5, _ROUND5B), 6: (_ROUND6, _ROUND6B), 7: (_ROUND7,), 8: (_ROUND8,), 9: (_ROUND9,),
+    10: (_ROUND10,), 11: (_ROUND11,), 12: (_ROUND12,),
+}
+
+
+def as_of(last_round: int) -> dict[str, dict[Language, list[str]]]:
+    """The cue table without the fragments later rounds added to lists that already existed. Rule code in tone.py is not
+    rewound, so a category a later round introduced together with its check keeps its lists (an empty alternation would
+    match everywhere)."""
+    table = {c: {lang: list(f) for lang, f in by.items()} for c, by in CUES.items()}
+    for rnd, tables in ROUND_TABLES.items():
+        if rnd <= last_round:
+            continue
+        for t in tables:
+            for c, by in t.items():
+                for lang, frags in by.items():
+                    for f in frags:
+                        if f in table.get(c, {}).get(lang, []):
+                            table[c][lang].remove(f)
+    for c, by in table.items():
+        for lang, frags in by.items():
+            if not frags:
+                by[lang] = list(CUES[c][lang])
+    return table
+
+
+@contextmanager
+def rewound(last_round: int) -> Iterator[None]:
+    """Within the block `CUES` holds the table `as_of(last_round)` (an evaluation tool; never used by the verdict)."""
+    saved = {c: {lang: list(f) for lang, f in by.items()} for c, by in CUES.items()}
+    old = as_of(last_round)
+    try:
+        for c, by in CUES.items():
+            for lang in by:
+                by[lang] = old[c][lang]
+        pattern.cache_clear()
+        yield
+    finally:
+        for c, by in saved.items():
+            CUES[c].update(by)
+        pattern.cache_clear()
 
 
 @cache

@@ -6,7 +6,7 @@ scale, and one per language) on the other splits pooled, scores the held-out spl
 the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
 tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
 
-It reads only the splits named (by default the seen ones: dev, test, v2..v11; v12 stays held out); a fresh split stays unread until it
+It reads only the splits named (by default the seen ones: dev, test, v2..v12; v13 stays held out); a fresh split stays unread until it
 is measured once with `python -m composer.evaluation.labelled --split NAME`.
 """
 
@@ -15,15 +15,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12")
 LANGS = ("en", "fr", "it", "nl", "sv")
+RULE_LEARNED_MIX = ((1.0, 1.0), (1.0, 1.25), (1.0, 1.5), (0.5, 1.0))  # (rule scale, learned scale) rows of `whole_table --rewind`
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
@@ -43,6 +44,7 @@ class Item:
     pol_used: float = 0.0  # the politeness penalty inside `learned` (with the shipped letter share)
     form: float = 0.0  # the formality penalty before any letter share (twelfth round)
     form_used: float = 0.0  # the formality penalty inside `learned` (with the shipped letter share)
+    rules_fresh: float = float("nan")  # thirteenth round: the rule penalty with the cue lists the split met while fresh
 
     def share_parts(self, part: str) -> tuple[float, float]:
         """(raw, used) penalty of the part whose letter share is fitted: "pol" (politeness) or "form" (formality)."""
@@ -53,12 +55,20 @@ def _score(pen: np.ndarray) -> np.ndarray:
     return np.where(pen <= 0.5, 1.0 - pen, 0.5 * np.exp(-2.0 * (pen - 0.5)))  # tone.squash, vectorised
 
 
-def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | None = None) -> tuple[list[Item], list[Item]]:
-    """The labelled drafts of the splits, and the built-in grid drafts (label True), as penalties."""
+def fresh_round(split: str) -> int:
+    """The last rule round a split was scored against while fresh: v(j) met rounds <= j (round k was written after v(k-1)
+    was measured); dev, test and v2 are where the first three rounds came from (in-sample at any round)."""
+    return int(split[1:]) if split.startswith("v") and split[1:].isdigit() and int(split[1:]) >= 3 else 3
+
+
+def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | None = None, *, rewind: bool = False) -> tuple[list[Item], list[Item]]:
+    """The labelled drafts of the splits, and the built-in grid drafts (label True), as penalties. With `rewind` each
+    draft also carries the rule penalty under the cue lists its split met while fresh (`cues.rewound`)."""
+    from composer.evaluation import cues
     from composer.evaluation.labelled import HARD_CASES_DIR, load_labelled
 
     weights = politeness.load_weights()
-    c = weights.calibration
+    c = {k: v for k, v in weights.calibration.items() if k != "learned_letter"}  # penalties before the letter weight (13th round): tables apply it
     c_raw = {k: v for k, v in c.items() if not k.startswith(("pol_letter_", "form_letter_"))}  # both penalties before their letter shares
 
     def item(split: str, s, subject: str, body: str, label: bool) -> Item:  # type: ignore[no-untyped-def]
@@ -78,7 +88,14 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
     for split in splits:
         path = HARD_CASES_DIR / f"{split}.jsonl"
         if path.is_file():
-            out += [item(split, r.situation, r.subject, r.body, r.labels.tone_ok) for r in load_labelled(path)]
+            part = [item(split, r.situation, r.subject, r.body, r.labels.tone_ok) for r in load_labelled(path)]
+            if rewind:
+                with cues.rewound(fresh_round(split)):
+                    tone._imperative.cache_clear()
+                    fresh = [sum(x.penalty for x in tone.signals(r.situation, r.subject, r.body, detected=tone.detect(r.situation, r.body))) for r in load_labelled(path)]
+                tone._imperative.cache_clear()
+                part = [replace(x, rules_fresh=f) for x, f in zip(part, fresh, strict=True)]
+            out += part
     from composer.writers.builtin import BuiltinWriter
 
     writer = BuiltinWriter()
@@ -436,6 +453,9 @@ def whole_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str
 
         res["no draft head"][held] = per_lang(_score(base))
         res["rules only"][held] = per_lang(_score(np.array([r.rules for r in test])))
+        fresh_rules = np.array([r.rules_fresh for r in test])
+        if not np.isnan(fresh_rules).any():
+            res.setdefault("rules as met fresh (cue lists rewound)", {})[held] = per_lang(_score(fresh_rules))
         for kind in kinds:
             c = train.DRAFT_CALIBRATION if kind == "sentence head" else train.WHOLE_CALIBRATION
             pen = [c["draft_cap"] * sig(c["draft_slope"] * (c["draft_tau"] - logits["s"][i])) for i in (0, 1)]
@@ -447,6 +467,13 @@ def whole_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str
             res[f"{kind}: combined"][held] = per_lang(_score(base + np.where(letter, pen[0], 0.0)))
             res[f"{kind}: learned alone"][held] = per_lang(_score(heads + np.where(letter, pen[0], 0.0)))
             res[f"{kind}: draft logit only"][held] = per_lang(logit)
+            if kind != "sentence head" and not np.isnan(fresh_rules).any():
+                for b, a in RULE_LEARNED_MIX:  # the learned scale applies to letters only (as `learned_letter` does); rows are (rule scale, learned scale)
+                    lw = np.where(letter, a, 1.0) * (heads + np.where(letter, pen[0], 0.0))
+                    res.setdefault(f"learned alone x{a} in letters", {})[held] = per_lang(_score(lw))
+                    res.setdefault(f"combined, rules as met fresh x{b} + learned x{a} in letters", {})[held] = per_lang(_score(b * fresh_rules + lw))
+                    res.setdefault(f"combined, current rules x{b} + learned x{a} in letters", {})[held] = per_lang(_score(b * np.array([r.rules for r in test]) + lw))
+                    gmin[f"learned x{a} in letters"] = min(gmin.get(f"learned x{a} in letters", 1.0), float(_score(np.array([g.rules for g in grid]) + np.where(gletter, a, 1.0) * (gbase - np.array([g.rules for g in grid]) + np.where(gletter, pen[1], 0.0))).min()))
     held_list = [h for h in splits if h in res["rules only"]]
     out = ["| part (draft heads refitted leave-one-set-out, penalties fixed) | " + " | ".join(held_list) + " | mean | " + " | ".join(LANGS) + " |",
            "|" + "---|" * (len(held_list) + 2 + len(LANGS))]
@@ -582,7 +609,7 @@ def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v11)")
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v12)")
     ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
     ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
     ap.add_argument("--pooling", action="store_true", help="only the leave-one-set-out table of each way to pool sentence logits into a draft logit")
@@ -591,6 +618,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns the pairs' clauses at this weight")
     ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --alone/--pooling: the sentence head also learns TyDiP train rows at this weight")
     ap.add_argument("--lang-share", action="store_true", help="only the leave-one-set-out table of a per-language share of the politeness penalty")
+    ap.add_argument("--rewind", action="store_true", help="with --whole: also rules and combined rows with the cue lists each split met while fresh")
     ap.add_argument("--share-part", choices=("pol", "form"), default="pol", help="with --lang-share: the penalty whose letter share is fitted (form: formality, twelfth round)")
     args = ap.parse_args(argv)
     splits = args.split or list(SEEN_SPLITS)
@@ -600,7 +628,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         store = train.EmbeddingCache(train.CACHE)
         embed = store.embed
-    rows, grid = items(splits, embed)
+    rows, grid = items(splits, embed, rewind=args.rewind)
     print(f"{len(rows)} labelled drafts, {len(grid)} grid drafts", file=sys.stderr)
     if args.lang_share:
         from composer.evaluation import train
