@@ -283,6 +283,22 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     return meeting, proposed
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _dashed(text: str, t: TimeSpan, clause: str) -> str:
+    """The part of a clause between spaced dashes that holds the time ("missing our session yesterday at 2 - I had it
+    in my diary for 4pm": what the client believed is the other part)."""
+    at = text.rfind(clause, 0, t.start + len(clause)) if clause else -1
+    if at < 0:
+        return clause
+    a, b = t.start - at, t.end - at
+    cuts = [m for m in _SPACED_DASH.finditer(clause)]
+    lo = max((m.end() for m in cuts if m.end() <= a), default=0)
+    hi = min((m.start() for m in cuts if m.start() >= b), default=len(clause))
+    return clause[lo:hi]
+
+
 def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     """A time that is neither the meeting's nor a proposal: a deadline for an answer ("let me know by Friday"),
     the end of a period away ("en congé jusqu'au 15 mars"), or a working day's hours with no day ("available from 9 to 5", "gepland van 9.00 tot 16.00 uur")."""
@@ -295,7 +311,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "cell. 333 0001122 (meglio dopo le 18)", "Tél. 04 72 00 18 36 (9h-12h)": when to phone
     if re.search(lx.NEITHER_BEFORE[lang], text[max(0, t.start - 60):t.start], re.IGNORECASE):
         return True  # "né mercoledì né giovedì riesco": days ruled out
-    if re.search(lx.BELIEVED[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE) \
+    if re.search(lx.BELIEVED[lang], _dashed(text, t, _sentence(text, t.start, t.end, ".!?\n:;,")), re.IGNORECASE) \
             or re.search(lx.CALL_INSTEAD[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "ero convinta che fosse alle 15 e non alle 11", "morgen op kantoor als je liever belt"
     if not t.has_clock and re.match(r"[ \t]+(?:ervoor|daarvoor|before|beforehand|d['’]avant|précédente?|precedente|prima|innan|före)\b",
@@ -307,7 +323,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True
     if not t.has_clock and not re.search(r"\d", t.text) and re.search(lx.ANY_TIME_BEFORE[lang], before, re.IGNORECASE):
         return True  # "any morning next week suits", "n'importe quel jour de la semaine prochaine": no time named  # "n'importe quel mercredi après-midi", "se il sabato non lavori": any week's day, a habit
-    clause = _sentence(text, t.start, t.end, ".!?\n:;,")
+    clause = _dashed(text, t, _sentence(text, t.start, t.end, ".!?\n:;,"))
     if re.search(lx.OTHER_EVENT[lang], clause, re.IGNORECASE) and not anchored(text, t, lang) \
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})|(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE):
         return True  # "la convocation reçue hier", "the invoice you sent Friday": when something else happened

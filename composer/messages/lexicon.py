@@ -523,11 +523,11 @@ AWAY_WORDS: dict[Language, str] = {
     L.sv: r"\b(?:på semester|tjänstledig|ledig|borta|bortrest|på resa|på tjänsteresa|frånvarande|sjukskriven|föräldraledig)\b",
 }
 ANSWER_WORDS: dict[Language, str] = {
-    L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign)",
-    L.fr: r"\b(?:faire savoir|dire|répond\w*|confirm\w*|envoy\w*|transmett\w*|retour|revenir vers|signer|renvoy\w*)",
-    L.it: r"\b(?:fammi sapere|mi faccia sapere|far sapere|rispond\w*|confermar\w*|conferm\w*|invia\w*|mandar\w*|inoltrar\w*|firmar\w*)",
-    L.nl: r"\b(?:laat (?:\w+ ){0,4}weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen)",
-    L.sv: r"\b(?:meddela|svara|svar|bekräfta|skicka|återkomm\w*|hör av|höra av|återkoppl\w*|underteckna)",
+    L.en: r"\b(?:let me know|reply|respond|answer|confirm|send|get back|revert|return|deadline|submit|sign(?! off)|rsvp|r\.s\.v\.p|register|sign up|enrol)",
+    L.fr: r"\b(?:faire savoir|dire|répond\w*|confirm\w*|envoy\w*|transmett\w*|retour|revenir vers|signer|renvoy\w*|rsvp|inscri\w*)",
+    L.it: r"\b(?:fammi sapere|mi faccia sapere|far sapere|rispond\w*|confermar\w*|conferm\w*|invia\w*|mandar\w*|inoltrar\w*|firmar\w*|rsvp|iscri\w*|adesion\w*)",
+    L.nl: r"\b(?:laat (?:\w+ ){0,4}weten|laten weten|antwoord\w*|bevestig\w*|stuur\w*|sturen|toesturen|mailen|terugkoppel\w*|reageren|ondertekenen|aanmeld\w*|meld (?:je|u) (?:\w+ )?aan|inschrijv\w*|inschrijven|schrijf (?:je|u) (?:\w+ )?in)",
+    L.sv: r"\b(?:meddela|svara|svar|bekräfta|skicka|återkomm\w*|hör av|höra av|återkoppl\w*|underteckna|osa|o\.s\.a|anmäl\w*)",
 }
 
 # "3pm instead of 2pm": the time after these words is the one the meeting had.
@@ -610,11 +610,11 @@ REACH_WORDS: dict[Language, str] = {  # being reachable, not "call me at 3" (a c
     L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig|ring(?:a)? (?:gärna )?(?:mig|oss) (?:gärna )?på (?=\+?\d))",
 }
 OPENING_WORDS: dict[Language, str] = {
-    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut|office hours|opening hours|(?:room|hall|venue) is (?:free|available|open))\b",
+    L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut|office hours|opening hours|(?:room|hall|venue) is (?:free|available|open)|(?:office|offices|shop|studio|salon|clinic|we) (?:is |are )?open (?:from )?\d)\b",
     L.fr: r"\b(?:rouvre|rouvrira|ferme|fermera|fermé|fermée|fermeture|réouverture|clôture|clôturera|ouvert|ouverte|heures d['’]ouverture|horaires? d['’]ouverture|heures de bureau|salle (?:est )?(?:libre|disponible))\b",
-    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura|orari[o]? (?:di )?(?:apertura|ufficio)|(?:sala|aula|stanza)\b[^.!?\n]{0,30}\b(?:è )?(?:libera|disponibile|aperta))\b",
+    L.it: r"\b(?:riapre|riaprirà|riapertura|chiude|chiuderà|chiuso|chiusa|chiusura|orari[o]? (?:di )?(?:apertura|ufficio)|(?:siamo|è) apert[oi] (?:dalle|tutti|dal)|(?:sala|aula|stanza)\b[^.!?\n]{0,30}\b(?:è )?(?:libera|disponibile|aperta))\b",
     L.nl: r"\b(?:heropent|gaat (?:weer )?open|sluit|gesloten|dicht|sluiting|openingstijden|openingsuren|kantooruren|(?:zaal|school|ruimte|lokaal) (?:is )?(?:\w+ )?open|is (?:\w+ |'s \w+ ){0,3}open)\b",
-    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning|öppettider|kontorstid|(?:salen|lokalen|rummet) är (?:ledig|tillgänglig|öppen))\b",
+    L.sv: r"\b(?:öppnar|stänger|stängt|stängd|julstängt|stängning|öppettider|kontorstid|har (?:\w+ )?öppet|är öppet|(?:salen|lokalen|rummet) är (?:ledig|tillgänglig|öppen))\b",
 }
 
 

@@ -266,6 +266,13 @@ _ZONE = re.compile(
     r"|[ \t]?hrs\.?(?![\w])"  # "10:00 hrs"
     r"|[ \t](?i:(?:Eastern|Pacific|Central European) (?:Standard )?Time)(?![\w])"
     r"|[ \t](?i:heure (?:de Paris|française|locale|de Bruxelles)|ora italiana|ora locale|Nederlandse tijd|lokale tijd|svensk tid|lokal tid)(?![\w])")
+# A calendar invitation's line ("Thursday Dec 17, 2026 ⋅ 2pm – 4pm (Eastern Time - New York)", "mercredi 16 décembre
+# 2026 · 09:30 – 11:00", "martedì 15 dic 2026 10:00 – 12:00 (CET)"): the dot between the day and its hours, and the
+# zone in brackets after them (a capital abbreviation, "GMT+1", or a named zone with its city or the word for time).
+_CALENDAR_DOT = re.compile(r"[ \t]*[⋅·•][ \t]*")
+_CALENDAR_ZONE = re.compile(
+    r"[ \t]?\((?:[A-Z]{2,5}|(?:GMT|UTC)[+-−]?\d{0,2}(?::\d\d)?|[^()\n]{3,40}[ \t][-–][ \t][^()\n\d]{2,30}"
+    r"|[^()\n\d]{0,30}(?:[Tt]ime|tid|tijd|[Hh]eure|[Oo]ra)\b[^()\n\d]{0,30})\)")
 # "au lundi 14/12", "to Tuesday the 15th", "naar maandag": the new day a meeting is moved to
 _DAY_SAID = re.compile(r"\b(?:to|au|à|a|al|alla|naar|tot|till|på)\s+(?:the\s|le\s|il\s|den\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e)?\s+[^\W\d_]{3,}|"
                        + "|".join(rf"(?:{'|'.join(WEEKDAYS[lg])})" for lg in Language) + ")", re.IGNORECASE)
@@ -339,6 +346,8 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
                     and re.search(r"\d", text[prev[-1].start:prev[-1].end]) and re.search(r"\d", text[a.start:a.end]) \
                     and "day" in kinds and not _MOVED.search(text[max(0, prev[0].start - 60):prev[0].start]):
                 another, gap = False, ""  # "14 Dec, 2.30pm to 5.30pm": a day's hours from ... to ... (a move's "3pm to 4:30pm" is two)
+            if a.kind == "time" and "time" not in kinds and "day" in kinds and _CALENDAR_DOT.fullmatch(gap):
+                gap = ""  # "Thursday Dec 17, 2026 ⋅ 2pm – 4pm": a calendar's day, a dot, then its hours
             if a.kind == "time" and "time" not in kinds and "day" in kinds and _DAY_ASIDE[lang].fullmatch(gap):
                 gap = ""  # "14 Dec (Mon), 2.30pm": the weekday in brackets repeats the date
             if kinds == {"part"} and "," in gap and a.kind == "day":
@@ -368,7 +377,7 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         tail = _TAIL[lang].match(text, end) if "time" in kinds else None
         if tail:
             raw, end = text[start:tail.end()], tail.end()
-        zone = _ZONE.match(text, end) if "time" in kinds else None
+        zone = (_ZONE.match(text, end) or _CALENDAR_ZONE.match(text, end)) if "time" in kinds else None
         if zone:  # "2:30pm ET", "15:00–16:00 UK time": the zone is part of the time as written
             raw, end = text[start:zone.end()], zone.end()
         spans.append(TimeSpan(raw, start, end, resolve(raw, g, text, lang, reference, past=past),
