@@ -85,6 +85,8 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
         return Kind.reschedule_request  # "lunedì e martedì sono a Milano. Io potrei mercoledì 16": other days offered
     if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE) or re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
         return Kind.other
+    if re.search(lx.PLANNED_ASK[lang], text, re.IGNORECASE) and not re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):
+        return Kind.other  # "Inför mötet om bodelningen på tisdag ... undrar jag två saker": a meeting already set, asked about
     if said("invitation", even_if=True) or re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):  # "I invite you on Monday or, if that suits better, Tuesday"
         return Kind.invitation
     return Kind.other
