@@ -195,7 +195,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     # the meeting's noun is the meeting's, even in a sentence that proposes another one
     own = [anchored(text, t, lang) for t in times]
     if kind is not Kind.invitation:
-        proposed_flags = [p and not (own[i] and any(proposed_flags[i + 1:])) for i, p in enumerate(proposed_flags)]
+        instead = [bool(re.match(lx.INSTEAD_AFTER[lang], text[t.end:t.end + 20], re.IGNORECASE)) for t in times]
+        proposed_flags = [p and (instead[i] or not (own[i] and any(proposed_flags[i + 1:]))) for i, p in enumerate(proposed_flags)]
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
@@ -278,6 +279,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             said = [t for t in fixed if anchored(text, t, lang)]
         if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
             return (owned or said)[0], proposed
+    if kind is Kind.policy_question and not fixed and proposed:
+        # "I'm thinking of booking a massage on Sat 19 Dec at 11:00. What's your cancellation policy?": the question
+        # is about that booking; the client offers no time
+        return proposed[0], proposed[1:]
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     dated = [t for t in specific if t.has_day]  # a time with its day before a bare clock ("opens at 8:30")
     dated = [t for t in dated if anchored(text, t, lang)] + [t for t in dated if not anchored(text, t, lang)]  # "la seduta del 19 novembre"
@@ -506,7 +511,9 @@ def weeks_after(text: str, start: int, end: int, lang: Language, meeting: TimeSp
         a, b = start + m.start(), start + m.end()
         if any(t.start < b and a < t.end for t in taken):
             continue
-        n = m.group("n")
+        if any(t.start >= b and re.fullmatch(r"[ \t]*[,:(–-]?[ \t]*", text[b:t.start]) for t in taken):
+            continue  # "een week later, vrijdag 18 december, zelfde tijd": the day it means is said right after it
+        n = m.group("n") or m.groupdict().get("n2")  # "om två veckor": the count said after "in"
         weeks = int(n) if n and n.isdigit() else lx.WEEK_COUNT.get((n or "one").casefold(), 1)
         at = meeting.resolved + timedelta(days=7 * weeks)
         clock = isinstance(at, datetime) and bool(same.search(m.group(0)))

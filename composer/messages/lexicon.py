@@ -322,7 +322,7 @@ ALSO_CUES: dict[Language, str] = {
 }
 UNABLE: dict[Language, str] = {
     L.en: r"\b(?:no longer (?:possible|works?|suits?)|unreachable|not reachable|won't be reachable|won't work|doesn't suit|can't|cannot|can not|won't|unable|not possible|doesn't work|does not work|isn't possible|no longer works)\b",
-    L.fr: r"(?:ne va (?:\w+ )?pas être possible|ne sera (?:\w+ )?(?:pas|plus) possible|n'est plus possible|ne m'est plus possible|ne me convient plus|injoignable|n'y arriverai pas|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
+    L.fr: r"(?:\bje peux (?:pas|plus)\b|\bj['’]peux (?:pas|plus)\b|ne va (?:\w+ )?pas être possible|ne sera (?:\w+ )?(?:pas|plus) possible|n'est plus possible|ne m'est plus possible|ne me convient plus|injoignable|n'y arriverai pas|ne pourrai pas|ne peux pas|ne pourrai plus|impossible|pas possible|ne suis pas dispo|ne suis pas disponible|ne me convient pas|ne m'arrange pas)",
     L.it: r"\b(?:non (?:mi )?è più possibile|non va più bene|non ce la faccio|non ce la farò|irraggiungibile|non (?:sarò )?raggiungibile|non riesco|non posso|non potrò|impossibile|non va bene|non mi è possibile|non sono disponibile)\b",
     L.nl: r"\b(?:niet meer mogelijk|onbereikbaar|niet bereikbaar|lukt (?:me |mij )?(?:helaas )?niet meer|kan niet|kan ik niet|kan [^.!?\n]{0,30}\bniet\b|lukt niet|lukt mij (?:helaas )?niet|lukt me (?:helaas )?niet|niet mogelijk|schikt niet|past niet)\b",
     L.sv: r"\b(?:inte längre möjligt|går inte längre|onåbar|inte nåbar|kan inte|kan jag inte|kan [^.!?\n]{0,20}\binte\b|går inte|passar inte|fungerar inte|funkar inte)\b",
@@ -762,12 +762,18 @@ NEXT_MEETING: dict[Language, str] = {
 # A slot counted in weeks from the meeting ("two weeks ahead, same time", "la semaine d'après, même heure", "la
 # settimana successiva, stesso giorno e stessa ora", "een week later, zelfde tijd", "två veckor framåt, samma tid"):
 # the meeting's day that many weeks on; with "same time", at its clock. `n` is the number of weeks in words or digits.
+# Said right after a time the client names, it replaces the meeting's ("Could we do the drawings review on Wednesday
+# 16th at 4.45pm instead?"): offered, though written onto the meeting's noun.
+INSTEAD_AFTER: dict[Language, str] = {
+    L.en: r"\s*,?\s*(?:instead|rather)\b", L.fr: r"\s*,?\s*(?:plutôt|à la place)\b", L.it: r"\s*,?\s*(?:invece|piuttosto)\b",
+    L.nl: r"\s*,?\s*(?:in plaats daarvan|liever|daarvoor in de plaats)\b", L.sv: r"\s*,?\s*(?:istället|i stället)\b",
+}
 WEEKS_AFTER: dict[Language, str] = {
-    L.en: r"(?:(?:at )?the same (?:day and )?time,? )?(?:(?P<n>a|one|two|three|\d) weeks? (?:later|on|after|ahead)|the week after)(?:,? (?:at )?(?:the )?same (?:day and )?time)?",
+    L.en: r"(?:(?:at )?(?:the )?same (?:day and )?time,? )?(?:(?P<n>a|one|two|three|\d) weeks? (?:later|on|after|ahead)|the week after)(?:,? (?:at )?(?:the )?same (?:day and )?time)?",
     L.fr: r"(?:(?:le )?même jour,? )?(?:(?:à la )?même heure,? )?(?:la semaine (?:d['’]après|suivante)|(?P<n>une|deux|trois|\d) semaines? plus tard)(?:,? (?:(?:le )?même jour,? )?(?:à la )?même heure)?",
-    L.it: r"(?:(?:allo )?stesso giorno e (?:alla )?stessa ora,? )?(?:la settimana (?:successiva|seguente|dopo)|(?P<n>una|due|tre|\d) settimane? (?:dopo|più tardi))(?:,? (?:(?:allo )?stesso giorno e )?(?:alla stessa ora|stessa ora|stesso orario))?",
-    L.nl: r"(?:(?:op )?(?:hetzelfde|zelfde|dezelfde) (?:tijd|tijdstip|uur),? )?(?:(?P<n>een|één|twee|drie|\d) weken? later|de week (?:erna|daarna|erop))(?:,? (?:op )?(?:hetzelfde|zelfde|dezelfde) (?:tijd|tijdstip|uur))?",
-    L.sv: r"(?:(?:på )?samma tid,? )?(?:(?P<n>en|två|tre|\d) veckor? (?:framåt|senare|efter)|veckan (?:efter|därpå))(?:,? (?:på )?samma (?:tid|tidpunkt))?",
+    L.it: r"(?:(?:allo )?stesso giorno e (?:alla )?stessa ora,? )?(?:la settimana (?:successiva|seguente|dopo)|(?P<n>una|due|tre|\d) (?:settimana|settimane) (?:dopo|più tardi))(?:,? (?:(?:allo )?stesso giorno e )?(?:alla stessa ora|stessa ora|stesso orario))?",
+    L.nl: r"(?:(?:op )?(?:hetzelfde|zelfde|dezelfde) (?:tijd|tijdstip|uur),? )?(?:(?P<n>een|één|twee|drie|\d) (?:week|weken) later|de week (?:erna|daarna|erop))(?:,? (?:op )?(?:hetzelfde|zelfde|dezelfde) (?:tijd|tijdstip|uur))?",
+    L.sv: r"(?:(?:på )?samma tid,? )?(?:(?P<n>en|två|tre|\d) (?:vecka|veckor) (?:framåt|senare|efter)|om (?P<n2>en|två|tre|\d) (?:vecka|veckor)|veckan (?:efter|därpå))(?:,? (?:på )?samma (?:tid|tidpunkt))?",
 }
 WEEK_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "une": 1, "deux": 2, "trois": 3, "una": 1, "due": 2, "tre": 3,
               "een": 1, "één": 1, "twee": 2, "drie": 3, "en": 1, "två": 2}
