@@ -263,6 +263,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if re.fullmatch(r"\s+(?:to|à|au|a|al|alla|naar|op|till|på)\s+(?:(?:the|le|il|la|den|de)\s+)?", text[times[0].end:times[1].start], re.IGNORECASE):
             # "moved from 10 March to 17 March": the day it had, then the new one
             return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
+        if not fixed and re.match(lx.INSTEAD_AFTER[lang], text[times[0].end:times[0].end + 20], re.IGNORECASE):
+            return None, list(times)  # "Could we do the drawings review on Wednesday 16th at 4.45pm instead, or ...?"
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
         if fixed[0] is not times[0] and proposed and proposed[0] is times[0] and not anchored(text, fixed[0], lang, strong=True):
