@@ -268,10 +268,11 @@ _ZONE = re.compile(
     r"|[ \t](?i:heure (?:de Paris|française|locale|de Bruxelles)|ora italiana|ora locale|Nederlandse tijd|lokale tijd|svensk tid|lokal tid)(?![\w])")
 # A calendar invitation's line ("Thursday Dec 17, 2026 ⋅ 2pm – 4pm (Eastern Time - New York)", "mercredi 16 décembre
 # 2026 · 09:30 – 11:00", "martedì 15 dic 2026 10:00 – 12:00 (CET)"): the dot between the day and its hours, and the
-# zone in brackets after them (a capital abbreviation, "GMT+1", or a named zone with its city or the word for time).
+# zone in brackets after them (a capital abbreviation, or a named zone with its city or the word for time). Outlook's
+# "(UTC+01:00) Amsterdam, Berlin, ..." is an offset that heads a longer zone name: left out, like the name.
 _CALENDAR_DOT = re.compile(r"[ \t]*[⋅·•][ \t]*")
 _CALENDAR_ZONE = re.compile(
-    r"[ \t]?\((?:[A-Z]{2,5}|(?:GMT|UTC)[+-−]?\d{0,2}(?::\d\d)?|[^()\n]{3,40}[ \t][-–][ \t][^()\n\d]{2,30}"
+    r"[ \t]?\((?:[A-Z]{2,5}|[^()\n]{3,40}[ \t][-–][ \t][^()\n\d]{2,30}"
     r"|[^()\n\d]{0,30}(?:[Tt]ime|tid|tijd|[Hh]eure|[Oo]ra)\b[^()\n\d]{0,30})\)")
 # "au lundi 14/12", "to Tuesday the 15th", "naar maandag": the new day a meeting is moved to
 _DAY_SAID = re.compile(r"\b(?:to|au|à|a|al|alla|naar|tot|till|på)\s+(?:the\s|le\s|il\s|den\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e)?\s+[^\W\d_]{3,}|"
