@@ -378,7 +378,9 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
         tail = _TAIL[lang].match(text, end) if "time" in kinds else None
         if tail:
             raw, end = text[start:tail.end()], tail.end()
-        zone = (_ZONE.match(text, end) or _CALENDAR_ZONE.match(text, end)) if "time" in kinds else None
+        zone = _ZONE.match(text, end) if "time" in kinds else None
+        if zone is None and "time" in kinds and re.search(r"\d(?:\s?[ap]\.?m\.?)?\s?[-–—]\s?\d", raw, re.IGNORECASE):
+            zone = _CALENDAR_ZONE.match(text, end)  # a calendar's hours "10:00 – 12:00 (CET)"; a lone "2:00 PM (CET)" stays as it was
         if zone:  # "2:30pm ET", "15:00–16:00 UK time": the zone is part of the time as written
             raw, end = text[start:zone.end()], zone.end()
         spans.append(TimeSpan(raw, start, end, resolve(raw, g, text, lang, reference, past=past),
