@@ -1,5 +1,5 @@
 """Families of misses found on the v12 message set (extract13), each written anew for these tests in the five
-languages: a calendar invitation's line (a dot before the hours, the zone in brackets), a reply deadline (RSVP, OSA,
+languages: a calendar invitation's line (a dot before the hours; the zone in brackets stays out), a reply deadline (RSVP, OSA,
 s'inscrire), a weekday said again as "yesterday at 2", a time offered "instead", the booking a policy question is
 about, slots counted in weeks ("same time the week after", "samma tid om två veckor"), a question about a meeting
 already set, a day the client can no longer do, where the meeting's phrase ends. None of these strings is from an
@@ -32,37 +32,37 @@ def _iso(ev) -> str | None:
 
 @pytest.mark.parametrize("text,span,iso", [
     ("Hi Tom, can you come to this?\n\nBudget Review\nTuesday Mar 9, 2027 ⋅ 10am – 11:30am (Central European Time - Berlin)\nRoom 4\n\nAnn",
-     "Tuesday Mar 9, 2027 ⋅ 10am – 11:30am (Central European Time - Berlin)", "2027-03-09T10:00:00"),
+     "Tuesday Mar 9, 2027 ⋅ 10am – 11:30am", "2027-03-09T10:00:00"),
     ("Hi Tom,\nInvitation below.\n\nPlanning call\nWednesday 10 March 2027 · 14:00 – 15:00 (GMT)\n\nAnn",
-     "Wednesday 10 March 2027 · 14:00 – 15:00 (GMT)", "2027-03-10T14:00:00"),
+     "Wednesday 10 March 2027 · 14:00 – 15:00", "2027-03-10T14:00:00"),
     ("Hi Tom,\n\nSupplier audit\nFriday Mar 12, 2027 ⋅ 9am – 1pm (Eastern Time - New York)\n\nThanks, Ann",
-     "Friday Mar 12, 2027 ⋅ 9am – 1pm (Eastern Time - New York)", "2027-03-12T09:00:00"),
+     "Friday Mar 12, 2027 ⋅ 9am – 1pm", "2027-03-12T09:00:00"),
     ("Bonjour Paul,\nVoici l'invitation.\n\nComité de pilotage\nmardi 9 mars 2027 · 10:00 – 11:30 (heure normale d’Europe centrale - Paris)\n\nAnne",
-     "mardi 9 mars 2027 · 10:00 – 11:30 (heure normale d’Europe centrale - Paris)", "2027-03-09T10:00:00"),
+     "mardi 9 mars 2027 · 10:00 – 11:30", "2027-03-09T10:00:00"),
     ("Bonjour Paul,\n\nRevue budgétaire\nmercredi 10 mars 2027 ⋅ 14:00 – 15:00 (CET)\n\nAnne",
-     "mercredi 10 mars 2027 ⋅ 14:00 – 15:00 (CET)", "2027-03-10T14:00:00"),
+     "mercredi 10 mars 2027 ⋅ 14:00 – 15:00", "2027-03-10T14:00:00"),
     ("Bonjour Paul,\nPeux-tu venir ?\n\nAtelier qualité\nvendredi 12 mars 2027 · 09:00 – 12:00\n\nAnne",
      "vendredi 12 mars 2027 · 09:00 – 12:00", "2027-03-12T09:00:00"),
     ("Ciao Marco,\nti inoltro l'invito.\n\nRiunione di budget\nmartedì 6 apr 2027 ⋅ 10:00 – 11:30 (Ora standard dell’Europa centrale - Roma)\n\nAnna",
-     "martedì 6 apr 2027 ⋅ 10:00 – 11:30 (Ora standard dell’Europa centrale - Roma)", "2027-04-06T10:00:00"),
+     "martedì 6 apr 2027 ⋅ 10:00 – 11:30", "2027-04-06T10:00:00"),
     ("Ciao Marco,\n\nComitato tecnico\nmercoledì 10 marzo 2027 · 14:00 – 15:00 (CET)\n\nAnna",
-     "mercoledì 10 marzo 2027 · 14:00 – 15:00 (CET)", "2027-03-10T14:00:00"),
+     "mercoledì 10 marzo 2027 · 14:00 – 15:00", "2027-03-10T14:00:00"),
     ("Ciao Marco,\nriesci a venire?\n\nAudit fornitori\nvenerdì 9 apr 2027 10:00 – 12:00 (CET)\n\nAnna",
-     "venerdì 9 apr 2027 10:00 – 12:00 (CET)", "2027-04-09T10:00:00"),
+     "venerdì 9 apr 2027 10:00 – 12:00", "2027-04-09T10:00:00"),
     ("Hoi Joost,\nKun jij hierbij zijn?\n\nStuurgroep\ndinsdag 9 mrt. 2027 ⋅ 10:00 – 11:30 (Midden-Europese standaardtijd - Amsterdam)\n\nEls",
-     "dinsdag 9 mrt. 2027 ⋅ 10:00 – 11:30 (Midden-Europese standaardtijd - Amsterdam)", "2027-03-09T10:00:00"),
+     "dinsdag 9 mrt. 2027 ⋅ 10:00 – 11:30", "2027-03-09T10:00:00"),
     ("Hoi Joost,\n\nBudgetoverleg\nwoensdag 10 maart 2027 · 14:00 – 15:00 (CET)\n\nEls",
-     "woensdag 10 maart 2027 · 14:00 – 15:00 (CET)", "2027-03-10T14:00:00"),
+     "woensdag 10 maart 2027 · 14:00 – 15:00", "2027-03-10T14:00:00"),
     ("Hoi Joost,\n\nKwaliteitsoverleg\nvrijdag 12 maart 2027 · 09:00 – 10:00\n\nEls",
      "vrijdag 12 maart 2027 · 09:00 – 10:00", "2027-03-12T09:00:00"),
     ("Hej Lars,\nKan du vara med?\n\nStyrgruppsmöte\ntisdag 9 mars 2027 ⋅ 10:00 – 11:30 (Centraleuropeisk normaltid - Stockholm)\n\nEva",
-     "tisdag 9 mars 2027 ⋅ 10:00 – 11:30 (Centraleuropeisk normaltid - Stockholm)", "2027-03-09T10:00:00"),
+     "tisdag 9 mars 2027 ⋅ 10:00 – 11:30", "2027-03-09T10:00:00"),
     ("Hej Lars,\n\nBudgetmöte\nonsdag 10 mars 2027 · 14:00 – 15:00 (CET)\n\nEva",
-     "onsdag 10 mars 2027 · 14:00 – 15:00 (CET)", "2027-03-10T14:00:00"),
+     "onsdag 10 mars 2027 · 14:00 – 15:00", "2027-03-10T14:00:00"),
     ("Hej Lars,\n\nKvalitetsgenomgång\nfredag 12 mars 2027 · 09:00 – 10:00\n\nEva",
      "fredag 12 mars 2027 · 09:00 – 10:00", "2027-03-12T09:00:00"),
 ])
-def test_a_calendar_line_with_a_dot_and_a_zone_is_one_time(text: str, span: str, iso: str) -> None:
+def test_a_calendar_line_with_a_dot_is_one_time(text: str, span: str, iso: str) -> None:
     found = _x(text)
     assert found.meeting_time == span
     assert _iso(found.evidence["meeting_time"]) == iso
