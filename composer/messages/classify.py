@@ -190,13 +190,17 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         # follows the time speaks of what comes after it
         stop = re.search(r"[.!?\n]|:(?!\d)", text[t.end:])
         head = _sentence(text, t.start, t.end, ".!?\n:") if stop is not None and stop.group(0) == ":" else sent
-        proposed_flags.append(bool(cue.search(head) or alt or _under_proposal(text, t.start, cue) or asked or also))
+        instead = bool(re.match(lx.INSTEAD_AFTER[lang], text[t.end:t.end + 20], re.IGNORECASE))  # "martedì 9 alle 10 piuttosto?"
+        proposed_flags.append(bool(cue.search(head) or alt or _under_proposal(text, t.start, cue) or asked or also or instead))
     # "Pour la visite de chantier de mercredi 8h, tu pourrais plutôt passer après-demain ?": the time written onto
     # the meeting's noun is the meeting's, even in a sentence that proposes another one
     own = [anchored(text, t, lang) for t in times]
     if kind is not Kind.invitation:
         instead = [bool(re.match(lx.INSTEAD_AFTER[lang], text[t.end:t.end + 20], re.IGNORECASE)) for t in times]
-        proposed_flags = [p and (instead[i] or not (own[i] and any(proposed_flags[i + 1:]))) for i, p in enumerate(proposed_flags)]
+        # "De les van dinsdag om 14.00 uur verzetten? De week erna, zelfde tijd?": a slot counted from it comes later
+        counted = re.compile(rf"(?<![\w]){lx.WEEKS_AFTER[lang]}(?![\w])", re.IGNORECASE)
+        proposed_flags = [p and (instead[i] or not (own[i] and (any(proposed_flags[i + 1:]) or counted.search(text, times[i].end))))
+                          for i, p in enumerate(proposed_flags)]
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)

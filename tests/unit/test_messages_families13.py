@@ -278,3 +278,107 @@ def test_an_apology_subject_names_no_meeting(subject: str, body: str) -> None:
     eml = f"From: Ann Lee <ann@example.com>\nTo: Bo Berg <bo@example.com>\nSubject: {subject}\nDate: Mon, 01 Mar 2027 09:00:00 +0100\n\n{body}"
     found = _x(eml)
     assert found.meeting is None or found.meeting not in (subject, "ny tid", "new time", "nuovo orario")
+
+
+# ---------------------------------------------------------------- more of each time family, every language
+
+@pytest.mark.parametrize("text,meeting_time", [
+    ("Hi Ana,\nWe'd love you to join our open day on Thursday 11 March at 2pm. Kindly RSVP by 4 March.\nTom", "Thursday 11 March at 2pm"),
+    ("Hello,\nYou're invited to the launch on Friday 12 March at 6pm. Please confirm by Monday 8 March.\nTom", "Friday 12 March at 6pm"),
+    ("Bonjour,\nVous êtes invité au lancement le vendredi 12 mars à 18h. Merci de répondre avant le 8 mars.\nLéa", "vendredi 12 mars à 18h"),
+    ("Bonjour,\nNous vous convions à la réunion d'information le jeudi 11 mars à 14h. Inscription avant le lundi 8 mars.\nLéa",
+     "jeudi 11 mars à 14h"),
+    ("Buongiorno,\nla invitiamo al lancio venerdì 12 marzo alle 18. Ci confermi entro lunedì 8 marzo.\nLuca", "venerdì 12 marzo alle 18"),
+    ("Buongiorno,\nla invitiamo alla presentazione giovedì 11 marzo alle 14. Risposta gradita entro il 4 marzo.\nLuca", "giovedì 11 marzo alle 14"),
+    ("Beste,\nU bent welkom op de lancering op vrijdag 12 maart om 18.00 uur. Graag bevestigen voor maandag 8 maart.\nEls",
+     "vrijdag 12 maart om 18.00 uur"),
+    ("Beste,\nWe nodigen u uit voor de presentatie op donderdag 11 maart om 14.00 uur. Laat u het weten vóór 4 maart?\nEls",
+     "donderdag 11 maart om 14.00 uur"),
+    ("Hej,\nVälkommen till lanseringen fredag 12 mars kl. 18. Anmäl dig senast måndag 8 mars.\nEva", "fredag 12 mars kl. 18"),
+    ("Hej,\nVi bjuder in till presentationen torsdag 11 mars kl. 14. Svara senast den 4 mars.\nEva", "torsdag 11 mars kl. 14"),
+])
+def test_more_reply_deadlines(text: str, meeting_time: str) -> None:
+    found = _x(text)
+    assert found.meeting_time == meeting_time and not found.proposed_times
+
+
+@pytest.mark.parametrize("text,span,iso", [
+    ("Hi Jo,\nSo sorry for missing our Sunday lesson yesterday at 11 - my alarm didn't go off.\nAoife", "yesterday at 11", "2027-02-28T11:00:00"),
+    ("Bonjour,\nPardon pour notre cours de dimanche, hier à 11h - j'ai complètement oublié.\nPaul", "hier à 11h", "2027-02-28T11:00:00"),
+    ("Bonjour,\nDésolée d'avoir manqué notre rendez-vous de dimanche hier à 9h30 - je l'avais noté pour 10h30.\nPaule",
+     "hier à 9h30", "2027-02-28T09:30:00"),
+    ("Buongiorno,\nmi scusi per aver saltato la seduta di domenica, ieri alle 11 - me ne sono dimenticato.\nPaolo",
+     "ieri alle 11", "2027-02-28T11:00:00"),
+    ("Buongiorno,\nmi scusi per aver saltato l'appuntamento di domenica ieri alle 9.30 - l'avevo segnato per le 10.30.\nPaola",
+     "ieri alle 9.30", "2027-02-28T09:30:00"),
+    ("Hoi,\nSorry, ik heb de sessie van zondag, gisteren om 11 uur, gemist - ik was het vergeten.\nPiet", "gisteren om 11 uur", "2027-02-28T11:00:00"),
+    ("Hoi,\nExcuses dat ik de afspraak van zondag gisteren om 9.30 uur heb gemist - ik dacht dat het 10.30 uur was.\nPia",
+     "gisteren om 9.30 uur", "2027-02-28T09:30:00"),
+    ("Hej,\nFörlåt att jag missade söndagens lektion, igår kl. 11 - jag glömde bort den.\nPer", "igår kl. 11", "2027-02-28T11:00:00"),
+    ("Hej,\nFörlåt att jag missade söndagsträffen igår kl. 9.30 - jag trodde att den var 10.30.\nPia", "igår kl. 9.30", "2027-02-28T09:30:00"),
+])
+def test_more_of_the_same_day_said_twice(text: str, span: str, iso: str) -> None:
+    found = _x(text)
+    assert found.kind is Kind.absence_notice
+    assert found.meeting_time is not None and found.meeting_time.endswith(span)
+    assert _iso(found.evidence["meeting_time"]) == iso
+
+
+@pytest.mark.parametrize("text,offered", [
+    ("Hi,\nMonday doesn't work for me. Could we hold the review on Thursday 11th at 3pm instead?\nKim", ["Thursday 11th at 3pm"]),
+    ("Bonjour,\nLundi ne me va pas. Pourrait-on faire le point le jeudi 11 à 15h plutôt ?\nLéa", ["jeudi 11 à 15h"]),
+    ("Bonjour,\nJe ne peux pas lundi. On pourrait faire la séance le mardi 9 à 10h à la place ?\nLéa", ["mardi 9 à 10h"]),
+    ("Buongiorno,\nlunedì non riesco. Potremmo fare la riunione giovedì 11 alle 15 invece?\nLuca", ["giovedì 11 alle 15"]),
+    ("Buongiorno,\nlunedì non posso. Facciamo la lezione martedì 9 alle 10 piuttosto?\nLuca", ["martedì 9 alle 10"]),
+    ("Hoi,\nMaandag lukt me helaas niet. Kunnen we het overleg op donderdag 11 maart om 15 uur liever doen?\nEls", ["donderdag 11 maart om 15 uur"]),
+    ("Hoi,\nMaandag kan ik niet. Zullen we de les op dinsdag 9 maart om 10 uur in plaats daarvan doen?\nEls", ["dinsdag 9 maart om 10 uur"]),
+    ("Hej,\nMåndag passar inte. Kan vi ha mötet torsdag 11 mars kl. 15 istället?\nEva", ["torsdag 11 mars kl. 15"]),
+    ("Hej,\nJag kan inte på måndag. Kan vi ta lektionen tisdag 9 mars kl. 10 i stället?\nEva", ["tisdag 9 mars kl. 10"]),
+])
+def test_more_times_offered_instead(text: str, offered: list[str]) -> None:
+    found = _x(text)
+    assert found.proposed_times == offered
+
+
+@pytest.mark.parametrize("text,meeting_time", [
+    ("Hi,\nI'd like to book a haircut for Friday 12 March at 4pm. What is your cancellation policy?\nMia",
+     "Friday 12 March at 4pm"),
+    ("Hi,\nWe're planning to book the tasting for Saturday 13 March at 7pm. What is your cancellation policy for groups?\nMia",
+     "Saturday 13 March at 7pm"),
+    ("Bonjour,\nJe voudrais réserver une coupe le vendredi 12 mars à 16h. Quelle est votre politique d'annulation ?\nMia",
+     "vendredi 12 mars à 16h"),
+    ("Bonjour,\nNous pensons réserver la dégustation le samedi 13 mars à 19h. Quelles sont vos conditions d'annulation pour un groupe ?\nMia",
+     "samedi 13 mars à 19h"),
+    ("Buongiorno,\nvorrei prenotare un taglio per venerdì 12 marzo alle 16. Qual è la politica di cancellazione?\nMia",
+     "venerdì 12 marzo alle 16"),
+    ("Buongiorno,\npensiamo di prenotare la degustazione per sabato 13 marzo alle 19. Quali sono le condizioni di cancellazione per i gruppi?\nMia",
+     "sabato 13 marzo alle 19"),
+    ("Hallo,\nIk wil een knipbeurt boeken op vrijdag 12 maart om 16.00 uur. Wat is jullie annuleringsbeleid?\nMia",
+     "vrijdag 12 maart om 16.00 uur"),
+    ("Hallo,\nWe willen de proeverij boeken op zaterdag 13 maart om 19.00 uur. Wat zijn de annuleringsvoorwaarden voor groepen?\nMia",
+     "zaterdag 13 maart om 19.00 uur"),
+    ("Hej,\nJag vill boka en klippning fredag 12 mars kl. 16. Vad gäller om jag avbokar dagen innan, vilka avbokningsregler har ni?\nMia",
+     "fredag 12 mars kl. 16"),
+    ("Hej,\nVi funderar på att boka provsmakningen lördag 13 mars kl. 19. Vilka avbokningsregler gäller för grupper?\nMia",
+     "lördag 13 mars kl. 19"),
+])
+def test_more_policy_questions_about_a_booking(text: str, meeting_time: str) -> None:
+    found = _x(text)
+    assert found.kind is Kind.policy_question
+    assert found.meeting_time == meeting_time and found.proposed_times == []
+
+
+@pytest.mark.parametrize("text,offer,iso", [
+    ("Hi, can we move my Tuesday 2pm session? Same time the week after would be ideal.\nJo", "Same time the week after", "2027-03-09T14:00:00"),
+    ("Bonjour, je dois déplacer ma séance de mardi 14h. La semaine suivante, même heure ?\nJo", "La semaine suivante, même heure", "2027-03-09T14:00:00"),
+    ("Bonjour, peut-on décaler le cours de mardi à 14h ? Deux semaines plus tard, à la même heure ?\nJo", "Deux semaines plus tard, à la même heure", "2027-03-16T14:00:00"),
+    ("Buongiorno, possiamo spostare la lezione di martedì alle 14? La settimana successiva, stessa ora?\nJo", "La settimana successiva, stessa ora", "2027-03-09T14:00:00"),
+    ("Buongiorno, devo spostare la seduta di martedì alle 14. Due settimane dopo, alla stessa ora?\nJo", "Due settimane dopo, alla stessa ora", "2027-03-16T14:00:00"),
+    ("Hoi, kunnen we de les van dinsdag om 14.00 uur verzetten? De week erna, zelfde tijd?\nJo", "De week erna, zelfde tijd", "2027-03-09T14:00:00"),
+    ("Hoi, ik moet de sessie van dinsdag om 14.00 uur verzetten. Twee weken later op hetzelfde uur?\nJo", "Twee weken later op hetzelfde uur", "2027-03-16T14:00:00"),
+    ("Hej! Jag måste flytta lektionen, inbokad på tisdag kl 14. Veckan efter, samma tid?\nJo", "Veckan efter, samma tid", "2027-03-09T14:00:00"),
+])
+def test_more_slots_counted_in_weeks(text: str, offer: str, iso: str) -> None:
+    found = _x(text)
+    assert offer in found.proposed_times
+    assert found.evidence["proposed_times"][found.proposed_times.index(offer)].resolved == iso
