@@ -85,6 +85,8 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
         return Kind.reschedule_request  # "lunedì e martedì sono a Milano. Io potrei mercoledì 16": other days offered
     if re.search(lx.CONFIRM_CUES[lang], text, re.IGNORECASE) or re.search(lx.CONFIRM_OPEN, text, re.IGNORECASE):
         return Kind.other
+    if re.search(lx.PLANNED_ASK[lang], text, re.IGNORECASE) and not re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):
+        return Kind.other  # "Inför mötet om bodelningen på tisdag ... undrar jag två saker": a meeting already set, asked about
     if said("invitation", even_if=True) or re.search(lx.INVITE_FRAMES[lang], text, re.IGNORECASE):  # "I invite you on Monday or, if that suits better, Tuesday"
         return Kind.invitation
     return Kind.other
@@ -188,12 +190,17 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         # follows the time speaks of what comes after it
         stop = re.search(r"[.!?\n]|:(?!\d)", text[t.end:])
         head = _sentence(text, t.start, t.end, ".!?\n:") if stop is not None and stop.group(0) == ":" else sent
-        proposed_flags.append(bool(cue.search(head) or alt or _under_proposal(text, t.start, cue) or asked or also))
+        instead = bool(re.match(lx.INSTEAD_AFTER[lang], text[t.end:t.end + 20], re.IGNORECASE))  # "martedì 9 alle 10 piuttosto?"
+        proposed_flags.append(bool(cue.search(head) or alt or _under_proposal(text, t.start, cue) or asked or also or instead))
     # "Pour la visite de chantier de mercredi 8h, tu pourrais plutôt passer après-demain ?": the time written onto
     # the meeting's noun is the meeting's, even in a sentence that proposes another one
     own = [anchored(text, t, lang) for t in times]
     if kind is not Kind.invitation:
-        proposed_flags = [p and not (own[i] and any(proposed_flags[i + 1:])) for i, p in enumerate(proposed_flags)]
+        instead = [bool(re.match(lx.INSTEAD_AFTER[lang], text[t.end:t.end + 20], re.IGNORECASE)) for t in times]
+        # "De les van dinsdag om 14.00 uur verzetten? De week erna, zelfde tijd?": a slot counted from it comes later
+        counted = re.compile(rf"(?<![\w]){lx.WEEKS_AFTER[lang]}(?![\w])", re.IGNORECASE)
+        proposed_flags = [p and (instead[i] or not (own[i] and (any(proposed_flags[i + 1:]) or counted.search(text, times[i].end))))
+                          for i, p in enumerate(proposed_flags)]
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
@@ -260,6 +267,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         if re.fullmatch(r"\s+(?:to|à|au|a|al|alla|naar|op|till|på)\s+(?:(?:the|le|il|la|den|de)\s+)?", text[times[0].end:times[1].start], re.IGNORECASE):
             # "moved from 10 March to 17 March": the day it had, then the new one
             return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
+        if not fixed and re.match(lx.INSTEAD_AFTER[lang], text[times[0].end:times[0].end + 20], re.IGNORECASE):
+            return None, list(times)  # "Could we do the drawings review on Wednesday 16th at 4.45pm instead, or ...?"
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
         if fixed[0] is not times[0] and proposed and proposed[0] is times[0] and not anchored(text, fixed[0], lang, strong=True):
@@ -276,11 +285,31 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             said = [t for t in fixed if anchored(text, t, lang)]
         if said:  # "stamattina ho la febbre. Domani alle 9 non ce la faccio": the time the client cannot keep
             return (owned or said)[0], proposed
+    if kind is Kind.policy_question and not fixed and proposed:
+        # "I'm thinking of booking a massage on Sat 19 Dec at 11:00. What's your cancellation policy?": the question
+        # is about that booking; the client offers no time
+        return proposed[0], proposed[1:]
     specific = [t for t in fixed if not week.fullmatch(t.text.strip())]
     dated = [t for t in specific if t.has_day]  # a time with its day before a bare clock ("opens at 8:30")
     dated = [t for t in dated if anchored(text, t, lang)] + [t for t in dated if not anchored(text, t, lang)]  # "la seduta del 19 novembre"
     meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _dashed(text: str, t: TimeSpan, clause: str) -> str:
+    """The part of a clause between spaced dashes that holds the time ("missing our session yesterday at 2 - I had it
+    in my diary for 4pm": what the client believed is the other part)."""
+    at = text.rfind(clause, 0, t.start + len(clause)) if clause else -1
+    if at < 0:
+        return clause
+    a, b = t.start - at, t.end - at
+    cuts = [m for m in _SPACED_DASH.finditer(clause)]
+    lo = max((m.end() for m in cuts if m.end() <= a), default=0)
+    hi = min((m.start() for m in cuts if m.start() >= b), default=len(clause))
+    return clause[lo:hi]
 
 
 def neither(text: str, t: TimeSpan, lang: Language) -> bool:
@@ -295,7 +324,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True  # "cell. 333 0001122 (meglio dopo le 18)", "Tél. 04 72 00 18 36 (9h-12h)": when to phone
     if re.search(lx.NEITHER_BEFORE[lang], text[max(0, t.start - 60):t.start], re.IGNORECASE):
         return True  # "né mercoledì né giovedì riesco": days ruled out
-    if re.search(lx.BELIEVED[lang], _sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE) \
+    if re.search(lx.BELIEVED[lang], _dashed(text, t, _sentence(text, t.start, t.end, ".!?\n:;,")), re.IGNORECASE) \
             or re.search(lx.CALL_INSTEAD[lang], _sentence(text, t.start, t.end), re.IGNORECASE):
         return True  # "ero convinta che fosse alle 15 e non alle 11", "morgen op kantoor als je liever belt"
     if not t.has_clock and re.match(r"[ \t]+(?:ervoor|daarvoor|before|beforehand|d['’]avant|précédente?|precedente|prima|innan|före)\b",
@@ -307,7 +336,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
         return True
     if not t.has_clock and not re.search(r"\d", t.text) and re.search(lx.ANY_TIME_BEFORE[lang], before, re.IGNORECASE):
         return True  # "any morning next week suits", "n'importe quel jour de la semaine prochaine": no time named  # "n'importe quel mercredi après-midi", "se il sabato non lavori": any week's day, a habit
-    clause = _sentence(text, t.start, t.end, ".!?\n:;,")
+    clause = _dashed(text, t, _sentence(text, t.start, t.end, ".!?\n:;,"))
     if re.search(lx.OTHER_EVENT[lang], clause, re.IGNORECASE) and not anchored(text, t, lang) \
             and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})|(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE):
         return True  # "la convocation reçue hier", "the invoice you sent Friday": when something else happened
@@ -488,7 +517,9 @@ def weeks_after(text: str, start: int, end: int, lang: Language, meeting: TimeSp
         a, b = start + m.start(), start + m.end()
         if any(t.start < b and a < t.end for t in taken):
             continue
-        n = m.group("n")
+        if any(t.start >= b and re.fullmatch(r"[ \t]*[,:(–-]?[ \t]*", text[b:t.start]) for t in taken):
+            continue  # "een week later, vrijdag 18 december, zelfde tijd": the day it means is said right after it
+        n = m.group("n") or m.groupdict().get("n2")  # "om två veckor": the count said after "in"
         weeks = int(n) if n and n.isdigit() else lx.WEEK_COUNT.get((n or "one").casefold(), 1)
         at = meeting.resolved + timedelta(days=7 * weeks)
         clock = isinstance(at, datetime) and bool(same.search(m.group(0)))

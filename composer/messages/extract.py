@@ -196,6 +196,9 @@ def _more_precise(meeting: TimeSpan | None, times: list[TimeSpan], proposed: lis
             continue
         if t.resolved.date() == day and t.start - meeting.end <= 80 and classify.anchored(text, t, lang):
             return t
+        # "our Thursday session yesterday at 2", "la séance de jeudi, hier à 14h": the same day said again with its clock
+        if t.resolved.date() == day and t.start - meeting.end <= 40 and not re.search(r"[.!?\n]", text[meeting.end:t.start]):
+            return t
     return meeting
 
 

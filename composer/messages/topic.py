@@ -12,11 +12,11 @@ from composer.messages.times import TimeSpan, find_times
 from composer.models import Language
 
 _STOP = {
-    Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned|here|there)\b",
+    Language.en: r"\s(?:on|at|with|next|tomorrow|today|this|which|that|because|as|since|but|and could|so|if|when|before|after|we|i|will|is|was|has|had|would|can|could|should|scheduled|planned|here|there|to (?:the whole|all (?:the|our|my)|everyone))\b",
     Language.fr: r"\s(?:chez|jusqu|soit|à|avec|prévu|prévue|demain|aujourd'hui|ce|cette|qui|que|car|parce|mais|si|quand|avant|après|nous|je|ou|aura|est|sera|était|a été|serait|se tiendra|prévu|prévue|pourrait|ici|là-bas)\b",
-    Language.it: r"\s(?:presso|fino|fosse|fossero|sia|siano|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata|qui|qua|lì|là)\b",
-    Language.nl: r"\s(?:aan (?:de |het )?(?=[A-Z])|bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat|hier|daar)\b",
-    Language.sv: r"\s(?:hos|till|på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle|här|där)\b",
+    Language.it: r"\s(?:presso|fino|fosse|fossero|sia|siano|alle|con|previsto|prevista|domani|oggi|questo|questa|che|perché|ma|se|quando|prima|dopo|noi|io|oppure|si terrà|sarà|è|era|avrà|previsto|prevista|fissato|fissata|qui|qua|lì|là|a (?:tutta|tutti|tutto|tutte))\b",
+    Language.nl: r"\s(?:aan (?:de |het )?(?=[A-Z])|bij|tot|op|om|met|gepland|morgen|vandaag|deze|die|dat|omdat|maar|als|wanneer|voor|na|wij|we|ik|of|is|wordt|zal|gaat|was|staat|hier|daar|komen|gaan|door (?:mijn|zijn|haar|onze|de|het|hun|jullie))\b",
+    Language.sv: r"\s(?:hos|till|på|kl|med|planerat|imorgon|idag|denna|detta|som|eftersom|men|om|när|innan|efter|vi|jag|eller|är|blir|kommer|var|ska|skulle|här|där|för hela)\b",
 }
 
 
@@ -285,7 +285,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
                    and not re.fullmatch(lx.DETERMINERS[lang], w, re.IGNORECASE)]
         if content and re.fullmatch(_ATTENDING, content[0], re.IGNORECASE):
             continue  # "confermo la partecipazione al tavolo tecnico": one's coming is confirmed, the meeting is named after it
-        if content and len(seg) >= 3 and not re.fullmatch(r"(?i:it|this|that|ça|cela|lo|la|het|dat|det|den|it all)", seg.strip()):
+        if content and len(seg) >= 3 and not re.fullmatch(r"(?i:it|this|that|ça|cela|lo|la|het|dat|det|den|it all)", seg.strip()) \
+                and not _NEW_SLOT.fullmatch(seg.strip()):  # "Kan jag boka en ny tid?": a time still to find
             return Topic(seg, s, s + len(seg), "body", 0.5)
     return None
 
@@ -298,6 +299,10 @@ def _bare(phrase: str, lang: Language) -> bool:
 def _generic(phrase: str) -> bool:
     words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s'’]+", phrase)]
     return all(w in lx.GENERIC_SUBJECT_WORDS or re.fullmatch(r"(?:l|un|d)", w) for w in words if w)
+
+
+_SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops|förlåt|ursäkta|förlåt förlåt|pardon|désolée?|excuses?|"
+                    r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)[\s!.…🙈😩🙏]*")
 
 
 def in_subject(subject: str | None, lang: Language) -> Topic | None:
@@ -313,6 +318,8 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
         if plain and not re.match(rf"(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.ABOUT_WORDS[lang]}|{lx.PURPOSE_LINKS[lang]})\b", subject[s + plain.end():], re.IGNORECASE):
             s += plain.end()  # "Gemiste afspraak onderhoud cv-ketel": the plain noun before the named meeting says no more
     e = len(subject)
+    if re.fullmatch(_SUBJECT_APOLOGY, subject[s:].strip(), re.IGNORECASE):
+        return None  # "Förlåt!!", "Sorry!", "Scuse", "Excuses": an apology names no meeting
     if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
         return None  # "Question about late cancellation fee", "Vraag over factuur november": a question, not a meeting
     at = re.search(r"\s@\s|\s\(\s*[A-Z]{2,5}\s*\)|\s\|\s", subject[s:])
