@@ -128,7 +128,8 @@ def tone_md(hard: Sequence[SplitMetrics], figures: Mapping[str, object] | None) 
     out = [WHAT_TONE_MEASURES, ""]
     if hard:
         out += ["Hard tone cases (evals/tone/, labelled by someone who did not build the scorer): tone ROC AUC.", ""]
-        out += ["| split | language | n | tone AUC (full) | tone AUC (rules only) |", "|---|---|---|---|---|"]
+        mode = hard[0].tone_mode or "full"  # TACTFUL_TONE=rules measures the rules alone in both columns: said so
+        out += [f"| split | language | n | tone AUC ({mode} mode) | tone AUC (rules only) |", "|---|---|---|---|---|"]
         for m in hard:
             out.append(f"| {m.name} | all | {m.n} | {_num(m.tone_auc)} | {_num(m.tone_auc_rules)} |")
             for lang, v in m.by_language.items():

@@ -32,6 +32,14 @@ def _retriever():  # type: ignore[no-untyped-def]
         return NoGuidance()
 
 
+@pytest.fixture(autouse=True)
+def _rules_only_tone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast rules-only tone (TACTFUL_TONE=rules) in this module: its tests are about reports, exit codes and
+    flags. The learned reading of ~1,700 hard cases costs minutes; it runs once in the suite, through the README's
+    `tactful eval` (tests/integration/test_readme_commands.py), and the verdict itself in tests/unit/test_tone*.py."""
+    monkeypatch.setenv("TACTFUL_TONE", "rules")
+
+
 @pytest.fixture(scope="module")
 def retriever():  # type: ignore[no-untyped-def]
     return _retriever()
@@ -69,6 +77,7 @@ def test_eval_writes_both_reports_and_passes(few_cases: Path, tmp_path: Path, re
     assert "**PASS**" in text and "ROC AUC" in text and "## Worst drafts" in text
     assert html.count("<svg") >= 3 and "pass rate by language and intent" in html and "<script" not in html
     assert "PASS" in out and "labelled test" in out
+    assert "tone AUC (rules mode)" in text, "the report says which tone mode it measured"
 
 
 class ShoutingWriter:
