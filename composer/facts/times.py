@@ -617,7 +617,8 @@ def relative_offset(text: str, language: Language) -> int | None:
     return None
 
 
-_BARE_HOUR_AFTER_WORD = re.compile(r"(?i)(?<!\w)(?:after|from|après|dès|dopo(?: le)?|dalle|na|vanaf|efter|från)\s+(?P<h>\d{1,2})\s*$")
+_BARE_HOUR_AFTER_WORD = re.compile(r"(?i)(?<!\w)(?:after|from|après|dès|dopo(?: le)?|dalle|na|vanaf|efter|från)\s+(?P<h>\d{1,2})\s*$"
+                                   r"|^\s*(?:after|from|après|dès|dopo(?: le)?|dalle|na|vanaf|efter|från)\s+(?P<h2>\d{1,2})\s*,?\s+(?=(?:on|op|le|il|på|den)\s|[^\W\d_]{3,})")
 
 
 def parse_given(text: str, language: Language, today: date | None = None) -> Parsed:
@@ -659,10 +660,10 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
             minute=when.minute if when.hour is not None else w.minute,
         )
     bare = _BARE_HOUR_AFTER_WORD.search(text) if when.hour is None and (when.weekday is not None or when.day is not None) else None
-    if bare is not None and int(bare.group("h")) <= 23:
-        # "vr 11 dec na 3", "ven 11 déc après 16": a bare hour after "after/from" typed at the end of a dated field is
-        # the clock (on the office dial: p.m. before 7)
-        h = int(bare.group("h"))
+    if bare is not None and int(bare.group("h") or bare.group("h2")) <= 23:
+        # "vr 11 dec na 3", "ven 11 déc après 16", "na 3 op donderdag": a bare hour after "after/from" typed at the end
+        # or the start of a dated field is the clock (on the office dial: p.m. before 7)
+        h = int(bare.group("h") or bare.group("h2"))
         when = replace(when, hour=h + 12 if h < 7 else h, minute=0)
     ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
         (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today, language) for m in found
