@@ -41,7 +41,7 @@ _NEUTRAL = frozenset(
     liberazione befana immacolata ognissanti pentecoste ascensione assunzione repubblica
     koningsdag bevrijdingsdag hemelvaart hemelvaartsdag sinterklaas oudejaarsavond paasmaandag pinkstermaandag kerstdag
     nationaldagen nationaldag midsommarafton julafton juldagen nyårsafton nyårsdagen trettondedag trettondagen valborg
-    valborgsmässoafton himmelsfärd himmelsfärdsdag annandag påskafton påskdagen långfredag långfredagen lucia""".split()
+    valborgsmässoafton kristi himmelsfärd himmelsfärdsdag annandag påskafton påskdagen långfredag långfredagen lucia""".split()
 )
 
 
