@@ -114,6 +114,17 @@ FREE_SESSION = {
     Language.nl: r"(?:sessie|les|bezoek|consult|gesprek|proeverij|afspraak|vergadering) (?:is|wordt|zou) (?:gratis|kosteloos)",
     Language.sv: r"(?:sessionen|lektionen|besöket|provningen|mötet|samtalet|passet) (?:är|blir) (?:gratis|kostnadsfri|kostnadsfritt)",
 }
+# A share taken off a price ("a third off", "un tiers de moins", "un terzo in meno", "een derde eraf", "en tredjedel
+# billigare") and a free one every so many ("a free lesson with every ten", "une séance offerte toutes les dix", "una
+# lezione gratuita ogni dieci", "elke tiende les gratis", "var tionde lektion gratis"): offers said without the
+# discount word.
+SHARE_OFF = {
+    Language.en: r"(?:a|one|two) (?:third|quarter|fifth|tenth|half)s? off|half off|every (?:\w+ )?(?:\w+ )?(?:session|lesson|class|visit|hour)s? (?:is |are |will be )?(?:free|on us|on the house)|(?:a|one) free (?:session|lesson|class|visit|hour) (?:with |for )?every \w+",
+    Language.fr: r"(?:un|une|deux) (?:tiers|quarts?|cinquièmes?|dixièmes?|moitié) (?:de moins|en moins)|(?:séance|leçon|consultation|visite|heure|cours)s? gratuite?s? (?:toutes les|tous les|pour|sur) \w+|(?:chaque|toute|tous les) \w+ (?:séance|leçon|visite|heure|cours)s? (?:est |sont |sera )?(?:gratuite?s?|offerte?s?)",
+    Language.it: r"(?:un|una|due) (?:terz[oi]|quart[oi]|quint[oi]|decim[oi]|metà) in meno|(?:sessione|lezione|visita|consulenza|ora)(?: \w+)? gratuit[aoie] (?:ogni|su|per ogni) \w+|ogni \w+ (?:sessione|lezione|visita|ora) (?:è |sarà )?(?:gratuit[ao]|in omaggio|offert[ao])",
+    Language.nl: r"(?:een|één|twee) (?:derde|kwart|vijfde|tiende) (?:eraf|eraf gehaald|minder|van de prijs af)|(?:elke|iedere) \w+ (?:sessie|les|keer|bezoek|uur) (?:is |wordt )?(?:gratis|kosteloos)|(?:een )?gratis (?:sessie|les|bezoek|uur) (?:per|op elke|bij elke) \w+",
+    Language.sv: r"(?:en|ett|två) (?:tredjedel|fjärdedel|femtedel|tiondel)(?:ar)? (?:billigare|lägre|av priset|rabatt)|(?:var|varje) \w+ (?:session|lektion|gång|besök|timme) (?:är |blir )?(?:gratis|kostnadsfri|kostnadsfritt)|(?:en )?gratis (?:session|lektion|timme) (?:per|för varje|på varje) \w+",
+}
 _FREE_WORD = re.compile(r"free|on us|house|gratui|offert|omaggio|gratis|kosteloos|kostnadsfri", re.IGNORECASE)
 
 
@@ -127,11 +138,21 @@ def _free_session(language: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{FREE_SESSION[language]})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _share_off(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{SHARE_OFF[language]})(?!\w)", re.IGNORECASE)
+
+
+_OFF_WORD = re.compile(r"\boff\b|moins|meno|eraf|minder|prijs af|billigare|lägre|priset|rabatt|gratui|offert|omaggio|gratis|kosteloos|kostnadsfri|free|on us|house", re.IGNORECASE)
+
+
 def _offers(language: Language, text: str) -> list[re.Match[str]]:
     found = list(_discount(language).finditer(text))
     if _FREE_WORD.search(text):
-        found = sorted([*found, *_free_session(language).finditer(text)], key=lambda m: m.start())
-    return found
+        found = [*found, *_free_session(language).finditer(text)]
+    if _OFF_WORD.search(text):
+        found = [*found, *(m for m in _share_off(language).finditer(text) if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found))]
+    return sorted(found, key=lambda m: m.start())
 
 
 _JOB_TITLE = re.compile(rf"(?<!\w)(?:{JOB_TITLES})(?!\w)", re.IGNORECASE)

@@ -31,10 +31,10 @@ MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_canc
 # sentence names a time of the other role on the expected side.
 NEW_CUES = {
     Language.en: r"(?<=^)\s*(?:until|till)|pencil\w*(?: \w+)? in|note down|(?:put|keep|kept)(?: \w+){0,2} in (?:my|the|our) (?:diary|calendar|agenda)|(?:call|ring|phone) you(?: on| at)?|would|could|does|how does|works? for you on|are you free(?: on)?|meet(?: up| again)?(?: on)?|could we (?:do|try)(?: on)?|(?:moved?|move it|moving it|reschedul\w*|shift\w*|push\w*) (?:it )?(?:to|until)|instead,?|how about|what about|propose|suggest|see you(?: then)?(?: on)?|talk(?: to you)?(?: then| on)?|speak(?: then| on)?|(?:is|are) you (?:free|available)(?: on)?|new (?:time|date|slot|appointment|booking|meeting)(?: is| would be)?:?",
-    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|(?:je )?(?:vous|t')appelle(?:rai)?|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|(?:vous|te) conviendrai(?:t|ent)(?:-(?:il|elle|ils|elles))?|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
-    Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario|incontro)|nuova data(?: proposta)?\s*:?",
-    Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
-    Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:dig|er)(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt (?:datum|möte)|ny bokning\s*:?",
+    Language.fr: r"(?<=^)\s*à|(?:je |j')(?:note|bloque|réserve|retiens|garde)(?: (?:donc|d'ores et déjà|provisoirement|dès maintenant|dès à présent|déjà|bien))*|vous appeler(?: le)?|t'appeler(?: le)?|(?:je |on )?(?:vous |t'|te |l')(?:r?appel(?:le|lerai|lerons|lera)|téléphonerai|téléphonerons)|(?:nous )?vous (?:r?appellerons|téléphonerons)|reprogramm\w*(?: \w+){0,3}(?: le| au| pour)?|est-ce que|que diriez-vous d[eu]|(?:vous|te) conviendrai(?:t|ent)(?:-(?:il|elle|ils|elles))?|pourrions-nous nous voir|(?:déplac\w*|report\w*|décal\w*)(?: \w+){0,3} (?:au|à)|plutôt|(?:vous |te )?propos\w*|suggère|à bientôt|on se voit|(?:nous )?(?:voir|retrouver)(?: le)?|nouveau (?:créneau|rendez-vous)|nouvel horaire|nouvelle (?:date|heure)(?: proposée)?\s*:?|seriez-vous disponible|es-tu disponible",
+    Language.it: r"(?<=^)\s*a|tengo (?:libero|liber[ao]|bloccat[oa])|(?:blocco|riservo|segno|annoto|prenoto)(?: (?:quindi|già|provvisoriamente|intanto))*|chiamar(?:La|la|ti|Le)(?: \w+)?|(?:la |le |ti |vi )?(?:ri)?(?:chiamerò|chiameremo|telefonerò|telefoneremo)|telefonar(?:Le|ti)|sentirci(?: al telefono)?|(?:le |ti )?andrebbe bene|(?:le |ti )?va bene|potrebbe andare bene|potremmo vederci|sarebbe possibile|(?:spost\w*|rinvi\w*|rimand\w*)(?: \w+){0,3} (?:a|al|ad)|invece|(?:le |ti )?propo\w*|suggeri\w*|ci sentiamo(?: quindi)?|ci vediamo(?: quindi)?|a presto|vederci|incontrarci|sarebbe disponibile|saresti disponibile|nuovo (?:appuntamento|orario|incontro)|nuova data(?: proposta)?\s*:?",
+    Language.nl: r"(?<=^)\s*tot|(?:houd|reserveer|blokkeer|noteer|zet)(?: (?:ik|alvast|voorlopig|vast|dus))*|(?:u|je) bellen(?: op)?|bel (?:ik )?(?:u|je)(?: op)?|(?:bellen|zullen) (?:wij |we )?(?:u|je)(?: bellen)?(?: op)?|zou|kan (?:het|u|je)|kunnen we|past (?:het|u|je)|(?:verplaats\w*|verzet\w*|schuiv\w*)(?: \w+){0,3} naar|in plaats daarvan|voor(?:stellen|stel)|stel(?: \w+){0,2} voor|tot dan|zien we elkaar|spreken we elkaar|afspreken(?: op)?|schikt (?:het|u|je)|nieuwe (?:afspraak|datum)|nieuw tijdstip\s*:?",
+    Language.sv: r"(?:håller|bokar|reserverar|noterar)(?: (?:jag|in|av|preliminärt|redan))*|ring(?:a|er) (?:upp )?(?:dig|er)(?: upp)?(?: på)?|skulle|kan vi|går det(?: bra)?(?: med)?|(?:flytta\w*|skjuta\w*)(?: \w+){0,3} till|istället|föreslå\w*|hörs(?: vi)?|ses(?: vi)?|vi ses|träffas(?: på)?|passar det|ny tid|nytt (?:datum|möte)|ny bokning\s*:?",
 }
 WEAK_NEW = {Language.en: r"to|until", Language.fr: r"au|à", Language.it: r"a|al|ad", Language.nl: r"naar|tot", Language.sv: r"till"}
 # Words right after a time that present it as the new option ("Tuesday at 10 instead").
@@ -995,6 +995,9 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 _LATER_HINT = re.compile(r"later|after|following|next day|tard|après|suivant|dopo|seguente|successivo|erna|daarna|volgende dag|senare|efter|därpå|nästa dag|lendemain|indomani", re.IGNORECASE)
+# A date said right after the counted day, as its apposition ("the day after, Thursday 3 May", "au lendemain, jeudi 3
+# mai", "il giorno dopo, giovedì 3", "de dag erna, donderdag 3 mei", "dagen efter, torsdag 3 maj").
+_APPOSED_DATE = re.compile(r"[\s,(–-]+(?:(?:le|il|op|på|on|den)\s+)?(?:" + "|".join(sorted({w for w in times._WEEKDAYS if len(w) > 2}, key=len, reverse=True)) + r")\.?\s*,?\s*\d", re.IGNORECASE)
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
@@ -1040,6 +1043,8 @@ def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
         return shifted
     out = shifted
     for m in _LATER.finditer(text):
+        if _APPOSED_DATE.match(text, m.end()):
+            continue  # "au lendemain, jeudi 3 mai": the date said beside it names the day (judged on its own)
         if m.group("next"):
             days = 1
         else:

@@ -35,6 +35,13 @@ _NEUTRAL = frozenset(
     """christmas easter new year year's eve happy merry season's greetings noël pâques nouvel an toussaint natale pasqua
     capodanno epifania ferragosto kerst kerstmis pasen nieuwjaar pinksteren midsommar påsk
     english french italian dutch swedish european""".split()
+) | frozenset(  # the public holidays of the five countries (and Britain's): a day's name, never a person or company
+    """boxing whitsun whit pentecost ascension thanksgiving halloween hogmanay
+    ascension pentecôte assomption armistice saint-sylvestre chandeleur épiphanie libération
+    liberazione befana immacolata ognissanti pentecoste ascensione assunzione repubblica
+    koningsdag bevrijdingsdag hemelvaart hemelvaartsdag sinterklaas oudejaarsavond paasmaandag pinkstermaandag kerstdag
+    nationaldagen nationaldag midsommarafton julafton juldagen nyårsafton nyårsdagen trettondedag trettondagen valborg
+    valborgsmässoafton kristi himmelsfärd himmelsfärdsdag annandag påskafton påskdagen långfredag långfredagen lucia""".split()
 )
 
 

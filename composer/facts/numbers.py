@@ -538,10 +538,13 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
         # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term
+        lengths_here = lru_cache(maxsize=1)(lambda t: [x.span("len") for x in _length_words().finditer(t)])
         for k, (pattern, share) in enumerate(_share_patterns(lang)):
             if k >= 2 and not fractions_here:
                 break  # no fraction word anywhere in the draft
             for m in pattern.finditer(sent):
+                if any(a <= m.start() < b for a, b in lengths_here(sent)):
+                    continue  # "half an hour", "une demi-heure", "mezz'ora": a length (judged above), no share of a fee
                 around = sent[max(0, m.start() - 40) : m.end() + 40]
                 if not _money_term(around, lang):
                     continue  # "half an hour", "the whole team": no share of a payment

@@ -160,7 +160,7 @@ _CLOCK = re.compile(
     rf"|(?P<h5>\d{{1,2}})u(?P<mi5>\d{{2}})?(?!\w)"
     rf"|(?P<h7>\d{{1,2}})\s*(?:o['’]clock|-tiden)(?!\w)"
     rf"|(?:(?<=\balle )|(?<=\bore )|(?<=\ble ))(?P<h6>\d{{1,2}})\s+e\s+(?P<mi6>\d{{2}})(?!\w)"
-    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?!\s*(?:heures?|h)?\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
+    rf"|(?:(?<=kl\. )|(?<=kl )|(?<=klockan )|(?<=\balle )|(?<=\bore )|(?<=\bom )|(?<=\bvanaf )|(?<=\bdalle )|(?<=\bdalle ore )|(?<=\bdopo le )|(?<=\bprima delle )|(?<=\bat )|(?<=à )|(?<=dès )|(?<=verso le )|(?<=verso )|(?<=vers ))(?P<h4>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock)(?!\w))?(?!\s*(?:heures?|h)?\s+(?:et\s+(?:demie?|quart)|moins\s+le\s+quart)(?!\w))(?![\d%]|[.,:]\d|\s*(?:minut|ore\b|uur\b|timm|heure|hour|h\b|dag|day|jour|giorn)|\s*(?:avant|à l'avance|d'avance|de préavis|van tevoren|vooraf|innan|före|prima|di preavviso|before|in advance|notice)\b|\s+(?:{_SPA})(?!\w))"
     rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w)(?!\s*(?:van tevoren|vooraf|avant|à l'avance|d'avance|de préavis|before|in advance|notice|innan|i förväg|prima|di preavviso)\b)|(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b)))"
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
@@ -617,7 +617,8 @@ def relative_offset(text: str, language: Language) -> int | None:
     return None
 
 
-_BARE_HOUR_AFTER_WORD = re.compile(r"(?i)(?<!\w)(?:after|from|après|dès|dopo(?: le)?|dalle|na|vanaf|efter|från)\s+(?P<h>\d{1,2})\s*$")
+_BARE_HOUR_AFTER_WORD = re.compile(r"(?i)(?<!\w)(?:after|from|après|dès|dopo(?: le)?|dalle|na|vanaf|efter|från)\s+(?P<h>\d{1,2})\s*$"
+                                   r"|^\s*(?:after|from|après|dès|dopo(?: le)?|dalle|na|vanaf|efter|från)\s+(?P<h2>\d{1,2})\s*,?\s+(?=(?:on|op|le|il|på|den)\s|[^\W\d_]{3,})")
 
 
 def parse_given(text: str, language: Language, today: date | None = None) -> Parsed:
@@ -627,6 +628,9 @@ def parse_given(text: str, language: Language, today: date | None = None) -> Par
 
 # "~" typed before a clock in a field ("ons ~15", "Thurs ~4pm") is "around": read as the language's own word.
 _TILDE = re.compile(r"~\s*(?=\d)")
+# "9-ish", "9ish", Swedish "typ 9" typed in a field are "around 9" too.
+_ISH = re.compile(r"(?<![\w.:])(\d{1,2}(?:[.:h]\d{2})?(?:\s*[ap]\.?m\.?)?)\s*-?\s*ish(?!\w)", re.IGNORECASE)
+_TYP = re.compile(r"(?<!\w)(?:typ|ungefär|cirka)\s+(?:kl\.?\s*)?(?=\d)", re.IGNORECASE)
 _AROUND = {Language.en: "around ", Language.fr: "vers ", Language.it: "verso le ", Language.nl: "rond ", Language.sv: "runt kl. "}
 _APPROX = r"(?:around|about|approx\.?|circa|cirka|ca\.?|vers|verso(?: le)?|rond|omstreeks|tegen|runt|kring|omkring|environ)"
 
@@ -635,6 +639,10 @@ _APPROX = r"(?:around|about|approx\.?|circa|cirka|ca\.?|vers|verso(?: le)?|rond|
 def _parse_given(text: str, language: Language, today: date) -> Parsed:
     if "~" in text:
         text = _TILDE.sub(_AROUND[language], text)
+    if "ish" in text.lower():
+        text = _ISH.sub(lambda m: _AROUND[language] + m.group(1), text)
+    if language is Language.sv and _TYP.search(text):
+        text = _TYP.sub(_AROUND[language], text)
     found = scan(text)
     # a given clock said in words on the 12-hour dial ("om half vijf", "kl. tre") is in office hours: p.m. before 7
     found = [replace(m, when=replace(m.when, hour=m.when.hour + 12, loose=False)) if m.when.loose and m.when.hour is not None and m.when.hour < 7 else m for m in found]
@@ -652,10 +660,10 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
             minute=when.minute if when.hour is not None else w.minute,
         )
     bare = _BARE_HOUR_AFTER_WORD.search(text) if when.hour is None and (when.weekday is not None or when.day is not None) else None
-    if bare is not None and int(bare.group("h")) <= 23:
-        # "vr 11 dec na 3", "ven 11 déc après 16": a bare hour after "after/from" typed at the end of a dated field is
-        # the clock (on the office dial: p.m. before 7)
-        h = int(bare.group("h"))
+    if bare is not None and int(bare.group("h") or bare.group("h2")) <= 23:
+        # "vr 11 dec na 3", "ven 11 déc après 16", "na 3 op donderdag": a bare hour after "after/from" typed at the end
+        # or the start of a dated field is the clock (on the office dial: p.m. before 7)
+        h = int(bare.group("h") or bare.group("h2"))
         when = replace(when, hour=h + 12 if h < 7 else h, minute=0)
     ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
         (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today, language) for m in found

@@ -187,6 +187,28 @@ def _hours_judged(low: str, start: int, end: int) -> bool:
     return bool(re.match(rf"\s*(?:{numbers._NOTICE_AFTER})(?!\w)", low[end:]))
 
 
+# A sum of money in words ("duecento euro", "two hundred pounds", "deux cents euros", "tweehonderd euro", "tvåhundra
+# kronor"): number words, compounds included, before a currency. Read by its parts, so any amount is one.
+_NUMBER_PARTS = {
+    Language.en: r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|teen|ty|and|a",
+    Language.fr: r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et",
+    Language.it: r"uno|una|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quindici|venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|settanta|ottanta|novanta|cento|mille|mila|e",
+    Language.nl: r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën",
+    Language.sv: r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|femton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|och",
+}
+_CURRENCY = r"euros?|€|dollars?|pounds?|quid|sterline|sterlina|franchi|francs|kronor|kronors|kr|sek|riksdaler"
+
+
+@lru_cache(maxsize=8)
+def _money_words(lang: Language) -> re.Pattern[str]:
+    part = f"(?:{_NUMBER_PARTS[lang]})"
+    word = rf"(?:{part})+"
+    return re.compile(rf"(?<!\w)(?P<sum>{word}(?:[\s-]+{word}){{0,4}})\s+(?:{_CURRENCY})(?!\w)", re.IGNORECASE)
+
+
+_CURRENCY_WORD = re.compile(rf"(?<!\w)(?:{_CURRENCY})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def _money_notes(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", re.IGNORECASE)
@@ -294,6 +316,12 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             value = _value(lang, m.group(1))
             if value is not None and value != s.duration_minutes and not any(a <= m.start(1) < b for a, b in covered):
                 out.append(FactIssue("number", f"{text[m.start() : m.end()]!r}: the given length is {s.duration_minutes} minutes", m.span()))
+    for m in _money_words(lang).finditer(text) if _CURRENCY_WORD.search(text) else ():
+        words = m.group("sum").lower().split()
+        if all(w in ("a", "e", "et", "en", "och", "and", "un", "une", "una", "uno", "een", "ett") for w in words):
+            continue  # "un euro", "a pound", "en krona": a token sum, no amount stated
+        if not _echoed(s, text, m.start("sum"), m.end(), -1):
+            out.append(FactIssue("invented", f"{m.group(0)!r}: a sum of money nobody gave; remove it", m.span()))
     for m in _money_notes(lang).finditer(text):
         if not _echoed(s, text, m.start(), m.end(), -1):
             out.append(FactIssue("invented", f"{m.group(0)!r}: a sum of money nobody gave; remove it", (m.start(), m.end())))
