@@ -11,10 +11,10 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script as _load
 
 FACTS = ROOT / "evals/facts"
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
-SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15")
+SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15")
 # sets dated in 2028 and 2029: a date written without a year is read as the one nearest the record's reference date
-YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14"})
+YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14", "v15"})
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
@@ -57,7 +57,7 @@ def test_the_set_uses_its_own_reference_dates(split: str) -> None:
     assert not set(todays) & older_todays
 
 
-@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"))
+@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"))
 def test_the_set_spreads_its_dates_over_the_languages(split: str) -> None:
     for lang in LANGS:
         per_lang = collections.Counter(r["today"] for r in _lines(split) if r["language"] == lang)
