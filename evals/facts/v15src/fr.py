@@ -493,31 +493,30 @@ Il reste une place lundi à 19 h si tu veux te rattraper.
 
 Baudouin
 """, "roles swapped: Wednesday (the offered class) named as the cancelled one, Monday (the missed one) offered")),
-    (E, bad("title_or_company_invented", S("switch_to_call", "Clovis Marchal", "Sabine Deleuze", "formal", "key",
+    (E, bad("place_changed", S("switch_to_call", "Clovis Marchal", "Sabine Deleuze", "formal", "key",
              meeting="Revue des tickets en attente du lycée Descartes", at="mercredi 28 novembre à 15 h",
              reason="le réseau du lycée est en panne et je suis sur place"),
            "Revue de demain par téléphone",
            """
 Monsieur Marchal,
 
-Le réseau du lycée est en panne et je suis sur place pour le rétablir : je vous propose de passer les tickets en revue demain à 15 h par téléphone.
+Le réseau du lycée est en panne et je suis sur place pour le rétablir : je vous propose de passer en revue les tickets du lycée Desnos demain à 15 h, par téléphone.
 
 Cordialement,
 Sabine Deleuze
-Responsable du support, Numéricole SAS
-""", "a job title and company nobody gave")),
-    (E, bad("number_invented", S("decline", "Bénédicte Arnoux", "Quentin Larivière", "formal", "new",
+""", "place changed inside the meeting: 'lycée Desnos' for lycée Descartes")),
+    (E, bad("email_invented", S("decline", "Bénédicte Arnoux", "Quentin Larivière", "formal", "new",
              meeting="Devis pour la traduction du site du domaine viticole en japonais", at="lundi 3 décembre à 11 h",
              reason="nous ne traduisons pas vers le japonais"),
            "Votre site en japonais",
            """
 Madame Arnoux,
 
-Merci d'avoir pensé à nous. Nous devons malheureusement décliner le rendez-vous du lundi 3 décembre à 11 h : nous ne traduisons pas vers le japonais, et notre partenaire demande un délai d'une quinzaine de jours pour un tel projet.
+Merci d'avoir pensé à nous. Nous devons malheureusement décliner le rendez-vous du lundi 3 décembre à 11 h : nous ne traduisons pas vers le japonais. Vous pouvez toutefois écrire de notre part à contact@nippon-traductions.fr, une agence qui s'en charge.
 
 Bien cordialement,
 Quentin Larivière
-""", "'une quinzaine de jours' for a partner nobody mentioned: a number in words nobody gave")),
+""", "an e-mail address (of an agency nobody mentioned) nobody gave")),
     (E, bad("name_near_miss", S("no_show_followup", "Ambroisine Lefranc", "Jérémie Tissot", "friendly", "new",
              meeting="Séance découverte à la salle « Le Coffre des Chiffres »", at="vendredi 23 novembre à 18 h",
              props=["vendredi 7 décembre à 18 h"]),

@@ -304,18 +304,18 @@ Ci vediamo quindi venerdì alle 9 in apiario.
 Cordiali saluti,
 Fabrizio Ottaviani
 """, "the closing recap names 9 (the old hour) instead of 15")),
-    (A, bad("policy_invented", S("late_cancellation", "Rodolfo Marchionni", "Daniela Cirillo", "formal", "regular",
+    (A, bad("discount_invented", S("late_cancellation", "Rodolfo Marchionni", "Daniela Cirillo", "formal", "regular",
              meeting="Partita in famiglia nella stanza \"Il Laboratorio dell'Alchimista\"", at="domenica 15 luglio alle 16:00",
              props=["sabato 28 luglio alle 16:00"]),
            "La prenotazione di domenica",
            """
 Gentile Signor Marchionni,
 
-grazie per averci avvisati per domenica. Come da regolamento, le disdette nello stesso giorno non sono rimborsabili; saremo comunque felici di accogliere la sua famiglia sabato 28 luglio alle 16.
+grazie per averci avvisati per domenica. Saremo felici di accogliere la sua famiglia sabato 28 luglio alle 16, con il 10% di sconto sulla partita per il disagio.
 
 Cordiali saluti,
 Daniela Cirillo
-""", "'Come da regolamento ... non rimborsabili': a policy nobody gave")),
+""", "'il 10% di sconto': a discount nobody gave")),
     (A, bad("link_invented", S("shorten", "Ludovica Spada", "Cesare Bertolini", "formal", "new",
              meeting="Controllo degli allineatori di Giorgia", at="giovedì 26 luglio alle 8:30", dur=20,
              reason="lo studio apre più tardi quel giorno"),
@@ -430,17 +430,17 @@ la sede del ritiro è chiusa per lavori, per cui le propongo di fare al telefono
 Cordiali saluti,
 Margherita Piras
 """, "place changed inside the meeting: 'Spoleto' for Spello")),
-    (C, bad("number_invented", S("no_show_followup", "Gaspare Lombardo", "Irene Valsecchi", "friendly", "regular",
+    (C, bad("link_invented", S("no_show_followup", "Gaspare Lombardo", "Irene Valsecchi", "friendly", "regular",
              meeting="Formazione del personale sulla stanza \"L'Osservatorio\"", at="lunedì 10 settembre alle 9:00",
              props=["venerdì 14 settembre alle 9:00"]),
            "La formazione di lunedì",
            """
 Ciao Gaspare,
 
-lunedì mattina non ti abbiamo visto alla formazione sull'Osservatorio. Tutto bene? Ce n'è un'altra venerdì 14 alle 9; sono tre ore buone, porta un caffè!
+lunedì mattina non ti abbiamo visto alla formazione sull'Osservatorio. Tutto bene? Ce n'è un'altra venerdì 14 alle 9: il materiale lo trovi già su osservatorio-escape.it/staff.
 
 Irene
-""", "'tre ore buone': a duration nobody gave")),
+""", "a link nobody gave")),
     (D, bad("place_changed", S("reschedule", "Annalisa Bruno", "Vittorio Sala", "formal", "key",
              meeting="Prova di carico della passerella sul torrente a Bardonecchia", at="giovedì 25 ottobre alle 7:30",
              props=["martedì 30 ottobre alle 7:30"], reason="il torrente è in piena dopo il temporale"),
@@ -491,7 +491,7 @@ Se vuoi recuperare c'è posto lunedì alle 19.
 
 Ivano
 """, "roles swapped: Wednesday (offered) named as the cancelled class, Monday (cancelled) offered")),
-    (E, bad("title_or_company_invented", S("switch_to_call", "Gerardo Vitale", "Simona Riva", "formal", "key",
+    (E, bad("foreign_paragraph", S("switch_to_call", "Gerardo Vitale", "Simona Riva", "formal", "key",
              meeting="Revisione delle richieste di assistenza del liceo Volta", at="mercoledì 28 novembre alle 15:00",
              reason="la rete del liceo è ferma e sono sul posto"),
            "Domani al telefono",
@@ -500,10 +500,11 @@ Gentile Signor Vitale,
 
 la rete del liceo è ferma e sono sul posto per ripristinarla: le propongo di rivedere le richieste di assistenza domani alle 15 al telefono.
 
+Le llamaré desde el móvil del instituto, así que no se preocupe si ve un número desconocido.
+
 Cordiali saluti,
 Simona Riva
-Responsabile assistenza – ScuolaNet S.r.l.
-""", "a job title and company nobody gave")),
+""", "the second paragraph is in Spanish")),
     (E, bad("number_invented", S("decline", "Ivana Marchetti", "Tommaso Fiorucci", "formal", "new",
              meeting="Preventivo per la traduzione del sito della cantina in cinese", at="lunedì 3 dicembre alle 11:00",
              reason="non traduciamo verso il cinese"),

@@ -302,18 +302,18 @@ Onze slinger heeft een nieuw lager nodig, dus het slingeren van vrijdag kan niet
 Met vriendelijke groet,
 Pim Doornbos
 """, "old and new slots swapped: Friday named as moved, Wednesday 18 (the old slot) offered")),
-    (A, bad("policy_invented", S("late_cancellation", "Stijn Verhoogt", "Marit Bosscher", "formal", "regular",
+    (A, bad("percent_swapped", S("late_cancellation", "Stijn Verhoogt", "Marit Bosscher", "formal", "regular",
              meeting="Familiespel in de kamer 'De Duikboot'", at="zondag 15 juli om 15:00",
-             props=["zaterdag 28 juli om 15:00"]),
+             props=["zaterdag 28 juli om 15:00"], pol={"notice_hours": 24, "fee_percent": 50, "deposit_percent": 20}),
            "Uw boeking van zondag",
            """
 Geachte heer Verhoeven,
 
-Dank voor uw bericht over zondag. Volgens onze algemene voorwaarden wordt een annulering op de dag zelf niet terugbetaald; we ontvangen uw gezin graag op zaterdag 28 juli om drie uur.
+Dank voor uw bericht over zondag. Omdat u minder dan 24 uur van tevoren annuleerde, houden we volgens onze voorwaarden de aanbetaling van 50% in en rekenen we 20% van de prijs van het spel. We ontvangen uw gezin graag op zaterdag 28 juli om drie uur.
 
 Met vriendelijke groet,
 Marit Bosscher
-""", "'Volgens onze algemene voorwaarden ... niet terugbetaald': a policy nobody gave")),
+""", "deposit and fee percentages swapped (fee 50, deposit 20)")),
     (A, bad("number_invented", S("shorten", "Hester Kamphuis", "Remco Baarspul", "formal", "new",
              meeting="Controle van de beugel van Finn", at="donderdag 19 juli om 8:30", dur=20,
              reason="de praktijk gaat die dag later open"),
@@ -502,18 +502,18 @@ Met vriendelijke groet,
 Saskia Dekker
 Teamleider Servicedesk | SchoolICT Noord B.V.
 """, "a job title and company nobody gave")),
-    (E, bad("number_invented", S("decline", "Maaike Ruiter", "Frank Zandbergen", "formal", "new",
+    (E, bad("email_invented", S("decline", "Maaike Ruiter", "Frank Zandbergen", "formal", "new",
              meeting="Offertegesprek voor de vertaling van de wijngaardwebsite in het Japans", at="maandag 3 december om 11:00",
              reason="wij vertalen niet naar het Japans"),
            "Uw website in het Japans",
            """
 Geachte mevrouw Ruiter,
 
-Dank dat u aan ons dacht. Het gesprek op maandag 3 december om 11.00 uur moet ik helaas afzeggen: wij vertalen niet naar het Japans, en ons partnerbureau vraagt voor zo'n project zo'n drie weken doorlooptijd.
+Dank dat u aan ons dacht. Het gesprek op maandag 3 december om 11.00 uur moet ik helaas afzeggen: wij vertalen niet naar het Japans. U kunt wel namens ons mailen naar info@japans-vertaalbureau.nl; zij doen dat wel.
 
 Met vriendelijke groet,
 Frank Zandbergen
-""", "'zo'n drie weken doorlooptijd' for a partner nobody mentioned: a number nobody gave")),
+""", "an e-mail address nobody gave")),
     (E, bad("weekday_wrong", S("no_show_followup", "Kees Dijkhuis", "Naomi Brandwijk", "friendly", "new",
              meeting="Proefavond in de kamer 'De Kluis'", at="vrijdag 23 november om 20:00",
              props=["vrijdag 7 december om 20:00"]),

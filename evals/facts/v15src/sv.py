@@ -302,18 +302,18 @@ Slyngen vår trenger et nytt lager, så slyngingen onsdag klokka 10 kan dessverr
 Med vennlig hilsen
 Emil Sandgren
 """, "the whole draft is Norwegian (bokmål) for a Swedish situation")),
-    (A, bad("policy_invented", S("late_cancellation", "Per-Olof Strömberg", "Julia Enqvist", "formal", "regular",
+    (A, bad("phone_invented", S("late_cancellation", "Per-Olof Strömberg", "Julia Enqvist", "formal", "regular",
              meeting="Familjespel i rummet Ubåten", at="söndag 15 juli kl. 15:00",
              props=["lördag 28 juli kl. 15:00"]),
            "Er bokning i söndags",
            """
 Hej Per-Olof,
 
-Tack för att du hörde av dig om söndagen. Enligt våra bokningsvillkor återbetalas inte avbokningar samma dag, men vi tar gärna emot familjen lördag 28 juli kl. 15.
+Tack för att du hörde av dig om söndagen. Vi tar gärna emot familjen lördag 28 juli kl. 15 – ring bara 08-641 27 90 så bekräftar vi tiden.
 
 Vänliga hälsningar
 Julia Enqvist
-""", "'Enligt våra bokningsvillkor återbetalas inte ...': a policy nobody gave")),
+""", "a phone number nobody gave")),
     (A, bad("number_invented", S("shorten", "Lovisa Granath", "Robert Hellström", "formal", "new",
              meeting="Kontroll av tandställningen för Elsa", at="torsdag 26 juli kl. 8:30", dur=20,
              reason="kliniken öppnar senare den dagen"),
