@@ -244,7 +244,7 @@ Beatrix Colquhoun
            """
 Hi Horatio,
 
-So glad you're joining us in the Brecons on the 7th! Just so everything is clear before then:
+So glad you're joining us in the Brecon Beacons on the 7th! Just so everything is clear before then:
 
 • The 30% deposit secures your place.
 • If you need to cancel, please tell us at least a week beforehand (168 hours).
@@ -253,7 +253,7 @@ So glad you're joining us in the Brecons on the 7th! Just so everything is clear
 See you on Friday the 7th at 5 pm.
 
 Juniper
-""", "correct: 'a week (168 hours)', 'charged in full (100%)', 'the 7th', 'Brecons' short form")),
+""", "correct: 'a week (168 hours)', 'charged in full (100%)', 'the 7th'")),
     (E, ok(S("switch_to_email", "Clementine Arkwright", "Oswin Tranter", "formal", "regular",
              meeting="Review of the German and Polish subtitles for the museum film", at="Thursday 29 November at 10:30",
              props=["Monday 3 December at 10:30"], reason="the client has asked for the script changes in writing"),

@@ -20,7 +20,7 @@ RECORDS = [
            """
 Chère Madame Vaucanson,
 
-Météo-France annonce un orage pour jeudi : les abeilles seront nerveuses et la visite des ruches de 9 h 30 ne se passerait pas bien. Je vous propose de la reporter :
+Un orage est annoncé pour jeudi : les abeilles seront nerveuses et la visite des ruches de 9 h 30 ne se passerait pas bien. Je vous propose de la reporter :
 
 - au mardi 24/7, même heure ;
 - ou au mercredi 25 juillet à 14h30.

@@ -20,7 +20,7 @@ RECORDS = [
            """
 Hej Gunvor,
 
-SMHI varnar för åska hela torsdagen, och då är det ingen bra idé att flytta kuporna. Jag skulle vilja skjuta på flytten från torsdag kl. halv tio.
+Det väntas åska hela torsdagen, och då är det ingen bra idé att flytta kuporna. Jag skulle vilja skjuta på flytten från torsdag kl. halv tio.
 
 Passar något av detta?
 – tisdag 24/7, samma tid
