@@ -1,4 +1,4 @@
-"""The held-out fact sets v6 to v14 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
+"""The held-out fact sets v6 to v15 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
 
 One test per property, run over each set; a set is compared with every set written before it."""
 
@@ -11,10 +11,10 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script as _load
 
 FACTS = ROOT / "evals/facts"
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
-SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15")
+SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15")
 # sets dated in 2028 and 2029: a date written without a year is read as the one nearest the record's reference date
-YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14"})
+YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14", "v15"})
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
@@ -23,7 +23,7 @@ def _lines(name: str) -> list[dict]:
 
 
 def _built(split: str) -> list[dict]:
-    """The records a set's sources give: v10 to v14 have their own thin builders (ids prefixed "v10-" ...), the others the v3 one."""
+    """The records a set's sources give: v10 to v15 have their own thin builders (ids prefixed "v10-" ...), the others the v3 one."""
     own = _load(FACTS / f"{split}_build.py", f"facts_{split}_build")
     if hasattr(own, "records"):
         return own.records()
@@ -57,7 +57,7 @@ def test_the_set_uses_its_own_reference_dates(split: str) -> None:
     assert not set(todays) & older_todays
 
 
-@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"))
+@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"))
 def test_the_set_spreads_its_dates_over_the_languages(split: str) -> None:
     for lang in LANGS:
         per_lang = collections.Counter(r["today"] for r in _lines(split) if r["language"] == lang)
@@ -112,6 +112,20 @@ def test_v14_ids_carry_the_set_prefix_and_dates_lie_in_the_first_half_of_2029() 
     records = _lines("v14")
     assert all(r["id"].startswith("v14-") and r["situation"]["id"] == r["id"] for r in records)
     assert all("2029-01-01" <= r["today"] <= "2029-06-30" for r in records)
+
+
+def test_v15_ids_carry_the_set_prefix_and_dates_lie_in_the_second_half_of_2029() -> None:
+    records = _lines("v15")
+    assert all(r["id"].startswith("v15-") and r["situation"]["id"] == r["id"] for r in records)
+    assert all("2029-07-01" <= r["today"] <= "2029-12-31" for r in records)
+
+
+def test_the_v15_validator_finds_a_broken_weekday() -> None:
+    check = _load(FACTS / "v2_validate.py", "facts_v2_validate")
+    good = next(r for r in _lines("v15") if r["label"] == "correct" and "lundi 23 juillet" in r["body"])
+    broken = {**good, "body": good["body"].replace("lundi 23 juillet", "mardi 23 juillet")}
+    errors = check.check([broken], [], split="v15", today=None, year_from_today=True)
+    assert any("unintended weekday mismatch" in e for e in errors)
 
 
 def test_the_v14_validator_finds_a_broken_weekday() -> None:
