@@ -577,7 +577,9 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
     for i, m in enumerate(mentions):
         dated = m.when.day is not None or m.when.weekday is not None
         is_old = _fits(m, meeting) and (dated or (same_day and m.when.hour is not None))
-        is_new = any(_fits(m, p) for p in proposed)
+        # a bare clock that is both the meeting's clock and a proposed one ("rather than meeting at 10:30" when the
+        # call is also at 10:30) names neither slot: it takes no role
+        is_new = any(_fits(m, p) for p in proposed) and (dated or is_old or not _fits(m, meeting))
         if is_old != is_new:
             role[i] = "old" if is_old else "new"
     out: list[FactIssue] = _order(s, text, mentions, role)
@@ -603,6 +605,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             new_cue = _cue(NEW_CUES, lang).search(before)
             if new_cue and _NEGATED.search(before[: new_cue.start() + 1]):
                 new_cue = None  # "sorry not to see you on Tuesday", "je ne pourrai pas vous voir": no offer
+            if new_cue and _NEGATED_AFTER.match(text, m.end, sent_end):
+                new_cue = None  # "Helaas kunnen we vrijdag om 14.00 uur niet aanwezig zijn": the negation follows the slot
             # "om half tien in plaats van om elf uur", "jeudi à 9 h au lieu de 11 h": the time after "instead of" is the one
             # given up, so this one is presented as the new one
             swapped_in = any(o.start > m.end and re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", text[m.end : o.start], re.IGNORECASE) for _, o in others)
@@ -652,6 +656,9 @@ def _subject_keeps_old(s: Situation, text: str, mentions: list[times.Mention], m
 
 
 # A negation just before an offer cue turns it into its opposite ("not to see you", "didn't meet", "non ci vediamo").
+# A negation later in the same clause, as Dutch and Swedish word order puts it ("kunnen we vrijdag niet", "kan vi
+# torsdag tyvärr inte", "we can Friday not"): the clause refuses the slot rather than offers it.
+_NEGATED_AFTER = re.compile(r"[^,;:()\n]{0,40}?(?<!\w)(?:not|n't|never|pas|non|niet|geen|nooit|inte|ej|aldrig)(?!\w)", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:^|\W)(?:not(?: to)?|n't|never|no longer|pas|plus|non|niet|geen|inte|ej|aldrig)\W+(?:\w+\W+)?$", re.IGNORECASE)
 
 

@@ -315,10 +315,21 @@ def invented_titles(s: Situation, text: str) -> list[FactIssue]:
     out = []
     for m in _ACADEMIC.finditer(text):
         kind = _academic_kind(m.group(1))
-        if kind not in have:
+        if kind not in have and not _title_in_given_words(s, text, m.start(), m.end()):
             out.append(FactIssue("invented", f"title {m.group(0)!r} is not in the situation; address the person as given", (m.start(), m.end())))
             break
     return out
+
+
+def _title_in_given_words(s: Situation, text: str, start: int, end: int) -> bool:
+    """The title with the word after it is quoted from the meeting or the reason ("le Cabinet du Docteur Z" for a
+    room of that name): a name somebody gave, not a title put on a person."""
+    nxt = re.match(r"\s+([^\W_][\w'’-]*)", text[end:])
+    if nxt is None:
+        return False
+    phrase = _fold(f"{text[start:end]} {nxt.group(1)}")
+    given = " ".join(_fold(x) for x in (s.meeting, s.reason) if x)
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", given) is not None
 
 
 # A job or profession said of a given person in prose (round 14): "byggnadsingenjör Amanda Klingberg", "our site
@@ -513,7 +524,8 @@ def _in_name_place(s: Situation, text: str, start: int, end: int) -> bool:
 
 
 def _genitive_of(word: str, vocab: frozenset[str]) -> bool:
-    return any(word.startswith(v) and len(word) - len(v) <= 2 and len(v) >= 4 for v in vocab)
+    # "Sems beugel" for Sem: a short given word takes only the plain genitive s
+    return any(word.startswith(v) and ((len(word) - len(v) <= 2 and len(v) >= 4) or (len(v) == 3 and word == v + "s")) for v in vocab)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
