@@ -1005,6 +1005,9 @@ _LATER_HINT = re.compile(r"later|after|following|next day|tard|après|suivant|do
 # A date said right after the counted day, as its apposition ("the day after, Thursday 3 May", "au lendemain, jeudi 3
 # mai", "il giorno dopo, giovedì 3", "de dag erna, donderdag 3 mei", "dagen efter, torsdag 3 maj").
 _APPOSED_DATE = re.compile(r"[\s,(–-]+(?:(?:le|il|op|på|on|den)\s+)?(?:" + "|".join(sorted({w for w in times._WEEKDAYS if len(w) > 2}, key=len, reverse=True)) + r")\.?\s*,?\s*\d", re.IGNORECASE)
+# A comparison after the count ("later than planned", "plus tard que prévu", "più tardi del previsto", "later dan
+# verwacht", "senare än väntat"): the count measures a delay, not a day after the meeting.
+_COMPARED = re.compile(r"\s+(?:than|que|qu'|qu’|di|del|dello|della|dan|än)(?!\w)", re.IGNORECASE)
 _COUNT_VALUE = {**{w: n for w, n in numbers._NUMBER_WORDS.items()}, "a": 1, "an": 1, "six": 6, "sei": 6, "zes": 6, "sex": 6}
 
 
@@ -1052,6 +1055,8 @@ def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
     for m in _LATER.finditer(text):
         if _APPOSED_DATE.match(text, m.end()):
             continue  # "au lendemain, jeudi 3 mai": the date said beside it names the day (judged on its own)
+        if not m.group("next") and _COMPARED.match(text, m.end()):
+            continue  # "a week later than expected", "een week later dan gedacht": a delay compared, no day named
         if m.group("next"):
             days = 1
         else:
