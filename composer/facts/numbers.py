@@ -228,6 +228,14 @@ def _notice_said(sent: str, m: re.Match[str]) -> bool:
                 and re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE))
 
 
+# "the day before" after a deadline word ("by / no later than the day before", "au plus tard la veille", "entro il
+# giorno prima", "uiterlijk de dag ervoor", "senast dagen innan"): a notice rule, wherever it stands
+_DAY_BEFORE_DEADLINE = re.compile(
+    r"(?<!\w)(?:(?:at the )?latest|no later than|by|up to|until|au plus tard|jusqu'à|jusqu’à|avant|entro|fino a|non oltre|uiterlijk|tot|tot en met|senast|fram till|till och med)\s+"
+    r"(?P<day>the day before(?:hand)?|the previous day|the day prior|la veille|le jour d'avant|il giorno prima|il giorno precedente|la vigilia|"
+    r"de dag (?:ervoor|tevoren|van tevoren|daarvoor|voorafgaand)|de dag voor(?:af|dien)|dagen (?:innan|före)|dagen före)(?!\w)",
+    re.IGNORECASE,
+)
 _INSTEAD_OF = r"instead of|rather than|au lieu d(?:e|')|plutôt qu(?:e|')|invece di|invece che|anziché|in plaats van|i stället för|istället för"
 _NOTICE_LEAD = r"less than|fewer than|under|up to|within|moins de|jusqu'à|dans les|meno di|fino a|entro|entro le|minder dan|tot|binnen|mindre än|fram till|inom|senast"
 
@@ -508,6 +516,13 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 continue  # the notice, the reason's words, or how far the meeting moves ("push it back by one day")
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
                                  (base + m.start(), base + m.end())))
+        # a deadline of one day said as "the day before" ("free if you cancel by the day before", "uiterlijk de dag
+        # ervoor afzegt", "senast dagen innan"): a notice period of 24 hours
+        for m in _DAY_BEFORE_DEADLINE.finditer(sent):
+            if notice == 24 or not re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE) or _in_reason(s, m.group("day")):
+                continue
+            want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
+            out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (base + m.start(), base + m.end())))
         # hours of notice in words ("moins de vingt-quatre heures à l'avance", "at least forty-eight hours before")
         for m in _spelled_hours_in(sent):
             v = hours_word_value(m)
