@@ -566,6 +566,12 @@ def _echoes(text: str, m: times.Mention, reason: str) -> bool:
     return bool(before_reason) and before_reason == before_draft
 
 
+def _instead_before(between: str, lang: Language) -> bool:
+    """"instead of" governing the later time: at most a few words before it, in the same clause ("om half tien in
+    plaats van om elf uur"); "rather than meeting at 10:30; we can call on Monday 14 December" governs 10:30 only."""
+    return re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)[^,;:\n]{{0,30}}$", between, re.IGNORECASE) is not None
+
+
 def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
     """The old time never offered as new, a new option never presented as the one being moved."""
     if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed:
@@ -609,14 +615,14 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
                 new_cue = None  # "Helaas kunnen we vrijdag om 14.00 uur niet aanwezig zijn": the negation follows the slot
             # "om half tien in plaats van om elf uur", "jeudi à 9 h au lieu de 11 h": the time after "instead of" is the one
             # given up, so this one is presented as the new one
-            swapped_in = any(o.start > m.end and re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", text[m.end : o.start], re.IGNORECASE) for _, o in others)
+            swapped_in = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
             presented_new = not replaced and (bullet or after_new or call_cue or new_cue or swapped_in or (earlier and _cue(WEAK_NEW, lang).search(before)))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
             ahead = re.search(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", text[sent_start : m.start], re.IGNORECASE)
             # "på torsdag kl. 14 i stället för kl. 10": the later time is the one given up, so this one is the new one
-            swapped_out = any(o.start > m.end and re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", text[m.end : o.start], re.IGNORECASE) for _, o in others)
+            swapped_out = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
             presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
