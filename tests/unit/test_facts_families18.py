@@ -143,3 +143,53 @@ def test_a_title_quoted_from_the_meetings_name(lang: str, k: int) -> None:
     form = TITLED[lang][k]
     assert not alarms(s, form.format(t=f"{TITLE[lang]} Z")), form
     assert alarms(s, form.format(t=f"{TITLE[lang]} Conti")), form
+
+
+# 5. A delay compared (v15-nl-001 "we zitten ongeveer een week later dan gedacht", the reason's late blossom): "a week
+#    later than expected" measures a delay, it names no day after the meeting. The same count said as a slot ("a week
+#    later, same time") still names a day nobody gave.
+DELAY = {
+    "en": ("the harvest is late", ["We are about a week later than expected, so {x}", "Everything runs a week later than planned, so {x}", "The grapes are a week later than usual, so {x}"],
+           "Could we meet a week later instead?"),
+    "fr": ("la récolte est en retard", ["Nous avons environ une semaine plus tard que prévu, donc {x}", "Tout arrive une semaine plus tard que d'habitude, donc {x}", "Les raisins sont une semaine plus tard que prévu, donc {x}"],
+           "Pourrions-nous nous voir une semaine plus tard ?"),
+    "it": ("la vendemmia è in ritardo", ["Siamo circa una settimana più tardi del previsto, quindi {x}", "Tutto va una settimana più tardi del solito, quindi {x}", "L'uva è una settimana più tardi del previsto, quindi {x}"],
+           "Potremmo vederci una settimana più tardi?"),
+    "nl": ("de oogst is laat", ["We zitten ongeveer een week later dan gedacht, dus {x}", "Alles loopt een week later dan gepland, dus {x}", "De druiven zijn een week later dan normaal, dus {x}"],
+           "Kunnen we een week later afspreken?"),
+    "sv": ("skörden är sen", ["Vi ligger ungefär en vecka senare än väntat, så {x}", "Allt går en vecka senare än planerat, så {x}", "Druvorna är en vecka senare än vanligt, så {x}"],
+           "Kan vi ses en vecka senare?"),
+}
+MOVE = {"en": "I would like to move the tasting to Monday 14 December at 10:30.", "fr": "je voudrais déplacer la dégustation au lundi 14 décembre à 10 h 30.",
+        "it": "vorrei spostare la degustazione a lunedì 14 dicembre alle 10:30.", "nl": "wil ik de proeverij verzetten naar maandag 14 december om 10.30 uur.",
+        "sv": "vill jag flytta provningen till måndag 14 december kl. 10.30."}
+
+
+@pytest.mark.parametrize("lang,k", [(lang, k) for lang in DELAY for k in range(3)])
+def test_a_delay_compared_names_no_day(lang: str, k: int) -> None:
+    reason, forms, offer = DELAY[lang]
+    s = sit(lang, meeting_time=OLD[lang], proposed_times=[NEW[lang]], reason=reason)
+    assert not found(s, forms[k].format(x=MOVE[lang])), forms[k]
+    assert alarms(s, forms[k].format(x=MOVE[lang]) + " " + offer), forms[k]
+
+
+# 6. A notice rule in words (v15-nl-034, v15-sv-034 "refunded if you cancel by the day before", only a deposit
+#    given): "by the day before" in a sentence about cancelling is a notice period of 24 hours. Given as 24 hours it is
+#    accepted; given as 48 hours, or not given, it is flagged.
+DAY_BEFORE = {
+    "en": ["We ask a deposit of 25%, refunded if you cancel by the day before.", "The 25% deposit comes back to you if you cancel no later than the day before.", "If you cancel at the latest the day before, we return the 25% deposit."],
+    "fr": ["Nous demandons un acompte de 25 %, remboursé si vous annulez au plus tard la veille.", "L'acompte de 25 % vous est rendu si vous annulez au plus tard la veille.", "En cas d'annulation jusqu'à la veille, l'acompte de 25 % est remboursé."],
+    "it": ["Chiediamo un acconto del 25%, rimborsato se annulla entro il giorno prima.", "L'acconto del 25% Le viene restituito se disdice entro il giorno precedente.", "Se disdice entro la vigilia, l'acconto del 25% Le viene reso."],
+    "nl": ["We vragen een aanbetaling van 25%; die krijgt u terug als u uiterlijk de dag ervoor afzegt.", "De aanbetaling van 25% krijgt u terug als u tot de dag van tevoren annuleert.", "Als u uiterlijk de dag voorafgaand afzegt, krijgt u de aanbetaling van 25% terug."],
+    "sv": ["Vi tar en handpenning på 25 %, som du får tillbaka om du avbokar senast dagen innan.", "Handpenningen på 25 % betalas tillbaka om du avbokar senast dagen före.", "Avbokar du senast dagen innan får du tillbaka handpenningen på 25 %."],
+}
+
+
+@pytest.mark.parametrize("lang,k", [(lang, k) for lang in DAY_BEFORE for k in range(3)])
+def test_the_day_before_is_a_notice_rule(lang: str, k: int) -> None:
+    form = DAY_BEFORE[lang][k]
+    def policy(**p: object) -> Situation:
+        return sit(lang, intent="cancellation_policy", meeting=None, policy={"deposit_percent": 25, **p})
+    assert not alarms(policy(notice_hours=24), form), form
+    assert alarms(policy(notice_hours=48), form), form
+    assert alarms(policy(), form), form
