@@ -291,13 +291,13 @@ def _common_prefix(a: str, b: str) -> str:
 
 # Academic and professional titles: a natural form when the situation gives them, an invented fact otherwise.
 # Italian "Dott."/"Dott.ssa" is a courtesy for any graduate in formal mail, so it is not listed.
-_ACADEMIC_WORD = r"dr|doctor|docteur|dott(?:\.ssa|or|ore|oressa)?|dokter|doktor|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato)?|drs|ir"
+_ACADEMIC_WORD = r"dr|doctor|docteur|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato)?|drs|ir"
 _ACADEMIC = re.compile(rf"(?<![\w.])({_ACADEMIC_WORD})\.?(?=\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 def _academic_kind(title: str) -> str:
     t = title.casefold()
-    if t.startswith(("dr", "doc", "dott", "dok")) and t != "drs":
+    if t.startswith(("dr", "doc")) and t != "drs":
         return "doctor"
     for kind in ("prof", "ing", "avv", "drs", "ir"):
         if t.startswith(kind):

@@ -125,8 +125,8 @@ def test_the_genitive_s_of_a_short_given_name(lang: str, k: int) -> None:
 # 4. A title quoted from the meeting's own name (v15-fr-002 "le Cabinet du Docteur Z", a room): a name somebody gave,
 #    not a title put on a person. The same title on the recipient is flagged.
 ROOM = {"en": "Test of the new room 'The Office of Doctor Z'", "fr": "Test de la nouvelle salle « Le Cabinet du Docteur Z »",
-        "it": "Prova della nuova sala «Lo Studio del Dottor Z»", "nl": "Test van de nieuwe kamer 'De Praktijk van Dokter Z'",
-        "sv": "Test av det nya rummet 'Doktor Z:s mottagning'"}
+        "it": "Prova della nuova sala «Lo Studio del Professor Z»", "nl": "Test van de nieuwe kamer 'De Praktijk van Dr. Z'",
+        "sv": "Test av det nya rummet 'Dr. Z:s mottagning'"}
 TITLED = {
     "en": ["I have to cancel the test of the Office of {t} on Wednesday 9 December at 10:30.", "The room of {t} is not ready for Wednesday 9 December at 10:30.", "Sadly {t}'s room will not be ready on Wednesday 9 December at 10:30."],
     "fr": ["Je dois annuler le test du Cabinet du {t} le mercredi 9 décembre à 10 h 30.", "La salle du {t} ne sera pas prête le mercredi 9 décembre à 10 h 30.", "Hélas, le cabinet du {t} n'est pas prêt pour le mercredi 9 décembre à 10 h 30."],
@@ -134,7 +134,7 @@ TITLED = {
     "nl": ["Ik moet de test van de Praktijk van {t} op woensdag 9 december om 10.30 uur afzeggen.", "De kamer van {t} is woensdag 9 december om 10.30 uur nog niet klaar.", "Helaas is de praktijk van {t} niet klaar voor woensdag 9 december om 10.30 uur."],
     "sv": ["Jag måste ställa in testet av {t}:s mottagning onsdag 9 december kl. 10.30.", "Rummet {t}:s mottagning är inte klart onsdag 9 december kl. 10.30.", "Tyvärr är {t}:s mottagning inte klar till onsdag 9 december kl. 10.30."],
 }
-TITLE = {"en": "Doctor", "fr": "Docteur", "it": "Dottor", "nl": "Dokter", "sv": "Doktor"}
+TITLE = {"en": "Doctor", "fr": "Docteur", "it": "Professor", "nl": "Dr.", "sv": "Dr."}  # Italian "Dottore" is a courtesy, not read as a title
 
 
 @pytest.mark.parametrize("lang,k", [(lang, k) for lang in TITLED for k in range(3)])
