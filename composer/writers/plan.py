@@ -652,6 +652,10 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
             rf"(?<![\d:.]){hour}(?:[:.h]{minute or '00'}|(?![\d:.]))", s.meeting_time):
         # the label ends with the clock time the meeting's time says again ("yoga ore 18" + "ogni martedì ore 18"): once
         s = s.model_copy(update={"meeting": s.meeting[: clock.start()].rstrip(" ,")})
+    aside = _LABEL_ASIDE.search(s.meeting or "")
+    if aside and len(s.meeting[: aside.start()].split()) >= 2:
+        # the user's gloss after a comma ("il primo incontro, quello di conoscenza"): the date would attach to it
+        s = s.model_copy(update={"meeting": s.meeting[: aside.start()].rstrip(" ,")})
     mid = _LABEL_MID_CLOCK.search(s.meeting or "")
     if mid and s.meeting_time and len(s.meeting[: mid.start()].split()) >= 1 and re.search(
             rf"(?<![\d:.]){mid.group(1)}(?:[:.h]{mid.group(2) or '00'}|(?![\d:.]))", s.meeting_time):
@@ -796,6 +800,8 @@ _LABEL_CLOCK = re.compile(
     r"(?i)\s+(?:(?:ore|h|alle|à|at|om|kl\.?)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)?"
     r"|(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)|(\d{1,2})[:.h](\d{2}))\s*$"
 )
+# The user's gloss typed after the label ("..., quello di conoscenza", "..., celle du mardi", "..., the one in March").
+_LABEL_ASIDE = re.compile(r"(?i)\s*,\s*(?:quell[oaie]|quegli|celui|celle|ceux|the one)\s+\S.*$")
 # A clock time typed inside a meeting label, with its preposition ("il punto del lunedì alle 11 sul computo").
 _LABEL_MID_CLOCK = re.compile(
     r"(?i)\s+(?:alle|ore|à|at|om|kl\.?)\s*(\d{1,2})(?:[:.h](\d{2}))?(?:\s*(?:h|uur|u|am|pm))?(?=\s+[^\W\d])"

@@ -85,3 +85,9 @@ def test_nl_a_date_follows_a_labels_relative_clause():
 ])
 def test_a_clock_word_before_a_loose_time_is_not_said_twice(typed, lang, said):
     assert tilde(typed, lang) == said
+
+
+def test_a_users_gloss_after_the_label_never_takes_the_date():
+    d = _draft(language="it", intent="no_show_followup", meeting="la prima seduta in palestra, quella di valutazione",
+               meeting_time="martedì scorso alle 17", reason="non è venuto")
+    assert "quella di valutazione di" not in d.body and "prima seduta in palestra" in d.body and not d.warnings, d.body
