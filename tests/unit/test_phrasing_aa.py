@@ -91,3 +91,13 @@ def test_a_users_gloss_after_the_label_never_takes_the_date():
     d = _draft(language="it", intent="no_show_followup", meeting="la prima seduta in palestra, quella di valutazione",
                meeting_time="martedì scorso alle 17", reason="non è venuto")
     assert "quella di valutazione di" not in d.body and "prima seduta in palestra" in d.body and not d.warnings, d.body
+
+
+@pytest.mark.parametrize("lang,meeting,time,reason,head", [
+    ("nl", "je wassen en föhnen", "do 17 dec 14u", "ik ben ziek", "Wassen en föhnen"),
+    ("sv", "din fotvård med lackning", "tors 17 dec kl 14", "jag är sjuk", "Fotvård med lackning"),
+    ("it", "il tuo trattamento viso", "gio 17 dic alle 14", "sono malata", "Trattamento viso"),
+])
+def test_a_subject_never_carries_the_recipients_possessive(lang, meeting, time, reason, head):
+    d = _draft(language=lang, meeting=meeting, meeting_time=time, reason=reason)
+    assert d.subject.startswith(head) and not d.warnings, d.subject

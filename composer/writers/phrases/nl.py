@@ -1395,7 +1395,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         label_src = s.meeting.strip()
         if s.intent is Intent.switch_to_call and (pm := _PLACE.match(label_src)) and pm.group("topic"):
             label_src = f"{pm.group('head')} {pm.group('topic')}"  # the place the call replaces is not in the subject
-        bare = re.sub(r"^(de|het|ons|onze)\s+", "", label_src, flags=re.IGNORECASE)
+        bare = re.sub(r"^(de|het|ons|onze|je|jouw|uw|jullie)\s+(?=\w)", "", label_src, flags=re.IGNORECASE)  # never "Je knippen" in a subject
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
         elif ((w := bare.split(" ", 2))[1:] and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0])
