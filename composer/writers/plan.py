@@ -652,6 +652,15 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
             rf"(?<![\d:.]){hour}(?:[:.h]{minute or '00'}|(?![\d:.]))", s.meeting_time):
         # the label ends with the clock time the meeting's time says again ("yoga ore 18" + "ogni martedì ore 18"): once
         s = s.model_copy(update={"meeting": s.meeting[: clock.start()].rstrip(" ,")})
+    aside = _LABEL_ASIDE.search(s.meeting or "")
+    if aside and len(s.meeting[: aside.start()].split()) >= 2:
+        # the user's gloss after a comma ("il primo incontro, quello di conoscenza"): the date would attach to it
+        s = s.model_copy(update={"meeting": s.meeting[: aside.start()].rstrip(" ,")})
+    mid = _LABEL_MID_CLOCK.search(s.meeting or "")
+    if mid and s.meeting_time and len(s.meeting[: mid.start()].split()) >= 1 and re.search(
+            rf"(?<![\d:.]){mid.group(1)}(?:[:.h]{mid.group(2) or '00'}|(?![\d:.]))", s.meeting_time):
+        # the label's own clock inside it ("il punto alle 11 sul computo" + "lun 14/12 alle 11"): said once, by the time
+        s = s.model_copy(update={"meeting": (s.meeting[: mid.start()] + s.meeting[mid.end():]).strip()})
     if s.meeting and _WITH_YOU_AND.search(s.meeting):
         # "the workshop with you, Tom and the sales team" -> "with Tom and the sales team": only the recipient goes,
         # never the preposition, or the others read as the meeting's topic ("la revisione ... e la dott.ssa Riva")
@@ -791,6 +800,12 @@ _LABEL_CLOCK = re.compile(
     r"(?i)\s+(?:(?:ore|h|alle|à|at|om|kl\.?)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)?"
     r"|(\d{1,2})(?:[:.h](\d{2}))?\s*(?:h|uur|u|am|pm)|(\d{1,2})[:.h](\d{2}))\s*$"
 )
+# The user's gloss typed after the label ("..., quello di conoscenza", "..., celle du mardi", "..., the one in March").
+_LABEL_ASIDE = re.compile(r"(?i)\s*,\s*(?:quell[oaie]|quegli|celui|celle|ceux|the one)\s+\S.*$")
+# A clock time typed inside a meeting label, with its preposition ("il punto del lunedì alle 11 sul computo").
+_LABEL_MID_CLOCK = re.compile(
+    r"(?i)\s+(?:alle|ore|à|at|om|kl\.?)\s*(\d{1,2})(?:[:.h](\d{2}))?(?:\s*(?:h|uur|u|am|pm))?(?=\s+[^\W\d])"
+)
 # A companion phrase naming the recipient inside a meeting label ("avec toi", "with you", "con te", "met u", "med dig").
 # "med er" / "met je" / "met jullie" before a noun are "with your ..." ("bokslutet med er styrelseordförande"): kept.
 _WITH_YOU = re.compile(
@@ -819,6 +834,19 @@ _LABEL_RELATIVE = re.compile(
 _LABEL_COMPANY = re.compile(r"(?i)\s+(?:(?:with|avec|con|met|med)\b|to (?=(?:go|discuss|review|sign|finalise|finalize|plan|look|talk|fix|set|agree|"
                             r"prepare|walk|run|check|sort)\b)).*$")
 _SUBJECT_LABEL_MAX = 40
+_SUBJECT_LABEL_LONG = 45
+# For a subject line only: a bracketed list ("(bain, tonte, griffes)") and the user's aside after a comma ("quello di
+# conoscenza", "the one in March") go; so does a relative clause, also one with no pronoun ("the dinner Ashworth hosts").
+_SUBJECT_ASIDE = re.compile(
+    r"(?i)\s*\([^()]*\)|\s*,\s*(?:quell[oaie]|quegli|celui|celle|ceux|the one|degene|diegene|den|det|de som)\b.*$"
+)
+_SUBJECT_RELATIVE = re.compile(
+    r"(?i)\s+(?:que|qu['’]|qui|dont|che|cui|dat|die|som|that|whom)\s+\S.*$"
+    r"|(?-i:(?<=[a-z'’])\s+(?:[A-Z][\w&'’.-]*\s+)+)(?:hosts|holds|organi[sz]es|runs|throws|gives|puts on|offers|arranges)\b.*$"
+)
+# Still long: the label is cut before a second item ("... logo et les cartes de visite") or a place ("... a Castelfranco").
+_SUBJECT_AND = re.compile(r"(?i)(?<=\w{3})\s+(?:et|and|e|ed|en|och|\+|&)\s+(?:les?|la|l['’]|the|il|lo|gli|i|de|het|des|du|un|une|a|an)?\b.*$")
+_SUBJECT_PLACE = re.compile(r"(?i)(?<=\w{3})\s+(?:à|au|aux|a|at|in|op|på|i|bij|chez|presso)\s+[^\d\s].*$")
 
 
 def label_head(label: str) -> tuple[str, str]:
@@ -839,9 +867,16 @@ def subject_label(label: str) -> str:
         return label
     cut = _LABEL_TAIL.sub("", label).strip(" ,;:-")
     cut = label_head(cut or label)[0]
+    for tail in (_SUBJECT_ASIDE, _SUBJECT_RELATIVE):
+        shorter = tail.sub("", cut).strip(" ,;:-")
+        cut = shorter if len(shorter.split()) >= 1 and shorter != cut and len(shorter) >= 3 else cut
     if len(cut) > _SUBJECT_LABEL_MAX:
         shorter = _LABEL_COMPANY.sub("", cut).strip(" ,;:-")
         cut = shorter if len(shorter.split()) >= 2 else cut
+    for tail in (_SUBJECT_AND, _SUBJECT_PLACE):
+        if len(cut) > _SUBJECT_LABEL_LONG:
+            shorter = tail.sub("", cut).strip(" ,;:-")
+            cut = shorter if len(shorter.split()) >= 2 else cut
     return cut if cut and cut != label and len(cut.split()) >= 1 else label
 
 

@@ -470,9 +470,13 @@ def tilde(time: str | None, language: Language) -> str | None:
     """"~10" -> "around 10" / "vers 10" / "verso le 10" / "rond 10" / "runt kl. 10" (a form's shorthand, said in words)."""
     if not time:
         return time
-    out = re.sub(r"~\s*(?=\d)", _TILDE[language] + " ", time)
+    # a clock word typed before it goes ("kl 9-ish", "om ~10", "alle ~11"): never "kl runt kl. 9", "om rond 10"
+    out = re.sub(rf"(?i)(?:{_CLOCK_WORD})?~\s*(?=\d)", _TILDE[language] + " ", time)
     # "10ish", "4pm-ish": the marker before the time, in words ("around 10"), never after it
-    return re.sub(r"(?i)(?<![\w:.])(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s*-?ish\b", _TILDE[language] + r" \1", out)
+    return re.sub(rf"(?i)(?:{_CLOCK_WORD})?(?<![\w:.])(\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?)\s*-?ish\b", _TILDE[language] + r" \1", out)
+
+
+_CLOCK_WORD = r"(?<![\w.])(?:kl\.?|om|alle|ore|à|at)\s*"
 
 
 def slot(time: str | None, language: Language) -> Slot | None:

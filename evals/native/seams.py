@@ -67,4 +67,10 @@ SEAMS = [
     r"\b(Sua|sua|tua|Suo|suo|tuo) \w+(?: \w+){0,2} di (suo|Suo|tuo|sua|Sua|tua)\b",
     r"^(Ciao|Hi|Bonjour|Hej|Hoi|Dear|Gentile|Beste) [A-ZÀ-Ý]\w+ (Dalla|Della|Delle|Dello|Degli|Di|De|Lo|La|Van|Von|Af),$",
     r"\bat (after|before)\b", r"\b(après|avant) à\b", r"\b(dopo|verso) alle\b",
+    # native v14 (phr-aa): an appointment wrapped in another meeting noun, a clause after "pour cause de", a clock word
+    # before a loose time's own
+    r"\bnotre (point|réunion) sur (le|la|l['’]) ?(toilettage|heure|séance|cours|leçon|brief|consultation|rendez-vous)\b",
+    r"\bnostro incontro per (il|la|l['’]) ?(prim[oa]|prossim[oa]|nuov[oa])\b",
+    r"\bpour cause de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b[^.\n]*\b(je|j['’]|on|il|elle)\b",
+    r"\bkl\.? runt kl\b", r"\bom rond \d", r"\balle verso le\b",
 ]

@@ -107,8 +107,9 @@ def _is_clause(reason: str) -> bool:
         return True  # a reflexive verb: "les annulations se multiplient"
     if re.search(r"(?i)(?<![\w'’])(?:ne\s+|n['’])\S+(?:\s+\S+)?\s+(pas|plus|jamais|guère)(?![\w'’])", head):
         return True  # a negated verb: "le sujet ne nous concerne pas"
+    if re.search(r"(?i)(?<![\w'’-])(?:j['’](?=[a-zéèêàâîôûh])|(?:je|tu|il|elle|on|ils|elles)\s+(?:ne\s+|n['’])?[a-zéèêàâîôû]{2,})", head):
+        return True  # a subject pronoun after a time or place ("samedi 12 j'anime un stage"): a clause, never "pour cause de"
     # A verb only inside a relative clause still leaves a noun phrase.
-    head = _RELATIVE.split(r, maxsplit=1)[0]
     return bool(_FINITE.search(head))
 
 
@@ -461,6 +462,18 @@ _MEETING_NOUNS = {
 }
 
 
+# Services, lessons and appointments that are the booking itself when typed with their article ("le toilettage de
+# Biscotte", "l'heure de géométrie"): named as they are, never as the topic of another meeting.
+_SERVICES = {
+    **dict.fromkeys(
+        "toilettage bain brief briefing rdv cours tatouage piercing maquillage brushing balayage shampoing lissage "
+        "détartrage vaccin rappel nettoyage ménage dépannage entretien ramonage contrôle examen bilan suivi stage "
+        "accompagnement soutien essai essayage massage soin traitement rendez-vous créneau atelier".split(), "m"),
+    **dict.fromkeys(
+        "heure séance séances leçon leçons rééduc rééducation kiné consultation visite vaccination coupe couleur "
+        "manucure pédicure épilation pose révision vidange réparation installation intervention permanence "
+        "colle garde répétition session".split(), "f"),
+}
 _MEALS = frozenset({"déjeuner", "dîner", "petit-déjeuner", "repas"})
 # Adjectives that come before the meeting noun ("notre premier rendez-vous", "la prochaine réunion").
 _ADJECTIVES = frozenset(
@@ -576,6 +589,12 @@ def _ref(plan: Plan) -> _Ref:
         return _Ref(art, "la" if g == "f" else "le", "e" if g == "f" else "")
     if not determined:  # a title of its own: "Q3 kickoff"
         return _Ref(f"notre rendez-vous {_quote(m)}", "le", "") if f else _Ref(f"notre point {_quote(m)}", "le", "")
+    if head in _SERVICES and w in ("le", "la", "les", "l'"):
+        # the label is itself the appointment, lesson or service ("le toilettage de Biscotte", "l'heure de géométrie
+        # de Lilou", "le brief pour ton logo"): named as such, never "notre point sur" it
+        g = _SERVICES[head]
+        plural = w == "les"
+        return _Ref(m, "les" if plural else "la" if g == "f" else "le", ("es" if g == "f" else "s") if plural else ("e" if g == "f" else ""))
     # A topic: "notre réunion sur le budget", "notre point sur le lancement du site".
     return _Ref(f"notre réunion sur {m}", "la", "e") if f else _Ref(f"notre point sur {m}", "le", "")
 

@@ -491,6 +491,9 @@ def _np(plan: Plan, prep: str) -> str:
         return _with_prep(prep, _article(_GENDER[head], low), low)
     if article and head in _POSSESSIVES:
         return _with_prep(prep, article, rest)  # "la nostra videochiamata" -> "alla nostra videochiamata"
+    if article and head in _ADJECTIVES and len(words) > 1 and words[1].lower() in _GENDER:
+        # "il primo incontro per conoscere Alice": the meeting itself, never "il nostro incontro per il primo incontro"
+        return _with_prep(prep, article, rest)
     if article and head in _MEETING_NOUNS:
         if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", rest) \
                 and not re.search(r"\b(?:di|del|della)\s+[A-Z]", rest):  # "l'ora di greco di Tommaso" is Tommaso's
@@ -683,7 +686,7 @@ def slots(plan: Plan) -> dict[str, Any]:
             when = re.sub(rf"^ di {recurring.group(1)}\b", "", when, flags=re.IGNORECASE)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
-        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before a possessive
+        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?:(?:tu[aeo]|tuoi|su[aeo]|suoi)\s+(?=\w))?(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before our possessive; "il tuo peeling" is "Peeling" in a subject
     return out
 
 

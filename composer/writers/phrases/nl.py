@@ -884,6 +884,11 @@ def meeting_np(meeting: str) -> str:
     m = re.sub(r"\s+(\d+\s*(?:min|minuten|uur|u)\.?)$", r" (\1)", meeting.strip().rstrip("."))  # "massage (90 min)"
     words = m.split()
     first = words[0]
+    if (first.lower() in ("je", "jouw", "uw", "jullie", "mijn", "ons", "onze", "hun", "haar") and len(words) > 1
+            and _APPOINTMENT.search(m) and not any(_article(w.strip(",.")) for w in words[1:])):
+        # "je knippen + highlights": what is done, never moved as if it were the thing; "je afspraak voor knippen en highlights"
+        own = "onze" if first.lower() == "ons" else first.lower() if first[1:].islower() else first
+        return f"{own} afspraak voor {m[len(first):].strip()}"
     if first.lower() in _DETERMINERS and len(words) > 1:
         return first.lower() + m[len(first):] if first[1:].islower() else m
     head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op|ter|tot|in|door|aan|naar|uit|tussen|met)\s", " " + m + " ", maxsplit=1)[0].split()
@@ -1390,7 +1395,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         label_src = s.meeting.strip()
         if s.intent is Intent.switch_to_call and (pm := _PLACE.match(label_src)) and pm.group("topic"):
             label_src = f"{pm.group('head')} {pm.group('topic')}"  # the place the call replaces is not in the subject
-        bare = re.sub(r"^(de|het|ons|onze)\s+", "", label_src, flags=re.IGNORECASE)
+        bare = re.sub(r"^(de|het|ons|onze|je|jouw|uw|jullie)\s+(?=\w)", "", label_src, flags=re.IGNORECASE)  # never "Je knippen" in a subject
         if bare != s.meeting.strip() and re.match(r"^[a-z]+e\s+\w+(je|tje|pje)\b", bare):
             bare = re.sub(r"^([a-z]+)e\b", r"\1", bare)  # "wekelijks belletje": without its article a het-word's adjective drops the -e
         elif ((w := bare.split(" ", 2))[1:] and re.fullmatch(r"[a-z]+(?:lijke|ige|ische|se)", w[0])

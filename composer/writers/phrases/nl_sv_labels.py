@@ -72,5 +72,11 @@ def dated(label: str, said_when: str, language: Language) -> str | None:
     if not m or not said_when.strip():
         return None
     if language is Language.nl:
+        relative = re.match(r"(?i)(?:die|dat|waar|waarin|waarbij)\s", m.group("clause"))
+        day = re.match(r"(?i)\s(?:van|op)\s+((?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d).*)$", said_when)
+        if relative and day:
+            # a long label with its own relative clause: the date attaches to the meeting after it ("het relatiediner dat
+            # uw kantoor geeft, op vrijdag 18 december"), never "het relatiediner van vrijdag 18 december ... dat ..."
+            return f"{m.group('head')} {m.group('clause')}, op {day.group(1)}"
         return f"{m.group('head')}{said_when} {m.group('clause')}"
     return f"{m.group('head')}{said_when}"

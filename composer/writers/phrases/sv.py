@@ -1374,6 +1374,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         label_src = s.meeting.strip()
         if s.intent is Intent.switch_to_call and (pm := _PLACE.match(label_src)) and pm.group("topic"):
             label_src = f"{pm.group('head')} {pm.group('topic')}"  # the place the call replaces is not in the subject
+        label_src = re.sub(r"^(?:din|dina|ditt|er|ert|era)\s+(?=\w)", "", label_src, flags=re.IGNORECASE)  # "Er nybesökstid": the possessive goes
         label = _labels.subject_label(subject_label(label_src), Language.sv)  # the head only (people and places go)
         out["Mt"] = _upper_first(label) + (f" den {d}" if len(label.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
         if s.intent is Intent.no_show_followup and plan.formal and s.meeting_time and (day := _past_day(s.meeting_time)):
