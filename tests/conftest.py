@@ -54,14 +54,17 @@ def data_dir() -> Path:
 # The modules that take minutes, longest first. With two workers (scripts/test) each module stays on one
 # worker; starting these at once lets the many short modules fill the other worker instead of one long module
 # running alone at the end. Only the order of modules changes: within a module tests keep their file order.
-LONG_FIRST = (
+LONG_FIRST = (  # longest first (junit times of a whole run, 2026-12-07): the README's full `tactful eval` dominates
+    "tests/integration/test_readme_commands.py",
     "tests/integration/test_batch_kill.py",
     "tests/app/test_browser.py",
-    "tests/integration/test_readme_commands.py",
-    "tests/integration/test_wheel_install.py",
+    "tests/unit/test_phrasing_situations.py",
     "tests/app/test_app.py",
-    "tests/integration/test_eval_run.py",
     "tests/integration/test_store.py",
+    "tests/integration/test_wheel_install.py",
+    "tests/unit/test_eval_data_native_sets.py",
+    "tests/integration/test_cli.py",
+    "tests/integration/test_eval_run.py",
 )
 
 
