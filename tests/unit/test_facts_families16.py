@@ -8,34 +8,15 @@ from datetime import date
 
 import pytest
 
-from composer.facts import check_draft, errors, judge, notes
+from composer.facts import errors, judge, notes
 from composer.models import Situation
-
-TODAY = date(2026, 12, 7)  # a Monday
-NAME = {"en": "Wine tasting", "fr": "Dégustation", "it": "Degustazione", "nl": "Proeverij", "sv": "Provning"}
-FRAME = {
-    "en": "Dear Anna,\n\n{}\n\nKind regards,\nMarco Rossi",
-    "fr": "Chère Anna,\n\n{}\n\nBien cordialement,\nMarco Rossi",
-    "it": "Gentile Anna,\n\n{}\n\nCordiali saluti,\nMarco Rossi",
-    "nl": "Beste Anna,\n\n{}\n\nMet vriendelijke groet,\nMarco Rossi",
-    "sv": "Hej Anna,\n\n{}\n\nVänliga hälsningar,\nMarco Rossi",
-}
-
-
-def sit(lang: str, **kw: object) -> Situation:
-    data: dict = dict(language=lang, intent="reschedule", tone="formal", relationship="regular", recipient_name="Anna Conti",
-                      sender_name="Marco Rossi", meeting=NAME[lang])
-    data.update(kw)
-    return Situation.model_validate(data)
+from tests.support.fact_battery import FRAME, TODAY, alarms, sit
+from tests.support.fact_battery import found as _found
 
 
 def found(s: Situation, sentence: str, today: date = TODAY) -> list:
-    """The alarms and the restatements the client must read (check_draft), minus the language verdict."""
-    return [i for i in check_draft(s, NAME[s.language.value], FRAME[s.language.value].format(sentence), today=today) if i.kind != "language"]
-
-
-def alarms(s: Situation, sentence: str, today: date = TODAY) -> list:
-    return [i for i in errors(judge(s, NAME[s.language.value], FRAME[s.language.value].format(sentence), today=today)) if i.kind != "language"]
+    """As the shared battery's, but the uncertainties are kept: this round's notes are among what it checks."""
+    return _found(s, sentence, today, skip=("language",))
 
 
 def _rows(table: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str, str]]:

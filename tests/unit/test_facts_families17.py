@@ -5,43 +5,14 @@ flagged."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from composer.facts import check_draft, errors, judge
-from composer.models import Situation
+from tests.support.fact_battery import alarms, found, sit
 
-TODAY = date(2026, 12, 7)  # a Monday
-NAME = {"en": "Wine tasting", "fr": "Dégustation", "it": "Degustazione", "nl": "Proeverij", "sv": "Provning"}
-FRAME = {
-    "en": "Dear Anna,\n\n{}\n\nKind regards,\nMarco Rossi",
-    "fr": "Chère Anna,\n\n{}\n\nBien cordialement,\nMarco Rossi",
-    "it": "Gentile Anna,\n\n{}\n\nCordiali saluti,\nMarco Rossi",
-    "nl": "Beste Anna,\n\n{}\n\nMet vriendelijke groet,\nMarco Rossi",
-    "sv": "Hej Anna,\n\n{}\n\nVänliga hälsningar,\nMarco Rossi",
-}
 OLD = {"en": "Wednesday 9 December at 10:00", "fr": "mercredi 9 décembre à 10 h", "it": "mercoledì 9 dicembre alle 10",
        "nl": "woensdag 9 december om 10.00 uur", "sv": "onsdag 9 december kl. 10"}
 NEW = {"en": "Thursday 10 December at 14:00", "fr": "jeudi 10 décembre à 14 h", "it": "giovedì 10 dicembre alle 14",
        "nl": "donderdag 10 december om 14.00 uur", "sv": "torsdag 10 december kl. 14"}
-
-
-def sit(lang: str, **kw: object) -> Situation:
-    data: dict = dict(language=lang, intent="reschedule", tone="formal", relationship="regular", recipient_name="Anna Conti",
-                      sender_name="Marco Rossi", meeting=NAME[lang])
-    data.update(kw)
-    return Situation.model_validate(data)
-
-
-def found(s: Situation, sentence: str, today: date = TODAY) -> list:
-    """The alarms and the restatements the client must read (check_draft), minus the language verdict and notes."""
-    return [i for i in check_draft(s, NAME[s.language.value], FRAME[s.language.value].format(sentence), today=today)
-            if i.kind not in ("language", "uncertain")]
-
-
-def alarms(s: Situation, sentence: str, today: date = TODAY) -> list:
-    return [i for i in errors(judge(s, NAME[s.language.value], FRAME[s.language.value].format(sentence), today=today)) if i.kind != "language"]
 
 
 # 1. A day counted from the last date, with its own date beside it (v14-fr-015 "ou au lendemain, jeudi 3 mai"): the

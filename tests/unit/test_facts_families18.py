@@ -4,43 +4,15 @@ same form stating another fact, which stays flagged."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from composer.facts import check_draft, errors, judge
 from composer.models import Situation
+from tests.support.fact_battery import alarms, found, sit
 
-TODAY = date(2026, 12, 7)  # a Monday
-NAME = {"en": "Wine tasting", "fr": "Dégustation", "it": "Degustazione", "nl": "Proeverij", "sv": "Provning"}
-FRAME = {
-    "en": "Dear Anna,\n\n{}\n\nKind regards,\nMarco Rossi",
-    "fr": "Chère Anna,\n\n{}\n\nBien cordialement,\nMarco Rossi",
-    "it": "Gentile Anna,\n\n{}\n\nCordiali saluti,\nMarco Rossi",
-    "nl": "Beste Anna,\n\n{}\n\nMet vriendelijke groet,\nMarco Rossi",
-    "sv": "Hej Anna,\n\n{}\n\nVänliga hälsningar,\nMarco Rossi",
-}
 OLD = {"en": "Wednesday 9 December at 10:30", "fr": "mercredi 9 décembre à 10 h 30", "it": "mercoledì 9 dicembre alle 10:30",
        "nl": "woensdag 9 december om 10.30 uur", "sv": "onsdag 9 december kl. 10.30"}
 NEW = {"en": "Monday 14 December at 10:30", "fr": "lundi 14 décembre à 10 h 30", "it": "lunedì 14 dicembre alle 10:30",
        "nl": "maandag 14 december om 10.30 uur", "sv": "måndag 14 december kl. 10.30"}
-
-
-def sit(lang: str, **kw: object) -> Situation:
-    data: dict = dict(language=lang, intent="reschedule", tone="formal", relationship="regular", recipient_name="Anna Conti",
-                      sender_name="Marco Rossi", meeting=NAME[lang])
-    data.update(kw)
-    return Situation.model_validate(data)
-
-
-def found(s: Situation, sentence: str, today: date = TODAY) -> list:
-    """The alarms and the restatements the client must read (check_draft), minus the language verdict and notes."""
-    return [i for i in check_draft(s, NAME[s.language.value], FRAME[s.language.value].format(sentence), today=today)
-            if i.kind not in ("language", "uncertain")]
-
-
-def alarms(s: Situation, sentence: str, today: date = TODAY) -> list:
-    return [i for i in errors(judge(s, NAME[s.language.value], FRAME[s.language.value].format(sentence), today=today)) if i.kind != "language"]
 
 
 # 1. A bare clock that is both the old slot's and the new one's (v15-*-018 "handle Thursday's review by email rather
