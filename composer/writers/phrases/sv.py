@@ -1244,13 +1244,6 @@ def _past_day(time: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-# A missed or late-cancelled time, also a standing weekly one or a lesson: "en ny tid". Never "en ersättningstid":
-# that promises the missed one is made up (free), which nobody gave and which contradicts a fee charged just before
-# (native review v14).
-def _new_time(s: Situation) -> str:
-    return "en ny tid"
-
-
 def _pronoun(np: str) -> str:
     """'den' or 'det' for the meeting named before ("vår genomgång" -> den, "vårt samtal", "mötet" -> det): never a
     vague "det" for a common-gender noun (native review v11: "ta det per e-post")."""
@@ -1312,7 +1305,6 @@ def _clipped(reason: str) -> str:
 
 
 def slots(plan: Plan) -> dict[str, Any]:
-    as_typed = plan.situation  # before the label is tidied: "samtalet på fredagar kl 15" says it is a standing time
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
     plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
@@ -1425,7 +1417,6 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["shorten_open"] = _shorten(plan, out)
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
     out["it"] = _pronoun(str(out.get("m", "")))
-    out["new_time"] = _new_time(as_typed)
     out["noshow_close"] = "" if not plan.times else ("Jag ser fram emot att höra från dig." if plan.formal else "Hoppas vi hörs snart!")
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
@@ -1853,9 +1844,11 @@ T: dict[str, tuple[str, str]] = {
         "Vi saknade dig på {mw} – hoppas att allt är bra!",
     ),
     "noshow.noreason": ("", ""),
+    # "en ny tid", also for a standing weekly time or a lesson: never "en ersättningstid", a promise that the missed one
+    # is made up (free), which nobody gave and which contradicts a fee charged just before (native review v14).
     "noshow.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in {new_time}.",
-        "Skicka gärna några tider som passar dig, så bokar vi in {new_time}.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
+        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
     ),
     "noshow.times.one": ("Skulle {t} passa som ny tid?", "Ska vi göra ett nytt försök? Skulle {t} passa dig?"),
     "noshow.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
@@ -1875,8 +1868,8 @@ T: dict[str, tuple[str, str]] = {
     "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
     "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
     "late.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in {new_time}.",
-        "Skicka gärna några tider som passar dig, så bokar vi in {new_time}.",
+        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
+        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
     ),
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
