@@ -125,7 +125,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _title_date(s, m):
             continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
-        if _reason_clock(s, m, given, today) and not _offered(s, text, m):
+        if _reason_clock(s, m, given, today) and not _offered(s, text, m) and not _dated_in_subject(text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
         if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m) and not _dates_the_slot(s, text, m):
             continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
@@ -397,6 +397,13 @@ def _offered(s: Situation, text: str, m: times.Mention) -> bool:
 
 # A causal connective: what follows it is the reason's clause, not an offer.
 _CAUSE = re.compile(r"(?<!\w)(?:because|as|since|parce que|parce qu'|car|puisque|perché|poiché|siccome|dato che|omdat|aangezien|want|eftersom|för att)(?!\w)", re.IGNORECASE)
+
+
+def _dated_in_subject(text: str, m: times.Mention) -> bool:
+    """A day with a clock in the subject line names the slot the mail is about ("Onsdag kl. 14 – en halvtimme"):
+    never the reason's errand, whose hour may only be told in the body."""
+    w = m.when
+    return m.start < text.find("\n") and w.hour is not None and not replace(w, hour=None, minute=None, loose=False).empty
 
 
 def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]], today: date | None) -> bool:
@@ -981,7 +988,7 @@ _UNIT_NUMBER = re.compile(
 
 # A time said relative to the meeting: its clock ("mercredi 9 décembre, même heure") or its day ("le même jour à 11 h").
 SAME_TIME = {
-    Language.en: r"(?:at )?(?:the )?same time|(?:at )?(?:(?:the|our|your) )?usual (?:time|hour)",
+    Language.en: r"(?:at )?(?:the )?same (?:time|hour)|(?:at )?(?:(?:the|our|your) )?usual (?:time|hour)",
     Language.fr: r"(?:à )?(?:la )?même heure|au même horaire|(?:à )?l'heure habituelle|(?:à )?(?:la|notre|votre|ton) heure habituelle",
     Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario|(?:alla )?solita ora|(?:al )?solito orario",
     Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd|(?:op )?(?:de|ons|onze)? ?(?:gebruikelijke|vaste|gewone) tijd|(?:op )?het vaste tijdstip",

@@ -114,6 +114,7 @@ POLICY_NAMES = {
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
 DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
 WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
+MONTH_UNITS = r"months?|mois|mesi|mese|maanden|maand|månader|månad|månads|månaders"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
@@ -223,10 +224,15 @@ _CANCEL_WORDS = r"cancel\w*|call\w* off|reschedul\w*|annul\w*|décommand\w*|disd
 def _notice_said(sent: str, m: re.Match[str]) -> bool:
     """"at least one day", or "a day before" in a sentence about cancelling: a notice period, a policy claim
     ("Ik stuur de agenda een dag van tevoren" is no policy)."""
-    if rx(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", re.IGNORECASE).search(sent[: m.start()]):
+    if rx(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", re.IGNORECASE).search(sent[: m.start()]) or _NOTICE_NOUN_AFTER.match(sent, m.end()):
         return True
     return bool(rx(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", re.IGNORECASE).match(sent[m.end():])
                 and rx(rf"(?<!\w)(?:{_CANCEL_WORDS})", re.IGNORECASE).search(sent))
+
+
+# A notice noun right after the period ("a month's notice", "un mois de préavis", "un mese di preavviso", "een maand
+# opzegtermijn", "en månads varsel"): a notice claim whatever else the sentence says.
+_NOTICE_NOUN_AFTER = re.compile(r"(?i)(?:['’]s|s['’]?)?\s*(?:notice|de préavis|d['’]avance|di preavviso|opzeg(?:termijn|tijd)|afzegtermijn|varsel|uppsägningstid)(?!\w)")
 
 
 # "the day before" after a deadline word ("by / no later than the day before", "au plus tard la veille", "entro il
@@ -446,7 +452,7 @@ def _nearest_in(sentence: str, pos: int, language: Language) -> str | None:
 # Compiled once (round 16): the check runs on every draft, twice on the built-in path.
 _PERCENT_DIGITS = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", re.IGNORECASE)
 _HOURS_DIGITS = re.compile(rf"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*-?\s*(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
-_DAYS_SAID = re.compile(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", re.IGNORECASE)
+_DAYS_SAID = re.compile(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|(?P<month>{MONTH_UNITS})|{DAY_UNITS})(?!\w)", re.IGNORECASE)
 _MINUTES_DIGITS = re.compile(r"(?<![\d.,:])(\d+)\s*-?\s*(?:min\w*|mn)(?!\w)", re.IGNORECASE)
 
 
@@ -512,7 +518,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                 continue
             if word in _ARTICLES and not rx(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", re.IGNORECASE).search(sent[: m.start()]) and not _notice_said(sent, m):
                 continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
-            hours = n * (168 if m.group("week") else 24)
+            hours = n * (720 if m.group("month") else 168 if m.group("week") else 24)
             if (notice is not None and hours == notice) or _echoed_period(s, sent, m) or hours in _move_hours(s):
                 continue  # the notice, the reason's words, or how far the meeting moves ("push it back by one day")
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
@@ -549,8 +555,9 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
                     continue
                 if rx(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", re.IGNORECASE).search(sent[: m.start("len")]) and not _PART_OF_HOUR.match(m.group("len")):
                     continue  # "à deux heures", "om twee uur": a clock time, judged with the times ("réduire à une demi-heure" is a length)
-                if rx(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", re.IGNORECASE).search(sent[: m.start("len")]):
-                    continue  # "in mezz'ora invece di un'ora": the length given up, not the one stated
+                if minutes == 60 and rx(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", re.IGNORECASE).search(sent[: m.start("len")]):
+                    continue  # "in mezz'ora invece di un'ora": the hour a slot is booked by, given up; "instead of the usual
+                    # three quarters of an hour" states a length nobody gave (round 19)
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
         # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term

@@ -139,6 +139,10 @@ _DATE_NOUNS = (r"dates|days|times|jours|horaires|date|giorni|orari|data|datums|d
                r"appointments|meetings|sessions|rendez-vous|réunions|séances|appuntamenti|incontri|riunioni|afspraken|"
                r"vergaderingen|möten|mötena|tillfällen|tillfällena")
 _WORD = re.compile(r"[^\W\d_]+")
+# "the usual forty-five", "dei soliti quarantacinque", "de vanliga fyrtiofem": a count whose unit goes without saying
+# (round 19); it must be a given number like any other.
+_USUAL_BEFORE = re.compile(r"(?<!\w)(?:usual|normal|regular|customary|standard|habituel(?:le)?s?|solit[oaie]|consuet[oaie]|abitual[ei]|"
+                           r"gebruikelijke|gewone|normale|vaste|vanliga|normala|ordinarie|brukliga|sedvanliga)\s+$", re.IGNORECASE)
 
 
 def _value(lang: Language, word: str) -> int | None:
@@ -237,8 +241,8 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
         word = m.group("num").lower()
         value = _value(lang, word)
         nxt = (m.group("next") or "").lower().rstrip("'’")
-        if value is None or not nxt:
-            continue  # a number alone before a pause ("we are twelve.") names nothing counted
+        if value is None or (not nxt and not _USUAL_BEFORE.search(low, 0, start)):
+            continue  # a number alone before a pause ("we are twelve.") names nothing counted; "the usual forty-five." does
         before = low[max(0, start - 24) : start]
         if word in _AMBIGUOUS:
             rule = _AMBIGUOUS[word]
@@ -255,7 +259,7 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
         quantified = rx(rf"(?:^|\W)(?:{_QUANTIFIER})\s+$", re.IGNORECASE).search(before)
         if quantified and lang is Language.it and quantified.group(0).strip().lower() == "alle":
             quantified = None  # Italian "alle sei" is a clock
-        next_end = m.end("next")
+        next_end = m.end("next") if nxt else end
         if quantified and nxt in ("le", "i", "gli", "les"):  # "tutte e sei le postazioni": the noun after the article
             noun = rx(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)").match(text[next_end : next_end + 40])
             if noun:
