@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from composer.facts import contacts, language, names, numbers, times, wordnums
+from composer.facts import contacts, language, names, numbers, rough, times, wordnums
 from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
 from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
@@ -1347,7 +1347,9 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     out += names.invented_roles(s, text)
     unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
-    out += wordnums.check_number_words(s, text, clock_spans + [i.span for i in found_contacts if i.span])
+    rough_spans = [(r.start, r.end) for r in rough.find(text, s.language)]
+    out += rough.check_rough(s, text, clock_spans)
+    out += wordnums.check_number_words(s, text, clock_spans + rough_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     meeting_parsed, proposed_parsed = _given_times(s, today)
     given_parsed = [meeting_parsed, *proposed_parsed]

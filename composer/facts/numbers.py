@@ -232,7 +232,7 @@ def _notice_said(sent: str, m: re.Match[str]) -> bool:
 
 # A notice noun right after the period ("a month's notice", "un mois de préavis", "un mese di preavviso", "een maand
 # opzegtermijn", "en månads varsel"): a notice claim whatever else the sentence says.
-_NOTICE_NOUN_AFTER = re.compile(r"(?i)(?:['’]s|s['’]?)?\s*(?:notice|de préavis|d['’]avance|di preavviso|opzeg(?:termijn|tijd)|afzegtermijn|varsel|uppsägningstid)(?!\w)")
+_NOTICE_NOUN_AFTER = re.compile(r"(?i)(?:['’]s|s?['’])?\s*(?:notice|de préavis|d['’]avance|di preavviso|opzeg(?:termijn|tijd)|afzegtermijn|varsel|uppsägningstid)(?!\w)")
 
 
 # "the day before" after a deadline word ("by / no later than the day before", "au plus tard la veille", "entro il
