@@ -125,7 +125,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _title_date(s, m):
             continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
-        if _reason_clock(s, m, given, today) and not _offered(s, text, m) and not _dated_in_subject(text, m):
+        if _reason_clock(s, m, given, today) and not _offered(s, text, m) and not _dated_in_subject(text, m) and _reason_told(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
         if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m) and not _dates_the_slot(s, text, m):
             continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
@@ -404,6 +404,21 @@ def _dated_in_subject(text: str, m: times.Mention) -> bool:
     never the reason's errand, whose hour may only be told in the body."""
     w = m.when
     return m.start < text.find("\n") and w.hour is not None and not replace(w, hour=None, minute=None, loose=False).empty
+
+
+_WORDISH = re.compile(r"[^\W\d_]{4,}")
+
+
+def _reason_told(s: Situation, text: str, m: times.Mention) -> bool:
+    """The reason's clock said with a day ("à lundi, 15 h", "tot maandag om 15.00 uur") belongs to the reason only where
+    its sentence tells the reason (one of its words, or their first five letters, is there); alone it is a slot.
+    A bare clock needs no words around it ("ik moet om vier uur weg": the meeting's day is understood)."""
+    if replace(m.when, hour=None, minute=None, loose=False).empty:
+        return True
+    a, b = _sentence_bounds(text, m.start)
+    sentence = normalise(text[a:m.start] + " " + text[m.end:b])
+    stems = {w[:5] for w in _WORDISH.findall(sentence)}
+    return any(w[:5] in stems for w in _WORDISH.findall(normalise(s.reason or "")))
 
 
 def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]], today: date | None) -> bool:
