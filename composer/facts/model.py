@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from composer.facts import contacts, language, names, numbers, rough, times, wordnums
+from composer.facts import contacts, language, names, numbers, people, rough, times, wordnums
 from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
 from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
@@ -1353,16 +1353,17 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text, slot_stated=not any(i.kind in ("missing", "omitted") and i.field == "meeting_time" for i in out))
-    out += numbers.check_numbers(s, text, clock_spans)
+    rough_spans = [(r.start, r.end) for r in rough.find(text, s.language)]
+    out += numbers.check_numbers(s, text, clock_spans + rough_spans)
     found_contacts = contacts.check_contacts(s, text, clock_spans)
     out += found_contacts
     skip = clock_spans + [i.span for i in found_contacts if i.span]
     out += names.check_names(s, text, skip=skip)
+    out += people.check_people(s, text)
     out += names.invented_titles(s, text)
     out += names.invented_roles(s, text)
     unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
-    rough_spans = [(r.start, r.end) for r in rough.find(text, s.language)]
     out += rough.check_rough(s, text, clock_spans)
     out += wordnums.check_number_words(s, text, clock_spans + rough_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)

@@ -510,6 +510,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             elif v != notice:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: the notice period is {fmt_number(notice, lang)} hours; use that", (start, base + m.end())))
         for m in _DAYS_SAID.finditer(sent):
+            if any(a <= base + m.start() < b for a, b in clock_spans):
+                continue  # part of a rough quantity ("binnen een dag of twee"): rough.py judges it whole
             word = m.group(1).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None and word in ("a", "an") and _notice_said(sent, m):
@@ -551,6 +553,8 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
         if s.duration_minutes is not None:
             for m in _length_words().finditer(sent):
                 minutes = _LENGTH_OF[normalise(m.group("len"))]
+                if any(a <= base + m.start("len") < b for a, b in clock_spans):
+                    continue  # inside a clock, or a rough length ("just under an hour", "une bonne demi-heure": rough.py's)
                 if minutes == s.duration_minutes or _in_reason(s, m.group("len")):
                     continue
                 if rx(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", re.IGNORECASE).search(sent[: m.start("len")]) and not _PART_OF_HOUR.match(m.group("len")):
@@ -629,7 +633,7 @@ _LENGTH_OF: dict[str, int] = {
     "three quarters of an hour": 45, "an hour": 60, "one hour": 60, "an hour and a half": 90, "one and a half hours": 90,
     "90 minutes": 90, "two hours": 120,
     "un quart d'heure": 15, "une demi-heure": 30, "demi-heure": 30, "trois quarts d'heure": 45, "une heure": 60,
-    "une heure et demie": 90, "deux heures": 120,
+    "une heure et demie": 90, "l'heure et demie": 90, "deux heures": 120,
     "un quarto d'ora": 15, "mezz'ora": 30, "mezzora": 30, "tre quarti d'ora": 45, "un'ora": 60, "un'ora e mezza": 90,
     "un'ora e mezzo": 90, "due ore": 120,
     "een kwartier": 15, "kwartier": 15, "een half uur": 30, "half uur": 30, "drie kwartier": 45, "een uur": 60, "één uur": 60,

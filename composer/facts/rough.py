@@ -42,7 +42,7 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
         (rf"(?:a few|a handful of) (?P<unit>{_UNIT})", 2, 5, True),
     ),
     Language.fr: (
-        (rf"une paire d['’](?P<unit>{_UNIT})", 2, 2, False),
+        (rf"une paire d(?:e |['’])(?P<unit>{_UNIT})", 2, 2, False),
         (r"une petite (?P<unit>heure|demi-heure|semaine)", 0.67, 1, False),
         (r"une bonne (?P<unit>heure|demi-heure|semaine)", 1, 1.5, False),
         (r"une (?P<unit>heure|semaine) ou deux|un (?P<unit2>jour|mois) ou deux", 1, 2, False),
