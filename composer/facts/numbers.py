@@ -112,8 +112,8 @@ POLICY_NAMES = {
     Language.sv: r"avboknings(?:regler\w*|villkor\w*|tid\w*|policy\w*|frist\w*)|avbokningsgräns\w*|enligt (?:våra|gällande|de|vår) (?:allmänna )?(?:villkor|regler|bestämmelser|policy)|våra allmänna villkor",
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
-DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
-WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
+DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dags|dygn|dygnet|werkdagen|arbetsdagar"
+WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors|veckas"
 MONTH_UNITS = r"months?|mois|mesi|mese|maanden|maand|månader|månad|månads|månaders"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
 _NUMBER_WORDS = {

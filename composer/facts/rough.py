@@ -74,10 +74,17 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
 # no length of the meeting and no notice.
 _TIME_LEAD = re.compile(
     r"(?i)(?:^|\W)(?:in|within|after|for the (?:past|last)|dans|d['’]ici|après|depuis|il y a|tra|fra|entro|dopo|da|"
-    r"binnen|over|na|sinds|al|om|inom|efter|sedan|på)\s*$")
+    r"binnen|over|na|sinds|al|om|inom|efter|sedan|på|late by|delayed by|behind by|retard d['’]|retard de|ritardo di|vertraging van|försenad)\s*$")
 _TIME_TAIL = re.compile(
     r"(?i)\s*(?:ago|late|later|earlier|behind|plus tard|plus tôt|de retard|en retard|fa|più tardi|prima|dopo|in ritardo|"
-    r"di ritardo|geleden|later|eerder|te laat|vertraging|sedan|senare|tidigare|för sent|försenad|försening)(?!\w)")
+    r"di ritardo|geleden|later|eerder|te laat|achter|vertraging|sedan|senare|tidigare|för sent|efter|försenad|försening)(?!\w)")
+# A length that measures something else ("a good hour's drive", "une petite heure de route", "un'oretta di macchina",
+# "een klein uur rijden", "en dryg timmes bilresa"): the story, not the meeting's length.
+_OTHER_TAIL = re.compile(
+    r"(?i)(?:['’]s?|s)?\s*(?:of|de|d['’]|di|da|van|av|away|from|drive|driving|by (?:car|train)|travel\w*|journey|route|trajet|voiture|"
+    r"train|en train|viaggio|macchina|strada|treno|auto|rijden|reizen|reistijd|lopen|fietsen|rit|onderweg|met de|köra|bil\w*|resa|tåg\w*|"
+    r"med (?:tåg|bil|buss|flyg)\w*|"
+    r"härifrån|hier vandaan)(?!\w)")
 
 _AT_LEAST_BEFORE = re.compile(rf"(?i)(?:^|\W)(?:{numbers._AT_LEAST})\s*$")
 
@@ -165,8 +172,8 @@ def check_rough(s: Situation, text: str, covered: list[tuple[int, int]]) -> list
                 continue
             if r.vague or r.high > 12 * 60 or r.high <= 5:
                 continue  # a vague count, a period of days told as the story, "a couple of minutes": no term stated
-            if _TIME_LEAD.search(sent[:a]) or _TIME_TAIL.match(sent, b):
-                continue  # "in a couple of hours", "a good hour late": when, not how long
+            if _TIME_LEAD.search(sent[:a]) or _TIME_TAIL.match(sent, b) or _OTHER_TAIL.match(sent, b):
+                continue  # "in a couple of hours", "a good hour late": when, not how long; "a good hour's drive": another length
             if s.duration_minutes is not None and r.low <= s.duration_minutes <= r.high:
                 continue
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"

@@ -222,3 +222,40 @@ def test_the_same_hour_is_the_meetings_clock(lang: str) -> None:
     sentence = SAME_HOUR[lang]
     assert not alarms(sit(lang, intent="reschedule", meeting_time=OLD[lang], proposed_times=[NEW[lang]]), sentence), sentence
     assert alarms(sit(lang, intent="reschedule", meeting_time=OLD[lang], proposed_times=[OTHER_CLOCK[lang]]), sentence), sentence
+
+
+# 9. A rough length that measures something else (a drive, a delay) is no length of the meeting: no alarm, even with a
+#    given length it does not fit. The same words about the meeting stay judged (family 3).
+OTHER_LENGTH = {
+    "en": ["The vineyard is a good hour's drive from here.", "I'm running a couple of hours behind."],
+    "fr": ["Le domaine est à une petite heure de route.", "J'ai une bonne heure de retard."],
+    "it": ["La cantina è a un'oretta di macchina.", "Sono in ritardo di un paio d'ore."],
+    "nl": ["Het wijngoed ligt een klein uur rijden hiervandaan.", "Het is een uurtje of twee met de trein."],
+    "sv": ["Vingården ligger en dryg timmes bilresa bort.", "Jag ligger ett par timmar efter."],
+}
+
+
+@pytest.mark.parametrize("lang,k", _pairs(OTHER_LENGTH))
+def test_a_rough_length_of_something_else(lang: str, k: int) -> None:
+    sentence = OTHER_LENGTH[lang][k]
+    assert not alarms(sit(lang, intent="shorten", meeting_time=OLD[lang], duration_minutes=25), sentence), sentence
+
+
+# 10. The notice in days or weeks before a notice noun, against a notice given in hours: the same span passes, another
+#     is flagged ("a day's notice" for 24 hours; "a week's notice" is not 24 hours).
+DAY_NOTICE = {
+    "en": ("We ask for a day's notice if you cancel.", "We ask for a week's notice if you cancel."),
+    "fr": ("Nous demandons un jour de préavis en cas d'annulation.", "Nous demandons une semaine de préavis en cas d'annulation."),
+    "it": ("Chiediamo un giorno di preavviso in caso di disdetta.", "Chiediamo una settimana di preavviso in caso di disdetta."),
+    "nl": ("Bij afzeggen vragen we een dag opzegtermijn.", "Bij afzeggen vragen we een week opzegtermijn."),
+    "sv": ("Vid avbokning ber vi om en dags varsel.", "Vid avbokning ber vi om en veckas varsel."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_notice_in_days_or_weeks_against_hours(lang: str) -> None:
+    s = sit(lang, intent="cancellation_policy", policy={"notice_hours": 24})
+    right, wrong = DAY_NOTICE[lang]
+    assert not alarms(s, right), right
+    assert alarms(s, wrong), wrong
+    assert alarms(sit(lang, intent="cancellation_policy", policy={"notice_hours": 12}), right), right  # read, not skipped
