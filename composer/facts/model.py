@@ -1353,7 +1353,8 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text, slot_stated=not any(i.kind in ("missing", "omitted") and i.field == "meeting_time" for i in out))
-    rough_spans = [(r.start, r.end) for r in rough.find(text, s.language)]
+    rough_found = rough.find(text, s.language)
+    rough_spans = [(r.start, r.end) for r in rough_found]
     out += numbers.check_numbers(s, text, clock_spans + rough_spans)
     found_contacts = contacts.check_contacts(s, text, clock_spans)
     out += found_contacts
@@ -1364,7 +1365,7 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     out += names.invented_roles(s, text)
     unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
-    out += rough.check_rough(s, text, clock_spans)
+    out += rough.check_rough(s, text, clock_spans, rough_found)
     out += wordnums.check_number_words(s, text, clock_spans + rough_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     meeting_parsed, proposed_parsed = _given_times(s, today)

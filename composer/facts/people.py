@@ -38,11 +38,11 @@ def check_people(s: Situation, text: str) -> list[FactIssue]:
     lines = [(a, ln) for a, ln in _lines(text) if a > text.find("\n")] if "\n" in text else []  # the body's lines
     if lines:
         start, first = lines[0]
-        words = {_fold(w) for w in _WORD.findall(first)}
-        rest = {_fold(w) for w in _WORD.findall(text[start + len(first):])}
-        if len(first.strip()) <= 40 and first.rstrip().endswith((",", ":", "!")) and not words & recipient and rest & recipient:
+        words = {_fold(w) for w in _WORD.findall(first)} if len(first.strip()) <= 40 and first.rstrip().endswith((",", ":", "!")) else set()
+        if words and not words & recipient:
             for who, field in ((colleague - recipient - sender, "colleague_name"), (sender - recipient, "sender_name")):
-                if words & who:
+                if words & who and recipient & {_fold(w) for w in _WORD.findall(text[start + len(first):])}:
+                    # (with the recipient named nowhere, the missing-name check says the greeting names another)
                     value = s.colleague_name if field == "colleague_name" else s.sender_name
                     out.append(FactIssue("name", f"the greeting addresses {value!r} (the {field.removesuffix('_name')}), not the recipient "
                                                  f"{s.recipient_name!r}; greet the recipient", (start, start + len(first)), "recipient_name"))

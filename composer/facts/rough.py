@@ -147,10 +147,9 @@ class _Span:
         return self._e
 
 
-def check_rough(s: Situation, text: str, covered: list[tuple[int, int]]) -> list[FactIssue]:
-    """Rough quantities judged as the digits they stand for (module docstring)."""
+def check_rough(s: Situation, text: str, covered: list[tuple[int, int]], found: list[Rough]) -> list[FactIssue]:
+    """Rough quantities (`find`'s, read once per draft) judged as the digits they stand for (module docstring)."""
     lang = s.language
-    found = find(text, lang)
     if not found:
         return []
     notice = s.policy.notice_hours if s.policy is not None else None
