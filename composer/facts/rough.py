@@ -23,7 +23,7 @@ _UNITS: tuple[tuple[str, int], ...] = (
     (r"minutes?|mins?|minuti|minuto|minuten|minuutjes?|minuter|minut", 1),
     (r"half[- ]hours?|demi-heures?|mezz['’]or[ae]|mezz['’]orett[ae]|half uur|halfuurtje|halvtimm[ae]", 30),
     (r"hours?|heures?|or[ae]|orett[ae]|uur|uurtjes?|uren|timm(?:e|ar|a)", 60),
-    (r"days?|jours?|giorn[oi]|dag(?:en|je|ar)?|dygn", 24 * 60),
+    (r"days?|jours?|journées?|giorn[oi]|giornat[ae]|dag(?:en|je|ar)?|dygn", 24 * 60),
     (r"weeks?|semaines?|settiman[ae]|weken|week(?:je)?|veck(?:a|or)", 7 * 24 * 60),
     (r"months?|mois|mes[ei]|maand(?:en|je)?|månad(?:er)?", 30 * 24 * 60),
 )
@@ -40,6 +40,7 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
         (r"(?:a good|well over an?|a bit over an?|a little over an?|just over an?) (?P<unit>hour|half hour|week)", 1, 1.5, False),
         (r"(?:just under an?|a little under an?|not quite an?|(?:the )?best part of an?|nearly an?|almost an?) (?P<unit>hour|week)", 0.67, 1, False),
         (rf"(?:a few|a handful of) (?P<unit>{_UNIT})", 2, 5, True),
+        (r"half a (?P<unit>day)", 0.5, 0.5, False),
     ),
     Language.fr: (
         (rf"une paire d(?:e |['’])(?P<unit>{_UNIT})", 2, 2, False),
@@ -47,6 +48,7 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
         (r"une bonne (?P<unit>heure|demi-heure|semaine)", 1, 1.5, False),
         (r"une (?P<unit>heure|semaine) ou deux|un (?P<unit2>jour|mois) ou deux", 1, 2, False),
         (rf"quelques (?P<unit>{_UNIT})", 2, 5, True),
+        (r"une demi-(?P<unit>journée)", 0.5, 0.5, False),
     ),
     Language.it: (
         (rf"un paio d(?:i |['’])(?P<unit>{_UNIT})", 2, 2, False),
@@ -54,12 +56,14 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
         (r"un['’](?P<unit>ora|oretta) abbondante|una buona (?P<unit2>ora|mezz['’]ora|settimana)|una (?P<unit3>settimana) abbondante", 1, 1.5, False),
         (r"un['’](?P<unit>ora) o due|una (?P<unit2>settimana) o due|un (?P<unit3>giorno|mese) o due", 1, 2, False),
         (rf"qualche (?P<unit>{_UNIT})", 2, 5, True),
+        (r"mezza (?P<unit>giornata)", 0.5, 0.5, False),
     ),
     Language.nl: (
         (r"een (?P<unit>uurtje|uur|dag|dagje|week|weekje|maand|maandje) of (?P<n>twee|drie|vier|vijf|zes|tien)", 1, 1, False),
         (r"een klein (?P<unit>uur|uurtje|half uur|weekje|week)|bijna een (?P<unit2>uur|week)", 0.67, 1, False),
         (r"(?:een goed|ruim een|een ruim|een dik|dik een) (?P<unit>uur|half uur|week)", 1, 1.5, False),
         (rf"(?:een paar|enkele|een aantal) (?P<unit>{_UNIT})", 2, 5, True),
+        (r"een halve (?P<unit>dag)", 0.5, 0.5, False),
     ),
     Language.sv: (
         (rf"ett par (?P<unit>{_UNIT})", 2, 3, False),
@@ -67,6 +71,7 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
         (r"(?:en knapp|knappt en|nästan en) (?P<unit>timme|halvtimme|vecka|månad)", 0.67, 1, False),
         (r"en (?P<unit>timme|dag|vecka|månad) eller två|ett (?P<unit2>dygn) eller två", 1, 2, False),
         (rf"några (?P<unit>{_UNIT})", 2, 5, True),
+        (r"en halv (?P<unit>dag)", 0.5, 0.5, False),
     ),
 }
 
@@ -96,6 +101,7 @@ class Rough:
     low: float  # minutes
     high: float
     vague: bool
+    unit: int  # minutes in one unit: a length is counted in minutes or hours, a period in days and up
 
 
 @lru_cache(maxsize=8)
@@ -106,11 +112,11 @@ def _patterns(lang: Language) -> tuple[tuple[re.Pattern[str], float, float, bool
 @lru_cache(maxsize=8)
 def _screen(lang: Language) -> re.Pattern[str]:
     """One cheap search per draft: a word every rough pattern of the language starts or ends with."""
-    words = {Language.en: r"couple|or two|or so|good|over|under|quite|best part|nearly|almost|few|handful",
-             Language.fr: r"paire|petite|bonne|ou deux|quelques",
-             Language.it: r"paio|scarsa|nemmeno|neanche|quasi|abbondante|buona|o due|qualche",
-             Language.nl: r" of |klein|bijna|goed|ruim|dik|paar|enkele|aantal",
-             Language.sv: r"par|dryg|god|knapp|nästan|eller två|några"}[lang]
+    words = {Language.en: r"couple|or two|or so|good|over|under|quite|best part|nearly|almost|few|handful|half a",
+             Language.fr: r"paire|petite|bonne|ou deux|quelques|demi-j",
+             Language.it: r"paio|scarsa|nemmeno|neanche|quasi|abbondante|buona|o due|qualche|mezza",
+             Language.nl: r" of |klein|bijna|goed|ruim|dik|paar|enkele|aantal|halve",
+             Language.sv: r"par|dryg|god|knapp|nästan|eller två|några|halv"}[lang]
     return re.compile(rf"(?i){words}")
 
 
@@ -130,7 +136,7 @@ def find(text: str, lang: Language) -> list[Rough]:
             if m.groupdict().get("n"):
                 lo = hi = _NL_COUNT[m.group("n").lower()]
             if not any(r.start <= m.start() < r.end for r in out):  # one reading per phrase
-                out.append(Rough(m.start(), m.end(), lo * per, hi * per, vague))
+                out.append(Rough(m.start(), m.end(), lo * per, hi * per, vague, per))
     return out
 
 
@@ -169,7 +175,7 @@ def check_rough(s: Situation, text: str, covered: list[tuple[int, int]], found: 
                 want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
                 out.append(FactIssue("number", f"{said!r}: {want}", (r.start, r.end)))
                 continue
-            if r.vague or r.high > 12 * 60 or r.high <= 5:
+            if r.vague or r.unit > 60 or r.high <= 5:
                 continue  # a vague count, a period of days told as the story, "a couple of minutes": no term stated
             if _TIME_LEAD.search(sent[:a]) or _TIME_TAIL.match(sent, b) or _OTHER_TAIL.match(sent, b):
                 continue  # "in a couple of hours", "a good hour late": when, not how long; "a good hour's drive": another length

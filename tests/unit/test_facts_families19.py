@@ -259,3 +259,21 @@ def test_a_notice_in_days_or_weeks_against_hours(lang: str) -> None:
     assert not alarms(s, right), right
     assert alarms(s, wrong), wrong
     assert alarms(sit(lang, intent="cancellation_policy", policy={"notice_hours": 12}), right), right  # read, not skipped
+
+
+# 11. Half a day as a notice ("half a day's notice", "une demi-journée à l'avance", "mezza giornata prima", "een halve dag
+#     van tevoren", "en halv dag i förväg") is 12 hours: the given 12 passes, a given 24 is another notice.
+HALF_DAY = {
+    "en": "Please give us half a day's notice if you need to cancel.",
+    "fr": "En cas d'annulation, prévenez-nous une demi-journée à l'avance.",
+    "it": "In caso di disdetta, ci avvisi mezza giornata prima.",
+    "nl": "Wilt u bij afzeggen een halve dag van tevoren laten weten?",
+    "sv": "Meddela oss en halv dag i förväg om du behöver avboka.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_half_a_day_of_notice_is_twelve_hours(lang: str) -> None:
+    sentence = HALF_DAY[lang]
+    assert not alarms(sit(lang, intent="cancellation_policy", policy={"notice_hours": 12}), sentence), sentence
+    assert alarms(sit(lang, intent="cancellation_policy", policy={"notice_hours": 24}), sentence), sentence
