@@ -12,6 +12,7 @@ from functools import lru_cache
 from composer.facts.issue import FactIssue
 from composer.facts.surface import normalise
 from composer.models import Language, Situation
+from composer.facts.rx import rx
 
 # A link: with its scheme or "www.", or a bare host name ("foreningen-skiss.netlify.app", "photos.app.goo.gl/Reis"):
 # dotted labels ending in a lower-case top-level domain of a common kind, or any dotted host followed by a path.
@@ -78,8 +79,8 @@ def _other_sense(s: Situation, text: str, m: re.Match[str]) -> bool:
         sentence = text[a : min(ends) if ends else len(text)]
         lang = s.language
         money = "|".join((OFFER[lang], numbers.PAY_TERMS[lang], numbers.FEE_TERMS[lang], numbers.DEPOSIT_TERMS[lang], numbers.REFUND_TERMS[lang], numbers.FREE_PHRASES[lang]))
-        return not re.search(rf"(?<!\w)(?:{money})(?!\w)|\d|[€$£%]", sentence, re.IGNORECASE)
-    return any(o.start() <= m.start() < o.end() for o in re.finditer(rf"(?<!\w)(?:{OTHER_SENSE[s.language]})", text, re.IGNORECASE))
+        return not rx(rf"(?<!\w)(?:{money})(?!\w)|\d|[€$£%]", re.IGNORECASE).search(sentence)
+    return any(o.start() <= m.start() < o.end() for o in rx(rf"(?<!\w)(?:{OTHER_SENSE[s.language]})", re.IGNORECASE).finditer(text))
 
 
 _HALF_PRICE = re.compile(r"half(?:-| )price|(?:à )?moitié prix|demi-tarif|(?:a )?metà prezzo|mezzo prezzo|prezzo dimezzato|(?:de )?halve prijs|half geld|(?:till )?halva priset|halvt pris", re.IGNORECASE)
@@ -95,7 +96,7 @@ def _half_is_the_fee(s: Situation, text: str, m: re.Match[str]) -> bool:
     a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     nl = text.find("\n", m.end())
     b = min(nl if nl >= 0 else len(text), m.end() + 60)
-    return bool(re.search(rf"(?<!\w)(?:{numbers.PAY_TERMS[s.language]})(?!\w)", text[a:b], re.IGNORECASE))
+    return bool(rx(rf"(?<!\w)(?:{numbers.PAY_TERMS[s.language]})(?!\w)", re.IGNORECASE).search(text[a:b]))
 
 
 def _given(s: Situation, *, with_reason: bool = False) -> str:
@@ -130,17 +131,17 @@ _FREE_WORD = re.compile(r"free|on us|house|gratui|offert|omaggio|gratis|kosteloo
 
 @lru_cache(maxsize=8)
 def _discount(language: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{DISCOUNT[language]})(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w)(?:{DISCOUNT[language]})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _free_session(language: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{FREE_SESSION[language]})(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w)(?:{FREE_SESSION[language]})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _share_off(language: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{SHARE_OFF[language]})(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w)(?:{SHARE_OFF[language]})(?!\w)", re.IGNORECASE)
 
 
 _OFF_WORD = re.compile(r"\boff\b|moins|meno|eraf|minder|prijs af|billigare|lägre|priset|rabatt|gratui|offert|omaggio|gratis|kosteloos|kostnadsfri|free|on us|house", re.IGNORECASE)
@@ -162,13 +163,13 @@ def _in_meeting_name(s: Situation, word: str) -> bool:
     """The offer word is a word of the meeting's name (inflected alike up to its ending): it names the topic."""
     if not s.meeting:
         return False
-    title = re.findall(r"[^\W\d_]+", normalise(s.meeting))
+    title = rx(r"[^\W\d_]+").findall(normalise(s.meeting))
 
     def named(w: str) -> bool:
         stem = w[: max(5, len(w) - 3)]
         return any(t == w or (len(w) >= 6 and t.startswith(stem)) for t in title)
 
-    said = re.findall(r"[^\W\d_]+", normalise(word))
+    said = rx(r"[^\W\d_]+").findall(normalise(word))
     return bool(said) and all(named(w) for w in said)
 
 
@@ -242,16 +243,16 @@ def _reason_mentioned(s: Situation, text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
     sentence = text[start : min(ends) if ends else len(text)]
-    if re.search(r"\d", sentence):
+    if rx(r"\d").search(sentence):
         return False
-    offers = list(re.finditer(rf"(?<!\w)(?:{OFFER[s.language]})(?!\w)", sentence, re.IGNORECASE))
+    offers = list(rx(rf"(?<!\w)(?:{OFFER[s.language]})(?!\w)", re.IGNORECASE).finditer(sentence))
     # "we cannot offer one", "je ne peux pas y donner suite": an offer refused is the reason answered, not an offer made
-    return all(re.search(rf"(?<!\w)(?:{NEGATION[s.language]})(?!\w)", sentence[max(0, o.start() - 30) : o.start()], re.IGNORECASE) for o in offers)
+    return all(rx(rf"(?<!\w)(?:{NEGATION[s.language]})(?!\w)", re.IGNORECASE).search(sentence[max(0, o.start() - 30) : o.start()]) for o in offers)
 
 
 def _phone_like(found: str) -> bool:
-    digits = re.sub(r"\D", "", found)
-    return len(digits) >= 8 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", found.strip())
+    digits = rx(r"\D").sub("", found)
+    return len(digits) >= 8 and not rx(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}").fullmatch(found.strip())
 
 
 def _in_signature(text: str, pos: int) -> bool:
@@ -271,7 +272,7 @@ def _signature_extras(s: Situation, text: str) -> list[FactIssue]:
                 start = text.find(extra[0], sum(len(x) + 1 for x in lines[: i + 1]))
                 return [FactIssue("invented", f"signature block adds {extra[0]!r}, which is not in the situation; end with the name only", (start, start + len(extra[0])) if start >= 0 else None)]
             rest = normalise(lines[i]).replace(sender, " ")
-            rest = re.sub(r"[\s,.;:|–—-]+", " ", rest).strip()
+            rest = rx(r"[\s,.;:|–—-]+").sub(" ", rest).strip()
             if len(rest.split()) >= 2 and rest not in _given(s):
                 return [FactIssue("invented", f"signature line adds {rest!r} to the name; end with the name only", None)]
             return []
@@ -289,12 +290,12 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
     from composer.facts.surface import situation_text
 
     base = normalise(situation_text(s.model_copy(update={"reason": None})))
-    allowed = set(re.findall(r"\d+(?:[.,]\d+)?", base))
+    allowed = set(rx(r"\d+(?:[.,]\d+)?").findall(base))
     allowed |= {a.replace(",", ".") for a in allowed} | {a.replace(".", ",") for a in allowed}
     # numbers a name or the meeting's title gives ("Room 12 walkthrough") may stand anywhere; a given time, length
     # or policy number stands for that value, not for a count of things
     named = "\n".join(p for p in (s.recipient_name, s.sender_name, s.meeting, s.colleague_name) if p)
-    untimed = set(re.findall(r"\d+(?:[.,]\d+)?", normalise(named)))
+    untimed = set(rx(r"\d+(?:[.,]\d+)?").findall(normalise(named)))
     reason = normalise(s.reason or "")
     out: list[FactIssue] = []
     norm_text = text
@@ -304,7 +305,7 @@ def check_stray_numbers(s: Situation, text: str, covered: list[tuple[int, int]])
         n = m.group(0)
         if (n in allowed or n.replace(",", ".") in allowed) and not _counts_things(s, norm_text, m, untimed):
             continue
-        if re.match(r"[.)]\s", norm_text[m.end() : m.end() + 2]) and not norm_text[: m.start()].split("\n")[-1].strip():
+        if rx(r"[.)]\s").match(norm_text[m.end() : m.end() + 2]) and not norm_text[: m.start()].split("\n")[-1].strip():
             continue  # "1. " / "2) " opening a line: a list marker, not a fact
         if _option_label(s, norm_text, m) or _option_count(s, norm_text, m):
             continue  # "Option 1:", "1) ... 2) ...", "these 2 slots": the mail's own list of the given times
@@ -327,15 +328,15 @@ def _option_label(s: Situation, text: str, m: re.Match[str]) -> bool:
     if not n.isdigit() or not 1 <= int(n) <= max(2, len(s.proposed_times)) or not s.proposed_times:
         return False
     before, after = text[max(0, m.start() - 16) : m.start()], text[m.end() : m.end() + 2]
-    if _LABEL_BEFORE.search(before) and re.match(r"\s*[:.)\-–]|\s", after or " "):
+    if _LABEL_BEFORE.search(before) and rx(r"\s*[:.)\-–]|\s").match(after or " "):
         return True
-    return bool(re.match(r"\)", after) and (before.endswith("(") or re.search(r"(?:^|[\s:;,])$", before)))
+    return bool(rx(r"\)").match(after) and (before.endswith("(") or rx(r"(?:^|[\s:;,])$").search(before)))
 
 
 def _option_count(s: Situation, text: str, m: re.Match[str]) -> bool:
     """The number of offered times, counting them ("2 options", "ces 2 créneaux", "deze 2 momenten")."""
     n = m.group(0)
-    return n.isdigit() and int(n) == len(s.proposed_times) >= 2 and re.match(rf"(?i)\s+(?:\w+\s+)?(?:{_OPTION_WORDS})(?!\w)", text[m.end() : m.end() + 30]) is not None
+    return n.isdigit() and int(n) == len(s.proposed_times) >= 2 and rx(rf"(?i)\s+(?:\w+\s+)?(?:{_OPTION_WORDS})(?!\w)").match(text[m.end() : m.end() + 30]) is not None
 
 
 # Words that may follow a number of a given time and keep it a time ("le 28 mai", "14 uur", "alle 14 di venerdì").
@@ -357,7 +358,7 @@ def _counts_things(s: Situation, text: str, m: re.Match[str], untimed: set[str])
     n = m.group(0)
     if n in untimed or n.replace(",", ".") in untimed:
         return False
-    word = re.match(r"[ \t\u00a0]+([^\W\d_]{4,})", text[m.end() : m.end() + 30])
+    word = rx(r"[ \t\u00a0]+([^\W\d_]{4,})").match(text[m.end() : m.end() + 30])
     if word is None:
         return False
     w = word.group(1).lower()
@@ -366,7 +367,7 @@ def _counts_things(s: Situation, text: str, m: re.Match[str], untimed: set[str])
 
 def _echoes_reason(text: str, m: re.Match[str], reason: str) -> bool:
     n = m.group(0)
-    for r in re.finditer(rf"(?<![\d.,]){re.escape(n)}(?![\d])", reason):
+    for r in rx(rf"(?<![\d.,]){re.escape(n)}(?![\d])").finditer(reason):
         before = reason[: r.start()].split()[-1:] or [""]
         after = reason[r.end() :].split()[:1] or [""]
         t_before = normalise(text[: m.start()]).split()[-1:] or [""]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from composer.facts.issue import FactIssue
 from composer.models import Language
+from composer.facts.rx import rx
 
 LANGUAGE_NAMES = {Language.fr: "French", Language.it: "Italian", Language.nl: "Dutch", Language.sv: "Swedish", Language.en: "English"}
 _TARGET = {Language.fr: "FRENCH", Language.it: "ITALIAN", Language.nl: "DUTCH", Language.sv: "SWEDISH", Language.en: "ENGLISH"}
@@ -89,7 +90,7 @@ def _foreign_sentences(own_text: str, full_text: str, want: Language, given: fro
     out: list[FactIssue] = []
     for m in _SENTENCE.finditer(own_text):
         sentence = m.group(0).strip()
-        words = [w for w in re.findall(r"[^\W\d_]+", sentence.lower()) if w not in given]
+        words = [w for w in rx(r"[^\W\d_]+").findall(sentence.lower()) if w not in given]
         english = want is not Language.en and len(words) >= 6 and sum(w in _ENGLISH for w in words) / len(words) >= 0.35
         if len(words) < SENTENCE_WORDS and not english:
             continue
@@ -114,7 +115,7 @@ _FIVE_NAMES = frozenset(LANGUAGE_NAMES.values())
 
 
 def _whole_field(message: str) -> str:
-    shown = re.search(r"reads as (\w+)", message)
+    shown = rx(r"reads as (\w+)").search(message)
     return WHOLE if shown and shown.group(1) in _FIVE_NAMES else WHOLE_OUTSIDE
 # Share of the judged prose (in words) in another language from which on the message as a whole is.
 WHOLE_SHARE = 0.75
@@ -131,12 +132,12 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
     pos = 0
     judged = 0
     judged_words = flagged_words = 0
-    own_paragraphs = re.split(r"\n\s*\n", own_text)
+    own_paragraphs = rx(r"\n\s*\n").split(own_text)
     if own_paragraphs and "\n" in own_paragraphs[0]:  # the subject line is not part of the greeting's paragraph
         subject, first = own_paragraphs[0].split("\n", 1)
         own_paragraphs[:1] = [subject, first]
     for para in own_paragraphs:
-        words = [w for w in re.findall(r"[^\W\d_]+", para) if w.lower() not in names]
+        words = [w for w in rx(r"[^\W\d_]+").findall(para) if w.lower() not in names]
         if len(words) < MIN_WORDS:
             continue
         judged += 1
@@ -156,7 +157,7 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
     if not out:
         out += _foreign_sentences(own_text, full_text, want, given | names)
     if not out and not judged:  # only short paragraphs: judge them together
-        words = [w for w in re.findall(r"[^\W\d_]+", own_text) if w.lower() not in names]
+        words = [w for w in rx(r"[^\W\d_]+").findall(own_text) if w.lower() not in names]
         if len(words) >= 8:
             other = judge(own_text, want)
             if other is not None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from composer.facts import contacts, language, names, numbers, times, wordnums
+from composer.facts import contacts, language, names, numbers, people, rough, times, wordnums
 from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
 from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
@@ -21,6 +21,7 @@ from composer.facts.duty import Duty, duty
 from composer.facts.issue import FactIssue
 from composer.facts.surface import contains_fact, invented_dates, normalise, prose_only, required_facts
 from composer.models import CLIENT_SIDE, Intent, Language, Situation, Tone
+from composer.facts.rx import rx
 
 # Intents whose message moves the meeting away from meeting_time to one of the proposed times.
 MOVING = frozenset({Intent.reschedule, Intent.no_show_followup, Intent.late_cancellation, Intent.decline,
@@ -113,7 +114,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
     reason_norm = normalise(s.reason or "")
     out: list[FactIssue] = []
     low = text.lower()
-    typed = [(i.start(), i.start() + len(t)) for t, _ in given for i in re.finditer(re.escape(t.lower()), low)]
+    typed = [(i.start(), i.start() + len(t)) for t, _ in given for i in rx(re.escape(t.lower())).finditer(low)]
     for m in mentions:
         if any(_fits(m, p) for _, p in given):
             continue  # (the end of a range the situation gave fits it too: times.compatible)
@@ -124,7 +125,7 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _title_date(s, m):
             continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
-        if _reason_clock(s, m, given, today) and not _offered(s, text, m):
+        if _reason_clock(s, m, given, today) and not _offered(s, text, m) and not _dated_in_subject(text, m) and _reason_told(s, text, m):
             continue  # the reason's own hour ("I must pick up the kids at four") on the meeting's day
         if _reason_date(s, m, frozenset(p.when.month for _, p in given if p.when.month)) and not _offered(s, text, m) and not _dates_the_slot(s, text, m):
             continue  # the reason's own date, reworded ("congé débutant le 28 juin" for "commence le 28 juin")
@@ -188,8 +189,8 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
         return True
     if after is not None and 1 <= (p.resolved.date() - after).days <= 6 and ahead > 0:
         return True
-    inside = re.search(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", m.text, re.IGNORECASE)
-    week_on = re.match(r"\s+week(?!\w)", text[m.end : m.end + 8])  # British "Thursday week": a week after this Thursday
+    inside = rx(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", re.IGNORECASE).search(m.text)
+    week_on = rx(r"\s+week(?!\w)").match(text[m.end : m.end + 8])  # British "Thursday week": a week after this Thursday
     return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
 
 
@@ -258,11 +259,11 @@ def _named_as_replaced(text: str, c: times.Mention, mentions: list[times.Mention
     """An "instead of" earlier in the clock's clause with no other time between: this clock is the old one."""
     lang_cues = "|".join(INSTEAD_STRONG.values())
     start, _ = _sentence_bounds(text, c.start)
-    cues = list(re.finditer(rf"(?<!\w)(?:{lang_cues})(?!\w)", text[start : c.start], re.IGNORECASE))
+    cues = list(rx(rf"(?<!\w)(?:{lang_cues})(?!\w)", re.IGNORECASE).finditer(text[start : c.start]))
     if not cues:
         return False
     after = start + cues[-1].end()
-    if re.search(r"[,;:]", text[after : c.start]):
+    if rx(r"[,;:]").search(text[after : c.start]):
         return False  # a clause break: the cue governs something else ("in plaats van koffie even bellen, om half elf")
     return not any(after <= o.start < c.start for o in mentions if o is not c)
 
@@ -303,7 +304,7 @@ def _day_named(s: Situation, text: str, mentions: list[times.Mention], p: times.
     fitting", "i morgon"), or a time anchored to it ("at 1 pm the same day")."""
     if any(_fits(m, p) and (m.when.day is not None or m.when.weekday is not None) for m in mentions):
         return True
-    if re.search(rf"(?<!\w)(?:{SAME_DAY[s.language]})(?!\w)", text, re.IGNORECASE):
+    if rx(rf"(?<!\w)(?:{SAME_DAY[s.language]})(?!\w)", re.IGNORECASE).search(text):
         return True
     return any(_relative_fits(s, w, today) and _relative_is_meeting(s, w, today) for w in _relative_words(text))
 
@@ -326,7 +327,7 @@ _WISH = re.compile(r"(?<!\w)(?:happy|good|nice|great|lovely|enjoy(?: the| your)?
 def _wished(text: str, word: str) -> bool:
     """Every occurrence of a day or part-of-day word is the object of a wish ("Je vous souhaite une bonne fin de journée")."""
     low = text.lower()
-    hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    hits = [h for h in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(low)]
     return bool(hits) and all(_WISH.search(low, max(0, h.start() - 14), h.start()) for h in hits)
 # A leave-taking that names when the two will next see each other, opening its sentence ("À la semaine prochaine, et
 # travaille bien", "See you next week!", "Alla prossima settimana", "Tot volgende week", "Vi ses nästa vecka").
@@ -336,7 +337,7 @@ _FAREWELL = re.compile(r"(?:^|[.!?\n]\s*)(?:à|see you|talk|speak to you|ci vedi
 def _farewell(text: str, word: str) -> bool:
     """Every occurrence of a relative day word is the object of a leave-taking at the start of its sentence."""
     low = text.lower()
-    hits = [h for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    hits = [h for h in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(low)]
     return bool(hits) and all(_FAREWELL.search(low[max(0, h.start() - 20) : h.start()]) for h in hits)
 
 
@@ -360,9 +361,9 @@ def _narrative_day(s: Situation, text: str, m: times.Mention, mentions: list[tim
     if any(a <= o.start < b and o.when.hour is not None for o in mentions):
         return False
     lang = s.language
-    if re.search(rf"(?:^|\W)(?:{NEW_CUES[lang]}|{OLD_CUES[lang]}|{INSTEAD_STRONG[lang]}|{AFTER_NEW_CUES[lang]})(?!\w)", clause, re.IGNORECASE):
+    if rx(rf"(?:^|\W)(?:{NEW_CUES[lang]}|{OLD_CUES[lang]}|{INSTEAD_STRONG[lang]}|{AFTER_NEW_CUES[lang]})(?!\w)", re.IGNORECASE).search(clause):
         return False
-    if _meeting_named(s, normalise(clause)) or re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[lang]})(?!\w)", clause, re.IGNORECASE):
+    if _meeting_named(s, normalise(clause)) or rx(rf"(?<!\w)(?:{_MEETING_NOUNS[lang]})(?!\w)", re.IGNORECASE).search(clause):
         return False
     return _tells_reason(s, clause)
 
@@ -370,8 +371,8 @@ def _narrative_day(s: Situation, text: str, m: times.Mention, mentions: list[tim
 def _tells_reason(s: Situation, clause: str) -> bool:
     """The clause retells the reason: it shares a word stem (five letters) with it ("inverter", "consegnati" for
     "il ritardo nella consegna degli inverter"; "matériel" for "ma livraison de matériel est repoussée")."""
-    stems = {w[:5] for w in re.findall(r"[^\W\d_]{5,}", normalise(s.reason or ""))}
-    return bool(stems) and any(w[:5] in stems for w in re.findall(r"[^\W\d_]{5,}", normalise(clause)))
+    stems = {w[:5] for w in rx(r"[^\W\d_]{5,}").findall(normalise(s.reason or ""))}
+    return bool(stems) and any(w[:5] in stems for w in rx(r"[^\W\d_]{5,}").findall(normalise(clause)))
 
 
 # Words for a meeting of any kind: a clause holding one speaks of the slot.
@@ -391,11 +392,33 @@ def _offered(s: Situation, text: str, m: times.Mention) -> bool:
     cause = list(_CAUSE.finditer(before))
     if cause:  # "the time you propose won't work because on Friday I am away": the cue is before the reason's clause
         before = before[cause[-1].end() :]
-    return re.search(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", before, re.IGNORECASE) is not None
+    return rx(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", re.IGNORECASE).search(before) is not None
 
 
 # A causal connective: what follows it is the reason's clause, not an offer.
 _CAUSE = re.compile(r"(?<!\w)(?:because|as|since|parce que|parce qu'|car|puisque|perché|poiché|siccome|dato che|omdat|aangezien|want|eftersom|för att)(?!\w)", re.IGNORECASE)
+
+
+def _dated_in_subject(text: str, m: times.Mention) -> bool:
+    """A day with a clock in the subject line names the slot the mail is about ("Onsdag kl. 14 – en halvtimme"):
+    never the reason's errand, whose hour may only be told in the body."""
+    w = m.when
+    return m.start < text.find("\n") and w.hour is not None and not replace(w, hour=None, minute=None, loose=False).empty
+
+
+_WORDISH = re.compile(r"[^\W\d_]{4,}")
+
+
+def _reason_told(s: Situation, text: str, m: times.Mention) -> bool:
+    """The reason's clock said with a day ("à lundi, 15 h", "tot maandag om 15.00 uur") belongs to the reason only where
+    its sentence tells the reason (one of its words, or their first five letters, is there); alone it is a slot.
+    A bare clock needs no words around it ("ik moet om vier uur weg": the meeting's day is understood)."""
+    if replace(m.when, hour=None, minute=None, loose=False).empty:
+        return True
+    a, b = _sentence_bounds(text, m.start)
+    sentence = normalise(text[a:m.start] + " " + text[m.end:b])
+    stems = {w[:5] for w in _WORDISH.findall(sentence)}
+    return any(w[:5] in stems for w in _WORDISH.findall(normalise(s.reason or "")))
 
 
 def _reason_clock(s: Situation, m: times.Mention, given: list[tuple[str, times.Parsed]], today: date | None) -> bool:
@@ -475,9 +498,9 @@ def _dates_the_slot(s: Situation, text: str, m: times.Mention) -> bool:
     if any(w[:5] in stems for w in near if len(w) >= 5 and w not in times._WEEKDAYS):
         return False
     clause, lang = text[a:b], s.language
-    if _meeting_named(s, normalise(" ".join(near))) or re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[lang]})(?!\w)", " ".join(near), re.IGNORECASE):
+    if _meeting_named(s, normalise(" ".join(near))) or rx(rf"(?<!\w)(?:{_MEETING_NOUNS[lang]})(?!\w)", re.IGNORECASE).search(" ".join(near)):
         return True
-    return bool(re.search(rf"(?:^|\W)(?:{NEW_CUES[lang]}|{OLD_CUES[lang]}|{INSTEAD_STRONG[lang]}|{AFTER_NEW_CUES[lang]})(?!\w)", clause, re.IGNORECASE))
+    return bool(rx(rf"(?:^|\W)(?:{NEW_CUES[lang]}|{OLD_CUES[lang]}|{INSTEAD_STRONG[lang]}|{AFTER_NEW_CUES[lang]})(?!\w)", re.IGNORECASE).search(clause))
 
 
 def _reason_date(s: Situation, m: times.Mention, months: frozenset[int] = frozenset()) -> bool:
@@ -542,7 +565,7 @@ def _cue(table: dict[Language, str], language: Language) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _cue_pattern(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\W)(?:{alternation}){_FILLER}", re.IGNORECASE)
+    return rx(rf"(?:^|\W)(?:{alternation}){_FILLER}", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$|\s*\n)")
@@ -569,7 +592,7 @@ def _echoes(text: str, m: times.Mention, reason: str) -> bool:
 def _instead_before(between: str, lang: Language) -> bool:
     """"instead of" governing the later time: at most a few words before it, in the same clause ("om half tien in
     plaats van om elf uur"); "rather than meeting at 10:30; we can call on Monday 14 December" governs 10:30 only."""
-    return re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)[^,;:\n]{{0,30}}$", between, re.IGNORECASE) is not None
+    return rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)[^,;:\n]{{0,30}}$", re.IGNORECASE).search(between) is not None
 
 
 def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
@@ -600,13 +623,13 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         line_start = text.rfind("\n", 0, m.start) + 1
         sent_start, sent_end = _sentence_bounds(text, m.start)
         before = text[max(line_start, sent_start, m.start - 40) : m.start]
-        bullet = re.match(r"\s*(?:[-*•]|\d+[.)])\s", text[line_start : m.start + 1])
+        bullet = rx(r"\s*(?:[-*•]|\d+[.)])\s").match(text[line_start : m.start + 1])
         others = [(j, mentions[j]) for j, rr in role.items() if rr != r and sent_start <= mentions[j].start < sent_end]
         earlier = any(o.start < m.start for _, o in others)
         later = any(o.start > m.start for _, o in others)
         if r == "old":
-            after_new = re.match(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", text[m.end : max(m.end, min(m.end + 25, sent_end))], re.IGNORECASE)
-            replaced = re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s*\S+){{0,3}}\s*$", text[max(sent_start, m.start - 60) : m.start], re.IGNORECASE)
+            after_new = rx(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", re.IGNORECASE).match(text[m.end : max(m.end, min(m.end + 25, sent_end))])
+            replaced = rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s*\S+){{0,3}}\s*$", re.IGNORECASE).search(text[max(sent_start, m.start - 60) : m.start])
             call_cue = s.intent is Intent.switch_to_call and _cue(CALL_NEW, lang).search(before)
             new_cue = _cue(NEW_CUES, lang).search(before)
             if new_cue and _NEGATED.search(before[: new_cue.start() + 1]):
@@ -620,7 +643,7 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
-            ahead = re.search(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", text[sent_start : m.start], re.IGNORECASE)
+            ahead = rx(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", re.IGNORECASE).search(text[sent_start : m.start])
             # "på torsdag kl. 14 i stället för kl. 10": the later time is the one given up, so this one is the new one
             swapped_out = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
             presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
@@ -715,7 +738,7 @@ def _order(s: Situation, text: str, mentions: list[times.Mention], role: dict[in
         before = text[max(line_start, m.start - 40) : m.start]
         if _cue(INSTEAD, s.language).search(before) or _cue(OLD_CUES, s.language).search(before):
             continue
-        if re.search(rf"(?:^|\W)(?:{INSTEAD_STRONG[s.language]})(?:\s*\S+){{0,3}}\s*$", before, re.IGNORECASE):
+        if rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[s.language]})(?:\s*\S+){{0,3}}\s*$", re.IGNORECASE).search(before):
             continue  # "rather than meeting at 10", "invece che vederci alle 9": named as the one replaced
         return [FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it comes after a new option as if it were one: the times look swapped", (m.start, m.end))]
     return []
@@ -725,14 +748,14 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     """The meeting named by most of its words, its longest word, or its head noun ("the fitting", "de pasbeurt")."""
     if not s.meeting:
         return False
-    content = [w for w in re.findall(r"[^\W\d_]{4,}", normalise(s.meeting))]
+    content = [w for w in rx(r"[^\W\d_]{4,}").findall(normalise(s.meeting))]
     longest = max(content, key=len, default="")
     if content and (sum(w in norm for w in content) / len(content) >= 0.5 or (len(longest) >= 6 and longest in norm)):
         return True
     if any(_phrase_named(phrase, norm) for phrase in _title_phrases(s.meeting, s.language)):
         return True  # named by its topic alone: "the fete poster" for "Chat about the village fete poster"
     compounds = [w for w in content if len(w) >= 10]
-    if compounds and any(len(w) >= 6 and any(c.startswith(w) or _inflected_prefix(w, c) for c in compounds) for w in set(re.findall(r"[^\W\d_]{6,}", norm))):
+    if compounds and any(len(w) >= 6 and any(c.startswith(w) or _inflected_prefix(w, c) for c in compounds) for w in set(rx(r"[^\W\d_]{6,}").findall(norm))):
         return True  # the first part of a compound title: "coachning" for "Coachningssession", "keramiken" for "Keramikkurs"
     if s.language in (Language.fr, Language.en) and _clipped_named(content, norm):
         return True  # a clipped form: "l'apéro" for "Apéritif", "the demo" for "Product demonstration", "l'expo"
@@ -741,12 +764,12 @@ def _meeting_named(s: Situation, norm: str) -> bool:
     heads = _head_nouns(s.meeting, s.language)
     # a hyphenated type is written three ways, in the title as in the mail: "stand-up", "standup", "stand up"
     flat = norm.replace("-", "")
-    if any(re.search(rf"(?<!\w){re.escape(form)}", text) for head in heads for form in dict.fromkeys((head, head.replace("-", ""), head.replace("-", " ")))
+    if any(rx(rf"(?<!\w){re.escape(form)}").search(text) for head in heads for form in dict.fromkeys((head, head.replace("-", ""), head.replace("-", " ")))
            for text in (norm, flat)):
         return True
     # the noun the title is about, clipped ("le petit-déj" for "Petit-déjeuner", "la conf", "the prep" for "Preparation")
     return any(len(w) >= 4 and len(h) - len(w) >= 3 and h.startswith(w) for h in heads
-               for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", norm))
+               for w in rx(r"[^\W\d_]+(?:-[^\W\d_]+)*").findall(norm))
 
 
 # Endings a noun takes in the mail that the title's compound does not have: the definite and plural forms
@@ -766,7 +789,7 @@ def _clipped_named(content: list[str], norm: str) -> bool:
     long_words = [w for w in content if len(w) >= 7]
     if not long_words:
         return False
-    for w in set(re.findall(r"(?<![^\W\d_])([^\W\d_]{3,7})o(?![^\W\d_])", norm)):
+    for w in set(rx(r"(?<![^\W\d_])([^\W\d_]{3,7})o(?![^\W\d_])").findall(norm)):
         if len(w) >= 3 and any(t.startswith(w) and len(t) >= len(w) + 3 for t in long_words):
             return True
     return False
@@ -778,7 +801,7 @@ def _compound_head_named(content: list[str], norm: str) -> bool:
     compounds = [w for w in content if len(w) >= 10]
     if not compounds:
         return False
-    words = set(re.findall(r"[^\W\d_]{6,}", norm))
+    words = set(rx(r"[^\W\d_]{6,}").findall(norm))
     for c in compounds:
         for i in range(3, len(c) - 5):
             tail = c[i:]
@@ -801,7 +824,7 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
         if f.field in ("recipient_name", "colleague_name", "sender_name"):
             # natural forms: first name alone (friendly mail, a signature), title + surname (formal mail)
             parts = [normalise(p) for p in names._parts(f.value) if len(p) >= 3]
-            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", norm) for p in parts[:1] + parts[-1:]):
+            if any(rx(rf"(?<!\w){re.escape(p)}(?!\w)").search(norm) for p in parts[:1] + parts[-1:]):
                 continue
             if f.field == "recipient_name" and s.tone is Tone.friendly and parts and names.pet_name_greeting(text, parts[0]):
                 continue  # "Ciao Tommi," to Tommaso: the first name's pet form, in friendly mail
@@ -819,7 +842,7 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
                 continue
         if f.field == "meeting" and _meeting_named(s, norm):
             continue
-        if f.field == "meeting" and (s.intent in CLIENT_SIDE or slot_stated) and re.search(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]})(?!\w)", text, re.IGNORECASE):
+        if f.field == "meeting" and (s.intent in CLIENT_SIDE or slot_stated) and rx(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]})(?!\w)", re.IGNORECASE).search(text):
             continue  # "yesterday's session", "our meeting on Wednesday 7 May at 9:00": the one booking, said by a common noun
         if f.field == "meeting" and slot_stated and _topic_named(s, norm):
             continue  # "le voci del glossario ... domani mattina" for "Riunione sul glossario ...": its first topic and its day
@@ -829,13 +852,9 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
             continue  # "a third of the fee", "un quart de l'acompte": bound to its term by check_numbers
         if f.field in ("policy.fee_percent", "policy.deposit_percent") and any(v == float(f.value) for _, _, v in numbers.spelled_percents(text)):
             continue  # "fifty per cent", "vingt-cinq pour cent": bound to its term by check_numbers
-        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and re.search(
-            rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)", norm
-        ):
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 50 and rx(rf"(?<!\w)(?:{numbers.HALF_WORDS[s.language]})(?!\w)").search(norm):
             continue
-        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 100 and re.search(
-            rf"(?<!\w)(?:{numbers.FULL_WORDS[s.language]})(?!\w)", norm
-        ):
+        if f.field in ("policy.fee_percent", "policy.deposit_percent") and float(f.value) == 100 and rx(rf"(?<!\w)(?:{numbers.FULL_WORDS[s.language]})(?!\w)").search(norm):
             continue
         if f.field == "duration_minutes" and _duration_in_words(norm, int(f.value)):
             continue
@@ -853,7 +872,7 @@ def _other_missing(s: Situation, text: str, *, slot_stated: bool = False) -> lis
 def _signed_short(text: str, first_names: list[str]) -> bool:
     """The last line of the mail is one word that begins the sender's first name (three letters at least)."""
     last = next((ln.strip() for ln in reversed(text.splitlines()) if ln.strip()), "")
-    if not re.fullmatch(r"[^\W\d_]{3,}[.!]?", last):
+    if not rx(r"[^\W\d_]{3,}[.!]?").fullmatch(last):
         return False
     word = normalise(last.rstrip(".!"))
     return any(f.startswith(word) and f != word for f in first_names)
@@ -872,8 +891,8 @@ _TITLE_BREAK = {
 def _title_phrases(title: str, language: Language) -> list[list[str]]:
     """A meeting title cut at its linking words ("Chat | the village fete poster"): its head and its topics."""
     phrases: list[list[str]] = [[]]
-    for w in re.findall(r"[^\W\d_]+", normalise(title)):
-        if re.fullmatch(_TITLE_BREAK[language], w) or w in _ARTICLE_WORDS:
+    for w in rx(r"[^\W\d_]+").findall(normalise(title)):
+        if rx(_TITLE_BREAK[language]).fullmatch(w) or w in _ARTICLE_WORDS:
             if phrases[-1]:
                 phrases.append([])
             continue
@@ -887,7 +906,7 @@ def _topic_named(s: Situation, norm: str) -> bool:
     phrases = _title_phrases(s.meeting or "", s.language)
     for phrase in phrases[1:2]:
         topic = next((w for w in phrase if len(w) >= 4), None)
-        if topic and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", norm):
+        if topic and rx(rf"(?<!\w){re.escape(topic)}(?!\w)").search(norm):
             return True
     return False
 
@@ -900,7 +919,7 @@ def _phrase_named(phrase: list[str], norm: str) -> bool:
     content = [w for w in phrase if len(w) >= 3]
     if len(content) < 2:
         return False
-    hits = [w for w in content if re.search(rf"(?<!\w){re.escape(w)}", norm)]
+    hits = [w for w in content if rx(rf"(?<!\w){re.escape(w)}").search(norm)]
     return len(hits) >= 2 and len(hits) / len(content) >= 0.5
 
 
@@ -909,19 +928,19 @@ def _head_nouns(title: str, language: Language) -> list[str]:
     (adjectives and compounds come before it), the first in French and Italian; and in every language a noun that
     opens a title before its topic ("Workshop bloemschikken", "Kurs keramik", "Atelier cuisine"), so the first
     word too when the first phrase has more than one."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", normalise(title))  # "stand-up", "check-in": one word
+    words = rx(r"[^\W\d_]+(?:-[^\W\d_]+)*").findall(normalise(title))  # "stand-up", "check-in": one word
     phrase: list[str] = []
     for w in words:
-        if phrase and re.fullmatch(_TITLE_BREAK[language], w):
+        if phrase and rx(_TITLE_BREAK[language]).fullmatch(w):
             break
         if w not in _ARTICLE_WORDS:
             phrase.append(w)
     if not phrase:
         return []
     # the noun that opens the title comes after its adjectives ("Wekelijkse stand-up", "Weekly sync", "Nuova riunione")
-    opener = next((w for w in phrase if not re.fullmatch(_ADJECTIVE_OPENERS, w)), phrase[0])
+    opener = next((w for w in phrase if not rx(_ADJECTIVE_OPENERS).fullmatch(w)), phrase[0])
     heads = [opener] if language in (Language.fr, Language.it) else [phrase[-1], opener]
-    return [h for h in dict.fromkeys(heads) if len(h) >= 4 and not re.fullmatch(_ADJECTIVE_OPENERS, h)]
+    return [h for h in dict.fromkeys(heads) if len(h) >= 4 and not rx(_ADJECTIVE_OPENERS).fullmatch(h)]
 
 
 # Words that open a title without being what it is about ("Quarterly review", "Nieuwe kassasoftware").
@@ -937,9 +956,9 @@ def _notice_in_days(norm: str, hours: float, language: Language) -> bool:
     if n % 7 == 0:  # 168 hours: "a week", "une semaine", "en vecka"
         weeks = n // 7
         wwords = [str(weeks)] + [w.strip() for w, v in numbers._NUMBER_WORDS.items() if v == weeks] + (["a", "an"] if weeks == 1 else [])
-        if re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, wwords))})\s+(?:{numbers.WEEK_UNITS})(?!\w)", norm):
+        if rx(rf"(?<!\w)(?:{'|'.join(map(re.escape, wwords))})\s+(?:{numbers.WEEK_UNITS})(?!\w)").search(norm):
             return True
-    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS}|dygn)(?!\w)", norm))
+    return bool(rx(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:{numbers.DAY_UNITS}|dygn)(?!\w)").search(norm))
 
 
 _DURATION_WORDS: dict[int, str] = {
@@ -965,7 +984,7 @@ _HOURS_SAID = re.compile(r"(?<![\d.,:])(\d+)\s*(?:h|hours?|heures?|ore|ora|uur|t
 def _duration_in_words(norm: str, minutes: int) -> bool:
     """A length said in words ("half an hour", "trente minutes", "een uurtje") or in whole hours ("1 timme")."""
     w = _DURATION_WORDS.get(minutes)
-    if w and re.search(rf"(?<!\w)(?:{w})(?!\w)", norm):
+    if w and rx(rf"(?<!\w)(?:{w})(?!\w)").search(norm):
         return True
     if any(numbers.SPELLED.get(m.group(1)) == minutes for m in _SPELLED_MINUTES.finditer(norm)):
         return True
@@ -984,7 +1003,7 @@ _UNIT_NUMBER = re.compile(
 
 # A time said relative to the meeting: its clock ("mercredi 9 décembre, même heure") or its day ("le même jour à 11 h").
 SAME_TIME = {
-    Language.en: r"(?:at )?(?:the )?same time|(?:at )?(?:(?:the|our|your) )?usual (?:time|hour)",
+    Language.en: r"(?:at )?(?:the )?same (?:time|hour)|(?:at )?(?:(?:the|our|your) )?usual (?:time|hour)",
     Language.fr: r"(?:à )?(?:la )?même heure|au même horaire|(?:à )?l'heure habituelle|(?:à )?(?:la|notre|votre|ton) heure habituelle",
     Language.it: r"(?:alla |stessa )?stessa ora|(?:allo )?stesso orario|(?:alla )?solita ora|(?:al )?solito orario",
     Language.nl: r"(?:op )?(?:hetzelfde|zelfde) (?:tijdstip|tijd|uur)|(?:om )?dezelfde tijd|(?:op )?(?:de|ons|onze)? ?(?:gebruikelijke|vaste|gewone) tijd|(?:op )?het vaste tijdstip",
@@ -1085,16 +1104,16 @@ def _anchor_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[st
     One short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15"; "we
     have kept the same time free on Monday 8 February")."""
     nxt = _NEXT_WORD
-    same_time = re.compile(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[language]})(?!\w)", re.IGNORECASE)
-    same_time_before = re.compile(rf"(?<!\w)(?:{SAME_TIME[language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
-    same_day = re.compile(rf"(?:{SAME_DAY[language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
-    same_day_after = re.compile(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[language]})(?!\w)", re.IGNORECASE)
+    same_time = rx(rf"[\s,;(–-]*(?:{nxt}[\s,;]+)?(?:[^\W\d_]{{1,6}}[\s,;]+)?(?:{SAME_TIME[language]})(?!\w)", re.IGNORECASE)
+    same_time_before = rx(rf"(?<!\w)(?:{SAME_TIME[language]})[\s,]*(?:(?!(?:as|than|que|di|come|als|dan|som)\b)[^\W\d_]{{1,6}}\s+(?=(?:on|le|il|op|på|den|de|het|the)\s))?(?:(?:on|le|il|op|på|den|de|het|the)\s+)?(?:{nxt}\s+)?$", re.IGNORECASE)
+    same_day = rx(rf"(?:{SAME_DAY[language]})[\s,]*(?:[^\W\d_]{{1,6}}[\s,]+)?(?:(?:at|à|alle|om|kl\.?|klockan|vers|verso|rond|runt)\s*)?$", re.IGNORECASE)
+    same_day_after = rx(rf"[\s,]*(?:on\s+|op\s+|på\s+)?(?:{SAME_DAY[language]})(?!\w)", re.IGNORECASE)
     return same_time, same_time_before, same_day, same_day_after
 
 
 @lru_cache(maxsize=8)
 def _same_time_said(language: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?:{SAME_TIME[language]})", re.IGNORECASE)
+    return rx(rf"(?:{SAME_TIME[language]})", re.IGNORECASE)
 
 
 def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
@@ -1207,7 +1226,7 @@ def _same_time_later(s: Situation, text: str, m: times.Mention, mentions: list[t
     """A day with no clock whose own sentence says "same time" further on, with no other day or clock between:
     the sentence gives that day the meeting's clock."""
     _, end = _sentence_bounds(text, m.start)
-    hit = re.compile(rf"(?<!\w)(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE).search(text, m.end, end)
+    hit = rx(rf"(?<!\w)(?:{SAME_TIME[s.language]})(?!\w)", re.IGNORECASE).search(text, m.end, end)
     if hit is None or any(m.end <= o.start < hit.start() for o in mentions if o is not m):
         return m
     return times.Mention(m.start, m.end, m.text, replace(m.when, hour=mw.hour, minute=mw.minute))
@@ -1246,7 +1265,7 @@ def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[time
     meeting, proposed = _given_times(s, today)
     given = [p for p in [meeting, *proposed] if p is not None]
     low = text.lower()
-    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+    for hit in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(low):
         for c in mentions:
             if c.when.hour is not None and 0 <= c.start - hit.end() <= 24 and any(_fits(c, p) for p in given):
                 if _DAYPART_GAP.fullmatch(text[hit.end() : c.start]):
@@ -1257,11 +1276,11 @@ def _part_of_given_clock(s: Situation, text: str, word: str, mentions: list[time
 def _known_years(s: Situation, text: str, today: date | None) -> list[tuple[int, int]]:
     """Years the facts imply ("the 2031 figures" in a mail dated 2031): the reference year and the years of the
     given times. Spans of such years are no invented number."""
-    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+    if not rx(r"(?<!\d)(?:19|20)\d\d(?!\d)").search(text):
         return []
     meeting, proposed = _given_times(s, today)
     years = {(today or date.today()).year} | {p.resolved.year for p in [meeting, *proposed] if p is not None and p.resolved is not None}
-    return [(m.start(), m.end()) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) if int(m.group(0)) in years]
+    return [(m.start(), m.end()) for m in rx(r"(?<!\d)(?:19|20)\d\d(?!\d)").finditer(text) if int(m.group(0)) in years]
 
 
 def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> list[times.Mention]:
@@ -1272,7 +1291,7 @@ def _italian_hours(s: Situation, text: str, mentions: list[times.Mention]) -> li
     out = []
     for m in mentions:
         w = m.when
-        if w.day is not None and w.day <= 23 and w.month is None and w.weekday is None and w.hour is None and re.search(r"(?i)(?<!\w)le\s+$", text[max(0, m.start - 4) : m.start]):
+        if w.day is not None and w.day <= 23 and w.month is None and w.weekday is None and w.hour is None and rx(r"(?i)(?<!\w)le\s+$").search(text[max(0, m.start - 4) : m.start]):
             m = times.Mention(m.start, m.end, m.text, times.When(hour=w.day, minute=0, loose=w.day < 12))
         out.append(m)
     return out
@@ -1334,16 +1353,20 @@ def _judge(situation: Situation, subject: str, body: str, today: date | None) ->
     clock_spans = [(m.start, m.end) for m in mentions]
     out = check_times(s, text, mentions, today)
     out += _other_missing(s, text, slot_stated=not any(i.kind in ("missing", "omitted") and i.field == "meeting_time" for i in out))
-    out += numbers.check_numbers(s, text, clock_spans)
+    rough_found = rough.find(text, s.language)
+    rough_spans = [(r.start, r.end) for r in rough_found]
+    out += numbers.check_numbers(s, text, clock_spans + rough_spans)
     found_contacts = contacts.check_contacts(s, text, clock_spans)
     out += found_contacts
     skip = clock_spans + [i.span for i in found_contacts if i.span]
     out += names.check_names(s, text, skip=skip)
+    out += people.check_people(s, text)
     out += names.invented_titles(s, text)
     out += names.invented_roles(s, text)
     unit_spans = [(m.start(), m.end()) for m in _UNIT_NUMBER.finditer(text)] + _known_years(s, text, today)
     out += contacts.check_stray_numbers(s, text, clock_spans + unit_spans + [i.span for i in found_contacts if i.span])
-    out += wordnums.check_number_words(s, text, clock_spans + [i.span for i in found_contacts if i.span])
+    out += rough.check_rough(s, text, clock_spans, rough_found)
+    out += wordnums.check_number_words(s, text, clock_spans + rough_spans + [i.span for i in found_contacts if i.span])
     weekday_month = {w for w in times._WEEKDAYS} | set(times._MONTHS)
     meeting_parsed, proposed_parsed = _given_times(s, today)
     given_parsed = [meeting_parsed, *proposed_parsed]
@@ -1397,9 +1420,9 @@ CONTACT_PROMISE = {
 
 def _contact_promise(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:
     """The relative day or week sits in a clause where the sender promises to write or get back, with no clock."""
-    promise = re.compile(rf"(?<!\w)(?:{CONTACT_PROMISE[s.language]})(?!\w)", re.IGNORECASE)
+    promise = rx(rf"(?<!\w)(?:{CONTACT_PROMISE[s.language]})(?!\w)", re.IGNORECASE)
     found = False
-    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text.lower()):
+    for hit in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(text.lower()):
         a, b = _sentence_bounds(text, hit.start())
         a = max(a, text.rfind(";", a, hit.start()) + 1)
         semi = text.find(";", hit.end(), b)
@@ -1414,7 +1437,7 @@ def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.M
     """A relative day or week said as a slot: with a clock, in a sentence that offers or moves a time, or in one
     that names the meeting. Otherwise it dates something else the sender will do, and states no meeting fact."""
     low = text.lower()
-    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+    for hit in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(low):
         a, b = _sentence_bounds(text, hit.start())
         # its own clause: "...per e-mail af te handelen; u ontvangt de vragen morgen"
         a = max(a, text.rfind(";", a, hit.start()) + 1)
@@ -1423,11 +1446,11 @@ def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.M
         if any(a <= m.start < b and m.when.hour is not None for m in mentions):
             return True
         sentence = text[a:b]
-        if re.search(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", sentence, re.IGNORECASE):
+        if rx(rf"(?:^|\W)(?:{NEW_CUES[s.language]})(?!\w)", re.IGNORECASE).search(sentence):
             return True
         if _meeting_named(s, normalise(sentence)):
             return True
-    return not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)  # not found as typed (normalised away): judge it
+    return not rx(rf"(?<!\w){re.escape(word)}(?!\w)").search(low)  # not found as typed (normalised away): judge it
 
 
 def _relative_fits(s: Situation, word: str, today: date | None) -> bool:
@@ -1447,7 +1470,7 @@ def _relative_fits(s: Situation, word: str, today: date | None) -> bool:
 
 @lru_cache(maxsize=1024)
 def _free_words_of(reason: str, meeting: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[^\W\d_]+", f"{reason} {meeting}".lower()) if len(w) >= 2)
+    return frozenset(w for w in rx(r"[^\W\d_]+").findall(f"{reason} {meeting}".lower()) if len(w) >= 2)
 
 
 def _free_words(s: Situation) -> frozenset[str]:
@@ -1462,7 +1485,7 @@ def _name_words(s: Situation) -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def _name_words_of(*fields: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[^\W\d_]+", " ".join(fields).lower()) if len(w) >= 2)
+    return frozenset(w for w in rx(r"[^\W\d_]+").findall(" ".join(fields).lower()) if len(w) >= 2)
 
 
 def problems(situation: Situation, subject: str, body: str, *, today: date | None = None) -> list[str]:

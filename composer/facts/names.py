@@ -15,6 +15,7 @@ from functools import lru_cache
 from composer.facts import lexicon
 from composer.facts.issue import FactIssue
 from composer.models import Language, Situation
+from composer.facts.rx import rx
 
 # Titles and address words that may precede a name (all lowercase, without trailing dot).
 TITLES = frozenset(
@@ -68,7 +69,7 @@ def bare_greeting(text: str, *, friendly: bool = False) -> bool:
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
     if not first.endswith((",", ":", "!")) or len(first) > 40:
         return False
-    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", first)]
+    words = [_fold(w) for w in rx(r"[^\W\d_]+").findall(first)]
     return bool(words) and words[0] in _GREETING_WORDS and all(
         w in _GREETING_WORDS or w in _ADDRESS_WORDS or w in _SALUTATION_GLUE for w in words) and (
         friendly or any(w in _ADDRESS_WORDS for w in words))
@@ -97,7 +98,7 @@ def pet_name_greeting(text: str, first_name: str) -> bool:
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
     if len(first) > 40 or len(first_name) < 4:
         return False
-    words = re.findall(r"[^\W\d_]+", first)
+    words = rx(r"[^\W\d_]+").findall(first)
     if not words or _fold(words[0]) not in _GREETING_WORDS | _SALUTATION_GLUE:
         return False
     given = _fold(first_name)
@@ -128,7 +129,7 @@ def greeting_names_other(text: str, name: str | None = None) -> str | None:
     or title of the recipient's. None when the greeting names no one ("Bonjour,", "Hej!") or there is none."""
     body = text.split("\n", 1)[1] if "\n" in text else text
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
-    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", first)
+    words = rx(r"[^\W\d_]+(?:['’-][^\W\d_]+)*").findall(first)
     if len(first) > 40 or not words or not first.endswith((",", ":", "!")) or _fold(words[0]) not in _GREETING_WORDS | _SALUTATION_GLUE | TITLES:
         return None
     own = title_abbreviations(name)
@@ -153,7 +154,7 @@ def bare_salutation(text: str, name: str | None = None) -> bool:
     first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
     if not first.endswith((",", ":")) or len(first) > 40:
         return False
-    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", first)]
+    words = [_fold(w) for w in rx(r"[^\W\d_]+").findall(first)]
     own = title_abbreviations(name)
 
     def address(w: str) -> bool:
@@ -212,7 +213,7 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 def _parts(name: str | None) -> list[str]:
     """The name's own words: titles dropped, and so are lowercase words before the first capitalised one
     ("advokat Ulrika Strand", "dott.ssa Elena Neri"); particles inside a name stay ("Tess van Rijn")."""
-    words = [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name or "") if _fold(p) not in TITLES]
+    words = [p for p in rx(r"[^\W\d_]+(?:['’-][^\W\d_]+)*").findall(name or "") if _fold(p) not in TITLES]
     first_capital = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
     return [w for i, w in enumerate(words) if i >= first_capital or _fold(w) in _PARTICLES]
 
@@ -224,13 +225,13 @@ _PARTICLES = frozenset("van von den der de di da du del della le la af av ten te
 @lru_cache(maxsize=512)
 def _vocabulary(text: str) -> frozenset[str]:
     """Words of the given text, alone and as written with their digits and apostrophes ("A4'tje")."""
-    return frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text)) | frozenset(_fold(w) for w in re.findall(r"\w+(?:['’-]\w+)*", text))
+    return frozenset(_fold(w) for w in rx(r"[^\W\d_]+").findall(text)) | frozenset(_fold(w) for w in rx(r"\w+(?:['’-]\w+)*").findall(text))
 
 
 def _given_names(s: Situation) -> list[str]:
     """Name parts of the people, and the capitalised words (places, companies) of the meeting and reason."""
     people = [p for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n) if len(p) >= 3]
-    proper = [w for t in (s.meeting, s.reason) if t for w in re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][^\W\d_]{4,}", t)]
+    proper = [w for t in (s.meeting, s.reason) if t for w in rx(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][^\W\d_]{4,}").findall(t)]
     return people + [w for w in proper if w not in people]
 
 
@@ -324,12 +325,12 @@ def invented_titles(s: Situation, text: str) -> list[FactIssue]:
 def _title_in_given_words(s: Situation, text: str, start: int, end: int) -> bool:
     """The title with the word after it is quoted from the meeting or the reason ("le Cabinet du Docteur Z" for a
     room of that name): a name somebody gave, not a title put on a person."""
-    nxt = re.match(r"\s+([^\W_][\w-]*)", text[end:])
+    nxt = rx(r"\s+([^\W_][\w-]*)").match(text[end:])
     if nxt is None:
         return False
     phrase = _fold(f"{text[start:end]} {nxt.group(1)}")
     given = " ".join(_fold(x) for x in (s.meeting, s.reason) if x)
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", given) is not None
+    return rx(rf"(?<!\w){re.escape(phrase)}(?!\w)").search(given) is not None
 
 
 # A job or profession said of a given person in prose (round 14): "byggnadsingenjör Amanda Klingberg", "our site
@@ -357,15 +358,15 @@ def _role_patterns(lang: Language, people: tuple[str, ...]) -> tuple[re.Pattern[
     forms = sorted({f for p in people for f in (p, p.split()[0], p.split()[-1]) if len(f) >= 2}, key=len, reverse=True)
     name = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
     prof = PROFESSIONS[lang]
-    before = re.compile(rf"(?<![\w-])((?:{prof}))[ \t\u00a0]+{name}(?![\w])", re.IGNORECASE)
+    before = rx(rf"(?<![\w-])((?:{prof}))[ \t\u00a0]+{name}(?![\w])", re.IGNORECASE)
     # in apposition: "Amanda Klingberg, our senior architect, will ..." (same line, closed by a comma or the clause end)
-    after = re.compile(rf"(?<![\w'’-]){name}(?:,[ \t]*|[ \t]*\([ \t]*){_ROLE_DET}(?:[\w-]+[ \t]+)?((?:{prof}))(?=[ \t]*[,.;)!?]|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+    after = rx(rf"(?<![\w'’-]){name}(?:,[ \t]*|[ \t]*\([ \t]*){_ROLE_DET}(?:[\w-]+[ \t]+)?((?:{prof}))(?=[ \t]*[,.;)!?]|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
     return before, after
 
 
 def _bare(prof: str) -> str:
     """The heads alone ("ingenjör|arkitekt|..."), without the compound's leading letters."""
-    return re.sub(r"^\[[^\]]*\]\*\(\?:", "(?:", prof)
+    return rx(r"^\[[^\]]*\]\*\(\?:").sub("(?:", prof)
 
 
 def invented_roles(s: Situation, text: str) -> list[FactIssue]:
@@ -380,10 +381,10 @@ def invented_roles(s: Situation, text: str) -> list[FactIssue]:
     for m in [*before.finditer(text), *after.finditer(text)]:
         word = m.group(1)
         f = _fold(word)
-        head = re.search(rf"(?:{_bare(prof)})$", f, re.IGNORECASE)
-        if re.search(rf"(?<!\w){re.escape(f)}", given) or (head and re.search(rf"(?<!\w){re.escape(head.group(0))}", given)):
+        head = rx(rf"(?:{_bare(prof)})$", re.IGNORECASE).search(f)
+        if rx(rf"(?<!\w){re.escape(f)}").search(given) or (head and rx(rf"(?<!\w){re.escape(head.group(0))}").search(given)):
             continue  # the situation says it ("visit by the engineer"): a given fact, said again
-        if word[:1].isupper() and m.start(1) > 0 and not re.search(r"(?:^|[.!?:\n]\s*)$", text[: m.start(1)]):
+        if word[:1].isupper() and m.start(1) > 0 and not rx(r"(?:^|[.!?:\n]\s*)$").search(text[: m.start(1)]):
             continue  # "Amanda Designer" mid-sentence: a capitalised word, judged with the names
         who = next((p for p in people if any(part.lower() in m.group(0).lower() for part in p.split())), people[0])
         return [FactIssue("invented", f"job title {word!r} for {who} is not in the situation; name the person only", (m.start(1), m.end(1)))]
@@ -397,7 +398,7 @@ def _opens_phrase(text: str, start: int, end: int) -> bool:
     """A word capitalised only because it starts a line or sentence, followed by a lowercase word."""
     before = text[:start].rstrip(" ")
     at_start = not before or before.endswith(("\n", ".", "!", "?", ":"))
-    return at_start and re.match(r"[ \t]+[a-zà-öø-ÿ]", text[end:]) is not None
+    return at_start and rx(r"[ \t]+[a-zà-öø-ÿ]").match(text[end:]) is not None
 
 
 def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) -> list[FactIssue]:
@@ -460,7 +461,7 @@ _DETERMINERS = {
 
 @lru_cache(maxsize=8)
 def _determiner(language: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w'’])(?:{_DETERMINERS[language]})\s*$")
+    return rx(rf"(?i)(?<![\w'’])(?:{_DETERMINERS[language]})\s*$")
 
 
 # Nouns that name a department: the capitalised word next to one is the department's name ("équipe Marketing",
@@ -469,9 +470,9 @@ _DEPARTMENT = r"team|department|dept|office|équipe|service|direction|ufficio|re
 
 
 def _department_name(text: str, start: int, end: int) -> bool:
-    before = re.search(rf"(?i)(?<!\w)(?:{_DEPARTMENT})\s+$", text[max(0, start - 14) : start])
-    after = re.match(rf"(?i)\s+(?:{_DEPARTMENT})(?!\w)", text[end:])
-    own = re.fullmatch(rf"(?i)(?:{_DEPARTMENT})", text[start:end]) and re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:])
+    before = rx(rf"(?i)(?<!\w)(?:{_DEPARTMENT})\s+$").search(text[max(0, start - 14) : start])
+    after = rx(rf"(?i)\s+(?:{_DEPARTMENT})(?!\w)").match(text[end:])
+    own = rx(rf"(?i)(?:{_DEPARTMENT})").fullmatch(text[start:end]) and rx(r"\s+[A-ZÀ-ÖØ-Þ]").match(text[end:])
     return bool(before or after or own)
 
 
@@ -480,7 +481,7 @@ def _common_noun_role(s: Situation, text: str, start: int, end: int) -> bool:
     one gone ("the Darlington warehouse" for the Doncaster one) the new word is taking its place."""
     if not _determiner(s.language).search(text, max(0, start - 12), start):
         return False
-    if re.match(r"\s*(?:[A-ZÀ-ÖØ-Þ]|&)", text[end:]):
+    if rx(r"\s*(?:[A-ZÀ-ÖØ-Þ]|&)").match(text[end:]):
         return False  # "the Acme Group": a run of capitalised words is a name
     return _proper_nouns_kept(s, text)
 
@@ -495,11 +496,11 @@ def _proper_nouns_kept(s: Situation, text: str) -> bool:
 def _contraction(word: str) -> bool:
     """A capitalised elision whose second part is lowercase ("L'ho", "J'ai", "Quell'anno"); names keep the capital
     after the apostrophe ("D'Angelo", "O'Brien")."""
-    m = re.match(r"([^'’]+)(['’])(.*)", word)
+    m = rx(r"([^'’]+)(['’])(.*)").match(word)
     if m is None:
         return False
     head, sep, tail = m.groups()
-    return bool(sep) and 1 <= len(head) <= 5 and tail[:1].islower() and not re.fullmatch(r"s|t|ll|re|ve|d|m", tail)
+    return bool(sep) and 1 <= len(head) <= 5 and tail[:1].islower() and not rx(r"s|t|ll|re|ve|d|m").fullmatch(tail)
 
 
 def _short_line(text: str, pos: int) -> bool:
@@ -516,8 +517,8 @@ def _in_name_place(s: Situation, text: str, start: int, end: int) -> bool:
     """The word stands where a name stands: after a title, an address or a greeting word, or next to another part
     of a given person's name on the same line ("Eva Bakkers", "mevrouw Bakkers", "Hoi Groen")."""
     people = {_fold(p) for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n)}
-    before = re.search(r"([^\W\d_]+)\.?[ \t]+$", text[max(0, start - 30) : start])
-    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
+    before = rx(r"([^\W\d_]+)\.?[ \t]+$").search(text[max(0, start - 30) : start])
+    after = rx(r"[ \t]+([^\W\d_]+)").match(text[end:])
     if before and (_fold(before.group(1)) in TITLES | _ADDRESS_WORDS | _GREETING_WORDS | people):
         return True
     return bool(after and _fold(after.group(1)) in people)

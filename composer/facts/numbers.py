@@ -14,6 +14,7 @@ from functools import lru_cache
 from composer.facts.issue import FactIssue
 from composer.facts.surface import fmt_number, normalise
 from composer.models import Language, Situation
+from composer.facts.rx import rx
 
 FEE_TERMS = {
     Language.en: r"fees?|charged?|charges|charging|chargeable|billable|payable|penalt(?:y|ies)|cancellation costs?|billed|billing|invoiced?",
@@ -111,8 +112,9 @@ POLICY_NAMES = {
     Language.sv: r"avboknings(?:regler\w*|villkor\w*|tid\w*|policy\w*|frist\w*)|avbokningsgräns\w*|enligt (?:våra|gällande|de|vår) (?:allmänna )?(?:villkor|regler|bestämmelser|policy)|våra allmänna villkor",
 }
 HOUR_UNITS = r"hours?|hrs?|h|heures?|ore|ora|uur|uren|timmar|timmars|timme|timmes|timma"
-DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dygn|dygnet|werkdagen|arbetsdagar"
-WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors"
+DAY_UNITS = r"days?|jours?|giorni|giorno|dagen|dag|dagar|dagars|dags|dygn|dygnet|werkdagen|arbetsdagar"
+WEEK_UNITS = r"weeks?|semaines?|settimane|settimana|weken|week|veckor|vecka|veckors|veckas"
+MONTH_UNITS = r"months?|mois|mesi|mese|maanden|maand|månader|månad|månads|månaders"
 PERCENT = r"%|percent|per cent|pour ?cent|per ?cento|procent"
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
@@ -222,10 +224,15 @@ _CANCEL_WORDS = r"cancel\w*|call\w* off|reschedul\w*|annul\w*|décommand\w*|disd
 def _notice_said(sent: str, m: re.Match[str]) -> bool:
     """"at least one day", or "a day before" in a sentence about cancelling: a notice period, a policy claim
     ("Ik stuur de agenda een dag van tevoren" is no policy)."""
-    if re.search(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", sent[: m.start()], re.IGNORECASE):
+    if rx(rf"(?:^|\W)(?:{_AT_LEAST})\s*$", re.IGNORECASE).search(sent[: m.start()]) or _NOTICE_NOUN_AFTER.match(sent, m.end()):
         return True
-    return bool(re.match(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", sent[m.end():], re.IGNORECASE)
-                and re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE))
+    return bool(rx(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", re.IGNORECASE).match(sent[m.end():])
+                and rx(rf"(?<!\w)(?:{_CANCEL_WORDS})", re.IGNORECASE).search(sent))
+
+
+# A notice noun right after the period ("a month's notice", "un mois de préavis", "un mese di preavviso", "een maand
+# opzegtermijn", "en månads varsel"): a notice claim whatever else the sentence says.
+_NOTICE_NOUN_AFTER = re.compile(r"(?i)(?:['’]s|s?['’])?\s*(?:notice|de préavis|d['’]avance|di preavviso|opzeg(?:termijn|tijd)|afzegtermijn|varsel|uppsägningstid)(?!\w)")
 
 
 # "the day before" after a deadline word ("by / no later than the day before", "au plus tard la veille", "entro il
@@ -244,7 +251,7 @@ _NOTICE_LEAD = r"less than|fewer than|under|up to|within|moins de|jusqu'à|dans 
 def _spelled_hours() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(SPELLED, key=len, reverse=True) if SPELLED[w] >= 2)
     elided = "|".join(re.escape(w[:-1]) for w in sorted(SPELLED_BY_LANGUAGE[Language.it], key=len, reverse=True) if w[-1] in "aeiou" and SPELLED[w] >= 2)
-    return re.compile(rf"(?<![\w-])(?:({words})\s+(?:{HOUR_UNITS})|({elided})['’]ore)(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<![\w-])(?:({words})\s+(?:{HOUR_UNITS})|({elided})['’]ore)(?!\w)", re.IGNORECASE)
 
 
 # Italian elides the number's last vowel before "ore" ("ventiquattr'ore"): the elided word stands for the number.
@@ -281,9 +288,9 @@ def _notice_context(sent: str, m: re.Match[str]) -> bool:
     """A count of hours said as a notice period: after "less than / up to / within / at least", or before
     "in advance / before / notice" (not "à deux heures", a clock time)."""
     before = sent[max(0, m.start() - 30) : m.start()]
-    if re.search(rf"(?:^|\W)(?:{_AT_LEAST}|{_NOTICE_LEAD})\s*$", before, re.IGNORECASE):
+    if rx(rf"(?:^|\W)(?:{_AT_LEAST}|{_NOTICE_LEAD})\s*$", re.IGNORECASE).search(before):
         return True
-    return bool(re.match(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", sent[m.end():], re.IGNORECASE))
+    return bool(rx(rf"\s*(?:{_NOTICE_AFTER})(?!\w)", re.IGNORECASE).match(sent[m.end():]))
 
 
 HALF_WORDS = {
@@ -315,13 +322,13 @@ FRACTION_WORDS = {
 def _share_patterns(lang: Language) -> tuple[tuple[re.Pattern[str], float], ...]:
     """Half, the whole, and the other fractions of a payment, each with the percentage it stands for."""
     pairs = [(HALF_WORDS[lang], 50.0), (FULL_WORDS[lang], 100.0), *FRACTION_WORDS[lang].items()]
-    return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), float(v)) for p, v in pairs)
+    return tuple((rx(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), float(v)) for p, v in pairs)
 
 
 @lru_cache(maxsize=8)
 def _fraction_screen(lang: Language) -> re.Pattern[str]:
     """Any fraction word at all (one search per draft before the per-sentence reading)."""
-    return re.compile("|".join(FRACTION_WORDS[lang]), re.IGNORECASE)
+    return rx("|".join(FRACTION_WORDS[lang]), re.IGNORECASE)
 
 
 def _same_share(share: float, given: float) -> bool:
@@ -372,7 +379,7 @@ def _terms(kind: dict[Language, str], language: Language) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _compiled(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 # Where a clause ends: punctuation, or a conjunction that starts a new statement ("a 30% deposit, and if you cancel
@@ -404,7 +411,7 @@ def _nearest(sentence: str, pos: int, language: Language) -> str | None:
 
 def _other_percent_claims(sentence: str, pos: int, roles: set[str]) -> bool:
     """Another percentage in the sentence already stands with that term: this one is not it."""
-    return any(m.start() != pos for m in re.finditer(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:{PERCENT})(?!\w)", sentence, re.IGNORECASE))
+    return any(m.start() != pos for m in rx(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:{PERCENT})(?!\w)", re.IGNORECASE).finditer(sentence))
 
 
 _PERCENT_AT = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{PERCENT})|[^\W\d_]+(?:[ -][^\W\d_]+)?\s*(?:{PERCENT})", re.IGNORECASE)
@@ -420,11 +427,11 @@ def _attached(sentence: str, pos: int, language: Language) -> str | None:
     before = sentence[max(0, pos - 30) : pos]
     for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
         t = _terms(table, language).pattern
-        if re.match(rf"\s*(?:[^\W\d_]+\s+)?{t}", after, re.IGNORECASE):
+        if rx(rf"\s*(?:[^\W\d_]+\s+)?{t}", re.IGNORECASE).match(after):
             return role
     for role, table in (("fee", FEE_TERMS), ("deposit", DEPOSIT_TERMS)):
         t = _terms(table, language).pattern
-        if re.search(rf"{t}\s*(?:\(|:|(?:of|de|d'|du|del|dell'|della|di|pari al|van|på|om|på hela)\s+)?(?:(?:the|le|la|il|het|de)\s+)?$", before, re.IGNORECASE):
+        if rx(rf"{t}\s*(?:\(|:|(?:of|de|d'|du|del|dell'|della|di|pari al|van|på|om|på hela)\s+)?(?:(?:the|le|la|il|het|de)\s+)?$", re.IGNORECASE).search(before):
             return role
     return None
 
@@ -445,7 +452,7 @@ def _nearest_in(sentence: str, pos: int, language: Language) -> str | None:
 # Compiled once (round 16): the check runs on every draft, twice on the built-in path.
 _PERCENT_DIGITS = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{PERCENT})(?!\w)", re.IGNORECASE)
 _HOURS_DIGITS = re.compile(rf"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*-?\s*(?:{HOUR_UNITS})(?!\w)", re.IGNORECASE)
-_DAYS_SAID = re.compile(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|{DAY_UNITS})(?!\w)", re.IGNORECASE)
+_DAYS_SAID = re.compile(rf"(?<![\d.,:\w])(\d+|[^\W\d_]+'?)\s+(?:(?P<week>{WEEK_UNITS})|(?P<month>{MONTH_UNITS})|{DAY_UNITS})(?!\w)", re.IGNORECASE)
 _MINUTES_DIGITS = re.compile(r"(?<![\d.,:])(\d+)\s*-?\s*(?:min\w*|mn)(?!\w)", re.IGNORECASE)
 
 
@@ -503,15 +510,17 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
             elif v != notice:
                 out.append(FactIssue("number", f"{m.group(0).strip()!r}: the notice period is {fmt_number(notice, lang)} hours; use that", (start, base + m.end())))
         for m in _DAYS_SAID.finditer(sent):
+            if any(a <= base + m.start() < b for a, b in clock_spans):
+                continue  # part of a rough quantity ("binnen een dag of twee"): rough.py judges it whole
             word = m.group(1).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n is None and word in ("a", "an") and _notice_said(sent, m):
                 n = 1  # "cancel a day before": English says one with its article
             if n is None:
                 continue
-            if word in _ARTICLES and not re.search(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", sent[: m.start()], re.IGNORECASE) and not _notice_said(sent, m):
+            if word in _ARTICLES and not rx(rf"(?:^|\W)(?:{_PERIOD_LEAD})\s*$", re.IGNORECASE).search(sent[: m.start()]) and not _notice_said(sent, m):
                 continue  # "een dag van tevoren", "un jour avant": an article, not a count; "binnen een week" is a deadline
-            hours = n * (168 if m.group("week") else 24)
+            hours = n * (720 if m.group("month") else 168 if m.group("week") else 24)
             if (notice is not None and hours == notice) or _echoed_period(s, sent, m) or hours in _move_hours(s):
                 continue  # the notice, the reason's words, or how far the meeting moves ("push it back by one day")
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: no such period was given" + (f"; the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "; remove it"),
@@ -519,7 +528,7 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
         # a deadline of one day said as "the day before" ("free if you cancel by the day before", "uiterlijk de dag
         # ervoor afzegt", "senast dagen innan"): a notice period of 24 hours
         for m in _DAY_BEFORE_DEADLINE.finditer(sent):
-            if notice == 24 or not re.search(rf"(?<!\w)(?:{_CANCEL_WORDS})", sent, re.IGNORECASE) or _in_reason(s, m.group("day")):
+            if notice == 24 or not rx(rf"(?<!\w)(?:{_CANCEL_WORDS})", re.IGNORECASE).search(sent) or _in_reason(s, m.group("day")):
                 continue
             want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
             out.append(FactIssue("number", f"{m.group(0).strip()!r}: {want}", (base + m.start(), base + m.end())))
@@ -544,12 +553,15 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
         if s.duration_minutes is not None:
             for m in _length_words().finditer(sent):
                 minutes = _LENGTH_OF[normalise(m.group("len"))]
+                if any(a <= base + m.start("len") < b for a, b in clock_spans):
+                    continue  # inside a clock, or a rough length ("just under an hour", "une bonne demi-heure": rough.py's)
                 if minutes == s.duration_minutes or _in_reason(s, m.group("len")):
                     continue
-                if re.search(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", sent[: m.start("len")], re.IGNORECASE) and not _PART_OF_HOUR.match(m.group("len")):
+                if rx(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", re.IGNORECASE).search(sent[: m.start("len")]) and not _PART_OF_HOUR.match(m.group("len")):
                     continue  # "à deux heures", "om twee uur": a clock time, judged with the times ("réduire à une demi-heure" is a length)
-                if re.search(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", sent[: m.start("len")], re.IGNORECASE):
-                    continue  # "in mezz'ora invece di un'ora": the length given up, not the one stated
+                if minutes == 60 and rx(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", re.IGNORECASE).search(sent[: m.start("len")]):
+                    continue  # "in mezz'ora invece di un'ora": the hour a slot is booked by, given up; "instead of the usual
+                    # three quarters of an hour" states a length nobody gave (round 19)
                 out.append(FactIssue("number", f"{m.group('len')!r}: the given length is {s.duration_minutes} minutes",
                                      (base + m.start("len"), base + m.end("len"))))
         # "half of the fee", "reste dû en intégralité", "betalas till hälften": a share in words stated as a term
@@ -608,7 +620,7 @@ def _role_by_context(sent: str, a: int, b: int, lang: Language) -> set[str]:
         return {"deposit"}
     pa = max(sent.rfind(c, 0, max(0, a - 1)) for c in ",;:()") + 1  # the stretch since the punctuation before this clause
     before = sent[pa:a]
-    if a and booking.search(before) and not re.search(r"\d", before) and not any(p.search(before) for p, _ in _share_patterns(lang)):
+    if a and booking.search(before) and not rx(r"\d").search(before) and not any(p.search(before) for p, _ in _share_patterns(lang)):
         return {"deposit"}  # "En réservant, vous réglez la moitié": the clause before says when, and states no amount itself
     if _compiled(LATE_WORDS[lang]).search(sent):
         return {"fee"}
@@ -621,7 +633,7 @@ _LENGTH_OF: dict[str, int] = {
     "three quarters of an hour": 45, "an hour": 60, "one hour": 60, "an hour and a half": 90, "one and a half hours": 90,
     "90 minutes": 90, "two hours": 120,
     "un quart d'heure": 15, "une demi-heure": 30, "demi-heure": 30, "trois quarts d'heure": 45, "une heure": 60,
-    "une heure et demie": 90, "deux heures": 120,
+    "une heure et demie": 90, "l'heure et demie": 90, "deux heures": 120,
     "un quarto d'ora": 15, "mezz'ora": 30, "mezzora": 30, "tre quarti d'ora": 45, "un'ora": 60, "un'ora e mezza": 90,
     "un'ora e mezzo": 90, "due ore": 120,
     "een kwartier": 15, "kwartier": 15, "een half uur": 30, "half uur": 30, "drie kwartier": 45, "een uur": 60, "één uur": 60,
@@ -643,12 +655,12 @@ _PART_OF_HOUR = re.compile(r"(?i)(?:une |un |een |en |a |three |trois |tre |drie
 @lru_cache(maxsize=1)
 def _length_words() -> re.Pattern[str]:
     alts = sorted((re.escape(k) for k in _LENGTH_OF), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?P<len>{'|'.join(alts)})(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w)(?P<len>{'|'.join(alts)})(?!\w)", re.IGNORECASE)
 
 
 def _in_meeting(s: Situation, number: str) -> bool:
     title = normalise(s.meeting or "")
-    return bool(title) and re.search(rf"(?<![\d.,]){re.escape(number)}\s*%", title) is not None
+    return bool(title) and rx(rf"(?<![\d.,]){re.escape(number)}\s*%").search(title) is not None
 
 
 def _move_hours(s: Situation) -> set[int]:
@@ -687,19 +699,24 @@ def _echoed_period(s: Situation, sent: str, m: re.Match[str]) -> bool:
 
 def _in_given_time(s: Situation, found: str) -> bool:
     """'9h' inside a time the user gave ("demain 9h") is a clock time, not hours of notice."""
-    compact = re.sub(r"\s+", "", found).lower()
-    return any(compact in re.sub(r"\s+", "", t).lower() for t in (s.meeting_time, *s.proposed_times) if t)
+    compact = rx(r"\s+").sub("", found).lower()
+    return any(compact in rx(r"\s+").sub("", t).lower() for t in (s.meeting_time, *s.proposed_times) if t)
 
 
 def _given_clock_with_unit(s: Situation, sent: str, m: re.Match[str]) -> bool:
     """The hour count is a given time's bare clock with its unit added: the word before it and the number stand
     together in a given time with no unit ("na 3" -> "na 3 uur", "après 16" -> "après 16 heures"). Another number,
     or another word before it, is judged as a period."""
-    before = re.search(r"([^\W\d_]+)\s+$", sent[: m.start()])
+    before = rx(r"([^\W\d_]+)\s+$").search(sent[: m.start()])
     if before is None:
         return False
-    bare = re.compile(rf"(?i)(?<!\w){re.escape(before.group(1))}\s+{re.escape(m.group(1))}(?![\d.,:]|\s*(?:{HOUR_UNITS})(?!\w)|\s*h\b)")
-    return any(bare.search(t) for t in (s.meeting_time, *s.proposed_times) if t)
+    word, number = before.group(1).lower(), m.group(1)
+    return any(b.group(1).lower() == word and b.group(2) == number
+               for t in (s.meeting_time, *s.proposed_times) if t for b in _WORD_THEN_BARE_NUMBER.finditer(t))
+
+
+# A word and a number with no hour unit after it, in a given time ("na 3", "après 16").
+_WORD_THEN_BARE_NUMBER = re.compile(rf"(?i)(?<!\w)([^\W\d_]+)(?=\s+([^\W_]+?)(?![\d.,:]|\s*(?:{HOUR_UNITS})(?!\w)|\s*h\b)(?!\w))")
 
 
 def _is_duration(s: Situation, value: float, unit: str) -> bool:
@@ -729,7 +746,7 @@ def _topic_of_meeting(s: Situation, said: str) -> bool:
     """"our terms and conditions" when the meeting or the reason is about those terms: a topic, not a rule cited."""
     given = normalise(f"{s.meeting or ''} {s.reason or ''}")
     head = normalise(said).split()[-1] if said.strip() else ""
-    return len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", given) is not None
+    return len(head) >= 4 and rx(rf"(?<!\w){re.escape(head)}").search(given) is not None
 
 
 def _rule_named(s: Situation, text: str) -> list[FactIssue]:
@@ -741,7 +758,7 @@ def _rule_named(s: Situation, text: str) -> list[FactIssue]:
     if named and not _topic_of_meeting(s, named.group(0)):
         return [FactIssue("policy", f"{named.group(0)!r}: no cancellation policy was given; do not refer to one", (named.start(), named.end()))]
     act = _compiled(f"{_CANCEL_WORDS}|{MISSED_WORDS[lang]}")
-    for sent in re.finditer(r"(?:[^.!?\n]|\.(?=\d))+", text):  # the whole sentence: "... afzeggen; dat kan nog kosteloos"
+    for sent in rx(r"(?:[^.!?\n]|\.(?=\d))+").finditer(text):  # the whole sentence: "... afzeggen; dat kan nog kosteloos"
         free = _terms(FREE_PHRASES, lang).search(sent.group(0))
         if free and act.search(sent.group(0)):
             a, b = sent.start() + free.start(), sent.start() + free.end()
@@ -756,7 +773,7 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
     notice = s.policy.notice_hours if s.policy is not None else None
     scrubbed = text
     if notice is not None or given:
-        scrubbed = re.sub(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+        scrubbed = rx(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", re.IGNORECASE).sub(lambda m: " " * len(m.group(0)), text)
     out: list[FactIssue] = [] if (given or notice is not None) else _payment_rule(s, scrubbed) + _rule_named(s, text)
     checks = [("fee", FEE_TERMS, "a fee"), ("deposit", DEPOSIT_TERMS, "a deposit")]
     for role, table, what in checks:
@@ -767,7 +784,7 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
                 continue  # "un'ispezione in deposito" from the reason; "de helft van het bedrag als aanbetaling"
             if role == "fee" and _billing_aside(lang, text, m):
                 continue  # "your invoice export", "le module facturation": invoicing named, no charge stated
-            free = next((f for f in re.finditer(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", text, re.IGNORECASE) if f.start() <= m.start() < f.end()), None)
+            free = next((f for f in rx(rf"(?<!\w)(?:{FREE_PHRASES[lang]})(?!\w)", re.IGNORECASE).finditer(text) if f.start() <= m.start() < f.end()), None)
             if free is not None:  # "no charge for rescheduling": a promise about money, as much a term as a fee
                 out.append(FactIssue("policy", f"{free.group(0)!r}: no policy was given, so the mail cannot promise that nothing is charged; leave money out", (free.start(), free.end())))
             else:

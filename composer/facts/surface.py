@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from composer.models import Language, Situation
+from composer.facts.rx import rx
 
 # How each language writes the unit of a duration or a notice period.
 MINUTES = {Language.fr: "minutes", Language.it: "minuti", Language.nl: "minuten", Language.sv: "minuter", Language.en: "minutes"}
@@ -84,8 +85,8 @@ def contains_fact(text: str, fact: Fact) -> bool:
     """True when one accepted spelling of the fact is in the text (numbers as whole numbers only)."""
     norm = normalise(text)
     for v in fact.variants:
-        if re.fullmatch(r"[\d.,]+", v):
-            if re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", norm):
+        if rx(r"[\d.,]+").fullmatch(v):
+            if rx(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)").search(norm):
                 return True
         elif v in norm:
             return True
@@ -163,7 +164,7 @@ def _date_pattern() -> re.Pattern[str]:
     words = {w for w in words if len(w) >= 4 or w in ("mai", "maj")}  # tiny tokens are also common words
     phrases = {p for lang in Language for p in RELATIVE_DAYS[lang].split(";")}
     alts = sorted((re.escape(w) for w in words | phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+    return rx(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +184,7 @@ def invented_dates(situation: Situation, text: str) -> list[str]:
 
 def _looks_like_date_word(norm: str, word: str) -> bool:
     """'may' is also a verb and 'mars' a planet: count them only next to a number."""
-    return bool(re.search(rf"\d\s*{word}\b|\b{word}\s*\d", norm))
+    return bool(rx(rf"\d\s*{word}\b|\b{word}\s*\d").search(norm))
 
 
 PLACEHOLDER = re.compile(
@@ -201,8 +202,8 @@ def placeholders(text: str) -> list[str]:
 def _facts_pattern(facts: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern per situation's facts, compiled once (the check runs on every draft of that situation)."""
     if not facts:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in facts), re.IGNORECASE)
+        return rx(r"(?!)")
+    return rx("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in facts), re.IGNORECASE)
 
 
 def prose_only(situation: Situation, text: str) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from composer.facts.surface import MONTHS as _MONTH_LINES
 from composer.facts.surface import WEEKDAYS as _WEEKDAY_LINES
 from composer.models import Language
+from composer.facts.rx import rx
 
 # The calendar's words per language: the one home of these tables (the message reader builds its patterns
 # from them too). Full names in order (Monday/January first); abbreviations and spelling variants per language.
@@ -238,7 +239,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
     if g.get("dpw"):  # "le otto del mattino", "zes uur 's avonds": the part of the day settles the dial
         word = g["dpw"].lower()
         h = _SPOKEN_HOURS.get(word) or _DUTCH_HOURS[word]
-        if h < 12 and re.search(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds", g["dpp"], re.IGNORECASE):
+        if h < 12 and rx(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds", re.IGNORECASE).search(g["dpp"]):
             h += 12
         return h, 0
     if g.get("wh") or g.get("svw") or g.get("ocw"):
@@ -252,7 +253,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         h = (h + shift) % 24
         part = (g.get("sppart1") or g.get("sppart2") or "").strip().lower()
         # a spoken hour is on a 12-hour dial: p.m. when said so; otherwise loose (the reading that fits a given time)
-        if h < 12 and part and re.fullmatch(_PM_WORDS, part):
+        if h < 12 and part and rx(_PM_WORDS).fullmatch(part):
             h += 12
         return h, mi  # with no part of the day it stays loose: "cinq heures et demie" is 5:30 or 17:30
     for hk, mk, ak in (("h1", "mi1", "ap1"), ("h2", "mi2", None), ("h3", None, "ap3"), ("h4", None, None), ("h5", "mi5", None), ("h6", "mi6", None), ("h7", None, None), ("h8", None, None), ("h9", "mi9", None)):
@@ -347,9 +348,7 @@ def scan_dates(text: str) -> list[Mention]:
         word = (m.group("wd") or "").lower()
         if word in _SHORT_WEEKDAYS and (m.group("wdpart") or (w.month is None and not (w.day is not None and word not in _COMMON_SHORT and _CLOCK_NEXT.match(text, m.end())))):
             continue  # "di 17 persone", "ons 2": a short weekday counts only before a day and its month, or a day and a clock ("sam 12 14h")
-        if word in _SHORT_WEEKDAYS and m.group("nd") and "-" in m.group(0) and re.match(r"\s+[^\W\d_]", text[m.end() :]) and not re.match(
-            r"\s+(?:om|at|à|alle|ore|kl|klockan|vanaf|rond|vers|verso|runt|van|tussen|mellan|och|en|or|of|ou|o|eller|e|et|and)\b", text[m.end() :], re.IGNORECASE
-        ):
+        if word in _SHORT_WEEKDAYS and m.group("nd") and "-" in m.group(0) and rx(r"\s+[^\W\d_]").match(text[m.end() :]) and not rx(r"\s+(?:om|at|à|alle|ore|kl|klockan|vanaf|rond|vers|verso|runt|van|tussen|mellan|och|en|or|of|ou|o|eller|e|et|and)\b", re.IGNORECASE).match(text[m.end() :]):
             continue  # "we do 9-12 sessions": a range of numbers, not "do 19-12" (Thursday 19 December)
         if w.day is None and word in _AMBIGUOUS_ALONE and not (
             word in WEEKDAY_ABBREVIATIONS[Language.en] and m.group("wd")[0].isupper() and _ABBREVIATION_CLOCK.match(text, m.end())
@@ -366,7 +365,7 @@ def scan_dates(text: str) -> list[Mention]:
             # "2.5" or "12.5%" are numbers, not dates; only d/m with a slash, or d.m. followed by a year
             if "/" not in m.group(0):
                 continue
-        txt = re.sub(r"[\s,.]+$", "", m.group(0))
+        txt = rx(r"[\s,.]+$").sub("", m.group(0))
         end = m.start() + len(txt)
         if w.day is not None and w.month is not None and w.year is None and "'" in text[end : end + 8].replace("’", "'"):
             elided = _ELIDED_YEAR.match(text, end)  # "13 marzo '29", "del '29", "March 13 '29": the year, elided
@@ -395,33 +394,33 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
             # followed by more words is a clock only close after a day in the same sentence; "at one of them" is none
             if m.group(0).lower() in _ARTICLE_HOURS or not _day_before(text, dates, m.start()) or _COUNTED_AFTER.match(text, m.end()):
                 continue
-        if m.group("h8") and not re.search(r"(?i)kl|uur|heure|o'clock|o’clock|h$", m.group(0)) and not (
+        if m.group("h8") and not rx(r"(?i)kl|uur|heure|o'clock|o’clock|h$").search(m.group(0)) and not (
                 _near_date(dates, m.start(), 25) or RELATIVE_WORD.search(text, max(0, m.start() - 25), m.start())):
             continue  # "Vi blir ca 14.", "about 3, maybe 4 of us": an amount; after a day ("tisdag 15 december, runt 14", "tomorrow around 2") a clock
         if m.group("h2") and not m.group("mi2"):
             # "48 h" is a notice period; "14 h" is a clock time only right after a date or a clock preposition
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            attached = re.match(r"\d{1,2}h", m.group(0), re.IGNORECASE) is not None
-            if not (re.search(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$", before) or _near_date(dates, m.start())
-                    or (attached and re.search(r",\s*$", before))  # "de demain, 17h"
+            attached = rx(r"\d{1,2}h", re.IGNORECASE).match(m.group(0)) is not None
+            if not (rx(r"(?:à|dès|vers|de|et|jusqu'à|entre|at|om|kl\.?|alle)\s*$").search(before) or _near_date(dates, m.start())
+                    or (attached and rx(r",\s*$").search(before))  # "de demain, 17h"
                     # "je te propose 13h", "13 h plutôt que 12h30": an hour of the working day with its h is a clock
                     # unless a length is meant ("en 2h", "pendant 3 h", "8h de route", "il faut 10 h")
-                    or (7 <= hm[0] <= 23 and not re.search(r"(?:en|pendant|durant|pour|sous|dans|environ|de|d'|plus|moins|les|des|faut|fallu|faudra|prend\w*|dur\w*|compt\w*|rest\w*|total|\d)\s*$", before)
-                        and not re.match(r"\s*(?:de|d'|du|par|max\w*|env\w*)(?!\w)", text[m.end() :], re.IGNORECASE))
-                    or re.search(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$", before)  # "demain, 16 h", "lundi, 9 h"
-                    or (re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[m.end() :]))):  # "en fin d'après-midi (17 h)"
+                    or (7 <= hm[0] <= 23 and not rx(r"(?:en|pendant|durant|pour|sous|dans|environ|de|d'|plus|moins|les|des|faut|fallu|faudra|prend\w*|dur\w*|compt\w*|rest\w*|total|\d)\s*$").search(before)
+                        and not rx(r"\s*(?:de|d'|du|par|max\w*|env\w*)(?!\w)", re.IGNORECASE).match(text[m.end() :]))
+                    or rx(r"(?:demain|lendemain|di|dimanche|soir|matin),\s*$").search(before)  # "demain, 16 h", "lundi, 9 h"
+                    or (rx(r"\(\s*$").search(before) and rx(r"\s*\)").match(text[m.end() :]))):  # "en fin d'après-midi (17 h)"
                 continue
-            if re.search(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$", before):
+            if rx(r"(?:préavis|délai|moins|plus|d'au moins)\s+(?:de\s+|d')?$").search(before):
                 continue  # "un préavis de 12 h" is a notice period
-        if m.group("h1") and m.group(0).count(".") and not re.search(r"uur|h\b|kl|[ap]\.?m", m.group(0).lower()):
+        if m.group("h1") and m.group(0).count(".") and not rx(r"uur|h\b|kl|[ap]\.?m").search(m.group(0).lower()):
             # 12.5 is a number; 10.00 / 9.30 is a clock time (two digits after the point, a sensible hour)
             if hm[0] > 23:
                 continue
         # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
         # the day fixes it ("'s avonds", "in the evening")
-        spoken = bool(m.group("half") or m.group("wh") or m.group("ocw") or (m.group("dpw") and not re.search(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds|morning|förmiddag|morgon|mattin|matin|ochtend|morgens", m.group("dpp"), re.I)) or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
+        spoken = bool(m.group("half") or m.group("wh") or m.group("ocw") or (m.group("dpw") and not rx(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds|morning|förmiddag|morgon|mattin|matin|ochtend|morgens", re.I).search(m.group("dpp"))) or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
             m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
-        loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7") or (m.group("h8") and not re.search(r"(?i)\dh\b|\sh\b", m.group(0)))) or spoken) and hm[0] < 12
+        loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7") or (m.group("h8") and not rx(r"(?i)\dh\b|\sh\b").search(m.group(0)))) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
     for d in dates:
         bare = _BARE_HOUR_AFTER_DATE.match(text, d.end)
@@ -442,7 +441,7 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         # "om 4 uur in plaats van 1 uur", "at 4 rather than 1 o'clock": the hour a clock is put in place of is a clock
         h = int(m.group("h"))
         if h <= 23 and not any(o.start <= m.start("h") < o.end for o in clocks) and any(
-                o.end <= m.start() and "\n" not in text[o.end : m.start()] and not re.search(r"[.!?]", text[o.end : m.start()]) for o in clocks):
+                o.end <= m.start() and "\n" not in text[o.end : m.start()] and not rx(r"[.!?]").search(text[o.end : m.start()]) for o in clocks):
             clocks.append(Mention(m.start("h"), m.end(), text[m.start("h") : m.end()].strip(), When(hour=h, minute=int(m.group("mi") or 0), loose=h < 12 and not m.group("mi"))))
     clocks.sort(key=lambda c: c.start)
     return clocks
@@ -486,7 +485,7 @@ def ranges(text: str, dates: list[Mention] | None = None, clocks: list[Mention] 
         context = bool(m.group("open")) or _near_date(dates, m.start()) or bool(_RANGE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]))
         if not (marked or context) or (m.group("word") and not (m.group("open") or marked)):
             continue
-        start_is_clock = bool(au or m.group("am") or re.search(r"(?i)kl|ore", m.group("open") or "") or re.search(r"(?i)\b(?:kl\.?|klockan|ore|alle)\s*$", text[max(0, m.start() - 12) : m.start()])
+        start_is_clock = bool(au or m.group("am") or rx(r"(?i)kl|ore").search(m.group("open") or "") or rx(r"(?i)\b(?:kl\.?|klockan|ore|alle)\s*$").search(text[max(0, m.start() - 12) : m.start()])
                               or any(c.start <= m.start("a") < c.end for c in clocks))
         if not bu and not m.group("bm") and not start_is_clock and not _RANGE_AFTER_BARE.match(text, m.end()):
             continue  # "entre 2 et 3 personnes", "de 10 à 12 participants"; "mellan kl. 14 och 16 passa" is a range
@@ -523,7 +522,7 @@ def _day_before(text: str, dates: list[Mention], pos: int, gap: int = 25) -> boo
     """A date or a relative day ends shortly before `pos`, with no sentence end between."""
     starts = [d.end for d in dates if 0 <= pos - d.end <= gap]
     starts += [r.end() for r in RELATIVE_WORD.finditer(text, max(0, pos - gap), pos)]
-    return any(not re.search(r"[.;!?\n]", text[e:pos]) for e in starts)
+    return any(not rx(r"[.;!?\n]").search(text[e:pos]) for e in starts)
 
 
 def _near_date(dates: list[Mention], pos: int, gap: int = 12) -> bool:
@@ -539,8 +538,8 @@ def _join(dates: list[Mention], clocks: list[Mention], text: str) -> list[Mentio
         for i, c in enumerate(clocks):
             if i in used:
                 continue
-            gap = re.sub(r"\b(?:kl|ca|approx)\.", " ", text[d.end : c.start], flags=re.I)
-            if 0 <= c.start - d.end <= 14 and not re.search(r"[.;!?\n]|\b(?:or|ou|o|of|eller|and|et|e|en|och)\b", gap, re.I):
+            gap = rx(r"\b(?:kl|ca|approx)\.", re.I).sub(" ", text[d.end : c.start])
+            if 0 <= c.start - d.end <= 14 and not rx(r"[.;!?\n]|\b(?:or|ou|o|of|eller|and|et|e|en|och)\b", re.I).search(gap):
                 join = i
                 break
         if join is None:
@@ -665,7 +664,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         # or the start of a dated field is the clock (on the office dial: p.m. before 7)
         h = int(bare.group("h") or bare.group("h2"))
         when = replace(when, hour=h + 12 if h < 7 else h, minute=0)
-    ambiguous = bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])", text)) and any(
+    ambiguous = bool(rx(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])").search(text)) and any(
         (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today, language) for m in found
     )
     resolved, mismatch = _resolve(when, today)
@@ -704,7 +703,7 @@ def _typed_weekday_pattern(language: Language) -> re.Pattern[str]:
     words = {w: i for w, i in words.items() if language in (Language.fr, Language.it) or w not in MONTH_ABBREVIATIONS[language]}
     words.update({w: i for i, w in enumerate(WEEKDAY_NAMES[language])})
     words.update(WEEKDAY_VARIANTS[language])
-    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?\s+(?P<d>\d{{1,2}})(?:er|e|°|:e|:a)?(?![\d/.:h\w%-])(?!\s*(?:{_MO})\b|\s*(?:h\b|heures?|uur|u\b|[ap]\.?m\b|o'clock))")
+    return rx(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?\s+(?P<d>\d{{1,2}})(?:er|e|°|:e|:a)?(?![\d/.:h\w%-])(?!\s*(?:{_MO})\b|\s*(?:h\b|heures?|uur|u\b|[ap]\.?m\b|o'clock))")
 
 
 def _typed_weekday_day(text: str, language: Language, found: list[Mention]) -> list[Mention]:
@@ -736,7 +735,7 @@ def _typed_weekday_alone_pattern(language: Language) -> re.Pattern[str]:
     words = {w: i for w, i in words.items() if language in (Language.fr, Language.it) or w not in MONTH_ABBREVIATIONS[language]}
     words.update({w: i for i, w in enumerate(WEEKDAY_NAMES[language])})
     words.update(WEEKDAY_VARIANTS[language])
-    return re.compile(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?(?=\s+(?:{_APPROX}\s+)?(?:(?:at|à|alle|ore|om|kl\.?|klockan)\s*)?\d|\s*$)")
+    return rx(rf"(?i)^\s*(?P<wd>{trie_pattern(words)})\.?,?(?=\s+(?:{_APPROX}\s+)?(?:(?:at|à|alle|ore|om|kl\.?|klockan)\s*)?\d|\s*$)")
 
 
 def _typed_weekday_only(text: str, language: Language, found: list[Mention]) -> list[Mention]:
@@ -802,7 +801,7 @@ def _clock_only(text: str, found: list[Mention]) -> bool:
     rest = list(text)
     for m in found:
         rest[m.start : m.end] = " " * (m.end - m.start)
-    return not re.search(r"[^\W\d_]", _CLOCK_WORDS.sub(" ", "".join(rest)))
+    return not rx(r"[^\W\d_]").search(_CLOCK_WORDS.sub(" ", "".join(rest)))
 
 
 # How far ahead a weekday and a day with no month may name a date ("Thursday 10th": one of the coming weeks).

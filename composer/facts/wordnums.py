@@ -18,6 +18,7 @@ from composer.facts import numbers, times
 from composer.facts.issue import FactIssue
 from composer.facts.surface import normalise
 from composer.models import Language, Situation
+from composer.facts.rx import rx
 
 # Round counts and dozens: what they stand for.
 ROUND = {
@@ -124,20 +125,24 @@ _AMBIGUOUS = {
 def _pattern(lang: Language) -> re.Pattern[str]:
     words = [w for w, v in numbers.SPELLED_BY_LANGUAGE[lang].items() if v >= 2]
     alts = sorted((re.escape(w) for w in (*words, *ROUND[lang])), key=len, reverse=True)
-    return re.compile(rf"(?<![\w'’-])(?P<num>{'|'.join(alts)})(?![\w'’-])(?P<after>[ \t\u00a0]+(?P<next>[^\W\d_][\w'’-]*))?", re.IGNORECASE)
+    return rx(rf"(?<![\w'’-])(?P<num>{'|'.join(alts)})(?![\w'’-])(?P<after>[ \t\u00a0]+(?P<next>[^\W\d_][\w'’-]*))?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _first_words(lang: Language) -> frozenset[str]:
     """The longest word of every number form: a draft with none of them has no number in words (checked cheaply)."""
     forms = [w for w, v in numbers.SPELLED_BY_LANGUAGE[lang].items() if v >= 2] + list(ROUND[lang])
-    return frozenset(max(re.split(r"[ -]", f.lower()), key=len) for f in forms)
+    return frozenset(max(rx(r"[ -]").split(f.lower()), key=len) for f in forms)
 
 
 _DATE_NOUNS = (r"dates|days|times|jours|horaires|date|giorni|orari|data|datums|dagen|tijden|tijdstippen|datum|datumen|dagar|tider|tiderna|dagarna|"
                r"appointments|meetings|sessions|rendez-vous|réunions|séances|appuntamenti|incontri|riunioni|afspraken|"
                r"vergaderingen|möten|mötena|tillfällen|tillfällena")
 _WORD = re.compile(r"[^\W\d_]+")
+# "the usual forty-five", "dei soliti quarantacinque", "de vanliga fyrtiofem": a count whose unit goes without saying
+# (round 19); it must be a given number like any other.
+_USUAL_BEFORE = re.compile(r"(?<!\w)(?:usual|normal|regular|customary|standard|habituel(?:le)?s?|solit[oaie]|consuet[oaie]|abitual[ei]|"
+                           r"gebruikelijke|gewone|normale|vaste|vanliga|normala|ordinarie|brukliga|sedvanliga)\s+$", re.IGNORECASE)
 
 
 def _value(lang: Language, word: str) -> int | None:
@@ -149,7 +154,7 @@ def _given_counts(s: Situation) -> set[int]:
     """Values a count may have without being invented: numbers in the meeting's title or a name, how many times are
     proposed, the length, the notice."""
     named = "\n".join(p for p in (s.recipient_name, s.sender_name, s.meeting, s.colleague_name) if p)
-    out = {int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", named)}
+    out = {int(n) for n in rx(r"(?<![\d.,])\d+(?![\d.,]\d)").findall(named)}
     if len(s.proposed_times) >= 2:
         out.add(len(s.proposed_times))
     return out
@@ -161,12 +166,12 @@ def _echoed(s: Situation, text: str, start: int, end: int, value: int) -> bool:
     if not reason:
         return False
     said = normalise(text[start:end])
-    if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", reason):
+    if rx(rf"(?<!\w){re.escape(said)}(?!\w)").search(reason):
         return True
     word = said.split()[0]
-    if (word in numbers.SPELLED_BY_LANGUAGE[s.language] or word in ROUND[s.language]) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", reason):
+    if (word in numbers.SPELLED_BY_LANGUAGE[s.language] or word in ROUND[s.language]) and rx(rf"(?<!\w){re.escape(word)}(?!\w)").search(reason):
         return True  # the reason's own number ("deux questions" said as "deux points")
-    return re.search(rf"(?<![\d.,]){value}(?![\d])", reason) is not None and said in _neighbourhood(s, text, start, end)
+    return rx(rf"(?<![\d.,]){value}(?![\d])").search(reason) is not None and said in _neighbourhood(s, text, start, end)
 
 
 def _neighbourhood(s: Situation, text: str, start: int, end: int) -> str:
@@ -182,9 +187,9 @@ def _hours_judged(low: str, start: int, end: int) -> bool:
     if _CLOCK_HOUR.search(low[max(0, start - 16) : start]):
         return True
     before = low[max(0, start - 30) : start]
-    if re.search(rf"(?:^|\W)(?:{numbers._AT_LEAST}|{numbers._NOTICE_LEAD})\s*$", before):
+    if rx(rf"(?:^|\W)(?:{numbers._AT_LEAST}|{numbers._NOTICE_LEAD})\s*$").search(before):
         return True
-    return bool(re.match(rf"\s*(?:{numbers._NOTICE_AFTER})(?!\w)", low[end:]))
+    return bool(rx(rf"\s*(?:{numbers._NOTICE_AFTER})(?!\w)").match(low[end:]))
 
 
 # A sum of money in words ("duecento euro", "two hundred pounds", "deux cents euros", "tweehonderd euro", "tvåhundra
@@ -203,7 +208,7 @@ _CURRENCY = r"euros?|€|dollars?|pounds?|quid|sterline|sterlina|franchi|francs|
 def _money_words(lang: Language) -> re.Pattern[str]:
     part = f"(?:{_NUMBER_PARTS[lang]})"
     word = rf"(?:{part})+"
-    return re.compile(rf"(?<!\w)(?P<sum>{word}(?:[\s-]+{word}){{0,4}})\s+(?:{_CURRENCY})(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w)(?P<sum>{word}(?:[\s-]+{word}){{0,4}})\s+(?:{_CURRENCY})(?!\w)", re.IGNORECASE)
 
 
 _CURRENCY_WORD = re.compile(rf"(?<!\w)(?:{_CURRENCY})(?!\w)", re.IGNORECASE)
@@ -211,12 +216,12 @@ _CURRENCY_WORD = re.compile(rf"(?<!\w)(?:{_CURRENCY})(?!\w)", re.IGNORECASE)
 
 @lru_cache(maxsize=8)
 def _money_notes(lang: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w)(?:{MONEY_NOTES[lang]})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _ordinal_times(lang: Language) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){ORDINAL_TIMES[lang][0]}(?!\w)", re.IGNORECASE)
+    return rx(rf"(?<!\w){ORDINAL_TIMES[lang][0]}(?!\w)", re.IGNORECASE)
 
 
 def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) -> list[FactIssue]:
@@ -236,54 +241,54 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
         word = m.group("num").lower()
         value = _value(lang, word)
         nxt = (m.group("next") or "").lower().rstrip("'’")
-        if value is None or not nxt:
-            continue  # a number alone before a pause ("we are twelve.") names nothing counted
+        if value is None or (not nxt and not _USUAL_BEFORE.search(low, 0, start)):
+            continue  # a number alone before a pause ("we are twelve.") names nothing counted; "the usual forty-five." does
         before = low[max(0, start - 24) : start]
         if word in _AMBIGUOUS:
             rule = _AMBIGUOUS[word]
             if word == "sei" and not (rule and rule.search(before)):
                 continue
-            if word == "neuf" and not re.search(r"[sx]$", nxt):
+            if word == "neuf" and not rx(r"[sx]$").search(nxt):
                 continue
-            if word == "acht" and re.match(r"(?:nemen|neem|neemt|genomen|slaan|geslagen)", nxt):
+            if word == "acht" and rx(r"(?:nemen|neem|neemt|genomen|slaan|geslagen)").match(nxt):
                 continue
-            if word == "vier" and re.match(r"(?:het|ze|dit|dat|je|jij|u|we|wij)$", nxt):
+            if word == "vier" and rx(r"(?:het|ze|dit|dat|je|jij|u|we|wij)$").match(nxt):
                 continue
-            if word in ("cent", "sex", "elf", "tre") and re.match(r"(?:pour|per|procent|%)", nxt):
+            if word in ("cent", "sex", "elf", "tre") and rx(r"(?:pour|per|procent|%)").match(nxt):
                 continue
-        quantified = re.search(rf"(?:^|\W)(?:{_QUANTIFIER})\s+$", before, re.IGNORECASE)
+        quantified = rx(rf"(?:^|\W)(?:{_QUANTIFIER})\s+$", re.IGNORECASE).search(before)
         if quantified and lang is Language.it and quantified.group(0).strip().lower() == "alle":
             quantified = None  # Italian "alle sei" is a clock
-        next_end = m.end("next")
+        next_end = m.end("next") if nxt else end
         if quantified and nxt in ("le", "i", "gli", "les"):  # "tutte e sei le postazioni": the noun after the article
-            noun = re.match(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)", text[next_end : next_end + 40])
+            noun = rx(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)").match(text[next_end : next_end + 40])
             if noun:
                 nxt, next_end = noun.group(1).lower(), next_end + noun.end()
         # "tous les deux", "tutti e due", "alle twee" are "both" (no count of things): only three and up are read
-        counted_noun = bool(quantified) and value is not None and value >= 3 and not re.fullmatch(rf"(?:{_NOT_A_NOUN}|{_NOT_COUNTED})", nxt, re.IGNORECASE)
-        if not counted_noun and re.search(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", before, re.IGNORECASE):
+        counted_noun = bool(quantified) and value is not None and value >= 3 and not rx(rf"(?:{_NOT_A_NOUN}|{_NOT_COUNTED})", re.IGNORECASE).fullmatch(nxt)
+        if not counted_noun and rx(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", re.IGNORECASE).search(before):
             continue
-        prev = re.search(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-|et|and|e|en|och)\s+(?:le\s+)?$", before, re.IGNORECASE)
+        prev = rx(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-|et|and|e|en|och)\s+(?:le\s+)?$", re.IGNORECASE).search(before)
         if prev and _value(lang, prev.group(1)) is not None:
             continue  # "deux ou trois", "two or three": a rough guess; "entre deux et trois heures": a span of clocks
-        if re.fullmatch(_NOT_COUNTED_AFTER_CLOCK, nxt, re.IGNORECASE) or nxt in times._MONTHS or nxt in times._WEEKDAYS:
+        if rx(_NOT_COUNTED_AFTER_CLOCK, re.IGNORECASE).fullmatch(nxt) or nxt in times._MONTHS or nxt in times._WEEKDAYS:
             continue  # a clock or a date in words ("le trois mars"): the time reader's
-        clause = re.split(r"[.!?;:\n]", low[max(0, start - 40) : start])[-1]
-        if re.search(rf"(?<!\w)(?:{_REQUEST})(?!\w)", clause):
+        clause = rx(r"[.!?;:\n]").split(low[max(0, start - 40) : start])[-1]
+        if rx(rf"(?<!\w)(?:{_REQUEST})(?!\w)").search(clause):
             continue
-        if s.proposed_times and s.meeting_time and value == len(s.proposed_times) + 1 and re.fullmatch(_DATE_NOUNS, nxt):
+        if s.proposed_times and s.meeting_time and value == len(s.proposed_times) + 1 and rx(_DATE_NOUNS).fullmatch(nxt):
             continue  # "the two dates": the old one and the new one
         if value in given or _echoed(s, text, start, next_end, value):
             continue
         stop = next_end
         if nxt in ("de", "di", "of", "van", "d"):  # "une vingtaine de personnes": the noun after the preposition
-            noun = re.match(r"[ \t\u00a0']*[^\W\d_][\w'’-]*", text[stop : stop + 40])
+            noun = rx(r"[ \t\u00a0']*[^\W\d_][\w'’-]*").match(text[stop : stop + 40])
             stop += noun.end() if noun else 0
         what = text[start:stop]
         span = (start, stop)
-        if word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d") and re.search(rf"(?<!\w)(?:{_MINUTE_UNITS}|{numbers.HOUR_UNITS})$", what.lower()):
+        if word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d") and rx(rf"(?<!\w)(?:{_MINUTE_UNITS}|{numbers.HOUR_UNITS})$").search(what.lower()):
             nxt = what.lower().rsplit(None, 1)[-1].lstrip("'’")  # "una quarantina di minuti": a round length, judged as one
-        if re.fullmatch(_MINUTE_UNITS, nxt):
+        if rx(_MINUTE_UNITS).fullmatch(nxt):
             if s.duration_minutes == value or value <= 5:
                 continue  # the given length; "two minutes' work", "ci metti cinque minuti": a moment, no length
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
@@ -291,23 +296,23 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             continue
         if nxt in ("h", "uur"):
             continue  # Dutch "tien uur" is ten o'clock; a lone "h" is the time reader's
-        if re.fullmatch(numbers.HOUR_UNITS, nxt):
+        if rx(numbers.HOUR_UNITS).fullmatch(nxt):
             if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(low, start, next_end):
                 continue  # the notice or the length in words; a notice claim or a clock is judged elsewhere
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no such length was given; remove it"
             out.append(FactIssue("number", f"{what!r}: {want}", span))
             continue
-        if re.fullmatch(numbers.DAY_UNITS, nxt) or re.fullmatch(numbers.WEEK_UNITS, nxt):
+        if rx(numbers.DAY_UNITS).fullmatch(nxt) or rx(numbers.WEEK_UNITS).fullmatch(nxt):
             if word in numbers._NUMBER_WORDS:
                 continue  # judged with the periods in numbers.check_numbers
-            hours = value * (168 if re.fullmatch(numbers.WEEK_UNITS, nxt) else 24)
+            hours = value * (168 if rx(numbers.WEEK_UNITS).fullmatch(nxt) else 24)
             if hours == notice or hours in numbers._move_hours(s):
                 continue
             out.append(FactIssue("number", f"{what!r}: no such period was given" + (f"; the notice period is {notice} hours" if notice is not None else "; remove it"), span))
             continue
-        if re.fullmatch(_NOT_COUNTED, nxt, re.IGNORECASE) and not (word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d")):
+        if rx(_NOT_COUNTED, re.IGNORECASE).fullmatch(nxt) and not (word.split()[-1] in ROUND[lang] and nxt in ("de", "di", "of", "van", "d")):
             continue  # ("une vingtaine de personnes", "una ventina di ospiti": a round count before its noun)
-        if re.fullmatch(_YEAR_UNITS, nxt, re.IGNORECASE):
+        if rx(_YEAR_UNITS, re.IGNORECASE).fullmatch(nxt):
             out.append(FactIssue("uncertain", f"{what!r}: a count of years (an age, an anniversary?) the checker cannot tie to a given fact", span))
             continue
         out.append(FactIssue("number", f"{what!r}: a count in words that the situation does not give; remove it", span))
