@@ -70,4 +70,5 @@ def test_the_learned_part_weighs_more_in_letters_and_not_in_one_liners() -> None
 def test_shipped_weight_in_letters_is_the_one_documented() -> None:
     from composer.evaluation import politeness
 
-    assert politeness.load_weights().calibration.get("learned_letter") == 1.25
+    # 1.25 in round 13; 1.2 since round 14 (heads refitted with v13: at 1.25 one built-in grid draft fell to 0.697)
+    assert politeness.load_weights().calibration.get("learned_letter") == 1.2
