@@ -53,45 +53,7 @@ def variant(*, pair_sentence: float = 0.0, pair_whole: float = 0.0, l2_whole: fl
     return fit
 
 
-def _mlp(x: np.ndarray, y: np.ndarray, *, hidden: int, l2: float, seed: int, iterations: int = 300, lr: float = 0.01) -> Callable[[np.ndarray], np.ndarray]:
-    """A one-hidden-layer tanh MLP on draft vectors (experiment only: the shipped heads are linear)."""
-    rng = np.random.default_rng(seed)
-    d = x.shape[1]
-    params = [rng.normal(0, 1 / np.sqrt(d), (d, hidden)), np.zeros(hidden), rng.normal(0, 1 / np.sqrt(hidden), hidden), np.zeros(1)]
-    m1 = [np.zeros_like(p) for p in params]
-    m2 = [np.zeros_like(p) for p in params]
-    for t in range(1, iterations + 1):
-        w1, b1, w2, b2 = params
-        h = np.tanh(x @ w1 + b1)
-        z = h @ w2 + b2[0]
-        g = (_sig(z) - y) / len(y)
-        gw2 = h.T @ g + l2 * w2
-        gh = np.outer(g, w2) * (1 - h * h)
-        grads = [x.T @ gh + l2 * w1, gh.sum(0), gw2, np.array([g.sum()])]
-        for k, (p, gr) in enumerate(zip(params, grads, strict=True)):
-            m1[k] = 0.9 * m1[k] + 0.1 * gr
-            m2[k] = 0.999 * m2[k] + 0.001 * gr * gr
-            p -= lr * (m1[k] / (1 - 0.9**t)) / (np.sqrt(m2[k] / (1 - 0.999**t)) + 1e-8)
-    w1, b1, w2, b2 = (p.copy() for p in params)
-    return lambda v: np.tanh(v @ w1 + b1) @ w2 + b2[0]
-
-
-def mlp_variant(*, hidden: int = 32, l2: float = 1e-3, seeds: int = 3) -> Fit:
-    """The shipped soft-min sentence head beside an ensemble of small MLPs on the mean vector (instead of the linear one)."""
-    from composer.evaluation import pooled, train
-    from composer.evaluation.politeness import mean_vector
-
-    def fit(bags: Sequence[np.ndarray], y: np.ndarray, sids: Sequence[str]) -> tuple[Predict, Predict]:
-        sh = pooled.fit(bags, y, beta=0.0, temp=0.5, l2=train.L2_DRAFT)
-        xm = np.stack([mean_vector(b) for b in bags]).astype(np.float64)
-        nets = [_mlp(xm, y, hidden=hidden, l2=l2, seed=s) for s in range(seeds)]
-        return (lambda bs: pooled.draft_logits(sh, bs, 0.0, 0.5)), (lambda bs: np.mean([n(np.stack([mean_vector(b) for b in bs])) for n in nets], axis=0))
-
-    return fit
-
-
 VARIANTS: dict[str, Fit] = {
-    "whole-note head: MLP x3": mlp_variant(),
     "shipped heads (pointwise)": variant(),
     "whole-note head paired x1": variant(pair_whole=1.0),
     "whole-note head paired x3": variant(pair_whole=3.0),
