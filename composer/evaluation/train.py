@@ -449,36 +449,56 @@ def draft_training_rows(store: EmbeddingCache, *, contrast: bool = True, splits:
     return np.stack([mean_vector(b) for b in bags]), labels, names, groups
 
 
-def draft_training_bags(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> tuple[list[np.ndarray], np.ndarray, list[str], list[str]]:
-    """Sentence vectors (one array per draft, the sentences the heads read), labels, split names and scenario ids of every
-    draft the draft-level heads learn from: the labelled dev drafts, every SEEN hard-case split (`labelled.HARD_CASE_SPLITS`,
-    never a fresh one) and, with `contrast`, the pairs the scorer's author wrote (`contrast/pairs.py`: a courteous note and
-    the same note with one barbed clause)."""
+@dataclass
+class DraftSet:
+    """Every draft the draft-level heads learn from: sentence vectors (one array per draft), labels, split names,
+    scenario ids (all languages of one scenario) and situation ids (one language: the drafts of one situation are the
+    good/bad contrasts the paired loss compares, fourteenth round)."""
+
+    bags: list[np.ndarray]
+    y: np.ndarray
+    names: list[str]
+    groups: list[str]
+    situations: list[str]
+
+
+def draft_training_set(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> DraftSet:
+    """The labelled dev drafts, every SEEN hard-case split (`labelled.HARD_CASE_SPLITS`, never a fresh one) and, with
+    `contrast`, the pairs the scorer's author wrote (`contrast/pairs.py`: a courteous note and the same note with one
+    barbed clause)."""
     from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR, load_labelled
     from composer.evaluation.politeness import split_sentences
 
-    items: list[tuple[str, str, str, bool]] = []  # (split, scenario, body, label)
+    items: list[tuple[str, str, str, str, bool]] = []  # (split, scenario, situation id, body, label)
     if (LABELLED_DIR / "dev.jsonl").is_file():
-        items += [("labelled-dev", scenario(r.situation.id), r.body, r.labels.tone_ok) for r in load_labelled(LABELLED_DIR / "dev.jsonl")]
+        items += [("labelled-dev", scenario(r.situation.id), f"labelled-dev:{r.situation.id}", r.body, r.labels.tone_ok) for r in load_labelled(LABELLED_DIR / "dev.jsonl")]
     for name in splits if splits is not None else HARD_CASE_SPLITS:
         path = HARD_CASES_DIR / f"{name}.jsonl"
         if path.is_file():
-            items += [(name, scenario(r.situation.id), r.body, r.labels.tone_ok) for r in load_labelled(path)]
+            items += [(name, scenario(r.situation.id), f"{name}:{r.situation.id}", r.body, r.labels.tone_ok) for r in load_labelled(path)]
     if contrast:
         from composer.evaluation.contrast.pairs import drafts
 
-        items += [("contrast", scenario(s.id), body, label) for s, body, label, _ in drafts()]
-    bags, labels, names, groups = [], [], [], []
-    for name, group, body, label in items:
+        items += [("contrast", scenario(s.id), f"contrast:{s.id}", body, label) for s, body, label, _ in drafts()]
+    out = DraftSet([], np.zeros(0), [], [], [])
+    labels = []
+    for name, group, sid, body, label in items:
         sents = split_sentences(body)
         if not sents:
             continue
-        bags.append(store.embed(sents))
+        out.bags.append(store.embed(sents))
         labels.append(1.0 if label else 0.0)
-        names.append(name)
-        groups.append(group)
-    return bags, np.array(labels), names, groups
+        out.names.append(name)
+        out.groups.append(group)
+        out.situations.append(sid)
+    out.y = np.array(labels)
+    return out
 
+
+def draft_training_bags(store: EmbeddingCache, *, contrast: bool = True, splits: Sequence[str] | None = None) -> tuple[list[np.ndarray], np.ndarray, list[str], list[str]]:
+    """Sentence vectors, labels, split names and scenario ids of `draft_training_set`."""
+    d = draft_training_set(store, contrast=contrast, splits=splits)
+    return d.bags, d.y, d.names, d.groups
 
 
 def tydip_bags(store: EmbeddingCache, data: Path = DATA_DIR) -> tuple[list[np.ndarray], np.ndarray]:
@@ -512,28 +532,36 @@ def aux_bags(store: EmbeddingCache, *, clauses: float = 0.0, tydip_weight: float
 
 
 def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling: tuple[float, float] | None = None,
-                     calibration: dict[str, float] | None = None, clauses: float = 0.0, tydip_weight: float = 0.0, whole: bool = False) -> dict[str, object]:
+                     calibration: dict[str, float] | None = None, clauses: float = 0.0, tydip_weight: float = 0.0, whole: bool = False,
+                     pair_sentence: float = 0.0, pair_whole: float = 0.0) -> dict[str, object]:
     """Refit only the draft head on every seen labelled draft (plus the contrastive pairs) and set its leave-one-set-out
     calibration; the politeness and formality heads and the rest of the calibration stay as shipped.
 
     `pooling` None: the head reads the normalised mean sentence vector. (beta, T): the head reads each sentence and its
     logits are pooled (`pooled.pool`: beta * mean + (1 - beta) * soft-min at T), so one cold sentence can weigh."""
-    from composer.evaluation import pooled
+    from composer.evaluation import paired, pooled
     from composer.evaluation.politeness import mean_vector, read_weights
 
     shipped = read_weights(path)
     store = EmbeddingCache(cache)
-    bags, y, names, _ = draft_training_bags(store, contrast=contrast)
+    ds = draft_training_set(store, contrast=contrast)
+    bags, y, names = ds.bags, ds.y, ds.names
     drop = ("draft_beta", "draft_temp", "draft_mean_cap", "draft_mean_slope", "draft_mean_tau")
     cal = {k: v for k, v in dict(shipped.meta.get("calibration", {})).items() if k not in drop}  # type: ignore[arg-type]
     cal.update(calibration or (WHOLE_CALIBRATION if whole and pooling is not None else DRAFT_CALIBRATION))
     # `whole` (with a pooled sentence head): a second head on the mean sentence vector reads the note as a whole.
-    draft_mean = fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=L2_DRAFT) if whole and pooling is not None else None
+    # Fourteenth round: either head may also learn that a situation's good drafts read above its bad ones (`paired`).
+    xm = np.stack([mean_vector(b) for b in bags])
+    draft_mean = None
+    if whole and pooling is not None:
+        draft_mean = paired.fit_linear(xm, y, ds.situations, l2=L2_DRAFT, pair_weight=pair_whole) if pair_whole > 0 else fit_logistic(xm, y, l2=L2_DRAFT)
     if pooling is None:
-        head = fit_logistic(np.stack([mean_vector(b) for b in bags]), y, l2=L2_DRAFT)
+        head = fit_logistic(xm, y, l2=L2_DRAFT)
     else:
         aux = aux_bags(store, clauses=clauses, tydip_weight=tydip_weight)
-        if aux is None:
+        if aux is None and pair_sentence > 0:
+            head = paired.fit_pooled(bags, y, ds.situations, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT, pair_weight=pair_sentence)
+        elif aux is None:
             head = pooled.fit(bags, y, beta=pooling[0], temp=pooling[1], l2=L2_DRAFT)
         else:
             head = pooled.fit(bags + aux[0], np.r_[y, aux[1]], beta=pooling[0], temp=pooling[1], l2=L2_DRAFT, weights=np.r_[np.ones(len(bags)), aux[2]])
@@ -542,7 +570,8 @@ def refit_draft_head(path: Path, cache: Path, *, contrast: bool = True, pooling:
     meta["calibration"] = cal
     meta["draft_head"] = {"l2": L2_DRAFT, "drafts": len(y), "sets": sorted(set(names)), "good": int(y.sum()),
                           "pooling": "mean vector" if pooling is None else {"beta": pooling[0], "temp": pooling[1]},
-                          "aux": {"pair_clauses": clauses, "tydip": tydip_weight}, "whole_head": draft_mean is not None}
+                          "aux": {"pair_clauses": clauses, "tydip": tydip_weight}, "whole_head": draft_mean is not None,
+                          "paired": {"sentence": pair_sentence, "whole": pair_whole}}
     save_weights(path, shipped.politeness, shipped.formality, meta, head, draft_mean)
     store.save()
     return meta
@@ -620,6 +649,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--aux-clauses", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of the pairs' clauses as one-sentence bags")
     ap.add_argument("--aux-tydip", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of TyDiP train rows as one-sentence bags")
     ap.add_argument("--whole", action="store_true", help="with --refit-draft-head --pooling: also a mean-vector head that reads the note as a whole")
+    ap.add_argument("--pair-sentence", type=float, default=0.0, help="with --refit-draft-head --pooling: weight of the paired loss on the sentence head (14th round)")
+    ap.add_argument("--pair-whole", type=float, default=0.0, help="with --refit-draft-head --whole: weight of the paired loss on the whole-note head (14th round)")
     ap.add_argument("--letter-shares", action="store_true", help="only fit the per-language share of the politeness penalty in letters (eleventh round)")
     ap.add_argument("--share-part", choices=("pol", "form"), default="pol", help="with --letter-shares: the penalty whose share is fitted (form: formality, twelfth round)")
     ap.add_argument("--learned-letter", type=float, default=None, help="only store the weight of the learned part in letters (thirteenth round)")
@@ -633,7 +664,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.refit_draft_head:
         pooling = None if args.pooling is None else tuple(float(v) for v in args.pooling.split(","))
         meta = refit_draft_head(args.out, args.cache, contrast=not args.no_contrast, pooling=pooling,  # type: ignore[arg-type]
-                                clauses=args.aux_clauses, tydip_weight=args.aux_tydip, whole=args.whole)
+                                clauses=args.aux_clauses, tydip_weight=args.aux_tydip, whole=args.whole,
+                                pair_sentence=args.pair_sentence, pair_whole=args.pair_whole)
         print(json.dumps({"draft_head": meta["draft_head"], "calibration": meta["calibration"]}, indent=2))
         return 0
     dev = args.dev if args.dev is not None else [REPO_DIR / "evals" / "labelled", REPO_DIR / "evals" / "tone"]

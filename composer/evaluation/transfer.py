@@ -6,7 +6,7 @@ scale, and one per language) on the other splits pooled, scores the held-out spl
 the shipped combination (scale 1) and the rules alone. A scale is only allowed if every built-in grid draft stays
 tone-ok. Run: `python -m composer.evaluation.transfer [--split dev --split test ...]`.
 
-It reads only the splits named (by default the seen ones: dev, test, v2..v12; v13 stays held out); a fresh split stays unread until it
+It reads only the splits named (by default the seen ones: dev, test, v2..v13; v14 stays held out); a fresh split stays unread until it
 is measured once with `python -m composer.evaluation.labelled --split NAME`.
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13")
 LANGS = ("en", "fr", "it", "nl", "sv")
 RULE_LEARNED_MIX = ((1.0, 1.0), (1.0, 1.25), (1.0, 1.5), (0.5, 1.0))  # (rule scale, learned scale) rows of `whole_table --rewind`
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -609,7 +609,7 @@ def lang_share_table(rows: Sequence[Item], grid: Sequence[Item], splits: Sequenc
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m composer.evaluation.transfer", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v12)")
+    ap.add_argument("--split", action="append", help="seen hard-case split (repeatable; default: dev, test, v2..v13)")
     ap.add_argument("--train-cache", action="store_true", help="embed through train.py's on-disk sentence cache")
     ap.add_argument("--draft-head", action="store_true", help="also the leave-one-set-out table of the whole-draft head")
     ap.add_argument("--pooling", action="store_true", help="only the leave-one-set-out table of each way to pool sentence logits into a draft logit")

@@ -11,9 +11,9 @@ L = Language
 BARB_R12 = "Merci de répondre vendredi, cette fois, plutôt qu'à la veille."  # a round-12 fragment (French)
 
 
-def test_v12_is_seen_and_v13_is_not() -> None:
-    assert "v12" in labelled.HARD_CASE_SPLITS and "v12" in transfer.SEEN_SPLITS
-    assert not any(s.startswith("v13") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
+def test_v12_and_v13_are_seen_and_v14_is_not() -> None:
+    assert {"v12", "v13"} <= set(labelled.HARD_CASE_SPLITS) and {"v12", "v13"} <= set(transfer.SEEN_SPLITS)  # v13 seen since round 14
+    assert not any(s.startswith("v14") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
 
 
 def test_as_of_the_last_round_is_the_shipped_table_and_earlier_rounds_are_smaller() -> None:
@@ -70,4 +70,5 @@ def test_the_learned_part_weighs_more_in_letters_and_not_in_one_liners() -> None
 def test_shipped_weight_in_letters_is_the_one_documented() -> None:
     from composer.evaluation import politeness
 
-    assert politeness.load_weights().calibration.get("learned_letter") == 1.25
+    # 1.25 in round 13; 1.2 since round 14 (heads refitted with v13: at 1.25 one built-in grid draft fell to 0.697)
+    assert politeness.load_weights().calibration.get("learned_letter") == 1.2
