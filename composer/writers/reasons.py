@@ -1025,6 +1025,10 @@ def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None
                 and len(words(piece)) <= 4 and _piece_clause(nxt, tab, lex, []) is not None:
             deferred = piece  # "grève SNCF annoncée, plus aucun train" -> "il n'y a plus aucun train (grève SNCF annoncée)"
             continue
+        if clauses and r is not None and r.shape is Shape.FRAGMENT and r.period and len(words(piece)) <= 6 and "brackets" not in rules:
+            clauses[-1] = f"{clauses[-1]} ({piece})"  # a place until when after its clause: "ma voiture est en panne (au garage jusqu'à lundi)"
+            rules.append("brackets")
+            continue
         if clauses and r is not None and r.shape is Shape.NP and len(words(piece)) <= 4 and "brackets" not in rules:
             clauses[-1] = f"{clauses[-1]} ({piece})"  # "ziek, keelontsteking" -> "ziek (keelontsteking)"
             rules.append("brackets")

@@ -50,7 +50,7 @@ class _Say:
     def __call__(self, key: str, **more: Any) -> str:
         formal, friendly = self.table[key]
         text = formal if self.plan.formal else friendly
-        return text.format(**self.slots, **more) if text else ""
+        return text.format(**{**self.slots, **more}) if text else ""  # a move's own value wins over the plan's slot
 
     def has(self, key: str) -> bool:
         return key in self.table

@@ -1021,8 +1021,22 @@ REASONS: dict[str, Any] = {
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SHORT_DAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday", "thu": "Thursday",
+               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+_SHORT_DAY = r"((?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))"
+
+
+def _day_in_note(m: re.Match[str]) -> str:
+    """A short weekday in a note, written out; a bare one (no preposition before it) takes "on": "pitch Fri morning" ->
+    "pitch on Friday morning"."""
+    lead, day = m.group(1), _SHORT_DAYS[m.group(2).lower()]
+    return f"{lead}{day}" if lead else f"on {day}"
+
+
 NOTES: dict[str, Any] = {
     "expand": (
+        (r"\b((?:on|by|from|until|till|to|next|this|last|before|after|since) )?" + _SHORT_DAY + r"\b\.?(?! ?\d)", _day_in_note),
+        (r"\s+so (?=I (?:need|have|must|will|can't|cannot|won't|am)\b)", " and "),  # "a pitch Fri so I need to travel" -> "... and I need to"
         (r"\bappts?\b", "appointment"), (r"\bmtgs?\b", "meeting"), (r"\basap\b", "as soon as possible"),
         (r"\bw/(?:\s*)", "with "), (r"\bb/c\b", "because"), (r"\btmrw?\b|\btomoz\b", "tomorrow"), (r"\bwk\b", "week"),
         (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"), (r"\bdept\b", "department"), (r"\bdocs?\b(?= appointment)", "doctor's"),
@@ -1041,6 +1055,10 @@ NOTES: dict[str, Any] = {
         (r"(?:sick|ill|poorly|unwell|feverish) (little one|child|kid|son|daughter|baby|toddler)\b", r"my \1 is ill"),
         (r"(?:my |the )?(little one|child|kid|son|daughter|baby|toddler)(?:'s| is| has)? (?:got )?(sick|ill|poorly|unwell|a fever|flu|a cold)\b",
          r"my \1 is ill"),
+        # a vehicle typed without its verb is the sender's ("van in the garage till Mon" -> "my van is in the garage ...")
+        (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck|vehicle)(?:'s| is)? (?=(?:in|at) the (?:garage|mechanic'?s?|body shop)|"
+         r"off the road|broken down|in for (?:repairs?|a service|its MOT)|being (?:fixed|repaired))", r"my \1 is "),
+        (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck) (?=broke down|died|won't start|has broken down)", r"my \1 "),
         (r"no need to\b", "there is no need to"),
         (r"no (childcare|babysitter|sitter|nanny|cover|car|internet|wifi|signal|power|heating)\b", r"I have no \1"),
         (r"(?:have|had|got) (?=(?:a|an|the|my|no|two|three)\b)", "I have "),

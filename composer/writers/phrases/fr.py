@@ -1193,6 +1193,11 @@ NOTES: dict[str, Any] = {
         (r"(?:malade|souffrante?|grippée?|alitée?|fiévreuse|fiévreux|à l'hôpital|en déplacement|en congé|en arrêt|en formation|en séminaire|"
          r"en vacances|bloquée?|coincée?|en réunion|au tribunal|sur un chantier|sur le chantier|en clientèle)\b", r"je suis \g<0>"),
         (r"(rendez-vous|réunion|séminaire|formation|audience|intervention|opération|examen|entretien|visite)\b", r"j'ai un \1"),
+        # a vehicle typed without its verb is the sender's ("voiture en panne" -> "ma voiture est en panne")
+        (r"(?:ma |la )?(voiture|moto|camionnette|trottinette|mobylette) (?=en panne|au garage|chez le (?:garagiste|carrossier|mécanicien)|"
+         r"en réparation|immobilisée)", r"ma \1 est "),
+        (r"(?:mon |le )?(scooter|vélo|camion|véhicule|utilitaire) (?=en panne|au garage|chez le (?:garagiste|carrossier|mécanicien)|"
+         r"en réparation|immobilisé)", r"mon \1 est "),
         (r"(?:pas de|plus de) (garde|nounou|voiture|train|réseau|connexion|électricité|chauffage)\b", r"je n'ai pas de \1"),
         (r"(?:dois|peux|ne peux|pars|reste|rentre|serai|suis|ai|vais)\b", r"je \g<0>"),
         (r"(ma fille|mon fils|mes enfants) avec (une |la |le |un |de la )?(fièvre|grippe|gastro-entérite|angine|varicelle|otite|bronchite)\b",
