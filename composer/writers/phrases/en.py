@@ -919,6 +919,10 @@ T: dict[str, tuple[str, str]] = {
         "I would like to share our cancellation policy so that everything is clear on both sides.",
         "Here's a quick note on our cancellation policy so we're on the same page.",
     ),
+    "policy.open.change": (
+        "I am writing to let you know about a change to our cancellation policy, so that everything is clear on both sides.",
+        "A quick note to let you know about a change to our cancellation policy, so we're on the same page.",
+    ),
     "policy.why": ("I am sharing it{why}.", "I'm sharing it{why}."),
     "policy.purpose": ("This simply helps us keep the time set aside for you.", "It just helps us keep that time set aside for you."),
     "policy.close": ("Please let me know if you have any questions.", "Any questions, just let me know."),
@@ -945,6 +949,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}: finding a new time", "{M}: finding a new time"),
     "subject.cancellation_policy": ("{M}: our cancellation policy", "{M}: our cancellation policy"),
     "subject.none": ("Our cancellation policy", "Our cancellation policy"),
+    "subject.none.change": ("Changes to our cancellation policy", "Changes to our cancellation policy"),
 }
 
 

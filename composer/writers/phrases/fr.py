@@ -1047,6 +1047,10 @@ T: dict[str, tuple[str, str]] = {
         "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
         "Un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
+    "policy.open.change": (
+        "Je souhaite vous informer d'un changement dans notre politique d'annulation, afin que tout soit clair de part et d'autre.",
+        "Un petit mot pour te prévenir d'un changement dans nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
+    ),
     "policy.why": ("Je vous en fais part{why}.", "Je t'en parle{why}."),
     "policy.purpose": (
         "Cela nous permet simplement de vous réserver pleinement le temps prévu.",
@@ -1079,6 +1083,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}{COLON} suite à votre annulation", "{M}{COLON} on se recale{Q}"),
     "subject.cancellation_policy": ("{M}{COLON} notre politique d'annulation", "{M}{COLON} nos conditions d'annulation"),
     "subject.none": ("Notre politique d'annulation", "Nos conditions d'annulation"),
+    "subject.none.change": ("Notre nouvelle politique d'annulation", "Nos nouvelles conditions d'annulation"),
 }
 
 

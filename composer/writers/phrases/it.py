@@ -954,6 +954,10 @@ T: dict[str, tuple[str, str]] = {
         "Le ricordo le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
         "Ti scrivo due righe sulle nostre condizioni di disdetta così è tutto chiaro.",
     ),
+    "policy.open.change": (
+        "Le scrivo per comunicarLe le nuove condizioni di disdetta, così che tutto sia chiaro per entrambi.",
+        "Ti scrivo due righe sulle nostre nuove condizioni di disdetta, così è tutto chiaro.",
+    ),
     "policy.why": ("Ci tengo a farlo ora{why}.", "Te ne parlo ora{why}."),
     "policy.purpose": (
         "Si tratta semplicemente di un modo per garantire il tempo riservato a Lei.",
@@ -983,6 +987,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
     "subject.none": ("Le nostre condizioni di disdetta", "Le nostre condizioni di disdetta"),
+    "subject.none.change": ("Le nuove condizioni di disdetta", "Le nuove condizioni di disdetta"),
 }
 
 
