@@ -919,7 +919,7 @@ _POLICY_NOTE = re.compile(
     r"^\s*(?:even )?ter herinnering\b|\bhier (?:zijn|komen|volgen)\b|\b(?:ik stuur|we sturen|wij sturen)\b|"
     r"^\s*(?:en )?påminnelse\b|\bhär (?:är|kommer)\b|\b(?:jag|vi) skickar\b|"
     # the mail itself announced ("just letting everyone know about ...", "je préviens tout le monde", "avviso tutti")
-    r"\b(?:letting|let) (?:everyone|everybody|all|you|people|my \w+|the \w+) (?:know|aware)\b|\bheads[- ]up\b|"
+    r"\b(?:letting|let) (?!us\b|me\b)(?:[\w']+ ){1,3}(?:know|aware)\b|\bheads[- ]up\b|"
     r"\bje (?:préviens|informe) (?:tout le monde|mes \w+|tous)\b|\b(?:avviso|informo) (?:tutti|i miei \w+|i clienti)\b",
     re.IGNORECASE,
 )

@@ -1064,6 +1064,11 @@ def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None
         for pattern, repl in tab.formal_sub:
             joined, after_s = _rx(pattern).sub(repl, joined), _rx(pattern).sub(repl, after_s)
         after_s = after_s[:1].upper() + after_s[1:]
+    if why_not == ["not a clause: " + " | ".join(unsure)] and clauses and not _neutral_of(s, kind, tab):
+        # no formula for this kind: the pieces read as clauses are said, the rest left out, rather than nothing at all
+        # ("it's just three tweaks, easier ..." -> "it's just three tweaks"); a kind with a formula keeps it
+        rules.append("partial")
+        why_not = []
     if why_not:
         neutral = _neutral_of(s, kind, tab)
         return Note(neutral, after=after_s, kind=kind, confident=False, neutral=bool(neutral), changed=True,

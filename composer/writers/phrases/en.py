@@ -1026,15 +1026,13 @@ REASONS: dict[str, Any] = {
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_SHORT_DAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday", "thu": "Thursday",
-               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
 _SHORT_DAY = r"((?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))"
 
 
 def _day_in_note(m: re.Match[str]) -> str:
-    """A short weekday in a note, written out; a bare one (no preposition before it) takes "on": "pitch Fri morning" ->
-    "pitch on Friday morning"."""
-    lead, day = m.group(1), _SHORT_DAYS[m.group(2).lower()]
+    """A bare short weekday in a note takes "on": "pitch Fri morning" -> "pitch on Fri morning". It stays short: the fact
+    model does not always read the written-out day in a reason as the typed one (a false 'time not in the situation')."""
+    lead, day = m.group(1), m.group(2)
     return f"{lead}{day}" if lead else f"on {day}"
 
 
@@ -1053,7 +1051,9 @@ NOTES: dict[str, Any] = {
         (r"\b(\d{1,2}(?:st|nd|rd|th)?) jan\b\.?(?! \d{4})", r"\1 January"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) feb\b\.?(?! \d{4})", r"\1 February"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) mar\b\.?(?! \d{4})", r"\1 March"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) apr\b\.?(?! \d{4})", r"\1 April"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jun\b\.?(?! \d{4})", r"\1 June"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) jul\b\.?(?! \d{4})", r"\1 July"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) aug\b\.?(?! \d{4})", r"\1 August"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) sep\b\.?(?! \d{4})", r"\1 September"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) oct\b\.?(?! \d{4})", r"\1 October"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) nov\b\.?(?! \d{4})", r"\1 November"), (r"\b(\d{1,2}(?:st|nd|rd|th)?) dec\b\.?(?! \d{4})", r"\1 December"), 
     ),
     "filler": r"honestly|frankly|annoyingly|unfortunately|sadly|sorry|literally|basically|tbh|to be honest|I'm afraid|I am afraid|"
-              r"ugh|argh|lol|fyi|just so you know",
+              r"ugh|argh|lol|fyi|just so you know|"
+              # "quicker by email": the frame already says so
+              r"(?:it's |it is |much |way )?(?:quicker|easier|simpler|faster) (?:by|over|via) (?:email|e-mail|mail)",
     "so_words": ("and so", "so", "which means", "meaning"),
     "and_word": "and",
     "subject_back": (
@@ -1064,6 +1064,9 @@ NOTES: dict[str, Any] = {
         (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck|vehicle)(?:'s| is)? (?=(?:in|at) the (?:garage|mechanic'?s?|body shop)|"
          r"off the road|broken down|in for (?:repairs?|a service|its MOT)|being (?:fixed|repaired))", r"my \1 is "),
         (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck) (?=broke down|died|won't start|has broken down)", r"my \1 "),
+        (r"(?:it's |it is )?(?:easier|quicker|simpler|faster) to (send|email|share|forward) (?:you )?", r"it is easier if I \1 you "),
+        (r"(?:only |just )?(one|a single) (\w+) (?:left|to go|outstanding)\b", r"there is only \1 \2 left"),
+        (r"(?:only |just )?(two|three|four|five|a few|a couple of|\d+) (\w+) (?:left|to go|outstanding)\b", r"there are only \1 \2 left"),
         (r"no need to\b", "there is no need to"),
         (r"no (childcare|babysitter|sitter|nanny|cover|car|internet|wifi|signal|power|heating)\b", r"I have no \1"),
         (r"(?:have|had|got) (?=(?:a|an|the|my|no|two|three)\b)", "I have "),

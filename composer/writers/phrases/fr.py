@@ -1197,7 +1197,8 @@ NOTES: dict[str, Any] = {
     "subject_back": (
         (r"(?:malade|souffrante?|grippée?|alitée?|fiévreuse|fiévreux|à l'hôpital|en déplacement|en congé|en arrêt|en formation|en séminaire|"
          r"en vacances|bloquée?|coincée?|en réunion|au tribunal|sur un chantier|sur le chantier|en clientèle)\b", r"je suis \g<0>"),
-        (r"(rendez-vous|réunion|séminaire|formation|audience|intervention|opération|examen|entretien|visite)\b", r"j'ai un \1"),
+        (r"(rendez-vous|séminaire|examen|entretien)\b", r"j'ai un \1"),
+        (r"(réunion|formation|audience|intervention|opération|visite)\b", r"j'ai une \1"),
         # a vehicle typed without its verb is the sender's ("voiture en panne" -> "ma voiture est en panne")
         (r"(?:ma |la )?(voiture|moto|camionnette|trottinette|mobylette) (?=en panne|au garage|chez le (?:garagiste|carrossier|mécanicien)|"
          r"en réparation|immobilisée)", r"ma \1 est "),
@@ -1228,11 +1229,12 @@ NOTES: dict[str, Any] = {
     ),
     "neutral": (
         ("child", "j'ai un impératif familial"), ("appointment", "j'ai un rendez-vous à {time}"), ("appointment", "j'ai un rendez-vous"),
-        ("leave", "je serai en congé à partir du {from}"), ("leave", "je serai en congé jusqu'au {until}"), ("leave", "je serai en congé"),
+        ("leave", "je serai en congé du {from} jusqu'au {until}"), ("leave", "je serai en congé à partir du {from}"),
+        ("leave", "je serai en congé jusqu'au {until}"), ("leave", "je serai en congé"),
         ("travel", "je serai en déplacement"), ("illness", "je suis malade"), ("clash", "j'ai un autre engagement à ce moment-là"),
         ("workload", "mon planning est très chargé en ce moment"),
     ),
-    "until_re": r"\b(?:retour|de retour|rentre)\s+(?:le\s+)?(\d{1,2}(?:/\d{1,2}| \w+)?)",
+    "until_re": r"\b(?:retour|de retour|rentre)\s+(?:le\s+)?(\d{1,2}(?:/\d{1,2}| \w+)?|(?:début|mi|fin|courant)[- ]\w+)",
     "time_re": r"\bà (\d{1,2}\s?h\s?(?:\d{2})?)",
     "from_re": r"\b(?:dès|à partir) (?:le |du )?(\d{1,2}(?:/\d{1,2})?(?: (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)",
     "have_re": r"séminaire|réunion|formation|rendez-vous|audience|intervention|opération|examen|entretien|salon|mission|conférence|"
