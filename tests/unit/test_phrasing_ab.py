@@ -110,3 +110,16 @@ def test_a_plan_slot_and_a_move_value_of_the_same_name_do_not_collide():
     d = _draft(language="en", intent="late_cancellation", meeting="Mia's swimming lesson", meeting_time="Sat 12 Dec 9am",
                reason="Mia was ill", policy={"notice_hours": 24, "fee_percent": 50})
     assert "Mia" in d.body and not d.warnings, d.body
+
+
+def test_fr_a_late_fee_is_what_the_client_will_be_charged():
+    d = _draft(language="fr", intent="late_cancellation", tone="formal", recipient_name="M. Luc Garnier",
+               meeting="la séance de sophrologie", meeting_time="mardi dernier 18h", policy={"notice_hours": 24, "fee_percent": 40})
+    assert "40 % du montant vous sera facturé" in d.body.replace("\u202f", " ").replace("\xa0", " ") and "est dû" not in d.body, d.body
+    assert not d.warnings
+
+
+def test_fr_a_colleague_role_typed_as_a_list_is_one_apposition():
+    d = _draft(language="fr", intent="delegate", tone="formal", recipient_name="Mme Inès Carré", meeting="la revue du budget",
+               meeting_time="jeudi 17 décembre 10h", colleague_name="Marc Olivier, associé, fiscaliste", reason="je serai en formation")
+    assert "Marc Olivier, associé et fiscaliste" in d.body and not d.warnings, d.body

@@ -782,6 +782,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.colleague_name:
         c, c1, role = colleague(s.colleague_name, Language.fr, f)
+        if role and ", " in role:  # "associée, expert-comptable": one apposition, not a form's list ("associée et expert-comptable")
+            head, _, last = role.rpartition(", ")
+            role = f"{head} et {last}"
         out.update(c=c, c1=c1, c_name=c, c_team=f"{c}, {role}" if role else f"{c}, de mon équipe")
     if s.meeting:
         r = _ref(plan)
@@ -795,7 +798,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     def pct(v: float | None) -> str:
         return f"{num(v or 0, plan)}{NB}%"
 
-    fee_due = "la totalité du montant est due" if p.fee_percent == 100 else f"{pct(p.fee_percent)} du montant est dû"
+    you = "vous" if plan.formal else "te"  # the client is told what they will be charged, not "du montant est dû"
+    fee_due = (f"la totalité du montant {you} sera facturée" if p.fee_percent == 100
+               else f"{pct(p.fee_percent)} du montant {you} sera facturé")
     return {"h": _notice(h, plan), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent), "fee_due": fee_due}
 
 
