@@ -1064,7 +1064,8 @@ def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None
         for pattern, repl in tab.formal_sub:
             joined, after_s = _rx(pattern).sub(repl, joined), _rx(pattern).sub(repl, after_s)
         after_s = after_s[:1].upper() + after_s[1:]
-    if why_not == ["not a clause: " + " | ".join(unsure)] and clauses and not _neutral_of(s, kind, tab):
+    if (why_not == ["not a clause: " + " | ".join(unsure)] and clauses and len(unsure) <= len(clauses)
+            and all(has_finite(c, lex) for c in clauses) and not _neutral_of(s, kind, tab)):
         # no formula for this kind: the pieces read as clauses are said, the rest left out, rather than nothing at all
         # ("it's just three tweaks, easier ..." -> "it's just three tweaks"); a kind with a formula keeps it
         rules.append("partial")

@@ -52,6 +52,9 @@ def test_a_note_with_one_piece_that_is_no_clause_keeps_its_clauses():
     n = normalise("it's honestly just two fields, easier to send you a screenshot", "en", formal=False)
     assert n.text.startswith("it's just two fields") and "send you a screenshot" in n.text
     assert normalise("only three dates left, quicker by email", "en").text == "there are only three dates left"
+    partial = normalise("it's only two boxes, no biggie at all", "en", formal=False)
+    assert partial.text == "it's only two boxes" and "partial" in partial.rules
+    assert normalise("year-end close, payroll prep, two new starters", "en", formal=False).text == ""  # no clause: left out
     d = _draft(language="en", intent="switch_to_email", meeting="the catch-up on the brochure", meeting_time="Thu 17 Dec 3pm",
                reason="only three dates left, quicker by email")
     assert "As there are only three dates left, " in d.body and not d.warnings, d.body
