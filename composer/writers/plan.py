@@ -522,6 +522,7 @@ class Plan:
     filler: bool = False  # a draft under the minimum length keeps its closing courtesies (only `builtin.fit` sets it)
     by_other: bool = False  # a late cancellation made by someone else (a parent texted): not put on the recipient
     ill_who: str | None = None  # someone else was ill (a child): their name from the meeting ("Timéo"), "" when unnamed
+    policy_change: bool = False  # a policy notice announces new or changed terms: it introduces them, never "reminds"
     consumer: bool = False  # the client is a consumer (a salon's, a physio's, a tutor's client): no B2B wording
 
     @property
@@ -636,6 +637,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
             s = s.model_copy(update={"reason": trimmed})
     if private_note(s.reason, s):  # the user's note about the client or for themselves: never said to the client
         s = s.model_copy(update={"reason": None})
+    changed_policy = s.intent is Intent.cancellation_policy and bool(s.reason and _POLICY_CHANGE.search(s.reason))
     if s.intent is Intent.cancellation_policy and s.reason and _POLICY_NOTE.search(s.reason):
         s = s.model_copy(update={"reason": None})
     if s.reason and holidays(s.reason, s.language) != s.reason:
@@ -748,6 +750,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         # Not clearly a work meeting nor an event (a cut and blow-dry, a nail appointment): a service the client booked.
         booked=bool(s.meeting and _IN_PERSON.search(s.meeting)) or (kind == "meeting" and not work) or (consumer and in_person),
         consumer=consumer,
+        policy_change=changed_policy,
         work=work,
         summary=s.intent is Intent.switch_to_email and (work or kind == "call"),
         echo_reason=s.intent in CLIENT_SIDE and echo_reason(s.reason),
@@ -914,7 +917,24 @@ _POLICY_NOTE = re.compile(
     r"\bpetit rappel\b|^\s*(?:un )?rappel\b|\b(?:je|nous) vous (?:envoie|envoyons|transmets|transmettons|rappelle)\b|"
     r"^\s*(?:un )?promemoria\b|\b(?:Le|ti|vi) (?:mando|invio|mandiamo|inviamo|ricordo|ricordiamo)\b|"
     r"^\s*(?:even )?ter herinnering\b|\bhier (?:zijn|komen|volgen)\b|\b(?:ik stuur|we sturen|wij sturen)\b|"
-    r"^\s*(?:en )?påminnelse\b|\bhär (?:är|kommer)\b|\b(?:jag|vi) skickar\b",
+    r"^\s*(?:en )?påminnelse\b|\bhär (?:är|kommer)\b|\b(?:jag|vi) skickar\b|"
+    # the mail itself announced ("just letting everyone know about ...", "je préviens tout le monde", "avviso tutti")
+    r"\b(?:letting|let) (?!us\b|me\b)(?:[\w']+ ){1,3}(?:know|aware)\b|\bheads[- ]up\b|"
+    r"\bje (?:préviens|informe) (?:tout le monde|mes \w+|tous)\b|\b(?:avviso|informo) (?:tutti|i miei \w+|i clienti)\b",
+    re.IGNORECASE,
+)
+
+# A policy note that announces a change ("new rules from January", "je passe aux acomptes", "dal primo gennaio cambiano
+# le regole"): the notice introduces the terms, it never "reminds" of them.
+_POLICY_CHANGE = re.compile(
+    r"\bnew (?:\w+ )?(?:rules?|policy|terms|conditions|system)\b|\b(?:chang(?:e|es|ing)|updat(?:e|es|ed|ing)|introduc\w+)\b|"
+    r"\bfrom (?:now on|next (?:week|month|year)|(?:the )?\d|(?:1st|first) of|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|"
+    r"\bnouve(?:lles?|aux?|lle) (?:\w+ )?(?:règles?|conditions|politique|tarifs?|fonctionnement)\b|\bchangent\b|\bchangement\b|"
+    r"\bje passe (?:aux?|à l['’])|\bdésormais\b|\bdorénavant\b|\bà partir d[ue'’ ]|"
+    r"\bnuov[ei] (?:\w+ )?(?:regole|condizioni|modalità)\b|\bcambia(?:no|mento)?\b|\bd'ora in poi\b|\bintroduc\w+|"
+    r"\b(?:dal|dall['’]|a partire dal?) (?:primo|1°?|\d{1,2}) \w+|"
+    r"\bnieuwe (?:\w+ )?(?:regels|voorwaarden|werkwijze)\b|\bveranderen\b|\bnya (?:\w+ )?(?:regler|villkor)\b|\bfrån och med\b",
     re.IGNORECASE,
 )
 

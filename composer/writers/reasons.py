@@ -1025,6 +1025,10 @@ def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None
                 and len(words(piece)) <= 4 and _piece_clause(nxt, tab, lex, []) is not None:
             deferred = piece  # "grève SNCF annoncée, plus aucun train" -> "il n'y a plus aucun train (grève SNCF annoncée)"
             continue
+        if clauses and r is not None and r.shape is Shape.FRAGMENT and r.period and len(words(piece)) <= 6 and "brackets" not in rules:
+            clauses[-1] = f"{clauses[-1]} ({piece})"  # a place until when after its clause: "ma voiture est en panne (au garage jusqu'à lundi)"
+            rules.append("brackets")
+            continue
         if clauses and r is not None and r.shape is Shape.NP and len(words(piece)) <= 4 and "brackets" not in rules:
             clauses[-1] = f"{clauses[-1]} ({piece})"  # "ziek, keelontsteking" -> "ziek (keelontsteking)"
             rules.append("brackets")
@@ -1060,6 +1064,12 @@ def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None
         for pattern, repl in tab.formal_sub:
             joined, after_s = _rx(pattern).sub(repl, joined), _rx(pattern).sub(repl, after_s)
         after_s = after_s[:1].upper() + after_s[1:]
+    if (why_not == ["not a clause: " + " | ".join(unsure)] and clauses and len(unsure) <= len(clauses)
+            and all(has_finite(c, lex) for c in clauses) and not _neutral_of(s, kind, tab)):
+        # no formula for this kind: the pieces read as clauses are said, the rest left out, rather than nothing at all
+        # ("it's just three tweaks, easier ..." -> "it's just three tweaks"); a kind with a formula keeps it
+        rules.append("partial")
+        why_not = []
     if why_not:
         neutral = _neutral_of(s, kind, tab)
         return Note(neutral, after=after_s, kind=kind, confident=False, neutral=bool(neutral), changed=True,

@@ -251,10 +251,23 @@ def _span(a: str, b: str, language: Language) -> str:
     return f"kl. {a}–{b}"
 
 
+# "same time next week" typed as a form note ("même heure la semaine pro"): said in full, in the typed order, only where
+# the fact model reads the result as the typed slot (it does not read "alla stessa ora la settimana prossima" nor
+# "next week" for "next wk": those stay as typed).
+_NEXT_WEEK_SAME = {
+    Language.en: (re.compile(r"^(?:at )?(?:the )?same time,? next week\.?$", re.IGNORECASE), "the same time next week"),
+    Language.fr: (re.compile(r"^(?:à )?(?:la )?même heure,? (?:la )?semaine (?:pro|prochaine)\.?$", re.IGNORECASE),
+                  "à la même heure la semaine prochaine"),
+}
+
+
 def plain(time: str, language: Language) -> str:
     """A proposed time on its own (a list item, after "would ... suit you"): the day spelled out and the clock
     time with its connective, no leading preposition: "Friday 13 December at 9am", "venerdì 13 dicembre alle 9".
     Read from its value when it can be (`parts`), a range then being a window to choose in."""
+    same = _NEXT_WEEK_SAME.get(language)
+    if same and same[0].match(time.strip()):
+        return same[1]
     read = parts(time, language, window=True)
     if read:
         return " ".join(x for x in read if x)

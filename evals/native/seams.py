@@ -73,4 +73,9 @@ SEAMS = [
     r"\bnostro incontro per (il|la|l['’]) ?(prim[oa]|prossim[oa]|nuov[oa])\b",
     r"\bpour cause de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b[^.\n]*\b(je|j['’]|on|il|elle)\b",
     r"\bkl\.? runt kl\b", r"\bom rond \d", r"\balle verso le\b",
+    # v12-v14 families (phr-ab): a vehicle glued without its owner, a feminine appointment with "un", a note's "As ... so I",
+    # a form's "semaine pro", a typed sentence glued after a comma with its capital
+    r"\b(due to|because of|à cause d['e]|a causa d['i]) ?(car|van|truck|voiture|auto|macchina|moto) (in|at|en|au|dal)\b",
+    r"\bj'ai un (réunion|formation|audience|intervention|opération|visite)\b", r"\b[Aa]s I [^.,\n?]* so I\b",
+    r"\bsemaine pro\b", r"\b(ora|now|maintenant), (Dal|Dalla|Dès|Depuis|From|Starting)\b",
 ]

@@ -50,7 +50,7 @@ class _Say:
     def __call__(self, key: str, **more: Any) -> str:
         formal, friendly = self.table[key]
         text = formal if self.plan.formal else friendly
-        return text.format(**self.slots, **more) if text else ""
+        return text.format(**{**self.slots, **more}) if text else ""  # a move's own value wins over the plan's slot
 
     def has(self, key: str) -> bool:
         return key in self.table
@@ -322,10 +322,16 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         return [*out, *_extras(say, plan, book), close]
     # cancellation_policy
     key = ("policy.open.new" if s.relationship.value == "new" else "policy.open.standalone") if s.meeting is None else "policy.open"
+    if plan.policy_change and s.meeting is None and say.has("policy.open.change"):
+        key = "policy.open.change"  # new terms are introduced, never "reminded of" (optional key)
     if plan.consumer and say.has(f"{key}.consumer"):
         key = f"{key}.consumer"  # a salon's or a tutor's client: their appointment, never "our collaboration"
     first = say(key)
-    first = _join(first, say("policy.why") if _reasoned(say, s) else own)
+    typed = (s.reason or "").strip()
+    if plan.policy_change and typed[:1].isupper() and typed.endswith((".", "!")) and len(typed.split()) >= 4:
+        first = _join(first, typed)  # the change typed as a sentence is said as one ("From March, the rules change."), never glued
+    else:
+        first = _join(first, say("policy.why") if _reasoned(say, s) else own)
     sentences = policy_sentences(say, plan)
     purpose = say("policy.purpose") if plan.explain else ""
     p = s.policy
@@ -376,7 +382,8 @@ def render(plan: Plan) -> Message:
         # ("Merci encore ! Bonne semaine ! Belle journée,")
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
     subject = (
-        say("subject.none") if s.meeting is None
+        say("subject.none.change") if s.meeting is None and plan.policy_change and say.has("subject.none.change")
+        else say("subject.none") if s.meeting is None
         # a no on substance is not "can't make it" in the subject either
         else say("subject.move.accept" if s.client_move is ClientMove.accept and len(plan.times) == 1 else "subject.move.other") if s.client_move
         else say("subject.decline.final") if plan.final and say.has("subject.decline.final")

@@ -782,6 +782,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.colleague_name:
         c, c1, role = colleague(s.colleague_name, Language.fr, f)
+        if role and ", " in role:  # "associée, expert-comptable": one apposition, not a form's list ("associée et expert-comptable")
+            head, _, last = role.rpartition(", ")
+            role = f"{head} et {last}"
         out.update(c=c, c1=c1, c_name=c, c_team=f"{c}, {role}" if role else f"{c}, de mon équipe")
     if s.meeting:
         r = _ref(plan)
@@ -795,7 +798,9 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     def pct(v: float | None) -> str:
         return f"{num(v or 0, plan)}{NB}%"
 
-    fee_due = "la totalité du montant est due" if p.fee_percent == 100 else f"{pct(p.fee_percent)} du montant est dû"
+    you = "vous" if plan.formal else "te"  # the client is told what they will be charged, not "du montant est dû"
+    fee_due = (f"la totalité du montant {you} sera facturée" if p.fee_percent == 100
+               else f"{pct(p.fee_percent)} du montant {you} sera facturé")
     return {"h": _notice(h, plan), "fee": pct(p.fee_percent), "dep": pct(p.deposit_percent), "fee_due": fee_due}
 
 
@@ -1047,6 +1052,10 @@ T: dict[str, tuple[str, str]] = {
         "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
         "Un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
     ),
+    "policy.open.change": (
+        "Je souhaite vous informer d'un changement dans notre politique d'annulation, afin que tout soit clair de part et d'autre.",
+        "Un petit mot pour te prévenir d'un changement dans nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
+    ),
     "policy.why": ("Je vous en fais part{why}.", "Je t'en parle{why}."),
     "policy.purpose": (
         "Cela nous permet simplement de vous réserver pleinement le temps prévu.",
@@ -1079,6 +1088,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}{COLON} suite à votre annulation", "{M}{COLON} on se recale{Q}"),
     "subject.cancellation_policy": ("{M}{COLON} notre politique d'annulation", "{M}{COLON} nos conditions d'annulation"),
     "subject.none": ("Notre politique d'annulation", "Nos conditions d'annulation"),
+    "subject.none.change": ("Notre nouvelle politique d'annulation", "Nos nouvelles conditions d'annulation"),
 }
 
 
@@ -1192,7 +1202,13 @@ NOTES: dict[str, Any] = {
     "subject_back": (
         (r"(?:malade|souffrante?|grippée?|alitée?|fiévreuse|fiévreux|à l'hôpital|en déplacement|en congé|en arrêt|en formation|en séminaire|"
          r"en vacances|bloquée?|coincée?|en réunion|au tribunal|sur un chantier|sur le chantier|en clientèle)\b", r"je suis \g<0>"),
-        (r"(rendez-vous|réunion|séminaire|formation|audience|intervention|opération|examen|entretien|visite)\b", r"j'ai un \1"),
+        (r"(rendez-vous|séminaire|examen|entretien)\b", r"j'ai un \1"),
+        (r"(réunion|formation|audience|intervention|opération|visite)\b", r"j'ai une \1"),
+        # a vehicle typed without its verb is the sender's ("voiture en panne" -> "ma voiture est en panne")
+        (r"(?:ma |la )?(voiture|moto|camionnette|trottinette|mobylette) (?=en panne|au garage|chez le (?:garagiste|carrossier|mécanicien)|"
+         r"en réparation|immobilisée)", r"ma \1 est "),
+        (r"(?:mon |le )?(scooter|vélo|camion|véhicule|utilitaire) (?=en panne|au garage|chez le (?:garagiste|carrossier|mécanicien)|"
+         r"en réparation|immobilisé)", r"mon \1 est "),
         (r"(?:pas de|plus de) (garde|nounou|voiture|train|réseau|connexion|électricité|chauffage)\b", r"je n'ai pas de \1"),
         (r"(?:dois|peux|ne peux|pars|reste|rentre|serai|suis|ai|vais)\b", r"je \g<0>"),
         (r"(ma fille|mon fils|mes enfants) avec (une |la |le |un |de la )?(fièvre|grippe|gastro-entérite|angine|varicelle|otite|bronchite)\b",
@@ -1218,11 +1234,12 @@ NOTES: dict[str, Any] = {
     ),
     "neutral": (
         ("child", "j'ai un impératif familial"), ("appointment", "j'ai un rendez-vous à {time}"), ("appointment", "j'ai un rendez-vous"),
-        ("leave", "je serai en congé à partir du {from}"), ("leave", "je serai en congé jusqu'au {until}"), ("leave", "je serai en congé"),
+        ("leave", "je serai en congé du {from} jusqu'au {until}"), ("leave", "je serai en congé à partir du {from}"),
+        ("leave", "je serai en congé jusqu'au {until}"), ("leave", "je serai en congé"),
         ("travel", "je serai en déplacement"), ("illness", "je suis malade"), ("clash", "j'ai un autre engagement à ce moment-là"),
         ("workload", "mon planning est très chargé en ce moment"),
     ),
-    "until_re": r"\b(?:retour|de retour|rentre)\s+(?:le\s+)?(\d{1,2}(?:/\d{1,2}| \w+)?)",
+    "until_re": r"\b(?:retour|de retour|rentre)\s+(?:le\s+)?(\d{1,2}(?:/\d{1,2}| \w+)?|(?:début|mi|fin|courant)[- ]\w+)",
     "time_re": r"\bà (\d{1,2}\s?h\s?(?:\d{2})?)",
     "from_re": r"\b(?:dès|à partir) (?:le |du )?(\d{1,2}(?:/\d{1,2})?(?: (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)",
     "have_re": r"séminaire|réunion|formation|rendez-vous|audience|intervention|opération|examen|entretien|salon|mission|conférence|"

@@ -954,6 +954,10 @@ T: dict[str, tuple[str, str]] = {
         "Le ricordo le nostre condizioni di disdetta così che tutto sia chiaro per entrambi.",
         "Ti scrivo due righe sulle nostre condizioni di disdetta così è tutto chiaro.",
     ),
+    "policy.open.change": (
+        "Le scrivo per comunicarLe le nuove condizioni di disdetta, così che tutto sia chiaro per entrambi.",
+        "Ti scrivo due righe sulle nostre nuove condizioni di disdetta, così è tutto chiaro.",
+    ),
     "policy.why": ("Ci tengo a farlo ora{why}.", "Te ne parlo ora{why}."),
     "policy.purpose": (
         "Si tratta semplicemente di un modo per garantire il tempo riservato a Lei.",
@@ -983,6 +987,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
     "subject.none": ("Le nostre condizioni di disdetta", "Le nostre condizioni di disdetta"),
+    "subject.none.change": ("Le nuove condizioni di disdetta", "Le nuove condizioni di disdetta"),
 }
 
 
@@ -1059,7 +1064,7 @@ NOTES: dict[str, Any] = {
         (r"\bi bimbi\b|\bi piccoli\b|\bi ragazzi\b", "i miei figli"), (r"\bmi tocca\b", "devo"), (r"\bcol\b", "con il"), (r"\bcoi\b", "con i"),
         (r"\bdai miei\b", "dalla mia famiglia"), (r"\bcell\b|\bcellulare\b", "telefono"), (r"\bappuntam\.?\b|\bapp\.to\b", "appuntamento"),
         (r"\bdott\.?\b(?! \w*[A-Z])", "medico"), (r"\basap\b", "al più presto"), (r"\bgiro\b(?= (?:io|subito|dopo|stasera|domani|\w+ mail))", "invio"),
-        (r"\bte li giro\b", "te li invio"), (r"\bte lo giro\b", "te lo invio"), (r"\bte la giro\b", "te la invio"), (r"\bti giro\b", "ti invio"),
+        (r"\bme la (?:ridanno|ridà|riconsegnano|restituiscono)\b", "sarà pronta"), (r"\bme lo (?:ridanno|ridà|riconsegnano|restituiscono)\b", "sarà pronto"), (r"\bte li giro\b", "te li invio"), (r"\bte lo giro\b", "te lo invio"), (r"\bte la giro\b", "te la invio"), (r"\bti giro\b", "ti invio"),
         (r"\bsono cott[oa]\b", "sono molto stanco"), (r"\bun casino di\b|\bun sacco di\b|\bun botto di\b", "molto"),
     ),
     "filler": r"sorry|scusa(?:te)?|purtroppo|sinceramente|onestamente|tipo|boh|insomma|cioè|praticamente",
@@ -1071,6 +1076,12 @@ NOTES: dict[str, Any] = {
          r"in tribunale|bloccat[oa]|malat[oa]|influenzat[oa]|fuori sede)\b", r"sono \g<0>"),
         (r"(udienza|riunione|visita|seduta|lezione|conferenza)\b", r"ho un'\1"),
         (r"(appuntamento|intervento|esame|colloquio|seminario|corso|convegno|impegno)\b", r"ho un \1"),
+        # a vehicle typed without its verb is the sender's ("auto dal meccanico" -> "ho l'auto dal meccanico")
+        (r"(?:la mia |l')?auto (?=ferma|dal (?:meccanico|carrozziere|gommista|elettrauto)|in officina|in panne|rotta|guasta)", "ho l'auto "),
+        (r"(?:la mia |la )?(macchina|moto|bici|vespa) (?=ferma|dal (?:meccanico|carrozziere|gommista|elettrauto)|in officina|in panne|rotta|guasta)",
+         r"ho la \1 "),
+        (r"(?:il mio |il )?(furgone|motorino|camion|scooter) (?=fermo|dal (?:meccanico|carrozziere|gommista|elettrauto)|in officina|in panne|rotto|guasto)",
+         r"ho il \1 "),
         (r"(?:niente|nessun[ao]?|senza) (baby-?sitter|tata|auto|macchina|treno|connessione|corrente)\b", r"non ho \1"),
         (r"(?:rientro|torno|sarò di ritorno)\b", r"\g<0>"),
     ),
