@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import Intent, Language, Policy, Situation
+from composer.models import Intent, Language, Policy, Relationship, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
@@ -1574,6 +1574,8 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
     "week": ("Ik wens u een prettige week.", "Ik wens je alvast een fijne week!"),
     "soon": ("Ik hoop u snel weer te spreken.", "Ik hoop je snel weer te spreken!"),
 }
+# A new contact has not been met yet: no "weer" (v14 review, sv); a decline turned an invitation down: "another time".
+_SOON_NEW = ("Ik hoop u bij een andere gelegenheid te zien.", "Hopelijk zien we elkaar een andere keer!")
 
 
 # The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
@@ -1585,8 +1587,14 @@ _WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 def _courtesy(plan: Plan) -> str:
     if plan.situation.intent in _WISHED:
         return "Heeft u nog vragen, laat het me dan gerust weten." if plan.formal else "Laat gerust weten als er iets is!"  # an open door, not a third wish
-    formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
+    key = wish(plan, _WEEKEND, _WEEK_SAID)
+    formal, friendly = _SOON_NEW if key == "soon" and _not_met(plan) else _WISHES[key]
     return formal if plan.formal else friendly
+
+
+def _not_met(plan: Plan) -> bool:
+    """No "see you again": the contact is new, or the mail turns their invitation down."""
+    return plan.situation.relationship is Relationship.new or plan.situation.intent is Intent.decline
 
 
 # An occasion that exists to meet for the first time: the close looks forward to meeting, not to working together.
@@ -1598,6 +1606,8 @@ def _welcome(plan: Plan) -> str:
     together (a policy notice to a new client); a first meeting looks forward to meeting; a lesson or a service to
     seeing them; a work meeting to the conversation."""
     s, f = plan.situation, plan.formal
+    if s.intent is Intent.decline:  # the invitation is turned down: thanks again, never "looking forward to meeting"
+        return "Nogmaals dank voor de uitnodiging." if f else "Nogmaals bedankt dat je aan me dacht!"
     if s.intent is Intent.cancellation_policy and not business(plan):
         return "Ik zie u graag binnenkort." if f else "Tot snel!"
     if s.intent is Intent.cancellation_policy:

@@ -51,8 +51,14 @@ def noted(plan: Plan, language: str) -> tuple[Plan, str]:
         return plan, ""  # (a note the normaliser cannot read but the phrasebook's own glue can: said its way, not neutrally)
     if note.after and (s.intent not in _AFTER_FITS or _INSTEAD.search(note.after)):
         return plan, ""  # (a promise has no place after this mail's request: the note is glued as typed)
-    reason = _one_subject(note.text, _AND_SUBJECT[language]) or None
+    text = _BRACKETED_VERB.sub("", note.text) if plan.formal and language == "sv" else note.text
+    reason = _one_subject(text, _AND_SUBJECT[language]) or None
     return replace(plan, situation=s.model_copy(update={"reason": reason})), note.after
+
+
+# A typed verb the normaliser set in brackets beside the clause that says it ("Dottern har feber (vabbar)"): the user's
+# shorthand, slang in a formal mail (v14 review). sv present tense of the -ar conjugation only (a noun in -er stays).
+_BRACKETED_VERB = re.compile(r"\s*\((?:[a-zåäö]+ar)\)")
 
 
 # "instead" in a promise: the frame drops its own "instead" for the typed note (`_echoes`), so such a note stays as typed.

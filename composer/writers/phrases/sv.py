@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import CLIENT_SIDE, Intent, Language, Policy, Situation
+from composer.models import CLIENT_SIDE, Intent, Language, Policy, Relationship, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
@@ -1506,6 +1506,8 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
     "week": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
     "soon": ("Jag hoppas att vi ses snart igen.", "Jag hoppas verkligen att vi ses snart igen!"),
 }
+# A new contact has not been met yet: no "igen" (v14 review); a decline turned an invitation down: "another time".
+_SOON_NEW = ("Jag hoppas att vi ses vid ett annat tillfälle.", "Hoppas att vi ses en annan gång!")
 
 
 # The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
@@ -1517,8 +1519,14 @@ _WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 def _courtesy(plan: Plan) -> str:
     if plan.situation.intent in _WISHED:
         return "Hör gärna av dig om du har några frågor." if plan.formal else "Hör av dig om det är något!"  # an open door, not a third wish
-    formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
+    key = wish(plan, _WEEKEND, _WEEK_SAID)
+    formal, friendly = _SOON_NEW if key == "soon" and _not_met(plan) else _WISHES[key]
     return formal if plan.formal else friendly
+
+
+def _not_met(plan: Plan) -> bool:
+    """No "see you again": the contact is new, or the mail turns their invitation down."""
+    return plan.situation.relationship is Relationship.new or plan.situation.intent is Intent.decline
 
 
 _FIRST_MEETING = re.compile(r"provlektion|provträning|provpass|introduktion|första (?:lektion|träff|tid|mötet|möte)|kennismak|intro\b", re.IGNORECASE)
@@ -1529,6 +1537,8 @@ def _welcome(plan: Plan) -> str:
     together (a policy notice to a new client); an interview looks forward to the conversation; a trial lesson or a
     service to meeting; a work meeting to the conversation."""
     s, f = plan.situation, plan.formal
+    if s.intent is Intent.decline:  # the invitation is turned down: thanks again, never "looking forward to meeting"
+        return "Tack än en gång för inbjudan." if f else "Tack igen för att du tänkte på mig!"
     if s.intent is Intent.cancellation_policy:
         return "Jag ser mycket fram emot vårt samarbete." if f else "Jag ser verkligen fram emot att jobba ihop."
     if s.meeting and re.search(r"intervju|anställningssamtal|rekrytering", s.meeting, re.IGNORECASE) or s.intent is Intent.switch_to_call:
