@@ -63,3 +63,25 @@ def test_sv_formal_mail_leaves_out_the_users_bracketed_verb() -> None:
     text = _draft("sv", tone="formal", meeting="avstämningen om lönerna", reason="vabbar, sonen har magsjuka",
                   proposed_times=["ons 16 dec kl 10"])
     assert "(vabbar)" not in text and "magsjuka" in text
+
+
+@pytest.mark.parametrize("meeting, said", [
+    ("er första tid för den stela nacken", "din första tid för den stela nacken"),  # the client's own booked time
+    ("ert besök hos fotterapeuten", "ditt besök hos fotterapeuten"),
+])
+def test_sv_the_clients_own_booking_is_din_in_a_du_mail(meeting: str, said: str) -> None:
+    text = _draft("sv", intent="no_show_followup", tone="formal", relationship="new", meeting=meeting,
+                  meeting_time="i torsdags kl 14", reason="kom aldrig")
+    assert said in text and f"till {meeting}" not in text
+
+
+def test_sv_a_companys_thing_keeps_er() -> None:
+    text = _draft("sv", intent="shorten", tone="formal", meeting="workshopen om er nya tidplan", meeting_time="ons 16 dec 9-11",
+                  duration_minutes=60, reason="jag har ett annat möte direkt efteråt")
+    assert "er nya tidplan" in text
+
+
+def test_sv_a_call_instead_of_a_named_cafe_says_instead_of_there() -> None:
+    text = _draft("sv", intent="switch_to_call", relationship="key", meeting="vår planeringsfika på Café Pärlan vid Stortorget",
+                  meeting_time="ons 16 dec ~9", reason="Bilen har gått sönder och jag kommer inte in till stan.")
+    assert "per telefon i stället för på Café Pärlan vid Stortorget" in text

@@ -729,6 +729,17 @@ _APPOINTMENT = re.compile(
 
 
 
+# The recipient's own booked time typed with the plural "er" ("er nybesökstid", "ert besök"): the mail says "du", so
+# "din"/"ditt"/"dina" (v14 review: "er" beside "du"). "er" before a company's thing ("er nya webbplats") is kept.
+_YOUR_BOOKING = re.compile(r"(?i)^(er|ert|era)\s+(?=(?:[\wåäö]+\s+)?[\wåäö-]*(?:(?:tid|tider)\b|(?:besök|"
+                           + _APPOINTMENT.pattern[1:-1] + r")[\wåäö]*\b))")
+_YOURS = {"er": "din", "ert": "ditt", "era": "dina"}
+
+
+def _yours(meeting: str) -> str:
+    return _YOUR_BOOKING.sub(lambda m: _YOURS[m.group(1).lower()] + " ", meeting, count=1)
+
+
 # Services booked by the client for themselves: "din massage", "din provlektion" rather than "vår".
 _SERVICE = {"massage": "din", "behandling": "din", "klippning": "din", "provlektion": "din", "lektion": "din",
             "konsultation": "din", "besiktning": "din", "provtur": "din", "hårprovning": "din", "provfärgning": "din"}
@@ -1313,6 +1324,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
+    if plan.situation.meeting and (own := _yours(plan.situation.meeting)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": own}))
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or "", "away_contact": "",
                            "dur": duration(s.duration_minutes),
@@ -1552,7 +1565,10 @@ def _welcome(plan: Plan) -> str:
 # replaced, not the meeting itself.
 _PLACE = re.compile(
     r"^(?P<head>.+?)\s+(?P<place>(?:här\s+|där\s+)?(?:hos\s+(?:oss|dig|er|mig)(?:\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?|"
-    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+))"
+    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+|"
+    # a named venue ("på Espresso House vid Odenplan", v14 review), never a video tool
+    r"på\s+(?!(?:Teams|Zoom|Skype|Meet|Webex|FaceTime|Whats[Aa]pp)\b)[A-ZÅÄÖ][\wåäö&'-]*(?:\s+[A-ZÅÄÖ][\wåäö&'-]*)*"
+    r"(?:\s+(?:vid|på|i)\s+[A-ZÅÄÖ][\wåäö-]+)?))"
     # a topic typed after the place ("mötet på kontoret om bokslutet"): it stays with the head
     r"(?:\s+(?P<topic>(?:om|kring|angående|inför)\s+.+))?$"
 )
