@@ -85,3 +85,10 @@ def test_sv_a_call_instead_of_a_named_cafe_says_instead_of_there() -> None:
     text = _draft("sv", intent="switch_to_call", relationship="key", meeting="vår planeringsfika på Café Pärlan vid Stortorget",
                   meeting_time="ons 16 dec ~9", reason="Bilen har gått sönder och jag kommer inte in till stan.")
     assert "per telefon i stället för på Café Pärlan vid Stortorget" in text
+
+
+def test_nl_leave_says_its_first_day_too() -> None:
+    text = _draft("nl", intent="delegate", tone="formal", relationship="key", recipient_name="De heer Pieter Smulders",
+                  meeting="de evaluatie van het jaarplan", meeting_time="di 22 dec 14u", colleague_name="Mark de Bruin",
+                  reason="ouderschapsverlof van 21 dec t/m 15 feb")
+    assert "van 21 december tot 15 februari met verlof" in text

@@ -83,6 +83,8 @@ NOTES: dict[str, Any] = {
         ("child", "ik moet om {time} voor mijn kind zorgen"), ("child", "ik moet voor mijn kind zorgen"),
         ("appointment", "ik heb om {time} een afspraak"), ("appointment", "ik heb dan een andere afspraak"),
         ("travel", "ik ben tot {until} op reis"), ("travel", "ik ben dan op reis"),
+        # a leave's first day is said too when typed (v14 review: "tot 1 februari" alone left the client guessing)
+        ("leave", "ik ben van {from} tot {until} met verlof"),
         ("leave", "ik ben tot {until} met verlof"), ("leave", "ik ben dan met verlof"),
         ("clash", "ik heb op dat moment een andere verplichting"),
         ("workload", "mijn agenda zit op dat moment vol"),
@@ -90,6 +92,7 @@ NOTES: dict[str, Any] = {
     ),
     "until_re": r"\b(?:tot(?: en met)?|t/m|terug (?:op|vanaf))\s+((?:half |begin |eind |medio )?(?:\d{1,2} )?[a-z]+)",
     "time_re": r"\bom (\d{1,2}[.:]\d{2} uur|\d{1,2} uur)",
+    "from_re": r"\b(?:van|vanaf|per)\s+(\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b",
     "unsure_re": r"[&/+@#~]|\b\d{1,2}u\b|\b(?:idd|ok|oké|thx|tnx|pff|ugh|lol)\b",
     "max_clauses": 3,
 }
