@@ -92,3 +92,21 @@ def test_nl_leave_says_its_first_day_too() -> None:
                   meeting="de evaluatie van het jaarplan", meeting_time="di 22 dec 14u", colleague_name="Mark de Bruin",
                   reason="ouderschapsverlof van 21 dec t/m 15 feb")
     assert "van 21 december tot 15 februari met verlof" in text
+
+
+@pytest.mark.parametrize("lang, tone, reason, opening, never", [
+    ("sv", "formal", "Reglerna ändras från 1 februari.", "Från 1 februari ändras våra avbokningsregler.", "på grund av"),
+    ("sv", "friendly", "nya regler efter nyår", "Efter nyår ändrar vi våra avbokningsregler", "påminnelse"),
+    ("nl", "formal", "De voorwaarden veranderen per 1 februari.", "Per 1 februari veranderen onze annuleringsvoorwaarden.", "vanwege"),
+    ("nl", "friendly", "nieuwe regels vanaf januari", "Vanaf januari veranderen onze annuleringsvoorwaarden", "vanwege"),
+])
+def test_a_notice_of_new_rules_opens_with_the_change(lang, tone, reason, opening, never) -> None:
+    text = _draft(lang, intent="cancellation_policy", tone=tone, relationship="key", meeting=None, meeting_time=None,
+                  reason=reason, policy={"notice_hours": 48, "fee_percent": 50})
+    assert opening in text and never not in text, text
+
+
+def test_a_policy_notice_without_a_change_keeps_its_usual_opening() -> None:
+    text = _draft("nl", intent="cancellation_policy", tone="formal", relationship="regular", meeting=None, meeting_time=None,
+                  reason=None, policy={"notice_hours": 24, "fee_percent": 50})
+    assert "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij" in text

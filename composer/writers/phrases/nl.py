@@ -28,6 +28,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_policy import rule_change
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -1496,9 +1497,18 @@ def _welcome_new(plan: Plan) -> str:
     return f"{hello} " + ("Dank u voor uw afspraak." if f else "Fijn dat je een afspraak hebt gemaakt.") + " "
 
 
+_STANDALONE = (
+    "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
+    "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent.",
+)
+
+
 def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     """A new client's policy notice, after the welcome (`_welcome_new`)."""
     said = _policy_open_said(plan, out)
+    said.setdefault("policy_open_standalone", _STANDALONE[0] if plan.formal else _STANDALONE[1])
+    if plan.situation.meeting is None and (change := rule_change(plan.situation.reason, "nl", plan.formal)):
+        said = {"policy_open_new": change, "policy_open_standalone": change, "policy_why": ""}  # new rules: said first
     if (hello := _welcome_new(plan)) and "policy_open_new" in said:
         said["policy_open_new"] = hello + said["policy_open_new"]
     return said
@@ -1909,10 +1919,7 @@ T: dict[str, tuple[str, str]] = {
         "Hierbij even onze annuleringsvoorwaarden voor {mw}, zodat je precies weet waar je aan toe bent.",
     ),
     "policy.open.new": ("{policy_open_new}", "{policy_open_new}"),  # a typed "nu ..."/"omdat ..." clause fronts it (`_policy_open`)
-    "policy.open.standalone": (
-        "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
-        "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent.",
-    ),
+    "policy.open.standalone": ("{policy_open_standalone}", "{policy_open_standalone}"),  # `_policy_open`: new rules say so
     "policy.why": ("{policy_why}", "{policy_why}"),
     "policy.purpose": (
         "Zo kunnen wij de tijd die voor u is gereserveerd ook echt voor u vrijhouden.",

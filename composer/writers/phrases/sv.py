@@ -21,6 +21,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_policy import rule_change
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -1639,6 +1640,8 @@ def _welcome_new(plan: Plan) -> str:
 def _policy_openings(plan: Plan) -> dict[str, str]:
     """The policy openings, the new client's after the welcome (`_welcome_new`)."""
     said = _policy_openings_said(plan)
+    if plan.situation.meeting is None and (change := rule_change(plan.situation.reason, "sv", plan.formal)):
+        said = {"policy_open_new": change, "policy_open_standalone": change, "policy_why": ""}  # new rules: said first
     if hello := _welcome_new(plan):
         said["policy_open_new"] = hello + said["policy_open_new"]
     return said
