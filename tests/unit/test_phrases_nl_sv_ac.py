@@ -110,3 +110,9 @@ def test_a_policy_notice_without_a_change_keeps_its_usual_opening() -> None:
     text = _draft("nl", intent="cancellation_policy", tone="formal", relationship="regular", meeting=None, meeting_time=None,
                   reason=None, policy={"notice_hours": 24, "fee_percent": 50})
     assert "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij" in text
+
+
+def test_sv_two_clauses_typed_with_a_comma_are_linked_not_tied_with_darav_fragan() -> None:
+    text = _draft("sv", intent="switch_to_call", relationship="key", meeting="vår promenad i Slottsparken",
+                  meeting_time="lör 12 dec ~10", reason="Färjan är inställd, jag sitter fast på Ven.")
+    assert "därav frågan" not in text and "nämligen" in text and "Ven" in text

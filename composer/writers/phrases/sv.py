@@ -1065,7 +1065,15 @@ def _tied(sentence: str) -> str:
     mail on its own, and the words typed stay together (the fact check finds them)."""
     if (said := linked(sentence)) != sentence.strip():
         return said  # "Jag har nämligen feber ...": the link word ties it to the question
+    # two main clauses typed with a comma ("Tåget står still, jag hinner inte in"): joined with "och", then linked
+    # ("Tåget står nämligen still och jag hinner inte in"); "därav frågan" read stiff (v11, v14 reviews)
+    if (joined := _COMMA_CLAUSE.sub(r" och \1", sentence.strip(), count=1)) != sentence.strip() and \
+            (said := linked(joined)) != joined:
+        return said
     return sentence.rstrip(".") + ", därav frågan."
+
+
+_COMMA_CLAUSE = re.compile(r",\s+(jag|vi|det|den|du|ni|han|hon|de)(?=\s[a-zåäö]+\b)")
 
 
 def _decline_slots(plan: Plan) -> dict[str, str]:
