@@ -116,3 +116,14 @@ def test_sv_two_clauses_typed_with_a_comma_are_linked_not_tied_with_darav_fragan
     text = _draft("sv", intent="switch_to_call", relationship="key", meeting="vår promenad i Slottsparken",
                   meeting_time="lör 12 dec ~10", reason="Färjan är inställd, jag sitter fast på Ven.")
     assert "därav frågan" not in text and "nämligen" in text and "Ven" in text
+
+
+@pytest.mark.parametrize("meeting, reason, named, clause", [
+    ("julglöggen som Konstföreningen bjuder sina utställare på", "bränner ugnen med beställningar hela den veckan",
+     "till julglöggen på", "Jag bränner nämligen ugnen"),
+    ("vinprovningen som Handelskammaren bjuder medlemmarna på", "leder en förhandling i Malmö den dagen",
+     "till vinprovningen på", "Jag leder nämligen en förhandling"),
+])
+def test_sv_decline_names_the_invitation_and_gives_a_subjectless_reason_its_subject(meeting, reason, named, clause) -> None:
+    text = _draft("sv", intent="decline", relationship="new", meeting=meeting, meeting_time="ons 16 dec efter 5", reason=reason)
+    assert named in text and clause in text and "mötet om" not in text and "på grund av" not in text, text

@@ -109,6 +109,8 @@ _FINITE = frozenset(
     krockar krockade kolliderar sammanfaller saknas saknades pågår pågick finns fanns gäller gällde
     råkade hamnade insjuknade drabbades ställdes ställs flyttades flyttas sköts dröjer dröjde
     orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög vabbar vabbade opereras opererades
+    bakar bränner står kör flyttar renoverar packar föreläser undervisar levererar bygger målar tränar pluggar
+    tävlar spelar firar hämtar lämnar besöker håller leder sköter gör deltar medverkar tolkar monterar
     """.split()
 )
 # Sentence adverbs: after the finite verb they make a main clause ("jag kan inte"), which must not
@@ -635,6 +637,8 @@ _DEFINITE_EVENT = (
     # competitions and outings, named as they are: "padelturneringen", "pubquizen"
     "turneringen", "tävlingen", "quizen", "quizet", "bowlingen", "konserten", "föreställningen", "utflykten", "matchen",
     "callen", "lektionerna", "sessionerna", "passet", "passen", "kvällen", "träffarna", "samtalen", "mötena", "timmen",
+    # invitations, named as they are: "julglöggen", "luciafirandet", "vernissagen"
+    "glöggen", "firandet", "vernissagen", "jubileet", "bjudningen", "premiären", "öppningen", "releasen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -647,6 +651,7 @@ _INDEFINITE_EVENT = {
     "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår", "fotografering": "vår",
     "mässa": "vår", "fest": "vår", "mingel": "vårt", "gala": "vår", "kick-off": "vår", "event": "vårt",
     "dag": "vår", "kurs": "vår", "fika": "vår", "afterwork": "vår", "julbord": "vårt", "kalas": "vårt", "invigning": "vår",
+    "glögg": "vår", "firande": "vårt", "vernissage": "vår", "jubileum": "vårt", "bjudning": "vår", "premiär": "vår",
     "call": "vår", "pass": "vårt", "kväll": "vår", "lansering": "vår", "sittning": "vår", "mottagning": "vår", "inspelning": "vår", "filmning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
 }
 # Events named in the definite form when the user typed the bare noun last ("fotografering" ->
@@ -689,6 +694,8 @@ def _meeting_np(plan: Plan) -> str:
         m = first[:1] + m[1:]  # "Styrgruppsmöte Q3" mid-sentence: a common noun, lower-case
     if first.endswith(_DEFINITE_EVENT):
         return m
+    if plan.situation.intent is Intent.decline and len(words) > 2 and words[1].lower() == "som" and re.search(r"(?:en|et|n)$", first):
+        return m  # an invitation named by its host ("vinprovningen som föreningen bjuder på"): the thing itself, never "mötet om"
     if (len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and first.endswith("s") and len(first) > 3
             and words[1][:1].islower()):
         return m  # "Alvas gitarrlektion": whose it is, typed; the thing itself, never "vårt möte om"

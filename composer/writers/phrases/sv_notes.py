@@ -83,7 +83,9 @@ NOTES: dict[str, Any] = {
 # What the shared lexicon needs to put a dropped subject back ("ska till BVC" -> "jag ska till BVC"); merged into
 # `REASONS`.
 LEXICON_EXTRA: dict[str, Any] = {
-    "subjectless_re": r"är|har|ska|måste|kan|kommer|behöver|hinner|sitter|ligger|åker|reser|jobbar|var|hade|blev|fick|kunde|skulle",
+    "subjectless_re": r"är|har|ska|måste|kan|kommer|behöver|hinner|sitter|ligger|åker|reser|jobbar|var|hade|blev|fick|kunde|skulle|"
+                      r"bakar|arbetar|står|går|kör|flyttar|renoverar|packar|föreläser|undervisar|levererar|bygger|målar|tränar|"
+                      r"pluggar|tävlar|spelar|firar|hämtar|lämnar|väntar|besöker|håller|leder|sköter|gör",
     "first_subject": "jag",
     "state_re": r"(?:sjuk|förkyld|krasslig|febrig|hemma med feber|dubbelbokad|överbokad|bortrest|utomlands|på resande fot|"
                 r"ledig|föräldraledig|pappaledig|mammaledig|tjänstledig|sjukskriven|på semester)\b",
