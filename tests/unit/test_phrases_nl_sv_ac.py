@@ -127,3 +127,23 @@ def test_sv_two_clauses_typed_with_a_comma_are_linked_not_tied_with_darav_fragan
 def test_sv_decline_names_the_invitation_and_gives_a_subjectless_reason_its_subject(meeting, reason, named, clause) -> None:
     text = _draft("sv", intent="decline", relationship="new", meeting=meeting, meeting_time="ons 16 dec efter 5", reason=reason)
     assert named in text and clause in text and "mötet om" not in text and "på grund av" not in text, text
+
+
+@pytest.mark.parametrize("lang, meeting, time, next_time, never", [
+    ("nl", "de wekelijkse pianoles van uw zoon Joep", "afgelopen dinsdag 16u", "Graag tot de volgende keer.", "plannen we"),
+    ("sv", "Tuvas veckolektion i simning", "i onsdags kl 17", "Vi ses som vanligt nästa gång.", "bokar vi in"),
+])
+def test_a_standing_time_charged_in_full_offers_no_new_booking(lang, meeting, time, next_time, never) -> None:
+    text = _draft(lang, intent="late_cancellation", tone="formal", meeting=meeting, meeting_time=time,
+                  reason="belde een kwartier van tevoren af" if lang == "nl" else "avbokade en kvart innan",
+                  policy={"notice_hours": 24, "fee_percent": 100})
+    assert next_time in text and never not in text, text
+
+
+@pytest.mark.parametrize("lang, fee, offer", [("nl", 100, "plannen we"), ("nl", 50, "plannen we"), ("sv", 50, "bokar vi in")])
+def test_a_one_off_or_a_part_fee_still_offers_a_new_time(lang, fee, offer) -> None:
+    meeting = ("de wekelijkse pianoles van uw zoon Joep" if fee == 50 else "de proefles van uw zoon Joep") if lang == "nl" \
+        else "Tuvas veckolektion i simning"
+    text = _draft(lang, intent="late_cancellation", tone="formal", meeting=meeting, meeting_time="afgelopen dinsdag 16u"
+                  if lang == "nl" else "i onsdags kl 17", policy={"notice_hours": 24, "fee_percent": fee})
+    assert offer in text, text

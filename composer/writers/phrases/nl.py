@@ -28,7 +28,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_policy import rule_change
+from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -1345,6 +1345,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
         out["why_own"] = linked(main)
     out["new_appt"] = _new_appointment(as_typed)
+    out["late_rebook"] = _late_rebook(replace(plan, situation=as_typed), out["new_appt"])
     out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
     out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
         "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
@@ -1902,10 +1903,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ill": ("Ik hoop dat u inmiddels weer beter bent.", "Hopelijk ben je alweer beter!"),
     "hardship.ill": ("Ik hoop dat het inmiddels weer beter gaat.", "Hopelijk gaat het alweer beter!"),
     "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
-    "late.times.none": (
-        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.",
-        "Laat je me even weten wanneer het je uitkomt? Dan plannen we {new_appt} in.",
-    ),
+    "late.times.none": ("{late_rebook}", "{late_rebook}"),  # `_late_rebook`: none for a standing time charged in full
     "late.times.one": ("Zullen we {new_appt} inplannen? Past {t} in uw agenda?", "Zullen we {new_appt} inplannen? Komt {t} je uit?"),
     "late.times.many": ("Voor {new_appt} kan ik u de volgende momenten aanbieden:", "Voor {new_appt} kan ik op deze momenten:"),
     "late.close": ("", ""),  # the question about a new time ends the mail
@@ -1954,3 +1952,16 @@ T: dict[str, tuple[str, str]] = {
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
     "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),
 }
+
+
+_LATE_REBOOK = ("Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.", "Laat je me even weten wanneer het je uitkomt? Dan plannen we {new_appt} in.")
+_SEE_YOU_NEXT = ("Graag tot de volgende keer.", "Tot de volgende keer!")  # the standing time goes on: no new booking beside a full fee
+
+
+def _late_rebook(plan: Plan, new_appt: str) -> str:
+    """The line after a late cancellation's fee: a new booking, or for a standing weekly time charged in full the next
+    one as usual (`nl_sv_policy.standing_charged`)."""
+    s = plan.situation
+    fee = s.policy.fee_percent if s.policy else None
+    pair = _SEE_YOU_NEXT if standing_charged(s.meeting, s.meeting_time, fee, "nl") else _LATE_REBOOK
+    return (pair[0] if plan.formal else pair[1]).format(new_appt=new_appt)

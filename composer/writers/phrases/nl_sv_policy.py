@@ -49,3 +49,19 @@ def rule_change(reason: str | None, language: str, formal: bool) -> str | None:
         said = m.group(1)
         return (dated[0] if formal else dated[1]).format(When=said[:1].upper() + said[1:])
     return plain[0] if formal else plain[1]
+
+
+# A standing (weekly) appointment typed in the label or the time ("simlektion på onsdagar", "de wekelijkse pianoles").
+_STANDING = {
+    "nl": re.compile(r"(?i)\bop (?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|middagen|avonden|ochtenden)\b|\belke\b|"
+                     r"\biedere\b|\bwekelijks\w*|\bvaste\b"),
+    "sv": re.compile(r"(?i)\bpå (?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|s(?:förmiddagar|eftermiddagar|kvällar))\b|\bvarje\b|"
+                     r"\bvarannan\b|\bveckans\b|\bvecko\w+"),
+}
+
+
+def standing_charged(meeting: str | None, meeting_time: str | None, fee_percent: int | None, language: str) -> bool:
+    """A standing weekly appointment missed at full fee: no new booking is offered (the next one is already booked,
+    and a new time beside a full fee reads as a free make-up; v14 review)."""
+    typed = " ".join(x for x in (meeting, meeting_time) if x)
+    return fee_percent == 100 and bool(_STANDING[language].search(typed))

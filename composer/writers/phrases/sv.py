@@ -21,7 +21,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_policy import rule_change
+from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -1332,6 +1332,7 @@ def _clipped(reason: str) -> str:
 
 
 def slots(plan: Plan) -> dict[str, Any]:
+    late_rebook = _late_rebook(plan)  # read from the label as typed ("på onsdagar" is tidied away below)
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
     plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
@@ -1449,6 +1450,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["noshow_close"] = "" if not plan.times else ("Jag ser fram emot att höra från dig." if plan.formal else "Hoppas vi hörs snart!")
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
+    out["late_rebook"] = late_rebook
     kin = _kin_ill(s.reason, plan.formal)
     out["late_ack"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Tråkigt att det inte gick!")
     out["late_ack_plain"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Hoppas att allt är bra!")
@@ -1911,10 +1913,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ill": ("Jag hoppas att du mår bättre nu.", "Hoppas att du mår bättre nu!"),
     "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
     "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
-    "late.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
-    ),
+    "late.times.none": ("{late_rebook}", "{late_rebook}"),  # `_late_rebook`: none for a standing time charged in full
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "late.close": ("", ""),  # the question about a new time ends the mail
@@ -1957,3 +1956,16 @@ T: dict[str, tuple[str, str]] = {
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
 }
+
+
+_LATE_REBOOK = ("Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.", "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.")
+_SEE_YOU_NEXT = ("Vi ses som vanligt nästa gång.", "Vi ses som vanligt nästa gång!")  # the standing time goes on: no new booking beside a full fee
+
+
+def _late_rebook(plan: Plan) -> str:
+    """The line after a late cancellation's fee: a new booking, or for a standing weekly time charged in full the next
+    one as usual (`nl_sv_policy.standing_charged`)."""
+    s = plan.situation
+    fee = s.policy.fee_percent if s.policy else None
+    pair = _SEE_YOU_NEXT if standing_charged(s.meeting, s.meeting_time, fee, "sv") else _LATE_REBOOK
+    return pair[0] if plan.formal else pair[1]
