@@ -147,3 +147,9 @@ def test_a_one_off_or_a_part_fee_still_offers_a_new_time(lang, fee, offer) -> No
     text = _draft(lang, intent="late_cancellation", tone="formal", meeting=meeting, meeting_time="afgelopen dinsdag 16u"
                   if lang == "nl" else "i onsdags kl 17", policy={"notice_hours": 24, "fee_percent": fee})
     assert offer in text, text
+
+
+def test_nl_decline_keeps_a_subjectless_reason_led_by_a_common_verb() -> None:
+    text = _draft("nl", intent="decline", relationship="new", meeting="de nieuwjaarsborrel die de Ondernemersvereniging geeft",
+                  meeting_time="vr 8 jan vanaf 4", reason="bak die hele week oliebollen voor de markt")
+    assert "Ik bak die hele week oliebollen voor de markt" in text, text

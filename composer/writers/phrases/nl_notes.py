@@ -100,7 +100,8 @@ NOTES: dict[str, Any] = {
 # What the shared lexicon needs to put a dropped subject back ("ben ziek" -> "ik ben ziek"); merged into `REASONS`.
 LEXICON_EXTRA: dict[str, Any] = {
     "subjectless_re": r"ben|heb|word|ga|zit|moet|wil|sta|lig|kom|werk|doe|mag|zal|had|werd|moest|wilde|ging|zat|lag|stond|kwam|"
-                      r"breng|haal|rij|vlieg|reis|help|geef|sta|zie|krijg|kreeg|voel",
+                      r"breng|haal|rij|vlieg|reis|help|geef|sta|zie|krijg|kreeg|voel|"
+                      r"bak|draai|lever|bouw|verhuis|pak|train|speel|vier|bezoek|leid|tolk|organiseer|presenteer|schilder|verbouw",
     "first_subject": "ik",
     "state_re": r"(?:ziek|grieperig|verkouden|koortsig|misselijk|onwel|geveld|op reis|onderweg|in het buitenland|"
                 r"dubbel geboekt|overboekt|met vakantie|met verlof|afwezig)\b",
