@@ -151,5 +151,5 @@ def test_a_one_off_or_a_part_fee_still_offers_a_new_time(lang, fee, offer) -> No
 
 def test_nl_decline_keeps_a_subjectless_reason_led_by_a_common_verb() -> None:
     text = _draft("nl", intent="decline", relationship="new", meeting="de nieuwjaarsborrel die de Ondernemersvereniging geeft",
-                  meeting_time="vr 8 jan vanaf 4", reason="bak die hele week oliebollen voor de markt")
-    assert "Ik bak die hele week oliebollen voor de markt" in text, text
+                  meeting_time="vr 8 jan vanaf 4", reason="bak die hele week oliebollen")
+    assert "Ik bak die hele week oliebollen" in text, text

@@ -97,11 +97,15 @@ NOTES: dict[str, Any] = {
     "max_clauses": 3,
 }
 
+# First-person work verbs typed without "ik" ("bak die hele week oliebollen"): the normaliser puts "ik" back, and
+# `nl_sv_notes.noted` takes its reading (the phrasebook's own glue does not know them).
+WORK_VERBS = ("bak", "draai", "lever", "bouw", "verhuis", "pak", "train", "speel", "vier", "bezoek", "leid", "tolk",
+              "organiseer", "presenteer", "schilder", "verbouw")
+
 # What the shared lexicon needs to put a dropped subject back ("ben ziek" -> "ik ben ziek"); merged into `REASONS`.
 LEXICON_EXTRA: dict[str, Any] = {
     "subjectless_re": r"ben|heb|word|ga|zit|moet|wil|sta|lig|kom|werk|doe|mag|zal|had|werd|moest|wilde|ging|zat|lag|stond|kwam|"
-                      r"breng|haal|rij|vlieg|reis|help|geef|sta|zie|krijg|kreeg|voel|"
-                      r"bak|draai|lever|bouw|verhuis|pak|train|speel|vier|bezoek|leid|tolk|organiseer|presenteer|schilder|verbouw",
+                      r"breng|haal|rij|vlieg|reis|help|geef|sta|zie|krijg|kreeg|voel|" + "|".join(WORK_VERBS),
     "first_subject": "ik",
     "state_re": r"(?:ziek|grieperig|verkouden|koortsig|misselijk|onwel|geveld|op reis|onderweg|in het buitenland|"
                 r"dubbel geboekt|overboekt|met vakantie|met verlof|afwezig)\b",

@@ -24,7 +24,7 @@ from composer.writers.phrases.nl_sv_notes import noted, said_after
 from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
-from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
+from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES, WORK_VERBS  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
 CONNECTIVES: dict[str, tuple[str, ...]] = {
@@ -109,10 +109,8 @@ _FINITE = frozenset(
     krockar krockade kolliderar sammanfaller saknas saknades pågår pågick finns fanns gäller gällde
     råkade hamnade insjuknade drabbades ställdes ställs flyttades flyttas sköts dröjer dröjde
     orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög vabbar vabbade opereras opererades
-    bakar bränner står kör flyttar renoverar packar föreläser undervisar levererar bygger målar tränar pluggar
-    tävlar spelar firar hämtar lämnar besöker håller leder sköter gör deltar medverkar tolkar monterar
     """.split()
-)
+) | frozenset(WORK_VERBS)
 # Sentence adverbs: after the finite verb they make a main clause ("jag kan inte"), which must not
 # follow "eftersom" or "att" as typed; such a reason gets a frame that takes a main clause.
 _ADVERBS = frozenset(
