@@ -130,8 +130,8 @@ def test_sv_decline_names_the_invitation_and_gives_a_subjectless_reason_its_subj
 
 
 @pytest.mark.parametrize("lang, meeting, time, next_time, never", [
-    ("nl", "de wekelijkse pianoles van uw zoon Joep", "afgelopen dinsdag 16u", "Graag tot de volgende keer.", "plannen we"),
-    ("sv", "Tuvas veckolektion i simning", "i onsdags kl 17", "Vi ses som vanligt nästa gång.", "bokar vi in"),
+    ("nl", "de wekelijkse pianoles van uw zoon Joep", "afgelopen dinsdag 16u", "Uw volgende afspraak blijft gewoon staan.", "plannen we"),
+    ("sv", "Tuvas veckolektion i simning", "i onsdags kl 17", "Din nästa tid står kvar som vanligt.", "bokar vi in"),
 ])
 def test_a_standing_time_charged_in_full_offers_no_new_booking(lang, meeting, time, next_time, never) -> None:
     text = _draft(lang, intent="late_cancellation", tone="formal", meeting=meeting, meeting_time=time,
@@ -153,3 +153,9 @@ def test_nl_decline_keeps_a_subjectless_reason_led_by_a_common_verb() -> None:
     text = _draft("nl", intent="decline", relationship="new", meeting="de nieuwjaarsborrel die de Ondernemersvereniging geeft",
                   meeting_time="vr 8 jan vanaf 4", reason="bak die hele week oliebollen")
     assert "Ik bak die hele week oliebollen" in text, text
+
+
+def test_sv_a_lunch_at_a_named_restaurant_is_replaced_by_a_call_not_held_by_phone() -> None:
+    text = _draft("sv", intent="switch_to_call", relationship="key", meeting="vår lunch på Restaurang Tranan",
+                  meeting_time="fre 18 dec 12.00", reason="jag är förkyld och har ingen röst")
+    assert "telefonsamtal i stället för vår lunch på Restaurang Tranan" in text and "tar lunchen" not in text, text

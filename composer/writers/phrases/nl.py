@@ -1955,7 +1955,7 @@ T: dict[str, tuple[str, str]] = {
 
 
 _LATE_REBOOK = ("Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.", "Laat je me even weten wanneer het je uitkomt? Dan plannen we {new_appt} in.")
-_SEE_YOU_NEXT = ("Graag tot de volgende keer.", "Tot de volgende keer!")  # the standing time goes on: no new booking beside a full fee
+_SEE_YOU_NEXT = ("Uw volgende afspraak blijft gewoon staan.", "Je volgende afspraak blijft gewoon staan.")  # the standing time goes on: no new booking beside a full fee
 
 
 def _late_rebook(plan: Plan, new_appt: str) -> str:

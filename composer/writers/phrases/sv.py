@@ -1595,7 +1595,9 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     of there ("håller intervjun ... per telefon i stället för här hos oss i Göteborg"): the call IS that meeting; a
     replaced meeting would read as cancelled. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
-    if s.meeting and (m := _PLACE.match(s.meeting.strip())):
+    if s.meeting and (m := _PLACE.match(s.meeting.strip())) and not (
+            m.group("place")[3:4].isupper() and not m.group("topic") and not work_meeting(m.group("head"))):
+        # (a lunch at a named restaurant is not held by phone: a call replaces it, below)
         typed_head = m.group("head") + (f" {m.group('topic')}" if m.group("topic") else "")
         head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": typed_head})))
         if not head.startswith("vårt möte om "):
@@ -1957,7 +1959,7 @@ T: dict[str, tuple[str, str]] = {
 
 
 _LATE_REBOOK = ("Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.", "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.")
-_SEE_YOU_NEXT = ("Vi ses som vanligt nästa gång.", "Vi ses som vanligt nästa gång!")  # the standing time goes on: no new booking beside a full fee
+_SEE_YOU_NEXT = ("Din nästa tid står kvar som vanligt.", "Din nästa tid står kvar som vanligt!")  # the standing time goes on: no new booking beside a full fee
 
 
 def _late_rebook(plan: Plan) -> str:
