@@ -25,7 +25,7 @@ def test_nl_list_item_in_the_mails_clock(typed: str, said: str) -> None:
 
 
 @pytest.mark.parametrize("typed, said", [
-    ("tors 10 efter 2", "torsdag 10 december efter kl. 14.00"),
+    ("tors 10 efter 2", "torsdag 10 december efter kl. 14"),
     ("fre 11 dec från 4", "fredag 11 december från kl. 16"),
     ("sön 13 hela dagen", "söndag 13 december, hela dagen"),
     ("mån 14 dec kl 7", "måndag 14 december kl. 7.00"),

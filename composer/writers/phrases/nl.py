@@ -22,12 +22,13 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import Intent, Language, Policy, Situation
+from composer.models import Intent, Language, Policy, Relationship, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -1344,6 +1345,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         # fullbokade ...", native review v12: "passar mig inte" alone hides why), never glued into the refusal
         out["why_own"] = linked(main)
     out["new_appt"] = _new_appointment(as_typed)
+    out["late_rebook"] = _late_rebook(replace(plan, situation=as_typed), out["new_appt"])
     out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
     out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
         "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
@@ -1496,9 +1498,18 @@ def _welcome_new(plan: Plan) -> str:
     return f"{hello} " + ("Dank u voor uw afspraak." if f else "Fijn dat je een afspraak hebt gemaakt.") + " "
 
 
+_STANDALONE = (
+    "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
+    "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent.",
+)
+
+
 def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     """A new client's policy notice, after the welcome (`_welcome_new`)."""
     said = _policy_open_said(plan, out)
+    said.setdefault("policy_open_standalone", _STANDALONE[0] if plan.formal else _STANDALONE[1])
+    if plan.situation.meeting is None and (change := rule_change(plan.situation.reason, "nl", plan.formal)):
+        said = {"policy_open_new": change, "policy_open_standalone": change, "policy_why": ""}  # new rules: said first
     if (hello := _welcome_new(plan)) and "policy_open_new" in said:
         said["policy_open_new"] = hello + said["policy_open_new"]
     return said
@@ -1574,6 +1585,8 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
     "week": ("Ik wens u een prettige week.", "Ik wens je alvast een fijne week!"),
     "soon": ("Ik hoop u snel weer te spreken.", "Ik hoop je snel weer te spreken!"),
 }
+# A new contact has not been met yet: no "weer" (v14 review, sv); a decline turned an invitation down: "another time".
+_SOON_NEW = ("Ik hoop u bij een andere gelegenheid te zien.", "Hopelijk zien we elkaar een andere keer!")
 
 
 # The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
@@ -1585,8 +1598,14 @@ _WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 def _courtesy(plan: Plan) -> str:
     if plan.situation.intent in _WISHED:
         return "Heeft u nog vragen, laat het me dan gerust weten." if plan.formal else "Laat gerust weten als er iets is!"  # an open door, not a third wish
-    formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
+    key = wish(plan, _WEEKEND, _WEEK_SAID)
+    formal, friendly = _SOON_NEW if key == "soon" and _not_met(plan) else _WISHES[key]
     return formal if plan.formal else friendly
+
+
+def _not_met(plan: Plan) -> bool:
+    """No "see you again": the contact is new, or the mail turns their invitation down."""
+    return plan.situation.relationship is Relationship.new or plan.situation.intent is Intent.decline
 
 
 # An occasion that exists to meet for the first time: the close looks forward to meeting, not to working together.
@@ -1598,6 +1617,8 @@ def _welcome(plan: Plan) -> str:
     together (a policy notice to a new client); a first meeting looks forward to meeting; a lesson or a service to
     seeing them; a work meeting to the conversation."""
     s, f = plan.situation, plan.formal
+    if s.intent is Intent.decline:  # the invitation is turned down: thanks again, never "looking forward to meeting"
+        return "Nogmaals dank voor de uitnodiging." if f else "Nogmaals bedankt dat je aan me dacht!"
     if s.intent is Intent.cancellation_policy and not business(plan):
         return "Ik zie u graag binnenkort." if f else "Tot snel!"
     if s.intent is Intent.cancellation_policy:
@@ -1882,10 +1903,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ill": ("Ik hoop dat u inmiddels weer beter bent.", "Hopelijk ben je alweer beter!"),
     "hardship.ill": ("Ik hoop dat het inmiddels weer beter gaat.", "Hopelijk gaat het alweer beter!"),
     "hardship.other": ("Vervelend dat het zo liep; ik hoop dat alles goed is.", "Vervelend dat het zo liep, hopelijk is alles goed!"),
-    "late.times.none": (
-        "Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.",
-        "Laat je me even weten wanneer het je uitkomt? Dan plannen we {new_appt} in.",
-    ),
+    "late.times.none": ("{late_rebook}", "{late_rebook}"),  # `_late_rebook`: none for a standing time charged in full
     "late.times.one": ("Zullen we {new_appt} inplannen? Past {t} in uw agenda?", "Zullen we {new_appt} inplannen? Komt {t} je uit?"),
     "late.times.many": ("Voor {new_appt} kan ik u de volgende momenten aanbieden:", "Voor {new_appt} kan ik op deze momenten:"),
     "late.close": ("", ""),  # the question about a new time ends the mail
@@ -1899,10 +1917,7 @@ T: dict[str, tuple[str, str]] = {
         "Hierbij even onze annuleringsvoorwaarden voor {mw}, zodat je precies weet waar je aan toe bent.",
     ),
     "policy.open.new": ("{policy_open_new}", "{policy_open_new}"),  # a typed "nu ..."/"omdat ..." clause fronts it (`_policy_open`)
-    "policy.open.standalone": (
-        "Graag zet ik onze annuleringsvoorwaarden nog even voor u op een rij, zodat alles voor ons beiden duidelijk is.",
-        "Ik zet onze annuleringsvoorwaarden even voor je op een rij, zodat je precies weet waar je aan toe bent.",
-    ),
+    "policy.open.standalone": ("{policy_open_standalone}", "{policy_open_standalone}"),  # `_policy_open`: new rules say so
     "policy.why": ("{policy_why}", "{policy_why}"),
     "policy.purpose": (
         "Zo kunnen wij de tijd die voor u is gereserveerd ook echt voor u vrijhouden.",
@@ -1937,3 +1952,16 @@ T: dict[str, tuple[str, str]] = {
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
     "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),
 }
+
+
+_LATE_REBOOK = ("Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.", "Laat je me even weten wanneer het je uitkomt? Dan plannen we {new_appt} in.")
+_SEE_YOU_NEXT = ("Uw volgende afspraak blijft gewoon staan.", "Je volgende afspraak blijft gewoon staan.")  # the standing time goes on: no new booking beside a full fee
+
+
+def _late_rebook(plan: Plan, new_appt: str) -> str:
+    """The line after a late cancellation's fee: a new booking, or for a standing weekly time charged in full the next
+    one as usual (`nl_sv_policy.standing_charged`)."""
+    s = plan.situation
+    fee = s.policy.fee_percent if s.policy else None
+    pair = _SEE_YOU_NEXT if standing_charged(s.meeting, s.meeting_time, fee, "nl") else _LATE_REBOOK
+    return (pair[0] if plan.formal else pair[1]).format(new_appt=new_appt)

@@ -83,6 +83,8 @@ NOTES: dict[str, Any] = {
         ("child", "ik moet om {time} voor mijn kind zorgen"), ("child", "ik moet voor mijn kind zorgen"),
         ("appointment", "ik heb om {time} een afspraak"), ("appointment", "ik heb dan een andere afspraak"),
         ("travel", "ik ben tot {until} op reis"), ("travel", "ik ben dan op reis"),
+        # a leave's first day is said too when typed (v14 review: "tot 1 februari" alone left the client guessing)
+        ("leave", "ik ben van {from} tot {until} met verlof"),
         ("leave", "ik ben tot {until} met verlof"), ("leave", "ik ben dan met verlof"),
         ("clash", "ik heb op dat moment een andere verplichting"),
         ("workload", "mijn agenda zit op dat moment vol"),
@@ -90,14 +92,20 @@ NOTES: dict[str, Any] = {
     ),
     "until_re": r"\b(?:tot(?: en met)?|t/m|terug (?:op|vanaf))\s+((?:half |begin |eind |medio )?(?:\d{1,2} )?[a-z]+)",
     "time_re": r"\bom (\d{1,2}[.:]\d{2} uur|\d{1,2} uur)",
+    "from_re": r"\b(?:van|vanaf|per)\s+(\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b",
     "unsure_re": r"[&/+@#~]|\b\d{1,2}u\b|\b(?:idd|ok|oké|thx|tnx|pff|ugh|lol)\b",
     "max_clauses": 3,
 }
 
+# First-person work verbs typed without "ik" ("bak die hele week oliebollen"): the normaliser puts "ik" back, and
+# `nl_sv_notes.noted` takes its reading (the phrasebook's own glue does not know them).
+WORK_VERBS = ("bak", "draai", "lever", "bouw", "verhuis", "pak", "train", "speel", "vier", "bezoek", "leid", "tolk",
+              "organiseer", "presenteer", "schilder", "verbouw")
+
 # What the shared lexicon needs to put a dropped subject back ("ben ziek" -> "ik ben ziek"); merged into `REASONS`.
 LEXICON_EXTRA: dict[str, Any] = {
     "subjectless_re": r"ben|heb|word|ga|zit|moet|wil|sta|lig|kom|werk|doe|mag|zal|had|werd|moest|wilde|ging|zat|lag|stond|kwam|"
-                      r"breng|haal|rij|vlieg|reis|help|geef|sta|zie|krijg|kreeg|voel",
+                      r"breng|haal|rij|vlieg|reis|help|geef|sta|zie|krijg|kreeg|voel|" + "|".join(WORK_VERBS),
     "first_subject": "ik",
     "state_re": r"(?:ziek|grieperig|verkouden|koortsig|misselijk|onwel|geveld|op reis|onderweg|in het buitenland|"
                 r"dubbel geboekt|overboekt|met vakantie|met verlof|afwezig)\b",

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from composer.models import Intent
 from composer.writers import reasons
+from composer.writers.phrases import nl_notes, sv_notes
 from composer.writers.plan import Plan
 
 # Intents whose reason is glued into the request (a '{why}' that ends its sentence, or the question's '{post}'): a
@@ -45,14 +46,28 @@ def noted(plan: Plan, language: str) -> tuple[Plan, str]:
     note = normalise(s.reason, language, formal=plan.formal, ahead=None)
     if note.client:
         return replace(plan, situation=s.model_copy(update={"reason": None})), ""
-    if not note.changed or set(note.rules) <= {"subject"}:
+    if not note.changed or (set(note.rules) <= {"subject"} and not _OWN_VERB[language].match(s.reason.strip())):
         return plan, ""  # (the phrasebook's own glue puts a dropped subject back itself: "pappaledig ..." -> "jag är ...")
     if not note.confident and not any(r.startswith(("informal", "word a mail")) for r in note.rules):
         return plan, ""  # (a note the normaliser cannot read but the phrasebook's own glue can: said its way, not neutrally)
     if note.after and (s.intent not in _AFTER_FITS or _INSTEAD.search(note.after)):
         return plan, ""  # (a promise has no place after this mail's request: the note is glued as typed)
-    reason = _one_subject(note.text, _AND_SUBJECT[language]) or None
+    text = _BRACKETED_VERB.sub("", note.text) if plan.formal and language == "sv" else note.text
+    reason = _one_subject(text, _AND_SUBJECT[language]) or None
     return replace(plan, situation=s.model_copy(update={"reason": reason})), note.after
+
+
+# A typed verb the normaliser set in brackets beside the clause that says it ("Dottern har feber (vabbar)"): the user's
+# shorthand, slang in a formal mail (v14 review). sv present tense of the -ar conjugation only (a noun in -er stays).
+_BRACKETED_VERB = re.compile(r"\s*\((?:[a-zåäö]+ar)\)")
+
+
+# A note led by a work verb the phrasebook's own glue does not know ("bak die hele week oliebollen", "bränner ugnen"):
+# the normaliser's "ik"/"jag" is taken, else the glue drops the note as a fragment (the reason went missing).
+_OWN_VERB = {
+    "nl": re.compile(rf"(?i)(?:{'|'.join(nl_notes.WORK_VERBS)})\b"),
+    "sv": re.compile(rf"(?i)(?:{'|'.join(sv_notes.WORK_VERBS)})\b"),
+}
 
 
 # "instead" in a promise: the frame drops its own "instead" for the typed note (`_echoes`), so such a note stays as typed.

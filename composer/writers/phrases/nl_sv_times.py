@@ -1,11 +1,12 @@
 """A time said in nl/sv the way the rest of a 24-hour mail says it (family 2 of the v13 native review).
 
-Three general rules, each kept only where the fact model still reads the typed time in the result:
+General rules, each kept only where the fact model still reads the typed time in the result:
 - a bare hour 1-7 after "na/vanaf/tot/om/rond" ("efter/från/till/runt/kl.") is the afternoon hour in a language that
   writes 24-hour clocks ("na 3" -> "na 15.00 uur", "efter 3" -> "efter kl. 15"), unless the note says morning;
 - a date typed as weekday + day number gets its month, so every date of the mail carries one ("donderdag 10" ->
   "donderdag 10 december");
 - a whole part of the day after a date is set off by a comma ("zaterdag 12 december, de hele ochtend").
+- sv: a whole hour after a bound word or in a span loses its ":00" ("efter kl. 15", "kl. 14–16").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class _Rules:
     bare_date: re.Pattern[str]  # a weekday + day number with no month after it: group 1 the weekday and day
     whole: re.Pattern[str]  # a whole part of the day right after the date, without a comma
     months: tuple[str, ...]
+    whole_hour: re.Pattern[str] | None = None  # a full hour after a bound word or in a span, said without ":00" (sv)
 
 
 _WEEKDAYS_NL = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
@@ -49,6 +51,9 @@ _RULES = {
         bare_date=re.compile(rf"(?i)\b({_WEEKDAYS_SV} \d{{1,2}})(?! ?(?:{'|'.join(_MONTHS_SV)})\b)(?![\d/.-])"),
         whole=re.compile(r"(?i)(\d{1,2} [a-zåäö]+) (hela (?:dagen|förmiddagen|eftermiddagen|kvällen))\b"),
         months=_MONTHS_SV,
+        # "efter kl. 15", "kl. 14–16": Swedish writes a whole hour bare after a bound word and in a span (v14 review)
+        whole_hour=re.compile(r"(?i)(?<=kl\. )(\d{1,2})\.00\s*[–-]\s*(\d{1,2})\.00\b"
+                              r"|\b(?:efter|från|före|till|runt|omkring|ca\.?|senast)\s+kl\.\s*\d{1,2}\.00\b(?!\s*[–-])"),
     ),
 }
 
@@ -83,10 +88,18 @@ def _whole(said: str, r: _Rules) -> str:
     return r.whole.sub(r"\1, \2", said)
 
 
+def _whole_hour(said: str, r: _Rules) -> str:
+    if r.whole_hour is None:
+        return said
+    return r.whole_hour.sub(lambda m: f"{m.group(1)}–{m.group(2)}" if m.group(1) else m.group(0)[:-3], said)
+
+
 def tidy(said: str, typed: str, language: Language) -> str:
-    """The said time with the three rules above, each kept only when the fact model reads the typed time in it."""
+    """The said time with the rules above, each kept only when the fact model reads the typed time in it."""
     r = _RULES[language]
-    for step in (lambda s: _afternoon(s, typed, r), lambda s: _month(s, typed, language, r), lambda s: _whole(s, r)):
+    steps = (lambda s: _afternoon(s, typed, r), lambda s: _month(s, typed, language, r), lambda s: _whole(s, r),
+             lambda s: _whole_hour(s, r))
+    for step in steps:
         new = step(said)
         if new != said and when._faithful(typed, new.strip(), language):
             said = new

@@ -15,15 +15,16 @@ from dataclasses import replace
 
 from typing import Any
 
-from composer.models import CLIENT_SIDE, Intent, Language, Policy, Situation
+from composer.models import CLIENT_SIDE, Intent, Language, Policy, Relationship, Situation
 from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
-from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
+from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES, WORK_VERBS  # noqa: F401  (NOTES: read by reasons.normalise)
 
 # --- Tables for the shared reason shaper (composer/writers/reasons.py, phr-q): data, one place -------------
 CONNECTIVES: dict[str, tuple[str, ...]] = {
@@ -109,7 +110,7 @@ _FINITE = frozenset(
     råkade hamnade insjuknade drabbades ställdes ställs flyttades flyttas sköts dröjer dröjde
     orkar orkade jobbar jobbade arbetar arbetade väntar flyger flög vabbar vabbade opereras opererades
     """.split()
-)
+) | frozenset(WORK_VERBS)
 # Sentence adverbs: after the finite verb they make a main clause ("jag kan inte"), which must not
 # follow "eftersom" or "att" as typed; such a reason gets a frame that takes a main clause.
 _ADVERBS = frozenset(
@@ -634,6 +635,8 @@ _DEFINITE_EVENT = (
     # competitions and outings, named as they are: "padelturneringen", "pubquizen"
     "turneringen", "tävlingen", "quizen", "quizet", "bowlingen", "konserten", "föreställningen", "utflykten", "matchen",
     "callen", "lektionerna", "sessionerna", "passet", "passen", "kvällen", "träffarna", "samtalen", "mötena", "timmen",
+    # invitations, named as they are: "julglöggen", "luciafirandet", "vernissagen"
+    "glöggen", "firandet", "vernissagen", "jubileet", "bjudningen", "premiären", "öppningen", "releasen",
 )
 # The same nouns without an article take "vår"/"vårt": "vår kvartalsgenomgång", "vårt styrelsemöte".
 _INDEFINITE_EVENT = {
@@ -646,6 +649,7 @@ _INDEFINITE_EVENT = {
     "lektion": "vår", "redovisning": "vår", "demo": "vår", "demonstration": "vår", "fotografering": "vår",
     "mässa": "vår", "fest": "vår", "mingel": "vårt", "gala": "vår", "kick-off": "vår", "event": "vårt",
     "dag": "vår", "kurs": "vår", "fika": "vår", "afterwork": "vår", "julbord": "vårt", "kalas": "vårt", "invigning": "vår",
+    "glögg": "vår", "firande": "vårt", "vernissage": "vår", "jubileum": "vårt", "bjudning": "vår", "premiär": "vår",
     "call": "vår", "pass": "vårt", "kväll": "vår", "lansering": "vår", "sittning": "vår", "mottagning": "vår", "inspelning": "vår", "filmning": "vår", "pitch": "vår", "besiktning": "vår", "rundvandring": "vår", "inspektion": "vår",
 }
 # Events named in the definite form when the user typed the bare noun last ("fotografering" ->
@@ -688,6 +692,8 @@ def _meeting_np(plan: Plan) -> str:
         m = first[:1] + m[1:]  # "Styrgruppsmöte Q3" mid-sentence: a common noun, lower-case
     if first.endswith(_DEFINITE_EVENT):
         return m
+    if plan.situation.intent is Intent.decline and len(words) > 2 and words[1].lower() == "som" and re.search(r"(?:en|et|n)$", first):
+        return m  # an invitation named by its host ("vinprovningen som föreningen bjuder på"): the thing itself, never "mötet om"
     if (len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and first.endswith("s") and len(first) > 3
             and words[1][:1].islower()):
         return m  # "Alvas gitarrlektion": whose it is, typed; the thing itself, never "vårt möte om"
@@ -727,6 +733,17 @@ _APPOINTMENT = re.compile(
     re.IGNORECASE,
 )
 
+
+
+# The recipient's own booked time typed with the plural "er" ("er nybesökstid", "ert besök"): the mail says "du", so
+# "din"/"ditt"/"dina" (v14 review: "er" beside "du"). "er" before a company's thing ("er nya webbplats") is kept.
+_YOUR_BOOKING = re.compile(r"(?i)^(er|ert|era)\s+(?=(?:[\wåäö]+\s+)?[\wåäö-]*(?:(?:tid|tider)\b|(?:besök|"
+                           + _APPOINTMENT.pattern[1:-1] + r")[\wåäö]*\b))")
+_YOURS = {"er": "din", "ert": "ditt", "era": "dina"}
+
+
+def _yours(meeting: str) -> str:
+    return _YOUR_BOOKING.sub(lambda m: _YOURS[m.group(1).lower()] + " ", meeting, count=1)
 
 
 # Services booked by the client for themselves: "din massage", "din provlektion" rather than "vår".
@@ -1053,7 +1070,15 @@ def _tied(sentence: str) -> str:
     mail on its own, and the words typed stay together (the fact check finds them)."""
     if (said := linked(sentence)) != sentence.strip():
         return said  # "Jag har nämligen feber ...": the link word ties it to the question
+    # two main clauses typed with a comma ("Tåget står still, jag hinner inte in"): joined with "och", then linked
+    # ("Tåget står nämligen still och jag hinner inte in"); "därav frågan" read stiff (v11, v14 reviews)
+    if (joined := _COMMA_CLAUSE.sub(r" och \1", sentence.strip(), count=1)) != sentence.strip() and \
+            (said := linked(joined)) != joined:
+        return said
     return sentence.rstrip(".") + ", därav frågan."
+
+
+_COMMA_CLAUSE = re.compile(r",\s+(jag|vi|det|den|du|ni|han|hon|de)(?=\s[a-zåäö]+\b)")
 
 
 def _decline_slots(plan: Plan) -> dict[str, str]:
@@ -1305,6 +1330,7 @@ def _clipped(reason: str) -> str:
 
 
 def slots(plan: Plan) -> dict[str, Any]:
+    late_rebook = _late_rebook(plan)  # read from the label as typed ("på onsdagar" is tidied away below)
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
     plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
@@ -1313,6 +1339,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
+    if plan.situation.meeting and (own := _yours(plan.situation.meeting)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": own}))
     s = plan.situation
     out: dict[str, Any] = {"at": lambda t: _when(t, False).strip(), "n": s.duration_minutes or "", "away_contact": "",
                            "dur": duration(s.duration_minutes),
@@ -1420,6 +1448,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["noshow_close"] = "" if not plan.times else ("Jag ser fram emot att höra från dig." if plan.formal else "Hoppas vi hörs snart!")
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
+    out["late_rebook"] = late_rebook
     kin = _kin_ill(s.reason, plan.formal)
     out["late_ack"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Tråkigt att det inte gick!")
     out["late_ack_plain"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Hoppas att allt är bra!")
@@ -1506,6 +1535,8 @@ _WISHES = {  # the one closing wish of a short mail (formal, friendly); which on
     "week": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
     "soon": ("Jag hoppas att vi ses snart igen.", "Jag hoppas verkligen att vi ses snart igen!"),
 }
+# A new contact has not been met yet: no "igen" (v14 review); a decline turned an invitation down: "another time".
+_SOON_NEW = ("Jag hoppas att vi ses vid ett annat tillfälle.", "Hoppas att vi ses en annan gång!")
 
 
 # The client's own missed or cancelled appointment already opens with a wish ("hoppas att allt är bra",
@@ -1517,8 +1548,14 @@ _WISHED = frozenset({Intent.no_show_followup, Intent.late_cancellation})
 def _courtesy(plan: Plan) -> str:
     if plan.situation.intent in _WISHED:
         return "Hör gärna av dig om du har några frågor." if plan.formal else "Hör av dig om det är något!"  # an open door, not a third wish
-    formal, friendly = _WISHES[wish(plan, _WEEKEND, _WEEK_SAID)]
+    key = wish(plan, _WEEKEND, _WEEK_SAID)
+    formal, friendly = _SOON_NEW if key == "soon" and _not_met(plan) else _WISHES[key]
     return formal if plan.formal else friendly
+
+
+def _not_met(plan: Plan) -> bool:
+    """No "see you again": the contact is new, or the mail turns their invitation down."""
+    return plan.situation.relationship is Relationship.new or plan.situation.intent is Intent.decline
 
 
 _FIRST_MEETING = re.compile(r"provlektion|provträning|provpass|introduktion|första (?:lektion|träff|tid|mötet|möte)|kennismak|intro\b", re.IGNORECASE)
@@ -1529,6 +1566,8 @@ def _welcome(plan: Plan) -> str:
     together (a policy notice to a new client); an interview looks forward to the conversation; a trial lesson or a
     service to meeting; a work meeting to the conversation."""
     s, f = plan.situation, plan.formal
+    if s.intent is Intent.decline:  # the invitation is turned down: thanks again, never "looking forward to meeting"
+        return "Tack än en gång för inbjudan." if f else "Tack igen för att du tänkte på mig!"
     if s.intent is Intent.cancellation_policy:
         return "Jag ser mycket fram emot vårt samarbete." if f else "Jag ser verkligen fram emot att jobba ihop."
     if s.meeting and re.search(r"intervju|anställningssamtal|rekrytering", s.meeting, re.IGNORECASE) or s.intent is Intent.switch_to_call:
@@ -1542,7 +1581,10 @@ def _welcome(plan: Plan) -> str:
 # replaced, not the meeting itself.
 _PLACE = re.compile(
     r"^(?P<head>.+?)\s+(?P<place>(?:här\s+|där\s+)?(?:hos\s+(?:oss|dig|er|mig)(?:\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?|"
-    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+))"
+    r"på\s+(?:kontoret|plats|mottagningen|salongen|studion)|i\s+[A-ZÅÄÖ][\wåäö-]+|"
+    # a named venue ("på Espresso House vid Odenplan", v14 review), never a video tool
+    r"på\s+(?!(?:Teams|Zoom|Skype|Meet|Webex|FaceTime|Whats[Aa]pp)\b)[A-ZÅÄÖ][\wåäö&'-]*(?:\s+[A-ZÅÄÖ][\wåäö&'-]*)*"
+    r"(?:\s+(?:vid|på|i)\s+[A-ZÅÄÖ][\wåäö-]+)?))"
     # a topic typed after the place ("mötet på kontoret om bokslutet"): it stays with the head
     r"(?:\s+(?P<topic>(?:om|kring|angående|inför)\s+.+))?$"
 )
@@ -1553,7 +1595,9 @@ def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     of there ("håller intervjun ... per telefon i stället för här hos oss i Göteborg"): the call IS that meeting; a
     replaced meeting would read as cancelled. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
-    if s.meeting and (m := _PLACE.match(s.meeting.strip())):
+    if s.meeting and (m := _PLACE.match(s.meeting.strip())) and not (
+            m.group("place")[3:4].isupper() and not m.group("topic") and not work_meeting(m.group("head"))):
+        # (a lunch at a named restaurant is not held by phone: a call replaces it, below)
         typed_head = m.group("head") + (f" {m.group('topic')}" if m.group("topic") else "")
         head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": typed_head})))
         if not head.startswith("vårt möte om "):
@@ -1613,6 +1657,8 @@ def _welcome_new(plan: Plan) -> str:
 def _policy_openings(plan: Plan) -> dict[str, str]:
     """The policy openings, the new client's after the welcome (`_welcome_new`)."""
     said = _policy_openings_said(plan)
+    if plan.situation.meeting is None and (change := rule_change(plan.situation.reason, "sv", plan.formal)):
+        said = {"policy_open_new": change, "policy_open_standalone": change, "policy_why": ""}  # new rules: said first
     if hello := _welcome_new(plan):
         said["policy_open_new"] = hello + said["policy_open_new"]
     return said
@@ -1867,10 +1913,7 @@ T: dict[str, tuple[str, str]] = {
     "noshow.ill": ("Jag hoppas att du mår bättre nu.", "Hoppas att du mår bättre nu!"),
     "hardship.ill": ("Jag hoppas att det är bättre nu.", "Hoppas att det är bättre nu!"),
     "hardship.other": ("Tråkigt att det blev så, och jag hoppas att allt är bra.", "Tråkigt att det blev så, hoppas att allt är bra!"),
-    "late.times.none": (
-        "Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.",
-        "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.",
-    ),
+    "late.times.none": ("{late_rebook}", "{late_rebook}"),  # `_late_rebook`: none for a standing time charged in full
     "late.times.one": ("Skulle {t} passa som ny tid?", "Skulle {t} passa dig som ny tid?"),
     "late.times.many": ("Skulle någon av följande tider passa som ny tid?", "Passar någon av de här tiderna?"),
     "late.close": ("", ""),  # the question about a new time ends the mail
@@ -1913,3 +1956,16 @@ T: dict[str, tuple[str, str]] = {
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
 }
+
+
+_LATE_REBOOK = ("Hör gärna av dig med några tider som passar, så bokar vi in en ny tid.", "Skicka gärna några tider som passar dig, så bokar vi in en ny tid.")
+_SEE_YOU_NEXT = ("Din nästa tid står kvar som vanligt.", "Din nästa tid står kvar som vanligt!")  # the standing time goes on: no new booking beside a full fee
+
+
+def _late_rebook(plan: Plan) -> str:
+    """The line after a late cancellation's fee: a new booking, or for a standing weekly time charged in full the next
+    one as usual (`nl_sv_policy.standing_charged`)."""
+    s = plan.situation
+    fee = s.policy.fee_percent if s.policy else None
+    pair = _SEE_YOU_NEXT if standing_charged(s.meeting, s.meeting_time, fee, "sv") else _LATE_REBOOK
+    return pair[0] if plan.formal else pair[1]

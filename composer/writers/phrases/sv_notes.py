@@ -80,10 +80,16 @@ NOTES: dict[str, Any] = {
     "max_clauses": 3,
 }
 
+# First-person work verbs typed without "jag" ("bakar lussebullar hela veckan"): the normaliser puts "jag" back, the
+# phrasebook reads them as finite verbs (`sv._FINITE`), and `nl_sv_notes.noted` takes the normaliser's reading.
+WORK_VERBS = ("bakar", "arbetar", "står", "går", "kör", "flyttar", "renoverar", "packar", "föreläser", "undervisar",
+              "levererar", "bygger", "målar", "tränar", "pluggar", "tävlar", "spelar", "firar", "hämtar", "lämnar",
+              "väntar", "besöker", "håller", "leder", "sköter", "gör", "bränner", "deltar", "medverkar", "tolkar", "monterar")
+
 # What the shared lexicon needs to put a dropped subject back ("ska till BVC" -> "jag ska till BVC"); merged into
 # `REASONS`.
 LEXICON_EXTRA: dict[str, Any] = {
-    "subjectless_re": r"är|har|ska|måste|kan|kommer|behöver|hinner|sitter|ligger|åker|reser|jobbar|var|hade|blev|fick|kunde|skulle",
+    "subjectless_re": r"är|har|ska|måste|kan|kommer|behöver|hinner|sitter|ligger|åker|reser|jobbar|var|hade|blev|fick|kunde|skulle|" + "|".join(WORK_VERBS),
     "first_subject": "jag",
     "state_re": r"(?:sjuk|förkyld|krasslig|febrig|hemma med feber|dubbelbokad|överbokad|bortrest|utomlands|på resande fot|"
                 r"ledig|föräldraledig|pappaledig|mammaledig|tjänstledig|sjukskriven|på semester)\b",
