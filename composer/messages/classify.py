@@ -296,6 +296,22 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     return meeting, proposed
 
 
+def refused_then_offered(text: str, times: Sequence[TimeSpan], proposed: Sequence[TimeSpan], lang: Language) -> bool:
+    """A time the client says they cannot keep, then a later day offered ("Zaterdag om 11.15 uur ... gaat niet lukken.
+    Kan donderdag 10 om 17.00 uur?", "onsdag kl. 9 passar inte längre ... Annars tisdag 15/12"): a request to move,
+    though no word of moving is written. A condition ("if Monday doesn't work") states a case, not a refusal."""
+    text = _clock_dots(text)
+    no = re.compile(lx.UNABLE[lang] + "|" + lx.BUSY[lang], re.IGNORECASE)
+    cond = re.compile(lx.CONDITIONAL[lang], re.IGNORECASE)
+    for t in times:
+        if t in proposed or not t.has_day:
+            continue
+        clause = _sentence(text, t.start, t.end, ".!?\n:;,")
+        if no.search(clause) and not cond.search(clause) and any(p.start > t.end and p.has_day for p in proposed):
+            return True
+    return False
+
+
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 

@@ -105,12 +105,21 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         kind, _ = learned.decide_kind(model, learned.kind_input(model, kind_x, core), kind)
     past = kind is Kind.absence_notice and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
-    meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
-    if past:  # a missed meeting lies behind; the new times the client offers lie ahead
-        ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
-        proposed = [ahead.get((t.start, t.end), t) for t in proposed]
-    proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
-    proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
+
+    def place(kind: Kind) -> tuple[TimeSpan | None, list[TimeSpan]]:
+        """Which time is the meeting's and which ones are offered, for a message of this kind."""
+        meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
+        if past:  # a missed meeting lies behind; the new times the client offers lie ahead
+            ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
+            proposed = [ahead.get((t.start, t.end), t) for t in proposed]
+        proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+        return meeting_t, _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
+
+    meeting_t, proposed = place(kind)
+    if kind in (Kind.other, Kind.invitation) and classify.refused_then_offered(text, times, proposed, work):
+        # "Jeudi 10h ça ne va pas être possible pour moi ... Je peux vous proposer lundi prochain": a move
+        kind = Kind.reschedule_request
+        meeting_t, proposed = place(kind)
     # a late "cannot make it" stays a cancellation, unless the client asks in so many words to move it
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
     soon = classify.is_late(core, work, meeting_t.resolved if meeting_t else None, ref)
@@ -121,9 +130,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         settled = classify.settle(kind, core, work, proposed, late=soon and not asks_other_day)
         if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
             kind = settled
-            meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
-            proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
-            proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
+            meeting_t, proposed = place(kind)
     meeting_t = _more_precise(meeting_t, times, proposed, text, work)
     if times and learned.wanted(model):
         time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
