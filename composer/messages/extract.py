@@ -206,6 +206,10 @@ def _more_precise(meeting: TimeSpan | None, times: list[TimeSpan], proposed: lis
         # "our Thursday session yesterday at 2", "la séance de jeudi, hier à 14h": the same day said again with its clock
         if t.resolved.date() == day and t.start - meeting.end <= 40 and not re.search(r"[.!?\n]", text[meeting.end:t.start]):
             return t
+        # "move our Thursday session this week? Thursday 7pm is out": the same day with its clock, said to be impossible
+        if t.resolved.date() == day and t.start - meeting.end <= 120 and re.search(
+                lx.UNABLE[lang], classify._sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE):
+            return t
     return meeting
 
 
@@ -234,7 +238,9 @@ def _with_weeks_after(proposed: list[TimeSpan], kind: Kind, text: str, start: in
     """"Annars två veckor framåt, samma tid": a slot counted from the meeting, offered when moving or calling it off."""
     if kind not in (Kind.reschedule_request, Kind.cancellation):
         return proposed
-    return sorted([*proposed, *classify.weeks_after(text, start, end, lang, meeting, times)], key=lambda t: t.start)
+    counted = classify.weeks_after(text, start, end, lang, meeting, times)
+    kept = [t for t in proposed if not any(c.start <= t.start and t.end <= c.end for c in counted)]  # "onsdag" in "onsdag om två veckor"
+    return sorted([*kept, *counted], key=lambda t: t.start)
 
 
 def _recording_meeting() -> bool:

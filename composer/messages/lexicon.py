@@ -603,11 +603,20 @@ EXCEPT_BEFORE: dict[Language, str] = {
 # Being reachable by phone ("U kunt mij het best bellen tussen 12.00 en 13.00 uur", "joignable de 9h à 12h"): hours
 # without a day there are when to call, not a meeting.
 REACH_WORDS: dict[Language, str] = {  # being reachable, not "call me at 3" (a call offered)
-    L.en: r"\b(?:reach me|reachable|contactable|best time to (?:call|reach)|(?:best|easiest) (?:to )?(?:reach|call) me|phone hours|office hours|you can (?:always )?(?:call|reach|ring) me|(?:call|ring) (?:me|us) on (?=\+?\d))\b",
-    L.fr: r"\b(?:joignable|injoignable|me joindre|standard|permanence téléphonique|vous pouvez m'appeler|tu peux m'appeler|(?:appelez|appelle)-(?:moi|nous) au (?=\+?\d))",
-    L.it: r"\b(?:raggiungibile|reperibile|centralino|segreteria|risponde(?:mo)? (?:solo |soltanto )?(?:dalle|tra|fra)|orari (?:di )?(?:sportello|ufficio)|mi (?:può|puoi|potete) chiamare|chiamarmi al (?=\+?\d)|(?:mi )?chiami al (?=\+?\d))",
-    L.nl: r"\b(?:bereikbaar|het best (?:bellen|bereiken)|telefonisch spreekuur|(?:u|je|jij) kunt (?:mij|me) (?:\w+ ){0,3}bellen|(?:u|je) kan (?:mij|me) (?:\w+ ){0,3}bellen|bel (?:me|mij|ons) (?:\w+ )?op (?=\+?\d))",
-    L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|(?:du|ni) kan ringa mig|ring(?:a)? (?:gärna )?(?:mig|oss) (?:gärna )?på (?=\+?\d))",
+    L.en: r"\b(?:reach me|reachable|contactable|(?:answer|reply to) (?:e-?mails?|the phone|calls)|best time to (?:call|reach)|(?:best|easiest) (?:to )?(?:reach|call) me|phone hours|office hours|you can (?:always )?(?:call|reach|ring) me|(?:call|ring) (?:me|us) on (?=\+?\d))\b",
+    L.fr: r"\b(?:joignable|injoignable|répond(?:ez|ent)? (?:aux (?:e-?mails?|mails|appels)|au téléphone)|me joindre|standard|permanence téléphonique|vous pouvez m'appeler|tu peux m'appeler|(?:appelez|appelle)-(?:moi|nous) au (?=\+?\d))",
+    L.it: r"\b(?:raggiungibile|reperibile|rispond(?:ete|ono) (?:\w+ )?(?:alle (?:e-?mail|mail)|al telefono)|centralino|segreteria|risponde(?:mo)? (?:solo |soltanto )?(?:dalle|tra|fra)|orari (?:di )?(?:sportello|ufficio)|mi (?:può|puoi|potete) chiamare|chiamarmi al (?=\+?\d)|(?:mi )?chiami al (?=\+?\d))",
+    L.nl: r"\b(?:bereikbaar|het best (?:bellen|bereiken)|(?:antwoorden|reageren) (?:jullie |u )?(?:\w+ )?op (?:mails|e-mails|mailtjes)|telefonisch spreekuur|(?:u|je|jij) kunt (?:mij|me) (?:\w+ ){0,3}bellen|(?:u|je) kan (?:mij|me) (?:\w+ ){0,3}bellen|bel (?:me|mij|ons) (?:\w+ )?op (?=\+?\d))",
+    L.sv: r"\b(?:nå mig|nås|anträffbar|telefontid|svarar (?:\w+ ){0,2}på (?:mejl|mail|e-post|telefon)|(?:du|ni) kan ringa mig|ring(?:a)? (?:gärna )?(?:mig|oss) (?:gärna )?på (?=\+?\d))",
+}
+# The client says they will phone or write ("eventualmente chiamo domani", "I'll give you a ring tomorrow"): a day to be
+# in touch, not a slot offered, when no clock says when to meet.
+CONTACT_SELF: dict[Language, str] = {
+    L.en: r"\bi(?:'ll|’ll| will| can| could) (?:just )?(?:give you a (?:call|ring|bell)|call|ring|phone|e-?mail|write)\b",
+    L.fr: r"\bje (?:vous |te )?(?:rappelle(?:rai)?|appelle(?:rai)?|téléphone(?:rai)?|réécri(?:s|rai))\b",
+    L.it: r"\b(?<!mi )(?:la |vi |ti |le )?(?:chiamo|richiamo|chiamerò|richiamerò|telefonerò|riscriverò)\b",  # not "mi chiamo Anna"
+    L.nl: r"\bik (?:bel|mail|app) (?:u |je |jullie )?(?:\w+ )?(?:nog )?(?:wel )?(?:even|terug|nog)?\b",
+    L.sv: r"\b(?:jag )?(?:ringer|mejlar|hör av mig) (?:dig |er )?(?:igen )?(?:i morgon|imorgon|på|nästa)\b",
 }
 OPENING_WORDS: dict[Language, str] = {
     L.en: r"\b(?:reopens?|re-opens?|closes?|closed|closing|opens|open again|shut|office hours|opening hours|(?:room|hall|venue) is (?:free|available|open)|(?:office|offices|shop|studio|salon|clinic|we) (?:is |are )?open (?:from )?\d)\b",
@@ -774,6 +783,13 @@ WEEKS_AFTER: dict[Language, str] = {
     L.it: r"(?:(?:allo )?stesso giorno e (?:alla )?stessa ora,? )?(?:la settimana (?:successiva|seguente|dopo)|(?P<n>una|due|tre|\d) (?:settimana|settimane) (?:dopo|più tardi))(?:,? (?:(?:allo )?stesso giorno e )?(?:alla stessa ora|stessa ora|stesso orario))?",
     L.nl: r"(?:(?:op )?(?:hetzelfde|zelfde|dezelfde) (?:tijd|tijdstip|uur),? )?(?:(?P<n>een|één|twee|drie|\d) (?:week|weken) later|de week (?:erna|daarna|erop))(?:,? (?:op )?(?:hetzelfde|zelfde|dezelfde) (?:tijd|tijdstip|uur))?",
     L.sv: r"(?:(?:på )?samma tid,? )?(?:(?P<n>en|två|tre|\d) (?:vecka|veckor) (?:framåt|senare|efter)|om (?P<n2>en|två|tre|\d) (?:vecka|veckor)|veckan (?:efter|därpå))(?:,? (?:på )?samma (?:tid|tidpunkt))?",
+}
+# "onsdag om två veckor, samma tid", "Wednesday in two weeks", "mardi dans deux semaines": a weekday that many weeks on,
+# one slot with the weekday said before it.
+IN_WEEKS: dict[Language, str] = {
+    L.en: r"(?:in|a) (?P<n>a|one|two|three|\d) weeks?(?:['’] time)?", L.fr: r"dans (?P<n>une|deux|trois|\d) semaines?",
+    L.it: r"(?:tra|fra) (?P<n>una|due|tre|\d) settimane?", L.nl: r"over (?P<n>een|één|twee|drie|\d) (?:week|weken)",
+    L.sv: r"om (?P<n>en|två|tre|\d) (?:vecka|veckor)",
 }
 WEEK_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "une": 1, "deux": 2, "trois": 3, "una": 1, "due": 2, "tre": 3,
               "een": 1, "één": 1, "twee": 2, "drie": 3, "en": 1, "två": 2}
