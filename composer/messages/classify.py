@@ -486,11 +486,17 @@ def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) ->
         t_day = t_day + timedelta(days=7)
     if not t.has_clock and isinstance(m, datetime) and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
         day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+        if _NEXT_WEEK_SAID.search(t.text) and not any(w in t.text.casefold() for w in WEEKDAY_NAMES[lang]):
+            day = m_day + timedelta(days=7)  # "Zelfde tijd volgende week?" after "Morgen 10.00 uur": a week after the meeting
         return replace(t, resolved=datetime.combine(day, m.time()))
     return t
 
 
-_DAY_AFTER_SAID = re.compile(r"\w+\s+(?:suivante?|d['’]après|after|following|successiv[oa]|seguente|dopo|erna|daarna|därpå|efter)\b", re.IGNORECASE)
+# "the Saturday after", not "tomorrow after lunch", "martedì dopo pranzo", "fredag efter jobbet"
+_DAY_AFTER_SAID = re.compile(r"\w+\s+(?:suivante?|d['’]après|after|following|successiv[oa]|seguente|dopo|erna|daarna|därpå|efter)\b"
+                             r"(?!\s+(?:lunch\w*|work|school|noon|midday|pranzo|cena|il lavoro|lavoro|le\b|la\b|jobbet|skolan|\d))", re.IGNORECASE)
+# "same time next week", "même heure la semaine prochaine", "zelfde tijd volgende week": the meeting's day a week on
+_NEXT_WEEK_SAID = re.compile(r"\b(?:next week|(?:la )?semaine prochaine|(?:la )?settimana prossima|(?:la )?prossima settimana|volgende week|nästa vecka)\b", re.IGNORECASE)
 _SAME_TIME_ANY = re.compile("|".join(f"(?:{rx})" for rx in lx.SAME_TIME.values()), re.IGNORECASE)
 
 

@@ -131,7 +131,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
             kind = settled
             meeting_t, proposed = place(kind)
-    meeting_t = _more_precise(meeting_t, times, proposed, text, work)
+    better = _more_precise(meeting_t, times, proposed, text, work)
+    if better is not meeting_t:  # "our Thursday session ... Thursday 7pm is out. Same time next week?": at its clock now
+        meeting_t = better
+        proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
     if times and learned.wanted(model):
         time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
         learned.record(what="times", x=time_x, spans=[(t.start, t.end, t.text) for t in times], body=text)
