@@ -61,6 +61,8 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
+            if rx == pats[2] and _STREET.search(region, 0, m.start("link")):
+                continue  # "Visite de chantier rue des Tanneurs", "sopralluogo in via dei Mille": where, not what it is about
             if rx == pats[2] and _MANNER[lang].match(region, m.start("link")):
                 continue  # "cancel a session on short notice": how, not what it is about
             if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP})\b", m.group("m"), re.IGNORECASE):
@@ -78,6 +80,11 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
             if found:
                 return found
     return None
+
+
+# A street or square right before "des"/"dei"/"van" ("rue des Tanneurs", "via dei Mille", "Place de la Gare"): an address.
+_STREET = re.compile(r"(?<![\w])(?:rue|avenue|boulevard|bd|place|quai|chemin|impasse|allée|via|viale|piazza|piazzale|corso|vicolo|"
+                     r"straat|laan|plein|weg|gracht|kade|gatan|vägen|torget|street|road|lane|square)[ \t]+$", re.IGNORECASE)
 
 
 _INDEFINITE = re.compile(r"(?:\b(?:a|an|un|une|una|uno|een|en|ett)[ \t]+|\bun['’])$", re.IGNORECASE)
@@ -117,8 +124,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
             return near[0]
     if settled and phrases and all(_indefinite(text, p) for p in phrases):
         # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
-        said = in_body(text, start, end, lang, times)
-        if said is not None:
+        said = in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang))
+        if said:  # "Tuesday at 11 is no good, I'm stuck in a supplier meeting" under "Re: Relecture du catalogue"
             return said
     ours = re.compile(rf"(?:\b(?:{lx.OWN_SIDE[lang]}|your|votre|vos|vostr[oaie]|uw|jullie|er|ert|era)[ \t]+)$", re.IGNORECASE)
     if settled and len(phrases) >= 2 and not ours.search(text[max(0, phrases[0].start - 12):phrases[0].start]) \
@@ -305,8 +312,9 @@ _SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops
                     r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)[\s!.…🙈😩🙏]*")
 
 
-def in_subject(subject: str | None, lang: Language) -> Topic | None:
-    """The subject without Re:/Fwd:/Invitation: prefixes and calendar tails, unless it names no topic."""
+def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -> Topic | None:
+    """The subject without Re:/Fwd:/Invitation: prefixes and calendar tails, unless it names no topic; with `plain_ok`,
+    also a plain meeting ("Re: il nostro appuntamento del martedì"), the last resort when the words name none."""
     if not subject:
         return None
     prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
@@ -343,7 +351,7 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
             pieces.append((prev, a + sep.start()))
             prev = a + sep.end()
         pieces.append((prev, b))
-    best = None
+    best = plain = None
     pieces = [(a + (len(subject[a:b]) - len(re.sub(r"^\s*['’]s\b\s*", "", subject[a:b]))), b) for a, b in pieces]  # "Today's call"
     for a, b in pieces:
         found = _trim(subject, a, b, lang, (), "subject", 0.6)
@@ -351,12 +359,14 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
             continue
         words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s]+", found.text)]
         content = [w for w in words if w and w not in lx.GENERIC_SUBJECT_WORDS and not w.isdigit()]
+        if not content and plain is None and re.match(rf"(?:{lx.MEETING_HEADS[lang]})\b", found.text, re.IGNORECASE):
+            plain = Topic(found.text, found.start, found.end, "subject", 0.4)  # "Re: il nostro appuntamento del martedì"
         if not content or re.search(r"\b(?:invitation|invite|invito|uitnodiging|inbjudan|reminder|rappel|promemoria|herinnering|påminnelse)$",
                                     found.text, re.IGNORECASE):
             continue  # "Panel invitation – ASEAN Supply Chain Forum": the part that says it is an invitation names no meeting
         if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
             best = found  # what follows a dash is what it is for or where
-    return best
+    return best or (plain_ok and plain) or None
 
 
 def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], source: str, conf: float) -> Topic | None:
