@@ -550,6 +550,11 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
     return hs
 
 
+# A name that opens with its own capitalised article ("résidence Les Tilleuls", "tennisclub De Wissel", "pub The Crown"):
+# the article is part of the name, not the start of another phrase.
+_NAMED_ARTICLE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+
 # Modal verbs open a clause ("il primo incontro | volevo chiedere"): never part of a meeting's name.
 _MODALS = {"volevo", "vorrei", "potrei", "posso", "devo", "dovrei", "volevamo", "vorremmo", "potremmo", "voulais", "voudrais",
            "pourrais", "dois", "devrais", "peux", "wilde", "wou", "zou", "moet", "ville", "skulle", "måste", "wanted", "would",
@@ -652,7 +657,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
                                     or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
                                     or (re.fullmatch(lx.DETERMINERS[lang], w.group(0), re.IGNORECASE)
-                                        and not re.fullmatch(lx.COMPLEMENT_LINKS[lang], prev_word, re.IGNORECASE))):
+                                        and not re.fullmatch(lx.COMPLEMENT_LINKS[lang], prev_word, re.IGNORECASE)
+                                        and not _NAMED_ARTICLE.match(text, ws, end))):
                 break  # "la sessione di coaching la prossima settimana": an article starts another phrase
             if chunk_end == pos and (w.group(0).lower() in _CALENDAR or re.fullmatch(_APPROX, w.group(0), re.IGNORECASE)):
                 break  # "en teambuildingdag för ca 25 personer": how many come, not what it is
