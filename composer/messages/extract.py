@@ -177,6 +177,9 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:
                 found = topic.Topic(sub.text, fwd_subject[0] + sub.start, fwd_subject[0] + sub.end, "body", 0.5)
+    if found is None or found.source == "body" and msg.new_start <= found.start < core_end:
+        # "Zaterdag om 11.15 uur knippen + baard trimmen gaat niet lukken", "my cut + blow-dry": services booked together
+        found = topic.joined_services(text, msg.new_start, core_end, work, times, found)
     if found is None:  # "domani non riesco proprio" under "Re: il nostro appuntamento del martedì": the plain subject
         found = topic.in_subject(msg.headers.subject, work, plain_ok=True)
     if _recording_meeting():  # training: every candidate phrase with its features (see composer.messages.rank)

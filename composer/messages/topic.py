@@ -171,6 +171,46 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         or governed(text, start, end, lang, times)
 
 
+_SERVICE_PLUS = re.compile(r"(?<![\w'’])([^\W\d_][\w-]*)[ \t]?\+[ \t]?(?=[^\W\d_])")
+_PLUS_SIDE = re.compile(r"[ \t]?\+[ \t]?([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*))?")
+
+
+def _service_word(text: str, w: str, at: int, lang: Language, times: Sequence[TimeSpan]) -> bool:
+    return _plain_word(w, lang) and not any(t.start <= at < t.end for t in times) and w.lower() not in _CALENDAR
+
+
+def _plus_end(text: str, pos: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> int | None:
+    """Where the service after a "+" ends ("+ baard trimmen | gaat niet lukken"): a word or two, up to a clause word."""
+    m = _PLUS_SIDE.match(text, pos, end)
+    if m is None or not _service_word(text, m.group(1), m.start(1), lang, times):
+        return None
+    if m.group(2) and _service_word(text, m.group(2), m.start(2), lang, times) \
+            and not re.fullmatch(lx.TRAILING_VERBS.get(lang, "(?!)"), m.group(2), re.IGNORECASE):
+        return m.end(2)
+    return m.end(1)
+
+
+def joined_services(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan],
+                    found: Topic | None = None) -> Topic | None:
+    """Services booked together, written with "+" ("knippen + baard trimmen", "coupe + couleur", "cut + blow-dry"):
+    what the appointment is for. With `found`, the phrase read so far goes on over a "+" right after it ("my cut |
+    + blow-dry"); else the first pair in the words, when they name no meeting noun."""
+    if found is not None:
+        b = _plus_end(text, found.end, end, lang, times)
+        return Topic(text[found.start:b], found.start, b, found.source, found.confidence) if b else found
+    for m in _SERVICE_PLUS.finditer(text, start, end):
+        b = _plus_end(text, m.end(1), end, lang, times)
+        if b is None or not _service_word(text, m.group(1), m.start(1), lang, times):
+            continue
+        a = m.start(1)
+        prev = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(start, a - 30):a])
+        if prev and _service_word(text, prev.group(1), a - len(prev.group(0)), lang, times) and prev.group(1)[0].islower() \
+                and not re.fullmatch(lx.DETERMINERS[lang], prev.group(1), re.IGNORECASE):
+            a -= len(prev.group(0))  # "brushing + coupe": one plain word before it too
+        return Topic(text[a:b], a, b, "body", 0.5)
+    return None
+
+
 # What stands between a meeting's noun phrase and its time: "… on Thursday", ", le samedi 16", " di venerdì", " van
 # vrijdag", " på torsdag", " (…": nothing else.
 _ONTO = {lang: re.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:{lx.ANCHOR_LINK[lang]}|{lx.ANCHOR_WEAK[lang]})[ \t\n]*)?"
