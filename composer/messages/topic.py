@@ -195,9 +195,12 @@ def joined_services(text: str, start: int, end: int, lang: Language, times: Sequ
     """Services booked together, written with "+" ("knippen + baard trimmen", "coupe + couleur", "cut + blow-dry"):
     what the appointment is for. With `found`, the phrase read so far goes on over a "+" right after it ("my cut |
     + blow-dry"); else the first pair in the words, when they name no meeting noun."""
-    if found is not None:
-        b = _plus_end(text, found.end, end, lang, times)
-        return Topic(text[found.start:b], found.start, b, found.source, found.confidence) if b else found
+    if found is not None:  # "my cut | + blow-dry", "taglio + | piega"
+        a, b = found.start, _plus_end(text, found.end, end, lang, times) or found.end
+        left = re.search(r"([^\W\d_][\w-]*)[ \t]?\+[ \t]?$", text[max(start, a - 30):a])
+        if left and _service_word(text, left.group(1), a - len(left.group(0)), lang, times):
+            a -= len(left.group(0))
+        return Topic(text[a:b], a, b, found.source, found.confidence) if (a, b) != (found.start, found.end) else found
     for m in _SERVICE_PLUS.finditer(text, start, end):
         b = _plus_end(text, m.end(1), end, lang, times)
         if b is None or not _service_word(text, m.group(1), m.start(1), lang, times):
