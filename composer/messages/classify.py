@@ -71,8 +71,10 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
     if said("absence"):
         return Kind.absence_notice
     cancel = re.compile(lx.CUES["cancellation"][lang], re.IGNORECASE)
-    if any(cancel.search(s) and not cond.search(s) and not (asked_terms and s in asks) for s in sentences):
-        return Kind.cancellation  # "how much notice to cancel?" beside a question on the policy is not cancelling
+    if any(cancel.search(s) and not cond.search(s) and not (asked_terms and ("?" in s or terms.search(s))) for s in sentences):
+        # "how much notice to cancel?" beside a question on the policy is not cancelling; "we need to cancel ... Is the
+        # deposit refundable?" is (the question is asked beside the cancellation, not with it)
+        return Kind.cancellation
     if asked_about_fees():
         return Kind.policy_question
     if said("move"):
@@ -165,7 +167,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             times = later
     # ("after 11am, or Thu 12/10 at 4pm": a clock between them says "after" is no earlier talk)
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s\d.!?]+[ \t]+){{0,4}}$", re.IGNORECASE)
-    earlier = [t for t in times if after.search(text[max(0, t.start - 60):t.start])]  # "following up on our call this morning"
+    # "following up on our call this morning"; not an "after" inside another time ("tomorrow after lunch instead, or Thursday")
+    earlier = [t for t in times if (m := after.search(text, max(0, t.start - 60), t.start))
+               and not any(o.start <= m.start() < o.end for o in times)]
     if earlier and len(earlier) < len(times):
         times = [t for t in times if t not in earlier]
     cue = re.compile(lx.PROPOSAL_CUES[lang], re.IGNORECASE)
@@ -276,6 +280,12 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             return times[0], [t for t in proposed[1:]]
     if kind in (Kind.cancellation, Kind.absence_notice):
         event = re.compile(lx.CUES["cancellation"][lang] + "|" + lx.CUES["absence"][lang], re.IGNORECASE)
+        # "Ik moet de intake van vanmiddag 13.30 uur helaas afzeggen, ... en ik kan geen opvang regelen": the time in
+        # the clause that calls the meeting off is its time, whatever the rest of the sentence says
+        called = [t for t in proposed if event.search(c := _sentence(text, t.start, t.end, ".!?\n:;,")) and not cue.search(c)]
+        if called:
+            fixed = sorted([*fixed, *called], key=lambda t: t.start)
+            proposed = [t for t in proposed if t not in called]
         said = [t for t in fixed if event.search(_sentence(text, t.start, t.end))]
         # "stamattina ho la febbre e non riesco a essere presente alla sessione delle 9:30 di oggi": of the times in
         # the sentence, the one that follows the meeting's noun is the meeting's; else the first
@@ -294,6 +304,22 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     dated = [t for t in dated if anchored(text, t, lang)] + [t for t in dated if not anchored(text, t, lang)]  # "la seduta del 19 novembre"
     meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+def refused_then_offered(text: str, times: Sequence[TimeSpan], proposed: Sequence[TimeSpan], lang: Language) -> bool:
+    """A time the client says they cannot keep, then a later day offered ("Zaterdag om 11.15 uur ... gaat niet lukken.
+    Kan donderdag 10 om 17.00 uur?", "onsdag kl. 9 passar inte längre ... Annars tisdag 15/12"): a request to move,
+    though no word of moving is written. A condition ("if Monday doesn't work") states a case, not a refusal."""
+    text = _clock_dots(text)
+    no = re.compile(lx.UNABLE[lang] + "|" + lx.BUSY[lang], re.IGNORECASE)
+    cond = re.compile(lx.CONDITIONAL[lang], re.IGNORECASE)
+    for t in times:
+        if t in proposed or not t.has_day:
+            continue
+        clause = _sentence(text, t.start, t.end, ".!?\n:;,")
+        if no.search(clause) and not cond.search(clause) and any(p.start > t.end and p.has_day for p in proposed):
+            return True
+    return False
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -361,6 +387,8 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     clause = _sentence(text, t.start, t.end, ".!?\n:;")
     if not t.has_day and re.search(lx.REACH_WORDS[lang], clause, re.IGNORECASE):
         return True  # "bellen tussen 12.00 en 13.00 uur": when to call, not a meeting
+    if not t.has_clock and re.search(lx.CONTACT_SELF[lang], clause, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", clause, re.IGNORECASE):
+        return True  # "eventualmente chiamo domani": when the client will phone, not a slot
     if (not t.has_day or _bare_weekday(t, lang)) and re.search(lx.HABITUAL[lang], clause, re.IGNORECASE):
         return True  # "I'm free most days before 9.30am": a habit, not a time offered
     part = _sentence(text, t.start, t.end, ".!?\n:;,()")  # "19.30 - 21.30 uur (zaal open vanaf 19.00 uur)": the aside is its own
@@ -458,11 +486,17 @@ def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) ->
         t_day = t_day + timedelta(days=7)
     if not t.has_clock and isinstance(m, datetime) and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
         day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+        if _NEXT_WEEK_SAID.search(t.text) and not any(w in t.text.casefold() for w in WEEKDAY_NAMES[lang]):
+            day = m_day + timedelta(days=7)  # "Zelfde tijd volgende week?" after "Morgen 10.00 uur": a week after the meeting
         return replace(t, resolved=datetime.combine(day, m.time()))
     return t
 
 
-_DAY_AFTER_SAID = re.compile(r"\w+\s+(?:suivante?|d['’]après|after|following|successiv[oa]|seguente|dopo|erna|daarna|därpå|efter)\b", re.IGNORECASE)
+# "the Saturday after", not "tomorrow after lunch", "martedì dopo pranzo", "fredag efter jobbet"
+_DAY_AFTER_SAID = re.compile(r"\w+\s+(?:suivante?|d['’]après|after|following|successiv[oa]|seguente|dopo|erna|daarna|därpå|efter)\b"
+                             r"(?!\s+(?:lunch\w*|work|school|noon|midday|pranzo|cena|il lavoro|lavoro|le\b|la\b|jobbet|skolan|\d))", re.IGNORECASE)
+# "same time next week", "même heure la semaine prochaine", "zelfde tijd volgende week": the meeting's day a week on
+_NEXT_WEEK_SAID = re.compile(r"\b(?:next week|(?:la )?semaine prochaine|(?:la )?settimana prossima|(?:la )?prossima settimana|volgende week|nästa vecka)\b", re.IGNORECASE)
 _SAME_TIME_ANY = re.compile("|".join(f"(?:{rx})" for rx in lx.SAME_TIME.values()), re.IGNORECASE)
 
 
@@ -513,6 +547,20 @@ def weeks_after(text: str, start: int, end: int, lang: Language, meeting: TimeSp
         return []
     same = re.compile(lx.SAME_TIME[lang], re.IGNORECASE)
     out = []
+    for t in taken:  # "onsdag om två veckor, samma tid": the weekday said before the count is the slot's
+        m = re.match(rf"[ \t]+(?:{lx.IN_WEEKS[lang]})(?:,?[ \t]+(?:(?:at|à|alla|op|på)[ \t]+)?(?:(?:the|la)[ \t]+)?(?:{lx.SAME_TIME[lang]}))?(?![\w])",
+                     text[t.end:end], re.IGNORECASE)
+        if m is None or not _bare_weekday(t, lang) or t.resolved is None or not start <= t.start:
+            continue
+        n = m.group("n")
+        weeks = int(n) if n.isdigit() else lx.WEEK_COUNT.get(n.casefold(), 1)
+        day = (t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved) + timedelta(days=7 * weeks)
+        at: date | datetime = day
+        clock = bool(same.search(m.group(0))) and isinstance(meeting.resolved, datetime)
+        if clock:
+            at = datetime.combine(day, meeting.resolved.time())
+        out.append(TimeSpan(text[t.start:t.end + m.end()], t.start, t.end + m.end(), at, True, clock))
+    taken = [*taken, *out]
     for m in re.finditer(rf"(?<![\w]){lx.WEEKS_AFTER[lang]}(?![\w])", text[start:end], re.IGNORECASE):
         a, b = start + m.start(), start + m.end()
         if any(t.start < b and a < t.end for t in taken):

@@ -105,12 +105,21 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         kind, _ = learned.decide_kind(model, learned.kind_input(model, kind_x, core), kind)
     past = kind is Kind.absence_notice and bool(re.search(lx.CUES["absence"][work], core, re.IGNORECASE))
     times = [_shift(t, msg.new_start) for t in find_times(core, work, ref, past=past)]
-    meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
-    if past:  # a missed meeting lies behind; the new times the client offers lie ahead
-        ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
-        proposed = [ahead.get((t.start, t.end), t) for t in proposed]
-    proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
-    proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
+
+    def place(kind: Kind) -> tuple[TimeSpan | None, list[TimeSpan]]:
+        """Which time is the meeting's and which ones are offered, for a message of this kind."""
+        meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
+        if past:  # a missed meeting lies behind; the new times the client offers lie ahead
+            ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
+            proposed = [ahead.get((t.start, t.end), t) for t in proposed]
+        proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+        return meeting_t, _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
+
+    meeting_t, proposed = place(kind)
+    if kind in (Kind.other, Kind.invitation) and classify.refused_then_offered(text, times, proposed, work):
+        # "Jeudi 10h ça ne va pas être possible pour moi ... Je peux vous proposer lundi prochain": a move
+        kind = Kind.reschedule_request
+        meeting_t, proposed = place(kind)
     # a late "cannot make it" stays a cancellation, unless the client asks in so many words to move it
     # ("non ce la faccio più ... Riusciamo a spostarla a mercoledì?")
     soon = classify.is_late(core, work, meeting_t.resolved if meeting_t else None, ref)
@@ -121,10 +130,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         settled = classify.settle(kind, core, work, proposed, late=soon and not asks_other_day)
         if settled is not kind:  # "something's come up - can we move tomorrow's 9:15 call?": the times read as a move
             kind = settled
-            meeting_t, proposed = classify.roles(text, times, work, kind, ref.replace(tzinfo=None))
-            proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
-            proposed = _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
-    meeting_t = _more_precise(meeting_t, times, proposed, text, work)
+            meeting_t, proposed = place(kind)
+    better = _more_precise(meeting_t, times, proposed, text, work)
+    if better is not meeting_t:  # "our Thursday session ... Thursday 7pm is out. Same time next week?": at its clock now
+        meeting_t = better
+        proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
     if times and learned.wanted(model):
         time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
         learned.record(what="times", x=time_x, spans=[(t.start, t.end, t.text) for t in times], body=text)
@@ -167,6 +177,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:
                 found = topic.Topic(sub.text, fwd_subject[0] + sub.start, fwd_subject[0] + sub.end, "body", 0.5)
+    if found is None or found.source == "body" and msg.new_start <= found.start < core_end:
+        # "Zaterdag om 11.15 uur knippen + baard trimmen gaat niet lukken", "my cut + blow-dry": services booked together
+        found = topic.joined_services(text, msg.new_start, core_end, work, times, found)
+    if found is None:  # "domani non riesco proprio" under "Re: il nostro appuntamento del martedì": the plain subject
+        found = topic.in_subject(msg.headers.subject, work, plain_ok=True)
     if _recording_meeting():  # training: every candidate phrase with its features (see composer.messages.rank)
         cands = rank.candidates(text, msg.new_start, core_end, work, times, msg.headers.subject, found)
         learned.record(what="meeting", texts=[c.text for c, _ in cands],
@@ -199,6 +214,10 @@ def _more_precise(meeting: TimeSpan | None, times: list[TimeSpan], proposed: lis
         # "our Thursday session yesterday at 2", "la séance de jeudi, hier à 14h": the same day said again with its clock
         if t.resolved.date() == day and t.start - meeting.end <= 40 and not re.search(r"[.!?\n]", text[meeting.end:t.start]):
             return t
+        # "move our Thursday session this week? Thursday 7pm is out": the same day with its clock, said to be impossible
+        if t.resolved.date() == day and t.start - meeting.end <= 120 and re.search(
+                lx.UNABLE[lang], classify._sentence(text, t.start, t.end, ".!?\n:;,"), re.IGNORECASE):
+            return t
     return meeting
 
 
@@ -227,7 +246,9 @@ def _with_weeks_after(proposed: list[TimeSpan], kind: Kind, text: str, start: in
     """"Annars två veckor framåt, samma tid": a slot counted from the meeting, offered when moving or calling it off."""
     if kind not in (Kind.reschedule_request, Kind.cancellation):
         return proposed
-    return sorted([*proposed, *classify.weeks_after(text, start, end, lang, meeting, times)], key=lambda t: t.start)
+    counted = classify.weeks_after(text, start, end, lang, meeting, times)
+    kept = [t for t in proposed if not any(c.start <= t.start and t.end <= c.end for c in counted)]  # "onsdag" in "onsdag om två veckor"
+    return sorted([*kept, *counted], key=lambda t: t.start)
 
 
 def _recording_meeting() -> bool:

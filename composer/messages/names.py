@@ -233,8 +233,10 @@ def _inline_sign_off(body: str, offset: int) -> Found | None:
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 # "Salut Soraya, c'est Yacine (la cuisine rue Paradis)", "Hi Tom, it's Aisha here", "Ciao Mimmo, sono Rosaria",
 # "Hoi Bas, met Ilse", "Hej Ragnar, det är Jonna": the client says who they are in the first line.
-_SELF_INTRO = re.compile(r"(?:^|[,.!?][ \t]*)(?:c['’]est|ici|it['’]s|this is|sono|qui è|het is|met|det är|här är)[ \t]+(" + NAME + r")"
-                         r"(?=[ \t]*(?:here|ici|qui|hier|här)?[ \t]*(?:[,.!?(]|$))")
+# "Hoi Ruben, Daan hier.", "Hi Jo, Priya here!": the name before "here" says it too; an emoji may end the clause.
+_SELF_INTRO = re.compile(r"(?:^|[,.!?][ \t]*)(?:(?:c['’]est|ici|it['’]s|this is|sono|qui è|het is|met|det är|här är)[ \t]+(" + NAME + r")"
+                         rf"(?=[ \t]*(?:here|ici|qui|hier|här)?[ \t]*(?:[,.!?({_EMOJI}]|$))"
+                         r"|(" + NAME + rf")[ \t]+(?:here|ici|qui|hier|här)(?=[ \t]*(?:[,.!?{_EMOJI}]|$)))")
 
 
 def self_introduction(msg: Message) -> Found | None:
@@ -243,10 +245,11 @@ def self_introduction(msg: Message) -> Found | None:
     if first is None:
         return None
     m = _SELF_INTRO.search(first.group(0)[:200])
-    if m is None or not _plain_name(m.group(1)) or not all(w[0].isupper() for w in m.group(1).split()):
+    g = 1 if m is not None and m.group(1) else 2
+    if m is None or not _plain_name(m.group(g)) or not all(w[0].isupper() for w in m.group(g).split()):
         return None
-    s = msg.new_start + first.start() + m.start(1)
-    return Found(m.group(1), s, s + len(m.group(1)), "body", 0.5)
+    s = msg.new_start + first.start() + m.start(g)
+    return Found(m.group(g), s, s + len(m.group(g)), "body", 0.5)
 
 
 _DEPARTMENT = re.compile(

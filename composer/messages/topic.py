@@ -61,6 +61,8 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 if not t:
                     continue
                 e = s + t.start()
+            if rx == pats[2] and _STREET.search(region, 0, m.start("link")):
+                continue  # "Visite de chantier rue des Tanneurs", "sopralluogo in via dei Mille": where, not what it is about
             if rx == pats[2] and _MANNER[lang].match(region, m.start("link")):
                 continue  # "cancel a session on short notice": how, not what it is about
             if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP})\b", m.group("m"), re.IGNORECASE):
@@ -78,6 +80,11 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
             if found:
                 return found
     return None
+
+
+# A street or square right before "des"/"dei"/"van" ("rue des Tanneurs", "via dei Mille", "Place de la Gare"): an address.
+_STREET = re.compile(r"(?<![\w])(?:rue|avenue|boulevard|bd|place|quai|chemin|impasse|allée|via|viale|piazza|piazzale|corso|vicolo|"
+                     r"straat|laan|plein|weg|gracht|kade|gatan|vägen|torget|street|road|lane|square)[ \t]+$", re.IGNORECASE)
 
 
 _INDEFINITE = re.compile(r"(?:\b(?:a|an|un|une|una|uno|een|en|ett)[ \t]+|\bun['’])$", re.IGNORECASE)
@@ -117,8 +124,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
             return near[0]
     if settled and phrases and all(_indefinite(text, p) for p in phrases):
         # "called into an emergency meeting ... won't make our 9am tomorrow on the Q1 hiring plan"
-        said = in_body(text, start, end, lang, times)
-        if said is not None:
+        said = in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang))
+        if said:  # "Tuesday at 11 is no good, I'm stuck in a supplier meeting" under "Re: Relecture du catalogue"
             return said
     ours = re.compile(rf"(?:\b(?:{lx.OWN_SIDE[lang]}|your|votre|vos|vostr[oaie]|uw|jullie|er|ert|era)[ \t]+)$", re.IGNORECASE)
     if settled and len(phrases) >= 2 and not ours.search(text[max(0, phrases[0].start - 12):phrases[0].start]) \
@@ -162,6 +169,49 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
         or governed(text, start, end, lang, times)
+
+
+_SERVICE_PLUS = re.compile(r"(?<![\w'’])([^\W\d_][\w-]*)[ \t]?\+[ \t]?(?=[^\W\d_])")
+_PLUS_SIDE = re.compile(r"[ \t]?\+[ \t]?([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*))?")
+
+
+def _service_word(text: str, w: str, at: int, lang: Language, times: Sequence[TimeSpan]) -> bool:
+    return _plain_word(w, lang) and not any(t.start <= at < t.end for t in times) and w.lower() not in _CALENDAR
+
+
+def _plus_end(text: str, pos: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> int | None:
+    """Where the service after a "+" ends ("+ baard trimmen | gaat niet lukken"): a word or two, up to a clause word."""
+    m = _PLUS_SIDE.match(text, pos, end)
+    if m is None or not _service_word(text, m.group(1), m.start(1), lang, times):
+        return None
+    if m.group(2) and _service_word(text, m.group(2), m.start(2), lang, times) \
+            and not re.fullmatch(lx.TRAILING_VERBS.get(lang, "(?!)"), m.group(2), re.IGNORECASE):
+        return m.end(2)
+    return m.end(1)
+
+
+def joined_services(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan],
+                    found: Topic | None = None) -> Topic | None:
+    """Services booked together, written with "+" ("knippen + baard trimmen", "coupe + couleur", "cut + blow-dry"):
+    what the appointment is for. With `found`, the phrase read so far goes on over a "+" right after it ("my cut |
+    + blow-dry"); else the first pair in the words, when they name no meeting noun."""
+    if found is not None:  # "my cut | + blow-dry", "taglio + | piega"
+        a, b = found.start, _plus_end(text, found.end, end, lang, times) or found.end
+        left = re.search(r"([^\W\d_][\w-]*)[ \t]?\+[ \t]?$", text[max(start, a - 30):a])
+        if left and _service_word(text, left.group(1), a - len(left.group(0)), lang, times):
+            a -= len(left.group(0))
+        return Topic(text[a:b], a, b, found.source, found.confidence) if (a, b) != (found.start, found.end) else found
+    for m in _SERVICE_PLUS.finditer(text, start, end):
+        b = _plus_end(text, m.end(1), end, lang, times)
+        if b is None or not _service_word(text, m.group(1), m.start(1), lang, times):
+            continue
+        a = m.start(1)
+        prev = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(start, a - 30):a])
+        if prev and _service_word(text, prev.group(1), a - len(prev.group(0)), lang, times) and prev.group(1)[0].islower() \
+                and not re.fullmatch(lx.DETERMINERS[lang], prev.group(1), re.IGNORECASE):
+            a -= len(prev.group(0))  # "brushing + coupe": one plain word before it too
+        return Topic(text[a:b], a, b, "body", 0.5)
+    return None
 
 
 # What stands between a meeting's noun phrase and its time: "… on Thursday", ", le samedi 16", " di venerdì", " van
@@ -305,8 +355,9 @@ _SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops
                     r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)[\s!.…🙈😩🙏]*")
 
 
-def in_subject(subject: str | None, lang: Language) -> Topic | None:
-    """The subject without Re:/Fwd:/Invitation: prefixes and calendar tails, unless it names no topic."""
+def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -> Topic | None:
+    """The subject without Re:/Fwd:/Invitation: prefixes and calendar tails, unless it names no topic; with `plain_ok`,
+    also a plain meeting ("Re: il nostro appuntamento del martedì"), the last resort when the words name none."""
     if not subject:
         return None
     prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
@@ -343,7 +394,7 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
             pieces.append((prev, a + sep.start()))
             prev = a + sep.end()
         pieces.append((prev, b))
-    best = None
+    best = plain = None
     pieces = [(a + (len(subject[a:b]) - len(re.sub(r"^\s*['’]s\b\s*", "", subject[a:b]))), b) for a, b in pieces]  # "Today's call"
     for a, b in pieces:
         found = _trim(subject, a, b, lang, (), "subject", 0.6)
@@ -351,12 +402,14 @@ def in_subject(subject: str | None, lang: Language) -> Topic | None:
             continue
         words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s]+", found.text)]
         content = [w for w in words if w and w not in lx.GENERIC_SUBJECT_WORDS and not w.isdigit()]
+        if not content and plain is None and re.match(rf"(?:{lx.MEETING_HEADS[lang]})\b", found.text, re.IGNORECASE):
+            plain = Topic(found.text, found.start, found.end, "subject", 0.4)  # "Re: il nostro appuntamento del martedì"
         if not content or re.search(r"\b(?:invitation|invite|invito|uitnodiging|inbjudan|reminder|rappel|promemoria|herinnering|påminnelse)$",
                                     found.text, re.IGNORECASE):
             continue  # "Panel invitation – ASEAN Supply Chain Forum": the part that says it is an invitation names no meeting
         if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
             best = found  # what follows a dash is what it is for or where
-    return best
+    return best or (plain_ok and plain) or None
 
 
 def _trim(text: str, s: int, e: int, lang: Language, times: Sequence[TimeSpan], source: str, conf: float) -> Topic | None:
@@ -540,6 +593,11 @@ def _phrase_start(text: str, floor: int, hs: int, lang: Language, in_time: objec
     return hs
 
 
+# A name that opens with its own capitalised article ("résidence Les Tilleuls", "tennisclub De Wissel", "pub The Crown"):
+# the article is part of the name, not the start of another phrase.
+_NAMED_ARTICLE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+
 # Modal verbs open a clause ("il primo incontro | volevo chiedere"): never part of a meeting's name.
 _MODALS = {"volevo", "vorrei", "potrei", "posso", "devo", "dovrei", "volevamo", "vorremmo", "potremmo", "voulais", "voudrais",
            "pourrais", "dois", "devrais", "peux", "wilde", "wou", "zou", "moet", "ville", "skulle", "måste", "wanted", "would",
@@ -642,7 +700,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
                                     or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
                                     or (re.fullmatch(lx.DETERMINERS[lang], w.group(0), re.IGNORECASE)
-                                        and not re.fullmatch(lx.COMPLEMENT_LINKS[lang], prev_word, re.IGNORECASE))):
+                                        and not re.fullmatch(lx.COMPLEMENT_LINKS[lang], prev_word, re.IGNORECASE)
+                                        and not _NAMED_ARTICLE.match(text, ws, end))):
                 break  # "la sessione di coaching la prossima settimana": an article starts another phrase
             if chunk_end == pos and (w.group(0).lower() in _CALENDAR or re.fullmatch(_APPROX, w.group(0), re.IGNORECASE)):
                 break  # "en teambuildingdag för ca 25 personer": how many come, not what it is
