@@ -34,7 +34,7 @@ REFUND_TERMS = {
     Language.en: r"refund\w*|reimburs\w*|non-refundable",
     Language.fr: r"rembours\w*",
     Language.it: r"rimbors\w*|restitu\w*",
-    Language.nl: r"terugbetal\w*|terugstort\w*|restitu\w*",
+    Language.nl: r"terugbeta\w*|terug te betalen|terugstort\w*|teruggestort|restitu\w*",  # "terugbetaald", not only "terugbetaling"
     Language.sv: r"återbetal\w*",
 }
 # Billing words: the everyday names of invoicing ("invoice export", "module facturation", "fatturazione
