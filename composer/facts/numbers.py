@@ -805,7 +805,6 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
 # terugbetaald", "återbetalas inte"): with a fee of the whole price given, the fee restated, no rule of its own.
 _REFUND_DENIED = re.compile(
     r"(?i)(?<!\w)(?:not|no|non|cannot|can't|can’t|won't|won’t|never|ne|n'|n’|pas|aucun\w*|nessun\w*|niet|geen|inte|ingen|inget|ej)(?!\w)|non-")
-_SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def _refund_denied(text: str, m: re.Match[str]) -> bool:
