@@ -612,7 +612,7 @@ def _named_replaced(before: str, lang: Language) -> bool:
     """The text before a time names that time as the one given up."""
     conj, neg, prep = _NOT_OLD[lang]
     return rx(
-        rf"(?:(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)(?:[^\S\n]+[^\s,;:.!?]{{1,20}}){{0,7}}"
+        rf"(?:(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)(?:[^\S\n]+[^\s\d,;:.!?]{{1,20}}){{0,7}}"
         rf"|(?:[,;–—]|(?<!\w)(?:{conj}))[^\S\n]*(?<!\w)(?:{neg})(?:[^\S\n]+(?:{prep}))?)[^\S\n]*$",
         re.IGNORECASE,
     ).search(before) is not None

@@ -73,3 +73,20 @@ OFFERED = {
 def test_old_time_offered_after_the_new_option_stays_flagged(lang: str) -> None:
     s = sit(lang, intent="reschedule", meeting_time=OLD[lang], proposed_times=[NEW[lang]])
     assert [i for i in alarms(s, OFFERED[lang]) if i.kind in ("time_role", "time")], OFFERED[lang]
+
+
+# The new option named as the one given up, and the old time then offered, stays flagged: "instead of" governs the
+# time right after it, not one further on ("Instead of Wednesday at 15:00 we could meet on Thursday").
+NEW_GIVEN_UP = {
+    "en": "Instead of Wednesday 9 December at 15:00 we could simply meet on Thursday.",
+    "fr": "Au lieu de mercredi 9 décembre à 15 h nous pourrions nous voir jeudi.",
+    "it": "Invece di mercoledì 9 dicembre alle 15 potremmo vederci giovedì.",
+    "nl": "In plaats van woensdag 9 december om 15.00 uur kunnen we donderdag afspreken.",
+    "sv": "I stället för onsdag 9 december kl. 15.00 kan vi ses på torsdag.",
+}
+
+
+@pytest.mark.parametrize("lang", list(NEW_GIVEN_UP))
+def test_new_option_given_up_for_the_old_time_stays_flagged(lang: str) -> None:
+    s = sit(lang, intent="reschedule", meeting_time=OLD[lang], proposed_times=[NEW[lang]])
+    assert [i for i in alarms(s, NEW_GIVEN_UP[lang]) if i.kind in ("time_role", "time")], NEW_GIVEN_UP[lang]
