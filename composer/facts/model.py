@@ -592,7 +592,30 @@ def _echoes(text: str, m: times.Mention, reason: str) -> bool:
 def _instead_before(between: str, lang: Language) -> bool:
     """"instead of" governing the later time: at most a few words before it, in the same clause ("om half tien in
     plaats van om elf uur"); "rather than meeting at 10:30; we can call on Monday 14 December" governs 10:30 only."""
-    return rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)[^,;:\n]{{0,30}}$", re.IGNORECASE).search(between) is not None
+    return (rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)[^,;:\n]{{0,30}}$", re.IGNORECASE).search(between) is not None
+            or _named_replaced(between, lang))
+
+
+# Before the old time, a clause naming it as the one given up: "instead of" and a few words of the same clause
+# ("instead of meeting at the library on", "au lieu de nous voir à la cave", "i stället för att träffas i källaren
+# på"), or a negation right after a comma or "and / but" ("..., not Thursday as planned", "et non jeudi", "niet donderdag").
+_NOT_OLD = {  # (the conjunction that may lead the negation, the negation, a preposition after it)
+    Language.en: ("and|but", "not", "on|at"),
+    Language.fr: ("et|mais", "pas|non|et non|et pas", "le|à"),
+    Language.it: ("e|ma", "non|e non", "il|alle"),
+    Language.nl: ("en|maar", "niet|en niet", "op|om"),
+    Language.sv: ("och|men", "inte|och inte", "på|kl\\.?"),
+}
+
+
+def _named_replaced(before: str, lang: Language) -> bool:
+    """The text before a time names that time as the one given up."""
+    conj, neg, prep = _NOT_OLD[lang]
+    return rx(
+        rf"(?:(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)(?:[^\S\n]+[^\s\d,;:.!?]{{1,20}}){{0,7}}"
+        rf"|(?:[,;–—]|(?<!\w)(?:{conj}))[^\S\n]*(?<!\w)(?:{neg})(?:[^\S\n]+(?:{prep}))?)[^\S\n]*$",
+        re.IGNORECASE,
+    ).search(before) is not None
 
 
 def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
@@ -629,7 +652,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
         later = any(o.start > m.start for _, o in others)
         if r == "old":
             after_new = rx(rf"\W*(?:{AFTER_NEW_CUES[lang]})(?!\w)", re.IGNORECASE).match(text[m.end : max(m.end, min(m.end + 25, sent_end))])
-            replaced = rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s*\S+){{0,3}}\s*$", re.IGNORECASE).search(text[max(sent_start, m.start - 60) : m.start])
+            replaced = rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?:\s*\S+){{0,3}}\s*$", re.IGNORECASE).search(text[max(sent_start, m.start - 60) : m.start]) \
+                or _named_replaced(text[max(sent_start, m.start - 100) : m.start], lang)
             call_cue = s.intent is Intent.switch_to_call and _cue(CALL_NEW, lang).search(before)
             new_cue = _cue(NEW_CUES, lang).search(before)
             if new_cue and _NEGATED.search(before[: new_cue.start() + 1]):
@@ -739,6 +763,8 @@ def _order(s: Situation, text: str, mentions: list[times.Mention], role: dict[in
         if _cue(INSTEAD, s.language).search(before) or _cue(OLD_CUES, s.language).search(before):
             continue
         if rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[s.language]})(?:\s*\S+){{0,3}}\s*$", re.IGNORECASE).search(before):
+            continue
+        if _named_replaced(text[max(line_start, m.start - 100) : m.start], s.language):
             continue  # "rather than meeting at 10", "invece che vederci alle 9": named as the one replaced
         return [FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it comes after a new option as if it were one: the times look swapped", (m.start, m.end))]
     return []

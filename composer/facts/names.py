@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from composer.facts import lexicon
 from composer.facts.issue import FactIssue
+from composer.facts.nicknames import familiar_form
 from composer.models import Language, Situation
 from composer.facts.rx import rx
 
@@ -115,6 +116,8 @@ def pet_name_greeting(text: str, first_name: str) -> bool:
         # Alexandra) greets a friend; what was cut must be more than a gender or derivation ending, else the clip
         # is the name's own counterpart, another person's name ("Gaël" for Gaëlle, "Daniel" for Daniela)
         bare, whole = _unaccent(f), _unaccent(given)  # "Fred" for Frédérique: a short form drops the accents too
+        if familiar_form(bare, whole):
+            return True  # "Fliss" for Felicity, "Kees" for Cornelis: a familiar form the sound makes, not the spelling
         if whole.startswith(bare) and len(whole) - len(bare) >= 2 and whole[len(bare):] not in _COUNTERPART_ENDINGS:
             return True
         # or from its back, after three letters or more ("Lotta" for Charlotta, "Betta" for Elisabetta, "Tina")

@@ -34,7 +34,7 @@ REFUND_TERMS = {
     Language.en: r"refund\w*|reimburs\w*|non-refundable",
     Language.fr: r"rembours\w*",
     Language.it: r"rimbors\w*|restitu\w*",
-    Language.nl: r"terugbetal\w*|terugstort\w*|restitu\w*",
+    Language.nl: r"terugbeta\w*|terug te betalen|terugstort\w*|teruggestort|restitu\w*",  # "terugbetaald", not only "terugbetaling"
     Language.sv: r"återbetal\w*",
 }
 # Billing words: the everyday names of invoicing ("invoice export", "module facturation", "fatturazione
@@ -794,9 +794,26 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
         for m in _terms(REFUND_TERMS, lang).finditer(scrubbed):
             if _reason_word(s, text, m):
                 continue
+            if given.get("fee") == 100 and _refund_denied(text, m):
+                continue  # "charged in full, so the place can't be refunded": the given full fee, said once more
             out.append(FactIssue("policy", f"{m.group(0)!r}: no deposit or refund rule was given; do not mention one", (m.start(), m.end())))
             break
     return out
+
+
+# A refund denied in its own sentence ("can't be refunded", "non remboursable", "non rimborsabile", "niet
+# terugbetaald", "återbetalas inte"): with a fee of the whole price given, the fee restated, no rule of its own.
+_REFUND_DENIED = re.compile(
+    r"(?i)(?<!\w)(?:not|no|non|cannot|can't|can’t|won't|won’t|never|ne|n'|n’|pas|aucun\w*|nessun\w*|niet|geen|inte|ingen|inget|ej)(?!\w)|non-")
+
+
+def _refund_denied(text: str, m: re.Match[str]) -> bool:
+    sent = next((t for t in _SENTENCE.finditer(text) if t.start() <= m.start() < t.end()), None)
+    if sent is None:
+        return False
+    # the words right around the refund word: "can't be refunded", "ne sera pas remboursé", "wordt niet terugbetaald"
+    near = text[max(sent.start(), m.start() - 25) : min(sent.end(), m.end() + 12)]
+    return _REFUND_DENIED.search(near) is not None
 
 
 _ARTICLE = re.compile(r"(?i)a|an|the|le|la|les|l'|il|lo|un|une|uno|una|de|het|een|en|ett|den|det|of|di|du|des")

@@ -394,6 +394,8 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
             # followed by more words is a clock only close after a day in the same sentence; "at one of them" is none
             if m.group(0).lower() in _ARTICLE_HOURS or not _day_before(text, dates, m.start()) or _COUNTED_AFTER.match(text, m.end()):
                 continue
+        if _length_in_words(text, m):
+            continue  # "on fera une heure et demie", "tot een uur te beperken": a length, not one o'clock
         if m.group("h8") and not rx(r"(?i)kl|uur|heure|o'clock|o’clock|h$").search(m.group(0)) and not (
                 _near_date(dates, m.start(), 25) or RELATIVE_WORD.search(text, max(0, m.start() - 25), m.start())):
             continue  # "Vi blir ca 14.", "about 3, maybe 4 of us": an amount; after a day ("tisdag 15 december, runt 14", "tomorrow around 2") a clock
@@ -516,6 +518,25 @@ _COUNTED_AFTER = re.compile(
     r"weeks?|semaines?|settimane|veckor|weken|of|de|d['’]|di|van|av|people|persons?|personnes?|persone|mensen|personer|times|fois|volte|keer|gånger)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# Before "une heure et demie", what makes it one thirty: a clock preposition ("à une heure et demie", "vers une heure").
+_CLOCK_BEFORE_FR = re.compile(r"(?i)(?:(?<!\w)(?:à|vers|dès|jusqu'à|jusqu’à|avant|après|entre|et)|,)\s*$")
+# After "tot / naar een uur", what makes it a length: a verb of cutting or limiting ("tot een uur te beperken",
+# "naar een uur ingekort", "tot een uur terugbrengen").
+_LIMITED_AFTER_NL = re.compile(r"(?i)\s+(?:te\s+)?(?:beperk\w*|inkort\w*|ingekort|verkort\w*|terug\w*|houd\w*|houden|gehouden|kort\w*)(?!\w)")
+
+
+def _length_in_words(text: str, m: re.Match[str]) -> bool:
+    """An hour said with an article ("une heure et demie", "een uur") that states a length: in French with no clock
+    preposition before it, in Dutch after "tot/naar" with a verb of cutting it down. "One" and "a/an" are the same
+    word in both languages, so only the sentence tells one o'clock from an hour long."""
+    if m.group("frh") and m.group("frh").lower() in ("une", "un"):
+        return not _CLOCK_BEFORE_FR.search(text, 0, m.start())
+    if m.group("nlw") and m.group("nlw").lower() == "een" and m.group("nluur"):
+        before = text[max(0, m.start() - 5) : m.start()].lower()
+        return before.rstrip().endswith(("tot", "naar")) and _LIMITED_AFTER_NL.match(text, m.end()) is not None
+    return False
 
 
 def _day_before(text: str, dates: list[Mention], pos: int, gap: int = 25) -> bool:

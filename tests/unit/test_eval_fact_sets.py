@@ -1,4 +1,4 @@
-"""The held-out fact sets v6 to v16 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
+"""The held-out fact sets v6 to v17 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
 
 One test per property, run over each set; a set is compared with every set written before it."""
 
@@ -11,12 +11,13 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script as _load
 
 FACTS = ROOT / "evals/facts"
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16")
-SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16")
-# sets with 14 fault kinds, 7 each (v16 adds duration_wrong and colleague_wrong: 16 kinds, see its own test)
-FOURTEEN_KINDS = SETS[:-1]
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17")
+SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17")
+# sets with 14 fault kinds, 7 each (v16 and v17 add duration_wrong and colleague_wrong: 16 kinds, see their own test)
+SIXTEEN_KINDS = ("v16", "v17")
+FOURTEEN_KINDS = tuple(s for s in SETS if s not in SIXTEEN_KINDS)
 # sets dated in 2028 to 2030: a date written without a year is read as the one nearest the record's reference date
-YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14", "v15", "v16"})
+YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14", "v15", "v16", "v17"})
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
@@ -25,7 +26,7 @@ def _lines(name: str) -> list[dict]:
 
 
 def _built(split: str) -> list[dict]:
-    """The records a set's sources give: v10 to v16 have their own thin builders (ids prefixed "v10-" ...), the others the v3 one."""
+    """The records a set's sources give: v10 to v17 have their own thin builders (ids prefixed "v10-" ...), the others the v3 one."""
     own = _load(FACTS / f"{split}_build.py", f"facts_{split}_build")
     if hasattr(own, "records"):
         return own.records()
@@ -59,7 +60,7 @@ def test_the_set_uses_its_own_reference_dates(split: str) -> None:
     assert not set(todays) & older_todays
 
 
-@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16"))
+@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17"))
 def test_the_set_spreads_its_dates_over_the_languages(split: str) -> None:
     for lang in LANGS:
         per_lang = collections.Counter(r["today"] for r in _lines(split) if r["language"] == lang)
@@ -86,8 +87,9 @@ def test_the_set_shares_no_person_or_meeting_with_older_sets(split: str) -> None
     assert newness.main(f"{split}.jsonl", _older(split)) == 0
 
 
-def test_v16_spreads_all_sixteen_fault_kinds_over_every_language() -> None:
-    records = _lines("v16")
+@pytest.mark.parametrize("split", SIXTEEN_KINDS)
+def test_the_set_spreads_all_sixteen_fault_kinds_over_every_language(split: str) -> None:
+    records = _lines(split)
     faults = collections.Counter(r["fault"] for r in records if r["fault"])
     # Swedish-only whole-draft neighbour language (Norwegian, Danish); the other 16 kinds 6 or 7 times each
     assert faults.pop("wrong_language_neighbour") == 2
@@ -109,6 +111,20 @@ def test_the_v16_validator_finds_a_broken_weekday() -> None:
     good = next(r for r in _lines("v16") if r["label"] == "correct" and "jeudi 2 mai" in r["body"])
     broken = {**good, "body": good["body"].replace("jeudi 2 mai", "vendredi 2 mai")}
     errors = check.check([broken], [], split="v16", today=None, year_from_today=True)
+    assert any("unintended weekday mismatch" in e for e in errors)
+
+
+def test_v17_ids_carry_the_set_prefix_and_dates_lie_in_the_second_half_of_2030() -> None:
+    records = _lines("v17")
+    assert all(r["id"].startswith("v17-") and r["situation"]["id"] == r["id"] for r in records)
+    assert all("2030-07-01" <= r["today"] <= "2030-12-31" for r in records)
+
+
+def test_the_v17_validator_finds_a_broken_weekday() -> None:
+    check = _load(FACTS / "v2_validate.py", "facts_v2_validate")
+    good = next(r for r in _lines("v17") if r["label"] == "correct" and "lundi 2 décembre" in r["body"])
+    broken = {**good, "body": good["body"].replace("lundi 2 décembre", "mardi 2 décembre")}
+    errors = check.check([broken], [], split="v17", today=None, year_from_today=True)
     assert any("unintended weekday mismatch" in e for e in errors)
 
 
