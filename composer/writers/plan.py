@@ -992,7 +992,12 @@ _BUSINESS = re.compile(
     r"ostéopathie|osteopatia|strategy|stratégie|strategia|advisory|lashes|nails|beauty|beauté|bellezza|hair|coiffure|onglerie|"
     r"wellness|dental|dentaire|surveyors|surveying|coaching|tutors|therapy|thérapies|terapie|hondenschool|trainingen|"
     r"online|cloud|web|bar|brow|maths|soutien|patrimoine|assistenza|reklam|fysio|swim|frisör|tecnico|lease|"
-    r"administratiekantoor|zwemschool|nagelstudio|yogastudion|frisören|hundfrisören)(?![\w])"
+    r"administratiekantoor|zwemschool|nagelstudio|yogastudion|frisören|hundfrisören|"
+    # trades and firms typed after a name ("Claire Dunmore | Northgate Accounts", v15 review)
+    r"accounts|accounting|accountancy|advisers|advisors|tax|lettings|estates|properties|logistics|holdings|ventures|"
+    r"solutions|systems|technologies|tech|finance|financial|capital|insurance|recruitment|events|marketing|"
+    r"communications|printing|builders|construction|engineering|interiors|landscaping|catering|productions|"
+    r"publishing|foundation|association|stichting|fondazione|stiftelse)(?![\w])"
 )
 # Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
 _BUSINESS_COMPOUND = re.compile(
