@@ -180,7 +180,8 @@ def check_rough(s: Situation, text: str, covered: list[tuple[int, int]], found: 
             if r.vague or r.high <= 5:
                 continue  # a vague count ("a few days"), "a couple of minutes": no term stated
             if r.unit > 60:
-                out += _period(s, sent, a, b, r, said, notice)
+                if r.low > _WEEK:  # "a couple of days", "a week or so": the sender's story; longer is a term
+                    out += _period(s, sent, a, b, r, said, notice)
                 continue
             if _TIME_LEAD.search(sent[:a]) or _TIME_TAIL.match(sent, b) or _OTHER_TAIL.match(sent, b):
                 continue  # "in a couple of hours", "a good hour late": when, not how long; "a good hour's drive": another length
@@ -196,6 +197,7 @@ def check_rough(s: Situation, text: str, covered: list[tuple[int, int]], found: 
 _STORY_LEAD = re.compile(
     r"(?i)(?:^|\W)(?:for the (?:past|last)|over the (?:past|last)|(?:been|was|were|had been)(?: \w+)? for|depuis|il y a|pendant|da|"
     r"(?:negli|nelle) ultim[ei]|sinds|al|de afgelopen|de laatste|i|under de senaste|de senaste)\s*$")
+_WEEK = 7 * 24 * 60  # minutes
 _STORY_TAIL = re.compile(r"(?i)\s*(?:ago|fa|geleden|sedan|tillbaka|back|auparavant|plus tôt|earlier|eerder|tidigare|prima)(?!\w)")
 
 
