@@ -67,3 +67,52 @@ def test_the_same_amount_given_in_the_reason_is_accepted(lang: str) -> None:
     s = sit(lang, meeting_time=OLD[lang], proposed_times=[NEW[lang]], reason=f"{REASON[lang]}: {said}")
     sentence = INVENTED[lang][1]
     assert not [i for i in alarms(s, sentence) if i.kind in ("number", "invented")], sentence
+
+
+# Completeness (round 22): a proposed time named as the meeting's neighbour day with its clock in words and a part of
+# the day ("the day before, Wednesday at six in the evening"), and one clock shared by two days ("at half past seven
+# on Monday 14 or Tuesday 15 December"), state the given times. Twins: the wrong part of the day, another clock.
+MEETING = {"en": "Thursday 17 December at 11:00", "fr": "jeudi 17 décembre à 11 h", "it": "giovedì 17 dicembre alle 11",
+           "nl": "donderdag 17 december om 11.00 uur", "sv": "torsdag 17 december kl. 11.00"}
+EVE = {"en": "Wednesday 16 December at 18:00", "fr": "mercredi 16 décembre à 18 h", "it": "mercoledì 16 dicembre alle 18",
+       "nl": "woensdag 16 december om 18.00 uur", "sv": "onsdag 16 december kl. 18.00"}
+NEIGHBOUR = {
+    "en": ("Could we talk the day before, Wednesday at six in the evening?", "Could we talk the day before, Wednesday at six in the morning?"),
+    "fr": ("Pourrions-nous nous parler la veille, mercredi à six heures du soir ?", "Pourrions-nous nous parler la veille, mercredi à six heures du matin ?"),
+    "it": ("Potremmo sentirci il giorno prima, mercoledì alle sei di sera?", "Potremmo sentirci il giorno prima, mercoledì alle sei di mattina?"),
+    "nl": ("Kunnen we de dag ervoor bellen, woensdag om zes uur 's avonds?", "Kunnen we de dag ervoor bellen, woensdag om zes uur 's ochtends?"),
+    "sv": ("Kan vi höras dagen innan, onsdag kl. sex på kvällen?", "Kan vi höras dagen innan, onsdag kl. sex på morgonen?"),
+}
+MON = {"en": "Monday 14 December at 7:30", "fr": "lundi 14 décembre à 7 h 30", "it": "lunedì 14 dicembre alle 7:30",
+       "nl": "maandag 14 december om 7.30 uur", "sv": "måndag 14 december kl. 07.30"}
+TUE = {"en": "Tuesday 15 December at {}", "fr": "mardi 15 décembre à {}", "it": "martedì 15 dicembre alle {}",
+       "nl": "dinsdag 15 december om {} uur", "sv": "tisdag 15 december kl. {}"}
+SHARED = {
+    "en": "We can come at half past seven on Monday 14 or Tuesday 15 December.",
+    "fr": "Nous pouvons venir à sept heures et demie le lundi 14 ou le mardi 15 décembre.",
+    "it": "Possiamo venire alle sette e mezza di lunedì 14 oppure di martedì 15 dicembre.",
+    "nl": "We kunnen om half acht komen op maandag 14 of dinsdag 15 december.",
+    "sv": "Vi kan komma kl. halv åtta måndag den 14:e eller tisdag den 15 december.",
+}
+
+
+def _missing(issues: list) -> list:
+    return [i for i in issues if i.kind in ("missing", "time", "time_role")]
+
+
+@pytest.mark.parametrize("lang", list(NEIGHBOUR))
+def test_neighbour_day_with_part_of_day_states_the_time(lang: str) -> None:
+    from tests.support.fact_battery import found
+    s = sit(lang, intent="switch_to_call", meeting_time=MEETING[lang], proposed_times=[EVE[lang]])
+    right, wrong = NEIGHBOUR[lang]
+    assert not _missing(found(s, right)), right
+    assert _missing(found(s, wrong)), wrong
+
+
+@pytest.mark.parametrize("lang", list(SHARED))
+def test_one_clock_shared_by_two_days_states_both(lang: str) -> None:
+    from tests.support.fact_battery import found
+    same = sit(lang, meeting_time=MEETING[lang], proposed_times=[MON[lang], TUE[lang].format("7:30" if lang in ("en", "it") else "7 h 30" if lang == "fr" else "7.30" if lang == "nl" else "07.30")])
+    assert not _missing(found(same, SHARED[lang])), SHARED[lang]
+    other = sit(lang, meeting_time=MEETING[lang], proposed_times=[MON[lang], TUE[lang].format("9:00" if lang in ("en", "it") else "9 h" if lang == "fr" else "9.00")])
+    assert _missing(found(other, SHARED[lang])), SHARED[lang]
