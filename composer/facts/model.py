@@ -157,6 +157,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
             continue
         if not p.when.empty and _covered_in_sentence(text, mentions, p):
             continue  # its parts said apart in one sentence ("on Tues 21st instead, again at half past nine")
+        if not p.when.empty and _shared_clock(text, mentions, p):
+            continue  # one clock said for two days ("à sept heures et demie le lundi 12 ou le mardi 13 mai")
         if field == "meeting_time" and _day_named(s, text, mentions, p, today):
             continue  # the meeting being moved may be named by its day alone ("our meeting on Thursday", "the 18th")
         known_day = meeting is not None and meeting.resolved is not None and p.resolved is not None and p.resolved.date() == meeting.resolved.date()
@@ -177,6 +179,16 @@ _NEXT_CUE = re.compile(r"(?<!\w)(?:next|the following|coming|prochain\w*|prossim
 _NEXT_AFTER = re.compile(r"^\s*(?:prochain\w*|prossim\w*)(?!\w)", re.IGNORECASE)
 
 
+# The day before or after the meeting named as such next to a weekday ("the day before, Wednesday", "le lendemain,
+# vendredi", "dagen efter, fredag"): that weekday can only be the meeting's neighbour (round 22).
+_NEIGHBOUR_DAY = {
+    -1: re.compile(r"(?i)(?<!\w)(?:the day before|the previous day|la veille|le jour d['’]avant|il giorno prima|il giorno precedente|"
+                   r"la vigilia|de dag ervoor|de dag daarvoor|de dag tevoren|daags ervoor|dagen innan|dagen före|dagen dessförinnan)(?!\w)"),
+    1: re.compile(r"(?i)(?<!\w)(?:the day after|the following day|the next day|le lendemain|le jour d['’]après|il giorno dopo|"
+                  r"il giorno seguente|l['’]indomani|de dag erna|de dag daarna|de volgende dag|daags erna|dagen efter|dagen därpå|nästa dag)(?!\w)"),
+}
+
+
 def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: date | None, after: date | None = None) -> bool:
     """A weekday said alone names one date when that date is within a week of the reference date, or one week
     further with a "next" word ("next Monday", "nästa måndag"): the reading every reader of the mail shares. A new
@@ -189,6 +201,8 @@ def _weekday_names_date(text: str, m: times.Mention, p: times.Parsed, today: dat
         return True
     if after is not None and 1 <= (p.resolved.date() - after).days <= 6 and ahead > 0:
         return True
+    if after is not None and abs(step := (p.resolved.date() - after).days) == 1 and _NEIGHBOUR_DAY[step].search(text[max(0, m.start - 40) : m.end + 40]):
+        return True  # "the day before, Wednesday at six", "la veille, mercredi", "dagen innan, onsdag": the meeting's neighbour
     inside = rx(r"(?<!\w)(?:next|following|prochain\w*|prossim\w*|volgende|nästa|kommande)(?!\w)", re.IGNORECASE).search(m.text)
     week_on = rx(r"\s+week(?!\w)").match(text[m.end : m.end + 8])  # British "Thursday week": a week after this Thursday
     return 7 <= ahead <= 13 and bool(inside or week_on or _NEXT_CUE.search(text[max(0, m.start - 25) : m.start]) or _NEXT_AFTER.match(text[m.end : m.end + 15]))
@@ -272,6 +286,30 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n\n", 0, pos)
     end = text.find("\n\n", pos)
     return (0 if start < 0 else start, len(text) if end < 0 else end)
+
+
+# Between a clock said with one day and the next day it is shared with: only "or"/"and" (round 22).
+_SHARED_CLOCK_GAP = re.compile(r"(?i)\s*,?\s*(?:or|and|ou|et|o|oppure|e|of|en|eller|och)\s+(?:on\s+|le\s+|il\s+|di\s+|del\s+|den\s+|de\s+|op\s+|på\s+)?")
+
+
+def _shared_clock(text: str, mentions: list[times.Mention], p: times.Parsed) -> bool:
+    """A given time whose day is said right after another day that carries the clock, joined by "or"/"and" ("at
+    7:30 on Monday 12 or Tuesday 13 May", "kl. halv åtta måndag den 12:e eller tisdag den 13 maj"): one clock for both."""
+    g = p.when
+    if g.hour is None:
+        return False
+    for d in mentions:
+        if d.when.hour is not None or (d.when.day is None and d.when.weekday is None) or not _fits(d, p):
+            continue
+        for c in mentions:
+            w = c.when
+            if c.end > d.start or w.hour is None or (w.minute or 0) != (g.minute or 0):
+                continue
+            if not (w.hour == g.hour or (w.loose and w.hour + 12 == g.hour)):
+                continue
+            if _SHARED_CLOCK_GAP.fullmatch(text, c.end, d.start):
+                return True
+    return False
 
 
 def _covered_in_sentence(text: str, mentions: list[times.Mention], p: times.Parsed) -> bool:

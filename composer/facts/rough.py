@@ -41,6 +41,7 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
         (r"(?:just under an?|a little under an?|not quite an?|(?:the )?best part of an?|nearly an?|almost an?) (?P<unit>hour|week)", 0.67, 1, False),
         (rf"(?:a few|a handful of) (?P<unit>{_UNIT})", 2, 5, True),
         (r"half a (?P<unit>day)", 0.5, 0.5, False),
+        (r"an? (?:good |short )?fortnight", 14, 14, False),  # no unit word: read as days (round 22)
     ),
     Language.fr: (
         (rf"une paire d(?:e |['’])(?P<unit>{_UNIT})", 2, 2, False),
@@ -49,6 +50,7 @@ _ROUGH: dict[Language, tuple[tuple[str, float, float, bool], ...]] = {
         (r"une (?P<unit>heure|semaine) ou deux|un (?P<unit2>jour|mois) ou deux", 1, 2, False),
         (rf"quelques (?P<unit>{_UNIT})", 2, 5, True),
         (r"une demi-(?P<unit>journée)", 0.5, 0.5, False),
+        (r"une (?:bonne |petite )?quinzaine(?: de (?P<unit>jours))?", 14, 15, False),  # a fortnight (round 22)
     ),
     Language.it: (
         (rf"un paio d(?:i |['’])(?P<unit>{_UNIT})", 2, 2, False),
@@ -112,8 +114,8 @@ def _patterns(lang: Language) -> tuple[tuple[re.Pattern[str], float, float, bool
 @lru_cache(maxsize=8)
 def _screen(lang: Language) -> re.Pattern[str]:
     """One cheap search per draft: a word every rough pattern of the language starts or ends with."""
-    words = {Language.en: r"couple|or two|or so|good|over|under|quite|best part|nearly|almost|few|handful|half a",
-             Language.fr: r"paire|petite|bonne|ou deux|quelques|demi-j",
+    words = {Language.en: r"couple|or two|or so|good|over|under|quite|best part|nearly|almost|few|handful|half a|fortnight",
+             Language.fr: r"paire|petite|bonne|ou deux|quelques|demi-j|quinzaine",
              Language.it: r"paio|scarsa|nemmeno|neanche|quasi|abbondante|buona|o due|qualche|mezza",
              Language.nl: r" of |klein|bijna|goed|ruim|dik|paar|enkele|aantal|halve",
              Language.sv: r"par|dryg|god|knapp|nästan|eller två|några|halv"}[lang]
@@ -131,8 +133,8 @@ def find(text: str, lang: Language) -> list[Rough]:
     out: list[Rough] = []
     for pattern, lo, hi, vague in _patterns(lang):
         for m in pattern.finditer(text):
-            unit = next(g for k, g in m.groupdict().items() if k.startswith("unit") and g)
-            per = _unit_minutes(unit)
+            unit = next((g for k, g in m.groupdict().items() if k.startswith("unit") and g), None)
+            per = _unit_minutes(unit) if unit else 24 * 60  # "a fortnight", "une quinzaine": counted in days
             if m.groupdict().get("n"):
                 lo = hi = _NL_COUNT[m.group("n").lower()]
             if not any(r.start <= m.start() < r.end for r in out):  # one reading per phrase
@@ -175,8 +177,12 @@ def check_rough(s: Situation, text: str, covered: list[tuple[int, int]], found: 
                 want = f"the notice period is {fmt_number(notice, lang)} hours" if notice is not None else "no notice period was given; remove it"
                 out.append(FactIssue("number", f"{said!r}: {want}", (r.start, r.end)))
                 continue
-            if r.vague or r.unit > 60 or r.high <= 5:
-                continue  # a vague count, a period of days told as the story, "a couple of minutes": no term stated
+            if r.vague or r.high <= 5:
+                continue  # a vague count ("a few days"), "a couple of minutes": no term stated
+            if r.unit > 60:
+                if r.low > _WEEK:  # "a couple of days", "a week or so": the sender's story; longer is a term
+                    out += _period(s, sent, a, b, r, said, notice)
+                continue
             if _TIME_LEAD.search(sent[:a]) or _TIME_TAIL.match(sent, b) or _OTHER_TAIL.match(sent, b):
                 continue  # "in a couple of hours", "a good hour late": when, not how long; "a good hour's drive": another length
             if s.duration_minutes is not None and r.low <= s.duration_minutes <= r.high:
@@ -184,3 +190,30 @@ def check_rough(s: Situation, text: str, covered: list[tuple[int, int]], found: 
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
             out.append(FactIssue("number", f"{said!r}: {want}", (r.start, r.end)))
     return out
+
+
+# A period told as the sender's story ("a letto da un paio di giorni", "depuis une quinzaine", "for the past couple of
+# weeks", "sinds een week of twee", "sedan ett par veckor", "a couple of weeks ago"): what happened, no term.
+_STORY_LEAD = re.compile(
+    r"(?i)(?:^|\W)(?:for the (?:past|last)|over the (?:past|last)|(?:been|was|were|had been)(?: \w+)? for|depuis|il y a|pendant|da|"
+    r"(?:negli|nelle) ultim[ei]|sinds|al|de afgelopen|de laatste|i|under de senaste|de senaste)\s*$")
+_WEEK = 7 * 24 * 60  # minutes
+_STORY_TAIL = re.compile(r"(?i)\s*(?:ago|fa|geleden|sedan|tillbaka|back|auparavant|plus tôt|earlier|eerder|tidigare|prima)(?!\w)")
+
+
+def _period(s: Situation, sent: str, a: int, b: int, r: Rough, said: str, notice: int | None) -> list[FactIssue]:
+    """A period of days, weeks or months said roughly in words ("about a fortnight", "une quinzaine", "un paio di
+    mesi", "een dag of tien", "ett par veckor") states a term, as its digits would (`numbers.check_numbers` flags
+    "six weeks"): a processing, delivery or lead time that nobody gave is invented, even when the reason asks for
+    it (round 22). Accepted: the sender's story (`_STORY_LEAD`, `_STORY_TAIL`), the notice, how far the meeting
+    moves, the situation's length."""
+    if _STORY_LEAD.search(sent[:a]) or _STORY_TAIL.match(sent, b):
+        return []
+    hours = {h for h in (r.low / 60, r.high / 60)}
+    given = {*numbers._move_hours(s), *((notice,) if notice is not None else ())}
+    if s.duration_minutes is not None:
+        given.add(s.duration_minutes / 60)
+    if any(r.low / 60 <= g <= r.high / 60 for g in given) or not hours:
+        return []
+    want = f"; the notice period is {fmt_number(notice, s.language)} hours" if notice is not None else "; remove it"
+    return [FactIssue("number", f"{said!r}: no such period was given{want}", (r.start, r.end))]

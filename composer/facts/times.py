@@ -166,8 +166,8 @@ _CLOCK = re.compile(
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b))(?P<nlw>{_NLH})(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)"
-    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
+    rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)(?P<svpart>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whpart>\s+(?:{_PM_WORDS}|{_AM_WORDS})(?!\w))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
     # an hour in words with its part of the day is a clock wherever it stands ("le otto del mattino", "eight in the
     # evening", "zes uur 's avonds", "sju på kvällen", "huit heures du soir")
     rf"|(?<![\w'’])(?P<ocw>{_SPH})\s+o['’]clock(?!\w)"
@@ -244,6 +244,9 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         return h, 0
     if g.get("wh") or g.get("svw") or g.get("ocw"):
         h = _SPOKEN_HOURS[(g.get("wh") or g.get("svw") or g["ocw"]).lower()]
+        part = (g.get("whpart") or g.get("svpart") or "").strip().lower()
+        if h < 12 and part and rx(_PM_WORDS).fullmatch(part):
+            h += 12  # "at six in the evening", "à six heures du soir", "kl. sex på kvällen": the part of the day settles it
         return h, 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
     if g.get("spb") or g.get("spa") or g.get("fra"):  # "dix heures et quart" needs no "à": "heures" makes it a clock
         word = (g.get("sph1") or g.get("sph2") or g.get("frh") or "").lower()
@@ -421,8 +424,8 @@ def _scan_clocks(text: str, dates: list[Mention]) -> list[Mention]:
         # an hour said in words ("half acht", "half seven", "kl. tio") is on a 12-hour dial as well, unless a part of
         # the day fixes it ("'s avonds", "in the evening")
         spoken = bool(m.group("half") or m.group("wh") or m.group("ocw") or (m.group("dpw") and not rx(r"afternoon|evening|eftermiddag|kväll|pomeriggio|sera|après-midi|soir|middags|avonds|morning|förmiddag|morgon|mattin|matin|ochtend|morgens", re.I).search(m.group("dpp"))) or m.group("svw") or m.group("spb") or m.group("spa") or m.group("fra")) and not (
-            m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2"))
-        loose = (bool(m.group("h4") or m.group("nlw") or m.group("h7") or (m.group("h8") and not rx(r"(?i)\dh\b|\sh\b").search(m.group(0)))) or spoken) and hm[0] < 12
+            m.group("nlpart1") or m.group("nlpart2") or m.group("sppart1") or m.group("sppart2") or m.group("whpart") or m.group("svpart"))
+        loose = (bool(m.group("h4") or (m.group("nlw") and not m.group("nlpart2")) or m.group("h7") or (m.group("h8") and not rx(r"(?i)\dh\b|\sh\b").search(m.group(0)))) or spoken) and hm[0] < 12
         clocks.append(Mention(m.start(), m.end(), m.group(0).strip(), When(hour=hm[0], minute=hm[1], loose=loose)))
     for d in dates:
         bare = _BARE_HOUR_AFTER_DATE.match(text, d.end)

@@ -119,6 +119,8 @@ _AMBIGUOUS = {
     "cent": None,  # "pour cent": judged with the percentages
     "tre": None,
 }
+# "sei" before a unit of time is six ("circa sei settimane", "sei mesi"), never "you are" (round 22).
+_SEI_UNIT = re.compile(r"(?i)(?:minuti|ore|giorni|settimane|mesi|anni)")
 
 
 @lru_cache(maxsize=8)
@@ -246,7 +248,7 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
         before = low[max(0, start - 24) : start]
         if word in _AMBIGUOUS:
             rule = _AMBIGUOUS[word]
-            if word == "sei" and not (rule and rule.search(before)):
+            if word == "sei" and not (rule and rule.search(before)) and not _SEI_UNIT.fullmatch(nxt):
                 continue
             if word == "neuf" and not rx(r"[sx]$").search(nxt):
                 continue
