@@ -64,31 +64,6 @@ def fit_linear(x: np.ndarray, y: np.ndarray, situations: Sequence[str], *, l2: f
 def fit_pooled(bags: Sequence[np.ndarray], y: np.ndarray, situations: Sequence[str], *, beta: float, temp: float, l2: float, pair_weight: float,
                iterations: int = 400, lr: float = 0.05) -> Head:
     """The pooled sentence head (`pooled.fit`: soft minimum of sentence logits) with the paired loss on pooled draft logits."""
-    from composer.evaluation.pooled import _pool_all
+    from composer.evaluation.pooled import fit
 
-    keep = [i for i, b in enumerate(bags) if len(b)]
-    yy = np.asarray(y, dtype=np.float64)[keep]
-    gi, bi = pairs([situations[i] for i in keep], yy)
-    x = np.vstack([bags[i] for i in keep]).astype(np.float64)
-    counts = np.array([len(bags[i]) for i in keep], dtype=np.float64)
-    starts = np.r_[0, np.cumsum(counts)[:-1]].astype(int)
-    bag = np.repeat(np.arange(len(keep)), counts.astype(int))
-    pw = pair_weight * len(keep) / len(gi) if len(gi) and pair_weight > 0 else 0.0
-    d = x.shape[1]
-    theta = np.zeros(d + 1)
-    m1, m2 = np.zeros(d + 1), np.zeros(d + 1)
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    for t in range(1, iterations + 1):
-        s = x @ theta[:-1] + theta[-1]
-        z, ds = _pool_all(s, starts, counts, bag, beta, temp)
-        gz = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60))) - yy
-        if pw:
-            q = 1.0 / (1.0 + np.exp(np.clip(z[gi] - z[bi], -60, 60)))  # 1 - sigmoid(z_good - z_bad)
-            np.add.at(gz, gi, -pw * q)
-            np.add.at(gz, bi, pw * q)
-        gs = gz[bag] * ds
-        grad = np.r_[x.T @ gs + l2 * theta[:-1], gs.sum()]
-        m1 = b1 * m1 + (1 - b1) * grad
-        m2 = b2 * m2 + (1 - b2) * grad * grad
-        theta -= lr * (m1 / (1 - b1**t)) / (np.sqrt(m2 / (1 - b2**t)) + eps)
-    return Head(theta[:-1].astype(np.float32), float(theta[-1]))
+    return fit(bags, y, beta=beta, temp=temp, l2=l2, iterations=iterations, lr=lr, situations=situations, pair_weight=pair_weight)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from composer.evaluation.paired import pairs as _pairs
 from composer.evaluation.politeness import Head
 
 
@@ -60,10 +61,11 @@ def _pool_all(s: np.ndarray, starts: np.ndarray, counts: np.ndarray, bag: np.nda
 
 
 def fit(bags: Sequence[np.ndarray], y: np.ndarray, *, beta: float, temp: float, l2: float = 0.03, iterations: int = 400, lr: float = 0.05,
-        weights: np.ndarray | None = None) -> Head:
+        weights: np.ndarray | None = None, situations: Sequence[str] | None = None, pair_weight: float = 0.0) -> Head:
     """The sentence head (w, b) whose pooled logits fit the draft labels y in {0, 1}; deterministic (zero start, Adam).
 
-    `weights` (one per bag, default 1) lets auxiliary data (one-sentence TyDiP requests) count less than a labelled draft."""
+    `weights` (one per bag, default 1) lets auxiliary data (one-sentence TyDiP requests) count less than a labelled draft.
+    With `situations` and a `pair_weight`, a situation's good drafts are also pushed above its bad ones (`paired.pairs`)."""
     keep = [i for i, b in enumerate(bags) if len(b)]
     wt = np.ones(len(keep)) if weights is None else np.asarray(weights, dtype=np.float64)[keep]
     x = np.vstack([bags[i] for i in keep]).astype(np.float64)
@@ -71,6 +73,8 @@ def fit(bags: Sequence[np.ndarray], y: np.ndarray, *, beta: float, temp: float, 
     counts = np.array([len(bags[i]) for i in keep], dtype=np.float64)
     starts = np.r_[0, np.cumsum(counts)[:-1]].astype(int)
     bag = np.repeat(np.arange(len(keep)), counts.astype(int))
+    gi, bi = _pairs([situations[i] for i in keep], yy) if situations is not None else (np.zeros(0, int), np.zeros(0, int))
+    pw = pair_weight * len(keep) / len(gi) if len(gi) and pair_weight > 0 else 0.0
     d = x.shape[1]
     theta = np.zeros(d + 1)
     m1, m2 = np.zeros(d + 1), np.zeros(d + 1)
@@ -78,8 +82,12 @@ def fit(bags: Sequence[np.ndarray], y: np.ndarray, *, beta: float, temp: float, 
     for t in range(1, iterations + 1):
         s = x @ theta[:-1] + theta[-1]
         z, ds = _pool_all(s, starts, counts, bag, beta, temp)
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
-        gs = ((p - yy) * wt)[bag] * ds
+        gz = (1.0 / (1.0 + np.exp(-np.clip(z, -60, 60))) - yy) * wt
+        if pw:
+            q = 1.0 / (1.0 + np.exp(np.clip(z[gi] - z[bi], -60, 60)))  # 1 - sigmoid(z_good - z_bad)
+            np.add.at(gz, gi, -pw * q)
+            np.add.at(gz, bi, pw * q)
+        gs = gz[bag] * ds
         grad = np.r_[x.T @ gs + l2 * theta[:-1], gs.sum()]
         m1 = b1 * m1 + (1 - b1) * grad
         m2 = b2 * m2 + (1 - b2) * grad * grad
