@@ -32,7 +32,9 @@ class _Bucket:
     def wait_for(self, amount: float) -> float:
         """Seconds until `amount` fits (a call larger than the capacity waits for a full bucket)."""
         need = min(amount, self.capacity) - self.level
-        return max(0.0, need / self.rate)
+        # a level a rounding error short of the amount counts as enough: waiting 1e-17 s would leave a clock
+        # at ~1.0 unchanged and spin
+        return 0.0 if need <= 1e-9 * max(1.0, amount) else need / self.rate
 
 
 class RateLimiter:
