@@ -146,6 +146,8 @@ def hard_case_report(directory: Path = HARD_CASES_DIR, splits: Sequence[str] = H
     Those drafts are labelled for tone only, so only the tone verdict runs on them (no completeness).
     The later held-out sets (v2, v3, ...) are measured on demand, by whoever did not tune on them.
     """
+    from composer.evaluation import politeness
+    from composer.evaluation.hard_vectors import shipped_for
     from composer.evaluation.tone import tone_verdict
 
     out = []
@@ -154,7 +156,8 @@ def hard_case_report(directory: Path = HARD_CASES_DIR, splits: Sequence[str] = H
         if not path.is_file():
             continue
         rows = load_labelled(path)
-        full = [tone_verdict(r.situation, r.subject, r.body) for r in rows]
+        with politeness.shipped(shipped_for(directory, name)):  # the seen set's vectors, when this model made them
+            full = [tone_verdict(r.situation, r.subject, r.body) for r in rows]
         rules = [tone_verdict(r.situation, r.subject, r.body, mode="rules") for r in rows]
 
         def aucs(ix: Sequence[int]) -> dict[str, float | None]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -167,11 +168,55 @@ _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
+_shipped: Mapping[str, np.ndarray] | None = None  # vectors shipped with a seen eval set, by `hard_vectors.text_key`
+_recording: dict[str, np.ndarray] | None = None
+
+
+@contextmanager
+def shipped(vectors: Mapping[str, np.ndarray]) -> Iterator[None]:
+    """Read sentences found in `vectors` (an eval set's shipped shard) from there instead of the model, meanwhile.
+    They never enter the sentence cache, so live scoring afterwards only ever sees live vectors."""
+    global _shipped
+    before, _shipped = _shipped, vectors
+    try:
+        yield
+    finally:
+        _shipped = before
+
+
+@contextmanager
+def recording(into: dict[str, np.ndarray]) -> Iterator[None]:
+    """Collect every sentence read meanwhile with its vector (writing a shard: exactly what the verdict reads)."""
+    global _recording
+    before, _recording = _recording, into
+    try:
+        yield
+    finally:
+        _recording = before
+
+
 def cached_vectors(sentences: Sequence[str]) -> np.ndarray:
     """Vectors for the sentences: the ones seen before from memory, the rest in ONE batch call.
 
     The guard reads an LLM draft and the scorer reads it again; batches repeat greetings and closings.
     """
+    if _shipped is not None and sentences:
+        from composer.evaluation.hard_vectors import text_key
+
+        found = {t: _shipped.get(text_key(t)) for t in sentences}
+        live = [t for t in dict.fromkeys(sentences) if found[t] is None]
+        if live:  # a sentence the shard lacks is embedded as usual
+            found.update(zip(live, _cached_vectors(live), strict=True))
+        out = np.stack([found[t] for t in sentences])
+    else:
+        out = _cached_vectors(sentences)
+    if _recording is not None:
+        for t, v in zip(sentences, out, strict=True):
+            _recording[t] = v
+    return out
+
+
+def _cached_vectors(sentences: Sequence[str]) -> np.ndarray:
     with _cache_lock:
         missing = list(dict.fromkeys(t for t in sentences if t not in _cache))
     if missing:
