@@ -355,6 +355,21 @@ _SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops
                     r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)[\s!.…🙈😩🙏]*")
 
 
+# "Kick-off – new intranet", "Revisione – piattaforma pagamenti": what the meeting is about, after a dash
+_DASH_TOPIC = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d][\w'’&./-]*(?:[ \t]+[\w'’&./-]+){0,3})[ \t]*$")
+
+
+def _with_dash_topic(subject: str, inner: Topic, end: int, lang: Language) -> Topic:
+    """A one-word meeting noun that opens the subject ("Kick-off – new intranet"), with the few words after a dash that
+    say what it is about; a longer first part ("Essai du menu – mariage Inès & Karim") says it on its own."""
+    m = _DASH_TOPIC.match(subject[inner.end:end])
+    if m is None or " " in inner.text.strip() or not re.search(rf"(?:{lx.MEETING_NOUNS[lang]})$", inner.text, re.IGNORECASE) or find_times(m.group(1), lang) or re.search(lx.SUBJECT_NOT_MEETING, m.group(1), re.IGNORECASE) \
+            or re.search(rf"\b(?:{lx.SUBJECT_TYPE_WORDS})\b", m.group(1), re.IGNORECASE):
+        return inner
+    stop = inner.end + m.end(1)
+    return Topic(subject[inner.start:stop], inner.start, stop, inner.source, inner.confidence)
+
+
 def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -> Topic | None:
     """The subject without Re:/Fwd:/Invitation: prefixes and calendar tails, unless it names no topic; with `plain_ok`,
     also a plain meeting ("Re: il nostro appuntamento del martedì"), the last resort when the words name none."""
@@ -408,7 +423,7 @@ def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -
                                     found.text, re.IGNORECASE):
             continue  # "Panel invitation – ASEAN Supply Chain Forum": the part that says it is an invitation names no meeting
         if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
-            best = found  # what follows a dash is what it is for or where
+            best = _with_dash_topic(subject, found, e, lang)  # what follows a dash is what it is for or where
     return best or (plain_ok and plain) or None
 
 
@@ -617,6 +632,10 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|[A-Z]{2,}|\d[\
                          r"(?=[ \t]*(?:[.,;:!?\n(]|$)|[ \t]+[a-zà-ÿ])")
 
 
+_NAME_AND = re.compile(r"and|et|e|en|och|&")  # between two capitalised words, inside one name
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
 def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> int:
     """Past the noun: adjectives (French, Italian) and complements ("of X", "de X", "van X", "av X"), up to
     punctuation, a time, a clause word, and a dozen words."""
@@ -696,6 +715,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             if not re.search(r"\w", w.group(0)) or re.fullmatch(lx.EVENT_PARTICIPLES[lang], w.group(0), re.IGNORECASE):
                 break  # "la call sul sito 😅", "la sessione di coaching annullata": a symbol or what happened to it ends the name
             prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
+            if prev_word[:1].isupper() and _NAME_AND.fullmatch(w.group(0)) and _CAPITAL_NEXT.match(text, we, end):
+                chunk_end, words = we, words + 1  # "the Finance and General Purposes Committee": one name
+                continue
             if chunk_end > pos and (stop.match(text, chunk_end) or re.sub(r"^[dl]['’]", "", w.group(0).lower()) in _CALENDAR
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
                                     or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
