@@ -471,6 +471,18 @@ def _ends_asking(text: str, pos: int) -> bool:
     return bool(m and m.group(0) == "?")
 
 
+def thanked_for(text: str, t: TimeSpan, lang: Language) -> bool:
+    """"Thanks for the workshop on Friday", "Grazie per il corso di venerdì": the meeting thanked for, at that time, is
+    over (not an invitation thanked for: "thanks for the invite to Friday's call")."""
+    sent_start = max(text.rfind(c, 0, t.start) for c in ".!?\n") + 1
+    thanks = re.search(lx.THANKS_FOR[lang], text[sent_start:t.start], re.IGNORECASE)
+    if thanks is None:
+        return False
+    between = text[sent_start + thanks.end():t.start]
+    return len(between) <= 60 and bool(re.search(rf"(?:{lx.MEETING_HEADS[lang]})", between, re.IGNORECASE)) \
+        and not re.search(r"invit|uitnodig|inbjud", between, re.IGNORECASE)
+
+
 def vague(t: TimeSpan, lang: Language) -> bool:
     """A time that names only a week ("next week"): no day to hold a meeting on."""
     return bool(re.fullmatch(lx.WEEK_WORDS[lang], t.text.strip(), re.IGNORECASE))

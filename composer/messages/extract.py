@@ -136,6 +136,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     if better is not meeting_t:  # "our Thursday session ... Thursday 7pm is out. Same time next week?": at its clock now
         meeting_t = better
         proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
+    if meeting_t is not None and not past and kind is Kind.other and classify.thanked_for(text, meeting_t, work):
+        # "Bedankt voor de training van vrijdag": the Friday that was
+        behind = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=True))}
+        meeting_t = behind.get((meeting_t.start, meeting_t.end), meeting_t)
     if times and learned.wanted(model):
         time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
         learned.record(what="times", x=time_x, spans=[(t.start, t.end, t.text) for t in times], body=text)

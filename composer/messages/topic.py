@@ -90,6 +90,16 @@ _STREET = re.compile(r"(?<![\w])(?:rue|avenue|boulevard|bd|place|quai|chemin|imp
 _INDEFINITE = re.compile(r"(?:\b(?:a|an|un|une|una|uno|een|en|ett)[ \t]+|\bun['’])$", re.IGNORECASE)
 
 
+# Being held in something else: the phrase after it is the obstacle, not the meeting.
+_OBSTACLE = {
+    Language.en: re.compile(r"\b(?:stuck|held up|tied up|caught up|trapped|called|dragged|pulled) (?:in|into|at|with)[ \t]+(?:an?|another)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.fr: re.compile(r"\b(?:coincée?|bloquée?|retenue?|prise?|coincés|bloqués|retenus) (?:en|dans|par|à)[ \t]+(?:une?|un autre|une autre)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.it: re.compile(r"\b(?:bloccat[oaie]|trattenut[oaie]|incastrat[oaie]|chius[oaie]|pres[oaie]) (?:in|con|a|da)[ \t]+(?:un|una|uno|un['’]|un altro|un'altra)[ \t]*(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.nl: re.compile(r"\b(?:vast|vastgezeten|opgehouden|bleef hangen|hing) (?:in|bij|door)[ \t]+(?:een|nog een)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.sv: re.compile(r"\b(?:fast|fastnade|fastnat|uppehållen|upptagen|kvar) (?:i|på|med)[ \t]+(?:ett|en|ett annat|en annan)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+}
+
+
 def _indefinite(text: str, p: Topic) -> bool:
     """Whether the phrase is introduced by an indefinite article ("con un'ispezione", "a dentist appointment")."""
     return bool(_INDEFINITE.search(text[max(0, p.start - 5):p.start])
@@ -111,6 +121,14 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
     every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
     phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
+    if settled:  # "jag satt fast i ett möte som drog över", "bloccato in una riunione": what kept the client away
+        kept = [p for p in phrases if not (_indefinite(text, p) and _OBSTACLE[lang].search(text, max(start, p.start - 40), p.start))]
+        if phrases and not kept:
+            said = in_body(text, start, end, lang, times)
+            if said is not None and not any(p.start <= said.start < p.end for p in phrases):
+                return said
+            return in_subject(subject, lang) if subject else None
+        phrases = kept
     if not phrases and every and not settled:
         # "Thanks for a really great workshop on pricing yesterday. Could you send the slides?": the talk thanked for
         # is the only one named, so it is the one the message is about
@@ -352,7 +370,11 @@ def _generic(phrase: str) -> bool:
 
 
 _SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops|förlåt|ursäkta|förlåt förlåt|pardon|désolée?|excuses?|"
-                    r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)[\s!.…🙈😩🙏]*")
+                    r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)"
+                    # "Scuse per ieri", "Sorry about this morning", "Excuses voor gisteren": an apology for a day names no meeting
+                    r"(?:[ \t]+(?:for|about|pour|de|per|voor|van|för|om)[ \t]+(?:yesterday|this morning|today|earlier|last night|hier|ce matin|"
+                    r"aujourd['’]hui|tout à l['’]heure|ieri|stamattina|oggi|prima|gisteren|vanochtend|vanmorgen|vandaag|igår|i går|i morse|i dag|idag))?"
+                    r"[\s!.…🙈😩🙏]*")
 
 
 # "Kick-off – new intranet", "Revisione – piattaforma pagamenti": what the meeting is about, after a dash
@@ -632,6 +654,7 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|[A-Z]{2,}|\d[\
                          r"(?=[ \t]*(?:[.,;:!?\n(]|$)|[ \t]+[a-zà-ÿ])")
 
 
+_OF_WHOM = re.compile(r"(?:of|de|du|des|d['’]|di|del|della|dello|dei|degli|delle|van|av)", re.IGNORECASE)
 _NAME_AND = re.compile(r"and|et|e|en|och|&")  # between two capitalised words, inside one name
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 
@@ -706,6 +729,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                     rf"(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[1]:e], re.IGNORECASE):
                 e = last_link[0]  # "gesprek over de verbouwing | van onze winkel": half a complement says less than none
             break  # "démonstration de votre outil | auprès de notre équipe", "uppstartsmöte om X | för våra fastigheter"
+        if last_link is not None and benefactive.fullmatch(text, last_link[0], last_link[1]) and _OF_WHOM.fullmatch(m.group(0).strip()) \
+                and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[last_link[1]:e], re.IGNORECASE):
+            break  # "de opleiding voor onze medewerkers | van de winkel in Leuven": whose staff, not what the training is
         pos = m.end()
         chunk_end = pos
         for w in re.finditer(r"[^\s.,;:!?()\"«»\n–—]+", text[pos:end]):
