@@ -462,7 +462,10 @@ def _weekday_range(text: str, t: TimeSpan, lang: Language) -> bool:
 
 def _clock_dots(text: str) -> str:
     """The text with the dot of a clock or date ("10.00 uur", "kl. 9.30", "15.12.") read as no full stop (same length)."""
-    return re.sub(r"(?<=\d)\.(?=\d)", ":", text)
+    return _KL_DOT.sub(" ", re.sub(r"(?<=\d)\.(?=\d)", ":", text))
+
+
+_KL_DOT = re.compile(r"(?<=\b[kK]l)\.(?=[ \t]?\d)")  # "kl. 14": the abbreviation's dot ends no sentence
 
 
 def _ends_asking(text: str, pos: int) -> bool:
@@ -543,21 +546,27 @@ _THEREAFTER = {lang: re.compile(rf"[ \t]+(?:därpå|därefter|erna|daarop|daarna
                                 re.IGNORECASE) for lang, rx in lx.SAME_TIME.items()}
 
 
-def counted_from_the_previous(proposed: Sequence[TimeSpan], text: str, lang: Language) -> list[TimeSpan]:
+def counted_from_the_previous(proposed: Sequence[TimeSpan], text: str, lang: Language, meeting: TimeSpan | None = None) -> list[TimeSpan]:
     """A weekday offered as "the one after" the time offered just before it is that weekday after it, and "same time"
-    after it is that time's clock; the span takes those words, as written."""
+    after it is the meeting's clock, else that offer's ("martedì 8 alle 17:30 ... giovedì 10 dopo le 16, oppure al
+    martedì successivo, stessa ora" is the 15th at 17:30); the span takes those words, as written."""
+    held = meeting.resolved if meeting is not None and meeting.has_clock and isinstance(meeting.resolved, datetime) else None
     out: list[TimeSpan] = []
     for t in proposed:
         prev = out[-1] if out else None
         m = _THEREAFTER[lang].match(text, t.end)
-        if prev is not None and m and t.has_day and not t.has_clock and isinstance(prev.resolved, (date, datetime)) \
-                and isinstance(t.resolved, (date, datetime)) and not isinstance(t.resolved, datetime):
+        inside = _DAY_AFTER_SAID.search(t.text)  # "the Friday after, same time" read as one span
+        if prev is not None and (m or inside) and t.has_day and not t.has_clock and isinstance(prev.resolved, (date, datetime)) \
+                and isinstance(t.resolved, (date, datetime)):
             p_day = prev.resolved.date() if isinstance(prev.resolved, datetime) else prev.resolved
             ahead = (t.resolved.weekday() - p_day.weekday() - 1) % 7 + 1
             day = p_day + timedelta(days=ahead)
-            clock = m.group(1) is not None and isinstance(prev.resolved, datetime)
-            resolved = datetime.combine(day, prev.resolved.time()) if clock else day
-            t = TimeSpan(text[t.start:m.end()], t.start, m.end(), resolved, True, clock)
+            same = (m is not None and m.group(1) is not None) or bool(re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE))
+            at = held or (prev.resolved if isinstance(prev.resolved, datetime) else None)
+            clock = same and at is not None
+            resolved = datetime.combine(day, at.time()) if clock and at is not None else day
+            stop = m.end() if m else t.end
+            t = TimeSpan(text[t.start:stop], t.start, stop, resolved, True, clock)
         out.append(t)
     return out
 

@@ -113,7 +113,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
             proposed = [ahead.get((t.start, t.end), t) for t in proposed]
         proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
-        proposed = classify.counted_from_the_previous(proposed, text, work)
+        proposed = classify.counted_from_the_previous(proposed, text, work, meeting_t)
         return meeting_t, _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
 
     meeting_t, proposed = place(kind)
@@ -136,8 +136,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     if better is not meeting_t:  # "our Thursday session ... Thursday 7pm is out. Same time next week?": at its clock now
         meeting_t = better
         proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
-    if meeting_t is not None and not past and kind is Kind.other and classify.thanked_for(text, meeting_t, work):
-        # "Bedankt voor de training van vrijdag": the Friday that was
+    if meeting_t is not None and not past and not proposed and len(times) == 1 and kind in (Kind.other, Kind.invitation) \
+            and not re.search(r"\d", meeting_t.text) and classify.thanked_for(text, meeting_t, work):
+        # "Bedankt voor de training van vrijdag": the Friday that was, and no invitation to it (a weekday alone: "giovedì 3"
+        # already reads as its date)
+        kind = Kind.other
         behind = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=True))}
         meeting_t = behind.get((meeting_t.start, meeting_t.end), meeting_t)
     if times and learned.wanted(model):
