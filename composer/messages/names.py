@@ -185,6 +185,16 @@ def sign_off(msg: Message) -> Found | None:
 _LOWER_NAME = re.compile(rf"([{_LOW}]{{3,}})(?=[ \t]*(?:[,!.]|$))")
 
 
+# lower-case sign-offs and fillers that are no one's name
+_LOWER_NOT_NAMES = {
+    "xoxo", "xxx", "ttyl", "later", "laters", "cya", "bye", "byee", "hugs", "love", "kisses", "thx", "thnx", "tnx", "cheers",
+    "best", "doei", "doeg", "groetjes", "groetje", "grtz", "tschüss", "besos", "abbracci", "abbraccio", "bacioni", "bacio",
+    "baci", "bacini", "ciao", "ciaoo", "bises", "bisous", "bisou", "bizz", "biz", "salut", "merci", "grazie", "tack", "kram",
+    "kramar", "kramis", "puss", "pussar", "hälsningar", "mvh", "danke", "dank", "bedankt", "enjoy", "soon", "asap", "ok",
+    "okay", "okej", "oké", "sorry", "scusa", "pardon", "förlåt", "sry", "thanks", "tks", "hej", "hejdå", "hoi", "hallo",
+}
+
+
 def _writes_lower(body: str) -> bool:
     """The client types no capitals: the message's first letter and its first sentence start are lower case."""
     m = re.search(rf"[{_UP}{_LOW}]", body)
@@ -193,6 +203,8 @@ def _writes_lower(body: str) -> bool:
 
 def _plain_name(value: str) -> bool:
     words = value.split()
+    if value.islower() and (value in _LOWER_NOT_NAMES or not re.search(r"[aeiouyàâäåéèêëïîíòóôöøùúûü]", value)):
+        return False  # "xoxo", "grz": a writer's sign-off in lower case, not a name
     return _clean_name(value) and len(words) <= 3 and value.lower() not in _NOT_BARE and not any(
         w.lower().strip(".,") in _NOT_BARE or w.lower().strip(".,") in _CALENDAR for w in words)
 

@@ -68,6 +68,11 @@ def test_a_lower_case_greeting_to_everyone_names_no_one(text: str) -> None:
     assert _x(text).sender_name is None
 
 
+@pytest.mark.parametrize("last", ["xoxo", "ttyl", "doei", "abbracci", "bisous", "kramar", "grz", "cya"])
+def test_a_lower_case_sign_off_word_is_no_name(last: str) -> None:
+    assert _x(f"hi there, can we push tomorrow's call to friday at 11? sorry!\n{last}").recipient_name is None
+
+
 # --- times --------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body,clock", [
