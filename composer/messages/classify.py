@@ -64,7 +64,10 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
     terms = re.compile(lx.CUES["policy_question"][lang], re.IGNORECASE)
     asked_terms = any(terms.search(s) for s in asks)
     named_terms = asked_terms or (bool(asks) and any(terms.search(s) for s in sentences))
-    if named_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE) and not re.search(lx.CANCEL_NOW[lang], text, re.IGNORECASE):
+    cancel_now = re.compile(lx.CANCEL_NOW[lang], re.IGNORECASE)
+    # "Hoeveel op voorhand moet je annuleren?": cancelling asked about in the terms' own question is no cancelling now
+    cancels_now = any(cancel_now.search(s) and not ("?" in s and terms.search(s)) for s in sentences)
+    if named_terms and re.search(lx.INVOICE_WORDS[lang], text, re.IGNORECASE) and not cancels_now:
         # the bill of a past cancellation, and what the terms are ("Where does it say so? I find no
         # cancellation terms in the quote"): the question may be asked beside the terms, not with them
         return Kind.policy_question
@@ -160,7 +163,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     times = [t for t in times if not neither(text, t, lang)]
     if not times:
         return None, []
-    if kind is not Kind.absence_notice and reference is not None:
+    # "a bill today for the consultation of 2 December: how much notice?": a question on the terms about a meeting
+    # named with its day speaks of that meeting, past or not
+    billed = kind is Kind.policy_question and any(t.has_day and anchored(text, t, lang) for t in times)
+    if kind is not Kind.absence_notice and reference is not None and not billed:
         ref_day = reference.date()
         later = [t for t in times if not _before(t, ref_day)]
         if later and len(later) < len(times):
@@ -456,13 +462,28 @@ def _weekday_range(text: str, t: TimeSpan, lang: Language) -> bool:
 
 def _clock_dots(text: str) -> str:
     """The text with the dot of a clock or date ("10.00 uur", "kl. 9.30", "15.12.") read as no full stop (same length)."""
-    return re.sub(r"(?<=\d)\.(?=\d)", ":", text)
+    return _KL_DOT.sub(" ", re.sub(r"(?<=\d)\.(?=\d)", ":", text))
+
+
+_KL_DOT = re.compile(r"(?<=\b[kK]l)\.(?=[ \t]?\d)")  # "kl. 14": the abbreviation's dot ends no sentence
 
 
 def _ends_asking(text: str, pos: int) -> bool:
     """Whether the sentence going on at `pos` ends with a question mark."""
     m = re.search(f"[.!?\\n{_EMOJI}]", text[pos:pos + 200])
     return bool(m and m.group(0) == "?")
+
+
+def thanked_for(text: str, t: TimeSpan, lang: Language) -> bool:
+    """"Thanks for the workshop on Friday", "Grazie per il corso di venerdì": the meeting thanked for, at that time, is
+    over (not an invitation thanked for: "thanks for the invite to Friday's call")."""
+    sent_start = max(text.rfind(c, 0, t.start) for c in ".!?\n") + 1
+    thanks = re.search(lx.THANKS_FOR[lang], text[sent_start:t.start], re.IGNORECASE)
+    if thanks is None:
+        return False
+    between = text[sent_start + thanks.end():t.start]
+    return len(between) <= 60 and bool(re.search(rf"(?:{lx.MEETING_HEADS[lang]})", between, re.IGNORECASE)) \
+        and not re.search(r"invit|uitnodig|inbjud", between, re.IGNORECASE)
 
 
 def vague(t: TimeSpan, lang: Language) -> bool:
@@ -514,6 +535,38 @@ def on_the_day_before(proposed: Sequence[TimeSpan], text: str) -> list[TimeSpan]
         elif (prev is not None and not t.has_clock and isinstance(prev.resolved, datetime) and isinstance(t.resolved, date)
               and not isinstance(t.resolved, datetime) and _SAME_TIME_ANY.search(t.text)):
             t = replace(t, resolved=datetime.combine(t.resolved, prev.resolved.time()))  # "ou le lundi 4 janvier à la même heure"
+        out.append(t)
+    return out
+
+
+# "tisdagen därpå, samma tid", "le mardi suivant, même heure", "the Tuesday after, same time": a weekday counted from
+# the time said just before it
+_THEREAFTER = {lang: re.compile(rf"[ \t]+(?:därpå|därefter|erna|daarop|daarna|suivante?|d['’]après|after(?![ \t]+\w)|following|successiv[oa]|seguente|dopo(?![ \t]+\w))"
+                                rf"(?:[ \t]*,?[ \t]*(?:(?:at|à|alle|op|på|om)[ \t]+)?(?:the[ \t]+|la[ \t]+|allo[ \t]+|alla[ \t]+|hetzelfde[ \t]+)?({rx}))?(?![\w])",
+                                re.IGNORECASE) for lang, rx in lx.SAME_TIME.items()}
+
+
+def counted_from_the_previous(proposed: Sequence[TimeSpan], text: str, lang: Language, meeting: TimeSpan | None = None) -> list[TimeSpan]:
+    """A weekday offered as "the one after" the time offered just before it is that weekday after it, and "same time"
+    after it is the meeting's clock, else that offer's ("martedì 8 alle 17:30 ... giovedì 10 dopo le 16, oppure al
+    martedì successivo, stessa ora" is the 15th at 17:30); the span takes those words, as written."""
+    held = meeting.resolved if meeting is not None and meeting.has_clock and isinstance(meeting.resolved, datetime) else None
+    out: list[TimeSpan] = []
+    for t in proposed:
+        prev = out[-1] if out else None
+        m = _THEREAFTER[lang].match(text, t.end)
+        inside = _DAY_AFTER_SAID.search(t.text)  # "the Friday after, same time" read as one span
+        if prev is not None and (m or inside) and t.has_day and not t.has_clock and isinstance(prev.resolved, (date, datetime)) \
+                and isinstance(t.resolved, (date, datetime)):
+            p_day = prev.resolved.date() if isinstance(prev.resolved, datetime) else prev.resolved
+            ahead = (t.resolved.weekday() - p_day.weekday() - 1) % 7 + 1
+            day = p_day + timedelta(days=ahead)
+            same = (m is not None and m.group(1) is not None) or bool(re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE))
+            at = held or (prev.resolved if isinstance(prev.resolved, datetime) else None)
+            clock = same and at is not None
+            resolved = datetime.combine(day, at.time()) if clock and at is not None else day
+            stop = m.end() if m else t.end
+            t = TimeSpan(text[t.start:stop], t.start, stop, resolved, True, clock)
         out.append(t)
     return out
 

@@ -113,6 +113,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             ahead = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=False))}
             proposed = [ahead.get((t.start, t.end), t) for t in proposed]
         proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
+        proposed = classify.counted_from_the_previous(proposed, text, work, meeting_t)
         return meeting_t, _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
 
     meeting_t, proposed = place(kind)
@@ -135,6 +136,13 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     if better is not meeting_t:  # "our Thursday session ... Thursday 7pm is out. Same time next week?": at its clock now
         meeting_t = better
         proposed = [classify.on_the_meeting_day(t, meeting_t, work) for t in proposed]
+    if meeting_t is not None and not past and not proposed and len(times) == 1 and kind in (Kind.other, Kind.invitation) \
+            and not re.search(r"\d", meeting_t.text) and classify.thanked_for(text, meeting_t, work):
+        # "Bedankt voor de training van vrijdag": the Friday that was, and no invitation to it (a weekday alone: "giovedì 3"
+        # already reads as its date)
+        kind = Kind.other
+        behind = {(t.start, t.end): t for t in (_shift(t, msg.new_start) for t in find_times(core, work, ref, past=True))}
+        meeting_t = behind.get((meeting_t.start, meeting_t.end), meeting_t)
     if times and learned.wanted(model):
         time_x = learned.time_features(text, times, work, kind, meeting_t, proposed, ref.replace(tzinfo=None), msg.new_start)
         learned.record(what="times", x=time_x, spans=[(t.start, t.end, t.text) for t in times], body=text)
@@ -148,7 +156,8 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         # "Vidarebefordrar inbjudan – kan du gå i mitt ställe? Jag är på semester": a forwarded invitation the client
         # cannot attend is still an invitation, now to the user; so is one they ask the user to attend for them
         kind = Kind.invitation
-    if fwd and (meeting_t is None or classify.vague(meeting_t, work) or not meeting_t.has_day and fwd[0].has_day) \
+    if fwd and (meeting_t is None or classify.vague(meeting_t, work) or not meeting_t.has_day and fwd[0].has_day
+                or _same_day_with_clock(meeting_t, fwd[0])) \
             and kind is not Kind.absence_notice:
         # "next week" or "at the front desk at 8:45" above a forwarded invitation: the invitation says when
         meeting_t, conf_t = fwd[0], 0.5
@@ -253,6 +262,13 @@ def _with_weeks_after(proposed: list[TimeSpan], kind: Kind, text: str, start: in
 
 def _recording_meeting() -> bool:
     return learned._recorder.get() is not None
+
+
+def _same_day_with_clock(said: TimeSpan, invite: TimeSpan) -> bool:
+    """"Can you make next Thursday?" above an invitation for that Thursday at 10:00: the invitation says it better."""
+    if said.has_clock or not invite.has_clock or said.resolved is None or invite.resolved is None:
+        return False
+    return _as_dt(said.resolved).date() == _as_dt(invite.resolved).date()
 
 
 def _in_question(text: str, t: TimeSpan) -> bool:

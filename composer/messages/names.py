@@ -29,6 +29,7 @@ _NOT_NAMES = {
     "all", "team", "everyone", "everybody", "there", "tous", "toutes", "à tous", "a tutti", "tutti", "allemaal",
     "iedereen", "alla", "allihop", "allihopa", "hello", "ciao", "hej", "thanks", "merci", "grazie", "tack",
     "bedankt", "regards", "monsieur", "madame", "sir", "madam", "colleghi", "collega", "collègue", "collègues",
+    "guys", "folks", "gang", "ragazzi", "ragazze", "jongens", "mensen", "lieverds", "killar", "tjejer", "gars", "les gars",
 }
 
 
@@ -136,6 +137,11 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
         if not re.match(rf"[{_UP}]|{_PARTICLE}\b", w.group(0)) or w.group(0).lower() in _NOT_NAMES:
             break
         kept.append(w)
+    if not kept and word and word.text.islower():
+        low = _LOWER_NAME.match(name)  # "hej maria," from a writer who types no capitals
+        if low and _plain_name(low.group(1)):
+            s = line_start + g.start(key)
+            return word, Found(low.group(1), s, s + len(low.group(1)), "body", 0.6)
     while kept and re.fullmatch(_PARTICLE, kept[-1].group(0)):
         kept.pop()
     if kept and all(w.group(0).rstrip(".,").casefold() in lx.TITLES for w in kept):
@@ -172,16 +178,38 @@ def sign_off(msg: Message) -> Found | None:
         if found:
             return found
     body = text[msg.new_start:msg.new_end]
-    return _last_block_name(body, msg.new_start) or _inline_sign_off(body, msg.new_start) or self_introduction(msg)
+    return _last_block_name(body, msg.new_start, _writes_lower(body)) or _inline_sign_off(body, msg.new_start) or self_introduction(msg)
+
+
+# one lower-case word that could be a first name, from a writer who types no capitals ("hej maria,", "\nlena")
+_LOWER_NAME = re.compile(rf"([{_LOW}]{{3,}})(?=[ \t]*(?:[,!.]|$))")
+
+
+# lower-case sign-offs and fillers that are no one's name
+_LOWER_NOT_NAMES = {
+    "xoxo", "xxx", "ttyl", "later", "laters", "cya", "bye", "byee", "hugs", "love", "kisses", "thx", "thnx", "tnx", "cheers",
+    "best", "doei", "doeg", "groetjes", "groetje", "grtz", "tschüss", "besos", "abbracci", "abbraccio", "bacioni", "bacio",
+    "baci", "bacini", "ciao", "ciaoo", "bises", "bisous", "bisou", "bizz", "biz", "salut", "merci", "grazie", "tack", "kram",
+    "kramar", "kramis", "puss", "pussar", "hälsningar", "mvh", "danke", "dank", "bedankt", "enjoy", "soon", "asap", "ok",
+    "okay", "okej", "oké", "sorry", "scusa", "pardon", "förlåt", "sry", "thanks", "tks", "hej", "hejdå", "hoi", "hallo",
+}
+
+
+def _writes_lower(body: str) -> bool:
+    """The client types no capitals: the message's first letter and its first sentence start are lower case."""
+    m = re.search(rf"[{_UP}{_LOW}]", body)
+    return bool(m) and m.group(0).islower()
 
 
 def _plain_name(value: str) -> bool:
     words = value.split()
+    if value.islower() and (value in _LOWER_NOT_NAMES or not re.search(r"[aeiouyàâäåéèêëïîíòóôöøùúûü]", value)):
+        return False  # "xoxo", "grz": a writer's sign-off in lower case, not a name
     return _clean_name(value) and len(words) <= 3 and value.lower() not in _NOT_BARE and not any(
         w.lower().strip(".,") in _NOT_BARE or w.lower().strip(".,") in _CALENDAR for w in words)
 
 
-def _last_block_name(body: str, offset: int) -> Found | None:
+def _last_block_name(body: str, offset: int, lower: bool = False) -> Found | None:
     """The name atop the last block of the message, under a blank line or a sign-off-shaped line
     ("With apologies again,"), with at most a few title/company lines below it; or a lone name on the
     last line right after a sentence ("... dans la journée.\nSeb")."""
@@ -196,14 +224,21 @@ def _last_block_name(body: str, offset: int) -> Found | None:
         prev_text = prev.group(0).strip()
         under_break = gap.count("\n") >= 2 or (len(prev_text) <= 40 and prev_text.endswith((",", "!"))) \
             or bool(re.search(rf"(?:^|[,.!][ \t]*)(?:{_CLOSING.pattern})[ \t]*[,.!]*$", prev_text, re.IGNORECASE))  # "Fammi sapere, un abbraccio"
-        alone = k == len(lines) - 1 and prev_text.endswith((".", "?", "!"))
-        if not (under_break or alone):
+        last = k == len(lines) - 1
+        alone = last and prev_text.endswith((".", "?", "!"))
+        # a one-word name under a short closing wish with no stop: "À demain j'espère\nMargaux", "Fammi sapere\nAle"
+        short = last and len(prev_text) <= 30 and not prev_text.endswith((",", ":", ";")) and len(line.group(0).split()) == 1
+        if not (under_break or alone or short):
             continue
         n = _NAME_LINE.match(line.group(0)) or (_NAME_THEN.match(line.group(0)) if under_break else None)
+        if n is None and lower and last:
+            n = _LOWER_NAME.fullmatch(line.group(0).strip())  # "…sorry för sent besked!\nlena" from a writer who types no capitals
+        if n is None and short and not (under_break or alone):
+            continue  # "Koen Vermeulen\nsecretaris": a title under the name, look higher
         if n and _plain_name(n.group(1)) and not _DEPARTMENT.match(line.group(0)):  # "Ufficio Marketing" is no one
-            s = offset + starts[k] + n.start(1)
+            s = offset + starts[k] + line.group(0).index(n.group(1))
             value = n.group(1).rstrip(".")
-            return Found(value, s, s + len(value), "body", 0.5 if alone else 0.55)
+            return Found(value, s, s + len(value), "body", 0.5 if alone or short else 0.55)
         return None  # the block's first line is not a name: do not look higher
     return None
 

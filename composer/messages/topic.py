@@ -90,6 +90,16 @@ _STREET = re.compile(r"(?<![\w])(?:rue|avenue|boulevard|bd|place|quai|chemin|imp
 _INDEFINITE = re.compile(r"(?:\b(?:a|an|un|une|una|uno|een|en|ett)[ \t]+|\bun['’])$", re.IGNORECASE)
 
 
+# Being held in something else: the phrase after it is the obstacle, not the meeting.
+_OBSTACLE = {
+    Language.en: re.compile(r"\b(?:stuck|held up|tied up|caught up|trapped|called|dragged|pulled) (?:in|into|at|with)[ \t]+(?:an?|another)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.fr: re.compile(r"\b(?:coincée?|bloquée?|retenue?|prise?|coincés|bloqués|retenus) (?:en|dans|par|à)[ \t]+(?:une?|un autre|une autre)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.it: re.compile(r"\b(?:bloccat[oaie]|trattenut[oaie]|incastrat[oaie]|chius[oaie]|pres[oaie]) (?:in|con|a|da)[ \t]+(?:un|una|uno|un['’]|un altro|un'altra)[ \t]*(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.nl: re.compile(r"\b(?:vast|vastgezeten|opgehouden|bleef hangen|hing) (?:in|bij|door)[ \t]+(?:een|nog een)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+    Language.sv: re.compile(r"\b(?:fast|fastnade|fastnat|uppehållen|upptagen|kvar) (?:i|på|med)[ \t]+(?:ett|en|ett annat|en annan)[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE),
+}
+
+
 def _indefinite(text: str, p: Topic) -> bool:
     """Whether the phrase is introduced by an indefinite article ("con un'ispezione", "a dentist appointment")."""
     return bool(_INDEFINITE.search(text[max(0, p.start - 5):p.start])
@@ -111,6 +121,14 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
     every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
     phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
+    if settled:  # "jag satt fast i ett möte som drog över", "bloccato in una riunione": what kept the client away
+        kept = [p for p in phrases if not (_indefinite(text, p) and _OBSTACLE[lang].search(text, max(start, p.start - 40), p.start))]
+        if phrases and not kept:
+            said = in_body(text, start, end, lang, times)
+            if said is not None and not any(p.start <= said.start < p.end for p in phrases):
+                return said
+            return in_subject(subject, lang) if subject else None
+        phrases = kept
     if not phrases and every and not settled:
         # "Thanks for a really great workshop on pricing yesterday. Could you send the slides?": the talk thanked for
         # is the only one named, so it is the one the message is about
@@ -352,7 +370,26 @@ def _generic(phrase: str) -> bool:
 
 
 _SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops|förlåt|ursäkta|förlåt förlåt|pardon|désolée?|excuses?|"
-                    r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)[\s!.…🙈😩🙏]*")
+                    r"mes excuses|scuse|scusa|scusate|mi scusi|sorry sorry|excuses|mijn excuses|het spijt me)"
+                    # "Scuse per ieri", "Sorry about this morning", "Excuses voor gisteren": an apology for a day names no meeting
+                    r"(?:[ \t]+(?:for|about|pour|de|per|voor|van|för|om)[ \t]+(?:yesterday|this morning|today|earlier|last night|hier|ce matin|"
+                    r"aujourd['’]hui|tout à l['’]heure|ieri|stamattina|oggi|prima|gisteren|vanochtend|vanmorgen|vandaag|igår|i går|i morse|i dag|idag))?"
+                    r"[\s!.…🙈😩🙏]*")
+
+
+# "Kick-off – new intranet", "Revisione – piattaforma pagamenti": what the meeting is about, after a dash
+_DASH_TOPIC = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d][\w'’&./-]*(?:[ \t]+[\w'’&./-]+){0,3})[ \t]*$")
+
+
+def _with_dash_topic(subject: str, inner: Topic, end: int, lang: Language) -> Topic:
+    """A one-word meeting noun that opens the subject ("Kick-off – new intranet"), with the few words after a dash that
+    say what it is about; a longer first part ("Essai du menu – mariage Inès & Karim") says it on its own."""
+    m = _DASH_TOPIC.match(subject[inner.end:end])
+    if m is None or " " in inner.text.strip() or not re.search(rf"(?:{lx.MEETING_NOUNS[lang]})$", inner.text, re.IGNORECASE) or find_times(m.group(1), lang) or re.search(lx.SUBJECT_NOT_MEETING, m.group(1), re.IGNORECASE) \
+            or re.search(rf"\b(?:{lx.SUBJECT_TYPE_WORDS})\b", m.group(1), re.IGNORECASE):
+        return inner
+    stop = inner.end + m.end(1)
+    return Topic(subject[inner.start:stop], inner.start, stop, inner.source, inner.confidence)
 
 
 def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -> Topic | None:
@@ -408,7 +445,7 @@ def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -
                                     found.text, re.IGNORECASE):
             continue  # "Panel invitation – ASEAN Supply Chain Forum": the part that says it is an invitation names no meeting
         if best is None:  # "Essai du menu – mariage Inès & Karim": the first part that says something names the meeting;
-            best = found  # what follows a dash is what it is for or where
+            best = _with_dash_topic(subject, found, e, lang)  # what follows a dash is what it is for or where
     return best or (plain_ok and plain) or None
 
 
@@ -617,6 +654,11 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|[A-Z]{2,}|\d[\
                          r"(?=[ \t]*(?:[.,;:!?\n(]|$)|[ \t]+[a-zà-ÿ])")
 
 
+_OF_WHOM = re.compile(r"(?:of|de|du|des|d['’]|di|del|della|dello|dei|degli|delle|van|av)", re.IGNORECASE)
+_NAME_AND = re.compile(r"and|et|e|en|och|&")  # between two capitalised words, inside one name
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
 def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[TimeSpan]) -> int:
     """Past the noun: adjectives (French, Italian) and complements ("of X", "de X", "van X", "av X"), up to
     punctuation, a time, a clause word, and a dozen words."""
@@ -687,6 +729,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                     rf"(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[1]:e], re.IGNORECASE):
                 e = last_link[0]  # "gesprek over de verbouwing | van onze winkel": half a complement says less than none
             break  # "démonstration de votre outil | auprès de notre équipe", "uppstartsmöte om X | för våra fastigheter"
+        if last_link is not None and benefactive.fullmatch(text, last_link[0], last_link[1]) and _OF_WHOM.fullmatch(m.group(0).strip()) \
+                and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[last_link[1]:e], re.IGNORECASE):
+            break  # "de opleiding voor onze medewerkers | van de winkel in Leuven": whose staff, not what the training is
         pos = m.end()
         chunk_end = pos
         for w in re.finditer(r"[^\s.,;:!?()\"«»\n–—]+", text[pos:end]):
@@ -696,6 +741,9 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             if not re.search(r"\w", w.group(0)) or re.fullmatch(lx.EVENT_PARTICIPLES[lang], w.group(0), re.IGNORECASE):
                 break  # "la call sul sito 😅", "la sessione di coaching annullata": a symbol or what happened to it ends the name
             prev_word = text[pos:chunk_end].split()[-1] if chunk_end > pos else ""
+            if prev_word[:1].isupper() and _NAME_AND.fullmatch(w.group(0)) and _CAPITAL_NEXT.match(text, we, end):
+                chunk_end, words = we, words + 1  # "the Finance and General Purposes Committee": one name
+                continue
             if chunk_end > pos and (stop.match(text, chunk_end) or re.sub(r"^[dl]['’]", "", w.group(0).lower()) in _CALENDAR
                                     or re.fullmatch(lx.COMPLEMENT_STOP[lang], w.group(0), re.IGNORECASE)
                                     or re.fullmatch(lx.TRAILING_VERBS[lang], w.group(0), re.IGNORECASE)
