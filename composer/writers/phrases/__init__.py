@@ -129,6 +129,12 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
     return out
 
 
+def _policy_scope(book: ModuleType, reason: str | None) -> str:
+    """The phrasebook's scope of a policy note ("for the Saturday classes"), '' when it has no hook or no scope."""
+    hook = getattr(book, "policy_scope", None)
+    return hook(reason) if hook is not None and getattr(book, "POLICY_NP", "") else ""
+
+
 def _policy(say: _Say, plan: Plan, book: ModuleType, lead: str) -> str:
     sentences = policy_sentences(say, plan)
     return _join(say(lead), *sentences) if sentences else ""
@@ -330,6 +336,10 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     typed = (s.reason or "").strip()
     if plan.policy_change and typed[:1].isupper() and typed.endswith((".", "!")) and len(typed.split()) >= 4:
         first = _join(first, typed)  # the change typed as a sentence is said as one ("From March, the rules change."), never glued
+    elif (scope := _policy_scope(book, s.reason)) and book.POLICY_NP in first:
+        # what the terms cover, never a cause; a purpose clause after it is set off ("…, so we're on the same page")
+        head, _, tail = first.partition(book.POLICY_NP)
+        first = f"{head}{book.POLICY_NP} {scope}{',' if tail[:1] == ' ' and not tail.startswith(' (') else ''}{tail}"
     else:
         first = _join(first, say("policy.why") if _reasoned(say, s) else own)
     sentences = policy_sentences(say, plan)

@@ -1064,7 +1064,8 @@ NOTES: dict[str, Any] = {
         (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck|vehicle)(?:'s| is)? (?=(?:in|at) the (?:garage|mechanic'?s?|body shop)|"
          r"off the road|broken down|in for (?:repairs?|a service|its MOT)|being (?:fixed|repaired))", r"my \1 is "),
         (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck) (?=broke down|died|won't start|has broken down)", r"my \1 "),
-        (r"(?:it's |it is )?(?:easier|quicker|simpler|faster) to (send|email|share|forward) (?:you )?", r"it is easier if I \1 you "),
+        (r"(?:it's |it is )?(?:easier|quicker|simpler|faster) to (send|email|share|forward) (?:you )?(?!(?:it|them|this|that|these|those)\b)", r"it is easier if I \1 you "),
+        (r"(?:it's |it is )?(easier|quicker|simpler|faster|clearer) to (?=\w)", r"it is \1 to "),  # "easier to send it over in writing"
         (r"(?:only |just )?(one|a single) (\w+) (?:left|to go|outstanding)\b", r"there is only \1 \2 left"),
         (r"(?:only |just )?(two|three|four|five|a few|a couple of|\d+) (\w+) (?:left|to go|outstanding)\b", r"there are only \1 \2 left"),
         (r"no need to\b", "there is no need to"),
@@ -1117,3 +1118,19 @@ NOTES: dict[str, Any] = {
                r"seminar|trade fair|site visit|audit|board meeting|court date",
     "unsure_re": r"[&@#+]|(?<![\w])w/|\b(?:pls|plz|thx|idk|tbc|tbd|eta|ooo|dunno|innit|wanna|gotta)\b",
 }
+
+
+# A policy note that only says what the terms cover ("for the spring shoots", "pour les cours du soir", "per le
+# consulenze del lunedì") is a scope, never a cause ("I'm sharing it, as for…"): it follows the policy's name in the
+# opening (native review v15). `policy_scope` is the shared hook (phrases/__init__.py); nl/sv may add their own.
+POLICY_NP = "cancellation policy"
+_POLICY_SCOPE = re.compile(r"(?i)^(?:(?:your|the|my)\s+)?(?:booking|booked|bookings)\s+(?=for\s)|^(?=for\s)")
+
+
+def policy_scope(reason: str | None) -> str:
+    """'for the spring headshots' when the note is a scope of the terms; '' otherwise (one short phrase, no clause)."""
+    r = (reason or "").strip().rstrip(".!;")
+    m = _POLICY_SCOPE.match(r)
+    if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
+        return ""
+    return r[m.end():]

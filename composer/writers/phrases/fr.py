@@ -54,6 +54,14 @@ _FINITE = re.compile(
     r"faut|fallait|faudra|tombe|tombent|coïncide|coïncident|chevauche|empêche|oblige)(?![\w'’])",
     re.IGNORECASE,
 )
+# A noun phrase then an object pronoun and a verb ("la nounou me lâche demain", "le client nous a rappelés"): a
+# clause with a noun subject, never "à cause de la nounou me lâche" (native review v15). No preposition between.
+_NOUN_SUBJECT_CLAUSE = re.compile(
+    r"^(?:le|la|les|l['’]|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)\s*"
+    r"(?:(?!(?:avec|pour|de|du|des|à|au|aux|chez|sans|entre|sur|sous|par|et|ou)\s)[^\s,;:]+\s+){1,2}"
+    r"(?:me|te|nous|vous|lui|leur|m['’]|t['’])\s*[a-zéèêàâîôû]{2,}",
+    re.IGNORECASE,
+)
 # A relative clause inside a noun phrase ("un rendez-vous qui ne peut pas être déplacé").
 _RELATIVE = re.compile(
     r"(?<![\w])(qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)(?![\w])", re.IGNORECASE
@@ -109,6 +117,8 @@ def _is_clause(reason: str) -> bool:
         return True  # a negated verb: "le sujet ne nous concerne pas"
     if re.search(r"(?i)(?<![\w'’-])(?:j['’](?=[a-zéèêàâîôûh])|(?:je|tu|il|elle|on|ils|elles)\s+(?:ne\s+|n['’])?[a-zéèêàâîôû]{2,})", head):
         return True  # a subject pronoun after a time or place ("samedi 12 j'anime un stage"): a clause, never "pour cause de"
+    if _NOUN_SUBJECT_CLAUSE.match(head):
+        return True
     # A verb only inside a relative clause still leaves a noun phrase.
     return bool(_FINITE.search(head))
 
@@ -1248,3 +1258,19 @@ NOTES: dict[str, Any] = {
     "formal_sub": ((r"\bje t'envoie\b", "je vous envoie"), (r"\bje te (\w+)", r"je vous \1"), (r"\bt'(?=\w)", "vous "), (r"\btes\b", "vos"),
                    (r"\bton\b|\bta\b", "votre")),
 }
+
+
+# A policy note that only says what the terms cover ("for the spring shoots", "pour les cours du soir", "per le
+# consulenze del lunedì") is a scope, never a cause ("I'm sharing it, as for…"): it follows the policy's name in the
+# opening (native review v15). `policy_scope` is the shared hook (phrases/__init__.py); nl/sv may add their own.
+POLICY_NP = "conditions d'annulation"
+_POLICY_SCOPE = re.compile(r"(?i)^(?=pour\s+(?:le|la|les|l['’]|ton|ta|tes|votre|vos|nos|notre|mes|mon|ma|ce|cet|cette|ces|chaque|tous|toutes)\b)")
+
+
+def policy_scope(reason: str | None) -> str:
+    """'for the spring headshots' when the note is a scope of the terms; '' otherwise (one short phrase, no clause)."""
+    r = (reason or "").strip().rstrip(".!;")
+    m = _POLICY_SCOPE.match(r)
+    if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
+        return ""
+    return r[m.end():]
