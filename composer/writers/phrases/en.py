@@ -272,10 +272,22 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+# "we're at our own kick-off that day": a present place for the meeting's day is said in the future (native review v15)
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|week)\b|\bon the day\b|\bthen\b", re.IGNORECASE)
+_PRESENT_AT = re.compile(r"\b(I|we|they)(?:'re|'m| am| are) (at|in|on|away|off)\b", re.IGNORECASE)
+
+
+def _then_future(reason: str) -> str:
+    if not _THAT_DAY.search(reason):
+        return reason
+    return _PRESENT_AT.sub(lambda m: f"{m.group(1)} will be {m.group(2)}", reason)
+
+
 def because(reason: str | None, formal: bool = True) -> str:
     """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
     if not reason or not reason.strip(" .!;"):
         return ""
+    reason = _then_future(reason)
     reason = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason)  # the frame already says it
     own = _lower_first(_typed(reason))
     if not own:
@@ -720,7 +732,7 @@ T: dict[str, tuple[str, str]] = {
     "pol.fee.alone": ("For late cancellations or missed appointments, {fee_of} is charged.",) * 2,
     "pol.fee.zero.deposit": ("No further charge is made for a late cancellation or a missed appointment.", "There's no further charge for a late cancellation or a missed appointment."),
     "pol.fee.zero": ("Late cancellations and missed appointments are not charged.", "There is no charge for a late cancellation or a missed appointment."),
-    "pol.deposit": ("A deposit of {dep} is due when booking.",) * 2,
+    "pol.deposit": ("A {dep} deposit is due at the time of booking.",) * 2,
     "pol.deposit.zero": ("No deposit is required when booking.",) * 2,
     "decline.open": (
         "Thank you for the invitation to {mw}. Unfortunately, I will not be able to attend{why}.",
@@ -735,8 +747,8 @@ T: dict[str, tuple[str, str]] = {
         "I'd still like to cover the essentials, though: could we do a shorter {n}-minute version?",
     ),
     "alt.call": (
-        "I would still like to keep things moving, so a short phone call instead might be an option, if that suits you.",
-        "I'd still like to keep things moving, so how about a quick phone call instead?",
+        "If it would help, I would be happy to have a short call instead.",
+        "If it helps, we could have a quick call instead.",
     ),
     "alt.email": (
         "In the meantime, I would be glad to send you my input by email so that nothing is held up.",
@@ -762,7 +774,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "reschedule.sorry": (
         "Please accept my apologies for the change.",
-        "Sorry for the change!",
+        "Sorry about the change of plan!",
     ),
     "ask.none": ("Could you let me know a few times that would suit you?", "Just let me know a few times that suit you."),
     "ask.one": ("Would {t} work for you instead?", "Would {t} work for you?"),
@@ -850,6 +862,11 @@ T: dict[str, tuple[str, str]] = {
         "I was sorry not to see you at {mw}, and I hope everything is all right on your side.",
         "We missed you at {mw} – I hope everything is OK on your end.",
     ),
+    # the note says they never got in touch ("no answer to calls"): said, tactfully, never dropped (native review v15)
+    "noshow.open.silent": (
+        "I was sorry not to see you at {mw}; as I had not heard from you, I hope everything is all right on your side.",
+        "We missed you at {mw} – as I hadn't heard from you, I hope everything is OK on your end.",
+    ),
     "noshow.open.theirs": (
         "I was sorry not to see {who} at {mw_theirs}, and I hope everything is all right on your side.",
         "We missed {who} at {mw_theirs} – I hope everything is OK on your end.",
@@ -876,8 +893,8 @@ T: dict[str, tuple[str, str]] = {
     "late.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "noshow.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "policy.applies.late": (
-        "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
-        "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
+        "As the cancellation came less than {h} beforehand, {fee_of} is due under our cancellation policy.",
+        "As the cancellation came less than {h} beforehand, under our cancellation policy we'll need to charge {fee_of}.",
     ),
     "policy.applies.late.alone": ("Under our cancellation policy, {fee_of} is due for a late cancellation.",) * 2,
     "policy.applies.noshow.alone": ("Under our cancellation policy, {fee_of} is due for a missed appointment.",) * 2,
@@ -1134,3 +1151,6 @@ def policy_scope(reason: str | None) -> str:
     if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
         return ""
     return r[m.end():]
+
+# A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
+NO_WORD = re.compile(r"(?i)\bno (?:reply|replies|answer|response|word|contact|news|message|call)s?\b|\bdidn't (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bdid not (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bunanswered\b|\bwithout (?:a word|notice|letting)\b")

@@ -989,6 +989,11 @@ T: dict[str, tuple[str, str]] = {
         "Je reviens vers vous concernant {mw}, qui {has} finalement pas pu avoir lieu. J'espère que tout va bien de votre côté.",
         "Je reviens vers toi pour {mw}, qui {has} finalement pas eu lieu{COLON} j'espère que tout va bien de ton côté{EXCL}",
     ),
+    # the note says they never got in touch ("pas de nouvelles"): said, tactfully, never dropped (native review v15)
+    "noshow.open.silent": (
+        "Je reviens vers vous concernant {mw}, qui {has} finalement pas pu avoir lieu. N'ayant pas eu de nouvelles, j'espère que tout va bien de votre côté.",
+        "Je reviens vers toi pour {mw}, qui {has} finalement pas eu lieu{COLON} comme je n'ai pas eu de nouvelles, j'espère que tout va bien de ton côté{EXCL}",
+    ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
         "N'hésitez pas à m'indiquer un créneau qui vous conviendrait, et nous fixerons un nouveau rendez-vous.",
@@ -1193,10 +1198,22 @@ REASONS: dict[str, Any] = {
     "and_word": "et",
 }
 
+# A numeric day/month in a note ("ferie dal 16/12 al 7/1") written as the mail writes its own dates (native review v15).
+_NOTE_DATE = r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"
+
+
+def _date_in_note(m: re.Match[str]) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m.group(0)
+    return f"{day}{'er' if day == 1 else ''} {when.MONTH_NAMES[Language.fr][month - 1]}"
+
+
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _JOUR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 NOTES: dict[str, Any] = {
     "expand": (
+        (_NOTE_DATE, _date_in_note),
         (r"\brdv\b|\brendez vous\b", "rendez-vous"), (r"\bkiné\b", "kinésithérapeute"), (r"\bgastro\b", "gastro-entérite"),
         (r"\btél\b|\btel\b|\bportable\b", "téléphone"), (r"\bdispo\b", "disponible"), (r"\baprès-?m\b|\baprem\b|\baprèm\b", "après-midi"),
         (r"\bvisio\b", "visioconférence"), (r"\bpb\b|\bsouci\b", "problème"), (r"\bma gamine\b|\bma puce\b|\bla petite\b|\bma petite\b", "ma fille"),
@@ -1274,3 +1291,6 @@ def policy_scope(reason: str | None) -> str:
     if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
         return ""
     return r[m.end():]
+
+# A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
+NO_WORD = re.compile(r"(?i)\b(?:pas|aucune?|sans) (?:de )?nouvelles?\b|\bni appel\b|\baucun (?:appel|message)\b|\bsans (?:prévenir|appeler|répondre)\b|\bpas (?:prévenu|appelé|répondu)\b")

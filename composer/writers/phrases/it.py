@@ -906,6 +906,11 @@ T: dict[str, tuple[str, str]] = {
         "Mi è dispiaciuto non poterci vedere {mw_a}: spero che da parte Sua sia tutto a posto.",
         "Che peccato non esserci visti {mw_a}! Spero che da parte tua sia tutto a posto.",
     ),
+    # the note says they never got in touch ("nessuna disdetta"): said, tactfully, never dropped (native review v15)
+    "noshow.open.silent": (
+        "Mi è dispiaciuto non poterci vedere {mw_a} e, non avendo ricevuto notizie, spero che da parte Sua sia tutto a posto.",
+        "Che peccato non esserci visti {mw_a}! Non avendo saputo più niente, spero che da parte tua sia tutto a posto.",
+    ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
         "Quando lo desidera, mi indichi pure un orario a Lei comodo e fisseremo un nuovo appuntamento.",
@@ -1067,10 +1072,22 @@ REASONS: dict[str, Any] = {
     "and_word": "e",
 }
 
+# A numeric day/month in a note ("ferie dal 16/12 al 7/1") written as the mail writes its own dates (native review v15).
+_NOTE_DATE = r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"
+
+
+def _date_in_note(m: re.Match[str]) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m.group(0)
+    return f"{day} {when.MONTH_NAMES[Language.it][month - 1]}"
+
+
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _MESI = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
 NOTES: dict[str, Any] = {
     "expand": (
+        (_NOTE_DATE, _date_in_note),
         (r"\b(?:il |un |mio |il mio )?(?:bimbo|piccolo|pupo)\b", "mio figlio"), (r"\b(?:la |una |mia |la mia )?(?:bimba|piccola|pupa)\b", "mia figlia"),
         (r"\bi bimbi\b|\bi piccoli\b|\bi ragazzi\b", "i miei figli"), (r"\bmi tocca\b", "devo"), (r"\bcol\b", "con il"), (r"\bcoi\b", "con i"),
         (r"\bdai miei\b", "dalla mia famiglia"), (r"\bcell\b|\bcellulare\b", "telefono"), (r"\bappuntam\.?\b|\bapp\.to\b", "appuntamento"),
@@ -1139,3 +1156,6 @@ def policy_scope(reason: str | None) -> str:
     if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
         return ""
     return r[m.end():]
+
+# A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
+NO_WORD = re.compile(r"(?i)\bnessuna (?:disdetta|telefonata|notizia|risposta|chiamata|comunicazione)\b|\bsenza (?:avvisare|disdire|preavviso|notizie)\b|\bnon ha (?:avvisato|chiamato|risposto|disdetto)\b")
