@@ -978,7 +978,10 @@ def _normalise(text: str | None, language: str, formal: bool, ahead: bool | None
     acting = (lambda p: bool(tab.action_re) and bool(_rx("^(?:" + tab.action_re + ")").match(p)))  # noqa: E731
     content = [p for p in pieces if not acting(p)]
     led = any(((c := classify(p, lex)) is not None and c.shape is Shape.LED) for p in content[:1])
-    if led and len(content) == len(pieces) and not any(x in rules for x in ("expand", "filler")):
+    # a later piece with no subject ("as it's mostly about X, easier to send it in writing") is no main clause:
+    # the pieces are read one by one (native review v15), never glued as typed
+    bare_tail = any(_rx("^(?:" + p + ")").match(piece) for piece in content[1:] for p, _ in tab.subject_back)
+    if led and len(content) == len(pieces) and not bare_tail and not any(x in rules for x in ("expand", "filler")):
         # "Vu qu'il ..., un mail suffira": a led clause and its main clause, read by the shaper; only its tense may change
         said = _future(typed, t, kind, tab, ahead, rules)
         return Note(said, kind=kind, changed=said != typed, rules=tuple(rules))

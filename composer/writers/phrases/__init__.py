@@ -129,6 +129,18 @@ def policy_sentences(say: _Say, plan: Plan) -> list[str]:
     return out
 
 
+def _silent(book: ModuleType, reason: str | None) -> bool:
+    """The no-show note says they never got in touch (the phrasebook's `NO_WORD`); nl/sv may add theirs."""
+    rx = getattr(book, "NO_WORD", None)
+    return bool(reason and rx is not None and rx.search(reason))
+
+
+def _policy_scope(book: ModuleType, reason: str | None) -> str:
+    """The phrasebook's scope of a policy note ("for the Saturday classes"), '' when it has no hook or no scope."""
+    hook = getattr(book, "policy_scope", None)
+    return hook(reason) if hook is not None and getattr(book, "POLICY_NP", "") else ""
+
+
 def _policy(say: _Say, plan: Plan, book: ModuleType, lead: str) -> str:
     sentences = policy_sentences(say, plan)
     return _join(say(lead), *sentences) if sentences else ""
@@ -195,7 +207,10 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
     lang = plan.situation.language
     if move is ClientMove.accept and len(times) == 1:
         new = plan.situation.relationship.value == "new" and say.has("move.then.new")
-        return [_join(say("move.thanks"), say("move.accept.one", t=plain_time(times[0], lang))), say("move.then.new" if new else "move.then")]
+        # their one time taken: the meeting and its old slot named when the table can (optional key; nl/sv may add it)
+        named = plan.situation.meeting and say.has("move.thanks.accept")
+        thanks = say("move.thanks.accept") if named else say("move.thanks")
+        return [_join(thanks, say("move.accept.one", t=plain_time(times[0], lang))), say("move.then.new" if new else "move.then")]
     if move is ClientMove.accept:
         lead = "move.accept.two" if len(times) == 2 else "move.accept.many"
         return [_join(say("move.thanks"), say(lead) + bullets([plain_time(t, lang) for t in times])), say("move.pick")]
@@ -301,6 +316,8 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
         if key == "noshow" and say.slots.get("who") and say.has("noshow.open.theirs"):
             opening = say("noshow.open.theirs")  # a child's session is theirs: "We missed Archie at ...", never "missed you"
+        elif key == "noshow" and say.has("noshow.open.silent") and _silent(book, s.reason):
+            opening = say("noshow.open.silent")  # "no answer to calls": that we had no word is said, never dropped
         if key == "late" and plan.by_other and say.has("late.open.other"):
             opening = say("late.open.other")  # a parent texted: the cancellation is not put on the recipient
         # without a notice period the fee is stated alone ("... is due for a late cancellation")
@@ -330,6 +347,10 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
     typed = (s.reason or "").strip()
     if plan.policy_change and typed[:1].isupper() and typed.endswith((".", "!")) and len(typed.split()) >= 4:
         first = _join(first, typed)  # the change typed as a sentence is said as one ("From March, the rules change."), never glued
+    elif (scope := _policy_scope(book, s.reason)) and book.POLICY_NP in first:
+        # what the terms cover, never a cause; a purpose clause after it is set off ("…, so we're on the same page")
+        head, _, tail = first.partition(book.POLICY_NP)
+        first = f"{head}{book.POLICY_NP} {scope}{',' if tail[:1] == ' ' and not tail.startswith(' (') else ''}{tail}"
     else:
         first = _join(first, say("policy.why") if _reasoned(say, s) else own)
     sentences = policy_sentences(say, plan)

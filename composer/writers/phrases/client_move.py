@@ -19,6 +19,9 @@ MOVE: dict[Language, Table] = {
     Language.en: {
         "move.thanks": ("Thank you for letting me know; changing the time is no problem at all.", "Thanks for letting me know, no problem at all!"),
         "move.thanks.named": ("Thank you for letting me know about {mw}; changing the time is no problem at all.", "Thanks for letting me know about {mw}, no problem at all!"),
+        # their one time taken: the meeting and its old slot are named (native review v15: "changing the time" said nothing)
+        "move.thanks.accept": ("Thank you for letting me know; moving {mw} is no problem at all.", "Thanks for letting me know, moving {mw} is no problem at all!"),
+        "move.then.new": ("I look forward to meeting you then.", "Looking forward to meeting you then!"),
         "move.thanks.counter": ("Thank you for letting me know; of course we can find another time.", "Thanks for letting me know, happy to find another time."),
         "move.counter": ("Unfortunately, I am not available at the time you suggested.", "Unfortunately, I'm not free at the time you suggested."),
         # with its reason the no is about the time, not the sender ("the gym is closed then"): "the time ... does not work"
@@ -40,6 +43,7 @@ MOVE: dict[Language, Table] = {
         # the yes said plainly, to the move, never "cela ne pose aucun problème" tied to "votre message" (native review v12)
         "move.thanks": ("Merci pour votre message. Bien entendu, nous pouvons changer de créneau.", "Merci pour ton message. Pas de souci pour changer de créneau."),
         "move.thanks.named": ("Merci pour votre message. Bien entendu, nous pouvons déplacer {mw}.", "Merci pour ton message. Pas de souci pour déplacer {mw}."),
+        "move.thanks.accept": ("Merci pour votre message. Bien entendu, nous pouvons décaler {mw}.", "Merci pour ton message. Pas de souci pour décaler {mw}."),
         "move.thanks.counter": ("Merci pour votre message{COLON} nous pouvons bien sûr trouver un autre créneau.", "Merci pour ton message, on peut bien sûr trouver un autre créneau."),
         "move.counter": ("Je ne suis malheureusement pas disponible sur le créneau que vous proposez.", "Je ne suis malheureusement pas dispo sur le créneau que tu proposes."),
         "move.counter.why": ("Le créneau que vous proposez n'est malheureusement pas possible{why}.", "Le créneau que tu proposes n'est malheureusement pas possible{why}."),
@@ -61,6 +65,7 @@ MOVE: dict[Language, Table] = {
         "move.thanks": ("La ringrazio per il messaggio: nessun problema.", "Grazie per il messaggio, nessun problema!"),
         "move.thanks.named": ("La ringrazio per il messaggio sullo spostamento {mw_di}: nessun problema.", "Grazie per il messaggio sullo spostamento {mw_di}, nessun problema!"),
         # the no first, then the offer to find another time (never "troviamo senz'altro ... Purtroppo, però, ...")
+        "move.thanks.accept": ("La ringrazio per il messaggio: nessun problema a spostare {mw}.", "Grazie per il messaggio, nessun problema a spostare {mw}!"),
         "move.thanks.counter": ("La ringrazio per il messaggio.", "Grazie per il messaggio!"),
         "move.counter": ("Purtroppo non sono disponibile nell'orario che propone, ma troviamo senz'altro un altro orario.",
                          "Purtroppo non sono disponibile nell'orario che proponi, ma troviamo senz'altro un altro orario."),

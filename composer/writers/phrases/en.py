@@ -272,10 +272,22 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+# "we're at our own kick-off that day": a present place for the meeting's day is said in the future (native review v15)
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|week)\b|\bon the day\b|\bthen\b", re.IGNORECASE)
+_PRESENT_AT = re.compile(r"\b(I|we|they)(?:'re|'m| am| are) (at|in|on|away|off)\b", re.IGNORECASE)
+
+
+def _then_future(reason: str) -> str:
+    if not _THAT_DAY.search(reason):
+        return reason
+    return _PRESENT_AT.sub(lambda m: f"{m.group(1)} will be {m.group(2)}", reason)
+
+
 def because(reason: str | None, formal: bool = True) -> str:
     """' as I am travelling' / ' due to a clash with a board meeting' / '' when no reason."""
     if not reason or not reason.strip(" .!;"):
         return ""
+    reason = _then_future(reason)
     reason = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason)  # the frame already says it
     own = _lower_first(_typed(reason))
     if not own:
@@ -720,7 +732,7 @@ T: dict[str, tuple[str, str]] = {
     "pol.fee.alone": ("For late cancellations or missed appointments, {fee_of} is charged.",) * 2,
     "pol.fee.zero.deposit": ("No further charge is made for a late cancellation or a missed appointment.", "There's no further charge for a late cancellation or a missed appointment."),
     "pol.fee.zero": ("Late cancellations and missed appointments are not charged.", "There is no charge for a late cancellation or a missed appointment."),
-    "pol.deposit": ("A deposit of {dep} is due when booking.",) * 2,
+    "pol.deposit": ("A {dep} deposit is due at the time of booking.",) * 2,
     "pol.deposit.zero": ("No deposit is required when booking.",) * 2,
     "decline.open": (
         "Thank you for the invitation to {mw}. Unfortunately, I will not be able to attend{why}.",
@@ -735,8 +747,8 @@ T: dict[str, tuple[str, str]] = {
         "I'd still like to cover the essentials, though: could we do a shorter {n}-minute version?",
     ),
     "alt.call": (
-        "I would still like to keep things moving, so a short phone call instead might be an option, if that suits you.",
-        "I'd still like to keep things moving, so how about a quick phone call instead?",
+        "If it would help, I would be happy to have a short call instead.",
+        "If it helps, we could have a quick call instead.",
     ),
     "alt.email": (
         "In the meantime, I would be glad to send you my input by email so that nothing is held up.",
@@ -762,7 +774,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "reschedule.sorry": (
         "Please accept my apologies for the change.",
-        "Sorry for the change!",
+        "Sorry about the change of plan!",
     ),
     "ask.none": ("Could you let me know a few times that would suit you?", "Just let me know a few times that suit you."),
     "ask.one": ("Would {t} work for you instead?", "Would {t} work for you?"),
@@ -850,6 +862,11 @@ T: dict[str, tuple[str, str]] = {
         "I was sorry not to see you at {mw}, and I hope everything is all right on your side.",
         "We missed you at {mw} – I hope everything is OK on your end.",
     ),
+    # the note says they never got in touch ("no answer to calls"): said, tactfully, never dropped (native review v15)
+    "noshow.open.silent": (
+        "I was sorry not to see you at {mw}; as I had not heard from you, I hope everything is all right on your side.",
+        "We missed you at {mw} – as I hadn't heard from you, I hope everything is OK on your end.",
+    ),
     "noshow.open.theirs": (
         "I was sorry not to see {who} at {mw_theirs}, and I hope everything is all right on your side.",
         "We missed {who} at {mw_theirs} – I hope everything is OK on your end.",
@@ -876,8 +893,8 @@ T: dict[str, tuple[str, str]] = {
     "late.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "noshow.ill": ("I am sorry you were unwell, and I hope you are feeling better.", "Sorry you were unwell, I hope you're feeling better!"),
     "policy.applies.late": (
-        "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
-        "As the cancellation came less than {h} before the appointment, {fee_of} is due under our cancellation policy.",
+        "As the cancellation came less than {h} beforehand, {fee_of} is due under our cancellation policy.",
+        "As the cancellation came less than {h} beforehand, under our cancellation policy we'll need to charge {fee_of}.",
     ),
     "policy.applies.late.alone": ("Under our cancellation policy, {fee_of} is due for a late cancellation.",) * 2,
     "policy.applies.noshow.alone": ("Under our cancellation policy, {fee_of} is due for a missed appointment.",) * 2,
@@ -1064,7 +1081,8 @@ NOTES: dict[str, Any] = {
         (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck|vehicle)(?:'s| is)? (?=(?:in|at) the (?:garage|mechanic'?s?|body shop)|"
          r"off the road|broken down|in for (?:repairs?|a service|its MOT)|being (?:fixed|repaired))", r"my \1 is "),
         (r"(?:my |the )?(car|van|bike|motorbike|scooter|truck) (?=broke down|died|won't start|has broken down)", r"my \1 "),
-        (r"(?:it's |it is )?(?:easier|quicker|simpler|faster) to (send|email|share|forward) (?:you )?", r"it is easier if I \1 you "),
+        (r"(?:it's |it is )?(?:easier|quicker|simpler|faster) to (send|email|share|forward) (?:you )?(?!(?:it|them|this|that|these|those)\b)", r"it is easier if I \1 you "),
+        (r"(?:it's |it is )?(easier|quicker|simpler|faster|clearer) to (?=\w)", r"it is \1 to "),  # "easier to send it over in writing"
         (r"(?:only |just )?(one|a single) (\w+) (?:left|to go|outstanding)\b", r"there is only \1 \2 left"),
         (r"(?:only |just )?(two|three|four|five|a few|a couple of|\d+) (\w+) (?:left|to go|outstanding)\b", r"there are only \1 \2 left"),
         (r"no need to\b", "there is no need to"),
@@ -1117,3 +1135,22 @@ NOTES: dict[str, Any] = {
                r"seminar|trade fair|site visit|audit|board meeting|court date",
     "unsure_re": r"[&@#+]|(?<![\w])w/|\b(?:pls|plz|thx|idk|tbc|tbd|eta|ooo|dunno|innit|wanna|gotta)\b",
 }
+
+
+# A policy note that only says what the terms cover ("for the spring shoots", "pour les cours du soir", "per le
+# consulenze del lunedì") is a scope, never a cause ("I'm sharing it, as for…"): it follows the policy's name in the
+# opening (native review v15). `policy_scope` is the shared hook (phrases/__init__.py); nl/sv may add their own.
+POLICY_NP = "cancellation policy"
+_POLICY_SCOPE = re.compile(r"(?i)^(?:(?:your|the|my)\s+)?(?:booking|booked|bookings)\s+(?=for\s)|^(?=for\s)")
+
+
+def policy_scope(reason: str | None) -> str:
+    """'for the spring headshots' when the note is a scope of the terms; '' otherwise (one short phrase, no clause)."""
+    r = (reason or "").strip().rstrip(".!;")
+    m = _POLICY_SCOPE.match(r)
+    if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
+        return ""
+    return r[m.end():]
+
+# A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
+NO_WORD = re.compile(r"(?i)\bno (?:reply|replies|answer|response|word|contact|news|message|call)s?\b|\bdidn't (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bdid not (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bunanswered\b|\bwithout (?:a word|notice|letting)\b")

@@ -54,6 +54,14 @@ _FINITE = re.compile(
     r"faut|fallait|faudra|tombe|tombent|coïncide|coïncident|chevauche|empêche|oblige)(?![\w'’])",
     re.IGNORECASE,
 )
+# A noun phrase then an object pronoun and a verb ("la nounou me lâche demain", "le client nous a rappelés"): a
+# clause with a noun subject, never "à cause de la nounou me lâche" (native review v15). No preposition between.
+_NOUN_SUBJECT_CLAUSE = re.compile(
+    r"^(?:le|la|les|l['’]|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)\s*"
+    r"(?:(?!(?:avec|pour|de|du|des|à|au|aux|chez|sans|entre|sur|sous|par|et|ou)\s)[^\s,;:]+\s+){1,2}"
+    r"(?:me|te|nous|vous|lui|leur|m['’]|t['’])\s*[a-zéèêàâîôû]{2,}",
+    re.IGNORECASE,
+)
 # A relative clause inside a noun phrase ("un rendez-vous qui ne peut pas être déplacé").
 _RELATIVE = re.compile(
     r"(?<![\w])(qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)(?![\w])", re.IGNORECASE
@@ -109,6 +117,8 @@ def _is_clause(reason: str) -> bool:
         return True  # a negated verb: "le sujet ne nous concerne pas"
     if re.search(r"(?i)(?<![\w'’-])(?:j['’](?=[a-zéèêàâîôûh])|(?:je|tu|il|elle|on|ils|elles)\s+(?:ne\s+|n['’])?[a-zéèêàâîôû]{2,})", head):
         return True  # a subject pronoun after a time or place ("samedi 12 j'anime un stage"): a clause, never "pour cause de"
+    if _NOUN_SUBJECT_CLAUSE.match(head):
+        return True
     # A verb only inside a relative clause still leaves a noun phrase.
     return bool(_FINITE.search(head))
 
@@ -979,6 +989,11 @@ T: dict[str, tuple[str, str]] = {
         "Je reviens vers vous concernant {mw}, qui {has} finalement pas pu avoir lieu. J'espère que tout va bien de votre côté.",
         "Je reviens vers toi pour {mw}, qui {has} finalement pas eu lieu{COLON} j'espère que tout va bien de ton côté{EXCL}",
     ),
+    # the note says they never got in touch ("pas de nouvelles"): said, tactfully, never dropped (native review v15)
+    "noshow.open.silent": (
+        "Je reviens vers vous concernant {mw}, qui {has} finalement pas pu avoir lieu. N'ayant pas eu de nouvelles, j'espère que tout va bien de votre côté.",
+        "Je reviens vers toi pour {mw}, qui {has} finalement pas eu lieu{COLON} comme je n'ai pas eu de nouvelles, j'espère que tout va bien de ton côté{EXCL}",
+    ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
         "N'hésitez pas à m'indiquer un créneau qui vous conviendrait, et nous fixerons un nouveau rendez-vous.",
@@ -1183,10 +1198,22 @@ REASONS: dict[str, Any] = {
     "and_word": "et",
 }
 
+# A numeric day/month in a note ("ferie dal 16/12 al 7/1") written as the mail writes its own dates (native review v15).
+_NOTE_DATE = r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"
+
+
+def _date_in_note(m: re.Match[str]) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m.group(0)
+    return f"{day}{'er' if day == 1 else ''} {when.MONTH_NAMES[Language.fr][month - 1]}"
+
+
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _JOUR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 NOTES: dict[str, Any] = {
     "expand": (
+        (_NOTE_DATE, _date_in_note),
         (r"\brdv\b|\brendez vous\b", "rendez-vous"), (r"\bkiné\b", "kinésithérapeute"), (r"\bgastro\b", "gastro-entérite"),
         (r"\btél\b|\btel\b|\bportable\b", "téléphone"), (r"\bdispo\b", "disponible"), (r"\baprès-?m\b|\baprem\b|\baprèm\b", "après-midi"),
         (r"\bvisio\b", "visioconférence"), (r"\bpb\b|\bsouci\b", "problème"), (r"\bma gamine\b|\bma puce\b|\bla petite\b|\bma petite\b", "ma fille"),
@@ -1248,3 +1275,22 @@ NOTES: dict[str, Any] = {
     "formal_sub": ((r"\bje t'envoie\b", "je vous envoie"), (r"\bje te (\w+)", r"je vous \1"), (r"\bt'(?=\w)", "vous "), (r"\btes\b", "vos"),
                    (r"\bton\b|\bta\b", "votre")),
 }
+
+
+# A policy note that only says what the terms cover ("for the spring shoots", "pour les cours du soir", "per le
+# consulenze del lunedì") is a scope, never a cause ("I'm sharing it, as for…"): it follows the policy's name in the
+# opening (native review v15). `policy_scope` is the shared hook (phrases/__init__.py); nl/sv may add their own.
+POLICY_NP = "conditions d'annulation"
+_POLICY_SCOPE = re.compile(r"(?i)^(?=pour\s+(?:le|la|les|l['’]|ton|ta|tes|votre|vos|nos|notre|mes|mon|ma|ce|cet|cette|ces|chaque|tous|toutes)\b)")
+
+
+def policy_scope(reason: str | None) -> str:
+    """'for the spring headshots' when the note is a scope of the terms; '' otherwise (one short phrase, no clause)."""
+    r = (reason or "").strip().rstrip(".!;")
+    m = _POLICY_SCOPE.match(r)
+    if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
+        return ""
+    return r[m.end():]
+
+# A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
+NO_WORD = re.compile(r"(?i)\b(?:pas|aucune?|sans) (?:de )?nouvelles?\b|\bni appel\b|\baucun (?:appel|message)\b|\bsans (?:prévenir|appeler|répondre)\b|\bpas (?:prévenu|appelé|répondu)\b")

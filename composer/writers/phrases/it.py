@@ -145,7 +145,11 @@ _COMMON_OPENERS = frozenset(
     "abbiamo ho ha hanno devo dobbiamo deve sono siamo è posso possiamo sto stiamo "
     "perché perche poiché siccome dato visto causa quest questo questa quel quello quella questanno "
     "metà tutto tutta tutti tutte molti molte alcuni alcune nessuno parte personale squadra ufficio colleghi collega "
-    "nostro nostra nostri nostre mio mia miei mie".split()
+    "nostro nostra nostri nostre mio mia miei mie "
+    # a time or place typed first ("Alle 16 parto per Roma."): never a name, so lowered mid-sentence (native review v15)
+    "al allo alla alle ai agli dal dallo dalla dalle dai dagli nel nello nella nelle nei negli sul sulla sulle sui "
+    "dopo prima entro verso lunedì martedì mercoledì giovedì venerdì sabato domenica stanotte stamani "
+    "stavolta".split()
 )
 
 
@@ -669,6 +673,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
         out["why_then"] = said.then
+        # the reason leads the request ("Dato che alle 16 parto per Roma, ti propongo…"); a main clause of the
+        # user's own ("con lo sciopero … non riesco ad arrivare") takes a colon, never a comma splice (native review v15)
+        why_f = str(out["why_f"] or "")
+        out["Why_f"] = why_f[:1].upper() + why_f[1:]
+        out["why_sep"] = ":" if not _SUBORDINATE_LEAD.match(why_f) and _is_clause(why_f) else ","
     # the frame's verb is not repeated by the reason ("spostare ... è stato spostato"): "rinviare" then
     out["sposta"] = "rinvia" if re.search(r"(?i)\bspost", str(out["why"]) + str(out["why_own"])) else "sposta"
     if s.reason and plan.client_side:
@@ -689,6 +698,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?:(?:tu[aeo]|tuoi|su[aeo]|suoi)\s+(?=\w))?(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before our possessive; "il tuo peeling" is "Peeling" in a subject
     return out
 
+
+_SUBORDINATE_LEAD = re.compile(r"(?i)^(dato che|visto che|poiché|siccome|perché|a causa|per via|vist[oa]|considerat[oa]|dat[oa])\b")
 
 _TITLE_ARTICLE = {"Dott.": "il", "Prof.": "il", "Sig.": "il", "Dott.ssa": "la", "Prof.ssa": "la", "Sig.ra": "la", "Rag.": "il", "Geom.": "il", "Notaio": "il"}
 
@@ -823,8 +834,8 @@ T: dict[str, tuple[str, str]] = {
         "In vista {mw_di}, ti propongo di ridurre la durata a {n} minuti{why}.",
     ),
     "shorten.open.why": (
-        "In vista {mw_di}, {why_f}, Le propongo di ridurne la durata a {n} minuti.",
-        "In vista {mw_di}, {why_f}, ti propongo di ridurre la durata a {n} minuti.",
+        "{Why_f}{why_sep} Le propongo di ridurre a {n} minuti {mw}.",
+        "{Why_f}{why_sep} ti propongo di ridurre a {n} minuti {mw}.",
     ),
     "shorten.agenda": (
         "Preparerò un breve ordine del giorno per concentrarci sui punti essenziali; il resto potremo definirlo via email.",
@@ -836,8 +847,8 @@ T: dict[str, tuple[str, str]] = {
         "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona?",
     ),
     "call.open.why": (
-        "Riguardo {mw_a}: {why_f}, Le andrebbe di sentirci per telefono anziché vederci di persona?",
-        "A proposito {mw_di}: {why_f}, ti andrebbe di sentirci per telefono invece di vederci di persona?",
+        "{Why_f}{why_sep} Le andrebbe di sentirci per telefono anziché vederci di persona per {mw}?",
+        "{Why_f}{why_sep} ti andrebbe di sentirci per telefono invece di vederci di persona per {mw}?",
     ),
     "call.open.event": (
         "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata{why}.",
@@ -868,8 +879,8 @@ T: dict[str, tuple[str, str]] = {
         "A proposito {mw_di}: secondo me per ora possiamo sistemare tutto via email.",
     ),
     "email.open.why": (
-        "Riguardo {mw_a}: {why_f}, Le proporrei di procedere via email per il momento.",
-        "A proposito {mw_di}: {why_f}, secondo me per ora possiamo sistemare tutto via email.",
+        "{Why_f}{why_sep} Le proporrei di procedere per il momento via email invece {mw_di}.",
+        "{Why_f}{why_sep} per ora ti proporrei di sentirci via email invece {mw_di}.",
     ),
     "email.summary.times": ("", ""),
     "email.summary": (
@@ -894,6 +905,11 @@ T: dict[str, tuple[str, str]] = {
     "noshow.open": (
         "Mi è dispiaciuto non poterci vedere {mw_a}: spero che da parte Sua sia tutto a posto.",
         "Che peccato non esserci visti {mw_a}! Spero che da parte tua sia tutto a posto.",
+    ),
+    # the note says they never got in touch ("nessuna disdetta"): said, tactfully, never dropped (native review v15)
+    "noshow.open.silent": (
+        "Mi è dispiaciuto non poterci vedere {mw_a} e, non avendo ricevuto notizie, spero che da parte Sua sia tutto a posto.",
+        "Che peccato non esserci visti {mw_a}! Non avendo saputo più niente, spero che da parte tua sia tutto a posto.",
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
@@ -1056,10 +1072,22 @@ REASONS: dict[str, Any] = {
     "and_word": "e",
 }
 
+# A numeric day/month in a note ("ferie dal 16/12 al 7/1") written as the mail writes its own dates (native review v15).
+_NOTE_DATE = r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"
+
+
+def _date_in_note(m: re.Match[str]) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m.group(0)
+    return f"{day} {when.MONTH_NAMES[Language.it][month - 1]}"
+
+
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _MESI = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
 NOTES: dict[str, Any] = {
     "expand": (
+        (_NOTE_DATE, _date_in_note),
         (r"\b(?:il |un |mio |il mio )?(?:bimbo|piccolo|pupo)\b", "mio figlio"), (r"\b(?:la |una |mia |la mia )?(?:bimba|piccola|pupa)\b", "mia figlia"),
         (r"\bi bimbi\b|\bi piccoli\b|\bi ragazzi\b", "i miei figli"), (r"\bmi tocca\b", "devo"), (r"\bcol\b", "con il"), (r"\bcoi\b", "con i"),
         (r"\bdai miei\b", "dalla mia famiglia"), (r"\bcell\b|\bcellulare\b", "telefono"), (r"\bappuntam\.?\b|\bapp\.to\b", "appuntamento"),
@@ -1112,3 +1140,22 @@ NOTES: dict[str, Any] = {
     "unsure_re": r"[&@#+]|\b(?:pls|cmq|xké|xche|nn|qlc|qlcs|tvb|raga)\b",
     "formal_sub": ((r"\bte (li|lo|la|le) (invio|mando|inoltro)\b", r"glie\1 \2"), (r"\bti (invio|mando|chiamo|scrivo)\b", r"Le \1"), (r"\bte li\b", "glieli")),
 }
+
+
+# A policy note that only says what the terms cover ("for the spring shoots", "pour les cours du soir", "per le
+# consulenze del lunedì") is a scope, never a cause ("I'm sharing it, as for…"): it follows the policy's name in the
+# opening (native review v15). `policy_scope` is the shared hook (phrases/__init__.py); nl/sv may add their own.
+POLICY_NP = "condizioni di disdetta"
+_POLICY_SCOPE = re.compile(r"(?i)^(?=per\s+(?:il|lo|la|i|gli|le|l['’]|tutti|tutte|ogni|ciascun|i\s+tuoi|le\s+tue|i\s+Suoi|le\s+Sue)\b)")
+
+
+def policy_scope(reason: str | None) -> str:
+    """'for the spring headshots' when the note is a scope of the terms; '' otherwise (one short phrase, no clause)."""
+    r = (reason or "").strip().rstrip(".!;")
+    m = _POLICY_SCOPE.match(r)
+    if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
+        return ""
+    return r[m.end():]
+
+# A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
+NO_WORD = re.compile(r"(?i)\bnessuna (?:disdetta|telefonata|notizia|risposta|chiamata|comunicazione)\b|\bsenza (?:avvisare|disdire|preavviso|notizie)\b|\bnon ha (?:avvisato|chiamato|risposto|disdetto)\b")
