@@ -896,6 +896,8 @@ def meeting_np(meeting: str) -> str:
         # "je knippen + highlights": what is done, never moved as if it were the thing; "je afspraak voor knippen en highlights"
         own = "onze" if first.lower() == "ons" else first.lower() if first[1:].islower() else first
         return f"{own} afspraak voor {m[len(first):].strip()}"
+    if first.lower() == "de" and len(words) > 1 and _BODY.search(words[1]):
+        return f"de vergadering van de{m[len(first):]}"  # "de stuurgroep X" typed: its meeting is shortened or moved, not the group (v15)
     if first.lower() in _DETERMINERS and len(words) > 1:
         return first.lower() + m[len(first):] if first[1:].islower() else m
     head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op|ter|tot|in|door|aan|naar|uit|tussen|met)\s", " " + m + " ", maxsplit=1)[0].split()
@@ -1210,6 +1212,10 @@ def _no_show(s: Situation, mw: str, formal: bool) -> dict[str, str]:
     return out
 
 
+# A length as a Dutch professional says it; the fact model reads each of these as the given minutes.
+_DURATION = {30: "een halfuur", 45: "drie kwartier", 90: "anderhalf uur"}  # (never "een uur": read as a clock time)
+
+
 _PAST_DAY = re.compile(r"(?i)\b(afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
 
 
@@ -1223,7 +1229,7 @@ def _client_subjects(bare: str, meeting_time: str | None, formal: bool) -> dict[
     day = f"afgelopen {m.group(2).lower()}" if (m := _PAST_DAY.search(typed)) else ""
     art = _article(bare.split()[0]) if bare.split() and len(bare.split()) <= 4 else None
     out = {"sub_late": f"{label}: {'uw' if formal else 'je'} afzegging",
-           "sub_noshow": f"{label} van {date or day}" if (date or day) else f"{label}: {'gemiste afspraak' if formal else 'even checken'}"}
+           "sub_noshow": f"{label} van {date or day}" if (date or day) else f"{label}: {'gemiste afspraak' if formal else 'we hebben elkaar gemist'}"}
     if art:
         the = f"{art} {bare[:1].lower() + bare[1:] if not bare[:2].isupper() else bare}"
         out["sub_late"] = f"{'Uw' if formal else 'Je'} afzegging van {the}" + (f" op {date}" if date[:1].isdigit() else f" van {day}" if day else "")
@@ -1404,7 +1410,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["new_appt"] = _new_appointment(as_typed)
     out["late_rebook"] = _late_rebook(replace(plan, situation=as_typed), out["new_appt"])
     out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
-    out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
+    out["dur"] = _DURATION.get(int(s.duration_minutes or 0), f"{s.duration_minutes} minuten")  # "een uur", "anderhalf uur" (v15)
+    out["ok"] = ("Ik hoor graag of u zich daarin kunt vinden." if f else "Laat je even weten of dat goed is?") if s.intent is Intent.shorten else (
         "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
     mail = _echoes("e-mail mail", s.reason)
     out["by_mail_f"] = "" if mail else " en in plaats daarvan per e-mail af te stemmen"  # never "het" with nothing to refer to
@@ -1893,8 +1900,8 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "shorten.open": (
-        "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
-        "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
+        "{pre}Zou u het goedvinden als we {mw}{why_mid} inkorten tot {dur}{why_end}?{post}",
+        "{pre}Zou je het goed vinden als we {mw}{why_mid} inkorten tot {dur}{why_end}?{post}",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("{ok}", "{ok}"),  # never a second request for agreement after a question (a shorter meeting asks already)
@@ -2005,7 +2012,7 @@ T: dict[str, tuple[str, str]] = {
                           "Dank je voor je bericht over {mw}, geen probleem!"),
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
-    "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: voorstel voor {n} minuten"),  # never "in 45 minuten?" (= 45 minutes from now)
+    "subject.shorten": ("{M}: inkorten tot {dur}?", "{M}: inkorten tot {dur}?"),  # never "in 45 minuten?" (= 45 minutes from now)
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
     "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
     "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
