@@ -109,3 +109,12 @@ def test_sv_late_cancellation_subject_falls_back_when_the_definite_form_is_unsur
     subject, _ = _draft("sv", intent="late_cancellation", meeting="massagen", meeting_time="tis 8/12 kl 10",
                         reason="avbokade samma morgon", policy={"notice_hours": 24, "fee_percent": 100})
     assert subject == "Massagen den 8 december: din avbokning", subject
+
+
+@pytest.mark.parametrize("minutes, said", [(30, "inkorten tot een halfuur"), (90, "inkorten tot anderhalf uur"), (60, "inkorten tot 60 minuten")])
+def test_nl_a_shortened_meeting_gets_its_length_as_said(minutes: int, said: str) -> None:
+    subject, body = _draft("nl", intent="shorten", tone="formal", recipient_name="Mevrouw Lotte Kramer",
+                           meeting="de stuurgroep nieuwbouw", meeting_time="do 17/12 om 13u", duration_minutes=minutes,
+                           reason="om 15.00 moet ik bij de notaris zijn")
+    assert said in body and said in subject, (subject, body)
+    assert "de vergadering van de stuurgroep nieuwbouw" in body and "voor u past" not in body, body
