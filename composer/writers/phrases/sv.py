@@ -758,7 +758,7 @@ def _late_subject(label: str, past_day: str, date: str) -> str:
     """"Din avbokning av första rådgivningen i fredags": what the reply is about, never "<label>: din avbokning" (v15
     review); "" when the label's definite form is not plain (then the usual subject)."""
     words = label.split()
-    if not words or len(words) > 3 or not _DEFINITE_END.search(words[-1].lower()):
+    if not words or len(words) > 3 or not _DEFINITE_END.search(words[-1].lower()) or any(re.fullmatch(r"[A-ZÅÄÖ]\w*s", w) for w in words):
         return ""
     the = " ".join([*words[:-1], words[-1] + "en"])
     the = the[:1].lower() + the[1:] if not the[:2].isupper() else the
