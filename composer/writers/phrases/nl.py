@@ -180,9 +180,15 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+# A possessed or definite noun and a negated verb of any kind ("mijn bus start niet", "de lift werkt nog steeds niet"):
+# a clause, never a noun phrase after "vanwege" (native review v15).
+_NEGATED = re.compile(r"^(?:mijn|m'n|ons|onze|de|het|zijn|z'n|haar|hun|je|jouw|uw)\s+[\w-]+\s+[a-z]{2,}t?\s+(?:(?:nog|nu|al|weer|helemaal)\s+)*(?:niet|nooit)\b",
+                      re.IGNORECASE)
+
+
 def _is_clause(reason: str) -> bool:
     r = reason.strip()
-    if _CLAUSE_START.match(r):
+    if _CLAUSE_START.match(r) or _NEGATED.match(r):
         return True
     # Only the part before a relative pronoun counts; a leading "dat"/"die" is a demonstrative.
     rel = next((m for m in _RELATIVE.finditer(r) if m.start() > 0), None)
@@ -890,6 +896,8 @@ def meeting_np(meeting: str) -> str:
         # "je knippen + highlights": what is done, never moved as if it were the thing; "je afspraak voor knippen en highlights"
         own = "onze" if first.lower() == "ons" else first.lower() if first[1:].islower() else first
         return f"{own} afspraak voor {m[len(first):].strip()}"
+    if first.lower() == "de" and len(words) > 1 and _BODY.search(words[1]):
+        return f"de vergadering van de{m[len(first):]}"  # "de stuurgroep X" typed: its meeting is shortened or moved, not the group (v15)
     if first.lower() in _DETERMINERS and len(words) > 1:
         return first.lower() + m[len(first):] if first[1:].islower() else m
     head = re.split(r"\s(?:over|van|voor|met|rond|bij|om|op|ter|tot|in|door|aan|naar|uit|tussen|met)\s", " " + m + " ", maxsplit=1)[0].split()
@@ -1008,6 +1016,8 @@ def _reason_slots(plan: Plan) -> dict[str, str]:
     main = main_clause(s.reason) if s.reason else None
     if not main and (why.startswith(" – ") or why.startswith(", want er is ")):  # a sentence of its own, tied to the question
         main = _cap(why[3:] if why.startswith(" – ") else why[7:]) + "."
+    if not main and why.startswith(". "):  # already a sentence of its own: never glued inside the question ("…. Mijn bus start niet?")
+        main = why[2:].rstrip(".") + "."
     out = {"why": why, "pre": "", "why_mid": "", "why_end": "", "post": "",
            "instead": " in plaats van elkaar te ontmoeten" if plan.formal else " in plaats van elkaar te zien"}
     if main and _complex(_lower_first(s.reason or "")):
@@ -1175,6 +1185,55 @@ _TIME_IN_MEETING = re.compile(
 _RELATIVE = re.compile(r"(?i)\b(elke|iedere|gisteren|vandaag|morgen|afgelopen|vorige)\b")
 
 
+# The note says nobody let us know ("we hebben niets gehoord", "niet afgemeld", "nam niet op"): a fact of the no-show,
+# said, never left out (v15 review).
+_UNHEARD = re.compile(r"(?i)\b(?:niets|niks)\s+(?:van\s+\w+\s+)?(?:gehoord|vernomen)|\bniet\s+(?:afgemeld|gebeld|opgenomen|gereageerd)|"
+                      r"\bgeen\s+(?:bericht|afmelding|reactie)|\bnam\s+(?:de telefoon\s+)?niet\s+op|"
+                      r"\b(?:niets|niks)\s+van\s+zich\s+(?:laten\s+)?horen")
+# A session that is someone else's ("de bijles van Sem", "de zwemles van Noor"): the one who did not come is named.
+_THEIRS = re.compile(r"\svan\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _no_show(s: Situation, mw: str, formal: bool) -> dict[str, str]:
+    """What the client did, said as a fact, never a mutual "we missed each other" (v15 review): the pupil named in the
+    meeting was not there ("Sem was er helaas niet bij de bijles van afgelopen woensdag om 16.00 uur"), and nobody let
+    us know when the note says so."""
+    out = {"unheard": "", "unheard_s": ""}
+    if s.reason and _UNHEARD.search(s.reason):
+        out["unheard_s"] = " Ik had ook niets van u gehoord." if formal else " Ik had ook niets van je gehoord."
+    given = (parse_name(s.recipient_name).given_name or "").lower()
+    if (m := _THEIRS.search(s.meeting or "")) and m.group(1).lower() != given and m.group(1) in mw:
+        who = m.group(1)
+        said = re.sub(rf"\s+van\s+{who}\b", "", mw, count=1)
+        said = re.sub(r"\s+\((?=(?:afgelopen|vorige|gisteren|eergisteren|vanochtend|vanmiddag)\b)([^()]*)\)$", r" van \1", said)
+        out["who"], out["mw_theirs"] = who, said
+        if out["unheard_s"]:
+            out["unheard"] = ", en we hadden ook niets van u gehoord" if formal else ", en we hadden ook niets van jullie gehoord"
+    return out
+
+
+_PAST_DAY = re.compile(r"(?i)\b(afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+
+
+def _client_subjects(bare: str, meeting_time: str | None, formal: bool, dated: str) -> dict[str, str]:
+    """The subject of a reply to the client's own cancellation or no-show says what it is about, never "<label>: <verdict>"
+    (v15 review: "Intake bij ons op de praktijk: uw afzegging", "…: we hebben elkaar gemist" for a pupil who did not come):
+    "Uw afzegging van de intake op 11 december", "Bijles van Sem van afgelopen woensdag"."""
+    label = _cap(bare)
+    typed = meeting_time or ""
+    date = _subject_date(_PAST_DAY.sub(lambda m: m.group(2), typed)) if typed else ""
+    day = f"afgelopen {m.group(2).lower()}" if (m := _PAST_DAY.search(typed)) else ""
+    art = _article(bare.split()[0]) if bare.split() and len(bare.split()) <= 4 else None
+    out = {"sub_late": f"{dated}: {'uw' if formal else 'je'} afzegging",
+           "sub_noshow": f"{label} van {date or day}" if (date or day) else f"{dated}: {'gemiste afspraak' if formal else 'we hebben elkaar gemist'}"}
+    if art:
+        first = bare.split()[0]
+        keep = first.isupper() or any(c.isupper() for c in first[1:]) or ("-" in first and first[:1].isupper())  # "Excel-training"
+        the = f"{art} {bare if keep else bare[:1].lower() + bare[1:]}"
+        out["sub_late"] = f"{'Uw' if formal else 'Je'} afzegging van {the}" + (f" op {date}" if date[:1].isdigit() else f" van {day}" if day else "")
+    return out
+
+
 def _subject_date(meeting_time: str | None) -> str:
     return when.subject_date(meeting_time, Language.nl, _RELATIVE)
 
@@ -1323,6 +1382,9 @@ def slots(plan: Plan) -> dict[str, Any]:
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
+    if (plan.situation.meeting and plan.client_side and (bare := _labels.without_place(plan.situation.meeting, Language.nl)) != plan.situation.meeting
+            and not meeting_np(bare).startswith("ons overleg over ")):  # only when what is left is still named as itself
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": bare}))  # "de intake van vrijdag", not "… bij ons op de praktijk van vrijdag"
     if plan.situation.meeting and (said := _unlabel(plan.situation.meeting, plan.formal)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))
     s, f = plan.situation, plan.formal
@@ -1347,7 +1409,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["new_appt"] = _new_appointment(as_typed)
     out["late_rebook"] = _late_rebook(replace(plan, situation=as_typed), out["new_appt"])
     out["noshow_close"] = "" if not plan.times else ("Ik hoor graag van u." if f else "Ik hoor graag van je!")
-    out["ok"] = ("Ik hoor graag of dat voor u past." if f else "Ik hoor graag of dat voor je past!") if s.intent is Intent.shorten else (
+    out["dur"] = f"{s.duration_minutes} minuten"  # (in digits: the completeness check reads the length only as typed)
+    out["ok"] = ("Ik hoor graag of u zich daarin kunt vinden." if f else "Laat je even weten of dat goed is?") if s.intent is Intent.shorten else (
         "Kunt u zich daarin vinden?" if f else "Laat je me even weten of dat goed is?")
     mail = _echoes("e-mail mail", s.reason)
     out["by_mail_f"] = "" if mail else " en in plaats daarvan per e-mail af te stemmen"  # never "het" with nothing to refer to
@@ -1406,6 +1469,10 @@ def slots(plan: Plan) -> dict[str, Any]:
             bare = w[0][:-1] + bare[len(w[0]):]  # "Maandelijks overleg", never "Maandelijkse overleg": no article, a het-word
         bare = _labels.subject_label(bare, Language.nl)  # the head only in a subject line (people and places go)
         out["M"] = _cap(bare) + (f" van {d}" if len(bare.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")  # "Kwartaalreview van 15 december"
+        out.update(_client_subjects(bare, s.meeting_time, f, out["M"]))
+        if s.intent is Intent.no_show_followup:
+            out.update(_no_show(s, out["mw"], f))
+    out.setdefault("unheard_s", "")
     if s.intent is Intent.decline:
         out.update(_decline_slots(plan))
     if s.intent is Intent.switch_to_call:
@@ -1547,7 +1614,7 @@ def business(plan: Plan) -> bool:
 # A place typed after the meeting ("kennismaking bij jullie thuis", "intake op de praktijk", "lunch in Utrecht"):
 # for a call it is what is replaced, not the meeting itself.
 _PLACE = re.compile(
-    r"^(?P<head>.+?)\s+(?P<place>(?i:hier\s+)?(?i:bij|op|in|ten)\s+(?i:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
+    r"^(?P<head>.+?)\s+(?P<place>(?i:hier\s+)?(?:(?i:bij)\s+(?i:jullie|ons|u|jou|mij)\s+(?=(?i:op|in)\s))?(?i:bij|op|in|ten)\s+(?i:(?:jullie|ons|u|jou|mij|je|uw|mijn)\s+)?"
     r"(?:(?i:thuis|kantoor|locatie|de praktijk|praktijk|de zaak|zaak|studio|het kantoor)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"|(?i:hier\s+)?(?i:bij)\s+(?i:jullie|ons|u|jou|mij)(?:\s+(?i:aan|op|in)\s+(?i:de\s+|het\s+)?[A-Z][\w-]+)?)"
     # a topic typed after the place ("ons gesprek bij u aan de Vismarkt over de btw-aangifte"): it stays with the head
@@ -1832,8 +1899,8 @@ T: dict[str, tuple[str, str]] = {
         "",
     ),
     "shorten.open": (
-        "{pre}Zou u het goedvinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
-        "{pre}Zou je het goed vinden als we {mw}{why_mid} beperken tot {n} minuten{why_end}?{post}",
+        "{pre}Zou u het goedvinden als we {mw}{why_mid} inkorten tot {dur}{why_end}?{post}",
+        "{pre}Zou je het goed vinden als we {mw}{why_mid} inkorten tot {dur}{why_end}?{post}",
     ),
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("{ok}", "{ok}"),  # never a second request for agreement after a question (a shorter meeting asks already)
@@ -1880,7 +1947,8 @@ T: dict[str, tuple[str, str]] = {
     "late.ack": ("{late_ack_plain}", "{late_ack_plain}"),
     "noshow.ack": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "email.summary.none": ("", ""),
-    "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.", "Jammer dat we elkaar niet hebben gezien bij {mw}."),
+    "noshow.open": ("Helaas hebben we elkaar niet gezien bij {mw}.{unheard_s}", "Jammer dat we elkaar niet hebben gezien bij {mw}.{unheard_s}"),
+    "noshow.open.theirs": ("Helaas was {who} er niet bij {mw_theirs}{unheard}.", "{who} was er helaas niet bij {mw_theirs}{unheard}."),
     "noshow.noreason": ("Ik hoop dat er niets ernstigs aan de hand is.", "Hopelijk is er niets vervelends aan de hand!"),
     "noshow.times.none": (
         "Wilt u mij laten weten wanneer het u schikt? Dan plannen we {new_appt} in.",
@@ -1943,12 +2011,12 @@ T: dict[str, tuple[str, str]] = {
                           "Dank je voor je bericht over {mw}, geen probleem!"),
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
-    "subject.shorten": ("{M}: voorstel voor {n} minuten", "{M}: voorstel voor {n} minuten"),  # never "in 45 minuten?" (= 45 minutes from now)
+    "subject.shorten": ("{M}: inkorten tot {dur}?", "{M}: inkorten tot {dur}?"),  # never "in 45 minuten?" (= 45 minutes from now)
     "subject.switch_to_call": ("{M}: liever telefonisch?", "{M}: liever bellen?"),
     "subject.switch_to_email": ("{M}: liever per e-mail?", "{M}: liever per mail?"),
     "subject.delegate": ("{M}: {c_name} neemt het over", "{M}: {c_name} neemt het over"),
-    "subject.no_show_followup": ("{M}: gemiste afspraak", "{M}: we hebben elkaar gemist"),  # what the mail is about (v10 review)
-    "subject.late_cancellation": ("{M}: uw afzegging", "{M}: je afzegging"),  # no new time promised that the mail does not give
+    "subject.no_show_followup": ("{sub_noshow}", "{sub_noshow}"),  # what the mail is about, no verdict (v10, v15 reviews)
+    "subject.late_cancellation": ("{sub_late}", "{sub_late}"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{M}: onze annuleringsvoorwaarden", "{M}: onze annuleringsvoorwaarden"),
     "subject.none": ("Onze annuleringsvoorwaarden", "Onze annuleringsvoorwaarden"),
 }

@@ -50,9 +50,27 @@ def _excise_last_aside(label: str, language: Language) -> str | None:
     return cut if len(cut.split()) >= 1 and cut != label else None
 
 
+# Where the meeting is held, typed after it ("bij jou op de zaak", "bij ons op de praktijk", "hos er i Eskilstuna"):
+# never in a subject line, whatever its length (v15 review: "Intake bij ons op de praktijk: uw afzegging").
+_WHERE = {
+    Language.nl: re.compile(
+        r"(?i)\s+(?:hier\s+)?(?:bij\s+(?:jou|jullie|ons|u|mij|je)(?:\s+thuis|\s+(?:op|in|aan)\s+(?:(?:de|het)\s+)?[\w-]+)?"
+        r"|(?:op|in)\s+(?:(?:de|het|ons|onze|jullie|je|uw)\s+)?(?:praktijk|zaak|kantoor|studio|salon|winkel|atelier))(?=\s+(?:van|voor|over)\s|$)"),
+    Language.sv: re.compile(
+        r"(?i)\s+(?:(?:här\s+)?hos\s+(?:er|dig|oss|mig|dem)(?:\s+hemma|\s+(?:i|på)\s+[\wåäö-]+)?"
+        r"|(?:på|i)\s+(?:(?:vårt|ert|ditt|mitt)\s+)?(?:kontoret|mottagningen|salongen|ateljén|butiken|kontor|lokaler))(?=\s+(?:om|av|för|inför)\s|$)"),
+}
+
+
+def without_place(label: str, language: Language) -> str:
+    """The label without the place it is held at ("de intake bij ons op de praktijk" -> "de intake"): a client's own
+    booking is named by what it is, never with our premises before its date (v15 review)."""
+    return _WHERE[language].sub("", label) or label
+
+
 def subject_label(label: str, language: Language) -> str:
     """The label short enough for a subject line (see the module docstring); as typed when it already is."""
-    out = label
+    out = without_place(label, language)
     while len(out) > SUBJECT_LIMIT:
         if m := _CLAUSE[language].match(out.strip()):
             out = m.group("head")  # a clause at the end goes whole, never cut inside ("om je koppeling in te stellen")

@@ -181,6 +181,11 @@ _OWNERS = frozenset("min mitt mina din ditt dina er ert era vår vårt våra han
 _VERB_FORM = re.compile(r"^[a-zåäö]{3,}(?:ade|dde|tte|de|te|ar|er|ades|des|tes)$")
 
 
+# A present-tense verb after "det"/"den" ("det handlar", "det gäller", "den krockar"); "-ande/-ende" participles and
+# adjectives ("det kommande", "den andra") are not verbs.
+_PRESENT = re.compile(r"^[a-zåäö]{2,}(?:ar|er|r)$(?<!are)(?<!ere)(?<!ader)(?<!ter)")
+
+
 def _is_clause(reason: str) -> bool:
     """A clause ("jag måste resa", "tåget blev inställt", "barnvakten lämnade återbud"), not a noun phrase
     ("den nya offerten", "ett möte som krockar")."""
@@ -189,6 +194,8 @@ def _is_clause(reason: str) -> bool:
         return False
     if words[0] in _PERSONS:
         return True
+    if words[0] in ("det", "den") and len(words) >= 2 and _PRESENT.match(words[1]):
+        return True  # "det handlar mest om priset", "det gäller två frågor": never "på grund av" before it (v15)
     if (len(words) >= 2 and re.search(r"(?:en|et|na|n)$", words[0]) and words[0] not in _DETERMINERS | {"en", "ett", "den", "sen"}
             and _VERB_FORM.match(words[1]) and not words[1].endswith(("are", "ere"))):
         return True
@@ -740,6 +747,22 @@ _APPOINTMENT = re.compile(
 _YOUR_BOOKING = re.compile(r"(?i)^(er|ert|era)\s+(?=(?:[\wåäö]+\s+)?[\wåäö-]*(?:(?:tid|tider)\b|(?:besök|"
                            + _APPOINTMENT.pattern[1:-1] + r")[\wåäö]*\b))")
 _YOURS = {"er": "din", "ert": "ditt", "era": "dina"}
+
+
+# The client's own cancelled or missed booking, whatever it is ("er första rådgivning"): one person, so "din" (v15 review).
+_THEIR_OWN = re.compile(r"(?i)^(er|ert|era)\s+(?=[\wåäö])")
+_DEFINITE_END = re.compile(r"(?:ing|tion|sion|het)$")
+
+
+def _late_subject(label: str, past_day: str, date: str) -> str:
+    """"Din avbokning av första rådgivningen i fredags": what the reply is about, never "<label>: din avbokning" (v15
+    review); "" when the label's definite form is not plain (then the usual subject)."""
+    words = label.split()
+    if not words or len(words) > 3 or not _DEFINITE_END.search(words[-1].lower()) or any(re.fullmatch(r"[A-ZÅÄÖ]\w*s", w) for w in words):
+        return ""
+    the = " ".join([*words[:-1], words[-1] + "en"])
+    the = the[:1].lower() + the[1:] if not the[:2].isupper() else the
+    return f"Din avbokning av {the}" + (f" {past_day}" if past_day else f" den {date}" if date else "")
 
 
 def _yours(meeting: str) -> str:
@@ -1339,6 +1362,10 @@ def slots(plan: Plan) -> dict[str, Any]:
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
+    if plan.situation.meeting and plan.client_side and (bare := _labels.without_place(plan.situation.meeting, Language.sv)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": bare}))  # "de intake van vrijdag", not "… bij ons op de praktijk van vrijdag"
+    if plan.situation.meeting and plan.client_side and (own := _THEIR_OWN.sub(lambda m: _YOURS[m.group(1).lower()] + " ", plan.situation.meeting, count=1)) != plan.situation.meeting:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": own}))  # their cancelled booking: "din första rådgivning"
     if plan.situation.meeting and (own := _yours(plan.situation.meeting)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": own}))
     s = plan.situation
@@ -1397,6 +1424,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         label_src = re.sub(r"^(?:din|dina|ditt|er|ert|era)\s+(?=\w)", "", label_src, flags=re.IGNORECASE)  # "Er nybesökstid": the possessive goes
         label = _labels.subject_label(subject_label(label_src), Language.sv)  # the head only (people and places go)
         out["Mt"] = _upper_first(label) + (f" den {d}" if len(label.split()) <= 3 and (d := _subject_date(s.meeting_time)) else "")
+        out["sub_late"] = _late_subject(label, _past_day(s.meeting_time) if s.meeting_time else "", _subject_date(s.meeting_time)) or f"{out['Mt']}: din avbokning"
         if s.intent is Intent.no_show_followup and plan.formal and s.meeting_time and (day := _past_day(s.meeting_time)):
             out["Mt"] = _upper_first(label) + f" {day}"  # "Samtalet i fredags": what it is about, no verdict ("missad tid")
     if s.intent is Intent.decline:
@@ -1952,7 +1980,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.switch_to_email": ("{Mt}: via e-post i stället?", "{Mt}: på mejl i stället?"),
     "subject.delegate": ("{Mt}: {c_name} tar över", "{Mt}: {c_name} tar över"),
     "subject.no_show_followup": ("{Mt}", "{Mt}: vi missade varandra"),  # what the mail is about (v10 review)
-    "subject.late_cancellation": ("{Mt}: din avbokning", "{Mt}: din avbokning"),  # no new time promised that the mail does not give
+    "subject.late_cancellation": ("{sub_late}", "{sub_late}"),  # no new time promised that the mail does not give
     "subject.cancellation_policy": ("{Mt}: våra avbokningsregler", "{Mt}: våra avbokningsregler"),
     "subject.none": ("Våra avbokningsregler", "Våra avbokningsregler"),
 }
