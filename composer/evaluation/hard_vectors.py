@@ -1,4 +1,5 @@
-"""Sentence vectors for the seen hard tone cases, shipped beside them (evals/tone/vectors/<split>.npz).
+"""Sentence vectors for the fixed labelled sets, shipped beside them (evals/tone/vectors/<split>.npz for the seen
+hard tone cases, evals/labelled/vectors/{dev,test}.npz for the labelled drafts).
 
 `tactful eval` scores every seen hard-case set, and embedding their ~6,000 sentences is nearly all of its time
 (about two minutes on two cores). The sets never change once seen, so their vectors are computed once, when a set
@@ -7,7 +8,8 @@ this exact model (`embed.model_identity()`); a sentence it lacks, or any sentenc
 embedded live as before. Vectors are stored as float16 (half the size; a head's logit moves by about 1e-3, which
 `tests/unit/test_hard_vectors.py` bounds against live embeddings).
 
-Write or refresh shards: `python -m composer.evaluation.hard_vectors [--split v14 ...]` (default: every seen split).
+Write or refresh shards: `python -m composer.evaluation.hard_vectors [--split v14 ...] [--labelled]` (default: every
+seen hard-case split and the labelled drafts).
 """
 
 from __future__ import annotations
@@ -50,16 +52,14 @@ def shipped_for(directory: Path, split: str) -> dict[str, np.ndarray]:
 
 
 def write_shard(directory: Path, split: str) -> int:
-    """Embed the sentences the tone verdict reads in one split (live, nothing shipped) and save them; returns the count."""
+    """Embed the sentences scoring reads in one split (live, nothing shipped) and save them; returns the count."""
     from composer.evaluation import politeness
-    from composer.evaluation.labelled import load_labelled
-    from composer.evaluation.tone import tone_verdict
+    from composer.evaluation.labelled import load_labelled, scored
     from composer.retrieval.embed import model_identity
 
     seen: dict[str, np.ndarray] = {}
     with politeness.recording(seen):
-        for r in load_labelled(directory / f"{split}.jsonl"):
-            tone_verdict(r.situation, r.subject, r.body)
+        scored(load_labelled(directory / f"{split}.jsonl"))  # the whole score: its tone verdict reads every sentence
     keys = sorted(seen)
     path = shard_path(directory, split)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,11 +72,17 @@ def write_shard(directory: Path, split: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
-    from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR
+    from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", action="append", help="seen hard-case split(s) to (re)write (default: all seen)")
+    ap.add_argument("--labelled", action="store_true", help="only the labelled drafts (evals/labelled dev and test)")
     args = ap.parse_args(argv)
+    if args.labelled or not args.split:
+        for split in ("dev", "test"):
+            print(f"labelled {split}: {write_shard(LABELLED_DIR, split)} sentence vectors")
+        if args.labelled:
+            return 0
     for split in args.split or HARD_CASE_SPLITS:
         if split not in HARD_CASE_SPLITS:
             ap.error(f"{split} is not a seen hard-case split (labelled.HARD_CASE_SPLITS): fresh sets ship no vectors")

@@ -131,12 +131,17 @@ def split_metrics(name: str, pairs: Sequence[tuple[LabelledDraft, Score]], rules
 
 def labelled_report(directory: Path = LABELLED_DIR, *, with_rules: bool = True) -> list[SplitMetrics]:
     """Metrics for every split found (dev, test) in the directory, with the rules-only tone AUC beside."""
+    from composer.evaluation import politeness
+    from composer.evaluation.hard_vectors import shipped_for
+
     out = []
     for name in ("dev", "test"):
         path = directory / f"{name}.jsonl"
         if path.is_file():
             rows = load_labelled(path)
-            out.append(split_metrics(name, scored(rows), rules_tone(rows) if with_rules else None))
+            with politeness.shipped(shipped_for(directory, name)):  # the fixed set's vectors, when this model made them
+                pairs = scored(rows)
+            out.append(split_metrics(name, pairs, rules_tone(rows) if with_rules else None))
     return out
 
 

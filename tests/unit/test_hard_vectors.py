@@ -9,19 +9,22 @@ import numpy as np
 import pytest
 
 from composer.evaluation import hard_vectors, politeness
-from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, load_labelled
+from composer.evaluation.labelled import HARD_CASE_SPLITS, HARD_CASES_DIR, LABELLED_DIR, load_labelled
 from composer.retrieval.embed import model_identity
 
 
-@pytest.mark.parametrize("split", HARD_CASE_SPLITS)
-def test_every_seen_hard_case_set_ships_vectors_from_this_model(split: str) -> None:
-    path = hard_vectors.shard_path(HARD_CASES_DIR, split)
-    assert path.is_file(), f"run `python -m composer.evaluation.hard_vectors --split {split}`"
+SETS = [(HARD_CASES_DIR, split) for split in HARD_CASE_SPLITS] + [(LABELLED_DIR, "dev"), (LABELLED_DIR, "test")]
+
+
+@pytest.mark.parametrize(("directory", "split"), SETS, ids=[f"{d.name}-{s}" for d, s in SETS])
+def test_every_fixed_labelled_set_ships_vectors_from_this_model(directory: Path, split: str) -> None:
+    path = hard_vectors.shard_path(directory, split)
+    assert path.is_file(), f"run `python -m composer.evaluation.hard_vectors` (split {split} of {directory.name})"
     with np.load(path, allow_pickle=False) as z:
         assert str(z["model"]) == model_identity()
         assert z["vectors"].shape == (len(z["keys"]), 384) and len(set(z["keys"].tolist())) == len(z["keys"])
-    shard = hard_vectors.shipped_for(HARD_CASES_DIR, split)
-    bodies = [s for r in load_labelled(HARD_CASES_DIR / f"{split}.jsonl") for s in politeness.split_sentences(r.body)]
+    shard = hard_vectors.shipped_for(directory, split)
+    bodies = [s for r in load_labelled(directory / f"{split}.jsonl") for s in politeness.split_sentences(r.body)]
     covered = sum(hard_vectors.text_key(s) in shard for s in bodies)
     assert covered >= 0.95 * len(bodies), (covered, len(bodies))  # what the verdict reads: body sentences first
 
