@@ -424,10 +424,12 @@ def _clause_to(text: str, start: int, pos: int) -> str:
 
 def _moves_errand(s: Situation, clause: str) -> bool:
     """A clause that moves something of the reason's own ("the inspector has moved his visit to", "l'ispettore ha
-    spostato la sua visita a"): it shares a stem with the reason that the meeting's title does not have."""
-    stems = {w[:5] for w in rx(r"[^\W\d_]{5,}").findall(normalise(s.reason or ""))}
+    spostato la sua visita a"): it shares a stem with the reason, other than the moving verb's ("har flyttat vårt möte
+    till" shares only "flytta" with "har flyttat sin besiktning"), that the meeting's title does not have."""
+    verb = _moving_verb(s.language)
+    stems = {w[:5] for w in rx(r"[^\W\d_]{5,}").findall(normalise(s.reason or "")) if not verb.fullmatch(w)}
     stems -= {w[:5] for w in rx(r"[^\W\d_]{5,}").findall(normalise(s.meeting or ""))}
-    return bool(stems) and any(w[:5] in stems for w in rx(r"[^\W\d_]{5,}").findall(normalise(clause)))
+    return bool(stems) and any(w[:5] in stems for w in rx(r"[^\W\d_]{5,}").findall(normalise(clause)) if not verb.fullmatch(w))
 
 
 # Words for a meeting of any kind: a clause holding one speaks of the slot.
