@@ -413,6 +413,25 @@ def _tells_reason(s: Situation, clause: str) -> bool:
     return bool(stems) and any(w[:5] in stems for w in rx(r"[^\W\d_]{5,}").findall(normalise(clause)))
 
 
+# Where the clause that holds a time starts: a clause break, or a word that leads a new clause ("because", "so").
+_CLAUSE_LEAD = re.compile(r"[,;:()–]|\s-\s|(?<!\w)(?:because|since|so|therefore|parce que|car|donc|alors|perché|poiché|quindi|perciò|omdat|want|dus|daarom|eftersom|så|därför)(?!\w)", re.IGNORECASE)
+
+
+def _clause_to(text: str, start: int, pos: int) -> str:
+    """The text of the clause that ends at `pos` (the sentence starting at `start`)."""
+    return text[max([start] + [c.end() for c in _CLAUSE_LEAD.finditer(text, start, pos)]) : pos]
+
+
+def _moves_errand(s: Situation, clause: str) -> bool:
+    """A clause that moves something of the reason's own ("the inspector has moved his visit to", "l'ispettore ha
+    spostato la sua visita a"): it shares a stem with the reason, other than the moving verb's ("har flyttat vårt möte
+    till" shares only "flytta" with "har flyttat sin besiktning"), that the meeting's title does not have."""
+    verb = _moving_verb(s.language)
+    stems = {w[:5] for w in rx(r"[^\W\d_]{5,}").findall(normalise(s.reason or "")) if not verb.fullmatch(w)}
+    stems -= {w[:5] for w in rx(r"[^\W\d_]{5,}").findall(normalise(s.meeting or ""))}
+    return bool(stems) and any(w[:5] in stems for w in rx(r"[^\W\d_]{5,}").findall(normalise(clause)) if not verb.fullmatch(w))
+
+
 # Words for a meeting of any kind: a clause holding one speaks of the slot.
 _MEETING_NOUNS = {
     Language.en: r"meeting|appointment|call|session|lesson|visit|review|interview|slot|catch-up|chat",
@@ -656,6 +675,49 @@ def _named_replaced(before: str, lang: Language) -> bool:
     ).search(before) is not None
 
 
+# A verb that moves the meeting, its object (up to seven words of one clause, no digit) and the preposition of the
+# destination right before a time: "moving the printing of your cards to", "déplacer l'impression de vos cartons au",
+# "spostare la stampa dei biglietti a", "het drukken van de kaarten verplaatsen naar", "flytta tryckningen av korten
+# till". The time after it is where the meeting goes: the new slot, whatever the subject line says. Bringing forward
+# ("brought forward to", "anticipato a", "avancé au") is left out: in these mails it moves the reason's own errand, and so
+# does a clause that retells the reason ("the inspector moved his visit to Friday").
+MOVED_TO = {
+    Language.en: (r"mov(?:e|es|ed|ing)|reschedul\w*|postpon\w*|push(?:es|ed|ing)?|shift(?:s|ed|ing)?", r"to|until|till"),
+    Language.fr: (r"déplac\w*|report(?:e|er|ons|ez|é|ée|és|ées|erai|erions|erait)|décal\w*|repouss\w*|reprogramm\w*", r"au|à|pour"),
+    Language.it: (r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|riprogramm\w*", r"a|al|ad|alle|per"),
+    Language.nl: (r"verplaats\w*|verzet\w*|verschuiv\w*|opschuiv\w*|schuiv\w*|verleg\w*", r"naar|tot"),
+    Language.sv: (r"flytt\w*|skjut\w*|senareläg\w*|tidigareläg\w*", r"till"),
+}
+
+
+@lru_cache(maxsize=8)
+def _moved_to(language: Language) -> re.Pattern[str]:
+    verb, to = MOVED_TO[language]
+    return rx(rf"(?<!\w)(?:{verb})(?:[^\S\n]+[^\s\d,;:.!?()]{{1,20}}){{0,7}}?[^\S\n]+(?:{to})[^\S\n]+(?:(?:the|on|le|il|lo|la|op|på|den)[^\S\n]+)?$", re.IGNORECASE)
+
+
+# Dutch may put the verb after the destination ("de afspraak naar woensdag 3 juni te verzetten"): "naar" before the
+# time and the moving verb right after it.
+_NL_TO = re.compile(r"(?<!\w)naar[^\S\n]+(?:op[^\S\n]+)?$", re.IGNORECASE)
+_NL_VERB_AFTER = re.compile(r"[^\S\n]+(?:te[^\S\n]+)?(?:verplaats|verzet|verschuiv|opschuiv|schuiv|verleg)\w*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _moving_verb(language: Language) -> re.Pattern[str]:
+    return rx(rf"(?<!\w)(?:{MOVED_TO[language][0]})(?!\w)", re.IGNORECASE)
+
+
+def _moved_there(s: Situation, text: str, sent_start: int, m: times.Mention, lang: Language) -> bool:
+    """The time is named as where the meeting is moved to (not where it is moved from)."""
+    before = text[max(sent_start, m.start - 120) : m.start]
+    if lang is Language.nl and _NL_TO.search(before) and _NL_VERB_AFTER.match(text, m.end):
+        moved = True
+    else:
+        hit = _moved_to(lang).search(before)
+        moved = hit is not None and not _cue(OLD_CUES, lang).search(hit.group(0)) and not _NEGATED.search(before[: hit.start() + 1])
+    return moved and not _moves_errand(s, _clause_to(text, sent_start, m.start))
+
+
 def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
     """The old time never offered as new, a new option never presented as the one being moved."""
     if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed:
@@ -698,10 +760,13 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
                 new_cue = None  # "sorry not to see you on Tuesday", "je ne pourrai pas vous voir": no offer
             if new_cue and _NEGATED_AFTER.match(text, m.end, sent_end):
                 new_cue = None  # "Helaas kunnen we vrijdag om 14.00 uur niet aanwezig zijn": the negation follows the slot
+            if new_cue and _moving_verb(lang).search(new_cue.group(0)) and _moves_errand(s, _clause_to(text, sent_start, m.start)):
+                new_cue = None  # "l'inspecteur a déplacé sa visite au vendredi": the reason's errand moved, no offer
             # "om half tien in plaats van om elf uur", "jeudi à 9 h au lieu de 11 h": the time after "instead of" is the one
             # given up, so this one is presented as the new one
             swapped_in = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
-            presented_new = not replaced and (bullet or after_new or call_cue or new_cue or swapped_in or (earlier and _cue(WEAK_NEW, lang).search(before)))
+            presented_new = not replaced and (bullet or after_new or call_cue or new_cue or swapped_in or (earlier and _cue(WEAK_NEW, lang).search(before))
+                                               or _moved_there(s, text, sent_start, m, lang))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -1133,8 +1198,38 @@ def _shifted(text: str, meeting: times.Parsed) -> list[times.Mention]:
     return out
 
 
-def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
-    """Days counted from the meeting ("a week later, same time", "push it back a week"): mentions of the date they name."""
+def _day_of(m: times.Mention, given: list[times.Parsed], year: int) -> date | None:
+    """The date a mention names: the given time it fits, else its own day and month (in the meeting's year)."""
+    w = m.when
+    if w.day is None and w.weekday is None:
+        return None
+    for p in given:
+        if p.resolved is not None and _fits(m, p):
+            return p.resolved.date()
+    if w.day is not None and w.month is not None and _valid(year, w.month, w.day):
+        return date(year, w.month, w.day)
+    return None
+
+
+_APPOSED_GAP = re.compile(r"\s*[,(–—-]\s*")
+
+
+def _counted_from(text: str, pos: int, mentions: list[times.Mention], given: list[times.Parsed], meeting: times.Parsed) -> date:
+    """The date a counted day ("the following day", "le lendemain", "dagen efter") counts from: the last date said
+    before it in its sentence ("Tuesday 19 August, or the following day" is Wednesday 20), else the meeting's."""
+    start, _ = _sentence_bounds(text, pos)
+    for m in reversed([m for m in mentions if start <= m.start and m.end <= pos]):
+        if _APPOSED_GAP.fullmatch(text, m.end, pos):
+            break  # "vrijdag, een dag later": the count restates the day said before it, counted from the meeting
+        d = _day_of(m, given, meeting.resolved.year)
+        if d is not None:
+            return d
+    return meeting.resolved.date()
+
+
+def _after_meeting(text: str, meeting: times.Parsed, mentions: list[times.Mention] = (), given: list[times.Parsed] = ()) -> list[times.Mention]:
+    """Days counted from the meeting ("a week later, same time", "push it back a week"), or from the date its sentence
+    is about ("Tuesday 19 August, or the day after"): mentions of the date they name."""
     if meeting.resolved is None:
         return []
     shifted = _shifted(text, meeting)
@@ -1154,8 +1249,25 @@ def _after_meeting(text: str, meeting: times.Parsed) -> list[times.Mention]:
             if n is None:
                 continue
             days = n * (7 if m.group("week") else 1)
-        d = date.fromordinal(meeting.resolved.date().toordinal() + days)
+        d = date.fromordinal(_counted_from(text, m.start(), mentions, given, meeting).toordinal() + days)
         out.append(times.Mention(m.start(), m.end(), m.group(0), times.When(weekday=d.weekday(), day=d.day, month=d.month)))
+    return out
+
+
+# Between a counted day and its clock ("the following day at half past one", "le lendemain à 13 h 30", "dagen efter kl. 10").
+_DAY_CLOCK_GAP = re.compile(r"[\s,]*(?:(?:at|à|a|alle|ore|om|kl\.?|klockan|vers|verso|rond|runt|around|dès|from|dalle|vanaf|från)\s*)?$", re.IGNORECASE)
+
+
+def _with_clock(text: str, later: list[times.Mention], mentions: list[times.Mention]) -> list[times.Mention]:
+    """A counted day and the bare clock right after it state one time: merged into one mention."""
+    out = []
+    for m in later:
+        nxt = next((o for o in mentions if o.start >= m.end), None)
+        w = nxt.when if nxt is not None else None
+        if nxt is not None and w.hour is not None and w.day is None and w.weekday is None and nxt.start - m.end <= 12 \
+                and _DAY_CLOCK_GAP.match(text[m.end : nxt.start]):
+            m = times.Mention(m.start, nxt.end, text[m.start : nxt.end], replace(m.when, hour=w.hour, minute=w.minute, loose=w.loose))
+        out.append(m)
     return out
 
 
@@ -1186,9 +1298,10 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     if meeting is None or meeting.when.empty:
         return mentions
     mw = meeting.when
-    later = _after_meeting(text, meeting)
+    later = _after_meeting(text, meeting, mentions, [meeting, *_given_times(s, today)[1]])
     if later:
-        mentions = sorted([*mentions, *(m for m in later if not any(o.start < m.end and m.start < o.end for o in mentions))], key=lambda m: m.start)
+        later = _with_clock(text, [m for m in later if not any(o.start < m.end and m.start < o.end for o in mentions)], mentions)
+        mentions = sorted([*(o for o in mentions if not any(m.start <= o.start and o.end <= m.end for m in later)), *later], key=lambda m: m.start)
     out: list[times.Mention] = []
     # one short word may sit between ("dinsdag 9 maart voor, op hetzelfde tijdstip"; "samma dag redan kl. 15")
     same_time, same_time_before, same_day, same_day_after = _anchor_patterns(s.language)
