@@ -11,9 +11,9 @@ L = Language
 BARB_R12 = "Merci de répondre vendredi, cette fois, plutôt qu'à la veille."  # a round-12 fragment (French)
 
 
-def test_v12_and_v13_are_seen_and_v14_is_not() -> None:
+def test_v12_and_v13_are_seen_and_v15_is_not() -> None:
     assert {"v12", "v13"} <= set(labelled.HARD_CASE_SPLITS) and {"v12", "v13"} <= set(transfer.SEEN_SPLITS)  # v13 seen since round 14
-    assert not any(s.startswith("v14") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
+    assert not any(s.startswith("v15") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
 
 
 def test_as_of_the_last_round_is_the_shipped_table_and_earlier_rounds_are_smaller() -> None:
