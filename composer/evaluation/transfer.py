@@ -68,7 +68,7 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
     from composer.evaluation.labelled import HARD_CASES_DIR, load_labelled
 
     weights = politeness.load_weights()
-    c = {k: v for k, v in weights.calibration.items() if k != "learned_letter"}  # penalties before the letter weight (13th round): tables apply it
+    c = {k: v for k, v in weights.calibration.items() if not k.startswith("learned_letter")}  # penalties before the letter weight (13th round): tables apply it
     c_raw = {k: v for k, v in c.items() if not k.startswith(("pol_letter_", "form_letter_"))}  # both penalties before their letter shares
 
     def item(split: str, s, subject: str, body: str, label: bool) -> Item:  # type: ignore[no-untyped-def]

@@ -70,5 +70,7 @@ def test_the_learned_part_weighs_more_in_letters_and_not_in_one_liners() -> None
 def test_shipped_weight_in_letters_is_the_one_documented() -> None:
     from composer.evaluation import politeness
 
-    # 1.25 in round 13; 1.2 since round 14 (heads refitted with v13: at 1.25 one built-in grid draft fell to 0.697)
-    assert politeness.load_weights().calibration.get("learned_letter") == 1.2
+    # 1.25 in round 13; 1.2 since round 14 (heads refitted with v13: at 1.25 one built-in grid draft fell to 0.697);
+    # round 15 gives en/nl/sv/fr their own weight (tests/unit/test_tone_round15.py), it keeps the shared one
+    c = politeness.load_weights().calibration
+    assert c.get("learned_letter") == 1.2 and "learned_letter_it" not in c
