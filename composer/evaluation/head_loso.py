@@ -5,8 +5,10 @@ author's contrastive pairs), their penalties kept at the shipped fixed calibrati
 is searched on labels), and the held-out split is scored three ways: the learned part alone (TyDiP/CoCoA heads + draft
 penalties, no rule), combined with the rules as the split met them fresh (`cues.rewound`), and combined with today's
 rules; the learned part weighs `learned_letter` in letters as shipped. Cells: mean AUC over languages on the held-out
-split; the language columns average each language over the held-out splits. Run:
-`python -m composer.evaluation.head_loso [--variant NAME ...]`.
+split; the language columns average each language over the held-out splits. Fifteenth round: `--by-language` also
+tabulates fixed letter weights per language (with each language's lowest built-in draft), a weight per language chosen on
+the other folds only, and the shipped weights; `--lang-offset` centres each language's draft logits (measured, not shipped).
+Run: `python -m composer.evaluation.head_loso [--variant NAME ...] [--by-language]`.
 """
 
 from __future__ import annotations
@@ -117,7 +119,8 @@ def folds(rows: Sequence[Item], grid: Sequence[Item], splits: Sequence[str], sto
                 if m.any():
                     ds_, dm_ = tls[m].mean() - tls[known].mean(), tlm[m].mean() - tlm[known].mean()
                     hl, gl = np.array([r.language == lg for r in test]), np.array([g.language == lg for g in grid])
-                    ls[hl] -= ds_; lm[hl] -= dm_; gls[gl] -= ds_; glm[gl] -= dm_
+                    ls[hl], lm[hl] = ls[hl] - ds_, lm[hl] - dm_
+                    gls[gl], glm[gl] = gls[gl] - ds_, glm[gl] - dm_
         letter = np.array([r.letter for r in test])
         y, lang = np.array([r.label for r in test]), np.array([r.language for r in test])
         lw = np.where(letter, learned_letter, 1.0)
