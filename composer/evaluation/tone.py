@@ -605,13 +605,19 @@ def learned(situation: Situation, reading: politeness.Reading, calibration: dict
         verdict = "badly" if mp >= LEARNED_FAULT else "well"
         out.append(Signal(name="draft_whole", passed=mp < LEARNED_FAULT, penalty=round(mp, 4),
                           evidence=f"the note as a whole reads like drafts people judged {verdict} (p={_sigmoid(reading.draft_mean):.2f})"))
-    weight = c.get("learned_letter", 1.0) if reading.draft is not None else 1.0
+    weight = letter_weight(c, situation.language) if reading.draft is not None else 1.0
     if weight != 1.0:
         # Thirteenth round: in a letter the learned part weighs more beside the rules. Cue families gain on the set they
         # were written from and ~0 on the sets after it (`transfer --whole --rewind`), so the part that transfers gets a
         # larger say; fitted leave-one-set-out with the rules as each set met them fresh. One-liners keep weight 1.
         out = [s.model_copy(update={"penalty": round(s.penalty * weight, 4)}) for s in out]
     return out
+
+
+def letter_weight(calibration: dict[str, float], language: Language) -> float:
+    """How much the learned part weighs beside the rules in a letter: `learned_letter_<lang>` where the fifteenth round
+    fitted one per language (leave-one-set-out, `head_loso --by-language`), else the shared `learned_letter`."""
+    return calibration.get(f"learned_letter_{language.value}", calibration.get("learned_letter", 1.0))
 
 
 def tone_verdict(

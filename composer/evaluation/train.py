@@ -606,28 +606,31 @@ def set_letter_shares(path: Path, cache: Path, part: str = "pol") -> dict[str, f
     return {f"{part}_letter_{k}": float(v) for k, v in per.items()}
 
 
-def set_learned_letter(path: Path, cache: Path, weight: float) -> dict[str, float]:
+def set_learned_letter(path: Path, cache: Path, weight: float, language: str | None = None) -> dict[str, float]:
     """Store the weight of the learned part in letters (`learned_letter`, thirteenth round; chosen from `transfer --whole
-    --rewind`, leave-one-set-out with the rules as each set met them fresh). Refuses if a built-in grid draft would fall
-    below the full-mode cut; heads and the rest of the calibration stay as shipped."""
+    --rewind`, leave-one-set-out with the rules as each set met them fresh), or with `language` that language's own weight
+    (`learned_letter_<lang>`, fifteenth round; chosen by `head_loso --by-language`). Refuses if a built-in grid draft would
+    fall below the full-mode cut; heads and the rest of the calibration stay as shipped."""
     from composer.evaluation import tone, transfer
     from composer.evaluation.politeness import read_weights
+    from composer.models import Language
 
     if not 0.5 <= weight <= 3.0:
         raise ValueError(f"learned weight in letters {weight}: expected 0.5-3")
-    store = EmbeddingCache(cache)
-    _, grid = transfer.items([], store.embed)
-    gscore = transfer._score(np.array([g.rules + (weight if g.letter else 1.0) * g.learned for g in grid]))
-    if len(grid) and gscore.min() < tone.LEARNED_OK_THRESHOLD:
-        raise ValueError(f"a built-in grid draft would fall below the cut ({gscore.min():.3f})")
+    key = "learned_letter" if language is None else f"learned_letter_{Language(language).value}"
     shipped = read_weights(path)
     meta = dict(shipped.meta)
     cal = dict(meta.get("calibration", {}))  # type: ignore[call-overload]
-    cal["learned_letter"] = float(weight)
+    cal[key] = float(weight)
+    store = EmbeddingCache(cache)
+    _, grid = transfer.items([], store.embed)
+    gscore = transfer._score(np.array([g.rules + (tone.letter_weight(cal, Language(g.language)) if g.letter else 1.0) * g.learned for g in grid]))
+    if len(grid) and gscore.min() < tone.LEARNED_OK_THRESHOLD:
+        raise ValueError(f"a built-in grid draft would fall below the cut ({gscore.min():.3f})")
     meta["calibration"] = cal
     save_weights(path, shipped.politeness, shipped.formality, meta, shipped.draft, shipped.draft_mean)
     store.save()
-    return {"learned_letter": float(weight), "lowest_grid_score": round(float(gscore.min()), 4)}
+    return {key: float(weight), "lowest_grid_score": round(float(gscore.min()), 4)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -654,9 +657,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--letter-shares", action="store_true", help="only fit the per-language share of the politeness penalty in letters (eleventh round)")
     ap.add_argument("--share-part", choices=("pol", "form"), default="pol", help="with --letter-shares: the penalty whose share is fitted (form: formality, twelfth round)")
     ap.add_argument("--learned-letter", type=float, default=None, help="only store the weight of the learned part in letters (thirteenth round)")
+    ap.add_argument("--language", default=None, help="with --learned-letter: that language's own weight (fifteenth round)")
     args = ap.parse_args(argv)
     if args.learned_letter is not None:
-        print(json.dumps(set_learned_letter(args.out, args.cache, args.learned_letter), indent=2))
+        print(json.dumps(set_learned_letter(args.out, args.cache, args.learned_letter, args.language), indent=2))
         return 0
     if args.letter_shares:
         print(json.dumps(set_letter_shares(args.out, args.cache, part=args.share_part), indent=2))

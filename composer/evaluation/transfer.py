@@ -22,7 +22,7 @@ import numpy as np
 from composer.evaluation import calibrate as cal
 from composer.evaluation import politeness, tone
 
-SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13")
+SEEN_SPLITS = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
 LANGS = ("en", "fr", "it", "nl", "sv")
 RULE_LEARNED_MIX = ((1.0, 1.0), (1.0, 1.25), (1.0, 1.5), (0.5, 1.0))  # (rule scale, learned scale) rows of `whole_table --rewind`
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -68,7 +68,7 @@ def items(splits: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray] | 
     from composer.evaluation.labelled import HARD_CASES_DIR, load_labelled
 
     weights = politeness.load_weights()
-    c = {k: v for k, v in weights.calibration.items() if k != "learned_letter"}  # penalties before the letter weight (13th round): tables apply it
+    c = {k: v for k, v in weights.calibration.items() if not k.startswith("learned_letter")}  # penalties before the letter weight (13th round): tables apply it
     c_raw = {k: v for k, v in c.items() if not k.startswith(("pol_letter_", "form_letter_"))}  # both penalties before their letter shares
 
     def item(split: str, s, subject: str, body: str, label: bool) -> Item:  # type: ignore[no-untyped-def]

@@ -61,5 +61,5 @@ def test_a_barbed_closing_clause_fails_an_otherwise_courteous_swedish_note() -> 
 
 
 def test_v10_is_seen_and_the_share_table_reads_only_seen_splits() -> None:
-    assert "v10" in transfer.SEEN_SPLITS and not any(s.startswith("v14") for s in transfer.SEEN_SPLITS)
+    assert "v10" in transfer.SEEN_SPLITS and not any(s.startswith("v15") for s in transfer.SEEN_SPLITS)
     assert set(transfer.POL_SHARES) >= {0.0, 1.0}

@@ -32,9 +32,9 @@ def test_round12_family_fires_on_the_phenomenon_and_not_on_its_neighbour(categor
     assert not cues.find(category, cues.norm(courteous), (lang,)), (category, lang, courteous)
 
 
-def test_v11_is_seen_and_v14_is_not() -> None:
+def test_v11_is_seen_and_v15_is_not() -> None:
     assert "v11" in labelled.HARD_CASE_SPLITS and "v11" in transfer.SEEN_SPLITS
-    assert not any(s.startswith("v14") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
+    assert not any(s.startswith("v15") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
 
 
 def _situation(intent: str, language: str = "nl", tone_: str = "friendly") -> Situation:

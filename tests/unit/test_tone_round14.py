@@ -8,9 +8,9 @@ import numpy as np
 from composer.evaluation import labelled, paired, transfer
 
 
-def test_v13_is_seen_and_v14_is_not() -> None:
+def test_v13_is_seen_and_v15_is_not() -> None:
     assert "v13" in labelled.HARD_CASE_SPLITS and "v13" in transfer.SEEN_SPLITS
-    assert not any(s.startswith("v14") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
+    assert not any(s.startswith("v15") for s in (*labelled.HARD_CASE_SPLITS, *transfer.SEEN_SPLITS))
 
 
 def test_pairs_are_good_and_bad_drafts_of_one_situation() -> None:

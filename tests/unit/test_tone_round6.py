@@ -93,5 +93,5 @@ def test_draft_head_never_reads_a_fresh_split() -> None:
     from composer.evaluation import labelled, train, transfer
 
     assert "v11" in labelled.HARD_CASE_SPLITS and "v11" in transfer.SEEN_SPLITS  # v11 is seen since round 12
-    assert "v14" not in labelled.HARD_CASE_SPLITS and "v14" not in transfer.SEEN_SPLITS
+    assert "v15" not in labelled.HARD_CASE_SPLITS and "v15" not in transfer.SEEN_SPLITS
     assert set(train.DRAFT_CALIBRATION) == {"draft_cap", "draft_slope", "draft_tau"}
