@@ -689,7 +689,7 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         h = int(bare.group("h") or bare.group("h2"))
         when = replace(when, hour=h + 12 if h < 7 else h, minute=0)
     ambiguous = bool(rx(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?(?![\d:])").search(text)) and any(
-        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(m.when, today, language) for m in found
+        (m.when.day or 0) != (m.when.month or 0) and m.text.count("/") and not _weekday_settles(_with_weekday(m.when, when), today, language) for m in found
     )
     resolved, mismatch = _resolve(when, today)
     if resolved is None and when.weekday is not None and when.day is not None and when.month is None:
@@ -777,6 +777,14 @@ def _typed_weekday_only(text: str, language: Language, found: list[Mention]) -> 
     return sorted([day, *found], key=lambda f: f.start)
 
 
+def _with_weekday(mention: When, whole: When) -> When:
+    """A numeric date's mention with the field's weekday when a word stands between them ("jeudi dernier 7/01",
+    "venerdì scorso 12/3"): the weekday still names that date."""
+    if mention.weekday is None and whole.weekday is not None and mention.day == whole.day and mention.month == whole.month:
+        return replace(mention, weekday=whole.weekday)
+    return mention
+
+
 def _weekday_settles(when: When, today: date, language: Language | None = None) -> bool:
     """A typed weekday picks one reading of a numeric date ("ven 11/12", "Thu 10/12", "ma 7/12"): the day-first reading
     falls on that weekday near the reference date and the month-first one does not, or falls on it only months later
@@ -806,7 +814,8 @@ def _weekday_settles(when: When, today: date, language: Language | None = None) 
         return False
     if month_first is None:
         return True
-    return language is not None and language is not Language.en and 0 <= day_first <= WEEKDAY_DAY_AHEAD and not 0 <= month_first <= WEEKDAY_DAY_AHEAD
+    # near in either direction: a missed or cancelled meeting ("jeudi dernier 7/01") is days behind the reference date
+    return language is not None and language is not Language.en and abs(day_first) <= WEEKDAY_DAY_AHEAD and not abs(month_first) <= WEEKDAY_DAY_AHEAD
 
 
 def _range_end(text: str) -> tuple[int, int] | None:

@@ -227,6 +227,24 @@ def test_a_weekday_settles_a_day_first_date_whose_other_reading_is_months_away(l
     assert two_ways(sit(lang, proposed_times=[reverse]))  # 12 July read day-first; 7 December month-first: ambiguous
 
 
+PAST_NUMERIC = {  # Friday 12 March 2027, three days before Monday 15 March; 3 December 2027 is a Friday too, months on
+    "fr": "vendredi dernier 12/3 à 9h", "it": "venerdì scorso 12/3 ore 9", "nl": "afgelopen vrijdag 12/3 om 9u", "sv": "i fredags 12/3 kl 9",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAST_NUMERIC))
+def test_a_weekday_settles_a_day_first_date_days_behind_too(lang: str) -> None:
+    """A no-show or a late cancellation is dated days back: the day-first reading is as near behind as ahead."""
+    today = date(2027, 3, 15)
+    assert two_ways_on(sit(lang, intent="no_show_followup", proposed_times=[], meeting_time=PAST_NUMERIC[lang]), today) == []
+    reverse = PAST_NUMERIC[lang].replace("12/3", "3/12")  # 3 December read day-first is months on: still two ways
+    assert two_ways_on(sit(lang, intent="no_show_followup", proposed_times=[], meeting_time=reverse), today)
+
+
+def two_ways_on(s: Situation, today: date) -> list[str]:
+    return [w for w in situation_warnings(s, today=today) if "two ways" in w]
+
+
 def test_english_keeps_both_readings() -> None:
     assert two_ways(sit("en", proposed_times=["Mon 7/12 2pm"]))  # US writers put the month first
 
