@@ -814,8 +814,10 @@ def _weekday_settles(when: When, today: date, language: Language | None = None) 
         return False
     if month_first is None:
         return True
-    # near in either direction: a missed or cancelled meeting ("jeudi dernier 7/01") is days behind the reference date
-    return language is not None and language is not Language.en and abs(day_first) <= WEEKDAY_DAY_AHEAD and not abs(month_first) <= WEEKDAY_DAY_AHEAD
+    # Near in either direction (a missed meeting, "jeudi dernier 7/01", is days behind); the other reading competes only
+    # when it is near on the same side ("mar 12/01" on 11 January: 1 December, six weeks back, is no rival).
+    rival = abs(month_first) <= WEEKDAY_DAY_AHEAD and (month_first >= 0) == (day_first >= 0)
+    return language is not None and language is not Language.en and abs(day_first) <= WEEKDAY_DAY_AHEAD and not rival
 
 
 def _range_end(text: str) -> tuple[int, int] | None:

@@ -241,6 +241,15 @@ def test_a_weekday_settles_a_day_first_date_days_behind_too(lang: str) -> None:
     assert two_ways_on(sit(lang, intent="no_show_followup", proposed_times=[], meeting_time=reverse), today)
 
 
+def test_a_rival_reading_on_the_other_side_of_today_competes_with_nothing() -> None:
+    """Tuesday 12 January 2027 typed "mar 12/01" on Monday 11 January: 1 December 2026 was a Tuesday too, six weeks
+    back; a meeting being booked is not six weeks ago. Both readings ahead and near stay two ways."""
+    today = date(2027, 1, 11)
+    for lang, typed in (("fr", "mar 12/01 16h"), ("it", "mar 12/01 ore 16"), ("nl", "di 12/1 om 16u"), ("sv", "tis 12/1 kl 16")):
+        assert two_ways_on(sit(lang, proposed_times=[typed]), today) == [], typed
+    assert two_ways_on(sit("en", proposed_times=["Tue 12/1 4pm"]), today)  # English: both orders are written
+
+
 def two_ways_on(s: Situation, today: date) -> list[str]:
     return [w for w in situation_warnings(s, today=today) if "two ways" in w]
 
