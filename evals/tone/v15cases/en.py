@@ -66,7 +66,7 @@ Marcus""", "warm, plain no, 'this time' used kindly"),
     (2, "good", None, "Friday 18th",
      """Hi Josie,
 
-I'll have to say no to Friday 18 December at 7 pm, sadly; I'm away that weekend. Have a great open studio evening!
+I'll have to say no to Friday 18 December at 7 pm, sadly; I can't make it. Have a great open studio evening!
 
 Marcus""", "two lines, friendly"),
     (2, "bad", "coldness", "Re: open studio evening",

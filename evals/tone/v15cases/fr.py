@@ -70,7 +70,7 @@ Timothée Brassempouy""", "'comme je l'avais déjà évoqué', 'cette fois', 'sa
     (2, "good", None, "Atelier de reliure de mercredi",
      """Bonjour Clémence,
 
-J'espère que tout va bien pour toi. Tu as annulé l'atelier de reliure du mercredi 2 décembre à 18 h la veille au soir ; comme l'annulation est arrivée moins de 48 heures avant, je dois appliquer les frais de 30 % prévus au règlement de l'atelier.
+J'espère que tout va bien pour toi. Tu as annulé l'atelier de reliure du mercredi 2 décembre à 18 h moins de 48 heures à l'avance ; je dois donc appliquer les frais de 30 % prévus au règlement de l'atelier.
 
 Je sais que ce n'est jamais agréable. Au plaisir de te revoir à la prochaine séance !
 

@@ -52,7 +52,7 @@ Viktor Bergslagh""", "'som jag redan skrivit', 'den här gången heller' after a
 
 Tråkigt att du inte kunde komma på sånglektion i fredags, fredag 4 december kl. 16.30. Eftersom avbokningen kom senare än 24 timmar innan tar jag ut 50 % av lektionen, som vi har kommit överens om.
 
-Krya på dig om det var förkylningen, så hörs vi om nästa vecka!
+Hoppas allt är bra med dig, så hörs vi om nästa vecka!
 
 Oskar""", "friendly, fee plainly stated, warm close"),
     (2, "good", None, "Fredagens lektion",
