@@ -1,4 +1,4 @@
-"""The held-out tone sets v5 to v14 (evals/tone/vN.jsonl) stay valid, balanced and built from their hand-written
+"""The held-out tone sets v5 to v15 (evals/tone/vN.jsonl) stay valid, balanced and built from their hand-written
 sources; one parametrised file (each set written by another helper, each against every set before it)."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script
 
 LANGS = ("fr", "it", "nl", "sv", "en")
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
-SETS = ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
-VARIED = ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")  # sets that vary their situation layout per language
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15")
+SETS = ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15")
+VARIED = ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15")  # sets that vary their situation layout per language
 PEOPLE = ("recipient_name", "sender_name", "colleague_name")
 
 
@@ -45,7 +45,7 @@ def test_tone_set_uses_no_name_or_meeting_of_an_older_set(split: str) -> None:
     assert reused == set()
 
 
-@pytest.mark.parametrize("split", ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"))
+@pytest.mark.parametrize("split", ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"))
 def test_tone_set_shares_no_surname_with_an_older_set(split: str) -> None:
     def surnames(records: list[dict]) -> set[str]:
         return {r["situation"][f].split()[-1].lower() for r in records for f in PEOPLE if r["situation"].get(f)}
@@ -60,7 +60,7 @@ def test_tone_set_covers_tones_relationships_and_passive_aggression_per_language
         sits = {r["situation"]["id"]: r["situation"] for r in records if r["language"] == lang}
         assert {s["tone"] for s in sits.values()} == {"formal", "friendly"}, lang
         assert {s["relationship"] for s in sits.values()} == {"key", "regular", "new"}, lang
-        # v5 and v6: eight situations of eight intents per language; v7 to v14 vary their layout (at least six intents)
+        # v5 and v6: eight situations of eight intents per language; v7 to v15 vary their layout (at least six intents)
         assert len({s["intent"] for s in sits.values()}) >= (6 if split in VARIED else 8), lang
         if split not in VARIED:
             assert len(sits) == 8, lang
@@ -82,7 +82,7 @@ def test_tone_set_validator_catches_a_reused_situation(split: str) -> None:
     assert any("older set" in p for p in check.check(records[:1], records[:1], split))
 
 
-@pytest.mark.parametrize("split", ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"))
+@pytest.mark.parametrize("split", ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"))
 def test_tone_set_good_drafts_carry_no_flaw_and_bad_ones_say_why(split: str) -> None:
     for r in _records(split):
         assert (r["flaw"] is None) == (r["label"] == "good"), r["id"]
@@ -100,7 +100,7 @@ def _layouts(split: str) -> dict[str, tuple[tuple[int, int], ...]]:
 
 @pytest.mark.parametrize("split", VARIED)
 def test_tone_set_situation_layout_differs_between_languages(split: str) -> None:
-    """Earlier sets repeated one good/bad pattern per situation; v7 to v14 have no two languages with the same layout."""
+    """Earlier sets repeated one good/bad pattern per situation; v7 to v15 have no two languages with the same layout."""
     layouts = _layouts(split)
     assert len(set(layouts.values())) == len(LANGS), layouts
 

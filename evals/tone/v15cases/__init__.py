@@ -1,0 +1,1 @@
+"""Hand-written held-out tone cases v15 (issue 15), one module per language."""
