@@ -89,6 +89,7 @@ def test_builtin_variants_are_distinct_deterministic_and_clean(retriever: FakeRe
     current = api.draft(DECLINE, writer=BuiltinWriter(), retriever=retriever).body
     assert current not in [d.body for d in first]  # alternatives are other approaches, never the current draft
     assert "20 minutes" in current and "phone call" in first[0].body  # a key client: shorter by default, a call next
+    assert all(d.body.count("If it helps") + d.body.count("If it would help") <= 1 for d in first)  # no two lines open alike
 
 
 def test_builtin_variants_for_other_intents_vary_the_moves(retriever: FakeRetriever) -> None:

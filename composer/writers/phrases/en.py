@@ -747,8 +747,8 @@ T: dict[str, tuple[str, str]] = {
         "I'd still like to cover the essentials, though: could we do a shorter {n}-minute version?",
     ),
     "alt.call": (
-        "If it would help, I would be happy to have a short call instead.",
-        "If it helps, we could have a quick call instead.",
+        "A short phone call instead would also work for me, if that suits you.",
+        "We could also do a quick call instead, if that works for you.",
     ),
     "alt.email": (
         "In the meantime, I would be glad to send you my input by email so that nothing is held up.",
