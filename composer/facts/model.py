@@ -1624,7 +1624,7 @@ CONTACT_PROMISE = {
     Language.en: r"(?:get|be|come) (?:back )?in touch|get back to you|(?:contact|write to|e-?mail|reach out to|message|send) you|reach out|follow up",
     Language.fr: r"(?:reviens|reviendrai|reviendrons|revenons|reviendra) vers (?:vous|toi)|(?:vous |te |t')(?:recontact\w*|contact\w*|écri\w*|réécri\w*|envoi\w*|enverr\w*)|(?:vous|te) (?:tiens au courant|tiendrai au courant|tiendrons au courant)|repren\w* contact|reprendr\w* contact",
     Language.it: r"(?:la|ti|vi|le|Le|La) (?:ricontatt\w*|contatt\w*|scriv\w*|riscriv\w*|aggiorn\w*|mand\w*|invi\w*|spedi\w*)|(?:mi|ci) (?:farò|faremo|faccio|facciamo) (?:vivo|viva|vivi|sentire)|tornerò da (?:lei|te|voi)",
-    Language.nl: r"(?:neem|nemen)(?: \w+){0,4} contact|laat(?: \w+){0,4} van (?:me|mij|ons) horen|kom(?:en)?(?: \w+){0,4} (?:bij (?:u|je|jou)|er(?:op)?|hierop|daarop)(?: \w+){0,3} terug|(?:mail|schrijf|stuur) (?:ik|we) (?:u|je)",
+    Language.nl: r"(?:neem|nemen)(?: \w+){0,4} contact|laat(?: \w+){0,4} van (?:me|mij|ons) horen|kom(?:en)?(?: \w+){0,4} (?:bij (?:u|je|jou)|er(?:op)?|hierop|daarop)(?: \w+){0,3} terug|(?:mail|schrijf|stuur) (?:ik|we) (?:u|je)|(?:ik|we) (?:mail|schrijf|stuur)\w* (?:u|je)",
     Language.sv: r"hör(?:s)? av (?:mig|oss)|återkommer|kontaktar (?:dig|er)|(?:mejlar|mailar|skriver till|skickar) (?:dig|er)|tar (?:jag |vi )?kontakt",
 }
 
