@@ -721,6 +721,8 @@ PROPOSED_AT = {
 }
 _FROM_WORDS = re.compile(r"(?<!\w)(?:from|of|du|de|des|dal|dalla|da|del|della|di|van|från|instead|rather|than)[^\S\n]*$", re.IGNORECASE)
 
+# A relative clause right after the slot that refuses it (", qui ne nous convient pas", ", che non va", ", which does not suit").
+_REFUSED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:which|that|qui|che|die|dat|som)(?!\w)[^,;:()\n]{0,40}?(?<!\w)(?:not|n't|never|pas|non|niet|geen|nooit|inte|ej|aldrig)(?!\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
@@ -732,12 +734,17 @@ def _proposed_at(language: Language) -> re.Pattern[str]:
 
 def _proposed_there(s: Situation, text: str, sent_start: int, m: times.Mention, lang: Language) -> bool:
     """The time is named as the one a proposing verb offers ("I propose we do the check on <time>")."""
-    if _POSSESSIVE.match(text, m.end):
-        return False  # "I suggest we handle Thursday's review by e-mail": the time names the meeting, it is not offered
+    if m.when.day is None or _POSSESSIVE.match(text, m.end):
+        return False  # a bare clock or weekday ("the Wednesday tasting", "onsdagens provning") may name the meeting itself
     before = text[max(sent_start, m.start - 120) : m.start]
     hit = _proposed_at(lang).search(before)
     if hit is None or _FROM_WORDS.search(before) or _cue(OLD_CUES, lang).search(hit.group(0)) or _NEGATED.search(before[: hit.start() + 1]):
         return False
+    if rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", re.IGNORECASE).search(hit.group(0)):
+        return False  # "I propose ... instead of meeting on <old>": the slot given up
+    end = _sentence_bounds(text, m.start)[1]
+    if _NEGATED_AFTER.match(text, m.end, end) or _REFUSED_AFTER.match(text, m.end, end):
+        return False  # "je vous propose d'oublier <old>, qui ne nous convient pas": refused, not offered
     return not _moves_errand(s, _clause_to(text, sent_start, m.start))
 
 
@@ -1629,13 +1636,17 @@ CONTACT_PROMISE = {
 }
 
 
+_CLAUSE_BREAK = re.compile(r";|:(?=\s)")  # a colon inside a clock ("15:00") breaks nothing
+
+
 def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of the words at start..end: their sentence cut at a semicolon or a colon ("...per e-mail af te
     handelen; u ontvangt de vragen morgen", "pas besoin de se voir mardi à 17 h : je t'écris ce soir": the clock before
     the colon is the meeting's, the evening is when the sender writes)."""
     a, b = _sentence_bounds(text, start)
-    a = max(a, text.rfind(";", a, start) + 1, text.rfind(":", a, start) + 1)
-    return a, min((c for c in (text.find(";", end, b), text.find(":", end, b)) if c >= 0), default=b)
+    a = max([a, *(c.end() for c in _CLAUSE_BREAK.finditer(text, a, start))])
+    after = _CLAUSE_BREAK.search(text, end, b)
+    return a, after.start() if after else b
 
 
 def _contact_promise(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:

@@ -131,3 +131,19 @@ def test_french_weekday_before_hour_words_is_a_clock() -> None:
     ok = "La cave est en travaux ; la dégustation de jeudi {} heures est donc à déplacer. Lundi 14 décembre à 9 h vous irait-il ?"
     assert alarms(s, ok.format("neuf")) == []
     assert alarms(s, ok.format("onze")) != []
+
+
+# a relative clause right after the old slot refuses it: a proposal that names it is not an offer
+REFUSED = {
+    "en": "I suggest we set aside {}, which does not work for the cellar; would {} suit you?",
+    "fr": "Je vous propose de laisser {}, qui ne convient pas à la cave ; {} vous irait-il ?",
+    "it": "Le propongo di lasciare {}, che non va bene per la cantina; {} Le andrebbe bene?",
+    "nl": "Ik stel voor dat we {}, dat niet past voor de kelder, overslaan; past {}?",
+    "sv": "Jag föreslår att vi släpper {}, som inte passar källaren; går {} bra?",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_old_slot_refused_after_a_proposing_verb_is_accepted(lang: str) -> None:
+    s = sit(lang, meeting_time=OLD[lang], proposed_times=[NEW[lang]])
+    assert alarms(s, REFUSED[lang].format(OLD[lang], NEW[lang])) == []
