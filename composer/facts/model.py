@@ -707,6 +707,47 @@ def _moving_verb(language: Language) -> re.Pattern[str]:
     return rx(rf"(?<!\w)(?:{MOVED_TO[language][0]})(?!\w)", re.IGNORECASE)
 
 
+# A verb that proposes, the activity it proposes (up to seven words of one clause, no digit) and an optional
+# preposition right before a time: "I propose we do the tasting on", "nous vous proposons d'assister à la dégustation
+# le", "Le propongo di fare la degustazione", "ik stel daarom voor de proeverij te houden op", "jag föreslår att vi håller
+# provningen på". The time there is the one offered, so the meeting's own slot there is presented as new. A last word
+# that names where the meeting comes from ("from", "du", "dal", "van", "från") leaves it alone.
+PROPOSED_AT = {
+    Language.en: (r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?", r"on|at|for"),
+    Language.fr: (r"propos\w*|sugg[èé]r\w*", r"le|au|à|pour"),
+    Language.it: (r"propo\w*|suggeri\w*", r"il|a|al|alle|per"),
+    Language.nl: (r"stel|stellen|voorstel\w*|voor te stellen", r"op|om"),
+    Language.sv: (r"föreslå\w*", r"på|den"),
+}
+_FROM_WORDS = re.compile(r"(?<!\w)(?:from|of|du|de|des|dal|dalla|da|del|della|di|van|från|instead|rather|than)[^\S\n]*$", re.IGNORECASE)
+
+# A relative clause right after the slot that refuses it (", qui ne nous convient pas", ", che non va", ", which does not suit").
+_REFUSED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:which|that|qui|che|die|dat|som)(?!\w)[^,;:()\n]{0,40}?(?<!\w)(?:not|n't|never|pas|non|niet|geen|nooit|inte|ej|aldrig)(?!\w)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _proposed_at(language: Language) -> re.Pattern[str]:
+    verb, at = PROPOSED_AT[language]
+    return rx(rf"(?<!\w)(?:{verb})(?:[^\S\n]+[^\s\d,;:.!?()]{{1,20}}){{0,7}}?(?:[^\S\n]+(?:{at}))?(?:[^\S\n]+(?:the|le|il|lo|la|op|på|den))?[^\S\n]+$", re.IGNORECASE)
+
+
+def _proposed_there(s: Situation, text: str, sent_start: int, m: times.Mention, lang: Language) -> bool:
+    """The time is named as the one a proposing verb offers ("I propose we do the check on <time>")."""
+    if m.when.day is None or _POSSESSIVE.match(text, m.end):
+        return False  # a bare clock or weekday ("the Wednesday tasting", "onsdagens provning") may name the meeting itself
+    before = text[max(sent_start, m.start - 120) : m.start]
+    hit = _proposed_at(lang).search(before)
+    if hit is None or _FROM_WORDS.search(before) or _cue(OLD_CUES, lang).search(hit.group(0)) or _NEGATED.search(before[: hit.start() + 1]):
+        return False
+    if rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", re.IGNORECASE).search(hit.group(0)):
+        return False  # "I propose ... instead of meeting on <old>": the slot given up
+    end = _sentence_bounds(text, m.start)[1]
+    if _NEGATED_AFTER.match(text, m.end, end) or _REFUSED_AFTER.match(text, m.end, end):
+        return False  # "je vous propose d'oublier <old>, qui ne nous convient pas": refused, not offered
+    return not _moves_errand(s, _clause_to(text, sent_start, m.start))
+
+
 def _moved_there(s: Situation, text: str, sent_start: int, m: times.Mention, lang: Language) -> bool:
     """The time is named as where the meeting is moved to (not where it is moved from)."""
     before = text[max(sent_start, m.start - 120) : m.start]
@@ -766,7 +807,7 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             # given up, so this one is presented as the new one
             swapped_in = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
             presented_new = not replaced and (bullet or after_new or call_cue or new_cue or swapped_in or (earlier and _cue(WEAK_NEW, lang).search(before))
-                                               or _moved_there(s, text, sent_start, m, lang))
+                                               or _moved_there(s, text, sent_start, m, lang) or _proposed_there(s, text, sent_start, m, lang))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -1587,12 +1628,25 @@ _REL_CLOCK = re.compile(rf"(?<!\w)({_RELATIVE_ALT})(?!\w)[\s,]*(?:[^\W\d_]{{1,12
 # met u op voor een nieuwe afspraak", "jag hör av mig nästa vecka om en ny tid". The relative day dates the sender's
 # message, not a slot; "call you" is left out (a call can be the meeting itself).
 CONTACT_PROMISE = {
-    Language.en: r"(?:get|be|come) (?:back )?in touch|get back to you|(?:contact|write to|e-?mail|reach out to|message) you|reach out|follow up",
-    Language.fr: r"(?:reviens|reviendrai|reviendrons|revenons|reviendra) vers (?:vous|toi)|(?:vous|te) (?:recontact\w*|contact\w*|écri\w*|réécri\w*|tiens au courant|tiendrai au courant|tiendrons au courant)|repren\w* contact|reprendr\w* contact",
-    Language.it: r"(?:la|ti|vi|le|Le|La) (?:ricontatt\w*|contatt\w*|scriv\w*|riscriv\w*|aggiorn\w*)|(?:mi|ci) (?:farò|faremo|faccio|facciamo) (?:vivo|viva|vivi|sentire)|tornerò da (?:lei|te|voi)",
-    Language.nl: r"(?:neem|nemen)(?: \w+){0,4} contact|laat(?: \w+){0,4} van (?:me|mij|ons) horen|kom(?:en)?(?: \w+){0,4} (?:bij (?:u|je|jou)|er(?:op)?|hierop|daarop)(?: \w+){0,3} terug|(?:mail|schrijf) (?:ik|we) (?:u|je)",
-    Language.sv: r"hör(?:s)? av (?:mig|oss)|återkommer|kontaktar (?:dig|er)|(?:mejlar|mailar|skriver till) (?:dig|er)|tar (?:jag |vi )?kontakt",
+    Language.en: r"(?:get|be|come) (?:back )?in touch|get back to you|(?:contact|write to|e-?mail|reach out to|message|send) you|reach out|follow up",
+    Language.fr: r"(?:reviens|reviendrai|reviendrons|revenons|reviendra) vers (?:vous|toi)|(?:vous |te |t')(?:recontact\w*|contact\w*|écri\w*|réécri\w*|envoi\w*|enverr\w*)|(?:vous|te) (?:tiens au courant|tiendrai au courant|tiendrons au courant)|repren\w* contact|reprendr\w* contact",
+    Language.it: r"(?:la|ti|vi|le|Le|La) (?:ricontatt\w*|contatt\w*|scriv\w*|riscriv\w*|aggiorn\w*|mand\w*|invi\w*|spedi\w*)|(?:mi|ci) (?:farò|faremo|faccio|facciamo) (?:vivo|viva|vivi|sentire)|tornerò da (?:lei|te|voi)",
+    Language.nl: r"(?:neem|nemen)(?: \w+){0,4} contact|laat(?: \w+){0,4} van (?:me|mij|ons) horen|kom(?:en)?(?: \w+){0,4} (?:bij (?:u|je|jou)|er(?:op)?|hierop|daarop)(?: \w+){0,3} terug|(?:mail|schrijf|stuur) (?:ik|we) (?:u|je)|(?:ik|we) (?:mail|schrijf|stuur)\w* (?:u|je)",
+    Language.sv: r"hör(?:s)? av (?:mig|oss)|återkommer|kontaktar (?:dig|er)|(?:mejlar|mailar|skriver till|skickar) (?:dig|er)|tar (?:jag |vi )?kontakt",
 }
+
+
+_CLAUSE_BREAK = re.compile(r";|:(?=\s)")  # a colon inside a clock ("15:00") breaks nothing
+
+
+def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the words at start..end: their sentence cut at a semicolon or a colon ("...per e-mail af te
+    handelen; u ontvangt de vragen morgen", "pas besoin de se voir mardi à 17 h : je t'écris ce soir": the clock before
+    the colon is the meeting's, the evening is when the sender writes)."""
+    a, b = _sentence_bounds(text, start)
+    a = max([a, *(c.end() for c in _CLAUSE_BREAK.finditer(text, a, start))])
+    after = _CLAUSE_BREAK.search(text, end, b)
+    return a, after.start() if after else b
 
 
 def _contact_promise(s: Situation, text: str, word: str, mentions: list[times.Mention]) -> bool:
@@ -1600,10 +1654,7 @@ def _contact_promise(s: Situation, text: str, word: str, mentions: list[times.Me
     promise = rx(rf"(?<!\w)(?:{CONTACT_PROMISE[s.language]})(?!\w)", re.IGNORECASE)
     found = False
     for hit in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(text.lower()):
-        a, b = _sentence_bounds(text, hit.start())
-        a = max(a, text.rfind(";", a, hit.start()) + 1)
-        semi = text.find(";", hit.end(), b)
-        b = semi if semi >= 0 else b
+        a, b = _own_clause(text, hit.start(), hit.end())
         if any(a <= m.start < b and m.when.hour is not None for m in mentions) or not promise.search(text[a:b]):
             return False
         found = True
@@ -1615,11 +1666,7 @@ def _relative_as_slot(s: Situation, text: str, word: str, mentions: list[times.M
     that names the meeting. Otherwise it dates something else the sender will do, and states no meeting fact."""
     low = text.lower()
     for hit in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(low):
-        a, b = _sentence_bounds(text, hit.start())
-        # its own clause: "...per e-mail af te handelen; u ontvangt de vragen morgen"
-        a = max(a, text.rfind(";", a, hit.start()) + 1)
-        semi = text.find(";", hit.end(), b)
-        b = semi if semi >= 0 else b
+        a, b = _own_clause(text, hit.start(), hit.end())
         if any(a <= m.start < b and m.when.hour is not None for m in mentions):
             return True
         sentence = text[a:b]

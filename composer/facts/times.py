@@ -134,7 +134,17 @@ _MO = trie_pattern(_MONTHS)
 _MAR_WEEKDAY = rf"mar(?=\.?,?\s*\d{{1,2}}(?:\s*[/.]\s*\d{{1,2}}|(?:er|e)?\.?\s+(?:de\s+)?{_MO}\.?(?!\w)))"
 _WD = trie_pattern({**_SHORT_WEEKDAYS, **_WEEKDAYS}) + "|" + _MAR_WEEKDAY
 _NLH = trie_pattern(_DUTCH_HOURS)
+# Minutes in words after an hour in words: "treize heures trente", "alle tredici e trenta" (the 24-hour dial said aloud).
+_MINUTES_FR = {"trente": 30, "quinze": 15, "quarante-cinq": 45, "quarante": 40, "vingt": 20, "vingt-cinq": 25, "dix": 10,
+               "cinquante": 50, "cinq": 5}
+_MINUTES_IT = {"trenta": 30, "quindici": 15, "quarantacinque": 45, "quaranta": 40, "venti": 20, "venticinque": 25, "dieci": 10,
+               "cinquanta": 50, "cinque": 5}
+_MINUTE_WORDS = {**_MINUTES_FR, **_MINUTES_IT}
+_MIN_FR = "|".join(sorted(_MINUTES_FR, key=len, reverse=True))
+_MIN_IT = "|".join(sorted(_MINUTES_IT, key=len, reverse=True))
 _SPH = trie_pattern(_SPOKEN_HOURS)
+# A French weekday right before "<hour word> heures" ("vendredi neuf heures"): the clock of that day, not a length.
+_FR_WD_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in "lundi mardi mercredi jeudi vendredi samedi dimanche".split()) + ")"
 _SPB = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_BEFORE, key=len, reverse=True))
 _SPA = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SPOKEN_AFTER, key=len, reverse=True))
 
@@ -167,7 +177,7 @@ _CLOCK = re.compile(
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b))(?P<nlw>{_NLH})(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)(?P<svpart>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
-    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring ))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whpart>\s+(?:{_PM_WORDS}|{_AM_WORDS})(?!\w))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
+    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|{_FR_WD_BEFORE}(?={_SPH}\s+heures?(?!\w)))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whmin>(?<=heure)\s+(?:{_MIN_FR})|(?<=heures)\s+(?:{_MIN_FR})|\s+e\s+(?:{_MIN_IT}))?(?!\w)(?P<whpart>\s+(?:{_PM_WORDS}|{_AM_WORDS})(?!\w))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
     # an hour in words with its part of the day is a clock wherever it stands ("le otto del mattino", "eight in the
     # evening", "zes uur 's avonds", "sju på kvällen", "huit heures du soir")
     rf"|(?<![\w'’])(?P<ocw>{_SPH})\s+o['’]clock(?!\w)"
@@ -247,7 +257,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         part = (g.get("whpart") or g.get("svpart") or "").strip().lower()
         if h < 12 and part and rx(_PM_WORDS).fullmatch(part):
             h += 12  # "at six in the evening", "à six heures du soir", "kl. sex på kvällen": the part of the day settles it
-        return h, 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
+        return h, _MINUTE_WORDS[g["whmin"].split()[-1].lower()] if g.get("whmin") else 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
     if g.get("spb") or g.get("spa") or g.get("fra"):  # "dix heures et quart" needs no "à": "heures" makes it a clock
         word = (g.get("sph1") or g.get("sph2") or g.get("frh") or "").lower()
         h = _SPOKEN_HOURS.get(word) or int(word)
@@ -618,7 +628,8 @@ class Parsed:
 RELATIVE_DAYS = {"today": 0, "aujourd'hui": 0, "oggi": 0, "vandaag": 0, "idag": 0, "i dag": 0, "tonight": 0, "ce soir": 0,
                  "stasera": 0, "vanavond": 0, "ikväll": 0, "i kväll": 0, "tomorrow": 1, "demain": 1, "domani": 1, "morgen": 1,
                  "i morgon": 1, "imorgon": 1, "yesterday": -1, "hier": -1, "ieri": -1, "gisteren": -1, "igår": -1, "i går": -1,
-                 "après-demain": 2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2,
+                 "après-demain": 2, "avant-hier": -2, "the day before yesterday": -2, "the day after tomorrow": 2, "l'altro ieri": -2,
+                 "altroieri": -2, "ieri l'altro": -2, "eergisteren": -2, "i förrgår": -2, "förrgår": -2, "dopodomani": 2, "overmorgen": 2, "i övermorgon": 2, "övermorgon": 2,
                  "this morning": 0, "this afternoon": 0, "this evening": 0, "ce matin": 0, "cet après-midi": 0, "stamattina": 0,
                  "stamani": 0, "oggi pomeriggio": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "i morse": 0,
                  "i eftermiddag": 0, "i förmiddags": 0,
