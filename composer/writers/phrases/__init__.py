@@ -136,9 +136,16 @@ def _silent(book: ModuleType, reason: str | None) -> bool:
 
 
 def _policy_scope(book: ModuleType, reason: str | None) -> str:
-    """The phrasebook's scope of a policy note ("for the Saturday classes"), '' when it has no hook or no scope."""
-    hook = getattr(book, "policy_scope", None)
-    return hook(reason) if hook is not None and getattr(book, "POLICY_NP", "") else ""
+    """The scope of a policy note ("for the Saturday classes"): the note after the phrasebook's `POLICY_SCOPE` match,
+    when it is one short phrase (no clause, nine words at most); '' when the book has no pattern or no scope."""
+    pattern = getattr(book, "POLICY_SCOPE", None)
+    if pattern is None or not getattr(book, "POLICY_NP", ""):
+        return ""
+    r = (reason or "").strip().rstrip(".!;")
+    m = pattern.match(r)
+    if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
+        return ""
+    return r[m.end():]
 
 
 def _policy(say: _Say, plan: Plan, book: ModuleType, lead: str) -> str:

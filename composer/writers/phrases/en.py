@@ -1139,18 +1139,10 @@ NOTES: dict[str, Any] = {
 
 # A policy note that only says what the terms cover ("for the spring shoots", "pour les cours du soir", "per le
 # consulenze del lunedì") is a scope, never a cause ("I'm sharing it, as for…"): it follows the policy's name in the
-# opening (native review v15). `policy_scope` is the shared hook (phrases/__init__.py); nl/sv may add their own.
+# opening (native review v15). The shared `_policy_scope` (phrases/__init__.py) reads POLICY_SCOPE; nl/sv may add theirs.
 POLICY_NP = "cancellation policy"
-_POLICY_SCOPE = re.compile(r"(?i)^(?:(?:your|the|my)\s+)?(?:booking|booked|bookings)\s+(?=for\s)|^(?=for\s)")
+POLICY_SCOPE = re.compile(r"(?i)^(?:(?:your|the|my)\s+)?(?:booking|booked|bookings)\s+(?=for\s)|^(?=for\s)")
 
-
-def policy_scope(reason: str | None) -> str:
-    """'for the spring headshots' when the note is a scope of the terms; '' otherwise (one short phrase, no clause)."""
-    r = (reason or "").strip().rstrip(".!;")
-    m = _POLICY_SCOPE.match(r)
-    if not m or len(r.split()) > 9 or any(c in r for c in ",;:"):
-        return ""
-    return r[m.end():]
 
 # A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
 NO_WORD = re.compile(r"(?i)\bno (?:reply|replies|answer|response|word|contact|news|message|call)s?\b|\bdidn't (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bdid not (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bunanswered\b|\bwithout (?:a word|notice|letting)\b")
