@@ -130,3 +130,11 @@ def test_sv_a_genitive_name_keeps_the_plain_subject() -> None:
     subject, _ = _draft("sv", intent="late_cancellation", meeting="Elins simlektion", meeting_time="i lördags kl 10",
                         reason="avbokade samma morgon", policy={"notice_hours": 24, "fee_percent": 100})
     assert subject.startswith("Elins simlektion"), subject
+
+
+@pytest.mark.parametrize("reason", ["vakantie tot 4/1", "zomervakantie", "wintervakantie met de kids"])
+def test_nl_a_holiday_typed_as_a_note_is_leave_never_something_came_up(reason: str) -> None:
+    """Reviewed v16: a holiday typed "vakantie tot ..." was read as no known kind and told as "er is iets tussengekomen",
+    which changes the fact; a holiday is leave, whatever word carries it."""
+    _, body = _draft("nl", intent="delegate", meeting="de wekelijkse planning", colleague_name="Joost Hamer", reason=reason)
+    assert "tussengekomen" not in body and ("verlof" in body or "vakantie" in body), body

@@ -70,7 +70,7 @@ NOTES: dict[str, Any] = {
     "action_sub": ((r"^(?!ik )", "ik "),),
     "client_re": r"^(?:de )?(?:klant|cliënt|client|patiënt|leerling|ouders)\b",
     "kinds": (
-        ("leave", r"\b(?:[\w-]*verlof|met vakantie|pensioen|sabbatical)\b"),
+        ("leave", r"\b(?:[\w-]*verlof|[\w-]*vakantie|pensioen|sabbatical)\b"),  # "vakantie tot 25/1" is leave, never "iets"
         ("illness", r"\b(?:ziek|griep|koorts|keel\w*|verkouden|migraine|[\w-]*ontsteking|covid|corona|misselijk)\b"),
         ("child", r"\b(?:kind\w*|dochter|zoon|crèche|opvang|oppas|school|baby)\b"),
         ("appointment", r"\b(?:[\w-]*afspraak|tandarts|dokter|huisarts|ziekenhuis|orthodontist|fysio\w*)\b"),
