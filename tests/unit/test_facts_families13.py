@@ -215,8 +215,8 @@ WEEKDAY_NUMERIC = {  # (settled: Monday 7 December; 12 July 2027 is a Monday too
 }
 
 
-def two_ways(s: Situation) -> list[str]:
-    return [w for w in situation_warnings(s, today=TODAY) if "two ways" in w]
+def two_ways(s: Situation, today: date = TODAY) -> list[str]:
+    return [w for w in situation_warnings(s, today=today) if "two ways" in w]
 
 
 @pytest.mark.parametrize("lang", sorted(WEEKDAY_NUMERIC))
@@ -236,9 +236,9 @@ PAST_NUMERIC = {  # Friday 12 March 2027, three days before Monday 15 March; 3 D
 def test_a_weekday_settles_a_day_first_date_days_behind_too(lang: str) -> None:
     """A no-show or a late cancellation is dated days back: the day-first reading is as near behind as ahead."""
     today = date(2027, 3, 15)
-    assert two_ways_on(sit(lang, intent="no_show_followup", proposed_times=[], meeting_time=PAST_NUMERIC[lang]), today) == []
+    assert two_ways(sit(lang, intent="no_show_followup", proposed_times=[], meeting_time=PAST_NUMERIC[lang]), today) == []
     reverse = PAST_NUMERIC[lang].replace("12/3", "3/12")  # 3 December read day-first is months on: still two ways
-    assert two_ways_on(sit(lang, intent="no_show_followup", proposed_times=[], meeting_time=reverse), today)
+    assert two_ways(sit(lang, intent="no_show_followup", proposed_times=[], meeting_time=reverse), today)
 
 
 def test_a_rival_reading_on_the_other_side_of_today_competes_with_nothing() -> None:
@@ -246,12 +246,9 @@ def test_a_rival_reading_on_the_other_side_of_today_competes_with_nothing() -> N
     back; a meeting being booked is not six weeks ago. Both readings ahead and near stay two ways."""
     today = date(2027, 1, 11)
     for lang, typed in (("fr", "mar 12/01 16h"), ("it", "mar 12/01 ore 16"), ("nl", "di 12/1 om 16u"), ("sv", "tis 12/1 kl 16")):
-        assert two_ways_on(sit(lang, proposed_times=[typed]), today) == [], typed
-    assert two_ways_on(sit("en", proposed_times=["Tue 12/1 4pm"]), today)  # English: both orders are written
+        assert two_ways(sit(lang, proposed_times=[typed]), today) == [], typed
+    assert two_ways(sit("en", proposed_times=["Tue 12/1 4pm"]), today)  # English: both orders are written
 
-
-def two_ways_on(s: Situation, today: date) -> list[str]:
-    return [w for w in situation_warnings(s, today=today) if "two ways" in w]
 
 
 def test_english_keeps_both_readings() -> None:
