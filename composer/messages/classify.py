@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from composer.facts.times import WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from composer.messages import lexicon as lx
 from composer.messages.models import Kind
-from composer.messages.times import _MOVED, TimeSpan, range_hours
+from composer.messages.times import _MOVED, FOLLOWING_DAY_SAID, TimeSpan, range_hours
 from composer.models import Intent, Language
 
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|find out|want to know|like to know|quels?|quelles?|comment|je voudrais savoir|"
@@ -239,7 +239,10 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             # "Passar det torsdag kl 13? Annars funkar fredag": a time asked for, then a fallback in the next
             # sentence, is the meeting's time and one offer (v5 labels four such invitations this way, v3 one the
             # other way); only two slots side by side in one sentence fix no time
-            if a.has_day and (b.has_day or b.has_clock) and one:
+            # "le 17 à 14h, chez elle ? Sinon le lendemain matin, vers 10h", "Tuesday at 11 at Lokaal? or Thursday after
+            # five": a slot asked for and, right after the question, its alternative are two offers too
+            asked_or = not one and _ends_asking(text, a.end) and _ALTERNATIVE_AFTER_QUESTION.fullmatch(text[a.end:b.start])
+            if a.has_day and (b.has_day or b.has_clock) and (one or asked_or):
                 # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet; a
                 # time before them is the meeting only when its sentence names one ("the review set for Wednesday 9
                 # December"), else background ("the contract ends on 31 January")
@@ -310,6 +313,14 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     dated = [t for t in dated if anchored(text, t, lang)] + [t for t in dated if not anchored(text, t, lang)]  # "la seduta del 19 novembre"
     meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+# the gap between a slot asked for and its alternative: "… chez elle ? Sinon le", "? or", "? Otherwise, the"
+_ALTERNATIVE_AFTER_QUESTION = re.compile(
+    r"[ \t]*,?(?:[ \t]+[^,.!?\n]{1,60}?)?[ \t]*,?[ \t]*\?[ \t]*\n?[ \t]*(?:or|ou|o|oppure|of|eller|sinon|otherwise|else|or else|failing that|"
+    r"altrimenti|sennò|in alternativa|anders|annars|alternatively|autrement|à défaut)\b[ \t]*,?"
+    r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?[ \t]*,?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?",
+    re.IGNORECASE)
 
 
 def refused_then_offered(text: str, times: Sequence[TimeSpan], proposed: Sequence[TimeSpan], lang: Language) -> bool:
@@ -554,6 +565,22 @@ def counted_from_the_previous(proposed: Sequence[TimeSpan], text: str, lang: Lan
     out: list[TimeSpan] = []
     for t in proposed:
         prev = out[-1] if out else None
+        base = prev or meeting
+        if base is not None and isinstance(base.resolved, (date, datetime)) and isinstance(t.resolved, (date, datetime)) \
+                and FOLLOWING_DAY_SAID.search(t.text):
+            # "le 12 à 15h30 ? Sinon le lendemain matin, vers 10h": the day after the time said before it, at its own
+            # clock; "samma tid dagen efter": at the meeting's clock, else that time's
+            day = (base.resolved.date() if isinstance(base.resolved, datetime) else base.resolved) + timedelta(days=1)
+            at = held or (base.resolved if isinstance(base.resolved, datetime) else None)
+            if isinstance(t.resolved, datetime) and t.has_clock:
+                resolved: date | datetime = datetime.combine(day, t.resolved.time())
+            elif at is not None and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
+                resolved = datetime.combine(day, at.time())
+            else:
+                resolved = day
+            t = replace(t, resolved=resolved)
+            out.append(t)
+            continue
         m = _THEREAFTER[lang].match(text, t.end)
         inside = _DAY_AFTER_SAID.search(t.text)  # "the Friday after, same time" read as one span
         if prev is not None and (m or inside) and t.has_day and not t.has_clock and isinstance(prev.resolved, (date, datetime)) \
