@@ -187,7 +187,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|sennò|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
         clause = _sentence(text, t.start, t.end, ".!?\n:;,")
-        if no.search(clause) or re.search(lx.BUSY[lang], clause, re.IGNORECASE):  # "giovedì non riesco": a time the client cannot do is not a proposal
+        if _unable(clause, t, no, lang) or re.search(lx.BUSY[lang], clause, re.IGNORECASE):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)
             continue
         # "Dus om 16.00 uur?": a later time the client asks about when moving a meeting is one they offer
@@ -216,6 +216,12 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
     keep = [not week_of.search(text[max(0, t.start - 20):t.start]) and not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
             for t, p in zip(times, proposed_flags)]
+    # "zin om volgende week te lunchen? ... Woensdag ... of vrijdag na tweeën": the days offered after the week lie in it
+    week_said = next((t for t in times if _NEXT_WEEK_SAID.fullmatch(t.text.strip())), None)
+    if week_said is not None and reference is not None:
+        monday = reference.date() - timedelta(days=reference.weekday()) + timedelta(days=7)
+        times = [_into_week(t, monday) if k and t.start > week_said.end and t.has_day and _WEEKDAY_ONLY[lang].match(t.text) else t
+                 for t, k in zip(times, keep)]
     times = [t for t, k in zip(times, keep) if k]
     proposed_flags = [p for p, k in zip(proposed_flags, keep) if k]
     if not times:
@@ -321,6 +327,31 @@ _ALTERNATIVE_AFTER_QUESTION = re.compile(
     r"altrimenti|sennò|in alternativa|anders|annars|alternatively|autrement|à défaut)\b[ \t]*,?"
     r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?[ \t]*,?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?",
     re.IGNORECASE)
+
+
+# a weekday as the whole day part of a time ("Woensdag rond kwart over twaalf", "vrijdag na tweeën"), no date after it
+_WEEKDAY_ONLY = {lang: re.compile(rf"(?:{'|'.join(WEEKDAY_NAMES[lang])})\w*(?![ \t]*,?[ \t]*(?:the[ \t]+|le[ \t]+|il[ \t]+|den[ \t]+)?\d{{1,2}}(?!\d|[:.h]\d|[ \t]*(?:uur|h\b|am|pm)))",
+                                  re.IGNORECASE) for lang in Language}
+
+
+def _into_week(t: TimeSpan, monday: date) -> TimeSpan:
+    """A weekday read in the days before `monday` moved into the week that starts then (no date was written)."""
+    if not isinstance(t.resolved, (date, datetime)):
+        return t
+    day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+    if day >= monday or day < monday - timedelta(days=7):
+        return t
+    return replace(t, resolved=t.resolved + timedelta(days=7))
+
+
+def _unable(clause: str, t: TimeSpan, no: re.Pattern[str], lang: Language) -> bool:
+    """The client says they cannot do this time; not when the "cannot" is a condition said before it ("If Mon cannot
+    then Tue afternoon also can", "se lunedì non riesci, martedì va bene")."""
+    m = no.search(clause)
+    if m is None:
+        return False
+    at = clause.find(t.text)
+    return not (at > m.end() and re.search(lx.CONDITIONAL[lang], clause[:m.start()], re.IGNORECASE))
 
 
 def refused_then_offered(text: str, times: Sequence[TimeSpan], proposed: Sequence[TimeSpan], lang: Language) -> bool:

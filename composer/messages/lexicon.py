@@ -140,11 +140,11 @@ ABOUT_WORDS: dict[Language, str] = {
     L.sv: r"om|angående|kring|gällande|rörande",
 }
 DISCUSS_VERBS: dict[Language, str] = {
-    L.en: r"to (?:discuss|go over|talk about|review|go through|plan|prepare|finali[sz]e|sort out|nail down|agree on)|walk (?:us|me) through|take (?:us|me) through",
-    L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter|caler|préparer|boucler|finaliser)(?: (?:de|du|des|sur|d'))?|pour qu'on (?:cale|prépare|boucle|finalise|revoie|discute(?: de| du| des)?|parle(?: de| du| des)?)",
-    L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci|definire|preparare|organizzare|mettere a punto)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
+    L.en: r"to (?:discuss|go over|talk about|review|go through|look (?:at|over|through)|plan|prepare|finali[sz]e|sort out|nail down|agree on)|walk (?:us|me) through|take (?:us|me) through",
+    L.fr: r"pour (?:discuter|parler|faire le point|échanger|revoir|présenter|caler|préparer|boucler|finaliser|regarder ensemble|voir ensemble|passer en revue)(?: (?:de|du|des|sur|d'))?|pour qu'on (?:cale|prépare|boucle|finalise|revoie|discute(?: de| du| des)?|parle(?: de| du| des)?)",
+    L.it: r"per (?:discutere|parlare|fare il punto|rivedere|presentare|confrontarci|definire|preparare|organizzare|mettere a punto|(?:vedere|guardare|rivedere|esaminare) insieme)(?: (?:di|del|della|dei|delle|sul|sulla|su))?",
     L.nl: r"om",  # "om X te bespreken" closes with DISCUSS_TAIL
-    L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på|planera|spika|förbereda)",
+    L.sv: r"för att (?:diskutera|prata om|gå igenom|stämma av|titta på|kolla på|planera|spika|förbereda)|(?:ses|träffas|mötas) och (?:kolla på|titta på|gå igenom|prata om|diskutera)",
 }
 DISCUSS_TAIL = {L.nl: r"\s+te (?:bespreken|doornemen|bekijken|presenteren|plannen|regelen|voorbereiden)"}
 LEADING_ARTICLES: dict[Language, tuple[str, ...]] = {  # kept: "la revue du compte" reads as written
@@ -245,7 +245,7 @@ CALL_OFF: dict[Language, str] = {
 }
 # A condition ("if one of them cannot come"): what follows describes a case, not an event.
 CONDITIONAL: dict[Language, str] = {  # "if we could move" / "se possiamo spostare" ask whether: not a condition
-    L.en: r"\b(?:(?<!wonder )(?<!wondering )(?<!know )(?<!see )(?<!check )(?<!ok )(?<!okay )(?<!alright )(?<!mind )(?<!ask )(?<!asking )if (?!we could|you could|we can|you can|you might|you would|you have|you are|you're|it would|it is possible|possible|that works|this works)|in case|should (?:one|someone|we))\b",
+    L.en: r"\b(?:(?<!wonder )(?<!wondering )(?<!know )(?<!see )(?<!check )(?<!ok )(?<!okay )(?<!alright )(?<!mind )(?<!awful )(?<!terrible )(?<!problem )(?<!ask )(?<!asking )if (?!we could|you could|we can|you can|you might|you would|you have|you are|you're|it would|it is possible|possible|that works|this works)|in case|should (?:one|someone|we))\b",
     L.fr: r"\b(?:(?<!savoir )(?<!dérange )(?<!ennuie )(?<!demander )(?<!demande )(?<!demandais )si (?!tard|tôt|peu|vite|longtemps|tardivement|rapidement|souvent|près|proche|court|bien|mal|loin|on pouvait|on peut|nous pouvions|nous pouvons|vous pouviez|vous pouvez|c'est possible|possible)|au cas où|en cas de?)\b",
     L.it: r"\b(?:(?<!sapere )(?<!dispiace )(?<!dispiacerebbe )(?<!chiederle )(?<!chiederti )(?<!chiedo )(?<!chiedevo )(?<!domando )se (?!possiamo|potremmo|è possibile|fosse possibile|sia possibile|sarebbe possibile|le va|ti va|va bene|riusciamo)|nel caso|qualora|in caso di)\b",
     L.nl: r"\b(?:(?<!erg )als (?!het kan|dat kan|u wilt|je wilt)|indien|mocht|stel dat)\b",
@@ -314,7 +314,7 @@ BUSY: dict[Language, str] = {  # working or fully booked, not away (being away t
 }
 # Also possible ("Kan ook vrijdag", "vendredi me va aussi", "Friday works too"): a second time offered.
 ALSO_CUES: dict[Language, str] = {
-    L.en: r"\b(?:also (?:works?|fine|possible|good)|works? too|(?:is|would be) (?:also )?fine too|as well)\b",
+    L.en: r"\b(?:also (?:works?|fine|possible|good|can|ok|okay)|works? too|(?:is|would be) (?:also )?fine too|as well)\b",
     L.fr: r"\b(?:me va aussi|(?:ça )?(?:marche|irait|convient) aussi|aussi possible|également possible|m'irait aussi)\b",
     L.it: r"\b(?:(?:va|andrebbe) bene anche|anche (?:possibile|bene)|potrei anche)\b",
     L.nl: r"\b(?:kan ook|ook goed|past ook|lukt ook|ook mogelijk|mag ook)\b",

@@ -99,8 +99,10 @@ DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
-    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|\)|$))",
-    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|\)|$))",
+    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|\)|$))"
+          r"|(?<![\w])au (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers)\s+\d)",  # "décaler au 15 à 17h"
+    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|\)|$))"
+          r"|(?<![\w])al (?:[12]?\d|3[01])(?=\s*(?:alle|verso le)\s+\d)",  # "spostarlo al 15 alle 17"
     L.nl: r"(?<![\w])de (?:[12]?\d|3[01])(?:e|de|ste)(?![\w])",
     L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:(?:kl|klockan|på)(?![\w])|kl\.|,|\?|$))",
 }
@@ -114,8 +116,8 @@ JOIN: dict[Language, str] = {
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
-    L.fr: r"(?:le|dès|de|entre|en)\s+",
-    L.it: r"(?:il|di|nel|nella|tra|fra|delle)\s+",
+    L.fr: r"(?:le|dès|de|entre|en|au(?=\s+\d))\s+",
+    L.it: r"(?:il|di|nel|nella|tra|fra|delle|al(?=\s+\d))\s+",
     L.nl: r"(?:op|tussen|van)\s+",
     L.sv: r"(?:på|mellan|från|under)\s+",
 }
@@ -630,7 +632,7 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
         cleaned = re.sub(r"\b(?:next|this coming|coming|prochaine?|prossim[oa]|volgende|komende|aanstaande|nästa|kommande)\b", " ", cleaned,
                          flags=re.IGNORECASE)
         cleaned = cleaned.replace("(", " ").replace(")", " ")
-    cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\b(?:of|on|the|le|il|au|al|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
     settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned, ref.date(), past=past) else "DMY")}
     parsed = dateparser.parse(cleaned, languages=[lang.value], settings=settings)  # type: ignore[arg-type]
     if parsed is None:
