@@ -211,6 +211,15 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         counted = re.compile(rf"(?<![\w]){lx.WEEKS_AFTER[lang]}(?![\w])", re.IGNORECASE)
         proposed_flags = [p and (instead[i] or not (own[i] and (any(proposed_flags[i + 1:]) or counted.search(text, times[i].end))))
                           for i, p in enumerate(proposed_flags)]
+    if kind in (Kind.reschedule_request, Kind.other):
+        # "Pourrions-nous faire la revue le 14 à 15h, ou le mercredi 16 ?": a slot and its alternative side by side,
+        # one offered, are both offered (not a time written onto the meeting's noun)
+        for i in range(len(times) - 1, 0, -1):
+            a, b = times[i - 1], times[i]
+            if proposed_flags[i] and not proposed_flags[i - 1] and not anchored(text, a, lang, strong=True) and a.has_day and (b.has_day or b.has_clock) \
+                    and _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and _OR_GAP.fullmatch(text[a.end:b.start]) \
+                    and not re.search(lx.INSTEAD_OF[lang], text[max(0, a.start - 30):a.start], re.IGNORECASE):
+                proposed_flags[i - 1] = True
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
@@ -238,10 +247,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         named = [t for t in times if not week.fullmatch(t.text.strip())]
         for a, b in zip(named, named[1:]):
             # "X or Y", "X, of anders Y", "X au restaurant du Palais-Royal, ou, si cela vous convient mieux, Y": two slots
-            one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and re.fullmatch(
-                r"(?:[ \t]+[^,.!?\n]{1,40}?)?[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)\b(?:[ \t]*,)?"
-                r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?(?:[ \t]*,?[ \t]*"
-                r"(?:if|si|se|als|om)\b[^,.!?\n]{1,50},)?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
+            one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and _OR_GAP.fullmatch(text[a.end:b.start])
             # "Passar det torsdag kl 13? Annars funkar fredag": a time asked for, then a fallback in the next
             # sentence, is the meeting's time and one offer (v5 labels four such invitations this way, v3 one the
             # other way); only two slots side by side in one sentence fix no time
@@ -321,6 +327,12 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     return meeting, proposed
 
 
+# the gap between two slots offered side by side: "X or Y", "X, of anders Y", "X au restaurant du Palais-Royal, ou, si
+# cela vous convient mieux, Y"
+_OR_GAP = re.compile(
+    r"(?:[ \t]+[^,.!?\n]{1,40}?)?[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)\b(?:[ \t]*,)?"
+    r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?(?:[ \t]*,?[ \t]*"
+    r"(?:if|si|se|als|om)\b[^,.!?\n]{1,50},)?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?", re.IGNORECASE)
 # the gap between a slot asked for and its alternative: "… chez elle ? Sinon le", "? or", "? Otherwise, the"
 _ALTERNATIVE_AFTER_QUESTION = re.compile(
     r"[ \t]*,?(?:[ \t]+[^,.!?\n]{1,60}?)?[ \t]*,?[ \t]*\?[ \t]*\n?[ \t]*(?:or|ou|o|oppure|of|eller|sinon|otherwise|else|or else|failing that|"
@@ -445,7 +457,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
-            and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), text[t.end:t.end + 80].split("\n")[0], re.IGNORECASE):
+            and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), re.split(r"[.!?\n]", text[t.end:t.end + 80])[0], re.IGNORECASE):
         return True  # "the accounts close on 18 December, so an answer before then would help": the deadline said after the day
     if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
         # "let me know by Friday", and any other deadline ("il me faut ton devis avant mercredi midi", "valider le bon

@@ -251,7 +251,8 @@ def _inline_sign_off(body: str, offset: int) -> Found | None:
     if last is None:
         return None
     m = None
-    for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", rf"[.!?{_EMOJI}]\ufe0f?"):  # after a sign-off word first, else after a sentence
+    # after a sign-off word first ("x Femke", "xx Lou": kisses start the line), else after a sentence
+    for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", r"^(?-i:x{1,3}|xo|xoxo)", rf"[.!?{_EMOJI}]\ufe0f?"):
         m = re.search(rf"(?<![\w])(?:{lead})[ \t]+/?[ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE) or re.search(
             rf"[.!?][ \t]+[/–—-][ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE)  # "Apologies! – Jess"
         # the case-insensitive match may have taken lower-case words: only capitalised ones make a name

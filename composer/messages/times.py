@@ -485,7 +485,7 @@ def clock(text: str, lang: Language) -> time | None:
     half = re.match(r"\s+(?:et demie?|e mezz[oa])\b", t[noon.end():]) if noon else None
     if half and not re.search(r"\d", t[:noon.start()]):
         return time(12, 30)  # "mardi midi et demi"
-    if noon and not re.search(r"\d", t[:noon.start()]) and not (re.search(r"\d[.:]\d\d", t[noon.end():]) and not re.match(r"\s?(?:-|–|to|until|till|tot|à|a|alle)\s?\d", t[noon.end():])) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
+    if noon and not re.search(r"\d", t[:noon.start()]) and not (re.search(r"\d[.:h]\d\d", t[noon.end():]) and not re.match(r"\s?(?:-|–|to|until|till|tot|à|a|alle)\s?\d", t[noon.end():])) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
         return time(12, 0)
     found = [m for m in (
         re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|till|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"

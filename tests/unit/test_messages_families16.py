@@ -29,7 +29,8 @@ FWD_IT = ("Dottore, le giro l'invito del direttore. Ci terremmo alla sua presenz
           "Ordine del giorno:\n1. Relazione del presidente\n2. Budget 2028\n")
 
 # (id, text, expected): expected keys are `time` (meeting_time span), `time_iso`, `proposed` (spans), `proposed_iso`,
-# `kind`, `meeting_has` (a word the meeting phrase holds), `meeting_not` (a word it must not hold); None = nothing found.
+# `kind`, `client` (recipient_name), `meeting_has` (a word the meeting phrase holds), `meeting_not` (a word it must not
+# hold); None = nothing found.
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # --- fr ---
     ("fr-two-dates-ou", "Bonjour Maître Lemaire,\nMa sœur ne peut pas venir aux dates que vous proposez. Pourrions-nous "
@@ -136,6 +137,35 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("en-the-day-after", "Hi Rob,\nCould you do a walkthrough of the new warehouse with us on the 10th at 2pm? "
      "Otherwise the day after, in the morning around 9.\nThanks\nAmy",
      {"time": None, "proposed_iso": ["2027-03-10T14:00", "2027-03-11T09:00"]}),
+    # --- added after the first fixes (families found still open on v15; also measured on main, see the note) ---
+    ("it-confirm-then-deadline", "Gentile dott.ssa Villa,\nconfermo la formazione antincendio di martedì 16 marzo dalle "
+     "9:00 alle 13:00 in sala riunioni. Le chiedo di mandarci il programma entro giovedì.\nCordiali saluti\nEnrico Sala",
+     {"time": "martedì 16 marzo dalle 9:00 alle 13:00", "time_iso": "2027-03-16T09:00", "kind": K.other}),
+    ("en-confirm-then-deadline", "Dear Dr Moss,\nI confirm the safety briefing on Monday 15 March from 9am to 1pm in the "
+     "main hall. Could you send the slides by Thursday?\nKind regards\nTara Quinn", {"time_iso": "2027-03-15T09:00", "kind": K.other}),
+    ("en-lunchtime-place-clock", "Hi Ollie,\nLunch to talk through the shop fit-out? Friday lunchtime at The Anchor, 12:45?\n"
+     "Cheers\nBeth", {"time_iso": "2027-03-05T12:45"}),
+    ("fr-merci-confirmation", "Bonjour Madame Roche,\nMerci pour la confirmation de l'atelier du jeudi 11 mars à 14h. Ma "
+     "collègue Inès peut-elle se joindre à nous ?\nBien cordialement,\nPaul Gautier", {"time_iso": "2027-03-11T14:00", "kind": K.other}),
+    ("sv-tack-bekraftelsen", "Hej Lars,\nTack för bekräftelsen av kursen torsdag 11 mars kl. 13. Kan min kollega Oskar "
+     "också vara med?\nMvh\nKarin Berg", {"time_iso": "2027-03-11T13:00", "kind": K.other}),
+    ("en-pushed-back", "Hi Dara,\nWould it be a problem if we pushed Monday's call back? Something came up at work. "
+     "Could we do Friday the 12th at 4 instead?\nThanks\nNiamh", {"time_iso": "2027-03-08", "proposed_iso": ["2027-03-12T16:00"],
+                                                                  "kind": K.reschedule_request}),
+    ("en-none-of-your-slots", "Hi Marcus,\nNone of your slots work for Dev, who has to be there. Could we hold the review "
+     "on the 15th at 3pm, or Tuesday 16th in the afternoon?\nThanks\nAnita", {"time": None, "kind": K.reschedule_request,
+                                                                               "proposed_iso": ["2027-03-15T15:00", "2027-03-16"]}),
+    ("fr-ne-serai-pas-la", "Coralie,\ndésolé, je ne serai pas là ce soir à 19h pour le cours, ma fille est malade. Je sais "
+     "que c'est tard pour prévenir.\nMarc", {"time_iso": "2027-03-03T19:00", "kind": K.cancellation}),
+    ("en-wont-be-there", "Hi Jo,\nI won't be there at 3 this afternoon, the car has broken down. So sorry!\nSam",
+     {"time_iso": "2027-03-03T15:00", "kind": K.cancellation}),
+    ("nl-zal-er-niet-zijn", "Hoi Els,\nik zal er helaas niet zijn om 14 uur vanmiddag, mijn zoon is ziek.\nGroet\nAnke",
+     {"time_iso": "2027-03-03T14:00", "kind": K.cancellation}),
+    ("nl-kisses-name", "hoi Sanne, zin in een wandeling zaterdag rond tienen?\nx Noor", {"client": "Noor"}),
+    ("en-kisses-name", "hi Jo, fancy brunch on Sunday at 11?\nxx Lou", {"client": "Lou"}),
+    ("fr-aucun-de-vos-creneaux", "Bonjour Olivier,\nMalheureusement aucun de vos deux créneaux ne convient à Thibault. "
+     "Pourrions-nous faire la revue le 15 à 15h, ou le mardi 16 en début d'après-midi ?\nMerci !\nInès",
+     {"time": None, "kind": K.reschedule_request, "proposed_iso": ["2027-03-15T15:00", "2027-03-16"]}),
 ]
 
 
@@ -165,6 +195,8 @@ def test_battery(text: str, expected: dict[str, Any]) -> None:
         got["proposed_iso"] = [str(e.resolved)[:16] for e in x.evidence.get("proposed_times", [])]
     if "kind" in expected:
         got["kind"] = x.kind
+    if "client" in expected:
+        got["client"] = x.recipient_name
     if "meeting_has" in expected:
         got["meeting_has"] = expected["meeting_has"] if expected["meeting_has"].casefold() in (x.meeting or "").casefold() else x.meeting
     if "meeting_not" in expected:
