@@ -585,11 +585,11 @@ for _lang in Language:
 
 # "I'm free most days before 9.30am", "tutti i giorni dopo le 17": a clock on every day is a habit, not a time offered.
 HABITUAL: dict[Language, str] = {
-    L.en: r"\b(?:most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons|sometimes|often)\b",
-    L.fr: r"\b(?:tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs|parfois|souvent)\b",
-    L.it: r"\b(?:tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi|a volte|talvolta|spesso)\b",
+    L.en: r"\b(?:(?:available|free) (?:in the )?(?:evenings|mornings|afternoons)|most days|every day|any day|weekdays|on weekdays|daily|usually|generally|most mornings|most afternoons|sometimes|often)\b",
+    L.fr: r"\b(?:(?:disponible|libre|dispo)s? (?:le soir|le matin|les soirs|les matins|en soirée)|tous les jours|chaque jour|la plupart des jours|en semaine|généralement|d'habitude|tous les matins|tous les soirs|parfois|souvent)\b",
+    L.it: r"\b(?:(?:disponibile|liber[oa]) (?:la sera|di sera|la mattina|di mattina)|tutti i giorni|ogni giorno|quasi tutti i giorni|nei giorni feriali|di solito|generalmente|tutte le mattine|tutti i pomeriggi|a volte|talvolta|spesso)\b",
     L.nl: r"\b(?:elke dag|iedere dag|de meeste dagen|doordeweeks|door de week|meestal|normaal gezien|elke ochtend|elke middag|soms|vaak)\b",
-    L.sv: r"\b(?:varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag|ibland|ofta)\b",
+    L.sv: r"\b(?:(?:ledig|tillgänglig|anträffbar) (?:på )?(?:kvällarna|morgnarna|eftermiddagarna)|varje dag|alla dagar|de flesta dagar|vardagar|på vardagar|oftast|vanligtvis|varje morgon|varje eftermiddag|ibland|ofta)\b",
 }
 # "lo studio riapre il 7", "we close at 4pm on 24 December", "julstängt 24/12": when a place opens or closes.
 # "every morning except Wednesday": a day the client rules out is no time offered.

@@ -94,6 +94,14 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
 _AGENDA_ITEM = re.compile(r"\b(?:punto|point|item|agendapunt|punt|punkt)[ \t]+(?:n[°o.]?[ \t]*)?\d{1,2}\b(?!\s*(?:h\b|uur|am|pm|:|\.\d))", re.IGNORECASE)
 # "the coaching package", "the training programme": the meeting's noun used as a modifier of what is bought
 _PACKAGE_AFTER = re.compile(r"[ \t]+(?:package|programme|program|pack|bundle|series|subscription)\b", re.IGNORECASE)
+# "invite you to", "nodigen u graag uit op", "vous inviter à", "invitarla alla", "bjuda in dig till": what follows is the meeting
+_INVITED = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
+    Language.en: r"\binvite (?:you|all of you) (?:to|for) (?:(?:the|our|a|an)[ \t]+)?",
+    Language.fr: r"\b(?:vous|te) (?:inviter|invite|invitons|invitent) (?:à|au|aux) (?:(?:la|l['’]|notre|une?)[ \t]*)?",
+    Language.it: r"\b(?:invitarla|invitarti|invitarvi|la invitiamo|ti invitiamo|vi invitiamo) (?:alla|alle|all['’]|al|ai|a)(?:\b ?|(?<=['’]))",
+    Language.nl: r"\b(?:u|je|jou|jullie) (?:graag |van harte |hierbij )*(?:uit (?:op|voor|bij)|uitnodigen (?:op|voor|bij)) (?:(?:de|het|een|onze|ons)[ \t]+)?",
+    Language.sv: r"\bbjuda(?:r)? in (?:dig|er) (?:till|på) ",
+}.items()}
 # "one of", "l'un de", "uno dei", "een van", "en av": a part of a group, never what a meeting is about
 _PARTITIVE = re.compile(r"(?<![\w'’])(?:one|some|any|each|none|many|most|several|either|neither|l['’]une?|chacune?|plusieurs|certaine?s|"
                         r"uno|una|ognuno|ognuna|alcuni|alcune|nessuno|nessuna|een|elk|ieder|sommige|geen|ett|någon|några|ingen)[ \t]+$",
@@ -139,6 +147,14 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
     every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
     phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
+    if not settled and (inv := _INVITED[lang].search(text, start, end)) and not any(inv.end() - 2 <= p.start <= inv.end() + 40 for p in every) \
+            and (not phrases or inv.end() <= phrases[0].start):
+        # "nodigen we u graag uit op de tweede klankbordgroep van het mobiliteitsplan, op donderdag": what the client
+        # invites to is the meeting, whatever noun names it
+        obj = re.match(r"[^\n.,;:!?()\"«»]{3,90}", text[inv.end():end])
+        found = _trim(text, inv.end(), inv.end() + obj.end(), lang, times, "body", 0.75) if obj else None
+        if found is not None and not _generic(found.text):
+            return found
     if settled:  # "jag satt fast i ett möte som drog över", "bloccato in una riunione": what kept the client away
         kept = [p for p in phrases if not (_indefinite(text, p) and _OBSTACLE[lang].search(text, max(start, p.start - 40), p.start))]
         if phrases and not kept:

@@ -163,6 +163,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"time_iso": "2027-03-03T14:00", "kind": K.cancellation}),
     ("nl-kisses-name", "hoi Sanne, zin in een wandeling zaterdag rond tienen?\nx Noor", {"client": "Noor"}),
     ("en-kisses-name", "hi Jo, fancy brunch on Sunday at 11?\nxx Lou", {"client": "Lou"}),
+    ("it-company-dot-signature", "Buongiorno,\nvorremmo organizzare un corso per il reparto giovedì 11 alle 9, è "
+     "possibile?\n\nCordiali saluti.\n\nGiulia Ferri\nResponsabile HR\nMeccanica Ferri S.r.l.\nTel. 051 44 22 110\n",
+     {"client": "Giulia Ferri"}),
+    ("en-company-dot-signature", "Dear Tom,\nCould we meet about the audit on Monday at 10?\n\nKind regards.\n\nHarriet "
+     "Cole\nHead of Operations\nColeworks Ltd.\nTel. 0161 555 0199\n", {"client": "Harriet Cole"}),
+    ("fr-dispo-le-soir", "Bonjour Maître Girard,\nJ'ai complètement oublié notre rendez-vous de lundi à 11h, toutes mes "
+     "excuses. Pourrions-nous en fixer un autre ? Je suis disponible le soir après 17h30 ou le jeudi.\nCordialement,\nYves Perrot",
+     {"kind": K.absence_notice, "proposed_iso": []}),
+    ("en-free-evenings", "Hi Jenna,\nSo sorry, I totally forgot our session on Monday at 11. Can we find another time? I'm "
+     "free in the evenings after 6 or on Thursdays.\nBest\nOwen", {"kind": K.absence_notice, "proposed_iso": []}),
+    ("nl-uitnodigen-op", "Beste mevrouw Aerts,\nGraag nodigen we u uit op de eerste adviesraad van het "
+     "jeugdhuis, op woensdag 17 maart van 20u tot 22u. Kan Tine daarna uw nota op de agenda zetten?\nMet vriendelijke groeten,\n"
+     "Bert Maes", {"meeting_has": "adviesraad", "time_iso": "2027-03-17T20:00"}),
+    ("en-invite-you-to", "Dear Ms Hill,\nWe would like to invite you to the annual tenants' forum on Thursday 18 March at "
+     "7pm. Could you also present your report?\nBest wishes\nKen Doyle", {"meeting_has": "forum", "time_iso": "2027-03-18T19:00"}),
+    ("sv-bjuda-in-till", "Hej Maria,\nVi vill bjuda in dig till vårens medlemskväll i föreningen, torsdag 18 mars kl. 18. "
+     "Kan du ta med presentationen från i höstas?\nHälsningar\nIda Ek", {"meeting_has": "medlemskväll", "time_iso": "2027-03-18T18:00"}),
     ("fr-aucun-de-vos-creneaux", "Bonjour Olivier,\nMalheureusement aucun de vos deux créneaux ne convient à Thibault. "
      "Pourrions-nous faire la revue le 15 à 15h, ou le mardi 16 en début d'après-midi ?\nMerci !\nInès",
      {"time": None, "kind": K.reschedule_request, "proposed_iso": ["2027-03-15T15:00", "2027-03-16"]}),
