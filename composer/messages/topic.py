@@ -96,12 +96,18 @@ _AGENDA_ITEM = re.compile(r"\b(?:punto|point|item|agendapunt|punt|punkt)[ \t]+(?
 _PACKAGE_AFTER = re.compile(r"[ \t]+(?:package|programme|program|pack|bundle|series|subscription)\b", re.IGNORECASE)
 # "invite you to", "nodigen u graag uit op", "vous inviter à", "invitarla alla", "bjuda in dig till": what follows is the meeting
 _INVITED = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
-    Language.en: r"\binvite (?:you|all of you) (?:to|for) (?:(?:the|our|a|an)[ \t]+)?",
-    Language.fr: r"\b(?:vous|te) (?:inviter|invite|invitons|invitent) (?:à|au|aux) (?:(?:la|l['’]|notre|une?)[ \t]*)?",
-    Language.it: r"\b(?:invitarla|invitarti|invitarvi|la invitiamo|ti invitiamo|vi invitiamo) (?:alla|alle|all['’]|al|ai|a)(?:\b ?|(?<=['’]))",
+    # (a verb of taking part in between is passed over: "invite you to join us for", "vous inviter à participer à")
+    Language.en: r"\binvite (?:you|all of you) (?:to|for) (?:(?:join us|attend|take part|speak|present|come)(?: (?:at|in|for|to))?[ \t]+)?"
+                 r"(?:(?:the|our|a|an)[ \t]+)?",
+    Language.fr: r"\b(?:vous|te) (?:inviter|invite|invitons|invitent) (?:à|au|aux) (?:(?:participer|assister|prendre part|venir|intervenir)"
+                 r"(?: à| au| aux)?[ \t]+)?(?:(?:la|l['’]|notre|une?)[ \t]*)?",
+    Language.it: r"\b(?:invitarla|invitarti|invitarvi|la invitiamo|ti invitiamo|vi invitiamo) (?:alla|alle|all['’]|al|ai|a)(?:\b ?|(?<=['’]))"
+                 r"(?:(?:partecipare|assistere|intervenire|venire)(?: alla| alle| all['’]| al| ai| a)?(?:[ \t]+|(?<=['’])))?(?:(?:una?|il|la|lo)[ \t]+)?",
     Language.nl: r"\b(?:u|je|jou|jullie) (?:graag |van harte |hierbij )*(?:uit (?:op|voor|bij)|uitnodigen (?:op|voor|bij)) (?:(?:de|het|een|onze|ons)[ \t]+)?",
-    Language.sv: r"\bbjuda(?:r)? in (?:dig|er) (?:till|på) ",
+    Language.sv: r"\bbjuda(?:r)? in (?:dig|er) (?:till|på) (?:att (?:delta|medverka|tala|prata|komma)(?: i| på| till| vid)?[ \t]+)?",
 }.items()}
+# an object that starts with a verb ("participer", "partecipare", "att tala", "join") is no meeting's name
+_INFINITIVE_START = re.compile(r"(?:\w+(?:er|ir|are|ere|ire)|att|to|join|attend|come|speak|present)\b", re.IGNORECASE)
 # "one of", "l'un de", "uno dei", "een van", "en av": a part of a group, never what a meeting is about
 _PARTITIVE = re.compile(r"(?<![\w'’])(?:one|some|any|each|none|many|most|several|either|neither|l['’]une?|chacune?|plusieurs|certaine?s|"
                         r"uno|una|ognuno|ognuna|alcuni|alcune|nessuno|nessuna|een|elk|ieder|sommige|geen|ett|någon|några|ingen)[ \t]+$",
@@ -153,7 +159,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         # invites to is the meeting, whatever noun names it
         obj = re.match(r"[^\n.,;:!?()\"«»]{3,90}", text[inv.end():end])
         found = _trim(text, inv.end(), inv.end() + obj.end(), lang, times, "body", 0.75) if obj else None
-        if found is not None and not _generic(found.text):
+        if found is not None and not _generic(found.text) and not _INFINITIVE_START.match(found.text):
             return found
     if settled:  # "jag satt fast i ett möte som drog över", "bloccato in una riunione": what kept the client away
         kept = [p for p in phrases if not (_indefinite(text, p) and _OBSTACLE[lang].search(text, max(start, p.start - 40), p.start))]

@@ -180,6 +180,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "7pm. Could you also present your report?\nBest wishes\nKen Doyle", {"meeting_has": "forum", "time_iso": "2027-03-18T19:00"}),
     ("sv-bjuda-in-till", "Hej Maria,\nVi vill bjuda in dig till vårens medlemskväll i föreningen, torsdag 18 mars kl. 18. "
      "Kan du ta med presentationen från i höstas?\nHälsningar\nIda Ek", {"meeting_has": "medlemskväll", "time_iso": "2027-03-18T18:00"}),
+    ("en-invite-to-join", "Dear Ms Hill,\nWe would like to invite you to join us for a tasting evening on Thursday 18 "
+     "March at 7pm.\nBest\nKen", {"meeting_not": "join", "time_iso": "2027-03-18T19:00"}),
+    ("fr-inviter-a-participer", "Madame,\nNous souhaitons vous inviter à participer à une soirée d'échange le jeudi 18 mars "
+     "à 19h.\nCordialement\nLuc", {"meeting_has": "soirée", "meeting_not": "participer"}),
+    ("it-invitarla-a-partecipare", "Gentile dottoressa,\nvorremmo invitarla a partecipare a una serata di confronto giovedì 18 "
+     "marzo alle 19.\nCordiali saluti\nLuca", {"meeting_has": "serata", "meeting_not": "partecipare"}),
     ("fr-aucun-de-vos-creneaux", "Bonjour Olivier,\nMalheureusement aucun de vos deux créneaux ne convient à Thibault. "
      "Pourrions-nous faire la revue le 15 à 15h, ou le mardi 16 en début d'après-midi ?\nMerci !\nInès",
      {"time": None, "kind": K.reschedule_request, "proposed_iso": ["2027-03-15T15:00", "2027-03-16"]}),
