@@ -57,16 +57,17 @@ MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIO
 # "le lendemain", "the day after", "il giorno dopo", "de dag erna", "dagen efter": the day after the time said before it
 # (read as tomorrow here; `classify.counted_from_the_previous` counts it from the offer or meeting before it)
 FOLLOWING_DAY: dict[Language, str] = {
-    L.en: r"the (?:next|following) day|the day after(?!\s+(?:tomorrow|the|our|your|my|his|her|their|that|this|next)\b)",
-    L.fr: r"le lendemain",
-    L.it: r"il giorno (?:dopo|seguente|successivo)|l['’]indomani",
-    L.nl: r"de dag (?:erna|daarna|daarop)|de volgende dag",
-    L.sv: r"dagen (?:efter|därpå|därefter)(?!\s+(?:mötet|möte|\w+en\b))",
+    L.en: r"the (?:next|following) (?:day|morning|afternoon|evening)|the day after(?!\s+(?:tomorrow|the|our|your|my|his|her|their|that|this|next)\b)",
+    L.fr: r"le lendemain|le jour suivant",
+    L.it: r"il giorno (?:dopo|seguente|successivo)|l['’]indomani|la mattina (?:dopo|seguente)",
+    L.nl: r"de dag (?:erna|daarna|daarop)|de volgende (?:dag|ochtend|middag|avond)",
+    L.sv: r"dagen (?:efter|därpå|därefter)(?!\s+(?:mötet|möte|\w+en\b))|morgonen (?:efter|därpå)",
 }
 _FOLLOWING_DAY = re.compile("|".join(f"(?:{rx})" for rx in FOLLOWING_DAY.values()), re.IGNORECASE)
 # one of them inside a span (its article may have been left out of the span)
-FOLLOWING_DAY_SAID = re.compile(r"(?<![\w])(?:lendemain|indomani|(?:next|following) day|day after|"
-                                    r"giorno (?:dopo|seguente|successivo)|dag (?:erna|daarna|daarop)|volgende dag|dagen (?:efter|därpå|därefter))\b",
+FOLLOWING_DAY_SAID = re.compile(r"(?<![\w])(?:lendemain|jour suivant|indomani|(?:next|following) (?:day|morning|afternoon|evening)|day after|"
+                                    r"giorno (?:dopo|seguente|successivo)|mattina (?:dopo|seguente)|dag (?:erna|daarna|daarop)|"
+                                    r"volgende (?:dag|ochtend|middag|avond)|dagen (?:efter|därpå|därefter)|morgonen (?:efter|därpå))\b",
                                     re.IGNORECASE)
 RELATIVE: dict[Language, str] = {
     L.en: r"the day after tomorrow|(?:tomorrow|tmrw|tmr|2moro)(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
@@ -141,7 +142,8 @@ NEXT_AFTER: dict[Language, str] = {
 _OWNED_NEAR = re.compile(r"^(?:'s|’s)\s+[^\W\d_][\w-]*\s+(?:(?:at|@)\s+)?$", re.IGNORECASE)
 _NEAR = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){1,2}(?:on|le|il|op|på|am|van|del|di|de)\s+$", re.IGNORECASE)
 # "Jeudi midi au Comptoir, 12h30", "Friday morning at The Crown, 9.15": a named place between a day and its clock
-_PLACE_GAP = re.compile(r"^[ \t]+(?i:au|à la|à l['’]|aux|chez|at|bij|da|al|alla|presso|på|hos)[ \t]+(?:(?i:the|le|la|les|il|de|het)[ \t]+)?"
+_PLACE_GAP = re.compile(r"^(?:[ \t]+(?i:a pranzo|a cena|lunch|brunch|for lunch|au déjeuner|pour déjeuner|lunchen|middag))?"
+                        r"[ \t]+(?i:au|à la|à l['’]|aux|chez|at|bij|da|al|alla|presso|på|hos)[ \t]+(?:(?i:the|le|la|les|il|de|het)[ \t]+)?"
                         r"[A-ZÀ-ÝÅÄÖ][\w'’-]*(?:[ \t]+(?:(?:des|de|du|di|del|della|van|der|of|och|&)[ \t]+)?[A-ZÀ-ÝÅÄÖ][\w'’-]*){0,3}"
                         r"[ \t]*,[ \t]*(?:(?i:à|at|om|alle|kl\.?|vers|around)[ \t]+)?$")
 _NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till|al|au|instead|plutôt|invece|liever|istället|but|mais|ma|maar|men)\b", re.IGNORECASE)
