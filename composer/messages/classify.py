@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from composer.facts.times import WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from composer.messages import lexicon as lx
 from composer.messages.models import Kind
-from composer.messages.times import _MOVED, TimeSpan, range_hours
+from composer.messages.times import _MOVED, FOLLOWING_DAY_SAID, TimeSpan, range_hours
 from composer.models import Intent, Language
 
 _ASKS = (r"\b(?:what|how|could you|i wonder|wondering|would like to know|let me know|find out|want to know|like to know|quels?|quelles?|comment|je voudrais savoir|"
@@ -187,7 +187,7 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         before = text[max(0, t.start - 40):t.start]
         alt = i > 0 and re.search(r"\b(?:or|ou|o|oppure|of|eller|otherwise|sinon|altrimenti|sennò|anders|annars)\b[^.!?\n]*$", before, re.IGNORECASE)
         clause = _sentence(text, t.start, t.end, ".!?\n:;,")
-        if no.search(clause) or re.search(lx.BUSY[lang], clause, re.IGNORECASE):  # "giovedì non riesco": a time the client cannot do is not a proposal
+        if _unable(clause, t, no, lang) or re.search(lx.BUSY[lang], clause, re.IGNORECASE):  # "giovedì non riesco": a time the client cannot do is not a proposal
             proposed_flags.append(False)
             continue
         # "Dus om 16.00 uur?": a later time the client asks about when moving a meeting is one they offer
@@ -211,11 +211,26 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         counted = re.compile(rf"(?<![\w]){lx.WEEKS_AFTER[lang]}(?![\w])", re.IGNORECASE)
         proposed_flags = [p and (instead[i] or not (own[i] and (any(proposed_flags[i + 1:]) or counted.search(text, times[i].end))))
                           for i, p in enumerate(proposed_flags)]
+    if kind in (Kind.reschedule_request, Kind.other):
+        # "Pourrions-nous faire la revue le 14 à 15h, ou le mercredi 16 ?": a slot and its alternative side by side,
+        # one offered, are both offered (not a time written onto the meeting's noun)
+        for i in range(len(times) - 1, 0, -1):
+            a, b = times[i - 1], times[i]
+            if proposed_flags[i] and not proposed_flags[i - 1] and not anchored(text, a, lang, strong=True) and a.has_day and (b.has_day or b.has_clock) \
+                    and _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and _OR_GAP.fullmatch(text[a.end:b.start]) \
+                    and not re.search(lx.INSTEAD_OF[lang], text[max(0, a.start - 30):a.start], re.IGNORECASE):
+                proposed_flags[i - 1] = True
     # "next week, say Monday 9am or Tuesday 4pm": the vague week goes when days are proposed
     week = re.compile(lx.WEEK_WORDS[lang], re.IGNORECASE)
     week_of = re.compile(r"\b(?:week of|semaine du|settimana del|week van|veckan (?:den|från))\s*$", re.IGNORECASE)
     keep = [not week_of.search(text[max(0, t.start - 20):t.start]) and not (p and week.fullmatch(t.text.strip()) and any(q and o is not t and o.has_day and not week.fullmatch(o.text.strip()) for o, q in zip(times, proposed_flags)))
             for t, p in zip(times, proposed_flags)]
+    # "zin om volgende week te lunchen? ... Woensdag ... of vrijdag na tweeën": the days offered after the week lie in it
+    week_said = next((t for t in times if _NEXT_WEEK_SAID.fullmatch(t.text.strip())), None)
+    if week_said is not None and reference is not None:
+        monday = reference.date() - timedelta(days=reference.weekday()) + timedelta(days=7)
+        times = [_into_week(t, monday) if k and t.start > week_said.end and t.has_day and _WEEKDAY_ONLY[lang].match(t.text) else t
+                 for t, k in zip(times, keep)]
     times = [t for t, k in zip(times, keep) if k]
     proposed_flags = [p for p, k in zip(proposed_flags, keep) if k]
     if not times:
@@ -232,14 +247,14 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
         named = [t for t in times if not week.fullmatch(t.text.strip())]
         for a, b in zip(named, named[1:]):
             # "X or Y", "X, of anders Y", "X au restaurant du Palais-Royal, ou, si cela vous convient mieux, Y": two slots
-            one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and re.fullmatch(
-                r"(?:[ \t]+[^,.!?\n]{1,40}?)?[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)\b(?:[ \t]*,)?"
-                r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?(?:[ \t]*,?[ \t]*"
-                r"(?:if|si|se|als|om)\b[^,.!?\n]{1,50},)?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?", text[a.end:b.start], re.IGNORECASE)
+            one = _sentence(text, a.start, a.end) == _sentence(text, b.start, b.end) and _OR_GAP.fullmatch(text[a.end:b.start])
             # "Passar det torsdag kl 13? Annars funkar fredag": a time asked for, then a fallback in the next
             # sentence, is the meeting's time and one offer (v5 labels four such invitations this way, v3 one the
             # other way); only two slots side by side in one sentence fix no time
-            if a.has_day and (b.has_day or b.has_clock) and one:
+            # "le 17 à 14h, chez elle ? Sinon le lendemain matin, vers 10h", "Tuesday at 11 at Lokaal? or Thursday after
+            # five": a slot asked for and, right after the question, its alternative are two offers too
+            asked_or = not one and _ends_asking(text, a.end) and _ALTERNATIVE_AFTER_QUESTION.fullmatch(text[a.end:b.start])
+            if a.has_day and (b.has_day or b.has_clock) and (one or asked_or):
                 # "are you free Tuesday 16/3 at 10 or Wednesday 17/3 at 2?": two slots offered, no time fixed yet; a
                 # time before them is the meeting only when its sentence names one ("the review set for Wednesday 9
                 # December"), else background ("the contract ends on 31 January")
@@ -310,6 +325,45 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
     dated = [t for t in dated if anchored(text, t, lang)] + [t for t in dated if not anchored(text, t, lang)]  # "la seduta del 19 novembre"
     meeting = (dated or specific or fixed or [None])[0]  # "away next week, so Tuesday 19/3 is off": the Tuesday
     return meeting, proposed
+
+
+# the gap between two slots offered side by side: "X or Y", "X, of anders Y", "X au restaurant du Palais-Royal, ou, si
+# cela vous convient mieux, Y"
+_OR_GAP = re.compile(
+    r"(?:[ \t]+[^,.!?\n]{1,40}?)?[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)\b(?:[ \t]*,)?"
+    r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?(?:[ \t]*,?[ \t]*"
+    r"(?:if|si|se|als|om)\b[^,.!?\n]{1,50},)?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?", re.IGNORECASE)
+# the gap between a slot asked for and its alternative: "… chez elle ? Sinon le", "? or", "? Otherwise, the"
+_ALTERNATIVE_AFTER_QUESTION = re.compile(
+    r"[ \t]*,?(?:[ \t]+[^,.!?\n]{1,60}?)?[ \t]*,?[ \t]*\?[ \t]*\n?[ \t]*(?:or|ou|o|oppure|of|eller|sinon|otherwise|else|or else|failing that|"
+    r"altrimenti|sennò|in alternativa|anders|annars|alternatively|autrement|à défaut)\b[ \t]*,?"
+    r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?[ \t]*,?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?",
+    re.IGNORECASE)
+
+
+# a weekday as the whole day part of a time ("Woensdag rond kwart over twaalf", "vrijdag na tweeën"), no date after it
+_WEEKDAY_ONLY = {lang: re.compile(rf"(?:{'|'.join(WEEKDAY_NAMES[lang])})\w*(?![ \t]*,?[ \t]*(?:the[ \t]+|le[ \t]+|il[ \t]+|den[ \t]+)?\d{{1,2}}(?!\d|[:.h]\d|[ \t]*(?:uur|h\b|am|pm)))",
+                                  re.IGNORECASE) for lang in Language}
+
+
+def _into_week(t: TimeSpan, monday: date) -> TimeSpan:
+    """A weekday read in the days before `monday` moved into the week that starts then (no date was written)."""
+    if not isinstance(t.resolved, (date, datetime)):
+        return t
+    day = t.resolved.date() if isinstance(t.resolved, datetime) else t.resolved
+    if day >= monday or day < monday - timedelta(days=7):
+        return t
+    return replace(t, resolved=t.resolved + timedelta(days=7))
+
+
+def _unable(clause: str, t: TimeSpan, no: re.Pattern[str], lang: Language) -> bool:
+    """The client says they cannot do this time; not when the "cannot" is a condition said before it ("If Mon cannot
+    then Tue afternoon also can", "se lunedì non riesci, martedì va bene")."""
+    m = no.search(clause)
+    if m is None:
+        return False
+    at = clause.find(t.text)
+    return not (at > m.end() and re.search(lx.CONDITIONAL[lang], clause[:m.start()], re.IGNORECASE))
 
 
 def refused_then_offered(text: str, times: Sequence[TimeSpan], proposed: Sequence[TimeSpan], lang: Language) -> bool:
@@ -403,7 +457,7 @@ def neither(text: str, t: TimeSpan, lang: Language) -> bool:
     if re.search(lx.OPENING_WORDS[lang], part, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", part, re.IGNORECASE):
         return True  # "lo studio riapre il 7", "the office closes from 23 December": when a place opens or closes
     if re.search(lx.ANSWER_WORDS[lang], sentence, re.IGNORECASE) and not re.search(rf"\b(?:{lx.MEETING_NOUNS[lang]})", sentence, re.IGNORECASE) \
-            and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), text[t.end:t.end + 80].split("\n")[0], re.IGNORECASE):
+            and re.search(lx.DEADLINE_ONLY_BEFORE[lang].removesuffix("$"), re.split(r"[.!?\n]", text[t.end:t.end + 80])[0], re.IGNORECASE):
         return True  # "the accounts close on 18 December, so an answer before then would help": the deadline said after the day
     if re.search(lx.DEADLINE_BEFORE[lang], before, re.IGNORECASE):
         # "let me know by Friday", and any other deadline ("il me faut ton devis avant mercredi midi", "valider le bon
@@ -554,6 +608,22 @@ def counted_from_the_previous(proposed: Sequence[TimeSpan], text: str, lang: Lan
     out: list[TimeSpan] = []
     for t in proposed:
         prev = out[-1] if out else None
+        base = prev or meeting
+        if base is not None and isinstance(base.resolved, (date, datetime)) and isinstance(t.resolved, (date, datetime)) \
+                and FOLLOWING_DAY_SAID.search(t.text):
+            # "le 12 à 15h30 ? Sinon le lendemain matin, vers 10h": the day after the time said before it, at its own
+            # clock; "samma tid dagen efter": at the meeting's clock, else that time's
+            day = (base.resolved.date() if isinstance(base.resolved, datetime) else base.resolved) + timedelta(days=1)
+            at = held or (base.resolved if isinstance(base.resolved, datetime) else None)
+            if isinstance(t.resolved, datetime) and t.has_clock:
+                resolved: date | datetime = datetime.combine(day, t.resolved.time())
+            elif at is not None and re.search(lx.SAME_TIME[lang], t.text, re.IGNORECASE):
+                resolved = datetime.combine(day, at.time())
+            else:
+                resolved = day
+            t = replace(t, resolved=resolved)
+            out.append(t)
+            continue
         m = _THEREAFTER[lang].match(text, t.end)
         inside = _DAY_AFTER_SAID.search(t.text)  # "the Friday after, same time" read as one span
         if prev is not None and (m or inside) and t.has_day and not t.has_clock and isinstance(prev.resolved, (date, datetime)) \

@@ -209,6 +209,9 @@ def _plain_name(value: str) -> bool:
         w.lower().strip(".,") in _NOT_BARE or w.lower().strip(".,") in _CALENDAR for w in words)
 
 
+_COMPANY_DOT = re.compile(r"(?:^|[\s,])(?:[A-Za-z]{1,3}\.){2,}$|\b(?:Ltd|Inc|Co|Corp|Srl|Spa|Sarl|Sas|Bv|Nv|Ab|Oy|Gmbh)\.$", re.IGNORECASE)
+
+
 def _last_block_name(body: str, offset: int, lower: bool = False) -> Found | None:
     """The name atop the last block of the message, under a blank line or a sign-off-shaped line
     ("With apologies again,"), with at most a few title/company lines below it; or a lone name on the
@@ -225,7 +228,8 @@ def _last_block_name(body: str, offset: int, lower: bool = False) -> Found | Non
         under_break = gap.count("\n") >= 2 or (len(prev_text) <= 40 and prev_text.endswith((",", "!"))) \
             or bool(re.search(rf"(?:^|[,.!][ \t]*)(?:{_CLOSING.pattern})[ \t]*[,.!]*$", prev_text, re.IGNORECASE))  # "Fammi sapere, un abbraccio"
         last = k == len(lines) - 1
-        alone = last and prev_text.endswith((".", "?", "!"))
+        # (a company's "S.p.A." or "Ltd." above a phone line ends no sentence)
+        alone = last and prev_text.endswith((".", "?", "!")) and not _COMPANY_DOT.search(prev_text)
         # a one-word name under a short closing wish with no stop: "À demain j'espère\nMargaux", "Fammi sapere\nAle"
         short = last and len(prev_text) <= 30 and not prev_text.endswith((",", ":", ";")) and len(line.group(0).split()) == 1
         if not (under_break or alone or short):
@@ -251,7 +255,8 @@ def _inline_sign_off(body: str, offset: int) -> Found | None:
     if last is None:
         return None
     m = None
-    for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", rf"[.!?{_EMOJI}]\ufe0f?"):  # after a sign-off word first, else after a sentence
+    # after a sign-off word first ("x Femke", "xx Lou": kisses start the line), else after a sentence
+    for lead in (rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", r"^(?-i:x{1,3}|xo|xoxo)", rf"[.!?{_EMOJI}]\ufe0f?"):
         m = re.search(rf"(?<![\w])(?:{lead})[ \t]+/?[ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE) or re.search(
             rf"[.!?][ \t]+[/–—-][ \t]*({NAME})[ \t]*[.!]?[ \t]*$", last.group(0), re.IGNORECASE)  # "Apologies! – Jess"
         # the case-insensitive match may have taken lower-case words: only capitalised ones make a name

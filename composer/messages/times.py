@@ -51,12 +51,27 @@ _WEEKDAY_ALT = {
     L.fr: rf"{_words(_ABBR[L.fr])}\.(?=\s*\d)",
     L.it: rf"{_words(_ABBR[L.it])}\.?(?=\s*\d)|{_words(WEEKDAY_VARIANTS[L.it])}",
     L.nl: rf"{_words(_ABBR[L.nl])}\.?(?=\s*\d{{1,2}}(?:\s|[/.-]\d))|{_words(WEEKDAY_NAMES[L.nl])}(?:ochtend|voormiddag|namiddag|middag|avond|morgen)",
-    L.sv: rf"{_words(_ABBR[L.sv])}\.?(?=\s*\d)|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'ens' for w in WEEKDAY_NAMES[L.sv])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
+    L.sv: rf"{_words(_ABBR[L.sv])}\.?(?=\s*(?:\d|(?:kl\.?|klockan)\s?\d|(?:förmiddag|eftermiddag|morgon|kväll|lunch)(?![\wåäö])))|{_words(w + 's' for w in WEEKDAY_NAMES[L.sv][:5])}|{_words(w + 'ens' for w in WEEKDAY_NAMES[L.sv])}|{_words(w + 'en' for w in WEEKDAY_NAMES[L.sv])}",
 }
 MONTHS: dict[Language, str] = {lang: _words(MONTH_NAMES[lang], MONTH_ABBREVIATIONS[lang]) for lang in Language}
+# "le lendemain", "the day after", "il giorno dopo", "de dag erna", "dagen efter": the day after the time said before it
+# (read as tomorrow here; `classify.counted_from_the_previous` counts it from the offer or meeting before it)
+FOLLOWING_DAY: dict[Language, str] = {
+    L.en: r"the (?:next|following) (?:day|morning|afternoon|evening)|the day after(?!\s+(?:tomorrow|the|our|your|my|his|her|their|that|this|next)\b)",
+    L.fr: r"le lendemain|le jour suivant",
+    L.it: r"il giorno (?:dopo|seguente|successivo)|l['’]indomani|la mattina (?:dopo|seguente)",
+    L.nl: r"de dag (?:erna|daarna|daarop)|de volgende (?:dag|ochtend|middag|avond)",
+    L.sv: r"dagen (?:efter|därpå|därefter)(?!\s+(?:mötet|möte|\w+en\b))|morgonen (?:efter|därpå)",
+}
+_FOLLOWING_DAY = re.compile("|".join(f"(?:{rx})" for rx in FOLLOWING_DAY.values()), re.IGNORECASE)
+# one of them inside a span (its article may have been left out of the span)
+FOLLOWING_DAY_SAID = re.compile(r"(?<![\w])(?:lendemain|jour suivant|indomani|(?:next|following) (?:day|morning|afternoon|evening)|day after|"
+                                    r"giorno (?:dopo|seguente|successivo)|mattina (?:dopo|seguente)|dag (?:erna|daarna|daarop)|"
+                                    r"volgende (?:dag|ochtend|middag|avond)|dagen (?:efter|därpå|därefter)|morgonen (?:efter|därpå))\b",
+                                    re.IGNORECASE)
 RELATIVE: dict[Language, str] = {
     L.en: r"the day after tomorrow|(?:tomorrow|tmrw|tmr|2moro)(?: (?:morning|afternoon|evening))?|today|tonight|this (?:morning|afternoon|evening|week)|next week|later this week|early next week|end of (?:the|this|next) week|yesterday(?: (?:morning|afternoon))?",
-    L.fr: r"(?<!à )ce jour(?!-)|ce midi|après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet après-midi|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
+    L.fr: r"(?<!à )ce jour(?!-)|ce midi|après-demain|demain(?: (?:matin|après-midi|soir))?|aujourd'hui|aujourd’hui|ce (?:matin|soir)|cet (?:après-midi|aprèm|aprem)|cette semaine|la semaine prochaine|semaine prochaine|en début de semaine prochaine|hier(?: (?:matin|après-midi|soir))?",
     L.it: r"dopodomani|domattina|domani(?: (?:mattina|pomeriggio|sera))?|oggi(?: pomeriggio)?|stamattina|stasera|stamani|questo pomeriggio|questa settimana|la settimana prossima|settimana prossima|la prossima settimana|ieri(?: (?:mattina|pomeriggio|sera))?",
     L.nl: r"overmorgen|morgen(?:ochtend|voormiddag|namiddag|middag|avond|vroeg)?|deze (?:ochtend|voormiddag|middag|namiddag|avond)|vandaag|vanochtend|vanmorgen|vanvoormiddag|vanmiddag|vannamiddag|vanavond|deze week|volgende week|komende week|gisteren(?:ochtend|middag|avond)?",
     L.sv: r"i övermorgon|imorgon(?: ?bitti)?|i morgon(?: bitti)?|idag|i dag|i förmiddags|i förmiddag|i eftermiddags|i eftermiddag|i morse|ikväll|i kväll|den här veckan|denna vecka|nästa vecka|i går|igår",
@@ -75,7 +90,7 @@ TIME: dict[Language, str] = {
            r"|(?:at|around|from|after) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-?ish)?(?=\s*(?:[.,;:!?)\n]|$)|\s(?:am|pm|o'clock|in the|instead|tomorrow|today|tonight|on|for|or|and|no|works|would|is|suits|please|if|then|next|this)\b)",
     L.fr: rf"{_H}\s?h\s?(?:{_M})?(?![a-zà-ÿ])|{_H}\s?heures?(?: {_M}| et demie| trente| quinze| quarante-cinq)?|{_H}:{_M}|(?:à|vers|de|dès|après) {_H}(?:\s?heures?(?: {_M}| et demie)?|\s?h\s?(?:{_M})?)?(?![\d/a-zà-ÿ]|[.:]\d)",
     L.it: rf"(?:tra|fra) le (?:ore )?{_H}(?:[:.]{_M})? e le {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:alle|dalle|delle|verso le|per le|entro le|dopo le|ore|h\.?|tipo(?= \d)) (?:ore )?{_H}(?:[:.,]{_M})?(?: e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici|quarantacinque|[0-5]\d))?|{_H}:{_M}|(?:all'|dall')una(?: e mezza)?",
-    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u(?:{_M})?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot) (?:enen|tweeën|drieën|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)(?![\w])|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een(?!\s+(?:kwartier\w*|minuut\w*|uurtje|half uur|paar|aantal|\w+je\b))|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
+    L.nl: rf"tussen {_H}(?:[:.]{_M})?(?: uur)? en {_H}(?:[:.]{_M})? uur|{_H}(?:[:.]{_M})?\s?[-–]\s?{_H}(?:[:.]{_M})? uur|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|{_H}u(?:{_M})?(?![\w])|van {_H}(?:[:.]{_M})?(?: uur)? tot {_H}(?:[:.]{_M})?(?: uur)?|(?:om|rond|vanaf|tegen|tot|na) (?:enen|tweeën|drieën|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)(?![\w])|(?:om|rond|vanaf|tegen|tot) (?:half |kwart (?:over|voor) )?(?:{_H}|een(?!\s+(?:kwartier\w*|minuut\w*|uurtje|half uur|paar|aantal|\w+je\b))|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:[:.u]{_M}|u\b)?(?: uur)?(?![\d/])|(?:half|kwart over|kwart voor) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|{_H})|{_H}(?:[:.]{_M})? uur|{_H}:{_M}",
     L.sv: rf"mellan (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})? och {_H}(?:[:.]{_M})?|{_H}\.{_M}(?=\s?[-–]\s?{_H}[.:]{_M})|(?:vid |runt )?{_H}-tiden|(?:strax )?efter (?:kl\.? ?|klockan )?{_H}(?:[:.]{_M})?(?![\d])|(?:kl\.?|klockan) ?{_H}(?:[:.]{_M})?(?:-ish(?![\w]))?|{_H}:{_M}|(?:halv|kvart över|kvart i) (?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|{_H})",
 }
 # A range continues a time: "14h-15h", "from 2 to 3 pm", "dalle 10 alle 11", "10.00–11.00".
@@ -85,8 +100,10 @@ DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|
 # "the 14th", "le 14 à 10h", "il 14 alle 10", "de 14e", "den 14:e": a day of the month without the month.
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
-    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|\)|$))",
-    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|\)|$))",
+    L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|\)|$))"
+          r"|(?<![\w])au (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers)\s+\d)",  # "décaler au 15 à 17h"
+    L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|\)|$))"
+          r"|(?<![\w])al (?:[12]?\d|3[01])(?=\s*(?:alle|verso le)\s+\d)",  # "spostarlo al 15 alle 17"
     L.nl: r"(?<![\w])de (?:[12]?\d|3[01])(?:e|de|ste)(?![\w])",
     L.sv: r"(?<![\w])den (?:[12]?\d|3[01])(?::e|:a)?(?=\s*(?:(?:kl|klockan|på)(?![\w])|kl\.|,|\?|$))",
 }
@@ -94,14 +111,14 @@ ORDINAL_DAY: dict[Language, str] = {
 JOIN: dict[Language, str] = {
     L.en: r"(?:,|[-–—]|@|also|at|on|the|from|around|between|by|after|before|'s|’s|about|approximately|roughly|say|like)",
     L.fr: r"(?:,|prochain|prochaine|[-–—]|@|aussi|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près|genre|disons)",
-    L.it: r"(?:,|p\.v\.|c\.m\.|u\.s\.|c\.a\.|prossimo|prossima|[-–—]|@|anche|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo)",
+    L.it: r"(?:,|p\.v\.|c\.m\.|u\.s\.|c\.a\.|prossimo|prossima|[-–—]|@|anche|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo|diciamo le)",
     L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|ook|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa|zeg maar|zeg)",
     L.sv: r"(?:,|[-–—]|@|också|strax|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
-    L.fr: r"(?:le|dès|de|entre|en)\s+",
-    L.it: r"(?:il|di|nel|nella|tra|fra|delle)\s+",
+    L.fr: r"(?:le|dès|de|entre|en|au(?=\s+\d))\s+",
+    L.it: r"(?:il|di|nel|nella|tra|fra|delle|al(?=\s+\d))\s+",
     L.nl: r"(?:op|tussen|van)\s+",
     L.sv: r"(?:på|mellan|från|under)\s+",
 }
@@ -124,6 +141,11 @@ NEXT_AFTER: dict[Language, str] = {
 # "tomorrow's call at 3pm", "this afternoon's session at 4.30pm": a day's meeting noun between the day and its clock
 _OWNED_NEAR = re.compile(r"^(?:'s|’s)\s+[^\W\d_][\w-]*\s+(?:(?:at|@)\s+)?$", re.IGNORECASE)
 _NEAR = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){1,2}(?:on|le|il|op|på|am|van|del|di|de)\s+$", re.IGNORECASE)
+# "Jeudi midi au Comptoir, 12h30", "Friday morning at The Crown, 9.15": a named place between a day and its clock
+_PLACE_GAP = re.compile(r"^(?:[ \t]+(?i:a pranzo|a cena|lunch|brunch|for lunch|au déjeuner|pour déjeuner|lunchen|middag))?"
+                        r"[ \t]+(?i:au|à la|à l['’]|aux|chez|at|bij|da|al|alla|presso|på|hos)[ \t]+(?:(?i:the|le|la|les|il|de|het)[ \t]+)?"
+                        r"[A-ZÀ-ÝÅÄÖ][\w'’-]*(?:[ \t]+(?:(?:des|de|du|di|del|della|van|der|of|och|&)[ \t]+)?[A-ZÀ-ÝÅÄÖ][\w'’-]*){0,3}"
+                        r"[ \t]*,[ \t]*(?:(?i:à|at|om|alle|kl\.?|vers|around)[ \t]+)?$")
 _NOT_NEAR = re.compile(r"\b(?:or|ou|o|of|eller|and|et|e|en|och|to|à|a|naar|till|al|au|instead|plutôt|invece|liever|istället|but|mais|ma|maar|men)\b", re.IGNORECASE)
 
 
@@ -175,7 +197,7 @@ def _patterns(lang: Language) -> list[tuple[re.Pattern[str], str]]:
         (_rx(rf"(?<![\w']){time_rx}"), "time"),
         (_rx(rf"(?<![\w]){daymonth}"), "day:date"),
         (_rx(rf"(?<![\w]){weekday}"), "day:weekday"),
-        (_rx(rf"(?:(?<=\b[dD]['’])|(?<![\w'’]))(?:{RELATIVE[lang]})(?![\w])"), "day:relative"),
+        (_rx(rf"(?:(?<=\b[dD]['’])|(?<![\w'’]))(?:{FOLLOWING_DAY[lang]}|{RELATIVE[lang]})(?![\w])"), "day:relative"),
         (_rx(DATE_NUMERIC), "day:date"),
         (_rx(ORDINAL_DAY[lang]), "day:date"),
         (_rx(rf"(?<![\w'’])(?:{PART_OF_DAY[lang]})(?![\w])"), "part"),
@@ -334,6 +356,7 @@ def find_times(text: str, lang: Language, reference: datetime | None = None, *, 
             near = bool(_OWNED_NEAR.match(gap)) and "day" in kinds and "time" not in kinds and a.kind == "time"
             near = near or bool(_NEAR.match(gap)) and not _NOT_NEAR.search(gap) and (("time" in kinds and "day" not in kinds and a.kind == "day")
                                                 or ("day" in kinds and "time" not in kinds and a.kind == "time"))
+            near = near or (bool(_PLACE_GAP.match(gap)) and "day" in kinds and "time" not in kinds and a.kind == "time")
             # "mardi 15 décembre (10h30)", "ce matin (9h-12h)", "vanmiddag (13.30 uur)": the day's clock in brackets
             near = near or (bool(re.fullmatch(r"\s*\(\s*", gap)) and ((a.kind == "time" and "time" not in kinds) or (a.sub == "date" and subs == {"weekday"}))
                             and bool(re.match(r"\s*\)", text[a.end:])))
@@ -431,6 +454,11 @@ def range_hours(text: str, lang: Language) -> float:
     return max(0.0, end - start)
 
 
+# Dutch hour words in their "-en" form ("na vijven", "rond zessen") whose stem is not the plain number word.
+_HOUR_EN = {"vijven": 5, "zessen": 6, "elven": 11, "twaalven": 12}
+_HOUR_EN_RX = "|".join(_HOUR_EN)
+
+
 def clock(text: str, lang: Language) -> time | None:
     """The first clock time in `text` (14h30, 2 pm, kl. 12.15, om half tien, alle 10 e mezza...)."""
     t = text.lower()
@@ -459,7 +487,7 @@ def clock(text: str, lang: Language) -> time | None:
     half = re.match(r"\s+(?:et demie?|e mezz[oa])\b", t[noon.end():]) if noon else None
     if half and not re.search(r"\d", t[:noon.start()]):
         return time(12, 30)  # "mardi midi et demi"
-    if noon and not re.search(r"\d", t[:noon.start()]) and not (re.search(r"\d[.:]\d\d", t[noon.end():]) and not re.match(r"\s?(?:-|–|to|until|till|tot|à|a|alle)\s?\d", t[noon.end():])) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
+    if noon and not re.search(r"\d", t[:noon.start()]) and not (re.search(r"\d[.:h]\d\d", t[noon.end():]) and not re.match(r"\s?(?:-|–|to|until|till|tot|à|a|alle)\s?\d", t[noon.end():])) and not re.match(r"\s?(?::|\.|h)\s?\d", t[noon.end():]):  # not "après-midi"; "noon-1" starts at noon
         return time(12, 0)
     found = [m for m in (
         re.search(rf"(?<![\d/.])({_H})(?:[:.]({_M}))?\s?(?:-|–|to|till|and)\s?{_H}(?:[:.]{_M})?\s?(?:am|pm|a\.m\.|p\.m\.|uur\b)", t),  # "3-4pm", "14-15 uur"
@@ -470,10 +498,10 @@ def clock(text: str, lang: Language) -> time | None:
     ) if m]
     if not found:
         # "om zeven uur", "rond zevenen" (Dutch hour words, also in their -en form), "at seven": the hour in words
-        said = re.search(rf"\b(?:om|rond|tegen|vanaf|tot|at|around|by|kl\.?|klockan|alle|verso le)\s+({word_rx})(?:en|ën|n)?\b", t)
+        said = re.search(rf"\b(?:om|rond|tegen|vanaf|tot|na|at|around|by|kl\.?|klockan|alle|verso le)\s+({word_rx}|{_HOUR_EN_RX})(?:en|ën|n)?\b", t)
         if said is None:
             return None
-        return _with_meridiem(words[said.group(1)], 0, t, lang)
+        return _with_meridiem(words.get(said.group(1)) or _HOUR_EN[said.group(1)], 0, t, lang)
     m = min(found, key=lambda x: x.start(1))
     h = int(m.group(1))
     mi = int(m.group(2)) if m.re.groups >= 2 and m.group(2) else 0
@@ -499,7 +527,7 @@ def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
     elif h < 8 and not re.search(r"\d\s?(?:am|a\.m\.)", t) and re.search(
         r"afternoon|après-midi|pomeriggio|middag|eftermiddag|evening|soir|sera|avond|kväll", t):
         h += 12
-    elif 1 <= h <= 6 and lang is not Language.en and re.search(r"half|halv|kwart|kvart|\bore\b|\balle\b|\bom\b", t) and not re.search(r"\d[:.]\d", t):
+    elif 1 <= h <= 6 and lang is not Language.en and re.search(r"half|halv|kwart|kvart|\bore\b|\balle\b|\bom\b|\bna\b|\brond\b|\btegen\b", t) and not re.search(r"\d[:.]\d", t):
         h += 12  # "om half drie", "alle 3": office hours, not the night
     elif 1 <= h <= 6 and lang is Language.en and not re.search(r"\d\s?(?:am|a\.m\.)", t):
         h += 12  # "at 2", "to 4:30", "3 or 4": office hours, not the night (an "am" is said when meant)
@@ -531,7 +559,7 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     return datetime.combine(day, at) if at else day
 
 
-_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce jour|ce midi|ce matin|ce soir|cet après-midi|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze (?:ochtend|voormiddag|middag|namiddag|avond)|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|i förmiddags|i eftermiddags|i morse|aujourd|ce jour|ce midi|ce matin|ce soir|cet après-midi|cet aprèm|cet aprem|oggi|stamattina|stamani|stasera|questo pomeriggio|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze (?:ochtend|voormiddag|middag|namiddag|avond)|idag|i dag|i förmiddag|i eftermiddag|ikväll|i kväll)", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:tomorrow|tmrw|tmr|2moro|demain|domani|domattina|morgen|imorgon|i morgon)", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:the day after tomorrow|après-demain|dopodomani|overmorgen|i övermorgon)", re.IGNORECASE)
 _PREV_DAY = re.compile(r"\b(?:yesterday|hier|ieri|gisteren|igår|i går)", re.IGNORECASE)
@@ -591,7 +619,7 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
 
     day_text = _full_weekdays(day_text, lang)
 
-    for rx, days in ((_DAY_AFTER, 2), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):
+    for rx, days in ((_DAY_AFTER, 2), (_FOLLOWING_DAY, 1), (_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREV_DAY, -1)):
         if rx.search(day_text) and not re.search(r"\d", day_text):
             return (ref + timedelta(days=days)).date()
     if re.search(r"\d", day_text) and re.search(rf"(?<![\w'’])(?:{RELATIVE[lang]})(?![\w])", day_text, re.IGNORECASE):
@@ -606,7 +634,7 @@ def _read_day_as_said(day_text: str, lang: Language, ref: datetime, *, past: boo
         cleaned = re.sub(r"\b(?:next|this coming|coming|prochaine?|prossim[oa]|volgende|komende|aanstaande|nästa|kommande)\b", " ", cleaned,
                          flags=re.IGNORECASE)
         cleaned = cleaned.replace("(", " ").replace(")", " ")
-    cleaned = re.sub(r"\b(?:of|on|the|le|il|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\b(?:of|on|the|le|il|au|al|den|de|op|på)\b", " ", cleaned, flags=re.IGNORECASE)
     settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past" if past else "future", "DATE_ORDER": "YMD" if re.match(r"\d{4}-", cleaned.strip()) else ("MDY" if lang is Language.en and "/" in cleaned and _us_like(cleaned, ref.date(), past=past) else "DMY")}
     parsed = dateparser.parse(cleaned, languages=[lang.value], settings=settings)  # type: ignore[arg-type]
     if parsed is None:

@@ -37,6 +37,12 @@ _GROUP = (r"team|teams|staff|employees|colleagues|students|class|équipe|équipe
           r"squadra|personale|dipendenti|collaboratori|ufficio|alunni|classe|medewerkers|personeel|collega's|leerlingen|klas|"
           r"personal|personalen|medarbetare|medarbetarna|kollegor|elever|eleverna|klass|klassen")
 _OF = r"of|du|de la|des|del|della|dello|dei|degli|delle|van|av"
+# Relatives an appointment is made for ("pour mon fils", "per mia figlia", "for my son"): who, not what it is.
+_KIN = (r"son|daughter|child|children|kids?|wife|husband|partner|mother|mum|mom|father|dad|parents|sister|brother|grand(?:mother|father|son|daughter)|family|"
+        r"fils|fille|enfants?|femme|mari|conjoint|conjointe|compagne|compagnon|mère|père|parents|sœur|frère|grand-mère|grand-père|famille|"
+        r"figlio|figlia|figli|bambin[oa]|moglie|marito|madre|mamma|padre|papà|genitori|sorella|fratello|nonn[oa]|famiglia|"
+        r"zoon|dochter|kind|kinderen|vrouw|man|moeder|mama|vader|papa|ouders|zus|broer|oma|opa|gezin|familie|"
+        r"dotter|barn|fru|sambo|pappa|föräldrar|syster|bror|mormor|farmor|morfar|farfar|familj")
 
 
 def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[TimeSpan], *, source: str = "body",
@@ -65,8 +71,10 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
                 continue  # "Visite de chantier rue des Tanneurs", "sopralluogo in via dei Mille": where, not what it is about
             if rx == pats[2] and _MANNER[lang].match(region, m.start("link")):
                 continue  # "cancel a session on short notice": how, not what it is about
-            if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP})\b", m.group("m"), re.IGNORECASE):
+            if rx == pats[2] and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_GROUP}|{_KIN})\b", m.group("m"), re.IGNORECASE):
                 continue  # "atelier cuisine pour notre équipe (14 personnes)": who it is for, not what it is about
+            if rx == pats[2] and (_PARTITIVE.search(region, 0, m.start("link")) or _CLAUSE_BREAK.search(region, m.end("head"), m.start("link"))):
+                continue  # "move a workshop, and what if one of our managers cancels": "one of", not "about"
             if rx == pats[2] and re.fullmatch(_SHOWN, m.group("head"), re.IGNORECASE) and m.end("head") + 1 == m.start("link") \
                     and re.fullmatch(_OF, m.group("link"), re.IGNORECASE):
                 s = start + m.start("head")  # "Présentation du dossier de financement": what is shown is not the event, its showing is
@@ -82,6 +90,30 @@ def in_body(text: str, start: int, end: int, lang: Language, times: Sequence[Tim
     return None
 
 
+# "il punto 3", "point 2", "item 4", "agendapunt 5", "punkt 3": a numbered item of an agenda
+_AGENDA_ITEM = re.compile(r"\b(?:punto|point|item|agendapunt|punt|punkt)[ \t]+(?:n[°o.]?[ \t]*)?\d{1,2}\b(?!\s*(?:h\b|uur|am|pm|:|\.\d))", re.IGNORECASE)
+# "the coaching package", "the training programme": the meeting's noun used as a modifier of what is bought
+_PACKAGE_AFTER = re.compile(r"[ \t]+(?:package|programme|program|pack|bundle|series|subscription)\b", re.IGNORECASE)
+# "invite you to", "nodigen u graag uit op", "vous inviter à", "invitarla alla", "bjuda in dig till": what follows is the meeting
+_INVITED = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
+    # (a verb of taking part in between is passed over: "invite you to join us for", "vous inviter à participer à")
+    Language.en: r"\binvite (?:you|all of you) (?:to|for) (?:(?:join us|attend|take part|speak|present|come)(?: (?:at|in|for|to))?[ \t]+)?"
+                 r"(?:(?:the|our|a|an)[ \t]+)?",
+    Language.fr: r"\b(?:vous|te) (?:inviter|invite|invitons|invitent) (?:à|au|aux) (?:(?:participer|assister|prendre part|venir|intervenir)"
+                 r"(?: à| au| aux)?[ \t]+)?(?:(?:la|l['’]|notre|une?)[ \t]*)?",
+    Language.it: r"\b(?:invitarla|invitarti|invitarvi|la invitiamo|ti invitiamo|vi invitiamo) (?:alla|alle|all['’]|al|ai|a)(?:\b ?|(?<=['’]))"
+                 r"(?:(?:partecipare|assistere|intervenire|venire)(?: alla| alle| all['’]| al| ai| a)?(?:[ \t]+|(?<=['’])))?(?:(?:una?|il|la|lo)[ \t]+)?",
+    Language.nl: r"\b(?:u|je|jou|jullie) (?:graag |van harte |hierbij )*(?:uit (?:op|voor|bij)|uitnodigen (?:op|voor|bij)) (?:(?:de|het|een|onze|ons)[ \t]+)?",
+    Language.sv: r"\bbjuda(?:r)? in (?:dig|er) (?:till|på) (?:att (?:delta|medverka|tala|prata|komma)(?: i| på| till| vid)?[ \t]+)?",
+}.items()}
+# an object that starts with a verb ("participer", "partecipare", "att tala", "join") is no meeting's name
+_INFINITIVE_START = re.compile(r"(?:\w+(?:er|ir|are|ere|ire)|att|to|join|attend|come|speak|present)\b", re.IGNORECASE)
+# "one of", "l'un de", "uno dei", "een van", "en av": a part of a group, never what a meeting is about
+_PARTITIVE = re.compile(r"(?<![\w'’])(?:one|some|any|each|none|many|most|several|either|neither|l['’]une?|chacune?|plusieurs|certaine?s|"
+                        r"uno|una|ognuno|ognuna|alcuni|alcune|nessuno|nessuna|een|elk|ieder|sommige|geen|ett|någon|några|ingen)[ \t]+$",
+                        re.IGNORECASE)
+# "rendez-vous pour ma fille mais son emploi du temps": a contrast starts another clause, not the meeting's complement
+_CLAUSE_BREAK = re.compile(r"\b(?:but|mais|però|maar|men|however|cependant|tuttavia|echter|dock)\b", re.IGNORECASE)
 # A street or square right before "des"/"dei"/"van" ("rue des Tanneurs", "via dei Mille", "Place de la Gare"): an address.
 _STREET = re.compile(r"(?<![\w])(?:rue|avenue|boulevard|bd|place|quai|chemin|impasse|allée|via|viale|piazza|piazzale|corso|vicolo|"
                      r"straat|laan|plein|weg|gracht|kade|gatan|vägen|torget|street|road|lane|square)[ \t]+$", re.IGNORECASE)
@@ -121,6 +153,14 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
     every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
     phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
+    if not settled and (inv := _INVITED[lang].search(text, start, end)) and not any(inv.end() - 2 <= p.start <= inv.end() + 40 for p in every) \
+            and (not phrases or inv.end() <= phrases[0].start):
+        # "nodigen we u graag uit op de tweede klankbordgroep van het mobiliteitsplan, op donderdag": what the client
+        # invites to is the meeting, whatever noun names it
+        obj = re.match(r"[^\n.,;:!?()\"«»]{3,90}", text[inv.end():end])
+        found = _trim(text, inv.end(), inv.end() + obj.end(), lang, times, "body", 0.75) if obj else None
+        if found is not None and not _generic(found.text) and not _INFINITIVE_START.match(found.text):
+            return found
     if settled:  # "jag satt fast i ett möte som drog över", "bloccato in una riunione": what kept the client away
         kept = [p for p in phrases if not (_indefinite(text, p) and _OBSTACLE[lang].search(text, max(start, p.start - 40), p.start))]
         if phrases and not kept:
@@ -183,6 +223,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
             said = in_body(text, start, end, lang, times)
             if said is not None:
                 return said
+        if lang is Language.en and (pack := _PACKAGE_AFTER.match(text, first.end)):
+            return Topic(text[first.start:pack.end()], first.start, pack.end(), first.source, first.confidence)  # "the coaching package"
         return first
     # "our call" says only that there is a meeting: what it is about, when the message says so, says more
     return in_body(text, start, end, lang, times) or (subject and in_subject(subject, lang)) or (phrases[0] if phrases else None) \
@@ -263,6 +305,8 @@ def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     "send the presentation", "de presentatie ... doormailen") or an earlier event ("last year's assessment",
     "de presentatie van vorige keer")."""
     before = text[max(0, p.start - 40):p.start]
+    if _AGENDA_ITEM.search(text, p.start, min(len(text), p.end + 12)):
+        return True  # "per il punto 3 (statuto)", "item 4 on the agenda": an item of the meeting's agenda
     if re.search(rf"\b(?:{lx.DOCUMENT_NOUNS[lang]})[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]})(?:[ \t]+|(?<=['’]))"
                  rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?$", before, re.IGNORECASE):
         return True
@@ -283,6 +327,8 @@ def _purpose_of_plain(text: str, p: Topic, lang: Language) -> Topic:
     m = re.match(rf"(?:(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’])))?([^\s'’]+)[ \t]+(?:{lx.PURPOSE_LINKS[lang]})[ \t]+(?=\S)", p.text, re.IGNORECASE)
     if m is None or m.group(1).casefold() not in lx.GENERIC_SUBJECT_WORDS:
         return p
+    if re.match(rf"(?:(?:{lx.DETERMINERS[lang]}|{lx.OWN_SIDE[lang]})[ \t]+)*(?:{_KIN}|{_GROUP})\b", p.text[m.end():], re.IGNORECASE):
+        return Topic(p.text[:m.end(1)], p.start, p.start + m.end(1), p.source, p.confidence)  # "rendez-vous pour mon fils": who it is for
     return Topic(p.text[m.end():], p.start + m.end(), p.end, p.source, p.confidence)
 
 

@@ -54,11 +54,11 @@ CASES = [
     ("fr-a-partir-de", "Salut Marc,\n\nOn se voit toujours le 17/12 à 10h ? Sinon je suis dispo le 18 décembre à partir de 14h.\n\nBonne journée,\nLéa",
      "17/12 à 10h", "2026-12-17T10:00", ["18 décembre à partir de 14h"], ["2026-12-18T14:00"]),
     ("it-in-alternativa", "Ciao Paolo,\n\nti va di fare una call lunedì 14 alle 11? In alternativa martedì 15 dicembre nel pomeriggio.\n\nA presto,\nSara",
-     "lunedì 14 alle 11", "2026-12-14T11:00", ["martedì 15 dicembre nel pomeriggio"], ["2026-12-15"]),  # the time asked for, then a fallback (v5 convention)
+     None, None, ["lunedì 14 alle 11", "martedì 15 dicembre nel pomeriggio"], ["2026-12-14T11:00", "2026-12-15"]),  # the time asked for, then at once its alternative: two offers (v14/v15 convention since extract16; v5 read the first as the meeting)
     ("nl-zelfde-tijd", "Goedemorgen Jan,\n\nKunnen we de vergadering van donderdag 17 december 10.00 uur verplaatsen naar vrijdag 18 december, zelfde tijd?\n\nMet vriendelijke groet,\nLisa van Dam",
      "donderdag 17 december 10.00 uur", "2026-12-17T10:00", ["vrijdag 18 december, zelfde tijd"], ["2026-12-18T10:00"]),
     ("nl-bellen", "Hoi Tim,\n\nZullen we dinsdag om half drie even bellen? Of woensdag 16 december om 11 uur als dat beter uitkomt.\n\nGroet,\nBas",
-     "dinsdag om half drie", "2026-12-15T14:30", ["woensdag 16 december om 11 uur"], ["2026-12-16T11:00"]),
+     None, None, ["dinsdag om half drie", "woensdag 16 december om 11 uur"], ["2026-12-15T14:30", "2026-12-16T11:00"]),  # two offers (extract16)
     ("sv-imorgon", "Hej Karin,\n\nTyvärr måste jag ställa in vårt möte imorgon kl. 14.00. Skulle torsdag den 17 december kl. 10 fungera istället?\n\nVänliga hälsningar\nJohan Lind",
      "imorgon kl. 14.00", "2026-12-10T14:00", ["torsdag den 17 december kl. 10"], ["2026-12-17T10:00"]),
     ("nl-or-clock", "Beste Sanne,\n\nOp 15-12 om 14 uur kan ik helaas toch niet. Kan het ook op 17-12 om 9 uur of 10 uur?\n\nGroeten,\nDirk",
