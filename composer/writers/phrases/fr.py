@@ -1170,7 +1170,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "policy.open.standalone": (
         "Je souhaite vous présenter notre politique d'annulation{scope}, afin que tout soit clair de part et d'autre.",
-        "Voici nos conditions d'annulation{scope}, histoire que tout soit clair.",
+        "Je te fais un petit rappel de nos conditions d'annulation{scope}, histoire que tout soit clair.",
     ),
     "policy.open.change": (
         "Je souhaite vous informer d'un changement dans notre politique d'annulation, afin que tout soit clair de part et d'autre.",
