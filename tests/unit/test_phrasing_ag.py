@@ -136,3 +136,40 @@ def test_it_a_policy_from_a_firm_says_scrivici_and_names_its_scope():
     person = _draft(language="it", intent="cancellation_policy", reason="per i corsi del giovedì", sender_name="Marta - Studio Yoga",
                     policy={"notice_hours": 48, "fee_percent": 50})
     assert "scrivimi pure" in person.body, person.body
+
+
+def test_fr_a_place_typed_after_a_comma_and_a_reading_of_the_deed_is_the_meeting():
+    d = _draft(language="fr", intent="switch_to_call", tone="formal", recipient_name="Mme Rose Vidal",
+               meeting="notre réunion de cadrage avec votre responsable achats",
+               meeting_time="mar 8/12 11h, à vos bureaux de Vénissieux", reason="mon train est supprimé")
+    assert "le mardi 8 décembre à 11 h, à vos bureaux de Vénissieux" in d.body and not d.warnings, d.body
+    d = _draft(language="fr", intent="delegate", tone="formal", recipient_name="M. Rémi Blanc", meeting="la lecture du bail chez le notaire",
+               meeting_time="jeu 10/12 à 10h", reason="je m'arrête dès mardi", colleague_name="Inès Morel")
+    assert "Concernant la lecture du bail chez le notaire" in d.body and "réunion sur" not in d.body and not d.warnings, d.body
+
+
+def test_fr_already_taken_agrees_with_no_one_and_a_care_booking_takes_de():
+    d = _draft(language="fr", intent="decline", tone="formal", recipient_name="Mme Hélène Giraud",
+               meeting="le déjeuner de fin d'année de votre cabinet", meeting_time="ven 18/12 12h30", reason="déjà pris ce jour-là")
+    assert "car j'ai déjà un engagement ce jour-là" in d.body and "pris" not in d.body and not d.warnings, d.body
+    d = _draft(language="fr", intent="no_show_followup", tone="formal", recipient_name="M. Louis Martin", meeting="le rendez-vous ostéo",
+               meeting_time="hier 17h", reason="pas venu, pas prévenu", proposed_times=["ven 18/12 17h"])
+    assert "rendez-vous d'ostéo" in d.body and not d.warnings, d.body
+
+
+def test_fr_an_event_wish_never_reads_tres_bone_and_the_override_leaves_real_clauses():
+    d = _draft(language="fr", intent="decline", meeting="la soirée bowling de l'équipe", meeting_time="jeu 17/12 vers 19h",
+               reason="je garde mes neveux ce soir-là")
+    assert "Passez une très bonne soirée" in d.body and "bone" not in d.body, d.body
+    d = _draft(language="fr", intent="decline", tone="formal", recipient_name="M. Denis Aubry",
+               meeting="le dîner de gala du club à Vannes", meeting_time="ven 18/12 à 20h",
+               reason="ma fille joue son concert de piano ce soir-là")
+    assert "car ma fille joue son concert de piano ce soir-là" in d.body and "en raison de ma fille" not in d.body, d.body
+
+
+def test_it_the_progress_meeting_is_named_as_typed():
+    d = _draft(language="it", intent="reschedule", tone="formal", recipient_name="Geom. Ugo Sala",
+               meeting="lo stato avanzamento lavori del cantiere di Rho", meeting_time="mer 16/12 ore 9",
+               reason="ho un'ispezione ASL", proposed_times=["gio 17/12 ore 9"])
+    assert "spostare lo stato avanzamento lavori del cantiere di Rho" in d.body and "riunione sullo" not in d.body, d.body
+    assert not d.warnings, d.body

@@ -357,6 +357,9 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+_AWAY_STATE = re.compile(r"(?i)^en (?:congé|vacances)\b")
+
+
 def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """', car je dois être à Lyon' / ' en raison d'un déplacement' / '' when no reason.
 
@@ -381,7 +384,8 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
             # "déjà pris ce soir-là, un dîner de famille": what keeps me is an agent ("pris par un dîner"), else a gloss
             link = " par " if re.search(r"(?i)\b(pris|prise|retenu|retenue|occupé|occupée|bloqué|bloquée)\b", head) else " : "
             return f", car je suis {_lower_first(head)}{link}{tail}"
-        return f", car je suis {_lower_first(_clean(reason))}"
+        be = "je serai" if _AWAY_STATE.match(_clean(reason)) and not plan.past else "je suis"  # the meeting is ahead: "je serai en congé"
+        return f", car {be} {_lower_first(_clean(reason))}"
     clause = _clause_or_np(typed, reason)
     r = _reason_text(reason, clause)
     if clause:
@@ -402,7 +406,7 @@ def fronted(reason: str | None, plan: Plan) -> str:
     return why
 
 
-_TRAILING_PLACE = re.compile(r"(?i)^(.*\d\s*h(?:\s*\d{2})?)\s+((?:à|au|aux|chez|dans|en|sur)\s+(?![\d])[^\d]+)$")
+_TRAILING_PLACE = re.compile(r"(?i)^(.*\d\s*h(?:\s*\d{2})?)\s*,?\s+((?:à|au|aux|chez|dans|en|sur)\s+(?![\d])[^\d]+)$")
 
 
 def _at(time: str) -> str:
@@ -476,7 +480,7 @@ _MEETING_NOUNS = {
         "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
         "masterclass sortie conversation discussion leçon estimation expertise prestation séances "
         "coupe coiffure consultation photos leçons signature remise exposition répétition "
-        "randonnée sortie partie rencontres journées assises fêtes soirées relecture validation recette passation "
+        "randonnée sortie partie rencontres journées assises fêtes soirées relecture lecture validation recette passation "
         "préparation planification".split(),
         "f",
     ),
@@ -805,6 +809,9 @@ _EMAIL_SAID = re.compile(
 )
 
 
+_ROAD_LETTER = re.compile(r"(?<![a-zà-ÿ])A\d*(?![a-zà-ÿ])")  # "A75", "RER A": case-sensitive on purpose
+
+
 def _np_not_clause(said: reasons.Said, reason: str | None, plan: Plan) -> reasons.Said:
     """A verbless noun phrase the shared shaper glued as a clause ("comme neige annoncée sur l'A75": a road's or a
     line's letter, "A75", "RER A", read as the verb "a") is glued as the noun phrase it is: "en raison de la neige
@@ -812,7 +819,7 @@ def _np_not_clause(said: reasons.Said, reason: str | None, plan: Plan) -> reason
     if not reason or said.verdict is not reasons.Verdict.REALISE or not said.why.startswith(", car "):
         return said
     body = said.why[len(", car "):]
-    if _typed_kind(reason) is not None or _is_clause(body) or _STATE.match(body):
+    if not _ROAD_LETTER.search(body) or _typed_kind(reason) is not None or _is_clause(body) or _STATE.match(body):
         return said
     np = because(reason, plan)
     if not np.strip(" ,").startswith(_NP_PREPS):
@@ -862,6 +869,8 @@ def slots(plan: Plan) -> dict[str, Any]:
             role = f"{head} et {last}"
         out.update(c=c, c1=c1, c_name=c, c_team=f"{c}, {role}" if role else f"{c}, de mon équipe")
     out.update(_extra_slots(plan))
+    if out["why_own"] and not out.get("why_before"):
+        out["d_thanks"] = ""  # the reason's own sentence follows the hand-over: no thanks between them
     if out["scope"] or (s.intent is Intent.cancellation_policy and _POLICY_NOTE.match((s.reason or "").strip())):
         # a policy note that says what the terms cover is no cause: it is the scope, said after the policy; a note on
         # the policy itself ("nouveau cette année", "rappel") is no cause either ("Je vous en fais part pour cause de
@@ -874,15 +883,15 @@ def slots(plan: Plan) -> dict[str, Any]:
 
 
 _EVENT_HEADS = {
-    "séminaire": "un excellent séminaire", "salon": "un excellent salon", "congrès": "un excellent congrès", "gala": "un excellent gala",
-    "dîner": "un excellent dîner", "déjeuner": "un excellent déjeuner", "cocktail": "un excellent cocktail", "forum": "un excellent forum",
+    "séminaire": "un excellent séminaire", "salon": "un excellent salon", "congrès": "un excellent congrès", "gala": "une excellente soirée",
+    "dîner": "une excellente soirée", "déjeuner": "un excellent déjeuner", "cocktail": "une excellente soirée", "forum": "un excellent forum",
     "lancement": "un excellent lancement", "vernissage": "un excellent vernissage", "colloque": "un excellent colloque",
     "soirée": "une excellente soirée", "journée": "une excellente journée", "conférence": "une excellente conférence",
     "fête": "une excellente fête", "inauguration": "une excellente inauguration", "convention": "une excellente convention",
     "assemblée": "une excellente assemblée", "matinée": "une excellente matinée",
 }
 _POLICY_NOTE = re.compile(r"(?i)^(?:(?:c['’]est\s+)?(?:nouveau|nouvelle|nouvelles|nouveaux)\b|changement\b|mise à jour\b|(?:petit |pour |juste un )?rappel\b|"
-                          r"à partir d|dès\s|depuis\s|applicable\b|en vigueur\b)")
+                          r"à partir d|dès\s|depuis\s|applicable\b|en vigueur\b|pour que\b|pour qu['’]|afin que\b|afin qu['’]|histoire que\b)")
 _POLICY_SCOPE_HEAD = re.compile(r"(?i)^pour\s+(?:(?:le|la|les|ton|ta|tes|votre|vos|nos|notre|mes|mon|ma|ce|cet|cette|ces)\s+|l['’])")
 
 
@@ -893,8 +902,8 @@ def _extra_slots(plan: Plan) -> dict[str, str]:
     s = plan.situation
     words = re.findall(r"[\w-]+", (s.meeting or "").lower())
     head = next((w for w in words[:3] if w in _EVENT_HEADS), "")
-    out = {"ev_wish": _EVENT_HEADS.get(head, "un excellent moment"),
-           "ev_wish_f": _EVENT_HEADS.get(head, "un très bon moment").replace("excellent", "très bon").replace("excellente", "très bonne")}
+    wish = _EVENT_HEADS.get(head, "un excellent moment")
+    out = {"ev_wish": wish, "ev_wish_f": wish.replace("une excellente", "une très bonne").replace("un excellent", "un très bon")}
     r = (s.reason or "").strip().rstrip(".!;")
     scope = ""
     if s.intent is Intent.cancellation_policy and s.meeting is None and POLICY_SCOPE.match(r) and len(r.split()) <= 9 \
@@ -903,7 +912,7 @@ def _extra_slots(plan: Plan) -> dict[str, str]:
         scope = _cap(scope) + COLON + " "
     out["Scope"] = scope
     out["scope"] = (" " + de_gap(r[0].lower() + r[1:])) if scope else ""
-    out["d_thanks"] = " Je vous remercie de votre compréhension." if plan.away and plan.formal else ""
+    out["d_thanks"] = " Je vous remercie de votre compréhension." if plan.away and plan.formal else ""  # cleared below when a reason sentence follows
     return out
 
 
@@ -1316,23 +1325,28 @@ def _date_in_note(m: re.Match[str]) -> str:
 
 # A head noun typed straight before the activity it is of ("stages poterie", "migration serveurs", "cours yoga"): French
 # needs "de" between them (native review v16). A closed list on both sides: "séance photo", "cours particulier" stay.
-_GAP_HEADS = r"migrations?|stages?|cours|ateliers?|séances?|leçons?|initiations?|soirées?"
+_GAP_HEADS = r"migrations?|stages?|cours|ateliers?|séances?|leçons?|initiations?|soirées?|rendez-vous|rdv"
 _GAP_WHAT = (r"serveurs|données|poterie|céramique|yoga|pilates|piano|guitare|violon|chant|dessin|peinture|cuisine|pâtisserie|danse|"
              r"théâtre|couture|tricot|tournage|modelage|natation|sophrologie|méditation|reliure|aquarelle|calligraphie|escalade|"
-             r"boxe|tennis|golf|équitation|œnologie|dégustation|anglais|espagnol|allemand|italien|français|maths|mathématiques")
+             r"boxe|tennis|golf|équitation|œnologie|dégustation|anglais|espagnol|allemand|italien|français|maths|mathématiques|"
+             r"kinésithérapie|kiné|ostéopathie|ostéo|sophrologie|réflexologie|naturopathie|coaching|massage|nutrition|diététique")
 _DE_GAP = re.compile(rf"(?i)\b({_GAP_HEADS})\s+({_GAP_WHAT})\b")
 
 
 def de_gap(text: str) -> str:
     """'stages poterie de janvier' -> 'stages de poterie de janvier'; anything else unchanged."""
-    return _DE_GAP.sub(r"\1 de \2", text)
+    return _DE_GAP.sub(_gap, text)
+
+
+def _gap(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_elide('de', m.group(2))}"
 
 
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _JOUR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 NOTES: dict[str, Any] = {
     "expand": (
-        (_NOTE_DATE, _date_in_note), (_DE_GAP.pattern, r"\1 de \2"),
+        (_NOTE_DATE, _date_in_note), (_DE_GAP.pattern, _gap), (r"^(?:je suis )?déjà pris(?:e)?\b", "j'ai déjà un engagement"),
         (r"\bgrève (?=(?:RER|TER|TGV|métro|tram|Transilien)\b)", "grève du "), (r"\bgrève (?=(?:SNCF|RATP)\b)", "grève de la "),
         (r"\brdv\b|\brendez vous\b", "rendez-vous"), (r"\bkiné\b", "kinésithérapeute"), (r"\bgastro\b", "gastro-entérite"),
         (r"\btél\b|\btel\b|\bportable\b", "téléphone"), (r"\bdispo\b", "disponible"), (r"\baprès-?m\b|\baprem\b|\baprèm\b", "après-midi"),

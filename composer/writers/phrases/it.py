@@ -481,6 +481,8 @@ def _np(plan: Plan, prep: str) -> str:
     article, rest = _split_article(m)
     words = re.split(r"[\s,;:]+", (rest or m).strip())
     head = words[0].lower()
+    if head == "stato" and len(words) > 1 and words[1].lower() == "avanzamento":
+        head = "sal"  # "lo stato avanzamento lavori" is the SAL meeting itself, never "la riunione sullo stato …" (v15/v16 review)
     if head in _POSSESSIVES and len(words) > 1 and not article:
         # a typed possessive is kept, with the article it takes: "alla nostra videochiamata del giovedì"
         g, plural = _POSSESSIVES[head]
