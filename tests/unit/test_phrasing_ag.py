@@ -173,3 +173,13 @@ def test_it_the_progress_meeting_is_named_as_typed():
                reason="ho un'ispezione ASL", proposed_times=["gio 17/12 ore 9"])
     assert "spostare lo stato avanzamento lavori del cantiere di Rho" in d.body and "riunione sullo" not in d.body, d.body
     assert not d.warnings, d.body
+
+
+@pytest.mark.parametrize("lang,meeting,time", [
+    ("fr", "soin du visage complet (1h30)", "hier 18h"),
+    ("it", "trattamento viso completo (1h30)", "ieri ore 18"),
+])
+def test_no_empty_brackets_where_a_duration_was_taken_out_of_the_label(lang, meeting, time):
+    d = _draft(language=lang, intent="late_cancellation", tone="formal", recipient_name="M. Piero Riva" if lang == "fr" else "Sig. Piero Riva",
+               meeting=meeting, meeting_time=time, policy={"notice_hours": 24, "fee_percent": 100})
+    assert "()" not in d.body and "()" not in d.subject and not d.warnings, (d.subject, d.body)

@@ -827,10 +827,15 @@ def _np_not_clause(said: reasons.Said, reason: str | None, plan: Plan) -> reason
     return replace(said, why=np, why_f=fronted(reason, plan))
 
 
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
-    if s.meeting and de_gap(_own_register(s.meeting, plan.formal)) != s.meeting:
-        plan = replace(plan, situation=s.model_copy(update={"meeting": de_gap(_own_register(s.meeting, plan.formal))}))
+    # "()" left where the shared time cleaner took a duration out of the label ("soin du visage (1h30)"): dropped
+    meeting = _EMPTY_PARENS.sub("", de_gap(_own_register(s.meeting, plan.formal))) if s.meeting else s.meeting
+    if s.meeting and meeting != s.meeting:
+        plan = replace(plan, situation=s.model_copy(update={"meeting": meeting}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
     out["why_own"] = out["why"] = out["why_t"] = out["why_f"] = ""
@@ -1346,7 +1351,7 @@ def _gap(m: re.Match[str]) -> str:
 _JOUR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 NOTES: dict[str, Any] = {
     "expand": (
-        (_NOTE_DATE, _date_in_note), (_DE_GAP.pattern, _gap), (r"^(?:je suis )?déjà pris(?:e)?\b", "j'ai déjà un engagement"),
+        (_NOTE_DATE, _date_in_note), (_DE_GAP.pattern, _gap), (r"^(?:je suis )?déjà pris(?:e)?\b(?=[^,;:]*$)", "j'ai déjà un engagement"),
         (r"\bgrève (?=(?:RER|TER|TGV|métro|tram|Transilien)\b)", "grève du "), (r"\bgrève (?=(?:SNCF|RATP)\b)", "grève de la "),
         (r"\brdv\b|\brendez vous\b", "rendez-vous"), (r"\bkiné\b", "kinésithérapeute"), (r"\bgastro\b", "gastro-entérite"),
         (r"\btél\b|\btel\b|\bportable\b", "téléphone"), (r"\bdispo\b", "disponible"), (r"\baprès-?m\b|\baprem\b|\baprèm\b", "après-midi"),

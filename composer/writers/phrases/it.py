@@ -670,8 +670,15 @@ def _sorry(plan: Plan) -> str:
     return f"Mi dispiace per {r}, e comprendo perfettamente." if f else f"Mi spiace per {r}, capisco benissimo."
 
 
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
+    if s.meeting and _EMPTY_PARENS.search(s.meeting):
+        # "()" left where the shared time cleaner took a duration out of the label ("trattamento viso (1h30)"): dropped
+        plan = replace(plan, situation=s.model_copy(update={"meeting": _EMPTY_PARENS.sub("", s.meeting)}))
+        s = plan.situation
     if s.meeting and plan.formal and re.search(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", s.meeting):
         # the client's own in a Lei mail takes the courtesy capital ("la valutazione di Suo figlio"), as the frame's do
         upper = re.sub(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", lambda m: m.group(1).capitalize(), s.meeting)
