@@ -183,3 +183,17 @@ def test_no_empty_brackets_where_a_duration_was_taken_out_of_the_label(lang, mee
     d = _draft(language=lang, intent="late_cancellation", tone="formal", recipient_name="M. Piero Riva" if lang == "fr" else "Sig. Piero Riva",
                meeting=meeting, meeting_time=time, policy={"notice_hours": 24, "fee_percent": 100})
     assert "()" not in d.body and "()" not in d.subject and not d.warnings, (d.subject, d.body)
+
+
+def test_it_a_friendly_event_decline_ends_on_one_thanks_and_wish_line():
+    d = _draft(language="it", intent="decline", meeting="l'aperitivo di fine anno", meeting_time="ven 18/12 alle 19",
+               reason="sono fuori città quel weekend")
+    assert "Grazie ancora per aver pensato a me, e buona settimana!" in d.body, d.body
+    assert "me! Buona settimana!" not in d.body and d.body.count("settimana") == 1 and not d.warnings, d.body
+
+
+def test_fr_a_full_fee_in_friendly_mail_names_the_amount():
+    d = _draft(language="fr", intent="cancellation_policy", relationship="new", meeting="ta première séance de yoga",
+               meeting_time="sam 19/12 10h", policy={"notice_hours": 24, "fee_percent": 100})
+    assert "Passé ce délai, la totalité du montant est facturée." in d.body and "c'est facturé" not in d.body, d.body
+    assert not d.warnings, d.body

@@ -972,7 +972,7 @@ T: dict[str, tuple[str, str]] = {
         "En cas d'annulation tardive ou d'absence, {fee} du montant du rendez-vous est facturé.",
         "En cas d'annulation tardive ou d'absence, {fee} du montant est facturé.",
     ),
-    "pol.fee.after.full": ("Passé ce délai, le rendez-vous est facturé en totalité.", "Passé ce délai, c'est facturé en totalité."),
+    "pol.fee.after.full": ("Passé ce délai, le rendez-vous est facturé en totalité.", "Passé ce délai, la totalité du montant est facturée."),
     "pol.fee.alone.full": ("En cas d'annulation tardive ou d'absence, le rendez-vous est facturé en totalité.",) * 2,
     "pol.fee.zero.deposit": ("Aucun frais supplémentaire n'est facturé en cas d'annulation tardive ou d'absence.",) * 2,
     "pol.fee.zero": ("Une annulation tardive ou une absence n'est pas facturée.",) * 2,

@@ -861,11 +861,12 @@ T: dict[str, tuple[str, str]] = {
     "alt.event": ("Le auguro un'ottima riuscita dell'evento.", "Spero che vada benissimo, divertitevi!"),
     "decline.close": ("Mi faccia sapere quale soluzione preferisce.", "Dimmi tu cosa preferisci."),
     "decline.close.later": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
-    "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
+    # friendly: the thanks and the wish in one line, never "Grazie ancora…! Buona settimana!" piled up (native review v16)
+    "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me, e buona settimana!"),
     "decline.close.final": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "appreciation": (
         "Tengo molto alla nostra collaborazione.",
-        "Per me lavorare con te conta molto.",
+        "È sempre un piacere lavorare con te.",
     ),
     "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Sarà un piacere lavorare insieme."),
     "reschedule.open": (
