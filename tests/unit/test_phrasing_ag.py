@@ -197,3 +197,9 @@ def test_fr_a_full_fee_in_friendly_mail_names_the_amount():
                meeting_time="sam 19/12 10h", policy={"notice_hours": 24, "fee_percent": 100})
     assert "Passé ce délai, la totalité du montant est facturée." in d.body and "c'est facturé" not in d.body, d.body
     assert not d.warnings, d.body
+
+
+def test_it_a_label_ending_on_its_meeting_noun_takes_that_nouns_article_not_quotes():
+    d = _draft(language="it", intent="reschedule", tone="formal", recipient_name="Dott. Ivo Neri", meeting="Q3 review",
+               meeting_time="lun 14/12 ore 10", reason="sono bloccato a Bari", proposed_times=["mer 16/12 ore 10"])
+    assert "spostare la Q3 review di lunedì 14 dicembre alle 10" in d.body and "«" not in d.body and not d.warnings, d.body

@@ -542,6 +542,11 @@ def _np(plan: Plan, prep: str) -> str:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         return _with_prep(prep, _article(_guess_gender(first.lower()), low), low)
+    last = words[-1].lower() if words else ""
+    if not article and 1 < len(words) <= 4 and last in _GENDER and not re.search(r"[«»\"]", m):
+        # a label ending on its meeting noun, English-style ("Q1 review", "Budget call"): the label with that noun's
+        # article ("la Q1 review"), never "il nostro incontro «Q1 review»"
+        return _with_prep(prep, _article(_GENDER[last], m), m)
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
         return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
