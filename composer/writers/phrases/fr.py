@@ -556,7 +556,7 @@ def _ref(plan: Plan) -> _Ref:
     indefinite = w in ("un", "une", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune")
     if (gender and determined and w in ("le", "la", "les", "l'") and plan.booked and plan.client_side
             and not re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m)
-            and not re.search(r"(?i)(?<![\w'’])(?:votre|vos|ton|ta|tes)\s", m)):  # "la formation de votre service": never "votre … de votre"
+            and not _OWN_POSSESSIVE.search(m)):  # "la formation de votre service": never "votre … de votre"
         # the client's own booking they missed or cancelled: "votre séance", never "la séance" (nor "ta séance de Lucie")
         rest = re.sub(r"^(?:le|la|les)\s+|^l['’]\s*", "", _lower_first(m), flags=re.IGNORECASE)
         plural = w == "les"
@@ -828,6 +828,9 @@ def _np_not_clause(said: reasons.Said, reason: str | None, plan: Plan) -> reason
 
 
 _EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+_OWN_POSSESSIVE = re.compile(r"(?i)(?<![\w'’])(?:votre|vos|ton|ta|tes)\s")
+_BRAS_DROIT = re.compile(r"(?i)\b(mon|ma) bras droit\b")
+_WORDS = re.compile(r"[\w-]+")
 
 
 def slots(plan: Plan) -> dict[str, Any]:
@@ -868,7 +871,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.colleague_name:
         c, c1, role = colleague(s.colleague_name, Language.fr, f)
         if f and role:  # "mon bras droit" is familiar in a vous mail (native review v16)
-            role = re.sub(r"(?i)\b(mon|ma) bras droit\b", "mon adjoint", role)
+            role = _BRAS_DROIT.sub("mon adjoint", role)
         if role and ", " in role:  # "associée, expert-comptable": one apposition, not a form's list ("associée et expert-comptable")
             head, _, last = role.rpartition(", ")
             role = f"{head} et {last}"
@@ -905,7 +908,7 @@ def _extra_slots(plan: Plan) -> dict[str, str]:
     moment"); the policy subject names what it covers ("Stages de poterie de janvier : nos conditions d'annulation");
     a formal hand-over for a leave thanks for the understanding (native review v16)."""
     s = plan.situation
-    words = re.findall(r"[\w-]+", (s.meeting or "").lower())
+    words = _WORDS.findall((s.meeting or "").lower())
     head = next((w for w in words[:3] if w in _EVENT_HEADS), "")
     wish = _EVENT_HEADS.get(head, "un excellent moment")
     out = {"ev_wish": wish, "ev_wish_f": wish.replace("une excellente", "une très bonne").replace("un excellent", "un très bon")}

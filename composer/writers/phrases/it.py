@@ -382,7 +382,7 @@ def _fronted(reason: str | None, formal: bool, cut: bool = True) -> str:
         # a bare hindrance the user typed is a known one: "con lo sciopero dei mezzi"
         bare = re.sub(r"^di (?:un|uno|una)\s+|^di un'", "", np)
         return _definite(bare, "con")
-    if not formal and re.match(r"a causa (?:del|dello|della|dei|degli|delle|dell['’])\b", why):
+    if not formal and _DEFINITE_CAUSE.match(why):
         return "per via " + why[len("a causa "):]  # "Per via della chiusura dei conti, ti propongo…" (native review v16)
     return why
 
@@ -543,7 +543,7 @@ def _np(plan: Plan, prep: str) -> str:
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         return _with_prep(prep, _article(_guess_gender(first.lower()), low), low)
     last = words[-1].lower() if words else ""
-    if not article and 1 < len(words) <= 4 and last in _GENDER and not re.search(r"[«»\"]", m):
+    if not article and 1 < len(words) <= 4 and last in _GENDER and not _QUOTES.search(m):
         # a label ending on its meeting noun, English-style ("Q1 review", "Budget call"): the label with that noun's
         # article ("la Q1 review"), never "il nostro incontro «Q1 review»"
         return _with_prep(prep, _article(_GENDER[last], m), m)
@@ -676,6 +676,10 @@ def _sorry(plan: Plan) -> str:
 
 
 _EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+_DEFINITE_CAUSE = re.compile(r"a causa (?:del|dello|della|dei|degli|delle|dell['’])\b")
+_QUOTES = re.compile(r"[«»\"]")
+_SIGNATURE_PARTS = re.compile(r"\s[-–|@,]\s?|,")
+_MY_ROLE = re.compile(r"(?i)(?:il mio|la mia|il nostro|la nostra)\s")
 
 
 def slots(plan: Plan) -> dict[str, Any]:
@@ -738,7 +742,7 @@ def _extra_slots(plan: Plan) -> dict[str, str]:
     what the policy covers in its subject ("Corsi del giovedì: le nostre condizioni di disdetta")."""
     s = plan.situation
     sender = (s.sender_name or "").strip()
-    firm = bool(_FIRM.match(sender)) and not re.search(r"\s[-–|@,]\s?|,", sender)
+    firm = bool(_FIRM.match(sender)) and not _SIGNATURE_PARTS.search(sender)
     out = {"write_me": "scrivici" if firm else "scrivimi"}
     p = s.policy
     out["late_subj"] = "disdetta tardiva" if p is not None and p.fee_percent else ("troviamo una nuova data" if plan.formal else "troviamo una nuova data?")
@@ -768,7 +772,7 @@ def _colleague(typed: str, formal: bool) -> dict[str, str]:
     else:
         c_art, c1_art = c, c1
         a_c1 = ("ad " if c1[:1].lower() == "a" else "a ") + c1
-    mine = bool(role) and re.match(r"(?i)(?:il mio|la mia|il nostro|la nostra)\s", role) is not None
+    mine = bool(role) and _MY_ROLE.match(role) is not None
     # a role typed with its possessive is said first, the name after it: "il mio socio, Davide Ferri" (native review v16)
     team = f"{role}, {c_art}" if mine else f"{c_art}, {role}" if role else f"{c_art}, del nostro team" if formal else f"{c_art} del nostro team"
     a_team = (_with_prep("a", c_art.split(" ", 1)[0], c_art.split(" ", 1)[1]) if c_art != c
