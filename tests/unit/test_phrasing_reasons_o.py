@@ -34,7 +34,7 @@ def test_fr_the_conclusion_after_a_fronted_cause_is_not_said_twice() -> None:
 def test_it_a_clause_after_a_fronted_time_takes_its_connective() -> None:
     body = _draft(language=Language.it, intent=Intent.delegate, recipient_name="Dott. Marco Bianchi", colleague_name="Luca Ferri",
                   meeting="call di avvio", meeting_time="lunedì 14 dicembre alle 14:30", reason="dal 12 dicembre entro in maternità")
-    assert "perché dal 12 dicembre entro in maternità" in body and "14:30, dal 12" not in body
+    assert "perché dal 12 dicembre entro in congedo di maternità" in body and "14:30, dal 12" not in body
 
 
 def test_it_the_request_the_reason_makes_is_not_repeated() -> None:

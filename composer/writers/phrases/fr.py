@@ -48,7 +48,7 @@ _PRONOUNS = "je j' nous on il elle ils elles c' ce ça cela ceci tu vous il y".s
 # Finite verbs that make a reason a clause ("mon vol est annulé") rather than a noun phrase.
 _FINITE = re.compile(
     r"(?<!['’\w])(suis|est|sommes|êtes|sont|étais|était|étions|étaient|serai|sera|serons|seront|"
-    r"ai|a|avons|avez|ont|avais|avait|avions|avaient|aurai|aura|aurons|auront|"
+    r"ai|(?-i:a)|avons|avez|ont|avais|avait|avions|avaient|aurai|aura|aurons|auront|"
     r"dois|doit|devons|devez|doivent|devais|devait|devrai|devra|"
     r"vais|va|allons|vont|peux|peut|pouvons|pouvez|peuvent|pouvais|pouvait|pourrai|pourra|"
     r"faut|fallait|faudra|tombe|tombent|coïncide|coïncident|chevauche|empêche|oblige)(?![\w'’])",
@@ -185,6 +185,9 @@ _REASON_NOUNS: dict[str, tuple[str, bool]] = {
     "obligation": ("f", False), "impératif": ("m", False), "chevauchement": ("m", False), "voyage": ("m", False),
     "report": ("m", True), "décès": ("m", False), "maladie": ("f", False), "gastro": ("f", False), "dégât": ("m", False),
     "fuite": ("f", False), "retard": ("m", False), "incident": ("m", False),
+    "neige": ("f", True), "verglas": ("m", True), "pluie": ("f", True), "tempête": ("f", True), "brouillard": ("m", True),
+    "orage": ("m", True), "canicule": ("f", True), "inondation": ("f", True), "manifestation": ("f", True),
+    "alerte": ("f", True), "vigilance": ("f", True), "crue": ("f", True),
 }
 
 
@@ -354,6 +357,9 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+_AWAY_STATE = re.compile(r"(?i)^en (?:congé|vacances)\b")
+
+
 def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
     """', car je dois être à Lyon' / ' en raison d'un déplacement' / '' when no reason.
 
@@ -378,7 +384,8 @@ def because(reason: str | None, plan: Plan, *, after_time: bool = False) -> str:
             # "déjà pris ce soir-là, un dîner de famille": what keeps me is an agent ("pris par un dîner"), else a gloss
             link = " par " if re.search(r"(?i)\b(pris|prise|retenu|retenue|occupé|occupée|bloqué|bloquée)\b", head) else " : "
             return f", car je suis {_lower_first(head)}{link}{tail}"
-        return f", car je suis {_lower_first(_clean(reason))}"
+        be = "je serai" if _AWAY_STATE.match(_clean(reason)) and not plan.past else "je suis"  # the meeting is ahead: "je serai en congé"
+        return f", car {be} {_lower_first(_clean(reason))}"
     clause = _clause_or_np(typed, reason)
     r = _reason_text(reason, clause)
     if clause:
@@ -399,8 +406,15 @@ def fronted(reason: str | None, plan: Plan) -> str:
     return why
 
 
+_TRAILING_PLACE = re.compile(r"(?i)^(.*\d\s*h(?:\s*\d{2})?)\s*,?\s+((?:à|au|aux|chez|dans|en|sur)\s+(?![\d])[^\d]+)$")
+
+
 def _at(time: str) -> str:
-    """A time as an adverbial: 'le jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h', 'hier à 14 h'."""
+    """A time as an adverbial: 'le jeudi 14 mars à 10 h', 'le 14/03 à 10:00', 'à 14 h', 'hier à 14 h'.
+    A place typed after the clock ("jeudi 17 à 15h à ton bureau") follows the time said: "… à 15 h, à ton bureau"."""
+    place = _TRAILING_PLACE.match(time.strip())
+    if place:
+        return f"{_at(place.group(1))}, {place.group(2)}"
     noon = re.match(r"(?i)^(.*\S)\s*,?\s+(midi|minuit)$", time.strip())
     if noon:  # "vendredi 11 midi": "vendredi 11 décembre à midi" (the month as every other date in the mail)
         read = when.parts(noon.group(1), Language.fr)
@@ -466,7 +480,8 @@ _MEETING_NOUNS = {
         "table soirée inauguration foire fête journée matinée dégustation cérémonie commission convention "
         "masterclass sortie conversation discussion leçon estimation expertise prestation séances "
         "coupe coiffure consultation photos leçons signature remise exposition répétition "
-        "randonnée sortie partie rencontres journées assises fêtes soirées".split(),
+        "randonnée sortie partie rencontres journées assises fêtes soirées relecture lecture validation recette passation "
+        "préparation planification".split(),
         "f",
     ),
 }
@@ -540,7 +555,8 @@ def _ref(plan: Plan) -> _Ref:
         m = _lower_first(m)
     indefinite = w in ("un", "une", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune")
     if (gender and determined and w in ("le", "la", "les", "l'") and plan.booked and plan.client_side
-            and not re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m)):
+            and not re.search(r"\b(?:de|d['’])\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?$", m)
+            and not _OWN_POSSESSIVE.search(m)):  # "la formation de votre service": never "votre … de votre"
         # the client's own booking they missed or cancelled: "votre séance", never "la séance" (nor "ta séance de Lucie")
         rest = re.sub(r"^(?:le|la|les)\s+|^l['’]\s*", "", _lower_first(m), flags=re.IGNORECASE)
         plural = w == "les"
@@ -768,37 +784,143 @@ def _own_register(text: str, formal: bool) -> str:
     return re.sub(r"(?<![\w'’])vos(?=\s)", "tes", text)
 
 
+# A topic typed before its clause with no comma ("pour le budget on a déjà presque tout calé", "côté devis tout est
+# prêt"): no connective can precede "pour le budget", so the clause comes first and the topic after it.
+_TOPIC_FIRST = re.compile(
+    r"(?i)^(?P<lead>pour|côté|concernant|niveau|sur)\s+(?P<np>(?:(?:le|la|les|ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos)\s+|l['’])?"
+    r"[^\s,;:]+(?:\s+(?:de|d['’]|du|des)\s*[^\s,;:]+)?)\s*,?\s+(?P<clause>(?:on|je|nous|il|elle|ils|elles|tout|ça)\s+\S.*|j['’]\S.*|c['’]\S.*)$"
+)
+
+
+def _topic_last(reason: str | None) -> str | None:
+    """'pour le budget on a déjà presque tout calé' -> 'on a déjà presque tout calé pour le budget' (native review v16,
+    "comme" or "car" can then take it); 'côté devis, tout est prêt' -> 'tout est prêt côté devis'."""
+    if not reason:
+        return reason
+    m = _TOPIC_FIRST.match(reason.strip().rstrip("."))
+    if not m or not _is_clause(m.group("clause")):
+        return reason
+    return f"{m.group('clause')} {m.group('lead').lower()} {m.group('np')}"
+
+
+_EMAIL_SAID = re.compile(
+    r"(?i)^(?P<lead>comme|puisque|vu que|étant donné que)\s+(?P<cause>[^,]+?),\s+"
+    r"(?P<act>(?:je|j['’]|on)\b[^,]*\b(?:par (?:e-?)?mail|par écrit|par courriel)\b[^,]*)$"
+)
+
+
+_ROAD_LETTER = re.compile(r"(?<![a-zà-ÿ])A\d*(?![a-zà-ÿ])")  # "A75", "RER A": case-sensitive on purpose
+
+
+def _np_not_clause(said: reasons.Said, reason: str | None, plan: Plan) -> reasons.Said:
+    """A verbless noun phrase the shared shaper glued as a clause ("comme neige annoncée sur l'A75": a road's or a
+    line's letter, "A75", "RER A", read as the verb "a") is glued as the noun phrase it is: "en raison de la neige
+    annoncée sur l'A75" (native review v16). Only when French reads no clause in it and no connective was typed."""
+    if not reason or said.verdict is not reasons.Verdict.REALISE or not said.why.startswith(", car "):
+        return said
+    body = said.why[len(", car "):]
+    if not _ROAD_LETTER.search(body) or _typed_kind(reason) is not None or _is_clause(body) or _STATE.match(body):
+        return said
+    np = because(reason, plan)
+    if not np.strip(" ,").startswith(_NP_PREPS):
+        return said
+    return replace(said, why=np, why_f=fronted(reason, plan))
+
+
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+_OWN_POSSESSIVE = re.compile(r"(?i)(?<![\w'’])(?:votre|vos|ton|ta|tes)\s")
+_BRAS_DROIT = re.compile(r"(?i)\b(mon|ma) bras droit\b")
+_WORDS = re.compile(r"[\w-]+")
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
-    if s.meeting and _own_register(s.meeting, plan.formal) != s.meeting:
-        plan = replace(plan, situation=s.model_copy(update={"meeting": _own_register(s.meeting, plan.formal)}))
+    # "()" left where the shared time cleaner took a duration out of the label ("soin du visage (1h30)"): dropped
+    meeting = _EMPTY_PARENS.sub("", de_gap(_own_register(s.meeting, plan.formal))) if s.meeting else s.meeting
+    if s.meeting and meeting != s.meeting:
+        plan = replace(plan, situation=s.model_copy(update={"meeting": meeting}))
     s, f = plan.situation, plan.formal
     out: dict[str, Any] = {"at": _at, "Q": Q, "EXCL": EXCL, "COLON": COLON, "n": s.duration_minutes or ""}
     out["why_own"] = out["why"] = out["why_t"] = out["why_f"] = ""
+    out["email_tail"] = ", je pense que nous pourrions, dans un premier temps, avancer par e-mail" if f else ", je me dis qu'on pourrait régler ça par mail pour l'instant"
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
 
         def glue(text: str) -> reasons.Said:
             return reasons.Said(because(text, plan), fronted(text, plan), own_sentence(text, plan))
 
-        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        reason = _topic_last(s.reason)
+        said = _np_not_clause(reasons.decide(reason, plan, glue, np_preps=_NP_PREPS), reason, plan)
         out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
         out["why_then"] = said.then
         # after the time's apposition ("…, prévue jeudi à 10 h") a prepositional cause needs its closing comma
         out["why_t"] = "," + said.why if said.why.startswith(tuple(" " + p for p in _NP_PREPS) + (" pour des raisons",)) else said.why
         out["why_before"] = said.before
+        # a note that already proposes the email ("comme il s'agit surtout du devis, je préfère te l'envoyer par mail"):
+        # said as typed, in place of the frame's own proposal, which would drop what is sent (native review v16)
+        typed_email = _EMAIL_SAID.match(_typed(s.reason or "", False)) if s.intent is Intent.switch_to_email else None
+        if typed_email and said.why and _is_clause(typed_email.group("cause")):
+            out["why_f"] = f"{typed_email.group('lead').lower()} {typed_email.group('cause')}, {_own_register(typed_email.group('act'), f)}"
+            out["email_tail"] = ""
+        else:
+            out["email_tail"] = (", je pense que nous pourrions, dans un premier temps, avancer par e-mail" if f
+                                 else ", je me dis qu'on pourrait régler ça par mail pour l'instant")
     # the frame's verb is not repeated by the reason ("décale ... a été décalé"): "reporte" then
     out["decale"] = "reporte" if re.search(r"(?i)\bdécal", str(out["why"]) + str(out["why_own"])) else "décale"
     if s.reason and plan.client_side:
         out["sorry"] = _client_reason(plan, no_show=s.intent is Intent.no_show_followup)
     if s.colleague_name:
         c, c1, role = colleague(s.colleague_name, Language.fr, f)
+        if f and role:  # "mon bras droit" is familiar in a vous mail (native review v16)
+            role = _BRAS_DROIT.sub("mon adjoint", role)
         if role and ", " in role:  # "associée, expert-comptable": one apposition, not a form's list ("associée et expert-comptable")
             head, _, last = role.rpartition(", ")
             role = f"{head} et {last}"
         out.update(c=c, c1=c1, c_name=c, c_team=f"{c}, {role}" if role else f"{c}, de mon équipe")
+    out.update(_extra_slots(plan))
+    if out["why_own"] and not out.get("why_before"):
+        out["d_thanks"] = ""  # the reason's own sentence follows the hand-over: no thanks between them
+    if out["scope"] or (s.intent is Intent.cancellation_policy and _POLICY_NOTE.match((s.reason or "").strip())):
+        # a policy note that says what the terms cover is no cause: it is the scope, said after the policy; a note on
+        # the policy itself ("nouveau cette année", "rappel") is no cause either ("Je vous en fais part pour cause de
+        # nouveau cette année" was glued before)
+        out["why_own"] = out["why"] = out["why_t"] = out["why_f"] = ""
     if s.meeting:
         r = _ref(plan)
         out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(?:(?:le|la|les|notre|nos)\s+|l['’]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
+    return out
+
+
+_EVENT_HEADS = {
+    "séminaire": "un excellent séminaire", "salon": "un excellent salon", "congrès": "un excellent congrès", "gala": "une excellente soirée",
+    "dîner": "une excellente soirée", "déjeuner": "un excellent déjeuner", "cocktail": "une excellente soirée", "forum": "un excellent forum",
+    "lancement": "un excellent lancement", "vernissage": "un excellent vernissage", "colloque": "un excellent colloque",
+    "soirée": "une excellente soirée", "journée": "une excellente journée", "conférence": "une excellente conférence",
+    "fête": "une excellente fête", "inauguration": "une excellente inauguration", "convention": "une excellente convention",
+    "assemblée": "une excellente assemblée", "matinée": "une excellente matinée",
+}
+_POLICY_NOTE = re.compile(r"(?i)^(?:(?:c['’]est\s+)?(?:nouveau|nouvelle|nouvelles|nouveaux)\b|changement\b|mise à jour\b|(?:petit |pour |juste un )?rappel\b|"
+                          r"à partir d|dès\s|depuis\s|applicable\b|en vigueur\b|pour que\b|pour qu['’]|afin que\b|afin qu['’]|histoire que\b)")
+_POLICY_SCOPE_HEAD = re.compile(r"(?i)^pour\s+(?:(?:le|la|les|ton|ta|tes|votre|vos|nos|notre|mes|mon|ma|ce|cet|cette|ces)\s+|l['’])")
+
+
+def _extra_slots(plan: Plan) -> dict[str, str]:
+    """What an event declined is wished by its name ("Je vous souhaite un excellent séminaire", never "un excellent
+    moment"); the policy subject names what it covers ("Stages de poterie de janvier : nos conditions d'annulation");
+    a formal hand-over for a leave thanks for the understanding (native review v16)."""
+    s = plan.situation
+    words = _WORDS.findall((s.meeting or "").lower())
+    head = next((w for w in words[:3] if w in _EVENT_HEADS), "")
+    wish = _EVENT_HEADS.get(head, "un excellent moment")
+    out = {"ev_wish": wish, "ev_wish_f": wish.replace("une excellente", "une très bonne").replace("un excellent", "un très bon")}
+    r = (s.reason or "").strip().rstrip(".!;")
+    scope = ""
+    if s.intent is Intent.cancellation_policy and s.meeting is None and POLICY_SCOPE.match(r) and len(r.split()) <= 9 \
+            and not any(c in r for c in ",;:"):
+        scope = de_gap(_POLICY_SCOPE_HEAD.sub("", r))
+        scope = _cap(scope) + COLON + " "
+    out["Scope"] = scope
+    out["scope"] = (" " + de_gap(r[0].lower() + r[1:])) if scope else ""
+    out["d_thanks"] = " Je vous remercie de votre compréhension." if plan.away and plan.formal else ""  # cleared below when a reason sentence follows
     return out
 
 
@@ -853,7 +975,7 @@ T: dict[str, tuple[str, str]] = {
         "En cas d'annulation tardive ou d'absence, {fee} du montant du rendez-vous est facturé.",
         "En cas d'annulation tardive ou d'absence, {fee} du montant est facturé.",
     ),
-    "pol.fee.after.full": ("Passé ce délai, le rendez-vous est facturé en totalité.", "Passé ce délai, c'est facturé en totalité."),
+    "pol.fee.after.full": ("Passé ce délai, le rendez-vous est facturé en totalité.", "Passé ce délai, la totalité du montant est facturée."),
     "pol.fee.alone.full": ("En cas d'annulation tardive ou d'absence, le rendez-vous est facturé en totalité.",) * 2,
     "pol.fee.zero.deposit": ("Aucun frais supplémentaire n'est facturé en cas d'annulation tardive ou d'absence.",) * 2,
     "pol.fee.zero": ("Une annulation tardive ou une absence n'est pas facturée.",) * 2,
@@ -883,7 +1005,7 @@ T: dict[str, tuple[str, str]] = {
         "Je reviendrai volontiers vers vous à un moment plus propice pour en reparler.",
         "Si tu veux, on en reparle avec plaisir dès que le moment s'y prête.",
     ),
-    "alt.event": ("Je vous souhaite un excellent moment.", "Passez un très bon moment{EXCL}"),
+    "alt.event": ("Je vous souhaite {ev_wish}.", "Passez {ev_wish_f}{EXCL}"),
     "decline.close": ("N'hésitez pas à me dire ce qui vous conviendrait le mieux.", "Dis-moi ce qui t'arrange le mieux."),
     "decline.close.later": ("Je vous remercie de votre compréhension.", "Merci de ta compréhension."),
     "decline.close.event": ("Merci encore pour votre invitation.", "Merci encore pour l'invitation{EXCL}"),
@@ -914,11 +1036,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "shorten.open": (
         "Concernant {mw}, je vous propose d'en ramener la durée à {n} minutes{why}.",
-        "Pour {mw}, est-ce qu'on pourrait s'en tenir à {n} minutes{why}{Q}",
+        "Pour {mw}, je te propose qu'on s'en tienne à {n} minutes{why}.",
     ),
     "shorten.open.why": (
         "Concernant {mw}{COLON} {why_f}, je vous propose d'en ramener la durée à {n} minutes.",
-        "Pour {mw}{COLON} {why_f}, est-ce qu'on pourrait s'en tenir à {n} minutes{Q}",
+        "Pour {mw}{COLON} {why_f}, je te propose qu'on s'en tienne à {n} minutes.",
     ),
     "shorten.agenda": (
         "Je viendrai avec un ordre du jour resserré pour que nous couvrions l'essentiel, et le reste pourra se traiter par e-mail.",
@@ -962,8 +1084,8 @@ T: dict[str, tuple[str, str]] = {
         "Pour {mw}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
     ),
     "email.open.why": (
-        "Concernant {mw}{COLON} {why_f}, je pense que nous pourrions, dans un premier temps, avancer par e-mail.",
-        "Pour {mw}{COLON} {why_f}, je me dis qu'on pourrait régler ça par mail pour l'instant.",
+        "Concernant {mw}{COLON} {why_f}{email_tail}.",
+        "Pour {mw}{COLON} {why_f}{email_tail}.",
     ),
     "email.summary.times": ("", ""),
     "email.summary": (
@@ -971,7 +1093,7 @@ T: dict[str, tuple[str, str]] = {
         "Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",
     ),
     "delegate.open": (
-        "Concernant {mw}, je ne pourrai malheureusement pas y assister moi-même{why_t}. C'est donc {c_team}, qui me remplacera.",
+        "Concernant {mw}, je ne pourrai malheureusement pas y assister moi-même{why_t}. C'est donc {c_team}, qui me remplacera.{d_thanks}",
         "Pour {mw}, je ne pourrai malheureusement pas y être moi-même{why_t}{COLON} c'est {c_team}, qui prendra le relais.",
     ),
     "delegate.brief": (
@@ -1048,24 +1170,24 @@ T: dict[str, tuple[str, str]] = {
         "Avant {mw}, un petit mot sur nos conditions d'annulation, pour qu'on soit sur la même longueur d'onde.",
     ),
     "policy.open.new.consumer": (
-        "Avant votre premier rendez-vous, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
-        "Avant ton premier rendez-vous, un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
+        "Avant votre premier rendez-vous, je souhaite vous présenter notre politique d'annulation{scope}, afin que tout soit clair.",
+        "Avant ton premier rendez-vous, voici nos conditions d'annulation{scope}, histoire que tout soit clair.",
     ),
     "policy.open.standalone.consumer": (
-        "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
-        "Un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
+        "Je souhaite vous présenter notre politique d'annulation{scope}, afin que tout soit clair.",
+        "Voici nos conditions d'annulation{scope}, histoire que tout soit clair.",
     ),
     "policy.open.consumer": (
         "Avant {mw}, je souhaite vous présenter notre politique d'annulation, afin que tout soit clair.",
         "Avant {mw}, un petit mot sur nos conditions d'annulation, pour que tout soit clair.",
     ),
     "policy.open.new": (
-        "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation afin que tout soit clair de part et d'autre.",
-        "Pour bien démarrer, un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
+        "Au moment de démarrer notre collaboration, je souhaite vous présenter notre politique d'annulation{scope}, afin que tout soit clair de part et d'autre.",
+        "Avant de commencer, voici nos conditions d'annulation{scope}, histoire que tout soit clair.",
     ),
     "policy.open.standalone": (
-        "Je souhaite vous présenter notre politique d'annulation, afin que tout soit clair de part et d'autre.",
-        "Un petit mot sur nos conditions d'annulation pour qu'on soit sur la même longueur d'onde.",
+        "Je souhaite vous présenter notre politique d'annulation{scope}, afin que tout soit clair de part et d'autre.",
+        "Je te fais un petit rappel de nos conditions d'annulation{scope}, histoire que tout soit clair.",
     ),
     "policy.open.change": (
         "Je souhaite vous informer d'un changement dans notre politique d'annulation, afin que tout soit clair de part et d'autre.",
@@ -1102,7 +1224,7 @@ T: dict[str, tuple[str, str]] = {
     "subject.no_show_followup": ("{M}{COLON} un nouveau créneau", "{M}{COLON} on se recale{Q}"),
     "subject.late_cancellation": ("{M}{COLON} suite à votre annulation", "{M}{COLON} on se recale{Q}"),
     "subject.cancellation_policy": ("{M}{COLON} notre politique d'annulation", "{M}{COLON} nos conditions d'annulation"),
-    "subject.none": ("Notre politique d'annulation", "Nos conditions d'annulation"),
+    "subject.none": ("{Scope}notre politique d'annulation", "{Scope}nos conditions d'annulation"),
     "subject.none.change": ("Notre nouvelle politique d'annulation", "Nos nouvelles conditions d'annulation"),
 }
 
@@ -1209,11 +1331,31 @@ def _date_in_note(m: re.Match[str]) -> str:
     return f"{day}{'er' if day == 1 else ''} {when.MONTH_NAMES[Language.fr][month - 1]}"
 
 
+# A head noun typed straight before the activity it is of ("stages poterie", "migration serveurs", "cours yoga"): French
+# needs "de" between them (native review v16). A closed list on both sides: "séance photo", "cours particulier" stay.
+_GAP_HEADS = r"migrations?|stages?|cours|ateliers?|séances?|leçons?|initiations?|soirées?|rendez-vous|rdv"
+_GAP_WHAT = (r"serveurs|données|poterie|céramique|yoga|pilates|piano|guitare|violon|chant|dessin|peinture|cuisine|pâtisserie|danse|"
+             r"théâtre|couture|tricot|tournage|modelage|natation|sophrologie|méditation|reliure|aquarelle|calligraphie|escalade|"
+             r"boxe|tennis|golf|équitation|œnologie|dégustation|anglais|espagnol|allemand|italien|français|maths|mathématiques|"
+             r"kinésithérapie|kiné|ostéopathie|ostéo|sophrologie|réflexologie|naturopathie|coaching|massage|nutrition|diététique")
+_DE_GAP = re.compile(rf"(?i)\b({_GAP_HEADS})\s+({_GAP_WHAT})\b")
+
+
+def de_gap(text: str) -> str:
+    """'stages poterie de janvier' -> 'stages de poterie de janvier'; anything else unchanged."""
+    return _DE_GAP.sub(_gap, text)
+
+
+def _gap(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_elide('de', m.group(2))}"
+
+
 # The note normaliser's table (reasons.normalise; docs/notes/phr-y.md): a hurried note made a professional's clause.
 _JOUR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 NOTES: dict[str, Any] = {
     "expand": (
-        (_NOTE_DATE, _date_in_note),
+        (_NOTE_DATE, _date_in_note), (_DE_GAP.pattern, _gap), (r"^(?:je suis )?déjà pris(?:e)?\b(?=[^,;:]*$)", "j'ai déjà un engagement"),
+        (r"\bgrève (?=(?:RER|TER|TGV|métro|tram|Transilien)\b)", "grève du "), (r"\bgrève (?=(?:SNCF|RATP)\b)", "grève de la "),
         (r"\brdv\b|\brendez vous\b", "rendez-vous"), (r"\bkiné\b", "kinésithérapeute"), (r"\bgastro\b", "gastro-entérite"),
         (r"\btél\b|\btel\b|\bportable\b", "téléphone"), (r"\bdispo\b", "disponible"), (r"\baprès-?m\b|\baprem\b|\baprèm\b", "après-midi"),
         (r"\bvisio\b", "visioconférence"), (r"\bpb\b|\bsouci\b", "problème"), (r"\bma gamine\b|\bma puce\b|\bla petite\b|\bma petite\b", "ma fille"),
@@ -1280,7 +1422,9 @@ NOTES: dict[str, Any] = {
 # A policy note that only says what the terms cover ("for the spring shoots", "pour les cours du soir", "per le
 # consulenze del lunedì") is a scope, never a cause ("I'm sharing it, as for…"): it follows the policy's name in the
 # opening (native review v15). The shared `_policy_scope` (phrases/__init__.py) reads POLICY_SCOPE; nl/sv may add theirs.
-POLICY_NP = "conditions d'annulation"
+# The scope is set by this phrasebook itself (slot `{scope}`, with "de" restored in "stages poterie"), so the shared
+# insertion after POLICY_NP is off for French: POLICY_NP empty.
+POLICY_NP = ""
 POLICY_SCOPE = re.compile(r"(?i)^(?=pour\s+(?:le|la|les|l['’]|ton|ta|tes|votre|vos|nos|notre|mes|mon|ma|ce|cet|cette|ces|chaque|tous|toutes)\b)")
 
 

@@ -49,13 +49,14 @@ _GENDER: dict[str, str] = {
         "confronto tavolo webinar corso check-in comitato consiglio offsite ritiro summit aggiornamento follow-up "
         "evento brainstorming coaching rinfresco brindisi viaggio forum hackathon stand-up open colloquio "
         "massaggio trattamento trattamenti corso corsi torneo podcast webinar inventario rilievo taglio "
-        "ripasso ripassi doposcuola recupero tutoraggio".split(), "m"),
+        "ripasso ripassi doposcuola recupero tutoraggio check sal catch-up".split(), "m"),
     **dict.fromkeys(
         "riunione riunioni call videochiamata videocall chiamata telefonata sessione presentazione demo consulenza "
         "visita cena colazione conferenza revisione review fiera festa inaugurazione cerimonia verifica analisi "
         "formazione degustazione serata giornata assemblea convention trasferta cerimonia mattinata masterclass "
         "commissione intervista discussione conversazione pausa lezione lezioni seduta sedute prova perizia "
-        "valutazione registrazione premiazione piega acconciatura fisioterapia riprese ora".split(), "f"),
+        "valutazione registrazione premiazione piega acconciatura fisioterapia riprese ora chiacchierata "
+        "chiamatina retrospettiva".split(), "f"),
     # Things and events that are named by themselves ("al concerto di beneficenza", "il rogito"), never
     # "il nostro incontro sul concerto".
     **dict.fromkeys(
@@ -330,7 +331,9 @@ def _because(reason: str | None, cut: bool = True) -> str:
         return f" perché {_there_is(own)}"  # "poche novità" -> "perché ci sono poche novità"
     if _STATE.match(r):
         return f" perché sono {r}"
-    if re.match(r"(congedo|ferie|maternità|paternità)\b", r, re.IGNORECASE):
+    if re.match(r"(maternità|paternità)\b", r, re.IGNORECASE):
+        return f" perché sarò in congedo di {r}"  # "in maternità" is office shorthand: the leave is named (native review v16)
+    if re.match(r"(congedo|ferie)\b", r, re.IGNORECASE):
         return f" perché sarò in {r}"  # "congedo parentale da lunedì"
     if m := _CONNECTIVE.match(r):
         # The user's own connective stays, once: "perché perché devo…" / "a causa di perché…" lose the extras.
@@ -350,7 +353,8 @@ def _because(reason: str | None, cut: bool = True) -> str:
     first = r.split(" ", 1)[0].lower()
     if first in _WITH_DI or re.match(rf"^dell[{_APOS}]", r, re.IGNORECASE):
         return f" a causa {r}"
-    bare = _bare_noun(r)
+    words = r.split()
+    bare = r if len(words) > 1 and words[1][:1].isupper() else _bare_noun(r)
     return f" a causa di {bare}" if bare != r else f" a causa {_definite(r, 'di')}"
 
 
@@ -378,6 +382,8 @@ def _fronted(reason: str | None, formal: bool, cut: bool = True) -> str:
         # a bare hindrance the user typed is a known one: "con lo sciopero dei mezzi"
         bare = re.sub(r"^di (?:un|uno|una)\s+|^di un'", "", np)
         return _definite(bare, "con")
+    if not formal and _DEFINITE_CAUSE.match(why):
+        return "per via " + why[len("a causa "):]  # "Per via della chiusura dei conti, ti propongo…" (native review v16)
     return why
 
 
@@ -417,6 +423,9 @@ _WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabat
              "dopodomani", "stamattina", "stasera", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi")
 
 
+_LAST_WEEKDAY = re.compile(r"(?i)\b(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) scors[oa]\s+(?=\d)")
+
+
 def _when(time: str | None) -> str:
     """' di giovedì 14 marzo alle 10:00', ' del 14 marzo', ' alle 10:00': the day and the clock time split,
     "ore 20" said "alle 20", abbreviations spelled out."""
@@ -425,6 +434,7 @@ def _when(time: str | None) -> str:
     read = when.parts(time, Language.it)  # from its value: " di giovedì 10 dicembre alle 15"
     if read:
         day, said = read
+        day = _LAST_WEEKDAY.sub(r"\1 ", day) if day else day
         return f"{_day_when(day)} {said}".rstrip() if day else f" {said}"
     time = re.sub(r"(?i)(?<![\w:])h\s?(?=\d)", "ore ", time)  # "h 16": the clock a native writes "alle 16"
     day, clock = when.split(time, Language.it)
@@ -471,6 +481,8 @@ def _np(plan: Plan, prep: str) -> str:
     article, rest = _split_article(m)
     words = re.split(r"[\s,;:]+", (rest or m).strip())
     head = words[0].lower()
+    if head == "stato" and len(words) > 1 and words[1].lower() == "avanzamento":
+        head = "sal"  # "lo stato avanzamento lavori" is the SAL meeting itself, never "la riunione sullo stato …" (v15/v16 review)
     if head in _POSSESSIVES and len(words) > 1 and not article:
         # a typed possessive is kept, with the article it takes: "alla nostra videochiamata del giovedì"
         g, plural = _POSSESSIVES[head]
@@ -499,7 +511,9 @@ def _np(plan: Plan, prep: str) -> str:
         # "il primo incontro per conoscere Alice": the meeting itself, never "il nostro incontro per il primo incontro"
         return _with_prep(prep, article, rest)
     if article and head in _MEETING_NOUNS:
-        if plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", rest) \
+        # typed with its article in a Lei mail, the service is named as typed: "alla consulenza", never "alla Sua
+        # consulenza" (native review v16); a tu mail keeps "la tua lezione"
+        if not plan.formal and plan.booked and (plan.client_side or plan.situation.intent is Intent.cancellation_policy) and not re.search(r"(?i)(?<!\w)(vostr|nostr|suo|sua|suoi|sue|tuo|tua|tuoi|tue|mio|mia|miei|mie)(?!\w)", rest) \
                 and not re.search(r"\b(?:di|del|della)\s+[A-Z]", rest):  # "l'ora di greco di Tommaso" is Tommaso's
             plural = article in ("i", "gli", "le")
             g = _GENDER[head]
@@ -528,6 +542,11 @@ def _np(plan: Plan, prep: str) -> str:
         first = m.split(" ", 1)[0]
         low = m[:1].lower() + m[1:] if first[1:].islower() else m
         return _with_prep(prep, _article(_guess_gender(first.lower()), low), low)
+    last = words[-1].lower() if words else ""
+    if not article and 1 < len(words) <= 4 and last in _GENDER and not _QUOTES.search(m):
+        # a label ending on its meeting noun, English-style ("Q1 review", "Budget call"): the label with that noun's
+        # article ("la Q1 review"), never "il nostro incontro «Q1 review»"
+        return _with_prep(prep, _article(_GENDER[last], m), m)
     wrapper = _with_prep(prep, "il", "nostro incontro")
     if article:
         return f"{wrapper} {_with_prep('su', article, rest)}" if article != "il" else f"{wrapper} per {m}"
@@ -656,8 +675,19 @@ def _sorry(plan: Plan) -> str:
     return f"Mi dispiace per {r}, e comprendo perfettamente." if f else f"Mi spiace per {r}, capisco benissimo."
 
 
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+_DEFINITE_CAUSE = re.compile(r"a causa (?:del|dello|della|dei|degli|delle|dell['’])\b")
+_QUOTES = re.compile(r"[«»\"]")
+_SIGNATURE_PARTS = re.compile(r"\s[-–|@,]\s?|,")
+_MY_ROLE = re.compile(r"(?i)(?:il mio|la mia|il nostro|la nostra)\s")
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     s = plan.situation
+    if s.meeting and _EMPTY_PARENS.search(s.meeting):
+        # "()" left where the shared time cleaner took a duration out of the label ("trattamento viso (1h30)"): dropped
+        plan = replace(plan, situation=s.model_copy(update={"meeting": _EMPTY_PARENS.sub("", s.meeting)}))
+        s = plan.situation
     if s.meeting and plan.formal and re.search(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", s.meeting):
         # the client's own in a Lei mail takes the courtesy capital ("la valutazione di Suo figlio"), as the frame's do
         upper = re.sub(r"(?<![\w'])(suo|sua|suoi|sue)(?![\w'])", lambda m: m.group(1).capitalize(), s.meeting)
@@ -682,6 +712,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["sposta"] = "rinvia" if re.search(r"(?i)\bspost", str(out["why"]) + str(out["why_own"])) else "sposta"
     if s.reason and plan.client_side:
         out["sorry"] = _sorry(plan)
+    out.update(_extra_slots(plan))
     if s.colleague_name:
         out.update(_colleague(s.colleague_name, f))
     if s.meeting:
@@ -695,7 +726,31 @@ def slots(plan: Plan) -> dict[str, Any]:
             when = re.sub(rf"^ di {recurring.group(1)}\b", "", when, flags=re.IGNORECASE)
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
-        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?:(?:tu[aeo]|tuoi|su[aeo]|suoi)\s+(?=\w))?(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before our possessive; "il tuo peeling" is "Peeling" in a subject
+        out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?:(?:tu[aeo]|tuoi|su[aeo]|suoi|nostr[aeio])\s+(?=\w))?(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before our possessive; "il tuo peeling" is "Peeling" in a subject
+    return out
+
+
+# A signature that is a business alone ("Laboratorio Ceramica Rossi"), with no person: the mail says "scrivici", not
+# "chiedimi" (native review v16).
+_FIRM = re.compile(r"(?i)^(?:studio|laboratorio|atelier|agenzia|centro|palestra|scuola|salone|ufficio|associazione|negozio|bottega|"
+                   r"officina|farmacia|clinica|ambulatorio|accademia|circolo|team)\b")
+_SCOPE_HEAD = re.compile(r"(?i)^per\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’])(?:tuoi\s+|tue\s+|Suoi\s+|Sue\s+)?")
+
+
+def _extra_slots(plan: Plan) -> dict[str, str]:
+    """Slots of the closing and subject lines: who answers questions, what a late-cancellation subject says, and
+    what the policy covers in its subject ("Corsi del giovedì: le nostre condizioni di disdetta")."""
+    s = plan.situation
+    sender = (s.sender_name or "").strip()
+    firm = bool(_FIRM.match(sender)) and not _SIGNATURE_PARTS.search(sender)
+    out = {"write_me": "scrivici" if firm else "scrivimi"}
+    p = s.policy
+    out["late_subj"] = "disdetta tardiva" if p is not None and p.fee_percent else ("troviamo una nuova data" if plan.formal else "troviamo una nuova data?")
+    scope = ""
+    r = (s.reason or "").strip().rstrip(".!;")
+    if s.intent is Intent.cancellation_policy and POLICY_SCOPE.match(r) and len(r.split()) <= 9 and not any(c in r for c in ",;:"):
+        scope = _cap(_SCOPE_HEAD.sub("", r)) + ": "
+    out["Scope"] = scope
     return out
 
 
@@ -717,11 +772,16 @@ def _colleague(typed: str, formal: bool) -> dict[str, str]:
     else:
         c_art, c1_art = c, c1
         a_c1 = ("ad " if c1[:1].lower() == "a" else "a ") + c1
-    team = f"{c_art}, {role}" if role else f"{c_art}, del nostro team" if formal else f"{c_art} del nostro team"
+    mine = bool(role) and _MY_ROLE.match(role) is not None
+    # a role typed with its possessive is said first, the name after it: "il mio socio, Davide Ferri" (native review v16)
+    team = f"{role}, {c_art}" if mine else f"{c_art}, {role}" if role else f"{c_art}, del nostro team" if formal else f"{c_art} del nostro team"
     a_team = (_with_prep("a", c_art.split(" ", 1)[0], c_art.split(" ", 1)[1]) if c_art != c
               else ("ad " if c[:1].lower() == "a" else "a ") + c) + (f", {role}" if role else " del nostro team")
     if c_art != c and c_art.startswith("l'"):
         a_team = "all'" + c_art[2:] + (f", {role}" if role else " del nostro team")
+    if mine:
+        art, _, rest = role.partition(" ")
+        a_team = f"{_with_prep('a', art.lower(), rest)}, {c_art}"
     return {"c": c_art, "c1": c1_art, "a_c1": a_c1, "c_name": c, "c_team": team, "a_c_team": a_team}
 
 
@@ -751,7 +811,11 @@ def _notice(value: float, plan: Plan) -> str:
 
 
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
-    return {"h": _notice(p.notice_hours or 0, plan), "fee": _pct(p.fee_percent or 0, plan), "dep": _pct(p.deposit_percent or 0, plan, "di")}
+    you = "Le" if plan.formal else "ti"  # what the client will be charged, never "è dovuto il 100% dell'importo"
+    fee_due = (f"l'importo {you} verrà addebitato per intero" if p.fee_percent == 100
+               else f"{you} verrà addebitato {_pct(p.fee_percent or 0, plan)} dell'importo")
+    return {"h": _notice(p.notice_hours or 0, plan), "fee": _pct(p.fee_percent or 0, plan), "dep": _pct(p.deposit_percent or 0, plan, "di"),
+            "fee_due": fee_due}
 
 
 # --------------------------------------------------------------------------------------------
@@ -759,21 +823,21 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 
 T: dict[str, tuple[str, str]] = {
-    "late.open.past": ("La ringrazio per avermi avvisato che non avrebbe potuto esserci {mw_a}.", "Grazie per avermi avvisato che non ce l'avresti fatta a venire {mw_a}."),
+    "late.open.past": ("La ringrazio per avermi avvisato che non avrebbe potuto partecipare {mw_a}.", "Grazie per avermi avvisato che non ce l'avresti fatta a venire {mw_a}."),
     "decline.final": ("Se i nostri piani dovessero cambiare, sarà mia cura ricontattarLa.", "Se le cose dovessero cambiare, ti ricontatto io."),  # a final no: no false promise, the door left open
     "courtesy": ("Le auguro una buona settimana.", "Buona settimana!"),
     "courtesy.final": ("Le auguro buon lavoro.", "Ti auguro buon lavoro!"),
     "closing.key": ("Cordiali saluti,", "Un caro saluto,"),
     "closing.regular": ("Cordiali saluti,", "A presto,"),
     "closing.new": ("Cordiali saluti,", "A presto,"),
-    "pol.notice": ("Gli appuntamenti si possono spostare o disdire senza alcun costo fino a {h} prima.",) * 2,
+    "pol.notice": ("Le prenotazioni si possono spostare o disdire senza alcun costo fino a {h} prima.",) * 2,
     "pol.notice.nofee": (
         "Le chiediamo soltanto di avvisarci almeno {h} prima in caso di spostamento o disdetta.",
         "Ti chiediamo soltanto di avvisarci almeno {h} prima in caso di spostamento o disdetta.",
     ),
-    "pol.fee.after": ("Oltre questo termine viene addebitato {fee} dell'importo previsto.",) * 2,
+    "pol.fee.after": ("Con un preavviso più breve viene addebitato {fee} dell'importo previsto.",) * 2,
     "pol.fee.alone": ("In caso di annullamento tardivo o di mancata presentazione viene addebitato {fee} dell'importo previsto.",) * 2,
-    "pol.fee.after.full": ("Oltre questo termine l'importo viene addebitato per intero.",) * 2,
+    "pol.fee.after.full": ("Con un preavviso più breve l'importo viene addebitato per intero.",) * 2,
     "pol.fee.alone.full": ("In caso di annullamento tardivo o di mancata presentazione l'importo viene addebitato per intero.",) * 2,
     "pol.fee.zero.deposit": ("Per un annullamento tardivo o una mancata presentazione non è previsto alcun ulteriore addebito.",) * 2,
     "pol.fee.zero": ("Un annullamento tardivo o una mancata presentazione non comportano alcun addebito.",) * 2,
@@ -806,11 +870,12 @@ T: dict[str, tuple[str, str]] = {
     "alt.event": ("Le auguro un'ottima riuscita dell'evento.", "Spero che vada benissimo, divertitevi!"),
     "decline.close": ("Mi faccia sapere quale soluzione preferisce.", "Dimmi tu cosa preferisci."),
     "decline.close.later": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
-    "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me!"),
+    # friendly: the thanks and the wish in one line, never "Grazie ancora…! Buona settimana!" piled up (native review v16)
+    "decline.close.event": ("La ringrazio ancora per il gentile pensiero.", "Grazie ancora per aver pensato a me, e buona settimana!"),
     "decline.close.final": ("La ringrazio per la comprensione.", "Grazie per la comprensione."),
     "appreciation": (
         "Tengo molto alla nostra collaborazione.",
-        "Per me lavorare con te conta molto.",
+        "È sempre un piacere lavorare con te.",
     ),
     "welcome": ("Mi fa molto piacere iniziare a collaborare con Lei.", "Sarà un piacere lavorare insieme."),
     "reschedule.open": (
@@ -831,24 +896,24 @@ T: dict[str, tuple[str, str]] = {
     "reschedule.close": ("Appena mi conferma, Le invierò un nuovo invito.", "Appena mi confermi, ti mando il nuovo invito."),
     "shorten.open": (
         "In vista {mw_di}, Le propongo di ridurne la durata a {n} minuti{why}.",
-        "In vista {mw_di}, ti propongo di ridurre la durata a {n} minuti{why}.",
+        "In vista {mw_di}, ti propongo di ridurre la durata a {n} minuti{why} e di concentrarci sui punti principali.",
     ),
     "shorten.open.why": (
         "{Why_f}{why_sep} Le propongo di ridurre a {n} minuti {mw}.",
-        "{Why_f}{why_sep} ti propongo di ridurre a {n} minuti {mw}.",
+        "{Why_f}{why_sep} ti propongo di ridurre a {n} minuti {mw} e di concentrarci sui punti principali.",
     ),
     "shorten.agenda": (
         "Preparerò un breve ordine del giorno per concentrarci sui punti essenziali; il resto potremo definirlo via email.",
         "Preparo una breve scaletta così ci concentriamo sull'essenziale, e il resto lo sistemiamo via email.",
     ),
-    "ok": ("Le andrebbe bene così?", "Ti va bene così?"),
+    "ok": ("Le andrebbe bene così?", "Fammi sapere se ti va bene."),
     "call.open": (
         "Riguardo {mw_a}, Le andrebbe di sentirci per telefono anziché vederci di persona?",
         "A proposito {mw_di}: ti andrebbe di sentirci per telefono invece di vederci di persona?",
     ),
     "call.open.why": (
-        "{Why_f}{why_sep} Le andrebbe di sentirci per telefono anziché vederci di persona per {mw}?",
-        "{Why_f}{why_sep} ti andrebbe di sentirci per telefono invece di vederci di persona per {mw}?",
+        "{Why_f}{why_sep} Le andrebbe di sentirci per telefono al posto {mw_di}?",
+        "{Why_f}{why_sep} ti andrebbe di sentirci per telefono al posto {mw_di}?",
     ),
     "call.open.event": (
         "Riguardo {mw_a}, Le propongo di limitarci a una semplice telefonata{why}.",
@@ -880,7 +945,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "email.open.why": (
         "{Why_f}{why_sep} Le proporrei di procedere per il momento via email invece {mw_di}.",
-        "{Why_f}{why_sep} per ora ti proporrei di sentirci via email invece {mw_di}.",
+        "{Why_f}{why_sep} per ora ti propongo di procedere via email, invece di fare {mw}.",
     ),
     "email.summary.times": ("", ""),
     "email.summary": (
@@ -900,16 +965,16 @@ T: dict[str, tuple[str, str]] = {
         "Prima di assentarmi passo tutte le informazioni {a_c1}.",
     ),
     "delegate.close": ("Per qualsiasi necessità nel frattempo, non esiti a contattarmi.", "Per qualsiasi cosa nel frattempo, scrivimi pure."),
-    "thanks": ("La ringrazio per la comprensione.", "Grazie per la comprensione!"),
+    "thanks": ("La ringrazio per la comprensione.", "Grazie!"),
     "sorry": ("{sorry}", "{sorry}"),
     "noshow.open": (
         "Mi è dispiaciuto non poterci vedere {mw_a}: spero che da parte Sua sia tutto a posto.",
-        "Che peccato non esserci visti {mw_a}! Spero che da parte tua sia tutto a posto.",
+        "Mi è dispiaciuto non vederti {mw_a}! Spero che da parte tua sia tutto a posto.",
     ),
     # the note says they never got in touch ("nessuna disdetta"): said, tactfully, never dropped (native review v15)
     "noshow.open.silent": (
         "Mi è dispiaciuto non poterci vedere {mw_a} e, non avendo ricevuto notizie, spero che da parte Sua sia tutto a posto.",
-        "Che peccato non esserci visti {mw_a}! Non avendo saputo più niente, spero che da parte tua sia tutto a posto.",
+        "Mi è dispiaciuto non vederti {mw_a}! Non avendo saputo più niente, spero che da parte tua sia tutto a posto.",
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
@@ -934,15 +999,15 @@ T: dict[str, tuple[str, str]] = {
     "late.ill": ("Spero che ora stia meglio.", "Spero che ora tu stia meglio!"),
     "noshow.ill": ("Spero che ora stia meglio.", "Spero che ora tu stia meglio!"),
     "policy.applies.late": (
-        "Poiché la disdetta è arrivata con meno di {h} di preavviso, secondo le nostre condizioni di disdetta è dovuto {fee} dell'importo.",
-        "Visto che la disdetta è arrivata con meno di {h} di preavviso, come da nostre condizioni è dovuto {fee} dell'importo.",
+        "Poiché la disdetta è arrivata con meno di {h} di preavviso, secondo le nostre condizioni {fee_due}.",
+        "Visto che la disdetta è arrivata con meno di {h} di preavviso, come da nostre condizioni {fee_due}.",
     ),
     "policy.applies.noshow": (
-        "Poiché l'appuntamento non è stato disdetto con almeno {h} di preavviso, secondo le nostre condizioni di disdetta è dovuto {fee} dell'importo.",
-        "Visto che l'appuntamento non è stato disdetto con almeno {h} di preavviso, come da nostre condizioni è dovuto {fee} dell'importo.",
+        "Poiché l'appuntamento non è stato disdetto con almeno {h} di preavviso, secondo le nostre condizioni {fee_due}.",
+        "Visto che l'appuntamento non è stato disdetto con almeno {h} di preavviso, come da nostre condizioni {fee_due}.",
     ),
-    "policy.applies.late.alone": ("Secondo le nostre condizioni di disdetta, per una disdetta tardiva è dovuto {fee} dell'importo.",) * 2,
-    "policy.applies.noshow.alone": ("Secondo le nostre condizioni di disdetta, per un appuntamento mancato è dovuto {fee} dell'importo.",) * 2,
+    "policy.applies.late.alone": ("Secondo le nostre condizioni, per una disdetta tardiva {fee_due}.",) * 2,
+    "policy.applies.noshow.alone": ("Secondo le nostre condizioni, per un appuntamento mancato {fee_due}.",) * 2,
     "late.times.none": (
         "Quando lo desidera, mi indichi qualche orario a Lei comodo per un nuovo appuntamento.",
         "Mandami pure qualche orario che ti va bene e troviamo un nuovo momento.",
@@ -979,7 +1044,7 @@ T: dict[str, tuple[str, str]] = {
         "Si tratta semplicemente di un modo per garantire il tempo riservato a Lei.",
         "È solo un modo per tenere davvero libero il tempo che dedichiamo a te.",
     ),
-    "policy.close": ("Per qualsiasi domanda, resto a Sua disposizione.", "Se hai domande, chiedimi pure."),
+    "policy.close": ("Per qualsiasi domanda, resto a Sua disposizione.", "Per qualsiasi domanda, {write_me} pure."),
     "extra.duration": ("Volendo, potremmo anche limitarci a {n} minuti.", "Volendo, possiamo anche stare nei {n} minuti."),
     "extra.colleague": (
         "Nel frattempo, per qualsiasi necessità può rivolgersi anche {a_c_team}.",
@@ -995,14 +1060,14 @@ T: dict[str, tuple[str, str]] = {
     "subject.decline.final": ("{M}: grazie per la proposta", "{M}: grazie per la proposta"),
     "subject.decline": ("{M}: purtroppo non potrò partecipare", "{M}: purtroppo non riesco a esserci"),
     "subject.reschedule": ("{M}: proposta di spostamento", "{M}: spostiamo?"),
-    "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo più breve?"),
+    "subject.shorten": ("{M}: proposta di un incontro più breve", "{M}: facciamo {n} minuti?"),
     "subject.switch_to_call": ("{M}: possiamo sentirci per telefono?", "{M}: ci sentiamo al telefono?"),
     "subject.switch_to_email": ("{M}: procediamo via email", "{M}: per ora via email?"),
     "subject.delegate": ("{M}: al mio posto {c}", "{M}: al mio posto {c}"),
     "subject.no_show_followup": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
-    "subject.late_cancellation": ("{M}: troviamo una nuova data", "{M}: troviamo una nuova data?"),
+    "subject.late_cancellation": ("{M}: {late_subj}", "{M}: {late_subj}"),
     "subject.cancellation_policy": ("{M}: le nostre condizioni di disdetta", "{M}: le nostre condizioni di disdetta"),
-    "subject.none": ("Le nostre condizioni di disdetta", "Le nostre condizioni di disdetta"),
+    "subject.none": ("{Scope}le nostre condizioni di disdetta", "{Scope}le nostre condizioni di disdetta"),
     "subject.none.change": ("Le nuove condizioni di disdetta", "Le nuove condizioni di disdetta"),
 }
 
@@ -1117,6 +1182,7 @@ NOTES: dict[str, Any] = {
     "action_sub": ((r"\bgiro\b", "invio"), (r"\bio$", "io")),
     "client_re": r"^(?:la cliente?|il cliente|la signora|il signore|il paziente|la paziente) (?:ha |non )|^(?:mai arrivat[oa]|non si è presentat[oa])\b",
     "future": ((r"\bsono a casa\b", "sarò a casa"), (r"\bsono in (maternità|paternità|congedo|ferie|trasferta|viaggio)\b", r"sarò in \1"),
+               (r"\bin (maternità|paternità)\b", r"in congedo di \1"),
                (r"\brientro\b", "rientrerò"), (r"\btorno\b", "tornerò")),
     "ahead_re": r"\b(?:dal|dalla|dall'|da (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|\d)|a partire d)",
     "kinds": (
