@@ -97,7 +97,8 @@ def test_the_same_time_typed_loosely_is_not_offered_again() -> None:
 ])
 def test_sv_a_leave_that_has_not_started_is_said_in_the_future(reason: str, opening: str) -> None:
     d = draft("sv", "delegate", colleague_name="Lisa Ek", reason=reason)
-    assert opening in d.body
+    # (phr-ah: one leave sentence is joined to the hand-over, "Eftersom jag kommer att vara ... har jag bett ...")
+    assert opening in d.body or f"Eftersom {opening[0].lower()}{opening[1:-1]} " in d.body
 
 
 def test_nl_a_relative_day_after_a_possessor_is_never_op_morgen() -> None:

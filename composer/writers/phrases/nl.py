@@ -28,7 +28,7 @@ from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
 from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
+from composer.writers.phrases.nl_sv_policy import one_person, rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -186,9 +186,17 @@ _NEGATED = re.compile(r"^(?:mijn|m'n|ons|onze|de|het|zijn|z'n|haar|hun|je|jouw|u
                       re.IGNORECASE)
 
 
+# "het draait eigenlijk om …", "alles hangt af van …": a pronoun subject and a present verb (any verb) before an adverb
+# or a preposition is a clause, never a noun phrase after "vanwege" (native review v16).
+_PRONOUN_VERB = re.compile(r"^(?:het|dit|alles)\s+[a-z]{3,}t\s+(?:eigenlijk|vooral|alleen|maar|nog|al|gewoon|echt|toch|"
+                           r"om|over|af|op|aan|in|van|met|bij|niet)\b", re.IGNORECASE)
+# A cause typed with its own decision to use e-mail ("…, die mail ik u gewoon", "…, dus ik stuur het per mail").
+_MAIL_DECIDED = re.compile(r"(?i)^(.+?),\s+(?:die|dat|dus|dan|en)\s+(?:(?:mail|e-mail)\w*\s+(?:ik|we)\b|\w+\s+(?:ik|we)\b[^.]*\b(?:mail|e-mail)\w*\b)[^.]*\.?$")
+
+
 def _is_clause(reason: str) -> bool:
     r = reason.strip()
-    if _CLAUSE_START.match(r) or _NEGATED.match(r):
+    if _CLAUSE_START.match(r) or _NEGATED.match(r) or _PRONOUN_VERB.match(r):
         return True
     # Only the part before a relative pronoun counts; a leading "dat"/"die" is a demonstrative.
     rel = next((m for m in _RELATIVE.finditer(r) if m.start() > 0), None)
@@ -608,6 +616,33 @@ _HARD_ACCIDENT = re.compile(r"\b(ongeluk|ongeval|aanrijding|gevallen|valpartij)"
 _HARD_LOSS = re.compile(r"(overleden|overlijden|begrafenis|uitvaart|crematie|sterfgeval)", re.IGNORECASE)
 _HARD_FAMILY = re.compile(r"(noodgeval|familieomstandigheden|familiekwestie|calamiteit|in de familie)", re.IGNORECASE)
 _HARD_TRAVEL = re.compile(r"\b(trein\w*|ns|staking|treinstaking|file|vertraging|storing|sneeuw\w*|vlucht|gladheid|pech|lekke band|autopech)\b", re.IGNORECASE)
+
+
+_MOVED_FROM = re.compile(r" op (?=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d)\b)")
+_LOSS_NOUN = {"begrafenis": "de begrafenis", "uitvaart": "de uitvaart", "crematie": "de crematie"}
+
+
+# A job title typed alone (one or two lower-case words, no article or possessive): "uitvoerder", "senior adviseur".
+_JOB = re.compile(r"(?!(?:de|het|een|mijn|onze|ons|jullie|uw)\b)[a-zé][a-zé-]{3,}(?: [a-zé][a-zé-]{3,})?")
+
+
+def _move_named(s: Situation, formal: bool, mw: str) -> str:
+    """The client asked to move without a time: the session named. A hardship typed as their reason (a funeral, an
+    illness, an accident) gets a word of sympathy and a plain yes, never a cheerful "geen probleem!" (native review v16)."""
+    r = s.reason or ""
+    if not (_HARD_LOSS.search(r) or _HARD_ILL.search(r) or _HARD_ACCIDENT.search(r) or _HARD_FAMILY.search(r)):
+        return (f"Dank u voor uw bericht over {mw}; een ander tijdstip is geen enkel probleem." if formal
+                else f"Dank je voor je bericht over {mw}, geen probleem!")
+    # "van woensdag …": after "verzetten", "op woensdag" would read as the new day
+    mw = _MOVED_FROM.sub(" van ", mw, count=1)
+    loss = _HARD_LOSS.search(r)
+    if loss and (noun := _LOSS_NOUN.get(loss.group(1).lower())):
+        sympathy = (f"Wat verdrietig om te horen van {noun}; ik wens u veel sterkte." if formal
+                    else f"Wat naar om te horen van {noun}, heel veel sterkte.")
+    else:
+        sympathy = sorry_to_hear(r, formal)
+    return (f"Dank u voor uw bericht. {sympathy} Uiteraard verzetten we {mw}." if formal
+            else f"Dank je voor je bericht. {sympathy} {mw[:1].upper() + mw[1:]} verzetten we natuurlijk.")
 
 
 def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show: bool = False) -> str:
@@ -1379,6 +1414,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     if plan.situation.meeting and plan.formal and (said := _register(plan.situation.meeting, True)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))  # "de lunch op uw vestiging"
+    if plan.situation.intent is Intent.switch_to_email and plan.situation.reason and (
+            cause := _MAIL_DECIDED.match(plan.situation.reason.strip())):
+        # "Het draait om de prijsopgave, die mail ik u gewoon.": the frame proposes e-mail, so only the cause is said
+        # (never "per e-mail" twice, nor a casual "gewoon" in a formal mail: native review v16)
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": cause.group(1)}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
@@ -1490,6 +1530,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         if re.match(r"(?i)(mijn|onze) (collega|medewerker)\b", role.strip()):
             # "mijn collega op de praktijk" typed as the role: said once, first ("mijn collega op de praktijk, X,")
             out["mc_c"] = f"{role.strip()}, {full},"
+        elif _JOB.fullmatch(role.strip()):
+            # a bare job title typed after the name ("Thijs Kamphorst-Zegers, uitvoerder"): "onze uitvoerder Thijs ...",
+            # the title before the name, never a stiff ", uitvoerder," apposition (native review v16)
+            out["mc_c"] = f"onze {role.strip()} {full}"
         else:
             out["mc_c"] = f"mijn collega {out['c']}"
         out["mc_c_end"] = out["mc_c"].rstrip(",")
@@ -1504,10 +1548,15 @@ def slots(plan: Plan) -> dict[str, Any]:
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
+    if s.client_move is not None:
+        out["move_named"] = _move_named(s, plan.formal, str(out.get("mw", "")))
     out["late_ack"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles in orde is." if f else "Vervelend dat het niet lukte.")
     out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
     out["call_q"] = _call_question(plan, out)
     out.update(_policy_open(plan, out))
+    out["policy_close"] = T["policy.close.me"][0 if f else 1]
+    if s.intent is Intent.cancellation_policy and not one_person(s.sender_name):
+        out.update({k: as_we(str(out[k])) for k in ("policy_open_new", "policy_open_standalone", "policy_close") if k in out})
     if s.meeting and s.meeting_time and s.intent in _ONE_OFF and (rec := _RECURRING.match(s.meeting_time.strip())):
         # a recurring time in a one-off request ("elke maandag 8.30"): this occurrence, "van maandag om 8.30 uur"
         said = _when(f"{rec.group(2)} {rec.group(3)}".strip())
@@ -1577,9 +1626,28 @@ def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     said.setdefault("policy_open_standalone", _STANDALONE[0] if plan.formal else _STANDALONE[1])
     if plan.situation.meeting is None and (change := rule_change(plan.situation.reason, "nl", plan.formal)):
         said = {"policy_open_new": change, "policy_open_standalone": change, "policy_why": ""}  # new rules: said first
+    r = (plan.situation.reason or "").strip().rstrip(".")
+    if plan.situation.meeting is None and (scope := _SCOPE.match(r)) and not _is_clause(scope.group(2)) and not said.get("policy_why"):
+        # "voor de adviesgesprekken vanaf februari": what the conditions cover, said with them (native review v16)
+        cover = f"annuleringsvoorwaarden {scope.group(1).lower()} {scope.group(2)}"
+        said = {k: (v.replace("annuleringsvoorwaarden", cover, 1) if k.startswith("policy_open") else v) for k, v in said.items()}
+        said["policy_why"] = ""
     if (hello := _welcome_new(plan)) and "policy_open_new" in said:
         said["policy_open_new"] = hello + said["policy_open_new"]
     return said
+
+
+# A policy note that only says what the conditions cover ("voor de adviesgesprekken vanaf februari").
+_SCOPE = re.compile(r"(?i)^(voor|bij)\s+((?:de|het|alle|onze|uw|je|jouw)\s+[\w-]+(?:\s+[\w-]+){0,4})$")
+# The sender signs as an organisation only ("Administratiekantoor Noorderlicht"): the mail says "wij", not "ik".
+_WE = ((re.compile(r"\bGraag zet ik\b"), "Graag zetten wij"), (re.compile(r"\bdeel ik graag\b"), "delen wij graag"),
+       (re.compile(r"\bzet ik\b"), "zetten we"), (re.compile(r"\bdan hoor ik het graag\b"), "dan horen wij het graag"))
+
+
+def as_we(text: str) -> str:
+    for rx, to in _WE:
+        text = rx.sub(to, text)
+    return text
 
 
 def _policy_open_said(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
@@ -1836,8 +1904,9 @@ T: dict[str, tuple[str, str]] = {
         "Wil je een afspraak verzetten of afzeggen, laat het dan graag uiterlijk {hu} van tevoren weten.",
     ),
     "pol.notice": (
-        "Tot {hu} van tevoren kunt u een afspraak kosteloos verzetten of annuleren.",
-        "Tot {hu} van tevoren kun je een afspraak gratis verzetten of afzeggen.",
+        # only a free cancellation is given: never a free move nobody stated (native review v16, sv)
+        "Tot {hu} van tevoren kunt u een afspraak kosteloos annuleren.",
+        "Tot {hu} van tevoren kun je een afspraak gratis afzeggen.",
     ),
     "pol.fee.after": (
         "Bij latere annulering of afwezigheid brengen wij {fee_of} in rekening.",
@@ -1991,7 +2060,8 @@ T: dict[str, tuple[str, str]] = {
         "Zo kunnen wij de tijd die voor u is gereserveerd ook echt voor u vrijhouden.",
         "Zo kunnen we de tijd die voor jou gereserveerd is ook echt voor jou vrijhouden.",
     ),
-    "policy.close": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
+    "policy.close": ("{policy_close}", "{policy_close}"),  # "wij" when an organisation signs (`as_we`)
+    "policy.close.me": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
     "extra.duration": ("Als het u beter uitkomt, kunnen we het ook tot {n} minuten beperken.", "Het kan ook prima in {n} minuten, als je dat liever hebt."),
     "extra.colleague": (
         "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij {mc_c_end}.",
@@ -2007,8 +2077,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment je beter uit? Ik kan ook op een van deze momenten:"),
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
     # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
-    "move.thanks.named": ("Dank u voor uw bericht over {mw}; een ander tijdstip is geen enkel probleem.",
-                          "Dank je voor je bericht over {mw}, geen probleem!"),
+    "move.thanks.named": ("{move_named}", "{move_named}"),  # `_move_named`: a hardship gets sympathy, never "geen probleem!"
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
     "subject.shorten": ("{M}: inkorten tot {dur}?", "{M}: inkorten tot {dur}?"),  # never "in 45 minuten?" (= 45 minutes from now)
