@@ -156,3 +156,42 @@ def test_nl_an_office_signs_with_wij_and_the_scope_is_said() -> None:
 def test_one_person_reads_the_signature() -> None:
     assert nl_sv_policy.one_person("Karin Dahl, redovisningskonsult")
     assert not nl_sv_policy.one_person("Administratiekantoor De Linde")
+
+
+def test_sv_a_client_move_for_an_illness_gets_a_wish_and_the_old_day_is_said_as_from() -> None:
+    _, body = _draft("sv", client_move="open", meeting="genomgången av hyresavtalet", meeting_time="ons 6/1 kl 14",
+                     reason="hon ligger hemma med feber")
+    assert "inga problem" not in body and "God bättring!" in body
+    assert "flyttar vi genomgången av hyresavtalet från onsdag 6 januari" in body
+
+
+def test_sv_a_lunch_moved_to_email_is_never_taken_by_mail_itself() -> None:
+    _, body = _draft("sv", intent="switch_to_email", meeting="vår lunch på Kvarnen", meeting_time="tors 7/1 kl 12",
+                     reason="det är bara tre punkter kvar")
+    assert "ta den på mejl" not in body and "det hela på mejl" in body
+
+
+def test_sv_a_space_is_never_left_before_a_comma_in_a_series() -> None:
+    _, body = _draft("sv", intent="delegate", tone="formal", meeting="vårt handledningssamtal",
+                     meeting_time="varannan torsdag kl 9, nästa gång 14/1", reason="föräldraledig efter nyår",
+                     colleague_name="Eva Lund")
+    assert " ," not in body
+
+
+def test_nl_a_coffee_moved_to_a_call_says_the_time_first_and_what_it_replaces() -> None:
+    _, body = _draft("nl", intent="switch_to_call", relationship="new", meeting="de koffie bij jou op de zaak in Hoorn",
+                     meeting_time="vr 8/1 om 10u", reason="mijn bus rijdt niet")
+    assert "Zullen we op vrijdag 8 januari om 10.00 uur even bellen in plaats van koffie te drinken bij jou op de zaak in Hoorn?" in body
+    assert "Ik zie je graag dan" not in body and "Spreek je dan!" in body
+
+
+def test_nl_an_exclamatory_aside_is_left_out_of_the_prose() -> None:
+    _, body = _draft("nl", intent="delegate", tone="formal", recipient_name="Mevrouw Roos Bakker", meeting="de kwartaalreview",
+                     meeting_time="do 7/1 14u", reason="met verlof vanaf 6/1 (eindelijk!)", colleague_name="Joost Mulder")
+    assert "eindelijk" not in body and "(" not in body.split("\n\n")[1]
+
+
+def test_nl_a_counter_with_a_fronted_day_says_why() -> None:
+    _, body = _draft("nl", client_move="counter", meeting="de proefles", meeting_time="di 5/1 16u",
+                     reason="dinsdag sta ik op de markt in Alkmaar", proposed_times=["do 7/1 16u", "vr 8/1 16u"])
+    assert "Dinsdag sta ik namelijk op de markt in Alkmaar." in body

@@ -27,7 +27,7 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
-from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_notes import noted, said_after, without_asides
 from composer.writers.phrases.nl_sv_policy import one_person, rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
@@ -1126,7 +1126,8 @@ _SOCIAL = re.compile(r"(quiz|toernooi|karaoke|spelletjes|escape|uitje|etentje|di
 
 
 # A main clause typed with a fronted time or place ("op donderdagavond werk ik niet", "in het weekend zijn we dicht").
-_INVERTED = re.compile(r"(?i)^((?:op|in|na|voor|tijdens|rond|'s)\s+[\w-]+(?:\s+[\w-]+)?\s+\w+\s+(?:ik|we|wij))\b()(\s+.+)?$")
+_INVERTED = re.compile(r"(?i)^((?:(?:op|in|na|voor|tijdens|rond|'s)\s+[\w-]+(?:\s+[\w-]+)?|die dag|dan|"
+                       r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond)?)\s+\w+\s+(?:ik|we|wij))\b()(\s+.+)?$")
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -1407,6 +1408,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    if plan.situation.reason and (plain := without_asides(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": plain or None}))
     plan, then = noted(plan, "nl")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
@@ -1690,12 +1693,26 @@ _PLACE = re.compile(
 )
 
 
+# A meal or a coffee typed as the meeting, with its place after it or none ("de koffie bij jullie op kantoor in Deventer").
+_MEAL = re.compile(r"(?i)^(?:de|het|onze|ons|een)\s+(koffie|lunch|lunchafspraak|ontbijt|diner|etentje|borrel)"
+                   r"(?:\s+((?:bij|op|in|aan)\s+.+))?$")
+_MEAL_DOING = {"koffie": "koffie te drinken", "lunch": "samen te lunchen", "lunchafspraak": "samen te lunchen",
+               "ontbijt": "samen te ontbijten", "diner": "samen te eten", "etentje": "samen te eten", "borrel": "een borrel te drinken"}
+
+
 def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     """The call proposal. A meeting typed with its place ("kennismaking bij jullie thuis") is held by phone instead
     of there ("de kennismaking van donderdagavond telefonisch doen in plaats van bij jullie thuis"): the call IS
     that meeting. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
     mw = out.get("mw", "")
+    if s.meeting and (meal := _MEAL.match(s.meeting.strip())):
+        # a coffee or a lunch is not held by phone: the time first, then what the call replaces ("donderdag … even bellen
+        # in plaats van koffie te drinken bij jullie op kantoor"; native review v16: no stacked "de koffie … van … van")
+        when_ = _when(s.meeting_time, False) if s.meeting_time else ""
+        instead = f"{_MEAL_DOING[meal.group(1).lower()]}{' ' + _register(meal.group(2), f) if meal.group(2) else ''}"
+        return (f"Zou u het goedvinden als we{when_} telefonisch overleggen in plaats van {instead}" if f
+                else f"Zullen we{when_} even bellen in plaats van {instead}")
     # (a city or a restaurant is no place a call replaces: "de lunch in Utrecht" is not held by phone)
     if s.meeting and (m := _PLACE.match(s.meeting.strip())) and (
             re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+(\s+(aan|op|in)\s+.+)?", m.group("place"))):
@@ -1762,6 +1779,10 @@ def _welcome(plan: Plan) -> str:
         return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"
     if s.meeting and _FIRST_MEETING.search(s.meeting):
         return "Ik kijk ernaar uit om kennis met u te maken." if f else "Ik kijk ernaar uit om kennis te maken!"
+    if s.intent in (Intent.switch_to_call, Intent.switch_to_email) and not work_meeting(s.meeting):
+        # a coffee or a visit turned into a call or mail: we will not see each other (native review v16)
+        return ("Ik spreek u graag." if f else "Spreek je dan!") if s.intent is Intent.switch_to_call else (
+            "Ik hoor graag van u." if f else "Ik hoor graag van je!")
     if not work_meeting(s.meeting):
         return "Ik zie u graag dan." if f else "Ik zie je graag dan!"
     return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"

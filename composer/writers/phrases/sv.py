@@ -20,7 +20,7 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
-from composer.writers.phrases.nl_sv_notes import noted, said_after
+from composer.writers.phrases.nl_sv_notes import noted, said_after, without_asides
 from composer.writers.phrases.nl_sv_policy import one_person, rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
@@ -1075,6 +1075,22 @@ def understanding(reason: str, formal: bool, past: bool = False, no_show: bool =
     return "Jag hoppas att allt är bra med dig." if formal else "Hoppas att allt är bra!"
 
 
+_MOVED_FROM = re.compile(r" på (?=(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|\d)\b)")
+
+
+def _move_named(s: Situation, formal: bool, mw: str) -> str:
+    """The client asked to move without a time: the session named. A hardship typed as their reason (an illness, a
+    loss, an accident) gets a word of sympathy and a plain yes, never a cheerful "inga problem!" (native review v16, nl)."""
+    r = s.reason or ""
+    if not (_HARD_LOSS.search(r) or _HARD_ILL.search(r) or _HARD_ACCIDENT.search(r) or _HARD_FAMILY.search(r)):
+        return (f"Tack för ditt meddelande om {mw}, det går bra att byta tid." if formal
+                else f"Tack för meddelandet om {mw}, inga problem!")
+    moved = _MOVED_FROM.sub(" från ", mw, count=1)  # "flyttar … från onsdag": "på onsdag" would read as the new day
+    sympathy = understanding(r, formal)
+    return (f"Tack för ditt meddelande. {sympathy} Självklart flyttar vi {moved}." if formal
+            else f"Tack för meddelandet. {sympathy} Självklart flyttar vi {moved}.")
+
+
 # A date range ("12–13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
 _RANGE = re.compile(r"\b\d{1,2}\s*(?:-|–|och|till)\s*\d{1,2}(?:\s+[^\W\d]{3,}|/\d{1,2})", re.IGNORECASE)
 
@@ -1380,6 +1396,9 @@ def _noshow_hope(plan: Plan) -> dict[str, str]:
     return {"noshow_we": we, "noshow_hope": hope}
 
 
+# Met in person by nature (a meal, a visit, a tour): "det hela" is handled by e-mail, never "den [lunchen]".
+_NOT_BY_MAIL = re.compile(r"(?i)\b(?:\w*(?:lunch|frukost|fika|besök)\w*|(?:middag|visning|rundvandring|mingel|afterwork)\w*)")
+_SPACE_BEFORE = re.compile(r"\s+([,)])")
 # A meeting phrase left as a lone possessive: the meeting named plainly.
 _BARE_OWNER = {"vår": "vårt möte", "vårt": "vårt möte", "våra": "vårt möte", "min": "mitt möte", "mitt": "mitt möte",
                "din": "din tid", "ditt": "din tid", "dina": "din tid", "er": "din tid", "ert": "din tid", "era": "din tid"}
@@ -1389,6 +1408,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     late_rebook = _late_rebook(plan)  # read from the label as typed ("på onsdagar" is tidied away below)
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    if plan.situation.reason and (plain := without_asides(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": plain or None}))
     plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
@@ -1506,7 +1527,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         said = f"på {rec.group(2).lower()}" + (_when(rec.group(3).strip(), plan.past) if rec.group(3).strip() else "")
         if when._faithful(s.meeting_time, said, Language.sv):
             out["mw"] = f"{out['m']} {said}"
-    out["mw"] = _series(str(out.get("mw", "")), s)
+    out["mw"] = _SPACE_BEFORE.sub(r"\1", _series(str(out.get("mw", "")), s))  # "(varannan onsdag, nästa gång …)", never " ,"
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
@@ -1518,6 +1539,10 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["shorten_open"] = _shorten(plan, out)
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
     out["it"] = _pronoun(str(out.get("m", "")))
+    if s.client_move is not None:
+        out["move_named"] = _move_named(s, plan.formal, str(out.get("mw", "")))
+    if s.meeting and _NOT_BY_MAIL.search(s.meeting):  # a lunch or a visit is not "taken by e-mail": what it was for is (v16)
+        out["it"] = "det hela"
     # (friendly: none, never a second "hoppas" after the opening's, native review v16; a short mail gets its courtesy)
     out["noshow_close"] = "" if not plan.times or not plan.formal else "Jag ser fram emot att höra från dig."
     out.update(_noshow_hope(plan))
@@ -2072,7 +2097,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
     "extra.policy": ("Jag passar också på att påminna om våra avbokningsregler.", "Och så en liten påminnelse om våra avbokningsregler."),
     # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
-    "move.thanks.named": ("Tack för ditt meddelande om {mw}, det går bra att byta tid.", "Tack för meddelandet om {mw}, inga problem!"),
+    "move.thanks.named": ("{move_named}", "{move_named}"),  # `_move_named`: a hardship gets sympathy, never "inga problem!"
     # their one time taken: the meeting named in the yes, the time in the next sentence (never "det går bra att byta tid.
     # Tiden … passar mig bra": the meeting unnamed and "bra" twice, native review v16)
     "move.thanks.accept": ("Tack för ditt meddelande. Självklart kan vi flytta {mw}.", "Tack för meddelandet – självklart kan vi flytta {mw}!"),
