@@ -78,7 +78,7 @@ def test_a_verbless_note_after_a_comma_is_clipped(mod, reason: str, head: str) -
 
 
 def test_sv_loose_time_said_as_a_native_writes_it() -> None:
-    assert sv._when("fre 8 jan kl 10-ish", False) == " på fredag 8 januari runt kl. 10"
+    assert sv._when("fre 8 jan kl 10-ish", False) == " på fredag den 8 januari runt kl. 10"  # (phr-ah: "den")
     assert "ish" not in sv._when("fre 8 jan kl 10-ish", False)
 
 

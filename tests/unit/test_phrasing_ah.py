@@ -162,7 +162,7 @@ def test_sv_a_client_move_for_an_illness_gets_a_wish_and_the_old_day_is_said_as_
     _, body = _draft("sv", client_move="open", meeting="genomgången av hyresavtalet", meeting_time="ons 6/1 kl 14",
                      reason="hon ligger hemma med feber")
     assert "inga problem" not in body and "God bättring!" in body
-    assert "flyttar vi genomgången av hyresavtalet från onsdag 6 januari" in body
+    assert "flyttar vi genomgången av hyresavtalet från onsdag den 6 januari" in body
 
 
 def test_sv_a_lunch_moved_to_email_is_never_taken_by_mail_itself() -> None:
@@ -195,3 +195,14 @@ def test_nl_a_counter_with_a_fronted_day_says_why() -> None:
     _, body = _draft("nl", client_move="counter", meeting="de proefles", meeting_time="di 5/1 16u",
                      reason="dinsdag sta ik op de markt in Alkmaar", proposed_times=["do 7/1 16u", "vr 8/1 16u"])
     assert "Dinsdag sta ik namelijk op de markt in Alkmaar." in body
+
+
+def test_sv_a_date_ahead_takes_den_in_running_text() -> None:
+    _, body = _draft("sv", meeting="vår genomgång av budgeten", meeting_time="fre 8/1 kl 9", reason="jag är sjuk",
+                     proposed_times=["mån 11/1 kl 9"])
+    assert "på fredag den 8 januari kl. 9.00" in body
+
+
+def test_sv_a_short_length_is_never_read_as_a_clock_time() -> None:
+    _, body = _draft("sv", intent="shorten", meeting="vår veckoavstämning", meeting_time="ons 6/1 kl 10", duration_minutes=20)
+    assert "till bara 20 minuter" in body  # (_draft asserts no warning: "till 20" read as 20:00 before)

@@ -918,6 +918,12 @@ def _when_plain(time: str | None, past: bool) -> str:
             if when._faithful(time, said, Language.sv):
                 return f" {said}"
         lead = _day_when(day, past, time) if day else ""
+        if (ahead := _AHEAD_DATE.fullmatch(lead)) and when._faithful(time, f"{lead.strip()} {clock}".strip(), Language.sv):
+            # "på fredag den 18 december": the date in running text with "den", as careful Swedish writers put it
+            # (native reviews v9, v15; a past day already says "i fredags den 4 december")
+            said = f" på {ahead.group(1)} den {ahead.group(2)}"
+            if when._faithful(time, f"{said.strip()} {clock}".strip(), Language.sv):
+                lead = said
         if lead.startswith(" (") and lead.endswith(")") and clock:  # "(första måndagen varje månad kl. 9.00)": the clock inside
             return f"{lead[:-1]} {clock})"
         return (lead + (f" {clock}" if clock else "")) if day else f" {clock}"
@@ -1398,6 +1404,8 @@ def _noshow_hope(plan: Plan) -> dict[str, str]:
 
 # Met in person by nature (a meal, a visit, a tour): "det hela" is handled by e-mail, never "den [lunchen]".
 _NOT_BY_MAIL = re.compile(r"(?i)\b(?:\w*(?:lunch|frukost|fika|besök)\w*|(?:middag|visning|rundvandring|mingel|afterwork)\w*)")
+_AHEAD_DATE = re.compile(r" på ((?:mån|tis|ons|tors|fre|lör|sön)dag) (\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|"
+                         r"september|oktober|november|december))")
 _SPACE_BEFORE = re.compile(r"\s+([,)])")
 # A meeting phrase left as a lone possessive: the meeting named plainly.
 _BARE_OWNER = {"vår": "vårt möte", "vårt": "vårt möte", "våra": "vårt möte", "min": "mitt möte", "mitt": "mitt möte",
@@ -1736,8 +1744,11 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     halvtimme över den dagen.") comes first, with "tyvärr" ("Tyvärr har jag bara ..., så jag skulle vilja korta ..."):
     after the request it only restated the length."""
     s, f = plan.situation, plan.formal
-    ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {out.get('dur', '')}" if f
-           else f"jag skulle vilja korta {out.get('mw', '')} till {out.get('dur', '')}")
+    # "till 20 minuter" reads to the fact model as "until 20:00" (a new clock time): "till bara 20 minuter" for a
+    # length that is also an hour of the day (HOOK for the facts owner: a number before "minuter" is no clock)
+    to = "till bara" if s.duration_minutes and s.duration_minutes <= 24 else "till"
+    ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} {to} {out.get('dur', '')}" if f
+           else f"jag skulle vilja korta {out.get('mw', '')} {to} {out.get('dur', '')}")
     why = str(out.get("why", ""))
     m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why.replace(" nämligen ", " ", 1))  # said first, it needs no link word
     if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
