@@ -91,7 +91,7 @@ def test_the_same_time_typed_loosely_is_not_offered_again() -> None:
 
 
 @pytest.mark.parametrize("reason,opening", [
-    ("pappaledig 11/1–12/4", "Jag kommer att vara pappaledig 11/1–12/4."),
+    ("pappaledig 11/1–12/4", "Jag kommer att vara pappaledig från den 11 januari till den 12 april."),  # (phr-ah: months in words)
     ("jag är tjänstledig från 1 mars", "Jag kommer att vara tjänstledig från 1 mars."),
     ("sjukskriven fram till mars", "Jag är sjukskriven fram till mars."),
 ])

@@ -206,3 +206,18 @@ def test_sv_a_date_ahead_takes_den_in_running_text() -> None:
 def test_sv_a_short_length_is_never_read_as_a_clock_time() -> None:
     _, body = _draft("sv", intent="shorten", meeting="vår veckoavstämning", meeting_time="ons 6/1 kl 10", duration_minutes=20)
     assert "till bara 20 minuter" in body  # (_draft asserts no warning: "till 20" read as 20:00 before)
+
+
+def test_sv_numeric_leave_dates_are_said_in_words() -> None:
+    assert sv._dates_in_words("föräldraledig 3/2–28/4") == "föräldraledig från den 3 februari till den 28 april"
+    assert sv._dates_in_words("sjukskriven t.o.m. 19/2") == "sjukskriven till och med den 19 februari"
+    assert sv._dates_in_words("sjukskriven 31/31") == "sjukskriven 31/31"  # no month 31: as typed
+    _, body = _draft("sv", intent="delegate", meeting="introduktionen i bokningsappen", meeting_time="tors 7/1 kl 10",
+                     reason="föräldraledig 3/2–28/4", colleague_name="Lina Berg")
+    assert "3/2" not in body and "introduktionen i bokningsappen" in body and "vårt möte om" not in body
+
+
+def test_nl_a_second_clause_about_mail_is_left_to_the_frame() -> None:
+    _, body = _draft("nl", intent="switch_to_email", tone="formal", recipient_name="De heer Tim Kos", meeting="het gesprek over de planning",
+                     meeting_time="do 7 jan 15:00", reason="De punten zijn klein, dat kan prima per mail.")
+    assert body.count("mail") == 1 and "De punten zijn namelijk klein." in body

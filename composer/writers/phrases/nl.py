@@ -191,7 +191,7 @@ _NEGATED = re.compile(r"^(?:mijn|m'n|ons|onze|de|het|zijn|z'n|haar|hun|je|jouw|u
 _PRONOUN_VERB = re.compile(r"^(?:het|dit|alles)\s+[a-z]{3,}t\s+(?:eigenlijk|vooral|alleen|maar|nog|al|gewoon|echt|toch|"
                            r"om|over|af|op|aan|in|van|met|bij|niet)\b", re.IGNORECASE)
 # A cause typed with its own decision to use e-mail ("…, die mail ik u gewoon", "…, dus ik stuur het per mail").
-_MAIL_DECIDED = re.compile(r"(?i)^(.+?),\s+(?:die|dat|dus|dan|en)\s+(?:(?:mail|e-mail)\w*\s+(?:ik|we)\b|\w+\s+(?:ik|we)\b[^.]*\b(?:mail|e-mail)\w*\b)[^.]*\.?$")
+_MAIL_DECIDED = re.compile(r"(?i)^(.+?),\s+(?:die|dat|dus|dan|en|dit|het)\b[^.,]*\b(?:mail|e-mail)\w*\b[^.]*\.?$")
 
 
 def _is_clause(reason: str) -> bool:

@@ -639,7 +639,7 @@ _DEFINITE_EVENT = (
     # held on the spot, named as they are: "rundvandringen i fabriken", "besiktningen på plats", "Excelkursen"
     "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
     "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
-    "invigningen", "lanseringen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
+    "invigningen", "lanseringen", "introduktionen", "instruktionen", "inskolningen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
     # a recurring or booked slot, named as it is: "månadscallen", "körlektionerna", "PT-passet", "bowlingkvällen"
     # competitions and outings, named as they are: "padelturneringen", "pubquizen"
     "turneringen", "tävlingen", "quizen", "quizet", "bowlingen", "konserten", "föreställningen", "utflykten", "matchen",
@@ -1407,6 +1407,31 @@ _NOT_BY_MAIL = re.compile(r"(?i)\b(?:\w*(?:lunch|frukost|fika|besök)\w*|(?:midd
 _AHEAD_DATE = re.compile(r" på ((?:mån|tis|ons|tors|fre|lör|sön)dag) (\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|"
                          r"september|oktober|november|december))")
 _SPACE_BEFORE = re.compile(r"\s+([,)])")
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+# A period typed with numeric dates in a note ("pappaledig 16/12–10/1", "sjukskriven t.o.m. 3/2"): said with the month
+# written out and "den" ("från den 16 december till den 10 januari"), never "16/12–10/1" in prose (native review v15).
+_NUM_RANGE = re.compile(r"(?i)\b(?:från\s+|mellan\s+)?(\d{1,2})/(\d{1,2})\s*(?:[–-]|till|och)\s*(\d{1,2})/(\d{1,2})\b(?!/)")
+_NUM_AFTER = re.compile(r"(?i)\b(till och med|t\.o\.m\.|från och med|fr\.o\.m\.|från|till|efter)\s+(\d{1,2})/(\d{1,2})\b(?!/)")
+
+
+def _month(m: str) -> str | None:
+    return _MONTH_NAMES[int(m) - 1] if 1 <= int(m) <= 12 else None
+
+
+def _dates_in_words(note: str) -> str:
+    def rng(m: re.Match[str]) -> str:
+        a, b = _month(m.group(2)), _month(m.group(4))
+        return f"från den {int(m.group(1))} {a} till den {int(m.group(3))} {b}" if a and b else m.group(0)
+
+    def one(m: re.Match[str]) -> str:
+        month = _month(m.group(3))
+        lead = {"t.o.m.": "till och med", "fr.o.m.": "från och med"}.get(m.group(1).lower(), m.group(1))
+        return f"{lead} den {int(m.group(2))} {month}" if month else m.group(0)
+
+    return _NUM_AFTER.sub(one, _NUM_RANGE.sub(rng, note))
+
+
 # A meeting phrase left as a lone possessive: the meeting named plainly.
 _BARE_OWNER = {"vår": "vårt möte", "vårt": "vårt möte", "våra": "vårt möte", "min": "mitt möte", "mitt": "mitt möte",
                "din": "din tid", "ditt": "din tid", "dina": "din tid", "er": "din tid", "ert": "din tid", "era": "din tid"}
@@ -1418,6 +1443,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
     if plan.situation.reason and (plain := without_asides(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": plain or None}))
+    if plan.situation.reason and (said := _dates_in_words(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
