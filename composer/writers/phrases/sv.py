@@ -913,7 +913,7 @@ def _when_plain(time: str | None, past: bool) -> str:
             said = f"i {wd.lower()}s den {rest}" + (f" {clock}" if clock else "")  # a day behind us: "i fredags den 4 december"
             if when._faithful(time, said, Language.sv):
                 return f" {said}"
-        if (typed_past := re.fullmatch(r"(i (?:mån|tis|ons|tors|fre|lör|sön)dags) (\d{1,2} [a-zåäö]+)", day)):
+        if (typed_past := _TYPED_PAST.fullmatch(day)):
             said = f"{typed_past.group(1)} den {typed_past.group(2)}" + (f" {clock}" if clock else "")  # "i tisdags den 5 januari"
             if when._faithful(time, said, Language.sv):
                 return f" {said}"
@@ -1396,7 +1396,7 @@ def _noshow_hope(plan: Plan) -> dict[str, str]:
     we, ours = ("Jag", "jag") if me else ("Vi", "vi")
     hope = ", och jag hoppas att allt är bra med dig." if f else " – hoppas att allt är bra!"
     if s.reason and _UNHEARD.search(s.reason):
-        medium = "sms" if re.search(r"(?i)\bsms", s.reason) else "besked"
+        medium = "sms" if _SMS.search(s.reason) else "besked"
         hope = (f". {we} fick inget {medium} från dig, så {ours} ville höra att allt är bra med dig." if f
                 else f". {we} fick inget {medium} från dig, så {ours} ville bara höra att allt är bra!")
     return {"noshow_we": we, "noshow_hope": hope}
@@ -1406,6 +1406,10 @@ def _noshow_hope(plan: Plan) -> dict[str, str]:
 _NOT_BY_MAIL = re.compile(r"(?i)\b(?:\w*(?:lunch|frukost|fika|besök)\w*|(?:middag|visning|rundvandring|mingel|afterwork)\w*)")
 _AHEAD_DATE = re.compile(r" på ((?:mån|tis|ons|tors|fre|lör|sön)dag) (\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|"
                          r"september|oktober|november|december))")
+_TYPED_PAST = re.compile(r"(i (?:mån|tis|ons|tors|fre|lör|sön)dags) (\d{1,2} [a-zåäö]+)")
+_SMS = re.compile(r"(?i)\bsms")
+_ONE_LEAVE = re.compile(r"^Jag \w+ [^.!?,;:–]*$")  # one plain first-person sentence, no second clause or date range
+_HALF = re.compile(r"(?i)\bhalva\b")
 _SPACE_BEFORE = re.compile(r"\s+([,)])")
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                 "november", "december")
@@ -1880,7 +1884,7 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     contact = f" Du kan vända dig direkt till {c1} med dina frågor." if c1 else ""
     series = bool(s.meeting_time and _SERIES_TIME.match(s.meeting_time.strip()))  # a series: the colleague takes my place in it
     one = main.strip().rstrip(".")
-    sub = _subordinate(_lower_first(one)) if re.match(r"^Jag \w+ ", one) and not re.search(r"[.!?,;:–]", one) else None
+    sub = _subordinate(_lower_first(one)) if _ONE_LEAVE.match(one) else None
     if sub:
         # one leave sentence: the cause of the hand-over, joined ("Eftersom jag är mammaledig till och med april har jag
         # bett ..."); "Under tiden" after it read as if I asked during the leave (native review v16)
@@ -1935,7 +1939,7 @@ def _fee_of(p: Policy, plan: Plan) -> str:
     noun = _DEFINITE_FEE[m.group(1).lower()] if (m := _FEE_NOUN.search(typed)) else "avgiften"
     if p.fee_percent == 100:
         return f"hela {noun}"
-    if p.fee_percent == 50 and re.search(r"(?i)\bhalva\b", typed):
+    if p.fee_percent == 50 and _HALF.search(typed):
         return f"halva {noun}"
     return f"{num(p.fee_percent or 0, plan)} % av {noun}"
 
