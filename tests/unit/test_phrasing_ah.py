@@ -221,3 +221,15 @@ def test_nl_a_second_clause_about_mail_is_left_to_the_frame() -> None:
     _, body = _draft("nl", intent="switch_to_email", tone="formal", recipient_name="De heer Tim Kos", meeting="het gesprek over de planning",
                      meeting_time="do 7 jan 15:00", reason="De punten zijn klein, dat kan prima per mail.")
     assert body.count("mail") == 1 and "De punten zijn namelijk klein." in body
+
+
+def test_nl_a_formal_hand_over_names_the_colleague_in_full_once() -> None:
+    _, body = _draft("nl", intent="delegate", tone="formal", recipient_name="De heer Piet Hoek", meeting="het jaargesprek",
+                     meeting_time="do 7/1 10u", reason="met verlof tot 1/3", colleague_name="Lotte Vos, accountmanager")
+    assert body.count("Lotte Vos") == 1 and "bij onze accountmanager terecht" in body
+
+
+def test_nl_a_clock_in_the_note_gets_uur() -> None:
+    _, body = _draft("nl", intent="shorten", tone="formal", recipient_name="Mevrouw Ria Smit", meeting="het kwartaaloverleg",
+                     meeting_time="wo 6/1 om 9u", duration_minutes=45, reason="om 10.15 moet ik bij een klant zijn")
+    assert "10.15 uur" in body and "uur uur" not in body

@@ -622,6 +622,10 @@ _MOVED_FROM = re.compile(r" op (?=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|
 _LOSS_NOUN = {"begrafenis": "de begrafenis", "uitvaart": "de uitvaart", "crematie": "de crematie"}
 
 
+# A clock typed in a note without "uur" after a preposition ("om 14.30", "vanaf 9.15"): never "14.30 uur uur".
+_BARE_CLOCK = re.compile(r"(?i)\b(om|tot|na|voor|rond|tegen)\s+(\d{1,2}\.\d{2})\b(?!\s*(?:uur|u\b|[.:]\d))")
+# How the colleague was first named, to refer back to them without the full name again ("onze projectleider", "mijn collega").
+_SAID_AS = re.compile(r"^((?:onze|ons) [a-zé][a-zé -]*?|mijn collega)\s+(?=\S*[A-Z]|(?:mr|dr|drs|ir|ing|prof)\.)")
 # A job title typed alone (one or two lower-case words, no article or possessive): "uitvoerder", "senior adviseur".
 _JOB = re.compile(r"(?!(?:de|het|een|mijn|onze|ons|jullie|uw)\b)[a-zé][a-zé-]{3,}(?: [a-zé][a-zé-]{3,})?")
 
@@ -1417,6 +1421,9 @@ def slots(plan: Plan) -> dict[str, Any]:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     if plan.situation.meeting and plan.formal and (said := _register(plan.situation.meeting, True)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))  # "de lunch op uw vestiging"
+    if plan.situation.reason and (clocked := _BARE_CLOCK.sub(r"\1 \2 uur", plan.situation.reason)) != plan.situation.reason:
+        # "om 14.30 moet ik ...": "om 14.30 uur", the clock the rest of the mail writes (native review v15)
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": clocked}))
     if plan.situation.intent is Intent.switch_to_email and plan.situation.reason and (
             cause := _MAIL_DECIDED.match(plan.situation.reason.strip())):
         # "Het draait om de prijsopgave, die mail ik u gewoon.": the frame proposes e-mail, so only the cause is said
@@ -1824,6 +1831,8 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
         return default
     lead = "In die periode" if family == "period" or PERIOD.search(s.reason) else "Tijdens mijn afwezigheid"
     me = "mij" if f else "me"
+    if f and c1 and " " in c1.strip() and (said := _SAID_AS.match(str(mc))):
+        c1 = said.group(1)  # the full name once, then "mijn collega" / "onze projectleider" (native review v15: no repeat)
     contact = (f" U kunt in die tijd met al uw vragen bij {c1} terecht." if f else f" Je kunt in die tijd met al je vragen bij {c1} terecht.") if c1 else ""
     return {"delegate_open": f"{main} {lead} neemt {mc} {mw} van {me} over.{contact}",
             "delegate_brief": "", "delegate_close": ""}
