@@ -918,7 +918,7 @@ def _when_plain(time: str | None, past: bool) -> str:
             if when._faithful(time, said, Language.sv):
                 return f" {said}"
         lead = _day_when(day, past, time) if day else ""
-        if (ahead := _AHEAD_DATE.fullmatch(lead)) and when._faithful(time, f"{lead.strip()} {clock}".strip(), Language.sv):
+        if ahead := _AHEAD_DATE.fullmatch(lead):
             # "på fredag den 18 december": the date in running text with "den", as careful Swedish writers put it
             # (native reviews v9, v15; a past day already says "i fredags den 4 december")
             said = f" på {ahead.group(1)} den {ahead.group(2)}"
@@ -1584,7 +1584,8 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["it"] = "det hela"
     # (friendly: none, never a second "hoppas" after the opening's, native review v16; a short mail gets its courtesy)
     out["noshow_close"] = "" if not plan.times or not plan.formal else "Jag ser fram emot att höra från dig."
-    out.update(_noshow_hope(plan))
+    if s.intent is Intent.no_show_followup:
+        out.update(_noshow_hope(plan))
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
     out["late_rebook"] = late_rebook
