@@ -109,7 +109,7 @@ def test_sv_a_policy_gives_no_free_move_and_says_its_scope() -> None:
 def test_sv_a_client_move_accepted_names_the_meeting() -> None:
     _, body = _draft("sv", client_move="accept", tone="formal", meeting="planeringsmötet om mässan", meeting_time="tis 5/1 kl 9",
                      reason="hon är sjuk på tisdag", proposed_times=["tors 7/1 kl 9"])
-    assert "flytta planeringsmötet om mässan" in body
+    assert "flytta planeringsmötet om mässan från tisdag den 5 januari" in body
     assert "det går bra att byta tid" not in body
 
 

@@ -1580,6 +1580,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["it"] = _pronoun(str(out.get("m", "")))
     if s.client_move is not None:
         out["move_named"] = _move_named(s, plan.formal, str(out.get("mw", "")))
+        out["mw_from"] = _MOVED_FROM.sub(" från ", str(out.get("mw", "")), count=1)  # "flytta … från tisdag", never "på tisdag"
     if s.meeting and _NOT_BY_MAIL.search(s.meeting):  # a lunch or a visit is not "taken by e-mail": what it was for is (v16)
         out["it"] = "det hela"
     # (friendly: none, never a second "hoppas" after the opening's, native review v16; a short mail gets its courtesy)
@@ -2143,7 +2144,7 @@ T: dict[str, tuple[str, str]] = {
     "move.thanks.named": ("{move_named}", "{move_named}"),  # `_move_named`: a hardship gets sympathy, never "inga problem!"
     # their one time taken: the meeting named in the yes, the time in the next sentence (never "det går bra att byta tid.
     # Tiden … passar mig bra": the meeting unnamed and "bra" twice, native review v16)
-    "move.thanks.accept": ("Tack för ditt meddelande. Självklart kan vi flytta {mw}.", "Tack för meddelandet – självklart kan vi flytta {mw}!"),
+    "move.thanks.accept": ("Tack för ditt meddelande. Självklart kan vi flytta {mw_from}.", "Tack för meddelandet – självklart kan vi flytta {mw_from}!"),
     "subject.decline": ("{Mt}: {no}", "{Mt}: {no}"),
     "subject.reschedule": ("{Mt}: ny tid", "{Mt}: ny tid"),
     "subject.shorten": ("{Mt}: {dur} i stället?", "{Mt}: {dur} i stället?"),
