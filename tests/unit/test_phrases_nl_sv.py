@@ -365,8 +365,8 @@ def test_a_supplier_already_chosen_or_a_decision_to_wait_is_a_final_no(lang: str
     assert not any(w in d.body for w in ("vaart", "farten", "verhinderd", "förhinder", "bijpraten"))
 
 
-@pytest.mark.parametrize("typed,said", [("ons 13 jan fm", "onsdag 13 januari på förmiddagen"), ("tors 3 dec heldag", "på torsdag 3 december"),
-                                      ("tis 15/12 hela dagen", "på tisdag 15 december"), ("tisdag em", "på tisdag eftermiddag")])
+@pytest.mark.parametrize("typed,said", [("ons 13 jan fm", "onsdag 13 januari på förmiddagen"), ("tors 3 dec heldag", "på torsdag den 3 december"),
+                                      ("tis 15/12 hela dagen", "på tisdag den 15 december"), ("tisdag em", "på tisdag eftermiddag")])
 def test_sv_a_part_of_the_day_after_a_date_is_said_after_it(typed: str, said: str) -> None:
     """v10 native review: "onsdag 16 december på förmiddagen", no "hela dagen" tacked on, no "em" in prose."""
     assert sv._when(typed, False).strip().endswith(said) and "hela dagen" not in sv._when(typed, False)

@@ -186,7 +186,7 @@ def test_a_recurring_time_in_a_one_off_request_is_this_occurrence() -> None:
 def test_a_call_is_held_by_phone_instead_of_at_the_typed_place() -> None:
     d = _draft("sv", "switch_to_call", relationship="new", meeting="intervjun här hos oss i Göteborg", meeting_time="mån 14 dec kl 9.30",
                reason="eftersom det är svårt att få tåg från Borås den morgonen")
-    assert "håller intervjun på måndag 14 december kl. 9.30 per telefon i stället för här hos oss i Göteborg" in d.body, d.body
+    assert "håller intervjun på måndag den 14 december kl. 9.30 per telefon i stället för här hos oss i Göteborg" in d.body, d.body  # (phr-ah: "den")
     assert "samarbete" not in d.body and "vårt samtal" in d.body
     d = _draft("nl", "switch_to_call", tone="friendly", relationship="new", meeting="kennismaking bij jullie thuis",
                meeting_time="donderdagavond", reason="ik heb deze week geen auto")

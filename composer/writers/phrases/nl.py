@@ -27,8 +27,8 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
-from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
+from composer.writers.phrases.nl_sv_notes import noted, said_after, without_asides
+from composer.writers.phrases.nl_sv_policy import one_person, rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.nl_notes import LEXICON_EXTRA, NOTES  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -186,9 +186,17 @@ _NEGATED = re.compile(r"^(?:mijn|m'n|ons|onze|de|het|zijn|z'n|haar|hun|je|jouw|u
                       re.IGNORECASE)
 
 
+# "het draait eigenlijk om …", "alles hangt af van …": a pronoun subject and a present verb (any verb) before an adverb
+# or a preposition is a clause, never a noun phrase after "vanwege" (native review v16).
+_PRONOUN_VERB = re.compile(r"^(?:het|dit|alles)\s+[a-z]{3,}t\s+(?:eigenlijk|vooral|alleen|maar|nog|al|gewoon|echt|toch|"
+                           r"om|over|af|op|aan|in|van|met|bij|niet)\b", re.IGNORECASE)
+# A cause typed with its own decision to use e-mail ("…, die mail ik u gewoon", "…, dus ik stuur het per mail").
+_MAIL_DECIDED = re.compile(r"(?i)^(.+?),\s+(?:die|dat|dus|dan|en|dit|het)\b[^.,]*\b(?:mail|e-mail)\w*\b[^.]*\.?$")
+
+
 def _is_clause(reason: str) -> bool:
     r = reason.strip()
-    if _CLAUSE_START.match(r) or _NEGATED.match(r):
+    if _CLAUSE_START.match(r) or _NEGATED.match(r) or _PRONOUN_VERB.match(r):
         return True
     # Only the part before a relative pronoun counts; a leading "dat"/"die" is a demonstrative.
     rel = next((m for m in _RELATIVE.finditer(r) if m.start() > 0), None)
@@ -608,6 +616,37 @@ _HARD_ACCIDENT = re.compile(r"\b(ongeluk|ongeval|aanrijding|gevallen|valpartij)"
 _HARD_LOSS = re.compile(r"(overleden|overlijden|begrafenis|uitvaart|crematie|sterfgeval)", re.IGNORECASE)
 _HARD_FAMILY = re.compile(r"(noodgeval|familieomstandigheden|familiekwestie|calamiteit|in de familie)", re.IGNORECASE)
 _HARD_TRAVEL = re.compile(r"\b(trein\w*|ns|staking|treinstaking|file|vertraging|storing|sneeuw\w*|vlucht|gladheid|pech|lekke band|autopech)\b", re.IGNORECASE)
+
+
+_MOVED_FROM = re.compile(r" op (?=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d)\b)")
+_LOSS_NOUN = {"begrafenis": "de begrafenis", "uitvaart": "de uitvaart", "crematie": "de crematie"}
+
+
+# A clock typed in a note without "uur" after a preposition ("om 14.30", "vanaf 9.15"): never "14.30 uur uur".
+_BARE_CLOCK = re.compile(r"(?i)\b(om|tot|na|voor|rond|tegen)\s+(\d{1,2}\.\d{2})\b(?!\s*(?:uur|u\b|[.:]\d))")
+# How the colleague was first named, to refer back to them without the full name again ("onze projectleider", "mijn collega").
+_SAID_AS = re.compile(r"^((?:onze|ons) [a-zé][a-zé -]*?|mijn collega)\s+(?=\S*[A-Z]|(?:mr|dr|drs|ir|ing|prof)\.)")
+# A job title typed alone (one or two lower-case words, no article or possessive): "uitvoerder", "senior adviseur".
+_JOB = re.compile(r"(?!(?:de|het|een|mijn|onze|ons|jullie|uw)\b)[a-zé][a-zé-]{3,}(?: [a-zé][a-zé-]{3,})?")
+
+
+def _move_named(s: Situation, formal: bool, mw: str) -> str:
+    """The client asked to move without a time: the session named. A hardship typed as their reason (a funeral, an
+    illness, an accident) gets a word of sympathy and a plain yes, never a cheerful "geen probleem!" (native review v16)."""
+    r = s.reason or ""
+    if not (_HARD_LOSS.search(r) or _HARD_ILL.search(r) or _HARD_ACCIDENT.search(r) or _HARD_FAMILY.search(r)):
+        return (f"Dank u voor uw bericht over {mw}; een ander tijdstip is geen enkel probleem." if formal
+                else f"Dank je voor je bericht over {mw}, geen probleem!")
+    # "van woensdag …": after "verzetten", "op woensdag" would read as the new day
+    mw = _MOVED_FROM.sub(" van ", mw, count=1)
+    loss = _HARD_LOSS.search(r)
+    if loss and (noun := _LOSS_NOUN.get(loss.group(1).lower())):
+        sympathy = (f"Wat verdrietig om te horen van {noun}; ik wens u veel sterkte." if formal
+                    else f"Wat naar om te horen van {noun}, heel veel sterkte.")
+    else:
+        sympathy = sorry_to_hear(r, formal)
+    return (f"Dank u voor uw bericht. {sympathy} Uiteraard verzetten we {mw}." if formal
+            else f"Dank je voor je bericht. {sympathy} {mw[:1].upper() + mw[1:]} verzetten we natuurlijk.")
 
 
 def sorry_to_hear(reason: str, formal: bool = True, past: bool = False, no_show: bool = False) -> str:
@@ -1091,7 +1130,8 @@ _SOCIAL = re.compile(r"(quiz|toernooi|karaoke|spelletjes|escape|uitje|etentje|di
 
 
 # A main clause typed with a fronted time or place ("op donderdagavond werk ik niet", "in het weekend zijn we dicht").
-_INVERTED = re.compile(r"(?i)^((?:op|in|na|voor|tijdens|rond|'s)\s+[\w-]+(?:\s+[\w-]+)?\s+\w+\s+(?:ik|we|wij))\b()(\s+.+)?$")
+_INVERTED = re.compile(r"(?i)^((?:(?:op|in|na|voor|tijdens|rond|'s)\s+[\w-]+(?:\s+[\w-]+)?|die dag|dan|"
+                       r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond)?)\s+\w+\s+(?:ik|we|wij))\b()(\s+.+)?$")
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -1372,6 +1412,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     as_typed = plan.situation  # before the label is tidied: "de wekelijkse therapie op maandag" says it is a standing time
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    if plan.situation.reason and (plain := without_asides(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": plain or None}))
     plan, then = noted(plan, "nl")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
@@ -1379,6 +1421,14 @@ def slots(plan: Plan) -> dict[str, Any]:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     if plan.situation.meeting and plan.formal and (said := _register(plan.situation.meeting, True)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": said}))  # "de lunch op uw vestiging"
+    if plan.situation.reason and (clocked := _BARE_CLOCK.sub(r"\1 \2 uur", plan.situation.reason)) != plan.situation.reason:
+        # "om 14.30 moet ik ...": "om 14.30 uur", the clock the rest of the mail writes (native review v15)
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": clocked}))
+    if plan.situation.intent is Intent.switch_to_email and plan.situation.reason and (
+            cause := _MAIL_DECIDED.match(plan.situation.reason.strip())):
+        # "Het draait om de prijsopgave, die mail ik u gewoon.": the frame proposes e-mail, so only the cause is said
+        # (never "per e-mail" twice, nor a casual "gewoon" in a formal mail: native review v16)
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": cause.group(1)}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
@@ -1490,6 +1540,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         if re.match(r"(?i)(mijn|onze) (collega|medewerker)\b", role.strip()):
             # "mijn collega op de praktijk" typed as the role: said once, first ("mijn collega op de praktijk, X,")
             out["mc_c"] = f"{role.strip()}, {full},"
+        elif _JOB.fullmatch(role.strip()):
+            # a bare job title typed after the name ("Thijs Kamphorst-Zegers, uitvoerder"): "onze uitvoerder Thijs ...",
+            # the title before the name, never a stiff ", uitvoerder," apposition (native review v16)
+            out["mc_c"] = f"onze {role.strip()} {full}"
         else:
             out["mc_c"] = f"mijn collega {out['c']}"
         out["mc_c_end"] = out["mc_c"].rstrip(",")
@@ -1504,10 +1558,15 @@ def slots(plan: Plan) -> dict[str, Any]:
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
+    if s.client_move is not None:
+        out["move_named"] = _move_named(s, plan.formal, str(out.get("mw", "")))
     out["late_ack"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles in orde is." if f else "Vervelend dat het niet lukte.")
     out["late_ack_plain"] = _kin_ill(s.reason, f) or ("Ik hoop dat alles goed met u is." if f else "Hopelijk is alles goed met je!")
     out["call_q"] = _call_question(plan, out)
     out.update(_policy_open(plan, out))
+    out["policy_close"] = T["policy.close.me"][0 if f else 1]
+    if s.intent is Intent.cancellation_policy and not one_person(s.sender_name):
+        out.update({k: as_we(str(out[k])) for k in ("policy_open_new", "policy_open_standalone", "policy_close") if k in out})
     if s.meeting and s.meeting_time and s.intent in _ONE_OFF and (rec := _RECURRING.match(s.meeting_time.strip())):
         # a recurring time in a one-off request ("elke maandag 8.30"): this occurrence, "van maandag om 8.30 uur"
         said = _when(f"{rec.group(2)} {rec.group(3)}".strip())
@@ -1577,9 +1636,28 @@ def _policy_open(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
     said.setdefault("policy_open_standalone", _STANDALONE[0] if plan.formal else _STANDALONE[1])
     if plan.situation.meeting is None and (change := rule_change(plan.situation.reason, "nl", plan.formal)):
         said = {"policy_open_new": change, "policy_open_standalone": change, "policy_why": ""}  # new rules: said first
+    r = (plan.situation.reason or "").strip().rstrip(".")
+    if plan.situation.meeting is None and (scope := _SCOPE.match(r)) and not _is_clause(scope.group(2)) and not said.get("policy_why"):
+        # "voor de adviesgesprekken vanaf februari": what the conditions cover, said with them (native review v16)
+        cover = f"annuleringsvoorwaarden {scope.group(1).lower()} {scope.group(2)}"
+        said = {k: (v.replace("annuleringsvoorwaarden", cover, 1) if k.startswith("policy_open") else v) for k, v in said.items()}
+        said["policy_why"] = ""
     if (hello := _welcome_new(plan)) and "policy_open_new" in said:
         said["policy_open_new"] = hello + said["policy_open_new"]
     return said
+
+
+# A policy note that only says what the conditions cover ("voor de adviesgesprekken vanaf februari").
+_SCOPE = re.compile(r"(?i)^(voor|bij)\s+((?:de|het|alle|onze|uw|je|jouw)\s+[\w-]+(?:\s+[\w-]+){0,4})$")
+# The sender signs as an organisation only ("Administratiekantoor Noorderlicht"): the mail says "wij", not "ik".
+_WE = ((re.compile(r"\bGraag zet ik\b"), "Graag zetten wij"), (re.compile(r"\bdeel ik graag\b"), "delen wij graag"),
+       (re.compile(r"\bzet ik\b"), "zetten we"), (re.compile(r"\bdan hoor ik het graag\b"), "dan horen wij het graag"))
+
+
+def as_we(text: str) -> str:
+    for rx, to in _WE:
+        text = rx.sub(to, text)
+    return text
 
 
 def _policy_open_said(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
@@ -1622,12 +1700,26 @@ _PLACE = re.compile(
 )
 
 
+# A meal or a coffee typed as the meeting, with its place after it or none ("de koffie bij jullie op kantoor in Deventer").
+_MEAL = re.compile(r"(?i)^(?:de|het|onze|ons|een)\s+(koffie|lunch|lunchafspraak|ontbijt|diner|etentje|borrel)"
+                   r"(?:\s+((?:bij|op|in|aan)\s+.+))?$")
+_MEAL_DOING = {"koffie": "koffie te drinken", "lunch": "samen te lunchen", "lunchafspraak": "samen te lunchen",
+               "ontbijt": "samen te ontbijten", "diner": "samen te eten", "etentje": "samen te eten", "borrel": "een borrel te drinken"}
+
+
 def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     """The call proposal. A meeting typed with its place ("kennismaking bij jullie thuis") is held by phone instead
     of there ("de kennismaking van donderdagavond telefonisch doen in plaats van bij jullie thuis"): the call IS
     that meeting. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
     mw = out.get("mw", "")
+    if s.meeting and (meal := _MEAL.match(s.meeting.strip())):
+        # a coffee or a lunch is not held by phone: the time first, then what the call replaces ("donderdag … even bellen
+        # in plaats van koffie te drinken bij jullie op kantoor"; native review v16: no stacked "de koffie … van … van")
+        when_ = _when(s.meeting_time, False) if s.meeting_time else ""
+        instead = f"{_MEAL_DOING[meal.group(1).lower()]}{' ' + _register(meal.group(2), f) if meal.group(2) else ''}"
+        return (f"Zou u het goedvinden als we{when_} telefonisch overleggen in plaats van {instead}" if f
+                else f"Zullen we{when_} even bellen in plaats van {instead}")
     # (a city or a restaurant is no place a call replaces: "de lunch in Utrecht" is not held by phone)
     if s.meeting and (m := _PLACE.match(s.meeting.strip())) and (
             re.search(r"(?i)\b(thuis|kantoor|praktijk|zaak|studio|locatie)\b", m.group("place")) or re.fullmatch(r"(?i)(hier\s+)?bij\s+\w+(\s+(aan|op|in)\s+.+)?", m.group("place"))):
@@ -1694,6 +1786,10 @@ def _welcome(plan: Plan) -> str:
         return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"
     if s.meeting and _FIRST_MEETING.search(s.meeting):
         return "Ik kijk ernaar uit om kennis met u te maken." if f else "Ik kijk ernaar uit om kennis te maken!"
+    if s.intent in (Intent.switch_to_call, Intent.switch_to_email) and not work_meeting(s.meeting):
+        # a coffee or a visit turned into a call or mail: we will not see each other (native review v16)
+        return ("Ik spreek u graag." if f else "Spreek je dan!") if s.intent is Intent.switch_to_call else (
+            "Ik hoor graag van u." if f else "Ik hoor graag van je!")
     if not work_meeting(s.meeting):
         return "Ik zie u graag dan." if f else "Ik zie je graag dan!"
     return "Ik kijk uit naar ons gesprek." if f else "Ik kijk uit naar ons gesprek!"
@@ -1735,6 +1831,8 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
         return default
     lead = "In die periode" if family == "period" or PERIOD.search(s.reason) else "Tijdens mijn afwezigheid"
     me = "mij" if f else "me"
+    if f and c1 and " " in c1.strip() and (said := _SAID_AS.match(str(mc))):
+        c1 = said.group(1)  # the full name once, then "mijn collega" / "onze projectleider" (native review v15: no repeat)
     contact = (f" U kunt in die tijd met al uw vragen bij {c1} terecht." if f else f" Je kunt in die tijd met al je vragen bij {c1} terecht.") if c1 else ""
     return {"delegate_open": f"{main} {lead} neemt {mc} {mw} van {me} over.{contact}",
             "delegate_brief": "", "delegate_close": ""}
@@ -1836,8 +1934,9 @@ T: dict[str, tuple[str, str]] = {
         "Wil je een afspraak verzetten of afzeggen, laat het dan graag uiterlijk {hu} van tevoren weten.",
     ),
     "pol.notice": (
-        "Tot {hu} van tevoren kunt u een afspraak kosteloos verzetten of annuleren.",
-        "Tot {hu} van tevoren kun je een afspraak gratis verzetten of afzeggen.",
+        # only a free cancellation is given: never a free move nobody stated (native review v16, sv)
+        "Tot {hu} van tevoren kunt u een afspraak kosteloos annuleren.",
+        "Tot {hu} van tevoren kun je een afspraak gratis afzeggen.",
     ),
     "pol.fee.after": (
         "Bij latere annulering of afwezigheid brengen wij {fee_of} in rekening.",
@@ -1991,7 +2090,8 @@ T: dict[str, tuple[str, str]] = {
         "Zo kunnen wij de tijd die voor u is gereserveerd ook echt voor u vrijhouden.",
         "Zo kunnen we de tijd die voor jou gereserveerd is ook echt voor jou vrijhouden.",
     ),
-    "policy.close": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
+    "policy.close": ("{policy_close}", "{policy_close}"),  # "wij" when an organisation signs (`as_we`)
+    "policy.close.me": ("Mocht u vragen hebben, dan hoor ik het graag.", "Vragen? Laat het gerust weten."),
     "extra.duration": ("Als het u beter uitkomt, kunnen we het ook tot {n} minuten beperken.", "Het kan ook prima in {n} minuten, als je dat liever hebt."),
     "extra.colleague": (
         "Mocht u in de tussentijd iets nodig hebben, dan kunt u ook terecht bij {mc_c_end}.",
@@ -2007,8 +2107,7 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.many": ("Komt een ander moment u beter uit? Ik kan ook op een van deze momenten:", "Komt een ander moment je beter uit? Ik kan ook op een van deze momenten:"),
     "extra.policy": ("Voor de volledigheid zet ik onze annuleringsvoorwaarden nog even op een rij.", "Voor de volledigheid nog even onze annuleringsvoorwaarden op een rij."),
     # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
-    "move.thanks.named": ("Dank u voor uw bericht over {mw}; een ander tijdstip is geen enkel probleem.",
-                          "Dank je voor je bericht over {mw}, geen probleem!"),
+    "move.thanks.named": ("{move_named}", "{move_named}"),  # `_move_named`: a hardship gets sympathy, never "geen probleem!"
     "subject.decline": ("{M}: {no}", "{M}: {no}"),
     "subject.reschedule": ("{M}: nieuw tijdstip", "{M}: nieuw tijdstip"),
     "subject.shorten": ("{M}: inkorten tot {dur}?", "{M}: inkorten tot {dur}?"),  # never "in 45 minuten?" (= 45 minutes from now)

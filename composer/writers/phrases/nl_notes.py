@@ -14,6 +14,12 @@ _MONTHS = (("jan", "januari"), ("feb", "februari"), ("mrt", "maart"), ("apr", "a
 
 # The month written out after a day number or "half/begin/eind" ("14 dec" -> "14 december", "half jan" -> "half januari").
 _MONTH_EXPAND = tuple((rf"\b(\d{{1,2}}) {short}\b\.?", rf"\1 {full}") for short, full in _MONTHS)
+_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december")
+# A day/month typed in a note after "tot/t/m/vanaf/van" ("vakantie tot 25/1"): the month written out ("tot 25 januari"),
+# so the end date is said in prose (native review v16: "tot 25/1" was lost), never a numeric date in the sentence.
+_NUMERIC_EXPAND = tuple((rf"\b(tot(?: en met)?|t/m|vanaf|van|per|na)\s+(\d{{1,2}})[/-]0?{n}\b(?![/-]\d)", rf"\1 \2 {name}")
+                        for n, name in enumerate(_MONTH_NAMES, 1))
 
 # A relative's pet name or chat word: the neutral word a client reads ("dochterlief" -> "mijn dochter").
 _KIN = (
@@ -36,7 +42,7 @@ NOTES: dict[str, Any] = {
         # chat abbreviations
         (r"\bi\.?v\.?m\.?(?=\s)", "in verband met"), (r"\bzsm\b|\basap\b", "zo snel mogelijk"), (r"\bff\b", "even"),
         (r"\bmss\b", "misschien"), (r"\bafspr\.?(?=\s|$)", "afspraak"), (r"\btandartsafspr\b", "tandartsafspraak"),
-        *_MONTH_EXPAND,
+        *_MONTH_EXPAND, *_NUMERIC_EXPAND,
         # a new baby at home in a work mail is a leave ("thuis met de baby" -> "met verlof")
         (r"\bthuis met (?:de|onze|mijn) (?:baby|pasgeborene|kleine)\b", "met verlof"),
         # an apology typed into the note: the frame apologises already
@@ -65,6 +71,9 @@ NOTES: dict[str, Any] = {
         (r"(vanaf \d{1,2} \w+|tot (?:en met )?(?:half |begin |eind |medio )?(?:\d{1,2} )?\w+) "
          r"(met [\w-]*verlof|met vakantie|afwezig|op reis|in het buitenland)", r"ik ben \1 \2"),
         (r"(met [\w-]*verlof|met vakantie|afwezig|op reis|in het buitenland|in het ziekenhuis)\b", r"ik ben \1"),
+        # a leave typed as a bare noun with its period ("vakantie tot 25 januari"): "ik ben met vakantie tot ..."
+        (r"([\w-]*verlof|[\w-]*vakantie) ((?:tot(?: en met)?|t/m|vanaf) (?:half |begin |eind |medio )?\d{1,2} [a-z]+)",
+         r"ik ben \2 met \1"),
     ),
     "action_re": r"(?:ik )?(?:stuur|mail|bel|app|zet|maak|regel|deel|plan) (?:je|jou|u|jullie|het|de|een|alles|wel)\b",
     "action_sub": ((r"^(?!ik )", "ik "),),

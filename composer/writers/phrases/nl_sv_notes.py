@@ -82,3 +82,13 @@ def said_after(out: dict[str, object], after: str) -> None:
     why = str(out.get("why") or "")
     out["why"] = f"{why}. {after.rstrip('.')}" if why else f". {after.rstrip('.')}"
     out["post"] = f"{out.get('post') or ''} {after}"
+
+
+# A chatty aside typed in brackets ("(baby!)", "(eindelijk!)", "(äntligen!)", "(:")"): the user's feeling, not a fact for
+# the client; left out of the prose (native review v15/v16: "ben ik met verlof (baby!)"). An informative aside stays.
+_ASIDE = re.compile(r"\s*\((?:[^()]{0,30}[!?]|[:;][-']?[()DPp])\)")
+
+
+def without_asides(text: str | None) -> str | None:
+    """The note without its exclamatory bracketed asides (None stays None)."""
+    return _ASIDE.sub("", text).strip() if text else text

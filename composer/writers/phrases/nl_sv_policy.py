@@ -65,3 +65,11 @@ def standing_charged(meeting: str | None, meeting_time: str | None, fee_percent:
     and a new time beside a full fee reads as a free make-up; v14 review)."""
     typed = " ".join(x for x in (meeting, meeting_time) if x)
     return fee_percent == 100 and bool(_STANDING[language].search(typed))
+
+
+def one_person(sender: str | None) -> bool:
+    """The signature's first line is a person's name; else an organisation signs ("Administratiekantoor Noorderlicht",
+    "Keramikverkstan i Gamla stan") and the mail says "wij"/"vi", never "ik"/"jag" (native review v16)."""
+    from composer.writers.plan import _a_person, signature  # (the one reader of the typed signature; imported late: plan imports phrases)
+
+    return _a_person(signature(sender or "").split("\n")[0])

@@ -20,8 +20,8 @@ from composer.names import parse_name
 from composer.facts.model import said_in_order
 from composer.writers import when
 from composer.writers.plan import Plan, num, wish
-from composer.writers.phrases.nl_sv_notes import noted, said_after
-from composer.writers.phrases.nl_sv_policy import rule_change, standing_charged
+from composer.writers.phrases.nl_sv_notes import noted, said_after, without_asides
+from composer.writers.phrases.nl_sv_policy import one_person, rule_change, standing_charged
 from composer.writers.phrases.nl_sv_times import tidy as _tidy_time
 from composer.writers.phrases import nl_sv_labels as _labels
 from composer.writers.phrases.sv_notes import LEXICON_EXTRA, NOTES, WORK_VERBS  # noqa: F401  (NOTES: read by reasons.normalise)
@@ -252,7 +252,7 @@ _STATE = re.compile(
 
 
 # A state typed without its verb that takes "har": "fullt upp med deadlines" -> "eftersom jag har fullt upp med deadlines".
-_HAVE_STATE = re.compile(r"^(fullt upp|mycket att göra|mycket på gång|ont om tid)\b", re.IGNORECASE)
+_HAVE_STATE = re.compile(r"^(fullt upp|mycket att (?:göra|ta igen|ta tag i|hinna med|stå i)|mycket på gång|ont om tid)\b", re.IGNORECASE)
 # Where one goes: a bare "mässa i Göteborg" after "pga" means the sender is there ("eftersom jag är på en mässa i Göteborg").
 _AT = re.compile(r"^(?:en |ett )?([\wåäö-]*(?:mässa|konferens|kurs|utbildning|kundbesök|tjänsteresa|seminarium))\b", re.IGNORECASE)
 
@@ -309,6 +309,8 @@ def _np_like(r: str) -> bool:
     words = _words(r)
     if not words:
         return False
+    if " och " in r and all(_np_like(part) for part in r.split(" och ", 1)):
+        return True  # two causes typed side by side ("snöoväder och inställda tåg"): one noun phrase
     if words[0] in _DETERMINERS | _OWNERS | {"en", "ett", "det", "de"}:
         return not any(w in _FINITE for w in words)
     head = re.split(r"\s(?:i|på|från|med|av|för|till|hos|vid|om|inför|efter)\s", " " + r + " ", maxsplit=1)[0].split()
@@ -637,7 +639,7 @@ _DEFINITE_EVENT = (
     # held on the spot, named as they are: "rundvandringen i fabriken", "besiktningen på plats", "Excelkursen"
     "rundvandringen", "fotograferingen", "besiktningen", "kursen", "besöket", "inspektionen", "demon", "provningen",
     "dagen", "minglet", "kickoffen", "festen", "mässan", "galan", "fikan", "afterworken", "julbordet", "kalaset",
-    "invigningen", "lanseringen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
+    "invigningen", "lanseringen", "introduktionen", "instruktionen", "inskolningen", "sittningen", "pitchen", "mottagningen", "fikat", "inspelningen", "filmningen",
     # a recurring or booked slot, named as it is: "månadscallen", "körlektionerna", "PT-passet", "bowlingkvällen"
     # competitions and outings, named as they are: "padelturneringen", "pubquizen"
     "turneringen", "tävlingen", "quizen", "quizet", "bowlingen", "konserten", "föreställningen", "utflykten", "matchen",
@@ -911,7 +913,17 @@ def _when_plain(time: str | None, past: bool) -> str:
             said = f"i {wd.lower()}s den {rest}" + (f" {clock}" if clock else "")  # a day behind us: "i fredags den 4 december"
             if when._faithful(time, said, Language.sv):
                 return f" {said}"
+        if (typed_past := _TYPED_PAST.fullmatch(day)):
+            said = f"{typed_past.group(1)} den {typed_past.group(2)}" + (f" {clock}" if clock else "")  # "i tisdags den 5 januari"
+            if when._faithful(time, said, Language.sv):
+                return f" {said}"
         lead = _day_when(day, past, time) if day else ""
+        if ahead := _AHEAD_DATE.fullmatch(lead):
+            # "på fredag den 18 december": the date in running text with "den", as careful Swedish writers put it
+            # (native reviews v9, v15; a past day already says "i fredags den 4 december")
+            said = f" på {ahead.group(1)} den {ahead.group(2)}"
+            if when._faithful(time, f"{said.strip()} {clock}".strip(), Language.sv):
+                lead = said
         if lead.startswith(" (") and lead.endswith(")") and clock:  # "(första måndagen varje månad kl. 9.00)": the clock inside
             return f"{lead[:-1]} {clock})"
         return (lead + (f" {clock}" if clock else "")) if day else f" {clock}"
@@ -1067,6 +1079,22 @@ def understanding(reason: str, formal: bool, past: bool = False, no_show: bool =
     if no_show:
         return ""
     return "Jag hoppas att allt är bra med dig." if formal else "Hoppas att allt är bra!"
+
+
+_MOVED_FROM = re.compile(r" på (?=(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|\d)\b)")
+
+
+def _move_named(s: Situation, formal: bool, mw: str) -> str:
+    """The client asked to move without a time: the session named. A hardship typed as their reason (an illness, a
+    loss, an accident) gets a word of sympathy and a plain yes, never a cheerful "inga problem!" (native review v16, nl)."""
+    r = s.reason or ""
+    if not (_HARD_LOSS.search(r) or _HARD_ILL.search(r) or _HARD_ACCIDENT.search(r) or _HARD_FAMILY.search(r)):
+        return (f"Tack för ditt meddelande om {mw}, det går bra att byta tid." if formal
+                else f"Tack för meddelandet om {mw}, inga problem!")
+    moved = _MOVED_FROM.sub(" från ", mw, count=1)  # "flyttar … från onsdag": "på onsdag" would read as the new day
+    sympathy = understanding(r, formal)
+    return (f"Tack för ditt meddelande. {sympathy} Självklart flyttar vi {moved}." if formal
+            else f"Tack för meddelandet. {sympathy} Självklart flyttar vi {moved}.")
 
 
 # A date range ("12–13 december", "12-13/12"): a multi-day event, which a quick call does not replace.
@@ -1352,13 +1380,82 @@ def _clipped(reason: str) -> str:
     return head
 
 
+# A cause typed with its own decision to use e-mail ("eftersom X skickar jag allt på mejl"): the cause, then the decision.
+_EMAIL_DECIDED = re.compile(r"(?i)^(eftersom|då)\s+(.+?),?\s+(?:(?:mejl|mail)\w*\s+(?:jag|vi)\b|\w+\s+(?:jag|vi)\b[^.]*\b(?:mejl\w*|mail\w*|e-post\w*|e-mail\w*)\b)[^.]*\.?$")
+# The note says the client let nobody know ("jag har inte fått något sms", "hörde aldrig av sig", "ingen avbokning").
+_UNHEARD = re.compile(r"(?i)\b(?:inte\s+(?:fått|fick|hört|hörde)\s+(?:något|någon|nåt|några)|(?:fick|fått)\s+(?:inget|inga|ingen)|"
+                      r"inget\s+(?:sms|meddelande|besked|samtal|mejl|mail)|ingen\s+(?:avbokning|återkoppling)|"
+                      r"hörde\s+(?:inte|aldrig)\s+av\s+sig|utan\s+att\s+(?:höra\s+av\s+sig|avboka|meddela))")
+
+
+def _noshow_hope(plan: Plan) -> dict[str, str]:
+    """How the no-show mail goes on after "we missed you": one person signs "Jag" (a gym, a studio signs "Vi"); a note
+    that nobody let us know is said plainly, then why we write ("så jag ville bara höra att allt är bra")."""
+    s, f = plan.situation, plan.formal
+    me = one_person(s.sender_name)
+    we, ours = ("Jag", "jag") if me else ("Vi", "vi")
+    hope = ", och jag hoppas att allt är bra med dig." if f else " – hoppas att allt är bra!"
+    if s.reason and _UNHEARD.search(s.reason):
+        medium = "sms" if _SMS.search(s.reason) else "besked"
+        hope = (f". {we} fick inget {medium} från dig, så {ours} ville höra att allt är bra med dig." if f
+                else f". {we} fick inget {medium} från dig, så {ours} ville bara höra att allt är bra!")
+    return {"noshow_we": we, "noshow_hope": hope}
+
+
+# Met in person by nature (a meal, a visit, a tour): "det hela" is handled by e-mail, never "den [lunchen]".
+_NOT_BY_MAIL = re.compile(r"(?i)\b(?:\w*(?:lunch|frukost|fika|besök)\w*|(?:middag|visning|rundvandring|mingel|afterwork)\w*)")
+_AHEAD_DATE = re.compile(r" på ((?:mån|tis|ons|tors|fre|lör|sön)dag) (\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|"
+                         r"september|oktober|november|december))")
+_TYPED_PAST = re.compile(r"(i (?:mån|tis|ons|tors|fre|lör|sön)dags) (\d{1,2} [a-zåäö]+)")
+_SMS = re.compile(r"(?i)\bsms")
+_ONE_LEAVE = re.compile(r"^Jag \w+ [^.!?,;:–]*$")  # one plain first-person sentence, no second clause or date range
+_HALF = re.compile(r"(?i)\bhalva\b")
+_SPACE_BEFORE = re.compile(r"\s+([,)])")
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+# A period typed with numeric dates in a note ("pappaledig 16/12–10/1", "sjukskriven t.o.m. 3/2"): said with the month
+# written out and "den" ("från den 16 december till den 10 januari"), never "16/12–10/1" in prose (native review v15).
+_NUM_RANGE = re.compile(r"(?i)\b(?:från\s+|mellan\s+)?(\d{1,2})/(\d{1,2})\s*(?:[–-]|till|och)\s*(\d{1,2})/(\d{1,2})\b(?!/)")
+_NUM_AFTER = re.compile(r"(?i)\b(till och med|t\.o\.m\.|från och med|fr\.o\.m\.|från|till|efter)\s+(\d{1,2})/(\d{1,2})\b(?!/)")
+
+
+def _month(m: str) -> str | None:
+    return _MONTH_NAMES[int(m) - 1] if 1 <= int(m) <= 12 else None
+
+
+def _dates_in_words(note: str) -> str:
+    def rng(m: re.Match[str]) -> str:
+        a, b = _month(m.group(2)), _month(m.group(4))
+        return f"från den {int(m.group(1))} {a} till den {int(m.group(3))} {b}" if a and b else m.group(0)
+
+    def one(m: re.Match[str]) -> str:
+        month = _month(m.group(3))
+        lead = {"t.o.m.": "till och med", "fr.o.m.": "från och med"}.get(m.group(1).lower(), m.group(1))
+        return f"{lead} den {int(m.group(2))} {month}" if month else m.group(0)
+
+    return _NUM_AFTER.sub(one, _NUM_RANGE.sub(rng, note))
+
+
+# A meeting phrase left as a lone possessive: the meeting named plainly.
+_BARE_OWNER = {"vår": "vårt möte", "vårt": "vårt möte", "våra": "vårt möte", "min": "mitt möte", "mitt": "mitt möte",
+               "din": "din tid", "ditt": "din tid", "dina": "din tid", "er": "din tid", "ert": "din tid", "era": "din tid"}
+
+
 def slots(plan: Plan) -> dict[str, Any]:
     late_rebook = _late_rebook(plan)  # read from the label as typed ("på onsdagar" is tidied away below)
     if not plan.client_side and client_note(plan.situation.reason):
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": None}))
+    if plan.situation.reason and (plain := without_asides(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": plain or None}))
+    if plan.situation.reason and (said := _dates_in_words(plan.situation.reason)) != plan.situation.reason:
+        plan = replace(plan, situation=plan.situation.model_copy(update={"reason": said}))
     plan, then = noted(plan, "sv")  # the typed note made a clause first; a promise in it said after the request
     if not plan.client_side and plan.situation.reason and (head := _clipped(plan.situation.reason)) != plan.situation.reason:
         plan = replace(plan, situation=plan.situation.model_copy(update={"reason": head}))
+    if plan.situation.meeting and (bare_owner := _BARE_OWNER.get(plan.situation.meeting.strip().lower())):
+        # a weekday compound the shared time cleaner took for the day ("vår måndagsavstämning" -> "vår"): the meeting
+        # named plainly ("vårt möte"), never a dangling "korta vår på måndag"
+        plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": bare_owner}))
     timed, dated = bool(plan.situation.meeting_time), bool(_subject_date(plan.situation.meeting_time))
     if plan.situation.meeting and (tidy := clean_meeting(plan.situation.meeting, timed, dated)) != plan.situation.meeting:
         plan = replace(plan, situation=plan.situation.model_copy(update={"meeting": tidy}))
@@ -1383,6 +1480,10 @@ def slots(plan: Plan) -> dict[str, Any]:
         "Vi kan också ses via video eller ta mötet per telefon, om det är smidigare." if plan.formal
         else "Det går också bra med video eller telefon om det är smidigare för dig.")
     out.update(_reason_slots(plan))
+    if s.intent is Intent.switch_to_email and s.reason and (cause := _EMAIL_DECIDED.match(_clean(s.reason))):
+        # "eftersom det mest gäller priser skickar jag allt på mejl": the frame already proposes e-mail, so only the
+        # cause is glued ("… på mejl i stället eftersom det mest gäller priser"), never "på mejl" twice (native review v16)
+        out.update(why=f" eftersom {cause.group(2)}", pre="", why_end="", post="")
     said_after(out, then)
     if s.client_move is not None and s.client_move.value == "counter" and s.reason and (main := main_clause(s.reason)):
         # their time turned down: the reason said as a sentence of its own after the no ("Lördagarna är nämligen
@@ -1465,15 +1566,27 @@ def slots(plan: Plan) -> dict[str, Any]:
         said = f"på {rec.group(2).lower()}" + (_when(rec.group(3).strip(), plan.past) if rec.group(3).strip() else "")
         if when._faithful(s.meeting_time, said, Language.sv):
             out["mw"] = f"{out['m']} {said}"
-    out["mw"] = _series(str(out.get("mw", "")), s)
+    out["mw"] = _SPACE_BEFORE.sub(r"\1", _series(str(out.get("mw", "")), s))  # "(varannan onsdag, nästa gång …)", never " ,"
     out.update(_delegate(plan, out))
     out["welcome"] = _welcome(plan)
     out["courtesy"] = _courtesy(plan)
     out["call_q"] = _call_question(plan, out)
+    out["qm"] = "?"
+    if s.intent is Intent.switch_to_call and str(out.get("why_end", "")).startswith(" på grund av ") and not out.get("pre") and (
+            first := _np_first(out["call_q"], str(out["why_end"]))):
+        out["call_q"], out["why_end"], out["qm"] = first[:-1], "", "."
     out["shorten_open"] = _shorten(plan, out)
     out["about"] = "Angående" if _echoes("gäller", s.reason) else "När det gäller"
     out["it"] = _pronoun(str(out.get("m", "")))
-    out["noshow_close"] = "" if not plan.times else ("Jag ser fram emot att höra från dig." if plan.formal else "Hoppas vi hörs snart!")
+    if s.client_move is not None:
+        out["move_named"] = _move_named(s, plan.formal, str(out.get("mw", "")))
+        out["mw_from"] = _MOVED_FROM.sub(" från ", str(out.get("mw", "")), count=1)  # "flytta … från tisdag", never "på tisdag"
+    if s.meeting and _NOT_BY_MAIL.search(s.meeting):  # a lunch or a visit is not "taken by e-mail": what it was for is (v16)
+        out["it"] = "det hela"
+    # (friendly: none, never a second "hoppas" after the opening's, native review v16; a short mail gets its courtesy)
+    out["noshow_close"] = "" if not plan.times or not plan.formal else "Jag ser fram emot att höra från dig."
+    if s.intent is Intent.no_show_followup:
+        out.update(_noshow_hope(plan))
     out["instead_e"] = "" if _echoes("istället", s.reason) else " i stället"
     out.update(_policy_openings(plan))
     out["late_rebook"] = late_rebook
@@ -1558,7 +1671,7 @@ def _echoes(frame_words: str, typed: str | None) -> bool:
 _WEEKEND = re.compile(r"\b(lör|sön)(?:dag(?:en)?)?\b|\bhelg", re.IGNORECASE)
 _WEEK_SAID = re.compile(r"vecka|veckan|veckor", re.IGNORECASE)
 _WISHES = {  # the one closing wish of a short mail (formal, friendly); which one: `plan.wish`
-    "ask": ("Tack så mycket på förhand för din förståelse.", "Tack så mycket på förhand för att du är flexibel!"),
+    "ask": ("Tack så mycket på förhand för din förståelse.", "Passar det inte, så hittar vi en annan lösning!"),  # never a thanks that presumes the yes (v16)
     "weekend": ("Jag önskar dig en riktigt trevlig helg.", "Jag hoppas att du får en riktigt trevlig helg!"),
     "week": ("Jag önskar dig en fin vecka.", "Jag hoppas att du får en riktigt bra vecka!"),
     "soon": ("Jag hoppas att vi ses snart igen.", "Jag hoppas verkligen att vi ses snart igen!"),
@@ -1618,13 +1731,28 @@ _PLACE = re.compile(
 )
 
 
+_VISIT = re.compile(r"(?i)^(?:mitt |vårt |ditt |ert |ett )?[\wåäö-]*(?:besök|besöket|visning|visningen|rundvandring|rundvandringen)\b")
+# A noun-phrase cause before a call proposal: said first, the proposal as an indirect question ("undrar jag om ...").
+_ASK_LEAD = re.compile(r"^(?:Skulle det gå bra att vi tar|Skulle det gå bra att vi håller|Vad sägs om att vi tar) ")
+
+
+def _np_first(question: str, why_np: str) -> str:
+    """'På grund av snöoväder undrar jag om vi kan ta ett telefonsamtal i stället för ….': the cause first, never glued
+    after the question ("… i stället för i Köping på grund av snöoväder?", native review v16)."""
+    if not (m := _ASK_LEAD.match(question)):
+        return ""
+    verb = "hålla" if "håller" in m.group(0) else "ta"
+    return f"{_upper_first(why_np.strip())} undrar jag om vi skulle kunna {verb} {question[m.end():]}."
+
+
 def _call_question(plan: Plan, out: dict[str, Any]) -> str:
     """The call proposal. A meeting typed with its place ("intervjun här hos oss i Göteborg") is held by phone instead
     of there ("håller intervjun ... per telefon i stället för här hos oss i Göteborg"): the call IS that meeting; a
     replaced meeting would read as cancelled. Otherwise the meeting is what the call replaces."""
     s, f = plan.situation, plan.formal
     if s.meeting and (m := _PLACE.match(s.meeting.strip())) and not (
-            m.group("place")[3:4].isupper() and not m.group("topic") and not work_meeting(m.group("head"))):
+            m.group("place")[3:4].isupper() and not m.group("topic") and not work_meeting(m.group("head"))) and not (
+            _VISIT.match(m.group("head"))):  # a visit is not held by phone: a call replaces it (below)
         # (a lunch at a named restaurant is not held by phone: a call replaces it, below)
         typed_head = m.group("head") + (f" {m.group('topic')}" if m.group("topic") else "")
         head = _meeting_np(replace(plan, situation=s.model_copy(update={"meeting": typed_head})))
@@ -1649,8 +1777,11 @@ def _shorten(plan: Plan, out: dict[str, Any]) -> str:
     halvtimme över den dagen.") comes first, with "tyvärr" ("Tyvärr har jag bara ..., så jag skulle vilja korta ..."):
     after the request it only restated the length."""
     s, f = plan.situation, plan.formal
-    ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} till {out.get('dur', '')}" if f
-           else f"jag skulle vilja korta {out.get('mw', '')} till {out.get('dur', '')}")
+    # "till 20 minuter" reads to the fact model as "until 20:00" (a new clock time): "till bara 20 minuter" for a
+    # length that is also an hour of the day (HOOK for the facts owner: a number before "minuter" is no clock)
+    to = "till bara" if s.duration_minutes and s.duration_minutes <= 24 else "till"
+    ask = (f"jag skulle vilja föreslå att vi kortar {out.get('mw', '')} {to} {out.get('dur', '')}" if f
+           else f"jag skulle vilja korta {out.get('mw', '')} {to} {out.get('dur', '')}")
     why = str(out.get("why", ""))
     m = re.match(r"^\. (Jag|Vi) (\w+) (.+)$", why.replace(" nämligen ", " ", 1))  # said first, it needs no link word
     if m and m.group(2).lower() in _FINITE | set(MODALS) | set(AUXILIARIES) and _LIMITING.search(m.group(3)) and "," not in m.group(3):
@@ -1682,6 +1813,10 @@ def _welcome_new(plan: Plan) -> str:
     return f"{hello} " + ("Tack för din bokning." if f else "Vad roligt att du har bokat en tid hos oss!") + " "
 
 
+# A policy note that only says what the rules cover ("för drejkurserna i vår", "gällande kurserna från februari").
+_SCOPE = re.compile(r"(?i)^(för|gällande|inför)\s+((?:de |den |det |alla |våra |dina |era )?[\wåäö-]+(?:\s+[\wåäö-]+){0,5})$")
+
+
 def _policy_openings(plan: Plan) -> dict[str, str]:
     """The policy openings, the new client's after the welcome (`_welcome_new`)."""
     said = _policy_openings_said(plan)
@@ -1689,7 +1824,12 @@ def _policy_openings(plan: Plan) -> dict[str, str]:
         said = {"policy_open_new": change, "policy_open_standalone": change, "policy_why": ""}  # new rules: said first
     if hello := _welcome_new(plan):
         said["policy_open_new"] = hello + said["policy_open_new"]
+    if not one_person(plan.situation.sender_name):  # an organisation signs: "vi", never "jag" (native review v16, nl)
+        said = {k: _JAG_VILL.sub("Vi vill", v) for k, v in said.items()}
     return said
+
+
+_JAG_VILL = re.compile(r"\bJag vill\b")
 
 
 def _policy_openings_said(plan: Plan) -> dict[str, str]:
@@ -1701,6 +1841,11 @@ def _policy_openings_said(plan: Plan) -> dict[str, str]:
     alone = ("Jag vill gå igenom våra avbokningsregler, så att allt är tydligt för oss båda." if f
              else "Här kommer en kort påminnelse om våra avbokningsregler, så att det inte blir några oklarheter.")
     r = _lower_first(s.reason or "")
+    if s.meeting is None and (scope := _SCOPE.match(r.strip().rstrip("."))) and not _is_clause(scope.group(2)):
+        # "för drejkurserna i vår": what the rules cover, said with them (native review v16: the scope was dropped)
+        said = f" {scope.group(1).lower()} {scope.group(2)}"
+        return {"policy_open_new": new.replace("avbokningsregler", "avbokningsregler" + said, 1),
+                "policy_open_standalone": alone.replace("avbokningsregler", "avbokningsregler" + said, 1), "policy_why": ""}
     if s.meeting is None and re.match(r"(?i)(nu när|nu då|eftersom|när)\s", r) and not _complex(r):
         clause = _upper_first(r)
         new = (f"{clause} kommer här våra avbokningsregler, så att allt är tydligt från början." if f
@@ -1739,7 +1884,15 @@ def _delegate(plan: Plan, out: dict[str, Any]) -> dict[str, str]:
         main = "Jag kommer att vara " + main[m.end():]
     # "Under tiden" already says while I am away: the contact line does not say it again ("Medan jag är borta ...")
     contact = f" Du kan vända dig direkt till {c1} med dina frågor." if c1 else ""
-    if s.meeting_time and _SERIES_TIME.match(s.meeting_time.strip()):  # a series: the colleague takes my place in it
+    series = bool(s.meeting_time and _SERIES_TIME.match(s.meeting_time.strip()))  # a series: the colleague takes my place in it
+    one = main.strip().rstrip(".")
+    sub = _subordinate(_lower_first(one)) if _ONE_LEAVE.match(one) else None
+    if sub:
+        # one leave sentence: the cause of the hand-over, joined ("Eftersom jag är mammaledig till och med april har jag
+        # bett ..."); "Under tiden" after it read as if I asked during the leave (native review v16)
+        opening = (f"Eftersom {sub} har jag bett {mk} {'ta min plats på' if series else 'ta över'} {mw}.{contact}" if f
+                   else f"Eftersom {sub} tar {mk} {'min plats på' if series else 'över'} {mw}.{contact}")
+    elif series:
         opening = (f"{main} Under tiden har jag bett {mk} att ta min plats på {mw}.{contact}" if f
                    else f"{main} Under tiden tar {mk} min plats på {mw}.{contact}")
     else:
@@ -1778,10 +1931,25 @@ def _notice(hours: float, plan: Plan) -> str:
     return f"{num(hours, plan)} timmar"
 
 
+# The fee in the user's own word for it ("halva arvodet" typed: never "50 % av avgiften", native review v16).
+_FEE_NOUN = re.compile(r"(?i)\b(arvode|kursavgift|avgift|timpris|pris)(?:t|en|et)?\b")
+_DEFINITE_FEE = {"arvode": "arvodet", "kursavgift": "kursavgiften", "avgift": "avgiften", "timpris": "timpriset", "pris": "priset"}
+
+
+def _fee_of(p: Policy, plan: Plan) -> str:
+    typed = " ".join(x or "" for x in (plan.situation.reason, plan.situation.meeting))
+    noun = _DEFINITE_FEE[m.group(1).lower()] if (m := _FEE_NOUN.search(typed)) else "avgiften"
+    if p.fee_percent == 100:
+        return f"hela {noun}"
+    if p.fee_percent == 50 and _HALF.search(typed):
+        return f"halva {noun}"
+    return f"{num(p.fee_percent or 0, plan)} % av {noun}"
+
+
 def numbers(p: Policy, plan: Plan) -> dict[str, str]:
     # "No deposit" is filler next to other terms; it is said only when it is the policy's one fact.
     alone = not p.notice_hours and p.fee_percent is None
-    fee_of = "hela avgiften" if p.fee_percent == 100 else f"{num(p.fee_percent or 0, plan)} % av avgiften"
+    fee_of = _fee_of(p, plan)
     return {"h": num(p.notice_hours or 0, plan), "hu": _notice(p.notice_hours or 0, plan), "fee_of": fee_of,
             "fee": f"{num(p.fee_percent or 0, plan)} %", "dep": f"{num(p.deposit_percent or 0, plan)} %",
             "dep_zero": "Ingen handpenning tas ut vid bokning." if alone else "", **_applies(p, plan, fee_of),
@@ -1821,8 +1989,9 @@ T: dict[str, tuple[str, str]] = {
         "Behöver du flytta eller avboka en tid får du gärna höra av dig senast {hu} innan.",
     ),
     "pol.notice": (
-        "Bokade tider kan flyttas eller avbokas kostnadsfritt fram till {hu} före utsatt tid.",  # a massage is no "möte"
-        "Du kan flytta eller avboka kostnadsfritt fram till {hu} före bokad tid.",
+        # only a free cancellation is given: never a free move nobody stated (native review v16)
+        "Bokade tider kan avbokas kostnadsfritt fram till {hu} före utsatt tid.",  # a massage is no "möte"
+        "Du kan avboka kostnadsfritt fram till {hu} före bokad tid.",
     ),
     "pol.fee.after": ("Vid senare avbokning debiteras {fee_of}.", "Avbokar du senare än så tar vi ut {fee_of}."),
     "pol.fee.alone": ("Vid sen avbokning eller uteblivet besök debiteras {fee_of}.", "Avbokar du sent eller uteblir tar vi ut {fee_of}."),
@@ -1873,7 +2042,7 @@ T: dict[str, tuple[str, str]] = {
     "shorten.open": ("{shorten_open}", "{shorten_open}"),  # `_shorten`: a limiting sentence first, then the request
     "shorten.agenda": ("{agenda}", "{agenda}"),
     "ok": ("Skulle det fungera för dig?", "Säg till om det funkar för dig!"),
-    "call.open": ("{pre}{call_q}{why_end}?{post}", "{pre}{call_q}{why_end}?{post}"),  # `_call_question`
+    "call.open": ("{pre}{call_q}{why_end}{qm}{post}", "{pre}{call_q}{why_end}{qm}{post}"),  # `_call_question`
     "call.open.event": (
         "{pre}Skulle det gå bra att vi håller {mw} som ett kort telefonsamtal{why_end}?{post}",
         "{pre}Vad sägs om att vi kör {mw} som ett kort telefonsamtal{why_end}?{post}",
@@ -1913,9 +2082,9 @@ T: dict[str, tuple[str, str]] = {
     "late.ack": ("{late_ack_plain}", "{late_ack_plain}"),
     "noshow.ack": ("", ""),
     "email.summary.none": ("", ""),
-    "noshow.open": (
-        "Det var synd att du inte kunde komma till {mw}, och jag hoppas att allt är bra med dig.",
-        "Vi saknade dig på {mw} – hoppas att allt är bra!",
+    "noshow.open": (  # a note that nobody let us know is said ("Jag fick inget sms från dig, så ..."); "jag" from one person
+        "Det var synd att du inte kunde komma till {mw}{noshow_hope}",
+        "{noshow_we} saknade dig på {mw}{noshow_hope}",
     ),
     "noshow.noreason": ("", ""),
     # "en ny tid", also for a standing weekly time or a lesson: never "en ersättningstid", a promise that the missed one
@@ -1972,7 +2141,10 @@ T: dict[str, tuple[str, str]] = {
     "extra.times.many": ("Om en annan tid passar bättre kan jag erbjuda följande:", "Passar en annan tid bättre har jag de här tiderna lediga:"),
     "extra.policy": ("Jag passar också på att påminna om våra avbokningsregler.", "Och så en liten påminnelse om våra avbokningsregler."),
     # a client's move with no time given: the session and its date named (a parent learns which lesson moves, v11)
-    "move.thanks.named": ("Tack för ditt meddelande om {mw}, det går bra att byta tid.", "Tack för meddelandet om {mw}, inga problem!"),
+    "move.thanks.named": ("{move_named}", "{move_named}"),  # `_move_named`: a hardship gets sympathy, never "inga problem!"
+    # their one time taken: the meeting named in the yes, the time in the next sentence (never "det går bra att byta tid.
+    # Tiden … passar mig bra": the meeting unnamed and "bra" twice, native review v16)
+    "move.thanks.accept": ("Tack för ditt meddelande. Självklart kan vi flytta {mw_from}.", "Tack för meddelandet – självklart kan vi flytta {mw_from}!"),
     "subject.decline": ("{Mt}: {no}", "{Mt}: {no}"),
     "subject.reschedule": ("{Mt}: ny tid", "{Mt}: ny tid"),
     "subject.shorten": ("{Mt}: {dur} i stället?", "{Mt}: {dur} i stället?"),
