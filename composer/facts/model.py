@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from composer.facts import contacts, language, names, numbers, people, rough, times, wordnums
+from composer.facts import contacts, language, names, numbers, offer, people, rough, times, wordnums
 from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
 from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
@@ -807,7 +807,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             # given up, so this one is presented as the new one
             swapped_in = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
             presented_new = not replaced and (bullet or after_new or call_cue or new_cue or swapped_in or (earlier and _cue(WEAK_NEW, lang).search(before))
-                                               or _moved_there(s, text, sent_start, m, lang) or _proposed_there(s, text, sent_start, m, lang))
+                                               or _moved_there(s, text, sent_start, m, lang) or _proposed_there(s, text, sent_start, m, lang)
+                                               or _offered_by_sentence(s, text, (sent_start, sent_end), m, [(o.start, o.end) for _, o in others]))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
@@ -818,6 +819,14 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
+
+
+def _offered_by_sentence(s: Situation, text: str, sentence: tuple[int, int], m: times.Mention, others: list[tuple[int, int]]) -> bool:
+    """The body's sentence offers the time by its own shape (a question about it, a predicate of fit); the subject
+    line and the reason's own clause are left to the cues."""
+    if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]):
+        return False
+    return offer.offered_by_sentence(s.language, text, sentence, (m.start, m.end), others)
 
 
 # Words of change in a subject line ("Moving our review", "Nouvelle date", "Verzet: ...", "Ny tid?"); a reply's or a

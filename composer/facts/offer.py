@@ -1,0 +1,126 @@
+"""Sentence roles: whether the sentence around a time offers it, read from the sentence itself (a question, a
+predicate of fit or availability, a fragment that is only the time) rather than from a cue word right before it.
+
+The cue tables in `model.py` read the few words before a time ("how about", "je propose", "past het"); a time
+that opens its own question ("Past dinsdag om 8 uur?", "Alors mardi 10h ?"), takes its predicate after it
+("Wednesday at 10 would work for us", "onsdag kl. 10 funkar") or stands in a P.S. escapes them. Here the sentence
+decides: its mood (a question), its predicate (suit, work, be free, passen, convenir, andare bene, passa) and what
+it does not say (a negation, a past tense, a verb that moves or drops the time, which makes the time its object).
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.models import Language
+
+# A predicate of fit or availability: "would X work / suit / be possible", "X vous conviendrait", "X Le va bene",
+# "past X", "passar X", "I am free on X". Word-bounded, so "impossible" and "onmogelijk" never match.
+SUIT = {
+    Language.en: r"work|works|suit|suits|convenient|ok|okay|fine|possible|free|available|good for you|could you make|can you make|could you do|can you do|could it be|can it be|how about|what about|fit|fits|feasible",
+    Language.fr: r"convien\w*|conviendr\w*|irait|iraient|ira|va|vous va|te va|possible|libre|disponible|arrange\w*|pensez|penses|diriez|dirais|venir|faisable|d'accord|ok",
+    Language.it: r"va bene|andrebbe|andrà|possibile|liber[oaie]|disponibil\w*|comod[oa]|ne dice|ne pensa|ne dici|ne pensi|venire|fattibile|funziona\w*|sta bene|potrebbe andare",
+    Language.nl: r"past|passen|schikt|schikken|uitkomen|komt|kan|kunt|kun|lukt|lukken|mogelijk|vrij|beschikbaar|dacht|denkt|gaat|goed|prima|haalbaar|uitkomt",
+    Language.sv: r"passar|passa|fungera\w*|funkar|(?<!i )går|möjligt|ledig|ledigt|lediga|låter|kan du|kan ni|möjlighet|bra|tillgänglig\w*",
+}
+
+# What keeps a sentence from offering the time it names: a negation, a past tense ("Was Tuesday at 10 possible
+# after all?"), a verb that moves, drops or changes it ("Could we move Tuesday at 10?": the time is its object).
+NEGATION = {
+    Language.en: r"not|\w+n['’]t|no longer|never|cannot|impossible|unable|neither|nor",
+    Language.fr: r"ne|pas|jamais|impossible",
+    Language.it: r"non|mai|impossibile",
+    Language.nl: r"niet|geen|nooit|onmogelijk",
+    Language.sv: r"inte|ej|icke|aldrig|omöjligt",
+}
+PAST = {
+    Language.en: r"was|were|did|had|would have|could have|missed|yesterday",
+    Language.fr: r"était|étiez|étaient|a été|avez été|aviez|avait|aurait été|auriez été|manqué\w*|hier",
+    Language.it: r"era|erano|eravate|è stat[oa]|sarebbe stat[oa]|aveva|avevate|fosse|avrebbe|mancat\w*|ieri",
+    Language.nl: r"was|waren|had|hadden|zou hebben|paste|lukte|schikte|kwam|gemist|gisteren",
+    Language.sv: r"var|hade|passade|gick|fungerade|skulle ha|saknade|missade|missat|i går|igår",
+}
+CHANGE = {
+    Language.en: r"mov\w*|reschedul\w*|postpon\w*|push\w*|shift\w*|cancel\w*|skip\w*|drop\w*|chang\w*|swap\w*|replac\w*|forward",
+    Language.fr: r"déplac\w*|report\w*|décal\w*|repouss\w*|annul\w*|modifi\w*|chang\w*|reprogramm\w*|remplac\w*|avanc\w*",
+    Language.it: r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|annull\w*|disdi\w*|cambi\w*|modific\w*|anticip\w*|sostitu\w*|riprogramm\w*",
+    Language.nl: r"verplaats\w*|verzet\w*|verschuiv\w*|schuiv\w*|verleg\w*|afzeg\w*|afgelast\w*|annule\w*|wijzig\w*|verander\w*|omboek\w*|vervang\w*|vervalt|vervallen",
+    Language.sv: r"flytt\w*|skjut\w*|ställa in|ställer in|inställ\w*|avbok\w*|ändr\w*|byt\w*|stryk\w*|senareläg\w*|tidigareläg\w*|ersätt\w*",
+}
+# Being available oneself, said before the time in its clause ("I am free on X", "je suis disponible X").
+AVAILABLE = {
+    Language.en: r"(?:i am|i'm|we are|we're|i'd be|we'd be|i would be|we would be) (?:also )?(?:free|available)",
+    Language.fr: r"(?:je suis|nous sommes|je serais|nous serions) (?:aussi |également )?(?:libres?|disponibles?)",
+    Language.it: r"(?:sono|siamo|sarei|saremmo) (?:anche )?(?:liber[oaie]|disponibil[ei])",
+    Language.nl: r"(?:ik ben|wij zijn|we zijn|ik zou|wij zouden) (?:ook )?(?:vrij|beschikbaar)",
+    Language.sv: r"(?:jag är|vi är|jag skulle vara|vi skulle vara) (?:också )?(?:ledig\w*|tillgänglig\w*)",
+}
+# Words that may stand around a time in a question that is only the time ("So Tuesday at 10?", "Alors mardi 10h ?").
+FILLER = {
+    Language.en: r"so|then|and|or|perhaps|maybe|instead|the|on|at|p\.?s\.?",
+    Language.fr: r"alors|donc|et|ou|peut-être|plutôt|sinon|le|à|p\.?s\.?",
+    Language.it: r"allora|quindi|e|o|oppure|magari|forse|invece|il|alle|a|p\.?s\.?",
+    Language.nl: r"dus|dan|en|of|misschien|anders|liever|op|om|p\.?s\.?",
+    Language.sv: r"så|då|och|eller|kanske|istället|annars|på|kl|p\.?s\.?",
+}
+_OR = {Language.en: r"or", Language.fr: r"ou", Language.it: r"o|oppure", Language.nl: r"of", Language.sv: r"eller"}
+_CLAUSE_CUT = re.compile(r"[;:](?=\s)")
+_DASH = re.compile(r"\s[–—-]\s")
+_STATEMENT_CUT = re.compile(r"[,;:()–—]|\s-\s")
+_WORDS = re.compile(r"[^\W\d_][\w'’.]*")
+
+
+def _words(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w'’])", re.IGNORECASE)
+
+
+_SUIT = {lang: _words(p) for lang, p in SUIT.items()}
+_NEGATION = {lang: _words(p) for lang, p in NEGATION.items()}
+_ELIDED_NE = re.compile(r"(?<![\w'’])n['’](?=\w)", re.IGNORECASE)  # French "n'est", "n'ai"
+_PAST = {lang: _words(p) for lang, p in PAST.items()}
+_CHANGE = {lang: _words(p) for lang, p in CHANGE.items()}
+_AVAILABLE = {lang: re.compile(rf"(?<!\w)(?:{p})(?!\w)[^,;:.!?\n]{{0,25}}$", re.IGNORECASE) for lang, p in AVAILABLE.items()}
+_FILLER = {lang: _words(p) for lang, p in FILLER.items()}
+_OR_RX = {lang: re.compile(rf"^[\s,]*(?:{p})\s", re.IGNORECASE) for lang, p in _OR.items()}
+
+
+def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """The sentence `sentence` (start, end of its text, its end mark at `end`) offers the time at `span`: a question
+    about its fit or a question that is only the time, or a statement whose predicate makes it available. `others`
+    are the spans of times of the other role in that sentence: then the time is contrasted with them (moved from,
+    replaced by), unless an "or" joins them into one list of options."""
+    ss, se = sentence
+    start, end = span
+    cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, ss, start)]
+    ss = cuts[-1] if cuts else ss
+    dashes = [d.end() for d in _DASH.finditer(text, ss, start)]
+    ss = dashes[-1] if dashes else ss
+    dash = _DASH.search(text, end, se)
+    if dash and not all(_FILLER[lang].fullmatch(w) for w in _WORDS.findall(text[ss:start] + " " + text[end : dash.start()])):
+        se = dash.start()  # "we missed you yesterday at five – is all well?": the question after the dash is another clause
+    nxt = _CLAUSE_CUT.search(text, end, se)
+    se_clause = nxt.start() if nxt else se
+    for o_start, o_end in others:
+        if ss <= o_start < se_clause:
+            gap = text[end:o_start] if o_start > end else text[o_end:start]
+            if not _OR_RX[lang].match(gap):
+                return False
+    region = text[ss:se_clause]
+    if _NEGATION[lang].search(region) or (lang is Language.fr and _ELIDED_NE.search(region)) or _PAST[lang].search(region) or _CHANGE[lang].search(region):
+        return False
+    question = se < len(text) and text[se] == "?" and se_clause == se
+    before, after = text[ss:start], text[end:se_clause]
+    if question:
+        rest = _WORDS.findall(before + " " + after)
+        if all(_FILLER[lang].fullmatch(w) for w in rest):
+            return True  # "Alors mardi 10h ?", "Dinsdag 13 juli om 8 uur?": the question is the time itself
+        return _SUIT[lang].search(region) is not None
+    # a statement: the time as the subject of a predicate of fit ("X would work for us", "X kan bij ons", "X är också
+    # ledig"), or after "I am free / je suis disponible" in its own clause
+    cut = _STATEMENT_CUT.search(after)
+    pred = after[: cut.start()] if cut else after
+    lead = before[[c.end() for c in _STATEMENT_CUT.finditer(before)][-1] if _STATEMENT_CUT.search(before) else 0 :]
+    subject_first = not _WORDS.findall(lead) or all(_FILLER[lang].fullmatch(w) or w.lower() in ("also", "aussi", "anche", "ook", "också") for w in _WORDS.findall(lead))
+    if subject_first and _SUIT[lang].search(pred):
+        return True
+    return _AVAILABLE[lang].search(before) is not None
