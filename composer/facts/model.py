@@ -151,6 +151,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         out.append(FactIssue("time", f"time not in the situation: {m.text!r}{hint}; use only the given times ({listed})", (m.start, m.end)))
     out += _roles(s, text, mentions, meeting, proposed)
     out += _subject_keeps_old(s, text, mentions, meeting, proposed)
+    flagged = {iss.span for iss in out}
+    out += [i for i in _subject_offers_old(s, text, mentions, meeting, proposed) if i.span not in flagged]
     norm = normalise(text)
     for field, t, p in labelled:
         if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)) or said_in_order(t, text):
@@ -824,8 +826,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
 def _offered_by_sentence(s: Situation, text: str, sentence: tuple[int, int], m: times.Mention, others: list[tuple[int, int]]) -> bool:
     """The body's sentence offers the time by its own shape (a question about it, a predicate of fit); the subject
     line and the reason's own clause are left to the cues."""
-    if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]):
-        return False
+    if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]) or _cue(OLD_CUES, s.language).search(text[sentence[0] : m.start]):
+        return False  # the subject, the reason's clause, a time named as planned ("gepland op") are not offers
     return offer.offered_by_sentence(s.language, text, sentence, (m.start, m.end), others)
 
 
@@ -858,6 +860,28 @@ def _subject_keeps_old(s: Situation, text: str, mentions: list[times.Mention], m
     for m in in_subject:
         if m.when.hour is not None and (m.when.day is not None or m.when.weekday is not None) and _fits(m, meeting):
             return [FactIssue("time_role", f"the subject names the old slot {m.text!r} as if it stands; name the new time or say that the meeting moves", (m.start, m.end))]
+    return []
+
+
+_SUBJECT_NEW = re.compile(r"(?<!\w)(?:new|nouvel\w*|nouveau|nuov[oa]|nieuwe?|ny|nytt|nya)(?!\w)", re.IGNORECASE)
+
+
+def _subject_offers_old(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
+    """A subject line that calls the old slot new ("Wednesday 9 December at 10:00: new time for our tasting") while
+    it names no proposed time: whichever side of the word "new" the slot stands, it is presented as the new one."""
+    if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed or any(_same(meeting, p) for p in proposed):
+        return []
+    end = text.find("\n")
+    subject = text[: end if end >= 0 else len(text)]
+    if not _SUBJECT_NEW.search(subject):
+        return []
+    in_subject = [m for m in mentions if m.end <= len(subject)]
+    if any(_fits(m, p) for m in in_subject for p in proposed):
+        return []
+    for m in in_subject:
+        if m.when.day is not None and _fits(m, meeting) and not _FROM_WORDS.search(subject[: m.start]) \
+                and not _cue(OLD_CUES, s.language).search(subject[: m.start]) and not _cue(INSTEAD, s.language).search(subject[: m.start]):
+            return [FactIssue("time_role", f"the subject calls the old slot {m.text!r} new; name the proposed time", (m.start, m.end))]
     return []
 
 

@@ -17,28 +17,28 @@ from composer.models import Language
 # A predicate of fit or availability: "would X work / suit / be possible", "X vous conviendrait", "X Le va bene",
 # "past X", "passar X", "I am free on X". Word-bounded, so "impossible" and "onmogelijk" never match.
 SUIT = {
-    Language.en: r"work|works|suit|suits|convenient|ok|okay|fine|possible|free|available|good for you|could you make|can you make|could you do|can you do|could it be|can it be|how about|what about|fit|fits|feasible",
-    Language.fr: r"convien\w*|conviendr\w*|irait|iraient|ira|va|vous va|te va|possible|libre|disponible|arrange\w*|pensez|penses|diriez|dirais|venir|faisable|d'accord|ok",
-    Language.it: r"va bene|andrebbe|andrà|possibile|liber[oaie]|disponibil\w*|comod[oa]|ne dice|ne pensa|ne dici|ne pensi|venire|fattibile|funziona\w*|sta bene|potrebbe andare",
-    Language.nl: r"past|passen|schikt|schikken|uitkomen|komt|kan|kunt|kun|lukt|lukken|mogelijk|vrij|beschikbaar|dacht|denkt|gaat|goed|prima|haalbaar|uitkomt",
+    Language.en: r"work|works|suit|suits|convenient|ok|okay|fine|possible|free|available|good for you|could you make|can you make|could you do|can you do|could it be|can it be|how about|what about|fit|fits|feasible|can you|could you|would you|you think|think|say to",
+    Language.fr: r"convien\w*|conviendr\w*|irait|iraient|ira|va|vous va|te va|possible|libre|disponible|arrange\w*|pensez-vous|penses-tu|diriez-vous|dites-vous|pensez|penses|diriez|dirais|venir|faisable|d'accord|ok|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pourrions-nous|pouvons-nous",
+    Language.it: r"va bene|andrebbe|andrà|possibile|liber[oaie]|disponibil\w*|comod[oa]|ne dice|ne pensa|ne dici|ne pensi|venire|fattibile|funziona\w*|sta bene|potrebbe andare|riesce|riesci|riuscirebbe|riusciresti|potrebbe|potresti|possiamo|potremmo",
+    Language.nl: r"past|passen|schikt|schikken|uitkomen|komt|kan|kunt|kun|lukt|lukken|mogelijk|vrij|beschikbaar|dacht u|dacht je|denkt u|denk je|dacht|denkt|gaat|goed|prima|haalbaar|uitkomt",
     Language.sv: r"passar|passa|fungera\w*|funkar|(?<!i )går|möjligt|ledig|ledigt|lediga|låter|kan du|kan ni|möjlighet|bra|tillgänglig\w*",
 }
 
 # What keeps a sentence from offering the time it names: a negation, a past tense ("Was Tuesday at 10 possible
 # after all?"), a verb that moves, drops or changes it ("Could we move Tuesday at 10?": the time is its object).
 NEGATION = {
-    Language.en: r"not|\w+n['’]t|no longer|never|cannot|impossible|unable|neither|nor",
-    Language.fr: r"ne|pas|jamais|impossible",
-    Language.it: r"non|mai|impossibile",
-    Language.nl: r"niet|geen|nooit|onmogelijk",
-    Language.sv: r"inte|ej|icke|aldrig|omöjligt",
+    Language.en: r"not|\w+n['’]t|no longer|never|cannot|impossible|unable|neither|nor|unfortunately|difficult|tricky|problem",
+    Language.fr: r"ne|pas|jamais|impossible|malheureusement|hélas|difficile|problème|empêch\w*",
+    Language.it: r"non|mai|impossibile|purtroppo|difficile|problema|impedi\w*",
+    Language.nl: r"niet|geen|nooit|onmogelijk|helaas|lastig|moeilijk|probleem|verhinderd",
+    Language.sv: r"inte|ej|icke|aldrig|omöjligt|tyvärr|svårt|problem|förhindrad",
 }
 PAST = {
-    Language.en: r"was|were|did|had|would have|could have|missed|yesterday",
-    Language.fr: r"était|étiez|étaient|a été|avez été|aviez|avait|aurait été|auriez été|manqué\w*|hier",
-    Language.it: r"era|erano|eravate|è stat[oa]|sarebbe stat[oa]|aveva|avevate|fosse|avrebbe|mancat\w*|ieri",
-    Language.nl: r"was|waren|had|hadden|zou hebben|paste|lukte|schikte|kwam|gemist|gisteren",
-    Language.sv: r"var|hade|passade|gick|fungerade|skulle ha|saknade|missade|missat|i går|igår",
+    Language.en: r"was|were|did|had|would have|could have|missed|yesterday|last",
+    Language.fr: r"était|étiez|étaient|a été|avez été|aviez|avait|aurait été|auriez été|manqué\w*|hier|dernier|passé",
+    Language.it: r"era|erano|eravate|è stat[oa]|sarebbe stat[oa]|aveva|avevate|fosse|avrebbe|mancat\w*|ieri|scors[oa]|passat[oa]",
+    Language.nl: r"was|waren|had|hadden|zou hebben|paste|lukte|schikte|kwam|gemist|gisteren|vorige|afgelopen|jongstleden",
+    Language.sv: r"var|hade|passade|gick|fungerade|skulle ha|saknade|missade|missat|i går|igår|förra|i förrgår",
 }
 CHANGE = {
     Language.en: r"mov\w*|reschedul\w*|postpon\w*|push\w*|shift\w*|cancel\w*|skip\w*|drop\w*|chang\w*|swap\w*|replac\w*|forward",
@@ -47,6 +47,27 @@ CHANGE = {
     Language.nl: r"verplaats\w*|verzet\w*|verschuiv\w*|schuiv\w*|verleg\w*|afzeg\w*|afgelast\w*|annule\w*|wijzig\w*|verander\w*|omboek\w*|vervang\w*|vervalt|vervallen",
     Language.sv: r"flytt\w*|skjut\w*|ställa in|ställer in|inställ\w*|avbok\w*|ändr\w*|byt\w*|stryk\w*|senareläg\w*|tidigareläg\w*|ersätt\w*",
 }
+# A recap that settles the time ("So that's X", "I've noted X", "c'est noté", "segnato", "genoteerd", "noterat") and a
+# predicate that makes the meeting that time ("the tasting takes place on X", "la dégustation passe au X", "la
+# degustazione passa a X", "de proeverij wordt X", "provningen blir X"): both state the time as the one that stands.
+# Before the time only fillers may come between the predicate and it; after it, the recap word follows the time.
+SETTLED_BEFORE = {
+    Language.en: r"so that's|that's|so it's|takes place|will take place|goes ahead|will go ahead|noted|confirmed|booked|pencilled in",
+    Language.fr: r"c'est noté|c'est donc|c'est|noté|confirmé\w*|réservé\w*|passe|aura lieu|se tiendra|se fera|devient|a lieu",
+    Language.it: r"segnato|annotato|confermat\w*|prenotat\w*|passa|si terrà|avrà luogo|si farà|diventa|si svolgerà|resta",
+    Language.nl: r"genoteerd|bevestigd|geboekt|wordt|vindt plaats|gaat door|het wordt|het is",
+    Language.sv: r"noterat|bekräftat|bokat|blir|äger rum|hålls|det blir|det är",
+}
+SETTLED_AFTER = {
+    Language.en: r"it is|noted|confirmed|booked|is settled|stands|then",
+    Language.fr: r"c'est noté|est noté|noté|confirmé\w*|réservé\w*|donc",
+    Language.it: r"segnato|annotato|confermat\w*|prenotat\w*|allora|quindi",
+    Language.nl: r"genoteerd|bevestigd|geboekt|staat genoteerd|staat vast|dan|dus",
+    Language.sv: r"noterat|bekräftat|bokat|gäller|står fast|då|alltså",
+}
+_GAP = r"(?:[^\S\n]+(?:so|then|now|on|at|for|donc|alors|le|au|à|pour|quindi|allora|a|al|il|per|dus|dan|nu|op|om|alltså|då|så|på|den|kl\.?))*[^\S\n]*$"
+_SETTLED_BEFORE = {lang: re.compile(rf"(?<![\w'’])(?:{p})(?![\w'’]){_GAP}", re.IGNORECASE) for lang, p in SETTLED_BEFORE.items()}
+
 # Being available oneself, said before the time in its clause ("I am free on X", "je suis disponible X").
 AVAILABLE = {
     Language.en: r"(?:i am|i'm|we are|we're|i'd be|we'd be|i would be|we would be) (?:also )?(?:free|available)",
@@ -71,16 +92,21 @@ _WORDS = re.compile(r"[^\W\d_][\w'’.]*")
 
 
 def _words(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w'’])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?![\w'’])", re.IGNORECASE)  # "l'annulation" is a word after its article
 
 
 _SUIT = {lang: _words(p) for lang, p in SUIT.items()}
+_SUIT_END = {lang: re.compile(rf"(?<!\w)(?:{p})[^\w\n]*$", re.IGNORECASE) for lang, p in SUIT.items()}
+# A word of belonging right before the time ("the committee of", "du", "di", "van", "från"): it names the meeting.
+OF = {Language.en: r"of", Language.fr: r"du|des|de|d['’]", Language.it: r"di|del|dello|della|dal|dalla", Language.nl: r"van", Language.sv: r"från|av"}
+_OF = {lang: re.compile(rf"(?<!\w)(?:{p})[^\S\n]*(?:(?:the|le|la|l['’]|il|lo|het|de)[^\S\n]+)?$", re.IGNORECASE) for lang, p in OF.items()}
 _NEGATION = {lang: _words(p) for lang, p in NEGATION.items()}
 _ELIDED_NE = re.compile(r"(?<![\w'’])n['’](?=\w)", re.IGNORECASE)  # French "n'est", "n'ai"
 _PAST = {lang: _words(p) for lang, p in PAST.items()}
 _CHANGE = {lang: _words(p) for lang, p in CHANGE.items()}
 _AVAILABLE = {lang: re.compile(rf"(?<!\w)(?:{p})(?!\w)[^,;:.!?\n]{{0,25}}$", re.IGNORECASE) for lang, p in AVAILABLE.items()}
 _FILLER = {lang: _words(p) for lang, p in FILLER.items()}
+_SETTLED_AFTER = {lang: _words(p) for lang, p in SETTLED_AFTER.items()}
 _OR_RX = {lang: re.compile(rf"^[\s,]*(?:{p})\s", re.IGNORECASE) for lang, p in _OR.items()}
 
 
@@ -110,6 +136,9 @@ def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], sp
         return False
     question = se < len(text) and text[se] == "?" and se_clause == se
     before, after = text[ss:start], text[end:se_clause]
+    of = _OF[lang].search(before)
+    if of and not _SUIT_END[lang].search(before, 0, of.start()):
+        return False  # "pour le comité du vendredi 8 à 11 h, pourrions-nous ... ?": the time names the meeting ("que pensez-vous de" asks)
     if question:
         rest = _WORDS.findall(before + " " + after)
         if all(_FILLER[lang].fullmatch(w) for w in rest):
@@ -119,8 +148,11 @@ def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], sp
     # ledig"), or after "I am free / je suis disponible" in its own clause
     cut = _STATEMENT_CUT.search(after)
     pred = after[: cut.start()] if cut else after
-    lead = before[[c.end() for c in _STATEMENT_CUT.finditer(before)][-1] if _STATEMENT_CUT.search(before) else 0 :]
-    subject_first = not _WORDS.findall(lead) or all(_FILLER[lang].fullmatch(w) or w.lower() in ("also", "aussi", "anche", "ook", "också") for w in _WORDS.findall(lead))
+    # the time opens its clause ("P.S. Also Friday at 2 is free"); after a comma it is an apposition ("our lunch, on
+    # Friday 15 January at 11") that names the meeting
+    subject_first = all(_FILLER[lang].fullmatch(w) or w.lower() in ("also", "aussi", "anche", "ook", "också") for w in _WORDS.findall(before))
     if subject_first and _SUIT[lang].search(pred):
         return True
-    return _AVAILABLE[lang].search(before) is not None
+    if subject_first and (_SETTLED_AFTER[lang].search(pred) or all(_FILLER[lang].fullmatch(w) for w in _WORDS.findall(after))):
+        return True  # "So Friday at 2 it is - noted", "Dinsdag om 8 uur staat genoteerd"
+    return _AVAILABLE[lang].search(before) is not None or _SETTLED_BEFORE[lang].search(before) is not None
