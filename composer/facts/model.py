@@ -828,7 +828,7 @@ def _offered_by_sentence(s: Situation, text: str, sentence: tuple[int, int], m: 
     line and the reason's own clause are left to the cues."""
     if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]) or _cue(OLD_CUES, s.language).search(text[sentence[0] : m.start]):
         return False  # the subject, the reason's clause, a time named as planned ("gepland op") are not offers
-    return offer.offered_by_sentence(s.language, text, sentence, (m.start, m.end), others)
+    return offer.offered_by_sentence(s.language, text, sentence, (m.start, m.end), others, medium_change=s.intent in (Intent.switch_to_call, Intent.switch_to_email))
 
 
 # Words of change in a subject line ("Moving our review", "Nouvelle date", "Verzet: ...", "Ny tid?"); a reply's or a
@@ -867,8 +867,8 @@ _SUBJECT_NEW = re.compile(r"(?<!\w)(?:new|nouvel\w*|nouveau|nuov[oa]|nieuwe?|ny|
 
 
 def _subject_offers_old(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
-    """A subject line that calls the old slot new ("Wednesday 9 December at 10:00: new time for our tasting") while
-    it names no proposed time: whichever side of the word "new" the slot stands, it is presented as the new one."""
+    """A subject line that calls the old slot new ("New date: Wednesday 9 December at 10:00") while it names no
+    proposed time. Before the word it names the meeting that gets a new time ("Tasting 9 December: new time")."""
     if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed or any(_same(meeting, p) for p in proposed):
         return []
     end = text.find("\n")
@@ -878,8 +878,14 @@ def _subject_offers_old(s: Situation, text: str, mentions: list[times.Mention], 
     in_subject = [m for m in mentions if m.end <= len(subject)]
     if any(_fits(m, p) for m in in_subject for p in proposed):
         return []
+    new_word = _SUBJECT_NEW.search(subject)
     for m in in_subject:
-        if m.when.day is not None and _fits(m, meeting) and not _FROM_WORDS.search(subject[: m.start]) \
+        if m.start < new_word.end():
+            continue  # "Tasting den 14 december: ny tid": the slot before the word names the meeting that gets a new time
+        between = subject[new_word.end() : m.start]
+        # "Ny tid för vårt möte den 14 december": the date after the meeting's noun names the meeting, not the new time
+        about_meeting = rx(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]}|for|pour|per|voor|för)(?!\w)", re.IGNORECASE).search(between) or _meeting_named(s, normalise(between))
+        if m.when.day is not None and _fits(m, meeting) and not about_meeting and not _FROM_WORDS.search(subject[: m.start]) \
                 and not _cue(OLD_CUES, s.language).search(subject[: m.start]) and not _cue(INSTEAD, s.language).search(subject[: m.start]):
             return [FactIssue("time_role", f"the subject calls the old slot {m.text!r} new; name the proposed time", (m.start, m.end))]
     return []
@@ -1109,7 +1115,9 @@ def _topic_named(s: Situation, norm: str) -> bool:
     phrases = _title_phrases(s.meeting or "", s.language)
     for phrase in phrases[1:2]:
         topic = next((w for w in phrase if len(w) >= 4), None)
-        if topic and rx(rf"(?<!\w){re.escape(topic)}(?!\w)").search(norm):
+        # in English, Dutch and Swedish the topic's noun comes last, after its adjectives ("the repaired cello")
+        noun = phrase[-1] if s.language in (Language.en, Language.nl, Language.sv) and len(phrase[-1]) >= 4 else None
+        if any(w and rx(rf"(?<!\w){re.escape(w)}(?!\w)").search(norm) for w in (topic, noun)):
             return True
     return False
 
@@ -1414,7 +1422,28 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
+    out = _relative_same_time(s, text, out, mw, ref, same_time, same_time_before)
     return _shared_tail(text, _same_time_over_list(s, text, _same_time_instead(s, text, out, mw), mw))
+
+
+def _relative_same_time(s: Situation, text: str, mentions: list[times.Mention], mw: times.When, ref: date, same_time: re.Pattern[str], same_time_before: re.Pattern[str]) -> list[times.Mention]:
+    """A relative day with "same time" on either side ("i morgon på samma tid", "demain à la même heure", "same time
+    tomorrow", "domani alla stessa ora"): that day at the meeting's clock, a slot like any other."""
+    if mw.hour is None:
+        return mentions
+    added = []
+    for hit in _RELATIVE_WORD.finditer(text):
+        word = hit.group(1).lower()
+        if word in _NOT_RELATIVE.get(s.language, ()) or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            continue
+        after = same_time.match(text, hit.end())
+        before = None if after else same_time_before.search(text, max(0, hit.start() - 45), hit.start())
+        if after is None and before is None:
+            continue
+        d = date.fromordinal(ref.toordinal() + RELATIVE_DAYS[word])
+        start, end = (hit.start(), after.end()) if after else (before.start(), hit.end())
+        added.append(times.Mention(start, end, text[start:end], times.When(weekday=d.weekday(), day=d.day, month=d.month, hour=mw.hour, minute=mw.minute)))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 _INSTEAD_OF = re.compile(r"(?i)^\s*,?\s*(?:instead of|rather than|au lieu d[eu]|plutôt que|invece d[ie]l?|invece che|anziché|in plaats van|i stället för|istället för)\s+(?:(?:on|le|il|op|på)\s+)?$")

@@ -68,6 +68,16 @@ SETTLED_AFTER = {
 _GAP = r"(?:[^\S\n]+(?:so|then|now|on|at|for|donc|alors|le|au|à|pour|quindi|allora|a|al|il|per|dus|dan|nu|op|om|alltså|då|så|på|den|kl\.?))*[^\S\n]*$"
 _SETTLED_BEFORE = {lang: re.compile(rf"(?<![\w'’])(?:{p})(?![\w'’]){_GAP}", re.IGNORECASE) for lang, p in SETTLED_BEFORE.items()}
 
+# A change of medium ("by phone instead", "per telefon", "en visio"): in a mail that turns the meeting into a call
+# or an e-mail, a question about the meeting's own slot asks about the medium, not about a new time.
+MEDIUM = {
+    Language.en: r"phone|call|video|online|e-?mail|zoom|teams",
+    Language.fr: r"téléphon\w*|appel|visio\w*|en ligne|e-?mail|courriel|zoom|teams",
+    Language.it: r"telefon\w*|chiamata|videochiamata|video|online|e-?mail|zoom|teams",
+    Language.nl: r"telefo\w*|bellen|belafspraak|video\w*|online|e-?mail|mail|zoom|teams",
+    Language.sv: r"telefon\w*|ringa|samtal\w*|video\w*|online|e-?post|mejl|zoom|teams",
+}
+
 # Being available oneself, said before the time in its clause ("I am free on X", "je suis disponible X").
 AVAILABLE = {
     Language.en: r"(?:i am|i'm|we are|we're|i'd be|we'd be|i would be|we would be) (?:also )?(?:free|available)",
@@ -96,6 +106,7 @@ def _words(alternation: str) -> re.Pattern[str]:
 
 
 _SUIT = {lang: _words(p) for lang, p in SUIT.items()}
+_MEDIUM = {lang: _words(p) for lang, p in MEDIUM.items()}
 _SUIT_END = {lang: re.compile(rf"(?<!\w)(?:{p})[^\w\n]*$", re.IGNORECASE) for lang, p in SUIT.items()}
 # A word of belonging right before the time ("the committee of", "du", "di", "van", "från"): it names the meeting.
 OF = {Language.en: r"of", Language.fr: r"du|des|de|d['’]", Language.it: r"di|del|dello|della|dal|dalla", Language.nl: r"van", Language.sv: r"från|av"}
@@ -110,11 +121,12 @@ _SETTLED_AFTER = {lang: _words(p) for lang, p in SETTLED_AFTER.items()}
 _OR_RX = {lang: re.compile(rf"^[\s,]*(?:{p})\s", re.IGNORECASE) for lang, p in _OR.items()}
 
 
-def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], span: tuple[int, int], others: list[tuple[int, int]], *, medium_change: bool = False) -> bool:
     """The sentence `sentence` (start, end of its text, its end mark at `end`) offers the time at `span`: a question
     about its fit or a question that is only the time, or a statement whose predicate makes it available. `others`
     are the spans of times of the other role in that sentence: then the time is contrasted with them (moved from,
-    replaced by), unless an "or" joins them into one list of options."""
+    replaced by), unless an "or" joins them into one list of options. `medium_change`: the mail turns the meeting into
+    a call or an e-mail, so a sentence that names the medium is about that, not the time."""
     ss, se = sentence
     start, end = span
     cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, ss, start)]
@@ -132,6 +144,8 @@ def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], sp
             if not _OR_RX[lang].match(gap):
                 return False
     region = text[ss:se_clause]
+    if medium_change and _MEDIUM[lang].search(region):
+        return False  # "Could we do Thursday's review at 10 by phone instead?": the slot stays, the medium changes
     if _NEGATION[lang].search(region) or (lang is Language.fr and _ELIDED_NE.search(region)) or _PAST[lang].search(region) or _CHANGE[lang].search(region):
         return False
     question = se < len(text) and text[se] == "?" and se_clause == se
