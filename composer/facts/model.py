@@ -1402,7 +1402,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 out.append(times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=d.weekday(), day=d.day, month=d.month)))
                 continue
         if w.hour is None and (w.day is not None or w.weekday is not None) and mw.hour is not None:
-            hit = same_time.match(text, m.end)
+            gap = _INSTEAD_GAP.match(text, m.end)
+            hit = same_time.match(text, m.end) or (same_time.match(text, gap.end()) if gap else None)
             if hit:
                 sibling = None if _SAME_AS.match(text, hit.end()) else _list_sibling_clock(text, out, m)
                 h, mi = sibling or (mw.hour, mw.minute)  # "same time as originally booked / som nu / als dinsdag": the meeting's
@@ -1426,6 +1427,10 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
     return _shared_tail(text, _same_time_over_list(s, text, _same_time_instead(s, text, out, mw), mw))
 
 
+# "instead" between a day and "same time" ("i morgon i stället, samma tid", "tomorrow instead, same time").
+_INSTEAD_GAP = re.compile(r"(?i)[\s,]*(?:instead|à la place|plutôt|invece|piuttosto|in plaats daarvan|liever|i stället|istället|hellre)(?!\w)")
+
+
 def _relative_same_time(s: Situation, text: str, mentions: list[times.Mention], mw: times.When, ref: date, same_time: re.Pattern[str], same_time_before: re.Pattern[str]) -> list[times.Mention]:
     """A relative day with "same time" on either side ("i morgon på samma tid", "demain à la même heure", "same time
     tomorrow", "domani alla stessa ora"): that day at the meeting's clock, a slot like any other."""
@@ -1436,7 +1441,8 @@ def _relative_same_time(s: Situation, text: str, mentions: list[times.Mention], 
         word = hit.group(1).lower()
         if word in _NOT_RELATIVE.get(s.language, ()) or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
             continue
-        after = same_time.match(text, hit.end())
+        gap = _INSTEAD_GAP.match(text, hit.end())
+        after = same_time.match(text, hit.end()) or (same_time.match(text, gap.end()) if gap else None)
         before = None if after else same_time_before.search(text, max(0, hit.start() - 45), hit.start())
         if after is None and before is None:
             continue

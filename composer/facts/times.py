@@ -187,7 +187,7 @@ _CLOCK = re.compile(
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b)|{_NL_WD_BEFORE}(?=(?:{_NLH}|{_NL24})\s+uur(?!\w)))(?P<nlw>{_NLH}|(?:{_NL24})(?=\s+uur(?!\w)))(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?P<nlmin>(?<=uur)\s+(?:{_MIN_NL})(?!\w)(?!\s+min))?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
     rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?P<svmin>\s+och\s+(?:{_MIN_SV})(?!\w)(?!\s+min))?(?!\w)(?P<svpart>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
-    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bore )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|{_FR_WD_BEFORE}(?={_SPH}\s+heures?(?!\w)))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whmin>(?<=heure)\s+(?:{_MIN_FR})|(?<=heures)\s+(?:{_MIN_FR})|\s+e\s+(?:{_MIN_IT})|\s+och\s+(?:{_MIN_SV}))?(?!\w)(?P<whpart>\s+(?:{_PM_WORDS}|{_AM_WORDS})(?!\w))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
+    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bore )|(?<=\ball')|(?<=\ball’)|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|{_FR_WD_BEFORE}(?={_SPH}\s+heures?(?!\w)))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whmin>(?<=heure)\s+(?:{_MIN_FR})|(?<=heures)\s+(?:{_MIN_FR})|\s+e\s+(?:{_MIN_IT})|\s+och\s+(?:{_MIN_SV}))?(?!\w)(?P<whpart>\s+(?:{_PM_WORDS}|{_AM_WORDS})(?!\w))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
     # an hour in words with its part of the day is a clock wherever it stands ("le otto del mattino", "eight in the
     # evening", "zes uur 's avonds", "sju på kvällen", "huit heures du soir")
     rf"|(?<![\w'’])(?P<ocw>{_SPH})\s+o['’]clock(?!\w)"
@@ -195,7 +195,7 @@ _CLOCK = re.compile(
     rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=\d )midi|(?<=\d )mezzogiorno|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})(?:\s+|(?<=\d)(?=h\s))(?P<fra>(?:heures?|h)\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
-    rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?:(?<=\ble )|(?<=\balle )|(?<=\ball')|(?<=\ball’)|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,
 )
@@ -342,7 +342,8 @@ _BARE_HOUR_AFTER_DATE = re.compile(r"(?i)[ \t]+(?P<h>\d{1,2})(?=[ \t]*(?:$|\n|[,
 
 
 _BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de|au|du|al|dal)\s+|\bl')$")
-_BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan)\b)")
+_BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan|"
+                             r"(?:at |à |alla |allo |op |på |om )?(?:the |la |lo )?(?:same (?:time|hour)|même heure|stessa ora|stesso orario|(?:hetzelfde|zelfde) (?:tijdstip|uur)|dezelfde tijd|samma tid))\b)")  # "den 21:e samma tid"
 
 _HOURS_ARTICLE = re.compile(r"(?i)\b(?:verso|per|entro|dopo|prima|fino|tra|fra|e|o|circa)\s+le\s+$")
 
