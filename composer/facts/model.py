@@ -121,7 +121,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         if any(a <= m.start and m.end <= b for a, b in typed):
             continue  # inside a given time quoted as typed (whatever language it was typed in)
         parts = Counter(w for w in _TOKEN.findall(m.text.lower()) if w not in _TIME_GLUE)
-        if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) and _same_clock(m.when, p.when) for t, p in given):
+        if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) and _same_clock(m.when, p.when)
+                         and (m.when.day is None or p.when.day in (None, m.when.day)) for t, p in given):
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _title_date(s, m):
             continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
@@ -801,6 +802,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             new_cue = _cue(NEW_CUES, lang).search(before)
             if new_cue and _NEGATED.search(before[: new_cue.start() + 1]):
                 new_cue = None  # "sorry not to see you on Tuesday", "je ne pourrai pas vous voir": no offer
+            if new_cue and offer.changed_after(lang, text, m.end):
+                new_cue = None  # "Kunnen we woensdag om 10 uur verzetten naar ...?": the verb after the slot moves it
             if new_cue and _NEGATED_AFTER.match(text, m.end, sent_end):
                 new_cue = None  # "Helaas kunnen we vrijdag om 14.00 uur niet aanwezig zijn": the negation follows the slot
             if new_cue and _moving_verb(lang).search(new_cue.group(0)) and _moves_errand(s, _clause_to(text, sent_start, m.start)):
@@ -1374,9 +1377,36 @@ def _same_time_said(language: Language) -> re.Pattern[str]:
     return rx(rf"(?:{SAME_TIME[language]})", re.IGNORECASE)
 
 
+# A weekday said as past: "last Thursday", "jeudi dernier", "giovedì scorso", "afgelopen/vorige donderdag", Swedish
+# "i torsdags" (the -s form). It names the latest such day before the reference date, never a coming one.
+_PAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:last|this past|afgelopen|vorige|jongstleden|förra)\s+$")  # not bare "past": Dutch "Past woensdag?"
+_PAST_AFTER = re.compile(r"(?i)^\s+(?:dernier|passé|scors[oa]|passat[oa]|jongstleden|jl\.)(?!\w)")
+_PAST_INSIDE = re.compile(r"(?i)(?<!\w)(?:dernier|passé|scors[oa]|passat[oa])(?!\w)")
+_SV_PAST_FORM = re.compile(r"(?i)(?<!\w)i\s+(?:mån|tis|ons|tors|fre|lör|sön)dags(?!\w)")
+
+
+def _past_weekdays(text: str, mentions: list[times.Mention], ref: date, weekdays: set[int]) -> list[times.Mention]:
+    """A weekday with no date that the text says is past takes the date of the latest such day before `ref`, when a
+    given time falls on that weekday (it could be read as that slot); a past weekday no given time has ("since the
+    storm last Monday") is the reason's story, left to the narrative rules."""
+    out = []
+    for m in mentions:
+        w = m.when
+        if w.weekday is not None and w.day is None and w.weekday in weekdays and (
+            _PAST_BEFORE.search(text, max(0, m.start - 20), m.start) or _PAST_AFTER.match(text[m.end : m.end + 16]) or _PAST_INSIDE.search(m.text)
+            or _SV_PAST_FORM.match(text, max(0, m.start - 2)) or _SV_PAST_FORM.match(text, max(0, m.start - 3))):
+            back = (ref.weekday() - w.weekday) % 7 or 7
+            d = date.fromordinal(ref.toordinal() - back)
+            m = times.Mention(m.start, m.end, m.text, replace(w, day=d.day, month=d.month, year=d.year))
+        out.append(m)
+    return out
+
+
 def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
     """Mentions completed with the meeting's clock or day where the text says "same time" / "same day"."""
-    meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
+    meeting, proposed = _given_times(s, today)
+    weekdays = {p.resolved.weekday() for p in (meeting, *proposed) if p is not None and p.resolved is not None}
+    mentions = _past_weekdays(text, mentions, today or date.today(), weekdays)
     if meeting is None or meeting.when.empty:
         return mentions
     mw = meeting.when

@@ -115,6 +115,7 @@ _NEGATION = {lang: _words(p) for lang, p in NEGATION.items()}
 _ELIDED_NE = re.compile(r"(?<![\w'’])n['’](?=\w)", re.IGNORECASE)  # French "n'est", "n'ai"
 _PAST = {lang: _words(p) for lang, p in PAST.items()}
 _CHANGE = {lang: _words(p) for lang, p in CHANGE.items()}
+_CHANGED_AFTER = {lang: re.compile(rf"[^\S\n]+(?:te[^\S\n]+)?(?:{p})(?![\w'’])", re.IGNORECASE) for lang, p in CHANGE.items()}
 _AVAILABLE = {lang: re.compile(rf"(?<!\w)(?:{p})(?!\w)[^,;:.!?\n]{{0,25}}$", re.IGNORECASE) for lang, p in AVAILABLE.items()}
 _FILLER = {lang: _words(p) for lang, p in FILLER.items()}
 _SETTLED_AFTER = {lang: _words(p) for lang, p in SETTLED_AFTER.items()}
@@ -170,3 +171,9 @@ def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], sp
     if subject_first and (_SETTLED_AFTER[lang].search(pred) or all(_FILLER[lang].fullmatch(w) for w in _WORDS.findall(after))):
         return True  # "So Friday at 2 it is - noted", "Dinsdag om 8 uur staat genoteerd"
     return _AVAILABLE[lang].search(before) is not None or _SETTLED_BEFORE[lang].search(before) is not None
+
+
+def changed_after(lang: Language, text: str, end: int) -> bool:
+    """A verb that moves or drops the time right after it, as Dutch puts it last ("Kunnen we woensdag om 10 uur
+    verzetten?"): the time is its object, the one moved."""
+    return _CHANGED_AFTER[lang].match(text, end) is not None
