@@ -1382,6 +1382,7 @@ def _same_time_said(language: Language) -> re.Pattern[str]:
 _PAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:last|this past|afgelopen|vorige|jongstleden|förra)\s+$")  # not bare "past": Dutch "Past woensdag?"
 _PAST_AFTER = re.compile(r"(?i)^\s+(?:dernier|passé|scors[oa]|passat[oa]|jongstleden|jl\.)(?!\w)")
 _PAST_INSIDE = re.compile(r"(?i)(?<!\w)(?:dernier|passé|scors[oa]|passat[oa])(?!\w)")
+_APPOSED_PAST = re.compile(r"(?i)[\s,(–-]*(?:(?:dernier|passé|scors[oa]|passat[oa])[\s,(–-]*)?(?:(?:the|le|il|op|den|de)\s+)?$")
 _SV_PAST_FORM = re.compile(r"(?i)(?<!\w)i\s+(?:mån|tis|ons|tors|fre|lör|sön)dags(?!\w)")
 
 
@@ -1390,8 +1391,12 @@ def _past_weekdays(text: str, mentions: list[times.Mention], ref: date, weekdays
     given time falls on that weekday (it could be read as that slot); a past weekday no given time has ("since the
     storm last Monday") is the reason's story, left to the narrative rules."""
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         w = m.when
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.when.day is not None and nxt.start - m.end <= 20 and _APPOSED_PAST.match(text, m.end, nxt.start):
+            out.append(m)  # "jeudi dernier, le 7 janvier à 18 h": the date said beside it names the day
+            continue
         if w.weekday is not None and w.day is None and w.weekday in weekdays and (
             _PAST_BEFORE.search(text, max(0, m.start - 20), m.start) or _PAST_AFTER.match(text[m.end : m.end + 16]) or _PAST_INSIDE.search(m.text)
             or _SV_PAST_FORM.match(text, max(0, m.start - 2)) or _SV_PAST_FORM.match(text, max(0, m.start - 3))):
