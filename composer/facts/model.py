@@ -1377,13 +1377,7 @@ def _same_time_said(language: Language) -> re.Pattern[str]:
     return rx(rf"(?:{SAME_TIME[language]})", re.IGNORECASE)
 
 
-# A weekday said as past: "last Thursday", "jeudi dernier", "giovedì scorso", "afgelopen/vorige donderdag", Swedish
-# "i torsdags" (the -s form). It names the latest such day before the reference date, never a coming one.
-_PAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:last|this past|afgelopen|vorige|jongstleden|förra)\s+$")  # not bare "past": Dutch "Past woensdag?"
-_PAST_AFTER = re.compile(r"(?i)^\s+(?:dernier|passé|scors[oa]|passat[oa]|jongstleden|jl\.)(?!\w)")
-_PAST_INSIDE = re.compile(r"(?i)(?<!\w)(?:dernier|passé|scors[oa]|passat[oa])(?!\w)")
 _APPOSED_PAST = re.compile(r"(?i)[\s,(–-]*(?:(?:dernier|passé|scors[oa]|passat[oa])[\s,(–-]*)?(?:(?:the|le|il|op|den|de)\s+)?$")
-_SV_PAST_FORM = re.compile(r"(?i)(?<!\w)i\s+(?:mån|tis|ons|tors|fre|lör|sön)dags(?!\w)")
 
 
 def _past_weekdays(text: str, mentions: list[times.Mention], ref: date, weekdays: set[int]) -> list[times.Mention]:
@@ -1397,11 +1391,8 @@ def _past_weekdays(text: str, mentions: list[times.Mention], ref: date, weekdays
         if nxt is not None and nxt.when.day is not None and nxt.start - m.end <= 20 and _APPOSED_PAST.match(text, m.end, nxt.start):
             out.append(m)  # "jeudi dernier, le 7 janvier à 18 h": the date said beside it names the day
             continue
-        if w.weekday is not None and w.day is None and w.weekday in weekdays and (
-            _PAST_BEFORE.search(text, max(0, m.start - 20), m.start) or _PAST_AFTER.match(text[m.end : m.end + 16]) or _PAST_INSIDE.search(m.text)
-            or _SV_PAST_FORM.match(text, max(0, m.start - 2)) or _SV_PAST_FORM.match(text, max(0, m.start - 3))):
-            back = (ref.weekday() - w.weekday) % 7 or 7
-            d = date.fromordinal(ref.toordinal() - back)
+        if w.weekday is not None and w.day is None and w.weekday in weekdays and times.said_past(text, m):
+            d = times.latest_before(w.weekday, ref)
             m = times.Mention(m.start, m.end, m.text, replace(w, day=d.day, month=d.month, year=d.year))
         out.append(m)
     return out

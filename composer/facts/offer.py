@@ -17,11 +17,11 @@ from composer.models import Language
 # A predicate of fit or availability: "would X work / suit / be possible", "X vous conviendrait", "X Le va bene",
 # "past X", "passar X", "I am free on X". Word-bounded, so "impossible" and "onmogelijk" never match.
 SUIT = {
-    Language.en: r"work|works|suit|suits|convenient|ok|okay|fine|possible|free|available|good for you|could you make|can you make|could you do|can you do|could it be|can it be|how about|what about|fit|fits|feasible|can you|could you|would you|you think|think|say to",
-    Language.fr: r"convien\w*|conviendr\w*|irait|iraient|ira|va|vous va|te va|possible|libre|disponible|arrange\w*|pensez-vous|penses-tu|diriez-vous|dites-vous|pensez|penses|diriez|dirais|venir|faisable|d'accord|ok|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pourrions-nous|pouvons-nous",
-    Language.it: r"va bene|andrebbe|andrà|possibile|liber[oaie]|disponibil\w*|comod[oa]|ne dice|ne pensa|ne dici|ne pensi|venire|fattibile|funziona\w*|sta bene|potrebbe andare|riesce|riesci|riuscirebbe|riusciresti|potrebbe|potresti|possiamo|potremmo",
-    Language.nl: r"past|passen|schikt|schikken|uitkomen|komt|kan|kunt|kun|lukt|lukken|mogelijk|vrij|beschikbaar|dacht u|dacht je|denkt u|denk je|dacht|denkt|gaat|goed|prima|haalbaar|uitkomt",
-    Language.sv: r"passar|passa|fungera\w*|funkar|(?<!i )går|möjligt|ledig|ledigt|lediga|låter|kan du|kan ni|möjlighet|bra|tillgänglig\w*",
+    Language.en: r"work|works|suit|suits|convenient|ok|okay|fine|possible|free|available|good for you|could you make|can you make|could you do|can you do|could it be|can it be|how about|what about|fit|fits|feasible|can you|could you|would you|you think|think|say to|shall we say|shall we|say|open",
+    Language.fr: r"convien\w*|conviendr\w*|irait|iraient|ira|va|vous va|te va|possible|libre|disponible|arrange\w*|pensez-vous|penses-tu|diriez-vous|dites-vous|pensez|penses|diriez|dirais|venir|faisable|d'accord|ok|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pourrions-nous|pouvons-nous|disons|dirons-nous|ouvert",
+    Language.it: r"va bene|andrebbe|andrà|possibile|liber[oaie]|disponibil\w*|comod[oa]|ne dice|ne pensa|ne dici|ne pensi|venire|fattibile|funziona\w*|sta bene|potrebbe andare|riesce|riesci|riuscirebbe|riusciresti|potrebbe|potresti|possiamo|potremmo|diciamo|aperto",
+    Language.nl: r"past|passen|schikt|schikken|uitkomen|komt|kan|kunt|kun|lukt|lukken|mogelijk|vrij|beschikbaar|dacht u|dacht je|denkt u|denk je|dacht|denkt|gaat|goed|prima|haalbaar|uitkomt|zullen we|zeggen|afspreken|open",
+    Language.sv: r"passar|passa|fungera\w*|funkar|(?<!i )går|möjligt|ledig|ledigt|lediga|låter|kan du|kan ni|möjlighet|bra|tillgänglig\w*|ska vi|säga|ses|öppen|öppet",
 }
 
 # What keeps a sentence from offering the time it names: a negation, a past tense ("Was Tuesday at 10 possible
@@ -86,6 +86,18 @@ AVAILABLE = {
     Language.nl: r"(?:ik ben|wij zijn|we zijn|ik zou|wij zouden) (?:ook )?(?:vrij|beschikbaar)",
     Language.sv: r"(?:jag är|vi är|jag skulle vara|vi skulle vara) (?:också )?(?:ledig\w*|tillgänglig\w*)",
 }
+# A modal of one's own availability right before the time ("I can also do X", "je peux aussi X", "ik kan ook X").
+MODAL = {
+    Language.en: r"(?:i|we) (?:can|could) (?:also )?do",
+    Language.fr: r"(?:je peux|nous pouvons|je pourrais|nous pourrions|on peut|on pourrait)(?: aussi| également)?",
+    Language.it: r"(?:posso|possiamo|potrei|potremmo)(?: anche)?",
+    Language.nl: r"(?:ik kan|wij kunnen|we kunnen|ik zou kunnen)(?: ook)?",
+    Language.sv: r"(?:jag kan|vi kan|jag skulle kunna|vi skulle kunna)(?: också| även)?",
+}
+# A subordinator that opens an indirect question or a condition about the time ("let me know if X suits you", "si X
+# vous arrange", "se X Le va bene", "of X past", "om X passar"): the time is the subject of its predicate of fit.
+SUBORDINATE = {Language.en: r"if|whether", Language.fr: r"si|s['’]", Language.it: r"se", Language.nl: r"of|als", Language.sv: r"om|ifall"}
+
 # Words that may stand around a time in a question that is only the time ("So Tuesday at 10?", "Alors mardi 10h ?").
 FILLER = {
     Language.en: r"so|then|and|or|perhaps|maybe|instead|the|on|at|p\.?s\.?",
@@ -119,6 +131,8 @@ _CHANGED_AFTER = {lang: re.compile(rf"[^\S\n]+(?:te[^\S\n]+)?(?:{p})(?![\w'’])
 _AVAILABLE = {lang: re.compile(rf"(?<!\w)(?:{p})(?!\w)[^,;:.!?\n]{{0,25}}$", re.IGNORECASE) for lang, p in AVAILABLE.items()}
 _FILLER = {lang: _words(p) for lang, p in FILLER.items()}
 _SETTLED_AFTER = {lang: _words(p) for lang, p in SETTLED_AFTER.items()}
+_MODAL = {lang: re.compile(rf"(?<![\w'’])(?:{p})(?![\w'’]){_GAP}", re.IGNORECASE) for lang, p in MODAL.items()}
+_SUBORDINATE = {lang: re.compile(rf"(?<![\w'’])(?:{p}){_GAP}", re.IGNORECASE) for lang, p in SUBORDINATE.items()}
 _OR_RX = {lang: re.compile(rf"^[\s,]*(?:{p})\s", re.IGNORECASE) for lang, p in _OR.items()}
 
 
@@ -165,12 +179,13 @@ def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], sp
     pred = after[: cut.start()] if cut else after
     # the time opens its clause ("P.S. Also Friday at 2 is free"); after a comma it is an apposition ("our lunch, on
     # Friday 15 January at 11") that names the meeting
-    subject_first = all(_FILLER[lang].fullmatch(w) or w.lower() in ("also", "aussi", "anche", "ook", "också") for w in _WORDS.findall(before))
+    subject_first = all(_FILLER[lang].fullmatch(w) or w.lower() in ("also", "aussi", "anche", "ook", "också") for w in _WORDS.findall(before)) \
+        or _SUBORDINATE[lang].search(before) is not None
     if subject_first and _SUIT[lang].search(pred):
         return True
     if subject_first and (_SETTLED_AFTER[lang].search(pred) or all(_FILLER[lang].fullmatch(w) for w in _WORDS.findall(after))):
         return True  # "So Friday at 2 it is - noted", "Dinsdag om 8 uur staat genoteerd"
-    return _AVAILABLE[lang].search(before) is not None or _SETTLED_BEFORE[lang].search(before) is not None
+    return _AVAILABLE[lang].search(before) is not None or _SETTLED_BEFORE[lang].search(before) is not None or _MODAL[lang].search(before) is not None
 
 
 def changed_after(lang: Language, text: str, end: int) -> bool:

@@ -730,6 +730,11 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         day = today + timedelta(days=offset)
         when = When(weekday=day.weekday(), day=day.day, month=day.month, year=day.year, hour=when.hour, minute=when.minute)
         resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
+    past = next((m for m in found if m.when.weekday is not None and said_past(text, m)), None)
+    if resolved is None and not when.has_date and when.weekday is not None and past is not None:
+        day = latest_before(when.weekday, today)  # "afgelopen maandag 19u", "i tisdags kl 17": the last such day
+        when = replace(when, day=day.day, month=day.month, year=day.year)
+        resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
     if resolved is None and not when.has_date and not _clock_only(text, found):
         resolved = _dateparser(text, language, today)
         if resolved is not None:
@@ -738,6 +743,25 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
                       minute=when.minute if when.hour is not None else (resolved.minute if (resolved.hour or resolved.minute) else None))
             when = dp
     return Parsed(text=text, when=when, resolved=resolved, weekday_mismatch=mismatch, ambiguous_numeric=ambiguous, end=_range_end(text))
+
+
+# A weekday said as past: "last Thursday", "jeudi dernier", "giovedì scorso", "afgelopen/vorige donderdag", Swedish
+# "i torsdags" (the -s form). It names the latest such day before the reference date, never a coming one.
+_PAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:last|this past|afgelopen|vorige|jongstleden|förra)\s+$")  # not bare "past": Dutch "Past woensdag?"
+_PAST_AFTER = re.compile(r"(?i)^\s+(?:dernier|passé|scors[oa]|passat[oa]|jongstleden|jl\.)(?!\w)")
+_PAST_INSIDE = re.compile(r"(?i)(?<!\w)(?:dernier|passé|scors[oa]|passat[oa])(?!\w)")
+_SV_PAST_FORM = re.compile(r"(?i)(?<!\w)i\s+(?:mån|tis|ons|tors|fre|lör|sön)dags(?!\w)")
+
+
+def said_past(text: str, m: Mention) -> bool:
+    """The weekday mention `m` is said as past ("last Thursday", "jeudi dernier", "i torsdags")."""
+    return bool(_PAST_BEFORE.search(text, max(0, m.start - 20), m.start) or _PAST_AFTER.match(text[m.end : m.end + 16])
+                or _PAST_INSIDE.search(m.text) or _SV_PAST_FORM.match(text, max(0, m.start - 2)) or _SV_PAST_FORM.match(text, max(0, m.start - 3)))
+
+
+def latest_before(weekday: int, ref: date) -> date:
+    """The latest day before `ref` that falls on `weekday` (one to seven days back)."""
+    return date.fromordinal(ref.toordinal() - ((ref.weekday() - weekday) % 7 or 7))
 
 
 # Short weekdays people type in their own fields beyond the shared table ("sab 12 mattina", "dom 13 ore 10").

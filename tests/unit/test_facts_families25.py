@@ -93,7 +93,22 @@ OFFER = {
            "Vi måste flytta provningen.\n\nPS. {} är också ledig.",
            "Vi måste flytta provningen. Kan du {}?"],
 }
-OFFER_CASES = [(lang, shape) for lang in LANGS for shape in OFFER[lang]]
+# indirect questions, conditions, one's own availability, "shall we say" (found by widening the battery)
+OFFER_MORE = {
+    "en": ["The tasting has to move. Let me know if {} works for you.", "The tasting has to move. I can also do {}.",
+           "The tasting has to move. If {} suits you better, that is fine too.", "The tasting has to move. Please confirm whether {} is convenient.",
+           "The tasting has to move. {} is still open, if you prefer.", "The tasting has to move. Shall we say {}?"],
+    "fr": ["Nous devons déplacer la dégustation. Dites-moi si {} vous convient.", "Nous devons déplacer la dégustation. Je peux aussi {}.",
+           "Nous devons déplacer la dégustation. Si {} vous arrange mieux, c'est parfait.", "Nous devons déplacer la dégustation. Disons {} ?"],
+    "it": ["Dobbiamo spostare la degustazione. Mi faccia sapere se {} Le va bene.", "Dobbiamo spostare la degustazione. Posso anche {}.",
+           "Dobbiamo spostare la degustazione. Se {} Le è più comodo, va benissimo.", "Dobbiamo spostare la degustazione. Diciamo {}?"],
+    "nl": ["We moeten de proeverij verplaatsen. Laat me weten of {} u schikt.", "We moeten de proeverij verplaatsen. Ik kan ook {}.",
+           "We moeten de proeverij verplaatsen. Als {} u beter uitkomt, is dat ook goed.", "We moeten de proeverij verplaatsen. Zullen we {} zeggen?",
+           "We moeten de proeverij verplaatsen. We kunnen ook {} afspreken."],
+    "sv": ["Vi måste flytta provningen. Säg till om {} passar.", "Vi måste flytta provningen. Jag kan också {}.",
+           "Vi måste flytta provningen. Om {} passar bättre går det också bra.", "Vi måste flytta provningen. Ska vi säga {}?"],
+}
+OFFER_CASES = [(lang, shape) for lang in LANGS for shape in (*OFFER[lang], *OFFER_MORE[lang])]
 
 
 @pytest.mark.parametrize(("lang", "shape"), OFFER_CASES)
