@@ -745,6 +745,8 @@ def _proposed_there(s: Situation, text: str, sent_start: int, m: times.Mention, 
         return False
     if rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", re.IGNORECASE).search(hit.group(0)):
         return False  # "I propose ... instead of meeting on <old>": the slot given up
+    if offer.named_as_moved(lang, text, max(sent_start, m.start - 120) + hit.start(), m.start, m.end):
+        return False  # "I suggest we cancel what we had on <old>", "jag föreslår att provningen <old> flyttas": the slot moved
     end = _sentence_bounds(text, m.start)[1]
     if _NEGATED_AFTER.match(text, m.end, end) or _REFUSED_AFTER.match(text, m.end, end):
         return False  # "je vous propose d'oublier <old>, qui ne nous convient pas": refused, not offered

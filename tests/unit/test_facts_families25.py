@@ -5,7 +5,8 @@
    recap that settles it ("So that's ...", "Je note donc ..."), the meeting made that time ("la dégustation passe au
    ..."), a subject that calls it new ("New date: ..."). Each has a twin with the proposed time, accepted. The guards:
    a negation, a past tense, a verb that moves or drops the time, an apposition naming the meeting, a call in the same
-   slot, the meeting's slot before "new time" in a subject.
+   slot, the meeting's slot before "new time" in a subject; a proposing verb whose clause moves, drops or names as
+   planned the slot after it ("I suggest we cancel what we had on ...", "jag föreslår att provningen ... flyttas").
 2. Clock words: Swedish "kl. tretton och trettio", Dutch "dertien uur dertig", a Dutch weekday before "<hour> uur",
    Italian "ore nove e trenta", "all'una"; past weekdays ("last Thursday", "jeudi dernier", "giovedì scorso",
    "afgelopen donderdag", "i torsdags") name the latest such day before the reference date, not the coming one.
@@ -166,6 +167,27 @@ def test_the_old_slot_named_as_moved_refused_or_past_is_accepted(lang: str, shap
 def test_the_new_slot_named_as_the_one_moved_is_flagged(lang: str, shape: str) -> None:
     s = sit(lang, meeting_time=OLD[lang], proposed_times=[NEW[lang]])
     assert alarms(s, cap(shape.format(NEW[lang], n=OLD[lang])))
+
+
+# a proposing verb whose clause moves, drops or names as planned the slot after it: the slot is the old one
+PROPOSED_TOPIC = {
+    "en": ["Since the cellar is flooded, I suggest we cancel what we had on {} and meet on {n} instead.",
+           "I suggest that the tasting we booked for {} moves to {n}."],
+    "fr": ["Je vous propose d'annuler ce que nous avions prévu le {} et de nous voir le {n}.",
+           "Je propose que la dégustation du {} soit déplacée au {n}."],
+    "it": ["Le propongo di annullare quanto fissato per {} e di vederci {n}.",
+           "Propongo che la degustazione di {} venga spostata a {n}."],
+    "nl": ["Ik stel voor dat we de proeverij van {} verzetten naar {n}.",
+           "Ik stel voor om wat we op {} gepland hadden te verplaatsen naar {n}."],
+    "sv": ["Jag föreslår att vi ställer in det vi hade bokat {} och ses {n} i stället.",
+           "Jag föreslår att provningen {} flyttas till {n}."],
+}
+
+
+@pytest.mark.parametrize(("lang", "shape"), [(lang, shape) for lang in LANGS for shape in PROPOSED_TOPIC[lang]])
+def test_a_proposing_verb_does_not_offer_the_slot_its_clause_moves(lang: str, shape: str) -> None:
+    assert clean(lang, shape.format(OLD[lang], n=NEW[lang]))
+    assert has_role_alarm(lang, shape.format(NEW[lang], n=OLD[lang]))
 
 
 # the meeting's slot as an apposition or an aside is the meeting's name, whatever the sentence asks
