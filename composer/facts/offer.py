@@ -26,10 +26,11 @@ SUIT = {
 
 # What keeps a sentence from offering the time it names: a negation, a past tense ("Was Tuesday at 10 possible
 # after all?"), a verb that moves, drops or changes it ("Could we move Tuesday at 10?": the time is its object).
+# "can't wait" and "non vedo l'ora" are eagerness, not negations.
 NEGATION = {
-    Language.en: r"not|\w+n['’]t|no longer|never|cannot|impossible|unable|neither|nor|unfortunately|difficult|tricky|problem",
+    Language.en: r"not|\w+n['’]t(?! wait)|no longer|never|cannot|impossible|unable|neither|nor|unfortunately|difficult|tricky|problem",
     Language.fr: r"ne|pas|jamais|impossible|malheureusement|hélas|difficile|problème|empêch\w*",
-    Language.it: r"non|mai|impossibile|purtroppo|difficile|problema|impedi\w*",
+    Language.it: r"non(?! vedo l['’]ora)|mai|impossibile|purtroppo|difficile|problema|impedi\w*",
     Language.nl: r"niet|geen|nooit|onmogelijk|helaas|lastig|moeilijk|probleem|verhinderd",
     Language.sv: r"inte|ej|icke|aldrig|omöjligt|tyvärr|svårt|problem|förhindrad",
 }
@@ -41,7 +42,7 @@ PAST = {
     Language.sv: r"var|hade|passade|gick|fungerade|skulle ha|saknade|missade|missat|i går|igår|förra|i förrgår",
 }
 CHANGE = {
-    Language.en: r"mov\w*|reschedul\w*|postpon\w*|push\w*|shift\w*|cancel\w*|skip\w*|drop\w*|chang\w*|swap\w*|replac\w*|forward",
+    Language.en: r"mov\w*|reschedul\w*|postpon\w*|push\w*|shift\w*|cancel\w*|skip\w*|drop\w*|chang\w*|swap\w*|replac\w*|(?:bring\w*|brought|mov\w*) forward",
     Language.fr: r"déplac\w*|report\w*|décal\w*|repouss\w*|annul\w*|modifi\w*|chang\w*|reprogramm\w*|remplac\w*|avanc\w*",
     Language.it: r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|annull\w*|disdi\w*|cambi\w*|modific\w*|anticip\w*|sostitu\w*|riprogramm\w*",
     Language.nl: r"verplaats\w*|verzet\w*|verschuiv\w*|schuiv\w*|verleg\w*|afzeg\w*|afgelast\w*|annule\w*|wijzig\w*|verander\w*|omboek\w*|vervang\w*|vervalt|vervallen",
@@ -52,11 +53,11 @@ CHANGE = {
 # degustazione passa a X", "de proeverij wordt X", "provningen blir X"): both state the time as the one that stands.
 # Before the time only fillers may come between the predicate and it; after it, the recap word follows the time.
 SETTLED_BEFORE = {
-    Language.en: r"so that's|that's|so it's|takes place|will take place|goes ahead|will go ahead|noted|confirmed|booked|pencilled in",
-    Language.fr: r"c'est noté|c'est donc|c'est|noté|confirmé\w*|réservé\w*|passe|aura lieu|se tiendra|se fera|devient|a lieu",
-    Language.it: r"segnato|annotato|confermat\w*|prenotat\w*|passa|si terrà|avrà luogo|si farà|diventa|si svolgerà|resta",
-    Language.nl: r"genoteerd|bevestigd|geboekt|wordt|vindt plaats|gaat door|het wordt|het is",
-    Language.sv: r"noterat|bekräftat|bokat|blir|äger rum|hålls|det blir|det är",
+    Language.en: r"so that's|that's|so it's|takes place|will take place|goes ahead|will go ahead|noted|confirmed|booked|pencilled in|look(?:ing)? forward to (?:seeing|meeting) you|seeing you|expect (?:me|us)|blocked|reserved",
+    Language.fr: r"c'est noté|c'est donc|c'est|noté|confirmé\w*|réservé\w*|passe|aura lieu|se tiendra|se fera|devient|a lieu|bloqué|réservé|rendez-vous|au plaisir de vous voir|vous voir|te voir|vous retrouver",
+    Language.it: r"segnato|annotato|confermat\w*|prenotat\w*|passa|si terrà|avrà luogo|si farà|diventa|si svolgerà|resta|bloccato|riservato|appuntamento|vederLa|vederla|vederti|incontrarLa",
+    Language.nl: r"genoteerd|bevestigd|geboekt|wordt|vindt plaats|gaat door|het wordt|het is|graag tot|tot dan|zie (?:u|je) graag|zie ik (?:u|je)|geblokkeerd|gereserveerd|afgesproken",
+    Language.sv: r"noterat|bekräftat|bokat|blir|äger rum|hålls|det blir|det är|bokat in|säger vi|ses|hörs|att ses",
 }
 SETTLED_AFTER = {
     Language.en: r"it is|noted|confirmed|booked|is settled|stands|then",
@@ -65,6 +66,8 @@ SETTLED_AFTER = {
     Language.nl: r"genoteerd|bevestigd|geboekt|staat genoteerd|staat vast|dan|dus",
     Language.sv: r"noterat|bekräftat|bokat|gäller|står fast|då|alltså",
 }
+# A diary named right after the time: "I have blocked X in my diary", "ik heb X in mijn agenda gezet".
+_DIARY_AFTER = re.compile(r"(?i)[^\S\n]+(?:in (?:my|our|the) (?:diary|calendar|agenda)|dans (?:mon|notre|l['’]) ?agenda|in agenda|nella (?:mia|nostra) agenda|in (?:mijn|onze|de) agenda|i (?:min |vår )?kalender(?:n)?)(?!\w)")
 _GAP = r"(?:[^\S\n]+(?:so|then|now|on|at|for|donc|alors|le|au|à|pour|quindi|allora|a|al|il|per|dus|dan|nu|op|om|alltså|då|så|på|den|kl\.?))*[^\S\n]*$"
 _SETTLED_BEFORE = {lang: re.compile(rf"(?<![\w'’])(?:{p})(?![\w'’]){_GAP}", re.IGNORECASE) for lang, p in SETTLED_BEFORE.items()}
 
@@ -185,7 +188,8 @@ def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], sp
         return True
     if subject_first and (_SETTLED_AFTER[lang].search(pred) or all(_FILLER[lang].fullmatch(w) for w in _WORDS.findall(after))):
         return True  # "So Friday at 2 it is - noted", "Dinsdag om 8 uur staat genoteerd"
-    return _AVAILABLE[lang].search(before) is not None or _SETTLED_BEFORE[lang].search(before) is not None or _MODAL[lang].search(before) is not None
+    return (_AVAILABLE[lang].search(before) is not None or _SETTLED_BEFORE[lang].search(before) is not None
+            or _MODAL[lang].search(before) is not None or _DIARY_AFTER.match(text, end) is not None)
 
 
 def changed_after(lang: Language, text: str, end: int) -> bool:

@@ -233,6 +233,19 @@ RECAP = {
     "sv": ["Källaren är översvämmad, så jag vill flytta vår provning från {o} till {n}. Passar det?\n\nVi ses alltså {x}.",
            "Källaren är översvämmad, så jag vill flytta vår provning från {o} till {n}.\n\nJag noterar alltså {x}."],
 }
+_FROM_TO = {"en": "The cellar is flooded, so I'd like to move our tasting from {o} to {n}.\n\n",
+            "fr": "La cave est inondée ; je souhaite déplacer notre dégustation du {o} au {n}.\n\n",
+            "it": "La cantina è allagata: vorrei spostare la degustazione da {o} a {n}.\n\n",
+            "nl": "De kelder staat onder water; ik wil onze proeverij verplaatsen van {o} naar {n}.\n\n",
+            "sv": "Källaren är översvämmad, så jag vill flytta vår provning från {o} till {n}.\n\n"}
+# closing lines that settle the time: looking forward, a diary, "rendez-vous donc", "graag tot", "då säger vi"
+RECAP_MORE = {"en": ["I look forward to seeing you on {x}.", "I have blocked {x} in my diary.", "Expect me on {x}.", "I can't wait to see you on {x}."],
+              "fr": ["Au plaisir de vous voir {x}.", "J'ai bloqué {x} dans mon agenda.", "Rendez-vous donc {x}."],
+              "it": ["Non vedo l'ora di vederLa {x}.", "Ho bloccato {x} in agenda.", "Appuntamento quindi {x}."],
+              "nl": ["Graag tot {x}!", "Ik zie u graag {x}.", "Ik heb {x} in mijn agenda gezet."],
+              "sv": ["Jag ser fram emot att ses {x}.", "Jag har bokat in {x} i kalendern.", "Då säger vi {x}."]}
+for _lang, _lines in RECAP_MORE.items():
+    RECAP[_lang] = [*RECAP[_lang], *(_FROM_TO[_lang] + line for line in _lines)]
 RECAP_CASES = [(lang, shape) for lang in LANGS for shape in RECAP[lang]]
 
 
