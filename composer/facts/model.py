@@ -822,7 +822,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             ahead = rx(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", re.IGNORECASE).search(text[sent_start : m.start])
             # "på torsdag kl. 14 i stället för kl. 10": the later time is the one given up, so this one is the new one
             swapped_out = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
-            presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
+            presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before))
+                                                                             or _moved_by_sentence(s, text, (sent_start, sent_end), m, [(o.start, o.end) for _, o in others]))
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
@@ -834,6 +835,14 @@ def _offered_by_sentence(s: Situation, text: str, sentence: tuple[int, int], m: 
     if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]) or _cue(OLD_CUES, s.language).search(text[sentence[0] : m.start]):
         return False  # the subject, the reason's clause, a time named as planned ("gepland op") are not offers
     return offer.offered_by_sentence(s.language, text, sentence, (m.start, m.end), others, medium_change=s.intent in (Intent.switch_to_call, Intent.switch_to_email))
+
+
+def _moved_by_sentence(s: Situation, text: str, sentence: tuple[int, int], m: times.Mention, others: list[tuple[int, int]]) -> bool:
+    """The body's clause around a proposed time moves or calls it off (offer.presented_as_moved); the subject line and
+    the reason's own clause are left alone."""
+    if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]) or (m.when.day is None and m.when.weekday is None):
+        return False
+    return offer.presented_as_moved(s.language, text, sentence, (m.start, m.end), others)
 
 
 # Words of change in a subject line ("Moving our review", "Nouvelle date", "Verzet: ...", "Ny tid?"); a reply's or a

@@ -208,3 +208,43 @@ def named_as_moved(lang: Language, text: str, verb_end: int, start: int, end: in
     moves or drops it or a participle names it as planned ("I suggest we cancel what we had on X", "ik stel voor om
     wat we op X gepland hadden te verplaatsen", "jag föreslår att provningen X flyttas"): the time is the old one."""
     return bool(_CHANGE_BETWEEN[lang].search(text, verb_end, start) or changed_after(lang, text, end) or _PLANNED_AFTER.match(text, end))
+
+
+# A meeting that will not happen, said without a moving verb ("can't go ahead", "ne pourra pas avoir lieu", "non potrà
+# svolgersi", "gaat niet door", "kan inte bli av", "is off").
+NOT_HAPPENING = {
+    Language.en: r"go ahead|take place|is off|be off|called off|fall through",
+    Language.fr: r"avoir lieu|aura pas lieu|se tenir|tiendra pas|maintenu\w*",
+    Language.it: r"svolger\w*|terrà|tenersi|avere luogo|avrà luogo|salta|saltare",
+    Language.nl: r"doorgaan|gaat\s+(?:\w+\s+)?niet door|vervalt|vervallen",
+    Language.sv: r"bli av|blir av|genomföras|hållas|ställas in|ställs in|utgå|utgår",
+}
+# The destination of a move right before the time ("moved to", "reporté au", "spostato a", "verzet naar", "flyttad till").
+DESTINATION = {Language.en: r"to|until|till|for", Language.fr: r"au|à|pour|jusqu['’]au", Language.it: r"a|al|alle|ad|per",
+               Language.nl: r"naar|tot", Language.sv: r"till"}
+_NOT_HAPPENING = {lang: _words(p) for lang, p in NOT_HAPPENING.items()}
+_SUBORDINATE_ANY = {lang: _words(p) for lang, p in SUBORDINATE.items()}
+_DESTINATION = {lang: re.compile(rf"(?<!\w)(?:{p})[^\S\n]+(?:(?:the|on|le|la|l['’]|il|lo|den|de|het)[^\S\n]+)?$", re.IGNORECASE) for lang, p in DESTINATION.items()}
+_NEW_WORD = re.compile(r"(?i)(?<!\w)(?:new|instead|alternative|nouve\w*|nouvel\w*|plutôt|nuov[oa]|invece|nieuwe?|in plaats daarvan|ny|nytt|nya|i stället|istället)(?!\w)")
+_CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+def presented_as_moved(lang: Language, text: str, sentence: tuple[int, int], span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """The clause around a proposed time moves, drops or calls off the meeting it names ("The tasting on <new> has to
+    be moved", "notre dégustation du <new> ne pourra pas avoir lieu"): the new slot is presented as the old one. Not when
+    the time is the move's destination ("moved to <new>"), another time stands in the clause (it is the one moved), or
+    the clause is a condition or calls the time new."""
+    ss, se = sentence
+    start, end = span
+    cuts = [c.end() for c in _CLAUSE.finditer(text, ss, start)]
+    cs = cuts[-1] if cuts else ss
+    nxt = _CLAUSE.search(text, end, se)
+    ce = nxt.start() if nxt else se
+    if any(cs <= o_start < ce for o_start, _ in others):
+        return False
+    region, before = text[cs:ce], text[cs:start]
+    if _DESTINATION[lang].search(before) or _NEW_WORD.search(region) or _SUBORDINATE_ANY[lang].search(before):
+        return False
+    after = text[end:ce]  # the verb follows the time, its subject ("The tasting on <new> has to be moved"); before it,
+    # the time is where the verb takes the meeting ("reprogrammer ce rendez-vous le lundi", "décaler d'une semaine")
+    return bool(_CHANGE[lang].search(after) or _NOT_HAPPENING[lang].search(after))

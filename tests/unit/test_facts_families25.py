@@ -7,6 +7,8 @@
    a negation, a past tense, a verb that moves or drops the time, an apposition naming the meeting, a call in the same
    slot, the meeting's slot before "new time" in a subject; a proposing verb whose clause moves, drops or names as
    planned the slot after it ("I suggest we cancel what we had on ...", "jag föreslår att provningen ... flyttas").
+   The other way: a proposed time whose clause then moves or calls it off ("The tasting on <new> has to be moved",
+   "notre dégustation du <new> ne pourra pas avoir lieu") is presented as the meeting being moved.
 2. Clock words: Swedish "kl. tretton och trettio", Dutch "dertien uur dertig", a Dutch weekday before "<hour> uur",
    Italian "ore nove e trenta", "all'una"; past weekdays ("last Thursday", "jeudi dernier", "giovedì scorso",
    "afgelopen donderdag", "i torsdags") name the latest such day before the reference date, not the coming one.
@@ -188,6 +190,33 @@ PROPOSED_TOPIC = {
 def test_a_proposing_verb_does_not_offer_the_slot_its_clause_moves(lang: str, shape: str) -> None:
     assert clean(lang, shape.format(OLD[lang], n=NEW[lang]))
     assert has_role_alarm(lang, shape.format(NEW[lang], n=OLD[lang]))
+
+
+# the clause after a time moves or calls it off: that names the meeting being moved, so a proposed time there is swapped
+CALLED_OFF = {"en": ["I'm afraid our tasting on {} can't go ahead, as the cellar is flooded.", "The tasting on {} has to be moved, as the cellar is flooded.",
+                     "Sadly {} is off: the cellar is flooded."],
+              "fr": ["Malheureusement, notre dégustation du {} ne pourra pas avoir lieu : la cave est inondée.", "La dégustation du {} doit être déplacée, la cave est inondée."],
+              "it": ["Purtroppo la degustazione di {} non potrà svolgersi: la cantina è allagata.", "La degustazione di {} va spostata, la cantina è allagata."],
+              "nl": ["Helaas kan onze proeverij van {} niet doorgaan: de kelder staat onder water.", "De proeverij van {} moet verzet worden, de kelder staat onder water."],
+              "sv": ["Tyvärr kan vår provning {} inte bli av: källaren är översvämmad.", "Provningen {} måste flyttas, källaren är översvämmad."]}
+
+
+@pytest.mark.parametrize(("lang", "shape"), [(lang, shape) for lang in LANGS for shape in CALLED_OFF[lang]])
+def test_a_proposed_time_in_a_clause_that_calls_it_off_is_flagged(lang: str, shape: str) -> None:
+    s = sit(lang, meeting_time=OLD[lang], proposed_times=[NEW[lang]])
+    assert any(i.kind in ("time_role", "time") for i in alarms(s, cap(shape.format(NEW[lang]))))
+    assert alarms(s, cap(shape.format(OLD[lang]))) == []
+
+
+# the verb before the time takes the meeting there: the time is the destination
+MOVED_THERE = {"en": "The cellar is flooded, so I can reschedule the tasting for {}.", "fr": "La cave est inondée ; je peux reprogrammer la dégustation le {}.",
+               "it": "La cantina è allagata: posso riprogrammare la degustazione per {}.", "nl": "De kelder staat onder water; ik kan de proeverij verzetten naar {}.",
+               "sv": "Källaren är översvämmad, så jag kan flytta provningen till {}."}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_proposed_time_after_the_moving_verb_is_its_destination(lang: str) -> None:
+    assert clean(lang, MOVED_THERE[lang].format(NEW[lang]))
 
 
 # the meeting's slot as an apposition or an aside is the meeting's name, whatever the sentence asks
