@@ -140,7 +140,7 @@ _OR_RX = {lang: re.compile(rf"^[\s,]*(?:{p})\s", re.IGNORECASE) for lang, p in _
 
 
 def offered_by_sentence(lang: Language, text: str, sentence: tuple[int, int], span: tuple[int, int], others: list[tuple[int, int]], *, medium_change: bool = False) -> bool:
-    """The sentence `sentence` (start, end of its text, its end mark at `end`) offers the time at `span`: a question
+    """The sentence `sentence` (its start, and the index of its end mark) offers the time at `span`: a question
     about its fit or a question that is only the time, or a statement whose predicate makes it available. `others`
     are the spans of times of the other role in that sentence: then the time is contrasted with them (moved from,
     replaced by), unless an "or" joins them into one list of options. `medium_change`: the mail turns the meeting into
