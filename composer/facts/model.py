@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from composer.facts import contacts, language, names, numbers, people, rough, times, wordnums
+from composer.facts import contacts, language, names, numbers, offer, people, rough, times, wordnums
 from composer.facts.times import NOT_RELATIVE as _NOT_RELATIVE
 from composer.facts.times import RELATIVE_ALT as _RELATIVE_ALT
 from composer.facts.times import RELATIVE_DAYS
@@ -121,7 +121,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         if any(a <= m.start and m.end <= b for a, b in typed):
             continue  # inside a given time quoted as typed (whatever language it was typed in)
         parts = Counter(w for w in _TOKEN.findall(m.text.lower()) if w not in _TIME_GLUE)
-        if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) and _same_clock(m.when, p.when) for t, p in given):
+        if parts and any(not (parts - Counter(_TOKEN.findall(t.lower()))) and said_in_order(t, text) and _same_clock(m.when, p.when)
+                         and (m.when.day is None or p.when.day in (None, m.when.day)) for t, p in given):
             continue  # a piece of a given time the writer split up around its glue ("demain 9h" -> "(demain) alle 9h")
         if _title_date(s, m):
             continue  # "the 30 June launch" for "Prep call for the 30 June launch": the title's own date, no slot
@@ -151,6 +152,8 @@ def check_times(s: Situation, text: str, mentions: list[times.Mention], today: d
         out.append(FactIssue("time", f"time not in the situation: {m.text!r}{hint}; use only the given times ({listed})", (m.start, m.end)))
     out += _roles(s, text, mentions, meeting, proposed)
     out += _subject_keeps_old(s, text, mentions, meeting, proposed)
+    flagged = {iss.span for iss in out}
+    out += [i for i in _subject_offers_old(s, text, mentions, meeting, proposed) if i.span not in flagged]
     norm = normalise(text)
     for field, t, p in labelled:
         if normalise(t) in norm or (not p.when.empty and times.covers(mentions, p)) or said_in_order(t, text):
@@ -742,6 +745,8 @@ def _proposed_there(s: Situation, text: str, sent_start: int, m: times.Mention, 
         return False
     if rx(rf"(?:^|\W)(?:{INSTEAD_STRONG[lang]})(?!\w)", re.IGNORECASE).search(hit.group(0)):
         return False  # "I propose ... instead of meeting on <old>": the slot given up
+    if offer.named_as_moved(lang, text, max(sent_start, m.start - 120) + hit.start(), m.start, m.end):
+        return False  # "I suggest we cancel what we had on <old>", "jag föreslår att provningen <old> flyttas": the slot moved
     end = _sentence_bounds(text, m.start)[1]
     if _NEGATED_AFTER.match(text, m.end, end) or _REFUSED_AFTER.match(text, m.end, end):
         return False  # "je vous propose d'oublier <old>, qui ne nous convient pas": refused, not offered
@@ -799,6 +804,8 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             new_cue = _cue(NEW_CUES, lang).search(before)
             if new_cue and _NEGATED.search(before[: new_cue.start() + 1]):
                 new_cue = None  # "sorry not to see you on Tuesday", "je ne pourrai pas vous voir": no offer
+            if new_cue and offer.changed_after(lang, text, m.end):
+                new_cue = None  # "Kunnen we woensdag om 10 uur verzetten naar ...?": the verb after the slot moves it
             if new_cue and _NEGATED_AFTER.match(text, m.end, sent_end):
                 new_cue = None  # "Helaas kunnen we vrijdag om 14.00 uur niet aanwezig zijn": the negation follows the slot
             if new_cue and _moving_verb(lang).search(new_cue.group(0)) and _moves_errand(s, _clause_to(text, sent_start, m.start)):
@@ -807,17 +814,35 @@ def _roles(s: Situation, text: str, mentions: list[times.Mention], meeting: time
             # given up, so this one is presented as the new one
             swapped_in = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
             presented_new = not replaced and (bullet or after_new or call_cue or new_cue or swapped_in or (earlier and _cue(WEAK_NEW, lang).search(before))
-                                               or _moved_there(s, text, sent_start, m, lang) or _proposed_there(s, text, sent_start, m, lang))
+                                               or _moved_there(s, text, sent_start, m, lang) or _proposed_there(s, text, sent_start, m, lang)
+                                               or _offered_by_sentence(s, text, (sent_start, sent_end), m, [(o.start, o.end) for _, o in others]))
             if presented_new:
                 out.append(FactIssue("time_role", f"{m.text!r} is the meeting being moved ({s.meeting_time!r}), but it is presented as a new option; offer only the proposed times", (m.start, m.end)))
         else:
             ahead = rx(rf"(?<!\w)(?:{FORWARD[lang]})(?!\w)", re.IGNORECASE).search(text[sent_start : m.start])
             # "på torsdag kl. 14 i stället för kl. 10": the later time is the one given up, so this one is the new one
             swapped_out = any(o.start > m.end and _instead_before(text[m.end : o.start], lang) for _, o in others)
-            presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before)))
+            presented_old = not bullet and not ahead and not swapped_out and (_cue(OLD_CUES, lang).search(before) or (later and _cue(WEAK_OLD, lang).search(before))
+                                                                             or _moved_by_sentence(s, text, (sent_start, sent_end), m, [(o.start, o.end) for _, o in others]))
             if presented_old:
                 out.append(FactIssue("time_role", f"{m.text!r} is a proposed new time, but it is presented as the meeting being moved; the meeting is {s.meeting_time!r}", (m.start, m.end)))
     return out
+
+
+def _offered_by_sentence(s: Situation, text: str, sentence: tuple[int, int], m: times.Mention, others: list[tuple[int, int]]) -> bool:
+    """The body's sentence offers the time by its own shape (a question about it, a predicate of fit); the subject
+    line and the reason's own clause are left to the cues."""
+    if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]) or _cue(OLD_CUES, s.language).search(text[sentence[0] : m.start]):
+        return False  # the subject, the reason's clause, a time named as planned ("gepland op") are not offers
+    return offer.offered_by_sentence(s.language, text, sentence, (m.start, m.end), others, medium_change=s.intent in (Intent.switch_to_call, Intent.switch_to_email))
+
+
+def _moved_by_sentence(s: Situation, text: str, sentence: tuple[int, int], m: times.Mention, others: list[tuple[int, int]]) -> bool:
+    """The body's clause around a proposed time moves or calls it off (offer.presented_as_moved); the subject line and
+    the reason's own clause are left alone."""
+    if m.start <= text.find("\n") or _CAUSE.search(text[sentence[0] : m.start]) or (m.when.day is None and m.when.weekday is None):
+        return False
+    return offer.presented_as_moved(s.language, text, sentence, (m.start, m.end), others)
 
 
 # Words of change in a subject line ("Moving our review", "Nouvelle date", "Verzet: ...", "Ny tid?"); a reply's or a
@@ -849,6 +874,34 @@ def _subject_keeps_old(s: Situation, text: str, mentions: list[times.Mention], m
     for m in in_subject:
         if m.when.hour is not None and (m.when.day is not None or m.when.weekday is not None) and _fits(m, meeting):
             return [FactIssue("time_role", f"the subject names the old slot {m.text!r} as if it stands; name the new time or say that the meeting moves", (m.start, m.end))]
+    return []
+
+
+_SUBJECT_NEW = re.compile(r"(?<!\w)(?:new|nouvel\w*|nouveau|nuov[oa]|nieuwe?|ny|nytt|nya)(?!\w)", re.IGNORECASE)
+
+
+def _subject_offers_old(s: Situation, text: str, mentions: list[times.Mention], meeting: times.Parsed | None, proposed: list[times.Parsed]) -> list[FactIssue]:
+    """A subject line that calls the old slot new ("New date: Wednesday 9 December at 10:00") while it names no
+    proposed time. Before the word it names the meeting that gets a new time ("Tasting 9 December: new time")."""
+    if s.intent not in MOVING or meeting is None or meeting.when.empty or not proposed or any(_same(meeting, p) for p in proposed):
+        return []
+    end = text.find("\n")
+    subject = text[: end if end >= 0 else len(text)]
+    if not _SUBJECT_NEW.search(subject):
+        return []
+    in_subject = [m for m in mentions if m.end <= len(subject)]
+    if any(_fits(m, p) for m in in_subject for p in proposed):
+        return []
+    new_word = _SUBJECT_NEW.search(subject)
+    for m in in_subject:
+        if m.start < new_word.end():
+            continue  # "Tasting den 14 december: ny tid": the slot before the word names the meeting that gets a new time
+        between = subject[new_word.end() : m.start]
+        # "Ny tid för vårt möte den 14 december": the date after the meeting's noun names the meeting, not the new time
+        about_meeting = rx(rf"(?<!\w)(?:{_MEETING_NOUNS[s.language]}|for|pour|per|voor|för)(?!\w)", re.IGNORECASE).search(between) or _meeting_named(s, normalise(between))
+        if m.when.day is not None and _fits(m, meeting) and not about_meeting and not _FROM_WORDS.search(subject[: m.start]) \
+                and not _cue(OLD_CUES, s.language).search(subject[: m.start]) and not _cue(INSTEAD, s.language).search(subject[: m.start]):
+            return [FactIssue("time_role", f"the subject calls the old slot {m.text!r} new; name the proposed time", (m.start, m.end))]
     return []
 
 
@@ -1076,7 +1129,9 @@ def _topic_named(s: Situation, norm: str) -> bool:
     phrases = _title_phrases(s.meeting or "", s.language)
     for phrase in phrases[1:2]:
         topic = next((w for w in phrase if len(w) >= 4), None)
-        if topic and rx(rf"(?<!\w){re.escape(topic)}(?!\w)").search(norm):
+        # in English, Dutch and Swedish the topic's noun comes last, after its adjectives ("the repaired cello")
+        noun = phrase[-1] if s.language in (Language.en, Language.nl, Language.sv) and len(phrase[-1]) >= 4 else None
+        if any(w and rx(rf"(?<!\w){re.escape(w)}(?!\w)").search(norm) for w in (topic, noun)):
             return True
     return False
 
@@ -1333,9 +1388,32 @@ def _same_time_said(language: Language) -> re.Pattern[str]:
     return rx(rf"(?:{SAME_TIME[language]})", re.IGNORECASE)
 
 
+_APPOSED_PAST = re.compile(r"(?i)[\s,(–-]*(?:(?:dernier|passé|scors[oa]|passat[oa])[\s,(–-]*)?(?:(?:the|le|il|op|den|de)\s+)?$")
+
+
+def _past_weekdays(text: str, mentions: list[times.Mention], ref: date, weekdays: set[int]) -> list[times.Mention]:
+    """A weekday with no date that the text says is past takes the date of the latest such day before `ref`, when a
+    given time falls on that weekday (it could be read as that slot); a past weekday no given time has ("since the
+    storm last Monday") is the reason's story, left to the narrative rules."""
+    out = []
+    for k, m in enumerate(mentions):
+        w = m.when
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.when.day is not None and nxt.start - m.end <= 20 and _APPOSED_PAST.match(text, m.end, nxt.start):
+            out.append(m)  # "jeudi dernier, le 7 janvier à 18 h": the date said beside it names the day
+            continue
+        if w.weekday is not None and w.day is None and w.weekday in weekdays and times.said_past(text, m):
+            d = times.latest_before(w.weekday, ref)
+            m = times.Mention(m.start, m.end, m.text, replace(w, day=d.day, month=d.month, year=d.year))
+        out.append(m)
+    return out
+
+
 def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date | None) -> list[times.Mention]:
     """Mentions completed with the meeting's clock or day where the text says "same time" / "same day"."""
-    meeting = times.parse_given(s.meeting_time, s.language, today) if s.meeting_time else None
+    meeting, proposed = _given_times(s, today)
+    weekdays = {p.resolved.weekday() for p in (meeting, *proposed) if p is not None and p.resolved is not None}
+    mentions = _past_weekdays(text, mentions, today or date.today(), weekdays)
     if meeting is None or meeting.when.empty:
         return mentions
     mw = meeting.when
@@ -1361,7 +1439,8 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 out.append(times.Mention(hit.start(), m.end, text[hit.start() : m.end], replace(w, weekday=d.weekday(), day=d.day, month=d.month)))
                 continue
         if w.hour is None and (w.day is not None or w.weekday is not None) and mw.hour is not None:
-            hit = same_time.match(text, m.end)
+            gap = _INSTEAD_GAP.match(text, m.end)
+            hit = same_time.match(text, m.end) or (same_time.match(text, gap.end()) if gap else None)
             if hit:
                 sibling = None if _SAME_AS.match(text, hit.end()) else _list_sibling_clock(text, out, m)
                 h, mi = sibling or (mw.hour, mw.minute)  # "same time as originally booked / som nu / als dinsdag": the meeting's
@@ -1381,7 +1460,33 @@ def anchor(s: Situation, text: str, mentions: list[times.Mention], today: date |
                 if after:
                     m = times.Mention(m.start, after.end(), text[m.start : after.end()], replace(w, weekday=mw.weekday, day=mw.day, month=mw.month))
         out.append(m)
+    out = _relative_same_time(s, text, out, mw, ref, same_time, same_time_before)
     return _shared_tail(text, _same_time_over_list(s, text, _same_time_instead(s, text, out, mw), mw))
+
+
+# "instead" between a day and "same time" ("i morgon i stället, samma tid", "tomorrow instead, same time").
+_INSTEAD_GAP = re.compile(r"(?i)[\s,]*(?:instead|à la place|plutôt|invece|piuttosto|in plaats daarvan|liever|i stället|istället|hellre)(?!\w)")
+
+
+def _relative_same_time(s: Situation, text: str, mentions: list[times.Mention], mw: times.When, ref: date, same_time: re.Pattern[str], same_time_before: re.Pattern[str]) -> list[times.Mention]:
+    """A relative day with "same time" on either side ("i morgon på samma tid", "demain à la même heure", "same time
+    tomorrow", "domani alla stessa ora"): that day at the meeting's clock, a slot like any other."""
+    if mw.hour is None:
+        return mentions
+    added = []
+    for hit in _RELATIVE_WORD.finditer(text):
+        word = hit.group(1).lower()
+        if word in _NOT_RELATIVE.get(s.language, ()) or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            continue
+        gap = _INSTEAD_GAP.match(text, hit.end())
+        after = same_time.match(text, hit.end()) or (same_time.match(text, gap.end()) if gap else None)
+        before = None if after else same_time_before.search(text, max(0, hit.start() - 45), hit.start())
+        if after is None and before is None:
+            continue
+        d = date.fromordinal(ref.toordinal() + RELATIVE_DAYS[word])
+        start, end = (hit.start(), after.end()) if after else (before.start(), hit.end())
+        added.append(times.Mention(start, end, text[start:end], times.When(weekday=d.weekday(), day=d.day, month=d.month, hour=mw.hour, minute=mw.minute)))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 _INSTEAD_OF = re.compile(r"(?i)^\s*,?\s*(?:instead of|rather than|au lieu d[eu]|plutôt que|invece d[ie]l?|invece che|anziché|in plaats van|i stället för|istället för)\s+(?:(?:on|le|il|op|på)\s+)?$")

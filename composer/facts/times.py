@@ -78,6 +78,8 @@ for _w in [w for w in _SHORT_WEEKDAYS if w in _MONTHS]:
 
 _DUTCH_HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1)}
 _DUTCH_HOURS["één"] = 1
+# the 24-hour dial said aloud in formal Dutch ("om veertien uur", "dertien uur dertig")
+_DUTCH_24 = {w: i for i, w in enumerate("dertien veertien vijftien zestien zeventien achttien negentien twintig".split(), start=13)}
 # Hours said in words with "half past" / "halv" / "e mezza" / "et demie" (en, sv, it, fr).
 _SPOKEN_HOURS: dict[str, int] = {}
 for _words in (
@@ -134,14 +136,22 @@ _MO = trie_pattern(_MONTHS)
 _MAR_WEEKDAY = rf"mar(?=\.?,?\s*\d{{1,2}}(?:\s*[/.]\s*\d{{1,2}}|(?:er|e)?\.?\s+(?:de\s+)?{_MO}\.?(?!\w)))"
 _WD = trie_pattern({**_SHORT_WEEKDAYS, **_WEEKDAYS}) + "|" + _MAR_WEEKDAY
 _NLH = trie_pattern(_DUTCH_HOURS)
+_NL24 = "|".join(_DUTCH_24)  # only with "uur" after it: "tot twintig minuutjes" is a length
 # Minutes in words after an hour in words: "treize heures trente", "alle tredici e trenta" (the 24-hour dial said aloud).
 _MINUTES_FR = {"trente": 30, "quinze": 15, "quarante-cinq": 45, "quarante": 40, "vingt": 20, "vingt-cinq": 25, "dix": 10,
                "cinquante": 50, "cinq": 5}
 _MINUTES_IT = {"trenta": 30, "quindici": 15, "quarantacinque": 45, "quaranta": 40, "venti": 20, "venticinque": 25, "dieci": 10,
                "cinquanta": 50, "cinque": 5}
-_MINUTE_WORDS = {**_MINUTES_FR, **_MINUTES_IT}
+# ... and in Swedish after "och" ("kl. tretton och trettio"), in Dutch after "uur" ("dertien uur dertig").
+_MINUTES_SV = {"trettio": 30, "femton": 15, "fyrtiofem": 45, "fyrtio": 40, "tjugo": 20, "tjugofem": 25, "tio": 10, "femtio": 50, "fem": 5}
+_MINUTES_NL = {"dertig": 30, "vijftien": 15, "vijfenveertig": 45, "veertig": 40, "twintig": 20, "vijfentwintig": 25, "tien": 10, "vijftig": 50, "vijf": 5}
+_MINUTE_WORDS = {**_MINUTES_FR, **_MINUTES_IT, **_MINUTES_SV, **_MINUTES_NL}
 _MIN_FR = "|".join(sorted(_MINUTES_FR, key=len, reverse=True))
 _MIN_IT = "|".join(sorted(_MINUTES_IT, key=len, reverse=True))
+_MIN_SV = "|".join(sorted(_MINUTES_SV, key=len, reverse=True))
+_MIN_NL = "|".join(sorted(_MINUTES_NL, key=len, reverse=True))
+# A Dutch weekday right before "<hour word> uur" ("donderdag negen uur"): that day's clock, as in French.
+_NL_WD_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()) + ")"
 _SPH = trie_pattern(_SPOKEN_HOURS)
 # A French weekday right before "<hour word> heures" ("vendredi neuf heures"): the clock of that day, not a length.
 _FR_WD_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in "lundi mardi mercredi jeudi vendredi samedi dimanche".split()) + ")"
@@ -175,9 +185,9 @@ _CLOCK = re.compile(
     rf"|(?:(?<=\baround )|(?<=\babout )|(?<=\brond )|(?<=\bomstreeks )|(?<=\btegen )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|(?<=\bca )|(?<=\bca\. )|(?<=\bcirca )|(?<=\bcirka )|(?<=\benviron ))(?:(?:kl\.?|klockan)\s*)?(?P<h8>\d{{1,2}})(?:\s*(?:uur|heures?|o'clock|o’clock|h)(?!\w)(?!\s*(?:van tevoren|vooraf|avant|à l'avance|d'avance|de préavis|before|in advance|notice|innan|i förväg|prima|di preavviso)\b)|(?=\s*(?:[,.;:!?)]|$|\n|(?:or|and|on|instead|o|oppure|invece|ou|plutôt|eller|i stället|istället|of|op|en|och|et|e|på|del|di|du|de|in|the|le|il|het|den|dan|then|ensuite|poi|sedan)\b)))"
     rf"|(?<![\w'’])h\.?\s?(?P<h9>\d{{1,2}})(?:[:.](?P<mi9>\d{{2}}))?(?![\w%]|[.:,]\d)"
     rf"|(?P<half>half|kwart\s+over|kwart\s+voor)\s+(?P<nlh>{_NLH}|\d{{1,2}})(?!\w)(?P<nlpart1>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b))(?P<nlw>{_NLH})(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
-    rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?!\w)(?P<svpart>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
-    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|{_FR_WD_BEFORE}(?={_SPH}\s+heures?(?!\w)))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whmin>(?<=heure)\s+(?:{_MIN_FR})|(?<=heures)\s+(?:{_MIN_FR})|\s+e\s+(?:{_MIN_IT}))?(?!\w)(?P<whpart>\s+(?:{_PM_WORDS}|{_AM_WORDS})(?!\w))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
+    rf"|(?:(?<=\bom )|(?<=middag )|(?<=ochtend )|(?<=avond )|(?<=morgen )|(?<=\bnaar )|(?<=\btot )|(?<=\bvan )(?={_NLH}\s+uur\s+(?:naar|tot)\b)|{_NL_WD_BEFORE}(?=(?:{_NLH}|{_NL24})\s+uur(?!\w)))(?P<nlw>{_NLH}|(?:{_NL24})(?=\s+uur(?!\w)))(?!\s+uur\s+(?:van\s+tevoren|vooraf|tevoren|ervoor|voordat|voor\s+(?:aanvang|de\s+(?:afspraak|les|start|sessie)|het\s+begin))(?!\w))(?P<nluur>\s+uur)?(?P<nlmin>(?<=uur)\s+(?:{_MIN_NL})(?!\w)(?!\s+min))?(?!\w)(?P<nlpart2>\s+'s\s+(?:middags|avonds|ochtends|morgens))?"
+    rf"|(?:(?<=\bkl\. )|(?<=\bkl )|(?<=\bklockan ))(?P<svw>{_SPH})(?P<svmin>\s+och\s+(?:{_MIN_SV})(?!\w)(?!\s+min))?(?!\w)(?P<svpart>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?:(?<=\bat )|(?<=\baround )|(?<=\balle )|(?<=\bore )|(?<=\ball')|(?<=\ball’)|(?<=\bverso le )|(?<=à )|(?<=vers )|(?<=klockan )|(?<=kl\. )|(?<=\bvid )|(?<=\brunt )|(?<=\bkring )|(?<=\bomkring )|{_FR_WD_BEFORE}(?={_SPH}\s+heures?(?!\w)))(?P<wh>{_SPH})(?!\w)(?!(?:\s+(?:heures?|hours?|ore|timmar))?\s+(?:avant|before|beforehand|prima|innan|före|à l'avance|d'avance|in advance|di preavviso|de préavis|notice)(?!\w))(?!\s+(?:{_SPA}|heures?\s+(?:et|moins))(?!\w))(?P<whu>\s+(?:heures?|o'clock|o’clock))?(?P<whmin>(?<=heure)\s+(?:{_MIN_FR})|(?<=heures)\s+(?:{_MIN_FR})|\s+e\s+(?:{_MIN_IT})|\s+och\s+(?:{_MIN_SV}))?(?!\w)(?P<whpart>\s+(?:{_PM_WORDS}|{_AM_WORDS})(?!\w))?(?P<whok>(?=\s*(?:[ap]\.?m\.?(?!\w)|[,.;:!?)]|$|\n|\s(?:in the|or|and|on|instead|rather|o|oppure|invece|anziché|ou|plutôt|au lieu|eller|i stället|istället|hellre|på|del|della|dello|delle|di|du|de|same|même|stessa|stesso|samma|dezelfde)\b)))?"
     # an hour in words with its part of the day is a clock wherever it stands ("le otto del mattino", "eight in the
     # evening", "zes uur 's avonds", "sju på kvällen", "huit heures du soir")
     rf"|(?<![\w'’])(?P<ocw>{_SPH})\s+o['’]clock(?!\w)"
@@ -185,7 +195,7 @@ _CLOCK = re.compile(
     rf"|(?P<noon>(?:12\s+)?noon|(?<=\bat )midday|(?<=à )midi|(?<=\d )midi|(?<=\d )mezzogiorno|(?<=di )midi|(?<=demain )midi|(?<=\ba )mezzogiorno|(?<=\balle )dodici)(?P<noonhalf>\s+(?:et demie?|e mezzo|e mezza))?(?!\w)"
     rf"|(?P<spb>{_SPB})\s+(?P<sph1>{_SPH}|\d{{1,2}})(?!\w)(?P<sppart1>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf"|(?<![\w'])(?P<frh>{_SPH}|\d{{1,2}})(?:\s+|(?<=\d)(?=h\s))(?P<fra>(?:heures?|h)\s+et\s+(?:demie|quart)|heures?\s+moins\s+le\s+quart)(?!\w)"
-    rf"|(?:(?<=\ble )|(?<=\balle )|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
+    rf"|(?:(?<=\ble )|(?<=\balle )|(?<=\ball')|(?<=\ball’)|(?<=à )|(?<=vers )|(?<=verso )|(?<=dalle ))(?P<sph2>{_SPH}|\d{{1,2}})\s+(?P<spa>{_SPA})(?!\w)(?P<sppart2>\s+(?:{_PM_WORDS}|{_AM_WORDS}))?"
     rf")",
     re.IGNORECASE,
 )
@@ -230,14 +240,14 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
     g = m.groupdict()
     if g["half"] or g["nlw"]:
         word = g["nlh"] or g["nlw"]
-        h = _DUTCH_HOURS.get(word.lower()) or int(word)
+        h = _DUTCH_HOURS.get(word.lower()) or _DUTCH_24.get(word.lower()) or int(word)
         kind = " ".join(g["half"].lower().split()) if g["half"] else ""
         if kind == "half":
             h, mi = (h - 1) % 24, 30
         elif kind:
             h, mi = (h, 15) if kind == "kwart over" else ((h - 1) % 24, 45)
         else:
-            mi = 0
+            mi = _MINUTE_WORDS[g["nlmin"].split()[-1].lower()] if g.get("nlmin") else 0
         part = (g["nlpart1"] or g["nlpart2"] or "").lower()
         # a spoken hour is on a 12-hour dial: 's middags / 's avonds, or an hour before 7 in office hours, is p.m.
         # (without one it stays loose: "om half zes" is 5:30 or 17:30, whichever was given)
@@ -257,7 +267,8 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
         part = (g.get("whpart") or g.get("svpart") or "").strip().lower()
         if h < 12 and part and rx(_PM_WORDS).fullmatch(part):
             h += 12  # "at six in the evening", "à six heures du soir", "kl. sex på kvällen": the part of the day settles it
-        return h, _MINUTE_WORDS[g["whmin"].split()[-1].lower()] if g.get("whmin") else 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
+        said = g.get("whmin") or g.get("svmin")
+        return h, _MINUTE_WORDS[said.split()[-1].lower()] if said else 0  # on the 12-hour dial (loose): "kl. sex" is 6:00 or 18:00, whichever was given
     if g.get("spb") or g.get("spa") or g.get("fra"):  # "dix heures et quart" needs no "à": "heures" makes it a clock
         word = (g.get("sph1") or g.get("sph2") or g.get("frh") or "").lower()
         h = _SPOKEN_HOURS.get(word) or int(word)
@@ -331,7 +342,8 @@ _BARE_HOUR_AFTER_DATE = re.compile(r"(?i)[ \t]+(?P<h>\d{1,2})(?=[ \t]*(?:$|\n|[,
 
 
 _BARE_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:the|le|il|den|de|au|du|al|dal)\s+|\bl')$")
-_BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan)\b)")
+_BARE_DAY_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\n–-]|$|(?:at|à|alle|om|kl|klockan|instead|invece|plutôt|i stället|istället|in plaats daarvan|"
+                             r"(?:at |à |alla |allo |op |på |om )?(?:the |la |lo )?(?:same (?:time|hour)|même heure|stessa ora|stesso orario|(?:hetzelfde|zelfde) (?:tijdstip|uur)|dezelfde tijd|samma tid))\b)")  # "den 21:e samma tid"
 
 _HOURS_ARTICLE = re.compile(r"(?i)\b(?:verso|per|entro|dopo|prima|fino|tra|fra|e|o|circa)\s+le\s+$")
 
@@ -718,6 +730,11 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
         day = today + timedelta(days=offset)
         when = When(weekday=day.weekday(), day=day.day, month=day.month, year=day.year, hour=when.hour, minute=when.minute)
         resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
+    past = next((m for m in found if m.when.weekday is not None and said_past(text, m)), None)
+    if resolved is None and not when.has_date and when.weekday is not None and past is not None:
+        day = latest_before(when.weekday, today)  # "afgelopen maandag 19u", "i tisdags kl 17": the last such day
+        when = replace(when, day=day.day, month=day.month, year=day.year)
+        resolved = datetime(day.year, day.month, day.day, when.hour or 0, when.minute or 0)
     if resolved is None and not when.has_date and not _clock_only(text, found):
         resolved = _dateparser(text, language, today)
         if resolved is not None:
@@ -726,6 +743,25 @@ def _parse_given(text: str, language: Language, today: date) -> Parsed:
                       minute=when.minute if when.hour is not None else (resolved.minute if (resolved.hour or resolved.minute) else None))
             when = dp
     return Parsed(text=text, when=when, resolved=resolved, weekday_mismatch=mismatch, ambiguous_numeric=ambiguous, end=_range_end(text))
+
+
+# A weekday said as past: "last Thursday", "jeudi dernier", "giovedì scorso", "afgelopen/vorige donderdag", Swedish
+# "i torsdags" (the -s form). It names the latest such day before the reference date, never a coming one.
+_PAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:last|this past|afgelopen|vorige|jongstleden|förra)\s+$")  # not bare "past": Dutch "Past woensdag?"
+_PAST_AFTER = re.compile(r"(?i)^\s+(?:dernier|passé|scors[oa]|passat[oa]|jongstleden|jl\.)(?!\w)")
+_PAST_INSIDE = re.compile(r"(?i)(?<!\w)(?:dernier|passé|scors[oa]|passat[oa])(?!\w)")
+_SV_PAST_FORM = re.compile(r"(?i)(?<!\w)i\s+(?:mån|tis|ons|tors|fre|lör|sön)dags(?!\w)")
+
+
+def said_past(text: str, m: Mention) -> bool:
+    """The weekday mention `m` is said as past ("last Thursday", "jeudi dernier", "i torsdags")."""
+    return bool(_PAST_BEFORE.search(text, max(0, m.start - 20), m.start) or _PAST_AFTER.match(text[m.end : m.end + 16])
+                or _PAST_INSIDE.search(m.text) or _SV_PAST_FORM.match(text, max(0, m.start - 2)) or _SV_PAST_FORM.match(text, max(0, m.start - 3)))
+
+
+def latest_before(weekday: int, ref: date) -> date:
+    """The latest day before `ref` that falls on `weekday` (one to seven days back)."""
+    return date.fromordinal(ref.toordinal() - ((ref.weekday() - weekday) % 7 or 7))
 
 
 # Short weekdays people type in their own fields beyond the shared table ("sab 12 mattina", "dom 13 ore 10").
