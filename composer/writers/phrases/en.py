@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from composer.models import Intent, Language, Policy
+from composer.models import ClientMove, Intent, Language, Policy
 from composer.names import ACADEMIC, formal_title, parse_name, short
 from composer.names import plain as plain_name
 from composer.writers import reasons, when
@@ -125,7 +125,7 @@ def _noun_participle(r: str) -> str:
 # my train") has no subject: it gets one ("I am sick", "I missed my train"; for the client "you were sick").
 _STATES = {"sick", "ill", "unwell", "busy", "away", "off", "out", "abroad", "unavailable", "stuck", "late", "overbooked",
            "double-booked", "tied", "swamped", "snowed", "poorly", "travelling", "traveling", "on"}
-_BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must",
+_BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must", "don't", "didn't", "haven't",
                "can't", "cannot", "won't", "couldn't", "came", "went", "ran", "woke"}
 # Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
 _COUNTABLE = {"fair", "conference", "exhibition", "show", "event", "strike", "workshop", "visit", "emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
@@ -185,10 +185,23 @@ def fronted(reason: str | None, formal: bool = True) -> str:
     if why.startswith(" as there ") or why.startswith("as there "):
         return why.strip()[:1].upper() + why.strip()[1:]
     if why.startswith("due to ") and not clause and r.split(" ", 1)[0].lower() not in _DETERMINER and r[:1].islower():
+        if _plural_head(r):
+            return f"With {r}"  # "With back-to-back calls all afternoon, could we ...", never "Given the back-to-back calls"
         return f"Given the {r}"  # a bare hindrance typed by the user is a known one: "Given the tube strike"
     if why.startswith("due to the "):
         return "Given " + why[len("due to "):]
     return why[:1].upper() + why[1:]
+
+
+_HEAD_END = re.compile(r"\s(?:all|this|that|these|in|on|at|for|from|with|until|till|today|tomorrow|tonight|next|every|and|or|"
+                       r"before|after|around|across|over)(?![\w'-])", re.IGNORECASE)
+
+
+def _plural_head(np: str) -> bool:
+    """The noun phrase's head is plural ("back-to-back calls all afternoon", "roadworks on the A6")."""
+    head = _HEAD_END.split(" " + np, maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))
 
 
 # A typed lead that carries its own meaning ("with the snow forecast", "ahead of the audit"): kept, with no
@@ -289,6 +302,7 @@ def because(reason: str | None, formal: bool = True) -> str:
         return ""
     reason = _then_future(reason)
     reason = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason)  # the frame already says it
+    reason = _OFF_ON.sub(r"\1", reason)  # "off on holiday from the 11th" -> "on holiday from the 11th"
     own = _lower_first(_typed(reason))
     if not own:
         return ""
@@ -315,6 +329,7 @@ def because(reason: str | None, formal: bool = True) -> str:
     return f" as {r}" if clause else f" due to {_with_article(r)}"
 
 
+_OFF_ON = re.compile(r"(?i)\boff (on (?:holiday|holidays|leave|vacation|annual leave|paternity leave|maternity leave))\b")
 _ILL = re.compile(r"(sick|ill|unwell|poorly)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(leave|holiday|holidays|vacation|sabbatical)\b", re.IGNORECASE)
 
@@ -631,19 +646,47 @@ def _colleague(plan: Plan) -> dict[str, str]:
         c, c1 = plain_name(who), short(who)
     if c1 == who and name.title in ACADEMIC and title and name.surname:
         c1 = f"{title} {name.surname}"  # never the full name twice
+    if role and not re.match(r"(?i)(?:our|my|the|a|an|your|their|his|her)\s", role):
+        role = f"our {role}"  # "Nadia Farrant, our Senior Consultant,": a bare role reads as a form field
     return {"c": c, "c1": c1, "c_name": c, "c_appos": f"{c}, {role}," if role else c}
+
+
+def counter_reason(reason: str | None, formal: bool) -> tuple[str, str | None]:
+    """The client's time we turn down, read from our reason when it names it ("Thursday is our payroll day so I
+    can't do that" -> ("Thursday", "it is our payroll day")), else "the time you suggested" and the reason without
+    a consequence the frame already says ("so I can't do that" leaves "that" with nothing to point at)."""
+    if not reason:
+        return "the time you suggested", reason
+    r = _COUNTER_CUT.sub("", reason.strip()).strip() or reason.strip()
+    m = _COUNTER_DAY.match(r)
+    if not m:
+        return "the time you suggested", r
+    day, part, rest = m.group(1).capitalize(), m.group(2).lower(), m.group(3)
+    return f"{day}{part}", ("it is " if formal else "it's ") + rest
+
+
+# "Thursday is our payroll day", "Friday afternoon's our busiest time": the day the client offered, named by our reason
+_COUNTER_DAY = re.compile(r"(?i)^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)((?:\s+(?:morning|afternoon|evening))?)"
+                          r"(?:\s+(?:is|was)\s+|['’]s\s+)(.+)$")
+# a consequence typed after the cause that the refusal already says: "so I can't do that", "and we cannot make it"
+_COUNTER_CUT = re.compile(r"(?i)(?:\s*[,;–-]\s*|\s+)(?:so|and)\s+(?:I|we)\s+(?:can't|can’t|cannot|can not|won't be able to|"
+                          r"am unable to|are unable to|couldn't|could not)\s+(?:do|make|manage|attend|come)"
+                          r"(?:\s+(?:it|that|then|that day|that time|it then))?\s*[.!]?$")
 
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     own = why = front = then = ""
     before = False
+    their_time, typed = "the time you suggested", s.reason
+    if s.client_move is ClientMove.counter:
+        their_time, typed = counter_reason(s.reason, f)
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
 
         def glue(text: str) -> reasons.Said:
             return reasons.Said(because(text, f), fronted(text, f), own_sentence(text, f))
 
-        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        said = reasons.decide(typed, plan, glue, np_preps=_NP_PREPS)
         own, why, before, front = said.own, said.why, said.before, said.why_f
         then = said.then
         if front and not front.startswith("I "):
@@ -652,7 +695,8 @@ def slots(plan: Plan) -> dict[str, Any]:
             why = why[1:]  # the comma is added below
         if re.match(r"(?i)so (?!that\b|as\b)", front):
             front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
-    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own, "why_then": then}
+    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own, "why_then": then,
+                           "their_time": their_time, "their_day": their_time != "the time you suggested"}
     # the frame's verb is not repeated by the reason ("move ... has been moved"): "reschedule" then
     out["move"] = "reschedule" if re.search(r"(?i)\bmov(?:e|ed|ing)\b", why + own) else "move"
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
@@ -672,12 +716,15 @@ def slots(plan: Plan) -> dict[str, Any]:
         # a date never follows a relative clause: "the gala at the Savoy on Friday 18 December, where Henrietta announces ..."
         out["mw"] = (f"{head} {at(s.meeting_time)}, {rel}" if rel else f"{m} {at(s.meeting_time)}") if s.meeting_time else m
         out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
+        # "at 4pm to 20 minutes" reads as a span from 4pm to 20: "at 4pm down to 20 minutes"
+        out["to_n"] = "down to" if _BARE_CLOCK_END.search(out["mw_s"]) else "to"
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
         out["M"] = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", out["M"])  # as in the body: "Therapy session"
         head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
         out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
     out.setdefault("take_over", "take over")
+    out.setdefault("to_n", "to")
     # "Archie's 1:1 session" booked by a parent: the session is the named person's ("We missed Archie at the 1:1 session")
     theirs = re.match(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(.+)$", (s.meeting or "").strip())
     given = parse_name(s.recipient_name).given_name or ""
@@ -686,7 +733,20 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["who"] = theirs.group(1)
         out["mw_theirs"] = f"the {rest} {at(s.meeting_time)}" if s.meeting_time else f"the {rest}"
     out.update(_colleague(plan))
+    # a short shorten draft says what the shorter time still gives: the essentials of a work meeting, the most of a
+    # session or a booking (a massage has no "essentials")
+    out["rest"] = (("That should still leave us enough time for the essentials; anything else can follow by email." if f
+                    else "That should still give us time for the essentials, and anything else can follow by email.")
+                   if plan.work else ("I will make sure we make the most of the time." if f else "I'll make sure we make the most of the time."))
+    sends = _SENDS.search(" ".join(x for x in (s.reason, then, own) if x))
+    out["send"] = "" if sends else ("I will send you the details in writing." if f else "I'll send the details over shortly.")
+    out["send_"] = out["send"] + " " if out["send"] else ""
     return out
+
+
+_BARE_CLOCK_END = re.compile(r"(?i)(?:\d\s*(?:am|pm)|\bat \d{1,2})$")
+# the note already says what follows by email ("I'll send the quote", "the figures are in the attached sheet")
+_SENDS = re.compile(r"(?i)\b(?:send|sending|sent|email|e-mail|mail|forward|attach|attached|share|sharing|write up|in writing)\b")
 
 
 def _hours(n: float, plan: Plan) -> str:
@@ -787,9 +847,10 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.open.why": (
-        "{Why_f}, I would like to suggest that we shorten {mw_s} to {n} minutes.",
-        "{Why_f}, could we shorten {mw_s} to {n} minutes?",
+        "{Why_f}, I would like to suggest that we shorten {mw_s} {to_n} {n} minutes.",
+        "{Why_f}, could we shorten {mw_s} {to_n} {n} minutes?",
     ),
+    "shorten.rest": ("{rest}", "{rest}"),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
         "I'll bring a short agenda so we cover the essentials, and anything left over can follow by email.",
@@ -815,6 +876,7 @@ T: dict[str, tuple[str, str]] = {
         "That way, we could still go through everything properly.",
         "That way we can still go through everything properly.",
     ),
+    "call.sorry": ("I am sorry for the change of plan.", "Sorry for the change of plan!"),
     "call.times.same": ("I could call you at the time we agreed.", "I can call you at the time we planned."),
     "call.times.none": ("", ""),
     "call.times.one": ("I could call you at the original time or {tt}.", "I could call at the original time or {tt}."),
@@ -835,15 +897,18 @@ T: dict[str, tuple[str, str]] = {
         "{Why_f}, I believe we could cover everything by email for now instead of {mw}.",
         "{Why_f}, I think we could sort everything out by email for now instead of {mw}.",
     ),
-    "email.summary.times": ("", ""),
+    # what comes by email is said ({send}: "I will send you the details in writing.", "" when the note already says it)
+    "email.summary.times": ("{send}", "{send}"),
+    "email.summary.none": ("{send}", "{send}"),
     "email.summary": (
-        "Should anything call for a proper discussion, we can still arrange a call.",
-        "If anything needs a proper chat, we can always jump on a call.",
+        "{send_}Should anything call for a proper discussion, we can still arrange a call.",
+        "{send_}If anything needs a proper chat, we can always jump on a call.",
     ),
     "delegate.open": (
         "I would like to let you know that my colleague {c_appos} will {take_over} {mw}{why}.",
         "Quick heads-up: my colleague {c_appos} will {take_over} {mw}{why}.",
     ),
+    "delegate.sorry": ("I am sorry not to be there myself.", "Sorry I can't be there myself!"),
     "delegate.brief": (
         "I will make sure {c1} has everything needed to answer your questions.",
         "I'll make sure {c1} has everything needed to answer your questions.",
@@ -964,6 +1029,8 @@ T: dict[str, tuple[str, str]] = {
     "subject.delegate": ("{M}: {c_name} takes over", "{M}: {c_name} takes over"),
     "subject.no_show_followup": ("{M}: finding a new time", "{M}: finding a new time"),
     "subject.late_cancellation": ("{M}: finding a new time", "{M}: finding a new time"),
+    "subject.late_cancellation.fee": ("{M}: late cancellation", "{M}: late cancellation"),
+    "subject.no_show_followup.fee": ("{M}: missed appointment", "{M}: missed appointment"),
     "subject.cancellation_policy": ("{M}: our cancellation policy", "{M}: our cancellation policy"),
     "subject.none": ("Our cancellation policy", "Our cancellation policy"),
     "subject.none.change": ("Changes to our cancellation policy", "Changes to our cancellation policy"),
@@ -1146,3 +1213,24 @@ POLICY_SCOPE = re.compile(r"(?i)^(?:(?:your|the|my)\s+)?(?:booking|booked|bookin
 
 # A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
 NO_WORD = re.compile(r"(?i)\bno (?:reply|replies|answer|response|word|contact|news|message|call)s?\b|\bdidn't (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bdid not (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bunanswered\b|\bwithout (?:a word|notice|letting)\b")
+
+
+# ---------------------------------------------------------------------------------------- a business signing alone
+
+# The first person singular and what it becomes when a business with no person signs ("Hartwell Bookkeeping"):
+# "I am" -> "we are", "my" -> "our", "let me know" -> "let us know" (read by the shared render, `as_firm`).
+_WE = {"i am": "we are", "i'm": "we're", "i was": "we were", "i wasn't": "we weren't", "i've": "we've", "i'll": "we'll",
+       "i'd": "we'd", "i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves"}
+_FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:I am|I['’]m|I was|I wasn['’]t|I['’]ve|I['’]ll|I['’]d|I|me|my|mine|myself)(?![\w'’-])",
+                             re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[–—]\s+\n)$")
+
+
+def as_firm(text: str) -> str:
+    """A paragraph said by the business: every "I/me/my" becomes "we/us/our", capitalised where a sentence starts."""
+
+    def we(m: re.Match[str]) -> str:
+        out = _WE[m.group(0).lower().replace("’", "'")]
+        return out[:1].upper() + out[1:] if _SENTENCE_START.search(text[: m.start()]) else out
+
+    return _FIRST_SINGULAR.sub(we, text)
