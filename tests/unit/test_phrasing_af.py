@@ -136,10 +136,32 @@ def test_a_hand_over_while_away_says_sorry_and_the_bare_role_takes_our(tactful: 
               colleague_name="Jonah Pike, Senior Surveyor")
     assert "my colleague Jonah Pike, our Senior Surveyor, will" in d.body, d.body
     assert "I am sorry not to be there myself." in d.body
-    assert "off on holiday" not in d.body and "on holiday from the 15th" in d.body
+    assert "off on holiday" not in d.body and "on holiday from 15 February" in d.body
 
 
 def test_a_subjectless_negation_gets_its_subject(tactful: Tactful) -> None:
     d = draft(tactful, intent="decline", tone="friendly", recipient_name="Holly Grey", sender_name="Sam Reid",
               meeting="the quiz night", meeting_time="Fri 12th 8pm", reason="just don't have the time this month")
     assert "as I just don't have the time this month" in d.body, d.body
+
+
+def test_a_day_typed_alone_in_the_note_gets_the_meetings_month_and_a_past_weekday_its_date(tactful: Tactful) -> None:
+    d = draft(tactful, intent="delegate", recipient_name="Ms Nora Tilley", sender_name="Paul Grant", meeting="the tender briefing",
+              meeting_time="Thu 25 Feb, 3pm", reason="on paternity leave from the 22nd", colleague_name="Ivo Brandt")
+    assert "from 22 February" in d.body and "the 22nd" not in d.body, d.body
+    other = draft(tactful, intent="delegate", recipient_name="Ms Nora Tilley", sender_name="Paul Grant", meeting="the tender briefing",
+                  meeting_time="Thu 25 Feb, 3pm", reason="on leave from the 22nd to 14 March", colleague_name="Ivo Brandt")
+    assert "from the 22nd to 14 March" in other.body  # a note with a month of its own stays as typed
+    late = dict(intent="late_cancellation", recipient_name="Mr Dev Anand", sender_name="Cara Wells, Pilates Teacher",
+                meeting="your reformer class", meeting_time="last Tue 26th, 6pm", proposed_times=["Tue 2nd 6pm"])
+    # "Tuesday 26 January" only where the fact model resolves it to the same day as the typed "last Tue 26th"
+    before = draft(Tactful(get_settings(today="2027-01-20")), **late)
+    assert "your reformer class on Tuesday 26 January at 6pm" in before.body, before.body
+    after = draft(tactful, **late)
+    assert "your reformer class last Tuesday 26th at 6pm" in after.body, after.body
+
+
+def test_a_bare_clock_before_a_short_length_is_not_read_as_a_span(tactful: Tactful) -> None:
+    d = draft(tactful, intent="shorten", tone="friendly", recipient_name="Ravi Sethi", sender_name="Kim", meeting="our Wednesday retro",
+              meeting_time="Wed 10th 4pm", reason="client demos all afternoon", duration_minutes=20)
+    assert "at 4pm down to 20 minutes" in d.body  # "4pm to 20" reads as four until eight

@@ -651,6 +651,35 @@ def _colleague(plan: Plan) -> dict[str, str]:
     return {"c": c, "c1": c1, "c_name": c, "c_appos": f"{c}, {role}," if role else c}
 
 
+_ORDINAL_DAY = re.compile(r"(?i)(\b(?:until|till|til|to|back on|back)\s+)?\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.-]\d{1,2}")
+
+
+def _dated_note(reason: str | None, meeting_time: str | None) -> str | None:
+    """"off from the 11th" -> "off from 11 January": a day typed alone in the note gets the month nearest the meeting's
+    date, as every other date in the mail has it (native review v16). Unchanged when the meeting has no date."""
+    if not reason or not meeting_time or not _ORDINAL_DAY.search(reason) or _MONTH_WORD.search(reason):
+        return reason  # a note with a month of its own ("from the 14th to 11 January") is left as typed
+    read = when.slot(meeting_time, Language.en)
+    if read is None or read.day is None or read.month is None:
+        return reason
+
+    def dated(m: re.Match[str]) -> str:
+        lead, day = m.group(1) or "", int(m.group(2))
+        if not 1 <= day <= 31:
+            return m.group(0)
+        if lead:  # "until the 4th": an end, on or after the meeting (a hand-over for a leave that ends before it is none)
+            month = read.month if day >= read.day else read.month % 12 + 1
+        else:  # "from the 11th": the month whose day is nearest the meeting's (the same, the one before or after)
+            month = min([(abs(day - read.day), read.month), (abs(day - 31 - read.day), (read.month - 2) % 12 + 1),
+                         (abs(day + 31 - read.day), read.month % 12 + 1)])[1]
+        if month != read.month:
+            return m.group(0)  # the fact model reads a note's date only in a month the situation gives: as typed
+        return f"{lead}{day} {when.MONTH_NAMES[Language.en][month - 1]}"
+
+    return _ORDINAL_DAY.sub(dated, reason)
+
+
 def counter_reason(reason: str | None, formal: bool) -> tuple[str, str | None]:
     """The client's time we turn down, read from our reason when it names it ("Thursday is our payroll day so I
     can't do that" -> ("Thursday", "it is our payroll day")), else "the time you suggested" and the reason without
@@ -678,9 +707,9 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     own = why = front = then = ""
     before = False
-    their_time, typed = "the time you suggested", s.reason
+    their_time, typed = "the time you suggested", _dated_note(s.reason, s.meeting_time)
     if s.client_move is ClientMove.counter:
-        their_time, typed = counter_reason(s.reason, f)
+        their_time, typed = counter_reason(typed, f)
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
 
         def glue(text: str) -> reasons.Said:
@@ -717,7 +746,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["mw"] = (f"{head} {at(s.meeting_time)}, {rel}" if rel else f"{m} {at(s.meeting_time)}") if s.meeting_time else m
         out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
         # "at 4pm to 20 minutes" reads as a span from 4pm to 20: "at 4pm down to 20 minutes"
-        out["to_n"] = "down to" if _BARE_CLOCK_END.search(out["mw_s"]) else "to"
+        out["to_n"] = "down to" if _BARE_CLOCK_END.search(out["mw_s"]) and (s.duration_minutes or 99) <= 24 else "to"
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
         out["M"] = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", out["M"])  # as in the body: "Therapy session"
         head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
