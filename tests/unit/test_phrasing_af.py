@@ -165,3 +165,28 @@ def test_a_bare_clock_before_a_short_length_is_not_read_as_a_span(tactful: Tactf
     d = draft(tactful, intent="shorten", tone="friendly", recipient_name="Ravi Sethi", sender_name="Kim", meeting="our Wednesday retro",
               meeting_time="Wed 10th 4pm", reason="client demos all afternoon", duration_minutes=20)
     assert "at 4pm down to 20 minutes" in d.body  # "4pm to 20" reads as four until eight
+
+
+def test_a_phrasal_catch_up_is_one_noun_and_a_bare_topic_takes_the(tactful: Tactful) -> None:
+    d = draft(tactful, intent="reschedule", recipient_name="Mr Owen Pryce", sender_name="Leah Moss", meeting="catch up re: brochure",
+              meeting_time="Tue 9 Feb, 3pm", reason="a supplier audit has been moved to that afternoon", proposed_times=["Wed 10 Feb, 3pm"])
+    assert "our catch-up about the brochure on Tuesday 9 February at 3pm" in d.body, d.body
+    assert "meeting about the catch" not in d.body + d.subject
+
+
+def test_a_refusal_typed_before_its_cause_is_said_once(tactful: Tactful) -> None:
+    d = draft(tactful, intent="decline", tone="friendly", recipient_name="Nell Price", sender_name="Finn", meeting="the bowling night",
+              meeting_time="Sat 13th 7pm", reason="can't make it, got the twins that weekend")
+    assert "as I have the twins that weekend" in d.body, d.body
+    assert d.body.count("make it") == 1 and "cannot attend" not in d.body
+
+
+def test_a_counter_naming_the_day_at_the_end_of_the_reason(tactful: Tactful) -> None:
+    d = draft(tactful, **{**COUNTER, "tone": "friendly"}, reason="we're closed for stocktaking on Monday")
+    assert "Unfortunately, Monday won't work for me, as we're closed for stocktaking that day." in d.body, d.body
+
+
+def test_an_illness_typed_as_a_bare_noun_is_a_wish_not_sorry_about_flu(tactful: Tactful) -> None:
+    d = draft(tactful, intent="late_cancellation", recipient_name="Mr Ross Lyle", sender_name="Gemma Fox", relationship="new",
+              meeting="the first consultation", meeting_time="Thu 11 Feb, 10am", reason="a nasty cold")
+    assert "sorry to hear about" not in d.body and "unwell" in d.body, d.body

@@ -417,7 +417,8 @@ def render(plan: Plan) -> Message:
     if plan.welcome and paragraphs and not opens_with_welcome:  # a new client: the last line looks forward to working together
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]
     closing_wish = bool(_WISH.search(say(f"closing.{s.relationship.value}")))
-    wishes = len(_WISH.findall(paragraphs[-1])) if paragraphs else 0
+    # the wishes already closing the mail, in its last two paragraphs ("I hope it goes well!" then "Thanks again ...!")
+    wishes = sum(len(_WISH.findall(p)) for p in paragraphs[-2:])
     rest_said = s.intent is Intent.shorten and not plan.agenda and say.has("shorten.rest")  # the short draft's line already
     if plan.courtesy and paragraphs and wishes + closing_wish < 2 and not rest_said:
         # a short draft ends with good wishes rather than falling under 40 words; never a third wish in a row

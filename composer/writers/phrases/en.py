@@ -218,9 +218,29 @@ _CONSEQUENCE = re.compile(r"(?:,|;|\s[-–])?\s*(?:so\s+)?(?:I|we)(?:'ll| will| 
                           r"(?:\s+(?:this time|on this one|this year|I'm afraid|I am afraid))?\s*[.!]?$", re.IGNORECASE)
 
 
+# The refusal typed before its cause ("can't make it, got the kids"): the frame says it, only the cause is kept.
+_LEADING_NO = re.compile(r"(?i)^(?:sorry,?\s+)?(?:I\s+)?(?:can't|can’t|cannot|won't be able to|will not be able to|am unable to)\s+"
+                         r"(?:make it|come|attend|join|do it|be there)(?:\s+(?:this time|I'm afraid))?\s*[,;:.–-]\s*")
+# "kids are off school": the sender's own children, with the article English needs
+_FAMILY_BARE = re.compile(r"(?i)^(kids|children|twins|boys|girls)\b")
+# "got the kids" (have them with me), not "got sick"/"got stuck": "I have the kids"
+_GOT_THING = re.compile(r"(?i)^got\s+(?=(?:the|my|a|an|some|two|three)\s)")
+
+
+def _cause_only(reason: str | None) -> str | None:
+    """The note without a refusal typed before its cause ("can't make it, got the kids" -> "got the kids")."""
+    if not reason:
+        return reason
+    rest = _LEADING_NO.sub("", reason.strip())
+    return rest if len(rest.split()) >= 2 else reason
+
+
 def _typed(reason: str) -> str:
     r = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason.strip())
     r = _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
+    r = _cause_only(r) or r
+    r = _GOT_THING.sub("have ", r)
+    r = _FAMILY_BARE.sub(lambda m: "the " + m.group(1).lower(), r)
     cut = _CONSEQUENCE.sub("", r).strip(" ,;-–")
     return cut if len(cut.split()) >= 2 else r
 
@@ -329,6 +349,8 @@ def because(reason: str | None, formal: bool = True) -> str:
     return f" as {r}" if clause else f" due to {_with_article(r)}"
 
 
+_ILLNESS = re.compile(r"(?i)^(?:(?:the|a|an|bad|nasty|really bad|awful)\s+)*(?:flu|cold|covid(?:-19)?|fever|migraine|stomach bug|tummy bug|"
+                     r"bug|virus|chest infection|sore throat|cough|norovirus|food poisoning|tonsillitis|heavy cold)$")
 _OFF_ON = re.compile(r"(?i)\boff (on (?:holiday|holidays|leave|vacation|annual leave|paternity leave|maternity leave))\b")
 _ILL = re.compile(r"(sick|ill|unwell|poorly)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(leave|holiday|holidays|vacation|sabbatical)\b", re.IGNORECASE)
@@ -416,6 +438,9 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = True, first: st
     ("your flight was cancelled"), or quoted when that is not safe, never put in our mouth."""
     r, clause = _parse_reason(reason)
     sorry = "I am sorry to hear" if formal else "Sorry to hear"
+    if _ILLNESS.match(r):  # "flu", "a bad cold": never "sorry to hear about flu"
+        wish = ("I hope you are feeling better." if formal else "I hope you're feeling better!") if past else "I hope you feel better soon."
+        return f"{sorry} you {'were' if past else 'are'} unwell. {wish}"
     bare = _subjectless(r)
     if bare == "state":
         said = f"{sorry} that you {'were' if past else 'are'} {to_second_person(r) or r}."
@@ -480,6 +505,12 @@ _APPOINTMENTS = {
 }
 
 
+# A phrasal verb typed as the meeting's noun ("catch up", "check in", "follow up"): written as the noun, with its hyphen.
+_PHRASAL_NOUN = re.compile(r"(?i)\b(catch|check|follow|kick|run|sign|wrap|set|walk)\s+(up|in|off|through|round)\b(?=\s+(?:re:?|about|on|with|for|regarding)\b|\s*$)")
+# One bare lower-case word after "about"/"re:" at the end ("about website"): it takes "the".
+_BARE_TOPIC = re.compile(r"(?i)\b(about|regarding|re:?)\s+(?!(?:the|a|an|our|your|my|their|this|that|these|those|some|next|last)\b)([a-z][a-z-]{2,})$")
+
+
 def _recurring(ref: str, time: str | None) -> str:
     """A meeting that recurs ("first Tuesday of every month", "every Monday") is named in the plural once:
     "our trustee board prep meetings on the first Tuesday of every month"."""
@@ -505,6 +536,8 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     theirs: a service the client booked (a massage, a valuation): "your massage".
     invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
     m = holidays(meeting.strip().rstrip("."))
+    m = _PHRASAL_NOUN.sub(lambda x: f"{x.group(1)}-{x.group(2)}", m)  # "catch up re: website": the noun "catch-up"
+    m = _BARE_TOPIC.sub(lambda x: f"{x.group(1)} the {x.group(2)}", m)  # "... about website" -> "... about the website"
     m = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", m)  # "therapy slot": the booking, named as the session it is
     # English writes weekdays with a capital: "the Saturday driving lessons"
     m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
@@ -688,6 +721,9 @@ def counter_reason(reason: str | None, formal: bool) -> tuple[str, str | None]:
         return "the time you suggested", reason
     r = _COUNTER_CUT.sub("", reason.strip()).strip() or reason.strip()
     m = _COUNTER_DAY.match(r)
+    end = _COUNTER_DAY_END.match(r) if not m else None
+    if end:  # "we're fully booked on Thursday" -> ("Thursday", "we're fully booked that day")
+        return end.group(2).capitalize() + end.group(3).lower(), f"{end.group(1)} that day"
     if not m:
         return "the time you suggested", r
     day, part, rest = m.group(1).capitalize(), m.group(2).lower(), m.group(3)
@@ -697,6 +733,7 @@ def counter_reason(reason: str | None, formal: bool) -> tuple[str, str | None]:
 # "Thursday is our payroll day", "Friday afternoon's our busiest time": the day the client offered, named by our reason
 _COUNTER_DAY = re.compile(r"(?i)^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)((?:\s+(?:morning|afternoon|evening))?)"
                           r"(?:\s+(?:is|was)\s+|['’]s\s+)(.+)$")
+_COUNTER_DAY_END = re.compile(r"(?i)^((?:I|we)\b.{3,}?)\s+on\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?((?:\s+(?:morning|afternoon|evening))?)$")
 # a consequence typed after the cause that the refusal already says: "so I can't do that", "and we cannot make it"
 _COUNTER_CUT = re.compile(r"(?i)(?:\s*[,;–-]\s*|\s+)(?:so|and)\s+(?:I|we)\s+(?:can't|can’t|cannot|can not|won't be able to|"
                           r"am unable to|are unable to|couldn't|could not)\s+(?:do|make|manage|attend|come)"
@@ -707,7 +744,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     own = why = front = then = ""
     before = False
-    their_time, typed = "the time you suggested", _dated_note(s.reason, s.meeting_time)
+    their_time, typed = "the time you suggested", _dated_note(_cause_only(s.reason), s.meeting_time)
     if s.client_move is ClientMove.counter:
         their_time, typed = counter_reason(typed, f)
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
@@ -754,6 +791,7 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
     out.setdefault("take_over", "take over")
     out.setdefault("to_n", "to")
+    out["booking"] = "meeting" if plan.work or not s.meeting else "appointment"  # a missed check-up is booked again, not "met"
     # "Archie's 1:1 session" booked by a parent: the session is the named person's ("We missed Archie at the 1:1 session")
     theirs = re.match(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(.+)$", (s.meeting or "").strip())
     given = parse_name(s.recipient_name).given_name or ""
@@ -850,7 +888,7 @@ T: dict[str, tuple[str, str]] = {
     "alt.event": ("I hope it goes very well.", "I hope it goes really well!"),
     "decline.close": ("Please let me know what would suit you best.", "Let me know what works for you."),
     "decline.close.later": ("Thank you for your understanding.", "Thanks for understanding."),
-    "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
+    "decline.close.event": ("I am sorry to miss it, and thank you again for thinking of me.", "Sorry to miss it, and thanks again for thinking of me!"),
     "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
     "appreciation": (
         "Working with you matters a great deal to me.",
@@ -967,7 +1005,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
-        "Whenever it suits you, just let me know a time and we will set up a new meeting.",
+        "Whenever it suits you, just let me know a time and we will set up a new {booking}.",
         "Whenever you're ready, just send me a time that suits you and we'll set up a new one.",
     ),
     "noshow.times.one": ("If you would like to find a new time, I could offer {t}.", "If you'd like to set a new time, I'm free {tt}."),
