@@ -190,3 +190,16 @@ def test_an_illness_typed_as_a_bare_noun_is_a_wish_not_sorry_about_flu(tactful: 
     d = draft(tactful, intent="late_cancellation", recipient_name="Mr Ross Lyle", sender_name="Gemma Fox", relationship="new",
               meeting="the first consultation", meeting_time="Thu 11 Feb, 10am", reason="a nasty cold")
     assert "sorry to hear about" not in d.body and "unwell" in d.body, d.body
+
+
+def test_a_service_job_is_named_as_itself_and_a_typed_sorry_is_not_said_twice(tactful: Tactful) -> None:
+    d = draft(tactful, intent="reschedule", recipient_name="Mr Carl Ness", sender_name="Ola Brandt", meeting="gutter clean",
+              meeting_time="Thu 11 Feb, 8am", reason="my ladder truck is in the garage, sorry!", proposed_times=["Fri 12 Feb, 8am"])
+    assert "move the gutter clean on Thursday 11 February at 8am" in d.body and "meeting about" not in d.body, d.body
+    assert "sorry!" not in d.body.lower()
+
+
+def test_a_policy_change_note_says_its_start_not_a_cause(tactful: Tactful) -> None:
+    d = draft(tactful, intent="cancellation_policy", recipient_name="Ms Uma Hale", sender_name="Brookside Swim School",
+              reason="updated terms from April", policy={"notice_hours": 24, "fee_percent": 100})
+    assert "The new terms apply from April." in d.body and "due to" not in d.body, d.body

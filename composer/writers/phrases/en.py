@@ -228,11 +228,18 @@ _GOT_THING = re.compile(r"(?i)^got\s+(?=(?:the|my|a|an|some|two|three)\s)")
 
 
 def _cause_only(reason: str | None) -> str | None:
-    """The note without a refusal typed before its cause ("can't make it, got the kids" -> "got the kids")."""
+    """The note without a refusal typed before its cause ("can't make it, got the kids" -> "got the kids") and without
+    an apology typed after it ("..., sorry!"): the frame says both."""
     if not reason:
         return reason
-    rest = _LEADING_NO.sub("", reason.strip())
+    rest = _TRAILING_SORRY.sub("", _LEADING_NO.sub("", reason.strip())).strip()
     return rest if len(rest.split()) >= 2 else reason
+
+
+_CHANGE_FROM = re.compile(r"(?i)\b(?:from|as of|starting|starting from|effective)\s+((?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                          r"(?:january|february|march|april|may|june|july|august|september|october|november|december|next month|next year)"
+                          r"(?:\s+\d{4})?)\b")
+_TRAILING_SORRY = re.compile(r"(?i)\s*[,;–-]?\s*(?:so\s+|really\s+)?(?:sorry|apologies)(?:\s+(?:about (?:that|this)|for (?:this|that|the (?:short notice|hassle|inconvenience))))?\s*[.!]*\s*$")
 
 
 def _typed(reason: str) -> str:
@@ -524,7 +531,8 @@ _ACTIVITIES = frozenset(
     "sprint walkround walk-round walkthrough walk-through walkabout kick-off kickoff handover hand-over rehearsal run-through "
     "dry-run tasting fitting viewing tour recce pitch retro retrospective standup stand-up huddle hackathon rollout go-live "
     "signing onboarding induction debrief teardown shoot photoshoot inspection survey valuation assessment audit "
-    "walk site-visit drop-in open-day sweep".split()
+    "walk site-visit drop-in open-day sweep service servicing repair repairs installation install maintenance clean "
+    "cleaning delivery mot".split()
 )
 
 
@@ -759,6 +767,11 @@ def slots(plan: Plan) -> dict[str, Any]:
             front = front[:1].upper() + front[1:]
         if why.startswith(", as "):
             why = why[1:]  # the comma is added below
+        if plan.policy_change and s.meeting is None and not own:
+            # "new rules from March": the change is the opening's news; only its date is said ("The new terms apply from
+            # March."), never "I am sharing it due to new rules from March"
+            start = _CHANGE_FROM.search(s.reason or "")
+            own, why, front = (f"The new terms apply from {start.group(1)}." if start else ""), "", ""
         if re.match(r"(?i)so (?!that\b|as\b)", front):
             front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
     out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own, "why_then": then,
