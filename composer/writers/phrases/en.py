@@ -899,7 +899,8 @@ T: dict[str, tuple[str, str]] = {
         "I'd be glad to pick this up again when the timing is better.",
     ),
     "alt.event": ("I hope it goes very well.", "I hope it goes really well!"),
-    "decline.close": ("Please let me know what would suit you best.", "Let me know what works for you."),
+    # the offer before it already asks whether it suits ("if that works for you"): the close does not ask again
+    "decline.close": ("Please let me know what you think.", "Just let me know what you think."),
     "decline.close.later": ("Thank you for your understanding.", "Thanks for understanding."),
     "decline.close.event": ("I am sorry to miss it, and thank you again for thinking of me.", "Sorry to miss it, and thanks again for thinking of me!"),
     "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
