@@ -113,6 +113,11 @@ def split(time: str, language: Language, _pattern: re.Pattern[str] = _CLOCK) -> 
     return day, clock
 
 
+def faithful(typed: str, said: str, language: Language) -> bool:
+    """Public: the fact model reads our phrasing of a typed time as that time (see `_faithful`)."""
+    return _faithful(typed, said, language)
+
+
 def _same_day(typed: str, said: str, language: Language) -> bool:
     """Our phrasing is read as the typed time on the same calendar day, today being the drafting day ("last Tue 26th"
     and "Tuesday 26 January" are one day only when the fact model resolves both to it)."""

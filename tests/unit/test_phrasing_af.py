@@ -203,3 +203,9 @@ def test_a_policy_change_note_says_its_start_not_a_cause(tactful: Tactful) -> No
     d = draft(tactful, intent="cancellation_policy", recipient_name="Ms Uma Hale", sender_name="Brookside Swim School",
               reason="updated terms from April", policy={"notice_hours": 24, "fee_percent": 100})
     assert "The new terms apply from April." in d.body and "due to" not in d.body, d.body
+
+
+def test_two_weekdays_typed_with_an_ampersand_are_read_as_typed(tactful: Tactful) -> None:
+    d = draft(tactful, intent="cancellation_policy", tone="friendly", recipient_name="Noor", sender_name="Lewis Hart",
+              meeting="your swim lessons", meeting_time="Mon & Weds 6pm", policy={"notice_hours": 24, "fee_percent": 50})
+    assert "on Mon and Weds at 6pm" in d.body and "Monday & Weds" not in d.body, d.body

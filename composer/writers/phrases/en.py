@@ -628,7 +628,15 @@ def at(time: str) -> str:
     if not clock:
         return _day_at(when.expand(time.strip(), Language.en))
     said = when.clock_phrase(clock, Language.en)
-    return f"{_day_at(when.expand(day, Language.en))} {said}" if day else said
+    out = f"{_day_at(when.expand(day, Language.en))} {said}" if day else said
+    if day and "&" in day and not when.faithful(time, out, Language.en):
+        # "Tues & Thurs": "Tuesday & Thurs" is read as another day; the two days as typed, joined by "and"
+        plain = _day_at(_AMP.sub(" and ", day.strip())) + " " + said
+        return plain if when.faithful(time, plain, Language.en) else out
+    return out
+
+
+_AMP = re.compile(r"\s*&\s*")
 
 
 def _day_at(time: str) -> str:
