@@ -24,7 +24,7 @@ Head = Literal["meeting", "event", "appointment", "call", "unknown"]
 # What the meeting is, from words in any of the five languages: an event (a dinner, a photo shoot, a
 # trade fair) cannot become a call or an email; a call already is one. Everything else is a meeting.
 _EVENT = re.compile(
-    r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
+    r"(?<![\w-])(dinner|lunch|breakfast|gala|party|(?:leaving|farewell|retirement|christmas|xmas|birthday|summer|office|team)\s+do|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
     r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
     r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|repas|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"

@@ -209,3 +209,12 @@ def test_two_weekdays_typed_with_an_ampersand_are_read_as_typed(tactful: Tactful
     d = draft(tactful, intent="cancellation_policy", tone="friendly", recipient_name="Noor", sender_name="Lewis Hart",
               meeting="your swim lessons", meeting_time="Mon & Weds 6pm", policy={"notice_hours": 24, "fee_percent": 50})
     assert "on Mon and Weds at 6pm" in d.body and "Monday & Weds" not in d.body, d.body
+
+
+@pytest.mark.parametrize(("tone", "said"), [("friendly", "as I'll be at my brother's graduation"), ("formal", "as I will be in Oslo that week")])
+def test_where_the_sender_will_be_is_said_not_dropped(tactful: Tactful, tone: str, said: str) -> None:
+    reason = "at my brother's graduation" if tone == "friendly" else "in Oslo that week"
+    d = draft(tactful, intent="decline", tone=tone, recipient_name="Mr Abe Lund", sender_name="Rosa Kent", meeting="the retirement do",
+              meeting_time="Fri 12 Feb, 6pm", reason=reason)
+    assert said in d.body, d.body
+    assert "matters" not in d.body  # a social event declined: good wishes, never the key-client line

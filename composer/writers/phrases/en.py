@@ -227,6 +227,17 @@ _FAMILY_BARE = re.compile(r"(?i)^(kids|children|twins|boys|girls)\b")
 _GOT_THING = re.compile(r"(?i)^got\s+(?=(?:the|my|a|an|some|two|three)\s)")
 
 
+# Where the sender will be, typed without a subject ("at my sister's wedding", "in Lisbon that week", "away at a
+# conference"): said as a clause with its subject and future ("I'll be at my sister's wedding"), never dropped.
+_WHERE = re.compile(r"(?i)^(?:away\s+)?(?:at|in|abroad in|over in|down in|up in)\s+(?=(?:my|a|an|the|our|[A-Z])\w*)")
+
+
+def _located(reason: str | None, formal: bool) -> str | None:
+    if not reason or not _WHERE.match(reason.strip()) or len(reason.split()) < 2:
+        return reason
+    return ("I will be " if formal else "I'll be ") + reason.strip()
+
+
 def _cause_only(reason: str | None) -> str | None:
     """The note without a refusal typed before its cause ("can't make it, got the kids" -> "got the kids") and without
     an apology typed after it ("..., sorry!"): the frame says both."""
@@ -760,7 +771,7 @@ def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     own = why = front = then = ""
     before = False
-    their_time, typed = "the time you suggested", _dated_note(_cause_only(s.reason), s.meeting_time)
+    their_time, typed = "the time you suggested", _dated_note(_located(_cause_only(s.reason), f), s.meeting_time)
     if s.client_move is ClientMove.counter:
         their_time, typed = counter_reason(typed, f)
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
