@@ -218,3 +218,18 @@ def test_where_the_sender_will_be_is_said_not_dropped(tactful: Tactful, tone: st
               meeting_time="Fri 12 Feb, 6pm", reason=reason)
     assert said in d.body, d.body
     assert "matters" not in d.body  # a social event declined: good wishes, never the key-client line
+
+
+@pytest.mark.parametrize(("typed", "said"), [("a dental appointment", "as I have a dental appointment"),
+                                             ("an eye appointment", "as I have an eye appointment"),
+                                             ("dental appointment", "as I have a dental appointment")])
+def test_an_appointment_typed_with_its_article_keeps_one_article(tactful: Tactful, typed: str, said: str) -> None:
+    d = draft(tactful, intent="reschedule", recipient_name="Ms Ida Fenn", sender_name="Rob Kay", meeting="the budget review",
+              meeting_time="Thu 11 Feb, 9am", reason=typed, proposed_times=["Fri 12 Feb, 9am"])
+    assert said in d.body and "an a " not in d.body, d.body
+
+
+def test_a_time_possessive_is_its_own_determiner(tactful: Tactful) -> None:
+    d = draft(tactful, intent="delegate", tone="friendly", recipient_name="Carl", sender_name="Nina", meeting="next week's pottery class",
+              meeting_time="Tue 9th 6pm", reason="I've got jury service", colleague_name="Marco")
+    assert "take over next week's pottery class" in d.body and "our next week's" not in d.body, d.body

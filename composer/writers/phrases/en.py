@@ -523,6 +523,7 @@ _APPOINTMENTS = {
 }
 
 
+_TIME_POSSESSIVE = re.compile(r"(?i)^(?:(?:next|last|this)\s+(?:week|month|year|weekend)|today|tomorrow|tonight|yesterday)['’]s\s")
 # A phrasal verb typed as the meeting's noun ("catch up", "check in", "follow up"): written as the noun, with its hyphen.
 _PHRASAL_NOUN = re.compile(r"(?i)\b(catch|check|follow|kick|run|sign|wrap|set|walk)\s+(up|in|off|through|round)\b(?=\s+(?:re:?|about|on|with|for|regarding)\b|\s*$)")
 # One bare lower-case word after "about"/"re:" at the end ("about website"): it takes "the".
@@ -560,6 +561,8 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     m = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", m)  # "therapy slot": the booking, named as the session it is
     # English writes weekdays with a capital: "the Saturday driving lessons"
     m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
+    if _TIME_POSSESSIVE.match(m):
+        return m[:1].lower() + m[1:]  # "next week's training session", "tomorrow's call": a determiner of their own, never "our"
     if re.match(r"^[A-Za-z][\w-]*['’]s\s", m) and not m.lower().startswith(_DETERMINERS):
         # a possessive is its own determiner: "Jamie's guitar lesson", never "the jamie's guitar lesson"
         return m[:1].upper() + m[1:]
@@ -1255,6 +1258,8 @@ NOTES: dict[str, Any] = {
         (r"no need to\b", "there is no need to"),
         (r"no (childcare|babysitter|sitter|nanny|cover|car|internet|wifi|signal|power|heating)\b", r"I have no \1"),
         (r"(?:have|had|got) (?=(?:a|an|the|my|no|two|three)\b)", "I have "),
+        # "a hospital appointment" keeps its article ("I have a hospital appointment", never "I have an a ...")
+        (r"((?:a|an|my|another) (?:[\w'-]+ ){0,2}appointment)", r"I have \1"),
         (r"(?=[aeiou])((?:[\w'-]+ ){0,2}appointment)", r"I have an \1"), (r"((?:[\w'-]+ ){0,2}appointment)", r"I have a \1"),
         (r"off(?= (?:with|from|until|till|for)\b)", "I am on leave"), (r"on (?=(?:parental|paternity|maternity|annual|sick) leave\b)", "I am on "),
         (r"back (?:on )?(?=(?:the )?\d|" + _WD + "|" + _MON + r")", "I will be back on "), (r"back(?= (?:in|next|after|from)\b)", "I will be back"),
