@@ -68,6 +68,7 @@ def fit(plan: Plan) -> Plan:
     """The plan, with moves added back until the body has its minimum length (MIN_WORDS): good wishes at
     the end, then a word on the relationship (not in a final no), then a video or phone offer."""
     default = make_plan(plan.situation, [])
+    asked = plan.thanks  # a thanks the caller asked for (an alternative, a refinement) stays
     restore = ("agenda", "brief_colleague", "thanks", "explain", "apology", "wrap_up")
     spare = padding(plan.situation, plan.kind, plan.work)  # lines off by default that a too-short draft may take back
     steps = [lambda p: replace(p, courtesy=True),
@@ -83,10 +84,13 @@ def fit(plan: Plan) -> Plan:
         plan = step(plan)
     if plan.courtesy and plan.thanks and not plan.formal:
         # one closing line after the final question, not three ("Thanks for understanding! Have a great week!"): the
-        # good wishes go when the draft keeps its minimum length without them
-        lighter = replace(plan, courtesy=False)
-        if words(assemble(render(lighter), plan.situation.sender_name)) >= MIN_WORDS:
-            plan = lighter
+        # stock thanks goes first (nothing was agreed yet), else the good wishes, when the draft keeps its length
+        # of the two, the one that leaves the shorter draft (a phrasebook's empty thanks removes nothing)
+        lighter = [p for p in ([] if asked else [replace(plan, thanks=False)]) + [replace(plan, courtesy=False)]]
+        sized = [(words(assemble(render(p), plan.situation.sender_name)), i, p) for i, p in enumerate(lighter)]
+        fitting = [x for x in sized if x[0] >= MIN_WORDS]
+        if fitting:
+            plan = min(fitting, key=lambda x: (x[0], x[1]))[2]
     return plan
 
 

@@ -24,7 +24,7 @@ Head = Literal["meeting", "event", "appointment", "call", "unknown"]
 # What the meeting is, from words in any of the five languages: an event (a dinner, a photo shoot, a
 # trade fair) cannot become a call or an email; a call already is one. Everything else is a meeting.
 _EVENT = re.compile(
-    r"(?<![\w-])(dinner|lunch|breakfast|gala|party|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
+    r"(?<![\w-])(dinner|lunch|breakfast|gala|party|(?:leaving|farewell|retirement|christmas|xmas|birthday|summer|office|team)\s+do|reception|shoot|photoshoot|photo\s?shoot|filming|conference|"
     r"trade\s?(?:fair|show)|fair|exhibition|expo|launch\s+event|event|ceremony|concert|drinks|festival|"
     r"petit-déjeuner|petit-dejeuner|dîner|diner|déjeuner|dejeuner|repas|soirée|soiree|cocktail|shooting|séance\s+photo|tournage|salon|vernissage|inauguration|afterwork|"
     r"cena|pranzo|colazione|aperitivo|festa|servizio\s+fotografico|fiera|evento|inaugurazione|"
@@ -150,7 +150,7 @@ _IN_PERSON = re.compile(
 # instead, an agenda or a summary of key points offered. Appointments, services, lessons, meals, treatments and
 # social events are none of these, so every offer defaults OFF (a blacklist always misses the next one).
 _WORK = re.compile(
-    r"(?<![\w-])(meeting|review|call|check-?in|catch-?up|sync|stand-?up|briefing|debrief|kick-?off|presentation|demo|"
+    r"(?<![\w-])(meeting|review|call|huddle|retro|retrospective|check-?in|catch-?up|sync|stand-?up|briefing|debrief|kick-?off|presentation|demo|"
     r"pitch|walkthrough|status|update|planning|steering|committee|board|interview|consultation|discussion|negotiation|"
     r"réunion|reunion|point|bilan|revue|comité|comite|appel|visio|visioconférence|présentation|presentation|démo|"
     r"entretien|échange|echange|suivi|synchro|conseil|lancement|"
@@ -524,6 +524,7 @@ class Plan:
     ill_who: str | None = None  # someone else was ill (a child): their name from the meeting ("Timéo"), "" when unnamed
     policy_change: bool = False  # a policy notice announces new or changed terms: it introduces them, never "reminds"
     consumer: bool = False  # the client is a consumer (a salon's, a physio's, a tutor's client): no B2B wording
+    firm: bool = False  # the sender is a business with no person named ("Hartwell Bookkeeping"): "we", never "I"
 
     @property
     def formal(self) -> bool:
@@ -762,6 +763,7 @@ def make_plan(situation: Situation, guidance: Sequence[Passage]) -> Plan:
         and not _someone_else(s.reason or "", s.recipient_name),
         by_other=s.intent is Intent.late_cancellation and bool(s.reason and _BY_OTHER.match(s.reason)),
         ill_who=_ill_who(s),
+        firm=no_person(s.sender_name),
     )
 
 
@@ -997,7 +999,9 @@ _BUSINESS = re.compile(
     r"accounts|accounting|accountancy|advisers|advisors|tax|lettings|estates|properties|logistics|holdings|ventures|"
     r"solutions|systems|technologies|tech|finance|financial|capital|insurance|recruitment|events|marketing|"
     r"communications|printing|builders|construction|engineering|interiors|landscaping|catering|productions|"
-    r"publishing|foundation|association|stichting|fondazione|stiftelse)(?![\w])"
+    r"publishing|foundation|association|stichting|fondazione|stiftelse|bookkeeping|bookkeepers|laboratorio|laboratoire|"
+    r"ceramics|pottery|céramique|ceramica|keramiek|keramik|kennels|grooming|cleaning|removals|"
+    r"plumbing|electrical|joinery|opticians|vets|veterinary|surgery|pharmacy|bakery|florist|florists)(?![\w])"
 )
 # Dutch and Swedish business compounds ("Schoonheidssalon Parel", "Tolkbyrån Ordbro", "Servicedesk Plandesk").
 _BUSINESS_COMPOUND = re.compile(
@@ -1023,7 +1027,20 @@ def _a_person(text: str) -> bool:
         return False
     if _ROLE.search(text):
         return False  # "Partner", "Senior Associate", "Directrice": a role typed with a capital is no name
-    return all(w.lower() in _PARTICLES or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?", w) for w in ws)
+    return all(w.lower() in _PARTICLES or _NAME_WORD.fullmatch(w) for w in ws)
+
+
+# A word written as a name: a capital, then lower case; "McAlister", "MacLeod", "O'Neill", "D'Souza" too.
+_NAME_WORD = re.compile(r"(?:Ma?c|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-(?:Ma?c|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*)*\.?")
+
+
+def no_person(sender_name: str) -> bool:
+    """The sender signs as a business only ("Hartwell Bookkeeping", "Laboratorio Ceramica Argilla Viva"): no part
+    typed reads as a person, and one names a business. The mail then speaks as "we" (phrasebook hook `as_firm`)."""
+    segs = [part for seg in _segments(sender_name) for part in _role_before_name(seg)]
+    if not segs or any(_titled(p) or _a_person(p) for p in segs):
+        return False
+    return any(_BUSINESS.search(p) or _BUSINESS_COMPOUND.search(p) for p in segs)
 
 
 def _titled(text: str) -> bool:

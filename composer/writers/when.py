@@ -113,6 +113,21 @@ def split(time: str, language: Language, _pattern: re.Pattern[str] = _CLOCK) -> 
     return day, clock
 
 
+def faithful(typed: str, said: str, language: Language) -> bool:
+    """Public: the fact model reads our phrasing of a typed time as that time (see `_faithful`)."""
+    return _faithful(typed, said, language)
+
+
+def _same_day(typed: str, said: str, language: Language) -> bool:
+    """Our phrasing is read as the typed time on the same calendar day, today being the drafting day ("last Tue 26th"
+    and "Tuesday 26 January" are one day only when the fact model resolves both to it)."""
+    from composer.facts import times
+
+    ref = reference_date()
+    a, b = times.parse_given(typed, language, ref), times.parse_given(said, language, ref)
+    return _faithful(typed, said, language) and a.resolved is not None and a.resolved == b.resolved
+
+
 def _faithful(typed: str, said: str, language: Language) -> bool:
     """Every time the fact model finds in our phrasing agrees with what it reads in the typed time."""
     from composer.facts import times  # the fact model's own reading, so a rewrite never trips the self-check
@@ -688,11 +703,21 @@ def _clock_said(s: Slot, language: Language, window: bool) -> str:
             Language.sv: f"kl. {a}"}[lang]
 
 
+# "last Thursday 7th", "this past Sat 9th": a weekday with its date after "last" (English)
+_LAST_DATED = re.compile(r"(?i)^(?:last|this past)\s+(?=[a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)\b)")
+
+
 def parts(time: str | None, language: Language, *, window: bool = False) -> tuple[str, str] | None:
     """(day without its preposition, clock with its connective) rendered from the typed time's value, or None when
     the time cannot be read (then the typed words are a free phrase). `window`: a range is a time to choose in
     ("between 2 and 4pm"), not the meeting's own span ("from 2 to 4pm"). Every rendering is checked against the
     fact model; one it would not read as the typed time falls back to the typed clock, then to None."""
+    last = _LAST_DATED.match(time or "") if language is Language.en else None
+    if last and time is not None:
+        # "last Thursday 7th, 5pm": the date is plain once the month is said ("Thursday 7 January at 5pm", native review v16)
+        read = parts(time[last.end():], language, window=window)
+        if read and _same_day(time, " ".join(x for x in read if x), language):
+            return read
     typed_zone = re.search(r"(?i)\s(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)(?:[+-]\d{1,2})?\s*$", time or "")
     if typed_zone and time is not None:
         # a zone typed after the clock: the time read without it, the zone said after the clock, and the day written

@@ -3,6 +3,8 @@ fragments or full sentences, a policy that applies to this late cancellation, ro
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from composer.models import Situation
@@ -51,7 +53,7 @@ def test_a_late_cancellation_with_a_fee_says_the_policy_applies_this_time() -> N
 
 def test_a_late_cancellation_without_a_policy_mentions_no_charge() -> None:
     text = draft(intent="late_cancellation", meeting="massage", meeting_time="this morning 9:30", reason="flu")
-    assert "fee" not in text and "charge" not in text
+    assert not re.search(r"\b(?:fees?|charg(?:e|es|ed|ing))\b", text)  # a word, not "feeling better" (phr-af: "flu" now gets a wish)
 
 
 @pytest.mark.parametrize("lang,meeting", [("fr", "séance de yoga"), ("it", "lezione di yoga")])

@@ -225,7 +225,11 @@ def _client_move(plan: Plan, say: _Say) -> list[str]:
         # their time turned down: the reason is said (else the no sounds curt), glued or as a sentence of its own
         own = _own(say) if plan.situation.reason else ""
         glued = plan.situation.reason and not own and say.has("move.counter.why") and str(say.slots.get("why") or "").strip(" ,")
-        first = _join(say("move.thanks.counter"), say("move.counter.why") if glued else say("move.counter"), own)
+        # the meeting and its slot named in the thanks when the table can (optional key; a reply that never says which
+        # meeting moves reads as a form letter, native review v16)
+        thanks = "move.thanks.counter.named" if plan.situation.meeting and say.has("move.thanks.counter.named") else "move.thanks.counter"
+        why_key = "move.counter.day" if say.slots.get("their_day") and say.has("move.counter.day") else "move.counter.why"
+        first = _join(say(thanks), say(why_key) if glued else say("move.counter"), own)
     elif not times and plan.situation.meeting and say.has("move.thanks.named"):
         # asked for their times: the session and its date are named (a parent learns which lesson moves)
         first = say("move.thanks.named")
@@ -269,10 +273,15 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         return [*out, *_extras(say, plan, book), say("reschedule.close") if plan.filler else ""]
     if i is Intent.shorten:
         agenda = say("shorten.agenda") if plan.agenda else ""
+        # a short draft says what the shorter time still gives ("That should still leave us time for the essentials.")
+        # instead of a stock wish after the question (optional key `shorten.rest`; see the courtesy in `render`)
+        rest = say("shorten.rest") if plan.courtesy and not agenda and say.has("shorten.rest") else ""
         open_ = say("shorten.open.why") if _reasoned(say, s) and say.has("shorten.open.why") else say("shorten.open")
-        return [_join(open_, own), _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
+        return [_join(open_, own, rest), _join(_warmth(say, plan), agenda), *_extras(say, plan, book), say("ok")]
     if i is Intent.switch_to_call:
         # A reason goes before the question, never glued onto it ("..., as I am stuck in Bordeaux?").
+        # a visit or a session given up for a call, to a new client or in person: a word of apology (optional key)
+        sorry = say("call.sorry") if s.reason and plan.formal and (plan.in_person or s.relationship.value == "new") and say.has("call.sorry") else ""
         open_ = (
             say("call.open.event") if plan.kind == "call"
             else say("call.open.why") if _reasoned(say, s) and say.has("call.open.why")
@@ -284,11 +293,10 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         # a reason said as a sentence of its own comes before the question (what keeps us, then the request)
         first = _join(own, open_) if own and say.slots.get("why_before") else _join(open_, own)
         out = [first, _join(_warmth(say, plan), why)]
-        if plan.times:
-            out.append(_times(say, plan, "call.times"))
-        elif plan.same_time and say.has("call.times.same"):
-            out.append(say("call.times.same"))
-        return [*out, *_extras(say, plan, book), say("call.close")]
+        offer = _times(say, plan, "call.times") if plan.times else say("call.times.same") if plan.same_time and say.has("call.times.same") else ""
+        if offer:
+            out.append(_join(sorry, offer))  # "I am sorry for the change of plan. I could call you at the time we agreed."
+        return [*out, *_extras(say, plan, book), _join("" if offer else sorry, say("call.close"))]
     if i is Intent.switch_to_email:
         # The reason goes into the proposal itself ("... by email for now, as only two figures are left"),
         # never as an afterthought; a time offered is for talking it through, not another slot.
@@ -306,7 +314,10 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
             else "email.open.own" if s.reason and say.has("email.open.own") else "email.open"
         )
         out = [_join(say(opening), own), _join(_warmth(say, plan), summary)]
-        out += [_times(say, plan, "email.times")] if plan.times else []
+        if plan.times and summary:
+            out[-1] = _join(out[-1], _times(say, plan, "email.times"))  # "I will send you the details. Should you still ..."
+        elif plan.times:
+            out.append(_times(say, plan, "email.times"))
         # With a time offered, that offer is the last word: no second closing question after it.
         # (a phrasebook may still close with a plain courtesy, not a question: Dutch "Ik hoor graag van u.")
         close = say("email.close.times") if plan.times and say.has("email.close.times") else "" if plan.times else say("ok")
@@ -317,7 +328,9 @@ def _body(plan: Plan, say: _Say, book: ModuleType) -> list[str]:
         close = "" if plan.away and not plan.filler else say("delegate.close")
         # a period of leave ("until Christmas", "dès mardi") is said first: the hand-over follows from it
         opening = _join(own, say("delegate.open")) if say.slots.get("why_before") else _join(say("delegate.open"), own)
-        return [opening, _join(_warmth(say, plan), brief), *_extras(say, plan, book), close]
+        # away (leave, surgery) in formal mail: a word of regret, not a bare notice (optional key)
+        sorry = say("delegate.sorry") if plan.away and plan.formal and say.has("delegate.sorry") else ""
+        return [_join(opening, sorry), _join(_warmth(say, plan), brief), *_extras(say, plan, book), close]
     if i in (Intent.no_show_followup, Intent.late_cancellation):
         key = "noshow" if i is Intent.no_show_followup else "late"
         opening = say("late.open.past") if key == "late" and plan.past else say(f"{key}.open")
@@ -404,17 +417,25 @@ def render(plan: Plan) -> Message:
     if plan.welcome and paragraphs and not opens_with_welcome:  # a new client: the last line looks forward to working together
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("welcome"))]
     closing_wish = bool(_WISH.search(say(f"closing.{s.relationship.value}")))
-    wishes = len(_WISH.findall(paragraphs[-1])) if paragraphs else 0
-    if plan.courtesy and paragraphs and wishes + closing_wish < 2:
+    # the wishes already closing the mail, in its last two paragraphs ("I hope it goes well!" then "Thanks again ...!")
+    wishes = sum(len(_WISH.findall(p)) for p in paragraphs[-2:])
+    rest_said = s.intent is Intent.shorten and not plan.agenda and say.has("shorten.rest")  # the short draft's line already
+    if plan.courtesy and paragraphs and wishes + closing_wish < 2 and not rest_said:
         # a short draft ends with good wishes rather than falling under 40 words; never a third wish in a row
         # ("Merci encore ! Bonne semaine ! Belle journée,")
         paragraphs = [*paragraphs[:-1], _join(paragraphs[-1], say("courtesy.final" if plan.final else "courtesy"))]
+    as_firm = getattr(book, "as_firm", None)
+    if plan.firm and as_firm is not None:
+        # signed by a business with no person ("Hartwell Bookkeeping"): the mail speaks as "we", never "I"
+        paragraphs = [as_firm(p) for p in paragraphs]
     subject = (
         say("subject.none.change") if s.meeting is None and plan.policy_change and say.has("subject.none.change")
         else say("subject.none") if s.meeting is None
         # a no on substance is not "can't make it" in the subject either
         else say("subject.move.accept" if s.client_move is ClientMove.accept and len(plan.times) == 1 else "subject.move.other") if s.client_move
         else say("subject.decline.final") if plan.final and say.has("subject.decline.final")
+        # a fee due for this one is the news: "Your knee follow-up: late cancellation", never "finding a new time"
+        else say(f"subject.{s.intent.value}.fee") if plan.policy_applies and say.has(f"subject.{s.intent.value}.fee")
         else say(f"subject.{s.intent.value}")
     )
     return Message(

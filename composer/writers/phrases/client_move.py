@@ -25,7 +25,12 @@ MOVE: dict[Language, Table] = {
         "move.thanks.counter": ("Thank you for letting me know; of course we can find another time.", "Thanks for letting me know, happy to find another time."),
         "move.counter": ("Unfortunately, I am not available at the time you suggested.", "Unfortunately, I'm not free at the time you suggested."),
         # with its reason the no is about the time, not the sender ("the gym is closed then"): "the time ... does not work"
-        "move.counter.why": ("Unfortunately, the time you suggested does not work for me{why}.", "Unfortunately, the time you suggested doesn't work for me{why}."),
+        # the client's time named when our reason names it ("Unfortunately, Thursday does not work for me, as it is our
+        # payroll day"; slot `their_time`, default "the time you suggested"), the meeting named in the thanks (v16)
+        "move.counter.why": ("Unfortunately, {their_time} does not work for me{why}.", "Unfortunately, {their_time} doesn't work for me{why}."),
+        # their day named (slot `their_day`): "Thursday does not work" would read as a new slot to the fact model
+        "move.counter.day": ("Unfortunately, {their_time} is not possible for me{why}.", "Unfortunately, {their_time} won't work for me{why}."),
+        "move.thanks.counter.named": ("Thank you for letting me know; of course we can move {mw}.", "Thanks for letting me know, happy to move {mw}."),
         "move.accept.one": ("The time you suggested, {t}, suits me well.", "The time you suggested, {t}, works well for me."),
         "move.accept.two": ("Both of the times you suggested suit me:", "Either of the times you suggested works for me:"),
         "move.accept.many": ("All of the times you suggested suit me:", "Any of the times you suggested works for me:"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from composer.models import Intent, Language, Policy
+from composer.models import ClientMove, Intent, Language, Policy
 from composer.names import ACADEMIC, formal_title, parse_name, short
 from composer.names import plain as plain_name
 from composer.writers import reasons, when
@@ -125,7 +125,7 @@ def _noun_participle(r: str) -> str:
 # my train") has no subject: it gets one ("I am sick", "I missed my train"; for the client "you were sick").
 _STATES = {"sick", "ill", "unwell", "busy", "away", "off", "out", "abroad", "unavailable", "stuck", "late", "overbooked",
            "double-booked", "tied", "swamped", "snowed", "poorly", "travelling", "traveling", "on"}
-_BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must",
+_BARE_VERBS = {"got", "missed", "forgot", "overslept", "caught", "broke", "fell", "lost", "had", "have", "need", "must", "don't", "didn't", "haven't",
                "can't", "cannot", "won't", "couldn't", "came", "went", "ran", "woke"}
 # Countable nouns that need "a" when typed bare ("family emergency" -> "a family emergency").
 _COUNTABLE = {"fair", "conference", "exhibition", "show", "event", "strike", "workshop", "visit", "emergency", "conflict", "clash", "appointment", "meeting", "trip", "deadline", "issue", "problem",
@@ -185,10 +185,23 @@ def fronted(reason: str | None, formal: bool = True) -> str:
     if why.startswith(" as there ") or why.startswith("as there "):
         return why.strip()[:1].upper() + why.strip()[1:]
     if why.startswith("due to ") and not clause and r.split(" ", 1)[0].lower() not in _DETERMINER and r[:1].islower():
+        if _plural_head(r):
+            return f"With {r}"  # "With back-to-back calls all afternoon, could we ...", never "Given the back-to-back calls"
         return f"Given the {r}"  # a bare hindrance typed by the user is a known one: "Given the tube strike"
     if why.startswith("due to the "):
         return "Given " + why[len("due to "):]
     return why[:1].upper() + why[1:]
+
+
+_HEAD_END = re.compile(r"\s(?:all|this|that|these|in|on|at|for|from|with|until|till|today|tomorrow|tonight|next|every|and|or|"
+                       r"before|after|around|across|over)(?![\w'-])", re.IGNORECASE)
+
+
+def _plural_head(np: str) -> bool:
+    """The noun phrase's head is plural ("back-to-back calls all afternoon", "roadworks on the A6")."""
+    head = _HEAD_END.split(" " + np, maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))
 
 
 # A typed lead that carries its own meaning ("with the snow forecast", "ahead of the audit"): kept, with no
@@ -205,9 +218,47 @@ _CONSEQUENCE = re.compile(r"(?:,|;|\s[-–])?\s*(?:so\s+)?(?:I|we)(?:'ll| will| 
                           r"(?:\s+(?:this time|on this one|this year|I'm afraid|I am afraid))?\s*[.!]?$", re.IGNORECASE)
 
 
+# The refusal typed before its cause ("can't make it, got the kids"): the frame says it, only the cause is kept.
+_LEADING_NO = re.compile(r"(?i)^(?:sorry,?\s+)?(?:I\s+)?(?:can't|can’t|cannot|won't be able to|will not be able to|am unable to)\s+"
+                         r"(?:make it|come|attend|join|do it|be there)(?:\s+(?:this time|I'm afraid))?\s*[,;:.–-]\s*")
+# "kids are off school": the sender's own children, with the article English needs
+_FAMILY_BARE = re.compile(r"(?i)^(kids|children|twins|boys|girls)\b")
+# "got the kids" (have them with me), not "got sick"/"got stuck": "I have the kids"
+_GOT_THING = re.compile(r"(?i)^got\s+(?=(?:the|my|a|an|some|two|three)\s)")
+
+
+# Where the sender will be, typed without a subject ("at my sister's wedding", "in Lisbon that week", "away at a
+# conference"): said as a clause with its subject and future ("I'll be at my sister's wedding"), never dropped.
+_WHERE = re.compile(r"(?i)^(?:away\s+)?(?:at|in|abroad in|over in|down in|up in)\s+(?=(?:my|a|an|the|our|[A-Z])\w*)")
+
+
+def _located(reason: str | None, formal: bool) -> str | None:
+    if not reason or not _WHERE.match(reason.strip()) or len(reason.split()) < 2:
+        return reason
+    return ("I will be " if formal else "I'll be ") + reason.strip()
+
+
+def _cause_only(reason: str | None) -> str | None:
+    """The note without a refusal typed before its cause ("can't make it, got the kids" -> "got the kids") and without
+    an apology typed after it ("..., sorry!"): the frame says both."""
+    if not reason:
+        return reason
+    rest = _TRAILING_SORRY.sub("", _LEADING_NO.sub("", reason.strip())).strip()
+    return rest if len(rest.split()) >= 2 else reason
+
+
+_CHANGE_FROM = re.compile(r"(?i)\b(?:from|as of|starting|starting from|effective)\s+((?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                          r"(?:january|february|march|april|may|june|july|august|september|october|november|december|next month|next year)"
+                          r"(?:\s+\d{4})?)\b")
+_TRAILING_SORRY = re.compile(r"(?i)\s*[,;–-]?\s*(?:so\s+|really\s+)?(?:sorry|apologies)(?:\s+(?:about (?:that|this)|for (?:this|that|the (?:short notice|hassle|inconvenience))))?\s*[.!]*\s*$")
+
+
 def _typed(reason: str) -> str:
     r = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason.strip())
     r = _FRAME_WORDS.sub("", r).strip().rstrip(".!;").strip()
+    r = _cause_only(r) or r
+    r = _GOT_THING.sub("have ", r)
+    r = _FAMILY_BARE.sub(lambda m: "the " + m.group(1).lower(), r)
     cut = _CONSEQUENCE.sub("", r).strip(" ,;-–")
     return cut if len(cut.split()) >= 2 else r
 
@@ -289,6 +340,7 @@ def because(reason: str | None, formal: bool = True) -> str:
         return ""
     reason = _then_future(reason)
     reason = re.sub(r"(?i)(?<!\w)unfortunately,?\s+", "", reason)  # the frame already says it
+    reason = _OFF_ON.sub(r"\1", reason)  # "off on holiday from the 11th" -> "on holiday from the 11th"
     own = _lower_first(_typed(reason))
     if not own:
         return ""
@@ -315,6 +367,9 @@ def because(reason: str | None, formal: bool = True) -> str:
     return f" as {r}" if clause else f" due to {_with_article(r)}"
 
 
+_ILLNESS = re.compile(r"(?i)^(?:(?:the|a|an|bad|nasty|really bad|awful)\s+)*(?:flu|cold|covid(?:-19)?|fever|migraine|stomach bug|tummy bug|"
+                     r"bug|virus|chest infection|sore throat|cough|norovirus|food poisoning|tonsillitis|heavy cold)$")
+_OFF_ON = re.compile(r"(?i)\boff (on (?:holiday|holidays|leave|vacation|annual leave|paternity leave|maternity leave))\b")
 _ILL = re.compile(r"(sick|ill|unwell|poorly)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(leave|holiday|holidays|vacation|sabbatical)\b", re.IGNORECASE)
 
@@ -401,6 +456,9 @@ def sorry_to_hear(reason: str, formal: bool = True, past: bool = True, first: st
     ("your flight was cancelled"), or quoted when that is not safe, never put in our mouth."""
     r, clause = _parse_reason(reason)
     sorry = "I am sorry to hear" if formal else "Sorry to hear"
+    if _ILLNESS.match(r):  # "flu", "a bad cold": never "sorry to hear about flu"
+        wish = ("I hope you are feeling better." if formal else "I hope you're feeling better!") if past else "I hope you feel better soon."
+        return f"{sorry} you {'were' if past else 'are'} unwell. {wish}"
     bare = _subjectless(r)
     if bare == "state":
         said = f"{sorry} that you {'were' if past else 'are'} {to_second_person(r) or r}."
@@ -465,6 +523,13 @@ _APPOINTMENTS = {
 }
 
 
+_TIME_POSSESSIVE = re.compile(r"(?i)^(?:(?:next|last|this)\s+(?:week|month|year|weekend)|today|tomorrow|tonight|yesterday)['’]s\s")
+# A phrasal verb typed as the meeting's noun ("catch up", "check in", "follow up"): written as the noun, with its hyphen.
+_PHRASAL_NOUN = re.compile(r"(?i)\b(catch|check|follow|kick|run|sign|wrap|set|walk)\s+(up|in|off|through|round)\b(?=\s+(?:re:?|about|on|with|for|regarding)\b|\s*$)")
+# One bare lower-case word after "about"/"re:" at the end ("about website"): it takes "the".
+_BARE_TOPIC = re.compile(r"(?i)\b(about|regarding|re:?)\s+(?!(?:the|a|an|our|your|my|their|this|that|these|those|some|next|last)\b)([a-z][a-z-]{2,})$")
+
+
 def _recurring(ref: str, time: str | None) -> str:
     """A meeting that recurs ("first Tuesday of every month", "every Monday") is named in the plural once:
     "our trustee board prep meetings on the first Tuesday of every month"."""
@@ -478,7 +543,8 @@ _ACTIVITIES = frozenset(
     "sprint walkround walk-round walkthrough walk-through walkabout kick-off kickoff handover hand-over rehearsal run-through "
     "dry-run tasting fitting viewing tour recce pitch retro retrospective standup stand-up huddle hackathon rollout go-live "
     "signing onboarding induction debrief teardown shoot photoshoot inspection survey valuation assessment audit "
-    "walk site-visit drop-in open-day sweep".split()
+    "walk site-visit drop-in open-day sweep service servicing repair repairs installation install maintenance clean "
+    "cleaning delivery mot".split()
 )
 
 
@@ -490,9 +556,13 @@ def meeting_ref(meeting: str, own: bool = False, theirs: bool = False, invited: 
     theirs: a service the client booked (a massage, a valuation): "your massage".
     invited: their event we decline (a golf day, a recording): "the charity golf day", never "our"."""
     m = holidays(meeting.strip().rstrip("."))
+    m = _PHRASAL_NOUN.sub(lambda x: f"{x.group(1)}-{x.group(2)}", m)  # "catch up re: website": the noun "catch-up"
+    m = _BARE_TOPIC.sub(lambda x: f"{x.group(1)} the {x.group(2)}", m)  # "... about website" -> "... about the website"
     m = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", m)  # "therapy slot": the booking, named as the session it is
     # English writes weekdays with a capital: "the Saturday driving lessons"
     m = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)\b", lambda x: x.group(1).capitalize() + x.group(2), m)
+    if _TIME_POSSESSIVE.match(m):
+        return m[:1].lower() + m[1:]  # "next week's training session", "tomorrow's call": a determiner of their own, never "our"
     if re.match(r"^[A-Za-z][\w-]*['’]s\s", m) and not m.lower().startswith(_DETERMINERS):
         # a possessive is its own determiner: "Jamie's guitar lesson", never "the jamie's guitar lesson"
         return m[:1].upper() + m[1:]
@@ -572,7 +642,15 @@ def at(time: str) -> str:
     if not clock:
         return _day_at(when.expand(time.strip(), Language.en))
     said = when.clock_phrase(clock, Language.en)
-    return f"{_day_at(when.expand(day, Language.en))} {said}" if day else said
+    out = f"{_day_at(when.expand(day, Language.en))} {said}" if day else said
+    if day and "&" in day and not when.faithful(time, out, Language.en):
+        # "Tues & Thurs": "Tuesday & Thurs" is read as another day; the two days as typed, joined by "and"
+        plain = _day_at(_AMP.sub(" and ", day.strip())) + " " + said
+        return plain if when.faithful(time, plain, Language.en) else out
+    return out
+
+
+_AMP = re.compile(r"\s*&\s*")
 
 
 def _day_at(time: str) -> str:
@@ -631,28 +709,95 @@ def _colleague(plan: Plan) -> dict[str, str]:
         c, c1 = plain_name(who), short(who)
     if c1 == who and name.title in ACADEMIC and title and name.surname:
         c1 = f"{title} {name.surname}"  # never the full name twice
+    if role and not re.match(r"(?i)(?:our|my|the|a|an|your|their|his|her)\s", role):
+        role = f"our {role}"  # "Nadia Farrant, our Senior Consultant,": a bare role reads as a form field
     return {"c": c, "c1": c1, "c_name": c, "c_appos": f"{c}, {role}," if role else c}
+
+
+_ORDINAL_DAY = re.compile(r"(?i)(\b(?:until|till|til|to|back on|back)\s+)?\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.-]\d{1,2}")
+
+
+def _dated_note(reason: str | None, meeting_time: str | None) -> str | None:
+    """"off from the 11th" -> "off from 11 January": a day typed alone in the note gets the month nearest the meeting's
+    date, as every other date in the mail has it (native review v16). Unchanged when the meeting has no date."""
+    if not reason or not meeting_time or not _ORDINAL_DAY.search(reason) or _MONTH_WORD.search(reason):
+        return reason  # a note with a month of its own ("from the 14th to 11 January") is left as typed
+    read = when.slot(meeting_time, Language.en)
+    if read is None or read.day is None or read.month is None:
+        return reason
+
+    def dated(m: re.Match[str]) -> str:
+        lead, day = m.group(1) or "", int(m.group(2))
+        if not 1 <= day <= 31:
+            return m.group(0)
+        if lead:  # "until the 4th": an end, on or after the meeting (a hand-over for a leave that ends before it is none)
+            month = read.month if day >= read.day else read.month % 12 + 1
+        else:  # "from the 11th": the month whose day is nearest the meeting's (the same, the one before or after)
+            month = min([(abs(day - read.day), read.month), (abs(day - 31 - read.day), (read.month - 2) % 12 + 1),
+                         (abs(day + 31 - read.day), read.month % 12 + 1)])[1]
+        if month != read.month:
+            return m.group(0)  # the fact model reads a note's date only in a month the situation gives: as typed
+        return f"{lead}{day} {when.MONTH_NAMES[Language.en][month - 1]}"
+
+    return _ORDINAL_DAY.sub(dated, reason)
+
+
+def counter_reason(reason: str | None, formal: bool) -> tuple[str, str | None]:
+    """The client's time we turn down, read from our reason when it names it ("Thursday is our payroll day so I
+    can't do that" -> ("Thursday", "it is our payroll day")), else "the time you suggested" and the reason without
+    a consequence the frame already says ("so I can't do that" leaves "that" with nothing to point at)."""
+    if not reason:
+        return "the time you suggested", reason
+    r = _COUNTER_CUT.sub("", reason.strip()).strip() or reason.strip()
+    m = _COUNTER_DAY.match(r)
+    end = _COUNTER_DAY_END.match(r) if not m else None
+    if end:  # "we're fully booked on Thursday" -> ("Thursday", "we're fully booked that day")
+        return end.group(2).capitalize() + end.group(3).lower(), f"{end.group(1)} that day"
+    if not m:
+        return "the time you suggested", r
+    day, part, rest = m.group(1).capitalize(), m.group(2).lower(), m.group(3)
+    return f"{day}{part}", ("it is " if formal else "it's ") + rest
+
+
+# "Thursday is our payroll day", "Friday afternoon's our busiest time": the day the client offered, named by our reason
+_COUNTER_DAY = re.compile(r"(?i)^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)((?:\s+(?:morning|afternoon|evening))?)"
+                          r"(?:\s+(?:is|was)\s+|['’]s\s+)(.+)$")
+_COUNTER_DAY_END = re.compile(r"(?i)^((?:I|we)\b.{3,}?)\s+on\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?((?:\s+(?:morning|afternoon|evening))?)$")
+# a consequence typed after the cause that the refusal already says: "so I can't do that", "and we cannot make it"
+_COUNTER_CUT = re.compile(r"(?i)(?:\s*[,;–-]\s*|\s+)(?:so|and)\s+(?:I|we)\s+(?:can't|can’t|cannot|can not|won't be able to|"
+                          r"am unable to|are unable to|couldn't|could not)\s+(?:do|make|manage|attend|come)"
+                          r"(?:\s+(?:it|that|then|that day|that time|it then))?\s*[.!]?$")
 
 
 def slots(plan: Plan) -> dict[str, Any]:
     s, f = plan.situation, plan.formal
     own = why = front = then = ""
     before = False
+    their_time, typed = "the time you suggested", _dated_note(_located(_cause_only(s.reason), f), s.meeting_time)
+    if s.client_move is ClientMove.counter:
+        their_time, typed = counter_reason(typed, f)
     if not plan.client_side:  # the ONE decision on the reason (reasons.decide): realise / neutral phrase / leave out
 
         def glue(text: str) -> reasons.Said:
             return reasons.Said(because(text, f), fronted(text, f), own_sentence(text, f))
 
-        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        said = reasons.decide(typed, plan, glue, np_preps=_NP_PREPS)
         own, why, before, front = said.own, said.why, said.before, said.why_f
         then = said.then
         if front and not front.startswith("I "):
             front = front[:1].upper() + front[1:]
         if why.startswith(", as "):
             why = why[1:]  # the comma is added below
+        if plan.policy_change and s.meeting is None and not own:
+            # "new rules from March": the change is the opening's news; only its date is said ("The new terms apply from
+            # March."), never "I am sharing it due to new rules from March"
+            start = _CHANGE_FROM.search(s.reason or "")
+            own, why, front = (f"The new terms apply from {start.group(1)}." if start else ""), "", ""
         if re.match(r"(?i)so (?!that\b|as\b)", front):
             front = front[:2] + " that" + front[2:]  # fronted, a purpose takes "so that": "So that we can finish ..., I ..."
-    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own, "why_then": then}
+    out: dict[str, Any] = {"at": at, "why": why, "n": s.duration_minutes or "", "why_own": own, "why_then": then,
+                           "their_time": their_time, "their_day": their_time != "the time you suggested"}
     # the frame's verb is not repeated by the reason ("move ... has been moved"): "reschedule" then
     out["move"] = "reschedule" if re.search(r"(?i)\bmov(?:e|ed|ing)\b", why + own) else "move"
     # In a question a noun-phrase reason reads as a circumstance: "..., given the tube strike?"
@@ -672,12 +817,16 @@ def slots(plan: Plan) -> dict[str, Any]:
         # a date never follows a relative clause: "the gala at the Savoy on Friday 18 December, where Henrietta announces ..."
         out["mw"] = (f"{head} {at(s.meeting_time)}, {rel}" if rel else f"{m} {at(s.meeting_time)}") if s.meeting_time else m
         out["mw_s"] = _current_span(m, s.meeting_time) or out["mw"]
+        # "at 4pm to 20 minutes" reads as a span from 4pm to 20: "at 4pm down to 20 minutes"
+        out["to_n"] = "down to" if _BARE_CLOCK_END.search(out["mw_s"]) and (s.duration_minutes or 99) <= 24 else "to"
         out["M"] = re.sub(r"^(the|a|an|our)\s+", "", s.meeting.strip(), flags=re.IGNORECASE)  # subject: "Factory tour: ..."
         out["M"] = re.sub(r"(?i)(?<=\w)\s+(?:time\s+)?slot$", " session", out["M"])  # as in the body: "Therapy session"
         head = _PREPS.split(" " + out["M"] + " ", maxsplit=1)[0].split()
         # a body one sits on (a judging panel, a jury) is not "taken over": the colleague takes my place on it
         out["take_over"] = "take my place on" if head and head[-1].lower() in _BODIES else "take over"
     out.setdefault("take_over", "take over")
+    out.setdefault("to_n", "to")
+    out["booking"] = "meeting" if plan.work or not s.meeting else "appointment"  # a missed check-up is booked again, not "met"
     # "Archie's 1:1 session" booked by a parent: the session is the named person's ("We missed Archie at the 1:1 session")
     theirs = re.match(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(.+)$", (s.meeting or "").strip())
     given = parse_name(s.recipient_name).given_name or ""
@@ -686,7 +835,20 @@ def slots(plan: Plan) -> dict[str, Any]:
         out["who"] = theirs.group(1)
         out["mw_theirs"] = f"the {rest} {at(s.meeting_time)}" if s.meeting_time else f"the {rest}"
     out.update(_colleague(plan))
+    # a short shorten draft says what the shorter time still gives: the essentials of a work meeting, the most of a
+    # session or a booking (a massage has no "essentials")
+    out["rest"] = (("That should still leave us enough time for the essentials; anything else can follow by email." if f
+                    else "That should still give us time for the essentials, and anything else can follow by email.")
+                   if plan.work else ("I will make sure we make the most of the time." if f else "I'll make sure we make the most of the time."))
+    sends = _SENDS.search(" ".join(x for x in (s.reason, then, own) if x))
+    out["send"] = "" if sends else ("I will send you the details in writing." if f else "I'll send the details over shortly.")
+    out["send_"] = out["send"] + " " if out["send"] else ""
     return out
+
+
+_BARE_CLOCK_END = re.compile(r"(?i)(?:\d\s*(?:am|pm)|\bat \d{1,2})$")
+# the note already says what follows by email ("I'll send the quote", "the figures are in the attached sheet")
+_SENDS = re.compile(r"(?i)\b(?:send|sending|sent|email|e-mail|mail|forward|attach|attached|share|sharing|write up|in writing)\b")
 
 
 def _hours(n: float, plan: Plan) -> str:
@@ -759,9 +921,10 @@ T: dict[str, tuple[str, str]] = {
         "I'd be glad to pick this up again when the timing is better.",
     ),
     "alt.event": ("I hope it goes very well.", "I hope it goes really well!"),
-    "decline.close": ("Please let me know what would suit you best.", "Let me know what works for you."),
+    # the offer before it already asks whether it suits ("if that works for you"): the close does not ask again
+    "decline.close": ("Please let me know what you think.", "Just let me know what you think."),
     "decline.close.later": ("Thank you for your understanding.", "Thanks for understanding."),
-    "decline.close.event": ("Thank you again for thinking of me.", "Thanks again for thinking of me!"),
+    "decline.close.event": ("I am sorry to miss it, and thank you again for thinking of me.", "Sorry to miss it, and thanks again for thinking of me!"),
     "decline.close.final": ("Thank you for your understanding.", "Thanks for understanding."),
     "appreciation": (
         "Working with you matters a great deal to me.",
@@ -787,9 +950,10 @@ T: dict[str, tuple[str, str]] = {
         "Looking ahead to {mw}: could we keep it to {n} minutes{why_q}?",
     ),
     "shorten.open.why": (
-        "{Why_f}, I would like to suggest that we shorten {mw_s} to {n} minutes.",
-        "{Why_f}, could we shorten {mw_s} to {n} minutes?",
+        "{Why_f}, I would like to suggest that we shorten {mw_s} {to_n} {n} minutes.",
+        "{Why_f}, could we shorten {mw_s} {to_n} {n} minutes?",
     ),
+    "shorten.rest": ("{rest}", "{rest}"),
     "shorten.agenda": (
         "I will come with a short agenda so that we cover the essentials in that time; anything left over can follow by email.",
         "I'll bring a short agenda so we cover the essentials, and anything left over can follow by email.",
@@ -815,6 +979,7 @@ T: dict[str, tuple[str, str]] = {
         "That way, we could still go through everything properly.",
         "That way we can still go through everything properly.",
     ),
+    "call.sorry": ("I am sorry for the change of plan.", "Sorry for the change of plan!"),
     "call.times.same": ("I could call you at the time we agreed.", "I can call you at the time we planned."),
     "call.times.none": ("", ""),
     "call.times.one": ("I could call you at the original time or {tt}.", "I could call at the original time or {tt}."),
@@ -835,15 +1000,18 @@ T: dict[str, tuple[str, str]] = {
         "{Why_f}, I believe we could cover everything by email for now instead of {mw}.",
         "{Why_f}, I think we could sort everything out by email for now instead of {mw}.",
     ),
-    "email.summary.times": ("", ""),
+    # what comes by email is said ({send}: "I will send you the details in writing.", "" when the note already says it)
+    "email.summary.times": ("{send}", "{send}"),
+    "email.summary.none": ("{send}", "{send}"),
     "email.summary": (
-        "Should anything call for a proper discussion, we can still arrange a call.",
-        "If anything needs a proper chat, we can always jump on a call.",
+        "{send_}Should anything call for a proper discussion, we can still arrange a call.",
+        "{send_}If anything needs a proper chat, we can always jump on a call.",
     ),
     "delegate.open": (
         "I would like to let you know that my colleague {c_appos} will {take_over} {mw}{why}.",
         "Quick heads-up: my colleague {c_appos} will {take_over} {mw}{why}.",
     ),
+    "delegate.sorry": ("I am sorry not to be there myself.", "Sorry I can't be there myself!"),
     "delegate.brief": (
         "I will make sure {c1} has everything needed to answer your questions.",
         "I'll make sure {c1} has everything needed to answer your questions.",
@@ -873,7 +1041,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "noshow.noreason": ("", ""),
     "noshow.times.none": (
-        "Whenever it suits you, just let me know a time and we will set up a new meeting.",
+        "Whenever it suits you, just let me know a time and we will set up a new {booking}.",
         "Whenever you're ready, just send me a time that suits you and we'll set up a new one.",
     ),
     "noshow.times.one": ("If you would like to find a new time, I could offer {t}.", "If you'd like to set a new time, I'm free {tt}."),
@@ -964,6 +1132,8 @@ T: dict[str, tuple[str, str]] = {
     "subject.delegate": ("{M}: {c_name} takes over", "{M}: {c_name} takes over"),
     "subject.no_show_followup": ("{M}: finding a new time", "{M}: finding a new time"),
     "subject.late_cancellation": ("{M}: finding a new time", "{M}: finding a new time"),
+    "subject.late_cancellation.fee": ("{M}: late cancellation", "{M}: late cancellation"),
+    "subject.no_show_followup.fee": ("{M}: missed appointment", "{M}: missed appointment"),
     "subject.cancellation_policy": ("{M}: our cancellation policy", "{M}: our cancellation policy"),
     "subject.none": ("Our cancellation policy", "Our cancellation policy"),
     "subject.none.change": ("Changes to our cancellation policy", "Changes to our cancellation policy"),
@@ -1088,6 +1258,8 @@ NOTES: dict[str, Any] = {
         (r"no need to\b", "there is no need to"),
         (r"no (childcare|babysitter|sitter|nanny|cover|car|internet|wifi|signal|power|heating)\b", r"I have no \1"),
         (r"(?:have|had|got) (?=(?:a|an|the|my|no|two|three)\b)", "I have "),
+        # "a hospital appointment" keeps its article ("I have a hospital appointment", never "I have an a ...")
+        (r"((?:a|an|my|another) (?:[\w'-]+ ){0,2}appointment)", r"I have \1"),
         (r"(?=[aeiou])((?:[\w'-]+ ){0,2}appointment)", r"I have an \1"), (r"((?:[\w'-]+ ){0,2}appointment)", r"I have a \1"),
         (r"off(?= (?:with|from|until|till|for)\b)", "I am on leave"), (r"on (?=(?:parental|paternity|maternity|annual|sick) leave\b)", "I am on "),
         (r"back (?:on )?(?=(?:the )?\d|" + _WD + "|" + _MON + r")", "I will be back on "), (r"back(?= (?:in|next|after|from)\b)", "I will be back"),
@@ -1146,3 +1318,24 @@ POLICY_SCOPE = re.compile(r"(?i)^(?:(?:your|the|my)\s+)?(?:booking|booked|bookin
 
 # A no-show note that says they never got in touch: `noshow.open.silent` says so (shared hook `phrases._silent`).
 NO_WORD = re.compile(r"(?i)\bno (?:reply|replies|answer|response|word|contact|news|message|call)s?\b|\bdidn't (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bdid not (?:call|reply|answer|get in touch|let (?:me|us) know)\b|\bunanswered\b|\bwithout (?:a word|notice|letting)\b")
+
+
+# ---------------------------------------------------------------------------------------- a business signing alone
+
+# The first person singular and what it becomes when a business with no person signs ("Hartwell Bookkeeping"):
+# "I am" -> "we are", "my" -> "our", "let me know" -> "let us know" (read by the shared render, `as_firm`).
+_WE = {"i am": "we are", "i'm": "we're", "i was": "we were", "i wasn't": "we weren't", "i've": "we've", "i'll": "we'll",
+       "i'd": "we'd", "i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves"}
+_FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:I am|I['’]m|I was|I wasn['’]t|I['’]ve|I['’]ll|I['’]d|I|me|my|mine|myself)(?![\w'’-])",
+                             re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[–—]\s+\n)$")
+
+
+def as_firm(text: str) -> str:
+    """A paragraph said by the business: every "I/me/my" becomes "we/us/our", capitalised where a sentence starts."""
+
+    def we(m: re.Match[str]) -> str:
+        out = _WE[m.group(0).lower().replace("’", "'")]
+        return out[:1].upper() + out[1:] if _SENTENCE_START.search(text[: m.start()]) else out
+
+    return _FIRST_SINGULAR.sub(we, text)
