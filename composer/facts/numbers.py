@@ -780,7 +780,7 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
         if role in given:
             continue
         for m in _terms(table, lang).finditer(scrubbed):
-            if _reason_word(s, text, m) or (role == "fee" and _amount_of_given(s, text, m)):
+            if _reason_word(s, text, m) or _label_word(s, text, m) or (role == "fee" and _amount_of_given(s, text, m)):
                 continue  # "un'ispezione in deposito" from the reason; "de helft van het bedrag als aanbetaling"
             if role == "fee" and _billing_aside(lang, text, m):
                 continue  # "your invoice export", "le module facturation": invoicing named, no charge stated
@@ -845,6 +845,32 @@ def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:
     something must stand next to it in both."""
     own = [t for t in (s.reason, s.meeting, s.sender_name, s.recipient_name) if t]
     return any(_said_as_in(t, text, m) for t in own)
+
+
+def _label_word(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """A word of the meeting's label or of the reason, said with no number or rule beside it: "le dépôt de votre
+    stylo-plume" for the meeting "Dépôt du stylo-plume", "our fee review" for "Fee review". It names the meeting or
+    the reason's own story, not a term. A percentage, an amount, a share or another money word in its sentence makes
+    it a term again ("a deposit of 20%", "the drop-off deposit is non-refundable")."""
+    if not _label_form(normalise(m.group(0)), _label_words(f"{s.meeting or ''} {s.reason or ''}")):
+        return False
+    for base, sent in _sentences(text):
+        if base <= m.start() < base + len(sent):
+            a, b = m.start() - base, m.end() - base
+            rest = sent[:a] + " " * (b - a) + sent[b:]
+            return not (_AMOUNT.search(sent) or any(p.search(rest) for p, _ in _share_patterns(s.language)) or _money_term(rest, s.language)
+                        or _compiled(PAY_RULE[s.language]).search(rest))
+    return False
+
+
+@lru_cache(maxsize=512)
+def _label_words(given: str) -> frozenset[str]:
+    return frozenset(rx(r"[^\W\d_]+").findall(normalise(given)))
+
+
+def _label_form(word: str, words: frozenset[str]) -> bool:
+    """The word itself or an inflection of it (a plural, a definite or genitive ending: "deposits", "depositionen")."""
+    return any(w == word or (len(w) >= 4 and (word.startswith(w) or w.startswith(word)) and abs(len(w) - len(word)) <= 3) for w in words)
 
 
 def _said_as_in(source: str, text: str, m: re.Match[str]) -> bool:
