@@ -243,10 +243,11 @@ def _given_text(s: Situation) -> str:
     return "\n".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name, s.meeting, s.meeting_time, s.reason, *s.proposed_times) if x)
 
 
-def near_miss(word: str, names: list[str], language: Language = Language.en, people: frozenset[str] = frozenset()) -> str | None:
+def near_miss(word: str, names: list[str], language: Language = Language.en, people: frozenset[str] | None = None) -> str | None:
     """The given name this word almost spells (None when it is exactly one, or nothing like one). people: the
-    folded name parts of persons; the other names are words of the meeting and reason, whose inflections are theirs."""
-    return _near_miss(word, tuple(names), language, people)
+    folded name parts of persons (all of `names` when not said); the other names are words of the meeting and
+    reason, whose inflections are theirs."""
+    return _near_miss(word, tuple(names), language, frozenset(_fold(n) for n in names) if people is None else people)
 
 
 # A word inflected: the endings a word of the meeting or reason takes in each language ("Oxfords", "Malmös",

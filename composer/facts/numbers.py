@@ -94,6 +94,24 @@ MISSED_WORDS = {
     Language.nl: r"gemist\w*|niet nagekomen|niet verschenen|afgezegd\w*|afzeg\w*|annuler\w*|zonder (?:bericht|afmelding)|no-show",
     Language.sv: r"uteblir|uteblivn\w*|missad\w*|avbok\w*|utan besked|utan att (?:höra av|meddela)|sen avbokning",
 }
+# A money word made a term by its verb ("we will keep your deposit", "nous demandons un dépôt", "le chiediamo un
+# deposito", "wij houden de borg in", "en handpenning krävs") or by a cancellation it depends on ("if you cancel",
+# "en cas d'annulation", "bij afzeggen", "vid avbokning"): said of a word the meeting's label or the reason gives, it
+# is still a rule nobody gave.
+TERM_VERBS = {
+    Language.en: r"ask\w*|requir\w*|keep|keeps|kept|retain\w*|withh[eo]ld\w*|forfeit\w*|collect\w*|request\w*|non-refundable|refundable",
+    Language.fr: r"demand\w*|exig\w*|reti\w*|reten\w*|gard\w*|conserv\w*|encaiss\w*|prélev\w*|rembours\w*",
+    Language.it: r"chied\w*|chiediamo|richied\w*|tratten\w*|trattien\w*|tengo|teniamo|terremo|incass\w*|rimbors\w*",
+    Language.nl: r"vrag\w*|vraag\w*|vereist|houd\w*|houden|ingehouden|behoud\w*|terugbeta\w*",
+    Language.sv: r"begär\w*|kräv\w*|behåll\w*|tar ut|tas ut|återbeta\w*",
+}
+CANCEL_CONDITION = {
+    Language.en: r"if you cancel\w*|in case of (?:a )?(?:late )?cancellation|late cancellations?|no-shows?|(?:cancel\w*|call\w* off) (?:late|at short notice)",
+    Language.fr: r"si vous annul\w*|si tu annul\w*|en cas d['’](?:annulation|absence)|annulation tardive|(?:vous|tu) décommand\w*",
+    Language.it: r"se (?:disdice|disdici|annulla|annulli)|in caso di (?:disdetta|annullamento|assenza)|disdett[ae] tardiv[ae]",
+    Language.nl: r"bij (?:afzeggen|afzegging|annuleren|annulering|niet verschijnen)|als (?:u|je) (?:afzeg\w*|annuleer\w*)|late afzegging",
+    Language.sv: r"om (?:du|ni) avbokar|vid (?:sen )?avbokning|sen avbokning|om (?:du|ni) uteblir",
+}
 # "free of charge up to 48 hours before" is how a notice period is stated, not an invented fee.
 FREE_PHRASES = {
     Language.en: r"free of charge|without (?:any )?(?:charge|fee|cost)|at no (?:extra )?(?:charge|cost)|no (?:extra |additional )?(?:fee|charge)s?",
@@ -858,8 +876,11 @@ def _label_word(s: Situation, text: str, m: re.Match[str]) -> bool:
         if base <= m.start() < base + len(sent):
             a, b = m.start() - base, m.end() - base
             rest = sent[:a] + " " * (b - a) + sent[b:]
-            return not (_AMOUNT.search(sent) or any(p.search(rest) for p, _ in _share_patterns(s.language)) or _money_term(rest, s.language)
-                        or _compiled(PAY_RULE[s.language]).search(rest))
+            lang = s.language
+            near = sent[max(0, a - 30) : a] + " " + sent[b : b + 30]
+            return not (_AMOUNT.search(sent) or any(p.search(rest) for p, _ in _share_patterns(lang)) or _money_term(rest, lang)
+                        or _compiled(PAY_RULE[lang]).search(rest) or _compiled(TERM_VERBS[lang]).search(near)
+                        or _compiled(CANCEL_CONDITION[lang]).search(rest))
     return False
 
 

@@ -59,6 +59,22 @@ def test_the_label_word_with_a_number_or_rule_is_still_a_term(lang: str, meeting
     assert policy_alarms(lang, meeting, term.format(new=NEW[lang])) != []
 
 
+# the label's word made a term by a verb or a cancellation, with no number at all
+LABEL_RULE = {
+    "en": ("Deposit handover for the flat", ["We will keep the deposit if you cancel.", "A deposit is required to confirm the new slot."]),
+    "fr": ("Dépôt de la montre pour révision", ["Nous demandons un dépôt pour confirmer.", "Le dépôt est conservé en cas d'annulation."]),
+    "it": ("Consegna dell'acconto per il restauro", ["Le chiediamo un acconto per confermare.", "L'acconto viene trattenuto in caso di disdetta."]),
+    "nl": ("Aanbetaling bespreken", ["Wij houden de aanbetaling in bij afzeggen.", "Een aanbetaling is vereist om te bevestigen."]),
+    "sv": ("Inlämning av handpenningen", ["Vi behåller handpenningen om du avbokar.", "En handpenning krävs för att bekräfta."]),
+}
+LABEL_RULE_CASES = [(lang, LABEL_RULE[lang][0], rule) for lang in LANGS for rule in LABEL_RULE[lang][1]]
+
+
+@pytest.mark.parametrize(("lang", "meeting", "rule"), LABEL_RULE_CASES)
+def test_the_label_word_made_a_rule_by_its_verb_is_still_a_term(lang: str, meeting: str, rule: str) -> None:
+    assert policy_alarms(lang, meeting, rule) != []
+
+
 REASON_WORD = {  # the reason's own word, said in another phrase: its story, not a term; twinned with a term beside it
     "en": ("I have to sign the deposit papers for my new workshop", "I have to sign papers for my workshop deposit, so we need to move the tasting to {new}.",
            "A deposit of 40% is kept for late cancellations."),
