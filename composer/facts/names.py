@@ -243,24 +243,63 @@ def _given_text(s: Situation) -> str:
     return "\n".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name, s.meeting, s.meeting_time, s.reason, *s.proposed_times) if x)
 
 
-def near_miss(word: str, names: list[str], language: Language = Language.en) -> str | None:
-    """The given name this word almost spells (None when it is exactly one, or nothing like one)."""
-    return _near_miss(word, tuple(names), language)
+def near_miss(word: str, names: list[str], language: Language = Language.en, people: frozenset[str] | None = None) -> str | None:
+    """The given name this word almost spells (None when it is exactly one, or nothing like one). people: the
+    folded name parts of persons (all of `names` when not said); the other names are words of the meeting and
+    reason, whose inflections are theirs."""
+    return _near_miss(word, tuple(names), language, frozenset(_fold(n) for n in names) if people is None else people)
+
+
+# A word inflected: the endings a word of the meeting or reason takes in each language ("Oxfords", "Malmös",
+# "Göteborgs", "Amsterdamse", "Rotterdammers", "Fiorentine"); said of a place or thing, not a person misspelt.
+_INFLECTIONS = {
+    Language.en: ("s", "es", "'s", "’s", "s'", "s’"),
+    Language.fr: ("s", "x", "e", "es"),
+    Language.it: ("i", "e", "a", "o", "hi", "he"),
+    Language.nl: ("s", "'s", "’s", "en", "e", "se", "er", "ers", "n"),
+    Language.sv: ("s", "en", "ens", "et", "ets", "n", "ns", "t", "ts", "ar", "er", "or", "na", "arna", "erna", "orna"),
+}
+
+
+def inflected(word: str, base: str, language: Language) -> bool:
+    """word is base with an ending of its language (an Italian or French final vowel may give way to it)."""
+    ends = _INFLECTIONS[language]
+    if word.startswith(base) and word[len(base) :] in ends:
+        return True
+    stem = base[:-1] if base[-1:] in "aeiou" and language in (Language.it, Language.fr) else None
+    return stem is not None and len(stem) >= 3 and word.startswith(stem) and word[len(stem) :] in ends
+
+
+# Spellings that sound alike: what a near miss of a name often is ("Wilner" for Villner, "Filip" for Philip,
+# "Karlsson" for Carlsson, "Meyer" for Meijer, "Rene" for René); the key folds them together.
+_SOUND_ALIKE = ((re.compile(r"ph"), "f"), (re.compile(r"ck"), "k"), (re.compile(r"c"), "k"), (re.compile(r"w"), "v"),
+                (re.compile(r"ij"), "y"), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def sound_key(word: str) -> str:
+    key = _strip_accents(word)
+    for pattern, repl in _SOUND_ALIKE:
+        key = pattern.sub(repl, key)
+    return key
 
 
 @lru_cache(maxsize=8192)
-def _near_miss(word: str, names: tuple[str, ...], language: Language) -> str | None:
+def _near_miss(word: str, names: tuple[str, ...], language: Language, people: frozenset[str] = frozenset()) -> str | None:
     w = _fold(word)
     if len(w) < 4:
         return None
     for name in names:
         n = _fold(name)
-        if w == n or _strip_accents(w) == _strip_accents(n):
+        if w == n or (n not in people and _strip_accents(w) == _strip_accents(n)):
             return None
+        if n not in people and len(n) >= 4 and inflected(w, n, language):
+            return None  # "Oxfords" for the meeting's Oxford shoes, "Göteborgs" for Göteborg: the word inflected
     for name in names:
         n = _fold(name)
         if len(n) < 4:
             continue
+        if n in people and sound_key(w) == sound_key(n):
+            return name  # "Wilner" for Villner, "Rene" for René: the name spelt as it sounds, not as it is
         if w[0] != n[0] and len(n) >= 6 and w[1:] == n[1:]:
             return name  # "Katherine" for Catherine, "Karl" spelt "Carl": the same name, another initial
         if _transposed(w, n):
@@ -411,6 +450,7 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
     from composer.facts.times import _MONTHS, _WEEKDAYS
 
     calendar_words = set(_MONTHS) | set(_WEEKDAYS)
+    people = frozenset(_fold(p) for n in (s.recipient_name, s.sender_name, s.colleague_name) for p in _parts(n))
     out: list[FactIssue] = []
     seen: set[str] = set()
     for m in _WORD.finditer(text):
@@ -430,7 +470,7 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
         span = (m.start(), m.end())
         if _opens_phrase(text, m.start(), m.end()):
             continue  # "Warm regards", "Best wishes": a capital that only starts a sentence, not a name
-        miss = near_miss(word, names, s.language)
+        miss = near_miss(word, names, s.language, people)
         if miss is not None and lexicon.ordinary_word(word, s.language) and not _in_name_place(s, text, m.start(), m.end()):
             miss = None  # "Groet," above Wessel Groen's signature: a word of the language, not his name misspelt
         if miss is not None:
@@ -438,8 +478,8 @@ def check_names(s: Situation, text: str, *, skip: list[tuple[int, int]] = ()) ->
                 out.append(FactIssue("name", f"{word!r} is not a given name: write {miss!r} exactly", span))
                 seen.add(f)
             continue
-        if _genitive_of(f, vocab):
-            continue
+        if _genitive_of(f, vocab) or any(inflected(f, _fold(n), s.language) for n in names if _fold(n) not in people and len(n) >= 4):
+            continue  # "Sems beugel"; "le due Vespe" for the meeting's Vespa
         if _sentence_start(text, m.start()) or word.isupper() or _short_line(text, m.start()):
             continue
         if _common_noun_role(s, text, m.start(), m.end()) or (_department_name(text, m.start(), m.end()) and _proper_nouns_kept(s, text)):

@@ -94,6 +94,24 @@ MISSED_WORDS = {
     Language.nl: r"gemist\w*|niet nagekomen|niet verschenen|afgezegd\w*|afzeg\w*|annuler\w*|zonder (?:bericht|afmelding)|no-show",
     Language.sv: r"uteblir|uteblivn\w*|missad\w*|avbok\w*|utan besked|utan att (?:höra av|meddela)|sen avbokning",
 }
+# A money word made a term by its verb ("we will keep your deposit", "nous demandons un dépôt", "le chiediamo un
+# deposito", "wij houden de borg in", "en handpenning krävs") or by a cancellation it depends on ("if you cancel",
+# "en cas d'annulation", "bij afzeggen", "vid avbokning"): said of a word the meeting's label or the reason gives, it
+# is still a rule nobody gave.
+TERM_VERBS = {
+    Language.en: r"ask\w*|requir\w*|keep|keeps|kept|retain\w*|withh[eo]ld\w*|forfeit\w*|collect\w*|request\w*|non-refundable|refundable",
+    Language.fr: r"demand\w*|exig\w*|reti\w*|reten\w*|gard\w*|conserv\w*|encaiss\w*|prélev\w*|rembours\w*",
+    Language.it: r"chied\w*|chiediamo|richied\w*|tratten\w*|trattien\w*|tengo|teniamo|terremo|incass\w*|rimbors\w*",
+    Language.nl: r"vrag\w*|vraag\w*|vereist|houd\w*|houden|ingehouden|behoud\w*|terugbeta\w*",
+    Language.sv: r"begär\w*|kräv\w*|behåll\w*|tar ut|tas ut|återbeta\w*",
+}
+CANCEL_CONDITION = {
+    Language.en: r"if you cancel\w*|in case of (?:a )?(?:late )?cancellation|late cancellations?|no-shows?|(?:cancel\w*|call\w* off) (?:late|at short notice)",
+    Language.fr: r"si vous annul\w*|si tu annul\w*|en cas d['’](?:annulation|absence)|annulation tardive|(?:vous|tu) décommand\w*",
+    Language.it: r"se (?:disdice|disdici|annulla|annulli)|in caso di (?:disdetta|annullamento|assenza)|disdett[ae] tardiv[ae]",
+    Language.nl: r"bij (?:afzeggen|afzegging|annuleren|annulering|niet verschijnen)|als (?:u|je) (?:afzeg\w*|annuleer\w*)|late afzegging",
+    Language.sv: r"om (?:du|ni) avbokar|vid (?:sen )?avbokning|sen avbokning|om (?:du|ni) uteblir",
+}
 # "free of charge up to 48 hours before" is how a notice period is stated, not an invented fee.
 FREE_PHRASES = {
     Language.en: r"free of charge|without (?:any )?(?:charge|fee|cost)|at no (?:extra )?(?:charge|cost)|no (?:extra |additional )?(?:fee|charge)s?",
@@ -780,7 +798,7 @@ def _policy_words(s: Situation, text: str) -> list[FactIssue]:
         if role in given:
             continue
         for m in _terms(table, lang).finditer(scrubbed):
-            if _reason_word(s, text, m) or (role == "fee" and _amount_of_given(s, text, m)):
+            if _reason_word(s, text, m) or _label_word(s, text, m) or (role == "fee" and _amount_of_given(s, text, m)):
                 continue  # "un'ispezione in deposito" from the reason; "de helft van het bedrag als aanbetaling"
             if role == "fee" and _billing_aside(lang, text, m):
                 continue  # "your invoice export", "le module facturation": invoicing named, no charge stated
@@ -845,6 +863,35 @@ def _reason_word(s: Situation, text: str, m: re.Match[str]) -> bool:
     something must stand next to it in both."""
     own = [t for t in (s.reason, s.meeting, s.sender_name, s.recipient_name) if t]
     return any(_said_as_in(t, text, m) for t in own)
+
+
+def _label_word(s: Situation, text: str, m: re.Match[str]) -> bool:
+    """A word of the meeting's label or of the reason, said with no number or rule beside it: "le dépôt de votre
+    stylo-plume" for the meeting "Dépôt du stylo-plume", "our fee review" for "Fee review". It names the meeting or
+    the reason's own story, not a term. A percentage, an amount, a share or another money word in its sentence makes
+    it a term again ("a deposit of 20%", "the drop-off deposit is non-refundable")."""
+    if not _label_form(normalise(m.group(0)), _label_words(f"{s.meeting or ''} {s.reason or ''}")):
+        return False
+    for base, sent in _sentences(text):
+        if base <= m.start() < base + len(sent):
+            a, b = m.start() - base, m.end() - base
+            rest = sent[:a] + " " * (b - a) + sent[b:]
+            lang = s.language
+            near = sent[max(0, a - 30) : a] + " " + sent[b : b + 30]
+            return not (_AMOUNT.search(sent) or any(p.search(rest) for p, _ in _share_patterns(lang)) or _money_term(rest, lang)
+                        or _compiled(PAY_RULE[lang]).search(rest) or _compiled(TERM_VERBS[lang]).search(near)
+                        or _compiled(CANCEL_CONDITION[lang]).search(rest))
+    return False
+
+
+@lru_cache(maxsize=512)
+def _label_words(given: str) -> frozenset[str]:
+    return frozenset(rx(r"[^\W\d_]+").findall(normalise(given)))
+
+
+def _label_form(word: str, words: frozenset[str]) -> bool:
+    """The word itself or an inflection of it (a plural, a definite or genitive ending: "deposits", "depositionen")."""
+    return any(w == word or (len(w) >= 4 and (word.startswith(w) or w.startswith(word)) and abs(len(w) - len(word)) <= 3) for w in words)
 
 
 def _said_as_in(source: str, text: str, m: re.Match[str]) -> bool:
