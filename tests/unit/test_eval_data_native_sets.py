@@ -1,4 +1,4 @@
-"""The held-out native-review situations of issue 16 (v10 to v16) stay valid, complete and fresh.
+"""The held-out native-review situations of issue 16 (v10 to v18) stay valid, complete and fresh.
 
 One parametrised test for the sets that share a shape; each set says how many situations per language it has, how often
 every intent must appear, and how many replies to a client who asked to move it holds.
@@ -41,7 +41,8 @@ class Spec:
 
 SETS = [Spec("v10", 20, 2, 3, 4, "v9"), Spec("v11", 10, 1, 1, 2, "v10"), Spec("v12", 10, 1, 1, 2, "v11"),
         Spec("v13", 10, 1, 1, 2, "v12"), Spec("v14", 10, 1, 1, 2, "v13"), Spec("v15", 10, 1, 1, 2, "v14"),
-        Spec("v16", 10, 1, 1, 2, "v15")]
+        Spec("v16", 10, 1, 1, 2, "v15"), Spec("v17", 10, 1, 1, 2, "v16"),
+        Spec("v18", 10, 1, 1, 2, "v17")]
 params = pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
 
 
