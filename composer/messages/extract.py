@@ -114,6 +114,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             proposed = [ahead.get((t.start, t.end), t) for t in proposed]
         proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
         proposed = classify.counted_from_the_previous(proposed, text, work, meeting_t)
+        proposed = classify.one_clock_for_both(proposed, text)
         return meeting_t, _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
 
     meeting_t, proposed = place(kind)

@@ -101,7 +101,7 @@ DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
     L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|\)|$))"
-          r"|(?<![\w])au (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers)\s+\d)",  # "décaler au 15 à 17h"
+          r"|(?<![\w])au (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers)\s+\d|,?\s*ou\s+au\s+\d))",  # "décaler au 15 à 17h", "au 14 ou au 15 à 10h"
     L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|\)|$))"
           r"|(?<![\w])al (?:[12]?\d|3[01])(?=\s*(?:alle|verso le)\s+\d)",  # "spostarlo al 15 alle 17"
     L.nl: r"(?<![\w])de (?:[12]?\d|3[01])(?:e|de|ste)(?![\w])",
@@ -113,11 +113,11 @@ JOIN: dict[Language, str] = {
     L.fr: r"(?:,|prochain|prochaine|[-–—]|@|aussi|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près|genre|disons)",
     L.it: r"(?:,|p\.v\.|c\.m\.|u\.s\.|c\.a\.|prossimo|prossima|[-–—]|@|anche|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo|diciamo le)",
     L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|ook|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa|zeg maar|zeg)",
-    L.sv: r"(?:,|[-–—]|@|också|strax|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där)",
+    L.sv: r"(?:,|[-–—]|@|också|strax|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där|istället|i stället)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
-    L.fr: r"(?:le|dès|de|entre|en|au(?=\s+\d))\s+",
+    L.fr: r"(?:le|dès|de|entre|en)\s+",  # "au 15" keeps its "au", as the labels write it
     L.it: r"(?:il|di|nel|nella|tra|fra|delle|al(?=\s+\d))\s+",
     L.nl: r"(?:op|tussen|van)\s+",
     L.sv: r"(?:på|mellan|från|under)\s+",

@@ -212,13 +212,22 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
     if phrases:  # "l'appuntamento per la revisione del bilancio": what a plain appointment is for names it
         phrases[0] = _purpose_of_plain(text, phrases[0], lang)
+    if settled and phrases and _bare(phrases[0].text, lang) and (ours.search(text[max(0, phrases[0].start - 12):phrases[0].start])
+                                                                 or re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", phrases[0].text, re.IGNORECASE)):
+        # "j'ai raté notre visio de vendredi sur le budget", "ons gesprek van gisteren": the meeting both know, named by its
+        # noun, not by a topic said around it; a subject that names it ("Genomgång av avtalet") still says which
+        sub = in_subject(subject, lang) if subject else None
+        named = sub is not None and (re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})", sub.text, re.IGNORECASE)  # "Genomgång av avtalet"
+                                     or re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+$", subject[:sub.start], re.IGNORECASE))
+        return sub if named else phrases[0]  # ... or what the subject's meeting is about ("Möte om årsbokslutet")
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
         if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
             sub = in_subject(subject, lang)
-            head = first.text.split()[-1].split("'")[-1].split("’")[-1].casefold()
-            if sub is not None and sub.text.casefold().split()[0] == head:
+            if sub is not None and sub.text.casefold().split()[0] == _head(first.text):
                 return sub
+        if _bare(first.text, lang) and subject and _opens_with(subject, _head(first.text)):
+            return first  # "Lunch nästa vecka?" over "Ska vi äta lunch ... och prata om X": the subject names it as the body does
         if _bare(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
             said = in_body(text, start, end, lang, times)
             if said is not None:
@@ -410,6 +419,17 @@ def _bare(phrase: str, lang: Language) -> bool:
     return bool(re.fullmatch(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+|[lL]['’])?[^\s'’]+", phrase, re.IGNORECASE))
 
 
+def _opens_with(subject: str, word: str) -> bool:
+    """Whether the subject, past its Re:/Fwd: prefixes, starts with this word."""
+    prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
+    return bool(re.match(rf"(?:\s*(?:{prefixes})\s?:\s*)*{re.escape(word)}(?![\w])", subject, re.IGNORECASE))
+
+
+def _head(phrase: str) -> str:
+    """The last word of a phrase, without an elided article ("l'audit" -> "audit")."""
+    return phrase.split()[-1].split("'")[-1].split("’")[-1].casefold()
+
+
 def _generic(phrase: str) -> bool:
     words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s'’]+", phrase)]
     return all(w in lx.GENERIC_SUBJECT_WORDS or re.fullmatch(r"(?:l|un|d)", w) for w in words if w)
@@ -422,6 +442,18 @@ _SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops
                     r"aujourd['’]hui|tout à l['’]heure|ieri|stamattina|oggi|prima|gisteren|vanochtend|vanmorgen|vandaag|igår|i går|i morse|i dag|idag))?"
                     r"[\s!.…🙈😩🙏]*")
 
+
+# a reply's own word for what it does ("Återbud idag", "Annulation", "Afmelding"), alone or with a day: not the meeting
+_REPLY_WORD = re.compile(r"[ \t]*(?:återbud|avbokning|avbud|annulation|annulering|annulatie|afmelding|afzegging|disdetta|annullamento|"
+                         r"cancellation|cancelled|canceled|absence|assenza|afwezigheid|frånvaro)(?![\w])[ \t,:–—-]*", re.IGNORECASE)
+
+
+def _reply_word_only(rest: str, lang: Language) -> bool:
+    m = _REPLY_WORD.match(rest)
+    if m is None:
+        return False
+    tail = rest[m.end():].strip(" \t!.…")
+    return not tail or any(t.start == 0 and t.end >= len(tail) for t in find_times(tail, lang))
 
 # "Kick-off – new intranet", "Revisione – piattaforma pagamenti": what the meeting is about, after a dash
 _DASH_TOPIC = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d][\w'’&./-]*(?:[ \t]+[\w'’&./-]+){0,3})[ \t]*$")
@@ -452,6 +484,8 @@ def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -
         if plain and not re.match(rf"(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.ABOUT_WORDS[lang]}|{lx.PURPOSE_LINKS[lang]})\b", subject[s + plain.end():], re.IGNORECASE):
             s += plain.end()  # "Gemiste afspraak onderhoud cv-ketel": the plain noun before the named meeting says no more
     e = len(subject)
+    if _reply_word_only(subject[s:], lang):
+        return None  # "Annulation", "Afmelding": the reply's word for what it does names no meeting
     if re.fullmatch(_SUBJECT_APOLOGY, subject[s:].strip(), re.IGNORECASE):
         return None  # "Förlåt!!", "Sorry!", "Scuse", "Excuses": an apology names no meeting
     if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
