@@ -36,6 +36,10 @@ _SHOWN = r"presentation|présentation|presentazione|presentatie|presentationen|d
 _GROUP = (r"team|teams|staff|employees|colleagues|students|class|équipe|équipes|personnel|salariés|collaborateurs|élèves|classe|"
           r"squadra|personale|dipendenti|collaboratori|ufficio|alunni|classe|medewerkers|personeel|collega's|leerlingen|klas|"
           r"personal|personalen|medarbetare|medarbetarna|kollegor|elever|eleverna|klass|klassen")
+# Who an event is open to ("voor kmo's", "pour les PME de la région", "for start-ups", "per le imprese"): its audience.
+_AUDIENCE = (r"kmo['’]s|pme|tpe|smes?|start-?ups?|starters|ondernemers|zelfstandigen|entrepreneurs|indépendants|commerçants|imprese|aziende|"
+             r"professionisti|företag|företagare|småföretag|businesses|companies|members|membres|leden|soci|medlemmar|parents|ouders|genitori|"
+             r"föräldrar|residents|bewoners|residenti|invånare|habitants|newcomers|nieuwkomers|beginners|débutants|principianti|nybörjare")
 _OF = r"of|du|de la|des|del|della|dello|dei|degli|delle|van|av"
 # Relatives an appointment is made for ("pour mon fils", "per mia figlia", "for my son"): who, not what it is.
 _KIN = (r"son|daughter|child|children|kids?|wife|husband|partner|mother|mum|mom|father|dad|parents|sister|brother|grand(?:mother|father|son|daughter)|family|"
@@ -205,7 +209,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         if hosted and hosted[0] is not phrases[0] and not _generic(hosted[0].text):
             phrases = [hosted[0], *[p for p in phrases if p is not hosted[0]]]
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
-    if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
+    if len(phrases) >= 2 and clash.match(text, phrases[0].end) and not _indefinite(text, phrases[1]):
+        # "a board meeting that clashes with the interview" (not "Friday's review clashes with a board meeting")
         phrases = phrases[1:]
     if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
             rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
@@ -735,6 +740,7 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|[A-Z]{2,}|\d[\
 
 
 _OF_WHOM = re.compile(r"(?:of|de|du|des|d['’]|di|del|della|dello|dei|degli|delle|van|av)", re.IGNORECASE)
+_COMITATIVE = re.compile(r"[ \t]+(?:with|avec|con|met|med)[ \t]+", re.IGNORECASE)  # who or what a meeting is with
 _NAME_AND = re.compile(r"and|et|e|en|och|&")  # between two capitalised words, inside one name
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 
@@ -809,6 +815,13 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                     rf"(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[1]:e], re.IGNORECASE):
                 e = last_link[0]  # "gesprek over de verbouwing | van onze winkel": half a complement says less than none
             break  # "démonstration de votre outil | auprès de notre équipe", "uppstartsmöte om X | för våra fastigheter"
+        if _COMITATIVE.fullmatch(m.group(0)) and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:[\w-]+[ \t]+)?[\w-]*?(?:{lx.MEETING_HEADS[lang]})(?![\w])",
+                                                          text[m.end():end], re.IGNORECASE):
+            break  # "fredagens genomgång | med ett kundmöte", "the review | with a board meeting": another meeting, not this one's name
+        if last_link is not None and benefactive.fullmatch(m.group(0)) and re.fullmatch(
+                rf"[ \t]+(?:{_ABOUT_PLAIN[lang]}|{lx.ABOUT_WORDS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[0]:last_link[1]], re.IGNORECASE) \
+                and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_AUDIENCE})(?![\w])", text[m.end():end], re.IGNORECASE):
+            break  # "infosessie over de nieuwe premie | voor starters", "atelier sur la facturation | pour les PME": who it is for
         if last_link is not None and benefactive.fullmatch(text, last_link[0], last_link[1]) and _OF_WHOM.fullmatch(m.group(0).strip()) \
                 and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[last_link[1]:e], re.IGNORECASE):
             break  # "de opleiding voor onze medewerkers | van de winkel in Leuven": whose staff, not what the training is

@@ -114,14 +114,7 @@ def _iso(ev) -> str | None:
 
 
 # Still failing (kept visible, strict: an xpass fails the suite so the mark is removed when fixed).
-OPEN: dict[str, str] = {
-    "nl-voor-de-lunch": "'voor de lunch' after a clock is read as part of the time ('before lunch'), so no meeting is left",
-    "en-lunch-subject-chat-about": "'grab lunch' is no noun phrase in English (lunch is no English meeting head)",
-    "sv-workshop-med-styrelsemote": "the meeting phrase runs on into the clashing meeting ('genomgång med ett kundmöte')",
-    "en-review-with-a-meeting": "the clashing meeting ('a board meeting') is taken for the meeting",
-    "nl-infosessie-voor-starters": "the audience ('voor starters') is kept at the end of the meeting phrase",
-    "fr-atelier-pour-les-pme": "the audience ('pour les PME de la région') is kept at the end of the meeting phrase",
-}
+OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text,expected", [
