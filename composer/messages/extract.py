@@ -172,7 +172,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     # what the meeting is about
     settled = kind in (Kind.cancellation, Kind.absence_notice, Kind.reschedule_request)  # a meeting already fixed
     own_t = meeting_t if meeting_t is not None and conf_t == 0.85 and meeting_t.has_day else None  # read in the client's words
-    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled, meeting_at=own_t) \
+    signed = names.sign_off(msg)  # "Karin Ström\nHR-chef, Sektor utbildning": the lines under the client's name are no meeting
+    topic_end = signed.start if signed is not None and signed.source == "body" and msg.new_start < signed.start < core_end \
+        and text[signed.start - 1:signed.start] == "\n" else core_end
+    found = topic.about(text, msg.new_start, topic_end, work, times, msg.headers.subject, settled=settled, meeting_at=own_t) \
         or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0
