@@ -294,6 +294,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
         if not fixed and re.match(lx.INSTEAD_AFTER[lang], text[times[0].end:times[0].end + 20], re.IGNORECASE):
             return None, list(times)  # "Could we do the drawings review on Wednesday 16th at 4.45pm instead, or ...?"
+        if not fixed and _OR_GAP.fullmatch(text[times[0].end:times[1].start]) \
+                and _sentence(text, times[0].start, times[0].end) == _sentence(text, times[1].start, times[1].end):
+            return None, list(times)  # "Pourriez-vous plutôt le mardi 26 à 14h ou le jeudi 28 ?": two slots side by side, both new
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
         if fixed[0] is not times[0] and proposed and proposed[0] is times[0] and not anchored(text, fixed[0], lang, strong=True):

@@ -392,6 +392,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
                 break
             if not n and re.fullmatch(rf"{lx.COMPLEMENT_STOP[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}", w.group(0), re.IGNORECASE):
                 break  # "avboka med kort varsel", "cancel at short notice": how, not what
+            if not n and re.fullmatch(r"(?i:piuttosto|invece|plutôt|rather|instead|liever|eerder|hellre|istället)", w.group(0)):
+                break  # "spostare piuttosto a lunedì": where to, not what
             if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR or _MANNER[lang].match(text, ws)
                       or re.fullmatch(_APPROX, w.group(0), re.IGNORECASE)):
                 break  # "cancel a session on short notice": how it is cancelled is no part of what

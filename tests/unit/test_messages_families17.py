@@ -98,6 +98,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("en-or-alternatively", "Hi Ray,\nOur CEO would love to take you to lunch. Would Thursday 11th at 12:30 work or, alternatively, "
      "Monday 15th at the same time?\nKind regards\nMeg",
      {"time": None, "proposed_iso": ["2027-03-11T12:30", "2027-03-15T12:30"]}),
+    # --- turning the user's slots down and offering two side by side ("plutôt X ou Y"): both are new, no time is fixed ---
+    ("fr-plutot-x-ou-y", "Bonjour Paul,\nAucun de vos deux créneaux ne convient à notre directeur. Pourriez-vous plutôt le lundi 15 "
+     "à 10h ou le mercredi 17 dans la matinée ?\nMerci.\nYves", {"time": None, "proposed_iso": ["2027-03-15T10:00", "2027-03-17"]}),
+    ("it-piuttosto-x-o-y", "Buongiorno Laura,\nnessuna delle due date va bene al nostro direttore. Potremmo spostare piuttosto a "
+     "lunedì 15 alle 10 o mercoledì 17 alle 15?\nGrazie\nEnzo", {"time": None, "proposed_iso": ["2027-03-15T10:00", "2027-03-17T15:00"]}),
+    ("nl-liever-x-of-y", "Beste Karel,\nGeen van beide momenten past voor onze directeur. Kunnen we het verzetten naar maandag 15 "
+     "om 10 uur of woensdag 17 om 15 uur?\nGroet,\nNele", {"time": None, "proposed_iso": ["2027-03-15T10:00", "2027-03-17T15:00"]}),
+    ("sv-hellre-x-eller-y", "Hej Karl,\nIngen av tiderna passar vår vd. Kan vi flytta till måndag 15/3 kl. 10 eller onsdag 17/3 "
+     "kl. 15 i stället?\nMvh\nNils", {"time": None, "proposed_iso": ["2027-03-15T10:00", "2027-03-17T15:00"]}),
+    ("en-rather-x-or-y", "Hi Paul,\nNeither of your slots works for our director. Could we move it to Monday 15th at 10am or "
+     "Wednesday 17th at 3pm?\nThanks,\nYvonne", {"time": None, "proposed_iso": ["2027-03-15T10:00", "2027-03-17T15:00"]}),
     # --- "X instead, around/like 2pm" is one span ---
     ("sv-istallet-typ", "Hej Anton,\nförlåt! Jag missade vårt möte i måndags kl. 9. Kan vi ta det på fredag istället, typ kl 15?\n/Elin",
      {"proposed": ["fredag istället, typ kl 15"], "proposed_iso": ["2027-03-05T15:00"]}),
