@@ -82,6 +82,9 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
         return Kind.policy_question
     if said("move"):
         return Kind.reschedule_request
+    clash = re.compile(lx.CLASH_WORDS[lang], re.IGNORECASE)
+    if asks and any(clash.search(s) and not cond.search(s) for s in sentences):
+        return Kind.reschedule_request  # "tomorrow at 2.30 clashes with a client escalation. Can we do ... ?": the meeting must move
     if said("away"):
         return Kind.absence_notice
     days = "|".join(WEEKDAY_NAMES[lang])

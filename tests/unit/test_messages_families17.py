@@ -109,6 +109,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "kl. 15 i stället?\nMvh\nNils", {"time": None, "proposed_iso": ["2027-03-15T10:00", "2027-03-17T15:00"]}),
     ("en-rather-x-or-y", "Hi Paul,\nNeither of your slots works for our director. Could we move it to Monday 15th at 10am or "
      "Wednesday 17th at 3pm?\nThanks,\nYvonne", {"time": None, "proposed_iso": ["2027-03-15T10:00", "2027-03-17T15:00"]}),
+    # --- the meeting clashes with something else and other times are asked for: a move ---
+    ("en-clashes-with", "Hi Sophie,\nApologies, but Friday at 11 now clashes with a site inspection I have to attend. Could we do "
+     "Monday the 15th, same time, or Tuesday afternoon?\nRegards,\nAmit", {"kind": K.reschedule_request}),
+    ("nl-valt-samen-met", "Beste Joris,\nIk zie dat ons overleg van vrijdag om 11 uur samenvalt met de diploma-uitreiking van mijn "
+     "zoon. Kan het ook maandag 15 maart, of anders dinsdag de 16e?\nGroet,\nKim Peeters", {"kind": K.reschedule_request}),
+    ("fr-coincide-avec", "Bonjour Anne,\nJe m'aperçois que notre point de vendredi 11h coïncide avec la remise des prix de ma fille. "
+     "Serait-ce possible lundi 15 ou mardi 16 ?\nBien à vous,\nMarc", {"kind": K.reschedule_request}),
+    ("it-coincide-con", "Buongiorno Anna,\nvedo che il nostro incontro di venerdì alle 11 coincide con la recita di mia figlia. "
+     "Sarebbe possibile lunedì 15 o martedì 16?\nCordiali saluti\nMarco", {"kind": K.reschedule_request}),
+    ("sv-krockar-med", "Hej Anna,\nvårt möte på fredag kl. 11 krockar med min dotters skolavslutning. Skulle måndag den 15:e "
+     "eller tisdag den 16:e fungera?\nHälsningar\nMarcus", {"kind": K.reschedule_request}),
     # --- "X instead, around/like 2pm" is one span ---
     ("sv-istallet-typ", "Hej Anton,\nförlåt! Jag missade vårt möte i måndags kl. 9. Kan vi ta det på fredag istället, typ kl 15?\n/Elin",
      {"proposed": ["fredag istället, typ kl 15"], "proposed_iso": ["2027-03-05T15:00"]}),
