@@ -27,7 +27,7 @@ def _eml(subject: str, body: str) -> str:
 
 
 # (id, text, expected): `meeting` (the accepted phrases, normalised), `meeting_not` (a word it must not hold),
-# `time`, `time_iso`, `proposed`, `proposed_iso`, `kind`.
+# `time`, `time_iso`, `proposed`, `proposed_iso`, `kind`, `client` (recipient_name).
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # --- a reply word in the subject is no meeting: the body's own noun is ---
     ("sv-aterbud-subject", _eml("Återbud torsdag", "Hej Linnea,\nJag måste tyvärr lämna återbud till vårt möte i morgon kl. 14, "
@@ -120,6 +120,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Sarebbe possibile lunedì 15 o martedì 16?\nCordiali saluti\nMarco", {"kind": K.reschedule_request}),
     ("sv-krockar-med", "Hej Anna,\nvårt möte på fredag kl. 11 krockar med min dotters skolavslutning. Skulle måndag den 15:e "
      "eller tisdag den 16:e fungera?\nHälsningar\nMarcus", {"kind": K.reschedule_request}),
+    # --- the client's name under a closing after a question ("va bene? un abbraccio"), or with kisses after it ("Morag x") ---
+    ("en-name-kisses", "Hiya Tom,\n\nFancy a pint on Friday at 6ish to talk about the gig?\n\nLet me know!\nAoife x", {"client": "Aoife"}),
+    ("nl-name-kisses", "Hoi Bram,\nZin in koffie vrijdag om 10 uur om de verhuizing te bespreken?\nLaat maar weten!\nSanne xx", {"client": "Sanne"}),
+    ("sv-name-kisses", "Hej Ola,\nFika på fredag kl 10 och prata om flytten?\nHörs!\nLinn x", {"client": "Linn"}),
+    ("it-closing-after-question", "ciao Paolo, devo disdire la lezione di sabato alle 10 perché parto per Bari (lunga storia..). ti "
+     "riscrivo io, va bene? un abbraccio\nGiada", {"client": "Giada"}),
+    ("fr-closing-after-question", "coucou Léa, je dois annuler le cours de samedi à 10h, je pars à Lyon (longue histoire..). je te "
+     "réécris, ça te va ? bisous\nManon", {"client": "Manon"}),
     # --- "X instead, around/like 2pm" is one span ---
     ("sv-istallet-typ", "Hej Anton,\nförlåt! Jag missade vårt möte i måndags kl. 9. Kan vi ta det på fredag istället, typ kl 15?\n/Elin",
      {"proposed": ["fredag istället, typ kl 15"], "proposed_iso": ["2027-03-05T15:00"]}),
@@ -161,6 +169,8 @@ def test_battery(text: str, expected: dict[str, Any]) -> None:
         got["proposed_iso"] = [str(e.resolved)[:16] for e in x.evidence.get("proposed_times", [])]
     if "kind" in expected:
         got["kind"] = x.kind
+    if "client" in expected:
+        got["client"] = x.recipient_name
     assert got == expected
 
 
