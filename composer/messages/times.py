@@ -536,6 +536,9 @@ def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
     return time(h, mi)
 
 
+_AFTERNOON = re.compile(r"pomeriggio|après-midi|aprem|aprèm|middag|afternoon|arvo|avond|soir|sera|kväll|evening", re.IGNORECASE)
+
+
 def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: datetime | None, *, past: bool = False) -> datetime | date | None:
     """What the expression means, against `reference`; None when it cannot be read."""
     if reference is None:
@@ -550,6 +553,9 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     if at is not None and at.hour < 12 and re.search(r"(?:avond|kväll|evening|soir|sera)", day_text, re.IGNORECASE) \
             and not re.search(r"\d\s?(?:am|a\.m\.)", time_text, re.IGNORECASE):
         at = at.replace(hour=at.hour + 12)  # "woensdagavond rond zevenen": the evening said on the day
+    if at is not None and 1 <= at.hour <= 9 and _AFTERNOON.search(f"{day_text} {time_text}") \
+            and not re.search(r"\d\s?(?:am|a\.m\.)", time_text, re.IGNORECASE):
+        at = at.replace(hour=at.hour + 12)  # "giovedì pomeriggio verso le 4", "jeudi après-midi vers 4h": the afternoon said
     if day is None and at is None:
         return None
     if day is None:

@@ -128,6 +128,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "riscrivo io, va bene? un abbraccio\nGiada", {"client": "Giada"}),
     ("fr-closing-after-question", "coucou Léa, je dois annuler le cours de samedi à 10h, je pars à Lyon (longue histoire..). je te "
      "réécris, ça te va ? bisous\nManon", {"client": "Manon"}),
+    # --- an afternoon said with a clock read with "about": "pomeriggio verso le 4" is 16:00 ---
+    ("it-pomeriggio-verso-le", "Ciao Dario,\npossiamo vederci venerdì pomeriggio verso le 3 per il preventivo?\nUgo",
+     {"time_iso": "2027-03-05T15:00"}),
+    ("fr-apres-midi-vers", "Bonjour Rémi,\nPourrions-nous nous voir vendredi après-midi vers 3h pour le devis ?\nAline",
+     {"time_iso": "2027-03-05T15:00"}),
+    ("nl-middag-rond", "Hoi Stijn,\nKunnen we vrijdagmiddag rond 3 uur afspreken voor de offerte?\nEls", {"time_iso": "2027-03-05T15:00"}),
+    ("sv-eftermiddag-runt", "Hej Pelle,\nKan vi ses på fredag eftermiddag runt kl 3 och gå igenom offerten?\nAnja",
+     {"time_iso": "2027-03-05T15:00"}),
+    ("en-afternoon-around", "Hi Rob,\nCould we meet Friday afternoon around 3 to go through the quote?\nTess", {"time_iso": "2027-03-05T15:00"}),
     # --- "X instead, around/like 2pm" is one span ---
     ("sv-istallet-typ", "Hej Anton,\nförlåt! Jag missade vårt möte i måndags kl. 9. Kan vi ta det på fredag istället, typ kl 15?\n/Elin",
      {"proposed": ["fredag istället, typ kl 15"], "proposed_iso": ["2027-03-05T15:00"]}),
