@@ -714,6 +714,10 @@ def _nearest_year(d: date, ref: date, weekday: int | None, *, past: bool) -> dat
     return min(cands, key=lambda c: (abs((c - ref).days), c < ref))
 
 
+_EN_WEEKDAY_INDEX = {**{w: i for i, w in enumerate(WEEKDAY_NAMES[Language.en])}, **WEEKDAY_ABBREVIATIONS[Language.en]}
+_EN_WEEKDAY = re.compile(rf"\b({'|'.join(sorted(_EN_WEEKDAY_INDEX, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
 def _us_like(text: str, ref: date | None = None, *, past: bool = False) -> bool:
     """Whether an English "a/b" date is month first: surely when b > 12; when both could be a month, the reading
     that falls within the next (or, for a missed meeting, the last) 60 days when only that one does."""
@@ -739,6 +743,21 @@ def _us_like(text: str, ref: date | None = None, *, past: bool = False) -> bool:
             if 0 <= gap <= 60:
                 return True
         return False
+    said = _EN_WEEKDAY.search(text)
+    if said is not None:  # "Wednesday 2/3": the reading that falls on the weekday said (3 February 2027 is a Wednesday)
+        wd = _EN_WEEKDAY_INDEX[said.group(1).lower()]
+
+        def on(month: int, day: int) -> bool:
+            for y in ([year] if year else [ref.year, ref.year + 1] if not past else [ref.year - 1, ref.year]):
+                try:
+                    d = date(y, month, day)
+                except ValueError:
+                    continue
+                if abs((d - ref).days) <= 120:
+                    return d.weekday() == wd
+            return False
+        if on(a, b) != on(b, a):
+            return on(a, b)
     return near(a, b) and not near(b, a)
 
 

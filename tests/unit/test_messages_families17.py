@@ -137,6 +137,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("sv-eftermiddag-runt", "Hej Pelle,\nKan vi ses på fredag eftermiddag runt kl 3 och gå igenom offerten?\nAnja",
      {"time_iso": "2027-03-05T15:00"}),
     ("en-afternoon-around", "Hi Rob,\nCould we meet Friday afternoon around 3 to go through the quote?\nTess", {"time_iso": "2027-03-05T15:00"}),
+    # --- an English a/b date with its weekday: the reading that falls on that weekday ---
+    ("en-us-date-weekday", "Hi Dana,\nThursday's audit won't work for us anymore. Could we push it to Tuesday 3/9 at 10am or "
+     "Wednesday 3/10 after 2?\nBest,\nKyle", {"proposed_iso": ["2027-03-09T10:00", "2027-03-10T14:00"]}),
+    ("en-uk-date-weekday", "Hi Dana,\nThursday's audit won't work for us anymore. Could we push it to Tuesday 9/3 at 10am or "
+     "Wednesday 10/3 after 2?\nBest,\nKyle", {"proposed_iso": ["2027-03-09T10:00", "2027-03-10T14:00"]}),
     # --- "X instead, around/like 2pm" is one span ---
     ("sv-istallet-typ", "Hej Anton,\nförlåt! Jag missade vårt möte i måndags kl. 9. Kan vi ta det på fredag istället, typ kl 15?\n/Elin",
      {"proposed": ["fredag istället, typ kl 15"], "proposed_iso": ["2027-03-05T15:00"]}),
