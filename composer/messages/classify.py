@@ -82,6 +82,9 @@ def _kind_in_words(text: str, lang: Language) -> Kind:
         return Kind.policy_question
     if said("move"):
         return Kind.reschedule_request
+    clash = re.compile(lx.CLASH_WORDS[lang], re.IGNORECASE)
+    if asks and any(clash.search(s) and not cond.search(s) for s in sentences):
+        return Kind.reschedule_request  # "tomorrow at 2.30 clashes with a client escalation. Can we do ... ?": the meeting must move
     if said("away"):
         return Kind.absence_notice
     days = "|".join(WEEKDAY_NAMES[lang])
@@ -294,6 +297,9 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
             return times[0], [times[1]] + [t for t, p in zip(times[2:], proposed_flags[2:]) if p and not week.fullmatch(t.text.strip())]
         if not fixed and re.match(lx.INSTEAD_AFTER[lang], text[times[0].end:times[0].end + 20], re.IGNORECASE):
             return None, list(times)  # "Could we do the drawings review on Wednesday 16th at 4.45pm instead, or ...?"
+        if not fixed and _OR_GAP.fullmatch(text[times[0].end:times[1].start]) \
+                and _sentence(text, times[0].start, times[0].end) == _sentence(text, times[1].start, times[1].end):
+            return None, list(times)  # "Pourriez-vous plutôt le mardi 26 à 14h ou le jeudi 28 ?": two slots side by side, both new
         if not fixed:
             return times[0], list(times[1:])  # "could we move Tuesday's meeting to Thursday at 10?"
         if fixed[0] is not times[0] and proposed and proposed[0] is times[0] and not anchored(text, fixed[0], lang, strong=True):
@@ -331,7 +337,8 @@ def roles(text: str, times: Sequence[TimeSpan], lang: Language, kind: Kind, refe
 # cela vous convient mieux, Y"
 _OR_GAP = re.compile(
     r"(?:[ \t]+[^,.!?\n]{1,40}?)?[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)\b(?:[ \t]*,)?"
-    r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement))?(?:[ \t]*,?[ \t]*"
+    r"(?:[ \t]+(?:anders|otherwise|else|sinon|altrimenti|annars|alternatively|autrement|in alternativa|à défaut|failing that|"
+    r"alternativt|als alternatief)\b[ \t]*,?)?(?:[ \t]*,?[ \t]*"  # "o, in alternativa, martedì 19", "or, alternatively, Monday"
     r"(?:if|si|se|als|om)\b[^,.!?\n]{1,50},)?[ \t]*(?:(?:on|le|il|op|på|the)[ \t]+)?", re.IGNORECASE)
 # the gap between a slot asked for and its alternative: "… chez elle ? Sinon le", "? or", "? Otherwise, the"
 _ALTERNATIVE_AFTER_QUESTION = re.compile(
@@ -543,6 +550,30 @@ def thanked_for(text: str, t: TimeSpan, lang: Language) -> bool:
 def vague(t: TimeSpan, lang: Language) -> bool:
     """A time that names only a week ("next week"): no day to hold a meeting on."""
     return bool(re.fullmatch(lx.WEEK_WORDS[lang], t.text.strip(), re.IGNORECASE))
+
+
+# only an "or" between two days: "au 14 ou au 15 à 10h", "mercoledì 16 o giovedì 17 alle 9.30", "tisdag eller torsdag, kl. 11.30"
+_BARE_OR = re.compile(r"[ \t]*,?[ \t]*(?:or|ou|o|oppure|of|eller)[ \t]+(?:(?:on|le|au|il|op|på|the|den)[ \t]+)?", re.IGNORECASE)
+
+
+# a day said with nothing else: "au 14", "mercoledì 16", "tisdag", "Monday 15th" (not "sabato mattina", "lundi 7 dans l'après-midi")
+_DAY_ALONE = re.compile(r"(?:(?:au|le|il|al|op|den|the|on)[ \t]+)?(?:(?:%s)[ \t]*)?(?:(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th|e|er|:e|:a)?)?"
+                        % "|".join(sorted({w for lang in Language for w in (*WEEKDAY_NAMES[lang], *WEEKDAY_ABBREVIATIONS[lang])}, key=len, reverse=True)),
+                        re.IGNORECASE)
+
+
+def one_clock_for_both(proposed: list[TimeSpan], text: str) -> list[TimeSpan]:
+    """Two days joined by a bare "or", the first said alone and the second with a clock: the clock is said once for
+    both days ("au 14 ou au 15 à 10h"). A first day with a part of it ("sabato mattina o lunedì 14 dopo le 17.30")
+    keeps that part: it is no day alone."""
+    out = list(proposed)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.has_day and not a.has_clock and b.has_day and b.has_clock and isinstance(b.resolved, datetime) \
+                and isinstance(a.resolved, date) and not isinstance(a.resolved, datetime) and _BARE_OR.fullmatch(text[a.end:b.start]) \
+                and _DAY_ALONE.fullmatch(a.text.strip()):
+            out[i] = replace(a, resolved=datetime.combine(a.resolved, b.resolved.time()))
+    return out
 
 
 def on_the_meeting_day(t: TimeSpan, meeting: TimeSpan | None, lang: Language) -> TimeSpan:

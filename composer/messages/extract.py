@@ -77,10 +77,11 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
 
     # names
     from_header = names.header_name(msg.headers.from_, msg.headers.from_name, "from", 0.95)
+    signed = names.sign_off(msg)  # also where the lines under the client's name start (no meeting is named there)
     if names.plain_display(msg.headers.from_name):
-        client = from_header or names.sign_off(msg)
+        client = from_header or signed
     else:  # "Dubois, Claire": the client's name as they sign it, when they do
-        client = names.sign_off(msg) or from_header
+        client = signed or from_header
     if client:
         out.recipient_name = client.text
         ev["recipient_name"] = Evidence(text=client.text, start=client.start, end=client.start + len(client.text), source=client.source, confidence=client.confidence)
@@ -114,6 +115,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             proposed = [ahead.get((t.start, t.end), t) for t in proposed]
         proposed = classify.on_the_day_before([classify.on_the_meeting_day(t, meeting_t, work) for t in proposed], text)
         proposed = classify.counted_from_the_previous(proposed, text, work, meeting_t)
+        proposed = classify.one_clock_for_both(proposed, text)
         return meeting_t, _with_weeks_after(proposed, kind, text, msg.new_start, core_end, work, meeting_t, times)
 
     meeting_t, proposed = place(kind)
@@ -171,7 +173,10 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
     # what the meeting is about
     settled = kind in (Kind.cancellation, Kind.absence_notice, Kind.reschedule_request)  # a meeting already fixed
     own_t = meeting_t if meeting_t is not None and conf_t == 0.85 and meeting_t.has_day else None  # read in the client's words
-    found = topic.about(text, msg.new_start, core_end, work, times, msg.headers.subject, settled=settled, meeting_at=own_t) \
+    # "Karin Ström\nHR-chef, Sektor utbildning": the lines under the client's signed name are no meeting
+    topic_end = signed.start if signed is not None and signed.source == "body" and msg.new_start < signed.start < core_end \
+        and text[signed.start - 1:signed.start] == "\n" else core_end
+    found = topic.about(text, msg.new_start, topic_end, work, times, msg.headers.subject, settled=settled, meeting_at=own_t) \
         or topic.in_subject(msg.headers.subject, work)
     if found is None and fwd_text:
         start = msg.forwarded_start or 0

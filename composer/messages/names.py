@@ -212,6 +212,9 @@ def _plain_name(value: str) -> bool:
 _COMPANY_DOT = re.compile(r"(?:^|[\s,])(?:[A-Za-z]{1,3}\.){2,}$|\b(?:Ltd|Inc|Co|Corp|Srl|Spa|Sarl|Sas|Bv|Nv|Ab|Oy|Gmbh)\.$", re.IGNORECASE)
 
 
+_KISSES_AFTER = re.compile(r"[ \t]+(?:x{1,3}|xo|xoxo)[ \t]*$")
+
+
 def _last_block_name(body: str, offset: int, lower: bool = False) -> Found | None:
     """The name atop the last block of the message, under a blank line or a sign-off-shaped line
     ("With apologies again,"), with at most a few title/company lines below it; or a lone name on the
@@ -226,7 +229,7 @@ def _last_block_name(body: str, offset: int, lower: bool = False) -> Found | Non
         gap = body[prev.end():line.start()]
         prev_text = prev.group(0).strip()
         under_break = gap.count("\n") >= 2 or (len(prev_text) <= 40 and prev_text.endswith((",", "!"))) \
-            or bool(re.search(rf"(?:^|[,.!][ \t]*)(?:{_CLOSING.pattern})[ \t]*[,.!]*$", prev_text, re.IGNORECASE))  # "Fammi sapere, un abbraccio"
+            or bool(re.search(rf"(?:^|[,.!?][ \t]*)(?:{_CLOSING.pattern})[ \t]*[,.!]*$", prev_text, re.IGNORECASE))  # "Fammi sapere, un abbraccio", "va bene? un abbraccio"
         last = k == len(lines) - 1
         # (a company's "S.p.A." or "Ltd." above a phone line ends no sentence)
         alone = last and prev_text.endswith((".", "?", "!")) and not _COMPANY_DOT.search(prev_text)
@@ -234,7 +237,8 @@ def _last_block_name(body: str, offset: int, lower: bool = False) -> Found | Non
         short = last and len(prev_text) <= 30 and not prev_text.endswith((",", ":", ";")) and len(line.group(0).split()) == 1
         if not (under_break or alone or short):
             continue
-        n = _NAME_LINE.match(line.group(0)) or (_NAME_THEN.match(line.group(0)) if under_break else None)
+        said = _KISSES_AFTER.sub("", line.group(0))  # "Morag x": the kisses after the name are no part of it
+        n = _NAME_LINE.match(said) or (_NAME_THEN.match(said) if under_break else None)
         if n is None and lower and last:
             n = _LOWER_NAME.fullmatch(line.group(0).strip())  # "…sorry för sent besked!\nlena" from a writer who types no capitals
         if n is None and short and not (under_break or alone):

@@ -80,7 +80,7 @@ PART_OF_DAY: dict[Language, str] = {
     L.en: r"(?:on )?(?:the|that) same day|all day|the whole day|(?:at |in )?the same (?:slot|time slot)|same slot|any ?time|(?:at )?the same time|same time|first thing(?: in the morning)?|(?:at the )?end of the day|(?:in the )?(?:(?:early|late|mid-?) ?)?(?:morning|afternoon|evening|arvo)|(?:at )?(?:noon|midday)(?:\s?(?:-|–|to|until)\s?(?:[1-3](?:[:.][0-5]\d)?)(?:\s?(?:pm|p\.m\.))?(?![\d:]))?|(?:at )?(?:lunchtime|lunch time)|(?:over|during|at) lunch|(?:on|in) (?:my|the|your) lunch break|(?:after|before) lunch|after work",
     L.fr: r"(?:le|ce) même jour|toute la journée|(?:en )?(?:début|fin|milieu) d(?:e |')(?:matinée|après-midi|journée|soirée)|(?:à |sur )?(?:la )?même (?:heure|plage horaire|plage|créneau(?: horaire)?)|(?:au |le )(?:matin|soir)|dans l'(?:après-midi|aprèm|aprem)|(?:en |dans la )?(?:matinée|matin|après-midi|aprèm|aprem|soirée|fin de journée|début d'après-midi|fin d'après-midi)|(?:à )?midi(?: et (?:demie?|quart))?|(?:après|avant) (?:le )?déjeuner|après le (?:travail|boulot)|(?:à|pendant) (?:la|ma) pause (?:de midi|déjeuner)|(?:à|sur) l'heure du déjeuner",
     L.it: r"(?:lo )?stesso giorno|tutto il giorno|tutta la giornata|(?:nella |alla )?stessa fascia(?: oraria)?|(?:allo )?stesso orario|alla stessa ora|(?:nel |in |di )?(?:primo|tardo) pomeriggio|(?:in |di )?(?:prima|tarda) (?:mattinata|mattina|serata)|(?:a |in )?fine (?:mattinata|giornata)|(?:in |di |del |della )?(?:mattinata|mattina|pomeriggio|serata|sera)|(?:a )?mezzogiorno|(?:all'|in )?ora di pranzo|(?:alla )?stessa ora|(?:dopo|prima di) pranzo|dopo (?:il )?lavoro|(?:in|durante la) pausa pranzo",
-    L.nl: r"(?:op )?dezelfde dag|de hele dag|hele dag|tussen de middag|(?:op )?(?:hetzelfde|zelfde) (?:tijdslot|tijdstip|uur)|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)(?: vroeg| laat)?|(?:rond )?lunchtijd|(?:na|voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
+    L.nl: r"(?:op )?dezelfde dag|de hele dag|hele dag|tussen de middag|(?:op )?(?:hetzelfde|zelfde) (?:tijdslot|tijdstip|uur)|(?:op )?(?:hetzelfde tijdstip|dezelfde tijd|zelfde tijd)|(?:aan het )?(?:begin|eind|einde) van de (?:ochtend|voormiddag|middag|namiddag|dag)|(?:in de )?(?:late|vroege) (?:ochtend|voormiddag|middag|namiddag|avond)|(?:'s |in de )?(?:ochtends?|voormiddags?|namiddags?|middags?|avonds?|morgens)(?: vroeg| laat)?|(?:rond )?lunchtijd|(?:na|(?<!uur )(?<!\du )voor) de lunch|na het werk|na werktijd|(?:tijdens|in) de lunch(?:pauze)?|over de middag",
     L.sv: r"(?:på )?samma dag|hela dagen|(?:på )?samma (?:tidpunkt|tid)|(?:på )?(?:sen|sena|tidig|tidiga) (?:förmiddag|eftermiddag|kväll)(?:en)?|(?:på )?(?:förmiddagen|eftermiddagen|morgonen|kvällen)|på lunchen|förmiddag|eftermiddag|(?:vid |efter |före )lunch(?:en)?|lunchtid|efter jobbet|efter jobb|efter arbetet",
 }
 _H = r"(?:[01]?\d|2[0-3])"
@@ -101,7 +101,7 @@ DATE_NUMERIC = (r"(?<![\d.:/])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|
 ORDINAL_DAY: dict[Language, str] = {
     L.en: r"(?<![\w])the \d{1,2}(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))",
     L.fr: r"(?<![\w])le (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers|dans|en|au)(?![\w])|,|\?|\)|$))"
-          r"|(?<![\w])au (?:1er|[12]?\d|3[01])(?=\s*(?:à|vers)\s+\d)",  # "décaler au 15 à 17h"
+          r"|(?<![\w])au (?:1er|[12]?\d|3[01])(?=\s*(?:(?:à|vers)\s+\d|,?\s*ou\s+au\s+\d))",  # "décaler au 15 à 17h", "au 14 ou au 15 à 10h"
     L.it: r"(?<![\w])il (?:[12]?\d|3[01])(?=\s*(?:(?:alle|verso|in|di)(?![\w])|,|\?|\)|$))"
           r"|(?<![\w])al (?:[12]?\d|3[01])(?=\s*(?:alle|verso le)\s+\d)",  # "spostarlo al 15 alle 17"
     L.nl: r"(?<![\w])de (?:[12]?\d|3[01])(?:e|de|ste)(?![\w])",
@@ -113,11 +113,11 @@ JOIN: dict[Language, str] = {
     L.fr: r"(?:,|prochain|prochaine|[-–—]|@|aussi|à partir(?: d(?:e|\x27))?|à|le|vers|dès|de|entre|en|dans la|après|avant|environ|à peu près|genre|disons)",
     L.it: r"(?:,|p\.v\.|c\.m\.|u\.s\.|c\.a\.|prossimo|prossima|[-–—]|@|anche|a partire dalle|il|alle|verso|in|di|nel|nella|dalle|tra|fra|dopo|prima|circa|ore|h|tipo|diciamo|diciamo le)",
     L.nl: r"(?:,|a\.s\.|aanstaande|jl\.|[-–—]|@|ook|om|op|rond|vanaf|tussen|in de|van|na|voor|ongeveer|circa|zeg maar|zeg)",
-    L.sv: r"(?:,|[-–—]|@|också|strax|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där)",
+    L.sv: r"(?:,|[-–—]|@|också|strax|kl\.?|klockan|på|den|vid|mellan|under|från|efter|före|ungefär|cirka|runt|typ|så där|istället|i stället)",
 }
 LEAD_STRIP: dict[Language, str] = {
     L.en: r"(?:on|the|from|by|between)\s+",
-    L.fr: r"(?:le|dès|de|entre|en|au(?=\s+\d))\s+",
+    L.fr: r"(?:le|dès|de|entre|en)\s+",  # "au 15" keeps its "au", as the labels write it
     L.it: r"(?:il|di|nel|nella|tra|fra|delle|al(?=\s+\d))\s+",
     L.nl: r"(?:op|tussen|van)\s+",
     L.sv: r"(?:på|mellan|från|under)\s+",
@@ -536,6 +536,9 @@ def _with_meridiem(h: int, mi: int, t: str, lang: Language) -> time | None:
     return time(h, mi)
 
 
+_AFTERNOON = re.compile(r"pomeriggio|après-midi|aprem|aprèm|middag|afternoon|arvo|avond|soir|sera|kväll|evening", re.IGNORECASE)
+
+
 def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: datetime | None, *, past: bool = False) -> datetime | date | None:
     """What the expression means, against `reference`; None when it cannot be read."""
     if reference is None:
@@ -550,6 +553,9 @@ def resolve(raw: str, atoms: list[Atom], text: str, lang: Language, reference: d
     if at is not None and at.hour < 12 and re.search(r"(?:avond|kväll|evening|soir|sera)", day_text, re.IGNORECASE) \
             and not re.search(r"\d\s?(?:am|a\.m\.)", time_text, re.IGNORECASE):
         at = at.replace(hour=at.hour + 12)  # "woensdagavond rond zevenen": the evening said on the day
+    if at is not None and 1 <= at.hour <= 9 and _AFTERNOON.search(f"{day_text} {time_text}") \
+            and not re.search(r"\d\s?(?:am|a\.m\.)", time_text, re.IGNORECASE):
+        at = at.replace(hour=at.hour + 12)  # "giovedì pomeriggio verso le 4", "jeudi après-midi vers 4h": the afternoon said
     if day is None and at is None:
         return None
     if day is None:
@@ -708,6 +714,10 @@ def _nearest_year(d: date, ref: date, weekday: int | None, *, past: bool) -> dat
     return min(cands, key=lambda c: (abs((c - ref).days), c < ref))
 
 
+_EN_WEEKDAY_INDEX = {**{w: i for i, w in enumerate(WEEKDAY_NAMES[Language.en])}, **WEEKDAY_ABBREVIATIONS[Language.en]}
+_EN_WEEKDAY = re.compile(rf"\b({'|'.join(sorted(_EN_WEEKDAY_INDEX, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
 def _us_like(text: str, ref: date | None = None, *, past: bool = False) -> bool:
     """Whether an English "a/b" date is month first: surely when b > 12; when both could be a month, the reading
     that falls within the next (or, for a missed meeting, the last) 60 days when only that one does."""
@@ -733,6 +743,21 @@ def _us_like(text: str, ref: date | None = None, *, past: bool = False) -> bool:
             if 0 <= gap <= 60:
                 return True
         return False
+    said = _EN_WEEKDAY.search(text)
+    if said is not None:  # "Wednesday 2/3": the reading that falls on the weekday said (3 February 2027 is a Wednesday)
+        wd = _EN_WEEKDAY_INDEX[said.group(1).lower()]
+
+        def on(month: int, day: int) -> bool:
+            for y in ([year] if year else [ref.year, ref.year + 1] if not past else [ref.year - 1, ref.year]):
+                try:
+                    d = date(y, month, day)
+                except ValueError:
+                    continue
+                if abs((d - ref).days) <= 120:
+                    return d.weekday() == wd
+            return False
+        if on(a, b) != on(b, a):
+            return on(a, b)
     return near(a, b) and not near(b, a)
 
 

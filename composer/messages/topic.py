@@ -36,6 +36,10 @@ _SHOWN = r"presentation|présentation|presentazione|presentatie|presentationen|d
 _GROUP = (r"team|teams|staff|employees|colleagues|students|class|équipe|équipes|personnel|salariés|collaborateurs|élèves|classe|"
           r"squadra|personale|dipendenti|collaboratori|ufficio|alunni|classe|medewerkers|personeel|collega's|leerlingen|klas|"
           r"personal|personalen|medarbetare|medarbetarna|kollegor|elever|eleverna|klass|klassen")
+# Who an event is open to ("voor kmo's", "pour les PME de la région", "for start-ups", "per le imprese"): its audience.
+_AUDIENCE = (r"kmo['’]s|pme|tpe|smes?|start-?ups?|starters|ondernemers|zelfstandigen|entrepreneurs|indépendants|commerçants|imprese|aziende|"
+             r"professionisti|företag|företagare|småföretag|businesses|companies|members|membres|leden|soci|medlemmar|parents|ouders|genitori|"
+             r"föräldrar|residents|bewoners|residenti|invånare|habitants|newcomers|nieuwkomers|beginners|débutants|principianti|nybörjare")
 _OF = r"of|du|de la|des|del|della|dello|dei|degli|delle|van|av"
 # Relatives an appointment is made for ("pour mon fils", "per mia figlia", "for my son"): who, not what it is.
 _KIN = (r"son|daughter|child|children|kids?|wife|husband|partner|mother|mum|mom|father|dad|parents|sister|brother|grand(?:mother|father|son|daughter)|family|"
@@ -205,20 +209,30 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         if hosted and hosted[0] is not phrases[0] and not _generic(hosted[0].text):
             phrases = [hosted[0], *[p for p in phrases if p is not hosted[0]]]
     clash = re.compile(rf"[ \t]*,?[ \t]*(?:{lx.CLASH_WORDS[lang]})[ \t]", re.IGNORECASE)
-    if len(phrases) >= 2 and clash.match(text, phrases[0].end):  # "a board meeting that clashes with the interview"
+    if len(phrases) >= 2 and clash.match(text, phrases[0].end) and not _indefinite(text, phrases[1]):
+        # "a board meeting that clashes with the interview" (not "Friday's review clashes with a board meeting")
         phrases = phrases[1:]
     if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
             rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
         return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
     if phrases:  # "l'appuntamento per la revisione del bilancio": what a plain appointment is for names it
         phrases[0] = _purpose_of_plain(text, phrases[0], lang)
+    if settled and phrases and _bare(phrases[0].text, lang) and (ours.search(text[max(0, phrases[0].start - 12):phrases[0].start])
+                                                                 or re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", phrases[0].text, re.IGNORECASE)):
+        # "j'ai raté notre visio de vendredi sur le budget", "ons gesprek van gisteren": the meeting both know, named by its
+        # noun, not by a topic said around it; a subject that names it ("Genomgång av avtalet") still says which
+        sub = in_subject(subject, lang) if subject else None
+        named = sub is not None and (re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})", sub.text, re.IGNORECASE)  # "Genomgång av avtalet"
+                                     or re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+$", subject[:sub.start], re.IGNORECASE))
+        return sub if named else phrases[0]  # ... or what the subject's meeting is about ("Möte om årsbokslutet")
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
         if _bare(first.text, lang) and subject:  # "notre revue" under "Objet : Revue trimestrielle": the subject says which
             sub = in_subject(subject, lang)
-            head = first.text.split()[-1].split("'")[-1].split("’")[-1].casefold()
-            if sub is not None and sub.text.casefold().split()[0] == head:
+            if sub is not None and sub.text.casefold().split()[0] == _head(first.text):
                 return sub
+        if _bare(first.text, lang) and subject and _opens_with(subject, _head(first.text)):
+            return first  # "Lunch nästa vecka?" over "Ska vi äta lunch ... och prata om X": the subject names it as the body does
         if _bare(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
             said = in_body(text, start, end, lang, times)
             if said is not None:
@@ -378,6 +392,8 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
                 break
             if not n and re.fullmatch(rf"{lx.COMPLEMENT_STOP[lang]}|{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}", w.group(0), re.IGNORECASE):
                 break  # "avboka med kort varsel", "cancel at short notice": how, not what
+            if not n and re.fullmatch(r"(?i:piuttosto|invece|plutôt|rather|instead|liever|eerder|hellre|istället)", w.group(0)):
+                break  # "spostare piuttosto a lunedì": where to, not what
             if n and (stop.match(text, ws - 1) or w.group(0).lower() in _CALENDAR or _MANNER[lang].match(text, ws)
                       or re.fullmatch(_APPROX, w.group(0), re.IGNORECASE)):
                 break  # "cancel a session on short notice": how it is cancelled is no part of what
@@ -410,6 +426,17 @@ def _bare(phrase: str, lang: Language) -> bool:
     return bool(re.fullmatch(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+|[lL]['’])?[^\s'’]+", phrase, re.IGNORECASE))
 
 
+def _opens_with(subject: str, word: str) -> bool:
+    """Whether the subject, past its Re:/Fwd: prefixes, starts with this word."""
+    prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
+    return bool(re.match(rf"(?:\s*(?:{prefixes})\s?:\s*)*{re.escape(word)}(?![\w])", subject, re.IGNORECASE))
+
+
+def _head(phrase: str) -> str:
+    """The last word of a phrase, without an elided article ("l'audit" -> "audit")."""
+    return phrase.split()[-1].split("'")[-1].split("’")[-1].casefold()
+
+
 def _generic(phrase: str) -> bool:
     words = [w.lower().strip(".,!?'’") for w in re.findall(r"[^\s'’]+", phrase)]
     return all(w in lx.GENERIC_SUBJECT_WORDS or re.fullmatch(r"(?:l|un|d)", w) for w in words if w)
@@ -422,6 +449,18 @@ _SUBJECT_APOLOGY = (r"(?:so |very |really )?(?:sorry|apologies|my apologies|oops
                     r"aujourd['’]hui|tout à l['’]heure|ieri|stamattina|oggi|prima|gisteren|vanochtend|vanmorgen|vandaag|igår|i går|i morse|i dag|idag))?"
                     r"[\s!.…🙈😩🙏]*")
 
+
+# a reply's own word for what it does ("Återbud idag", "Annulation", "Afmelding"), alone or with a day: not the meeting
+_REPLY_WORD = re.compile(r"[ \t]*(?:återbud|avbokning|avbud|annulation|annulering|annulatie|afmelding|afzegging|disdetta|annullamento|"
+                         r"cancellation|cancelled|canceled|absence|assenza|afwezigheid|frånvaro)(?![\w])[ \t,:–—-]*", re.IGNORECASE)
+
+
+def _reply_word_only(rest: str, lang: Language) -> bool:
+    m = _REPLY_WORD.match(rest)
+    if m is None:
+        return False
+    tail = rest[m.end():].strip(" \t!.…")
+    return not tail or any(t.start == 0 and t.end >= len(tail) for t in find_times(tail, lang))
 
 # "Kick-off – new intranet", "Revisione – piattaforma pagamenti": what the meeting is about, after a dash
 _DASH_TOPIC = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d][\w'’&./-]*(?:[ \t]+[\w'’&./-]+){0,3})[ \t]*$")
@@ -452,6 +491,8 @@ def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -
         if plain and not re.match(rf"(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.ABOUT_WORDS[lang]}|{lx.PURPOSE_LINKS[lang]})\b", subject[s + plain.end():], re.IGNORECASE):
             s += plain.end()  # "Gemiste afspraak onderhoud cv-ketel": the plain noun before the named meeting says no more
     e = len(subject)
+    if _reply_word_only(subject[s:], lang):
+        return None  # "Annulation", "Afmelding": the reply's word for what it does names no meeting
     if re.fullmatch(_SUBJECT_APOLOGY, subject[s:].strip(), re.IGNORECASE):
         return None  # "Förlåt!!", "Sorry!", "Scuse", "Excuses": an apology names no meeting
     if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
@@ -701,6 +742,7 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|[A-Z]{2,}|\d[\
 
 
 _OF_WHOM = re.compile(r"(?:of|de|du|des|d['’]|di|del|della|dello|dei|degli|delle|van|av)", re.IGNORECASE)
+_COMITATIVE = re.compile(r"[ \t]+(?:with|avec|con|met|med)[ \t]+", re.IGNORECASE)  # who or what a meeting is with
 _NAME_AND = re.compile(r"and|et|e|en|och|&")  # between two capitalised words, inside one name
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 
@@ -775,6 +817,13 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
                     rf"(?:{lx.DETERMINERS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[1]:e], re.IGNORECASE):
                 e = last_link[0]  # "gesprek over de verbouwing | van onze winkel": half a complement says less than none
             break  # "démonstration de votre outil | auprès de notre équipe", "uppstartsmöte om X | för våra fastigheter"
+        if _COMITATIVE.fullmatch(m.group(0)) and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:[\w-]+[ \t]+)?[\w-]*?(?:{lx.MEETING_HEADS[lang]})(?![\w])",
+                                                          text[m.end():end], re.IGNORECASE):
+            break  # "fredagens genomgång | med ett kundmöte", "the review | with a board meeting": another meeting, not this one's name
+        if last_link is not None and benefactive.fullmatch(m.group(0)) and re.fullmatch(
+                rf"[ \t]+(?:{_ABOUT_PLAIN[lang]}|{lx.ABOUT_WORDS[lang]})(?:[ \t]+|(?<=['’]))", text[last_link[0]:last_link[1]], re.IGNORECASE) \
+                and re.match(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?(?:{_AUDIENCE})(?![\w])", text[m.end():end], re.IGNORECASE):
+            break  # "infosessie over de nieuwe premie | voor starters", "atelier sur la facturation | pour les PME": who it is for
         if last_link is not None and benefactive.fullmatch(text, last_link[0], last_link[1]) and _OF_WHOM.fullmatch(m.group(0).strip()) \
                 and re.match(rf"(?:{lx.OWN_SIDE[lang]})[ \t]", text[last_link[1]:e], re.IGNORECASE):
             break  # "de opleiding voor onze medewerkers | van de winkel in Leuven": whose staff, not what the training is
