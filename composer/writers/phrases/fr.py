@@ -1071,6 +1071,9 @@ T: dict[str, tuple[str, str]] = {
     "call.times.none": ("", ""),
     "call.times.one": ("Je peux vous appeler à l'heure prévue ou, si vous préférez, {tt}.", "Je peux t'appeler à l'heure prévue ou, si tu préfères, {tt}."),
     "call.times.many": ("Je peux vous appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}", "Je peux t'appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}"),
+    # a visit given up for a call, to a new client or in person (formal only; no gendered "désolé"). No
+    # `delegate.sorry`: the hand-over already says "je ne pourrai malheureusement pas y assister moi-même"
+    "call.sorry": ("Je vous prie de m'excuser pour ce changement de programme.", "Pardon pour ce changement de programme !"),
     "call.close": (
         "Pourriez-vous me dire si cela vous convient, et à quel numéro je peux vous joindre{Q}",
         "Dis-moi si ça te va, et à quel numéro je peux te joindre.",

@@ -727,6 +727,11 @@ def slots(plan: Plan) -> dict[str, Any]:
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
         out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?:(?:tu[aeo]|tuoi|su[aeo]|suoi|nostr[aeio])\s+(?=\w))?(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before our possessive; "il tuo peeling" is "Peeling" in a subject
+    # a short shorten draft says what the shorter time still gives (`shorten.rest`), never the key-client filler
+    # "Per me lavorare con te conta molto": the essentials of a work meeting, the most of a session or a booking
+    out["rest"] = (("Avremo comunque il tempo per l'essenziale; il resto possiamo definirlo via email." if plan.formal
+                    else "Così riusciamo comunque a vedere l'essenziale, il resto lo sentiamo via email.")
+                   if plan.work else "Farò in modo di sfruttare al meglio il tempo.")
     return out
 
 
@@ -934,6 +939,10 @@ T: dict[str, tuple[str, str]] = {
         "Posso telefonarLe all'orario già previsto oppure in uno di questi momenti:",
         "Posso chiamarti all'orario previsto oppure in uno di questi momenti:",
     ),
+    # a visit given up for a call, to a new client or in person (formal only). No `delegate.sorry`: the hand-over
+    # already says "Purtroppo non potrò partecipare personalmente"
+    "call.sorry": ("Mi scuso per il cambio di programma.", "Scusami per il cambio di programma!"),
+    "shorten.rest": ("{rest}", "{rest}"),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
         "Riguardo {mw_a}, Le proporrei di procedere via email per il momento, risparmiando tempo a entrambi.",
