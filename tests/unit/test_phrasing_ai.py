@@ -105,3 +105,54 @@ def test_sv_business_signing_alone_says_vi(tactful: Tactful) -> None:
 def test_sv_as_firm_keeps_a_predicative_paragraph_and_capitalises() -> None:
     assert sv.as_firm("Jag skickar underlaget. Hör av dig till mig om min offert.") == "Vi skickar underlaget. Hör av dig till oss om vår offert."
     assert sv.as_firm("Jag är fullbokad den veckan.") == "Jag är fullbokad den veckan."  # "vi är fullbokade" would need the plural
+
+
+@pytest.mark.parametrize(("language", "tone", "name", "meeting", "reason", "said"), [
+    ("fr", "formal", "M. Bastien Lorrain", "la revue du plan de formation", "lundi je suis en déplacement à Lille",
+     "Malheureusement, lundi ne m'est pas possible, car je suis en déplacement à Lille."),
+    ("fr", "friendly", "Bastien Lorrain", "la revue du plan de formation", "lundi j'anime un atelier à Nantes",
+     "Malheureusement, lundi, je ne peux pas, car j'anime un atelier à Nantes."),
+    ("it", "formal", "Dott.ssa Chiara Valsecchi", "la revisione del bilancio", "giovedì sono in tribunale tutto il giorno",
+     "Purtroppo giovedì non mi è possibile perché sono in tribunale tutto il giorno, ma troviamo"),
+    ("it", "friendly", "Chiara Valsecchi", "la revisione del bilancio", "lunedì ho un corso a Brescia",
+     "Purtroppo lunedì non riesco perché ho un corso a Brescia, ma troviamo"),
+])
+def test_a_counter_reason_opening_on_their_day_makes_the_day_the_no(tactful: Tactful, language: str, tone: str, name: str, meeting: str,
+                                                                    reason: str, said: str) -> None:
+    d = draft(tactful, **COUNTER, language=language, tone=tone, recipient_name=name, meeting=meeting, reason=reason)
+    assert said in d.body, d.body
+    assert "créneau que" not in d.body and "orario che propon" not in d.body
+
+
+@pytest.mark.parametrize("tone", ["formal", "friendly"])
+def test_fr_a_fee_due_is_the_subject(tactful: Tactful, tone: str) -> None:
+    d = draft(tactful, language="fr", tone=tone, intent="late_cancellation", recipient_name="Mme Agathe Rivière", sender_name="Luc Pernet",
+              meeting="la séance de sophrologie", meeting_time="Mon 1 Feb 17:00", reason="annulé une heure avant",
+              policy={"notice_hours": 24, "fee_percent": 100}, proposed_times=["Thu 4 Feb 17:00"])
+    assert d.subject.replace("\u202f", " ").replace("\xa0", " ") == "Séance de sophrologie : annulation tardive", d.subject
+
+
+@pytest.mark.parametrize(("language", "tone", "reason", "send"), [
+    ("fr", "formal", "il ne reste que deux points à valider", "Je vous envoie les éléments par écrit."),
+    ("fr", "friendly", "il ne reste que deux points à valider", "Je t'envoie les éléments par écrit."),
+    ("it", "formal", "restano solo due punti da chiudere", "Le invierò i dettagli per iscritto."),
+    ("it", "friendly", "restano solo due punti da chiudere", "Ti mando i dettagli per iscritto."),
+])
+def test_switching_to_email_says_what_follows(tactful: Tactful, language: str, tone: str, reason: str, send: str) -> None:
+    d = draft(tactful, language=language, tone=tone, intent="switch_to_email", recipient_name="Nadia Ferrand", sender_name="Paul Girard",
+              meeting="la revue du contrat" if language == "fr" else "la revisione del contratto", meeting_time="Tue 16 Feb 11:00",
+              reason=reason, proposed_times=["Thu 18 Feb 16:00"])
+    assert d.body.count(send) == 1, d.body
+
+
+@pytest.mark.parametrize(("language", "reason"), [("fr", "je t'envoie le devis corrigé ce soir"), ("it", "ti mando il preventivo stasera")])
+def test_a_note_that_already_sends_gets_no_second_promise(tactful: Tactful, language: str, reason: str) -> None:
+    d = draft(tactful, language=language, tone="friendly", intent="switch_to_email", recipient_name="Nadia Ferrand", sender_name="Paul Girard",
+              meeting="la revue du contrat" if language == "fr" else "la revisione del contratto", meeting_time="Tue 16 Feb 11:00", reason=reason)
+    assert "par écrit" not in d.body and "per iscritto" not in d.body, d.body
+
+
+def test_a_counter_day_that_is_the_meetings_own_stays_in_the_reason(tactful: Tactful) -> None:
+    d = draft(tactful, **{**COUNTER, "meeting_time": "Thu 11 Feb 14:00"}, language="it", recipient_name="Dott.ssa Chiara Valsecchi",
+              meeting="la revisione del bilancio", reason="giovedì sono in tribunale tutto il giorno")
+    assert "Purtroppo l'orario che propone non è possibile perché giovedì sono in tribunale" in d.body, d.body

@@ -53,6 +53,7 @@ MOVE: dict[Language, Table] = {
         "move.counter": ("Je ne suis malheureusement pas disponible sur le créneau que vous proposez.", "Je ne suis malheureusement pas dispo sur le créneau que tu proposes."),
         # "créneau" once: the thanks names the meeting, the no is about "le moment" (native review v16: créneau ×4)
         "move.counter.why": ("Malheureusement, je ne suis pas disponible au moment que vous proposez{why}.", "Malheureusement, je ne suis pas dispo au moment que tu proposes{why}."),
+        "move.counter.day": ("Malheureusement, {their_time} ne m'est pas possible{why}.", "Malheureusement, {their_time}, je ne peux pas{why}."),
         "move.thanks.counter.named": ("Merci pour votre message{COLON} nous pouvons bien sûr déplacer {mw}.", "Merci pour ton message, on peut bien sûr déplacer {mw}."),
         "move.accept.one": ("Le créneau que vous proposez, {t}, me convient très bien.", "Le créneau que tu proposes, {t}, me va très bien."),
         "move.accept.two": ("Les deux créneaux que vous proposez me conviennent{COLON}", "Les deux créneaux que tu proposes me vont{COLON}"),
@@ -74,6 +75,8 @@ MOVE: dict[Language, Table] = {
         # the no first, then the offer to find another time (never "troviamo senz'altro ... Purtroppo, però, ...")
         "move.thanks.accept": ("La ringrazio per il messaggio: nessun problema a spostare {mw}.", "Grazie per il messaggio, nessun problema a spostare {mw}!"),
         "move.thanks.counter": ("La ringrazio per il messaggio.", "Grazie per il messaggio!"),
+        "move.counter.day": ("Purtroppo {their_time} non mi è possibile{why}, ma troviamo senz'altro un altro orario.",
+                             "Purtroppo {their_time} non riesco{why}, ma troviamo senz'altro un altro orario."),  # "va bene" reads as a new time
         "move.thanks.counter.named": ("La ringrazio per il messaggio sullo spostamento {mw_di}.", "Grazie per il messaggio sullo spostamento {mw_di}!"),
         "move.counter": ("Purtroppo non sono disponibile nell'orario che propone, ma troviamo senz'altro un altro orario.",
                          "Purtroppo non sono disponibile nell'orario che proponi, ma troviamo senz'altro un altro orario."),
