@@ -51,7 +51,10 @@ MOVE: dict[Language, Table] = {
         "move.thanks.accept": ("Merci pour votre message. Bien entendu, nous pouvons décaler {mw}.", "Merci pour ton message. Pas de souci pour décaler {mw}."),
         "move.thanks.counter": ("Merci pour votre message{COLON} nous pouvons bien sûr trouver un autre créneau.", "Merci pour ton message, on peut bien sûr trouver un autre créneau."),
         "move.counter": ("Je ne suis malheureusement pas disponible sur le créneau que vous proposez.", "Je ne suis malheureusement pas dispo sur le créneau que tu proposes."),
-        "move.counter.why": ("Le créneau que vous proposez n'est malheureusement pas possible{why}.", "Le créneau que tu proposes n'est malheureusement pas possible{why}."),
+        # "créneau" once: the thanks names the meeting, the no is about "le moment" (native review v16: créneau ×4)
+        "move.counter.why": ("Malheureusement, je ne suis pas disponible au moment que vous proposez{why}.", "Malheureusement, je ne suis pas dispo au moment que tu proposes{why}."),
+        "move.counter.day": ("Malheureusement, {their_time} ne m'est pas possible{why}.", "Malheureusement, {their_time}, je ne peux pas{why}."),
+        "move.thanks.counter.named": ("Merci pour votre message{COLON} nous pouvons bien sûr déplacer {mw}.", "Merci pour ton message, on peut bien sûr déplacer {mw}."),
         "move.accept.one": ("Le créneau que vous proposez, {t}, me convient très bien.", "Le créneau que tu proposes, {t}, me va très bien."),
         "move.accept.two": ("Les deux créneaux que vous proposez me conviennent{COLON}", "Les deux créneaux que tu proposes me vont{COLON}"),
         "move.accept.many": ("Les créneaux que vous proposez me conviennent tous{COLON}", "Tous les créneaux que tu proposes me vont{COLON}"),
@@ -72,6 +75,9 @@ MOVE: dict[Language, Table] = {
         # the no first, then the offer to find another time (never "troviamo senz'altro ... Purtroppo, però, ...")
         "move.thanks.accept": ("La ringrazio per il messaggio: nessun problema a spostare {mw}.", "Grazie per il messaggio, nessun problema a spostare {mw}!"),
         "move.thanks.counter": ("La ringrazio per il messaggio.", "Grazie per il messaggio!"),
+        "move.counter.day": ("Purtroppo {their_time} non mi è possibile{why}, ma troviamo senz'altro un altro orario.",
+                             "Purtroppo {their_time} non riesco{why}, ma troviamo senz'altro un altro orario."),  # "va bene" reads as a new time
+        "move.thanks.counter.named": ("La ringrazio per il messaggio sullo spostamento {mw_di}.", "Grazie per il messaggio sullo spostamento {mw_di}!"),
         "move.counter": ("Purtroppo non sono disponibile nell'orario che propone, ma troviamo senz'altro un altro orario.",
                          "Purtroppo non sono disponibile nell'orario che proponi, ma troviamo senz'altro un altro orario."),
         "move.counter.why": ("Purtroppo l'orario che propone non è possibile{why}, ma troviamo senz'altro un altro orario.",
@@ -96,6 +102,11 @@ MOVE: dict[Language, Table] = {
             "Dank u voor uw bericht. Het verzetten is geen probleem, maar het tijdstip dat u voorstelt, komt mij helaas niet uit.",
             "Dank je voor je bericht. Verzetten is geen probleem, maar het tijdstip dat je voorstelt, komt me helaas niet uit.",
         ),
+        # the meeting named, the client's proposal not repeated as "het tijdstip dat u voorstelt" (phr-ah, v16)
+        "move.thanks.counter.named": (
+            "Dank u voor uw bericht. We kunnen {mw} natuurlijk verzetten, maar uw voorstel komt mij helaas niet uit.",
+            "Dank je voor je bericht. We kunnen {mw} natuurlijk verzetten, maar je voorstel komt me helaas niet uit.",
+        ),
         "move.counter": ("", ""),
         "move.accept.one": ("Het tijdstip dat u voorstelt, {t}, komt mij goed uit.", "Het tijdstip dat je voorstelt, {t}, komt me prima uit."),
         "move.accept.two": ("Beide tijdstippen die u voorstelt, komen mij goed uit:", "Beide tijden die je voorstelt, komen me goed uit:"),
@@ -114,6 +125,10 @@ MOVE: dict[Language, Table] = {
         "move.thanks.counter": (
             "Tack för ditt meddelande. Det går bra att byta tid, men den tid du föreslår passar mig tyvärr inte.",
             "Tack för meddelandet! Det går bra att byta tid, men den tid du föreslår passar mig tyvärr inte.",
+        ),
+        "move.thanks.counter.named": (
+            "Tack för ditt meddelande. Självklart kan vi flytta {mw_from}, men den tid du föreslår passar mig tyvärr inte.",
+            "Tack för meddelandet! Självklart kan vi flytta {mw_from}, men den tid du föreslår passar mig tyvärr inte.",
         ),
         "move.counter": ("", ""),
         "move.accept.one": ("Tiden du föreslår, {t}, passar mig bra.", "Tiden du föreslår, {t}, passar mig fint."),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from composer.models import Intent, Language, Policy
+from composer.models import ClientMove, Intent, Language, Policy
 from composer.names import colleague, parse_name
 from composer.writers import reasons, when
 from composer.writers.plan import Plan, notice_span, num
@@ -803,6 +803,10 @@ def _topic_last(reason: str | None) -> str | None:
     return f"{m.group('clause')} {m.group('lead').lower()} {m.group('np')}"
 
 
+# a counter-proposal's reason that opens on the client's day ("mardi j'anime une session"): the day is the subject of
+# the no ("Malheureusement, mardi ne m'est pas possible, car j'anime une session"), slot `their_time`
+_DAY_FIRST = re.compile(r"(?i)^(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+(?P<rest>(?:je|j['’]|on|nous)\b.+)$")
+_SENDS = re.compile(r"(?i)\b(?:envo[iy]\w*|transmet\w*|transmis\w*|par (?:e-?)?mail|par écrit|par courriel)\b")
 _EMAIL_SAID = re.compile(
     r"(?i)^(?P<lead>comme|puisque|vu que|étant donné que)\s+(?P<cause>[^,]+?),\s+"
     r"(?P<act>(?:je|j['’]|on)\b[^,]*\b(?:par (?:e-?)?mail|par écrit|par courriel)\b[^,]*)$"
@@ -849,6 +853,10 @@ def slots(plan: Plan) -> dict[str, Any]:
             return reasons.Said(because(text, plan), fronted(text, plan), own_sentence(text, plan))
 
         reason = _topic_last(s.reason)
+        day = _DAY_FIRST.match(reason.strip()) if reason and s.client_move is ClientMove.counter else None
+        if day and day.group("day").lower() not in when.plain(s.meeting_time or "", s.language).lower():
+            # (a day that is the meeting's own stays in the reason: "... de mardi. Malheureusement, mardi ..." would clash)
+            out["their_time"], out["their_day"], reason = day.group("day").lower(), True, day.group("rest")
         said = _np_not_clause(reasons.decide(reason, plan, glue, np_preps=_NP_PREPS), reason, plan)
         out["why_own"], out["why"], out["why_f"] = said.own, said.why, said.why_f
         out["why_then"] = said.then
@@ -887,6 +895,8 @@ def slots(plan: Plan) -> dict[str, Any]:
     if s.meeting:
         r = _ref(plan)
         out.update(m=r.text, mw=_meeting(plan), pron=r.pronoun, M=_cap(re.sub(r"^(?:(?:le|la|les|notre|nos)\s+|l['’]\s*)(?=\w)", "", s.meeting.strip(), flags=re.IGNORECASE)), has="n'ont" if r.plural else "n'a")
+    # switching to email: what follows by email is said, unless the note already sends something ("je t'envoie le devis")
+    out["send"] = "" if _SENDS.search(s.reason or "") else ("Je vous envoie les éléments par écrit." if f else "Je t'envoie les éléments par écrit.")
     return out
 
 
@@ -1071,6 +1081,11 @@ T: dict[str, tuple[str, str]] = {
     "call.times.none": ("", ""),
     "call.times.one": ("Je peux vous appeler à l'heure prévue ou, si vous préférez, {tt}.", "Je peux t'appeler à l'heure prévue ou, si tu préfères, {tt}."),
     "call.times.many": ("Je peux vous appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}", "Je peux t'appeler à l'heure prévue ou sur l'un de ces créneaux{COLON}"),
+    # a visit given up for a call, to a new client or in person (formal only; no gendered "désolé"). No
+    # `delegate.sorry`: the hand-over already says "je ne pourrai malheureusement pas y assister moi-même"
+    "subject.late_cancellation.fee": ("{M}{COLON} annulation tardive", "{M}{COLON} annulation tardive"),  # a fee due: never "on se recale ?"
+    "subject.no_show_followup.fee": ("{M}{COLON} rendez-vous manqué", "{M}{COLON} rendez-vous manqué"),
+    "call.sorry": ("Je vous prie de m'excuser pour ce changement de programme.", "Pardon pour ce changement de programme !"),
     "call.close": (
         "Pourriez-vous me dire si cela vous convient, et à quel numéro je peux vous joindre{Q}",
         "Dis-moi si ça te va, et à quel numéro je peux te joindre.",
@@ -1087,7 +1102,8 @@ T: dict[str, tuple[str, str]] = {
         "Concernant {mw}{COLON} {why_f}{email_tail}.",
         "Pour {mw}{COLON} {why_f}{email_tail}.",
     ),
-    "email.summary.times": ("", ""),
+    "email.summary.times": ("{send}", "{send}"),  # what follows by email (slot `send`), then the time offered to talk
+    "email.summary.none": ("{send}", "{send}"),
     "email.summary": (
         "Si un sujet mérite une véritable discussion, nous pourrons bien sûr prévoir un appel.",
         "Si un sujet mérite qu'on en parle de vive voix, on s'appelle, tout simplement.",

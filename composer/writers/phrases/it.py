@@ -14,10 +14,11 @@ import re
 
 from typing import Any
 
-from composer.models import Intent, Language, Policy
+from composer.models import ClientMove, Intent, Language, Policy
 from composer.names import colleague, parse_name
 from composer.writers import reasons, when
 from composer.writers.plan import Plan, notice_span, num
+from composer.writers.when import plain as _plain_time  # (`slots` has a local named `when`)
 
 # --------------------------------------------------------------------------------------------
 # Articles and prepositions
@@ -700,7 +701,12 @@ def slots(plan: Plan) -> dict[str, Any]:
         def glue(text: str) -> reasons.Said:
             return reasons.Said(_because(text, cut), _fronted(text, f, cut), own_sentence(text, cut))
 
-        said = reasons.decide(s.reason, plan, glue, np_preps=_NP_PREPS)
+        reason = s.reason
+        day = _DAY_FIRST.match(reason.strip()) if reason and s.client_move is ClientMove.counter else None
+        if day and day.group("day").lower() not in _plain_time(s.meeting_time or "", s.language).lower():
+            # (a day that is the meeting's own stays in the reason: "... de mardi. Malheureusement, mardi ..." would clash)
+            out["their_time"], out["their_day"], reason = day.group("day").lower(), True, day.group("rest")
+        said = reasons.decide(reason, plan, glue, np_preps=_NP_PREPS)
         out["why_own"], out["why"], out["why_f"], out["why_before"] = said.own, said.why, said.why_f, said.before
         out["why_then"] = said.then
         # the reason leads the request ("Dato che alle 16 parto per Roma, ti propongo…"); a main clause of the
@@ -727,6 +733,13 @@ def slots(plan: Plan) -> dict[str, Any]:
         for key, prep in (("mw", ""), ("mw_a", "a"), ("mw_di", "di")):
             out[key] = _np(plan, prep) + when
         out["M"] = _cap(re.sub(rf"^(?:(?:il|lo|la|i|gli|le)\s+|l[{_APOS}]\s*)(?:(?:tu[aeo]|tuoi|su[aeo]|suoi|nostr[aeio])\s+(?=\w))?(?=\w)(?!(?:nostr|vostr|mi[aeo]|miei|tu[aeo]|tuoi|su[aeo]|suoi)\w*\s)", "", s.meeting.strip(), flags=re.IGNORECASE))  # "Il nostro incontro": the article stays before our possessive; "il tuo peeling" is "Peeling" in a subject
+    # switching to email: what follows by email is said, unless the note already sends something ("ti mando il preventivo")
+    out["send"] = "" if _SENDS.search(s.reason or "") else ("Le invierò i dettagli per iscritto." if plan.formal else "Ti mando i dettagli per iscritto.")
+    # a short shorten draft says what the shorter time still gives (`shorten.rest`), never the key-client filler
+    # "Per me lavorare con te conta molto": the essentials of a work meeting, the most of a session or a booking
+    out["rest"] = (("Avremo comunque il tempo per l'essenziale; il resto possiamo definirlo via email." if plan.formal
+                    else "Così riusciamo comunque a vedere l'essenziale, il resto lo sentiamo via email.")
+                   if plan.work else "Farò in modo di sfruttare al meglio il tempo.")
     return out
 
 
@@ -821,6 +834,11 @@ def numbers(p: Policy, plan: Plan) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 # The sentence table: (Lei, tu)
 # --------------------------------------------------------------------------------------------
+
+# a counter-proposal's reason that opens on the client's day ("giovedì sono in tribunale"): the day is the subject of
+# the no ("Purtroppo giovedì per me non è possibile perché sono in tribunale"), slot `their_time`
+_DAY_FIRST = re.compile(r"(?i)^(?P<day>lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+(?P<rest>(?:sono|ho|devo|sarò|avrò|siamo|abbiamo|io)\b.+)$")
+_SENDS = re.compile(r"(?i)\b(?:mand\w*|invi[aoi]\w*|inoltr\w*|per (?:e-?)?mail|per iscritto)\b")
 
 T: dict[str, tuple[str, str]] = {
     "late.open.past": ("La ringrazio per avermi avvisato che non avrebbe potuto partecipare {mw_a}.", "Grazie per avermi avvisato che non ce l'avresti fatta a venire {mw_a}."),
@@ -934,6 +952,11 @@ T: dict[str, tuple[str, str]] = {
         "Posso telefonarLe all'orario già previsto oppure in uno di questi momenti:",
         "Posso chiamarti all'orario previsto oppure in uno di questi momenti:",
     ),
+    # a visit given up for a call, to a new client or in person (formal only). No `delegate.sorry`: the hand-over
+    # already says "Purtroppo non potrò partecipare personalmente"
+    "subject.no_show_followup.fee": ("{M}: appuntamento mancato", "{M}: appuntamento mancato"),  # a fee due: no "troviamo una nuova data?"
+    "call.sorry": ("Mi scuso per il cambio di programma.", "Scusami per il cambio di programma!"),
+    "shorten.rest": ("{rest}", "{rest}"),
     "call.close": ("Mi faccia sapere se per Lei va bene e a quale numero posso chiamare.", "Fammi sapere se ti va bene e a che numero posso chiamarti."),
     "email.open": (
         "Riguardo {mw_a}, Le proporrei di procedere via email per il momento, risparmiando tempo a entrambi.",
@@ -947,7 +970,8 @@ T: dict[str, tuple[str, str]] = {
         "{Why_f}{why_sep} Le proporrei di procedere per il momento via email invece {mw_di}.",
         "{Why_f}{why_sep} per ora ti propongo di procedere via email, invece di fare {mw}.",
     ),
-    "email.summary.times": ("", ""),
+    "email.summary.times": ("{send}", "{send}"),  # what follows by email (slot `send`), then the time offered to talk
+    "email.summary.none": ("{send}", "{send}"),
     "email.summary": (
         "Se qualche aspetto richiedesse un confronto più approfondito, potremo organizzare una telefonata.",
         "Se poi serve parlarne a voce, ci sentiamo al telefono.",

@@ -2016,6 +2016,9 @@ T: dict[str, tuple[str, str]] = {
         "Als het u beter uitkomt, kan ik u ook op een van deze momenten bellen:",
         "Als dat beter uitkomt, kan ik je ook op een van deze momenten bellen:",
     ),
+    # a visit given up for a call, to a new client or in person; a hand-over while away (formal only)
+    "call.sorry": ("Excuses voor deze wijziging.", "Sorry voor de wijziging!"),
+    "delegate.sorry": ("Het spijt me dat ik er zelf niet bij kan zijn.", "Jammer dat ik er zelf niet bij kan zijn!"),
     "call.close": (
         "Wilt u mij laten weten of dit u schikt en op welk nummer u het best bereikbaar bent?",
         "Laat je me weten of dat goed is en op welk nummer ik je kan bellen?",

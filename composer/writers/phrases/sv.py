@@ -1595,6 +1595,10 @@ def slots(plan: Plan) -> dict[str, Any]:
     out["late_ack_plain"] = kin or ("Jag hoppas att allt är bra med dig." if plan.formal else "Hoppas att allt är bra!")
     if kin and s.reason and plan.client_side:
         out["sorry"] = kin
+    # a short shorten draft says what the shorter time still gives (`shorten.rest`), never the key-client filler
+    # "Vårt samarbete betyder mycket för mig": the essentials of a work meeting, the most of a session or a booking
+    out["rest"] = ("Då hinner vi ändå med det viktigaste, och resten kan vi ta på mejl." if plan.work
+                   else "Jag ser till att vi får ut så mycket som möjligt av tiden.")
     return out
 
 
@@ -2055,6 +2059,10 @@ T: dict[str, tuple[str, str]] = {
         "Jag kan också ringa dig vid någon av följande tider, om det passar bättre:",
         "Jag kan också ringa dig på någon av de här tiderna, om det passar bättre:",
     ),
+    # a visit given up for a call, to a new client or in person; a hand-over while away (formal only)
+    "call.sorry": ("Ursäkta ändringen i planerna.", "Förlåt för ändringen!"),
+    "delegate.sorry": ("Jag beklagar att jag inte kan vara med själv.", "Tråkigt att jag inte kan vara med själv!"),
+    "shorten.rest": ("{rest}", "{rest}"),
     "call.close": ("Säg gärna till om det passar, och vilket nummer jag når dig bäst på.", "Säg till om det funkar, och vilket nummer jag når dig bäst på."),
     "email.open": (
         "{about} {mw} undrar jag om vi skulle kunna sköta {it} per e-post{instead_e}, vilket sparar tid för oss båda.",
@@ -2169,3 +2177,28 @@ def _late_rebook(plan: Plan) -> str:
     fee = s.policy.fee_percent if s.policy else None
     pair = _SEE_YOU_NEXT if standing_charged(s.meeting, s.meeting_time, fee, "sv") else _LATE_REBOOK
     return pair[0] if plan.formal else pair[1]
+
+
+# ---------------------------------------------------------------------------------------- a business signing alone
+
+# What a business with no person signing says instead of the first person singular ("Ekdahls Bokföring"): Swedish verbs
+# do not change with the person, so "jag har" -> "vi har" needs no other change (read by the shared render, `as_firm`).
+_VI = {"jag": "vi", "mig": "oss", "mej": "oss", "min": "vår", "mitt": "vårt", "mina": "våra"}
+_FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:jag|mig|mej|min|mitt|mina)(?![\w-])", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[–—]\s+\n)$")
+
+
+# "jag är bortrest" would need a plural adjective ("vi är bortresta"): such a paragraph keeps the sender's "jag"
+_PREDICATIVE = re.compile(r"(?i)\bjag (?:är|var|blir|blev|känner mig)\b")
+
+
+def as_firm(text: str) -> str:
+    """A paragraph said by the business: "jag/mig/min" become "vi/oss/vår", capitalised where a sentence starts."""
+    if _PREDICATIVE.search(text):
+        return text
+
+    def we(m: re.Match[str]) -> str:
+        out = _VI[m.group(0).lower()]
+        return out[:1].upper() + out[1:] if _SENTENCE_START.search(text[: m.start()]) else out
+
+    return _FIRST_SINGULAR.sub(we, text)
