@@ -137,7 +137,9 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
         subject, first = own_paragraphs[0].split("\n", 1)
         own_paragraphs[:1] = [subject, first]
     for para in own_paragraphs:
-        words = [w for w in rx(r"[^\W\d_]+").findall(para) if w.lower() not in names]
+        # the user's own words (meeting, reason) may be in any language ("videocall su Teams", "via email"): what is
+        # left must still be enough to judge, as for names
+        words = [w for w in rx(r"[^\W\d_]+").findall(para) if w.lower() not in names and w.lower() not in given]
         if len(words) < MIN_WORDS:
             continue
         judged += 1

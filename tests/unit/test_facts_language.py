@@ -66,3 +66,28 @@ def test_an_english_sentence_inside_an_italian_paragraph_is_flagged() -> None:
     )
     issues = [i for i in check_draft(s, "Revisione del progetto", body, today=TODAY) if i.kind == "language"]
     assert len(issues) == 1 and "sentence reads as English" in issues[0].message, issues
+
+
+@pytest.mark.parametrize("lang,meeting,subject,closing", [
+    ("it", "il nostro primo meeting su Teams", "Primo meeting su Teams: per ora via email?", "A presto,\nSara"),
+    ("it", "la weekly call su Teams", "Weekly call su Teams: per ora via email?", "A presto,\nSara"),
+    ("it", "il kick-off call su Teams", "Kick-off call su Teams: per ora via email?", "A presto,\nSara"),
+])
+def test_a_subject_made_of_the_users_loanwords_is_not_a_foreign_paragraph(lang: str, meeting: str, subject: str, closing: str) -> None:
+    """The meeting's own words ("call su Zoom", "email") may be English; what is left of the line is too short to judge."""
+    s = Situation.model_validate(dict(language=lang, intent="switch_to_email", tone="friendly", relationship="new",
+                                      recipient_name="Ludovica", sender_name="Sara", meeting=meeting,
+                                      meeting_time="venerdì 15 marzo alle 9:30"))
+    body = f"Ciao Ludovica,\n\nper ora ti propongo di procedere via email invece di fare {meeting}.\n\n{closing}"
+    issues = [i for i in check_draft(s, subject, body, today=TODAY) if i.kind == "language"]
+    assert not issues, issues
+
+
+def test_an_english_subject_is_still_flagged_around_the_users_words() -> None:
+    s = Situation.model_validate(dict(language="it", intent="switch_to_email", tone="friendly", relationship="new",
+                                      recipient_name="Ludovica", sender_name="Sara", meeting="la nostra prima call su Zoom",
+                                      meeting_time="venerdì 15 marzo alle 9:30"))
+    body = ("Ciao Ludovica,\n\nti propongo di procedere via email invece della nostra prima call su Zoom.\n\n"
+            "We would be very happy to send you all the documents by email before the end of the week.\n\nA presto,\nSara")
+    issues = [i for i in check_draft(s, "Prima call su Zoom", body, today=TODAY) if i.kind == "language"]
+    assert issues and "English" in issues[0].message, issues
