@@ -335,7 +335,7 @@ def _common_prefix(a: str, b: str) -> str:
 # Academic and professional titles: a natural form when the situation gives them, an invented fact otherwise, in
 # every language (round 27: Italian "Dott."/"Dott.ssa", "Arch.", "Geom.", "Rag." too; Dutch "mr." is the lawyer's
 # title, English "Mr" a courtesy). Courtesy words (Signor, Sig.ra, Gentile, Monsieur, meneer, Mr/Ms, herr/fru) are none.
-_ACADEMIC_WORD = (r"dr|doctor|docteur|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato|ocatessa)?|drs|ir|"
+_ACADEMIC_WORD = (r"dr|doctor|docteur|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:\.ssa|ocato|ocatessa)?|drs|ir|"
                   r"dott(?:\.ssa|ssa|oressa|ore|or)?|arch(?:itetto|itetta)?|geom|rag")
 _ACADEMIC_WORD_NL = rf"{_ACADEMIC_WORD}|mr"
 _ACADEMIC = re.compile(rf"(?<![\w.])({_ACADEMIC_WORD})\.?(?=\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)

@@ -89,7 +89,7 @@ TITLE = {
     "sv": ("Tove Lindqvist", "Bästa professor Lindqvist,", "Bästa fru Lindqvist,", "Prof. Tove Lindqvist", "Bästa professor Lindqvist,"),
 }
 MORE_IT = [("Gentile Dott. Ferrazzi,", "Gentile Signor Ferrazzi,"), ("Gentile Arch. Ferrazzi,", "Gentile Sig. Ferrazzi,"),
-           ("Egregio Ing. Ferrazzi,", "Egregio Signor Ferrazzi,"), ("Gentile Avv. Ferrazzi,", "Gentile Ferrazzi,")]
+           ("Egregio Ing. Ferrazzi,", "Egregio Signor Ferrazzi,"), ("Gentile Avv. Ferrazzi,", "Gentile Ferrazzi,"), ("Gentile Avv.ssa Ferrazzi,", "Gentile Sig.ra Ferrazzi,")]
 MORE_NL = [("Geachte ir. Smeets,", "Geachte heer Smeets,"), ("Geachte drs. Smeets,", "Geachte meneer Smeets,")]
 BODY = {
     "en": "{g}\n\nI am sorry, but I cannot come to the workshop on Thursday 10 December.\n\nKind regards,\nMarco Rossi",
