@@ -332,23 +332,27 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:i]
 
 
-# Academic and professional titles: a natural form when the situation gives them, an invented fact otherwise.
-# Italian "Dott."/"Dott.ssa" is a courtesy for any graduate in formal mail, so it is not listed.
-_ACADEMIC_WORD = r"dr|doctor|docteur|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:ocato)?|drs|ir"
+# Academic and professional titles: a natural form when the situation gives them, an invented fact otherwise, in
+# every language (round 27: Italian "Dott."/"Dott.ssa", "Arch.", "Geom.", "Rag." too; Dutch "mr." is the lawyer's
+# title, English "Mr" a courtesy). Courtesy words (Signor, Sig.ra, Gentile, Monsieur, meneer, Mr/Ms, herr/fru) are none.
+_ACADEMIC_WORD = (r"dr|doctor|docteur|prof(?:\.ssa|essor|esseur|essore|essoressa)?|ing(?:egnere)?|avv(?:\.ssa|ocato|ocatessa)?|drs|ir|"
+                  r"dott(?:\.ssa|ssa|oressa|ore|or)?|arch(?:itetto|itetta)?|geom|rag")
+_ACADEMIC_WORD_NL = rf"{_ACADEMIC_WORD}|mr"
 _ACADEMIC = re.compile(rf"(?<![\w.])({_ACADEMIC_WORD})\.?(?=\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+_ACADEMIC_NL = re.compile(rf"(?<![\w.])({_ACADEMIC_WORD_NL})\.?(?=\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 def _academic_kind(title: str) -> str:
     t = title.casefold()
-    if t.startswith(("dr", "doc")) and t != "drs":
+    if t.startswith(("dr", "doc", "dott")) and t != "drs":
         return "doctor"
-    for kind in ("prof", "ing", "avv", "drs", "ir"):
+    for kind in ("prof", "ing", "avv", "drs", "ir", "arch", "geom", "rag", "mr"):
         if t.startswith(kind):
             return kind
     return t
 
 
-_ACADEMIC_WORD_RE = re.compile(_ACADEMIC_WORD, re.IGNORECASE)
+_ACADEMIC_WORD_RE = re.compile(_ACADEMIC_WORD_NL, re.IGNORECASE)
 
 
 def invented_titles(s: Situation, text: str) -> list[FactIssue]:
@@ -356,7 +360,7 @@ def invented_titles(s: Situation, text: str) -> list[FactIssue]:
     given = " ".join(x for x in (s.recipient_name, s.sender_name, s.colleague_name) if x)
     have = {_academic_kind(t.rstrip(".")) for t in given.split() if _ACADEMIC_WORD_RE.fullmatch(t.rstrip("."))}
     out = []
-    for m in _ACADEMIC.finditer(text):
+    for m in (_ACADEMIC_NL if s.language is Language.nl else _ACADEMIC).finditer(text):
         kind = _academic_kind(m.group(1))
         if kind not in have and not _title_in_given_words(s, text, m.start(), m.end()):
             out.append(FactIssue("invented", f"title {m.group(0)!r} is not in the situation; address the person as given", (m.start(), m.end())))

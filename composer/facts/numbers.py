@@ -571,12 +571,12 @@ def check_numbers(s: Situation, text: str, clock_spans: list[tuple[int, int]]) -
         if s.duration_minutes is not None:
             for m in _length_words().finditer(sent):
                 minutes = _LENGTH_OF[normalise(m.group("len"))]
-                if any(a <= base + m.start("len") < b for a, b in clock_spans):
+                if any(a <= base + m.start("len") < b for a, b in clock_spans) and not SAID_LONG.match(sent, m.end("len")):
                     continue  # inside a clock, or a rough length ("just under an hour", "une bonne demi-heure": rough.py's)
                 if minutes == s.duration_minutes or _in_reason(s, m.group("len")):
                     continue
-                if rx(r"(?:^|\W)(?:à|om|vers|dès|kl|klockan|alle|at)\s*$", re.IGNORECASE).search(sent[: m.start("len")]) and not _PART_OF_HOUR.match(m.group("len")):
-                    continue  # "à deux heures", "om twee uur": a clock time, judged with the times ("réduire à une demi-heure" is a length)
+                if clock_hour(s, sent[: m.start("len")], minutes) and not _PART_OF_HOUR.match(m.group("len")):
+                    continue  # "à deux heures", "vanaf twee uur": a clock time, judged with the times ("réduire à une demi-heure" is a length)
                 if minutes == 60 and rx(rf"(?:^|\W)(?:{_INSTEAD_OF})\s*(?:(?:the|a|an|le|la|il|lo|de|het|den|det|full|whole|entire|usual|solita|habituelle|gebruikelijke|vanliga)\s+)*$", re.IGNORECASE).search(sent[: m.start("len")]):
                     continue  # "in mezz'ora invece di un'ora": the hour a slot is booked by, given up; "instead of the usual
                     # three quarters of an hour" states a length nobody gave (round 19)
@@ -719,6 +719,48 @@ def _in_given_time(s: Situation, found: str) -> bool:
     """'9h' inside a time the user gave ("demain 9h") is a clock time, not hours of notice."""
     compact = rx(r"\s+").sub("", found).lower()
     return any(compact in rx(r"\s+").sub("", t).lower() for t in (s.meeting_time, *s.proposed_times) if t)
+
+
+# Words before an hour count that make it a clock, not a length ("à partir de trois heures", "dès deux heures",
+# "vanaf twee uur", "om drie uur", "dalle tre", "fino alle due", "från tre", "kl. två", "from three", "until four").
+CLOCK_LEAD = (r"à partir de|a partire dalle|à|dès|vers|at|from|until|around|om|vanaf|rond|omstreeks|tegen|"
+              r"alle|dalle|fino alle|verso le|verso|alle ore|dalle ore|kl\.?|klockan|från|runt|omkring")
+# Leads that also end a length ("réduire jusqu'à deux heures", "inkorten tot twee uur", "korta ner till två timmar"):
+# a clock only when the hour is a given clock hour said in 12-hour form ("tot drie uur" for a meeting at 15.00).
+CLOCK_LEAD_IF_GIVEN = r"jusqu'à|jusqu’à|jusqu'aux?|tot|till|to"
+# "drie uur lang", "two hours long": the hour count said as a length, never a clock.
+SAID_LONG = re.compile(r"[ \t\u00a0]+(?:lang|long)(?!\w)", re.IGNORECASE)
+_CLOCK_LEAD_RE = re.compile(rf"(?:^|\W)(?:{CLOCK_LEAD})\s*$", re.IGNORECASE)
+_CLOCK_LEAD_IF_GIVEN_RE = re.compile(rf"(?:^|\W)(?:{CLOCK_LEAD_IF_GIVEN})\s*$", re.IGNORECASE)
+
+
+def clock_hour(s: Situation, before: str, minutes: float | None) -> bool:
+    """An hour count that is a clock time: after a clock word ("à partir de trois heures", "vanaf twee uur"), or after
+    "jusqu'à / tot / till / to" when its hour is a given clock hour in 12-hour form. A length keeps its own words
+    ("pendant trois heures", "drie uur lang", "per tre ore", "i tre timmar", "for three hours") and is judged."""
+    tail = before[-24:]
+    if _CLOCK_LEAD_RE.search(tail):
+        return True
+    if minutes is None or minutes % 60 or not _CLOCK_LEAD_IF_GIVEN_RE.search(tail):
+        return False
+    return int(minutes // 60) % 12 in given_clock_hours(s)
+
+
+def given_clock_hours(s: Situation) -> frozenset[int]:
+    """The hours of the given meeting and proposed times, in 12-hour form (15.00 -> 3)."""
+    return _clock_hours_of((s.meeting_time or "", *s.proposed_times), s.language)
+
+
+@lru_cache(maxsize=256)
+def _clock_hours_of(given: tuple[str, ...], lang: Language) -> frozenset[int]:
+    from composer.facts import times
+
+    out = set()
+    for t in given:
+        hour = times.parse_given(t, lang, None).when.hour if t else None
+        if hour is not None:
+            out.add(hour % 12)
+    return frozenset(out)
 
 
 def _given_clock_with_unit(s: Situation, sent: str, m: re.Match[str]) -> bool:

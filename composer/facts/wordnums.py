@@ -180,13 +180,15 @@ def _neighbourhood(s: Situation, text: str, start: int, end: int) -> str:
     return normalise(text[max(0, start - 30) : end + 30])
 
 
-_CLOCK_HOUR = re.compile(r"(?:^|\W)(?:à|at|om|alle|kl\.?|klockan|vers|verso|dès|dalle|fino alle|tot|vanaf|rond|tegen|till|från|mellan|entre|tra le|fra le|between|from|until|by|around|about|après|avant|after|before|na|voor|efter|före|dopo le|prima delle|jusqu'à)\s+$", re.IGNORECASE)
+# The clock words of `numbers.CLOCK_LEAD`, and those that open a span or a bound of clocks ("entre deux et trois heures",
+# "tot drie uur", "before four"): a count in words after them is an hour of the day; "to" only for a given clock hour.
+_CLOCK_HOUR = re.compile(rf"(?:^|\W)(?:{numbers.CLOCK_LEAD}|tot|till|mellan|entre|tra le|fra le|between|by|about|après|avant|after|before|na|voor|efter|före|dopo le|prima delle)\s+$", re.IGNORECASE)
 
 
-def _hours_judged(low: str, start: int, end: int) -> bool:
+def _hours_judged(s: Situation, low: str, start: int, end: int, value: int) -> bool:
     """Hours in words that are a clock ("vers trois heures", "tot drie uur", "fino alle tre") or a notice claim
     ("moins de vingt-quatre heures avant"): the time reader and `numbers.check_numbers` judge those."""
-    if _CLOCK_HOUR.search(low[max(0, start - 16) : start]):
+    if _CLOCK_HOUR.search(low[max(0, start - 16) : start]) or numbers.clock_hour(s, low[max(0, start - 24) : start], value * 60):
         return True
     before = low[max(0, start - 30) : start]
     if rx(rf"(?:^|\W)(?:{numbers._AT_LEAST}|{numbers._NOTICE_LEAD})\s*$").search(before):
@@ -296,10 +298,10 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no length was given; remove it"
             out.append(FactIssue("number", f"{what!r}: {want}", span))
             continue
-        if nxt in ("h", "uur"):
+        if nxt in ("h", "uur") and not numbers.SAID_LONG.match(text, next_end):
             continue  # Dutch "tien uur" is ten o'clock; a lone "h" is the time reader's
         if rx(numbers.HOUR_UNITS).fullmatch(nxt):
-            if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(low, start, next_end):
+            if value == notice or (s.duration_minutes is not None and value * 60 == s.duration_minutes) or _hours_judged(s, low, start, next_end, value):
                 continue  # the notice or the length in words; a notice claim or a clock is judged elsewhere
             want = f"the given length is {s.duration_minutes} minutes" if s.duration_minutes else "no such length was given; remove it"
             out.append(FactIssue("number", f"{what!r}: {want}", span))

@@ -90,7 +90,8 @@ def test_edit_distance_and_genitives() -> None:
 
 @pytest.mark.parametrize(
     ("given", "greet", "flagged"),
-    [("Dott.ssa Giulia Rossi", "Gentile Dottoressa Rossi,", False), ("Giulia Rossi", "Gentile Dott.ssa Rossi,", False),
+    [("Dott.ssa Giulia Rossi", "Gentile Dottoressa Rossi,", False), ("Giulia Rossi", "Gentile Dott.ssa Rossi,", True),  # round 27: "Dott.ssa" nobody gave is invented
+     ("Giulia Rossi", "Gentile Signora Rossi,", False),
      ("Giulia Rossi", "Gentile Prof.ssa Rossi,", True),
      ("Claire Dubois", "Chère Docteur Dubois,", True), ("Claire Dubois", "Chère Madame Dubois,", False)],
 )
