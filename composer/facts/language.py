@@ -22,6 +22,12 @@ _SHOWN = {"BOKMAL": "Norwegian", "NYNORSK": "Norwegian"}
 MIN_WORDS = 7
 # The other language must beat the wanted one by this much confidence to count.
 MARGIN = 0.25
+# A short paragraph or sentence (SHORT_WORDS to MIN_WORDS - 1 words of its own) is judged too, on strong evidence only:
+# the other language must beat the wanted one by this much, and none of the wanted language's own words may stand in
+# it ("Speriamo di rivedervi presto in negozio." in an English mail; "Thank you for your understanding." is not judged
+# foreign). Round 28.
+SHORT_WORDS = 4
+SHORT_MARGIN = 0.8
 
 
 # A fast first look (trigrams only) settles the clear cases; anything else gets the full model.
@@ -42,7 +48,7 @@ def name_of(lingua_name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def judge(text: str, want: Language) -> str | None:
+def judge(text: str, want: Language, margin: float = MARGIN) -> str | None:
     """The other language this text reads as (a display name), or None when it reads as `want` or is unclear.
     Kept per (text, language): batches repeat the same stock paragraphs, and lingua is the costly part."""
     quick = _detector(True).compute_language_confidence_values(text)
@@ -55,7 +61,7 @@ def judge(text: str, want: Language) -> str | None:
     if top.language.name == _TARGET[want]:
         return None
     wanted = next((v.value for v in values if v.language.name == _TARGET[want]), 0.0)
-    if top.value - wanted < MARGIN:
+    if top.value - wanted < margin:
         return None
     return name_of(top.language.name)
 
@@ -82,6 +88,41 @@ _OWN_MARKERS = {
 }
 
 
+# Words each language (the five and the neighbours, by lingua's names) uses and the others do not: a short line with one
+# of the language it reads as, at a margin of SHORT_SIGNED_MARGIN, is in that language ("Ci vediamo presto al
+# laboratorio.", "Wir freuen uns auf Ihren Besuch.").
+_SHORT_MARKERS = {
+    "ITALIAN": frozenset("il che non della delle degli sono anche ci gli grazie speriamo vediamo rivederla rivedervi arrivederci saluti buona".split()),
+    "FRENCH": frozenset("je vous nous une avec pour sont votre cette merci bientôt plaisir revoir espérons".split()),
+    "DUTCH": frozenset("het een ik niet wij zijn graag naar ook voor wat hoe uw jullie bent heeft helaas groet snel weer ziens bedankt hopelijk".split()),
+    "SWEDISH": frozenset("och jag inte är vad hur något tyvärr gärna vänliga hoppas ses tack".split()),
+    "ENGLISH": frozenset("the and you is are with would please thank we your this that see soon hope".split()),
+    "SPANISH": frozenset("esperamos nuestra nuestro usted gracias verte vernos muchas".split()),
+    "PORTUGUESE": frozenset("obrigado obrigada você vemos esperamos".split()),
+    "GERMAN": frozenset("wir uns ihr ihren ihre freuen nicht und ist ich sie bald wieder auf".split()),
+    "BOKMAL": frozenset("jeg ikke deg dere gleder til hilsen vennlig".split()),
+    "NYNORSK": frozenset("eg ikkje deg dykk gler til helsing".split()),
+    "DANISH": frozenset("jeg ikke jer håber glæder hilsen venlig".split()),
+}
+SHORT_SIGNED_MARGIN = 0.5
+
+
+def _short_foreign(words: list[str], want: Language) -> str | None:
+    """The other language a short line (SHORT_WORDS to MIN_WORDS - 1 words) reads as, on strong evidence only: none of
+    the wanted language's own words, and a margin of SHORT_MARGIN, or of SHORT_SIGNED_MARGIN with a word of its own."""
+    low = [w.lower() for w in words]
+    if len(low) < SHORT_WORDS or _plainly(low, want, 1):
+        return None
+    text = " ".join(low)
+    other = judge(text, want, SHORT_SIGNED_MARGIN)
+    if other is None:
+        return None
+    top = _detector().compute_language_confidence_values(text)[0].language.name
+    if set(low) & _SHORT_MARKERS.get(top, frozenset()):
+        return other
+    return judge(text, want, SHORT_MARGIN)
+
+
 def _plainly(words: list[str], want: Language, enough: int = 2) -> bool:
     return len(set(words) & _OWN_MARKERS[want]) >= enough
 
@@ -92,11 +133,10 @@ def _foreign_sentences(own_text: str, full_text: str, want: Language, given: fro
         sentence = m.group(0).strip()
         words = [w for w in rx(r"[^\W\d_]+").findall(sentence.lower()) if w not in given]
         english = want is not Language.en and len(words) >= 6 and sum(w in _ENGLISH for w in words) / len(words) >= 0.35
-        if len(words) < SENTENCE_WORDS and not english:
-            continue
+        short = not english and len(words) < SENTENCE_WORDS
         if _plainly(words, want):
             continue
-        other = judge(" ".join(words) if given else sentence, want)
+        other = _short_foreign(words, want) if short else judge(" ".join(words) if given else sentence, want)
         if other is None:
             continue
         at = full_text.find(sentence[:30])
@@ -132,6 +172,7 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
     pos = 0
     judged = 0
     judged_words = flagged_words = 0
+    short_out: list[FactIssue] = []  # short paragraphs judged on strong evidence: never the whole message
     own_paragraphs = rx(r"\n\s*\n").split(own_text)
     if own_paragraphs and "\n" in own_paragraphs[0]:  # the subject line is not part of the greeting's paragraph
         subject, first = own_paragraphs[0].split("\n", 1)
@@ -141,6 +182,13 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
         # left must still be enough to judge, as for names
         words = [w for w in rx(r"[^\W\d_]+").findall(para) if w.lower() not in names and w.lower() not in given]
         if len(words) < MIN_WORDS:
+            if len(words) >= SHORT_WORDS:
+                other = _short_foreign(words, want)
+                if other is not None:
+                    head = " ".join(para.split()[:6])
+                    at = full_text.find(para.strip()[:30], pos)
+                    short_out.append(FactIssue("language", f"wrong language: a short paragraph reads as {other} ({head!r}); write all of it in {LANGUAGE_NAMES[want]}",
+                                         (at, at + len(para.strip())) if at >= 0 else None))
             continue
         judged += 1
         judged_words += len(words)
@@ -158,6 +206,9 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
         out = [FactIssue(i.kind, i.message, i.span, _whole_field(i.message)) for i in out]
     if not out:
         out += _foreign_sentences(own_text, full_text, want, given | names)
+    for issue in short_out:  # a short paragraph the sentence check already named is named once
+        if not any(o.span and issue.span and o.span[0] < issue.span[1] and issue.span[0] < o.span[1] for o in out):
+            out.append(issue)
     if not out and not judged:  # only short paragraphs: judge them together
         words = [w for w in rx(r"[^\W\d_]+").findall(own_text) if w.lower() not in names]
         if len(words) >= 8:

@@ -727,7 +727,12 @@ CLOCK_LEAD = (r"à partir de|a partire dalle|à|dès|vers|at|from|until|around|o
               r"alle|dalle|fino alle|verso le|verso|alle ore|dalle ore|kl\.?|klockan|från|runt|omkring")
 # Leads that also end a length ("réduire jusqu'à deux heures", "inkorten tot twee uur", "korta ner till två timmar"):
 # a clock only when the hour is a given clock hour said in 12-hour form ("tot drie uur" for a meeting at 15.00).
-CLOCK_LEAD_IF_GIVEN = r"jusqu'à|jusqu’à|jusqu'aux?|tot|till|to"
+# "au lieu de / instead of / invece delle / in plaats van / i stället för" name the time given up: after them (and after
+# that time's own preposition, "instead of at eleven") a given clock hour is that clock ("à quatorze heures au lieu de
+# onze heures"), while "45 minutes au lieu de deux heures" is still a length (round 28).
+CLOCK_LEAD_IF_GIVEN = (r"jusqu'à|jusqu’à|jusqu'aux?|tot|till|to|"
+                       r"au lieu d(?:e|'|’)|plutôt qu(?:e|'|’)|instead of|rather than|invece (?:di|che|delle|degli|dell['’])|anziché(?: alle)?|"
+                       r"in plaats van(?: om)?|i stället för(?: kl\.?| klockan)?|istället för(?: kl\.?| klockan)?")
 # "drie uur lang", "two hours long": the hour count said as a length, never a clock.
 SAID_LONG = re.compile(r"[ \t\u00a0]+(?:lang|long)(?!\w)", re.IGNORECASE)
 _CLOCK_LEAD_RE = re.compile(rf"(?:^|\W)(?:{CLOCK_LEAD})\s*$", re.IGNORECASE)

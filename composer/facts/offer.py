@@ -226,6 +226,9 @@ _NOT_HAPPENING = {lang: _words(p) for lang, p in NOT_HAPPENING.items()}
 _SUBORDINATE_ANY = {lang: _words(p) for lang, p in SUBORDINATE.items()}
 _DESTINATION = {lang: re.compile(rf"(?<!\w)(?:{p})[^\S\n]+(?:(?:the|on|le|la|l['’]|il|lo|den|de|het)[^\S\n]+)?$", re.IGNORECASE) for lang, p in DESTINATION.items()}
 _NEW_WORD = re.compile(r"(?i)(?<!\w)(?:new|instead|alternative|nouve\w*|nouvel\w*|plutôt|nuov[oa]|invece|nieuwe?|in plaats daarvan|ny|nytt|nya|i stället|istället)(?!\w)")
+# The sender offering what follows ("I could do", "je pourrais", "potrei", "ik kan", "jag kan", "I'm free"): the times
+# after it in the sentence are offers, whatever a later clause does.
+_OFFERS = {lang: re.compile(rf"(?<!\w)(?:{MODAL[lang]}|{AVAILABLE[lang]})(?!\w)", re.IGNORECASE) for lang in MODAL}
 _CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
 
 
@@ -245,6 +248,10 @@ def presented_as_moved(lang: Language, text: str, sentence: tuple[int, int], spa
     region, before = text[cs:ce], text[cs:start]
     if _DESTINATION[lang].search(before) or _NEW_WORD.search(region) or _SUBORDINATE_ANY[lang].search(before):
         return False
+    if _OFFERS[lang].search(text, ss, start) and not _CHANGE[lang].search(text, ss, start):
+        return False  # "I could do Monday the 23rd, ... or on the Tuesday from half past twelve": a list of offers (round 28)
     after = text[end:ce]  # the verb follows the time, its subject ("The tasting on <new> has to be moved"); before it,
     # the time is where the verb takes the meeting ("reprogrammer ce rendez-vous le lundi", "décaler d'une semaine")
+    cond = _SUBORDINATE_ANY[lang].search(after)
+    after = after[: cond.start()] if cond else after  # "... if a lunchtime drop-off is easier": the condition's verb is not the time's
     return bool(_CHANGE[lang].search(after) or _NOT_HAPPENING[lang].search(after))

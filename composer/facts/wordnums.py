@@ -96,6 +96,10 @@ _NOT_COUNTED_BEFORE = (
     r"number|numéro|numero|nummer|room|salle|sala|zaal|rum|step|étape|"
     r"(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to)|half|halv|kwart over|kwart voor|et quart|moins le quart|e un quarto"
 )
+# A definite article before a count of things ("des douze paires", "delle dodici paia"), and the picking words that make
+# it "one of the three" ("l'un des trois", "uno dei tre", "chacun des").
+_PARTITIVE = re.compile(r"(?:^|\W)(?:des|dei|delle|degli)\s+$", re.IGNORECASE)
+_ONE_OF = re.compile(r"(?:^|\W)(?:l['’]une?|une?|lequel|laquelle|lesquels|lesquelles|chacun|chacune|aucun|aucune|uno|una|quale|quali|ciascuno|ciascuna|nessuno|nessuna|qualcuno)\s+(?:des|dei|delle|degli)\s+$", re.IGNORECASE)
 # Words after a number that make it a clock, a verb's subject or a definite count of the mail's own proposals.
 _NOT_COUNTED_AFTER_CLOCK = (r"pm|am|p|a|uhr|suits|works|fits|you|is|are|passe|convient|vous|te|ti|le|va|andrebbe|preferisce|past|bevalt|passar|funkar|"
                             r"o'clock|sharp|prick|pile|precise|precies|stipt|punto|skulle|som|would|will|is|was|är|var|blir|passar|zou|is|va|sera|andrebbe|va|"
@@ -269,7 +273,11 @@ def check_number_words(s: Situation, text: str, covered: list[tuple[int, int]]) 
             if noun:
                 nxt, next_end = noun.group(1).lower(), next_end + noun.end()
         # "tous les deux", "tutti e due", "alle twee" are "both" (no count of things): only three and up are read
-        counted_noun = bool(quantified) and value is not None and value >= 3 and not rx(rf"(?:{_NOT_A_NOUN}|{_NOT_COUNTED})", re.IGNORECASE).fullmatch(nxt)
+        noun_after = value is not None and value >= 3 and bool(nxt) and not rx(rf"(?:{_NOT_A_NOUN}|{_NOT_COUNTED})", re.IGNORECASE).fullmatch(nxt)
+        counted_noun = bool(quantified) and noun_after
+        # "la préparation des douze paires de skis", "delle dodici paia": a definite count of things (three and up, a
+        # noun after it), not "l'un des trois" / "uno dei tre" picking one of them (round 28)
+        counted_noun = counted_noun or (noun_after and _PARTITIVE.search(before) is not None and not _ONE_OF.search(before))
         if not counted_noun and rx(rf"(?:^|\W)(?:{_NOT_COUNTED_BEFORE})\s+$", re.IGNORECASE).search(before):
             continue
         prev = rx(r"([^\W\d_]+)\s+(?:ou|or|o|of|eller|à|a|to|till|tot|-|et|and|e|en|och)\s+(?:le\s+)?$", re.IGNORECASE).search(before)
