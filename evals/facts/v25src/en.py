@@ -354,7 +354,7 @@ Hi Hugo,
 
 The lining fabric still hasn't arrived, so tomorrow's fitting won't work.
 
-How about Monday 4 December at 17:30? That should give us plenty of time, and I'll have the hem pinned by then.
+How about Monday 4 December at 17:30? Sorry for the shuffle, I know you were keen to see it.
 
 See you on Monday at 5!
 Amara

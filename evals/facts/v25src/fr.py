@@ -49,7 +49,7 @@ Gaëtan Lhermitte
            """
 Monsieur Ardouvin,
 
-Pour la révision de votre machine à coudre, un simple appel suffira : je vous téléphone vendredi à onze heures, à l'heure prévue, plutôt que de vous faire venir à l'atelier.
+Pour la révision de votre machine à coudre, un simple appel suffira : je vous téléphone vendredi à onze heures, à l'heure prévue, plutôt que de nous voir.
 
 Bien à vous,
 Clotilde Sauvagnac
@@ -157,7 +157,7 @@ Anaïs
            """
 Docteur,
 
-Pour l'adaptation de vos lentilles rigides le mardi 28 novembre à 11 h 30, c'est Salomé Tardieu, notre contactologue, qui vous recevra.
+Pour l'adaptation de vos lentilles rigides le mardi 28 novembre à 11 h 30, c'est Salomé Tardieu qui vous recevra.
 
 Je vous prie d'agréer mes salutations respectueuses.
 Mathurin Escoubès
@@ -363,7 +363,7 @@ Bonjour Eulalie,
 
 Mauvaise nouvelle : les lentilles de nuit ont été mal fabriquées, il faut en refaire une paire. On ne peut donc pas faire l'essayage jeudi.
 
-Je vous propose le mardi 28 novembre à 16 h 30, le temps que la nouvelle paire arrive. Ce sera rapide, et on en profitera pour vérifier la tolérance de vos yeux.
+Je vous propose le mardi 28 novembre à 16 h 30. Je suis désolé pour ce contretemps.
 
 Dites-moi si ça vous va ; sinon on trouvera autre chose.
 

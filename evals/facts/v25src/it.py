@@ -68,7 +68,7 @@ Cara Severina,
 
 che sfortuna: la montatura è arrivata con una stanghetta rotta. La prova di giovedì quindi salta.
 
-Ti andrebbe lunedì 23 alla stessa ora? Oppure mercoledì 25 ottobre alle nove e mezza, prima che arrivi la folla.
+Ti andrebbe lunedì 23 alla stessa ora? Oppure mercoledì 25 ottobre alle nove e mezza.
 
 Fammi sapere, e scusami ancora.
 
@@ -176,7 +176,7 @@ Leandro Brusaferri
            """
 Ciao Rocco,
 
-per i consigli sul cappotto ci sentiamo al telefono martedì alle sette di sera, invece di vederci in laboratorio.
+per i consigli sul cappotto ci sentiamo al telefono martedì alle sette di sera, invece di vederci.
 
 A martedì,
 Giuditta
@@ -326,7 +326,7 @@ Ciao Tommaso,
 
 la stoffa per il vestito da cerimonia non è ancora arrivata, quindi domani non riusciamo a fare la prova.
 
-Ti propongo venerdì 27 ottobre alle 17:30: a quel punto dovrei avere tutto e possiamo anche sistemare le maniche.
+Ti propongo venerdì 27 ottobre alle 17:30? Spero che vada bene anche a te, così chiudiamo il vestito con calma.
 
 Ci vediamo venerdì alle 17!
 Lucilla

@@ -129,7 +129,7 @@ Maarten Verbrugge
            """
 Lieve Jolanda,
 
-Zaterdag om tien uur geeft Noortje Vermaat de cursus patroontekenen, ik ben die dag weg. Je bent in goede handen!
+Zaterdag om tien uur geeft Noortje Vermaat de cursus patroontekenen in plaats van ik. Je bent in goede handen!
 
 Liefs,
 Erwin
@@ -234,7 +234,7 @@ Hoi Aaltje,
 
 Balen: de glazen van je nieuwe bril zijn verkeerd geslepen, dus het passen op maandag gaat niet door.
 
-Kun je donderdag 12 oktober op hetzelfde tijdstip? Of anders vrijdag de 13e om half zes, dan blijf ik wat langer.
+Kun je donderdag 12 oktober op hetzelfde tijdstip? Of anders vrijdag de 13e om half zes.
 
 Laat maar weten!
 
@@ -274,7 +274,7 @@ Hoi Geertje,
 
 De zaal blijkt dubbel geboekt, dus de quiltles van dinsdag schuift een week op: dinsdag 19 september om half acht.
 
-Neem je lapjes gewoon weer mee; we gaan dan verder met de randen.
+Sorry voor het gedoe, en neem je lapjes gewoon weer mee.
 
 Tot dinsdag om zeven uur!
 Olaf
@@ -393,7 +393,7 @@ Wendy Tuinstra
             """
 Hoi Janneke,
 
-Donderdag om één uur komt Roel Brinkering je overlockmachine onderhouden, ik zit die dag op cursus.
+Donderdag om één uur komt Roel Brinkering je overlockmachine onderhouden in plaats van ik.
 
 Groetjes,
 Bas
@@ -488,7 +488,7 @@ Hoi Douwe,
 
 Ik heb griep, dus de kledingreparatie-avond van woensdag schuiven we een week op: woensdag 18 oktober om acht uur.
 
-Neem je jas met de kapotte rits maar mee.
+Sorry dat het weer verschuift.
 
 Tot woensdag om half acht!
 Ellen

@@ -365,7 +365,7 @@ Hej Åsa!
 
 Jag väntar fortfarande på den nya motorn till din symaskin, så det blir inget på fredag.
 
-Passar tisdag 28 november kl. 13.30? Då borde motorn ha kommit och jag kan testa allt medan du är här.
+Passar tisdag 28 november kl. 13.30? Förlåt för krånglet, jag vet att du väntat ett tag.
 
 Vi ses på tisdag kl. 13!
 Emil
@@ -471,7 +471,7 @@ Vattenrådgivare, Berglunds Brunnsteknik AB
             """
 Hej Ronja!
 
-På lördag kl. 11 har Saga Lindelöf sylektionen om blixtlås, jag är bortrest.
+På lördag kl. 11 är det Saga Lindelöf som har sylektionen om blixtlås.
 
 Hälsningar
 Mats
