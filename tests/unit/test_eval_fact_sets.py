@@ -1,4 +1,4 @@
-"""The held-out fact sets v6 to v24 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
+"""The held-out fact sets v6 to v25 (evals/facts/vN.jsonl) stay valid, match their hand-written sources and are new.
 
 One test per property, run over each set; a set is compared with every set written before it."""
 
@@ -11,13 +11,13 @@ import pytest
 from tests.support.evalsets import ROOT, lines, script as _load
 
 FACTS = ROOT / "evals/facts"
-ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24")
-SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24")
+ORDER = ("dev", "test", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25")
+SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25")
 # sets with 14 fault kinds, 7 each (v16 to v24 add duration_wrong and colleague_wrong: 16 kinds, see their own test)
-SIXTEEN_KINDS = ("v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24")
+SIXTEEN_KINDS = ("v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25")
 FOURTEEN_KINDS = tuple(s for s in SETS if s not in SIXTEEN_KINDS)
 # sets dated in 2028 to 2033: a date written without a year is read as the one nearest the record's reference date
-YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24"})
+YEAR_FROM_TODAY = frozenset({"v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25"})
 LANGS = ("fr", "it", "nl", "sv", "en")
 
 
@@ -26,7 +26,7 @@ def _lines(name: str) -> list[dict]:
 
 
 def _built(split: str) -> list[dict]:
-    """The records a set's sources give: v10 to v24 have their own thin builders (ids prefixed "v10-" ...), the others the v3 one."""
+    """The records a set's sources give: v10 to v25 have their own thin builders (ids prefixed "v10-" ...), the others the v3 one."""
     own = _load(FACTS / f"{split}_build.py", f"facts_{split}_build")
     if hasattr(own, "records"):
         return own.records()
@@ -60,7 +60,7 @@ def test_the_set_uses_its_own_reference_dates(split: str) -> None:
     assert not set(todays) & older_todays
 
 
-@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24"))
+@pytest.mark.parametrize("split", ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25"))
 def test_the_set_spreads_its_dates_over_the_languages(split: str) -> None:
     for lang in LANGS:
         per_lang = collections.Counter(r["today"] for r in _lines(split) if r["language"] == lang)
@@ -304,4 +304,18 @@ def test_the_v24_validator_finds_a_broken_weekday() -> None:
     good = next(r for r in _lines("v24") if r["label"] == "correct" and "jeudi 26 janvier" in r["body"])
     broken = {**good, "body": good["body"].replace("jeudi 26 janvier", "vendredi 26 janvier")}
     errors = check.check([broken], [], split="v24", today=None, year_from_today=True)
+    assert any("unintended weekday mismatch" in e for e in errors)
+
+
+def test_v25_ids_carry_the_set_prefix_and_dates_lie_in_the_second_half_of_2034() -> None:
+    records = _lines("v25")
+    assert all(r["id"].startswith("v25-") and r["situation"]["id"] == r["id"] for r in records)
+    assert all("2034-07-01" <= r["today"] <= "2034-12-31" for r in records)
+
+
+def test_the_v25_validator_finds_a_broken_weekday() -> None:
+    check = _load(FACTS / "v2_validate.py", "facts_v2_validate")
+    good = next(r for r in _lines("v25") if r["label"] == "correct" and "jeudi 21 septembre" in r["body"])
+    broken = {**good, "body": good["body"].replace("jeudi 21 septembre", "vendredi 21 septembre")}
+    errors = check.check([broken], [], split="v25", today=None, year_from_today=True)
     assert any("unintended weekday mismatch" in e for e in errors)

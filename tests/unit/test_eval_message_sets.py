@@ -1,4 +1,4 @@
-"""The held-out message sets (evals/messages/v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17) stay valid and match their hand-written sources."""
+"""The held-out message sets (evals/messages/v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18) stay valid and match their hand-written sources."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from tests.support.evalsets import ROOT, lines, script
 
-SETS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17")
+SETS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18")
 KINDS = {"invitation", "reschedule_request", "cancellation", "absence_notice", "policy_question", "other"}
 
 
@@ -40,7 +40,7 @@ def test_validator_accepts_only_its_split_and_catches_a_span_not_in_the_message(
     assert any("is not in the new message" in p for p in problems)
 
 
-@pytest.mark.parametrize("split", ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17"))
+@pytest.mark.parametrize("split", ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18"))
 def test_eml_files_parse_and_keep_every_non_ascii_name(split: str) -> None:
     rows = lines(ROOT / "evals/messages" / split / "labels.jsonl")
     emls = [r for r in rows if r["file"].endswith(".eml")]
@@ -54,7 +54,7 @@ def test_eml_files_parse_and_keep_every_non_ascii_name(split: str) -> None:
     assert len(emls) == 25 and non_ascii >= 15
 
 
-@pytest.mark.parametrize("split", ("v11", "v12", "v13", "v14", "v15", "v16", "v17"))
+@pytest.mark.parametrize("split", ("v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18"))
 def test_accepts_a_null_meeting_only_on_an_absence_notice(split: str) -> None:
     folder = ROOT / "evals/messages" / split
     check = script(folder / "validate.py", f"messages_{split}_validate_null")
