@@ -31,7 +31,7 @@ TARGET_CATCH = 0.97
 TARGET_FALSE_ALARM = 0.03
 # Later held-out sets, each measured once while fresh and seen (studied) after that.
 SEEN_LATER = ("v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24")
-FRESH: tuple[str, ...] = ()  # written this round by someone else, measured once; moves to SEEN_LATER once a builder studies it
+FRESH: tuple[str, ...] = ("v25",)  # written this round by someone else, measured once; moves to SEEN_LATER once a builder studies it
 
 
 @dataclass
