@@ -212,7 +212,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     if len(phrases) >= 2 and clash.match(text, phrases[0].end) and not _indefinite(text, phrases[1]):
         # "a board meeting that clashes with the interview" (not "Friday's review clashes with a board meeting")
         phrases = phrases[1:]
-    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
+    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and not _light(phrases[0].text, lang) and re.fullmatch(
             rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
         return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
     if phrases:  # "l'appuntamento per la revisione del bilancio": what a plain appointment is for names it
@@ -233,7 +233,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
                 return sub
         if _bare(first.text, lang) and subject and _opens_with(subject, _head(first.text)):
             return first  # "Lunch nästa vecka?" over "Ska vi äta lunch ... och prata om X": the subject names it as the body does
-        if _bare(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
+        if _bare(first.text, lang) and not _light(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
             said = in_body(text, start, end, lang, times)
             if said is not None:
                 return said
@@ -419,6 +419,14 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
                 and not _NEW_SLOT.fullmatch(seg.strip()):  # "Kan jag boka en ny tid?": a time still to find
             return Topic(seg, s, s + len(seg), "body", 0.5)
     return None
+
+
+_LIGHT = {lang: re.compile(rf"(?<![\w-])(?:{rx})$", re.IGNORECASE) for lang, rx in lx.LIGHT_HEADS.items()}
+
+
+def _light(head_text: str, lang: Language) -> bool:
+    """Whether a phrase ends on a get-together noun ("un café", "onze call"), which names the meeting by itself."""
+    return bool(_LIGHT[lang].search(head_text.rstrip()))
 
 
 def _bare(phrase: str, lang: Language) -> bool:
@@ -798,7 +806,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             lead = re.match(rf"[ \t]+(?:(?:{lx.COMPLEMENT_LINKS[lang]})[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
             if a is not None and not any(t.start == rest + (lead.end() if lead else 0) for t in times):
                 a = None
-        if a is not None and _plain_word(a.group(1), lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE):
+        if a is not None and _plain_word(a.group(1), lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE) \
+                and not re.fullmatch(lx.TRAILING_VERBS[lang], a.group(1), re.IGNORECASE):  # "de tweede sessie | inplannen."
             e += a.end()
     link = re.compile(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}(?=[ \t]+(?:{lx.DETERMINERS[lang]})[ \t]))(?:[ \t]+|(?<=['’]))",
                       re.IGNORECASE)
