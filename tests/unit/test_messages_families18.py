@@ -83,6 +83,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("sv-lowercase-sig", "Hej Oskar,\njag måste tyvärr ställa in vår träff i morgon kl 15.\nmvh\nhenrik",
      {"client": "henrik", "kind": K.cancellation}),
     ("sv-samtal-om", "Hej Ida,\nVi kan väl ta ett samtal om hemsidan på onsdag kl. 9?\nLars", {"meeting": ("ett samtal", "samtal", "ett samtal om hemsidan", "samtal om hemsidan")}),
+    # --- added after the first run, from v17's fresh misses, in new wording: a heading line before the greeting ---
+    ("fr-heading-greeting", "Objet : report de la séance\n\nBonjour Madame Verdier,\nJe ne pourrai pas venir jeudi à 16h, "
+     "pourrions-nous voir la semaine suivante ?\nMerci,\nHugo Masson", {"sender": "Verdier"}),
+    ("it-heading-greeting", "Oggetto: disdetta\n\nBuongiorno Dottor Ferraro,\ndevo disdire la visita di venerdì alle 11.\n"
+     "Saluti,\nLaura Conte", {"sender": "Ferraro"}),
+    ("nl-heading-greeting", "Afmelding\n\nBeste mevrouw Hendriks,\nIk kan morgen helaas niet naar de les van 19.00 uur komen.\n"
+     "Groet,\nTim Claes", {"sender": "Hendriks"}),
+    ("sv-heading-greeting", "Återbud\n\nHej Maja!\nJag kan tyvärr inte komma på yogan i kväll kl 18.\nMvh Elin", {"sender": "Maja"}),
+    ("en-heading-greeting", "Re: tomorrow\n\nDear Ms Okafor,\nI won't be able to make the fitting tomorrow at 11am.\n"
+     "Regards,\nPaul Reid", {"sender": "Okafor"}),
+    ("en-heading-not-greeting", "Quick one\n\nCan we move the demo to Friday at 2pm?\nThanks\nRuth", {"sender": None}),
     # --- en ---
     ("en-grab-lunch", "Hi Nora,\nWant to grab lunch next week and talk through the reorg? I'm free Tuesday or Thursday, say 12.45.\nBen",
      {"meeting": ("lunch",), "proposed": ["Tuesday", "Thursday, say 12.45"]}),
