@@ -470,6 +470,8 @@ def _reply_word_only(rest: str, lang: Language) -> bool:
     tail = rest[m.end():].strip(" \t!.…")
     return not tail or any(t.start == 0 and t.end >= len(tail) for t in find_times(tail, lang))
 
+# "Coaching session – new time?": a question after a dash, asked of the meeting named before it
+_QUESTION_AFTER_DASH = re.compile(r"[ \t]+[–—-][ \t]+[^–—\n]*\?[\s?!]*$")
 # "Kick-off – new intranet", "Revisione – piattaforma pagamenti": what the meeting is about, after a dash
 _DASH_TOPIC = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d][\w'’&./-]*(?:[ \t]+[\w'’&./-]+){0,3})[ \t]*$")
 
@@ -499,13 +501,17 @@ def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -
         if plain and not re.match(rf"(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.ABOUT_WORDS[lang]}|{lx.PURPOSE_LINKS[lang]})\b", subject[s + plain.end():], re.IGNORECASE):
             s += plain.end()  # "Gemiste afspraak onderhoud cv-ketel": the plain noun before the named meeting says no more
     e = len(subject)
-    if _reply_word_only(subject[s:], lang):
+    asked = _QUESTION_AFTER_DASH.search(subject, s)
+    if asked and (re.search(rf"(?:{lx.MEETING_HEADS[lang]})$", subject[s:asked.start()].rstrip(), re.IGNORECASE)
+                  or re.match(rf"(?:{lx.MEETING_HEADS[lang]})[ \t]", subject[s:asked.start()], re.IGNORECASE)):
+        e = asked.start()  # "Coaching session – new time?": the question is asked of the meeting the first part names
+    if _reply_word_only(subject[s:e], lang):
         return None  # "Annulation", "Afmelding": the reply's word for what it does names no meeting
-    if re.fullmatch(_SUBJECT_APOLOGY, subject[s:].strip(), re.IGNORECASE):
+    if re.fullmatch(_SUBJECT_APOLOGY, subject[s:e].strip(), re.IGNORECASE):
         return None  # "Förlåt!!", "Sorry!", "Scuse", "Excuses": an apology names no meeting
-    if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
+    if re.search(lx.SUBJECT_NOT_MEETING, subject[s:e].strip(), re.IGNORECASE):
         return None  # "Question about late cancellation fee", "Vraag over factuur november": a question, not a meeting
-    at = re.search(r"\s@\s|\s\(\s*[A-Z]{2,5}\s*\)|\s\|\s", subject[s:])
+    at = re.search(r"\s@\s|\s\(\s*[A-Z]{2,5}\s*\)|\s\|\s", subject[s:e])
     if at:
         e = s + at.start()
     times = find_times(subject[s:e], lang)

@@ -94,6 +94,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("en-heading-greeting", "Re: tomorrow\n\nDear Ms Okafor,\nI won't be able to make the fitting tomorrow at 11am.\n"
      "Regards,\nPaul Reid", {"sender": "Okafor"}),
     ("en-heading-not-greeting", "Quick one\n\nCan we move the demo to Friday at 2pm?\nThanks\nRuth", {"sender": None}),
+    ("fr-subject-question", _eml("Séance de coaching – un autre créneau ?", "Bonjour Claire,\nUn imprévu de dernière minute : "
+     "pourrait-on voir lundi 8 à 15h plutôt ?\nMerci,\nLouis"), {"meeting": ("Séance de coaching",)}),
+    ("it-subject-question", _eml("Riunione di redazione – si può spostare?", "Ciao Pietro,\nmi è capitato un imprevisto: "
+     "va bene lunedì 8 alle 15?\nGrazie,\nNadia"), {"meeting": ("Riunione di redazione",)}),
+    ("nl-subject-question", _eml("Intakegesprek – ander tijdstip?", "Hallo Ilse,\nEr kwam iets tussen. Kan het ook maandag 8 maart "
+     "om 15.00 uur?\nGroet,\nBart"), {"meeting": ("Intakegesprek",)}),
+    ("sv-subject-question", _eml("Uppföljningsmöte – ny tid?", "Hej Karl,\nDet kom något emellan. Går det bra måndag 8 mars kl. 15 "
+     "i stället?\nHälsningar,\nAnna"), {"meeting": ("Uppföljningsmöte",)}),
     # --- en ---
     ("en-grab-lunch", "Hi Nora,\nWant to grab lunch next week and talk through the reorg? I'm free Tuesday or Thursday, say 12.45.\nBen",
      {"meeting": ("lunch",), "proposed": ["Tuesday", "Thursday, say 12.45"]}),
