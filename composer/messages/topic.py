@@ -223,7 +223,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         # noun, not by a topic said around it; a subject that names it ("Genomgång av avtalet") still says which
         sub = in_subject(subject, lang) if subject else None
         named = sub is not None and (re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})", sub.text, re.IGNORECASE)  # "Genomgång av avtalet"
-                                     or re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+$", subject[:sub.start], re.IGNORECASE))
+                                     or (not _light(phrases[0].text, lang)  # "onze call" under "Re: Onze call over het jaarplan"
+                                         and re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+$", subject[:sub.start], re.IGNORECASE)))
         return sub if named else phrases[0]  # ... or what the subject's meeting is about ("Möte om årsbokslutet")
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]

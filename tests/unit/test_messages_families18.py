@@ -102,6 +102,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "om 15.00 uur?\nGroet,\nBart"), {"meeting": ("Intakegesprek",)}),
     ("sv-subject-question", _eml("Uppföljningsmöte – ny tid?", "Hej Karl,\nDet kom något emellan. Går det bra måndag 8 mars kl. 15 "
      "i stället?\nHälsningar,\nAnna"), {"meeting": ("Uppföljningsmöte",)}),
+    # --- a get-together both know, named in the body, with its topic only in the subject ---
+    ("fr-subject-topic-visio", _eml("Re: Notre visio sur le budget 2028", "Bonjour Marc,\nJe suis désolée, j'ai manqué notre visio "
+     "de lundi à 10h. Pourrait-on la refaire mardi 9 à 10h ?\nSophie"), {"meeting": ("notre visio", "visio")}),
+    ("it-subject-topic-call", _eml("R: La nostra call sul bilancio", "Ciao Marco,\nscusa, ho perso la nostra call di lunedì alle 10. "
+     "Possiamo rifarla martedì 9 alle 10?\nGiada"), {"meeting": ("la nostra call", "nostra call", "call")}),
+    ("nl-subject-topic-call", _eml("Re: Onze call over de begroting", "Hoi Pim,\nSorry, ik heb onze call van maandag om 10 uur gemist. "
+     "Kan het dinsdag 9 maart om 10 uur?\nAnouk"), {"meeting": ("onze call", "call")}),
+    ("sv-subject-topic-samtal", _eml("SV: Vårt samtal om budgeten", "Hej Pelle,\nFörlåt, jag missade vårt samtal i måndags kl. 10. "
+     "Kan vi ta det tisdag 9 mars kl. 10?\nIda"), {"meeting": ("vårt samtal", "samtal")}),
+    ("en-subject-topic-call", _eml("Re: Our call about the budget", "Hi Sam,\nSorry, I missed our call on Monday at 10. Could we "
+     "redo it Tuesday 9th at 10?\nJo"), {"meeting": ("our call", "call")}),
     # --- en ---
     ("en-grab-lunch", "Hi Nora,\nWant to grab lunch next week and talk through the reorg? I'm free Tuesday or Thursday, say 12.45.\nBen",
      {"meeting": ("lunch",), "proposed": ["Tuesday", "Thursday, say 12.45"]}),
