@@ -566,8 +566,21 @@ PAST_DAY: dict[Language, str] = {
     L.nl: r"(?:afgelopen \w+|vorige week \w+|\w+ jl\.)",
     L.sv: r"(?:i \w+dags|förra \w+)",
 }
+# "Nous devions nous voir hier à 17h30", "we were supposed to meet yesterday": a meeting that was due and is past
+WERE_TO_MEET: dict[Language, str] = {
+    L.en: r"(?:we were (?:supposed|meant|due|scheduled) to (?:meet|speak|talk|have (?:a|our) (?:call|meeting|session))|we had (?:a meeting|an appointment|a call|a session))",
+    L.fr: r"(?:nous devions nous (?:voir|retrouver|rencontrer|parler|appeler)|on devait se (?:voir|retrouver|rencontrer|parler|appeler)|nous avions (?:rendez-vous|rdv|un rendez-vous))",
+    L.it: r"(?:dovevamo (?:vederci|sentirci|incontrarci|parlarci)|avevamo (?:un )?appuntamento)",
+    L.nl: r"(?:we zouden (?:elkaar )?(?:zien|spreken|bellen|afspreken)|we hadden (?:een )?afspraak)",
+    L.sv: r"(?:vi skulle (?:ses|träffas|höras|prata)|vi hade (?:ett möte|en tid|ett samtal))",
+}
+YESTERDAY: dict[Language, str] = {
+    L.en: r"yesterday|this morning", L.fr: r"hier|avant-hier|ce matin", L.it: r"ieri|stamattina|stamani",
+    L.nl: r"gisteren|vanochtend|vanmorgen|eergisteren", L.sv: r"igår|i går|i förrgår|i morse",
+}
 for _lang in Language:
     CUES["absence"][_lang] += rf"|\b{APOLOGY_WORDS[_lang]} (?:{PAST_DAY[_lang]})"
+    CUES["absence"][_lang] += rf"|\b{WERE_TO_MEET[_lang]} (?:{YESTERDAY[_lang]}|{PAST_DAY[_lang]})\b"
 
 # "non riesco a essere presente alla sessione", "I can't make it to", "je ne peux pas assister": being unable (UNABLE)
 # to attend (these verbs) cancels, in any of the wordings UNABLE knows; added to the cancellation cues.

@@ -113,6 +113,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Kan vi ta det tisdag 9 mars kl. 10?\nIda"), {"meeting": ("vårt samtal", "samtal")}),
     ("en-subject-topic-call", _eml("Re: Our call about the budget", "Hi Sam,\nSorry, I missed our call on Monday at 10. Could we "
      "redo it Tuesday 9th at 10?\nJo"), {"meeting": ("our call", "call")}),
+    # --- a meeting that was due and is past ("nous devions nous voir hier à 17h30") ---
+    ("fr-devions-hier", "Bonjour Mme Perrin,\nNous devions nous retrouver hier à 16h45 pour le devis de la terrasse et j'ai été "
+     "retenu sur un chantier. Je peux passer lundi 8 vers 9h ?\nCordialement,\nYann Le Gall",
+     {"time": "hier à 16h45", "proposed": ["lundi 8 vers 9h"], "kind": K.absence_notice}),
+    ("it-dovevamo-ieri", "Buongiorno Sig.ra Neri,\ndovevamo vederci ieri alle 17.15 per il preventivo del bagno, ma sono rimasto "
+     "bloccato in cantiere. Posso passare lunedì 8 alle 9?\nCordiali saluti,\nFabio Russo",
+     {"time": "ieri alle 17.15", "proposed": ["lunedì 8 alle 9"], "kind": K.absence_notice}),
+    ("nl-zouden-gisteren", "Beste mevrouw Mertens,\nWe zouden elkaar gisteren om 16.45 uur zien voor de offerte van het terras, maar ik "
+     "zat vast op een werf. Kan ik maandag 8 maart om 9 uur langskomen?\nMet vriendelijke groet,\nDries Aerts",
+     {"time": "gisteren om 16.45 uur", "kind": K.absence_notice}),
+    ("sv-skulle-ses-igar", "Hej Ulla,\nVi skulle ses igår kl. 16.45 om offerten för altanen, men jag blev kvar på ett bygge. Kan jag "
+     "komma måndag 8 mars kl. 9?\nMvh\nPontus Ek", {"time": "igår kl. 16.45", "kind": K.absence_notice}),
+    ("en-supposed-yesterday", "Hi Mrs Lowe,\nWe were supposed to meet yesterday at 4.45pm about the patio quote, but I got stuck on "
+     "another site. Could I come by Monday 8th at 9am?\nBest,\nGavin Doyle",
+     {"time": "yesterday at 4.45pm", "proposed": ["Monday 8th at 9am"], "kind": K.absence_notice}),
     # --- en ---
     ("en-grab-lunch", "Hi Nora,\nWant to grab lunch next week and talk through the reorg? I'm free Tuesday or Thursday, say 12.45.\nBen",
      {"meeting": ("lunch",), "proposed": ["Tuesday", "Thursday, say 12.45"]}),
