@@ -430,6 +430,14 @@ def _light(head_text: str, lang: Language) -> bool:
     return bool(_LIGHT[lang].search(head_text.rstrip()))
 
 
+_HEADS = {lang: re.compile(rf"(?:{rx})", re.IGNORECASE) for lang, rx in lx.MEETING_HEADS.items()}
+
+
+def names_a_meeting(phrase: str, lang: Language) -> bool:
+    """Whether a phrase holds a meeting noun ("la visio", "uppföljningsmötet"), not only a topic ("les conventions")."""
+    return bool(_HEADS[lang].search(phrase))
+
+
 def _bare(phrase: str, lang: Language) -> bool:
     """A meeting noun alone ("revue", "the call"): it says there is a meeting, not which one."""
     return bool(re.fullmatch(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+|[lL]['’])?[^\s'’]+", phrase, re.IGNORECASE))

@@ -27,7 +27,7 @@ def _eml(subject: str, body: str) -> str:
 
 def _fwd_fr(title: str, when: str, body: str) -> str:
     return (f"From: Client <client@example.org>\nTo: User <user@example.org>\nSubject: TR: {title}\nDate: Wed, 3 Mar 2027 08:05:00 +0100\n\n"
-            f"Bonjour Anne,\nTu pourrais y aller à ma place ? Détails ci-dessous.\nMerci,\nLéa\n\n"
+            f"Bonjour Anne,\nTu pourrais y aller à ma place ? Ils vont parler des subventions régionales.\nMerci,\nLéa\n\n"
             f"-----Message d'origine-----\nDe : Organisation <orga@example.org>\nEnvoyé : lundi 1 mars 2027 10:00\n"
             f"À : Léa <lea@example.org>\nObjet : {title}\nQuand : {when}\n\n{body}")
 
@@ -47,9 +47,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"time": "hier à 18h15", "proposed": ["jeudi à 9h"], "sender": "Dubreuil", "kind": K.absence_notice}),
     ("fr-forward-title", _fwd_fr("Dîner de gala – congrès 2027", "vendredi 5 mars 2027 19:30-23:00",
      "Nous avons le plaisir de vous convier à notre dîner annuel avec les conventions partenaires."),
-     {"meeting": ("Dîner de gala – congrès 2027",)}),
+     {"meeting": ("Dîner de gala – congrès 2027", "Dîner de gala", "notre dîner annuel", "dîner annuel")}),  # title, or its noun phrase
     ("fr-lowercase-sig", "Bonjour Paul,\nOn peut décaler notre point de mardi à mercredi 10 à 14h ?\nmerci\nlucie",
      {"client": "lucie", "meeting": ("notre point", "point")}),
+    ("en-forward-topic", "From: Client <client@example.org>\nTo: User <user@example.org>\nSubject: Fwd: Partner breakfast – Q2 "
+     "roadmap\nDate: Wed, 3 Mar 2027 08:05:00 +0100\n\nHi Tom,\nCould you go instead of me? They'll talk about the new rebates.\n"
+     "Thanks,\nJo\n\n---------- Forwarded message ---------\nFrom: Events <events@example.org>\nDate: Mon, 1 Mar 2027 at 10:00\n"
+     "Subject: Partner breakfast – Q2 roadmap\nTo: Jo <jo@example.org>\n\nWe are pleased to invite you to our partner breakfast "
+     "on Thursday 11 March at 8am.\n", {"meeting": ("Partner breakfast – Q2 roadmap", "Partner breakfast", "our partner breakfast",
+                                                    "partner breakfast")}),
     # --- it ---
     ("it-caffe-per-parlare", "Ciao Irene,\nti va un caffè la settimana prossima per parlare del tuo nuovo corso di yoga? Io ci sono "
      "martedì o giovedì mattina.\nUn abbraccio,\nMarta", {"meeting": ("un caffè", "caffè"), "kind": K.invitation}),
