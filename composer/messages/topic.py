@@ -212,7 +212,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     if len(phrases) >= 2 and clash.match(text, phrases[0].end) and not _indefinite(text, phrases[1]):
         # "a board meeting that clashes with the interview" (not "Friday's review clashes with a board meeting")
         phrases = phrases[1:]
-    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and not _light(phrases[0].text, lang) and re.fullmatch(
+    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and not _get_together(text, phrases[0], lang) and re.fullmatch(
             rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
         return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
     if phrases:  # "l'appuntamento per la revisione del bilancio": what a plain appointment is for names it
@@ -234,9 +234,10 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
                 return sub
         if _bare(first.text, lang) and subject and _opens_with(subject, _head(first.text)):
             return first  # "Lunch nästa vecka?" over "Ska vi äta lunch ... och prata om X": the subject names it as the body does
-        if _bare(first.text, lang) and not _light(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
+        if _bare(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
             said = in_body(text, start, end, lang, times)
-            if said is not None:
+            # ... but "un café pour parler de X" is named by its get-together noun; "go over the plans ... a coffee after" is not
+            if said is not None and not (_get_together(text, first, lang) and said.start > first.start):
                 return said
         if lang is Language.en and (pack := _PACKAGE_AFTER.match(text, first.end)):
             return Topic(text[first.start:pack.end()], first.start, pack.end(), first.source, first.confidence)  # "the coaching package"
@@ -315,6 +316,9 @@ def _aside(text: str, p: Topic) -> bool:
 _BEFORE_AFTER = r"(?:vóór|voor|before|ahead|avant|prima|före|innan|inför|tijdens|na|after|après|dopo|efter|ahead)\b"
 
 
+_NEW_SUBJECT_CLAUSE = re.compile(r",[ \t]+(?:vi|jag|ni|de|han|hon|we|wij|ik|jullie|zij|hij)\b", re.IGNORECASE)
+
+
 def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     """A meeting noun that names something else here: what is quoted, billed or sent ("votre devis de formation",
     "send the presentation", "de presentatie ... doormailen") or an earlier event ("last year's assessment",
@@ -332,6 +336,7 @@ def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     clause = re.match(r"[^.!?\n;:]{0,60}", text[p.end:end]).group(0)
     if re.match(rf"[ \t]*(?:{lx.PAST_EVENT_AFTER[lang]})\b", clause, re.IGNORECASE):
         return True
+    clause = _NEW_SUBJECT_CLAUSE.split(clause, maxsplit=1)[0]  # "en fika …, vi funderar på att skicka hela säljteamet": another clause
     return lang in (Language.nl, Language.sv) and bool(re.search(rf"\b(?:{lx.SEND_VERBS[lang]})\b", clause, re.IGNORECASE)) \
         and not re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE)
 
@@ -425,9 +430,17 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
 _LIGHT = {lang: re.compile(rf"(?<![\w-])(?:{rx})$", re.IGNORECASE) for lang, rx in lx.LIGHT_HEADS.items()}
 
 
+_PLACE_BEFORE = re.compile(r"(?:\b(?:au|à la|at the|in the|al|nel|nella|in het|op het|på)|\bin de)[ \t]+$", re.IGNORECASE)
+
+
 def _light(head_text: str, lang: Language) -> bool:
     """Whether a phrase ends on a get-together noun ("un café", "onze call"), which names the meeting by itself."""
     return bool(_LIGHT[lang].search(head_text.rstrip()))
+
+
+def _get_together(text: str, p: Topic, lang: Language) -> bool:
+    """A get-together noun said as one ("un café", "en fika"), not as the place of another ("faire ça au café")."""
+    return _light(p.text, lang) and not (p.source == "body" and _PLACE_BEFORE.search(text, max(0, p.start - 12), p.start))
 
 
 _HEADS = {lang: re.compile(rf"(?:{rx})", re.IGNORECASE) for lang, rx in lx.MEETING_HEADS.items()}

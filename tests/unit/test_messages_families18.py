@@ -82,6 +82,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # --- sv ---
     ("sv-fika-och-prata", "Hej Klara!\nSka vi ta en fika nästa vecka och prata om din nya bokhandel? Jag kan tisdag eller torsdag "
      "eftermiddag.\nKram,\nSofia", {"meeting": ("en fika", "fika"), "kind": K.invitation}),
+    ("sv-fika-then-send", "Hej Åsa,\nVi borde ses över en fika och prata om er nya mentorskurs, vi tänker skicka två av våra "
+     "chefer.\nJag kan tisdag eller fredag förmiddag.\nHälsningar,\nKjell", {"meeting": ("en fika", "fika")}),
+    ("nl-koffie-then-send", "Hoi Lieke,\nZin in een koffie om je nieuwe opleiding te bespreken, we willen er drie collega's naartoe "
+     "sturen.\nIk kan dinsdag of vrijdag.\nGroet,\nJoris", {"meeting": ("een koffie", "koffie")}),
+    # guards: a coffee offered after the visit, or a café as the place, is not the meeting
+    ("en-coffee-after", "Hi Rosa,\nCould you pop over to the workshop to look at the new shelving with me? Friday morning, say 10ish? "
+     "I'll buy you a coffee after.\nCheers\nDean", {"meeting_not": "coffee"}),
+    ("fr-au-cafe-place", "Salut Léo,\nOn se voit mardi vers 11h pour parler du nouveau logo ? On peut faire ça au café d'en bas.\n"
+     "Bises\nZoé", {"meeting_not": "café"}),
     ("sv-passar-battre", "Hej Anders,\nKan vi flytta vårt möte på fredag till måndag kl. 10? Det passar bättre för mig.\nHälsningar,\nPetra",
      {"meeting": ("vårt möte", "möte"), "meeting_not": "passar"}),
     ("sv-passar-battre-alone", "Hej Anders,\nFredag kl. 10 funkar inte, men måndag kl. 14 passar bättre för mig.\nHälsningar,\nPetra",
