@@ -155,7 +155,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
-    every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
+    every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)
+             and not _a_place(text, p, lang)]
     phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
     if not settled and (inv := _INVITED[lang].search(text, start, end)) and not any(inv.end() - 2 <= p.start <= inv.end() + 40 for p in every) \
             and (not phrases or inv.end() <= phrases[0].start):
@@ -438,9 +439,17 @@ def _light(head_text: str, lang: Language) -> bool:
     return bool(_LIGHT[lang].search(head_text.rstrip()))
 
 
+_CAFE = re.compile(r"(?:café|caffè|bar|pub|coffee shop|kafé|kafét)(?![\w])", re.IGNORECASE)  # nouns that are also places
+
+
+def _a_place(text: str, p: Topic, lang: Language) -> bool:
+    """"On peut faire ça au café d'en bas": a café (bar, pub) named as where to meet, not what the meeting is."""
+    return p.source == "body" and bool(_CAFE.match(p.text)) and bool(_PLACE_BEFORE.search(text, max(0, p.start - 12), p.start))
+
+
 def _get_together(text: str, p: Topic, lang: Language) -> bool:
     """A get-together noun said as one ("un café", "en fika"), not as the place of another ("faire ça au café")."""
-    return _light(p.text, lang) and not (p.source == "body" and _PLACE_BEFORE.search(text, max(0, p.start - 12), p.start))
+    return _light(p.text, lang) and not (_CAFE.match(p.text) and _a_place(text, p, lang))
 
 
 _HEADS = {lang: re.compile(rf"(?:{rx})", re.IGNORECASE) for lang, rx in lx.MEETING_HEADS.items()}
