@@ -178,7 +178,12 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
         and text[signed.start - 1:signed.start] == "\n" else core_end
     found = topic.about(text, msg.new_start, topic_end, work, times, msg.headers.subject, settled=settled, meeting_at=own_t) \
         or topic.in_subject(msg.headers.subject, work)
-    if found is None and fwd_text:
+    own_topic = found if found is not None and found.source == "body" and not settled and msg.new_start <= found.start < core_end \
+        and not topic.names_a_meeting(found.text, work) else None
+    if (found is None or own_topic is not None) and fwd_text:
+        # "ils vont parler des conventions" above a forwarded invitation: a topic said in passing names no meeting, the
+        # invitation's own phrase or title does
+        found = None
         start = msg.forwarded_start or 0
         # "Välkommen till samrådsmöte om detaljplanen ...", "vous convier à la réunion de lancement du projet ERP": the
         # forwarded invitation's own noun phrase, else what it says it is about
@@ -191,6 +196,7 @@ def extract(message: Message | bytes | str, *, today: date | datetime | None = N
             sub = topic.in_subject(fwd_subject[1], work)
             if sub:
                 found = topic.Topic(sub.text, fwd_subject[0] + sub.start, fwd_subject[0] + sub.end, "body", 0.5)
+        found = found or own_topic
     if found is None or found.source == "body" and msg.new_start <= found.start < core_end:
         # "Zaterdag om 11.15 uur knippen + baard trimmen gaat niet lukken", "my cut + blow-dry": services booked together
         found = topic.joined_services(text, msg.new_start, core_end, work, times, found)

@@ -446,12 +446,22 @@ OWN_SIDE: dict[Language, str] = {
     L.en: r"our|my", L.fr: r"notre|nos|mon|ma|mes", L.it: r"(?:il |la |i |le )?(?:nostr[oaie]|mi[oae]|miei)", L.nl: r"ons|onze|mijn",
     L.sv: r"vår|vårt|våra|min|mitt|mina",
 }
+# Nouns that say what kind of get-together it is (a coffee, a lunch, a call): a careful reader names the meeting by
+# them and not by the topic said after them ("un café pour parler de ton offre", "onze call over het jaarplan",
+# "en fika och prata om X"); a complement of kind ("le déjeuner de lancement") still belongs to them.
+LIGHT_HEADS: dict[Language, str] = {
+    L.en: r"coffee|lunch|breakfast|dinner|drinks|call|phone call|video call",
+    L.fr: r"café|déjeuner|déj|dej|petit-déjeuner|dîner|apéro|verre|visio|call",
+    L.it: r"caffè|pranzo|cena|aperitivo|colazione|call|videochiamata",
+    L.nl: r"koffie|lunch|ontbijt|borrel|etentje|call|belletje|videocall",
+    L.sv: r"fika(?:n)?|lunch(?:en)?|frukost(?:en)?|samtal(?:et)?|telefonsamtal(?:et)?|videosamtal(?:et)?|call(?:en)?",
+}
 # Words that end a complement ("un déjeuner de travail pour parler...": "pour" starts another clause).
 COMPLEMENT_STOP: dict[Language, str] = {
     L.en: r"to|and|which|who|that|so|because|but|if|when|with|at|is|was|will|has|had|would|could|can|from|until|before|after|during|next|this|last|tomorrow|today|unfortunately|sadly|though|however|not|don't|can't|won't",
     L.fr: r"pour|afin|auprès|et|mais|qui|que|qu'|où|avec|car|si|quand|est|sera|était|a|avait|aura|au|aux|pendant|durant|avant|après|dès|cette|ce|demain|hier|malheureusement|hélas|finalement|pourtant|ne|n'",
     L.it: r"per|e|ma|che|dove|con|perché|se|quando|è|sarà|era|ha|aveva|avrà|durante|entro|prima|dopo|nel|nella|questo|questa|prossimo|prossima|domani|ieri|purtroppo|però|comunque|invece|putroppo|non",
-    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen|gisteren|ben|bent|heb|hebt|hebben|waren|werd|zou|zouden|kon|konden|wil|jammer",
+    L.nl: r"te|en|om|maar|die|dat|helaas|niet|graag|nog|ook|wel|totaal|helemaal|compleet|volledig|even|toch|echt|al|met|is|was|wordt|zal|kan|moet|heeft|had|tijdens|volgende|deze|na|vanaf|morgen|gisteren|ben|bent|heb|hebt|hebben|waren|werd|zou|zouden|kon|konden|wil|jammer",
     L.sv: r"och|men|som|att|inte|nog|också|med|är|var|blir|kan|ska|har|hade|under|nästa|efter|före|inför|imorgon|från|igår|tyvärr|dessvärre|ändå",
 }
 # Words that are not part of a noun phrase ("for the", "to the") when walking back from the meeting noun.
@@ -556,8 +566,21 @@ PAST_DAY: dict[Language, str] = {
     L.nl: r"(?:afgelopen \w+|vorige week \w+|\w+ jl\.)",
     L.sv: r"(?:i \w+dags|förra \w+)",
 }
+# "Nous devions nous voir hier à 17h30", "we were supposed to meet yesterday": a meeting that was due and is past
+WERE_TO_MEET: dict[Language, str] = {
+    L.en: r"(?:we were (?:supposed|meant|due|scheduled) to (?:meet|speak|talk|have (?:a|our) (?:call|meeting|session))|we had (?:a meeting|an appointment|a call|a session))",
+    L.fr: r"(?:nous devions nous (?:voir|retrouver|rencontrer|parler|appeler)|on devait se (?:voir|retrouver|rencontrer|parler|appeler)|nous avions (?:rendez-vous|rdv|un rendez-vous))",
+    L.it: r"(?:dovevamo (?:vederci|sentirci|incontrarci|parlarci)|avevamo (?:un )?appuntamento)",
+    L.nl: r"(?:we zouden (?:elkaar )?(?:zien|spreken|bellen|afspreken)|we hadden (?:een )?afspraak)",
+    L.sv: r"(?:vi skulle (?:ses|träffas|höras|prata)|vi hade (?:ett möte|en tid|ett samtal))",
+}
+YESTERDAY: dict[Language, str] = {
+    L.en: r"yesterday|this morning", L.fr: r"hier|avant-hier|ce matin", L.it: r"ieri|stamattina|stamani",
+    L.nl: r"gisteren|vanochtend|vanmorgen|eergisteren", L.sv: r"igår|i går|i förrgår|i morse",
+}
 for _lang in Language:
     CUES["absence"][_lang] += rf"|\b{APOLOGY_WORDS[_lang]} (?:{PAST_DAY[_lang]})"
+    CUES["absence"][_lang] += rf"|\b{WERE_TO_MEET[_lang]} (?:{YESTERDAY[_lang]}|{PAST_DAY[_lang]})\b"
 
 # "non riesco a essere presente alla sessione", "I can't make it to", "je ne peux pas assister": being unable (UNABLE)
 # to attend (these verbs) cancels, in any of the wordings UNABLE knows; added to the cancellation cues.

@@ -95,6 +95,9 @@ def header_name(value: str | None, display: str | None, source: str, confidence:
     return Found(name, i, i + len(name), source, confidence)
 
 
+_GREETING_AFTER_HEADING = re.compile(r"[ \t]*\n[ \t]*\n[ \t\n]*(\S[^\n]*)")
+
+
 def greeting(msg: Message) -> tuple[Found | None, Found | None]:
     """The greeting word and the name it greets (the user), from the first line of the new message."""
     text = msg.body
@@ -108,6 +111,11 @@ def greeting(msg: Message) -> tuple[Found | None, Found | None]:
         rf"^(?P<g>{'|'.join(re.escape(w) for w in words)})(?![\w])[ \t,]*(?:(?:{_TITLES})\.?[ \t]+)*(?P<n>(?:{_PARTICLE}[ \t]+)?{NAME})?"
         rf"|^(?:(?P<t>{_TITLES})\.?[ \t]+)(?P<n2>{NAME})", re.IGNORECASE)
     g = rx.match(line)
+    if not g and (nxt := _GREETING_AFTER_HEADING.match(text, msg.new_start + m.end(), msg.new_end)) and len(line) <= 70:
+        # "Objet : Annulation essayage de demain\n\nBonjour Madame Claes,", "Återbud\n\nHej Lena!": a heading line first
+        g2 = rx.match(nxt.group(1))
+        if g2 and (g2.group("n") or g2.group("n2")):
+            line_start, line, g = nxt.start(1), nxt.group(1), g2
     if not g:
         bare = re.match(rf"^({NAME})[ \t]*,[ \t]*$", line)  # "Julien," alone on the first line
         if bare and _clean_name(bare.group(1)) and bare.group(1).lower() not in _NOT_BARE and len(bare.group(1).split()) <= 3:
@@ -239,8 +247,9 @@ def _last_block_name(body: str, offset: int, lower: bool = False) -> Found | Non
             continue
         said = _KISSES_AFTER.sub("", line.group(0))  # "Morag x": the kisses after the name are no part of it
         n = _NAME_LINE.match(said) or (_NAME_THEN.match(said) if under_break else None)
-        if n is None and lower and last:
-            n = _LOWER_NAME.fullmatch(line.group(0).strip())  # "…sorry för sent besked!\nlena" from a writer who types no capitals
+        if n is None and last and (lower or re.fullmatch(rf"(?:{_CLOSING.pattern})[ \t]*[,.!]*", prev_text, re.IGNORECASE)):
+            # "…sorry för sent besked!\nlena" from a writer who types no capitals; "mvh\nhenrik": a lower-case name under a closing
+            n = _LOWER_NAME.fullmatch(line.group(0).strip())
         if n is None and short and not (under_break or alone):
             continue  # "Koen Vermeulen\nsecretaris": a title under the name, look higher
         if n and _plain_name(n.group(1)) and not _DEPARTMENT.match(line.group(0)):  # "Ufficio Marketing" is no one

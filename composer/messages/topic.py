@@ -155,7 +155,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     not an earlier talk the message follows up on ("suite à notre échange"). A bare "our call" gives way to what
     the message says it is about ("to discuss X") or to the subject line, when either says more."""
     after = re.compile(rf"(?:{lx.AFTER_EARLIER[lang]})[ \t]+(?:[^\s.,;:!?]+[ \t]+)?(?:{_PRAISE.pattern})?$", re.IGNORECASE)  # "following up on (our great) call"
-    every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)]
+    every = [p for p in noun_phrases(text, start, end, lang, times) if not _not_the_meeting(text, p, end, lang) and not _aside(text, p)
+             and not _a_place(text, p, lang)]
     phrases = [p for p in every if not after.search(text[max(start, p.start - 30):p.start])]
     if not settled and (inv := _INVITED[lang].search(text, start, end)) and not any(inv.end() - 2 <= p.start <= inv.end() + 40 for p in every) \
             and (not phrases or inv.end() <= phrases[0].start):
@@ -212,7 +213,7 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
     if len(phrases) >= 2 and clash.match(text, phrases[0].end) and not _indefinite(text, phrases[1]):
         # "a board meeting that clashes with the interview" (not "Friday's review clashes with a board meeting")
         phrases = phrases[1:]
-    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and re.fullmatch(
+    if len(phrases) >= 2 and _bare(phrases[0].text, lang) and not _get_together(text, phrases[0], lang) and re.fullmatch(
             rf"[ \t]+(?:{lx.PURPOSE_LINKS[lang]}|{lx.ABOUT_WORDS[lang]})[ \t]+(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[phrases[0].end:phrases[1].start], re.IGNORECASE):
         return phrases[1]  # "notre rendez-vous pour l'audit énergétique du siège": what the meeting is for names it
     if phrases:  # "l'appuntamento per la revisione del bilancio": what a plain appointment is for names it
@@ -223,7 +224,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
         # noun, not by a topic said around it; a subject that names it ("Genomgång av avtalet") still says which
         sub = in_subject(subject, lang) if subject else None
         named = sub is not None and (re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})", sub.text, re.IGNORECASE)  # "Genomgång av avtalet"
-                                     or re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+$", subject[:sub.start], re.IGNORECASE))
+                                     or (not _light(phrases[0].text, lang)  # "onze call" under "Re: Onze call over het jaarplan"
+                                         and re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})[ \t]+(?:{_ABOUT_PLAIN[lang]})[ \t]+$", subject[:sub.start], re.IGNORECASE)))
         return sub if named else phrases[0]  # ... or what the subject's meeting is about ("Möte om årsbokslutet")
     if phrases and not _generic(phrases[0].text):
         first = phrases[0]
@@ -235,7 +237,8 @@ def about(text: str, start: int, end: int, lang: Language, times: Sequence[TimeS
             return first  # "Lunch nästa vecka?" over "Ska vi äta lunch ... och prata om X": the subject names it as the body does
         if _bare(first.text, lang):  # "on se voit ... pour parler du stand au salon de Lille ? ... au café": the topic says more
             said = in_body(text, start, end, lang, times)
-            if said is not None:
+            # ... but "un café pour parler de X" is named by its get-together noun; "go over the plans ... a coffee after" is not
+            if said is not None and not (_get_together(text, first, lang) and said.start > first.start):
                 return said
         if lang is Language.en and (pack := _PACKAGE_AFTER.match(text, first.end)):
             return Topic(text[first.start:pack.end()], first.start, pack.end(), first.source, first.confidence)  # "the coaching package"
@@ -314,6 +317,9 @@ def _aside(text: str, p: Topic) -> bool:
 _BEFORE_AFTER = r"(?:vóór|voor|before|ahead|avant|prima|före|innan|inför|tijdens|na|after|après|dopo|efter|ahead)\b"
 
 
+_NEW_SUBJECT_CLAUSE = re.compile(r",[ \t]+(?:vi|jag|ni|de|han|hon|we|wij|ik|jullie|zij|hij)\b", re.IGNORECASE)
+
+
 def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     """A meeting noun that names something else here: what is quoted, billed or sent ("votre devis de formation",
     "send the presentation", "de presentatie ... doormailen") or an earlier event ("last year's assessment",
@@ -331,6 +337,7 @@ def _not_the_meeting(text: str, p: Topic, end: int, lang: Language) -> bool:
     clause = re.match(r"[^.!?\n;:]{0,60}", text[p.end:end]).group(0)
     if re.match(rf"[ \t]*(?:{lx.PAST_EVENT_AFTER[lang]})\b", clause, re.IGNORECASE):
         return True
+    clause = _NEW_SUBJECT_CLAUSE.split(clause, maxsplit=1)[0]  # "en fika …, vi funderar på att skicka hela säljteamet": another clause
     return lang in (Language.nl, Language.sv) and bool(re.search(rf"\b(?:{lx.SEND_VERBS[lang]})\b", clause, re.IGNORECASE)) \
         and not re.search(rf"\b(?:{lx.MEETING_HEADS[lang]})\b", clause, re.IGNORECASE)
 
@@ -421,6 +428,38 @@ def governed(text: str, start: int, end: int, lang: Language, times: Sequence[Ti
     return None
 
 
+_LIGHT = {lang: re.compile(rf"(?<![\w-])(?:{rx})$", re.IGNORECASE) for lang, rx in lx.LIGHT_HEADS.items()}
+
+
+_PLACE_BEFORE = re.compile(r"(?:\b(?:au|à la|at the|in the|al|nel|nella|in het|op het|på)|\bin de)[ \t]+$", re.IGNORECASE)
+
+
+def _light(head_text: str, lang: Language) -> bool:
+    """Whether a phrase ends on a get-together noun ("un café", "onze call"), which names the meeting by itself."""
+    return bool(_LIGHT[lang].search(head_text.rstrip()))
+
+
+_CAFE = re.compile(r"(?:café|caffè|bar|pub|coffee shop|kafé|kafét)(?![\w])", re.IGNORECASE)  # nouns that are also places
+
+
+def _a_place(text: str, p: Topic, lang: Language) -> bool:
+    """"On peut faire ça au café d'en bas": a café (bar, pub) named as where to meet, not what the meeting is."""
+    return p.source == "body" and bool(_CAFE.match(p.text)) and bool(_PLACE_BEFORE.search(text, max(0, p.start - 12), p.start))
+
+
+def _get_together(text: str, p: Topic, lang: Language) -> bool:
+    """A get-together noun said as one ("un café", "en fika"), not as the place of another ("faire ça au café")."""
+    return _light(p.text, lang) and not (_CAFE.match(p.text) and _a_place(text, p, lang))
+
+
+_HEADS = {lang: re.compile(rf"(?:{rx})", re.IGNORECASE) for lang, rx in lx.MEETING_HEADS.items()}
+
+
+def names_a_meeting(phrase: str, lang: Language) -> bool:
+    """Whether a phrase holds a meeting noun ("la visio", "uppföljningsmötet"), not only a topic ("les conventions")."""
+    return bool(_HEADS[lang].search(phrase))
+
+
 def _bare(phrase: str, lang: Language) -> bool:
     """A meeting noun alone ("revue", "the call"): it says there is a meeting, not which one."""
     return bool(re.fullmatch(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+|[lL]['’])?[^\s'’]+", phrase, re.IGNORECASE))
@@ -462,6 +501,8 @@ def _reply_word_only(rest: str, lang: Language) -> bool:
     tail = rest[m.end():].strip(" \t!.…")
     return not tail or any(t.start == 0 and t.end >= len(tail) for t in find_times(tail, lang))
 
+# "Coaching session – new time?": a question after a dash, asked of the meeting named before it
+_QUESTION_AFTER_DASH = re.compile(r"[ \t]+[–—-][ \t]+[^–—\n]*\?[\s?!]*$")
 # "Kick-off – new intranet", "Revisione – piattaforma pagamenti": what the meeting is about, after a dash
 _DASH_TOPIC = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d][\w'’&./-]*(?:[ \t]+[\w'’&./-]+){0,3})[ \t]*$")
 
@@ -491,13 +532,17 @@ def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -
         if plain and not re.match(rf"(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.ABOUT_WORDS[lang]}|{lx.PURPOSE_LINKS[lang]})\b", subject[s + plain.end():], re.IGNORECASE):
             s += plain.end()  # "Gemiste afspraak onderhoud cv-ketel": the plain noun before the named meeting says no more
     e = len(subject)
-    if _reply_word_only(subject[s:], lang):
+    asked = _QUESTION_AFTER_DASH.search(subject, s)
+    if asked and (re.search(rf"(?:{lx.MEETING_HEADS[lang]})$", subject[s:asked.start()].rstrip(), re.IGNORECASE)
+                  or re.match(rf"(?:{lx.MEETING_HEADS[lang]})[ \t]", subject[s:asked.start()], re.IGNORECASE)):
+        e = asked.start()  # "Coaching session – new time?": the question is asked of the meeting the first part names
+    if _reply_word_only(subject[s:e], lang):
         return None  # "Annulation", "Afmelding": the reply's word for what it does names no meeting
-    if re.fullmatch(_SUBJECT_APOLOGY, subject[s:].strip(), re.IGNORECASE):
+    if re.fullmatch(_SUBJECT_APOLOGY, subject[s:e].strip(), re.IGNORECASE):
         return None  # "Förlåt!!", "Sorry!", "Scuse", "Excuses": an apology names no meeting
-    if re.search(lx.SUBJECT_NOT_MEETING, subject[s:].strip(), re.IGNORECASE):
+    if re.search(lx.SUBJECT_NOT_MEETING, subject[s:e].strip(), re.IGNORECASE):
         return None  # "Question about late cancellation fee", "Vraag over factuur november": a question, not a meeting
-    at = re.search(r"\s@\s|\s\(\s*[A-Z]{2,5}\s*\)|\s\|\s", subject[s:])
+    at = re.search(r"\s@\s|\s\(\s*[A-Z]{2,5}\s*\)|\s\|\s", subject[s:e])
     if at:
         e = s + at.start()
     times = find_times(subject[s:e], lang)
@@ -798,7 +843,8 @@ def _phrase_end(text: str, he: int, end: int, lang: Language, times: Sequence[Ti
             lead = re.match(rf"[ \t]+(?:(?:{lx.COMPLEMENT_LINKS[lang]})[ \t]+)?(?:(?:{lx.DETERMINERS[lang]})[ \t]+)?", text[rest:end], re.IGNORECASE)
             if a is not None and not any(t.start == rest + (lead.end() if lead else 0) for t in times):
                 a = None
-        if a is not None and _plain_word(a.group(1), lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE):
+        if a is not None and _plain_word(a.group(1), lang) and not re.fullmatch(lx.EVENT_PARTICIPLES[lang], a.group(1), re.IGNORECASE) \
+                and not re.fullmatch(lx.TRAILING_VERBS[lang], a.group(1), re.IGNORECASE):  # "de tweede sessie | inplannen."
             e += a.end()
     link = re.compile(rf"[ \t]+(?:{lx.COMPLEMENT_LINKS[lang]}|{lx.PURPOSE_LINKS[lang]}(?=[ \t]+(?:{lx.DETERMINERS[lang]})[ \t]))(?:[ \t]+|(?<=['’]))",
                       re.IGNORECASE)

@@ -362,9 +362,9 @@ def test_only_the_studied_sets_train_and_seen_names_them(tmp_path) -> None:
     from composer.messages.evaluate import SEEN_SPLITS
     from composer.messages.train import seen_cases
 
-    assert {"v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16"} <= set(SEEN_SPLITS) and "v17" not in SEEN_SPLITS  # v16 studied in extract17
+    assert {"v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17"} <= set(SEEN_SPLITS) and "v18" not in SEEN_SPLITS  # v17 studied in extract18
     rows = [{"id": f"{split}-1", "split": split, "message": "Hi Jo,\nCan we move Tuesday's call to Wednesday at 10?\nKim",
-             "language": "en", "kind": "reschedule_request"} for split in ("v9", "v17")]
+             "language": "en", "kind": "reschedule_request"} for split in ("v9", "v18")]
     (tmp_path / "labels.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     assert [c.split for c in seen_cases(tmp_path)] == ["v9"]  # a fresh set is never training data
 
