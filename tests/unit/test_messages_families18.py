@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from composer.messages.evaluate import normalise
 from composer.messages.extract import extract
 from composer.messages.models import Kind
 from composer.messages.parse import read_message
+from tests.support.message_battery import observed, spans_are_verbatim
 
 TODAY = date(2027, 3, 3)  # a Wednesday
 K = Kind
@@ -158,10 +158,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 ]
 
 
-def _iso(ev) -> str | None:
-    return None if ev is None else str(ev.resolved)[:16]
-
-
 # Still failing (kept visible, strict: an xpass fails the suite so the mark is removed when fixed).
 OPEN: dict[str, str] = {}
 
@@ -169,37 +165,9 @@ OPEN: dict[str, str] = {}
 @pytest.mark.parametrize("text,expected", [
     pytest.param(t, e, id=i, marks=[pytest.mark.xfail(reason=OPEN[i], strict=True)] if i in OPEN else []) for i, t, e in CASES])
 def test_battery(text: str, expected: dict[str, Any]) -> None:
-    x = extract(read_message(text), today=TODAY)
-    got: dict[str, Any] = {}
-    if "meeting" in expected:
-        ok = {normalise(m) for m in expected["meeting"]}  # the phrase or one of its accepted forms
-        got["meeting"] = expected["meeting"] if x.meeting is not None and normalise(x.meeting) in ok else x.meeting
-    if "meeting_not" in expected:
-        got["meeting_not"] = expected["meeting_not"] if expected["meeting_not"].casefold() not in (x.meeting or "").casefold() else ("holds", x.meeting)
-    if "time" in expected:
-        got["time"] = None if x.meeting_time is None else normalise(x.meeting_time)
-        expected = {**expected, "time": None if expected["time"] is None else normalise(expected["time"])}
-    if "time_iso" in expected:
-        got["time_iso"] = _iso(x.evidence.get("meeting_time"))
-    if "proposed" in expected:
-        got["proposed"] = [normalise(p) for p in x.proposed_times]
-        expected = {**expected, "proposed": [normalise(p) for p in expected["proposed"]]}
-    if "proposed_iso" in expected:
-        got["proposed_iso"] = [str(e.resolved)[:16] for e in x.evidence.get("proposed_times", [])]
-    if "kind" in expected:
-        got["kind"] = x.kind
-    if "client" in expected:
-        got["client"] = x.recipient_name
-    if "sender" in expected:
-        got["sender"] = x.sender_name
+    got, expected = observed(extract(read_message(text), today=TODAY), expected)
     assert got == expected
 
 
 def test_every_span_is_the_messages_own_text() -> None:
-    for _, text, _ in CASES:
-        m = read_message(text)
-        x = extract(m, today=TODAY)
-        for name, ev in x.evidence.items():
-            for e in ev if isinstance(ev, list) else [ev]:
-                if e.source == "body":
-                    assert m.body[e.start:e.end] == e.text, name
+    spans_are_verbatim([t for _, t, _ in CASES], extract, TODAY)
