@@ -198,7 +198,6 @@ def changed_after(lang: Language, text: str, end: int) -> bool:
     return _CHANGED_AFTER[lang].match(text, end) is not None
 
 
-_CHANGE_BETWEEN = {lang: re.compile(rf"(?<!\w)(?:{p})(?![\w'’])", re.IGNORECASE) for lang, p in CHANGE.items()}
 # The time named as the one planned, said right after it ("wat we op woensdag om 10 uur gepland hadden").
 _PLANNED_AFTER = re.compile(r"(?i)[^\S\n]+(?:gepland|ingepland|planned|scheduled|booked|prévue?s?|prévus|previst[oaie]|fissat[oaie]|planerade?|bokade?|inbokade?)(?!\w)")
 
@@ -207,7 +206,7 @@ def named_as_moved(lang: Language, text: str, verb_end: int, start: int, end: in
     """Between a proposing verb (ending at `verb_end`) and the time at (start, end), or right after the time, a verb
     moves or drops it or a participle names it as planned ("I suggest we cancel what we had on X", "ik stel voor om
     wat we op X gepland hadden te verplaatsen", "jag föreslår att provningen X flyttas"): the time is the old one."""
-    return bool(_CHANGE_BETWEEN[lang].search(text, verb_end, start) or changed_after(lang, text, end) or _PLANNED_AFTER.match(text, end))
+    return bool(_CHANGE[lang].search(text, verb_end, start) or changed_after(lang, text, end) or _PLANNED_AFTER.match(text, end))
 
 
 # A meeting that will not happen, said without a moving verb ("can't go ahead", "ne pourra pas avoir lieu", "non potrà

@@ -146,10 +146,7 @@ _MINUTES_IT = {"trenta": 30, "quindici": 15, "quarantacinque": 45, "quaranta": 4
 _MINUTES_SV = {"trettio": 30, "femton": 15, "fyrtiofem": 45, "fyrtio": 40, "tjugo": 20, "tjugofem": 25, "tio": 10, "femtio": 50, "fem": 5}
 _MINUTES_NL = {"dertig": 30, "vijftien": 15, "vijfenveertig": 45, "veertig": 40, "twintig": 20, "vijfentwintig": 25, "tien": 10, "vijftig": 50, "vijf": 5}
 _MINUTE_WORDS = {**_MINUTES_FR, **_MINUTES_IT, **_MINUTES_SV, **_MINUTES_NL}
-_MIN_FR = "|".join(sorted(_MINUTES_FR, key=len, reverse=True))
-_MIN_IT = "|".join(sorted(_MINUTES_IT, key=len, reverse=True))
-_MIN_SV = "|".join(sorted(_MINUTES_SV, key=len, reverse=True))
-_MIN_NL = "|".join(sorted(_MINUTES_NL, key=len, reverse=True))
+_MIN_FR, _MIN_IT, _MIN_SV, _MIN_NL = (trie_pattern(m) for m in (_MINUTES_FR, _MINUTES_IT, _MINUTES_SV, _MINUTES_NL))
 # A Dutch weekday right before "<hour word> uur" ("donderdag negen uur"): that day's clock, as in French.
 _NL_WD_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()) + ")"
 _SPH = trie_pattern(_SPOKEN_HOURS)
