@@ -48,9 +48,10 @@ def name_of(lingua_name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def judge(text: str, want: Language, margin: float = MARGIN) -> str | None:
-    """The other language this text reads as (a display name), or None when it reads as `want` or is unclear.
-    Kept per (text, language): batches repeat the same stock paragraphs, and lingua is the costly part."""
+def _lead(text: str, want: Language) -> tuple[str, float] | None:
+    """The language this text reads as best when that is not `want` (lingua's name), with its lead in confidence over
+    `want`; None when it reads as `want`. Kept per (text, language), whatever margin a caller asks for: batches repeat
+    the same stock paragraphs, and lingua is the costly part."""
     quick = _detector(True).compute_language_confidence_values(text)
     if quick and quick[0].language.name == _TARGET[want] and quick[0].value - (quick[1].value if len(quick) > 1 else 0) >= SCREEN_MARGIN:
         return None
@@ -61,9 +62,14 @@ def judge(text: str, want: Language, margin: float = MARGIN) -> str | None:
     if top.language.name == _TARGET[want]:
         return None
     wanted = next((v.value for v in values if v.language.name == _TARGET[want]), 0.0)
-    if top.value - wanted < margin:
-        return None
-    return name_of(top.language.name)
+    return top.language.name, top.value - wanted
+
+
+def judge(text: str, want: Language, margin: float = MARGIN) -> str | None:
+    """The other language this text reads as (a display name), or None when it reads as `want` or is unclear (its
+    lead is under `margin`)."""
+    lead = _lead(text, want)
+    return name_of(lead[0]) if lead is not None and lead[1] >= margin else None
 
 
 # Models drift into English mid-paragraph; these words are a cheap sign of an English sentence worth a closer look.
@@ -113,14 +119,12 @@ def _short_foreign(words: list[str], want: Language) -> str | None:
     low = [w.lower() for w in words]
     if len(low) < SHORT_WORDS or _plainly(low, want, 1):
         return None
-    text = " ".join(low)
-    other = judge(text, want, SHORT_SIGNED_MARGIN)
-    if other is None:
+    lead = _lead(" ".join(low), want)  # one lingua reading, whichever margin applies
+    if lead is None:
         return None
-    top = _detector().compute_language_confidence_values(text)[0].language.name
-    if set(low) & _SHORT_MARKERS.get(top, frozenset()):
-        return other
-    return judge(text, want, SHORT_MARGIN)
+    top, by = lead
+    signed = bool(set(low) & _SHORT_MARKERS.get(top, frozenset()))
+    return name_of(top) if by >= (SHORT_SIGNED_MARGIN if signed else SHORT_MARGIN) else None
 
 
 def _plainly(words: list[str], want: Language, enough: int = 2) -> bool:
@@ -161,6 +165,15 @@ def _whole_field(message: str) -> str:
 WHOLE_SHARE = 0.75
 
 
+def _paragraph_issue(para: str, full_text: str, other: str, want: Language, *, short: bool = False) -> FactIssue:
+    """A paragraph found in another language, named by its first words and spanned where it stands in the draft."""
+    head = " ".join(para.split()[:6])
+    at = full_text.find(para.strip()[:30])
+    span = (at, at + len(para.strip())) if at >= 0 else None
+    said = f"a short paragraph reads as {other} ({head!r})" if short else f"a paragraph reads as {other} ({head!r}...)"
+    return FactIssue("language", f"wrong language: {said}; write all of it in {LANGUAGE_NAMES[want]}", span)
+
+
 def check_language(own_text: str, full_text: str, want: Language, given: frozenset[str] = frozenset(),
                    names: frozenset[str] = frozenset()) -> list[FactIssue]:
     """Paragraphs (of the writer's own prose) in another language than `want`. `given` holds the words of the
@@ -169,7 +182,6 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
     sign-off ("Kind regards, Daniel Nwachukwu-Hale Procurement consultant") split over lines is no evidence of a
     language; a paragraph with fewer than MIN_WORDS words of its own once they are removed is not judged."""
     out: list[FactIssue] = []
-    pos = 0
     judged = 0
     judged_words = flagged_words = 0
     short_out: list[FactIssue] = []  # short paragraphs judged on strong evidence: never the whole message
@@ -185,10 +197,7 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
             if len(words) >= SHORT_WORDS:
                 other = _short_foreign(words, want)
                 if other is not None:
-                    head = " ".join(para.split()[:6])
-                    at = full_text.find(para.strip()[:30], pos)
-                    short_out.append(FactIssue("language", f"wrong language: a short paragraph reads as {other} ({head!r}); write all of it in {LANGUAGE_NAMES[want]}",
-                                         (at, at + len(para.strip())) if at >= 0 else None))
+                    short_out.append(_paragraph_issue(para, full_text, other, want, short=True))
             continue
         judged += 1
         judged_words += len(words)
@@ -198,10 +207,7 @@ def check_language(own_text: str, full_text: str, want: Language, given: frozens
         if other is None:
             continue
         flagged_words += len(words)
-        head = " ".join(para.split()[:6])
-        at = full_text.find(para.strip()[:30], pos)
-        span = (at, at + len(para.strip())) if at >= 0 else None
-        out.append(FactIssue("language", f"wrong language: a paragraph reads as {other} ({head!r}...); write all of it in {LANGUAGE_NAMES[want]}", span))
+        out.append(_paragraph_issue(para, full_text, other, want))
     if out and flagged_words >= WHOLE_SHARE * judged_words:  # (nearly) all the prose is in the other language: the whole message is
         out = [FactIssue(i.kind, i.message, i.span, _whole_field(i.message)) for i in out]
     if not out:
