@@ -465,10 +465,14 @@ def _bare(phrase: str, lang: Language) -> bool:
     return bool(re.fullmatch(rf"(?:(?:{lx.DETERMINERS[lang]})[ \t]+|[lL]['’])?[^\s'’]+", phrase, re.IGNORECASE))
 
 
+# Re:, Fwd:, Invitation: and their kin, longest first (a subject's prefixes, skipped before reading it).
+_SUBJECT_PREFIXES = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
+_PREFIX_RUN = re.compile(rf"^(?:\s*(?:\[[^\]]*\]\s*)?(?:{_SUBJECT_PREFIXES})\s?(?:\[\d+\])?\s?:\s*)*", re.IGNORECASE)
+
+
 def _opens_with(subject: str, word: str) -> bool:
     """Whether the subject, past its Re:/Fwd: prefixes, starts with this word."""
-    prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
-    return bool(re.match(rf"(?:\s*(?:{prefixes})\s?:\s*)*{re.escape(word)}(?![\w])", subject, re.IGNORECASE))
+    return bool(re.match(rf"(?:\s*(?:{_SUBJECT_PREFIXES})\s?:\s*)*{re.escape(word)}(?![\w])", subject, re.IGNORECASE))
 
 
 def _head(phrase: str) -> str:
@@ -523,8 +527,7 @@ def in_subject(subject: str | None, lang: Language, *, plain_ok: bool = False) -
     also a plain meeting ("Re: il nostro appuntamento del martedì"), the last resort when the words name none."""
     if not subject:
         return None
-    prefixes = "|".join(re.escape(p) for p in sorted(lx.REPLY_PREFIXES + lx.OTHER_PREFIXES, key=len, reverse=True))
-    m = re.match(rf"^(?:\s*(?:\[[^\]]*\]\s*)?(?:{prefixes})\s?(?:\[\d+\])?\s?:\s*)*", subject, re.IGNORECASE)
+    m = _PREFIX_RUN.match(subject)
     s = m.end() if m else 0
     if (kind := re.match(rf"(?:{lx.SUBJECT_TYPE_WORDS})(?:[ \t]*[:–—-][ \t]*|[ \t]+)(?=\S)", subject[s:], re.IGNORECASE)):
         s += kind.end()  # "Uitnodiging bewonersavond", "Missade förrättningen": the kind of message is not the meeting
